@@ -1,0 +1,25 @@
+"""Process-wide environment defaults, applied before Prefect or Great Expectations import.
+
+No analytics, no network, a project-local Prefect home (SQLite) unless the user set one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "DO_NOT_TRACK": "1",
+    "GX_ANALYTICS_ENABLED": "false",
+    "PREFECT_LOGGING_LEVEL": "INFO",
+}
+
+
+def configure(project_root: str | os.PathLike | None = None) -> None:
+    """Set safe defaults (never overriding what the user exported)."""
+    for key, value in DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    if "PREFECT_HOME" not in os.environ:
+        root = Path(project_root) if project_root else Path.cwd()
+        os.environ["PREFECT_HOME"] = str((root / ".prefect").resolve())

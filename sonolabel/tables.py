@@ -1,0 +1,37 @@
+"""Atomic, schema-explicit Parquet I/O shared by every stage."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+
+def write_table_atomic(table: pa.Table, path: str | os.PathLike, schema: pa.Schema | None = None) -> Path:
+    """Write ``table`` to ``path`` via a temp file in the same directory and an atomic rename.
+
+    With ``schema`` the table is cast to it first (a column mismatch raises, never silently drops).
+    Readers see either the previous file or the complete new one, never a partial write.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if schema is not None:
+        table = table.select(schema.names).cast(schema)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_table(path: str | os.PathLike) -> pa.Table:
+    return pq.read_table(path)
