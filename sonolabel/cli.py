@@ -25,6 +25,7 @@ app = typer.Typer(
 
 # Modules that define commands; each exposes ``register(app)``.
 COMMAND_MODULES: tuple[str, ...] = (
+    "sonolabel.commands.info",
 )
 
 
