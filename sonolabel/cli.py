@@ -23,6 +23,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.callback()
+def _root() -> None:
+    """SonoLabel: curate, label, validate and model breast-ultrasound exports."""
+
+
 # Modules that define commands; each exposes ``register(app)``.
 COMMAND_MODULES: tuple[str, ...] = (
     "sonolabel.commands.info",
