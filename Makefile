@@ -1,0 +1,40 @@
+# SonoLabel: the two commands of the README are `make demo` and `make test`.
+PYTHON ?= python3.11
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+EXPORT ?= var/demo-export
+OUT    ?= var/dataset
+PATIENTS ?= 250
+SEED   ?= 0
+
+export PREFECT_SERVER_ANALYTICS_ENABLED = false
+export GX_ANALYTICS_ENABLED = false
+export DO_NOT_TRACK = 1
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+
+.PHONY: install demo test test-all bench clean
+
+# Create the virtual environment and install the project with its dev extra (pinned torch from disk).
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(BIN)/.installed
+
+# Set up a fresh machine and run the main job (build-dataset) on the built-in demo hospital export.
+demo: install
+	$(BIN)/sonolabel demo-data $(EXPORT) --patients $(PATIENTS) --seed $(SEED)
+	$(BIN)/sonolabel build-dataset $(EXPORT) $(OUT)
+	$(BIN)/sonolabel query "SELECT split, count(*) AS breasts, sum(CAST(malignant AS INT)) AS malignant FROM breast_labels JOIN splits USING (patient_uid) GROUP BY split ORDER BY split" --db $(OUT)/curated.duckdb
+
+# The default test run (fast tests; `-m slow` ones run with `make test-all`).
+test: install
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+
+test-all: install
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "slow or not slow"
+
+clean:
+	rm -rf var .prefect .pytest_cache

@@ -1,0 +1,60 @@
+"""The ``exams`` table and the exam x breast list that labeling and the test-set filters use."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+
+EXAMS_SCHEMA = pa.schema(
+    [
+        ("exam_uid", pa.string()),
+        ("patient_uid", pa.string()),
+        ("study_date", pa.date32()),
+        ("age_at_exam", pa.float64()),
+        ("manufacturer", pa.string()),
+        ("manufacturer_model", pa.string()),
+        ("n_images", pa.int32()),
+        ("n_images_left", pa.int32()),
+        ("n_images_right", pa.int32()),
+    ]
+)
+
+BREAST_EXAMS_COLUMNS = ["exam_uid", "patient_uid", "exam_date", "laterality"]
+
+
+def _mode(series: pd.Series) -> str | None:
+    counts = series.dropna().value_counts()
+    return None if counts.empty else str(counts.index[0])
+
+
+def build_exams(images: pd.DataFrame, dicom_index: pd.DataFrame) -> pa.Table:
+    """One row per kept exam: date, age, the exam's (most common) device, image counts per side.
+
+    Age comes from the index (computed there from the birth date or PatientAge; the birth date
+    itself never leaves stage 1).
+    """
+    if images.empty:
+        return EXAMS_SCHEMA.empty_table()
+    ages = dicom_index.dropna(subset=["exam_uid"]).groupby("exam_uid")["patient_age_years"].median()
+    g = images.groupby("exam_uid", sort=True)
+    out = pd.DataFrame(
+        {
+            "patient_uid": g["patient_uid"].first(),
+            "study_date": g["study_date"].min(),
+            "manufacturer": g["manufacturer"].agg(_mode),
+            "manufacturer_model": g["manufacturer_model"].agg(_mode),
+            "n_images": g.size().astype("int32"),
+            "n_images_left": g["laterality"].agg(lambda s: int((s == "L").sum())).astype("int32"),
+            "n_images_right": g["laterality"].agg(lambda s: int((s == "R").sum())).astype("int32"),
+        }
+    )
+    out["age_at_exam"] = ages.reindex(out.index).astype("float64")
+    out = out.reset_index()
+    return pa.Table.from_pandas(out, schema=EXAMS_SCHEMA, preserve_index=False)
+
+
+def breast_exams(images: pd.DataFrame) -> pd.DataFrame:
+    """Every (exam, breast) with at least one kept image: the unit of labels and of the model's bags."""
+    cols = images[["exam_uid", "patient_uid", "study_date", "laterality"]].drop_duplicates(["exam_uid", "laterality"])
+    out = cols.rename(columns={"study_date": "exam_date"})[BREAST_EXAMS_COLUMNS]
+    return out.sort_values(["exam_uid", "laterality"]).reset_index(drop=True)

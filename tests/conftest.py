@@ -1,0 +1,28 @@
+"""Session-wide test setup: safe environment, shared demo export, one Prefect test harness."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before anything imports prefect or great_expectations: no analytics, a private Prefect home.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="sonolabel-prefect-home-"))
+os.environ.setdefault("SONOLABEL_PSEUDONYM_KEY", "sonolabel-test-key")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One ephemeral Prefect API (SQLite) for every flow test of this worker process.
+
+    Flow tests carry ``@pytest.mark.flow`` and ``@pytest.mark.xdist_group("prefect")`` so that
+    under ``pytest -n`` they share one worker and one harness (it costs 10-20 s to start).
+    """
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
