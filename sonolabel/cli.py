@@ -33,6 +33,7 @@ def _root() -> None:
 # Modules that define commands; each exposes ``register(app)``.
 COMMAND_MODULES: tuple[str, ...] = (
     "sonolabel.commands.info",
+    "sonolabel.commands.query",
 )
 
 
