@@ -1,0 +1,68 @@
+"""Load and validate a breast-level predictions table (CSV or Parquet) for evaluation.
+
+Accepted layouts (one row per breast):
+- ``breast_id`` (or ``exam_uid`` + ``laterality``, or ``case_ID`` + ``side`` as in the NYU
+  reader-study release), ``label`` (0/1 malignant), ``score`` (AI probability), optional
+  ``patient_uid``, subgroup columns (``age``/``age_at_exam``, ``density``, ``manufacturer``,
+  ``biopsied``) and reader columns (``reader_*``/``Reader*``).
+- the reader-study fixture format: ``Reader*_POM`` and ``AI_*_POM`` columns; the first AI
+  column becomes ``score`` unless ``ai_column`` names another.
+Errors are :class:`sonolabel.errors.UserError` (one clear line in the CLI).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from sonolabel.errors import UserError
+
+
+def read_predictions(path: str | Path) -> pd.DataFrame:
+    p = Path(path)
+    if not p.exists():
+        raise UserError(f"predictions file not found: {p}")
+    try:
+        if p.suffix.lower() in (".parquet", ".pq"):
+            return pd.read_parquet(p)
+        return pd.read_csv(p)
+    except Exception as exc:  # unreadable / malformed file
+        raise UserError(f"cannot read predictions table {p}: {exc}") from exc
+
+
+def normalise_predictions(df: pd.DataFrame, ai_column: str | None = None) -> pd.DataFrame:
+    """Return a copy with ``breast_id``, ``label`` (int 0/1), ``score`` (float) guaranteed."""
+    d = df.copy()
+    if "breast_id" not in d.columns:
+        for a, b in (("exam_uid", "laterality"), ("case_ID", "side")):
+            if a in d.columns and b in d.columns:
+                d.insert(0, "breast_id", d[a].astype(str) + "_" + d[b].astype(str))
+                break
+        else:
+            raise UserError("predictions need a breast id: 'breast_id', 'exam_uid'+'laterality' or 'case_ID'+'side'")
+    if ai_column is not None:
+        if ai_column not in d.columns:
+            raise UserError(f"AI column {ai_column!r} not in predictions (have: {', '.join(map(str, d.columns))})")
+        d["score"] = d[ai_column]
+    elif "score" not in d.columns:
+        ai = [c for c in d.columns if str(c).lower().startswith("ai_")]
+        if not ai:
+            raise UserError("predictions need a 'score' column (or AI_* columns)")
+        d["score"] = d[ai[0]]
+    if "label" not in d.columns:
+        raise UserError("predictions need a 'label' column (1 = malignant, 0 = not)")
+    d = d[d["label"].notna() & d["score"].notna()]
+    lab = pd.to_numeric(d["label"], errors="coerce")
+    if lab.isna().any() or not set(np.unique(lab)) <= {0, 1}:
+        raise UserError("'label' must be 0 or 1")
+    d["label"] = lab.astype(int)
+    d["score"] = pd.to_numeric(d["score"], errors="coerce")
+    if d["score"].isna().any():
+        raise UserError("'score' must be numeric")
+    if d["label"].nunique() < 2:
+        raise UserError("predictions hold a single class: AUROC needs malignant and non-malignant breasts")
+    if d["breast_id"].duplicated().any():
+        raise UserError("duplicate breast ids in predictions")
+    return d.reset_index(drop=True)

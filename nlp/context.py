@@ -1,0 +1,172 @@
+"""Assertion context of a finding mention: negated, historical, uncertain (a NegEx variant).
+
+Why not plain NegEx: pathology reports break its assumptions in predictable ways, each handled
+here and covered by a test:
+
+* a cue's scope runs forward to a *terminator* (";", "but", "present", "identified", "positive",
+  ", residual", "consistent with", ...), so "no invasive carcinoma, residual DCIS present" and
+  "negative for DCIS, positive for invasive carcinoma" negate only what they should;
+* post-position cues ("DCIS: not identified", "carcinoma is absent", "phyllodes tumor cannot be
+  excluded") apply only when the words between the finding and the cue are list glue
+  (other findings, "and", "or", "is", punctuation), so "IDC, grade 2, ER/PR positive, HER2
+  negative" and "IDC, lymphovascular invasion not identified" negate nothing;
+* "falls short of", "does not meet criteria for", "insufficient for" negate (ADH that falls
+  short of DCIS is not DCIS); "suspicious for", "cannot exclude", "versus", "bordering on"
+  make a finding uncertain; "favor" and "consistent with" assert it (pathology convention);
+* history cues ("history of", "s/p", "prior", "previously diagnosed") mark a finding historical.
+
+The functions work on the report's lower-cased text in which every finding mention has been
+replaced by ``#`` characters of the same length (offsets unchanged), so a list of findings
+between a cue and the mention reads as glue and cue words inside a finding never fire.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
+
+_PRE_NEG = re.compile(
+    r"\b(?:no(?:\s+(?:definite|definitive|convincing|residual|evidence\s+of|histologic\s+evidence\s+of|"
+    r"morphologic\s+evidence\s+of|significant|other|additional|further|areas?\s+of|foci\s+of|"
+    r"diagnostic\s+features\s+of|features\s+of|remaining|malignant\s+features\s+of))*"
+    r"|negative\s+for|neg\s+for|without(?:\s+evidence\s+of)?|free\s+of|free\s+from|clear\s+of|absence\s+of|"
+    r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|nor|neither|not|"
+    r"fall(?:s|ing)?\s+short\s+of|short\s+of|"
+    r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
+    r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
+    r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
+    r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating)\b",
+)
+_POST_NEG = re.compile(
+    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component)\b)*?"
+    r"(?:(?:is|are|was|were)\s+)?(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted)"
+    r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded)\b",
+)
+_PRE_UNC = re.compile(
+    r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
+    r"concerning\s+for|worrisome\s+for|worrying\s+for|"
+    r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
+    r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
+    r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borderline|approaching|"
+    r"differential\s+(?:diagnosis\s+)?(?:includes?|of)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
+    r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
+    r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between)\b",
+)
+_POST_UNC = re.compile(
+    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b)*?"
+    r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
+    r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
+    r"versus|vs\.?|\?)(?=\W|$)",
+)
+_PRE_HIST = re.compile(
+    r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
+    r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|previous|previously|prior|"
+    r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
+    r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
+)
+_POST_HIST = re.compile(
+    r"^(?:[\s,:\-/()#]|\b(?:and|or)\b)*?(?:\(?\s*(?:diagnosed|treated|excised|resected)\s+(?:in|on)\s+"
+    r"(?:\d{4}|the\s+prior|prior|previous|an?\s+(?:prior|previous|outside))|"
+    r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
+    r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
+    r"\(?\s*s/p\b|\(?\s*status\s+post\b)",
+)
+_TERMINATOR = re.compile(
+    r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
+    r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
+    r"favou?r\w*|represent\w*|now|currently|current|today|confirm\w*|containing|contains|involving|"
+    r"arising|associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s",
+)
+_HIST_TERMINATOR = re.compile(
+    r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
+    r"today|this\s+specimen|residual)\b"
+)
+
+
+# "fibroadenoma-like lesion", "DCIS-like growth": resemblance, not a diagnosis.
+_LIKE = re.compile(r"^\s?-?\s?like\b")
+# "revised from 'ADH' to 'DCIS'": the old diagnosis is withdrawn; the scope stops at "to".
+_PRE_REVISED = re.compile(r"\b(?:revised|changed|amended|corrected|downgraded|upgraded)\s+from\b")
+_REVISED_STOP = re.compile(r"\bto\b|;|\.(?=\s)")
+
+
+@dataclass(frozen=True)
+class Assertion:
+    """The context flags of one finding mention."""
+
+    negated: bool = False
+    historical: bool = False
+    uncertain: bool = False
+
+
+class _CueIndex:
+    """All matches of one cue kind in a report, with its terminators (scanned once per report).
+
+    Terminators are only scanned when the report has a cue of that kind, and one terminator
+    scan serves every cue kind that uses the same terminator pattern.
+    """
+
+    __slots__ = ("cue_ends", "cue_starts", "stop_ends", "stop_starts")
+
+    def __init__(self, cues: list[tuple[int, int]], stops: list[tuple[int, int]]) -> None:
+        self.cue_starts = [a for a, _ in cues]
+        self.cue_ends = [b for _, b in cues]
+        self.stop_starts = [a for a, _ in stops]
+        self.stop_ends = [b for _, b in stops]
+
+    def scopes(self, unit_start: int, start: int) -> bool:
+        """True when the last cue of the unit ending before ``start`` reaches it (no terminator between)."""
+        i = bisect.bisect_right(self.cue_ends, start) - 1
+        if i < 0 or self.cue_starts[i] < unit_start:
+            return False
+        cue_end = self.cue_ends[i]
+        if start - cue_end > MAX_PRE_SCOPE:
+            return False
+        j = bisect.bisect_left(self.stop_starts, cue_end)
+        return not (j < len(self.stop_starts) and self.stop_ends[j] <= start)
+
+
+_PRE_CUES = (
+    ("neg", _PRE_NEG, _TERMINATOR),
+    ("revised", _PRE_REVISED, _REVISED_STOP),
+    ("unc", _PRE_UNC, _TERMINATOR),
+    ("hist", _PRE_HIST, _HIST_TERMINATOR),
+)
+
+
+class ContextScanner:
+    """Assertion context of the mentions of one report.
+
+    Args:
+        masked: the lower-cased report with every finding mention replaced by ``#`` (same length).
+
+    Each cue pattern scans the report once (not once per mention or sentence); a mention then
+    costs two bisections per cue kind plus three anchored post-cue matches.
+    """
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        stops: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        self.index: dict[str, _CueIndex] = {}
+        for name, cue, stop in _PRE_CUES:
+            spans = [m.span() for m in cue.finditer(masked)]
+            if spans and stop not in stops:
+                stops[stop] = [m.span() for m in stop.finditer(masked)]
+            self.index[name] = _CueIndex(spans, stops.get(stop, []) if spans else [])
+
+    def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
+        """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
+        idx, u0 = self.index, unit[0]
+        after = self.masked[end : unit[1]]
+        negated = idx["neg"].scopes(u0, start) or bool(_POST_NEG.match(after)) or idx["revised"].scopes(u0, start)
+        uncertain = idx["unc"].scopes(u0, start) or bool(_POST_UNC.match(after)) or bool(_LIKE.match(after))
+        historical = idx["hist"].scopes(u0, start) or bool(_POST_HIST.match(after))
+        return Assertion(negated, historical, uncertain)
+
+
+def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:
+    """Negated / historical / uncertain flags of one mention (see :class:`ContextScanner`)."""
+    return ContextScanner(masked).assertion(unit, start, end)

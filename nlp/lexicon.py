@@ -1,0 +1,294 @@
+"""The pathology lexicon: surface term -> (canonical finding, category).
+
+Categories follow the paper's lists (Shen et al. 2021, Methods "Breast-level cancer labels"):
+
+* ``malignant``: invasive ductal / lobular carcinoma, special-type invasive carcinoma (tubular,
+  mucinous, cribriform, ...), inflammatory carcinoma, intraductal papillary carcinoma,
+  microinvasive carcinoma, DCIS, lymphoma, phyllodes tumour (all grades, as in the paper),
+  plus generic statements of carcinoma / malignancy.
+* ``benign``: cyst, fibroadenoma, scar (incl. radial scar), sclerosing adenosis, LCIS,
+  columnar cell changes, ALH, ADH, papilloma, periductal mastitis, usual ductal hyperplasia.
+* ``other``: everything recorded but outside both lists (fibrocystic change, fat necrosis,
+  benign breast tissue, PASH, lymph-node findings, ...). ``other`` never labels a breast.
+
+Terms are written once in lower case; :func:`expand_misspellings` adds the common typing
+errors of the words they contain (so "carcinmoa" and "fibroadenomma" still match) and the
+PhraseMatcher matches on ``LOWER``. Upper-case abbreviations (IDC, FA, ...) are matched on
+``ORTH`` so that ordinary words ("fa", "adh") in lower case are not read as diagnoses.
+The longest match wins ("lobular carcinoma in situ" beats "carcinoma in situ";
+"intraductal papillary carcinoma" beats "papillary carcinoma").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+MALIGNANT = "malignant"
+BENIGN = "benign"
+OTHER = "other"
+CATEGORIES = (MALIGNANT, BENIGN, OTHER)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A canonical finding: its name, its category and its lower-case surface forms."""
+
+    finding: str
+    category: str
+    phrases: tuple[str, ...]
+    abbreviations: tuple[str, ...] = ()
+
+
+TERMS: tuple[Term, ...] = (
+    # ---------------------------------------------------------------- malignant
+    Term("invasive ductal carcinoma", MALIGNANT, (
+        "invasive ductal carcinoma", "infiltrating ductal carcinoma", "infiltrating duct carcinoma",
+        "invasive duct carcinoma", "invasive ductal adenocarcinoma", "infiltrating ductal adenocarcinoma",
+        "carcinoma, invasive ductal", "carcinoma, infiltrating ductal", "ductal carcinoma, invasive",
+        "ductal carcinoma, infiltrating", "invasive carcinoma of no special type",
+        "invasive carcinoma, no special type", "invasive carcinoma nst", "invasive carcinoma (nst)",
+        "invasive breast carcinoma of no special type", "invasive ductal carcinoma, nos",
+        "invasive carcinoma of ductal type", "invasive carcinoma, ductal type", "carcinoma, ductal, invasive",
+        "invasive carcinoma with ductal features", "invasive ductal", "invasive ductal ca", "infiltrating ductal ca",
+        "carcinoma, invasive, ductal type", "carcinoma, invasive, ductal", "carcinoma, infiltrating, ductal type",
+        "ductal ca",
+    ), ("IDC",)),
+    Term("invasive lobular carcinoma", MALIGNANT, (
+        "invasive lobular carcinoma", "infiltrating lobular carcinoma", "carcinoma, invasive lobular",
+        "carcinoma, infiltrating lobular", "lobular carcinoma, invasive", "lobular carcinoma, infiltrating",
+        "invasive carcinoma, lobular type", "invasive carcinoma of lobular type",
+        "invasive carcinoma with lobular features", "pleomorphic lobular carcinoma", "invasive lobular",
+        "carcinoma, lobular, invasive", "carcinoma, invasive, lobular type", "carcinoma, invasive, lobular",
+        "invasive lobular ca", "lobular ca",
+    ), ("ILC",)),
+    Term("invasive mammary carcinoma", MALIGNANT, (
+        "invasive mammary carcinoma", "invasive carcinoma", "infiltrating carcinoma", "invasive breast carcinoma",
+        "invasive breast cancer", "carcinoma, invasive", "invasive adenocarcinoma", "infiltrating mammary carcinoma",
+        "invasive ductal and lobular carcinoma", "mixed ductal and lobular carcinoma",
+        "poorly differentiated carcinoma", "invasive tumor", "invasive tumour", "invasive ca", "breast ca",
+    ), ("IMC",)),
+    Term("special-type invasive carcinoma", MALIGNANT, (
+        "tubular carcinoma", "invasive tubular carcinoma", "mucinous carcinoma", "invasive mucinous carcinoma",
+        "colloid carcinoma", "cribriform carcinoma", "invasive cribriform carcinoma", "medullary carcinoma",
+        "invasive papillary carcinoma", "invasive micropapillary carcinoma", "micropapillary carcinoma",
+        "metaplastic carcinoma", "apocrine carcinoma", "adenoid cystic carcinoma", "secretory carcinoma",
+        "tubulolobular carcinoma", "carcinoma, tubular type", "carcinoma, mucinous type",
+        "carcinoma with medullary features", "invasive carcinoma with apocrine features",
+        "encapsulated papillary carcinoma", "solid papillary carcinoma", "papillary carcinoma",
+        "carcinoma, mucinous", "carcinoma, tubular", "carcinoma, cribriform", "carcinoma, invasive cribriform",
+        "carcinoma, medullary", "carcinoma, metaplastic", "carcinoma, colloid", "carcinoma, invasive micropapillary",
+    )),
+    Term("inflammatory carcinoma", MALIGNANT, (
+        "inflammatory carcinoma", "inflammatory breast carcinoma", "inflammatory breast cancer",
+        "carcinoma, inflammatory",
+    )),
+    Term("intraductal papillary carcinoma", MALIGNANT, (
+        "intraductal papillary carcinoma", "papillary carcinoma in situ", "papillary ductal carcinoma in situ",
+        "intracystic papillary carcinoma",
+        "carcinoma, intraductal papillary", "papillary carcinoma, intraductal", "carcinoma, papillary, intraductal",
+    )),
+    Term("microinvasive carcinoma", MALIGNANT, (
+        "microinvasive carcinoma", "microinvasive ductal carcinoma", "micro-invasive carcinoma",
+        "microinvasion", "micro-invasion", "microinvasive",
+        "carcinoma, microinvasive",
+    )),
+    Term("ductal carcinoma in situ", MALIGNANT, (
+        "ductal carcinoma in situ", "ductal carcinoma in-situ", "ductal carcinoma-in-situ", "intraductal carcinoma",
+        "carcinoma in situ, ductal type", "carcinoma in situ, ductal", "ductal carcinoma, in situ",
+        "in situ ductal carcinoma", "ductal carcinoma insitu", "carcinoma in situ", "carcinoma in-situ",
+        "carcinoma, ductal, in situ", "carcinoma, ductal in situ", "carcinoma, in situ, ductal",
+        "carcinoma in situ (ductal)", "carcinoma, intraductal", "carcinoma, in situ, ductal type",
+        "in situ carcinoma", "ductal cis",
+    ), ("DCIS",)),
+    Term("lymphoma", MALIGNANT, ("lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas")),
+    Term("phyllodes tumor", MALIGNANT, (
+        "phyllodes tumor", "phyllodes tumour", "phylloides tumor", "phylloides tumour", "phyllodes",
+        "phylloides", "cystosarcoma phyllodes", "phyllodes tumors",
+        "tumor, phyllodes", "tumour, phyllodes",
+    )),
+    Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
+    Term("paget disease of the nipple", MALIGNANT, ("paget disease", "paget's disease", "pagets disease")),
+    Term("carcinoma", MALIGNANT, (
+        "carcinoma", "adenocarcinoma", "carcinomas", "malignancy", "malignant", "malignant cells",
+        "malignant neoplasm", "cancer", "breast cancer", "residual carcinoma", "residual tumor",
+        "residual tumour", "residual disease",
+    )),
+    # ---------------------------------------------------------------- benign
+    Term("lobular carcinoma in situ", BENIGN, (
+        "lobular carcinoma in situ", "lobular carcinoma in-situ", "lobular carcinoma-in-situ",
+        "carcinoma in situ, lobular type", "carcinoma in situ, lobular", "lobular carcinoma, in situ",
+        "in situ lobular carcinoma", "lobular neoplasia", "lobular carcinoma insitu", "lobular cis",
+        "pleomorphic lobular carcinoma in situ", "florid lobular carcinoma in situ", "lobular in situ neoplasia",
+        "carcinoma, lobular, in situ", "carcinoma, lobular in situ", "carcinoma in situ (lobular)",
+        "neoplasia, lobular", "carcinoma, in situ, lobular type",
+        "in situ lobular neoplasia", "lobular neoplasia in situ", "classical lobular in situ neoplasia",
+    ), ("LCIS",)),
+    Term("atypical lobular hyperplasia", BENIGN, (
+        "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",
+        "lobular hyperplasia, atypical",
+    ), ("ALH",)),
+    Term("atypical ductal hyperplasia", BENIGN, (
+        "atypical ductal hyperplasia", "atypical intraductal hyperplasia", "atypical ductal epithelial hyperplasia",
+        "ductal hyperplasia with atypia", "atypical hyperplasia", "ductal hyperplasia, atypical",
+        "hyperplasia, atypical ductal",
+        "hyperplasia, ductal, atypical", "ductal hyperplasia, atypical type",
+    ), ("ADH",)),
+    Term("usual ductal hyperplasia", BENIGN, (
+        "usual ductal hyperplasia", "ductal hyperplasia of usual type", "ductal hyperplasia of the usual type",
+        "ductal hyperplasia, usual type", "usual type ductal hyperplasia", "usual-type ductal hyperplasia",
+        "florid ductal hyperplasia", "florid epithelial hyperplasia", "epithelial hyperplasia of usual type",
+        "epithelial hyperplasia of the usual type", "ductal epithelial hyperplasia", "ductal hyperplasia",
+        "intraductal hyperplasia", "epithelial hyperplasia", "hyperplasia of usual type",
+        "hyperplasia without atypia", "usual hyperplasia", "hyperplasia, usual ductal", "hyperplasia, ductal, usual type",
+        "ductal hyperplasia, usual",
+    ), ("UDH",)),
+    Term("columnar cell change", BENIGN, (
+        "columnar cell change", "columnar cell changes", "columnar cell lesion", "columnar cell lesions",
+        "columnar cell hyperplasia", "columnar alteration", "flat epithelial atypia",
+        "columnar cell alteration", "columnar cell", "change, columnar cell", "changes, columnar cell",
+    ), ("FEA", "CCC", "CCL")),
+    Term("papilloma", BENIGN, (
+        "papilloma", "papillomas", "intraductal papilloma", "intraductal papillomas", "papillomatosis",
+        "sclerosing papilloma", "intracystic papilloma", "micropapilloma", "micropapillomas", "papilloma, intraductal",
+    )),
+    Term("fibroadenoma", BENIGN, (
+        "fibroadenoma", "fibroadenomas", "fibroadenomatoid change", "fibroadenomatoid changes",
+        "fibroadenomatous change", "fibroadenomatous changes", "fibroadenomatoid nodule",
+        "fibroadenomatoid hyperplasia", "fibroadenomatous nodule", "fibroadenomatoid",
+        "fibroadenomatous", "fibroadenolipoma",
+    ), ("FA", "FAs")),
+    Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid")),
+    Term("scar", BENIGN, (
+        "radial scar", "radial scars", "complex sclerosing lesion", "complex sclerosing lesions", "scar",
+        "sclerosing lesion",
+    ), ("RS", "CSL")),
+    Term("cyst", BENIGN, (
+        "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",
+        "apocrine cyst", "apocrine cysts", "simple cyst", "cyst lining",
+    )),
+    Term("periductal mastitis", BENIGN, (
+        "periductal mastitis", "periductal inflammation", "plasma cell mastitis", "mastitis, periductal",
+    )),
+    # ---------------------------------------------------------------- other (recorded, not labeling)
+    Term("benign breast tissue", OTHER, (
+        "benign breast tissue", "benign breast parenchyma", "benign mammary tissue", "benign breast",
+        "unremarkable breast tissue", "no diagnostic abnormality", "no pathologic abnormality",
+        "benign fibroadipose tissue", "benign fibrofatty tissue", "fibroadipose tissue", "fibrofatty tissue",
+        "benign fibrous tissue", "fibroglandular tissue", "breast tissue",
+    )),
+    Term("fibrocystic change", OTHER, (
+        "fibrocystic change", "fibrocystic changes", "fibrocystic disease", "fibrocystic",
+        "nonproliferative fibrocystic changes", "proliferative fibrocystic changes",
+    )),
+    Term("fibroepithelial lesion", OTHER, ("fibroepithelial lesion", "fibroepithelial neoplasm", "fibroepithelial")),
+    Term("fat necrosis", OTHER, ("fat necrosis",)),
+    Term("stromal fibrosis", OTHER, ("stromal fibrosis", "fibrosis", "fibrous mastopathy", "diabetic mastopathy")),
+    Term("pseudoangiomatous stromal hyperplasia", OTHER, (
+        "pseudoangiomatous stromal hyperplasia", "pseudoangiomatous hyperplasia",
+    ), ("PASH",)),
+    Term("apocrine metaplasia", OTHER, ("apocrine metaplasia", "apocrine change", "apocrine changes")),
+    Term("adenosis", OTHER, ("adenosis", "microglandular adenosis", "blunt duct adenosis", "florid adenosis")),
+    Term("duct ectasia", OTHER, ("duct ectasia", "ductal ectasia", "mammary duct ectasia")),
+    Term("mastitis", OTHER, ("mastitis", "granulomatous mastitis", "abscess", "acute inflammation", "chronic inflammation")),
+    Term("biopsy site changes", OTHER, ("biopsy site changes", "biopsy site change", "biopsy site", "biopsy cavity",
+                                         "post-biopsy changes", "treatment effect", "therapy effect")),
+    Term("calcifications", OTHER, ("calcifications", "microcalcifications", "calcification", "microcalcification",
+                                   "calcium oxalate crystals")),
+    Term("atypia", OTHER, ("atypia", "atypical cells", "atypical epithelial cells", "atypical epithelial proliferation")),
+    Term("lymph node", OTHER, (
+        "lymph node", "lymph nodes", "benign lymph node", "intramammary lymph node", "reactive lymph node",
+        "sentinel lymph node", "sentinel lymph nodes",
+    )),
+    Term("other benign neoplasm", OTHER, (
+        "lipoma", "hamartoma", "hemangioma", "angiolipoma", "granular cell tumor", "myofibroblastoma",
+        "fibromatosis", "gynecomastia", "tubular adenoma", "lactating adenoma", "nipple adenoma", "adenomyoepithelioma",
+    )),
+)
+
+# Frequent typing errors, applied word by word to every phrase (all combinations).
+MISSPELLINGS: dict[str, tuple[str, ...]] = {
+    "carcinoma": ("carcinom", "carcinomma", "carcimona", "carcinmoa", "carincoma", "carcnoma", "carinoma",
+                  "carcioma", "cacinoma", "carcinoam", "carcionma"),
+    "invasive": ("invaisve", "invasve", "invsive", "inavsive", "invassive"),
+    "infiltrating": ("infilitrating", "infiltating", "inflitrating"),
+    "ductal": ("ducal", "dutcal", "ductl", "ductual"),
+    "lobular": ("lobualr", "lobuar", "lobullar", "lubular"),
+    "situ": ("sity", "stiu"),
+    "fibroadenoma": ("fibroadnoma", "fibroadenomma", "fibroadenma", "fibroademona", "fibroadenona",
+                     "fibradenoma", "fibroadeoma"),
+    "hyperplasia": ("hyperplasai", "hyperplsia", "hyperpasia", "hyperplaisa", "hyperlasia"),
+    "atypical": ("atypcial", "atypial", "atpyical"),
+    "papilloma": ("papiloma", "pappiloma", "papillom"),
+    "intraductal": ("intraducal", "intradcutal"),
+    "papillary": ("papilary", "pappillary"),
+    "phyllodes": ("phylodes", "phyllodees", "phyllodies"),
+    "columnar": ("columner", "colummnar"),
+    "sclerosing": ("sclerosis", "slcerosing"),
+    "adenosis": ("adenossis",),
+    "lymphoma": ("lymphona", "lyphoma"),
+    "metastatic": ("metastic", "metatstatic"),
+    "malignancy": ("malignacy", "maligancy"),
+    "mastitis": ("mastititis",),
+}
+
+
+# Long key words also get every single adjacent transposition and single deletion ("carcnioma",
+# "carcinma"): the typos a hurried typist makes. Words under 7 letters are left alone (too
+# many collisions with real words).
+AUTO_TYPO_WORDS = frozenset({
+    "carcinoma", "invasive", "infiltrating", "lobular", "fibroadenoma", "hyperplasia", "atypical", "papilloma",
+    "intraductal", "papillary", "phyllodes", "lymphoma", "sclerosing", "adenosis", "columnar", "mucinous",
+    "tubular", "cribriform", "microinvasive", "inflammatory", "periductal", "mastitis", "metastatic",
+})
+
+
+@cache
+def typos_of(word: str) -> tuple[str, ...]:
+    """Listed misspellings of ``word`` plus, for long key words, transpositions and deletions."""
+    out = list(MISSPELLINGS.get(word, ()))
+    if word in AUTO_TYPO_WORDS and len(word) >= 7:
+        for i in range(len(word) - 1):
+            out.append(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+        for i in range(1, len(word)):  # keep the first letter: "arcinoma" is rarer than "carcinma"
+            out.append(word[:i] + word[i + 1 :])
+    return tuple(dict.fromkeys(t for t in out if t != word))
+
+
+def expand_misspellings(phrase: str) -> list[str]:
+    """``phrase`` and its variants with one word misspelt (see ``MISSPELLINGS``).
+
+    One typo per phrase covers real reports; all combinations would multiply the patterns
+    (and the matcher's build time) for no gain.
+    """
+    words = phrase.split(" ")
+    variants = [phrase]
+    for i, word in enumerate(words):
+        for typo in typos_of(word):
+            variants.append(" ".join(words[:i] + [typo] + words[i + 1 :]))
+    return variants
+
+
+def phrase_table() -> dict[str, tuple[str, str]]:
+    """Every lower-case surface form (misspellings included) -> (finding, category)."""
+    table: dict[str, tuple[str, str]] = {}
+    for term in TERMS:
+        if term.category not in CATEGORIES:
+            raise ValueError(f"unknown category {term.category!r} for {term.finding!r}")
+        for phrase in term.phrases:
+            for variant in expand_misspellings(phrase):
+                table.setdefault(variant, (term.finding, term.category))
+    return table
+
+
+def abbreviation_table() -> dict[str, tuple[str, str]]:
+    """Case-sensitive abbreviations (``IDC``, ``FA``...) -> (finding, category)."""
+    return {abbr: (t.finding, t.category) for t in TERMS for abbr in t.abbreviations}
+
+
+def category_of(finding: str) -> str:
+    """The category of a canonical finding name."""
+    for term in TERMS:
+        if term.finding == finding:
+            return term.category
+    raise KeyError(finding)

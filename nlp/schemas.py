@@ -1,0 +1,94 @@
+"""Explicit pyarrow schemas of the tables the NLP stage writes (docs/data_model.md)."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+PATHOLOGY_FINDINGS_SCHEMA = pa.schema(
+    [
+        ("report_uid", pa.string()),
+        ("patient_uid", pa.string()),
+        ("specimen_date", pa.date32()),
+        ("specimen", pa.string()),  # specimen label ("A", "1", ...) or null
+        ("finding", pa.string()),  # canonical name from nlp.lexicon
+        ("category", pa.string()),  # malignant | benign | other
+        ("laterality", pa.string()),  # L | R | null (report does not say)
+        ("clock", pa.string()),  # "H:MM" or null
+        ("negated", pa.bool_()),
+        ("historical", pa.bool_()),
+        ("uncertain", pa.bool_()),
+        ("span_start", pa.int32()),  # character span of the mention in the report text
+        ("span_end", pa.int32()),
+        ("evidence", pa.string()),  # the sentence / line the mention was read from
+        ("procedure", pa.string()),
+        ("guidance", pa.string()),
+        ("concordance", pa.string()),
+    ]
+)
+
+BREAST_LABELS_SCHEMA = pa.schema(
+    [
+        ("exam_uid", pa.string()),
+        ("patient_uid", pa.string()),
+        ("laterality", pa.string()),
+        ("exam_date", pa.date32()),
+        ("benign", pa.bool_()),
+        ("malignant", pa.bool_()),
+        ("n_reports", pa.int32()),
+        ("report_uids", pa.list_(pa.string())),
+    ]
+)
+
+REPORT_LABELS_SCHEMA = pa.schema(
+    [
+        ("report_uid", pa.string()),
+        ("patient_uid", pa.string()),
+        ("specimen_date", pa.date32()),
+        ("laterality", pa.string()),
+        ("benign", pa.bool_()),
+        ("malignant", pa.bool_()),
+        ("n_findings", pa.int32()),
+        ("procedure", pa.string()),
+        ("guidance", pa.string()),
+        ("concordance", pa.string()),
+    ]
+)
+
+RADIOLOGY_BIRADS_SCHEMA = pa.schema(
+    [
+        ("patient_uid", pa.string()),
+        ("exam_uid", pa.string()),
+        ("report_uid", pa.string()),
+        ("exam_date", pa.date32()),
+        ("modality", pa.string()),
+        ("laterality", pa.string()),
+        ("birads", pa.string()),  # 0,1,2,3,4,4A,4B,4C,5,6 or null
+        ("birads_source", pa.string()),  # structured | text | null
+    ]
+)
+
+
+def frame_to_table(frame, schema: pa.Schema) -> pa.Table:
+    """A pandas frame -> ``schema`` column by column (dates -> date32, NaN/NA -> null).
+
+    Explicit per column because an empty frame has lost the dtypes ``from_pandas`` would infer.
+    """
+    import pandas as pd
+
+    missing = [f.name for f in schema if f.name not in frame.columns]
+    if missing:
+        raise ValueError(f"frame lacks column(s) {missing} of the schema")
+    arrays = []
+    for f in schema:
+        col = frame[f.name]
+        values = col.astype(object).where(col.notna(), None).tolist()
+        if pa.types.is_date32(f.type):
+            values = [None if v is None else pd.Timestamp(v).date() for v in values]
+        elif pa.types.is_list(f.type):
+            values = [None if v is None else [str(x) for x in v] for v in values]
+        elif pa.types.is_boolean(f.type):
+            values = [None if v is None else bool(v) for v in values]
+        elif pa.types.is_integer(f.type):
+            values = [None if v is None else int(v) for v in values]
+        arrays.append(pa.array(values, type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)

@@ -1,0 +1,58 @@
+"""``sonolabel evaluate PREDICTIONS``: metrics with CIs, reader study, MRMC -> one HTML report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("evaluate")
+    def evaluate(
+        predictions: Path = typer.Argument(..., help="breast-level predictions (CSV or Parquet): breast_id "
+                                           "(or exam_uid+laterality), label, score [, patient_uid, age, density, "
+                                           "manufacturer, biopsied, reader_*/Reader*_POM, AI_*_POM]"),
+        out: Path = typer.Option(Path("evaluation_report.html"), "--out", "-o", help="HTML report to write"),
+        tables: Path = typer.Option(None, "--tables", help="also write every table as CSV into this folder"),
+        overlays: Path = typer.Option(None, "--overlays", help="folder of saliency overlay PNGs named <breast_id>*.png"),
+        ai_column: str = typer.Option(None, "--ai-column", help="score column of the primary AI (default: score or the first AI_* column)"),
+        n_boot: int = typer.Option(1000, "--n-boot", help="bootstrap replicates per CI"),
+        n_perm: int = typer.Option(10_000, "--n-perm", help="permutation trials per reader-study test"),
+        seed: int = typer.Option(0, "--seed"),
+        patient_bootstrap: bool = typer.Option(False, "--patient-bootstrap", help="resample patients (patient_uid), not breasts"),
+        reader_scale: str = typer.Option("auto", "--reader-scale", help="auto | birads | probability"),
+        reader_threshold: float = typer.Option(0.02, "--reader-threshold", help="probability readers: biopsy when score > this"),
+        rule_out_sensitivity: float = typer.Option(0.99, "--rule-out-sensitivity", help="triage low threshold keeps this sensitivity"),
+        rule_in_specificity: float = typer.Option(0.99, "--rule-in-specificity", help="triage high threshold keeps this specificity"),
+        no_mrmc: bool = typer.Option(False, "--no-mrmc", help="skip the ORH MRMC analyses"),
+        busi_dir: Path = typer.Option(None, "--busi-dir", help="external test folder in the BUSI layout"),
+        busi_scores: Path = typer.Option(None, "--busi-scores", help="CSV image_id,score for --busi-dir"),
+    ) -> None:
+        """Evaluate predictions as in Shen et al. 2021 and write a self-contained HTML report."""
+        from modeling.evaluate_stage import (
+            load_busi,
+            load_predictions,
+            render,
+            run_evaluation,
+            write_outputs,
+        )
+        from modeling.evaluation import EvaluationConfig
+        from sonolabel.errors import UserError
+
+        try:
+            cfg = EvaluationConfig(n_boot=n_boot, n_perm=n_perm, seed=seed, patient_bootstrap=patient_bootstrap,
+                                   rule_out_sensitivity=rule_out_sensitivity, rule_in_specificity=rule_in_specificity,
+                                   reader_scale=reader_scale, reader_threshold=reader_threshold, mrmc=not no_mrmc)
+        except ValueError as exc:
+            raise UserError(str(exc)) from exc
+        df = load_predictions(predictions, ai_column)
+        busi = load_busi(busi_dir, busi_scores, n_boot, seed)
+        result = run_evaluation(df, cfg)
+        html = render(result, overlays, str(predictions), busi)
+        info = write_outputs(html, result, out, tables)
+        typer.echo(f"AUROC {result.overall['auroc'].fmt()}  AUPRC {result.overall['auprc'].fmt()}  "
+                   f"({result.n_breasts} breasts, {result.n_malignant} malignant)")
+        typer.echo(f"report: {info['report']}")
+        if info["tables"]:
+            typer.echo(f"tables: {len(info['tables'])} CSV files in {tables}")

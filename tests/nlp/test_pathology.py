@@ -1,0 +1,124 @@
+"""The pathology pipeline on the traps the issue lists, one behaviour per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.lexicon import BENIGN, MALIGNANT, OTHER
+from nlp.pathology import breast_labels, extract_findings
+
+
+def labels(text: str) -> dict[str, str]:
+    """Compact per-breast labels: "-", "B", "M" or "BM"."""
+    out = {}
+    for side, flags in breast_labels(text).items():
+        code = ("B" if flags["benign"] else "") + ("M" if flags["malignant"] else "")
+        out[side] = code or "-"
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Left breast, core: Lobular carcinoma in situ, classic type.", {"L": "B", "R": "-"}),
+        ("Right breast, core: Intraductal papilloma. No atypia.", {"L": "-", "R": "B"}),
+        ("Right breast, core: Intraductal papillary carcinoma.", {"L": "-", "R": "M"}),
+        ("Left breast, core: Atypical ductal hyperplasia, falls short of DCIS.", {"L": "B", "R": "-"}),
+        ("Left breast: Invasive ductal carcinoma, grade 2, ER/PR positive, HER2 negative.", {"L": "M", "R": "-"}),
+        ("Right breast, lumpectomy: Residual DCIS, 0.4 cm. No residual invasive carcinoma.", {"L": "-", "R": "M"}),
+        ("Right breast, lumpectomy: No residual invasive carcinoma, residual DCIS present.", {"L": "-", "R": "M"}),
+        ("Left breast, core: Carcinoma, invasive lobular, classic type.", {"L": "M", "R": "-"}),
+        ("Left breast, core: fibroadnoma.", {"L": "B", "R": "-"}),
+        ("Left breast, core: invsive ductal carcinoma.", {"L": "M", "R": "-"}),
+        ("Left breast, core: FA.", {"L": "B", "R": "-"}),
+        ("Right breast, core: IDC with DCIS.", {"L": "-", "R": "M"}),
+        ("Right breast, core: UDH and ALH.", {"L": "-", "R": "B"}),
+        ("Left breast: Benign breast tissue with no diagnostic abnormality.", {"L": "-", "R": "-"}),
+        ("Left breast: Atypical cells, suspicious for carcinoma.", {"L": "-", "R": "-"}),
+        ("Left breast: Papillary lesion; papillary carcinoma cannot be excluded.", {"L": "-", "R": "-"}),
+        ("Left breast: Negative for DCIS, positive for invasive carcinoma.", {"L": "M", "R": "-"}),
+        ("Right breast: DCIS: not identified. Fibroadenoma.", {"L": "-", "R": "B"}),
+        ("Right breast: Fibroadenoma versus phyllodes tumor.", {"L": "-", "R": "-"}),
+        ("CLINICAL HISTORY: History of right breast IDC.\nDIAGNOSIS: Right breast: cyst.", {"L": "-", "R": "B"}),
+    ],
+)
+def test_breast_labels_traps(text: str, expected: dict[str, str]) -> None:
+    assert labels(text) == expected
+
+
+def test_multi_specimen_sides_from_headers() -> None:
+    text = (
+        "A. LEFT BREAST, 2 O'CLOCK, CORE BIOPSY:\n - INVASIVE DUCTAL CARCINOMA.\n"
+        "B. RIGHT BREAST, 10:00, CORE BIOPSY:\n - FIBROADENOMA.\n"
+    )
+    found = {(f.finding, f.laterality, f.clock, f.specimen) for f in extract_findings(text)}
+    assert ("invasive ductal carcinoma", "L", "2:00", "A") in found
+    assert ("fibroadenoma", "R", "10:00", "B") in found
+
+
+def test_specimen_side_from_specimen_list() -> None:
+    text = "SPECIMENS:\nA. Right breast, 10:00\nB. Left breast, 2:00\nDIAGNOSIS:\nA. Invasive ductal carcinoma.\nB. Fibroadenoma."
+    assert labels(text) == {"L": "B", "R": "M"}
+
+
+def test_part_headers() -> None:
+    text = "PART 1: LEFT BREAST, CORE BIOPSY\n- DCIS, high grade.\nPART 2: RIGHT BREAST, CORE BIOPSY\n- Cyst."
+    assert labels(text) == {"L": "M", "R": "B"}
+
+
+def test_axillary_node_is_other_and_does_not_label_breast() -> None:
+    text = "A. Left axillary sentinel lymph node, excision: Metastatic carcinoma (1/2)."
+    findings = extract_findings(text)
+    assert findings and all(f.category == OTHER for f in findings)
+    assert any(f.finding == "metastatic carcinoma (lymph node)" and f.laterality == "L" for f in findings)
+    assert labels(text) == {"L": "-", "R": "-"}
+
+
+def test_node_specimen_beside_breast_specimen() -> None:
+    text = ("A. Right axillary sentinel lymph node: Metastatic carcinoma (1/1).\n"
+            "B. Right breast, lumpectomy: Lobular carcinoma in situ.")
+    assert labels(text) == {"L": "-", "R": "B"}
+
+
+def test_axillary_tail_of_breast_is_breast() -> None:
+    assert labels("Left breast, axillary tail, core biopsy: Invasive ductal carcinoma.") == {"L": "M", "R": "-"}
+
+
+def test_gross_description_is_not_diagnostic() -> None:
+    text = "GROSS DESCRIPTION: Received a 2 cm cyst, left breast.\nDIAGNOSIS: Left breast: benign breast tissue."
+    assert labels(text) == {"L": "-", "R": "-"}
+
+
+def test_span_and_evidence_point_into_the_text() -> None:
+    text = "Right breast, 10 o'clock, core biopsy:\n- Invasive lobular carcinoma, grade 2.\n"
+    (f,) = [f for f in extract_findings(text) if f.category == MALIGNANT]
+    assert text[f.start : f.end] == f.text == "Invasive lobular carcinoma"
+    assert f.evidence == "- Invasive lobular carcinoma, grade 2."
+    assert (f.laterality, f.clock, f.negated, f.historical, f.uncertain) == ("R", "10:00", False, False, False)
+
+
+def test_context_flags() -> None:
+    text = "Left breast: History of DCIS. No atypia. Suspicious for invasive carcinoma. Fibroadenoma."
+    by_name = {f.finding: f for f in extract_findings(text)}
+    assert by_name["ductal carcinoma in situ"].historical
+    assert by_name["atypia"].negated
+    assert by_name["invasive mammary carcinoma"].uncertain
+    assert by_name["fibroadenoma"].asserted and by_name["fibroadenoma"].category == BENIGN
+
+
+def test_no_side_means_no_breast_label() -> None:
+    findings = extract_findings("Breast, core biopsy: Fibroadenoma.")
+    assert [f.laterality for f in findings] == [None]
+    assert labels("Breast, core biopsy: Fibroadenoma.") == {"L": "-", "R": "-"}
+
+
+def test_rejects_non_text() -> None:
+    with pytest.raises(TypeError):
+        extract_findings(None)  # type: ignore[arg-type]
+
+
+def test_history_paragraph_ends_before_specimens() -> None:
+    text = "CLINICAL HISTORY:\nHistory of right breast DCIS.\n\nA. Right breast, 10:00, core: Invasive ductal carcinoma."
+    assert labels(text) == {"L": "-", "R": "M"}
+    findings = extract_findings(text)
+    assert [f.historical for f in findings] == [True, False]
