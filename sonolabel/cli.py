@@ -33,7 +33,13 @@ def _root() -> None:
 # Modules that define commands; each exposes ``register(app)``.
 COMMAND_MODULES: tuple[str, ...] = (
     "sonolabel.commands.info",
+    "sonolabel.commands.demo",
+    "sonolabel.commands.nlp",
+    "sonolabel.commands.curation",
+    "sonolabel.commands.train",
     "sonolabel.commands.query",
+    "sonolabel.commands.build",
+    "sonolabel.commands.evaluate",
 )
 
 

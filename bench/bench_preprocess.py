@@ -1,0 +1,97 @@
+"""Images/s of preprocessing vs a plain decode + resize loop, on the same files in the same run.
+
+Baseline: ``ds = dcmread(f); a = ds.pixel_array`` (the middle frame of a clip), RGB -> luminance,
+PIL bilinear resize of the whole frame to 256x256: no region search, no zero-pixel rule, no store.
+Project: ``curation.preprocess.preprocess`` with a fresh image store each run (decode one frame,
+zero fraction, ultrasound-region search and crop, resize, shard write), 1 and N workers; and a
+rerun over an unchanged store (every shard reused). Files: those that pass the header filters.
+
+Run: ``.venv/bin/python bench/bench_preprocess.py DICOM_DIR [--repeat 2] [--workers 2] [--limit N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pydicom
+from PIL import Image
+
+from curation.dicom_index import build_index, find_files
+from curation.filters import apply_file_filters
+from curation.image_store import ImageStore
+from curation.preprocess import NEEDED_COLUMNS, preprocess
+
+
+def _baseline_one(path: str) -> np.ndarray | None:
+    try:
+        ds = pydicom.dcmread(path)
+        a = ds.pixel_array
+    except Exception:  # noqa: BLE001 - the baseline skips what it cannot decode
+        return None
+    n = int(ds.get("NumberOfFrames") or 1)
+    if n > 1:
+        a = a[n // 2]
+    if a.ndim == 3:
+        a = (a.astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)).astype(np.uint8)
+    return np.asarray(Image.fromarray(a.astype(np.uint8)).resize((256, 256), Image.BILINEAR))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dicom_dir", type=Path)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N files (0 = all)")
+    args = ap.parse_args()
+    warnings.simplefilter("ignore")
+    os.environ.setdefault("SONOLABEL_PSEUDONYM_KEY", "bench-key")
+    rel = find_files(args.dicom_dir)
+    index = build_index(args.dicom_dir, workers=args.workers, paths=rel)
+    df = index.to_pandas().assign(source_relpath=rel, source_order=range(len(rel)))
+    kept = apply_file_filters(df).kept
+    if args.limit:
+        kept = kept.head(args.limit)
+    rows = kept[list(NEEDED_COLUMNS)].astype(object).where(kept[list(NEEDED_COLUMNS)].notna(), None).to_dict("records")
+    paths = [str(args.dicom_dir / r["source_relpath"]) for r in rows]
+    for p in paths:
+        with open(p, "rb") as fh:
+            fh.read()
+
+    def timed(fn) -> float:
+        best = float("inf")
+        for _ in range(args.repeat):
+            t0 = time.perf_counter()
+            fn()
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-pp-"))
+
+    def ours(workers: int) -> None:
+        shutil.rmtree(tmp / "store", ignore_errors=True)
+        preprocess(rows, args.dicom_dir, ImageStore(tmp / "store"), workers=workers)
+
+    t_base = timed(lambda: [_baseline_one(p) for p in paths])
+    t_one = timed(lambda: ours(1))
+    t_many = timed(lambda: ours(args.workers))
+    t0 = time.perf_counter()
+    images, _, _ = preprocess(rows, args.dicom_dir, ImageStore(tmp / "store"), workers=1)
+    t_cached = time.perf_counter() - t0
+    shutil.rmtree(tmp, ignore_errors=True)
+    n = len(paths)
+    print(f"files: {n}  -> {images.num_rows} images  cpus: {os.cpu_count()}")
+    print(f"baseline decode+resize loop     : {n / t_base:7.1f} files/s")
+    print(f"sonolabel preprocess, 1 worker  : {n / t_one:7.1f} files/s   ratio {t_base / t_one:.2f}x")
+    print(f"sonolabel preprocess, {args.workers} workers : {n / t_many:7.1f} files/s   ratio {t_base / t_many:.2f}x")
+    print(f"rerun, unchanged store (cached) : {n / t_cached:7.1f} files/s   ratio {t_base / t_cached:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

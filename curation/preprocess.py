@@ -1,0 +1,216 @@
+"""Stage 3: decode, crop the ultrasound region(s), apply the zero-pixel rule, resize, store.
+
+Per file (every failure is a reason code, never an exception):
+
+1. decode the representative frame (:mod:`curation.pixels`; cine -> middle frame);
+   failure -> ``undecodable_pixels``;
+2. zero fraction of the full decoded frame (a pixel is zero when all its channels are 0);
+   more than :data:`ZERO_FRACTION_MAX` (80%) -> ``mostly_zero_pixels``;
+3. find the ultrasound region(s) (:mod:`curation.ultrasound_region`); a dual-view frame yields one
+   image per region (``region_index`` 0, 1 left to right);
+4. crop each region from the luminance (ITU-R 601) frame and resize it bilinearly to 256x256.
+
+Work is grouped in chunks (:func:`plan_chunks`, content-defined boundaries so that adding a
+file changes only its own chunk); :func:`preprocess_chunk` is the picklable unit of work and
+reuses a shard of the image store when the chunk's files are unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+from PIL import Image
+
+from curation.image_store import IMAGE_SIZE, SHARD_ROWS_SCHEMA, ImageStore
+from curation.pixels import UndecodablePixelsError, decode_bytes, to_luminance
+from curation.reason_codes import Stage
+from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA, image_uid
+from curation.ultrasound_region import Box, find_regions
+
+ZERO_FRACTION_MAX = 0.80
+CHUNK_TARGET = 32  # expected files per chunk (small enough to balance a pool)
+CHUNK_MAX = 256
+
+# Index columns a chunk needs (the rest of the index is not shipped to workers).
+# ``source_relpath`` (optional, in memory only) is the real path when ``file_relpath`` is masked.
+NEEDED_COLUMNS = ("file_relpath", "source_relpath", "content_hash", "sop_uid", "patient_uid", "exam_uid", "study_date",
+                  "laterality", "manufacturer", "manufacturer_model")
+
+
+def crop_and_resize(lum: np.ndarray, box: Box, size: int = IMAGE_SIZE) -> np.ndarray:
+    """Crop ``box`` from a uint8 luminance frame and resize it to ``size x size`` (bilinear)."""
+    crop = lum[box.y0 : box.y1, box.x0 : box.x1]
+    if crop.size == 0:
+        raise ValueError(f"empty crop {box} of a {lum.shape} frame")
+    return np.asarray(Image.fromarray(np.ascontiguousarray(crop)).resize((size, size), Image.BILINEAR))
+
+
+def preprocess_bytes(raw: bytes) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
+    """Shard rows (see ``SHARD_ROWS_SCHEMA``, without file columns) and images of one file's bytes."""
+    try:
+        frame = decode_bytes(raw)
+    except UndecodablePixelsError as exc:
+        return [_excluded("undecodable_pixels", str(exc)[:200])], []
+    zf = frame.zero_fraction
+    if zf > ZERO_FRACTION_MAX:
+        return [_excluded("mostly_zero_pixels", f"zero_fraction={zf:.3f}", frame.frame_index, zf)], []
+    lum = to_luminance(frame.pixels)
+    regions = find_regions(frame.dataset, lum)
+    rows, images = [], []
+    for i, box in enumerate(regions.boxes):
+        images.append(crop_and_resize(lum, box))
+        rows.append({"frame_index": frame.frame_index, "region_index": i, "region_source": regions.source,
+                         "crop_x0": box.x0, "crop_y0": box.y0, "crop_x1": box.x1, "crop_y1": box.y1,
+                         "zero_fraction": zf, "store_index": None, "reason": None, "detail": None})
+    return rows, images
+
+
+def _excluded(reason: str, detail: str, frame_index: int | None = None, zf: float | None = None) -> dict[str, Any]:
+    return {"frame_index": frame_index, "region_index": None, "region_source": None, "crop_x0": None, "crop_y0": None,
+                "crop_x1": None, "crop_y1": None, "zero_fraction": zf, "store_index": None, "reason": reason, "detail": detail}
+
+
+def _normalise_rows(rows: pa.Table | Sequence[Mapping[str, Any]] | Any) -> list[dict[str, Any]]:
+    if isinstance(rows, pa.Table):
+        return rows.select([c for c in NEEDED_COLUMNS if c in rows.column_names]).to_pylist()
+    if hasattr(rows, "to_dict") and hasattr(rows, "columns"):  # pandas
+        return pa.Table.from_pandas(rows, preserve_index=False).to_pylist()
+    return [dict(r) for r in rows]
+
+
+def _process_files(rows: list[dict[str, Any]], dicom_root: Path) -> tuple[pa.Table, np.ndarray]:
+    shard_rows: list[dict[str, Any]] = []
+    images: list[np.ndarray] = []
+    for r in rows:
+        try:
+            raw = (dicom_root / (r.get("source_relpath") or r["file_relpath"])).read_bytes()
+            file_rows, file_images = preprocess_bytes(raw)
+        except OSError as exc:
+            file_rows, file_images = [_excluded("undecodable_pixels", f"cannot read file: {exc.strerror}")], []
+        except Exception as exc:  # noqa: BLE001 - a bug or exotic input must not stop the build
+            file_rows, file_images = [_excluded("undecodable_pixels", f"{type(exc).__name__}: {exc}"[:200])], []
+        for fr in file_rows:
+            fr.update(file_relpath=r["file_relpath"], content_hash=r.get("content_hash"))
+            if fr["reason"] is None:
+                fr["store_index"] = len(images)
+                images.append(file_images[fr["region_index"]])
+            shard_rows.append(fr)
+    arr = np.stack(images) if images else np.zeros((0, IMAGE_SIZE, IMAGE_SIZE), np.uint8)
+    return pa.Table.from_pylist(shard_rows, schema=SHARD_ROWS_SCHEMA), arr
+
+
+def preprocess_chunk(
+    rows: pa.Table | Sequence[Mapping[str, Any]],
+    dicom_root: str | os.PathLike,
+    store: ImageStore,
+) -> tuple[pa.Table, pa.Table]:
+    """Preprocess one chunk of index rows; returns ``(images, exclusions)`` tables.
+
+    Picklable and independent: the unit a process pool (or a Prefect/Dask task) runs. When the
+    store already holds the shard of exactly these files (same relpaths and content hashes), its
+    rows are reused and nothing is decoded.
+    """
+    items = _normalise_rows(rows)
+    shard = store.shard_id((r["file_relpath"], r.get("content_hash")) for r in items)
+    if store.has(shard):
+        shard_rows = store.rows(shard)
+    else:
+        shard_rows, arr = _process_files(items, Path(dicom_root))
+        store.write(shard, arr, shard_rows)
+    return _join(items, shard_rows, shard)
+
+
+def _join(items: list[dict[str, Any]], shard_rows: pa.Table, shard: str) -> tuple[pa.Table, pa.Table]:
+    by_path = {r["file_relpath"]: r for r in items}
+    images, exclusions = [], []
+    for sr in shard_rows.to_pylist():
+        r = by_path[sr["file_relpath"]]
+        if sr["reason"] is None:
+            images.append({
+                "image_uid": image_uid(r.get("sop_uid"), r.get("content_hash") or r["file_relpath"],
+                                    sr["frame_index"], sr["region_index"]),
+                "file_relpath": r["file_relpath"], "patient_uid": r.get("patient_uid"), "exam_uid": r.get("exam_uid"),
+                "study_date": r.get("study_date"), "laterality": r.get("laterality"),
+                "manufacturer": r.get("manufacturer"), "manufacturer_model": r.get("manufacturer_model"),
+                "frame_index": sr["frame_index"], "region_index": sr["region_index"],
+                "crop_x0": sr["crop_x0"], "crop_y0": sr["crop_y0"], "crop_x1": sr["crop_x1"], "crop_y1": sr["crop_y1"],
+                "zero_fraction": sr["zero_fraction"], "store_shard": shard, "store_index": sr["store_index"]})
+        else:
+            exclusions.append({"file_relpath": r["file_relpath"], "image_uid": None, "patient_uid": r.get("patient_uid"),
+                                   "exam_uid": r.get("exam_uid"), "stage": str(Stage.PREPROCESS),
+                                   "reason": sr["reason"], "detail": sr["detail"]})
+    return (pa.Table.from_pylist(images, schema=IMAGES_SCHEMA),
+            pa.Table.from_pylist(exclusions, schema=EXCLUSIONS_SCHEMA))
+
+
+def plan_chunks(rows: Sequence[Mapping[str, Any]], target: int = CHUNK_TARGET,
+                max_size: int = CHUNK_MAX) -> list[list[Mapping[str, Any]]]:
+    """Split rows (sorted by relpath) into chunks with content-defined boundaries.
+
+    A chunk ends after a file whose content hash is 0 modulo ``target`` (or at ``max_size``), so
+    boundaries depend on the files themselves, not on their position: adding or changing one file
+    invalidates only its own chunk's shard, not every chunk after it.
+    """
+    if target < 1 or max_size < 1:
+        raise ValueError("target and max_size must be >= 1")
+    chunks: list[list[Mapping[str, Any]]] = []
+    current: list[Mapping[str, Any]] = []
+    for r in sorted(rows, key=lambda r: r["file_relpath"]):
+        current.append(r)
+        h = r.get("content_hash") or ""
+        boundary = bool(h) and int(h[:8], 16) % target == 0
+        if boundary or len(current) >= max_size:
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def preprocess(
+    rows: pa.Table | Sequence[Mapping[str, Any]],
+    dicom_root: str | os.PathLike,
+    store: ImageStore,
+    workers: int = 1,
+    on_chunk: Callable[[int], None] | None = None,
+) -> tuple[pa.Table, pa.Table, list[str]]:
+    """Preprocess every row (index rows that passed the header filters) over a process pool.
+
+    Returns ``(images, exclusions, shard_ids)``; ``shard_ids`` lists the shards in use (the caller
+    may :meth:`ImageStore.prune` the others).
+    """
+    if workers < 1:
+        raise ValueError(f"workers must be >= 1, got {workers}")
+    chunks = plan_chunks(_normalise_rows(rows))
+    results: list[tuple[pa.Table, pa.Table]] = []
+    if workers == 1 or len(chunks) <= 1:
+        for c in chunks:
+            results.append(preprocess_chunk(c, dicom_root, store))
+            if on_chunk:
+                on_chunk(len(c))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(preprocess_chunk, c, dicom_root, store) for c in chunks]
+            for c, fut in zip(chunks, futures):
+                results.append(fut.result())
+                if on_chunk:
+                    on_chunk(len(c))
+    shards = [store.shard_id((r["file_relpath"], r.get("content_hash")) for r in c) for c in chunks]
+    images = pa.concat_tables([r[0] for r in results]) if results else IMAGES_SCHEMA.empty_table()
+    exclusions = pa.concat_tables([r[1] for r in results]) if results else EXCLUSIONS_SCHEMA.empty_table()
+    return images, exclusions, shards
+
+
+def iter_store_images(images: pa.Table, store: ImageStore) -> Iterable[np.ndarray]:
+    """Each row's stored 256x256 image, in table order (reads shards memory-mapped)."""
+    cache: dict[str, np.ndarray] = {}
+    for shard, idx in zip(images.column("store_shard").to_pylist(), images.column("store_index").to_pylist()):
+        if shard not in cache:
+            cache[shard] = store.load(shard)
+        yield np.asarray(cache[shard][idx])

@@ -1,0 +1,87 @@
+"""``sonolabel index`` and ``sonolabel curate``: DICOM stages 1-3 from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from sonolabel.errors import UserError
+
+
+def _check_args(dicom_dir: Path, workers: int) -> None:
+    if not dicom_dir.is_dir():
+        raise UserError(f"DICOM directory not found: {dicom_dir}")
+    if workers < 1:
+        raise UserError(f"--workers must be >= 1 (got {workers})")
+
+
+def _progress():
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    return Progress(TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), transient=False)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("index")
+    def index(
+        dicom_dir: Annotated[Path, typer.Argument(help="Root of the DICOM export (any file names).")],
+        out_dir: Annotated[Path, typer.Argument(help="Output directory; writes dicom_index.parquet.")],
+        workers: Annotated[int, typer.Option("--workers", "-w", help="Processes to use.")] = 1,
+    ) -> None:
+        """Stage 1: header-only index of every file, one row each (bad files get a reason code)."""
+        _check_args(dicom_dir, workers)
+        from rich.console import Console
+
+        from curation.dicom_index import INDEX_SCHEMA, build_index, find_files
+        from sonolabel.tables import write_table_atomic
+
+        files = find_files(dicom_dir)
+        with _progress() as bar:
+            task = bar.add_task("index", total=len(files))
+            table = build_index(dicom_dir, workers=workers, paths=files,
+                                on_chunk=lambda n: bar.advance(task, n))
+        path = write_table_atomic(table, out_dir / "dicom_index.parquet", schema=INDEX_SCHEMA)
+        errors = table.column("error").drop_null()
+        Console().print(f"{table.num_rows} files indexed ({len(errors)} with an error code) -> {path}")
+
+    @app.command("curate")
+    def curate(
+        dicom_dir: Annotated[Path, typer.Argument(help="Root of the DICOM export (any file names).")],
+        out_dir: Annotated[Path, typer.Argument(help="Output directory (tables + image_store/).")],
+        workers: Annotated[int, typer.Option("--workers", "-w", help="Processes to use.")] = 1,
+    ) -> None:
+        """Stages 1-3: index, the paper's filters, preprocessing (crop, resize, image store), exam rules."""
+        _check_args(dicom_dir, workers)
+        from rich.console import Console
+        from rich.table import Table
+
+        from curation.curate import curate as run_curate
+
+        with _progress() as bar:
+            def factory(stage: str, total: int):
+                task = bar.add_task(stage, total=total)
+                return lambda n: bar.advance(task, n)
+
+            result = run_curate(dicom_dir, out_dir, workers=workers, progress=factory)
+        t = Table(title="Exclusions per rule (first rule that fired, in pipeline order)")
+        for col in ("#", "stage", "reason", "files", "exams"):
+            t.add_column(col, justify="right" if col in ("#", "files", "exams") else "left")
+        for r in result.rule_counts.to_pylist():
+            t.add_row(str(r["order"]), r["stage"], r["reason"], str(r["n_files"]), str(r["n_exams"]))
+        images = result.images
+        t.add_section()
+        t.add_row("", "result", "kept", str(len(set(images.column("file_relpath").to_pylist()))),
+                  str(len(set(images.column("exam_uid").to_pylist()))))
+        console = Console()
+        console.print(t)
+        console.print(f"{result.dicom_index.num_rows} files -> {images.num_rows} images "
+                      f"(tables and image_store/ in {out_dir})")
