@@ -61,3 +61,8 @@ def exam_uid(accession_number: str, key: str | None = None) -> str:
 def report_uid(report_id: str, key: str | None = None) -> str:
     """Pseudonymous id of an EHR report id (report ids can encode dates or MRNs)."""
     return _digest("report", report_id.strip(), key)
+
+
+def key_fingerprint(key: str | None = None) -> str:
+    """A short, non-reversible fingerprint of the key: caches keyed on it are redone when the key changes."""
+    return _digest("fingerprint", "sonolabel", key)[:12]

@@ -13,11 +13,19 @@ DEFAULTS = {
     "DO_NOT_TRACK": "1",
     "GX_ANALYTICS_ENABLED": "false",
     "PREFECT_LOGGING_LEVEL": "INFO",
+    # the ephemeral API (SQLite) can take longer than the 20 s default on a busy 2-core machine
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "180",
 }
 
 
 def configure(project_root: str | os.PathLike | None = None) -> None:
     """Set safe defaults (never overriding what the user exported)."""
+    import logging
+
+    # Dask's per-worker start/stop chatter drowns the build's own progress lines.
+    for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core",
+                 "distributed.http.proxy", "great_expectations"):
+        logging.getLogger(name).setLevel(logging.WARNING)
     for key, value in DEFAULTS.items():
         os.environ.setdefault(key, value)
     if "PREFECT_HOME" not in os.environ:

@@ -26,3 +26,27 @@ def prefect_harness():
 
     with prefect_test_harness(server_startup_timeout=120):
         yield
+
+
+DEMO_PATIENTS = 30  # every hard case and every eligibility code occurs at this size
+DEMO_SEED = 0
+
+
+@pytest.fixture(scope="session")
+def demo_export(tmp_path_factory: pytest.TempPathFactory):
+    """Root of a 30-patient demo export (``dicom/``, report CSVs, ``truth/``); read-only for tests.
+
+    Generated once per test run, shared by the pytest-xdist workers through a file lock.
+    """
+    from pathlib import Path
+
+    from filelock import FileLock
+
+    from curation.demo_export import DemoConfig, generate_demo_export
+
+    shared = Path(tmp_path_factory.getbasetemp()).parent  # common to every xdist worker of this run
+    out = shared / f"demo_export_{DEMO_PATIENTS}_{DEMO_SEED}"
+    with FileLock(str(out) + ".lock"):
+        if not (out / "truth" / "summary.json").exists():
+            generate_demo_export(DemoConfig(out_dir=out, n_patients=DEMO_PATIENTS, seed=DEMO_SEED, workers=2))
+    return out

@@ -1,0 +1,58 @@
+"""``sonolabel build-dataset``: run the build-dataset flow in-process (ephemeral Prefect API)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+
+from sonolabel.errors import UserError
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("build-dataset")
+    def build_dataset_cmd(
+        export_dir: Path = typer.Argument(..., help="hospital export: dicom/ + pathology/radiology/patients CSVs"),
+        out_dir: Path = typer.Argument(Path("var/dataset"), help="output: versions/, tables -> current, curated.duckdb"),
+        workers: int = typer.Option(None, "--workers", min=1, help="local Dask worker processes (default: all cores)"),
+        dask_address: str = typer.Option(None, "--dask-address", help="run chunk tasks on this Dask scheduler"),
+        chunk_size: int = typer.Option(256, "--chunk-size", min=1, help="files per index/preprocess task"),
+        wait: float = typer.Option(0.0, "--wait", min=0, help="seconds to wait if another build holds OUT_DIR"),
+    ) -> None:
+        """Build the curated dataset: index, filter, preprocess, label, split, test-set filters,
+        validate the data contracts, publish Parquet + DuckDB. Unchanged inputs are not reprocessed."""
+        from sonolabel import runtime
+
+        runtime.configure()
+        from curation.build_steps import check_export
+
+        check_export(export_dir)
+        from flows.build_dataset import build_dataset
+
+        state = build_dataset(str(export_dir), str(out_dir), workers=workers, dask_address=dask_address,
+                              chunk_size=chunk_size, wait_for_lock_s=wait, return_state=True)
+        if not state.is_completed():
+            try:
+                state.result()
+            except UserError:
+                raise
+            except Exception as exc:  # the flow's own failure message is the useful part
+                raise UserError(state.message or str(exc)) from None
+            raise UserError(state.message or "build-dataset did not complete")
+        result = state.result()
+        _print_summary(result, out_dir)
+
+    def _print_summary(result: dict, out_dir: Path) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console()
+        table = Table(title=f"published version {result['version']}")
+        table.add_column("table")
+        table.add_column("rows", justify="right")
+        for name, n in sorted(result["counts"].items()):
+            table.add_row(name, f"{n:,}")
+        console.print(table)
+        console.print(f"catalog: {result['catalog']}  (query: sonolabel query \"SELECT ...\" --db {result['catalog']})")
+        console.print(f"dataset card: {os.path.join(out_dir, 'tables', 'dataset_card.md')}")
