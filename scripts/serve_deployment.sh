@@ -17,13 +17,24 @@ export PREFECT_HOME="$workdir/prefect-home" PREFECT_API_URL="http://127.0.0.1:$p
 export PREFECT_SERVER_ANALYTICS_ENABLED=false DO_NOT_TRACK=1 GX_ANALYTICS_ENABLED=false
 export SONOLABEL_PROJECT_DIR="$here" SONOLABEL_EXPORT_DIR="$export_dir" SONOLABEL_OUT_DIR="$out_dir"
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$workdir"; }
+# Each service runs in its own process group (setsid) so that its children go with it; a
+# service that ignores SIGTERM for 10 s gets SIGKILL. Nothing is left running.
+cleanup() {
+  for p in "${pids[@]}"; do kill -TERM -- "-$p" 2>/dev/null || true; done
+  for _ in $(seq 20); do
+    alive=0; for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break; sleep 0.5
+  done
+  for p in "${pids[@]}"; do kill -KILL -- "-$p" 2>/dev/null || true; done
+  rm -rf "$workdir"
+}
 trap cleanup EXIT
 
-"$bin/prefect" server start --host 127.0.0.1 --port "$port" >"$workdir/server.log" 2>&1 &
+setsid "$bin/prefect" server start --host 127.0.0.1 --port "$port" >"$workdir/server.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 120); do curl -sf "$PREFECT_API_URL/health" >/dev/null && break; sleep 1; done
-curl -sf "$PREFECT_API_URL/health" >/dev/null || { echo "prefect server did not start" >&2; cat "$workdir/server.log" >&2; exit 1; }
+healthy() { "$bin/python" -c "import urllib.request,sys; urllib.request.urlopen(sys.argv[1], timeout=2)" "$PREFECT_API_URL/health" 2>/dev/null; }
+for _ in $(seq 180); do healthy && break; sleep 1; done
+healthy || { echo "prefect server did not start" >&2; cat "$workdir/server.log" >&2; exit 1; }
 echo "prefect server up at $PREFECT_API_URL"
 
 cd "$here"
@@ -31,9 +42,9 @@ cd "$here"
 "$bin/prefect" --no-prompt deploy --all
 "$bin/prefect" deployment inspect 'build-dataset/nightly' | grep -E "cron|name" | head -5
 
-"$bin/prefect" worker start --pool sonolabel-process --limit 1 >"$workdir/worker.log" 2>&1 &
+setsid "$bin/prefect" worker start --pool sonolabel-process --limit 1 >"$workdir/worker.log" 2>&1 &
 pids+=($!)
-"$bin/prefect" deployment run 'build-dataset/nightly' --watch --watch-interval 2 --watch-timeout 900
-status=$?
+status=0
+"$bin/prefect" deployment run 'build-dataset/nightly' --watch --watch-interval 2 --watch-timeout 900 || status=$?
 echo "--- worker log (tail) ---"; tail -n 25 "$workdir/worker.log"
 exit $status
