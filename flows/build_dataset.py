@@ -230,5 +230,5 @@ def make_task_runner(workers: int | None, dask_address: str | None):
         return DaskTaskRunner(address=dask_address)
     n = workers or os.cpu_count() or 1
     return DaskTaskRunner(
-        cluster_kwargs={"n_workers": n, "threads_per_worker": 1, "processes": True, "dashboard_address": None}
+        cluster_kwargs={"n_workers": n, "threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}
     )

@@ -1,6 +1,6 @@
 """End to end: the build-dataset flow on the demo export equals the generator's truth.
 
-One flow run (plus a no-op rerun) is shared by the tests of this module: the Prefect harness
+One flow run (plus a no-op rerun) is shared by the tests of this module (session-scoped): the Prefect harness
 and a local Dask cluster cost tens of seconds, the checks themselves are cheap.
 """
 
@@ -27,7 +27,9 @@ def _run(export: Path, out: Path):
     return build_dataset(str(export), str(out), workers=2, chunk_size=64, return_state=True)
 
 
-@pytest.fixture(scope="module")
+# session scope: xdist may interleave other modules' tests of the same group, which would tear
+# a module-scoped fixture down and build the dataset twice
+@pytest.fixture(scope="session")
 def built(prefect_harness, demo_export, tmp_path_factory):
     out = tmp_path_factory.mktemp("build") / "dataset"
     first = _run(demo_export, out)
