@@ -224,7 +224,7 @@ def _report_accounting(pathology: pd.DataFrame, findings: pd.DataFrame,
     })
     rad["n_findings"] = rad["report_uid"].map(assessed).fillna(0).astype("int32")
     rad["status"] = rad["n_findings"].map(lambda n: "assessed" if n else "no_birads")
-    from curation.test_set import frame_to_arrow
+    from sonolabel.tables import frame_to_table as frame_to_arrow
 
     return frame_to_arrow(pd.concat([path, rad], ignore_index=True), REPORTS_SCHEMA)
 
@@ -239,10 +239,10 @@ def label_step(export_dir: str, images: pa.Table, cache_dir: str | None
     from curation.chunk_cache import ChunkCache, chunk_key
     from curation.exams import breast_exams
     from curation.pseudonym import key_fingerprint
-    from curation.test_set import frame_to_arrow
     from nlp.birads import resolve_radiology_birads
     from nlp.labels import PATHOLOGY_REPORT_COLUMNS, extract_pathology_findings, label_breasts
     from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA
+    from sonolabel.tables import frame_to_table as frame_to_arrow
 
     root = Path(export_dir)
     csv = root / "pathology_reports.csv"
@@ -273,9 +273,9 @@ def read_radiology(export_dir: str | os.PathLike) -> pd.DataFrame:
 
 def radiology_step(export_dir: str) -> pa.Table:
     """Radiology reports -> one BI-RADS per report x breast (structured field, else the text)."""
-    from curation.test_set import frame_to_arrow
     from nlp.birads import resolve_radiology_birads
     from nlp.schemas import RADIOLOGY_BIRADS_SCHEMA
+    from sonolabel.tables import frame_to_table as frame_to_arrow
 
     return frame_to_arrow(resolve_radiology_birads(read_radiology(export_dir)), RADIOLOGY_BIRADS_SCHEMA)
 

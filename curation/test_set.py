@@ -57,6 +57,7 @@ from curation.test_set_inputs import (
     normalise_pathology,
     normalise_radiology,
 )
+from sonolabel.tables import frame_to_table as frame_to_arrow
 
 # Windows of the paper, in calendar months (inclusive bounds).
 MALIGNANCY_WINDOW = (0, 15)
@@ -120,23 +121,6 @@ class EligibilityResult:
             "test_eligibility": frame_to_arrow(self.test_eligibility, TEST_ELIGIBILITY_SCHEMA),
             "manual_review": frame_to_arrow(self.manual_review, MANUAL_REVIEW_SCHEMA),
         }
-
-
-def frame_to_arrow(frame: pd.DataFrame, schema: pa.Schema) -> pa.Table:
-    """Column-by-column conversion to ``schema`` (missing -> null, timestamps -> ``date32``).
-
-    Explicit per column because an empty pandas frame loses the list/bool dtypes that
-    ``pa.Table.from_pandas`` would need to infer.
-    """
-    arrays = []
-    for f in schema:
-        values = frame[f.name].astype(object).where(frame[f.name].notna(), None).tolist()
-        if pa.types.is_date32(f.type):
-            values = [None if v is None else pd.Timestamp(v).date() for v in values]
-        elif pa.types.is_list(f.type):
-            values = [None if v is None else [str(x) for x in v] for v in values]
-        arrays.append(pa.array(values, type=f.type))
-    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def exam_birads(breasts: pd.DataFrame, radiology: pd.DataFrame) -> pd.Series:

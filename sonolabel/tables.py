@@ -35,3 +35,29 @@ def write_table_atomic(table: pa.Table, path: str | os.PathLike, schema: pa.Sche
 
 def read_table(path: str | os.PathLike) -> pa.Table:
     return pq.read_table(path)
+
+
+def frame_to_table(frame, schema: pa.Schema) -> pa.Table:
+    """A pandas frame -> ``schema`` column by column (dates -> date32, NaN/NA -> null).
+
+    Explicit per column because an empty frame has lost the dtypes ``from_pandas`` would infer.
+    """
+    import pandas as pd
+
+    missing = [f.name for f in schema if f.name not in frame.columns]
+    if missing:
+        raise ValueError(f"frame lacks column(s) {missing} of the schema")
+    arrays = []
+    for f in schema:
+        col = frame[f.name]
+        values = col.astype(object).where(col.notna(), None).tolist()
+        if pa.types.is_date32(f.type):
+            values = [None if v is None else pd.Timestamp(v).date() for v in values]
+        elif pa.types.is_list(f.type):
+            values = [None if v is None else [str(x) for x in v] for v in values]
+        elif pa.types.is_boolean(f.type):
+            values = [None if v is None else bool(v) for v in values]
+        elif pa.types.is_integer(f.type):
+            values = [None if v is None else int(v) for v in values]
+        arrays.append(pa.array(values, type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
