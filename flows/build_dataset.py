@@ -16,13 +16,13 @@ import os
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_run_logger, task
-from prefect.futures import as_completed
-from prefect.states import Failed
-
 from sonolabel import runtime
 
-runtime.configure()
+runtime.configure()  # before prefect is imported: no analytics, a project-local PREFECT_HOME
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
+from prefect.states import Failed  # noqa: E402
 
 
 # ----------------------------------------------------------------------------------- tasks

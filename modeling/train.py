@@ -1,0 +1,429 @@
+"""Training of :class:`modeling.model.BreastMIL`: loss, epochs, best-epoch selection, exact resume.
+
+Loss per breast (paper eq. 6): ``BCE(benign) + BCE(malignant) + beta * L_reg``. Normalisation of
+``L_reg`` (ours, documented because it sets the scale of ``beta``): for each real image the L1
+norm of each saliency map is divided by its number of cells (a mean over the h x w map), summed
+over the two maps, then averaged over the bag's real images; losses are averaged over the
+breasts of a batch. The paper's plain sum over cells and images would make ``beta`` depend on the
+input size and on the bag size.
+
+The epoch kept is the one with the best validation malignant AUROC (ties keep the earlier one;
+an epoch whose validation set lacks a class has no AUROC and is kept only if nothing better
+exists). Checkpoints (``last.pt``, every epoch) hold the model, optimizer, epoch, best metric,
+history and every RNG state, so ``fit(..., resume=True)`` continues exactly where a straight run
+would be. Under ``torchrun`` (``WORLD_SIZE > 1``) training is data-parallel (DDP; gloo on CPU,
+nccl on CUDA) with each rank reading its shard of the training bags.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from modeling.bags import Bag, BagBatch, BreastBagDataset, make_loader
+from modeling.config import TrainConfig, save_config
+from modeling.model import BreastMIL, MILOutput
+from modeling.predict import predict_scores, predictions_frame, write_predictions
+
+EPS = 1e-6
+
+
+@dataclass
+class LossParts:
+    total: torch.Tensor
+    bce_benign: float
+    bce_malignant: float
+    reg: float
+
+
+def saliency_l1(out: MILOutput) -> torch.Tensor:
+    """Per-breast L1 of the saliency maps: mean over cells, sum over 2 maps, mean over real images."""
+    per_image = out.saliency.flatten(start_dim=-2).mean(dim=-1).sum(dim=-1)  # (B, K); maps are >= 0
+    mask = out.mask.to(per_image.dtype)
+    return (per_image * mask).sum(dim=1) / mask.sum(dim=1)
+
+
+def mil_loss(out: MILOutput, labels: torch.Tensor, beta: float) -> LossParts:
+    """BCE(benign) + BCE(malignant) + beta * L1(saliency), averaged over the batch's breasts."""
+    probs = out.breast_probs.clamp(EPS, 1 - EPS)
+    bce = F.binary_cross_entropy(probs, labels.to(probs.dtype), reduction="none").mean(dim=0)
+    reg = saliency_l1(out).mean()
+    total = bce.sum() + beta * reg
+    bce_d, reg_d = bce.detach(), reg.detach()
+    return LossParts(total, float(bce_d[0]), float(bce_d[1]), float(reg_d))
+
+
+def auroc(labels: Sequence[int], scores: Sequence[float]) -> float:
+    """ROC AUC, or NaN when only one class is present."""
+    labels = np.asarray(labels)
+    if labels.size == 0 or labels.min() == labels.max():
+        return float("nan")
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(labels, np.asarray(scores)))
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
+
+
+def resolve_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if name.startswith("cuda") and not torch.cuda.is_available():
+        raise ValueError(f"device {name!r} requested but CUDA is not available")
+    return torch.device(name)
+
+
+def rng_state() -> dict:
+    state = {"python": random.getstate(), "numpy": np.random.get_state(), "torch": torch.get_rng_state()}
+    if torch.cuda.is_available():
+        state["cuda"] = torch.cuda.get_rng_state_all()
+    return state
+
+
+def set_rng_state(state: dict) -> None:
+    random.setstate(state["python"])
+    np.random.set_state(state["numpy"])
+    torch.set_rng_state(state["torch"])
+    if "cuda" in state and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["cuda"])
+
+
+def save_atomic(obj: object, path: Path) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    torch.save(obj, tmp)
+    os.replace(tmp, path)
+
+
+def build_model(cfg: TrainConfig) -> BreastMIL:
+    return BreastMIL(t=cfg.model.t, attention_hidden=cfg.model.attention_hidden, weights_path=cfg.model.weights_path)
+
+
+def make_optimizer(model: torch.nn.Module, cfg: TrainConfig) -> torch.optim.Adam:
+    return torch.optim.Adam(model.parameters(), lr=cfg.optim.lr, weight_decay=cfg.optim.weight_decay)
+
+
+@dataclass
+class Distributed:
+    """torchrun context: world size, rank, local rank (one process when not under torchrun)."""
+
+    world_size: int = 1
+    rank: int = 0
+    local_rank: int = 0
+
+    @classmethod
+    def from_env(cls) -> Distributed:
+        return cls(
+            int(os.environ.get("WORLD_SIZE", "1")), int(os.environ.get("RANK", "0")), int(os.environ.get("LOCAL_RANK", "0"))
+        )
+
+    @property
+    def enabled(self) -> bool:
+        return self.world_size > 1
+
+    @property
+    def is_main(self) -> bool:
+        return self.rank == 0
+
+
+def train_one_epoch(
+    model: torch.nn.Module, loader, optimizer: torch.optim.Optimizer, beta: float, device: torch.device
+) -> dict[str, float]:
+    """One pass over ``loader``; returns mean losses, images seen and images/s."""
+    model.train()
+    sums = {"loss": 0.0, "bce_benign": 0.0, "bce_malignant": 0.0, "reg": 0.0}
+    n_batches = n_images = 0
+    start = time.perf_counter()
+    for batch in loader:
+        batch: BagBatch = batch.to(device, non_blocking=True)
+        out = model(batch.images, batch.mask)
+        parts = mil_loss(out, batch.labels, beta)
+        optimizer.zero_grad(set_to_none=True)
+        parts.total.backward()
+        optimizer.step()
+        sums["loss"] += float(parts.total.detach())
+        sums["bce_benign"] += parts.bce_benign
+        sums["bce_malignant"] += parts.bce_malignant
+        sums["reg"] += parts.reg
+        n_batches += 1
+        n_images += batch.n_images
+    seconds = time.perf_counter() - start
+    stats = {k: v / max(1, n_batches) for k, v in sums.items()}
+    stats.update(images=n_images, seconds=seconds, images_per_s=n_images / max(seconds, 1e-9))
+    return stats
+
+
+@dataclass
+class TrainResult:
+    output_dir: Path
+    best_epoch: int
+    best_val_auroc: float
+    history: list[dict] = field(default_factory=list)
+    predictions_path: Path | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "output_dir": str(self.output_dir),
+            "best_epoch": self.best_epoch,
+            "best_val_auroc": self.best_val_auroc,
+            "predictions_path": str(self.predictions_path) if self.predictions_path else None,
+            "history": self.history,
+        }
+
+
+# Settings that may change between a run and its resumption (they do not change the result).
+RESUMABLE_CHANGES = {
+    "output_dir",
+    "threads",
+    "device",
+    "optim.epochs",
+    "loader.num_workers",
+    "loader.eval_batch_size",
+    "data.tables_dir",
+    "data.store_dir",
+    "search",
+}
+
+
+def resume_mismatch(saved: dict, current: dict) -> list[str]:
+    """Dotted names of settings that differ between a checkpoint's config and the current one."""
+    diff = []
+    for key in sorted(set(saved) | set(current)):
+        a, b = saved.get(key), current.get(key)
+        if key in RESUMABLE_CHANGES or a == b:
+            continue
+        if isinstance(a, dict) and isinstance(b, dict):
+            diff += [
+                f"{key}.{k}" for k in sorted(set(a) | set(b)) if f"{key}.{k}" not in RESUMABLE_CHANGES and a.get(k) != b.get(k)
+            ]
+        else:
+            diff.append(key)
+    return diff
+
+
+def _quiet(message: str) -> None:
+    """The log of ranks other than 0 under torchrun."""
+
+
+def _better(metric: float, best: float) -> bool:
+    if math.isnan(metric):
+        return False
+    return math.isnan(best) or metric > best
+
+
+def _datasets(cfg: TrainConfig, bags: Sequence[Bag], store_dir: str | os.PathLike):
+    d = cfg.data
+    common = {"store_dir": store_dir, "image_size": d.image_size, "seed": cfg.seed, "mean": d.mean, "std": d.std}
+    by_split = {s: [b for b in bags if b.split == s] for s in ("train", "val", "test")}
+    if not by_split["train"]:
+        raise ValueError("no training bags (split 'train')")
+    if not by_split["val"]:
+        raise ValueError("no validation bags (split 'val'): the best epoch is chosen on validation")
+    train_ds = BreastBagDataset(by_split["train"], train=True, max_images=d.max_images_train, **common)
+    val_ds = BreastBagDataset(by_split["val"], train=False, max_images=d.max_images_eval, **common)
+    final_ds = BreastBagDataset(by_split["val"] + by_split["test"], train=False, max_images=d.max_images_eval, **common)
+    return train_ds, val_ds, final_ds
+
+
+def fit(
+    cfg: TrainConfig,
+    bags: Sequence[Bag],
+    store_dir: str | os.PathLike,
+    output_dir: str | os.PathLike,
+    resume: bool = False,
+    epochs: int | None = None,
+    log: Callable[[str], None] = print,
+) -> TrainResult:
+    """Train one model; keep the best-validation epoch; write predictions for val + test.
+
+    ``epochs`` overrides ``cfg.optim.epochs`` (the total, also when resuming). Output folder:
+    ``config.yaml``, ``last.pt`` (resumable), ``best.pt`` (best epoch's weights),
+    ``history.json``, ``predictions.parquet`` (val + test, best epoch), ``test_predictions.parquet``
+    (test only: what ``sonolabel evaluate`` should read), ``result.json``.
+    """
+    dist = Distributed.from_env()
+    if not dist.is_main:
+        log = _quiet  # one progress stream, from rank 0
+    total_epochs = cfg.optim.epochs if epochs is None else int(epochs)
+    out = Path(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    device = resolve_device(cfg.device)
+    if dist.enabled:
+        if device.type == "cuda":
+            device = torch.device(f"cuda:{dist.local_rank}")
+            torch.cuda.set_device(device)
+        if not torch.distributed.is_initialized():
+            torch.distributed.init_process_group(backend="nccl" if device.type == "cuda" else "gloo")
+    seed_everything(cfg.seed)
+    train_ds, val_ds, final_ds = _datasets(cfg, bags, store_dir)
+    pin = device.type == "cuda"
+    train_loader = make_loader(
+        train_ds,
+        cfg.optim.batch_size,
+        shuffle=True,
+        seed=cfg.seed,
+        num_workers=cfg.loader.num_workers,
+        pin_memory=pin,
+        num_replicas=dist.world_size,
+        rank=dist.rank,
+    )
+    eval_bs = cfg.loader.eval_batch_size or cfg.optim.batch_size
+    val_loader = make_loader(val_ds, eval_bs, shuffle=False, seed=cfg.seed, num_workers=cfg.loader.num_workers, pin_memory=pin)
+    model = build_model(cfg).to(device)
+    optimizer = make_optimizer(model, cfg)
+    start_epoch, best_metric, best_epoch, history = 0, float("nan"), -1, []
+    last = out / "last.pt"
+    if resume and last.is_file():
+        ckpt = torch.load(last, map_location="cpu", weights_only=False)
+        if diff := resume_mismatch(ckpt["config"], cfg.to_dict()):
+            raise ValueError(f"cannot resume {last}: the config changed ({', '.join(diff)}); use a new output folder")
+        model.load_state_dict(ckpt["model"])
+        optimizer.load_state_dict(ckpt["optimizer"])
+        start_epoch, best_metric, best_epoch = ckpt["epoch"], ckpt["best_metric"], ckpt["best_epoch"]
+        history = ckpt["history"]
+        set_rng_state(ckpt["rng"])
+        log(f"resumed from {last} at epoch {start_epoch} (best val AUROC {best_metric:.4f} at epoch {best_epoch})")
+    if dist.is_main:
+        save_config(cfg, out / "config.yaml")
+    net = torch.nn.parallel.DistributedDataParallel(model) if dist.enabled else model
+    for epoch in range(start_epoch, total_epochs):
+        train_loader.sampler.set_epoch(epoch)
+        stats = train_one_epoch(net, train_loader, optimizer, cfg.optim.beta, device)
+        scores = predict_scores(model, val_loader, device)
+        order = range(len(val_ds))
+        val_m = auroc([b.label_malignant for b in val_ds.bags], [scores[i][1] for i in order])
+        val_b = auroc([b.label_benign for b in val_ds.bags], [scores[i][0] for i in order])
+        improved = _better(val_m, best_metric) or best_epoch < 0
+        if improved:
+            best_metric, best_epoch = val_m, epoch
+        record = {
+            "epoch": epoch,
+            **{k: float(v) for k, v in stats.items()},
+            "val_auroc_malignant": val_m,
+            "val_auroc_benign": val_b,
+            "best": improved,
+        }
+        history.append(record)
+        log(
+            f"epoch {epoch + 1}/{total_epochs}  loss {stats['loss']:.4f} (bce_b {stats['bce_benign']:.3f} "
+            f"bce_m {stats['bce_malignant']:.3f} reg {stats['reg']:.3f})  val AUROC malignant {val_m:.4f} "
+            f"benign {val_b:.4f}  {stats['images_per_s']:.1f} img/s  {stats['seconds']:.1f}s{'  *best' if improved else ''}"
+        )
+        if dist.is_main:
+            if improved:
+                save_atomic(
+                    {"model": model.state_dict(), "epoch": epoch, "val_auroc": val_m, "config": cfg.to_dict()}, out / "best.pt"
+                )
+            save_atomic(
+                {
+                    "model": model.state_dict(),
+                    "optimizer": optimizer.state_dict(),
+                    "epoch": epoch + 1,
+                    "best_metric": best_metric,
+                    "best_epoch": best_epoch,
+                    "history": history,
+                    "rng": rng_state(),
+                    "config": cfg.to_dict(),
+                },
+                last,
+            )
+            (out / "history.json").write_text(json.dumps(history, indent=1))
+    result = TrainResult(out, best_epoch, best_metric, history, out / "predictions.parquet")
+    if dist.is_main:
+        best = torch.load(out / "best.pt", map_location="cpu", weights_only=False)
+        model.load_state_dict(best["model"])
+        final_loader = make_loader(
+            final_ds, eval_bs, shuffle=False, seed=cfg.seed, num_workers=cfg.loader.num_workers, pin_memory=pin
+        )
+        final_scores = predict_scores(model, final_loader, device)
+        write_predictions(
+            predictions_frame(final_ds.bags, final_scores), result.predictions_path, test_path=out / "test_predictions.parquet"
+        )
+        (out / "result.json").write_text(json.dumps(result.to_dict(), indent=1))
+    if dist.enabled:
+        torch.distributed.barrier()
+    return result
+
+
+def resolve_data_dirs(cfg: TrainConfig, data_dir: str | os.PathLike | None = None) -> tuple[Path, Path]:
+    """``(tables_dir, store_dir)`` of a build output folder, else the config's ``data`` paths.
+
+    A build output folder holds the tables either in ``tables/`` (``build-dataset``: a link to the
+    current version) or at its top (``curate``), and the store in ``image_store/`` beside them.
+    """
+    if data_dir is None:
+        if not cfg.data.tables_dir or not cfg.data.store_dir:
+            raise ValueError("no data: pass a build output folder or set data.tables_dir and data.store_dir in the config")
+        return Path(cfg.data.tables_dir), Path(cfg.data.store_dir)
+    root = Path(data_dir)
+    if not root.is_dir():
+        raise FileNotFoundError(f"data folder {root} not found")
+    tables = root / "tables" if (root / "tables" / "images.parquet").is_file() else root
+    for store in (root / "image_store", tables / "image_store", tables.resolve().parent / "image_store"):
+        if store.is_dir():
+            return tables, store
+    raise FileNotFoundError(f"no image_store/ folder in {root} (or beside its tables)")
+
+
+def load_bags(cfg: TrainConfig, tables_dir: str | os.PathLike) -> list[Bag]:
+    """Breast bags of the curated tables in ``tables_dir`` (see :func:`modeling.bags.build_bags`)."""
+    from modeling.bags import build_bags, load_tables
+
+    return build_bags(*load_tables(tables_dir), missing_label=cfg.data.missing_label)
+
+
+def train_or_search(
+    cfg: TrainConfig,
+    bags: Sequence[Bag],
+    store_dir: str | os.PathLike,
+    output_dir: str | os.PathLike,
+    search: bool = False,
+    resume: bool = False,
+    log: Callable[[str], None] = print,
+) -> dict:
+    """One model (``fit``) or a random search + top-k ensemble (``run_search``); a summary dict.
+
+    ``predictions_path`` is the val + test table, ``test_predictions_path`` the test-only table to
+    evaluate (the ensemble's after a search).
+    """
+    if not Distributed.from_env().is_main:
+        log = _quiet  # one progress stream, from rank 0
+    counts = {s: sum(b.split == s for b in bags) for s in ("train", "val", "test")}
+    log(f"bags: {counts} ({sum(b.n_images for b in bags)} images)")
+    if not search:
+        res = fit(cfg, bags, store_dir, output_dir, resume=resume, log=log)
+        return {
+            "mode": "single",
+            "output_dir": str(res.output_dir),
+            "best_epoch": res.best_epoch,
+            "best_val_auroc": res.best_val_auroc,
+            "predictions_path": str(res.predictions_path),
+            "test_predictions_path": str(res.output_dir / "test_predictions.parquet"),
+        }
+    from modeling.search import run_search
+
+    results = run_search(cfg, bags, store_dir, output_dir, log=log)
+    best = results["best_val_auroc"].max()
+    return {
+        "mode": "search",
+        "output_dir": str(output_dir),
+        "n_trials": len(results),
+        "best_val_auroc": float(best),
+        "predictions_path": str(Path(output_dir) / "ensemble" / "predictions.parquet"),
+        "test_predictions_path": str(Path(output_dir) / "ensemble" / "test_predictions.parquet"),
+    }

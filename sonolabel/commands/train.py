@@ -1,0 +1,98 @@
+"""``sonolabel train`` (one MIL model or a random search + ensemble) and ``sonolabel saliency``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from sonolabel.errors import UserError
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("train")
+    def train(
+        config: Path = typer.Option(
+            ..., "--config", "-c", help="YAML/TOML training config (configs/demo_cpu.yaml, configs/paper_gpu.yaml)."
+        ),
+        data: Path | None = typer.Option(
+            None, "--data", help="Build output folder holding tables/ and image_store/ (else the config's data paths)."
+        ),
+        out: Path | None = typer.Option(None, "--out", "-o", help="Run folder (default: the config's output_dir)."),
+        search: bool = typer.Option(
+            False, "--search", help="Random search (config search.n_trials) + top-k ensemble on validation AUROC."
+        ),
+        trials: int | None = typer.Option(None, "--trials", help="Override search.n_trials."),
+        epochs: int | None = typer.Option(None, "--epochs", help="Override optim.epochs."),
+        device: str | None = typer.Option(None, "--device", help="auto, cpu, cuda or cuda:N (override)."),
+        resume: bool = typer.Option(False, "--resume", help="Continue from OUT/last.pt (exactly where it stopped)."),
+    ) -> None:
+        """Train the breast-level MIL model on the curated tables; writes checkpoints and predictions.
+
+        Data-parallel: torchrun --nproc_per_node N -m sonolabel.cli train ... (gloo on CPU, nccl on CUDA).
+        """
+        import json
+        import os
+
+        from modeling.config import load_config
+        from modeling.train import load_bags, resolve_data_dirs, train_or_search
+
+        try:
+            cfg = load_config(config)
+            overrides: dict = {}
+            if epochs is not None:
+                overrides["optim"] = {"epochs": epochs}
+            if trials is not None:
+                overrides["search"] = {"n_trials": trials}
+            if device is not None:
+                overrides["device"] = device
+            cfg = cfg.replace(**overrides) if overrides else cfg
+            tables_dir, store_dir = resolve_data_dirs(cfg, data)
+            bags = load_bags(cfg, tables_dir)
+            if not store_dir.is_dir():
+                raise FileNotFoundError(f"image store {store_dir} not found")
+            summary = train_or_search(
+                cfg, bags, store_dir, out or Path(cfg.output_dir), search=search, resume=resume, log=typer.echo
+            )
+        except (ValueError, FileNotFoundError) as exc:
+            raise UserError(str(exc)) from exc
+        if os.environ.get("RANK", "0") == "0":  # under torchrun, rank 0 reports
+            typer.echo(json.dumps(summary, indent=1))
+
+    @app.command("saliency")
+    def saliency(
+        run: Path = typer.Option(..., "--run", help="A training run folder (holds best.pt and config.yaml)."),
+        data: Path | None = typer.Option(None, "--data", help="Build output folder (tables/, image_store/)."),
+        exam: str = typer.Option(..., "--exam", help="exam_uid of the breast."),
+        laterality: str = typer.Option(..., "--laterality", help="L or R."),
+        out: Path = typer.Option(..., "--out", "-o", help="Folder for the PNG overlays and attention.csv."),
+    ) -> None:
+        """Save one breast's benign/malignant saliency overlays (PNG) and attention weights."""
+        import torch
+
+        from modeling.bags import BreastBagDataset
+        from modeling.config import load_config
+        from modeling.saliency import breast_saliency, save_breast_saliency
+        from modeling.train import build_model, load_bags, resolve_data_dirs
+
+        try:
+            if not (run / "best.pt").is_file():
+                raise FileNotFoundError(f"{run / 'best.pt'} not found: is {run} a finished training run?")
+            cfg = load_config(run / "config.yaml")
+            tables_dir, store_dir = resolve_data_dirs(cfg, data)
+            bags = [b for b in load_bags(cfg, tables_dir) if b.exam_uid == exam and b.laterality == laterality]
+            if not bags:
+                raise ValueError(f"no breast with exam_uid={exam!r} and laterality={laterality!r}")
+            model = build_model(cfg.replace(model={"weights_path": None}))
+            model.load_state_dict(torch.load(run / "best.pt", map_location="cpu", weights_only=False)["model"])
+            ds = BreastBagDataset(
+                bags, store_dir, train=False, image_size=cfg.data.image_size, mean=cfg.data.mean, std=cfg.data.std
+            )
+            sal = breast_saliency(model, ds, 0)
+            paths = save_breast_saliency(sal, out)
+        except (ValueError, FileNotFoundError) as exc:
+            raise UserError(str(exc)) from exc
+        typer.echo(
+            f"breast P(malignant) {sal.breast_probs[1]:.4f}, P(benign) {sal.breast_probs[0]:.4f}; "
+            f"{len(paths)} overlays and attention.csv in {out}"
+        )
