@@ -12,11 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from prefect import flow, task
-
 from sonolabel import runtime
 
-runtime.configure()
+runtime.configure()  # before prefect is imported
+
+from prefect import flow, task  # noqa: E402
 
 
 @task(name="load-predictions")

@@ -14,11 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from prefect import flow, get_run_logger, task
-
 from sonolabel import runtime
 
-runtime.configure()
+runtime.configure()  # before prefect is imported
+
+from prefect import flow, get_run_logger, task  # noqa: E402
 
 
 @task(name="load-config")
