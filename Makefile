@@ -27,7 +27,7 @@ install: $(BIN)/.installed
 demo: install
 	$(BIN)/sonolabel demo-data $(EXPORT) --patients $(PATIENTS) --seed $(SEED)
 	$(BIN)/sonolabel build-dataset $(EXPORT) $(OUT)
-	$(BIN)/sonolabel query "SELECT split, count(*) AS breasts, sum(CAST(malignant AS INT)) AS malignant FROM breast_labels JOIN splits USING (patient_uid) GROUP BY split ORDER BY split" --db $(OUT)/curated.duckdb
+	$(BIN)/sonolabel query "SELECT split, count(*) AS breasts, count(*) FILTER (WHERE malignant) AS malignant FROM breast_labels JOIN splits USING (patient_uid) GROUP BY split ORDER BY split" --db $(OUT)/curated.duckdb
 
 # The default test run (fast tests; `-m slow` ones run with `make test-all`).
 test: install

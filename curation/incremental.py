@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pyarrow as pa
 
@@ -17,29 +18,46 @@ from curation.chunk_cache import ChunkCache, chunk_key, file_stat_items
 from curation.pseudonym import key_fingerprint
 
 INDEX_STAGE_VERSION = "index-v1"
+T = TypeVar("T")
 
 
-def plan_chunks(relpaths: Sequence[str], chunk_size: int) -> list[list[str]]:
-    """Cut the sorted relpaths into chunks at content-defined boundaries.
+def content_defined_chunks(items: Sequence[T], boundary_hash: Callable[[T], int | None], target: int,
+                           max_size: int) -> list[list[T]]:
+    """Cut ``items`` (already in a stable order) into chunks at content-defined boundaries.
 
-    A chunk ends after a path whose hash is 0 modulo ``chunk_size`` (so chunks hold
-    ``chunk_size`` files on average, at most ``4 * chunk_size``). Boundaries depend on the paths
-    themselves, not on their positions: a new export folder changes only the chunk(s) it falls
-    into, and every other chunk keeps its files and its cache key.
+    A chunk ends after an item whose ``boundary_hash`` is 0 modulo ``target`` (``None``: never a
+    boundary), or when it reaches ``max_size``. Boundaries depend on the items themselves, not
+    on their positions, so inserting or changing one item changes only the chunk it falls into:
+    every other chunk keeps its members and its cache key.
     """
-    if chunk_size < 1:
-        raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
-    chunks: list[list[str]] = []
-    current: list[str] = []
-    for rel in sorted(relpaths):
-        current.append(rel)
-        boundary = int.from_bytes(hashlib.blake2b(rel.encode(), digest_size=8).digest(), "big") % chunk_size == 0
-        if boundary or len(current) >= 4 * chunk_size:
+    if target < 1 or max_size < 1:
+        raise ValueError(f"target and max_size must be >= 1, got {target} and {max_size}")
+    chunks: list[list[T]] = []
+    current: list[T] = []
+    for item in items:
+        current.append(item)
+        h = boundary_hash(item)
+        if (h is not None and h % target == 0) or len(current) >= max_size:
             chunks.append(current)
             current = []
     if current:
         chunks.append(current)
     return chunks
+
+
+def _path_hash(relpath: str) -> int:
+    return int.from_bytes(hashlib.blake2b(relpath.encode(), digest_size=8).digest(), "big")
+
+
+def plan_chunks(relpaths: Sequence[str], chunk_size: int) -> list[list[str]]:
+    """Index chunks: sorted relpaths cut where a path's hash is 0 modulo ``chunk_size``.
+
+    ``chunk_size`` files per chunk on average, at most ``4 * chunk_size``; a new export folder
+    changes only the chunk(s) it falls into.
+    """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be >= 1, got {chunk_size}")
+    return content_defined_chunks(sorted(relpaths), _path_hash, chunk_size, 4 * chunk_size)
 
 
 def cached_index_chunk(

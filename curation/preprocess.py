@@ -28,6 +28,7 @@ import pyarrow as pa
 from PIL import Image
 
 from curation.image_store import IMAGE_SIZE, SHARD_ROWS_SCHEMA, ImageStore
+from curation.incremental import content_defined_chunks
 from curation.pixels import UndecodablePixelsError, decode_bytes, to_luminance
 from curation.reason_codes import Stage
 from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA, image_uid
@@ -157,20 +158,11 @@ def plan_chunks(rows: Sequence[Mapping[str, Any]], target: int = CHUNK_TARGET,
     boundaries depend on the files themselves, not on their position: adding or changing one file
     invalidates only its own chunk's shard, not every chunk after it.
     """
-    if target < 1 or max_size < 1:
-        raise ValueError("target and max_size must be >= 1")
-    chunks: list[list[Mapping[str, Any]]] = []
-    current: list[Mapping[str, Any]] = []
-    for r in sorted(rows, key=lambda r: r["file_relpath"]):
-        current.append(r)
+    def content_hash(r: Mapping[str, Any]) -> int | None:
         h = r.get("content_hash") or ""
-        boundary = bool(h) and int(h[:8], 16) % target == 0
-        if boundary or len(current) >= max_size:
-            chunks.append(current)
-            current = []
-    if current:
-        chunks.append(current)
-    return chunks
+        return int(h[:8], 16) if h else None
+
+    return content_defined_chunks(sorted(rows, key=lambda r: r["file_relpath"]), content_hash, target, max_size)
 
 
 def preprocess(
