@@ -12,7 +12,7 @@ export GX_ANALYTICS_ENABLED = false
 export DO_NOT_TRACK = 1
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 
-.PHONY: install demo test test-all bench clean
+.PHONY: install demo model-demo test test-all clean
 
 # Create the virtual environment and install the project with its dev extra (pinned torch from disk).
 $(BIN)/.installed: pyproject.toml
@@ -38,3 +38,9 @@ test-all: install
 
 clean:
 	rm -rf var .prefect .pytest_cache
+
+# After `make demo`: train the MIL model on the demo build (CPU config, minutes) and write the
+# evaluation report (ROC/PR, CIs, subgroups, triage) to var/evaluation_report.html.
+model-demo: install
+	$(BIN)/sonolabel train -c configs/demo_cpu.yaml --data $(OUT) -o var/runs/demo_cpu
+	$(BIN)/sonolabel evaluate var/runs/demo_cpu/test_predictions.parquet --out var/evaluation_report.html --n-perm 2000

@@ -34,9 +34,12 @@ def _add_batch(export: Path, extra: Path) -> None:
     for name in ("pathology_reports.csv", "radiology_reports.csv", "patients.csv"):
         base = pd.read_csv(export / name, dtype=str, keep_default_na=False)
         more = pd.read_csv(extra / name, dtype=str, keep_default_na=False)
-        overlap = set(base["patient_id"]) & set(more["patient_id"])
-        if overlap:
-            raise SystemExit(f"the two demo exports share patient ids {sorted(overlap)[:3]}; pick other seeds")
+        for col in ("patient_id", "accession_number"):
+            overlap = set(base.get(col, [])) & set(more.get(col, [])) - {""}
+            if overlap:
+                raise SystemExit(f"the two demo exports share {col} values {sorted(overlap)[:3]}; pick other seeds")
+        if "report_id" in more:  # each demo numbers its reports from 1: keep the merged ids unique
+            more["report_id"] = "B2-" + more["report_id"]
         pd.concat([base, more]).to_csv(export / name, index=False)
 
 
