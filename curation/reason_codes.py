@@ -123,9 +123,12 @@ ELIGIBILITY_CODES: tuple[EligibilityCode, ...] = (
                     "Malignant with BI-RADS 0, 3 or 6: queued for manual review of visibility."),
     EligibilityCode("malignant_review_multimodal_guidance", "manual_review", "malignant",
                     "Malignant with US plus stereotactic and/or MRI guided biopsies: queued for manual review."),
+    EligibilityCode("malignant_review_birads_unknown", "manual_review", "malignant",
+                    "Malignant, US-guided, but the exam has no BI-RADS for this breast: queued for manual review."),
     # Missing data
     EligibilityCode("missing_birads", "excluded", "missing",
-                    "No BI-RADS for this breast in the exam's radiology report (structured or text)."),
+                    "Not malignant and no BI-RADS for this breast in the exam's radiology report (structured or "
+                    "text): no branch of Fig. A.3 can decide it."),
 )
 
 ELIGIBILITY_BY_CODE: dict[str, EligibilityCode] = {c.code: c for c in ELIGIBILITY_CODES}

@@ -319,11 +319,12 @@ def apply_test_set_filters(
     has_other = base["has_other_guidance"].to_numpy()
 
     rules: list[tuple[np.ndarray, str]] = [
-        (missing, "missing_birads"),
+        (missing & ~malignant, "missing_birads"),
         # malignant branch (a breast both benign and malignant lands here)
         (malignant & neg12, "malignant_birads_1_2"),
         (malignant & ~has_us, "malignant_no_us_guided_biopsy"),
         (malignant & has_us & has_other, "malignant_review_multimodal_guidance"),
+        (malignant & missing, "malignant_review_birads_unknown"),
         (malignant & review_birads, "malignant_review_birads_0_3_6"),
         (malignant, "malignant_visible_presumed"),
         # benign branch

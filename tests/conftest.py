@@ -44,7 +44,9 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory):
 
     from curation.demo_export import DemoConfig, generate_demo_export
 
-    shared = Path(tmp_path_factory.getbasetemp()).parent  # common to every xdist worker of this run
+    base = Path(tmp_path_factory.getbasetemp())
+    # under pytest-xdist each worker's basetemp is <run>/popen-gwN: their parent is this run's own
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     out = shared / f"demo_export_{DEMO_PATIENTS}_{DEMO_SEED}"
     with FileLock(str(out) + ".lock"):
         if not (out / "truth" / "summary.json").exists():

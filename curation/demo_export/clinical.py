@@ -274,6 +274,11 @@ def build_timeline(p: Patient, e0: dt.date, rng: np.random.Generator, biopsy_ima
             else:
                 b.exam(e0, "US", bir, les, imaged=True)
                 us_biopsy(d_b, "malignant", birads_f=bir[f])
+        elif code == "malignant_review_birads_unknown":
+            bir[f] = ""  # the US report gives no assessment for this breast
+            les[f] = "malignant"
+            b.exam(e0, "US", bir, les, imaged=True)
+            us_biopsy(d_b, "malignant", birads_f="4C")
         elif code == "malignant_review_multimodal_guidance":
             bir[f] = b.bi(("4C", "5"))
             les[f] = "malignant"

@@ -51,7 +51,8 @@ FOCUS_WEIGHTS: dict[str, int] = {
 }
 US_BIOPSY_CODES = frozenset({"negative_malignancy_within_15mo", "birads3_malignancy_within_15mo", "benign_concordant",
                              "benign_discordant_resolved", "benign_discordant_unresolved", "malignant_visible_presumed",
-                             "malignant_review_birads_0_3_6", "malignant_review_multimodal_guidance"})
+                             "malignant_review_birads_0_3_6", "malignant_review_multimodal_guidance",
+                             "malignant_review_birads_unknown"})
 PATHOLOGY_COLUMNS = ("patient_id", "report_id", "specimen_date", "procedure", "guidance", "concordance", "text")
 RADIOLOGY_COLUMNS = ("patient_id", "report_id", "accession_number", "exam_date", "modality", "birads_left",
                      "birads_right", "text")

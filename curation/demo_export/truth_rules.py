@@ -79,9 +79,9 @@ def _malignant_within_15(p: Patient, exam: ImagingExam, side: str) -> bool:
 def eligibility(p: Patient, exam: ImagingExam, side: str) -> str:
     """The ELIGIBILITY_CODES code of one exam x breast (paper Fig. A.3)."""
     birads = exam.birads.get(side, "")
-    if not birads:
-        return "missing_birads"
     benign, malignant = labels(p, exam, side)
+    if not birads and not malignant:
+        return "missing_birads"
     if malignant:
         if birads in ("1", "2"):
             return "malignant_birads_1_2"
@@ -93,6 +93,8 @@ def eligibility(p: Patient, exam: ImagingExam, side: str) -> str:
             return "malignant_no_us_guided_biopsy"
         if guid & {"stereotactic", "mri"}:
             return "malignant_review_multimodal_guidance"
+        if not birads:
+            return "malignant_review_birads_unknown"
         if birads in ("0", "3", "6"):
             return "malignant_review_birads_0_3_6"
         return "malignant_visible_presumed"

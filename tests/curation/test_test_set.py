@@ -77,7 +77,7 @@ def _negative(birads: str = "2") -> World:
     return World().exam("e1", birads)
 
 
-def _malignant(birads: str, guidances: tuple[str, ...] = ("us",)) -> World:
+def _malignant(birads: str | None, guidances: tuple[str, ...] = ("us",)) -> World:
     w = World()
     reports = tuple(f"m{i}" for i in range(len(guidances)))
     w.exam("e1", birads, malignant=True, reports=reports)
@@ -112,7 +112,8 @@ SCENARIOS: dict[str, World] = {
     "malignant_no_us_guided_biopsy": _malignant("4C", ("stereotactic",)),
     "malignant_review_birads_0_3_6": _malignant("0"),
     "malignant_review_multimodal_guidance": _malignant("4", ("us", "mri")),
-    "missing_birads": World().exam("e1", None, malignant=True, reports=("m1",)).path("m1", malignant=True),
+    "malignant_review_birads_unknown": _malignant(None),
+    "missing_birads": World().exam("e1", None, benign=True, reports=("b1",)).path("b1", benign=True),
 }
 
 
@@ -262,11 +263,18 @@ def test_benign_and_malignant_goes_to_malignant_branch() -> None:
     assert w.reason() == "malignant_visible_presumed"
 
 
-def test_missing_birads_precedes_every_branch() -> None:
+def test_missing_birads_precedes_every_non_malignant_branch() -> None:
     w = World().exam("e1", None).imaging("f1", months(9), "US", "1")
     assert w.reason() == "missing_birads"
     w = World().exam("e1", "").imaging("f1", months(9), "US", "1")
     assert w.reason() == "missing_birads"
+
+
+def test_malignant_without_birads_is_reviewed_unless_excluded_by_guidance() -> None:
+    """Issue/Fig. A.3c: unknown BI-RADS goes to manual review; no US-guided biopsy still excludes."""
+    assert _malignant(None).reason() == "malignant_review_birads_unknown"
+    assert _malignant(None, ("stereotactic",)).reason() == "malignant_no_us_guided_biopsy"
+    assert _malignant(None, ("us", "mri")).reason() == "malignant_review_multimodal_guidance"
 
 
 def test_other_breast_reports_never_count() -> None:

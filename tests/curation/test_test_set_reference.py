@@ -68,7 +68,7 @@ def reference(breast_exams, breast_labels, pathology, radiology) -> dict[tuple[s
                      if r.exam_uid != x.exam_uid and _b(r.birads) is not None and not pd.isna(r.modality)]
         malig15 = any(r.malignant and _in(e, r.specimen_date.date(), 0, 15) for r in path_of[breast])
 
-        if birads is None:
+        if birads is None and not malignant:
             code = "missing_birads"
         elif malignant:
             if birads in ("1", "2"):
@@ -77,6 +77,8 @@ def reference(breast_exams, breast_labels, pathology, radiology) -> dict[tuple[s
                 code = "malignant_no_us_guided_biopsy"
             elif guid & {"stereotactic", "mri"}:
                 code = "malignant_review_multimodal_guidance"
+            elif birads is None:
+                code = "malignant_review_birads_unknown"
             elif birads in ("0", "3", "6"):
                 code = "malignant_review_birads_0_3_6"
             else:

@@ -92,7 +92,8 @@ def test_test_eligibility_equals_truth_on_test_split(built, demo_export):
     assert len(got) > 0
     assert (got == truth.loc[got.index]).all().all()
     review = _table(out, "manual_review")
-    assert set(review["reason"]) <= {"malignant_review_birads_0_3_6", "malignant_review_multimodal_guidance"}
+    assert set(review["reason"]) <= {"malignant_review_birads_0_3_6", "malignant_review_multimodal_guidance",
+                                    "malignant_review_birads_unknown"}
 
 
 def test_catalog_queries_and_card(built):
