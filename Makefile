@@ -43,4 +43,4 @@ clean:
 # evaluation report (ROC/PR, CIs, subgroups, triage) to var/evaluation_report.html.
 model-demo: install
 	$(BIN)/sonolabel train -c configs/demo_cpu.yaml --data $(OUT) -o var/runs/demo_cpu
-	$(BIN)/sonolabel evaluate var/runs/demo_cpu/test_predictions.parquet --out var/evaluation_report.html --n-perm 2000
+	$(BIN)/sonolabel evaluate var/runs/demo_cpu/test_predictions.parquet --dataset $(OUT) --out var/evaluation_report.html --n-perm 2000

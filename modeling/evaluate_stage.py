@@ -16,14 +16,22 @@ from modeling.evaluation import (
     evaluate_predictions,
     export_tables,
 )
-from modeling.predictions import normalise_predictions, read_predictions
+from modeling.predictions import attach_breast_context, normalise_predictions, read_predictions
 from modeling.report import build_context, render_report, write_report
 from sonolabel.errors import UserError
 
 
-def load_predictions(path: str | Path, ai_column: str | None = None) -> pd.DataFrame:
-    """Read + validate a predictions table (CSV/Parquet); UserError on any problem."""
-    return normalise_predictions(read_predictions(path), ai_column)
+def load_predictions(path: str | Path, ai_column: str | None = None,
+                     dataset_dir: str | Path | None = None) -> pd.DataFrame:
+    """Read + validate a predictions table (CSV/Parquet); UserError on any problem.
+
+    With ``dataset_dir`` (a build-dataset output) the subgroup columns (age, manufacturer,
+    biopsied) are joined from the curated tables first.
+    """
+    frame = read_predictions(path)
+    if dataset_dir is not None:
+        frame = attach_breast_context(frame, dataset_dir)
+    return normalise_predictions(frame, ai_column)
 
 
 def load_busi(busi_dir: str | Path | None, busi_scores: str | Path | None, n_boot: int, seed: int

@@ -66,3 +66,26 @@ def normalise_predictions(df: pd.DataFrame, ai_column: str | None = None) -> pd.
     if d["breast_id"].duplicated().any():
         raise UserError("duplicate breast ids in predictions")
     return d.reset_index(drop=True)
+
+
+def attach_breast_context(predictions: pd.DataFrame, dataset_dir: str | Path) -> pd.DataFrame:
+    """Add the subgroup columns of the curated tables to model predictions keyed by exam x breast.
+
+    ``age_at_exam`` and ``manufacturer`` come from ``exams``; ``biopsied`` (any pathology report
+    in the -30/+120-day window) from ``breast_labels``. ``dataset_dir`` is a build output (its
+    ``tables/``) or a folder holding the Parquet tables. Existing columns are kept as they are.
+    """
+    root = Path(dataset_dir)
+    tables = root / "tables" if (root / "tables").is_dir() else root
+    missing = [n for n in ("exams", "breast_labels") if not (tables / f"{n}.parquet").is_file()]
+    if missing:
+        raise UserError(f"{tables} lacks {', '.join(missing)}.parquet (pass a build-dataset output folder)")
+    if not {"exam_uid", "laterality"} <= set(predictions.columns):
+        raise UserError("predictions need exam_uid and laterality columns to attach the dataset's subgroups")
+    exams = pd.read_parquet(tables / "exams.parquet", columns=["exam_uid", "age_at_exam", "manufacturer"])
+    labels = pd.read_parquet(tables / "breast_labels.parquet", columns=["exam_uid", "laterality", "n_reports"])
+    labels = labels.assign(biopsied=labels["n_reports"] > 0).drop(columns="n_reports")
+    out = predictions.merge(exams[[c for c in exams.columns if c == "exam_uid" or c not in predictions.columns]],
+                            on="exam_uid", how="left")
+    keep = [c for c in labels.columns if c in ("exam_uid", "laterality") or c not in out.columns]
+    return out.merge(labels[keep], on=["exam_uid", "laterality"], how="left")

@@ -28,6 +28,8 @@ def register(app: typer.Typer) -> None:
         no_mrmc: bool = typer.Option(False, "--no-mrmc", help="skip the ORH MRMC analyses"),
         busi_dir: Path = typer.Option(None, "--busi-dir", help="external test folder in the BUSI layout"),
         busi_scores: Path = typer.Option(None, "--busi-scores", help="CSV image_id,score for --busi-dir"),
+        dataset: Path = typer.Option(None, "--dataset", help="build-dataset output: join age, manufacturer and "
+                                     "biopsied (subgroup table) from its curated tables"),
     ) -> None:
         """Evaluate predictions as in Shen et al. 2021 and write a self-contained HTML report."""
         from modeling.evaluate_stage import (
@@ -46,7 +48,7 @@ def register(app: typer.Typer) -> None:
                                    reader_scale=reader_scale, reader_threshold=reader_threshold, mrmc=not no_mrmc)
         except ValueError as exc:
             raise UserError(str(exc)) from exc
-        df = load_predictions(predictions, ai_column)
+        df = load_predictions(predictions, ai_column, dataset_dir=dataset)
         busi = load_busi(busi_dir, busi_scores, n_boot, seed)
         result = run_evaluation(df, cfg)
         html = render(result, overlays, str(predictions), busi)

@@ -1,0 +1,30 @@
+"""Model predictions get the curated tables' subgroup columns (age, manufacturer, biopsied)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from modeling.predictions import attach_breast_context
+from sonolabel.errors import UserError
+
+
+def test_attach_breast_context(tmp_path):
+    tables = tmp_path / "tables"
+    tables.mkdir()
+    pd.DataFrame({"exam_uid": ["e1", "e2"], "age_at_exam": [45.0, 71.0], "manufacturer": ["GE", "Philips"],
+                  "n_images": [8, 9]}).to_parquet(tables / "exams.parquet")
+    pd.DataFrame({"exam_uid": ["e1", "e1", "e2"], "laterality": ["L", "R", "L"],
+                  "n_reports": [0, 2, 1]}).to_parquet(tables / "breast_labels.parquet")
+    preds = pd.DataFrame({"exam_uid": ["e1", "e1", "e2"], "laterality": ["L", "R", "L"], "label": [0, 1, 0],
+                          "score": [0.1, 0.9, 0.2]})
+    out = attach_breast_context(preds, tmp_path)
+    assert out["age_at_exam"].tolist() == [45.0, 45.0, 71.0]
+    assert out["manufacturer"].tolist() == ["GE", "GE", "Philips"]
+    assert out["biopsied"].tolist() == [False, True, True]
+    assert len(out) == len(preds)
+
+
+def test_attach_breast_context_errors(tmp_path):
+    with pytest.raises(UserError, match="lacks"):
+        attach_breast_context(pd.DataFrame({"exam_uid": [], "laterality": []}), tmp_path)
