@@ -31,10 +31,10 @@ demo: install
 
 # The default test run (fast tests; `-m slow` ones run with `make test-all`).
 test: install
-	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 test-all: install
-	$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "slow or not slow"
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile -m "slow or not slow"
 
 clean:
 	rm -rf var .prefect .pytest_cache

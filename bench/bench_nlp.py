@@ -24,9 +24,9 @@ for var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from nlp.baseline import baseline_labels, build_baseline
-from nlp.evaluation import format_table, load_eval_set, score
-from nlp.pathology import build_pipeline, labels_from_findings
+from nlp.baseline import baseline_labels, build_baseline  # noqa: E402
+from nlp.evaluation import format_table, load_eval_set, score  # noqa: E402
+from nlp.pathology import build_pipeline, labels_from_findings  # noqa: E402
 
 
 def ours_labels(nlp, texts, batch_size):

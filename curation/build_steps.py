@@ -78,12 +78,11 @@ def file_rules_step(index_parts: list[ChunkResult], chunks: list[list[str]], exp
 def preprocess_step(export_dir: str, rows: pa.Table, out_dir: str) -> ChunkResult:
     """Decode, crop, resize one chunk into the image store (a stored shard is reused as is)."""
     from curation.image_store import ImageStore
-    from curation.preprocess import preprocess_chunk
+    from curation.preprocess import preprocess_chunk_shard
 
     store = ImageStore(Path(out_dir) / "image_store")
-    shard = store.shard_id((r["file_relpath"], r.get("content_hash")) for r in rows.to_pylist())
-    hit = store.has(shard)
-    images, exclusions = preprocess_chunk(rows, Path(export_dir) / "dicom", store)
+    hit = store.has(store.shard_id((r["file_relpath"], r.get("content_hash")) for r in rows.to_pylist()))
+    images, exclusions, shard = preprocess_chunk_shard(rows, Path(export_dir) / "dicom", store)
     return ChunkResult(table=images, n_items=rows.num_rows, from_cache=hit, exclusions=exclusions, key=shard)
 
 

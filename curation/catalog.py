@@ -1,4 +1,11 @@
-"""Read side of the curated DuckDB catalog: open read-only, run SQL, return a DataFrame."""
+"""Read side of the curated DuckDB catalog: open read-only, run SQL, return a DataFrame.
+
+``OUT/curated.duckdb`` is a symlink that follows the ``tables`` link to the current version's own
+catalog (see :mod:`curation.publish`). A query resolves it once and runs entirely against that
+version's catalog and Parquet files, so a build publishing meanwhile never shows it a mix of two
+versions. If the resolved version was pruned between resolving and opening (only possible after
+several publishes within one query's start-up), the query is retried once on the new current one.
+"""
 
 from __future__ import annotations
 
@@ -17,13 +24,20 @@ def run_query(db_path: str | os.PathLike, sql: str) -> pd.DataFrame:
     db_path = Path(db_path)
     if not db_path.exists():
         raise UserError(f"no catalog at {db_path}: run `sonolabel build-dataset` first, or pass --db")
-    try:
-        con = duckdb.connect(str(db_path), read_only=True)
-    except duckdb.Error as exc:
-        raise UserError(f"cannot open {db_path} read-only: {exc}") from None
-    try:
-        return con.execute(sql).df()
-    except duckdb.Error as exc:
-        raise UserError(f"query failed: {str(exc).splitlines()[0]}") from None
-    finally:
-        con.close()
+    for attempt in range(2):
+        real = os.path.realpath(db_path)
+        try:
+            con = duckdb.connect(real, read_only=True)
+        except duckdb.Error as exc:
+            if attempt == 0 and os.path.realpath(db_path) != real:
+                continue  # the version was pruned under us: use the new current one
+            raise UserError(f"cannot open {db_path} read-only: {exc}") from None
+        try:
+            return con.execute(sql).df()
+        except duckdb.Error as exc:
+            if attempt == 0 and not os.path.exists(real):
+                continue  # its version was pruned while the query ran
+            raise UserError(f"query failed: {str(exc).splitlines()[0]}") from None
+        finally:
+            con.close()
+    raise AssertionError("unreachable")

@@ -60,7 +60,7 @@ def dataset_card(
     out = [
         "# SonoLabel dataset card",
         "",
-        f"Version `{version}`, built {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC. Identifiers are "
+        f"Version `{version}`, built {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. Identifiers are "
         "HMAC pseudonyms; no names, MRNs, accession numbers or birth dates are stored.",
         "",
         "## Composition (like Table 1 of Shen et al. 2021)",

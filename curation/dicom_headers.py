@@ -5,6 +5,10 @@ file once into memory and parsing from a ``BytesIO`` with ``stop_before_pixels``
 same buffer then feeds the content and pixel hashes (the bytes after the parser stopped, at
 ``fp.tell()``, are the pixel data element), so every byte is touched once.
 
+Most files do not go through pydicom's Dataset at all: :mod:`curation.dicom_fast_header` walks
+the common layouts and hands the accessors below the same raw elements pydicom would (a
+``RawHeader``); anything it cannot vouch for is parsed by pydicom, so the values are the same.
+
 Every accessor is defensive: one malformed value (a bad date, a non-numeric age) makes that value
 null, never the whole file unreadable. Raw identifiers (PatientID, names, birth date, accession)
 are returned only to the index builder, which pseudonymises them and drops the rest.
@@ -25,6 +29,8 @@ from pydicom.datadict import dictionary_VR, tag_for_keyword
 from pydicom.dataelem import RawDataElement
 from pydicom.dataset import Dataset, FileDataset
 from pydicom.errors import InvalidDicomError
+
+from curation.dicom_fast_header import NeedsPydicom, RawHeader, parse_fast
 
 # Transfer syntaxes whose dataset is deflated: the parser's offset is not a file offset.
 DEFLATED_TS = {"1.2.840.10008.1.2.1.99"}
@@ -61,12 +67,29 @@ def _looks_like_dataset(ds: Dataset) -> bool:
     return False
 
 
-def parse_header(raw: bytes) -> ParsedHeader:
+def parse_header(raw: bytes, fast: bool = True, keep: frozenset[int] | None = None) -> ParsedHeader:
     """Parse the header of a DICOM file held in ``raw`` (pixel data is not read).
+
+    With ``fast`` (the default), a file in the common layout is walked by
+    :func:`curation.dicom_fast_header.parse_fast` and ``dataset`` is a ``RawHeader`` holding the
+    raw elements pydicom would hold; its accessors (this module's) raise ``NeedsPydicom`` when a
+    value needs pydicom's conversion, and the caller then parses again with ``fast=False``.
+    Otherwise ``dataset`` is pydicom's. ``keep``: the tags whose values the caller will read
+    (None: all); the fast walker does not build the others' values.
 
     Raises :class:`NotDicomError` when the bytes are not DICOM and :class:`UnreadableDicomError`
     when they are but the header is truncated or corrupt.
     """
+    if fast:
+        walked = parse_fast(raw, keep)
+        if walked is not None:
+            header, offset, at_pixels = walked
+            try:
+                _check_complete(header, at_pixels, offset, len(raw), False)  # type: ignore[arg-type]
+            except (UnreadableDicomError, NeedsPydicom):
+                pass  # pydicom decides (and says why)
+            else:
+                return ParsedHeader(header, offset if at_pixels else len(raw), at_pixels, False)  # type: ignore[arg-type]
     has_preamble = len(raw) >= 132 and raw[128:132] == b"DICM"
     fp = io.BytesIO(raw)
     with warnings.catch_warnings():
@@ -91,8 +114,14 @@ def parse_header(raw: bytes) -> ParsedHeader:
         # stop_before_pixels leaves fp at the start of the pixel tag; anything else means the
         # parser stopped early on a truncated file.
         tag = raw[offset : offset + 4]
-        if tag not in (b"\xe0\x7f\x10\x00", b"\x7f\xe0\x00\x10", b"\xe0\x7f\x08\x00", b"\xe0\x7f\x09\x00",
-                       b"\x7f\xe0\x00\x08", b"\x7f\xe0\x00\x09"):
+        if tag not in (
+            b"\xe0\x7f\x10\x00",
+            b"\x7f\xe0\x00\x10",
+            b"\xe0\x7f\x08\x00",
+            b"\xe0\x7f\x09\x00",
+            b"\x7f\xe0\x00\x08",
+            b"\x7f\xe0\x00\x09",
+        ):
             has_pixels = False
     _check_complete(ds, has_pixels, offset, len(raw), deflated)
     return ParsedHeader(ds, offset if has_pixels else len(raw), has_pixels, deflated)
@@ -186,6 +215,15 @@ def _keyword_info(keyword: str) -> tuple[int, int, str]:
 
 def _charset(ds: Dataset) -> str | None:
     """Python codec of the dataset's SpecificCharacterSet when it is a simple one, else None."""
+    if ds.__class__ is RawHeader:  # computed once per header
+        codec = ds.codec  # type: ignore[attr-defined]
+        if codec is None:
+            codec = ds.codec = _charset_of(ds)  # type: ignore[attr-defined]
+        return codec
+    return _charset_of(ds)
+
+
+def _charset_of(ds: Dataset) -> str | None:
     elem = ds._dict.get(0x00080005)
     if elem is None:
         return "latin-1"
@@ -203,10 +241,13 @@ def _charset(ds: Dataset) -> str | None:
 
 def _raw_value(ds: Dataset, keyword: str) -> object:
     """The value decoded from the raw element, None when absent/empty, or ``_SLOW``."""
-    try:
-        tag, kind, fmt = _keyword_info(keyword)
-    except KeyError:
-        return _SLOW
+    info = _KEYWORDS.get(keyword)
+    if info is None:
+        try:
+            info = _keyword_info(keyword)
+        except KeyError:
+            return _SLOW
+    tag, kind, fmt = info
     elem = ds._dict.get(tag)
     if elem is None:
         return None
@@ -244,6 +285,21 @@ def _clean(text: str) -> str | None:
 
 def get_str(ds: Dataset, keyword: str) -> str | None:
     """A tag's value as a stripped string (multi-valued joined by ``\\``); None when absent/empty/bad."""
+    info = _KEYWORDS.get(keyword)
+    if info is not None and info[1] <= _KIND_CHARSET_TEXT:  # inlined _raw_value + _clean of a raw text value
+        elem = ds._dict.get(info[0])
+        if elem is None:
+            return None
+        if elem.__class__ is RawDataElement:
+            data = elem.value
+            if not data:
+                return None
+            encoding = "latin-1" if info[1] == _KIND_TEXT else _charset(ds)
+            if encoding is not None:
+                text = data.decode(encoding) if info[1] == _KIND_TEXT else data.decode(encoding, "replace")
+                if "\\" not in text:
+                    return text.strip(" \x00") or None
+                return _clean(text)
     fast = _raw_value(ds, keyword)
     if fast is None:
         return None

@@ -6,8 +6,8 @@ never an exception. Raw identifiers are pseudonymised here and dropped (PatientI
 ``patient_uid``; AccessionNumber -> ``exam_uid``; birth date -> ``patient_age_years`` only).
 
 Reading and hashing (sized for the bench target: as cheap as a plain header scan): the header is
-parsed from one 128 kB prefix read (the whole file when the header is longer); the pixel data is
-not read, only sampled. ``pixel_hash`` = SHA-256 of the pixel data length and 8 evenly spaced
+parsed from one 8 kB prefix read (128 kB, then the whole file, when the header is longer); the
+pixel data is not read, only sampled. ``pixel_hash`` = SHA-256 of the pixel data length and 8 evenly spaced
 4 kB blocks from the pixel data element to the end of the file (all of it when under 32 kB, or
 with ``full_hash=True``); null without pixel data. Exact copies always share it; the duplicate
 rule confirms each collision on the full bytes (:func:`confirm_pixel_duplicates`), so duplicate
@@ -27,13 +27,16 @@ import hashlib
 import os
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+from pydicom.datadict import tag_for_keyword
 
 from curation import pseudonym
+from curation.dicom_fast_header import NeedsPydicom
 from curation.dicom_headers import (
     NotDicomError,
     UnreadableDicomError,
@@ -84,6 +87,40 @@ INDEX_SCHEMA = pa.schema(
 )
 
 DEFAULT_CHUNK_SIZE = 256
+# Every dataset keyword the index reads (here, in dicom_headers and in relpath_mask): the fast
+# header walker builds only these values. A keyword missing here is still read right (through
+# pydicom, see dicom_fast_header.SKIPPED), only slower; a test checks the list is complete.
+HEADER_KEYWORDS = (
+    "SpecificCharacterSet",
+    "ImageType",
+    "SOPClassUID",
+    "SOPInstanceUID",
+    "StudyDate",
+    "AccessionNumber",
+    "Modality",
+    "Manufacturer",
+    "StudyDescription",
+    "ManufacturerModelName",
+    "PatientName",
+    "PatientID",
+    "PatientBirthDate",
+    "PatientSex",
+    "OtherPatientIDs",
+    "PatientAge",
+    "SequenceOfUltrasoundRegions",
+    "StudyInstanceUID",
+    "SeriesInstanceUID",
+    "Laterality",
+    "ImageLaterality",
+    "SamplesPerPixel",
+    "PhotometricInterpretation",
+    "NumberOfFrames",
+    "Rows",
+    "Columns",
+    "RequestedProcedureDescription",
+    "PerformedProcedureStepDescription",
+)
+_KEEP_TAGS = frozenset(tag_for_keyword(k) for k in HEADER_KEYWORDS)
 _LATERALITY = {"L": "L", "R": "R", "LEFT": "L", "RIGHT": "R"}
 
 
@@ -101,12 +138,18 @@ def find_files(dicom_dir: str | os.PathLike) -> list[str]:
     return out
 
 
+# The files of one exam repeat its patient and accession: the pseudonyms are memoised per
+# process (same values as curation.pseudonym, whose key resolution is itself cached per process).
+_patient_uid = lru_cache(maxsize=1 << 16)(pseudonym.patient_uid)
+_exam_uid = lru_cache(maxsize=1 << 16)(pseudonym.exam_uid)
+
+
 def exam_uid_for(accession: str | None, study_uid: str | None, key: str | None = None) -> str | None:
     """Pseudonymous exam id: from AccessionNumber, else from StudyInstanceUID (namespaced)."""
     if accession:
-        return pseudonym.exam_uid(accession, key)
+        return _exam_uid(accession, key)
     if study_uid:
-        return pseudonym.exam_uid(f"study:{study_uid}", key)
+        return _exam_uid(f"study:{study_uid}", key)
     return None
 
 
@@ -121,13 +164,18 @@ def laterality_of(ds: Any) -> str | None:
 
 def _empty_row(relpath: str, size: int | None, content_hash: str | None, error: str) -> dict[str, Any]:
     row = dict.fromkeys(INDEX_SCHEMA.names)
-    row.update(file_relpath=relpath, file_size=size, content_hash=content_hash, error=error)
+    # a file gone or unreadable mid-build: size 0 if unknown, the hash of no bytes if none was hashed (no nulls)
+    row.update(file_relpath=relpath, file_size=size if size is not None else 0,
+               content_hash=content_hash or hashlib.sha256(b"").hexdigest(), error=error)
     return row
 
 
 # Reading strategy (see the module docstring): the header from one prefix read, the pixel data
 # sampled, unless it is small or ``full_hash`` is asked for.
-HEAD_BYTES = 128 * 1024
+# Prefix reads, shortest first, then the whole file: a typical header fits the first one (copying
+# 128 kB for a 2 kB header cost as much as parsing it); the row never depends on the prefix size,
+# since it is built from a prefix only when that prefix holds the whole header up to the pixel tag.
+HEAD_READS = (8 * 1024, 128 * 1024)
 SAMPLE_BLOCKS = 8
 SAMPLE_BYTES = 4096
 FULL_HASH_BELOW = SAMPLE_BLOCKS * SAMPLE_BYTES
@@ -172,26 +220,34 @@ def _error_row(src: _Source, relpath: str, code: str) -> tuple[dict[str, Any], d
     return _empty_row(relpath, src.size, hashlib.sha256(src.read(0, src.size)).hexdigest(), code), {}
 
 
-def _index_source(src: _Source, relpath: str, key: str | None,
-                  full_hash: bool) -> tuple[dict[str, Any], dict[str, str]]:
-    """The row with the *raw* relpath, and the identifier tokens to mask (kept in memory only)."""
-    buf = src.read(0, src.size if full_hash else HEAD_BYTES)
+def _index_source(
+    src: _Source, relpath: str, key: str | None, full_hash: bool, fast: bool = True
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The row with the *raw* relpath, and the identifier tokens to mask (kept in memory only).
+
+    ``fast``: try the raw header walker first (:mod:`curation.dicom_fast_header`); a value it
+    cannot decode exactly like pydicom raises ``NeedsPydicom`` and the file is parsed again
+    with pydicom, so the row is the same either way.
+    """
+    prefixes = [] if full_hash else [n for n in HEAD_READS if n < src.size]
+    buf = src.read(0, prefixes.pop(0) if prefixes else src.size)
     while True:
         complete = len(buf) >= src.size
         try:
-            parsed = parse_header(buf)
+            parsed = parse_header(buf, fast, _KEEP_TAGS)
         except NotDicomError:
             if not complete:
-                buf = src.read(0, src.size)
+                buf = src.read(0, prefixes.pop(0) if prefixes else src.size)
                 continue
             return _error_row(src, relpath, "not_dicom")
         except UnreadableDicomError:
             if not complete:
-                buf = src.read(0, src.size)
+                buf = src.read(0, prefixes.pop(0) if prefixes else src.size)
                 continue
             return _error_row(src, relpath, "unreadable_dicom")
-        if not complete and (not parsed.has_pixels or parsed.deflated):
-            buf = src.read(0, src.size)  # the header is longer than the prefix (or deflated)
+        if not complete and (parsed.deflated or not parsed.has_pixels):
+            # the header is longer than the prefix (a deflated dataset is hashed whole)
+            buf = src.read(0, src.size if parsed.deflated or not prefixes else prefixes.pop(0))
             continue
         break
     try:
@@ -200,6 +256,8 @@ def _index_source(src: _Source, relpath: str, key: str | None,
             warnings.simplefilter("default", pseudonym.DemoKeyWarning)
             row = _row_from_header(src, buf, relpath, parsed, key, full_hash)
             return row, identifier_tokens(parsed.dataset, row["patient_uid"], row["exam_uid"])
+    except NeedsPydicom:
+        return _index_source(src, relpath, key, full_hash, fast=False)
     except Exception:  # noqa: BLE001 - a header that parses but cannot be read is unreadable
         return _error_row(src, relpath, "unreadable_dicom")
 
@@ -224,8 +282,7 @@ def _pixel_digest(src: _Source, start: int, full: bool) -> bytes:
     return h.digest()
 
 
-def _row_from_header(src: _Source, buf: bytes, relpath: str, parsed: Any, key: str | None,
-                     full_hash: bool) -> dict[str, Any]:
+def _row_from_header(src: _Source, buf: bytes, relpath: str, parsed: Any, key: str | None, full_hash: bool) -> dict[str, Any]:
     ds = parsed.dataset
     if parsed.deflated:  # the pixel element cannot be located in the deflated bytes
         meta_end = _meta_end(buf)
@@ -249,7 +306,7 @@ def _row_from_header(src: _Source, buf: bytes, relpath: str, parsed: Any, key: s
         "file_size": src.size,
         "content_hash": h.hexdigest(),
         "error": None,
-        "patient_uid": pseudonym.patient_uid(patient_id, key) if patient_id else None,
+        "patient_uid": _patient_uid(patient_id, key) if patient_id else None,
         "patient_id_valid": is_valid_patient_id(patient_id),
         "exam_uid": exam_uid_for(get_str(ds, "AccessionNumber"), study_uid, key),
         "study_uid": study_uid,
@@ -258,8 +315,7 @@ def _row_from_header(src: _Source, buf: bytes, relpath: str, parsed: Any, key: s
         "sop_class_uid": get_str(ds, "SOPClassUID") or _meta_str(ds, "MediaStorageSOPClassUID"),
         "modality": get_str(ds, "Modality"),
         "study_date": study_date,
-        "patient_age_years": age_years(study_date, parse_da(get_str(ds, "PatientBirthDate")),
-                                       get_str(ds, "PatientAge")),
+        "patient_age_years": age_years(study_date, parse_da(get_str(ds, "PatientBirthDate")), get_str(ds, "PatientAge")),
         "patient_sex": (get_str(ds, "PatientSex") or "").upper() or None,
         "image_type": get_str(ds, "ImageType"),
         "performed_procedure_step_description": get_str(ds, "PerformedProcedureStepDescription"),
@@ -303,8 +359,9 @@ def _meta_end(raw: bytes) -> int:
         return 0
 
 
-def _index_file_raw(path: str | os.PathLike, relpath: str, key: str | None,
-                    full_hash: bool = False) -> tuple[dict[str, Any], dict[str, str]]:
+def _index_file_raw(
+    path: str | os.PathLike, relpath: str, key: str | None, full_hash: bool = False
+) -> tuple[dict[str, Any], dict[str, str]]:
     try:
         src = _Source(path)
     except OSError:
@@ -321,16 +378,14 @@ def _index_file_raw(path: str | os.PathLike, relpath: str, key: str | None,
         src.close()
 
 
-def index_file(path: str | os.PathLike, relpath: str, key: str | None = None,
-               full_hash: bool = False) -> dict[str, Any]:
+def index_file(path: str | os.PathLike, relpath: str, key: str | None = None, full_hash: bool = False) -> dict[str, Any]:
     """Index one file (header prefix + sampled pixels); an OS error is ``unreadable_dicom``."""
     row, tokens = _index_file_raw(path, relpath, key, full_hash)
     row["file_relpath"] = mask_relpath(relpath, tokens)
     return row
 
 
-def confirm_pixel_duplicates(index: Any, dicom_root: str | os.PathLike,
-                             relpath_column: str = "file_relpath") -> Any:
+def confirm_pixel_duplicates(index: Any, dicom_root: str | os.PathLike, relpath_column: str = "file_relpath") -> Any:
     """Replace colliding (possibly sampled) ``pixel_hash`` values by full-content hashes.
 
     Returns a pandas copy. Only the files of a colliding group are read in full; afterwards equal
@@ -352,11 +407,12 @@ def rows_to_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist(list(rows), schema=INDEX_SCHEMA)
 
 
-def _index_chunk_raw(paths: Sequence[str], root: str | os.PathLike, key: str | None = None,
-                     full_hash: bool = False) -> tuple[pa.Table, dict[str, str]]:
+def _index_chunk_raw(
+    paths: Sequence[str], root: str | os.PathLike, key: str | None = None, full_hash: bool = False
+) -> tuple[pa.Table, dict[str, str]]:
     """Rows with the *real* relpaths plus the chunk's identifier tokens (in memory only)."""
-    root = Path(root)
-    results = [_index_file_raw(root / p, p, key, full_hash) for p in paths]
+    root = os.fspath(root)
+    results = [_index_file_raw(os.path.join(root, p), p, key, full_hash) for p in paths]
     tokens: dict[str, str] = {}
     for _, t in results:
         tokens.update(t)
@@ -369,8 +425,7 @@ def _mask_table(table: pa.Table, paths: Sequence[str], tokens: dict[str, str], k
     return table.set_column(i, "file_relpath", pa.array(masked, pa.string()))
 
 
-def index_chunk(paths: Sequence[str], root: str | os.PathLike, key: str | None = None,
-                full_hash: bool = False) -> pa.Table:
+def index_chunk(paths: Sequence[str], root: str | os.PathLike, key: str | None = None, full_hash: bool = False) -> pa.Table:
     """Index the files ``paths`` (relative to ``root``); picklable and independent (one task).
 
     Rows come in the order of ``paths`` (so a caller can map a masked ``file_relpath`` back to its
@@ -389,6 +444,53 @@ def chunked(items: Sequence[Any], size: int) -> list[Sequence[Any]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
+def _run_chunks(
+    chunks: Sequence[Sequence[str]],
+    root: Path,
+    key: str | None,
+    full_hash: bool,
+    workers: int,
+    on_chunk: Callable[[int], None] | None,
+) -> list[tuple[pa.Table, dict[str, str]]]:
+    """``_index_chunk_raw`` of every chunk, in chunk order, with ``workers`` processes in all.
+
+    This process is one of them: it indexes chunks from the end of the list while ``workers - 1``
+    pool processes take them from the front (two queued each), so starting the pool costs one
+    fork fewer and no process waits for the pool to warm up.
+    """
+    results: list[Any] = [None] * len(chunks)
+
+    def done(i: int, result: tuple[pa.Table, dict[str, str]]) -> None:
+        results[i] = result
+        if on_chunk:
+            on_chunk(len(chunks[i]))
+
+    if workers == 1 or len(chunks) <= 1:
+        for i, c in enumerate(chunks):
+            done(i, _index_chunk_raw(c, root, key, full_hash))
+        return results
+    front, back = 0, len(chunks) - 1
+    pending: dict[Future, int] = {}
+    with ProcessPoolExecutor(max_workers=workers - 1) as pool:
+        try:
+            while front <= back or pending:
+                while front <= back and len(pending) < 2 * (workers - 1):
+                    pending[pool.submit(_index_chunk_raw, chunks[front], root, key, full_hash)] = front
+                    front += 1
+                if front <= back:
+                    done(back, _index_chunk_raw(chunks[back], root, key, full_hash))
+                    back -= 1
+                    finished = [f for f in pending if f.done()]
+                else:
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for f in finished:
+                    done(pending.pop(f), f.result())
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return results
+
+
 def build_index(
     dicom_dir: str | os.PathLike,
     workers: int = 1,
@@ -402,7 +504,7 @@ def build_index(
 
     Args:
         dicom_dir: root of the export's DICOM tree (must be a directory).
-        workers: processes to use (1 = in this process, no pool).
+        workers: processes to use, this one included (1 = in this process, no pool).
         chunk_size: files per task; larger chunks amortise pickling, smaller ones balance load.
         key: pseudonym key (default: ``SONOLABEL_PSEUDONYM_KEY`` or the demo key).
         on_chunk: called with the number of files of each finished chunk (progress bars).
@@ -416,27 +518,15 @@ def build_index(
     if workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
     files = sorted(paths) if paths is not None else find_files(root)
-    if workers > 1:  # at least 4 chunks per worker, so that the pool balances
-        chunk_size = max(1, min(chunk_size, -(-len(files) // (4 * workers))))
+    if workers > 1:  # at least 8 chunks per worker, so that the processes finish together
+        chunk_size = max(1, min(chunk_size, -(-len(files) // (8 * workers))))
     chunks = chunked(files, chunk_size)
+    results = _run_chunks(chunks, root, key, full_hash, workers, on_chunk)
     tables: list[pa.Table] = []
     tokens: dict[str, str] = {}
-    if workers == 1 or len(chunks) <= 1:
-        results = (_index_chunk_raw(c, root, key, full_hash) for c in chunks)
-        pool = None
-    else:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_index_chunk_raw, chunks, [root] * len(chunks), [key] * len(chunks),
-                           [full_hash] * len(chunks))
-    try:
-        for c, (table, chunk_tokens) in zip(chunks, results):
-            tables.append(table)
-            tokens.update(chunk_tokens)
-            if on_chunk:
-                on_chunk(len(c))
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    for table, chunk_tokens in results:  # in chunk order, whatever process indexed them
+        tables.append(table)
+        tokens.update(chunk_tokens)
     if not tables:
         return INDEX_SCHEMA.empty_table()
     # Mask every path with the identifiers of the whole export (deterministic for any chunking).

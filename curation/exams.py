@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
+from curation.manufacturers import vendor
+
 EXAMS_SCHEMA = pa.schema(
     [
         ("exam_uid", pa.string()),
@@ -13,6 +15,7 @@ EXAMS_SCHEMA = pa.schema(
         ("age_at_exam", pa.float64()),
         ("manufacturer", pa.string()),
         ("manufacturer_model", pa.string()),
+        ("vendor", pa.string()),
         ("n_images", pa.int32()),
         ("n_images_left", pa.int32()),
         ("n_images_right", pa.int32()),
@@ -29,6 +32,9 @@ def _mode(series: pd.Series) -> str | None:
 
 def build_exams(images: pd.DataFrame, dicom_index: pd.DataFrame) -> pa.Table:
     """One row per kept exam: date, age, the exam's (most common) device, image counts per side.
+
+    ``vendor`` is the manufacturer normalised across spellings (:func:`curation.manufacturers.vendor`),
+    the column per-manufacturer subgroups should group by; ``manufacturer`` stays as written.
 
     Age comes from the index (computed there from the birth date or PatientAge; the birth date
     itself never leaves stage 1).
@@ -49,6 +55,7 @@ def build_exams(images: pd.DataFrame, dicom_index: pd.DataFrame) -> pa.Table:
         }
     )
     out["age_at_exam"] = ages.reindex(out.index).astype("float64")
+    out["vendor"] = out["manufacturer"].map(vendor)
     out = out.reset_index()
     return pa.Table.from_pandas(out, schema=EXAMS_SCHEMA, preserve_index=False)
 

@@ -16,8 +16,33 @@ from __future__ import annotations
 import re
 
 PLACEHOLDERS = frozenset(
-    {"UNKNOWN", "UNK", "ANONYMOUS", "ANON", "NONE", "NULL", "N/A", "NA", "TEST", "PATIENT", "NOID",
-     "NO ID", "NO_ID", "NOMRN", "NO MRN", "MRN", "ID", "-", "--", "?", "??", "X", "TBD", "TEMP", "DUMMY"}
+    {
+        "UNKNOWN",
+        "UNK",
+        "ANONYMOUS",
+        "ANON",
+        "NONE",
+        "NULL",
+        "N/A",
+        "NA",
+        "TEST",
+        "PATIENT",
+        "NOID",
+        "NO ID",
+        "NO_ID",
+        "NOMRN",
+        "NO MRN",
+        "MRN",
+        "ID",
+        "-",
+        "--",
+        "?",
+        "??",
+        "X",
+        "TBD",
+        "TEMP",
+        "DUMMY",
+    }
 )
 _PLACEHOLDER_WITH_DIGITS = re.compile(r"^(UNKNOWN|ANONYMOUS|ANON|TEST|PATIENT|TEMP|DUMMY)[ _-]?\d*$")
 _ALLOWED = re.compile(r"^[A-Za-z0-9._/-]+$")

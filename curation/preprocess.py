@@ -2,6 +2,8 @@
 
 Per file (every failure is a reason code, never an exception):
 
+0. read the file; gone since the index read it (deleted or moved mid-build) -> ``undecodable_pixels``
+   with detail :data:`VANISHED_DETAIL` (a static export never produces it, so it has no code of its own);
 1. decode the representative frame (:mod:`curation.pixels`; cine -> middle frame);
    failure -> ``undecodable_pixels``;
 2. zero fraction of the full decoded frame (a pixel is zero when all its channels are 0);
@@ -30,18 +32,19 @@ from PIL import Image
 from curation.image_store import IMAGE_SIZE, SHARD_ROWS_SCHEMA, ImageStore
 from curation.incremental import content_defined_chunks
 from curation.pixels import UndecodablePixelsError, decode_bytes, to_luminance
-from curation.reason_codes import Stage
+from curation.reason_codes import BY_CODE
 from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA, image_uid
 from curation.ultrasound_region import Box, find_regions
 
+VANISHED_DETAIL = "file vanished: not found when decoding (deleted or moved since it was indexed)"
 ZERO_FRACTION_MAX = 0.80
 CHUNK_TARGET = 32  # expected files per chunk (small enough to balance a pool)
 CHUNK_MAX = 256
 
 # Index columns a chunk needs (the rest of the index is not shipped to workers).
 # ``source_relpath`` (optional, in memory only) is the real path when ``file_relpath`` is masked.
-NEEDED_COLUMNS = ("file_relpath", "source_relpath", "content_hash", "sop_uid", "patient_uid", "exam_uid", "study_date",
-                  "laterality", "manufacturer", "manufacturer_model")
+NEEDED_COLUMNS = ("file_relpath", "source_relpath", "file_size", "content_hash", "sop_uid", "patient_uid", "exam_uid",
+                  "study_date", "laterality", "manufacturer", "manufacturer_model")
 
 
 def crop_and_resize(lum: np.ndarray, box: Box, size: int = IMAGE_SIZE) -> np.ndarray:
@@ -85,13 +88,20 @@ def _normalise_rows(rows: pa.Table | Sequence[Mapping[str, Any]] | Any) -> list[
     return [dict(r) for r in rows]
 
 
-def _process_files(rows: list[dict[str, Any]], dicom_root: Path) -> tuple[pa.Table, np.ndarray]:
+def _process_files(rows: list[dict[str, Any]], dicom_root: Path) -> tuple[pa.Table, np.ndarray, list[str]]:
+    """Shard rows and images of ``rows``, plus the relpaths that changed since the index read them."""
     shard_rows: list[dict[str, Any]] = []
     images: list[np.ndarray] = []
+    changed: list[str] = []
     for r in rows:
         try:
             raw = (dicom_root / (r.get("source_relpath") or r["file_relpath"])).read_bytes()
+            if r.get("file_size") is not None and len(raw) != r["file_size"]:
+                changed.append(r["file_relpath"])  # rewritten mid-build: decode what is there now
             file_rows, file_images = preprocess_bytes(raw)
+        except FileNotFoundError:  # deleted or moved since the index read it
+            changed.append(r["file_relpath"])
+            file_rows, file_images = [_excluded("undecodable_pixels", VANISHED_DETAIL)], []
         except OSError as exc:
             file_rows, file_images = [_excluded("undecodable_pixels", f"cannot read file: {exc.strerror}")], []
         except Exception as exc:  # noqa: BLE001 - a bug or exotic input must not stop the build
@@ -103,7 +113,7 @@ def _process_files(rows: list[dict[str, Any]], dicom_root: Path) -> tuple[pa.Tab
                 images.append(file_images[fr["region_index"]])
             shard_rows.append(fr)
     arr = np.stack(images) if images else np.zeros((0, IMAGE_SIZE, IMAGE_SIZE), np.uint8)
-    return pa.Table.from_pylist(shard_rows, schema=SHARD_ROWS_SCHEMA), arr
+    return pa.Table.from_pylist(shard_rows, schema=SHARD_ROWS_SCHEMA), arr, changed
 
 
 def preprocess_chunk(
@@ -117,14 +127,41 @@ def preprocess_chunk(
     store already holds the shard of exactly these files (same relpaths and content hashes), its
     rows are reused and nothing is decoded.
     """
+    images, exclusions, _ = preprocess_chunk_shard(rows, dicom_root, store)
+    return images, exclusions
+
+
+def preprocess_chunk_shard(
+    rows: pa.Table | Sequence[Mapping[str, Any]],
+    dicom_root: str | os.PathLike,
+    store: ImageStore,
+) -> tuple[pa.Table, pa.Table, str]:
+    """:func:`preprocess_chunk` plus the id of the image-store shard the chunk's images are in.
+
+    A file that vanished (:data:`VANISHED_DETAIL`) or changed size between indexing and decoding is a
+    transient condition, not a property of the indexed content: such a chunk is stored under a
+    shard id of its own (:func:`changed_shard_id`), so the next build, which asks for the
+    content-addressed id, decodes the chunk again instead of reusing this build's verdict. Shards
+    are immutable, so a published version pointing at either shard keeps reading its images.
+    """
     items = _normalise_rows(rows)
     shard = store.shard_id((r["file_relpath"], r.get("content_hash")) for r in items)
     if store.has(shard):
         shard_rows = store.rows(shard)
     else:
-        shard_rows, arr = _process_files(items, Path(dicom_root))
+        shard_rows, arr, changed = _process_files(items, Path(dicom_root))
+        if changed:
+            shard = changed_shard_id(store, items, changed)
         store.write(shard, arr, shard_rows)
-    return _join(items, shard_rows, shard)
+    images, exclusions = _join(items, shard_rows, shard)
+    return images, exclusions, shard
+
+
+def changed_shard_id(store: ImageStore, items: Sequence[Mapping[str, Any]], changed: Sequence[str]) -> str:
+    """Shard id of a chunk some of whose files changed mid-build: never the id a clean chunk asks for."""
+    gone = set(changed)
+    return store.shard_id((r["file_relpath"], f"changed:{r.get('content_hash')}" if r["file_relpath"] in gone
+                           else r.get("content_hash")) for r in items)
 
 
 def _join(items: list[dict[str, Any]], shard_rows: pa.Table, shard: str) -> tuple[pa.Table, pa.Table]:
@@ -144,7 +181,7 @@ def _join(items: list[dict[str, Any]], shard_rows: pa.Table, shard: str) -> tupl
                 "zero_fraction": sr["zero_fraction"], "store_shard": shard, "store_index": sr["store_index"]})
         else:
             exclusions.append({"file_relpath": r["file_relpath"], "image_uid": None, "patient_uid": r.get("patient_uid"),
-                                   "exam_uid": r.get("exam_uid"), "stage": str(Stage.PREPROCESS),
+                                   "exam_uid": r.get("exam_uid"), "stage": str(BY_CODE[sr["reason"]].stage),
                                    "reason": sr["reason"], "detail": sr["detail"]})
     return (pa.Table.from_pylist(images, schema=IMAGES_SCHEMA),
             pa.Table.from_pylist(exclusions, schema=EXCLUSIONS_SCHEMA))
@@ -180,20 +217,20 @@ def preprocess(
     if workers < 1:
         raise ValueError(f"workers must be >= 1, got {workers}")
     chunks = plan_chunks(_normalise_rows(rows))
-    results: list[tuple[pa.Table, pa.Table]] = []
+    results: list[tuple[pa.Table, pa.Table, str]] = []
     if workers == 1 or len(chunks) <= 1:
         for c in chunks:
-            results.append(preprocess_chunk(c, dicom_root, store))
+            results.append(preprocess_chunk_shard(c, dicom_root, store))
             if on_chunk:
                 on_chunk(len(c))
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(preprocess_chunk, c, dicom_root, store) for c in chunks]
+            futures = [pool.submit(preprocess_chunk_shard, c, dicom_root, store) for c in chunks]
             for c, fut in zip(chunks, futures):
                 results.append(fut.result())
                 if on_chunk:
                     on_chunk(len(c))
-    shards = [store.shard_id((r["file_relpath"], r.get("content_hash")) for r in c) for c in chunks]
+    shards = [r[2] for r in results]
     images = pa.concat_tables([r[0] for r in results]) if results else IMAGES_SCHEMA.empty_table()
     exclusions = pa.concat_tables([r[1] for r in results]) if results else EXCLUSIONS_SCHEMA.empty_table()
     return images, exclusions, shards

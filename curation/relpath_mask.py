@@ -56,30 +56,71 @@ def dedupe(real: list[str], masked: list[str], key: str | None = None) -> list[s
     seen: dict[str, int] = {}
     for m in masked:
         seen[m] = seen.get(m, 0) + 1
-    return [m if seen[m] == 1 or r == m else f"{m}~{pseudonym.report_uid('path:' + r, key)[:10]}"
-            for r, m in zip(real, masked)]
+    return [m if seen[m] == 1 or r == m else f"{m}~{pseudonym.report_uid('path:' + r, key)[:10]}" for r, m in zip(real, masked)]
 
 
 class Masker:
-    """Compiled masking for one token map (compile once, apply to many paths)."""
+    """Compiled masking for one token map (build once, apply to many paths).
+
+    One alternation of every identifier (longest first) is exact but slow for a whole export
+    (hundreds of identifiers tried at every character of every path). When both the path and the
+    identifiers are ASCII, an identifier can only match where it occurs in the upper-cased path
+    (found through an index of the identifiers' first 3 characters), so only those identifiers
+    enter the pattern (same order, same guards: the same matches and
+    the same output); patterns are cached per identifier set. Otherwise the full pattern is used
+    (Unicode case-insensitive matching is not a plain upper-case comparison).
+    """
 
     def __init__(self, tokens: dict[str, str]) -> None:
         self.tokens = dict(tokens)
-        parts = []
-        for ident in sorted(self.tokens, key=len, reverse=True):
-            esc = re.escape(ident)
-            if ident.isdigit():  # a number inside a longer number is another number
-                parts.append(rf"(?<![0-9]){esc}(?![0-9])")
-            elif len(ident) >= FREE_MATCH_LEN:
-                parts.append(esc)
-            else:
-                parts.append(rf"(?<![A-Za-z0-9]){esc}(?![A-Za-z0-9])")
-        self.pattern = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        self._order = sorted(self.tokens, key=len, reverse=True)
+        self._ascii = all(ident.isascii() for ident in self._order)
+        self._patterns: dict[tuple[str, ...], re.Pattern[str]] = {}
+        # ASCII identifiers by their first 3 characters: a path is checked only against the
+        # identifiers that start with one of its 3-grams (an export has hundreds of identifiers).
+        self._by_gram: dict[str, list[tuple[int, str]]] | None = None
+        if self._ascii and all(len(ident) >= 3 for ident in self._order):
+            self._by_gram = {}
+            for rank, ident in enumerate(self._order):
+                self._by_gram.setdefault(ident[:3], []).append((rank, ident))
+
+    @staticmethod
+    def _part(ident: str) -> str:
+        esc = re.escape(ident)
+        if ident.isdigit():  # a number inside a longer number is another number
+            return rf"(?<![0-9]){esc}(?![0-9])"
+        if len(ident) >= FREE_MATCH_LEN:
+            return esc
+        return rf"(?<![A-Za-z0-9]){esc}(?![A-Za-z0-9])"
+
+    def _pattern(self, idents: tuple[str, ...]) -> re.Pattern[str]:
+        pattern = self._patterns.get(idents)
+        if pattern is None:
+            pattern = re.compile("|".join(self._part(i) for i in idents), re.IGNORECASE)
+            self._patterns[idents] = pattern
+        return pattern
 
     def __call__(self, relpath: str) -> str:
-        if self.pattern is None:
+        if not self._order:
             return relpath
-        return self.pattern.sub(lambda m: self.tokens[m.group(0).upper()], relpath)
+        if self._ascii and relpath.isascii():
+            upper = relpath.upper()
+            if self._by_gram is not None:
+                by_gram = self._by_gram
+                found = {
+                    hit
+                    for g in {upper[j : j + 3] for j in range(len(upper) - 2)}
+                    for hit in by_gram.get(g, ())
+                    if hit[1] in upper
+                }
+                idents = tuple(ident for _, ident in sorted(found))
+            else:
+                idents = tuple(i for i in self._order if i in upper)
+            if not idents:
+                return relpath
+        else:
+            idents = tuple(self._order)
+        return self._pattern(idents).sub(lambda m: self.tokens[m.group(0).upper()], relpath)
 
 
 def mask_relpath(relpath: str, tokens: dict[str, str]) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sonolabel import runtime
+from sonolabel.faults import checkpoint  # crash tests pause stages here (no-op unless enabled)
 
 runtime.configure()  # before prefect is imported: no analytics, a project-local PREFECT_HOME
 
@@ -30,27 +31,34 @@ from prefect.states import Failed  # noqa: E402
 def find_files_task(export_dir: str, chunk_size: int) -> list[list[str]]:
     from curation.build_steps import plan_index_chunks
 
-    return plan_index_chunks(export_dir, chunk_size)
+    chunks = plan_index_chunks(export_dir, chunk_size)
+    checkpoint("find-files")  # files listed, not yet read: a test may delete or corrupt some here
+    return chunks
 
 
 @task(name="index-chunk")
 def index_chunk_task(export_dir: str, relpaths: list[str], cache_dir: str):
     from curation.build_steps import index_step
 
-    return index_step(export_dir, relpaths, cache_dir)
+    result = index_step(export_dir, relpaths, cache_dir)
+    checkpoint("index-chunk")  # this chunk's cache entry is written, the stage is not done
+    return result
 
 
 @task(name="file-rules")
 def file_rules_task(index_parts, chunks, export_dir: str):
     from curation.build_steps import file_rules_step
 
-    return file_rules_step(index_parts, chunks, export_dir)
+    result = file_rules_step(index_parts, chunks, export_dir)
+    checkpoint("file-rules")
+    return result
 
 
 @task(name="preprocess-chunk")
 def preprocess_chunk_task(export_dir: str, rows, out_dir: str):
     from curation.build_steps import preprocess_step
 
+    checkpoint("preprocess-chunk")  # before this chunk is decoded (other chunks may be running or done)
     return preprocess_step(export_dir, rows, out_dir)
 
 
@@ -58,42 +66,54 @@ def preprocess_chunk_task(export_dir: str, rows, out_dir: str):
 def exam_rules_task(images, earlier_exclusions, dicom_index, out_dir: str, shards_in_use: list[str]):
     from curation.build_steps import exam_rules_step
 
-    return exam_rules_step(images, earlier_exclusions, dicom_index, out_dir, shards_in_use)
+    result = exam_rules_step(images, earlier_exclusions, dicom_index, out_dir, shards_in_use)
+    checkpoint("exam-rules")  # after the image-store prune
+    return result
 
 
 @task(name="label-pathology")
 def label_task(export_dir: str, images, cache_dir: str):
     from curation.build_steps import label_step
 
-    return label_step(export_dir, images, cache_dir)
+    result = label_step(export_dir, images, cache_dir)
+    checkpoint("label-pathology")  # the findings cache entry is written
+    return result
 
 
 @task(name="radiology-birads")
 def radiology_task(export_dir: str):
     from curation.build_steps import radiology_step
 
-    return radiology_step(export_dir)
+    result = radiology_step(export_dir)
+    checkpoint("radiology-birads")
+    return result
 
 
 @task(name="split")
 def split_task(exams, split_salt: str):
     from curation.build_steps import split_step
 
-    return split_step(exams, split_salt)
+    result = split_step(exams, split_salt)
+    checkpoint("split")
+    return result
 
 
 @task(name="test-set-filters")
 def eligibility_task(tables: dict[str, Any]):
     from curation.build_steps import eligibility_step
 
-    return eligibility_step(tables)
+    result = eligibility_step(tables)
+    checkpoint("test-set-filters")
+    return result
 
 
 @task(name="funnel-and-card")
 def report_task(tables: dict[str, Any], version: str):
     from curation.build_steps import report_step
 
-    return report_step(tables, version)
+    result = report_step(tables, version)
+    checkpoint("funnel-and-card")
+    return result
 
 
 @task(name="validate-contracts")
@@ -101,7 +121,9 @@ def validate_task(tables: dict[str, Any], report_dir: str):
     from data_contracts.validate import ContractViolation, enforce
 
     try:
-        return True, enforce(tables, report_dir=Path(report_dir)).summary_line()
+        summary = enforce(tables, report_dir=Path(report_dir)).summary_line()
+        checkpoint("validate-contracts")  # the contract report is written
+        return True, summary
     except ContractViolation as violation:
         return False, str(violation)
 
@@ -209,13 +231,20 @@ def build_dataset(
     """
     from curation.build_lock import build_lock
     from curation.build_steps import check_export
+    from sonolabel.errors import UserError
 
-    check_export(export_dir)
-    with build_lock(out_dir, wait_s=wait_for_lock_s):
-        state = build_dataset_stages.with_options(task_runner=make_task_runner(workers, dask_address))(
-            str(Path(export_dir).resolve()), str(Path(out_dir).resolve()), chunk_size, split_salt,
-            return_state=True,
-        )
+    # bad input (no export, another build holding OUT, a misconfigured cluster) fails the run with
+    # one readable message instead of an exception Prefect would log with its traceback
+    try:
+        check_export(export_dir)
+        with build_lock(out_dir, wait_s=wait_for_lock_s):
+            state = build_dataset_stages.with_options(task_runner=make_task_runner(workers, dask_address))(
+                str(Path(export_dir).resolve()), str(Path(out_dir).resolve()), chunk_size, split_salt,
+                return_state=True,
+            )
+    except UserError as err:
+        get_run_logger().error("%s", err)
+        return Failed(message=str(err))
     # a failed stage (e.g. a data contract) fails this run with the stage's message, no traceback
     if not state.is_completed():
         return Failed(message=state.message)
@@ -223,11 +252,55 @@ def build_dataset(
 
 
 def make_task_runner(workers: int | None, dask_address: str | None):
-    """A DaskTaskRunner: on an existing cluster, or a local cluster of ``workers`` processes."""
-    from prefect_dask import DaskTaskRunner
+    """A DaskTaskRunner: on an existing cluster, or a local cluster of ``workers`` processes.
+
+    Its workers report to the driver's Prefect API, the ephemeral one included (flows/dask_runner.py).
+    On an existing cluster every worker must import this project and hash identifiers with the
+    same pseudonym key as this process, else the tables would silently join on different uids:
+    both are checked up front (a probe uid is compared, the key itself never leaves a process).
+    """
+    from flows.dask_runner import SharedApiDaskTaskRunner as DaskTaskRunner
 
     if dask_address:
-        return DaskTaskRunner(address=dask_address)
+        from distributed import Client
+
+        from flows.dask_runner import ephemeral_api_url
+        from sonolabel.errors import UserError
+
+        api_url = ephemeral_api_url()
+
+        def probe() -> str:
+            from curation import pseudonym
+
+            return pseudonym.patient_uid("sonolabel-worker-key-probe")
+
+        def reaches_api() -> bool:
+            from urllib.request import urlopen
+
+            try:
+                with urlopen(f"{api_url}/health", timeout=5) as response:
+                    return response.status == 200
+            except (OSError, ValueError):
+                return False
+
+        try:
+            with Client(dask_address, timeout=30) as client:
+                if not client.scheduler_info(n_workers=-1)["workers"]:
+                    client.wait_for_workers(1, timeout=60)
+                uids = client.run(probe)
+                # workers on other hosts cannot reach a driver's ephemeral API on 127.0.0.1: they start their own
+                share_api = bool(api_url) and all(client.run(reaches_api).values())
+        except (OSError, TimeoutError) as exc:
+            raise UserError(f"cannot use the Dask cluster at {dask_address}: {exc}") from None
+        except ImportError as exc:
+            raise UserError(f"a worker of {dask_address} cannot import the project ({exc}); install it there") from None
+        wrong = sorted(w for w, uid in uids.items() if uid != probe())
+        if wrong:
+            raise UserError(
+                f"Dask workers {', '.join(wrong)} use another SONOLABEL_PSEUDONYM_KEY than this process; "
+                "set the same key on every worker"
+            )
+        return DaskTaskRunner(address=dask_address, share_api=share_api)
     n = workers or os.cpu_count() or 1
     return DaskTaskRunner(
         cluster_kwargs={"n_workers": n, "threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}

@@ -72,7 +72,9 @@ def _reader_tables(res: EvaluationResult) -> dict:
             r = sub.loc[m]
             txt = fmt_ci(r.value, r.low, r.high, m in PCT)
             if sub["kind"].iloc[0] == "average":
-                txt = f"{_num(r.value, m in PCT)} &plusmn; {_num(r.sd, m in PCT)}<br><small>({_num(r.low, m in PCT)}, {_num(r.high, m in PCT)})</small>"
+                pct = m in PCT
+                txt = (f"{_num(r.value, pct)} &plusmn; {_num(r.sd, pct)}"
+                       f"<br><small>({_num(r.low, pct)}, {_num(r.high, pct)})</small>")
             cells.append(txt)
         rows.append(cells)
     diff_rows = []
@@ -184,7 +186,8 @@ def build_context(res: EvaluationResult, title: str = "SonoLabel evaluation repo
         "title": title, "source": source,
         "summary": {"Breasts": res.n_breasts, "Malignant": res.n_malignant,
                     "Patients": res.n_patients if res.n_patients is not None else "n/a",
-                    "Bootstrap": f"{cfg.n_boot} replicates, {'patient' if cfg.patient_bootstrap else 'breast'}-level, seed {cfg.seed}",
+                    "Bootstrap": (f"{cfg.n_boot} replicates, "
+                                  f"{'patient' if cfg.patient_bootstrap else 'breast'}-level, seed {cfg.seed}"),
                     "Permutation trials": cfg.n_perm if res.study is not None else "n/a"},
         "overall": overall, "figs": figs, "triage": triage, "subgroups": subgroups,
         "reader": _reader_tables(res) if res.reader is not None else None,

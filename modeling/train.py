@@ -140,13 +140,24 @@ class Distributed:
 
 
 def train_one_epoch(
-    model: torch.nn.Module, loader, optimizer: torch.optim.Optimizer, beta: float, device: torch.device
+    model: torch.nn.Module,
+    loader,
+    optimizer: torch.optim.Optimizer,
+    beta: float,
+    device: torch.device,
+    progress: Callable[[str], None] | None = None,
+    progress_every_s: float = 30.0,
 ) -> dict[str, float]:
-    """One pass over ``loader``; returns mean losses, images seen and images/s."""
+    """One pass over ``loader``; returns mean losses, images seen and images/s.
+
+    ``progress`` (if given) gets a line every ``progress_every_s`` seconds: a long CPU epoch
+    should not look like a hang.
+    """
     model.train()
     sums = {"loss": 0.0, "bce_benign": 0.0, "bce_malignant": 0.0, "reg": 0.0}
     n_batches = n_images = 0
-    start = time.perf_counter()
+    start = last_report = time.perf_counter()
+    total_batches = len(loader) if hasattr(loader, "__len__") else None
     for batch in loader:
         batch: BagBatch = batch.to(device, non_blocking=True)
         out = model(batch.images, batch.mask)
@@ -160,6 +171,12 @@ def train_one_epoch(
         sums["reg"] += parts.reg
         n_batches += 1
         n_images += batch.n_images
+        now = time.perf_counter()
+        if progress is not None and now - last_report >= progress_every_s:
+            last_report = now
+            of = f"/{total_batches}" if total_batches else ""
+            progress(f"  batch {n_batches}{of}  loss {sums['loss'] / n_batches:.4f}  "
+                     f"{n_images / (now - start):.1f} img/s")
     seconds = time.perf_counter() - start
     stats = {k: v / max(1, n_batches) for k, v in sums.items()}
     stats.update(images=n_images, seconds=seconds, images_per_s=n_images / max(seconds, 1e-9))
@@ -303,7 +320,7 @@ def fit(
     net = torch.nn.parallel.DistributedDataParallel(model) if dist.enabled else model
     for epoch in range(start_epoch, total_epochs):
         train_loader.sampler.set_epoch(epoch)
-        stats = train_one_epoch(net, train_loader, optimizer, cfg.optim.beta, device)
+        stats = train_one_epoch(net, train_loader, optimizer, cfg.optim.beta, device, progress=log)
         scores = predict_scores(model, val_loader, device)
         order = range(len(val_ds))
         val_m = auroc([b.label_malignant for b in val_ds.bags], [scores[i][1] for i in order])

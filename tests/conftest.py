@@ -9,18 +9,32 @@ import tempfile
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="sonolabel-prefect-home-"))
+if "PREFECT_HOME" not in os.environ:
+    _OWN_PREFECT_HOME = tempfile.mkdtemp(prefix="sonolabel-prefect-home-")
+    os.environ["PREFECT_HOME"] = _OWN_PREFECT_HOME
+else:
+    _OWN_PREFECT_HOME = None
 os.environ.setdefault("SONOLABEL_PSEUDONYM_KEY", "sonolabel-test-key")
 
 import pytest  # noqa: E402
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the private Prefect home this process created (one per xdist worker)."""
+    if _OWN_PREFECT_HOME:
+        import shutil
+
+        shutil.rmtree(_OWN_PREFECT_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
 def prefect_harness():
     """One ephemeral Prefect API (SQLite) for every flow test of this worker process.
 
-    Flow tests carry ``@pytest.mark.flow`` and ``@pytest.mark.xdist_group("prefect")`` so that
-    under ``pytest -n`` they share one worker and one harness (it costs 10-20 s to start).
+    It costs 10-20 s to start, once per pytest-xdist worker that runs flow tests. ``make test``
+    distributes whole modules (``--dist loadfile``): pytest 9.2 ignores the node-id suffix that
+    pytest-xdist 3.8's ``loadgroup`` relies on, so ``xdist_group`` marks no longer keep tests
+    together. The expensive shared build (``built``) is shared across workers by a file lock.
     """
     from prefect.testing.utilities import prefect_test_harness
 

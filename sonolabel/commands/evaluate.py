@@ -16,15 +16,21 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Option(Path("evaluation_report.html"), "--out", "-o", help="HTML report to write"),
         tables: Path = typer.Option(None, "--tables", help="also write every table as CSV into this folder"),
         overlays: Path = typer.Option(None, "--overlays", help="folder of saliency overlay PNGs named <breast_id>*.png"),
-        ai_column: str = typer.Option(None, "--ai-column", help="score column of the primary AI (default: score or the first AI_* column)"),
+        ai_column: str = typer.Option(
+            None, "--ai-column", help="score column of the primary AI (default: score or the first AI_* column)"
+        ),
         n_boot: int = typer.Option(1000, "--n-boot", help="bootstrap replicates per CI"),
         n_perm: int = typer.Option(10_000, "--n-perm", help="permutation trials per reader-study test"),
         seed: int = typer.Option(0, "--seed"),
         patient_bootstrap: bool = typer.Option(False, "--patient-bootstrap", help="resample patients (patient_uid), not breasts"),
         reader_scale: str = typer.Option("auto", "--reader-scale", help="auto | birads | probability"),
         reader_threshold: float = typer.Option(0.02, "--reader-threshold", help="probability readers: biopsy when score > this"),
-        rule_out_sensitivity: float = typer.Option(0.99, "--rule-out-sensitivity", help="triage low threshold keeps this sensitivity"),
-        rule_in_specificity: float = typer.Option(0.99, "--rule-in-specificity", help="triage high threshold keeps this specificity"),
+        rule_out_sensitivity: float = typer.Option(
+            0.99, "--rule-out-sensitivity", help="triage low threshold keeps this sensitivity"
+        ),
+        rule_in_specificity: float = typer.Option(
+            0.99, "--rule-in-specificity", help="triage high threshold keeps this specificity"
+        ),
         no_mrmc: bool = typer.Option(False, "--no-mrmc", help="skip the ORH MRMC analyses"),
         busi_dir: Path = typer.Option(None, "--busi-dir", help="external test folder in the BUSI layout"),
         busi_scores: Path = typer.Option(None, "--busi-scores", help="CSV image_id,score for --busi-dir"),

@@ -1,8 +1,9 @@
 """Curation outcomes vs the demo generator's ground truth (``truth/files.csv``), file by file.
 
 Uses the session's 30-patient demo export (``tests/curation/conftest.py``; it holds every hard
-case) unless ``SONOLABEL_DEMO_EXPORT`` points at an existing one. Every file must have the truth's status and *first* reason code, every
-kept file the truth's number of images (2 for a dual-view file, 1 for a cine clip) and laterality.
+case) unless ``SONOLABEL_DEMO_EXPORT`` points at an existing one. Every file must have the
+truth's status and *first* reason code, every kept file the truth's number of images (2 for a
+dual-view file, 1 for a cine clip) and laterality.
 """
 
 from __future__ import annotations

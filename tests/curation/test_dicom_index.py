@@ -173,8 +173,7 @@ def test_identifiers_in_paths_are_masked(tmp_path: Path) -> None:
     from curation.relpath_mask import mask_relpath
 
     tokens = {"MRN7734019": "Pabc", "KOWALCZYK": "NAME", "ANN": "NAME", "19710304": "DOB"}  # a fixed map
-    assert mask_relpath("MRN7734019/kowalczyk_ann/19710304_US/ANNOTATION.dcm", tokens) == \
-        "Pabc/NAME_NAME/DOB_US/ANNOTATION.dcm"
+    assert mask_relpath("MRN7734019/kowalczyk_ann/19710304_US/ANNOTATION.dcm", tokens) == "Pabc/NAME_NAME/DOB_US/ANNOTATION.dcm"
     assert mask_relpath("xMRN7734019x/a.dcm", tokens) == "xPabcx/a.dcm"
     digits = {"7734019": "Pabc"}
     assert mask_relpath("PT17734019/PAT7734019_1.dcm", digits) == "PT17734019/PATPabc_1.dcm"
@@ -187,3 +186,147 @@ def test_identifiers_in_paths_are_masked(tmp_path: Path) -> None:
     rows = index_chunk(paths, tmp_path).column("file_relpath").to_pylist()
     assert all("MRN7734019" not in r and "ACC9981" not in r and "JANE" not in r.upper() for r in rows)
     assert rows[1].endswith("/notes.txt") and rows[0].endswith("_1.dcm") and "_N" in rows[0]
+
+
+def _row_both_ways(raw: bytes) -> tuple[object, object]:
+    from curation.dicom_index import _index_source, _Source
+
+    fast = _index_source(_Source(data=raw), "f.dcm", "k", False, fast=True)
+    slow = _index_source(_Source(data=raw), "f.dcm", "k", False, fast=False)
+    return fast, slow
+
+
+def test_fast_header_walker_gives_the_pydicom_rows() -> None:
+    """The raw walker (curation.dicom_fast_header) never changes a row: every shipped file, and
+    cut or corrupted copies of real US files, index the same with and without it."""
+    import random
+
+    from curation.dicom_fast_header import parse_fast
+
+    n_fast = 0
+    for path in corpus_files():
+        raw = path.read_bytes()
+        n_fast += parse_fast(raw) is not None
+        fast, slow = _row_both_ways(raw)
+        assert fast == slow, path.name
+    assert n_fast > 100  # the walker does take the common files
+    rng = random.Random(7)
+    for name in ("US1_UNCR.dcm", "OBXXXX1A_rle_2frame.dcm", "examples_palette.dcm", "JPGLosslessP14SV1_1s_1f_8b.dcm"):
+        raw = real_us(name).read_bytes()
+        header = parse_header(raw).pixel_offset
+        for _ in range(40):
+            mutated = bytearray(raw)
+            kind = rng.random()
+            if kind < 0.3:
+                mutated = mutated[: rng.randrange(0, header + 16)]
+            elif kind < 0.8:
+                for _ in range(rng.randint(1, 3)):
+                    mutated[rng.randrange(128, header + 12)] = rng.randrange(256)
+            else:
+                at = rng.randrange(132, header)
+                mutated[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 8)))
+            fast, slow = _row_both_ways(bytes(mutated))
+            assert fast == slow, (name, kind)
+
+
+@pytest.mark.parametrize("transfer_syntax", ["1.2.840.10008.1.2.1", "1.2.840.10008.1.2", "1.2.840.10008.1.2.5"])
+def test_fast_walker_reads_every_value_the_index_uses(
+    tmp_path: Path, transfer_syntax: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file holding every keyword of HEADER_KEYWORDS is indexed without falling back to pydicom
+    (a keyword read by the index but missing from the list would make every such file slow)."""
+    from pydicom.dataset import Dataset
+
+    import curation.dicom_index as dicom_index
+    from curation.dicom_fast_header import parse_fast
+
+    ds = pydicom.dcmread(real_us("US1_UNCR.dcm"))
+    ds.PatientID, ds.AccessionNumber, ds.OtherPatientIDs = "MRN12345", "ACC777", "ALT999"
+    ds.PatientBirthDate, ds.StudyDate, ds.PatientAge, ds.PatientSex = "19800615", "20150615", "035Y", "F"
+    ds.ImageLaterality, ds.Laterality, ds.NumberOfFrames = "L", "L", 1
+    ds.SpecificCharacterSet = "ISO_IR 100"
+    ds.RequestedProcedureDescription, ds.PerformedProcedureStepDescription = "US BREAST", "US BREAST L"
+    ds.ManufacturerModelName, ds.Manufacturer, ds.StudyDescription = "M1", "ACME", "BREAST"
+    region = Dataset()
+    region.RegionSpatialFormat = 1
+    ds.SequenceOfUltrasoundRegions = [region, region]
+    missing = [k for k in dicom_index.HEADER_KEYWORDS if k not in ds]
+    assert not missing
+    ds.file_meta.TransferSyntaxUID = transfer_syntax
+    if transfer_syntax == "1.2.840.10008.1.2.5":  # encapsulated pixel data (an undefined length)
+        from pydicom.encaps import encapsulate
+
+        ds.PixelData = encapsulate([b"\x00" * 64])
+    ds.save_as(tmp_path / "a.dcm", enforce_file_format=True)
+    raw = (tmp_path / "a.dcm").read_bytes()
+    assert parse_fast(raw, dicom_index._KEEP_TAGS) is not None
+    calls: list[bool] = []
+    real = dicom_index.parse_header
+
+    def counting(buf: bytes, fast: bool = True, keep: frozenset[int] | None = None) -> object:
+        calls.append(fast)
+        return real(buf, fast, keep)
+
+    monkeypatch.setattr(dicom_index, "parse_header", counting)
+    row = index_chunk(["a.dcm"], tmp_path, key="k").to_pylist()[0]
+    assert calls == [True]
+    assert row["n_us_regions"] == 2 and row["laterality"] == "L" and row["patient_age_years"] == pytest.approx(35, abs=0.01)
+    monkeypatch.setattr(dicom_index, "parse_header", real)
+    assert row == index_chunk(["a.dcm"], tmp_path, key="k").to_pylist()[0]
+
+
+def test_prefix_size_never_changes_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are built from a prefix only when it holds the whole header: any prefix sizes give the same table."""
+    import curation.dicom_index as dicom_index
+
+    root = copy_corpus(tmp_path / "in")
+    files = find_files(root)[::3]
+    reference = index_chunk(files, root, key="k")
+    for reads in ((), (300,), (1024, 4096), (128 * 1024,)):
+        monkeypatch.setattr(dicom_index, "HEAD_READS", reads)
+        assert index_chunk(files, root, key="k").equals(reference), reads
+
+
+def test_any_number_of_workers_gives_the_same_table(tmp_path: Path) -> None:
+    root = copy_corpus(tmp_path / "in")
+    one = build_index(root, workers=1)
+    assert build_index(root, workers=3, chunk_size=11).equals(one)
+    assert build_index(root, workers=2, chunk_size=5).equals(one)
+
+
+def test_masker_prefilter_matches_one_full_alternation() -> None:
+    """The per-path prefilter of relpath_mask.Masker gives what one regex of every identifier gives."""
+    import random
+    import re
+
+    from curation.relpath_mask import FREE_MATCH_LEN, Masker
+
+    def reference(tokens: dict[str, str]) -> re.Pattern[str]:  # the masking before the prefilter
+        parts = []
+        for ident in sorted(tokens, key=len, reverse=True):
+            esc = re.escape(ident)
+            if ident.isdigit():
+                parts.append(rf"(?<![0-9]){esc}(?![0-9])")
+            elif len(ident) >= FREE_MATCH_LEN:
+                parts.append(esc)
+            else:
+                parts.append(rf"(?<![A-Za-z0-9]){esc}(?![A-Za-z0-9])")
+        return re.compile("|".join(parts), re.IGNORECASE)
+
+    rng = random.Random(3)
+    alphabet = "AB12x_-/"
+    for trial in range(150):
+        idents = {"".join(rng.choice("AB12X") for _ in range(rng.randint(3, 8))) for _ in range(rng.randint(1, 30))}
+        if trial % 5 == 0:
+            idents.add("MÜLLER")  # non-ASCII identifier: the full pattern path
+        tokens = {ident: f"T{i}" for i, ident in enumerate(sorted(idents))}
+        masker, full = Masker(tokens), reference(tokens)
+        for _ in range(20):
+            path = "".join(rng.choice(alphabet + "ab") for _ in range(rng.randint(0, 40)))
+            if rng.random() < 0.5 and idents:
+                ident = rng.choice(sorted(idents))
+                at = rng.randint(0, len(path))
+                path = path[:at] + (ident.lower() if rng.random() < 0.5 else ident) + path[at:]
+            if rng.random() < 0.1:
+                path += "/müller"
+            assert masker(path) == full.sub(lambda m, t=tokens: t[m.group(0).upper()], path), (tokens, path)

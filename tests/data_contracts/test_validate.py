@@ -18,7 +18,7 @@ def _tables():
     exams = pa.Table.from_pylist(
         [
             dict(exam_uid=exam_uid(f"A{i}"), patient_uid=pids[i], study_date=dt.date(2015, 1, 1 + i), age_at_exam=50.0,
-                 manufacturer="GE", manufacturer_model="LOGIQ E9", n_images=8, n_images_left=4, n_images_right=4)
+                 manufacturer="GE", manufacturer_model="LOGIQ E9", vendor="GE", n_images=8, n_images_left=4, n_images_right=4)
             for i in range(4)
         ],
         schema=EXAMS_SCHEMA,

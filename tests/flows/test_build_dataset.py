@@ -27,17 +27,7 @@ def _run(export: Path, out: Path):
     return build_dataset(str(export), str(out), workers=2, chunk_size=64, return_state=True)
 
 
-# session scope: xdist may interleave other modules' tests of the same group, which would tear
-# a module-scoped fixture down and build the dataset twice
-@pytest.fixture(scope="session")
-def built(prefect_harness, demo_export, tmp_path_factory):
-    out = tmp_path_factory.mktemp("build") / "dataset"
-    first = _run(demo_export, out)
-    assert first.is_completed(), first.message
-    first_tables = {p.stem: pq.read_table(p) for p in sorted((out / "tables").glob("*.parquet"))}
-    second = _run(demo_export, out)
-    assert second.is_completed(), second.message
-    return {"out": out, "first": first.result(), "second": second.result(), "first_tables": first_tables}
+# the session fixture `built` (this export built twice on a local cluster) is in tests/flows/conftest.py
 
 
 def _table(out: Path, name: str) -> pd.DataFrame:

@@ -112,7 +112,7 @@ def test_fixed_readers_random_cases(case):
     d = a.differences[0]
     for ours, theirs in zip((d.estimate, d.stderr, d.p_value, d.ci_low, d.ci_high), exp["frrc_diff"]):
         assert _close(ours, theirs)
-    for c, (auc, se, lo, hi) in zip(a.single_treatment, exp["frrc_single"]):
+    for c, (_auc, se, lo, hi) in zip(a.single_treatment, exp["frrc_single"]):
         assert _close(c.stderr, se, 8) and _close(c.ci_low, lo, 8) and _close(c.ci_high, hi, 8)
     for c, (diff, se, _z, p, lo, hi) in zip(a.single_reader, exp["frrc_reader"]):
         assert _close(c.estimate, diff) and _close(c.stderr, se) and _close(c.p_value, p)
@@ -126,7 +126,7 @@ def test_random_readers_fixed_cases(case):
     d = a.differences[0]
     for ours, theirs in zip((d.estimate, d.stderr, d.df, d.p_value, d.ci_low, d.ci_high), exp["rrfc_diff"]):
         assert _close(ours, theirs)
-    for c, (auc, ms_r, se, lo, hi) in zip(a.single_treatment, exp["rrfc_single"]):
+    for c, (_auc, _ms_r, se, lo, hi) in zip(a.single_treatment, exp["rrfc_single"]):
         assert _close(c.stderr, se, 8) and _close(c.ci_low, lo, 8) and _close(c.ci_high, hi, 8)
 
 

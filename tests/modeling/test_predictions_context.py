@@ -12,7 +12,8 @@ from sonolabel.errors import UserError
 def test_attach_breast_context(tmp_path):
     tables = tmp_path / "tables"
     tables.mkdir()
-    pd.DataFrame({"exam_uid": ["e1", "e2"], "age_at_exam": [45.0, 71.0], "manufacturer": ["GE", "Philips"],
+    pd.DataFrame({"exam_uid": ["e1", "e2"], "age_at_exam": [45.0, 71.0],
+                  "manufacturer": ["GE MEDICAL SYSTEMS", "Philips Medical Systems"],
                   "n_images": [8, 9]}).to_parquet(tables / "exams.parquet")
     pd.DataFrame({"exam_uid": ["e1", "e1", "e2"], "laterality": ["L", "R", "L"],
                   "n_reports": [0, 2, 1]}).to_parquet(tables / "breast_labels.parquet")
@@ -23,6 +24,10 @@ def test_attach_breast_context(tmp_path):
     assert out["manufacturer"].tolist() == ["GE", "GE", "Philips"]
     assert out["biopsied"].tolist() == [False, True, True]
     assert len(out) == len(preds)
+    # a build with the vendor column: that is the subgroup
+    pd.DataFrame({"exam_uid": ["e1", "e2"], "age_at_exam": [45.0, 71.0], "manufacturer": ["x", "y"],
+                  "vendor": ["GE", "Siemens"]}).to_parquet(tables / "exams.parquet")
+    assert attach_breast_context(preds, tmp_path)["manufacturer"].tolist() == ["GE", "GE", "Siemens"]
 
 
 def test_attach_breast_context_errors(tmp_path):
