@@ -14,7 +14,7 @@ import time
 import numpy as np
 from sklearn.metrics import roc_auc_score
 
-from modeling.bootstrap import auc_bootstrap, auc_replicates, percentile_ci
+from evaluation.bootstrap import auc_bootstrap, auc_replicates, percentile_ci
 
 
 def main() -> None:

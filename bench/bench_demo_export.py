@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from curation.demo_export import DemoConfig, generate_demo_export
+from demo_hospital import DemoConfig, generate_demo_export
 
 
 def _cpu() -> float:

@@ -1,7 +1,7 @@
 """Growth: the full ``build-dataset`` on demo exports of 1x, 4x and 16x the default size.
 
-    .venv/bin/python bench/bench_growth.py --workdir /tmp/growth                      # 250/1000/4000 patients
-    .venv/bin/python bench/bench_growth.py --base-patients 10 --scales 1 2 4 --workdir /tmp/growth-small
+    .venv/bin/python bench/bench_growth.py --workdir var/growth                      # 250/1000/4000 patients
+    .venv/bin/python bench/bench_growth.py --base-patients 10 --scales 1 2 4 --workdir var/growth-small
 
 For each scale a demo export of ``scale x base`` patients is generated once (kept under
 ``--workdir`` keyed by patients and seed, reused when present) and built by ``sonolabel
@@ -354,7 +354,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="local Dask workers (default: all cores)")
     ap.add_argument("--chunk-size", type=int, default=256, help="files per chunk task (the CLI default)")
     ap.add_argument("--cluster-sizes", type=int, nargs="+", default=[16, 64, 256], help="K of the extrapolation")
-    ap.add_argument("--workdir", type=Path, default=Path("/tmp/sonolabel-growth"))
+    ap.add_argument("--workdir", type=Path, default=Path("var/growth"))
     ap.add_argument("--keep", action="store_true", help="keep exports and outputs (else each is removed once measured)")
     ap.add_argument("--json", type=Path, default=None, help="also write the measurements here")
     ap.add_argument("--from-json", type=Path, default=None, help="only print the report of a --json file")

@@ -51,7 +51,7 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=None)
     args = ap.parse_args()
 
-    from curation.demo_export import DemoConfig, generate_demo_export
+    from demo_hospital import DemoConfig, generate_demo_export
     from flows.build_dataset import build_dataset
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="sonolabel-rebuild-"))

@@ -25,10 +25,10 @@ import torch
 from PIL import Image
 
 from modeling.bags import BreastBagDataset
-from modeling.config import load_config
 from modeling.localisation import localisation_table, summarise
+from modeling.run_folder import RunFolder
 from modeling.saliency import breast_saliency, mask_to_store_space, save_breast_saliency
-from modeling.train import build_model, load_bags
+from modeling.train import load_bags
 
 
 def load_lesion_masks(tables: Path, export: Path) -> dict[str, tuple[str, np.ndarray]]:
@@ -90,10 +90,7 @@ def main() -> None:
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
 
-    cfg = load_config(args.run / "config.yaml")
-    model = build_model(cfg)
-    model.load_state_dict(torch.load(args.run / "best.pt", weights_only=False)["model"])
-    model.eval()
+    model, cfg = RunFolder(args.run).load_model()
     tables = args.dataset / "tables"
     lesions = load_lesion_masks(tables, args.export)
     bags = [b for b in load_bags(cfg, tables) if b.split in ("val", "test")]

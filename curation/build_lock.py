@@ -15,9 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sonolabel.errors import UserError
-
-LOCK_NAME = ".build.lock"
+from core.errors import UserError
+from core.layout import OutputLayout
 
 
 class BuildLocked(UserError):
@@ -29,7 +28,7 @@ def build_lock(out_dir: str | os.PathLike, wait_s: float = 0.0, poll_s: float = 
     """Hold the build lock of ``out_dir`` for the duration of the ``with`` block."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    path = out / LOCK_NAME
+    path = OutputLayout(out).lock
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     deadline = time.monotonic() + wait_s
     try:

@@ -12,15 +12,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
-from sonolabel.errors import UserError
+from core.errors import UserError
 
 
 def run_query(db_path: str | os.PathLike, sql: str) -> pd.DataFrame:
     """Run ``sql`` on the catalog opened read-only (never blocks or disturbs a running build)."""
-    import duckdb
-
     db_path = Path(db_path)
     if not db_path.exists():
         raise UserError(f"no catalog at {db_path}: run `sonolabel build-dataset` first, or pass --db")

@@ -20,7 +20,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from sonolabel.tables import write_table_atomic
+from core.tables import write_table_atomic
 
 
 def chunk_key(stage: str, version: str, items: Iterable[Any]) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
+from core.tables import write_table_atomic
 from curation.dicom_index import (
     INDEX_SCHEMA,
     build_index,
@@ -26,7 +27,6 @@ from curation.image_store import ImageStore
 from curation.preprocess import NEEDED_COLUMNS, preprocess
 from curation.reason_codes import REASON_CODES
 from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA
-from sonolabel.tables import write_table_atomic
 
 RULE_COUNTS_SCHEMA = pa.schema([
     ("order", pa.int32()), ("stage", pa.string()), ("reason", pa.string()), ("n_files", pa.int64()),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import struct
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -35,7 +36,7 @@ from typing import Any
 import pyarrow as pa
 from pydicom.datadict import tag_for_keyword
 
-from curation import pseudonym
+from core import pseudonyms
 from curation.dicom_fast_header import NeedsPydicom
 from curation.dicom_headers import (
     NotDicomError,
@@ -139,9 +140,9 @@ def find_files(dicom_dir: str | os.PathLike) -> list[str]:
 
 
 # The files of one exam repeat its patient and accession: the pseudonyms are memoised per
-# process (same values as curation.pseudonym, whose key resolution is itself cached per process).
-_patient_uid = lru_cache(maxsize=1 << 16)(pseudonym.patient_uid)
-_exam_uid = lru_cache(maxsize=1 << 16)(pseudonym.exam_uid)
+# process (same values as core.pseudonyms, whose key resolution is itself cached per process).
+_patient_uid = lru_cache(maxsize=1 << 16)(pseudonyms.patient_uid)
+_exam_uid = lru_cache(maxsize=1 << 16)(pseudonyms.exam_uid)
 
 
 def exam_uid_for(accession: str | None, study_uid: str | None, key: str | None = None) -> str | None:
@@ -253,7 +254,7 @@ def _index_source(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # pydicom value-validation chatter
-            warnings.simplefilter("default", pseudonym.DemoKeyWarning)
+            warnings.simplefilter("default", pseudonyms.DemoKeyWarning)
             row = _row_from_header(src, buf, relpath, parsed, key, full_hash)
             return row, identifier_tokens(parsed.dataset, row["patient_uid"], row["exam_uid"])
     except NeedsPydicom:
@@ -347,8 +348,6 @@ def _meta_str(ds: Any, keyword: str) -> str | None:
 
 def _meta_end(raw: bytes) -> int:
     """End of the file meta group (for deflated files, where the dataset itself is compressed)."""
-    import struct
-
     if raw[128:132] != b"DICM":
         return 0
     # (0002,0000) UL group length: tag(4) VR(2) len(2) value(4) at offset 132

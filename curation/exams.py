@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pyarrow as pa
 
-from curation.manufacturers import vendor
+from core.vendors import vendor
 
 EXAMS_SCHEMA = pa.schema(
     [
@@ -33,7 +33,7 @@ def _mode(series: pd.Series) -> str | None:
 def build_exams(images: pd.DataFrame, dicom_index: pd.DataFrame) -> pa.Table:
     """One row per kept exam: date, age, the exam's (most common) device, image counts per side.
 
-    ``vendor`` is the manufacturer normalised across spellings (:func:`curation.manufacturers.vendor`),
+    ``vendor`` is the manufacturer normalised across spellings (:func:`core.vendors.vendor`),
     the column per-manufacturer subgroups should group by; ``manufacturer`` stays as written.
 
     Age comes from the index (computed there from the birth date or PatientAge; the birth date

@@ -56,6 +56,7 @@ def build_funnel(dicom_index: pd.DataFrame, exclusions: pd.DataFrame, images: pd
 
 def plot_funnel(funnel: pd.DataFrame, path) -> None:
     """Horizontal bar chart of files removed per rule, with the files remaining after each step."""
+    # matplotlib loads only where a plot is drawn, not in every Dask worker that imports the steps
     import matplotlib
 
     matplotlib.use("Agg")

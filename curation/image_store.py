@@ -27,7 +27,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from sonolabel.tables import write_table_atomic
+from core.tables import write_table_atomic
 
 IMAGE_SIZE = 256
 # Bump when decoding, cropping or resizing changes: every shard is then rebuilt.

@@ -14,8 +14,9 @@ from typing import TypeVar
 
 import pyarrow as pa
 
+from core.pseudonyms import key_fingerprint
 from curation.chunk_cache import ChunkCache, chunk_key, file_stat_items
-from curation.pseudonym import key_fingerprint
+from curation.dicom_index import index_chunk
 
 INDEX_STAGE_VERSION = "index-v1"
 T = TypeVar("T")
@@ -67,8 +68,6 @@ def cached_index_chunk(
 
     Returns ``(table, from_cache)``.
     """
-    from curation.dicom_index import index_chunk
-
     if cache_dir is None:
         return index_chunk(list(relpaths), dicom_dir), False
     cache = ChunkCache(cache_dir)

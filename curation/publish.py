@@ -19,7 +19,7 @@ at that version's Parquet files, which are never modified; old versions are prun
 :data:`KEEP_VERSIONS` newer ones exist, so a query outlives two further publishes. The catalog
 is built into a temp file inside the (not yet visible) version directory and renamed, and
 readers open it read-only. DuckDB allows one writer per file; the build is the only writer and
-it only ever writes a fresh file. Fault-injection checkpoints (:mod:`sonolabel.faults`) mark the
+it only ever writes a fresh file. Fault-injection checkpoints (:mod:`core.faults`) mark the
 crash-critical points: ``publish:after-version-dir``, ``publish:after-catalog``,
 ``publish:after-swap``.
 """
@@ -35,15 +35,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 
-from sonolabel.tables import write_table_atomic
+from core.faults import checkpoint
+from core.layout import CATALOG_NAME, CURRENT_VERSION, TABLES_LINK, VERSION_FILE, VERSIONS_DIR
+from core.tables import write_table_atomic
 
-CATALOG_NAME = "curated.duckdb"
-TABLES_LINK = "tables"
-VERSIONS_DIR = "versions"
-CURRENT_VERSION = "current_version"
-VERSION_FILE = "version.json"
 KEEP_VERSIONS = 3
 
 
@@ -78,8 +76,6 @@ def write_version(out_dir: Path, tables: Mapping[str, pa.Table], version: str,
 
 def build_catalog(catalog_path: Path, version_dir: Path, table_names: list[str]) -> Path:
     """Create ``curated.duckdb`` with one view per table, into a temp file renamed over the target."""
-    import duckdb
-
     catalog_path = Path(catalog_path)
     fd, tmp = tempfile.mkstemp(prefix=f".{catalog_path.name}.", suffix=".tmp", dir=catalog_path.parent)
     os.close(fd)
@@ -129,8 +125,6 @@ def publish(out_dir: str | os.PathLike, tables: Mapping[str, pa.Table], version:
     ``extra_files`` (e.g. the dataset card, the funnel plot) are written into the version
     directory before it becomes visible.
     """
-    from sonolabel.faults import checkpoint
-
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     version = version or new_version_id()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from curation import pseudonym
+from core import pseudonyms
 from curation.dicom_headers import get_str
 
 MIN_TOKEN = 3
@@ -56,7 +56,7 @@ def dedupe(real: list[str], masked: list[str], key: str | None = None) -> list[s
     seen: dict[str, int] = {}
     for m in masked:
         seen[m] = seen.get(m, 0) + 1
-    return [m if seen[m] == 1 or r == m else f"{m}~{pseudonym.report_uid('path:' + r, key)[:10]}" for r, m in zip(real, masked)]
+    return [m if seen[m] == 1 or r == m else f"{m}~{pseudonyms.report_uid('path:' + r, key)[:10]}" for r, m in zip(real, masked)]
 
 
 class Masker:

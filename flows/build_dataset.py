@@ -1,4 +1,4 @@
-"""The ``build-dataset`` flow: stages 1-8 of DESIGN.md wired as Prefect tasks.
+"""The ``build-dataset`` flow: stages 1-8 of docs/data_model.md wired as Prefect tasks.
 
 No business logic lives here: every task calls one stage function of ``curation/``, ``nlp/`` or
 ``data_contracts/``. Chunked stages (index, preprocess) are mapped over chunks and run on the
@@ -12,128 +12,66 @@ Run it:
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
 
-from sonolabel import runtime
-from sonolabel.faults import checkpoint  # crash tests pause stages here (no-op unless enabled)
+from core import runtime
+from core.faults import checkpoint  # crash tests pause stages here (no-op unless enabled)
 
 runtime.configure()  # before prefect is imported: no analytics, a project-local PREFECT_HOME
 
+from urllib.request import urlopen  # noqa: E402
+
+from distributed import Client  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
 from prefect.states import Failed  # noqa: E402
 
+from core import pseudonyms  # noqa: E402
+from core.errors import UserError  # noqa: E402
+from core.layout import OutputLayout  # noqa: E402
+from curation.build_lock import build_lock  # noqa: E402
+from curation.inputs import check_export  # noqa: E402
+from curation.publish import new_version_id  # noqa: E402
+from flows import steps  # noqa: E402
+from flows.dask_runner import SharedApiDaskTaskRunner, ephemeral_api_url  # noqa: E402
+
 
 # ----------------------------------------------------------------------------------- tasks
-@task(name="find-files")
-def find_files_task(export_dir: str, chunk_size: int) -> list[list[str]]:
-    from curation.build_steps import plan_index_chunks
+def stage_task(name: str, step: str, pause: str = "after"):
+    """A Prefect task named ``name`` that runs ``flows.steps.<step>`` with a fault checkpoint.
 
-    chunks = plan_index_chunks(export_dir, chunk_size)
-    checkpoint("find-files")  # files listed, not yet read: a test may delete or corrupt some here
-    return chunks
+    The step is looked up when the task runs, not when this module is imported, so a test can
+    substitute one. ``pause`` places the checkpoint (a no-op unless a crash test enables it)
+    ``"after"`` the step (its outputs, e.g. a cache entry, are written) or ``"before"`` it.
+    """
 
+    @functools.wraps(getattr(steps, step))
+    def run(*args: Any, **kwargs: Any) -> Any:
+        if pause == "before":
+            checkpoint(name)
+        result = getattr(steps, step)(*args, **kwargs)
+        if pause == "after":
+            checkpoint(name)
+        return result
 
-@task(name="index-chunk")
-def index_chunk_task(export_dir: str, relpaths: list[str], cache_dir: str):
-    from curation.build_steps import index_step
-
-    result = index_step(export_dir, relpaths, cache_dir)
-    checkpoint("index-chunk")  # this chunk's cache entry is written, the stage is not done
-    return result
-
-
-@task(name="file-rules")
-def file_rules_task(index_parts, chunks, export_dir: str):
-    from curation.build_steps import file_rules_step
-
-    result = file_rules_step(index_parts, chunks, export_dir)
-    checkpoint("file-rules")
-    return result
+    return task(name=name)(run)
 
 
-@task(name="preprocess-chunk")
-def preprocess_chunk_task(export_dir: str, rows, out_dir: str):
-    from curation.build_steps import preprocess_step
-
-    checkpoint("preprocess-chunk")  # before this chunk is decoded (other chunks may be running or done)
-    return preprocess_step(export_dir, rows, out_dir)
-
-
-@task(name="exam-rules")
-def exam_rules_task(images, earlier_exclusions, dicom_index, out_dir: str, shards_in_use: list[str]):
-    from curation.build_steps import exam_rules_step
-
-    result = exam_rules_step(images, earlier_exclusions, dicom_index, out_dir, shards_in_use)
-    checkpoint("exam-rules")  # after the image-store prune
-    return result
-
-
-@task(name="label-pathology")
-def label_task(export_dir: str, images, cache_dir: str):
-    from curation.build_steps import label_step
-
-    result = label_step(export_dir, images, cache_dir)
-    checkpoint("label-pathology")  # the findings cache entry is written
-    return result
-
-
-@task(name="radiology-birads")
-def radiology_task(export_dir: str):
-    from curation.build_steps import radiology_step
-
-    result = radiology_step(export_dir)
-    checkpoint("radiology-birads")
-    return result
-
-
-@task(name="split")
-def split_task(exams, split_salt: str):
-    from curation.build_steps import split_step
-
-    result = split_step(exams, split_salt)
-    checkpoint("split")
-    return result
-
-
-@task(name="test-set-filters")
-def eligibility_task(tables: dict[str, Any]):
-    from curation.build_steps import eligibility_step
-
-    result = eligibility_step(tables)
-    checkpoint("test-set-filters")
-    return result
-
-
-@task(name="funnel-and-card")
-def report_task(tables: dict[str, Any], version: str):
-    from curation.build_steps import report_step
-
-    result = report_step(tables, version)
-    checkpoint("funnel-and-card")
-    return result
-
-
-@task(name="validate-contracts")
-def validate_task(tables: dict[str, Any], report_dir: str):
-    from data_contracts.validate import ContractViolation, enforce
-
-    try:
-        summary = enforce(tables, report_dir=Path(report_dir)).summary_line()
-        checkpoint("validate-contracts")  # the contract report is written
-        return True, summary
-    except ContractViolation as violation:
-        return False, str(violation)
-
-
-@task(name="publish")
-def publish_task(out_dir: str, tables: dict[str, Any], extra_files: dict[str, bytes], version: str):
-    from curation.publish import publish
-
-    pub = publish(out_dir, tables, version=version, extra_files=extra_files)
-    return {"version": pub.version, "catalog": str(pub.catalog), "version_dir": str(pub.version_dir)}
+find_files_task = stage_task("find-files", "plan_index_chunks")  # listed, not yet read
+index_chunk_task = stage_task("index-chunk", "index_step")
+file_rules_task = stage_task("file-rules", "file_rules_step")
+preprocess_chunk_task = stage_task("preprocess-chunk", "preprocess_step", pause="before")
+exam_rules_task = stage_task("exam-rules", "exam_rules_step")  # after the image-store prune
+label_task = stage_task("label-pathology", "label_step")  # the findings cache entry is written
+radiology_task = stage_task("radiology-birads", "radiology_step")
+split_task = stage_task("split", "split_step")
+eligibility_task = stage_task("test-set-filters", "eligibility_step")
+report_task = stage_task("funnel-and-card", "report_step")
+validate_task = stage_task("validate-contracts", "validate_step")  # the contract report is written
+publish_task = task(name="publish")(steps.publish_step)  # publish has checkpoints of its own
 
 
 # ----------------------------------------------------------------------------------- flows
@@ -155,13 +93,10 @@ def _progress(logger, label: str, futures, unit: str) -> list:
 
 @flow(name="build-dataset-stages", log_prints=True)
 def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str) -> dict[str, Any]:
-    from curation.build_steps import concat_chunks
-    from curation.publish import new_version_id
-
     logger = get_run_logger()
     version = new_version_id()
-    cache_dir = str(Path(out_dir) / "cache")
-    report_dir = str(Path(out_dir) / "reports")
+    out = OutputLayout(out_dir)
+    cache_dir, report_dir = str(out.cache), str(out.reports)
 
     chunks = find_files_task(export_dir, chunk_size)
     logger.info("found %s files in %d chunks", f"{sum(map(len, chunks)):,}", len(chunks))
@@ -170,13 +105,14 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
     dicom_index, file_exclusions, pre_chunks = file_rules_task(index_parts, chunks, export_dir)
     pre_parts = _progress(logger, "preprocess",
                           [preprocess_chunk_task.submit(export_dir, c, out_dir) for c in pre_chunks], "files")
-    images, pre_exclusions = concat_chunks(pre_parts, pairs=True)
+    images, pre_exclusions = steps.concat_chunks(pre_parts, pairs=True)
     images, exclusions, exams = exam_rules_task(images, [file_exclusions, pre_exclusions], dicom_index, out_dir,
                                                 [p.key for p in pre_parts])
     findings_future = label_task.submit(export_dir, images, cache_dir)
     radiology_future = radiology_task.submit(export_dir)
     splits = split_task(exams, split_salt)
-    findings, breast_labels, report_accounting, pathology_cached = findings_future.result()
+    findings, breast_labels, pathology_accounting, pathology_cached = findings_future.result()
+    radiology_assessments, radiology_accounting = radiology_future.result()
     tables: dict[str, Any] = {
         "dicom_index": dicom_index,
         "images": images,
@@ -184,8 +120,8 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
         "exams": exams,
         "pathology_findings": findings,
         "breast_labels": breast_labels,
-        "reports": report_accounting,
-        "radiology_assessments": radiology_future.result(),
+        "reports": steps.concat_chunks([pathology_accounting, radiology_accounting]),
+        "radiology_assessments": radiology_assessments,
         "splits": splits,
     }
     tables.update(eligibility_task(tables))
@@ -229,10 +165,6 @@ def build_dataset(
         split_salt: salt of the patient split hash (change it and every patient may move).
         wait_for_lock_s: how long to wait for another build on ``out_dir`` to finish.
     """
-    from curation.build_lock import build_lock
-    from curation.build_steps import check_export
-    from sonolabel.errors import UserError
-
     # bad input (no export, another build holding OUT, a misconfigured cluster) fails the run with
     # one readable message instead of an exception Prefect would log with its traceback
     try:
@@ -259,24 +191,13 @@ def make_task_runner(workers: int | None, dask_address: str | None):
     same pseudonym key as this process, else the tables would silently join on different uids:
     both are checked up front (a probe uid is compared, the key itself never leaves a process).
     """
-    from flows.dask_runner import SharedApiDaskTaskRunner as DaskTaskRunner
-
     if dask_address:
-        from distributed import Client
-
-        from flows.dask_runner import ephemeral_api_url
-        from sonolabel.errors import UserError
-
         api_url = ephemeral_api_url()
 
         def probe() -> str:
-            from curation import pseudonym
-
-            return pseudonym.patient_uid("sonolabel-worker-key-probe")
+            return pseudonyms.patient_uid("sonolabel-worker-key-probe")
 
         def reaches_api() -> bool:
-            from urllib.request import urlopen
-
             try:
                 with urlopen(f"{api_url}/health", timeout=5) as response:
                     return response.status == 200
@@ -300,8 +221,8 @@ def make_task_runner(workers: int | None, dask_address: str | None):
                 f"Dask workers {', '.join(wrong)} use another SONOLABEL_PSEUDONYM_KEY than this process; "
                 "set the same key on every worker"
             )
-        return DaskTaskRunner(address=dask_address, share_api=share_api)
+        return SharedApiDaskTaskRunner(address=dask_address, share_api=share_api)
     n = workers or os.cpu_count() or 1
-    return DaskTaskRunner(
+    return SharedApiDaskTaskRunner(
         cluster_kwargs={"n_workers": n, "threads_per_worker": 1, "processes": True, "dashboard_address": ":0"}
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sonolabel import runtime
+from core import runtime
 
 runtime.configure()  # before prefect is imported: no analytics, a project-local PREFECT_HOME
 
@@ -25,6 +25,7 @@ def ephemeral_api_url() -> str | None:
     """URL of this process's running ephemeral Prefect server, or None (a configured API, or none running)."""
     if PREFECT_API_URL.value():
         return None
+    # the API server's modules (FastAPI app, about 4 s) load only in the driver that runs one
     from prefect.server.api.server import SubprocessASGIServer
 
     server = SubprocessASGIServer()  # the process-wide instance the client started

@@ -1,57 +1,45 @@
 """The ``evaluate-model`` flow: predictions -> statistics -> one self-contained HTML report.
 
-No logic lives here: each task wraps one pure function of ``modeling/evaluate_stage.py``.
+No logic lives here: each task wraps one pure function of ``evaluation/stage.py``.
 
-Run it:
-    python -m flows.evaluate_model PREDICTIONS.csv --out report.html [--overlays DIR]
-or from Python: ``evaluate_model("preds.parquet", "report.html")``.
+Run it from Python, ``evaluate_model("preds.parquet", "report.html")``, or as a deployment;
+``sonolabel evaluate PREDICTIONS --out report.html`` runs the same stage functions without Prefect.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-
-from sonolabel import runtime
+from core import runtime
 
 runtime.configure()  # before prefect is imported
 
 from prefect import flow, task  # noqa: E402
 
+from evaluation.evaluate import EvaluationConfig  # noqa: E402
+from evaluation.stage import load_busi, load_predictions, render, run_evaluation, write_outputs  # noqa: E402
+
 
 @task(name="load-predictions")
 def load_predictions_task(path: str, ai_column: str | None):
-    from modeling.evaluate_stage import load_predictions
-
     return load_predictions(path, ai_column)
 
 
 @task(name="evaluate")
 def evaluate_task(predictions, config: dict):
-    from modeling.evaluate_stage import run_evaluation
-    from modeling.evaluation import EvaluationConfig
-
     return run_evaluation(predictions, EvaluationConfig(**config))
 
 
 @task(name="external-test-busi")
 def busi_task(busi_dir: str | None, busi_scores: str | None, n_boot: int, seed: int):
-    from modeling.evaluate_stage import load_busi
-
     return load_busi(busi_dir, busi_scores, n_boot, seed)
 
 
 @task(name="render-report")
 def render_task(result, overlay_dir: str | None, source: str, busi) -> str:
-    from modeling.evaluate_stage import render
-
     return render(result, overlay_dir, source, busi)
 
 
 @task(name="write-report")
 def write_task(html: str, result, out_html: str, tables_dir: str | None) -> dict:
-    from modeling.evaluate_stage import write_outputs
-
     return write_outputs(html, result, out_html, tables_dir)
 
 
@@ -66,7 +54,7 @@ def evaluate_model(
     busi_scores: str | None = None,
     config: dict | None = None,
 ) -> dict:
-    """Evaluate a predictions table; ``config`` holds :class:`modeling.evaluation.EvaluationConfig` fields."""
+    """Evaluate a predictions table; ``config`` holds :class:`evaluation.evaluate.EvaluationConfig` fields."""
     cfg = config or {}
     preds = load_predictions_task(predictions_path, ai_column)
     result = evaluate_task(preds, cfg)
@@ -74,21 +62,3 @@ def evaluate_model(
     html = render_task(result, overlay_dir, predictions_path, busi)
     return write_task(html, result, out_html, tables_dir)
 
-
-def main() -> None:
-    p = argparse.ArgumentParser(description="Run the evaluate-model flow.")
-    p.add_argument("predictions")
-    p.add_argument("--out", default="evaluation_report.html")
-    p.add_argument("--overlays")
-    p.add_argument("--tables")
-    p.add_argument("--ai-column")
-    p.add_argument("--n-boot", type=int, default=1000)
-    p.add_argument("--n-perm", type=int, default=10_000)
-    a = p.parse_args()
-    out = evaluate_model(a.predictions, a.out, a.overlays, a.tables, a.ai_column,
-                         config={"n_boot": a.n_boot, "n_perm": a.n_perm})
-    print(json.dumps(out, indent=1, default=str))
-
-
-if __name__ == "__main__":
-    main()

@@ -4,49 +4,41 @@ No logic lives here: each task wraps one pure function of ``modeling/``. Trainin
 task (an epoch loop is not a useful unit of Prefect retry; resumption is the checkpoint's job:
 rerun with ``resume=True`` and it continues exactly from ``last.pt``).
 
-Run it:
-    python -m flows.train_model --config configs/demo_cpu.yaml --data OUT --out runs/demo
-or from Python: ``train_model_flow("configs/demo_cpu.yaml", data_dir="OUT")``.
+Run it from Python, ``train_model_flow("configs/demo_cpu.yaml", data_dir="OUT")``, or as a
+deployment; ``sonolabel train -c CONFIG --data OUT -o RUN`` runs the same stage functions without Prefect.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-
-from sonolabel import runtime
+from core import runtime
 
 runtime.configure()  # before prefect is imported
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 
+from modeling.config import load_config  # noqa: E402
+from modeling.experiment import train_or_search  # noqa: E402
+from modeling.train import load_bags, resolve_data_dirs  # noqa: E402
+
 
 @task(name="load-config")
 def load_config_task(config_path: str, overrides: dict | None):
-    from modeling.config import load_config
-
     cfg = load_config(config_path)
     return cfg.replace(**overrides) if overrides else cfg
 
 
 @task(name="resolve-data")
 def resolve_data_task(cfg, data_dir: str | None):
-    from modeling.train import resolve_data_dirs
-
     return resolve_data_dirs(cfg, data_dir)
 
 
 @task(name="load-bags")
 def load_bags_task(cfg, tables_dir):
-    from modeling.train import load_bags
-
     return load_bags(cfg, tables_dir)
 
 
 @task(name="train")
 def train_task(cfg, bags, store_dir, output_dir: str, search: bool, resume: bool) -> dict:
-    from modeling.train import train_or_search
-
     logger = get_run_logger()
     return train_or_search(cfg, bags, store_dir, output_dir, search=search, resume=resume, log=logger.info)
 
@@ -66,17 +58,3 @@ def train_model_flow(
     bags = load_bags_task(cfg, tables_dir)
     return train_task(cfg, bags, store_dir, output_dir or cfg.output_dir, search, resume)
 
-
-def main() -> None:
-    p = argparse.ArgumentParser(description="Run the train-model flow.")
-    p.add_argument("--config", required=True)
-    p.add_argument("--data")
-    p.add_argument("--out")
-    p.add_argument("--search", action="store_true")
-    p.add_argument("--resume", action="store_true")
-    a = p.parse_args()
-    print(json.dumps(train_model_flow(a.config, a.data, a.out, a.search, a.resume), indent=1))
-
-
-if __name__ == "__main__":
-    main()

@@ -26,9 +26,9 @@ import numpy as np
 import pandas as pd
 import torch
 
+from evaluation.rank_auc import auroc
 from modeling.bags import BreastBagDataset
 from modeling.model import CLASSES, BreastMIL
-from modeling.rank_auc import auroc
 from modeling.saliency import breast_saliency, upsample
 
 

@@ -19,9 +19,9 @@ import pandas as pd
 import pyarrow as pa
 import torch
 
+from core.tables import write_table_atomic
 from modeling.bags import Bag, BagBatch
 from modeling.model import BreastMIL
-from sonolabel.tables import write_table_atomic
 
 PREDICTION_SCHEMA = pa.schema(
     [

@@ -20,12 +20,12 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from core.tables import write_table_atomic
 from modeling.bags import Bag
 from modeling.config import SearchConfig, TrainConfig
 from modeling.ensemble import ensemble_predictions, select_top_k
 from modeling.predict import read_predictions, write_predictions
 from modeling.train import fit
-from sonolabel.tables import write_table_atomic
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
-from sonolabel.tables import write_table_atomic
+from core.tables import write_table_atomic
 
 SIZE = 256
 

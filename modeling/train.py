@@ -30,10 +30,12 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from modeling.bags import Bag, BagBatch, BreastBagDataset, make_loader
+from evaluation.rank_auc import auroc
+from modeling.bags import Bag, BagBatch, BreastBagDataset, build_bags, load_tables, make_loader
 from modeling.config import TrainConfig, save_config
-from modeling.model import BreastMIL, MILOutput
+from modeling.model import MILOutput
 from modeling.predict import predict_scores, predictions_frame, write_predictions
+from modeling.run_folder import RunFolder, build_model
 
 EPS = 1e-6
 
@@ -62,15 +64,6 @@ def mil_loss(out: MILOutput, labels: torch.Tensor, beta: float) -> LossParts:
     bce_d, reg_d = bce.detach(), reg.detach()
     return LossParts(total, float(bce_d[0]), float(bce_d[1]), float(reg_d))
 
-
-def auroc(labels: Sequence[int], scores: Sequence[float]) -> float:
-    """ROC AUC, or NaN when only one class is present."""
-    labels = np.asarray(labels)
-    if labels.size == 0 or labels.min() == labels.max():
-        return float("nan")
-    from sklearn.metrics import roc_auc_score
-
-    return float(roc_auc_score(labels, np.asarray(scores)))
 
 
 def seed_everything(seed: int) -> None:
@@ -107,9 +100,6 @@ def save_atomic(obj: object, path: Path) -> None:
     torch.save(obj, tmp)
     os.replace(tmp, path)
 
-
-def build_model(cfg: TrainConfig) -> BreastMIL:
-    return BreastMIL(t=cfg.model.t, attention_hidden=cfg.model.attention_hidden, weights_path=cfg.model.weights_path)
 
 
 def make_optimizer(model: torch.nn.Module, cfg: TrainConfig) -> torch.optim.Adam:
@@ -231,7 +221,7 @@ def resume_mismatch(saved: dict, current: dict) -> list[str]:
     return diff
 
 
-def _quiet(message: str) -> None:
+def quiet_log(message: str) -> None:
     """The log of ranks other than 0 under torchrun."""
 
 
@@ -273,9 +263,10 @@ def fit(
     """
     dist = Distributed.from_env()
     if not dist.is_main:
-        log = _quiet  # one progress stream, from rank 0
+        log = quiet_log  # one progress stream, from rank 0
     total_epochs = cfg.optim.epochs if epochs is None else int(epochs)
-    out = Path(output_dir)
+    run = RunFolder(output_dir)
+    out = run.path
     out.mkdir(parents=True, exist_ok=True)
     if cfg.threads:
         torch.set_num_threads(cfg.threads)
@@ -304,7 +295,7 @@ def fit(
     model = build_model(cfg).to(device)
     optimizer = make_optimizer(model, cfg)
     start_epoch, best_metric, best_epoch, history = 0, float("nan"), -1, []
-    last = out / "last.pt"
+    last = run.last_checkpoint
     if resume and last.is_file():
         ckpt = torch.load(last, map_location="cpu", weights_only=False)
         if diff := resume_mismatch(ckpt["config"], cfg.to_dict()):
@@ -316,7 +307,7 @@ def fit(
         set_rng_state(ckpt["rng"])
         log(f"resumed from {last} at epoch {start_epoch} (best val AUROC {best_metric:.4f} at epoch {best_epoch})")
     if dist.is_main:
-        save_config(cfg, out / "config.yaml")
+        save_config(cfg, run.config_path)
     net = torch.nn.parallel.DistributedDataParallel(model) if dist.enabled else model
     for epoch in range(start_epoch, total_epochs):
         train_loader.sampler.set_epoch(epoch)
@@ -344,7 +335,8 @@ def fit(
         if dist.is_main:
             if improved:
                 save_atomic(
-                    {"model": model.state_dict(), "epoch": epoch, "val_auroc": val_m, "config": cfg.to_dict()}, out / "best.pt"
+                    {"model": model.state_dict(), "epoch": epoch, "val_auroc": val_m, "config": cfg.to_dict()},
+                    run.best_checkpoint,
                 )
             save_atomic(
                 {
@@ -359,19 +351,19 @@ def fit(
                 },
                 last,
             )
-            (out / "history.json").write_text(json.dumps(history, indent=1))
-    result = TrainResult(out, best_epoch, best_metric, history, out / "predictions.parquet")
+            run.history_path.write_text(json.dumps(history, indent=1))
+    result = TrainResult(out, best_epoch, best_metric, history, run.predictions_path)
     if dist.is_main:
-        best = torch.load(out / "best.pt", map_location="cpu", weights_only=False)
+        best = torch.load(run.best_checkpoint, map_location="cpu", weights_only=False)
         model.load_state_dict(best["model"])
         final_loader = make_loader(
             final_ds, eval_bs, shuffle=False, seed=cfg.seed, num_workers=cfg.loader.num_workers, pin_memory=pin
         )
         final_scores = predict_scores(model, final_loader, device)
         write_predictions(
-            predictions_frame(final_ds.bags, final_scores), result.predictions_path, test_path=out / "test_predictions.parquet"
+            predictions_frame(final_ds.bags, final_scores), result.predictions_path, test_path=run.test_predictions_path
         )
-        (out / "result.json").write_text(json.dumps(result.to_dict(), indent=1))
+        run.result_path.write_text(json.dumps(result.to_dict(), indent=1))
     if dist.enabled:
         torch.distributed.barrier()
     return result
@@ -399,48 +391,4 @@ def resolve_data_dirs(cfg: TrainConfig, data_dir: str | os.PathLike | None = Non
 
 def load_bags(cfg: TrainConfig, tables_dir: str | os.PathLike) -> list[Bag]:
     """Breast bags of the curated tables in ``tables_dir`` (see :func:`modeling.bags.build_bags`)."""
-    from modeling.bags import build_bags, load_tables
-
     return build_bags(*load_tables(tables_dir), missing_label=cfg.data.missing_label)
-
-
-def train_or_search(
-    cfg: TrainConfig,
-    bags: Sequence[Bag],
-    store_dir: str | os.PathLike,
-    output_dir: str | os.PathLike,
-    search: bool = False,
-    resume: bool = False,
-    log: Callable[[str], None] = print,
-) -> dict:
-    """One model (``fit``) or a random search + top-k ensemble (``run_search``); a summary dict.
-
-    ``predictions_path`` is the val + test table, ``test_predictions_path`` the test-only table to
-    evaluate (the ensemble's after a search).
-    """
-    if not Distributed.from_env().is_main:
-        log = _quiet  # one progress stream, from rank 0
-    counts = {s: sum(b.split == s for b in bags) for s in ("train", "val", "test")}
-    log(f"bags: {counts} ({sum(b.n_images for b in bags)} images)")
-    if not search:
-        res = fit(cfg, bags, store_dir, output_dir, resume=resume, log=log)
-        return {
-            "mode": "single",
-            "output_dir": str(res.output_dir),
-            "best_epoch": res.best_epoch,
-            "best_val_auroc": res.best_val_auroc,
-            "predictions_path": str(res.predictions_path),
-            "test_predictions_path": str(res.output_dir / "test_predictions.parquet"),
-        }
-    from modeling.search import run_search
-
-    results = run_search(cfg, bags, store_dir, output_dir, log=log)
-    best = results["best_val_auroc"].max()
-    return {
-        "mode": "search",
-        "output_dir": str(output_dir),
-        "n_trials": len(results),
-        "best_val_auroc": float(best),
-        "predictions_path": str(Path(output_dir) / "ensemble" / "predictions.parquet"),
-        "test_predictions_path": str(Path(output_dir) / "ensemble" / "test_predictions.parquet"),
-    }

@@ -13,20 +13,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import spacy
+from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
+from negspacy.termsets import termset
 from spacy.language import Language
 
 from nlp import lexicon
+from nlp.pathology import LOWER_ABBREVIATIONS, resolve_side
+from nlp.sections import parse_structure
 
 Labels = dict[str, dict[str, bool]]
 
 
 def build_baseline() -> Language:
     """The baseline pipeline (requires negspacy)."""
-    import spacy
-    from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
-    from negspacy.termsets import termset
-
-    from nlp.pathology import LOWER_ABBREVIATIONS
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
@@ -47,8 +47,6 @@ def build_baseline() -> Language:
 
 def baseline_labels(nlp: Language, texts: Iterable[str], batch_size: int = 256) -> Iterator[Labels]:
     """Per-breast labels of each text with the baseline pipeline."""
-    from nlp.pathology import resolve_side
-    from nlp.sections import parse_structure
 
     for doc in nlp.pipe(texts, batch_size=batch_size):
         out = {side: {"benign": False, "malignant": False} for side in ("L", "R")}

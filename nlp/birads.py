@@ -21,10 +21,11 @@ import re
 
 import pandas as pd
 
-from curation import pseudonym
+from core import pseudonyms
+from nlp.labels import LabelInputError, require_columns, to_dates
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
-BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")  # as curation.test_set
+BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")  # as curation.eligibility.rules
 RADIOLOGY_REPORT_COLUMNS = ("patient_id", "report_id", "accession_number", "exam_date", "modality",
                             "birads_left", "birads_right", "text")
 RADIOLOGY_BIRADS_COLUMNS = ("patient_uid", "exam_uid", "report_uid", "exam_date", "modality", "laterality",
@@ -138,8 +139,6 @@ def resolve_radiology_birads(radiology_df: pd.DataFrame, key: str | None = None)
         when the text gives one, else null). Raw ids are pseudonymised; ``exam_uid`` comes
         from the accession number, or from ``"report:" + report_id`` when it is empty.
     """
-    from nlp.labels import LabelInputError, require_columns, to_dates
-
     require_columns(radiology_df, RADIOLOGY_REPORT_COLUMNS, "radiology_reports")
     df = radiology_df.reset_index(drop=True)
     dates = to_dates(df["exam_date"], "radiology_reports", "exam_date")
@@ -150,7 +149,7 @@ def resolve_radiology_birads(radiology_df: pd.DataFrame, key: str | None = None)
         if not pid or not rid:
             raise LabelInputError(f"radiology_reports row {i} has an empty patient_id or report_id")
         acc = "" if pd.isna(rec.accession_number) else str(rec.accession_number).strip()
-        exam = pseudonym.exam_uid(acc, key) if acc else pseudonym.exam_uid(f"report:{rid}", key)
+        exam = pseudonyms.exam_uid(acc, key) if acc else pseudonyms.exam_uid(f"report:{rid}", key)
         modality = "" if pd.isna(rec.modality) else str(rec.modality).strip().upper()
         text = "" if pd.isna(rec.text) else str(rec.text)
         from_text: dict[str, str | None] | None = None
@@ -159,7 +158,7 @@ def resolve_radiology_birads(radiology_df: pd.DataFrame, key: str | None = None)
             if value is None:
                 from_text = from_text if from_text is not None else extract_birads(text)
                 value, source = from_text[side], "text"
-            rows.append((pseudonym.patient_uid(pid, key), exam, pseudonym.report_uid(rid, key), dates.iat[i],
+            rows.append((pseudonyms.patient_uid(pid, key), exam, pseudonyms.report_uid(rid, key), dates.iat[i],
                          modality or None, side, value, source if value is not None else None))
     out = pd.DataFrame.from_records(rows, columns=list(RADIOLOGY_BIRADS_COLUMNS))
     out["exam_date"] = pd.to_datetime(out["exam_date"]).astype("datetime64[s]")

@@ -7,7 +7,7 @@ from **every** pathology report of the same patient whose ``specimen_date`` lies
 before to 120 days after the exam date, **both ends inclusive** (``-30 <= specimen_date -
 exam_date <= 120`` in whole days). Within the window, the breast is ``malignant`` (``benign``)
 when any report has an *asserted* finding of that category on that side: not negated, not
-historical, not uncertain (the same rule as ``curation.test_set_inputs.pathology_from_findings``).
+historical, not uncertain (the same rule as ``curation.eligibility.inputs.pathology_from_findings``).
 A breast can be both. ``other`` findings (fibrocystic change, lymph-node results, ...) never
 label a breast. ``report_uids`` lists the window's reports with at least one finding on that
 side (whatever its category or context); ``n_reports`` is their number.
@@ -20,9 +20,9 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from curation import pseudonym
+from core import pseudonyms
+from core.errors import UserError
 from nlp.lexicon import BENIGN, MALIGNANT
-from sonolabel.errors import UserError
 
 WINDOW_BEFORE_DAYS = 30
 WINDOW_AFTER_DAYS = 120
@@ -78,7 +78,7 @@ def extract_pathology_findings(
     Args:
         pathology_reports: ``pathology_reports.csv`` rows (docs/data_model.md): ``patient_id,
             report_id, specimen_date, procedure, guidance, concordance, text``.
-        key: pseudonym key (default: ``SONOLABEL_PSEUDONYM_KEY``, see ``curation.pseudonym``).
+        key: pseudonym key (default: ``SONOLABEL_PSEUDONYM_KEY``, see ``core.pseudonyms``).
         batch_size: reports per ``nlp.pipe`` batch (> 0).
         progress: called as ``progress(done, total)`` after each batch.
 
@@ -90,6 +90,8 @@ def extract_pathology_findings(
     require_columns(pathology_reports, PATHOLOGY_REPORT_COLUMNS, "pathology_reports")
     if batch_size <= 0:
         raise ValueError(f"batch_size must be > 0, got {batch_size}")
+    # spaCy loads only in the process that parses reports, not in every Dask worker that imports
+    # the build's steps (about 1 s and 150 MB each)
     from nlp.pathology import get_pipeline
 
     reports = pathology_reports.reset_index(drop=True)
@@ -102,8 +104,8 @@ def extract_pathology_findings(
     dates = to_dates(reports["specimen_date"], "pathology_reports", "specimen_date")
     texts = reports["text"].astype("string").fillna("").tolist()
     procedure, guidance, concordance = (_clean(reports[c]).str.lower() for c in ("procedure", "guidance", "concordance"))
-    patient_uids = [pseudonym.patient_uid(v, key) for v in ids]
-    report_uids = [pseudonym.report_uid(v, key) for v in rids]
+    patient_uids = [pseudonyms.patient_uid(v, key) for v in ids]
+    report_uids = [pseudonyms.report_uid(v, key) for v in rids]
 
     rows: list[tuple] = []
     total = len(texts)

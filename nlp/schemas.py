@@ -68,4 +68,4 @@ RADIOLOGY_BIRADS_SCHEMA = pa.schema(
 )
 
 # Re-exported: the one explicit frame -> schema conversion lives with the other table helpers.
-from sonolabel.tables import frame_to_table  # noqa: E402,F401
+from core.tables import frame_to_table  # noqa: E402,F401

@@ -56,7 +56,7 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory):
 
     from filelock import FileLock
 
-    from curation.demo_export import DemoConfig, generate_demo_export
+    from demo_hospital import DemoConfig, generate_demo_export
 
     base = Path(tmp_path_factory.getbasetemp())
     # under pytest-xdist each worker's basetemp is <run>/popen-gwN: their parent is this run's own

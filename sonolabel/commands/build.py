@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from sonolabel.errors import UserError
+from core.errors import UserError
 
 
 def register(app: typer.Typer) -> None:
@@ -22,10 +22,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Build the curated dataset: index, filter, preprocess, label, split, test-set filters,
         validate the data contracts, publish Parquet + DuckDB. Unchanged inputs are not reprocessed."""
-        from sonolabel import runtime
+        from core import runtime
 
         runtime.configure()
-        from curation.build_steps import check_export
+        from curation.inputs import check_export
 
         check_export(export_dir)
         from flows.build_dataset import build_dataset

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from sonolabel.errors import UserError
+from core.errors import UserError
 
 
 def _check_args(dicom_dir: Path, workers: int) -> None:
@@ -41,8 +41,8 @@ def register(app: typer.Typer) -> None:
         _check_args(dicom_dir, workers)
         from rich.console import Console
 
+        from core.tables import write_table_atomic
         from curation.dicom_index import INDEX_SCHEMA, build_index, find_files
-        from sonolabel.tables import write_table_atomic
 
         files = find_files(dicom_dir)
         with _progress() as bar:

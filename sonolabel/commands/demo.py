@@ -28,8 +28,8 @@ def register(app: typer.Typer) -> None:
             TimeElapsedColumn,
         )
 
-        from curation.demo_export import DemoConfig, generate_demo_export
-        from sonolabel.errors import UserError
+        from core.errors import UserError
+        from demo_hospital import DemoConfig, generate_demo_export
 
         try:
             config = DemoConfig(out_dir=out_dir, n_patients=patients, seed=seed,

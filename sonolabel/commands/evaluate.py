@@ -38,15 +38,15 @@ def register(app: typer.Typer) -> None:
                                      "biopsied (subgroup table) from its curated tables"),
     ) -> None:
         """Evaluate predictions as in Shen et al. 2021 and write a self-contained HTML report."""
-        from modeling.evaluate_stage import (
+        from core.errors import UserError
+        from evaluation.evaluate import EvaluationConfig
+        from evaluation.stage import (
             load_busi,
             load_predictions,
             render,
             run_evaluation,
             write_outputs,
         )
-        from modeling.evaluation import EvaluationConfig
-        from sonolabel.errors import UserError
 
         try:
             cfg = EvaluationConfig(n_boot=n_boot, n_perm=n_perm, seed=seed, patient_bootstrap=patient_bootstrap,

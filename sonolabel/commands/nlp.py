@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from sonolabel.errors import UserError
+from core.errors import UserError
 
 
 def _read_csv(path: Path, table: str):
@@ -34,13 +34,13 @@ def register(app: typer.Typer) -> None:
         """Extract pathology findings (span-level, with evidence) from a pathology-report CSV."""
         import time
 
+        from core.tables import write_table_atomic
         from nlp.labels import extract_pathology_findings, report_breast_labels
         from nlp.schemas import (
             PATHOLOGY_FINDINGS_SCHEMA,
             REPORT_LABELS_SCHEMA,
             frame_to_table,
         )
-        from sonolabel.tables import write_table_atomic
 
         frame = _read_csv(reports, "pathology reports")
         start = time.perf_counter()
@@ -65,9 +65,9 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Argument(..., help="output Parquet: one row per report x breast"),
     ) -> None:
         """BI-RADS per report x breast: the structured field, else read from the report text."""
+        from core.tables import write_table_atomic
         from nlp.birads import resolve_radiology_birads
         from nlp.schemas import RADIOLOGY_BIRADS_SCHEMA, frame_to_table
-        from sonolabel.tables import write_table_atomic
 
         frame = _read_csv(reports, "radiology reports")
         table = resolve_radiology_birads(frame)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from sonolabel.errors import UserError
+from core.errors import UserError
 
 DEFAULT_DB = Path("var/dataset/curated.duckdb")
 

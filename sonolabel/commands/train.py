@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from sonolabel.errors import UserError
+from core.errors import UserError
 
 
 def register(app: typer.Typer) -> None:
@@ -35,7 +35,8 @@ def register(app: typer.Typer) -> None:
         import os
 
         from modeling.config import load_config
-        from modeling.train import load_bags, resolve_data_dirs, train_or_search
+        from modeling.experiment import train_or_search
+        from modeling.train import load_bags, resolve_data_dirs
 
         try:
             cfg = load_config(config)
@@ -68,23 +69,17 @@ def register(app: typer.Typer) -> None:
         out: Path = typer.Option(..., "--out", "-o", help="Folder for the PNG overlays and attention.csv."),
     ) -> None:
         """Save one breast's benign/malignant saliency overlays (PNG) and attention weights."""
-        import torch
-
         from modeling.bags import BreastBagDataset
-        from modeling.config import load_config
+        from modeling.run_folder import RunFolder
         from modeling.saliency import breast_saliency, save_breast_saliency
-        from modeling.train import build_model, load_bags, resolve_data_dirs
+        from modeling.train import load_bags, resolve_data_dirs
 
         try:
-            if not (run / "best.pt").is_file():
-                raise FileNotFoundError(f"{run / 'best.pt'} not found: is {run} a finished training run?")
-            cfg = load_config(run / "config.yaml")
+            model, cfg = RunFolder(run).load_model()
             tables_dir, store_dir = resolve_data_dirs(cfg, data)
             bags = [b for b in load_bags(cfg, tables_dir) if b.exam_uid == exam and b.laterality == laterality]
             if not bags:
                 raise ValueError(f"no breast with exam_uid={exam!r} and laterality={laterality!r}")
-            model = build_model(cfg.replace(model={"weights_path": None}))
-            model.load_state_dict(torch.load(run / "best.pt", map_location="cpu", weights_only=False)["model"])
             ds = BreastBagDataset(
                 bags, store_dir, train=False, image_size=cfg.data.image_size, mean=cfg.data.mean, std=cfg.data.std
             )

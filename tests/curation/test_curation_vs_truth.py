@@ -1,6 +1,6 @@
 """Curation outcomes vs the demo generator's ground truth (``truth/files.csv``), file by file.
 
-Uses the session's 30-patient demo export (``tests/curation/conftest.py``; it holds every hard
+Uses the session's 30-patient demo export (``demo_export`` in ``tests/conftest.py``; it holds every hard
 case) unless ``SONOLABEL_DEMO_EXPORT`` points at an existing one. Every file must have the
 truth's status and *first* reason code, every kept file the truth's number of images (2 for a
 dual-view file, 1 for a cine clip) and laterality.
@@ -25,7 +25,7 @@ def truth_export(request: pytest.FixtureRequest) -> Path:
     given = os.environ.get("SONOLABEL_DEMO_EXPORT")
     if given:
         return Path(given)
-    pytest.importorskip("curation.demo_export", reason="demo generator not available")
+    pytest.importorskip("demo_hospital", reason="demo generator not available")
     return request.getfixturevalue("demo_export")
 
 

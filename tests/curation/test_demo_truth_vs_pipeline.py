@@ -31,11 +31,11 @@ def pipeline_out(demo_export: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 def _truth(demo_export: Path, name: str) -> pd.DataFrame:
-    from curation import pseudonym
+    from core import pseudonyms
 
     t = pd.read_csv(demo_export / "truth" / name, dtype=str, keep_default_na=False)
     if "accession_number" in t:
-        t["exam_uid"] = [pseudonym.exam_uid(a) if a else "" for a in t["accession_number"]]
+        t["exam_uid"] = [pseudonyms.exam_uid(a) if a else "" for a in t["accession_number"]]
     return t
 
 
@@ -51,9 +51,9 @@ def test_file_exclusion_reasons_match(demo_export: Path, pipeline_out: Path) -> 
 
 
 def test_labels_and_eligibility_match(demo_export: Path, pipeline_out: Path) -> None:
+    from curation.eligibility.inputs import pathology_from_findings
+    from curation.eligibility.rules import apply_test_set_filters
     from curation.exams import breast_exams
-    from curation.test_set import apply_test_set_filters
-    from curation.test_set_inputs import pathology_from_findings
     from nlp.labels import label_breasts
 
     images = pd.read_parquet(pipeline_out / "cur" / "images.parquet")

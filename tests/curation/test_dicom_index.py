@@ -127,10 +127,10 @@ def test_identifiers_are_pseudonymised_and_age_kept_not_birth_date(tmp_path: Pat
     ds.ImageLaterality = "L"
     ds.save_as(tmp_path / "x.dcm")
     row = index_chunk(["x.dcm"], tmp_path, key="k").to_pylist()[0]
-    from curation import pseudonym
+    from core import pseudonyms
 
-    assert row["patient_uid"] == pseudonym.patient_uid("MRN12345", "k")
-    assert row["exam_uid"] == pseudonym.exam_uid("ACC777", "k")
+    assert row["patient_uid"] == pseudonyms.patient_uid("MRN12345", "k")
+    assert row["exam_uid"] == pseudonyms.exam_uid("ACC777", "k")
     assert row["patient_age_years"] == pytest.approx(35.0, abs=0.01)
     assert row["laterality"] == "L" and row["patient_id_valid"]
     assert "PatientBirthDate" not in INDEX_SCHEMA.names and "19800615" not in str(row)
@@ -138,7 +138,7 @@ def test_identifiers_are_pseudonymised_and_age_kept_not_birth_date(tmp_path: Pat
     del ds.AccessionNumber
     ds.save_as(tmp_path / "y.dcm")
     row = index_chunk(["y.dcm"], tmp_path, key="k").to_pylist()[0]
-    assert row["exam_uid"] == pseudonym.exam_uid(f"study:{ds.StudyInstanceUID}", "k")
+    assert row["exam_uid"] == pseudonyms.exam_uid(f"study:{ds.StudyInstanceUID}", "k")
 
 
 def test_date_and_age_parsing() -> None:

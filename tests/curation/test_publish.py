@@ -9,10 +9,10 @@ import sys
 import pyarrow as pa
 import pytest
 
+from core.errors import UserError
 from curation.build_lock import BuildLocked, build_lock
 from curation.catalog import run_query
 from curation.publish import CATALOG_NAME, current_version, publish
-from sonolabel.errors import UserError
 
 
 def _tables(n: int) -> dict[str, pa.Table]:

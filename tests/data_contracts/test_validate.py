@@ -8,8 +8,8 @@ import json
 import pyarrow as pa
 import pytest
 
+from core.pseudonyms import exam_uid, patient_uid
 from curation.exams import EXAMS_SCHEMA
-from curation.pseudonym import exam_uid, patient_uid
 from data_contracts.validate import ContractViolation, available_suites, enforce, validate_tables
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from curation import pseudonym
+from core import pseudonyms
 from curation.catalog import run_query
 from curation.publish import CATALOG_NAME, current_version
 
@@ -63,7 +63,7 @@ def _relpath_mapping(index: pd.DataFrame, truth: pd.DataFrame) -> dict[str, str]
 def test_breast_labels_equal_truth(built, demo_export):
     out = built["out"]
     truth = pd.read_csv(demo_export / "truth" / "breast_labels.csv", dtype=str, keep_default_na=False)
-    truth["exam_uid"] = truth["accession_number"].map(pseudonym.exam_uid)
+    truth["exam_uid"] = truth["accession_number"].map(pseudonyms.exam_uid)
     truth = truth.set_index(["exam_uid", "laterality"])[["benign", "malignant"]].astype(int)
     labels = _table(out, "breast_labels").set_index(["exam_uid", "laterality"])[["benign", "malignant"]].astype(int)
     assert len(labels) > 0
@@ -76,7 +76,7 @@ def test_breast_labels_equal_truth(built, demo_export):
 def test_test_eligibility_equals_truth_on_test_split(built, demo_export):
     out = built["out"]
     truth = pd.read_csv(demo_export / "truth" / "test_eligibility.csv", dtype=str, keep_default_na=False)
-    truth["exam_uid"] = truth["accession_number"].map(pseudonym.exam_uid)
+    truth["exam_uid"] = truth["accession_number"].map(pseudonyms.exam_uid)
     truth = truth.set_index(["exam_uid", "laterality"])[["status", "reason"]]
     got = _table(out, "test_eligibility").set_index(["exam_uid", "laterality"])[["status", "reason"]]
     assert len(got) > 0
@@ -142,7 +142,7 @@ def test_planted_contract_violation_stops_publish(built, demo_export, monkeypatc
     out = tmp_path / "dataset"
     shutil.copytree(built["out"], out, symlinks=True)
     before = current_version(out)
-    import curation.build_steps as steps
+    import flows.steps as steps
 
     real = steps.eligibility_step
 

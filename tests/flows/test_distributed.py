@@ -164,8 +164,8 @@ def test_chunk_tasks_ran_on_the_cluster_workers(distributed_build, dask_cluster)
 
 def test_a_worker_with_another_pseudonym_key_is_refused(tmp_path):
     """Its uids would silently differ from the driver's: the runner refuses the cluster before any task runs."""
+    from core.errors import UserError
     from flows.build_dataset import make_task_runner
-    from sonolabel.errors import UserError
 
     with _cluster(tmp_path, n_workers=1, worker_env={"SONOLABEL_PSEUDONYM_KEY": "another-key"}) as cluster:
         with pytest.raises(UserError, match="SONOLABEL_PSEUDONYM_KEY") as err:

@@ -4,7 +4,7 @@ Builds run as CLI subprocesses in their own session (``start_new_session``) so a
 the whole tree (CLI process, Dask nanny and worker processes) with one ``killpg``. They talk to
 this session's Prefect test harness (``PREFECT_API_URL``) instead of starting an ephemeral API
 each. A build is stopped exactly in the middle of a stage with the fault-injection checkpoints of
-:mod:`sonolabel.faults` (``SONOLABEL_FAULT_PAUSE_AT`` / ``SONOLABEL_FAULT_DIR``).
+:mod:`core.faults` (``SONOLABEL_FAULT_PAUSE_AT`` / ``SONOLABEL_FAULT_DIR``).
 
 The default run kills full builds at a representative subset of checkpoints (a chunked stage of
 each kind and a single-task stage) and kills :func:`curation.publish.publish` itself at every
@@ -28,11 +28,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from core.faults import CHECKPOINTS, DIR_ENV, PAUSE_ENV
 from curation.build_lock import build_lock
 from curation.catalog import run_query
 from curation.preprocess import VANISHED_DETAIL
 from curation.publish import CATALOG_NAME, TABLES_LINK, VERSIONS_DIR, current_version
-from sonolabel.faults import CHECKPOINTS, DIR_ENV, PAUSE_ENV
 
 pytestmark = [pytest.mark.flow, pytest.mark.xdist_group("prefect")]
 

@@ -7,13 +7,13 @@ import pyarrow.parquet as pq
 import typer
 from typer.testing import CliRunner
 
+from core.errors import UserError
 from nlp.schemas import (
     PATHOLOGY_FINDINGS_SCHEMA,
     RADIOLOGY_BIRADS_SCHEMA,
     REPORT_LABELS_SCHEMA,
 )
 from sonolabel.commands import nlp as nlp_commands
-from sonolabel.errors import UserError
 
 
 def _app() -> typer.Typer:

@@ -1,0 +1,104 @@
+"""Where things are: the folders and files of a hospital export and of a build's output.
+
+Every stage, flow and command asks these two types for a path instead of joining names itself,
+so the layout documented in docs/data_model.md is written down once::
+
+    EXPORT/                          OUT/
+      dicom/**                         versions/<version>/   one immutable folder per publish
+      pathology_reports.csv            tables -> versions/<version>   the single commit point
+      radiology_reports.csv            curated.duckdb -> tables/curated.duckdb
+      patients.csv                     current_version -> tables/version.json
+                                       image_store/          preprocessed 256x256 shards
+                                       cache/                content-keyed stage caches
+                                       reports/              contract report of the last build
+                                       .build.lock           one build per OUT
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PATHOLOGY_CSV = "pathology_reports.csv"
+RADIOLOGY_CSV = "radiology_reports.csv"
+PATIENTS_CSV = "patients.csv"
+REPORT_CSVS = (PATHOLOGY_CSV, RADIOLOGY_CSV, PATIENTS_CSV)
+
+CATALOG_NAME = "curated.duckdb"
+TABLES_LINK = "tables"
+VERSIONS_DIR = "versions"
+CURRENT_VERSION = "current_version"
+VERSION_FILE = "version.json"
+LOCK_NAME = ".build.lock"
+
+
+@dataclass(frozen=True)
+class ExportLayout:
+    """A hospital export: a DICOM tree and three CSV tables (docs/data_model.md, "Inputs")."""
+
+    root: Path
+
+    def __init__(self, root: str | os.PathLike) -> None:
+        object.__setattr__(self, "root", Path(root))
+
+    @property
+    def dicom(self) -> Path:
+        return self.root / "dicom"
+
+    @property
+    def pathology_csv(self) -> Path:
+        return self.root / PATHOLOGY_CSV
+
+    @property
+    def radiology_csv(self) -> Path:
+        return self.root / RADIOLOGY_CSV
+
+    @property
+    def patients_csv(self) -> Path:
+        return self.root / PATIENTS_CSV
+
+
+@dataclass(frozen=True)
+class OutputLayout:
+    """A build's output folder (docs/data_model.md, "Published layout")."""
+
+    root: Path
+
+    def __init__(self, root: str | os.PathLike) -> None:
+        object.__setattr__(self, "root", Path(root))
+
+    @property
+    def versions(self) -> Path:
+        return self.root / VERSIONS_DIR
+
+    def version_dir(self, version: str) -> Path:
+        return self.versions / version
+
+    @property
+    def tables(self) -> Path:
+        return self.root / TABLES_LINK
+
+    @property
+    def catalog(self) -> Path:
+        return self.root / CATALOG_NAME
+
+    @property
+    def current_version(self) -> Path:
+        return self.root / CURRENT_VERSION
+
+    @property
+    def image_store(self) -> Path:
+        return self.root / "image_store"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def reports(self) -> Path:
+        return self.root / "reports"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_NAME

@@ -1,0 +1,62 @@
+"""Atomic, schema-explicit Parquet I/O shared by every stage."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+
+def write_table_atomic(table: pa.Table, path: str | os.PathLike, schema: pa.Schema | None = None) -> Path:
+    """Write ``table`` to ``path`` via a temp file in the same directory and an atomic rename.
+
+    With ``schema`` the table is cast to it first (a column mismatch raises, never silently drops).
+    Readers see either the previous file or the complete new one, never a partial write.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if schema is not None:
+        table = table.select(schema.names).cast(schema)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_table(path: str | os.PathLike) -> pa.Table:
+    return pq.read_table(path)
+
+
+def frame_to_table(frame, schema: pa.Schema) -> pa.Table:
+    """A pandas frame -> ``schema`` column by column (dates -> date32, NaN/NA -> null).
+
+    Explicit per column because an empty frame has lost the dtypes ``from_pandas`` would infer.
+    """
+    missing = [f.name for f in schema if f.name not in frame.columns]
+    if missing:
+        raise ValueError(f"frame lacks column(s) {missing} of the schema")
+    arrays = []
+    for f in schema:
+        col = frame[f.name]
+        values = col.astype(object).where(col.notna(), None).tolist()
+        if pa.types.is_date32(f.type):
+            values = [None if v is None else pd.Timestamp(v).date() for v in values]
+        elif pa.types.is_list(f.type):
+            values = [None if v is None else [str(x) for x in v] for v in values]
+        elif pa.types.is_boolean(f.type):
+            values = [None if v is None else bool(v) for v in values]
+        elif pa.types.is_integer(f.type):
+            values = [None if v is None else int(v) for v in values]
+        arrays.append(pa.array(values, type=f.type))
+    return pa.Table.from_arrays(arrays, schema=schema)

@@ -1,0 +1,10 @@
+"""The demo hospital: a deterministic synthetic breast-ultrasound practice export with ground truth.
+
+``generate_demo_export(DemoConfig(out_dir, n_patients, seed, workers))`` writes DICOM files, the
+EHR report tables and ``truth/`` (see docs/data_model.md). Pipeline code never imports this package;
+it imports nothing from the pipeline except :mod:`curation.reason_codes`.
+"""
+
+from demo_hospital.export import DemoConfig, generate_demo_export
+
+__all__ = ["DemoConfig", "generate_demo_export"]
