@@ -57,6 +57,9 @@ def stage_task(name: str, step: str, pause: str = "after"):
             checkpoint(name)
         return result
 
+    # Dask keys and Prefect task keys are named after the task, not after the wrapped step
+    run.__name__ = run.__qualname__ = name.replace("-", "_") + "_task"
+    run.__module__ = __name__
     return task(name=name)(run)
 
 
