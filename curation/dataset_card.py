@@ -57,7 +57,8 @@ def dataset_card(
     if "vendor" in ex or "manufacturer" in ex:
         # One row per vendor (``exams.vendor``): the raw Manufacturer strings of one vendor
         # ("GE Healthcare", "GE MEDICAL SYSTEMS") are one manufacturer, as in the subgroup table.
-        ex["vendor_group"] = (ex["vendor"] if "vendor" in ex else ex["manufacturer"].map(vendor, na_action="ignore")).fillna(UNKNOWN)
+        names = ex["vendor"] if "vendor" in ex else ex["manufacturer"].map(vendor, na_action="ignore")
+        ex["vendor_group"] = names.fillna(UNKNOWN)
         for m, _ in ex["vendor_group"].value_counts().items():
             rows.append((f"Exams, {m}", [
                 _pct((pick(ex, s)["vendor_group"] == m).sum(), len(pick(ex, s))) for s in cols]))
