@@ -76,3 +76,34 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"report: {info['report']}")
         if info["tables"]:
             typer.echo(f"tables: {len(info['tables'])} CSV files in {tables}")
+
+    @app.command("score-images")
+    def score_images(
+        images_dir: Path = typer.Argument(..., help="folder in the BUSI layout: benign/, malignant/, normal/ "
+                                          "(PNG/JPEG; *_mask* files are masks and never scored)"),
+        run: Path = typer.Option(..., "--run", help="a training run folder (best.pt) or a random search folder "
+                                 "(its top-k ensemble, averaged)"),
+        out: Path = typer.Option(Path("scores.csv"), "--out", "-o", help="image scores CSV to write"),
+        device: str = typer.Option("cpu", "--device", help="cpu, cuda or cuda:N"),
+        batch_size: int = typer.Option(16, "--batch-size", help="images per forward pass"),
+        crop_region: bool = typer.Option(False, "--crop-region", help="crop each image to its ultrasound region "
+                                         "first, as the build does (BUSI images are already cropped scans)"),
+    ) -> None:
+        """Score every image of a BUSI-layout folder with a trained model, preprocessed as the training
+        images are; then `sonolabel evaluate SCORES` gives the image-level AUROC with CIs."""
+        from core.errors import UserError
+        from modeling.score_images import score_folder, write_scores
+
+        try:
+            scores = score_folder(images_dir, run, device=device, batch_size=batch_size, crop_region=crop_region)
+        except (ValueError, FileNotFoundError, RuntimeError) as exc:
+            raise UserError(str(exc)) from exc
+        path = write_scores(scores, out)
+        failed = scores["error"].astype(bool)
+        counts = ", ".join(f"{n} {c}" for c, n in scores.loc[~failed, "category"].value_counts().sort_index().items())
+        typer.echo(f"scored {int((~failed).sum())} images ({counts}) -> {path}")
+        if failed.any():
+            first = scores.loc[failed].iloc[0]
+            typer.echo(f"{int(failed.sum())} image(s) could not be read (their rows have an error), "
+                       f"e.g. {first['file']}: {first['error']}")
+        typer.echo(f"next: sonolabel evaluate {path}")
