@@ -115,22 +115,23 @@ def paper_test_population(predictions: pd.DataFrame, test_eligibility: pd.DataFr
         selection = evaluation_breasts(test_eligibility, decisions if len(decisions) else None)
     except ValueError as exc:  # EligibilityInputError: an accepted breast that was not queued
         raise UserError(str(exc)) from exc
-    selection = selection.assign(breast_id=_breast_ids(selection))
+    selection = selection.assign(breast_id=_breast_ids(selection), _key=_breast_ids(selection))
     test = predictions
     if "split" in predictions.columns:
         test = predictions.loc[predictions["split"].astype(str) == "test"]
     test = test.reset_index(drop=True)
 
-    keyed = test.merge(selection[["breast_id", "status", "reason", "branch", "evaluate", "basis"]],
-                       on="breast_id", how="left", validate="one_to_one")
+    # joined on exam x breast (a predictions file may carry its own breast_id spelling)
+    keyed = test.assign(_key=_breast_ids(test)).merge(
+        selection[["_key", "status", "reason", "branch", "evaluate", "basis"]], on="_key", how="left",
+        validate="one_to_one")
     listed = keyed["reason"].notna()
     chosen = listed & keyed["evaluate"].fillna(False).astype(bool)
-    evaluated = keyed.loc[chosen].drop(columns=["evaluate", "status", "branch"]).reset_index(drop=True)
+    evaluated = keyed.loc[chosen].drop(columns=["_key", "evaluate", "status", "branch"]).reset_index(drop=True)
 
     left_out = keyed.loc[listed & ~chosen]
     stray = keyed.loc[~listed].assign(status="excluded", reason=NOT_IN_TEST_ELIGIBILITY, branch=None, basis=None)
-    have = set(keyed["breast_id"])
-    unscored = selection.loc[~selection["breast_id"].isin(have)].assign(label=np.nan, score=np.nan)
+    unscored = selection.loc[~selection["_key"].isin(set(keyed["_key"]))].assign(label=np.nan, score=np.nan)
     # a breast the filters (or a reviewer) let in but the predictions lack: the result is partial
     unscored["reason"] = unscored["reason"].where(~unscored["evaluate"].astype(bool), NO_PREDICTION)
     frames = [f[[c for c in EXCLUDED_COLUMNS if c in f.columns]] for f in (left_out, stray, unscored) if len(f)]

@@ -66,6 +66,10 @@ def test_only_included_and_review_accepted_breasts_are_evaluated():
     assert "v01_L" not in ex.index
     counts = pop.reason_counts().set_index("reason")
     assert counts["n"].sum() == len(ex)
+    # breasts are matched on exam x side, whatever the predictions call their breast ids
+    preds = _predictions()
+    renamed = paper_test_population(preds.assign(breast_id=[f"id{i}" for i in range(len(preds))]), _eligibility())
+    assert len(renamed.evaluated) == len(pop.evaluated) and len(renamed.excluded) == len(pop.excluded)
     assert counts.loc["malignant_review_birads_0_3_6", "n_malignant"] == 1
 
 
