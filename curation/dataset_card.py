@@ -6,6 +6,8 @@ import datetime as dt
 
 import pandas as pd
 
+from core.vendors import UNKNOWN, vendor
+
 SPLITS = ("train", "val", "test")
 AGE_BANDS = [(-1, 40, "<40"), (40, 50, "40-49"), (50, 60, "50-59"), (60, 70, "60-69"), (70, 200, ">=70")]
 
@@ -52,10 +54,14 @@ def dataset_card(
                 for s in cols]))
         rows.append(("Age at exam, mean (SD)", [
             f"{pick(ex, s)['age_at_exam'].mean():.1f} ({pick(ex, s)['age_at_exam'].std():.1f})" for s in cols]))
-    if "manufacturer" in ex:
-        for m, _ in ex["manufacturer"].fillna("unknown").value_counts().items():
+    if "vendor" in ex or "manufacturer" in ex:
+        # One row per vendor (``exams.vendor``): the raw Manufacturer strings of one vendor
+        # ("GE Healthcare", "GE MEDICAL SYSTEMS") are one manufacturer, as in the subgroup table.
+        names = ex["vendor"] if "vendor" in ex else ex["manufacturer"].map(vendor, na_action="ignore")
+        ex["vendor_group"] = names.fillna(UNKNOWN)
+        for m, _ in ex["vendor_group"].value_counts().items():
             rows.append((f"Exams, {m}", [
-                _pct((pick(ex, s)["manufacturer"].fillna("unknown") == m).sum(), len(pick(ex, s))) for s in cols]))
+                _pct((pick(ex, s)["vendor_group"] == m).sum(), len(pick(ex, s))) for s in cols]))
 
     out = [
         "# SonoLabel dataset card",

@@ -112,23 +112,32 @@ ELIGIBILITY_CODES: tuple[EligibilityCode, ...] = (
                     "Benign discordant biopsy followed within 6 months by a non-discordant biopsy or surgery."),
     EligibilityCode("benign_discordant_unresolved", "excluded", "benign",
                     "Benign discordant biopsy without a later non-discordant biopsy or surgery within 6 months."),
+    EligibilityCode("benign_discordant_malignant_resolution", "excluded", "benign",
+                    "Benign discordant biopsy followed within 6 months by malignant pathology of the breast: the "
+                    "discordance resolved as cancer, so the breast is no negative (its label window says benign)."),
     # Malignant (Fig. A.3d)
     EligibilityCode("malignant_visible_presumed", "included", "malignant",
-                    "Malignant, BI-RADS 4-5, and every biopsy of the patient's breast pathology is US-guided."),
+                    "Malignant, BI-RADS 4-5, and every biopsy of this breast in the -30/+120 day window is US-guided."),
     EligibilityCode("malignant_birads_1_2", "excluded", "malignant",
                     "Malignant label but the exam is BI-RADS 1-2: the cancer is usually not imaged."),
     EligibilityCode("malignant_no_us_guided_biopsy", "excluded", "malignant",
-                    "Malignant, but the patient has no US-guided biopsy (stereotactic/MRI only: sonographically occult)."),
+                    "Malignant, but no US-guided biopsy of this breast (stereotactic/MRI only: sonographically occult)."),
+    EligibilityCode("malignant_review_us_guidance_outside_window", "manual_review", "malignant",
+                    "Malignant, no US-guided biopsy in the -30/+120 day window, but a malignant US-guided biopsy of "
+                    "this breast outside it: queued for manual review."),
     EligibilityCode("malignant_review_birads_0_3_6", "manual_review", "malignant",
                     "Malignant with BI-RADS 0, 3 or 6: queued for manual review of visibility."),
     EligibilityCode("malignant_review_multimodal_guidance", "manual_review", "malignant",
                     "Malignant with US plus stereotactic and/or MRI guided biopsies: queued for manual review."),
+    EligibilityCode("malignant_review_unguided_biopsy", "manual_review", "malignant",
+                    "Malignant with a US-guided and an unguided (palpation) biopsy: not all biopsies are US-guided, "
+                    "queued for manual review."),
     EligibilityCode("malignant_review_birads_unknown", "manual_review", "malignant",
                     "Malignant, US-guided, but the exam has no BI-RADS for this breast: queued for manual review."),
     # Missing data
     EligibilityCode("missing_birads", "excluded", "missing",
-                    "Not malignant and no BI-RADS for this breast in the exam's radiology report (structured or "
-                    "text): no branch of Fig. A.3 can decide it."),
+                    "Not biopsied (no benign or malignant label) and no BI-RADS for this breast in the exam's "
+                    "radiology report (structured or text): no branch of Fig. A.3 can decide it."),
 )
 
 ELIGIBILITY_BY_CODE: dict[str, EligibilityCode] = {c.code: c for c in ELIGIBILITY_CODES}

@@ -80,7 +80,7 @@ def eligibility(p: Patient, exam: ImagingExam, side: str) -> str:
     """The ELIGIBILITY_CODES code of one exam x breast (paper Fig. A.3)."""
     birads = exam.birads.get(side, "")
     benign, malignant = labels(p, exam, side)
-    if not birads and not malignant:
+    if not birads and not malignant and not benign:
         return "missing_birads"
     if malignant:
         if birads in ("1", "2"):
@@ -93,6 +93,8 @@ def eligibility(p: Patient, exam: ImagingExam, side: str) -> str:
             return "malignant_no_us_guided_biopsy"
         if guid & {"stereotactic", "mri"}:
             return "malignant_review_multimodal_guidance"
+        if "none" in guid:
+            return "malignant_review_unguided_biopsy"
         if not birads:
             return "malignant_review_birads_unknown"
         if birads in ("0", "3", "6"):
@@ -104,9 +106,11 @@ def eligibility(p: Patient, exam: ImagingExam, side: str) -> str:
                 continue
             resolved = False
             for later in p.pathology:
-                if later is ev or side not in later.sides or later.concordance == "discordant":
+                if later is ev or side not in later.sides or later.date <= ev.date:
                     continue
-                if later.procedure not in BIOPSIES + SURGERIES or later.date <= ev.date:
+                if "malignant" in later.categories(side) and _in_months(ev.date, later.date, 0, 6):
+                    return "benign_discordant_malignant_resolution"
+                if later.concordance == "discordant" or later.procedure not in BIOPSIES + SURGERIES:
                     continue
                 if (later.date - ev.date).days < 10:
                     raise Ambiguous("resolving procedure too close to the discordant biopsy")

@@ -21,6 +21,8 @@ from core.errors import UserError
 from evaluation.bootstrap import auc_bootstrap
 
 CLASSES = ("benign", "malignant", "normal")
+# An image-scores table (``sonolabel score-images``): one row per image of a BUSI-layout folder.
+IMAGE_SCORE_COLUMNS = ("image_id", "category", "score")
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff"}
 _MASK = re.compile(r"^(?P<stem>.+?)_mask(?:_\d+)?$", re.IGNORECASE)
 
@@ -94,3 +96,23 @@ def evaluate_busi(scored: pd.DataFrame, n_boot: int = 1000, seed: int = 0) -> pd
                 row.update({m: ci[m].point, f"{m}_low": ci[m].low, f"{m}_high": ci[m].high})
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def is_image_scores(frame: pd.DataFrame) -> bool:
+    """Whether a table is image-level scores of a BUSI-layout folder (``image_id, category, score``)
+    rather than breast-level predictions."""
+    return set(IMAGE_SCORE_COLUMNS) <= set(frame.columns) and "breast_id" not in frame.columns \
+        and "exam_uid" not in frame.columns
+
+
+def image_scores_as_predictions(frame: pd.DataFrame) -> pd.DataFrame:
+    """Image scores -> the predictions layout: ``breast_id`` = ``image_id``, ``label`` = 1 for the
+    ``malignant`` folder (the folder is the ground truth). Rows without a score (an unreadable
+    image, ``error`` set) are left for :func:`evaluation.predictions.normalise_predictions` to drop."""
+    bad = sorted(set(frame["category"].astype(str)) - set(CLASSES))
+    if bad:
+        raise UserError(f"image scores: unknown category {bad[0]!r} (expected one of {CLASSES})")
+    out = frame.copy()
+    out.insert(0, "breast_id", out["image_id"].astype(str))
+    out["label"] = (out["category"].astype(str) == "malignant").astype(int)
+    return out

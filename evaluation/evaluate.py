@@ -17,6 +17,7 @@ import pandas as pd
 from evaluation.bootstrap import BootstrapCI, auc_bootstrap, binary_bootstrap
 from evaluation.mrmc import ORHResult, ai_vs_readers, readers_vs_hybrids, result_tables
 from evaluation.operating_points import triage_points
+from evaluation.population import TestPopulation
 from evaluation.reader_study import (
     POM_BIRADS4_THRESHOLD,
     ReaderStudy,
@@ -84,6 +85,11 @@ class EvaluationResult:
     study: ReaderStudy | None = None
     reader: ReaderStudyResult | None = None
     mrmc: dict[str, ORHResult] = field(default_factory=dict)
+    # With a build (``--dataset``): the paper's test population and the test breasts left out,
+    # and AUROC/AUPRC on that population and on the whole split (evaluation.population).
+    population: TestPopulation | None = None
+    populations: pd.DataFrame | None = None
+    unit: str = "breast"  # "image" for an image-level external test (BUSI layout)
 
 
 def _triage_table(y: np.ndarray, s: np.ndarray, cfg: EvaluationConfig, clusters) -> pd.DataFrame:
@@ -146,10 +152,13 @@ def evaluate_predictions(predictions: pd.DataFrame, config: EvaluationConfig | N
     return res
 
 
+FIRST_BREAST_COLUMNS = ("breast_id", "exam_uid", "patient_uid", "laterality", "label", "score", "reason", "basis")
+
+
 def export_tables(res: EvaluationResult, out_dir) -> list[str]:
-    """Write every numeric table as CSV (machine-readable twin of the HTML report)."""
-
-
+    """Write every numeric table as CSV (machine-readable twin of the HTML report); with a test
+    population also ``evaluated_breasts`` (one row per evaluated breast), ``excluded_breasts`` (one
+    row per test breast left out, with ``reason``), ``excluded_reasons`` and ``populations``."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     frames = {
@@ -158,6 +167,14 @@ def export_tables(res: EvaluationResult, out_dir) -> list[str]:
         "triage": res.triage,
         "subgroups": res.subgroups,
     }
+    if res.population is not None:
+        ev = res.population.evaluated
+        first = [c for c in FIRST_BREAST_COLUMNS if c in ev.columns]
+        frames |= {"evaluated_breasts": ev[first + [c for c in ev.columns if c not in first]],
+                   "excluded_breasts": res.population.excluded,
+                   "excluded_reasons": res.population.reason_counts()}
+    if res.populations is not None:
+        frames["populations"] = res.populations
     if res.reader is not None:
         frames |= {"reader_study": res.reader.table, "reader_differences": res.reader.differences,
                    "hybrids": res.reader.hybrid_table, "hybrid_differences": res.reader.hybrid_differences}

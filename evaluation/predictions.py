@@ -4,7 +4,7 @@ Accepted layouts (one row per breast):
 - ``breast_id`` (or ``exam_uid`` + ``laterality``, or ``case_ID`` + ``side`` as in the NYU
   reader-study release), ``label`` (0/1 malignant), ``score`` (AI probability), optional
   ``patient_uid``, subgroup columns (``age``/``age_at_exam``, ``density``, ``manufacturer``,
-  ``biopsied``) and reader columns (``reader_*``/``Reader*``).
+  ``biopsied``, ``biopsy_recommended``) and reader columns (``reader_*``/``Reader*``).
 - the reader-study fixture format: ``Reader*_POM`` and ``AI_*_POM`` columns; the first AI
   column becomes ``score`` unless ``ai_column`` names another.
 Errors are :class:`core.errors.UserError` (one clear line in the CLI).
@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 
 from core.errors import UserError
-from core.vendors import vendor
+from core.vendors import UNKNOWN, vendor
+from curation.eligibility.rules import BIRADS_SEVERITY, BIRADS_SUSPICIOUS, exam_birads
 
 
 def read_predictions(path: str | Path) -> pd.DataFrame:
@@ -69,28 +70,61 @@ def normalise_predictions(df: pd.DataFrame, ai_column: str | None = None) -> pd.
     return d.reset_index(drop=True)
 
 
+def curated_tables_dir(dataset_dir: str | Path) -> Path:
+    """The Parquet tables of a build output (its ``tables/``) or of a folder holding them."""
+    root = Path(dataset_dir)
+    return root / "tables" if (root / "tables").is_dir() else root
+
+
+def exam_assessments(radiology_assessments: pd.DataFrame, breasts: pd.DataFrame) -> pd.DataFrame:
+    """``exam_uid, laterality, exam_birads, biopsy_recommended`` for each row of ``breasts``.
+
+    ``exam_birads`` is the exam's own BI-RADS for the breast (its radiology rows; when several
+    reports disagree the most suspicious wins, as in the test-set filters); ``biopsy_recommended``
+    is BI-RADS 4, 4A-C or 5 (the paper's Table 2 "biopsied population": breasts for which a biopsy
+    was recommended). A breast without an assessment is not biopsy-recommended.
+    """
+    rad = radiology_assessments[["exam_uid", "laterality", "birads"]].copy()
+    rad["birads"] = rad["birads"].astype("string").str.strip().str.upper()
+    rad = rad.loc[rad["birads"].isin(BIRADS_SEVERITY)]
+    keys = breasts[["exam_uid", "laterality"]].drop_duplicates().reset_index(drop=True)
+    birads = exam_birads(keys, rad)
+    return keys.assign(exam_birads=birads.to_numpy(),
+                       biopsy_recommended=birads.isin(BIRADS_SUSPICIOUS).fillna(False).astype(bool).to_numpy())
+
+
 def attach_breast_context(predictions: pd.DataFrame, dataset_dir: str | Path) -> pd.DataFrame:
     """Add the subgroup columns of the curated tables to model predictions keyed by exam x breast.
 
-    ``age_at_exam`` and ``manufacturer`` come from ``exams``; ``manufacturer`` is the normalised
-    vendor (``exams.vendor``; normalised here for builds older than that column), so that one
-    vendor's spellings form one subgroup. ``biopsied`` (any pathology report in the -30/+120-day
-    window) comes from ``breast_labels``. ``dataset_dir`` is a build output (its
-    ``tables/``) or a folder holding the Parquet tables. Existing columns are kept as they are.
+    From ``exams``: ``age_at_exam``; ``manufacturer``, the normalised vendor (``exams.vendor``;
+    normalised here for builds older than that column), so that one vendor's spellings form one
+    subgroup; ``density`` (``exams.density``, the patient's mammographic density from
+    ``patients.csv``; ``unknown`` for builds without that column). From ``breast_labels``:
+    ``biopsied`` (any pathology report in the -30/+120-day window). From
+    ``radiology_assessments`` (when the build has it): ``exam_birads`` and ``biopsy_recommended``
+    (BI-RADS 4-5, see :func:`exam_assessments`). ``dataset_dir`` is a build output (its ``tables/``)
+    or a folder holding the Parquet tables. Existing columns are kept as they are.
     """
-    root = Path(dataset_dir)
-    tables = root / "tables" if (root / "tables").is_dir() else root
+    tables = curated_tables_dir(dataset_dir)
     missing = [n for n in ("exams", "breast_labels") if not (tables / f"{n}.parquet").is_file()]
     if missing:
         raise UserError(f"{tables} lacks {', '.join(missing)}.parquet (pass a build-dataset output folder)")
     if not {"exam_uid", "laterality"} <= set(predictions.columns):
         raise UserError("predictions need exam_uid and laterality columns to attach the dataset's subgroups")
     exams = pd.read_parquet(tables / "exams.parquet")
-    exams["manufacturer"] = exams["vendor"] if "vendor" in exams.columns else exams["manufacturer"].map(vendor)
-    exams = exams[["exam_uid", "age_at_exam", "manufacturer"]]
+    exams["manufacturer"] = (exams["vendor"] if "vendor" in exams.columns
+                             else exams["manufacturer"].map(vendor, na_action="ignore")).fillna(UNKNOWN)
+    exams["density"] = exams["density"] if "density" in exams.columns else UNKNOWN
+    exams = exams[["exam_uid", "age_at_exam", "manufacturer", "density"]]
     labels = pd.read_parquet(tables / "breast_labels.parquet", columns=["exam_uid", "laterality", "n_reports"])
     labels = labels.assign(biopsied=labels["n_reports"] > 0).drop(columns="n_reports")
     out = predictions.merge(exams[[c for c in exams.columns if c == "exam_uid" or c not in predictions.columns]],
                             on="exam_uid", how="left")
     keep = [c for c in labels.columns if c in ("exam_uid", "laterality") or c not in out.columns]
-    return out.merge(labels[keep], on=["exam_uid", "laterality"], how="left")
+    out = out.merge(labels[keep], on=["exam_uid", "laterality"], how="left")
+    if (tables / "radiology_assessments.parquet").is_file():
+        rad = pd.read_parquet(tables / "radiology_assessments.parquet", columns=["exam_uid", "laterality", "birads"])
+        assessed = exam_assessments(rad, out)
+        keep = [c for c in assessed.columns if c in ("exam_uid", "laterality") or c not in out.columns]
+        out = out.merge(assessed[keep], on=["exam_uid", "laterality"], how="left")
+    return out

@@ -185,7 +185,8 @@ def build_context(res: EvaluationResult, title: str = "SonoLabel evaluation repo
     cfg = res.config
     return {
         "title": title, "source": source,
-        "summary": {"Breasts": res.n_breasts, "Malignant": res.n_malignant,
+        "population": _population_tables(res),
+        "summary": {f"{res.unit.capitalize()}s": res.n_breasts, "Malignant": res.n_malignant,
                     "Patients": res.n_patients if res.n_patients is not None else "n/a",
                     "Bootstrap": (f"{cfg.n_boot} replicates, "
                                   f"{'patient' if cfg.patient_bootstrap else 'breast'}-level, seed {cfg.seed}"),
@@ -196,6 +197,24 @@ def build_context(res: EvaluationResult, title: str = "SonoLabel evaluation repo
         "cases": cases, "overlay_dir": str(odir) if odir else None,
         "busi": _busi_table(busi) if busi is not None else None,
     }
+
+
+def _population_tables(res: EvaluationResult) -> dict | None:
+    """The paper's population beside the whole split, and the breasts each reason removed."""
+    if res.populations is None or res.population is None:
+        return None
+    pops = _table(["Population", "Breasts", "Malignant", "AUROC (95% CI)", "AUPRC (95% CI)"],
+                  [[r.population, f"{r.n:,}", f"{r.n_malignant:,}", fmt_ci(r.auroc, r.auroc_low, r.auroc_high),
+                    fmt_ci(r.auprc, r.auprc_low, r.auprc_high)] for r in res.populations.itertuples()])
+    counts = res.population.reason_counts()
+    reasons = _table(["Reason", "Status", "Basis", "Breasts", "of which malignant"],
+                     [[f"<code>{html.escape(str(r.reason))}</code>", html.escape(str(r.status)),
+                       "" if pd.isna(r.basis) else html.escape(str(r.basis)), f"{r.n:,}", f"{r.n_malignant:,}"]
+                      for r in counts.itertuples()])
+    basis = res.population.evaluated["basis"].value_counts()
+    return {"populations": pops, "reasons": reasons, "n_excluded": len(res.population.excluded),
+            "n_review": int(basis.get("review", 0)), "n_rule": int(basis.get("rule", 0)),
+            "partial": bool((counts["reason"] == "no_prediction").any())}
 
 
 def _busi_table(busi: pd.DataFrame) -> dict:

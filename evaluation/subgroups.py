@@ -1,9 +1,12 @@
 """Subgroup tables like the paper's Table 2: AUROC/AUPRC with CIs per age band, density,
-manufacturer, and on the biopsied-only population.
+manufacturer, on the biopsy-recommended population and on the biopsied-only one.
 
 Why subgroups: a model can win overall and fail where it matters (dense breasts, young women,
 one vendor's scanners). Bands follow the paper: age <40, 40-49, 50-59, 60-69, >=70; density
-A-D or "unknown"; each manufacturer as written. A subgroup with a single class reports n/a.
+A-D or "unknown"; each manufacturer (vendor) as given. Two "biopsied" populations: the paper's
+Table 2 one, breasts for which a biopsy was **recommended** (``biopsy_recommended``: BI-RADS 4-5
+in the exam's assessment), and breasts with pathology in the label window (``biopsied``). A
+subgroup with a single class reports n/a.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from evaluation.bootstrap import auc_bootstrap
 
 AGE_BANDS = ("<40", "40-49", "50-59", "60-69", ">=70")
 DENSITIES = ("A", "B", "C", "D", "unknown")
+BIOPSY_RECOMMENDED = "Biopsy recommended"
 
 
 def age_band(age: pd.Series) -> pd.Series:
@@ -35,7 +39,8 @@ def subgroup_table(df: pd.DataFrame, label_col: str = "label", score_col: str = 
     """One row per subgroup present: group, subgroup, n, n_malignant, AUROC/AUPRC with CIs.
 
     Optional columns used when present: ``age`` (or ``age_at_exam``), ``density``,
-    ``manufacturer``, ``biopsied`` (0/1). ``cluster_col`` switches to a patient-level bootstrap.
+    ``manufacturer``, ``biopsy_recommended`` (0/1), ``biopsied`` (0/1). ``cluster_col`` switches to
+    a patient-level bootstrap.
     """
     for col in (label_col, score_col):
         if col not in df.columns:
@@ -48,6 +53,9 @@ def subgroup_table(df: pd.DataFrame, label_col: str = "label", score_col: str = 
         groups.append(("Density", density_group(df["density"])))
     if "manufacturer" in df.columns:
         groups.append(("Manufacturer", df["manufacturer"].fillna("unknown").astype(str)))
+    if "biopsy_recommended" in df.columns:
+        r = pd.to_numeric(df["biopsy_recommended"], errors="coerce").fillna(0).astype(bool)
+        groups.append((BIOPSY_RECOMMENDED, pd.Series(np.where(r, "BI-RADS 4-5", None), index=df.index)))
     if "biopsied" in df.columns:
         b = pd.to_numeric(df["biopsied"], errors="coerce").fillna(0).astype(bool)
         groups.append(("Biopsied only", pd.Series(np.where(b, "biopsied", None), index=df.index)))

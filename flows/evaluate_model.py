@@ -1,4 +1,5 @@
-"""The ``evaluate-model`` flow: predictions -> statistics -> one self-contained HTML report.
+"""The ``evaluate-model`` flow: predictions (-> the paper's test population) -> statistics -> one
+self-contained HTML report.
 
 No logic lives here: each task wraps one pure function of ``evaluation/stage.py``.
 
@@ -15,17 +16,31 @@ runtime.configure()  # before prefect is imported
 from prefect import flow, task  # noqa: E402
 
 from evaluation.evaluate import EvaluationConfig  # noqa: E402
-from evaluation.stage import load_busi, load_predictions, render, run_evaluation, write_outputs  # noqa: E402
+from evaluation.stage import (  # noqa: E402
+    load_busi,
+    load_predictions,
+    load_test_population,
+    render,
+    run_evaluation,
+    write_outputs,
+)
 
 
 @task(name="load-predictions")
-def load_predictions_task(path: str, ai_column: str | None):
-    return load_predictions(path, ai_column)
+def load_predictions_task(path: str, ai_column: str | None, dataset_dir: str | None = None):
+    return load_predictions(path, ai_column, dataset_dir=dataset_dir)
+
+
+@task(name="test-population")
+def test_population_task(predictions, dataset_dir: str | None, review_accepted: list[str] | None = None):
+    if dataset_dir is None:
+        return None
+    return load_test_population(predictions, dataset_dir, review_accepted or ())
 
 
 @task(name="evaluate")
-def evaluate_task(predictions, config: dict):
-    return run_evaluation(predictions, EvaluationConfig(**config))
+def evaluate_task(predictions, config: dict, population=None):
+    return run_evaluation(predictions, EvaluationConfig(**config), population)
 
 
 @task(name="external-test-busi")
@@ -53,11 +68,19 @@ def evaluate_model(
     busi_dir: str | None = None,
     busi_scores: str | None = None,
     config: dict | None = None,
+    dataset_dir: str | None = None,
+    review_accepted: list[str] | None = None,
 ) -> dict:
-    """Evaluate a predictions table; ``config`` holds :class:`evaluation.evaluate.EvaluationConfig` fields."""
+    """Evaluate a predictions table; ``config`` holds :class:`evaluation.evaluate.EvaluationConfig` fields.
+
+    With ``dataset_dir`` (a build-dataset output) only the test breasts its Fig. A.3 filters include
+    are evaluated, plus ``review_accepted`` (breast ids ``<exam_uid>_<laterality>`` a reviewer found
+    the cancer visible in), beside the whole test split.
+    """
     cfg = config or {}
-    preds = load_predictions_task(predictions_path, ai_column)
-    result = evaluate_task(preds, cfg)
+    preds = load_predictions_task(predictions_path, ai_column, dataset_dir)
+    population = test_population_task(preds, dataset_dir, review_accepted)
+    result = evaluate_task(preds, cfg, population)
     busi = busi_task(busi_dir, busi_scores, cfg.get("n_boot", 1000), cfg.get("seed", 0))
     html = render_task(result, overlay_dir, predictions_path, busi)
     return write_task(html, result, out_html, tables_dir)

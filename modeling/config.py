@@ -78,17 +78,29 @@ class DataConfig:
             raise ValueError("data.mean and data.std need 3 values each (std > 0)")
 
 
+SALIENCY_REDUCTION_CHOICES = ("sum", "mean")
+
+
 @dataclass
 class OptimConfig:
-    """Adam with weight decay; loss = BCE(benign) + BCE(malignant) + beta * L1(saliency)."""
+    """Adam with weight decay; loss = BCE(benign) + BCE(malignant) + beta * L1(saliency).
+
+    ``saliency_reduction``: ``sum`` (the paper: L1 summed over map cells, both maps and the bag's
+    images) or ``mean`` (mean over cells and images: ``h * w * K`` times smaller, independent of
+    input and bag size); see :func:`modeling.train.saliency_l1`.
+    """
 
     lr: float = 1e-4
     weight_decay: float = 1e-5
     beta: float = 0.01
     epochs: int = 50
     batch_size: int = 8
+    saliency_reduction: str = "sum"
 
     def __post_init__(self) -> None:
+        if self.saliency_reduction not in SALIENCY_REDUCTION_CHOICES:
+            raise ValueError(f"optim.saliency_reduction must be one of {list(SALIENCY_REDUCTION_CHOICES)}, "
+                             f"got {self.saliency_reduction!r}")
         _positive_float("optim.lr", self.lr)
         _positive_float("optim.weight_decay", self.weight_decay, allow_zero=True)
         _positive_float("optim.beta", self.beta, allow_zero=True)

@@ -11,10 +11,15 @@
     RUN/result.json            best epoch and metric
     RUN/predictions.parquet    val + test scores of the best epoch
     RUN/test_predictions.parquet  test scores only: what ``sonolabel evaluate`` reads
+
+A random search (``modeling.search``) holds ``trial_XXX/`` run folders and ``ensemble/`` (its
+predictions and ``members.json``, the top-k trials): :meth:`RunFolder.ensemble_members` finds
+those trials' folders, so a search can be used wherever a model is (``sonolabel score-images``).
 """
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +76,36 @@ class RunFolder:
     def ensemble(self) -> RunFolder:
         """The top-k ensemble of a random search (its predictions only; no weights)."""
         return RunFolder(self.path / "ensemble")
+
+    @property
+    def members_path(self) -> Path:
+        """``members.json`` of an ensemble folder: the top-k trials' results rows."""
+        return self.path / "members.json"
+
+    def ensemble_members(self) -> list[RunFolder]:
+        """The trial run folders of a search's top-k ensemble (``self`` is the search folder or its
+        ``ensemble/``). A member's recorded ``output_dir`` is used when it holds ``best.pt``, else the
+        folder of that name beside ``ensemble/`` (the search was moved, or recorded a relative path).
+
+        Raises:
+            FileNotFoundError: no ``members.json``, or a member without ``best.pt``.
+        """
+        listing = next((f for f in (self.members_path, self.ensemble.members_path) if f.is_file()), None)
+        if listing is None:
+            raise FileNotFoundError(f"{self.path} holds neither best.pt (a training run) nor "
+                                    f"members.json / ensemble/members.json (a search's ensemble)")
+        search_root = listing.parent.parent
+        members = []
+        for row in json.loads(listing.read_text()):
+            recorded = RunFolder(row["output_dir"])
+            member = recorded if recorded.best_checkpoint.is_file() else RunFolder(search_root / recorded.path.name)
+            if not member.best_checkpoint.is_file():
+                raise FileNotFoundError(f"ensemble member {recorded.path.name} has no best.pt (looked in "
+                                        f"{recorded.path} and {member.path})")
+            members.append(member)
+        if not members:
+            raise FileNotFoundError(f"{listing} lists no ensemble member")
+        return members
 
     def load_config(self) -> TrainConfig:
         if not self.config_path.is_file():

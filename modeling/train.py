@@ -1,11 +1,16 @@
 """Training of :class:`modeling.model.BreastMIL`: loss, epochs, best-epoch selection, exact resume.
 
-Loss per breast (paper eq. 6): ``BCE(benign) + BCE(malignant) + beta * L_reg``. Normalisation of
-``L_reg`` (ours, documented because it sets the scale of ``beta``): for each real image the L1
-norm of each saliency map is divided by its number of cells (a mean over the h x w map), summed
-over the two maps, then averaged over the bag's real images; losses are averaged over the
-breasts of a batch. The paper's plain sum over cells and images would make ``beta`` depend on the
-input size and on the bag size.
+Loss per breast (paper eq. 6): ``BCE(benign) + BCE(malignant) + beta * L_reg``; losses are
+averaged over the breasts of a batch. ``L_reg`` sets the scale of ``beta``, so its reduction is a
+config option (``optim.saliency_reduction``):
+
+- ``sum`` (the paper's form, ``beta * sum_k ||A_k||_1``): the L1 norms of both saliency maps of
+  every real image of the bag, summed over map cells, maps and images. The paper's beta range
+  (10^[-3, 0.5]) refers to this form; ``configs/paper_gpu.yaml`` uses it.
+- ``mean``: each map's L1 norm divided by its number of cells, summed over the two maps, then
+  averaged over the bag's real images. It is ``h * w * K`` times smaller than ``sum`` (8 x 8 cells
+  at 256 px, K images), so ``beta`` does not depend on the input size or the bag size: the CPU
+  demo configs (96 / 192 px, few images) use it with their own beta.
 
 The epoch kept is the one with the best validation malignant AUROC (ties keep the earlier one;
 an epoch whose validation set lacks a class has no AUROC and is kept only if nothing better
@@ -32,7 +37,7 @@ import torch.nn.functional as F
 
 from evaluation.rank_auc import auroc
 from modeling.bags import Bag, BagBatch, BreastBagDataset, build_bags, load_tables, make_loader
-from modeling.config import TrainConfig, save_config
+from modeling.config import SALIENCY_REDUCTION_CHOICES, TrainConfig, save_config
 from modeling.model import MILOutput
 from modeling.predict import predict_scores, predictions_frame, write_predictions
 from modeling.run_folder import RunFolder, build_model
@@ -48,18 +53,27 @@ class LossParts:
     reg: float
 
 
-def saliency_l1(out: MILOutput) -> torch.Tensor:
-    """Per-breast L1 of the saliency maps: mean over cells, sum over 2 maps, mean over real images."""
-    per_image = out.saliency.flatten(start_dim=-2).mean(dim=-1).sum(dim=-1)  # (B, K); maps are >= 0
+def saliency_l1(out: MILOutput, reduction: str = "sum") -> torch.Tensor:
+    """Per-breast L1 of the saliency maps (maps are >= 0, so L1 = sum of the cells).
+
+    ``sum``: over cells, the 2 maps and the real images (paper). ``mean``: mean over cells, sum
+    over the 2 maps, mean over the real images. Padded slots never count.
+    """
+    if reduction not in SALIENCY_REDUCTION_CHOICES:
+        raise ValueError(f"saliency reduction must be one of {SALIENCY_REDUCTION_CHOICES}, got {reduction!r}")
+    cells = out.saliency.flatten(start_dim=-2)
+    per_image = (cells.sum(dim=-1) if reduction == "sum" else cells.mean(dim=-1)).sum(dim=-1)  # (B, K)
     mask = out.mask.to(per_image.dtype)
-    return (per_image * mask).sum(dim=1) / mask.sum(dim=1)
+    total = (per_image * mask).sum(dim=1)
+    return total if reduction == "sum" else total / mask.sum(dim=1)
 
 
-def mil_loss(out: MILOutput, labels: torch.Tensor, beta: float) -> LossParts:
-    """BCE(benign) + BCE(malignant) + beta * L1(saliency), averaged over the batch's breasts."""
+def mil_loss(out: MILOutput, labels: torch.Tensor, beta: float, reduction: str = "sum") -> LossParts:
+    """BCE(benign) + BCE(malignant) + beta * L1(saliency), averaged over the batch's breasts;
+    ``reduction`` is that of :func:`saliency_l1`."""
     probs = out.breast_probs.clamp(EPS, 1 - EPS)
     bce = F.binary_cross_entropy(probs, labels.to(probs.dtype), reduction="none").mean(dim=0)
-    reg = saliency_l1(out).mean()
+    reg = saliency_l1(out, reduction).mean()
     total = bce.sum() + beta * reg
     bce_d, reg_d = bce.detach(), reg.detach()
     return LossParts(total, float(bce_d[0]), float(bce_d[1]), float(reg_d))
@@ -137,6 +151,7 @@ def train_one_epoch(
     device: torch.device,
     progress: Callable[[str], None] | None = None,
     progress_every_s: float = 30.0,
+    saliency_reduction: str = "sum",
 ) -> dict[str, float]:
     """One pass over ``loader``; returns mean losses, images seen and images/s.
 
@@ -151,7 +166,7 @@ def train_one_epoch(
     for batch in loader:
         batch: BagBatch = batch.to(device, non_blocking=True)
         out = model(batch.images, batch.mask)
-        parts = mil_loss(out, batch.labels, beta)
+        parts = mil_loss(out, batch.labels, beta, saliency_reduction)
         optimizer.zero_grad(set_to_none=True)
         parts.total.backward()
         optimizer.step()
@@ -298,6 +313,8 @@ def fit(
     last = run.last_checkpoint
     if resume and last.is_file():
         ckpt = torch.load(last, map_location="cpu", weights_only=False)
+        # checkpoints from before optim.saliency_reduction existed were trained with the mean form
+        ckpt["config"].setdefault("optim", {}).setdefault("saliency_reduction", "mean")
         if diff := resume_mismatch(ckpt["config"], cfg.to_dict()):
             raise ValueError(f"cannot resume {last}: the config changed ({', '.join(diff)}); use a new output folder")
         model.load_state_dict(ckpt["model"])
@@ -311,7 +328,8 @@ def fit(
     net = torch.nn.parallel.DistributedDataParallel(model) if dist.enabled else model
     for epoch in range(start_epoch, total_epochs):
         train_loader.sampler.set_epoch(epoch)
-        stats = train_one_epoch(net, train_loader, optimizer, cfg.optim.beta, device, progress=log)
+        stats = train_one_epoch(net, train_loader, optimizer, cfg.optim.beta, device, progress=log,
+                                saliency_reduction=cfg.optim.saliency_reduction)
         scores = predict_scores(model, val_loader, device)
         order = range(len(val_ds))
         val_m = auroc([b.label_malignant for b in val_ds.bags], [scores[i][1] for i in order])

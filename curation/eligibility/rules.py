@@ -7,17 +7,23 @@ manual_review -- and branch come with the code). Train and validation rows are n
 every choice the paper leaves open, is in ``docs/test_set_filters.md``; in short, checked in
 this order:
 
-1. the exam's own BI-RADS for the breast (radiology row with the same ``exam_uid`` and
-   laterality; several rows -> the most suspicious) is missing -> ``missing_birads``;
+1. not biopsied (neither label) and the exam's own BI-RADS for the breast (radiology row with
+   the same ``exam_uid`` and laterality; several rows -> the most suspicious) is missing
+   -> ``missing_birads`` (the benign branch never uses the BI-RADS, the malignant one reviews it);
 2. malignant label -> malignant branch: BI-RADS 1-2 -> ``malignant_birads_1_2``; no US-guided
-   pathology of the breast in the -30/+120 day window -> ``malignant_no_us_guided_biopsy``;
-   US plus stereotactic/MRI guided biopsies -> ``malignant_review_multimodal_guidance``; BI-RADS 0/3/6
-   -> ``malignant_review_birads_0_3_6``; else (BI-RADS 4, 4A-C, 5, all US-guided)
-   -> ``malignant_visible_presumed``. A breast both benign and malignant is malignant;
-3. benign label -> benign branch: every discordant pathology of the breast in the window must
-   be followed, strictly later and at most 6 months after, by a non-discordant biopsy or a
-   surgery of the same breast -> ``benign_discordant_resolved`` / ``..._unresolved``; no
-   discordant report -> ``benign_concordant``;
+   biopsy of the breast in the -30/+120 day window -> ``malignant_review_us_guidance_outside_window``
+   when a malignant US-guided biopsy of the breast lies outside the window, else
+   ``malignant_no_us_guided_biopsy``; US plus stereotactic/MRI guided biopsies
+   -> ``malignant_review_multimodal_guidance``; US plus an unguided (palpation) biopsy
+   -> ``malignant_review_unguided_biopsy``; BI-RADS unknown / 0/3/6 -> reviewed; else
+   (BI-RADS 4, 4A-C, 5, all biopsies US-guided) -> ``malignant_visible_presumed``. A breast both
+   benign and malignant is malignant;
+3. benign label -> benign branch: a discordant pathology of the breast in the window followed,
+   strictly later and at most 6 months after, by malignant pathology of the breast
+   -> ``benign_discordant_malignant_resolution`` (excluded: not a negative); else every
+   discordant report must be so followed by a non-discordant biopsy or a surgery
+   -> ``benign_discordant_resolved`` / ``..._unresolved``; no discordant report
+   -> ``benign_concordant``;
 4. not biopsied (neither label), BI-RADS 1-2 (Fig. A.3a): malignant pathology of the breast 0-15
    months after -> ``negative_malignancy_within_15mo``; otherwise the first non-empty follow-up
    tier of that breast among US 6-15, MG 6-15, DBT 6-15, US 15-24, MG 15-24, DBT 15-24 months
@@ -79,6 +85,7 @@ BIRADS_REVIEW = ("0", "3", "6")
 # negative branches.
 BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")
 IMAGE_GUIDANCE = ("us", "stereotactic", "mri")
+GUIDANCE_FLAGS = ("has_us_guidance", "has_other_guidance", "has_unguided_biopsy")
 
 STATUSES = ("included", "excluded", "manual_review")
 
@@ -107,7 +114,8 @@ class EligibilityResult:
             -30/+120 day window), ``n_reports`` and ``report_uids`` (that pathology).
         details: ``test_eligibility`` plus the intermediate facts each decision used
             (``exam_date, birads, guidance, has_us_guidance, has_other_guidance,
-            malignant_within_15mo, followup_tier``) -- an audit trail and what the funnel
+            has_unguided_biopsy, malignant_us_biopsy_outside_window, malignant_within_15mo,
+            followup_tier``) -- an audit trail and what the funnel
             plot breaks down by follow-up tier.
     """
 
@@ -152,19 +160,34 @@ def _window_pathology(base: pd.DataFrame, pathology: pd.DataFrame) -> pd.DataFra
 
 
 def _guidance_facts(window: pd.DataFrame, index: pd.Index) -> pd.DataFrame:
-    """Image guidance of the breast's window **biopsies** (surgery and ``none`` are ignored)."""
-    biopsy = window["procedure"].isin(BIOPSY_PROCEDURES)
-    g = window.loc[biopsy & window["guidance"].isin(IMAGE_GUIDANCE), ["row", "guidance"]]
-    flags = g.assign(
-        has_us_guidance=g["guidance"] == "us",
-        has_other_guidance=g["guidance"].isin(["stereotactic", "mri"]),
-    ).groupby("row")[["has_us_guidance", "has_other_guidance"]].any()
+    """Guidance of the breast's window **biopsies** (surgeries are ignored): US, stereotactic/MRI,
+    and unguided (``none``: palpation); ``guidance`` names the image guidances only."""
+    biopsies = window.loc[window["procedure"].isin(BIOPSY_PROCEDURES), ["row", "guidance"]]
+    flags = biopsies.assign(
+        has_us_guidance=biopsies["guidance"] == "us",
+        has_other_guidance=biopsies["guidance"].isin(["stereotactic", "mri"]),
+        has_unguided_biopsy=biopsies["guidance"] == "none",
+    ).groupby("row")[list(GUIDANCE_FLAGS)].any()
+    g = biopsies.loc[biopsies["guidance"].isin(IMAGE_GUIDANCE)]
     names = g.drop_duplicates().sort_values(["row", "guidance"]).groupby("row")["guidance"].agg(",".join)
     out = pd.DataFrame(index=index)
-    out["has_us_guidance"] = flags["has_us_guidance"].reindex(index, fill_value=False).astype(bool)
-    out["has_other_guidance"] = flags["has_other_guidance"].reindex(index, fill_value=False).astype(bool)
+    for flag in GUIDANCE_FLAGS:
+        out[flag] = flags[flag].reindex(index, fill_value=False).astype(bool)
     out["guidance"] = names.reindex(index).fillna("").astype("string")
     return out
+
+
+def _malignant_us_biopsy_outside_window(base: pd.DataFrame, pathology: pd.DataFrame) -> pd.Series:
+    """Per row: a malignant US-guided biopsy of the same patient and breast that is **not** one of
+    the breast's window reports (any date). It makes the paper's patient-level reading ("patients
+    ... who did not have any breast pathology obtained using US-guided biopsy") disagree with the
+    figure's window reading, so such a breast is reviewed rather than excluded."""
+    us = pathology.loc[pathology["procedure"].isin(BIOPSY_PROCEDURES) & (pathology["guidance"] == "us")
+                       & pathology["malignant"], ["patient_uid", "laterality", "report_uid"]]
+    pairs = base[["row", "patient_uid", "laterality", "report_uids"]].merge(us, on=["patient_uid", "laterality"])
+    outside = [rid not in set(window) for rid, window in zip(pairs["report_uid"], pairs["report_uids"])]
+    rows = pairs.loc[outside, "row"].unique()
+    return pd.Series(True, index=pd.Index(rows, name="row"), dtype=bool).reindex(base.index, fill_value=False)
 
 
 def _malignant_within(cand: pd.DataFrame, pathology: pd.DataFrame, window: tuple[int, int]) -> pd.Series:
@@ -222,26 +245,34 @@ def _birads3_followup(pairs: pd.DataFrame) -> pd.Series:
 
 
 def _discordance(base: pd.DataFrame, window: pd.DataFrame, pathology: pd.DataFrame) -> pd.DataFrame:
-    """Per row with a discordant report in the window: whether every one is resolved by a
-    strictly later non-discordant biopsy or a surgery of the same breast within 6 months."""
+    """Per row with a discordant report in the window: whether a malignancy of the same breast
+    followed one of them (strictly later, within 6 months: the discordance resolved as cancer), and
+    whether every one is resolved by a strictly later non-discordant biopsy or a surgery of the same
+    breast within 6 months."""
     disc = window.loc[window["concordance"] == "discordant",
                       ["row", "patient_uid", "laterality", "report_uid", "specimen_date"]]
-    later = pathology[["patient_uid", "laterality", "report_uid", "specimen_date", "procedure", "concordance"]].rename(
+    later = pathology[["patient_uid", "laterality", "report_uid", "specimen_date", "procedure", "concordance",
+                       "malignant"]].rename(
         columns={"report_uid": "report_uid_next", "specimen_date": "specimen_date_next",
-                 "procedure": "procedure_next", "concordance": "concordance_next"})
+                 "procedure": "procedure_next", "concordance": "concordance_next", "malignant": "malignant_next"})
     pairs = disc.merge(later, on=["patient_uid", "laterality"], how="inner")
     pairs = pairs.reset_index(drop=True)
-    resolves = (
+    follows = (
         (pairs["report_uid_next"] != pairs["report_uid"])
         & (pairs["specimen_date_next"] > pairs["specimen_date"])
         & within_months(pairs["specimen_date"], pairs["specimen_date_next"], 0, DISCORDANT_RESOLUTION_MONTHS)
-        & (pairs["procedure_next"].isin(SURGERY_PROCEDURES)
-           | (pairs["procedure_next"].isin(BIOPSY_PROCEDURES) & (pairs["concordance_next"] != "discordant")))
     ).fillna(False).astype(bool)
-    per_report = pairs.assign(resolves=resolves).groupby(["row", "report_uid"])["resolves"].any()
+    resolves = follows & (
+        pairs["procedure_next"].isin(SURGERY_PROCEDURES)
+        | (pairs["procedure_next"].isin(BIOPSY_PROCEDURES) & (pairs["concordance_next"] != "discordant"))
+    ).fillna(False).astype(bool)
+    malignant_after = follows & pairs["malignant_next"].fillna(False).astype(bool)
+    per_report = pairs.assign(resolves=resolves, malignant_after=malignant_after).groupby(
+        ["row", "report_uid"])[["resolves", "malignant_after"]].any()
     per_report = per_report.reindex(pd.MultiIndex.from_frame(disc[["row", "report_uid"]].drop_duplicates()),
                                     fill_value=False)
-    return per_report.groupby(level="row").all().rename("discordant_resolved").to_frame()
+    per_row = per_report.groupby(level="row").agg({"resolves": "all", "malignant_after": "any"})
+    return per_row.rename(columns={"resolves": "discordant_resolved", "malignant_after": "discordant_malignant"})
 
 
 def apply_test_set_filters(
@@ -288,6 +319,7 @@ def apply_test_set_filters(
 
     window = _window_pathology(base, path)
     base = base.join(_guidance_facts(window, base.index))
+    base["malignant_us_biopsy_outside_window"] = _malignant_us_biopsy_outside_window(base, path)
     base["n_reports"] = window.groupby("row")["report_uid"].nunique().reindex(base.index, fill_value=0)
 
     birads = base["birads"]
@@ -314,20 +346,27 @@ def apply_test_set_filters(
     disc = _discordance(base, window.loc[window["row"].isin(benign_rows)], path)
     has_disc = disc["discordant_resolved"].reindex(base.index).notna().to_numpy()
     disc_resolved = disc["discordant_resolved"].reindex(base.index, fill_value=False).astype(bool).to_numpy()
+    disc_malignant = disc["discordant_malignant"].reindex(base.index, fill_value=False).astype(bool).to_numpy()
 
     has_us = base["has_us_guidance"].to_numpy()
     has_other = base["has_other_guidance"].to_numpy()
+    has_unguided = base["has_unguided_biopsy"].to_numpy()
+    us_outside = base["malignant_us_biopsy_outside_window"].to_numpy()
 
     rules: list[tuple[np.ndarray, str]] = [
-        (missing & ~malignant, "missing_birads"),
+        # only a breast without pathology labels needs its BI-RADS to enter a branch
+        (missing & nonbiopsied, "missing_birads"),
         # malignant branch (a breast both benign and malignant lands here)
         (malignant & neg12, "malignant_birads_1_2"),
+        (malignant & ~has_us & us_outside, "malignant_review_us_guidance_outside_window"),
         (malignant & ~has_us, "malignant_no_us_guided_biopsy"),
         (malignant & has_us & has_other, "malignant_review_multimodal_guidance"),
+        (malignant & has_us & has_unguided, "malignant_review_unguided_biopsy"),
         (malignant & missing, "malignant_review_birads_unknown"),
         (malignant & review_birads, "malignant_review_birads_0_3_6"),
         (malignant, "malignant_visible_presumed"),
-        # benign branch
+        # benign branch (the paper's benign rule never uses the BI-RADS)
+        (benign & has_disc & disc_malignant, "benign_discordant_malignant_resolution"),
         (benign & has_disc & disc_resolved, "benign_discordant_resolved"),
         (benign & has_disc, "benign_discordant_unresolved"),
         (benign, "benign_concordant"),
@@ -362,7 +401,7 @@ def apply_test_set_filters(
     review_cols = cols + ["exam_date", "birads", "benign", "malignant", "guidance", "n_reports", "report_uids"]
     manual = base.loc[base["status"] == "manual_review", review_cols].reset_index(drop=True)
     manual["n_reports"] = manual["n_reports"].astype("int32")
-    detail_cols = cols + ["exam_date", "birads", "benign", "malignant", "guidance", "has_us_guidance",
-                          "has_other_guidance", "malignant_within_15mo", "followup_tier"]
+    detail_cols = cols + ["exam_date", "birads", "benign", "malignant", "guidance", *GUIDANCE_FLAGS,
+                          "malignant_us_biopsy_outside_window", "malignant_within_15mo", "followup_tier"]
     details = base[detail_cols].reset_index(drop=True)
     return EligibilityResult(test_eligibility=eligibility, manual_review=manual, details=details)

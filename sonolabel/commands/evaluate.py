@@ -1,4 +1,5 @@
-"""``sonolabel evaluate PREDICTIONS``: metrics with CIs, reader study, MRMC -> one HTML report."""
+"""``sonolabel evaluate PREDICTIONS``: metrics with CIs, reader study, MRMC -> one HTML report;
+``sonolabel score-images IMAGES_DIR --run RUN``: image scores of a BUSI-layout folder to evaluate."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ def register(app: typer.Typer) -> None:
     def evaluate(
         predictions: Path = typer.Argument(..., help="breast-level predictions (CSV or Parquet): breast_id "
                                            "(or exam_uid+laterality), label, score [, patient_uid, age, density, "
-                                           "manufacturer, biopsied, reader_*/Reader*_POM, AI_*_POM]"),
+                                           "manufacturer, biopsied, reader_*/Reader*_POM, AI_*_POM]; or the image "
+                                           "scores of `sonolabel score-images` (image level)"),
         out: Path = typer.Option(Path("evaluation_report.html"), "--out", "-o", help="HTML report to write"),
         tables: Path = typer.Option(None, "--tables", help="also write every table as CSV into this folder"),
         overlays: Path = typer.Option(None, "--overlays", help="folder of saliency overlay PNGs named <breast_id>*.png"),
@@ -34,15 +36,18 @@ def register(app: typer.Typer) -> None:
         no_mrmc: bool = typer.Option(False, "--no-mrmc", help="skip the ORH MRMC analyses"),
         busi_dir: Path = typer.Option(None, "--busi-dir", help="external test folder in the BUSI layout"),
         busi_scores: Path = typer.Option(None, "--busi-scores", help="CSV image_id,score for --busi-dir"),
-        dataset: Path = typer.Option(None, "--dataset", help="build-dataset output: join age, manufacturer and "
-                                     "biopsied (subgroup table) from its curated tables"),
+        dataset: Path = typer.Option(None, "--dataset", help="build-dataset output: evaluate only the test breasts "
+                                     "its Fig. A.3 filters include (plus review-accepted ones), beside the whole "
+                                     "split, and join the subgroup columns from its curated tables"),
     ) -> None:
         """Evaluate predictions as in Shen et al. 2021 and write a self-contained HTML report."""
         from core.errors import UserError
         from evaluation.evaluate import EvaluationConfig
         from evaluation.stage import (
+            image_level_table,
             load_busi,
             load_predictions,
+            load_test_population,
             render,
             run_evaluation,
             write_outputs,
@@ -55,12 +60,50 @@ def register(app: typer.Typer) -> None:
         except ValueError as exc:
             raise UserError(str(exc)) from exc
         df = load_predictions(predictions, ai_column, dataset_dir=dataset)
+        # review-accepted breasts: none until a decisions file is read (an unfinished review adds nothing)
+        population = load_test_population(df, dataset) if dataset is not None else None
         busi = load_busi(busi_dir, busi_scores, n_boot, seed)
-        result = run_evaluation(df, cfg)
+        if busi is None:
+            busi = image_level_table(df, n_boot, seed)
+        result = run_evaluation(df, cfg, population)
         html = render(result, overlays, str(predictions), busi)
         info = write_outputs(html, result, out, tables)
+        if population is not None:
+            typer.echo(f"paper's test population: {result.n_breasts} of {len(population.whole_split)} test-split "
+                       f"breasts; {len(population.excluded)} test breasts left out (see the report)")
         typer.echo(f"AUROC {result.overall['auroc'].fmt()}  AUPRC {result.overall['auprc'].fmt()}  "
-                   f"({result.n_breasts} breasts, {result.n_malignant} malignant)")
+                   f"({result.n_breasts} {result.unit}s, {result.n_malignant} malignant)")
         typer.echo(f"report: {info['report']}")
         if info["tables"]:
             typer.echo(f"tables: {len(info['tables'])} CSV files in {tables}")
+
+    @app.command("score-images")
+    def score_images(
+        images_dir: Path = typer.Argument(..., help="folder in the BUSI layout: benign/, malignant/, normal/ "
+                                          "(PNG/JPEG; *_mask* files are masks and never scored)"),
+        run: Path = typer.Option(..., "--run", help="a training run folder (best.pt) or a random search folder "
+                                 "(its top-k ensemble, averaged)"),
+        out: Path = typer.Option(Path("scores.csv"), "--out", "-o", help="image scores CSV to write"),
+        device: str = typer.Option("cpu", "--device", help="cpu, cuda or cuda:N"),
+        batch_size: int = typer.Option(16, "--batch-size", help="images per forward pass"),
+        crop_region: bool = typer.Option(False, "--crop-region", help="crop each image to its ultrasound region "
+                                         "first, as the build does (BUSI images are already cropped scans)"),
+    ) -> None:
+        """Score every image of a BUSI-layout folder with a trained model, preprocessed as the training
+        images are; then `sonolabel evaluate SCORES` gives the image-level AUROC with CIs."""
+        from core.errors import UserError
+        from modeling.score_images import score_folder, write_scores
+
+        try:
+            scores = score_folder(images_dir, run, device=device, batch_size=batch_size, crop_region=crop_region)
+        except (ValueError, FileNotFoundError, RuntimeError) as exc:
+            raise UserError(str(exc)) from exc
+        path = write_scores(scores, out)
+        failed = scores["error"].astype(bool)
+        counts = ", ".join(f"{n} {c}" for c, n in scores.loc[~failed, "category"].value_counts().sort_index().items())
+        typer.echo(f"scored {int((~failed).sum())} images ({counts}) -> {path}")
+        if failed.any():
+            first = scores.loc[failed].iloc[0]
+            typer.echo(f"{int(failed.sum())} image(s) could not be read (their rows have an error), "
+                       f"e.g. {first['file']}: {first['error']}")
+        typer.echo(f"next: sonolabel evaluate {path}")

@@ -63,20 +63,25 @@ def reference(breast_exams, breast_labels, pathology, radiology) -> dict[tuple[s
         benign, malignant = (bool(lab.benign), bool(lab.malignant)) if lab else (False, False)
         window_ids = set(lab.report_uids) if lab else set()
         window = [r for r in path_of[breast] if r.report_uid in window_ids]
-        guid = {r.guidance for r in window if r.procedure in BIOPSY_PROCEDURES} & {"us", "stereotactic", "mri"}
+        guid = {r.guidance for r in window if r.procedure in BIOPSY_PROCEDURES}
+        us_malignant_outside = any(r.procedure in BIOPSY_PROCEDURES and r.guidance == "us" and r.malignant
+                                   and r.report_uid not in window_ids for r in path_of[breast])
         followups = [r for r in rad_of[breast]
                      if r.exam_uid != x.exam_uid and _b(r.birads) is not None and not pd.isna(r.modality)]
         malig15 = any(r.malignant and _in(e, r.specimen_date.date(), 0, 15) for r in path_of[breast])
 
-        if birads is None and not malignant:
+        if birads is None and not malignant and not benign:
             code = "missing_birads"
         elif malignant:
             if birads in ("1", "2"):
                 code = "malignant_birads_1_2"
             elif "us" not in guid:
-                code = "malignant_no_us_guided_biopsy"
+                code = ("malignant_review_us_guidance_outside_window" if us_malignant_outside
+                        else "malignant_no_us_guided_biopsy")
             elif guid & {"stereotactic", "mri"}:
                 code = "malignant_review_multimodal_guidance"
+            elif "none" in guid:
+                code = "malignant_review_unguided_biopsy"
             elif birads is None:
                 code = "malignant_review_birads_unknown"
             elif birads in ("0", "3", "6"):
@@ -86,17 +91,19 @@ def reference(breast_exams, breast_labels, pathology, radiology) -> dict[tuple[s
         elif benign:
             disc = [r for r in window if r.concordance == "discordant"]
 
-            def resolved(d, breast=breast) -> bool:
+            def after(d, breast=breast) -> list:
                 d0 = d.specimen_date.date()
-                return any(
-                    n.report_uid != d.report_uid and n.specimen_date.date() > d0
-                    and _in(d0, n.specimen_date.date(), 0, 6)
-                    and (n.procedure in SURGERY_PROCEDURES
-                         or (n.procedure in BIOPSY_PROCEDURES and n.concordance != "discordant"))
-                    for n in path_of[breast])
+                return [n for n in path_of[breast] if n.report_uid != d.report_uid and n.specimen_date.date() > d0
+                        and _in(d0, n.specimen_date.date(), 0, 6)]
+
+            def resolved(d) -> bool:
+                return any(n.procedure in SURGERY_PROCEDURES
+                           or (n.procedure in BIOPSY_PROCEDURES and n.concordance != "discordant") for n in after(d))
 
             if not disc:
                 code = "benign_concordant"
+            elif any(n.malignant for d in disc for n in after(d)):
+                code = "benign_discordant_malignant_resolution"
             elif all(resolved(d) for d in disc):
                 code = "benign_discordant_resolved"
             else:
@@ -146,7 +153,7 @@ def random_hospital(seed: int, n_patients: int = 30):
         for k in range(rng.randrange(0, 5)):
             day = near(start, rng.choice([0, 0, 1, 4, 6, 10, 15, 16]))
             procedure = rng.choice(sorted(BIOPSY_PROCEDURES | SURGERY_PROCEDURES))
-            guidance = rng.choice(["us", "us", "stereotactic", "mri"])  # wire-localised surgery too
+            guidance = rng.choice(["us", "us", "stereotactic", "mri", "none"])  # wire-localised surgery, palpation biopsy
             if procedure in SURGERY_PROCEDURES and rng.random() < 0.7:
                 guidance = "none"
             concordance = "" if procedure in SURGERY_PROCEDURES else rng.choice(["concordant", "discordant", ""])

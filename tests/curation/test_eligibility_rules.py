@@ -107,13 +107,18 @@ SCENARIOS: dict[str, World] = {
     "benign_discordant_resolved": _benign("discordant").path(
         "b2", day=E + 60 * DAY, procedure="excision", guidance="none", concordance="", benign=True),
     "benign_discordant_unresolved": _benign("discordant"),
+    "benign_discordant_malignant_resolution": _benign("discordant").path(
+        "b2", day=E + 150 * DAY, procedure="lumpectomy", guidance="none", concordance="", malignant=True),
     "malignant_visible_presumed": _malignant("5"),
     "malignant_birads_1_2": _malignant("2"),
     "malignant_no_us_guided_biopsy": _malignant("4C", ("stereotactic",)),
+    "malignant_review_us_guidance_outside_window": _malignant("4C", ("stereotactic",)).path(
+        "m9", day=E + 200 * DAY, guidance="us", malignant=True),
+    "malignant_review_unguided_biopsy": _malignant("5", ("us", "none")),
     "malignant_review_birads_0_3_6": _malignant("0"),
     "malignant_review_multimodal_guidance": _malignant("4", ("us", "mri")),
     "malignant_review_birads_unknown": _malignant(None),
-    "missing_birads": World().exam("e1", None, benign=True, reports=("b1",)).path("b1", benign=True),
+    "missing_birads": World().exam("e1", None).imaging("f1", months(9), "US", "1"),
 }
 
 
@@ -249,6 +254,40 @@ def test_discordant_resolution(next_day: dt.date, procedure: str, concordance: s
     assert w.reason() == expected
 
 
+@pytest.mark.parametrize(
+    ("procedure", "concordance", "day", "expected"),
+    [
+        # a malignant excision 5 months after the discordant biopsy (after the label window): cancer
+        ("excision", "", E + 150 * DAY, "benign_discordant_malignant_resolution"),
+        ("core_biopsy", "concordant", E + 60 * DAY, "benign_discordant_malignant_resolution"),
+        ("core_biopsy", "discordant", E + 60 * DAY, "benign_discordant_malignant_resolution"),
+        # more than 6 months after the discordant biopsy: a later cancer, not this biopsy's resolution
+        ("mastectomy", "", months(6, E + 5 * DAY) + DAY, "benign_discordant_unresolved"),
+        # before the discordant biopsy: not a resolution
+        ("excision", "", E - 20 * DAY, "benign_discordant_unresolved"),
+    ],
+)
+def test_malignant_resolution_of_a_discordant_biopsy_is_not_a_negative(procedure, concordance, day, expected) -> None:
+    """A discordance "resolved" by cancer is no benign case (it was included as one before)."""
+    w = _benign("discordant").path("b2", day=day, procedure=procedure, guidance="none", concordance=concordance,
+                                   malignant=True)
+    result = w.run()
+    assert result.test_eligibility["reason"].iloc[0] == expected
+    assert result.test_eligibility["status"].iloc[0] == "excluded"
+
+
+def test_malignant_resolution_wins_over_a_benign_resolution() -> None:
+    w = _benign("discordant").path("b2", day=E + 40 * DAY, procedure="core_biopsy", concordance="concordant",
+                                   benign=True)
+    assert w.reason() == "benign_discordant_resolved"
+    w.path("b3", day=E + 120 * DAY, procedure="lumpectomy", guidance="none", concordance="", malignant=True)
+    assert w.reason() == "benign_discordant_malignant_resolution"
+    # the other breast's cancer does not count
+    w = _benign("discordant").path("b2", day=E + 40 * DAY, procedure="excision", guidance="none", concordance="",
+                                   lat="R", malignant=True)
+    assert w.reason() == "benign_discordant_unresolved"
+
+
 def test_discordant_resolution_must_be_same_breast() -> None:
     w = _benign("discordant").path("b2", day=E + 40 * DAY, procedure="excision", lat="R", guidance="none",
                                    concordance="")
@@ -263,11 +302,19 @@ def test_benign_and_malignant_goes_to_malignant_branch() -> None:
     assert w.reason() == "malignant_visible_presumed"
 
 
-def test_missing_birads_precedes_every_non_malignant_branch() -> None:
+def test_missing_birads_excludes_only_breasts_without_pathology_labels() -> None:
     w = World().exam("e1", None).imaging("f1", months(9), "US", "1")
     assert w.reason() == "missing_birads"
     w = World().exam("e1", "").imaging("f1", months(9), "US", "1")
     assert w.reason() == "missing_birads"
+    # biopsy-proven benign: the paper's benign rule never uses the BI-RADS
+    w = World().exam("e1", None, benign=True, reports=("b1",)).path("b1", day=E + 5 * DAY, benign=True)
+    assert w.reason() == "benign_concordant"
+    w = World().exam("e1", None, benign=True, reports=("b1",)).path(
+        "b1", day=E + 5 * DAY, benign=True, concordance="discordant")
+    assert w.reason() == "benign_discordant_unresolved"
+    w.path("b2", day=E + 50 * DAY, procedure="excision", guidance="none", concordance="", benign=True)
+    assert w.reason() == "benign_discordant_resolved"
 
 
 def test_malignant_without_birads_is_reviewed_unless_excluded_by_guidance() -> None:
@@ -300,6 +347,39 @@ def test_window_report_of_other_breast_does_not_give_guidance() -> None:
     w.path("m1", day=E + 5 * DAY, lat="R", guidance="stereotactic", malignant=True)
     w.path("m1", day=E + 5 * DAY, lat="L", guidance="us", benign=True)
     assert w.reason("e1", "R") == "malignant_no_us_guided_biopsy"
+
+
+@pytest.mark.parametrize(
+    ("guidances", "expected"),
+    [
+        (("us", "none"), "malignant_review_unguided_biopsy"),          # palpation beside US: not all US-guided
+        (("none",), "malignant_no_us_guided_biopsy"),                  # palpation only: no US-guided biopsy
+        (("us", "none", "stereotactic"), "malignant_review_multimodal_guidance"),
+        (("us", "us"), "malignant_visible_presumed"),
+    ],
+)
+def test_unguided_biopsy_beside_a_us_guided_one_is_reviewed(guidances, expected) -> None:
+    assert _malignant("4B", guidances).reason() == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "malignant", "in_window", "expected"),
+    [
+        (E + 200 * DAY, True, False, "malignant_review_us_guidance_outside_window"),
+        (E - 400 * DAY, True, False, "malignant_review_us_guidance_outside_window"),
+        (E + 200 * DAY, False, False, "malignant_no_us_guided_biopsy"),   # a benign US biopsy says nothing
+        (E + 20 * DAY, True, True, "malignant_review_multimodal_guidance"),  # in the window: multimodal
+    ],
+)
+def test_us_guidance_outside_the_window_is_reviewed(day, malignant, in_window, expected) -> None:
+    w = _malignant("5", ("stereotactic",))
+    w.path("u1", day=day, guidance="us", malignant=malignant, benign=not malignant)
+    if in_window:
+        w.labels[0]["report_uids"].append("u1")
+    assert w.reason() == expected
+    # the other breast's US-guided cancer does not count
+    w = _malignant("5", ("stereotactic",)).path("u1", day=E + 200 * DAY, lat="R", guidance="us", malignant=True)
+    assert w.reason() == "malignant_no_us_guided_biopsy"
 
 
 def test_only_biopsies_give_guidance() -> None:

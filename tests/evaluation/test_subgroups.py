@@ -34,5 +34,21 @@ def test_subgroup_table():
     ge = df[df.manufacturer == "GE"]
     assert row.auroc == pytest.approx(roc_auc_score(ge.label, ge.score))
     assert t[t.group == "Biopsied only"]["n"].iloc[0] == df.biopsied.sum()
+    assert "Biopsy recommended" not in set(t.group)  # only with the column
+
+
+def test_biopsy_recommended_beside_biopsied():
+    rng = np.random.default_rng(1)
+    n = 400
+    df = pd.DataFrame({"label": (rng.random(n) < 0.2).astype(int), "biopsied": rng.random(n) < 0.3,
+                       "biopsy_recommended": rng.random(n) < 0.4})
+    df["score"] = rng.normal(size=n) + df["label"]
+    t = subgroup_table(df, n_boot=20)
+    groups = t["group"].tolist()
+    assert groups.index("Biopsy recommended") < groups.index("Biopsied only")
+    row = t[t.group == "Biopsy recommended"].iloc[0]
+    rec = df[df.biopsy_recommended]
+    assert row.subgroup == "BI-RADS 4-5" and row.n == len(rec) and row.n_malignant == rec.label.sum()
+    assert row.auroc == pytest.approx(roc_auc_score(rec.label, rec.score))
     single = subgroup_table(df.assign(label=0, manufacturer="GE").iloc[:10].assign(label=[1] + [0] * 9), n_boot=10)
     assert single.iloc[0]["auroc"] == pytest.approx(roc_auc_score([1] + [0] * 9, df.score.iloc[:10]))

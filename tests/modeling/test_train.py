@@ -41,19 +41,53 @@ def tiny_config(**optim) -> TrainConfig:
     )
 
 
-def test_loss_matches_definition_and_ignores_padding():
+def _loss_case():
     sal = torch.rand(2, 3, 2, 4, 4)
     mask = torch.tensor([[True, True, False], [True, False, False]])
-    sal[~mask] = 0.0
+    sal[~mask] = 0.5  # padded slots must never count (the model zeroes them; here they would show)
     probs = torch.tensor([[0.2, 0.9], [0.6, 0.1]])
     labels = torch.tensor([[0.0, 1.0], [1.0, 0.0]])
     out = MILOutput(probs, torch.zeros(2, 3, 2), sal, torch.zeros(2, 3, 2), mask)
-    reg = torch.stack([sal[0, :2].mean(dim=(-2, -1)).sum(-1).mean(), sal[1, 0].mean(dim=(-2, -1)).sum()])
-    assert torch.allclose(saliency_l1(out), reg)
     bce = -(labels * probs.log() + (1 - labels) * (1 - probs).log()).mean(0).sum()
+    return sal, out, labels, bce
+
+
+def test_loss_mean_form_matches_definition_and_ignores_padding():
+    sal, out, labels, bce = _loss_case()
+    # mean over the 4 x 4 cells, sum over the 2 maps, mean over the real images
+    reg = torch.stack([sal[0, :2].mean(dim=(-2, -1)).sum(-1).mean(), sal[1, 0].mean(dim=(-2, -1)).sum()])
+    assert torch.allclose(saliency_l1(out, "mean"), reg)
+    parts = mil_loss(out, labels, beta=0.5, reduction="mean")
+    assert parts.total.item() == pytest.approx((bce + 0.5 * reg.mean()).item(), rel=1e-5)
+    assert parts.reg == pytest.approx(reg.mean().item(), rel=1e-6)
+    assert mil_loss(out, labels, beta=0.0, reduction="mean").total.item() == pytest.approx(bce.item(), rel=1e-5)
+
+
+def test_loss_sum_form_is_the_papers_and_ignores_padding():
+    sal, out, labels, bce = _loss_case()
+    # beta * sum_k ||A_k||_1: every cell of both maps of every real image, per breast
+    reg = torch.stack([sal[0, :2].sum(), sal[1, 0].sum()])
+    assert torch.allclose(saliency_l1(out, "sum"), reg)
+    assert torch.allclose(saliency_l1(out), reg)  # the default is the paper's form
     parts = mil_loss(out, labels, beta=0.5)
     assert parts.total.item() == pytest.approx((bce + 0.5 * reg.mean()).item(), rel=1e-5)
-    assert mil_loss(out, labels, beta=0.0).total.item() == pytest.approx(bce.item(), rel=1e-5)
+    # the two forms differ by cells x real images per breast (4 x 4 cells; 2 and 1 images)
+    ratio = saliency_l1(out, "sum") / saliency_l1(out, "mean")
+    assert torch.allclose(ratio, torch.tensor([16.0 * 2, 16.0 * 1]))
+    with pytest.raises(ValueError, match="reduction"):
+        saliency_l1(out, "max")
+
+
+def test_training_uses_the_configured_reduction(data, bags, tmp_path):
+    """One epoch under each form: the logged regulariser is the configured one. At 64 px the maps
+    have 2 x 2 cells, so with a near-zero learning rate (same weights) sum = 4 x images x mean."""
+    regs = {}
+    for form in ("sum", "mean"):
+        cfg = tiny_config(epochs=1, saliency_reduction=form, lr=1e-9).replace(data={"image_size": 64})
+        res = fit(cfg, bags, data.store_dir, tmp_path / form, log=lambda s: None)
+        regs[form] = res.history[0]["reg"]
+        assert load_config(tmp_path / form / "config.yaml").optim.saliency_reduction == form
+    assert 4 * regs["mean"] < regs["sum"] <= 4 * 2 * regs["mean"] * 1.01  # 1 or 2 images per training bag
 
 
 def test_loss_decreases_on_a_tiny_set(data, bags):
@@ -131,6 +165,7 @@ def test_no_validation_split_is_an_error(data, bags, tmp_path):
         ({"optim": {"learning_rate": 1e-4}}, "unknown keys"),
         ({"epochs": 3}, "unknown config keys"),
         ({"device": "tpu"}, "device"),
+        ({"optim": {"saliency_reduction": "median"}}, "saliency_reduction"),
     ],
 )
 def test_invalid_config_raises(bad, match):
@@ -143,6 +178,9 @@ def test_shipped_configs_load():
     paper = load_config("configs/paper_gpu.yaml")
     assert demo.device == "cpu" and paper.data.image_size == 256
     assert paper.search.n_trials == 30 and paper.search.lr_log10 == (-5.5, -4.0) and paper.search.t == (0.1, 0.5)
+    # the paper's configuration uses the paper's loss (sum); the CPU demos keep the scaled mean form
+    assert paper.optim.saliency_reduction == "sum" and TrainConfig().optim.saliency_reduction == "sum"
+    assert demo.optim.saliency_reduction == load_config("configs/demo_saliency.yaml").optim.saliency_reduction == "mean"
 
 
 def test_cli_train_and_saliency(data, tmp_path):
