@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import torch
 
-from evaluation.metrics import wilson_interval  # noqa: F401  (re-exported: the localisation summary uses it)
+from evaluation.metrics import wilson_interval
 from evaluation.rank_auc import auroc
 from modeling.bags import BreastBagDataset
 from modeling.model import CLASSES, BreastMIL
