@@ -92,9 +92,9 @@ def nlp_labels(breast_labels: pd.DataFrame, decisions: ReviewDecisions) -> pd.Se
     recorded = effective_decisions(decisions, LABEL_QUEUES)
     recorded = recorded.loc[recorded["nlp_label"].notna()]
     shown = {(r.exam_uid, r.laterality): r.nlp_label for r in recorded.itertuples()}
-    reviewed = (breast_labels["label_source"] == "review").to_numpy()
-    for i, (idx, e, s) in enumerate(zip(breast_labels.index, breast_labels["exam_uid"], breast_labels["laterality"])):
-        if reviewed[i] and (str(e), str(s)) in shown:
+    reviewed = breast_labels.loc[breast_labels["label_source"] == "review", ["exam_uid", "laterality"]]
+    for idx, e, s in zip(reviewed.index, reviewed["exam_uid"], reviewed["laterality"]):
+        if (str(e), str(s)) in shown:
             cls[idx] = shown[(str(e), str(s))]
     return cls
 
