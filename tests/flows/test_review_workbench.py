@@ -1,5 +1,7 @@
 """End to end in a real headless Chromium: open the queue, open a case, decide by keyboard,
-rebuild, and find the decisions applied in ``test_eligibility``, ``breast_labels`` and the card.
+rebuild, and find the decisions applied in ``test_eligibility``, ``breast_labels`` and the card
+(with a hand-edited bad row and a decision for a breast that does not exist: both reported, the
+rest applied).
 
 Runs on a copy of the session's demo build (``built``); the rebuild reuses its caches. Skipped
 when Playwright or a Chromium binary is missing (``SONOLABEL_CHROMIUM`` names another binary).
@@ -126,6 +128,10 @@ def test_decide_by_keyboard_then_rebuild_applies_it(built, demo_export, tmp_path
     assert decisions.rows[["queue", "decision", "reviewer"]].values.tolist() == [
         ["manual_review", "exclude", "Dr Test"], ["label_audit", "correct_benign", "Dr Test"]]
     excluded = tuple(decisions.rows.loc[0, ["exam_uid", "laterality"]])
+    # a hand edit: a decision for a breast no build has, and a row that does not parse
+    with open(OutputLayout(out).review_decisions, "a") as fh:
+        fh.write(f"2025-01-02T10:00:00Z,Dr Hand,manual_review,{'0' * 24},L,include,,\n")
+        fh.write("2025-01-02T10:01:00Z,Dr Hand,manual_review,not-an-id,L,maybe,,\n")
 
     from flows.build_dataset import build_dataset
 
@@ -139,11 +145,16 @@ def test_decide_by_keyboard_then_rebuild_applies_it(built, demo_export, tmp_path
     assert labels.loc[audit_target, ["benign", "malignant", "label_source"]].tolist() == [True, False, "review"]
     assert (labels.drop(index=[audit_target])["label_source"] == "nlp").all()
     outcomes = _table(out, "review_decisions")
-    assert outcomes["outcome"].tolist() == ["applied", "applied"]
+    assert outcomes["outcome"].tolist() == ["applied", "applied", "unknown_breast", "bad_row"]
+    assert outcomes["line"].tolist() == [2, 3, 4, 5] and outcomes["exam_uid"].isna().tolist()[-1]
     info = json.loads((out / "current_version").read_text())
     sha = hashlib.sha256(OutputLayout(out).review_decisions.read_bytes()).hexdigest()
-    assert info["review_decisions"]["sha256"] == sha and info["review_decisions"]["rows"] == 2
+    assert info["review_decisions"]["sha256"] == sha
+    assert (info["review_decisions"]["rows"], info["review_decisions"]["bad_rows"]) == (4, 1)
     card = (out / "tables" / "dataset_card.md").read_text()
     assert "| manual_review | exclude | applied | 1 |" in card
     assert "| label_audit | correct_benign | applied | 1 |" in card
     assert "| review_excluded |" in card and "(`label_source = review`): 1." in card
+    assert "1 decision(s) name a breast that is not in this build (outcome `unknown_breast`), line(s) 4." in card
+    assert "- line 5: exam_uid is not a 24-character pseudonymous id; decision is not one of include, exclude " \
+           "for queue manual_review; row skipped" in card
