@@ -11,6 +11,7 @@ so the layout documented in docs/data_model.md is written down once::
                                        image_store/          preprocessed 256x256 shards
                                        cache/                content-keyed stage caches
                                        reports/              contract report of the last build
+                                       review/decisions.csv  reviewer decisions (never pruned)
                                        .build.lock           one build per OUT
 """
 
@@ -31,6 +32,8 @@ VERSIONS_DIR = "versions"
 CURRENT_VERSION = "current_version"
 VERSION_FILE = "version.json"
 LOCK_NAME = ".build.lock"
+REVIEW_DIR = "review"
+DECISIONS_NAME = "decisions.csv"
 
 
 @dataclass(frozen=True)
@@ -102,3 +105,12 @@ class OutputLayout:
     @property
     def lock(self) -> Path:
         return self.root / LOCK_NAME
+
+    @property
+    def review(self) -> Path:
+        """Reviewer decisions live here, outside ``versions/``: a build reads them, never prunes them."""
+        return self.root / REVIEW_DIR
+
+    @property
+    def review_decisions(self) -> Path:
+        return self.review / DECISIONS_NAME

@@ -24,8 +24,12 @@ def dataset_card(
     funnel: pd.DataFrame,
     test_eligibility: pd.DataFrame | None = None,
     version: str = "",
+    review_decisions: pd.DataFrame | None = None,
+    review_file: dict | None = None,
 ) -> str:
-    """Render the card. Inputs are the curated tables of one build."""
+    """Render the card. Inputs are the curated tables of one build; ``review_decisions`` (the
+    table of that name) and ``review_file`` (``ReviewDecisions.metadata()``) add the reviewer
+    decisions section."""
     split_of = splits.set_index("patient_uid")["split"]
     ex = exams.assign(split=exams["patient_uid"].map(split_of))
     im = images.assign(split=images["patient_uid"].map(split_of))
@@ -88,5 +92,32 @@ def dataset_card(
             out.append(f"| {r.branch} | `{r.reason}` | {r.status} | {r.n:,} |")
         st = test_eligibility["status"].value_counts()
         out += ["", "Totals: " + ", ".join(f"{k} {v:,}" for k, v in st.items())]
+    if review_decisions is not None:
+        out += ["", *_review_section(review_decisions, review_file, breast_labels)]
     out.append("")
     return "\n".join(out)
+
+
+def _review_section(decisions: pd.DataFrame, file_info: dict | None, breast_labels: pd.DataFrame) -> list[str]:
+    """Counts of the reviewer decisions the build read, and every row it could not apply."""
+    out = ["## Reviewer decisions (`review/decisions.csv`)", ""]
+    if file_info is None:
+        return out + ["No decisions file: every label is the NLP's, every queued breast is still queued."]
+    out.append(f"File SHA-256 `{file_info['sha256']}`, {len(decisions):,} row(s).")
+    if file_info.get("file_problem"):
+        out.append(f"**The file was not used: {file_info['file_problem']}.**")
+    if len(decisions):
+        out += ["", "| queue | decision | outcome | rows |", "|---|---|---|---|"]
+        counts = decisions.fillna({"queue": "?", "decision": "?"}).groupby(
+            ["queue", "decision", "outcome"], dropna=False).size().reset_index(name="n")
+        out += [f"| {r.queue} | {r.decision} | {r.outcome} | {r.n:,} |" for r in counts.itertuples()]
+    if "label_source" in breast_labels.columns:
+        n = int((breast_labels["label_source"] == "review").sum())
+        out += ["", f"Breast labels set by a reviewer (`label_source = review`): {n:,}."]
+    unknown = decisions.loc[decisions["outcome"] == "unknown_breast", "line"]
+    if len(unknown):
+        out.append(f"{len(unknown):,} decision(s) name a breast that is not in this build (outcome `unknown_breast`), "
+                   f"line(s) {', '.join(str(int(v)) for v in unknown)}.")
+    bad = decisions.loc[decisions["outcome"] == "bad_row"]
+    out += [f"- line {int(r.line)}: {r.detail}; row skipped" for r in bad.itertuples()]
+    return out

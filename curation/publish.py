@@ -5,7 +5,8 @@ Layout under the output directory::
     OUT/
       versions/<version>/<table>.parquet   immutable, one directory per successful build
       versions/<version>/curated.duckdb    views over that version's Parquet files (+ _sonolabel_meta)
-      versions/<version>/version.json      {"version": ...}
+      versions/<version>/version.json      {"version": ..., plus the build's metadata, e.g. the
+                                           SHA-256 of the reviewer decisions it applied}
       tables -> versions/<version>         symlink, swapped atomically (rename of a new symlink)
       curated.duckdb -> tables/curated.duckdb     static symlink: follows ``tables``
       current_version -> tables/version.json      static symlink: follows ``tables``
@@ -34,6 +35,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -118,19 +120,22 @@ def _ensure_static_link(link: Path, target: str) -> None:
 
 
 def publish(out_dir: str | os.PathLike, tables: Mapping[str, pa.Table], version: str | None = None,
-            extra_files: Mapping[str, bytes] | None = None) -> Publication:
+            extra_files: Mapping[str, bytes] | None = None, metadata: Mapping[str, Any] | None = None
+            ) -> Publication:
     """Publish ``tables`` as a new version: write the version directory (Parquet, extra files,
     catalog), then swap the ``tables`` link (the commit point), then prune old versions.
 
     ``extra_files`` (e.g. the dataset card, the funnel plot) are written into the version
-    directory before it becomes visible.
+    directory before it becomes visible. ``metadata`` (JSON-serialisable, e.g. the hash of the
+    reviewer decisions the build applied) goes into ``version.json`` beside the version id.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     version = version or new_version_id()
     remove_unpublished(out_dir)
     files = dict(extra_files or {})
-    files[VERSION_FILE] = (json.dumps({"version": version}) + "\n").encode()
+    info = {**(metadata or {}), "version": version}
+    files[VERSION_FILE] = (json.dumps(info, sort_keys=True) + "\n").encode()
     version_dir = write_version(out_dir, tables, version, files)
     checkpoint("publish:after-version-dir")
     build_catalog(version_dir / CATALOG_NAME, version_dir, list(tables))

@@ -73,8 +73,16 @@ def markdown_table() -> str:
 
 # ---------------------------------------------------------------------------------------------
 # Test-set eligibility (paper Fig. A.3), one row per exam x breast of the test split.
-# status is one of "included", "excluded", "manual_review"; reason is one of the codes below.
+# status is one of ELIGIBILITY_STATUSES; reason is one of the codes below. The rules give
+# "included", "excluded" or "manual_review"; a reviewer's decision on a queued breast
+# (OUT/review/decisions.csv, curation/review_decisions.py) turns "manual_review" into
+# "review_included" or "review_excluded" and keeps the reason that queued it.
 # ---------------------------------------------------------------------------------------------
+RULE_STATUSES: tuple[str, ...] = ("included", "excluded", "manual_review")
+REVIEW_STATUSES: tuple[str, ...] = ("review_included", "review_excluded")
+ELIGIBILITY_STATUSES: tuple[str, ...] = RULE_STATUSES + REVIEW_STATUSES
+
+
 @dataclass(frozen=True)
 class EligibilityCode:
     code: str

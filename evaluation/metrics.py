@@ -9,6 +9,7 @@ PPV is PPV2 = cancers among recommended biopsies.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 
 import numpy as np
@@ -71,3 +72,14 @@ def binary_metrics(labels: np.ndarray, predicted: np.ndarray) -> BinaryMetrics:
     tn, fn = int((~y & ~p).sum()), int((y & ~p).sum())
     m = binary_metrics_from_counts(tp, fp, tn, fn)
     return BinaryMetrics(**{k: float(v) for k, v in m.items()}, tp=tp, fp=fp, tn=tn, fn=fn)
+
+
+def wilson_interval(hits: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion (sensible at small ``n`` and near 0 or 1)."""
+    if n <= 0:
+        raise ValueError("n must be positive")
+    p = hits / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)

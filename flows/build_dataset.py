@@ -71,6 +71,7 @@ exam_rules_task = stage_task("exam-rules", "exam_rules_step")  # after the image
 label_task = stage_task("label-pathology", "label_step")  # the findings cache entry is written
 radiology_task = stage_task("radiology-birads", "radiology_step")
 split_task = stage_task("split", "split_step")
+review_task = stage_task("review-decisions", "review_input_step")
 eligibility_task = stage_task("test-set-filters", "eligibility_step")
 report_task = stage_task("funnel-and-card", "report_step")
 validate_task = stage_task("validate-contracts", "validate_step")  # the contract report is written
@@ -127,15 +128,21 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
         "radiology_assessments": radiology_assessments,
         "splits": splits,
     }
-    tables.update(eligibility_task(tables))
-    tables_extra = report_task(tables, version)
+    decisions = review_task(out_dir)  # OUT/review/decisions.csv: applied to the labels and Fig. A.3
+    for line in decisions.problems:
+        logger.warning("%s", line)
+    tables.update(eligibility_task(tables, decisions))
+    outcomes = tables["review_decisions"].column("outcome").value_counts().to_pylist()
+    if outcomes:
+        logger.info("review decisions: %s", ", ".join(f"{o['counts']} {o['values']}" for o in outcomes))
+    tables_extra = report_task(tables, version, decisions.metadata())
     tables["funnel"] = tables_extra.pop("funnel")
     contracts_ok, contract_summary = validate_task(tables, report_dir)
     if not contracts_ok:
         logger.error("%s", contract_summary)
         return Failed(message=f"data contracts failed, nothing was published; see {report_dir}/contract_report.md")
     logger.info(contract_summary)
-    published = publish_task(out_dir, tables, tables_extra["files"], version)
+    published = publish_task(out_dir, tables, tables_extra["files"], version, {"review_decisions": decisions.metadata()})
     logger.info("published version %s -> %s", published["version"], published["catalog"])
     cache = {
         "index_chunks_computed": sum(not p.from_cache for p in index_parts),

@@ -27,7 +27,7 @@ from curation.dataset_card import dataset_card
 from curation.dicom_index import find_files
 from curation.eligibility.funnel import plot_eligibility_funnel
 from curation.eligibility.inputs import pathology_from_findings
-from curation.eligibility.rules import apply_test_set_filters
+from curation.eligibility.rules import EligibilityResult, apply_test_set_filters
 from curation.exams import breast_exams, build_exams
 from curation.funnel import build_funnel, plot_funnel
 from curation.image_store import ImageStore
@@ -38,6 +38,15 @@ from curation.preprocess import plan_chunks as plan_preprocess_chunks
 from curation.preprocess import preprocess_chunk_shard
 from curation.publish import publish
 from curation.reports import pathology_accounting, radiology_accounting
+from curation.review_decisions import (
+    LABEL_SOURCE_FIELD,
+    REVIEW_DECISIONS_SCHEMA,
+    ReviewDecisions,
+    apply_eligibility_decisions,
+    apply_label_decisions,
+    decision_outcomes,
+    read_decisions,
+)
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
 from data_contracts.validate import ContractViolation, enforce
 from nlp.birads import resolve_radiology_birads
@@ -125,7 +134,7 @@ def split_step(exams: pa.Table, split_salt: str) -> pa.Table:
     return pa.Table.from_pandas(frame, schema=SPLITS_SCHEMA, preserve_index=False)
 
 
-def report_step(tables: dict[str, pa.Table], version: str = "") -> dict[str, Any]:
+def report_step(tables: dict[str, pa.Table], version: str = "", review_file: dict | None = None) -> dict[str, Any]:
     """The funnel table, the dataset card and the plots that go into the published version."""
     frames = {k: tables[k].to_pandas() for k in ("dicom_index", "exclusions", "images", "exams",
                                                    "breast_labels", "splits")}
@@ -139,8 +148,9 @@ def report_step(tables: dict[str, pa.Table], version: str = "") -> dict[str, Any
         buf = io.BytesIO()
         plot_eligibility_funnel(eligibility, buf)
         files["test_set_funnel.png"] = buf.getvalue()
+    review = tables["review_decisions"].to_pandas() if "review_decisions" in tables else None
     card = dataset_card(frames["images"], frames["exams"], frames["breast_labels"], frames["splits"],
-                        funnel.to_pandas(), eligibility, version=version)
+                        funnel.to_pandas(), eligibility, version=version, review_decisions=review, review_file=review_file)
     files["dataset_card.md"] = card.encode()
     return {"funnel": funnel, "files": files}
 
@@ -184,16 +194,30 @@ def radiology_step(export_dir: str) -> tuple[pa.Table, pa.Table]:
     return frame_to_table(assessments, RADIOLOGY_BIRADS_SCHEMA), radiology_accounting(radiology, assessments)
 
 
-def eligibility_step(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
-    """Fig. A.3 filters on the test split -> ``test_eligibility`` and ``manual_review``."""
+def review_input_step(out_dir: str) -> ReviewDecisions:
+    """The reviewer decisions (``OUT/review/decisions.csv``), read once: these bytes are applied and hashed."""
+    return read_decisions(OutputLayout(out_dir).review_decisions)
+
+
+def eligibility_step(tables: dict[str, pa.Table], decisions: ReviewDecisions | None = None) -> dict[str, pa.Table]:
+    """Reviewer label decisions, Fig. A.3 filters on the test split, then include/exclude decisions
+    -> ``breast_labels`` (with ``label_source``), ``test_eligibility``, ``manual_review``, ``review_decisions``."""
+    decisions = decisions or ReviewDecisions.empty()
+    nlp_labels = tables["breast_labels"]
+    labels = apply_label_decisions(nlp_labels.to_pandas(), decisions)
     breasts = attach_split(breast_exams(tables["images"].to_pandas()), tables["splits"].to_pandas())
     result = apply_test_set_filters(
         breasts,
-        tables["breast_labels"].to_pandas(),
+        labels,
         pathology_from_findings(tables["pathology_findings"].to_pandas()),
         tables["radiology_assessments"].to_pandas(),
     )
-    return result.to_arrow()
+    eligibility, manual = apply_eligibility_decisions(result.test_eligibility, result.manual_review, decisions)
+    out = EligibilityResult(eligibility, manual, result.details).to_arrow()
+    schema = nlp_labels.schema
+    out["breast_labels"] = frame_to_table(labels, schema if "label_source" in schema.names else schema.append(LABEL_SOURCE_FIELD))
+    out["review_decisions"] = frame_to_table(decision_outcomes(decisions, labels, eligibility), REVIEW_DECISIONS_SCHEMA)
+    return out
 
 
 def validate_step(tables: dict[str, pa.Table], report_dir: str) -> tuple[bool, str]:
@@ -204,7 +228,7 @@ def validate_step(tables: dict[str, pa.Table], report_dir: str) -> tuple[bool, s
         return False, str(violation)
 
 
-def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str
-                 ) -> dict[str, str]:
-    pub = publish(out_dir, tables, version=version, extra_files=extra_files)
+def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str,
+                 metadata: dict[str, Any] | None = None) -> dict[str, str]:
+    pub = publish(out_dir, tables, version=version, extra_files=extra_files, metadata=metadata)
     return {"version": pub.version, "catalog": str(pub.catalog), "version_dir": str(pub.version_dir)}

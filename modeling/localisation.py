@@ -18,7 +18,6 @@ A weakly supervised model is never told where the lesion is; its saliency maps a
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 
@@ -26,6 +25,7 @@ import numpy as np
 import pandas as pd
 import torch
 
+from evaluation.metrics import wilson_interval
 from evaluation.rank_auc import auroc
 from modeling.bags import BreastBagDataset
 from modeling.model import CLASSES, BreastMIL
@@ -79,17 +79,6 @@ def score_localisation(saliency_map: np.ndarray, mask: np.ndarray) -> Localisati
         cell_chance=float(cells.mean()),
         pixel_auroc=float(auroc(mask.ravel(), up.ravel())),
     )
-
-
-def wilson_interval(hits: int, n: int, z: float = 1.959964) -> tuple[float, float]:
-    """95% Wilson score interval of a proportion (sensible at small ``n`` and near 0 or 1)."""
-    if n <= 0:
-        raise ValueError("n must be positive")
-    p = hits / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return max(0.0, centre - half), min(1.0, centre + half)
 
 
 def summarise(scores: pd.DataFrame | Iterable[LocalisationScore]) -> dict[str, float]:

@@ -40,6 +40,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "sonolabel.commands.query",
     "sonolabel.commands.build",
     "sonolabel.commands.evaluate",
+    "sonolabel.commands.review",
 )
 
 

@@ -1,7 +1,7 @@
 """The floor plan holds: no import runs up a floor, no two modules import each other.
 
 Floors, bottom to top (README "Layout"): ``core`` < ``curation``, ``nlp``, ``data_contracts``
-< ``evaluation``, ``demo_hospital`` < ``modeling`` < ``flows`` < ``sonolabel``. A module imports
+< ``evaluation``, ``demo_hospital`` < ``modeling`` < ``flows``, ``review`` < ``sonolabel``. A module imports
 its own package or lower floors only; packages of one floor never import each other.
 """
 
@@ -17,7 +17,7 @@ FLOORS = {
     "curation": 1, "nlp": 1, "data_contracts": 1,
     "evaluation": 2, "demo_hospital": 2,
     "modeling": 3,
-    "flows": 4,
+    "flows": 4, "review": 4,
     "sonolabel": 5,
 }
 

@@ -16,7 +16,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from curation.reason_codes import ELIGIBILITY_BY_CODE, ELIGIBILITY_CODES
+from curation.reason_codes import ELIGIBILITY_BY_CODE, ELIGIBILITY_CODES, ELIGIBILITY_STATUSES
 
 BRANCH_ORDER: tuple[str, ...] = tuple(dict.fromkeys(c.branch for c in ELIGIBILITY_CODES))
 BRANCH_TITLES: dict[str, str] = {
@@ -75,13 +75,16 @@ def plot_eligibility_funnel(
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch
 
+    observed = None
     if "n" not in funnel.columns and "reason" in funnel.columns:
+        # the rows' own statuses: a reviewer's review_included / review_excluded, not the code's manual_review
+        observed = funnel["status"].value_counts() if "status" in funnel.columns else None
         funnel = eligibility_funnel(funnel)
     needed = {"branch", "reason", "status", "n"}
     if not needed <= set(funnel.columns):
         raise ValueError(f"funnel needs columns {sorted(needed)}, has {list(funnel.columns)}")
     total = int(funnel["n"].sum())
-    by_status = funnel.groupby("status")["n"].sum()
+    by_status = observed if observed is not None else funnel.groupby("status")["n"].sum()
 
     labels: list[str] = []
     values: list[int] = []
@@ -91,7 +94,8 @@ def plot_eligibility_funnel(
     labels.append(f"Test split: exam x breast (n={total:,})")
     values.append(total)
     colours.append("#37474f")
-    notes.append("\n".join(f"{s.replace('_', ' ')}: {int(by_status.get(s, 0)):,}" for s in STATUS_COLOURS))
+    shown = [s for s in ELIGIBILITY_STATUSES if s in STATUS_COLOURS or int(by_status.get(s, 0))]
+    notes.append("\n".join(f"{s.replace('_', ' ')}: {int(by_status.get(s, 0)):,}" for s in shown))
     bold.append(True)
     for branch in BRANCH_ORDER:
         rows = funnel.loc[funnel["branch"] == branch]
@@ -112,7 +116,7 @@ def plot_eligibility_funnel(
     height = 0.32 * len(labels) + 1.4
     fig, ax = plt.subplots(figsize=(12, height))
     y = list(range(len(labels)))[::-1]
-    y[0] += 0.6  # room for the three-line summary beside the total bar
+    y[0] += 0.6 + 0.3 * max(0, len(shown) - 3)  # room for the status summary beside the total bar
     ax.barh(y, values, color=colours, height=0.7)
     vmax = max(values) if values and max(values) > 0 else 1
     for yi, v, note in zip(y, values, notes):

@@ -2,7 +2,9 @@
 
 The paper manually reviewed malignant exams with BI-RADS 0/3/6 and those with multimodal
 biopsy guidance, and kept the ones where the cancer was visible (391 of 552). The filters
-only queue these breasts (status ``manual_review``); a reviewer fills a worksheet
+only queue these breasts (status ``manual_review``). A reviewer decides them in the review
+workbench (``sonolabel review``; the next build turns them into ``review_included`` /
+``review_excluded``, see :mod:`curation.review_decisions`), or fills a worksheet
 (:func:`review_worksheet`) with ``cancer_visible`` yes/no, and :func:`evaluation_breasts`
 turns eligibility + decisions into the set of breasts the evaluation uses. A queued breast
 without a decision is left out (``basis == "pending"``) rather than guessed, so an unfinished
@@ -55,7 +57,8 @@ def evaluation_breasts(test_eligibility: pd.DataFrame, decisions: pd.DataFrame |
 
     Args:
         test_eligibility: the ``test_eligibility`` table (``exam_uid, patient_uid, laterality,
-            status, reason, branch``).
+            status, reason, branch``); a breast a reviewer decided in the workbench already
+            carries ``review_included`` / ``review_excluded`` (``basis == "review"``).
         decisions: optional reviewer decisions ``exam_uid, laterality, cancer_visible``
             (bool, or yes/no, 1/0, true/false; blank = not yet decided) for breasts queued
             for manual review.
@@ -71,8 +74,10 @@ def evaluation_breasts(test_eligibility: pd.DataFrame, decisions: pd.DataFrame |
     """
     out = test_eligibility.copy()
     queued = (out["status"] == "manual_review").to_numpy()
-    out["evaluate"] = (out["status"] == "included").to_numpy()
-    out["basis"] = pd.Series(["pending" if q else "rule" for q in queued], index=out.index, dtype="string")
+    reviewed = out["status"].isin(["review_included", "review_excluded"]).to_numpy()
+    out["evaluate"] = out["status"].isin(["included", "review_included"]).to_numpy()
+    out["basis"] = pd.Series(["pending" if q else "review" if r else "rule" for q, r in zip(queued, reviewed)],
+                             index=out.index, dtype="string")
     if decisions is None or decisions.empty:
         return out
     missing = [c for c in REVIEW_DECISION_COLUMNS if c not in decisions.columns]

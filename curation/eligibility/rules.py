@@ -63,7 +63,7 @@ from curation.eligibility.inputs import (
     normalise_radiology,
 )
 from curation.months import within_months
-from curation.reason_codes import ELIGIBILITY_BY_CODE
+from curation.reason_codes import ELIGIBILITY_BY_CODE, RULE_STATUSES
 
 # Windows of the paper, in calendar months (inclusive bounds).
 MALIGNANCY_WINDOW = (0, 15)
@@ -87,7 +87,7 @@ BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")
 IMAGE_GUIDANCE = ("us", "stereotactic", "mri")
 GUIDANCE_FLAGS = ("has_us_guidance", "has_other_guidance", "has_unguided_biopsy")
 
-STATUSES = ("included", "excluded", "manual_review")
+STATUSES = RULE_STATUSES  # what the rules give; a reviewer adds review_included / review_excluded
 
 TEST_ELIGIBILITY_SCHEMA = pa.schema([
     ("exam_uid", pa.string()), ("patient_uid", pa.string()), ("laterality", pa.string()),

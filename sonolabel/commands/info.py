@@ -21,7 +21,9 @@ def register(app: typer.Typer) -> None:
         for i, r in enumerate(REASON_CODES, 1):
             t.add_row(str(i), r.code, str(r.stage), r.level, r.description)
         console.print(t)
-        e = Table(title="Test-set eligibility codes (paper Fig. A.3)")
+        e = Table(title="Test-set eligibility codes (paper Fig. A.3)",
+                  caption="A reviewer's decision (sonolabel review) turns status manual_review into "
+                          "review_included or review_excluded; the code stays.")
         for col in ("code", "status", "branch", "meaning"):
             e.add_column(col, overflow="fold")
         for c in ELIGIBILITY_CODES:

@@ -59,3 +59,11 @@ def test_worksheet_has_empty_decision_columns_and_flat_report_ids() -> None:
     assert sheet["exam_uid"].tolist() == ["e1", "e2"]
     assert sheet["report_uids"].tolist() == ["", "a;b"]
     assert sheet["cancer_visible"].isna().all() and (sheet["reviewer_note"] == "").all()
+
+
+def test_breasts_decided_in_the_workbench_count_as_reviewed() -> None:
+    eligibility = _eligibility()
+    eligibility["status"] = ["included", "review_included", "review_excluded", "excluded"]
+    out = evaluation_breasts(eligibility)
+    assert out["evaluate"].tolist() == [True, True, False, False]
+    assert out["basis"].tolist() == ["rule", "review", "review", "rule"]

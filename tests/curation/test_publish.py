@@ -78,3 +78,14 @@ def test_second_build_refuses_while_first_holds_lock(tmp_path):
         holder.wait()
     with build_lock(tmp_path, wait_s=5):
         pass
+
+
+def test_version_json_records_the_builds_metadata(tmp_path):
+    import json
+
+    meta = {"review_decisions": {"path": "review/decisions.csv", "sha256": "ab" * 32, "rows": 3}}
+    publish(tmp_path, _tables(2), version="v1", metadata=meta)
+    info = json.loads((tmp_path / "current_version").read_text())
+    assert info == {"version": "v1", **meta}
+    publish(tmp_path, _tables(2), version="v2", metadata={"version": "not this"})
+    assert json.loads((tmp_path / "current_version").read_text())["version"] == "v2"

@@ -146,8 +146,8 @@ def test_planted_contract_violation_stops_publish(built, demo_export, monkeypatc
 
     real = steps.eligibility_step
 
-    def planted(tables):
-        result = real(tables)
+    def planted(tables, decisions=None):
+        result = real(tables, decisions)
         frame = result["test_eligibility"].to_pandas()
         if len(frame):
             frame.loc[0, "status"] = "probably_fine"  # not an allowed status
