@@ -37,7 +37,6 @@ def test_manufacturers_are_grouped_by_vendor():
         assert ge.split("|")[2].strip() == "2 (100.0%)" and ge.split("|")[5].strip() == "2 (50.0%)"
 
 
-
 E1, GONE = "a" * 24, "d" * 24
 
 
