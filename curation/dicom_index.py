@@ -49,6 +49,7 @@ from core import pseudonyms
 from curation.dicom_fast_header import NeedsPydicom
 from curation.dicom_headers import (
     CorruptDicomError,
+    NeverDicomError,
     NotDicomError,
     UnreadableDicomError,
     age_years,
@@ -317,8 +318,8 @@ def _index_source(
         complete = len(buf) >= src.size
         try:
             parsed = parse_header(buf, fast, _KEEP_TAGS)
-        except NotDicomError:
-            if prefixes:
+        except NotDicomError as exc:
+            if prefixes and not isinstance(exc, NeverDicomError):
                 buf = src.read(0, prefixes.pop(0))
                 continue
             return _error_row(src, relpath, "not_dicom")
@@ -328,9 +329,9 @@ def _index_source(
                 continue
             corrupt = complete or isinstance(exc, CorruptDicomError)
             return _error_row(src, relpath, "unreadable_dicom" if corrupt else "header_too_large")
-        if parsed.deflated and not complete:  # a deflated dataset is hashed whole
-            if src.size > MAX_DEFLATED_BYTES:
-                return _error_row(src, relpath, "header_too_large")
+        if parsed.deflated and src.size > MAX_DEFLATED_BYTES:  # a deflated dataset is hashed whole
+            return _error_row(src, relpath, "header_too_large")
+        if parsed.deflated and not complete:
             buf = src.read(0, src.size)
             continue
         if not complete and not parsed.has_pixels:  # the header is longer than the prefix

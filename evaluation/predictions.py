@@ -72,7 +72,8 @@ def normalise_predictions(df: pd.DataFrame, ai_column: str | None = None) -> pd.
 def attach_breast_context(predictions: pd.DataFrame, dataset_dir: str | Path) -> pd.DataFrame:
     """Add the subgroup columns of the curated tables to model predictions keyed by exam x breast.
 
-    ``age_at_exam`` and ``manufacturer`` come from ``exams``; ``manufacturer`` is the normalised
+    ``age_at_exam``, ``manufacturer`` and ``density`` (from ``patients.csv``, in builds that have
+    it) come from ``exams``; ``manufacturer`` is the normalised
     vendor (``exams.vendor``; normalised here for builds older than that column), so that one
     vendor's spellings form one subgroup. ``biopsied`` (any pathology report in the -30/+120-day
     window) comes from ``breast_labels``. ``dataset_dir`` is a build output (its
@@ -87,7 +88,7 @@ def attach_breast_context(predictions: pd.DataFrame, dataset_dir: str | Path) ->
         raise UserError("predictions need exam_uid and laterality columns to attach the dataset's subgroups")
     exams = pd.read_parquet(tables / "exams.parquet")
     exams["manufacturer"] = exams["vendor"] if "vendor" in exams.columns else exams["manufacturer"].map(vendor)
-    exams = exams[["exam_uid", "age_at_exam", "manufacturer"]]
+    exams = exams[["exam_uid", "age_at_exam", "manufacturer", *(["density"] if "density" in exams.columns else [])]]
     labels = pd.read_parquet(tables / "breast_labels.parquet", columns=["exam_uid", "laterality", "n_reports"])
     labels = labels.assign(biopsied=labels["n_reports"] > 0).drop(columns="n_reports")
     out = predictions.merge(exams[[c for c in exams.columns if c == "exam_uid" or c not in predictions.columns]],
