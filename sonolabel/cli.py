@@ -65,15 +65,17 @@ def main() -> None:
         app(standalone_mode=True)
     except UserError as exc:
         _fail(f"error: {exc}")
+    except KeyboardInterrupt:  # Ctrl-C outside a build (a build stops itself: core/stopping.py)
+        _fail("error: interrupted", code=130)
     except Exception as exc:  # noqa: BLE001 - one line unless --debug
         _fail(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
 
 
-def _fail(line: str) -> None:
+def _fail(line: str, code: int = 1) -> None:
     if runtime.debug():
         traceback.print_exc()
     typer.secho(line.splitlines()[0] if line else "error", fg="red", err=True)
-    sys.exit(1)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

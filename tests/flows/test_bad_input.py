@@ -298,6 +298,7 @@ def _variant(export: Path, dest: Path) -> Path:
     ("missing_column", "radiology_reports.csv lacks column(s) modality"),
     ("us_dates", "pass --date-format"),
     ("empty_dicom", "holds no files"),
+    ("no_image_left", "passed the filters (not_dicom 2): nothing to publish"),  # raised inside a flow task
 ])
 def test_fatal_input_stops_before_any_work_with_one_line(defect, expected, small_export, cli_env, tmp_path):
     export = _variant(small_export, tmp_path / "export")
@@ -314,6 +315,11 @@ def test_fatal_input_stops_before_any_work_with_one_line(defect, expected, small
     elif defect == "empty_dicom":
         shutil.rmtree(export / "dicom")
         (export / "dicom" / "empty_series").mkdir(parents=True)
+    elif defect == "no_image_left":
+        shutil.rmtree(export / "dicom")
+        (export / "dicom").mkdir()
+        (export / "dicom" / "notes.txt").write_text("export notes")
+        (export / "dicom" / "thumbs.db").write_bytes(b"\x00\x01" * 64)
     out = tmp_path / "dataset"
     proc = _cli(["build-dataset", str(export), str(out)], cli_env)
     assert proc.returncode == 1, proc.stdout + proc.stderr
