@@ -32,6 +32,7 @@ POLL_S = 0.05
 
 # Every checkpoint name, in build order (the tests sweep these).
 CHECKPOINTS: tuple[str, ...] = (
+    "check-inputs",
     "find-files",
     "index-chunk",
     "file-rules",

@@ -31,3 +31,19 @@ def configure(project_root: str | os.PathLike | None = None) -> None:
     if "PREFECT_HOME" not in os.environ:
         root = Path(project_root) if project_root else Path.cwd()
         os.environ["PREFECT_HOME"] = str((root / ".prefect").resolve())
+
+
+DEBUG_ENV = "SONOLABEL_DEBUG"
+
+
+def set_debug(enabled: bool) -> None:
+    """Tracebacks on (``sonolabel --debug``); an environment variable, so Dask workers started later inherit it."""
+    if enabled:
+        os.environ[DEBUG_ENV] = "1"
+    else:
+        os.environ.pop(DEBUG_ENV, None)
+
+
+def debug() -> bool:
+    """True when errors should show their traceback (``sonolabel --debug``)."""
+    return os.environ.get(DEBUG_ENV, "") not in ("", "0")

@@ -34,7 +34,10 @@ def chunk_key(stage: str, version: str, items: Iterable[Any]) -> str:
 
 
 def file_stat_items(dicom_dir: str | os.PathLike, relpaths: Iterable[str]) -> list[tuple[str, int, int]]:
-    """(relpath, size, mtime_ns) per file; a vanished file gets (-1, -1) so the chunk is redone."""
+    """(relpath, size, mtime_ns) per file; a vanished file gets (-1, -1) so the chunk is redone.
+
+    A dangling link is described by the link itself (``lstat``): it keeps its key until it changes.
+    """
     root = Path(dicom_dir)
     out = []
     for rel in relpaths:
@@ -42,7 +45,11 @@ def file_stat_items(dicom_dir: str | os.PathLike, relpaths: Iterable[str]) -> li
             st = (root / rel).stat()
             out.append((rel, st.st_size, st.st_mtime_ns))
         except OSError:
-            out.append((rel, -1, -1))
+            try:
+                st = (root / rel).lstat()
+                out.append((rel, -2, st.st_mtime_ns))
+            except OSError:
+                out.append((rel, -1, -1))
     return out
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from core.tables import write_table_atomic
 from curation.dicom_index import (
@@ -22,7 +23,13 @@ from curation.dicom_index import (
     confirm_pixel_duplicates,
     find_files,
 )
-from curation.filters import apply_exam_rules, apply_file_filters, exclusions_table
+from curation.filters import (
+    apply_duplicate_rule,
+    apply_exam_rules,
+    apply_file_filters,
+    duplicate_candidates,
+    exclusions_table,
+)
 from curation.image_store import ImageStore
 from curation.preprocess import NEEDED_COLUMNS, preprocess
 from curation.reason_codes import REASON_CODES
@@ -70,24 +77,49 @@ def _images_table(df: pd.DataFrame) -> pa.Table:
     return pa.Table.from_pandas(df, schema=IMAGES_SCHEMA, preserve_index=False)
 
 
-def filter_index(index: pa.Table, source_relpaths: list[str], dicom_dir: str | os.PathLike) -> tuple[pa.Table, pa.Table]:
-    """Header rules over the whole index: ``(rows to preprocess, exclusions)``.
+def filter_index(index: pa.Table, source_relpaths: list[str], dicom_dir: str | os.PathLike
+                 ) -> tuple[pa.Table, pa.Table, pd.DataFrame]:
+    """Header rules over the whole index: ``(rows to preprocess, exclusions, duplicate candidates)``.
 
     ``source_relpaths`` are the real relpaths in the index's row order; published relpaths may
     be masked (curation.relpath_mask), so the real path travels in memory as ``source_relpath``
-    and "sorts first" (duplicates) uses it through ``source_order``.
+    and "sorts first" (duplicates) uses it through ``source_order``. The duplicate rule waits for
+    preprocessing (every copy is decoded, the one that decodes is kept): the candidates (the kept
+    rows that share a SOPInstanceUID or pixel hash) go to :func:`finish_exams`.
     """
-    index_df = _to_pandas(index).assign(source_order=range(index.num_rows), source_relpath=source_relpaths)
+    index_df = _to_pandas(index)
+    # object dtype: a non-UTF-8 name (surrogate escapes) is no Arrow-backed string
+    index_df = index_df.assign(source_order=range(index.num_rows),
+                               source_relpath=pd.Series(source_relpaths, index=index_df.index, dtype=object))
     # Duplicate rule: sampled pixel hashes that collide are confirmed on the full bytes.
     index_df = confirm_pixel_duplicates(index_df, dicom_dir, relpath_column="source_relpath")
-    filtered = apply_file_filters(index_df)
-    needed = filtered.kept[list(NEEDED_COLUMNS)]
-    kept_rows = pa.Table.from_pandas(needed.astype("object").where(needed.notna(), None), preserve_index=False)
-    return kept_rows, filtered.exclusions
+    filtered = apply_file_filters(index_df, defer_duplicates=True)
+    needed = filtered.kept[list(NEEDED_COLUMNS)].astype("object")
+    needed["source_relpath"] = needed["source_relpath"].map(os.fsencode)  # a non-UTF-8 name is no Arrow string
+    kept_rows = pa.Table.from_pandas(needed.where(needed.notna(), None), preserve_index=False)
+    return kept_rows, filtered.exclusions, duplicate_candidates(filtered.kept)
 
 
-def finish_exams(images: pa.Table, earlier_exclusions: list[pa.Table]) -> tuple[pa.Table, pa.Table]:
-    """Exam rules on the preprocessed images; returns the final ``(images, exclusions)``, sorted."""
+def finish_exams(images: pa.Table | None, earlier_exclusions: list[pa.Table],
+                 duplicates: pd.DataFrame | None = None) -> tuple[pa.Table, pa.Table]:
+    """The deferred duplicate rule, then the exam rules; returns the final ``(images, exclusions)``, sorted.
+
+    ``duplicates``: the candidates of :func:`filter_index`. In each group of copies the first that
+    yielded an image is kept; the others get ``duplicate_image`` in place of their preprocessing
+    outcome (their images and ``undecodable_pixels``/``mostly_zero_pixels`` rows are dropped).
+    """
+    images = images if images is not None else IMAGES_SCHEMA.empty_table()
+    earlier_exclusions = [e for e in earlier_exclusions if e is not None]
+    if duplicates is not None and len(duplicates):
+        decoded = set(images.column("file_relpath").to_pylist())
+        dup_rows = apply_duplicate_rule(duplicates, decoded)
+        gone = pa.array(sorted(set(dup_rows["file_relpath"])), pa.string())
+        images = images.filter(pc.invert(pc.is_in(images.column("file_relpath"), gone)))
+        earlier_exclusions = [
+            e.filter(pc.invert(pc.and_(pc.is_in(e.column("file_relpath"), gone),
+                                       pc.equal(e.column("stage"), "preprocess"))))
+            for e in earlier_exclusions
+        ] + [exclusions_table([dup_rows])]
     kept_images, exam_exclusions = apply_exam_rules(_to_pandas(images))
     images_out = _images_table(kept_images) if len(kept_images) else IMAGES_SCHEMA.empty_table()
     exclusions = pa.concat_tables([*earlier_exclusions, exam_exclusions]).cast(EXCLUSIONS_SCHEMA)
@@ -129,13 +161,13 @@ def curate(
     index = build_index(dicom_dir, workers=workers, key=key, on_chunk=advance, paths=files)
     write_table_atomic(index, out_dir / "dicom_index.parquet", schema=INDEX_SCHEMA)
 
-    kept_rows, file_exclusions = filter_index(index, files, dicom_dir)
+    kept_rows, file_exclusions, duplicates = filter_index(index, files, dicom_dir)
     advance = progress("preprocess", kept_rows.num_rows) if progress else None
     images, pp_exclusions, shards = preprocess(kept_rows, dicom_dir, store, workers=workers, on_chunk=advance)
     if prune_store:
         store.prune(shards)
 
-    images_out, exclusions = finish_exams(images, [file_exclusions, pp_exclusions])
+    images_out, exclusions = finish_exams(images, [file_exclusions, pp_exclusions], duplicates)
     write_table_atomic(images_out, out_dir / "images.parquet", schema=IMAGES_SCHEMA)
     write_table_atomic(exclusions, out_dir / "exclusions.parquet", schema=EXCLUSIONS_SCHEMA)
     counts = rule_counts(exclusions)

@@ -41,8 +41,16 @@ class NotDicomError(Exception):
     """The bytes are not DICOM: no DICM preamble and nothing that parses as a dataset."""
 
 
+class NeverDicomError(NotDicomError):
+    """Not DICOM whatever follows the bytes seen so far: reading more of the file cannot help."""
+
+
 class UnreadableDicomError(Exception):
     """The bytes look like DICOM but the header cannot be parsed (truncated or corrupt)."""
+
+
+class CorruptDicomError(UnreadableDicomError):
+    """Unreadable whatever follows the bytes parsed so far: reading more of the file cannot help."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +99,12 @@ def parse_header(raw: bytes, fast: bool = True, keep: frozenset[int] | None = No
             else:
                 return ParsedHeader(header, offset if at_pixels else len(raw), at_pixels, False)  # type: ignore[arg-type]
     has_preamble = len(raw) >= 132 and raw[128:132] == b"DICM"
+    # tag (0000,0000) opens a DIMSE command, never a stored dataset; zero-filled (sparse) files
+    # start so, and pydicom would parse them as thousands of empty elements (~1 s per MB)
+    if not has_preamble and raw[:4] == b"\0\0\0\0":
+        raise NeverDicomError("no DICM preamble and the bytes start with zeros")
+    if has_preamble and len(raw) >= 136 and raw[132:136] == b"\0\0\0\0":
+        raise CorruptDicomError("zero bytes after the DICM preamble")
     fp = io.BytesIO(raw)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

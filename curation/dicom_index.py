@@ -2,12 +2,18 @@
 
 Header-only and robust: every file found gets exactly one row; a file that is not DICOM or whose
 header cannot be parsed gets ``error`` = ``not_dicom`` / ``unreadable_dicom`` and nulls elsewhere,
-never an exception. Raw identifiers are pseudonymised here and dropped (PatientID ->
-``patient_uid``; AccessionNumber -> ``exam_uid``; birth date -> ``patient_age_years`` only).
+never an exception. Every read is bounded (:data:`MAX_HEADER_BYTES`): a 2 GB sparse file costs one
+prefix read and gets a code, it is never read whole. The walk (:func:`find_files`) follows folder
+links with loop protection and lists dangling links, FIFOs and unlistable folders too, so they get
+a row and a code (``dangling_symlink``, ``symlink_loop``, ``special_file``, ``unreadable_folder``)
+instead of vanishing. A file name that is not UTF-8 is published escaped (:func:`escape_relpath`).
+Raw identifiers are pseudonymised here and dropped (PatientID -> ``patient_uid``;
+AccessionNumber -> ``exam_uid``; birth date -> ``patient_age_years`` only).
 
 Reading and hashing (sized for the bench target: as cheap as a plain header scan): the header is
-parsed from one 8 kB prefix read (128 kB, then the whole file, when the header is longer); the
-pixel data is not read, only sampled. ``pixel_hash`` = SHA-256 of the pixel data length and 8 evenly spaced
+parsed from one 8 kB prefix read (128 kB, then 4 MB, when the header is longer; a file without a
+DICM preamble is never read past 128 kB); the pixel data is not read, only sampled.
+``pixel_hash`` = SHA-256 of the pixel data length and 8 evenly spaced
 4 kB blocks from the pixel data element to the end of the file (all of it when under 32 kB, or
 with ``full_hash=True``); null without pixel data. Exact copies always share it; the duplicate
 rule confirms each collision on the full bytes (:func:`confirm_pixel_duplicates`), so duplicate
@@ -15,7 +21,9 @@ detection is exact while the index reads ~32 kB of pixels per image instead of t
 ``content_hash`` = SHA-256 of the header bytes and the pixel digest: any header change, any
 size change and any change in a sampled block changes it (it keys the image store's incremental
 cache; ``full_hash=True`` makes it cover every byte). For a deflated transfer syntax the whole
-file is read and ``pixel_hash`` covers the whole deflated dataset.
+file (up to 64 MB) is read and ``pixel_hash`` covers the whole deflated dataset. The
+``content_hash`` of a file with an error code covers its bytes when under 32 kB, else its size
+and 8 sampled blocks.
 
 ``index_chunk`` is the picklable unit of work (a Prefect/Dask task later); ``build_index`` maps it
 over chunks with a process pool.
@@ -25,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import struct
 import warnings
 from collections.abc import Callable, Iterable, Sequence
@@ -39,6 +48,8 @@ from pydicom.datadict import tag_for_keyword
 from core import pseudonyms
 from curation.dicom_fast_header import NeedsPydicom
 from curation.dicom_headers import (
+    CorruptDicomError,
+    NeverDicomError,
     NotDicomError,
     UnreadableDicomError,
     age_years,
@@ -126,17 +137,72 @@ _LATERALITY = {"L": "L", "R": "R", "LEFT": "L", "RIGHT": "R"}
 
 
 def find_files(dicom_dir: str | os.PathLike) -> list[str]:
-    """Every regular file under ``dicom_dir`` (any name or extension), as sorted ``/`` relpaths."""
-    root = Path(dicom_dir)
+    """Every entry to account for under ``dicom_dir`` (any name or extension), as sorted ``/`` relpaths.
+
+    Regular files and file links, and also what cannot be indexed but must not vanish silently:
+    dangling links, FIFOs/sockets/devices, folders that cannot be listed, and folder links that
+    are not walked. A folder link is walked (its files get paths under the link) unless its target
+    is inside ``dicom_dir`` (walked under its real path anyway), an ancestor (a loop) or a folder
+    another link already led to: those links are listed themselves and indexed as ``symlink_loop``.
+    Names are returned as the OS gives them (a non-UTF-8 name keeps its bytes as surrogate escapes,
+    so it can be opened; :func:`escape_relpath` makes the published form).
+    """
+    root = os.fspath(dicom_dir)
+    root_real = os.path.realpath(root)
+    inside_prefix = root_real.rstrip(os.sep) + os.sep
     out: list[str] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
-        for name in filenames:
-            full = Path(dirpath) / name
-            if full.is_file():
-                out.append(full.relative_to(root).as_posix())
+    visited: set[tuple[int, int]] = set()
+    # depth first in sorted order (children pushed in reverse), a folder marked when it is walked:
+    # which of two links to one folder is walked depends on the names only, never on the filesystem
+    stack: list[tuple[str, str, bool]] = [("", root, False)]
+    while stack:
+        rel_dir, full_dir, is_link = stack.pop()
+        try:
+            st = os.stat(full_dir)
+        except OSError:
+            if rel_dir:
+                out.append(rel_dir)
+            continue
+        if is_link:
+            target = os.path.realpath(full_dir)
+            if target == root_real or target.startswith(inside_prefix) or (st.st_dev, st.st_ino) in visited:
+                out.append(rel_dir)  # walked under another path (or a loop): listed, not walked
+                continue
+        visited.add((st.st_dev, st.st_ino))
+        try:
+            with os.scandir(full_dir) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            if rel_dir:  # a folder that cannot be listed gets a row of its own (unreadable_folder)
+                out.append(rel_dir)
+            continue
+        folders = []
+        for entry in entries:
+            rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
+            try:
+                is_dir = entry.is_dir()  # follows links
+            except OSError:
+                is_dir = False
+            if is_dir:
+                folders.append((rel, entry.path, entry.is_symlink()))
+            else:
+                out.append(rel)  # a file, a file link, a dangling link or a special file
+        stack.extend(reversed(folders))
     out.sort()
     return out
+
+
+def escape_relpath(relpath: str) -> str:
+    """The publishable form of a relpath: bytes that are not UTF-8 become ``\\xNN`` escapes.
+
+    ``os`` functions hand such names over with surrogate escapes (PEP 383), which no table, log or
+    JSON can hold; a valid UTF-8 name is returned unchanged.
+    """
+    try:
+        relpath.encode("utf-8")
+        return relpath
+    except UnicodeEncodeError:
+        return os.fsencode(relpath).decode("utf-8", "backslashreplace")
 
 
 # The files of one exam repeat its patient and accession: the pseudonyms are memoised per
@@ -177,6 +243,12 @@ def _empty_row(relpath: str, size: int | None, content_hash: str | None, error: 
 # 128 kB for a 2 kB header cost as much as parsing it); the row never depends on the prefix size,
 # since it is built from a prefix only when that prefix holds the whole header up to the pixel tag.
 HEAD_READS = (8 * 1024, 128 * 1024)
+# The most of a file the index ever reads for its header: a header that does not end within it is
+# ``header_too_large``; a file without a DICM preamble that does not parse within its first 128 kB
+# is not DICOM (garbage or a sparse file would otherwise be parsed byte by byte, ~1 s per MB).
+MAX_HEADER_BYTES = 4 * 1024 * 1024
+MAX_HEADER_BYTES_NO_PREAMBLE = 128 * 1024
+MAX_DEFLATED_BYTES = 64 * 1024 * 1024  # a deflated dataset must be read whole to be hashed
 SAMPLE_BLOCKS = 8
 SAMPLE_BYTES = 4096
 FULL_HASH_BELOW = SAMPLE_BLOCKS * SAMPLE_BYTES
@@ -187,8 +259,14 @@ class _Source:
 
     def __init__(self, path: str | os.PathLike | None = None, data: bytes | None = None) -> None:
         self.data = data
-        self.fd = os.open(path, os.O_RDONLY) if data is None else None
-        self.size = len(data) if data is not None else os.fstat(self.fd).st_size
+        self.mode = stat.S_IFREG
+        # O_NONBLOCK: opening a FIFO must not wait for a writer (it is classified, never read)
+        self.fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK) if data is None else None
+        if self.fd is not None:
+            st = os.fstat(self.fd)
+            self.mode, self.size = st.st_mode, st.st_size
+        else:
+            self.size = len(data)  # type: ignore[arg-type]
 
     def read(self, offset: int, n: int) -> bytes:
         if self.data is not None:
@@ -213,12 +291,13 @@ def index_bytes(raw: bytes, relpath: str, key: str | None = None, full_hash: boo
     ``file_relpath`` is ``relpath`` with the file's own identifiers masked (:mod:`curation.relpath_mask`).
     """
     row, tokens = _index_source(_Source(data=raw), relpath, key, full_hash)
-    row["file_relpath"] = mask_relpath(relpath, tokens)
+    row["file_relpath"] = mask_relpath(escape_relpath(relpath), tokens)
     return row
 
 
 def _error_row(src: _Source, relpath: str, code: str) -> tuple[dict[str, Any], dict[str, str]]:
-    return _empty_row(relpath, src.size, hashlib.sha256(src.read(0, src.size)).hexdigest(), code), {}
+    # bounded: whole when under 32 kB (the plain SHA-256 of the bytes), else size + sampled blocks
+    return _empty_row(relpath, src.size, _pixel_digest(src, 0, False).hex(), code), {}
 
 
 def _index_source(
@@ -230,25 +309,35 @@ def _index_source(
     cannot decode exactly like pydicom raises ``NeedsPydicom`` and the file is parsed again
     with pydicom, so the row is the same either way.
     """
-    prefixes = [] if full_hash else [n for n in HEAD_READS if n < src.size]
-    buf = src.read(0, prefixes.pop(0) if prefixes else src.size)
+    preamble = src.read(128, 4) == b"DICM"
+    limit = min(src.size, MAX_HEADER_BYTES if preamble else MAX_HEADER_BYTES_NO_PREAMBLE)
+    # prefix sizes, the last one the limit: rows never depend on HEAD_READS (the last read decides)
+    prefixes = [n for n in HEAD_READS if n < limit] + [limit]
+    buf = src.read(0, prefixes.pop(0))
     while True:
         complete = len(buf) >= src.size
         try:
             parsed = parse_header(buf, fast, _KEEP_TAGS)
-        except NotDicomError:
-            if not complete:
-                buf = src.read(0, prefixes.pop(0) if prefixes else src.size)
+        except NotDicomError as exc:
+            if prefixes and not isinstance(exc, NeverDicomError):
+                buf = src.read(0, prefixes.pop(0))
                 continue
             return _error_row(src, relpath, "not_dicom")
-        except UnreadableDicomError:
-            if not complete:
-                buf = src.read(0, prefixes.pop(0) if prefixes else src.size)
+        except UnreadableDicomError as exc:
+            if prefixes and not isinstance(exc, CorruptDicomError):
+                buf = src.read(0, prefixes.pop(0))
                 continue
-            return _error_row(src, relpath, "unreadable_dicom")
-        if not complete and (parsed.deflated or not parsed.has_pixels):
-            # the header is longer than the prefix (a deflated dataset is hashed whole)
-            buf = src.read(0, src.size if parsed.deflated or not prefixes else prefixes.pop(0))
+            corrupt = complete or isinstance(exc, CorruptDicomError)
+            return _error_row(src, relpath, "unreadable_dicom" if corrupt else "header_too_large")
+        if parsed.deflated and src.size > MAX_DEFLATED_BYTES:  # a deflated dataset is hashed whole
+            return _error_row(src, relpath, "header_too_large")
+        if parsed.deflated and not complete:
+            buf = src.read(0, src.size)
+            continue
+        if not complete and not parsed.has_pixels:  # the header is longer than the prefix
+            if not prefixes:
+                return _error_row(src, relpath, "header_too_large")
+            buf = src.read(0, prefixes.pop(0))
             continue
         break
     try:
@@ -358,6 +447,19 @@ def _meta_end(raw: bytes) -> int:
         return 0
 
 
+def _unopenable_code(path: str | os.PathLike) -> str:
+    """The code of a listed entry that cannot be opened: a dangling link, or a file gone or unreadable."""
+    if os.path.islink(path) and not os.path.exists(path):
+        return "dangling_symlink"
+    return "unreadable_folder" if os.path.isdir(path) else "unreadable_dicom"
+
+
+def _not_a_file_code(path: str | os.PathLike, mode: int) -> str:
+    if stat.S_ISDIR(mode):  # find_files lists a folder only when it is a link not walked, or unlistable
+        return "symlink_loop" if os.path.islink(path) else "unreadable_folder"
+    return "special_file"
+
+
 def _index_file_raw(
     path: str | os.PathLike, relpath: str, key: str | None, full_hash: bool = False
 ) -> tuple[dict[str, Any], dict[str, str]]:
@@ -368,7 +470,10 @@ def _index_file_raw(
             size: int | None = os.path.getsize(path)
         except OSError:
             size = None
-        return _empty_row(relpath, size, None, "unreadable_dicom"), {}
+        return _empty_row(relpath, size, None, _unopenable_code(path)), {}
+    if not stat.S_ISREG(src.mode):
+        src.close()
+        return _empty_row(relpath, 0, None, _not_a_file_code(path, src.mode)), {}
     try:
         return _index_source(src, relpath, key, full_hash)
     except OSError:  # vanished or unreadable mid-way
@@ -380,7 +485,7 @@ def _index_file_raw(
 def index_file(path: str | os.PathLike, relpath: str, key: str | None = None, full_hash: bool = False) -> dict[str, Any]:
     """Index one file (header prefix + sampled pixels); an OS error is ``unreadable_dicom``."""
     row, tokens = _index_file_raw(path, relpath, key, full_hash)
-    row["file_relpath"] = mask_relpath(relpath, tokens)
+    row["file_relpath"] = mask_relpath(escape_relpath(relpath), tokens)
     return row
 
 
@@ -411,7 +516,7 @@ def _index_chunk_raw(
 ) -> tuple[pa.Table, dict[str, str]]:
     """Rows with the *real* relpaths plus the chunk's identifier tokens (in memory only)."""
     root = os.fspath(root)
-    results = [_index_file_raw(os.path.join(root, p), p, key, full_hash) for p in paths]
+    results = [_index_file_raw(os.path.join(root, p), escape_relpath(p), key, full_hash) for p in paths]
     tokens: dict[str, str] = {}
     for _, t in results:
         tokens.update(t)
@@ -419,7 +524,7 @@ def _index_chunk_raw(
 
 
 def _mask_table(table: pa.Table, paths: Sequence[str], tokens: dict[str, str], key: str | None) -> pa.Table:
-    masked = mask_relpaths(list(paths), tokens, key)
+    masked = mask_relpaths([escape_relpath(p) for p in paths], tokens, key)
     i = table.schema.get_field_index("file_relpath")
     return table.set_column(i, "file_relpath", pa.array(masked, pa.string()))
 

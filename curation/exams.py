@@ -19,6 +19,9 @@ EXAMS_SCHEMA = pa.schema(
         ("n_images", pa.int32()),
         ("n_images_left", pa.int32()),
         ("n_images_right", pa.int32()),
+        ("sex", pa.string()),
+        ("age_at_first_exam", pa.int32()),
+        ("density", pa.string()),
     ]
 )
 
@@ -30,8 +33,12 @@ def _mode(series: pd.Series) -> str | None:
     return None if counts.empty else str(counts.index[0])
 
 
-def build_exams(images: pd.DataFrame, dicom_index: pd.DataFrame) -> pa.Table:
+def build_exams(images: pd.DataFrame, dicom_index: pd.DataFrame, patients: pd.DataFrame | None = None) -> pa.Table:
     """One row per kept exam: date, age, the exam's (most common) device, image counts per side.
+
+    ``patients``: the checked ``patients.csv`` (``patient_uid, sex, age_at_first_exam, density``,
+    :func:`curation.input_check.check_patients`); its fields are joined on ``patient_uid`` (null
+    for a patient it does not list).
 
     ``vendor`` is the manufacturer normalised across spellings (:func:`core.vendors.vendor`),
     the column per-manufacturer subgroups should group by; ``manufacturer`` stays as written.
@@ -57,7 +64,14 @@ def build_exams(images: pd.DataFrame, dicom_index: pd.DataFrame) -> pa.Table:
     out["age_at_exam"] = ages.reindex(out.index).astype("float64")
     out["vendor"] = out["manufacturer"].map(vendor)
     out = out.reset_index()
-    return pa.Table.from_pandas(out, schema=EXAMS_SCHEMA, preserve_index=False)
+    fields = ["sex", "age_at_first_exam", "density"]
+    if patients is not None and len(patients):
+        out = out.merge(patients[["patient_uid", *fields]].drop_duplicates("patient_uid"), on="patient_uid", how="left")
+    else:
+        out = out.assign(**{c: None for c in fields})
+    out = out.astype({"sex": "object", "density": "object"})
+    out["age_at_first_exam"] = out["age_at_first_exam"].astype("Int32")
+    return pa.Table.from_pandas(out[EXAMS_SCHEMA.names], schema=EXAMS_SCHEMA, preserve_index=False)
 
 
 def breast_exams(images: pd.DataFrame) -> pd.DataFrame:

@@ -13,6 +13,11 @@ per-rule counts add up to the total. Three groups:
 
 The preprocessing rules (``undecodable_pixels``, ``mostly_zero_pixels``) live in
 :mod:`curation.preprocess`; their order slot in ``REASON_CODES`` is between the two groups.
+
+The duplicate rule keeps the copy that decodes: the build defers it (``defer_duplicates``) until
+every copy has been through preprocessing, then :func:`apply_duplicate_rule` keeps, in each group
+of copies, the first that yields an image (a damaged twin never costs the good original, whatever
+the order of their paths); it keeps its slot and stage (``filter``) in the funnel.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import pandas as pd
 import pyarrow as pa
 
 from curation.procedure_text import DESCRIPTION_ORDER, deciding_text, is_biopsy_text
-from curation.reason_codes import BY_CODE, ORDER, Stage
+from curation.reason_codes import BY_CODE, ORDER, REASON_CODES, Stage
 from curation.schemas import EXCLUSIONS_SCHEMA
 
 # ----------------------------------------------------------------------------------------------
@@ -61,12 +66,15 @@ class Rule:
         threshold: the documented threshold or decision, in words (shown in docs and the CLI).
         fires: ``DataFrame -> bool Series`` (True = exclude), evaluated on the rows still kept.
         detail: optional ``DataFrame -> str Series`` with the value that tripped the rule.
+        detail_on_kept: ``detail`` needs every row the rule saw, not only those it excludes (the
+            duplicate rule names the original each copy duplicates).
     """
 
     code: str
     threshold: str
     fires: Callable[[pd.DataFrame], pd.Series]
     detail: Callable[[pd.DataFrame], pd.Series] | None = None
+    detail_on_kept: bool = False
 
     def __post_init__(self) -> None:
         if self.code not in BY_CODE:
@@ -102,13 +110,29 @@ def _under_16(df: pd.DataFrame) -> pd.Series:
     return (age < MIN_AGE_YEARS).fillna(False).astype(bool)
 
 
-def _duplicate(df: pd.DataFrame) -> pd.Series:
-    """Same SOPInstanceUID or pixel hash as a (still kept) file whose relpath sorts first.
+def _shares_a_copy(df: pd.DataFrame) -> np.ndarray:
+    """Rows whose SOPInstanceUID or pixel hash occurs in another row."""
+    shared = np.zeros(len(df), dtype=bool)
+    for col in ("sop_uid", "pixel_hash"):
+        values = df[col].astype("string")
+        present = (values.notna() & (values.str.len() > 0)).to_numpy(dtype=bool)
+        shared |= present & values.duplicated(keep=False).to_numpy(dtype=bool)
+    return shared
 
-    The order is ``source_order`` when present (the position in the index, i.e. the order of the
-    real, unmasked relpaths), else ``file_relpath``.
+
+def _duplicate_order(df: pd.DataFrame) -> list[str]:
+    """Copies that decode first (``_decode_rank`` 0, when known), then by path.
+
+    The path order is ``source_order`` when present (the position in the index, i.e. the order of
+    the real, unmasked relpaths), else ``file_relpath``.
     """
-    order = df.sort_values("source_order" if "source_order" in df else "file_relpath")
+    by_path = "source_order" if "source_order" in df else "file_relpath"
+    return ["_decode_rank", by_path] if "_decode_rank" in df else [by_path]
+
+
+def _duplicate(df: pd.DataFrame) -> pd.Series:
+    """Same SOPInstanceUID or pixel hash as a (still kept) file that sorts first (:func:`_duplicate_order`)."""
+    order = df.sort_values(_duplicate_order(df), kind="stable")
     dup = np.zeros(len(order), dtype=bool)
     for col in ("sop_uid", "pixel_hash"):
         values = order[col].astype("string")
@@ -118,9 +142,10 @@ def _duplicate(df: pd.DataFrame) -> pd.Series:
 
 
 def _duplicate_detail(df: pd.DataFrame) -> pd.Series:
-    order = df.sort_values("source_order" if "source_order" in df else "file_relpath")
-    first_by: dict[str, dict[str, str]] = {"sop_uid": {}, "pixel_hash": {}}
+    """``same SOPInstanceUID as <path of the copy kept>`` (or ``same pixel data as ...``)."""
     out = pd.Series("", index=df.index, dtype="string")
+    order = df[_shares_a_copy(df)].sort_values(_duplicate_order(df), kind="stable")
+    first_by: dict[str, dict[str, str]] = {"sop_uid": {}, "pixel_hash": {}}
     for idx, row in order.iterrows():
         for col, label in (("sop_uid", "same SOPInstanceUID"), ("pixel_hash", "same pixel data")):
             v = row[col]
@@ -128,7 +153,8 @@ def _duplicate_detail(df: pd.DataFrame) -> pd.Series:
                 continue
             if v in first_by[col]:
                 if not out[idx]:
-                    out[idx] = f"{label} as {first_by[col][v]}"
+                    damaged = " (this copy does not decode)" if row.get("_decode_rank", 0) else ""
+                    out[idx] = f"{label} as {first_by[col][v]}{damaged}"
             else:
                 first_by[col][v] = row["file_relpath"]
     return out
@@ -138,11 +164,22 @@ def _non_female(df: pd.DataFrame) -> pd.Series:
     return _str(df, "patient_sex").str.upper() != "F"
 
 
+def not_an_acquired_image(image_type: str | None) -> bool:
+    """ImageType marks a page rather than an acquired image, whatever the SOP class.
+
+    Value 2 (pixel data characteristics) ``SECONDARY``: created after the examination, e.g. a
+    report or demographics page saved as ``DERIVED\\SECONDARY`` (also accepted in value 1, which
+    some writers use); or any value naming a screenshot/report page (:data:`NON_IMAGE_TYPE_TOKENS`).
+    Case and padding do not matter; ``DERIVED\\PRIMARY`` (a processed acquisition) is an image.
+    """
+    values = [v.strip().upper() for v in (image_type or "").split("\\")]
+    return "SECONDARY" in values[:2] or any(v in NON_IMAGE_TYPE_TOKENS for v in values)
+
+
 def _not_ultrasound(df: pd.DataFrame) -> pd.Series:
     modality = _str(df, "modality").str.upper()
     sop = _str(df, "sop_class_uid")
-    tokens = _str(df, "image_type").str.upper().str.split("\\")
-    bad_type = tokens.map(lambda ts: any(t.strip() in NON_IMAGE_TYPE_TOKENS for t in ts))
+    bad_type = _str(df, "image_type").map(not_an_acquired_image)
     return (modality != "US") | ~sop.isin(US_SOP_CLASSES) | bad_type.astype(bool)
 
 
@@ -171,12 +208,14 @@ FILE_RULES: tuple[Rule, ...] = (
          lambda df: "study_date=" + df["study_date"].astype("string").fillna("missing")),
     Rule("patient_under_16", f"age at the study date < {MIN_AGE_YEARS:g} years (unknown age kept)", _under_16,
          lambda df: "age=" + pd.to_numeric(df["patient_age_years"]).round(1).astype("string")),
-    Rule("duplicate_image", "same SOPInstanceUID or pixel_hash as a kept file whose relpath sorts first",
-         _duplicate, _duplicate_detail),
+    Rule("duplicate_image", "same SOPInstanceUID or pixel_hash as a kept file that decodes and whose relpath "
+         "sorts first (decided after preprocessing in the build: a copy that decodes wins)",
+         _duplicate, _duplicate_detail, detail_on_kept=True),
     Rule("non_female_patient", "PatientSex != 'F' (M, O or missing)", _non_female,
          lambda df: "sex=" + _str(df, "patient_sex").replace("", "missing")),
-    Rule("not_ultrasound", "Modality != US, SOP class not an US image class, or ImageType marks a "
-         "screenshot/report", _not_ultrasound, _not_ultrasound_detail),
+    Rule("not_ultrasound", "Modality != US, SOP class not an US image class, or ImageType marks a page: "
+         "SECONDARY (e.g. DERIVED\\SECONDARY, any SOP class) or a screenshot/report token",
+         _not_ultrasound, _not_ultrasound_detail),
     Rule("biopsy_procedure_image", "first non-empty of PPS/Study/Requested description names a procedure "
          "(curation.procedure_text)", _biopsy, lambda df: _deciding(df).astype("string").str.slice(0, 80)),
     Rule("missing_procedure_metadata", "all three procedure descriptions empty", _missing_procedure),
@@ -251,26 +290,66 @@ class FilterResult:
     exclusions: pa.Table
 
 
-def apply_file_filters(index: pd.DataFrame, rules: tuple[Rule, ...] = FILE_RULES) -> FilterResult:
-    """Index errors, then every header rule in order, each on what the previous ones kept."""
+INDEX_CODES = tuple(r.code for r in REASON_CODES if r.stage == Stage.INDEX)
+
+
+def apply_file_filters(index: pd.DataFrame, rules: tuple[Rule, ...] = FILE_RULES,
+                       defer_duplicates: bool = False) -> FilterResult:
+    """Index errors, then every header rule in order, each on what the previous ones kept.
+
+    ``defer_duplicates``: skip the duplicate rule here; the caller applies it after preprocessing
+    with :func:`duplicate_candidates` and :func:`apply_duplicate_rule` (the build does).
+    """
     frames: list[pd.DataFrame] = []
     err = index["error"].notna()
-    for code in ("not_dicom", "unreadable_dicom"):
+    for code in INDEX_CODES:
         hit = index[err & (index["error"] == code)]
         frames.append(_exclusion_rows(hit, code, None))
-    other = index[err & ~index["error"].isin(["not_dicom", "unreadable_dicom"])]
+    other = index[err & ~index["error"].isin(INDEX_CODES)]
     if len(other):
         raise ValueError(f"unknown index error codes: {sorted(other['error'].unique())}")
     kept = index[~err]
     for rule in rules:
         if kept.empty:
             break
+        if defer_duplicates and rule.code == "duplicate_image":
+            continue
         fires = rule.fires(kept).reindex(kept.index).fillna(False).astype(bool)
         hit = kept[fires]
         if len(hit):
-            frames.append(_exclusion_rows(hit, rule.code, rule.detail(hit) if rule.detail else None))
+            frames.append(_exclusion_rows(hit, rule.code, _detail(rule, kept, hit)))
         kept = kept[~fires]
     return FilterResult(kept.reset_index(drop=True), exclusions_table(frames))
+
+
+def _detail(rule: Rule, seen: pd.DataFrame, hit: pd.DataFrame) -> pd.Series | None:
+    if rule.detail is None:
+        return None
+    return rule.detail(seen).reindex(hit.index) if rule.detail_on_kept else rule.detail(hit)
+
+
+DUPLICATE_COLUMNS = ("file_relpath", "source_order", "sop_uid", "pixel_hash", "patient_uid", "exam_uid")
+
+
+def duplicate_candidates(kept: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``kept`` that share a SOPInstanceUID or a pixel hash with another: the input of
+    :func:`apply_duplicate_rule` (columns :data:`DUPLICATE_COLUMNS` that ``kept`` has)."""
+    return kept.loc[_shares_a_copy(kept), [c for c in DUPLICATE_COLUMNS if c in kept.columns]].reset_index(drop=True)
+
+
+def apply_duplicate_rule(candidates: pd.DataFrame, decoded: set[str]) -> pd.DataFrame:
+    """``duplicate_image`` exclusion rows over the candidates, preferring copies that decode.
+
+    ``decoded``: the ``file_relpath`` of every file that yielded at least one image at
+    preprocessing. In each group of copies the first that decodes is kept (by path order among
+    those that decode); a copy that does not decode is never kept before one that does.
+    """
+    if candidates.empty:
+        return _exclusion_rows(candidates.assign(image_uid=None), "duplicate_image", None).iloc[:0]
+    ranked = candidates.assign(_decode_rank=(~candidates["file_relpath"].isin(decoded)).astype(int))
+    rule = next(r for r in FILE_RULES if r.code == "duplicate_image")
+    fires = rule.fires(ranked).fillna(False).astype(bool)
+    return _exclusion_rows(ranked[fires], rule.code, _detail(rule, ranked, ranked[fires]))
 
 
 def apply_exam_rules(images: pd.DataFrame, rules: tuple[Rule, ...] = EXAM_RULES) -> tuple[pd.DataFrame, pa.Table]:
@@ -296,9 +375,8 @@ def apply_exam_rules(images: pd.DataFrame, rules: tuple[Rule, ...] = EXAM_RULES)
 def rule_table() -> list[tuple[int, str, str, str]]:
     """``(order, stage, code, threshold)`` of every rule, for docs and the CLI."""
     rows = [(ORDER[r.code] + 1, str(r.stage), r.code, r.threshold) for r in FILE_RULES + EXAM_RULES]
-    rows += [(ORDER["not_dicom"] + 1, "index", "not_dicom", "no DICM preamble and no parseable dataset"),
-             (ORDER["unreadable_dicom"] + 1, "index", "unreadable_dicom", "header cannot be parsed"),
-             (ORDER["undecodable_pixels"] + 1, "preprocess", "undecodable_pixels", "pixel decode fails"),
+    rows += [(ORDER[code] + 1, "index", code, BY_CODE[code].description) for code in INDEX_CODES]
+    rows += [(ORDER["undecodable_pixels"] + 1, "preprocess", "undecodable_pixels", "pixel decode fails"),
              (ORDER["mostly_zero_pixels"] + 1, "preprocess", "mostly_zero_pixels",
               "> 80% of the full frame's pixels have all channels 0")]
     return sorted(rows)

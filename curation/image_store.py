@@ -31,7 +31,7 @@ from core.tables import write_table_atomic
 
 IMAGE_SIZE = 256
 # Bump when decoding, cropping or resizing changes: every shard is then rebuilt.
-PREPROCESS_VERSION = "pp-1"
+PREPROCESS_VERSION = "pp-2"  # pp-2: files without file meta decode with the index's syntax
 
 SHARD_ROWS_SCHEMA = pa.schema(
     [

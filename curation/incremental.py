@@ -18,7 +18,7 @@ from core.pseudonyms import key_fingerprint
 from curation.chunk_cache import ChunkCache, chunk_key, file_stat_items
 from curation.dicom_index import index_chunk
 
-INDEX_STAGE_VERSION = "index-v1"
+INDEX_STAGE_VERSION = "index-v2"  # v2: bounded reads, link/special-file codes
 T = TypeVar("T")
 
 
@@ -47,7 +47,8 @@ def content_defined_chunks(items: Sequence[T], boundary_hash: Callable[[T], int 
 
 
 def _path_hash(relpath: str) -> int:
-    return int.from_bytes(hashlib.blake2b(relpath.encode(), digest_size=8).digest(), "big")
+    # fsencode: the bytes of the name (a non-UTF-8 name holds surrogate escapes that .encode() rejects)
+    return int.from_bytes(hashlib.blake2b(os.fsencode(relpath), digest_size=8).digest(), "big")
 
 
 def plan_chunks(relpaths: Sequence[str], chunk_size: int) -> list[list[str]]:

@@ -14,6 +14,12 @@ Multi-frame (cine) files are represented by their middle frame, index ``n_frames
 (0-based; for 2 frames that is frame 1): a single representative still per clip, as the paper
 uses still images. Only that frame is decoded.
 
+A file without file meta (no preamble, implicit VR: some archives write these) carries no transfer
+syntax; the index found it while parsing (``dicom_index.transfer_syntax_uid``) and decoding is
+given it, since pydicom's decoders will not guess. Memory is bounded: a frame of more than
+:data:`MAX_FRAME_SAMPLES` samples is not decoded, and a file over :data:`READ_WHOLE_MAX` (a long
+cine clip) is not read whole: its header, then only the representative frame, is read.
+
 Any failure raises :class:`UndecodablePixelsError`, which preprocessing turns into the
 ``undecodable_pixels`` reason code.
 """
@@ -21,16 +27,23 @@ Any failure raises :class:`UndecodablePixelsError`, which preprocessing turns in
 from __future__ import annotations
 
 import io
+import os
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pydicom
-from pydicom.dataset import Dataset
+from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.pixels import apply_color_lut, pixel_array
+from pydicom.uid import UID
 
 # ITU-R BT.601 luma weights (the data model's RGB -> luminance).
 LUMA_WEIGHTS = np.array([0.299, 0.587, 0.114], dtype=np.float32)
+# Bounds on one decode: samples of the representative frame (rows x columns x samples per pixel;
+# a 4096 x 4096 RGB frame is 50 M, an ultrasound frame ~2 M) and bytes read whole into memory.
+MAX_FRAME_SAMPLES = 40_000_000
+READ_WHOLE_MAX = 64 * 1024 * 1024
 
 
 class UndecodablePixelsError(Exception):
@@ -76,19 +89,63 @@ def _palette_max(ds: Dataset, dtype: np.dtype) -> int:
     return int(apply_color_lut(idx, ds).max())
 
 
-def decode_dataset(ds: Dataset) -> DecodedFrame:
-    """Decode the representative frame of a full dataset (see the module docstring)."""
-    if "PixelData" not in ds and "FloatPixelData" not in ds and "DoubleFloatPixelData" not in ds:
-        raise UndecodablePixelsError("no pixel data element")
+def _frame_count(ds: Dataset) -> int:
     try:
-        n_frames = int(ds.get("NumberOfFrames") or 1)
+        return max(1, int(ds.get("NumberOfFrames") or 1))
     except (TypeError, ValueError):
-        n_frames = 1
+        return 1
+
+
+def _check_frame_size(ds: Dataset) -> None:
+    """Refuse a frame too large to decode within the memory bound (checked before any decoding)."""
+    try:
+        samples = int(ds.get("Rows") or 0) * int(ds.get("Columns") or 0) * int(ds.get("SamplesPerPixel") or 1)
+    except (TypeError, ValueError):
+        return  # the decoder will say what is wrong
+    if samples > MAX_FRAME_SAMPLES:
+        raise UndecodablePixelsError(
+            f"frame of {ds.get('Rows')} x {ds.get('Columns')} x {ds.get('SamplesPerPixel') or 1} samples "
+            f"exceeds the decode bound of {MAX_FRAME_SAMPLES:,} samples")
+
+
+def use_transfer_syntax(ds: Dataset, transfer_syntax: str | None) -> str | None:
+    """Give a dataset without file meta the transfer syntax the index found; returns the note to report.
+
+    Returns None when the file has its own (0002,0010), else a description of what was used.
+    """
+    meta = getattr(ds, "file_meta", None)
+    if meta is not None and meta.get("TransferSyntaxUID"):
+        return None
+    if not transfer_syntax:
+        return "no file meta and no transfer syntax from the index"
+    if meta is None:
+        meta = FileMetaDataset()
+        ds.file_meta = meta
+    uid = UID(transfer_syntax)
+    meta.TransferSyntaxUID = uid
+    return f"no file meta: decoded as {uid.name} (the syntax the index parsed the file with)"
+
+
+def decode_dataset(ds: Dataset, read_frame: Callable[[int | None], np.ndarray] | None = None) -> DecodedFrame:
+    """Decode the representative frame of a full dataset (see the module docstring).
+
+    ``read_frame(index)`` decodes one frame (None: the only one) when ``ds`` holds only the header
+    (a large file read frame by frame); by default the frame is decoded from ``ds`` itself.
+    """
+    if read_frame is None and "PixelData" not in ds and "FloatPixelData" not in ds and "DoubleFloatPixelData" not in ds:
+        raise UndecodablePixelsError("no pixel data element")
+    n_frames = _frame_count(ds)
     index = middle_frame_index(n_frames)
+    _check_frame_size(ds)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            arr = pixel_array(ds, index=index if n_frames > 1 else None)
+            if read_frame is not None:
+                arr = read_frame(index if n_frames > 1 else None)
+            else:
+                arr = pixel_array(ds, index=index if n_frames > 1 else None)
+        except UndecodablePixelsError:
+            raise
         except Exception as exc:
             raise UndecodablePixelsError(f"{type(exc).__name__}: {exc}") from exc
         photometric = str(ds.get("PhotometricInterpretation", "")).strip().upper()
@@ -120,15 +177,52 @@ def decode_dataset(ds: Dataset) -> DecodedFrame:
     return DecodedFrame(np.ascontiguousarray(out), index if n_frames > 1 else 0, n_frames, ds, zeros)
 
 
-def decode_bytes(raw: bytes) -> DecodedFrame:
-    """Parse a whole file from bytes and decode its representative frame."""
+def decode_bytes(raw: bytes, transfer_syntax: str | None = None) -> DecodedFrame:
+    """Parse a whole file from bytes and decode its representative frame.
+
+    ``transfer_syntax``: the syntax the index found, used when the file has no file meta.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             ds = pydicom.dcmread(io.BytesIO(raw), force=True)
         except Exception as exc:
             raise UndecodablePixelsError(f"{type(exc).__name__}: {exc}") from exc
-    return decode_dataset(ds)
+    note = use_transfer_syntax(ds, transfer_syntax)
+    try:
+        return decode_dataset(ds)
+    except UndecodablePixelsError as exc:
+        raise UndecodablePixelsError(f"{note}; {exc}" if note else str(exc)) from exc
+
+
+def decode_file(path: str | os.PathLike, transfer_syntax: str | None = None) -> DecodedFrame:
+    """Decode the representative frame of a file, reading at most :data:`READ_WHOLE_MAX` bytes whole.
+
+    A larger file is read header first, then only the representative frame (pydicom reads one
+    frame of native or encapsulated pixel data from the file); that needs the file's own file
+    meta. ``OSError`` (a vanished file included) propagates: it is not a property of the pixels.
+    """
+    if os.path.getsize(path) <= READ_WHOLE_MAX:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+        return decode_bytes(raw, transfer_syntax)
+    with open(path, "rb") as fh:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                ds = pydicom.dcmread(fh, stop_before_pixels=True, force=True)
+            except Exception as exc:
+                raise UndecodablePixelsError(f"{type(exc).__name__}: {exc}") from exc
+        if use_transfer_syntax(ds, None) is not None:
+            raise UndecodablePixelsError(
+                f"no file meta in a file of {os.path.getsize(path) / 2**20:,.0f} MB: too large to read whole "
+                f"(bound {READ_WHOLE_MAX / 2**20:.0f} MB) and pydicom reads single frames only with file meta")
+
+        def read_frame(index: int | None) -> np.ndarray:
+            fh.seek(0)
+            return pixel_array(fh, index=index)
+
+        return decode_dataset(ds, read_frame)
 
 
 def to_luminance(pixels: np.ndarray) -> np.ndarray:

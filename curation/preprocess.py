@@ -4,8 +4,8 @@ Per file (every failure is a reason code, never an exception):
 
 0. read the file; gone since the index read it (deleted or moved mid-build) -> ``undecodable_pixels``
    with detail :data:`VANISHED_DETAIL` (a static export never produces it, so it has no code of its own);
-1. decode the representative frame (:mod:`curation.pixels`; cine -> middle frame);
-   failure -> ``undecodable_pixels``;
+1. decode the representative frame (:mod:`curation.pixels`; cine -> middle frame; a file without
+   file meta with the transfer syntax the index found; bounded memory); failure -> ``undecodable_pixels``;
 2. zero fraction of the full decoded frame (a pixel is zero when all its channels are 0);
    more than :data:`ZERO_FRACTION_MAX` (80%) -> ``mostly_zero_pixels``;
 3. find the ultrasound region(s) (:mod:`curation.ultrasound_region`); a dual-view frame yields one
@@ -31,7 +31,7 @@ from PIL import Image
 
 from curation.image_store import IMAGE_SIZE, SHARD_ROWS_SCHEMA, ImageStore
 from curation.incremental import content_defined_chunks
-from curation.pixels import UndecodablePixelsError, decode_bytes, to_luminance
+from curation.pixels import DecodedFrame, UndecodablePixelsError, decode_bytes, decode_file, to_luminance
 from curation.reason_codes import BY_CODE
 from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA, image_uid
 from curation.ultrasound_region import Box, find_regions
@@ -43,8 +43,9 @@ CHUNK_MAX = 256
 
 # Index columns a chunk needs (the rest of the index is not shipped to workers).
 # ``source_relpath`` (optional, in memory only) is the real path when ``file_relpath`` is masked.
+# It is bytes (``os.fsencode``): a name that is not UTF-8 cannot be an Arrow string.
 NEEDED_COLUMNS = ("file_relpath", "source_relpath", "file_size", "content_hash", "sop_uid", "patient_uid", "exam_uid",
-                  "study_date", "laterality", "manufacturer", "manufacturer_model")
+                  "study_date", "laterality", "manufacturer", "manufacturer_model", "transfer_syntax_uid")
 
 
 def crop_and_resize(lum: np.ndarray, box: Box, size: int = IMAGE_SIZE) -> np.ndarray:
@@ -55,12 +56,26 @@ def crop_and_resize(lum: np.ndarray, box: Box, size: int = IMAGE_SIZE) -> np.nda
     return np.asarray(Image.fromarray(np.ascontiguousarray(crop)).resize((size, size), Image.BILINEAR))
 
 
-def preprocess_bytes(raw: bytes) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
+def preprocess_bytes(raw: bytes, transfer_syntax: str | None = None) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
     """Shard rows (see ``SHARD_ROWS_SCHEMA``, without file columns) and images of one file's bytes."""
     try:
-        frame = decode_bytes(raw)
+        frame = decode_bytes(raw, transfer_syntax)
     except UndecodablePixelsError as exc:
         return [_excluded("undecodable_pixels", str(exc)[:200])], []
+    return _preprocess_frame(frame)
+
+
+def preprocess_file(path: str | os.PathLike, transfer_syntax: str | None = None
+                    ) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
+    """:func:`preprocess_bytes` of a file, with bounded reads (:func:`curation.pixels.decode_file`)."""
+    try:
+        frame = decode_file(path, transfer_syntax)
+    except UndecodablePixelsError as exc:
+        return [_excluded("undecodable_pixels", str(exc)[:200])], []
+    return _preprocess_frame(frame)
+
+
+def _preprocess_frame(frame: DecodedFrame) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
     zf = frame.zero_fraction
     if zf > ZERO_FRACTION_MAX:
         return [_excluded("mostly_zero_pixels", f"zero_fraction={zf:.3f}", frame.frame_index, zf)], []
@@ -94,11 +109,12 @@ def _process_files(rows: list[dict[str, Any]], dicom_root: Path) -> tuple[pa.Tab
     images: list[np.ndarray] = []
     changed: list[str] = []
     for r in rows:
+        source = r.get("source_relpath") or r["file_relpath"]
+        path = dicom_root / (os.fsdecode(source) if isinstance(source, bytes) else source)
         try:
-            raw = (dicom_root / (r.get("source_relpath") or r["file_relpath"])).read_bytes()
-            if r.get("file_size") is not None and len(raw) != r["file_size"]:
+            if r.get("file_size") is not None and os.path.getsize(path) != r["file_size"]:
                 changed.append(r["file_relpath"])  # rewritten mid-build: decode what is there now
-            file_rows, file_images = preprocess_bytes(raw)
+            file_rows, file_images = preprocess_file(path, r.get("transfer_syntax_uid"))
         except FileNotFoundError:  # deleted or moved since the index read it
             changed.append(r["file_relpath"])
             file_rows, file_images = [_excluded("undecodable_pixels", VANISHED_DETAIL)], []

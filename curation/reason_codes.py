@@ -31,15 +31,29 @@ class ReasonCode:
 REASON_CODES: tuple[ReasonCode, ...] = (
     ReasonCode("not_dicom", Stage.INDEX, "file", "File is not DICOM (no DICM preamble and no parseable dataset)."),
     ReasonCode("unreadable_dicom", Stage.INDEX, "file", "DICOM header cannot be parsed (truncated or corrupt file)."),
+    ReasonCode("header_too_large", Stage.INDEX, "file",
+               "The DICOM header does not end within the first 4 MB (128 kB without a DICM preamble), or a deflated "
+               "file is over 64 MB: not read further (a huge or sparse file costs one bounded read)."),
+    ReasonCode("dangling_symlink", Stage.INDEX, "file",
+               "A symbolic link whose target does not exist (or a cycle of file links): nothing to read."),
+    ReasonCode("symlink_loop", Stage.INDEX, "file",
+               "A link to a folder that is walked anyway (inside dicom/, an ancestor, or a folder another link "
+               "already led to): its files are indexed once, under their first path."),
+    ReasonCode("unreadable_folder", Stage.INDEX, "file",
+               "A folder that cannot be listed (permission denied): its files cannot be accounted for one by one."),
+    ReasonCode("special_file", Stage.INDEX, "file", "A FIFO, socket or device file: never opened (it could block)."),
     ReasonCode("invalid_patient_id", Stage.FILTER, "file",
                "PatientID missing, empty, a placeholder (UNKNOWN, ANONYMOUS, ...) or malformed."),
     ReasonCode("exam_before_2012", Stage.FILTER, "file", "StudyDate missing or before 2012-01-01."),
     ReasonCode("patient_under_16", Stage.FILTER, "file", "Patient younger than 16 years at the study date."),
     ReasonCode("duplicate_image", Stage.FILTER, "file",
-               "Same SOPInstanceUID or same pixel data as a file whose relative path sorts first."),
+               "Same SOPInstanceUID or same pixel data as a kept file that decodes and whose relative path sorts "
+               "first (a copy that decodes is kept before a damaged twin, whatever the order)."),
     ReasonCode("non_female_patient", Stage.FILTER, "file", "PatientSex is not 'F' (M, O or missing)."),
     ReasonCode("not_ultrasound", Stage.FILTER, "file",
-               "ImageType/SOP class marks a non-US image (report or demographics screenshot, secondary capture)."),
+               "Modality/SOP class is not US, or ImageType marks a page that is not an acquired image: a "
+               "SECONDARY image (DERIVED\\SECONDARY report and demographics screenshots, of any SOP class) "
+               "or a report/worksheet/screen-save token."),
     ReasonCode("biopsy_procedure_image", Stage.FILTER, "file",
                "Image taken during a biopsy: decided by the first non-empty of PerformedProcedureStepDescription, "
                "StudyDescription, RequestedProcedureDescription."),
@@ -149,3 +163,40 @@ ELIGIBILITY_CODES: tuple[EligibilityCode, ...] = (
 )
 
 ELIGIBILITY_BY_CODE: dict[str, EligibilityCode] = {c.code: c for c in ELIGIBILITY_CODES}
+
+
+# ---------------------------------------------------------------------------------------------
+# Input issues (stage 0, curation/input_check.py): one ``input_issues`` row per problem found in
+# a row of the export's CSVs. ``action`` (a column of the table) says what the build did:
+# ``row_excluded`` (the row is not used), ``value_ignored`` (one value is treated as empty),
+# ``value_decoded`` (bytes that are not UTF-8 were decoded as Windows-1252).
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class InputIssueCode:
+    code: str
+    actions: tuple[str, ...]  # the actions this code can come with
+    description: str
+
+
+INPUT_ISSUE_CODES: tuple[InputIssueCode, ...] = (
+    InputIssueCode("malformed_row", ("row_excluded",),
+                   "The row has another number of fields than the header (a broken quote or a stray delimiter)."),
+    InputIssueCode("missing_id", ("row_excluded",), "patient_id or report_id is empty."),
+    InputIssueCode("duplicate_id", ("row_excluded",),
+                   "The same report_id (patient_id in patients.csv) as an earlier row: the first row is used."),
+    InputIssueCode("missing_date", ("row_excluded",), "specimen_date / exam_date is empty."),
+    InputIssueCode("invalid_date", ("row_excluded",),
+                   "The date is not in the date format (YYYY-MM-DD unless --date-format is given) or is not a "
+                   "calendar date (2017-02-30)."),
+    InputIssueCode("missing_value", ("row_excluded",), "A required coded value is empty (pathology procedure)."),
+    InputIssueCode("unknown_code", ("row_excluded", "value_ignored"),
+                   "A value outside its code list: the row is left out for pathology procedure/guidance/"
+                   "concordance and radiology modality; the value is ignored for a structured BI-RADS (the "
+                   "report text decides) and for patients' sex and density."),
+    InputIssueCode("invalid_number", ("value_ignored",),
+                   "patients.csv age_at_first_exam is not a whole number of years in 0-120: ignored."),
+    InputIssueCode("non_utf8_text", ("value_decoded",),
+                   "The value held bytes that are not UTF-8 (e.g. a Latin-1 export): decoded as Windows-1252."),
+)
+
+INPUT_ISSUE_BY_CODE: dict[str, InputIssueCode] = {c.code: c for c in INPUT_ISSUE_CODES}

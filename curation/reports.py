@@ -51,7 +51,7 @@ def radiology_accounting(radiology: pd.DataFrame, assessments: pd.DataFrame) -> 
         "patient_uid": [pseudonyms.patient_uid(str(p)) for p in radiology["patient_id"]],
         "kind": "radiology",
         "report_date": pd.to_datetime(radiology["exam_date"], errors="coerce"),
-        "modality": radiology["modality"].astype(str).str.upper(),
+        "modality": radiology["modality"].astype(str).str.upper().replace("", None),  # empty: unknown
     })
     rows["n_findings"] = rows["report_uid"].map(assessed).fillna(0).astype("int32")
     rows["status"] = rows["n_findings"].map(lambda n: "assessed" if n else "no_birads")

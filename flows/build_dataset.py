@@ -13,6 +13,7 @@ Run it:
 from __future__ import annotations
 
 import functools
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -33,10 +34,29 @@ from core import pseudonyms  # noqa: E402
 from core.errors import UserError  # noqa: E402
 from core.layout import OutputLayout  # noqa: E402
 from curation.build_lock import build_lock  # noqa: E402
-from curation.inputs import check_export  # noqa: E402
+from curation.inputs import check_export, check_output  # noqa: E402
 from curation.publish import new_version_id  # noqa: E402
 from flows import steps  # noqa: E402
 from flows.dask_runner import SharedApiDaskTaskRunner, ephemeral_api_url  # noqa: E402
+
+
+class _UserErrorsWithoutTraceback(logging.Filter):
+    """A :class:`UserError` is the user's to fix: Prefect logs its one line, not its traceback.
+
+    The flow and task engines log every exception with ``exc_info``; for a UserError (a bad CSV,
+    no image left...) that is two screens of Prefect internals around one useful line, in the
+    console and in the API's log table. ``sonolabel --debug`` keeps the traceback.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, UserError) and not runtime.debug():
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+for _name in ("prefect.flow_runs", "prefect.task_runs"):
+    logging.getLogger(_name).addFilter(_UserErrorsWithoutTraceback())
 
 
 # ----------------------------------------------------------------------------------- tasks
@@ -63,6 +83,7 @@ def stage_task(name: str, step: str, pause: str = "after"):
     return task(name=name)(run)
 
 
+check_inputs_task = stage_task("check-inputs", "check_inputs_step")  # every CSV row, before any DICOM work
 find_files_task = stage_task("find-files", "plan_index_chunks")  # listed, not yet read
 index_chunk_task = stage_task("index-chunk", "index_step")
 file_rules_task = stage_task("file-rules", "file_rules_step")
@@ -96,24 +117,27 @@ def _progress(logger, label: str, futures, unit: str) -> list:
 
 
 @flow(name="build-dataset-stages", log_prints=True)
-def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str) -> dict[str, Any]:
+def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
+                         date_format: str | None = None) -> dict[str, Any]:
     logger = get_run_logger()
     version = new_version_id()
     out = OutputLayout(out_dir)
     cache_dir, report_dir = str(out.cache), str(out.reports)
 
+    inputs = check_inputs_task(export_dir, date_format)
+    logger.info(inputs.summary_line())
     chunks = find_files_task(export_dir, chunk_size)
     logger.info("found %s files in %d chunks", f"{sum(map(len, chunks)):,}", len(chunks))
     index_parts = _progress(logger, "index", [index_chunk_task.submit(export_dir, c, cache_dir) for c in chunks],
                             "files")
-    dicom_index, file_exclusions, pre_chunks = file_rules_task(index_parts, chunks, export_dir)
+    dicom_index, file_exclusions, pre_chunks, duplicates = file_rules_task(index_parts, chunks, export_dir)
     pre_parts = _progress(logger, "preprocess",
                           [preprocess_chunk_task.submit(export_dir, c, out_dir) for c in pre_chunks], "files")
     images, pre_exclusions = steps.concat_chunks(pre_parts, pairs=True)
     images, exclusions, exams = exam_rules_task(images, [file_exclusions, pre_exclusions], dicom_index, out_dir,
-                                                [p.key for p in pre_parts])
-    findings_future = label_task.submit(export_dir, images, cache_dir)
-    radiology_future = radiology_task.submit(export_dir)
+                                                [p.key for p in pre_parts], duplicates, inputs.patients)
+    findings_future = label_task.submit(inputs.pathology, images, cache_dir)
+    radiology_future = radiology_task.submit(inputs.radiology)
     splits = split_task(exams, split_salt)
     findings, breast_labels, pathology_accounting, pathology_cached = findings_future.result()
     radiology_assessments, radiology_accounting = radiology_future.result()
@@ -127,6 +151,7 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
         "reports": steps.concat_chunks([pathology_accounting, radiology_accounting]),
         "radiology_assessments": radiology_assessments,
         "splits": splits,
+        "input_issues": inputs.issues,
     }
     decisions = review_task(out_dir)  # OUT/review/decisions.csv: applied to the labels and Fig. A.3
     for line in decisions.problems:
@@ -162,6 +187,7 @@ def build_dataset(
     chunk_size: int = 256,
     split_salt: str = "sonolabel-split-v1",
     wait_for_lock_s: float = 0.0,
+    date_format: str | None = None,
 ) -> dict[str, Any]:
     """Build the curated dataset from a hospital export (DICOM tree + report CSVs).
 
@@ -174,16 +200,25 @@ def build_dataset(
         chunk_size: files per index/preprocess task.
         split_salt: salt of the patient split hash (change it and every patient may move).
         wait_for_lock_s: how long to wait for another build on ``out_dir`` to finish.
+        date_format: strftime format of the CSV dates (default: ISO ``YYYY-MM-DD``; never guessed).
     """
-    # bad input (no export, another build holding OUT, a misconfigured cluster) fails the run with
-    # one readable message instead of an exception Prefect would log with its traceback
+    # bad input (no export, an unusable OUT, another build holding OUT, a bad CSV, a misconfigured
+    # cluster) fails the run with one readable message instead of an exception and its traceback
     try:
         check_export(export_dir)
+        check_output(export_dir, out_dir)
         with build_lock(out_dir, wait_s=wait_for_lock_s):
             state = build_dataset_stages.with_options(task_runner=make_task_runner(workers, dask_address))(
-                str(Path(export_dir).resolve()), str(Path(out_dir).resolve()), chunk_size, split_salt,
+                str(Path(export_dir).resolve()), str(Path(out_dir).resolve()), chunk_size, split_salt, date_format,
                 return_state=True,
             )
+        if not state.is_completed():
+            try:
+                state.result(raise_on_failure=True)  # a stage's UserError comes out here
+            except UserError:
+                raise
+            except Exception:  # noqa: BLE001, S110 - any other failure: its state message says it
+                pass
     except UserError as err:
         get_run_logger().error("%s", err)
         return Failed(message=str(err))

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from core.errors import UserError
 from core.layout import ExportLayout, OutputLayout
 from core.pseudonyms import key_fingerprint
 from core.tables import frame_to_table
@@ -33,7 +35,7 @@ from curation.funnel import build_funnel, plot_funnel
 from curation.image_store import ImageStore
 from curation.incremental import cached_index_chunk
 from curation.incremental import plan_chunks as plan_file_chunks
-from curation.inputs import read_csv_checked, read_radiology
+from curation.input_check import CheckedInputs, check_inputs
 from curation.preprocess import plan_chunks as plan_preprocess_chunks
 from curation.preprocess import preprocess_chunk_shard
 from curation.publish import publish
@@ -50,10 +52,10 @@ from curation.review_decisions import (
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
 from data_contracts.validate import ContractViolation, enforce
 from nlp.birads import resolve_radiology_birads
-from nlp.labels import PATHOLOGY_REPORT_COLUMNS, extract_pathology_findings, label_breasts
+from nlp.labels import extract_pathology_findings, label_breasts
 from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
 
-PATHOLOGY_STAGE_VERSION = "pathology-v1"
+PATHOLOGY_STAGE_VERSION = "pathology-v2"  # v2: keyed on the checked rows, not the file
 
 
 @dataclass
@@ -67,8 +69,17 @@ class ChunkResult:
     key: str | None = None  # e.g. the image-store shard the chunk wrote or reused
 
 
+def check_inputs_step(export_dir: str, date_format: str | None = None) -> CheckedInputs:
+    """Stage 0, before any DICOM work: every row of the three CSVs (fatal problems raise UserError)."""
+    return check_inputs(export_dir, date_format)
+
+
 def plan_index_chunks(export_dir: str | os.PathLike, chunk_size: int) -> list[list[str]]:
-    return plan_file_chunks(find_files(ExportLayout(export_dir).dicom), chunk_size)
+    dicom = ExportLayout(export_dir).dicom
+    files = find_files(dicom)
+    if not files:
+        raise UserError(f"{dicom} holds no files: nothing to build (put the export's DICOM files under it)")
+    return plan_file_chunks(files, chunk_size)
 
 
 def index_step(export_dir: str, relpaths: list[str], cache_dir: str | None) -> ChunkResult:
@@ -77,17 +88,19 @@ def index_step(export_dir: str, relpaths: list[str], cache_dir: str | None) -> C
 
 
 def file_rules_step(index_parts: list[ChunkResult], chunks: list[list[str]], export_dir: str
-                    ) -> tuple[pa.Table, pa.Table, list[pa.Table]]:
+                    ) -> tuple[pa.Table, pa.Table, list[pa.Table], pd.DataFrame]:
     """Concatenate the index, apply the header rules, plan the preprocess chunks.
 
-    Returns ``(dicom_index, exclusions, preprocess chunks)``. Index chunks keep the order of
+    Returns ``(dicom_index, exclusions, preprocess chunks, duplicate candidates)``; the duplicate
+    rule waits for preprocessing (:func:`exam_rules_step`). Index chunks keep the order of
     their input paths, so the real relpaths (in memory only) line up with the rows.
     """
     dicom_index = concat_chunks(index_parts)
     source_relpaths = [rel for chunk in chunks for rel in chunk]
-    kept_rows, exclusions = filter_index(dicom_index, source_relpaths, ExportLayout(export_dir).dicom)
+    kept_rows, exclusions, duplicates = filter_index(dicom_index, source_relpaths, ExportLayout(export_dir).dicom)
     planned = plan_preprocess_chunks(kept_rows.to_pylist())
-    return dicom_index, exclusions, [pa.Table.from_pylist(c, schema=kept_rows.schema) for c in planned]
+    return (dicom_index, exclusions, [pa.Table.from_pylist(c, schema=kept_rows.schema) for c in planned],
+            duplicates)
 
 
 def preprocess_step(export_dir: str, rows: pa.Table, out_dir: str) -> ChunkResult:
@@ -98,11 +111,24 @@ def preprocess_step(export_dir: str, rows: pa.Table, out_dir: str) -> ChunkResul
     return ChunkResult(table=images, n_items=rows.num_rows, from_cache=hit, exclusions=exclusions, key=shard)
 
 
-def exam_rules_step(images: pa.Table, earlier_exclusions: list[pa.Table], dicom_index: pa.Table,
-                    out_dir: str, shards_in_use: list[str]) -> tuple[pa.Table, pa.Table, pa.Table]:
-    """Exam rules, then the ``exams`` table; prunes image-store shards no build uses any more."""
-    images, exclusions = finish_exams(images, [e for e in earlier_exclusions if e is not None])
-    exams = build_exams(images.to_pandas(), dicom_index.to_pandas())
+def exam_rules_step(images: pa.Table | None, earlier_exclusions: list[pa.Table], dicom_index: pa.Table,
+                    out_dir: str, shards_in_use: list[str], duplicates: pd.DataFrame | None = None,
+                    patients: pa.Table | None = None) -> tuple[pa.Table, pa.Table, pa.Table]:
+    """The deferred duplicate rule and the exam rules, then the ``exams`` table (with the
+    ``patients.csv`` fields); prunes image-store shards no build uses any more.
+
+    No image left is the user's to fix (an export of non-DICOM or excluded files only): one line
+    with the most frequent reasons, and nothing is published.
+    """
+    images, exclusions = finish_exams(images, [e for e in earlier_exclusions if e is not None], duplicates)
+    if images.num_rows == 0:
+        reasons = exclusions.group_by("reason").aggregate([("file_relpath", "count_distinct")]).to_pylist()
+        top = sorted(reasons, key=lambda r: -r["file_relpath_count_distinct"])[:4]
+        why = ", ".join(f"{r['reason']} {r['file_relpath_count_distinct']:,}" for r in top)
+        raise UserError(f"none of the {dicom_index.num_rows:,} files of the export's dicom/ folder passed the filters "
+                        f"({why}): nothing to publish")
+    exams = build_exams(images.to_pandas(), dicom_index.to_pandas(),
+                        patients.to_pandas() if patients is not None else None)
     ImageStore(OutputLayout(out_dir).image_store).prune(set(shards_in_use) | _published_shards(out_dir))
     return images, exclusions, exams
 
@@ -155,26 +181,25 @@ def report_step(tables: dict[str, pa.Table], version: str = "", review_file: dic
     return {"funnel": funnel, "files": files}
 
 
-def _file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
+def _frame_sha256(frame: pd.DataFrame) -> str:
+    """Content hash of a table's columns and values (row order included)."""
+    h = hashlib.sha256("\0".join(map(str, frame.columns)).encode())
+    h.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
     return h.hexdigest()
 
 
-def label_step(export_dir: str, images: pa.Table, cache_dir: str | None
+def label_step(pathology_reports: pa.Table, images: pa.Table, cache_dir: str | None
                ) -> tuple[pa.Table, pa.Table, pa.Table, bool]:
     """Pathology NLP -> ``pathology_findings``; -30/+120-day window -> ``breast_labels``.
 
-    The findings are cached by the pathology CSV's content hash (and the pseudonym key), so an
+    ``pathology_reports``: the checked rows of ``pathology_reports.csv`` (:func:`check_inputs_step`).
+    The findings are cached by the content hash of those rows (and the pseudonym key), so an
     unchanged report table is not re-parsed. Returns ``(findings, breast_labels, pathology
     report accounting, from_cache)``.
     """
-    csv = ExportLayout(export_dir).pathology_csv
-    pathology = read_csv_checked(csv, list(PATHOLOGY_REPORT_COLUMNS))
+    pathology = pathology_reports.to_pandas()
     cache = ChunkCache(cache_dir) if cache_dir else None
-    key = chunk_key("pathology", f"{PATHOLOGY_STAGE_VERSION}/{key_fingerprint()}", [_file_sha256(csv)])
+    key = chunk_key("pathology", f"{PATHOLOGY_STAGE_VERSION}/{key_fingerprint()}", [_frame_sha256(pathology)])
     findings_table = cache.get("pathology", key) if cache else None
     from_cache = findings_table is not None
     if findings_table is None:
@@ -187,9 +212,9 @@ def label_step(export_dir: str, images: pa.Table, cache_dir: str | None
     return findings_table, labels, pathology_accounting(pathology, findings), from_cache
 
 
-def radiology_step(export_dir: str) -> tuple[pa.Table, pa.Table]:
-    """Radiology reports (read once) -> one BI-RADS per report x breast, and their accounting."""
-    radiology = read_radiology(export_dir)
+def radiology_step(radiology_reports: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Radiology reports (the checked rows) -> one BI-RADS per report x breast, and their accounting."""
+    radiology = radiology_reports.to_pandas()
     assessments = resolve_radiology_birads(radiology)
     return frame_to_table(assessments, RADIOLOGY_BIRADS_SCHEMA), radiology_accounting(radiology, assessments)
 

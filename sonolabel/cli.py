@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import importlib
 import sys
+import traceback
 
 import typer
 
+from core import runtime
 from core.errors import UserError
 
 app = typer.Typer(
@@ -24,10 +26,12 @@ app = typer.Typer(
 )
 
 
-
 @app.callback()
-def _root() -> None:
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="print the traceback of an error (default: one line)"),
+) -> None:
     """SonoLabel: curate, label, validate and model breast-ultrasound exports."""
+    runtime.set_debug(debug)
 
 
 # Modules that define commands; each exposes ``register(app)``.
@@ -53,12 +57,26 @@ _register_all()
 
 
 def main() -> None:
-    """Console-script entry point: a :class:`UserError` prints one clear line, not a traceback."""
+    """Console-script entry point: an error prints one line and exits 1, a traceback only with ``--debug``.
+
+    A :class:`UserError` is the user's to fix and its message says how; any other exception is
+    shown as one line too (type and message). Usage errors exit 2 (typer's own handling).
+    """
     try:
-        app()
+        app(standalone_mode=True)
     except UserError as exc:
-        typer.secho(f"error: {exc}", fg="red", err=True)
-        sys.exit(2)
+        _fail(f"error: {exc}")
+    except KeyboardInterrupt:  # Ctrl-C outside a build (a build stops itself: core/stopping.py)
+        _fail("error: interrupted", code=130)
+    except Exception as exc:  # noqa: BLE001 - one line unless --debug
+        _fail(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+
+
+def _fail(line: str, code: int = 1) -> None:
+    if runtime.debug():
+        traceback.print_exc()
+    typer.secho(line.splitlines()[0] if line else "error", fg="red", err=True)
+    sys.exit(code)
 
 
 if __name__ == "__main__":

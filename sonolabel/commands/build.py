@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import typer
@@ -19,19 +20,47 @@ def register(app: typer.Typer) -> None:
         dask_address: str = typer.Option(None, "--dask-address", help="run chunk tasks on this Dask scheduler"),
         chunk_size: int = typer.Option(256, "--chunk-size", min=1, help="files per index/preprocess task"),
         wait: float = typer.Option(0.0, "--wait", min=0, help="seconds to wait if another build holds OUT_DIR"),
+        date_format: str = typer.Option(None, "--date-format",
+                                        help="strftime format of the CSV dates, e.g. %m/%d/%Y (default: YYYY-MM-DD)"),
     ) -> None:
-        """Build the curated dataset: index, filter, preprocess, label, split, test-set filters,
-        validate the data contracts, publish Parquet + DuckDB. Unchanged inputs are not reprocessed."""
+        """Build the curated dataset: check the CSVs, index, filter, preprocess, label, split, test-set
+        filters, validate the data contracts, publish Parquet + DuckDB. Unchanged inputs are not reprocessed.
+
+        SIGTERM or SIGINT stops the build within seconds (exit 128 + signal): its Dask workers and
+        Prefect server are stopped, the lock is released and nothing partial is published."""
         from core import runtime
+        from core.stopping import run_stoppable
+        from curation.input_check import check_date_format, check_inputs
+        from curation.inputs import check_export, check_output
 
+        try:
+            check_date_format(date_format)
+        except UserError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--date-format") from None
         runtime.configure()
-        from curation.inputs import check_export
-
+        # every check that needs no Prefect runs before it starts (seconds of startup, and its log
+        # lines around the one that matters); the flow checks the CSVs again for scheduled runs
         check_export(export_dir)
-        from flows.build_dataset import build_dataset
+        check_output(export_dir, out_dir)
+        check_inputs(export_dir, date_format)
+        before = _current_version(out_dir)
 
-        state = build_dataset(str(export_dir), str(out_dir), workers=workers, dask_address=dask_address,
-                              chunk_size=chunk_size, wait_for_lock_s=wait, return_state=True)
+        def build():
+            from flows.build_dataset import build_dataset
+
+            return build_dataset(str(export_dir), str(out_dir), workers=workers, dask_address=dask_address,
+                                 chunk_size=chunk_size, wait_for_lock_s=wait, date_format=date_format,
+                                 return_state=True)
+
+        def on_stop(signum: int) -> str:
+            after = _current_version(out_dir)
+            name = signal.Signals(signum).name
+            if after != before:  # the signal came after the commit point: that version is whole
+                return f"error: build-dataset stopped by {name} after publishing version {after}"
+            kept = f"version {before} stays current" if before else "no version was published"
+            return f"error: build-dataset stopped by {name}: nothing new was published ({kept})"
+
+        state = run_stoppable(build, on_stop)
         if not state.is_completed():
             try:
                 state.result()
@@ -42,6 +71,14 @@ def register(app: typer.Typer) -> None:
             raise UserError(state.message or "build-dataset did not complete")
         result = state.result()
         _print_summary(result, out_dir)
+
+    def _current_version(out_dir: Path) -> str | None:
+        from curation.publish import current_version
+
+        try:
+            return current_version(out_dir)
+        except (OSError, ValueError):
+            return None
 
     def _print_summary(result: dict, out_dir: Path) -> None:
         from rich.console import Console

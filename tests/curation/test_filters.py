@@ -9,8 +9,10 @@ from curation.dicom_index import INDEX_SCHEMA
 from curation.filters import (
     EXAM_RULES,
     FILE_RULES,
+    apply_duplicate_rule,
     apply_exam_rules,
     apply_file_filters,
+    duplicate_candidates,
     rule_table,
 )
 from curation.patient_ids import is_valid_patient_id
@@ -154,3 +156,87 @@ def test_exam_rules_in_order_one_row_per_file() -> None:
     assert (ex["stage"] == "exam").all()
     assert set(ex.loc[ex["exam_uid"] == "small", "detail"]) == {"n_images=3"}
     assert len(ex[ex["exam_uid"] == "small"]) == 2 and len(ex[ex["exam_uid"] == "big"]) == 71
+
+
+@pytest.mark.parametrize("image_type, sop_class, excluded", [
+    ("DERIVED\\SECONDARY", US, True),  # a report page saved with an ultrasound SOP class
+    ("DERIVED\\SECONDARY", "1.2.840.10008.5.1.4.1.1.3.1", True),  # ... or the multi-frame US class
+    ("DERIVED\\SECONDARY", "1.2.840.10008.5.1.4.1.1.6", True),  # ... or the retired US class
+    ("DERIVED\\SECONDARY", "1.2.840.10008.5.1.4.1.1.7", True),  # secondary capture
+    ("DERIVED\\SECONDARY\\REPORT", US, True),
+    (" derived \\ secondary ", US, True),  # case and padding
+    ("ORIGINAL\\SECONDARY", US, True),
+    ("SECONDARY", US, True),  # value 1, as some writers put it
+    ("DERIVED\\PRIMARY\\DEMOGRAPHICS", US, True),
+    ("ORIGINAL\\PRIMARY\\SCREEN SAVE", US, True),
+    ("ORIGINAL\\PRIMARY", US, False),
+    ("DERIVED\\PRIMARY", US, False),  # a processed acquisition is an image
+    ("ORIGINAL\\PRIMARY\\\\0001", US, False),
+    (None, US, False),
+])
+def test_image_type_marks_pages_of_any_sop_class(image_type: str | None, sop_class: str, excluded: bool) -> None:
+    reasons = _reasons([_row("a", image_type=image_type, sop_class_uid=sop_class)])
+    assert reasons == ({"a": "not_ultrasound"} if excluded else {})
+
+
+def test_duplicate_detail_names_the_kept_copy() -> None:
+    res = apply_file_filters(pd.DataFrame([_row("a"), _row("b", sop_uid="a"), _row("c", pixel_hash="h-a")]))
+    details = dict(zip(res.exclusions.column("file_relpath").to_pylist(), res.exclusions.column("detail").to_pylist()))
+    assert details == {"b": "same SOPInstanceUID as a", "c": "same pixel data as a"}
+
+
+def test_the_copy_that_decodes_is_kept_whatever_the_order() -> None:
+    rows = [_row("a_damaged"), _row("b_good", sop_uid="a_damaged"),  # same SOP UID, the damaged one first
+            _row("c_damaged", pixel_hash="h-d_good"), _row("d_good"),  # same pixels, the damaged one first
+            _row("e", sop_uid="shared"), _row("f", sop_uid="shared"),  # both decode: path order decides
+            _row("g_bad", sop_uid="none"), _row("h_bad", sop_uid="none")]  # neither decodes: the first stays
+    kept = apply_file_filters(pd.DataFrame(rows), defer_duplicates=True).kept
+    assert len(kept) == len(rows), "the duplicate rule waits for preprocessing"
+    candidates = duplicate_candidates(kept.assign(source_order=range(len(kept))))
+    assert sorted(candidates["file_relpath"]) == sorted(r["file_relpath"] for r in rows)
+    excluded = apply_duplicate_rule(candidates, decoded={"b_good", "d_good", "e", "f"})
+    details = dict(zip(excluded["file_relpath"], excluded["detail"]))
+    assert set(excluded["reason"]) == {"duplicate_image"}
+    assert details == {"a_damaged": "same SOPInstanceUID as b_good (this copy does not decode)",
+                       "c_damaged": "same pixel data as d_good (this copy does not decode)",
+                       "f": "same SOPInstanceUID as e", "h_bad": "same SOPInstanceUID as g_bad (this copy does not decode)"}
+
+
+def test_curate_keeps_the_original_when_a_damaged_twin_sorts_first(tmp_path) -> None:
+    import pydicom
+    from dicom_samples import make_us_export
+
+    from curation.curate import curate
+
+    root = make_us_export(tmp_path / "in")
+    original = root / "exam1" / "img00.dcm"
+    raw = original.read_bytes()
+    (root / "exam1" / "a_cut_twin.dcm").write_bytes(raw[: len(raw) * 2 // 3])  # same SOP UID, pixels cut
+    ds = pydicom.dcmread(original)
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = pydicom.uid.generate_uid()
+    ds.Rows = ds.Rows * 2  # same pixel bytes, a header they cannot fill
+    ds.save_as(root / "exam1" / "a_pixel_twin.dcm", enforce_file_format=True)
+    result = curate(root, tmp_path / "out")
+    kept = set(result.images.column("file_relpath").to_pylist())
+    reasons = dict(zip(result.exclusions.column("file_relpath").to_pylist(), result.exclusions.column("reason").to_pylist()))
+    assert "exam1/img00.dcm" in kept
+    assert reasons == {"exam1/a_cut_twin.dcm": "duplicate_image", "exam1/a_pixel_twin.dcm": "duplicate_image"}
+    counts = {r["reason"]: r["n_files"] for r in result.rule_counts.to_pylist()}
+    assert counts["duplicate_image"] == 2 and counts["undecodable_pixels"] == 0
+
+
+def test_contracts_list_every_reason_code() -> None:
+    import json
+    from pathlib import Path
+
+    from curation.reason_codes import Stage
+
+    suites = Path(__file__).resolve().parents[2] / "data_contracts"
+
+    def value_set(table: str, column: str) -> list[str]:
+        suite = json.loads((suites / f"{table}.json").read_text())
+        return next(e["kwargs"]["value_set"] for e in suite["expectations"]
+                    if e["type"] == "expect_column_values_to_be_in_set" and e["kwargs"]["column"] == column)
+
+    assert value_set("exclusions", "reason") == [r.code for r in REASON_CODES]
+    assert value_set("dicom_index", "error") == [r.code for r in REASON_CODES if r.stage == Stage.INDEX]

@@ -168,7 +168,7 @@ def test_chunk_is_cached_in_the_store(tmp_path: Path, monkeypatch: pytest.Monkey
 
     import curation.preprocess as pp
 
-    monkeypatch.setattr(pp, "decode_bytes", lambda raw: (_ for _ in ()).throw(AssertionError("decoded")))
+    monkeypatch.setattr(pp, "decode_file", lambda path, ts=None: (_ for _ in ()).throw(AssertionError("decoded")))
     again, again_ex = preprocess_chunk(rows, root, store)  # unchanged: served from the shard
     assert again.equals(images) and again_ex.equals(exclusions)
     rows[0]["content_hash"] = "changed"
@@ -184,3 +184,60 @@ def test_chunk_boundaries_are_content_defined() -> None:
     same = {tuple(r["file_relpath"] for r in c) for c in chunks} & {tuple(r["file_relpath"] for r in c)
                                                                      for c in inserted}
     assert len(same) >= len(chunks) - 2  # only the chunk that received the new file changes
+
+
+def _without_meta(name: str) -> bytes:
+    """The file re-written as some archives do: no preamble, no file meta, implicit VR (native pixels)."""
+    import io
+
+    ds = pydicom.dcmread(real_us(name))
+    if ds.file_meta.TransferSyntaxUID.is_compressed:
+        ds.decompress()
+    ds.preamble, ds.file_meta = None, pydicom.dataset.FileMetaDataset()
+    buf = io.BytesIO()
+    pydicom.dcmwrite(buf, ds, implicit_vr=True, little_endian=True)
+    assert buf.getvalue()[128:132] != b"DICM"
+    return buf.getvalue()
+
+
+def test_a_file_without_file_meta_decodes_with_the_syntax_the_index_found() -> None:
+    from curation.dicom_index import index_bytes
+
+    raw = _without_meta("US1_UNCR.dcm")
+    syntax = index_bytes(raw, "a")["transfer_syntax_uid"]
+    assert syntax == "1.2.840.10008.1.2"
+    rows, images = preprocess_bytes(raw, syntax)
+    assert rows[0]["reason"] is None and len(images) == 1
+    assert np.array_equal(decode_bytes(raw, syntax).pixels, decode_bytes(real_us("US1_UNCR.dcm").read_bytes()).pixels)
+    rows, _ = preprocess_bytes(raw)  # without the index's syntax: a code, and a detail that says why
+    assert rows[0]["reason"] == "undecodable_pixels"
+    assert rows[0]["detail"].startswith("no file meta and no transfer syntax from the index")
+
+
+def test_decoding_is_memory_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import curation.pixels as pixels
+
+    name = "color3d_jpeg_baseline.dcm"  # 120 frames
+    path = tmp_path / name
+    path.write_bytes(real_us(name).read_bytes())
+    whole = pixels.decode_file(path)
+    monkeypatch.setattr(pixels, "READ_WHOLE_MAX", 1024)  # too large to read whole: header, then one frame
+    opened: list[int] = []
+    real_read = pixels.pixel_array
+
+    def frame_only(src, **kwargs):
+        opened.append(kwargs.get("index"))
+        assert not isinstance(src, pydicom.Dataset), "the frame is read from the file, not a loaded dataset"
+        return real_read(src, **kwargs)
+
+    monkeypatch.setattr(pixels, "pixel_array", frame_only)
+    framewise = pixels.decode_file(path)
+    assert opened == [60] and framewise.frame_index == whole.frame_index == 60
+    assert np.array_equal(framewise.pixels, whole.pixels)
+    (tmp_path / "nometa.dcm").write_bytes(_without_meta("US1_UNCR.dcm"))
+    with pytest.raises(UndecodablePixelsError, match="no file meta in a file of"):
+        pixels.decode_file(tmp_path / "nometa.dcm", "1.2.840.10008.1.2")
+    monkeypatch.setattr(pixels, "MAX_FRAME_SAMPLES", 1000)
+    rows, images = preprocess_bytes(real_us("US1_UNCR.dcm").read_bytes())
+    assert rows[0]["reason"] == "undecodable_pixels" and "exceeds the decode bound" in rows[0]["detail"]
+    assert images == []
