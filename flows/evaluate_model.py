@@ -19,8 +19,8 @@ from evaluation.stage import load_busi, load_predictions, render, run_evaluation
 
 
 @task(name="load-predictions")
-def load_predictions_task(path: str, ai_column: str | None):
-    return load_predictions(path, ai_column)
+def load_predictions_task(path: str, ai_column: str | None, dataset_dir: str | None = None):
+    return load_predictions(path, ai_column, dataset_dir=dataset_dir)
 
 
 @task(name="evaluate")
@@ -53,10 +53,14 @@ def evaluate_model(
     busi_dir: str | None = None,
     busi_scores: str | None = None,
     config: dict | None = None,
+    dataset_dir: str | None = None,
 ) -> dict:
-    """Evaluate a predictions table; ``config`` holds :class:`evaluation.evaluate.EvaluationConfig` fields."""
+    """Evaluate a predictions table; ``config`` holds :class:`evaluation.evaluate.EvaluationConfig` fields.
+
+    ``dataset_dir``: a build's output folder, to join age, manufacturer and biopsied for the subgroups.
+    """
     cfg = config or {}
-    preds = load_predictions_task(predictions_path, ai_column)
+    preds = load_predictions_task(predictions_path, ai_column, dataset_dir)
     result = evaluate_task(preds, cfg)
     busi = busi_task(busi_dir, busi_scores, cfg.get("n_boot", 1000), cfg.get("seed", 0))
     html = render_task(result, overlay_dir, predictions_path, busi)

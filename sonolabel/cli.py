@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import importlib
 import sys
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
 
 import typer
 
@@ -18,6 +20,8 @@ app = typer.Typer(
     name="sonolabel",
     help="SonoLabel: curate, label, validate and model breast-ultrasound exports "
     "(a reproduction of Shen et al. 2021).",
+    epilog="Exit codes: 0 ok, 1 a data or validation error (one line on stderr), 2 a usage error. "
+    "--dataset names a build's output folder in every command; --workers defaults to one process per CPU core.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -25,8 +29,20 @@ app = typer.Typer(
 
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        try:
+            typer.echo(f"sonolabel {version('sonolabel')}")
+        except PackageNotFoundError:
+            typer.echo("sonolabel (not installed: run `pip install -e .`)")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    show_version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                               help="Print the version and exit.")] = False,
+) -> None:
     """SonoLabel: curate, label, validate and model breast-ultrasound exports."""
 
 
@@ -51,13 +67,16 @@ def _register_all() -> None:
 _register_all()
 
 
+EXIT_DATA_ERROR = 1  # bad input data, a failed contract, a missing build (typer's usage errors exit 2)
+
+
 def main() -> None:
     """Console-script entry point: a :class:`UserError` prints one clear line, not a traceback."""
     try:
         app()
     except UserError as exc:
         typer.secho(f"error: {exc}", fg="red", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_DATA_ERROR)
 
 
 if __name__ == "__main__":
