@@ -77,6 +77,8 @@ def trigger_deployment(flow_name: str, deployment: str, parameters: Mapping[str,
     The run is queued on the deployment's work pool (prefect.yaml) and this returns at once;
     the Prefect API is the one ``PREFECT_API_URL`` names (the server the deployment was deployed to).
     """
+    # Prefect (and its httpx) load only when a deployment is triggered: `sonolabel --help` stays fast
+    import httpx
     from prefect.deployments import run_deployment
     from prefect.exceptions import ObjectNotFound
     from prefect.settings import PREFECT_API_URL
@@ -89,6 +91,6 @@ def trigger_deployment(flow_name: str, deployment: str, parameters: Mapping[str,
         run = run_deployment(name=name, parameters=dict(parameters), timeout=0)
     except ObjectNotFound:
         raise UserError(f"no deployment {name!r} on the Prefect API {api}; register it with `prefect deploy --all`") from None
-    except (OSError, RuntimeError) as exc:
-        raise UserError(f"cannot reach the Prefect API to run {name!r}: {exc}") from None
+    except (OSError, RuntimeError, httpx.HTTPError) as exc:
+        raise UserError(f"cannot reach the Prefect API {api} to run {name!r}: {exc}") from None
     return f"started flow run {run.name!r} ({run.id}) of deployment {name}: prefect flow-run inspect {run.id}"
