@@ -118,7 +118,7 @@ publish_task = task(name="publish")(steps.publish_step)  # publish has checkpoin
 # ----------------------------------------------------------------------------------- flows
 def _progress(logger, label: str, futures, unit: str) -> list:
     """Collect results as they finish, logging progress with rate and time left
-    (``index: 12/40 chunks, 2,304 files, 410 files/s, ETA 0:00:07``)."""
+    (``index: 12/40 chunks, 2,304 files, 410 files/s, ETA 00:00:07``)."""
     results, done, items, every = [None] * len(futures), 0, 0, max(1, len(futures) // 10)
     position = {id(f): i for i, f in enumerate(futures)}
     started = time.monotonic()
