@@ -27,7 +27,7 @@ install: $(BIN)/.installed
 demo: install
 	$(BIN)/sonolabel demo-data $(EXPORT) --patients $(PATIENTS) --seed $(SEED)
 	$(BIN)/sonolabel build-dataset $(EXPORT) $(OUT)
-	$(BIN)/sonolabel query "SELECT split, count(*) AS breasts, count(*) FILTER (WHERE malignant) AS malignant FROM breast_labels JOIN splits USING (patient_uid) GROUP BY split ORDER BY split" --db $(OUT)/curated.duckdb
+	$(BIN)/sonolabel query "SELECT split, count(*) AS breasts, count(*) FILTER (WHERE malignant) AS malignant FROM breast_labels JOIN splits USING (patient_uid) GROUP BY split ORDER BY split" --dataset $(OUT)
 
 # The default test run (fast tests; `-m slow` ones run with `make test-all`).
 test: install
@@ -42,5 +42,5 @@ clean:
 # After `make demo`: train the MIL model on the demo build (CPU config, minutes) and write the
 # evaluation report (ROC/PR, CIs, subgroups, triage) to var/evaluation_report.html.
 model-demo: install
-	$(BIN)/sonolabel train -c configs/demo_cpu.yaml --data $(OUT) -o var/runs/demo_cpu
+	$(BIN)/sonolabel train -c configs/demo_cpu.yaml --dataset $(OUT) -o var/runs/demo_cpu
 	$(BIN)/sonolabel evaluate var/runs/demo_cpu/test_predictions.parquet --dataset $(OUT) --out var/evaluation_report.html --n-perm 2000

@@ -10,7 +10,7 @@ so the layout documented in docs/data_model.md is written down once::
       patients.csv                     current_version -> tables/version.json
                                        image_store/          preprocessed 256x256 shards
                                        cache/                content-keyed stage caches
-                                       reports/              contract report of the last build
+                                       reports/              last contract report; failed-<v>/ per failed build
                                        review/decisions.csv  reviewer decisions (never pruned)
                                        .build.lock           one build per OUT
 """

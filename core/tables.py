@@ -11,11 +11,36 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 
+def process_umask() -> int:
+    """This process's umask, read without changing it (``os.umask`` can only be read by setting it,
+    which races with threads creating files meanwhile)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    current = os.umask(0o022)  # no /proc (not Linux): the classic read-by-setting
+    os.umask(current)
+    return current
+
+
+def give_umask_mode(path: str | os.PathLike) -> None:
+    """Give a temp file the mode a plainly created file would get (0644 under umask 022).
+
+    ``tempfile.mkstemp`` creates files 0600 whatever the umask, so a published file renamed from
+    one would be unreadable to every other user (a build made by a service account, read by researchers).
+    """
+    os.chmod(path, 0o666 & ~process_umask())
+
+
 def write_table_atomic(table: pa.Table, path: str | os.PathLike, schema: pa.Schema | None = None) -> Path:
     """Write ``table`` to ``path`` via a temp file in the same directory and an atomic rename.
 
     With ``schema`` the table is cast to it first (a column mismatch raises, never silently drops).
-    Readers see either the previous file or the complete new one, never a partial write.
+    Readers see either the previous file or the complete new one, never a partial write. The file
+    gets the umask's mode (0644 under umask 022), like any file the process creates.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -27,6 +52,7 @@ def write_table_atomic(table: pa.Table, path: str | os.PathLike, schema: pa.Sche
         pq.write_table(table, tmp, compression="zstd")
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        give_umask_mode(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -5,6 +5,7 @@ catalog (see :mod:`curation.publish`). A query resolves it once and runs entirel
 version's catalog and Parquet files, so a build publishing meanwhile never shows it a mix of two
 versions. If the resolved version was pruned between resolving and opening (only possible after
 several publishes within one query's start-up), the query is retried once on the new current one.
+The catalog's folder is DuckDB's ``file_search_path``: its views name their Parquet files relative to it.
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ def run_query(db_path: str | os.PathLike, sql: str) -> pd.DataFrame:
                 continue  # the version was pruned under us: use the new current one
             raise UserError(f"cannot open {db_path} read-only: {exc}") from None
         try:
+            # the views name their Parquet files relative to the catalog (a moved OUT still answers)
+            con.execute("SET file_search_path = ?", [os.path.dirname(real)])
             return con.execute(sql).df()
         except duckdb.Error as exc:
             if attempt == 0 and not os.path.exists(real):
                 continue  # its version was pruned while the query ran
-            raise UserError(f"query failed: {str(exc).splitlines()[0]}") from None
+            raise UserError(f"query failed: {exc}") from None  # DuckDB's whole text, its caret included
         finally:
             con.close()
     raise AssertionError("unreachable")

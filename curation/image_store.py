@@ -27,7 +27,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from core.tables import write_table_atomic
+from core.tables import give_umask_mode, write_table_atomic
 
 IMAGE_SIZE = 256
 # Bump when decoding, cropping or resizing changes: every shard is then rebuilt.
@@ -98,6 +98,7 @@ class ImageStore:
                 np.save(fh, np.ascontiguousarray(images), allow_pickle=False)
                 fh.flush()
                 os.fsync(fh.fileno())
+            give_umask_mode(tmp)
             os.replace(tmp, self.array_path(shard))
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

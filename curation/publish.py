@@ -7,6 +7,7 @@ Layout under the output directory::
       versions/<version>/curated.duckdb    views over that version's Parquet files (+ _sonolabel_meta)
       versions/<version>/version.json      {"version": ..., plus the build's metadata, e.g. the
                                            SHA-256 of the reviewer decisions it applied}
+      versions/<version>/contracts/        the build's contract report and Great Expectations Data Docs
       tables -> versions/<version>         symlink, swapped atomically (rename of a new symlink)
       curated.duckdb -> tables/curated.duckdb     static symlink: follows ``tables``
       current_version -> tables/version.json      static symlink: follows ``tables``
@@ -23,6 +24,12 @@ readers open it read-only. DuckDB allows one writer per file; the build is the o
 it only ever writes a fresh file. Fault-injection checkpoints (:mod:`core.faults`) mark the
 crash-critical points: ``publish:after-version-dir``, ``publish:after-catalog``,
 ``publish:after-swap``.
+
+The views name their Parquet files relative to the catalog (``read_parquet('splits.parquet')``), so
+a copied or moved ``OUT`` keeps answering: a reader sets DuckDB's ``file_search_path`` to the
+catalog's folder (:func:`curation.catalog.run_query` does; from Python, ``SET file_search_path =
+'OUT/tables'``). Every view and column carries a ``COMMENT ON`` description when the caller passes
+them (the build passes the data contracts' descriptions).
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -60,9 +67,22 @@ def new_version_id() -> str:
     return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + f"-{os.getpid()}-{time.monotonic_ns() % 10**6:06d}"
 
 
+@dataclass(frozen=True)
+class TableDescription:
+    """What a table and its columns mean, for ``COMMENT ON`` in the catalog."""
+
+    description: str
+    columns: Mapping[str, str] = field(default_factory=dict)
+
+
 def write_version(out_dir: Path, tables: Mapping[str, pa.Table], version: str,
-                  extra_files: Mapping[str, bytes] | None = None) -> Path:
-    """Write every table (and extra file) of a build into a fresh, not yet visible, version directory."""
+                  extra_files: Mapping[str, bytes] | None = None,
+                  extra_dirs: Mapping[str, Path] | None = None) -> Path:
+    """Write every table (and extra file) of a build into a fresh, not yet visible, version directory.
+
+    ``extra_files`` names may hold a folder (``contracts/report.md``); ``extra_dirs`` are folders
+    copied in whole under the given name (the contract report and its Data Docs site).
+    """
     version_dir = Path(out_dir) / VERSIONS_DIR / version
     staging = version_dir.with_name(f".{version}.staging")
     if staging.exists():
@@ -71,25 +91,35 @@ def write_version(out_dir: Path, tables: Mapping[str, pa.Table], version: str,
     for name, table in tables.items():
         write_table_atomic(table, staging / f"{name}.parquet")
     for name, content in (extra_files or {}).items():
+        (staging / name).parent.mkdir(parents=True, exist_ok=True)
         (staging / name).write_bytes(content)
+    for name, folder in (extra_dirs or {}).items():
+        shutil.copytree(folder, staging / name)
     os.replace(staging, version_dir)
     return version_dir
 
 
-def build_catalog(catalog_path: Path, version_dir: Path, table_names: list[str]) -> Path:
-    """Create ``curated.duckdb`` with one view per table, into a temp file renamed over the target."""
+def build_catalog(catalog_path: Path, version_dir: Path, table_names: list[str],
+                  descriptions: Mapping[str, TableDescription] | None = None) -> Path:
+    """Create ``curated.duckdb`` with one view per table, into a temp file renamed over the target.
+
+    Views name their Parquet file relative to the catalog's folder; DuckDB binds a view when it is
+    created, so the folder is on ``file_search_path`` meanwhile (and must be for every reader).
+    """
     catalog_path = Path(catalog_path)
     fd, tmp = tempfile.mkstemp(prefix=f".{catalog_path.name}.", suffix=".tmp", dir=catalog_path.parent)
     os.close(fd)
-    os.unlink(tmp)  # duckdb wants to create the file itself
+    os.unlink(tmp)  # duckdb wants to create the file itself (with the umask's mode)
     try:
         con = duckdb.connect(tmp)
         try:
+            con.execute(f"SET file_search_path = '{_sql_str(str(Path(version_dir).resolve()))}'")
             for name in sorted(table_names):
-                parquet = (version_dir / f"{name}.parquet").resolve()
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_str(str(parquet))}')")
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_str(name)}.parquet')")
+                _comment(con, name, (descriptions or {}).get(name))
             con.execute("CREATE TABLE _sonolabel_meta AS SELECT ? AS version, ? AS version_dir",
-                        [version_dir.name, str(version_dir.resolve())])
+                        [version_dir.name, f"{VERSIONS_DIR}/{version_dir.name}"])
+            con.execute("COMMENT ON TABLE _sonolabel_meta IS 'The published version and its folder, relative to OUT.'")
             con.execute("CHECKPOINT")
         finally:
             con.close()
@@ -103,6 +133,18 @@ def build_catalog(catalog_path: Path, version_dir: Path, table_names: list[str])
 
 def _sql_str(value: str) -> str:
     return value.replace("'", "''")
+
+
+def _comment(con: duckdb.DuckDBPyConnection, view: str, description: TableDescription | None) -> None:
+    """``COMMENT ON`` the view and each of its columns that has a description."""
+    if description is None:
+        return
+    con.execute(f"COMMENT ON VIEW {view} IS '{_sql_str(description.description)}'")
+    columns = [row[0] for row in con.execute(f"DESCRIBE {view}").fetchall()]
+    for column in columns:
+        text = description.columns.get(column)
+        if text:
+            con.execute(f"COMMENT ON COLUMN {view}.\"{column}\" IS '{_sql_str(text)}'")
 
 
 def _swap_symlink(link: Path, target: str) -> None:
@@ -120,13 +162,15 @@ def _ensure_static_link(link: Path, target: str) -> None:
 
 
 def publish(out_dir: str | os.PathLike, tables: Mapping[str, pa.Table], version: str | None = None,
-            extra_files: Mapping[str, bytes] | None = None, metadata: Mapping[str, Any] | None = None
-            ) -> Publication:
+            extra_files: Mapping[str, bytes] | None = None, metadata: Mapping[str, Any] | None = None,
+            descriptions: Mapping[str, TableDescription] | None = None,
+            extra_dirs: Mapping[str, Path] | None = None) -> Publication:
     """Publish ``tables`` as a new version: write the version directory (Parquet, extra files,
     catalog), then swap the ``tables`` link (the commit point), then prune old versions.
 
-    ``extra_files`` (e.g. the dataset card, the funnel plot) are written into the version
-    directory before it becomes visible. ``metadata`` (JSON-serialisable, e.g. the hash of the
+    ``extra_files`` (e.g. the dataset card, the funnel plot) and ``extra_dirs`` (copied whole) are
+    written into the version directory before it becomes visible; ``descriptions`` become the
+    catalog's ``COMMENT ON`` texts. ``metadata`` (JSON-serialisable, e.g. the hash of the
     reviewer decisions the build applied) goes into ``version.json`` beside the version id.
     """
     out_dir = Path(out_dir)
@@ -136,9 +180,9 @@ def publish(out_dir: str | os.PathLike, tables: Mapping[str, pa.Table], version:
     files = dict(extra_files or {})
     info = {**(metadata or {}), "version": version}
     files[VERSION_FILE] = (json.dumps(info, sort_keys=True) + "\n").encode()
-    version_dir = write_version(out_dir, tables, version, files)
+    version_dir = write_version(out_dir, tables, version, files, extra_dirs)
     checkpoint("publish:after-version-dir")
-    build_catalog(version_dir / CATALOG_NAME, version_dir, list(tables))
+    build_catalog(version_dir / CATALOG_NAME, version_dir, list(tables), descriptions)
     checkpoint("publish:after-catalog")
     first = not (out_dir / TABLES_LINK).is_symlink()
     if first:  # nothing published yet: the static links may dangle until the swap

@@ -8,7 +8,17 @@ values of that column in the same build, so ``images.exam_uid`` must exist in ``
 
 Validation runs inside a build task (the old prefect-great-expectations integration is gone);
 a failure raises :class:`ContractViolation` whose message is a readable report, and the build
-publishes nothing.
+publishes nothing. With a ``docs_dir`` the suites run in a file data context kept in that folder
+(``<docs_dir>/gx/``: the suites, validation definitions, results) and Great Expectations renders
+its Data Docs site there (``<docs_dir>/gx/uncommitted/data_docs/local_site/index.html``); the build
+keeps it with the version it validated, or with the failed build's report.
+
+Dates are validated as dates: a ``date32`` column reaches pandas as ``datetime.date`` objects and
+``expect_column_values_to_be_of_type`` with ``type_: "date"`` checks each value's type (a string
+or a number in a date column fails).
+
+Each suite's ``meta`` also describes its table (``description``) and every column (``columns``):
+the build writes them into the catalog as ``COMMENT ON`` texts (:func:`table_descriptions`).
 """
 
 from __future__ import annotations
@@ -126,6 +136,9 @@ def _short(value: Any, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+DATA_DOCS_INDEX = Path("gx") / "uncommitted" / "data_docs" / "local_site" / "index.html"
+
+
 def load_suite(table: str, suite_dir: Path = SUITE_DIR) -> dict[str, Any]:
     path = suite_dir / f"{table}.json"
     with open(path) as fh:
@@ -134,6 +147,15 @@ def load_suite(table: str, suite_dir: Path = SUITE_DIR) -> dict[str, Any]:
 
 def available_suites(suite_dir: Path = SUITE_DIR) -> list[str]:
     return sorted(p.stem for p in suite_dir.glob("*.json"))
+
+
+def table_descriptions(suite_dir: Path = SUITE_DIR) -> dict[str, tuple[str, dict[str, str]]]:
+    """``{table: (description, {column: description})}`` from every suite's ``meta``."""
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    for name in available_suites(suite_dir):
+        meta = load_suite(name, suite_dir).get("meta", {})
+        out[name] = (str(meta.get("description", "")), dict(meta.get("columns", {})))
+    return out
 
 
 def _parameter_names(obj: Any) -> set[str]:
@@ -160,14 +182,19 @@ def _resolve_parameters(names: set[str], tables: Mapping[str, pa.Table]) -> dict
     return params
 
 
-def _gx_context():
+def _gx_context(docs_dir: Path | None = None):
+    """An ephemeral context, or with ``docs_dir`` a file context kept in ``docs_dir/gx``."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     # after the analytics switch above; and only in the process that validates (about 4 s)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    context = gx.get_context(mode="ephemeral")
+    if docs_dir is None:
+        context = gx.get_context(mode="ephemeral")
+    else:
+        Path(docs_dir).mkdir(parents=True, exist_ok=True)
+        context = gx.get_context(mode="file", project_root_dir=str(docs_dir))
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     return context
 
@@ -176,15 +203,18 @@ def validate_tables(
     tables: Mapping[str, pa.Table],
     suite_dir: Path = SUITE_DIR,
     require_all: bool = True,
+    docs_dir: Path | None = None,
 ) -> ContractReport:
     """Validate every table against its suite; never raises for a failing expectation.
 
     With ``require_all`` a table without a suite, or a suite without a table, is a failure:
-    a contract cannot silently stop applying.
+    a contract cannot silently stop applying. With ``docs_dir`` the validation runs in a file
+    data context there and its Data Docs site is built (see the module docstring).
     """
+    import great_expectations as gx
     from great_expectations.core.expectation_suite import ExpectationSuite
 
-    context = _gx_context()
+    context = _gx_context(docs_dir)
     source = context.data_sources.add_pandas("sonolabel")
     suites = available_suites(suite_dir)
     report = ContractReport(outcomes=[])
@@ -196,12 +226,17 @@ def validate_tables(
         params = _resolve_parameters(_parameter_names(suite_json["expectations"]), tables)
         frame = tables[name].to_pandas()
         asset = source.add_dataframe_asset(name=name)
-        batch = asset.add_batch_definition_whole_dataframe(f"{name}_all").get_batch(
-            batch_parameters={"dataframe": frame}
+        batch_definition = asset.add_batch_definition_whole_dataframe(f"{name}_all")
+        suite = context.suites.add(
+            ExpectationSuite(name=suite_json["name"], expectations=suite_json["expectations"], meta=suite_json.get("meta"))
         )
-        suite = ExpectationSuite(name=suite_json["name"], expectations=suite_json["expectations"])
         raw_kwargs = {(e["type"], str(e["kwargs"].get("column"))): e["kwargs"] for e in suite_json["expectations"]}
-        result = batch.validate(suite, expectation_parameters=params, result_format="SUMMARY")
+        # one validation definition per table: a checkpoint would pass one dataframe to all of them
+        definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=name, data=batch_definition, suite=suite)
+        )
+        result = definition.run(batch_parameters={"dataframe": frame}, expectation_parameters=params,
+                                result_format="SUMMARY")
         for r in result.results:
             cfg = r.expectation_config
             res = r.result or {}
@@ -228,12 +263,21 @@ def validate_tables(
                     error=err,
                 )
             )
+    if docs_dir is not None:
+        context.build_data_docs()  # once, over every table's stored validation result
     return report
 
 
-def enforce(tables: Mapping[str, pa.Table], report_dir: Path | None = None, **kwargs: Any) -> ContractReport:
-    """Validate, write ``contract_report.md/json`` into ``report_dir``, raise on failure."""
-    report = validate_tables(tables, **kwargs)
+def enforce(tables: Mapping[str, pa.Table], report_dir: Path | None = None, data_docs: bool = False,
+            **kwargs: Any) -> ContractReport:
+    """Validate, write ``contract_report.md/json`` into ``report_dir``, raise on failure.
+
+    With ``data_docs`` the Great Expectations context and its Data Docs site are kept in
+    ``report_dir`` too (``report_dir / DATA_DOCS_INDEX``).
+    """
+    if data_docs and report_dir is None:
+        raise ValueError("data_docs needs a report_dir to keep the site in")
+    report = validate_tables(tables, docs_dir=Path(report_dir) if data_docs else None, **kwargs)
     if report_dir is not None:
         report_dir = Path(report_dir)
         report_dir.mkdir(parents=True, exist_ok=True)

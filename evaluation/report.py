@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from core.tables import give_umask_mode
 from evaluation.evaluate import EvaluationResult
 from evaluation.metrics import binary_metrics
 from evaluation.mrmc import ORHResult
@@ -238,5 +239,6 @@ def write_report(html_text: str, path: str | Path) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(html_text)
+    give_umask_mode(tmp)  # readable like any file the process creates, not mkstemp's 0600
     os.replace(tmp, path)
     return path

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,11 @@ from urllib.request import urlopen  # noqa: E402
 
 from distributed import Client  # noqa: E402
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.context import FlowRunContext  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
+from prefect.logging.loggers import flow_run_logger  # noqa: E402
 from prefect.states import Failed  # noqa: E402
+from prefect.tasks import exponential_backoff  # noqa: E402
 
 from core import pseudonyms  # noqa: E402
 from core.errors import UserError  # noqa: E402
@@ -36,8 +40,32 @@ from core.layout import OutputLayout  # noqa: E402
 from curation.build_lock import build_lock  # noqa: E402
 from curation.inputs import check_export, check_output  # noqa: E402
 from curation.publish import new_version_id  # noqa: E402
-from flows import steps  # noqa: E402
+from flows import artifacts, steps  # noqa: E402
 from flows.dask_runner import SharedApiDaskTaskRunner, ephemeral_api_url  # noqa: E402
+
+# Tasks that read or write files retry a transient I/O error (a flaky read on a file share) after
+# FILE_RETRY_BACKOFF_S, then twice that, ... with jitter; data errors are never retried.
+FILE_RETRIES = 3
+FILE_RETRY_BACKOFF_S = 2.0
+
+
+def retry_transient_io(task, task_run, state) -> bool:
+    """Retry condition: only an ``OSError`` (I/O, timeouts) is worth another try."""
+    error = state.data if isinstance(state.data, BaseException) else None
+    if error is None:
+        try:
+            error = state.result(raise_on_failure=False)
+        except Exception as exc:  # a result that cannot be read back is itself the error
+            error = exc
+    return isinstance(error, OSError)
+
+
+def _stage_done(name: str, seconds: float) -> None:
+    """One progress line per stage, on the flow run's logger: Prefect's own per-task lines are at
+    WARNING in the CLI (``sonolabel build-dataset --verbose`` shows them)."""
+    context = FlowRunContext.get()
+    if context is not None and context.flow_run is not None:
+        flow_run_logger(context.flow_run, context.flow).info("%s: done in %.1f s", name, seconds)
 
 
 class _UserErrorsWithoutTraceback(logging.Filter):
@@ -60,57 +88,74 @@ for _name in ("prefect.flow_runs", "prefect.task_runs"):
 
 
 # ----------------------------------------------------------------------------------- tasks
-def stage_task(name: str, step: str, pause: str = "after"):
+def stage_task(name: str, step: str, pause: str = "after", retries: int = 0, announce: bool = True):
     """A Prefect task named ``name`` that runs ``flows.steps.<step>`` with a fault checkpoint.
 
     The step is looked up when the task runs, not when this module is imported, so a test can
     substitute one. ``pause`` places the checkpoint (a no-op unless a crash test enables it)
     ``"after"`` the step (its outputs, e.g. a cache entry, are written) or ``"before"`` it.
+    ``retries``: how often a transient I/O error is retried (exponential backoff, see
+    :data:`FILE_RETRY_BACKOFF_S`). ``announce``: log one line when the stage is done (chunk tasks
+    report through the flow's progress lines instead).
     """
 
     @functools.wraps(getattr(steps, step))
     def run(*args: Any, **kwargs: Any) -> Any:
+        started = time.monotonic()
         if pause == "before":
             checkpoint(name)
         result = getattr(steps, step)(*args, **kwargs)
         if pause == "after":
             checkpoint(name)
+        if announce:
+            _stage_done(name, time.monotonic() - started)
         return result
 
     # Dask keys and Prefect task keys are named after the task, not after the wrapped step
     run.__name__ = run.__qualname__ = name.replace("-", "_") + "_task"
     run.__module__ = __name__
-    return task(name=name)(run)
+    if not retries:
+        return task(name=name)(run)
+    return task(name=name, retries=retries, retry_delay_seconds=exponential_backoff(FILE_RETRY_BACKOFF_S)(retries),
+                retry_jitter_factor=0.5, retry_condition_fn=retry_transient_io)(run)
 
 
-check_inputs_task = stage_task("check-inputs", "check_inputs_step")  # every CSV row, before any DICOM work
-find_files_task = stage_task("find-files", "plan_index_chunks")  # listed, not yet read
-index_chunk_task = stage_task("index-chunk", "index_step")
-file_rules_task = stage_task("file-rules", "file_rules_step")
-preprocess_chunk_task = stage_task("preprocess-chunk", "preprocess_step", pause="before")
-exam_rules_task = stage_task("exam-rules", "exam_rules_step")  # after the image-store prune
-label_task = stage_task("label-pathology", "label_step")  # the findings cache entry is written
-radiology_task = stage_task("radiology-birads", "radiology_step")
+check_inputs_task = stage_task("check-inputs", "check_inputs_step", retries=FILE_RETRIES)  # every CSV row, before any DICOM work
+find_files_task = stage_task("find-files", "plan_index_chunks", retries=FILE_RETRIES)  # listed, not yet read
+index_chunk_task = stage_task("index-chunk", "index_step", retries=FILE_RETRIES, announce=False)
+file_rules_task = stage_task("file-rules", "file_rules_step", retries=FILE_RETRIES)  # reads ultrasound headers
+preprocess_chunk_task = stage_task("preprocess-chunk", "preprocess_step", pause="before", retries=FILE_RETRIES,
+                                   announce=False)
+exam_rules_task = stage_task("exam-rules", "exam_rules_step", retries=FILE_RETRIES)  # after the image-store prune
+label_task = stage_task("label-pathology", "label_step", retries=FILE_RETRIES)  # the findings cache entry is written
+radiology_task = stage_task("radiology-birads", "radiology_step", retries=FILE_RETRIES)
 split_task = stage_task("split", "split_step")
 review_task = stage_task("review-decisions", "review_input_step")
 eligibility_task = stage_task("test-set-filters", "eligibility_step")
 report_task = stage_task("funnel-and-card", "report_step")
-validate_task = stage_task("validate-contracts", "validate_step")  # the contract report is written
-publish_task = task(name="publish")(steps.publish_step)  # publish has checkpoints of its own
+validate_task = stage_task("validate-contracts", "validate_step", retries=FILE_RETRIES)  # the report is written
+publish_task = task(name="publish")(steps.publish_step)  # publish has checkpoints of its own; never half-retried
 
 
 # ----------------------------------------------------------------------------------- flows
 def _progress(logger, label: str, futures, unit: str) -> list:
-    """Collect results as they finish, logging progress (``index: 12/40 chunks, 2,304 files``)."""
+    """Collect results as they finish, logging progress with rate and time left
+    (``index: 12/40 chunks, 2,304 files, 410 files/s, ETA 00:00:07``)."""
     results, done, items, every = [None] * len(futures), 0, 0, max(1, len(futures) // 10)
     position = {id(f): i for i, f in enumerate(futures)}
+    started = time.monotonic()
     for fut in as_completed(futures):
         res = fut.result()
         results[position[id(fut)]] = res
         done += 1
         items += res.n_items
         if done % every == 0 or done == len(futures):
-            logger.info("%s: %d/%d chunks, %s %s%s", label, done, len(futures), f"{items:,}", unit,
+            elapsed = max(time.monotonic() - started, 1e-6)
+            left = elapsed / done * (len(futures) - done)
+            logger.info("%s: %d/%d chunks, %s %s, %s %s/s, %s%s", label, done, len(futures), f"{items:,}", unit,
+                        f"{items / elapsed:,.0f}", unit,
+                        f"ETA {time.strftime('%H:%M:%S', time.gmtime(left))}" if done < len(futures)
+                        else f"done in {elapsed:.1f} s",
                         f" ({sum(r.from_cache for r in results if r)} from cache)" if any(
                             r.from_cache for r in results if r) else "")
     return results
@@ -162,13 +207,17 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
         logger.info("review decisions: %s", ", ".join(f"{o['counts']} {o['values']}" for o in outcomes))
     tables_extra = report_task(tables, version, decisions.metadata())
     tables["funnel"] = tables_extra.pop("funnel")
-    contracts_ok, contract_summary = validate_task(tables, report_dir)
+    contracts_ok, contract_summary = validate_task(tables, report_dir, version)
     if not contracts_ok:
         logger.error("%s", contract_summary)
-        return Failed(message=f"data contracts failed, nothing was published; see {report_dir}/contract_report.md")
+        artifacts.contracts_artifact(report_dir)
+        failed = steps.failed_contracts_dir(report_dir, version)
+        return Failed(message=f"data contracts failed, nothing was published; see {failed}/contract_report.md")
     logger.info(contract_summary)
     published = publish_task(out_dir, tables, tables_extra["files"], version, {"review_decisions": decisions.metadata()})
     logger.info("published version %s -> %s", published["version"], published["catalog"])
+    artifacts.build_artifacts(tables, tables_extra["files"], report_dir,
+                              {"index": index_parts, "preprocess": pre_parts}, published["version"])
     cache = {
         "index_chunks_computed": sum(not p.from_cache for p in index_parts),
         "preprocess_chunks_computed": sum(not p.from_cache for p in pre_parts),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +39,7 @@ from curation.incremental import plan_chunks as plan_file_chunks
 from curation.input_check import CheckedInputs, check_inputs
 from curation.preprocess import plan_chunks as plan_preprocess_chunks
 from curation.preprocess import preprocess_chunk_shard
-from curation.publish import publish
+from curation.publish import TableDescription, publish
 from curation.reports import pathology_accounting, radiology_accounting
 from curation.review_decisions import (
     LABEL_SOURCE_FIELD,
@@ -50,7 +51,7 @@ from curation.review_decisions import (
     read_decisions,
 )
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
-from data_contracts.validate import ContractViolation, enforce
+from data_contracts.validate import ContractViolation, enforce, table_descriptions
 from nlp.birads import resolve_radiology_birads
 from nlp.labels import extract_pathology_findings, label_breasts
 from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
@@ -245,15 +246,55 @@ def eligibility_step(tables: dict[str, pa.Table], decisions: ReviewDecisions | N
     return out
 
 
-def validate_step(tables: dict[str, pa.Table], report_dir: str) -> tuple[bool, str]:
-    """Every table against its contract: ``(passed, summary or violation message)``."""
+CONTRACTS_DIR = "contracts"  # in a version folder: the report and the Data Docs site it was validated with
+REPORT_FILES = ("contract_report.md", "contract_report.json")
+
+
+def contracts_staging_dir(report_dir: str | os.PathLike, version: str) -> Path:
+    """Where a build validates into, until publish moves the result into its version folder."""
+    return Path(report_dir) / f".contracts-{version}"
+
+
+def failed_contracts_dir(report_dir: str | os.PathLike, version: str) -> Path:
+    """A failed build's contract report and Data Docs (kept: the next build never overwrites it).
+
+    The version id starts with the build's UTC time, so the folders sort by time."""
+    return Path(report_dir) / f"failed-{version}"
+
+
+def validate_step(tables: dict[str, pa.Table], report_dir: str, version: str = "") -> tuple[bool, str]:
+    """Every table against its contract: ``(passed, summary or violation message)``.
+
+    The report and the Great Expectations Data Docs go into a staging folder under ``report_dir``;
+    a failed build's folder is renamed ``failed-<version>`` and kept; a passed one is published with
+    its version (:func:`publish_step`). ``report_dir/contract_report.md`` is the last build's report.
+    """
+    version = version or "unversioned"
+    for leftover in Path(report_dir).glob(".contracts-*"):  # a build killed while validating
+        shutil.rmtree(leftover, ignore_errors=True)
+    staging = contracts_staging_dir(report_dir, version)
     try:
-        return True, enforce(tables, report_dir=Path(report_dir)).summary_line()
+        summary, passed = enforce(tables, report_dir=staging, data_docs=True).summary_line(), True
     except ContractViolation as violation:
-        return False, str(violation)
+        summary, passed = str(violation), False
+    for name in REPORT_FILES:
+        shutil.copy2(staging / name, Path(report_dir) / name)
+    if not passed:
+        os.replace(staging, failed_contracts_dir(report_dir, version))
+    return passed, summary
+
+
+def catalog_descriptions() -> dict[str, TableDescription]:
+    """The contract suites' table and column descriptions, for the catalog's ``COMMENT ON``."""
+    return {table: TableDescription(text, columns) for table, (text, columns) in table_descriptions().items()}
 
 
 def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str,
                  metadata: dict[str, Any] | None = None) -> dict[str, str]:
-    pub = publish(out_dir, tables, version=version, extra_files=extra_files, metadata=metadata)
+    """Publish the version with its contract report and Data Docs (from :func:`validate_step`)."""
+    staging = contracts_staging_dir(OutputLayout(out_dir).reports, version)
+    extra_dirs = {CONTRACTS_DIR: staging} if staging.is_dir() else None
+    pub = publish(out_dir, tables, version=version, extra_files=extra_files, metadata=metadata,
+                  descriptions=catalog_descriptions(), extra_dirs=extra_dirs)
+    shutil.rmtree(staging, ignore_errors=True)
     return {"version": pub.version, "catalog": str(pub.catalog), "version_dir": str(pub.version_dir)}

@@ -5,7 +5,7 @@ task (an epoch loop is not a useful unit of Prefect retry; resumption is the che
 rerun with ``resume=True`` and it continues exactly from ``last.pt``).
 
 Run it from Python, ``train_model_flow("configs/demo_cpu.yaml", data_dir="OUT")``, or as a
-deployment; ``sonolabel train -c CONFIG --data OUT -o RUN`` runs the same stage functions without Prefect.
+deployment; ``sonolabel train -c CONFIG --dataset OUT -o RUN`` runs the same stage functions without Prefect.
 """
 
 from __future__ import annotations

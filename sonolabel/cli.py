@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 import sys
 import traceback
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
 
 import typer
 
@@ -20,14 +22,27 @@ app = typer.Typer(
     name="sonolabel",
     help="SonoLabel: curate, label, validate and model breast-ultrasound exports "
     "(a reproduction of Shen et al. 2021).",
+    epilog="Exit codes: 0 ok, 1 a data or validation error (one line on stderr), 2 a usage error. "
+    "--dataset names a build's output folder in every command; --workers defaults to one process per CPU core.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        try:
+            typer.echo(f"sonolabel {version('sonolabel')}")
+        except PackageNotFoundError:
+            typer.echo("sonolabel (not installed: run `pip install -e .`)")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
+    show_version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                               help="Print the version and exit.")] = False,
     debug: bool = typer.Option(False, "--debug", help="print the traceback of an error (default: one line)"),
 ) -> None:
     """SonoLabel: curate, label, validate and model breast-ultrasound exports."""
@@ -56,6 +71,9 @@ def _register_all() -> None:
 _register_all()
 
 
+EXIT_DATA_ERROR = 1  # bad input data, a failed contract, a missing build (typer's usage errors exit 2)
+
+
 def main() -> None:
     """Console-script entry point: an error prints one line and exits 1, a traceback only with ``--debug``.
 
@@ -72,7 +90,7 @@ def main() -> None:
         _fail(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
 
 
-def _fail(line: str, code: int = 1) -> None:
+def _fail(line: str, code: int = EXIT_DATA_ERROR) -> None:
     if runtime.debug():
         traceback.print_exc()
     typer.secho(line.splitlines()[0] if line else "error", fg="red", err=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from pathlib import Path
@@ -9,25 +10,56 @@ from pathlib import Path
 import typer
 
 from core.errors import UserError
+from sonolabel.commands.options import WORKERS_HELP, console, unwrap_library_logs
+
+EXAMPLES = """Examples:
+
+  sonolabel build-dataset var/demo-export var/dataset
+
+  sonolabel build-dataset /data/export /data/dataset --workers 8 --wait 600
+
+  sonolabel build-dataset /shared/export /shared/dataset --dask-address tcp://scheduler:8786
+"""
+# Prefect logs one "Finished in state Completed()" line per task run (~55 a build) on this logger
+TASK_RUN_LOGGER = "prefect.task_runs"
+TASK_RUN_LEVEL_ENV = "PREFECT_LOGGING_LOGGERS_PREFECT_TASK_RUNS_LEVEL"
+
+
+def quiet_task_run_logs(verbose: bool) -> None:
+    """Per-task lines at WARNING (the flow's one line per stage stays), everything with ``verbose``.
+
+    The environment variable reaches Prefect's logging set-up in this process and in the Dask
+    worker processes it starts; the logger level covers a Prefect imported before this runs.
+    """
+    if verbose:
+        os.environ[TASK_RUN_LEVEL_ENV] = "NOTSET"
+        for name in ("distributed", "distributed.scheduler", "distributed.nanny", "distributed.core"):
+            logging.getLogger(name).setLevel(logging.INFO)
+    else:
+        os.environ.setdefault(TASK_RUN_LEVEL_ENV, "WARNING")
+    logging.getLogger(TASK_RUN_LOGGER).setLevel(os.environ[TASK_RUN_LEVEL_ENV])
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("build-dataset")
+    @app.command("build-dataset", epilog=EXAMPLES)
     def build_dataset_cmd(
         export_dir: Path = typer.Argument(..., help="hospital export: dicom/ + pathology/radiology/patients CSVs"),
-        out_dir: Path = typer.Argument(Path("var/dataset"), help="output: versions/, tables -> current, curated.duckdb"),
-        workers: int = typer.Option(None, "--workers", min=1, help="local Dask worker processes (default: all cores)"),
+        out_dir: Path = typer.Argument(Path("var/dataset"), help="output: versions/, tables -> current, curated.duckdb "
+                                       "(the folder other commands take as --dataset)"),
+        workers: int = typer.Option(None, "--workers", "-w", min=1, help=f"local Dask {WORKERS_HELP}"),
         dask_address: str = typer.Option(None, "--dask-address", help="run chunk tasks on this Dask scheduler"),
         chunk_size: int = typer.Option(256, "--chunk-size", min=1, help="files per index/preprocess task"),
         wait: float = typer.Option(0.0, "--wait", min=0, help="seconds to wait if another build holds OUT_DIR"),
         date_format: str = typer.Option(None, "--date-format",
                                         help="strftime format of the CSV dates, e.g. %m/%d/%Y (default: YYYY-MM-DD)"),
+        verbose: bool = typer.Option(False, "--verbose", "-v", help="every log line (Prefect's per-task lines, Dask's)"),
     ) -> None:
         """Build the curated dataset: check the CSVs, index, filter, preprocess, label, split, test-set
         filters, validate the data contracts, publish Parquet + DuckDB. Unchanged inputs are not reprocessed.
 
-        SIGTERM or SIGINT stops the build within seconds (exit 128 + signal): its Dask workers and
-        Prefect server are stopped, the lock is released and nothing partial is published."""
+        Prints one progress line per stage (chunked stages: files/s and time left). SIGTERM or SIGINT
+        stops the build within seconds (exit 128 + signal): its Dask workers and Prefect server are
+        stopped, the lock is released and nothing partial is published."""
         from core import runtime
         from core.stopping import run_stoppable
         from curation.input_check import check_date_format, check_inputs
@@ -40,6 +72,8 @@ def register(app: typer.Typer) -> None:
         runtime.configure()
         # every check that needs no Prefect runs before it starts (seconds of startup, and its log
         # lines around the one that matters); the flow checks the CSVs again for scheduled runs
+        quiet_task_run_logs(verbose)
+        unwrap_library_logs()
         check_export(export_dir)
         check_output(export_dir, out_dir)
         check_inputs(export_dir, date_format)
@@ -81,15 +115,19 @@ def register(app: typer.Typer) -> None:
             return None
 
     def _print_summary(result: dict, out_dir: Path) -> None:
-        from rich.console import Console
         from rich.table import Table
 
-        console = Console()
+        from data_contracts.validate import DATA_DOCS_INDEX
+        from flows.steps import CONTRACTS_DIR
+
+        out = console()
         table = Table(title=f"published version {result['version']}")
         table.add_column("table")
         table.add_column("rows", justify="right")
         for name, n in sorted(result["counts"].items()):
             table.add_row(name, f"{n:,}")
-        console.print(table)
-        console.print(f"catalog: {result['catalog']}  (query: sonolabel query \"SELECT ...\" --db {result['catalog']})")
-        console.print(f"dataset card: {os.path.join(out_dir, 'tables', 'dataset_card.md')}")
+        out.print(table)
+        out.print(f"catalog: {result['catalog']}  (query: sonolabel query \"SELECT ...\" --dataset {out_dir})",
+                  markup=False)
+        out.print(f"dataset card: {os.path.join(out_dir, 'tables', 'dataset_card.md')}", markup=False)
+        out.print(f"contract Data Docs: {os.path.join(out_dir, 'tables', CONTRACTS_DIR, DATA_DOCS_INDEX)}", markup=False)

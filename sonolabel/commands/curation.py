@@ -8,13 +8,21 @@ from typing import Annotated
 import typer
 
 from core.errors import UserError
+from sonolabel.commands.options import WORKERS_HELP, console, resolve_workers
+
+INDEX_EXAMPLES = """Example:
+
+  sonolabel index var/demo-export/dicom var/index --workers 2
+"""
+CURATE_EXAMPLES = """Example:
+
+  sonolabel curate var/demo-export/dicom var/curated
+"""
 
 
-def _check_args(dicom_dir: Path, workers: int) -> None:
+def _check_args(dicom_dir: Path) -> None:
     if not dicom_dir.is_dir():
         raise UserError(f"DICOM directory not found: {dicom_dir}")
-    if workers < 1:
-        raise UserError(f"--workers must be >= 1 (got {workers})")
 
 
 def _progress():
@@ -27,20 +35,19 @@ def _progress():
     )
 
     return Progress(TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), transient=False)
+                    TimeElapsedColumn(), transient=False, console=console(stderr=True))
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("index")
+    @app.command("index", epilog=INDEX_EXAMPLES)
     def index(
         dicom_dir: Annotated[Path, typer.Argument(help="Root of the DICOM export (any file names).")],
         out_dir: Annotated[Path, typer.Argument(help="Output directory; writes dicom_index.parquet.")],
-        workers: Annotated[int, typer.Option("--workers", "-w", help="Processes to use.")] = 1,
+        workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help=WORKERS_HELP)] = None,
     ) -> None:
         """Stage 1: header-only index of every file, one row each (bad files get a reason code)."""
-        _check_args(dicom_dir, workers)
-        from rich.console import Console
-
+        _check_args(dicom_dir)
+        workers = resolve_workers(workers)
         from core.tables import write_table_atomic
         from curation.dicom_index import INDEX_SCHEMA, build_index, find_files
 
@@ -51,17 +58,17 @@ def register(app: typer.Typer) -> None:
                                 on_chunk=lambda n: bar.advance(task, n))
         path = write_table_atomic(table, out_dir / "dicom_index.parquet", schema=INDEX_SCHEMA)
         errors = table.column("error").drop_null()
-        Console().print(f"{table.num_rows} files indexed ({len(errors)} with an error code) -> {path}")
+        console().print(f"{table.num_rows} files indexed ({len(errors)} with an error code) -> {path}", markup=False)
 
-    @app.command("curate")
+    @app.command("curate", epilog=CURATE_EXAMPLES)
     def curate(
         dicom_dir: Annotated[Path, typer.Argument(help="Root of the DICOM export (any file names).")],
         out_dir: Annotated[Path, typer.Argument(help="Output directory (tables + image_store/).")],
-        workers: Annotated[int, typer.Option("--workers", "-w", help="Processes to use.")] = 1,
+        workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help=WORKERS_HELP)] = None,
     ) -> None:
         """Stages 1-3: index, the paper's filters, preprocessing (crop, resize, image store), exam rules."""
-        _check_args(dicom_dir, workers)
-        from rich.console import Console
+        _check_args(dicom_dir)
+        workers = resolve_workers(workers)
         from rich.table import Table
 
         from curation.curate import curate as run_curate
@@ -81,7 +88,7 @@ def register(app: typer.Typer) -> None:
         t.add_section()
         t.add_row("", "result", "kept", str(len(set(images.column("file_relpath").to_pylist()))),
                   str(len(set(images.column("exam_uid").to_pylist()))))
-        console = Console()
-        console.print(t)
-        console.print(f"{result.dicom_index.num_rows} files -> {images.num_rows} images "
-                      f"(tables and image_store/ in {out_dir})")
+        out = console()
+        out.print(t)
+        out.print(f"{result.dicom_index.num_rows} files -> {images.num_rows} images "
+                  f"(tables and image_store/ in {out_dir})", markup=False)

@@ -7,19 +7,25 @@ from typing import Annotated
 
 import typer
 
+from sonolabel.commands.options import WORKERS_HELP, console, resolve_workers
+
+EXAMPLES = """Examples:
+
+  sonolabel demo-data var/demo-export --patients 250 --seed 0
+
+  sonolabel demo-data var/demo-small -n 30 --workers 2
+"""
+
 
 def register(app: typer.Typer) -> None:
-    @app.command("demo-data")
+    @app.command("demo-data", epilog=EXAMPLES)
     def demo_data(
         out_dir: Annotated[Path, typer.Argument(help="Export root to create (absent, empty, or a previous demo export).")],
         patients: Annotated[int, typer.Option("--patients", "-n", help="Number of synthetic patients.")] = 250,
         seed: Annotated[int, typer.Option("--seed", help="Master seed: the same seed gives byte-identical files.")] = 0,
-        workers: Annotated[int, typer.Option("--workers", help="Worker processes (0 = one per CPU core).")] = 0,
+        workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help=WORKERS_HELP)] = None,
     ) -> None:
         """Generate a realistic, deterministic breast-ultrasound practice export with known ground truth."""
-        import os
-
-        from rich.console import Console
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -32,20 +38,19 @@ def register(app: typer.Typer) -> None:
         from demo_hospital import DemoConfig, generate_demo_export
 
         try:
-            config = DemoConfig(out_dir=out_dir, n_patients=patients, seed=seed,
-                                workers=workers if workers > 0 else (os.cpu_count() or 1))
+            config = DemoConfig(out_dir=out_dir, n_patients=patients, seed=seed, workers=resolve_workers(workers))
         except ValueError as exc:
             raise UserError(str(exc)) from exc
-        console = Console(stderr=True)
+        err = console(stderr=True)
         with Progress(TextColumn("demo patients"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=console, transient=True) as bar:
+                      console=err, transient=True) as bar:
             task = bar.add_task("patients", total=patients)
             try:
                 summary = generate_demo_export(config, progress=lambda n: bar.update(task, completed=n))
             except FileExistsError as exc:
                 raise UserError(str(exc)) from exc
-        console.print(
+        err.print(
             f"wrote {summary['files']} files ({summary['kept_files']} kept, {summary['images']} images) in "
             f"{summary['exams']} exams of {summary['patients']} patients to {out_dir} "
-            f"(truth in {out_dir / 'truth'})"
+            f"(truth in {out_dir / 'truth'})", markup=False,
         )

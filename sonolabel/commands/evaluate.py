@@ -7,9 +7,20 @@ from pathlib import Path
 
 import typer
 
+from sonolabel.commands.options import dataset_option, trigger_deployment
+
+EXAMPLES = """Examples:
+
+  sonolabel evaluate var/runs/demo_cpu/test_predictions.parquet --dataset var/dataset --out report.html
+
+  sonolabel evaluate readers.csv --ai-column AI_POM --no-mrmc --tables var/eval_tables
+
+  sonolabel evaluate /data/runs/r1/test_predictions.parquet --dataset /data/dataset --deployment on-demand
+"""
+
 
 def register(app: typer.Typer) -> None:
-    @app.command("evaluate")
+    @app.command("evaluate", epilog=EXAMPLES)
     def evaluate(
         predictions: Path = typer.Argument(..., help="breast-level predictions (CSV or Parquet): breast_id "
                                            "(or exam_uid+laterality), label, score [, patient_uid, age, density, "
@@ -36,12 +47,28 @@ def register(app: typer.Typer) -> None:
         no_mrmc: bool = typer.Option(False, "--no-mrmc", help="skip the ORH MRMC analyses"),
         busi_dir: Path = typer.Option(None, "--busi-dir", help="external test folder in the BUSI layout"),
         busi_scores: Path = typer.Option(None, "--busi-scores", help="CSV image_id,score for --busi-dir"),
-        dataset: Path = typer.Option(None, "--dataset", help="build-dataset output: evaluate only the test breasts "
-                                     "its Fig. A.3 filters include (plus review-accepted ones), beside the whole "
-                                     "split, and join the subgroup columns from its curated tables"),
+        dataset: Path = dataset_option("build-dataset output: evaluate only the test breasts its Fig. A.3 filters "
+                                       "include (plus review-accepted ones), beside the whole split, and join the "
+                                       "subgroup columns from its curated tables"),
+        deployment: str = typer.Option(None, "--deployment", help="Run on the served deployment "
+                                       "evaluate-model/NAME (prefect.yaml) instead of here."),
     ) -> None:
         """Evaluate predictions as in Shen et al. 2021 and write a self-contained HTML report."""
         from core.errors import UserError
+
+        config = dict(n_boot=n_boot, n_perm=n_perm, seed=seed, patient_bootstrap=patient_bootstrap,
+                      rule_out_sensitivity=rule_out_sensitivity, rule_in_specificity=rule_in_specificity,
+                      reader_scale=reader_scale, reader_threshold=reader_threshold, mrmc=not no_mrmc)
+        if deployment is not None:  # paths as the worker, started in this project's folder, will see them
+            def absolute(path: Path | None) -> str | None:
+                return str(path.resolve()) if path is not None else None
+
+            typer.echo(trigger_deployment("evaluate-model", deployment, {
+                "predictions_path": absolute(predictions), "out_html": absolute(out), "overlay_dir": absolute(overlays),
+                "tables_dir": absolute(tables), "ai_column": ai_column, "busi_dir": absolute(busi_dir),
+                "busi_scores": absolute(busi_scores), "config": config, "dataset_dir": absolute(dataset),
+            }))
+            return
         from evaluation.evaluate import EvaluationConfig
         from evaluation.stage import (
             image_level_table,
@@ -54,9 +81,7 @@ def register(app: typer.Typer) -> None:
         )
 
         try:
-            cfg = EvaluationConfig(n_boot=n_boot, n_perm=n_perm, seed=seed, patient_bootstrap=patient_bootstrap,
-                                   rule_out_sensitivity=rule_out_sensitivity, rule_in_specificity=rule_in_specificity,
-                                   reader_scale=reader_scale, reader_threshold=reader_threshold, mrmc=not no_mrmc)
+            cfg = EvaluationConfig(**config)
         except ValueError as exc:
             raise UserError(str(exc)) from exc
         df = load_predictions(predictions, ai_column, dataset_dir=dataset)

@@ -20,8 +20,18 @@ def _read_csv(path: Path, table: str):
         raise UserError(f"cannot read {path} as CSV: {exc}") from exc
 
 
+LABEL_EXAMPLES = """Example:
+
+  sonolabel label-reports var/demo-export/pathology_reports.csv var/findings.parquet --report-labels var/labels.parquet
+"""
+BIRADS_EXAMPLES = """Example:
+
+  sonolabel resolve-birads var/demo-export/radiology_reports.csv var/birads.parquet
+"""
+
+
 def register(app: typer.Typer) -> None:
-    @app.command("label-reports")
+    @app.command("label-reports", epilog=LABEL_EXAMPLES)
     def label_reports(
         reports: Path = typer.Argument(..., help="pathology_reports.csv (docs/data_model.md)"),
         out: Path = typer.Argument(..., help="output Parquet of the pathology_findings table"),
@@ -59,7 +69,7 @@ def register(app: typer.Typer) -> None:
             n_m, n_b = int(per_report["malignant"].sum()), int(per_report["benign"].sum())
             typer.echo(f"{len(per_report)} report x breast labels ({n_m} malignant, {n_b} benign): {report_labels}")
 
-    @app.command("resolve-birads")
+    @app.command("resolve-birads", epilog=BIRADS_EXAMPLES)
     def resolve_birads(
         reports: Path = typer.Argument(..., help="radiology_reports.csv (docs/data_model.md)"),
         out: Path = typer.Argument(..., help="output Parquet: one row per report x breast"),

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -89,3 +92,96 @@ def test_version_json_records_the_builds_metadata(tmp_path):
     assert info == {"version": "v1", **meta}
     publish(tmp_path, _tables(2), version="v2", metadata={"version": "not this"})
     assert json.loads((tmp_path / "current_version").read_text())["version"] == "v2"
+
+
+# ----------------------------------------------------------------- shareable and movable outputs
+def _described(n: int):
+    from curation.publish import TableDescription
+
+    tables = _tables(n)
+    descriptions = {"splits": TableDescription("Patient split.", {"patient_uid": "the patient", "split": "train/val/test"}),
+                    "funnel": TableDescription("The funnel.", {"step": "rule order"})}
+    return tables, descriptions
+
+
+def test_published_files_get_the_umask_mode(tmp_path):
+    import stat
+
+    import numpy as np
+
+    from curation.image_store import SHARD_ROWS_SCHEMA, ImageStore
+
+    previous = os.umask(0o022)
+    try:
+        pub = publish(tmp_path, _tables(2), version="v1", extra_files={"card.md": b"# card"})
+        store = ImageStore(tmp_path / "image_store")
+        store.write("s1", np.zeros((1, 256, 256), np.uint8), SHARD_ROWS_SCHEMA.empty_table())
+    finally:
+        os.umask(previous)
+    files = [*pub.version_dir.iterdir(), store.array_path("s1"), store.rows_path("s1")]
+    modes = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files}
+    assert set(modes.values()) == {"0o644"}, modes
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("runuser"), reason="needs root and runuser to act as another user")
+def test_another_user_reads_a_build(tmp_path):
+    """A build made by one account (here root) is readable by another (nobody), under umask 022."""
+    import numpy as np
+
+    from curation.image_store import SHARD_ROWS_SCHEMA, ImageStore
+
+    # pytest's tmp_path lies under 0700 folders: the build goes where every user can traverse
+    base = Path(tempfile.mkdtemp(prefix="sonolabel-shared-"))
+    base.chmod(0o755)
+    previous = os.umask(0o022)
+    try:
+        publish(base / "out", _tables(3), version="v1", extra_files={"dataset_card.md": b"# card"})
+        ImageStore(base / "out" / "image_store").write("s1", np.zeros((1, 256, 256), np.uint8),
+                                                       SHARD_ROWS_SCHEMA.empty_table())
+        for rel in ("tables/splits.parquet", "tables/dataset_card.md", "curated.duckdb", "image_store/s1.npy"):
+            read = subprocess.run(["runuser", "-u", "nobody", "--", "cat", str(base / "out" / rel)],
+                                  capture_output=True)
+            assert read.returncode == 0, (rel, read.stderr.decode())
+            assert read.stdout == (base / "out" / rel).read_bytes()
+    finally:
+        os.umask(previous)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_moved_and_copied_output_still_answers(tmp_path, monkeypatch):
+    publish(tmp_path / "out", _tables(4), version="v1")
+    shutil.copytree(tmp_path / "out", tmp_path / "copy", symlinks=True)
+    (tmp_path / "out").rename(tmp_path / "moved")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # a relative path must not resolve against the working directory
+    for root in ("copy", "moved"):
+        assert run_query(tmp_path / root / CATALOG_NAME, "SELECT count(*) AS n FROM splits")["n"][0] == 4
+    meta = run_query(tmp_path / "moved" / CATALOG_NAME, "SELECT version, version_dir FROM _sonolabel_meta")
+    assert meta.to_dict("records") == [{"version": "v1", "version_dir": "versions/v1"}]
+    views = run_query(tmp_path / "moved" / CATALOG_NAME, "SELECT sql FROM duckdb_views() WHERE view_name = 'splits'")
+    assert "read_parquet('splits.parquet')" in views["sql"][0]
+    assert str(tmp_path) not in views["sql"][0]
+
+
+def test_comment_on_every_table_and_column(tmp_path):
+    tables, descriptions = _described(2)
+    publish(tmp_path, tables, version="v1", descriptions=descriptions)
+    db = tmp_path / CATALOG_NAME
+    views = run_query(db, "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal ORDER BY 1")
+    assert views.to_dict("records") == [{"view_name": "funnel", "comment": "The funnel."},
+                                        {"view_name": "splits", "comment": "Patient split."}]
+    columns = run_query(db, "SELECT column_name, comment FROM duckdb_columns() WHERE table_name = 'splits' "
+                            "ORDER BY column_index")
+    assert columns.to_dict("records") == [{"column_name": "patient_uid", "comment": "the patient"},
+                                          {"column_name": "split", "comment": "train/val/test"}]
+
+
+def test_extra_dirs_and_nested_files_are_published(tmp_path):
+    report = tmp_path / "staged-report"
+    (report / "gx").mkdir(parents=True)
+    (report / "gx" / "index.html").write_text("<html></html>")
+    pub = publish(tmp_path / "out", _tables(1), version="v1", extra_files={"plots/a.png": b"png"},
+                  extra_dirs={"contracts": report})
+    assert (pub.version_dir / "contracts" / "gx" / "index.html").read_text() == "<html></html>"
+    assert (pub.version_dir / "plots" / "a.png").read_bytes() == b"png"

@@ -67,3 +67,45 @@ def test_missing_suite_or_table_fails():
     report = validate_tables(tables, require_all=True)
     assert not report.success
     assert "mystery" in report.missing_suites
+
+
+def test_every_column_of_every_suite_is_described():
+    """The catalog's COMMENT ON texts come from here: every table and every column has one."""
+    from data_contracts.validate import load_suite, table_descriptions
+
+    descriptions = table_descriptions()
+    assert set(descriptions) == set(available_suites())
+    for name in available_suites():
+        columns = next(e["kwargs"]["column_set"] for e in load_suite(name)["expectations"]
+                       if e["type"] == "expect_table_columns_to_match_set")
+        text, per_column = descriptions[name]
+        assert text.strip(), name
+        assert sorted(per_column) == sorted(columns), name
+        assert all(d.strip() for d in per_column.values()), name
+
+
+def test_dates_are_validated_as_dates():
+    """A date column holding strings (or numbers) breaks its contract; real dates and nulls pass."""
+    tables = _tables()
+    exams = tables["exams"].to_pandas()
+    exams["study_date"] = exams["study_date"].astype(str)  # ISO strings look like dates but are not dates
+    tables["exams"] = pa.Table.from_pandas(exams, preserve_index=False)
+    report = validate_tables(tables, require_all=False)
+    failed = [o for o in report.failures() if o.kwargs.get("column") == "study_date"]
+    assert any(o.expectation == "expect_column_values_to_be_of_type" and o.kwargs["type_"] == "date" for o in failed)
+    good = validate_tables(_tables(), require_all=False)
+    assert any(o.expectation == "expect_column_values_to_be_of_type" and o.kwargs.get("type_") == "date"
+               and o.success for o in good.outcomes)
+
+
+def test_data_docs_site_is_kept_with_the_report(tmp_path):
+    from data_contracts.validate import DATA_DOCS_INDEX
+
+    enforce(_tables(), report_dir=tmp_path / "contracts", data_docs=True, require_all=False)
+    index = tmp_path / "contracts" / DATA_DOCS_INDEX
+    assert index.is_file()
+    html = index.read_text()
+    assert "exams_contract" in html and "splits_contract" in html
+    assert (tmp_path / "contracts" / "contract_report.md").is_file()
+    # the site links its pages relatively: the folder can move with the version it documents
+    assert str(tmp_path) not in html

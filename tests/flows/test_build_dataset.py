@@ -17,6 +17,8 @@ import pytest
 from core import pseudonyms
 from curation.catalog import run_query
 from curation.publish import CATALOG_NAME, current_version
+from data_contracts.validate import DATA_DOCS_INDEX
+from flows.steps import CONTRACTS_DIR
 
 pytestmark = [pytest.mark.flow, pytest.mark.xdist_group("prefect")]
 
@@ -162,7 +164,76 @@ def test_planted_contract_violation_stops_publish(built, demo_export, monkeypatc
     assert not state.is_completed()
     assert "data contracts failed" in (state.message or "")
     assert current_version(out) == before
-    report = (out / "reports" / "contract_report.md").read_text()
+    failed = sorted((out / "reports").glob("failed-*"))
+    assert len(failed) == 1 and str(failed[0]) in state.message
+    report = (failed[0] / "contract_report.md").read_text()
     assert "test_eligibility" in report and "probably_fine" in report
+    assert (out / "reports" / "contract_report.md").read_text() == report  # the last build's report
+    assert (failed[0] / DATA_DOCS_INDEX).is_file()  # the failed build's Data Docs are kept with it
+    assert not list((out / "reports").glob(".contracts-*"))
     meta = json.loads((out / "current_version").read_text())
     assert meta["version"] == before
+
+
+def test_contract_report_and_data_docs_are_kept_with_the_version(built):
+    out = built["out"]
+    for run in ("first", "second"):
+        contracts = Path(built[run]["version_dir"]) / CONTRACTS_DIR
+        if contracts.parent.exists():  # the first version may be pruned after later builds
+            assert (contracts / "contract_report.md").read_text().startswith("# data contracts PASSED")
+            index = (contracts / DATA_DOCS_INDEX).read_text()
+            assert "breast_labels_contract" in index and "test_eligibility_contract" in index
+    assert (out / "tables" / CONTRACTS_DIR / DATA_DOCS_INDEX).is_file()
+    assert not list((out / "reports").glob(".contracts-*"))  # the staging folder went into the version
+
+
+def test_published_files_are_readable_by_others(built):
+    """Files get the umask's mode (the tests run under the usual 022: 0644), not mkstemp's 0600."""
+    import os
+    import stat
+
+    mask = os.umask(0)
+    os.umask(mask)
+    out = built["out"]
+    files = [*(out / "tables").glob("*.*"), *(out / "image_store").glob("*.npy")]
+    assert files
+    wrong = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files
+             if stat.S_IMODE(p.stat().st_mode) != 0o666 & ~mask}
+    assert not wrong, wrong
+
+
+def test_a_copied_output_answers_with_descriptions(built, tmp_path, monkeypatch):
+    from curation.query_output import describe
+
+    copy = tmp_path / "moved-dataset"
+    shutil.copytree(built["out"], copy, symlinks=True, ignore=shutil.ignore_patterns("image_store", "cache"))
+    monkeypatch.chdir(tmp_path)
+    db = copy / CATALOG_NAME
+    n = run_query(db, "SELECT count(*) AS n FROM images")["n"][0]
+    assert n == len(_table(built["out"], "images"))
+    described = run_query(db, "SELECT table_name, count(*) FILTER (WHERE comment IS NULL OR comment = '') AS missing "
+                              "FROM duckdb_columns() WHERE NOT internal AND table_name <> '_sonolabel_meta' GROUP BY ALL")
+    assert len(described) == 12 and described["missing"].sum() == 0, described
+    text, columns = describe(db, "breast_labels")
+    assert "-30..+120" in text and "malignant" in set(columns["column"])
+
+
+def test_run_artifacts_and_progress_lines(built):
+    """The Prefect UI shows the card, funnel, Fig. A.3 outcome, contracts and recomputed chunks,
+    and the flow logs one progress line per stage (files/s and ETA for the chunked ones)."""
+    from flows import artifacts
+
+    keys = {artifacts.DATASET_CARD_KEY, artifacts.FUNNEL_KEY, artifacts.TEST_SET_KEY, artifacts.CONTRACTS_KEY,
+            artifacts.CHUNKS_KEY}
+    first, second = built["observed"]["first"], built["observed"]["second"]
+    for run in (first, second):
+        assert set(run["artifacts"]) == keys
+        assert "Composition" in run["artifacts"][artifacts.DATASET_CARD_KEY]
+        assert "| step |" in run["artifacts"][artifacts.FUNNEL_KEY]
+        assert "Test-set filters" in run["artifacts"][artifacts.TEST_SET_KEY]
+        assert run["artifacts"][artifacts.CONTRACTS_KEY].startswith("# data contracts PASSED")
+        assert any(line.startswith("index:") and "files/s" in line for line in run["progress"])
+        assert any(line.startswith("label-pathology: done in") for line in run["progress"])
+    recomputed = [sum(row["recomputed"] for row in json.loads(run["artifacts"][artifacts.CHUNKS_KEY]))
+                  for run in (first, second)]
+    assert recomputed[0] > 0 and recomputed[1] == 0  # the unchanged rerun came from the caches
