@@ -77,23 +77,24 @@ EXIT_DATA_ERROR = 1  # bad input data, a failed contract, a missing build (typer
 def main() -> None:
     """Console-script entry point: an error prints one line and exits 1, a traceback only with ``--debug``.
 
-    A :class:`UserError` is the user's to fix and its message says how; any other exception is
-    shown as one line too (type and message). Usage errors exit 2 (typer's own handling).
+    A :class:`UserError` is the user's to fix and its message says how (printed whole: a query's
+    error keeps DuckDB's "LINE 1: ..." and caret lines); any other exception is shown as one line
+    (type and message). Usage errors exit 2 (typer's own handling).
     """
     try:
         app(standalone_mode=True)
     except UserError as exc:
-        _fail(f"error: {exc}")
+        _fail(f"error: {exc}", whole=True)
     except KeyboardInterrupt:  # Ctrl-C outside a build (a build stops itself: core/stopping.py)
         _fail("error: interrupted", code=130)
     except Exception as exc:  # noqa: BLE001 - one line unless --debug
         _fail(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
 
 
-def _fail(line: str, code: int = EXIT_DATA_ERROR) -> None:
+def _fail(message: str, code: int = EXIT_DATA_ERROR, whole: bool = False) -> None:
     if runtime.debug():
         traceback.print_exc()
-    typer.secho(line.splitlines()[0] if line else "error", fg="red", err=True)
+    typer.secho((message if whole else message.splitlines()[0]) or "error", fg="red", err=True)
     sys.exit(code)
 
 

@@ -19,6 +19,14 @@ EXAMPLES = """Examples:
 """
 
 
+SCORE_IMAGES_EXAMPLES = """Examples:
+
+  sonolabel score-images data/BUSI --run var/runs/demo_cpu -o var/busi_scores.csv
+
+  sonolabel evaluate var/busi_scores.csv --out var/busi_report.html
+"""
+
+
 def register(app: typer.Typer) -> None:
     @app.command("evaluate", epilog=EXAMPLES)
     def evaluate(
@@ -102,7 +110,7 @@ def register(app: typer.Typer) -> None:
         if info["tables"]:
             typer.echo(f"tables: {len(info['tables'])} CSV files in {tables}")
 
-    @app.command("score-images")
+    @app.command("score-images", epilog=SCORE_IMAGES_EXAMPLES)
     def score_images(
         images_dir: Path = typer.Argument(..., help="folder in the BUSI layout: benign/, malignant/, normal/ "
                                           "(PNG/JPEG; *_mask* files are masks and never scored)"),

@@ -8,9 +8,18 @@ import typer
 
 from core.errors import UserError
 
+EXAMPLES = """Examples:
+
+  sonolabel review var/dataset
+
+  sonolabel review var/dataset --run var/runs/demo_saliency --port 8800
+
+  sonolabel review /data/dataset --host 0.0.0.0     # prints a token to open the app from another machine
+"""
+
 
 def register(app: typer.Typer) -> None:
-    @app.command("review")
+    @app.command("review", epilog=EXAMPLES)
     def review(
         out: Path = typer.Argument(..., help="Build output folder (holds curated.duckdb, image_store/, review/)."),
         host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; any but the loopback needs the printed token."),
