@@ -15,8 +15,14 @@ def register(app: typer.Typer) -> None:
         patients: Annotated[int, typer.Option("--patients", "-n", help="Number of synthetic patients.")] = 250,
         seed: Annotated[int, typer.Option("--seed", help="Master seed: the same seed gives byte-identical files.")] = 0,
         workers: Annotated[int, typer.Option("--workers", help="Worker processes (0 = one per CPU core).")] = 0,
+        profile: Annotated[str, typer.Option(
+            "--profile", help="easy: separable lesion cartoons and lexicon reports (fast tests); realistic: "
+            "overlapping BI-RADS looks, occult cancers, report grammar (docs/demo_export.md).")] = "easy",
+        cancer_rate: Annotated[float | None, typer.Option(
+            "--cancer-rate", help="realistic only: share of patients after the first 17 given a cancer "
+            "scenario (default 0.03).")] = None,
     ) -> None:
-        """Generate a realistic, deterministic breast-ultrasound practice export with known ground truth."""
+        """Generate a deterministic breast-ultrasound practice export with known ground truth."""
         import os
 
         from rich.console import Console
@@ -33,7 +39,8 @@ def register(app: typer.Typer) -> None:
 
         try:
             config = DemoConfig(out_dir=out_dir, n_patients=patients, seed=seed,
-                                workers=workers if workers > 0 else (os.cpu_count() or 1))
+                                workers=workers if workers > 0 else (os.cpu_count() or 1), profile=profile,
+                                cancer_rate=cancer_rate)
         except ValueError as exc:
             raise UserError(str(exc)) from exc
         console = Console(stderr=True)
@@ -46,6 +53,6 @@ def register(app: typer.Typer) -> None:
                 raise UserError(str(exc)) from exc
         console.print(
             f"wrote {summary['files']} files ({summary['kept_files']} kept, {summary['images']} images) in "
-            f"{summary['exams']} exams of {summary['patients']} patients to {out_dir} "
+            f"{summary['exams']} exams of {summary['patients']} patients ({profile} profile) to {out_dir} "
             f"(truth in {out_dir / 'truth'})"
         )
