@@ -191,8 +191,9 @@ def _parts(event: PathologyEvent) -> list[_Part]:
     return list(parts.values())
 
 
-def _diagnosis_lines(rng: np.random.Generator, part: _Part, revised: dict[int, str]) -> list[str]:
-    """The diagnosis lines of one part (a revised specimen prints its earlier diagnosis)."""
+def _diagnosis_lines(rng: np.random.Generator, part: _Part, revised: dict[int, str],
+                     printed: dict[int, str]) -> list[str]:
+    """The diagnosis lines of one part (a revised specimen prints its earlier diagnosis, kept in ``printed``)."""
     lines = []
     for s in part.specimens:
         key = revised.get(id(s), s.diagnosis)
@@ -214,6 +215,7 @@ def _diagnosis_lines(rng: np.random.Generator, part: _Part, revised: dict[int, s
             lines.append(phrase(rng, "negative"))
         else:
             text = phrase(rng, key, s.grade if key == s.diagnosis else "")
+            printed[id(s)] = text
             category = DIAGNOSES[key][0]
             if category == "benign" and key not in ("adh", "alh", "lcis") and rng.random() < 0.5:
                 text += _pick(rng, ("; negative for atypia and malignancy", "; no atypia or carcinoma identified"))
@@ -279,13 +281,14 @@ def pathology_report(rng: np.random.Generator, event: PathologyEvent, history_si
         revised[id(s)] = _pick(rng, REVISED_FROM[s.diagnosis])
     sides = {s.side for s in event.specimens if s.side in ("L", "R")}
     wrong_side = len(sides) == 1 and not revised and rng.random() < 0.03
-    consult = event.procedure in ("core_biopsy", "vacuum_biopsy", "fna") and bool(breast) and rng.random() < 0.06
+    consult = event.procedure in ("core_biopsy", "vacuum_biopsy", "fna") and bool(breast) and rng.random() < 0.1
     receptors = any(s.category == "malignant" and s.diagnosis in ("idc", "ilc", "mucinous", "tubular")
                     for s in breast) and rng.random() < 0.15
     self_correction = style == "terse" and len(sides) == 1 and not wrong_side and rng.random() < 0.1
     label_style = int(rng.integers(2 if style == "terse" else 4))
 
     body: list[str] = []
+    printed: dict[int, str] = {}
     for i, part in enumerate(parts):
         printed_side = part.side
         if wrong_side and part.side in ("L", "R"):
@@ -295,7 +298,7 @@ def pathology_report(rng: np.random.Generator, event: PathologyEvent, history_si
             wrong = "left" if part.side == "R" else "right"
             site = f"Core biopsy {wrong} breast, correction, {_side_word(rng, part.side, 'narrative').lower()} breast, " \
                    f"{_clock(rng)}"
-        dx_lines = _diagnosis_lines(rng, part, revised)
+        dx_lines = _diagnosis_lines(rng, part, revised, printed)
         if rng.random() < 0.08:
             dx_lines = [_misspell(rng, dx_lines[0])] + dx_lines[1:]
         label = _label(style, i, label_style)
@@ -311,6 +314,9 @@ def pathology_report(rng: np.random.Generator, event: PathologyEvent, history_si
     lines: list[str] = []
     if style == "terse":
         lines.append(_pick(rng, ("PATH:", "Surgical pathology - final dx:", "Dx:")))
+        if consult:
+            lines.append(f"Consult, outside slides ({_pick(rng, OUTSIDE)}): outside dx {_outside_dx(rng, breast[0])}. "
+                         "Our dx:")
         lines.extend(body)
     else:
         lines.append(_pick(rng, ("SURGICAL PATHOLOGY REPORT", "PATHOLOGY REPORT", "Department of Pathology - Final Report")))
@@ -331,7 +337,7 @@ def pathology_report(rng: np.random.Generator, event: PathologyEvent, history_si
                 "Deeper levels were examined.", "Immunostains were reviewed with appropriate controls."))]
     if revised:
         s = next(x for x in breast if id(x) in revised)
-        old = phrase(rng, revised[id(s)])
+        old = printed.get(id(s)) or phrase(rng, revised[id(s)])
         new = phrase(rng, s.diagnosis, s.grade)
         lines += ["", _pick(rng, ("AMENDMENT:", "ADDENDUM (revised diagnosis):", "*** AMENDED REPORT ***")),
                   _pick(rng, (f"On review with immunostains and deeper levels the lesion is reclassified as {new}; "

@@ -23,6 +23,11 @@ STYLES = ("narrative", "synoptic", "terse")
 SIDE = {"L": "left", "R": "right"}
 SPELLED = {"0": "zero", "1": "one", "2": "two", "3": "three", "4": "four", "4A": "four a", "4B": "four b",
            "4C": "four c", "5": "five", "6": "six"}
+# The assessment as a predicate: "The left breast findings are <...> (BI-RADS v)."
+PREDICATE = {"0": "incomplete; additional imaging evaluation is needed", "1": "negative", "2": "benign",
+             "3": "probably benign", "4": "suspicious", "4A": "of low suspicion for malignancy",
+             "4B": "of moderate suspicion for malignancy", "4C": "of high suspicion for malignancy",
+             "5": "highly suggestive of malignancy", "6": "a known biopsy-proven malignancy"}
 WORD_ONLY = ("0", "1", "2", "3", "4", "5", "6")  # categories a word alone states (guide R6)
 REVISED_FROM = {"2": ("3", "0"), "3": ("0", "4A"), "1": ("0",), "4A": ("3",), "4B": ("4A",)}
 MISSPELLINGS = {"hypoechoic": ("hypoechic", "hypo-echoic"), "circumscribed": ("circumscibed",),
@@ -107,7 +112,7 @@ def _assessment(rng: np.random.Generator, side: str, value: str, style: str) -> 
         return _pick(rng, (f"BIRADS {value} {side}", f"Bi-Rads: {side}{value.lower()}", f"{s} birads {SPELLED[value]}",
                            f"{s.upper()}: BI-RADS {value}"))
     options = [f"{s.capitalize()} breast: BI-RADS {value} - {word}.",
-               f"The {s} breast findings are {word.lower()} (BI-RADS {value}).",
+               f"The {s} breast findings are {PREDICATE[value]} (BI-RADS {value}).",
                f"{s.upper()}: {word}. BI-RADS category {value}.",
                f"Assessment, {s} breast: {word.lower()} (BI-RADS {value})."]
     if value in WORD_ONLY:
