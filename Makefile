@@ -6,6 +6,7 @@ EXPORT ?= var/demo-export
 OUT    ?= var/dataset
 PATIENTS ?= 250
 SEED   ?= 0
+PROFILE ?= realistic
 
 export PREFECT_SERVER_ANALYTICS_ENABLED = false
 export GX_ANALYTICS_ENABLED = false
@@ -23,9 +24,10 @@ $(BIN)/.installed: pyproject.toml
 
 install: $(BIN)/.installed
 
-# Set up a fresh machine and run the main job (build-dataset) on the built-in demo hospital export.
+# Set up a fresh machine and run the main job (build-dataset) on the built-in demo hospital export
+# (the realistic profile: overlapping lesion looks, occult cancers, report grammar; PROFILE=easy for the cartoons).
 demo: install
-	$(BIN)/sonolabel demo-data $(EXPORT) --patients $(PATIENTS) --seed $(SEED)
+	$(BIN)/sonolabel demo-data $(EXPORT) --patients $(PATIENTS) --seed $(SEED) --profile $(PROFILE)
 	$(BIN)/sonolabel build-dataset $(EXPORT) $(OUT)
 	$(BIN)/sonolabel query "SELECT split, count(*) AS breasts, count(*) FILTER (WHERE malignant) AS malignant FROM breast_labels JOIN splits USING (patient_uid) GROUP BY split ORDER BY split" --dataset $(OUT)
 

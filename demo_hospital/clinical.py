@@ -44,9 +44,13 @@ class Ambiguous(Exception):
 
 @dataclass
 class Specimen:
-    side: str
-    diagnosis: str  # DIAGNOSES key, "negative" or "lymph_node"
+    side: str  # L | R, or "" for a specimen that is not from a breast (realistic profile)
+    diagnosis: str  # DIAGNOSES key, "negative" or "lymph_node"; realistic also "hedged", "non_breast"
     category: str  # malignant | benign | other
+    # Realistic profile only (the easy profile leaves the defaults):
+    part: int = -1  # specimens with the same part number are one specimen block of the report
+    grade: str = ""  # phyllodes benign/borderline/malignant, carcinoma 1-3, nodes "k/n"
+    detail: str = ""  # the hedged entity ("hedged") or the site ("non_breast")
 
 
 @dataclass
@@ -82,6 +86,7 @@ class ImagingExam:
     biopsy_side: str = ""
     accession: str = ""
     report_id: str = ""
+    findings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # realistic: lesion kinds per side
 
     @property
     def kept_candidate(self) -> bool:

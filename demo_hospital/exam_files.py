@@ -30,8 +30,11 @@ from demo_hospital.hard_cases import (
     REASON_OF,
     TRAP_DESCRIPTIONS,
 )
+from demo_hospital.lesion_catalogue import LesionDesign, design_lesion, view_of
+from demo_hospital.realistic_image import RealisticView, ScannerSettings, scanner_settings
 from demo_hospital.screen import (
     ScreenSpec,
+    add_colour_doppler,
     render_blank_screen,
     render_report_screenshot,
     render_screen,
@@ -61,6 +64,15 @@ RGB_SYNTAX_WEIGHTS = {"explicit": 0.15, "implicit": 0.05, "rle": 0.08, "jpeg": 0
 CINE_SYNTAX_WEIGHTS = {"explicit": 0.2, "implicit": 0.05, "rle": 0.1, "jpeg": 0.65}
 FILES_COLUMNS = ("relpath", "patient_id", "accession_number", "sop_instance_uid", "status", "reason", "n_images",
                  "laterality", "lesion", "mask_relpath", "transfer_syntax", "photometric", "frames", "fov", "dual_view")
+# truth/lesions.csv (realistic profile): one row per file that shows a lesion, with its design.
+LESION_COLUMNS = ("relpath", "sop_instance_uid", "accession_number", "laterality", "status", "lesion", "kind", "shape",
+                  "aspect", "width_mm", "margin", "echo", "posterior", "posterior_strength", "calcifications",
+                  "calipers", "doppler", "depth_cm")
+# Realistic profile: share of a breast's images that carry calipers or a colour-Doppler box.
+CALIPER_RATE = 0.5
+DOPPLER_RATE = {"lesion": 0.25, "none": 0.05}
+DOPPLER_FLOW = {"malignant": 0.8, "benign": 0.35, "none": 0.3}
+EXAM_DEPTHS_CM = (2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 6.0)
 
 
 @dataclass
@@ -84,6 +96,10 @@ class FilePlan:
     needle: bool = False
     sop_uid: str = ""
     duplicate_of: int = -1
+    design: LesionDesign | None = None  # realistic profile: the lesion this image shows
+    calipers: bool = False
+    doppler: bool = False
+    depth_cm: float = 0.0  # realistic profile: the displayed depth (0: the easy profile draws it)
 
     @property
     def n_images(self) -> int:
@@ -111,8 +127,13 @@ def _exam_reason(p: Patient, exam: ImagingExam) -> str:
 
 
 def plan_exam(p: Patient, exam: ImagingExam, folder: str, file_kinds: list[str],
-              rng: np.random.Generator) -> list[FilePlan]:
-    """The files of one imaged exam: its images plus any file-level hard cases."""
+              rng: np.random.Generator, findings: dict[str, list[LesionDesign]] | None = None) -> list[FilePlan]:
+    """The files of one imaged exam: its images plus any file-level hard cases.
+
+    ``findings`` (realistic profile) holds the lesions each side shows, designed lesion first:
+    each appears in 1-3 of the side's images (every image of a biopsy procedure shows the
+    biopsied one). Without it (easy profile) a lesion side shows its lesion in ~60% of images.
+    """
     reason = _exam_reason(p, exam)
     hc = exam.hard_case
     if exam.purpose == "biopsy_procedure":
@@ -136,7 +157,10 @@ def plan_exam(p: Patient, exam: ImagingExam, folder: str, file_kinds: list[str],
         else:
             side = SIDES[k % 2] if k < 2 else SIDES[int(rng.integers(2))]
         lesion_here = exam.lesion.get(side, "none")
-        lesion = lesion_here if lesion_here != "none" and rng.random() < 0.6 else "none"
+        if findings is None:
+            lesion = lesion_here if lesion_here != "none" and rng.random() < 0.6 else "none"
+        else:
+            lesion = "none"  # placed below
         cine = not plain and rng.random() < 0.07
         dual = not plain and not cine and exam.purpose != "biopsy_procedure" and rng.random() < 0.06
         if not reason and kept_images + (2 if dual else 1) > 30:
@@ -151,12 +175,15 @@ def plan_exam(p: Patient, exam: ImagingExam, folder: str, file_kinds: list[str],
         )
         kept_images += fp.n_images
         plans.append(fp)
-    # Every breast with a designed lesion shows it in at least one image.
-    for side in SIDES:
-        if exam.lesion.get(side, "none") != "none":
-            same = [fp for fp in plans if fp.side == side]
-            if same and all(fp.lesion == "none" for fp in same):
-                same[0].lesion = exam.lesion[side]
+    if findings is not None:
+        _place_findings(plans, findings, exam.purpose == "biopsy_procedure", rng)
+    else:
+        # Every breast with a designed lesion shows it in at least one image.
+        for side in SIDES:
+            if exam.lesion.get(side, "none") != "none":
+                same = [fp for fp in plans if fp.side == side]
+                if same and all(fp.lesion == "none" for fp in same):
+                    same[0].lesion = exam.lesion[side]
     if hc == "missing_laterality":
         for fp in plans:
             fp.laterality_tags = "none"
@@ -207,6 +234,47 @@ def plan_exam(p: Patient, exam: ImagingExam, folder: str, file_kinds: list[str],
     return plans
 
 
+def _place_findings(plans: list[FilePlan], findings: dict[str, list[LesionDesign]], procedure: bool,
+                    rng: np.random.Generator) -> None:
+    """Realistic profile: which images show which lesion, with calipers and colour Doppler."""
+    for side in SIDES:
+        free = [fp for fp in plans if fp.side == side]
+        for k, design in enumerate(findings.get(side, [])):
+            if not free:
+                break
+            if procedure and k == 0:
+                chosen = list(free)
+            else:
+                n = min(len(free), int(rng.integers(1, 4)))
+                chosen = [free[int(i)] for i in sorted(rng.choice(len(free), size=n, replace=False))]
+            for fp in chosen:
+                fp.design = view_of(design, rng)
+                fp.lesion = design.category
+                fp.calipers = bool(rng.random() < CALIPER_RATE)
+            free = [fp for fp in free if fp.design is None]
+    for fp in plans:
+        rate = DOPPLER_RATE["lesion" if fp.design is not None else "none"]
+        if fp.frames == 1 and not fp.dual and rng.random() < rate:
+            fp.doppler = True
+            fp.rgb = True
+
+
+def exam_lesion_designs(exam: ImagingExam, cache: dict[tuple[str, str, int], LesionDesign],
+                        rng: np.random.Generator) -> dict[str, list[LesionDesign]]:
+    """The designs of ``exam.findings``; one patient's same finding keeps its design across exams."""
+    out: dict[str, list[LesionDesign]] = {}
+    for side, kinds in exam.findings.items():
+        designs = []
+        for kind in kinds:
+            slot = sum(1 for d in designs if d.kind == kind)
+            key = (side, kind, slot)
+            if key not in cache:
+                cache[key] = design_lesion(rng, kind)
+            designs.append(cache[key])
+        out[side] = designs
+    return out
+
+
 def _descriptions(exam: ImagingExam, trap: bool, rng: np.random.Generator, side: str) -> tuple[str, str, str]:
     if exam.hard_case == "missing_procedure_metadata":
         return ("", "", "")
@@ -222,15 +290,28 @@ def _descriptions(exam: ImagingExam, trap: bool, rng: np.random.Generator, side:
 
 
 def _render(fp: FilePlan, device: tuple[str, str, str, float], screen_size: tuple[int, int], date_text: str,
-            annotation: str, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray | None, list]:
-    """Frames ``(F,H,W[,3])`` uint8, the lesion mask of the middle frame, the regions."""
+            annotation: str, rng: np.random.Generator,
+            scanner: ScannerSettings | None = None) -> tuple[np.ndarray, np.ndarray | None, list]:
+    """Frames ``(F,H,W[,3])`` uint8, the lesion mask of the middle frame, the regions.
+
+    ``scanner`` set: the realistic profile (designed lesion, the exam's scanner settings).
+    """
     rows, cols = screen_size
     header = f"{device[0].split()[0].split('_')[0].upper()} {device[1]}"
-    views = [ViewSpec(fov=fp.fov, lesion=fp.lesion, benign_kind="cyst" if rng.random() < 0.35 else "solid",
-                      depth_cm=float(rng.choice([3.0, 3.5, 4.0, 4.5, 5.0])))]
-    if fp.dual:
-        views.append(ViewSpec(fov="linear", lesion="none", depth_cm=views[0].depth_cm))
-    spec = ScreenSpec(rows, cols, tuple(views), header, annotation, date_text, fp.side, needle=fp.needle)
+    views: list[ViewSpec | RealisticView]
+    if scanner is None:
+        views = [ViewSpec(fov=fp.fov, lesion=fp.lesion, benign_kind="cyst" if rng.random() < 0.35 else "solid",
+                          depth_cm=float(rng.choice([3.0, 3.5, 4.0, 4.5, 5.0])))]
+        if fp.dual:
+            views.append(ViewSpec(fov="linear", lesion="none", depth_cm=views[0].depth_cm))
+    else:
+        views = [RealisticView(fov=fp.fov, depth_cm=fp.depth_cm, lesion=fp.design, scanner=scanner,
+                               ligament_shadows=int(rng.integers(0, 3)))]
+        if fp.dual:
+            views.append(RealisticView(fov="linear", depth_cm=fp.depth_cm, scanner=scanner,
+                                       ligament_shadows=int(rng.integers(0, 3))))
+    spec = ScreenSpec(rows, cols, tuple(views), header, annotation, date_text, fp.side, needle=fp.needle,
+                      calipers=fp.calipers)
     if fp.kind == "blank":
         r = render_blank_screen(spec, rng)
     else:
@@ -256,13 +337,18 @@ def _render(fp: FilePlan, device: tuple[str, str, str, float], screen_size: tupl
     arr = np.stack(frames)
     if fp.rgb:
         arr = np.stack([to_rgb(f, rng) for f in arr])
+    if fp.doppler:
+        flow = 0.0 if fp.design is not None and fp.design.echo == "anechoic" else DOPPLER_FLOW[fp.lesion]
+        arr = add_colour_doppler(arr[0], r.regions[0], r.mask, flow, rng)[None]
     return arr, r.mask, r.regions
 
 
-def write_patient(p: Patient, out_dir: Path, seed: int, file_kinds: list[str], trap: bool) -> dict[str, list]:
+def write_patient(p: Patient, out_dir: Path, seed: int, file_kinds: list[str], trap: bool,
+                  realistic: bool = False) -> dict[str, list]:
     """Write every file of patient ``p`` under ``out_dir/dicom`` and masks under ``out_dir/truth``.
 
-    Returns truth rows: ``files``, ``breast_labels``, ``test_eligibility``.
+    Returns truth rows: ``files``, ``breast_labels``, ``test_eligibility`` (and ``lesions`` for
+    the realistic profile, whose images render ``exam.findings``).
     """
     rng = np.random.default_rng([seed, p.index, 2])
     files_rows: list[dict] = []
@@ -271,12 +357,17 @@ def write_patient(p: Patient, out_dir: Path, seed: int, file_kinds: list[str], t
     pt_folder = "PT" + hashlib.sha256(f"demo-folder:{seed}:{p.index}".encode()).hexdigest()[:10].upper()
     imaged = [e for e in p.exams if e.imaged]
     index_exam = next((e for e in imaged if e.kept_candidate), None)
+    designs: dict[tuple[str, str, int], LesionDesign] = {}
+    lesion_rows: list[dict] = []
     for k, exam in enumerate(imaged):
         folder = f"{pt_folder}/ST{k + 1:04d}"
         kinds = [x for x in file_kinds if x in FILE_LEVEL] if exam is index_exam else []
-        plans = plan_exam(p, exam, folder, kinds, rng)
+        findings = exam_lesion_designs(exam, designs, rng) if realistic else None
+        plans = plan_exam(p, exam, folder, kinds, rng, findings)
         exams_by_key[exam.accession] = (exam, plans)
-        files_rows.extend(_write_exam(p, exam, k, plans, out_dir, seed, trap and exam is index_exam, rng))
+        files_rows.extend(_write_exam(p, exam, k, plans, out_dir, seed, trap and exam is index_exam, rng, realistic))
+        if realistic:
+            lesion_rows.extend(_lesion_rows(exam, plans))
     labels_rows, elig_rows = [], []
     for acc, (exam, plans) in exams_by_key.items():
         kept_sides = {fp.side for fp in plans if not fp.reason and fp.side}
@@ -289,13 +380,39 @@ def write_patient(p: Patient, out_dir: Path, seed: int, file_kinds: list[str], t
             code = truth_rules.eligibility(p, exam, side)
             elig_rows.append({"patient_id": p.patient_id, "accession_number": acc, "laterality": side,
                               "status": ELIGIBILITY_BY_CODE[code].status, "reason": code})
-    return {"files": files_rows, "breast_labels": labels_rows, "test_eligibility": elig_rows}
+    out = {"files": files_rows, "breast_labels": labels_rows, "test_eligibility": elig_rows}
+    if realistic:
+        out["lesions"] = lesion_rows
+    return out
+
+
+def _lesion_rows(exam: ImagingExam, plans: list[FilePlan]) -> list[dict]:
+    rows = []
+    for fp in plans:
+        d = fp.design
+        if d is None or fp.kind not in ("image", "duplicate"):
+            continue
+        rows.append({"relpath": fp.relpath, "sop_instance_uid": fp.sop_uid, "accession_number": exam.accession,
+                     "laterality": fp.side if fp.laterality_tags != "none" else "",
+                     "status": "excluded" if fp.reason else "kept", "lesion": d.category, "kind": d.kind,
+                     "shape": d.shape, "aspect": f"{d.aspect:.3f}", "width_mm": f"{d.width_mm:.1f}",
+                     "margin": d.margin, "echo": d.echo, "posterior": d.posterior,
+                     "posterior_strength": f"{d.posterior_strength:.3f}", "calcifications": int(d.calcifications),
+                     "calipers": int(fp.calipers), "doppler": int(fp.doppler), "depth_cm": f"{fp.depth_cm:.1f}"})
+    return rows
 
 
 def _write_exam(p: Patient, exam: ImagingExam, k: int, plans: list[FilePlan], out_dir: Path, seed: int, trap: bool,
-                rng: np.random.Generator) -> list[dict]:
+                rng: np.random.Generator, realistic: bool = False) -> list[dict]:
     dev_w = np.array([d[3] for d in DEVICES])
     device = DEVICES[int(rng.choice(len(DEVICES), p=dev_w / dev_w.sum()))]
+    scanner = None
+    if realistic:
+        # one preset per exam: its settings and depth (re-set on a third of the images)
+        scanner = scanner_settings(rng)
+        preset = float(rng.choice(EXAM_DEPTHS_CM))
+        for fp in plans:
+            fp.depth_cm = preset if rng.random() < 0.7 else float(rng.choice(EXAM_DEPTHS_CM))
     rows = int(rng.integers(430, 600)) // 2 * 2
     cols = int(rng.integers(580, 760)) // 2 * 2
     ents = [str(seed), str(p.index), str(k)]
@@ -341,7 +458,7 @@ def _write_exam(p: Patient, exam: ImagingExam, k: int, plans: list[FilePlan], ou
                 arr, mask, regions = page[None], None, []
                 fp.rgb = False
             else:
-                arr, mask, regions = _render(fp, device, (rows, cols), date_text, annotation, rng)
+                arr, mask, regions = _render(fp, device, (rows, cols), date_text, annotation, rng, scanner)
             truncate = fp.kind == "undecodable"
             data = encode(header, arr, regions, fp.syntax, truncate_pixels=truncate)
             if fp.kind == "unreadable_truncated":

@@ -5,6 +5,7 @@ Layout written (see docs/data_model.md)::
     OUT/dicom/**                  DICOM files (and a few non-DICOM ones)
     OUT/pathology_reports.csv     OUT/radiology_reports.csv     OUT/patients.csv
     OUT/truth/files.csv  breast_labels.csv  test_eligibility.csv  summary.json  masks/*.png
+    (realistic profile also) OUT/truth/lesions.csv  report_labels.csv  radiology_birads.csv
 
 Why a process pool over patients: rendering and encoding dominate, patients are independent, and
 each patient's files depend only on ``(seed, patient index)`` -- so the output is byte-identical
@@ -28,7 +29,7 @@ import numpy as np
 
 from curation.reason_codes import ELIGIBILITY_CODES, REASON_CODES
 from demo_hospital.clinical import FOCUS_CODES, Patient
-from demo_hospital.exam_files import FILES_COLUMNS, write_patient
+from demo_hospital.exam_files import FILES_COLUMNS, LESION_COLUMNS, write_patient
 from demo_hospital.hard_cases import (
     EXAM_LEVEL,
     FILE_LEVEL,
@@ -36,6 +37,12 @@ from demo_hospital.hard_cases import (
     allocate,
 )
 from demo_hospital.patient_sim import simulate_patient
+from demo_hospital.profiles import DEFAULT_CANCER_RATE, check_profile, realistic_focus_schedule
+from demo_hospital.realistic_reports import (
+    RADIOLOGY_BIRADS_COLUMNS,
+    REPORT_LABEL_COLUMNS,
+    realistic_report_rows,
+)
 from demo_hospital.report_text import (
     SpecimenText,
     clock_site,
@@ -70,14 +77,21 @@ class DemoConfig:
         n_patients: number of patients (>= 1; 30 already holds every hard case).
         seed: master seed (>= 0); the same seed gives byte-identical files.
         workers: worker processes (>= 1); the output does not depend on it.
+        profile: ``easy`` (separable cartoons, lexicon reports: fast tests) or ``realistic``
+            (overlapping lesion looks, occult cancers, report grammar); see demo_hospital.profiles.
+        cancer_rate: realistic only: share of patients after the first 17 given a cancer scenario
+            (default ``profiles.DEFAULT_CANCER_RATE``).
     """
 
     out_dir: Path
     n_patients: int = 250
     seed: int = 0
     workers: int = 1
+    profile: str = "easy"
+    cancer_rate: float | None = None
 
     def __post_init__(self) -> None:
+        check_profile(self.profile, self.cancer_rate)
         if not isinstance(self.n_patients, int) or self.n_patients < 1:
             raise ValueError(f"n_patients must be an int >= 1, got {self.n_patients!r}")
         if not isinstance(self.seed, int) or self.seed < 0:
@@ -104,13 +118,16 @@ class _Job:
     focus: str
     kinds: tuple[str, ...]
     biopsy_images: bool
+    profile: str = "easy"
 
 
 def _patient_job(job: _Job) -> dict[str, list]:
     """Worker: simulate one patient, write her files, return every row she contributes."""
-    p = simulate_patient(job.index, job.seed, job.focus, job.kinds, job.biopsy_images)
-    out = write_patient(p, Path(job.out_dir), job.seed, list(job.kinds), "biopsy_description_trap" in job.kinds)
-    out.update(_report_rows(p, job.seed))
+    realistic = job.profile == "realistic"
+    p = simulate_patient(job.index, job.seed, job.focus, job.kinds, job.biopsy_images, realistic)
+    out = write_patient(p, Path(job.out_dir), job.seed, list(job.kinds), "biopsy_description_trap" in job.kinds,
+                        realistic)
+    out.update(realistic_report_rows(p, job.seed) if realistic else _report_rows(p, job.seed))
     out["patients"] = [{"patient_id": p.patient_id, "sex": p.sex, "age_at_first_exam": p.age_at_first_exam,
                         "density": p.density}]
     out["focus"] = [{"index": p.index, "code": p.focus_code, "patient_kind": p.patient_hard_case}]
@@ -167,14 +184,18 @@ def generate_demo_export(config: DemoConfig, progress: Callable[[int], None] | N
     """
     out = Path(config.out_dir)
     _prepare_out_dir(out)
-    schedule = focus_schedule(config.n_patients, config.seed)
+    if config.profile == "realistic":
+        rate = DEFAULT_CANCER_RATE if config.cancer_rate is None else float(config.cancer_rate)
+        schedule = realistic_focus_schedule(config.n_patients, config.seed, rate)
+    else:
+        schedule = focus_schedule(config.n_patients, config.seed)
     rng = np.random.default_rng([config.seed, 0xCA5E])
     plan = allocate(config.n_patients, rng, protected=len(FOCUS_CODES))
     first_us = next((i for i, c in enumerate(schedule) if c in US_BIOPSY_CODES and not any(
         k in PATIENT_LEVEL for k in plan.kinds[i])), -1)
     biopsy_flags = (rng.random(config.n_patients) < 0.7).tolist()
-    jobs = [_Job(i, config.seed, str(out), schedule[i], plan.kinds[i], bool(biopsy_flags[i]) or i == first_us)
-            for i in range(config.n_patients)]
+    jobs = [_Job(i, config.seed, str(out), schedule[i], plan.kinds[i], bool(biopsy_flags[i]) or i == first_us,
+                 config.profile) for i in range(config.n_patients)]
     merged: dict[str, list] = {}
     if config.workers == 1:
         results = map(_patient_job, jobs)
@@ -194,6 +215,21 @@ def generate_demo_export(config: DemoConfig, progress: Callable[[int], None] | N
 def _merge(merged: dict[str, list], res: dict[str, list]) -> None:
     for k, v in res.items():
         merged.setdefault(k, []).extend(v)
+
+
+def _write_realistic_truth(out: Path, config: DemoConfig, m: dict[str, list]) -> dict:
+    """The realistic profile's extra truth tables; returns its summary keys (absent from easy's)."""
+    lesions = sorted(m.get("lesions", []), key=lambda r: r["relpath"])
+    _write_csv(out / "truth" / "lesions.csv", LESION_COLUMNS, lesions)
+    _write_csv(out / "truth" / "report_labels.csv", REPORT_LABEL_COLUMNS, m.get("report_labels", []))
+    _write_csv(out / "truth" / "radiology_birads.csv", RADIOLOGY_BIRADS_COLUMNS, m.get("radiology_birads", []))
+    kept = [r for r in lesions if r["status"] == "kept"]
+    return {
+        "profile": "realistic",
+        "cancer_rate": DEFAULT_CANCER_RATE if config.cancer_rate is None else float(config.cancer_rate),
+        "kept_lesion_images": dict(sorted(Counter(r["lesion"] for r in kept).items())),
+        "kept_lesion_images_per_kind": dict(sorted(Counter(r["kind"] for r in kept).items())),
+    }
 
 
 def _write_outputs(out: Path, config: DemoConfig, m: dict[str, list]) -> dict:
@@ -225,6 +261,8 @@ def _write_outputs(out: Path, config: DemoConfig, m: dict[str, list]) -> dict:
         "eligibility": {c.code: elig.get(c.code, 0) for c in ELIGIBILITY_CODES},
         "hard_case_rates": {**PATIENT_LEVEL, **EXAM_LEVEL, **FILE_LEVEL},
     }
+    if config.profile == "realistic":
+        summary.update(_write_realistic_truth(out, config, m))
     tmp = out / "truth" / "summary.json.part"
     tmp.write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     os.replace(tmp, out / "truth" / "summary.json")

@@ -12,7 +12,7 @@ import datetime as dt
 
 import numpy as np
 
-from demo_hospital import truth_rules
+from demo_hospital import realistic_clinical, truth_rules
 from demo_hospital.clinical import (
     FEMALE_NAMES,
     LAST_NAMES,
@@ -44,9 +44,14 @@ def _name(rng: np.random.Generator, sex: str) -> str:
 
 
 def simulate_patient(index: int, seed: int, focus_code: str, kinds: tuple[str, ...],
-                     biopsy_images: bool) -> Patient:
-    """Build patient ``index``: her focus scenario, then her hard-case exams (see hard_cases)."""
+                     biopsy_images: bool, realistic: bool = False) -> Patient:
+    """Build patient ``index``: her focus scenario, then her hard-case exams (see hard_cases).
+
+    ``realistic`` adds the realistic profile's facts (:mod:`demo_hospital.realistic_clinical`)
+    from a stream of its own, so the easy profile's draws are untouched.
+    """
     rng = np.random.default_rng([seed, index, 1])
+    rng_real = np.random.default_rng([seed, index, 5]) if realistic else None
     patient_kind = next((k for k in kinds if k in PATIENT_LEVEL), "")
     if patient_kind:
         focus_code = "negative_no_followup"
@@ -67,6 +72,8 @@ def simulate_patient(index: int, seed: int, focus_code: str, kinds: tuple[str, .
             # Keep these patients to their single index exam (one defect: the patient).
             p.exams = [e for e in p.exams if e.date == e0 and e.modality == "US"]
         _add_hard_case_exams(p, e0, [k for k in kinds if k in EXAM_LEVEL], rng)
+        if rng_real is not None:
+            realistic_clinical.realise_timeline(p, rng_real)
         try:
             index_exam = next(e for e in p.exams if e.date == e0 and e.modality == "US" and e.purpose == "diagnostic")
             for exam in p.exams:
@@ -80,6 +87,8 @@ def simulate_patient(index: int, seed: int, focus_code: str, kinds: tuple[str, .
         if rng.random() < 0.08 and not patient_kind:
             p.history_side = "R" if focus_side == "L" else "L"
         _number(p, seed)
+        if rng_real is not None:
+            realistic_clinical.assign_image_findings(p, rng_real)
         return p
     raise RuntimeError(f"patient {index}: no unambiguous timeline for {focus_code} in {MAX_ATTEMPTS} attempts")
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from demo_hospital.realistic_image import RealisticView, render_realistic_view
 from demo_hospital.ultrasound_image import (
     Region,
     RenderedImage,
@@ -37,22 +38,25 @@ class ScreenSpec:
 
     Args:
         rows, cols: frame size in pixels (a real scanner's capture, ~420-620 x 560-760).
-        views: one :class:`ViewSpec` per field of view (1, or 2 for a dual-view capture).
+        views: one :class:`ViewSpec` (easy profile) or :class:`RealisticView` per field of view
+            (1, or 2 for a dual-view capture).
         header: vendor/model line drawn top-left (e.g. ``"GE LOGIQ E9"``).
         annotation: the sonographer's label, e.g. ``"LT BREAST 2:00 4CM FN"``.
         date_text: date/time readout (``"2015/03/04 10:21:07"``).
         side: ``"L"``, ``"R"`` or ``""``: which breast the body marker shows.
         needle: draw a bright biopsy needle across the first view.
+        calipers: mark the lesion's extent with calipers and print the measurement (realistic).
     """
 
     rows: int
     cols: int
-    views: tuple[ViewSpec, ...]
+    views: tuple[ViewSpec | RealisticView, ...]
     header: str
     annotation: str
     date_text: str
     side: str = ""
     needle: bool = False
+    calipers: bool = False
 
     def __post_init__(self) -> None:
         if not 200 <= self.rows <= 1200 or not 200 <= self.cols <= 1600:
@@ -96,7 +100,10 @@ def render_screen(spec: ScreenSpec, rng: np.random.Generator) -> RenderedImage:
     regions: list[Region] = []
     fov_masks: list[np.ndarray] = []
     for (x0, y0, x1, y1), view in zip(_layout(spec, rng), spec.views):
-        px, inside, lesion = render_view(y1 - y0, x1 - x0, view, rng)
+        if isinstance(view, RealisticView):
+            px, inside, lesion = render_realistic_view(y1 - y0, x1 - x0, view, rng)
+        else:
+            px, inside, lesion = render_view(y1 - y0, x1 - x0, view, rng)
         frame[y0:y1, x0:x1] = px
         full = np.zeros_like(mask)
         full[y0:y1, x0:x1] = inside
@@ -147,11 +154,63 @@ def render_screen(spec: ScreenSpec, rng: np.random.Generator) -> RenderedImage:
             tip = (r.x0 + int((r.x1 - r.x0) * 0.6), r.y0 + int((r.y1 - r.y0) * rng.uniform(0.35, 0.6)))
         entry = (r.x0 + 5, r.y0 + 5) if tip[0] > (r.x0 + r.x1) // 2 else (r.x1 - 5, r.y0 + 5)
         draw.line((*entry, *tip), fill=250, width=3)
+    if spec.calipers and any_lesion:
+        _calipers(draw, mask, regions[0], f11)
     pixels = np.asarray(img).copy()
     # Text never overwrites the field of view with zeros; keep the FOV floor at 1.
     for fm in fov_masks:
         pixels[fm & (pixels == 0)] = 1
     return RenderedImage(pixels=pixels, mask=mask if any_lesion else None, regions=regions, fov_masks=fov_masks)
+
+
+def _calipers(draw: ImageDraw.ImageDraw, mask: np.ndarray, region: Region, f: ImageFont.ImageFont) -> None:
+    """Two caliper pairs on the lesion's widest and tallest extent, and the readout in the region."""
+    ys, xs = np.nonzero(mask)
+    x0, x1, y0, y1 = int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())
+    ym, xm = (y0 + y1) // 2, (x0 + x1) // 2
+    for x, y in ((x0 - 3, ym), (x1 + 3, ym), (xm, y0 - 3), (xm, y1 + 3)):
+        draw.line((x - 4, y, x + 4, y), fill=245, width=1)
+        draw.line((x, y - 4, x, y + 4), fill=245, width=1)
+    px_per_cm = (region.y1 - region.y0) / region.depth_cm
+    readout = f"D1 {(x1 - x0 + 6) / px_per_cm:.2f}cm  D2 {(y1 - y0 + 6) / px_per_cm:.2f}cm"
+    draw.text((region.x0 + 6, region.y1 - 18), readout, fill=235, font=f)
+
+
+def add_colour_doppler(rgb: np.ndarray, region: Region, mask: np.ndarray | None, flow: float,
+                       rng: np.random.Generator) -> np.ndarray:
+    """A colour-Doppler box (outline plus red/blue flow) over the lesion, or anywhere in the region.
+
+    ``flow`` (0-1) scales how many vessels the box shows: none inside a cyst, several around and
+    into a cancer. Colour pixels are never black, so the zero-pixel rule is unaffected.
+    """
+    out = Image.fromarray(rgb)
+    draw = ImageDraw.Draw(out)
+    rw, rh = region.x1 - region.x0, region.y1 - region.y0
+    if mask is not None and mask.any():
+        ys, xs = np.nonzero(mask)
+        cx, cy = float(xs.mean()), float(ys.mean())
+        bw = min(max(float(xs.max() - xs.min()) * 1.6, rw * 0.25), rw * 0.55)
+        bh = min(max(float(ys.max() - ys.min()) * 1.6, rh * 0.25), rh * 0.55)
+    else:
+        cx = region.x0 + rw * float(rng.uniform(0.3, 0.7))
+        cy = region.y0 + rh * float(rng.uniform(0.3, 0.6))
+        bw, bh = rw * float(rng.uniform(0.25, 0.45)), rh * float(rng.uniform(0.25, 0.4))
+    bx0, bx1 = int(max(region.x0 + 2, cx - bw / 2)), int(min(region.x1 - 2, cx + bw / 2))
+    by0, by1 = int(max(region.y0 + 2, cy - bh / 2)), int(min(region.y1 - 2, cy + bh / 2))
+    for _ in range(int(round(flow * 6)) + (int(rng.integers(0, 2)) if flow > 0 else 0)):
+        colour = (int(rng.integers(170, 256)), int(rng.integers(20, 70)), 20) if rng.random() < 0.5 else (
+            20, int(rng.integers(60, 120)), int(rng.integers(170, 256)))
+        x_a, y_a = rng.uniform(bx0, bx1), rng.uniform(by0, by1)
+        angle, length = rng.uniform(0, 2 * np.pi), rng.uniform(0.2, 0.6) * min(bx1 - bx0, by1 - by0)
+        bend = rng.uniform(-0.6, 0.6)
+        pts = []
+        for t in np.linspace(0, 1, 8):
+            a = angle + bend * t
+            pts.append((float(np.clip(x_a + length * t * np.cos(a), bx0, bx1)),
+                        float(np.clip(y_a + length * t * np.sin(a), by0, by1))))
+        draw.line(pts, fill=colour, width=int(rng.integers(2, 5)))
+    draw.rectangle((bx0, by0, bx1, by1), outline=(200, 200, 200), width=1)
+    return np.asarray(out).copy()
 
 
 def render_blank_screen(spec: ScreenSpec, rng: np.random.Generator) -> RenderedImage:

@@ -78,12 +78,12 @@ class ViewSpec:
             raise ValueError(f"depth_cm must be in [1, 10], got {self.depth_cm}")
 
 
-def _half_angle(h: int, w: int, rng: np.random.Generator) -> float:
+def sector_half_angle(h: int, w: int, rng: np.random.Generator) -> float:
     """Half opening angle of a curvilinear probe's sector that fits an ``h`` x ``w`` box."""
     return float(min(rng.uniform(0.42, 0.55), np.arcsin(min(0.9 * w / (2 * h), 0.95))))
 
 
-def _beam_coordinates(h: int, w: int, fov: str, half_angle: float, step: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def beam_coordinates(h: int, w: int, fov: str, half_angle: float, step: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(inside, u, d) on the grid of every ``step``-th pixel of an ``h`` x ``w`` box.
 
     Linear probe: u, d are the normalised x, y. Curvilinear probe: the apex sits above the box,
@@ -108,7 +108,7 @@ def _beam_coordinates(h: int, w: int, fov: str, half_angle: float, step: int) ->
     return inside, (theta / half_angle).astype(np.float32), np.clip(d, 0, 1).astype(np.float32)
 
 
-def _sector_inside_full(h: int, w: int, half_angle: float) -> np.ndarray:
+def sector_inside_full(h: int, w: int, half_angle: float) -> np.ndarray:
     """Exact full-resolution sector mask (squared radii and a tangent test: no trigonometry per pixel)."""
     r_bottom = (w - 1) / (2 * np.sin(half_angle))
     ax, ay = (w - 1) / 2, (h - 1) - r_bottom
@@ -118,7 +118,7 @@ def _sector_inside_full(h: int, w: int, half_angle: float) -> np.ndarray:
     return (r2 >= ay * ay) & (r2 <= r_bottom * r_bottom) & (np.abs(xs) <= ys * np.float32(np.tan(half_angle)))
 
 
-def _smooth_noise_1d(rng: np.random.Generator, n: int, scale: float, octaves: int = 3) -> np.ndarray:
+def smooth_noise_1d(rng: np.random.Generator, n: int, scale: float, octaves: int = 3) -> np.ndarray:
     """A smooth random curve of length ``n`` (sum of interpolated random knots), mean 0."""
     out = np.zeros(n, dtype=np.float32)
     x = np.linspace(0, 1, n)
@@ -128,13 +128,13 @@ def _smooth_noise_1d(rng: np.random.Generator, n: int, scale: float, octaves: in
     return out
 
 
-def _tissue_echogenicity(u: np.ndarray, d: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def tissue_echogenicity(u: np.ndarray, d: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Mean backscatter of breast layers along depth: skin, fat, fibroglandular tissue, muscle."""
     n = 256
     ui = np.clip(((u + 1) / 2 * (n - 1)).astype(np.int32), 0, n - 1)
-    skin = (0.03 + 0.004 * _smooth_noise_1d(rng, n, 0.5, 1))[ui]
-    fat_end = (0.2 + 0.06 * rng.uniform(-1, 1) + 0.05 * _smooth_noise_1d(rng, n, 1.0, 2))[ui]
-    gland_end = (0.7 + 0.07 * rng.uniform(-1, 1) + 0.05 * _smooth_noise_1d(rng, n, 1.0, 2))[ui]
+    skin = (0.03 + 0.004 * smooth_noise_1d(rng, n, 0.5, 1))[ui]
+    fat_end = (0.2 + 0.06 * rng.uniform(-1, 1) + 0.05 * smooth_noise_1d(rng, n, 1.0, 2))[ui]
+    gland_end = (0.7 + 0.07 * rng.uniform(-1, 1) + 0.05 * smooth_noise_1d(rng, n, 1.0, 2))[ui]
     # A low-frequency texture (fat lobules, Cooper's ligaments, ducts) looked up by (d, u).
     tex = ndimage.zoom(rng.uniform(0.0, 1.0, (10, 14)).astype(np.float32), (64 / 10, 64 / 14), order=3)
     ti = np.clip((d * 63).astype(np.int32), 0, 63)
@@ -215,9 +215,9 @@ def render_view(h: int, w: int, spec: ViewSpec, rng: np.random.Generator) -> tup
     (4x fewer operations; real speckle grains span several pixels anyway); the FOV edge is exact.
     """
     step = 2
-    half_angle = _half_angle(h, w, rng) if spec.fov == "sector" else 0.0
-    inside, u, d = _beam_coordinates(h, w, spec.fov, half_angle, step)
-    echo = _tissue_echogenicity(u, d, rng)
+    half_angle = sector_half_angle(h, w, rng) if spec.fov == "sector" else 0.0
+    inside, u, d = beam_coordinates(h, w, spec.fov, half_angle, step)
+    echo = tissue_echogenicity(u, d, rng)
     mask_small = None
     if spec.lesion != "none":
         win, rel = _lesion_shape(h, w, step, inside, d, spec.lesion, rng)
@@ -233,7 +233,7 @@ def render_view(h: int, w: int, spec: ViewSpec, rng: np.random.Generator) -> tup
     small = (np.clip((db - (top - rng_db)) * (254 / rng_db), 0, 254) + 1).astype(np.uint8)
     big = np.asarray(Image.fromarray(small).resize((small.shape[1] * step, small.shape[0] * step),
                                                    Image.Resampling.BILINEAR))[:h, :w]
-    full_inside = np.ones((h, w), dtype=bool) if spec.fov == "linear" else _sector_inside_full(h, w, half_angle)
+    full_inside = np.ones((h, w), dtype=bool) if spec.fov == "linear" else sector_inside_full(h, w, half_angle)
     pixels = np.where(full_inside, np.maximum(big, 1), 0).astype(np.uint8)
     mask = None
     if mask_small is not None:

@@ -14,6 +14,8 @@ EXAMPLES = """Examples:
   sonolabel demo-data var/demo-export --patients 250 --seed 0
 
   sonolabel demo-data var/demo-small -n 30 --workers 2
+
+  sonolabel demo-data var/demo-realistic --profile realistic --cancer-rate 0.3
 """
 
 
@@ -24,8 +26,14 @@ def register(app: typer.Typer) -> None:
         patients: Annotated[int, typer.Option("--patients", "-n", help="Number of synthetic patients.")] = 250,
         seed: Annotated[int, typer.Option("--seed", help="Master seed: the same seed gives byte-identical files.")] = 0,
         workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help=WORKERS_HELP)] = None,
+        profile: Annotated[str, typer.Option(
+            "--profile", help="easy: separable lesion cartoons and lexicon reports (fast tests); realistic: "
+            "overlapping BI-RADS looks, occult cancers, report grammar (docs/demo_export.md).")] = "easy",
+        cancer_rate: Annotated[float | None, typer.Option(
+            "--cancer-rate", help="realistic only: share of patients after the first 17 given a cancer "
+            "scenario (default 0.03).")] = None,
     ) -> None:
-        """Generate a realistic, deterministic breast-ultrasound practice export with known ground truth."""
+        """Generate a deterministic breast-ultrasound practice export with known ground truth."""
         from rich.progress import (
             BarColumn,
             MofNCompleteColumn,
@@ -38,7 +46,8 @@ def register(app: typer.Typer) -> None:
         from demo_hospital import DemoConfig, generate_demo_export
 
         try:
-            config = DemoConfig(out_dir=out_dir, n_patients=patients, seed=seed, workers=resolve_workers(workers))
+            config = DemoConfig(out_dir=out_dir, n_patients=patients, seed=seed, workers=resolve_workers(workers),
+                                profile=profile, cancer_rate=cancer_rate)
         except ValueError as exc:
             raise UserError(str(exc)) from exc
         err = console(stderr=True)
@@ -51,6 +60,6 @@ def register(app: typer.Typer) -> None:
                 raise UserError(str(exc)) from exc
         err.print(
             f"wrote {summary['files']} files ({summary['kept_files']} kept, {summary['images']} images) in "
-            f"{summary['exams']} exams of {summary['patients']} patients to {out_dir} "
+            f"{summary['exams']} exams of {summary['patients']} patients ({profile} profile) to {out_dir} "
             f"(truth in {out_dir / 'truth'})", markup=False,
         )
