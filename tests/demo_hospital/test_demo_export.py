@@ -85,9 +85,15 @@ def test_summary_counts_match_files_csv(truth: dict) -> None:
     assert all((r["status"] == "kept") == (r["reason"] == "") for r in files)
 
 
+# Codes about the file system around the files (links, FIFOs, folder permissions) or multi-MB
+# headers: a portable export folder of regular files cannot hold them, so the demo does not;
+# tests/curation/test_index_robustness.py and tests/flows/test_bad_input.py plant each one.
+NOT_IN_A_DEMO_EXPORT = {"header_too_large", "dangling_symlink", "symlink_loop", "unreadable_folder", "special_file"}
+
+
 def test_every_reason_code_occurs_even_with_30_patients(truth: dict) -> None:
     reasons = Counter(r["reason"] for r in truth["files"])
-    missing = [c.code for c in REASON_CODES if reasons[c.code] == 0]
+    missing = [c.code for c in REASON_CODES if reasons[c.code] == 0 and c.code not in NOT_IN_A_DEMO_EXPORT]
     assert not missing, f"reason codes without any demo file: {missing}"
 
 
