@@ -13,7 +13,12 @@ here and covered by a test:
 * "falls short of", "does not meet criteria for", "insufficient for" negate (ADH that falls
   short of DCIS is not DCIS); "suspicious for", "cannot exclude", "versus", "bordering on"
   make a finding uncertain; "favor" and "consistent with" assert it (pathology convention);
-* history cues ("history of", "s/p", "prior", "previously diagnosed") mark a finding historical.
+* history cues ("history of", "s/p", "prior", "previously diagnosed") mark a finding historical;
+* differential cues ("DCIS versus ADH", "borderline between ADH and low-grade DCIS", "at the
+  threshold between", "the differential diagnosis includes") mark a finding uncertain *and*
+  ``differential``: a differential left open between a benign and a malignant entity is a
+  needs-review case (``nlp.resolution``), not a silent "neither";
+* withdrawal ("the diagnosis of DCIS is withdrawn", "... retracted", "... superseded") negates.
 
 The functions work on the report's lower-cased text in which every finding mention has been
 replaced by ``#`` characters of the same length (offsets unchanged), so a list of findings
@@ -38,19 +43,25 @@ _PRE_NEG = re.compile(
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
-    r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating)\b",
+    r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating|rather\s+than|instead\s+of|"
+    r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
+    r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
 )
 _POST_NEG = re.compile(
     r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component)\b)*?"
-    r"(?:(?:is|are|was|were)\s+)?(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted)"
-    r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded)\b",
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
+    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted)"
+    r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
+    r"withdrawn|retracted|rescinded|superseded|revoked)\b",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
-    r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borderline|approaching|"
+    r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
+    r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
+    r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between)\b",
@@ -61,6 +72,12 @@ _POST_UNC = re.compile(
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
     r"versus|vs\.?|\?)(?=\W|$)",
 )
+# A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
+_PRE_DIFF = re.compile(
+    r"\b(?:versus|vs\.?|(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
+    r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:))\b",
+)
+_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
 _PRE_HIST = re.compile(
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|previous|previously|prior|"
@@ -100,6 +117,7 @@ class Assertion:
     negated: bool = False
     historical: bool = False
     uncertain: bool = False
+    differential: bool = False
 
 
 class _CueIndex:
@@ -134,6 +152,7 @@ _PRE_CUES = (
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
+    ("diff", _PRE_DIFF, _TERMINATOR),
 )
 
 
@@ -164,7 +183,8 @@ class ContextScanner:
         negated = idx["neg"].scopes(u0, start) or bool(_POST_NEG.match(after)) or idx["revised"].scopes(u0, start)
         uncertain = idx["unc"].scopes(u0, start) or bool(_POST_UNC.match(after)) or bool(_LIKE.match(after))
         historical = idx["hist"].scopes(u0, start) or bool(_POST_HIST.match(after))
-        return Assertion(negated, historical, uncertain)
+        differential = idx["diff"].scopes(u0, start) or bool(_POST_DIFF.match(after))
+        return Assertion(negated, historical, uncertain or differential, differential)
 
 
 def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:

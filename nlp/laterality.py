@@ -10,13 +10,22 @@ import bisect
 import re
 from dataclasses import dataclass
 
-# "left"/"right" and their abbreviations; "L"/"R" only where unambiguous ("L breast", "(R)").
+# "left"/"right" and their abbreviations; "L"/"R" only where unambiguous: before a breast word
+# ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
+# as a single-letter header at the start of a line ("R: FA.", "L - fibroadenoma").
+_LETTER_CONTEXT = (r"(?=\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
+                   r"|\s+(?:us|bx|core|mass|lump|side)\b))")
 _SIDE = re.compile(
     r"\b(?:(?P<l>left|lft|lt)|(?P<r>right|rght|rt))\b\.?"
-    r"|\b(?P<l2>L)(?=\s*(?:breast|axilla|axillary|\)|,\s*\d))|\b(?P<r2>R)(?=\s*(?:breast|axilla|axillary|\)|,\s*\d))"
-    r"|\((?P<l3>L)\)|\((?P<r3>R)\)",
-    re.IGNORECASE,
+    r"|\b(?P<l2>L)" + _LETTER_CONTEXT + r"|\b(?P<r2>R)" + _LETTER_CONTEXT
+    + r"|\((?P<l3>L)\)|\((?P<r3>R)\)"
+    r"|^[ \t]*(?P<l4>L)(?=[ \t]*(?::|-\s|\.\s))|^[ \t]*(?P<r4>R)(?=[ \t]*(?::|-\s|\.\s))",
+    re.IGNORECASE | re.MULTILINE,
 )
+# A dictated self-correction cancels the side said just before it: "left breast, correction,
+# right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
+_CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
+CORRECTION_REACH = 45  # characters between the cancelled side word, the cue and the corrected one
 _CLOCK = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:o['’`]?\s?clock|o['’`]c\b|oclock|o\s+clock)"
     r"|\b(?P<h2>1[0-2]|0?[1-9]):(?P<m2>[0-5]\d)\b(?!\s*(?:am|pm|a\.m|p\.m|hrs|hours))",
@@ -38,10 +47,14 @@ class SideIndex:
     def __init__(self, text: str) -> None:
         self.mentions: list[SideMention] = []
         for m in _SIDE.finditer(text):
-            side = "L" if (m.group("l") or m.group("l2") or m.group("l3")) else "R"
+            side = "L" if (m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")) else "R"
             # "right" as in "to the right of" is rare in pathology; "rt" in "rt." is a side.
             self.mentions.append(SideMention(side, m.start()))
+        if len(self.mentions) > 1 and _CORRECTION.search(text):
+            self.mentions = _drop_corrected(text, self.mentions)
         self.starts = [m.start for m in self.mentions]
+        self._end = len(text)
+        self._single: str | None = None
 
     def sides_in(self, start: int, end: int) -> list[SideMention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -50,17 +63,37 @@ class SideIndex:
 
     def nearest(self, start: int, end: int, pos: int) -> str | None:
         """The side nearest to ``pos`` in ``[start, end)``: preceding first, else following."""
-        inside = self.sides_in(start, end)
-        before = [m for m in inside if m.start < pos]
-        if before:
-            return before[-1].side
-        after = [m for m in inside if m.start >= pos]
-        return after[0].side if after else None
+        starts = self.starts
+        i = bisect.bisect_left(starts, min(pos, end)) - 1
+        if i >= 0 and starts[i] >= start:
+            return self.mentions[i].side
+        j = bisect.bisect_left(starts, max(pos, start))
+        if j < len(starts) and starts[j] < end:
+            return self.mentions[j].side
+        return None
 
     def single_side(self, start: int, end: int) -> str | None:
         """The side when ``[start, end)`` names exactly one side (and at least once), else None."""
+        if start == 0 and end >= self._end:
+            if self._single is None:
+                sides = {m.side for m in self.mentions}
+                self._single = sides.pop() if len(sides) == 1 else ""
+            return self._single or None
         sides = {m.side for m in self.sides_in(start, end)}
         return sides.pop() if len(sides) == 1 else None
+
+
+def _drop_corrected(text: str, mentions: list[SideMention]) -> list[SideMention]:
+    """Drop each side word that a dictated correction cancels (see ``_CORRECTION``)."""
+    starts = [m.start for m in mentions]
+    dropped: set[int] = set()
+    for cue in _CORRECTION.finditer(text):
+        i = bisect.bisect_left(starts, cue.start()) - 1
+        j = bisect.bisect_left(starts, cue.end())
+        if (i >= 0 and j < len(mentions) and cue.start() - starts[i] <= CORRECTION_REACH
+                and starts[j] - cue.end() <= CORRECTION_REACH and mentions[i].side != mentions[j].side):
+            dropped.add(i)
+    return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
 def sides_of(text: str) -> set[str]:
