@@ -230,6 +230,16 @@ TERMS: tuple[Term, ...] = (
         "fibroadenomatoid hyperplasia", "fibroadenomatoid", "fibroadenomatous", "fibroadenolipoma",
     )),
     Term("fibroepithelial lesion", OTHER, ("fibroepithelial lesion", "fibroepithelial neoplasm", "fibroepithelial")),
+    # UK B3 "lesion of uncertain malignant potential" is a category, not a malignancy.
+    Term("uncertain malignant potential", OTHER, (
+        "uncertain malignant potential", "malignant potential", "lesion of uncertain malignant potential",
+    )),
+    # Features of other entities, named so that their words are not read as a listed entity.
+    Term("feature of another entity", OTHER, (
+        "lipid cyst", "lipid cysts", "oil cyst", "oil cysts", "micropapillary epithelial hyperplasia",
+        "gynecomastoid hyperplasia", "gynaecomastoid hyperplasia", "gynecomastoid-type epithelial hyperplasia",
+        "gynaecomastoid-type epithelial hyperplasia", "gynecomastoid-type hyperplasia", "gynaecomastoid-type hyperplasia",
+    )),
     Term("fat necrosis", OTHER, ("fat necrosis",)),
     Term("stromal fibrosis", OTHER, ("stromal fibrosis", "fibrosis", "fibrous mastopathy", "diabetic mastopathy")),
     Term("pseudoangiomatous stromal hyperplasia", OTHER, (

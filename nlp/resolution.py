@@ -82,6 +82,7 @@ VOID_IF_MALIGNANT = ("no_side", "open_differential")
 UNRESOLVED_FINDING = "unresolved addendum"
 NODE_FINDING = "metastatic carcinoma (lymph node)"
 GENERIC_FINDINGS = frozenset({"carcinoma"})
+MAX_TITLE_CHARS = 90  # a template title is a short line of its own
 
 _ROLE_REASON = {HISTORY: "history_section", GROSS: "gross_section", COMMENT: "comment_section",
                 OUTSIDE: "outside_diagnosis", ORIGINAL: "superseded", MICROSCOPIC: "microscopic_section",
@@ -235,16 +236,29 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
         pass
     if last is not None and seg[: last.start()].strip():
         return seg[: last.start()], lo
-    bound = section.start if section is not None else 0
-    return s.header_line_before(start, bound), -1
+    return "", -1
 
 
-def _site(s: Structure, desc: str, part: Part | None, start: int, section: Section | None) -> str:
+_ORGAN_NEAR = re.compile(
+    r"\b(?:colorectal|colonic|gastric|gastrointestinal|pulmonary|lung|thyroid|ovarian|tubo-ovarian|endometrial|"
+    r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic)\b[^.;:]{0,25}$", re.IGNORECASE,
+)
+_ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
+
+
+def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
+          section: Section | None) -> str:
+    """The specimen site of a mention: an organ said with the mention ("colorectal
+    adenocarcinoma", "carcinoma ... of colorectal origin"), else its descriptor, the header line
+    above, its part, the report."""
+    near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start)
+    origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1]))
+    # "of breast origin" names the tumour's origin, not the specimen's site
+    if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):
+        return OTHER_ORGAN
     site = site_of(desc) if desc else UNKNOWN
     if site == UNKNOWN:
-        header = s.header_line_before(start, section.start if section is not None else 0)
-        if header and header != desc:
-            site = site_of(header)
+        site = site_of(s.statement_descriptor(start, section.start if section is not None else 0))
     if site == UNKNOWN and part is not None:
         site = part.site
     return s.report_site if site == UNKNOWN else site
@@ -350,15 +364,24 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                 m.superseded |= bool(m.sides & rev_sides)
 
 
+_WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
+_WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
+
+
 def _apply_withdrawals(mentions: list[_Mention], s: Structure) -> None:
+    """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
+    malignancy when X is malignant) is replaced. An original block that calls itself superseded
+    withdraws nothing."""
     for w in mentions:
         tail = s.norm[w.end : w.unit[1]]
         hit = _WITHDRAWN.search(tail)
         if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
             continue
         w.withdrawn = True
+        if w.role not in _WITHDRAWING_ROLES:
+            continue
         for m in mentions:
-            if m.start < w.unit[0] and (m.finding == w.finding or (
+            if m.start < w.unit[0] and m.role in _WITHDRAWN_ROLES and (m.finding == w.finding or (
                     w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT)):
                 m.superseded = True
 
@@ -428,7 +451,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         unit = s.unit_at(start)
         part = s.part_at(start)
         desc, desc_at = descriptor_of(s, start, unit, section)
-        site = _site(s, desc, part, start, section)
+        site = _site(s, desc, part, start, end, unit, section)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section)
         ctx = scanner.assertion(unit, start, end)
         category = categories[finding]
@@ -445,7 +468,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)
         line_start = s.norm.rfind("\n", 0, start) + 1
         line_end = s.norm.find("\n", start)
-        if _TITLE_LINE.search(s.norm[line_start : line_end if line_end >= 0 else len(s.norm)]) and kind != "field":
+        line_end = len(s.norm) if line_end < 0 else line_end
+        if line_end - line_start <= MAX_TITLE_CHARS and kind != "field" and _TITLE_LINE.search(
+                s.norm, line_start, line_end):
             kind = "title"
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",

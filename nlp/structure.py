@@ -58,6 +58,7 @@ LYMPH_NODE = "lymph_node"
 OTHER_ORGAN = "other_organ"
 UNKNOWN = "unknown"
 SITES = (BREAST, SKIN, LYMPH_NODE, OTHER_ORGAN, UNKNOWN)
+STATEMENT_REACH = 8  # units a statement's descriptor is looked for above a mention
 
 # ----------------------------------------------------------------------------------- dictation
 _SPOKEN = re.compile(
@@ -80,7 +81,7 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
     A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words.
     """
     low = text.lower()
-    if low.count("period") + low.count("comma") + low.count("colon") + low.count("new paragraph") < MIN_SPOKEN_MARKS:
+    if low.count(" period") + low.count(" comma") + low.count("new paragraph") < MIN_SPOKEN_MARKS:
         return text, False
     marks = list(_SPOKEN.finditer(text))
     if len(marks) < MIN_SPOKEN_MARKS:
@@ -138,7 +139,7 @@ _DICTATED_HEADING = re.compile(
 )
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
-_FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(][^:\n]{0,70}?(?<!\d)(?::(?!\d)|\.{3,})")
+_FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 
 
@@ -189,7 +190,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
 
 # ----------------------------------------------------------------------------------- parts
 _PART = re.compile(
-    r"^[ \t]*(?:(?:part|specimen|spec\.?)\s*#?\s*(?P<a>[A-Z]|\d{1,2})\b\s*[:.)\-]?"
+    r"^[ \t]*(?:(?:part|specimen|spec\.?)(?:\s*#\s*|\s+)(?P<a>[A-Z]|\d{1,2})\b\s*[:.)\-]?"
     r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-)(?=\s))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -204,7 +205,7 @@ _SITE_WORD = re.compile(
     r"infraclavicular|axillary\s+(?:contents|clearance|dissection))\b"
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
-    r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate)\b"
+    r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
     r"|\b(?P<breast>breasts?|br|brst|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
@@ -238,8 +239,9 @@ def site_of(descriptor: str) -> str:
 # ----------------------------------------------------------------------------------- units
 # A unit ends at a newline after end punctuation, at a newline not followed by a lower-case
 # continuation (wrapped prose joins its next line), and at a sentence end before a capital.
-_UNIT_BREAK = re.compile(r"(?<=[.:;!?])[ \t]*\n|\n(?![ \t]*[a-z(])|(?<=[.!?])[ \t]+(?=[A-Z(\-\d])")
-_UNIT_BREAK_DICTATED = re.compile(r"(?<=[.:;!?])[ \t]*\n|\n(?![ \t]*[a-z(])|(?<=[.!?;])[ \t]+(?=\S)")
+_CONTINUATION = r"\n(?![ \t]*[a-z](?![^:\n]{0,40}:\s))"  # a wrapped line goes on in lower case (not "label: ...")
+_UNIT_BREAK = re.compile(r"(?<=[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?<=[.!?])[ \t]+(?=[A-Z(\-\d])")
+_UNIT_BREAK_DICTATED = re.compile(r"(?<=[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?<=[.!?;])[ \t]+(?=\S)")
 _BILATERAL = re.compile(r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b", re.IGNORECASE)
 _LATERALITY_UNKNOWN = re.compile(
     r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:specified|stated|provided|indicated|known|given|"
@@ -356,21 +358,36 @@ class Structure:
         self._parent_side[i] = out
         return out
 
-    def header_line_before(self, pos: int, lo: int) -> str:
-        """The nearest line above ``pos`` (not before ``lo``) that ends with ':' or opens a part:
-        the descriptor of the statement lines below it."""
-        i = self.line_index(pos) - 1
+    def statement_descriptor(self, pos: int, lo: int) -> str:
+        """The descriptor of the statement ``pos`` continues: the nearest earlier unit (not before
+        ``lo``, at most ``STATEMENT_REACH`` units back) whose text before a separator names a site
+        ("A. BREAST, RIGHT, 9:00, CORE BIOPSY:" above "- IDC"; "part C left breast, mastectomy:
+        ILC." before "LCIS, extensive.")."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 2
         steps = 0
-        while i >= 0 and steps < 8:
-            a, b = self.line(i)
+        while i >= 0 and steps < STATEMENT_REACH:
+            a, b = self.units[i]
             if b <= lo:
                 break
-            line = self.norm[a:b].rstrip()
-            if line.endswith(":") or _PART.match(line):
-                return line
+            seg = self.norm[a:b].rstrip()
+            cut = seg.rfind(":")
+            for sep in (" - ", " -- "):
+                cut = max(cut, seg.rfind(sep))
+            opens_part = _PART.match(seg) is not None
+            if cut > 0 or opens_part:
+                head = seg[:cut] if cut > 0 else seg
+                # a header line ("...:"), a part statement, or a statement about the breast itself;
+                # not a synoptic field about something else ("Lymph Nodes: 1/2 sentinel")
+                if _SITE_WORD.search(head) and (
+                        seg.endswith(":") or opens_part or site_of(head) in (BREAST, SKIN)):
+                    return head
             i -= 1
             steps += 1
         return ""
+
+    def masked_tail(self, end: int, stop: int) -> str:
+        """The text after a mention up to ``stop`` (at most 80 characters)."""
+        return self.norm[end : min(stop, end + 80)]
 
 
 def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, bool]]:
@@ -421,6 +438,22 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
     return limit
 
 
+def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
+    content = len(norm) - len(norm[content_start:].lstrip())
+    stops = [limit]
+    blank = re.compile(r"\n[ \t]*\n").search(norm, content, limit)
+    if blank:
+        stops.append(blank.start())
+    j = bisect.bisect_right(part_starts, content_start)
+    if j < len(part_starts):
+        stops.append(part_starts[j])
+    if dictated:
+        sentence = re.compile(r"[.;](?:\s|$)|\n").search(norm, content, limit)
+        if sentence:
+            stops.append(sentence.end())
+    return max(min(stops), content_start)
+
+
 def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section]:
     heads = _headings(norm, dictated)
     sections: list[Section] = []
@@ -434,17 +467,23 @@ def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section
         limit = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
         role = _role(name, qual, seen_diagnosis and seen_revision_context)
         if role is None:
-            # not a heading after all: the text stays in the enclosing block
-            prev = sections[-1] if sections else None
-            if prev is not None and prev.end == start:
-                sections[-1] = Section(prev.name, prev.role, prev.start, limit, prev.heading_end, prev.order)
-            else:
-                sections.append(Section(block_name, block_role, start, limit, start, block_order))
+            # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
+            # heading's content and stays in the enclosing block
+            sections.append(Section(block_name, block_role, start, limit, start, block_order))
             continue
         if role in (ADDENDUM, AMENDMENT):
             seen_revision_context = True
         if role in (DIAGNOSIS, REVISION, ORIGINAL):
             seen_diagnosis = True
+        if role == HISTORY and (block or dictated):
+            # History is one paragraph (dictated: one sentence): it ends at a blank line after its
+            # text or at the first part header, so "CLINICAL HISTORY: ...\n\nA. Left breast: IDC"
+            # stays a diagnosis.
+            stop = _history_end(norm, end, limit, part_starts, dictated)
+            sections.append(Section(name, role, start, stop, end, k))
+            if stop < limit:
+                sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
+            continue
         if block or role in (ADDENDUM, AMENDMENT) and dictated:
             sections.append(Section(name, role, start, limit, end, k))
             block_role, block_name, block_order = role, name, k
@@ -542,6 +581,8 @@ _REPORT_SITE_LINE = re.compile(
 
 
 def _report_site(norm: str, sections: list[Section]) -> str:
+    """The site of the report's specimen: its specimen line, a dermatopathology title, the first
+    diagnosis section that names a site, any other reading section that names the breast."""
     m = _REPORT_SITE_LINE.search(norm)
     if m:
         site = site_of(m.group("value"))
@@ -550,6 +591,11 @@ def _report_site(norm: str, sections: list[Section]) -> str:
     first = norm.lstrip()[:120].split("\n", 1)[0]
     if re.search(r"dermato?path", first, re.IGNORECASE):
         return SKIN
+    for s in sections:
+        if s.role in (DIAGNOSIS, REVISION):
+            site = site_of(norm[s.heading_end : s.end])
+            if site != UNKNOWN:
+                return site
     for s in sections:
         if s.role not in (HISTORY, OUTSIDE, ORIGINAL, COMMENT) and site_of(norm[s.start : s.end]) == BREAST:
             return BREAST
