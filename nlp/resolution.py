@@ -106,9 +106,10 @@ _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|p
 _FIELD_TITLE = re.compile(r"^[\s.]*(?:resection|biopsy|excision|template|checklist)\b", re.IGNORECASE)
 _MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
 _TITLE_LINE = re.compile(
-    r"\b(?:template|checklist|protocol|synoptic|structured\s+report)\b|^[^:.]{0,80}\bresection\s*$|"
+    r"^[^:]*\b(?:template|checklist|protocol|synoptic|structured\s+report)\b[^:]*$|^[^:.]{0,80}\bresection\s*$|"
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
+_PARENTHESES = re.compile(r"\([^)\n]*\)")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked)\b", re.IGNORECASE)
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+)?"
@@ -470,7 +471,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         line_end = s.norm.find("\n", start)
         line_end = len(s.norm) if line_end < 0 else line_end
         if line_end - line_start <= MAX_TITLE_CHARS and kind != "field" and _TITLE_LINE.search(
-                s.norm, line_start, line_end):
+                _PARENTHESES.sub("", s.norm[line_start:line_end])):
             kind = "title"
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
