@@ -14,13 +14,14 @@ from dataclasses import dataclass
 # ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
 # as a single-letter header at the start of a line ("R: FA.", "L - fibroadenoma").
 _LETTER_CONTEXT = (r"(?=\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
+                   r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
                    r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|"
                    r"excision|exc|reduction|cyst|skin)\b))")
 _SIDE = re.compile(
     r"\b(?:(?P<l>left|lft|lt)|(?P<r>right|rght|rt))\b\.?"
     r"|\b(?P<l2>L)" + _LETTER_CONTEXT + r"|\b(?P<r2>R)" + _LETTER_CONTEXT
-    + r"|\((?P<l3>L)\)|\((?P<r3>R)\)"
+    + r"|\((?P<l3>L)\)|(?<![Rr][Aa][Dd][Ss])\((?P<r3>R)\)"  # "BI-RADS(R)" is the trademark
     r"|^[ \t]*(?P<l4>L)(?=[ \t]*(?::|-\s|\.\s))|^[ \t]*(?P<r4>R)(?=[ \t]*(?::|-\s|\.\s))",
     re.IGNORECASE | re.MULTILINE,
 )
