@@ -20,7 +20,7 @@ _LETTER_CONTEXT = (r"(?=\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d|
                    r"excision|exc|reduction|cyst|skin)\b))")
 _SIDE = re.compile(
     r"\b(?:(?P<l>left|lft|lt)|(?P<r>right|rght|rt))\b\.?"
-    r"|\b(?P<l2>L)" + _LETTER_CONTEXT + r"|\b(?P<r2>R)" + _LETTER_CONTEXT
+    r"|\b(?P<l2>L)" + _LETTER_CONTEXT + r"|(?<![Dd][Ss]\()\b(?P<r2>R)" + _LETTER_CONTEXT
     + r"|\((?P<l3>L)\)|(?<![Rr][Aa][Dd][Ss])\((?P<r3>R)\)"  # "BI-RADS(R)" is the trademark
     r"|^[ \t]*(?P<l4>L)(?=[ \t]*(?::|-\s|\.\s))|^[ \t]*(?P<r4>R)(?=[ \t]*(?::|-\s|\.\s))",
     re.IGNORECASE | re.MULTILINE,
