@@ -35,7 +35,9 @@ def check_export(export_dir: str | os.PathLike) -> Path:
 def read_csv_checked(path: Path, required: list[str]) -> pd.DataFrame:
     """Read an export CSV as strings; a missing column is a clear error naming the file."""
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        # undecodable bytes become U+FFFD: the report they belong to gets a reason code
+        # (reports.reason = undecodable_bytes) instead of failing the whole build
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding_errors="replace")
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise UserError(f"cannot read {path}: {exc}") from None
     missing = [c for c in required if c not in frame.columns]

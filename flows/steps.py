@@ -40,11 +40,16 @@ from curation.publish import publish
 from curation.reports import pathology_accounting, radiology_accounting
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
 from data_contracts.validate import ContractViolation, enforce
-from nlp.birads import resolve_radiology_birads
-from nlp.labels import PATHOLOGY_REPORT_COLUMNS, extract_pathology_findings, label_breasts
-from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
+from nlp.birads import radiology_text_issues, resolve_radiology_birads
+from nlp.labels import (
+    PATHOLOGY_REPORT_COLUMNS,
+    extract_pathology_findings,
+    label_breasts_and_review,
+    pathology_text_issues,
+)
+from nlp.schemas import BREAST_LABELS_SCHEMA, LABEL_REVIEW_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
 
-PATHOLOGY_STAGE_VERSION = "pathology-v1"
+PATHOLOGY_STAGE_VERSION = "pathology-v2"  # v2: document structure, effect / reason per finding
 
 
 @dataclass
@@ -154,12 +159,13 @@ def _file_sha256(path: Path) -> str:
 
 
 def label_step(export_dir: str, images: pa.Table, cache_dir: str | None
-               ) -> tuple[pa.Table, pa.Table, pa.Table, bool]:
-    """Pathology NLP -> ``pathology_findings``; -30/+120-day window -> ``breast_labels``.
+               ) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table, bool]:
+    """Pathology NLP -> ``pathology_findings``; -30/+120-day window -> ``breast_labels`` and the
+    ``label_review`` queue.
 
     The findings are cached by the pathology CSV's content hash (and the pseudonym key), so an
-    unchanged report table is not re-parsed. Returns ``(findings, breast_labels, pathology
-    report accounting, from_cache)``.
+    unchanged report table is not re-parsed. Returns ``(findings, breast_labels, label_review,
+    pathology report accounting, from_cache)``.
     """
     csv = ExportLayout(export_dir).pathology_csv
     pathology = read_csv_checked(csv, list(PATHOLOGY_REPORT_COLUMNS))
@@ -173,15 +179,18 @@ def label_step(export_dir: str, images: pa.Table, cache_dir: str | None
             cache.put("pathology", key, findings_table)
     findings = findings_table.to_pandas()
     breasts = breast_exams(images.to_pandas())
-    labels = frame_to_table(label_breasts(breasts, findings), BREAST_LABELS_SCHEMA)
-    return findings_table, labels, pathology_accounting(pathology, findings), from_cache
+    labels, review = label_breasts_and_review(breasts, findings)
+    accounting = pathology_accounting(pathology, findings, pathology_text_issues(pathology))
+    return (findings_table, frame_to_table(labels, BREAST_LABELS_SCHEMA), frame_to_table(review, LABEL_REVIEW_SCHEMA),
+            accounting, from_cache)
 
 
 def radiology_step(export_dir: str) -> tuple[pa.Table, pa.Table]:
     """Radiology reports (read once) -> one BI-RADS per report x breast, and their accounting."""
     radiology = read_radiology(export_dir)
     assessments = resolve_radiology_birads(radiology)
-    return frame_to_table(assessments, RADIOLOGY_BIRADS_SCHEMA), radiology_accounting(radiology, assessments)
+    accounting = radiology_accounting(radiology, assessments, radiology_text_issues(radiology))
+    return frame_to_table(assessments, RADIOLOGY_BIRADS_SCHEMA), accounting
 
 
 def eligibility_step(tables: dict[str, pa.Table]) -> dict[str, pa.Table]:

@@ -39,9 +39,9 @@ import re
 import pandas as pd
 
 from core import pseudonyms
-from nlp.labels import LabelInputError, require_columns, to_dates
+from nlp.labels import UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.structure import normalise_dictation
+from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
 BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")  # as curation.eligibility.rules
@@ -128,10 +128,8 @@ def _sides_of_word(m: re.Match[str]) -> set[str]:
 
 
 def _last_side(text: str, lo: int, hi: int) -> set[str]:
-    last = None
-    for last in _SIDE_WORD.finditer(text, lo, hi):
-        pass
-    return _sides_of_word(last) if last is not None else set()
+    found = list(_SIDE_WORD.finditer(text, lo, hi))
+    return _sides_of_word(found[-1]) if found else set()
 
 
 def _run_on(text: str) -> bool:
@@ -198,7 +196,6 @@ def extract_birads(text: str) -> dict[str, str | None]:
     for start, end, value, letter, _word in statements:
         sentence_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind("\n", 0, start) + 1, norm.rfind(";", 0, start) + 1,
                              prev_end)
-        sentence = norm[sentence_start:start]
         revision = sum(a < start for a in addenda)
         region_start = prev_end
         prev_end = end
@@ -222,9 +219,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             sides = _last_side(norm, sentence_start, start)
             if not sides:
-                header = None
-                for header in _SIDE_HEADER.finditer(norm, max(region_start, paragraph), start):
-                    pass
+                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph), start))
+                header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(
                         r"(?P<l>l)|(?P<r>r)|(?P<b>b)|(?P<l2>x)|(?P<r2>y)", header.group("h").lower()))
@@ -264,6 +260,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
     return out
 
 
+def radiology_text_issues(radiology_df: pd.DataFrame) -> list[str | None]:
+    """The report-text reason code of every radiology report (``nlp.labels.text_issue``), in row order."""
+    texts = radiology_df["text"].astype("string").fillna("").tolist()
+    return [text_issue(t, PIECE_CHARS) for t in texts]
+
+
 def normalise_birads_value(value: object) -> str | None:
     """A structured BI-RADS field -> canonical value (``'4a'`` -> ``'4A'``), None if empty/invalid."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
@@ -299,6 +301,8 @@ def resolve_radiology_birads(radiology_df: pd.DataFrame, key: str | None = None)
         exam = pseudonyms.exam_uid(acc, key) if acc else pseudonyms.exam_uid(f"report:{rid}", key)
         modality = "" if pd.isna(rec.modality) else str(rec.modality).strip().upper()
         text = "" if pd.isna(rec.text) else str(rec.text)
+        if text_issue(text, PIECE_CHARS) in UNPARSED_ISSUES:
+            text = ""  # empty, binary junk or too long: the structured fields alone (reports.reason says why)
         from_text: dict[str, str | None] | None = None
         for side, field in (("L", rec.birads_left), ("R", rec.birads_right)):
             value, source = normalise_birads_value(field), "structured"

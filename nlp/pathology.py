@@ -51,10 +51,9 @@ from nlp.resolution import (
     sides_of_mention,
     states_from_findings,
 )
-from nlp.structure import Structure, parse_structure
+from nlp.structure import PIECE_CHARS, Structure, parse_structure
 
 LOWER_ABBREVIATIONS = ("DCIS", "LCIS", "IDC", "ILC", "ADH", "ALH", "UDH")
-PIECE_CHARS = 100_000  # longest text one spaCy Doc is given (longer reports are matched piecewise)
 
 __all__ = ["NODE_FINDING", "Finding", "breast_labels", "breast_states", "build_pipeline", "extract_findings",
            "get_pipeline", "iter_findings", "labels_from_findings", "resolve_side", "states_from_findings"]

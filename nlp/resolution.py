@@ -54,7 +54,6 @@ from nlp.structure import (
     OTHER_ORGAN,
     OUTSIDE,
     REVISION,
-    SKIN,
     UNKNOWN,
     Part,
     Section,
@@ -232,9 +231,8 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
     seg = s.norm[lo:start]
-    last = None
-    for last in _SEPARATOR.finditer(seg):
-        pass
+    separators = list(_SEPARATOR.finditer(seg))
+    last = separators[-1] if separators else None
     if last is not None and seg[: last.start()].strip():
         return seg[: last.start()], lo
     return "", -1
@@ -542,16 +540,15 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
     out: list[Finding] = []
-    for order, (role, start, end, text) in texts.items():
+    for order, (role, start, _end, text) in texts.items():
         if role not in (ADDENDUM, AMENDMENT, COMMENT, DIAGNOSIS, REVISION, BODY):
             continue
         if role == ADDENDUM and addenda.get(order) != "unresolved":
             continue
-        cue = None
-        for cue in _UNRESOLVED.finditer(text):
-            pass
-        if cue is None:
+        cues = list(_UNRESOLVED.finditer(text))
+        if not cues:
             continue
+        cue = cues[-1]
         if any(o > order for o in revisers):
             continue  # a later revision settles it
         cue_start, cue_end = start + cue.start(), start + cue.end()

@@ -58,6 +58,7 @@ LYMPH_NODE = "lymph_node"
 OTHER_ORGAN = "other_organ"
 UNKNOWN = "unknown"
 SITES = (BREAST, SKIN, LYMPH_NODE, OTHER_ORGAN, UNKNOWN)
+PIECE_CHARS = 100_000  # longest text one spaCy Doc is given: longer reports are matched in pieces
 STATEMENT_REACH = 8  # units a statement's descriptor is looked for above a mention
 
 # ----------------------------------------------------------------------------------- dictation
