@@ -122,20 +122,33 @@ class Assertion:
     differential: bool = False
 
 
-class _CueIndex:
-    """All matches of one cue kind in a report, with its terminators (scanned once per report).
+_WORD = re.compile(r"[a-z][a-z/'-]*")
+_ESCAPE = re.compile(r"\\[sbdwSBDW]|\\.")
 
-    Terminators are only scanned when the report has a cue of that kind, and one terminator
-    scan serves every cue kind that uses the same terminator pattern.
+
+def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The first three letters of every literal word of a cue pattern: a cue can only start at a
+    word whose first three letters are among them (every cue alternative starts with a literal
+    word), so the pattern is tried there alone instead of at every position."""
+    words = _WORD.findall(_ESCAPE.sub(" ", pattern.pattern))
+    return frozenset(w[:3] for w in words)
+
+
+class _CueIndex:
+    """All matches of one cue kind in a report, with its terminator pattern.
+
+    Cues are found by trying the cue pattern at the words whose first letters may start one
+    (:func:`_triggers`, the same matches as ``finditer``); a terminator is searched only between
+    a cue and a mention it may reach.
     """
 
-    __slots__ = ("cue_ends", "cue_starts", "stop_ends", "stop_starts")
+    __slots__ = ("cue_ends", "cue_starts", "masked", "stop")
 
-    def __init__(self, cues: list[tuple[int, int]], stops: list[tuple[int, int]]) -> None:
+    def __init__(self, masked: str, cues: list[tuple[int, int]], stop: re.Pattern[str]) -> None:
+        self.masked = masked
         self.cue_starts = [a for a, _ in cues]
         self.cue_ends = [b for _, b in cues]
-        self.stop_starts = [a for a, _ in stops]
-        self.stop_ends = [b for _, b in stops]
+        self.stop = stop
 
     def scopes(self, unit_start: int, start: int) -> bool:
         """True when the last cue of the unit ending before ``start`` reaches it (no terminator between)."""
@@ -145,8 +158,8 @@ class _CueIndex:
         cue_end = self.cue_ends[i]
         if start - cue_end > MAX_PRE_SCOPE:
             return False
-        j = bisect.bisect_left(self.stop_starts, cue_end)
-        return not (j < len(self.stop_starts) and self.stop_ends[j] <= start)
+        stop = self.stop.search(self.masked, cue_end, start)
+        return stop is None or stop.end() > start
 
 
 _PRE_CUES = (
@@ -156,6 +169,7 @@ _PRE_CUES = (
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("diff", _PRE_DIFF, _TERMINATOR),
 )
+_CUE_TRIGGERS = tuple((name, cue, stop, _triggers(cue)) for name, cue, stop in _PRE_CUES)
 
 
 class ContextScanner:
@@ -164,19 +178,24 @@ class ContextScanner:
     Args:
         masked: the lower-cased report with every finding mention replaced by ``#`` (same length).
 
-    Each cue pattern scans the report once (not once per mention or sentence); a mention then
-    costs two bisections per cue kind plus three anchored post-cue matches.
+    The report's words are listed once; each cue pattern is tried only at the words that may
+    start it; a mention then costs two bisections per cue kind, a terminator search where a cue
+    is in reach, and three anchored post-cue matches.
     """
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        stops: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        words = [(m.start(), m.group(0)[:3]) for m in _WORD.finditer(masked)]
         self.index: dict[str, _CueIndex] = {}
-        for name, cue, stop in _PRE_CUES:
-            spans = [m.span() for m in cue.finditer(masked)]
-            if spans and stop not in stops:
-                stops[stop] = [m.span() for m in stop.finditer(masked)]
-            self.index[name] = _CueIndex(spans, stops.get(stop, []) if spans else [])
+        for name, cue, stop, triggers in _CUE_TRIGGERS:
+            spans, last_end = [], 0
+            for pos, head in words:
+                if pos >= last_end and head in triggers:
+                    m = cue.match(masked, pos)
+                    if m is not None and m.end() > m.start():
+                        spans.append(m.span())
+                        last_end = m.end()
+            self.index[name] = _CueIndex(masked, spans, stop)
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""

@@ -13,21 +13,22 @@ from dataclasses import dataclass
 # "left"/"right" and their abbreviations; "L"/"R" only where unambiguous: before a breast word
 # ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
 # as a single-letter header at the start of a line ("R: FA.", "L - fibroadenoma").
-_LETTER_CONTEXT = (r"(?=\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
+_LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
                    r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|"
-                   r"excision|exc|reduction|cyst|skin)\b))")
-_SIDE = re.compile(
-    r"\b(?:(?P<l>left|lft|lt)|(?P<r>right|rght|rt))\b\.?"
-    r"|\b(?P<l2>L)" + _LETTER_CONTEXT + r"|(?<![Dd][Ss]\()\b(?P<r2>R)" + _LETTER_CONTEXT
-    + r"|\((?P<l3>L)\)|(?<![Rr][Aa][Dd][Ss])\((?P<r3>R)\)"  # "BI-RADS(R)" is the trademark
-    r"|^[ \t]*(?P<l4>L)(?=[ \t]*(?::|-\s|\.\s))|^[ \t]*(?P<r4>R)(?=[ \t]*(?::|-\s|\.\s))",
-    re.IGNORECASE | re.MULTILINE,
-)
+                   r"excision|exc|reduction|cyst|skin)\b)))")
+# Side patterns, each starting with a character class (the regex engine then skips quickly to
+# the candidates; one alternation of them all is several times slower): the words, the single
+# upper-case letters in context, "(L)"/"(R)", and letter headers at the start of a line.
+_SIDE_WORD = re.compile(r"[LlRr](?<!\w.)(?:eft|EFT|ft|FT|t|T|ight|IGHT|ght|GHT)\b\.?")
+_SIDE_LETTER = re.compile(r"[LR](?<!\w[LR])" + _LETTER_CONTEXT)
+_SIDE_PAREN = re.compile(r"\([LR]\)")
+_SIDE_LINE_LETTER = re.compile(r"^[ \t]*([LR])(?=[ \t]*(?::|-\s|\.\s))", re.MULTILINE)
 # A dictated self-correction cancels the side said just before it: "left breast, correction,
 # right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
 _CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
+_MAY_CORRECT = re.compile(r"orrect|ORRECT|orry|mean|cratch")  # cheap literal test first
 CORRECTION_REACH = 45  # characters between the cancelled side word, the cue and the corrected one
 _CLOCK = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:o['’`]?\s?clock|o['’`]c\b|oclock|o\s+clock)"
@@ -48,12 +49,20 @@ class SideIndex:
     """Every side word of a text, sorted by offset, for nearest-preceding look-ups."""
 
     def __init__(self, text: str) -> None:
-        self.mentions: list[SideMention] = []
-        for m in _SIDE.finditer(text):
-            side = "L" if (m.group("l") or m.group("l2") or m.group("l3") or m.group("l4")) else "R"
-            # "right" as in "to the right of" is rare in pathology; "rt" in "rt." is a side.
-            self.mentions.append(SideMention(side, m.start()))
-        if len(self.mentions) > 1 and _CORRECTION.search(text):
+        found: dict[int, str] = {}
+        for m in _SIDE_WORD.finditer(text):
+            found[m.start()] = m.group(0)[0].upper()
+        for m in _SIDE_LETTER.finditer(text):
+            if text[max(0, m.start() - 5) : m.start()].lower() != "rads(":  # "BI-RADS(R)": the trademark
+                found.setdefault(m.start(), m.group(0))
+        for m in _SIDE_PAREN.finditer(text):
+            if text[max(0, m.start() - 4) : m.start()].lower() != "rads":
+                found.setdefault(m.start() + 1, m.group(0)[1])
+        for m in _SIDE_LINE_LETTER.finditer(text):
+            found.setdefault(m.start(1), m.group(1))
+        # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
+        self.mentions = [SideMention(found[k], k) for k in sorted(found)]
+        if len(self.mentions) > 1 and _MAY_CORRECT.search(text) and _CORRECTION.search(text):
             self.mentions = _drop_corrected(text, self.mentions)
         self.starts = [m.start for m in self.mentions]
         self._end = len(text)

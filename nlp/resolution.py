@@ -30,6 +30,7 @@ Report state, in order:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -217,10 +218,7 @@ class _Mention:
     superseded: bool = False
     effect: str = NONE
     reason: str = "not_listed"
-
-    @property
-    def order(self) -> int:
-        return self.section.order if self.section is not None else -1
+    order: int = -1  # heading order of its section (-1: under none)
 
 
 # ----------------------------------------------------------------------------------- per mention
@@ -343,12 +341,16 @@ def _section_texts(s: Structure) -> dict[int, tuple[str, int, int, str]]:
 
 
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool) -> None:
+    by_order: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        by_order.setdefault(m.order, []).append(m)
+    starts = [m.start for m in mentions]  # mentions come in text order
     for order in revisers:
-        rev = [m for m in mentions if m.order == order]
+        rev = by_order.get(order, [])
         if not rev:
             continue
         first = min(m.start for m in rev)
-        earlier = [m for m in mentions if m.start < first and m.order != order and m.role in decisive]
+        earlier = [m for m in mentions[: bisect.bisect_left(starts, first)] if m.order != order and m.role in decisive]
         if not earlier:
             continue
         labels = {m.part.label for m in rev if m.part is not None}
@@ -473,7 +475,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             kind = "title"
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
-                     outside=bool(_OUTSIDE_UNIT.search(s.norm, unit[0], start)))
+                     outside=bool(_OUTSIDE_UNIT.search(s.norm, unit[0], start)),
+                     order=section.order if section is not None else -1)
         mentions.append(m)
 
     texts = _section_texts(s)

@@ -127,6 +127,10 @@ _HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
+# Headings are tried only on lines whose first word is a word of the heading patterns (the
+# regex then runs a few times per report instead of at every position).
+_LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*([A-Za-z]+)", re.MULTILINE)
+_HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
 _INLINE_REVISION = re.compile(
     r"(?<=[.;])[ \t]+(?P<name>(?:final|revised|amended|corrected)\s+(?:diagnosis|conclusion|interpretation))[ \t]*:",
     re.IGNORECASE,
@@ -240,9 +244,11 @@ def site_of(descriptor: str) -> str:
 # ----------------------------------------------------------------------------------- units
 # A unit ends at a newline after end punctuation, at a newline not followed by a lower-case
 # continuation (wrapped prose joins its next line), and at a sentence end before a capital.
+# (The end punctuation is matched, not looked behind at: the search is then anchored on a few
+# characters, several times faster; the unit keeps its punctuation, see _units.)
 _CONTINUATION = r"\n(?![ \t]*[a-z](?![^:\n]{0,40}:\s))"  # a wrapped line goes on in lower case (not "label: ...")
-_UNIT_BREAK = re.compile(r"(?<=[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?<=[.!?])[ \t]+(?=[A-Z(\-\d])")
-_UNIT_BREAK_DICTATED = re.compile(r"(?<=[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?<=[.!?;])[ \t]+(?=\S)")
+_UNIT_BREAK = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?])[ \t]+(?=[A-Z(\-\d])")
+_UNIT_BREAK_DICTATED = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?;])[ \t]+(?=\S)")
 _BILATERAL = re.compile(r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b", re.IGNORECASE)
 _LATERALITY_UNKNOWN = re.compile(
     r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:specified|stated|provided|indicated|known|given|"
@@ -394,7 +400,12 @@ class Structure:
 def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, bool]]:
     """``(start, end, name, qualifier, separator, block)`` of every heading, in text order."""
     found = []
-    for m in _HEADING.finditer(norm):
+    for line in _LINE_HEAD.finditer(norm):
+        if line.group(1)[:4].lower() not in _HEADING_WORDS:
+            continue
+        m = _HEADING.match(norm, line.start())
+        if m is None:
+            continue
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
         if _BANNER.match(norm, m.start()) and ":" not in norm[m.start() : line_end]:
@@ -439,17 +450,23 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
     return limit
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
+_CONTENT = re.compile(r"\S")
+
+
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
-    content = len(norm) - len(norm[content_start:].lstrip())
+    first = _CONTENT.search(norm, content_start, limit)
+    content = first.start() if first else limit
     stops = [limit]
-    blank = re.compile(r"\n[ \t]*\n").search(norm, content, limit)
+    blank = _BLANK_LINE.search(norm, content, limit)
     if blank:
         stops.append(blank.start())
     j = bisect.bisect_right(part_starts, content_start)
     if j < len(part_starts):
         stops.append(part_starts[j])
     if dictated:
-        sentence = re.compile(r"[.;](?:\s|$)|\n").search(norm, content, limit)
+        sentence = _SENTENCE_END.search(norm, content, limit)
         if sentence:
             stops.append(sentence.end())
     return max(min(stops), content_start)
@@ -508,8 +525,9 @@ def _units(norm: str, dictated: bool) -> list[tuple[int, int]]:
     units, start = [], 0
     pattern = _UNIT_BREAK_DICTATED if dictated else _UNIT_BREAK
     for m in pattern.finditer(norm):
-        if m.start() > start:
-            units.append((start, m.start()))
+        cut = m.start() + 1 if (m.group("p") or m.group("q")) else m.start()
+        if cut > start:
+            units.append((start, cut))
         start = m.end()
     if start < len(norm):
         units.append((start, len(norm)))
