@@ -13,7 +13,8 @@ from dataclasses import dataclass
 # "left"/"right" and their abbreviations; "L"/"R" only where unambiguous: before a breast word
 # ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
 # as a single-letter header at the start of a line ("R: FA.", "L - fibroadenoma").
-_LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
+_LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d"
+                   r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
                    r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|"
