@@ -79,6 +79,8 @@ _PRE_DIFF = re.compile(
     r"\b(?:versus|vs\.?|(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:))\b",
 )
+# a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
+_DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas)\b")
 _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
 _PRE_HIST = re.compile(
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
@@ -167,7 +169,7 @@ _PRE_CUES = (
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
-    ("diff", _PRE_DIFF, _TERMINATOR),
+    ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
 _CUE_TRIGGERS = tuple((name, cue, stop, _triggers(cue)) for name, cue, stop in _PRE_CUES)
 

@@ -116,7 +116,7 @@ _OUTSIDE_UNIT = re.compile(
     r"(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")", re.IGNORECASE,
 )
 _UNRESOLVED = re.compile(
-    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?be\s+(?:revised|changed|amended|reclassified|updated|upgraded)\b"
+    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded)\b"
     r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
     r"|to\s+follow|(?:is\s+)?pending)\b|\bdiagnosis\s+(?:is\s+)?(?:deferred|pending)\b",
     re.IGNORECASE,
@@ -369,12 +369,15 @@ _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
 
-def _apply_withdrawals(mentions: list[_Mention], s: Structure) -> None:
+def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
     withdraws nothing."""
     for w in mentions:
-        tail = s.norm[w.end : w.unit[1]]
+        # the verb must govern this mention: no other mention and no ";" between them
+        tail = masked[w.end : min(w.unit[1], w.end + 80)]
+        cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))
+        tail = tail[:cut]
         hit = _WITHDRAWN.search(tail)
         if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
             continue
@@ -496,7 +499,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                      if role in (AMENDMENT, ADDENDUM, REVISION)) or bool(
         _LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE))
     _apply_revisions(mentions, revisers, decisive, correction)
-    _apply_withdrawals(mentions, s)
+    _apply_withdrawals(mentions, s, masked)
     for m in mentions:
         m.effect, m.reason = _effect(m, decisive)
     _differentials(mentions, s)
