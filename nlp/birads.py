@@ -70,7 +70,7 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\bbi-?\s?rads?\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
-    r"(?:category\s*)?(?P<side1>[lr](?=[0-6]))?" + _NUM
+    r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM
     + r"|\b(?:final\s+|overall\s+)?assessment\s*(?:category)?\s*[:\-]\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
@@ -78,6 +78,8 @@ _STATEMENT = re.compile(
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
+# "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
+_CONTINUATION = re.compile(r"\s*[,;/&]\s*(?:and\s+)?(?P<side>[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?\b", re.IGNORECASE)
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
@@ -90,7 +92,8 @@ _SIDE_HEADER = re.compile(
 _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:clinical\s+)?(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
     r"clinical\s+indication)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
-_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:", re.MULTILINE)
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
+                           re.MULTILINE)
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
                                r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
                                re.IGNORECASE | re.DOTALL)
@@ -183,6 +186,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if value is not None and not in_history(m.start()):
             raw.append((m.start(), m.end(), value, m.groupdict().get("side1"), bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
+            pos = m.end()
+            if m.groupdict().get("side1"):
+                while (more := _CONTINUATION.match(norm, pos)) is not None:
+                    raw.append((more.start("side"), more.end(), (more.group("num") + (more.group("sub") or "")).upper(),
+                                more.group("side"), False))
+                    pos = more.end()
     if not raw:
         raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
                if not in_history(m.start())]
