@@ -27,6 +27,7 @@ piece are parsed and flagged (``reports.reason``, ``curation.reports``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import numpy as np
@@ -60,7 +61,9 @@ LABEL_STATES = (CONFIDENT, NEEDS_REVIEW)
 
 # Report text checks (reason codes of the ``reports`` table, docs/data_model.md).
 MAX_REPORT_CHARS = 5_000_000  # longer texts are not parsed (their breasts go to review)
-BINARY_SHARE = 0.05  # control characters / U+FFFD above this share of a text: binary junk
+BINARY_SHARE = 0.05  # control characters above this share of a text: binary junk
+UNDECODABLE_SHARE = 0.25  # U+FFFD above this share: binary junk decoded as text
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 UNPARSED_ISSUES = ("empty_text", "binary_text", "text_too_long")
 TEXT_ISSUES = (*UNPARSED_ISSUES, "undecodable_bytes", "long_text")
 UNREADABLE_FINDING = "unreadable report"
@@ -98,16 +101,15 @@ def _clean(values: pd.Series) -> pd.Series:
 def text_issue(text: str, piece_chars: int) -> str | None:
     """The report-text reason code of one report (:data:`TEXT_ISSUES`) or None when it is fine.
 
-    ``empty_text``, ``binary_text`` (more than ``BINARY_SHARE`` control characters or U+FFFD in its
-    first 20,000 characters) and ``text_too_long`` (over ``MAX_REPORT_CHARS``) are not parsed;
+    ``empty_text``, ``binary_text`` (in its first 20,000 characters more than ``BINARY_SHARE``
+    control characters or ``UNDECODABLE_SHARE`` U+FFFD) and ``text_too_long`` (over ``MAX_REPORT_CHARS``) are not parsed;
     ``undecodable_bytes`` (some U+FFFD) and ``long_text`` (over ``piece_chars``: parsed in pieces)
     are.
     """
     if not text.strip():
         return "empty_text"
     head = text[:20_000]
-    junk = sum(1 for c in head if (c < " " and c not in "\t\n\r") or c == "\ufffd" or c == "\x7f")
-    if junk > BINARY_SHARE * len(head):
+    if len(_CONTROL.findall(head)) > BINARY_SHARE * len(head) or head.count("\ufffd") > UNDECODABLE_SHARE * len(head):
         return "binary_text"
     if len(text) > MAX_REPORT_CHARS:
         return "text_too_long"
