@@ -318,6 +318,15 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 
 
 # ----------------------------------------------------------------------------------- report state
+def _unit_facts(norm: str, masked: str, unit: tuple[int, int]) -> tuple[list[int], list[int], int]:
+    """Per sentence, computed once: where node words and "metastatic" end, and where an outside
+    institution's diagnosis is introduced (-1: nowhere). A mention after one of them is read so."""
+    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, unit[0], unit[1])]
+    metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, unit[0], unit[1])]
+    outside = _OUTSIDE_UNIT.search(norm, unit[0], unit[1])
+    return nodes, metastatic, outside.end() if outside else -1
+
+
 def _classify_addendum(text: str) -> str:
     """``revising``, ``unresolved`` or ``neutral`` (the last cue wins when both kinds appear)."""
     rev = list(_REVISING.finditer(text))
@@ -449,6 +458,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     """Every finding of one report, one record per mention and side, with effect and reason."""
     masked = scanner.masked
     mentions: list[_Mention] = []
+    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -459,11 +469,14 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section)
         ctx = scanner.assertion(unit, start, end)
         category = categories[finding]
-        before = masked[unit[0] : start]
+        facts = unit_facts.get(unit)
+        if facts is None:
+            facts = unit_facts[unit] = _unit_facts(s.norm, masked, unit)
+        node_words, metastatic_words, outside_end = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
-            or _NODE_BEFORE.search(before) or _NODE_AFTER.match(masked[end : unit[1]])
-            or (site != BREAST and _METASTATIC_BEFORE.search(before))
+            or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked[end : unit[1]])
+            or (site != BREAST and metastatic_words and metastatic_words[0] < start)
         )
         kind, value = _field(s, masked, start, end)
         if kind == "field" and value == "neg":
@@ -478,7 +491,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             kind = "title"
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
-                     outside=bool(_OUTSIDE_UNIT.search(s.norm, unit[0], start)),
+                     outside=0 <= outside_end <= start,
                      order=section.order if section is not None else -1)
         mentions.append(m)
 

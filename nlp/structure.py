@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nlp.laterality import SideIndex, clock_of
 
@@ -224,6 +225,7 @@ _SKIN_ELSEWHERE = re.compile(
 _SKIN_OF_BREAST_PARENCHYMA = re.compile(r"\b(?:parenchyma|breast\s+tissue|nipple|areola)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def site_of(descriptor: str) -> str:
     """The site a specimen descriptor names: ``breast``, ``skin``, ``lymph_node``, ``other_organ``
     or ``unknown`` (no site word)."""
