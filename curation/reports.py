@@ -33,8 +33,8 @@ REPORTS_SCHEMA = pa.schema(
 # The report-text reason codes (the same codes as nlp.labels.TEXT_ISSUES, checked by a test).
 REPORT_TEXT_REASONS: dict[str, str] = {
     "empty_text": "The report text is empty or blank: not parsed; its patient's breasts in the window go to review.",
-    "binary_text": "The text is binary junk (over 5% control characters or undecodable bytes): not parsed; "
-                   "its breasts go to review.",
+    "binary_text": "The text is binary junk (over 5% control characters, or over 25% undecodable bytes): not "
+                   "parsed; its breasts go to review.",
     "text_too_long": "The text is longer than 5,000,000 characters: not parsed; its breasts go to review.",
     "undecodable_bytes": "Some bytes of the export were not valid UTF-8 and read as U+FFFD; parsed.",
     "long_text": "Longer than one spaCy piece (100,000 characters): parsed in bounded pieces.",

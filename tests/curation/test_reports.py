@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from curation.reports import NOT_PARSED, REPORT_TEXT_REASONS, pathology_accounting, radiology_accounting
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES
@@ -29,3 +30,44 @@ def test_radiology_structured_fields_still_count() -> None:
     table = radiology_accounting(radiology, assessments, ["empty_text", "empty_text"])
     assert table.column("status").to_pylist() == ["assessed", "not_parsed"]
     assert table.column("reason").to_pylist() == ["empty_text"] * 2
+
+
+def _export_csv(path, texts: list[bytes]) -> None:
+    """A pathology_reports.csv written byte by byte (quoted text fields, some bytes not UTF-8)."""
+    rows = [b"patient_id,report_id,specimen_date,procedure,guidance,concordance,text"]
+    for i, text in enumerate(texts):
+        quoted = b'"' + text.replace(b'"', b'""') + b'"'
+        rows.append(b"P%d,R%d,2021-01-01,core_biopsy,us,," % (i, i) + quoted)
+    path.write_bytes(b"\n".join(rows) + b"\n")
+
+
+def _account(path):
+    from curation.inputs import read_csv_checked
+    from nlp.labels import PATHOLOGY_REPORT_COLUMNS, extract_pathology_findings, pathology_text_issues
+
+    pathology = read_csv_checked(path, list(PATHOLOGY_REPORT_COLUMNS))
+    findings = extract_pathology_findings(pathology)
+    return pathology_accounting(pathology, findings, pathology_text_issues(pathology)), findings
+
+
+def test_bad_report_texts_get_reason_codes_and_the_rest_is_labelled(tmp_path) -> None:
+    csv = tmp_path / "pathology_reports.csv"
+    junk = bytes(range(1, 9)) * 40  # control characters
+    _export_csv(csv, [b"", junk, b"Left breast core: fibroadenoma, caf\xe9 \xff.", b"Right breast core: IDC."])
+    table, findings = _account(csv)
+    assert table.num_rows == 4
+    assert table.column("reason").to_pylist() == ["empty_text", "binary_text", "undecodable_bytes", None]
+    assert table.column("status").to_pylist() == ["not_parsed", "not_parsed", "findings", "findings"]
+    assert set(findings.loc[findings["category"] != "other", "finding"]) == {"fibroadenoma", "invasive ductal carcinoma"}
+
+
+@pytest.mark.slow
+def test_a_two_megabyte_report_is_parsed_in_pieces(tmp_path) -> None:
+    csv = tmp_path / "pathology_reports.csv"
+    block = b"Left breast, core: benign breast tissue with stromal fibrosis; no atypia.\n"
+    big = block * (2_000_000 // len(block)) + b"Right breast, excision: invasive lobular carcinoma.\n"
+    _export_csv(csv, [big, b"Left breast core: cyst."])
+    table, findings = _account(csv)
+    assert table.column("reason").to_pylist() == ["long_text", None]
+    assert table.column("status").to_pylist() == ["findings", "findings"]
+    assert "invasive lobular carcinoma" in set(findings["finding"])
