@@ -112,8 +112,8 @@ _TITLE_LINE = re.compile(
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked)\b", re.IGNORECASE)
 _OUTSIDE_UNIT = re.compile(
-    r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+)?"
-    r"(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")", re.IGNORECASE,
+    r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
+    r"pathology\s+)?(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")", re.IGNORECASE,
 )
 _UNRESOLVED = re.compile(
     r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded)\b"
@@ -236,6 +236,10 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     return "", -1
 
 
+_BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sides|in\s+both\s+breasts)\b",
+                         re.IGNORECASE)
+
+
 _ORGAN_NEAR = re.compile(
     r"\b(?:colorectal|colonic|gastric|gastrointestinal|pulmonary|lung|thyroid|ovarian|tubo-ovarian|endometrial|"
     r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic)\b[^.;:]{0,25}$", re.IGNORECASE,
@@ -262,7 +266,7 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
 
 
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
-           section: Section | None) -> frozenset[str]:
+                     section: Section | None, end: int | None = None) -> frozenset[str]:
     """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
     index = s.sides
     if desc and bilateral(desc):
@@ -272,6 +276,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     side = index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
+    if _BOTH_AFTER.match(s.norm, end if end is not None else start, unit[1]):
+        return frozenset(SIDES)
     parent = s.parent_sides(start)
     if parent:
         return parent
@@ -466,7 +472,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         part = s.part_at(start)
         desc, desc_at = descriptor_of(s, start, unit, section)
         site = _site(s, desc, part, start, end, unit, section)
-        sides = sides_of_mention(s, start, unit, desc, desc_at, part, section)
+        sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
         ctx = scanner.assertion(unit, start, end)
         category = categories[finding]
         facts = unit_facts.get(unit)

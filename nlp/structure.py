@@ -103,6 +103,7 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 
 # ----------------------------------------------------------------------------------- headings
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|"
+           r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review)\s+(?:\([^)\n]{0,30}\)\s+)?)*")
 _NAMES = (
@@ -118,7 +119,7 @@ _NAMES = (
     r"amendment(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
-    r"end\s+of\s+(?:original\s+)?report"
+    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as)?"
 )
 _QUAL = (r"(?P<qual>(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,)[ \t]*[^:\n]{0,60}?)?)")
@@ -133,7 +134,8 @@ _HEADING = re.compile(
 _LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*([A-Za-z]+)", re.MULTILINE)
 _HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
 _INLINE_REVISION = re.compile(
-    r"(?<=[.;])[ \t]+(?P<name>(?:final|revised|amended|corrected)\s+(?:diagnosis|conclusion|interpretation))[ \t]*:",
+    r"(?<=[.;])[ \t]+(?P<name>(?:final|revised|amended|corrected|original|previous)\s+(?:diagnosis|conclusion|"
+    r"interpretation)|previously\s+reported(?:\s+as)?)[ \t]*:",
     re.IGNORECASE,
 )
 # Dictated reports say their headings mid-paragraph: "... period new paragraph microscopic sections show".
@@ -155,6 +157,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     q = qual.lower()
     if n.startswith("end of"):
         return BODY
+    if n.startswith("previously reported"):
+        return ORIGINAL
     head = n.split()[-1]
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended", n)):
@@ -251,7 +255,9 @@ def site_of(descriptor: str) -> str:
 _CONTINUATION = r"\n(?![ \t]*[a-z](?![^:\n]{0,40}:\s))"  # a wrapped line goes on in lower case (not "label: ...")
 _UNIT_BREAK = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?])[ \t]+(?=[A-Z(\-\d])")
 _UNIT_BREAK_DICTATED = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?;])[ \t]+(?=\S)")
-_BILATERAL = re.compile(r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b", re.IGNORECASE)
+_BILATERAL = re.compile(
+    r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
+    re.IGNORECASE)
 _LATERALITY_UNKNOWN = re.compile(
     r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:specified|stated|provided|indicated|known|given|"
     r"determined|on)\b|\bdoes\s+not\s+indicate\s+(?:the\s+)?laterality|\blaterality\s+(?:could\s+not|cannot)\s+be",

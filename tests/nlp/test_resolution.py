@@ -163,6 +163,43 @@ CASES = [
  ("Right breast core: lymphoma cannot be excluded; atypical lymphoid infiltrate.", "-", "-"),
  ("Right breast core: follicular lymphoma involving breast tissue.", "-", "M"),
  ("Right breast skin punch: inflammatory carcinoma with dermal lymphatic emboli.", "-", "M"),
+ ("Outside pathology report: Left breast core, DCIS, high grade.\nINSTITUTIONAL REVIEW: Left breast "
+  "core: atypical ductal hyperplasia.", "B", "-"),
+ ("The outside institution's diagnosis of invasive lobular carcinoma is not confirmed. Our diagnosis: "
+  "Right breast core: LCIS.", "-", "B"),
+ ("AMENDED REPORT\nAmendment: the margin distance is corrected to 2 mm. The diagnosis is otherwise "
+  "unchanged.\nDIAGNOSIS: Left breast lumpectomy: invasive ductal carcinoma, 1.2 cm; margins negative (2 mm).", "M", "-"),
+ ("DIAGNOSIS:\nRight breast, core: fibroadenoma.\nADDENDUM 1: HER2 not performed.\nADDENDUM 2: Deeper "
+  "levels show no change.", "-", "B"),
+ ("SUPPLEMENTARY REPORT: following review, the diagnosis is revised to ductal carcinoma in situ, low "
+  "grade (right breast 10:00 core). Original diagnosis: ADH.", "-", "M"),
+ ("Report status: CORRECTED\nCorrected diagnosis: Left breast, 3:00, core: fibroadenoma.\nPreviously "
+  "reported as: Left breast, 3:00, core: phyllodes tumour, benign.", "B", "-"),
+ ("Right breast, mastectomy: no residual invasive carcinoma. Residual ductal carcinoma in situ, 5 mm. ypTis.", "-", "M"),
+ ("Right breast, mastectomy: no residual invasive carcinoma or DCIS (ypT0). Left breast, prophylactic "
+  "mastectomy: LCIS, focal.", "B", "-"),
+ ("A: Right breast 10:00 core - invasive carcinoma NST, grade 3. B5b.\nB: Right axillary node core - "
+  "metastatic carcinoma.", "-", "M"),
+ ("Left breast core: intraductal papilloma with a focus of DCIS, low grade.", "BM", "-"),
+ ("Left breast excision: fibroadenoma. Incidental LCIS.", "B", "-"),
+ ("Right breast core: ILC vs IDC; E-cadherin equivocal.", "-", "M"),
+ ("Right breast core: atypical lobular hyperplasia vs LCIS.", "-", "-"),
+ ("Left breast core: mucinous carcinoma vs mucocele-like lesion; excision needed.", "?", "-"),
+ ("Left breast US core 2:00 -- FA. Right breast US core 9:00 -- FA.", "B", "B"),
+ ("Breasts, bilateral reduction: benign breast tissue. Left: fibroadenoma 4 mm.", "B", "-"),
+ ("Right breast: 2 cores, IDC. Left breast: declined biopsy.", "-", "M"),
+ ("DIAGNOSIS\nLeft breast, 6:00, core biopsy\n- Invasive ductal carcinoma, grade 2\n- DCIS, "
+  "cribriform\nRight breast, 12:00, core biopsy\n- Fibrocystic change", "M", "-"),
+ ("Left breast, wide local excision (previous core showed DCIS): no residual DCIS; previous biopsy site.", "B", "-"),
+ ("Specimen: Left breast, 2:00 core\nDiagnosis: Invasive carcinoma, NST, grade 1\nComment: Low grade "
+  "DCIS is also seen in one core.", "M", "-"),
+ ("Left breast core: DCIS (see comment).\nComment: The lesion is best classified as DCIS rather than "
+  "ADH given its extent.", "M", "-"),
+ ("Clinical: ?phyllodes.\nDiagnosis: Left breast excision: fibroadenoma; no phyllodes features.", "B", "-"),
+ ("Right breast core biopsy: invasive ductal carcinoma.\nClinical history: left breast DCIS 2010.", "-", "M"),
+ ("Right breast 10 o'clock: IDC. Left breast 2 o'clock: DCIS.", "M", "M"),
+ ("Both breasts, reduction: fibrocystic change. No atypia or malignancy in either breast.", "-", "-"),
+ ("Breast, right and left, reduction mammoplasty: UDH bilaterally.", "B", "B"),
 ]
 
 
