@@ -121,6 +121,13 @@ _UNRESOLVED = re.compile(
     r"|to\s+follow|(?:is\s+)?pending)\b|\bdiagnosis\s+(?:is\s+)?(?:deferred|pending)\b",
     re.IGNORECASE,
 )
+# In an addendum: the case sent out for an opinion that is not back yet.
+_CONSULT_PENDING = re.compile(
+    r"\b(?:sent|referred|submitted)\s+(?:out\s+)?(?:for|to)\s+(?:an?\s+)?(?:external|outside|expert|extradepartmental|"
+    r"second|specialist|referral)\s+(?:\w+\s+){0,2}(?:consultation|review|opinion)\b"
+    r"|\b(?:awaiting|pending)\s+(?:the\s+)?(?:external|outside|expert|specialist)\s+(?:consultation|review|opinion)\b",
+    re.IGNORECASE,
+)
 _REVISING = re.compile(
     r"\b(?:revised|amended|corrected|final)\s+(?:final\s+)?(?:diagnosis|conclusion|interpretation|"
     r"histologic(?:al)?\s+type|classification)\s*(?::|reads\b|is\b)|\bsupports?\s+the\s+final\s+diagnosis\b"
@@ -336,7 +343,7 @@ def _unit_facts(norm: str, masked: str, unit: tuple[int, int]) -> tuple[list[int
 def _classify_addendum(text: str) -> str:
     """``revising``, ``unresolved`` or ``neutral`` (the last cue wins when both kinds appear)."""
     rev = list(_REVISING.finditer(text))
-    unr = list(_UNRESOLVED.finditer(text))
+    unr = sorted([*_UNRESOLVED.finditer(text), *_CONSULT_PENDING.finditer(text)], key=lambda m: m.start())
     if unr and (not rev or unr[-1].start() > rev[-1].start()):
         return "unresolved"
     return "revising" if rev else "neutral"
@@ -571,6 +578,8 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         if role == ADDENDUM and addenda.get(order) != "unresolved":
             continue
         cues = list(_UNRESOLVED.finditer(text))
+        if role in (ADDENDUM, AMENDMENT):
+            cues = sorted([*cues, *_CONSULT_PENDING.finditer(text)], key=lambda m: m.start())
         if not cues:
             continue
         cue = cues[-1]

@@ -115,8 +115,8 @@ _NAMES = (
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macroscop(?:y|ic)(?:\s+description)?|"
     r"microscop(?:y|ic)(?:\s+description)?(?:\s*/\s*dataset)?|comments?|notes?|recommend(?:ation)?s?|plan|"
-    r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)|supplement(?:ary|al)\s+report|"
-    r"amendment(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
+    r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
+    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
     r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as)?"
@@ -153,7 +153,7 @@ _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
-    n = " ".join(name.lower().split())
+    n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
     q = qual.lower()
     if n.startswith("end of"):
         return BODY
@@ -484,14 +484,14 @@ def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section
     heads = _headings(norm, dictated)
     sections: list[Section] = []
     block_role, block_name, block_order = BODY, "", -1
-    seen_diagnosis = seen_revision_context = False
+    seen_revision_context = False
     if heads and heads[0][0] > 0:
         sections.append(Section("", BODY, 0, heads[0][0], 0, -1))
     elif not heads:
         return [Section("", BODY, 0, len(norm), 0, -1)]
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
         limit = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
-        role = _role(name, qual, seen_diagnosis and seen_revision_context)
+        role = _role(name, qual, seen_revision_context)
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
             # heading's content and stays in the enclosing block
@@ -499,8 +499,6 @@ def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section
             continue
         if role in (ADDENDUM, AMENDMENT):
             seen_revision_context = True
-        if role in (DIAGNOSIS, REVISION, ORIGINAL):
-            seen_diagnosis = True
         if role == HISTORY and (block or dictated):
             # History is one paragraph (dictated: one sentence): it ends at a blank line after its
             # text or at the first part header, so "CLINICAL HISTORY: ...\n\nA. Left breast: IDC"

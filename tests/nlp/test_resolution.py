@@ -200,6 +200,10 @@ CASES = [
  ("Right breast 10 o'clock: IDC. Left breast 2 o'clock: DCIS.", "M", "M"),
  ("Both breasts, reduction: fibrocystic change. No atypia or malignancy in either breast.", "-", "-"),
  ("Breast, right and left, reduction mammoplasty: UDH bilaterally.", "B", "B"),
+    ("Left breast core: DCIS, low grade.\nADDENDUM: The slides have been sent for external consultation.", "?", "-"),
+    ("Left breast core: DCIS, low grade.\nADDENDUM 1: sent for expert review.\n"
+     "ADDENDUM 2: The consultant agrees; final diagnosis: DCIS, low grade.", "M", "-"),
+    ("Left breast core: IDC. FISH for HER2: sent; addendum to follow.", "M", "-"),
 ]
 
 
