@@ -51,6 +51,9 @@ def dataset_card(
     rows.append(("Breasts with benign label", [_pct(pick(bl, s)["benign"].sum(), len(pick(bl, s))) for s in cols]))
     rows.append(("Breasts with both labels", [
         _pct((pick(bl, s)["benign"] & pick(bl, s)["malignant"]).sum(), len(pick(bl, s))) for s in cols]))
+    if "label_state" in bl:  # the label_review queue: breasts whose label needs a human
+        rows.append(("Breasts needing label review", [
+            _pct((pick(bl, s)["label_state"] == "needs_review").sum(), len(pick(bl, s))) for s in cols]))
     if "age_at_exam" in ex:
         for lo, hi, name in AGE_BANDS:
             rows.append((f"Exams, age {name}", [

@@ -1,12 +1,15 @@
 """Report accounting: one row per input report, pathology and radiology, so none is lost silently.
 
 ``status``: ``findings`` (a pathology report with at least one finding), ``no_findings``,
-``assessed`` (a radiology report with a BI-RADS for at least one breast), ``no_birads``.
-The two halves are built by the stages that read each table (each CSV is read once per build)
-and concatenated, pathology first.
+``assessed`` (a radiology report with a BI-RADS for at least one breast), ``no_birads``, or
+``not_parsed`` (the text could not be read; ``reason`` says why). ``reason``: a report-text code
+of :data:`REPORT_TEXT_REASONS` or null. The two halves are built by the stages that read each
+table (each CSV is read once per build) and concatenated, pathology first.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -23,12 +26,38 @@ REPORTS_SCHEMA = pa.schema(
         ("modality", pa.string()),
         ("n_findings", pa.int32()),
         ("status", pa.string()),
+        ("reason", pa.string()),
     ]
 )
 
+# The report-text reason codes (the same codes as nlp.labels.TEXT_ISSUES, checked by a test).
+REPORT_TEXT_REASONS: dict[str, str] = {
+    "empty_text": "The report text is empty or blank: not parsed; its patient's breasts in the window go to review.",
+    "binary_text": "The text is binary junk (over 5% control characters, or over 25% undecodable bytes): not "
+                   "parsed; its breasts go to review.",
+    "text_too_long": "The text is longer than 5,000,000 characters: not parsed; its breasts go to review.",
+    "undecodable_bytes": "Some bytes of the export were not valid UTF-8 and read as U+FFFD; parsed.",
+    "long_text": "Longer than one spaCy piece (100,000 characters): parsed in bounded pieces.",
+}
+NOT_PARSED = frozenset({"empty_text", "binary_text", "text_too_long"})
 
-def pathology_accounting(pathology: pd.DataFrame, findings: pd.DataFrame) -> pa.Table:
-    """One row per pathology report: its number of findings (from ``pathology_findings``)."""
+
+def _status_and_reason(rows: pd.DataFrame, found: str, none: str, reasons: Sequence[str | None] | None,
+                       structured_wins: bool = False) -> None:
+    """``status`` and ``reason`` columns; with ``structured_wins`` a report whose structured fields
+    gave a value is ``found`` even when its text was not parsed (radiology)."""
+    reason = pd.Series(list(reasons) if reasons is not None else [None] * len(rows), index=rows.index, dtype=object)
+    rows["status"] = [
+        (found if n and structured_wins else "not_parsed") if r in NOT_PARSED else (found if n else none)
+        for n, r in zip(rows["n_findings"], reason, strict=True)
+    ]
+    rows["reason"] = reason.where(reason.notna(), None)
+
+
+def pathology_accounting(pathology: pd.DataFrame, findings: pd.DataFrame,
+                         reasons: Sequence[str | None] | None = None) -> pa.Table:
+    """One row per pathology report: its number of findings (from ``pathology_findings``) and the
+    report-text ``reasons`` (one per row of ``pathology``, or None for none)."""
     per_report = findings.groupby("report_uid").size() if len(findings) else pd.Series(dtype="int64")
     rows = pd.DataFrame({
         "report_uid": [pseudonyms.report_uid(str(r)) for r in pathology["report_id"]],
@@ -38,11 +67,12 @@ def pathology_accounting(pathology: pd.DataFrame, findings: pd.DataFrame) -> pa.
         "modality": None,
     })
     rows["n_findings"] = rows["report_uid"].map(per_report).fillna(0).astype("int32")
-    rows["status"] = rows["n_findings"].map(lambda n: "findings" if n else "no_findings")
+    _status_and_reason(rows, "findings", "no_findings", reasons)
     return frame_to_table(rows, REPORTS_SCHEMA)
 
 
-def radiology_accounting(radiology: pd.DataFrame, assessments: pd.DataFrame) -> pa.Table:
+def radiology_accounting(radiology: pd.DataFrame, assessments: pd.DataFrame,
+                         reasons: Sequence[str | None] | None = None) -> pa.Table:
     """One row per radiology report: the number of breasts it assigns a BI-RADS to."""
     assessed = assessments.groupby("report_uid")["birads"].apply(lambda s: int(s.notna().sum())) \
         if len(assessments) else pd.Series(dtype="int64")
@@ -54,5 +84,5 @@ def radiology_accounting(radiology: pd.DataFrame, assessments: pd.DataFrame) -> 
         "modality": radiology["modality"].astype(str).str.upper().replace("", None),  # empty: unknown
     })
     rows["n_findings"] = rows["report_uid"].map(assessed).fillna(0).astype("int32")
-    rows["status"] = rows["n_findings"].map(lambda n: "assessed" if n else "no_birads")
+    _status_and_reason(rows, "assessed", "no_birads", reasons, structured_wins=True)
     return frame_to_table(rows, REPORTS_SCHEMA)

@@ -324,7 +324,8 @@ def effective_decisions(decisions: ReviewDecisions, queues: tuple[str, ...] | li
 
 def apply_label_decisions(breast_labels: pd.DataFrame, decisions: ReviewDecisions) -> pd.DataFrame:
     """``breast_labels`` with the label decisions applied and a ``label_source`` column
-    (``nlp``, or ``review`` for every breast a reviewer decided, a ``confirm`` included)."""
+    (``nlp``, or ``review`` for every breast a reviewer decided, a ``confirm`` included); a decided
+    breast's ``label_state`` becomes ``confident`` (the NLP's ``review_reason`` is cleared)."""
     out = breast_labels.copy()
     if "label_source" not in out.columns:
         out["label_source"] = "nlp"
@@ -335,6 +336,9 @@ def apply_label_decisions(breast_labels: pd.DataFrame, decisions: ReviewDecision
     hit = keys.merge(eff[[*_KEYS, "decision"]], on=_KEYS, how="left")
     decided = hit["decision"].notna().to_numpy()
     out.loc[decided, "label_source"] = "review"
+    if "label_state" in out.columns:  # a reviewer's decision settles what the NLP sent to review
+        out.loc[decided, "label_state"] = "confident"
+        out.loc[decided, "review_reason"] = None
     for decision, labels in LABEL_DECISIONS.items():
         if labels is None:
             continue

@@ -184,7 +184,7 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
     findings_future = label_task.submit(inputs.pathology, images, cache_dir)
     radiology_future = radiology_task.submit(inputs.radiology)
     splits = split_task(exams, split_salt)
-    findings, breast_labels, pathology_accounting, pathology_cached = findings_future.result()
+    findings, breast_labels, label_review, pathology_accounting, pathology_cached = findings_future.result()
     radiology_assessments, radiology_accounting = radiology_future.result()
     tables: dict[str, Any] = {
         "dicom_index": dicom_index,
@@ -193,6 +193,7 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
         "exams": exams,
         "pathology_findings": findings,
         "breast_labels": breast_labels,
+        "label_review": label_review,
         "reports": steps.concat_chunks([pathology_accounting, radiology_accounting]),
         "radiology_assessments": radiology_assessments,
         "splits": splits,

@@ -52,11 +52,12 @@ from curation.review_decisions import (
 )
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
 from data_contracts.validate import ContractViolation, enforce, table_descriptions
-from nlp.birads import resolve_radiology_birads
-from nlp.labels import extract_pathology_findings, label_breasts
-from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
+from nlp.birads import radiology_text_issues, resolve_radiology_birads
+from nlp.labels import extract_pathology_findings, label_breasts_and_review, pathology_text_issues
+from nlp.schemas import BREAST_LABELS_SCHEMA, LABEL_REVIEW_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
 
-PATHOLOGY_STAGE_VERSION = "pathology-v2"  # v2: keyed on the checked rows, not the file
+# v3: keyed on the checked rows (not the file), document structure, effect / reason per finding
+PATHOLOGY_STAGE_VERSION = "pathology-v3"
 
 
 @dataclass
@@ -190,13 +191,14 @@ def _frame_sha256(frame: pd.DataFrame) -> str:
 
 
 def label_step(pathology_reports: pa.Table, images: pa.Table, cache_dir: str | None
-               ) -> tuple[pa.Table, pa.Table, pa.Table, bool]:
-    """Pathology NLP -> ``pathology_findings``; -30/+120-day window -> ``breast_labels``.
+               ) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table, bool]:
+    """Pathology NLP -> ``pathology_findings``; -30/+120-day window -> ``breast_labels`` and the
+    ``label_review`` queue.
 
     ``pathology_reports``: the checked rows of ``pathology_reports.csv`` (:func:`check_inputs_step`).
     The findings are cached by the content hash of those rows (and the pseudonym key), so an
-    unchanged report table is not re-parsed. Returns ``(findings, breast_labels, pathology
-    report accounting, from_cache)``.
+    unchanged report table is not re-parsed. Returns ``(findings, breast_labels, label_review,
+    pathology report accounting, from_cache)``.
     """
     pathology = pathology_reports.to_pandas()
     cache = ChunkCache(cache_dir) if cache_dir else None
@@ -209,15 +211,18 @@ def label_step(pathology_reports: pa.Table, images: pa.Table, cache_dir: str | N
             cache.put("pathology", key, findings_table)
     findings = findings_table.to_pandas()
     breasts = breast_exams(images.to_pandas())
-    labels = frame_to_table(label_breasts(breasts, findings), BREAST_LABELS_SCHEMA)
-    return findings_table, labels, pathology_accounting(pathology, findings), from_cache
+    labels, review = label_breasts_and_review(breasts, findings)
+    accounting = pathology_accounting(pathology, findings, pathology_text_issues(pathology))
+    return (findings_table, frame_to_table(labels, BREAST_LABELS_SCHEMA), frame_to_table(review, LABEL_REVIEW_SCHEMA),
+            accounting, from_cache)
 
 
 def radiology_step(radiology_reports: pa.Table) -> tuple[pa.Table, pa.Table]:
     """Radiology reports (the checked rows) -> one BI-RADS per report x breast, and their accounting."""
     radiology = radiology_reports.to_pandas()
     assessments = resolve_radiology_birads(radiology)
-    return frame_to_table(assessments, RADIOLOGY_BIRADS_SCHEMA), radiology_accounting(radiology, assessments)
+    accounting = radiology_accounting(radiology, assessments, radiology_text_issues(radiology))
+    return frame_to_table(assessments, RADIOLOGY_BIRADS_SCHEMA), accounting
 
 
 def review_input_step(out_dir: str) -> ReviewDecisions:

@@ -75,7 +75,9 @@ def build_bags(
 
     ``missing_label``: what to do with a breast that has images but no ``breast_labels`` row:
     ``"negative"`` (no pathology in the window means no finding, the paper's convention) or
-    ``"drop"``. Breasts of patients without a split are dropped (they are not in the study).
+    ``"drop"``. Breasts of patients without a split are dropped (they are not in the study), and
+    so are breasts whose label needs review (``label_state`` ``needs_review``: never trained or
+    tested on as labelled).
     Bags are ordered by (split, exam_uid, laterality) and images by ``image_uid``.
     """
     if missing_label not in ("negative", "drop"):
@@ -96,12 +98,16 @@ def build_bags(
             breast_labels["exam_uid"], breast_labels["laterality"], breast_labels["benign"], breast_labels["malignant"]
         )
     }
+    in_review = set()
+    if "label_state" in breast_labels.columns:
+        queue = breast_labels.loc[breast_labels["label_state"] == "needs_review"]
+        in_review = set(zip(queue["exam_uid"].astype(str), queue["laterality"].astype(str), strict=True))
     imgs = images[images["laterality"].isin(["L", "R"])].sort_values(["exam_uid", "laterality", "image_uid"])
     bags: list[Bag] = []
     for (exam, lat), grp in imgs.groupby(["exam_uid", "laterality"], sort=True):
         patient = str(grp["patient_uid"].iloc[0])
         split = split_of.get(patient)
-        if split is None:
+        if split is None or (str(exam), str(lat)) in in_review:
             continue
         lab = labels.get((str(exam), str(lat)))
         if lab is None:

@@ -4,6 +4,8 @@ Imports are lazy: ``import nlp`` is cheap; spaCy loads on the first call that ne
 
 * :func:`extract_findings` ``(text) -> list[Finding]``: findings of one pathology report.
 * :func:`breast_labels` ``(text) -> {"L": {"benign", "malignant"}, "R": {...}}``.
+* :func:`breast_states` ``(text)``: the same plus ``needs_review``, its reasons and the spans that
+  decided each flag.
 * :func:`extract_birads` ``(text) -> {"L": str | None, "R": str | None}``: BI-RADS from radiology text.
 * Stage functions: :func:`extract_pathology_findings`, :func:`label_breasts`,
   :func:`resolve_radiology_birads` (pure functions over DataFrames).
@@ -18,6 +20,10 @@ _EXPORTS = {
     "Finding": "nlp.pathology",
     "extract_findings": "nlp.pathology",
     "breast_labels": "nlp.pathology",
+    "breast_states": "nlp.pathology",
+    "states_from_findings": "nlp.resolution",
+    "label_breasts_and_review": "nlp.labels",
+    "label_review": "nlp.labels",
     "build_pipeline": "nlp.pathology",
     "extract_birads": "nlp.birads",
     "resolve_radiology_birads": "nlp.birads",
@@ -26,8 +32,9 @@ _EXPORTS = {
     "report_breast_labels": "nlp.labels",
 }
 
-__all__ = ["Finding", "breast_labels", "build_pipeline", "extract_birads", "extract_findings",
-           "extract_pathology_findings", "label_breasts", "report_breast_labels", "resolve_radiology_birads"]
+__all__ = ["Finding", "breast_labels", "breast_states", "build_pipeline", "extract_birads", "extract_findings",
+           "extract_pathology_findings", "label_breasts", "label_breasts_and_review", "label_review",
+           "report_breast_labels", "resolve_radiology_birads", "states_from_findings"]
 
 
 def __getattr__(name: str) -> Any:

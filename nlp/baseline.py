@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from nlp import lexicon
 from nlp.pathology import LOWER_ABBREVIATIONS, resolve_side
-from nlp.sections import parse_structure
+from nlp.structure import parse_structure
 
 Labels = dict[str, dict[str, bool]]
 

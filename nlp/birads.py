@@ -5,14 +5,31 @@ field is empty. Recognised assessment statements (case-insensitive)::
 
     BI-RADS category 4        BIRADS: 2            BI-RADS(R) 4A         BI-RADS 1 bilaterally
     Assessment: benign        ASSESSMENT: 3 - probably benign           Category 4B: moderate suspicion
-    Left breast: BI-RADS 2.   RIGHT: BI-RADS 4C    Overall assessment: incomplete (BI-RADS 0)
+    Left breast: BI-RADS 2.   RIGHT: BI-RADS 4C    BI-RADS equivalent: 4B    Bi-Rads: L4a    BIRADS 3 R
+    impression ... birads four a (dictated)        Bilat US: R 4C (...); L 2 (...) (terse, no keyword)
 
 Words map to the BI-RADS lexicon's categories: incomplete / needs additional imaging -> 0,
 negative -> 1, benign -> 2, probably benign -> 3, suspicious -> 4 (low / moderate / high
 suspicion -> 4A / 4B / 4C), highly suggestive of malignancy -> 5, known biopsy-proven
-malignancy -> 6. A statement's side is the side word of its line (``bilateral``/``both``: both);
-a statement without side applies to the sides the report names (both if it names none).
-Several statements for one side: the most suspicious wins (order of ``BIRADS_SEVERITY``).
+malignancy -> 6. UK U1-U5 / M1-M5 scores are not BI-RADS categories and are never read.
+
+Rules (docs/labelling_guide.md, R1-R7):
+
+* **Prior assessments never count**: statements in history / indication / comparison sections
+  (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
+  sentence that dates them ("previously", "at that time", "was reported as", "in 2019", ...).
+* **Side** of a statement, first that applies: a side letter written with it ("L4a", "BIRADS 3 R",
+  "Bi-rads 6, L"); "(bilateral)" / "bilaterally" after it; the last side word of its clause (since
+  the previous statement or end of sentence); a side header before it since the previous statement
+  ("Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1."); a side word after it in its
+  clause ("BI-RADS 4A, right breast"); the last side word of its paragraph; a heading line of its
+  own above. A statement without side (an overall assessment) goes to the sides the exam covers:
+  those named in the exam title ("US LEFT BREAST", "ultrasound of the right breast"), else those
+  named outside the history, else both.
+* **The final assessment wins**: an addendum's statements replace the earlier ones for the sides
+  they name (a laterality-correction addendum replaces them all); "revised from BI-RADS 4A to
+  BI-RADS 3" reads 3. Within one report body several statements for one side give the most
+  suspicious (order of ``BIRADS_SEVERITY``).
 """
 
 from __future__ import annotations
@@ -22,7 +39,9 @@ import re
 import pandas as pd
 
 from core import pseudonyms
-from nlp.labels import LabelInputError, require_columns, to_dates
+from nlp.labels import UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
+from nlp.laterality import SideIndex
+from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
 BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")  # as curation.eligibility.rules
@@ -31,7 +50,10 @@ RADIOLOGY_REPORT_COLUMNS = ("patient_id", "report_id", "accession_number", "exam
 RADIOLOGY_BIRADS_COLUMNS = ("patient_uid", "exam_uid", "report_uid", "exam_date", "modality", "laterality",
                             "birads", "birads_source")
 
-_NUM = r"(?P<num>[0-6])(?:\s*-?\s*(?P<sub>[abc])(?![a-z]))?(?!\d|\.\d)"
+RUN_ON_CHARS = 150  # fewer than one punctuation mark per this many characters: run-on dictation
+PRIOR_REACH = 80  # characters before a statement searched for words that date it
+_NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![a-z]))?(?!\d|\.\d)"
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
     (r"highly\s+suggestive\s+of\s+malignancy", "5"),
@@ -45,76 +67,212 @@ _WORDS = (
     (r"incomplete|needs?\s+additional\s+imaging", "0"),
 )
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
+_KEYWORD = r"\bbi-?\s?rads?\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
-    r"\bbi-?\s?rads\s*(?:®|\(r\))?\s*(?:assessment\s*)?(?:category|cat\.?|score|classification)?\s*[:=#\-]?\s*"
-    r"(?:category\s*)?" + _NUM
-    + r"|\b(?:final\s+|overall\s+)?assessment\s*(?:category)?\s*[:\-]\s*(?:bi-?\s?rads\s*(?:®|\(r\))?\s*(?:category)?\s*)?"
+    _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
+    r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM
+    + r"|\b(?:final\s+|overall\s+)?assessment\s*(?:category)?\s*[:\-]\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
-_SIDE = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|both\s+breasts?|both|each\s+breast)\b",
-                   re.IGNORECASE)
+# Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
+_TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
+# "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
+_CONTINUATION = re.compile(r"\s*[,;/&]\s*(?:and\s+)?(?P<side>[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?\b", re.IGNORECASE)
+_SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
+_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
+                              re.IGNORECASE)
+_SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
+                        r"each\s+breast|b/l)\b|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
+                        r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
+_SIDE_HEADER = re.compile(
+    r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
+# history-like sections: prior assessments quoted there never count
+_HISTORY_HEADING = re.compile(
+    r"^[ \t]*(?:clinical\s+)?(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
+    r"clinical\s+indication)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
+                           re.MULTILINE)
+_DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
+                               r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
+                               re.IGNORECASE | re.DOTALL)
+_PRIOR = re.compile(
+    r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given)|"
+    r"were\s+(?:assessed|reported)|reported\s+as|assessed\s+as|outside\s+report|(?:in|on|from)\s+(?:19|20)\d\d|"
+    r"(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam)|earlier|first\s+seen|then|original(?:ly)?)\b",
+    re.IGNORECASE,
+)
+_FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_ADDENDUM = re.compile(r"^[ \t\-]*addend(?:um|a)\b|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+_LATERALITY_CORRECTION = re.compile(
+    r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
+    r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
+    re.IGNORECASE,
+)
 
 
-def _value(m: re.Match[str]) -> str:
+def _value(m: re.Match[str]) -> str | None:
     for num, sub in (("num", "sub"), ("num2", "sub2"), ("num3", "sub3")):
-        if m.group(num):
-            return (m.group(num) + (m.group(sub) or "")).upper()
+        if m.groupdict().get(num):
+            digit = _NUMBER_WORDS.get(m.group(num).lower(), m.group(num))
+            value = (digit + (m.group(sub) or "")).upper()
+            return value if value in BIRADS_VALUES else None
     for i, (_, value) in enumerate(_WORDS):
-        if m.group(f"w{i}"):
+        if m.groupdict().get(f"w{i}"):
             return value
-    raise AssertionError("unreachable: the statement regex matched no value")
+    return None
 
 
-def _sides(segment: str) -> set[str]:
-    out: set[str] = set()
-    for m in _SIDE.finditer(segment):
-        out |= {"L", "R"} if m.group("b") else ({"L"} if m.group("l") else {"R"})
-    return out
+def _sides_of_word(m: re.Match[str]) -> set[str]:
+    if m.group("b"):
+        return {"L", "R"}
+    return {"L"} if (m.group("l") or m.group("l2")) else {"R"}
 
 
-def _most_suspicious(values: list[str]) -> str:
-    return max(values, key=BIRADS_SEVERITY.index)
+def _last_side(text: str, lo: int, hi: int) -> set[str]:
+    found = list(_SIDE_WORD.finditer(text, lo, hi))
+    return _sides_of_word(found[-1]) if found else set()
+
+
+def _run_on(text: str) -> bool:
+    """Dictated text transcribed without punctuation ("... impression ... birads four a ...")."""
+    return len(text) > 200 and sum(text.count(c) for c in ".,:;\n") * RUN_ON_CHARS < len(text)
+
+
+def _history_spans(text: str, dictated: bool) -> list[tuple[int, int]]:
+    spans = []
+    for m in _HISTORY_HEADING.finditer(text):
+        nxt = _NEXT_HEADING.search(text, m.end())
+        spans.append((m.start(), nxt.start() if nxt else len(text)))
+    if dictated or _run_on(text):
+        for m in _DICTATED_HISTORY.finditer(text):
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
+    """The breasts the exam covers: its title, else the sides named outside the history, else both."""
+    head_end = 0
+    for line_no, line in enumerate(text.splitlines(keepends=True)):
+        if line_no >= 3 or (line_no and not re.match(r"\s*(?:exam|examination|procedure|us\b|ultrasound|bilateral|"
+                                                     r"left|right|date)", line, re.IGNORECASE)):
+            break
+        head_end += len(line)
+    head = text[:head_end] if head_end else text[:160]
+    if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
+        return {"L", "R"}
+    named = {m.side for m in index.sides_in(0, head_end or 160)}
+    if named:
+        return named
+    outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in history)}
+    return outside or {"L", "R"}
 
 
 def extract_birads(text: str) -> dict[str, str | None]:
-    """``{"L": value | None, "R": value | None}`` from a radiology report's text."""
+    """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    sided: dict[str, list[str]] = {"L": [], "R": []}
-    unsided: list[str] = []
-    matches = list(_STATEMENT.finditer(text))
-    for k, m in enumerate(matches):
+    norm, dictated = normalise_dictation(text)
+    history = _history_spans(norm, dictated)
+    addenda = [m.start() for m in _ADDENDUM.finditer(norm)]
+
+    def in_history(pos: int) -> bool:
+        return any(a <= pos < b for a, b in history)
+
+    raw = []
+    for m in _STATEMENT.finditer(norm):
         value = _value(m)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        # The statement's own stretch of the line: from the previous statement (or sentence) to
-        # the next one, so "BI-RADS 4A, right breast. Left: BI-RADS 1" gives each its side.
-        lo = max(line_start, matches[k - 1].end() if k else 0, text.rfind(". ", 0, m.start()) + 1)
-        hi = min(line_end, matches[k + 1].start() if k + 1 < len(matches) else line_end)
-        stop = re.search(r"[.;](?:\s|$)", text[m.end() : hi])
-        hi = m.end() + stop.start() if stop else hi
-        before_sides = list(_SIDE.finditer(text[lo : m.start()]))
-        sides = _sides(before_sides[-1].group(0)) if before_sides else _sides(text[m.end() : hi])
-        if not sides and line_start > 0:
-            # A heading line of its own above ("RIGHT BREAST:") names the side.
-            prev_start = text.rfind("\n", 0, line_start - 1) + 1
-            prev = text[prev_start : line_start - 1]
-            if len(prev) < 40 and prev.rstrip().endswith(":"):
-                sides = _sides(prev)
-        if sides:
-            for s in sides:
-                sided[s].append(value)
+        if value is not None and not in_history(m.start()):
+            raw.append((m.start(), m.end(), value, m.groupdict().get("side1"), bool(
+                m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
+            pos = m.end()
+            if m.groupdict().get("side1"):
+                while (more := _CONTINUATION.match(norm, pos)) is not None:
+                    raw.append((more.start("side"), more.end(), (more.group("num") + (more.group("sub") or "")).upper(),
+                                more.group("side"), False))
+                    pos = more.end()
+    if not raw:
+        raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
+               if not in_history(m.start())]
+    # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
+    statements = [st for k, st in enumerate(raw)
+                  if not (st[4] and k + 1 < len(raw) and raw[k + 1][0] - st[1] < 40)]
+    index = SideIndex(norm)
+    sided: dict[int, dict[str, list[str]]] = {}
+    unsided: dict[int, list[str]] = {}
+    prev_end = 0
+    for start, end, value, letter, _word in statements:
+        sentence_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind("\n", 0, start) + 1, norm.rfind(";", 0, start) + 1,
+                             prev_end)
+        revision = sum(a < start for a in addenda)
+        region_start = prev_end
+        prev_end = end
+        if _PRIOR.search(norm, max(sentence_start, start - PRIOR_REACH), start) or _FROM_VALUE.search(
+                norm, max(0, start - 12), start):
+            continue
+        paragraph = norm.rfind("\n\n", 0, start)
+        paragraph = paragraph + 2 if paragraph >= 0 else 0
+        overall = re.search(r"\b(?:overall|bilateral)\b[^.\n]{0,25}$", norm[max(sentence_start, start - 30) : start],
+                            re.IGNORECASE)
+        sides: set[str] = set()
+        after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
+        if letter:
+            sides = {letter.upper()}
+        elif after and not re.match(r"\s*,?\s*[lr][a-z]", norm[end : end + 6], re.IGNORECASE):
+            sides = {after.group("side").upper()}
+        elif _BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower()):
+            sides = {"L", "R"}
+        elif overall:
+            sides = set()  # an overall assessment goes to the sides the exam covers
         else:
-            unsided.append(value)
+            sides = _last_side(norm, sentence_start, start)
+            if not sides:
+                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph), start))
+                header = headers[-1] if headers else None
+                if header is not None:
+                    sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(
+                        r"(?P<l>l)|(?P<r>r)|(?P<b>b)|(?P<l2>x)|(?P<r2>y)", header.group("h").lower()))
+            if not sides:
+                clause_end = re.search(r"[.;\n]", norm[end:])
+                hi = end + (clause_end.start() if clause_end else len(norm) - end)
+                first = _SIDE_WORD.search(norm, end, hi)
+                sides = _sides_of_word(first) if first else set()
+            if not sides:
+                sides = _last_side(norm, max(paragraph, region_start), start)
+            if not sides:
+                line_start = norm.rfind("\n", 0, start) + 1
+                if line_start > 0:
+                    prev = norm[norm.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+                    if len(prev) < 40 and prev.rstrip().endswith(":"):
+                        sides = _last_side(prev, 0, len(prev))
+        if sides:
+            for side in sides:
+                sided.setdefault(revision, {}).setdefault(side, []).append(value)
+        else:
+            unsided.setdefault(revision, []).append(value)
+    exam = _exam_sides(norm, history, index)
+    if any(_LATERALITY_CORRECTION.search(norm, a) for a in addenda):
+        last = max(set(sided) | set(unsided), default=0)
+        sided = {k: v for k, v in sided.items() if k == last}
+        unsided = {k: v for k, v in unsided.items() if k == last}
+        named = set(sided.get(last, {}))
+        if named:
+            exam = named
     out: dict[str, str | None] = {"L": None, "R": None}
-    named = _sides(text) or {"L", "R"}
-    for s in ("L", "R"):
-        values = sided[s] or (unsided if s in named else [])
-        out[s] = _most_suspicious(values) if values else None
+    for side in ("L", "R"):
+        for revision in sorted(set(sided) | set(unsided), reverse=True):
+            values = sided.get(revision, {}).get(side, []) or (unsided.get(revision, []) if side in exam else [])
+            if values:
+                out[side] = max(values, key=BIRADS_SEVERITY.index)
+                break
     return out
+
+
+def radiology_text_issues(radiology_df: pd.DataFrame) -> list[str | None]:
+    """The report-text reason code of every radiology report (``nlp.labels.text_issue``), in row order."""
+    texts = radiology_df["text"].astype("string").fillna("").tolist()
+    return [text_issue(t, PIECE_CHARS) for t in texts]
 
 
 def normalise_birads_value(value: object) -> str | None:
@@ -152,6 +310,8 @@ def resolve_radiology_birads(radiology_df: pd.DataFrame, key: str | None = None)
         exam = pseudonyms.exam_uid(acc, key) if acc else pseudonyms.exam_uid(f"report:{rid}", key)
         modality = "" if pd.isna(rec.modality) else str(rec.modality).strip().upper()
         text = "" if pd.isna(rec.text) else str(rec.text)
+        if text_issue(text, PIECE_CHARS) in UNPARSED_ISSUES:
+            text = ""  # empty, binary junk or too long: the structured fields alone (reports.reason says why)
         from_text: dict[str, str | None] | None = None
         for side, field in (("L", rec.birads_left), ("R", rec.birads_right)):
             value, source = normalise_birads_value(field), "structured"

@@ -13,7 +13,12 @@ here and covered by a test:
 * "falls short of", "does not meet criteria for", "insufficient for" negate (ADH that falls
   short of DCIS is not DCIS); "suspicious for", "cannot exclude", "versus", "bordering on"
   make a finding uncertain; "favor" and "consistent with" assert it (pathology convention);
-* history cues ("history of", "s/p", "prior", "previously diagnosed") mark a finding historical.
+* history cues ("history of", "s/p", "prior", "previously diagnosed") mark a finding historical;
+* differential cues ("DCIS versus ADH", "borderline between ADH and low-grade DCIS", "at the
+  threshold between", "the differential diagnosis includes") mark a finding uncertain *and*
+  ``differential``: a differential left open between a benign and a malignant entity is a
+  needs-review case (``nlp.resolution``), not a silent "neither";
+* withdrawal ("the diagnosis of DCIS is withdrawn", "... retracted", "... superseded") negates.
 
 The functions work on the report's lower-cased text in which every finding mention has been
 replaced by ``#`` characters of the same length (offsets unchanged), so a list of findings
@@ -33,24 +38,32 @@ _PRE_NEG = re.compile(
     r"morphologic\s+evidence\s+of|significant|other|additional|further|areas?\s+of|foci\s+of|"
     r"diagnostic\s+features\s+of|features\s+of|remaining|malignant\s+features\s+of))*"
     r"|negative\s+for|neg\s+for|without(?:\s+evidence\s+of)?|free\s+of|free\s+from|clear\s+of|absence\s+of|"
-    r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|nor|neither|not|"
+    r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
+    r"(?:does|do|did)\s+not\s+support|nor|neither|not|"
     r"fall(?:s|ing)?\s+short\s+of|short\s+of|"
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
-    r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating)\b",
+    r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating|rather\s+than|instead\s+of|"
+    r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
+    r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
 )
 _POST_NEG = re.compile(
-    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component)\b)*?"
-    r"(?:(?:is|are|was|were)\s+)?(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted)"
-    r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded)\b",
+    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component)\b"
+    r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
+    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted)"
+    r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
+    r"withdrawn|retracted|rescinded|superseded|revoked)\b",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
-    r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borderline|approaching|"
+    r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
+    r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
+    r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between)\b",
@@ -61,6 +74,14 @@ _POST_UNC = re.compile(
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
     r"versus|vs\.?|\?)(?=\W|$)",
 )
+# A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
+_PRE_DIFF = re.compile(
+    r"\b(?:versus|vs\.?|(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
+    r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:))\b",
+)
+# a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
+_DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas)\b")
+_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
 _PRE_HIST = re.compile(
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|previous|previously|prior|"
@@ -100,22 +121,36 @@ class Assertion:
     negated: bool = False
     historical: bool = False
     uncertain: bool = False
+    differential: bool = False
+
+
+_WORD = re.compile(r"[a-z][a-z/'-]*")
+_ESCAPE = re.compile(r"\\[sbdwSBDW]|\\.")
+
+
+def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The first three letters of every literal word of a cue pattern: a cue can only start at a
+    word whose first three letters are among them (every cue alternative starts with a literal
+    word), so the pattern is tried there alone instead of at every position."""
+    words = _WORD.findall(_ESCAPE.sub(" ", pattern.pattern))
+    return frozenset(w[:3] for w in words)
 
 
 class _CueIndex:
-    """All matches of one cue kind in a report, with its terminators (scanned once per report).
+    """All matches of one cue kind in a report, with its terminator pattern.
 
-    Terminators are only scanned when the report has a cue of that kind, and one terminator
-    scan serves every cue kind that uses the same terminator pattern.
+    Cues are found by trying the cue pattern at the words whose first letters may start one
+    (:func:`_triggers`, the same matches as ``finditer``); a terminator is searched only between
+    a cue and a mention it may reach.
     """
 
-    __slots__ = ("cue_ends", "cue_starts", "stop_ends", "stop_starts")
+    __slots__ = ("cue_ends", "cue_starts", "masked", "stop")
 
-    def __init__(self, cues: list[tuple[int, int]], stops: list[tuple[int, int]]) -> None:
+    def __init__(self, masked: str, cues: list[tuple[int, int]], stop: re.Pattern[str]) -> None:
+        self.masked = masked
         self.cue_starts = [a for a, _ in cues]
         self.cue_ends = [b for _, b in cues]
-        self.stop_starts = [a for a, _ in stops]
-        self.stop_ends = [b for _, b in stops]
+        self.stop = stop
 
     def scopes(self, unit_start: int, start: int) -> bool:
         """True when the last cue of the unit ending before ``start`` reaches it (no terminator between)."""
@@ -125,8 +160,8 @@ class _CueIndex:
         cue_end = self.cue_ends[i]
         if start - cue_end > MAX_PRE_SCOPE:
             return False
-        j = bisect.bisect_left(self.stop_starts, cue_end)
-        return not (j < len(self.stop_starts) and self.stop_ends[j] <= start)
+        stop = self.stop.search(self.masked, cue_end, start)
+        return stop is None or stop.end() > start
 
 
 _PRE_CUES = (
@@ -134,7 +169,9 @@ _PRE_CUES = (
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
+    ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
+_CUE_TRIGGERS = tuple((name, cue, stop, _triggers(cue)) for name, cue, stop in _PRE_CUES)
 
 
 class ContextScanner:
@@ -143,19 +180,24 @@ class ContextScanner:
     Args:
         masked: the lower-cased report with every finding mention replaced by ``#`` (same length).
 
-    Each cue pattern scans the report once (not once per mention or sentence); a mention then
-    costs two bisections per cue kind plus three anchored post-cue matches.
+    The report's words are listed once; each cue pattern is tried only at the words that may
+    start it; a mention then costs two bisections per cue kind, a terminator search where a cue
+    is in reach, and three anchored post-cue matches.
     """
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        stops: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        words = [(m.start(), m.group(0)[:3]) for m in _WORD.finditer(masked)]
         self.index: dict[str, _CueIndex] = {}
-        for name, cue, stop in _PRE_CUES:
-            spans = [m.span() for m in cue.finditer(masked)]
-            if spans and stop not in stops:
-                stops[stop] = [m.span() for m in stop.finditer(masked)]
-            self.index[name] = _CueIndex(spans, stops.get(stop, []) if spans else [])
+        for name, cue, stop, triggers in _CUE_TRIGGERS:
+            spans, last_end = [], 0
+            for pos, head in words:
+                if pos >= last_end and head in triggers:
+                    m = cue.match(masked, pos)
+                    if m is not None and m.end() > m.start():
+                        spans.append(m.span())
+                        last_end = m.end()
+            self.index[name] = _CueIndex(masked, spans, stop)
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
@@ -164,7 +206,8 @@ class ContextScanner:
         negated = idx["neg"].scopes(u0, start) or bool(_POST_NEG.match(after)) or idx["revised"].scopes(u0, start)
         uncertain = idx["unc"].scopes(u0, start) or bool(_POST_UNC.match(after)) or bool(_LIKE.match(after))
         historical = idx["hist"].scopes(u0, start) or bool(_POST_HIST.match(after))
-        return Assertion(negated, historical, uncertain)
+        differential = idx["diff"].scopes(u0, start) or bool(_POST_DIFF.match(after))
+        return Assertion(negated, historical, uncertain or differential, differential)
 
 
 def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:

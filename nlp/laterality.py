@@ -10,13 +10,27 @@ import bisect
 import re
 from dataclasses import dataclass
 
-# "left"/"right" and their abbreviations; "L"/"R" only where unambiguous ("L breast", "(R)").
-_SIDE = re.compile(
-    r"\b(?:(?P<l>left|lft|lt)|(?P<r>right|rght|rt))\b\.?"
-    r"|\b(?P<l2>L)(?=\s*(?:breast|axilla|axillary|\)|,\s*\d))|\b(?P<r2>R)(?=\s*(?:breast|axilla|axillary|\)|,\s*\d))"
-    r"|\((?P<l3>L)\)|\((?P<r3>R)\)",
-    re.IGNORECASE,
-)
+# "left"/"right" and their abbreviations; "L"/"R" only where unambiguous: before a breast word
+# ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
+# as a single-letter header at the start of a line ("R: FA.", "L - fibroadenoma").
+_LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d"
+                   r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
+                   r"|[ \t]+\((?!\w\))"
+                   r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
+                   r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|"
+                   r"excision|exc|reduction|cyst|skin)\b)))")
+# Side patterns, each starting with a character class (the regex engine then skips quickly to
+# the candidates; one alternation of them all is several times slower): the words, the single
+# upper-case letters in context, "(L)"/"(R)", and letter headers at the start of a line.
+_SIDE_WORD = re.compile(r"[LlRr](?<!\w.)(?:eft|EFT|ft|FT|t|T|ight|IGHT|ght|GHT)\b\.?")
+_SIDE_LETTER = re.compile(r"[LR](?<!\w[LR])" + _LETTER_CONTEXT)
+_SIDE_PAREN = re.compile(r"\([LR]\)")
+_SIDE_LINE_LETTER = re.compile(r"^[ \t]*([LR])(?=[ \t]*(?::|-\s|\.\s))", re.MULTILINE)
+# A dictated self-correction cancels the side said just before it: "left breast, correction,
+# right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
+_CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
+_MAY_CORRECT = re.compile(r"orrect|ORRECT|orry|mean|cratch")  # cheap literal test first
+CORRECTION_REACH = 45  # characters between the cancelled side word, the cue and the corrected one
 _CLOCK = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:o['’`]?\s?clock|o['’`]c\b|oclock|o\s+clock)"
     r"|\b(?P<h2>1[0-2]|0?[1-9]):(?P<m2>[0-5]\d)\b(?!\s*(?:am|pm|a\.m|p\.m|hrs|hours))",
@@ -36,12 +50,24 @@ class SideIndex:
     """Every side word of a text, sorted by offset, for nearest-preceding look-ups."""
 
     def __init__(self, text: str) -> None:
-        self.mentions: list[SideMention] = []
-        for m in _SIDE.finditer(text):
-            side = "L" if (m.group("l") or m.group("l2") or m.group("l3")) else "R"
-            # "right" as in "to the right of" is rare in pathology; "rt" in "rt." is a side.
-            self.mentions.append(SideMention(side, m.start()))
+        found: dict[int, str] = {}
+        for m in _SIDE_WORD.finditer(text):
+            found[m.start()] = m.group(0)[0].upper()
+        for m in _SIDE_LETTER.finditer(text):
+            if text[max(0, m.start() - 5) : m.start()].lower() != "rads(":  # "BI-RADS(R)": the trademark
+                found.setdefault(m.start(), m.group(0))
+        for m in _SIDE_PAREN.finditer(text):
+            if text[max(0, m.start() - 4) : m.start()].lower() != "rads":
+                found.setdefault(m.start() + 1, m.group(0)[1])
+        for m in _SIDE_LINE_LETTER.finditer(text):
+            found.setdefault(m.start(1), m.group(1))
+        # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
+        self.mentions = [SideMention(found[k], k) for k in sorted(found)]
+        if len(self.mentions) > 1 and _MAY_CORRECT.search(text) and _CORRECTION.search(text):
+            self.mentions = _drop_corrected(text, self.mentions)
         self.starts = [m.start for m in self.mentions]
+        self._end = len(text)
+        self._single: str | None = None
 
     def sides_in(self, start: int, end: int) -> list[SideMention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -50,17 +76,37 @@ class SideIndex:
 
     def nearest(self, start: int, end: int, pos: int) -> str | None:
         """The side nearest to ``pos`` in ``[start, end)``: preceding first, else following."""
-        inside = self.sides_in(start, end)
-        before = [m for m in inside if m.start < pos]
-        if before:
-            return before[-1].side
-        after = [m for m in inside if m.start >= pos]
-        return after[0].side if after else None
+        starts = self.starts
+        i = bisect.bisect_left(starts, min(pos, end)) - 1
+        if i >= 0 and starts[i] >= start:
+            return self.mentions[i].side
+        j = bisect.bisect_left(starts, max(pos, start))
+        if j < len(starts) and starts[j] < end:
+            return self.mentions[j].side
+        return None
 
     def single_side(self, start: int, end: int) -> str | None:
         """The side when ``[start, end)`` names exactly one side (and at least once), else None."""
+        if start == 0 and end >= self._end:
+            if self._single is None:
+                sides = {m.side for m in self.mentions}
+                self._single = sides.pop() if len(sides) == 1 else ""
+            return self._single or None
         sides = {m.side for m in self.sides_in(start, end)}
         return sides.pop() if len(sides) == 1 else None
+
+
+def _drop_corrected(text: str, mentions: list[SideMention]) -> list[SideMention]:
+    """Drop each side word that a dictated correction cancels (see ``_CORRECTION``)."""
+    starts = [m.start for m in mentions]
+    dropped: set[int] = set()
+    for cue in _CORRECTION.finditer(text):
+        i = bisect.bisect_left(starts, cue.start()) - 1
+        j = bisect.bisect_left(starts, cue.end())
+        if (i >= 0 and j < len(mentions) and cue.start() - starts[i] <= CORRECTION_REACH
+                and starts[j] - cue.end() <= CORRECTION_REACH and mentions[i].side != mentions[j].side):
+            dropped.add(i)
+    return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
 def sides_of(text: str) -> set[str]:

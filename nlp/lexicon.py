@@ -6,10 +6,17 @@ Categories follow the paper's lists (Shen et al. 2021, Methods "Breast-level can
   mucinous, cribriform, ...), inflammatory carcinoma, intraductal papillary carcinoma,
   microinvasive carcinoma, DCIS, lymphoma, phyllodes tumour (all grades, as in the paper),
   plus generic statements of carcinoma / malignancy.
-* ``benign``: cyst, fibroadenoma, scar (incl. radial scar), sclerosing adenosis, LCIS,
-  columnar cell changes, ALH, ADH, papilloma, periductal mastitis, usual ductal hyperplasia.
-* ``other``: everything recorded but outside both lists (fibrocystic change, fat necrosis,
-  benign breast tissue, PASH, lymph-node findings, ...). ``other`` never labels a breast.
+* ``benign``: cyst, fibroadenoma, scar (radial scar, complex sclerosing lesion, biopsy-site
+  changes, prior biopsy or surgical site), sclerosing adenosis, LCIS, columnar cell changes
+  (flat epithelial atypia included), ALH, ADH, papilloma, periductal mastitis, usual ductal
+  hyperplasia.
+* ``other``: everything recorded but outside both lists (fibrocystic change, fibroadenomatoid
+  change, fat necrosis, benign breast tissue, PASH, treatment effect, lymph-node findings, skin
+  cancers and melanoma of the skin, thyroid carcinoma, ...). ``other`` never labels a breast.
+
+Grades belong to the term ("benign phyllodes tumour", "phyllodes tumour, borderline"), so a
+grade word is never read as a hedge. Dictated reports spell punctuation ("carcinoma in situ
+comma lobular type"): every phrase holding a comma also gets its dictated variant.
 
 Terms are written once in lower case; :func:`expand_misspellings` adds the common typing
 errors of the words they contain (so "carcinmoa" and "fibroadenomma" still match) and the
@@ -52,7 +59,9 @@ TERMS: tuple[Term, ...] = (
         "invasive carcinoma of ductal type", "invasive carcinoma, ductal type", "carcinoma, ductal, invasive",
         "invasive carcinoma with ductal features", "invasive ductal", "invasive ductal ca", "infiltrating ductal ca",
         "carcinoma, invasive, ductal type", "carcinoma, invasive, ductal", "carcinoma, infiltrating, ductal type",
-        "ductal ca",
+        "ductal ca", "infiltrating duct carcinoma", "invasive carcinoma, ductal (nst)", "invasive carcinoma nst (ductal)",
+        "invasive carcinoma of no special type (nst)", "invasive carcinoma, nst", "invasive carcinoma (ductal)",
+        "carcinoma, invasive ductal type", "invasive ductal type",
     ), ("IDC",)),
     Term("invasive lobular carcinoma", MALIGNANT, (
         "invasive lobular carcinoma", "infiltrating lobular carcinoma", "carcinoma, invasive lobular",
@@ -60,7 +69,7 @@ TERMS: tuple[Term, ...] = (
         "invasive carcinoma, lobular type", "invasive carcinoma of lobular type",
         "invasive carcinoma with lobular features", "pleomorphic lobular carcinoma", "invasive lobular",
         "carcinoma, lobular, invasive", "carcinoma, invasive, lobular type", "carcinoma, invasive, lobular",
-        "invasive lobular ca", "lobular ca",
+        "invasive lobular ca", "lobular ca", "lobular carcinoma, invasive type",
     ), ("ILC",)),
     Term("invasive mammary carcinoma", MALIGNANT, (
         "invasive mammary carcinoma", "invasive carcinoma", "infiltrating carcinoma", "invasive breast carcinoma",
@@ -78,6 +87,8 @@ TERMS: tuple[Term, ...] = (
         "encapsulated papillary carcinoma", "solid papillary carcinoma", "papillary carcinoma",
         "carcinoma, mucinous", "carcinoma, tubular", "carcinoma, cribriform", "carcinoma, invasive cribriform",
         "carcinoma, medullary", "carcinoma, metaplastic", "carcinoma, colloid", "carcinoma, invasive micropapillary",
+        "adenosquamous carcinoma", "low-grade adenosquamous carcinoma", "solid papillary carcinoma with invasion",
+        "invasive solid papillary carcinoma", "mucinous (colloid) carcinoma", "invasive mucinous (colloid) carcinoma",
     )),
     Term("inflammatory carcinoma", MALIGNANT, (
         "inflammatory carcinoma", "inflammatory breast carcinoma", "inflammatory breast cancer",
@@ -87,6 +98,8 @@ TERMS: tuple[Term, ...] = (
         "intraductal papillary carcinoma", "papillary carcinoma in situ", "papillary ductal carcinoma in situ",
         "intracystic papillary carcinoma",
         "carcinoma, intraductal papillary", "papillary carcinoma, intraductal", "carcinoma, papillary, intraductal",
+        "papillary ca, intraductal type", "papillary carcinoma, intraductal type", "papillary ca, intraductal",
+        "papillary ductal carcinoma in situ", "papillary dcis",
     )),
     Term("microinvasive carcinoma", MALIGNANT, (
         "microinvasive carcinoma", "microinvasive ductal carcinoma", "micro-invasive carcinoma",
@@ -99,20 +112,41 @@ TERMS: tuple[Term, ...] = (
         "in situ ductal carcinoma", "ductal carcinoma insitu", "carcinoma in situ", "carcinoma in-situ",
         "carcinoma, ductal, in situ", "carcinoma, ductal in situ", "carcinoma, in situ, ductal",
         "carcinoma in situ (ductal)", "carcinoma, intraductal", "carcinoma, in situ, ductal type",
-        "in situ carcinoma", "ductal cis",
+        "in situ carcinoma", "ductal cis", "ductal carcinoma-insitu", "carcinoma-insitu", "carcinoma in-situ, ductal type",
+        "carcinoma-in-situ, ductal type", "carcinoma-in-situ",
     ), ("DCIS",)),
-    Term("lymphoma", MALIGNANT, ("lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas")),
+    Term("lymphoma", MALIGNANT, (
+        "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
+        "diffuse large b cell lymphoma", "malt lymphoma", "anaplastic large cell lymphoma",
+        "breast implant-associated anaplastic large cell lymphoma",
+    ), ("DLBCL", "ALCL", "BIA-ALCL")),
+    # Every grade of phyllodes tumour is malignant in the paper's scheme; the grade is part of the term.
     Term("phyllodes tumor", MALIGNANT, (
         "phyllodes tumor", "phyllodes tumour", "phylloides tumor", "phylloides tumour", "phyllodes",
         "phylloides", "cystosarcoma phyllodes", "phyllodes tumors",
-        "tumor, phyllodes", "tumour, phyllodes",
+        "tumor, phyllodes", "tumour, phyllodes", "benign phyllodes tumor", "benign phyllodes tumour",
+        "borderline phyllodes tumor", "borderline phyllodes tumour", "malignant phyllodes tumor",
+        "malignant phyllodes tumour", "phyllodes tumor, benign", "phyllodes tumour, benign",
+        "phyllodes tumor, borderline", "phyllodes tumour, borderline", "phyllodes tumor, malignant",
+        "phyllodes tumour, malignant", "phyllodes tumor, borderline to malignant", "benign phyllodes",
+        "borderline phyllodes", "malignant phyllodes",
     )),
     Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
-    Term("paget disease of the nipple", MALIGNANT, ("paget disease", "paget's disease", "pagets disease")),
+    Term("paget disease of the nipple", MALIGNANT, (
+        "paget disease", "paget's disease", "pagets disease", "paget dz", "paget's dz", "paget disease of the nipple",
+    )),
+    # Metastasis to the breast from another primary is malignant (the site rule keeps nodes and
+    # other organs out); melanoma of the skin itself is ``other`` (below).
+    Term("metastatic malignancy (to breast)", MALIGNANT, (
+        "metastatic melanoma", "metastatic malignant melanoma", "metastatic high-grade serous carcinoma",
+        "metastatic high grade serous carcinoma", "metastatic serous carcinoma",
+    )),
+    # Generic words: they label a breast only where the statement's site is the breast.
     Term("carcinoma", MALIGNANT, (
         "carcinoma", "adenocarcinoma", "carcinomas", "malignancy", "malignant", "malignant cells",
         "malignant neoplasm", "cancer", "breast cancer", "residual carcinoma", "residual tumor",
-        "residual tumour", "residual disease",
+        "residual tumour", "residual disease", "carcinoma of breast origin", "breast carcinoma",
+        "malignant spindle cell neoplasm",
     )),
     # ---------------------------------------------------------------- benign
     Term("lobular carcinoma in situ", BENIGN, (
@@ -123,6 +157,7 @@ TERMS: tuple[Term, ...] = (
         "carcinoma, lobular, in situ", "carcinoma, lobular in situ", "carcinoma in situ (lobular)",
         "neoplasia, lobular", "carcinoma, in situ, lobular type",
         "in situ lobular neoplasia", "lobular neoplasia in situ", "classical lobular in situ neoplasia",
+        "carcinoma in situ, lobular type, classic", "lobular carcinoma-in-situ",
     ), ("LCIS",)),
     Term("atypical lobular hyperplasia", BENIGN, (
         "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",
@@ -132,7 +167,7 @@ TERMS: tuple[Term, ...] = (
         "atypical ductal hyperplasia", "atypical intraductal hyperplasia", "atypical ductal epithelial hyperplasia",
         "ductal hyperplasia with atypia", "atypical hyperplasia", "ductal hyperplasia, atypical",
         "hyperplasia, atypical ductal",
-        "hyperplasia, ductal, atypical", "ductal hyperplasia, atypical type",
+        "hyperplasia, ductal, atypical", "ductal hyperplasia, atypical type", "atypical papilloma",
     ), ("ADH",)),
     Term("usual ductal hyperplasia", BENIGN, (
         "usual ductal hyperplasia", "ductal hyperplasia of usual type", "ductal hyperplasia of the usual type",
@@ -141,31 +176,38 @@ TERMS: tuple[Term, ...] = (
         "epithelial hyperplasia of the usual type", "ductal epithelial hyperplasia", "ductal hyperplasia",
         "intraductal hyperplasia", "epithelial hyperplasia", "hyperplasia of usual type",
         "hyperplasia without atypia", "usual hyperplasia", "hyperplasia, usual ductal", "hyperplasia, ductal, usual type",
-        "ductal hyperplasia, usual",
+        "ductal hyperplasia, usual", "usual epithelial hyperplasia", "florid usual epithelial hyperplasia",
+        "usual-type hyperplasia", "usual type hyperplasia", "florid hyperplasia",
     ), ("UDH",)),
     Term("columnar cell change", BENIGN, (
         "columnar cell change", "columnar cell changes", "columnar cell lesion", "columnar cell lesions",
         "columnar cell hyperplasia", "columnar alteration", "flat epithelial atypia",
         "columnar cell alteration", "columnar cell", "change, columnar cell", "changes, columnar cell",
+        "columnar cell change with atypia", "columnar cell lesion with atypia",
     ), ("FEA", "CCC", "CCL")),
     Term("papilloma", BENIGN, (
         "papilloma", "papillomas", "intraductal papilloma", "intraductal papillomas", "papillomatosis",
         "sclerosing papilloma", "intracystic papilloma", "micropapilloma", "micropapillomas", "papilloma, intraductal",
+        "intraduct papilloma", "intraduct papillomas", "sclerosed intraductal papilloma", "sclerosed papilloma",
     )),
     Term("fibroadenoma", BENIGN, (
-        "fibroadenoma", "fibroadenomas", "fibroadenomatoid change", "fibroadenomatoid changes",
-        "fibroadenomatous change", "fibroadenomatous changes", "fibroadenomatoid nodule",
-        "fibroadenomatoid hyperplasia", "fibroadenomatous nodule", "fibroadenomatoid",
-        "fibroadenomatous", "fibroadenolipoma",
+        "fibroadenoma", "fibroadenomas", "fibroadenomatoid nodule", "fibroadenomatous nodule", "fibro-adenoma",
+        "fibro adenoma",
     ), ("FA", "FAs")),
     Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid")),
+    # Scar includes biopsy-site changes and a prior biopsy or surgical site (docs/labelling_guide.md).
     Term("scar", BENIGN, (
         "radial scar", "radial scars", "complex sclerosing lesion", "complex sclerosing lesions", "scar",
-        "sclerosing lesion",
+        "sclerosing lesion", "biopsy site changes", "biopsy site change", "biopsy-site changes", "biopsy site",
+        "bx site changes", "bx site", "post-biopsy changes", "prior biopsy site", "previous biopsy site",
+        "previous biopsy site changes", "prior biopsy site changes", "biopsy cavity", "surgical scar",
+        "healing surgical scar", "prior surgical site changes", "prior surgical site", "surgical site changes",
+        "prior lumpectomy site scar", "lumpectomy site scar", "previous vab site", "biopsy tract",
+        "post-excisional scar", "previous biopsy site identified",
     ), ("RS", "CSL")),
     Term("cyst", BENIGN, (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",
-        "apocrine cyst", "apocrine cysts", "simple cyst", "cyst lining",
+        "apocrine cyst", "apocrine cysts", "simple cyst", "cyst lining", "benign cyst fluid", "cyst wall",
     )),
     Term("periductal mastitis", BENIGN, (
         "periductal mastitis", "periductal inflammation", "plasma cell mastitis", "mastitis, periductal",
@@ -179,9 +221,25 @@ TERMS: tuple[Term, ...] = (
     )),
     Term("fibrocystic change", OTHER, (
         "fibrocystic change", "fibrocystic changes", "fibrocystic disease", "fibrocystic",
-        "nonproliferative fibrocystic changes", "proliferative fibrocystic changes",
+        "nonproliferative fibrocystic changes", "proliferative fibrocystic changes", "fibro cystic change",
+        "fibro cystic changes", "fibro cystic",
+    )),
+    # Fibroadenomatoid change is a change of lobules without a discrete lesion: not a fibroadenoma.
+    Term("fibroadenomatoid change", OTHER, (
+        "fibroadenomatoid change", "fibroadenomatoid changes", "fibroadenomatous change", "fibroadenomatous changes",
+        "fibroadenomatoid hyperplasia", "fibroadenomatoid", "fibroadenomatous", "fibroadenolipoma",
     )),
     Term("fibroepithelial lesion", OTHER, ("fibroepithelial lesion", "fibroepithelial neoplasm", "fibroepithelial")),
+    # UK B3 "lesion of uncertain malignant potential" is a category, not a malignancy.
+    Term("uncertain malignant potential", OTHER, (
+        "uncertain malignant potential", "malignant potential", "lesion of uncertain malignant potential",
+    )),
+    # Features of other entities, named so that their words are not read as a listed entity.
+    Term("feature of another entity", OTHER, (
+        "lipid cyst", "lipid cysts", "oil cyst", "oil cysts", "micropapillary epithelial hyperplasia",
+        "gynecomastoid hyperplasia", "gynaecomastoid hyperplasia", "gynecomastoid-type epithelial hyperplasia",
+        "gynaecomastoid-type epithelial hyperplasia", "gynecomastoid-type hyperplasia", "gynaecomastoid-type hyperplasia",
+    )),
     Term("fat necrosis", OTHER, ("fat necrosis",)),
     Term("stromal fibrosis", OTHER, ("stromal fibrosis", "fibrosis", "fibrous mastopathy", "diabetic mastopathy")),
     Term("pseudoangiomatous stromal hyperplasia", OTHER, (
@@ -191,8 +249,8 @@ TERMS: tuple[Term, ...] = (
     Term("adenosis", OTHER, ("adenosis", "microglandular adenosis", "blunt duct adenosis", "florid adenosis")),
     Term("duct ectasia", OTHER, ("duct ectasia", "ductal ectasia", "mammary duct ectasia")),
     Term("mastitis", OTHER, ("mastitis", "granulomatous mastitis", "abscess", "acute inflammation", "chronic inflammation")),
-    Term("biopsy site changes", OTHER, ("biopsy site changes", "biopsy site change", "biopsy site", "biopsy cavity",
-                                         "post-biopsy changes", "treatment effect", "therapy effect")),
+    Term("treatment effect", OTHER, ("treatment effect", "therapy effect", "tumor bed", "tumour bed",
+                                      "residual cancer burden", "cancer burden", "treatment-related fibrosis")),
     Term("calcifications", OTHER, ("calcifications", "microcalcifications", "calcification", "microcalcification",
                                    "calcium oxalate crystals")),
     Term("atypia", OTHER, ("atypia", "atypical cells", "atypical epithelial cells", "atypical epithelial proliferation")),
@@ -203,25 +261,36 @@ TERMS: tuple[Term, ...] = (
     Term("other benign neoplasm", OTHER, (
         "lipoma", "hamartoma", "hemangioma", "angiolipoma", "granular cell tumor", "myofibroblastoma",
         "fibromatosis", "gynecomastia", "tubular adenoma", "lactating adenoma", "nipple adenoma", "adenomyoepithelioma",
+        "gynaecomastia", "follicular adenoma",
     )),
+    # Tumours of other organs and of the skin: recorded, never a breast label (a carcinoma *of
+    # breast origin* in the skin is read through the specimen-site rule instead).
+    Term("skin or other-organ tumour", OTHER, (
+        "basal cell carcinoma", "basal cell ca", "squamous cell carcinoma", "squamous cell carcinoma in situ",
+        "invasive squamous cell carcinoma", "keratinising squamous cell carcinoma", "scc in situ", "bowen disease",
+        "bowen's disease", "intraepidermal carcinoma", "melanoma", "malignant melanoma", "melanoma in situ",
+        "papillary thyroid carcinoma", "papillary thyroid ca", "thyroid carcinoma", "seborrheic keratosis",
+        "actinic keratosis", "adenocarcinoma of colorectal origin", "colorectal adenocarcinoma",
+        "signet ring cell carcinoma", "signet-ring cell carcinoma",
+    ), ("BCC", "SCC")),
 )
 
 # Frequent typing errors, applied word by word to every phrase (all combinations).
 MISSPELLINGS: dict[str, tuple[str, ...]] = {
     "carcinoma": ("carcinom", "carcinomma", "carcimona", "carcinmoa", "carincoma", "carcnoma", "carinoma",
-                  "carcioma", "cacinoma", "carcinoam", "carcionma"),
+                  "carcioma", "cacinoma", "carcinoam", "carcionma", "carcinome", "carsinoma", "karcinoma"),
     "invasive": ("invaisve", "invasve", "invsive", "inavsive", "invassive"),
     "infiltrating": ("infilitrating", "infiltating", "inflitrating"),
     "ductal": ("ducal", "dutcal", "ductl", "ductual"),
-    "lobular": ("lobualr", "lobuar", "lobullar", "lubular"),
-    "situ": ("sity", "stiu"),
+    "lobular": ("lobualr", "lobuar", "lobullar", "lubular", "lobuler"),
     "fibroadenoma": ("fibroadnoma", "fibroadenomma", "fibroadenma", "fibroademona", "fibroadenona",
-                     "fibradenoma", "fibroadeoma"),
+                     "fibradenoma", "fibroadeoma", "fibroadenomo"),
     "hyperplasia": ("hyperplasai", "hyperplsia", "hyperpasia", "hyperplaisa", "hyperlasia"),
     "atypical": ("atypcial", "atypial", "atpyical"),
     "papilloma": ("papiloma", "pappiloma", "papillom"),
     "intraductal": ("intraducal", "intradcutal"),
     "papillary": ("papilary", "pappillary"),
+    "situ": ("sity", "stiu", "situe"),
     "phyllodes": ("phylodes", "phyllodees", "phyllodies"),
     "columnar": ("columner", "colummnar"),
     "sclerosing": ("sclerosis", "slcerosing"),
@@ -276,8 +345,10 @@ def phrase_table() -> dict[str, tuple[str, str]]:
         if term.category not in CATEGORIES:
             raise ValueError(f"unknown category {term.category!r} for {term.finding!r}")
         for phrase in term.phrases:
-            for variant in expand_misspellings(phrase):
-                table.setdefault(variant, (term.finding, term.category))
+            spellings = [phrase, phrase.replace(", ", " comma ")] if ", " in phrase else [phrase]
+            for spelling in spellings:
+                for variant in expand_misspellings(spelling):
+                    table.setdefault(variant, (term.finding, term.category))
     return table
 
 

@@ -1,23 +1,28 @@
 """The pathology pipeline: ``spacy.blank("en")`` plus three SonoLabel components.
 
-1. ``sonolabel_findings``: two PhraseMatchers (lexicon phrases on ``LOWER``, misspellings
-   included; abbreviations such as ``FA``/``IDC`` on ``ORTH``) -> ``doc._.finding_matches``
-   (``(start_char, end_char, finding)``), longest match wins (as ``spacy.util.filter_spans``).
-2. ``sonolabel_structure``: sections, specimen blocks and sentence units (``nlp.sections``).
-3. ``sonolabel_context``: for every mention, laterality, clock, nodal rule and assertion
-   (``nlp.context``) -> ``doc._.findings`` (a list of :class:`Finding`).
+1. ``sonolabel_findings``: two PhraseMatchers (lexicon phrases on ``LOWER``, misspellings and
+   dictated variants included; abbreviations such as ``FA``/``IDC`` on ``ORTH``) ->
+   ``doc._.finding_matches`` (``(start_char, end_char, finding)``), longest match wins.
+2. ``sonolabel_structure``: the document structure (``nlp.structure``): sections with roles,
+   specimen parts with site and side, sentence units, the indentation tree.
+3. ``sonolabel_context``: assertion context of every mention (``nlp.context``) and the report
+   state (``nlp.resolution``) -> ``doc._.findings`` (a list of :class:`Finding`, each with its
+   section, site, ``effect`` and ``reason``).
 
-Laterality of a mention, first that applies: the nearest side word of its sentence (preceding
-first), its specimen header, the nearest preceding side word of its section, the only side the
-report names, the nearest preceding side word of the report. No side -> ``None`` (a finding
-that no breast can be given).
+Laterality of a mention, first that applies: its statement names both breasts ("bilat breast
+cores: FA", "both sides"); the nearest side word of its sentence (preceding first); the side of
+its parent line in the indentation tree (indented synoptic sub-fields); its specimen header; the
+nearest preceding side word of its section; the only side the report names; the nearest side
+word of the report. A report that says its laterality is unknown stops after the section. No side
+-> ``None`` (a malignancy without side sends both breasts to review).
 
-Lymph-node rule: a mention in a nodal specimen (header names a lymph node / axilla / sentinel
-node), or preceded in its sentence by a node word or "metastatic", or followed by "metastatic
-to ..."/"in N lymph nodes", is recorded with category ``other`` (malignant ones renamed
-``metastatic carcinoma (lymph node)``): a node result alone does not label the breast.
-Mentions in ``GROSS DESCRIPTION`` are not diagnoses and are skipped; mentions in clinical
-history / indication / pre-operative diagnosis sections are ``historical``.
+Lymph-node rule: a mention in a lymph-node specimen or statement, or preceded in its sentence by a
+node word (or by "metastatic" outside a breast specimen), or followed by "metastatic to ..."/"in N
+lymph nodes", is recorded with category ``other`` (malignant ones renamed ``metastatic carcinoma
+(lymph node)``): a node result alone does not label the breast.
+
+Long reports are matched in bounded pieces (:data:`PIECE_CHARS`, cut at line ends, so no term is
+split); the structure and the report state are read over the whole text.
 
 Why spaCy only for matching: per-token Python is what makes NegEx pipelines slow; here the
 tokenizer and matchers run in Cython and the per-mention logic runs a few compiled regexes.
@@ -28,7 +33,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -38,61 +42,21 @@ from spacy.tokens import Doc
 
 from nlp import lexicon
 from nlp.context import ContextScanner
-from nlp.laterality import clock_of
-from nlp.sections import GROSS, HISTORY, Structure, parse_structure
+from nlp.resolution import (
+    NODE_FINDING,
+    Finding,
+    descriptor_of,
+    labels_from_findings,
+    resolve,
+    sides_of_mention,
+    states_from_findings,
+)
+from nlp.structure import PIECE_CHARS, Structure, parse_structure
 
 LOWER_ABBREVIATIONS = ("DCIS", "LCIS", "IDC", "ILC", "ADH", "ALH", "UDH")
-NODE_FINDING = "metastatic carcinoma (lymph node)"
 
-_NODE_BEFORE = re.compile(
-    r"\b(?:lymph\s*nodes?|nodes?|nodal|sentinel|sln|axilla|axillary(?!\s+tail)|metasta\w*|micrometasta\w*|"
-    r"macrometasta\w*|isolated\s+tumou?r\s+cells)\b"
-)
-_NODE_AFTER = re.compile(
-    r"^[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,3}(?:lymph\s*)?nodes?|"
-    r"(?:in|to)\s+(?:\w+\s+){0,3}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
-)
-
-
-class Finding(NamedTuple):
-    """One finding mention of a pathology report (an immutable record; a NamedTuple because
-    a frozen dataclass costs ~10x more to build and reports are parsed by the thousand).
-
-    Attributes:
-        finding: canonical name (``nlp.lexicon``), e.g. ``"invasive ductal carcinoma"``.
-        category: ``malignant``, ``benign`` or ``other``.
-        laterality: ``"L"``, ``"R"`` or ``None`` when the report does not say.
-        clock: clock position ``"H:MM"`` from the sentence or the specimen header, or ``None``.
-        negated, historical, uncertain: assertion context (only a finding with all three
-            false labels a breast).
-        start, end: character span of the mention in the report text.
-        text: the mention as written.
-        evidence: the sentence / line the mention was read from.
-        specimen: the specimen label (``"A"``, ``"1"``...) or ``None``.
-        nodal: read from a lymph-node context (then ``category`` is ``other``).
-    """
-
-    finding: str
-    category: str
-    laterality: str | None
-    clock: str | None
-    negated: bool
-    historical: bool
-    uncertain: bool
-    start: int
-    end: int
-    text: str
-    evidence: str
-    specimen: str | None
-    nodal: bool = False
-
-    @property
-    def asserted(self) -> bool:
-        """True when the finding is stated as present now (not negated, historical or uncertain)."""
-        return not (self.negated or self.historical or self.uncertain)
-
-    def to_dict(self) -> dict:
-        return self._asdict()
+__all__ = ["NODE_FINDING", "Finding", "breast_labels", "breast_states", "build_pipeline", "extract_findings",
+           "get_pipeline", "iter_findings", "labels_from_findings", "resolve_side", "states_from_findings"]
 
 
 if not Doc.has_extension("findings"):
@@ -144,33 +108,14 @@ class TextKeepingTokenizer:
             yield self(text)
 
 
-def _header_line_clock(text: str, unit_start: int) -> str | None:
-    """The clock of the line just above when it is a header ("Right breast, 10:00, core:")."""
-    line_start = text.rfind("\n", 0, unit_start) + 1
-    if line_start == 0:
-        return None
-    prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
-    return clock_of(prev) if prev.endswith(":") else None
-
-
 def resolve_side(structure: Structure, pos: int) -> str | None:
-    """Laterality of the mention at ``pos``, first that applies: the nearest side word of its
-    sentence (preceding first), its specimen header, the nearest preceding side word of its
-    section, the only side the report names, the nearest side word of the report."""
-    sides = structure.sides
+    """One side for the mention at ``pos`` (the baseline's resolver; the pipeline itself reads
+    both-breast statements too, see the module docstring)."""
     unit = structure.unit_at(pos)
-    side = sides.nearest(unit[0], unit[1], pos)
-    if side is not None:
-        return side
-    specimen = structure.specimen_at(pos)
-    if specimen is not None and specimen.laterality is not None:
-        return specimen.laterality
     section = structure.section_at(pos)
-    side = sides.nearest(section.start if section is not None else 0, pos, pos)
-    if side is not None:
-        return side
-    n = len(structure.text)
-    return sides.single_side(0, n) or sides.nearest(0, pos, pos) or sides.nearest(0, n, pos)
+    desc, desc_at = descriptor_of(structure, pos, unit, section)
+    sides = sides_of_mention(structure, pos, unit, desc, desc_at, structure.part_at(pos), section)
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 class FindingMatcher:
@@ -233,76 +178,31 @@ class StructureParser:
 
 
 class FindingContext:
-    """Laterality, clock, nodal rule and assertion (component ``sonolabel_context``)."""
+    """Assertion context and report state (component ``sonolabel_context``)."""
 
     def __init__(self, nlp: Language, name: str, categories: dict[str, str]) -> None:
         self.name = name
         self.categories = categories
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
         offsets = doc._.finding_matches or []
         if not offsets:
             doc._.findings = []
             return doc
-        structure: Structure = doc._.structure or parse_structure(text)
-        lower = text.lower()
-        pieces, prev = [], 0
-        for start, end, _ in offsets:
-            pieces += [lower[prev:start], "#" * (end - start)]
-            prev = end
-        pieces.append(lower[prev:])
-        scanner = ContextScanner("".join(pieces))
-        unit_info: dict[tuple[int, int], tuple[str, str | None]] = {}
-        masked = scanner.masked
-        out: list[Finding] = []
-        for start, end, label in offsets:
-            section = structure.section_at(start)
-            if section is not None and section.kind == GROSS:
-                continue
-            unit = structure.unit_at(start)
-            specimen = structure.specimen_at(start)
-            side = resolve_side(structure, start)
-            ctx = scanner.assertion(unit, start, end)
-            historical = ctx.historical or (section is not None and section.kind == HISTORY)
-            finding = label
-            category = self.categories[finding]
-            nodal = bool(
-                (specimen is not None and specimen.nodal)
-                or _NODE_BEFORE.search(masked, unit[0], start)
-                or _NODE_AFTER.match(masked[end : unit[1]])
-            )
-            if nodal:
-                if category == lexicon.MALIGNANT:
-                    finding = NODE_FINDING
-                category = lexicon.OTHER
-            if unit not in unit_info:
-                unit_text = text[unit[0] : unit[1]]
-                unit_info[unit] = (unit_text.strip(), clock_of(unit_text))
-            evidence, clock = unit_info[unit]
-            if clock is None:
-                clock = specimen.clock if specimen is not None else None
-            if clock is None:
-                clock = _header_line_clock(text, unit[0])
-            out.append(
-                Finding(
-                    finding=finding,
-                    category=category,
-                    laterality=side,
-                    clock=clock,
-                    negated=ctx.negated,
-                    historical=historical,
-                    uncertain=ctx.uncertain,
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    evidence=evidence,
-                    specimen=specimen.label if specimen is not None else None,
-                    nodal=nodal,
-                )
-            )
-        doc._.findings = out
+        structure: Structure = doc._.structure or parse_structure(doc_text(doc))
+        doc._.findings = findings_of(structure, offsets, self.categories)
         return doc
+
+
+def findings_of(structure: Structure, offsets: list[tuple[int, int, str]], categories: dict[str, str]) -> list[Finding]:
+    """The findings of one report from its lexicon matches (sorted by start)."""
+    lower = structure.norm.lower()
+    pieces, prev = [], 0
+    for start, end, _ in offsets:
+        pieces += [lower[prev:start], "#" * (end - start)]
+        prev = end
+    pieces.append(lower[prev:])
+    return resolve(structure, offsets, categories, ContextScanner("".join(pieces)))
 
 
 @Language.factory("sonolabel_findings")
@@ -337,29 +237,59 @@ def get_pipeline() -> Language:
     return build_pipeline()
 
 
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` of a long text, each at most ``PIECE_CHARS``, cut at a line end (else a
+    space) so that no lexicon term is split."""
+    start, n = 0, len(text)
+    while start < n:
+        stop = min(start + PIECE_CHARS, n)
+        if stop < n:
+            cut = text.rfind("\n", start, stop)
+            if cut <= start:
+                cut = text.rfind(" ", start, stop)
+            stop = cut + 1 if cut > start else stop
+        yield start, text[start:stop]
+        start = stop
+
+
+def _long_text_findings(nlp: Language, text: str) -> list[Finding]:
+    """A report longer than ``PIECE_CHARS``: lexicon matches piece by piece, then the structure
+    and the report state over the whole text."""
+    matcher: FindingMatcher = nlp.get_pipe("sonolabel_findings")
+    offsets: list[tuple[int, int, str]] = []
+    for base, piece in _pieces(text):
+        doc = matcher(nlp.tokenizer(piece))
+        offsets += [(a + base, b + base, f) for a, b, f in doc._.finding_matches]
+    if not offsets:
+        return []
+    context: FindingContext = nlp.get_pipe("sonolabel_context")
+    return findings_of(parse_structure(text), offsets, context.categories)
+
+
 def extract_findings(text: str) -> list[Finding]:
-    """Every finding mention of one pathology report, with laterality, clock and context."""
+    """Every finding mention of one pathology report, with laterality, clock, context and effect."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    return get_pipeline()(text)._.findings
+    nlp = get_pipeline()
+    return _long_text_findings(nlp, text) if len(text) > PIECE_CHARS else nlp(text)._.findings
 
 
 def iter_findings(texts: Iterable[str], batch_size: int = 256) -> Iterator[list[Finding]]:
     """``extract_findings`` over many reports (``nlp.pipe`` batching), in input order."""
-    for doc in get_pipeline().pipe(texts, batch_size=batch_size):
-        yield doc._.findings
-
-
-def labels_from_findings(findings: Iterable[Finding]) -> dict[str, dict[str, bool]]:
-    """Per-breast labels of one report: a breast is malignant (benign) when an asserted
-    (not negated, historical or uncertain) finding of that category has its side."""
-    out = {side: {"benign": False, "malignant": False} for side in ("L", "R")}
-    for f in findings:
-        if f.laterality in out and f.asserted and f.category in (lexicon.BENIGN, lexicon.MALIGNANT):
-            out[f.laterality][f.category] = True
-    return out
+    nlp = get_pipeline()
+    texts = list(texts)
+    long_ones = {i for i, t in enumerate(texts) if len(t) > PIECE_CHARS}
+    short = (("" if i in long_ones else t) for i, t in enumerate(texts))
+    for i, doc in enumerate(nlp.pipe(short, batch_size=batch_size)):
+        yield _long_text_findings(nlp, texts[i]) if i in long_ones else doc._.findings
 
 
 def breast_labels(text: str) -> dict[str, dict[str, bool]]:
-    """``{"L": {"benign": bool, "malignant": bool}, "R": {...}}`` for one pathology report."""
+    """``{"L": {"benign": bool, "malignant": bool}, "R": {...}}`` for one pathology report
+    (confident labels only: a breast in review keeps the flags its labelling findings give)."""
     return labels_from_findings(extract_findings(text))
+
+
+def breast_states(text: str) -> dict[str, dict]:
+    """Per-breast state of one report (:func:`nlp.resolution.states_from_findings`)."""
+    return states_from_findings(extract_findings(text))

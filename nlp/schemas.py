@@ -23,6 +23,10 @@ PATHOLOGY_FINDINGS_SCHEMA = pa.schema(
         ("procedure", pa.string()),
         ("guidance", pa.string()),
         ("concordance", pa.string()),
+        ("section", pa.string()),  # role of its section (nlp.structure.ROLES)
+        ("site", pa.string()),  # specimen site of its statement (nlp.structure.SITES)
+        ("effect", pa.string()),  # labels | review | none (how it counts for its breast)
+        ("reason", pa.string()),  # why (nlp.resolution.REASONS)
     ]
 )
 
@@ -36,6 +40,25 @@ BREAST_LABELS_SCHEMA = pa.schema(
         ("malignant", pa.bool_()),
         ("n_reports", pa.int32()),
         ("report_uids", pa.list_(pa.string())),
+        ("label_state", pa.string()),  # confident | needs_review
+        ("review_reason", pa.string()),  # comma-separated review reasons, null when confident
+        ("malignant_decided_by", pa.string()),  # "<report_uid>@<start>-<end>" of the deciding finding
+        ("benign_decided_by", pa.string()),
+    ]
+)
+
+LABEL_REVIEW_SCHEMA = pa.schema(
+    [
+        ("exam_uid", pa.string()),
+        ("patient_uid", pa.string()),
+        ("laterality", pa.string()),
+        ("exam_date", pa.date32()),
+        ("review_reason", pa.string()),
+        ("benign", pa.bool_()),
+        ("malignant", pa.bool_()),
+        ("n_reports", pa.int32()),
+        ("report_uids", pa.list_(pa.string())),
+        ("review_refs", pa.list_(pa.string())),  # "<report_uid>@<start>-<end>" of the review triggers
     ]
 )
 
@@ -51,6 +74,10 @@ REPORT_LABELS_SCHEMA = pa.schema(
         ("procedure", pa.string()),
         ("guidance", pa.string()),
         ("concordance", pa.string()),
+        ("label_state", pa.string()),
+        ("review_reason", pa.string()),
+        ("malignant_decided_by", pa.string()),
+        ("benign_decided_by", pa.string()),
     ]
 )
 

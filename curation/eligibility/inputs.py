@@ -196,9 +196,10 @@ def pathology_from_findings(findings: pd.DataFrame, count_uncertain: bool = Fals
 
     A report covers a breast when at least one of its findings has that laterality (findings
     without laterality are dropped: they cannot be attributed to a breast). The breast is
-    ``malignant`` (``benign``) when a finding of that category is asserted: not negated, not
-    historical and, unless ``count_uncertain``, not uncertain -- the same assertion rule as the
-    breast labels, so "no carcinoma" or "history of DCIS" never make a report malignant.
+    ``malignant`` (``benign``) when a finding of that category labels its breast (``effect``
+    ``labels``; a table without ``effect``: not negated, not historical and, unless
+    ``count_uncertain``, not uncertain) -- the same rule as the breast labels, so "no carcinoma",
+    "history of DCIS" or a withdrawn diagnosis never make a report malignant.
     ``procedure``, ``guidance``, ``concordance``, ``specimen_date`` and ``patient_uid`` are
     report-level and copied from the report's first finding row.
 
@@ -217,6 +218,10 @@ def pathology_from_findings(findings: pd.DataFrame, count_uncertain: bool = Fals
         f["historical"], "pathology_findings", "historical")
     if not count_uncertain:
         asserted &= ~_flags(f["uncertain"], "pathology_findings", "uncertain")
+    if "effect" in f.columns:  # the NLP's report state decides (sections, revisions, specimen site)
+        effect, reason = f["effect"].astype("string"), f["reason"].astype("string")
+        asserted = (effect == "labels") | (count_uncertain & reason.isin(["uncertain", "differential"]))
+        asserted = asserted.fillna(False).astype(bool)
     category = f["category"].astype("string")
     f["malignant"] = asserted & (category == "malignant")
     f["benign"] = asserted & (category == "benign")

@@ -213,3 +213,14 @@ def test_two_processes_appending_at_once_lose_nothing(tmp_path: Path) -> None:
     for who in ("Dr A", "Dr B"):
         notes = d.rows.loc[d.rows["reviewer"] == who, "note"].tolist()
         assert notes == [f"{who} {i}" for i in range(n)], "each writer's rows are all there, in its order"
+
+
+def test_a_label_decision_settles_a_breast_the_nlp_sent_to_review():
+    labels = _labels().assign(label_state="needs_review", review_reason="open_differential")
+    d = parse_decisions("decided_at,reviewer,queue,exam_uid,laterality,decision,nlp_label,note\n"
+                        f"2025-01-02T10:00:00Z,Dr A,label_review,{labels['exam_uid'].iloc[0]},"
+                        f"{labels['laterality'].iloc[0]},correct_malignant,,\n")
+    out = apply_label_decisions(labels, d)
+    assert out["label_state"].iloc[0] == "confident" and out["review_reason"].iloc[0] is None
+    assert out["label_source"].iloc[0] == "review" and bool(out["malignant"].iloc[0])
+    assert (out["label_state"].iloc[1:] == "needs_review").all()

@@ -135,3 +135,13 @@ def test_distributed_sampler_shards_bags(data, bags):
         loader = make_loader(ds, batch_size=3, shuffle=True, seed=0, num_replicas=2, rank=rank)
         seen += [i for b in loader for i in b.indices.tolist()]
     assert sorted(seen) == list(range(len(bags)))
+
+
+def test_breasts_in_label_review_are_not_bags(data):
+    images, labels, splits = load_tables(data.tables_dir)
+    marked = labels.assign(label_state="confident")
+    marked.loc[marked.index[:2], "label_state"] = "needs_review"
+    kept = build_bags(images, marked, splits)
+    assert len(kept) == len(labels) - 2
+    assert not {(b.exam_uid, b.laterality) for b in kept} & set(
+        zip(marked.exam_uid[:2].astype(str), marked.laterality[:2].astype(str), strict=True))

@@ -1,21 +1,30 @@
-"""Per-breast accuracy on the hand-written evaluation set (tests/nlp/data), against targets.
+"""Per-breast accuracy on the hand-written evaluation sets (tests/nlp/data), against floors.
 
-Targets (issue): F1 >= 0.98 for malignant and >= 0.95 for benign, on the development part,
-the held-out part and the whole set; and better than the negspacy baseline.
+The first set: F1 >= 0.98 for malignant and >= 0.95 for benign on each part, and better than the
+negspacy baseline. The styles batches already used to develop the rules (pathology b1-b5,
+radiology b1; named here, so that a blind batch added later is never read by a test): floors a
+little under the scores measured when the rules were last changed (malignant F1 and precision
+1.000, benign F1 1.000, every '?' breast sent to review, radiology per-side accuracy 1.000). The
+targets of the blind batches live in bench/nlp_accuracy.py, not in a test.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from nlp.evaluation import load_eval_set, score
-from nlp.pathology import get_pipeline, labels_from_findings
+from nlp.birads import extract_birads
+from nlp.evaluation import load_eval_set, review_score, score, score_birads, style_batches
+from nlp.pathology import get_pipeline, states_from_findings
 
 TARGETS = {"malignant": 0.98, "benign": 0.95}
+DEV_PATHOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5")
+DEV_RADIOLOGY_BATCHES = ("b1",)
+STYLES_FLOORS = {"malignant_f1": 0.97, "malignant_precision": 0.97, "benign_f1": 0.95, "review_hits": 0.8,
+                 "birads_accuracy": 0.97}
 
 
 def _predict(reports):
-    return [labels_from_findings(d._.findings) for d in get_pipeline().pipe([r.text for r in reports])]
+    return [states_from_findings(d._.findings) for d in get_pipeline().pipe([r.text for r in reports])]
 
 
 def test_eval_set_size_and_parts() -> None:
@@ -43,3 +52,20 @@ def test_beats_negex_baseline() -> None:
     base = score(reports, list(baseline_labels(build_baseline(), [r.text for r in reports])))
     assert ours["malignant"].f1 > base["malignant"].f1
     assert ours["benign"].f1 >= base["benign"].f1
+
+
+@pytest.mark.parametrize("batch", DEV_PATHOLOGY_BATCHES)
+def test_styles_batch_floors(batch: str) -> None:
+    reports = style_batches("pathology", batches=[batch])[batch]
+    preds = _predict(reports)
+    scores, review = score(reports, preds), review_score(reports, preds)
+    assert scores["malignant"].f1 >= STYLES_FLOORS["malignant_f1"], scores["malignant"]
+    assert scores["malignant"].precision >= STYLES_FLOORS["malignant_precision"], scores["malignant"]
+    assert scores["benign"].f1 >= STYLES_FLOORS["benign_f1"], scores["benign"]
+    assert review.review_hits >= STYLES_FLOORS["review_hits"] * review.review_breasts, review
+
+
+@pytest.mark.parametrize("batch", DEV_RADIOLOGY_BATCHES)
+def test_radiology_batch_floor(batch: str) -> None:
+    reports = style_batches("radiology", batches=[batch])[batch]
+    assert score_birads(reports, [extract_birads(r.text) for r in reports]).accuracy >= STYLES_FLOORS["birads_accuracy"]

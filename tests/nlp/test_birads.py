@@ -32,6 +32,53 @@ def test_extract_birads(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
 
 
+# docs/labelling_guide.md R1-R7 and other ways of writing them
+GUIDE_CASES = [
+ ("US RIGHT BREAST\nImpression: simple cyst.\nBI-RADS 2.", None, "2"),
+ ("Left breast ultrasound. Findings: 8 mm oval mass at 2:00. Assessment: probably benign (BI-RADS 3).", "3", None),
+ ("BILATERAL BREAST US\nRight breast: no mass. BI-RADS 1.\nLeft breast: 1.2 cm irregular mass at 3:00, "
+  "BI-RADS 4B.", "4B", "1"),
+ ("Bilateral breast ultrasound. Impression: No sonographic abnormality. BI-RADS 1, negative.", "1", "1"),
+ ("History: prior BI-RADS 4A biopsy 2023, benign. Right breast US: stable scar. BI-RADS 2.", None, "2"),
+ ("RIGHT BREAST US\nBI-RADS 4A.\nADDENDUM: On review of outside priors the mass is stable since 2020; "
+  "the assessment is changed to BI-RADS 2.", None, "2"),
+ ("Conclusion: U3 left breast lesion.", None, None),
+ ("Conclusion: left breast lesion U5. BI-RADS equivalent 5.", "5", None),
+ ("ultrasound of the right breast findings irregular mass at eleven oclock impression highly "
+  "suspicious right breast mass birads five recommend biopsy", None, "5"),
+ ("IMPRESSION:\nLEFT: BI-RADS 3, probably benign.\nRIGHT: BI-RADS 2, benign.", "3", "2"),
+ ("Final assessment (both breasts): BI-RADS 2 - benign.", "2", "2"),
+ ("Bi-Rads R3, L1", "1", "3"),
+ ("Mammogram and US bilateral: right 4C (spiculated mass), left 2 (cyst). BI-RADS: R 4C / L 2.", "2", "4C"),
+ ("US LEFT BREAST\nComparison: prior BI-RADS 3 in 2025.\nFindings: mass now 1.4 cm.\nBI-RADS 4A.", "4A", None),
+ ("EXAM: BILATERAL BREAST ULTRASOUND\nIMPRESSION: Right breast mass at 10:00, BI-RADS 4B. Left breast "
+  "negative.\nOVERALL BI-RADS: 4B", "4B", "4B"),
+    ("Right breast: irregular mass at 7:00 ... BI-RADS 4C. Left breast: Negative. BI-RADS 1.", "1", "4C"),
+    ("BILATERAL US\nOVERALL ASSESSMENT: BI-RADS 2 - Benign", "2", "2"),
+    ("B/L US: no mass. BI-RADS 1 bilat.", "1", "1"),
+    ("US LEFT BREAST\nFindings: oval mass.\nBI-RADS 3: Probably benign.", "3", None),
+    ("BIRADS 3 R", None, "3"),
+    ("Bi-Rads: L4a", "4A", None),
+    ("RIGHT BREAST US\nHistory: right 8:00 mass, previously probably benign (BI-RADS 3), stable for 2 years.\n"
+     "Impression: stable. BI-RADS 2: Benign.", None, "2"),
+    ("RIGHT BREAST US\nComparison: screening mammogram reported as BI-RADS 0.\nImpression: negative. BI-RADS 1.", None, "1"),
+    ("RIGHT BREAST US\nBI-RADS 3.\nADDENDUM: outside priors show the mass unchanged since 2019; assessment revised to "
+     "BI-RADS 2.", None, "2"),
+    ("BREAST US\nImpression: right breast 2:00 mass. BI-RADS 4A.\nADDENDUM: laterality correction, the examination "
+     "was of the LEFT breast; left breast 2:00 mass, BI-RADS 4A.", "4A", None),
+    ("Right breast ultrasound\nASSESSMENT: Probably benign.", None, "3"),
+    ("Left breast ultrasound\nASSESSMENT: Suspicious.", "4", None),
+    ("left breast ultrasound impression left breast four o'clock solid mass birads four a recommend biopsy", "4A", None),
+    ("Left breast US. Conclusion: indeterminate left breast lesion. U4.", None, None),
+    ("Left breast US. Conclusion: U4. BI-RADS equivalent: 4B.", "4B", None),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), GUIDE_CASES)
+def test_guide_rules(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
+
+
 def test_normalise_structured_value() -> None:
     assert normalise_birads_value(" 4a ") == "4A"
     assert normalise_birads_value("") is None

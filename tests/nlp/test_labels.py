@@ -8,12 +8,17 @@ import pandas as pd
 import pytest
 
 from nlp.labels import (
+    MAX_REPORT_CHARS,
     LabelInputError,
     extract_pathology_findings,
     label_breasts,
+    label_breasts_and_review,
+    pathology_text_issues,
     report_breast_labels,
+    text_issue,
 )
-from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, frame_to_table
+from nlp.schemas import BREAST_LABELS_SCHEMA, LABEL_REVIEW_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, frame_to_table
+from nlp.structure import PIECE_CHARS
 
 EXAM_DAY = dt.date(2021, 6, 1)
 
@@ -107,3 +112,83 @@ def test_bad_inputs_raise_clear_errors() -> None:
         label_breasts(_exams("p").assign(laterality="X"), findings)
     with pytest.raises(LabelInputError, match="duplicate"):
         label_breasts(pd.concat([_exams("p"), _exams("p")]), findings)
+
+
+def test_label_state_review_queue_and_decided_by() -> None:
+    reports = _reports([
+        ("MRN-1", "S1", 0, "Left breast core: atypical intraductal proliferation, DCIS vs ADH; excision recommended.\n"
+                           "Right breast core: fibroadenoma."),
+        ("MRN-1", "S2", 10, "Right breast, excision: fibroadenoma, 2 cm."),
+    ])
+    findings = extract_pathology_findings(reports, key="k")
+    assert {"section", "site", "effect", "reason"} <= set(findings.columns)
+    labels, review = label_breasts_and_review(_exams(findings["patient_uid"].iloc[0]), findings)
+    by_side = labels.set_index("laterality")
+    assert by_side.loc["L", "label_state"] == "needs_review" and by_side.loc["L", "review_reason"] == "open_differential"
+    assert by_side.loc["R", "label_state"] == "confident" and by_side.loc["R", "review_reason"] is None
+    ref = by_side.loc["R", "benign_decided_by"]
+    uid, span = ref.split("@")
+    start, end = map(int, span.split("-"))
+    first = reports.loc[findings.set_index("report_uid").index.unique().get_loc(uid), "text"]
+    assert first[start:end] == "fibroadenoma"
+    assert by_side.loc["R", "malignant_decided_by"] is None
+    assert list(review["laterality"]) == ["L"] and review["review_reason"].iloc[0] == "open_differential"
+    assert len(review["review_refs"].iloc[0]) == 1
+    assert frame_to_table(review, LABEL_REVIEW_SCHEMA).num_rows == 1
+    assert frame_to_table(labels, BREAST_LABELS_SCHEMA).num_rows == 2
+
+
+def test_review_void_when_another_report_is_malignant() -> None:
+    reports = _reports([
+        ("MRN-1", "S1", 0, "Left breast core: DCIS versus ADH."),
+        ("MRN-1", "S2", 20, "Left breast, excision: ductal carcinoma in situ, intermediate grade."),
+    ])
+    findings = extract_pathology_findings(reports, key="k")
+    labels = label_breasts(_exams(findings["patient_uid"].iloc[0]), findings).set_index("laterality")
+    assert labels.loc["L", "malignant"] and labels.loc["L", "label_state"] == "confident"
+
+
+def test_malignancy_without_side_sends_both_breasts_to_review() -> None:
+    findings = extract_pathology_findings(_reports([("M", "S", 0, "Breast core (side not specified): IDC, grade 2.")]),
+                                          key="k")
+    labels = label_breasts(_exams(findings["patient_uid"].iloc[0]), findings)
+    assert (labels["label_state"] == "needs_review").all() and set(labels["review_reason"]) == {"no_side"}
+    assert not labels["malignant"].any()
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("", "empty_text"), ("   \n ", "empty_text"),
+    ("\x00\x01\x02 junk \x03\x04\x05\x06\x07\x08", "binary_text"),
+    ("Left breast: IDC. caf\ufffd", "undecodable_bytes"),
+    ("Left breast: fibroadenoma.", None),
+])
+def test_text_issue_codes(text: str, issue: str | None) -> None:
+    assert text_issue(text, PIECE_CHARS) == issue
+
+
+def test_unreadable_reports_are_accounted_and_reviewed_and_the_stage_goes_on() -> None:
+    reports = _reports([
+        ("MRN-1", "S1", 0, ""),
+        ("MRN-1", "S2", 0, "\x00\x13\x07\x1b" * 50),
+        ("MRN-1", "S3", 0, "Right breast core: fibroadenoma, \ufffd\ufffd."),
+    ])
+    assert pathology_text_issues(reports) == ["empty_text", "binary_text", "undecodable_bytes"]
+    findings = extract_pathology_findings(reports, key="k")
+    unreadable = findings.loc[findings["reason"] == "unreadable_report"]
+    assert len(unreadable) == 2 and unreadable["laterality"].isna().all() and (unreadable["evidence"] == "").all()
+    labels = label_breasts(_exams(findings["patient_uid"].iloc[0]), findings).set_index("laterality")
+    assert labels.loc["R", "benign"]
+    assert set(labels["label_state"]) == {"needs_review"} and set(labels["review_reason"]) == {"unreadable_report"}
+    assert frame_to_table(findings, PATHOLOGY_FINDINGS_SCHEMA).num_rows == len(findings)
+
+
+def test_long_report_is_parsed_in_pieces_and_too_long_is_not_parsed() -> None:
+    filler = "Benign breast tissue with stromal fibrosis and no atypia.\n" * (PIECE_CHARS // 50)
+    text = "Left breast, excision:\n" + filler + "Invasive ductal carcinoma, grade 2, at the deep margin.\n"
+    assert len(text) > PIECE_CHARS and text_issue(text, PIECE_CHARS) == "long_text"
+    findings = extract_pathology_findings(_reports([("M", "S", 0, text)]), key="k")
+    idc = findings.loc[findings["finding"] == "invasive ductal carcinoma"]
+    assert len(idc) == 1 and idc["laterality"].iloc[0] == "L" and idc["effect"].iloc[0] == "labels"
+    row = idc.iloc[0]
+    assert text[row["span_start"] : row["span_end"]] == "Invasive ductal carcinoma"
+    assert text_issue("x" * (MAX_REPORT_CHARS + 1), PIECE_CHARS) == "text_too_long"

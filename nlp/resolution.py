@@ -1,0 +1,646 @@
+"""Report-state resolution: which finding mentions decide a breast's label, and which breasts
+need a human (``needs_review``). The rules are those of ``docs/labelling_guide.md``.
+
+Every mention gets an ``effect`` and a ``reason`` (:data:`REASONS`):
+
+* ``labels``: the mention labels its breast (``asserted``, or ``malignant_differential`` when
+  every option of a differential is malignant: "invasive carcinoma, ductal versus lobular");
+* ``review``: the mention sends its breast to review (``no_side``: a malignancy whose side is
+  never stated; ``open_differential``: "DCIS versus ADH" left open). A review trigger of these two
+  kinds is void on a breast that a malignancy labels anyway;
+* ``none``: the mention is recorded but never labels (the reason says why: its section, a later
+  revision, its specimen site, its context, its category).
+
+Report state, in order:
+
+1. *Sections that never label*: history, gross, comments, outside diagnoses, the diagnosis as
+   first issued (``original``), amendment notes once a revised diagnosis exists, a microscopic
+   description or frozen section once a diagnosis section exists.
+2. *Revisions*: an amended / corrected / revised diagnosis, or an addendum that revises ("FINAL
+   INTERPRETATION:", "the tumour is therefore classified as ...", "revised diagnosis:"),
+   replaces the earlier diagnosis of the same parts (same part labels; without labels: the same
+   sides, or everything when the report corrects its laterality or has one part). A withdrawn
+   diagnosis ("the diagnosis of DCIS is withdrawn") replaces the earlier mentions of that finding
+   (of any malignancy when a malignancy is withdrawn).
+3. *Unresolved addenda* ("the diagnosis may be revised; a further addendum will follow") send the
+   breasts of the report's diagnosis to review, unless a later revision settles them.
+4. *Site*: lymph nodes and other organs never label; the generic words (carcinoma, malignancy,
+   cancer) need a breast site; skin cancers are ``other`` terms in the lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from nlp import lexicon
+from nlp.context import Assertion, ContextScanner
+from nlp.laterality import clock_of
+from nlp.structure import (
+    ADDENDUM,
+    AMENDMENT,
+    BODY,
+    BREAST,
+    COMMENT,
+    DIAGNOSIS,
+    GROSS,
+    HISTORY,
+    INTRAOPERATIVE,
+    LYMPH_NODE,
+    MICROSCOPIC,
+    ORIGINAL,
+    OTHER_ORGAN,
+    OUTSIDE,
+    REVISION,
+    UNKNOWN,
+    Part,
+    Section,
+    Structure,
+    bilateral,
+    site_of,
+)
+
+LABELS = "labels"
+REVIEW = "review"
+NONE = "none"
+EFFECTS = (LABELS, REVIEW, NONE)
+SIDES = ("L", "R")
+
+# reason codes (docs/data_model.md, pathology_findings.reason)
+REASONS = (
+    "asserted", "malignant_differential",  # labels
+    "no_side", "open_differential", "unresolved_addendum", "unreadable_report",  # review
+    "history_section", "gross_section", "comment_section", "outside_diagnosis", "superseded", "microscopic_section",
+    "amendment_note", "intraoperative", "withdrawn", "template_title", "margin_field", "lymph_node", "not_breast",
+    "no_breast_site", "negated", "historical", "uncertain", "differential", "not_listed",
+)
+REVIEW_REASONS = ("no_side", "open_differential", "unresolved_addendum", "unreadable_report")
+VOID_IF_MALIGNANT = ("no_side", "open_differential")
+UNRESOLVED_FINDING = "unresolved addendum"
+NODE_FINDING = "metastatic carcinoma (lymph node)"
+GENERIC_FINDINGS = frozenset({"carcinoma"})
+MAX_TITLE_CHARS = 90  # a template title is a short line of its own
+
+_ROLE_REASON = {HISTORY: "history_section", GROSS: "gross_section", COMMENT: "comment_section",
+                OUTSIDE: "outside_diagnosis", ORIGINAL: "superseded", MICROSCOPIC: "microscopic_section",
+                AMENDMENT: "amendment_note", INTRAOPERATIVE: "intraoperative"}
+
+_NODE_BEFORE = re.compile(
+    r"\b(?:lymph\s*nodes?|nodes?|nodal|sentinel|sln|axilla|axillary(?!\s+tail)|micrometasta\w*|"
+    r"macrometasta\w*|isolated\s+tumou?r\s+cells)\b"
+)
+_METASTATIC_BEFORE = re.compile(r"\b(?:metasta\w*|met)\b")
+_NODE_AFTER = re.compile(
+    r"^[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
+    r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
+)
+_SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
+_FIELD_SEP = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
+_FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|free\b|"
+                        r"uninvolved\b|unremarkable\b)", re.IGNORECASE)
+_FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
+                        re.IGNORECASE)
+_FIELD_TITLE = re.compile(r"^[\s.]*(?:resection|biopsy|excision|template|checklist)\b", re.IGNORECASE)
+_MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
+_TITLE_LINE = re.compile(
+    r"^[^:]*\b(?:template|checklist|protocol|synoptic|structured\s+report)\b[^:]*$|^[^:.]{0,80}\bresection\s*$|"
+    r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\([^)\n]*\)")
+_WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked)\b", re.IGNORECASE)
+_OUTSIDE_UNIT = re.compile(
+    r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
+    r"pathology\s+)?(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")", re.IGNORECASE,
+)
+_UNRESOLVED = re.compile(
+    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded)\b"
+    r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
+    r"|to\s+follow|(?:is\s+)?pending)\b|\bdiagnosis\s+(?:is\s+)?(?:deferred|pending)\b",
+    re.IGNORECASE,
+)
+# In an addendum: the case sent out for an opinion that is not back yet.
+_CONSULT_PENDING = re.compile(
+    r"\b(?:sent|referred|submitted)\s+(?:out\s+)?(?:for|to)\s+(?:an?\s+)?(?:external|outside|expert|extradepartmental|"
+    r"second|specialist|referral)\s+(?:\w+\s+){0,2}(?:consultation|review|opinion)\b"
+    r"|\b(?:awaiting|pending)\s+(?:the\s+)?(?:external|outside|expert|specialist)\s+(?:consultation|review|opinion)\b",
+    re.IGNORECASE,
+)
+_REVISING = re.compile(
+    r"\b(?:revised|amended|corrected|final)\s+(?:final\s+)?(?:diagnosis|conclusion|interpretation|"
+    r"histologic(?:al)?\s+type|classification)\s*(?::|reads\b|is\b)|\bsupports?\s+the\s+final\s+diagnosis\b"
+    r"|\b(?:is|are)\s+(?:therefore\s+|now\s+|hereby\s+)?(?:re)?classified\s+as\b|\bnow\s+meets?\s+(?:the\s+)?criteria\b"
+    r"|\bcorrected\s+diagnosis\s+reads\b|\breclassified\b|\bestablishing\s+an?\b",
+    re.IGNORECASE,
+)
+_LATERALITY_CORRECTION = re.compile(
+    r"\b(?:laterality|side)\b[^.\n]{0,80}\b(?:correct\w*|error|erroneous\w*|incorrect\w*|mislabel\w*|transcribed|"
+    r"dictated\s+in\s+error|should\s+read)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
+    r"|\btransposed\b",
+    re.IGNORECASE,
+)
+_PART_REFERENCE = re.compile(r"\b(?:part|specimen|block|blocks|slide)\s+(?P<l>[A-H]|\d)\d*\b|\bon\s+(?P<l2>[A-H])\d\b",
+                             re.IGNORECASE)
+_MALIGNANT_TYPES = re.compile(
+    r"\b(?:ductal|lobular|nst|no\s+special\s+type|mixed|tubular|mucinous|micropapillary)\b[^;.]{0,30}"
+    r"\b(?:versus|vs\.?|or)\b[^;.]{0,10}\b(?:ductal|lobular|nst|no\s+special\s+type|mixed|tubular|mucinous|micropapillary)\b",
+    re.IGNORECASE,
+)
+
+
+class Finding(NamedTuple):
+    """One finding mention of a pathology report for one breast (an immutable record; a NamedTuple
+    because a frozen dataclass costs ~10x more to build and reports are parsed by the thousand).
+
+    Attributes:
+        finding: canonical name (``nlp.lexicon``), e.g. ``"invasive ductal carcinoma"``.
+        category: ``malignant``, ``benign`` or ``other``.
+        laterality: ``"L"``, ``"R"`` or ``None`` when the report does not say (a mention of a
+            statement that names both breasts is one record per side).
+        clock: clock position ``"H:MM"`` from the sentence or the specimen header, or ``None``.
+        negated, historical, uncertain: assertion context.
+        start, end: character span of the mention in the report text.
+        text: the mention as written.
+        evidence: the sentence / line the mention was read from.
+        specimen: the specimen part label (``"A"``, ``"1"``...) or ``None``.
+        nodal: read from a lymph-node context (then ``category`` is ``other``).
+        section: the role of its section (``nlp.structure.ROLES``).
+        site: the specimen site of its statement (``nlp.structure.SITES``).
+        effect: ``labels``, ``review`` or ``none`` (how it counts for its breast).
+        reason: why (:data:`REASONS`).
+    """
+
+    finding: str
+    category: str
+    laterality: str | None
+    clock: str | None
+    negated: bool
+    historical: bool
+    uncertain: bool
+    start: int
+    end: int
+    text: str
+    evidence: str
+    specimen: str | None
+    nodal: bool = False
+    section: str = BODY
+    site: str = UNKNOWN
+    effect: str = NONE
+    reason: str = "not_listed"
+
+    @property
+    def asserted(self) -> bool:
+        """True when the finding is stated as present now (not negated, historical or uncertain)."""
+        return not (self.negated or self.historical or self.uncertain)
+
+    @property
+    def labels(self) -> bool:
+        return self.effect == LABELS
+
+    def to_dict(self) -> dict:
+        return self._asdict()
+
+
+@dataclass
+class _Mention:
+    """A mention while its report state is being resolved (mutable working record)."""
+
+    start: int
+    end: int
+    finding: str
+    category: str
+    section: Section | None
+    role: str
+    part: Part | None
+    unit: tuple[int, int]
+    sides: frozenset[str]
+    site: str
+    ctx: Assertion
+    nodal: bool
+    field: str = ""  # "", "margin" or "title"
+    outside: bool = False
+    withdrawn: bool = False
+    superseded: bool = False
+    effect: str = NONE
+    reason: str = "not_listed"
+    order: int = -1  # heading order of its section (-1: under none)
+
+
+# ----------------------------------------------------------------------------------- per mention
+def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Section | None) -> tuple[str, int]:
+    """The statement's specimen descriptor before the mention ("R thyroid lobectomy" in "R thyroid
+    lobectomy: papillary thyroid ca"), with its offset; else the header line above; else ""."""
+    lo = unit[0]
+    if section is not None and lo <= section.heading_end <= start:
+        lo = section.heading_end
+    seg = s.norm[lo:start]
+    separators = list(_SEPARATOR.finditer(seg))
+    last = separators[-1] if separators else None
+    if last is not None and seg[: last.start()].strip():
+        return seg[: last.start()], lo
+    return "", -1
+
+
+_BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sides|in\s+both\s+breasts)\b",
+                         re.IGNORECASE)
+
+
+_ORGAN_NEAR = re.compile(
+    r"\b(?:colorectal|colonic|gastric|gastrointestinal|pulmonary|lung|thyroid|ovarian|tubo-ovarian|endometrial|"
+    r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic)\b[^.;:]{0,25}$", re.IGNORECASE,
+)
+_ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
+
+
+def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
+          section: Section | None) -> str:
+    """The specimen site of a mention: an organ said with the mention ("colorectal
+    adenocarcinoma", "carcinoma ... of colorectal origin"), else its descriptor, the header line
+    above, its part, the report."""
+    near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start)
+    origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1]))
+    # "of breast origin" names the tumour's origin, not the specimen's site
+    if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):
+        return OTHER_ORGAN
+    site = site_of(desc) if desc else UNKNOWN
+    if site == UNKNOWN:
+        site = site_of(s.statement_descriptor(start, section.start if section is not None else 0))
+    if site == UNKNOWN and part is not None:
+        site = part.site
+    return s.report_site if site == UNKNOWN else site
+
+
+def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
+                     section: Section | None, end: int | None = None) -> frozenset[str]:
+    """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
+    index = s.sides
+    if desc and bilateral(desc):
+        named = {m.side for m in index.sides_in(desc_at, desc_at + len(desc))} if desc_at >= 0 else set()
+        if len(named) != 1:
+            return frozenset(SIDES)
+    side = index.nearest(unit[0], unit[1], start)
+    if side is not None:
+        return frozenset((side,))
+    if _BOTH_AFTER.match(s.norm, end if end is not None else start, unit[1]):
+        return frozenset(SIDES)
+    parent = s.parent_sides(start)
+    if parent:
+        return parent
+    if part is not None and part.laterality is not None:
+        return frozenset((part.laterality,))
+    if part is not None and part.label in SIDES:
+        return frozenset((part.label,))
+    if section is not None:
+        side = index.nearest(section.start, start, start)
+        if side is not None:
+            return frozenset((side,))
+    if s.laterality_unknown:
+        return frozenset()
+    n = len(s.norm)
+    side = index.single_side(0, n) or index.nearest(0, start, start) or index.nearest(0, n, start)
+    return frozenset((side,)) if side is not None else frozenset()
+
+
+def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | None]:
+    """``(kind, value_state)`` of a mention that sits in a synoptic field name ("DCIS: Present").
+
+    kind: "" (not a field name), "field", "margin" (margin / distance fields, not statements of
+    presence) or "title" ("INVASIVE CARCINOMA OF THE BREAST: RESECTION"); value_state: "neg",
+    "unc", "pos" (for "field").
+    """
+    line_start = s.norm.rfind("\n", 0, start) + 1
+    if ":" in s.norm[line_start:start].replace("o'clock", ""):
+        return "", None
+    line_end = s.norm.find("\n", end)
+    line_end = len(s.norm) if line_end < 0 else line_end
+    m = _FIELD_SEP.search(s.norm, end, min(line_end, end + 60))
+    if m is None or "#" in masked[end : m.start()]:
+        return "", None
+    value = s.norm[m.end() : line_end]
+    if _FIELD_TITLE.match(value):
+        return "title", None
+    if _MARGIN_NAME.search(s.norm, line_start, m.start()):
+        return "margin", None
+    if _FIELD_NEG.match(value):
+        return "field", "neg"
+    if _FIELD_UNC.match(value):
+        return "field", "unc"
+    return "field", "pos"
+
+
+# ----------------------------------------------------------------------------------- report state
+def _unit_facts(norm: str, masked: str, unit: tuple[int, int]) -> tuple[list[int], list[int], int]:
+    """Per sentence, computed once: where node words and "metastatic" end, and where an outside
+    institution's diagnosis is introduced (-1: nowhere). A mention after one of them is read so."""
+    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, unit[0], unit[1])]
+    metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, unit[0], unit[1])]
+    outside = _OUTSIDE_UNIT.search(norm, unit[0], unit[1])
+    return nodes, metastatic, outside.end() if outside else -1
+
+
+def _classify_addendum(text: str) -> str:
+    """``revising``, ``unresolved`` or ``neutral`` (the last cue wins when both kinds appear)."""
+    rev = list(_REVISING.finditer(text))
+    unr = sorted([*_UNRESOLVED.finditer(text), *_CONSULT_PENDING.finditer(text)], key=lambda m: m.start())
+    if unr and (not rev or unr[-1].start() > rev[-1].start()):
+        return "unresolved"
+    return "revising" if rev else "neutral"
+
+
+def _section_texts(s: Structure) -> dict[int, tuple[str, int, int, str]]:
+    """``order -> (role, start, end, text)`` of every headed section (its pieces joined)."""
+    out: dict[int, list] = {}
+    for sec in s.sections:
+        if sec.order < 0:
+            continue
+        if sec.order not in out:
+            out[sec.order] = [sec.role, sec.start, sec.end]
+        else:
+            out[sec.order][2] = max(out[sec.order][2], sec.end)
+    return {k: (v[0], v[1], v[2], s.norm[v[1] : v[2]]) for k, v in out.items()}
+
+
+def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool) -> None:
+    by_order: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        by_order.setdefault(m.order, []).append(m)
+    starts = [m.start for m in mentions]  # mentions come in text order
+    for order in revisers:
+        rev = by_order.get(order, [])
+        if not rev:
+            continue
+        first = min(m.start for m in rev)
+        earlier = [m for m in mentions[: bisect.bisect_left(starts, first)] if m.order != order and m.role in decisive]
+        if not earlier:
+            continue
+        labels = {m.part.label for m in rev if m.part is not None}
+        earlier_labels = {m.part.label for m in earlier if m.part is not None}
+        rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
+        for m in earlier:
+            if labels and earlier_labels:
+                m.superseded |= m.part is not None and m.part.label in labels
+            elif correction or len(earlier_labels) <= 1 or not rev_sides:
+                m.superseded = True
+            else:
+                m.superseded |= bool(m.sides & rev_sides)
+
+
+_WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
+_WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
+
+
+def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
+    """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
+    malignancy when X is malignant) is replaced. An original block that calls itself superseded
+    withdraws nothing."""
+    for w in mentions:
+        # the verb must govern this mention: no other mention and no ";" between them
+        tail = masked[w.end : min(w.unit[1], w.end + 80)]
+        cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))
+        tail = tail[:cut]
+        hit = _WITHDRAWN.search(tail)
+        if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
+            continue
+        w.withdrawn = True
+        if w.role not in _WITHDRAWING_ROLES:
+            continue
+        for m in mentions:
+            if m.start < w.unit[0] and m.role in _WITHDRAWN_ROLES and (m.finding == w.finding or (
+                    w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT)):
+                m.superseded = True
+
+
+def _effect(m: _Mention, decisive: set[str]) -> tuple[str, str]:
+    if m.role not in decisive:
+        return NONE, _ROLE_REASON.get(m.role, "superseded")
+    if m.outside:
+        return NONE, "outside_diagnosis"
+    if m.superseded:
+        return NONE, "superseded"
+    if m.withdrawn:
+        return NONE, "withdrawn"
+    if m.category == lexicon.OTHER:
+        return NONE, "not_listed"
+    if m.field == "title":
+        return NONE, "template_title"
+    if m.field == "margin":
+        return NONE, "margin_field"
+    if m.nodal or m.site == LYMPH_NODE:
+        return NONE, "lymph_node"
+    if m.site == OTHER_ORGAN:
+        return NONE, "not_breast"
+    if m.finding in GENERIC_FINDINGS and m.site != BREAST:
+        return NONE, "no_breast_site"
+    if m.ctx.negated:
+        return NONE, "negated"
+    if m.ctx.historical:
+        return NONE, "historical"
+    if m.ctx.differential:
+        return NONE, "differential"
+    if m.ctx.uncertain:
+        return NONE, "uncertain"
+    if not m.sides:
+        return (REVIEW, "no_side") if m.category == lexicon.MALIGNANT else (NONE, "no_side")
+    return LABELS, "asserted"
+
+
+def _differentials(mentions: list[_Mention], s: Structure) -> None:
+    """Open differentials (benign vs malignant) go to review; all-malignant ones label."""
+    by_unit: dict[tuple[int, int], list[_Mention]] = {}
+    for m in mentions:
+        if m.reason == "differential":
+            by_unit.setdefault(m.unit, []).append(m)
+    for unit, group in by_unit.items():
+        malignant = [m for m in group if m.category == lexicon.MALIGNANT]
+        if not malignant:
+            continue
+        others = [m for m in group if m.category != lexicon.MALIGNANT]
+        kinds = {m.finding for m in malignant}
+        all_malignant = not others and (len(kinds) > 1 or _MALIGNANT_TYPES.search(s.norm, unit[0], unit[1]))
+        for m in malignant:
+            if all_malignant:
+                m.effect, m.reason = (LABELS, "malignant_differential") if m.sides else (REVIEW, "no_side")
+            else:
+                m.effect, m.reason = REVIEW, "open_differential"
+
+
+def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: dict[str, str],
+            scanner: ContextScanner) -> list[Finding]:
+    """Every finding of one report, one record per mention and side, with effect and reason."""
+    masked = scanner.masked
+    mentions: list[_Mention] = []
+    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
+    for start, end, finding in matches:
+        section = s.section_at(start)
+        role = section.role if section is not None else BODY
+        unit = s.unit_at(start)
+        part = s.part_at(start)
+        desc, desc_at = descriptor_of(s, start, unit, section)
+        site = _site(s, desc, part, start, end, unit, section)
+        sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
+        ctx = scanner.assertion(unit, start, end)
+        category = categories[finding]
+        facts = unit_facts.get(unit)
+        if facts is None:
+            facts = unit_facts[unit] = _unit_facts(s.norm, masked, unit)
+        node_words, metastatic_words, outside_end = facts
+        nodal = bool(
+            (part is not None and part.nodal) or site == LYMPH_NODE
+            or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked[end : unit[1]])
+            or (site != BREAST and metastatic_words and metastatic_words[0] < start)
+        )
+        kind, value = _field(s, masked, start, end)
+        if kind == "field" and value == "neg":
+            ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
+        elif kind == "field" and value == "unc":
+            ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)
+        line_start = s.norm.rfind("\n", 0, start) + 1
+        line_end = s.norm.find("\n", start)
+        line_end = len(s.norm) if line_end < 0 else line_end
+        if line_end - line_start <= MAX_TITLE_CHARS and kind != "field" and _TITLE_LINE.search(
+                _PARENTHESES.sub("", s.norm[line_start:line_end])):
+            kind = "title"
+        m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
+                     field=kind if kind in ("margin", "title") else "",
+                     outside=0 <= outside_end <= start,
+                     order=section.order if section is not None else -1)
+        mentions.append(m)
+
+    texts = _section_texts(s)
+    addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}
+    orders_with = {m.order for m in mentions}
+    revisers = sorted(o for o, (role, *_rest) in texts.items()
+                      if o in orders_with and (role == REVISION or addenda.get(o) == "revising"))
+    has_diagnosis = any(m.role in (DIAGNOSIS, REVISION) for m in mentions) or bool(revisers)
+    decisive = {DIAGNOSIS, REVISION, BODY, ADDENDUM}
+    if not revisers:
+        decisive.add(AMENDMENT)
+    if not has_diagnosis:
+        decisive |= {MICROSCOPIC, INTRAOPERATIVE}
+    if not any(m.role in decisive for m in mentions):
+        decisive.add(ORIGINAL)
+    correction = any(_LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values()
+                     if role in (AMENDMENT, ADDENDUM, REVISION)) or bool(
+        _LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE))
+    _apply_revisions(mentions, revisers, decisive, correction)
+    _apply_withdrawals(mentions, s, masked)
+    for m in mentions:
+        m.effect, m.reason = _effect(m, decisive)
+    _differentials(mentions, s)
+
+    findings: list[Finding] = []
+    text = s.text
+    unit_info: dict[tuple[int, int], tuple[str, str | None]] = {}
+    for m in mentions:
+        if m.unit not in unit_info:
+            unit_text = text[m.unit[0] : m.unit[1]]
+            unit_info[m.unit] = (unit_text.strip(), clock_of(unit_text))
+        evidence, clock = unit_info[m.unit]
+        if clock is None and m.part is not None:
+            clock = m.part.clock
+        if clock is None:
+            clock = _header_line_clock(text, m.unit[0])
+        name, category = m.finding, m.category
+        if m.nodal and category == lexicon.MALIGNANT:
+            name = NODE_FINDING
+        if m.nodal:
+            category = lexicon.OTHER
+        for side in sorted(m.sides) or [None]:
+            findings.append(Finding(
+                finding=name, category=category, laterality=side, clock=clock, negated=m.ctx.negated,
+                historical=m.ctx.historical or m.role == HISTORY, uncertain=m.ctx.uncertain, start=m.start,
+                end=m.end, text=text[m.start : m.end], evidence=evidence,
+                specimen=m.part.label if m.part is not None else None, nodal=m.nodal, section=m.role,
+                site=m.site, effect=m.effect, reason=m.reason,
+            ))
+    findings += _unresolved_markers(s, texts, addenda, revisers, mentions, findings)
+    return findings
+
+
+def _header_line_clock(text: str, unit_start: int) -> str | None:
+    """The clock of the line just above when it is a header ("Right breast, 10:00, core:")."""
+    line_start = text.rfind("\n", 0, unit_start) + 1
+    if line_start == 0:
+        return None
+    prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return clock_of(prev) if prev.endswith(":") else None
+
+
+def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
+                        mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
+    """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
+    out: list[Finding] = []
+    for order, (role, start, _end, text) in texts.items():
+        if role not in (ADDENDUM, AMENDMENT, COMMENT, DIAGNOSIS, REVISION, BODY):
+            continue
+        if role == ADDENDUM and addenda.get(order) != "unresolved":
+            continue
+        cues = list(_UNRESOLVED.finditer(text))
+        if role in (ADDENDUM, AMENDMENT):
+            cues = sorted([*cues, *_CONSULT_PENDING.finditer(text)], key=lambda m: m.start())
+        if not cues:
+            continue
+        cue = cues[-1]
+        if any(o > order for o in revisers):
+            continue  # a later revision settles it
+        cue_start, cue_end = start + cue.start(), start + cue.end()
+        ref = {(r.group("l") or r.group("l2")).upper() for r in _PART_REFERENCE.finditer(text)}
+        labelled = [f for f in findings if f.effect in (LABELS, REVIEW) and f.laterality is not None]
+        scoped = [f for f in labelled if f.specimen in ref] if ref else []
+        pool = scoped or labelled or [f for f in findings if f.laterality is not None and f.section not in (
+            HISTORY, OUTSIDE, ORIGINAL, GROSS, COMMENT)]
+        sides = sorted({f.laterality for f in pool}) or [None]
+        unit = s.unit_at(cue_start)
+        evidence = s.text[unit[0] : unit[1]].strip()
+        for side in sides:
+            out.append(Finding(
+                finding=UNRESOLVED_FINDING, category=lexicon.OTHER, laterality=side, clock=None, negated=False,
+                historical=False, uncertain=True, start=cue_start, end=cue_end, text=s.text[cue_start:cue_end],
+                evidence=evidence, specimen=None, nodal=False, section=role, site=BREAST, effect=REVIEW,
+                reason="unresolved_addendum",
+            ))
+    return out
+
+
+# ----------------------------------------------------------------------------------- breast states
+def states_from_findings(findings: Iterable[Finding]) -> dict[str, dict]:
+    """Per-breast state of one report: ``{"L": {"benign", "malignant", "needs_review",
+    "review_reasons", "malignant_by", "benign_by"}, "R": ...}``.
+
+    ``benign`` / ``malignant``: a ``labels`` finding of that category on that side. ``needs_review``:
+    a ``review`` finding on that side (or on no side: then both), except that ``no_side`` and
+    ``open_differential`` triggers are void on a breast labelled malignant. ``*_by``: the span
+    ``(start, end)`` of the first finding that decided the flag (None when not set).
+    """
+    out = {s: {"benign": False, "malignant": False, "needs_review": False, "review_reasons": [],
+               "malignant_by": None, "benign_by": None} for s in SIDES}
+    reviews: list[Finding] = []
+    for f in findings:
+        if f.effect == LABELS and f.laterality in out and f.category in (lexicon.BENIGN, lexicon.MALIGNANT):
+            state = out[f.laterality]
+            state[f.category] = True
+            key = f"{f.category}_by"
+            if state[key] is None:
+                state[key] = (f.start, f.end)
+        elif f.effect == REVIEW:
+            reviews.append(f)
+    for f in reviews:
+        for side in ([f.laterality] if f.laterality in out else SIDES):
+            state = out[side]
+            if f.reason in VOID_IF_MALIGNANT and state["malignant"]:
+                continue
+            if f.reason not in state["review_reasons"]:
+                state["review_reasons"].append(f.reason)
+            state["needs_review"] = True
+    return out
+
+
+def labels_from_findings(findings: Iterable[Finding]) -> dict[str, dict[str, bool]]:
+    """Per-breast ``{"benign", "malignant"}`` flags of one report (``labels`` findings only)."""
+    out = {side: {"benign": False, "malignant": False} for side in SIDES}
+    for f in findings:
+        if f.effect == LABELS and f.laterality in out and f.category in (lexicon.BENIGN, lexicon.MALIGNANT):
+            out[f.laterality][f.category] = True
+    return out

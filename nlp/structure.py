@@ -1,0 +1,647 @@
+"""Document structure of a pathology report: sections with roles, specimen parts with site and
+side, sentence units and the indentation tree (character ranges into the original text).
+
+Why a separate, regex-based pass: a report's layout decides how its words are read. A diagnosis
+under ``CLINICAL HISTORY`` is history, a word in ``GROSS DESCRIPTION`` is not a diagnosis, an
+``ORIGINAL DIAGNOSIS`` block is superseded by the ``AMENDED DIAGNOSIS`` beside it, an outside
+institution's diagnosis does not count, and the side of ``- Invasive ductal carcinoma`` is written
+on the specimen header above it (``A. LEFT BREAST, 2 O'CLOCK, CORE BIOPSY:``).
+
+**Sections.** A heading (``FINAL DIAGNOSIS:``, ``Conclusion (corrected):``, ``ADDENDUM #1 (date):``,
+``Outside diagnosis:``, ``Microscopy:``, ``Clin:``, dot-leader synoptic labels, a heading line of its
+own such as ``HISTOLOGICAL DATA``) gets a *role* (:data:`ROLES`). A *block* heading (nothing after
+it on its line) runs to the next heading; a *field* heading (text after the colon) runs over its
+continuation lines and stops at a blank line, the next labelled line (``Atypia: ...``), a part
+header or a heading. Text under no heading takes the role of the enclosing block (``body`` at the
+top). Dictated reports (``... period new paragraph final diagnosis colon ...``) are read through a
+same-length copy in which the spoken punctuation is written as punctuation
+(:func:`normalise_dictation`), so offsets never move.
+
+**Parts.** Specimen headers at the start of a line (``A.``, ``B)``, ``(C)``, ``1.``, ``PART 2:``,
+``Part A -``, ``Specimen #3``, ``R:``, ``(L)``) open a part that runs to the next part header or the
+next heading that leaves it. A part records its header, side, clock and *site*.
+
+**Site** (:func:`site_of`): the first site word of a descriptor decides: ``skin`` (skin of the
+breast or nipple), ``lymph_node`` (node, axilla but not its breast tail, sentinel,
+supraclavicular), ``other_organ`` (thyroid, lung, colon, stomach, liver, skin of the forearm or
+back, ...), ``breast``; none of them: ``unknown``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from nlp.laterality import SideIndex, clock_of
+
+# ----------------------------------------------------------------------------------- roles
+DIAGNOSIS = "diagnosis"  # final diagnosis, conclusion, opinion, our review, synoptic fields, dataset
+REVISION = "revision"  # amended / corrected / revised diagnosis, a final diagnosis issued in an addendum
+ORIGINAL = "original"  # the diagnosis as first issued, previous diagnosis: superseded
+OUTSIDE = "outside"  # an outside or referring institution's diagnosis
+HISTORY = "history"  # clinical history, indication, specimen and procedure lines, pre-treatment fields
+GROSS = "gross"  # gross / macroscopic description
+MICROSCOPIC = "microscopic"  # microscopic description: labels only when no diagnosis section exists
+COMMENT = "comment"  # comment, note, recommendation, correlation
+AMENDMENT = "amendment"  # amendment / correction notes and reasons
+ADDENDUM = "addendum"  # addendum or supplementary report: its content decides (see nlp.resolution)
+INTRAOPERATIVE = "intraoperative"  # frozen section / intraoperative consultation
+BODY = "body"  # text under no recognised heading
+ROLES = (DIAGNOSIS, REVISION, ORIGINAL, OUTSIDE, HISTORY, GROSS, MICROSCOPIC, COMMENT, AMENDMENT, ADDENDUM,
+         INTRAOPERATIVE, BODY)
+
+# ----------------------------------------------------------------------------------- sites
+BREAST = "breast"
+SKIN = "skin"
+LYMPH_NODE = "lymph_node"
+OTHER_ORGAN = "other_organ"
+UNKNOWN = "unknown"
+SITES = (BREAST, SKIN, LYMPH_NODE, OTHER_ORGAN, UNKNOWN)
+PIECE_CHARS = 100_000  # longest text one spaCy Doc is given: longer reports are matched in pieces
+STATEMENT_REACH = 8  # units a statement's descriptor is looked for above a mention
+
+# ----------------------------------------------------------------------------------- dictation
+_SPOKEN = re.compile(
+    r"\b(?:new\s+paragraph|open\s+parenthesis|close\s+parenthesis|question\s+mark|semicolon|period|comma|colon"
+    r"|full\s+stop)\b",
+    re.IGNORECASE,
+)
+_SPOKEN_MARK = {"new": "\n", "open": "(", "close": ")", "question": "?", "semicolon": ";", "period": ".",
+                "comma": ",", "colon": ":", "full": "."}
+# "colon" is also the organ: "colon comma sigmoid", "sigmoid colon", "resection colon adenocarcinoma"
+# (the second is the spoken mark; the organ is followed by a comma word or preceded by its segment).
+_ORGAN_BEFORE = re.compile(r"(?:sigmoid|ascending|descending|transverse|the|of|right|left)\s+$", re.IGNORECASE)
+_ORGAN_AFTER = re.compile(r"^\s+(?:comma|sigmoid|ascending|descending|transverse)\b", re.IGNORECASE)
+MIN_SPOKEN_MARKS = 3
+
+
+def normalise_dictation(text: str) -> tuple[str, bool]:
+    """``(text, dictated)``: spoken punctuation written as punctuation, padded to the same length.
+
+    A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words.
+    """
+    low = text.lower()
+    if low.count(" period") + low.count(" comma") + low.count("new paragraph") < MIN_SPOKEN_MARKS:
+        return text, False
+    marks = list(_SPOKEN.finditer(text))
+    if len(marks) < MIN_SPOKEN_MARKS:
+        return text, False
+    pieces, prev = [], 0
+    for m in marks:
+        word = m.group(0)
+        key = word.split()[0].lower()
+        if key == "colon" and (_ORGAN_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                               or _ORGAN_AFTER.match(text[m.end() : m.end() + 14])):
+            continue
+        pieces += [text[prev : m.start()], _SPOKEN_MARK[key] + " " * (len(word) - 1)]
+        prev = m.end()
+    pieces.append(text[prev:])
+    return "".join(pieces), True
+
+
+# ----------------------------------------------------------------------------------- headings
+_PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|"
+           r"institutional|consultation|pathology|"
+           r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
+           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review)\s+(?:\([^)\n]{0,30}\)\s+)?)*")
+_NAMES = (
+    r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
+    r"heading(?:\s+read)?|histologic(?:al)?\s+type|differential(?:\s+diagnosis)?|"
+    r"clinical(?:\s+(?:history|information|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
+    r"indications?|reason(?:\s+for\s+(?:referral|exam|amendment|correction|revision))?|referral|"
+    r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
+    r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
+    r"gross(?:\s+description)?|macroscop(?:y|ic)(?:\s+description)?|"
+    r"microscop(?:y|ic)(?:\s+description)?(?:\s*/\s*dataset)?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
+    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
+    r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
+    r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
+    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as)?"
+)
+_QUAL = (r"(?P<qual>(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,)[ \t]*[^:\n]{0,60}?)?)")
+_HEADING = re.compile(
+    r"^(?P<lead>[ \t]*[*>=\-#]*[ \t]*)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
+    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*\**[ \t]*$|(?<=\d)(?=[ \t]+[a-z]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
+# Headings are tried only on lines whose first word is a word of the heading patterns (the
+# regex then runs a few times per report instead of at every position).
+_LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*([A-Za-z]+)", re.MULTILINE)
+_HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
+_INLINE_REVISION = re.compile(
+    r"(?<=[.;])[ \t]+(?P<name>(?:final|revised|amended|corrected|original|previous)\s+(?:diagnosis|conclusion|"
+    r"interpretation)|previously\s+reported(?:\s+as)?)[ \t]*:",
+    re.IGNORECASE,
+)
+# Dictated reports say their headings mid-paragraph: "... period new paragraph microscopic sections show".
+_DICTATED_HEADING = re.compile(
+    r"(?:(?<=\n)|(?<=[.;:])|^)[ \t]*(?P<name>final\s+diagnosis|our\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
+    r"gross(?:\s+description)?|clinical\s+history|history|comments?|specimens?|addendum|outside\s+diagnosis)\b(?![ \t]*[.,;])"
+    r"|(?<=\s)(?P<name2>clinical\s+history)\b",
+    re.IGNORECASE,
+)
+_ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
+_REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
+_FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
+_BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
+
+
+def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
+    """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
+    n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
+    q = qual.lower()
+    if n.startswith("end of"):
+        return BODY
+    if n.startswith("previously reported"):
+        return ORIGINAL
+    head = n.split()[-1]
+    if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
+            r"original|previous|outside|referring|supplement|corrected|amended", n)):
+        return None
+    if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
+        return OUTSIDE
+    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+diagnos)", n):
+        return HISTORY
+    if re.search(r"dataset|histological\s+data|synoptic", n):
+        return DIAGNOSIS
+    if re.search(r"diagnos|\bdx\b|conclusion|opinion|interpretation|impression|summary|review|heading|"
+                 r"histologic|differential|report", n):
+        if n in ("review", "interpretation") or (re.search(r"histologic", n) and "final" not in n):
+            return MICROSCOPIC if n == "review" else None
+        if n == "specimen summary":
+            return BODY
+        if _ORIGINAL_WORDS.search(n) or _ORIGINAL_WORDS.search(q):
+            if not _REVISED_WORDS.search(n) and "corrected" not in q and "amended" not in q:
+                return ORIGINAL
+        if _REVISED_WORDS.search(n) or re.search(r"\b(?:corrected|amended|revised)\b", q):
+            return REVISION
+        if after_revision_context and re.search(r"\bfinal\b", n):
+            return REVISION
+        return DIAGNOSIS
+    if head in ("addendum", "addenda") or "supplement" in n:
+        return ADDENDUM
+    if re.search(r"amendment|correction|corrected|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
+        return AMENDMENT
+    if n.startswith(("gross", "macroscop")):
+        return GROSS
+    if n.startswith("microscop"):
+        return MICROSCOPIC
+    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation", n):
+        return COMMENT
+    if re.match(r"intra-?\s?operative|frozen", n):
+        return INTRAOPERATIVE
+    return HISTORY
+
+
+# ----------------------------------------------------------------------------------- parts
+_PART = re.compile(
+    r"^[ \t]*(?:(?:part|specimen|spec\.?)(?:\s*#\s*|\s+)(?P<a>[A-Z]|\d{1,2})\b\s*[:.)\-]?"
+    r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-)(?=\s))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NODAL = re.compile(
+    r"\b(?:lymph\s*nodes?|nodes?|nodal|sentinel|sln|ln|axilla|axillary(?!\s+tail)|level\s+i{1,3}\b|supraclavicular)",
+    re.IGNORECASE,
+)
+# The first site word of a descriptor decides its site (see module docstring).
+_SITE_WORD = re.compile(
+    r"\b(?P<skin>skin|dermpath|dermatopathology|epidermis|punch)\b"
+    r"|\b(?P<node>lymph\s*nodes?|nodes?|sentinel|slns?|lns?|axilla|axillary(?!\s+tail)|supraclavicular|"
+    r"infraclavicular|axillary\s+(?:contents|clearance|dissection))\b"
+    r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
+    r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
+    r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
+    r"|\b(?P<breast>breasts?|br|brst|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
+    r"mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
+    r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
+    re.IGNORECASE,
+)
+# Skin of the breast or nipple stays breast skin; skin elsewhere on the body is another organ.
+_SKIN_ELSEWHERE = re.compile(
+    r"\b(?:forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|cheek|nose|ear|lip|chest\s+wall)\b",
+    re.IGNORECASE,
+)
+_SKIN_OF_BREAST_PARENCHYMA = re.compile(r"\b(?:parenchyma|breast\s+tissue|nipple|areola)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def site_of(descriptor: str) -> str:
+    """The site a specimen descriptor names: ``breast``, ``skin``, ``lymph_node``, ``other_organ``
+    or ``unknown`` (no site word)."""
+    m = _SITE_WORD.search(descriptor)
+    if m is None:
+        return UNKNOWN
+    if m.group("skin"):
+        if _SKIN_ELSEWHERE.search(descriptor):
+            return OTHER_ORGAN
+        return BREAST if _SKIN_OF_BREAST_PARENCHYMA.search(descriptor) else SKIN
+    if m.group("node"):
+        return LYMPH_NODE
+    if m.group("organ"):
+        return OTHER_ORGAN
+    return BREAST
+
+
+# ----------------------------------------------------------------------------------- units
+# A unit ends at a newline after end punctuation, at a newline not followed by a lower-case
+# continuation (wrapped prose joins its next line), and at a sentence end before a capital.
+# (The end punctuation is matched, not looked behind at: the search is then anchored on a few
+# characters, several times faster; the unit keeps its punctuation, see _units.)
+_CONTINUATION = r"\n(?![ \t]*[a-z](?![^:\n]{0,40}:\s))"  # a wrapped line goes on in lower case (not "label: ...")
+_UNIT_BREAK = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?])[ \t]+(?=[A-Z(\-\d])")
+_UNIT_BREAK_DICTATED = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?;])[ \t]+(?=\S)")
+_BILATERAL = re.compile(
+    r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
+    re.IGNORECASE)
+_LATERALITY_UNKNOWN = re.compile(
+    r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:specified|stated|provided|indicated|known|given|"
+    r"determined|on)\b|\bdoes\s+not\s+indicate\s+(?:the\s+)?laterality|\blaterality\s+(?:could\s+not|cannot)\s+be",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    """A stretch of text with one role: ``name`` is its heading ("" for text under none)."""
+
+    name: str
+    role: str
+    start: int
+    end: int
+    heading_end: int  # end of the heading itself (== start for text under no heading)
+    order: int  # index of the heading in the report (sections of one heading share it)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A specimen part: its label, range, header text, and what the header says."""
+
+    label: str
+    start: int
+    end: int
+    header: str
+    laterality: str | None
+    clock: str | None
+    site: str
+    nodal: bool
+
+
+@dataclass
+class Structure:
+    """Sections, parts, units and lines of one report, with offset look-ups.
+
+    ``text`` is the report; ``norm`` the same-length copy the rules read (dictation normalised).
+    """
+
+    text: str
+    norm: str
+    dictated: bool
+    sections: list[Section] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    units: list[tuple[int, int]] = field(default_factory=list)
+    sides: SideIndex | None = None
+    line_starts: list[int] = field(default_factory=list)
+    report_site: str = UNKNOWN
+    laterality_unknown: bool = False
+
+    def __post_init__(self) -> None:
+        self._sec_starts = [s.start for s in self.sections]
+        self._part_starts = [p.start for p in self.parts]
+        self._unit_starts = [u[0] for u in self.units]
+        self._indent: dict[int, int] = {}
+        self._parent_side: dict[int, frozenset[str]] = {}
+
+    # -- look-ups
+    def section_at(self, pos: int) -> Section | None:
+        i = bisect.bisect_right(self._sec_starts, pos) - 1
+        return self.sections[i] if i >= 0 and pos < self.sections[i].end else None
+
+    def role_at(self, pos: int) -> str:
+        s = self.section_at(pos)
+        return s.role if s is not None else BODY
+
+    def part_at(self, pos: int) -> Part | None:
+        i = bisect.bisect_right(self._part_starts, pos) - 1
+        return self.parts[i] if i >= 0 and pos < self.parts[i].end else None
+
+    def unit_at(self, pos: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(self._unit_starts, pos) - 1, 0)
+        return self.units[i] if self.units else (0, len(self.text))
+
+    def line_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def line(self, i: int) -> tuple[int, int]:
+        start = self.line_starts[i]
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.norm)
+        return start, end
+
+    def indent(self, i: int) -> int:
+        if i not in self._indent:
+            a, b = self.line(i)
+            line = self.norm[a:b]
+            self._indent[i] = len(line) - len(line.lstrip(" \t")) if line.strip() else -1
+        return self._indent[i]
+
+    def parent_sides(self, pos: int) -> frozenset[str]:
+        """Sides named on the nearest less-indented line above (walking up the indentation tree):
+        the side of an indented synoptic sub-field is its parent's (``LEFT BREAST (Part A)`` /
+        ``   Histologic Type: ...``)."""
+        i = self.line_index(pos)
+        if i in self._parent_side:
+            return self._parent_side[i]
+        out: frozenset[str] = frozenset()
+        level = self.indent(i)
+        j = i - 1
+        while level > 0 and j >= 0:
+            d = self.indent(j)
+            if d < 0:  # a blank line ends the tree
+                break
+            if d < level:
+                a, b = self.line(j)
+                named = {m.side for m in self.sides.sides_in(a, b)} if self.sides else set()
+                if named:
+                    out = frozenset(named)
+                    break
+                level = d
+            j -= 1
+        self._parent_side[i] = out
+        return out
+
+    def statement_descriptor(self, pos: int, lo: int) -> str:
+        """The descriptor of the statement ``pos`` continues: the nearest earlier unit (not before
+        ``lo``, at most ``STATEMENT_REACH`` units back) whose text before a separator names a site
+        ("A. BREAST, RIGHT, 9:00, CORE BIOPSY:" above "- IDC"; "part C left breast, mastectomy:
+        ILC." before "LCIS, extensive.")."""
+        i = bisect.bisect_right(self._unit_starts, pos) - 2
+        steps = 0
+        while i >= 0 and steps < STATEMENT_REACH:
+            a, b = self.units[i]
+            if b <= lo:
+                break
+            seg = self.norm[a:b].rstrip()
+            cut = seg.rfind(":")
+            for sep in (" - ", " -- "):
+                cut = max(cut, seg.rfind(sep))
+            opens_part = _PART.match(seg) is not None
+            if cut > 0 or opens_part:
+                head = seg[:cut] if cut > 0 else seg
+                # a header line ("...:"), a part statement, or a statement about the breast itself;
+                # not a synoptic field about something else ("Lymph Nodes: 1/2 sentinel")
+                if _SITE_WORD.search(head) and (
+                        seg.endswith(":") or opens_part or site_of(head) in (BREAST, SKIN)):
+                    return head
+            i -= 1
+            steps += 1
+        return ""
+
+    def masked_tail(self, end: int, stop: int) -> str:
+        """The text after a mention up to ``stop`` (at most 80 characters)."""
+        return self.norm[end : min(stop, end + 80)]
+
+
+def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, bool]]:
+    """``(start, end, name, qualifier, separator, block)`` of every heading, in text order."""
+    found = []
+    for line in _LINE_HEAD.finditer(norm):
+        if line.group(1)[:4].lower() not in _HEADING_WORDS:
+            continue
+        m = _HEADING.match(norm, line.start())
+        if m is None:
+            continue
+        line_end = norm.find("\n", m.end())
+        line_end = len(norm) if line_end < 0 else line_end
+        if _BANNER.match(norm, m.start()) and ":" not in norm[m.start() : line_end]:
+            continue
+        sep = m.group("sep") or ""
+        rest = norm[m.end() : line_end].strip(" \t*")
+        if not sep.strip() and rest and not re.match(r"\d", m.group("qual").strip() or "x"):
+            # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
+            if not re.search(r"\d\s*$", m.group("qual") or ""):
+                continue
+        found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
+    for m in _INLINE_REVISION.finditer(norm):
+        found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    if dictated:
+        for m in _DICTATED_HEADING.finditer(norm):
+            name = m.group("name") or m.group("name2")
+            start = m.start("name") if m.group("name") else m.start("name2")
+            found.append((start, start + len(name), name, "", "", True))
+    found.sort()
+    out: list[tuple[int, int, str, str, str, bool]] = []
+    for h in found:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out
+
+
+def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
+    """Where a field heading's content stops: a blank line, a labelled line, a part header or ``limit``."""
+    pos = norm.find("\n", content_start, limit)
+    while pos >= 0:
+        nxt = pos + 1
+        if nxt >= limit:
+            return limit
+        line_end = norm.find("\n", nxt, limit)
+        line_end = limit if line_end < 0 else line_end
+        line = norm[nxt:line_end]
+        if not line.strip() or _FIELD_LINE.match(line) or nxt in part_starts or (
+                _PART.match(line) is not None):
+            return pos
+        pos = norm.find("\n", nxt, limit)
+    return limit
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
+_CONTENT = re.compile(r"\S")
+
+
+def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
+    first = _CONTENT.search(norm, content_start, limit)
+    content = first.start() if first else limit
+    stops = [limit]
+    blank = _BLANK_LINE.search(norm, content, limit)
+    if blank:
+        stops.append(blank.start())
+    j = bisect.bisect_right(part_starts, content_start)
+    if j < len(part_starts):
+        stops.append(part_starts[j])
+    if dictated:
+        sentence = _SENTENCE_END.search(norm, content, limit)
+        if sentence:
+            stops.append(sentence.end())
+    return max(min(stops), content_start)
+
+
+def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section]:
+    heads = _headings(norm, dictated)
+    sections: list[Section] = []
+    block_role, block_name, block_order = BODY, "", -1
+    seen_revision_context = False
+    if heads and heads[0][0] > 0:
+        sections.append(Section("", BODY, 0, heads[0][0], 0, -1))
+    elif not heads:
+        return [Section("", BODY, 0, len(norm), 0, -1)]
+    for k, (start, end, name, qual, _sep, block) in enumerate(heads):
+        limit = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
+        role = _role(name, qual, seen_revision_context)
+        if role is None:
+            # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
+            # heading's content and stays in the enclosing block
+            sections.append(Section(block_name, block_role, start, limit, start, block_order))
+            continue
+        if role in (ADDENDUM, AMENDMENT):
+            seen_revision_context = True
+        if role == HISTORY and (block or dictated):
+            # History is one paragraph (dictated: one sentence): it ends at a blank line after its
+            # text or at the first part header, so "CLINICAL HISTORY: ...\n\nA. Left breast: IDC"
+            # stays a diagnosis.
+            stop = _history_end(norm, end, limit, part_starts, dictated)
+            sections.append(Section(name, role, start, stop, end, k))
+            if stop < limit:
+                sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
+            continue
+        if block or role in (ADDENDUM, AMENDMENT) and dictated:
+            sections.append(Section(name, role, start, limit, end, k))
+            block_role, block_name, block_order = role, name, k
+            continue
+        stop = _field_end(norm, end, limit, part_starts)
+        sections.append(Section(name, role, start, stop, end, k))
+        if role in (ADDENDUM, AMENDMENT, ORIGINAL, REVISION) and stop < limit and not norm[stop:limit].strip(
+                ).startswith(("-", "*")):
+            # an addendum / amendment / original / revised block written as "NAME (date): text" keeps
+            # its following lines until the next heading
+            sections[-1] = Section(name, role, start, limit, end, k)
+            block_role, block_name, block_order = role, name, k
+            continue
+        if stop < limit:
+            sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
+    # merge empty pieces
+    return [s for s in sections if s.end > s.start]
+
+
+def _units(norm: str, dictated: bool) -> list[tuple[int, int]]:
+    units, start = [], 0
+    pattern = _UNIT_BREAK_DICTATED if dictated else _UNIT_BREAK
+    for m in pattern.finditer(norm):
+        cut = m.start() + 1 if (m.group("p") or m.group("q")) else m.start()
+        if cut > start:
+            units.append((start, cut))
+        start = m.end()
+    if start < len(norm):
+        units.append((start, len(norm)))
+    return units
+
+
+def _header_text(norm: str, start: int, end: int) -> str:
+    """A part header: its first line, plus the next one when the first is only a label."""
+    line_end = norm.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    header = norm[start:line_end]
+    if len(re.sub(r"[\W\d_]", "", header)) <= 6 and line_end < end:
+        nxt = norm.find("\n", line_end + 1, end)
+        header += " " + norm[line_end + 1 : end if nxt < 0 else nxt]
+    return header
+
+
+def _parts(norm: str, sections: list[Section], sides: SideIndex) -> list[Part]:
+    marks = list(_PART.finditer(norm))
+    if not marks:
+        return []
+    leaving = [s.start for s in sections if s.role in (COMMENT, GROSS, HISTORY, MICROSCOPIC, AMENDMENT, ADDENDUM,
+                                                       ORIGINAL, OUTSIDE, INTRAOPERATIVE, DIAGNOSIS, REVISION)
+               and s.heading_end > s.start]
+    parts = []
+    for i, m in enumerate(marks):
+        stop = marks[i + 1].start() if i + 1 < len(marks) else len(norm)
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        indent = len(norm[line_start : m.start()]) + len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+        j = bisect.bisect_right(leaving, m.start())
+        while j < len(leaving) and leaving[j] < stop:
+            h_line = norm.rfind("\n", 0, leaving[j]) + 1
+            h_indent = len(norm[h_line : leaving[j]]) - len(norm[h_line : leaving[j]].lstrip(" \t"))
+            if h_indent <= indent:
+                stop = leaving[j]
+                break
+            j += 1
+        header = _header_text(norm, m.start(), stop)
+        label = (m.group("a") or m.group("b")).upper()
+        head_sides = sides.sides_in(m.start(), m.start() + len(header))
+        side_set = {s.side for s in head_sides}
+        # The header's side is its side word, unless the header names both ("bilateral").
+        side = head_sides[0].side if len(side_set) == 1 else None
+        site = site_of(header)
+        parts.append(Part(label, m.start(), stop, header, side, clock_of(header), site,
+                          site == LYMPH_NODE or bool(_NODAL.search(header)) and site != BREAST))
+    # "SPECIMENS: A. Left breast ..." then "DIAGNOSIS: A. Fibroadenoma": a part without a side or
+    # site takes those written on another part with the same label.
+    label_side: dict[str, str] = {}
+    label_site: dict[str, str] = {}
+    for p in parts:
+        if p.laterality is not None:
+            label_side.setdefault(p.label, p.laterality)
+        if p.site != UNKNOWN:
+            label_site.setdefault(p.label, p.site)
+    out = []
+    for p in parts:
+        side = p.laterality if p.laterality is not None else label_side.get(p.label)
+        site = p.site if p.site != UNKNOWN else label_site.get(p.label, UNKNOWN)
+        out.append(Part(p.label, p.start, p.end, p.header, side, p.clock, site,
+                        p.nodal or site == LYMPH_NODE))
+    return out
+
+
+_REPORT_SITE_LINE = re.compile(
+    r"^[ \t]*(?:specimens?(?:\s*\(s\))?|spec|site(?:/laterality)?|source\s+of\s+specimen|material(?:s)?(?:\s+received)?)"
+    r"(?:\s*\([^)\n]*\))?[ \t]*:[ \t]*(?P<value>[^\n]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _report_site(norm: str, sections: list[Section]) -> str:
+    """The site of the report's specimen: its specimen line, a dermatopathology title, the first
+    diagnosis section that names a site, any other reading section that names the breast."""
+    m = _REPORT_SITE_LINE.search(norm)
+    if m:
+        site = site_of(m.group("value"))
+        if site != UNKNOWN:
+            return site
+    first = norm.lstrip()[:120].split("\n", 1)[0]
+    if re.search(r"dermato?path", first, re.IGNORECASE):
+        return SKIN
+    for s in sections:
+        if s.role in (DIAGNOSIS, REVISION):
+            site = site_of(norm[s.heading_end : s.end])
+            if site != UNKNOWN:
+                return site
+    for s in sections:
+        if s.role not in (HISTORY, OUTSIDE, ORIGINAL, COMMENT) and site_of(norm[s.start : s.end]) == BREAST:
+            return BREAST
+    return UNKNOWN
+
+
+def parse_structure(text: str) -> Structure:
+    """Sections, parts, units and lines of a report (offsets into ``text``)."""
+    norm, dictated = normalise_dictation(text)
+    sides = SideIndex(norm)
+    part_starts = [m.start() for m in _PART.finditer(norm)]
+    sections = _sections(norm, dictated, part_starts)
+    parts = _parts(norm, sections, sides)
+    line_starts = [0] + [m.end() for m in re.finditer("\n", norm)]
+    return Structure(
+        text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
+        sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
+        laterality_unknown=bool(_LATERALITY_UNKNOWN.search(norm)),
+    )
+
+
+def bilateral(text: str) -> bool:
+    """True when ``text`` says both breasts ("bilat", "bilateral", "both sides", "B/L")."""
+    return bool(_BILATERAL.search(text))

@@ -1,0 +1,236 @@
+"""Report state, sections, specimen site, hedging, vocabulary and side: the rules of
+docs/labelling_guide.md on short reports written for these tests (one behaviour each; the
+evaluation batches in tests/nlp/data measure the rules on whole reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.pathology import breast_states, extract_findings
+from nlp.resolution import LABELS, REVIEW
+
+
+def codes(text: str) -> dict[str, str]:
+    """Per-breast state code: "-", "B", "M", "BM", or "?" (needs review)."""
+    out = {}
+    for side, state in breast_states(text).items():
+        flags = ("B" if state["benign"] else "") + ("M" if state["malignant"] else "")
+        out[side] = "?" if state["needs_review"] else (flags or "-")
+    return out
+
+
+CASES = [
+ # report state
+ ("SURGICAL PATHOLOGY\nDIAGNOSIS:\nLeft breast, 3:00, core: Invasive ductal carcinoma, grade "
+  "1.\n\nAMENDED DIAGNOSIS (02/02/2026):\nLeft breast, 3:00, core: Sclerosing adenosis. No "
+  "carcinoma.\nReason: myoepithelial stains positive; the original diagnosis is withdrawn.", "B", "-"),
+ ("Left breast core: DCIS, intermediate grade.\nAMENDMENT: on review with immunostains the lesion is "
+  "ADH; the diagnosis of DCIS is withdrawn.", "B", "-"),
+ ("FINAL DIAGNOSIS: Right breast, 10:00, core biopsy: Fibroadenoma.\n\nADDENDUM (1/5/2026): ER and PR "
+  "performed for research. No change in diagnosis.", "-", "B"),
+ ("Diagnosis: Right breast core: atypical ductal hyperplasia.\nAddendum: Further levels are being cut; "
+  "the diagnosis may be revised. A supplementary report will follow.", "-", "?"),
+ ("Diagnosis: Right breast core: atypical ductal hyperplasia.\nAddendum #1: Further levels pending; "
+  "final diagnosis to follow.\nAddendum #2: Levels show low grade DCIS. Revised diagnosis: Right "
+  "breast core: ductal carcinoma in situ, low grade.", "-", "M"),
+ ("OUTSIDE DIAGNOSIS: Left breast, core: invasive lobular carcinoma.\nOUR DIAGNOSIS: Left breast, "
+  "core: lobular carcinoma in situ, florid. No invasive carcinoma.", "B", "-"),
+ ("Referring pathologist's diagnosis: DCIS.\nOpinion: Right breast VAB - atypical ductal hyperplasia. B3.", "-", "B"),
+ ("CORRECTED REPORT\nCorrection: the laterality was entered in error as right; the specimen is from "
+  "the left breast.\nCORRECTED DIAGNOSIS: Left breast, 2:00, core: invasive carcinoma NST, grade "
+  "2.\nPREVIOUS DIAGNOSIS: Right breast, 2:00, core: invasive carcinoma NST, grade 2.", "M", "-"),
+ ("Diagnosis: Invasive carcinoma of the right breast, ductal versus lobular type; E-cadherin to "
+  "follow.\nAddendum: E-cadherin is lost. Final diagnosis: invasive lobular carcinoma, right breast.", "-", "M"),
+ # sections
+ ("CLINICAL HISTORY: Right breast invasive ductal carcinoma 2018, treated.\nFINAL DIAGNOSIS: Left "
+  "breast, 1:00, core: fibroadenoma.", "B", "-"),
+ ("Specimen: right breast mass, rule out carcinoma.\nDiagnosis: Right breast excision: fibroadenoma, 2 cm.", "-", "B"),
+ ("GROSS: Received a 2 cm cyst labelled left breast.\nMICROSCOPIC: Benign cyst wall.\nDIAGNOSIS: Left "
+  "breast, excision: benign breast tissue with fibrocystic change.", "-", "-"),
+ ("DIAGNOSIS: Left breast, core: fibroadenoma.\nCOMMENT: Phyllodes tumour is not favoured; DCIS was "
+  "considered but not seen.", "B", "-"),
+ ("Pre-treatment diagnosis: Left breast invasive ductal carcinoma (core 2025).\nFinal diagnosis: Left "
+  "breast, mastectomy: no residual invasive or in situ carcinoma (ypT0). Tumour bed with fibrosis.", "-", "-"),
+ # site
+ ("DIAGNOSIS:\n1. Skin, left forearm, shave: basal cell carcinoma, nodular.\n2. Left breast, 2:00, "
+  "core: sclerosing adenosis.", "B", "-"),
+ ("Thyroid, right lobectomy: papillary carcinoma, classic type, 1.2 cm.", "-", "-"),
+ ("Left axillary sentinel lymph node: metastatic carcinoma (1/2). No breast tissue.", "-", "-"),
+ ("Lung, right upper lobe, wedge: metastatic carcinoma consistent with breast primary.", "-", "-"),
+ ("Skin, right breast, 6 o'clock, punch: superficial basal cell carcinoma.", "-", "-"),
+ ("Right breast, 9:00, core: metastatic melanoma involving breast parenchyma.", "-", "M"),
+ ("Colon, sigmoid, biopsy: adenocarcinoma, moderately differentiated.", "-", "-"),
+ ("Left nipple, punch: Paget disease of the nipple.", "M", "-"),
+ # hedging vs grade
+ ("Right breast core: fibroepithelial lesion, B3; excision recommended to exclude phyllodes tumour.", "-", "-"),
+ ("Left breast, excision: benign phyllodes tumour, margins clear.", "M", "-"),
+ ("Left breast, excision: borderline phyllodes tumour, 4 cm.", "M", "-"),
+ ("Left breast, excision: phyllodes tumor, low grade (benign).", "M", "-"),
+ ("Right breast core: atypical cells, suspicious for but not diagnostic of carcinoma.", "-", "-"),
+ ("Right breast core: atypical epithelial cells, favour reactive. No carcinoma.", "-", "-"),
+ ("Left breast core: fibroepithelial lesion, favour fibroadenoma.", "B", "-"),
+ ("Left breast core: findings consistent with fibroadenoma.", "B", "-"),
+ ("Left breast core: atypical intraductal proliferation, DCIS vs ADH; excision recommended.", "?", "-"),
+ ("(A) Right breast core: DCIS vs ADH, excision recommended.\n(B) Left breast core: fibroadenoma.", "B", "?"),
+ ("Right breast core: ADH; low grade DCIS cannot be excluded.", "-", "B"),
+ ("Right breast VAB: papillary lesion. B3 (lesion of uncertain malignant potential).", "-", "-"),
+ # vocabulary
+ ("L brst core: invasive ductual carcinome, NST, gr 2.", "M", "-"),
+ ("Right breast: papillary ca, intraductal type.", "-", "M"),
+ ("R breast core: IDC NST, grade 3.", "-", "M"),
+ ("Left breast VAB: FEA with calcifications.", "B", "-"),
+ ("Left breast core: UDH.", "B", "-"),
+ ("Right breast core: DLBCL involving breast parenchyma.", "-", "M"),
+ ("Left breast re-excision: no residual DCIS; biopsy-site changes.", "B", "-"),
+ ("Right breast excision: radial scar with UDH.", "-", "B"),
+ ("Left breast core: fibroadenomma, no atypia.", "B", "-"),
+ ("Left breast core: benign breast tissue with fibroadenomatoid change.", "-", "-"),
+ ("Right breast, WLE: carcinoma-in-situ, ductal type, high grade.", "-", "M"),
+ ("Right breast core: lobular carcinoma in situ, classic type.", "-", "B"),
+ # side
+ ("Bilat reduction mammoplasty: fibroadenomas, 3 mm and 5 mm.", "B", "B"),
+ ("Core biopsy left breast, correction, right breast, 10 o'clock: IDC, grade 2.", "-", "M"),
+ ("Bilateral mastectomies:\nR:\n  DCIS, high grade, 2 cm.\nL:\n  No carcinoma. ALH focal.", "B", "M"),
+ ("SYNOPTIC\nLEFT BREAST\n   Histologic type: invasive lobular carcinoma\n   LCIS: present\nRIGHT "
+  "BREAST\n   Invasive carcinoma: not identified\n   Other: fibroadenoma", "BM", "B"),
+ # needs review / no side
+ ("Breast core biopsy, 2:00 (side not stated on requisition): invasive ductal carcinoma, grade 2.", "?", "?"),
+ ("Breast, core: fibroadenoma.", "-", "-"),
+ # negation
+ ("Right breast core: negative for atypia and malignancy; benign breast tissue.", "-", "-"),
+ ("Left breast lumpectomy: no residual carcinoma. Biopsy site changes.", "B", "-"),
+ ("*** REVISED REPORT ***\nOriginal diagnosis: Right breast core: invasive ductal carcinoma.\nRevised "
+  "diagnosis: Right breast core: sclerosing adenosis with apocrine metaplasia. No malignancy.", "-", "B"),
+ ("FINAL DIAGNOSIS\nA) Left breast 12:00 core: intraductal papilloma.\nB) Right breast 6:00 core: "
+  "invasive lobular carcinoma.\nSUPPLEMENTAL REPORT #1: ER positive, PR positive.", "B", "M"),
+ ("Consultation diagnosis: Left breast core: atypical ductal hyperplasia.\nSubmitted diagnosis: Left "
+  "breast core: ductal carcinoma in situ, low grade.", "B", "-"),
+ ("Contributor's diagnosis: invasive carcinoma.\nReview diagnosis: Right breast core: complex "
+  "sclerosing lesion, no atypia.", "-", "B"),
+ ("Report: Left breast 2 o'clock core. Microscopy: fibroepithelial lesion with bland "
+  "stroma.\nConclusion: Left breast core - fibroadenoma. B2.", "B", "-"),
+ ("Summary: Right breast WLE - invasive carcinoma NST, grade 2, 15 mm, margins clear. B5b on core.", "-", "M"),
+ ("Dx: R br 2:00 core - FA.\nRec: routine follow up.", "-", "B"),
+ ("final diagnosis colon right breast comma 10 o'clock comma core biopsy colon fibroadenoma period "
+  "addendum colon ER performed period no change period", "-", "B"),
+ ("Left breast, 4:00, core biopsy:\n- Atypical lobular hyperplasia.\n- No invasive carcinoma.\nNote: "
+  "Clinical history of right breast DCIS noted.", "B", "-"),
+ ("Right breast, lumpectomy:\n- Invasive ductal carcinoma, 1.4 cm.\n- Margins negative.\nLeft breast, "
+  "excision:\n- Fibroadenoma.", "B", "M"),
+ ("DIAGNOSIS:\nRIGHT BREAST, 7:00, CORE:\n  - BENIGN BREAST TISSUE.\n  - NO CARCINOMA.\nLEFT BREAST, "
+  "2:00, CORE:\n  - DUCTAL CARCINOMA IN SITU, HIGH GRADE.", "M", "-"),
+ ("Breast, right, mastectomy, post neoadjuvant: residual invasive carcinoma, 5 mm. Residual cancer "
+  "burden class I.", "-", "M"),
+ ("Breast, left, lumpectomy post NACT: complete pathologic response, no residual invasive carcinoma or "
+  "DCIS. Treatment effect present.", "-", "-"),
+ ("Right axillary lymph node, core: metastatic carcinoma, breast primary favoured. Right breast: no "
+  "lesion sampled.", "-", "-"),
+ ("Left breast, implant capsule: breast implant-associated anaplastic large cell lymphoma.", "M", "-"),
+ ("Left breast mass, core: malignant phyllodes tumour with heterologous elements.", "M", "-"),
+ ("Right breast 3 o'clock core: lobular neoplasia (ALH). B3.", "-", "B"),
+ ("Right breast core: intraduct papilloma without atypia. B3.", "-", "B"),
+ ("Left breast core: columnar cell change with atypia (flat epithelial atypia).", "B", "-"),
+ ("Left breast core: fibrocystic change including microcysts and apocrine metaplasia.", "B", "-"),
+ ("Left breast core: cyst wall, benign.", "B", "-"),
+ ("Left breast excision: fat necrosis with oil cysts.", "-", "-"),
+ ("Right breast excision: duct ectasia with periductal mastitis.", "-", "B"),
+ ("Left breast core: granulomatous lobular mastitis.", "-", "-"),
+ ("Right breast core: pseudoangiomatous stromal hyperplasia.", "-", "-"),
+ ("Left breast, core: invasive carcinoma of no special type, grade 2. Comment: DCIS not seen in this sample.", "M", "-"),
+ ("RIGHT BREAST, 10:00, CORE BIOPSY: INVASIVE DUCTAL CARCINOMA.\nLEFT AXILLARY LYMPH NODE, FNA: "
+  "NEGATIVE FOR MALIGNANT CELLS.", "-", "M"),
+ ("Left breast core: infiltrating lobular carcinoma, classical type.", "M", "-"),
+ ("Left breast core: mucinous carcinoma, grade 1.", "M", "-"),
+ ("Left breast: tubular carcinoma 7 mm and separate radial scar.", "BM", "-"),
+ ("Specimen 1 - Left breast core: invasive carcinoma NST.\nSpecimen 2 - Right breast core: benign breast tissue.", "M", "-"),
+ ("1. Right breast, 6 o'clock: ductal carcinoma in situ, intermediate grade.\n2. Right axilla, "
+  "sentinel node: 0/2.", "-", "M"),
+ ("Left breast, stereotactic core: DCIS, low grade.\nADDENDUM: The case was sent for external review; "
+  "the diagnosis may change.", "?", "-"),
+ ("Left breast core: atypical papillary lesion; differential includes papilloma with ADH and papillary DCIS.", "?", "-"),
+ ("Breast (side not specified), core: fibroadenoma.", "-", "-"),
+ ("Breast, core biopsy, laterality unknown: DCIS, high grade.", "?", "?"),
+ ("Left breast core: invasive carcinoma. Right breast core (laterality confirmed): fibroadenoma.", "M", "B"),
+ ("L: IDC gr 2\nR: FA", "M", "B"),
+ ("Right breast: IDC. Left breast: no malignancy; fibroadenoma.", "B", "M"),
+ ("History: left breast cancer 2015 (mastectomy). Right breast core: benign breast tissue.", "-", "-"),
+ ("Right breast re-excision: healing biopsy cavity; no residual tumour.", "-", "B"),
+ ("Left breast excision: atypical ductal hyperplasia, focal; surgical excision recommended to rule out DCIS.", "B", "-"),
+ ("Right breast core: suspicious for invasive carcinoma; repeat biopsy recommended.", "-", "-"),
+ ("Right breast core: in keeping with fibroadenoma.", "-", "B"),
+ ("Left breast: carcinoma, no special type, with features of ductal type, grade 3.", "M", "-"),
+ ("Left breast VAB: microinvasive carcinoma arising in high grade DCIS.", "M", "-"),
+ ("Right breast core: lymphoma cannot be excluded; atypical lymphoid infiltrate.", "-", "-"),
+ ("Right breast core: follicular lymphoma involving breast tissue.", "-", "M"),
+ ("Right breast skin punch: inflammatory carcinoma with dermal lymphatic emboli.", "-", "M"),
+ ("Outside pathology report: Left breast core, DCIS, high grade.\nINSTITUTIONAL REVIEW: Left breast "
+  "core: atypical ductal hyperplasia.", "B", "-"),
+ ("The outside institution's diagnosis of invasive lobular carcinoma is not confirmed. Our diagnosis: "
+  "Right breast core: LCIS.", "-", "B"),
+ ("AMENDED REPORT\nAmendment: the margin distance is corrected to 2 mm. The diagnosis is otherwise "
+  "unchanged.\nDIAGNOSIS: Left breast lumpectomy: invasive ductal carcinoma, 1.2 cm; margins negative (2 mm).", "M", "-"),
+ ("DIAGNOSIS:\nRight breast, core: fibroadenoma.\nADDENDUM 1: HER2 not performed.\nADDENDUM 2: Deeper "
+  "levels show no change.", "-", "B"),
+ ("SUPPLEMENTARY REPORT: following review, the diagnosis is revised to ductal carcinoma in situ, low "
+  "grade (right breast 10:00 core). Original diagnosis: ADH.", "-", "M"),
+ ("Report status: CORRECTED\nCorrected diagnosis: Left breast, 3:00, core: fibroadenoma.\nPreviously "
+  "reported as: Left breast, 3:00, core: phyllodes tumour, benign.", "B", "-"),
+ ("Right breast, mastectomy: no residual invasive carcinoma. Residual ductal carcinoma in situ, 5 mm. ypTis.", "-", "M"),
+ ("Right breast, mastectomy: no residual invasive carcinoma or DCIS (ypT0). Left breast, prophylactic "
+  "mastectomy: LCIS, focal.", "B", "-"),
+ ("A: Right breast 10:00 core - invasive carcinoma NST, grade 3. B5b.\nB: Right axillary node core - "
+  "metastatic carcinoma.", "-", "M"),
+ ("Left breast core: intraductal papilloma with a focus of DCIS, low grade.", "BM", "-"),
+ ("Left breast excision: fibroadenoma. Incidental LCIS.", "B", "-"),
+ ("Right breast core: ILC vs IDC; E-cadherin equivocal.", "-", "M"),
+ ("Right breast core: atypical lobular hyperplasia vs LCIS.", "-", "-"),
+ ("Left breast core: mucinous carcinoma vs mucocele-like lesion; excision needed.", "?", "-"),
+ ("Left breast US core 2:00 -- FA. Right breast US core 9:00 -- FA.", "B", "B"),
+ ("Breasts, bilateral reduction: benign breast tissue. Left: fibroadenoma 4 mm.", "B", "-"),
+ ("Right breast: 2 cores, IDC. Left breast: declined biopsy.", "-", "M"),
+ ("DIAGNOSIS\nLeft breast, 6:00, core biopsy\n- Invasive ductal carcinoma, grade 2\n- DCIS, "
+  "cribriform\nRight breast, 12:00, core biopsy\n- Fibrocystic change", "M", "-"),
+ ("Left breast, wide local excision (previous core showed DCIS): no residual DCIS; previous biopsy site.", "B", "-"),
+ ("Specimen: Left breast, 2:00 core\nDiagnosis: Invasive carcinoma, NST, grade 1\nComment: Low grade "
+  "DCIS is also seen in one core.", "M", "-"),
+ ("Left breast core: DCIS (see comment).\nComment: The lesion is best classified as DCIS rather than "
+  "ADH given its extent.", "M", "-"),
+ ("Clinical: ?phyllodes.\nDiagnosis: Left breast excision: fibroadenoma; no phyllodes features.", "B", "-"),
+ ("Right breast core biopsy: invasive ductal carcinoma.\nClinical history: left breast DCIS 2010.", "-", "M"),
+ ("Right breast 10 o'clock: IDC. Left breast 2 o'clock: DCIS.", "M", "M"),
+ ("Both breasts, reduction: fibrocystic change. No atypia or malignancy in either breast.", "-", "-"),
+ ("Breast, right and left, reduction mammoplasty: UDH bilaterally.", "B", "B"),
+    ("Left breast core: DCIS, low grade.\nADDENDUM: The slides have been sent for external consultation.", "?", "-"),
+    ("Left breast core: DCIS, low grade.\nADDENDUM 1: sent for expert review.\n"
+     "ADDENDUM 2: The consultant agrees; final diagnosis: DCIS, low grade.", "M", "-"),
+    ("Left breast core: IDC. FISH for HER2: sent; addendum to follow.", "M", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), CASES)
+def test_guide_rules(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
+def test_every_finding_records_its_section_site_effect_and_reason() -> None:
+    text = ("CLINICAL HISTORY: right breast DCIS 2019.\nFINAL DIAGNOSIS:\nA. Left breast, 2:00, core: fibroadenoma.\n"
+            "B. Left axillary lymph node, core: metastatic carcinoma.\nCOMMENT: IDC was considered.")
+    by_text = {f.text: f for f in extract_findings(text)}
+    assert (by_text["DCIS"].section, by_text["DCIS"].effect, by_text["DCIS"].reason) == ("history", "none", "history_section")
+    assert (by_text["fibroadenoma"].site, by_text["fibroadenoma"].effect) == ("breast", LABELS)
+    assert (by_text["carcinoma"].site, by_text["carcinoma"].reason) == ("lymph_node", "lymph_node")
+    assert by_text["IDC"].reason == "comment_section"
+
+
+def test_decided_by_points_at_the_deciding_text() -> None:
+    text = "DIAGNOSIS: Right breast core: benign breast tissue.\nAMENDED DIAGNOSIS: Right breast core: DCIS, low grade."
+    state = breast_states(text)["R"]
+    start, end = state["malignant_by"]
+    assert text[start:end] == "DCIS" and state["benign_by"] is None
+
+
+def test_review_triggers_are_review_effects() -> None:
+    findings = extract_findings("Left breast core: DCIS vs ADH.\nAddendum: levels pending; the diagnosis may be revised.")
+    reasons = {f.reason for f in findings if f.effect == REVIEW}
+    assert reasons == {"open_differential", "unresolved_addendum"}
+    assert breast_states("Left breast core: DCIS vs ADH.")["L"]["review_reasons"] == ["open_differential"]

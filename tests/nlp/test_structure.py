@@ -1,0 +1,115 @@
+"""The document-structure layer: section roles, parts with site and side, dictation, units."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.laterality import SideIndex
+from nlp.structure import (
+    ADDENDUM,
+    AMENDMENT,
+    BODY,
+    COMMENT,
+    DIAGNOSIS,
+    GROSS,
+    HISTORY,
+    MICROSCOPIC,
+    ORIGINAL,
+    OUTSIDE,
+    REVISION,
+    normalise_dictation,
+    parse_structure,
+    site_of,
+)
+
+REPORT = """SURGICAL PATHOLOGY REPORT
+CLINICAL HISTORY: Right breast mass.
+
+FINAL DIAGNOSIS:
+A. BREAST, RIGHT, 9:00, CORE BIOPSY:
+   - INVASIVE DUCTAL CARCINOMA.
+B. LYMPH NODE, RIGHT AXILLA, CORE:
+   - METASTATIC CARCINOMA.
+
+COMMENT: Discussed with the surgeon.
+
+ADDENDUM (01/02/2026): ER positive.
+
+AMENDMENT (01/03/2026): the laterality was corrected.
+AMENDED DIAGNOSIS: Breast, left, 9:00, core: invasive ductal carcinoma.
+ORIGINAL DIAGNOSIS (01/01/2026): Breast, right: invasive ductal carcinoma.
+Outside diagnosis: DCIS.
+GROSS DESCRIPTION:
+Two cores.
+MICROSCOPIC:
+Infiltrating tumour.
+"""
+
+
+def test_section_roles() -> None:
+    s = parse_structure(REPORT)
+    role = {phrase: s.role_at(REPORT.index(phrase)) for phrase in (
+        "SURGICAL PATHOLOGY", "Right breast mass", "INVASIVE DUCTAL", "Discussed", "ER positive",
+        "the laterality was", "Breast, left", "Breast, right:", "DCIS", "Two cores", "Infiltrating")}
+    assert role == {"SURGICAL PATHOLOGY": BODY, "Right breast mass": HISTORY, "INVASIVE DUCTAL": DIAGNOSIS,
+                    "Discussed": COMMENT, "ER positive": ADDENDUM, "the laterality was": AMENDMENT,
+                    "Breast, left": REVISION, "Breast, right:": ORIGINAL, "DCIS": OUTSIDE, "Two cores": GROSS,
+                    "Infiltrating": MICROSCOPIC}
+
+
+def test_parts_have_side_and_site() -> None:
+    s = parse_structure(REPORT)
+    parts = {p.label: p for p in s.parts}
+    assert (parts["A"].laterality, parts["A"].site, parts["A"].nodal) == ("R", "breast", False)
+    assert (parts["B"].site, parts["B"].nodal) == ("lymph_node", True)
+
+
+@pytest.mark.parametrize(("descriptor", "site"), [
+    ("Left breast, 2:00, core biopsy", "breast"), ("Skin, left breast, punch", "skin"),
+    ("Skin, right forearm, shave", "other_organ"), ("Right axillary sentinel lymph node", "lymph_node"),
+    ("Right breast, axillary tail, core", "breast"), ("Thyroid, left lobe", "other_organ"),
+    ("Skin, left nipple, punch", "breast"), ("Colon, sigmoid, biopsy", "other_organ"), ("Core biopsy", "unknown"),
+])
+def test_site_of(descriptor: str, site: str) -> None:
+    assert site_of(descriptor) == site
+
+
+def test_dictation_is_normalised_in_place() -> None:
+    text = "final diagnosis colon left breast comma core colon fibroadenoma period new paragraph comment none period"
+    norm, dictated = normalise_dictation(text)
+    assert dictated and len(norm) == len(text)
+    assert norm.startswith("final diagnosis :") and "breast ,     core :" in norm and "\n" in norm
+    organ = "diagnosis colon comma sigmoid comma resection colon adenocarcinoma period done period ok period"
+    assert normalise_dictation(organ)[0].startswith("diagnosis colon ,")  # the organ stays
+    assert normalise_dictation("Left breast: fibroadenoma.") == ("Left breast: fibroadenoma.", False)
+
+
+def test_units_join_wrapped_lines_but_not_fields() -> None:
+    text = "Diagnosis: DCIS is\n  retracted.\nGrade: 2\nER: positive"
+    s = parse_structure(text)
+    assert s.norm[slice(*s.unit_at(text.index("DCIS")))].endswith("retracted.")
+    assert s.unit_at(text.index("Grade")) != s.unit_at(text.index("ER"))
+
+
+def test_indented_subfields_take_their_parent_side() -> None:
+    text = "LEFT BREAST (Part A)\n   Histologic Type: IDC\nRIGHT BREAST (Part B)\n   DCIS: Not identified"
+    s = parse_structure(text)
+    assert s.parent_sides(text.index("IDC")) == frozenset({"L"})
+    assert s.parent_sides(text.index("DCIS")) == frozenset({"R"})
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Left breast, correction, right breast, 8 o'clock", ["R"]),
+    ("BREAST, RIGHT -- CORRECTION -- LEFT, 3:00", ["L"]),
+    ("R: FA.\nL: FA.", ["R", "L"]),
+    ("bilat cores (R 9:00, L 3:00)", ["R", "L"]),
+    ("BI-RADS(R) 4a", []),
+    ("art, salt and a part", []),
+])
+def test_side_words(text: str, sides: list[str]) -> None:
+    assert [m.side for m in SideIndex(text).mentions] == sides
+
+
+def test_laterality_unknown_is_noticed() -> None:
+    assert parse_structure("Breast core (laterality not specified): IDC.").laterality_unknown
+    assert not parse_structure("Left breast core: IDC.").laterality_unknown
