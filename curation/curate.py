@@ -27,6 +27,7 @@ from curation.image_store import ImageStore
 from curation.preprocess import NEEDED_COLUMNS, preprocess
 from curation.reason_codes import REASON_CODES
 from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA
+from curation.source_paths import arrow_relpath
 
 RULE_COUNTS_SCHEMA = pa.schema([
     ("order", pa.int32()), ("stage", pa.string()), ("reason", pa.string()), ("n_files", pa.int64()),
@@ -77,7 +78,9 @@ def filter_index(index: pa.Table, source_relpaths: list[str], dicom_dir: str | o
     be masked (curation.relpath_mask), so the real path travels in memory as ``source_relpath``
     and "sorts first" (duplicates) uses it through ``source_order``.
     """
-    index_df = _to_pandas(index).assign(source_order=range(index.num_rows), source_relpath=source_relpaths)
+    # the real paths as Arrow/pandas can hold them (a file name that is not UTF-8 in its bytes form)
+    index_df = _to_pandas(index).assign(source_order=range(index.num_rows),
+                                        source_relpath=[arrow_relpath(p) for p in source_relpaths])
     # Duplicate rule: sampled pixel hashes that collide are confirmed on the full bytes.
     index_df = confirm_pixel_duplicates(index_df, dicom_dir, relpath_column="source_relpath")
     filtered = apply_file_filters(index_df)

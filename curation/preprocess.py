@@ -34,6 +34,7 @@ from curation.incremental import content_defined_chunks
 from curation.pixels import UndecodablePixelsError, decode_bytes, to_luminance
 from curation.reason_codes import BY_CODE
 from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA, image_uid
+from curation.source_paths import real_relpath
 from curation.ultrasound_region import Box, find_regions
 
 VANISHED_DETAIL = "file vanished: not found when decoding (deleted or moved since it was indexed)"
@@ -42,7 +43,8 @@ CHUNK_TARGET = 32  # expected files per chunk (small enough to balance a pool)
 CHUNK_MAX = 256
 
 # Index columns a chunk needs (the rest of the index is not shipped to workers).
-# ``source_relpath`` (optional, in memory only) is the real path when ``file_relpath`` is masked.
+# ``source_relpath`` (optional, in memory only) is the real path when ``file_relpath`` is masked
+# (as :func:`curation.source_paths.arrow_relpath` writes it).
 NEEDED_COLUMNS = ("file_relpath", "source_relpath", "file_size", "content_hash", "sop_uid", "patient_uid", "exam_uid",
                   "study_date", "laterality", "manufacturer", "manufacturer_model")
 
@@ -95,7 +97,7 @@ def _process_files(rows: list[dict[str, Any]], dicom_root: Path) -> tuple[pa.Tab
     changed: list[str] = []
     for r in rows:
         try:
-            raw = (dicom_root / (r.get("source_relpath") or r["file_relpath"])).read_bytes()
+            raw = (dicom_root / real_relpath(r.get("source_relpath") or r["file_relpath"])).read_bytes()
             if r.get("file_size") is not None and len(raw) != r["file_size"]:
                 changed.append(r["file_relpath"])  # rewritten mid-build: decode what is there now
             file_rows, file_images = preprocess_bytes(raw)

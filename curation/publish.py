@@ -5,7 +5,7 @@ Layout under the output directory::
     OUT/
       versions/<version>/<table>.parquet   immutable, one directory per successful build
       versions/<version>/curated.duckdb    views over that version's Parquet files (+ _sonolabel_meta)
-      versions/<version>/version.json      {"version": ...}
+      versions/<version>/version.json      {"version": ..., "pseudonym_key_fingerprint": ..., "demo_key": ...}
       tables -> versions/<version>         symlink, swapped atomically (rename of a new symlink)
       curated.duckdb -> tables/curated.duckdb     static symlink: follows ``tables``
       current_version -> tables/version.json      static symlink: follows ``tables``
@@ -19,9 +19,11 @@ at that version's Parquet files, which are never modified; old versions are prun
 :data:`KEEP_VERSIONS` newer ones exist, so a query outlives two further publishes. The catalog
 is built into a temp file inside the (not yet visible) version directory and renamed, and
 readers open it read-only. DuckDB allows one writer per file; the build is the only writer and
-it only ever writes a fresh file. Fault-injection checkpoints (:mod:`core.faults`) mark the
-crash-critical points: ``publish:after-version-dir``, ``publish:after-catalog``,
-``publish:after-swap``.
+it only ever writes a fresh file. Every published file (Parquet, catalog, card, version.json) is
+made read-only on disk (``chmod a-w``) before the swap; the folders stay writable, so pruning and
+``rm -rf`` still work. Queries are sandboxed as well (:mod:`curation.catalog`).
+Fault-injection checkpoints (:mod:`core.faults`) mark the crash-critical points:
+``publish:after-version-dir``, ``publish:after-catalog``, ``publish:after-swap``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Mapping
@@ -43,6 +46,7 @@ from core.layout import CATALOG_NAME, CURRENT_VERSION, TABLES_LINK, VERSION_FILE
 from core.tables import write_table_atomic
 
 KEEP_VERSIONS = 3
+READ_ONLY = ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,11 @@ class Publication:
     version_dir: Path
     catalog: Path
     tables: tuple[str, ...]
+
+
+def make_read_only(path: Path) -> None:
+    """``chmod a-w`` one published file (readers keep reading; nothing may rewrite it in place)."""
+    os.chmod(path, stat.S_IMODE(os.stat(path).st_mode) & READ_ONLY)
 
 
 def new_version_id() -> str:
@@ -70,6 +79,8 @@ def write_version(out_dir: Path, tables: Mapping[str, pa.Table], version: str,
         write_table_atomic(table, staging / f"{name}.parquet")
     for name, content in (extra_files or {}).items():
         (staging / name).write_bytes(content)
+    for path in staging.iterdir():
+        make_read_only(path)
     os.replace(staging, version_dir)
     return version_dir
 
@@ -91,6 +102,7 @@ def build_catalog(catalog_path: Path, version_dir: Path, table_names: list[str])
             con.execute("CHECKPOINT")
         finally:
             con.close()
+        make_read_only(Path(tmp))
         os.replace(tmp, catalog_path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -118,19 +130,21 @@ def _ensure_static_link(link: Path, target: str) -> None:
 
 
 def publish(out_dir: str | os.PathLike, tables: Mapping[str, pa.Table], version: str | None = None,
-            extra_files: Mapping[str, bytes] | None = None) -> Publication:
+            extra_files: Mapping[str, bytes] | None = None, meta: Mapping[str, object] | None = None
+            ) -> Publication:
     """Publish ``tables`` as a new version: write the version directory (Parquet, extra files,
     catalog), then swap the ``tables`` link (the commit point), then prune old versions.
 
     ``extra_files`` (e.g. the dataset card, the funnel plot) are written into the version
-    directory before it becomes visible.
+    directory before it becomes visible; ``meta`` (e.g. the pseudonym key's fingerprint and whether
+    it is the demo key, :func:`core.pseudonyms.key_record`) goes into ``version.json``.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     version = version or new_version_id()
     remove_unpublished(out_dir)
     files = dict(extra_files or {})
-    files[VERSION_FILE] = (json.dumps({"version": version}) + "\n").encode()
+    files[VERSION_FILE] = (json.dumps({"version": version, **(meta or {})}) + "\n").encode()
     version_dir = write_version(out_dir, tables, version, files)
     checkpoint("publish:after-version-dir")
     build_catalog(version_dir / CATALOG_NAME, version_dir, list(tables))

@@ -18,6 +18,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from core import pseudonyms
 from core.layout import ExportLayout, OutputLayout
 from core.pseudonyms import key_fingerprint
 from core.tables import frame_to_table
@@ -30,8 +31,16 @@ from curation.eligibility.inputs import pathology_from_findings
 from curation.eligibility.rules import apply_test_set_filters
 from curation.exams import breast_exams, build_exams
 from curation.funnel import build_funnel, plot_funnel
+from curation.identifiers import (
+    FREE_TEXT_COLUMNS,
+    csv_identifiers,
+    merge,
+    protect_index,
+    scrub_columns,
+    scrubber,
+)
 from curation.image_store import ImageStore
-from curation.incremental import cached_index_chunk
+from curation.incremental import cached_index_chunk_identifiers
 from curation.incremental import plan_chunks as plan_file_chunks
 from curation.inputs import read_csv_checked, read_radiology
 from curation.preprocess import plan_chunks as plan_preprocess_chunks
@@ -44,7 +53,8 @@ from nlp.birads import resolve_radiology_birads
 from nlp.labels import PATHOLOGY_REPORT_COLUMNS, extract_pathology_findings, label_breasts
 from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
 
-PATHOLOGY_STAGE_VERSION = "pathology-v1"
+PATHOLOGY_STAGE_VERSION = "pathology-v2"  # v2: evidence stored scrubbed
+FREE_TEXT = {"dicom_index": FREE_TEXT_COLUMNS, "exclusions": ("detail",), "pathology_findings": ("evidence",)}
 
 
 @dataclass
@@ -56,6 +66,7 @@ class ChunkResult:
     from_cache: bool
     exclusions: pa.Table | None = None
     key: str | None = None  # e.g. the image-store shard the chunk wrote or reused
+    identifiers: dict[str, str] | None = None  # index chunks: their identifier map (memory only)
 
 
 def plan_index_chunks(export_dir: str | os.PathLike, chunk_size: int) -> list[list[str]]:
@@ -63,22 +74,26 @@ def plan_index_chunks(export_dir: str | os.PathLike, chunk_size: int) -> list[li
 
 
 def index_step(export_dir: str, relpaths: list[str], cache_dir: str | None) -> ChunkResult:
-    table, hit = cached_index_chunk(ExportLayout(export_dir).dicom, relpaths, cache_dir)
-    return ChunkResult(table=table, n_items=len(relpaths), from_cache=hit)
+    table, identifiers, hit = cached_index_chunk_identifiers(ExportLayout(export_dir).dicom, relpaths, cache_dir)
+    return ChunkResult(table=table, n_items=len(relpaths), from_cache=hit, identifiers=identifiers)
 
 
 def file_rules_step(index_parts: list[ChunkResult], chunks: list[list[str]], export_dir: str
-                    ) -> tuple[pa.Table, pa.Table, list[pa.Table]]:
-    """Concatenate the index, apply the header rules, plan the preprocess chunks.
+                    ) -> tuple[pa.Table, pa.Table, list[pa.Table], dict[str, str]]:
+    """Concatenate the index, mask and scrub it, apply the header rules, plan the preprocess chunks.
 
-    Returns ``(dicom_index, exclusions, preprocess chunks)``. Index chunks keep the order of
-    their input paths, so the real relpaths (in memory only) line up with the rows.
+    Returns ``(dicom_index, exclusions, preprocess chunks, identifiers)``: ``identifiers`` is the
+    whole export's identifier map (every chunk's headers and the CSVs; memory only), which masks
+    every path and scrubs every description here and the report evidence later. Index chunks
+    keep the order of their input paths, so the real relpaths (in memory only) line up with the rows.
     """
-    dicom_index = concat_chunks(index_parts)
     source_relpaths = [rel for chunk in chunks for rel in chunk]
+    identifiers = merge(*(p.identifiers or {} for p in index_parts), csv_identifiers(export_dir))
+    dicom_index = protect_index(concat_chunks(index_parts), source_relpaths, identifiers)
     kept_rows, exclusions = filter_index(dicom_index, source_relpaths, ExportLayout(export_dir).dicom)
     planned = plan_preprocess_chunks(kept_rows.to_pylist())
-    return dicom_index, exclusions, [pa.Table.from_pylist(c, schema=kept_rows.schema) for c in planned]
+    return (dicom_index, exclusions, [pa.Table.from_pylist(c, schema=kept_rows.schema) for c in planned],
+            identifiers)
 
 
 def preprocess_step(export_dir: str, rows: pa.Table, out_dir: str) -> ChunkResult:
@@ -140,7 +155,7 @@ def report_step(tables: dict[str, pa.Table], version: str = "") -> dict[str, Any
         plot_eligibility_funnel(eligibility, buf)
         files["test_set_funnel.png"] = buf.getvalue()
     card = dataset_card(frames["images"], frames["exams"], frames["breast_labels"], frames["splits"],
-                        funnel.to_pandas(), eligibility, version=version)
+                        funnel.to_pandas(), eligibility, version=version, key=pseudonyms.key_record())
     files["dataset_card.md"] = card.encode()
     return {"funnel": funnel, "files": files}
 
@@ -153,22 +168,33 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def label_step(export_dir: str, images: pa.Table, cache_dir: str | None
+def identifiers_digest(identifiers: dict[str, str]) -> str:
+    """A keyed digest of an identifier map: cache keys change when the identifiers do."""
+    return pseudonyms.report_uid("identifiers:" + "\n".join(sorted(identifiers)))
+
+
+def label_step(export_dir: str, images: pa.Table, cache_dir: str | None, identifiers: dict[str, str] | None = None
                ) -> tuple[pa.Table, pa.Table, pa.Table, bool]:
     """Pathology NLP -> ``pathology_findings``; -30/+120-day window -> ``breast_labels``.
 
-    The findings are cached by the pathology CSV's content hash (and the pseudonym key), so an
-    unchanged report table is not re-parsed. Returns ``(findings, breast_labels, pathology
-    report accounting, from_cache)``.
+    ``evidence`` is stored scrubbed with ``identifiers`` (the export's identifier map, see
+    :func:`file_rules_step`; the CSVs' own when not given) and identifier-shaped patterns: the NLP
+    reads the original text, only the stored copy is scrubbed. The findings are cached by the
+    pathology CSV's content hash, the pseudonym key and the identifiers, so an unchanged report
+    table is not re-parsed. Returns ``(findings, breast_labels, pathology report accounting,
+    from_cache)``.
     """
     csv = ExportLayout(export_dir).pathology_csv
     pathology = read_csv_checked(csv, list(PATHOLOGY_REPORT_COLUMNS))
+    identifiers = identifiers if identifiers is not None else csv_identifiers(export_dir)
     cache = ChunkCache(cache_dir) if cache_dir else None
-    key = chunk_key("pathology", f"{PATHOLOGY_STAGE_VERSION}/{key_fingerprint()}", [_file_sha256(csv)])
+    key = chunk_key("pathology", f"{PATHOLOGY_STAGE_VERSION}/{key_fingerprint()}",
+                    [_file_sha256(csv), identifiers_digest(identifiers)])
     findings_table = cache.get("pathology", key) if cache else None
     from_cache = findings_table is not None
     if findings_table is None:
         findings_table = frame_to_table(extract_pathology_findings(pathology), PATHOLOGY_FINDINGS_SCHEMA)
+        findings_table = scrub_columns(findings_table, FREE_TEXT["pathology_findings"], scrubber(identifiers))
         if cache:
             cache.put("pathology", key, findings_table)
     findings = findings_table.to_pandas()
@@ -204,7 +230,15 @@ def validate_step(tables: dict[str, pa.Table], report_dir: str) -> tuple[bool, s
         return False, str(violation)
 
 
+def scrub_step(tables: dict[str, pa.Table], identifiers: dict[str, str]) -> dict[str, pa.Table]:
+    """Every free-text column of :data:`FREE_TEXT` scrubbed with the export's identifiers (the
+    last pass before validation: a detail written by a later stage, an exception message, is
+    held to the same rule; scrubbing what is already scrubbed changes nothing)."""
+    scrub = scrubber(identifiers)
+    return {name: scrub_columns(t, FREE_TEXT.get(name, ()), scrub) for name, t in tables.items()}
+
+
 def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str
                  ) -> dict[str, str]:
-    pub = publish(out_dir, tables, version=version, extra_files=extra_files)
+    pub = publish(out_dir, tables, version=version, extra_files=extra_files, meta=pseudonyms.key_record())
     return {"version": pub.version, "catalog": str(pub.catalog), "version_dir": str(pub.version_dir)}

@@ -25,9 +25,11 @@ def register(app: typer.Typer) -> None:
         from core import runtime
 
         runtime.configure()
+        from core.pseudonyms import require_key_for
         from curation.inputs import check_export
 
         check_export(export_dir)
+        require_key_for(export_dir)  # before Prefect starts: the demo key builds demo exports only
         from flows.build_dataset import build_dataset
 
         state = build_dataset(str(export_dir), str(out_dir), workers=workers, dask_address=dask_address,

@@ -1,4 +1,8 @@
-"""``sonolabel query "SQL"``: read-only SQL over the curated DuckDB catalog."""
+"""``sonolabel query "SQL"``: read-only, sandboxed SQL over the curated DuckDB catalog.
+
+A statement the sandbox refuses (``COPY``, ``ATTACH``, ``INSTALL``/``LOAD``, ``EXPORT``, reading a
+file outside the dataset: :mod:`curation.catalog`) prints one ``refused: ...`` line and exits 1.
+"""
 
 from __future__ import annotations
 
@@ -22,13 +26,18 @@ def register(app: typer.Typer) -> None:
         fmt: str = typer.Option("table", "--format", help="table | csv | json"),
         limit: int = typer.Option(200, "--limit", help="print at most this many rows (0: all)"),
     ) -> None:
-        """Run SQL against the curated tables (opened read-only; views over the current version)."""
-        from curation.catalog import run_query
+        """Run SELECT statements against the curated tables (read-only and sandboxed to the current
+        version's own files: COPY, ATTACH, INSTALL/LOAD, EXPORT and reading other files are refused)."""
+        from curation.catalog import QueryRefused, run_query
 
         path = db or Path(os.environ.get("SONOLABEL_DB", DEFAULT_DB))
         if fmt not in {"table", "csv", "json"}:
             raise UserError(f"--format must be table, csv or json, not {fmt!r}")
-        frame = run_query(path, sql)
+        try:
+            frame = run_query(path, sql)
+        except QueryRefused as refused:
+            typer.secho(str(refused), fg="red", err=True)
+            raise typer.Exit(1) from None
         if limit and len(frame) > limit:
             typer.echo(f"({len(frame)} rows, showing {limit}; use --limit 0 for all)", err=True)
             frame = frame.head(limit)
