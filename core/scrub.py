@@ -57,6 +57,7 @@ _LABELLED = (
 _PHONE = re.compile(r"(?<![\w+])(?:\+?\d{1,2}[\s.-]?)?(?:\(\d{3}\)\s*|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w])")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+_SHAPE_HINT = re.compile(r"[0-9@:=]")
 _DIGITS = re.compile(r"\d+")
 _LONG_NUMBER = re.compile(rf"(?<![0-9])\d{{{LONG_NUMBER},}}(?![0-9])")
 
@@ -147,17 +148,23 @@ class Scrubber:
     def __call__(self, text: str | None) -> str | None:
         if not text:
             return text
-        for kind, pattern in _LABELLED:
-            text = pattern.sub(lambda m, k=kind: f"{m.group('label')} {tag(k)}", text)
-        text = _EMAIL.sub(tag("EMAIL"), text)
-        if self.dates:
-            text = _DATE_RE.sub(lambda m: tag("DOB") if parse_dates(m.group(0)) & self.dates else m.group(0), text)
+        # every pattern but the known words needs a digit, an "@" or a label's ":"/"=": most
+        # descriptions ("US BREAST BILATERAL") have none and skip those passes
+        shaped = _SHAPE_HINT.search(text) is not None
+        if shaped:
+            for kind, pattern in _LABELLED:
+                text = pattern.sub(lambda m, k=kind: f"{m.group('label')} {tag(k)}", text)
+            text = _EMAIL.sub(tag("EMAIL"), text)
+            if self.dates:
+                text = _DATE_RE.sub(lambda m: tag("DOB") if parse_dates(m.group(0)) & self.dates else m.group(0), text)
         if self._other is not None:
             text = self._other.sub(lambda m: tag(self._other_kind[m.group(0).upper()]), text)
         if self.tokens:
             text = _TOKEN.sub(self._token, text)
-        text = _PHONE.sub(tag("PHONE"), text)
-        return _LONG_NUMBER.sub(tag("ID"), text)
+        if shaped:
+            text = _PHONE.sub(tag("PHONE"), text)
+            text = _LONG_NUMBER.sub(tag("ID"), text)
+        return text
 
     def _token(self, m: re.Match[str]) -> str:
         word = m.group(0)
@@ -174,5 +181,15 @@ class Scrubber:
 
 
 def scrub_all(texts: Iterable[str | None], scrubber: Scrubber) -> list[str | None]:
-    """``scrubber`` applied to every text (``None`` stays ``None``)."""
-    return [scrubber(t) for t in texts]
+    """``scrubber`` applied to every text (``None`` stays ``None``); each distinct text is scrubbed
+    once (a column of descriptions repeats a few texts thousands of times)."""
+    done: dict[str, str | None] = {}
+    out: list[str | None] = []
+    for text in texts:
+        if text is None:
+            out.append(None)
+            continue
+        if text not in done:
+            done[text] = scrubber(text)
+        out.append(done[text])
+    return out

@@ -10,7 +10,8 @@ The sandbox (:func:`connect_sandboxed`). DuckDB's ``read_only`` protects only th
 ``COPY ... TO`` could still replace a published Parquet file, and ``read_text``, ``glob`` or
 ``read_csv`` could read anything on the machine. Every query connection therefore:
 
-* may touch only the version it reads: ``allowed_directories`` = that version's folder, then
+* may touch only the version it reads: ``allowed_directories`` = that version's folder (and the
+  folder the build wrote it in, for a copied dataset: :func:`version_folders`), then
   ``enable_external_access = false`` (no other file, no network, no extension install or load),
   then ``lock_configuration = true`` (no ``SET``/``RESET``/``PRAGMA`` can undo either);
 * runs ``SELECT`` statements only (``SHOW``, ``DESCRIBE``, ``SUMMARIZE``, ``FROM t`` are
@@ -56,12 +57,25 @@ def check_statements(sql: str) -> None:
                                "over the published tables (the dataset is never written)")
 
 
+def version_folders(con: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
+    """The folders a catalog's views may read: its own, and the one the build wrote it in (a copied
+    dataset's views still name the original's Parquet files; ``_sonolabel_meta.version_dir``)."""
+    folders = {os.path.dirname(catalog)}
+    try:
+        row = con.execute("SELECT version_dir FROM _sonolabel_meta").fetchone()
+    except duckdb.Error:
+        row = None  # a catalog without the meta table
+    if row and row[0]:
+        folders.add(os.path.realpath(row[0]))
+    return sorted(f.rstrip(os.sep) + os.sep for f in folders)
+
+
 def connect_sandboxed(catalog: str | os.PathLike) -> duckdb.DuckDBPyConnection:
-    """Open ``catalog`` read-only with file access limited to its own version folder, locked."""
+    """Open ``catalog`` read-only with file access limited to its version folder, locked."""
     real = os.path.realpath(catalog)
     con = duckdb.connect(real, read_only=True, config=SANDBOX_CONFIG)
     try:
-        con.execute("SET allowed_directories = ?", [[os.path.dirname(real) + os.sep]])
+        con.execute("SET allowed_directories = ?", [version_folders(con, real)])
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     except BaseException:

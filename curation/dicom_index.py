@@ -158,6 +158,7 @@ def find_files(dicom_dir: str | os.PathLike) -> list[str]:
 _patient_uid = lru_cache(maxsize=1 << 16)(pseudonyms.patient_uid)
 _exam_uid = lru_cache(maxsize=1 << 16)(pseudonyms.exam_uid)
 _dicom_uid = lru_cache(maxsize=1 << 16)(pseudonyms.dicom_uid)
+_is_biopsy_text = lru_cache(maxsize=1 << 12)(is_biopsy_text)  # an export repeats a few descriptions
 
 
 def _pseudo_uid(uid: str | None, key: str | None) -> str | None:
@@ -232,7 +233,13 @@ def index_bytes(raw: bytes, relpath: str, key: str | None = None, full_hash: boo
     ``file_relpath`` is ``relpath`` with the file's own identifiers masked (:mod:`curation.relpath_mask`).
     """
     row, tokens = _index_source(_Source(data=raw), relpath, key, full_hash)
-    row["file_relpath"] = mask_relpath(display_relpath(relpath), tokens)
+    return _protect_row(row, display_relpath(relpath), tokens)
+
+
+def _protect_row(row: dict[str, Any], relpath: str, tokens: dict[str, str]) -> dict[str, Any]:
+    """One file's row as stored: its path masked, its descriptions scrubbed, with its own identifiers."""
+    scrub = scrubber(tokens)
+    row.update({c: scrub(row[c]) for c in DESCRIPTION_ORDER}, file_relpath=mask_relpath(relpath, tokens))
     return row
 
 
@@ -243,7 +250,8 @@ def _error_row(src: _Source, relpath: str, code: str) -> tuple[dict[str, Any], d
 def _index_source(
     src: _Source, relpath: str, key: str | None, full_hash: bool, fast: bool = True
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """The row with the *raw* relpath, and the identifier tokens to mask (kept in memory only).
+    """The row with the *raw* relpath and descriptions, and the identifier tokens to mask and
+    scrub them with (kept in memory only; the callers store nothing unprotected).
 
     ``fast``: try the raw header walker first (:mod:`curation.dicom_fast_header`); a value it
     cannot decode exactly like pydicom raises ``NeedsPydicom`` and the file is parsed again
@@ -275,10 +283,7 @@ def _index_source(
             warnings.simplefilter("ignore", UserWarning)  # pydicom value-validation chatter
             warnings.simplefilter("default", pseudonyms.DemoKeyWarning)
             row = _row_from_header(src, buf, relpath, parsed, key, full_hash)
-            tokens = identifier_tokens(parsed.dataset, row["patient_uid"], row["exam_uid"])
-            scrub = scrubber(tokens)
-            row.update({c: scrub(row[c]) for c in DESCRIPTION_ORDER})
-            return row, tokens
+            return row, identifier_tokens(parsed.dataset, row["patient_uid"], row["exam_uid"])
     except NeedsPydicom:
         return _index_source(src, relpath, key, full_hash, fast=False)
     except Exception:  # noqa: BLE001 - a header that parses but cannot be read is unreadable
@@ -344,7 +349,7 @@ def _row_from_header(src: _Source, buf: bytes, relpath: str, parsed: Any, key: s
         "patient_sex": (get_str(ds, "PatientSex") or "").upper() or None,
         "image_type": get_str(ds, "ImageType"),
         **descriptions,  # the original text: the caller stores it scrubbed
-        "biopsy_procedure": None if deciding is None else is_biopsy_text(deciding),
+        "biopsy_procedure": None if deciding is None else _is_biopsy_text(deciding),
         "laterality": laterality_of(ds),
         "manufacturer": get_str(ds, "Manufacturer"),
         "manufacturer_model": get_str(ds, "ManufacturerModelName"),
@@ -403,8 +408,7 @@ def _index_file_raw(
 def index_file(path: str | os.PathLike, relpath: str, key: str | None = None, full_hash: bool = False) -> dict[str, Any]:
     """Index one file (header prefix + sampled pixels); an OS error is ``unreadable_dicom``."""
     row, tokens = _index_file_raw(path, display_relpath(relpath), key, full_hash)
-    row["file_relpath"] = mask_relpath(row["file_relpath"], tokens)
-    return row
+    return _protect_row(row, row["file_relpath"], tokens)
 
 
 def confirm_pixel_duplicates(index: Any, dicom_root: str | os.PathLike, relpath_column: str = "file_relpath") -> Any:

@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from core import pseudonyms
 from core.layout import ExportLayout
-from core.scrub import Scrubber
+from core.scrub import Scrubber, scrub_all
 from curation.procedure_text import DESCRIPTION_ORDER
 from curation.relpath_mask import MIN_TOKEN, mask_relpaths
 from curation.source_paths import display_relpath
@@ -84,7 +84,7 @@ def scrub_columns(table: pa.Table, columns: Iterable[str], scrub: Scrubber) -> p
         i = table.schema.get_field_index(name)
         if i < 0:
             continue
-        values = [scrub(v) for v in table.column(i).to_pylist()]
+        values = scrub_all(table.column(i).to_pylist(), scrub)
         table = table.set_column(i, name, pa.array(values, table.schema.field(i).type))
     return table
 

@@ -92,3 +92,14 @@ def test_published_files_are_read_only_on_disk(out: Path) -> None:
     for i in range(2, 6):
         publish(out, {"splits": pa.table({"patient_uid": ["p1"], "split": ["train"]})}, version=f"v{i}")
     assert sorted(p.name for p in (out / "versions").iterdir()) == ["v3", "v4", "v5"]
+
+
+def test_a_copied_dataset_still_answers_and_stays_sandboxed(out: Path, tmp_path: Path) -> None:
+    """Views name the Parquet files where the build wrote them: a copy reads those, and nothing else."""
+    import shutil
+
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy, symlinks=True)
+    assert run_query(copy / CATALOG_NAME, "SELECT count(*) AS n FROM images")["n"][0] == 171
+    with pytest.raises(QueryRefused):
+        run_query(copy / CATALOG_NAME, f"SELECT * FROM read_csv('{tmp_path}/export/patients.csv')")
