@@ -5,8 +5,8 @@ header cannot be parsed gets ``error`` = ``not_dicom`` / ``unreadable_dicom`` an
 never an exception. Raw identifiers are pseudonymised here and dropped (PatientID ->
 ``patient_uid``; AccessionNumber -> ``exam_uid``; birth date -> ``patient_age_years`` only;
 Study/Series/SOP Instance UIDs -> keyed ``2.25.`` UIDs). The three procedure descriptions are
-stored scrubbed (:mod:`core.scrub`; the file's own identifiers here, the whole export's in
-:func:`curation.identifiers.protect_index`); the biopsy rule's verdict on the original text is
+stored scrubbed (:mod:`core.scrub`; with the identifiers of the file, or of its chunk, here, and
+with the whole export's in :func:`curation.identifiers.protect_index`); the biopsy rule's verdict on the original text is
 kept as ``biopsy_procedure``. A file name that is not UTF-8 is indexed under its display form
 (:mod:`curation.source_paths`).
 
