@@ -8,6 +8,7 @@ so the layout documented in docs/data_model.md is written down once::
       pathology_reports.csv            tables -> versions/<version>   the single commit point
       radiology_reports.csv            curated.duckdb -> tables/curated.duckdb
       patients.csv                     current_version -> tables/version.json
+      .sonolabel-demo                  (demo exports only: see core/pseudonyms.require_key_for)
                                        image_store/          preprocessed 256x256 shards
                                        cache/                content-keyed stage caches
                                        reports/              last contract report; failed-<v>/ per failed build
@@ -34,6 +35,7 @@ VERSION_FILE = "version.json"
 LOCK_NAME = ".build.lock"
 REVIEW_DIR = "review"
 DECISIONS_NAME = "decisions.csv"
+DEMO_MARKER = ".sonolabel-demo"  # written by `sonolabel demo-data`: the demo pseudonym key may be used
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,10 @@ class ExportLayout:
     @property
     def patients_csv(self) -> Path:
         return self.root / PATIENTS_CSV
+
+    @property
+    def demo_marker(self) -> Path:
+        return self.root / DEMO_MARKER
 
 
 @dataclass(frozen=True)

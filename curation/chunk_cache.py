@@ -5,7 +5,8 @@ size and modification time (a changed file changes its stat; re-hashing every by
 would cost what the cache saves); for preprocessing, every file's content hash (from the index)
 plus the preprocessing settings. Each stage also mixes in a ``version`` string that is bumped
 when its code changes the result. Entries are Parquet files written atomically; a missing or
-unreadable entry is simply recomputed.
+unreadable entry is simply recomputed. What a stage caches is held to the rule of every output:
+no identifier in the clear (the index stores no paths and seals its identifier map).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -73,6 +75,25 @@ class ChunkCache:
 
     def put(self, stage: str, key: str, table: pa.Table, part: str = "") -> None:
         write_table_atomic(table, self._path(stage, key, part))
+
+    def get_bytes(self, stage: str, key: str, part: str) -> bytes | None:
+        try:
+            return (self.root / stage / f"{key}.{part}.bin").read_bytes()
+        except OSError:
+            return None
+
+    def put_bytes(self, stage: str, key: str, content: bytes, part: str) -> None:
+        """Write ``content`` atomically (temp file + rename) beside the stage's Parquet entries."""
+        path = self.root / stage / f"{key}.{part}.bin"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(content)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def keys(self, stage: str) -> set[str]:
         d = self.root / stage

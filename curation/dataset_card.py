@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 import pandas as pd
 
@@ -16,6 +17,19 @@ def _pct(n: float, d: float) -> str:
     return f"{n:,.0f} ({100.0 * n / d:.1f}%)" if d else f"{n:,.0f}"
 
 
+def _privacy_line(key: Mapping[str, object] | None) -> str:
+    """What the pseudonyms are worth: keyed with a secret key, or with the public demo key."""
+    masked = ("DICOM UIDs are keyed `2.25.` UIDs, free text is scrubbed and identifiers in file paths are "
+              "masked; no names, MRNs, accession numbers or birth dates are stored.")
+    if key is None:
+        return f"Identifiers are HMAC pseudonyms; {masked}"
+    fingerprint = key.get("pseudonym_key_fingerprint")
+    if key.get("demo_key"):
+        return (f"**Demo key**: ids were made with the public demo key (fingerprint `{fingerprint}`), so anyone "
+                f"can re-identify them: synthetic demo data only, not pseudonymous. {masked}")
+    return f"Identifiers are HMAC pseudonyms under a secret key (fingerprint `{fingerprint}`); {masked}"
+
+
 def dataset_card(
     images: pd.DataFrame,
     exams: pd.DataFrame,
@@ -26,10 +40,12 @@ def dataset_card(
     version: str = "",
     review_decisions: pd.DataFrame | None = None,
     review_file: dict | None = None,
+    key: Mapping[str, object] | None = None,
 ) -> str:
     """Render the card. Inputs are the curated tables of one build; ``review_decisions`` (the
     table of that name) and ``review_file`` (``ReviewDecisions.metadata()``) add the reviewer
-    decisions section."""
+    decisions section; ``key`` describes the pseudonym key (:func:`core.pseudonyms.key_record`:
+    a fingerprint, never the key)."""
     split_of = splits.set_index("patient_uid")["split"]
     ex = exams.assign(split=exams["patient_uid"].map(split_of))
     im = images.assign(split=images["patient_uid"].map(split_of))
@@ -73,8 +89,9 @@ def dataset_card(
     out = [
         "# SonoLabel dataset card",
         "",
-        f"Version `{version}`, built {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC. Identifiers are "
-        "HMAC pseudonyms; no names, MRNs, accession numbers or birth dates are stored.",
+        f"Version `{version}`, built {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC.",
+        "",
+        _privacy_line(key),
         "",
         "## Composition (like Table 1 of Shen et al. 2021)",
         "",

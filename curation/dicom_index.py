@@ -6,9 +6,13 @@ never an exception. Every read is bounded (:data:`MAX_HEADER_BYTES`): a 2 GB spa
 prefix read and gets a code, it is never read whole. The walk (:func:`find_files`) follows folder
 links with loop protection and lists dangling links, FIFOs and unlistable folders too, so they get
 a row and a code (``dangling_symlink``, ``symlink_loop``, ``special_file``, ``unreadable_folder``)
-instead of vanishing. A file name that is not UTF-8 is published escaped (:func:`escape_relpath`).
-Raw identifiers are pseudonymised here and dropped (PatientID -> ``patient_uid``;
-AccessionNumber -> ``exam_uid``; birth date -> ``patient_age_years`` only).
+instead of vanishing. Raw identifiers are pseudonymised here and dropped (PatientID ->
+``patient_uid``; AccessionNumber -> ``exam_uid``; birth date -> ``patient_age_years`` only;
+Study/Series/SOP Instance UIDs -> keyed ``2.25.`` UIDs). The three procedure descriptions are
+stored scrubbed (:mod:`core.scrub`; with the identifiers of the file, or of its chunk, here, and
+with the whole export's in :func:`curation.identifiers.protect_index`); the biopsy rule's verdict
+on the original text is kept as ``biopsy_procedure``. A file name that is not UTF-8 is published
+escaped (``caf\\xe9``, :func:`curation.source_paths.display_relpath`).
 
 Reading and hashing (sized for the bench target: as cheap as a plain header scan): the header is
 parsed from one 8 kB prefix read (128 kB, then 4 MB, when the header is longer; a file without a
@@ -60,8 +64,11 @@ from curation.dicom_headers import (
     parse_header,
     transfer_syntax,
 )
+from curation.identifiers import merge, protect_index, scrub_columns, scrubber
 from curation.patient_ids import is_valid_patient_id
+from curation.procedure_text import DESCRIPTION_ORDER, deciding_text, is_biopsy_text
 from curation.relpath_mask import identifier_tokens, mask_relpath, mask_relpaths
+from curation.source_paths import display_relpath, real_relpath
 
 INDEX_SCHEMA = pa.schema(
     [
@@ -84,6 +91,7 @@ INDEX_SCHEMA = pa.schema(
         ("performed_procedure_step_description", pa.string()),
         ("study_description", pa.string()),
         ("requested_procedure_description", pa.string()),
+        ("biopsy_procedure", pa.bool_()),
         ("laterality", pa.string()),
         ("manufacturer", pa.string()),
         ("manufacturer_model", pa.string()),
@@ -134,6 +142,11 @@ HEADER_KEYWORDS = (
 )
 _KEEP_TAGS = frozenset(tag_for_keyword(k) for k in HEADER_KEYWORDS)
 _LATERALITY = {"L": "L", "R": "R", "LEFT": "L", "RIGHT": "R"}
+_DESCRIPTION_KEYWORDS = {
+    "performed_procedure_step_description": "PerformedProcedureStepDescription",
+    "study_description": "StudyDescription",
+    "requested_procedure_description": "RequestedProcedureDescription",
+}
 
 
 def find_files(dicom_dir: str | os.PathLike) -> list[str]:
@@ -145,7 +158,7 @@ def find_files(dicom_dir: str | os.PathLike) -> list[str]:
     is inside ``dicom_dir`` (walked under its real path anyway), an ancestor (a loop) or a folder
     another link already led to: those links are listed themselves and indexed as ``symlink_loop``.
     Names are returned as the OS gives them (a non-UTF-8 name keeps its bytes as surrogate escapes,
-    so it can be opened; :func:`escape_relpath` makes the published form).
+    so it can be opened; :func:`curation.source_paths.display_relpath` makes the published form).
     """
     root = os.fspath(dicom_dir)
     root_real = os.path.realpath(root)
@@ -192,23 +205,16 @@ def find_files(dicom_dir: str | os.PathLike) -> list[str]:
     return out
 
 
-def escape_relpath(relpath: str) -> str:
-    """The publishable form of a relpath: bytes that are not UTF-8 become ``\\xNN`` escapes.
-
-    ``os`` functions hand such names over with surrogate escapes (PEP 383), which no table, log or
-    JSON can hold; a valid UTF-8 name is returned unchanged.
-    """
-    try:
-        relpath.encode("utf-8")
-        return relpath
-    except UnicodeEncodeError:
-        return os.fsencode(relpath).decode("utf-8", "backslashreplace")
-
-
 # The files of one exam repeat its patient and accession: the pseudonyms are memoised per
 # process (same values as core.pseudonyms, whose key resolution is itself cached per process).
 _patient_uid = lru_cache(maxsize=1 << 16)(pseudonyms.patient_uid)
 _exam_uid = lru_cache(maxsize=1 << 16)(pseudonyms.exam_uid)
+_dicom_uid = lru_cache(maxsize=1 << 16)(pseudonyms.dicom_uid)
+_is_biopsy_text = lru_cache(maxsize=1 << 12)(is_biopsy_text)  # an export repeats a few descriptions
+
+
+def _pseudo_uid(uid: str | None, key: str | None) -> str | None:
+    return _dicom_uid(uid, key) if uid else None
 
 
 def exam_uid_for(accession: str | None, study_uid: str | None, key: str | None = None) -> str | None:
@@ -291,7 +297,13 @@ def index_bytes(raw: bytes, relpath: str, key: str | None = None, full_hash: boo
     ``file_relpath`` is ``relpath`` with the file's own identifiers masked (:mod:`curation.relpath_mask`).
     """
     row, tokens = _index_source(_Source(data=raw), relpath, key, full_hash)
-    row["file_relpath"] = mask_relpath(escape_relpath(relpath), tokens)
+    return _protect_row(row, display_relpath(relpath), tokens)
+
+
+def _protect_row(row: dict[str, Any], relpath: str, tokens: dict[str, str]) -> dict[str, Any]:
+    """One file's row as stored: its path masked, its descriptions scrubbed, with its own identifiers."""
+    scrub = scrubber(tokens)
+    row.update({c: scrub(row[c]) for c in DESCRIPTION_ORDER}, file_relpath=mask_relpath(relpath, tokens))
     return row
 
 
@@ -303,7 +315,8 @@ def _error_row(src: _Source, relpath: str, code: str) -> tuple[dict[str, Any], d
 def _index_source(
     src: _Source, relpath: str, key: str | None, full_hash: bool, fast: bool = True
 ) -> tuple[dict[str, Any], dict[str, str]]:
-    """The row with the *raw* relpath, and the identifier tokens to mask (kept in memory only).
+    """The row with the *raw* relpath and descriptions, and the identifier tokens to mask and
+    scrub them with (kept in memory only; the callers store nothing unprotected).
 
     ``fast``: try the raw header walker first (:mod:`curation.dicom_fast_header`); a value it
     cannot decode exactly like pydicom raises ``NeedsPydicom`` and the file is parsed again
@@ -391,6 +404,8 @@ def _row_from_header(src: _Source, buf: bytes, relpath: str, parsed: Any, key: s
     patient_id = get_str(ds, "PatientID")
     study_uid = get_str(ds, "StudyInstanceUID")
     study_date = parse_da(get_str(ds, "StudyDate"))
+    descriptions = {c: get_str(ds, _DESCRIPTION_KEYWORDS[c]) for c in DESCRIPTION_ORDER}
+    deciding = deciding_text([descriptions[c] for c in DESCRIPTION_ORDER])
     row: dict[str, Any] = {
         "file_relpath": relpath,
         "file_size": src.size,
@@ -399,18 +414,17 @@ def _row_from_header(src: _Source, buf: bytes, relpath: str, parsed: Any, key: s
         "patient_uid": _patient_uid(patient_id, key) if patient_id else None,
         "patient_id_valid": is_valid_patient_id(patient_id),
         "exam_uid": exam_uid_for(get_str(ds, "AccessionNumber"), study_uid, key),
-        "study_uid": study_uid,
-        "series_uid": get_str(ds, "SeriesInstanceUID"),
-        "sop_uid": get_str(ds, "SOPInstanceUID") or _meta_str(ds, "MediaStorageSOPInstanceUID"),
+        "study_uid": _pseudo_uid(study_uid, key),
+        "series_uid": _pseudo_uid(get_str(ds, "SeriesInstanceUID"), key),
+        "sop_uid": _pseudo_uid(get_str(ds, "SOPInstanceUID") or _meta_str(ds, "MediaStorageSOPInstanceUID"), key),
         "sop_class_uid": get_str(ds, "SOPClassUID") or _meta_str(ds, "MediaStorageSOPClassUID"),
         "modality": get_str(ds, "Modality"),
         "study_date": study_date,
         "patient_age_years": age_years(study_date, parse_da(get_str(ds, "PatientBirthDate")), get_str(ds, "PatientAge")),
         "patient_sex": (get_str(ds, "PatientSex") or "").upper() or None,
         "image_type": get_str(ds, "ImageType"),
-        "performed_procedure_step_description": get_str(ds, "PerformedProcedureStepDescription"),
-        "study_description": get_str(ds, "StudyDescription"),
-        "requested_procedure_description": get_str(ds, "RequestedProcedureDescription"),
+        **descriptions,  # the original text: the caller stores it scrubbed
+        "biopsy_procedure": None if deciding is None else _is_biopsy_text(deciding),
         "laterality": laterality_of(ds),
         "manufacturer": get_str(ds, "Manufacturer"),
         "manufacturer_model": get_str(ds, "ManufacturerModelName"),
@@ -484,24 +498,24 @@ def _index_file_raw(
 
 def index_file(path: str | os.PathLike, relpath: str, key: str | None = None, full_hash: bool = False) -> dict[str, Any]:
     """Index one file (header prefix + sampled pixels); an OS error is ``unreadable_dicom``."""
-    row, tokens = _index_file_raw(path, relpath, key, full_hash)
-    row["file_relpath"] = mask_relpath(escape_relpath(relpath), tokens)
-    return row
+    row, tokens = _index_file_raw(path, display_relpath(relpath), key, full_hash)
+    return _protect_row(row, row["file_relpath"], tokens)
 
 
 def confirm_pixel_duplicates(index: Any, dicom_root: str | os.PathLike, relpath_column: str = "file_relpath") -> Any:
     """Replace colliding (possibly sampled) ``pixel_hash`` values by full-content hashes.
 
     Returns a pandas copy. Only the files of a colliding group are read in full; afterwards equal
-    ``pixel_hash`` means byte-identical pixel data. ``relpath_column`` holds the real relpaths.
+    ``pixel_hash`` means byte-identical pixel data. ``relpath_column`` holds the real relpaths
+    (as :func:`curation.source_paths.arrow_relpath` writes them).
     """
     df = index.copy()
     ph = df["pixel_hash"]
     groups = ph[ph.notna() & ph.duplicated(keep=False)]
     root = Path(dicom_root)
     for i in groups.index:
-        rel = df.at[i, relpath_column]
-        row, _ = _index_file_raw(root / rel, rel, None, full_hash=True)
+        rel = real_relpath(df.at[i, relpath_column])
+        row, _ = _index_file_raw(root / rel, display_relpath(rel), None, full_hash=True)
         df.at[i, "pixel_hash"] = row["pixel_hash"]
     return df
 
@@ -514,19 +528,27 @@ def rows_to_table(rows: Sequence[dict[str, Any]]) -> pa.Table:
 def _index_chunk_raw(
     paths: Sequence[str], root: str | os.PathLike, key: str | None = None, full_hash: bool = False
 ) -> tuple[pa.Table, dict[str, str]]:
-    """Rows with the *real* relpaths plus the chunk's identifier tokens (in memory only)."""
+    """Rows with the (display forms of the) *real* relpaths, descriptions scrubbed with the
+    identifiers of every file of the chunk, plus those identifiers (in memory only)."""
     root = os.fspath(root)
-    results = [_index_file_raw(os.path.join(root, p), escape_relpath(p), key, full_hash) for p in paths]
-    tokens: dict[str, str] = {}
-    for _, t in results:
-        tokens.update(t)
-    return rows_to_table([row for row, _ in results]), tokens
+    results = [_index_file_raw(os.path.join(root, p), display_relpath(p), key, full_hash) for p in paths]
+    tokens = merge(*(t for _, t in results))
+    return scrub_columns(rows_to_table([row for row, _ in results]), DESCRIPTION_ORDER, scrubber(tokens)), tokens
 
 
 def _mask_table(table: pa.Table, paths: Sequence[str], tokens: dict[str, str], key: str | None) -> pa.Table:
-    masked = mask_relpaths([escape_relpath(p) for p in paths], tokens, key)
+    masked = mask_relpaths([display_relpath(p) for p in paths], tokens, key)
     i = table.schema.get_field_index("file_relpath")
     return table.set_column(i, "file_relpath", pa.array(masked, pa.string()))
+
+
+def index_chunk_identifiers(
+    paths: Sequence[str], root: str | os.PathLike, key: str | None = None, full_hash: bool = False
+) -> tuple[pa.Table, dict[str, str]]:
+    """:func:`index_chunk` plus the chunk's identifier map (memory only), for callers that mask
+    the whole export's paths themselves (:func:`curation.identifiers.protect_index`)."""
+    table, tokens = _index_chunk_raw(paths, root, key, full_hash)
+    return _mask_table(table, paths, tokens, key), tokens
 
 
 def index_chunk(paths: Sequence[str], root: str | os.PathLike, key: str | None = None, full_hash: bool = False) -> pa.Table:
@@ -603,6 +625,7 @@ def build_index(
     on_chunk: Callable[[int], None] | None = None,
     paths: Iterable[str] | None = None,
     full_hash: bool = False,
+    known: dict[str, str] | None = None,
 ) -> pa.Table:
     """Index every file under ``dicom_dir`` and return the ``dicom_index`` table (sorted by relpath).
 
@@ -615,6 +638,8 @@ def build_index(
         paths: relpaths to index instead of walking ``dicom_dir``.
         full_hash: hash every pixel byte (exact ``content_hash``; reads whole files) instead of
             sampling large pixel data.
+        known: identifiers known from elsewhere (e.g. the export's CSVs,
+            :func:`curation.identifiers.csv_identifiers`), masked and scrubbed like the headers' own.
     """
     root = Path(dicom_dir)
     if not root.is_dir():
@@ -626,12 +651,10 @@ def build_index(
         chunk_size = max(1, min(chunk_size, -(-len(files) // (8 * workers))))
     chunks = chunked(files, chunk_size)
     results = _run_chunks(chunks, root, key, full_hash, workers, on_chunk)
-    tables: list[pa.Table] = []
-    tokens: dict[str, str] = {}
-    for table, chunk_tokens in results:  # in chunk order, whatever process indexed them
-        tables.append(table)
-        tokens.update(chunk_tokens)
+    tables = [table for table, _ in results]  # in chunk order, whatever process indexed them
     if not tables:
         return INDEX_SCHEMA.empty_table()
-    # Mask every path with the identifiers of the whole export (deterministic for any chunking).
-    return _mask_table(pa.concat_tables(tables), files, tokens, key)
+    # Mask every path and scrub every description with the identifiers of the whole export
+    # (deterministic for any chunking).
+    tokens = merge(*(t for _, t in results), known or {})
+    return protect_index(pa.concat_tables(tables), files, tokens, key)

@@ -194,7 +194,13 @@ def _deciding(df: pd.DataFrame) -> pd.Series:
 
 
 def _biopsy(df: pd.DataFrame) -> pd.Series:
-    return _deciding(df).map(is_biopsy_text).astype(bool)
+    """The index's ``biopsy_procedure`` verdict (made on the original text: the stored descriptions
+    are scrubbed), else the decision on the text (rows that carry no verdict)."""
+    from_text = _deciding(df).map(is_biopsy_text).astype(bool)
+    if "biopsy_procedure" not in df:
+        return from_text
+    verdict = df["biopsy_procedure"].astype("object")
+    return verdict.where(verdict.notna(), from_text).astype(bool)
 
 
 def _missing_procedure(df: pd.DataFrame) -> pd.Series:
@@ -217,7 +223,8 @@ FILE_RULES: tuple[Rule, ...] = (
          "SECONDARY (e.g. DERIVED\\SECONDARY, any SOP class) or a screenshot/report token",
          _not_ultrasound, _not_ultrasound_detail),
     Rule("biopsy_procedure_image", "first non-empty of PPS/Study/Requested description names a procedure "
-         "(curation.procedure_text)", _biopsy, lambda df: _deciding(df).astype("string").str.slice(0, 80)),
+         "(curation.procedure_text; decided on the original text: dicom_index.biopsy_procedure)",
+         _biopsy, lambda df: _deciding(df).astype("string").str.slice(0, 80)),
     Rule("missing_procedure_metadata", "all three procedure descriptions empty", _missing_procedure),
 )
 

@@ -5,8 +5,9 @@ Layout under the output directory::
     OUT/
       versions/<version>/<table>.parquet   immutable, one directory per successful build
       versions/<version>/curated.duckdb    views over that version's Parquet files (+ _sonolabel_meta)
-      versions/<version>/version.json      {"version": ..., plus the build's metadata, e.g. the
-                                           SHA-256 of the reviewer decisions it applied}
+      versions/<version>/version.json      {"version": ..., plus the build's metadata: the pseudonym key's
+                                           fingerprint, whether it is the demo key, the SHA-256 of the
+                                           reviewer decisions it applied}
       versions/<version>/contracts/        the build's contract report and Great Expectations Data Docs
       tables -> versions/<version>         symlink, swapped atomically (rename of a new symlink)
       curated.duckdb -> tables/curated.duckdb     static symlink: follows ``tables``
@@ -21,9 +22,11 @@ at that version's Parquet files, which are never modified; old versions are prun
 :data:`KEEP_VERSIONS` newer ones exist, so a query outlives two further publishes. The catalog
 is built into a temp file inside the (not yet visible) version directory and renamed, and
 readers open it read-only. DuckDB allows one writer per file; the build is the only writer and
-it only ever writes a fresh file. Fault-injection checkpoints (:mod:`core.faults`) mark the
-crash-critical points: ``publish:after-version-dir``, ``publish:after-catalog``,
-``publish:after-swap``.
+it only ever writes a fresh file. Every published file (Parquet, catalog, card, version.json,
+contract report) is made read-only on disk (``chmod a-w``) before the swap; the folders stay
+writable, so pruning and ``rm -rf`` still work. Queries are sandboxed as well (:mod:`curation.catalog`).
+Fault-injection checkpoints (:mod:`core.faults`) mark the crash-critical points:
+``publish:after-version-dir``, ``publish:after-catalog``, ``publish:after-swap``.
 
 The views name their Parquet files relative to the catalog (``read_parquet('splits.parquet')``), so
 a copied or moved ``OUT`` keeps answering: a reader sets DuckDB's ``file_search_path`` to the
@@ -37,6 +40,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Mapping
@@ -52,6 +56,7 @@ from core.layout import CATALOG_NAME, CURRENT_VERSION, TABLES_LINK, VERSION_FILE
 from core.tables import write_table_atomic
 
 KEEP_VERSIONS = 3
+READ_ONLY = ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,11 @@ class Publication:
     version_dir: Path
     catalog: Path
     tables: tuple[str, ...]
+
+
+def make_read_only(path: Path) -> None:
+    """``chmod a-w`` one published file (readers keep reading; nothing may rewrite it in place)."""
+    os.chmod(path, stat.S_IMODE(os.stat(path).st_mode) & READ_ONLY)
 
 
 def new_version_id() -> str:
@@ -95,6 +105,9 @@ def write_version(out_dir: Path, tables: Mapping[str, pa.Table], version: str,
         (staging / name).write_bytes(content)
     for name, folder in (extra_dirs or {}).items():
         shutil.copytree(folder, staging / name)
+    for path in staging.rglob("*"):
+        if path.is_file():
+            make_read_only(path)
     os.replace(staging, version_dir)
     return version_dir
 
@@ -123,6 +136,7 @@ def build_catalog(catalog_path: Path, version_dir: Path, table_names: list[str],
             con.execute("CHECKPOINT")
         finally:
             con.close()
+        make_read_only(Path(tmp))
         os.replace(tmp, catalog_path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

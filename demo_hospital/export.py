@@ -6,6 +6,7 @@ Layout written (see docs/data_model.md)::
     OUT/pathology_reports.csv     OUT/radiology_reports.csv     OUT/patients.csv
     OUT/truth/files.csv  breast_labels.csv  test_eligibility.csv  summary.json  masks/*.png
     (realistic profile also) OUT/truth/lesions.csv  report_labels.csv  radiology_birads.csv
+    OUT/.sonolabel-demo           marks a demo export: the only kind the public demo key may build
 
 Why a process pool over patients: rendering and encoding dominate, patients are independent, and
 each patient's files depend only on ``(seed, patient index)`` -- so the output is byte-identical
@@ -27,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.layout import ExportLayout
 from curation.reason_codes import ELIGIBILITY_CODES, REASON_CODES
 from demo_hospital.clinical import FOCUS_CODES, Patient
 from demo_hospital.exam_files import FILES_COLUMNS, LESION_COLUMNS, write_patient
@@ -266,4 +268,7 @@ def _write_outputs(out: Path, config: DemoConfig, m: dict[str, list]) -> dict:
     tmp = out / "truth" / "summary.json.part"
     tmp.write_text(json.dumps(summary, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     os.replace(tmp, out / "truth" / "summary.json")
+    ExportLayout(out).demo_marker.write_text(
+        "Made by `sonolabel demo-data` (synthetic patients): build-dataset may use the public demo "
+        "pseudonym key on this export only.\n", encoding="utf-8")
     return summary

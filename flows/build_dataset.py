@@ -35,7 +35,7 @@ from prefect.states import Failed  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
 from core import pseudonyms  # noqa: E402
-from core.errors import UserError  # noqa: E402
+from core.errors import UserError, call_withholding_details  # noqa: E402
 from core.layout import OutputLayout  # noqa: E402
 from curation.build_lock import build_lock  # noqa: E402
 from curation.inputs import check_export, check_output  # noqa: E402
@@ -93,7 +93,8 @@ def stage_task(name: str, step: str, pause: str = "after", retries: int = 0, ann
 
     The step is looked up when the task runs, not when this module is imported, so a test can
     substitute one. ``pause`` places the checkpoint (a no-op unless a crash test enables it)
-    ``"after"`` the step (its outputs, e.g. a cache entry, are written) or ``"before"`` it.
+    ``"after"`` the step (its outputs, e.g. a cache entry, are written), ``"before"`` it or
+    ``"none"``. An unexpected error is re-raised without its text (:func:`core.errors.withheld`).
     ``retries``: how often a transient I/O error is retried (exponential backoff, see
     :data:`FILE_RETRY_BACKOFF_S`). ``announce``: log one line when the stage is done (chunk tasks
     report through the flow's progress lines instead).
@@ -104,7 +105,8 @@ def stage_task(name: str, step: str, pause: str = "after", retries: int = 0, ann
         started = time.monotonic()
         if pause == "before":
             checkpoint(name)
-        result = getattr(steps, step)(*args, **kwargs)
+        # an unexpected error's text may quote patient data: Prefect would log and store it
+        result = call_withholding_details(name, getattr(steps, step), *args, **kwargs)
         if pause == "after":
             checkpoint(name)
         if announce:
@@ -134,7 +136,7 @@ review_task = stage_task("review-decisions", "review_input_step")
 eligibility_task = stage_task("test-set-filters", "eligibility_step")
 report_task = stage_task("funnel-and-card", "report_step")
 validate_task = stage_task("validate-contracts", "validate_step", retries=FILE_RETRIES)  # the report is written
-publish_task = task(name="publish")(steps.publish_step)  # publish has checkpoints of its own; never half-retried
+publish_task = stage_task("publish", "publish_step", pause="none")  # own checkpoints; never half-retried
 
 
 # ----------------------------------------------------------------------------------- flows
@@ -164,6 +166,13 @@ def _progress(logger, label: str, futures, unit: str) -> list:
 @flow(name="build-dataset-stages", log_prints=True)
 def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
                          date_format: str | None = None) -> dict[str, Any]:
+    # Prefect stores a failed flow's exception: it must not be one that quotes patient data
+    return call_withholding_details("build-dataset", _stages, export_dir, out_dir, chunk_size, split_salt,
+                                    date_format)
+
+
+def _stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
+            date_format: str | None = None) -> dict[str, Any]:
     logger = get_run_logger()
     version = new_version_id()
     out = OutputLayout(out_dir)
@@ -175,18 +184,20 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
     logger.info("found %s files in %d chunks", f"{sum(map(len, chunks)):,}", len(chunks))
     index_parts = _progress(logger, "index", [index_chunk_task.submit(export_dir, c, cache_dir) for c in chunks],
                             "files")
-    dicom_index, file_exclusions, pre_chunks, duplicates = file_rules_task(index_parts, chunks, export_dir)
+    # identifiers: the whole export's identifier map, in memory only (masks paths, scrubs free text)
+    dicom_index, file_exclusions, pre_chunks, duplicates, identifiers = file_rules_task(index_parts, chunks,
+                                                                                        export_dir)
     pre_parts = _progress(logger, "preprocess",
                           [preprocess_chunk_task.submit(export_dir, c, out_dir) for c in pre_chunks], "files")
     images, pre_exclusions = steps.concat_chunks(pre_parts, pairs=True)
     images, exclusions, exams = exam_rules_task(images, [file_exclusions, pre_exclusions], dicom_index, out_dir,
                                                 [p.key for p in pre_parts], duplicates, inputs.patients)
-    findings_future = label_task.submit(inputs.pathology, images, cache_dir)
+    findings_future = label_task.submit(inputs.pathology, images, cache_dir, identifiers)
     radiology_future = radiology_task.submit(inputs.radiology)
     splits = split_task(exams, split_salt)
     findings, breast_labels, label_review, pathology_accounting, pathology_cached = findings_future.result()
     radiology_assessments, radiology_accounting = radiology_future.result()
-    tables: dict[str, Any] = {
+    tables: dict[str, Any] = steps.scrub_step({
         "dicom_index": dicom_index,
         "images": images,
         "exclusions": exclusions,
@@ -198,7 +209,7 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
         "radiology_assessments": radiology_assessments,
         "splits": splits,
         "input_issues": inputs.issues,
-    }
+    }, identifiers)
     decisions = review_task(out_dir)  # OUT/review/decisions.csv: applied to the labels and Fig. A.3
     for line in decisions.problems:
         logger.warning("%s", line)
@@ -257,6 +268,7 @@ def build_dataset(
     try:
         check_export(export_dir)
         check_output(export_dir, out_dir)
+        pseudonyms.require_key_for(export_dir)  # the public demo key builds demo exports only
         with build_lock(out_dir, wait_s=wait_for_lock_s):
             state = build_dataset_stages.with_options(task_runner=make_task_runner(workers, dask_address))(
                 str(Path(export_dir).resolve()), str(Path(out_dir).resolve()), chunk_size, split_salt, date_format,

@@ -20,6 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from core import pseudonyms
 from core.errors import UserError
 from core.layout import ExportLayout, OutputLayout
 from core.pseudonyms import key_fingerprint
@@ -33,8 +34,16 @@ from curation.eligibility.inputs import pathology_from_findings
 from curation.eligibility.rules import EligibilityResult, apply_test_set_filters
 from curation.exams import breast_exams, build_exams
 from curation.funnel import build_funnel, plot_funnel
+from curation.identifiers import (
+    FREE_TEXT_COLUMNS,
+    csv_identifiers,
+    merge,
+    protect_index,
+    scrub_columns,
+    scrubber,
+)
 from curation.image_store import ImageStore
-from curation.incremental import cached_index_chunk
+from curation.incremental import cached_index_chunk_identifiers
 from curation.incremental import plan_chunks as plan_file_chunks
 from curation.input_check import CheckedInputs, check_inputs
 from curation.preprocess import plan_chunks as plan_preprocess_chunks
@@ -56,8 +65,10 @@ from nlp.birads import radiology_text_issues, resolve_radiology_birads
 from nlp.labels import extract_pathology_findings, label_breasts_and_review, pathology_text_issues
 from nlp.schemas import BREAST_LABELS_SCHEMA, LABEL_REVIEW_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
 
-# v3: keyed on the checked rows (not the file), document structure, effect / reason per finding
-PATHOLOGY_STAGE_VERSION = "pathology-v3"
+# v4: keyed on the checked rows (not the file), document structure, effect / reason per finding,
+# evidence stored scrubbed
+PATHOLOGY_STAGE_VERSION = "pathology-v4"
+FREE_TEXT = {"dicom_index": FREE_TEXT_COLUMNS, "exclusions": ("detail",), "pathology_findings": ("evidence",)}
 
 
 @dataclass
@@ -69,6 +80,7 @@ class ChunkResult:
     from_cache: bool
     exclusions: pa.Table | None = None
     key: str | None = None  # e.g. the image-store shard the chunk wrote or reused
+    identifiers: dict[str, str] | None = None  # index chunks: their identifier map (memory only)
 
 
 def check_inputs_step(export_dir: str, date_format: str | None = None) -> CheckedInputs:
@@ -85,24 +97,27 @@ def plan_index_chunks(export_dir: str | os.PathLike, chunk_size: int) -> list[li
 
 
 def index_step(export_dir: str, relpaths: list[str], cache_dir: str | None) -> ChunkResult:
-    table, hit = cached_index_chunk(ExportLayout(export_dir).dicom, relpaths, cache_dir)
-    return ChunkResult(table=table, n_items=len(relpaths), from_cache=hit)
+    table, identifiers, hit = cached_index_chunk_identifiers(ExportLayout(export_dir).dicom, relpaths, cache_dir)
+    return ChunkResult(table=table, n_items=len(relpaths), from_cache=hit, identifiers=identifiers)
 
 
 def file_rules_step(index_parts: list[ChunkResult], chunks: list[list[str]], export_dir: str
-                    ) -> tuple[pa.Table, pa.Table, list[pa.Table], pd.DataFrame]:
-    """Concatenate the index, apply the header rules, plan the preprocess chunks.
+                    ) -> tuple[pa.Table, pa.Table, list[pa.Table], pd.DataFrame, dict[str, str]]:
+    """Concatenate the index, mask and scrub it, apply the header rules, plan the preprocess chunks.
 
-    Returns ``(dicom_index, exclusions, preprocess chunks, duplicate candidates)``; the duplicate
-    rule waits for preprocessing (:func:`exam_rules_step`). Index chunks keep the order of
-    their input paths, so the real relpaths (in memory only) line up with the rows.
+    Returns ``(dicom_index, exclusions, preprocess chunks, duplicate candidates, identifiers)``:
+    the duplicate rule waits for preprocessing (:func:`exam_rules_step`); ``identifiers`` is the
+    whole export's identifier map (every chunk's headers and the CSVs; memory only), which masks
+    every path and scrubs every description here and the report evidence later. Index chunks
+    keep the order of their input paths, so the real relpaths (in memory only) line up with the rows.
     """
-    dicom_index = concat_chunks(index_parts)
     source_relpaths = [rel for chunk in chunks for rel in chunk]
+    identifiers = merge(*(p.identifiers or {} for p in index_parts), csv_identifiers(export_dir))
+    dicom_index = protect_index(concat_chunks(index_parts), source_relpaths, identifiers)
     kept_rows, exclusions, duplicates = filter_index(dicom_index, source_relpaths, ExportLayout(export_dir).dicom)
     planned = plan_preprocess_chunks(kept_rows.to_pylist())
     return (dicom_index, exclusions, [pa.Table.from_pylist(c, schema=kept_rows.schema) for c in planned],
-            duplicates)
+            duplicates, identifiers)
 
 
 def preprocess_step(export_dir: str, rows: pa.Table, out_dir: str) -> ChunkResult:
@@ -178,7 +193,8 @@ def report_step(tables: dict[str, pa.Table], version: str = "", review_file: dic
         files["test_set_funnel.png"] = buf.getvalue()
     review = tables["review_decisions"].to_pandas() if "review_decisions" in tables else None
     card = dataset_card(frames["images"], frames["exams"], frames["breast_labels"], frames["splits"],
-                        funnel.to_pandas(), eligibility, version=version, review_decisions=review, review_file=review_file)
+                        funnel.to_pandas(), eligibility, version=version, review_decisions=review, review_file=review_file,
+                        key=pseudonyms.key_record())
     files["dataset_card.md"] = card.encode()
     return {"funnel": funnel, "files": files}
 
@@ -190,23 +206,32 @@ def _frame_sha256(frame: pd.DataFrame) -> str:
     return h.hexdigest()
 
 
-def label_step(pathology_reports: pa.Table, images: pa.Table, cache_dir: str | None
+def identifiers_digest(identifiers: dict[str, str]) -> str:
+    """A keyed digest of an identifier map: cache keys change when the identifiers do."""
+    return pseudonyms.report_uid("identifiers:" + "\n".join(sorted(identifiers)))
+
+
+def label_step(pathology_reports: pa.Table, images: pa.Table, cache_dir: str | None, identifiers: dict[str, str]
                ) -> tuple[pa.Table, pa.Table, pa.Table, pa.Table, bool]:
     """Pathology NLP -> ``pathology_findings``; -30/+120-day window -> ``breast_labels`` and the
     ``label_review`` queue.
 
     ``pathology_reports``: the checked rows of ``pathology_reports.csv`` (:func:`check_inputs_step`).
-    The findings are cached by the content hash of those rows (and the pseudonym key), so an
-    unchanged report table is not re-parsed. Returns ``(findings, breast_labels, label_review,
-    pathology report accounting, from_cache)``.
+    ``evidence`` is stored scrubbed with ``identifiers`` (the export's identifier map, see
+    :func:`file_rules_step`) and identifier-shaped patterns: the NLP reads the original text, only
+    the stored copy is scrubbed. The findings are cached by the content hash of those rows, the
+    pseudonym key and the identifiers, so an unchanged report table is not re-parsed. Returns
+    ``(findings, breast_labels, label_review, pathology report accounting, from_cache)``.
     """
     pathology = pathology_reports.to_pandas()
     cache = ChunkCache(cache_dir) if cache_dir else None
-    key = chunk_key("pathology", f"{PATHOLOGY_STAGE_VERSION}/{key_fingerprint()}", [_frame_sha256(pathology)])
+    key = chunk_key("pathology", f"{PATHOLOGY_STAGE_VERSION}/{key_fingerprint()}",
+                    [_frame_sha256(pathology), identifiers_digest(identifiers)])
     findings_table = cache.get("pathology", key) if cache else None
     from_cache = findings_table is not None
     if findings_table is None:
         findings_table = frame_to_table(extract_pathology_findings(pathology), PATHOLOGY_FINDINGS_SCHEMA)
+        findings_table = scrub_columns(findings_table, FREE_TEXT["pathology_findings"], scrubber(identifiers))
         if cache:
             cache.put("pathology", key, findings_table)
     findings = findings_table.to_pandas()
@@ -294,12 +319,22 @@ def catalog_descriptions() -> dict[str, TableDescription]:
     return {table: TableDescription(text, columns) for table, (text, columns) in table_descriptions().items()}
 
 
+def scrub_step(tables: dict[str, pa.Table], identifiers: dict[str, str]) -> dict[str, pa.Table]:
+    """Every free-text column of :data:`FREE_TEXT` scrubbed with the export's identifiers (the
+    last pass before validation: a detail written by a later stage, an exception message, is
+    held to the same rule; scrubbing what is already scrubbed changes nothing)."""
+    scrub = scrubber(identifiers)
+    return {name: scrub_columns(t, FREE_TEXT.get(name, ()), scrub) for name, t in tables.items()}
+
+
 def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str,
                  metadata: dict[str, Any] | None = None) -> dict[str, str]:
-    """Publish the version with its contract report and Data Docs (from :func:`validate_step`)."""
+    """Publish the version with its contract report and Data Docs (from :func:`validate_step`);
+    ``version.json`` records ``metadata`` and the pseudonym key's fingerprint (never the key)."""
     staging = contracts_staging_dir(OutputLayout(out_dir).reports, version)
     extra_dirs = {CONTRACTS_DIR: staging} if staging.is_dir() else None
-    pub = publish(out_dir, tables, version=version, extra_files=extra_files, metadata=metadata,
+    pub = publish(out_dir, tables, version=version, extra_files=extra_files,
+                  metadata={**pseudonyms.key_record(), **(metadata or {})},
                   descriptions=catalog_descriptions(), extra_dirs=extra_dirs)
     shutil.rmtree(staging, ignore_errors=True)
     return {"version": pub.version, "catalog": str(pub.catalog), "version_dir": str(pub.version_dir)}

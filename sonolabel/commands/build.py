@@ -61,6 +61,7 @@ def register(app: typer.Typer) -> None:
         stops the build within seconds (exit 128 + signal): its Dask workers and Prefect server are
         stopped, the lock is released and nothing partial is published."""
         from core import runtime
+        from core.pseudonyms import require_key_for
         from core.stopping import run_stoppable
         from curation.input_check import check_date_format, check_inputs
         from curation.inputs import check_export, check_output
@@ -75,6 +76,7 @@ def register(app: typer.Typer) -> None:
         quiet_task_run_logs(verbose)
         unwrap_library_logs()
         check_export(export_dir)
+        require_key_for(export_dir)  # before Prefect starts: the demo key builds demo exports only
         check_output(export_dir, out_dir)
         check_inputs(export_dir, date_format)
         before = _current_version(out_dir)

@@ -41,10 +41,12 @@ def register(app: typer.Typer) -> None:
         batch_size: int = typer.Option(256, "--batch-size", min=1, help="reports per spaCy batch"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress output"),
     ) -> None:
-        """Extract pathology findings (span-level, with evidence) from a pathology-report CSV."""
+        """Extract pathology findings (span-level, with evidence scrubbed of identifiers) from a pathology-report CSV."""
         import time
 
+        from core.scrub import Scrubber
         from core.tables import write_table_atomic
+        from curation.identifiers import scrub_columns
         from nlp.labels import extract_pathology_findings, report_breast_labels
         from nlp.schemas import (
             PATHOLOGY_FINDINGS_SCHEMA,
@@ -60,7 +62,10 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"\rlabel-reports: {done}/{total} reports", nl=done == total, err=True)
 
         findings = extract_pathology_findings(frame, batch_size=batch_size, progress=progress)
-        write_table_atomic(frame_to_table(findings, PATHOLOGY_FINDINGS_SCHEMA), out)
+        # the stored evidence is scrubbed of the CSV's MRNs and report ids and of identifier-shaped text
+        known = {**{v: "ID" for v in frame.get("report_id", [])}, **{v: "MRN" for v in frame.get("patient_id", [])}}
+        table = scrub_columns(frame_to_table(findings, PATHOLOGY_FINDINGS_SCHEMA), ["evidence"], Scrubber(known))
+        write_table_atomic(table, out)
         elapsed = time.perf_counter() - start
         typer.echo(f"{len(frame)} reports -> {len(findings)} findings in {elapsed:.1f} s: {out}")
         if report_labels is not None:

@@ -1,4 +1,8 @@
-"""``sonolabel query "SQL"``: read-only SQL over the curated DuckDB catalog, like DuckDB's shell."""
+"""``sonolabel query "SQL"``: read-only, sandboxed SQL over the curated DuckDB catalog, like DuckDB's shell.
+
+A statement the sandbox refuses (``COPY``, ``ATTACH``, ``INSTALL``/``LOAD``, ``EXPORT``, ``SET``, reading
+a file outside the dataset: :mod:`curation.catalog`) prints one ``refused: ...`` line and exits 1.
+"""
 
 from __future__ import annotations
 
@@ -51,7 +55,8 @@ def register(app: typer.Typer) -> None:
         describe_table: str = typer.Option(None, "--describe", metavar="TABLE",
                                            help="show a table's description and its columns' types and descriptions"),
     ) -> None:
-        """Run SQL against the curated tables (read-only; views over the current version).
+        """Run SELECT statements against the curated tables (read-only, sandboxed to the current
+        version's own files: COPY, ATTACH, INSTALL/LOAD, EXPORT, SET and reading other files are refused).
 
         Every statement's result is printed in turn, numbers right-aligned; an error prints
         DuckDB's whole message, its caret line included, and exits 1.

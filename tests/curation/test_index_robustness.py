@@ -13,8 +13,9 @@ from dicom_samples import real_us
 import curation.dicom_index as dicom_index
 from core.tables import write_table_atomic
 from curation.chunk_cache import file_stat_items
-from curation.dicom_index import build_index, escape_relpath, find_files, index_chunk
+from curation.dicom_index import build_index, find_files, index_chunk
 from curation.incremental import plan_chunks
+from curation.source_paths import display_relpath as escape_relpath
 
 
 @pytest.fixture
