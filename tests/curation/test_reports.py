@@ -42,10 +42,13 @@ def _export_csv(path, texts: list[bytes]) -> None:
 
 
 def _account(path):
-    from curation.inputs import read_csv_checked
-    from nlp.labels import PATHOLOGY_REPORT_COLUMNS, extract_pathology_findings, pathology_text_issues
+    from curation.input_check import check_inputs
+    from nlp.labels import extract_pathology_findings, pathology_text_issues
 
-    pathology = read_csv_checked(path, list(PATHOLOGY_REPORT_COLUMNS))
+    (path.parent / "radiology_reports.csv").write_text(
+        "patient_id,report_id,accession_number,exam_date,modality,birads_left,birads_right,text\n")
+    (path.parent / "patients.csv").write_text("patient_id,sex,age_at_first_exam,density\n")
+    pathology = check_inputs(path.parent).pathology.to_pandas()  # the rows the build labels
     findings = extract_pathology_findings(pathology)
     return pathology_accounting(pathology, findings, pathology_text_issues(pathology)), findings
 
@@ -56,7 +59,9 @@ def test_bad_report_texts_get_reason_codes_and_the_rest_is_labelled(tmp_path) ->
     _export_csv(csv, [b"", junk, b"Left breast core: fibroadenoma, caf\xe9 \xff.", b"Right breast core: IDC."])
     table, findings = _account(csv)
     assert table.num_rows == 4
-    assert table.column("reason").to_pylist() == ["empty_text", "binary_text", "undecodable_bytes", None]
+    # bytes that are not UTF-8 are decoded as Windows-1252 by the input check (an input_issues row),
+    # so the report is read, not marked undecodable
+    assert table.column("reason").to_pylist() == ["empty_text", "binary_text", None, None]
     assert table.column("status").to_pylist() == ["not_parsed", "not_parsed", "findings", "findings"]
     assert set(findings.loc[findings["category"] != "other", "finding"]) == {"fibroadenoma", "invasive ductal carcinoma"}
 

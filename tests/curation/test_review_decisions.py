@@ -221,6 +221,6 @@ def test_a_label_decision_settles_a_breast_the_nlp_sent_to_review():
                         f"2025-01-02T10:00:00Z,Dr A,label_review,{labels['exam_uid'].iloc[0]},"
                         f"{labels['laterality'].iloc[0]},correct_malignant,,\n")
     out = apply_label_decisions(labels, d)
-    assert out["label_state"].iloc[0] == "confident" and out["review_reason"].iloc[0] is None
+    assert out["label_state"].iloc[0] == "confident" and pd.isna(out["review_reason"].iloc[0])
     assert out["label_source"].iloc[0] == "review" and bool(out["malignant"].iloc[0])
     assert (out["label_state"].iloc[1:] == "needs_review").all()
