@@ -31,7 +31,7 @@ from core.tables import write_table_atomic
 
 IMAGE_SIZE = 256
 # Bump when decoding, cropping or resizing changes: every shard is then rebuilt.
-PREPROCESS_VERSION = "pp-1"
+PREPROCESS_VERSION = "pp-2"  # pp-2: the fast decode path (dicomsdl), the decoder column
 
 SHARD_ROWS_SCHEMA = pa.schema(
     [
@@ -48,6 +48,7 @@ SHARD_ROWS_SCHEMA = pa.schema(
         ("store_index", pa.int32()),  # null for an excluded file
         ("reason", pa.string()),  # null for a kept image
         ("detail", pa.string()),
+        ("decoder", pa.string()),  # null when nothing decoded the file
     ]
 )
 

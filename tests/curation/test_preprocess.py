@@ -168,7 +168,7 @@ def test_chunk_is_cached_in_the_store(tmp_path: Path, monkeypatch: pytest.Monkey
 
     import curation.preprocess as pp
 
-    monkeypatch.setattr(pp, "decode_bytes", lambda raw: (_ for _ in ()).throw(AssertionError("decoded")))
+    monkeypatch.setattr(pp, "decode_frame", lambda raw: (_ for _ in ()).throw(AssertionError("decoded")))
     again, again_ex = preprocess_chunk(rows, root, store)  # unchanged: served from the shard
     assert again.equals(images) and again_ex.equals(exclusions)
     rows[0]["content_hash"] = "changed"
