@@ -49,9 +49,16 @@ class DecodedFrame:
     pixels: np.ndarray
     frame_index: int
     n_frames: int
-    dataset: Dataset  # the header (pydicom's), whatever decoded the pixels
+    dataset: Dataset | None  # the header as pydicom parsed it (None when it was read without pydicom)
     zero_fraction: float  # measured before the 8-bit conversion, on the full frame
     decoder: str = "pydicom"  # what decoded the pixels: PYDICOM, or a fast path's name
+    # the 2D ultrasound regions' (MinX0, MinY0, MaxX1, MaxY1) when read without pydicom (else from ``dataset``)
+    us_regions: tuple[tuple[int, int, int, int], ...] | None = None
+
+    @property
+    def region_header(self) -> Dataset | tuple[tuple[int, int, int, int], ...] | None:
+        """What :func:`curation.ultrasound_region.find_regions` reads the DICOM regions from."""
+        return self.us_regions if self.us_regions is not None else self.dataset
 
 
 def middle_frame_index(n_frames: int) -> int:
@@ -90,12 +97,13 @@ def frame_count(ds: Dataset) -> int:
         return 1
 
 
-def finish_frame(arr: np.ndarray, ds: Dataset, photometric: str, frame_index: int, n_frames: int,
-                 decoder: str, lut_max: int | None = None) -> DecodedFrame:
+def finish_frame(arr: np.ndarray, photometric: str, bits_stored: object, frame_index: int, n_frames: int,
+                 decoder: str, ds: Dataset | None = None, lut_max: int | None = None,
+                 us_regions: tuple[tuple[int, int, int, int], ...] | None = None) -> DecodedFrame:
     """A decoded frame (any decoder) made display-ready: channels, MONOCHROME1, zero fraction, uint8.
 
     ``arr`` is what the decoder returned for the frame (palette indices already through the LUT,
-    ``lut_max`` then being the LUT's largest entry); ``ds`` the header.
+    ``lut_max`` then being the LUT's largest entry); ``ds`` the pydicom header, when there is one.
     """
     if arr.ndim == 3 and arr.shape[-1] == 4:
         arr = arr[..., :3]
@@ -113,8 +121,8 @@ def finish_frame(arr: np.ndarray, ds: Dataset, photometric: str, frame_index: in
         # big-endian copies) store 8-bit values in 16-bit entries: judged on the whole LUT.
         out = (arr.astype(np.uint32) >> (8 if (lut_max or 0) > 255 else 0)).astype(np.uint8)
     else:
-        out = _to_uint8(arr, ds.get("BitsStored"))
-    return DecodedFrame(np.ascontiguousarray(out), frame_index, n_frames, ds, zeros, decoder)
+        out = _to_uint8(arr, bits_stored)
+    return DecodedFrame(np.ascontiguousarray(out), frame_index, n_frames, ds, zeros, decoder, us_regions)
 
 
 def decode_dataset(ds: Dataset) -> DecodedFrame:
@@ -140,7 +148,8 @@ def decode_dataset(ds: Dataset) -> DecodedFrame:
                 arr = apply_color_lut(arr, ds)
             except Exception as exc:
                 raise UndecodablePixelsError(f"palette: {type(exc).__name__}: {exc}") from exc
-    return finish_frame(arr, ds, photometric, index if n_frames > 1 else 0, n_frames, PYDICOM, lut_max)
+    return finish_frame(arr, photometric, ds.get("BitsStored"), index if n_frames > 1 else 0, n_frames, PYDICOM, ds,
+                        lut_max)
 
 
 def check_frame_size(ds: Dataset) -> None:

@@ -107,7 +107,7 @@ def preprocess_bytes(raw: bytes | FileBytes) -> tuple[list[dict[str, Any]], list
     if zf > ZERO_FRACTION_MAX:
         return [_excluded("mostly_zero_pixels", f"zero_fraction={zf:.3f}", frame.frame_index, zf, frame.decoder)], []
     lum = to_luminance(frame.pixels)
-    regions = find_regions(frame.dataset, lum)
+    regions = find_regions(frame.region_header, lum)
     rows, images = [], []
     for i, box in enumerate(regions.boxes):
         images.append(crop_and_resize(lum, box))

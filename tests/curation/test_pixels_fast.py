@@ -20,6 +20,7 @@ from curation.image_store import ImageStore
 from curation.pixels import PYDICOM, DecodedFrame, UndecodablePixelsError, decode_bytes, to_luminance
 from curation.pixels_fast import DICOMSDL, NATIVE, codestream_matches, decode_fast
 from curation.preprocess import FileBytes, decode_frame, preprocess_bytes, preprocess_chunk
+from curation.ultrasound_region import region_coords
 
 LOSSY = {uid.JPEGBaseline8Bit, uid.JPEGLSNearLossless, uid.JPEG2000}
 # Every syntax the fast path takes that pydicom's and pydicom-data's test files hold.
@@ -35,21 +36,27 @@ def _syntax(frame: DecodedFrame) -> str:
     return str(frame.dataset.file_meta.TransferSyntaxUID)
 
 
-def _assert_same_as_pydicom(raw: bytes, fast: DecodedFrame, where: str) -> None:
+def _assert_same_as_pydicom(raw: bytes, fast: DecodedFrame, where: str) -> str:
+    """Compare with pydicom's decode; returns the file's transfer syntax."""
     ref = decode_bytes(raw)  # a file the fast path takes is one pydicom decodes
     assert ref.decoder == PYDICOM
     assert (fast.frame_index, fast.n_frames, fast.pixels.shape) == (ref.frame_index, ref.n_frames, ref.pixels.shape), where
-    if _syntax(fast) in LOSSY:
+    # the ultrasound regions, read from the raw header or by pydicom, are pydicom's
+    fast_regions = list(fast.us_regions) if fast.us_regions is not None else region_coords(fast.dataset)
+    assert fast_regions == region_coords(ref.dataset), where
+    if _syntax(ref) in LOSSY:
         lum_diff = np.abs(to_luminance(fast.pixels).astype(int) - to_luminance(ref.pixels).astype(int)).max()
         assert lum_diff <= 2, (where, lum_diff)
         assert abs(fast.zero_fraction - ref.zero_fraction) < 0.01, where
     else:
         assert np.array_equal(fast.pixels, ref.pixels), where
         assert fast.zero_fraction == ref.zero_fraction, where
+    return _syntax(ref)
 
 
 def test_fast_path_matches_pydicom_on_every_test_file_it_takes() -> None:
     taken: dict[str, int] = defaultdict(int)
+    raw_headers = 0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for path in corpus_files():
@@ -57,12 +64,12 @@ def test_fast_path_matches_pydicom_on_every_test_file_it_takes() -> None:
             fast = decode_fast(raw)
             if fast is None:
                 continue
-            assert fast.decoder == (NATIVE if _syntax(fast) in (uid.ImplicitVRLittleEndian, uid.ExplicitVRLittleEndian)
-                                    else DICOMSDL)
-            _assert_same_as_pydicom(raw, fast, path.name)
-            taken[_syntax(fast)] += 1
+            syntax = _assert_same_as_pydicom(raw, fast, path.name)
+            assert fast.decoder == (NATIVE if syntax in (uid.ImplicitVRLittleEndian, uid.ExplicitVRLittleEndian) else DICOMSDL)
+            taken[syntax] += 1
+            raw_headers += fast.dataset is None
     assert set(taken) == CORPUS_FAST_SYNTAXES, dict(taken)
-    assert sum(taken.values()) >= 60
+    assert sum(taken.values()) >= 60 and raw_headers >= 15  # both header readers are exercised
 
 
 def _demo_groups(dicom: Path, per_group: int | None) -> dict[tuple[str, str, bool], list[Path]]:
@@ -80,6 +87,7 @@ def _demo_groups(dicom: Path, per_group: int | None) -> dict[tuple[str, str, boo
 
 
 def _check_demo(dicom: Path, per_group: int | None) -> dict[str, set[str]]:
+    """Decode the files both ways; returns the decoders used per transfer syntax."""
     decoders: dict[str, set[str]] = defaultdict(set)
     for (syntax, _photometric, _cine), paths in _demo_groups(dicom, per_group).items():
         for path in paths:
@@ -93,6 +101,7 @@ def _check_demo(dicom: Path, per_group: int | None) -> dict[str, set[str]]:
             decoders[syntax].add(frame.decoder)
             if frame.decoder != PYDICOM:
                 _assert_same_as_pydicom(raw, frame, str(path))
+                assert frame.dataset is None, path  # the demo's headers are all read without pydicom
     return decoders
 
 
@@ -106,6 +115,30 @@ def test_every_transfer_syntax_of_the_demo_export_both_ways(demo_export: Path) -
 @pytest.mark.slow
 def test_every_file_of_the_demo_export_both_ways(demo_export: Path) -> None:
     _check_demo(demo_export / "dicom", per_group=None)
+
+
+@pytest.mark.parametrize("undefined", ["none", "items", "sequence"])
+def test_ultrasound_regions_read_from_raw_bytes_are_pydicoms(undefined: str) -> None:
+    ds = pydicom.dcmread(real_us("US1_UNCR.dcm"))
+    items = []
+    for fmt, coords in ((1, (10, 20, 300, 200)), (2, (0, 0, 50, 50)), (1, (400, 20, 600, 200)), (1, None)):
+        item = pydicom.Dataset()
+        item.RegionSpatialFormat = fmt
+        item.PhysicalUnitsXDirection = 3
+        if coords:
+            (item.RegionLocationMinX0, item.RegionLocationMinY0,
+             item.RegionLocationMaxX1, item.RegionLocationMaxY1) = coords
+        item.is_undefined_length_sequence_item = undefined == "items"
+        items.append(item)
+    ds.SequenceOfUltrasoundRegions = pydicom.Sequence(items)
+    ds["SequenceOfUltrasoundRegions"].is_undefined_length = undefined == "sequence"
+    buf = io.BytesIO()
+    ds.save_as(buf)
+    fast = decode_fast(buf.getvalue())
+    assert fast is not None and (fast.dataset is None) == (undefined != "sequence")  # parse_fast takes defined lengths
+    expected = [(10, 20, 300, 200), (400, 20, 600, 200)]
+    assert region_coords(pydicom.dcmread(io.BytesIO(buf.getvalue()))) == expected
+    assert (list(fast.us_regions) if fast.us_regions is not None else region_coords(fast.dataset)) == expected
 
 
 def test_files_that_crash_dicomsdl_are_refused_before_it_sees_them() -> None:
