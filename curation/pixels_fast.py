@@ -187,7 +187,9 @@ _REQUIRED = ("samples", "rows", "columns", "bits", "stored", "signed")
 _REGION_FORMAT, _REGION_COORDS = 0x00186012, (0x00186018, 0x0018601A, 0x0018601C, 0x0018601E)
 _PHOTOMETRICS = frozenset({"MONOCHROME1", "MONOCHROME2", "RGB", "YBR_FULL", "YBR_FULL_422", "YBR_RCT", "YBR_ICT"})
 _US = struct.Struct("<H").unpack
-_HEADER_PREFIX = 64 * 1024  # the header of nearly every file fits; a longer one is read by pydicom
+# Bytes read for the raw header: a first guess that holds most headers, then a larger one; a longer
+# header is read by pydicom.
+_HEADER_PREFIXES = (4 * 1024, 64 * 1024)
 
 
 def _raw_header(raw: Any) -> _Header | None:
@@ -197,7 +199,10 @@ def _raw_header(raw: Any) -> _Header | None:
     the same way: a wrong VR or length, a multi-valued or padded photometric, a non-digit frame count,
     a region sequence with an undefined-length or unexpected element.
     """
-    walked = parse_fast(raw[0 : min(len(raw), _HEADER_PREFIX)], _RAW_TAGS)
+    for prefix in _HEADER_PREFIXES:
+        walked = parse_fast(raw[0 : min(len(raw), prefix)], _RAW_TAGS)
+        if walked is not None and walked[2] or prefix >= len(raw):
+            break
     if walked is None or not walked[2]:
         return None
     ds, offset, _at_pixels = walked

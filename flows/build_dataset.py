@@ -60,6 +60,7 @@ def stage_task(name: str, step: str, pause: str = "after"):
     return task(name=name)(run)
 
 
+fingerprint_task = stage_task("fingerprint-inputs", "fingerprint_step")  # recorded in the published version
 find_files_task = stage_task("find-files", "plan_index_chunks")  # listed, not yet read
 index_chunk_task = stage_task("index-chunk", "index_step")
 file_rules_task = stage_task("file-rules", "file_rules_step")
@@ -98,6 +99,7 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
     out = OutputLayout(out_dir)
     cache_dir, report_dir = str(out.cache), str(out.reports)
 
+    fingerprint = fingerprint_task(export_dir, chunk_size, split_salt)
     chunks = find_files_task(export_dir, chunk_size)
     logger.info("found %s files in %d chunks", f"{sum(map(len, chunks)):,}", len(chunks))
     index_parts = _progress(logger, "index", [index_chunk_task.submit(export_dir, c, cache_dir) for c in chunks],
@@ -132,7 +134,7 @@ def build_dataset_stages(export_dir: str, out_dir: str, chunk_size: int, split_s
         logger.error("%s", contract_summary)
         return Failed(message=f"data contracts failed, nothing was published; see {report_dir}/contract_report.md")
     logger.info(contract_summary)
-    published = publish_task(out_dir, tables, tables_extra["files"], version)
+    published = publish_task(out_dir, tables, tables_extra["files"], version, fingerprint)
     logger.info("published version %s -> %s", published["version"], published["catalog"])
     cache = {
         "index_chunks_computed": sum(not p.from_cache for p in index_parts),

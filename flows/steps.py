@@ -40,6 +40,7 @@ from curation.publish import publish
 from curation.reports import pathology_accounting, radiology_accounting
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
 from data_contracts.validate import ContractViolation, enforce
+from flows.fingerprint import build_fingerprint, fingerprint_file
 from nlp.birads import resolve_radiology_birads
 from nlp.labels import PATHOLOGY_REPORT_COLUMNS, extract_pathology_findings, label_breasts
 from nlp.schemas import BREAST_LABELS_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
@@ -56,6 +57,11 @@ class ChunkResult:
     from_cache: bool
     exclusions: pa.Table | None = None
     key: str | None = None  # e.g. the image-store shard the chunk wrote or reused
+
+
+def fingerprint_step(export_dir: str, chunk_size: int, split_salt: str) -> str:
+    """The build's input fingerprint, taken before any file is read (flows/fingerprint.py)."""
+    return build_fingerprint(export_dir, chunk_size, split_salt)
 
 
 def plan_index_chunks(export_dir: str | os.PathLike, chunk_size: int) -> list[list[str]]:
@@ -204,7 +210,9 @@ def validate_step(tables: dict[str, pa.Table], report_dir: str) -> tuple[bool, s
         return False, str(violation)
 
 
-def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str
-                 ) -> dict[str, str]:
-    pub = publish(out_dir, tables, version=version, extra_files=extra_files)
+def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str,
+                 fingerprint: str | None = None) -> dict[str, str]:
+    """Publish the tables and extra files; with ``fingerprint``, the version records its inputs' fingerprint."""
+    files = {**extra_files, **fingerprint_file(fingerprint)} if fingerprint else extra_files
+    pub = publish(out_dir, tables, version=version, extra_files=files)
     return {"version": pub.version, "catalog": str(pub.catalog), "version_dir": str(pub.version_dir)}
