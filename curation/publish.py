@@ -6,6 +6,7 @@ Layout under the output directory::
       versions/<version>/<table>.parquet   immutable, one directory per successful build
       versions/<version>/curated.duckdb    views over that version's Parquet files (+ _sonolabel_meta)
       versions/<version>/version.json      {"version": ...}
+      versions/<version>/<extra files>     e.g. the dataset card, the build's input fingerprint
       tables -> versions/<version>         symlink, swapped atomically (rename of a new symlink)
       curated.duckdb -> tables/curated.duckdb     static symlink: follows ``tables``
       current_version -> tables/version.json      static symlink: follows ``tables``
