@@ -91,9 +91,13 @@ def main() -> None:
             wall, cpu = timed(fn)
             old = best.get(name, (wall, cpu))
             best[name] = (min(old[0], wall), min(old[1], cpu))  # best wall and best CPU, each on its own
-    t0 = time.perf_counter()
-    images, _, _ = preprocess(rows, args.dicom_dir, ImageStore(tmp / "store"), workers=1)
-    t_cached = time.perf_counter() - t0
+    cached: dict[str, object] = {}
+
+    def rerun() -> None:
+        cached["images"], _, _ = preprocess(rows, args.dicom_dir, ImageStore(tmp / "store"), workers=1)
+
+    t_cached, c_cached = min(timed(rerun) for _ in range(args.repeat))
+    images = cached["images"]
     shutil.rmtree(tmp, ignore_errors=True)
     n = len(paths)
     (t_base, c_base), (t_one, c_one), (t_many, c_many) = best["baseline"], best["one"], best["many"]
@@ -105,7 +109,8 @@ def main() -> None:
           f"ratio {t_base / t_one:.2f}x wall, {c_base / c_one:.2f}x CPU")
     print(f"sonolabel preprocess, {args.workers} workers : {n / t_many:7.1f} files/s   {1000 * c_many / n:5.2f} CPU ms/file   "
           f"ratio {t_base / t_many:.2f}x wall")
-    print(f"rerun, unchanged store (cached) : {n / t_cached:7.1f} files/s   ratio {t_base / t_cached:.2f}x")
+    print(f"rerun, unchanged store (cached) : {n / t_cached:7.1f} files/s   {1000 * c_cached / n:5.2f} CPU ms/file   "
+          f"ratio {t_base / t_cached:.2f}x wall, {c_base / c_cached:.2f}x CPU")
 
 
 if __name__ == "__main__":
