@@ -124,9 +124,14 @@ def decode_fast(raw: bytes | Any) -> DecodedFrame | None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            header = _raw_header(raw) or _pydicom_header(raw)
-        except Exception:  # noqa: BLE001 - a value that does not convert: pydicom's path reports it
-            return None
+            header = _raw_header(raw)
+        except Exception:  # noqa: BLE001 - not the plain layout after all: pydicom reads the header
+            header = None
+        if header is None:
+            try:
+                header = _pydicom_header(raw)
+            except Exception:  # noqa: BLE001 - a value that does not convert: pydicom's path reports it
+                return None
     if header is None or not _takes(header):
         return None
     h = header
@@ -358,9 +363,10 @@ def _fragments(raw: Any, at: int) -> list[tuple[int, int]] | None:
     items: list[tuple[int, int]] = []
     end = len(raw)
     while True:
-        if at + 8 > end:
+        head = raw[at : at + 8]
+        if len(head) < 8 or at + 8 > end:
             return None
-        tag, length = raw[at : at + 4], _UL.unpack(raw[at + 4 : at + 8])[0]
+        tag, length = head[:4], _UL.unpack(head[4:])[0]
         if tag == _SEQUENCE_DELIMITER:
             return items if length == 0 and items else None
         if tag != _ITEM_TAG or length == 0xFFFFFFFF or at + 8 + length > end:

@@ -129,6 +129,23 @@ def start_local_cluster(workers: int):
                         preload=list(WORKER_PRELOAD))
 
 
+def drain_prefect_clients() -> None:
+    """Send the logs and events Prefect still queues in this process, while the API is up.
+
+    Without it, Prefect's exit handlers try to send them after the API has stopped, retrying for
+    about a minute ("Error logging to API"). The same drain Prefect's own test harness does.
+    """
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker  # Prefect is loaded by now; importing it here costs nothing
+    from prefect.logging.handlers import APILogHandler
+
+    with contextlib.suppress(Exception):
+        APILogHandler.flush()  # blocks until sent (Prefect bounds it at 5 s)
+    with contextlib.suppress(Exception):
+        EventsWorker.drain_all(timeout=5)
+
+
 def _stop(process: subprocess.Popen) -> None:
     process.terminate()
     try:
@@ -161,6 +178,7 @@ def local_services(workers: int | None) -> Iterator[LocalServices]:
             with contextlib.suppress(Exception):
                 services.cluster.close(timeout=10)
         if services.server is not None:
+            drain_prefect_clients()
             _stop(services.server)
             if os.environ.get("PREFECT_API_URL") == services.api_url:
                 os.environ.pop("PREFECT_API_URL", None)

@@ -70,3 +70,30 @@ def test_the_api_server_dies_with_the_build_process() -> None:
             return
         time.sleep(0.1)
     pytest.fail("the API server outlived the SIGKILLed build process")
+
+
+def test_prefect_logs_are_sent_before_the_api_stops(tmp_path) -> None:
+    """A flow's last logs go out while the API is up: no minute of "Error logging to API" retries at exit."""
+    code = """
+from core import runtime
+runtime.configure()
+from flows.launch import local_services
+with local_services(None) as services:
+    from prefect import flow, get_run_logger
+
+    @flow
+    def noisy() -> int:
+        for i in range(50):
+            get_run_logger().info("line %d", i)
+        return 1
+
+    services.wait_for_api()
+    assert noisy() == 1
+print("flow done")
+"""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PYTHONPATH=os.pathsep.join(sys.path), PREFECT_HOME=str(tmp_path / "prefect-home"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "flow done" in done.stdout
+    assert "Error logging to API" not in done.stdout + done.stderr
