@@ -125,7 +125,7 @@ def start_local_cluster(workers: int):
     """A local Dask cluster of ``workers`` single-threaded processes that import the build's modules at start."""
     from distributed import LocalCluster  # ~2 s to import: after the API server process is launched, not before
 
-    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                         preload=list(WORKER_PRELOAD))
 
 
