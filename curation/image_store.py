@@ -31,7 +31,8 @@ from core.tables import give_umask_mode, write_table_atomic
 
 IMAGE_SIZE = 256
 # Bump when decoding, cropping or resizing changes: every shard is then rebuilt.
-PREPROCESS_VERSION = "pp-2"  # pp-2: files without file meta decode with the index's syntax
+# pp-2: files without file meta decode with the index's syntax; pp-3: the fast decode path (dicomsdl), the decoder column
+PREPROCESS_VERSION = "pp-3"
 
 SHARD_ROWS_SCHEMA = pa.schema(
     [
@@ -48,6 +49,7 @@ SHARD_ROWS_SCHEMA = pa.schema(
         ("store_index", pa.int32()),  # null for an excluded file
         ("reason", pa.string()),  # null for a kept image
         ("detail", pa.string()),
+        ("decoder", pa.string()),  # null when nothing decoded the file
     ]
 )
 
@@ -106,7 +108,8 @@ class ImageStore:
         write_table_atomic(rows, self.rows_path(shard), schema=SHARD_ROWS_SCHEMA)
 
     def rows(self, shard: str) -> pa.Table:
-        return pq.read_table(self.rows_path(shard), schema=SHARD_ROWS_SCHEMA)
+        # a few dozen rows: Arrow's thread pool and read-ahead cost more than they save (~2x on a rerun)
+        return pq.read_table(self.rows_path(shard), schema=SHARD_ROWS_SCHEMA, use_threads=False, pre_buffer=False)
 
     def load(self, shard: str, mmap: bool = True) -> np.ndarray:
         """The shard's ``(N, 256, 256)`` array (memory-mapped, zero-copy, by default)."""

@@ -2,10 +2,16 @@
 
 Per file (every failure is a reason code, never an exception):
 
-0. read the file; gone since the index read it (deleted or moved mid-build) -> ``undecodable_pixels``
+0. open the file; gone since the index read it (deleted or moved mid-build) -> ``undecodable_pixels``
    with detail :data:`VANISHED_DETAIL` (a static export never produces it, so it has no code of its own);
-1. decode the representative frame (:mod:`curation.pixels`; cine -> middle frame; a file without
-   file meta with the transfer syntax the index found; bounded memory); failure -> ``undecodable_pixels``;
+1. decode the representative frame (cine -> middle frame) with :func:`decode_frame`: the fast path
+   (:mod:`curation.pixels_fast`: dicomsdl, or numpy for native pixels) when it takes the file,
+   else pydicom (:mod:`curation.pixels`); the ``decoder`` column says which. A file without file
+   meta is decoded (by pydicom) with the transfer syntax the index found. Failure ->
+   ``undecodable_pixels``. Memory stays bounded whatever the file: the fast path reads the header
+   and one frame's bytes, frames over :data:`curation.pixels.MAX_FRAME_SAMPLES` samples are refused,
+   the pydicom path reads a file over :data:`curation.pixels.READ_WHOLE_MAX` header first, then one
+   frame, and is not tried at all on a file over :data:`FALLBACK_MAX_BYTES`;
 2. zero fraction of the full decoded frame (a pixel is zero when all its channels are 0);
    more than :data:`ZERO_FRACTION_MAX` (80%) -> ``mostly_zero_pixels``;
 3. find the ultrasound region(s) (:mod:`curation.ultrasound_region`); a dual-view frame yields one
@@ -31,13 +37,17 @@ from PIL import Image
 
 from curation.image_store import IMAGE_SIZE, SHARD_ROWS_SCHEMA, ImageStore
 from curation.incremental import content_defined_chunks
-from curation.pixels import DecodedFrame, UndecodablePixelsError, decode_bytes, decode_file, to_luminance
+from curation.pixels import DecodedFrame, UndecodablePixelsError, decode_bytes, decode_open_file, to_luminance
+from curation.pixels_fast import decode_fast
 from curation.reason_codes import BY_CODE
 from curation.schemas import EXCLUSIONS_SCHEMA, IMAGES_SCHEMA, image_uid
 from curation.ultrasound_region import Box, find_regions
 
 VANISHED_DETAIL = "file vanished: not found when decoding (deleted or moved since it was indexed)"
 ZERO_FRACTION_MAX = 0.80
+# The pydicom path parses a header and seeks one frame through the file: a file this large (that the
+# fast path refused) is an exclusion instead. Real ultrasound files, cine clips included, are far smaller.
+FALLBACK_MAX_BYTES = 1 << 30
 CHUNK_TARGET = 32  # expected files per chunk (small enough to balance a pool)
 CHUNK_MAX = 256
 
@@ -56,10 +66,57 @@ def crop_and_resize(lum: np.ndarray, box: Box, size: int = IMAGE_SIZE) -> np.nda
     return np.asarray(Image.fromarray(np.ascontiguousarray(crop)).resize((size, size), Image.BILINEAR))
 
 
-def preprocess_bytes(raw: bytes, transfer_syntax: str | None = None) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
+class FileBytes:
+    """An open file seen as bytes: ``len``, slices read on demand (``os.pread``), and a file object for pydicom.
+
+    Lets the fast path read a file's header and one frame without reading the whole file. A slice
+    past the end (a file cut since it was opened) is short, as it would be on ``bytes``.
+    """
+
+    def __init__(self, fh: Any) -> None:
+        self._fh = fh
+        self._fd = fh.fileno()
+        self._size = os.fstat(self._fd).st_size
+        self.read, self.seek, self.tell = fh.read, fh.seek, fh.tell
+
+    @property
+    def file(self) -> Any:
+        """The open file itself (what the pydicom path reads)."""
+        return self._fh
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, key: slice) -> bytes:
+        start, stop, step = key.indices(self._size)
+        if step != 1:
+            raise ValueError("only contiguous slices are read")
+        return os.pread(self._fd, max(0, stop - start), start) if stop > start else b""
+
+
+def decode_frame(raw: bytes | FileBytes, transfer_syntax: str | None = None) -> DecodedFrame:
+    """The decoder dispatch: the fast path when it takes the file, else pydicom (which may raise).
+
+    ``transfer_syntax``: the syntax the index found, used when the file has no file meta (the fast
+    path takes only files with file meta). An open file is read by pydicom with bounded reads
+    (:func:`curation.pixels.decode_open_file`).
+    """
+    frame = decode_fast(raw)
+    if frame is not None:
+        return frame
+    if len(raw) > FALLBACK_MAX_BYTES:
+        raise UndecodablePixelsError(f"file of {len(raw):,} bytes is not in a layout the fast decoder reads, "
+                                     f"and over the {FALLBACK_MAX_BYTES:,}-byte limit of the full decoder")
+    if isinstance(raw, FileBytes):
+        return decode_open_file(raw.file, transfer_syntax)
+    return decode_bytes(raw, transfer_syntax)
+
+
+def preprocess_bytes(raw: bytes | FileBytes, transfer_syntax: str | None = None
+                     ) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
     """Shard rows (see ``SHARD_ROWS_SCHEMA``, without file columns) and images of one file's bytes."""
     try:
-        frame = decode_bytes(raw, transfer_syntax)
+        frame = decode_frame(raw, transfer_syntax)
     except UndecodablePixelsError as exc:
         return [_excluded("undecodable_pixels", str(exc)[:200])], []
     return _preprocess_frame(frame)
@@ -67,32 +124,32 @@ def preprocess_bytes(raw: bytes, transfer_syntax: str | None = None) -> tuple[li
 
 def preprocess_file(path: str | os.PathLike, transfer_syntax: str | None = None
                     ) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
-    """:func:`preprocess_bytes` of a file, with bounded reads (:func:`curation.pixels.decode_file`)."""
-    try:
-        frame = decode_file(path, transfer_syntax)
-    except UndecodablePixelsError as exc:
-        return [_excluded("undecodable_pixels", str(exc)[:200])], []
-    return _preprocess_frame(frame)
+    """:func:`preprocess_bytes` of a file, read on demand (:class:`FileBytes`): bounded reads."""
+    with open(path, "rb") as fh:
+        return preprocess_bytes(FileBytes(fh), transfer_syntax)
 
 
 def _preprocess_frame(frame: DecodedFrame) -> tuple[list[dict[str, Any]], list[np.ndarray]]:
     zf = frame.zero_fraction
     if zf > ZERO_FRACTION_MAX:
-        return [_excluded("mostly_zero_pixels", f"zero_fraction={zf:.3f}", frame.frame_index, zf)], []
+        return [_excluded("mostly_zero_pixels", f"zero_fraction={zf:.3f}", frame.frame_index, zf, frame.decoder)], []
     lum = to_luminance(frame.pixels)
-    regions = find_regions(frame.dataset, lum)
+    regions = find_regions(frame.region_header, lum)
     rows, images = [], []
     for i, box in enumerate(regions.boxes):
         images.append(crop_and_resize(lum, box))
         rows.append({"frame_index": frame.frame_index, "region_index": i, "region_source": regions.source,
                          "crop_x0": box.x0, "crop_y0": box.y0, "crop_x1": box.x1, "crop_y1": box.y1,
-                         "zero_fraction": zf, "store_index": None, "reason": None, "detail": None})
+                         "zero_fraction": zf, "store_index": None, "reason": None, "detail": None,
+                         "decoder": frame.decoder})
     return rows, images
 
 
-def _excluded(reason: str, detail: str, frame_index: int | None = None, zf: float | None = None) -> dict[str, Any]:
+def _excluded(reason: str, detail: str, frame_index: int | None = None, zf: float | None = None,
+              decoder: str | None = None) -> dict[str, Any]:
     return {"frame_index": frame_index, "region_index": None, "region_source": None, "crop_x0": None, "crop_y0": None,
-                "crop_x1": None, "crop_y1": None, "zero_fraction": zf, "store_index": None, "reason": reason, "detail": detail}
+                "crop_x1": None, "crop_y1": None, "zero_fraction": zf, "store_index": None, "reason": reason, "detail": detail,
+                "decoder": decoder}
 
 
 def _normalise_rows(rows: pa.Table | Sequence[Mapping[str, Any]] | Any) -> list[dict[str, Any]]:
@@ -194,7 +251,8 @@ def _join(items: list[dict[str, Any]], shard_rows: pa.Table, shard: str) -> tupl
                 "manufacturer": r.get("manufacturer"), "manufacturer_model": r.get("manufacturer_model"),
                 "frame_index": sr["frame_index"], "region_index": sr["region_index"],
                 "crop_x0": sr["crop_x0"], "crop_y0": sr["crop_y0"], "crop_x1": sr["crop_x1"], "crop_y1": sr["crop_y1"],
-                "zero_fraction": sr["zero_fraction"], "store_shard": shard, "store_index": sr["store_index"]})
+                "zero_fraction": sr["zero_fraction"], "store_shard": shard, "store_index": sr["store_index"],
+                "decoder": sr["decoder"]})
         else:
             exclusions.append({"file_relpath": r["file_relpath"], "image_uid": None, "patient_uid": r.get("patient_uid"),
                                    "exam_uid": r.get("exam_uid"), "stage": str(BY_CODE[sr["reason"]].stage),

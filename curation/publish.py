@@ -9,6 +9,7 @@ Layout under the output directory::
                                            fingerprint, whether it is the demo key, the SHA-256 of the
                                            reviewer decisions it applied}
       versions/<version>/contracts/        the build's contract report and Great Expectations Data Docs
+      versions/<version>/<extra files>     e.g. the dataset card, the build's input fingerprint
       tables -> versions/<version>         symlink, swapped atomically (rename of a new symlink)
       curated.duckdb -> tables/curated.duckdb     static symlink: follows ``tables``
       current_version -> tables/version.json      static symlink: follows ``tables``

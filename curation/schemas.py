@@ -26,6 +26,7 @@ IMAGES_SCHEMA = pa.schema(
         ("zero_fraction", pa.float64()),
         ("store_shard", pa.string()),
         ("store_index", pa.int32()),
+        ("decoder", pa.string()),  # what decoded the pixels: "dicomsdl", "native" (numpy) or "pydicom"
     ]
 )
 

@@ -23,6 +23,7 @@ When nothing sensible is found (blank or tiny content) the full frame is returne
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -79,25 +80,43 @@ def _drop_nested(boxes: list[Box], inside: float = 0.9) -> list[Box]:
     return kept
 
 
-def dicom_regions(ds: Dataset, height: int, width: int) -> list[Box]:
-    """2D regions from SequenceOfUltrasoundRegions, clipped to a ``height x width`` frame."""
+RegionCoords = tuple[int, int, int, int]  # a 2D region's (MinX0, MinY0, MaxX1, MaxY1), max inclusive as in DICOM
+
+
+def region_coords(ds: Dataset) -> list[RegionCoords]:
+    """Coordinates of the 2D items (``RegionSpatialFormat`` = 1) of SequenceOfUltrasoundRegions.
+
+    An item whose format or coordinates do not read as one integer each is skipped.
+    """
     try:
         seq = ds.get("SequenceOfUltrasoundRegions") or []
     except Exception:  # noqa: BLE001 - corrupt sequence: fall back to image analysis
         return []
-    boxes: list[Box] = []
+    coords: list[RegionCoords] = []
     for item in seq:
         try:
             if int(item.get("RegionSpatialFormat", -1)) != 1:
                 continue
-            x0, y0 = int(item.RegionLocationMinX0), int(item.RegionLocationMinY0)
-            x1, y1 = int(item.RegionLocationMaxX1) + 1, int(item.RegionLocationMaxY1) + 1  # inclusive
+            coords.append((int(item.RegionLocationMinX0), int(item.RegionLocationMinY0),
+                           int(item.RegionLocationMaxX1), int(item.RegionLocationMaxY1)))
         except Exception:  # noqa: BLE001, S112 - an item without coordinates is skipped
             continue
-        b = Box(max(0, x0), max(0, y0), min(width, x1), min(height, y1))
+    return coords
+
+
+def boxes_from_coords(coords: Sequence[RegionCoords], height: int, width: int) -> list[Box]:
+    """Region coordinates clipped to a ``height x width`` frame, icons and nested regions dropped."""
+    boxes: list[Box] = []
+    for x0, y0, x1, y1 in coords:
+        b = Box(max(0, x0), max(0, y0), min(width, x1 + 1), min(height, y1 + 1))  # max inclusive
         if b.width >= MIN_REGION_PX and b.height >= MIN_REGION_PX:
             boxes.append(b)
     return _sort(_drop_nested(boxes))
+
+
+def dicom_regions(ds: Dataset, height: int, width: int) -> list[Box]:
+    """2D regions from SequenceOfUltrasoundRegions, clipped to a ``height x width`` frame."""
+    return boxes_from_coords(region_coords(ds), height, width)
 
 
 def _block_mean(lum: np.ndarray, f: int) -> np.ndarray:
@@ -198,11 +217,14 @@ def _split_at_gap(opened: np.ndarray, sl: tuple[slice, slice], f: int,
     return boxes
 
 
-def find_regions(ds: Dataset | None, lum: np.ndarray) -> RegionResult:
-    """The ultrasound region(s) of a frame: DICOM regions first, else image analysis, else full."""
+def find_regions(header: Dataset | Sequence[RegionCoords] | None, lum: np.ndarray) -> RegionResult:
+    """The ultrasound region(s) of a frame: DICOM regions first, else image analysis, else full.
+
+    ``header``: the file's pydicom header, or its 2D regions' coordinates already read from it.
+    """
     h, w = lum.shape[:2]
-    if ds is not None:
-        boxes = dicom_regions(ds, h, w)
+    if header is not None:
+        boxes = boxes_from_coords(header if isinstance(header, Sequence) else region_coords(header), h, w)
         if boxes:
             return RegionResult(tuple(boxes), "dicom")
     boxes = image_regions(lum)

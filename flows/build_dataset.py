@@ -123,6 +123,7 @@ def stage_task(name: str, step: str, pause: str = "after", retries: int = 0, ann
                 retry_jitter_factor=0.5, retry_condition_fn=retry_transient_io)(run)
 
 
+fingerprint_task = stage_task("fingerprint-inputs", "fingerprint_step", retries=FILE_RETRIES)  # recorded in the published version
 check_inputs_task = stage_task("check-inputs", "check_inputs_step", retries=FILE_RETRIES)  # every CSV row, before any DICOM work
 find_files_task = stage_task("find-files", "plan_index_chunks", retries=FILE_RETRIES)  # listed, not yet read
 index_chunk_task = stage_task("index-chunk", "index_step", retries=FILE_RETRIES, announce=False)
@@ -179,6 +180,7 @@ def _stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
     out = OutputLayout(out_dir)
     cache_dir, report_dir = str(out.cache), str(out.reports)
 
+    fingerprint = fingerprint_task(export_dir, out_dir, chunk_size, split_salt, date_format)
     inputs = check_inputs_task(export_dir, date_format)
     logger.info(inputs.summary_line())
     chunks = find_files_task(export_dir, chunk_size)
@@ -227,7 +229,8 @@ def _stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
         failed = steps.failed_contracts_dir(report_dir, version)
         return Failed(message=f"data contracts failed, nothing was published; see {failed}/contract_report.md")
     logger.info(contract_summary)
-    published = publish_task(out_dir, tables, tables_extra["files"], version, {"review_decisions": decisions.metadata()})
+    published = publish_task(out_dir, tables, tables_extra["files"], version, {"review_decisions": decisions.metadata()},
+                             fingerprint)
     logger.info("published version %s -> %s", published["version"], published["catalog"])
     artifacts.build_artifacts(tables, tables_extra["files"], report_dir,
                               {"index": index_parts, "preprocess": pre_parts}, published["version"])

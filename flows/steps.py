@@ -61,6 +61,7 @@ from curation.review_decisions import (
 )
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
 from data_contracts.validate import ContractViolation, enforce, table_descriptions
+from flows.fingerprint import build_fingerprint, fingerprint_file
 from nlp.birads import radiology_text_issues, resolve_radiology_birads
 from nlp.labels import extract_pathology_findings, label_breasts_and_review, pathology_text_issues
 from nlp.schemas import BREAST_LABELS_SCHEMA, LABEL_REVIEW_SCHEMA, PATHOLOGY_FINDINGS_SCHEMA, RADIOLOGY_BIRADS_SCHEMA
@@ -86,6 +87,13 @@ class ChunkResult:
 def check_inputs_step(export_dir: str, date_format: str | None = None) -> CheckedInputs:
     """Stage 0, before any DICOM work: every row of the three CSVs (fatal problems raise UserError)."""
     return check_inputs(export_dir, date_format)
+
+
+def fingerprint_step(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
+                     date_format: str | None = None) -> str:
+    """The build's input fingerprint, taken before any file is read (flows/fingerprint.py)."""
+    return build_fingerprint(export_dir, chunk_size, split_salt, date_format,
+                             OutputLayout(out_dir).review_decisions)
 
 
 def plan_index_chunks(export_dir: str | os.PathLike, chunk_size: int) -> list[list[str]]:
@@ -328,12 +336,14 @@ def scrub_step(tables: dict[str, pa.Table], identifiers: dict[str, str]) -> dict
 
 
 def publish_step(out_dir: str, tables: dict[str, pa.Table], extra_files: dict[str, bytes], version: str,
-                 metadata: dict[str, Any] | None = None) -> dict[str, str]:
+                 metadata: dict[str, Any] | None = None, fingerprint: str | None = None) -> dict[str, str]:
     """Publish the version with its contract report and Data Docs (from :func:`validate_step`);
-    ``version.json`` records ``metadata`` and the pseudonym key's fingerprint (never the key)."""
+    ``version.json`` records ``metadata`` and the pseudonym key's fingerprint (never the key); with
+    ``fingerprint``, the version also records its inputs' fingerprint (``build_inputs.json``)."""
     staging = contracts_staging_dir(OutputLayout(out_dir).reports, version)
     extra_dirs = {CONTRACTS_DIR: staging} if staging.is_dir() else None
-    pub = publish(out_dir, tables, version=version, extra_files=extra_files,
+    files = {**extra_files, **fingerprint_file(fingerprint)} if fingerprint else extra_files
+    pub = publish(out_dir, tables, version=version, extra_files=files,
                   metadata={**pseudonyms.key_record(), **(metadata or {})},
                   descriptions=catalog_descriptions(), extra_dirs=extra_dirs)
     shutil.rmtree(staging, ignore_errors=True)

@@ -1,4 +1,4 @@
-"""``sonolabel build-dataset``: run the build-dataset flow in-process (ephemeral Prefect API)."""
+"""``sonolabel build-dataset``: run the build-dataset flow in-process (temporary Prefect API, local Dask cluster)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ def register(app: typer.Typer) -> None:
         date_format: str = typer.Option(None, "--date-format",
                                         help="strftime format of the CSV dates, e.g. %m/%d/%Y (default: YYYY-MM-DD)"),
         verbose: bool = typer.Option(False, "--verbose", "-v", help="every log line (Prefect's per-task lines, Dask's)"),
+        force: bool = typer.Option(False, "--force", help="build even when the export, code and key are those of the "
+                                   "published version"),
     ) -> None:
         """Build the curated dataset: check the CSVs, index, filter, preprocess, label, split, test-set
         filters, validate the data contracts, publish Parquet + DuckDB. Unchanged inputs are not reprocessed.
@@ -78,34 +80,50 @@ def register(app: typer.Typer) -> None:
         check_export(export_dir)
         require_key_for(export_dir)  # before Prefect starts: the demo key builds demo exports only
         check_output(export_dir, out_dir)
+        from flows.fingerprint import up_to_date_version
+
+        # inputs identical to those of the published version passed every check then (the checking
+        # code is part of the fingerprint): the CSVs are checked again only when a build will run
+        current = None if force else up_to_date_version(export_dir, out_dir, chunk_size, date_format=date_format)
+        if current:  # nothing a build reads has changed: the published version is what it would publish
+            typer.echo(f"up to date: version {current} was built from these inputs (same files, reports, review "
+                       "decisions, code and key); --force rebuilds it")
+            return
         check_inputs(export_dir, date_format)
         before = _current_version(out_dir)
+        from flows.launch import local_services
 
-        def build():
-            from flows.build_dataset import build_dataset
+        # the temporary Prefect API and the local Dask cluster start now, side by side, while this
+        # process imports the flow (flows/launch.py): before Prefect is imported
+        with local_services(None if dask_address else workers or os.cpu_count() or 1) as services:
 
-            return build_dataset(str(export_dir), str(out_dir), workers=workers, dask_address=dask_address,
-                                 chunk_size=chunk_size, wait_for_lock_s=wait, date_format=date_format,
-                                 return_state=True)
+            def build():
+                from flows.build_dataset import build_dataset
 
-        def on_stop(signum: int) -> str:
-            after = _current_version(out_dir)
-            name = signal.Signals(signum).name
-            if after != before:  # the signal came after the commit point: that version is whole
-                return f"error: build-dataset stopped by {name} after publishing version {after}"
-            kept = f"version {before} stays current" if before else "no version was published"
-            return f"error: build-dataset stopped by {name}: nothing new was published ({kept})"
+                services.wait_for_api()
+                return build_dataset(str(export_dir), str(out_dir), workers=workers,
+                                     dask_address=dask_address or services.scheduler_address(),
+                                     chunk_size=chunk_size, wait_for_lock_s=wait, date_format=date_format,
+                                     return_state=True)
 
-        state = run_stoppable(build, on_stop)
-        if not state.is_completed():
-            try:
-                state.result()
-            except UserError:
-                raise
-            except Exception as exc:  # the flow's own failure message is the useful part
-                raise UserError(state.message or str(exc)) from None
-            raise UserError(state.message or "build-dataset did not complete")
-        result = state.result()
+            def on_stop(signum: int) -> str:
+                after = _current_version(out_dir)
+                name = signal.Signals(signum).name
+                if after != before:  # the signal came after the commit point: that version is whole
+                    return f"error: build-dataset stopped by {name} after publishing version {after}"
+                kept = f"version {before} stays current" if before else "no version was published"
+                return f"error: build-dataset stopped by {name}: nothing new was published ({kept})"
+
+            state = run_stoppable(build, on_stop)
+            if not state.is_completed():
+                try:
+                    state.result()
+                except UserError:
+                    raise
+                except Exception as exc:  # the flow's own failure message is the useful part
+                    raise UserError(state.message or str(exc)) from None
+                raise UserError(state.message or "build-dataset did not complete")
+            result = state.result()
         _print_summary(result, out_dir)
 
     def _current_version(out_dir: Path) -> str | None:

@@ -36,7 +36,7 @@ def test_us_export_end_to_end_and_rerun_is_cached(tmp_path: Path, monkeypatch: p
 
     import curation.preprocess as pp
 
-    monkeypatch.setattr(pp, "decode_bytes", lambda raw: (_ for _ in ()).throw(AssertionError("re-decoded")))
+    monkeypatch.setattr(pp, "decode_frame", lambda raw, ts=None: (_ for _ in ()).throw(AssertionError("re-decoded")))
     again = curate(src, tmp_path / "out", workers=1)
     assert again.images.equals(res.images) and again.exclusions.equals(res.exclusions)
 

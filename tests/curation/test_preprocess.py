@@ -168,7 +168,7 @@ def test_chunk_is_cached_in_the_store(tmp_path: Path, monkeypatch: pytest.Monkey
 
     import curation.preprocess as pp
 
-    monkeypatch.setattr(pp, "decode_file", lambda path, ts=None: (_ for _ in ()).throw(AssertionError("decoded")))
+    monkeypatch.setattr(pp, "decode_frame", lambda raw, ts=None: (_ for _ in ()).throw(AssertionError("decoded")))
     again, again_ex = preprocess_chunk(rows, root, store)  # unchanged: served from the shard
     assert again.equals(images) and again_ex.equals(exclusions)
     rows[0]["content_hash"] = "changed"
@@ -241,3 +241,26 @@ def test_decoding_is_memory_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     rows, images = preprocess_bytes(real_us("US1_UNCR.dcm").read_bytes())
     assert rows[0]["reason"] == "undecodable_pixels" and "exceeds the decode bound" in rows[0]["detail"]
     assert images == []
+
+
+def test_an_open_file_without_file_meta_falls_back_with_the_index_syntax(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import curation.pixels as pixels
+    from curation.preprocess import preprocess_file
+
+    path = tmp_path / "nometa.dcm"
+    path.write_bytes(_without_meta("US1_UNCR.dcm"))
+    rows, images = preprocess_file(path, "1.2.840.10008.1.2")  # the fast path refuses it: pydicom, given the syntax
+    assert rows[0]["reason"] is None and rows[0]["decoder"] == "pydicom" and len(images) == 1
+    rows, _ = preprocess_file(path)
+    assert rows[0]["reason"] == "undecodable_pixels" and rows[0]["detail"].startswith("no file meta")
+    palette = tmp_path / "palette.dcm"  # not for the fast path; read header first, then one frame, when large
+    palette.write_bytes(real_us("OBXXXX1A.dcm").read_bytes())
+    whole, _ = preprocess_file(palette)
+    monkeypatch.setattr(pixels, "READ_WHOLE_MAX", 1024)
+    read: list[object] = []
+    real_read = pixels.pixel_array
+    monkeypatch.setattr(pixels, "pixel_array", lambda src, **kw: read.append(src) or real_read(src, **kw))
+    framewise, _ = preprocess_file(palette)
+    assert framewise == whole and framewise[0]["decoder"] == "pydicom"
+    assert read and not any(isinstance(src, pydicom.Dataset) for src in read)

@@ -61,7 +61,8 @@ class BuildProcess:
         if pause_at:
             assert fault_dir is not None
             env.update({PAUSE_ENV: pause_at, DIR_ENV: str(fault_dir)})
-        cmd = [SONOLABEL, "build-dataset", str(export), str(out), "--workers", "1", "--chunk-size", "64"]
+        # --force: these builds rerun unchanged inputs on purpose (a no-op rerun would not start the flow)
+        cmd = [SONOLABEL, "build-dataset", str(export), str(out), "--workers", "1", "--chunk-size", "64", "--force"]
         if wait_s is not None:
             cmd += ["--wait", str(wait_s)]
         with open(log, "wb") as fh:
