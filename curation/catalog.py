@@ -77,6 +77,9 @@ def connect_sandboxed(catalog: str | os.PathLike) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(real, read_only=True, config=SANDBOX_CONFIG)
     try:
         con.execute("SET allowed_directories = ?", [version_folders(con, real)])
+        # the views name their Parquet files relative to the catalog; DuckDB checks that name as
+        # written, before the search path resolves it, so each table file is allowed by its name
+        con.execute("SET allowed_paths = ?", [sorted(p.name for p in Path(real).parent.glob("*.parquet"))])
         # the views name their Parquet files relative to the catalog (a moved OUT still answers)
         con.execute("SET file_search_path = ?", [os.path.dirname(real)])
         con.execute("SET enable_external_access = false")

@@ -50,14 +50,15 @@ FILE_RETRY_BACKOFF_S = 2.0
 
 
 def retry_transient_io(task, task_run, state) -> bool:
-    """Retry condition: only an ``OSError`` (I/O, timeouts) is worth another try."""
+    """Retry condition: only an ``OSError`` (I/O, timeouts) is worth another try (also when the
+    stage re-raised it as a :class:`core.errors.StageError` without its text)."""
     error = state.data if isinstance(state.data, BaseException) else None
     if error is None:
         try:
             error = state.result(raise_on_failure=False)
         except Exception as exc:  # a result that cannot be read back is itself the error
             error = exc
-    return isinstance(error, OSError)
+    return isinstance(error, OSError) or bool(getattr(error, "transient", False))
 
 
 def _stage_done(name: str, seconds: float) -> None:

@@ -61,6 +61,7 @@ def register(app: typer.Typer) -> None:
         Every statement's result is printed in turn, numbers right-aligned; an error prints
         DuckDB's whole message, its caret line included, and exits 1.
         """
+        from curation.catalog import QueryRefused
         from curation.query_output import FORMATS, describe, run_script, split_statements
 
         if fmt not in FORMATS:
@@ -79,8 +80,12 @@ def register(app: typer.Typer) -> None:
         text = _read_sql(sql, sql_file)
         if not split_statements(text):
             raise typer.BadParameter("the SQL is empty (no statement, or only comments)", param_hint="SQL")
-        for i, result in enumerate(run_script(path, text)):
-            _print(result.frame, fmt, limit, first=i == 0)
+        try:
+            for i, result in enumerate(run_script(path, text)):
+                _print(result.frame, fmt, limit, first=i == 0)
+        except QueryRefused as refused:  # one line, whoever calls the command (console script or CliRunner)
+            typer.secho(str(refused), fg="red", err=True)
+            raise typer.Exit(1) from None
 
     def _print(frame, fmt: str, limit: int, first: bool) -> None:
         from curation.query_output import render_text

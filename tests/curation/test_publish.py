@@ -118,9 +118,11 @@ def test_published_files_get_the_umask_mode(tmp_path):
         store.write("s1", np.zeros((1, 256, 256), np.uint8), SHARD_ROWS_SCHEMA.empty_table())
     finally:
         os.umask(previous)
-    files = [*pub.version_dir.iterdir(), store.array_path("s1"), store.rows_path("s1")]
-    modes = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in files}
-    assert set(modes.values()) == {"0o644"}, modes
+    published = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in pub.version_dir.iterdir()}
+    shards = {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in (store.array_path("s1"), store.rows_path("s1"))}
+    # the umask's mode, then write bits off once published (readable by all, rewritable by none)
+    assert set(published.values()) == {"0o444"}, published
+    assert set(shards.values()) == {"0o644"}, shards
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("runuser"), reason="needs root and runuser to act as another user")

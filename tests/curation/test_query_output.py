@@ -40,12 +40,14 @@ def test_every_statement_has_its_result(catalog):
     assert [r.frame.to_dict("list") for r in results] == [{"n": [3]}, {"split": ["test", "train", "train"]}]
 
 
-def test_session_state_carries_to_later_statements(catalog):
+def test_session_state_statements_are_refused_by_the_sandbox(catalog):
+    """The query sandbox runs SELECT statements only: a script that sets state is refused whole, in one line."""
+    from curation.catalog import QueryRefused
+
     sql = ("SET VARIABLE wanted = 'train'; CREATE TEMP VIEW chosen AS SELECT * FROM splits "
            "WHERE split = getvariable('wanted'); SELECT count(*) AS n FROM chosen")
-    results = list(run_script(catalog, sql))
-    assert len(results) == 1  # SET and CREATE print nothing, as in DuckDB's shell
-    assert results[0].frame["n"][0] == 2
+    with pytest.raises(QueryRefused, match=r"^refused: "):
+        list(run_script(catalog, sql))
 
 
 def test_errors_keep_duckdbs_whole_text_and_caret(catalog):
