@@ -14,21 +14,12 @@ from __future__ import annotations
 import argparse
 import shutil
 import tempfile
-import time
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from timing import best_of
 
 from data_contracts.validate import validate_tables
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:
@@ -40,13 +31,13 @@ def main() -> None:
     validate_tables(tables)  # untimed: imports Great Expectations and warms its caches
     work = Path(tempfile.mkdtemp(prefix="bench-contracts-"))
     try:
-        baseline = _best(lambda: validate_tables(tables), args.repeat)
+        baseline = best_of(lambda: validate_tables(tables), args.repeat)
         runs = iter(range(args.repeat))
 
         def with_docs() -> None:
             validate_tables(tables, docs_dir=work / f"run{next(runs)}")
 
-        project = _best(with_docs, args.repeat)
+        project = best_of(with_docs, args.repeat)
         kept = sum(f.stat().st_size for f in (work / "run0").rglob("*") if f.is_file())
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -26,17 +26,9 @@ import warnings
 from pathlib import Path
 
 import pydicom
+from timing import best_of
 
 from curation.dicom_index import build_index, find_files, index_chunk
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def _cpu_seconds() -> float:
@@ -80,8 +72,8 @@ def main() -> None:
     t_base = t_one = 0.0
     for i in range(0, len(rel), block):
         rb, pb = rel[i : i + block], paths[i : i + block]
-        t_base += _best(lambda pb=pb: baseline(pb), args.repeat)
-        t_one += _best(lambda rb=rb: index_chunk(rb, args.dicom_dir), args.repeat)
+        t_base += best_of(lambda pb=pb: baseline(pb), args.repeat)
+        t_one += best_of(lambda rb=rb: index_chunk(rb, args.dicom_dir), args.repeat)
     # N workers (whole export per run, pool start included) vs the baseline loop, alternating;
     # best of ``repeat`` each.
     base_runs, many_runs = [], []
