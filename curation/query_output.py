@@ -1,11 +1,9 @@
 """SQL scripts over the curated catalog: one result per statement, formatted like DuckDB's shell.
 
 A script is split with DuckDB's own parser (``duckdb.extract_statements``) and each statement
-runs through :func:`curation.catalog.run_query` (read-only, on the current version). Each runs on
-a fresh connection, so the statements that set session state (``SET``, ``SET VARIABLE``, ``CREATE
-TEMP VIEW/MACRO``, ``DROP``) are run again ahead of every later statement: a script that defines a
-variable or a temp view and then uses it works as in the DuckDB shell. Those statements print
-nothing (as in the shell); every other statement prints its result.
+runs through :func:`curation.catalog.run_query` (read-only and sandboxed, on the current version),
+which runs SELECT statements only: a statement that would set session state (``SET``, ``CREATE
+TEMP VIEW``...) is refused in one line, after the results of the statements before it.
 
 Formats: ``table`` (rendered by the CLI), ``csv``, ``json`` (one JSON array of records per
 statement, one per line) and ``markdown`` (GitHub tables, numbers right-aligned).
@@ -27,9 +25,6 @@ from curation.catalog import run_query
 FORMATS = ("table", "csv", "json", "markdown")
 NULL_TEXT = "NULL"
 
-_T = duckdb.StatementType
-# statements whose effect later statements of the same script rely on: replayed ahead of them
-SESSION_STATE = frozenset({_T.SET, _T.VARIABLE_SET, _T.CREATE, _T.CREATE_FUNC, _T.DROP, _T.ALTER})
 
 
 @dataclass(frozen=True)
@@ -56,13 +51,8 @@ def run_script(db_path: str | os.PathLike, sql: str) -> Iterator[StatementResult
     statements = split_statements(sql)
     if not statements:
         raise UserError("no SQL statement to run (the SQL is empty or only comments)")
-    state: list[str] = []
-    for text, kind in statements:
-        frame = run_query(db_path, "\n".join([*state, text]))
-        if kind in SESSION_STATE:
-            state.append(text if text.endswith(";") else text + ";")
-        else:
-            yield StatementResult(text, frame)
+    for text, _kind in statements:
+        yield StatementResult(text, run_query(db_path, text))
 
 
 def describe_sql(table: str) -> tuple[str, str]:
