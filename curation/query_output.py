@@ -26,7 +26,6 @@ FORMATS = ("table", "csv", "json", "markdown")
 NULL_TEXT = "NULL"
 
 
-
 @dataclass(frozen=True)
 class StatementResult:
     sql: str
