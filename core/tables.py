@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -58,6 +59,19 @@ def write_table_atomic(table: pa.Table, path: str | os.PathLike, schema: pa.Sche
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def require_columns(frame: pd.DataFrame, columns: Iterable[str], table: str,
+                    error: type[Exception] = ValueError) -> None:
+    """Raise ``error`` naming ``table``'s missing columns (or saying it is not a DataFrame).
+
+    Each stage passes its own :class:`~core.errors.UserError` subclass, so the CLI prints one line.
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise error(f"{table} must be a pandas DataFrame, got {type(frame).__name__}")
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise error(f"{table} lacks column(s) {missing}; it has {list(frame.columns)}")
 
 
 def read_table(path: str | os.PathLike) -> pa.Table:

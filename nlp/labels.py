@@ -33,7 +33,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from core import pseudonyms
+from core import pseudonyms, tables
 from core.errors import UserError
 from nlp.lexicon import BENIGN, MALIGNANT, OTHER
 from nlp.resolution import LABELS, REVIEW, VOID_IF_MALIGNANT
@@ -75,11 +75,7 @@ class LabelInputError(UserError, ValueError):
 
 def require_columns(frame: pd.DataFrame, columns: tuple[str, ...], table: str) -> None:
     """Raise :class:`LabelInputError` naming the missing columns."""
-    if not isinstance(frame, pd.DataFrame):
-        raise LabelInputError(f"{table} must be a pandas DataFrame, got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise LabelInputError(f"{table} lacks column(s) {missing}; it has {list(frame.columns)}")
+    tables.require_columns(frame, columns, table, LabelInputError)
 
 
 def to_dates(values: pd.Series, table: str, column: str) -> pd.Series:

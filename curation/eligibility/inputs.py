@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from core.errors import UserError
+from core.tables import require_columns
 from curation.months import to_day_series
 
 LATERALITIES = frozenset({"L", "R"})
@@ -39,14 +40,6 @@ RADIOLOGY_COLUMNS = ("patient_uid", "exam_uid", "report_uid", "exam_date", "moda
 
 class EligibilityInputError(UserError, ValueError):
     """An input table of the test-set filters is malformed (missing column, bad value...)."""
-
-
-def _require(frame: pd.DataFrame, columns: Iterable[str], table: str) -> None:
-    if not isinstance(frame, pd.DataFrame):
-        raise EligibilityInputError(f"{table} must be a pandas DataFrame, got {type(frame).__name__}")
-    missing = [c for c in columns if c not in frame.columns]
-    if missing:
-        raise EligibilityInputError(f"{table} lacks column(s) {missing}; has {list(frame.columns)}")
 
 
 def _ids(frame: pd.DataFrame, column: str, table: str) -> pd.Series:
@@ -108,7 +101,7 @@ def normalise_birads(s: pd.Series, table: str = "radiology", column: str = "bira
 
 
 def normalise_breast_exams(frame: pd.DataFrame) -> pd.DataFrame:
-    _require(frame, BREAST_EXAM_COLUMNS, "breast_exams")
+    require_columns(frame, BREAST_EXAM_COLUMNS, "breast_exams", EligibilityInputError)
     out = pd.DataFrame({
         "exam_uid": _ids(frame, "exam_uid", "breast_exams"),
         "patient_uid": _ids(frame, "patient_uid", "breast_exams"),
@@ -132,7 +125,7 @@ def _as_uid_list(value: object) -> list[str]:
 
 
 def normalise_breast_labels(frame: pd.DataFrame) -> pd.DataFrame:
-    _require(frame, BREAST_LABEL_COLUMNS, "breast_labels")
+    require_columns(frame, BREAST_LABEL_COLUMNS, "breast_labels", EligibilityInputError)
     out = pd.DataFrame({
         "exam_uid": _ids(frame, "exam_uid", "breast_labels"),
         "laterality": _vocab(frame["laterality"], LATERALITIES, "breast_labels", "laterality"),
@@ -145,7 +138,7 @@ def normalise_breast_labels(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def normalise_pathology(frame: pd.DataFrame) -> pd.DataFrame:
-    _require(frame, PATHOLOGY_COLUMNS, "pathology")
+    require_columns(frame, PATHOLOGY_COLUMNS, "pathology", EligibilityInputError)
     t = "pathology"
     concordance = frame["concordance"].astype("string").str.strip().str.lower().fillna("")
     guidance = frame["guidance"].astype("string").str.strip().str.lower().fillna("none")
@@ -177,7 +170,7 @@ def _modality(s: pd.Series) -> pd.Series:
 
 
 def normalise_radiology(frame: pd.DataFrame) -> pd.DataFrame:
-    _require(frame, RADIOLOGY_COLUMNS, "radiology")
+    require_columns(frame, RADIOLOGY_COLUMNS, "radiology", EligibilityInputError)
     t = "radiology"
     out = pd.DataFrame({
         "patient_uid": _ids(frame, "patient_uid", t),
@@ -212,7 +205,7 @@ def pathology_from_findings(findings: pd.DataFrame, count_uncertain: bool = Fals
     """
     needed = ("report_uid", "patient_uid", "specimen_date", "category", "laterality", "negated",
               "historical", "uncertain", "procedure", "guidance", "concordance")
-    _require(findings, needed, "pathology_findings")
+    require_columns(findings, needed, "pathology_findings", EligibilityInputError)
     f = findings.loc[findings["laterality"].notna() & (findings["laterality"].astype("string") != "")].copy()
     asserted = ~_flags(f["negated"], "pathology_findings", "negated") & ~_flags(
         f["historical"], "pathology_findings", "historical")

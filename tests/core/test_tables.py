@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import stat
 
+import pandas as pd
 import pyarrow as pa
 import pytest
 
-from core.tables import give_umask_mode, process_umask, write_table_atomic
+from core.tables import give_umask_mode, process_umask, require_columns, write_table_atomic
 
 
 @pytest.fixture
@@ -41,3 +42,15 @@ def test_give_umask_mode_opens_a_private_temp_file(tmp_path, umask):
     assert _mode(tmp) == 0o600  # why the helper exists
     give_umask_mode(tmp)
     assert _mode(tmp) == 0o644
+
+
+def test_require_columns_names_the_missing_ones_with_the_stage_error() -> None:
+    class StageInputError(ValueError):
+        pass
+
+    frame = pd.DataFrame({"a": [1], "b": [2]})
+    require_columns(frame, ["a", "b"], "t", StageInputError)  # all present: no error
+    with pytest.raises(StageInputError, match=r"t lacks column\(s\) \['c'\]"):
+        require_columns(frame, ["a", "c"], "t", StageInputError)
+    with pytest.raises(StageInputError, match="must be a pandas DataFrame, got list"):
+        require_columns([1, 2], ["a"], "t", StageInputError)
