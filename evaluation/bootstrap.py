@@ -156,6 +156,23 @@ def auc_bootstrap(labels: np.ndarray, scores: np.ndarray, n_boot: int = 1000, se
     }
 
 
+AUC_COLUMNS = ("auroc", "auroc_low", "auroc_high", "auprc", "auprc_low", "auprc_high")
+
+
+def auc_columns(labels: np.ndarray, scores: np.ndarray, n_boot: int = 1000, seed: int | None = 0,
+                clusters: np.ndarray | None = None) -> dict[str, float]:
+    """One table row's ``AUC_COLUMNS``: points and 95% CIs, NaN where one class is absent
+    (an AUROC is undefined there, and a report row must still say n and n_malignant)."""
+    y = np.asarray(labels).astype(int)
+    if not 0 < y.sum() < len(y):
+        return dict.fromkeys(AUC_COLUMNS, np.nan)
+    ci = auc_bootstrap(y, np.asarray(scores, dtype=float), n_boot=n_boot, seed=seed, clusters=clusters)
+    row: dict[str, float] = {}
+    for metric in ("auroc", "auprc"):
+        row.update({metric: ci[metric].point, f"{metric}_low": ci[metric].low, f"{metric}_high": ci[metric].high})
+    return row
+
+
 def binary_bootstrap(labels: np.ndarray, predicted: np.ndarray, n_boot: int = 1000, seed: int | None = 0,
                      clusters: np.ndarray | None = None, alpha: float = 0.05) -> dict[str, BootstrapCI]:
     """Sensitivity, specificity, biopsy rate, PPV and NPV of fixed 0/1 decisions with CIs.

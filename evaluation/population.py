@@ -32,7 +32,7 @@ import pandas as pd
 
 from core.errors import UserError
 from curation.eligibility.review import evaluation_breasts
-from evaluation.bootstrap import auc_bootstrap
+from evaluation.bootstrap import auc_columns
 from evaluation.predictions import curated_tables_dir
 
 NO_PREDICTION = "no_prediction"
@@ -151,15 +151,9 @@ def population_table(population: TestPopulation, n_boot: int = 1000, seed: int =
     rows = []
     for name, frame in ((PAPER_POPULATION, population.evaluated), (WHOLE_SPLIT, population.whole_split)):
         y = frame["label"].to_numpy().astype(int)
-        s = frame["score"].to_numpy(float)
+        clusters = frame["patient_uid"].astype(str).to_numpy() if (
+            patient_bootstrap and "patient_uid" in frame.columns) else None
         row: dict[str, object] = {"population": name, "n": len(frame), "n_malignant": int(y.sum())}
-        if 0 < y.sum() < len(y):
-            clusters = frame["patient_uid"].astype(str).to_numpy() if (
-                patient_bootstrap and "patient_uid" in frame.columns) else None
-            ci = auc_bootstrap(y, s, n_boot=n_boot, seed=seed, clusters=clusters)
-            for m in ("auroc", "auprc"):
-                row.update({m: ci[m].point, f"{m}_low": ci[m].low, f"{m}_high": ci[m].high})
-        else:
-            row.update({k: np.nan for k in ("auroc", "auroc_low", "auroc_high", "auprc", "auprc_low", "auprc_high")})
+        row.update(auc_columns(y, frame["score"].to_numpy(float), n_boot=n_boot, seed=seed, clusters=clusters))
         rows.append(row)
     return pd.DataFrame(rows)

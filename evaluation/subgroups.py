@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from evaluation.bootstrap import auc_bootstrap
+from evaluation.bootstrap import auc_columns
 
 AGE_BANDS = ("<40", "40-49", "50-59", "60-69", ">=70")
 DENSITIES = ("A", "B", "C", "D", "unknown")
@@ -70,14 +70,8 @@ def subgroup_table(df: pd.DataFrame, label_col: str = "label", score_col: str = 
         for value in present:
             sub = df[key == value]
             y = sub[label_col].to_numpy().astype(int)
-            s = sub[score_col].to_numpy(float)
+            clusters = sub[cluster_col].to_numpy() if cluster_col else None
             row = {"group": gname, "subgroup": str(value), "n": len(sub), "n_malignant": int(y.sum())}
-            if 0 < y.sum() < len(y):
-                clusters = sub[cluster_col].to_numpy() if cluster_col else None
-                ci = auc_bootstrap(y, s, n_boot=n_boot, seed=seed, clusters=clusters)
-                for m in ("auroc", "auprc"):
-                    row.update({m: ci[m].point, f"{m}_low": ci[m].low, f"{m}_high": ci[m].high})
-            else:
-                row.update({m: np.nan for m in ("auroc", "auroc_low", "auroc_high", "auprc", "auprc_low", "auprc_high")})
+            row.update(auc_columns(y, sub[score_col].to_numpy(float), n_boot=n_boot, seed=seed, clusters=clusters))
             rows.append(row)
     return pd.DataFrame(rows)

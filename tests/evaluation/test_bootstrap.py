@@ -7,7 +7,9 @@ import pytest
 from sklearn.metrics import average_precision_score, roc_auc_score
 
 from evaluation.bootstrap import (
+    AUC_COLUMNS,
     auc_bootstrap,
+    auc_columns,
     auc_replicates,
     binary_bootstrap,
     percentile_ci,
@@ -87,3 +89,14 @@ def test_binary_bootstrap(data):
     assert ci["biopsy_rate"].point == pytest.approx(p.mean())
     with pytest.raises(ValueError):
         auc_bootstrap(y, s, 0)
+
+
+def test_auc_columns_is_the_bootstrap_row_or_nan_without_both_classes(data) -> None:
+    y, s = data
+    row = auc_columns(y, s, n_boot=200, seed=3)
+    ci = auc_bootstrap(y, s, n_boot=200, seed=3)
+    assert list(row) == list(AUC_COLUMNS)
+    assert (row["auroc"], row["auroc_low"], row["auroc_high"]) == (ci["auroc"].point, ci["auroc"].low, ci["auroc"].high)
+    assert (row["auprc"], row["auprc_low"], row["auprc_high"]) == (ci["auprc"].point, ci["auprc"].low, ci["auprc"].high)
+    only_benign = auc_columns(np.zeros(5), np.arange(5.0), n_boot=10)
+    assert set(only_benign) == set(AUC_COLUMNS) and all(np.isnan(v) for v in only_benign.values())
