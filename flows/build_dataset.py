@@ -42,6 +42,7 @@ from curation.inputs import check_export, check_output  # noqa: E402
 from curation.publish import new_version_id  # noqa: E402
 from flows import artifacts, steps  # noqa: E402
 from flows.dask_runner import SharedApiDaskTaskRunner, ephemeral_api_url  # noqa: E402
+from flows.fingerprint import up_to_date_version  # noqa: E402
 
 # Tasks that read or write files retry a transient I/O error (a flaky read on a file share) after
 # FILE_RETRY_BACKOFF_S, then twice that, ... with jitter; data errors are never retried.
@@ -253,6 +254,7 @@ def build_dataset(
     split_salt: str = "sonolabel-split-v1",
     wait_for_lock_s: float = 0.0,
     date_format: str | None = None,
+    force: bool = False,
 ) -> dict[str, Any]:
     """Build the curated dataset from a hospital export (DICOM tree + report CSVs).
 
@@ -266,6 +268,9 @@ def build_dataset(
         split_salt: salt of the patient split hash (change it and every patient may move).
         wait_for_lock_s: how long to wait for another build on ``out_dir`` to finish.
         date_format: strftime format of the CSV dates (default: ISO ``YYYY-MM-DD``; never guessed).
+        force: build even when the published version was built from these very inputs (export,
+            review decisions, parameters, code, key and libraries: flows/fingerprint.py); without it
+            such a run (a scheduled deployment on an unchanged export) returns that version at once.
     """
     # bad input (no export, an unusable OUT, another build holding OUT, a bad CSV, a misconfigured
     # cluster) fails the run with one readable message instead of an exception and its traceback
@@ -273,6 +278,11 @@ def build_dataset(
         check_export(export_dir)
         check_output(export_dir, out_dir)
         pseudonyms.require_key_for(export_dir)  # the public demo key builds demo exports only
+        # before any cluster starts: an unchanged export costs a listing and a hash, not a build
+        current = None if force else up_to_date_version(export_dir, out_dir, chunk_size, split_salt, date_format)
+        if current:
+            get_run_logger().info("up to date: version %s was built from these inputs; force=True rebuilds it", current)
+            return steps.published_summary(out_dir, current)
         with build_lock(out_dir, wait_s=wait_for_lock_s):
             state = build_dataset_stages.with_options(task_runner=make_task_runner(workers, dask_address))(
                 str(Path(export_dir).resolve()), str(Path(out_dir).resolve()), chunk_size, split_salt, date_format,

@@ -104,6 +104,7 @@ def register(app: typer.Typer) -> None:
                 return build_dataset(str(export_dir), str(out_dir), workers=workers,
                                      dask_address=dask_address or services.scheduler_address(),
                                      chunk_size=chunk_size, wait_for_lock_s=wait, date_format=date_format,
+                                     force=True,  # up to date was checked above, before Prefect started
                                      return_state=True)
 
             def on_stop(signum: int) -> str:

@@ -10,10 +10,10 @@ import pyarrow.parquet as pq
 import pytest
 
 
-def _run(export: Path, out: Path):
+def _run(export: Path, out: Path, force: bool = False):
     from flows.build_dataset import build_dataset
 
-    return build_dataset(str(export), str(out), workers=2, chunk_size=64, return_state=True)
+    return build_dataset(str(export), str(out), workers=2, chunk_size=64, force=force, return_state=True)
 
 
 PROGRESS_QUERIES = ('"files/s"', '"label-pathology: done in"')
@@ -47,10 +47,11 @@ def _observed(state) -> dict:
 
 @pytest.fixture(scope="session")
 def built(prefect_harness, demo_export, tmp_path_factory):
-    """The demo export built twice into one OUT on a local Dask cluster of 2 workers (chunks of 64 files).
+    """The demo export built twice into one OUT on a local Dask cluster of 2 workers (chunks of 64 files),
+    the second time with ``force`` (from the caches), then run once more without it (up to date).
 
     ``first_tables`` holds the published tables of the first run (its version directory),
-    ``first``/``second`` the flow results of the two runs, ``observed`` what the Prefect API held
+    ``first``/``second``/``unchanged`` the flow results of the three runs, ``observed`` what the Prefect API held
     about each (artifacts, progress lines). Built once per test run and shared by
     the pytest-xdist workers through a file lock (like ``demo_export``): tests only read ``out``
     (copy it to change it).
@@ -65,9 +66,12 @@ def built(prefect_harness, demo_export, tmp_path_factory):
         if not record.exists():
             first = _run(demo_export, out)
             assert first.is_completed(), first.message
-            second = _run(demo_export, out)
+            second = _run(demo_export, out, force=True)  # a rebuild from the caches
             assert second.is_completed(), second.message
+            unchanged = _run(demo_export, out)  # nothing changed: the flow returns the published version
+            assert unchanged.is_completed(), unchanged.message
             record.write_text(json.dumps({"first": first.result(), "second": second.result(),
+                                          "unchanged": unchanged.result(),
                                           "observed": {"first": _observed(first), "second": _observed(second)}}))
     results = json.loads(record.read_text())
     first_dir = out / "versions" / results["first"]["version"]

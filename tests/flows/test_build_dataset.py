@@ -23,10 +23,10 @@ from flows.steps import CONTRACTS_DIR
 pytestmark = [pytest.mark.flow, pytest.mark.xdist_group("prefect")]
 
 
-def _run(export: Path, out: Path):
+def _run(export: Path, out: Path, force: bool = False):
     from flows.build_dataset import build_dataset
 
-    return build_dataset(str(export), str(out), workers=2, chunk_size=64, return_state=True)
+    return build_dataset(str(export), str(out), workers=2, chunk_size=64, force=force, return_state=True)
 
 
 # the session fixture `built` (this export built twice on a local cluster) is in tests/flows/conftest.py
@@ -111,6 +111,13 @@ def test_rerun_reprocesses_nothing_and_is_identical(built):
         assert again.equals(table), name
 
 
+def test_an_unchanged_export_returns_the_published_version_without_a_build(built):
+    unchanged, second = built["unchanged"], built["second"]
+    assert unchanged["up_to_date"] is True and unchanged["version"] == second["version"]
+    assert unchanged["counts"] == second["counts"]
+    assert unchanged["catalog"] == second["catalog"]
+
+
 def test_no_phi_in_published_outputs(built, demo_export):
     """No PatientID, PatientName, birth date or accession number value appears in any output byte."""
     import pydicom
@@ -160,7 +167,7 @@ def test_planted_contract_violation_stops_publish(built, demo_export, monkeypatc
         return result
 
     monkeypatch.setattr(steps, "eligibility_step", planted)
-    state = _run(demo_export, out)
+    state = _run(demo_export, out, force=True)  # the copy is up to date: only a forced build runs the stages
     assert not state.is_completed()
     assert "data contracts failed" in (state.message or "")
     assert current_version(out) == before
