@@ -111,6 +111,13 @@ _TITLE_LINE = re.compile(
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked)\b", re.IGNORECASE)
+# A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
+_TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
+# A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
+# carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
+_EARLIER_READING = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|signed\s+out)\s+as\s+"
+    r"(?:an?\s+|the\s+)?$")
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
     r"pathology\s+)?(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")", re.IGNORECASE,
@@ -400,6 +407,9 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
         cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))
         tail = tail[:cut]
+        if _TAKEN_BACK.match(tail):
+            w.withdrawn = True
+            continue
         hit = _WITHDRAWN.search(tail)
         if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
             continue
@@ -504,7 +514,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             kind = "title"
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
-                     outside=0 <= outside_end <= start,
+                     outside=0 <= outside_end <= start or _EARLIER_READING.search(
+                         masked, max(unit[0], start - 40), start) is not None,
                      order=section.order if section is not None else -1)
         mentions.append(m)
 
@@ -572,7 +583,16 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
     out: list[Finding] = []
-    for order, (role, start, _end, text) in texts.items():
+    # Text under no heading counts too: an addendum dictated as prose ("Addendum to the right breast
+    # core ... the final diagnosis may change, a further addendum will be issued") has no heading.
+    # Its order is that of the heading before it (a later revision still settles it).
+    pieces = list(texts.items())
+    heading_orders = [(sec.start, sec.order) for sec in s.sections if sec.order >= 0]
+    for sec in s.sections:
+        if sec.order < 0 and sec.role == BODY and _UNRESOLVED.search(s.norm, sec.start, sec.end):
+            before = [o for a, o in heading_orders if a <= sec.start]
+            pieces.append((max(before, default=-1), (BODY, sec.start, sec.end, s.norm[sec.start : sec.end])))
+    for order, (role, start, _end, text) in pieces:
         if role not in (ADDENDUM, AMENDMENT, COMMENT, DIAGNOSIS, REVISION, BODY):
             continue
         if role == ADDENDUM and addenda.get(order) != "unresolved":
