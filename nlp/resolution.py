@@ -482,6 +482,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     masked = scanner.masked
     mentions: list[_Mention] = []
     unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
+    title_lines: dict[int, bool] = {}  # line start -> the line is a template title
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -506,16 +507,21 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
         elif kind == "field" and value == "unc":
             ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)
-        line_start = s.norm.rfind("\n", 0, start) + 1
-        line_end = s.norm.find("\n", start)
-        line_end = len(s.norm) if line_end < 0 else line_end
-        if line_end - line_start <= MAX_TITLE_CHARS and kind != "field" and _TITLE_LINE.search(
-                _PARENTHESES.sub("", s.norm[line_start:line_end])):
-            kind = "title"
+        if kind != "field":
+            line_start = s.norm.rfind("\n", 0, start) + 1
+            title = title_lines.get(line_start)
+            if title is None:
+                line_end = s.norm.find("\n", start)
+                line_end = len(s.norm) if line_end < 0 else line_end
+                title = title_lines[line_start] = line_end - line_start <= MAX_TITLE_CHARS and bool(
+                    _TITLE_LINE.search(_PARENTHESES.sub("", s.norm[line_start:line_end])))
+            if title:
+                kind = "title"
+        before = masked[max(unit[0], start - 40) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
-                     outside=0 <= outside_end <= start or _EARLIER_READING.search(
-                         masked, max(unit[0], start - 40), start) is not None,
+                     outside=0 <= outside_end <= start or (
+                         "as" in before and _EARLIER_READING.search(before) is not None),
                      order=section.order if section is not None else -1)
         mentions.append(m)
 

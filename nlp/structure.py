@@ -159,6 +159,7 @@ _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 
 
+@lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
     n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
