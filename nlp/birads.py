@@ -7,6 +7,8 @@ field is empty. Recognised assessment statements (case-insensitive)::
     Assessment: benign        ASSESSMENT: 3 - probably benign           Category 4B: moderate suspicion
     Left breast: BI-RADS 2.   RIGHT: BI-RADS 4C    BI-RADS equivalent: 4B    Bi-Rads: L4a    BIRADS 3 R
     impression ... birads four a (dictated)        Bilat US: R 4C (...); L 2 (...) (terse, no keyword)
+    BI-RADS: R2 L2            BIRADS 6 R (known ca), 2 L (cysts)      BI-RADS CATEGORY: IV-C
+    by rads four b / biraids five / birads for c (dictated only)      assessment is revised to probably benign
 
 Words map to the BI-RADS lexicon's categories: incomplete / needs additional imaging -> 0,
 negative -> 1, benign -> 2, probably benign -> 3, suspicious -> 4 (low / moderate / high
@@ -17,19 +19,23 @@ Rules (docs/labelling_guide.md, R1-R7):
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
-  sentence that dates them ("previously", "at that time", "was reported as", "in 2019", ...).
+  sentence that dates them ("previously", "at that time", "was reported as", "in 2019", ...; not
+  from inside an aside in parentheses closed before the category).
 * **Side** of a statement, first that applies: a side letter written with it ("L4a", "BIRADS 3 R",
   "Bi-rads 6, L"); "(bilateral)" / "bilaterally" after it; the last side word of its clause (since
   the previous statement or end of sentence); a side header before it since the previous statement
   ("Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1."); a side word after it in its
   clause ("BI-RADS 4A, right breast"); the last side word of its paragraph; a heading line of its
-  own above. A statement without side (an overall assessment) goes to the sides the exam covers:
-  those named in the exam title ("US LEFT BREAST", "ultrasound of the right breast"), else those
-  named outside the history, else both.
+  own above. Single-letter headers ("R:", "L -") are side words. An "OVERALL ASSESSMENT" and an
+  ``ASSESSMENT:`` line of its own that names no side are assessments of the whole exam. A
+  statement without side (an overall assessment) goes to the sides the exam covers: those named
+  in the exam title ("US LEFT BREAST", "ultrasound of the right breast"), else those named outside
+  the history, else both.
 * **The final assessment wins**: an addendum's statements replace the earlier ones for the sides
-  they name (a laterality-correction addendum replaces them all); "revised from BI-RADS 4A to
-  BI-RADS 3" reads 3. Within one report body several statements for one side give the most
-  suspicious (order of ``BIRADS_SEVERITY``).
+  they name (a laterality-correction addendum replaces them all; a ``CORRECTION`` or ``AMENDMENT``
+  section is an addendum); "revised from BI-RADS 4A to BI-RADS 3" reads 3.
+  Within one report body several statements for one side give the most suspicious (order of
+  ``BIRADS_SEVERITY``).
 """
 
 from __future__ import annotations
@@ -52,8 +58,15 @@ RADIOLOGY_BIRADS_COLUMNS = ("patient_uid", "exam_uid", "report_uid", "exam_date"
 
 RUN_ON_CHARS = 150  # fewer than one punctuation mark per this many characters: run-on dictation
 PRIOR_REACH = 80  # characters before a statement searched for words that date it
-_NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+# Spoken numbers, speech-recognition homophones ("birads for c": "for" only with a subcategory
+# letter) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
+_NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+                 "for": "4", "fore": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![a-z]))?(?!\d|\.\d)"
+# after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
+_NUM_AFTER_KEYWORD = _NUM.replace(
+    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z]))|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
+HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
     (r"highly\s+suggestive\s+of\s+malignancy", "5"),
@@ -67,24 +80,32 @@ _WORDS = (
     (r"incomplete|needs?\s+additional\s+imaging", "0"),
 )
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
-_KEYWORD = r"\bbi-?\s?rads?\s*(?:®|\(r\))?"
+# "biraids", "by rads", "bye rads": how speech recognition writes the word
+_KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
-    r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM
-    + r"|\b(?:final\s+|overall\s+)?assessment\s*(?:category)?\s*[:\-]\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
+    r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
+    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
+    r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|\bcategory\s*:?\s*" + _NUM.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
+    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
-_CONTINUATION = re.compile(r"\s*[,;/&]\s*(?:and\s+)?(?P<side>[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?\b", re.IGNORECASE)
+# "Bi-Rads R3, L1", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
+# after a sided statement, side letter before or after each number, an aside in parentheses between
+_CONTINUATION = re.compile(
+    r"\s*(?:\([^()\n]{0,60}\))?(?:\s*[,;/&]\s*|\s+)(?:and\s+)?(?:(?P<side>[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?"
+    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b", re.IGNORECASE)
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
+_LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
-                        r"each\s+breast|b/l)\b|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
+                        r"each\s+breast|b/l)\b|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
+                        r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
@@ -103,8 +124,12 @@ _PRIOR = re.compile(
     r"(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam)|earlier|first\s+seen|then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
+_OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
+_ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_ADDENDUM = re.compile(r"^[ \t\-]*addend(?:um|a)\b|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+# an addendum, or a correction / amendment section of its own (it revises like an addendum)
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report)\b"
+                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
@@ -127,12 +152,40 @@ def _value(m: re.Match[str]) -> str | None:
 def _sides_of_word(m: re.Match[str]) -> set[str]:
     if m.group("b"):
         return {"L", "R"}
-    return {"L"} if (m.group("l") or m.group("l2")) else {"R"}
+    g = m.groupdict()
+    return {"L"} if (g["l"] or g["l2"] or g.get("l3")) else {"R"}
 
 
 def _last_side(text: str, lo: int, hi: int) -> set[str]:
     found = list(_SIDE_WORD.finditer(text, lo, hi))
     return _sides_of_word(found[-1]) if found else set()
+
+
+def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[str] | None:
+    """An ``ASSESSMENT:`` line of its own that names no side, under no side header line: the
+    assessment of the whole exam."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*-") or not _ASSESSMENT_HEAD.match(text, start):
+        return None
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if index.sides_in(line_start, line_end) or _last_side(text, line_start, line_end):
+        return None
+    if line_start > 0:
+        prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+        if len(prev) < 40 and prev.endswith(":") and _last_side(prev, 0, len(prev)):
+            return None
+    return _ASSESSMENT_HEAD.match(text, start)
+
+
+def _dated(text: str, lo: int, start: int) -> bool:
+    """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
+    sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
+    for cue in _PRIOR.finditer(text, lo, start):
+        close = text.find(")", cue.end(), start)
+        if close < 0 or text.rfind("(", lo, cue.start()) < 0:
+            return True
+    return False
 
 
 def _run_on(text: str) -> bool:
@@ -180,17 +233,24 @@ def extract_birads(text: str) -> dict[str, str | None]:
     def in_history(pos: int) -> bool:
         return any(a <= pos < b for a, b in history)
 
+    spoken = dictated or _run_on(norm)
     raw = []
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
+        if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
+            continue
         if value is not None and not in_history(m.start()):
             raw.append((m.start(), m.end(), value, m.groupdict().get("side1"), bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
-            if m.groupdict().get("side1"):
+            after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
+            if after is not None and not m.groupdict().get("side1"):
+                pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
+            if m.groupdict().get("side1") or after is not None and pos >= 0:
                 while (more := _CONTINUATION.match(norm, pos)) is not None:
-                    raw.append((more.start("side"), more.end(), (more.group("num") + (more.group("sub") or "")).upper(),
-                                more.group("side"), False))
+                    side = more.group("side") or more.group("side_b")
+                    num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
+                    raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
     if not raw:
         raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
@@ -208,18 +268,18 @@ def extract_birads(text: str) -> dict[str, str | None]:
         revision = sum(a < start for a in addenda)
         region_start = prev_end
         prev_end = end
-        if _PRIOR.search(norm, max(sentence_start, start - PRIOR_REACH), start) or _FROM_VALUE.search(
+        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or _FROM_VALUE.search(
                 norm, max(0, start - 12), start):
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0
         overall = re.search(r"\b(?:overall|bilateral)\b[^.\n]{0,25}$", norm[max(sentence_start, start - 30) : start],
-                            re.IGNORECASE)
+                            re.IGNORECASE) or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index)
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
         if letter:
             sides = {letter.upper()}
-        elif after and not re.match(r"\s*,?\s*[lr][a-z]", norm[end : end + 6], re.IGNORECASE):
+        elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
         elif _BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower()):
             sides = {"L", "R"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 # "left"/"right" and their abbreviations; "L"/"R" only where unambiguous: before a breast word
 # ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
-# as a single-letter header at the start of a line ("R: FA.", "L - fibroadenoma").
+# as a single-letter header ("R: FA.", "L - fibroadenoma", "A. R: breast", "... . L: FA").
 _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d"
                    r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
                    r"|[ \t]+\((?!\w\))"
@@ -25,7 +25,12 @@ _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s
 _SIDE_WORD = re.compile(r"[LlRr](?<!\w.)(?:eft|EFT|ft|FT|t|T|ight|IGHT|ght|GHT)\b\.?")
 _SIDE_LETTER = re.compile(r"[LR](?<!\w[LR])" + _LETTER_CONTEXT)
 _SIDE_PAREN = re.compile(r"\([LR]\)")
-_SIDE_LINE_LETTER = re.compile(r"^[ \t]*([LR])(?=[ \t]*(?::|-\s|\.\s))", re.MULTILINE)
+# A single-letter header: at the start of a line ("R: FA."), after a part letter ("A. R: BREAST,
+# 7:00"), or as a sentence's header after a full stop ("Bilat reduction. R: benign. L: FA.": a colon
+# only there, "Dr. R. Smith" is a name).
+_SIDE_LINE_LETTER = re.compile(
+    r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])(?=[ \t]*(?::|-\s|\.\s))|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)",
+    re.MULTILINE)
 # A dictated self-correction cancels the side said just before it: "left breast, correction,
 # right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
 _CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
@@ -60,7 +65,8 @@ class SideIndex:
             if text[max(0, m.start() - 4) : m.start()].lower() != "rads":
                 found.setdefault(m.start() + 1, m.group(0)[1])
         for m in _SIDE_LINE_LETTER.finditer(text):
-            found.setdefault(m.start(1), m.group(1))
+            k = 1 if m.group(1) else 2
+            found.setdefault(m.start(k), m.group(k))
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
         if len(self.mentions) > 1 and _MAY_CORRECT.search(text) and _CORRECTION.search(text):

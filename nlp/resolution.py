@@ -111,6 +111,13 @@ _TITLE_LINE = re.compile(
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked)\b", re.IGNORECASE)
+# A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
+_TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
+# A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
+# carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
+_EARLIER_READING = re.compile(
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|signed\s+out)\s+as\s+"
+    r"(?:an?\s+|the\s+)?$")
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
     r"pathology\s+)?(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")", re.IGNORECASE,
@@ -400,6 +407,9 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
         cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))
         tail = tail[:cut]
+        if _TAKEN_BACK.match(tail):
+            w.withdrawn = True
+            continue
         hit = _WITHDRAWN.search(tail)
         if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
             continue
@@ -472,6 +482,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     masked = scanner.masked
     mentions: list[_Mention] = []
     unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
+    title_lines: dict[int, bool] = {}  # line start -> the line is a template title
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -496,15 +507,21 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
         elif kind == "field" and value == "unc":
             ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)
-        line_start = s.norm.rfind("\n", 0, start) + 1
-        line_end = s.norm.find("\n", start)
-        line_end = len(s.norm) if line_end < 0 else line_end
-        if line_end - line_start <= MAX_TITLE_CHARS and kind != "field" and _TITLE_LINE.search(
-                _PARENTHESES.sub("", s.norm[line_start:line_end])):
-            kind = "title"
+        if kind != "field":
+            line_start = s.norm.rfind("\n", 0, start) + 1
+            title = title_lines.get(line_start)
+            if title is None:
+                line_end = s.norm.find("\n", start)
+                line_end = len(s.norm) if line_end < 0 else line_end
+                title = title_lines[line_start] = line_end - line_start <= MAX_TITLE_CHARS and bool(
+                    _TITLE_LINE.search(_PARENTHESES.sub("", s.norm[line_start:line_end])))
+            if title:
+                kind = "title"
+        before = masked[max(unit[0], start - 40) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
-                     outside=0 <= outside_end <= start,
+                     outside=0 <= outside_end <= start or (
+                         "as" in before and _EARLIER_READING.search(before) is not None),
                      order=section.order if section is not None else -1)
         mentions.append(m)
 
@@ -572,7 +589,16 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
     out: list[Finding] = []
-    for order, (role, start, _end, text) in texts.items():
+    # Text under no heading counts too: an addendum dictated as prose ("Addendum to the right breast
+    # core ... the final diagnosis may change, a further addendum will be issued") has no heading.
+    # Its order is that of the heading before it (a later revision still settles it).
+    pieces = list(texts.items())
+    heading_orders = [(sec.start, sec.order) for sec in s.sections if sec.order >= 0]
+    for sec in s.sections:
+        if sec.order < 0 and sec.role == BODY and _UNRESOLVED.search(s.norm, sec.start, sec.end):
+            before = [o for a, o in heading_orders if a <= sec.start]
+            pieces.append((max(before, default=-1), (BODY, sec.start, sec.end, s.norm[sec.start : sec.end])))
+    for order, (role, start, _end, text) in pieces:
         if role not in (ADDENDUM, AMENDMENT, COMMENT, DIAGNOSIS, REVISION, BODY):
             continue
         if role == ADDENDUM and addenda.get(order) != "unresolved":

@@ -113,15 +113,16 @@ _NAMES = (
     r"indications?|reason(?:\s+for\s+(?:referral|exam|amendment|correction|revision))?|referral|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
-    r"gross(?:\s+description)?|macroscop(?:y|ic)(?:\s+description)?|"
-    r"microscop(?:y|ic)(?:\s+description)?(?:\s*/\s*dataset)?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
+    r"micro(?:scop(?:y|ic))?(?:\s+description)?(?:\s*/\s*dataset)?|comments?|notes?|recommend(?:ation)?s?|plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
     r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
-    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as)?"
+    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as)?|superseded|previous|original"
 )
-_QUAL = (r"(?P<qual>(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+_QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
+         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,)[ \t]*[^:\n]{0,60}?)?)")
 _HEADING = re.compile(
     r"^(?P<lead>[ \t]*[*>=\-#]*[ \t]*)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
@@ -145,19 +146,27 @@ _DICTATED_HEADING = re.compile(
     r"|(?<=\s)(?P<name2>clinical\s+history)\b",
     re.IGNORECASE,
 )
+# Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
+# "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
+_COMMA_HEADING = re.compile(
+    r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
+    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=,\s)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 
 
+@lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
     n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
     q = qual.lower()
     if n.startswith("end of"):
         return BODY
-    if n.startswith("previously reported"):
+    if n.startswith("previously reported") or n in ("previous", "original", "superseded"):
         return ORIGINAL
     head = n.split()[-1]
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
@@ -427,6 +436,8 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    for m in _COMMA_HEADING.finditer(norm):
+        found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
     if dictated:
         for m in _DICTATED_HEADING.finditer(norm):
             name = m.group("name") or m.group("name2")

@@ -124,3 +124,44 @@ def test_resolve_radiology_birads_missing_column() -> None:
 
     with pytest.raises(LabelInputError, match="birads_left"):
         resolve_radiology_birads(_radiology().drop(columns=["birads_left"]), key="k")
+
+
+# Reading classes added after the radiology batch rb2 (own sentences, one or more per class)
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # single-letter side headers: "R:" / "L -"
+        ("Bilateral US. L: two simple cysts, BIRADS 2 / R: normal, BIRADS 1.", "2", "1"),
+        ("Summary: L - complex cyst, BI-RADS 3. R - no lesion, BI-RADS 1.", "3", "1"),
+        # terse per-side lists: "R4A L1", "5 L (...), 1 R"
+        ("BI-RADS: L4A R1.", "4A", "1"),
+        ("BIRADS 5 L (spiculated mass 2:00), 1 R.", "5", "1"),
+        # an OVERALL ASSESSMENT / a bare ASSESSMENT line covers the exam's sides
+        ("BILATERAL BREAST US\nRight breast: cyst.\nLeft breast: cyst.\nOVERALL ASSESSMENT: BI-RADS 2 - Benign.",
+         "2", "2"),
+        ("BILATERAL BREAST US\nFindings: Right breast: normal. Left breast: normal.\nASSESSMENT: Negative.", "1", "1"),
+        # a date in an aside does not make the category a prior one
+        ("LEFT BREAST US\nLeft: stable oval mass (core biopsy in 2020: fibroadenoma), BI-RADS 2.", "2", None),
+        ("LEFT BREAST US\nHistory of cyst. Left: the mass was reported as BI-RADS 3 in the past.", None, None),
+        # Roman numerals after the keyword or "category"
+        ("RIGHT BREAST US\nBI-RADS CATEGORY: IV-B.", None, "4B"),
+        ("Assessment: I recommend a follow-up in six months.", None, None),
+        # a revised assessment said in words
+        ("RIGHT BREAST US\nBI-RADS 4A.\nADDENDUM: on review the assessment is revised to probably benign.", None, "3"),
+        # a correction section revises like an addendum
+        ("BILATERAL US\nRight: BI-RADS 4B. Left: BI-RADS 1.\nCORRECTION: sides were transposed.\n"
+         "Left: BI-RADS 4B. Right: BI-RADS 1.", "4B", "1"),
+    ],
+)
+def test_extract_birads_reading_classes(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
+
+
+def test_dictation_homophones_and_keyword_variants_only_in_dictated_text() -> None:
+    dictated = ("right breast ultrasound for a lump in a fifty year old woman findings there is an irregular mass "
+                "at ten oclock measuring one centimeter with angular margins impression right breast mass ")
+    assert extract_birads(dictated + "by rads four b recommend biopsy") == {"L": None, "R": "4B"}
+    assert extract_birads(dictated + "biraids five recommend biopsy") == {"L": None, "R": "5"}
+    assert extract_birads(dictated + "birads for c recommend biopsy") == {"L": None, "R": "4C"}
+    # typed text: "for" is a word, not a number
+    assert extract_birads("Right breast. BI-RADS for a palpable lump: see below.\nBI-RADS 2.") == {"L": None, "R": "2"}

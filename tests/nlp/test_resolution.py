@@ -234,3 +234,38 @@ def test_review_triggers_are_review_effects() -> None:
     reasons = {f.reason for f in findings if f.effect == REVIEW}
     assert reasons == {"open_differential", "unresolved_addendum"}
     assert breast_states("Left breast core: DCIS vs ADH.")["L"]["review_reasons"] == ["open_differential"]
+
+
+# Reading classes added after pathology batch b6 (own sentences, one or more per class)
+B6_CLASSES = [
+    # single-letter side headers after a full stop or after a part letter
+    ("Bilateral reduction. L: fibroadenoma, 6 mm. R: benign breast tissue.", "B", "-"),
+    ("DIAGNOSIS:\nA. L: BREAST, 3:00, CORE:\n   - SCLEROSING ADENOSIS.\nB. R: BREAST, 9:00, CORE:\n"
+     "   - FIBROCYSTIC CHANGE.", "B", "-"),
+    ("Seen by Dr. R. Hale. Left breast core: fibroadenoma.", "B", "-"),
+    # a superseded block labelled without the word "diagnosis", or "as originally printed"
+    ("DIAGNOSIS (corrected): Left breast core: fibroadenoma.\n\nOriginal (superseded): Right breast core: "
+     "fibroadenoma.", "B", "-"),
+    ("REASON FOR CORRECTION: the parts were swapped; the left breast is the sclerosing adenosis and the right "
+     "breast the DCIS.\n\nDIAGNOSIS AS ORIGINALLY PRINTED:\nA. RIGHT BREAST: SCLEROSING ADENOSIS.\n"
+     "B. LEFT BREAST: DCIS.", "B", "M"),
+    # abbreviated headings: "Micro:" is a microscopic description, not the diagnosis
+    ("Specimen: left breast core.\nMicro: florid epithelial hyperplasia of gynaecomastoid pattern.\n"
+     "Conclusion: Left breast core: gynaecomastia.", "-", "-"),
+    # a dictated heading said with a comma: "Comment, ..." is a comment
+    ("Right breast core. Microscopic, spindle cell lesion. Diagnosis, right breast core, fibroepithelial "
+     "lesion. Comment, the differential includes fibroadenoma and phyllodes tumor; excision advised.", "-", "-"),
+    # a dictated take-back
+    ("Left breast excision shows fibroadenoma and DCIS, no, strike that, no DCIS is present.", "B", "-"),
+    # an earlier reading named in this institution's review
+    ("Our review: Right breast excision: the area interpreted as DCIS represents UDH.", "-", "B"),
+    ("Right breast core: the lesion is interpreted as DCIS, low grade.", "-", "M"),
+    # an addendum dictated as prose that leaves the diagnosis open
+    ("Addendum to the left breast core: recuts ordered; the diagnosis may change and a further addendum will "
+     "follow. Initial reading was sclerosing adenosis.", "?", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B6_CLASSES)
+def test_b6_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
