@@ -15,6 +15,10 @@ truth's exam x breast list (the exams the build keeps, since every file reason i
   every side, and over the sides whose structured field is empty (where the text decides).
 
 The truth comes from the generator's structured diagnoses, never from the text. No build needed.
+A breast the NLP sends to review (``label_state`` ``needs_review``) is scored as unlabelled -- the
+build never uses its flags as a label (the MIL bags drop it, the test-set filters queue it) -- so
+it can miss, never be a false positive; the count is printed (the generator never writes a case
+that needs review, so each one is an NLP error).
 """
 
 from __future__ import annotations
@@ -31,11 +35,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from core import pseudonyms  # noqa: E402
 from nlp.birads import resolve_radiology_birads  # noqa: E402
 from nlp.evaluation import ClassScore  # noqa: E402
-from nlp.labels import extract_pathology_findings, label_breasts, report_breast_labels  # noqa: E402
+from nlp.labels import NEEDS_REVIEW, extract_pathology_findings, label_breasts, report_breast_labels  # noqa: E402
 
 
 def _csv(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
+def as_used(got: pd.DataFrame) -> pd.DataFrame:
+    """The labels the build uses: a ``needs_review`` breast has none."""
+    review = (got["label_state"] == NEEDS_REVIEW).to_numpy() if "label_state" in got else False
+    return got.assign(benign=got["benign"].astype(bool) & ~review, malignant=got["malignant"].astype(bool) & ~review)
 
 
 def scores(truth: pd.DataFrame, got: pd.DataFrame) -> dict[str, ClassScore]:
@@ -55,7 +65,7 @@ def breast_scores(export: Path, findings: pd.DataFrame) -> tuple[dict[str, Class
         "patient_uid": truth["patient_id"].map(pseudonyms.patient_uid),
         "exam_date": truth["exam_date"], "laterality": truth["laterality"],
     })
-    got = label_breasts(exams, findings)
+    got = as_used(label_breasts(exams, findings))
     wrong = truth.assign(benign_nlp=got["benign"].astype(int).astype(str).to_numpy(),
                          malignant_nlp=got["malignant"].astype(int).astype(str).to_numpy())
     wrong = wrong[(wrong["benign"] != wrong["benign_nlp"]) | (wrong["malignant"] != wrong["malignant_nlp"])]
@@ -68,7 +78,7 @@ def report_scores(export: Path, findings: pd.DataFrame) -> tuple[dict[str, Class
         return None
     truth = _csv(path)
     truth["report_uid"] = truth["report_id"].map(pseudonyms.report_uid)
-    got = report_breast_labels(findings)[["report_uid", "laterality", "benign", "malignant"]]
+    got = as_used(report_breast_labels(findings))[["report_uid", "laterality", "benign", "malignant"]]
     m = truth.merge(got, on=["report_uid", "laterality"], how="left", suffixes=("", "_nlp"))
     for c in ("benign_nlp", "malignant_nlp"):
         m[c] = m[c].fillna(False).astype(bool).astype(int)
@@ -77,7 +87,8 @@ def report_scores(export: Path, findings: pd.DataFrame) -> tuple[dict[str, Class
     return scores(m, got_aligned), wrong
 
 
-def birads_accuracy(export: Path) -> tuple[float, int, float, int] | None:
+def birads_accuracy(export: Path) -> tuple[float, int, float, int, pd.DataFrame] | None:
+    """``(accuracy, n, text-only accuracy, text-only n, wrong rows)`` per report x breast."""
     path = export / "truth" / "radiology_birads.csv"
     if not path.is_file():
         return None
@@ -86,9 +97,25 @@ def birads_accuracy(export: Path) -> tuple[float, int, float, int] | None:
     got = resolve_radiology_birads(_csv(export / "radiology_reports.csv"))
     m = truth.merge(got[["report_uid", "laterality", "birads"]], on=["report_uid", "laterality"], how="left",
                     suffixes=("", "_nlp"))
-    ok = m["birads"] == m["birads_nlp"].fillna("").astype(str)
+    m["birads_nlp"] = m["birads_nlp"].fillna("").astype(str)
+    ok = m["birads"] == m["birads_nlp"]
     text = m["structured"] == "0"
-    return float(ok.mean()), len(m), float(ok[text].mean()) if text.any() else float("nan"), int(text.sum())
+    return (float(ok.mean()), len(m), float(ok[text].mean()) if text.any() else float("nan"), int(text.sum()),
+            m.loc[~ok])
+
+
+def _window_report_ids(export: Path, wrong: pd.DataFrame, before: int = 30, after: int = 120) -> list[list[str]]:
+    """The pathology reports of each wrong exam x breast's label window (what the NLP read)."""
+    labels = _csv(export / "truth" / "report_labels.csv") if (export / "truth" / "report_labels.csv").is_file() \
+        else _csv(export / "pathology_reports.csv").assign(laterality="")
+    out = []
+    for r in wrong.itertuples():
+        days = (pd.to_datetime(labels["specimen_date"]) - pd.Timestamp(r.exam_date)).dt.days
+        hit = (labels["patient_id"] == r.patient_id) & days.between(-before, after)
+        if "laterality" in labels and (labels["laterality"] != "").any():
+            hit &= labels["laterality"] == r.laterality
+        out.append(sorted(set(labels.loc[hit, "report_id"])))
+    return out
 
 
 def _row(name: str, s: dict[str, ClassScore]) -> str:
@@ -99,7 +126,9 @@ def _row(name: str, s: dict[str, ClassScore]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("exports", type=Path, nargs="+")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N mislabelled report texts per export")
+    ap.add_argument("--errors", type=int, default=0,
+                    help="print up to N disagreements per export and level (exam x breast, report x breast with its "
+                         "text, BI-RADS)")
     args = ap.parse_args()
     print("| export | level | benign TP/FP/FN | benign F1 | malignant TP/FP/FN | malignant F1 |")
     print("|---|---|---|---|---|---|")
@@ -117,8 +146,21 @@ def main() -> int:
         if acc is not None:
             notes.append(f"{export.name}: BI-RADS per report x breast accuracy {acc[0]:.3f} (n={acc[1]}); "
                          f"text-only sides {acc[2]:.3f} (n={acc[3]})")
+        n_review = int((report_breast_labels(findings)["label_state"] == NEEDS_REVIEW).sum())
         notes.append(f"{export.name}: {len(reports)} pathology reports, {len(wrong_breasts)} exam x breast labels "
-                     f"differ, {time.perf_counter() - t0:.1f} s")
+                     f"differ, {n_review} report x breast sent to review, {time.perf_counter() - t0:.1f} s")
+        if args.errors:
+            head = wrong_breasts.head(args.errors)
+            for r, ids in zip(head.itertuples(), _window_report_ids(export, head)):
+                notes.append(f"=== exam x breast {r.accession_number} {r.laterality} {r.exam_date}: truth B={r.benign} "
+                             f"M={r.malignant}, NLP B={r.benign_nlp} M={r.malignant_nlp}; window reports "
+                             f"{', '.join(ids) or '-'}")
+        if args.errors and acc is not None and len(acc[4]):
+            radiology = _csv(export / "radiology_reports.csv")
+            texts = dict(zip(radiology["report_id"], radiology["text"]))
+            for r in acc[4].head(args.errors).itertuples():
+                notes.append(f"+++ BI-RADS {r.report_id} {r.laterality} (structured={r.structured}): truth "
+                             f"{r.birads or '-'}, NLP {r.birads_nlp or '-'}\n{texts.get(r.report_id, '')}")
         if args.errors and rep is not None:
             texts = dict(zip(reports["report_id"], reports["text"]))
             for r in rep[1].drop_duplicates("report_id").head(args.errors).itertuples():

@@ -112,6 +112,10 @@ def dataset_card(
             out.append(f"| {r.branch} | `{r.reason}` | {r.status} | {r.n:,} |")
         st = test_eligibility["status"].value_counts()
         out += ["", "Totals: " + ", ".join(f"{k} {v:,}" for k, v in st.items())]
+        waiting = int((test_eligibility["reason"] == "label_needs_review").sum())
+        if waiting:
+            out.append(f"{waiting:,} of the manual_review breasts wait for a label decision (`label_needs_review`, "
+                       "queue `label_review`): no rule has read their labels; the build after the decision does.")
     if review_decisions is not None:
         out += ["", *_review_section(review_decisions, review_file, breast_labels)]
     out.append("")

@@ -101,7 +101,7 @@ ELIGIBILITY_STATUSES: tuple[str, ...] = RULE_STATUSES + REVIEW_STATUSES
 class EligibilityCode:
     code: str
     status: str  # included | excluded | manual_review
-    branch: str  # negative_birads12 | negative_birads3 | nonbiopsied_other | benign | malignant | missing
+    branch: str  # label_review | negative_birads12 | negative_birads3 | nonbiopsied_other | benign | malignant | missing
     description: str
 
 
@@ -160,6 +160,11 @@ ELIGIBILITY_CODES: tuple[EligibilityCode, ...] = (
     EligibilityCode("missing_birads", "excluded", "missing",
                     "Not biopsied (no benign or malignant label) and no BI-RADS for this breast in the exam's "
                     "radiology report (structured or text): no branch of Fig. A.3 can decide it."),
+    # Unsettled label: checked before every branch above (they all read the labels)
+    EligibilityCode("label_needs_review", "manual_review", "label_review",
+                    "The breast's pathology label needs a reviewer (breast_labels.label_state needs_review): queued "
+                    "until a label decision settles it (label_review queue); the next build applies the rules to "
+                    "the settled label."),
 )
 
 ELIGIBILITY_BY_CODE: dict[str, EligibilityCode] = {c.code: c for c in ELIGIBILITY_CODES}

@@ -8,7 +8,11 @@ the file once (its bytes are hashed into ``version.json``) and applies it:
   ``malignant`` labels (``confirm`` keeps them) and its ``label_source`` to ``review`` -- before
   the test-set filters run, so Fig. A.3 sees the corrected label;
 * an eligibility decision (queue ``manual_review``) turns a breast the filters queued into
-  ``review_included`` or ``review_excluded`` (the reason that queued it is kept).
+  ``review_included`` or ``review_excluded`` (the reason that queued it is kept) -- except a breast
+  queued because its label needs review (``label_needs_review``): its decision is a label, and
+  with the label settled the next build runs the rules on it;
+* the ``label_review`` queue keeps every breast the NLP sent to review and marks the ones a label
+  decision settled (``review_state``, ``decision``), see :func:`settle_label_review`.
 
 The latest decision per breast and kind wins (by ``decided_at``, then by position in the file).
 Every row is accounted for in the ``review_decisions`` table with an outcome: ``applied``,
@@ -83,6 +87,10 @@ REVIEW_DECISIONS_SCHEMA = pa.schema([
     ("detail", pa.string()),
 ])
 LABEL_SOURCE_FIELD = pa.field("label_source", pa.string())  # breast_labels: nlp | review
+LABEL_REVIEW_STATES: tuple[str, ...] = ("open", "settled")
+# label_review: open | settled, and the label decision that settled the breast (null while open)
+LABEL_REVIEW_FIELDS: tuple[pa.Field, ...] = (pa.field("review_state", pa.string()), pa.field("decision", pa.string()))
+LABEL_QUEUED_REASON = "label_needs_review"  # the eligibility code of a test breast whose label needs review
 
 
 class DecisionError(UserError, ValueError):
@@ -349,11 +357,30 @@ def apply_label_decisions(breast_labels: pd.DataFrame, decisions: ReviewDecision
     return out
 
 
+def settle_label_review(label_review: pd.DataFrame, decisions: ReviewDecisions) -> pd.DataFrame:
+    """``label_review`` with ``review_state`` (``settled`` when a label decision of either label
+    queue counts for the breast, else ``open``) and that ``decision`` (null while open).
+
+    Settled rows are marked, not dropped: the NLP's reasons and trigger spans are published only
+    here (``breast_labels`` clears ``review_reason`` once a reviewer decides), and a reviewer who
+    revisits a decision needs them; the open work is ``review_state = 'open'``.
+    """
+    out = label_review.copy()
+    eff = effective_decisions(decisions, LABEL_QUEUES)[[*_KEYS, "decision"]]
+    keys = out[_KEYS].astype("string").reset_index(drop=True)
+    decision = keys.merge(eff, on=_KEYS, how="left")["decision"].astype("string")
+    out["decision"] = decision.to_numpy() if len(out) else pd.Series(dtype="string")
+    out["review_state"] = ["settled" if isinstance(d, str) else "open" for d in out["decision"]]
+    out["decision"] = out["decision"].astype(object).where(out["decision"].notna(), None)
+    return out
+
+
 def apply_eligibility_decisions(test_eligibility: pd.DataFrame, manual_review: pd.DataFrame,
                                 decisions: ReviewDecisions) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``test_eligibility`` and ``manual_review`` with include/exclude decisions applied to the
-    breasts the filters queued (status ``manual_review``); other decisions change nothing (their
-    outcome is ``not_queued``, see :func:`decision_outcomes`)."""
+    breasts the filters queued (status ``manual_review``) for a reason other than
+    ``label_needs_review`` (that breast needs a label decision, not an include/exclude); other
+    decisions change nothing (their outcome is ``not_queued``, see :func:`decision_outcomes`)."""
     eff = effective_decisions(decisions, [ELIGIBILITY_QUEUE])
     status_of = {(r.exam_uid, r.laterality): ELIGIBILITY_DECISIONS[r.decision] for r in eff.itertuples()}
 
@@ -361,8 +388,8 @@ def apply_eligibility_decisions(test_eligibility: pd.DataFrame, manual_review: p
         out = frame.copy()
         if out.empty or not status_of:
             return out
-        new = [status_of.get((str(e), str(s))) if st == "manual_review" else None
-               for e, s, st in zip(out["exam_uid"], out["laterality"], out["status"])]
+        new = [status_of.get((str(e), str(s))) if st == "manual_review" and r != LABEL_QUEUED_REASON else None
+               for e, s, st, r in zip(out["exam_uid"], out["laterality"], out["status"], out["reason"])]
         mask = pd.Series([v is not None for v in new], index=out.index)
         out.loc[mask, "status"] = [v for v in new if v is not None]
         return out
@@ -405,6 +432,9 @@ def decision_outcomes(decisions: ReviewDecisions, breast_labels: pd.DataFrame,
                 outcome, detail = "not_queued", "the breast is not in the test split"
             elif queues == [ELIGIBILITY_QUEUE] and eligibility[key][0] not in queued:
                 outcome, detail = "not_queued", f"the filters decided this breast: {eligibility[key][0]} ({eligibility[key][1]})"
+            elif queues == [ELIGIBILITY_QUEUE] and eligibility[key][1] == LABEL_QUEUED_REASON:
+                outcome, detail = "not_queued", ("the breast's label needs review first: settle it in the label_review "
+                                                 "queue, the next build applies the rules")
             else:
                 outcome, detail = "applied", None
             out.loc[idx, "outcome"] = outcome

@@ -32,8 +32,9 @@ MALE_NAMES = ["JAMES", "ROBERT", "JOHN", "MICHAEL", "DAVID", "WILLIAM", "RICHARD
 
 # Codes the generator has no timeline for (unit tests of the filters cover them); leaving them
 # out keeps the focus schedule, and so every seed's export, what it was before they existed.
+# ``label_needs_review`` is no timeline at all: it is the NLP's reading of a report, not a history.
 UNSCHEDULED_CODES = frozenset({"benign_discordant_malignant_resolution", "malignant_review_us_guidance_outside_window",
-                               "malignant_review_unguided_biopsy"})
+                               "malignant_review_unguided_biopsy", "label_needs_review"})
 # Scenario codes a focus breast can be given (every other ELIGIBILITY_CODES entry).
 FOCUS_CODES: tuple[str, ...] = tuple(c for c in ELIGIBILITY_BY_CODE if c not in UNSCHEDULED_CODES)
 

@@ -51,6 +51,7 @@ from curation.preprocess import preprocess_chunk_shard
 from curation.publish import TableDescription, publish
 from curation.reports import pathology_accounting, radiology_accounting
 from curation.review_decisions import (
+    LABEL_REVIEW_FIELDS,
     LABEL_SOURCE_FIELD,
     REVIEW_DECISIONS_SCHEMA,
     ReviewDecisions,
@@ -58,6 +59,7 @@ from curation.review_decisions import (
     apply_label_decisions,
     decision_outcomes,
     read_decisions,
+    settle_label_review,
 )
 from curation.splits import SPLITS_SCHEMA, assign_splits, attach_split
 from data_contracts.validate import ContractViolation, enforce, table_descriptions
@@ -265,7 +267,8 @@ def review_input_step(out_dir: str) -> ReviewDecisions:
 
 def eligibility_step(tables: dict[str, pa.Table], decisions: ReviewDecisions | None = None) -> dict[str, pa.Table]:
     """Reviewer label decisions, Fig. A.3 filters on the test split, then include/exclude decisions
-    -> ``breast_labels`` (with ``label_source``), ``test_eligibility``, ``manual_review``, ``review_decisions``."""
+    -> ``breast_labels`` (with ``label_source``), ``test_eligibility``, ``manual_review``, ``review_decisions``
+    and ``label_review`` (with ``review_state`` and ``decision``, when ``tables`` has it)."""
     decisions = decisions or ReviewDecisions.empty()
     nlp_labels = tables["breast_labels"]
     labels = apply_label_decisions(nlp_labels.to_pandas(), decisions)
@@ -281,6 +284,12 @@ def eligibility_step(tables: dict[str, pa.Table], decisions: ReviewDecisions | N
     schema = nlp_labels.schema
     out["breast_labels"] = frame_to_table(labels, schema if "label_source" in schema.names else schema.append(LABEL_SOURCE_FIELD))
     out["review_decisions"] = frame_to_table(decision_outcomes(decisions, labels, eligibility), REVIEW_DECISIONS_SCHEMA)
+    if "label_review" in tables:  # the NLP's queue, each breast marked open or settled
+        queue = tables["label_review"]
+        schema = queue.schema
+        for field in LABEL_REVIEW_FIELDS:
+            schema = schema if field.name in schema.names else schema.append(field)
+        out["label_review"] = frame_to_table(settle_label_review(queue.to_pandas(), decisions), schema)
     return out
 
 

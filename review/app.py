@@ -81,7 +81,7 @@ class Workbench:
             if name == ELIGIBILITY_QUEUE:
                 base = manual_review_queue(self.data.table("manual_review"))
             elif name == "label_review":
-                base = label_review_queue(self.data.table("breast_labels"))
+                base = label_review_queue(self.data.table("label_review"))
             else:
                 base = audit_sample(self.data.table("breast_labels"), decisions, self.audit_per_class, self.audit_seed)
             if len(self._cache) > 16:

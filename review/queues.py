@@ -1,9 +1,12 @@
 """The workbench's three queues, as pure functions over the curated tables and the decisions.
 
 * ``manual_review``: the breasts the Fig. A.3 filters queued (the ``manual_review`` table);
-  a reviewer includes or excludes them.
-* ``label_review``: the breasts whose label the NLP could not settle (``breast_labels.label_state
-  == "needs_review"``; empty while the labels carry no such column).
+  a reviewer includes or excludes them. A breast queued because its label needs review
+  (``label_needs_review``) is left to the label queue: its decision is a label, and with the label
+  settled the next build runs the rules on it.
+* ``label_review``: the ``label_review`` table -- the breasts whose label the NLP could not settle,
+  those a reviewer already settled included (marked ``settled`` there; here they carry their
+  decision, so "next pending" skips them and a decision can be revisited).
 * ``label_audit``: a reproducible random sample of confident labels, stratified by label, for a
   reviewer to confirm or correct; what :mod:`review.audit` measures agreement on.
 
@@ -22,6 +25,7 @@ import pandas as pd
 from curation.review_decisions import (
     ELIGIBILITY_QUEUE,
     LABEL_CLASSES,
+    LABEL_QUEUED_REASON,
     LABEL_QUEUES,
     ReviewDecisions,
     effective_decisions,
@@ -44,7 +48,8 @@ QUEUES: dict[str, QueueInfo] = {
     ELIGIBILITY_QUEUE: QueueInfo(
         ELIGIBILITY_QUEUE, "Test-set manual review (Fig. A.3c)",
         "Malignant breasts with BI-RADS 0/3/6, unknown BI-RADS or multimodal biopsy guidance: is the cancer "
-        "visible on these images? Include keeps the breast in the test set, exclude removes it.",
+        "visible on these images? Include keeps the breast in the test set, exclude removes it. (Test breasts "
+        "whose label needs review wait in the label queue instead.)",
         ("include", "exclude")),
     "label_review": QueueInfo(
         "label_review", "Labels that need review",
@@ -65,20 +70,24 @@ def _frame(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def manual_review_queue(manual_review: pd.DataFrame) -> pd.DataFrame:
-    """The Fig. A.3 queue in a stable order (patient, then exam date): one patient's exams are adjacent."""
+    """The Fig. A.3 queue in a stable order (patient, then exam date): one patient's exams are adjacent.
+    Breasts queued for their unsettled label (``label_needs_review``) are the label queue's."""
+    if "reason" in manual_review.columns:
+        manual_review = manual_review.loc[manual_review["reason"].astype("string") != LABEL_QUEUED_REASON]
     order = [c for c in ("patient_uid", "exam_date", "exam_uid", "laterality") if c in manual_review.columns]
     rows = manual_review.sort_values(order, kind="stable") if order and len(manual_review) else manual_review
     return _frame(rows.assign(nlp_label=[label_class(b, m) for b, m in zip(rows["benign"], rows["malignant"])])
                   if {"benign", "malignant"} <= set(rows.columns) else rows)
 
 
-def label_review_queue(breast_labels: pd.DataFrame) -> pd.DataFrame:
-    """Breasts whose ``label_state`` is ``needs_review`` (none while the column does not exist)."""
-    if "label_state" not in breast_labels.columns:
-        return _frame(breast_labels.iloc[0:0])
-    rows = breast_labels.loc[breast_labels["label_state"].astype("string") == NEEDS_REVIEW]
-    rows = rows.sort_values(["patient_uid", "exam_date", "exam_uid", "laterality"], kind="stable")
-    return _frame(rows.assign(reason=NEEDS_REVIEW,
+def label_review_queue(label_review: pd.DataFrame) -> pd.DataFrame:
+    """The ``label_review`` table's breasts (open and settled), patient by patient; ``reason`` is
+    the NLP's review reason and ``nlp_label`` the label it read (the table keeps the NLP's flags)."""
+    if label_review.empty:
+        return _frame(pd.DataFrame(columns=list(QUEUE_COLUMNS)))
+    rows = label_review.sort_values(["patient_uid", "exam_date", "exam_uid", "laterality"], kind="stable")
+    reason = rows["review_reason"] if "review_reason" in rows.columns else NEEDS_REVIEW
+    return _frame(rows.assign(reason=reason,
                               nlp_label=[label_class(b, m) for b, m in zip(rows["benign"], rows["malignant"])]))
 
 

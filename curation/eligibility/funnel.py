@@ -26,6 +26,7 @@ BRANCH_TITLES: dict[str, str] = {
     "benign": "Biopsy-proven benign",
     "malignant": "Biopsy-proven malignant (Fig. A.3c)",
     "missing": "No BI-RADS",
+    "label_review": "Label needs review (label_review queue)",
 }
 STATUS_COLOURS: dict[str, str] = {"included": "#2e7d32", "excluded": "#c62828", "manual_review": "#ef8f00"}
 

@@ -33,6 +33,7 @@ BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
 
 BREAST_EXAM_COLUMNS = ("exam_uid", "patient_uid", "laterality", "exam_date", "split")
 BREAST_LABEL_COLUMNS = ("exam_uid", "laterality", "benign", "malignant", "report_uids")
+LABEL_STATES = frozenset({"confident", "needs_review"})  # breast_labels.label_state (optional column)
 PATHOLOGY_COLUMNS = ("report_uid", "patient_uid", "laterality", "specimen_date", "procedure",
                      "guidance", "concordance", "malignant", "benign")
 RADIOLOGY_COLUMNS = ("patient_uid", "exam_uid", "report_uid", "exam_date", "modality", "laterality", "birads")
@@ -133,6 +134,10 @@ def normalise_breast_labels(frame: pd.DataFrame) -> pd.DataFrame:
         "malignant": _flags(frame["malignant"], "breast_labels", "malignant"),
         "report_uids": [_as_uid_list(v) for v in frame["report_uids"]],
     }).reset_index(drop=True)
+    # labels without a state (older tables, hand-made inputs) are confident
+    state = frame["label_state"] if "label_state" in frame.columns else pd.Series("confident", index=frame.index)
+    state = state.astype("string").fillna("confident").reset_index(drop=True)
+    out["label_state"] = _vocab(state, LABEL_STATES, "breast_labels", "label_state")
     _unique(out, ["exam_uid", "laterality"], "breast_labels")
     return out
 

@@ -7,6 +7,10 @@ manual_review -- and branch come with the code). Train and validation rows are n
 every choice the paper leaves open, is in ``docs/test_set_filters.md``; in short, checked in
 this order:
 
+0. the breast's label needs review (``breast_labels.label_state == "needs_review"``)
+   -> ``label_needs_review`` (manual review: every rule below reads the labels, so an unsettled
+   label is never silently decided as benign / malignant / negative; once a reviewer's label
+   decision settles it, the breast is confident and the rules below decide it);
 1. not biopsied (neither label) and the exam's own BI-RADS for the breast (radiology row with
    the same ``exam_uid`` and laterality; several rows -> the most suspicious) is missing
    -> ``missing_birads`` (the benign branch never uses the BI-RADS, the malignant one reviews it);
@@ -287,8 +291,9 @@ def apply_test_set_filters(
         breast_exams: ``exam_uid, patient_uid, laterality, exam_date, split``; one row per
             exam x breast with images. Only ``split == "test"`` rows are filtered and returned.
         breast_labels: ``exam_uid, laterality, benign, malignant, report_uids`` (the NLP labels;
-            ``report_uids`` = pathology reports dated -30..+120 days around the exam). A breast
-            without a labels row is treated as not biopsied.
+            ``report_uids`` = pathology reports dated -30..+120 days around the exam), and
+            optionally ``label_state`` (``needs_review`` -> ``label_needs_review``; absent ->
+            confident). A breast without a labels row is treated as not biopsied.
         pathology: one row per report x breast: ``report_uid, patient_uid, laterality,
             specimen_date, procedure, guidance, concordance, malignant, benign`` (see
             :func:`curation.eligibility.inputs.pathology_from_findings`).
@@ -312,6 +317,7 @@ def apply_test_set_filters(
     )
     base["benign"] = base["benign"].fillna(False).astype(bool)
     base["malignant"] = base["malignant"].fillna(False).astype(bool)
+    base["label_state"] = base["label_state"].fillna("confident")
     base["report_uids"] = [v if isinstance(v, list) else [] for v in base["report_uids"]]
     base = base.reset_index(drop=True)
     base["row"] = base.index
@@ -330,6 +336,7 @@ def apply_test_set_filters(
     malignant = base["malignant"].to_numpy()
     benign = base["benign"].to_numpy() & ~malignant
     nonbiopsied = ~base["malignant"].to_numpy() & ~base["benign"].to_numpy()
+    unsettled = (base["label_state"] == "needs_review").to_numpy()
 
     # Non-biopsied BI-RADS 1-2 and 3: malignancy 0-15 months, then follow-up imaging.
     cand = base.loc[~missing & nonbiopsied & (neg12 | b3)]
@@ -354,6 +361,8 @@ def apply_test_set_filters(
     us_outside = base["malignant_us_biopsy_outside_window"].to_numpy()
 
     rules: list[tuple[np.ndarray, str]] = [
+        # every rule below reads the labels: an unsettled one waits for the label_review queue
+        (unsettled, "label_needs_review"),
         # only a breast without pathology labels needs its BI-RADS to enter a branch
         (missing & nonbiopsied, "missing_birads"),
         # malignant branch (a breast both benign and malignant lands here)

@@ -83,3 +83,23 @@ def test_card_counts_decisions_and_names_every_row_it_could_not_apply() -> None:
     assert "1 decision(s) name a breast that is not in this build (outcome `unknown_breast`), line(s) 4." in card
     assert "- line 5: exam_uid is not a 24-character pseudonymous id; row skipped" in card
     assert "| malignant | `malignant_review_birads_0_3_6` | review_excluded | 1 |" in card
+
+
+def test_card_counts_test_breasts_waiting_for_a_label_decision() -> None:
+    images = pd.DataFrame({"patient_uid": ["p1"], "exam_uid": [E1]})
+    exams = pd.DataFrame({"exam_uid": [E1], "patient_uid": ["p1"], "n_images": [4]})
+    labels = pd.DataFrame({"exam_uid": [E1, E1], "patient_uid": ["p1", "p1"], "laterality": ["L", "R"],
+                           "benign": [False, False], "malignant": [True, False],
+                           "label_state": ["needs_review", "confident"]})
+    splits = pd.DataFrame({"patient_uid": ["p1"], "split": ["test"]})
+    funnel = pd.DataFrame(columns=["step", "stage", "reason", "n_files", "n_images", "n_exams", "n_patients",
+                                   "remaining_files"])
+    eligibility = pd.DataFrame({"exam_uid": [E1, E1], "patient_uid": ["p1", "p1"], "laterality": ["L", "R"],
+                                "status": ["manual_review", "excluded"],
+                                "reason": ["label_needs_review", "negative_no_followup"],
+                                "branch": ["label_review", "negative_birads12"]})
+    card = dataset_card(images, exams, labels, splits, funnel, eligibility, version="v1")
+    assert "| label_review | `label_needs_review` | manual_review | 1 |" in card
+    assert "1 of the manual_review breasts wait for a label decision" in card
+    assert "| Breasts needing label review |" in card
+    assert "wait for a label decision" not in _card()

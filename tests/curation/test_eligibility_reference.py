@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zlib
 from collections import defaultdict
 
 import pandas as pd
@@ -70,7 +71,9 @@ def reference(breast_exams, breast_labels, pathology, radiology) -> dict[tuple[s
                      if r.exam_uid != x.exam_uid and _b(r.birads) is not None and not pd.isna(r.modality)]
         malig15 = any(r.malignant and _in(e, r.specimen_date.date(), 0, 15) for r in path_of[breast])
 
-        if birads is None and not malignant and not benign:
+        if lab is not None and lab.label_state == "needs_review":
+            code = "label_needs_review"
+        elif birads is None and not malignant and not benign:
             code = "missing_birads"
         elif malignant:
             if birads in ("1", "2"):
@@ -181,7 +184,10 @@ def random_hospital(seed: int, n_patients: int = 30):
                 if rng.random() < 0.9:
                     mal, ben = rng.random() < 0.25, rng.random() < 0.35
                     chosen = [r for r in reports if rng.random() < 0.6] + (["ghost-report"] if rng.random() < 0.1 else [])
-                    labels.append({"exam_uid": eid, "laterality": lat, "benign": ben, "malignant": mal, "report_uids": chosen})
+                    # ~5% unsettled, drawn off the random stream so the rest of each hospital stays as it was
+                    state = "needs_review" if zlib.crc32(f"{eid}/{lat}".encode()) % 20 == 0 else "confident"
+                    labels.append({"exam_uid": eid, "laterality": lat, "benign": ben, "malignant": mal, "report_uids": chosen,
+                                   "label_state": state})
         for k in range(rng.randrange(0, 6)):
             eid = f"{pid}-fu{k}"
             day = near(start, rng.choice([3, 4, 6, 6, 9, 15, 15, 20, 24, 24, 30, 36, 37]))
@@ -189,7 +195,7 @@ def random_hospital(seed: int, n_patients: int = 30):
             for lat in rng.choice([["L"], ["R"], ["L", "R"]]):
                 radiology.append({"patient_uid": pid, "exam_uid": eid, "report_uid": f"{eid}-{lat}", "exam_date": day,
                                       "modality": modality, "laterality": lat, "birads": rng.choices(birads_values, weights)[0]})
-    label_cols = ["exam_uid", "laterality", "benign", "malignant", "report_uids"]
+    label_cols = ["exam_uid", "laterality", "benign", "malignant", "report_uids", "label_state"]
     path_cols = ["report_uid", "patient_uid", "laterality", "specimen_date", "procedure", "guidance",
                  "concordance", "malignant", "benign"]
     return (pd.DataFrame(exams), pd.DataFrame(labels, columns=label_cols),

@@ -33,10 +33,10 @@ class World:
 
     def exam(self, exam_uid: str, birads: str | None, *, patient: str = "p1", lat: str = "L",
              day: dt.date = E, split: str = "test", benign: bool = False, malignant: bool = False,
-             reports: tuple[str, ...] = ()) -> World:
+             reports: tuple[str, ...] = (), label_state: str | None = None) -> World:
         self.exams.append({"exam_uid": exam_uid, "patient_uid": patient, "laterality": lat, "exam_date": day, "split": split})
         self.labels.append({"exam_uid": exam_uid, "laterality": lat, "benign": benign, "malignant": malignant,
-                                "report_uids": list(reports)})
+                                "report_uids": list(reports), "label_state": label_state})
         self.radiology.append({"patient_uid": patient, "exam_uid": exam_uid, "report_uid": f"r-{exam_uid}-{lat}",
                                    "exam_date": day, "modality": "US", "laterality": lat, "birads": birads})
         return self
@@ -59,6 +59,8 @@ class World:
         path_cols = ["report_uid", "patient_uid", "laterality", "specimen_date", "procedure", "guidance",
                      "concordance", "malignant", "benign"]
         label_cols = ["exam_uid", "laterality", "benign", "malignant", "report_uids"]
+        if any(lab["label_state"] is not None for lab in self.labels):  # else: a labels table without the column
+            label_cols.append("label_state")
         return (pd.DataFrame(self.exams), pd.DataFrame(self.labels, columns=label_cols),
                 pd.DataFrame(self.pathology, columns=path_cols), pd.DataFrame(self.radiology))
 
@@ -119,6 +121,8 @@ SCENARIOS: dict[str, World] = {
     "malignant_review_multimodal_guidance": _malignant("4", ("us", "mri")),
     "malignant_review_birads_unknown": _malignant(None),
     "missing_birads": World().exam("e1", None).imaging("f1", months(9), "US", "1"),
+    "label_needs_review": World().exam("e1", "5", malignant=True, reports=("m1",), label_state="needs_review").path(
+        "m1", day=E + 7 * DAY, malignant=True),
 }
 
 
@@ -408,6 +412,33 @@ def test_breast_without_label_row_is_not_biopsied() -> None:
     w = World().exam("e1", "1").imaging("f1", months(9), "US", "1")
     w.labels.clear()
     assert w.reason() == "negative_followup_confirmed"
+
+
+@pytest.mark.parametrize("labels", [{"malignant": True}, {"benign": True}, {}])
+@pytest.mark.parametrize("birads", ["2", "3", "5", None])
+def test_unsettled_label_is_queued_before_every_branch(labels: dict, birads: str | None) -> None:
+    """Whatever the (unsettled) labels and BI-RADS, a needs_review breast is queued, never decided
+    by the rules; once settled (confident) the same breast gets a rule's code."""
+    def world(state: str) -> World:
+        w = World().exam("e1", birads, reports=("p1",), label_state=state, **labels).imaging("f1", months(9), "US", "1")
+        return w.path("p1", day=E + 7 * DAY, malignant=labels.get("malignant", False),
+                      benign=labels.get("benign", False))
+
+    result = world("needs_review").run()
+    row = result.test_eligibility.iloc[0]
+    assert (row["status"], row["reason"], row["branch"]) == ("manual_review", "label_needs_review", "label_review")
+    assert result.manual_review["reason"].tolist() == ["label_needs_review"]
+    assert world("confident").reason() != "label_needs_review"
+
+
+def test_label_state_other_breast_and_bad_value() -> None:
+    w = World().exam("e1", "2", label_state="needs_review").exam("e1", "2", lat="R", label_state="confident")
+    te = w.run().test_eligibility.set_index("laterality")
+    assert te.loc["L", "reason"] == "label_needs_review" and te.loc["R", "reason"] == "negative_no_followup"
+    frames = list(w.frames())
+    frames[1] = frames[1].assign(label_state="unsure")
+    with pytest.raises(EligibilityInputError, match="label_state"):
+        apply_test_set_filters(*frames)
 
 
 def test_manual_review_context_and_arrow_tables() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from curation.eligibility.rules import apply_test_set_filters
 from curation.review_decisions import (
     DECISION_COLUMNS,
     DecisionError,
@@ -20,6 +21,7 @@ from curation.review_decisions import (
     effective_decisions,
     parse_decisions,
     read_decisions,
+    settle_label_review,
 )
 
 E1, E2, E3, GONE = ("a" * 24, "b" * 24, "c" * 24, "d" * 24)
@@ -224,3 +226,49 @@ def test_a_label_decision_settles_a_breast_the_nlp_sent_to_review():
     assert out["label_state"].iloc[0] == "confident" and pd.isna(out["review_reason"].iloc[0])
     assert out["label_source"].iloc[0] == "review" and bool(out["malignant"].iloc[0])
     assert (out["label_state"].iloc[1:] == "needs_review").all()
+
+
+def test_a_breast_queued_for_its_label_takes_a_label_decision_not_include_exclude() -> None:
+    queued = _eligibility().assign(reason=["label_needs_review", "benign_concordant",
+                                           "malignant_review_multimodal_guidance"],
+                                   branch=["label_review", "benign", "malignant"])
+    d = parse_decisions(_csv(f"2025-01-02T10:00:00Z,Dr A,manual_review,{E1},L,include,,",
+                             f"2025-01-02T10:00:01Z,Dr A,manual_review,{E2},L,exclude,,"))
+    eligibility, manual = apply_eligibility_decisions(queued, queued.iloc[[0, 2]], d)
+    assert eligibility["status"].tolist() == ["manual_review", "included", "review_excluded"]
+    assert manual["status"].tolist() == ["manual_review", "review_excluded"]
+    out = decision_outcomes(d, _labels(), eligibility)
+    assert out["outcome"].tolist() == ["not_queued", "applied"]
+    assert "settle it in the label_review queue" in out["detail"].iloc[0]
+
+
+def test_settle_label_review_marks_decided_breasts_and_keeps_them() -> None:
+    queue = _labels().iloc[[0, 2]].assign(review_reason="no_side")
+    d = parse_decisions(_csv(f"2025-01-02T10:00:00Z,Dr A,label_review,{E2},L,correct_negative,malignant,",
+                             f"2025-01-02T10:00:01Z,Dr A,manual_review,{E1},L,include,,"))  # not a label decision
+    out = settle_label_review(queue, d)
+    assert out["review_state"].tolist() == ["open", "settled"]
+    assert out["decision"].tolist() == [None, "correct_negative"]
+    assert out[["exam_uid", "benign", "malignant"]].equals(queue[["exam_uid", "benign", "malignant"]])  # NLP's flags
+    assert settle_label_review(queue.iloc[0:0], d).empty
+
+
+def test_needs_review_test_breast_is_queued_until_a_label_decision_settles_it() -> None:
+    """The build's order: label decisions, then Fig. A.3 -- a needs_review breast is queued for its
+    label, and the same breast settled by a reviewer goes through the rules."""
+    labels = _labels().iloc[[0]].assign(label_state="needs_review", review_reason="open_differential",
+                                        exam_date="2020-03-15")
+    exams = labels[["exam_uid", "patient_uid", "laterality", "exam_date"]].assign(split="test")
+    pathology = pd.DataFrame({"report_uid": ["r1"], "patient_uid": ["p1"], "laterality": ["L"],
+                              "specimen_date": ["2020-03-20"], "procedure": ["core_biopsy"], "guidance": ["us"],
+                              "concordance": ["concordant"], "malignant": [True], "benign": [False]})
+    radiology = pd.DataFrame({"patient_uid": ["p1"], "exam_uid": [E1], "report_uid": ["x1"],
+                              "exam_date": ["2020-03-15"], "modality": ["US"], "laterality": ["L"], "birads": ["5"]})
+
+    def reason(decisions: ReviewDecisions) -> str:
+        settled = apply_label_decisions(labels, decisions)
+        return str(apply_test_set_filters(exams, settled, pathology, radiology).test_eligibility["reason"].iloc[0])
+
+    assert reason(ReviewDecisions.empty()) == "label_needs_review"
+    assert reason(parse_decisions(_csv(f"2025-01-02T10:00:00Z,Dr A,label_review,{E1},L,confirm,malignant,"))) == (
+        "malignant_visible_presumed")

@@ -88,6 +88,21 @@ def test_test_eligibility_equals_truth_on_test_split(built, demo_export):
                                     "malignant_review_birads_unknown"}
 
 
+def test_label_review_marks_state_and_agrees_with_the_test_filters(built):
+    """``label_review`` carries its open/settled state (no decisions file: all open), and a test
+    breast whose label needs review is queued for it, never decided by a rule."""
+    out = built["out"]
+    queue = _table(out, "label_review")
+    assert {"review_state", "decision"} <= set(queue.columns)
+    assert (queue["review_state"] == "open").all() and queue["decision"].isna().all()
+    labels = _table(out, "breast_labels").set_index(["exam_uid", "laterality"])
+    eligibility = _table(out, "test_eligibility").set_index(["exam_uid", "laterality"])
+    unsettled = labels.index[labels["label_state"] == "needs_review"].intersection(eligibility.index)
+    assert (eligibility.loc[unsettled, "reason"] == "label_needs_review").all()
+    queued = eligibility.index[eligibility["reason"] == "label_needs_review"]
+    assert set(queued) == set(unsettled)
+
+
 def test_catalog_queries_and_card(built):
     out = built["out"]
     db = out / CATALOG_NAME

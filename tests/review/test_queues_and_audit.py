@@ -64,17 +64,30 @@ def test_a_reviewed_label_keeps_its_nlp_class_in_the_sample() -> None:
 
 
 def test_queues_and_decisions() -> None:
-    assert label_review_queue(_labels(4)).empty
-    manual = pd.DataFrame({"exam_uid": ["b" * 24, "a" * 24], "laterality": ["L", "R"], "patient_uid": ["p2", "p1"],
-                           "exam_date": pd.Timestamp("2018-01-01"), "reason": ["r2", "r1"],
-                           "benign": [False, False], "malignant": [True, True]})
-    q = manual_review_queue(manual)
+    assert label_review_queue(pd.DataFrame()).empty
+    manual = pd.DataFrame({"exam_uid": ["b" * 24, "a" * 24, "c" * 24], "laterality": ["L", "R", "L"],
+                           "patient_uid": ["p2", "p1", "p0"], "exam_date": pd.Timestamp("2018-01-01"),
+                           "reason": ["r2", "r1", "label_needs_review"],
+                           "benign": [False, False, False], "malignant": [True, True, True]})
+    q = manual_review_queue(manual)  # the breast waiting for its label is the label queue's
     assert q["exam_uid"].tolist() == ["a" * 24, "b" * 24] and (q["nlp_label"] == "malignant").all()
     d = _decisions(f"2025-01-01T00:00:00Z,Dr A,manual_review,{'a' * 24},R,include,,",
                    f"2025-01-01T00:00:01Z,Dr B,label_audit,{'b' * 24},L,confirm,malignant,")
     out = with_decisions(q, d, "manual_review")
     assert out["decision"].tolist()[0] == "include" and pd.isna(out["decision"].tolist()[1])
     assert with_decisions(q, d, "label_review")["decision"].tolist()[1] == "confirm"
+
+
+def test_label_queue_is_the_label_review_table_settled_rows_included() -> None:
+    table = pd.DataFrame({"exam_uid": ["b" * 24, "a" * 24], "laterality": ["L", "R"], "patient_uid": ["p2", "p1"],
+                          "exam_date": pd.Timestamp("2018-01-01"), "review_reason": ["no_side", "open_differential"],
+                          "benign": [True, False], "malignant": [False, False],
+                          "review_state": ["settled", "open"], "decision": ["correct_malignant", None]})
+    d = _decisions(f"2025-01-01T00:00:00Z,Dr A,label_review,{'b' * 24},L,correct_malignant,benign,")
+    q = with_decisions(label_review_queue(table), d, "label_review")
+    assert q["exam_uid"].tolist() == ["a" * 24, "b" * 24]
+    assert q["reason"].tolist() == ["open_differential", "no_side"] and q["nlp_label"].tolist() == ["negative", "benign"]
+    assert pd.isna(q["decision"].iloc[0]) and q["decision"].iloc[1] == "correct_malignant"
 
 
 def test_agreement_per_class_with_wilson_intervals() -> None:

@@ -76,8 +76,15 @@ def tiny_tables(label_state: bool = False) -> dict[str, pa.Table]:
         "exam_date": [EXAM_DAY, EXAM_DAY - 214 * day, EXAM_DAY], "modality": ["US", "MG", "US"],
         "laterality": ["R", "R", "L"], "birads": ["4C", "2", "3"], "birads_source": ["structured", "text", "structured"],
     })
-    return {"breast_labels": pa.table(labels), "test_eligibility": eligibility, "manual_review": manual,
-            "images": images, "pathology_findings": findings, "radiology_assessments": radiology}
+    tables = {"breast_labels": pa.table(labels), "test_eligibility": eligibility, "manual_review": manual,
+              "images": images, "pathology_findings": findings, "radiology_assessments": radiology}
+    if label_state:  # the build's label_review table: the needs_review breast, still open
+        tables["label_review"] = pa.table({
+            "exam_uid": [E2], "patient_uid": [P2], "laterality": ["L"], "exam_date": [EXAM_DAY],
+            "review_reason": ["open_differential"], "benign": [False], "malignant": [False], "n_reports": [1],
+            "report_uids": [["r4"]], "review_refs": [["r4@0-12"]], "review_state": ["open"],
+            "decision": pa.array([None], pa.string())})
+    return tables
 
 
 def make_tiny_out(out: Path, label_state: bool = False) -> Path:
