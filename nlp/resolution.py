@@ -99,18 +99,27 @@ _NODE_AFTER = re.compile(
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _FIELD_SEP = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
-_FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|free\b|"
-                        r"uninvolved\b|unremarkable\b)", re.IGNORECASE)
+_FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|"
+                        r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
                         re.IGNORECASE)
-_FIELD_TITLE = re.compile(r"^[\s.]*(?:resection|biopsy|excision|template|checklist)\b", re.IGNORECASE)
+_FIELD_TITLE = re.compile(
+    r"^[\s.]*(?:(?:post-?\s?neoadjuvant|partial|total|core|needle|excisional|therapy)\s+)*(?:resection|biopsy|excision|"
+    r"template|checklist)\b|^[^:\n]*\b(?:synoptic|template|checklist)\s*$", re.IGNORECASE)
 _MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
 _TITLE_LINE = re.compile(
     r"^[^:]*\b(?:template|checklist|protocol|synoptic|structured\s+report)\b[^:]*$|^[^:.]{0,80}\bresection\s*$|"
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
-_WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked)\b", re.IGNORECASE)
+_WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
+                        r"holds?|valid|applicable))\b", re.IGNORECASE)
+# The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
+_QUOTED_EARLIER = re.compile(
+    r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
+    r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")", re.IGNORECASE)
+# "Prior (nipple) biopsy site": the site is there now; the biopsy was before.
+_PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+\s+){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
@@ -120,7 +129,7 @@ _EARLIER_READING = re.compile(
     r"(?:an?\s+|the\s+)?$")
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
-    r"pathology\s+)?(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")", re.IGNORECASE,
+    r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")|dx\s)", re.IGNORECASE,
 )
 _UNRESOLVED = re.compile(
     r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded)\b"
@@ -273,7 +282,7 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
         return OTHER_ORGAN
     site = site_of(desc) if desc else UNKNOWN
     if site == UNKNOWN:
-        site = site_of(s.statement_descriptor(start, section.start if section is not None else 0))
+        site = site_of(s.statement_descriptor(start, section.start if section is not None else 0, bool(desc)))
     if site == UNKNOWN and part is not None:
         site = part.site
     return s.report_site if site == UNKNOWN else site
@@ -295,6 +304,10 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     parent = s.parent_sides(start)
     if parent:
         return parent
+    head = s.statement_descriptor(start, section.start if section is not None else 0, bool(desc))
+    if head and bilateral(head):
+        # "BREAST TISSUE, BILAT REDUCTION:" above the diagnosis: both breasts
+        return frozenset(SIDES)
     if part is not None and part.laterality is not None:
         return frozenset((part.laterality,))
     if part is not None and part.label in SIDES:
@@ -338,13 +351,17 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 
 
 # ----------------------------------------------------------------------------------- report state
-def _unit_facts(norm: str, masked: str, unit: tuple[int, int]) -> tuple[list[int], list[int], int]:
-    """Per sentence, computed once: where node words and "metastatic" end, and where an outside
-    institution's diagnosis is introduced (-1: nowhere). A mention after one of them is read so."""
+def _unit_facts(norm: str, masked: str, unit: tuple[int, int]
+                ) -> tuple[list[int], list[int], int, list[tuple[int, int]]]:
+    """Per sentence, computed once: where node words and "metastatic" end, where an outside
+    institution's diagnosis is introduced (-1: nowhere), and the spans that quote a diagnosis being
+    replaced ("replaces the original diagnosis (ADH)"). A mention after / inside one is read so."""
     nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, unit[0], unit[1])]
     metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, unit[0], unit[1])]
     outside = _OUTSIDE_UNIT.search(norm, unit[0], unit[1])
-    return nodes, metastatic, outside.end() if outside else -1
+    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, unit[0], unit[1]) for g in ("p", "q", "d")
+              if m.group(g) is not None]
+    return nodes, metastatic, outside.end() if outside else -1, quoted
 
 
 def _classify_addendum(text: str) -> str:
@@ -382,6 +399,14 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
         earlier = [m for m in mentions[: bisect.bisect_left(starts, first)] if m.order != order and m.role in decisive]
         if not earlier:
             continue
+        named = {m.finding for m in rev if m.withdrawn}
+        if named:
+            # the revision names what it replaces ("the previous diagnosis of ADH is withdrawn"):
+            # that diagnosis goes, the report's other findings stand
+            malignant = any(m.category == lexicon.MALIGNANT for m in rev if m.withdrawn)
+            for m in earlier:
+                m.superseded |= m.finding in named or (malignant and m.category == lexicon.MALIGNANT)
+            continue
         labels = {m.part.label for m in rev if m.part is not None}
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
@@ -392,6 +417,29 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                 m.superseded = True
             else:
                 m.superseded |= bool(m.sides & rev_sides)
+
+
+_CORRECT_SIDE = re.compile(
+    r"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>left|right)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+_WRONG_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<side>left|right)\b[^.\n]{0,40}?"
+                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly)\b", re.IGNORECASE)
+
+
+def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str]) -> None:
+    """A laterality correction that reprints no diagnosis ("AMENDMENT: laterality correction. The
+    specimen is from the LEFT breast, not the right breast as originally reported. The diagnosis
+    is otherwise unchanged."): the diagnosis moves to the corrected side."""
+    for role, _a, _b, text in texts.values():
+        if role not in (AMENDMENT, ADDENDUM) or not _LATERALITY_CORRECTION.search(text):
+            continue
+        wrong = {m.group("side")[0].upper() for m in _WRONG_SIDE.finditer(text)}
+        right = {m.group("side")[0].upper() for m in _CORRECT_SIDE.finditer(text)} - wrong
+        if len(right) != 1 or len(wrong) != 1 or right == wrong:
+            continue
+        old, new = next(iter(wrong)), next(iter(right))
+        for m in mentions:
+            if m.role in decisive and m.sides == frozenset((old,)) and m.role not in (AMENDMENT, ADDENDUM):
+                m.sides = frozenset((new,))
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
@@ -417,8 +465,11 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         if w.role not in _WITHDRAWING_ROLES:
             continue
         for m in mentions:
+            # a withdrawn malignancy withdraws the earlier malignant diagnosis, not the new one the
+            # same revision gives ("amended to: IDC. The diagnosis of DCIS no longer applies.")
             if m.start < w.unit[0] and m.role in _WITHDRAWN_ROLES and (m.finding == w.finding or (
-                    w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT)):
+                    w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT
+                    and (m.order != w.order or w.order < 0))):
                 m.superseded = True
 
 
@@ -481,7 +532,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     """Every finding of one report, one record per mention and side, with effect and reason."""
     masked = scanner.masked
     mentions: list[_Mention] = []
-    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int]] = {}
+    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int, list[tuple[int, int]]]] = {}
     title_lines: dict[int, bool] = {}  # line start -> the line is a template title
     for start, end, finding in matches:
         section = s.section_at(start)
@@ -492,11 +543,13 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         site = _site(s, desc, part, start, end, unit, section)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
         ctx = scanner.assertion(unit, start, end)
+        if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
+            ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
         facts = unit_facts.get(unit)
         if facts is None:
             facts = unit_facts[unit] = _unit_facts(s.norm, masked, unit)
-        node_words, metastatic_words, outside_end = facts
+        node_words, metastatic_words, outside_end, quoted = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
             or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked[end : unit[1]])
@@ -522,6 +575,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_end <= start or (
                          "as" in before and _EARLIER_READING.search(before) is not None),
+                     withdrawn=any(a <= start and end <= b for a, b in quoted),
                      order=section.order if section is not None else -1)
         mentions.append(m)
 
@@ -541,8 +595,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     correction = any(_LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values()
                      if role in (AMENDMENT, ADDENDUM, REVISION)) or bool(
         _LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE))
-    _apply_revisions(mentions, revisers, decisive, correction)
     _apply_withdrawals(mentions, s, masked)
+    _apply_revisions(mentions, revisers, decisive, correction)
+    if correction and not revisers:
+        _move_corrected_side(mentions, texts, decisive)
     for m in mentions:
         m.effect, m.reason = _effect(m, decisive)
     _differentials(mentions, s)

@@ -123,7 +123,7 @@ _NAMES = (
 )
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
-         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,)[ \t]*[^:\n]{0,60}?)?)")
+         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*[^:\n]{0,60}?)?)")
 _HEADING = re.compile(
     r"^(?P<lead>[ \t]*[*>=\-#]*[ \t]*)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*\**[ \t]*$|(?<=\d)(?=[ \t]+[a-z]))",
@@ -198,7 +198,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return AMENDMENT
     if n.startswith(("gross", "macroscop")):
         return GROSS
-    if n.startswith("microscop"):
+    if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
     if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation", n):
         return COMMENT
@@ -382,13 +382,14 @@ class Structure:
         self._parent_side[i] = out
         return out
 
-    def statement_descriptor(self, pos: int, lo: int) -> str:
+    def statement_descriptor(self, pos: int, lo: int, labelled: bool = False) -> str:
         """The descriptor of the statement ``pos`` continues: the nearest earlier unit (not before
         ``lo``, at most ``STATEMENT_REACH`` units back) whose text before a separator names a site
         ("A. BREAST, RIGHT, 9:00, CORE BIOPSY:" above "- IDC"; "part C left breast, mastectomy:
         ILC." before "LCIS, extensive.")."""
         i = bisect.bisect_right(self._unit_starts, pos) - 2
         steps = 0
+        own_indent = self.indent(self.line_index(pos))
         while i >= 0 and steps < STATEMENT_REACH:
             a, b = self.units[i]
             if b <= lo:
@@ -398,6 +399,15 @@ class Structure:
             for sep in (" - ", " -- "):
                 cut = max(cut, seg.rfind(sep))
             opens_part = _PART.match(seg) is not None
+            if seg.endswith(":") and not opens_part:
+                # a synoptic block header governs the lines indented under it; one at the mention's
+                # own level or above without a site ("Additional Findings:"), or a sibling block when
+                # the mention's line has a label of its own ("REGIONAL LYMPH NODES:" above
+                # "ADDITIONAL FINDINGS: ..."), ends the search
+                depth = self.indent(self.line_index(a))
+                named = _SITE_WORD.search(seg) is not None
+                if depth <= own_indent and not named or depth == own_indent and named and labelled:
+                    return ""
             if cut > 0 or opens_part:
                 head = seg[:cut] if cut > 0 else seg
                 # a header line ("...:"), a part statement, or a statement about the breast itself;
@@ -503,6 +513,11 @@ def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
         limit = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
         role = _role(name, qual, seen_revision_context)
+        if (role in (DIAGNOSIS, REVISION) and block_role == ORIGINAL and not _REVISED_WORDS.search(name.lower())
+                and not norm[sections[-1].heading_end : start].strip(" \t\n-=*_")):
+            # "---- previously reported, retained for record ----" / "FINAL DIAGNOSIS: ..." : the banner
+            # names what follows, the diagnosis as first issued
+            role = ORIGINAL
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
             # heading's content and stays in the enclosing block

@@ -269,3 +269,45 @@ B6_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B6_CLASSES)
 def test_b6_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B7_CLASSES = [
+    # a synoptic block header reaches only its indented sub-fields, not the next field of its own
+    ("SPECIMEN LATERALITY: Left\nHISTOLOGIC TYPE: Invasive ductal carcinoma\nREGIONAL LYMPH NODES:\n"
+     "   Nodes examined: 3\n   Nodes with metastasis: 0\nADDITIONAL FINDINGS: Radial scar", "BM", "-"),
+    ("Specimen Laterality: Right\nResidual invasive carcinoma: none\nLymph Nodes:\n   Nodes examined: 2\n"
+     "Additional Findings:\n   Biopsy site changes", "-", "B"),
+    # a report title and a zero size are not diagnoses
+    ("INVASIVE CARCINOMA OF THE BREAST: POST-NEOADJUVANT RESECTION - SYNOPTIC\nSpecimen Laterality: Left\n"
+     "Residual Invasive Carcinoma Size: 0 mm\nPathologic Stage: ypT0 ypN0", "-", "-"),
+    # "our review / diagnosis" is this institution's diagnosis, after the outside one
+    ("OUTSIDE DIAGNOSIS:\nRight breast core: DCIS, low grade.\n\nOUR REVIEW / DIAGNOSIS:\nRight breast core:\n"
+     " - Fibroadenoma.\n - Negative for carcinoma in situ.", "-", "B"),
+    ("Consult, outside slides: outside dx ductal carcinoma in situ. Our dx:\nLeft breast core: papilloma.",
+     "B", "-"),
+    # a diagnosis heading printed under an "as first reported" banner is the superseded original
+    ("Reason for correction: wrong side in the original report.\n\nCORRECTED DIAGNOSIS:\nLEFT BREAST, CORE: "
+     "DCIS.\n\n------ previously reported, kept for record ------\nFINAL DIAGNOSIS:\nRIGHT BREAST, CORE: DCIS.",
+     "M", "-"),
+    # a laterality correction that reprints no diagnosis moves it
+    ("Dx: Rt breast core: invasive lobular carcinoma.\n\nAMENDMENT: laterality correction.\nThe specimen is "
+     "from the LEFT breast, not the right breast as originally reported.", "M", "-"),
+    # a revision that names what it replaces replaces only that diagnosis
+    ("DIAGNOSIS:\nLeft breast core: invasive carcinoma, grade 2. Also fibroadenoma.\n\n*** AMENDED REPORT ***\n"
+     "REVISED DIAGNOSIS: sclerosing adenosis. This replaces the original diagnosis (invasive carcinoma, grade 2).",
+     "B", "-"),
+    ("DIAGNOSIS:\nRight breast core: focal ADH. Biopsy site changes.\n\nADDENDUM (revised diagnosis):\n"
+     "The lesion is reclassified as DCIS, high grade; the previous diagnosis of ADH is withdrawn.", "-", "BM"),
+    ("DIAGNOSIS:\nLeft breast core: LCIS.\n\nAMENDMENT:\nThe diagnosis is amended to: DCIS, low grade. "
+     "The diagnosis of LCIS no longer applies.", "M", "-"),
+    # "Bilat" in the specimen line; "Micro:" decides where no diagnosis section exists
+    ("BREAST, BILAT REDUCTION:\n FIBROADENOMA, 4 MM. NO MALIGNANCY.", "B", "B"),
+    ("Specimen: R breast lump, excision.\nMicro: sections show a fibroadenoma. No atypia.", "-", "B"),
+    # a prior biopsy site is a scar there now
+    ("Left breast, mastectomy: DCIS, high grade. Prior core biopsy site.", "BM", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B7_CLASSES)
+def test_b7_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
