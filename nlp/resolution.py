@@ -641,10 +641,19 @@ def _header_line_clock(text: str, unit_start: int) -> str | None:
     return clock_of(prev) if prev.endswith(":") else None
 
 
+# Words without which neither _UNRESOLVED nor _CONSULT_PENDING can match (a cheap test that
+# spares most reports the two alternation scans; "sent" alone is in "present", so it is tested apart).
+_OPEN_WORDS = ("may", "might", "could", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
+_SENT = re.compile(r"\bsent\b")
+
+
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
     out: list[Finding] = []
+    low = s.norm.lower()
+    if not any(word in low for word in _OPEN_WORDS) and not ("sent" in low and _SENT.search(low)):
+        return out  # no cue of either kind can match: every cue needs one of these words
     # Text under no heading counts too: an addendum dictated as prose ("Addendum to the right breast
     # core ... the final diagnosis may change, a further addendum will be issued") has no heading.
     # Its order is that of the heading before it (a later revision still settles it).

@@ -324,6 +324,7 @@ class Structure:
         self._unit_starts = [u[0] for u in self.units]
         self._indent: dict[int, int] = {}
         self._parent_side: dict[int, frozenset[str]] = {}
+        self._descriptor: dict[tuple[int, int, bool], str] = {}
 
     # -- look-ups
     def section_at(self, pos: int) -> Section | None:
@@ -387,6 +388,13 @@ class Structure:
         ``lo``, at most ``STATEMENT_REACH`` units back) whose text before a separator names a site
         ("A. BREAST, RIGHT, 9:00, CORE BIOPSY:" above "- IDC"; "part C left breast, mastectomy:
         ILC." before "LCIS, extensive.")."""
+        key = (pos, lo, labelled)
+        if key in self._descriptor:  # the site and the side of a mention both ask for it
+            return self._descriptor[key]
+        self._descriptor[key] = head = self._statement_descriptor(pos, lo, labelled)
+        return head
+
+    def _statement_descriptor(self, pos: int, lo: int, labelled: bool) -> str:
         i = bisect.bisect_right(self._unit_starts, pos) - 2
         steps = 0
         own_indent = self.indent(self.line_index(pos))
