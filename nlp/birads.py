@@ -130,6 +130,13 @@ _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report)\b"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+# A checkbox form prints every category with a box; only the ticked one is the assessment.
+_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]")
+_UNTICKED = re.compile(r"\[[ \t]?\]|☐")
+_BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])", re.IGNORECASE)
+# a key or legend that defines the categories ("Key: BI-RADS 0 = needs additional imaging; 1 = ...")
+_LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_DEFINITION_AFTER = re.compile(r"[ \t]*=")
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
@@ -178,6 +185,38 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
     return _ASSESSMENT_HEAD.match(text, start)
 
 
+def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``(text, ticked)``: every unticked option ("[ ] 4A Low suspicion", up to the next box or the
+    end of the line) blanked to spaces, so it is never read; and the ticked category options
+    ``(start, end, value)`` of a category grid (a ticked "[X] 4B" whose grid, the lines of its
+    paragraph, offers at least two other categories in unticked boxes)."""
+    boxes = list(_BOX.finditer(text))
+    if not boxes:
+        return text, []
+    chars = list(text)
+    ticked = []
+    for k, box in enumerate(boxes):
+        line_end = text.find("\n", box.end())
+        line_end = len(text) if line_end < 0 else line_end
+        option_end = min(boxes[k + 1].start(), line_end) if k + 1 < len(boxes) else line_end
+        if _UNTICKED.fullmatch(box.group(0)):
+            chars[box.start() : option_end] = " " * (option_end - box.start())
+            continue
+        option = _BOX_CATEGORY.match(text, box.end(), option_end)
+        if option is None:
+            continue
+        grid_start = text.rfind("\n\n", 0, box.start()) + 1
+        grid_end = text.find("\n\n", box.end())
+        grid_end = len(text) if grid_end < 0 else grid_end
+        offered = sum(1 for other in boxes if grid_start <= other.start() < grid_end and _UNTICKED.fullmatch(
+            other.group(0)) and _BOX_CATEGORY.match(text, other.end()))
+        number = re.search(r"[0-6][abc]?", option.group(0), re.IGNORECASE)
+        # "[X] BI-RADS 4C" is read as a statement already
+        if offered >= 2 and number is not None and not re.search("rads", option.group(0), re.IGNORECASE):
+            ticked.append((box.start(), option.end(), number.group(0).upper()))
+    return "".join(chars), ticked
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -194,7 +233,7 @@ def _run_on(text: str) -> bool:
 
 
 def _history_spans(text: str, dictated: bool) -> list[tuple[int, int]]:
-    spans = []
+    spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)]
     for m in _HISTORY_HEADING.finditer(text):
         nxt = _NEXT_HEADING.search(text, m.end())
         spans.append((m.start(), nxt.start() if nxt else len(text)))
@@ -227,6 +266,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(text)
+    norm, ticked = _read_checkboxes(norm)
     history = _history_spans(norm, dictated)
     addenda = [m.start() for m in _ADDENDUM.finditer(norm)]
 
@@ -239,7 +279,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         value = _value(m)
         if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
             continue
-        if value is not None and not in_history(m.start()):
+        if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
             raw.append((m.start(), m.end(), value, m.groupdict().get("side1"), bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
@@ -252,6 +292,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
+    if ticked:
+        raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
     if not raw:
         raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
                if not in_history(m.start())]

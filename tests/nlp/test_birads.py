@@ -165,3 +165,24 @@ def test_dictation_homophones_and_keyword_variants_only_in_dictated_text() -> No
     assert extract_birads(dictated + "birads for c recommend biopsy") == {"L": None, "R": "4C"}
     # typed text: "for" is a word, not a number
     assert extract_birads("Right breast. BI-RADS for a palpable lump: see below.\nBI-RADS 2.") == {"L": None, "R": "2"}
+
+
+# Reading classes added after the radiology batch rb3 (own sentences, one or more per class)
+def test_checkbox_form_reads_only_the_ticked_category() -> None:
+    form = ("BREAST US FORM\nExam: [ ] both [x] right [ ] left\n\n"
+            "Right breast category:\n[ ] 1 Negative  [ ] 2 Benign  [x] 3 Probably benign  [ ] 4 Suspicious\n"
+            "[ ] 5 Highly suggestive  [ ] 6 Known cancer\n")
+    assert extract_birads(form) == {"L": None, "R": "3"}
+    # boxes written with the keyword, a tick mark, and a side under its own heading
+    grid = ("BILATERAL US\n\nLEFT:\n[✓] BI-RADS 2 [ ] BI-RADS 3 [ ] BI-RADS 4\n\nRIGHT:\n"
+            "[ ] BI-RADS 1 [ ] BI-RADS 2 [X] BI-RADS 4A\n")
+    assert extract_birads(grid) == {"L": "2", "R": "4A"}
+    # an unticked grid says nothing; a ticked box that is not a category is not one
+    assert extract_birads("LEFT BREAST US\nCategory:\n[ ] 1  [ ] 2  [ ] 3\n") == {"L": None, "R": None}
+    assert extract_birads("LEFT BREAST US\nNodes: [X] 2 nodes seen [ ] none\n") == {"L": None, "R": None}
+
+
+def test_legend_of_categories_is_not_an_assessment() -> None:
+    text = "RIGHT BREAST US\nSimple cyst. BI-RADS 2.\n\nKey: BI-RADS 0 = incomplete; 5 = highly suggestive."
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    assert extract_birads("LEFT BREAST US\nNote: BI-RADS 6 = known cancer.") == {"L": None, "R": None}
