@@ -85,13 +85,23 @@ _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
     r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
-    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
+    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*\(\s*(?P<side2>left|right|bilateral|both)(?:\s+breasts?)?\s*\)"
+    r"|\s*,\s*(?P<side3>left|right)\s+breast)?(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
+# "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment:
+# a side header followed by a category's name and nothing more in its clause
+_SIDE_WORDS_ASSESSMENT = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
+    r"[ \t]*:[ \t]*)?(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])[ \t]*"
+    r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
+_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
+                                 r"opinion|summary)\b", re.IGNORECASE)
+_SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
 # "Bi-Rads R3, L1", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
@@ -217,6 +227,18 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(chars), ticked
 
 
+def _in_impression(text: str, line_start: int) -> bool:
+    """The lines above, past other side lines and blank lines, reach an impression / assessment heading."""
+    while line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start : text.find("\n", line_start)]
+        if _IMPRESSION_HEADING.match(line):
+            return True
+        if line.strip() and not _SIDE_LINE.match(line):
+            return False
+    return False
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -280,7 +302,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
             continue
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
-            raw.append((m.start(), m.end(), value, m.groupdict().get("side1"), bool(
+            named = m.group("side2") or m.group("side3")
+            raw.append((m.start(), m.end(), value, m.group("side1") or (named[0].upper() if named else None), bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
@@ -292,14 +315,21 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
-    if ticked:
+    for m in _SIDE_WORDS_ASSESSMENT.finditer(norm):
+        if not in_history(m.start()) and (m.group("head") or _in_impression(norm, m.start())):
+            side = m.group("side")[0].upper()
+            raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
+    if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
+        raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
     if not raw:
         raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
                if not in_history(m.start())]
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
+    # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2.")
     statements = [st for k, st in enumerate(raw)
-                  if not (st[4] and k + 1 < len(raw) and raw[k + 1][0] - st[1] < 40)]
+                  if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
+                          and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
@@ -320,7 +350,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
         if letter:
-            sides = {letter.upper()}
+            sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
         elif _BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower()):

@@ -186,3 +186,26 @@ def test_legend_of_categories_is_not_an_assessment() -> None:
     text = "RIGHT BREAST US\nSimple cyst. BI-RADS 2.\n\nKey: BI-RADS 0 = incomplete; 5 = highly suggestive."
     assert extract_birads(text) == {"L": None, "R": "2"}
     assert extract_birads("LEFT BREAST US\nNote: BI-RADS 6 = known cancer.") == {"L": None, "R": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a category's name after a side in the impression is that side's assessment
+        ("BILATERAL US\nFindings: no mass.\n\nIMPRESSION:\nLeft breast: Probably benign.\nRight breast: Negative.",
+         "3", "1"),
+        ("BILATERAL MAMMOGRAM\nConclusion:\n- RIGHT - Suspicious (see biopsy plan).\n- LEFT - Benign", "2", "4"),
+        ("BILATERAL US\nSummary: Left breast: Incomplete - needs a ductogram.", "0", None),
+        # ... and a side named in the assessment heading itself
+        ("BILATERAL US\nIMPRESSION:\nAssessment (left breast): Highly suggestive of malignancy.\n"
+         "Assessment, right breast: negative.", "5", "1"),
+        ("BILATERAL US\nASSESSMENT (right breast): Benign.\nLeft breast: BI-RADS 4B.", "4B", "2"),
+        # descriptive words, or a side line under the findings, are not assessments
+        ("BILATERAL US\nIMPRESSION:\nRight breast: Benign-appearing cyst.\nLeft breast: suspicious mass, biopsy.",
+         None, None),
+        ("BILATERAL US\nFINDINGS:\nRight breast: Negative.\nLeft breast: Benign.\n\nIMPRESSION: see findings.",
+         None, None),
+    ],
+)
+def test_side_with_assessment_words(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
