@@ -119,18 +119,26 @@ _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilater
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
-# history-like sections: prior assessments quoted there never count
+# history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
+# written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:clinical\s+)?(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
+    r"(?:^|(?<=[.;])[ \t]+(?=(?-i:[A-Z])))[ \t]*(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
+    r"(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
     r"clinical\s+indication)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
+# a history heading's running text ends where the report turns to this exam's findings
+# ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
+_FINDINGS_OPENER = re.compile(
+    r"(?<=[.;])[ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
+    r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
                                r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
                                re.IGNORECASE | re.DOTALL)
+# words that date a category ("is / are assessed as" is this report's own assessment)
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given)|"
-    r"were\s+(?:assessed|reported)|reported\s+as|assessed\s+as|outside\s+report|(?:in|on|from)\s+(?:19|20)\d\d|"
+    r"were\s+(?:assessed|reported)|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+report|(?:in|on|from)\s+(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam)|earlier|first\s+seen|then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -258,7 +266,9 @@ def _history_spans(text: str, dictated: bool) -> list[tuple[int, int]]:
     spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)]
     for m in _HISTORY_HEADING.finditer(text):
         nxt = _NEXT_HEADING.search(text, m.end())
-        spans.append((m.start(), nxt.start() if nxt else len(text)))
+        end = nxt.start() if nxt else len(text)
+        opener = _FINDINGS_OPENER.search(text, m.end(), end)
+        spans.append((m.start(), opener.start() if opener else end))
     if dictated or _run_on(text):
         for m in _DICTATED_HISTORY.finditer(text):
             spans.append((m.start(), m.end()))

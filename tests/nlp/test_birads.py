@@ -209,3 +209,23 @@ def test_legend_of_categories_is_not_an_assessment() -> None:
 )
 def test_side_with_assessment_words(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a history sub-heading after a sentence ("Past history:") is history too
+        ("LEFT BREAST US\nIndication: lump. Prior history: right mass assessed BI-RADS 4B in 2022, benign.\n\n"
+         "Impression: simple cyst, BI-RADS 2.", "2", None),
+        # a history heading's running text ends where the findings begin
+        ("BILATERAL US. History: lump on the right. The breasts are fatty. In the right breast an irregular "
+         "mass, BI-RADS 4A. The left breast is normal, BI-RADS 1.", "1", "4A"),
+        ("BILATERAL US. Clinical: tender left breast. There is a 9 mm cyst in the left breast, BI-RADS 2; "
+         "right breast: Negative, BI-RADS 1.", "2", "1"),
+        # "is assessed as" is this report's assessment; "was assessed as" is a prior one
+        ("RIGHT BREAST US\nThe mass is assessed as BI-RADS 4B.", None, "4B"),
+        ("RIGHT BREAST US\nThe mass was assessed as BI-RADS 3 in the past; today BI-RADS 2.", None, "2"),
+    ],
+)
+def test_history_ends_and_present_tense(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
