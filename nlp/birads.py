@@ -56,16 +56,17 @@ RADIOLOGY_REPORT_COLUMNS = ("patient_id", "report_id", "accession_number", "exam
 RADIOLOGY_BIRADS_COLUMNS = ("patient_uid", "exam_uid", "report_uid", "exam_date", "modality", "laterality",
                             "birads", "birads_source")
 
-RUN_ON_CHARS = 150  # fewer than one punctuation mark per this many characters: run-on dictation
+RUN_ON_CHARS = 150  # a long line with fewer than one clause mark per this many characters: run-on dictation
+_CLAUSE_MARK = re.compile(r"[.,:;](?!\S)")
 PRIOR_REACH = 80  # characters before a statement searched for words that date it
-# Spoken numbers, speech-recognition homophones ("birads for c": "for" only with a subcategory
-# letter) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
+# Spoken numbers, speech-recognition homophones ("birads for c", "birads for suspicious": "for" only
+# with a subcategory letter or the name of category 4) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
 _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "for": "4", "fore": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![a-z]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
-    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z]))|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
+    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
 HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
@@ -258,8 +259,13 @@ def _dated(text: str, lo: int, start: int) -> bool:
 
 
 def _run_on(text: str) -> bool:
-    """Dictated text transcribed without punctuation ("... impression ... birads four a ...")."""
-    return len(text) > 200 and sum(text.count(c) for c in ".,:;\n") * RUN_ON_CHARS < len(text)
+    """Dictated text transcribed without punctuation ("... impression ... birads four a ..."): a line of
+    over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
+    punctuation of a signature line below it is no clause mark)."""
+    if len(text) <= 200:
+        return False
+    longest = max(text.splitlines(), key=len)
+    return len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
 
 
 def _history_spans(text: str, dictated: bool) -> list[tuple[int, int]]:

@@ -229,3 +229,15 @@ def test_side_with_assessment_words(text: str, left: str | None, right: str | No
 )
 def test_history_ends_and_present_tense(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+def test_unpunctuated_dictation_with_decimals_and_a_signature() -> None:
+    body = ("left breast ultrasound indication lump comparison none findings at 2 oclock 4 centimeters from the "
+            "nipple there is a 1.1 by 0.8 by 0.9 centimeter irregular hypoechoic mass with angular margins and "
+            "shadowing no adenopathy impression irregular left breast mass ")
+    signed = "\n\nDictated by Dr. A. Reader, 03/02/2026 (unedited, voice recognition)."
+    assert extract_birads(body + "birads for suspicious recommend biopsy" + signed) == {"L": "4", "R": None}
+    assert extract_birads(body + "birads fore b recommend biopsy" + signed) == {"L": "4B", "R": None}
+    # typed text with its punctuation: "for" stays a word
+    assert extract_birads("LEFT BREAST US. Mass. BI-RADS for suspicious lesions: see below. BI-RADS 3.") == {
+        "L": "3", "R": None}
