@@ -86,19 +86,21 @@ _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
     r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
-    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*\(\s*(?P<side2>left|right|bilateral|both)(?:\s+breasts?)?\s*\)"
-    r"|\s*,\s*(?P<side3>left|right)\s+breast)?(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
+    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
-# "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment:
-# a side header followed by a category's name and nothing more in its clause
+# "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
+# "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
+# category's name and nothing more in its clause
 _SIDE_WORDS_ASSESSMENT = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
-    r"[ \t]*:[ \t]*)?(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])[ \t]*"
+    r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
+    r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
+    r"|,[ \t]*(?P<side_c>left|right)\s+breast)[ \t]*:)[ \t]*"
     r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
                                  r"opinion|summary)\b", re.IGNORECASE)
@@ -123,15 +125,17 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"(?:^|(?<=[.;])[ \t]+(?=(?-i:[A-Z])))[ \t]*(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
-    r"(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
+    r"^[ \t]*(?:clinical\s+)?(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
     r"clinical\s+indication)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+_HISTORY_SUBHEADING = re.compile(
+    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
+    r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
 _FINDINGS_OPENER = re.compile(
-    r"(?<=[.;])[ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
+    r"[.;][ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
                                r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
@@ -209,6 +213,8 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     end of the line) blanked to spaces, so it is never read; and the ticked category options
     ``(start, end, value)`` of a category grid (a ticked "[X] 4B" whose grid, the lines of its
     paragraph, offers at least two other categories in unticked boxes)."""
+    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+        return text, []
     boxes = list(_BOX.finditer(text))
     if not boxes:
         return text, []
@@ -268,14 +274,15 @@ def _run_on(text: str) -> bool:
     return len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
 
 
-def _history_spans(text: str, dictated: bool) -> list[tuple[int, int]]:
-    spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)]
-    for m in _HISTORY_HEADING.finditer(text):
+def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
+    low = text.lower()
+    spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)] if "key" in low or "legend" in low else []
+    for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         nxt = _NEXT_HEADING.search(text, m.end())
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
-        spans.append((m.start(), opener.start() if opener else end))
-    if dictated or _run_on(text):
+        spans.append((m.start(), opener.start() + 1 if opener else end))
+    if spoken:
         for m in _DICTATED_HISTORY.finditer(text):
             spans.append((m.start(), m.end()))
     return spans
@@ -305,21 +312,23 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(text)
     norm, ticked = _read_checkboxes(norm)
-    history = _history_spans(norm, dictated)
-    addenda = [m.start() for m in _ADDENDUM.finditer(norm)]
+    spoken = dictated or _run_on(norm)
+    history = _history_spans(norm, spoken)
+    low = norm.lower()
+    # (the addendum pattern is slow to scan; most reports have none of its words)
+    addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(
+        word in low for word in ("addend", "correction", "amendment", "revised")) else []
 
     def in_history(pos: int) -> bool:
         return any(a <= pos < b for a, b in history)
 
-    spoken = dictated or _run_on(norm)
     raw = []
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
         if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
             continue
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
-            named = m.group("side2") or m.group("side3")
-            raw.append((m.start(), m.end(), value, m.group("side1") or (named[0].upper() if named else None), bool(
+            raw.append((m.start(), m.end(), value, m.group("side1"), bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
@@ -332,8 +341,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
     for m in _SIDE_WORDS_ASSESSMENT.finditer(norm):
-        if not in_history(m.start()) and (m.group("head") or _in_impression(norm, m.start())):
-            side = m.group("side")[0].upper()
+        if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
+            side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])

@@ -215,12 +215,12 @@ def test_side_with_assessment_words(text: str, left: str | None, right: str | No
     ("text", "left", "right"),
     [
         # a history sub-heading after a sentence ("Past history:") is history too
-        ("LEFT BREAST US\nIndication: lump. Prior history: right mass assessed BI-RADS 4B in 2022, benign.\n\n"
+        ("LEFT BREAST US\nIndication: lump. Past history: right mass, BI-RADS 4B, biopsy benign.\n\n"
          "Impression: simple cyst, BI-RADS 2.", "2", None),
         # a history heading's running text ends where the findings begin
-        ("BILATERAL US. History: lump on the right. The breasts are fatty. In the right breast an irregular "
+        ("BILATERAL US\nHistory: lump on the right. The breasts are fatty. In the right breast an irregular "
          "mass, BI-RADS 4A. The left breast is normal, BI-RADS 1.", "1", "4A"),
-        ("BILATERAL US. Clinical: tender left breast. There is a 9 mm cyst in the left breast, BI-RADS 2; "
+        ("BILATERAL US\nClinical: tender left breast. There is a 9 mm cyst in the left breast, BI-RADS 2; "
          "right breast: Negative, BI-RADS 1.", "2", "1"),
         # "is assessed as" is this report's assessment; "was assessed as" is a prior one
         ("RIGHT BREAST US\nThe mass is assessed as BI-RADS 4B.", None, "4B"),
