@@ -241,3 +241,9 @@ def test_unpunctuated_dictation_with_decimals_and_a_signature() -> None:
     # typed text with its punctuation: "for" stays a word
     assert extract_birads("LEFT BREAST US. Mass. BI-RADS for suspicious lesions: see below. BI-RADS 3.") == {
         "L": "3", "R": None}
+
+
+def test_per_side_categories_win_over_a_differing_overall() -> None:
+    text = ("BILATERAL US\nRight breast: irregular mass, BI-RADS 4A.\nLeft breast: simple cyst, BI-RADS 2.\n"
+            "OVERALL ASSESSMENT: BI-RADS 4A - Suspicious.")
+    assert extract_birads(text) == {"L": "2", "R": "4A"}
