@@ -15,7 +15,13 @@ negative -> 1, benign -> 2, probably benign -> 3, suspicious -> 4 (low / moderat
 suspicion -> 4A / 4B / 4C), highly suggestive of malignancy -> 5, known biopsy-proven
 malignancy -> 6. UK U1-U5 / M1-M5 scores are not BI-RADS categories and are never read.
 
-Rules (docs/labelling_guide.md, R1-R7):
+Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
+
+* **Checkbox forms**: only a ticked box's category is an assessment ("[X] 4B" in a grid of
+  category boxes); unticked options are blanked before reading, and a "Key:" / "Legend:" section or
+  a category followed by "=" defines the categories, it does not assess.
+* **Category words after a side** in an impression / assessment ("Right breast: Negative.",
+  "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
