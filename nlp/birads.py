@@ -15,7 +15,13 @@ negative -> 1, benign -> 2, probably benign -> 3, suspicious -> 4 (low / moderat
 suspicion -> 4A / 4B / 4C), highly suggestive of malignancy -> 5, known biopsy-proven
 malignancy -> 6. UK U1-U5 / M1-M5 scores are not BI-RADS categories and are never read.
 
-Rules (docs/labelling_guide.md, R1-R7):
+Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
+
+* **Checkbox forms**: only a ticked box's category is an assessment ("[X] 4B" in a grid of
+  category boxes); unticked options are blanked before reading, and a "Key:" / "Legend:" section or
+  a category followed by "=" defines the categories, it does not assess.
+* **Category words after a side** in an impression / assessment ("Right breast: Negative.",
+  "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -56,16 +62,17 @@ RADIOLOGY_REPORT_COLUMNS = ("patient_id", "report_id", "accession_number", "exam
 RADIOLOGY_BIRADS_COLUMNS = ("patient_uid", "exam_uid", "report_uid", "exam_date", "modality", "laterality",
                             "birads", "birads_source")
 
-RUN_ON_CHARS = 150  # fewer than one punctuation mark per this many characters: run-on dictation
+RUN_ON_CHARS = 150  # a long line with fewer than one clause mark per this many characters: run-on dictation
+_CLAUSE_MARK = re.compile(r"[.,:;](?!\S)")
 PRIOR_REACH = 80  # characters before a statement searched for words that date it
-# Spoken numbers, speech-recognition homophones ("birads for c": "for" only with a subcategory
-# letter) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
+# Spoken numbers, speech-recognition homophones ("birads for c", "birads for suspicious": "for" only
+# with a subcategory letter or the name of category 4) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
 _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "for": "4", "fore": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![a-z]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
-    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z]))|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
+    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
 HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
@@ -92,6 +99,18 @@ _STATEMENT = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
+# "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
+# "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
+# category's name and nothing more in its clause
+_SIDE_WORDS_ASSESSMENT = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
+    r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
+    r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
+    r"|,[ \t]*(?P<side_c>left|right)\s+breast)[ \t]*:)[ \t]*"
+    r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
+_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
+                                 r"opinion|summary)\b", re.IGNORECASE)
+_SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
 # "Bi-Rads R3, L1", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
@@ -109,18 +128,28 @@ _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilater
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
-# history-like sections: prior assessments quoted there never count
+# history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
+# written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:clinical\s+)?(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
     r"clinical\s+indication)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+_HISTORY_SUBHEADING = re.compile(
+    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
+    r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
+# a history heading's running text ends where the report turns to this exam's findings
+# ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
+_FINDINGS_OPENER = re.compile(
+    r"[.;][ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
+    r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
                                r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
                                re.IGNORECASE | re.DOTALL)
+# words that date a category ("is / are assessed as" is this report's own assessment)
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given)|"
-    r"were\s+(?:assessed|reported)|reported\s+as|assessed\s+as|outside\s+report|(?:in|on|from)\s+(?:19|20)\d\d|"
+    r"were\s+(?:assessed|reported)|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+report|(?:in|on|from)\s+(?:19|20)\d\d|"
     r"(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam)|earlier|first\s+seen|then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -130,6 +159,13 @@ _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report)\b"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+# A checkbox form prints every category with a box; only the ticked one is the assessment.
+_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]")
+_UNTICKED = re.compile(r"\[[ \t]?\]|☐")
+_BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])", re.IGNORECASE)
+# a key or legend that defines the categories ("Key: BI-RADS 0 = needs additional imaging; 1 = ...")
+_LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_DEFINITION_AFTER = re.compile(r"[ \t]*=")
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
@@ -178,6 +214,52 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
     return _ASSESSMENT_HEAD.match(text, start)
 
 
+def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """``(text, ticked)``: every unticked option ("[ ] 4A Low suspicion", up to the next box or the
+    end of the line) blanked to spaces, so it is never read; and the ticked category options
+    ``(start, end, value)`` of a category grid (a ticked "[X] 4B" whose grid, the lines of its
+    paragraph, offers at least two other categories in unticked boxes)."""
+    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+        return text, []
+    boxes = list(_BOX.finditer(text))
+    if not boxes:
+        return text, []
+    chars = list(text)
+    ticked = []
+    for k, box in enumerate(boxes):
+        line_end = text.find("\n", box.end())
+        line_end = len(text) if line_end < 0 else line_end
+        option_end = min(boxes[k + 1].start(), line_end) if k + 1 < len(boxes) else line_end
+        if _UNTICKED.fullmatch(box.group(0)):
+            chars[box.start() : option_end] = " " * (option_end - box.start())
+            continue
+        option = _BOX_CATEGORY.match(text, box.end(), option_end)
+        if option is None:
+            continue
+        grid_start = text.rfind("\n\n", 0, box.start()) + 1
+        grid_end = text.find("\n\n", box.end())
+        grid_end = len(text) if grid_end < 0 else grid_end
+        offered = sum(1 for other in boxes if grid_start <= other.start() < grid_end and _UNTICKED.fullmatch(
+            other.group(0)) and _BOX_CATEGORY.match(text, other.end()))
+        number = re.search(r"[0-6][abc]?", option.group(0), re.IGNORECASE)
+        # "[X] BI-RADS 4C" is read as a statement already
+        if offered >= 2 and number is not None and not re.search("rads", option.group(0), re.IGNORECASE):
+            ticked.append((box.start(), option.end(), number.group(0).upper()))
+    return "".join(chars), ticked
+
+
+def _in_impression(text: str, line_start: int) -> bool:
+    """The lines above, past other side lines and blank lines, reach an impression / assessment heading."""
+    while line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start : text.find("\n", line_start)]
+        if _IMPRESSION_HEADING.match(line):
+            return True
+        if line.strip() and not _SIDE_LINE.match(line):
+            return False
+    return False
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -189,16 +271,24 @@ def _dated(text: str, lo: int, start: int) -> bool:
 
 
 def _run_on(text: str) -> bool:
-    """Dictated text transcribed without punctuation ("... impression ... birads four a ...")."""
-    return len(text) > 200 and sum(text.count(c) for c in ".,:;\n") * RUN_ON_CHARS < len(text)
+    """Dictated text transcribed without punctuation ("... impression ... birads four a ..."): a line of
+    over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
+    punctuation of a signature line below it is no clause mark)."""
+    if len(text) <= 200:
+        return False
+    longest = max(text.splitlines(), key=len)
+    return len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
 
 
-def _history_spans(text: str, dictated: bool) -> list[tuple[int, int]]:
-    spans = []
-    for m in _HISTORY_HEADING.finditer(text):
+def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
+    low = text.lower()
+    spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)] if "key" in low or "legend" in low else []
+    for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         nxt = _NEXT_HEADING.search(text, m.end())
-        spans.append((m.start(), nxt.start() if nxt else len(text)))
-    if dictated or _run_on(text):
+        end = nxt.start() if nxt else len(text)
+        opener = _FINDINGS_OPENER.search(text, m.end(), end)
+        spans.append((m.start(), opener.start() + 1 if opener else end))
+    if spoken:
         for m in _DICTATED_HISTORY.finditer(text):
             spans.append((m.start(), m.end()))
     return spans
@@ -227,20 +317,24 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(text)
-    history = _history_spans(norm, dictated)
-    addenda = [m.start() for m in _ADDENDUM.finditer(norm)]
+    norm, ticked = _read_checkboxes(norm)
+    spoken = dictated or _run_on(norm)
+    history = _history_spans(norm, spoken)
+    low = norm.lower()
+    # (the addendum pattern is slow to scan; most reports have none of its words)
+    addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(
+        word in low for word in ("addend", "correction", "amendment", "revised")) else []
 
     def in_history(pos: int) -> bool:
         return any(a <= pos < b for a, b in history)
 
-    spoken = dictated or _run_on(norm)
     raw = []
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
         if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
             continue
-        if value is not None and not in_history(m.start()):
-            raw.append((m.start(), m.end(), value, m.groupdict().get("side1"), bool(
+        if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
+            raw.append((m.start(), m.end(), value, m.group("side1"), bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
@@ -252,12 +346,21 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
+    for m in _SIDE_WORDS_ASSESSMENT.finditer(norm):
+        if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
+            side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
+            raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
+    if ticked or len(raw) > 1:
+        raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
+        raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
     if not raw:
         raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
                if not in_history(m.start())]
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
+    # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2.")
     statements = [st for k, st in enumerate(raw)
-                  if not (st[4] and k + 1 < len(raw) and raw[k + 1][0] - st[1] < 40)]
+                  if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
+                          and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
@@ -278,7 +381,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
         if letter:
-            sides = {letter.upper()}
+            sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
         elif _BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower()):

@@ -165,3 +165,85 @@ def test_dictation_homophones_and_keyword_variants_only_in_dictated_text() -> No
     assert extract_birads(dictated + "birads for c recommend biopsy") == {"L": None, "R": "4C"}
     # typed text: "for" is a word, not a number
     assert extract_birads("Right breast. BI-RADS for a palpable lump: see below.\nBI-RADS 2.") == {"L": None, "R": "2"}
+
+
+# Reading classes added after the radiology batch rb3 (own sentences, one or more per class)
+def test_checkbox_form_reads_only_the_ticked_category() -> None:
+    form = ("BREAST US FORM\nExam: [ ] both [x] right [ ] left\n\n"
+            "Right breast category:\n[ ] 1 Negative  [ ] 2 Benign  [x] 3 Probably benign  [ ] 4 Suspicious\n"
+            "[ ] 5 Highly suggestive  [ ] 6 Known cancer\n")
+    assert extract_birads(form) == {"L": None, "R": "3"}
+    # boxes written with the keyword, a tick mark, and a side under its own heading
+    grid = ("BILATERAL US\n\nLEFT:\n[✓] BI-RADS 2 [ ] BI-RADS 3 [ ] BI-RADS 4\n\nRIGHT:\n"
+            "[ ] BI-RADS 1 [ ] BI-RADS 2 [X] BI-RADS 4A\n")
+    assert extract_birads(grid) == {"L": "2", "R": "4A"}
+    # an unticked grid says nothing; a ticked box that is not a category is not one
+    assert extract_birads("LEFT BREAST US\nCategory:\n[ ] 1  [ ] 2  [ ] 3\n") == {"L": None, "R": None}
+    assert extract_birads("LEFT BREAST US\nNodes: [X] 2 nodes seen [ ] none\n") == {"L": None, "R": None}
+
+
+def test_legend_of_categories_is_not_an_assessment() -> None:
+    text = "RIGHT BREAST US\nSimple cyst. BI-RADS 2.\n\nKey: BI-RADS 0 = incomplete; 5 = highly suggestive."
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    assert extract_birads("LEFT BREAST US\nNote: BI-RADS 6 = known cancer.") == {"L": None, "R": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a category's name after a side in the impression is that side's assessment
+        ("BILATERAL US\nFindings: no mass.\n\nIMPRESSION:\nLeft breast: Probably benign.\nRight breast: Negative.",
+         "3", "1"),
+        ("BILATERAL MAMMOGRAM\nConclusion:\n- RIGHT - Suspicious (see biopsy plan).\n- LEFT - Benign", "2", "4"),
+        ("BILATERAL US\nSummary: Left breast: Incomplete - needs a ductogram.", "0", None),
+        # ... and a side named in the assessment heading itself
+        ("BILATERAL US\nIMPRESSION:\nAssessment (left breast): Highly suggestive of malignancy.\n"
+         "Assessment, right breast: negative.", "5", "1"),
+        ("BILATERAL US\nASSESSMENT (right breast): Benign.\nLeft breast: BI-RADS 4B.", "4B", "2"),
+        # descriptive words, or a side line under the findings, are not assessments
+        ("BILATERAL US\nIMPRESSION:\nRight breast: Benign-appearing cyst.\nLeft breast: suspicious mass, biopsy.",
+         None, None),
+        ("BILATERAL US\nFINDINGS:\nRight breast: Negative.\nLeft breast: Benign.\n\nIMPRESSION: see findings.",
+         None, None),
+    ],
+)
+def test_side_with_assessment_words(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a history sub-heading after a sentence ("Past history:") is history too
+        ("LEFT BREAST US\nIndication: lump. Past history: right mass, BI-RADS 4B, biopsy benign.\n\n"
+         "Impression: simple cyst, BI-RADS 2.", "2", None),
+        # a history heading's running text ends where the findings begin
+        ("BILATERAL US\nHistory: lump on the right. The breasts are fatty. In the right breast an irregular "
+         "mass, BI-RADS 4A. The left breast is normal, BI-RADS 1.", "1", "4A"),
+        ("BILATERAL US\nClinical: tender left breast. There is a 9 mm cyst in the left breast, BI-RADS 2; "
+         "right breast: Negative, BI-RADS 1.", "2", "1"),
+        # "is assessed as" is this report's assessment; "was assessed as" is a prior one
+        ("RIGHT BREAST US\nThe mass is assessed as BI-RADS 4B.", None, "4B"),
+        ("RIGHT BREAST US\nThe mass was assessed as BI-RADS 3 in the past; today BI-RADS 2.", None, "2"),
+    ],
+)
+def test_history_ends_and_present_tense(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
+
+
+def test_unpunctuated_dictation_with_decimals_and_a_signature() -> None:
+    body = ("left breast ultrasound indication lump comparison none findings at 2 oclock 4 centimeters from the "
+            "nipple there is a 1.1 by 0.8 by 0.9 centimeter irregular hypoechoic mass with angular margins and "
+            "shadowing no adenopathy impression irregular left breast mass ")
+    signed = "\n\nDictated by Dr. A. Reader, 03/02/2026 (unedited, voice recognition)."
+    assert extract_birads(body + "birads for suspicious recommend biopsy" + signed) == {"L": "4", "R": None}
+    assert extract_birads(body + "birads fore b recommend biopsy" + signed) == {"L": "4B", "R": None}
+    # typed text with its punctuation: "for" stays a word
+    assert extract_birads("LEFT BREAST US. Mass. BI-RADS for suspicious lesions: see below. BI-RADS 3.") == {
+        "L": "3", "R": None}
+
+
+def test_per_side_categories_win_over_a_differing_overall() -> None:
+    text = ("BILATERAL US\nRight breast: irregular mass, BI-RADS 4A.\nLeft breast: simple cyst, BI-RADS 2.\n"
+            "OVERALL ASSESSMENT: BI-RADS 4A - Suspicious.")
+    assert extract_birads(text) == {"L": "2", "R": "4A"}
