@@ -119,11 +119,12 @@ _NAMES = (
     r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
-    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as)?|superseded|previous|original"
+    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
+    r"extemporaneous\s+(?:examination|diagnosis)|information"
 )
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
-         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*[^:\n]{0,60}?)?)")
+         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?)?)")
 _HEADING = re.compile(
     r"^(?P<lead>[ \t]*[*>=\-#]*[ \t]*)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*\**[ \t]*$|(?<=\d)(?=[ \t]+[a-z]))",
@@ -202,7 +203,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return MICROSCOPIC
     if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation", n):
         return COMMENT
-    if re.match(r"intra-?\s?operative|frozen", n):
+    if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
         return INTRAOPERATIVE
     return HISTORY
 
@@ -509,6 +510,24 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     return max(min(stops), content_start)
 
 
+def _indented_block_end(norm: str, start: int, end: int) -> int:
+    """Where the lines indented deeper than the heading line at ``start`` stop (a blank line or a
+    line at the heading's own indent); ``end`` when the next line is not indented deeper."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    head = norm[line_start:end]
+    indent = len(head) - len(head.lstrip(" \t"))
+    pos = norm.find("\n", end)
+    stop = end
+    while pos >= 0:
+        nxt = norm.find("\n", pos + 1)
+        line = norm[pos + 1 : len(norm) if nxt < 0 else nxt]
+        if not line.strip() or len(line) - len(line.lstrip(" \t")) <= indent:
+            break
+        stop = len(norm) if nxt < 0 else nxt
+        pos = nxt
+    return stop
+
+
 def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section]:
     heads = _headings(norm, dictated)
     sections: list[Section] = []
@@ -518,8 +537,11 @@ def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section
         sections.append(Section("", BODY, 0, heads[0][0], 0, -1))
     elif not heads:
         return [Section("", BODY, 0, len(norm), 0, -1)]
+    skip_until = -1
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
-        limit = heads[k + 1][0] if k + 1 < len(heads) else len(norm)
+        if start < skip_until:
+            continue
+        limit = next((h[0] for h in heads[k + 1 :] if h[0] >= skip_until), len(norm))
         role = _role(name, qual, seen_revision_context)
         if (role in (DIAGNOSIS, REVISION) and block_role == ORIGINAL and not _REVISED_WORDS.search(name.lower())
                 and not norm[sections[-1].heading_end : start].strip(" \t\n-=*_")):
@@ -533,6 +555,12 @@ def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section
             continue
         if role in (ADDENDUM, AMENDMENT):
             seen_revision_context = True
+        if role == HISTORY and block and not dictated:
+            sub_end = _indented_block_end(norm, start, end)
+            if sub_end > limit:
+                # "Pre-treatment information:" over indented sub-fields ("   Diagnosis: IDC"): the
+                # sub-fields are history too, not headings of their own
+                limit = skip_until = sub_end
         if role == HISTORY and (block or dictated):
             # History is one paragraph (dictated: one sentence): it ends at a blank line after its
             # text or at the first part header, so "CLINICAL HISTORY: ...\n\nA. Left breast: IDC"
