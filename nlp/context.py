@@ -52,7 +52,7 @@ _POST_NEG = re.compile(
     r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
-    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted)"
+    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked)\b",
 )

@@ -109,6 +109,7 @@ _FIELD_TITLE = re.compile(
 _MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
 _TITLE_LINE = re.compile(
     r"^[^:]*\b(?:template|checklist|protocol|synoptic|structured\s+report)\b[^:]*$|^[^:.]{0,80}\bresection\s*$|"
+    r"^[^.]{0,80}[ \t][-–—][ \t]*(?:resection|biopsy|excision)\s*$|"
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
@@ -313,7 +314,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     if part is not None and part.label in SIDES:
         return frozenset((part.label,))
     if section is not None:
-        side = index.nearest(section.start, start, start)
+        # (never from another specimen part above: a part's side is its own)
+        side = index.nearest(max(section.start, part.start) if part is not None else section.start, start, start)
         if side is not None:
             return frozenset((side,))
     if s.laterality_unknown:
@@ -680,6 +682,8 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         ref = {(r.group("l") or r.group("l2")).upper() for r in _PART_REFERENCE.finditer(text)}
         labelled = [f for f in findings if f.effect in (LABELS, REVIEW) and f.laterality is not None]
         scoped = [f for f in labelled if f.specimen in ref] if ref else []
+        if ref and not scoped and any(f.specimen in ref and f.reason == "no_side" for f in findings):
+            continue  # it waits on the site of parts whose side is unknown: they are in review already
         pool = scoped or labelled or [f for f in findings if f.laterality is not None and f.section not in (
             HISTORY, OUTSIDE, ORIGINAL, GROSS, COMMENT)]
         sides = sorted({f.laterality for f in pool}) or [None]

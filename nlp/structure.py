@@ -270,7 +270,8 @@ _BILATERAL = re.compile(
     re.IGNORECASE)
 _LATERALITY_UNKNOWN = re.compile(
     r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:specified|stated|provided|indicated|known|given|"
-    r"determined|on)\b|\bdoes\s+not\s+indicate\s+(?:the\s+)?laterality|\blaterality\s+(?:could\s+not|cannot)\s+be",
+    r"determined|on)\b|\bdoes\s+not\s+indicate\s+(?:the\s+)?laterality|\blaterality\s+(?:could\s+not|cannot)\s+be"
+    r"|\bsite\s+(?:is\s+|was\s+)?not\s+(?:specified|stated|provided|indicated|given)\b|\bwithout\s+(?:a\s+)?laterality\b",
     re.IGNORECASE,
 )
 
