@@ -111,6 +111,15 @@ _SIDE_WORDS_ASSESSMENT = re.compile(
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
                                  r"opinion|summary)\b", re.IGNORECASE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
+# A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
+# over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
+# gives its side the category; a side line without one ("RIGHT: not examined") gives none.
+_SIDE_BLOCK_HEADING = re.compile(
+    r"^[ \t]*(?:final\s+|overall\s+)?(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
+    r"(?:(?:by|per)\s+(?:side|breast))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SIDE_CATEGORY_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
+    r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
 # "Bi-Rads R3, L1", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
@@ -153,6 +162,7 @@ _PRIOR = re.compile(
     r"(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam)|earlier|first\s+seen|then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
+_PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -166,6 +176,7 @@ _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])"
 # a key or legend that defines the categories ("Key: BI-RADS 0 = needs additional imaging; 1 = ...")
 _LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=")
+_TABLE_CELL = re.compile(r"[ \t]*\|")
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
@@ -248,6 +259,26 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(chars), ticked
 
 
+def _side_block(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines)."""
+    out = []
+    for head in _SIDE_BLOCK_HEADING.finditer(text):
+        if not re.search(r"rads|assessment|categor", head.group(0), re.IGNORECASE):
+            continue
+        pos = head.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            if not _SIDE_LINE.match(text, pos, line_end):
+                break
+            m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
+            if m is not None:
+                side = m.group("side")[0].upper()
+                out.append((m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), side, False))
+            pos = line_end + 1
+    return out
+
+
 def _in_impression(text: str, line_start: int) -> bool:
     """The lines above, past other side lines and blank lines, reach an impression / assessment heading."""
     while line_start > 0:
@@ -264,6 +295,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
     for cue in _PRIOR.finditer(text, lo, start):
+        if cue.group(0)[:8].lower() == "assessed" and _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start()):
+            continue  # "is likewise assessed as": this report's own assessment
         close = text.find(")", cue.end(), start)
         if close < 0 or text.rfind("(", lo, cue.start()) < 0:
             return True
@@ -333,6 +366,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         value = _value(m)
         if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
             continue
+        if value is not None and _TABLE_CELL.match(norm, m.end()):
+            continue  # "Lesion BI-RADS" heads a table column: the number below starts a row
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
             raw.append((m.start(), m.end(), value, m.group("side1"), bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
@@ -350,6 +385,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
+    if "\n" in norm:
+        raw += [st for st in _side_block(norm) if not in_history(st[0])]
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
