@@ -247,3 +247,22 @@ def test_per_side_categories_win_over_a_differing_overall() -> None:
     text = ("BILATERAL US\nRight breast: irregular mass, BI-RADS 4A.\nLeft breast: simple cyst, BI-RADS 2.\n"
             "OVERALL ASSESSMENT: BI-RADS 4A - Suspicious.")
     assert extract_birads(text) == {"L": "2", "R": "4A"}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a per-side block under its own heading; a side without a category gives none
+        ("IMPRESSION: cysts on the right.\n\nBI-RADS ASSESSMENT:\n  Right: 2 - Benign\n  Left: 1 - Negative", "1", "2"),
+        ("BI-RADS:\nLeft - 0: Incomplete, needs spot views.\nRight - 1: Negative.", "0", "1"),
+        ("FINAL BI-RADS BY SIDE\n  LEFT : 4B (see mass 2)\n  RIGHT: not examined", "4B", None),
+        # a table column named "BI-RADS" never reads the row number below it
+        ("Mass | Side | BI-RADS\n 1   | L    | 3\n 2   | L    | 2\n\nFINAL BI-RADS BY SIDE\n  LEFT: 3\n  RIGHT: n/a",
+         "3", None),
+        # present tense with an adverb is this report's assessment
+        ("Bilateral US. The right breast is assessed as BI-RADS 3; the left breast is also assessed as BI-RADS 2.",
+         "2", "3"),
+    ],
+)
+def test_side_blocks_tables_and_present_tense(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}

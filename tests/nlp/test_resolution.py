@@ -311,3 +311,35 @@ B7_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B7_CLASSES)
 def test_b7_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B8_CLASSES = [
+    # a banner printing the uncorrected diagnosis ("previously reported diagnosis") is superseded
+    ("CORRECTED DIAGNOSIS:\nLEFT BREAST, CORE: DCIS, HIGH GRADE.\n\n-- PREVIOUSLY REPORTED DIAGNOSIS (3/3/26) --\n"
+     "RIGHT BREAST, CORE: DCIS, HIGH GRADE.", "M", "-"),
+    # indented sub-fields of a pre-treatment block are history
+    ("FINAL DIAGNOSIS:\nLeft breast, excision (post-neoadjuvant): no residual carcinoma.\n\n"
+     "  Pre-treatment information:\n     Diagnosis: Invasive lobular carcinoma, grade 2\n"
+     "  Residual invasive carcinoma: Not identified\n  Additional findings: fibroadenoma", "B", "-"),
+    # a translated "extemporaneous examination" is a frozen section; "not confirmed" negates
+    ("Extemporaneous examination (frozen section), 02/03/2026, 09:15:\nAtypical glands; suspicious for carcinoma.\n\n"
+     "Conclusion:\nLeft breast, excision: sclerosing adenosis. The suspicion of carcinoma is not confirmed.",
+     "B", "-"),
+    # the name of the synoptic protocol is a title, not a diagnosis
+    ("A. Breast, right, mastectomy: fibroadenoma.\n\nBREAST: DUCTAL CARCINOMA IN SITU - BIOPSY (CAP protocol)\n"
+     "  Specimen laterality: Right\n  DCIS: Not identified", "-", "B"),
+    # a part whose site is not specified never takes the side of the part above it
+    ("FINAL DIAGNOSIS:\n 1. LEFT BREAST, 2:00, CORE: FIBROADENOMA.\n 2. BREAST, CORE, SITE NOT SPECIFIED ON THE "
+     "CONTAINER:\n    INVASIVE LOBULAR CARCINOMA.\nCOMMENT: The site of specimen 2 is being clarified; the report "
+     "will be updated.", "?", "?"),
+    ("FINAL DIAGNOSIS:\n 1. RIGHT BREAST CORE: INVASIVE DUCTAL CARCINOMA.\n 2. BREAST CORE, SITE NOT SPECIFIED:\n"
+     "    DCIS, LOW GRADE.\nCOMMENT: The site of specimen 2 was requested; the report will be updated.", "?", "M"),
+    # an upper-case differential wrapped after "AND" stays one open differential
+    ("DIAGNOSIS:\nLEFT BREAST, CORE:\n  - ATYPICAL PAPILLARY LESION; THE DIFFERENTIAL INCLUDES PAPILLOMA WITH ADH AND\n"
+     "    PAPILLARY DUCTAL CARCINOMA IN SITU.", "?", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B8_CLASSES)
+def test_b8_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
