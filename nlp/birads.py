@@ -20,6 +20,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Checkbox forms**: only a ticked box's category is an assessment ("[X] 4B" in a grid of
   category boxes); unticked options are blanked before reading, and a "Key:" / "Legend:" section or
   a category followed by "=" defines the categories, it does not assess.
+* **Per-side blocks**: side lines under a BI-RADS / assessment heading of their own ("FINAL BI-RADS BY
+  SIDE" over "RIGHT: 4A (driven by lesion 1)") give each side its category; a "Lesion BI-RADS" table
+  column header never reads the number that starts the row below it.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
