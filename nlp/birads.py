@@ -180,6 +180,23 @@ _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])"
 _LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
+# A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
+# "ASSESSMENT_OVERALL=1", "ASSESSMENT_L=Incomplete - needs additional imaging"): the key names the
+# assessment and the side; a prior field ("PRIOR_ASSESSMENT_R=2") is history, a blank / "N/A" value
+# assesses nothing, and a free-text field ("ASSESSMENT_TEXT=...") paraphrases the coded ones.
+_FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_-]{0,40}?)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+_FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
+_FIELD_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BILAT": "B",
+                "BILATERAL": "B", "BOTH": "B", "OVERALL": "X", "FINAL": "X", "COMBINED": "X", "EXAM": "X"}
+_FIELD_PRIOR = frozenset({"PRIOR", "PREV", "PREVIOUS", "OLD", "LAST", "HISTORICAL", "OUTSIDE", "ORIGINAL"})
+_FIELD_VALUE = re.compile(r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])"
+                          r"|(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
+# history-like fields of such an export ("INDICATION=...", "COMPARISON=...", "PRIOR_EXAM=...")
+_HISTORY_FIELD = re.compile(r"^[ \t]*(?:[A-Za-z]+_)?(?:indications?|history|comparison|prior|previous|reason|clinical)"
+                            r"[A-Za-z0-9_]*[ \t]*=[^\n]*", re.IGNORECASE | re.MULTILINE)
+# the exam's own title field ("EXAM_DESC=US BREAST RIGHT LIMITED")
+_EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:desc(?:ription)?|name|title))?[ \t]*="
+                         r"(?P<title>[^\n]*)", re.IGNORECASE | re.MULTILINE)
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
@@ -226,6 +243,25 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
         if len(prev) < 40 and prev.endswith(":") and _last_side(prev, 0, len(prev)):
             return None
     return _ASSESSMENT_HEAD.match(text, start)
+
+
+def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a RIS export's coded assessment fields (``_FIELD``); side ``"X"`` is the
+    whole exam."""
+    out = []
+    for m in _FIELD.finditer(text):
+        tokens = [t for t in re.split(r"[_\s]+", m.group("key").upper()) if t]
+        if not _FIELD_ASSESSMENT.intersection(tokens) or _FIELD_PRIOR.intersection(tokens):
+            continue
+        qualifiers = [t for t in tokens if t not in _FIELD_ASSESSMENT]
+        if len(qualifiers) > 1 or any(t not in _FIELD_SIDES for t in qualifiers):
+            continue  # "ASSESSMENT_TEXT", "BIRADS_R_COMMENT": free text, not the coded category
+        value = _FIELD_VALUE.match(m.group("value"))
+        if value is None:
+            continue  # blank, "N/A", "not imaged"
+        side = _FIELD_SIDES[qualifiers[0]] if qualifiers else "X"
+        out.append((m.start("value"), m.start("value") + value.end(), _value(value), side, False))
+    return out
 
 
 def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -319,7 +355,11 @@ def _run_on(text: str) -> bool:
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)] if "key" in low or "legend" in low else []
+    if "=" in text:
+        spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
+        if "=" in m.group(0):
+            continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         nxt = _NEXT_HEADING.search(text, m.end())
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
@@ -339,6 +379,12 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             break
         head_end += len(line)
     head = text[:head_end] if head_end else text[:160]
+    field = _EXAM_FIELD.search(text) if "=" in text else None
+    if field is not None:
+        head, head_end = field.group("title"), 0
+        named = {m.side for m in index.sides_in(field.start("title"), field.end("title"))}
+        if named and not re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
+            return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
     named = {m.side for m in index.sides_in(0, head_end or 160)}
@@ -390,6 +436,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
     if "\n" in norm:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
+    if "=" in norm:
+        raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
@@ -420,7 +468,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                             re.IGNORECASE) or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index)
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
-        if letter:
+        if letter == "X":
+            sides = set()  # a coded overall field: the sides the exam covers
+        elif letter:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
