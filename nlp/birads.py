@@ -197,6 +197,13 @@ _HISTORY_FIELD = re.compile(r"^[ \t]*(?:[A-Za-z]+_)?(?:indications?|history|comp
 # the exam's own title field ("EXAM_DESC=US BREAST RIGHT LIMITED")
 _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:desc(?:ription)?|name|title))?[ \t]*="
                          r"(?P<title>[^\n]*)", re.IGNORECASE | re.MULTILINE)
+# A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
+# assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
+# COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:combined\s+|integrated\s+)?|(?:combined|integrated)\s+(?:final\s+)?)"
+                               r"(?:assessment|bi-?rads|impression)\b", re.IGNORECASE | re.MULTILINE)
+_MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
+                                  r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
@@ -449,6 +456,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     statements = [st for k, st in enumerate(raw)
                   if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
+    final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
+    if final is not None:
+        statements = [st for st in statements if st[0] >= final.start() or not _MODALITY_ASSESSMENT.match(
+            norm, norm.rfind("\n", 0, st[0]) + 1)]
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
