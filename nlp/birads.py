@@ -94,7 +94,7 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
-    r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
@@ -127,9 +127,13 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
 # "Bi-Rads R3, L1", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
+# "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
+# words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\))?(?:\s*[,;/&]\s*|\s+)(?:and\s+)?(?:(?P<side>[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?"
-    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b", re.IGNORECASE)
+    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z][A-Za-z ]{0,40}?(?=[ \t]*[,;.]))?"
+    r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?"
+    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
+    re.IGNORECASE)
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
@@ -425,7 +429,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if value is not None and _TABLE_CELL.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
-            raw.append((m.start(), m.end(), value, m.group("side1"), bool(
+            raw.append((m.start(), m.end(), value, (m.group("side1") or "")[:1] or None, bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
@@ -433,7 +437,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
             if m.groupdict().get("side1") or after is not None and pos >= 0:
                 while (more := _CONTINUATION.match(norm, pos)) is not None:
-                    side = more.group("side") or more.group("side_b")
+                    side = (more.group("side") or more.group("side_b"))[0]
                     num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
