@@ -113,6 +113,8 @@ _SIDE_WORDS_ASSESSMENT = re.compile(
     r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
                                  r"opinion|summary)\b", re.IGNORECASE)
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",
+                              re.IGNORECASE | re.MULTILINE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
 # over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
@@ -496,7 +498,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             sides = _last_side(norm, sentence_start, start)
             if not sides:
-                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph), start))
+                # a findings section's side header does not reach past the impression heading below it
+                section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
+                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section), start))
                 header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(
