@@ -23,6 +23,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Per-side blocks**: side lines under a BI-RADS / assessment heading of their own ("FINAL BI-RADS BY
   SIDE" over "RIGHT: 4A (driven by lesion 1)") give each side its category; a "Lesion BI-RADS" table
   column header never reads the number that starts the row below it.
+* **Coded fields** of a RIS export: "ASSESSMENT_R=4A", "BIRADS_LEFT=2" give the side their key names,
+  "ASSESSMENT_OVERALL=1" the exam's sides; blank / "N/A" values, free-text ("ASSESSMENT_TEXT=") and
+  prior ("PRIOR_ASSESSMENT_R=") fields never count; "INDICATION=" / "COMPARISON=" fields are history.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
@@ -43,7 +46,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **The final assessment wins**: an addendum's statements replace the earlier ones for the sides
   they name (a laterality-correction addendum replaces them all; a ``CORRECTION`` or ``AMENDMENT``
   section is an addendum); "revised from BI-RADS 4A to BI-RADS 3" reads 3.
-  Within one report body several statements for one side give the most suspicious (order of
+  A final / combined assessment outranks the modality-specific ones ("Mammographic assessment:")
+  of a combined mammography + ultrasound report; a findings side header does not reach past the
+  impression heading. Within one report body several statements for one side give the most suspicious (order of
   ``BIRADS_SEVERITY``).
 """
 
