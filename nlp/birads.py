@@ -23,6 +23,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Per-side blocks**: side lines under a BI-RADS / assessment heading of their own ("FINAL BI-RADS BY
   SIDE" over "RIGHT: 4A (driven by lesion 1)") give each side its category; a "Lesion BI-RADS" table
   column header never reads the number that starts the row below it.
+* **Coded fields** of a RIS export: "ASSESSMENT_R=4A", "BIRADS_LEFT=2" give the side their key names,
+  "ASSESSMENT_OVERALL=1" the exam's sides; blank / "N/A" values, free-text ("ASSESSMENT_TEXT=") and
+  prior ("PRIOR_ASSESSMENT_R=") fields never count; "INDICATION=" / "COMPARISON=" fields are history.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
@@ -43,7 +46,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **The final assessment wins**: an addendum's statements replace the earlier ones for the sides
   they name (a laterality-correction addendum replaces them all; a ``CORRECTION`` or ``AMENDMENT``
   section is an addendum); "revised from BI-RADS 4A to BI-RADS 3" reads 3.
-  Within one report body several statements for one side give the most suspicious (order of
+  A final / combined assessment outranks the modality-specific ones ("Mammographic assessment:")
+  of a combined mammography + ultrasound report; a findings side header does not reach past the
+  impression heading. Within one report body several statements for one side give the most suspicious (order of
   ``BIRADS_SEVERITY``).
 """
 
@@ -94,7 +99,7 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
-    r"(?:category\s*)?(?:(?P<side1>[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
@@ -113,6 +118,8 @@ _SIDE_WORDS_ASSESSMENT = re.compile(
     r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
                                  r"opinion|summary)\b", re.IGNORECASE)
+_SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",
+                              re.IGNORECASE | re.MULTILINE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
 # over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
@@ -127,9 +134,13 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
 # "Bi-Rads R3, L1", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
+# "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
+# words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\))?(?:\s*[,;/&]\s*|\s+)(?:and\s+)?(?:(?P<side>[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?"
-    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b", re.IGNORECASE)
+    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z][A-Za-z ]{0,40}?(?=[ \t]*[,;.]))?"
+    r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?"
+    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
+    re.IGNORECASE)
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
@@ -180,6 +191,30 @@ _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])"
 _LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
+# A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
+# "ASSESSMENT_OVERALL=1", "ASSESSMENT_L=Incomplete - needs additional imaging"): the key names the
+# assessment and the side; a prior field ("PRIOR_ASSESSMENT_R=2") is history, a blank / "N/A" value
+# assesses nothing, and a free-text field ("ASSESSMENT_TEXT=...") paraphrases the coded ones.
+_FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_-]{0,40}?)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+_FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
+_FIELD_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BILAT": "B",
+                "BILATERAL": "B", "BOTH": "B", "OVERALL": "X", "FINAL": "X", "COMBINED": "X", "EXAM": "X"}
+_FIELD_PRIOR = frozenset({"PRIOR", "PREV", "PREVIOUS", "OLD", "LAST", "HISTORICAL", "OUTSIDE", "ORIGINAL"})
+_FIELD_VALUE = re.compile(r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])"
+                          r"|(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
+# history-like fields of such an export ("INDICATION=...", "COMPARISON=...", "PRIOR_EXAM=...")
+_HISTORY_FIELD = re.compile(r"^[ \t]*(?:[A-Za-z]+_)?(?:indications?|history|comparison|prior|previous|reason|clinical)"
+                            r"[A-Za-z0-9_]*[ \t]*=[^\n]*", re.IGNORECASE | re.MULTILINE)
+# the exam's own title field ("EXAM_DESC=US BREAST RIGHT LIMITED")
+_EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:desc(?:ription)?|name|title))?[ \t]*="
+                         r"(?P<title>[^\n]*)", re.IGNORECASE | re.MULTILINE)
+# A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
+# assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
+# COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:combined\s+|integrated\s+)?|(?:combined|integrated)\s+(?:final\s+)?)"
+                               r"(?:assessment|bi-?rads|impression)\b", re.IGNORECASE | re.MULTILINE)
+_MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
+                                  r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
@@ -226,6 +261,25 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
         if len(prev) < 40 and prev.endswith(":") and _last_side(prev, 0, len(prev)):
             return None
     return _ASSESSMENT_HEAD.match(text, start)
+
+
+def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a RIS export's coded assessment fields (``_FIELD``); side ``"X"`` is the
+    whole exam."""
+    out = []
+    for m in _FIELD.finditer(text):
+        tokens = [t for t in re.split(r"[_\s]+", m.group("key").upper()) if t]
+        if not _FIELD_ASSESSMENT.intersection(tokens) or _FIELD_PRIOR.intersection(tokens):
+            continue
+        qualifiers = [t for t in tokens if t not in _FIELD_ASSESSMENT]
+        if len(qualifiers) > 1 or any(t not in _FIELD_SIDES for t in qualifiers):
+            continue  # "ASSESSMENT_TEXT", "BIRADS_R_COMMENT": free text, not the coded category
+        value = _FIELD_VALUE.match(m.group("value"))
+        if value is None:
+            continue  # blank, "N/A", "not imaged"
+        side = _FIELD_SIDES[qualifiers[0]] if qualifiers else "X"
+        out.append((m.start("value"), m.start("value") + value.end(), _value(value), side, False))
+    return out
 
 
 def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -319,7 +373,11 @@ def _run_on(text: str) -> bool:
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)] if "key" in low or "legend" in low else []
+    if "=" in text:
+        spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
+        if "=" in m.group(0):
+            continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         nxt = _NEXT_HEADING.search(text, m.end())
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
@@ -339,6 +397,12 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             break
         head_end += len(line)
     head = text[:head_end] if head_end else text[:160]
+    field = _EXAM_FIELD.search(text) if "=" in text else None
+    if field is not None:
+        head, head_end = field.group("title"), 0
+        named = {m.side for m in index.sides_in(field.start("title"), field.end("title"))}
+        if named and not re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
+            return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
     named = {m.side for m in index.sides_in(0, head_end or 160)}
@@ -372,7 +436,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if value is not None and _TABLE_CELL.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
-            raw.append((m.start(), m.end(), value, m.group("side1"), bool(
+            raw.append((m.start(), m.end(), value, (m.group("side1") or "")[:1] or None, bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
@@ -380,7 +444,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
             if m.groupdict().get("side1") or after is not None and pos >= 0:
                 while (more := _CONTINUATION.match(norm, pos)) is not None:
-                    side = more.group("side") or more.group("side_b")
+                    side = (more.group("side") or more.group("side_b"))[0]
                     num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
@@ -390,6 +454,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
     if "\n" in norm:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
+    if "=" in norm:
+        raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
@@ -401,6 +467,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     statements = [st for k, st in enumerate(raw)
                   if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
+    final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
+    if final is not None:
+        statements = [st for st in statements if st[0] >= final.start() or not _MODALITY_ASSESSMENT.match(
+            norm, norm.rfind("\n", 0, st[0]) + 1)]
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
@@ -420,7 +490,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                             re.IGNORECASE) or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index)
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
-        if letter:
+        if letter == "X":
+            sides = set()  # a coded overall field: the sides the exam covers
+        elif letter:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
@@ -431,7 +503,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             sides = _last_side(norm, sentence_start, start)
             if not sides:
-                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph), start))
+                # a findings section's side header does not reach past the impression heading below it
+                section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
+                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section), start))
                 header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(

@@ -266,3 +266,44 @@ def test_per_side_categories_win_over_a_differing_overall() -> None:
 )
 def test_side_blocks_tables_and_present_tense(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+# a RIS export's coded fields (radiology b5, ris_export)
+RIS_FIELD_CASES = [
+    ("EXAM_DESC=US BREAST BILATERAL\nFINDINGS_L=Oval mass 3:00.\nASSESSMENT_R=2\nASSESSMENT_L=4B", "4B", "2"),
+    ("EXAM_DESC=US BREAST LEFT\nBIRADS_LEFT = 3\nBIRADS_RIGHT = N/A", "3", None),
+    ("EXAM_DESC=MAMMO RIGHT\nASSESSMENT_R=\nASSESSMENT_L=NA\nR_ASSESSMENT=0", None, "0"),
+    ("EXAM_DESC=MAMMO SCREENING BILATERAL\nFINDINGS=Stable scar right breast.\nASSESSMENT_OVERALL=1", "1", "1"),
+    ("EXAM_DESC=US BREAST RIGHT\nPRIOR_ASSESSMENT_R=2\nASSESSMENT_R=4C\nASSESSMENT_TEXT=Benign cysts too", None, "4C"),
+    ("EXAM_DESC=MAMMO LEFT\nASSESSMENT_L=Incomplete - needs additional imaging evaluation", "0", None),
+    ("EXAM_DESC=US BREAST RIGHT\nINDICATION=R 9:00 mass, outside BI-RADS 4\nASSESSMENT_R=3", None, "3"),
+    ("EXAM_DESC=US BREAST BILATERAL\nASSESSMENT_R=4B\nASSESSMENT_L=4A\nASSESSMENT_OVERALL=4B", "4A", "4B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), RIS_FIELD_CASES)
+def test_ris_export_coded_fields(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
+
+
+# combined reports, side words in a BI-RADS list, numbered impression items (radiology b5)
+B5_READING_CASES = [
+    ("MAMMOGRAM AND ULTRASOUND, RIGHT\nMammographic assessment: BI-RADS 0.\nUltrasound assessment: BI-RADS 3.\n"
+     "FINAL COMBINED ASSESSMENT: RIGHT BREAST - BI-RADS 3", None, "3"),
+    ("BILATERAL MAMMOGRAM, LEFT ULTRASOUND\nMammography assessment: BI-RADS 0 (left); right negative.\n"
+     "US assessment: BI-RADS 2.\nFINAL ASSESSMENT\nRight breast: BI-RADS 1.\nLeft breast: BI-RADS 2.", "2", "1"),
+    # without a final assessment the most suspicious modality's category stands
+    ("LEFT MAMMOGRAM AND ULTRASOUND\nMammographic assessment: BI-RADS 4A.\nUltrasound assessment: BI-RADS 3.",
+     "4A", None),
+    ("Bilateral US. BI-RADS: Right 2 -- Benign. Left 4A -- Low suspicion.", "4A", "2"),
+    ("Conclusion: right normal, left suspicious (U4). BI-RADS equivalent: right 1, left 4B.", "4B", "1"),
+    ("BILATERAL US\nIMPRESSION: BI-RADS: R 2. Left 3 cm lipoma noted clinically.", None, "2"),
+    ("BILATERAL US\nFINDINGS:\nRIGHT BREAST: 9 mm mass.\nLEFT BREAST: normal.\nIMPRESSION:\n"
+     "1. Right breast 9:00 mass.\n   BI-RADS 4A: low suspicion.\n2. Normal left breast.\n   BI-RADS 1: negative.",
+     "1", "4A"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B5_READING_CASES)
+def test_final_assessment_side_lists_and_numbered_items(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
