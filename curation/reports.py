@@ -30,7 +30,7 @@ REPORTS_SCHEMA = pa.schema(
     ]
 )
 
-# The report-text reason codes (the same codes as nlp.labels.TEXT_ISSUES, checked by a test).
+# The report-text reason codes (the codes of nlp.birads.RADIOLOGY_TEXT_ISSUES, checked by a test).
 REPORT_TEXT_REASONS: dict[str, str] = {
     "empty_text": "The report text is empty or blank: not parsed; its patient's breasts in the window go to review.",
     "binary_text": "The text is binary junk (over 5% control characters, or over 25% undecodable bytes): not "
@@ -38,6 +38,9 @@ REPORT_TEXT_REASONS: dict[str, str] = {
     "text_too_long": "The text is longer than 5,000,000 characters: not parsed; its breasts go to review.",
     "undecodable_bytes": "Some bytes of the export were not valid UTF-8 and read as U+FFFD; parsed.",
     "long_text": "Longer than one spaCy piece (100,000 characters): parsed in bounded pieces.",
+    "birads_unread": "Radiology: the text names BI-RADS but no breast's category could be read from it and the "
+                     "structured fields are empty: most likely a report layout the reader does not know; "
+                     "check the report (its breasts have no BI-RADS in radiology_assessments).",
 }
 NOT_PARSED = frozenset({"empty_text", "binary_text", "text_too_long"})
 

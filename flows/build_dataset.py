@@ -201,6 +201,10 @@ def _stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
     splits = split_task(exams, split_salt)
     findings, breast_labels, label_review, pathology_accounting, pathology_cached = findings_future.result()
     radiology_assessments, radiology_accounting = radiology_future.result()
+    unread = radiology_accounting.column("reason").to_pylist().count("birads_unread")
+    if unread:  # a layout the reader does not know: said once here, listed in `reports`
+        logger.warning("%d radiology report(s) name BI-RADS but no category could be read from them "
+                       "(reports.reason = 'birads_unread'): check their layout", unread)
     tables: dict[str, Any] = steps.scrub_step({
         "dicom_index": dicom_index,
         "images": images,

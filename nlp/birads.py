@@ -59,7 +59,7 @@ import re
 import pandas as pd
 
 from core import pseudonyms
-from nlp.labels import UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
+from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
@@ -546,10 +546,33 @@ def extract_birads(text: str) -> dict[str, str | None]:
     return out
 
 
+# A report that names a BI-RADS category somewhere but gives no breast a category the reader can
+# read is almost always a layout the reader has never met (an HL7 printout, a worklist table), not
+# a report without an assessment: it is flagged, so the miss is counted instead of silent.
+BIRADS_UNREAD = "birads_unread"
+RADIOLOGY_TEXT_ISSUES = (*TEXT_ISSUES, BIRADS_UNREAD)
+_BIRADS_MENTION = re.compile(r"\b(?:bi[\s-]*rads?|birads|biraids|by\s+rads)\b", re.IGNORECASE)
+
+
+def unread_birads(text: str) -> bool:
+    """True when ``text`` mentions BI-RADS but no side's category can be read from it."""
+    return bool(_BIRADS_MENTION.search(text)) and extract_birads(text) == {"L": None, "R": None}
+
+
 def radiology_text_issues(radiology_df: pd.DataFrame) -> list[str | None]:
-    """The report-text reason code of every radiology report (``nlp.labels.text_issue``), in row order."""
+    """The report-text reason code of every radiology report, in row order: ``nlp.labels.text_issue``,
+    else :data:`BIRADS_UNREAD` when neither structured field holds a category and the text names
+    BI-RADS without a readable category for either side."""
     texts = radiology_df["text"].astype("string").fillna("").tolist()
-    return [text_issue(t, PIECE_CHARS) for t in texts]
+    structured = [normalise_birads_value(left) or normalise_birads_value(right)
+                  for left, right in zip(radiology_df["birads_left"], radiology_df["birads_right"], strict=True)]
+    issues = []
+    for text, given in zip(texts, structured, strict=True):
+        issue = text_issue(text, PIECE_CHARS)
+        if issue is None and given is None and unread_birads(text):
+            issue = BIRADS_UNREAD
+        issues.append(issue)
+    return issues
 
 
 def normalise_birads_value(value: object) -> str | None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from nlp.birads import extract_birads, normalise_birads_value, resolve_radiology_birads
+from nlp.birads import (
+    BIRADS_UNREAD,
+    extract_birads,
+    normalise_birads_value,
+    radiology_text_issues,
+    resolve_radiology_birads,
+    unread_birads,
+)
 
 
 @pytest.mark.parametrize(
@@ -307,3 +314,19 @@ B5_READING_CASES = [
 @pytest.mark.parametrize(("text", "left", "right"), B5_READING_CASES)
 def test_final_assessment_side_lists_and_numbered_items(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+def test_a_report_naming_birads_without_a_readable_category_is_flagged_unread() -> None:
+    frame = pd.DataFrame({
+        "birads_left": [None, None, None, "2"],
+        "birads_right": [None, None, None, None],
+        "text": [
+            "OBX|3|ST|BIRADS^Category^LOCAL|R|~~3~~||",  # a layout the reader does not know
+            "Right breast: simple cyst. BI-RADS 2.",  # read: nothing to flag
+            "Ultrasound of the left breast: no abnormality. U1.",  # no BI-RADS named: a UK score only
+            "OBX|3|ST|BIRADS^Category^LOCAL|L|~~2~~||",  # the structured field gives the category
+        ],
+    })
+    assert unread_birads(frame["text"][0]) and not unread_birads(frame["text"][1])
+    assert radiology_text_issues(frame) == [BIRADS_UNREAD, None, None, None]
+    assert radiology_text_issues(frame.assign(text=["", "", "", ""]))[0] == "empty_text"  # the text issue wins
