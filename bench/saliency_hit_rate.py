@@ -7,7 +7,8 @@ For every val/test image with a lesion mask (``truth/files.csv`` -> ``truth/<mas
 into the 256 x 256 cropped store space through the ``images.crop_*`` columns) both maps are
 scored (:mod:`modeling.localisation`): the peak of the upsampled map inside the mask (chance: the
 mask's area), the arg-max map cell overlapping the lesion (chance: the fraction of cells that do),
-and the per-pixel AUROC of the map (chance 0.5), with 95% Wilson intervals. The rows that matter
+and the per-pixel AUROC of the map (chance 0.5), with 95% Wilson intervals for the hit rates and a
+breast-level bootstrap interval for the mean pixel AUROC. The rows that matter
 are the matched ones (malignant map on malignant lesions, benign map on benign lesions); the
 crossed rows show whether a map is class specific. Also saves one malignant breast's overlays
 under RUN/saliency_example and, with ``--figure``, a grid of lesion images with both overlays and
@@ -104,13 +105,13 @@ def main() -> None:
     h = int(cfg.data.image_size) // 32
     print(f"run {args.run}: {cfg.data.image_size} px inputs -> {h} x {h} maps; val+test lesion images")
     print(f"{'lesion':9s} {'map':9s} {'n':>4s}  {'peak hit (95% CI)':>22s} {'chance':>6s}  "
-          f"{'cell hit (95% CI)':>22s} {'chance':>6s}  {'pixel AUROC':>11s}")
+          f"{'cell hit (95% CI)':>22s} {'chance':>6s}  {'pixel AUROC (95% CI)':>22s} {'chance':>6s}")
     for (lesion, kind), part in table.groupby(["lesion", "map"]):
         s = summarise(part)
         print(f"{lesion:9s} {kind:9s} {int(s['n_images']):4d}  "
               f"{s['peak_hit']:.3f} ({s['peak_hit_ci_low']:.3f}-{s['peak_hit_ci_high']:.3f})  {s['peak_hit_chance']:6.3f}  "
               f"{s['cell_hit']:.3f} ({s['cell_hit_ci_low']:.3f}-{s['cell_hit_ci_high']:.3f})  {s['cell_hit_chance']:6.3f}  "
-              f"{s['pixel_auroc']:11.3f}")
+              f"{s['pixel_auroc']:.3f} ({s['pixel_auroc_ci_low']:.3f}-{s['pixel_auroc_ci_high']:.3f})  {0.5:6.3f}")
     if args.figure:
         save_figure(model, ds, table, lesions, args.figure)
         print(f"figure: {args.figure}")

@@ -12,6 +12,10 @@ A weakly supervised model is never told where the lesion is; its saliency maps a
 * ``pixel_auroc`` -- AUROC of the upsampled map as a per-pixel lesion detector (lesion pixels vs
   the rest of the image). Chance: 0.5. It uses the whole map, not only its peak.
 
+Intervals (:func:`summarise`): 95% Wilson intervals for the two hit rates (images taken as
+independent); a 95% percentile bootstrap for the mean pixel AUROC that resamples whole breasts when
+the rows carry ``exam_uid``/``laterality`` (a breast's 1-3 lesion images move together), else images.
+
 ``mask`` is always a boolean lesion mask in the 256 x 256 cropped store space
 (:func:`modeling.saliency.mask_to_store_space`).
 """
@@ -25,6 +29,7 @@ import numpy as np
 import pandas as pd
 import torch
 
+from evaluation.bootstrap import percentile_ci, resample_weights
 from evaluation.metrics import wilson_interval
 from evaluation.rank_auc import auroc
 from modeling.bags import BreastBagDataset
@@ -81,11 +86,23 @@ def score_localisation(saliency_map: np.ndarray, mask: np.ndarray) -> Localisati
     )
 
 
-def summarise(scores: pd.DataFrame | Iterable[LocalisationScore]) -> dict[str, float]:
-    """Rates, their 95% Wilson intervals and the matching chance levels over a set of images.
+def mean_bootstrap_ci(values: np.ndarray, clusters: np.ndarray | None = None, n_boot: int = 1000,
+                      seed: int = 0) -> tuple[float, float]:
+    """95% percentile interval of the mean of ``values``, resampling ``clusters`` (or items) with replacement."""
+    x = np.asarray(values, dtype=float)
+    weights = resample_weights(len(x), n_boot, np.random.default_rng(seed), clusters)
+    replicates = weights @ x / weights.sum(axis=1)  # every replicate draws >= 1 item: no zero sums
+    ci = percentile_ci(float(x.mean()), replicates)
+    return ci.low, ci.high
+
+
+def summarise(scores: pd.DataFrame | Iterable[LocalisationScore], n_boot: int = 1000, seed: int = 0,
+              ) -> dict[str, float]:
+    """Rates, their 95% intervals and the matching chance levels over a set of images.
 
     ``scores``: :class:`LocalisationScore` objects, or a frame with their columns (e.g. rows of
-    :func:`localisation_table`).
+    :func:`localisation_table`, whose ``exam_uid``/``laterality`` make the pixel-AUROC bootstrap
+    resample breasts).
     """
     frame = scores if isinstance(scores, pd.DataFrame) else pd.DataFrame([asdict(s) for s in scores])
     n = len(frame)
@@ -97,6 +114,10 @@ def summarise(scores: pd.DataFrame | Iterable[LocalisationScore]) -> dict[str, f
         lo, hi = wilson_interval(hits, n)
         out.update({col: hits / n, f"{col}_ci_low": lo, f"{col}_ci_high": hi, f"{col}_chance": float(frame[chance].mean())})
     out["pixel_auroc"] = float(frame["pixel_auroc"].mean())
+    breasts = (frame["exam_uid"].astype(str) + "_" + frame["laterality"].astype(str)).to_numpy() \
+        if {"exam_uid", "laterality"} <= set(frame.columns) else None
+    out["pixel_auroc_ci_low"], out["pixel_auroc_ci_high"] = mean_bootstrap_ci(
+        frame["pixel_auroc"].to_numpy(), breasts, n_boot, seed)
     out["pixel_auroc_above_half"] = float((frame["pixel_auroc"] > 0.5).mean())
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 import torch
 
@@ -11,6 +12,7 @@ from modeling.localisation import (
     cell_bounds,
     lesion_cells,
     localisation_table,
+    mean_bootstrap_ci,
     score_localisation,
     summarise,
     wilson_interval,
@@ -93,8 +95,33 @@ def test_localisation_table_and_summary_on_synthetic_lesions(tmp_path):
     summary = summarise(bright)
     assert summary["peak_hit"] == 1.0 and summary["cell_hit"] == 1.0 and summary["pixel_auroc"] > 0.9
     assert summary["peak_hit_chance"] < 0.5 and summary["peak_hit_ci_low"] > summary["peak_hit_chance"]
+    assert summary["pixel_auroc_ci_low"] <= summary["pixel_auroc"] <= summary["pixel_auroc_ci_high"]
+    assert summary["pixel_auroc_ci_low"] > 0.5
     corner = localisation_table(CornerModel(), ds, lesions)
     assert corner["peak_hit"].sum() == 0
     assert summarise([score_localisation(np.eye(4, dtype=np.float32), _mask())])["n_images"] == 1
     with pytest.raises(ValueError, match="no images"):
         summarise([])
+
+
+def test_pixel_auroc_interval_resamples_breasts_not_images():
+    # two breasts of 50 identical images each: 100 "independent" images give a narrow interval
+    # around 0.5, but there are only two breasts, so the honest interval spans both values
+    values = np.array([0.2] * 50 + [0.8] * 50)
+    breasts = np.array(["a"] * 50 + ["b"] * 50)
+    lo, hi = mean_bootstrap_ci(values)
+    assert 0.4 < lo < 0.5 < hi < 0.6
+    lo, hi = mean_bootstrap_ci(values, breasts)
+    assert lo == pytest.approx(0.2) and hi == pytest.approx(0.8)
+    assert mean_bootstrap_ci(np.full(7, 0.7)) == pytest.approx((0.7, 0.7))
+
+
+def test_summary_interval_uses_the_breast_columns_when_present():
+    rows = [{"exam_uid": "e1", "laterality": lat, "peak_hit": True, "area_fraction": 0.1, "cell_hit": True,
+             "cell_chance": 0.2, "pixel_auroc": v} for lat, v in [("L", 0.9)] * 20 + [("R", 0.3)] * 20]
+    frame = pd.DataFrame(rows)
+    by_breast = summarise(frame)
+    by_image = summarise(frame.drop(columns=["exam_uid", "laterality"]))
+    assert by_breast["pixel_auroc"] == pytest.approx(0.6) == by_image["pixel_auroc"]
+    assert by_breast["pixel_auroc_ci_high"] - by_breast["pixel_auroc_ci_low"] > \
+        2 * (by_image["pixel_auroc_ci_high"] - by_image["pixel_auroc_ci_low"])
