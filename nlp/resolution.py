@@ -119,8 +119,8 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
 _QUOTED_EARLIER = re.compile(
     r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")", re.IGNORECASE)
-# "Prior (nipple) biopsy site": the site is there now; the biopsy was before.
-_PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+\s+){0,2}$")
+# "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
+_PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual

@@ -102,7 +102,7 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 
 
 # ----------------------------------------------------------------------------------- headings
-_PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|"
+_PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review)\s+(?:\([^)\n]{0,30}\)\s+)?)*")
@@ -114,7 +114,7 @@ _NAMES = (
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
-    r"micro(?:scop(?:y|ic))?(?:\s+description)?(?:\s*/\s*dataset)?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*/\s*(?:dataset|diagnos[ie]s))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
     r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
@@ -458,6 +458,7 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    found += _institution_headings(norm)
     for m in _COMMA_HEADING.finditer(norm):
         found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
     if dictated:
@@ -471,6 +472,37 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
         if out and h[0] < out[-1][1]:
             continue
         out.append(h)
+    return out
+
+
+# A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
+# "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
+# material came from is named after "from" ("slides ... from Lakeview Community Hospital").
+_INSTITUTION_HEADING = re.compile(
+    r"^[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2})[ \t]+(?P<dx>diagnos[ie]s|dx)[ \t]*:",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
+    """Diagnosis headings named after an institution, read as ``diagnosis`` (this institution's,
+    named on the report's first line) or ``outside diagnosis`` (the institution the material came
+    from); a name that is neither is not a heading here."""
+    if "diagnos" not in norm.lower() and " dx" not in norm.lower():
+        return []
+    first_line = norm.lstrip()[:200].split("\n", 1)[0].lower()
+    out = []
+    for m in _INSTITUTION_HEADING.finditer(norm):
+        inst = m.group("inst").lower()
+        if inst.split()[0][:4] in _HEADING_WORDS:
+            continue  # "Final diagnosis", "Pre-operative diagnosis": the heading patterns read it
+        if re.search(rf"\b{re.escape(inst)}\b", first_line):
+            name = "diagnosis"
+        elif re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE):
+            name = "outside diagnosis"
+        else:
+            continue
+        rest = norm[m.end() : norm.find("\n", m.end()) if "\n" in norm[m.end() :] else len(norm)].strip()
+        out.append((m.start("inst"), m.end(), name, "", ":", not rest))
     return out
 
 
