@@ -306,8 +306,9 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     if parent:
         return parent
     head = s.statement_descriptor(start, section.start if section is not None else 0, bool(desc))
-    if head and bilateral(head):
-        # "BREAST TISSUE, BILAT REDUCTION:" above the diagnosis: both breasts
+    if head and bilateral(head) and (part is None or part.laterality is None):
+        # "BREAST TISSUE, BILAT REDUCTION:" above the diagnosis: both breasts (a part under it that
+        # names its own side, "(L) 388 g. Fibroadenoma", keeps that side)
         return frozenset(SIDES)
     if part is not None and part.laterality is not None:
         return frozenset((part.laterality,))

@@ -506,6 +506,12 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
     return out
 
 
+def _wrapped(norm: str, newline: int, line: str) -> bool:
+    """True when ``line`` goes on with the sentence the line above broke off ("... near the" /
+    "scar, L breast 12 o'clock. US: ..."): a lower-case start after a line with no end punctuation."""
+    return line[:1].islower() and newline > 0 and norm[newline - 1] not in ".:;!?)"
+
+
 def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
     """Where a field heading's content stops: a blank line, a labelled line, a part header or ``limit``."""
     pos = norm.find("\n", content_start, limit)
@@ -516,7 +522,7 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
         line_end = norm.find("\n", nxt, limit)
         line_end = limit if line_end < 0 else line_end
         line = norm[nxt:line_end]
-        if not line.strip() or _FIELD_LINE.match(line) or nxt in part_starts or (
+        if not line.strip() or _FIELD_LINE.match(line) and not _wrapped(norm, pos, line) or nxt in part_starts or (
                 _PART.match(line) is not None):
             return pos
         pos = norm.find("\n", nxt, limit)
