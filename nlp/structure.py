@@ -262,7 +262,8 @@ def site_of(descriptor: str) -> str:
 # continuation (wrapped prose joins its next line), and at a sentence end before a capital.
 # (The end punctuation is matched, not looked behind at: the search is then anchored on a few
 # characters, several times faster; the unit keeps its punctuation, see _units.)
-_CONTINUATION = r"\n(?![ \t]*[a-z](?![^:\n]{0,40}:\s))"  # a wrapped line goes on in lower case (not "label: ...")
+# a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
+_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:\n]{0,40}:\s))"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between"))
 _UNIT_BREAK = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?])[ \t]+(?=[A-Z(\-\d])")
