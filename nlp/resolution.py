@@ -445,6 +445,50 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
                 m.sides = frozenset((new,))
 
 
+# A correction note that states each part's side: "Part A is from the LEFT breast and Part B is from the RIGHT".
+_PART_SIDE_STATED = re.compile(
+    r"\bpart\s+(?P<label>[A-Z]|\d{1,2})\s+(?:is|was|comes|came)\s+(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b",
+    re.IGNORECASE)
+
+
+def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str]) -> None:
+    """Parts transposed or mislabelled, with the diagnoses reprinted as first issued: the side the
+    correction note states for a part replaces the side printed on that part's header."""
+    stated: dict[str, str] = {}
+    for role, _a, _b, text in texts.values():
+        if role in (AMENDMENT, ADDENDUM) and _LATERALITY_CORRECTION.search(text):
+            for m in _PART_SIDE_STATED.finditer(text):
+                stated.setdefault(m.group("label").upper(), m.group("side")[0].upper())
+    if not stated:
+        return
+    for m in mentions:
+        if (m.part is not None and m.part.label in stated and m.role in decisive
+                and m.role not in (AMENDMENT, ADDENDUM)):
+            m.sides = frozenset((stated[m.part.label],))
+
+
+# An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
+# "for left read right".
+_SIDE_ERRATUM = re.compile(
+    r"\b(?:where\s+it\s+(?:reads|says|states)|for)\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<new>left|right)\b",
+    re.IGNORECASE)
+
+
+def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
+    """An erratum that replaces one side word by the other moves the diagnosis to that side."""
+    m = _SIDE_ERRATUM.search(s.norm)
+    if m is None:
+        return
+    old, new = m.group("old")[0].upper(), m.group("new")[0].upper()
+    if old == new:
+        return
+    for w in mentions:
+        if w.role in decisive and w.sides == frozenset((old,)) and not (
+                w.start <= m.end() and m.start() < w.end):
+            w.sides = frozenset((new,))
+
+
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
@@ -602,6 +646,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     _apply_revisions(mentions, revisers, decisive, correction)
     if correction and not revisers:
         _move_corrected_side(mentions, texts, decisive)
+    if correction:
+        _assign_corrected_part_sides(mentions, texts, decisive)
+    _apply_side_erratum(mentions, s, decisive)
     for m in mentions:
         m.effect, m.reason = _effect(m, decisive)
     _differentials(mentions, s)
