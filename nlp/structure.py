@@ -479,31 +479,33 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
 # A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
 # "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
-_INSTITUTION_HEADING = re.compile(
-    r"^[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2})[ \t]+(?P<dx>diagnos[ie]s|dx)[ \t]*:",
-    re.IGNORECASE | re.MULTILINE)
+_DIAGNOSIS_COLON = re.compile(r"[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)[ \t]*:")
+_INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2})[ \t]+")
 
 
 def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
     """Diagnosis headings named after an institution, read as ``diagnosis`` (this institution's,
     named on the report's first line) or ``outside diagnosis`` (the institution the material came
     from); a name that is neither is not a heading here."""
-    if "diagnos" not in norm.lower() and " dx" not in norm.lower():
-        return []
-    first_line = norm.lstrip()[:200].split("\n", 1)[0].lower()
     out = []
-    for m in _INSTITUTION_HEADING.finditer(norm):
-        inst = m.group("inst").lower()
-        if inst.split()[0][:4] in _HEADING_WORDS:
+    first_line = None
+    for m in _DIAGNOSIS_COLON.finditer(norm):
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        name = _INSTITUTION_NAME.fullmatch(norm, line_start, m.start())
+        if name is None or name.group("inst").split()[0][:4].lower() in _HEADING_WORDS:
             continue  # "Final diagnosis", "Pre-operative diagnosis": the heading patterns read it
+        inst = name.group("inst").lower()
+        if first_line is None:
+            first_line = norm.lstrip()[:200].split("\n", 1)[0].lower()
         if re.search(rf"\b{re.escape(inst)}\b", first_line):
-            name = "diagnosis"
+            heading = "diagnosis"
         elif re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE):
-            name = "outside diagnosis"
+            heading = "outside diagnosis"
         else:
             continue
-        rest = norm[m.end() : norm.find("\n", m.end()) if "\n" in norm[m.end() :] else len(norm)].strip()
-        out.append((m.start("inst"), m.end(), name, "", ":", not rest))
+        line_end = norm.find("\n", m.end())
+        rest = norm[m.end() : len(norm) if line_end < 0 else line_end].strip()
+        out.append((name.start("inst"), m.end(), heading, "", ":", not rest))
     return out
 
 
