@@ -31,6 +31,9 @@ _SIDE_PAREN = re.compile(r"\([LR]\)")
 _SIDE_LINE_LETTER = re.compile(
     r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])(?=[ \t]*(?::|-\s|\.\s))|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)",
     re.MULTILINE)
+# Latin sides after the Latin breast word (Nordic and German-speaking houses): "mamma sin.",
+# "mammae dx.", "Mamma dextra" ("dx" alone is a diagnosis, "sin" alone is not a side).
+_LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA)[eE]?[ \t]+(?P<side>(?i:sin(?:istra|istr)?|dx|dext(?:ra|r)?))\b")
 # A dictated self-correction cancels the side said just before it: "left breast, correction,
 # right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
 _CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
@@ -67,6 +70,8 @@ class SideIndex:
         for m in _SIDE_LINE_LETTER.finditer(text):
             k = 1 if m.group(1) else 2
             found.setdefault(m.start(k), m.group(k))
+        for m in _LATIN_SIDE.finditer(text):
+            found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
         if len(self.mentions) > 1 and _MAY_CORRECT.search(text) and _CORRECTION.search(text):

@@ -119,8 +119,8 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
 _QUOTED_EARLIER = re.compile(
     r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")", re.IGNORECASE)
-# "Prior (nipple) biopsy site": the site is there now; the biopsy was before.
-_PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+\s+){0,2}$")
+# "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
+_PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
@@ -306,8 +306,9 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     if parent:
         return parent
     head = s.statement_descriptor(start, section.start if section is not None else 0, bool(desc))
-    if head and bilateral(head):
-        # "BREAST TISSUE, BILAT REDUCTION:" above the diagnosis: both breasts
+    if head and bilateral(head) and (part is None or part.laterality is None):
+        # "BREAST TISSUE, BILAT REDUCTION:" above the diagnosis: both breasts (a part under it that
+        # names its own side, "(L) 388 g. Fibroadenoma", keeps that side)
         return frozenset(SIDES)
     if part is not None and part.laterality is not None:
         return frozenset((part.laterality,))
@@ -442,6 +443,53 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
         for m in mentions:
             if m.role in decisive and m.sides == frozenset((old,)) and m.role not in (AMENDMENT, ADDENDUM):
                 m.sides = frozenset((new,))
+
+
+# A correction note that states each part's side: "Part A is from the LEFT breast and Part B is from the RIGHT".
+_PART_SIDE_STATED = re.compile(
+    r"\bpart\s+(?P<label>[A-Z]|\d{1,2})\s+(?:is|was|comes|came)\s+(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b",
+    re.IGNORECASE)
+
+
+def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str]) -> None:
+    """Parts transposed or mislabelled, with the diagnoses reprinted as first issued: the side the
+    correction note states for a part replaces the side printed on that part's header."""
+    stated: dict[str, str] = {}
+    for role, _a, _b, text in texts.values():
+        if role in (AMENDMENT, ADDENDUM) and _LATERALITY_CORRECTION.search(text):
+            for m in _PART_SIDE_STATED.finditer(text):
+                stated.setdefault(m.group("label").upper(), m.group("side")[0].upper())
+    if not stated:
+        return
+    for m in mentions:
+        if (m.part is not None and m.part.label in stated and m.role in decisive
+                and m.role not in (AMENDMENT, ADDENDUM)):
+            m.sides = frozenset((stated[m.part.label],))
+
+
+# An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
+# "for left read right".
+_SIDE_ERRATUM = re.compile(
+    r"\b(?:where\s+it\s+(?:reads|says|states)|for)\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<new>left|right)\b",
+    re.IGNORECASE)
+
+
+def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
+    """An erratum that replaces one side word by the other moves the diagnosis to that side."""
+    norm = s.norm
+    if "read" not in norm and "READ" not in norm and "Read" not in norm:
+        return  # every erratum says "read": most reports are spared the scan
+    m = _SIDE_ERRATUM.search(norm)
+    if m is None:
+        return
+    old, new = m.group("old")[0].upper(), m.group("new")[0].upper()
+    if old == new:
+        return
+    for w in mentions:
+        if w.role in decisive and w.sides == frozenset((old,)) and not (
+                w.start <= m.end() and m.start() < w.end):
+            w.sides = frozenset((new,))
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
@@ -601,6 +649,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     _apply_revisions(mentions, revisers, decisive, correction)
     if correction and not revisers:
         _move_corrected_side(mentions, texts, decisive)
+    if correction:
+        _assign_corrected_part_sides(mentions, texts, decisive)
+    _apply_side_erratum(mentions, s, decisive)
     for m in mentions:
         m.effect, m.reason = _effect(m, decisive)
     _differentials(mentions, s)

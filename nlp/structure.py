@@ -102,7 +102,7 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 
 
 # ----------------------------------------------------------------------------------- headings
-_PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|"
+_PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review)\s+(?:\([^)\n]{0,30}\)\s+)?)*")
@@ -114,7 +114,7 @@ _NAMES = (
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
-    r"micro(?:scop(?:y|ic))?(?:\s+description)?(?:\s*/\s*dataset)?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*/\s*(?:dataset|diagnos[ie]s))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
     r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
@@ -226,7 +226,7 @@ _SITE_WORD = re.compile(
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
-    r"|\b(?P<breast>breasts?|br|brst|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
+    r"|\b(?P<breast>breasts?|br|brst|mammae?|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
     re.IGNORECASE,
@@ -262,7 +262,8 @@ def site_of(descriptor: str) -> str:
 # continuation (wrapped prose joins its next line), and at a sentence end before a capital.
 # (The end punctuation is matched, not looked behind at: the search is then anchored on a few
 # characters, several times faster; the unit keeps its punctuation, see _units.)
-_CONTINUATION = r"\n(?![ \t]*[a-z](?![^:\n]{0,40}:\s))"  # a wrapped line goes on in lower case (not "label: ...")
+# a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
+_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:\n]{0,40}:\s))"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between"))
 _UNIT_BREAK = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?])[ \t]+(?=[A-Z(\-\d])")
@@ -458,6 +459,7 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    found += _institution_headings(norm)
     for m in _COMMA_HEADING.finditer(norm):
         found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
     if dictated:
@@ -474,6 +476,45 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
     return out
 
 
+# A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
+# "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
+# material came from is named after "from" ("slides ... from Lakeview Community Hospital").
+_DIAGNOSIS_COLON = re.compile(r"[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)[ \t]*:")
+_INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2})[ \t]+")
+
+
+def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
+    """Diagnosis headings named after an institution, read as ``diagnosis`` (this institution's,
+    named on the report's first line) or ``outside diagnosis`` (the institution the material came
+    from); a name that is neither is not a heading here."""
+    out = []
+    first_line = None
+    for m in _DIAGNOSIS_COLON.finditer(norm):
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        name = _INSTITUTION_NAME.fullmatch(norm, line_start, m.start())
+        if name is None or name.group("inst").split()[0][:4].lower() in _HEADING_WORDS:
+            continue  # "Final diagnosis", "Pre-operative diagnosis": the heading patterns read it
+        inst = name.group("inst").lower()
+        if first_line is None:
+            first_line = norm.lstrip()[:200].split("\n", 1)[0].lower()
+        if re.search(rf"\b{re.escape(inst)}\b", first_line):
+            heading = "diagnosis"
+        elif re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE):
+            heading = "outside diagnosis"
+        else:
+            continue
+        line_end = norm.find("\n", m.end())
+        rest = norm[m.end() : len(norm) if line_end < 0 else line_end].strip()
+        out.append((name.start("inst"), m.end(), heading, "", ":", not rest))
+    return out
+
+
+def _wrapped(norm: str, newline: int, line: str) -> bool:
+    """True when ``line`` goes on with the sentence the line above broke off ("... near the" /
+    "scar, L breast 12 o'clock. US: ..."): a lower-case start after a line with no end punctuation."""
+    return line[:1].islower() and newline > 0 and norm[newline - 1] not in ".:;!?)"
+
+
 def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
     """Where a field heading's content stops: a blank line, a labelled line, a part header or ``limit``."""
     pos = norm.find("\n", content_start, limit)
@@ -484,7 +525,7 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
         line_end = norm.find("\n", nxt, limit)
         line_end = limit if line_end < 0 else line_end
         line = norm[nxt:line_end]
-        if not line.strip() or _FIELD_LINE.match(line) or nxt in part_starts or (
+        if not line.strip() or _FIELD_LINE.match(line) and not _wrapped(norm, pos, line) or nxt in part_starts or (
                 _PART.match(line) is not None):
             return pos
         pos = norm.find("\n", nxt, limit)

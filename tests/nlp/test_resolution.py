@@ -343,3 +343,40 @@ B8_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B8_CLASSES)
 def test_b8_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B9_CLASSES = [
+    # a combined "Microscopic exam/Diagnosis" heading is the diagnosis; a "Brief Clinical History" is history
+    ("Brief Clinical History:\n  Right breast lumpectomy last year for IDC.\nGross Description:\n  1. Two cores.\n"
+     "Microscopic exam/Diagnosis:\n  1. RIGHT BREAST, CORE:\n     - FIBROADENOMA.", "-", "B"),
+    # a consultation names its diagnoses after the institutions: only this institution's counts
+    ("Eastgate Pathology - Consultation\nSlides received from Hillcrest General Hospital.\n\n"
+     "Hillcrest diagnosis: Right breast core: DCIS, low grade.\n\nEastgate diagnosis:\n"
+     "Right breast core: atypical ductal hyperplasia. No DCIS.", "-", "B"),
+    # a wrapped line in lower case continues the history field above it
+    ("Clinical details: Previous right WLE for carcinoma; now thickening along the\nscar, right breast. US: "
+     "ill-defined.\nConclusion: Right breast core - fat necrosis. No malignancy.", "-", "-"),
+    # a part that names its own side keeps it under a heading that names both breasts
+    ("BREAST, BILAT REDUCTION MAMMOPLASTY:\n (R) 350 g. Benign breast tissue.\n (L) 310 g. Intraductal papilloma, 4 mm.",
+     "B", "-"),
+    # Latin sides after the Latin breast word
+    ("Diagnosis:\n  Mamma dx.: Ductal carcinoma in situ, intermediate grade.", "-", "M"),
+    ("Diagnosis:\n  Mamma sin.: Fibroadenoma.", "B", "-"),
+    # a lower-case parenthesis wrapped onto the next line stays inside the open differential
+    ("Diagnosis:\n  Left breast core: papillary lesion; the differential diagnosis includes papilloma\n"
+     "  (with usual hyperplasia) and papillary DCIS.", "?", "-"),
+    # a correction note that states each part's side reassigns the parts reprinted as first issued
+    ("CORRECTION NOTE: Parts A and B were transposed. Part A is from the RIGHT breast and Part B is from the LEFT"
+     " breast.\nFINAL DIAGNOSIS (as originally issued):\nA. Left breast, core: fibroadenoma.\n"
+     "B. Right breast, core: invasive lobular carcinoma.", "M", "B"),
+    # an erratum that replaces one side word by the other moves the diagnosis
+    ("ERRATUM: where it reads 'RIGHT BREAST', it should read 'LEFT BREAST'.\n\nDIAGNOSIS: RIGHT BREAST, CORE: "
+     "radial scar.", "B", "-"),
+    # "prior lumpectomy/biopsy site changes" are a scar present now
+    ("DIAGNOSIS: Left breast re-excision: no residual carcinoma; prior lumpectomy/biopsy site changes.", "B", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B9_CLASSES)
+def test_b9_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
