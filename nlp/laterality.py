@@ -31,6 +31,9 @@ _SIDE_PAREN = re.compile(r"\([LR]\)")
 _SIDE_LINE_LETTER = re.compile(
     r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])(?=[ \t]*(?::|-\s|\.\s))|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)",
     re.MULTILINE)
+# Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
+# scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
+_LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
 # A dictated self-correction cancels the side said just before it: "left breast, correction,
 # right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
 _CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
@@ -64,7 +67,7 @@ class SideIndex:
         for m in _SIDE_PAREN.finditer(text):
             if text[max(0, m.start() - 4) : m.start()].lower() != "rads":
                 found.setdefault(m.start() + 1, m.group(0)[1])
-        for m in _SIDE_LINE_LETTER.finditer(text):
+        for m in _SIDE_LINE_LETTER.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
             k = 1 if m.group(1) else 2
             found.setdefault(m.start(k), m.group(k))
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.laterality import SideIndex, clock_of
+from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
 DIAGNOSIS = "diagnosis"  # final diagnosis, conclusion, opinion, our review, synoptic fields, dataset
@@ -134,8 +135,9 @@ _HEADING = re.compile(
 # regex then runs a few times per report instead of at every position).
 _LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*([A-Za-z]+)", re.MULTILINE)
 _HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
+# (The "." / ";" before it is matched, not looked behind at: the scan then skips to those characters.)
 _INLINE_REVISION = re.compile(
-    r"(?<=[.;])[ \t]+(?P<name>(?:final|revised|amended|corrected|original|previous)\s+(?:diagnosis|conclusion|"
+    r"[.;][ \t]+(?P<name>(?:final|revised|amended|corrected|original|previous)\s+(?:diagnosis|conclusion|"
     r"interpretation)|previously\s+reported(?:\s+as)?)[ \t]*:",
     re.IGNORECASE,
 )
@@ -153,6 +155,9 @@ _COMMA_HEADING = re.compile(
     r"gross(?:\s+description)?|comments?|clinical\s+history)(?=,\s)",
     re.IGNORECASE | re.MULTILINE,
 )
+# Every _COMMA_HEADING match ends in one of these followed by a comma: most reports have none, and a
+# substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
+_COMMA_HEADING_ENDS = ("diagnosis,", "microscopic,", "description,", "gross,", "comment,", "comments,", "history,")
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
@@ -272,6 +277,7 @@ _LATERALITY_UNKNOWN = re.compile(
     r"determined|on)\b|\bdoes\s+not\s+indicate\s+(?:the\s+)?laterality|\blaterality\s+(?:could\s+not|cannot)\s+be",
     re.IGNORECASE,
 )
+_LATERALITY_UNKNOWN_WORDS = ("laterality", "side")  # every match has one: a cheap test before the scan
 
 
 @dataclass(frozen=True)
@@ -432,8 +438,10 @@ class Structure:
         return self.norm[end : min(stop, end + 80)]
 
 
-def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, bool]]:
-    """``(start, end, name, qualifier, separator, block)`` of every heading, in text order."""
+def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[int, int, str, str, str, bool]]:
+    """``(start, end, name, qualifier, separator, block)`` of every heading, in text order
+    (``low``: ``ascii_lower(norm)``, when the caller has it)."""
+    low = ascii_lower(norm) if low is None else low
     found = []
     for line in _LINE_HEAD.finditer(norm):
         if line.group(1)[:4].lower() not in _HEADING_WORDS:
@@ -454,8 +462,9 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
-    for m in _COMMA_HEADING.finditer(norm):
-        found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
+    if may_contain(low, _COMMA_HEADING_ENDS):
+        for m in _COMMA_HEADING.finditer(norm):
+            found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
     if dictated:
         for m in _DICTATED_HEADING.finditer(norm):
             name = m.group("name") or m.group("name2")
@@ -509,8 +518,8 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     return max(min(stops), content_start)
 
 
-def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section]:
-    heads = _headings(norm, dictated)
+def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
+    heads = _headings(norm, dictated, low)
     sections: list[Section] = []
     block_role, block_name, block_order = BODY, "", -1
     seen_revision_context = False
@@ -664,15 +673,16 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
     norm, dictated = normalise_dictation(text)
+    low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)
     part_starts = [m.start() for m in _PART.finditer(norm)]
-    sections = _sections(norm, dictated, part_starts)
+    sections = _sections(norm, dictated, part_starts, low)
     parts = _parts(norm, sections, sides)
     line_starts = [0] + [m.end() for m in re.finditer("\n", norm)]
     return Structure(
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
         sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
-        laterality_unknown=bool(_LATERALITY_UNKNOWN.search(norm)),
+        laterality_unknown=may_contain(low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(norm)),
     )
 
 
