@@ -174,20 +174,34 @@ _PRE_CUES = (
 _CUE_TRIGGERS = tuple((name, cue, stop, _triggers(cue)) for name, cue, stop in _PRE_CUES)
 
 
+def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
+    """A pattern whose group ``h`` is the head (first three letters) of every word of ``_WORD``
+    whose head is in ``heads``: the scan runs in C and yields only the words a cue may start at,
+    instead of a Python loop over every word. A word starts after a run of ``/'-`` that follows
+    no word character; a head shorter than three letters is the whole word."""
+    heads3 = sorted(re.escape(h) for h in heads if len(h) == 3)
+    short = sorted(re.escape(h) for h in heads if len(h) < 3)
+    alternatives = "|".join(heads3 + [f"(?:{'|'.join(short)})(?![a-z/'-])"] if short else heads3)
+    return re.compile(rf"(?<![a-z/'-])[/'-]*(?P<h>{alternatives})")
+
+
+_CANDIDATE = _candidate_words(frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS)))
+
+
 class ContextScanner:
     """Assertion context of the mentions of one report.
 
     Args:
         masked: the lower-cased report with every finding mention replaced by ``#`` (same length).
 
-    The report's words are listed once; each cue pattern is tried only at the words that may
-    start it; a mention then costs two bisections per cue kind, a terminator search where a cue
+    The words that may start a cue are listed once (:data:`_CANDIDATE`); each cue pattern is
+    tried only at the words that may start it; a mention then costs two bisections per cue kind, a terminator search where a cue
     is in reach, and three anchored post-cue matches.
     """
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        words = [(m.start(), m.group(0)[:3]) for m in _WORD.finditer(masked)]
+        words = [(m.start("h"), m.group("h")) for m in _CANDIDATE.finditer(masked)]
         self.index: dict[str, _CueIndex] = {}
         for name, cue, stop, triggers in _CUE_TRIGGERS:
             spans, last_end = [], 0
