@@ -176,13 +176,20 @@ _CUE_TRIGGERS = tuple((name, cue, stop, _triggers(cue)) for name, cue, stop in _
 
 def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
     """A pattern whose group ``h`` is the head (first three letters) of every word of ``_WORD``
-    whose head is in ``heads``: the scan runs in C and yields only the words a cue may start at,
-    instead of a Python loop over every word. A word starts after a run of ``/'-`` that follows
-    no word character; a head shorter than three letters is the whole word."""
-    heads3 = sorted(re.escape(h) for h in heads if len(h) == 3)
-    short = sorted(re.escape(h) for h in heads if len(h) < 3)
-    alternatives = "|".join(heads3 + [f"(?:{'|'.join(short)})(?![a-z/'-])"] if short else heads3)
-    return re.compile(rf"(?<![a-z/'-])[/'-]*(?P<h>{alternatives})")
+    whose head is in ``heads``, for a text with one space put in front: the scan runs in C and
+    yields only the words a cue may start at, instead of a Python loop over every word.
+
+    A word starts after a run of ``/'-`` that follows a character outside ``[a-z/'-]`` (the space
+    in front stands for the text's start); a head shorter than three letters is the whole word.
+    The pattern starts with that character (the engine then skips to such characters) and its
+    heads are grouped by first letter (an alternative is then dropped on its first letter).
+    """
+    groups: dict[str, list[str]] = {}
+    for head in sorted(heads):
+        rest = re.escape(head[1:])
+        groups.setdefault(head[0], []).append(rest if len(head) == 3 else rf"{rest}(?![a-z/'-])")
+    trie = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return re.compile(rf"[^a-z/'-][/'-]*(?P<h>{trie})")
 
 
 _CANDIDATE = _candidate_words(frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS)))
@@ -201,7 +208,7 @@ class ContextScanner:
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        words = [(m.start("h"), m.group("h")) for m in _CANDIDATE.finditer(masked)]
+        words = [(m.start("h") - 1, m.group("h")) for m in _CANDIDATE.finditer(" " + masked)]
         self.index: dict[str, _CueIndex] = {}
         for name, cue, stop, triggers in _CUE_TRIGGERS:
             spans, last_end = [], 0
