@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from nlp.prescan import ascii_lower, may_contain
+
 # "left"/"right" and their abbreviations; "L"/"R" only where unambiguous: before a breast word
 # ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
 # as a single-letter header ("R: FA.", "L - fibroadenoma", "A. R: breast", "... . L: FA").
@@ -44,6 +46,7 @@ _CLOCK = re.compile(
     r"|\b(?P<h2>1[0-2]|0?[1-9]):(?P<m2>[0-5]\d)\b(?!\s*(?:am|pm|a\.m|p\.m|hrs|hours))",
     re.IGNORECASE,
 )
+_CLOCK_WORDS = ("clock", "o'c", "o’c", "o`c")
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ def sides_of(text: str) -> set[str]:
 
 def clock_of(text: str) -> str | None:
     """The first clock position in ``text`` as ``H:MM`` ("2 o'clock" -> "2:00"), else None."""
+    if ":" not in text and not may_contain(ascii_lower(text), _CLOCK_WORDS):
+        return None  # every clock has a colon or one of these words: most sentences are spared the scan
     m = _CLOCK.search(text)
     if not m:
         return None

@@ -268,6 +268,10 @@ _ORGAN_NEAR = re.compile(
     r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic)\b[^.;:]{0,25}$", re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
+# Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
+_ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
+                     "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostatic")
+_ORIGIN_WORDS = ("origin",)
 
 
 def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
@@ -275,8 +279,8 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     """The specimen site of a mention: an organ said with the mention ("colorectal
     adenocarcinoma", "carcinoma ... of colorectal origin"), else its descriptor, the header line
     above, its part, the report."""
-    near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start)
-    origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1]))
+    near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start) if s.may_contain(_ORGAN_NEAR_WORDS) else None
+    origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1])) if s.may_contain(_ORIGIN_WORDS) else None
     # "of breast origin" names the tumour's origin, not the specimen's site
     if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):
         return OTHER_ORGAN
@@ -351,16 +355,24 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 
 
 # ----------------------------------------------------------------------------------- report state
-def _unit_facts(norm: str, masked: str, unit: tuple[int, int]
+# Words every match of each _unit_facts pattern contains: a report without them skips that scan.
+_NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
+_METASTATIC_WORDS = ("met",)
+_OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
+_QUOTED_WORDS = ("diagnos",)
+
+
+def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
                 ) -> tuple[list[int], list[int], int, list[tuple[int, int]]]:
     """Per sentence, computed once: where node words and "metastatic" end, where an outside
     institution's diagnosis is introduced (-1: nowhere), and the spans that quote a diagnosis being
     replaced ("replaces the original diagnosis (ADH)"). A mention after / inside one is read so."""
-    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, unit[0], unit[1])]
-    metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, unit[0], unit[1])]
-    outside = _OUTSIDE_UNIT.search(norm, unit[0], unit[1])
-    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, unit[0], unit[1]) for g in ("p", "q", "d")
-              if m.group(g) is not None]
+    norm, (a, b) = s.norm, unit
+    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)] if s.may_contain(_NODE_WORDS) else []
+    metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
+    outside = _OUTSIDE_UNIT.search(norm, a, b) if s.may_contain(_OUTSIDE_WORDS) else None
+    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d")
+              if m.group(g) is not None] if s.may_contain(_QUOTED_WORDS) else []
     return nodes, metastatic, outside.end() if outside else -1, quoted
 
 
@@ -548,7 +560,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         category = categories[finding]
         facts = unit_facts.get(unit)
         if facts is None:
-            facts = unit_facts[unit] = _unit_facts(s.norm, masked, unit)
+            facts = unit_facts[unit] = _unit_facts(s, masked, unit)
         node_words, metastatic_words, outside_end, quoted = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE

@@ -323,6 +323,7 @@ class Structure:
     line_starts: list[int] = field(default_factory=list)
     report_site: str = UNKNOWN
     laterality_unknown: bool = False
+    low: str | None = None  # ``ascii_lower(norm)``: for substring pre-checks (None: always scan)
 
     def __post_init__(self) -> None:
         self._sec_starts = [s.start for s in self.sections]
@@ -331,6 +332,16 @@ class Structure:
         self._indent: dict[int, int] = {}
         self._parent_side: dict[int, frozenset[str]] = {}
         self._descriptor: dict[tuple[int, int, bool], str] = {}
+        self._unit_header: dict[int, tuple[bool, int, bool, str | None]] = {}
+        self._may_contain: dict[tuple[str, ...], bool] = {}
+
+    def may_contain(self, words: tuple[str, ...]) -> bool:
+        """False only when the report contains none of ``words`` (lower case; :mod:`nlp.prescan`),
+        cached: the per-mention scans ask it once per report instead of scanning each time."""
+        hit = self._may_contain.get(words)
+        if hit is None:
+            hit = self._may_contain[words] = may_contain(self.low, words)
+        return hit
 
     # -- look-ups
     def section_at(self, pos: int) -> Section | None:
@@ -405,33 +416,47 @@ class Structure:
         steps = 0
         own_indent = self.indent(self.line_index(pos))
         while i >= 0 and steps < STATEMENT_REACH:
-            a, b = self.units[i]
-            if b <= lo:
+            if self.units[i][1] <= lo:
                 break
-            seg = self.norm[a:b].rstrip()
-            cut = seg.rfind(":")
-            for sep in (" - ", " -- "):
-                cut = max(cut, seg.rfind(sep))
-            opens_part = _PART.match(seg) is not None
-            if seg.endswith(":") and not opens_part:
+            block_header, depth, named, head = self._unit_header_facts(i)
+            if block_header:
                 # a synoptic block header governs the lines indented under it; one at the mention's
                 # own level or above without a site ("Additional Findings:"), or a sibling block when
                 # the mention's line has a label of its own ("REGIONAL LYMPH NODES:" above
                 # "ADDITIONAL FINDINGS: ..."), ends the search
-                depth = self.indent(self.line_index(a))
-                named = _SITE_WORD.search(seg) is not None
                 if depth <= own_indent and not named or depth == own_indent and named and labelled:
                     return ""
-            if cut > 0 or opens_part:
-                head = seg[:cut] if cut > 0 else seg
-                # a header line ("...:"), a part statement, or a statement about the breast itself;
-                # not a synoptic field about something else ("Lymph Nodes: 1/2 sentinel")
-                if _SITE_WORD.search(head) and (
-                        seg.endswith(":") or opens_part or site_of(head) in (BREAST, SKIN)):
-                    return head
+            if head is not None:
+                return head
             i -= 1
             steps += 1
         return ""
+
+    def _unit_header_facts(self, i: int) -> tuple[bool, int, bool, str | None]:
+        """What unit ``i`` says as a statement's header, computed once per unit (mentions of one
+        report walk over the same units): ``(block_header, depth, names_site, head)``. A block
+        header ends with ":" and opens no part; ``head`` is the unit's text before its separator
+        when that names a site -- a header line ("...:"), a part statement, or a statement about
+        the breast itself, not a synoptic field about something else ("Lymph Nodes: 1/2
+        sentinel") -- else None."""
+        facts = self._unit_header.get(i)
+        if facts is not None:
+            return facts
+        a, b = self.units[i]
+        seg = self.norm[a:b].rstrip()
+        cut = seg.rfind(":")
+        for sep in (" - ", " -- "):
+            cut = max(cut, seg.rfind(sep))
+        opens_part = _PART.match(seg) is not None
+        block_header = seg.endswith(":") and not opens_part
+        depth, named = (self.indent(self.line_index(a)), _SITE_WORD.search(seg) is not None) if block_header else (0, False)
+        head = None
+        if cut > 0 or opens_part:
+            text = seg[:cut] if cut > 0 else seg
+            if _SITE_WORD.search(text) and (seg.endswith(":") or opens_part or site_of(text) in (BREAST, SKIN)):
+                head = text
+        facts = self._unit_header[i] = (block_header, depth, named, head)
+        return facts
 
     def masked_tail(self, end: int, stop: int) -> str:
         """The text after a mention up to ``stop`` (at most 80 characters)."""
@@ -683,6 +708,7 @@ def parse_structure(text: str) -> Structure:
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
         sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
         laterality_unknown=may_contain(low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(norm)),
+        low=low,
     )
 
 
