@@ -29,7 +29,23 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._parser as re_parser  # the stdlib's own regex parser: reads the cue patterns once, at import
 from dataclasses import dataclass
+from re._constants import (
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_DIGIT,
+    CATEGORY_SPACE,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    RANGE,
+    SUBPATTERN,
+)
 
 MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
 
@@ -136,6 +152,76 @@ def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(w[:3] for w in words)
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz/'-")
+_WORD_END = "\0"  # a character outside the word: the head is complete
+
+
+class _Unreadable(Exception):
+    """A pattern construct :func:`_first_heads` does not follow (then every trigger is kept)."""
+
+
+def _first_heads(pattern: re.Pattern[str], triggers: frozenset[str]) -> frozenset[str]:
+    """The triggers a match of ``pattern`` can start with: most literal words of a cue pattern
+    ("of", "for", "the" in "evidence of") never start a match, and every candidate word costs a
+    pattern match per report. The prefixes a match can begin with are read off the pattern's
+    parse tree (a superset: look-arounds are skipped), so no match that the full trigger set finds
+    is lost."""
+    try:
+        prefixes = _prefixes(re_parser.parse(pattern.pattern, pattern.flags), {""})
+    except _Unreadable:
+        return triggers
+
+    def may_start(head: str) -> bool:
+        for p in prefixes:
+            if p.endswith(_WORD_END):
+                if head == p[:-1]:
+                    return True
+            elif head == p if len(p) == 3 else head.startswith(p):
+                return True
+        return False
+
+    return frozenset(h for h in triggers if may_start(h))
+
+
+def _class_chars(items) -> set[str]:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is LITERAL:
+            chars.add(chr(av))
+        elif op is RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is CATEGORY and av in (CATEGORY_SPACE, CATEGORY_DIGIT):
+            chars.add(_WORD_END)
+        else:
+            raise _Unreadable(op)
+    return chars
+
+
+def _prefixes(items, states: set[str]) -> set[str]:
+    """Extend each word-head prefix in ``states`` over the parsed pattern ``items`` (a head is
+    complete at three word characters or at a character outside the word)."""
+    for op, av in items:
+        if op in (LITERAL, IN):
+            chars = {chr(av)} if op is LITERAL else _class_chars(av)
+            states = {s if s.endswith(_WORD_END) or len(s) == 3 else s + (c if c in _WORD_CHARS else _WORD_END)
+                      for s in states for c in chars}
+        elif op is SUBPATTERN:
+            states = _prefixes(av[3], states)
+        elif op is BRANCH:
+            states = set().union(*(_prefixes(alt, states) for alt in av[1]))
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            low, high, sub = av
+            current, out = states, set()
+            for n in range(min(high, low + 4) + 1):  # four more than the minimum reach past any head
+                if n >= low:
+                    out |= current
+                current = _prefixes(sub, current)
+            states = out
+        elif op not in (AT, ASSERT, ASSERT_NOT):
+            raise _Unreadable(op)
+    return states
+
+
 class _CueIndex:
     """All matches of one cue kind in a report, with its terminator pattern.
 
@@ -171,7 +257,7 @@ _PRE_CUES = (
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
-_CUE_TRIGGERS = tuple((name, cue, stop, _triggers(cue)) for name, cue, stop in _PRE_CUES)
+_CUE_TRIGGERS = tuple((name, cue, stop, _first_heads(cue, _triggers(cue))) for name, cue, stop in _PRE_CUES)
 
 
 def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
