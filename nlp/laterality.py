@@ -39,7 +39,7 @@ _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
 # A dictated self-correction cancels the side said just before it: "left breast, correction,
 # right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
 _CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
-_MAY_CORRECT = re.compile(r"orrect|ORRECT|orry|mean|cratch")  # cheap literal test first
+_MAY_CORRECT = ("orrect", "ORRECT", "orry", "mean", "cratch")  # cheap literal test first (substrings: no scan)
 CORRECTION_REACH = 45  # characters between the cancelled side word, the cue and the corrected one
 _CLOCK = re.compile(
     r"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?:o['’`]?\s?clock|o['’`]c\b|oclock|o\s+clock)"
@@ -75,7 +75,7 @@ class SideIndex:
             found.setdefault(m.start(k), m.group(k))
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
-        if len(self.mentions) > 1 and _MAY_CORRECT.search(text) and _CORRECTION.search(text):
+        if len(self.mentions) > 1 and any(w in text for w in _MAY_CORRECT) and _CORRECTION.search(text):
             self.mentions = _drop_corrected(text, self.mentions)
         self.starts = [m.start for m in self.mentions]
         self._end = len(text)

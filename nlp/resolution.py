@@ -98,6 +98,7 @@ _NODE_AFTER = re.compile(
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
+_SEPARATOR_CHARS = (":", "-", "–", "—", "...")
 _FIELD_SEP = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
 _FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|"
                         r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
@@ -122,6 +123,9 @@ _QUOTED_EARLIER = re.compile(
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+\s+){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
+# Words every match of _WITHDRAWN / _TAKEN_BACK contains (a report without them skips the withdrawal pass).
+_WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer")
+_TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
 # carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
 _EARLIER_READING = re.compile(
@@ -157,6 +161,8 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\btransposed\b",
     re.IGNORECASE,
 )
+# Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
+_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transposed")
 _PART_REFERENCE = re.compile(r"\b(?:part|specimen|block|blocks|slide)\s+(?P<l>[A-H]|\d)\d*\b|\bon\s+(?P<l2>[A-H])\d\b",
                              re.IGNORECASE)
 _MALIGNANT_TYPES = re.compile(
@@ -252,6 +258,8 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
     seg = s.norm[lo:start]
+    if not any(c in seg for c in _SEPARATOR_CHARS):
+        return "", -1  # every separator has one of these: most statements are spared the scan
     separators = list(_SEPARATOR.finditer(seg))
     last = separators[-1] if separators else None
     if last is not None and seg[: last.start()].strip():
@@ -462,6 +470,8 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
     withdraws nothing."""
+    if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS):
+        return  # neither pattern can match anywhere in the report: no mention needs its tail read
     for w in mentions:
         # the verb must govern this mention: no other mention and no ";" between them
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
@@ -604,9 +614,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         decisive |= {MICROSCOPIC, INTRAOPERATIVE}
     if not any(m.role in decisive for m in mentions):
         decisive.add(ORIGINAL)
-    correction = any(_LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values()
-                     if role in (AMENDMENT, ADDENDUM, REVISION)) or bool(
-        _LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE))
+    # (a report without any word of a laterality correction is spared the scans)
+    correction = s.may_contain(_LATERALITY_CORRECTION_WORDS) and (any(
+        _LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values() if role in (AMENDMENT, ADDENDUM, REVISION))
+        or bool(_LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE)))
     _apply_withdrawals(mentions, s, masked)
     _apply_revisions(mentions, revisers, decisive, correction)
     if correction and not revisers:

@@ -619,8 +619,9 @@ def _header_text(norm: str, start: int, end: int) -> str:
     return header
 
 
-def _parts(norm: str, sections: list[Section], sides: SideIndex) -> list[Part]:
-    marks = list(_PART.finditer(norm))
+def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.Match[str]] | None = None) -> list[Part]:
+    """The specimen parts (``marks``: the ``_PART`` matches of ``norm``, when the caller has them)."""
+    marks = list(_PART.finditer(norm)) if marks is None else marks
     if not marks:
         return []
     leaving = [s.start for s in sections if s.role in (COMMENT, GROSS, HISTORY, MICROSCOPIC, AMENDMENT, ADDENDUM,
@@ -700,9 +701,10 @@ def parse_structure(text: str) -> Structure:
     norm, dictated = normalise_dictation(text)
     low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)
-    part_starts = [m.start() for m in _PART.finditer(norm)]
+    part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them
+    part_starts = [m.start() for m in part_marks]
     sections = _sections(norm, dictated, part_starts, low)
-    parts = _parts(norm, sections, sides)
+    parts = _parts(norm, sections, sides, part_marks)
     line_starts = [0] + [m.end() for m in re.finditer("\n", norm)]
     return Structure(
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
