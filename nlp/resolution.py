@@ -367,7 +367,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 _NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
 _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
-_QUOTED_WORDS = ("diagnos",)
+_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former")  # the word before "diagnosis"
 
 
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
