@@ -265,10 +265,12 @@ def site_of(descriptor: str) -> str:
 # A unit ends at a newline after end punctuation, at a newline not followed by a lower-case
 # continuation (wrapped prose joins its next line), and at a sentence end before a capital.
 # (The end punctuation is matched, not looked behind at: the search is then anchored on a few
-# characters, several times faster; the unit keeps its punctuation, see _units.)
+# characters, several times faster; the unit keeps its punctuation, see _units. No alternative
+# starts with a group, so the engine skips straight to those characters: a break that does not
+# start with a newline ends on end punctuation.)
 _CONTINUATION = r"\n(?![ \t]*[a-z](?![^:\n]{0,40}:\s))"  # a wrapped line goes on in lower case (not "label: ...")
-_UNIT_BREAK = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?])[ \t]+(?=[A-Z(\-\d])")
-_UNIT_BREAK_DICTATED = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?;])[ \t]+(?=\S)")
+_UNIT_BREAK = re.compile(r"[.:;!?][ \t]*\n|" + _CONTINUATION + r"|[.!?][ \t]+(?=[A-Z(\-\d])")
+_UNIT_BREAK_DICTATED = re.compile(r"[.:;!?][ \t]*\n|" + _CONTINUATION + r"|[.!?;][ \t]+(?=\S)")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
     re.IGNORECASE)
@@ -599,7 +601,7 @@ def _units(norm: str, dictated: bool) -> list[tuple[int, int]]:
     units, start = [], 0
     pattern = _UNIT_BREAK_DICTATED if dictated else _UNIT_BREAK
     for m in pattern.finditer(norm):
-        cut = m.start() + 1 if (m.group("p") or m.group("q")) else m.start()
+        cut = m.start() if norm[m.start()] == "\n" else m.start() + 1  # keep the end punctuation
         if cut > start:
             units.append((start, cut))
         start = m.end()
