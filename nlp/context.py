@@ -98,6 +98,11 @@ _PRE_DIFF = re.compile(
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
 _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas)\b")
 _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
+# Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
+# without them skips that pattern for each of its mentions.
+_POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?")
+_POST_DIFF_WORDS = ("versus", "vs")
+_LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|previous|previously|prior|"
@@ -111,6 +116,7 @@ _POST_HIST = re.compile(
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b)",
 )
+_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
@@ -288,8 +294,9 @@ class ContextScanner:
         masked: the lower-cased report with every finding mention replaced by ``#`` (same length).
 
     The words that may start a cue are listed once (:data:`_CANDIDATE`); each cue pattern is
-    tried only at the words that may start it; a mention then costs two bisections per cue kind, a terminator search where a cue
-    is in reach, and three anchored post-cue matches.
+    tried only at the words that may start it; a mention then costs two bisections per cue kind, a
+    terminator search where a cue is in reach, and the anchored post-cue matches whose words the
+    report contains.
     """
 
     def __init__(self, masked: str) -> None:
@@ -305,15 +312,20 @@ class ContextScanner:
                         spans.append(m.span())
                         last_end = m.end()
             self.index[name] = _CueIndex(masked, spans, stop)
+        self.post_unc = any(w in masked for w in _POST_UNC_WORDS)
+        self.post_diff = any(w in masked for w in _POST_DIFF_WORDS)
+        self.like = any(w in masked for w in _LIKE_WORDS)
+        self.post_hist = any(w in masked for w in _POST_HIST_WORDS)
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
         idx, u0 = self.index, unit[0]
         after = self.masked[end : unit[1]]
         negated = idx["neg"].scopes(u0, start) or bool(_POST_NEG.match(after)) or idx["revised"].scopes(u0, start)
-        uncertain = idx["unc"].scopes(u0, start) or bool(_POST_UNC.match(after)) or bool(_LIKE.match(after))
-        historical = idx["hist"].scopes(u0, start) or bool(_POST_HIST.match(after))
-        differential = idx["diff"].scopes(u0, start) or bool(_POST_DIFF.match(after))
+        uncertain = (idx["unc"].scopes(u0, start) or self.post_unc and bool(_POST_UNC.match(after))
+                     or self.like and bool(_LIKE.match(after)))
+        historical = idx["hist"].scopes(u0, start) or self.post_hist and bool(_POST_HIST.match(after))
+        differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 
 
