@@ -29,7 +29,23 @@ from __future__ import annotations
 
 import bisect
 import re
+import re._parser as re_parser  # the stdlib's own regex parser: reads the cue patterns once, at import
 from dataclasses import dataclass
+from re._constants import (
+    ASSERT,
+    ASSERT_NOT,
+    AT,
+    BRANCH,
+    CATEGORY,
+    CATEGORY_DIGIT,
+    CATEGORY_SPACE,
+    IN,
+    LITERAL,
+    MAX_REPEAT,
+    MIN_REPEAT,
+    RANGE,
+    SUBPATTERN,
+)
 
 MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
 
@@ -82,6 +98,11 @@ _PRE_DIFF = re.compile(
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
 _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas)\b")
 _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
+# Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
+# without them skips that pattern for each of its mentions.
+_POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?")
+_POST_DIFF_WORDS = ("versus", "vs")
+_LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|previous|previously|prior|"
@@ -95,6 +116,7 @@ _POST_HIST = re.compile(
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b)",
 )
+_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
@@ -136,6 +158,76 @@ def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(w[:3] for w in words)
 
 
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz/'-")
+_WORD_END = "\0"  # a character outside the word: the head is complete
+
+
+class _Unreadable(Exception):
+    """A pattern construct :func:`_first_heads` does not follow (then every trigger is kept)."""
+
+
+def _first_heads(pattern: re.Pattern[str], triggers: frozenset[str]) -> frozenset[str]:
+    """The triggers a match of ``pattern`` can start with: most literal words of a cue pattern
+    ("of", "for", "the" in "evidence of") never start a match, and every candidate word costs a
+    pattern match per report. The prefixes a match can begin with are read off the pattern's
+    parse tree (a superset: look-arounds are skipped), so no match that the full trigger set finds
+    is lost."""
+    try:
+        prefixes = _prefixes(re_parser.parse(pattern.pattern, pattern.flags), {""})
+    except _Unreadable:
+        return triggers
+
+    def may_start(head: str) -> bool:
+        for p in prefixes:
+            if p.endswith(_WORD_END):
+                if head == p[:-1]:
+                    return True
+            elif head == p if len(p) == 3 else head.startswith(p):
+                return True
+        return False
+
+    return frozenset(h for h in triggers if may_start(h))
+
+
+def _class_chars(items) -> set[str]:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is LITERAL:
+            chars.add(chr(av))
+        elif op is RANGE:
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is CATEGORY and av in (CATEGORY_SPACE, CATEGORY_DIGIT):
+            chars.add(_WORD_END)
+        else:
+            raise _Unreadable(op)
+    return chars
+
+
+def _prefixes(items, states: set[str]) -> set[str]:
+    """Extend each word-head prefix in ``states`` over the parsed pattern ``items`` (a head is
+    complete at three word characters or at a character outside the word)."""
+    for op, av in items:
+        if op in (LITERAL, IN):
+            chars = {chr(av)} if op is LITERAL else _class_chars(av)
+            states = {s if s.endswith(_WORD_END) or len(s) == 3 else s + (c if c in _WORD_CHARS else _WORD_END)
+                      for s in states for c in chars}
+        elif op is SUBPATTERN:
+            states = _prefixes(av[3], states)
+        elif op is BRANCH:
+            states = set().union(*(_prefixes(alt, states) for alt in av[1]))
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            low, high, sub = av
+            current, out = states, set()
+            for n in range(min(high, low + 4) + 1):  # four more than the minimum reach past any head
+                if n >= low:
+                    out |= current
+                current = _prefixes(sub, current)
+            states = out
+        elif op not in (AT, ASSERT, ASSERT_NOT):
+            raise _Unreadable(op)
+    return states
+
+
 class _CueIndex:
     """All matches of one cue kind in a report, with its terminator pattern.
 
@@ -171,7 +263,28 @@ _PRE_CUES = (
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
-_CUE_TRIGGERS = tuple((name, cue, stop, _triggers(cue)) for name, cue, stop in _PRE_CUES)
+_CUE_TRIGGERS = tuple((name, cue, stop, _first_heads(cue, _triggers(cue))) for name, cue, stop in _PRE_CUES)
+
+
+def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
+    """A pattern whose group ``h`` is the head (first three letters) of every word of ``_WORD``
+    whose head is in ``heads``, for a text with one space put in front: the scan runs in C and
+    yields only the words a cue may start at, instead of a Python loop over every word.
+
+    A word starts after a run of ``/'-`` that follows a character outside ``[a-z/'-]`` (the space
+    in front stands for the text's start); a head shorter than three letters is the whole word.
+    The pattern starts with that character (the engine then skips to such characters) and its
+    heads are grouped by first letter (an alternative is then dropped on its first letter).
+    """
+    groups: dict[str, list[str]] = {}
+    for head in sorted(heads):
+        rest = re.escape(head[1:])
+        groups.setdefault(head[0], []).append(rest if len(head) == 3 else rf"{rest}(?![a-z/'-])")
+    trie = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return re.compile(rf"[^a-z/'-][/'-]*(?P<h>{trie})")
+
+
+_CANDIDATE = _candidate_words(frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS)))
 
 
 class ContextScanner:
@@ -180,14 +293,15 @@ class ContextScanner:
     Args:
         masked: the lower-cased report with every finding mention replaced by ``#`` (same length).
 
-    The report's words are listed once; each cue pattern is tried only at the words that may
-    start it; a mention then costs two bisections per cue kind, a terminator search where a cue
-    is in reach, and three anchored post-cue matches.
+    The words that may start a cue are listed once (:data:`_CANDIDATE`); each cue pattern is
+    tried only at the words that may start it; a mention then costs two bisections per cue kind, a
+    terminator search where a cue is in reach, and the anchored post-cue matches whose words the
+    report contains.
     """
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        words = [(m.start(), m.group(0)[:3]) for m in _WORD.finditer(masked)]
+        words = [(m.start("h") - 1, m.group("h")) for m in _CANDIDATE.finditer(" " + masked)]
         self.index: dict[str, _CueIndex] = {}
         for name, cue, stop, triggers in _CUE_TRIGGERS:
             spans, last_end = [], 0
@@ -198,15 +312,20 @@ class ContextScanner:
                         spans.append(m.span())
                         last_end = m.end()
             self.index[name] = _CueIndex(masked, spans, stop)
+        self.post_unc = any(w in masked for w in _POST_UNC_WORDS)
+        self.post_diff = any(w in masked for w in _POST_DIFF_WORDS)
+        self.like = any(w in masked for w in _LIKE_WORDS)
+        self.post_hist = any(w in masked for w in _POST_HIST_WORDS)
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
         idx, u0 = self.index, unit[0]
         after = self.masked[end : unit[1]]
         negated = idx["neg"].scopes(u0, start) or bool(_POST_NEG.match(after)) or idx["revised"].scopes(u0, start)
-        uncertain = idx["unc"].scopes(u0, start) or bool(_POST_UNC.match(after)) or bool(_LIKE.match(after))
-        historical = idx["hist"].scopes(u0, start) or bool(_POST_HIST.match(after))
-        differential = idx["diff"].scopes(u0, start) or bool(_POST_DIFF.match(after))
+        uncertain = (idx["unc"].scopes(u0, start) or self.post_unc and bool(_POST_UNC.match(after))
+                     or self.like and bool(_LIKE.match(after)))
+        historical = idx["hist"].scopes(u0, start) or self.post_hist and bool(_POST_HIST.match(after))
+        differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 
 

@@ -98,6 +98,7 @@ _NODE_AFTER = re.compile(
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
+_SEPARATOR_CHARS = (":", "-", "–", "—", "...")
 _FIELD_SEP = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
 _FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|"
                         r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
@@ -123,6 +124,9 @@ _QUOTED_EARLIER = re.compile(
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
+# Words every match of _WITHDRAWN / _TAKEN_BACK contains (a report without them skips the withdrawal pass).
+_WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer")
+_TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
 # carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
 _EARLIER_READING = re.compile(
@@ -158,6 +162,8 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\btransposed\b",
     re.IGNORECASE,
 )
+# Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
+_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transposed")
 _PART_REFERENCE = re.compile(r"\b(?:part|specimen|block|blocks|slide)\s+(?P<l>[A-H]|\d)\d*\b|\bon\s+(?P<l2>[A-H])\d\b",
                              re.IGNORECASE)
 _MALIGNANT_TYPES = re.compile(
@@ -253,6 +259,8 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
     seg = s.norm[lo:start]
+    if not any(c in seg for c in _SEPARATOR_CHARS):
+        return "", -1  # every separator has one of these: most statements are spared the scan
     separators = list(_SEPARATOR.finditer(seg))
     last = separators[-1] if separators else None
     if last is not None and seg[: last.start()].strip():
@@ -269,6 +277,10 @@ _ORGAN_NEAR = re.compile(
     r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic)\b[^.;:]{0,25}$", re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
+# Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
+_ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
+                     "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostatic")
+_ORIGIN_WORDS = ("origin",)
 
 
 def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
@@ -276,8 +288,8 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     """The specimen site of a mention: an organ said with the mention ("colorectal
     adenocarcinoma", "carcinoma ... of colorectal origin"), else its descriptor, the header line
     above, its part, the report."""
-    near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start)
-    origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1]))
+    near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start) if s.may_contain(_ORGAN_NEAR_WORDS) else None
+    origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1])) if s.may_contain(_ORIGIN_WORDS) else None
     # "of breast origin" names the tumour's origin, not the specimen's site
     if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):
         return OTHER_ORGAN
@@ -354,16 +366,24 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 
 
 # ----------------------------------------------------------------------------------- report state
-def _unit_facts(norm: str, masked: str, unit: tuple[int, int]
+# Words every match of each _unit_facts pattern contains: a report without them skips that scan.
+_NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
+_METASTATIC_WORDS = ("met",)
+_OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
+_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former")  # the word before "diagnosis"
+
+
+def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
                 ) -> tuple[list[int], list[int], int, list[tuple[int, int]]]:
     """Per sentence, computed once: where node words and "metastatic" end, where an outside
     institution's diagnosis is introduced (-1: nowhere), and the spans that quote a diagnosis being
     replaced ("replaces the original diagnosis (ADH)"). A mention after / inside one is read so."""
-    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, unit[0], unit[1])]
-    metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, unit[0], unit[1])]
-    outside = _OUTSIDE_UNIT.search(norm, unit[0], unit[1])
-    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, unit[0], unit[1]) for g in ("p", "q", "d")
-              if m.group(g) is not None]
+    norm, (a, b) = s.norm, unit
+    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)] if s.may_contain(_NODE_WORDS) else []
+    metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
+    outside = _OUTSIDE_UNIT.search(norm, a, b) if s.may_contain(_OUTSIDE_WORDS) else None
+    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d")
+              if m.group(g) is not None] if s.may_contain(_QUOTED_WORDS) else []
     return nodes, metastatic, outside.end() if outside else -1, quoted
 
 
@@ -500,6 +520,8 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
     withdraws nothing."""
+    if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS):
+        return  # neither pattern can match anywhere in the report: no mention needs its tail read
     for w in mentions:
         # the verb must govern this mention: no other mention and no ";" between them
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
@@ -598,7 +620,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         category = categories[finding]
         facts = unit_facts.get(unit)
         if facts is None:
-            facts = unit_facts[unit] = _unit_facts(s.norm, masked, unit)
+            facts = unit_facts[unit] = _unit_facts(s, masked, unit)
         node_words, metastatic_words, outside_end, quoted = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
@@ -642,9 +664,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         decisive |= {MICROSCOPIC, INTRAOPERATIVE}
     if not any(m.role in decisive for m in mentions):
         decisive.add(ORIGINAL)
-    correction = any(_LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values()
-                     if role in (AMENDMENT, ADDENDUM, REVISION)) or bool(
-        _LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE))
+    # (a report without any word of a laterality correction is spared the scans)
+    correction = s.may_contain(_LATERALITY_CORRECTION_WORDS) and (any(
+        _LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values() if role in (AMENDMENT, ADDENDUM, REVISION))
+        or bool(_LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE)))
     _apply_withdrawals(mentions, s, masked)
     _apply_revisions(mentions, revisers, decisive, correction)
     if correction and not revisers:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.laterality import SideIndex, clock_of
+from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
 DIAGNOSIS = "diagnosis"  # final diagnosis, conclusion, opinion, our review, synoptic fields, dataset
@@ -135,8 +136,9 @@ _HEADING = re.compile(
 # regex then runs a few times per report instead of at every position).
 _LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*([A-Za-z]+)", re.MULTILINE)
 _HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
+# (The "." / ";" before it is matched, not looked behind at: the scan then skips to those characters.)
 _INLINE_REVISION = re.compile(
-    r"(?<=[.;])[ \t]+(?P<name>(?:final|revised|amended|corrected|original|previous)\s+(?:diagnosis|conclusion|"
+    r"[.;][ \t]+(?P<name>(?:final|revised|amended|corrected|original|previous)\s+(?:diagnosis|conclusion|"
     r"interpretation)|previously\s+reported(?:\s+as)?)[ \t]*:",
     re.IGNORECASE,
 )
@@ -154,6 +156,9 @@ _COMMA_HEADING = re.compile(
     r"gross(?:\s+description)?|comments?|clinical\s+history)(?=,\s)",
     re.IGNORECASE | re.MULTILINE,
 )
+# Every _COMMA_HEADING match ends in one of these followed by a comma: most reports have none, and a
+# substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
+_COMMA_HEADING_ENDS = ("diagnosis,", "microscopic,", "description,", "gross,", "comment,", "comments,", "history,")
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
@@ -261,13 +266,15 @@ def site_of(descriptor: str) -> str:
 # A unit ends at a newline after end punctuation, at a newline not followed by a lower-case
 # continuation (wrapped prose joins its next line), and at a sentence end before a capital.
 # (The end punctuation is matched, not looked behind at: the search is then anchored on a few
-# characters, several times faster; the unit keeps its punctuation, see _units.)
+# characters, several times faster; the unit keeps its punctuation, see _units. No alternative
+# starts with a group, so the engine skips straight to those characters: a break that does not
+# start with a newline ends on end punctuation.)
 # a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
 _CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:\n]{0,40}:\s))"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between"))
-_UNIT_BREAK = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?])[ \t]+(?=[A-Z(\-\d])")
-_UNIT_BREAK_DICTATED = re.compile(r"(?P<p>[.:;!?])[ \t]*\n|" + _CONTINUATION + r"|(?P<q>[.!?;])[ \t]+(?=\S)")
+_UNIT_BREAK = re.compile(r"[.:;!?][ \t]*\n|" + _CONTINUATION + r"|[.!?][ \t]+(?=[A-Z(\-\d])")
+_UNIT_BREAK_DICTATED = re.compile(r"[.:;!?][ \t]*\n|" + _CONTINUATION + r"|[.!?;][ \t]+(?=\S)")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
     re.IGNORECASE)
@@ -277,6 +284,7 @@ _LATERALITY_UNKNOWN = re.compile(
     r"|\bsite\s+(?:is\s+|was\s+)?not\s+(?:specified|stated|provided|indicated|given)\b|\bwithout\s+(?:a\s+)?laterality\b",
     re.IGNORECASE,
 )
+_LATERALITY_UNKNOWN_WORDS = ("laterality", "side", "site")  # every match has one: a cheap test before the scan
 
 
 @dataclass(frozen=True)
@@ -322,6 +330,7 @@ class Structure:
     line_starts: list[int] = field(default_factory=list)
     report_site: str = UNKNOWN
     laterality_unknown: bool = False
+    low: str | None = None  # ``ascii_lower(norm)``: for substring pre-checks (None: always scan)
 
     def __post_init__(self) -> None:
         self._sec_starts = [s.start for s in self.sections]
@@ -330,6 +339,16 @@ class Structure:
         self._indent: dict[int, int] = {}
         self._parent_side: dict[int, frozenset[str]] = {}
         self._descriptor: dict[tuple[int, int, bool], str] = {}
+        self._unit_header: dict[int, tuple[bool, int, bool, str | None]] = {}
+        self._may_contain: dict[tuple[str, ...], bool] = {}
+
+    def may_contain(self, words: tuple[str, ...]) -> bool:
+        """False only when the report contains none of ``words`` (lower case; :mod:`nlp.prescan`),
+        cached: the per-mention scans ask it once per report instead of scanning each time."""
+        hit = self._may_contain.get(words)
+        if hit is None:
+            hit = self._may_contain[words] = may_contain(self.low, words)
+        return hit
 
     # -- look-ups
     def section_at(self, pos: int) -> Section | None:
@@ -404,41 +423,57 @@ class Structure:
         steps = 0
         own_indent = self.indent(self.line_index(pos))
         while i >= 0 and steps < STATEMENT_REACH:
-            a, b = self.units[i]
-            if b <= lo:
+            if self.units[i][1] <= lo:
                 break
-            seg = self.norm[a:b].rstrip()
-            cut = seg.rfind(":")
-            for sep in (" - ", " -- "):
-                cut = max(cut, seg.rfind(sep))
-            opens_part = _PART.match(seg) is not None
-            if seg.endswith(":") and not opens_part:
+            block_header, depth, named, head = self._unit_header_facts(i)
+            if block_header:
                 # a synoptic block header governs the lines indented under it; one at the mention's
                 # own level or above without a site ("Additional Findings:"), or a sibling block when
                 # the mention's line has a label of its own ("REGIONAL LYMPH NODES:" above
                 # "ADDITIONAL FINDINGS: ..."), ends the search
-                depth = self.indent(self.line_index(a))
-                named = _SITE_WORD.search(seg) is not None
                 if depth <= own_indent and not named or depth == own_indent and named and labelled:
                     return ""
-            if cut > 0 or opens_part:
-                head = seg[:cut] if cut > 0 else seg
-                # a header line ("...:"), a part statement, or a statement about the breast itself;
-                # not a synoptic field about something else ("Lymph Nodes: 1/2 sentinel")
-                if _SITE_WORD.search(head) and (
-                        seg.endswith(":") or opens_part or site_of(head) in (BREAST, SKIN)):
-                    return head
+            if head is not None:
+                return head
             i -= 1
             steps += 1
         return ""
+
+    def _unit_header_facts(self, i: int) -> tuple[bool, int, bool, str | None]:
+        """What unit ``i`` says as a statement's header, computed once per unit (mentions of one
+        report walk over the same units): ``(block_header, depth, names_site, head)``. A block
+        header ends with ":" and opens no part; ``head`` is the unit's text before its separator
+        when that names a site -- a header line ("...:"), a part statement, or a statement about
+        the breast itself, not a synoptic field about something else ("Lymph Nodes: 1/2
+        sentinel") -- else None."""
+        facts = self._unit_header.get(i)
+        if facts is not None:
+            return facts
+        a, b = self.units[i]
+        seg = self.norm[a:b].rstrip()
+        cut = seg.rfind(":")
+        for sep in (" - ", " -- "):
+            cut = max(cut, seg.rfind(sep))
+        opens_part = _PART.match(seg) is not None
+        block_header = seg.endswith(":") and not opens_part
+        depth, named = (self.indent(self.line_index(a)), _SITE_WORD.search(seg) is not None) if block_header else (0, False)
+        head = None
+        if cut > 0 or opens_part:
+            text = seg[:cut] if cut > 0 else seg
+            if _SITE_WORD.search(text) and (seg.endswith(":") or opens_part or site_of(text) in (BREAST, SKIN)):
+                head = text
+        facts = self._unit_header[i] = (block_header, depth, named, head)
+        return facts
 
     def masked_tail(self, end: int, stop: int) -> str:
         """The text after a mention up to ``stop`` (at most 80 characters)."""
         return self.norm[end : min(stop, end + 80)]
 
 
-def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, bool]]:
-    """``(start, end, name, qualifier, separator, block)`` of every heading, in text order."""
+def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[int, int, str, str, str, bool]]:
+    """``(start, end, name, qualifier, separator, block)`` of every heading, in text order
+    (``low``: ``ascii_lower(norm)``, when the caller has it)."""
+    low = ascii_lower(norm) if low is None else low
     found = []
     for line in _LINE_HEAD.finditer(norm):
         if line.group(1)[:4].lower() not in _HEADING_WORDS:
@@ -460,8 +495,9 @@ def _headings(norm: str, dictated: bool) -> list[tuple[int, int, str, str, str, 
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     found += _institution_headings(norm)
-    for m in _COMMA_HEADING.finditer(norm):
-        found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
+    if may_contain(low, _COMMA_HEADING_ENDS):
+        for m in _COMMA_HEADING.finditer(norm):
+            found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
     if dictated:
         for m in _DICTATED_HEADING.finditer(norm):
             name = m.group("name") or m.group("name2")
@@ -572,8 +608,8 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
     return stop
 
 
-def _sections(norm: str, dictated: bool, part_starts: list[int]) -> list[Section]:
-    heads = _headings(norm, dictated)
+def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
+    heads = _headings(norm, dictated, low)
     sections: list[Section] = []
     block_role, block_name, block_order = BODY, "", -1
     seen_revision_context = False
@@ -637,7 +673,7 @@ def _units(norm: str, dictated: bool) -> list[tuple[int, int]]:
     units, start = [], 0
     pattern = _UNIT_BREAK_DICTATED if dictated else _UNIT_BREAK
     for m in pattern.finditer(norm):
-        cut = m.start() + 1 if (m.group("p") or m.group("q")) else m.start()
+        cut = m.start() if norm[m.start()] == "\n" else m.start() + 1  # keep the end punctuation
         if cut > start:
             units.append((start, cut))
         start = m.end()
@@ -657,8 +693,9 @@ def _header_text(norm: str, start: int, end: int) -> str:
     return header
 
 
-def _parts(norm: str, sections: list[Section], sides: SideIndex) -> list[Part]:
-    marks = list(_PART.finditer(norm))
+def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.Match[str]] | None = None) -> list[Part]:
+    """The specimen parts (``marks``: the ``_PART`` matches of ``norm``, when the caller has them)."""
+    marks = list(_PART.finditer(norm)) if marks is None else marks
     if not marks:
         return []
     leaving = [s.start for s in sections if s.role in (COMMENT, GROSS, HISTORY, MICROSCOPIC, AMENDMENT, ADDENDUM,
@@ -736,15 +773,18 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
     norm, dictated = normalise_dictation(text)
+    low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)
-    part_starts = [m.start() for m in _PART.finditer(norm)]
-    sections = _sections(norm, dictated, part_starts)
-    parts = _parts(norm, sections, sides)
+    part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them
+    part_starts = [m.start() for m in part_marks]
+    sections = _sections(norm, dictated, part_starts, low)
+    parts = _parts(norm, sections, sides, part_marks)
     line_starts = [0] + [m.end() for m in re.finditer("\n", norm)]
     return Structure(
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
         sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
-        laterality_unknown=bool(_LATERALITY_UNKNOWN.search(norm)),
+        laterality_unknown=may_contain(low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(norm)),
+        low=low,
     )
 
 

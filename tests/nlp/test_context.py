@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from nlp.context import assertion
+import random
+from pathlib import Path
+
+from nlp.context import _PRE_CUES, _WORD, ContextScanner, _triggers, assertion
+
+DATA = Path(__file__).parent / "data"
 
 
 def ctx(before: str, mention: str, after: str = ""):
@@ -45,3 +50,36 @@ def test_resemblance_revision_and_indication_cues() -> None:
     assert not ctx("revised from '####' to '", "dcis", "'").negated
     assert ctx("excision for ", "adh", " on core: ####").historical
     assert ctx("a mass, suspected ", "fibroadenoma").uncertain
+
+
+def _cues_at_every_literal_word(masked: str) -> dict[str, list[tuple[int, int]]]:
+    """The cue scan with every literal word of each pattern as a trigger, over every word."""
+    words = [(m.start(), m.group(0)[:3]) for m in _WORD.finditer(masked)]
+    out = {}
+    for name, cue, _stop in _PRE_CUES:
+        triggers, spans, last_end = _triggers(cue), [], 0
+        for pos, head in words:
+            if pos >= last_end and head in triggers:
+                m = cue.match(masked, pos)
+                if m is not None and m.end() > m.start():
+                    spans.append(m.span())
+                    last_end = m.end()
+        out[name] = spans
+    return out
+
+
+def test_cue_scan_finds_what_every_literal_word_would() -> None:
+    # the scanner tries a cue only at the words a match can start with (read off the pattern):
+    # the same cues as trying it at every word headed by any literal word of the pattern
+    rng = random.Random(13)
+    words = sorted({w for _, cue, _ in _PRE_CUES for w in _WORD.findall(cue.pattern)}) + [
+        "dcis", "#####", "s/p", "r/o", "h/o", "no-", "-like", "x-no", "vs.", "re-excision", "reexcision"]
+    for _ in range(3000):
+        masked = "".join(rng.choice(words) + rng.choice(" ,.;:-/'\n") for _ in range(rng.randint(1, 30)))
+        scanner = ContextScanner(masked)
+        got = {name: list(zip(idx.cue_starts, idx.cue_ends)) for name, idx in scanner.index.items()}
+        assert got == _cues_at_every_literal_word(masked), masked
+    for path in sorted(DATA.glob("pathology_dev_*.txt")):
+        masked = path.read_text().lower()
+        got = {name: list(zip(idx.cue_starts, idx.cue_ends)) for name, idx in ContextScanner(masked).index.items()}
+        assert got == _cues_at_every_literal_word(masked), path.name

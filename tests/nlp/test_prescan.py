@@ -1,0 +1,57 @@
+"""The substring pre-checks: exact on ASCII text, and never skipping a scan that would match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlp import resolution, structure
+from nlp.evaluation import load_eval_set, style_batches
+from nlp.prescan import ascii_lower, may_contain
+
+
+def test_ascii_text_is_lowered_and_checked():
+    low = ascii_lower("FINAL DIAGNOSIS, left breast")
+    assert low == "final diagnosis, left breast"
+    assert may_contain(low, ("diagnosis,", "gross,"))
+    assert not may_contain(low, ("history,", "gross,"))
+
+
+def test_non_ascii_text_is_always_scanned():
+    # re.IGNORECASE folds the long s to "s"; str.lower does not, so no pre-check is made
+    text = "DIAGNOſIS, left breast"
+    assert re.search(r"diagnosis,", text, re.IGNORECASE)
+    assert ascii_lower(text) is None
+    assert may_contain(ascii_lower(text), ("diagnosis,",))
+
+
+# Every (pattern, pre-check words) pair of the rules: a rule added to a pattern without its word
+# would silently never run. On every evaluation text, a pattern that matches must pass its pre-check.
+PRECHECKED = [
+    (resolution._ORGAN_NEAR, resolution._ORGAN_NEAR_WORDS),
+    (resolution._ORIGIN_AFTER, resolution._ORIGIN_WORDS),
+    (resolution._NODE_BEFORE, resolution._NODE_WORDS),
+    (resolution._METASTATIC_BEFORE, resolution._METASTATIC_WORDS),
+    (resolution._OUTSIDE_UNIT, resolution._OUTSIDE_WORDS),
+    (resolution._QUOTED_EARLIER, resolution._QUOTED_WORDS),
+    (resolution._WITHDRAWN, resolution._WITHDRAWN_WORDS + resolution._TAKEN_BACK_WORDS),
+    (resolution._TAKEN_BACK, resolution._WITHDRAWN_WORDS + resolution._TAKEN_BACK_WORDS),
+    (resolution._LATERALITY_CORRECTION, resolution._LATERALITY_CORRECTION_WORDS),
+    (structure._COMMA_HEADING, structure._COMMA_HEADING_ENDS),
+    (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
+]
+
+
+@pytest.mark.parametrize("pattern, words", PRECHECKED, ids=lambda v: getattr(v, "pattern", "words")[:30])
+def test_a_pattern_that_matches_an_evaluation_text_passes_its_precheck(pattern, words) -> None:
+    texts = [r.text for r in load_eval_set("all")]
+    texts += [r.text for kind in ("pathology", "radiology") for reports in style_batches(kind).values() for r in reports]
+    for text in texts:
+        norm, _ = structure.normalise_dictation(text)
+        for candidate in (text, norm):
+            if not candidate.isascii():
+                continue  # a non-ASCII text is always scanned
+            for m in pattern.finditer(candidate):  # each match, not the text: another word may hide a miss
+                around = candidate[max(0, m.start() - 40): m.end() + 40].lower()
+                assert may_contain(around, words), (pattern.pattern[:60], m.group(0))
