@@ -177,9 +177,13 @@ def test_build_logs_hide_per_task_lines_unless_verbose(monkeypatch):
 
 
 def test_deployment_needs_a_prefect_server(tmp_path, monkeypatch, run):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     config = tmp_path / "c.yaml"
     config.write_text("device: cpu\n")
-    result = run("train", "-c", str(config), "--deployment", "on-demand")
+    # a flow test earlier in this pytest worker may have left its temporary server in the settings
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        result = run("train", "-c", str(config), "--deployment", "on-demand")
     assert result.returncode == 1
     assert "PREFECT_API_URL" in result.stderr and "Traceback" not in result.stderr
