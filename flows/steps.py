@@ -256,7 +256,7 @@ def radiology_step(radiology_reports: pa.Table) -> tuple[pa.Table, pa.Table]:
     """Radiology reports (the checked rows) -> one BI-RADS per report x breast, and their accounting."""
     radiology = radiology_reports.to_pandas()
     assessments = resolve_radiology_birads(radiology)
-    accounting = radiology_accounting(radiology, assessments, radiology_text_issues(radiology))
+    accounting = radiology_accounting(radiology, assessments, radiology_text_issues(radiology, assessments))
     return frame_to_table(assessments, RADIOLOGY_BIRADS_SCHEMA), accounting
 
 

@@ -131,8 +131,7 @@ _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
-# "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2": the next side's category follows the first
-# "Bi-Rads R3, L1", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
+# "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
@@ -554,22 +553,27 @@ RADIOLOGY_TEXT_ISSUES = (*TEXT_ISSUES, BIRADS_UNREAD)
 _BIRADS_MENTION = re.compile(r"\b(?:bi[\s-]*rads?|birads|biraids|by\s+rads)\b", re.IGNORECASE)
 
 
-def unread_birads(text: str) -> bool:
-    """True when ``text`` mentions BI-RADS but no side's category can be read from it."""
-    return bool(_BIRADS_MENTION.search(text)) and extract_birads(text) == {"L": None, "R": None}
+def unread_birads(text: str, any_read: bool | None = None) -> bool:
+    """True when ``text`` mentions BI-RADS but no side's category can be read from it;
+    ``any_read``: whether a category was already read for either side (spares a second reading)."""
+    if not _BIRADS_MENTION.search(text):
+        return False
+    return not (any(extract_birads(text).values()) if any_read is None else any_read)
 
 
-def radiology_text_issues(radiology_df: pd.DataFrame) -> list[str | None]:
+def radiology_text_issues(radiology_df: pd.DataFrame, assessments: pd.DataFrame) -> list[str | None]:
     """The report-text reason code of every radiology report, in row order: ``nlp.labels.text_issue``,
-    else :data:`BIRADS_UNREAD` when neither structured field holds a category and the text names
-    BI-RADS without a readable category for either side."""
+    else :data:`BIRADS_UNREAD` when the text names BI-RADS and ``assessments`` (this table's
+    :func:`resolve_radiology_birads`, two sides per report in row order) gives neither side a
+    category, from the structured fields or the text."""
+    if len(assessments) != 2 * len(radiology_df):
+        raise ValueError("assessments must be resolve_radiology_birads of these reports (two rows per report)")
     texts = radiology_df["text"].astype("string").fillna("").tolist()
-    structured = [normalise_birads_value(left) or normalise_birads_value(right)
-                  for left, right in zip(radiology_df["birads_left"], radiology_df["birads_right"], strict=True)]
+    any_read = assessments["birads"].notna().to_numpy().reshape(-1, 2).any(axis=1)
     issues = []
-    for text, given in zip(texts, structured, strict=True):
+    for text, read in zip(texts, any_read, strict=True):
         issue = text_issue(text, PIECE_CHARS)
-        if issue is None and given is None and unread_birads(text):
+        if issue is None and unread_birads(text, bool(read)):
             issue = BIRADS_UNREAD
         issues.append(issue)
     return issues

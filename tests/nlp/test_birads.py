@@ -327,6 +327,9 @@ def test_a_report_naming_birads_without_a_readable_category_is_flagged_unread() 
             "OBX|3|ST|BIRADS^Category^LOCAL|L|~~2~~||",  # the structured field gives the category
         ],
     })
+    frame = frame.assign(patient_id="p", report_id=[f"r{i}" for i in range(4)], accession_number="",
+                         exam_date="2025-01-02", modality="US")
     assert unread_birads(frame["text"][0]) and not unread_birads(frame["text"][1])
-    assert radiology_text_issues(frame) == [BIRADS_UNREAD, None, None, None]
-    assert radiology_text_issues(frame.assign(text=["", "", "", ""]))[0] == "empty_text"  # the text issue wins
+    assert radiology_text_issues(frame, resolve_radiology_birads(frame)) == [BIRADS_UNREAD, None, None, None]
+    blank = frame.assign(text=["", "", "", ""])
+    assert radiology_text_issues(blank, resolve_radiology_birads(blank))[0] == "empty_text"  # the text issue wins
