@@ -41,6 +41,10 @@ REPORT_TEXT_REASONS: dict[str, str] = {
     "birads_unread": "Radiology: the text names BI-RADS but no breast's category could be read from it and the "
                      "structured fields are empty: most likely a report layout the reader does not know; "
                      "check the report (its breasts have no BI-RADS in radiology_assessments).",
+    "diagnosis_unread": "Pathology: the text names a diagnosis, but no heading that can label (diagnosis, "
+                        "revision, addendum, microscopic...) was recognised and nothing was labelled: most likely "
+                        "a report layout the reader does not know; its patient's breasts in the window go to "
+                        "review (label_review, reason diagnosis_unread).",
 }
 NOT_PARSED = frozenset({"empty_text", "binary_text", "text_too_long"})
 

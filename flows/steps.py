@@ -70,7 +70,7 @@ from nlp.schemas import BREAST_LABELS_SCHEMA, LABEL_REVIEW_SCHEMA, PATHOLOGY_FIN
 
 # v4: keyed on the checked rows (not the file), document structure, effect / reason per finding,
 # evidence stored scrubbed
-PATHOLOGY_STAGE_VERSION = "pathology-v4"
+PATHOLOGY_STAGE_VERSION = "pathology-v5"
 FREE_TEXT = {"dicom_index": FREE_TEXT_COLUMNS, "exclusions": ("detail",), "pathology_findings": ("evidence",)}
 
 
@@ -247,7 +247,7 @@ def label_step(pathology_reports: pa.Table, images: pa.Table, cache_dir: str | N
     findings = findings_table.to_pandas()
     breasts = breast_exams(images.to_pandas())
     labels, review = label_breasts_and_review(breasts, findings)
-    accounting = pathology_accounting(pathology, findings, pathology_text_issues(pathology))
+    accounting = pathology_accounting(pathology, findings, pathology_text_issues(pathology, findings))
     return (findings_table, frame_to_table(labels, BREAST_LABELS_SCHEMA), frame_to_table(review, LABEL_REVIEW_SCHEMA),
             accounting, from_cache)
 

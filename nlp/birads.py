@@ -61,6 +61,7 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
+from nlp.layout import column_tables, layout_view
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -77,7 +78,7 @@ PRIOR_REACH = 80  # characters before a statement searched for words that date i
 # with a subcategory letter or the name of category 4) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
 _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "for": "4", "fore": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
-_NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![a-z]))?(?!\d|\.\d)"
+_NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
@@ -181,7 +182,14 @@ _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report)\b"
+                       r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+# "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
+_REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
+                         r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
+                         r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
+_ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
+_ARROW_AFTER = re.compile(r"[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?[0-6]", re.IGNORECASE)
 # A checkbox form prints every category with a box; only the ticked one is the assessment.
 _BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]")
 _UNTICKED = re.compile(r"\[[ \t]?\]|☐")
@@ -194,7 +202,9 @@ _TABLE_CELL = re.compile(r"[ \t]*\|")
 # "ASSESSMENT_OVERALL=1", "ASSESSMENT_L=Incomplete - needs additional imaging"): the key names the
 # assessment and the side; a prior field ("PRIOR_ASSESSMENT_R=2") is history, a blank / "N/A" value
 # assesses nothing, and a free-text field ("ASSESSMENT_TEXT=...") paraphrases the coded ones.
-_FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_-]{0,40}?)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+_FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_ -]{0,40}?)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+# "BI-RADS Assessment Right Breast"; a corrected field is ordered by the revision marks (_ADDENDUM)
+_FIELD_FILLER = frozenset({"BREAST", "SIDE", "OF", "THE", "FOR", "CORRECTED", "AMENDED", "REVISED"})
 _FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
 _FIELD_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BILAT": "B",
                 "BILATERAL": "B", "BOTH": "B", "OVERALL": "X", "FINAL": "X", "COMBINED": "X", "EXAM": "X"}
@@ -270,7 +280,7 @@ def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
         tokens = [t for t in re.split(r"[_\s]+", m.group("key").upper()) if t]
         if not _FIELD_ASSESSMENT.intersection(tokens) or _FIELD_PRIOR.intersection(tokens):
             continue
-        qualifiers = [t for t in tokens if t not in _FIELD_ASSESSMENT]
+        qualifiers = [t for t in tokens if t not in _FIELD_ASSESSMENT and t not in _FIELD_FILLER]
         if len(qualifiers) > 1 or any(t not in _FIELD_SIDES for t in qualifiers):
             continue  # "ASSESSMENT_TEXT", "BIRADS_R_COMMENT": free text, not the coded category
         value = _FIELD_VALUE.match(m.group("value"))
@@ -279,6 +289,48 @@ def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
         side = _FIELD_SIDES[qualifiers[0]] if qualifiers else "X"
         out.append((m.start("value"), m.start("value") + value.end(), _value(value), side, False))
     return out
+
+
+_TABLE_CATEGORY_HEADERS = ("bi-rads", "birads", "categor", "assessment")
+_TABLE_SIDE_HEADERS = ("side", "lat")
+_TABLE_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*)?(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
+                             re.IGNORECASE)
+_TICK = re.compile(r"\[[xX✓✔*]\]|[☒☑✓✔]|[xX]")
+
+
+def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of column tables (:func:`nlp.layout.column_tables`): a worklist row's side
+    cell (or a side word in its first cell or label) with its BI-RADS cell, and a category grid's row
+    (a side label, a tick under one category column)."""
+    out = []
+    for table in column_tables(text, _TABLE_CATEGORY_HEADERS):
+        for row in table:
+            category = row.cell(*_TABLE_CATEGORY_HEADERS)
+            value = _TABLE_CATEGORY.fullmatch(category.text.strip()) if category is not None else None
+            if value is None:
+                continue
+            side_cell = row.cell(*_TABLE_SIDE_HEADERS)
+            where = side_cell.text if side_cell is not None else (row.label or (row.cells[0].text if row.cells else ""))
+            side = _table_side(where)
+            if side is not None:
+                num = (value.group("num") + (value.group("sub") or "")).upper()
+                out.append((category.start, category.end, num, side, False))
+    for table in column_tables(text, ("4a", "4c")):
+        for row in table:
+            side = _table_side(row.label or (row.cells[0].text if row.cells else ""))
+            ticks = [c for c in row.cells if _TICK.fullmatch(c.text.strip()) and c.header.upper() in BIRADS_VALUES]
+            if side is not None and len(ticks) == 1:
+                out.append((ticks[0].start, ticks[0].end, ticks[0].header.upper(), side, False))
+    return out
+
+
+def _table_side(cell: str) -> str | None:
+    """``L``/``R``/``B`` for a side cell ("R", "Lt", "Left breast", "Droit / Right"), else None."""
+    word = cell.strip().upper().rstrip(".:")
+    if word in _FIELD_SIDES and _FIELD_SIDES[word] != "X":
+        return _FIELD_SIDES[word]
+    found = {side for m in _SIDE_WORD.finditer(cell) for side in _sides_of_word(m)}
+    return found.pop() if len(found) == 1 else ("B" if found == {"L", "R"} and _BILATERAL_AFTER.match(cell) else None)
 
 
 def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -356,7 +408,20 @@ def _dated(text: str, lo: int, start: int) -> bool:
         close = text.find(")", cue.end(), start)
         if close < 0 or text.rfind("(", lo, cue.start()) < 0:
             return True
-    return False
+    return _dated_aside(text, start)
+
+
+ASIDE_REACH = 200  # characters an aside in parentheses is followed
+
+
+def _dated_aside(text: str, start: int) -> bool:
+    """The statement sits in an aside in parentheses that dates itself after the statement
+    ("(BI-RADS 6 at that time, since surveillance BI-RADS 2)")."""
+    opened = text.rfind("(", max(0, start - ASIDE_REACH), start)
+    if opened < 0 or text.find(")", opened, start) >= 0:
+        return False
+    close = text.find(")", start, start + ASIDE_REACH)
+    return close >= 0 and _PRIOR.search(text, opened, close) is not None
 
 
 def _run_on(text: str) -> bool:
@@ -415,7 +480,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    norm, dictated = normalise_dictation(text)
+    norm, dictated = normalise_dictation(layout_view(text))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm)
     history = _history_spans(norm, spoken)
@@ -434,6 +499,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if value is not None and _TABLE_CELL.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row
+        if value is not None and _ARROW_AFTER.match(norm, m.end()):
+            continue  # "BI-RADS 4A -> 3": the category revised away
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
             raw.append((m.start(), m.end(), value, (m.group("side1") or "")[:1] or None, bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
@@ -455,6 +522,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
+    if "  " in norm:
+        raw += [st for st in _table_statements(norm) if not in_history(st[0])]
+    if any(arrow in norm for arrow in _ARROWS):
+        raw += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), None, False)
+                for m in _REVISED_TO.finditer(norm) if not in_history(m.start())]
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]

@@ -37,7 +37,7 @@ from core import pseudonyms, tables
 from core.errors import UserError
 from nlp.lexicon import BENIGN, MALIGNANT, OTHER
 from nlp.resolution import LABELS, REVIEW, VOID_IF_MALIGNANT
-from nlp.structure import PIECE_CHARS
+from nlp.structure import PIECE_CHARS, unread_diagnosis
 
 WINDOW_BEFORE_DAYS = 30
 WINDOW_AFTER_DAYS = 120
@@ -67,6 +67,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 UNPARSED_ISSUES = ("empty_text", "binary_text", "text_too_long")
 TEXT_ISSUES = (*UNPARSED_ISSUES, "undecodable_bytes", "long_text")
 UNREADABLE_FINDING = "unreadable report"
+DIAGNOSIS_UNREAD = "diagnosis_unread"  # also a reports.reason code (nlp.structure.unread_diagnosis)
+UNREAD_FINDING = "unread diagnosis"
+PATHOLOGY_TEXT_ISSUES = (*TEXT_ISSUES, DIAGNOSIS_UNREAD)
 
 
 class LabelInputError(UserError, ValueError):
@@ -121,9 +124,20 @@ def report_texts(pathology_reports: pd.DataFrame) -> list[str]:
     return pathology_reports["text"].astype("string").fillna("").tolist()
 
 
-def pathology_text_issues(pathology_reports: pd.DataFrame) -> list[str | None]:
-    """:func:`text_issue` of every report, in row order (for ``reports.reason``)."""
-    return [text_issue(t, PIECE_CHARS) for t in report_texts(pathology_reports)]
+def pathology_text_issues(pathology_reports: pd.DataFrame, findings: pd.DataFrame | None = None,
+                          key: str | None = None) -> list[str | None]:
+    """:func:`text_issue` of every report, in row order (for ``reports.reason``); with ``findings``
+    (:func:`extract_pathology_findings` of these reports, same ``key``), :data:`DIAGNOSIS_UNREAD`
+    for a report it sends to review as an unread diagnosis."""
+    issues = [text_issue(t, PIECE_CHARS) for t in report_texts(pathology_reports)]
+    if findings is None or not len(findings):
+        return issues
+    unread = set(findings.loc[findings["reason"] == DIAGNOSIS_UNREAD, "report_uid"])
+    if not unread:
+        return issues
+    rids = _clean(pathology_reports["report_id"])
+    return [DIAGNOSIS_UNREAD if issue is None and pseudonyms.report_uid(r, key) in unread else issue
+            for issue, r in zip(issues, rids, strict=True)]
 
 
 def extract_pathology_findings(
@@ -180,6 +194,9 @@ def extract_pathology_findings(
             rows.append((report_uids[i], patient_uids[i], dates.iat[i], f.specimen, f.finding, f.category,
                          f.laterality, f.clock, f.negated, f.historical, f.uncertain, f.start, f.end, f.evidence,
                          *context, f.section, f.site, f.effect, f.reason))
+        if issues[i] is None and unread_diagnosis(texts[i], any(f.effect != "none" for f in findings)):
+            rows.append((report_uids[i], patient_uids[i], dates.iat[i], None, UNREAD_FINDING, OTHER, None, None,
+                         False, False, True, 0, 0, "", *context, "body", "unknown", REVIEW, DIAGNOSIS_UNREAD))
         if progress is not None and ((i + 1) % batch_size == 0 or i + 1 == total):
             progress(i + 1, total)
     out = pd.DataFrame.from_records(rows, columns=list(FINDING_COLUMNS))

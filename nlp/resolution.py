@@ -72,12 +72,12 @@ SIDES = ("L", "R")
 # reason codes (docs/data_model.md, pathology_findings.reason)
 REASONS = (
     "asserted", "malignant_differential",  # labels
-    "no_side", "open_differential", "unresolved_addendum", "unreadable_report",  # review
+    "no_side", "open_differential", "unresolved_addendum", "unreadable_report", "diagnosis_unread",  # review
     "history_section", "gross_section", "comment_section", "outside_diagnosis", "superseded", "microscopic_section",
     "amendment_note", "intraoperative", "withdrawn", "template_title", "margin_field", "lymph_node", "not_breast",
     "no_breast_site", "negated", "historical", "uncertain", "differential", "not_listed",
 )
-REVIEW_REASONS = ("no_side", "open_differential", "unresolved_addendum", "unreadable_report")
+REVIEW_REASONS = ("no_side", "open_differential", "unresolved_addendum", "unreadable_report", "diagnosis_unread")
 VOID_IF_MALIGNANT = ("no_side", "open_differential")
 UNRESOLVED_FINDING = "unresolved addendum"
 NODE_FINDING = "metastatic carcinoma (lymph node)"

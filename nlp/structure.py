@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.laterality import SideIndex, clock_of
+from nlp.layout import layout_view
 from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
@@ -106,7 +107,8 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
-           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review)\s+(?:\([^)\n]{0,30}\)\s+)?)*")
+           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review)(?:\s+|[ \t]+[-–][ \t]+)"
+           r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|differential(?:\s+diagnosis)?|"
@@ -153,12 +155,14 @@ _DICTATED_HEADING = re.compile(
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
     r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
-    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=,\s)",
+    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?,\s)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Every _COMMA_HEADING match ends in one of these followed by a comma: most reports have none, and a
 # substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
-_COMMA_HEADING_ENDS = ("diagnosis,", "microscopic,", "description,", "gross,", "comment,", "comments,", "history,")
+# (a dictated "comment comma" is written "comment ," in the same-length copy)
+_COMMA_HEADING_ENDS = tuple(word + mark for word in ("diagnosis", "microscopic", "description", "gross", "comment",
+                                                     "comments", "history") for mark in (",", " ,"))
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
@@ -516,7 +520,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
 _DIAGNOSIS_COLON = re.compile(r"[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)[ \t]*:")
-_INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2})[ \t]+")
+# ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
+_INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2}?)"
+                               r"(?:[ \t]+(?i:review|consult\w*|final))?[ \t]+")
 
 
 def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
@@ -772,7 +778,7 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
-    norm, dictated = normalise_dictation(text)
+    norm, dictated = normalise_dictation(layout_view(text))
     low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)
     part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them
@@ -786,6 +792,25 @@ def parse_structure(text: str) -> Structure:
         laterality_unknown=may_contain(low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(norm)),
         low=low,
     )
+
+
+# A diagnosis the reader could not place: the text speaks of a diagnosis, yet no heading that can
+# label (diagnosis, revision, addendum, microscopic, ...) was recognised and nothing labelled. This is
+# how an unknown report layout shows (a machine printout, a form the headings do not cover).
+_DIAGNOSIS_WORD = re.compile(r"\b(?:diagnos[ie]s|dx|conclusions?|impressions?|opinion|interpretation)\b", re.IGNORECASE)
+_PLACED_ROLES = frozenset({DIAGNOSIS, REVISION, ORIGINAL, OUTSIDE, MICROSCOPIC, ADDENDUM, INTRAOPERATIVE})
+
+
+def unread_diagnosis(text: str, labelled: bool) -> bool:
+    """True when ``text`` names a diagnosis outside every recognised heading, no section that can
+    label was recognised, and the report labels nothing (``labelled`` False): a layout to check."""
+    if labelled or not _DIAGNOSIS_WORD.search(text):
+        return False
+    s = parse_structure(text)
+    if any(sec.role in _PLACED_ROLES for sec in s.sections):
+        return False
+    headings = [(sec.start, sec.heading_end) for sec in s.sections if sec.heading_end > sec.start]
+    return any(not any(a <= m.start() < b for a, b in headings) for m in _DIAGNOSIS_WORD.finditer(s.norm))
 
 
 def bilateral(text: str) -> bool:

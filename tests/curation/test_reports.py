@@ -7,11 +7,12 @@ import pytest
 
 from curation.reports import NOT_PARSED, REPORT_TEXT_REASONS, pathology_accounting, radiology_accounting
 from nlp.birads import RADIOLOGY_TEXT_ISSUES
-from nlp.labels import UNPARSED_ISSUES
+from nlp.labels import PATHOLOGY_TEXT_ISSUES, UNPARSED_ISSUES
 
 
 def test_reason_codes_are_the_nlp_text_checks() -> None:
-    assert set(REPORT_TEXT_REASONS) == set(RADIOLOGY_TEXT_ISSUES) and NOT_PARSED == set(UNPARSED_ISSUES)
+    assert set(REPORT_TEXT_REASONS) == set(RADIOLOGY_TEXT_ISSUES) | set(PATHOLOGY_TEXT_ISSUES)
+    assert NOT_PARSED == set(UNPARSED_ISSUES)
 
 
 def test_pathology_status_and_reason() -> None:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from nlp import resolution, structure
+from nlp import birads, resolution, structure
 from nlp.evaluation import load_eval_set, style_batches
 from nlp.prescan import ascii_lower, may_contain
 
@@ -40,6 +40,7 @@ PRECHECKED = [
     (resolution._LATERALITY_CORRECTION, resolution._LATERALITY_CORRECTION_WORDS),
     (structure._COMMA_HEADING, structure._COMMA_HEADING_ENDS),
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
+    (birads._REVISED_TO, birads._ARROWS),
 ]
 
 

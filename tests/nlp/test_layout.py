@@ -1,0 +1,132 @@
+"""Machine layouts: HL7 v2 printouts, bilingual headings and column tables read as report text."""
+
+from __future__ import annotations
+
+from nlp.birads import extract_birads
+from nlp.layout import bilingual_view, column_tables, hl7_view, layout_view
+from nlp.pathology import breast_states
+from nlp.structure import unread_diagnosis
+
+ORU = "\n".join([
+    r"MSH|^~\&|LIS|NORTHGATE_AP|EHR|NORTHGATE|20260301101500||ORU^R01|M0001|P|2.5.1",
+    "PID|1||9911223^^^NG^MR||QUILL^HARRIET^J||19700101|F",
+    "OBR|1|O100|NG-S26-00042|88305^Surgical pathology^CPT4|||20260228||||||||Breast, right, 10:00, core|77^DOC^A",
+    "OBX|1|FT|22636-5^Path report.relevant Hx^LN||Right breast mass; rule out carcinoma.||||||F",
+    r"OBX|2|FT|22637-3^Path report.final diagnosis^LN||RIGHT BREAST, 10:00, CORE:\.br\- INVASIVE DUCTAL CARCINOMA, "
+    r"GRADE 2.\.br\- DCIS, INTERMEDIATE GRADE.||||||F",
+    "OBX|3|FT|22638-1^Path report.comments^LN||Receptor studies to follow.||||||F",
+])
+
+
+def test_hl7_view_keeps_every_offset_and_drops_the_patient_segment() -> None:
+    view = hl7_view(ORU)
+    assert len(view) == len(ORU)
+    assert "QUILL" not in view and "HARRIET" not in view and "19700101" not in view
+    assert "final diagnosis: " in view and "\n    - INVASIVE DUCTAL CARCINOMA" in view
+    assert "specimen: Breast, right, 10:00, core" in view
+    assert "|" not in view and "22637-3" not in view
+
+
+def test_a_pathology_hl7_printout_is_labelled_from_its_final_diagnosis_only() -> None:
+    states = breast_states(ORU)
+    assert states["R"]["malignant"] and not states["L"]["malignant"]
+
+
+def test_a_deleted_observation_is_not_read_and_a_corrected_one_is_headed_as_corrected() -> None:
+    text = "\n".join([
+        "OBR|1|O1|A1|88305^Surgical pathology^CPT4",
+        "OBX|1|FT|DX^Final diagnosis^L||LEFT BREAST, CORE: INVASIVE LOBULAR CARCINOMA.||||||D",
+        "OBX|2|FT|DX^Final diagnosis^L||LEFT BREAST, CORE: FIBROADENOMA.||||||C",
+    ])
+    view = hl7_view(text)
+    assert "LOBULAR" not in view
+    assert "corrected Final diagnosis: " in view
+    states = breast_states(text)
+    assert states["L"]["benign"] and not states["L"]["malignant"]
+
+
+def test_a_repeated_observation_name_heads_only_its_first_line() -> None:
+    text = "\n".join([
+        "OBX|1|FT|DX^Final diagnosis^L|1|A. LEFT BREAST, EXCISION:||||||F",
+        "OBX|2|FT|DX^Final diagnosis^L|2|   - FIBROCYSTIC CHANGES.||||||F",
+    ])
+    assert hl7_view(text).count("Final diagnosis:") == 1
+
+
+def test_text_with_pipes_that_is_not_hl7_is_left_alone() -> None:
+    text = "ACC | SIDE | BI-RADS\nX1 | R | 2\nSpecimen | breast\n"
+    assert hl7_view(text) == text
+
+
+def test_coded_per_side_assessments_of_a_radiology_printout_are_read() -> None:
+    text = "\n".join([
+        "OBR|1|O2|ACC9|77066^MG DIAG BILAT^CPT",
+        "OBX|1|TX|&GDT^Report Text||IMPRESSION: Suspicious mass on the right.||||||F",
+        "OBX|2|CWE|BR-R^BI-RADS Assessment Right Breast^L||4C^Suspicious - high^ACR||||||F",
+        "OBX|3|CWE|BR-L^BI-RADS Assessment Left Breast^L||2^Benign^ACR||||||F",
+    ])
+    assert extract_birads(text) == {"L": "2", "R": "4C"}
+
+
+def test_bilingual_headings_are_read_in_the_second_language() -> None:
+    text = ("Antécédents / History: BI-RADS 3 in 2024.\n\nConstatations / Findings: stable.\n\n"
+            "ÉVALUATION / ASSESSMENT:\nSein droit / Right breast : Négatif / Negative.\n"
+            "Sein gauche / Left breast : Bénin / Benign.\n")
+    view = bilingual_view(text)
+    assert len(view) == len(text) and "Antécédents" not in view and "Négatif" not in view
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+
+
+def test_slashes_without_spaces_are_not_a_second_language() -> None:
+    text = "ER/PR: positive\nHER2/neu: negative\n"
+    assert bilingual_view(text) == text
+
+
+def test_a_worklist_table_gives_each_side_row_its_category() -> None:
+    text = (
+        "ACC        EXAM                  SIDE  KEY FINDING                    BI-RADS  NEXT STEP\n"
+        "Q123       US BREAST BILAT       R     8mm oval mass 10:00,           3        US 6 mo\n"
+        "                                       circumscribed\n"
+        "                                 L     no mass                        1        screen\n"
+    )
+    rows = column_tables(text, ("bi-rads",))[0]
+    assert [r.cell("side").text for r in rows] == ["R", "L"]
+    assert rows[0].cell("key finding").text == "8mm oval mass 10:00, circumscribed"
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+
+
+def test_a_category_grid_reads_the_tick_under_its_column() -> None:
+    text = ("ASSESSMENT (tick one per side)\n"
+            "                 0     1     2     3     4A    4B    4C    5     6\n"
+            "Right           [ ]   [ ]   [ ]   [ ]   [X]   [ ]   [ ]   [ ]   [ ]\n"
+            "Left            [ ]   [X]   [ ]   [ ]   [ ]   [ ]   [ ]   [ ]   [ ]\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+
+
+def test_an_arrow_revision_replaces_the_category_before_it() -> None:
+    text = "IMPRESSION: Left 3:00 mass. BI-RADS 4A.\nADDENDUM: cine reviewed. L revised 4A -> 3, follow-up in 6 months."
+    assert extract_birads(text) == {"L": "3", "R": None}
+
+
+def test_an_aside_that_dates_itself_is_history() -> None:
+    text = ("Right breast US. History of left cancer (BI-RADS 6 at that time, since then BI-RADS 2), new right lump. "
+            "IMPRESSION: suspicious right mass. BI-RADS 4B.")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_a_category_letter_is_not_the_first_letter_of_a_foreign_word() -> None:
+    assert extract_birads("Left breast: BI-RADS 2 - bénin / benign.") == {"L": "2", "R": None}
+
+
+def test_layout_view_of_plain_text_is_the_text() -> None:
+    text = "FINAL DIAGNOSIS:\nA. Left breast, core: fibroadenoma.\n"
+    assert layout_view(text) is text
+
+
+def test_an_unknown_layout_that_names_a_diagnosis_is_sent_to_review() -> None:
+    unknown = "RESULT~~DX~~LEFT BREAST CORE~~FIBROADENOMA~~SIGNED"  # delimiters no reader knows
+    assert unread_diagnosis(unknown, labelled=False)
+    assert not unread_diagnosis(unknown, labelled=True)  # something was read: the report is not silent
+    read = "FINAL DIAGNOSIS:\nLeft breast, core: no diagnostic abnormality.\n"
+    assert not unread_diagnosis(read, labelled=False)  # a diagnosis heading was recognised
+    assert not unread_diagnosis("Skin, forearm, shave: seborrheic keratosis.", labelled=False)
