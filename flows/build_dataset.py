@@ -205,6 +205,10 @@ def _stages(export_dir: str, out_dir: str, chunk_size: int, split_salt: str,
     if unread:  # a layout the reader does not know: said once here, listed in `reports`
         logger.warning("%d radiology report(s) name BI-RADS but no category could be read from them "
                        "(reports.reason = 'birads_unread'): check their layout", unread)
+    unread = pathology_accounting.column("reason").to_pylist().count("diagnosis_unread")
+    if unread:
+        logger.warning("%d pathology report(s) name a diagnosis that no heading the reader knows placed "
+                       "(reports.reason = 'diagnosis_unread'): their breasts went to review; check their layout", unread)
     tables: dict[str, Any] = steps.scrub_step({
         "dicom_index": dicom_index,
         "images": images,
