@@ -71,14 +71,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--export", type=Path, help="a demo export folder (pathology_reports.csv, radiology_reports.csv)")
     parser.add_argument("--unknown-styles", nargs="+", default=list(UNKNOWN_STYLES))
+    parser.add_argument("--batches", nargs="+", help="only these styles batches (e.g. b11 b12; no first set)")
     args = parser.parse_args()
 
-    path_reports = load_eval_set("all") + [r for b in style_batches("pathology").values() for r in b]
-    rad_reports = [r for b in style_batches("radiology").values() for r in b]
+    picked = lambda kind: [r for b in style_batches(kind, batches=args.batches).values() for r in b]  # noqa: E731
+    path_reports = picked("pathology") if args.batches else load_eval_set("all") + picked("pathology")
+    rad_reports = picked("radiology")
     print("| set | reports | flagged among reports read right | flagged among reports read wrong |")
     print("|---|---|---|---|")
-    print(_line("pathology, every evaluation report", *_pathology(path_reports)))
-    print(_line("radiology, every evaluation report", *_radiology(rad_reports)))
+    which = " ".join(args.batches) if args.batches else "every evaluation report"
+    print(_line(f"pathology, {which}", *_pathology(path_reports)))
+    print(_line(f"radiology, {which}", *_radiology(rad_reports)))
     unknown_path = [r for r in path_reports if r.style in args.unknown_styles]
     unknown_rad = [r for r in rad_reports if r.style in args.unknown_styles]
     print(_line(f"pathology {'/'.join(sorted({r.style for r in unknown_path}))}, layout layer off",

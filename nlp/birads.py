@@ -528,7 +528,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), None, False)
                 for m in _REVISED_TO.finditer(norm) if not in_history(m.start())]
     if ticked or len(raw) > 1:
-        raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)])
+        raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
+                     key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
     if not raw:
         raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
