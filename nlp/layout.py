@@ -208,9 +208,77 @@ def bilingual_view(text: str) -> str:
     return "".join(chars)
 
 
+# ----------------------------------------------------------------------------------- house headings
+# "<DIAGNOSIS>", "[Pathological diagnosis]" on a line of their own, and coded keys "CLINICAL_DX :"
+_BRACKET_HEADING = re.compile(r"^[ \t]*(?P<open>[<\[])[A-Za-z][A-Za-z0-9 ()/&.,'-]{2,60}(?P<close>[>\]])[ \t]*$", re.MULTILINE)
+_CODED_KEY = re.compile(r"^[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[ \t]*:)", re.MULTILINE)
+
+
+def heading_view(text: str) -> str:
+    """A same-length copy in which a heading in angle or square brackets on a line of its own reads
+    as ``NAME:`` and a coded key's underscores as spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``)."""
+    if "<" not in text and "[" not in text and "_" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _BRACKET_HEADING.finditer(text):
+        chars = chars if chars is not None else list(text)
+        chars[m.start("open")] = " "
+        chars[m.start("close")] = ":"
+    if "_" in text:
+        for m in _CODED_KEY.finditer(text):
+            chars = chars if chars is not None else list(text)
+            chars[m.start() : m.end()] = m.group(0).replace("_", " ")
+    return text if chars is None else "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- wrapped list items
+# a bulleted item ("  - ATYPICAL ... BETWEEN ATYPICAL DUCTAL") whose next line hangs under its text
+_BULLET = re.compile(r"^(?P<lead>[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+)\S", re.MULTILINE)
+
+
+def hanging_indent_view(text: str) -> str:
+    """A same-length copy in which the line break inside a bulleted item wrapped with a hanging
+    indent (the next line starts under the item's text, with no bullet of its own) is a space, so
+    the item reads as one sentence."""
+    if "\n" not in text or ("-" not in text and "*" not in text and "•" not in text and ")" not in text
+                             and "." not in text):
+        return text
+    chars: list[str] | None = None
+    for m in _BULLET.finditer(text):
+        column = len(m.group("lead").expandtabs())
+        pos = text.find("\n", m.end())
+        while pos >= 0:
+            nxt = text.find("\n", pos + 1)
+            line = text[pos + 1 : len(text) if nxt < 0 else nxt]
+            indent = len(line) - len(line.lstrip(" \t"))
+            if (not line.strip() or indent != column or _BULLET.match(line)
+                    or text[pos - 1] in ".:;" or line.lstrip()[:1] in "-*•("):
+                break
+            chars = chars if chars is not None else list(text)
+            chars[pos] = " "
+            pos = nxt
+    return text if chars is None else "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- spoken self-corrections
+# "ductal carcinoma in situ, wait, no, scratch that, atypical ductal hyperplasia": the "no" of a spoken
+# take-back is not a negation of what follows it
+_SPOKEN_NO = re.compile(r"\b(?:wait|sorry)[ \t,.;-]+(?P<no>no)[ \t,.;-]+(?=(?:scratch|strike|delete|disregard|cancel)\s+that\b)",
+                        re.IGNORECASE)
+
+
+def spoken_correction_view(text: str) -> str:
+    """A same-length copy with the interjected "no" of a spoken take-back blanked."""
+    if "that" not in text.lower() or not _SPOKEN_NO.search(text):
+        return text
+    return _SPOKEN_NO.sub(lambda m: m.group(0)[: m.start("no") - m.start()] + "  " + m.group(0)[m.end("no") - m.start():],
+                          text)
+
+
 def layout_view(text: str) -> str:
-    """The text as the reading rules see it: :func:`hl7_view` then :func:`bilingual_view`."""
-    return bilingual_view(hl7_view(text))
+    """The text as the reading rules see it: :func:`hl7_view`, :func:`bilingual_view`,
+    :func:`heading_view`, :func:`hanging_indent_view` and :func:`spoken_correction_view`."""
+    return spoken_correction_view(hanging_indent_view(heading_view(bilingual_view(hl7_view(text)))))
 
 
 # ----------------------------------------------------------------------------------- column tables

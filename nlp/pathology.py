@@ -145,9 +145,30 @@ class FindingMatcher:
             self.labels[finding] = (finding, category)
         for finding, items in by_abbr.items():
             self.orth.add(finding, list(tokenizer.pipe(items)))
+        # the words a term can go on after: a line break (or a run of spaces) after one of them may
+        # split a term ("LOBULAR\nCARCINOMA-IN-SITU", "USUAL DUCTAL\n    HYPERPLASIA")
+        self.term_heads = frozenset(
+            t.lower_ for phrase in phrases for t in list(tokenizer(phrase))[:-1] if t.is_alpha)
+
+    def _unwrapped(self, doc: Doc) -> tuple[Doc, list] | None:
+        """``doc`` without the whitespace tokens inside a paragraph (a line break, a run of spaces)
+        that follow a word a term can go on after, and the original token of each kept one; None
+        when no term can be split."""
+        split = [t.i for t in doc if t.is_space and "\n\n" not in t.text and t.i > 0 and t.i + 1 < len(doc)
+                 and doc[t.i - 1].lower_ in self.term_heads]
+        if not split:
+            return None
+        kept = [t for t in doc if not (t.is_space and "\n\n" not in t.text)]
+        return Doc(doc.vocab, words=[t.text for t in kept], spaces=[True] * len(kept)), kept
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = self.lower(doc) + self.orth(doc)
+        unwrapped = self._unwrapped(doc) if len(doc) > 1 else None
+        tokens: Doc | list = doc
+        if unwrapped is not None:
+            doc_for_match, tokens = unwrapped
+        else:
+            doc_for_match = doc
+        matches = self.lower(doc_for_match) + self.orth(doc_for_match)
         # Longest first, then leftmost; a token belongs to one mention (as spacy.util.filter_spans),
         # on (id, start, end) tuples: no Span objects, no SpanGroup (they cost more than matching).
         matches.sort(key=lambda m: (m[1] - m[2], m[1]))
@@ -161,8 +182,8 @@ class FindingMatcher:
         strings = doc.vocab.strings
         out = []
         for start, end, match_id in kept:
-            last = doc[end - 1]
-            out.append((doc[start].idx, last.idx + len(last), strings[match_id]))
+            last = tokens[end - 1]
+            out.append((tokens[start].idx, last.idx + len(last), strings[match_id]))
         doc._.finding_matches = out
         return doc
 

@@ -100,6 +100,7 @@ _NODE_AFTER = re.compile(
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
 _FIELD_SEP = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
+_SENTENCE_GAP = re.compile(r"[.;][ \t]+\S")
 _FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|"
                         r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
@@ -114,6 +115,15 @@ _TITLE_LINE = re.compile(
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
+_PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision)\)", re.IGNORECASE)
+_RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
+# "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
+# quoted words, not diagnoses
+_NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|"
+                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center))\b",
+                         re.IGNORECASE)
+_NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
+               "foundation", "clinic", "agency", "council", "screening", "care")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
                         r"holds?|valid|applicable))\b", re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
@@ -123,12 +133,18 @@ _QUOTED_EARLIER = re.compile(
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
-_TAKEN_BACK = re.compile(r"^[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}(?:scratch|strike|delete|disregard|cancel)\s+that\b")
+_TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}"
+                         r"(?:scratch|strike|delete|disregard|cancel)\s+that\b")  # "DCIS low grade, wait, no, scratch that"
 # Words every match of _WITHDRAWN / _TAKEN_BACK contains (a report without them skips the withdrawal pass).
 _WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer")
 _TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
 # carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
+# ... unless the report says that diagnosis stands ("These results do not change the diagnosis").
+_DIAGNOSIS_STANDS = re.compile(
+    r"\b(?:(?:do(?:es)?|did|will)\s+not|no)\s+(?:change|alter|affect|modify)\s+(?:the\s+|this\s+)?(?:original\s+|final\s+)?"
+    r"diagnos|\bdiagnosis\s+(?:is\s+|remains\s+)?unchanged|\bunchanged\s+diagnosis", re.IGNORECASE)
+_DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|signed\s+out)\s+as\s+"
     r"(?:an?\s+|the\s+)?$")
@@ -159,11 +175,12 @@ _REVISING = re.compile(
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\b[^.\n]{0,80}\b(?:correct\w*|error|erroneous\w*|incorrect\w*|mislabel\w*|transcribed|"
     r"dictated\s+in\s+error|should\s+read)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
-    r"|\btransposed\b",
+    r"|\btransposed\b"
+    r"|\b(?:left|right)(?:\s+breast)?\s*,?\s+not\s+(?:the\s+)?(?:left|right)\b",  # "from the LEFT breast, not the right"
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
-_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transposed")
+_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transposed", "not")
 _PART_REFERENCE = re.compile(r"\b(?:part|specimen|block|blocks|slide)\s+(?P<l>[A-H]|\d)\d*\b|\bon\s+(?P<l2>[A-H])\d\b",
                              re.IGNORECASE)
 _MALIGNANT_TYPES = re.compile(
@@ -268,6 +285,7 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     return "", -1
 
 
+_BOTH_BEFORE = re.compile(r"\b(?:bilat(?:eral)?|b/l)[ \t,:-]*$", re.IGNORECASE)
 _BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sides|in\s+both\s+breasts)\b",
                          re.IGNORECASE)
 
@@ -309,6 +327,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         named = {m.side for m in index.sides_in(desc_at, desc_at + len(desc))} if desc_at >= 0 else set()
         if len(named) != 1:
             return frozenset(SIDES)
+    if _BOTH_BEFORE.search(s.norm, max(unit[0], start - 16), start):
+        return frozenset(SIDES)  # "B/L FIBROADENOMAS (R x2, L x1)"
     side = index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
@@ -338,6 +358,16 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     return frozenset((side,)) if side is not None else frozenset()
 
 
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """The mention is a term named in quotation marks ('keyword hits: "carcinoma"'), at most two
+    words around it inside them."""
+    before, after = text[max(0, start - 24) : start], text[end : end + 24]
+    opened = max(before.rfind('"'), before.rfind("“"))
+    closed = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=-1)
+    return (opened >= 0 and closed >= 0 and len(before[opened + 1 :].split()) + len(after[:closed].split()) <= 2
+            and "\n" not in before[opened:] and "\n" not in after[:closed])
+
+
 def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | None]:
     """``(kind, value_state)`` of a mention that sits in a synoptic field name ("DCIS: Present").
 
@@ -351,8 +381,8 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
     line_end = s.norm.find("\n", end)
     line_end = len(s.norm) if line_end < 0 else line_end
     m = _FIELD_SEP.search(s.norm, end, min(line_end, end + 60))
-    if m is None or "#" in masked[end : m.start()]:
-        return "", None
+    if m is None or "#" in masked[end : m.start()] or _SENTENCE_GAP.search(s.norm, end, m.start()):
+        return "", None  # (no colon, or one that heads the next sentence: "Columnar cell change. Margins: ...")
     value = s.norm[m.end() : line_end]
     if _FIELD_TITLE.match(value):
         return "title", None
@@ -490,7 +520,7 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
 # "for left read right".
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+it\s+(?:reads|says|states)|for)\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
+    r"\b(?:where\s+(?:it|this\s+(?:report|document)|the\s+report)\s+(?:reads|says|states)|for)\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<new>left|right)\b",
     re.IGNORECASE)
 
@@ -606,6 +636,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     mentions: list[_Mention] = []
     unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int, list[tuple[int, int]]]] = {}
     title_lines: dict[int, bool] = {}  # line start -> the line is a template title
+    stands_cache: list[bool] = []
+
+    def stands() -> bool:  # the report says the earlier diagnosis stands (asked once, if ever)
+        if not stands_cache:
+            stands_cache.append(s.may_contain(_DIAGNOSIS_STANDS_WORDS) and bool(_DIAGNOSIS_STANDS.search(s.norm)))
+        return stands_cache[0]
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -638,15 +674,17 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             if title is None:
                 line_end = s.norm.find("\n", start)
                 line_end = len(s.norm) if line_end < 0 else line_end
-                title = title_lines[line_start] = line_end - line_start <= MAX_TITLE_CHARS and bool(
-                    _TITLE_LINE.search(_PARENTHESES.sub("", s.norm[line_start:line_end])))
-            if title:
+                # (the title's own column: a report number printed far to its right is not part of it)
+                line = _RIGHT_COLUMN.sub("", s.norm[line_start:line_end])
+                bare = _PARENTHESES.sub("", _PROCEDURE_PAREN.sub(r" \1 ", line))  # "Therapy (Resection)"
+                title = title_lines[line_start] = len(bare) <= MAX_TITLE_CHARS and bool(_TITLE_LINE.search(bare))
+            if title or (s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end)) or _quoted_term(s.norm, start, end):
                 kind = "title"
         before = masked[max(unit[0], start - 40) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_end <= start or (
-                         "as" in before and _EARLIER_READING.search(before) is not None),
+                         "as" in before and _EARLIER_READING.search(before) is not None and not stands()),
                      withdrawn=any(a <= start and end <= b for a, b in quoted),
                      order=section.order if section is not None else -1)
         mentions.append(m)

@@ -107,20 +107,22 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
-           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review)(?:\s+|[ \t]+[-–][ \t]+)"
+           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev)(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|differential(?:\s+diagnosis)?|"
-    r"clinical(?:\s+(?:history|information|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
+    r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
+    r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)"
+    r"question|question\s+(?:asked|posed)|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
     r"indications?|reason(?:\s+for\s+(?:referral|exam|amendment|correction|revision))?|referral|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
-    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*/\s*(?:dataset|diagnos[ie]s))?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
-    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+note)?|corrected\s+report|report\s+corrected|"
-    r"intra-?\s?operative\s+(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
+    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+(?:note|comment))?|corrected\s+report|report\s+corrected|"
+    r"intra-?\s?operative\s+(?:rapid\s+)?(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
     r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
     r"extemporaneous\s+(?:examination|diagnosis)|information"
@@ -155,14 +157,15 @@ _DICTATED_HEADING = re.compile(
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
     r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
-    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?,\s)",
+    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Every _COMMA_HEADING match ends in one of these followed by a comma: most reports have none, and a
 # substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
-# (a dictated "comment comma" is written "comment ," in the same-length copy)
+# (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
+# right breast ..." heads with a spoken full stop)
 _COMMA_HEADING_ENDS = tuple(word + mark for word in ("diagnosis", "microscopic", "description", "gross", "comment",
-                                                     "comments", "history") for mark in (",", " ,"))
+                                                     "comments", "history") for mark in (",", " ,", ".", " ."))
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
@@ -184,7 +187,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return None
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
         return OUTSIDE
-    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+diagnos)", n):
+    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n):
         return DIAGNOSIS
@@ -235,7 +238,7 @@ _SITE_WORD = re.compile(
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
-    r"|\b(?P<breast>breasts?|br|brst|mammae?|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
+    r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
     re.IGNORECASE,
@@ -541,7 +544,11 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
             first_line = norm.lstrip()[:200].split("\n", 1)[0].lower()
         if re.search(rf"\b{re.escape(inst)}\b", first_line):
             heading = "diagnosis"
-        elif re.search(rf"\bfrom\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE):
+        elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
+                rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending)\b[^\n]*\b{re.escape(inst)}\b",
+                norm, re.IGNORECASE | re.MULTILINE):
+            # the institution the material came from: "Material from: Lakeside General", "Referring
+            # case: L-123 (Lakeside Regional Medical Center)"
             heading = "outside diagnosis"
         else:
             continue
