@@ -74,7 +74,7 @@ _POST_NEG = re.compile(
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
-    r"concerning\s+for|worrisome\s+for|worrying\s+for|"
+    r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"

@@ -32,6 +32,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.lexicon import abbreviation_table
+
+_ABBREVIATIONS = frozenset(abbreviation_table())
+
 # ----------------------------------------------------------------------------------- HL7 v2
 _SEGMENT = re.compile(r"^[ \t]*(?P<id>[A-Z][A-Z0-9]{2})(?P<sep>[|])", re.MULTILINE)
 _HL7_TEXT_SEGMENTS = frozenset({"OBX", "OBR", "NTE"})  # every other segment carries no report text
@@ -275,10 +279,29 @@ def spoken_correction_view(text: str) -> str:
                           text)
 
 
+# ----------------------------------------------------------------------------------- spelled abbreviations
+# dictation spells an abbreviation letter by letter: "colon D C I S comma intermediate grade"
+_SPELLED = re.compile(r"\b[A-Z](?: [A-Z]){2,4}\b")
+
+
+def spelled_view(text: str) -> str:
+    """A same-length copy in which a lexicon abbreviation spelled letter by letter ("D C I S")
+    is written as one word ("DCIS   ")."""
+    if " " not in text or not _SPELLED.search(text):
+        return text
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0).replace(" ", "")
+        return word + " " * (len(m.group(0)) - len(word)) if word in _ABBREVIATIONS else m.group(0)
+
+    return _SPELLED.sub(repl, text)
+
+
 def layout_view(text: str) -> str:
     """The text as the reading rules see it: :func:`hl7_view`, :func:`bilingual_view`,
-    :func:`heading_view`, :func:`hanging_indent_view` and :func:`spoken_correction_view`."""
-    return spoken_correction_view(hanging_indent_view(heading_view(bilingual_view(hl7_view(text)))))
+    :func:`heading_view`, :func:`hanging_indent_view`, :func:`spoken_correction_view` and
+    :func:`spelled_view`."""
+    return spelled_view(spoken_correction_view(hanging_indent_view(heading_view(bilingual_view(hl7_view(text))))))
 
 
 # ----------------------------------------------------------------------------------- column tables

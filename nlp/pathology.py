@@ -154,11 +154,19 @@ class FindingMatcher:
         """``doc`` without the whitespace tokens inside a paragraph (a line break, a run of spaces)
         that follow a word a term can go on after, and the original token of each kept one; None
         when no term can be split."""
-        split = [t.i for t in doc if t.is_space and "\n\n" not in t.text and t.i > 0 and t.i + 1 < len(doc)
-                 and doc[t.i - 1].lower_ in self.term_heads]
+        heads, n = self.term_heads, len(doc)
+        split, aside, word = False, set(), ""
+        for t in doc:
+            if t.is_space:
+                split = split or (word in heads and "\n\n" not in t.text and t.i + 1 < n)
+                continue
+            if t.text == "(" and word in heads and t.i + 2 < n and doc[t.i + 2].text == ")":
+                aside.update((t.i, t.i + 1, t.i + 2))  # a one-word aside: "previous surgical (biopsy) site changes"
+                split = True
+            word = t.lower_
         if not split:
             return None
-        kept = [t for t in doc if not (t.is_space and "\n\n" not in t.text)]
+        kept = [t for t in doc if not (t.is_space and "\n\n" not in t.text) and t.i not in aside]
         return Doc(doc.vocab, words=[t.text for t in kept], spaces=[True] * len(kept)), kept
 
     def __call__(self, doc: Doc) -> Doc:

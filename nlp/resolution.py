@@ -520,7 +520,8 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
 # "for left read right".
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|this\s+(?:report|document)|the\s+report)\s+(?:reads|says|states)|for)\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
+    r"\b(?:where\s+(?:it|this\s+(?:report|document)|the\s+report)\s+(?:reads|says|states)|for)\s+"
+    r"[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<new>left|right)\b",
     re.IGNORECASE)
 

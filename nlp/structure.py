@@ -191,6 +191,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n):
         return DIAGNOSIS
+    if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
+        return INTRAOPERATIVE  # "Frozen section diagnosis", "Intraoperative rapid diagnosis": replaced by the final one
     if re.search(r"diagnos|\bdx\b|conclusion|opinion|interpretation|impression|summary|review|heading|"
                  r"histologic|differential|report", n):
         if n in ("review", "interpretation") or (re.search(r"histologic", n) and "final" not in n):
@@ -621,11 +623,44 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
     return stop
 
 
+_DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
+                   r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
+_RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
+
+
+def _line_end(norm: str, pos: int) -> int:
+    end = norm.find("\n", pos)
+    return len(norm) if end < 0 else end
+
+
+def _first_date(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first date in ``norm[start:end]`` (day first when the first number
+    cannot be a month)."""
+    m = _DATE.search(norm, start, end)
+    if m is None:
+        return None
+    if m.group("y"):
+        return int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    a, b = int(m.group("a")), int(m.group("b"))
+    return (int(m.group("y2")), b, a) if a > 12 else (int(m.group("y2")), a, b)
+
+
+def _printed_before(norm: str, context_start: int, context_date: tuple[int, int, int] | None, start: int,
+                    end: int) -> bool:
+    """A heading below an addendum that belongs to the report as first issued (a system that prints
+    the newest part first): a rule line separates it from the addendum, or its own date is earlier."""
+    if _RULE_LINE.search(norm, context_start, start):
+        return True
+    date = _first_date(norm, start, _line_end(norm, end)) if context_date else None
+    return date is not None and context_date is not None and date < context_date
+
+
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
     heads = _headings(norm, dictated, low)
     sections: list[Section] = []
     block_role, block_name, block_order = BODY, "", -1
     seen_revision_context = False
+    context_start, context_date = 0, None  # where the last addendum / amendment heading is, and its date
     if heads and heads[0][0] > 0:
         sections.append(Section("", BODY, 0, heads[0][0], 0, -1))
     elif not heads:
@@ -635,7 +670,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         if start < skip_until:
             continue
         limit = next((h[0] for h in heads[k + 1 :] if h[0] >= skip_until), len(norm))
-        role = _role(name, qual, seen_revision_context)
+        in_context = seen_revision_context and not _printed_before(norm, context_start, context_date, start, end)
+        role = _role(name, qual, in_context)
         if (role in (DIAGNOSIS, REVISION) and block_role == ORIGINAL and not _REVISED_WORDS.search(name.lower())
                 and not norm[sections[-1].heading_end : start].strip(" \t\n-=*_")):
             # "---- previously reported, retained for record ----" / "FINAL DIAGNOSIS: ..." : the banner
@@ -648,6 +684,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             continue
         if role in (ADDENDUM, AMENDMENT):
             seen_revision_context = True
+            context_start, context_date = start, _first_date(norm, start, _line_end(norm, start))
         if role == HISTORY and block and not dictated:
             sub_end = _indented_block_end(norm, start, end)
             if sub_end > limit:

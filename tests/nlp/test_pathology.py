@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.lexicon import BENIGN, MALIGNANT, OTHER
-from nlp.pathology import breast_labels, extract_findings
+from nlp.pathology import breast_labels, breast_states, extract_findings
 
 
 def labels(text: str) -> dict[str, str]:
@@ -122,3 +122,87 @@ def test_history_paragraph_ends_before_specimens() -> None:
     assert labels(text) == {"L": "-", "R": "M"}
     findings = extract_findings(text)
     assert [f.historical for f in findings] == [True, False]
+
+
+def states(text: str) -> dict[str, str]:
+    """Per-breast state codes: "-", "B", "M", "BM" or "?" (needs review)."""
+    out = {}
+    for side, state in breast_states(text).items():
+        code = ("B" if state["benign"] else "") + ("M" if state["malignant"] else "")
+        out[side] = "?" if state["needs_review"] else code or "-"
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a term wrapped onto the next line, or split by a run of spaces, is still the term
+        ("DIAGNOSIS: Left breast, excision: lobular\ncarcinoma-in-situ, classic type.", {"L": "B", "R": "-"}),
+        ("DIAGNOSIS:\nRIGHT BREAST, CORE:\n  - INTRADUCTAL PAPILLOMA WITH USUAL DUCTAL\n    HYPERPLASIA.",
+         {"L": "-", "R": "B"}),
+        # a one-word aside inside a term
+        ("DIAGNOSIS: Left breast re-excision: no residual carcinoma. Previous surgical\n(biopsy) site changes.",
+         {"L": "B", "R": "-"}),
+        # a differential wrapped with a hanging indent stays one differential: review
+        ("DIAGNOSIS:\nLEFT BREAST, CORE:\n  - ATYPICAL PROLIFERATION, BORDERLINE BETWEEN ATYPICAL DUCTAL\n"
+         "    HYPERPLASIA AND LOW-GRADE DUCTAL CARCINOMA IN SITU.", {"L": "?", "R": "-"}),
+        # "mammary gland" names the breast, ahead of the nodes named after it
+        ("Conclusion: Invasive carcinoma of no special type of the right mammary gland, G2, with metastases "
+         "to 3 of 10 axillary lymph nodes.", {"L": "-", "R": "M"}),
+        # headings in brackets, coded keys with underscores
+        ("CLINICAL_DX : Breast cancer, left\n<DIAGNOSIS>\nBreast, left, re-excision:\n   No residual tumor.\n",
+         {"L": "-", "R": "-"}),
+        ("[Intraoperative rapid diagnosis]\n  Left breast: suspicious of carcinoma.\n[Pathological diagnosis]\n"
+         "  Left breast, excision: intraductal papilloma. The suspicion of carcinoma is not confirmed.",
+         {"L": "B", "R": "-"}),
+        # dictation: a full stop after the heading, an abbreviation spelled letter by letter
+        ("Gross. Two cores. Final diagnosis. A comma left breast core colon D C I S comma grade two period.",
+         {"L": "M", "R": "-"}),
+        # a spoken take-back after the term's descriptors, and its "no" is not a negation
+        ("Diagnosis, right breast core, ductal carcinoma in situ low grade, wait, no, scratch that, atypical "
+         "ductal hyperplasia.", {"L": "-", "R": "B"}),
+        # an institution's name and a quoted keyword are not diagnoses
+        ("Harbour Cancer Institute - Pathology\nDIAGNOSIS: Right breast, core: fibroadenoma.", {"L": "-", "R": "B"}),
+        ('Keyword hits reviewed: "carcinoma" (negated)\nFINAL DIAGNOSIS: Right breast: radial scar.',
+         {"L": "-", "R": "B"}),
+        # bilateral written B/L before the finding
+        ("Diagnosis: B/L FIBROADENOMAS (R x2, L x1). Benign.", {"L": "B", "R": "B"}),
+        # a colon that heads the next sentence is not the finding's field
+        ("Summary: Right breast WLE: DCIS, high grade. Columnar cell change. Margins: DCIS 4 mm from superior.",
+         {"L": "-", "R": "BM"}),
+        # a synoptic title with the report number far to its right
+        ("Breast - Invasive Carcinoma Following Neoadjuvant Therapy (Resection)        Report # X-1\n"
+         "Specimen laterality: Left\nResidual invasive carcinoma: None identified\n", {"L": "-", "R": "-"}),
+    ],
+)
+def test_layouts_and_wording_met_in_the_wild(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+def test_an_outside_institution_named_on_the_referral_line_is_outside() -> None:
+    text = ("Riverside University Hospital - Pathology Consultation\n"
+            "Referring case: L-1 (Lakeview Regional Medical Center)\n\n"
+            "Lakeview Regional diagnosis:\n   Left breast, core: invasive ductal carcinoma.\n\n"
+            "Riverside DIAGNOSIS:\n   Left breast, core: sclerosing adenosis. No invasive carcinoma.\n")
+    assert states(text) == {"L": "B", "R": "-"}
+
+
+def test_a_laterality_correction_that_says_which_side_it_is_not() -> None:
+    text = ("CORRECTION NOTE (02/20/2026): THE SPECIMEN IS FROM THE LEFT BREAST, NOT THE RIGHT AS ORIGINALLY "
+            "REPORTED. THE DIAGNOSIS IS UNCHANGED.\n\nFINAL DIAGNOSIS (AS ORIGINALLY ISSUED 02/18/2026):\n"
+            "  RIGHT BREAST, 3:00, CORE BIOPSY:\n    INVASIVE DUCTAL CARCINOMA, GRADE 3.\n")
+    assert states(text) == {"L": "M", "R": "-"}
+
+
+def test_an_addendum_printed_above_the_diagnosis_it_follows() -> None:
+    # newest first: the final diagnosis below the addendum is the one first issued, not a revision
+    text = ("ADDENDUM #1 (2026-02-09): further levels requested; the diagnosis may be revised.\n"
+            "------------------------------------------------------------\n"
+            "FINAL DIAGNOSIS:\n  RIGHT BREAST, CORE:\n    - ATYPICAL DUCTAL HYPERPLASIA.\n")
+    assert states(text) == {"L": "-", "R": "?"}
+
+
+def test_an_earlier_reading_stands_when_the_report_says_so() -> None:
+    text = ("Addendum to the left breast core which was signed out as invasive ductal carcinoma. Receptors "
+            "follow. These results do not change the diagnosis.")
+    assert states(text) == {"L": "M", "R": "-"}
