@@ -39,6 +39,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import clock_of
+from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
     AMENDMENT,
@@ -92,14 +93,18 @@ _NODE_BEFORE = re.compile(
     r"\b(?:lymph\s*nodes?|nodes?|nodal|sentinel|sln|axilla|axillary(?!\s+tail)|micrometasta\w*|"
     r"macrometasta\w*|isolated\s+tumou?r\s+cells)\b"
 )
-_METASTATIC_BEFORE = re.compile(r"\b(?:metasta\w*|met)\b")
+# "metasta..." or "met" as a whole word (the same matches as r"\b(?:metasta\w*|met)\b"; starting with the
+# literal "met" and checking the word start behind it lets the engine skip straight to "met")
+_METASTATIC_BEFORE = re.compile(r"met(?<!\wmet)(?:asta\w*)?\b")
 _NODE_AFTER = re.compile(
     r"^[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
-_FIELD_SEP = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
+# A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
+# "."), then the blanks before it are taken (a leading [ \t]* made every position a candidate).
+_FIELD_MARK = re.compile(r":(?!\d)|\.{3,}")
 _FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|"
                         r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
@@ -114,6 +119,8 @@ _TITLE_LINE = re.compile(
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
+# Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
+_TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
                         r"holds?|valid|applicable))\b", re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
@@ -338,6 +345,17 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     return frozenset((side,)) if side is not None else frozenset()
 
 
+def _field_separator(text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+    """The span of the first ``[ \t]*(?::(?!\d)|\.{3,})`` in ``text[pos:endpos]``, or None."""
+    mark = _FIELD_MARK.search(text, pos, endpos)
+    if mark is None:
+        return None
+    start = mark.start()
+    while start > pos and text[start - 1] in " \t":
+        start -= 1
+    return start, mark.end()
+
+
 def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | None]:
     """``(kind, value_state)`` of a mention that sits in a synoptic field name ("DCIS: Present").
 
@@ -350,13 +368,16 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
         return "", None
     line_end = s.norm.find("\n", end)
     line_end = len(s.norm) if line_end < 0 else line_end
-    m = _FIELD_SEP.search(s.norm, end, min(line_end, end + 60))
-    if m is None or "#" in masked[end : m.start()]:
+    sep = _field_separator(s.norm, end, min(line_end, end + 60))
+    if sep is None:
         return "", None
-    value = s.norm[m.end() : line_end]
+    sep_start, sep_end = sep
+    if "#" in masked[end:sep_start]:
+        return "", None
+    value = s.norm[sep_end:line_end]
     if _FIELD_TITLE.match(value):
         return "title", None
-    if _MARGIN_NAME.search(s.norm, line_start, m.start()):
+    if _MARGIN_NAME.search(s.norm, line_start, sep_start):
         return "margin", None
     if _FIELD_NEG.match(value):
         return "field", "neg"
@@ -638,8 +659,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             if title is None:
                 line_end = s.norm.find("\n", start)
                 line_end = len(s.norm) if line_end < 0 else line_end
-                title = title_lines[line_start] = line_end - line_start <= MAX_TITLE_CHARS and bool(
-                    _TITLE_LINE.search(_PARENTHESES.sub("", s.norm[line_start:line_end])))
+                title = title_lines[line_start] = line_end - line_start <= MAX_TITLE_CHARS and _is_title(
+                    s.norm[line_start:line_end])
             if title:
                 kind = "title"
         before = masked[max(unit[0], start - 40) : start]
@@ -708,6 +729,13 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     return findings
 
 
+def _is_title(line: str) -> bool:
+    """True when ``line`` (its parenthesised remarks left out) is a template title."""
+    if "(" in line:
+        line = _PARENTHESES.sub("", line)
+    return may_contain(ascii_lower(line), _TITLE_WORDS) and _TITLE_LINE.search(line) is not None
+
+
 def _header_line_clock(text: str, unit_start: int) -> str | None:
     """The clock of the line just above when it is a header ("Right breast, 10:00, core:")."""
     line_start = text.rfind("\n", 0, unit_start) + 1
@@ -720,14 +748,14 @@ def _header_line_clock(text: str, unit_start: int) -> str | None:
 # Words without which neither _UNRESOLVED nor _CONSULT_PENDING can match (a cheap test that
 # spares most reports the two alternation scans; "sent" alone is in "present", so it is tested apart).
 _OPEN_WORDS = ("may", "might", "could", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
-_SENT = re.compile(r"\bsent\b")
+_SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so the engine skips to it
 
 
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
     out: list[Finding] = []
-    low = s.norm.lower()
+    low = s.low if s.low is not None else s.norm.lower()
     if not any(word in low for word in _OPEN_WORDS) and not ("sent" in low and _SENT.search(low)):
         return out  # no cue of either kind can match: every cue needs one of these words
     # Text under no heading counts too: an addendum dictated as prose ("Addendum to the right breast

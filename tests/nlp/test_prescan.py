@@ -40,6 +40,7 @@ PRECHECKED = [
     (resolution._LATERALITY_CORRECTION, resolution._LATERALITY_CORRECTION_WORDS),
     (structure._COMMA_HEADING, structure._COMMA_HEADING_ENDS),
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
+    (resolution._TITLE_LINE, resolution._TITLE_WORDS),
 ]
 
 
