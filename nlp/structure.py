@@ -291,8 +291,19 @@ def site_of(descriptor: str) -> str:
 _CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:\n]{0,40}:\s))"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between"))
-_UNIT_BREAK = re.compile(r"[.:;!?][ \t]*\n|" + _CONTINUATION + r"|[.!?][ \t]+(?=[A-Z(\-\d])")
-_UNIT_BREAK_DICTATED = re.compile(r"[.:;!?][ \t]*\n|" + _CONTINUATION + r"|[.!?;][ \t]+(?=\S)")
+
+
+def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:
+    """r"[.:;!?][ \t]*\n|<continuation>|[<sentence_ends>][ \t]+(?=<before>)" with each character class
+    written out as one alternative per character, in the same order: every alternative then starts
+    with a literal, so the engine skips to those characters instead of trying each position."""
+    line_ends = "|".join(rf"{re.escape(c)}[ \t]*\n" for c in ".:;!?")
+    sentences = "|".join(rf"{re.escape(c)}[ \t]+(?={before})" for c in sentence_ends)
+    return re.compile(f"{line_ends}|{_CONTINUATION}|{sentences}")
+
+
+_UNIT_BREAK = _unit_break(".!?", r"[A-Z(\-\d]")
+_UNIT_BREAK_DICTATED = _unit_break(".!?;", r"\S")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
     re.IGNORECASE)

@@ -60,3 +60,20 @@ def test_the_field_separator_is_the_first_match_of_its_plain_pattern(texts) -> N
             pos, endpos = word.end(), min(len(text), word.end() + 60)
             m = plain.search(text, pos, endpos)
             assert resolution._field_separator(text, pos, endpos) == (m.span() if m else None)
+
+
+def test_node_words_match_as_their_plain_form(texts) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(resolution._NODE_WORD_FORMS) + r")\b")
+    for text in texts[2::4]:  # the lower-cased forms (the pattern reads the masked lower-case text)
+        for pos in (0, 1, 7):
+            assert ([m.span() for m in resolution._NODE_BEFORE.finditer(text, pos)]
+                    == [m.span() for m in plain.finditer(text, pos)])
+
+
+@pytest.mark.parametrize("fast, sentence_ends, before", [
+    (structure._UNIT_BREAK, "[.!?]", r"(?=[A-Z(\-\d])"), (structure._UNIT_BREAK_DICTATED, "[.!?;]", r"(?=\S)")],
+    ids=["typed", "dictated"])
+def test_unit_breaks_match_as_their_plain_form(texts, fast, sentence_ends, before) -> None:
+    plain = re.compile(r"[.:;!?][ \t]*\n|" + structure._CONTINUATION + rf"|{sentence_ends}[ \t]+{before}")
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
