@@ -50,6 +50,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_WORDS = ("clock", "o'c", "o’c", "o`c")
+_HOUR_DIGIT = re.compile(r"[1-9]")  # every clock's hour has one (a character-class scan, far cheaper than _CLOCK's)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class SideIndex:
         for m in _SIDE_LINE_LETTER.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
             k = 1 if m.group(1) else 2
             found.setdefault(m.start(k), m.group(k))
-        for m in _LATIN_SIDE.finditer(text):
+        for m in _LATIN_SIDE.finditer(text) if "amma" in text or "AMMA" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
@@ -135,6 +136,8 @@ def clock_of(text: str) -> str | None:
     """The first clock position in ``text`` as ``H:MM`` ("2 o'clock" -> "2:00"), else None."""
     if ":" not in text and not may_contain(ascii_lower(text), _CLOCK_WORDS):
         return None  # every clock has a colon or one of these words: most sentences are spared the scan
+    if _HOUR_DIGIT.search(text) is None:
+        return None
     m = _CLOCK.search(text)
     if not m:
         return None

@@ -39,6 +39,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import clock_of
+from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
     AMENDMENT,
@@ -88,18 +89,23 @@ _ROLE_REASON = {HISTORY: "history_section", GROSS: "gross_section", COMMENT: "co
                 OUTSIDE: "outside_diagnosis", ORIGINAL: "superseded", MICROSCOPIC: "microscopic_section",
                 AMENDMENT: "amendment_note", INTRAOPERATIVE: "intraoperative"}
 
-_NODE_BEFORE = re.compile(
-    r"\b(?:lymph\s*nodes?|nodes?|nodal|sentinel|sln|axilla|axillary(?!\s+tail)|micrometasta\w*|"
-    r"macrometasta\w*|isolated\s+tumou?r\s+cells)\b"
-)
-_METASTATIC_BEFORE = re.compile(r"\b(?:metasta\w*|met)\b")
+_NODE_WORD_FORMS = (r"lymph\s*nodes?", r"nodes?", r"nodal", r"sentinel", r"sln", r"axilla", r"axillary(?!\s+tail)",
+                    r"micrometasta\w*", r"macrometasta\w*", r"isolated\s+tumou?r\s+cells")
+# r"\b(?:<forms>)\b", each form led by its first letter and the word start checked behind it: the
+# engine then skips to those letters instead of trying the word boundary at every position.
+_NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f in _NODE_WORD_FORMS) + r")\b")
+# "metasta..." or "met" as a whole word (the same matches as r"\b(?:metasta\w*|met)\b"; starting with the
+# literal "met" and checking the word start behind it lets the engine skip straight to "met")
+_METASTATIC_BEFORE = re.compile(r"met(?<!\wmet)(?:asta\w*)?\b")
 _NODE_AFTER = re.compile(
     r"^[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
-_FIELD_SEP = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
+# A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
+# "."), then the blanks before it are taken (a leading [ \t]* made every position a candidate).
+_FIELD_MARK = re.compile(r":(?!\d)|\.{3,}")
 _SENTENCE_GAP = re.compile(r"[.;][ \t]+\S")
 _FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|"
                         r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
@@ -124,6 +130,8 @@ _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|
                          re.IGNORECASE)
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care")
+# Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
+_TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
                         r"holds?|valid|applicable))\b", re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
@@ -368,6 +376,17 @@ def _quoted_term(text: str, start: int, end: int) -> bool:
             and "\n" not in before[opened:] and "\n" not in after[:closed])
 
 
+def _field_separator(text: str, pos: int, endpos: int) -> tuple[int, int] | None:
+    """The span of the first ``[ \t]*(?::(?!\d)|\.{3,})`` in ``text[pos:endpos]``, or None."""
+    mark = _FIELD_MARK.search(text, pos, endpos)
+    if mark is None:
+        return None
+    start = mark.start()
+    while start > pos and text[start - 1] in " \t":
+        start -= 1
+    return start, mark.end()
+
+
 def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | None]:
     """``(kind, value_state)`` of a mention that sits in a synoptic field name ("DCIS: Present").
 
@@ -380,13 +399,16 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
         return "", None
     line_end = s.norm.find("\n", end)
     line_end = len(s.norm) if line_end < 0 else line_end
-    m = _FIELD_SEP.search(s.norm, end, min(line_end, end + 60))
-    if m is None or "#" in masked[end : m.start()] or _SENTENCE_GAP.search(s.norm, end, m.start()):
-        return "", None  # (no colon, or one that heads the next sentence: "Columnar cell change. Margins: ...")
-    value = s.norm[m.end() : line_end]
+    sep = _field_separator(s.norm, end, min(line_end, end + 60))
+    if sep is None:
+        return "", None
+    sep_start, sep_end = sep
+    if "#" in masked[end:sep_start] or _SENTENCE_GAP.search(s.norm, end, sep_start):
+        return "", None  # (a colon that heads the next sentence: "Columnar cell change. Margins: ...")
+    value = s.norm[sep_end:line_end]
     if _FIELD_TITLE.match(value):
         return "title", None
-    if _MARGIN_NAME.search(s.norm, line_start, m.start()):
+    if _MARGIN_NAME.search(s.norm, line_start, sep_start):
         return "margin", None
     if _FIELD_NEG.match(value):
         return "field", "neg"
@@ -675,10 +697,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             if title is None:
                 line_end = s.norm.find("\n", start)
                 line_end = len(s.norm) if line_end < 0 else line_end
-                # (the title's own column: a report number printed far to its right is not part of it)
-                line = _RIGHT_COLUMN.sub("", s.norm[line_start:line_end])
-                bare = _PARENTHESES.sub("", _PROCEDURE_PAREN.sub(r" \1 ", line))  # "Therapy (Resection)"
-                title = title_lines[line_start] = len(bare) <= MAX_TITLE_CHARS and bool(_TITLE_LINE.search(bare))
+                # (the title's own column: a report number printed far to its right is not part of it;
+                # a procedure in parentheses, "Therapy (Resection)", is part of the title)
+                line = _PROCEDURE_PAREN.sub(r" \1 ", _RIGHT_COLUMN.sub("", s.norm[line_start:line_end]))
+                title = title_lines[line_start] = len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
             if title or (s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end)) or _quoted_term(s.norm, start, end):
                 kind = "title"
         before = masked[max(unit[0], start - 40) : start]
@@ -747,6 +769,13 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     return findings
 
 
+def _is_title(line: str) -> bool:
+    """True when ``line`` (its parenthesised remarks left out) is a template title."""
+    if "(" in line:
+        line = _PARENTHESES.sub("", line)
+    return may_contain(ascii_lower(line), _TITLE_WORDS) and _TITLE_LINE.search(line) is not None
+
+
 def _header_line_clock(text: str, unit_start: int) -> str | None:
     """The clock of the line just above when it is a header ("Right breast, 10:00, core:")."""
     line_start = text.rfind("\n", 0, unit_start) + 1
@@ -759,14 +788,14 @@ def _header_line_clock(text: str, unit_start: int) -> str | None:
 # Words without which neither _UNRESOLVED nor _CONSULT_PENDING can match (a cheap test that
 # spares most reports the two alternation scans; "sent" alone is in "present", so it is tested apart).
 _OPEN_WORDS = ("may", "might", "could", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
-_SENT = re.compile(r"\bsent\b")
+_SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so the engine skips to it
 
 
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
     out: list[Finding] = []
-    low = s.norm.lower()
+    low = s.low if s.low is not None else s.norm.lower()
     if not any(word in low for word in _OPEN_WORDS) and not ("sent" in low and _SENT.search(low)):
         return out  # no cue of either kind can match: every cue needs one of these words
     # Text under no heading counts too: an addendum dictated as prose ("Addendum to the right breast

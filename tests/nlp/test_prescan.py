@@ -42,6 +42,7 @@ PRECHECKED = [
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
     (resolution._DIAGNOSIS_STANDS, resolution._DIAGNOSIS_STANDS_WORDS),
+    (resolution._TITLE_LINE, resolution._TITLE_WORDS),
 ]
 
 

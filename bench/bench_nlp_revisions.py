@@ -1,0 +1,157 @@
+"""Pathology NLP speed: the working tree against an earlier revision, timed alternately.
+
+    .venv/bin/python bench/bench_nlp_revisions.py [--against 822b37c] [--rounds 3] [--repeats 3]
+                                                  [--n-reports 1500] [--batch-size 256]
+
+The revision's tree is written under ``var/`` (``git archive``; removed at exit). Each round
+starts one subprocess per tree, old and new alternately (the order flips every round, so a load
+that grows or fades hits both alike), each pinned to one core with ``os.sched_setaffinity``. A
+subprocess builds that tree's pipeline (``nlp.pathology.get_pipeline()``, the same API in every
+tree since the pipeline's start), warms it up, then runs ``nlp.pipe`` over the same texts
+``--repeats`` times and keeps its best characters per CPU-second (``time.process_time``: robust
+on a shared machine). The texts: the 500-3,000-character reports of the development styles
+batches (``styles_pathology_b1..b5``, as ``bench/bench_nlp.py``), cycled to ``--n-reports``;
+a report that either tree's pipeline cannot read is left out of both (the count is printed).
+
+Printed: characters per CPU-second of each tree per round, the ratio per round, and best against
+best (new / old; above 1 means the working tree is faster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pickle
+import subprocess
+import sys
+import time
+from itertools import cycle, islice
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from revisions import REPO, commit_of, revision_tree, tree_env  # noqa: E402
+
+DEV_BATCHES = ("b1", "b2", "b3", "b4", "b5")  # development batches only (a blind batch is never read here)
+MIN_CHARS, MAX_CHARS = 500, 3000
+WARM_UP_REPORTS = 300
+
+
+def pool_texts() -> list[str]:
+    """The distinct 500-3,000-character reports of the development styles batches (working tree's files)."""
+    sys.path.insert(0, str(REPO))
+    from nlp.evaluation import style_batches
+
+    return [r.text for reports in style_batches("pathology", batches=DEV_BATCHES).values() for r in reports
+            if MIN_CHARS <= len(r.text) <= MAX_CHARS]
+
+
+def _import_tree(tree: Path):
+    sys.path.insert(0, str(tree))
+    import nlp
+    from nlp.pathology import get_pipeline
+
+    if not Path(nlp.__file__).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"imported nlp from {nlp.__file__}, not from {tree}")
+    return get_pipeline()
+
+
+def probe(tree: Path, texts_file: Path) -> int:
+    """Subprocess: print the indices of the texts ``tree``'s pipeline cannot read (JSON)."""
+    nlp = _import_tree(tree)
+    failed = []
+    for i, text in enumerate(pickle.loads(texts_file.read_bytes())):
+        try:
+            _ = nlp(text)._.findings
+        except Exception:  # noqa: BLE001 -- any failure leaves the text out of the comparison
+            failed.append(i)
+    print(json.dumps(failed))
+    return 0
+
+
+def timed_worker(tree: Path, texts_file: Path, repeats: int, batch_size: int) -> int:
+    """Subprocess: print the best characters per CPU-second of ``repeats`` passes (JSON)."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    texts = pickle.loads(texts_file.read_bytes())
+    chars = sum(map(len, texts))
+    nlp = _import_tree(tree)
+
+    def one_pass(batch: list[str]) -> int:
+        return sum(len(doc._.findings) for doc in nlp.pipe(batch, batch_size=batch_size))
+
+    one_pass(texts[:WARM_UP_REPORTS])
+    rates = []
+    for _ in range(repeats):
+        c0 = time.process_time()
+        one_pass(texts)
+        rates.append(chars / (time.process_time() - c0))
+    print(json.dumps({"best": max(rates), "all": rates}))
+    return 0
+
+
+def run_child(tree: Path, *args: str) -> object:
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=tree_env(tree), cwd=tree,
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"the run in {tree.name} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    if len(sys.argv) >= 2 and sys.argv[1] in ("--probe", "--timed"):
+        tree, texts_file = Path(sys.argv[2]), Path(sys.argv[3])
+        if sys.argv[1] == "--probe":
+            return probe(tree, texts_file)
+        return timed_worker(tree, texts_file, int(sys.argv[4]), int(sys.argv[5]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--against", default="822b37c", help="the earlier revision (default: the rules before issue 13)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=3, help="timed passes per subprocess (the best is kept)")
+    parser.add_argument("--n-reports", type=int, default=1500)
+    parser.add_argument("--batch-size", type=int, default=256)
+    args = parser.parse_args()
+    if min(args.rounds, args.repeats, args.n_reports, args.batch_size) < 1:
+        parser.error("--rounds, --repeats, --n-reports and --batch-size must be >= 1")
+    commit = commit_of(args.against)
+    pool = pool_texts()
+    with revision_tree(commit) as old_tree:
+        trees = {f"old ({commit[:7]})": old_tree, "working tree": REPO}
+        pool_file = old_tree / "pool.pkl"
+        pool_file.write_bytes(pickle.dumps(pool))
+        unreadable = set()
+        for tree in trees.values():
+            unreadable |= set(run_child(tree, "--probe", str(tree), str(pool_file)))
+        kept = [t for i, t in enumerate(pool) if i not in unreadable]
+        texts = list(islice(cycle(kept), args.n_reports))
+        texts_file = old_tree / "texts.pkl"
+        texts_file.write_bytes(pickle.dumps(texts))
+        mean_chars = sum(map(len, texts)) / len(texts)
+        print(f"reports: {len(texts)} from {len(kept)} distinct ({len(unreadable)} left out: unreadable by a tree), "
+              f"mean {mean_chars:.0f} characters; batch size {args.batch_size}; 1 core per subprocess; "
+              f"best of {args.repeats} per round")
+        names = list(trees)
+        rounds: list[dict[str, float]] = []
+        print("| round | load (1 min) | " + " | ".join(f"{n} chars/CPU-s" for n in names) + " | new / old |")
+        print("|---|---|" + "---|" * len(names) + "---|")
+        for r in range(args.rounds):
+            order = names if r % 2 == 0 else names[::-1]
+            result = {}
+            for name in order:
+                tree = trees[name]
+                result[name] = run_child(tree, "--timed", str(tree), str(texts_file), str(args.repeats),
+                                         str(args.batch_size))["best"]
+            rounds.append(result)
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            print(f"| {r + 1} | {load:.1f} | " + " | ".join(f"{result[n]:,.0f}" for n in names)
+                  + f" | {result[names[1]] / result[names[0]]:.2f}x |", flush=True)
+        best = {n: max(r[n] for r in rounds) for n in names}
+        ratios = [r[names[1]] / r[names[0]] for r in rounds]
+        print(f"best against best: {best[names[1]]:,.0f} vs {best[names[0]]:,.0f} chars/CPU-s = "
+              f"{best[names[1]] / best[names[0]]:.2f}x (rounds {min(ratios):.2f}x-{max(ratios):.2f}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

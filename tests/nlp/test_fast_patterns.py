@@ -1,0 +1,79 @@
+"""Patterns rewritten for speed find exactly what their plain forms find (on every evaluation text,
+its dictation-normalised and lower-cased forms)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from nlp import resolution, structure
+from nlp.evaluation import load_eval_set, style_batches
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    raw = [r.text for r in load_eval_set("all")]
+    raw += [r.text for kind in ("pathology", "radiology") for reports in style_batches(kind).values() for r in reports]
+    out = []
+    for text in raw:
+        norm, _ = structure.normalise_dictation(text)
+        out += [text, norm, norm.lower(), norm.upper()]
+    return out
+
+
+PLAIN_HEADING = re.compile(structure._HEADING.pattern.replace("[ \\t]*+[*>=\\-#]*+[ \\t]*+", "[ \\t]*[*>=\\-#]*[ \\t]*"),
+                           structure._HEADING.flags)
+PLAIN_LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*([A-Za-z]+)", re.MULTILINE)
+
+
+def test_the_possessive_heading_lead_matches_as_the_plain_one(texts) -> None:
+    assert PLAIN_HEADING.pattern != structure._HEADING.pattern
+    for text in texts:
+        for line in re.finditer(r"^", text, re.MULTILINE):
+            fast, plain = structure._HEADING.match(text, line.start()), PLAIN_HEADING.match(text, line.start())
+            assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict()))
+
+
+def test_heading_candidate_lines_are_the_lines_whose_first_word_is_a_heading_word(texts) -> None:
+    for text in texts:
+        plain = [m.start() for m in PLAIN_LINE_HEAD.finditer(text) if m.group(1)[:4].lower() in structure._HEADING_WORDS]
+        fast = ([0] if structure._FIRST_LINE_HEAD.match(text) else []) + [
+            m.start() + 1 for m in structure._NEXT_LINE_HEAD.finditer(text)]
+        assert fast == plain
+
+
+@pytest.mark.parametrize("fast, plain", [
+    (resolution._METASTATIC_BEFORE, re.compile(r"\b(?:metasta\w*|met)\b")),
+    (resolution._SENT, re.compile(r"\bsent\b")),
+], ids=["metastatic", "sent"])
+def test_literal_led_patterns_match_as_their_plain_forms(texts, fast, plain) -> None:
+    for text in texts:
+        for pos in (0, 1, 7):
+            assert [m.span() for m in fast.finditer(text, pos)] == [m.span() for m in plain.finditer(text, pos)]
+
+
+def test_the_field_separator_is_the_first_match_of_its_plain_pattern(texts) -> None:
+    plain = re.compile(r"[ \t]*(?::(?!\d)|\.{3,})")
+    for text in texts[::2]:  # each text and its lower-cased form (every word end of each is tried)
+        for word in re.finditer(r"\w+", text):
+            pos, endpos = word.end(), min(len(text), word.end() + 60)
+            m = plain.search(text, pos, endpos)
+            assert resolution._field_separator(text, pos, endpos) == (m.span() if m else None)
+
+
+def test_node_words_match_as_their_plain_form(texts) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(resolution._NODE_WORD_FORMS) + r")\b")
+    for text in texts[2::4]:  # the lower-cased forms (the pattern reads the masked lower-case text)
+        for pos in (0, 1, 7):
+            assert ([m.span() for m in resolution._NODE_BEFORE.finditer(text, pos)]
+                    == [m.span() for m in plain.finditer(text, pos)])
+
+
+@pytest.mark.parametrize("fast, sentence_ends, before", [
+    (structure._UNIT_BREAK, "[.!?]", r"(?=[A-Z(\-\d])"), (structure._UNIT_BREAK_DICTATED, "[.!?;]", r"(?=\S)")],
+    ids=["typed", "dictated"])
+def test_unit_breaks_match_as_their_plain_form(texts, fast, sentence_ends, before) -> None:
+    plain = re.compile(r"[.:;!?][ \t]*\n|" + structure._CONTINUATION + rf"|{sentence_ends}[ \t]+{before}")
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
