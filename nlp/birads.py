@@ -61,7 +61,7 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.layout import column_tables, layout_view
+from nlp.layout import cjk_view, column_tables, layout_view
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -81,7 +81,7 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
-    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
+    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")
 HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
@@ -100,7 +100,7 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
-    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
@@ -138,7 +138,7 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 _CONTINUATION = re.compile(
     r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z][A-Za-z ]{0,40}?(?=[ \t]*[,;.]))?"
-    r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?"
+    r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
@@ -146,7 +146,7 @@ _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
-                        r"each\s+breast|b/l)\b|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
+                        r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
@@ -225,10 +225,21 @@ _FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:combined\s+|integrated\s+)
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
 _LATERALITY_CORRECTION = re.compile(
-    r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
-    r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
+    r"\blaterality\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
+    r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
+    r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?P<exam>left|right)\b",
     re.IGNORECASE,
 )
+
+
+def _corrected_side(text: str, addendum: int) -> str | None:
+    """The side a laterality correction from ``addendum`` on says the report is of ("must read
+    RIGHT", "the examination was of the left breast"), when it names one."""
+    for m in _LATERALITY_CORRECTION.finditer(text, addendum):
+        side = m.group("read") or m.group("exam")
+        if side:
+            return side[0].upper()
+    return None
 
 
 def _value(m: re.Match[str]) -> str | None:
@@ -244,10 +255,10 @@ def _value(m: re.Match[str]) -> str | None:
 
 
 def _sides_of_word(m: re.Match[str]) -> set[str]:
-    if m.group("b"):
-        return {"L", "R"}
     g = m.groupdict()
-    return {"L"} if (g["l"] or g["l2"] or g.get("l3")) else {"R"}
+    if g["b"] or g.get("b4"):
+        return {"L", "R"}
+    return {"L"} if (g["l"] or g["l2"] or g.get("l3") or g.get("l4")) else {"R"}
 
 
 def _last_side(text: str, lo: int, hi: int) -> set[str]:
@@ -480,7 +491,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    norm, dictated = normalise_dictation(layout_view(text))
+    norm, dictated = normalise_dictation(cjk_view(layout_view(text)))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm)
     history = _history_spans(norm, spoken)
@@ -601,13 +612,20 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
-    if any(_LATERALITY_CORRECTION.search(norm, a) for a in addenda):
+    corrections = [k + 1 for k, a in enumerate(addenda) if _LATERALITY_CORRECTION.search(norm, a)]
+    if corrections:
         last = max(set(sided) | set(unsided), default=0)
         sided = {k: v for k, v in sided.items() if k == last}
         unsided = {k: v for k, v in unsided.items() if k == last}
         named = set(sided.get(last, {}))
         if named:
             exam = named
+        # a correction that states no category of its own ("wherever it reads left it must read
+        # RIGHT"): the categories read before it move to the side it names
+        moved = _corrected_side(norm, addenda[corrections[-1] - 1]) if last < corrections[-1] else None
+        if moved is not None:
+            values = [v for side_values in sided.get(last, {}).values() for v in side_values] + unsided.get(last, [])
+            sided, unsided, exam = {last: {moved: values}} if values else {}, {}, {moved}
     out: dict[str, str | None] = {"L": None, "R": None}
     for side in ("L", "R"):
         for revision in sorted(set(sided) | set(unsided), reverse=True):

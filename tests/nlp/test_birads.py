@@ -333,3 +333,26 @@ def test_a_report_naming_birads_without_a_readable_category_is_flagged_unread() 
     assert radiology_text_issues(frame, resolve_radiology_birads(frame)) == [BIRADS_UNREAD, None, None, None]
     blank = frame.assign(text=["", "", "", ""])
     assert radiology_text_issues(blank, resolve_radiology_birads(blank))[0] == "empty_text"  # the text issue wins
+
+
+# house styles of radiology b7 / b8 (own sentences, one or more per reading class)
+B7_B8_READING_CASES = [
+    # Chinese reports: the category suffix 类, the side characters 左 / 右 / 双, a heading's Chinese name
+    ("超声检查 Site: both breasts\n超声提示 Impression:\n右乳实性结节 BI-RADS 4b类, 建议活检\n左乳未见异常 BI-RADS 1类",
+     "1", "4B"),
+    ("Site: bilateral breasts\n双乳囊性结节 BI-RADS 2类", "2", "2"),
+    ("Site: left breast\n病史 History: 2024 outside exam, left nodule BI-RADS 4a类.\n\n超声提示 Impression:\n"
+     "左乳结节 BI-RADS 3类", "3", None),
+    # a side character glossed in English inside a per-side list
+    ("Bilateral breast US.\nBI-RADS分类 (BI-RADS classification): 右 (right) 4B, 左 (left) 2.", "2", "4B"),
+    # a correction that names the right side and states no category moves the category there
+    ("Site: left breast\nImpression: left breast nodule, BI-RADS 4A.\nCorrection note: the side is wrong; "
+     "wherever it says left it must read \"right breast\". The left breast was not examined.", None, "4A"),
+    # Roman numeral with its subcategory letter
+    ("US of the right breast.\nConclusion: solid formation of the right gland.\nBI-RADS category: IVb.", None, "4B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B7_B8_READING_CASES)
+def test_b7_b8_reading_classes(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
