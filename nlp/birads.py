@@ -81,7 +81,8 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
-    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")
+    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
+    r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
 HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
@@ -146,7 +147,8 @@ _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
-                        r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
+                        r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
+                        r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
