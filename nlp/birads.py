@@ -113,10 +113,10 @@ _STATEMENT = re.compile(
 # "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
 # category's name and nothing more in its clause
 _SIDE_WORDS_ASSESSMENT = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
+    r"(?:^|(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\b))[ \t]*(?:[-*•][ \t]*)?(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
-    r"|,[ \t]*(?P<side_c>left|right)\s+breast)[ \t]*:)[ \t]*"
+    r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)[ \t]*"
     r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
                                  r"opinion|summary)\b", re.IGNORECASE)
@@ -222,10 +222,13 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
-_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:combined\s+|integrated\s+)?|(?:combined|integrated)\s+(?:final\s+)?)"
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression)\b", re.IGNORECASE | re.MULTILINE)
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
+# ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
+_MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
+                              r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
 _LATERALITY_CORRECTION = re.compile(
     r"\blaterality\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
@@ -465,6 +468,23 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# the exam's title line, wherever the header puts it ("EXAMINATION: US BREAST RIGHT COMPLETE", "Protocol:
+# Ultrasound of the left mammary gland", "Site: ...   Exam: MAMMO DIAGNOSTIC LEFT")
+_EXAM_TITLE = re.compile(r"(?:^|[ \t]{2})[ \t]*(?:exam(?:ination)?|procedure|study|protocol)[ \t]*:[ \t]*(?P<title>[^\n]*?)"
+                         r"(?=[ \t]{3}|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
+    """The sides a title names, leaving out an aside in parentheses ("LEFT BREAST (status post right
+    mastectomy)") unless the title names a side only there."""
+    named = {m.side for m in index.sides_in(lo, hi)}
+    if len(named) > 1:
+        asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]*\)", text[lo:hi])]
+        outside = {m.side for m in index.sides_in(lo, hi) if not any(a <= m.start - lo < b for a, b in asides)}
+        return outside or named
+    return named
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -482,9 +502,16 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
-    named = {m.side for m in index.sides_in(0, head_end or 160)}
+    named = _title_sides(text, 0, head_end or 160, index)
     if named:
         return named
+    title = _EXAM_TITLE.search(text)
+    if title is not None and not any(a <= title.start() < b for a, b in history):
+        if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", title.group("title"), re.IGNORECASE):
+            return {"L", "R"}
+        named = _title_sides(text, title.start("title"), title.end("title"), index)
+        if named:
+            return named
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in history)}
     return outside or {"L", "R"}
 
@@ -554,8 +581,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
     if final is not None:
-        statements = [st for st in statements if st[0] >= final.start() or not _MODALITY_ASSESSMENT.match(
-            norm, norm.rfind("\n", 0, st[0]) + 1)]
+        statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
+            norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0]))]
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}

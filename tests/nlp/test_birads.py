@@ -350,6 +350,16 @@ B7_B8_READING_CASES = [
      "wherever it says left it must read \"right breast\". The left breast was not examined.", None, "4A"),
     # Roman numeral with its subcategory letter
     ("US of the right breast.\nConclusion: solid formation of the right gland.\nBI-RADS category: IVb.", None, "4B"),
+    # the exam title on a line of its own below the header; a side in the title's aside is not examined
+    ("IMAGING CENTRE\nName: X\nDate: 01/02/2025\n\nEXAMINATION: US BREAST LEFT TARGETED\n\nFindings: 1 cm cyst. "
+     "The right breast was imaged last year.\n\nASSESSMENT: BI-RADS 2 - Benign.", "2", None),
+    ("MAMMOGRAM - RIGHT BREAST (history of left mastectomy)\nNo mass.\nOVERALL ASSESSMENT: BI-RADS 1.", None, "1"),
+    # a side named after the word assessment, in running text
+    ("Bilateral US. Right breast: cysts, BI-RADS 2. Left breast: vague shadowing. Assessment for the left breast: "
+     "Incomplete - needs additional imaging.", "0", "2"),
+    # a final overall assessment outranks the modality's own, also one written mid-line
+    ("LEFT MAMMOGRAM AND ULTRASOUND\nMammogram: subtle asymmetry. Mammographic assessment: BI-RADS 0.\n"
+     "FINAL OVERALL ASSESSMENT:\nBI-RADS 4 - Suspicious.", "4", None),
 ]
 
 
