@@ -113,10 +113,12 @@ _STATEMENT = re.compile(
 # "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
 # category's name and nothing more in its clause
 _SIDE_WORDS_ASSESSMENT = re.compile(
-    r"(?:^|(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\b))[ \t]*(?:[-*•][ \t]*)?(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
+    r"(?:^|(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\b))[ \t]*(?:[-*•][ \t]*)?"
+    r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
-    r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)[ \t]*"
+    r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
+    r"[ \t]*"
     r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
                                  r"opinion|summary)\b", re.IGNORECASE)
@@ -222,7 +224,8 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
-_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?|(?:combined|integrated)\s+(?:final\s+)?)"
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
+                               r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression)\b", re.IGNORECASE | re.MULTILINE)
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
