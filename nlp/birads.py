@@ -100,7 +100,8 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
-    _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
+    _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*"
+    r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
@@ -130,7 +131,7 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 # gives its side the category; a side line without one ("RIGHT: not examined") gives none.
 _SIDE_BLOCK_HEADING = re.compile(
     r"^[ \t]*(?:final\s+|overall\s+)?(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
-    r"(?:(?:by|per)\s+(?:side|breast))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"(?:(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
@@ -195,8 +196,11 @@ _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corr
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?[0-6]", re.IGNORECASE)
 # A checkbox form prints every category with a box; only the ticked one is the assessment.
-_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]")
-_UNTICKED = re.compile(r"\[[ \t]?\]|☐")
+_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]|\([ \t]\)|\([xX✓✔]\)")  # "( ) 0 Recall   (X) 1 Negative"
+_UNTICKED = re.compile(r"\[[ \t]?\]|☐|\([ \t]\)")
+_BOX_MARKS = ("[", "☐", "☒", "☑", "( )", "(x)", "(X)", "(✓)", "(✔)")
+# a ticked category named in words ("( ) Negative   (X) Benign   ( ) Refer")
+_BOX_WORD = re.compile(r"[ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])", re.IGNORECASE)
 # a key or legend that defines the categories ("Key: BI-RADS 0 = needs additional imaging; 1 = ...")
 _LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
@@ -212,6 +216,7 @@ _FIELD_FILLER = frozenset({"BREAST", "SIDE", "OF", "THE", "FOR", "CORRECTED", "A
 _FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
 _FIELD_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BILAT": "B",
                 "BILATERAL": "B", "BOTH": "B", "OVERALL": "X", "FINAL": "X", "COMBINED": "X", "EXAM": "X"}
+_FIELD_MACHINE = frozenset({"AI", "CAD", "SUGGESTED", "SUGGESTION", "PREDICTED", "ALGORITHM"})
 _FIELD_PRIOR = frozenset({"PRIOR", "PREV", "PREVIOUS", "OLD", "LAST", "HISTORICAL", "OUTSIDE", "ORIGINAL"})
 _FIELD_VALUE = re.compile(r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])"
                           r"|(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
@@ -238,6 +243,17 @@ _LATERALITY_CORRECTION = re.compile(
     r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?P<exam>left|right)\b",
     re.IGNORECASE,
 )
+
+
+# decision-support software's own words: "AI suggested category: BI-RADS 3", "[AI] ... (BI-RADS 4A)"
+_MACHINE_CUE = re.compile(r"(?<!\w)(?:AI|CAD)(?!\w)")
+
+
+def _machine_suggestion(text: str, start: int) -> bool:
+    """The statement's clause (since the line start, a full stop or a semicolon) names the AI / CAD
+    software before it: the software's suggestion, never the radiologist's category."""
+    clause = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind(";", 0, start)) + 1
+    return _MACHINE_CUE.search(text, clause, start) is not None
 
 
 def _corrected_side(text: str, addendum: int) -> str | None:
@@ -299,7 +315,11 @@ def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
         tokens = [t for t in re.split(r"[_\s]+", m.group("key").upper()) if t]
         if not _FIELD_ASSESSMENT.intersection(tokens) or _FIELD_PRIOR.intersection(tokens):
             continue
+        if _FIELD_MACHINE.intersection(tokens):
+            continue  # "AI_SUGGESTED_BIRADS_L": the software's suggestion, not the radiologist's category
         qualifiers = [t for t in tokens if t not in _FIELD_ASSESSMENT and t not in _FIELD_FILLER]
+        if len(qualifiers) > 1:  # "FINAL_BIRADS_L": a side's own final field
+            qualifiers = [t for t in qualifiers if _FIELD_SIDES.get(t) != "X"] or qualifiers
         if len(qualifiers) > 1 or any(t not in _FIELD_SIDES for t in qualifiers):
             continue  # "ASSESSMENT_TEXT", "BIRADS_R_COMMENT": free text, not the coded category
         value = _FIELD_VALUE.match(m.group("value"))
@@ -357,7 +377,7 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     end of the line) blanked to spaces, so it is never read; and the ticked category options
     ``(start, end, value)`` of a category grid (a ticked "[X] 4B" whose grid, the lines of its
     paragraph, offers at least two other categories in unticked boxes)."""
-    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+    if not any(mark in text for mark in _BOX_MARKS):
         return text, []
     boxes = list(_BOX.finditer(text))
     if not boxes:
@@ -372,13 +392,18 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             chars[box.start() : option_end] = " " * (option_end - box.start())
             continue
         option = _BOX_CATEGORY.match(text, box.end(), option_end)
-        if option is None:
+        word = _BOX_WORD.match(text, box.end(), option_end) if option is None else None
+        if option is None and word is None:
             continue
         grid_start = text.rfind("\n\n", 0, box.start()) + 1
         grid_end = text.find("\n\n", box.end())
         grid_end = len(text) if grid_end < 0 else grid_end
         offered = sum(1 for other in boxes if grid_start <= other.start() < grid_end and _UNTICKED.fullmatch(
-            other.group(0)) and _BOX_CATEGORY.match(text, other.end()))
+            other.group(0)) and (_BOX_CATEGORY.match(text, other.end()) or _BOX_WORD.match(text, other.end())))
+        if word is not None:
+            if offered >= 2:
+                ticked.append((box.start(), word.end(), _value(word)))
+            continue
         number = re.search(r"[0-6][abc]?", option.group(0), re.IGNORECASE)
         # "[X] BI-RADS 4C" is read as a statement already
         if offered >= 2 and number is not None and not re.search("rads", option.group(0), re.IGNORECASE):
@@ -477,6 +502,9 @@ _EXAM_TITLE = re.compile(r"(?:^|[ \t]{2})[ \t]*(?:exam(?:ination)?|procedure|stu
                          r"(?=[ \t]{3}|$)", re.IGNORECASE | re.MULTILINE)
 
 
+_BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
+
+
 def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
     """The sides a title names, leaving out an aside in parentheses ("LEFT BREAST (status post right
     mastectomy)") unless the title names a side only there."""
@@ -516,6 +544,8 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         if named:
             return named
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in history)}
+    if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
+        return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
     return outside or {"L", "R"}
 
 
@@ -545,7 +575,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if value is not None and _ARROW_AFTER.match(norm, m.end()):
             continue  # "BI-RADS 4A -> 3": the category revised away
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
-            raw.append((m.start(), m.end(), value, (m.group("side1") or "")[:1] or None, bool(
+            raw.append((m.start(), m.end(), value, (m.group("side1") or m.group("side_k") or "")[:1] or None, bool(
                 m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
@@ -577,6 +607,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not raw:
         raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
                if not in_history(m.start())]
+    if "AI" in norm or "CAD" in norm:
+        raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
     # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2.")
     statements = [st for k, st in enumerate(raw)

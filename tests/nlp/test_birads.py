@@ -360,6 +360,18 @@ B7_B8_READING_CASES = [
     # a final overall assessment outranks the modality's own, also one written mid-line
     ("LEFT MAMMOGRAM AND ULTRASOUND\nMammogram: subtle asymmetry. Mammographic assessment: BI-RADS 0.\n"
      "FINAL OVERALL ASSESSMENT:\nBI-RADS 4 - Suspicious.", "4", None),
+    # tick boxes in parentheses, a ticked category number or category word
+    ("SCREENING SHEET\nDensity:  ( ) A  (X) B  ( ) C\nRight:  ( ) 0 Recall   ( ) 1 Negative   (X) 2 Benign\n"
+     "Left :  (X) 1 Negative   ( ) 2 Benign   ( ) 3+ Refer\nKey: 0 = recall; 1 = negative.", "1", "2"),
+    ("FIELD RECORD\nFindings: both breasts fatty, stable.\n\nOVERALL ASSESSMENT:  ( ) Negative  (X) Benign  "
+     "( ) Incomplete - recall", "2", "2"),
+    # the side in parentheses after the keyword
+    ("Portable US read on site.\nBI-RADS (left): 3 - probably benign", "3", None),
+    # an AI / CAD suggestion never counts; the radiologist's final block and final coded fields do
+    ("Exam: MAMMO BILATERAL\nCAD region 1, right breast: suggested category BI-RADS 3\n"
+     "FINAL BI-RADS BY SIDE (radiologist):\n  RIGHT: 4B - moderate suspicion\n  LEFT : 1 - negative", "1", "4B"),
+    ("Exam: US RIGHT BREAST\n[AI] right 9 o'clock lesion, suggested: Suspicious (BI-RADS 4A)\n"
+     "AI_SUGGESTED_BIRADS_R=4A\nFINAL_BIRADS_R=2\nFINAL_BIRADS_L=N/A (not examined)", None, "2"),
 ]
 
 
