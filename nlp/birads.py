@@ -256,6 +256,25 @@ def _machine_suggestion(text: str, start: int) -> bool:
     return _MACHINE_CUE.search(text, clause, start) is not None
 
 
+# a DICOM SR content item's laterality modifier, on the line below the item ("<has concept mod
+# CODE:(272741003,SCT,"Laterality")=(24028007,SCT,"Right")>", "1.6.1.1  HAS CONCEPT MOD  Laterality = Left breast")
+_LATERALITY_MODIFIER = re.compile(r"[^\n]*?\bconcept\s+mod\b[^\n]*?\blaterality\b(?P<value>[^\n]*)", re.IGNORECASE)
+
+
+def _laterality_modifier(text: str, end: int) -> set[str] | None:
+    """The side a structured report's laterality modifier on the next line gives the item that ends
+    at ``end``: ``{"L"}`` / ``{"R"}``, an empty set for "Right and left" (the whole exam, which a
+    side's own item overrides), None without one."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return None
+    m = _LATERALITY_MODIFIER.match(text, line_end + 1)
+    if m is None:
+        return None
+    named = {side for w in _SIDE_WORD.finditer(m.group("value")) for side in _sides_of_word(w)}
+    return named if len(named) == 1 else set()
+
+
 def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
@@ -637,7 +656,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                             re.IGNORECASE) or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index)
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
-        if letter == "X":
+        modifier = _laterality_modifier(norm, end) if "aterality" in low else None
+        if modifier is not None:
+            sides = modifier  # both sides: the whole exam's assessment
+        elif letter == "X":
             sides = set()  # a coded overall field: the sides the exam covers
         elif letter:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}

@@ -372,6 +372,20 @@ B7_B8_READING_CASES = [
      "FINAL BI-RADS BY SIDE (radiologist):\n  RIGHT: 4B - moderate suspicion\n  LEFT : 1 - negative", "1", "4B"),
     ("Exam: US RIGHT BREAST\n[AI] right 9 o'clock lesion, suggested: Suspicious (BI-RADS 4A)\n"
      "AI_SUGGESTED_BIRADS_R=4A\nFINAL_BIRADS_R=2\nFINAL_BIRADS_L=N/A (not examined)", None, "2"),
+    # a structured report's laterality modifier on the line below gives the item its side; "Right and
+    # left" is the whole exam's, which a side's own item overrides
+    ("Findings: right 2 o'clock mass. Left normal.\nOverall Assessment\n"
+     "  CODE Assessment Category = BI-RADS Category 4B - Moderate suspicion\n"
+     "    HAS CONCEPT MOD Laterality = Right and left\n"
+     "  CODE Assessment Category = BI-RADS Category 4B - Moderate suspicion\n"
+     "    HAS CONCEPT MOD Laterality = Right\n"
+     "  CODE Assessment Category = BI-RADS Category 1 - Negative\n"
+     "    HAS CONCEPT MOD Laterality = Left breast", "1", "4B"),
+    ('<contains TEXT:(121071,DCM,"Finding")="Left 3 o\'clock: new calcifications.">\n'
+     '<contains CODE:(111005,DCM,"Assessment Category")=(111172,DCM,"BI-RADS Category 2 - Benign")>\n'
+     '  <has concept mod CODE:(272741003,SCT,"Laterality")=(24028007,SCT,"Right")>\n'
+     '<contains CODE:(111005,DCM,"Assessment Category")=(111171,DCM,"BI-RADS Category 0 - Incomplete")>\n'
+     '  <has concept mod CODE:(272741003,SCT,"Laterality")=(7771000,SCT,"Left")>', "0", "2"),
 ]
 
 
