@@ -121,8 +121,9 @@ _SIDE_WORDS_ASSESSMENT = re.compile(
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*"
     r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
-_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
-                                 r"opinion|summary)\b", re.IGNORECASE)
+# (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
+_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
+                                 r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",
                               re.IGNORECASE | re.MULTILINE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
@@ -135,6 +136,11 @@ _SIDE_BLOCK_HEADING = re.compile(
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
+# a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
+_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic)[ \t]+){0,2}(?:final|outcome|result|"
+                          r"assessment|category|conclusion|bi-?rads)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–][ \t]*"
+                          r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
@@ -159,8 +165,10 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:clinical\s+)?(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
-    r"clinical\s+indication)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?(?:history|indications?|comparison|"
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall)|recalled\s+for|clinical\s+indication|"
+    r"(?:previous|prior)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|studies|ultrasound))\b[^:\n]{0,20}:",
+    re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
     r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
@@ -203,7 +211,9 @@ _BOX_MARKS = ("[", "☐", "☒", "☑", "( )", "(x)", "(X)", "(✓)", "(✔)")
 _BOX_WORD = re.compile(r"[ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])", re.IGNORECASE)
 # a key or legend that defines the categories ("Key: BI-RADS 0 = needs additional imaging; 1 = ...")
-_LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# ("Category key printed on all programme reports:"; "Key findings:" is no key)
+_LEGEND_HEADING = re.compile(r"^[ \t]*(?:(?:category|categories|bi-?rads|assessment|score)[ \t]+)?(?:key|legend)\b"
+                             r"(?![ \t]+(?:findings?|points?|images?|features?))[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
 # A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
@@ -430,6 +440,20 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(chars), ticked
 
 
+def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``)."""
+    out = []
+    for head in _HEADED_LIST.finditer(text):
+        pos, items = head.end(), []
+        while (item := _HEADED_ITEM.match(text, pos)) is not None:
+            items.append(item)
+            pos = item.end()
+        if len(items) >= 2 or items and text[pos : pos + 1] in ("", "\n", "."):  # the list is all the line says
+            out += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(),
+                     m.group("side")[0].upper(), False) for m in items if m.group("num")]
+    return out
+
+
 def _side_block(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines)."""
     out = []
@@ -612,6 +636,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
     if "\n" in norm:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
+    raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if "  " in norm:

@@ -386,6 +386,15 @@ B7_B8_READING_CASES = [
      '  <has concept mod CODE:(272741003,SCT,"Laterality")=(24028007,SCT,"Right")>\n'
      '<contains CODE:(111005,DCM,"Assessment Category")=(111171,DCM,"BI-RADS Category 0 - Incomplete")>\n'
      '  <has concept mod CODE:(272741003,SCT,"Laterality")=(7771000,SCT,"Left")>', "0", "2"),
+    # screening-programme records: the recall reason and earlier rounds are history, a category key
+    # with a name of its own defines, a consensus block decides, a per-side list on its heading's line
+    ("SCREENING RECORD\nReason for recall: left asymmetry (screen outcome L BI-RADS 0, R BI-RADS 1).\n"
+     "Side assessed: LEFT\n\nOUTCOME\n  LEFT : BI-RADS 1 - normal\n  RIGHT: not assessed", "1", None),
+    ("DOUBLE READING\nPrevious screens: 2023 R2 / L1\nReader 1: Right - Benign   Left - Negative\n\n"
+     "CONSENSUS ASSESSMENT\n  Right: Benign\n  Left : Negative\n\nCategory key used on every sheet: "
+     "Negative = BI-RADS 1; Highly suggestive = BI-RADS 5.", "1", "2"),
+    ("ASSESSMENT CLINIC\nRecalled for: R distortion (screen R0 / L1)\nWork-up: right 11 o'clock distortion.\n"
+     "Final:  R: 4B   /   L: -", None, "4B"),
 ]
 
 
