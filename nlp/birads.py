@@ -106,7 +106,9 @@ _STATEMENT = re.compile(
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
+    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
+    # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
+    + r"|\bcat\.\s*" + _NUM.replace("num", "num4").replace("sub", "sub4") + r"(?=\s*[:\-(]|\s*$|\.(?!\d))",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
@@ -141,7 +143,9 @@ _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screenin
                           r"assessment|category|conclusion|bi-?rads)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–][ \t]*"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
-_TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
+_TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
+                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
+                    re.MULTILINE)  # and "R - 0, needs US." on a line of its own
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
@@ -151,6 +155,11 @@ _CONTINUATION = re.compile(
     r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
+# Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
+# both letters, since a lone "D" after the keyword may be the density
+_DEXTER_SINISTER = re.compile(
+    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
+    r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
@@ -194,9 +203,10 @@ _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: 
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report)\b"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+_ADDENDUM_WORDS = ("addend", "correction", "amendment", "revised", "corrected", "amended", "supplement")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -296,7 +306,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
 
 
 def _value(m: re.Match[str]) -> str | None:
-    for num, sub in (("num", "sub"), ("num2", "sub2"), ("num3", "sub3")):
+    for num, sub in (("num", "sub"), ("num2", "sub2"), ("num3", "sub3"), ("num4", "sub4")):
         if m.groupdict().get(num):
             digit = _NUMBER_WORDS.get(m.group(num).lower(), m.group(num))
             value = (digit + (m.group(sub) or "")).upper()
@@ -514,11 +524,27 @@ def _dated_aside(text: str, start: int) -> bool:
 def _run_on(text: str) -> bool:
     """Dictated text transcribed without punctuation ("... impression ... birads four a ..."): a line of
     over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
-    punctuation of a signature line below it is no clause mark)."""
+    punctuation of a signature line below it is no clause mark); or such a paragraph wrapped into
+    lines, written in lower case (a form's paragraph of short capitalised fields is no dictation)."""
     if len(text) <= 200:
         return False
     longest = max(text.splitlines(), key=len)
-    return len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
+    if len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest):
+        return True
+    if "\n" not in text.strip():
+        return False
+    paragraph = max(re.split(r"\n[ \t]*\n", text), key=len)
+    return (len(paragraph) > 200 and len(_CLAUSE_MARK.findall(paragraph)) * RUN_ON_CHARS < len(paragraph)
+            and sum(c.isupper() for c in paragraph) * 100 < len(paragraph))
+
+
+SPOKEN_MARKS = 3
+
+
+def _spoken_punctuation(low: str) -> bool:
+    """Dictation that says its punctuation, "colon" included ("history colon ... findings colon ...
+    birads for c period")."""
+    return low.count(" colon") + low.count(" period") + low.count(" comma") >= SPOKEN_MARKS
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -598,12 +624,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(layout_view(text)))
     norm, ticked = _read_checkboxes(norm)
-    spoken = dictated or _run_on(norm)
+    spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
     low = norm.lower()
     # (the addendum pattern is slow to scan; most reports have none of its words)
-    addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(
-        word in low for word in ("addend", "correction", "amendment", "revised")) else []
+    addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(word in low for word in _ADDENDUM_WORDS) else []
 
     def in_history(pos: int) -> bool:
         return any(a <= pos < b for a, b in history)
@@ -619,7 +644,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # "BI-RADS 4A -> 3": the category revised away
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
             raw.append((m.start(), m.end(), value, (m.group("side1") or m.group("side_k") or "")[:1] or None, bool(
-                m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
+                m.group("num2") is None and m.group("num") is None and m.group("num3") is None and m.group("num4") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
             if after is not None and not m.groupdict().get("side1"):
@@ -649,8 +674,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
     if not raw:
-        raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
-               if not in_history(m.start())]
+        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d")).upper(), m.group("side") or m.group("side_d"),
+                False) for m in _TERSE.finditer(norm) if not in_history(m.start())]
+    raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L", False)
+            for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
+            for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number

@@ -395,6 +395,21 @@ B7_B8_READING_CASES = [
      "Negative = BI-RADS 1; Highly suggestive = BI-RADS 5.", "1", "2"),
     ("ASSESSMENT CLINIC\nRecalled for: R distortion (screen R0 / L1)\nWork-up: right 11 o'clock distortion.\n"
      "Final:  R: 4B   /   L: -", None, "4B"),
+    # terse forms: the abbreviation "Cat." ending its sentence; a side letter, a dash and a bare category
+    ("L US 2:00 3cm FN: irregular solid mass 1.4 cm. Cat. 4C. Bx.", "4C", None),
+    ("R dx mammo: spot views, asymmetry persists.\nR - 0, needs US.", None, "0"),
+    ("Right breast US. Not classic enough for category 5.\nBI-RADS: 4C", None, "4C"),  # "category 5." is no assessment
+    # dictation wrapped into lines without punctuation, and dictation that says "colon"
+    ("left breast ultrasound indication lump left two o'clock findings at two o'clock there is an irregular\n"
+     "hypoechoic mass with angular margins measuring one point four centimeters with posterior shadowing\n"
+     "impression left breast mass birads for suspicious recommend ultrasound guided biopsy", "4", None),
+    ("Right breast ultrasound. History colon birads three last year. Findings colon the mass has grown. "
+     "Impression colon suspicious mass birads for b period biopsy period", None, "4B"),
+    # Latin side letters in a translated protocol's list (both letters: a lone "D" may be the density)
+    ("Ultrasound of the mammary glands.\nConclusion: cyst right, fibroadenoma left.\nBI-RADS: D - 2, S - 3.", "3", "2"),
+    # a "Supplement to the protocol" revises like an addendum
+    ("Ultrasound of the left mammary gland.\nConclusion: left formation, BI-RADS 4a.\n\nSupplement to the protocol "
+     "(16.10.2025): older mammograms show it unchanged; the category is changed to BI-RADS 3.", "3", None),
 ]
 
 

@@ -41,6 +41,10 @@ PRECHECKED = [
     (structure._COMMA_HEADING, structure._COMMA_HEADING_ENDS),
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
+    (birads._ADDENDUM, birads._ADDENDUM_WORDS),
+    (birads._MACHINE_CUE, ("ai", "cad")),
+    (birads._LATERALITY_MODIFIER, ("aterality",)),
+    (birads._BOX, birads._BOX_MARKS),
 ]
 
 
