@@ -295,6 +295,24 @@ def _laterality_modifier(text: str, end: int) -> set[str] | None:
     return named if len(named) == 1 else set()
 
 
+# A double-reading record: each reader's row, then a consensus / arbitration / final block that decides.
+_READER_ROW = re.compile(r"^[ \t]*(?:(?:\d(?:st|nd|rd|th)|first|second|third)[ \t]+)?reader\b[^\n]*(?:\n[ \t]+\S[^\n]*)*",
+                         re.IGNORECASE | re.MULTILINE)  # the row, and the indented lines below it
+_DECISION_HEADING = re.compile(r"^[ \t]*(?:consensus|arbitration|arbitrator|agreed|final)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _decided_over_readers(text: str, raw: list[tuple]) -> list[tuple]:
+    """Without the statements of the readers' rows when a consensus / arbitration / final block after
+    them states a category: that block decides, not the most suspicious reader."""
+    rows = [(m.start(), m.end()) for m in _READER_ROW.finditer(text)]
+    if not rows:
+        return raw
+    decision = _DECISION_HEADING.search(text, rows[-1][1])
+    if decision is None or not any(st[0] >= decision.start() for st in raw):
+        return raw
+    return [st for st in raw if not any(a <= st[0] < b for a, b in rows)]
+
+
 def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
@@ -681,6 +699,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
+    if "reader" in low:
+        raw = _decided_over_readers(norm, raw)
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
     # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2.")
     statements = [st for k, st in enumerate(raw)

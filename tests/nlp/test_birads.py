@@ -395,6 +395,10 @@ B7_B8_READING_CASES = [
      "Negative = BI-RADS 1; Highly suggestive = BI-RADS 5.", "1", "2"),
     ("ASSESSMENT CLINIC\nRecalled for: R distortion (screen R0 / L1)\nWork-up: right 11 o'clock distortion.\n"
      "Final:  R: 4B   /   L: -", None, "4B"),
+    # a double-reading record: the consensus block decides, not the most suspicious reader
+    ("DOUBLE READING RECORD\nReader 1 (ID 7):  Right: BI-RADS 3   Left: BI-RADS 1\nReader 2 (ID 9):  Right: BI-RADS 2"
+     "   Left: BI-RADS 1\n\nCONSENSUS RESULT\n  RIGHT   BI-RADS 2   Benign\n  LEFT    BI-RADS 1   Negative", "1", "2"),
+    ("DOUBLE READING RECORD\nReader 1 (ID 7):  Right: BI-RADS 3   Left: BI-RADS 1", "1", "3"),  # no decision: the rows
     # terse forms: the abbreviation "Cat." ending its sentence; a side letter, a dash and a bare category
     ("L US 2:00 3cm FN: irregular solid mass 1.4 cm. Cat. 4C. Bx.", "4C", None),
     ("R dx mammo: spot views, asymmetry persists.\nR - 0, needs US.", None, "0"),
