@@ -26,6 +26,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Coded fields** of a RIS export: "ASSESSMENT_R=4A", "BIRADS_LEFT=2" give the side their key names,
   "ASSESSMENT_OVERALL=1" the exam's sides; blank / "N/A" values, free-text ("ASSESSMENT_TEXT=") and
   prior ("PRIOR_ASSESSMENT_R=") fields never count; "INDICATION=" / "COMPARISON=" fields are history.
+* **House layouts** (radiology b7 / b8): Chinese text through :func:`nlp.layout.cjk_view` (左 / 右 / 双
+  are side words, "4a类" is 4A); Latin "D - 2, S - 3" lists; "( ) / (X)" tick boxes and ticked category
+  words; AI / CAD suggestions and ``AI_SUGGESTED_*`` fields never count, ``FINAL_BIRADS_L`` does; a
+  DICOM SR laterality modifier gives the item above it its side ("Right and left": the whole exam);
+  a double-reading record's consensus / arbitration / final block decides over the readers' rows;
+  "Final: R: 4B / L: -" lists on their heading's line; terse "Cat. 4B." and "R - 0,".
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
@@ -115,14 +121,18 @@ _STATEMENT = re.compile(
 # "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
 # "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
 # category's name and nothing more in its clause
-_SIDE_WORDS_ASSESSMENT = re.compile(
-    r"(?:^|(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\b))[ \t]*(?:[-*•][ \t]*)?"
+_SIDE_WORDS_ASSESSMENT_BODY = (
+    r"[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*"
-    r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
+    r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
+_SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
+# ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
+_SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
+                                           + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
@@ -132,8 +142,9 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
 # over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
 # gives its side the category; a side line without one ("RIGHT: not examined") gives none.
-_SIDE_BLOCK_HEADING = re.compile(
-    r"^[ \t]*(?:final\s+|overall\s+)?(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
+_SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
+    r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ))[ \t]*(?:final\s+|overall\s+)?"
+    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
     r"(?:(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
@@ -160,6 +171,7 @@ _CONTINUATION = re.compile(
 _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+_DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
@@ -552,10 +564,11 @@ def _run_on(text: str) -> bool:
     if "\n" not in text.strip():
         return False
     paragraph = max(re.split(r"\n[ \t]*\n", text), key=len)
-    return (len(paragraph) > 200 and len(_CLAUSE_MARK.findall(paragraph)) * RUN_ON_CHARS < len(paragraph)
-            and sum(c.isupper() for c in paragraph) * 100 < len(paragraph))
+    return (len(paragraph) > 200 and len(_UPPER.findall(paragraph)) * 100 < len(paragraph)
+            and len(_CLAUSE_MARK.findall(paragraph)) * RUN_ON_CHARS < len(paragraph))
 
 
+_UPPER = re.compile(r"[A-Z]")
 SPOKEN_MARKS = 3
 
 
@@ -585,11 +598,20 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
 
 # the exam's title line, wherever the header puts it ("EXAMINATION: US BREAST RIGHT COMPLETE", "Protocol:
 # Ultrasound of the left mammary gland", "Site: ...   Exam: MAMMO DIAGNOSTIC LEFT")
-_EXAM_TITLE = re.compile(r"(?:^|[ \t]{2})[ \t]*(?:exam(?:ination)?|procedure|study|protocol)[ \t]*:[ \t]*(?P<title>[^\n]*?)"
-                         r"(?=[ \t]{3}|$)", re.IGNORECASE | re.MULTILINE)
+_EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[ \t]*:[ \t]*(?P<title>[^\n]*?)(?=[ \t]{3}|$)",
+                         re.IGNORECASE | re.MULTILINE)  # at a line's start or after a gap of 2+ spaces (_exam_title)
 
 
 _BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
+
+
+def _exam_title(text: str) -> re.Match[str] | None:
+    """The first ``_EXAM_TITLE`` at a line's start or after a gap of two or more spaces."""
+    for m in _EXAM_TITLE.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not before.strip() or before.endswith("  "):
+            return m
+    return None
 
 
 def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
@@ -623,7 +645,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     named = _title_sides(text, 0, head_end or 160, index)
     if named:
         return named
-    title = _EXAM_TITLE.search(text)
+    title = _exam_title(text)
     if title is not None and not any(a <= title.start() < b for a, b in history):
         if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", title.group("title"), re.IGNORECASE):
             return {"L", "R"}
@@ -673,7 +695,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
-    for m in _SIDE_WORDS_ASSESSMENT.finditer(norm):
+    inline = _SIDE_WORDS_ASSESSMENT_INLINE.finditer(norm) if "assessment for" in low or "assessment of" in low else ()
+    for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline):
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
@@ -694,9 +717,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not raw:
         raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d")).upper(), m.group("side") or m.group("side_d"),
                 False) for m in _TERSE.finditer(norm) if not in_history(m.start())]
-    raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L", False)
-            for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
-            for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
+    if _DEXTER_SINISTER_HINT.search(norm):
+        raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
+                 False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
+                for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     if "reader" in low:
