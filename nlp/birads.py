@@ -26,6 +26,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Coded fields** of a RIS export: "ASSESSMENT_R=4A", "BIRADS_LEFT=2" give the side their key names,
   "ASSESSMENT_OVERALL=1" the exam's sides; blank / "N/A" values, free-text ("ASSESSMENT_TEXT=") and
   prior ("PRIOR_ASSESSMENT_R=") fields never count; "INDICATION=" / "COMPARISON=" fields are history.
+* **House layouts** (radiology b7 / b8): Chinese text through :func:`nlp.layout.cjk_view` (左 / 右 / 双
+  are side words, "4a类" is 4A); Latin "D - 2, S - 3" lists; "( ) / (X)" tick boxes and ticked category
+  words; AI / CAD suggestions and ``AI_SUGGESTED_*`` fields never count, ``FINAL_BIRADS_L`` does; a
+  DICOM SR laterality modifier gives the item above it its side ("Right and left": the whole exam);
+  a double-reading record's consensus / arbitration / final block decides over the readers' rows;
+  "Final: R: 4B / L: -" lists on their heading's line; terse "Cat. 4B." and "R - 0,".
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
@@ -61,7 +67,7 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.layout import column_tables, layout_view
+from nlp.layout import cjk_view, column_tables, layout_view
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -81,7 +87,8 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
-    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?![a-z]))")
+    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
+    r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
 HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
@@ -99,54 +106,79 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
-    _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*[:=#\-]?\s*"
-    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])\s?(?=[0-6]))?" + _NUM_AFTER_KEYWORD
+    _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*"
+    r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)",
+    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
+    # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
+    + r"|\bcat\.\s*" + _NUM.replace("num", "num4").replace("sub", "sub4") + r"(?=\s*[:\-(]|\s*$|\.(?!\d))",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
 # "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
 # "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
 # category's name and nothing more in its clause
-_SIDE_WORDS_ASSESSMENT = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]*)?(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
+_SIDE_WORDS_ASSESSMENT_BODY = (
+    r"[ \t]*(?:[-*•][ \t]*)?"
+    r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
-    r"|,[ \t]*(?P<side_c>left|right)\s+breast)[ \t]*:)[ \t]*"
-    r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
-_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|"
-                                 r"opinion|summary)\b", re.IGNORECASE)
+    r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
+    r"[ \t]*"
+    r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
+_SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
+# ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
+_SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
+                                           + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
+# (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
+_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
+                                 r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",
                               re.IGNORECASE | re.MULTILINE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
 # over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
 # gives its side the category; a side line without one ("RIGHT: not examined") gives none.
-_SIDE_BLOCK_HEADING = re.compile(
-    r"^[ \t]*(?:final\s+|overall\s+)?(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
-    r"(?:(?:by|per)\s+(?:side|breast))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
+    r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ))[ \t]*(?:final\s+|overall\s+)?"
+    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
+    r"(?:(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
-_TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()", re.MULTILINE)
+# a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
+_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic)[ \t]+){0,2}(?:final|outcome|result|"
+                          r"assessment|category|conclusion|bi-?rads)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–][ \t]*"
+                          r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
+_TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
+                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
+                    re.MULTILINE)  # and "R - 0, needs US." on a line of its own
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 _CONTINUATION = re.compile(
     r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z][A-Za-z ]{0,40}?(?=[ \t]*[,;.]))?"
-    r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])\s?(?P<num>[0-6])(?P<sub>[abc])?"
+    r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
+# Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
+# both letters, since a lone "D" after the keyword may be the density
+_DEXTER_SINISTER = re.compile(
+    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
+    r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+_DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
-                        r"each\s+breast|b/l)\b|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
+                        r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
+                        r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
@@ -154,8 +186,10 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:clinical\s+)?(?:history|indications?|comparison|clinical|clin|referral|reason\s+for\s+(?:exam|referral)|"
-    r"clinical\s+indication)\b[^:\n]{0,20}:", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?(?:history|indications?|comparison|"
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall)|recalled\s+for|clinical\s+indication|"
+    r"(?:previous|prior)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|studies|ultrasound))\b[^:\n]{0,20}:",
+    re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
     r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
@@ -181,9 +215,10 @@ _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: 
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report)\b"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+_ADDENDUM_WORDS = ("addend", "correction", "amendment", "revised", "corrected", "amended", "supplement")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -191,11 +226,16 @@ _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corr
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?[0-6]", re.IGNORECASE)
 # A checkbox form prints every category with a box; only the ticked one is the assessment.
-_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]")
-_UNTICKED = re.compile(r"\[[ \t]?\]|☐")
+_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]|\([ \t]\)|\([xX✓✔]\)")  # "( ) 0 Recall   (X) 1 Negative"
+_UNTICKED = re.compile(r"\[[ \t]?\]|☐|\([ \t]\)")
+_BOX_MARKS = ("[", "☐", "☒", "☑", "( )", "(x)", "(X)", "(✓)", "(✔)")
+# a ticked category named in words ("( ) Negative   (X) Benign   ( ) Refer")
+_BOX_WORD = re.compile(r"[ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])", re.IGNORECASE)
 # a key or legend that defines the categories ("Key: BI-RADS 0 = needs additional imaging; 1 = ...")
-_LEGEND_HEADING = re.compile(r"^[ \t]*(?:key|legend)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# ("Category key printed on all programme reports:"; "Key findings:" is no key)
+_LEGEND_HEADING = re.compile(r"^[ \t]*(?:(?:category|categories|bi-?rads|assessment|score)[ \t]+)?(?:key|legend)\b"
+                             r"(?![ \t]+(?:findings?|points?|images?|features?))[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
 # A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
@@ -208,6 +248,7 @@ _FIELD_FILLER = frozenset({"BREAST", "SIDE", "OF", "THE", "FOR", "CORRECTED", "A
 _FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
 _FIELD_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BILAT": "B",
                 "BILATERAL": "B", "BOTH": "B", "OVERALL": "X", "FINAL": "X", "COMBINED": "X", "EXAM": "X"}
+_FIELD_MACHINE = frozenset({"AI", "CAD", "SUGGESTED", "SUGGESTION", "PREDICTED", "ALGORITHM"})
 _FIELD_PRIOR = frozenset({"PRIOR", "PREV", "PREVIOUS", "OLD", "LAST", "HISTORICAL", "OUTSIDE", "ORIGINAL"})
 _FIELD_VALUE = re.compile(r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])"
                           r"|(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
@@ -220,19 +261,82 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
-_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:combined\s+|integrated\s+)?|(?:combined|integrated)\s+(?:final\s+)?)"
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
+                               r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression)\b", re.IGNORECASE | re.MULTILINE)
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
+# ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
+_MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
+                              r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
 _LATERALITY_CORRECTION = re.compile(
-    r"\blaterality\s+correction\b|\bshould\s+read\s+(?:left|right)\b|\b(?:was|were)\s+not\s+imaged\b|"
-    r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:left|right)\b",
+    r"\blaterality\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
+    r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
+    r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?P<exam>left|right)\b",
     re.IGNORECASE,
 )
 
 
+# decision-support software's own words: "AI suggested category: BI-RADS 3", "[AI] ... (BI-RADS 4A)"
+_MACHINE_CUE = re.compile(r"(?<!\w)(?:AI|CAD)(?!\w)")
+
+
+def _machine_suggestion(text: str, start: int) -> bool:
+    """The statement's clause (since the line start, a full stop or a semicolon) names the AI / CAD
+    software before it: the software's suggestion, never the radiologist's category."""
+    clause = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind(";", 0, start)) + 1
+    return _MACHINE_CUE.search(text, clause, start) is not None
+
+
+# a DICOM SR content item's laterality modifier, on the line below the item ("<has concept mod
+# CODE:(272741003,SCT,"Laterality")=(24028007,SCT,"Right")>", "1.6.1.1  HAS CONCEPT MOD  Laterality = Left breast")
+_LATERALITY_MODIFIER = re.compile(r"[^\n]*?\bconcept\s+mod\b[^\n]*?\blaterality\b(?P<value>[^\n]*)", re.IGNORECASE)
+
+
+def _laterality_modifier(text: str, end: int) -> set[str] | None:
+    """The side a structured report's laterality modifier on the next line gives the item that ends
+    at ``end``: ``{"L"}`` / ``{"R"}``, an empty set for "Right and left" (the whole exam, which a
+    side's own item overrides), None without one."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return None
+    m = _LATERALITY_MODIFIER.match(text, line_end + 1)
+    if m is None:
+        return None
+    named = {side for w in _SIDE_WORD.finditer(m.group("value")) for side in _sides_of_word(w)}
+    return named if len(named) == 1 else set()
+
+
+# A double-reading record: each reader's row, then a consensus / arbitration / final block that decides.
+_READER_ROW = re.compile(r"^[ \t]*(?:(?:\d(?:st|nd|rd|th)|first|second|third)[ \t]+)?reader\b[^\n]*(?:\n[ \t]+\S[^\n]*)*",
+                         re.IGNORECASE | re.MULTILINE)  # the row, and the indented lines below it
+_DECISION_HEADING = re.compile(r"^[ \t]*(?:consensus|arbitration|arbitrator|agreed|final)\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _decided_over_readers(text: str, raw: list[tuple]) -> list[tuple]:
+    """Without the statements of the readers' rows when a consensus / arbitration / final block after
+    them states a category: that block decides, not the most suspicious reader."""
+    rows = [(m.start(), m.end()) for m in _READER_ROW.finditer(text)]
+    if not rows:
+        return raw
+    decision = _DECISION_HEADING.search(text, rows[-1][1])
+    if decision is None or not any(st[0] >= decision.start() for st in raw):
+        return raw
+    return [st for st in raw if not any(a <= st[0] < b for a, b in rows)]
+
+
+def _corrected_side(text: str, addendum: int) -> str | None:
+    """The side a laterality correction from ``addendum`` on says the report is of ("must read
+    RIGHT", "the examination was of the left breast"), when it names one."""
+    for m in _LATERALITY_CORRECTION.finditer(text, addendum):
+        side = m.group("read") or m.group("exam")
+        if side:
+            return side[0].upper()
+    return None
+
+
 def _value(m: re.Match[str]) -> str | None:
-    for num, sub in (("num", "sub"), ("num2", "sub2"), ("num3", "sub3")):
+    for num, sub in (("num", "sub"), ("num2", "sub2"), ("num3", "sub3"), ("num4", "sub4")):
         if m.groupdict().get(num):
             digit = _NUMBER_WORDS.get(m.group(num).lower(), m.group(num))
             value = (digit + (m.group(sub) or "")).upper()
@@ -244,10 +348,10 @@ def _value(m: re.Match[str]) -> str | None:
 
 
 def _sides_of_word(m: re.Match[str]) -> set[str]:
-    if m.group("b"):
-        return {"L", "R"}
     g = m.groupdict()
-    return {"L"} if (g["l"] or g["l2"] or g.get("l3")) else {"R"}
+    if g["b"] or g.get("b4"):
+        return {"L", "R"}
+    return {"L"} if (g["l"] or g["l2"] or g.get("l3") or g.get("l4")) else {"R"}
 
 
 def _last_side(text: str, lo: int, hi: int) -> set[str]:
@@ -280,7 +384,11 @@ def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
         tokens = [t for t in re.split(r"[_\s]+", m.group("key").upper()) if t]
         if not _FIELD_ASSESSMENT.intersection(tokens) or _FIELD_PRIOR.intersection(tokens):
             continue
+        if _FIELD_MACHINE.intersection(tokens):
+            continue  # "AI_SUGGESTED_BIRADS_L": the software's suggestion, not the radiologist's category
         qualifiers = [t for t in tokens if t not in _FIELD_ASSESSMENT and t not in _FIELD_FILLER]
+        if len(qualifiers) > 1:  # "FINAL_BIRADS_L": a side's own final field
+            qualifiers = [t for t in qualifiers if _FIELD_SIDES.get(t) != "X"] or qualifiers
         if len(qualifiers) > 1 or any(t not in _FIELD_SIDES for t in qualifiers):
             continue  # "ASSESSMENT_TEXT", "BIRADS_R_COMMENT": free text, not the coded category
         value = _FIELD_VALUE.match(m.group("value"))
@@ -338,7 +446,7 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     end of the line) blanked to spaces, so it is never read; and the ticked category options
     ``(start, end, value)`` of a category grid (a ticked "[X] 4B" whose grid, the lines of its
     paragraph, offers at least two other categories in unticked boxes)."""
-    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+    if not any(mark in text for mark in _BOX_MARKS):
         return text, []
     boxes = list(_BOX.finditer(text))
     if not boxes:
@@ -353,18 +461,37 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
             chars[box.start() : option_end] = " " * (option_end - box.start())
             continue
         option = _BOX_CATEGORY.match(text, box.end(), option_end)
-        if option is None:
+        word = _BOX_WORD.match(text, box.end(), option_end) if option is None else None
+        if option is None and word is None:
             continue
         grid_start = text.rfind("\n\n", 0, box.start()) + 1
         grid_end = text.find("\n\n", box.end())
         grid_end = len(text) if grid_end < 0 else grid_end
         offered = sum(1 for other in boxes if grid_start <= other.start() < grid_end and _UNTICKED.fullmatch(
-            other.group(0)) and _BOX_CATEGORY.match(text, other.end()))
+            other.group(0)) and (_BOX_CATEGORY.match(text, other.end()) or _BOX_WORD.match(text, other.end())))
+        if word is not None:
+            if offered >= 2:
+                ticked.append((box.start(), word.end(), _value(word)))
+            continue
         number = re.search(r"[0-6][abc]?", option.group(0), re.IGNORECASE)
         # "[X] BI-RADS 4C" is read as a statement already
         if offered >= 2 and number is not None and not re.search("rads", option.group(0), re.IGNORECASE):
             ticked.append((box.start(), option.end(), number.group(0).upper()))
     return "".join(chars), ticked
+
+
+def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``)."""
+    out = []
+    for head in _HEADED_LIST.finditer(text):
+        pos, items = head.end(), []
+        while (item := _HEADED_ITEM.match(text, pos)) is not None:
+            items.append(item)
+            pos = item.end()
+        if len(items) >= 2 or items and text[pos : pos + 1] in ("", "\n", "."):  # the list is all the line says
+            out += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(),
+                     m.group("side")[0].upper(), False) for m in items if m.group("num")]
+    return out
 
 
 def _side_block(text: str) -> list[tuple[int, int, str, str, bool]]:
@@ -427,11 +554,28 @@ def _dated_aside(text: str, start: int) -> bool:
 def _run_on(text: str) -> bool:
     """Dictated text transcribed without punctuation ("... impression ... birads four a ..."): a line of
     over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
-    punctuation of a signature line below it is no clause mark)."""
+    punctuation of a signature line below it is no clause mark); or such a paragraph wrapped into
+    lines, written in lower case (a form's paragraph of short capitalised fields is no dictation)."""
     if len(text) <= 200:
         return False
     longest = max(text.splitlines(), key=len)
-    return len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
+    if len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest):
+        return True
+    if "\n" not in text.strip():
+        return False
+    paragraph = max(re.split(r"\n[ \t]*\n", text), key=len)
+    return (len(paragraph) > 200 and len(_UPPER.findall(paragraph)) * 100 < len(paragraph)
+            and len(_CLAUSE_MARK.findall(paragraph)) * RUN_ON_CHARS < len(paragraph))
+
+
+_UPPER = re.compile(r"[A-Z]")
+SPOKEN_MARKS = 3
+
+
+def _spoken_punctuation(low: str) -> bool:
+    """Dictation that says its punctuation, "colon" included ("history colon ... findings colon ...
+    birads for c period")."""
+    return low.count(" colon") + low.count(" period") + low.count(" comma") >= SPOKEN_MARKS
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -452,6 +596,35 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     return spans
 
 
+# the exam's title line, wherever the header puts it ("EXAMINATION: US BREAST RIGHT COMPLETE", "Protocol:
+# Ultrasound of the left mammary gland", "Site: ...   Exam: MAMMO DIAGNOSTIC LEFT")
+_EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[ \t]*:[ \t]*(?P<title>[^\n]*?)(?=[ \t]{3}|$)",
+                         re.IGNORECASE | re.MULTILINE)  # at a line's start or after a gap of 2+ spaces (_exam_title)
+
+
+_BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
+
+
+def _exam_title(text: str) -> re.Match[str] | None:
+    """The first ``_EXAM_TITLE`` at a line's start or after a gap of two or more spaces."""
+    for m in _EXAM_TITLE.finditer(text):
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not before.strip() or before.endswith("  "):
+            return m
+    return None
+
+
+def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
+    """The sides a title names, leaving out an aside in parentheses ("LEFT BREAST (status post right
+    mastectomy)") unless the title names a side only there."""
+    named = {m.side for m in index.sides_in(lo, hi)}
+    if len(named) > 1:
+        asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]*\)", text[lo:hi])]
+        outside = {m.side for m in index.sides_in(lo, hi) if not any(a <= m.start - lo < b for a, b in asides)}
+        return outside or named
+    return named
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -469,10 +642,19 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
-    named = {m.side for m in index.sides_in(0, head_end or 160)}
+    named = _title_sides(text, 0, head_end or 160, index)
     if named:
         return named
+    title = _exam_title(text)
+    if title is not None and not any(a <= title.start() < b for a, b in history):
+        if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", title.group("title"), re.IGNORECASE):
+            return {"L", "R"}
+        named = _title_sides(text, title.start("title"), title.end("title"), index)
+        if named:
+            return named
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in history)}
+    if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
+        return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
     return outside or {"L", "R"}
 
 
@@ -480,14 +662,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    norm, dictated = normalise_dictation(layout_view(text))
+    norm, dictated = normalise_dictation(cjk_view(layout_view(text)))
     norm, ticked = _read_checkboxes(norm)
-    spoken = dictated or _run_on(norm)
+    spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
     low = norm.lower()
     # (the addendum pattern is slow to scan; most reports have none of its words)
-    addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(
-        word in low for word in ("addend", "correction", "amendment", "revised")) else []
+    addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(word in low for word in _ADDENDUM_WORDS) else []
 
     def in_history(pos: int) -> bool:
         return any(a <= pos < b for a, b in history)
@@ -502,8 +683,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if value is not None and _ARROW_AFTER.match(norm, m.end()):
             continue  # "BI-RADS 4A -> 3": the category revised away
         if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
-            raw.append((m.start(), m.end(), value, (m.group("side1") or "")[:1] or None, bool(
-                m.group("num2") is None and m.group("num") is None and m.group("num3") is None)))
+            raw.append((m.start(), m.end(), value, (m.group("side1") or m.group("side_k") or "")[:1] or None, bool(
+                m.group("num2") is None and m.group("num") is None and m.group("num3") is None and m.group("num4") is None)))
             pos = m.end()
             after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
             if after is not None and not m.groupdict().get("side1"):
@@ -514,12 +695,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
                     raw.append((more.start(), more.end(), num.upper(), side, False))
                     pos = more.end()
-    for m in _SIDE_WORDS_ASSESSMENT.finditer(norm):
+    inline = _SIDE_WORDS_ASSESSMENT_INLINE.finditer(norm) if "assessment for" in low or "assessment of" in low else ()
+    for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline):
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
     if "\n" in norm:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
+    raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if "  " in norm:
@@ -532,8 +715,16 @@ def extract_birads(text: str) -> dict[str, str | None]:
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
     if not raw:
-        raw = [(m.start(), m.end(), m.group("num").upper(), m.group("side"), False) for m in _TERSE.finditer(norm)
-               if not in_history(m.start())]
+        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d")).upper(), m.group("side") or m.group("side_d"),
+                False) for m in _TERSE.finditer(norm) if not in_history(m.start())]
+    if _DEXTER_SINISTER_HINT.search(norm):
+        raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
+                 False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
+                for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
+    if "AI" in norm or "CAD" in norm:
+        raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
+    if "reader" in low:
+        raw = _decided_over_readers(norm, raw)
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
     # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2.")
     statements = [st for k, st in enumerate(raw)
@@ -541,8 +732,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
     if final is not None:
-        statements = [st for st in statements if st[0] >= final.start() or not _MODALITY_ASSESSMENT.match(
-            norm, norm.rfind("\n", 0, st[0]) + 1)]
+        statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
+            norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0]))]
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
@@ -562,7 +753,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                             re.IGNORECASE) or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index)
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
-        if letter == "X":
+        modifier = _laterality_modifier(norm, end) if "aterality" in low else None
+        if modifier is not None:
+            sides = modifier  # both sides: the whole exam's assessment
+        elif letter == "X":
             sides = set()  # a coded overall field: the sides the exam covers
         elif letter:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
@@ -601,13 +795,20 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
-    if any(_LATERALITY_CORRECTION.search(norm, a) for a in addenda):
+    corrections = [k + 1 for k, a in enumerate(addenda) if _LATERALITY_CORRECTION.search(norm, a)]
+    if corrections:
         last = max(set(sided) | set(unsided), default=0)
         sided = {k: v for k, v in sided.items() if k == last}
         unsided = {k: v for k, v in unsided.items() if k == last}
         named = set(sided.get(last, {}))
         if named:
             exam = named
+        # a correction that states no category of its own ("wherever it reads left it must read
+        # RIGHT"): the categories read before it move to the side it names
+        moved = _corrected_side(norm, addenda[corrections[-1] - 1]) if last < corrections[-1] else None
+        if moved is not None:
+            values = [v for side_values in sided.get(last, {}).values() for v in side_values] + unsided.get(last, [])
+            sided, unsided, exam = {last: {moved: values}} if values else {}, {}, {moved}
     out: dict[str, str | None] = {"L": None, "R": None}
     for side in ("L", "R"):
         for revision in sorted(set(sided) | set(unsided), reverse=True):

@@ -22,6 +22,12 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   headings (``Antécédents / History:``, ``DROIT / RIGHT:``), the first language of every such
   heading, and of a ``<first> / <second>`` value right after it (``Négatif / Negative``), is
   blanked, so the form is read in the language the rules know.
+* :func:`cjk_view`: in a report written partly in Chinese or Japanese (``超声提示 Impression:``,
+  ``BI-RADS 4a类``, ``右 (right) 4A``), every run of ideographs without a side character is blanked
+  (a heading's name before its English one, the category suffix ``类``), a run glossed in English
+  right after it (``右 (right)``) is blanked with the gloss's parentheses, and full-width
+  punctuation (``：``, ``（``) is written as its ASCII form; a run holding a side character
+  (``左乳`` left breast, ``右乳`` right, ``双乳`` both) is kept for the readers that know them.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -302,6 +308,32 @@ def layout_view(text: str) -> str:
     :func:`heading_view`, :func:`hanging_indent_view`, :func:`spoken_correction_view` and
     :func:`spelled_view`."""
     return spelled_view(spoken_correction_view(hanging_indent_view(heading_view(bilingual_view(hl7_view(text))))))
+
+
+# ----------------------------------------------------------------------------------- CJK text
+# ideographs, kana, hangul and CJK symbols/brackets ("【更正报告】"); full-width forms are handled apart
+_CJK_RUN = re.compile(r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+CJK_SIDE_CHARS = "左右双雙"  # left, right, both (simplified, traditional)
+# a short English gloss in parentheses right after a run: "右 (right)", "分类 (BI-RADS classification)"
+_CJK_GLOSS = re.compile(r"[ \t]?\((?P<gloss>[A-Za-z][A-Za-z -]{0,30})\)")
+_FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
+
+
+def cjk_view(text: str) -> str:
+    """A same-length copy of a report with Chinese / Japanese runs blanked for the English
+    reading rules (module docstring); a text without them is returned unchanged."""
+    if text.isascii():
+        return text
+    text = _FULL_WIDTH.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
+    chars = list(text)
+    for run in _CJK_RUN.finditer(text):
+        gloss = _CJK_GLOSS.match(text, run.end())
+        if gloss is not None:
+            chars[run.start() : run.end()] = " " * (run.end() - run.start())
+            chars[gloss.start("gloss") - 1] = chars[gloss.end("gloss")] = " "
+        elif not any(c in CJK_SIDE_CHARS for c in run.group(0)):
+            chars[run.start() : run.end()] = " " * (run.end() - run.start())
+    return "".join(chars)
 
 
 # ----------------------------------------------------------------------------------- column tables

@@ -333,3 +333,90 @@ def test_a_report_naming_birads_without_a_readable_category_is_flagged_unread() 
     assert radiology_text_issues(frame, resolve_radiology_birads(frame)) == [BIRADS_UNREAD, None, None, None]
     blank = frame.assign(text=["", "", "", ""])
     assert radiology_text_issues(blank, resolve_radiology_birads(blank))[0] == "empty_text"  # the text issue wins
+
+
+# house styles of radiology b7 / b8 (own sentences, one or more per reading class)
+B7_B8_READING_CASES = [
+    # Chinese reports: the category suffix 类, the side characters 左 / 右 / 双, a heading's Chinese name
+    ("超声检查 Site: both breasts\n超声提示 Impression:\n右乳实性结节 BI-RADS 4b类, 建议活检\n左乳未见异常 BI-RADS 1类",
+     "1", "4B"),
+    ("Site: bilateral breasts\n双乳囊性结节 BI-RADS 2类", "2", "2"),
+    ("Site: left breast\n病史 History: 2024 outside exam, left nodule BI-RADS 4a类.\n\n超声提示 Impression:\n"
+     "左乳结节 BI-RADS 3类", "3", None),
+    # a side character glossed in English inside a per-side list
+    ("Bilateral breast US.\nBI-RADS分类 (BI-RADS classification): 右 (right) 4B, 左 (left) 2.", "2", "4B"),
+    # a correction that names the right side and states no category moves the category there
+    ("Site: left breast\nImpression: left breast nodule, BI-RADS 4A.\nCorrection note: the side is wrong; "
+     "wherever it says left it must read \"right breast\". The left breast was not examined.", None, "4A"),
+    # Roman numeral with its subcategory letter
+    ("US of the right breast.\nConclusion: solid formation of the right gland.\nBI-RADS category: IVb.", None, "4B"),
+    # the exam title on a line of its own below the header; a side in the title's aside is not examined
+    ("IMAGING CENTRE\nName: X\nDate: 01/02/2025\n\nEXAMINATION: US BREAST LEFT TARGETED\n\nFindings: 1 cm cyst. "
+     "The right breast was imaged last year.\n\nASSESSMENT: BI-RADS 2 - Benign.", "2", None),
+    ("MAMMOGRAM - RIGHT BREAST (history of left mastectomy)\nNo mass.\nOVERALL ASSESSMENT: BI-RADS 1.", None, "1"),
+    # a side named after the word assessment, in running text
+    ("Bilateral US. Right breast: cysts, BI-RADS 2. Left breast: vague shadowing. Assessment for the left breast: "
+     "Incomplete - needs additional imaging.", "0", "2"),
+    # a final overall assessment outranks the modality's own, also one written mid-line
+    ("LEFT MAMMOGRAM AND ULTRASOUND\nMammogram: subtle asymmetry. Mammographic assessment: BI-RADS 0.\n"
+     "FINAL OVERALL ASSESSMENT:\nBI-RADS 4 - Suspicious.", "4", None),
+    # tick boxes in parentheses, a ticked category number or category word
+    ("SCREENING SHEET\nDensity:  ( ) A  (X) B  ( ) C\nRight:  ( ) 0 Recall   ( ) 1 Negative   (X) 2 Benign\n"
+     "Left :  (X) 1 Negative   ( ) 2 Benign   ( ) 3+ Refer\nKey: 0 = recall; 1 = negative.", "1", "2"),
+    ("FIELD RECORD\nFindings: both breasts fatty, stable.\n\nOVERALL ASSESSMENT:  ( ) Negative  (X) Benign  "
+     "( ) Incomplete - recall", "2", "2"),
+    # the side in parentheses after the keyword
+    ("Portable US read on site.\nBI-RADS (left): 3 - probably benign", "3", None),
+    # an AI / CAD suggestion never counts; the radiologist's final block and final coded fields do
+    ("Exam: MAMMO BILATERAL\nCAD region 1, right breast: suggested category BI-RADS 3\n"
+     "FINAL BI-RADS BY SIDE (radiologist):\n  RIGHT: 4B - moderate suspicion\n  LEFT : 1 - negative", "1", "4B"),
+    ("Exam: US RIGHT BREAST\n[AI] right 9 o'clock lesion, suggested: Suspicious (BI-RADS 4A)\n"
+     "AI_SUGGESTED_BIRADS_R=4A\nFINAL_BIRADS_R=2\nFINAL_BIRADS_L=N/A (not examined)", None, "2"),
+    # a structured report's laterality modifier on the line below gives the item its side; "Right and
+    # left" is the whole exam's, which a side's own item overrides
+    ("Findings: right 2 o'clock mass. Left normal.\nOverall Assessment\n"
+     "  CODE Assessment Category = BI-RADS Category 4B - Moderate suspicion\n"
+     "    HAS CONCEPT MOD Laterality = Right and left\n"
+     "  CODE Assessment Category = BI-RADS Category 4B - Moderate suspicion\n"
+     "    HAS CONCEPT MOD Laterality = Right\n"
+     "  CODE Assessment Category = BI-RADS Category 1 - Negative\n"
+     "    HAS CONCEPT MOD Laterality = Left breast", "1", "4B"),
+    ('<contains TEXT:(121071,DCM,"Finding")="Left 3 o\'clock: new calcifications.">\n'
+     '<contains CODE:(111005,DCM,"Assessment Category")=(111172,DCM,"BI-RADS Category 2 - Benign")>\n'
+     '  <has concept mod CODE:(272741003,SCT,"Laterality")=(24028007,SCT,"Right")>\n'
+     '<contains CODE:(111005,DCM,"Assessment Category")=(111171,DCM,"BI-RADS Category 0 - Incomplete")>\n'
+     '  <has concept mod CODE:(272741003,SCT,"Laterality")=(7771000,SCT,"Left")>', "0", "2"),
+    # screening-programme records: the recall reason and earlier rounds are history, a category key
+    # with a name of its own defines, a consensus block decides, a per-side list on its heading's line
+    ("SCREENING RECORD\nReason for recall: left asymmetry (screen outcome L BI-RADS 0, R BI-RADS 1).\n"
+     "Side assessed: LEFT\n\nOUTCOME\n  LEFT : BI-RADS 1 - normal\n  RIGHT: not assessed", "1", None),
+    ("DOUBLE READING\nPrevious screens: 2023 R2 / L1\nReader 1: Right - Benign   Left - Negative\n\n"
+     "CONSENSUS ASSESSMENT\n  Right: Benign\n  Left : Negative\n\nCategory key used on every sheet: "
+     "Negative = BI-RADS 1; Highly suggestive = BI-RADS 5.", "1", "2"),
+    ("ASSESSMENT CLINIC\nRecalled for: R distortion (screen R0 / L1)\nWork-up: right 11 o'clock distortion.\n"
+     "Final:  R: 4B   /   L: -", None, "4B"),
+    # a double-reading record: the consensus block decides, not the most suspicious reader
+    ("DOUBLE READING RECORD\nReader 1 (ID 7):  Right: BI-RADS 3   Left: BI-RADS 1\nReader 2 (ID 9):  Right: BI-RADS 2"
+     "   Left: BI-RADS 1\n\nCONSENSUS RESULT\n  RIGHT   BI-RADS 2   Benign\n  LEFT    BI-RADS 1   Negative", "1", "2"),
+    ("DOUBLE READING RECORD\nReader 1 (ID 7):  Right: BI-RADS 3   Left: BI-RADS 1", "1", "3"),  # no decision: the rows
+    # terse forms: the abbreviation "Cat." ending its sentence; a side letter, a dash and a bare category
+    ("L US 2:00 3cm FN: irregular solid mass 1.4 cm. Cat. 4C. Bx.", "4C", None),
+    ("R dx mammo: spot views, asymmetry persists.\nR - 0, needs US.", None, "0"),
+    ("Right breast US. Not classic enough for category 5.\nBI-RADS: 4C", None, "4C"),  # "category 5." is no assessment
+    # dictation wrapped into lines without punctuation, and dictation that says "colon"
+    ("left breast ultrasound indication lump left two o'clock findings at two o'clock there is an irregular\n"
+     "hypoechoic mass with angular margins measuring one point four centimeters with posterior shadowing\n"
+     "impression left breast mass birads for suspicious recommend ultrasound guided biopsy", "4", None),
+    ("Right breast ultrasound. History colon birads three last year. Findings colon the mass has grown. "
+     "Impression colon suspicious mass birads for b period biopsy period", None, "4B"),
+    # Latin side letters in a translated protocol's list (both letters: a lone "D" may be the density)
+    ("Ultrasound of the mammary glands.\nConclusion: cyst right, fibroadenoma left.\nBI-RADS: D - 2, S - 3.", "3", "2"),
+    # a "Supplement to the protocol" revises like an addendum
+    ("Ultrasound of the left mammary gland.\nConclusion: left formation, BI-RADS 4a.\n\nSupplement to the protocol "
+     "(16.10.2025): older mammograms show it unchanged; the category is changed to BI-RADS 3.", "3", None),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B7_B8_READING_CASES)
+def test_b7_b8_reading_classes(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}

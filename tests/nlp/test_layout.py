@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nlp.birads import extract_birads
-from nlp.layout import bilingual_view, column_tables, hl7_view, layout_view
+from nlp.layout import bilingual_view, cjk_view, column_tables, hl7_view, layout_view
 from nlp.pathology import breast_states
 from nlp.structure import unread_diagnosis
 
@@ -130,3 +130,12 @@ def test_an_unknown_layout_that_names_a_diagnosis_is_sent_to_review() -> None:
     read = "FINAL DIAGNOSIS:\nLeft breast, core: no diagnostic abnormality.\n"
     assert not unread_diagnosis(read, labelled=False)  # a diagnosis heading was recognised
     assert not unread_diagnosis("Skin, forearm, shave: seborrheic keratosis.", labelled=False)
+
+
+def test_cjk_view_blanks_ideographs_but_keeps_side_characters_and_offsets() -> None:
+    text = "超声提示 Impression：左乳结节 BI-RADS 3类\nBI-RADS分类 (BI-RADS classification): 右 (right) 4A"
+    view = cjk_view(text)
+    assert len(view) == len(text)
+    assert view.startswith("     Impression:左乳结节 BI-RADS 3 \n")
+    assert "classification :" in view and "  right  4A" in view
+    assert cjk_view("plain ASCII report") == "plain ASCII report"

@@ -43,6 +43,10 @@ PRECHECKED = [
     (birads._REVISED_TO, birads._ARROWS),
     (resolution._DIAGNOSIS_STANDS, resolution._DIAGNOSIS_STANDS_WORDS),
     (resolution._TITLE_LINE, resolution._TITLE_WORDS),
+    (birads._ADDENDUM, birads._ADDENDUM_WORDS),
+    (birads._MACHINE_CUE, ("ai", "cad")),
+    (birads._LATERALITY_MODIFIER, ("aterality",)),
+    (birads._BOX, birads._BOX_MARKS),
 ]
 
 
