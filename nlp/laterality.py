@@ -16,6 +16,7 @@ from nlp.prescan import ascii_lower, may_contain
 # ("L breast", "R br", "L brst"), a clock position ("R 9:00", "L 2 o'clock"), in parentheses, or
 # as a single-letter header ("R: FA.", "L - fibroadenoma", "A. R: breast", "... . L: FA").
 _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d"
+                   r"|,\s*(?:punch|shave|core|bx|biopsy|excision|exc|needle|fna|us|stereo|vab)\b"
                    r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock)"
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
@@ -35,7 +36,12 @@ _SIDE_LINE_LETTER = re.compile(
     re.MULTILINE)
 # Latin sides after the Latin breast word (Nordic and German-speaking houses): "mamma sin.",
 # "mammae dx.", "Mamma dextra" ("dx" alone is a diagnosis, "sin" alone is not a side).
-_LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA)[eE]?[ \t]+(?P<side>(?i:sin(?:istra|istr)?|dx|dext(?:ra|r)?))\b")
+_LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>(?i:sin(?:istra|istr)?|dx|dext(?:ra|r)?))\b")
+# Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French): "mammella
+# destra", "mama izquierda", "sein gauche".
+_ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite)"
+                           r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche))\b", re.IGNORECASE)
+_ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche")
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
@@ -77,8 +83,11 @@ class SideIndex:
         for m in _SIDE_LINE_LETTER.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
             k = 1 if m.group(1) else 2
             found.setdefault(m.start(k), m.group(k))
-        for m in _LATIN_SIDE.finditer(text) if "amma" in text or "AMMA" in text else ():
+        for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
+        if may_contain(ascii_lower(text), _ROMANCE_WORDS):
+            for m in _ROMANCE_SIDE.finditer(text):
+                found.setdefault(m.start(), "R" if m.group("r") else "L")
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
         if len(self.mentions) > 1 and any(w in text for w in _MAY_CORRECT) and _CORRECTION.search(text):

@@ -303,11 +303,50 @@ def spelled_view(text: str) -> str:
     return _SPELLED.sub(repl, text)
 
 
+# a long upper-case line of prose that ends mid-sentence and goes on at the same indentation ("... THREE
+# ADDITIONAL LEVELS WERE EXAMINED TO EXCLUDE A\n    PHYLLODES TUMOR GIVEN INTERVAL GROWTH.")
+WRAP_MIN_CHARS = 55  # a wrapped line fills the width; a short line without a full stop is a list item
+_LINE_START_ITEM = re.compile(r"[ \t]*(?:[-*•]|\(?[A-Za-z0-9]{1,2}[.)])[ \t]")
+_LABEL_START = re.compile(r"[ \t]*[^:\n]{0,40}:")
+
+
+def _is_prose(line: str) -> bool:
+    """Upper-case words in a sentence, not a table row, a leader line or a form (no column gap, no
+    leaders). Mixed-case prose needs no help: a wrapped line goes on in lower case there."""
+    return ("   " not in line and "\t" not in line and ".." not in line and "|" not in line and "[" not in line
+            and line.upper() == line)
+
+
+def wrapped_line_view(text: str) -> str:
+    """A same-length copy in which the line break of a long prose line that stops mid-sentence and
+    goes on at the same indentation is a space (one sentence, as written before the wrap)."""
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    pos = text.find("\n")
+    line_start = 0
+    while pos >= 0:
+        nxt = text.find("\n", pos + 1)
+        line = text[line_start:pos]
+        body = line.strip()
+        following = text[pos + 1 : len(text) if nxt < 0 else nxt]
+        indent = len(line) - len(line.lstrip(" \t"))
+        if (len(body) >= WRAP_MIN_CHARS and body[-1] not in ".:;!?" and following.strip()
+                and _is_prose(body) and _is_prose(following.strip())
+                and len(following) - len(following.lstrip(" \t")) == indent and following.lstrip()[:1].isalpha()
+                and not _LINE_START_ITEM.match(following) and not _LABEL_START.match(following)):
+            chars = chars if chars is not None else list(text)
+            chars[pos] = " "
+        line_start, pos = pos + 1, nxt
+    return text if chars is None else "".join(chars)
+
+
 def layout_view(text: str) -> str:
     """The text as the reading rules see it: :func:`hl7_view`, :func:`bilingual_view`,
     :func:`heading_view`, :func:`hanging_indent_view`, :func:`spoken_correction_view` and
     :func:`spelled_view`."""
-    return spelled_view(spoken_correction_view(hanging_indent_view(heading_view(bilingual_view(hl7_view(text))))))
+    return spelled_view(spoken_correction_view(wrapped_line_view(hanging_indent_view(
+        heading_view(bilingual_view(hl7_view(text)))))))
 
 
 # ----------------------------------------------------------------------------------- CJK text

@@ -293,7 +293,8 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     return "", -1
 
 
-_BOTH_BEFORE = re.compile(r"\b(?:bilat(?:eral)?|b/l)[ \t,:-]*$", re.IGNORECASE)
+_BOTH_BEFORE = re.compile(r"\b(?:bilat(?:eral(?:ly)?)?|b/l)\b", re.IGNORECASE)
+_BOTH_WORDS = ("bilat", "b/l")
 _BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sides|in\s+both\s+breasts)\b",
                          re.IGNORECASE)
 
@@ -335,8 +336,12 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         named = {m.side for m in index.sides_in(desc_at, desc_at + len(desc))} if desc_at >= 0 else set()
         if len(named) != 1:
             return frozenset(SIDES)
-    if _BOTH_BEFORE.search(s.norm, max(unit[0], start - 16), start):
-        return frozenset(SIDES)  # "B/L FIBROADENOMAS (R x2, L x1)"
+    if s.may_contain(_BOTH_WORDS):
+        # "B/L FIBROADENOMAS (R x2, L x1)", "Diagnosis bilat reduction mammoplasty, fibroadenomas": a
+        # bilateral word before the mention in its sentence, no side named between them
+        both = list(_BOTH_BEFORE.finditer(s.norm, unit[0], start))
+        if both and not index.sides_in(both[-1].end(), start):
+            return frozenset(SIDES)
     side = index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
@@ -433,10 +438,19 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
     norm, (a, b) = s.norm, unit
     nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)] if s.may_contain(_NODE_WORDS) else []
     metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
-    outside = _OUTSIDE_UNIT.search(norm, a, b) if s.may_contain(_OUTSIDE_WORDS) else None
+    outside_end = -1
+    if s.may_contain(_OUTSIDE_WORDS):
+        outside = _OUTSIDE_UNIT.search(norm, a, b)
+        if outside is not None:
+            outside_end = outside.end()
+        else:
+            # the lead-in ended the sentence before: 'Referring diagnosis:\n"papillary carcinoma ..."'
+            leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - 60), a))
+            if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“"):
+                outside_end = a
     quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d")
               if m.group(g) is not None] if s.may_contain(_QUOTED_WORDS) else []
-    return nodes, metastatic, outside.end() if outside else -1, quoted
+    return nodes, metastatic, outside_end, quoted
 
 
 def _classify_addendum(text: str) -> str:
@@ -542,7 +556,7 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
 # "for left read right".
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|this\s+(?:report|document)|the\s+report)\s+(?:reads|says|states)|for)\s+"
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:report|document|diagnosis|text))\s+(?:reads|says|states)|for)\s+"
     r"[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<new>left|right)\b",
     re.IGNORECASE)
@@ -701,8 +715,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 # a procedure in parentheses, "Therapy (Resection)", is part of the title)
                 line = _PROCEDURE_PAREN.sub(r" \1 ", _RIGHT_COLUMN.sub("", s.norm[line_start:line_end]))
                 title = title_lines[line_start] = len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
-            if title or (s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end)) or _quoted_term(s.norm, start, end):
+            if title or _quoted_term(s.norm, start, end):
                 kind = "title"
+        if s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end):
+            kind = "title"  # an institution's name, wherever it stands
         before = masked[max(unit[0], start - 40) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",

@@ -107,7 +107,8 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
-           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev)(?:\s+|[ \t]*[-–][ \t]*)"
+           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval)"
+           r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
@@ -125,9 +126,20 @@ _NAMES = (
     r"intra-?\s?operative\s+(?:rapid\s+)?(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
     r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
-    r"extemporaneous\s+(?:examination|diagnosis)|information"
+    r"extemporaneous\s+(?:examination|diagnosis)|information|revision(?:\s+note)?|a/p|assessment\s*(?:and|&|/)\s*plan|"
+    # translated reports keep their own headings (_FOREIGN_NAMES)
+    r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
+    r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica"
 )
+# What a foreign heading is called in the rules' own words.
+_FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
+                  "diagnostic": "diagnosis", "conclusione": "conclusion", "conclusión": "conclusion",
+                  "conclusion": "conclusion", "notizie cliniche": "clinical history", "anamnesi": "history",
+                  "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
+                  "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
+                  "integrazione": "addendum", "rettifica": "correction"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
+         r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?)?)")
 # The lead is possessive: a name starts with a letter, so only the whole run of lead characters can
@@ -184,7 +196,7 @@ _COMMA_HEADING = re.compile(
 # right breast ..." heads with a spoken full stop)
 _COMMA_HEADING_ENDS = tuple(word + mark for word in ("diagnosis", "microscopic", "description", "gross", "comment",
                                                      "comments", "history") for mark in (",", " ,", ".", " ."))
-_ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
+_ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
@@ -194,7 +206,20 @@ _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
     n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
+    if "(" in n:  # "clinical (pre-treatment) diagnosis"
+        n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
+    words = n.split()
+    for k in (2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE")
+        tail = " ".join(words[-k:])
+        if tail in _FOREIGN_NAMES:
+            n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
+            break
     q = qual.lower()
+    if n in ("a/p",) or re.match(r"assessment\s*(?:and|&|/)\s*plan", n):
+        return COMMENT
+    if re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|\bsubmitting\s+(?:lab|laborator|institution|hospital)",
+                 n + " " + q) and re.search(r"diagnos|\bdx\b|report|interpretation", n):
+        return OUTSIDE  # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory"
     if n.startswith("end of"):
         return BODY
     if n.startswith("previously reported") or n in ("previous", "original", "superseded"):
@@ -227,7 +252,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return DIAGNOSIS
     if head in ("addendum", "addenda") or "supplement" in n:
         return ADDENDUM
-    if re.search(r"amendment|correction|corrected|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
+    if re.search(r"amendment|correction|corrected|revision|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
         return AMENDMENT
     if n.startswith(("gross", "macroscop")):
         return GROSS
@@ -523,6 +548,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         if _BANNER.match(norm, m.start()) and ":" not in norm[m.start() : line_end]:
             continue
         sep = m.group("sep") or ""
+        qual = m.group("qual") or ""
+        if not sep.strip(" \t*") and (m.group("phrase") or qual.count(")") > qual.count("(")):
+            continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
         rest = norm[m.end() : line_end].strip(" \t*")
         if not sep.strip() and rest and not re.match(r"\d", m.group("qual").strip() or "x"):
             # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
@@ -552,7 +580,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
 # "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
-_DIAGNOSIS_COLON = re.compile(r"[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)[ \t]*:")
+_DIAGNOSIS_COLON = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT))(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*:")
+_REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2}?)"
                                r"(?:[ \t]+(?i:review|consult\w*|final))?[ \t]+")
@@ -571,7 +600,9 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
             continue  # "Final diagnosis", "Pre-operative diagnosis": the heading patterns read it
         inst = name.group("inst").lower()
         if first_line is None:
-            first_line = norm.lstrip()[:200].split("\n", 1)[0].lower()
+            # the report's own header: its first lines that name no referral ("Referring: ...")
+            first_line = " / ".join(line for line in norm.lstrip()[:600].split("\n")[:3]
+                                    if not _REFERRAL_LINE.search(line)).lower()
         if re.search(rf"\b{re.escape(inst)}\b", first_line):
             heading = "diagnosis"
         elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
@@ -839,9 +870,11 @@ def _report_site(norm: str, sections: list[Section]) -> str:
         return SKIN
     for s in sections:
         if s.role in (DIAGNOSIS, REVISION):
-            site = site_of(norm[s.heading_end : s.end])
+            text = norm[s.heading_end : s.end]
+            site = site_of(text)
             if site != UNKNOWN:
-                return site
+                # a diagnosis of several parts (sentinel nodes, then the mastectomy): the breast
+                return BREAST if site == LYMPH_NODE and any(m.group("breast") for m in _SITE_WORD.finditer(text)) else site
     for s in sections:
         if s.role not in (HISTORY, OUTSIDE, ORIGINAL, COMMENT) and site_of(norm[s.start : s.end]) == BREAST:
             return BREAST

@@ -206,3 +206,50 @@ def test_an_earlier_reading_stands_when_the_report_says_so() -> None:
     text = ("Addendum to the left breast core which was signed out as invasive ductal carcinoma. Receptors "
             "follow. These results do not change the diagnosis.")
     assert states(text) == {"L": "M", "R": "-"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translated report keeps its own headings and side words
+        ("MATERIALE INVIATO: Mammella dx, QSE, agobiopsia.\nDIAGNOSI:\nMammella dx, agobiopsia: FIBROADENOMA.",
+         {"L": "-", "R": "B"}),
+        ("NOTIZIE CLINICHE (Clinical information): carcinoma suspected.\n"
+         "DIAGNOSI DEFINITIVA (Final diagnosis):\nMammella sinistra, nodulectomia: sclerosing adenosis.",
+         {"L": "B", "R": "-"}),
+        # a clinical diagnosis with a parenthetical is still clinical (history)
+        ("Clinical (pre-treatment) diagnosis: Invasive ductal carcinoma, right breast.\n"
+         "Specimen Laterality: Right\nHistologic Type: No residual invasive carcinoma\n", {"L": "-", "R": "-"}),
+        # a preliminary impression is replaced by the final diagnosis
+        ("PRELIMINARY IMPRESSION ON WHOLE-SLIDE IMAGES (issued 01/02/2026):\n  favour low grade DCIS.\n\n"
+         "FINAL DIAGNOSIS:\nRight breast, core: usual ductal hyperplasia. No DCIS.", {"L": "-", "R": "B"}),
+        # the contributing laboratory's diagnosis is an outside one
+        ("Diagnosis rendered at Lakeside Community Hospital:\n   \"Borderline phyllodes tumor.\"\n\n"
+         "Consultation diagnosis:\n   Breast, right, excision: cellular fibroadenoma.", {"L": "-", "R": "B"}),
+        # an EHR note: the plan and the interval history never label
+        ("Interval Hx: mother dx breast ca at 46.\nDIAGNOSIS: Left breast core: atypical lobular hyperplasia.\n"
+         "A/P: Clinically T2 L breast ca presumed; core pending.", {"L": "B", "R": "-"}),
+        # a side letter between commas, a bilateral word earlier in the sentence
+        ("Nipple, R, punch bx: Paget disease of the nipple.", {"L": "-", "R": "M"}),
+        ("Diagnosis bilat reduction mammoplasty, fibroadenomas, no atypia.", {"L": "B", "R": "B"}),
+        # a long upper-case line wrapped mid-sentence keeps its hedge
+        ("ADDENDUM:\n    THE LEVELS WERE EXAMINED AT THE REQUEST OF THE RADIOLOGIST TO EXCLUDE A\n"
+         "    PHYLLODES TUMOR. THE DIAGNOSIS IS UNCHANGED: RIGHT BREAST FIBROADENOMA.", {"L": "-", "R": "B"}),
+    ],
+)
+def test_translated_and_record_layouts(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+def test_the_reports_own_institution_is_named_in_its_header_block() -> None:
+    text = ("SECOND OPINION - BREAST PATHOLOGY\nCedar Valley University Hospital, Department of Pathology\n"
+            "Referring: Riverbend Imaging (RW-1)\n\nOutside diagnoses (Riverbend):\n  Left breast: ADH.\n\n"
+            "CEDAR VALLEY REVIEW DIAGNOSES:\n  LEFT BREAST, CORE:\n     - USUAL DUCTAL HYPERPLASIA.\n")
+    assert states(text) == {"L": "B", "R": "-"}
+
+
+def test_an_institution_report_named_as_summarised_is_outside() -> None:
+    text = ("ST. AUGUSTINE UNIVERSITY HOSPITAL - CONSULTATION\nOutside case: Mercy Lakes Hospital, MLH-1\n\n"
+            "Mercy Lakes report (summarised): \"Atypical ductal hyperplasia.\"\n\n"
+            "OUR REVIEW - DIAGNOSIS:\nLeft breast, core: DUCTAL CARCINOMA IN SITU, LOW GRADE.\n")
+    assert states(text) == {"L": "M", "R": "-"}

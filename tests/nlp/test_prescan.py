@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from nlp import birads, resolution, structure
+from nlp import birads, laterality, resolution, structure
 from nlp.evaluation import load_eval_set, style_batches
 from nlp.prescan import ascii_lower, may_contain
 
@@ -42,6 +42,8 @@ PRECHECKED = [
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
     (resolution._DIAGNOSIS_STANDS, resolution._DIAGNOSIS_STANDS_WORDS),
+    (resolution._BOTH_BEFORE, resolution._BOTH_WORDS),
+    (laterality._ROMANCE_SIDE, laterality._ROMANCE_WORDS),
     (resolution._TITLE_LINE, resolution._TITLE_WORDS),
     (birads._ADDENDUM, birads._ADDENDUM_WORDS),
     (birads._MACHINE_CUE, ("ai", "cad")),
