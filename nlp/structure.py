@@ -881,9 +881,39 @@ def _report_site(norm: str, sections: list[Section]) -> str:
     return UNKNOWN
 
 
+# A heading in the report's own language followed by its translation ("ANATOMO-PATOLOJIK TANI (Final
+# diagnosis):", "DIAGNOSI DEFINITIVA (Final diagnosis):"): the translation is the heading.
+_TRANSLATED_HEADING = re.compile(
+    r"^(?P<orig>[ \t]*[^\W\d_][^:()\n]{1,50}?[ \t]*\()(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})(?P<close>\))(?=[^:\n]{0,40}:)",
+    re.MULTILINE)
+
+
+def translated_heading_view(norm: str) -> str:
+    """A same-length copy in which a heading followed by its translation in parentheses reads as the
+    translation (the original words and the parentheses blanked), when the translation is a heading
+    the rules know and the original is not."""
+    if "(" not in norm:
+        return norm
+    chars: list[str] | None = None
+    for m in _TRANSLATED_HEADING.finditer(norm):
+        options = [o for o in m.group("en").split("/") if _HEADING.match(o.strip() + ":")]
+        if not options or _HEADING.match(norm, m.start()) and _HEADING.match(norm, m.start()).end() > m.end("orig"):
+            continue
+        chars = chars if chars is not None else list(norm)
+        chars[m.start("orig") : m.end("orig")] = " " * (m.end("orig") - m.start("orig"))
+        chars[m.start("close")] = " "
+        if len(options) < len(m.group("en").split("/")):  # "(Intraoperative / extemporaneous examination)"
+            keep = options[0].strip()
+            at = m.start("en") + m.group("en").index(keep)
+            chars[m.start("en") : m.end("en")] = " " * (m.end("en") - m.start("en"))
+            chars[at : at + len(keep)] = keep
+    return norm if chars is None else "".join(chars)
+
+
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
     norm, dictated = normalise_dictation(layout_view(text))
+    norm = translated_heading_view(norm)
     low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)
     part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them

@@ -113,3 +113,15 @@ def test_side_words(text: str, sides: list[str]) -> None:
 def test_laterality_unknown_is_noticed() -> None:
     assert parse_structure("Breast core (laterality not specified): IDC.").laterality_unknown
     assert not parse_structure("Left breast core: IDC.").laterality_unknown
+
+
+def test_a_heading_followed_by_its_translation_reads_as_the_translation() -> None:
+    from nlp.structure import translated_heading_view
+
+    text = "ANATOMOPATOLOJIK TANI (Pathological diagnosis):\nSol meme: fibroadenom.\n"
+    view = translated_heading_view(text)
+    assert len(view) == len(text) and view.lstrip().startswith("Pathological diagnosis")
+    assert any(sec.role == "diagnosis" for sec in parse_structure(text).sections)
+    # a known heading with a qualifier in parentheses is left as it is
+    kept = "FINAL DIAGNOSIS (AS ORIGINALLY ISSUED):\nx\n"
+    assert translated_heading_view(kept) == kept
