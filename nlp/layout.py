@@ -434,3 +434,69 @@ def column_tables(text: str, header_words: tuple[str, ...]) -> list[list[TableRo
                 for r_start, r_end, slots, label in rows])
         k = max(j, k + 1)
     return tables
+
+
+# ----------------------------------------------------------------------------------- translated reports
+# Words of a report written (or left) in another language, written as the English words the reading rules
+# know, right-aligned in the same span ("derecha 2" -> "  right 2", "mama izquierda" -> "   left breast").
+def _padded(words: str, span: str) -> str:
+    return span if len(words) > len(span) else " " * (len(span) - len(words)) + words
+
+
+def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, words in rules:
+        text = pattern.sub(lambda m, w=words: _padded(w, m.group(0)), text)
+    return text
+
+
+_ES = re.IGNORECASE
+# Spanish: sides ("mama derecha", "MD:" / "MI:" headers), headings, and the lexicon's category names
+_SPANISH_RULES = (
+    (re.compile(r"\bmamas?\s+derech[ao]s?\b", _ES), "right breast"),
+    (re.compile(r"\bmamas?\s+izquierd[ao]s?\b", _ES), "left breast"),
+    (re.compile(r"\bambas\s+mamas\b|\bbilaterales\b", _ES), "bilateral"),
+    (re.compile(r"\bderech[ao]s?\b", _ES), "right"),
+    (re.compile(r"\bizquierd[ao]s?\b", _ES), "left"),
+    (re.compile(r"^[ \t]*MD(?=[ \t]*:)", re.MULTILINE), "R"),
+    (re.compile(r"^[ \t]*MI(?=[ \t]*:)", re.MULTILINE), "L"),
+    (re.compile(r"\bconclusi[oó]n(?:\s+global)?\b", _ES), "conclusion"),
+    (re.compile(r"\bimpresi[oó]n(?:\s+diagn[oó]stica)?\b", _ES), "opinion"),
+    (re.compile(r"\b(?:antecedentes|historia(?:\s+cl[ií]nica)?)\b", _ES), "history"),
+    (re.compile(r"\bdatos\s+cl[ií]nicos\b", _ES), "clinical"),
+    (re.compile(r"\bhallazgos\b", _ES), "findings"),
+    (re.compile(r"\bcategor[ií]a\s+de\s+evaluaci[oó]n\b", _ES), "assessment"),
+    (re.compile(r"\bcategor[ií]a\b", _ES), "category"),
+    (re.compile(r"\bprobablemente\s+benign[oa]s?\b", _ES), "probably benign"),
+    (re.compile(r"\baltamente\s+sugestiv[oa]s?\s+de\s+malignidad\b", _ES), "highly suggestive of malignancy"),
+    (re.compile(r"\bbenign[oa]s?\b", _ES), "benign"),
+    (re.compile(r"\bnegativ[oa]s?\b", _ES), "negative"),
+    (re.compile(r"\bsospechos[oa]s?\b", _ES), "suspicious"),
+    (re.compile(r"\b(?:evaluaci[oó]n\s+)?incomplet[ao]\b", _ES), "incomplete"),
+)
+_SPANISH_CUES = ("derech", "izquierd", "mama ", "mamas")
+# German sides: "rechts" / "links" / "beidseits", and the abbreviations before a category ("BI-RADS re. 5, li. 1")
+_GERMAN_RULES = (
+    (re.compile(r"\brechts\b", _ES), "right"),
+    (re.compile(r"\blinks\b", _ES), "left"),
+    (re.compile(r"\bbeidseits\b", _ES), "bilateral"),
+    (re.compile(r"\bre\.(?=[ \t]*[0-6])", _ES), "R"),
+    (re.compile(r"\bli\.(?=[ \t]*[0-6])", _ES), "L"),
+)
+_GERMAN_CUES = ("rechts", "beidseits", "befund", "beurteilung")
+# a translation's original heading in square brackets before the colon: "Conclusion [Konklusion]:",
+# "Assessment (both breasts) [Bedömning (båda brösten)]:", "Addendum [Tillæg] 20.01.2026:"
+_BRACKET_GLOSS = re.compile(r"(?<=[\w)])[ \t]+\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)")
+
+
+def translated_view(text: str) -> str:
+    """A same-length copy of a translated or foreign-language report with the words the reading rules
+    need written in English: Spanish sides, headings and category names; German side words; a
+    translation's original headings in square brackets blanked (the English heading stays)."""
+    low = text.lower()
+    if any(cue in low for cue in _SPANISH_CUES):
+        text = _rewrite(text, _SPANISH_RULES)
+    if any(cue in low for cue in _GERMAN_CUES):
+        text = _rewrite(text, _GERMAN_RULES)
+    if "]" in text:
+        text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+    return text
