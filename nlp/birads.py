@@ -32,6 +32,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   DICOM SR laterality modifier gives the item above it its side ("Right and left": the whole exam);
   a double-reading record's consensus / arbitration / final block decides over the readers' rows;
   "Final: R: 4B / L: -" lists on their heading's line; terse "Cat. 4B." and "R - 0,".
+* **Translated and foreign-language reports** (radiology b9 / b10) through :func:`nlp.layout.translated_view`:
+  Spanish ("mama derecha", "MD:" / "MI:", "Conclusión", "Probablemente benigno"), German side words
+  ("rechts", "BI-RADS re. 5, li. 1") and a translation's original heading in square brackets
+  ("Conclusion [Konklusion]:"); "Classification (BI-RADS): right 1 - left 1"; "BI-RADS: 6 (left), 2 (right)".
+* **EHR notes** with a pasted result: a "Health Maintenance:" list and a "Previous Result" block are
+  history; the pasted result's title line in capitals ("US BREAST LEFT LIMITED") names the exam's sides.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
@@ -42,16 +48,18 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Side** of a statement, first that applies: a side letter written with it ("L4a", "BIRADS 3 R",
   "Bi-rads 6, L"); "(bilateral)" / "bilaterally" after it; the last side word of its clause (since
   the previous statement or end of sentence); a side header before it since the previous statement
-  ("Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1."); a side word after it in its
-  clause ("BI-RADS 4A, right breast"); the last side word of its paragraph; a heading line of its
-  own above. Single-letter headers ("R:", "L -") are side words. An "OVERALL ASSESSMENT" and an
-  ``ASSESSMENT:`` line of its own that names no side are assessments of the whole exam. A
-  statement without side (an overall assessment) goes to the sides the exam covers: those named
-  in the exam title ("US LEFT BREAST", "ultrasound of the right breast"), else those named outside
-  the history, else both.
+  ("Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1."); a side word after it in its clause
+  ("BI-RADS 4A, right breast"); the last side word of its paragraph (none when its section names
+  both sides: then the whole exam's); a heading line of its own above. Single-letter headers ("R:",
+  "L -") are side words. An "OVERALL ASSESSMENT" and an ``ASSESSMENT:`` line of its own that names
+  no side are assessments of the whole exam. A statement without side (an overall assessment) goes
+  to the sides the exam covers: those named in the exam title ("US LEFT BREAST", "ultrasound of the
+  right breast"), else those named outside the history, else both.
 * **The final assessment wins**: an addendum's statements replace the earlier ones for the sides
   they name (a laterality-correction addendum replaces them all; a ``CORRECTION`` or ``AMENDMENT``
-  section is an addendum); "revised from BI-RADS 4A to BI-RADS 3" reads 3.
+  section is an addendum); "revised from BI-RADS 4A to BI-RADS 3" reads 3, and so do "revised from
+  III to II" (2), "BI-RADS 4A -> 3" and "the category should read 5" (5); such a revised category
+  replaces the statements before it for its sides, like an addendum.
   A final / combined assessment outranks the modality-specific ones ("Mammographic assessment:")
   of a combined mammography + ultrasound report; a findings side header does not reach past the
   impression heading. Within one report body several statements for one side give the most suspicious (order of
@@ -158,9 +166,10 @@ _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screenin
 _HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–][ \t]*"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
-                    r"|(?:^|(?<=[.;])[ \t])[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])"
-                    r"(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
-                    re.MULTILINE)  # and "R - 0, needs US." on a line of its own or after a sentence
+                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
+                    # and "R - 0, needs US." on a line of its own or after a sentence ("... persists. R - 0. US next.")
+                    r"|[.;][ \t]+(?P<side_s>[RL])[ \t]*[-:–][ \t]*(?P<num_s>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
+                    re.MULTILINE)
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
@@ -200,9 +209,12 @@ _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
     r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
-_PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)\s+(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b"
-                           r"[^\n:]{0,40}$", re.IGNORECASE | re.MULTILINE)
-_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
+_PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
+                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
+                           re.IGNORECASE | re.MULTILINE)
+# (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,30}\)[ \t]*)?:"
+                           r"|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
@@ -225,10 +237,10 @@ _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: 
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
-_ADDENDUM_WORDS = ("addend", "correction", "amendment", "revised", "corrected", "amended", "supplement")
+_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -583,14 +595,16 @@ def _dated_aside(text: str, start: int) -> bool:
 
 
 def _run_on(text: str) -> bool:
-    """Dictated text transcribed without punctuation ("... impression ... birads four a ..."): a line of
+    """Dictated text: a transcript that starts in lower case with hardly a capital letter (fewer than one
+    per 100 characters), even when punctuated; or text transcribed without punctuation ("... impression
+    ... birads four a ..."): a line of
     over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
     punctuation of a signature line below it is no clause mark); or such a paragraph wrapped into
     lines, written in lower case (a form's paragraph of short capitalised fields is no dictation)."""
     if len(text) <= 200:
         return False
-    if len(_UPPER.findall(text)) * 100 < len(text):
-        return True
+    if text.lstrip()[:1].islower() and len(_UPPER.findall(text)) * 100 < len(text):
+        return True  # a transcript: it starts in lower case and has hardly a capital letter
     longest = max(text.splitlines(), key=len)
     if len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest):
         return True
@@ -774,7 +788,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     revisions = [*(_REVISED_TO.finditer(norm) if any(arrow in norm for arrow in _ARROWS) else ()),
-                 *(_REVISED_FROM.finditer(norm) if " from " in low else ()),
+                 *(_REVISED_FROM.finditer(norm) if "d from " in low else ()),
                  *(_SHOULD_READ.finditer(norm) if "should" in low else ())]
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:
@@ -787,8 +801,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
     if not raw:
-        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d")).upper(), m.group("side") or m.group("side_d"),
-                False) for m in _TERSE.finditer(norm) if not in_history(m.start())]
+        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
+                m.group("side") or m.group("side_d") or m.group("side_s"), False)
+               for m in _TERSE.finditer(norm) if not in_history(m.start())]
     if _DEXTER_SINISTER_HINT.search(norm):
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())

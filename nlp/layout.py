@@ -28,6 +28,12 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   right after it (``右 (right)``) is blanked with the gloss's parentheses, and full-width
   punctuation (``：``, ``（``) is written as its ASCII form; a run holding a side character
   (``左乳`` left breast, ``右乳`` right, ``双乳`` both) is kept for the readers that know them.
+* :func:`translated_view` (the radiology reader's): the words of a Spanish report the reading rules need
+  (sides, headings, category names: ``mama derecha`` -> ``right breast``, ``MI:`` -> `` L:``,
+  ``Conclusión`` -> ``conclusion``, ``Probablemente benigno`` -> ``probably benign``), German side words
+  (``rechts``, ``BI-RADS re. 5, li. 1``) written in English, right-aligned in their span; a
+  translation's original heading in square brackets before its colon (``Conclusion [Konklusion]:``)
+  is blanked.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -473,7 +479,6 @@ _SPANISH_RULES = (
     (re.compile(r"\bsospechos[oa]s?\b", _ES), "suspicious"),
     (re.compile(r"\b(?:evaluaci[oó]n\s+)?incomplet[ao]\b", _ES), "incomplete"),
 )
-_SPANISH_CUES = ("derech", "izquierd", "mama ", "mamas")
 # German sides: "rechts" / "links" / "beidseits", and the abbreviations before a category ("BI-RADS re. 5, li. 1")
 _GERMAN_RULES = (
     (re.compile(r"\brechts\b", _ES), "right"),
@@ -482,10 +487,9 @@ _GERMAN_RULES = (
     (re.compile(r"\bre\.(?=[ \t]*[0-6])", _ES), "R"),
     (re.compile(r"\bli\.(?=[ \t]*[0-6])", _ES), "L"),
 )
-_GERMAN_CUES = ("rechts", "beidseits", "befund", "beurteilung")
 # a translation's original heading in square brackets before the colon: "Conclusion [Konklusion]:",
 # "Assessment (both breasts) [Bedömning (båda brösten)]:", "Addendum [Tillæg] 20.01.2026:"
-_BRACKET_GLOSS = re.compile(r"(?<=[\w)])[ \t]+\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)")
+_BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)")  # after a heading's words (below)
 
 
 def translated_view(text: str) -> str:
@@ -493,10 +497,12 @@ def translated_view(text: str) -> str:
     need written in English: Spanish sides, headings and category names; German side words; a
     translation's original headings in square brackets blanked (the English heading stays)."""
     low = text.lower()
-    if any(cue in low for cue in _SPANISH_CUES):
+    if ("derech" in low or "izquierd" in low or "mama " in low or "mamas" in low or "hallazgos" in low
+            or "conclusión" in low or "impresión" in low):  # Spanish
         text = _rewrite(text, _SPANISH_RULES)
-    if any(cue in low for cue in _GERMAN_CUES):
+    if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low:  # German
         text = _rewrite(text, _GERMAN_RULES)
     if "]" in text:
-        text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)), text)
+        text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
+                                  else m.group(0), text)
     return text
