@@ -32,6 +32,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   DICOM SR laterality modifier gives the item above it its side ("Right and left": the whole exam);
   a double-reading record's consensus / arbitration / final block decides over the readers' rows;
   "Final: R: 4B / L: -" lists on their heading's line; terse "Cat. 4B." and "R - 0,".
+* **Translated and foreign-language reports** (radiology b9 / b10) through :func:`nlp.layout.translated_view`:
+  Spanish ("mama derecha", "MD:" / "MI:", "Conclusión", "Probablemente benigno"), German side words
+  ("rechts", "BI-RADS re. 5, li. 1") and a translation's original heading in square brackets
+  ("Conclusion [Konklusion]:"); "Classification (BI-RADS): right 1 - left 1"; "BI-RADS: 6 (left), 2 (right)".
+* **EHR notes** with a pasted result: a "Health Maintenance:" list and a "Previous Result" block are
+  history; the pasted result's title line in capitals ("US BREAST LEFT LIMITED") names the exam's sides.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
 
@@ -42,16 +48,18 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Side** of a statement, first that applies: a side letter written with it ("L4a", "BIRADS 3 R",
   "Bi-rads 6, L"); "(bilateral)" / "bilaterally" after it; the last side word of its clause (since
   the previous statement or end of sentence); a side header before it since the previous statement
-  ("Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1."); a side word after it in its
-  clause ("BI-RADS 4A, right breast"); the last side word of its paragraph; a heading line of its
-  own above. Single-letter headers ("R:", "L -") are side words. An "OVERALL ASSESSMENT" and an
-  ``ASSESSMENT:`` line of its own that names no side are assessments of the whole exam. A
-  statement without side (an overall assessment) goes to the sides the exam covers: those named
-  in the exam title ("US LEFT BREAST", "ultrasound of the right breast"), else those named outside
-  the history, else both.
+  ("Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1."); a side word after it in its clause
+  ("BI-RADS 4A, right breast"); the last side word of its paragraph (none when its section names
+  both sides: then the whole exam's); a heading line of its own above. Single-letter headers ("R:",
+  "L -") are side words. An "OVERALL ASSESSMENT" and an ``ASSESSMENT:`` line of its own that names
+  no side are assessments of the whole exam. A statement without side (an overall assessment) goes
+  to the sides the exam covers: those named in the exam title ("US LEFT BREAST", "ultrasound of the
+  right breast"), else those named outside the history, else both.
 * **The final assessment wins**: an addendum's statements replace the earlier ones for the sides
   they name (a laterality-correction addendum replaces them all; a ``CORRECTION`` or ``AMENDMENT``
-  section is an addendum); "revised from BI-RADS 4A to BI-RADS 3" reads 3.
+  section is an addendum); "revised from BI-RADS 4A to BI-RADS 3" reads 3, and so do "revised from
+  III to II" (2), "BI-RADS 4A -> 3" and "the category should read 5" (5); such a revised category
+  replaces the statements before it for its sides, like an addendum.
   A final / combined assessment outranks the modality-specific ones ("Mammographic assessment:")
   of a combined mammography + ultrasound report; a findings side header does not reach past the
   impression heading. Within one report body several statements for one side give the most suspicious (order of
@@ -67,7 +75,7 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.layout import cjk_view, column_tables, layout_view
+from nlp.layout import cjk_view, column_tables, layout_view, translated_view
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -100,13 +108,14 @@ _WORDS = (
     (r"probably\s+benign", "3"),
     (r"benign", "2"),
     (r"negative", "1"),
-    (r"incomplete|needs?\s+additional\s+imaging", "0"),
+    (r"incomplete|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
 )
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
-    _KEYWORD + r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*"
+    _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
+    r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
@@ -126,9 +135,9 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
-    r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
+    r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*"
-    r"(?:" + _WORD_ALT + r")(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
@@ -145,25 +154,30 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ))[ \t]*(?:final\s+|overall\s+)?"
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
-    r"(?:(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
-_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic)[ \t]+){0,2}(?:final|outcome|result|"
-                          r"assessment|category|conclusion|bi-?rads)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
+                          r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
+                          r"[ \t]*(?::|[-–](?=[ \t]))",
+                          re.IGNORECASE | re.MULTILINE)
 _HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–][ \t]*"
-                          r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
+                          r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
-                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
-                    re.MULTILINE)  # and "R - 0, needs US." on a line of its own
+                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
+                    # and "R - 0, needs US." on a line of its own or after a sentence ("... persists. R - 0. US next.")
+                    r"|[.;][ \t]+(?P<side_s>[RL])[ \t]*[-:–][ \t]*(?P<num_s>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
+                    re.MULTILINE)
 # "Bi-Rads R3, L1", "BI-RADS: R 4C / L 2", "BI-RADS: R2 L2", "BIRADS 6 R (known ca), 2 L (cysts)": a terse per-side list goes on
 # after a sided statement, side letter before or after each number, an aside in parentheses between
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 _CONTINUATION = re.compile(
     r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z][A-Za-z ]{0,40}?(?=[ \t]*[,;.]))?"
-    r"(?:\s*[,;/&.]\s*|\s+)(?:and\s+)?(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
+    r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
+    r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
@@ -186,19 +200,27 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?(?:history|indications?|comparison|"
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?"
+    r"(?:history|indications?|comparison|health\s+maintenance|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall)|recalled\s+for|clinical\s+indication|"
-    r"(?:previous|prior)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|studies|ultrasound))\b[^:\n]{0,20}:",
+    r"(?:previous|prior)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound))\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
     r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
-_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}:|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
+# a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
+_PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
+                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
+                           re.IGNORECASE | re.MULTILINE)
+# (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,30}\)[ \t]*)?:"
+                           r"|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
 _FINDINGS_OPENER = re.compile(
-    r"[.;][ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
+    r"[.;][ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
+    r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
                                r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
@@ -207,7 +229,7 @@ _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given)|"
     r"were\s+(?:assessed|reported)|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+report|(?:in|on|from)\s+(?:19|20)\d\d|"
-    r"(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam)|earlier|first\s+seen|then|original(?:ly)?)\b",
+    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
@@ -215,16 +237,30 @@ _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: 
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
-_ADDENDUM_WORDS = ("addend", "correction", "amendment", "revised", "corrected", "amended", "supplement")
+_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
-                         r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
+                         r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
-_ARROW_AFTER = re.compile(r"[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?[0-6]", re.IGNORECASE)
+# "BIRADS category revised from III to II", "changed from 4A to 3": the category after "to" (Roman numerals too)
+_ROMAN = r"(?-i:IV|VI|V|I{1,3})"
+_REVISED_FROM = re.compile(
+    r"\b(?:revised|changed|upgraded|downgraded|amended|corrected|reclassified)\s+from\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+    r"(?:[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*[abc])?\s+to\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+    r"(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
+# a correction that names the category it should have been ("The BI-RADS category in the impression should read 5")
+_SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment)\b[^.\n]{0,40}?\bshould\s+(?:read|be)\s+"
+                          r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+# a side in parentheses after each category of a list: "BI-RADS: 6 (left), 2 (right)."
+_PAREN_SIDE = re.compile(r"[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
+_PAREN_CONTINUATION = re.compile(
+    r"\s*[,;/&]\s*(?:and\s+)?(?P<num>[0-6])(?P<sub>[abc])?[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
+_ARROW_AFTER = re.compile(r"[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)",
+                          re.IGNORECASE)
 # A checkbox form prints every category with a box; only the ticked one is the assessment.
 _BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]|\([ \t]\)|\([xX✓✔]\)")  # "( ) 0 Recall   (X) 1 Negative"
 _UNTICKED = re.compile(r"\[[ \t]?\]|☐|\([ \t]\)")
@@ -236,7 +272,7 @@ _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])"
 # ("Category key printed on all programme reports:"; "Key findings:" is no key)
 _LEGEND_HEADING = re.compile(r"^[ \t]*(?:(?:category|categories|bi-?rads|assessment|score)[ \t]+)?(?:key|legend)\b"
                              r"(?![ \t]+(?:findings?|points?|images?|features?))[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
-_DEFINITION_AFTER = re.compile(r"[ \t]*=")
+_DEFINITION_AFTER = re.compile(r"[ \t]*=(?!>)")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
 # A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
 # "ASSESSMENT_OVERALL=1", "ASSESSMENT_L=Incomplete - needs additional imaging"): the key names the
@@ -270,9 +306,9 @@ _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y
 _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
                               r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
 _LATERALITY_CORRECTION = re.compile(
-    r"\blaterality\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
+    r"\b(?:laterality|side)\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    r"\bexamination\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?P<exam>left|right)\b",
+    r"\b(?:examination|exam|study)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b",
     re.IGNORECASE,
 )
 
@@ -345,6 +381,12 @@ def _value(m: re.Match[str]) -> str | None:
         if m.groupdict().get(f"w{i}"):
             return value
     return None
+
+
+def _revised_value(m: re.Match[str]) -> str | None:
+    """The category a revision match (``num`` and ``sub`` groups, a Roman numeral too) states."""
+    value = (_NUMBER_WORDS.get(m.group("num").lower(), m.group("num")) + (m.group("sub") or "")).upper()
+    return value if value in BIRADS_VALUES else None
 
 
 def _sides_of_word(m: re.Match[str]) -> set[str]:
@@ -533,7 +575,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
         if cue.group(0)[:8].lower() == "assessed" and _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "is likewise assessed as": this report's own assessment
         close = text.find(")", cue.end(), start)
-        if close < 0 or text.rfind("(", lo, cue.start()) < 0:
+        opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
+        if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
     return _dated_aside(text, start)
 
@@ -552,12 +595,16 @@ def _dated_aside(text: str, start: int) -> bool:
 
 
 def _run_on(text: str) -> bool:
-    """Dictated text transcribed without punctuation ("... impression ... birads four a ..."): a line of
+    """Dictated text: a transcript that starts in lower case with hardly a capital letter (fewer than one
+    per 100 characters), even when punctuated; or text transcribed without punctuation ("... impression
+    ... birads four a ..."): a line of
     over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
     punctuation of a signature line below it is no clause mark); or such a paragraph wrapped into
     lines, written in lower case (a form's paragraph of short capitalised fields is no dictation)."""
     if len(text) <= 200:
         return False
+    if text.lstrip()[:1].islower() and len(_UPPER.findall(text)) * 100 < len(text):
+        return True  # a transcript: it starts in lower case and has hardly a capital letter
     longest = max(text.splitlines(), key=len)
     if len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest):
         return True
@@ -590,6 +637,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
         spans.append((m.start(), opener.start() + 1 if opener else end))
+    if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
+        for m in _PRIOR_RESULT.finditer(text):
+            blank = re.search(r"\n[ \t]*\n", text[m.end():])
+            spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
     if spoken:
         for m in _DICTATED_HISTORY.finditer(text):
             spans.append((m.start(), m.end()))
@@ -602,6 +653,11 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
                          re.IGNORECASE | re.MULTILINE)  # at a line's start or after a gap of 2+ spaces (_exam_title)
 
 
+# an imaging result's title line in capitals, wherever a note pastes it ("MAMMO DIAGNOSTIC BILATERAL W TOMO; US BREAST
+# BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ...")
+_MODALITY_TITLE = re.compile(r"^[ \t]*(?P<title>(?:MAMMO[A-Z]*|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
+                             r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)", re.MULTILINE)
+_LINE_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /()-]{1,40}:", re.MULTILINE)
 _BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
 
 
@@ -652,6 +708,14 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         named = _title_sides(text, title.start("title"), title.end("title"), index)
         if named:
             return named
+    for m in _MODALITY_TITLE.finditer(text):
+        if not any(a <= m.start() < b for a, b in history):
+            if re.search(r"\bBILAT", m.group("title")):
+                return {"L", "R"}
+            named = {side.side for side in index.sides_in(m.start("title"), m.end("title"))}
+            if named:
+                return named
+            break
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in history)}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
@@ -662,7 +726,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    norm, dictated = normalise_dictation(cjk_view(layout_view(text)))
+    norm, dictated = normalise_dictation(cjk_view(translated_view(layout_view(text))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
@@ -674,27 +738,43 @@ def extract_birads(text: str) -> dict[str, str | None]:
         return any(a <= pos < b for a, b in history)
 
     raw = []
+    # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them
+    revised_at: list[int] = []
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
         if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
             continue
-        if value is not None and _TABLE_CELL.match(norm, m.end()):
+        if value is None or _TABLE_CELL.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row
-        if value is not None and _ARROW_AFTER.match(norm, m.end()):
-            continue  # "BI-RADS 4A -> 3": the category revised away
-        if value is not None and not in_history(m.start()) and not _DEFINITION_AFTER.match(norm, m.end()):
-            raw.append((m.start(), m.end(), value, (m.group("side1") or m.group("side_k") or "")[:1] or None, bool(
-                m.group("num2") is None and m.group("num") is None and m.group("num3") is None and m.group("num4") is None)))
-            pos = m.end()
-            after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
-            if after is not None and not m.groupdict().get("side1"):
-                pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
-            if m.groupdict().get("side1") or after is not None and pos >= 0:
-                while (more := _CONTINUATION.match(norm, pos)) is not None:
-                    side = (more.group("side") or more.group("side_b"))[0]
-                    num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
-                    raw.append((more.start(), more.end(), num.upper(), side, False))
-                    pos = more.end()
+        if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
+            continue
+        end, side = m.end(), (m.group("side1") or m.group("side_k") or "")[:1] or None
+        if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
+            value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
+            revised_at.append(m.start())
+        if side is None and (paren := _PAREN_SIDE.match(norm, end)) is not None:
+            side = paren.group("side")[0].upper()  # "BI-RADS: 6 (left), 2 (right)"
+            raw.append((m.start(), end, value, side, False))
+            pos = paren.end()
+            while (more := _PAREN_CONTINUATION.match(norm, pos)) is not None:
+                raw.append((more.start("num"), more.end(), _revised_value(more), more.group("side")[0].upper(), False))
+                pos = more.end()
+            continue
+        raw.append((m.start(), end, value, side, bool(
+            m.group("num2") is None and m.group("num") is None and m.group("num3") is None and m.group("num4") is None)))
+        pos = end
+        after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
+        if after is not None and not m.groupdict().get("side1"):
+            pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
+        if m.groupdict().get("side1") or after is not None and pos >= 0:
+            while (more := _CONTINUATION.match(norm, pos)) is not None:
+                side = (more.group("side") or more.group("side_b"))[0]
+                num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
+                pos = more.end()
+                if (arrow := _ARROW_AFTER.match(norm, pos)) is not None:  # "BI-RADS: R2 L4a->3"
+                    num, pos = _revised_value(arrow), arrow.end()
+                    revised_at.append(more.start())
+                raw.append((more.start(), pos, num.upper(), side, False))
     inline = _SIDE_WORDS_ASSESSMENT_INLINE.finditer(norm) if "assessment for" in low or "assessment of" in low else ()
     for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline):
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
@@ -707,16 +787,23 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
-    if any(arrow in norm for arrow in _ARROWS):
-        raw += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), None, False)
-                for m in _REVISED_TO.finditer(norm) if not in_history(m.start())]
+    revisions = [*(_REVISED_TO.finditer(norm) if any(arrow in norm for arrow in _ARROWS) else ()),
+                 *(_REVISED_FROM.finditer(norm) if "d from " in low else ()),
+                 *(_SHOULD_READ.finditer(norm) if "should" in low else ())]
+    for m in revisions:
+        if in_history(m.start()) or (value := _revised_value(m)) is None:
+            continue
+        revised_at.append(next((st[0] for st in raw if st[0] <= m.start("num") < st[1]), m.start("num")))
+        if revised_at[-1] == m.start("num"):  # (not read already as a statement)
+            raw.append((m.start("num"), m.end(), value, None, False))
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
     if not raw:
-        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d")).upper(), m.group("side") or m.group("side_d"),
-                False) for m in _TERSE.finditer(norm) if not in_history(m.start())]
+        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
+                m.group("side") or m.group("side_d") or m.group("side_s"), False)
+               for m in _TERSE.finditer(norm) if not in_history(m.start())]
     if _DEXTER_SINISTER_HINT.search(norm):
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
@@ -734,6 +821,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if final is not None:
         statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
             norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0]))]
+    points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
@@ -741,7 +829,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     for start, end, value, letter, _word in statements:
         sentence_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind("\n", 0, start) + 1, norm.rfind(";", 0, start) + 1,
                              prev_end)
-        revision = sum(a < start for a in addenda)
+        revision = sum(a <= start for a in points)
         region_start = prev_end
         prev_end = end
         if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or _FROM_VALUE.search(
@@ -782,8 +870,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 first = _SIDE_WORD.search(norm, end, hi)
                 sides = _sides_of_word(first) if first else set()
             if not sides:
-                sides = _last_side(norm, max(paragraph, region_start), start)
-            if not sides:
+                # the last side word of the paragraph, unless its section (since its last heading line) names both
+                # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's
+                lo = max(paragraph, region_start)
+                words = list(_SIDE_WORD.finditer(norm, lo, start))
+                section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
+                named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
+                sides = _sides_of_word(words[-1]) if words and named != {"L", "R"} else set()
+            if not sides and named != {"L", "R"}:
                 line_start = norm.rfind("\n", 0, start) + 1
                 if line_start > 0:
                     prev = norm[norm.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
@@ -795,7 +889,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
-    corrections = [k + 1 for k, a in enumerate(addenda) if _LATERALITY_CORRECTION.search(norm, a)]
+    corrections = [k + 1 for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
     if corrections:
         last = max(set(sided) | set(unsided), default=0)
         sided = {k: v for k, v in sided.items() if k == last}
@@ -805,7 +899,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             exam = named
         # a correction that states no category of its own ("wherever it reads left it must read
         # RIGHT"): the categories read before it move to the side it names
-        moved = _corrected_side(norm, addenda[corrections[-1] - 1]) if last < corrections[-1] else None
+        moved = _corrected_side(norm, points[corrections[-1] - 1]) if last < corrections[-1] else None
         if moved is not None:
             values = [v for side_values in sided.get(last, {}).values() for v in side_values] + unsided.get(last, [])
             sided, unsided, exam = {last: {moved: values}} if values else {}, {}, {moved}

@@ -28,6 +28,12 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   right after it (``右 (right)``) is blanked with the gloss's parentheses, and full-width
   punctuation (``：``, ``（``) is written as its ASCII form; a run holding a side character
   (``左乳`` left breast, ``右乳`` right, ``双乳`` both) is kept for the readers that know them.
+* :func:`translated_view` (the radiology reader's): the words of a Spanish report the reading rules need
+  (sides, headings, category names: ``mama derecha`` -> ``right breast``, ``MI:`` -> `` L:``,
+  ``Conclusión`` -> ``conclusion``, ``Probablemente benigno`` -> ``probably benign``), German side words
+  (``rechts``, ``BI-RADS re. 5, li. 1``) written in English, right-aligned in their span; a
+  translation's original heading in square brackets before its colon (``Conclusion [Konklusion]:``)
+  is blanked.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -473,3 +479,69 @@ def column_tables(text: str, header_words: tuple[str, ...]) -> list[list[TableRo
                 for r_start, r_end, slots, label in rows])
         k = max(j, k + 1)
     return tables
+
+
+# ----------------------------------------------------------------------------------- translated reports
+# Words of a report written (or left) in another language, written as the English words the reading rules
+# know, right-aligned in the same span ("derecha 2" -> "  right 2", "mama izquierda" -> "   left breast").
+def _padded(words: str, span: str) -> str:
+    return span if len(words) > len(span) else " " * (len(span) - len(words)) + words
+
+
+def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, words in rules:
+        text = pattern.sub(lambda m, w=words: _padded(w, m.group(0)), text)
+    return text
+
+
+_ES = re.IGNORECASE
+# Spanish: sides ("mama derecha", "MD:" / "MI:" headers), headings, and the lexicon's category names
+_SPANISH_RULES = (
+    (re.compile(r"\bmamas?\s+derech[ao]s?\b", _ES), "right breast"),
+    (re.compile(r"\bmamas?\s+izquierd[ao]s?\b", _ES), "left breast"),
+    (re.compile(r"\bambas\s+mamas\b|\bbilaterales\b", _ES), "bilateral"),
+    (re.compile(r"\bderech[ao]s?\b", _ES), "right"),
+    (re.compile(r"\bizquierd[ao]s?\b", _ES), "left"),
+    (re.compile(r"^[ \t]*MD(?=[ \t]*:)", re.MULTILINE), "R"),
+    (re.compile(r"^[ \t]*MI(?=[ \t]*:)", re.MULTILINE), "L"),
+    (re.compile(r"\bconclusi[oó]n(?:\s+global)?\b", _ES), "conclusion"),
+    (re.compile(r"\bimpresi[oó]n(?:\s+diagn[oó]stica)?\b", _ES), "opinion"),
+    (re.compile(r"\b(?:antecedentes|historia(?:\s+cl[ií]nica)?)\b", _ES), "history"),
+    (re.compile(r"\bdatos\s+cl[ií]nicos\b", _ES), "clinical"),
+    (re.compile(r"\bhallazgos\b", _ES), "findings"),
+    (re.compile(r"\bcategor[ií]a\s+de\s+evaluaci[oó]n\b", _ES), "assessment"),
+    (re.compile(r"\bcategor[ií]a\b", _ES), "category"),
+    (re.compile(r"\bprobablemente\s+benign[oa]s?\b", _ES), "probably benign"),
+    (re.compile(r"\baltamente\s+sugestiv[oa]s?\s+de\s+malignidad\b", _ES), "highly suggestive of malignancy"),
+    (re.compile(r"\bbenign[oa]s?\b", _ES), "benign"),
+    (re.compile(r"\bnegativ[oa]s?\b", _ES), "negative"),
+    (re.compile(r"\bsospechos[oa]s?\b", _ES), "suspicious"),
+    (re.compile(r"\b(?:evaluaci[oó]n\s+)?incomplet[ao]\b", _ES), "incomplete"),
+)
+# German sides: "rechts" / "links" / "beidseits", and the abbreviations before a category ("BI-RADS re. 5, li. 1")
+_GERMAN_RULES = (
+    (re.compile(r"\brechts\b", _ES), "right"),
+    (re.compile(r"\blinks\b", _ES), "left"),
+    (re.compile(r"\bbeidseits\b", _ES), "bilateral"),
+    (re.compile(r"\bre\.(?=[ \t]*[0-6])", _ES), "R"),
+    (re.compile(r"\bli\.(?=[ \t]*[0-6])", _ES), "L"),
+)
+# a translation's original heading in square brackets before the colon: "Conclusion [Konklusion]:",
+# "Assessment (both breasts) [Bedömning (båda brösten)]:", "Addendum [Tillæg] 20.01.2026:"
+_BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)")  # after a heading's words (below)
+
+
+def translated_view(text: str) -> str:
+    """A same-length copy of a translated or foreign-language report with the words the reading rules
+    need written in English: Spanish sides, headings and category names; German side words; a
+    translation's original headings in square brackets blanked (the English heading stays)."""
+    low = text.lower()
+    if ("derech" in low or "izquierd" in low or "mama " in low or "mamas" in low or "hallazgos" in low
+            or "conclusión" in low or "impresión" in low):  # Spanish
+        text = _rewrite(text, _SPANISH_RULES)
+    if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low:  # German
+        text = _rewrite(text, _GERMAN_RULES)
+    if "]" in text:
+        text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
+                                  else m.group(0), text)
+    return text

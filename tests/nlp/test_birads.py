@@ -420,3 +420,99 @@ B7_B8_READING_CASES = [
 @pytest.mark.parametrize(("text", "left", "right"), B7_B8_READING_CASES)
 def test_b7_b8_reading_classes(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+# Reading classes of radiology b9 / b10 (written for these tests, not taken from the batches)
+B9_B10_READING_CASES = [
+    # Spanish reports: "mama derecha / izquierda", "MD:" / "MI:" headers, Spanish headings and category names
+    ("ECOGRAFIA DE MAMA IZQUIERDA\nHallazgos: quiste simple de 6 mm.\nConclusión: quiste simple. BI-RADS 2.", "2", None),
+    ("ECOGRAFIA BILATERAL\nConclusión:\n1. Mama derecha: fibroadenoma conocido. BI-RADS 3.\n"
+     "2. Mama izquierda: sin hallazgos. BI-RADS 1.", "1", "3"),
+    ("MAMOGRAFIA BILATERAL\nImpresión diagnóstica:\nMD: BI-RADS 2.\nMI: BI-RADS 4B (biopsia sugerida).", "4B", "2"),
+    ("ECOGRAFIA DE MAMA DERECHA\nAntecedentes: nódulo clasificado como BI-RADS 4A en 2023, biopsia benigna.\n"
+     "Hallazgos: nódulo estable en mama derecha.\nConclusión: BI-RADS 2.", None, "2"),
+    ("ECOGRAFIA DIRIGIDA\nHallazgos: quiste complicado en mama izquierda.\n"
+     "Categoría de evaluación (mama izquierda): Probablemente benigno.", "3", None),
+    ("Estudio: mamografía y ecografía bilateral\nConclusión: quiste a la derecha, nódulo a la izquierda.\n"
+     "Categoría BI-RADS: derecha 2, izquierda 4A.", "4A", "2"),
+    ("ECOGRAFIA MAMA IZQUIERDA\nConclusión: nódulo de aspecto benigno. BI-RADS 3.\n\n"
+     "ADENDA (02/03/2026): estudios previos muestran el nódulo sin cambios. Se reclasifica: BI-RADS 3 → BI-RADS 2.", "2", None),
+    ("ECOGRAFIA MAMA DERECHA\nConclusión: nódulo. BI-RADS 3.\n\nADENDA: estudios previos sin cambios; BI-RADS 2.",
+     None, "2"),
+    ("SONOMAMOGRAFIA BILATERAL\nSe examinan ambas mamas.\n\nConclusión:\nQuistes simples bilaterales.\n"
+     "Ectasia ductal izquierda.\nHallazgos benignos. BI-RADS II.", "2", "2"),
+    # German words in a translated report: rechts / links / beidseits, "re." / "li." before the category
+    ("Translation of the findings report\nAssessment (Beurteilung): suspicious finding right, none on the left.\n"
+     "BI-RADS re. 4B, li. 1", "1", "4B"),
+    ("Examination: breast ultrasound right (Mammasonographie rechts)\nPrevious examinations: lesion classified as "
+     "BI-RADS 4a, core biopsy benign.\nAssessment (Beurteilung): stable fibroadenoma.\nBI-RADS 2 rechts.", None, "2"),
+    # translated Northern-European reports: the original heading in square brackets before the colon
+    ("Examination [Undersokning]: ultrasound of both breasts\nAssessment (both breasts) [Bedomning]: Benign findings.",
+     "2", "2"),
+    ("Examination [Undersokelse]: bilateral mammography\nOverall assessment [Samlet vurdering]: BI-RADS 1.", "1", "1"),
+    ("Examination: ultrasound of the left breast\nConclusion [Konklusion]: nodule, BI-RADS 3.\n\n"
+     "Addendum [Tillaeg] 02.02.2026: older images show it unchanged for 4 years. BI-RADS 3 => 2.", "2", None),
+    # screening letters: "Classification (BI-RADS): right 1 - left 1"; a prior screen's category dated in an aside;
+    # a revised letter's "(BI-RADS 0 -> 2)" replaces the category of the letter it revises
+    ("RESULT: FAVOURABLE\nClassification (BI-RADS): right 2 - left 1\nNext invitation in two years.", "1", "2"),
+    ("Per breast:\n  Right breast: marked fibroadenoma (BI-RADS 0 at the 2022 screening, biopsy benign) - BI-RADS 2.\n"
+     "  Left breast: nothing abnormal - BI-RADS 1.", "1", "2"),
+    ("REVISED RESULT\nOur earlier letter referred her for an asymmetry in the left breast (BI-RADS 0). Older images "
+     "now show it unchanged. The classification of the left breast is revised (BI-RADS 0 → 2). The right breast "
+     "is normal.", "2", None),
+    # revisions: the category after an arrow, "revised from III to II" (Roman numerals), "should read 5"
+    ("Bilat dx mammo + US. BI-RADS: R2 L4a->3 after US.", "3", "2"),
+    ("RIGHT BREAST US\nImpression: BI-RADS 4A.\n\nAddendum 03/04/2026: second look. Revised 4A -> 3.", None, "3"),
+    ("USG LEFT BREAST\nOpinion: fibroadenoma. BIRADS-III.\nADDENDUM: old films show no change. "
+     "BIRADS category revised from III to II.", "2", None),
+    ("LEFT BREAST ULTRASOUND\nImpression: BI-RADS 4C.\n\nCORRECTION: the BI-RADS category in the impression "
+     "should read 5, not 4C.", "5", None),
+    # a side correction that names the side the study was performed on
+    ("RIGHT BREAST US\nImpression: right breast mass. BI-RADS 4A.\n\nADDENDUM - SIDE CORRECTION: this study was "
+     "performed on the patient's LEFT breast. Corrected impression: left breast mass, BI-RADS 4A.", "4A", None),
+    # per-side block and list forms
+    ("BILATERAL MAMMOGRAM\nBI-RADS ASSESSMENT, PER BREAST:\n  RIGHT: 2 - Benign\n  LEFT : 4B - Suspicious", "4B", "2"),
+    ("BILATERAL US\nImpression: known cancer on the right, cysts on the left.\nBI-RADS: 6 (right), 2 (left).", "2", "6"),
+    ("TRIPLE ASSESSMENT\nImaging scores: right M1 U1; left M5 U5.\nEquivalent BI-RADS categories - R: 1; L: 5.", "5", "1"),
+    ("Dx mammo L: asymmetry persists on spot views. L - 0. US next week.", "0", None),
+    # category names: "needs additional imaging evaluation", "ASSESSMENT - LEFT BREAST: Benign finding."
+    ("BILATERAL MAMMOGRAM\nIMPRESSION:\nRight breast: negative.\nLeft breast: Needs additional imaging evaluation - "
+     "spot views to follow.", "0", "1"),
+    ("LEFT BREAST ULTRASOUND\nFindings: intramammary node.\nASSESSMENT - LEFT BREAST: Benign finding.", "2", None),
+    # a history section ends where the report turns to this exam's breast ("The right breast demonstrates ...")
+    ("ULTRASOUND RIGHT BREAST\nReason for exam: lump. Past history: left biopsy (BI-RADS 4A, benign). The right breast "
+     "demonstrates a small oval mass. BI-RADS 3, probably benign.", None, "3"),
+    # a lower-case transcript is read as dictation even when punctuated ("birads for c")
+    ("bilateral mammogram and right breast ultrasound. the breasts are dense. in the right breast there is an irregular "
+     "mass with angular margins and shadowing. right breast birads for c recommend biopsy. the left breast shows no "
+     "mass. left breast birads one negative.", "1", "4C"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B9_B10_READING_CASES)
+def test_b9_b10_reading_classes(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
+
+
+# EHR notes with a pasted imaging result among other text
+EHR_NOTE_CASES = [
+    # a health-maintenance list of past screens is history
+    ("Annual visit\nHealth Maintenance:\n  Mammogram ..... 01/2026 - MAMMO SCREENING BILAT - BI-RADS 1\n\n"
+     "Imaging result (pasted):\n  US BREAST LEFT LIMITED - 03/2026 - Final\n  IMPRESSION: simple cyst, left breast.\n"
+     "  BI-RADS 2 - Benign.", "2", None),
+    # a "Previous Result" block pasted below the result is history
+    ("Telephone encounter\nCalled pt about R breast US.\n\nResults\nUS BREAST RIGHT LIMITED\n  IMPRESSION: cyst, right "
+     "breast.\n  BI-RADS CATEGORY: 3 - Probably Benign\n\nPrevious Result (01/02/2026)\n  MAMMO SCREENING BILATERAL\n"
+     "  BI-RADS CATEGORY: 0 - Incomplete", None, "3"),
+    # the pasted result's title line in capitals names the exam's sides ("right for you" is no side)
+    ("Patient letter\nThank you for your ultrasound of the LEFT breast.\nYour result: Probably benign finding (BI-RADS "
+     "category 3).\nAsk whether other tests may be right for you.\n\nUS BREAST LEFT LIMITED: Left breast 3:00 small "
+     "oval mass.", "3", None),
+    ("MyChart message\nYour results are benign.\n\nMAMMO DIAGNOSTIC BILATERAL; US BREAST BILATERAL LIMITED\n\n"
+     "Result Impression\nBilateral simple cysts and a stable right breast fibroadenoma.\nBI-RADS: 2 - Benign", "2", "2"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), EHR_NOTE_CASES)
+def test_ehr_notes_with_a_pasted_imaging_result(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nlp.birads import extract_birads
-from nlp.layout import bilingual_view, cjk_view, column_tables, hl7_view, layout_view
+from nlp.layout import bilingual_view, cjk_view, column_tables, hl7_view, layout_view, translated_view
 from nlp.pathology import breast_states
 from nlp.structure import unread_diagnosis
 
@@ -139,3 +139,24 @@ def test_cjk_view_blanks_ideographs_but_keeps_side_characters_and_offsets() -> N
     assert view.startswith("     Impression:左乳结节 BI-RADS 3 \n")
     assert "classification :" in view and "  right  4A" in view
     assert cjk_view("plain ASCII report") == "plain ASCII report"
+
+
+def test_translated_view_writes_spanish_and_german_words_in_english_at_the_same_offsets() -> None:
+    spanish = "Categoría de evaluación (mama derecha): Probablemente benigno.\nMI: BI-RADS 2.\nConclusión: quiste."
+    view = translated_view(spanish)
+    assert len(view) == len(spanish)
+    assert "assessment (right breast):" in view and "probably benign." in view
+    assert "\n L: BI-RADS 2." in view and "conclusion:" in view
+    german = "Beurteilung: BI-RADS re. 5, li. 1; Befund beidseits"
+    view = translated_view(german)
+    assert len(view) == len(german) and "BI-RADS   R 5,   L 1" in view and "bilateral" in view
+    english = "Impression: negative. See links below. Conclusion: MD: incomplete"  # no Spanish or German cue: unchanged
+    assert translated_view(english) == english
+
+
+def test_translated_view_blanks_a_bracketed_original_heading_before_its_colon() -> None:
+    text = "Conclusion [Konklusion]: BI-RADS 3.\nAddendum [Tillaeg] 20.01.2026: BI-RADS 2.\nSee [1] below."
+    view = translated_view(text)
+    assert len(view) == len(text)
+    assert "Conclusion" + " " * 13 + ": BI-RADS 3." in view and "Addendum" + " " * 11 + "20.01.2026:" in view
+    assert "[1]" in view  # not a heading's gloss
