@@ -74,7 +74,8 @@ _POST_NEG = re.compile(
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
-    r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for)|"
+    r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for)|look(?:ing)?\s+for|"
+    r"(?:to\s+)?(?:evaluate|assess)\s+for|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
@@ -121,7 +122,7 @@ _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
     r"favou?r\w*|represent\w*|now|currently|current|today|confirm\w*|containing|contains|involving|"
-    r"arising|associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s",
+    r"arising|(?<!\ban\s)(?<!\bany\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"

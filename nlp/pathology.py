@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 from nlp import lexicon
 from nlp.context import ContextScanner
 from nlp.layout import layout_view
+from nlp.prescan import same_length_lower
 from nlp.resolution import (
     NODE_FINDING,
     Finding,
@@ -227,7 +228,7 @@ class FindingContext:
 
 def findings_of(structure: Structure, offsets: list[tuple[int, int, str]], categories: dict[str, str]) -> list[Finding]:
     """The findings of one report from its lexicon matches (sorted by start)."""
-    lower = structure.norm.lower()
+    lower = same_length_lower(structure.norm)  # ("İ".lower() is two characters: offsets must not move)
     pieces, prev = [], 0
     for start, end, _ in offsets:
         pieces += [lower[prev:start], "#" * (end - start)]

@@ -20,3 +20,12 @@ def ascii_lower(text: str) -> str | None:
 def may_contain(low: str | None, words: Iterable[str]) -> bool:
     """False only when ``low`` (from :func:`ascii_lower`) contains none of ``words``."""
     return low is None or any(word in low for word in words)
+
+
+def same_length_lower(text: str) -> str:
+    """``text.lower()`` with every offset kept: a character whose lower case is longer ("İ" ->
+    "i̇") stays as it is, so positions in the lower-cased copy are positions in ``text``."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

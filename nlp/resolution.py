@@ -128,6 +128,9 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center))\b",
                          re.IGNORECASE)
+_TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form)(?:\s+(?:name|version|used))?\s*:[^:\n]{0,30}$",
+                             re.IGNORECASE)
+_TEMPLATE_WORDS = ("template", "protocol", "checklist", "form")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
@@ -137,7 +140,9 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
     r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
-    r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")", re.IGNORECASE)
+    r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
+    # "This supersedes the diagnosis of fibroadenoma below."
+    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?diagnos[ie]s\s+of\s+(?P<s>[^.;\n]{1,60})", re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
@@ -342,11 +347,22 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         both = list(_BOTH_BEFORE.finditer(s.norm, unit[0], start))
         if both and not index.sides_in(both[-1].end(), start):
             return frozenset(SIDES)
+    if end is not None and s.norm.startswith("(", end + 1) or end is not None and s.norm.startswith("(", end):
+        # "FIBROADENOMAS (R x1, 4 mm; L x2, 3 and 6 mm)": the aside names both sides
+        close = s.norm.find(")", end, min(unit[1], end + 80))
+        if close > 0 and {m.side for m in index.sides_in(end, close)} == set(SIDES):
+            return frozenset(SIDES)
     side = index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
     if _BOTH_AFTER.match(s.norm, end if end is not None else start, unit[1]):
         return frozenset(SIDES)
+    line_start = s.norm.rfind("\n", 0, start) + 1
+    if line_start < unit[0]:
+        # the side that heads the mention's line ("R 12 o'c (P26.1): B3. Intraduct papilloma")
+        side = index.nearest(line_start, unit[0], unit[0])
+        if side is not None:
+            return frozenset((side,))
     parent = s.parent_sides(start)
     if parent:
         return parent
@@ -427,7 +443,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 _NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
 _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
-_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former")  # the word before "diagnosis"
+_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces")
 
 
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
@@ -448,7 +464,7 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
             leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - 60), a))
             if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“"):
                 outside_end = a
-    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d")
+    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d", "s")
               if m.group(g) is not None] if s.may_contain(_QUOTED_WORDS) else []
     return nodes, metastatic, outside_end, quoted
 
@@ -717,8 +733,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 title = title_lines[line_start] = len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
             if title or _quoted_term(s.norm, start, end):
                 kind = "title"
-        if s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end):
-            kind = "title"  # an institution's name, wherever it stands
+        if s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end) or (
+                s.may_contain(_TEMPLATE_WORDS) and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
+            kind = "title"  # an institution's or a template's name, wherever it stands ("Template: CAP DCIS v4.x")
         before = masked[max(unit[0], start - 40) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
@@ -746,6 +763,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         _LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values() if role in (AMENDMENT, ADDENDUM, REVISION))
         or bool(_LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE)))
     _apply_withdrawals(mentions, s, masked)
+    # a diagnosis a revision names as replaced ("This supersedes the diagnosis of fibroadenoma below")
+    # goes wherever it is printed, above or below the revision
+    replaced = {(m.finding, m.order) for m in mentions if m.withdrawn and m.role in (ADDENDUM, REVISION, AMENDMENT)}
+    for m in mentions:
+        if not m.withdrawn and any(m.finding == f and m.order != o for f, o in replaced):
+            m.superseded = True
     _apply_revisions(mentions, revisers, decisive, correction)
     if correction and not revisers:
         _move_corrected_side(mentions, texts, decisive)

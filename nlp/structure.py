@@ -107,7 +107,8 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
-           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval)"
+           r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
+           r"histopatholog(?:ic|ical|y)|treatment)"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
@@ -128,6 +129,7 @@ _NAMES = (
     r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
     r"extemporaneous\s+(?:examination|diagnosis)|information|revision(?:\s+note)?|a/p|assessment\s*(?:and|&|/)\s*plan|"
     # translated reports keep their own headings (_FOREIGN_NAMES)
+    r"background|histology|histopathology|tumou?r|outcome|discussion|"
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica"
 )
@@ -147,7 +149,9 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
 _HEADING = re.compile(
     r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
-    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*\**[ \t]*$|(?<=\d)(?=[ \t]+[a-z]))",
+    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*\**[ \t]*$|(?<=\d)(?=[ \t]+[a-z])"
+    # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
+    r"|(?=[ \t]{3,}(?i:signed|verified|released|issued|reported)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
@@ -215,8 +219,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
             break
     q = qual.lower()
-    if n in ("a/p",) or re.match(r"assessment\s*(?:and|&|/)\s*plan", n):
+    if n in ("a/p", "outcome", "discussion") or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n):
         return COMMENT
+    if n in ("histology", "histopathology", "tumor", "tumour"):
+        return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
     if re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|\bsubmitting\s+(?:lab|laborator|institution|hospital)",
                  n + " " + q) and re.search(r"diagnos|\bdx\b|report|interpretation", n):
         return OUTSIDE  # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory"
@@ -230,7 +236,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return None
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
         return OUTSIDE
-    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx))", n):
+    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression)|background|"
+                r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n):
         return DIAGNOSIS
@@ -552,6 +559,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         if not sep.strip(" \t*") and (m.group("phrase") or qual.count(")") > qual.count("(")):
             continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
         rest = norm[m.end() : line_end].strip(" \t*")
+        if not sep and rest and norm.startswith("   ", m.end()) and _STAMP.match(rest):
+            rest = ""  # "ADDENDUM 1                  SIGNED 03/10/26 14:02": a stamp in the right-hand column
         if not sep.strip() and rest and not re.match(r"\d", m.group("qual").strip() or "x"):
             # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
             if not re.search(r"\d\s*$", m.group("qual") or ""):
@@ -584,7 +593,19 @@ _DIAGNOSIS_COLON = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:ep
 _REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2}?)"
-                               r"(?:[ \t]+(?i:review|consult\w*|final))?[ \t]+")
+                               r"(?:[ \t]+(?i:review|consult\w*|final|second[- ]opinion))?[ \t]+")
+
+
+def _is_acronym_of(inst: str, header: str) -> bool:
+    """``inst`` is the initials of a name in ``header`` ("gcc" of "Greenbriar Comprehensive Cancer Center")."""
+    if not (2 <= len(inst) <= 6 and inst.isalpha()):
+        return False
+    for line in header.split(" / "):
+        words = [w for w in re.findall(r"[a-z]+", line) if w not in ("of", "the", "and", "for", "de", "la")]
+        initials = "".join(w[0] for w in words)
+        if inst in initials:
+            return True
+    return False
 
 
 def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
@@ -603,7 +624,7 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
             # the report's own header: its first lines that name no referral ("Referring: ...")
             first_line = " / ".join(line for line in norm.lstrip()[:600].split("\n")[:3]
                                     if not _REFERRAL_LINE.search(line)).lower()
-        if re.search(rf"\b{re.escape(inst)}\b", first_line):
+        if re.search(rf"\b{re.escape(inst)}\b", first_line) or _is_acronym_of(inst, first_line):
             heading = "diagnosis"
         elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
                 rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending)\b[^\n]*\b{re.escape(inst)}\b",
@@ -682,6 +703,7 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
     return stop
 
 
+_STAMP = re.compile(r"(?i:signed|verified|released|issued|reported)\b")
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
 _RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
@@ -868,6 +890,8 @@ def _report_site(norm: str, sections: list[Section]) -> str:
     first = norm.lstrip()[:120].split("\n", 1)[0]
     if re.search(r"dermato?path", first, re.IGNORECASE):
         return SKIN
+    if site_of(first) == BREAST:
+        return BREAST  # "B/L REDUCTION MAMMOPLASTY (R 640 g, L 585 g)" as the report's title
     for s in sections:
         if s.role in (DIAGNOSIS, REVISION):
             text = norm[s.heading_end : s.end]
