@@ -8,7 +8,7 @@ BI-RADS named, no category read). Measured three ways:
 1. on every evaluation report of tests/nlp/data: how many reports the flag fires on, split into
    reports read right and reports read wrong;
 2. a layout the reader does not know, simulated: the machine-layout styles (``--unknown-styles``)
-   read with the layout layer switched off (``nlp.layout.layout_view`` as the identity), which is
+   read with the layout layer switched off (``nlp.layout.layout_view`` / ``pathology_view`` as the identity), which is
    how they were read before that layer existed: wrong reports caught / wrong reports;
 3. optionally a demo export (``--export``): flags among its reports (the demo reads right, so any
    flag is a false alarm).
@@ -58,13 +58,13 @@ def _line(name: str, right: list[bool], flagged: list[bool]) -> str:
 
 
 def _without_layout_layer(run: Callable[[], tuple[list[bool], list[bool]]]) -> tuple[list[bool], list[bool]]:
-    saved = (structure.layout_view, birads.layout_view, pathology.layout_view)
+    saved = (structure.pathology_view, birads.layout_view, pathology.pathology_view)
     identity = lambda text: text  # noqa: E731
-    structure.layout_view = birads.layout_view = pathology.layout_view = identity
+    structure.pathology_view = birads.layout_view = pathology.pathology_view = identity
     try:
         return run()
     finally:
-        structure.layout_view, birads.layout_view, pathology.layout_view = saved
+        structure.pathology_view, birads.layout_view, pathology.pathology_view = saved
 
 
 def main() -> None:

@@ -17,6 +17,7 @@ from nlp.prescan import ascii_lower, may_contain
 # as a single-letter header ("R: FA.", "L - fibroadenoma", "A. R: breast", "... . L: FA").
 _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d"
                    r"|,\s*(?:punch|shave|core|bx|biopsy|excision|exc|needle|fna|us|stereo|vab)\b"
+                   r"|\s+x\s?\d\b"
                    r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock|\s*o['’`]c\b)"
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"

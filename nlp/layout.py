@@ -199,6 +199,7 @@ def hl7_view(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------------- bilingual headings
+_LATIN = re.compile(r"[A-Za-z]")
 _BILINGUAL_HEADING = re.compile(
     r"^[ \t]*(?P<first>[^\W\d_][^/:\n]{0,40}? +/ +)(?P<second>[^\W\d_][^/:\n]{0,40}?)[ \t]*:",
     re.MULTILINE)
@@ -217,6 +218,11 @@ def bilingual_view(text: str) -> str:
         return text
     chars = list(text)
     for m in heads:
+        if _LATIN.search(m.group("first")) and not _LATIN.search(m.group("second")):
+            # "Clinical Data / المعلومات السريرية :": the Latin-script half is the one the rules read
+            slash = m.start("first") + m.group("first").rindex("/")
+            chars[slash : m.end("second")] = " " * (m.end("second") - slash)
+            continue
         chars[m.start("first") : m.end("first")] = " " * (m.end("first") - m.start("first"))
         value = _BILINGUAL_VALUE.match(text, m.end())
         if value is not None:
@@ -345,6 +351,36 @@ def wrapped_line_view(text: str) -> str:
             chars[pos] = " "
         line_start, pos = pos + 1, nxt
     return text if chars is None else "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- checkbox forms
+_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]")
+_UNTICKED = re.compile(r"\[[ \t]?\]|☐")
+
+
+def unticked_view(text: str) -> str:
+    """A same-length copy of a checkbox form with every unticked option ("[ ] Papilloma with DCIS", up
+    to the next box or the end of its line) blanked: an option offered is not a finding."""
+    if "[" not in text and "☐" not in text:
+        return text
+    boxes = list(_BOX.finditer(text))
+    if not any(_UNTICKED.fullmatch(b.group(0)) for b in boxes):
+        return text
+    chars = list(text)
+    for k, box in enumerate(boxes):
+        if not _UNTICKED.fullmatch(box.group(0)):
+            continue
+        line_end = text.find("\n", box.end())
+        line_end = len(text) if line_end < 0 else line_end
+        option_end = min(boxes[k + 1].start(), line_end) if k + 1 < len(boxes) else line_end
+        chars[box.start() : option_end] = " " * (option_end - box.start())
+    return "".join(chars)
+
+
+def pathology_view(text: str) -> str:
+    """The text as the pathology rules see it: :func:`layout_view`, then :func:`unticked_view` (the
+    radiology reader reads its category grids from the boxes themselves)."""
+    return unticked_view(layout_view(text))
 
 
 def layout_view(text: str) -> str:

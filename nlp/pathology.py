@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from nlp import lexicon
 from nlp.context import ContextScanner
-from nlp.layout import layout_view
+from nlp.layout import pathology_view
 from nlp.prescan import same_length_lower
 from nlp.resolution import (
     NODE_FINDING,
@@ -101,7 +101,7 @@ class TextKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        text = layout_view(text)  # a machine printout is matched as the report text it carries
+        text = pathology_view(text)  # a machine printout is matched as the report text it carries
         doc = self.tokenizer(text)
         doc.user_data[_TEXT_KEY] = text
         return doc

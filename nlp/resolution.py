@@ -491,7 +491,11 @@ def _section_texts(s: Structure) -> dict[int, tuple[str, int, int, str]]:
     return {k: (v[0], v[1], v[2], s.norm[v[1] : v[2]]) for k, v in out.items()}
 
 
-def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool) -> None:
+_PART_NAMED_BEFORE = re.compile(r"\bpart\s+([A-H])\s*[:,-][^.;]*$", re.IGNORECASE)
+
+
+def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
+                     s_norm: str = "") -> None:
     by_order: dict[int, list[_Mention]] = {}
     for m in mentions:
         by_order.setdefault(m.order, []).append(m)
@@ -513,6 +517,9 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                 m.superseded |= m.finding in named or (malignant and m.category == lexicon.MALIGNANT)
             continue
         labels = {m.part.label for m in rev if m.part is not None}
+        if not labels:  # "FINAL DIAGNOSIS, PART A: INVASIVE LOBULAR CARCINOMA. PART B UNCHANGED."
+            labels = {ref.group(1).upper() for m in rev for ref in [_PART_NAMED_BEFORE.search(
+                s_norm[max(m.unit[0], m.start - 40) : m.start])] if ref is not None}
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
         for m in earlier:
@@ -762,6 +769,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     correction = s.may_contain(_LATERALITY_CORRECTION_WORDS) and (any(
         _LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values() if role in (AMENDMENT, ADDENDUM, REVISION))
         or bool(_LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE)))
+    if correction and not has_diagnosis and any(m.role == ORIGINAL for m in mentions) and not any(
+            m.role == AMENDMENT and m.category != lexicon.OTHER for m in mentions):
+        # parts or sides corrected in a note, the diagnosis reprinted as first issued: that reprint is the
+        # diagnosis of record (its sides corrected below), not the microscopic description
+        decisive = (decisive - {MICROSCOPIC, INTRAOPERATIVE}) | {ORIGINAL}
     _apply_withdrawals(mentions, s, masked)
     # a diagnosis a revision names as replaced ("This supersedes the diagnosis of fibroadenoma below")
     # goes wherever it is printed, above or below the revision
@@ -769,7 +781,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     for m in mentions:
         if not m.withdrawn and any(m.finding == f and m.order != o for f, o in replaced):
             m.superseded = True
-    _apply_revisions(mentions, revisers, decisive, correction)
+    _apply_revisions(mentions, revisers, decisive, correction, s.norm)
     if correction and not revisers:
         _move_corrected_side(mentions, texts, decisive)
     if correction:

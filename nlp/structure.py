@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import layout_view
+from nlp.layout import pathology_view
 from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
@@ -275,7 +275,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
 # ----------------------------------------------------------------------------------- parts
 _PART = re.compile(
     r"^[ \t]*(?:(?:part|specimen|spec\.?)(?:\s*#\s*|\s+)(?P<a>[A-Z]|\d{1,2})\b\s*[:.)\-]?"
-    r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-)(?=\s))",
+    r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-|(?<=\d)-)(?=\s))",  # ("2- MEME, TRU-CUT": a numbered part)
     re.IGNORECASE | re.MULTILINE,
 )
 _NODAL = re.compile(
@@ -559,7 +559,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         if not sep.strip(" \t*") and (m.group("phrase") or qual.count(")") > qual.count("(")):
             continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
         rest = norm[m.end() : line_end].strip(" \t*")
-        if not sep and rest and norm.startswith("   ", m.end()) and _STAMP.match(rest):
+        if rest and norm.startswith("   ", m.end()) and (_STAMP.match(rest) or _BRACKET_STAMP.fullmatch(rest)):
             rest = ""  # "ADDENDUM 1                  SIGNED 03/10/26 14:02": a stamp in the right-hand column
         if not sep.strip() and rest and not re.match(r"\d", m.group("qual").strip() or "x"):
             # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
@@ -589,7 +589,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
 # "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
-_DIAGNOSIS_COLON = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT))(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*:")
+_DIAGNOSIS_COLON = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT))(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:")
 _REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2}?)"
@@ -704,6 +704,7 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
 
 
 _STAMP = re.compile(r"(?i:signed|verified|released|issued|reported)\b")
+_BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported)\b[^\]\n]*\]")
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
 _RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
@@ -908,7 +909,8 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 # A heading in the report's own language followed by its translation ("ANATOMO-PATOLOJIK TANI (Final
 # diagnosis):", "DIAGNOSI DEFINITIVA (Final diagnosis):"): the translation is the heading.
 _TRANSLATED_HEADING = re.compile(
-    r"^(?P<orig>[ \t]*[^\W\d_][^:()\n]{1,50}?[ \t]*\()(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})(?P<close>\))(?=[^:\n]{0,40}:)",
+    r"^(?P<orig>[ \t]*[^\W\d_][^:()\n]{1,50}?[ \t]*\()(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})(?P<tail>,[^():\n]{0,30})?"
+    r"(?P<close>\))(?=[^:\n]{0,40}:)",
     re.MULTILINE)
 
 
@@ -936,7 +938,7 @@ def translated_heading_view(norm: str) -> str:
 
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
-    norm, dictated = normalise_dictation(layout_view(text))
+    norm, dictated = normalise_dictation(pathology_view(text))
     norm = translated_heading_view(norm)
     low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)

@@ -253,3 +253,42 @@ def test_an_institution_report_named_as_summarised_is_outside() -> None:
             "Mercy Lakes report (summarised): \"Atypical ductal hyperplasia.\"\n\n"
             "OUR REVIEW - DIAGNOSIS:\nLeft breast, core: DUCTAL CARCINOMA IN SITU, LOW GRADE.\n")
     assert states(text) == {"L": "M", "R": "-"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dotted capital I ("İ") lower-cases to two characters: the negation must still be read in place
+        ("TANI (DIAGNOSIS):\n SOL MEME, EKSİZYON (LEFT BREAST, EXCISION):\n    FİBROKİSTİK DEĞİŞİKLİKLER.\n"
+         "    Atipi ve malignite izlenmedi. (No atypia or malignancy seen.)", {"L": "-", "R": "-"}),
+        # a clinician's impression on a request form is history
+        ("Clinical impression / differential diagnosis: Fibroadenoma vs phyllodes tumor\n"
+         "HISTOPATHOLOGIC DIAGNOSIS:\n   Left breast, excision: FIBROADENOMA.", {"L": "B", "R": "-"}),
+        # an unticked option of a checklist is offered, not found
+        ("PAPILLARY LESION - EXCISION CHECKLIST\n Laterality: [ ] Right [X] Left\n"
+         " Lesion type: [X] Intraductal papilloma\n      [ ] Papilloma with DCIS\n      [ ] Solid papillary carcinoma\n",
+         {"L": "B", "R": "-"}),
+        # an addendum that names the diagnosis it supersedes, printed above it
+        ("ADDENDUM 1                                  SIGNED 03/10/26\n The lesion is a BENIGN PHYLLODES TUMOR. This "
+         "supersedes the diagnosis of fibroadenoma below.\n--------------------\nFINAL DIAGNOSIS                  "
+         "SIGNED 03/06/26\n A. RIGHT BREAST, EXCISION:\n    - FIBROADENOMA.\n", {"L": "-", "R": "M"}),
+        # a revision of one part leaves the other part standing
+        ("FINAL DIAGNOSIS:\n A. RIGHT BREAST, 10:00, CORE:\n    - INVASIVE CARCINOMA, DUCTAL VERSUS LOBULAR.\n"
+         " B. RIGHT BREAST, 6:00, CORE:\n    - SCLEROSING ADENOSIS.\nADDENDUM #1:\n E-cadherin lost. FINAL DIAGNOSIS, "
+         "PART A: INVASIVE LOBULAR CARCINOMA. PART B UNCHANGED.\n", {"L": "-", "R": "BM"}),
+        # sides counted in an aside; the side letter heading a line
+        ("B/L REDUCTION MAMMOPLASTY\nDx: FIBROADENOMAS (R x1, 4 mm; L x2, 3 and 6 mm). No atypia.", {"L": "B", "R": "B"}),
+        ("Biopsies:\n   R 12 o'c (P1): B3. Intraduct papilloma.\n   L 3 o'c (P2): B2. Fibroadenoma.", {"L": "B", "R": "B"}),
+        # an MDT outcome is a plan; "to look for" hedges
+        ("Histology: R nipple punch: Paget's disease of the nipple.\nOUTCOME\n  Bilateral MRI to look for occult DCIS.",
+         {"L": "-", "R": "M"}),
+        # "an associated" carcinoma is still the one to exclude
+        ("Opinion: Left breast, VAB: mucocele-like lesion. Excision is advised to exclude an associated mucinous "
+         "carcinoma.", {"L": "-", "R": "-"}),
+        # the Latin-script half of an Arabic/English heading is read
+        ("Clinical Data / المعلومات السريرية : ?inflammatory carcinoma.\n"
+         "Diagnosis / التشخيص :\nLEFT BREAST, CORE: ACUTE MASTITIS. NO MALIGNANCY.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_round_of_printouts_forms_and_translations(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
