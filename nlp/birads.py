@@ -36,6 +36,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   Spanish ("mama derecha", "MD:" / "MI:", "Conclusión", "Probablemente benigno"), German side words
   ("rechts", "BI-RADS re. 5, li. 1") and a translation's original heading in square brackets
   ("Conclusion [Konklusion]:"); "Classification (BI-RADS): right 1 - left 1"; "BI-RADS: 6 (left), 2 (right)".
+* **House layouts** (radiology b11 / b12): a RIS field sheet's dotted leaders through
+  :func:`nlp.layout.leader_view` ("BI-RADS RT....: 4A", "BI-RADS (Overall)...: 1", "Assessment (LT)...: (X) 4";
+  "Prior BI-RADS" / "Last exam result" fields are history); bilingual values holding the category are kept
+  whole; tick grids with plain category-number columns; "Assessment category (BI-RADS equivalent): R 3";
+  a billing record's "MEDICAL NECESSITY" and a letter's "Thank you for referring ..." paragraph are history;
+  a sentence wrapped onto the next line keeps the side named before the wrap.
 * **EHR notes** with a pasted result: a "Health Maintenance:" list and a "Previous Result" block are
   history; the pasted result's title line in capitals ("US BREAST LEFT LIMITED") names the exam's sides.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
@@ -75,7 +81,7 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.layout import cjk_view, column_tables, layout_view, translated_view
+from nlp.layout import cjk_view, column_tables, layout_view, leader_view, translated_view
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -115,7 +121,7 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
-    r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?\s*"
+    r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
@@ -144,17 +150,19 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
+                                 r"(?:bi-?rads\s+)?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",
                               re.IGNORECASE | re.MULTILINE)
-_SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
+_SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b|[ \t]*(?-i:[LR])[ \t]*[:\-–]",
+                        re.IGNORECASE)  # (a single capital with a colon or dash: "  R: 1")
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
 # over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
 # gives its side the category; a side line without one ("RIGHT: not examined") gives none.
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ))[ \t]*(?:final\s+|overall\s+)?"
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
-    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
@@ -201,9 +209,10 @@ _SIDE_HEADER = re.compile(
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?"
-    r"(?:history|indications?|comparison|health\s+maintenance|"
+    r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall)|recalled\s+for|clinical\s+indication|"
-    r"(?:previous|prior)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound))\b[^:\n]{0,20}:",
+    r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
+    r"results?|bi-?rads|assessments?))\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
@@ -228,8 +237,8 @@ _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.
 # words that date a category ("is / are assessed as" is this report's own assessment)
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given)|"
-    r"were\s+(?:assessed|reported)|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+report|(?:in|on|from)\s+(?:19|20)\d\d|"
-    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|then|original(?:ly)?)\b",
+    r"were\s+(?:assessed|reported)|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|(?:in|on|from)\s+(?:19|20)\d\d|"
+    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
@@ -274,11 +283,18 @@ _LEGEND_HEADING = re.compile(r"^[ \t]*(?:(?:category|categories|bi-?rads|assessm
                              r"(?![ \t]+(?:findings?|points?|images?|features?))[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=(?!>)")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
+# the keyword over a tick grid's category columns ("BI-RADS         0      1      2"): a heading, not a category
+_GRID_HEADER_AFTER = re.compile(r"[ \t]{2,}[0-6][abc]?[ \t]{2,}[0-6][abc]?(?![\w.])", re.IGNORECASE)
 # A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
 # "ASSESSMENT_OVERALL=1", "ASSESSMENT_L=Incomplete - needs additional imaging"): the key names the
 # assessment and the side; a prior field ("PRIOR_ASSESSMENT_R=2") is history, a blank / "N/A" value
 # assesses nothing, and a free-text field ("ASSESSMENT_TEXT=...") paraphrases the coded ones.
 _FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_ -]{0,40}?)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
+# ... and a field sheet's "KEY: value" lines whose key names the assessment and a side ("BI-RADS RT: 4A - Low
+# suspicion", "BI-RADS (Overall): 1", "Assessment (LT): ( ) 3  (X) 4"): read like a coded field
+_COLON_FIELD = re.compile(r"^[ \t]*(?P<key>(?=[A-Za-z][A-Za-z ()-]{0,20}\b(?:rt|lt|r|l|right|left|overall|bilat(?:eral)?)\b)"
+                          r"[A-Za-z][A-Za-z0-9_ ()-]{0,40}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$",
+                          re.MULTILINE | re.IGNORECASE)
 # "BI-RADS Assessment Right Breast"; a corrected field is ordered by the revision marks (_ADDENDUM)
 _FIELD_FILLER = frozenset({"BREAST", "SIDE", "OF", "THE", "FOR", "CORRECTED", "AMENDED", "REVISED"})
 _FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
@@ -286,7 +302,8 @@ _FIELD_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": 
                 "BILATERAL": "B", "BOTH": "B", "OVERALL": "X", "FINAL": "X", "COMBINED": "X", "EXAM": "X"}
 _FIELD_MACHINE = frozenset({"AI", "CAD", "SUGGESTED", "SUGGESTION", "PREDICTED", "ALGORITHM"})
 _FIELD_PRIOR = frozenset({"PRIOR", "PREV", "PREVIOUS", "OLD", "LAST", "HISTORICAL", "OUTSIDE", "ORIGINAL"})
-_FIELD_VALUE = re.compile(r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])"
+_FIELD_VALUE = re.compile(r"(?:\([xX✓✔]\)[ \t]*|\[[xX✓✔*]\][ \t]*)?"  # the ticked box of a field's options
+                          r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])"
                           r"|(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 # history-like fields of such an export ("INDICATION=...", "COMPARISON=...", "PRIOR_EXAM=...")
 _HISTORY_FIELD = re.compile(r"^[ \t]*(?:[A-Za-z]+_)?(?:indications?|history|comparison|prior|previous|reason|clinical)"
@@ -299,7 +316,7 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
 _FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
-                               r"(?:assessment|bi-?rads|impression)\b", re.IGNORECASE | re.MULTILINE)
+                               r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
 # ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
@@ -418,12 +435,12 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
     return _ASSESSMENT_HEAD.match(text, start)
 
 
-def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
-    """The statements of a RIS export's coded assessment fields (``_FIELD``); side ``"X"`` is the
-    whole exam."""
+def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a RIS export's coded assessment fields (``_FIELD``, or a field sheet's
+    ``_COLON_FIELD``); side ``"X"`` is the whole exam."""
     out = []
-    for m in _FIELD.finditer(text):
-        tokens = [t for t in re.split(r"[_\s]+", m.group("key").upper()) if t]
+    for m in pattern.finditer(text):
+        tokens = [t for t in re.split(r"[_\s()]+", m.group("key").upper()) if t]
         if not _FIELD_ASSESSMENT.intersection(tokens) or _FIELD_PRIOR.intersection(tokens):
             continue
         if _FIELD_MACHINE.intersection(tokens):
@@ -431,7 +448,8 @@ def _coded_fields(text: str) -> list[tuple[int, int, str, str, bool]]:
         qualifiers = [t for t in tokens if t not in _FIELD_ASSESSMENT and t not in _FIELD_FILLER]
         if len(qualifiers) > 1:  # "FINAL_BIRADS_L": a side's own final field
             qualifiers = [t for t in qualifiers if _FIELD_SIDES.get(t) != "X"] or qualifiers
-        if len(qualifiers) > 1 or any(t not in _FIELD_SIDES for t in qualifiers):
+        if (len(qualifiers) > 1 or any(t not in _FIELD_SIDES for t in qualifiers)
+                or pattern is _COLON_FIELD and not qualifiers):  # ("BI-RADS: 2" is a statement, read as one)
             continue  # "ASSESSMENT_TEXT", "BIRADS_R_COMMENT": free text, not the coded category
         value = _FIELD_VALUE.match(m.group("value"))
         if value is None:
@@ -465,7 +483,7 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
             if side is not None:
                 num = (value.group("num") + (value.group("sub") or "")).upper()
                 out.append((category.start, category.end, num, side, False))
-    for table in column_tables(text, ("4a", "4c")):
+    for table in column_tables(text, tuple(v.lower() for v in BIRADS_VALUES), whole_cells=True):
         for row in table:
             side = _table_side(row.label or (row.cells[0].text if row.cells else ""))
             ticks = [c for c in row.cells if _TICK.fullmatch(c.text.strip()) and c.header.upper() in BIRADS_VALUES]
@@ -568,6 +586,25 @@ def _in_impression(text: str, line_start: int) -> bool:
     return False
 
 
+WRAPPED_LINE_CHARS = 60  # a prose line this long that stops mid-sentence was wrapped by the editor
+_WRAP_BEFORE = re.compile(r"[\w,]")
+
+
+def _line_start(text: str, start: int) -> int:
+    """Where the line of ``start`` begins, as a sentence goes: a long prose line that stops without
+    punctuation before a line going on in lower case or with a number ("... Right breast assessment\n
+    revised from BI-RADS 0 to BI-RADS 4C") was wrapped, and the sentence begins on the line above."""
+    nl = text.rfind("\n", 0, start)
+    while nl > 0:
+        above = text.rfind("\n", 0, nl) + 1
+        nxt = text[nl + 1 : nl + 2]
+        if (nl - above < WRAPPED_LINE_CHARS or not _WRAP_BEFORE.fullmatch(text[nl - 1]) or not (nxt.islower() or nxt.isdigit())
+                or "  " in text[above:nl].strip()):
+            break
+        nl = above - 1
+    return nl + 1
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -625,6 +662,11 @@ def _spoken_punctuation(low: str) -> bool:
     return low.count(" colon") + low.count(" period") + low.count(" comma") >= SPOKEN_MARKS
 
 
+# a practice letter's first paragraph thanks the referrer and tells the story: history to its blank line
+_REFERRAL_THANKS = re.compile(r"^[ \t]*thank\s+you\s+for\s+(?:referring|the\s+referral|your\s+referral)\b",
+                              re.IGNORECASE | re.MULTILINE)
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)] if "key" in low or "legend" in low else []
@@ -639,6 +681,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         spans.append((m.start(), opener.start() + 1 if opener else end))
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
+            blank = re.search(r"\n[ \t]*\n", text[m.end():])
+            spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
+    if "thank you for" in low:
+        for m in _REFERRAL_THANKS.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
             spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
     if spoken:
@@ -726,7 +772,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    norm, dictated = normalise_dictation(cjk_view(translated_view(layout_view(text))))
+    norm, dictated = normalise_dictation(cjk_view(translated_view(leader_view(layout_view(text, numbered_values=False)))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
@@ -744,8 +790,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         value = _value(m)
         if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
             continue
-        if value is None or _TABLE_CELL.match(norm, m.end()):
-            continue  # "Lesion BI-RADS" heads a table column: the number below starts a row
+        if value is None or _TABLE_CELL.match(norm, m.end()) or _GRID_HEADER_AFTER.match(norm, m.end()):
+            continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue
         end, side = m.end(), (m.group("side1") or m.group("side_k") or "")[:1] or None
@@ -785,6 +831,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
+    if ":" in norm:
+        raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     revisions = [*(_REVISED_TO.finditer(norm) if any(arrow in norm for arrow in _ARROWS) else ()),
@@ -827,13 +875,16 @@ def extract_birads(text: str) -> dict[str, str | None]:
     unsided: dict[int, list[str]] = {}
     prev_end = 0
     for start, end, value, letter, _word in statements:
-        sentence_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind("\n", 0, start) + 1, norm.rfind(";", 0, start) + 1,
-                             prev_end)
+        # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped)
+        clause_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind(";", 0, start) + 1, prev_end)
+        sentence_start = max(clause_start, norm.rfind("\n", 0, start) + 1)
+        wrapped_start = max(clause_start, _line_start(norm, start))
         revision = sum(a <= start for a in points)
         region_start = prev_end
+        if _FROM_VALUE.search(norm, max(0, start - 12), start):
+            continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
         prev_end = end
-        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or _FROM_VALUE.search(
-                norm, max(0, start - 12), start):
+        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start):
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0
@@ -855,7 +906,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         elif overall:
             sides = set()  # an overall assessment goes to the sides the exam covers
         else:
-            sides = _last_side(norm, sentence_start, start)
+            sides = _last_side(norm, wrapped_start, start)
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
                 section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
@@ -921,10 +972,26 @@ RADIOLOGY_TEXT_ISSUES = (*TEXT_ISSUES, BIRADS_UNREAD)
 _BIRADS_MENTION = re.compile(r"\b(?:bi[\s-]*rads?|birads|biraids|by\s+rads)\b", re.IGNORECASE)
 
 
+# a mention that assesses nothing: a form's field left blank ("BI-RADS (if assigned): ____", "BI-RADS RT....: N/A")
+_BLANK_FIELD_AFTER = re.compile(r"[^\n:=]{0,30}?[:=][ \t]*(?:_+|-+|\.{2,}|n/?a|none|not\s+(?:assigned|applicable))[ \t]*$",
+                                re.IGNORECASE | re.MULTILINE)
+
+
+def _names_a_category(text: str) -> bool:
+    """A BI-RADS mention outside a category key or legend (which defines, it does not assess) and
+    other than a form field left blank."""
+    low = text.lower()
+    legend = min((m.start() for m in _LEGEND_HEADING.finditer(text)), default=len(text)) if (
+        "key" in low or "legend" in low) else len(text)
+    return any(m.start() < legend and not _BLANK_FIELD_AFTER.match(text, m.end())
+               for m in _BIRADS_MENTION.finditer(text))
+
+
 def unread_birads(text: str, any_read: bool | None = None) -> bool:
-    """True when ``text`` mentions BI-RADS but no side's category can be read from it;
-    ``any_read``: whether a category was already read for either side (spares a second reading)."""
-    if not _BIRADS_MENTION.search(text):
+    """True when ``text`` mentions BI-RADS (outside a category key, other than a blank form field)
+    but no side's category can be read from it; ``any_read``: whether a category was already read
+    for either side (spares a second reading)."""
+    if not _BIRADS_MENTION.search(text) or not _names_a_category(text):
         return False
     return not (any(extract_birads(text).values()) if any_read is None else any_read)
 

@@ -21,7 +21,8 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`bilingual_view`: in a report with at least two ``<first language> / <second language>:``
   headings (``Antécédents / History:``, ``DROIT / RIGHT:``), the first language of every such
   heading, and of a ``<first> / <second>`` value right after it (``Négatif / Negative``), is
-  blanked, so the form is read in the language the rules know.
+  blanked, so the form is read in the language the rules know (the radiology reader keeps a value
+  that holds a number or an aside whole: ``BI-RADS 1 - Negatif / Negative``).
 * :func:`cjk_view`: in a report written partly in Chinese or Japanese (``超声提示 Impression:``,
   ``BI-RADS 4a类``, ``右 (right) 4A``), every run of ideographs without a side character is blanked
   (a heading's name before its English one, the category suffix ``类``), a run glossed in English
@@ -34,6 +35,8 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   (``rechts``, ``BI-RADS re. 5, li. 1``) written in English, right-aligned in their span; a
   translation's original heading in square brackets before its colon (``Conclusion [Konklusion]:``)
   is blanked.
+* :func:`leader_view` (the radiology reader's): a RIS field sheet's dotted leaders between a key and
+  its colon (``BI-RADS RT..........: 4A``) blanked, so the key reads as a heading or a field's key.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -205,12 +208,16 @@ _BILINGUAL_HEADING = re.compile(
     re.MULTILINE)
 # and the value right after such a heading ("Right breast : Négatif / Negative.")
 _BILINGUAL_VALUE = re.compile(r"[ \t]*(?P<first>[^\W\d_][^/:\n.;]{0,40}? +/ +)(?=[^\W\d_])")
+# ... without a number: "BI-RADS 1 - Negatif / Negative" is no first-language value, it holds the category
+_BILINGUAL_WORDS_VALUE = re.compile(r"[ \t]*(?P<first>[^\W\d_][^/:\n.;\d()]{0,40}? +/ +)(?=[^\W\d_])")
 MIN_BILINGUAL_HEADINGS = 2
 
 
-def bilingual_view(text: str) -> str:
+def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
     """A same-length copy in which the first language of ``A / B:`` headings is blanked (module
-    docstring); a text with fewer than two such headings is returned unchanged."""
+    docstring); a text with fewer than two such headings is returned unchanged.
+    ``numbered_values=False``: a value holding a number or an aside in parentheses ("BI-RADS 3
+    (olasi benign / probably benign)") is kept whole, only a value of words is blanked."""
     if " / " not in text:
         return text
     heads = list(_BILINGUAL_HEADING.finditer(text))
@@ -224,7 +231,7 @@ def bilingual_view(text: str) -> str:
             chars[slash : m.end("second")] = " " * (m.end("second") - slash)
             continue
         chars[m.start("first") : m.end("first")] = " " * (m.end("first") - m.start("first"))
-        value = _BILINGUAL_VALUE.match(text, m.end())
+        value = (_BILINGUAL_VALUE if numbered_values else _BILINGUAL_WORDS_VALUE).match(text, m.end())
         if value is not None:
             chars[value.start("first") : value.end("first")] = " " * (value.end("first") - value.start("first"))
     return "".join(chars)
@@ -383,12 +390,27 @@ def pathology_view(text: str) -> str:
     return unticked_view(layout_view(text))
 
 
-def layout_view(text: str) -> str:
+def layout_view(text: str, *, numbered_values: bool = True) -> str:
     """The text as the reading rules see it: :func:`hl7_view`, :func:`bilingual_view`,
     :func:`heading_view`, :func:`hanging_indent_view`, :func:`spoken_correction_view` and
-    :func:`spelled_view`."""
+    :func:`spelled_view` (``numbered_values``: as :func:`bilingual_view`'s)."""
     return spelled_view(spoken_correction_view(wrapped_line_view(hanging_indent_view(
-        heading_view(bilingual_view(hl7_view(text)))))))
+        heading_view(bilingual_view(hl7_view(text), numbered_values=numbered_values))))))
+
+
+# ----------------------------------------------------------------------------------- dotted-leader field sheets
+# a RIS field sheet pads every key with dots up to its colon: "BI-RADS RT..........: 4A - Low suspicion",
+# "Patient.............: ...        MRN.....: ..."
+_LEADER = re.compile(r"(?<=[^\s.])\.{3,}(?=[ \t]?:)")
+LEADER_WORDS = ("...:", "... :")  # every _LEADER match ends so: a cheap test before the scan
+
+
+def leader_view(text: str) -> str:
+    """A same-length copy in which the dotted leader between a field's key and its colon is blanked
+    ("BI-RADS RT          : 4A"), so the key reads as a heading or a coded field's key."""
+    if not any(w in text for w in LEADER_WORDS):
+        return text
+    return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # ----------------------------------------------------------------------------------- CJK text
@@ -459,16 +481,19 @@ def _rule_line(line: str) -> bool:
     return bool(re.fullmatch(r"[ \t]*[-=_+|]{5,}[ \t]*", line))
 
 
-def column_tables(text: str, header_words: tuple[str, ...]) -> list[list[TableRow]]:
+def column_tables(text: str, header_words: tuple[str, ...], *, whole_cells: bool = False) -> list[list[TableRow]]:
     """The fixed-width tables of ``text`` whose header line names one of ``header_words`` (lower
     case) among at least :data:`MIN_COLUMNS` cells two or more spaces apart: their rows, header
-    excluded. Each word of a row goes to the column its first character sits under (one character
-    of slack), so a cell may hold single-spaced words and a short cell may touch the next one. A
-    line with no word in the first column that fills fewer than half the columns continues the row
-    above (a wrapped cell). A table ends at a blank line or a rule line after its rows."""
+    excluded (``whole_cells``: at least :data:`MIN_COLUMNS` header cells are each one of
+    ``header_words``, as the category columns "0  1  2  3  4  5" of a tick grid). Each word of a
+    row goes to the column its first character sits under (one character of slack), so a cell may
+    hold single-spaced words and a short cell may touch the next one. A line with no word in the
+    first column that fills fewer than half the columns continues the row above (a wrapped cell).
+    A table ends at a blank line or a rule line after its rows."""
     low = text.lower()
     if not any(w in low for w in header_words):
         return []
+    words = frozenset(header_words)
     lines, starts, pos = text.split("\n"), [], 0
     for line in lines:
         starts.append(pos)
@@ -477,7 +502,8 @@ def column_tables(text: str, header_words: tuple[str, ...]) -> list[list[TableRo
     k = 0
     while k < len(lines):
         cols = _columns(lines[k])
-        if len(cols) < MIN_COLUMNS or not any(w in h.lower() for _, h in cols for w in header_words) or any(
+        if len(cols) < MIN_COLUMNS or (sum(h.lower() in words for _, h in cols) < MIN_COLUMNS if whole_cells else not any(
+                w in h.lower() for _, h in cols for w in header_words)) or any(
                 lines[k][c - 2 : c] != "  " for c, _ in cols[1:]):
             k += 1
             continue

@@ -516,3 +516,69 @@ EHR_NOTE_CASES = [
 @pytest.mark.parametrize(("text", "left", "right"), EHR_NOTE_CASES)
 def test_ehr_notes_with_a_pasted_imaging_result(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+# house styles of radiology b11 / b12 (own sentences, one or more per reading class)
+B11_B12_READING_CASES = [
+    # a RIS field sheet with dotted leaders: the key names the side, a blank or N/A value assesses nothing,
+    # a prior field and a wrapped indication are history, a printed key defines
+    ("Exam.........: US BREAST BILAT\nIndication...: lump, prior bx (BI-RADS\n               4C in 2021)\n"
+     "Prior BI-RADS: RT 3\nFindings.....:\n  cysts\nBI-RADS RT...: 2 - Benign\nBI-RADS LT...: N/A\n"
+     "BI-RADS key..: 0 Incomplete | 1 Negative | 5 Highly suggestive\n", None, "2"),
+    ("Exam.........: MAMMO DX BILAT\nFindings.....:\n  negative both sides\nBI-RADS (Overall)...: 1 - Negative\n",
+     "1", "1"),
+    ("Exam.........: US BREAST RT LIMITED\nBI-RADS RT...: 4B - Moderate suspicion\nBI-RADS LT...:\n", None, "4B"),
+    ("Exam.........: US BREAST LT\nLast exam result....: BI-RADS 4A (2024)\nFindings.....:\n  stable\n"
+     "BI-RADS LT..........: 1 - Negative\n", "1", None),
+    # a tick row in a field: the ticked option is the category of the field's side
+    ("Exam................: US BREAST LT LIMITED\nIndication..........: nipple discharge\nFindings............:\n"
+     "  intraductal mass\nAssessment (LT).....: ( ) 2  ( ) 3  (X) 4  ( ) 5\n", "4", None),
+    # bilingual printouts: a value holding the category is kept whole; "BI-RADS ASSESSMENT:" heads side lines
+    ("Tetkik / Examination: LEFT BREAST US\nSonuç / Conclusion:\nSol meme / Left breast: BI-RADS 2 (basit kist / "
+     "simple cyst).", "2", None),
+    ("Bulgular / Findings: see text.\n\nBI-RADS ASSESSMENT:\nRight breast: Probably benign\nLeft breast: Negative\n",
+     "1", "3"),
+    # ... and the combined conclusion of a bilingual form outranks the modality's own assessment
+    ("Mamografi / Mammographic assessment: BI-RADS 0 (USG ile / with US)\n\nKombine sonuç / Combined conclusion:\n"
+     "Her iki meme / Both breasts: BI-RADS 1 - Negatif / Negative.", "1", "1"),
+    ("Mammographic assessment: BI-RADS 0\n\nCOMBINED CONCLUSION (MG + US):\nBI-RADS 1 - Negative.", "1", "1"),
+    # a tick grid whose columns are plain category numbers, with side labels (one in two languages)
+    ("SCREENING FORM\nBIRADS (tick one per side):\n            0     1     2     3     4     5\n"
+     "RIGHT      [ ]   [ ]   [x]   [ ]   [ ]   [ ]\nLEFT       [ ]   [ ]   [ ]   [x]   [ ]   [ ]\n", "3", "2"),
+    ("BI-RADS       0     1     2     3\nSag / Right  [ ]   [ ]   [X]   [ ]\nSol / Left   [X]   [ ]   [ ]   [ ]\n",
+     "0", "2"),
+    # a final block whose heading carries a long aside; single capital side lines
+    ("Reader 1: R - recall (BI-RADS 3)\n\nFINAL CATEGORY (assessing consultant radiologist)\n  R: 2\n  L: 1\n", "1", "2"),
+    # "Assessment category (BI-RADS equivalent): R 3"
+    ("Ultrasound R: small oval lesion.\nAssessment category (BI-RADS equivalent): L 3\n", "3", None),
+    # "until then" looks ahead, it does not date the category
+    ("Right breast: persistent asymmetry; ultrasound on Friday. Until then the right breast is BI-RADS 0.\n"
+     "Left breast: benign calcifications. Left breast BI-RADS 2.", "2", "0"),
+    # a sentence wrapped by the editor keeps the side named on the line above
+    ("BILATERAL MAMMOGRAM\nRight breast: BI-RADS 0.\nLeft breast: BI-RADS 1.\n\nADDENDUM: ultrasound done the same "
+     "afternoon shows a spiculated mass. Right breast assessment\nchanged from BI-RADS 0 to BI-RADS 5. Left unchanged.",
+     "1", "5"),
+    ("US BREAST RIGHT\nIMPRESSION: BI-RADS 4A.\n\nADDENDUM: Laterality correction: the examination was of the LEFT "
+     "breast, not the right. Left breast\n5:00 oval mass, BI-RADS 4A; biopsy as above. The right breast was not examined.",
+     "4A", None),
+    # a billing record's medical-necessity statement is history, so is a category from an outside facility
+    ("CPT 76642-RT\nMEDICAL NECESSITY: follow-up of a right breast mass (BI-RADS 4B at an outside facility).\n\n"
+     "REPORT\nRIGHT BREAST ULTRASOUND. Stable mass.\nASSESSMENT: BI-RADS 2 - Benign.", None, "2"),
+    # a practice letter: the referral paragraph tells the story (its sides name no exam)
+    ("SUNRISE RADIOLOGY\nPr. No. 123\n\n1 May 2026\n\nRe: Mrs A (55)      LEFT BREAST SONAR\n\nDear Dr B\n\n"
+     "Thank you for referring Mrs A with a left lump. She had "
+     "a right breast cyst drained in 2019.\n\nLeft breast sonar: irregular mass.\n\nAssessment: Suspicious.", "4", None),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B11_B12_READING_CASES)
+def test_b11_b12_reading_classes(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}
+
+
+def test_a_blank_birads_field_and_a_category_key_are_not_an_unread_category() -> None:
+    # no category assigned and a printed key: the report names no category, nothing was missed
+    assert not unread_birads("Outcome: routine recall.\nBI-RADS (if assigned): ____\n\nCategory key: Benign = BI-RADS 2.")
+    assert not unread_birads("BI-RADS RT....: N/A\nBI-RADS LT....: none\n")
+    # a heading over a grid the reader cannot read still counts
+    assert unread_birads("BIRADS CATEGORY (per side):\n  see attached sheet\n\nKey: 1 = negative.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nlp.birads import extract_birads
-from nlp.layout import bilingual_view, cjk_view, column_tables, hl7_view, layout_view, translated_view
+from nlp.layout import bilingual_view, cjk_view, column_tables, hl7_view, layout_view, leader_view, translated_view
 from nlp.pathology import breast_states
 from nlp.structure import unread_diagnosis
 
@@ -160,3 +160,30 @@ def test_translated_view_blanks_a_bracketed_original_heading_before_its_colon() 
     assert len(view) == len(text)
     assert "Conclusion" + " " * 13 + ": BI-RADS 3." in view and "Addendum" + " " * 11 + "20.01.2026:" in view
     assert "[1]" in view  # not a heading's gloss
+
+
+def test_leader_view_blanks_dotted_leaders_before_a_colon_only() -> None:
+    text = "Patient......: X        MRN...: 12\nBI-RADS LT....: 3 - Probably benign\nSee p. 2... then: fine\n"
+    view = leader_view(text)
+    assert len(view) == len(text)
+    assert "BI-RADS LT    : 3 - Probably benign" in view and "MRN   : 12" in view
+    assert "p. 2..." in view  # an ellipsis in prose with words before the colon is no leader
+    assert leader_view("No leaders here: 1.2 cm") == "No leaders here: 1.2 cm"
+
+
+def test_bilingual_values_with_a_number_are_kept_whole_for_the_radiology_reader() -> None:
+    text = "Sag meme / Right breast: BI-RADS 2 - Benign / Benign\nSol meme / Left breast: Normal / Normal\n"
+    default, kept = bilingual_view(text), bilingual_view(text, numbered_values=False)
+    assert len(kept) == len(text) and "BI-RADS 2" not in default  # (pathology's default view: unchanged)
+    assert "BI-RADS 2 - Benign / Benign" in kept and "Normal / " not in kept and "Right breast:" in kept
+
+
+def test_a_tick_grid_header_of_plain_category_numbers_is_found_as_whole_cells() -> None:
+    text = ("              0     1     2     3\n"
+            "RIGHT        [ ]   [x]   [ ]   [ ]\n"
+            "Date 2025-01-02    Ref 1   Room 3\n")
+    tables = column_tables(text, ("0", "1", "2", "3"), whole_cells=True)
+    assert len(tables) == 1 and tables[0][0].label == "RIGHT"
+    assert tables[0][0].cell("1").text == "[x]"
+    # as substrings the same words would take any line holding a digit for a header
+    assert column_tables("Date 2025  Ref 1  Room 3\nA  B  C\n", ("1",), whole_cells=True) == []

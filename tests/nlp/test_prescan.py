@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from nlp import birads, laterality, resolution, structure
+from nlp import birads, laterality, layout, resolution, structure
 from nlp.evaluation import load_eval_set, style_batches
 from nlp.prescan import ascii_lower, may_contain
 
@@ -52,6 +52,10 @@ PRECHECKED = [
     (birads._MACHINE_CUE, ("ai", "cad")),
     (birads._LATERALITY_MODIFIER, ("aterality",)),
     (birads._BOX, birads._BOX_MARKS),
+    (layout._LEADER, layout.LEADER_WORDS),
+    (birads._REFERRAL_THANKS, ("thank you for",)),
+    (birads._LEGEND_HEADING, ("key", "legend")),
+    (birads._COLON_FIELD, (":",)),
 ]
 
 
