@@ -694,6 +694,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if kind != "field":
             line_start = s.norm.rfind("\n", 0, start) + 1
             title = title_lines.get(line_start)
+            if title is None and not s.may_contain(_TITLE_WORDS):
+                title = title_lines[line_start] = False  # no line of the report can be a title (_is_title)
             if title is None:
                 line_end = s.norm.find("\n", start)
                 line_end = len(s.norm) if line_end < 0 else line_end
@@ -758,12 +760,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if m.nodal:
             category = lexicon.OTHER
         for side in sorted(m.sides) or [None]:
-            findings.append(Finding(
-                finding=name, category=category, laterality=side, clock=clock, negated=m.ctx.negated,
-                historical=m.ctx.historical or m.role == HISTORY, uncertain=m.ctx.uncertain, start=m.start,
-                end=m.end, text=text[m.start : m.end], evidence=evidence,
-                specimen=m.part.label if m.part is not None else None, nodal=m.nodal, section=m.role,
-                site=m.site, effect=m.effect, reason=m.reason,
+            findings.append(Finding(  # (positional: the fields in order, cheaper than keywords)
+                name, category, side, clock, m.ctx.negated, m.ctx.historical or m.role == HISTORY,
+                m.ctx.uncertain, m.start, m.end, text[m.start : m.end], evidence,
+                m.part.label if m.part is not None else None, m.nodal, m.role, m.site, m.effect, m.reason,
             ))
     findings += _unresolved_markers(s, texts, addenda, revisers, mentions, findings)
     return findings

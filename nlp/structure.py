@@ -182,8 +182,12 @@ _COMMA_HEADING = re.compile(
 # substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
 # (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
 # right breast ..." heads with a spoken full stop)
-_COMMA_HEADING_ENDS = tuple(word + mark for word in ("diagnosis", "microscopic", "description", "gross", "comment",
-                                                     "comments", "history") for mark in (",", " ,", ".", " ."))
+_COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "description", "gross", "comment", "comments", "history")
+_COMMA_HEADING_MARKS = (",", " ,", ".", " .")
+_COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS)
+# the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): ~40% cheaper than 28 substring tests
+_COMMA_HEADING_END = re.compile(
+    f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
@@ -532,7 +536,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     found += _institution_headings(norm)
-    if may_contain(low, _COMMA_HEADING_ENDS):
+    if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):
             found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
     if dictated:
