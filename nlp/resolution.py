@@ -103,6 +103,8 @@ _NODE_AFTER = re.compile(
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
+_SEPARATOR_HINT = re.compile("|".join(map(re.escape, _SEPARATOR_CHARS)))  # any of them, in one scan
+_QUOTE_CHARS = ('"', "“")  # _quoted_term needs an opening quotation mark
 # A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
 # "."), then the blanks before it are taken (a leading [ \t]* made every position a candidate).
 _FIELD_MARK = re.compile(r":(?!\d)|\.{3,}")
@@ -283,9 +285,9 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     lo = unit[0]
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
-    seg = s.norm[lo:start]
-    if not any(c in seg for c in _SEPARATOR_CHARS):
+    if _SEPARATOR_HINT.search(s.norm, lo, start) is None:
         return "", -1  # every separator has one of these: most statements are spared the scan
+    seg = s.norm[lo:start]
     separators = list(_SEPARATOR.finditer(seg))
     last = separators[-1] if separators else None
     if last is not None and seg[: last.start()].strip():
@@ -703,7 +705,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 # a procedure in parentheses, "Therapy (Resection)", is part of the title)
                 line = _PROCEDURE_PAREN.sub(r" \1 ", _RIGHT_COLUMN.sub("", s.norm[line_start:line_end]))
                 title = title_lines[line_start] = len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
-            if title or (s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end)) or _quoted_term(s.norm, start, end):
+            if title or (s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end)) or (
+                    s.may_contain(_QUOTE_CHARS) and _quoted_term(s.norm, start, end)):
                 kind = "title"
         before = masked[max(unit[0], start - 40) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,

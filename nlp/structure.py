@@ -828,12 +828,19 @@ _REPORT_SITE_LINE = re.compile(
     r"(?:\s*\([^)\n]*\))?[ \t]*:[ \t]*(?P<value>[^\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )
+# the same after a newline, led by it (the engine then skips to newlines instead of trying "^" everywhere)
+_NEXT_REPORT_SITE_LINE = re.compile("\n" + _REPORT_SITE_LINE.pattern[1:], re.IGNORECASE)
+
+
+def _report_site_line(norm: str) -> re.Match[str] | None:
+    """The first match of :data:`_REPORT_SITE_LINE` in ``norm``."""
+    return _REPORT_SITE_LINE.match(norm) or _NEXT_REPORT_SITE_LINE.search(norm)
 
 
 def _report_site(norm: str, sections: list[Section]) -> str:
     """The site of the report's specimen: its specimen line, a dermatopathology title, the first
     diagnosis section that names a site, any other reading section that names the breast."""
-    m = _REPORT_SITE_LINE.search(norm)
+    m = _report_site_line(norm)
     if m:
         site = site_of(m.group("value"))
         if site != UNKNOWN:
