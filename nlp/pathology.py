@@ -142,14 +142,25 @@ class FindingMatcher:
             by_finding.setdefault(finding, []).append(phrase)
             self.labels[finding] = (finding, category)
         tokenizer = nlp.tokenizer
+        # every two adjacent tokens of a term (LOWER ids of a phrase, ORTH ids of an abbreviation):
+        # a term can run across a line break only between two such tokens
+        self.adjacent: set[tuple[int, int]] = set()
+        spaced = False  # a term with a whitespace token of its own (then no line break is skipped)
         for finding, items in by_finding.items():
-            self.lower.add(finding, list(tokenizer.pipe(items)))
+            patterns = list(tokenizer.pipe(items))
+            self.lower.add(finding, patterns)
+            self.adjacent.update(pair for p in patterns for pair in _adjacent_ids(p, LOWER))
+            spaced = spaced or any(t.is_space for p in patterns for t in p)
         by_abbr: dict[str, list[str]] = {}
         for abbr, (finding, category) in abbreviations.items():
             by_abbr.setdefault(finding, []).append(abbr)
             self.labels[finding] = (finding, category)
         for finding, items in by_abbr.items():
-            self.orth.add(finding, list(tokenizer.pipe(items)))
+            patterns = list(tokenizer.pipe(items))
+            self.orth.add(finding, patterns)
+            self.adjacent.update(pair for p in patterns for pair in _adjacent_ids(p, ORTH))
+            spaced = spaced or any(t.is_space for p in patterns for t in p)
+        self.skip_unsplit = not spaced
         # the words a term can go on after: a line break (or a run of spaces) after one of them may
         # split a term ("LOBULAR\nCARCINOMA-IN-SITU", "USUAL DUCTAL\n    HYPERPLASIA")
         # (as vocabulary ids: the matcher reads token attributes as arrays)
@@ -186,6 +197,8 @@ class FindingMatcher:
         asides = [i for i in opens if i + 2 < n and int(attrs[i + 2, _ORTH]) == close and after_head(i)]
         if not split and not asides:
             return None
+        if not asides and self.skip_unsplit and not self._bridged(attrs, spaces, blank_lines):
+            return None  # the matches without the line breaks are the matches with them
         keep = ~space
         keep[list(blank_lines)] = True
         for i in asides:
@@ -193,6 +206,27 @@ class FindingMatcher:
         kept = np.flatnonzero(keep)
         words = [text[starts[i] : starts[i] + lengths[i]] for i in kept.tolist()]
         return Doc(doc.vocab, words=words, spaces=[True] * len(words)), kept
+
+    def _bridged(self, attrs: np.ndarray, spaces: list[int], blank_lines: set[int]) -> bool:
+        """True when two tokens that a left-out whitespace token separates (the tokens on either
+        side of a run of them) can be adjacent in a term. When none can, no term runs across a
+        left-out token, and a term never holds a whitespace token (``skip_unsplit``): matching the
+        text without them finds what matching the text finds."""
+        n, adjacent = len(attrs), self.adjacent
+        dropped = [i for i in spaces if i not in blank_lines]
+        gone = set(dropped)
+        lower, orth = attrs[:, _LOWER], attrs[:, _ORTH]
+        for i in dropped:
+            if i - 1 in gone:
+                continue  # the run's first token decides
+            right = i + 1
+            while right in gone:
+                right += 1
+            left = i - 1
+            if left >= 0 and right < n and ((int(lower[left]), int(lower[right])) in adjacent
+                                            or (int(orth[left]), int(orth[right])) in adjacent):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         attrs = doc.to_array(_TOKEN_ATTRS)
@@ -216,6 +250,12 @@ class FindingMatcher:
         doc._.finding_matches = [(int(starts[start]), int(ends[end - 1]), strings[match_id])
                                  for start, end, match_id in kept_matches]
         return doc
+
+
+def _adjacent_ids(pattern: Doc, attr: int) -> Iterator[tuple[int, int]]:
+    """The ``attr`` ids of every two adjacent tokens of ``pattern``."""
+    ids = [int(i) for i in pattern.to_array([attr])]
+    return zip(ids[:-1], ids[1:])
 
 
 class StructureParser:
