@@ -33,6 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
 from nlp.layout import layout_view
@@ -868,7 +869,7 @@ def parse_structure(text: str) -> Structure:
     part_starts = [m.start() for m in part_marks]
     sections = _sections(norm, dictated, part_starts, low)
     parts = _parts(norm, sections, sides, part_marks)
-    line_starts = [0] + [m.end() for m in re.finditer("\n", norm)]
+    line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
         sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
