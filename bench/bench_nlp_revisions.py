@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_nlp_revisions.py [--against 822b37c] [--rounds 3] [--repeats 3]
                                                   [--n-reports 1500] [--batch-size 256]
+                                                  [--interleaved [--chunk 150]]
 
 The revision's tree is written under ``var/`` (``git archive``; removed at exit). Each round
 starts one subprocess per tree, old and new alternately (the order flips every round, so a load
@@ -15,6 +16,12 @@ a report that either tree's pipeline cannot read is left out of both (the count 
 
 Printed: characters per CPU-second of each tree per round, the ratio per round, and best against
 best (new / old; above 1 means the working tree is faster).
+
+``--interleaved``: one long-lived subprocess per tree instead, both pinned to the same core, timing
+chunks of ``--chunk`` reports in turn (old, new, then new, old, ...), so a load that comes and goes
+within seconds hits both alike; a round is one pass over every chunk. Printed per round as above,
+then the sum over chunks of each chunk's best time (new / old), the steadiest figure on a shared
+machine.
 """
 
 from __future__ import annotations
@@ -91,6 +98,63 @@ def timed_worker(tree: Path, texts_file: Path, repeats: int, batch_size: int) ->
     return 0
 
 
+def chunk_worker(tree: Path, texts_file: Path, chunk: int, batch_size: int, core: int) -> int:
+    """Subprocess: after a warm-up, read a chunk index per line and print its CPU seconds."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {core})
+    texts = pickle.loads(texts_file.read_bytes())
+    nlp = _import_tree(tree)
+    for _ in nlp.pipe(texts[:WARM_UP_REPORTS], batch_size=batch_size):
+        pass
+    print("ready", flush=True)
+    for line in sys.stdin:
+        i = int(line)
+        c0 = time.process_time()
+        for doc in nlp.pipe(texts[i * chunk : (i + 1) * chunk], batch_size=batch_size):
+            _ = doc._.findings
+        print(time.process_time() - c0, flush=True)
+    return 0
+
+
+def interleaved(trees: dict[str, Path], texts_file: Path, n_texts: int, chars: int, args) -> None:
+    """Both trees timed chunk by chunk in turn (module docstring)."""
+    names = list(trees)
+    core = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
+    workers = {n: subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--chunks", str(tree),
+                                    str(texts_file), str(args.chunk), str(args.batch_size), str(core)],
+                                   env=tree_env(tree), cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                   text=True) for n, tree in trees.items()}
+    try:
+        for n, w in workers.items():
+            if w.stdout.readline().strip() != "ready":
+                raise SystemExit(f"the worker of {n} failed to start")
+        n_chunks = -(-n_texts // args.chunk)
+        best = {n: [float("inf")] * n_chunks for n in names}
+        ratios = []
+        print("| round | load (1 min) | " + " | ".join(f"{n} chars/CPU-s" for n in names) + " | new / old |")
+        print("|---|---|" + "---|" * len(names) + "---|")
+        for r in range(args.rounds):
+            total = dict.fromkeys(names, 0.0)
+            for i in range(n_chunks):
+                for n in names if (r + i) % 2 == 0 else names[::-1]:
+                    workers[n].stdin.write(f"{i}\n")
+                    workers[n].stdin.flush()
+                    seconds = float(workers[n].stdout.readline())
+                    total[n] += seconds
+                    best[n][i] = min(best[n][i], seconds)
+            ratios.append(total[names[0]] / total[names[1]])
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            print(f"| {r + 1} | {load:.1f} | " + " | ".join(f"{chars / total[n]:,.0f}" for n in names)
+                  + f" | {ratios[-1]:.2f}x |", flush=True)
+        old, new = (sum(best[n]) for n in names)
+        print(f"sum of per-chunk bests: {chars / new:,.0f} vs {chars / old:,.0f} chars/CPU-s = {old / new:.2f}x "
+              f"(rounds {min(ratios):.2f}x-{max(ratios):.2f}x)")
+    finally:
+        for w in workers.values():
+            w.stdin.close()
+            w.wait()
+
+
 def run_child(tree: Path, *args: str) -> object:
     done = subprocess.run([sys.executable, str(Path(__file__).resolve()), *args], env=tree_env(tree), cwd=tree,
                           capture_output=True, text=True)
@@ -105,15 +169,19 @@ def main() -> int:
         if sys.argv[1] == "--probe":
             return probe(tree, texts_file)
         return timed_worker(tree, texts_file, int(sys.argv[4]), int(sys.argv[5]))
+    if len(sys.argv) == 7 and sys.argv[1] == "--chunks":
+        return chunk_worker(Path(sys.argv[2]), Path(sys.argv[3]), *map(int, sys.argv[4:7]))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="822b37c", help="the earlier revision (default: the rules before issue 13)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeats", type=int, default=3, help="timed passes per subprocess (the best is kept)")
     parser.add_argument("--n-reports", type=int, default=1500)
     parser.add_argument("--batch-size", type=int, default=256)
+    parser.add_argument("--interleaved", action="store_true", help="time both trees chunk by chunk in turn")
+    parser.add_argument("--chunk", type=int, default=150, help="reports per chunk with --interleaved")
     args = parser.parse_args()
-    if min(args.rounds, args.repeats, args.n_reports, args.batch_size) < 1:
-        parser.error("--rounds, --repeats, --n-reports and --batch-size must be >= 1")
+    if min(args.rounds, args.repeats, args.n_reports, args.batch_size, args.chunk) < 1:
+        parser.error("--rounds, --repeats, --n-reports, --batch-size and --chunk must be >= 1")
     commit = commit_of(args.against)
     pool = pool_texts()
     with revision_tree(commit) as old_tree:
@@ -130,7 +198,10 @@ def main() -> int:
         mean_chars = sum(map(len, texts)) / len(texts)
         print(f"reports: {len(texts)} from {len(kept)} distinct ({len(unreadable)} left out: unreadable by a tree), "
               f"mean {mean_chars:.0f} characters; batch size {args.batch_size}; 1 core per subprocess; "
-              f"best of {args.repeats} per round")
+              + (f"interleaved chunks of {args.chunk} reports" if args.interleaved else f"best of {args.repeats} per round"))
+        if args.interleaved:
+            interleaved(trees, texts_file, len(texts), sum(map(len, texts)), args)
+            return 0
         names = list(trees)
         rounds: list[dict[str, float]] = []
         print("| round | load (1 min) | " + " | ".join(f"{n} chars/CPU-s" for n in names) + " | new / old |")

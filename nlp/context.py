@@ -286,6 +286,9 @@ def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
 
 
 _CANDIDATE = _candidate_words(frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS)))
+# the cue kinds (indices into _CUE_TRIGGERS) each candidate head may start
+_KINDS_OF_HEAD = {head: tuple(k for k, (*_, triggers) in enumerate(_CUE_TRIGGERS) if head in triggers)
+                  for head in frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS))}
 
 
 class ContextScanner:
@@ -302,12 +305,15 @@ class ContextScanner:
 
     def __init__(self, masked: str) -> None:
         self.masked = masked
-        words = [(m.start("h") - 1, m.group("h")) for m in _CANDIDATE.finditer(" " + masked)]
+        starts: list[list[int]] = [[] for _ in _CUE_TRIGGERS]  # per cue kind, the words it may start at
+        for w in _CANDIDATE.finditer(" " + masked):
+            for k in _KINDS_OF_HEAD[w.group("h")]:
+                starts[k].append(w.start("h") - 1)
         self.index: dict[str, _CueIndex] = {}
-        for name, cue, stop, triggers in _CUE_TRIGGERS:
+        for (name, cue, stop, _triggers), positions in zip(_CUE_TRIGGERS, starts, strict=True):
             spans, last_end = [], 0
-            for pos, head in words:
-                if pos >= last_end and head in triggers:
+            for pos in positions:
+                if pos >= last_end:
                     m = cue.match(masked, pos)
                     if m is not None and m.end() > m.start():
                         spans.append(m.span())

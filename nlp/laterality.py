@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from nlp.prescan import ascii_lower, may_contain
 
@@ -60,9 +60,9 @@ _CLOCK_WORDS = ("clock", "o'c", "o’c", "o`c")
 _HOUR_DIGIT = re.compile(r"[1-9]")  # every clock's hour has one (a character-class scan, far cheaper than _CLOCK's)
 
 
-@dataclass(frozen=True)
-class SideMention:
-    """A side word: its side and character offset."""
+class SideMention(NamedTuple):
+    """A side word: its side and character offset (a NamedTuple: built by the dozen per report,
+    ~3x cheaper than a frozen dataclass)."""
 
     side: str
     start: int

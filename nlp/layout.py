@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nlp.lexicon import abbreviation_table
 
@@ -307,12 +308,13 @@ def spoken_correction_view(text: str) -> str:
 # ----------------------------------------------------------------------------------- spelled abbreviations
 # dictation spells an abbreviation letter by letter: "colon D C I S comma intermediate grade"
 _SPELLED = re.compile(r"\b[A-Z](?: [A-Z]){2,4}\b")
+_SPELLED_HINT = re.compile(r" [A-Z] [A-Z]")  # in every _SPELLED match; led by a literal, ~6x cheaper to scan for
 
 
 def spelled_view(text: str) -> str:
     """A same-length copy in which a lexicon abbreviation spelled letter by letter ("D C I S")
     is written as one word ("DCIS   ")."""
-    if " " not in text or not _SPELLED.search(text):
+    if not _SPELLED_HINT.search(text) or not _SPELLED.search(text):
         return text
 
     def repl(m: re.Match[str]) -> str:
@@ -384,6 +386,7 @@ def unticked_view(text: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
     """The text as the pathology rules see it: :func:`layout_view`, then :func:`unticked_view` (the
     radiology reader reads its category grids from the boxes themselves)."""

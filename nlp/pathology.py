@@ -34,7 +34,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -69,6 +71,9 @@ if not Doc.has_extension("structure"):
     Doc.set_extension("structure", default=None)
 
 _TEXT_KEY = "sonolabel_text"
+# the token attributes the matcher reads, as one array per Doc (columns in this order)
+_TOKEN_ATTRS = [ORTH, LOWER, IS_SPACE, IDX, LENGTH]
+_ORTH, _LOWER, _IS_SPACE, _IDX, _LENGTH = range(len(_TOKEN_ATTRS))
 
 
 def doc_text(doc: Doc) -> str:
@@ -138,63 +143,120 @@ class FindingMatcher:
             by_finding.setdefault(finding, []).append(phrase)
             self.labels[finding] = (finding, category)
         tokenizer = nlp.tokenizer
+        # every two adjacent tokens of a term (LOWER ids of a phrase, ORTH ids of an abbreviation):
+        # a term can run across a line break only between two such tokens
+        self.adjacent: set[tuple[int, int]] = set()
+        spaced = False  # a term with a whitespace token of its own (then no line break is skipped)
         for finding, items in by_finding.items():
-            self.lower.add(finding, list(tokenizer.pipe(items)))
+            patterns = list(tokenizer.pipe(items))
+            self.lower.add(finding, patterns)
+            self.adjacent.update(pair for p in patterns for pair in _adjacent_ids(p, LOWER))
+            spaced = spaced or any(t.is_space for p in patterns for t in p)
         by_abbr: dict[str, list[str]] = {}
         for abbr, (finding, category) in abbreviations.items():
             by_abbr.setdefault(finding, []).append(abbr)
             self.labels[finding] = (finding, category)
         for finding, items in by_abbr.items():
-            self.orth.add(finding, list(tokenizer.pipe(items)))
+            patterns = list(tokenizer.pipe(items))
+            self.orth.add(finding, patterns)
+            self.adjacent.update(pair for p in patterns for pair in _adjacent_ids(p, ORTH))
+            spaced = spaced or any(t.is_space for p in patterns for t in p)
+        self.skip_unsplit = not spaced
         # the words a term can go on after: a line break (or a run of spaces) after one of them may
         # split a term ("LOBULAR\nCARCINOMA-IN-SITU", "USUAL DUCTAL\n    HYPERPLASIA")
-        self.term_heads = frozenset(
-            t.lower_ for phrase in phrases for t in list(tokenizer(phrase))[:-1] if t.is_alpha)
+        # (as vocabulary ids: the matcher reads token attributes as arrays)
+        strings = nlp.vocab.strings
+        self.head_ids = frozenset(
+            strings.add(t.lower_) for phrase in phrases for t in list(tokenizer(phrase))[:-1] if t.is_alpha)
+        self.open_id, self.close_id = strings.add("("), strings.add(")")
 
-    def _unwrapped(self, doc: Doc) -> tuple[Doc, list] | None:
+    def _unwrapped(self, doc: Doc, attrs: np.ndarray) -> tuple[Doc, np.ndarray] | None:
         """``doc`` without the whitespace tokens inside a paragraph (a line break, a run of spaces)
-        that follow a word a term can go on after, and the original token of each kept one; None
-        when no term can be split."""
-        heads, n = self.term_heads, len(doc)
-        split, aside, word = False, set(), ""
-        for t in doc:
-            if t.is_space:
-                split = split or (word in heads and "\n\n" not in t.text and t.i + 1 < n)
-                continue
-            if t.text == "(" and word in heads and t.i + 2 < n and doc[t.i + 2].text == ")":
-                aside.update((t.i, t.i + 1, t.i + 2))  # a one-word aside: "previous surgical (biopsy) site changes"
-                split = True
-            word = t.lower_
-        if not split:
+        that follow a word a term can go on after, and the index in ``doc`` of each kept token;
+        None when no term can be split. ``attrs``: ``doc.to_array(_TOKEN_ATTRS)``: only the
+        whitespace and "(" tokens are visited (a Token object per word cost more than the matching)."""
+        n = len(attrs)
+        space = attrs[:, _IS_SPACE].astype(bool)
+        spaces = np.flatnonzero(space).tolist()
+        opens = np.flatnonzero(attrs[:, _ORTH] == self.open_id).tolist()
+        if not spaces and not opens:
             return None
-        kept = [t for t in doc if not (t.is_space and "\n\n" not in t.text) and t.i not in aside]
-        return Doc(doc.vocab, words=[t.text for t in kept], spaces=[True] * len(kept)), kept
+        heads, lower = self.head_ids, attrs[:, _LOWER].tolist()
+        text, starts, lengths = doc_text(doc), attrs[:, _IDX].tolist(), attrs[:, _LENGTH].tolist()
+
+        def after_head(i: int) -> bool:
+            """The word before token ``i`` (whitespace skipped) is one a term can go on after."""
+            i -= 1
+            while i >= 0 and space[i]:
+                i -= 1
+            return i >= 0 and lower[i] in heads
+
+        blank_lines = {i for i in spaces if "\n\n" in text[starts[i] : starts[i] + lengths[i]]}
+        split = any(i + 1 < n and i not in blank_lines and after_head(i) for i in spaces)
+        # a one-word aside: "previous surgical (biopsy) site changes"
+        close = self.close_id
+        asides = [i for i in opens if i + 2 < n and int(attrs[i + 2, _ORTH]) == close and after_head(i)]
+        if not split and not asides:
+            return None
+        if not asides and self.skip_unsplit and not self._bridged(attrs, spaces, blank_lines):
+            return None  # the matches without the line breaks are the matches with them
+        keep = ~space
+        keep[list(blank_lines)] = True
+        for i in asides:
+            keep[i : i + 3] = False
+        kept = np.flatnonzero(keep)
+        words = [text[starts[i] : starts[i] + lengths[i]] for i in kept.tolist()]
+        return Doc(doc.vocab, words=words, spaces=[True] * len(words)), kept
+
+    def _bridged(self, attrs: np.ndarray, spaces: list[int], blank_lines: set[int]) -> bool:
+        """True when two tokens that a left-out whitespace token separates (the tokens on either
+        side of a run of them) can be adjacent in a term. When none can, no term runs across a
+        left-out token, and a term never holds a whitespace token (``skip_unsplit``): matching the
+        text without them finds what matching the text finds."""
+        n, adjacent = len(attrs), self.adjacent
+        dropped = [i for i in spaces if i not in blank_lines]
+        gone = set(dropped)
+        lower, orth = attrs[:, _LOWER], attrs[:, _ORTH]
+        for i in dropped:
+            if i - 1 in gone:
+                continue  # the run's first token decides
+            right = i + 1
+            while right in gone:
+                right += 1
+            left = i - 1
+            if left >= 0 and right < n and ((int(lower[left]), int(lower[right])) in adjacent
+                                            or (int(orth[left]), int(orth[right])) in adjacent):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
-        unwrapped = self._unwrapped(doc) if len(doc) > 1 else None
-        tokens: Doc | list = doc
+        attrs = doc.to_array(_TOKEN_ATTRS)
+        unwrapped = self._unwrapped(doc, attrs) if len(doc) > 1 else None
+        doc_for_match, starts, ends = doc, attrs[:, _IDX], attrs[:, _IDX] + attrs[:, _LENGTH]
         if unwrapped is not None:
-            doc_for_match, tokens = unwrapped
-        else:
-            doc_for_match = doc
+            doc_for_match, kept = unwrapped
+            starts, ends = starts[kept], ends[kept]
         matches = self.lower(doc_for_match) + self.orth(doc_for_match)
         # Longest first, then leftmost; a token belongs to one mention (as spacy.util.filter_spans),
         # on (id, start, end) tuples: no Span objects, no SpanGroup (they cost more than matching).
         matches.sort(key=lambda m: (m[1] - m[2], m[1]))
         used: set[int] = set()
-        kept = []
+        kept_matches = []
         for match_id, start, end in matches:
             if used.isdisjoint(range(start, end)):
                 used.update(range(start, end))
-                kept.append((start, end, match_id))
-        kept.sort()
+                kept_matches.append((start, end, match_id))
+        kept_matches.sort()
         strings = doc.vocab.strings
-        out = []
-        for start, end, match_id in kept:
-            last = tokens[end - 1]
-            out.append((tokens[start].idx, last.idx + len(last), strings[match_id]))
-        doc._.finding_matches = out
+        doc._.finding_matches = [(int(starts[start]), int(ends[end - 1]), strings[match_id])
+                                 for start, end, match_id in kept_matches]
         return doc
+
+
+def _adjacent_ids(pattern: Doc, attr: int) -> Iterator[tuple[int, int]]:
+    """The ``attr`` ids of every two adjacent tokens of ``pattern``."""
+    ids = [int(i) for i in pattern.to_array([attr])]
+    return zip(ids[:-1], ids[1:])
 
 
 class StructureParser:

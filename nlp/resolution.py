@@ -103,6 +103,8 @@ _NODE_AFTER = re.compile(
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
+_SEPARATOR_HINT = re.compile("|".join(map(re.escape, _SEPARATOR_CHARS)))  # any of them, in one scan
+_QUOTE_CHARS = ('"', "“")  # _quoted_term needs an opening quotation mark
 # A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
 # "."), then the blanks before it are taken (a leading [ \t]* made every position a candidate).
 _FIELD_MARK = re.compile(r":(?!\d)|\.{3,}")
@@ -288,9 +290,9 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     lo = unit[0]
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
-    seg = s.norm[lo:start]
-    if not any(c in seg for c in _SEPARATOR_CHARS):
+    if _SEPARATOR_HINT.search(s.norm, lo, start) is None:
         return "", -1  # every separator has one of these: most statements are spared the scan
+    seg = s.norm[lo:start]
     separators = list(_SEPARATOR.finditer(seg))
     last = separators[-1] if separators else None
     if last is not None and seg[: last.start()].strip():
@@ -731,6 +733,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if kind != "field":
             line_start = s.norm.rfind("\n", 0, start) + 1
             title = title_lines.get(line_start)
+            if title is None and not s.may_contain(_TITLE_WORDS):
+                title = title_lines[line_start] = False  # no line of the report can be a title (_is_title)
             if title is None:
                 line_end = s.norm.find("\n", start)
                 line_end = len(s.norm) if line_end < 0 else line_end
@@ -738,7 +742,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 # a procedure in parentheses, "Therapy (Resection)", is part of the title)
                 line = _PROCEDURE_PAREN.sub(r" \1 ", _RIGHT_COLUMN.sub("", s.norm[line_start:line_end]))
                 title = title_lines[line_start] = len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
-            if title or _quoted_term(s.norm, start, end):
+            if title or (s.may_contain(_QUOTE_CHARS) and _quoted_term(s.norm, start, end)):
                 kind = "title"
         if s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end) or (
                 s.may_contain(_TEMPLATE_WORDS) and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
@@ -809,12 +813,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if m.nodal:
             category = lexicon.OTHER
         for side in sorted(m.sides) or [None]:
-            findings.append(Finding(
-                finding=name, category=category, laterality=side, clock=clock, negated=m.ctx.negated,
-                historical=m.ctx.historical or m.role == HISTORY, uncertain=m.ctx.uncertain, start=m.start,
-                end=m.end, text=text[m.start : m.end], evidence=evidence,
-                specimen=m.part.label if m.part is not None else None, nodal=m.nodal, section=m.role,
-                site=m.site, effect=m.effect, reason=m.reason,
+            findings.append(Finding(  # (positional: the fields in order, cheaper than keywords)
+                name, category, side, clock, m.ctx.negated, m.ctx.historical or m.role == HISTORY,
+                m.ctx.uncertain, m.start, m.end, text[m.start : m.end], evidence,
+                m.part.label if m.part is not None else None, m.nodal, m.role, m.site, m.effect, m.reason,
             ))
     findings += _unresolved_markers(s, texts, addenda, revisers, mentions, findings)
     return findings

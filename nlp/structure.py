@@ -33,6 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
 from nlp.layout import pathology_view
@@ -198,8 +199,12 @@ _COMMA_HEADING = re.compile(
 # substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
 # (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
 # right breast ..." heads with a spoken full stop)
-_COMMA_HEADING_ENDS = tuple(word + mark for word in ("diagnosis", "microscopic", "description", "gross", "comment",
-                                                     "comments", "history") for mark in (",", " ,", ".", " ."))
+_COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "description", "gross", "comment", "comments", "history")
+_COMMA_HEADING_MARKS = (",", " ,", ".", " .")
+_COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS)
+# the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): ~40% cheaper than 28 substring tests
+_COMMA_HEADING_END = re.compile(
+    f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
@@ -569,7 +574,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     found += _institution_headings(norm)
-    if may_contain(low, _COMMA_HEADING_ENDS):
+    if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):
             found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
     if dictated:
@@ -878,12 +883,19 @@ _REPORT_SITE_LINE = re.compile(
     r"(?:\s*\([^)\n]*\))?[ \t]*:[ \t]*(?P<value>[^\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )
+# the same after a newline, led by it (the engine then skips to newlines instead of trying "^" everywhere)
+_NEXT_REPORT_SITE_LINE = re.compile("\n" + _REPORT_SITE_LINE.pattern[1:], re.IGNORECASE)
+
+
+def _report_site_line(norm: str) -> re.Match[str] | None:
+    """The first match of :data:`_REPORT_SITE_LINE` in ``norm``."""
+    return _REPORT_SITE_LINE.match(norm) or _NEXT_REPORT_SITE_LINE.search(norm)
 
 
 def _report_site(norm: str, sections: list[Section]) -> str:
     """The site of the report's specimen: its specimen line, a dermatopathology title, the first
     diagnosis section that names a site, any other reading section that names the breast."""
-    m = _REPORT_SITE_LINE.search(norm)
+    m = _report_site_line(norm)
     if m:
         site = site_of(m.group("value"))
         if site != UNKNOWN:
@@ -946,7 +958,7 @@ def parse_structure(text: str) -> Structure:
     part_starts = [m.start() for m in part_marks]
     sections = _sections(norm, dictated, part_starts, low)
     parts = _parts(norm, sections, sides, part_marks)
-    line_starts = [0] + [m.end() for m in re.finditer("\n", norm)]
+    line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
         sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),

@@ -77,3 +77,16 @@ def test_unit_breaks_match_as_their_plain_form(texts, fast, sentence_ends, befor
     plain = re.compile(r"[.:;!?][ \t]*\n|" + structure._CONTINUATION + rf"|{sentence_ends}[ \t]+{before}")
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_report_site_line_is_the_first_match_of_its_plain_pattern(texts) -> None:
+    for text in texts + ["Specimen: left breast", "x\n  SITE (core): right", "spec\nmaterial: skin"]:
+        fast, plain = structure._report_site_line(text), structure._REPORT_SITE_LINE.search(text)
+        # (the value is what the rules read; the fast match may start at the newline before the line)
+        assert (fast and (fast.span("value"), fast.group("value"))) == (plain and (plain.span("value"), plain.group("value")))
+
+
+def test_a_separator_hint_is_in_every_separator(texts) -> None:
+    for text in texts[::2]:
+        for m in resolution._SEPARATOR.finditer(text):
+            assert resolution._SEPARATOR_HINT.search(m.group(0)), m.group(0)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.evaluation import load_eval_set, style_batches
 from nlp.lexicon import BENIGN, MALIGNANT, OTHER
-from nlp.pathology import breast_labels, breast_states, extract_findings
+from nlp.pathology import breast_labels, breast_states, extract_findings, get_pipeline
 
 
 def labels(text: str) -> dict[str, str]:
@@ -292,3 +293,22 @@ def test_an_institution_report_named_as_summarised_is_outside() -> None:
 )
 def test_round_of_printouts_forms_and_translations(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+def test_a_report_matched_without_its_line_breaks_only_when_a_term_can_run_across_one() -> None:
+    # the matcher leaves the unwrapped copy out when no two tokens around a line break can be
+    # adjacent in a term: the matches must be those of the copy
+    nlp = get_pipeline()
+    matcher = nlp.get_pipe("sonolabel_findings")
+    texts = [r.text for r in load_eval_set("all")]
+    texts += [r.text for reports in style_batches("pathology").values() for r in reports]
+    texts += ["INVASIVE DUCTAL\nCARCINOMA, grade 2", "usual ductal\n   hyperplasia", "fibroadenoma\nwith\ncalcifications"]
+    assert matcher.skip_unsplit
+    try:
+        shortcut = [matcher(nlp.tokenizer(t))._.finding_matches for t in texts]
+        matcher.skip_unsplit = False
+        always = [matcher(nlp.tokenizer(t))._.finding_matches for t in texts]
+    finally:
+        matcher.skip_unsplit = True
+    assert shortcut == always
+    assert ("invasive ductal carcinoma" in {f for _, _, f in shortcut[-3]})

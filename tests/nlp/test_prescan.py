@@ -71,3 +71,13 @@ def test_a_pattern_that_matches_an_evaluation_text_passes_its_precheck(pattern, 
             for m in pattern.finditer(candidate):  # each match, not the text: another word may hide a miss
                 around = candidate[max(0, m.start() - 40): m.end() + 40].lower()
                 assert may_contain(around, words), (pattern.pattern[:60], m.group(0))
+
+
+def test_comma_heading_scan_is_the_substring_precheck() -> None:
+    # structure._headings tests its comma-heading words with one scan instead of 28 substring tests
+    texts = [r.text for r in load_eval_set("all")]
+    texts += [r.text for reports in style_batches("pathology").values() for r in reports]
+    texts += ["Diagnosis , left", "GROSS. x", "comments.", "comment ,", "description", "history ;", "diagnosis:"]
+    for text in texts:
+        low = text.lower()
+        assert bool(structure._COMMA_HEADING_END.search(low)) == may_contain(low, structure._COMMA_HEADING_ENDS), text[:60]
