@@ -319,10 +319,10 @@ class ContextScanner:
                         spans.append(m.span())
                         last_end = m.end()
             self.index[name] = _CueIndex(masked, spans, stop)
-        self.post_unc = any(w in masked for w in _POST_UNC_WORDS)
-        self.post_diff = any(w in masked for w in _POST_DIFF_WORDS)
-        self.like = any(w in masked for w in _LIKE_WORDS)
-        self.post_hist = any(w in masked for w in _POST_HIST_WORDS)
+        self.post_unc = any(map(masked.__contains__, _POST_UNC_WORDS))
+        self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
+        self.like = any(map(masked.__contains__, _LIKE_WORDS))
+        self.post_hist = any(map(masked.__contains__, _POST_HIST_WORDS))
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""

@@ -91,7 +91,7 @@ class SideIndex:
                 found.setdefault(m.start(), "R" if m.group("r") else "L")
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
-        if len(self.mentions) > 1 and any(w in text for w in _MAY_CORRECT) and _CORRECTION.search(text):
+        if len(self.mentions) > 1 and any(map(text.__contains__, _MAY_CORRECT)) and _CORRECTION.search(text):
             self.mentions = _drop_corrected(text, self.mentions)
         self.starts = [m.start for m in self.mentions]
         self._end = len(text)

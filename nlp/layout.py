@@ -341,8 +341,8 @@ def _is_prose(line: str) -> bool:
 def wrapped_line_view(text: str) -> str:
     """A same-length copy in which the line break of a long prose line that stops mid-sentence and
     goes on at the same indentation is a space (one sentence, as written before the wrap)."""
-    if "\n" not in text:
-        return text
+    if "\n" not in text or not any(len(line) >= WRAP_MIN_CHARS and line.upper() == line for line in text.split("\n")):
+        return text  # no line is long enough and upper case (as _is_prose): most reports are spared the walk
     chars: list[str] | None = None
     pos = text.find("\n")
     line_start = 0

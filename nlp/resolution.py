@@ -704,6 +704,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if not stands_cache:
             stands_cache.append(s.may_contain(_DIAGNOSIS_STANDS_WORDS) and bool(_DIAGNOSIS_STANDS.search(s.norm)))
         return stands_cache[0]
+    # the report's pre-checks that the loop below needs for (nearly) every mention, asked once here
+    may_title, may_quote = s.may_contain(_TITLE_WORDS), s.may_contain(_QUOTE_CHARS)
+    may_name, may_template = s.may_contain(_NAME_WORDS), s.may_contain(_TEMPLATE_WORDS)
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -733,7 +736,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if kind != "field":
             line_start = s.norm.rfind("\n", 0, start) + 1
             title = title_lines.get(line_start)
-            if title is None and not s.may_contain(_TITLE_WORDS):
+            if title is None and not may_title:
                 title = title_lines[line_start] = False  # no line of the report can be a title (_is_title)
             if title is None:
                 line_end = s.norm.find("\n", start)
@@ -742,10 +745,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 # a procedure in parentheses, "Therapy (Resection)", is part of the title)
                 line = _PROCEDURE_PAREN.sub(r" \1 ", _RIGHT_COLUMN.sub("", s.norm[line_start:line_end]))
                 title = title_lines[line_start] = len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
-            if title or (s.may_contain(_QUOTE_CHARS) and _quoted_term(s.norm, start, end)):
+            if title or (may_quote and _quoted_term(s.norm, start, end)):
                 kind = "title"
-        if s.may_contain(_NAME_WORDS) and _NAME_AFTER.match(s.norm, end) or (
-                s.may_contain(_TEMPLATE_WORDS) and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
+        if may_name and _NAME_AFTER.match(s.norm, end) or (
+                may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
             kind = "title"  # an institution's or a template's name, wherever it stands ("Template: CAP DCIS v4.x")
         before = masked[max(unit[0], start - 40) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
@@ -849,7 +852,7 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
     out: list[Finding] = []
     low = s.low if s.low is not None else s.norm.lower()
-    if not any(word in low for word in _OPEN_WORDS) and not ("sent" in low and _SENT.search(low)):
+    if not any(map(low.__contains__, _OPEN_WORDS)) and not ("sent" in low and _SENT.search(low)):
         return out  # no cue of either kind can match: every cue needs one of these words
     # Text under no heading counts too: an addendum dictated as prose ("Addendum to the right breast
     # core ... the final diagnosis may change, a further addendum will be issued") has no heading.
