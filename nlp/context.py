@@ -54,6 +54,8 @@ _PRE_NEG = re.compile(
     r"morphologic\s+evidence\s+of|significant|other|additional|further|areas?\s+of|foci\s+of|"
     r"diagnostic\s+features\s+of|features\s+of|remaining|malignant\s+features\s+of))*"
     r"|negative\s+for|neg\s+for|without(?:\s+evidence\s+of)?|free\s+of|free\s+from|clear\s+of|absence\s+of|"
+    # translated reports keep their own negations: "absence de", "ausência de", "pas de"
+    r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
     r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
     r"(?:does|do|did)\s+not\s+support|nor|neither|not|"
     r"fall(?:s|ing)?\s+short\s+of|short\s+of|"
@@ -65,7 +67,9 @@ _PRE_NEG = re.compile(
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
 )
 _POST_NEG = re.compile(
-    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component)\b"
+    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
+    r"growth|cells|process|neoplasm|tumou?r)\b"  # ("Malignant growth not detected")
+    r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
     r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed)"
@@ -89,7 +93,7 @@ _POST_UNC = re.compile(
     r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b)*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
-    r"versus|vs\.?|\?)(?=\W|$)",
+    r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?))(?=\W|$)",
 )
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(

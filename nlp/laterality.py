@@ -40,7 +40,7 @@ _SIDE_LINE_LETTER = re.compile(
 _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>(?i:sin(?:istra|istr)?|dx|dext(?:ra|r)?))\b")
 # Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French): "mammella
 # destra", "mama izquierda", "sein gauche".
-_ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite)"
+_ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?)"
                            r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche))\b", re.IGNORECASE)
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche")
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this

@@ -51,6 +51,7 @@ TERMS: tuple[Term, ...] = (
     # ---------------------------------------------------------------- malignant
     Term("invasive ductal carcinoma", MALIGNANT, (
         "invasive ductal carcinoma", "infiltrating ductal carcinoma", "infiltrating duct carcinoma",
+        "carcinome canalaire infiltrant", "carcinoma ductal invasivo", "carcinoma ductal infiltrante",
         "invasive duct carcinoma", "invasive ductal adenocarcinoma", "infiltrating ductal adenocarcinoma",
         "carcinoma, invasive ductal", "carcinoma, infiltrating ductal", "ductal carcinoma, invasive",
         "ductal carcinoma, infiltrating", "invasive carcinoma of no special type",
@@ -65,6 +66,7 @@ TERMS: tuple[Term, ...] = (
     ), ("IDC",)),
     Term("invasive lobular carcinoma", MALIGNANT, (
         "invasive lobular carcinoma", "infiltrating lobular carcinoma", "carcinoma, invasive lobular",
+        "carcinome lobulaire infiltrant", "carcinoma lobular invasivo",
         "carcinoma, infiltrating lobular", "lobular carcinoma, invasive", "lobular carcinoma, infiltrating",
         "invasive carcinoma, lobular type", "invasive carcinoma of lobular type",
         "invasive carcinoma with lobular features", "pleomorphic lobular carcinoma", "invasive lobular",
@@ -108,6 +110,7 @@ TERMS: tuple[Term, ...] = (
     )),
     Term("ductal carcinoma in situ", MALIGNANT, (
         "ductal carcinoma in situ", "ductal carcinoma in-situ", "ductal carcinoma-in-situ", "intraductal carcinoma",
+        "carcinome canalaire in situ", "carcinoma ductal in situ",
         "carcinoma in situ, ductal type", "carcinoma in situ, ductal", "ductal carcinoma, in situ",
         "in situ ductal carcinoma", "ductal carcinoma insitu", "carcinoma in situ", "carcinoma in-situ",
         "carcinoma, ductal, in situ", "carcinoma, ductal in situ", "carcinoma, in situ, ductal",
@@ -192,7 +195,7 @@ TERMS: tuple[Term, ...] = (
     )),
     Term("fibroadenoma", BENIGN, (
         "fibroadenoma", "fibroadenomas", "fibroadenomatoid nodule", "fibroadenomatous nodule", "fibro-adenoma",
-        "fibro adenoma",
+        "fibro adenoma", "fibroadénome", "fibroadénomes",  # (French reports: "fibroadénome de 12 mm")
     ), ("FA", "FAs")),
     Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid")),
     # Scar includes biopsy-site changes and a prior biopsy or surgical site (docs/labelling_guide.md).

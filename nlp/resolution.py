@@ -123,7 +123,7 @@ _TITLE_LINE = re.compile(
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
-_PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision)\)", re.IGNORECASE)
+_PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|checklist)\)", re.IGNORECASE)
 _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
 # quoted words, not diagnoses
@@ -315,6 +315,10 @@ _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b"
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
                      "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostatic")
 _ORIGIN_WORDS = ("origin",)
+# "Metastasis of invasive lobular carcinoma of the mammary gland to the left ovary": the specimen is the ovary
+_METASTASIS_TO = re.compile(r"^[^.;#]{0,60}?\bto\s+the\s+(?:(?:left|right)\s+)?(?P<organ>ovary|ovaries|lung|lungs|liver|"
+                            r"bone|brain|stomach|colon|skin|pleura|peritoneum|adrenal|uterus|endometrium)\b", re.IGNORECASE)
+_METASTASIS_WORDS = ("metasta",)
 
 
 def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
@@ -326,6 +330,9 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1])) if s.may_contain(_ORIGIN_WORDS) else None
     # "of breast origin" names the tumour's origin, not the specimen's site
     if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):
+        return OTHER_ORGAN
+    if s.may_contain(_METASTASIS_WORDS) and "metasta" in s.norm[max(unit[0], start - 40) : start].lower() and (
+            _METASTASIS_TO.match(s.masked_tail(end, unit[1]))):
         return OTHER_ORGAN
     site = site_of(desc) if desc else UNKNOWN
     if site == UNKNOWN:
@@ -784,9 +791,17 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     _apply_withdrawals(mentions, s, masked)
     # a diagnosis a revision names as replaced ("This supersedes the diagnosis of fibroadenoma below")
     # goes wherever it is printed, above or below the revision
-    replaced = {(m.finding, m.order) for m in mentions if m.withdrawn and m.role in (ADDENDUM, REVISION, AMENDMENT)}
+    revising = [m for m in mentions if m.withdrawn and m.role in (ADDENDUM, REVISION, AMENDMENT)]
+    replaced = {(m.finding, m.order) for m in revising}
+    malignant_out = {m.order for m in revising if m.category == lexicon.MALIGNANT}
     for m in mentions:
-        if not m.withdrawn and any(m.finding == f and m.order != o for f, o in replaced):
+        if m.withdrawn:
+            continue
+        if any(m.finding == f and m.order != o for f, o in replaced):
+            m.superseded = True
+        elif m.category == lexicon.MALIGNANT and m.role in (DIAGNOSIS, ORIGINAL, BODY) and malignant_out - {m.order}:
+            # "The previous diagnosis of invasive carcinoma is withdrawn" in an addendum printed above the
+            # diagnosis it withdraws (newest first): that diagnosis's malignancy goes too
             m.superseded = True
     _apply_revisions(mentions, revisers, decisive, correction, s.norm)
     if correction and not revisers:

@@ -132,7 +132,9 @@ _NAMES = (
     # translated reports keep their own headings (_FOREIGN_NAMES)
     r"background|histology|histopathology|tumou?r|outcome|discussion|"
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
-    r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica"
+    r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
+    r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscopia|microscopia|renseignements\s+cliniques|"
+    r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif"
 )
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
@@ -140,7 +142,13 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "conclusion": "conclusion", "notizie cliniche": "clinical history", "anamnesi": "history",
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
-                  "integrazione": "addendum", "rettifica": "correction"}
+                  "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
+                  "conclusao": "conclusion", "dados clínicos": "clinical history", "dados clinicos": "clinical history",
+                  "macroscopia": "gross", "microscopia": "microscopic", "renseignements cliniques": "clinical history",
+                  "examen macroscopique": "gross", "examen microscopique": "microscopic",
+                  "examen extemporané": "frozen section", "examen extemporane": "frozen section",
+                  "pièces reçues": "specimen", "pieces recues": "specimen", "complément": "addendum",
+                  "complement": "addendum", "rectificatif": "correction"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
@@ -149,10 +157,10 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
 _HEADING = re.compile(
-    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
+    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*\**[ \t]*$|(?<=\d)(?=[ \t]+[a-z])"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
-    r"|(?=[ \t]{3,}(?i:signed|verified|released|issued|reported)\b))",
+    r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
@@ -170,7 +178,7 @@ def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     for word in sorted(_HEADING_WORDS):
         groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(("\n" if newline else "") + rf"[ \t]*+[*>=\-#]*+[ \t]*+(?:{words})", re.IGNORECASE | re.ASCII)
+    return re.compile(("\n" if newline else "") + rf"[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{{1,2}}[.)][ \t]++)?(?:{words})", re.IGNORECASE | re.ASCII)
 
 
 _FIRST_LINE_HEAD = _line_head_pattern(newline=False)  # matched at the text's start
@@ -224,6 +232,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
             break
     q = qual.lower()
+    if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
+        return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
     if n in ("a/p", "outcome", "discussion") or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n):
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
@@ -564,7 +574,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         if not sep.strip(" \t*") and (m.group("phrase") or qual.count(")") > qual.count("(")):
             continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
         rest = norm[m.end() : line_end].strip(" \t*")
-        if rest and norm.startswith("   ", m.end()) and (_STAMP.match(rest) or _BRACKET_STAMP.fullmatch(rest)):
+        if rest and _STAMP_GAP.match(norm, m.end()) and (_STAMP.match(rest) or _BRACKET_STAMP.fullmatch(rest)):
             rest = ""  # "ADDENDUM 1                  SIGNED 03/10/26 14:02": a stamp in the right-hand column
         if not sep.strip() and rest and not re.match(r"\d", m.group("qual").strip() or "x"):
             # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
@@ -709,6 +719,7 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
 
 
 _STAMP = re.compile(r"(?i:signed|verified|released|issued|reported)\b")
+_STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
 _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported)\b[^\]\n]*\]")
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
