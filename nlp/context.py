@@ -109,6 +109,8 @@ _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "
 _POST_DIFF_WORDS = ("versus", "vs")
 _LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(
+    # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
+    r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|previous|previously|prior|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"

@@ -388,9 +388,10 @@ def unticked_view(text: str) -> str:
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`layout_view`, then :func:`unticked_view` (the
-    radiology reader reads its category grids from the boxes themselves)."""
-    return unticked_view(layout_view(text))
+    """The text as the pathology rules see it: :func:`layout_view`, :func:`cjk_view` (a Chinese /
+    English report read in its English half), then :func:`unticked_view` (the radiology reader reads
+    its category grids from the boxes themselves)."""
+    return unticked_view(cjk_view(layout_view(text)))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:

@@ -178,7 +178,8 @@ def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     for word in sorted(_HEADING_WORDS):
         groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(("\n" if newline else "") + rf"[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{{1,2}}[.)][ \t]++)?(?:{words})", re.IGNORECASE | re.ASCII)
+    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?"  # ("9. CONCLUSION:": a numbered heading)
+    return re.compile(("\n" if newline else "") + lead + f"(?:{words})", re.IGNORECASE | re.ASCII)
 
 
 _FIRST_LINE_HEAD = _line_head_pattern(newline=False)  # matched at the text's start
