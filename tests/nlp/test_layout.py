@@ -187,3 +187,26 @@ def test_a_tick_grid_header_of_plain_category_numbers_is_found_as_whole_cells() 
     assert tables[0][0].cell("1").text == "[x]"
     # as substrings the same words would take any line holding a digit for a header
     assert column_tables("Date 2025  Ref 1  Room 3\nA  B  C\n", ("1",), whole_cells=True) == []
+
+
+def test_translated_view_writes_portuguese_form_words_in_english() -> None:
+    form = "5. CLASSIFICAÇÃO (BI-RADS)\n   Mama direita:  (X) Categoria 1\n   Mama esquerda: (X) Categoria 2\n"
+    view = translated_view(form)
+    assert len(view) == len(form)
+    assert "right breast:" in view and "left breast:" in view and "category 1" in view
+    # a tick row per side is read per side once the side words are English
+    grid = ("CLASSIFICAÇÃO RADIOLÓGICA (BI-RADS)\n"
+            "Mama direita:  ( ) Categoria 0  (X) Categoria 1  ( ) Categoria 2  ( ) Categoria 3\n"
+            "Mama esquerda: ( ) Categoria 0  ( ) Categoria 1  ( ) Categoria 2  (X) Categoria 3\n")
+    assert extract_birads(grid) == {"L": "3", "R": "1"}
+
+
+def test_translated_view_reads_french_sides_roman_categories_and_addenda() -> None:
+    report = ("Conclusion [Conclusion] :\nSein droit : BI-RADS 1.\nSein gauche : BI-RADS 0.\n"
+              "COMPLÉMENT AU RAPPORT [Addendum] — 27.01.2026\nSein gauche : BI-RADS 2 (bénin).\n")
+    view = translated_view(report)
+    assert len(view) == len(report) and "right :" in view and "left breast :" in view and "addendum" in view.lower()
+    assert extract_birads(report) == {"L": "2", "R": "1"}
+    roman = "ÉCHOGRAPHIE MAMMAIRE DROITE\nConclusion :\nMasse du sein droit.\nBI-RADS catégorie V (ACR).\n"
+    assert extract_birads(roman) == {"L": None, "R": "5"}
+    assert translated_view("No French words, category V here.") == "No French words, category V here."
