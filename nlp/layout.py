@@ -621,6 +621,8 @@ _FRENCH_RULES = (
     (re.compile(r"^[ \t\-]*rectificatif\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\bcat[ée]gorie\b", _ES), "category"),
 )
+# Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
+_APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
 _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)
 # a translation's original heading in square brackets before the colon: "Conclusion [Konklusion]:",
 # "Assessment (both breasts) [Bedömning (båda brösten)]:", "Addendum [Tillæg] 20.01.2026:"
@@ -642,6 +644,8 @@ def translated_view(text: str) -> str:
     if "sein" in low or "gauche" in low or "droit" in low:  # French
         text = _rewrite(text, _FRENCH_RULES)
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
+    if "'t" in text or "’t" in text:
+        text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if "]" in text:
         text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
                                   else m.group(0), text)

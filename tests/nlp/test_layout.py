@@ -210,3 +210,13 @@ def test_translated_view_reads_french_sides_roman_categories_and_addenda() -> No
     roman = "ÉCHOGRAPHIE MAMMAIRE DROITE\nConclusion :\nMasse du sein droit.\nBI-RADS catégorie V (ACR).\n"
     assert extract_birads(roman) == {"L": None, "R": "5"}
     assert translated_view("No French words, category V here.") == "No French words, category V here."
+
+
+def test_translated_view_reads_apostrophe_side_abbreviations() -> None:
+    report = ("Findings:\n1. R't breast 10 o'clock: oval nodule.\n2. L't breast: simple cysts.\n"
+              "Impression:\n1. R't breast nodule, probably benign, BI-RADS 3.\n2. L't breast simple cysts, BI-RADS 2.\n")
+    view = translated_view(report)
+    assert len(view) == len(report) and " Rt breast" in view and " Lt breast" in view and "o'clock" in view
+    assert extract_birads(report) == {"L": "2", "R": "3"}
+    assert extract_birads("Exam: L't BREAST ECHO (status post R't mastectomy)\nImpression:\n"
+                          " L't breast: negative. BI-RADS 1.\n") == {"L": "1", "R": None}
