@@ -621,6 +621,17 @@ _FRENCH_RULES = (
     (re.compile(r"^[ \t\-]*rectificatif\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\bcat[ée]gorie\b", _ES), "category"),
 )
+# Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
+# ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one
+_MALAY_RULES = (
+    (re.compile(r"\bpayudara\s+kanan\b", _ES), "right breast"),
+    (re.compile(r"\bpayudara\s+kiri\b", _ES), "left breast"),
+    (re.compile(r"\bkanan\b", _ES), "right"),
+    (re.compile(r"\bkiri\b", _ES), "left"),
+    (re.compile(r"\bkategori\b", _ES), "category"),
+    (re.compile(r"^[ \t\-]*tambahan\b(?=[ \t]*/)", _ES | re.MULTILINE), "addendum"),
+    (re.compile(r"^[ \t\-]*pembetulan\b(?=[ \t]*/)", _ES | re.MULTILINE), "correction"),
+)
 # Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
 _APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
 _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)
@@ -644,6 +655,8 @@ def translated_view(text: str) -> str:
     if "sein" in low or "gauche" in low or "droit" in low:  # French
         text = _rewrite(text, _FRENCH_RULES)
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
+    if "payudara" in low or "kesimpulan" in low:  # Malay
+        text = _rewrite(text, _MALAY_RULES)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if "]" in text:

@@ -220,3 +220,13 @@ def test_translated_view_reads_apostrophe_side_abbreviations() -> None:
     assert extract_birads(report) == {"L": "2", "R": "3"}
     assert extract_birads("Exam: L't BREAST ECHO (status post R't mastectomy)\nImpression:\n"
                           " L't breast: negative. BI-RADS 1.\n") == {"L": "1", "R": None}
+
+
+def test_translated_view_reads_malay_sides_and_a_correction_heading() -> None:
+    report = ("Pemeriksaan / Examination : Ultrabunyi payudara kiri / Left breast ultrasound\n"
+              "Kesimpulan / Conclusion :\n  Left breast mass, highly suspicious for malignancy. BI-RADS 4C.\n"
+              "PEMBETULAN / CORRECTION (12/06/2025):\n  Laterality error - pemeriksaan ini pada payudara KANAN.\n"
+              "  This examination was performed on the RIGHT breast. The left breast was not examined.\n")
+    view = translated_view(report)
+    assert len(view) == len(report) and "left breast" in view and "correction /" in view.lower()
+    assert extract_birads(report) == {"L": None, "R": "4C"}
