@@ -592,6 +592,50 @@ _GERMAN_RULES = (
     (re.compile(r"\bre\.(?=[ \t]*[0-6])", _ES), "R"),
     (re.compile(r"\bli\.(?=[ \t]*[0-6])", _ES), "L"),
 )
+# Portuguese (a Brazilian SISCAN form): sides ("Mama direita", "Unilateral esquerda"), "Categoria", the legend,
+# a rectification ("RETIFICAÇÃO ... onde se lê X, leia-se Y") and the side it says the exam was of
+_ROMAN_CATEGORY = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
+_PORTUGUESE_RULES = (
+    (re.compile(r"\b(?:o\s+)?exame\s+foi\s+realizado\s+n[ao]\s+mama\s+direita\b", _ES), "exam was of the right breast"),
+    (re.compile(r"\b(?:o\s+)?exame\s+foi\s+realizado\s+n[ao]\s+mama\s+esquerda\b", _ES), "exam was of the left breast"),
+    (re.compile(r"\bmamas?\s+direitas?\b", _ES), "right breast"),
+    (re.compile(r"\bmamas?\s+esquerdas?\b", _ES), "left breast"),
+    (re.compile(r"\bambas\s+as\s+mamas\b|\bbilateralmente\b", _ES), "bilateral"),
+    (re.compile(r"\bdireit[ao]s?\b", _ES), "right"),
+    (re.compile(r"\besquerd[ao]s?\b", _ES), "left"),
+    (re.compile(r"\bcategorias?\b", _ES), "category"),
+    (re.compile(r"^[ \t]*legenda\b", _ES | re.MULTILINE), "legend"),
+    (re.compile(r"^[ \t]*retifica[çc][ãa]o\b", _ES | re.MULTILINE), "correction"),
+    (re.compile(r"\b(?:indica[çc][ãa]o|anamnese)\b", _ES), "history"),
+    (re.compile(r"\bconclus[ãa]o\b", _ES), "conclusion"),
+)
+# French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
+# rectification, and a Roman category ("BI-RADS catégorie V")
+_FRENCH_RULES = (
+    (re.compile(r"\bseins?\s+droits?\b", _ES), "right breast"),
+    (re.compile(r"\bseins?\s+gauches?\b", _ES), "left breast"),
+    (re.compile(r"\bdroite?s?\b", _ES), "right"),
+    (re.compile(r"\bgauches?\b", _ES), "left"),
+    (re.compile(r"\bbilat[ée]ral(?:e|es|ement)?\b|\bdes\s+deux\s+c[ôo]t[ée]s\b", _ES), "bilateral"),
+    (re.compile(r"\bant[ée]c[ée]dents?\b", _ES), "history"),
+    (re.compile(r"^[ \t\-]*(?:compl[ée]ment|avenant)\b", _ES | re.MULTILINE), "addendum"),
+    (re.compile(r"^[ \t\-]*rectificatif\b", _ES | re.MULTILINE), "correction"),
+    (re.compile(r"\bcat[ée]gorie\b", _ES), "category"),
+)
+# Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
+# ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one
+_MALAY_RULES = (
+    (re.compile(r"\bpayudara\s+kanan\b", _ES), "right breast"),
+    (re.compile(r"\bpayudara\s+kiri\b", _ES), "left breast"),
+    (re.compile(r"\bkanan\b", _ES), "right"),
+    (re.compile(r"\bkiri\b", _ES), "left"),
+    (re.compile(r"\bkategori\b", _ES), "category"),
+    (re.compile(r"^[ \t\-]*tambahan\b(?=[ \t]*/)", _ES | re.MULTILINE), "addendum"),
+    (re.compile(r"^[ \t\-]*pembetulan\b(?=[ \t]*/)", _ES | re.MULTILINE), "correction"),
+)
+# Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
+_APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
+_ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)
 # a translation's original heading in square brackets before the colon: "Conclusion [Konklusion]:",
 # "Assessment (both breasts) [Bedömning (båda brösten)]:", "Addendum [Tillæg] 20.01.2026:"
 _BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)")  # after a heading's words (below)
@@ -607,6 +651,15 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _SPANISH_RULES)
     if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low:  # German
         text = _rewrite(text, _GERMAN_RULES)
+    if "mama" in low or "siscan" in low or "categoria" in low:  # Portuguese
+        text = _rewrite(text, _PORTUGUESE_RULES)
+    if "sein" in low or "gauche" in low or "droit" in low:  # French
+        text = _rewrite(text, _FRENCH_RULES)
+        text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
+    if "payudara" in low or "kesimpulan" in low:  # Malay
+        text = _rewrite(text, _MALAY_RULES)
+    if "'t" in text or "’t" in text:
+        text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if "]" in text:
         text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
                                   else m.group(0), text)

@@ -187,3 +187,46 @@ def test_a_tick_grid_header_of_plain_category_numbers_is_found_as_whole_cells() 
     assert tables[0][0].cell("1").text == "[x]"
     # as substrings the same words would take any line holding a digit for a header
     assert column_tables("Date 2025  Ref 1  Room 3\nA  B  C\n", ("1",), whole_cells=True) == []
+
+
+def test_translated_view_writes_portuguese_form_words_in_english() -> None:
+    form = "5. CLASSIFICAÇÃO (BI-RADS)\n   Mama direita:  (X) Categoria 1\n   Mama esquerda: (X) Categoria 2\n"
+    view = translated_view(form)
+    assert len(view) == len(form)
+    assert "right breast:" in view and "left breast:" in view and "category 1" in view
+    # a tick row per side is read per side once the side words are English
+    grid = ("CLASSIFICAÇÃO RADIOLÓGICA (BI-RADS)\n"
+            "Mama direita:  ( ) Categoria 0  (X) Categoria 1  ( ) Categoria 2  ( ) Categoria 3\n"
+            "Mama esquerda: ( ) Categoria 0  ( ) Categoria 1  ( ) Categoria 2  (X) Categoria 3\n")
+    assert extract_birads(grid) == {"L": "3", "R": "1"}
+
+
+def test_translated_view_reads_french_sides_roman_categories_and_addenda() -> None:
+    report = ("Conclusion [Conclusion] :\nSein droit : BI-RADS 1.\nSein gauche : BI-RADS 0.\n"
+              "COMPLÉMENT AU RAPPORT [Addendum] — 27.01.2026\nSein gauche : BI-RADS 2 (bénin).\n")
+    view = translated_view(report)
+    assert len(view) == len(report) and "right :" in view and "left breast :" in view and "addendum" in view.lower()
+    assert extract_birads(report) == {"L": "2", "R": "1"}
+    roman = "ÉCHOGRAPHIE MAMMAIRE DROITE\nConclusion :\nMasse du sein droit.\nBI-RADS catégorie V (ACR).\n"
+    assert extract_birads(roman) == {"L": None, "R": "5"}
+    assert translated_view("No French words, category V here.") == "No French words, category V here."
+
+
+def test_translated_view_reads_apostrophe_side_abbreviations() -> None:
+    report = ("Findings:\n1. R't breast 10 o'clock: oval nodule.\n2. L't breast: simple cysts.\n"
+              "Impression:\n1. R't breast nodule, probably benign, BI-RADS 3.\n2. L't breast simple cysts, BI-RADS 2.\n")
+    view = translated_view(report)
+    assert len(view) == len(report) and " Rt breast" in view and " Lt breast" in view and "o'clock" in view
+    assert extract_birads(report) == {"L": "2", "R": "3"}
+    assert extract_birads("Exam: L't BREAST ECHO (status post R't mastectomy)\nImpression:\n"
+                          " L't breast: negative. BI-RADS 1.\n") == {"L": "1", "R": None}
+
+
+def test_translated_view_reads_malay_sides_and_a_correction_heading() -> None:
+    report = ("Pemeriksaan / Examination : Ultrabunyi payudara kiri / Left breast ultrasound\n"
+              "Kesimpulan / Conclusion :\n  Left breast mass, highly suspicious for malignancy. BI-RADS 4C.\n"
+              "PEMBETULAN / CORRECTION (12/06/2025):\n  Laterality error - pemeriksaan ini pada payudara KANAN.\n"
+              "  This examination was performed on the RIGHT breast. The left breast was not examined.\n")
+    view = translated_view(report)
+    assert len(view) == len(report) and "left breast" in view and "correction /" in view.lower()
+    assert extract_birads(report) == {"L": None, "R": "4C"}
