@@ -312,3 +312,33 @@ def test_a_report_matched_without_its_line_breaks_only_when_a_term_can_run_acros
         matcher.skip_unsplit = True
     assert shortcut == always
     assert ("invasive ductal carcinoma" in {f for _, _, f in shortcut[-3]})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French and Portuguese reports: their own headings and negations
+        ("Renseignements cliniques : Right breast carcinoma.\nCONCLUSION :\nSein gauche, nodule : fibroadénome de "
+         "12 mm, sans atypie.", {"L": "B", "R": "-"}),
+        ("CONCLUSÃO:\nMama direita, exérese: Cisto simples (simple cyst). Ausência de neoplasia maligna ou carcinoma.",
+         {"L": "-", "R": "B"}),
+        # a numbered protocol's headings
+        ("5. Clinical diagnosis: Suspected cancer of the right mammary gland.\n"
+         "9. CONCLUSION: Fibroadenoma of the right mammary gland. Malignant growth not detected.", {"L": "-", "R": "B"}),
+        # a metastasis of breast origin to another organ labels no breast
+        ("CONCLUSION: Metastasis of invasive lobular carcinoma of the mammary gland to the left ovary.",
+         {"L": "-", "R": "-"}),
+        # history labels inside a line
+        ("THYROID, LEFT LOBECTOMY: Follicular adenoma. (Hx: L breast ca 2021 - see prior.)", {"L": "-", "R": "-"}),
+        ("Procedure date: 02/24/2026       Prior specimen: S1 (right lumpectomy, IDC grade 2)\n"
+         "Residual Invasive Carcinoma: Not identified\nAdditional Findings: biopsy site changes, right breast",
+         {"L": "-", "R": "B"}),
+        # an addendum printed above the diagnosis it withdraws
+        ("** ADDENDUM **                             Signed: 02/27/2026\n  The diagnosis is revised: RIGHT BREAST, CORE: "
+         "SCLEROSING ADENOSIS. The previous diagnosis of invasive carcinoma is withdrawn.\n"
+         "----------------------------------------\nFINAL DIAGNOSIS                            Signed: 02/23/2026\n"
+         "  RIGHT BREAST, CORE:\n    - INVASIVE DUCTAL CARCINOMA, GRADE 1.\n", {"L": "-", "R": "B"}),
+    ],
+)
+def test_translated_protocols_and_newest_first_addenda(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
