@@ -571,6 +571,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         if _BANNER.match(norm, m.start()) and ":" not in norm[m.start() : line_end]:
             continue
         sep = m.group("sep") or ""
+        if m.group("lead")[-1:].isspace() and _NUMBERED_SPECIMEN.match(m.group("lead") + m.group("name")):
+            continue  # "1. Specimen: Breast, right, 3:00": a numbered part, not a section
         qual = m.group("qual") or ""
         if not sep.strip(" \t*") and (m.group("phrase") or qual.count(")") > qual.count("(")):
             continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
@@ -719,6 +721,7 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
     return stop
 
 
+_NUMBERED_SPECIMEN = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
 _STAMP = re.compile(r"(?i:signed|verified|released|issued|reported)\b")
 _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
 _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported)\b[^\]\n]*\]")

@@ -342,3 +342,9 @@ def test_a_report_matched_without_its_line_breaks_only_when_a_term_can_run_acros
 )
 def test_translated_protocols_and_newest_first_addenda(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+def test_a_numbered_specimen_line_is_a_part_not_a_history_section() -> None:
+    text = ("FINAL PATHOLOGIC DIAGNOSIS:\n1. Specimen: Breast, right, 3:00, excision\n   Procedure: excision\n"
+            "   Diagnosis: Sclerosing adenosis; negative for atypia and malignancy\n")
+    assert states(text) == {"L": "-", "R": "B"}
