@@ -81,7 +81,7 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.layout import cjk_view, column_tables, layout_view, leader_view, translated_view
+from nlp.layout import box_options, cjk_view, column_tables, layout_view, leader_view, translated_view
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -513,10 +513,7 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
         return text, []
     chars = list(text)
     ticked = []
-    for k, box in enumerate(boxes):
-        line_end = text.find("\n", box.end())
-        line_end = len(text) if line_end < 0 else line_end
-        option_end = min(boxes[k + 1].start(), line_end) if k + 1 < len(boxes) else line_end
+    for box, option_end in box_options(text, boxes):
         if _UNTICKED.fullmatch(box.group(0)):
             chars[box.start() : option_end] = " " * (option_end - box.start())
             continue

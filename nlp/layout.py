@@ -45,6 +45,7 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -376,14 +377,18 @@ def unticked_view(text: str) -> str:
     if not any(_UNTICKED.fullmatch(b.group(0)) for b in boxes):
         return text
     chars = list(text)
+    for box, option_end in box_options(text, boxes):
+        if _UNTICKED.fullmatch(box.group(0)):
+            chars[box.start() : option_end] = " " * (option_end - box.start())
+    return "".join(chars)
+
+
+def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Match[str], int]]:
+    """Each box of a checkbox form with the end of its option: the next box, or the end of its line."""
     for k, box in enumerate(boxes):
-        if not _UNTICKED.fullmatch(box.group(0)):
-            continue
         line_end = text.find("\n", box.end())
         line_end = len(text) if line_end < 0 else line_end
-        option_end = min(boxes[k + 1].start(), line_end) if k + 1 < len(boxes) else line_end
-        chars[box.start() : option_end] = " " * (option_end - box.start())
-    return "".join(chars)
+        yield box, (min(boxes[k + 1].start(), line_end) if k + 1 < len(boxes) else line_end)
 
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
