@@ -56,8 +56,15 @@ _PRE_NEG = re.compile(
     r"|negative\s+for|neg\s+for|without(?:\s+evidence\s+of)?|free\s+of|free\s+from|clear\s+of|absence\s+of|"
     # translated reports keep their own negations: "absence de", "ausência de", "pas de"
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
+    # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
+    # "brak", Czech "bez", Romanian "fără (elemente de)" / "nu s-a identificat", Latin "sine",
+    # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
+    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
     r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
-    r"(?:does|do|did)\s+not\s+support|nor|neither|not|"
+    # ("site not specified", "laterality not given": what the requisition left out negates nothing)
+    r"(?:does|do|did)\s+not\s+support|nor|neither|not(?!\s+(?:specified|stated|given|provided|indicated|labell?ed|"
+    r"known|recorded|designated)\b)|"
     r"fall(?:s|ing)?\s+short\s+of|short\s+of|"
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
@@ -67,14 +74,19 @@ _PRE_NEG = re.compile(
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
 )
 _POST_NEG = re.compile(
-    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
+    # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
+    r"^(?:[\s,:\-/()#|│]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
     r"growth|cells|process|neoplasm|tumou?r)\b"  # ("Malignant growth not detected")
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
     r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
-    r"withdrawn|retracted|rescinded|superseded|revoked)\b",
+    r"withdrawn|retracted|rescinded|superseded|revoked"
+    # a bilingual report's own post-position negations: "Carcinoma in situ: nie stwierdzono",
+    # "Invasio vasorum: non inventa", "DCIS nezjištěn", "... nu s-a identificat"
+    r"|nie\s+stwierdz(?:ono|a\s+si[ęe])|non\s+invent(?:a|um|ae|i)|(?:nebyl[aoy]?\s+)?zji[sš]t[eě]n[aoy]?|"
+    r"nezji[sš]t[eě]n[aoy]?|nenalezen[aoy]?|nu\s+s-?a\s+(?:identificat|eviden[țţt]iat))(?=\W|$)",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
@@ -87,13 +99,22 @@ _PRE_UNC = re.compile(
     r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
-    r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between)\b",
+    r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between|"
+    # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć",
+    # Czech "nelze vyloučit", Spanish / Portuguese / Italian "no se puede descartar", "suspeito de",
+    # "sospetto di", German "Verdacht auf"
+    r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
+    r"sospechos[oa]\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(
-    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b)*?"
+    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b"
+    # where the finding may lie: "DCIS outside the examined fragments cannot be excluded"
+    r"|\b(?:outside|beyond|in|within)\s+(?:the\s+)?(?:examined\s+|sampled\s+|submitted\s+)?"
+    r"(?:fragments?|cores?|samples?|specimens?|material|tissue|sections?)\b)*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
-    r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?))(?=\W|$)",
+    r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?)|"
+    r"nelze\s+vylou[čc]it|nie\s+mo[żz]na\s+wykluczy[ćc]|nu\s+(?:se\s+)?poate\s+fi\s+exclus[ăa]?)(?=\W|$)",
 )
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
@@ -105,14 +126,17 @@ _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas
 _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
-_POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?")
+_POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
+                   "wykluczy", "exclus")
 _POST_DIFF_WORDS = ("versus", "vs")
 _LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
-    r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|previous|previously|prior|"
+    # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
+    r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
+    r"previously|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )

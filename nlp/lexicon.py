@@ -63,6 +63,9 @@ TERMS: tuple[Term, ...] = (
         "ductal ca", "infiltrating duct carcinoma", "invasive carcinoma, ductal (nst)", "invasive carcinoma nst (ductal)",
         "invasive carcinoma of no special type (nst)", "invasive carcinoma, nst", "invasive carcinoma (ductal)",
         "carcinoma, invasive ductal type", "invasive ductal type",
+        # Latin and Romance diagnoses kept by translated reports ("Carcinoma ductale invasivum, G2")
+        "carcinoma ductale invasivum", "carcinoma ductale infiltrans", "carcinoma invasivum nst",
+        "carcinom ductal invaziv", "carcinom invaziv nst", "carcinoma duttale infiltrante", "carcinoma duttale invasivo",
     ), ("IDC",)),
     Term("invasive lobular carcinoma", MALIGNANT, (
         "invasive lobular carcinoma", "infiltrating lobular carcinoma", "carcinoma, invasive lobular",
@@ -72,12 +75,15 @@ TERMS: tuple[Term, ...] = (
         "invasive carcinoma with lobular features", "pleomorphic lobular carcinoma", "invasive lobular",
         "carcinoma, lobular, invasive", "carcinoma, invasive, lobular type", "carcinoma, invasive, lobular",
         "invasive lobular ca", "lobular ca", "lobular carcinoma, invasive type",
+        "carcinoma lobulare invasivum", "carcinoma lobulare infiltrans", "carcinom lobular invaziv",
+        "carcinoma lobulare infiltrante", "carcinoma lobulare invasivo",
     ), ("ILC",)),
     Term("invasive mammary carcinoma", MALIGNANT, (
         "invasive mammary carcinoma", "invasive carcinoma", "infiltrating carcinoma", "invasive breast carcinoma",
         "invasive breast cancer", "carcinoma, invasive", "invasive adenocarcinoma", "infiltrating mammary carcinoma",
         "invasive ductal and lobular carcinoma", "mixed ductal and lobular carcinoma",
         "poorly differentiated carcinoma", "invasive tumor", "invasive tumour", "invasive ca", "breast ca",
+        "carcinoma invasivum", "carcinom invaziv", "carcinoma infiltrante", "carcinoma invasivo",
     ), ("IMC",)),
     Term("special-type invasive carcinoma", MALIGNANT, (
         "tubular carcinoma", "invasive tubular carcinoma", "mucinous carcinoma", "invasive mucinous carcinoma",
@@ -117,6 +123,7 @@ TERMS: tuple[Term, ...] = (
         "carcinoma in situ (ductal)", "carcinoma, intraductal", "carcinoma, in situ, ductal type",
         "in situ carcinoma", "ductal cis", "ductal carcinoma-insitu", "carcinoma-insitu", "carcinoma in-situ, ductal type",
         "carcinoma-in-situ, ductal type", "carcinoma-in-situ",
+        "carcinoma ductale in situ", "carcinom ductal in situ", "carcinoma duttale in situ",
     ), ("DCIS",)),
     Term("lymphoma", MALIGNANT, (
         "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
@@ -161,6 +168,10 @@ TERMS: tuple[Term, ...] = (
         "neoplasia, lobular", "carcinoma, in situ, lobular type",
         "in situ lobular neoplasia", "lobular neoplasia in situ", "classical lobular in situ neoplasia",
         "carcinoma in situ, lobular type, classic", "lobular carcinoma-in-situ",
+        # a lobular carcinoma in situ written in Latin or a Romance language is still LCIS, never the
+        # generic "carcinoma": "carcinoma lobulare in situ", "carcinome lobulaire in situ"
+        "carcinoma lobulare in situ", "carcinom lobular in situ", "carcinome lobulaire in situ",
+        "carcinoma lobular in situ", "carcinoma lobulillar in situ",
     ), ("LCIS",)),
     Term("atypical lobular hyperplasia", BENIGN, (
         "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",
@@ -197,7 +208,8 @@ TERMS: tuple[Term, ...] = (
         "fibroadenoma", "fibroadenomas", "fibroadenomatoid nodule", "fibroadenomatous nodule", "fibro-adenoma",
         "fibro adenoma", "fibroadénome", "fibroadénomes",  # (French reports: "fibroadénome de 12 mm")
     ), ("FA", "FAs")),
-    Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid")),
+    Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid",
+                                         "adenosis sclerosans")),
     # Scar includes biopsy-site changes and a prior biopsy or surgical site (docs/labelling_guide.md).
     Term("scar", BENIGN, (
         "radial scar", "radial scars", "complex sclerosing lesion", "complex sclerosing lesions", "scar",
@@ -208,6 +220,8 @@ TERMS: tuple[Term, ...] = (
         "healing surgical scar", "prior surgical site changes", "prior surgical site", "surgical site changes",
         "prior lumpectomy site scar", "lumpectomy site scar", "previous vab site", "biopsy tract",
         "post-excisional scar", "previous biopsy site identified",
+        # "prior biopsy / lumpectomy site changes": the changes of any earlier procedure's site
+        "lumpectomy site changes", "lumpectomy site change", "excision site changes", "excision site change",
     ), ("RS", "CSL")),
     Term("cyst", BENIGN, (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",
@@ -243,6 +257,8 @@ TERMS: tuple[Term, ...] = (
         "lipid cyst", "lipid cysts", "oil cyst", "oil cysts", "micropapillary epithelial hyperplasia",
         "gynecomastoid hyperplasia", "gynaecomastoid hyperplasia", "gynecomastoid-type epithelial hyperplasia",
         "gynaecomastoid-type epithelial hyperplasia", "gynecomastoid-type hyperplasia", "gynaecomastoid-type hyperplasia",
+        "epithelial hyperplasia of gynecomastoid type", "epithelial hyperplasia of gynaecomastoid type",
+        "hyperplasia of gynecomastoid type", "hyperplasia of gynaecomastoid type",
     )),
     Term("fat necrosis", OTHER, ("fat necrosis",)),
     Term("stromal fibrosis", OTHER, ("stromal fibrosis", "fibrosis", "fibrous mastopathy", "diabetic mastopathy")),

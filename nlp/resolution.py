@@ -149,10 +149,11 @@ _QUOTED_EARLIER = re.compile(
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}"
-                         r"(?:scratch|strike|delete|disregard|cancel)\s+that\b")  # "DCIS low grade, wait, no, scratch that"
+                         # "DCIS low grade, wait, no, scratch that"; "microcysts, no excuse me, including ..."
+                         r"(?:(?:scratch|strike|delete|disregard|cancel)\s+that|excuse\s+me|i\s+mean)\b")
 # Words every match of _WITHDRAWN / _TAKEN_BACK contains (a report without them skips the withdrawal pass).
 _WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer")
-_TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel")
+_TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel", "excuse", "mean")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
 # carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
 # ... unless the report says that diagnosis stands ("These results do not change the diagnosis").
@@ -319,6 +320,11 @@ _ORIGIN_WORDS = ("origin",)
 _METASTASIS_TO = re.compile(r"^[^.;#]{0,60}?\bto\s+the\s+(?:(?:left|right)\s+)?(?P<organ>ovary|ovaries|lung|lungs|liver|"
                             r"bone|brain|stomach|colon|skin|pleura|peritoneum|adrenal|uterus|endometrium)\b", re.IGNORECASE)
 _METASTASIS_WORDS = ("metasta",)
+# "Metastatic carcinoma, consistent with breast origin" (lung wedge, liver core): a metastasis FROM the
+# breast, so the specimen is another organ's; a breast specimen's own carcinoma is never called that
+_FROM_BREAST = re.compile(r"^[\s,]{0,3}(?:(?:most\s+)?(?:consistent|compatible)\s+with|suggestive\s+of|in\s+keeping\s+with|"
+                          r"of|from)\s+(?:an?\s+)?(?:known\s+|prior\s+|primary\s+)?(?:breast|mammary)\s+(?:origin|primary)\b",
+                          re.IGNORECASE)
 
 
 def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
@@ -331,10 +337,11 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     # "of breast origin" names the tumour's origin, not the specimen's site
     if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):
         return OTHER_ORGAN
-    if s.may_contain(_METASTASIS_WORDS) and "metasta" in s.norm[max(unit[0], start - 40) : start].lower() and (
-            _METASTASIS_TO.match(s.masked_tail(end, unit[1]))):
-        return OTHER_ORGAN
     site = site_of(desc) if desc else UNKNOWN
+    if s.may_contain(_METASTASIS_WORDS) and "metasta" in s.norm[max(unit[0], start - 40) : start].lower() and (
+            _METASTASIS_TO.match(s.masked_tail(end, unit[1]))
+            or site != BREAST and _FROM_BREAST.match(s.masked_tail(end, unit[1]))):
+        return OTHER_ORGAN
     if site == UNKNOWN:
         site = site_of(s.statement_descriptor(start, section.start if section is not None else 0, bool(desc)))
     if site == UNKNOWN and part is not None:
@@ -543,13 +550,18 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 _CORRECT_SIDE = re.compile(
     r"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>left|right)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
 _WRONG_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<side>left|right)\b[^.\n]{0,40}?"
-                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly)\b", re.IGNORECASE)
+                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first)\b", re.IGNORECASE)
 
 
-def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str]) -> None:
+def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool) -> None:
     """A laterality correction that reprints no diagnosis ("AMENDMENT: laterality correction. The
     specimen is from the LEFT breast, not the right breast as originally reported. The diagnosis
-    is otherwise unchanged."): the diagnosis moves to the corrected side."""
+    is otherwise unchanged."): the diagnosis moves to the corrected side.
+
+    With ``reprinted`` (a corrected report that prints its diagnosis again) the diagnosis moves only
+    when none of it stands on the corrected side already: a reprint under the wrong side word is the
+    uncorrected text ("CORRECTED REPORT. Reason: laterality correction, the specimen is from the RIGHT
+    breast, not the left as originally reported." over "FINAL DIAGNOSIS: LEFT BREAST ... IDC")."""
     for role, _a, _b, text in texts.values():
         if role not in (AMENDMENT, ADDENDUM) or not _LATERALITY_CORRECTION.search(text):
             continue
@@ -558,6 +570,8 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
         if len(right) != 1 or len(wrong) != 1 or right == wrong:
             continue
         old, new = next(iter(wrong)), next(iter(right))
+        if reprinted and any(m.role in decisive and new in m.sides and m.category != lexicon.OTHER for m in mentions):
+            continue
         for m in mentions:
             if m.role in decisive and m.sides == frozenset((old,)) and m.role not in (AMENDMENT, ADDENDUM):
                 m.sides = frozenset((new,))
@@ -588,9 +602,11 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
 # "for left read right".
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:report|document|diagnosis|text))\s+(?:reads|says|states)|for)\s+"
-    r"[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w ]{0,20}?\s)?(?P<new>left|right)\b",
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
+    r"(?:reads|says|states)|for)\s+"
+    # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
+    r"[\"'“‘]?(?:[\w /\n(]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(]{0,30}?[\s(])?(?P<new>left|right)\b",
     re.IGNORECASE)
 
 
@@ -804,8 +820,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # diagnosis it withdraws (newest first): that diagnosis's malignancy goes too
             m.superseded = True
     _apply_revisions(mentions, revisers, decisive, correction, s.norm)
-    if correction and not revisers:
-        _move_corrected_side(mentions, texts, decisive)
+    if correction:
+        _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers))
     if correction:
         _assign_corrected_part_sides(mentions, texts, decisive)
     _apply_side_erratum(mentions, s, decisive)

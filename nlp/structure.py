@@ -134,7 +134,9 @@ _NAMES = (
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscopia|microscopia|renseignements\s+cliniques|"
-    r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif"
+    r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
+    r"macroscopie|microscopie|"
+    r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?"
 )
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
@@ -148,7 +150,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "examen macroscopique": "gross", "examen microscopique": "microscopic",
                   "examen extemporané": "frozen section", "examen extemporane": "frozen section",
                   "pièces reçues": "specimen", "pieces recues": "specimen", "complément": "addendum",
-                  "complement": "addendum", "rectificatif": "correction"}
+                  "complement": "addendum", "rectificatif": "correction", "macroscopie": "gross",
+                  "microscopie": "microscopic"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
@@ -244,15 +247,15 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return OUTSIDE  # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory"
     if n.startswith("end of"):
         return BODY
-    if n.startswith("previously reported") or n in ("previous", "original", "superseded"):
-        return ORIGINAL
+    if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
+        return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended", n)):
         return None
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
         return OUTSIDE
-    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression)|background|"
+    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential)|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n):
@@ -607,10 +610,11 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
 # "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
-_DIAGNOSIS_COLON = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT))(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:")
+_DIAGNOSIS_COLON = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT)|[Oo](?:pinion|PINION))"
+                              r"(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:")
 _REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
-_INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,2}?)"
+_INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4}?)"
                                r"(?:[ \t]+(?i:review|consult\w*|final|second[- ]opinion))?[ \t]+")
 
 
@@ -631,7 +635,7 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
     named on the report's first line) or ``outside diagnosis`` (the institution the material came
     from); a name that is neither is not a heading here."""
     out = []
-    first_line = None
+    first_line = title_line = None
     for m in _DIAGNOSIS_COLON.finditer(norm):
         line_start = norm.rfind("\n", 0, m.start()) + 1
         name = _INSTITUTION_NAME.fullmatch(norm, line_start, m.start())
@@ -642,7 +646,12 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
             # the report's own header: its first lines that name no referral ("Referring: ...")
             first_line = " / ".join(line for line in norm.lstrip()[:600].split("\n")[:3]
                                     if not _REFERRAL_LINE.search(line)).lower()
-        if re.search(rf"\b{re.escape(inst)}\b", first_line) or _is_acronym_of(inst, first_line):
+            # ... or its title line, even when the title speaks of outside material ("INSTITUTIONAL
+            # REVIEW OF OUTSIDE PATHOLOGY - Pinecrest Comprehensive Cancer Center")
+            title_line = norm.lstrip()[:300].split("\n", 1)[0].lower()
+        named_in_title = re.search(rf"\b{re.escape(inst)}\b", title_line) and not re.search(
+            rf"\b(?:from|referr\w*|submitted\s+by|sent\s+by)\b:?[^\n]{{0,20}}\b{re.escape(inst)}\b", title_line)
+        if re.search(rf"\b{re.escape(inst)}\b", first_line) or _is_acronym_of(inst, first_line) or named_in_title:
             heading = "diagnosis"
         elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
                 rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending)\b[^\n]*\b{re.escape(inst)}\b",
@@ -661,7 +670,8 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
 def _wrapped(norm: str, newline: int, line: str) -> bool:
     """True when ``line`` goes on with the sentence the line above broke off ("... near the" /
     "scar, L breast 12 o'clock. US: ..."): a lower-case start after a line with no end punctuation."""
-    return line[:1].islower() and newline > 0 and norm[newline - 1] not in ".:;!?)"
+    # (a clause list goes on after ";": "... 40 mm at 2 h, 14 months postpartum;\nno response to ...")
+    return line[:1].islower() and newline > 0 and norm[newline - 1] not in ".:!?)"
 
 
 def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:

@@ -380,3 +380,72 @@ B9_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B9_CLASSES)
 def test_b9_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b17-b20 (translated Central-European and French reports, letters, tables, dictation).
+B19_CLASSES = [
+    # a bilingual report negates and hedges in its first language too
+    ("Rozpoznanie / Diagnosis:\n Mamma dextra: fibroadenoma. Nie stwierdzono DCIS.", "-", "B"),
+    ("Závěr / Conclusion:\n Prs vlevo: papilloma intraductale. Bez DCIS, bez invaze.", "B", "-"),
+    ("Diagnostic / Diagnosis:\n Sân stâng: mastită. Fără elemente de carcinom.", "-", "-"),
+    ("Diagnostic / Diagnosis:\n Sân drept: hiperplazie. Nu se poate exclude un DCIS.", "-", "-"),
+    ("Diagnosis:\n Mamma sinistra: fibroadenoma. Carcinoma in situ: nie stwierdzono.", "B", "-"),
+    # Latin names of the lobular and ductal carcinomas keep their own category
+    ("Diagnosis:\n Mamma sinistra: carcinoma lobulare in situ, typus classicus.", "B", "-"),
+    ("Diagnosis:\n Mamma dextra: carcinoma ductale invasivum, G2; adenosis sclerosans.", "-", "BM"),
+    # where a finding may lie is no glue-breaker for "cannot be excluded"
+    ("Diagnosis: Left breast core: rare atypical cells; DCIS outside the sampled cores cannot be excluded.", "-", "-"),
+    # the "prior" of a procedure list inside a scar term is not history
+    ("DIAGNOSIS: Right breast re-excision: no residual DCIS; prior core / excision site changes.", "-", "B"),
+    # a synoptic table row whose value cell negates its key
+    ("| Laterality | Left |\n| Histologic type | Ductal carcinoma in situ |\n| Microinvasion | Not identified |\n"
+     "| Lobular carcinoma in situ | Not identified |", "M", "-"),
+    # a corrected report: the note names the right side, the reprint still carries the wrong one
+    ("CORRECTED REPORT\nReason: laterality correction. The specimen is from the LEFT breast, not the right as first "
+     "reported.\nFINAL DIAGNOSIS:\nRIGHT BREAST, CORE: INVASIVE LOBULAR CARCINOMA.", "M", "-"),
+    # ... and a reprint that already carries the corrected side stays where it is
+    ("CORRECTED REPORT\nReason: laterality correction. The specimen is from the LEFT breast, not the right as first "
+     "reported.\nFINAL DIAGNOSIS:\nLEFT BREAST, CORE: FIBROADENOMA.", "B", "-"),
+    # an erratum quoting both languages' side words
+    ('ERRATUM: where it reads "PIERŚ PRAWA / RIGHT BREAST", it must read "PIERŚ LEWA / LEFT BREAST".\n'
+     "DIAGNOSIS: Right breast, core: invasive carcinoma NST.", "M", "-"),
+    # consult headings named after the institutions (four-word names; "opinion")
+    ("ASHFORD UNIVERSITY HOSPITAL - PATHOLOGY CONSULTATION\nPatient: DOE, JANE\nRequested by Dr A. Lee\n"
+     "Material from Westfield Community Medical Center for review.\nWestfield Community Medical Center diagnosis:\n"
+     "  Right breast core: DCIS.\nOUR DIAGNOSIS:\n  Right breast core: apocrine metaplasia. No DCIS.", "-", "-"),
+    ("Second review\nKingsbury Cancer Institute\nOriginal report (outside): Left breast core: ADH.\n"
+     "KINGSBURY OPINION:\n  Left breast core: ductal carcinoma in situ, low grade.", "M", "-"),
+    # what a requisition left unsaid negates nothing; the part has no side, so it goes to review
+    ("DIAGNOSIS:\nA. Right breast core: fibroadenoma.\nB. Breast, side not specified, core: invasive lobular carcinoma.",
+     "?", "?"),
+    # a metastasis from the breast found in another organ labels no breast
+    ("Specimen: Left lung, upper lobe wedge.\nDIAGNOSIS: Metastatic carcinoma, consistent with breast primary.", "-", "-"),
+    # gynaecomastia's own epithelial hyperplasia is not usual ductal hyperplasia
+    ("Left breast, subareolar excision: gynaecomastia with epithelial hyperplasia of gynaecomastoid type.", "-", "-"),
+    # a French supplement's recall of the first conclusion is the superseded original
+    ("COMPTE RENDU COMPLÉMENTAIRE\nRappel du compte rendu initial (first conclusion) :\n\"Sein gauche : "
+     "hyperplasie canalaire atypique.\"\nCONCLUSION DÉFINITIVE :\nSein gauche : carcinome canalaire in situ.", "M", "-"),
+    # French headings of the microscopy and gross sections
+    ("Microscopie : no atypia, no carcinoma; lobular granulomatous mastitis.\nCONCLUSION :\nSein droit : mastite "
+     "granulomateuse.", "-", "-"),
+    # a history field goes on after ";" on a lower-case line
+    ("Indication : Right breast mass, 14 months postpartum;\nclinical differential: abscess versus inflammatory "
+     "carcinoma.\nCONCLUSION :\nSein droit : mastite granulomateuse. Absence de malignité.", "-", "-"),
+    ("Indication : Right breast mass, 14 months postpartum;\nno response to antibiotics. Clinical differential: "
+     "abscess versus inflammatory carcinoma.\nCONCLUSION :\nSein droit : mastite granulomateuse.", "-", "-"),
+    # the title line names this institution even when it speaks of outside material
+    ("INSTITUTIONAL REVIEW OF OUTSIDE PATHOLOGY - Brookfield Cancer Center\nMaterial: slides from Dunmore Hospital\n"
+     "Diagnosis rendered at Dunmore Hospital:\n  Right breast core: ADH.\nBrookfield diagnosis:\n  Right breast core: "
+     "ductal carcinoma in situ, low grade.", "-", "M"),
+    # an erratum on what "the original report reads", the side word in parentheses after another script
+    ("Correction: where the original report reads 左乳 (LEFT BREAST), it must read 右乳 (RIGHT BREAST).\n"
+     "Original report:\nDiagnosis: (Left breast, core) ductal carcinoma in situ, high grade.", "-", "M"),
+    # a spoken take-back: "no, excuse me" withdraws the word before it
+    ("final diagnosis, right breast core, fibrocystic change with microcysts, no excuse me, with apocrine "
+     "metaplasia. no atypia.", "-", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B19_CLASSES)
+def test_b19_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
