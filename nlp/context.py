@@ -64,7 +64,8 @@ _PRE_NEG = re.compile(
     r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
     # ("site not specified", "laterality not given": what the requisition left out negates nothing)
     r"(?:does|do|did)\s+not\s+support|nor|neither|not(?!\s+(?:specified|stated|given|provided|indicated|labell?ed|"
-    r"known|recorded|designated)\b)|"
+    # ("not diagnostic of" is its own cue below: the bare "not" would end at "diagnostic of", a terminator)
+    r"known|recorded|designated|diagnostic\s+of|indicative\s+of)\b)|"
     r"fall(?:s|ing)?\s+short\s+of|short\s+of|"
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
@@ -134,6 +135,8 @@ _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
+    # a run-on dictation's unheaded request line: "clinical concern Paget disease versus papilloma gross ..."
+    r"clinical\s+(?:concern|question|query|suspicion)(?:\s+(?:of|for|is|was))?|"
     # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
     r"previously|"

@@ -119,7 +119,9 @@ _FIELD_TITLE = re.compile(
 _MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
 _TITLE_LINE = re.compile(
     r"^[^:]*\b(?:template|checklist|protocol|synoptic|structured\s+report)\b[^:]*$|^[^:.]{0,80}\bresection\s*$|"
-    r"^[^.]{0,80}[ \t][-–—][ \t]*(?:resection|biopsy|excision)\s*$|"
+    # ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY": the protocol's own name)
+    r"^[^.]{0,80}[ \t][-–—][ \t]*(?:resection|biopsy|excision)"
+    r"(?:[ \t]*,[ \t]*(?:post|after|following)[- \t]?neo-?adjuvant(?:[ \t]+(?:therapy|treatment|chemotherapy))?)?\s*$|"
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")

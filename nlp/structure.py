@@ -83,13 +83,16 @@ MIN_SPOKEN_MARKS = 3
 def normalise_dictation(text: str) -> tuple[str, bool]:
     """``(text, dictated)``: spoken punctuation written as punctuation, padded to the same length.
 
-    A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words.
+    A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words, or two
+    when it calls itself a dictation ("Dr Paulsen dictating", "end dictation"): a typed report may
+    speak of a "period" but not of its own dictation.
     """
     low = text.lower()
-    if low.count(" period") + low.count(" comma") + low.count("new paragraph") < MIN_SPOKEN_MARKS:
+    needed = MIN_SPOKEN_MARKS - 1 if "dictat" in low else MIN_SPOKEN_MARKS
+    if low.count(" period") + low.count(" comma") + low.count("new paragraph") < needed:
         return text, False
     marks = list(_SPOKEN.finditer(text))
-    if len(marks) < MIN_SPOKEN_MARKS:
+    if len(marks) < needed:
         return text, False
     pieces, prev = [], 0
     for m in marks:
@@ -350,7 +353,9 @@ def site_of(descriptor: str) -> str:
 # a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
 _CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:\n]{0,40}:\s))"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
-_CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between"))
+_CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
+                                                              "the", "for", "low grade", "high grade",
+                                                              "intermediate grade"))
 
 
 def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:
@@ -831,7 +836,9 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     return [s for s in sections if s.end > s.start]
 
 
-def _units(norm: str, dictated: bool) -> list[tuple[int, int]]:
+def _units(norm: str, dictated: bool, sections: list[Section]) -> list[tuple[int, int]]:
+    """The report's sentences; none runs over a section heading (an unpunctuated dictation goes on
+    in lower case from "... sentinel node number one" into "final diagnosis A right breast ...")."""
     units, start = [], 0
     pattern = _UNIT_BREAK_DICTATED if dictated else _UNIT_BREAK
     for m in pattern.finditer(norm):
@@ -841,7 +848,17 @@ def _units(norm: str, dictated: bool) -> list[tuple[int, int]]:
         start = m.end()
     if start < len(norm):
         units.append((start, len(norm)))
-    return units
+    heads = [sec.start for sec in sections if sec.heading_end > sec.start]
+    if not heads:
+        return units
+    out = []
+    for a, b in units:
+        lo, hi = bisect.bisect_right(heads, a), bisect.bisect_left(heads, b)
+        for cut in heads[lo:hi]:
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
 
 
 def _header_text(norm: str, start: int, end: int) -> str:
@@ -985,7 +1002,7 @@ def parse_structure(text: str) -> Structure:
     parts = _parts(norm, sections, sides, part_marks)
     line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
-        text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
+        text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated, sections),
         sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
         laterality_unknown=may_contain(low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(norm)),
         low=low,
