@@ -582,3 +582,26 @@ def test_a_blank_birads_field_and_a_category_key_are_not_an_unread_category() ->
     assert not unread_birads("BI-RADS RT....: N/A\nBI-RADS LT....: none\n")
     # a heading over a grid the reader cannot read still counts
     assert unread_birads("BIRADS CATEGORY (per side):\n  see attached sheet\n\nKey: 1 = negative.")
+
+
+# radiology b15 / b16 classes, each in words of its own
+B15_B16_READING_CASES = [
+    # a first-language side word glossed in English after a slash or in parentheses
+    ("Zaver / Conclusion: BI-RADS pravy (right) 2, levy (left) 3.", "3", "2"),
+    ("Velemeny / Opinion: cyst.\nBI-RADS: jobb / right 2.", None, "2"),
+    ("Velemeny / Opinion: fibroadenoma.\nBI-RADS (bal / left): 3\nKontroll / Follow-up: 6 months.", "3", None),
+    ("Wnioski [Conclusions]: no lesions.\nBI-RADS: obie piersi 1 / bilaterally 1.", "1", "1"),
+    # the French convention names the college after the keyword
+    ("Conclusion: oval nodule of the right breast. BI-RADS ACR 3. Control in 6 months.", None, "3"),
+    ("Conclusion: known carcinoma of the left breast.\nBI-RADS (ACR) 6.", "6", None),
+    ("BILATERAL MAMMOGRAPHY\nConclusion: normal study. BI-RADS ACR 2, bilateral.", "2", "2"),
+    # a revision stated with the keyword ("BIRADS is revised to ..."): the new category replaces the old one
+    ("RIGHT BREAST US\nImpression: oval nodule, BIRADS 3.\n\nAddendum: the mammogram shows calcifications next to the "
+     "nodule; BIRADS is revised to 4b and biopsy is advised.", None, "4B"),
+    ("LEFT BREAST US\nImpression: BI-RADS 4A. On second review of the cine clips BI-RADS has been downgraded to 3.", "3", None),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B15_B16_READING_CASES)
+def test_b15_b16_reading_classes(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from nlp.birads import extract_birads
-from nlp.layout import bilingual_view, cjk_view, column_tables, hl7_view, layout_view, leader_view, translated_view
+from nlp.layout import (
+    bilingual_view,
+    cjk_view,
+    column_tables,
+    hl7_view,
+    layout_view,
+    leader_view,
+    side_gloss_view,
+    translated_view,
+)
 from nlp.pathology import breast_states
 from nlp.structure import unread_diagnosis
 
@@ -230,3 +239,17 @@ def test_translated_view_reads_malay_sides_and_a_correction_heading() -> None:
     view = translated_view(report)
     assert len(view) == len(report) and "left breast" in view and "correction /" in view.lower()
     assert extract_birads(report) == {"L": None, "R": "4C"}
+
+
+def test_side_gloss_view_keeps_the_english_side_of_a_glossed_birads_statement() -> None:
+    text = "Zaver: BI-RADS pravy (right) 2, levy (left) 3.\nBI-RADS: obie 1 / bilaterally 1.\nBI-RADS (jobb / right): 4a"
+    view = side_gloss_view(text)
+    assert len(view) == len(text)
+    assert "BI-RADS         right 2,        left 3." in view
+    assert "BI-RADS:          1 bilaterally." in view and "BI-RADS (       right): 4a" in view
+
+
+def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
+    for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
+                 "BI-RADS: pravy 1 / right 2", "plain text"):
+        assert side_gloss_view(text) == text
