@@ -146,9 +146,14 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
-    r"[ \t]*"
+    r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
+# ... and the next side of a chain on the same line, after the rest of the clause: "IMPRESSION: Right breast:
+# Negative. Left breast: Incomplete - needs additional imaging evaluation (repeat magnification view)."
+_SIDE_WORDS_CHAIN = re.compile(
+    r"[^.;\n]{0,100}[.;][ \t]+(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])[ \t]*"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE)
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
@@ -582,8 +587,8 @@ def _in_impression(text: str, line_start: int) -> bool:
         line = text[line_start : text.find("\n", line_start)]
         if _IMPRESSION_HEADING.match(line):
             return True
-        if line.strip() and not _SIDE_LINE.match(line):
-            return False
+        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower():
+            return False  # (a line going on in lower case is a side line's sentence, wrapped)
     return False
 
 
@@ -830,6 +835,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
+            pos = m.end()
+            while (chain := _SIDE_WORDS_CHAIN.match(norm, pos)) is not None:
+                raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
+                pos = chain.end()
     if "\n" in norm:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]

@@ -599,6 +599,17 @@ B15_B16_READING_CASES = [
     ("RIGHT BREAST US\nImpression: oval nodule, BIRADS 3.\n\nAddendum: the mammogram shows calcifications next to the "
      "nodule; BIRADS is revised to 4b and biopsy is advised.", None, "4B"),
     ("LEFT BREAST US\nImpression: BI-RADS 4A. On second review of the cine clips BI-RADS has been downgraded to 3.", "3", None),
+    # a chain of sides with category names on one impression line: each side its own word
+    ("BILATERAL MAMMOGRAM\nIMPRESSION: Left breast: Benign. Right breast: Incomplete - needs additional imaging "
+     "evaluation (spot views).", "2", "0"),
+    ("BILATERAL MAMMOGRAM\nIMPRESSION: Right breast: Negative; left breast: Probably benign.", "3", "1"),
+    # a side line's sentence wrapped onto a line in lower case does not end the impression's side lines
+    ("BILATERAL MAMMOGRAM\n\nIMPRESSION:\nLeft breast: Incomplete - needs additional imaging evaluation. Spot\n"
+     "compression views are advised.\nRight breast: Negative.", "0", "1"),
+    # a first-language category name before its English one after the side
+    ("Penemuan / Findings : calcifications on the left.\n\n"
+     "Kesimpulan / Conclusion :\n  Right breast : Negatif / Negative.\n  Left breast : Tidak lengkap - perlu "
+     "pemeriksaan lanjut / Incomplete - needs\n    additional imaging evaluation.", "0", "1"),
 ]
 
 
