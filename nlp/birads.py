@@ -103,7 +103,8 @@ _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc]
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
-HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
+HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text ...
+SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
     (r"highly\s+suggestive\s+of\s+malignancy", "5"),
@@ -168,9 +169,13 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
 # over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
 # gives its side the category; a side line without one ("RIGHT: not examined") gives none.
+# A double-reading record's decision heading heads such a block too ("CONSENSUS / FINAL" over "  R: 3 (early review)").
+_DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(?:consensus|arbitration|agreed|final))*"
+                   r"(?:[ \t]+(?:result|outcome|decision|opinion|assessments?|categor(?:y|ies)))?")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
-    r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ))[ \t]*(?:final\s+|overall\s+)?"
-    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
+    r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
+    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
+    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
@@ -564,7 +569,7 @@ def _side_block(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines)."""
     out = []
     for head in _SIDE_BLOCK_HEADING.finditer(text):
-        if not re.search(r"rads|assessment|categor", head.group(0), re.IGNORECASE):
+        if not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0), re.IGNORECASE):
             continue
         pos = head.end() + 1
         while pos < len(text):
@@ -673,9 +678,16 @@ _REFERRAL_THANKS = re.compile(r"^[ \t]*thank\s+you\s+for\s+(?:referring|the\s+re
                               re.IGNORECASE | re.MULTILINE)
 
 
+def _paragraph_end(text: str, pos: int) -> int:
+    blank = re.compile(r"\n[ \t]*\n").search(text, pos)
+    return blank.start() if blank else len(text)
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
-    spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)] if "key" in low or "legend" in low else []
+    # a key or legend defines the categories to the end of its paragraph
+    spans = [(m.start(), _paragraph_end(text, m.end())) for m in _LEGEND_HEADING.finditer(text)] if (
+        "key" in low or "legend" in low) else []
     if "=" in text:
         spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
@@ -795,7 +807,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     revised_at: list[int] = []
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
-        if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
+        if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
+                and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS):
             continue
         if value is None or _TABLE_CELL.match(norm, m.end()) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's

@@ -610,6 +610,17 @@ B15_B16_READING_CASES = [
     ("Penemuan / Findings : calcifications on the left.\n\n"
      "Kesimpulan / Conclusion :\n  Right breast : Negatif / Negative.\n  Left breast : Tidak lengkap - perlu "
      "pemeriksaan lanjut / Incomplete - needs\n    additional imaging evaluation.", "0", "1"),
+    # a speech-recognition "for" before the letter b or c is category 4, even in a punctuated transcript
+    ("Findings. Irregular mass. Impression, suspicious mass right breast 10 o'clock birads for b, biopsy advised.",
+     None, "4B"),
+    ("Impression: two masses. BI-RADS for a second opinion was requested.", None, None),
+    # a category key defines the categories of its own paragraph only; the outcome line below it counts
+    ("BREAST ASSESSMENT CLINIC\n\nKey used on all letters: Benign = BI-RADS 2; Suspicious = BI-RADS 4.\n\n"
+     "Recalled for: left asymmetry.\n\nAssessment: ultrasound shows a small irregular mass; biopsy taken.\n\n"
+     "Final: L: 4B / R: -\n", "4B", None),
+    # a consensus block after the readers' rows decides, an aside after its category notwithstanding
+    ("Screen reading:\n  Reader 1: L 0 (asymmetry), R 1\n  Reader 2: L 1, R 1\n\nAssessment: left cyst.\n\n"
+     "ARBITRATION / FINAL\n  L: 2 (routine recall)\n  R: 1\n", "2", "1"),
 ]
 
 
