@@ -81,7 +81,16 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.layout import box_options, cjk_view, column_tables, layout_view, leader_view, side_gloss_view, translated_view
+from nlp.layout import (
+    box_options,
+    cjk_view,
+    column_tables,
+    english_heading_view,
+    layout_view,
+    leader_view,
+    side_gloss_view,
+    translated_view,
+)
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -230,7 +239,7 @@ _HISTORY_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
-    r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
+    r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
@@ -790,8 +799,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    norm, dictated = normalise_dictation(cjk_view(translated_view(leader_view(layout_view(
-        side_gloss_view(text), numbered_values=False)))))
+    norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
+        side_gloss_view(text), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)

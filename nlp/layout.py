@@ -725,3 +725,25 @@ def side_gloss_view(text: str) -> str:
         chars = chars if chars is not None else list(text)
         chars[start:end] = _padded(" ".join(words.split()), text[start:end])
     return text if chars is None else "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- English headings in brackets
+# A translation may keep the original heading and put the English one in square brackets after it ("Wywiad
+# [History]:", "Badanie [Examination]:", "Pierś lewa [Left breast]:"), the other way round from "Conclusion
+# [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
+_ENGLISH_IN_BRACKETS = re.compile(
+    r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical)\s+)?"
+    r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
+    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data)"
+    r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def english_heading_view(text: str) -> str:
+    """A same-length copy in which a heading given in its original language with its English name in square
+    brackets after it ("Wywiad [History]:") is written as the English name, right-aligned in its span."""
+    if "[" not in text:
+        return text
+    return _ENGLISH_IN_BRACKETS.sub(lambda m: m.group(0)[: m.start("original") - m.start()]
+                                    + _padded(" ".join(m.group("english").split()), text[m.start("original") : m.end()]),
+                                    text)

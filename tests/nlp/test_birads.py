@@ -621,6 +621,13 @@ B15_B16_READING_CASES = [
     # a consensus block after the readers' rows decides, an aside after its category notwithstanding
     ("Screen reading:\n  Reader 1: L 0 (asymmetry), R 1\n  Reader 2: L 1, R 1\n\nAssessment: left cyst.\n\n"
      "ARBITRATION / FINAL\n  L: 2 (routine recall)\n  R: 1\n", "2", "1"),
+    # a quoted prior under its own "Prior:" label after the indication's first sentence is history
+    ("BILATERAL BREAST ULTRASOUND\nINDICATION: Routine follow-up. Prior: 'right 2:00 solid nodule BI-RADS 4A (03/2024) "
+     "-> biopsy benign; left 6:00 cyst BI-RADS 3 (03/2024).'\n\nFINDINGS: Both lesions stable.\n\n"
+     "IMPRESSION: Benign. BI-RADS 2, bilateral.", "2", "2"),
+    # the original heading first, its English name in brackets: the English heading is read (a history)
+    ("Badanie [Examination]: USG piersi prawej (right breast ultrasound)\nWywiad [History]: w 2022 r. zmiana oceniona "
+     "jako BI-RADS 4A (at that time; right 9 o'clock).\n\nWnioski [Conclusions]: stable lesion - BI-RADS 2.", None, "2"),
 ]
 
 

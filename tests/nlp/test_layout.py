@@ -7,6 +7,7 @@ from nlp.layout import (
     bilingual_view,
     cjk_view,
     column_tables,
+    english_heading_view,
     hl7_view,
     layout_view,
     leader_view,
@@ -253,3 +254,11 @@ def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
     for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
                  "BI-RADS: pravy 1 / right 2", "plain text"):
         assert side_gloss_view(text) == text
+
+
+def test_english_heading_view_reads_the_english_name_in_brackets_after_an_original_heading() -> None:
+    text = "Wywiad [History]: mass.\nBadanie [ Examination ] 12.01.2026: USG.\nConclusion [Konklusion]: BI-RADS 2.\nSee [1]: x"
+    view = english_heading_view(text)
+    assert len(view) == len(text)
+    assert view.startswith("         History: mass.\n") and "      Examination 12.01.2026: USG." in view
+    assert "Conclusion [Konklusion]: BI-RADS 2.\nSee [1]: x" in view  # an original in brackets: translated_view's
