@@ -138,8 +138,11 @@ _STATEMENT = re.compile(
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
-    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
+    # ("Classification : Probablement bénin / Probably benign": a first-language value before its English one)
+    + r"|\b(?:final\s+|overall\s+)?(?:assessment|classification(?=\s*:))(?:\s*(?:category)?\s*[:\-]"
+    r"|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
+    r"(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."

@@ -628,6 +628,10 @@ B15_B16_READING_CASES = [
     # the original heading first, its English name in brackets: the English heading is read (a history)
     ("Badanie [Examination]: USG piersi prawej (right breast ultrasound)\nWywiad [History]: w 2022 r. zmiana oceniona "
      "jako BI-RADS 4A (at that time; right 9 o'clock).\n\nWnioski [Conclusions]: stable lesion - BI-RADS 2.", None, "2"),
+    # a "Classification:" line with a category name, the first language's name before the English one
+    ("LEFT BREAST ULTRASOUND\nConclusion: cyst with a thin septum.\nClassification : Probablement benin / Probably benign.",
+     "3", None),
+    ("LEFT BREAST ULTRASOUND\nConclusion: simple cyst.\nClassification: benign.", "2", None),
 ]
 
 
