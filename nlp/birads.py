@@ -138,11 +138,8 @@ _STATEMENT = re.compile(
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
-    # ("Classification : Probablement bénin / Probably benign": a first-language value before its English one)
-    + r"|\b(?:final\s+|overall\s+)?(?:assessment|classification(?=\s*:))(?:\s*(?:category)?\s*[:\-]"
-    r"|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
+    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
-    r"(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
@@ -162,6 +159,11 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
+# "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own
+# (after a first-language name); scanned only when the report says "classification"
+_CLASSIFICATION_WORDS = re.compile(
+    r"^[ \t]*classification[ \t]*:[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
 # ... and the next side of a chain on the same line, after the rest of the clause: "IMPRESSION: Right breast:
 # Negative. Left breast: Incomplete - needs additional imaging evaluation (repeat magnification view)."
 _SIDE_WORDS_CHAIN = re.compile(
@@ -864,6 +866,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
             while (chain := _SIDE_WORDS_CHAIN.match(norm, pos)) is not None:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
+    if "classification" in low:
+        raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
+                if not in_history(m.start())]
     if "\n" in norm:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]

@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nlp.lexicon import abbreviation_table
-from nlp.prescan import ascii_lower, may_contain
+from nlp.prescan import same_length_lower
 
 _ABBREVIATIONS = frozenset(abbreviation_table())
 
@@ -675,17 +675,17 @@ def translated_view(text: str) -> str:
 # ----------------------------------------------------------------------------------- side glosses
 # A bilingual category statement names each side in its own language, then in English after a slash or in
 # parentheses: "BI-RADS vpravo (right) 1, vlevo (left) 1", "BI-RADS: bal / left 2", "BI-RADS (jobb / right): 3",
-# "BI-RADS: obustronnie 1 / bilaterally 1". The glossing mark is searched for (a literal slash or parenthesis
-# before an English side word); its line must hold the BI-RADS keyword before it and a category after it.
+# "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are searched, after it, for
+# the glossing mark (a slash or parenthesis before an English side word), which a category must follow.
 _GLOSS_MARK = re.compile(r"/ ?(?P<slash>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)\b"
                          r"|\( ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\)",
                          re.IGNORECASE)
-GLOSS_WORDS = tuple(f"{mark}{space}{side}" for mark in "/(" for space in ("", " ") for side in ("left", "right", "bilat", "both"))
+GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
+GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
 # the first-language side words right before the mark (up to three words), with their category when the
 # translation repeats it ("obustronnie 1 / bilaterally 1")
 _GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
-_GLOSS_KEYWORD = re.compile(r"\bbi-?rads\b", re.IGNORECASE)
 _GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)", re.IGNORECASE)
 # English words a statement has before a side in parentheses ("BI-RADS category (left): 3"): no first language
 _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
@@ -697,34 +697,37 @@ def side_gloss_view(text: str) -> str:
     """A same-length copy in which a first-language side word glossed in English in a BI-RADS statement is
     written as the English side alone, right-aligned in its span ("BI-RADS vpravo (right) 1" -> "BI-RADS
     right 1" padded; "obustronnie 1 / bilaterally 1" -> "1 bilaterally" padded)."""
-    if not may_contain(ascii_lower(text), GLOSS_WORDS):
-        return text
+    low = same_length_lower(text)
     chars = None
-    for mark in _GLOSS_MARK.finditer(text):
-        line_start = text.rfind("\n", 0, mark.start()) + 1
-        prefix = text[line_start : mark.start()]
-        glossed = _GLOSSED_WORDS.search(prefix)
-        keyword = _GLOSS_KEYWORD.search(prefix)
-        if glossed is None or keyword is None or keyword.end() > glossed.start("words"):
-            continue
-        if any(word.lower() in _NOT_GLOSSED for word in glossed.group("words").split()):
-            continue
-        side = mark.group("slash") or mark.group("paren")
-        after = _GLOSS_CATEGORY_AFTER.match(text, mark.end())
-        if after is None:
-            continue
-        start = line_start + glossed.start("words")
-        if glossed.group("num"):
-            if after.group("num").lower() != glossed.group("num").lower():
-                continue  # "X 1 / left 2": no translation of one statement
-            end = after.end()
-            words = (f"{after.group('num')} {side}" if side.lower().startswith(("bilat", "both"))
-                     else f"{side} {after.group('num')}")
-        else:
-            end, words = mark.end(), side  # ("(jobb / right)": the outer parentheses stay)
-        chars = chars if chars is not None else list(text)
-        chars[start:end] = _padded(" ".join(words.split()), text[start:end])
+    at = low.find(GLOSS_KEYWORD)
+    while at >= 0:
+        line_end = low.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        for mark in _GLOSS_MARK.finditer(text, at + len(GLOSS_KEYWORD), line_end):
+            if (gloss := _gloss(text, mark, max(at + len(GLOSS_KEYWORD), mark.start() - GLOSSED_CHARS))) is not None:
+                chars = chars if chars is not None else list(text)
+                start, end, words = gloss
+                chars[start:end] = _padded(words, text[start:end])
+        at = low.find(GLOSS_KEYWORD, line_end)
     return text if chars is None else "".join(chars)
+
+
+def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | None:
+    """``(start, end, English words)`` of a glossed side ending at ``mark``, its first-language words from ``lo`` on."""
+    glossed = _GLOSSED_WORDS.search(text[lo : mark.start()])
+    if glossed is None or any(word.lower() in _NOT_GLOSSED for word in glossed.group("words").split()):
+        return None
+    after = _GLOSS_CATEGORY_AFTER.match(text, mark.end())
+    if after is None:
+        return None
+    side = " ".join((mark.group("slash") or mark.group("paren")).split())
+    start = lo + glossed.start("words")
+    if not glossed.group("num"):
+        return start, mark.end(), side  # ("(jobb / right)": the outer parentheses stay)
+    if after.group("num").lower() != glossed.group("num").lower():
+        return None  # "X 1 / left 2": no translation of one statement
+    num = after.group("num")
+    return start, after.end(), f"{num} {side}" if side.lower().startswith(("bilat", "both")) else f"{side} {num}"
 
 
 # ----------------------------------------------------------------------------------- English headings in brackets

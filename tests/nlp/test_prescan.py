@@ -53,7 +53,6 @@ PRECHECKED = [
     (birads._LATERALITY_MODIFIER, ("aterality",)),
     (birads._BOX, birads._BOX_MARKS),
     (layout._LEADER, layout.LEADER_WORDS),
-    (layout._GLOSS_MARK, layout.GLOSS_WORDS),
     (layout._ENGLISH_IN_BRACKETS, ("[",)),
     (birads._REFERRAL_THANKS, ("thank you for",)),
     (birads._LEGEND_HEADING, ("key", "legend")),
