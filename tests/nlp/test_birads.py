@@ -632,6 +632,9 @@ B15_B16_READING_CASES = [
     ("LEFT BREAST ULTRASOUND\nConclusion: cyst with a thin septum.\nClassification : Probablement benin / Probably benign.",
      "3", None),
     ("LEFT BREAST ULTRASOUND\nConclusion: simple cyst.\nClassification: benign.", "2", None),
+    # an abbreviated side with "breast" and a dash between the keyword and the category
+    ("IMPRESSION:\n  1. Left breast - simple cyst. BIRADS: Lt. breast - 2\n  2. Right breast - irregular mass. "
+     "BIRADS: Rt. breast- 4c", "2", "4C"),
 ]
 
 
