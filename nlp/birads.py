@@ -46,6 +46,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   history; the pasted result's title line in capitals ("US BREAST LEFT LIMITED") names the exam's sides.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
+* **Radiology b15 / b16**: a first-language side glossed in English in the statement through
+  :func:`nlp.layout.side_gloss_view` ("BI-RADS vpravo (right) 1", "BI-RADS (jobb / right): 3"); "BI-RADS ACR 3";
+  "BIRADS is revised to 4a" revises; a chain of side / category-name clauses on one line; "Classification:
+  Probably benign"; "birads for c" outside dictation; a "CONSENSUS / FINAL" block of side lines; a heading kept
+  in its original language with the English one in brackets through :func:`nlp.layout.english_heading_view`.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a

@@ -37,6 +37,10 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   is blanked.
 * :func:`leader_view` (the radiology reader's): a RIS field sheet's dotted leaders between a key and
   its colon (``BI-RADS RT..........: 4A``) blanked, so the key reads as a heading or a field's key.
+* :func:`side_gloss_view` and :func:`english_heading_view` (the radiology reader's): a side word of the
+  report's language glossed in English in a BI-RADS statement (``BI-RADS vpravo (right) 1``) written as the
+  English side; a heading kept in its language with the English name in brackets (``Wywiad [History]:``)
+  written as the English name.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
