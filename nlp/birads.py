@@ -46,6 +46,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   history; the pasted result's title line in capitals ("US BREAST LEFT LIMITED") names the exam's sides.
 * **Category words after a side** in an impression / assessment ("Right breast: Negative.",
   "ASSESSMENT (left breast): Benign.") give that side the word's category.
+* **Radiology b15 / b16**: a first-language side glossed in English in the statement through
+  :func:`nlp.layout.side_gloss_view` ("BI-RADS vpravo (right) 1", "BI-RADS (jobb / right): 3"); "BI-RADS ACR 3";
+  "BIRADS is revised to 4a" revises; a chain of side / category-name clauses on one line; "Classification:
+  Probably benign"; "birads for c" outside dictation; a "CONSENSUS / FINAL" block of side lines; a heading kept
+  in its original language with the English one in brackets through :func:`nlp.layout.english_heading_view`.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -81,7 +86,16 @@ import pandas as pd
 from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
-from nlp.layout import box_options, cjk_view, column_tables, layout_view, leader_view, translated_view
+from nlp.layout import (
+    box_options,
+    cjk_view,
+    column_tables,
+    english_heading_view,
+    layout_view,
+    leader_view,
+    side_gloss_view,
+    translated_view,
+)
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -103,7 +117,8 @@ _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc]
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
-HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text
+HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text ...
+SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
     (r"highly\s+suggestive\s+of\s+malignancy", "5"),
@@ -121,9 +136,14 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
+    # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6"); a revision names the new category
+    # ("BIRADS is revised to 4a"; the statement opens a revision, like "revised from 3 to 4A")
+    r"(?:[ \t]*\(?acr\)?(?=[ \t:]))?(?P<rev>\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
+    r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
-    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3})(?=[0-6]))?" + _NUM_AFTER_KEYWORD
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}"
+    r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD  # ("BIRADS: Rt. breast - 2")
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
@@ -142,9 +162,19 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
-    r"[ \t]*"
+    r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
+# "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own
+# (after a first-language name); scanned only when the report says "classification"
+_CLASSIFICATION_WORDS = re.compile(
+    r"^[ \t]*classification[ \t]*:[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE | re.MULTILINE)
+# ... and the next side of a chain on the same line, after the rest of the clause: "IMPRESSION: Right breast:
+# Negative. Left breast: Incomplete - needs additional imaging evaluation (repeat magnification view)."
+_SIDE_WORDS_CHAIN = re.compile(
+    r"[^.;\n]{0,100}[.;][ \t]+(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])[ \t]*"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))", re.IGNORECASE)
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
@@ -159,9 +189,13 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
 # over "  Right: 2 - Benign", "  LEFT : 4A (driven by lesion 1)", "Right - 0: Incomplete"): each line
 # gives its side the category; a side line without one ("RIGHT: not examined") gives none.
+# A double-reading record's decision heading heads such a block too ("CONSENSUS / FINAL" over "  R: 3 (early review)").
+_DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(?:consensus|arbitration|agreed|final))*"
+                   r"(?:[ \t]+(?:result|outcome|decision|opinion|assessments?|categor(?:y|ies)))?")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
-    r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ))[ \t]*(?:final\s+|overall\s+)?"
-    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?[ \t]*"
+    r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
+    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
+    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
@@ -216,7 +250,7 @@ _HISTORY_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
-    r"(?:history|comparison|indications?)\b[^:\n]{0,20}:", re.IGNORECASE)
+    r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
@@ -555,7 +589,7 @@ def _side_block(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines)."""
     out = []
     for head in _SIDE_BLOCK_HEADING.finditer(text):
-        if not re.search(r"rads|assessment|categor", head.group(0), re.IGNORECASE):
+        if not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0), re.IGNORECASE):
             continue
         pos = head.end() + 1
         while pos < len(text):
@@ -578,8 +612,8 @@ def _in_impression(text: str, line_start: int) -> bool:
         line = text[line_start : text.find("\n", line_start)]
         if _IMPRESSION_HEADING.match(line):
             return True
-        if line.strip() and not _SIDE_LINE.match(line):
-            return False
+        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower():
+            return False  # (a line going on in lower case is a side line's sentence, wrapped)
     return False
 
 
@@ -664,9 +698,16 @@ _REFERRAL_THANKS = re.compile(r"^[ \t]*thank\s+you\s+for\s+(?:referring|the\s+re
                               re.IGNORECASE | re.MULTILINE)
 
 
+def _paragraph_end(text: str, pos: int) -> int:
+    blank = re.compile(r"\n[ \t]*\n").search(text, pos)
+    return blank.start() if blank else len(text)
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
-    spans = [(m.start(), len(text)) for m in _LEGEND_HEADING.finditer(text)] if "key" in low or "legend" in low else []
+    # a key or legend defines the categories to the end of its paragraph
+    spans = [(m.start(), _paragraph_end(text, m.end())) for m in _LEGEND_HEADING.finditer(text)] if (
+        "key" in low or "legend" in low) else []
     if "=" in text:
         spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
@@ -769,7 +810,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    norm, dictated = normalise_dictation(cjk_view(translated_view(leader_view(layout_view(text, numbered_values=False)))))
+    norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
+        side_gloss_view(text), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
@@ -785,7 +827,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     revised_at: list[int] = []
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
-        if not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES:
+        if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
+                and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS):
             continue
         if value is None or _TABLE_CELL.match(norm, m.end()) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
@@ -795,6 +838,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
+        elif m.group("rev"):
+            revised_at.append(m.start())  # "BIRADS is revised to 4a"
         if side is None and (paren := _PAREN_SIDE.match(norm, end)) is not None:
             side = paren.group("side")[0].upper()  # "BI-RADS: 6 (left), 2 (right)"
             raw.append((m.start(), end, value, side, False))
@@ -823,6 +868,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
+            pos = m.end()
+            while (chain := _SIDE_WORDS_CHAIN.match(norm, pos)) is not None:
+                raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
+                pos = chain.end()
+    if "classification" in low:
+        raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
+                if not in_history(m.start())]
     if "\n" in norm:
         raw += [st for st in _side_block(norm) if not in_history(st[0])]
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]

@@ -37,6 +37,10 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   is blanked.
 * :func:`leader_view` (the radiology reader's): a RIS field sheet's dotted leaders between a key and
   its colon (``BI-RADS RT..........: 4A``) blanked, so the key reads as a heading or a field's key.
+* :func:`side_gloss_view` and :func:`english_heading_view` (the radiology reader's): a side word of the
+  report's language glossed in English in a BI-RADS statement (``BI-RADS vpravo (right) 1``) written as the
+  English side; a heading kept in its language with the English name in brackets (``Wywiad [History]:``)
+  written as the English name.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -50,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nlp.lexicon import abbreviation_table
+from nlp.prescan import same_length_lower
 
 _ABBREVIATIONS = frozenset(abbreviation_table())
 
@@ -669,3 +674,83 @@ def translated_view(text: str) -> str:
         text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
                                   else m.group(0), text)
     return text
+
+
+# ----------------------------------------------------------------------------------- side glosses
+# A bilingual category statement names each side in its own language, then in English after a slash or in
+# parentheses: "BI-RADS vpravo (right) 1, vlevo (left) 1", "BI-RADS: bal / left 2", "BI-RADS (jobb / right): 3",
+# "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are searched, after it, for
+# the glossing mark (a slash or parenthesis before an English side word), which a category must follow.
+_GLOSS_MARK = re.compile(r"/ ?(?P<slash>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)\b"
+                         r"|\( ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\)",
+                         re.IGNORECASE)
+GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
+GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
+# the first-language side words right before the mark (up to three words), with their category when the
+# translation repeats it ("obustronnie 1 / bilaterally 1")
+_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*"
+                            r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
+_GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)", re.IGNORECASE)
+# English words a statement has before a side in parentheses ("BI-RADS category (left): 3"): no first language
+_NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
+                          "overall", "classification", "breast", "breasts", "side", "the", "of", "for", "and", "in", "on",
+                          "at", "is", "with", "left", "right", "lt", "rt", "bilateral", "bilaterally", "both"})
+
+
+def side_gloss_view(text: str) -> str:
+    """A same-length copy in which a first-language side word glossed in English in a BI-RADS statement is
+    written as the English side alone, right-aligned in its span ("BI-RADS vpravo (right) 1" -> "BI-RADS
+    right 1" padded; "obustronnie 1 / bilaterally 1" -> "1 bilaterally" padded)."""
+    low = same_length_lower(text)
+    chars = None
+    at = low.find(GLOSS_KEYWORD)
+    while at >= 0:
+        line_end = low.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        for mark in _GLOSS_MARK.finditer(text, at + len(GLOSS_KEYWORD), line_end):
+            if (gloss := _gloss(text, mark, max(at + len(GLOSS_KEYWORD), mark.start() - GLOSSED_CHARS))) is not None:
+                chars = chars if chars is not None else list(text)
+                start, end, words = gloss
+                chars[start:end] = _padded(words, text[start:end])
+        at = low.find(GLOSS_KEYWORD, line_end)
+    return text if chars is None else "".join(chars)
+
+
+def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | None:
+    """``(start, end, English words)`` of a glossed side ending at ``mark``, its first-language words from ``lo`` on."""
+    glossed = _GLOSSED_WORDS.search(text[lo : mark.start()])
+    if glossed is None or any(word.lower() in _NOT_GLOSSED for word in glossed.group("words").split()):
+        return None
+    after = _GLOSS_CATEGORY_AFTER.match(text, mark.end())
+    if after is None:
+        return None
+    side = " ".join((mark.group("slash") or mark.group("paren")).split())
+    start = lo + glossed.start("words")
+    if not glossed.group("num"):
+        return start, mark.end(), side  # ("(jobb / right)": the outer parentheses stay)
+    if after.group("num").lower() != glossed.group("num").lower():
+        return None  # "X 1 / left 2": no translation of one statement
+    num = after.group("num")
+    return start, after.end(), f"{num} {side}" if side.lower().startswith(("bilat", "both")) else f"{side} {num}"
+
+
+# ----------------------------------------------------------------------------------- English headings in brackets
+# A translation may keep the original heading and put the English one in square brackets after it ("Wywiad
+# [History]:", "Badanie [Examination]:", "Pierś lewa [Left breast]:"), the other way round from "Conclusion
+# [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
+_ENGLISH_IN_BRACKETS = re.compile(
+    r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical)\s+)?"
+    r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
+    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data)"
+    r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def english_heading_view(text: str) -> str:
+    """A same-length copy in which a heading given in its original language with its English name in square
+    brackets after it ("Wywiad [History]:") is written as the English name, right-aligned in its span."""
+    if "[" not in text:
+        return text
+    return _ENGLISH_IN_BRACKETS.sub(lambda m: m.group(0)[: m.start("original") - m.start()]
+                                    + _padded(" ".join(m.group("english").split()), text[m.start("original") : m.end()]),
+                                    text)

@@ -582,3 +582,62 @@ def test_a_blank_birads_field_and_a_category_key_are_not_an_unread_category() ->
     assert not unread_birads("BI-RADS RT....: N/A\nBI-RADS LT....: none\n")
     # a heading over a grid the reader cannot read still counts
     assert unread_birads("BIRADS CATEGORY (per side):\n  see attached sheet\n\nKey: 1 = negative.")
+
+
+# radiology b15 / b16 classes, each in words of its own
+B15_B16_READING_CASES = [
+    # a first-language side word glossed in English after a slash or in parentheses
+    ("Zaver / Conclusion: BI-RADS pravy (right) 2, levy (left) 3.", "3", "2"),
+    ("Velemeny / Opinion: cyst.\nBI-RADS: jobb / right 2.", None, "2"),
+    ("Velemeny / Opinion: fibroadenoma.\nBI-RADS (bal / left): 3\nKontroll / Follow-up: 6 months.", "3", None),
+    ("Wnioski [Conclusions]: no lesions.\nBI-RADS: obie piersi 1 / bilaterally 1.", "1", "1"),
+    # the French convention names the college after the keyword
+    ("Conclusion: oval nodule of the right breast. BI-RADS ACR 3. Control in 6 months.", None, "3"),
+    ("Conclusion: known carcinoma of the left breast.\nBI-RADS (ACR) 6.", "6", None),
+    ("BILATERAL MAMMOGRAPHY\nConclusion: normal study. BI-RADS ACR 2, bilateral.", "2", "2"),
+    # a revision stated with the keyword ("BIRADS is revised to ..."): the new category replaces the old one
+    ("RIGHT BREAST US\nImpression: oval nodule, BIRADS 3.\n\nAddendum: the mammogram shows calcifications next to the "
+     "nodule; BIRADS is revised to 4b and biopsy is advised.", None, "4B"),
+    ("LEFT BREAST US\nImpression: BI-RADS 4A. On second review of the cine clips BI-RADS has been downgraded to 3.", "3", None),
+    # a chain of sides with category names on one impression line: each side its own word
+    ("BILATERAL MAMMOGRAM\nIMPRESSION: Left breast: Benign. Right breast: Incomplete - needs additional imaging "
+     "evaluation (spot views).", "2", "0"),
+    ("BILATERAL MAMMOGRAM\nIMPRESSION: Right breast: Negative; left breast: Probably benign.", "3", "1"),
+    # a side line's sentence wrapped onto a line in lower case does not end the impression's side lines
+    ("BILATERAL MAMMOGRAM\n\nIMPRESSION:\nLeft breast: Incomplete - needs additional imaging evaluation. Spot\n"
+     "compression views are advised.\nRight breast: Negative.", "0", "1"),
+    # a first-language category name before its English one after the side
+    ("Penemuan / Findings : calcifications on the left.\n\n"
+     "Kesimpulan / Conclusion :\n  Right breast : Negatif / Negative.\n  Left breast : Tidak lengkap - perlu "
+     "pemeriksaan lanjut / Incomplete - needs\n    additional imaging evaluation.", "0", "1"),
+    # a speech-recognition "for" before the letter b or c is category 4, even in a punctuated transcript
+    ("Findings. Irregular mass. Impression, suspicious mass right breast 10 o'clock birads for b, biopsy advised.",
+     None, "4B"),
+    ("Impression: two masses. BI-RADS for a second opinion was requested.", None, None),
+    # a category key defines the categories of its own paragraph only; the outcome line below it counts
+    ("BREAST ASSESSMENT CLINIC\n\nKey used on all letters: Benign = BI-RADS 2; Suspicious = BI-RADS 4.\n\n"
+     "Recalled for: left asymmetry.\n\nAssessment: ultrasound shows a small irregular mass; biopsy taken.\n\n"
+     "Final: L: 4B / R: -\n", "4B", None),
+    # a consensus block after the readers' rows decides, an aside after its category notwithstanding
+    ("Screen reading:\n  Reader 1: L 0 (asymmetry), R 1\n  Reader 2: L 1, R 1\n\nAssessment: left cyst.\n\n"
+     "ARBITRATION / FINAL\n  L: 2 (routine recall)\n  R: 1\n", "2", "1"),
+    # a quoted prior under its own "Prior:" label after the indication's first sentence is history
+    ("BILATERAL BREAST ULTRASOUND\nINDICATION: Routine follow-up. Prior: 'right 2:00 solid nodule BI-RADS 4A (03/2024) "
+     "-> biopsy benign; left 6:00 cyst BI-RADS 3 (03/2024).'\n\nFINDINGS: Both lesions stable.\n\n"
+     "IMPRESSION: Benign. BI-RADS 2, bilateral.", "2", "2"),
+    # the original heading first, its English name in brackets: the English heading is read (a history)
+    ("Badanie [Examination]: USG piersi prawej (right breast ultrasound)\nWywiad [History]: w 2022 r. zmiana oceniona "
+     "jako BI-RADS 4A (at that time; right 9 o'clock).\n\nWnioski [Conclusions]: stable lesion - BI-RADS 2.", None, "2"),
+    # a "Classification:" line with a category name, the first language's name before the English one
+    ("LEFT BREAST ULTRASOUND\nConclusion: cyst with a thin septum.\nClassification : Probablement benin / Probably benign.",
+     "3", None),
+    ("LEFT BREAST ULTRASOUND\nConclusion: simple cyst.\nClassification: benign.", "2", None),
+    # an abbreviated side with "breast" and a dash between the keyword and the category
+    ("IMPRESSION:\n  1. Left breast - simple cyst. BIRADS: Lt. breast - 2\n  2. Right breast - irregular mass. "
+     "BIRADS: Rt. breast- 4c", "2", "4C"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B15_B16_READING_CASES)
+def test_b15_b16_reading_classes(text: str, left: str | None, right: str | None) -> None:
+    assert extract_birads(text) == {"L": left, "R": right}

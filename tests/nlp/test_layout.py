@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from nlp.birads import extract_birads
-from nlp.layout import bilingual_view, cjk_view, column_tables, hl7_view, layout_view, leader_view, translated_view
+from nlp.layout import (
+    bilingual_view,
+    cjk_view,
+    column_tables,
+    english_heading_view,
+    hl7_view,
+    layout_view,
+    leader_view,
+    side_gloss_view,
+    translated_view,
+)
 from nlp.pathology import breast_states
 from nlp.structure import unread_diagnosis
 
@@ -230,3 +240,25 @@ def test_translated_view_reads_malay_sides_and_a_correction_heading() -> None:
     view = translated_view(report)
     assert len(view) == len(report) and "left breast" in view and "correction /" in view.lower()
     assert extract_birads(report) == {"L": None, "R": "4C"}
+
+
+def test_side_gloss_view_keeps_the_english_side_of_a_glossed_birads_statement() -> None:
+    text = "Zaver: BI-RADS pravy (right) 2, levy (left) 3.\nBI-RADS: obie 1 / bilaterally 1.\nBI-RADS (jobb / right): 4a"
+    view = side_gloss_view(text)
+    assert len(view) == len(text)
+    assert "BI-RADS         right 2,        left 3." in view
+    assert "BI-RADS:          1 bilaterally." in view and "BI-RADS (       right): 4a" in view
+
+
+def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
+    for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
+                 "BI-RADS: pravy 1 / right 2", "plain text"):
+        assert side_gloss_view(text) == text
+
+
+def test_english_heading_view_reads_the_english_name_in_brackets_after_an_original_heading() -> None:
+    text = "Wywiad [History]: mass.\nBadanie [ Examination ] 12.01.2026: USG.\nConclusion [Konklusion]: BI-RADS 2.\nSee [1]: x"
+    view = english_heading_view(text)
+    assert len(view) == len(text)
+    assert view.startswith("         History: mass.\n") and "      Examination 12.01.2026: USG." in view
+    assert "Conclusion [Konklusion]: BI-RADS 2.\nSee [1]: x" in view  # an original in brackets: translated_view's

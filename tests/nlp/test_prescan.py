@@ -53,6 +53,7 @@ PRECHECKED = [
     (birads._LATERALITY_MODIFIER, ("aterality",)),
     (birads._BOX, birads._BOX_MARKS),
     (layout._LEADER, layout.LEADER_WORDS),
+    (layout._ENGLISH_IN_BRACKETS, ("[",)),
     (birads._REFERRAL_THANKS, ("thank you for",)),
     (birads._LEGEND_HEADING, ("key", "legend")),
     (birads._COLON_FIELD, (":",)),
