@@ -123,7 +123,7 @@ _PRE_DIFF = re.compile(
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:))\b",
 )
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
-_DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas)\b")
+_DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|final\s+diagnosis|gross)\b")
 _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
@@ -155,11 +155,12 @@ _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
     r"favou?r\w*|represent\w*|now|currently|current|today|confirm\w*|containing|contains|involving|"
-    r"arising|(?<!\ban\s)(?<!\bany\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s",
+    r"arising|(?<!\ban\s)(?<!\bany\s)(?<!\bno\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
-    r"today|this\s+specimen|residual)\b"
+    # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")
+    r"today|this\s+specimen|residual|final\s+diagnosis|gross)\b"
 )
 
 

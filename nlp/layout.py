@@ -208,6 +208,59 @@ def hl7_view(text: str) -> str:
     return "".join(chars)
 
 
+# ----------------------------------------------------------------------------------- FHIR JSON
+# A FHIR DiagnosticReport exported as JSON text: each Observation names its section by a LOINC
+# display ("Pathology report final diagnosis Narrative", "... relevant history Narrative") and holds
+# its text in "valueString"; the report's "conclusion" is its diagnosis. The view writes each
+# display as the heading it names, keeps the free-text values, and blanks the JSON around them.
+_FHIR_STRING = re.compile(r'^(?P<lead>[ \t]*)"(?P<key>[A-Za-z]+)"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$',
+                          re.MULTILINE)
+_FHIR_TEXT_KEYS = frozenset({"valueString", "text", "div", "comment"})
+# a LOINC pathology section display -> the heading the rules know
+_FHIR_SECTIONS = (
+    (re.compile(r"relevant\s+history|clinical\s+(?:history|information)", re.IGNORECASE), "CLINICAL HISTORY:"),
+    (re.compile(r"gross|macroscopic", re.IGNORECASE), "GROSS DESCRIPTION:"),
+    (re.compile(r"microscopic", re.IGNORECASE), "MICROSCOPIC:"),
+    (re.compile(r"addendum|supplemental", re.IGNORECASE), "ADDENDUM:"),
+    (re.compile(r"comment", re.IGNORECASE), "COMMENT:"),
+    (re.compile(r"final\s+diagnosis|diagnosis|synoptic", re.IGNORECASE), "FINAL DIAGNOSIS:"),
+)
+
+
+def _is_fhir(text: str) -> bool:
+    return '"resourceType"' in text and text.lstrip().startswith("{")
+
+
+def fhir_json_view(text: str) -> str:
+    """A same-length reading of a FHIR JSON export: section displays become headings, free-text
+    values ("valueString", "text", "conclusion") stay where they are as text, every other line of
+    JSON is blank. Other texts are returned unchanged."""
+    if not _is_fhir(text):
+        return text
+    chars = [c if c == "\n" else " " for c in text]
+    for m in _FHIR_STRING.finditer(text):
+        key, value = m.group("key"), m.group("value")
+        at = m.start("lead") + len(m.group("lead"))
+        if key == "display":
+            heading = next((h for pattern, h in _FHIR_SECTIONS if pattern.search(value)), None)
+            if heading is not None and len(heading) <= m.end() - at:
+                chars[at : at + len(heading)] = heading
+        elif key == "conclusion" and m.start("value") - at >= len("DIAGNOSIS:"):
+            chars[at : at + len("DIAGNOSIS:")] = "DIAGNOSIS:"
+            chars[m.start("value") : m.end("value")] = _unescaped_json(value)
+        elif key in _FHIR_TEXT_KEYS:
+            chars[m.start("value") : m.end("value")] = _unescaped_json(value)
+    return "".join(chars)
+
+
+def _unescaped_json(value: str) -> str:
+    """A JSON string's text at the same length: an escaped line break reads as a line break, other
+    escapes and HTML tags as spaces."""
+    out = re.sub(r"\\n", " \n", value)
+    out = re.sub(r"\\.", "  ", out)
+    return re.sub(r"<[^>\n]*>", lambda t: " " * len(t.group(0)), out)
+
+
 # ----------------------------------------------------------------------------------- bilingual headings
 _LATIN = re.compile(r"[A-Za-z]")
 _BILINGUAL_HEADING = re.compile(
@@ -398,10 +451,10 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`layout_view`, :func:`cjk_view` (a Chinese /
+    """The text as the pathology rules see it: :func:`fhir_json_view`, :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(text)))
+    return unticked_view(cjk_view(layout_view(fhir_json_view(text))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:

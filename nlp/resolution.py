@@ -118,7 +118,9 @@ _FIELD_TITLE = re.compile(
     r"template|checklist)\b|^[^:\n]*\b(?:synoptic|template|checklist)\s*$", re.IGNORECASE)
 _MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
 _TITLE_LINE = re.compile(
-    r"^[^:]*\b(?:template|checklist|protocol|synoptic|structured\s+report)\b[^:]*$|^[^:.]{0,80}\bresection\s*$|"
+    # ("protocol 26-B-01873", "Protocolo N°": a laboratory's accession number, not a template's name)
+    r"^[^:]*\b(?:template|checklist|protocol(?![ \t]*(?:n[°ºo]|#|\d|number))|synoptic|structured\s+report)\b[^:]*$|"
+    r"^[^:.]{0,80}\bresection\s*$|"
     # ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY": the protocol's own name)
     r"^[^.]{0,80}[ \t][-–—][ \t]*(?:resection|biopsy|excision)"
     r"(?:[ \t]*,[ \t]*(?:post|after|following)[- \t]?neo-?adjuvant(?:[ \t]+(?:therapy|treatment|chemotherapy))?)?\s*$|"
@@ -373,6 +375,14 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     side = index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
+    if section is not None and section.heading_end > section.start and s.parts:
+        # a section headed after one part ("SYNOPTIC (PART A):", "Synoptic report, specimen 2:") speaks
+        # of that part, wherever it is printed
+        ref = _PART_REFERENCE.search(s.norm, section.start, section.heading_end)
+        label = ref and (ref.group("l") or ref.group("l2") or "").upper()
+        named = [p for p in s.parts if label and p.label.upper() == label and p.laterality is not None]
+        if named:
+            return frozenset((named[0].laterality,))
     if _BOTH_AFTER.match(s.norm, end if end is not None else start, unit[1]):
         return frozenset(SIDES)
     line_start = s.norm.rfind("\n", 0, start) + 1

@@ -136,9 +136,9 @@ _NAMES = (
     r"background|histology|histopathology|tumou?r|outcome|discussion|"
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
-    r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscopia|microscopia|renseignements\s+cliniques|"
+    r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
-    r"macroscopie|microscopie|"
+    r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
     r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?"
 )
 # What a foreign heading is called in the rules' own words.
@@ -149,12 +149,14 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
                   "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
                   "conclusao": "conclusion", "dados clínicos": "clinical history", "dados clinicos": "clinical history",
-                  "macroscopia": "gross", "microscopia": "microscopic", "renseignements cliniques": "clinical history",
+                  "macroscopia": "gross", "microscopia": "microscopic", "macroscopía": "gross",
+                  "microscopía": "microscopic", "renseignements cliniques": "clinical history",
                   "examen macroscopique": "gross", "examen microscopique": "microscopic",
                   "examen extemporané": "frozen section", "examen extemporane": "frozen section",
                   "pièces reçues": "specimen", "pieces recues": "specimen", "complément": "addendum",
                   "complement": "addendum", "rectificatif": "correction", "macroscopie": "gross",
-                  "microscopie": "microscopic"}
+                  "microscopie": "microscopic", "estudio intraoperatorio": "frozen section",
+                  "informe": "addendum", "erratas": "correction"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
@@ -271,10 +273,12 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             return MICROSCOPIC if n == "review" else None
         if n == "specimen summary":
             return BODY
-        if _ORIGINAL_WORDS.search(n) or _ORIGINAL_WORDS.search(q):
+        # ("DIAGNÓSTICO (Diagnosis) - replaces the original:" is the revision, not the original)
+        replaces = ("replac" in q or "supersed" in q) and bool(re.search(r"\b(?:replac|supersed)(?:es|ing)\b", q))
+        if (_ORIGINAL_WORDS.search(n) or _ORIGINAL_WORDS.search(q)) and not replaces:
             if not _REVISED_WORDS.search(n) and "corrected" not in q and "amended" not in q:
                 return ORIGINAL
-        if _REVISED_WORDS.search(n) or re.search(r"\b(?:corrected|amended|revised)\b", q):
+        if _REVISED_WORDS.search(n) or replaces or re.search(r"\b(?:corrected|amended|revised)\b", q):
             return REVISION
         if after_revision_context and re.search(r"\bfinal\b", n):
             return REVISION

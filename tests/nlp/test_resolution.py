@@ -449,3 +449,53 @@ B19_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B19_CLASSES)
 def test_b19_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b21-b22 (FHIR exports, Argentine translated reports, run-on dictation).
+B21_CLASSES = [
+    # "suspicious of, but not diagnostic of" negates what follows, even over a line break after "low grade"
+    ("Conclusion:\nRight breast, VAB: atypical ductal hyperplasia. Suspicious of, but not diagnostic of, low grade\n"
+     "DCIS.\nB4.", "-", "B"),
+    # a synoptic protocol's own name, post-neoadjuvant, is a title; ypT0 labels nothing
+    ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY\nSpecimen Laterality: Left\n"
+     "Residual Invasive Carcinoma: None\nDuctal Carcinoma In Situ: Not identified\nPathologic Stage: ypT0 ypN0",
+     "-", "-"),
+    # an unheaded request line in a run-on dictation is history
+    ("dictation dr lee right nipple discharge clinical concern paget disease versus papilloma gross one right "
+     "nipple duct excision 2.0 x 1.2 x 1.0 cm with a probe in the duct entirely submitted final diagnosis right "
+     "nipple duct excision intraductal papilloma 6 mm comma no atypia period", "-", "B"),
+    # a dictation that says so, with two spoken marks: "final diagnosis" on a new line starts the diagnosis,
+    # and the node named on the specimen line above no longer reaches it
+    ("Dr Ruiz dictating specimen A right breast lumpectomy specimen B right sentinel node\nfinal diagnosis A right "
+     "breast lumpectomy invasive ductal carcinoma grade two new paragraph B one node negative period", "-", "M"),
+    # a section headed after one part speaks of that part
+    ("PART A: LEFT BREAST, MASTECTOMY\n - INVASIVE LOBULAR CARCINOMA.\nPART B: RIGHT BREAST, MASTECTOMY\n"
+     " - FIBROADENOMA.\n\nSYNOPTIC (PART A): Histologic type: invasive lobular carcinoma, classic.", "M", "B"),
+    # a frozen-section deferral is settled by the final diagnosis (Spanish headings)
+    ("ESTUDIO INTRAOPERATORIO (frozen section):\nPapillary lesion; diagnosis deferred to paraffin sections.\n"
+     "DIAGNÓSTICO (Diagnosis):\nRIGHT BREAST: encapsulated papillary carcinoma. No associated invasive carcinoma.",
+     "-", "M"),
+    # a laboratory's protocol number is not a template's name; the diagnosis said to stand labels
+    ("AMPLIACIÓN DE INFORME\nThis extension refers to the left breast core signed out under protocol 26-B-0001 as "
+     "invasive ductal carcinoma.\nDIAGNÓSTICO:\nReceptors as above. These results do not modify the diagnosis.",
+     "M", "-"),
+    # "DIAGNÓSTICO (Diagnosis) - replaces the original:" is the revision
+    ("Diagnóstico original (Original diagnosis):\nRIGHT BREAST, CORE: DUCTAL CARCINOMA IN SITU.\n\n"
+     "MICROSCOPÍA (Microscopic description) - immunohistochemistry:\nMosaic CK5/6.\n\n"
+     "DIAGNÓSTICO (Diagnosis) - replaces the original:\nRIGHT BREAST, CORE: FLORID USUAL DUCTAL HYPERPLASIA.",
+     "-", "B"),
+    # a FHIR export: the history observation never labels, the node-only diagnosis labels no breast
+    ('{\n  "resourceType": "DiagnosticReport",\n  "contained": [\n    {\n      "code": {"coding": [{\n'
+     '        "display": "Pathology report relevant history Narrative"\n      }]},\n'
+     '      "valueString": "Right breast invasive ductal carcinoma on core."\n    },\n    {\n'
+     '      "display": "Pathology report final diagnosis Narrative",\n'
+     '      "valueString": "Right axillary sentinel node: metastatic carcinoma (1/2)."\n    }\n  ],\n'
+     '  "conclusion": "Right axillary sentinel node: metastatic carcinoma."\n}', "-", "-"),
+    ('{\n  "resourceType": "DiagnosticReport",\n  "status": "final",\n'
+     '  "conclusion": "Left breast, 2:00, core: fibroadenoma."\n}', "B", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B21_CLASSES)
+def test_b21_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
