@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
@@ -414,8 +414,6 @@ class Structure:
     units: list[tuple[int, int]] = field(default_factory=list)
     sides: SideIndex | None = None
     line_starts: list[int] = field(default_factory=list)
-    report_site: str = UNKNOWN
-    laterality_unknown: bool = False
     low: str | None = None  # ``ascii_lower(norm)``: for substring pre-checks (None: always scan)
 
     def __post_init__(self) -> None:
@@ -427,6 +425,18 @@ class Structure:
         self._descriptor: dict[tuple[int, int, bool], str] = {}
         self._unit_header: dict[int, tuple[bool, int, bool, str | None]] = {}
         self._may_contain: dict[tuple[str, ...], bool] = {}
+
+    # The report-wide fallbacks are read on demand: a report whose every mention finds its site (its side)
+    # nearer never needs them, and their scans cover the whole text.
+    @cached_property
+    def report_site(self) -> str:
+        """The site of the report's specimen (:func:`_report_site`)."""
+        return _report_site(self.norm, self.sections)
+
+    @cached_property
+    def laterality_unknown(self) -> bool:
+        """True when the report says its laterality is unknown ("laterality not specified")."""
+        return may_contain(self.low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(self.norm))
 
     def may_contain(self, words: tuple[str, ...]) -> bool:
         """False only when the report contains none of ``words`` (lower case; :mod:`nlp.prescan`),
@@ -976,9 +986,7 @@ def parse_structure(text: str) -> Structure:
     line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated),
-        sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
-        laterality_unknown=may_contain(low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(norm)),
-        low=low,
+        sides=sides, line_starts=line_starts, low=low,
     )
 
 
