@@ -259,7 +259,7 @@ class Finding(NamedTuple):
         return self._asdict()
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: its fields are read over and over by the report-state passes)
 class _Mention:
     """A mention while its report state is being resolved (mutable working record)."""
 
