@@ -888,7 +888,7 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         side = head_sides[0].side if len(side_set) == 1 else None
         site = site_of(header)
         parts.append(Part(label, m.start(), stop, header, side, clock_of(header), site,
-                          site == LYMPH_NODE or bool(_NODAL.search(header)) and site != BREAST))
+                          site == LYMPH_NODE or site != BREAST and bool(_NODAL.search(header))))  # (a breast part: no scan)
     # "SPECIMENS: A. Left breast ..." then "DIAGNOSIS: A. Fibroadenoma": a part without a side or
     # site takes those written on another part with the same label.
     label_side: dict[str, str] = {}
