@@ -30,7 +30,6 @@ from __future__ import annotations
 import bisect
 import re
 import re._parser as re_parser  # the stdlib's own regex parser: reads the cue patterns once, at import
-from dataclasses import dataclass
 from re._constants import (
     ASSERT,
     ASSERT_NOT,
@@ -46,6 +45,7 @@ from re._constants import (
     RANGE,
     SUBPATTERN,
 )
+from typing import NamedTuple
 
 MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
 
@@ -171,9 +171,9 @@ _PRE_REVISED = re.compile(r"\b(?:revised|changed|amended|corrected|downgraded|up
 _REVISED_STOP = re.compile(r"\bto\b|;|\.(?=\s)")
 
 
-@dataclass(frozen=True)
-class Assertion:
-    """The context flags of one finding mention."""
+class Assertion(NamedTuple):
+    """The context flags of one finding mention (a NamedTuple: one is built per mention, ~3x
+    cheaper than a frozen dataclass)."""
 
     negated: bool = False
     historical: bool = False

@@ -290,7 +290,8 @@ class FindingContext:
 
 def findings_of(structure: Structure, offsets: list[tuple[int, int, str]], categories: dict[str, str]) -> list[Finding]:
     """The findings of one report from its lexicon matches (sorted by start)."""
-    lower = same_length_lower(structure.norm)  # ("İ".lower() is two characters: offsets must not move)
+    # (the structure's ASCII lower case when it has one; else "İ".lower() is two characters: offsets must not move)
+    lower = structure.low if structure.low is not None else same_length_lower(structure.norm)
     pieces, prev = [], 0
     for start, end, _ in offsets:
         pieces += [lower[prev:start], "#" * (end - start)]

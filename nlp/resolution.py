@@ -84,6 +84,7 @@ UNRESOLVED_FINDING = "unresolved addendum"
 NODE_FINDING = "metastatic carcinoma (lymph node)"
 GENERIC_FINDINGS = frozenset({"carcinoma"})
 MAX_TITLE_CHARS = 90  # a template title is a short line of its own
+CORRECTION_HEAD_CHARS = 400  # a laterality correction outside a note is read in the report's head
 
 _ROLE_REASON = {HISTORY: "history_section", GROSS: "gross_section", COMMENT: "comment_section",
                 OUTSIDE: "outside_diagnosis", ORIGINAL: "superseded", MICROSCOPIC: "microscopic_section",
@@ -263,7 +264,7 @@ class Finding(NamedTuple):
         return self._asdict()
 
 
-@dataclass
+@dataclass(slots=True)  # (slots: its fields are read over and over by the report-state passes)
 class _Mention:
     """A mention while its report state is being resolved (mutable working record)."""
 
@@ -776,10 +777,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             if title is None:
                 line_end = s.norm.find("\n", start)
                 line_end = len(s.norm) if line_end < 0 else line_end
-                # (the title's own column: a report number printed far to its right is not part of it;
-                # a procedure in parentheses, "Therapy (Resection)", is part of the title)
-                line = _PROCEDURE_PAREN.sub(r" \1 ", _RIGHT_COLUMN.sub("", s.norm[line_start:line_end]))
-                title = title_lines[line_start] = len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
+                title = title_lines[line_start] = _is_title_line(s.norm[line_start:line_end])
             if title or (may_quote and _quoted_term(s.norm, start, end)):
                 kind = "title"
         if may_name and _NAME_AFTER.match(s.norm, end) or (
@@ -810,7 +808,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     # (a report without any word of a laterality correction is spared the scans)
     correction = s.may_contain(_LATERALITY_CORRECTION_WORDS) and (any(
         _LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values() if role in (AMENDMENT, ADDENDUM, REVISION))
-        or bool(_LATERALITY_CORRECTION.search(s.norm[: 400]) and re.search(r"correct", s.norm[:400], re.IGNORECASE)))
+        or bool(_head_says_correct(s) and _LATERALITY_CORRECTION.search(s.norm[:CORRECTION_HEAD_CHARS])))
     if correction and not has_diagnosis and any(m.role == ORIGINAL for m in mentions) and not any(
             m.role == AMENDMENT and m.category != lexicon.OTHER for m in mentions):
         # parts or sides corrected in a note, the diagnosis reprinted as first issued: that reprint is the
@@ -866,6 +864,29 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ))
     findings += _unresolved_markers(s, texts, addenda, revisers, mentions, findings)
     return findings
+
+
+def _head_says_correct(s: Structure) -> bool:
+    """"correct" (any case) in the report's first ``CORRECTION_HEAD_CHARS`` characters: asked before
+    the laterality-correction scan of that head, which needs it too (a substring test where the
+    report is ASCII, far cheaper than the scan it spares)."""
+    if s.low is not None:
+        return "correct" in s.low[:CORRECTION_HEAD_CHARS]
+    return re.search(r"correct", s.norm[:CORRECTION_HEAD_CHARS], re.IGNORECASE) is not None
+
+
+def _is_title_line(line: str) -> bool:
+    """True when a report line (no line break in it) is a template title: its own column (a report
+    number printed far to its right is not part of it; a procedure in parentheses, "Therapy
+    (Resection)", is part of the title), at most ``MAX_TITLE_CHARS`` without its parenthesised
+    remarks. Each rewrite runs only when the line holds what its pattern needs (three blanks or a
+    tab, a parenthesis): most lines are read as they are, without three regex passes."""
+    if "\t" in line or "   " in line:
+        line = _RIGHT_COLUMN.sub("", line)
+    if "(" not in line:
+        return len(line) <= MAX_TITLE_CHARS and _is_title(line)
+    line = _PROCEDURE_PAREN.sub(r" \1 ", line)
+    return len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
 
 
 def _is_title(line: str) -> bool:

@@ -31,8 +31,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
@@ -426,8 +427,6 @@ class Structure:
     units: list[tuple[int, int]] = field(default_factory=list)
     sides: SideIndex | None = None
     line_starts: list[int] = field(default_factory=list)
-    report_site: str = UNKNOWN
-    laterality_unknown: bool = False
     low: str | None = None  # ``ascii_lower(norm)``: for substring pre-checks (None: always scan)
 
     def __post_init__(self) -> None:
@@ -439,6 +438,18 @@ class Structure:
         self._descriptor: dict[tuple[int, int, bool], str] = {}
         self._unit_header: dict[int, tuple[bool, int, bool, str | None]] = {}
         self._may_contain: dict[tuple[str, ...], bool] = {}
+
+    # The report-wide fallbacks are read on demand: a report whose every mention finds its site (its side)
+    # nearer never needs them, and their scans cover the whole text.
+    @cached_property
+    def report_site(self) -> str:
+        """The site of the report's specimen (:func:`_report_site`)."""
+        return _report_site(self.norm, self.sections)
+
+    @cached_property
+    def laterality_unknown(self) -> bool:
+        """True when the report says its laterality is unknown ("laterality not specified")."""
+        return may_contain(self.low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(self.norm))
 
     def may_contain(self, words: tuple[str, ...]) -> bool:
         """False only when the report contains none of ``words`` (lower case; :mod:`nlp.prescan`),
@@ -619,7 +630,10 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
 # "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
-_DIAGNOSIS_COLON = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT)|[Oo](?:pinion|PINION))"
+# (led by one character class, the first letter checked behind it: the engine then skips to those letters
+# instead of trying both alternatives at every position; the same matches as "(?:[Dd](?:...)|[Rr](?:...))")
+_DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT)"
+                              r"|(?<=[Oo])(?:pinion|PINION))"
                               r"(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:")
 _REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
@@ -905,7 +919,7 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         side = head_sides[0].side if len(side_set) == 1 else None
         site = site_of(header)
         parts.append(Part(label, m.start(), stop, header, side, clock_of(header), site,
-                          site == LYMPH_NODE or bool(_NODAL.search(header)) and site != BREAST))
+                          site == LYMPH_NODE or site != BREAST and bool(_NODAL.search(header))))  # (a breast part: no scan)
     # "SPECIMENS: A. Left breast ..." then "DIAGNOSIS: A. Fibroadenoma": a part without a side or
     # site takes those written on another part with the same label.
     label_side: dict[str, str] = {}
@@ -972,6 +986,22 @@ _TRANSLATED_HEADING = re.compile(
     re.MULTILINE)
 
 
+def _translated_headings(norm: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TRANSLATED_HEADING` in ``norm``, in order: the pattern is tried at the
+    start of each line that holds a "(" (a match is one line's start and holds one), not at every
+    position of the text."""
+    line_start, pos = -1, norm.find("(")
+    while pos >= 0:
+        start = norm.rfind("\n", 0, pos) + 1
+        if start != line_start:
+            line_start = start
+            m = _TRANSLATED_HEADING.match(norm, start)
+            if m is not None:
+                yield m
+        line_end = norm.find("\n", pos)
+        pos = norm.find("(", line_end) if line_end >= 0 else -1
+
+
 def translated_heading_view(norm: str) -> str:
     """A same-length copy in which a heading followed by its translation in parentheses reads as the
     translation (the original words and the parentheses blanked), when the translation is a heading
@@ -979,7 +1009,7 @@ def translated_heading_view(norm: str) -> str:
     if "(" not in norm:
         return norm
     chars: list[str] | None = None
-    for m in _TRANSLATED_HEADING.finditer(norm):
+    for m in _translated_headings(norm):
         options = [o for o in m.group("en").split("/") if _HEADING.match(o.strip() + ":")]
         if not options or _HEADING.match(norm, m.start()) and _HEADING.match(norm, m.start()).end() > m.end("orig"):
             continue
@@ -1007,9 +1037,7 @@ def parse_structure(text: str) -> Structure:
     line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
         text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated, sections),
-        sides=sides, line_starts=line_starts, report_site=_report_site(norm, sections),
-        laterality_unknown=may_contain(low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(norm)),
-        low=low,
+        sides=sides, line_starts=line_starts, low=low,
     )
 
 

@@ -91,3 +91,17 @@ def test_a_separator_hint_is_in_every_separator(texts) -> None:
     for text in texts[::2]:
         for m in resolution._SEPARATOR.finditer(text):
             assert resolution._SEPARATOR_HINT.search(m.group(0)), m.group(0)
+
+
+def test_the_diagnosis_colon_matches_as_its_plain_form(texts) -> None:
+    plain = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT)|[Oo](?:pinion|PINION))"
+                       r"(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:")
+    for text in texts + ["Dx (outside):", "REPORT:", "dx:\nr", "Rx: d(x): DIAGNOSES :", "KINGSBURY OPINION:", "Op: opinion :"]:
+        assert [m.span() for m in structure._DIAGNOSIS_COLON.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_translated_headings_are_tried_on_lines_with_a_parenthesis_only(texts) -> None:
+    extra = ["DIAGNOSI DEFINITIVA (Final diagnosis):\nX (a) (b)\n(Clinical history):", "(\n(\nTANI (Diagnosis): x("]
+    for text in texts + extra:
+        assert ([m.span() for m in structure._translated_headings(text)]
+                == [m.span() for m in structure._TRANSLATED_HEADING.finditer(text)])
