@@ -643,6 +643,17 @@ _MALAY_RULES = (
     (re.compile(r"^[ \t\-]*tambahan\b(?=[ \t]*/)", _ES | re.MULTILINE), "addendum"),
     (re.compile(r"^[ \t\-]*pembetulan\b(?=[ \t]*/)", _ES | re.MULTILINE), "correction"),
 )
+# Latin side words of an Indonesian "USG Mammae" report ("mammae dextra", "axilla sinistra", "dekstra";
+# "mammae dextra et sinistra" both breasts)
+_LATIN_SIDE_RULES = (
+    (re.compile(r"\bmammae?\s+(?:de(?:x|ks)tra|sinistra)\s+(?:et|dan|and|&)\s+(?:de(?:x|ks)tra|sinistra)\b", _ES),
+     "both breasts"),
+    (re.compile(r"\bmammae?\s+de(?:x|ks)tra\b", _ES), "right breast"),
+    (re.compile(r"\bmammae?\s+sinistra\b", _ES), "left breast"),
+    (re.compile(r"\bmammae?\s+bilateral(?:is)?\b", _ES), "bilateral"),
+    (re.compile(r"\bde(?:x|ks)tra\b", _ES), "right"),
+    (re.compile(r"\bsinistra\b", _ES), "left"),
+)
 # Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
 _APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
 _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)
@@ -668,6 +679,8 @@ def translated_view(text: str) -> str:
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
     if "payudara" in low or "kesimpulan" in low:  # Malay
         text = _rewrite(text, _MALAY_RULES)
+    if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
+        text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if "]" in text:

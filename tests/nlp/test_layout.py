@@ -262,3 +262,14 @@ def test_english_heading_view_reads_the_english_name_in_brackets_after_an_origin
     assert len(view) == len(text)
     assert view.startswith("         History: mass.\n") and "      Examination 12.01.2026: USG." in view
     assert "Conclusion [Konklusion]: BI-RADS 2.\nSee [1]: x" in view  # an original in brackets: translated_view's
+
+
+def test_translated_view_writes_latin_side_words_of_an_indonesian_report_in_english() -> None:
+    text = ("Hasil:\nMammae dekstra: tidak ada lesi.\nAxilla sinistra: normal.\n"
+            "Kesan: kista simpleks mammae dextra et sinistra, BIRADS 2. Lesi padat mammae sinistra, BIRADS 4A.")
+    view = translated_view(text)
+    assert len(view) == len(text)
+    assert "  right breast: tidak" in view and "Axilla     left: normal" in view
+    assert "both breasts, BIRADS 2" in view and "  left breast, BIRADS 4A" in view
+    assert extract_birads("USG MAMMAE DEXTRA\nKesan: lesi padat mammae dextra, BIRADS 4B; mammae sinistra normal, "
+                          "BIRADS 1.") == {"L": "1", "R": "4B"}
