@@ -91,6 +91,7 @@ from nlp.layout import (
     cjk_view,
     column_tables,
     english_heading_view,
+    fhir_view,
     layout_view,
     leader_view,
     side_gloss_view,
@@ -811,7 +812,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(text), numbered_values=False))))))
+        side_gloss_view(fhir_view(text)), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
