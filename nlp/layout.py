@@ -587,6 +587,7 @@ _SPANISH_RULES = (
     (re.compile(r"\bhallazgos\b", _ES), "findings"),
     (re.compile(r"\bcategor[ií]a\s+de\s+evaluaci[oó]n\b", _ES), "assessment"),
     (re.compile(r"\bcategor[ií]a\b", _ES), "category"),
+    (re.compile(r"\bhallazgos?\s+probablemente\s+benign[oa]s?\b", _ES), "probably benign finding"),
     (re.compile(r"\bprobablemente\s+benign[oa]s?\b", _ES), "probably benign"),
     (re.compile(r"\baltamente\s+sugestiv[oa]s?\s+de\s+malignidad\b", _ES), "highly suggestive of malignancy"),
     (re.compile(r"\bbenign[oa]s?\b", _ES), "benign"),

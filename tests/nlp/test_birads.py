@@ -641,3 +641,26 @@ B15_B16_READING_CASES = [
 @pytest.mark.parametrize(("text", "left", "right"), B15_B16_READING_CASES)
 def test_b15_b16_reading_classes(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+def test_a_side_named_before_the_dash_after_the_keyword() -> None:
+    assert extract_birads("Summary: mass in the left gland. BI-RADS left - 4C. Right gland clear, BI-RADS 1.") == {
+        "L": "4C", "R": "1"}
+
+
+def test_another_scales_category_never_labels_and_a_reference_birads_line_does() -> None:
+    text = ("Right: echo-free cyst.\nJudgement:\nJABTS category 2 (benign)\nBI-RADS 3 - six-week recheck.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    text = "Left: two cysts. Right: one cyst.\nJABTS category: R 2 / L 3\nBI-RADS (reference): R 2 / L 3"
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    assert extract_birads("Findings: cyst.\nJABTS category 2") == {"L": None, "R": None}
+
+
+def test_a_side_letter_right_before_the_keyword_names_the_side() -> None:
+    assert extract_birads("Both sides scanned. We record R BI-RADS 4B; L BI-RADS 1.") == {"L": "1", "R": "4B"}
+
+
+def test_spanish_probably_benign_finding_after_a_side_in_the_impression() -> None:
+    text = ("IMPRESIÓN DIAGNÓSTICA:\nMama derecha: negativo - BI-RADS 1.\n"
+            "Mama izquierda: hallazgo probablemente benigno, quiste complicado.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
