@@ -230,6 +230,12 @@ _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
+# a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
+# make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
+_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?[ \t]+){1,3}"
+                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b",
+                               re.IGNORECASE)
+TAKEN_BACK_WORDS = ("that", "mean")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale): no BI-RADS category
@@ -250,7 +256,7 @@ _SIDE_HEADER = re.compile(
 _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
-    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall)|recalled\s+for|clinical\s+indication|"
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation)|recalled\s+for|clinical\s+indication|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
     r"results?|bi-?rads|assessments?))\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
@@ -709,6 +715,15 @@ def _paragraph_end(text: str, pos: int) -> int:
     return blank.start() if blank else len(text)
 
 
+_QUOTE_CLOSE = re.compile(r'["”]')
+
+
+def _quoted(text: str, lo: int, pos: int) -> bool:
+    """``pos`` sits inside a quotation opened since ``lo`` (an odd number of quote marks between)."""
+    between = text[lo:pos]
+    return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     # a key or legend defines the categories to the end of its paragraph
@@ -720,8 +735,14 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         nxt = _NEXT_HEADING.search(text, m.end())
+        while nxt is not None and "\n\n" not in nxt.group(0) and _quoted(text, m.end(), nxt.start()):
+            close = _QUOTE_CLOSE.search(text, nxt.end())  # an outside report quoted in the history: history to its end
+            nxt = _NEXT_HEADING.search(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
+        while opener is not None and _quoted(text, m.end(), opener.start()):
+            close = _QUOTE_CLOSE.search(text, opener.end(), end)
+            opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
         spans.append((m.start(), opener.start() + 1 if opener else end))
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
@@ -928,6 +949,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if final is not None:
         statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
             norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0]))]
+    if any(word in low for word in TAKEN_BACK_WORDS):
+        statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
@@ -1007,6 +1030,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         named = set(sided.get(last, {}))
         if named:
             exam = named
+        elif last == corrections[-1] and (corrected := _corrected_side(norm, points[last - 1])) is not None:
+            exam = {corrected}  # the correction's own unsided category ("... was the LEFT breast. BI-RADS 3."): its side
         # a correction that states no category of its own ("wherever it reads left it must read
         # RIGHT"): the categories read before it move to the side it names
         moved = _corrected_side(norm, points[corrections[-1] - 1]) if last < corrections[-1] else None

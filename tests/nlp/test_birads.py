@@ -664,3 +664,23 @@ def test_spanish_probably_benign_finding_after_a_side_in_the_impression() -> Non
     text = ("IMPRESIÓN DIAGNÓSTICA:\nMama derecha: negativo - BI-RADS 1.\n"
             "Mama izquierda: hallazgo probablemente benigno, quiste complicado.")
     assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_a_category_taken_back_aloud_is_no_statement() -> None:
+    text = ("right breast ultrasound. impression solid mass right breast nine o'clock. birads three, no wait, "
+            "scratch that, birads four a. biopsy advised.")
+    assert extract_birads(text)["R"] == "4A"
+    assert extract_birads("Right breast: oval mass. BI-RADS 3, sorry, I mean BI-RADS 4B.")["R"] == "4B"
+    assert extract_birads("Right breast: oval mass. BI-RADS 3, so that follow-up is advised.")["R"] == "3"
+
+
+def test_an_outside_report_quoted_in_the_reason_for_consultation_is_history() -> None:
+    text = ('Reason for consultation: second opinion; the outside report reads "There is a 2 cm left mass. '
+            'IMPRESSION: BI-RADS 5."\n\nOur assessment: left breast mass, BI-RADS 4B.')
+    assert extract_birads(text)["L"] == "4B"
+
+
+def test_a_laterality_correction_with_its_own_unsided_category_moves_the_report() -> None:
+    text = ("US RIGHT BREAST\nImpression: cyst. BI-RADS 2.\n\nADDENDUM - LATERALITY CORRECTION: this examination "
+            "was performed on the LEFT breast, not the right breast. Assessment unchanged: BI-RADS 2.")
+    assert extract_birads(text) == {"L": "2", "R": None}

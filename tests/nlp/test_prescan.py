@@ -57,6 +57,7 @@ PRECHECKED = [
     (birads._REFERRAL_THANKS, ("thank you for",)),
     (birads._LEGEND_HEADING, ("key", "legend")),
     (birads._COLON_FIELD, (":",)),
+    (birads._TAKEN_BACK_AFTER, birads.TAKEN_BACK_WORDS),
 ]
 
 
