@@ -151,7 +151,9 @@ _STATEMENT = re.compile(
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
-    + r"|\bcat\.\s*" + _NUM.replace("num", "num4").replace("sub", "sub4") + r"(?=\s*[:\-(]|\s*$|\.(?!\d))",
+    # (also without the dot before a side word: "Cat 1 bilat.")
+    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right)))" + _NUM.replace("num", "num4").replace("sub", "sub4")
+    + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
@@ -263,6 +265,11 @@ _HISTORY_HEADING = re.compile(
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
+# a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
+# birads three"): history to the end of its line
+_SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
+                                  re.IGNORECASE | re.MULTILINE)
+SPOKEN_HISTORY_WORDS = ("clinical,", "history,", "comparison,", "indication,", "indications,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
@@ -744,6 +751,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
         spans.append((m.start(), opener.start() + 1 if opener else end))
+    if any(word in low for word in SPOKEN_HISTORY_WORDS):
+        spans += [(m.start(), m.end()) for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])

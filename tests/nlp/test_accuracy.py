@@ -21,7 +21,7 @@ from nlp.pathology import get_pipeline, states_from_findings
 TARGETS = {"malignant": 0.98, "benign": 0.95}
 DEV_PATHOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
                          "b16", "b17", "b18", "b19", "b20")
-DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b15", "b16")
+DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b15", "b16", "b18")
 STYLES_FLOORS = {"malignant_f1": 0.97, "malignant_precision": 0.97, "benign_f1": 0.95, "review_hits": 0.8,
                  "birads_accuracy": 0.97}
 

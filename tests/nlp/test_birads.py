@@ -684,3 +684,14 @@ def test_a_laterality_correction_with_its_own_unsided_category_moves_the_report(
     text = ("US RIGHT BREAST\nImpression: cyst. BI-RADS 2.\n\nADDENDUM - LATERALITY CORRECTION: this examination "
             "was performed on the LEFT breast, not the right breast. Assessment unchanged: BI-RADS 2.")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_terse_cat_without_its_dot_before_a_side_word() -> None:
+    assert extract_birads("Bilat US, lumpy both sides, no mass. Cat 2 bilat.") == {"L": "2", "R": "2"}
+    assert extract_birads("US left breast: cyst. Cat 2 left.") == {"L": "2", "R": None}
+
+
+def test_a_dictated_comparison_line_said_with_a_comma_is_history() -> None:
+    text = ("Ultrasound right breast, dictated.\nComparison, prior ultrasound of last spring, and the one after it, "
+            "also birads three.\nImpression, right breast cyst, benign, birads two.")
+    assert extract_birads(text)["R"] == "2"
