@@ -51,6 +51,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "BIRADS is revised to 4a" revises; a chain of side / category-name clauses on one line; "Classification:
   Probably benign"; "birads for c" outside dictation; a "CONSENSUS / FINAL" block of side lines; a heading kept
   in its original language with the English one in brackets through :func:`nlp.layout.english_heading_view`.
+* **Radiology b17 / b18**: FHIR DiagnosticReport JSON through :func:`nlp.layout.fhir_view`; Latin sides of an
+  Indonesian "USG Mammae" report ("mammae dextra / sinistra"); a JABTS category never labels, "BI-RADS
+  (reference): R 2 / L 2" and "R BI-RADS 4A" do; "BI-RADS right - 5"; a category taken back aloud ("no wait,
+  scratch that"); an outside report quoted in the history; a laterality correction's unsided category; "Cat 1
+  bilat."; a dictated "Comparison," line.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a

@@ -41,6 +41,9 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   report's language glossed in English in a BI-RADS statement (``BI-RADS vpravo (right) 1``) written as the
   English side; a heading kept in its language with the English name in brackets (``Wywiad [History]:``)
   written as the English name.
+* :func:`fhir_view` (the radiology reader's): a FHIR R4 DiagnosticReport exported as JSON, read through its
+  structure (offsets kept by a small tokenizer): each Observation's laterality with its BI-RADS value as a side
+  line, the exam title with the Observations' sides, the ``conclusion`` and the narrative in place.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
