@@ -51,6 +51,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "BIRADS is revised to 4a" revises; a chain of side / category-name clauses on one line; "Classification:
   Probably benign"; "birads for c" outside dictation; a "CONSENSUS / FINAL" block of side lines; a heading kept
   in its original language with the English one in brackets through :func:`nlp.layout.english_heading_view`.
+* **Radiology b17 / b18**: FHIR DiagnosticReport JSON through :func:`nlp.layout.fhir_view`; Latin sides of an
+  Indonesian "USG Mammae" report ("mammae dextra / sinistra"); a JABTS category never labels, "BI-RADS
+  (reference): R 2 / L 2" and "R BI-RADS 4A" do; "BI-RADS right - 5"; a category taken back aloud ("no wait,
+  scratch that"); an outside report quoted in the history; a laterality correction's unsided category; "Cat 1
+  bilat."; a dictated "Comparison," line.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -91,6 +96,7 @@ from nlp.layout import (
     cjk_view,
     column_tables,
     english_heading_view,
+    fhir_view,
     layout_view,
     leader_view,
     side_gloss_view,
@@ -141,15 +147,18 @@ _STATEMENT = re.compile(
     r"(?:[ \t]*\(?acr\)?(?=[ \t:]))?(?P<rev>\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
-    r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*)?[:=#\-]?\s*"
-    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}"
+    r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*)?"
+    r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–][ \t]*"  # ("BI-RADS right - 5")
     r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD  # ("BIRADS: Rt. breast - 2")
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
-    + r"|\bcat\.\s*" + _NUM.replace("num", "num4").replace("sub", "sub4") + r"(?=\s*[:\-(]|\s*$|\.(?!\d))",
+    # (also without the dot before a side word: "Cat 1 bilat.")
+    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right)))" + _NUM.replace("num", "num4").replace("sub", "sub4")
+    + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
@@ -228,6 +237,16 @@ _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
+# a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
+# make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
+_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?[ \t]+){1,3}"
+                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b",
+                               re.IGNORECASE)
+TAKEN_BACK_WORDS = ("that", "mean")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+# a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
+_LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
+# another scale's category ("JABTS category 2", the Japanese breast ultrasound scale): no BI-RADS category
+_OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads)[ \t]*$", re.IGNORECASE)
 _SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
@@ -244,13 +263,18 @@ _SIDE_HEADER = re.compile(
 _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
-    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall)|recalled\s+for|clinical\s+indication|"
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation)|recalled\s+for|clinical\s+indication|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
     r"results?|bi-?rads|assessments?))\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
+# a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
+# birads three"): history to the end of its line
+_SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
+                                  re.IGNORECASE | re.MULTILINE)
+SPOKEN_HISTORY_WORDS = ("clinical,", "history,", "comparison,", "indication,", "indications,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
@@ -703,6 +727,15 @@ def _paragraph_end(text: str, pos: int) -> int:
     return blank.start() if blank else len(text)
 
 
+_QUOTE_CLOSE = re.compile(r'["”]')
+
+
+def _quoted(text: str, lo: int, pos: int) -> bool:
+    """``pos`` sits inside a quotation opened since ``lo`` (an odd number of quote marks between)."""
+    between = text[lo:pos]
+    return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     # a key or legend defines the categories to the end of its paragraph
@@ -714,9 +747,17 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         nxt = _NEXT_HEADING.search(text, m.end())
+        while nxt is not None and "\n\n" not in nxt.group(0) and _quoted(text, m.end(), nxt.start()):
+            close = _QUOTE_CLOSE.search(text, nxt.end())  # an outside report quoted in the history: history to its end
+            nxt = _NEXT_HEADING.search(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
+        while opener is not None and _quoted(text, m.end(), opener.start()):
+            close = _QUOTE_CLOSE.search(text, opener.end(), end)
+            opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
         spans.append((m.start(), opener.start() + 1 if opener else end))
+    if any(word in low for word in SPOKEN_HISTORY_WORDS):
+        spans += [(m.start(), m.end()) for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
@@ -811,7 +852,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(text), numbered_values=False))))))
+        side_gloss_view(fhir_view(text)), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
@@ -834,7 +875,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue
+        if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            continue
         end, side = m.end(), (m.group("side1") or m.group("side_k") or "")[:1] or None
+        if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
+            side = before.group("side")
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
@@ -918,6 +963,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if final is not None:
         statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
             norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0]))]
+    if any(word in low for word in TAKEN_BACK_WORDS):
+        statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
@@ -997,6 +1044,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         named = set(sided.get(last, {}))
         if named:
             exam = named
+        elif last == corrections[-1] and (corrected := _corrected_side(norm, points[last - 1])) is not None:
+            exam = {corrected}  # the correction's own unsided category ("... was the LEFT breast. BI-RADS 3."): its side
         # a correction that states no category of its own ("wherever it reads left it must read
         # RIGHT"): the categories read before it move to the side it names
         moved = _corrected_side(norm, points[corrections[-1] - 1]) if last < corrections[-1] else None

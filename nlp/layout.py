@@ -41,6 +41,9 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   report's language glossed in English in a BI-RADS statement (``BI-RADS vpravo (right) 1``) written as the
   English side; a heading kept in its language with the English name in brackets (``Wywiad [History]:``)
   written as the English name.
+* :func:`fhir_view` (the radiology reader's): a FHIR R4 DiagnosticReport exported as JSON, read through its
+  structure (offsets kept by a small tokenizer): each Observation's laterality with its BI-RADS value as a side
+  line, the exam title with the Observations' sides, the ``conclusion`` and the narrative in place.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -640,6 +643,7 @@ _SPANISH_RULES = (
     (re.compile(r"\bhallazgos\b", _ES), "findings"),
     (re.compile(r"\bcategor[ií]a\s+de\s+evaluaci[oó]n\b", _ES), "assessment"),
     (re.compile(r"\bcategor[ií]a\b", _ES), "category"),
+    (re.compile(r"\bhallazgos?\s+probablemente\s+benign[oa]s?\b", _ES), "probably benign finding"),
     (re.compile(r"\bprobablemente\s+benign[oa]s?\b", _ES), "probably benign"),
     (re.compile(r"\baltamente\s+sugestiv[oa]s?\s+de\s+malignidad\b", _ES), "highly suggestive of malignancy"),
     (re.compile(r"\bbenign[oa]s?\b", _ES), "benign"),
@@ -696,6 +700,17 @@ _MALAY_RULES = (
     (re.compile(r"^[ \t\-]*tambahan\b(?=[ \t]*/)", _ES | re.MULTILINE), "addendum"),
     (re.compile(r"^[ \t\-]*pembetulan\b(?=[ \t]*/)", _ES | re.MULTILINE), "correction"),
 )
+# Latin side words of an Indonesian "USG Mammae" report ("mammae dextra", "axilla sinistra", "dekstra";
+# "mammae dextra et sinistra" both breasts)
+_LATIN_SIDE_RULES = (
+    (re.compile(r"\bmammae?\s+(?:de(?:x|ks)tra|sinistra)\s+(?:et|dan|and|&)\s+(?:de(?:x|ks)tra|sinistra)\b", _ES),
+     "both breasts"),
+    (re.compile(r"\bmammae?\s+de(?:x|ks)tra\b", _ES), "right breast"),
+    (re.compile(r"\bmammae?\s+sinistra\b", _ES), "left breast"),
+    (re.compile(r"\bmammae?\s+bilateral(?:is)?\b", _ES), "bilateral"),
+    (re.compile(r"\bde(?:x|ks)tra\b", _ES), "right"),
+    (re.compile(r"\bsinistra\b", _ES), "left"),
+)
 # Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
 _APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
 _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)
@@ -721,6 +736,8 @@ def translated_view(text: str) -> str:
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
     if "payudara" in low or "kesimpulan" in low:  # Malay
         text = _rewrite(text, _MALAY_RULES)
+    if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
+        text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if "]" in text:
@@ -807,3 +824,210 @@ def english_heading_view(text: str) -> str:
     return _ENGLISH_IN_BRACKETS.sub(lambda m: m.group(0)[: m.start("original") - m.start()]
                                     + _padded(" ".join(m.group("english").split()), text[m.start("original") : m.end()]),
                                     text)
+
+
+# ----------------------------------------------------------------------------------- FHIR JSON
+# A FHIR R4 DiagnosticReport exported as JSON: the assessment sits in the structure, not in prose (each
+# contained Observation's laterality in ``bodySite`` with its category in ``valueCodeableConcept``; the report's
+# ``conclusion`` string; its ``code`` naming the exam). Hand-written tokenizer, not ``json.loads``: the view needs
+# every value's character offsets, which the standard library's decoder (and the FHIR model libraries) do not keep.
+_JSON_TOKEN = re.compile(r'\s*(?:(?P<str>"(?:[^"\\\n]|\\.)*")|(?P<punct>[{}\[\]:,])|(?P<lit>-?\d[\d.eE+-]*|true|false|null))')
+_JSON_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)")
+_JSON_ESCAPED = {"n": "\n", "t": " ", "r": " ", "b": " ", "f": " ", "/": "/", "\\": "\\", '"': '"'}
+FHIR_KEY = '"resourceType"'  # in every FHIR resource: a cheap test before the parse
+
+
+@dataclass(frozen=True)
+class JsonNode:
+    """A JSON value with its span in the text: ``value`` is a dict of nodes, a list of nodes, or the
+    scalar (a string's ``value`` is its unescaped text; ``start`` / ``end`` include the quotes)."""
+
+    value: object
+    start: int
+    end: int
+
+    def get(self, *keys: str) -> JsonNode | None:
+        node: JsonNode | None = self
+        for key in keys:
+            node = node.value.get(key) if node is not None and isinstance(node.value, dict) else None
+        return node
+
+    def text(self, *keys: str) -> str:
+        node = self.get(*keys)
+        return node.value if node is not None and isinstance(node.value, str) else ""
+
+    def items(self, *keys: str) -> list[JsonNode]:
+        node = self.get(*keys)
+        return list(node.value) if node is not None and isinstance(node.value, list) else []
+
+
+def _json_unescaped(raw: str) -> str:
+    """A JSON string literal's content, same length: an escape is the character it stands for, padded."""
+    def repl(m: re.Match[str]) -> str:
+        code = m.group(0)[1:]
+        char = chr(int(code[1:], 16)) if code[0] == "u" else _JSON_ESCAPED.get(code, " ")
+        return (char if char.isprintable() or char == "\n" else " ") + " " * (len(m.group(0)) - 1)
+    return _JSON_ESCAPE.sub(repl, raw) if "\\" in raw else raw
+
+
+def parse_json_spans(text: str) -> JsonNode | None:
+    """The JSON document ``text`` as :class:`JsonNode` values with their offsets, or None when it is no
+    (complete, well-formed) JSON object."""
+    tokens, at = [], 0
+    while (m := _JSON_TOKEN.match(text, at)) is not None:
+        tokens.append((m.lastgroup, m.group(m.lastgroup), m.start(m.lastgroup)))
+        at = m.end()
+    if text[at:].strip():
+        return None  # a character no JSON token starts with
+    pos = 0
+
+    def value() -> JsonNode:
+        nonlocal pos
+        kind, tok, at = tokens[pos]
+        pos += 1
+        if kind == "str":
+            return JsonNode(_json_unescaped(tok[1:-1]), at, at + len(tok))
+        if kind == "lit":
+            return JsonNode(tok, at, at + len(tok))
+        if tok == "{":
+            members: dict[str, JsonNode] = {}
+            while tokens[pos][1] != "}":
+                key = tokens[pos]
+                if key[0] != "str" or tokens[pos + 1][1] != ":":
+                    raise ValueError("object key")
+                pos += 2
+                members[_json_unescaped(key[1][1:-1])] = value()
+                if tokens[pos][1] == ",":
+                    pos += 1
+            pos += 1
+            return JsonNode(members, at, tokens[pos - 1][2] + 1)
+        if tok == "[":
+            elements = []
+            while tokens[pos][1] != "]":
+                elements.append(value())
+                if tokens[pos][1] == ",":
+                    pos += 1
+            pos += 1
+            return JsonNode(elements, at, tokens[pos - 1][2] + 1)
+        raise ValueError("unexpected token")
+
+    try:
+        root = value()
+    except (ValueError, IndexError):
+        return None
+    if pos != len(tokens) or not isinstance(root.value, dict):
+        return None
+    return root
+
+
+_FHIR_DROPPED_STATUS = frozenset({"entered-in-error", "cancelled"})
+_FHIR_REVISED_STATUS = frozenset({"amended", "corrected"})
+_FHIR_SIDE = re.compile(r"\b(?P<b>right\s+and\s+left|left\s+and\s+right|bilateral|both)\b|\b(?P<r>right)\b|\b(?P<l>left)\b",
+                        re.IGNORECASE)
+_NARRATIVE_BREAK = re.compile(r"</(?:p|div|li|tr|h\d)>|<br\s*/?>", re.IGNORECASE)
+_NARRATIVE_TAG = re.compile(r"<[^<>]*>")
+_NARRATIVE_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d+);")
+_NARRATIVE_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
+
+
+def _fhir_resources(root: JsonNode) -> list[JsonNode]:
+    """The resource, its contained resources and a Bundle's entries (and theirs)."""
+    out = [root]
+    for entry in root.items("entry"):
+        if (resource := entry.get("resource")) is not None:
+            out += _fhir_resources(resource)
+    for contained in root.items("contained"):
+        out += _fhir_resources(contained)
+    return out
+
+
+def _fhir_side(node: JsonNode | None) -> str | None:
+    """``"Right"`` / ``"Left"`` / ``"Both"`` from an Observation's laterality (a ``bodySite`` extension whose
+    url names laterality, a ``laterality`` element) or, failing that, the body site's own words."""
+    if node is None:
+        return None
+    sites = [ext.get("valueCodeableConcept") for ext in node.items("bodySite", "extension")
+             if "lateral" in ext.text("url").lower()]
+    sites += [node.get("bodySite", "laterality"), node.get("laterality"), node.get("bodySite")]
+    for site in sites:
+        if site is None:
+            continue
+        words = " ".join([site.text("text"), *(coding.text("display") for coding in site.items("coding"))])
+        if (m := _FHIR_SIDE.search(words)) is not None:
+            return "Both" if m.group("b") else ("Right" if m.group("r") else "Left")
+    return None
+
+
+def _fhir_category(obs: JsonNode) -> str | None:
+    """An Observation's BI-RADS category as words the reading rules know ("BI-RADS 4A"): its coded value
+    when the coding system or the observation names BI-RADS, else its value's text when that names BI-RADS."""
+    concept = obs.get("valueCodeableConcept")
+    texts = [obs.text("valueString")]
+    if concept is not None:
+        texts += [concept.text("text"), *(coding.text("display") for coding in concept.items("coding"))]
+        named = "rads" in (obs.text("code", "text") + " ".join(c.text("display") for c in obs.items("code", "coding"))).lower()
+        for coding in concept.items("coding"):
+            code = coding.text("code").strip().upper()
+            if re.fullmatch(r"[0-6][ABC]?", code) and (named or "rads" in coding.text("system").lower()):
+                return f"BI-RADS {code}"
+    return next((" ".join(t.split()) for t in texts if "rads" in t.lower()), None)
+
+
+def _put(chars: list[str], node: JsonNode, words: str) -> None:
+    """Write ``words`` on lines of their own over ``node``'s span, when they fit."""
+    line = "\n" + words + "\n"
+    if len(line) <= node.end - node.start:
+        chars[node.start : node.start + len(line)] = line
+        chars[node.start + len(line) : node.end] = [" "] * (node.end - node.start - len(line))
+
+
+def fhir_view(text: str) -> str:
+    """A same-length copy of a FHIR R4 DiagnosticReport (or a Bundle holding one) exported as JSON, as the
+    report the reading rules know; any other text is returned unchanged. Every JSON character is blanked
+    (line breaks kept) except: over each Observation that gives a BI-RADS category, a line naming its
+    laterality and the category ("Right breast: BI-RADS 5."; "Amended result, right breast: ..." for an
+    amended or corrected Observation, which revises like an addendum; an entered-in-error or cancelled one
+    is left out, and so are its notes); over the report's ``code``, its exam title ("Exam: US Breast", with
+    the sides of its Observations when the title names none); the ``conclusion`` in place under a
+    "conclusion:" heading; and the narrative (``text.div``) in place, its XHTML tags blanked."""
+    if FHIR_KEY not in text or not text.lstrip().startswith("{"):
+        return text
+    root = parse_json_spans(text)
+    if root is None:
+        return text
+    resources = _fhir_resources(root)
+    reports = [r for r in resources if r.text("resourceType") == "DiagnosticReport"]
+    if not reports:
+        return text
+    chars = [c if c == "\n" else " " for c in text]
+    sides: set[str] = set()
+    for obs in resources:
+        if obs.text("resourceType") != "Observation" or obs.text("status") in _FHIR_DROPPED_STATUS:
+            continue
+        category, side = _fhir_category(obs), _fhir_side(obs)
+        if category is None:
+            continue
+        sides.add(side or "")
+        where = "both breasts" if side == "Both" else (f"{side.lower()} breast" if side else "")
+        if obs.text("status") in _FHIR_REVISED_STATUS:
+            _put(chars, obs, f"Amended result{', ' + where if where else ''}: {category}.")
+        else:
+            _put(chars, obs, f"{where[:1].upper() + where[1:] if where else 'Assessment'}: {category}.")
+    for report in reports:
+        if (code := report.get("code")) is not None:
+            title = code.text("text") or next((c.text("display") for c in code.items("coding") if c.text("display")), "")
+            if title and not _FHIR_SIDE.search(title):
+                named = sorted(s.lower() for s in sides if s)
+                title += " " + ("bilateral" if "both" in named or len(named) == 2 else "".join(named))
+            _put(chars, code, f"Exam: {' '.join(title.split())}")
+        if (conclusion := report.get("conclusion")) is not None and isinstance(conclusion.value, str):
+            key = text.rfind('"conclusion"', report.start, conclusion.start)
+            if key >= 0:
+                chars[key : key + len("conclusion:")] = "conclusion:"
+            chars[conclusion.start + 1 : conclusion.end - 1] = conclusion.value
+        if (div := report.get("text", "div")) is not None and isinstance(div.value, str):
+            narrative = _NARRATIVE_BREAK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), div.value)
+            narrative = _NARRATIVE_TAG.sub(lambda m: " " * len(m.group(0)), narrative)
+            narrative = _NARRATIVE_ENTITY.sub(lambda m: _NARRATIVE_CHAR.get(m.group(0), " ").ljust(len(m.group(0))), narrative)
+            chars[div.start + 1 : div.end - 1] = narrative
+    return "".join(chars)

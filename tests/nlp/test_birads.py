@@ -641,3 +641,57 @@ B15_B16_READING_CASES = [
 @pytest.mark.parametrize(("text", "left", "right"), B15_B16_READING_CASES)
 def test_b15_b16_reading_classes(text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}
+
+
+def test_a_side_named_before_the_dash_after_the_keyword() -> None:
+    assert extract_birads("Summary: mass in the left gland. BI-RADS left - 4C. Right gland clear, BI-RADS 1.") == {
+        "L": "4C", "R": "1"}
+
+
+def test_another_scales_category_never_labels_and_a_reference_birads_line_does() -> None:
+    text = ("Right: echo-free cyst.\nJudgement:\nJABTS category 2 (benign)\nBI-RADS 3 - six-week recheck.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    text = "Left: two cysts. Right: one cyst.\nJABTS category: R 2 / L 3\nBI-RADS (reference): R 2 / L 3"
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    assert extract_birads("Findings: cyst.\nJABTS category 2") == {"L": None, "R": None}
+
+
+def test_a_side_letter_right_before_the_keyword_names_the_side() -> None:
+    assert extract_birads("Both sides scanned. We record R BI-RADS 4B; L BI-RADS 1.") == {"L": "1", "R": "4B"}
+
+
+def test_spanish_probably_benign_finding_after_a_side_in_the_impression() -> None:
+    text = ("IMPRESIÓN DIAGNÓSTICA:\nMama derecha: negativo - BI-RADS 1.\n"
+            "Mama izquierda: hallazgo probablemente benigno, quiste complicado.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_a_category_taken_back_aloud_is_no_statement() -> None:
+    text = ("right breast ultrasound. impression solid mass right breast nine o'clock. birads three, no wait, "
+            "scratch that, birads four a. biopsy advised.")
+    assert extract_birads(text)["R"] == "4A"
+    assert extract_birads("Right breast: oval mass. BI-RADS 3, sorry, I mean BI-RADS 4B.")["R"] == "4B"
+    assert extract_birads("Right breast: oval mass. BI-RADS 3, so that follow-up is advised.")["R"] == "3"
+
+
+def test_an_outside_report_quoted_in_the_reason_for_consultation_is_history() -> None:
+    text = ('Reason for consultation: second opinion; the outside report reads "There is a 2 cm left mass. '
+            'IMPRESSION: BI-RADS 5."\n\nOur assessment: left breast mass, BI-RADS 4B.')
+    assert extract_birads(text)["L"] == "4B"
+
+
+def test_a_laterality_correction_with_its_own_unsided_category_moves_the_report() -> None:
+    text = ("US RIGHT BREAST\nImpression: cyst. BI-RADS 2.\n\nADDENDUM - LATERALITY CORRECTION: this examination "
+            "was performed on the LEFT breast, not the right breast. Assessment unchanged: BI-RADS 2.")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_terse_cat_without_its_dot_before_a_side_word() -> None:
+    assert extract_birads("Bilat US, lumpy both sides, no mass. Cat 2 bilat.") == {"L": "2", "R": "2"}
+    assert extract_birads("US left breast: cyst. Cat 2 left.") == {"L": "2", "R": None}
+
+
+def test_a_dictated_comparison_line_said_with_a_comma_is_history() -> None:
+    text = ("Ultrasound right breast, dictated.\nComparison, prior ultrasound of last spring, and the one after it, "
+            "also birads three.\nImpression, right breast cyst, benign, birads two.")
+    assert extract_birads(text)["R"] == "2"

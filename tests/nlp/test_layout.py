@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
+
 from nlp.birads import extract_birads
 from nlp.layout import (
     bilingual_view,
     cjk_view,
     column_tables,
     english_heading_view,
+    fhir_view,
     hl7_view,
     layout_view,
     leader_view,
+    parse_json_spans,
     side_gloss_view,
     translated_view,
 )
@@ -262,3 +266,64 @@ def test_english_heading_view_reads_the_english_name_in_brackets_after_an_origin
     assert len(view) == len(text)
     assert view.startswith("         History: mass.\n") and "      Examination 12.01.2026: USG." in view
     assert "Conclusion [Konklusion]: BI-RADS 2.\nSee [1]: x" in view  # an original in brackets: translated_view's
+
+
+def test_translated_view_writes_latin_side_words_of_an_indonesian_report_in_english() -> None:
+    text = ("Hasil:\nMammae dekstra: tidak ada lesi.\nAxilla sinistra: normal.\n"
+            "Kesan: kista simpleks mammae dextra et sinistra, BIRADS 2. Lesi padat mammae sinistra, BIRADS 4A.")
+    view = translated_view(text)
+    assert len(view) == len(text)
+    assert "  right breast: tidak" in view and "Axilla     left: normal" in view
+    assert "both breasts, BIRADS 2" in view and "  left breast, BIRADS 4A" in view
+    assert extract_birads("USG MAMMAE DEXTRA\nKesan: lesi padat mammae dextra, BIRADS 4B; mammae sinistra normal, "
+                          "BIRADS 1.") == {"L": "1", "R": "4B"}
+
+
+def _finding(oid: str, status: str, side: str, code: str, note: str = "") -> dict:
+    laterality = {"url": "https://example.org/fhir/laterality", "valueCodeableConcept": {"coding": [{"display": side}]}}
+    out = {"resourceType": "Observation", "id": oid, "status": status, "code": {"text": "finding"},
+           "bodySite": {"extension": [laterality], "text": "breast tissue"},
+           "valueCodeableConcept": {"coding": [{"system": "https://example.org/CodeSystem/acr-birads", "code": code}]}}
+    if note:
+        out["note"] = [{"text": note}]
+    return out
+
+
+def _diagnostic_report(findings: list[dict], conclusion: str, title: str = "US Breast") -> str:
+    return json.dumps({"resourceType": "DiagnosticReport", "status": "final", "contained": findings,
+                       "code": {"coding": [{"display": title}]}, "conclusion": conclusion}, indent=2)
+
+
+def test_parse_json_spans_keeps_offsets_and_rejects_what_is_not_json() -> None:
+    text = '{"a": [1, "x\\ny"], "b": {"c": null}}'
+    root = parse_json_spans(text)
+    assert root is not None and text[root.get("b").start : root.get("b").end] == '{"c": null}'
+    assert root.items("a")[1].value == "x\n y" and root.get("b", "c").value == "null"  # an escape stays two characters
+    assert parse_json_spans('{"a": 1') is None and parse_json_spans("{'a': 1}") is None
+
+
+def test_fhir_view_reads_each_observation_with_its_laterality_and_the_conclusion() -> None:
+    text = _diagnostic_report([_finding("a", "final", "Right", "4C"), _finding("b", "final", "Left", "2")],
+                              "Spiculated mass on the right, a cyst on the left.\nRight: BI-RADS 4C. Left: BI-RADS 2.")
+    view = fhir_view(text)
+    assert len(view) == len(text) and "Right breast: BI-RADS 4C." in view and "Left breast: BI-RADS 2." in view
+    assert "conclusion:" in view and "left.\n Right: BI-RADS 4C." in view and "resourceType" not in view
+    assert extract_birads(text) == {"L": "2", "R": "4C"}
+
+
+def test_fhir_view_exam_covers_the_observed_sides_and_drops_withdrawn_observations() -> None:
+    text = _diagnostic_report([_finding("a", "final", "Left", "3"), _finding("b", "entered-in-error", "Right", "5")],
+                              "Oval mass. BI-RADS 3: probably benign.")
+    assert "Exam: US Breast left" in fhir_view(text) and "BI-RADS 5" not in fhir_view(text)
+    assert extract_birads(text) == {"L": "3", "R": None}
+    both = _diagnostic_report([_finding("a", "final", "Right and left", "2")], "Cysts in both breasts.")
+    assert extract_birads(both) == {"L": "2", "R": "2"}
+
+
+def test_fhir_view_amended_observation_revises_and_its_note_is_not_read() -> None:
+    text = _diagnostic_report([_finding("a", "final", "Right", "1"),
+                               _finding("b", "amended", "Left", "2", note="First read as BI-RADS 0.")], "Screening.")
+    view = fhir_view(text)
+    assert "Amended result, left breast: BI-RADS 2." in view and "First read" not in view
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    assert fhir_view('{"resourceType": "Patient"}') == '{"resourceType": "Patient"}'  # no report: unchanged

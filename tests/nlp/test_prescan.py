@@ -57,6 +57,8 @@ PRECHECKED = [
     (birads._REFERRAL_THANKS, ("thank you for",)),
     (birads._LEGEND_HEADING, ("key", "legend")),
     (birads._COLON_FIELD, (":",)),
+    (birads._TAKEN_BACK_AFTER, birads.TAKEN_BACK_WORDS),
+    (birads._SPOKEN_HISTORY_LINE, birads.SPOKEN_HISTORY_WORDS),
 ]
 
 
