@@ -87,11 +87,12 @@ _POST_NEG = re.compile(
     # a bilingual report's own post-position negations: "Carcinoma in situ: nie stwierdzono",
     # "Invasio vasorum: non inventa", "DCIS nezjištěn", "... nu s-a identificat"
     r"|nie\s+stwierdz(?:ono|a\s+si[ęe])|non\s+invent(?:a|um|ae|i)|(?:nebyl[aoy]?\s+)?zji[sš]t[eě]n[aoy]?|"
+    r"n['’]est\s+pas\s+(?:retrouv|confirm|identifi)[ée]e?s?|"
     r"nezji[sš]t[eě]n[aoy]?|nenalezen[aoy]?|nu\s+s-?a\s+(?:identificat|eviden[țţt]iat))(?=\W|$)",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
-    r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for)|look(?:ing)?\s+for|"
+    r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
     r"(?:to\s+)?(?:evaluate|assess)\s+for|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
@@ -119,7 +120,9 @@ _POST_UNC = re.compile(
 )
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
-    r"\b(?:versus|vs\.?|(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
+    # (Swedish "i gränszonen mellan": in the border zone between)
+    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|"
+    r"(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:))\b",
 )
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end

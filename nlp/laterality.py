@@ -41,14 +41,17 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French): "mammella
 # destra", "mama izquierda", "sein gauche"; and Central European ones (Romanian "sân drept / stâng",
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
-# Hungarian "jobb / bal emlő").
+# Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre").
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
-                           r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb)"
+                           r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
+                           r"h[öø](?=\s+br[öø]st))"
                            r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
-                           r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)))(?!\w)",
+                           r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
+                           r"v[äa](?=\s+br[öø]st)))(?!\w)",
                            re.IGNORECASE)
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
-                  "praw", "vprav", "prav", "recht", "jobb", "stâng", "stang", "lew", "vlev", "lev", "link", "bal")
+                  "praw", "vprav", "prav", "recht", "jobb", "stâng", "stang", "lew", "vlev", "lev", "link", "bal", "höger",
+                  "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ")
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")

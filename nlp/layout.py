@@ -267,7 +267,9 @@ def _unescaped_json(value: str) -> str:
 # ----------------------------------------------------------------------------------- bilingual headings
 _LATIN = re.compile(r"[A-Za-z]")
 _BILINGUAL_HEADING = re.compile(
-    r"^[ \t]*(?P<first>[^\W\d_][^/:\n]{0,40}? +/ +)(?P<second>[^\W\d_][^/:\n]{0,40}?)[ \t]*:",
+    # (a dated aside may follow the heading: "AMENDMENT / تعديل  (03-Feb-2026 08:35):")
+    r"^[ \t]*(?P<first>[^\W\d_][^/:\n]{0,40}? +/ +)(?P<second>[^\W\d_][^/:\n(]{0,40}?)"
+    r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:",
     re.MULTILINE)
 # and the value right after such a heading ("Right breast : Négatif / Negative.")
 _BILINGUAL_VALUE = re.compile(r"[ \t]*(?P<first>[^\W\d_][^/:\n.;]{0,40}? +/ +)(?=[^\W\d_])")
@@ -288,7 +290,8 @@ def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
         return text
     chars = list(text)
     for m in heads:
-        if _LATIN.search(m.group("first")) and not _LATIN.search(m.group("second")):
+        # (a date aside after the heading, "تعديل (03-Feb-2026 08:35):", is not the second language's text)
+        if _LATIN.search(m.group("first")) and not _LATIN.search(m.group("second").split("(", 1)[0]):
             # "Clinical Data / المعلومات السريرية :": the Latin-script half is the one the rules read
             slash = m.start("first") + m.group("first").rindex("/")
             chars[slash : m.end("second")] = " " * (m.end("second") - slash)
@@ -454,10 +457,11 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`fhir_json_view`, :func:`layout_view`, :func:`cjk_view` (a Chinese /
+    """The text as the pathology rules see it: :func:`fhir_json_view`, :func:`dotted_field_view`,
+    :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(fhir_json_view(text))))
+    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(text)))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -481,6 +485,19 @@ def leader_view(text: str) -> str:
     if not any(w in text for w in LEADER_WORDS):
         return text
     return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# a structured summary pads its keys with dots and no colon: "Residual DCIS ...... None identified",
+# "Invasive carcinoma . Not identified" (a dot between two spaces never ends a sentence)
+_DOT_FIELD = re.compile(r"^(?P<key>[ \t]*[A-Za-z][^.:\n]{0,40}?[ \t])(?P<dots>\.+)(?=[ \t]+\S)", re.MULTILINE)
+
+
+def dotted_field_view(text: str) -> str:
+    """A same-length copy in which a dotted leader with no colon after it reads as the field's colon
+    ("Residual DCIS ...... None identified" -> "Residual DCIS :      None identified")."""
+    if " ." not in text:
+        return text
+    return _DOT_FIELD.sub(lambda m: m.group("key") + ":" + " " * (len(m.group("dots")) - 1), text)
 
 
 # ----------------------------------------------------------------------------------- CJK text

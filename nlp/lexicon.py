@@ -66,6 +66,7 @@ TERMS: tuple[Term, ...] = (
         # Latin and Romance diagnoses kept by translated reports ("Carcinoma ductale invasivum, G2")
         "carcinoma ductale invasivum", "carcinoma ductale infiltrans", "carcinoma invasivum nst",
         "carcinom ductal invaziv", "carcinom invaziv nst", "carcinoma duttale infiltrante", "carcinoma duttale invasivo",
+        "invasiv duktal cancer", "invasiv cancer av ospecificerad typ",
     ), ("IDC",)),
     Term("invasive lobular carcinoma", MALIGNANT, (
         "invasive lobular carcinoma", "infiltrating lobular carcinoma", "carcinoma, invasive lobular",
@@ -76,14 +77,14 @@ TERMS: tuple[Term, ...] = (
         "carcinoma, lobular, invasive", "carcinoma, invasive, lobular type", "carcinoma, invasive, lobular",
         "invasive lobular ca", "lobular ca", "lobular carcinoma, invasive type",
         "carcinoma lobulare invasivum", "carcinoma lobulare infiltrans", "carcinom lobular invaziv",
-        "carcinoma lobulare infiltrante", "carcinoma lobulare invasivo",
+        "carcinoma lobulare infiltrante", "carcinoma lobulare invasivo", "invasiv lobulär cancer", "lobulär cancer",
     ), ("ILC",)),
     Term("invasive mammary carcinoma", MALIGNANT, (
         "invasive mammary carcinoma", "invasive carcinoma", "infiltrating carcinoma", "invasive breast carcinoma",
         "invasive breast cancer", "carcinoma, invasive", "invasive adenocarcinoma", "infiltrating mammary carcinoma",
         "invasive ductal and lobular carcinoma", "mixed ductal and lobular carcinoma",
         "poorly differentiated carcinoma", "invasive tumor", "invasive tumour", "invasive ca", "breast ca",
-        "carcinoma invasivum", "carcinom invaziv", "carcinoma infiltrante", "carcinoma invasivo",
+        "carcinoma invasivum", "carcinom invaziv", "carcinoma infiltrante", "carcinoma invasivo", "invasiv cancer",
     ), ("IMC",)),
     Term("special-type invasive carcinoma", MALIGNANT, (
         "tubular carcinoma", "invasive tubular carcinoma", "mucinous carcinoma", "invasive mucinous carcinoma",
@@ -124,6 +125,7 @@ TERMS: tuple[Term, ...] = (
         "in situ carcinoma", "ductal cis", "ductal carcinoma-insitu", "carcinoma-insitu", "carcinoma in-situ, ductal type",
         "carcinoma-in-situ, ductal type", "carcinoma-in-situ",
         "carcinoma ductale in situ", "carcinom ductal in situ", "carcinoma duttale in situ",
+        "duktal cancer in situ", "duktalt carcinoma in situ",
     ), ("DCIS",)),
     Term("lymphoma", MALIGNANT, (
         "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
@@ -139,7 +141,7 @@ TERMS: tuple[Term, ...] = (
         "malignant phyllodes tumour", "phyllodes tumor, benign", "phyllodes tumour, benign",
         "phyllodes tumor, borderline", "phyllodes tumour, borderline", "phyllodes tumor, malignant",
         "phyllodes tumour, malignant", "phyllodes tumor, borderline to malignant", "benign phyllodes",
-        "borderline phyllodes", "malignant phyllodes",
+        "borderline phyllodes", "malignant phyllodes", "phyllodestumör", "phyllodestumor",  # (Swedish compounds)
     )),
     Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
     Term("paget disease of the nipple", MALIGNANT, (
@@ -171,7 +173,7 @@ TERMS: tuple[Term, ...] = (
         # a lobular carcinoma in situ written in Latin or a Romance language is still LCIS, never the
         # generic "carcinoma": "carcinoma lobulare in situ", "carcinome lobulaire in situ"
         "carcinoma lobulare in situ", "carcinom lobular in situ", "carcinome lobulaire in situ",
-        "carcinoma lobular in situ", "carcinoma lobulillar in situ",
+        "carcinoma lobular in situ", "carcinoma lobulillar in situ", "lobulär cancer in situ", "lobular cancer in situ",
     ), ("LCIS",)),
     Term("atypical lobular hyperplasia", BENIGN, (
         "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",
@@ -182,6 +184,7 @@ TERMS: tuple[Term, ...] = (
         "ductal hyperplasia with atypia", "atypical hyperplasia", "ductal hyperplasia, atypical",
         "hyperplasia, atypical ductal",
         "hyperplasia, ductal, atypical", "ductal hyperplasia, atypical type", "atypical papilloma",
+        "atypisk duktal hyperplasi", "hyperplasie canalaire atypique",
     ), ("ADH",)),
     Term("usual ductal hyperplasia", BENIGN, (
         "usual ductal hyperplasia", "ductal hyperplasia of usual type", "ductal hyperplasia of the usual type",
@@ -200,16 +203,17 @@ TERMS: tuple[Term, ...] = (
         "columnar cell change with atypia", "columnar cell lesion with atypia",
     ), ("FEA", "CCC", "CCL")),
     Term("papilloma", BENIGN, (
-        "papilloma", "papillomas", "intraductal papilloma", "intraductal papillomas", "papillomatosis",
+        "papilloma", "papillomas", "papillomata", "intraductal papilloma", "papillome", "papillome intracanalaire",
+        "intraductal papillomas", "papillomatosis",
         "sclerosing papilloma", "intracystic papilloma", "micropapilloma", "micropapillomas", "papilloma, intraductal",
         "intraduct papilloma", "intraduct papillomas", "sclerosed intraductal papilloma", "sclerosed papilloma",
     )),
     Term("fibroadenoma", BENIGN, (
-        "fibroadenoma", "fibroadenomas", "fibroadenomatoid nodule", "fibroadenomatous nodule", "fibro-adenoma",
+        "fibroadenoma", "fibroadenomas", "fibroadenomata", "fibroadenomatoid nodule", "fibroadenomatous nodule", "fibro-adenoma",
         "fibro adenoma", "fibroadénome", "fibroadénomes",  # (French reports: "fibroadénome de 12 mm")
     ), ("FA", "FAs")),
     Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid",
-                                         "adenosis sclerosans")),
+                                         "adenosis sclerosans", "adénose sclérosante")),
     # Scar includes biopsy-site changes and a prior biopsy or surgical site (docs/labelling_guide.md).
     Term("scar", BENIGN, (
         "radial scar", "radial scars", "complex sclerosing lesion", "complex sclerosing lesions", "scar",
@@ -219,13 +223,14 @@ TERMS: tuple[Term, ...] = (
         "previous surgical site", "prior surgical site", "surgical site change",
         "healing surgical scar", "prior surgical site changes", "prior surgical site", "surgical site changes",
         "prior lumpectomy site scar", "lumpectomy site scar", "previous vab site", "biopsy tract",
-        "post-excisional scar", "previous biopsy site identified",
+        "post-excisional scar", "previous biopsy site identified", "cicatrice radiaire",
         # "prior biopsy / lumpectomy site changes": the changes of any earlier procedure's site
         "lumpectomy site changes", "lumpectomy site change", "excision site changes", "excision site change",
     ), ("RS", "CSL")),
     Term("cyst", BENIGN, (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",
         "apocrine cyst", "apocrine cysts", "simple cyst", "cyst lining", "benign cyst fluid", "cyst wall",
+        "cysta", "cystor", "kyste", "kystes",  # (Swedish, French)
     )),
     Term("periductal mastitis", BENIGN, (
         "periductal mastitis", "periductal inflammation", "plasma cell mastitis", "mastitis, periductal",
@@ -287,6 +292,7 @@ TERMS: tuple[Term, ...] = (
     # breast origin* in the skin is read through the specimen-site rule instead).
     Term("skin or other-organ tumour", OTHER, (
         "basal cell carcinoma", "basal cell ca", "squamous cell carcinoma", "squamous cell carcinoma in situ",
+        "carcinome épidermoïde", "carcinome épidermoïde in situ", "carcinome basocellulaire", "maladie de bowen",
         "invasive squamous cell carcinoma", "keratinising squamous cell carcinoma", "scc in situ", "bowen disease",
         "bowen's disease", "intraepidermal carcinoma", "melanoma", "malignant melanoma", "melanoma in situ",
         "papillary thyroid carcinoma", "papillary thyroid ca", "thyroid carcinoma", "seborrheic keratosis",

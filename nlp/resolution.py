@@ -132,24 +132,29 @@ _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|c
 _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
 # quoted words, not diagnoses
-_NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|"
+_NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center))\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form)(?:\s+(?:name|version|used))?\s*:[^:\n]{0,30}$",
                              re.IGNORECASE)
 _TEMPLATE_WORDS = ("template", "protocol", "checklist", "form")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
-               "foundation", "clinic", "agency", "council", "screening", "care")
+               "foundation", "clinic", "agency", "council", "screening", "care", "summary")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
-                        r"holds?|valid|applicable))\b", re.IGNORECASE)
+                        # (a translated report's own words: "... émis initialement est retiré", "queda anulado")
+                        r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?)(?!\w)",
+                        re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
     r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
-    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?diagnos[ie]s\s+of\s+(?P<s>[^.;\n]{1,60})", re.IGNORECASE)
+    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?diagnos[ie]s\s+of\s+(?P<s>[^.;\n]{1,60})"
+    # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
+    r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
+    re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
@@ -157,7 +162,7 @@ _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no
                          # "DCIS low grade, wait, no, scratch that"; "microcysts, no excuse me, including ..."
                          r"(?:(?:scratch|strike|delete|disregard|cancel)\s+that|excuse\s+me|i\s+mean)\b")
 # Words every match of _WITHDRAWN / _TAKEN_BACK contains (a report without them skips the withdrawal pass).
-_WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer")
+_WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer", "retir", "annul", "anulad")
 _TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel", "excuse", "mean")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
 # carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
@@ -168,7 +173,8 @@ _DIAGNOSIS_STANDS = re.compile(
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|signed\s+out)\s+as\s+"
-    r"(?:an?\s+|the\s+)?$")
+    # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
+    r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
     r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")|dx\s)", re.IGNORECASE,
@@ -197,7 +203,8 @@ _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\b[^.\n]{0,80}\b(?:correct\w*|error|erroneous\w*|incorrect\w*|mislabel\w*|transcribed|"
     r"dictated\s+in\s+error|should\s+read)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
     r"|\btransposed\b"
-    r"|\b(?:left|right)(?:\s+breast)?\s*,?\s+not\s+(?:the\s+)?(?:left|right)\b",  # "from the LEFT breast, not the right"
+    # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right"
+    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+not\s+(?:the\s+)?(?:left|right)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
@@ -472,7 +479,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 _NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
 _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
-_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces")
+_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace")
 
 
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
@@ -493,7 +500,7 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
             leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - 60), a))
             if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“"):
                 outside_end = a
-    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d", "s")
+    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d", "s", "f")
               if m.group(g) is not None] if s.may_contain(_QUOTED_WORDS) else []
     return nodes, metastatic, outside_end, quoted
 
@@ -562,7 +569,7 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 
 _CORRECT_SIDE = re.compile(
     r"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>left|right)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
-_WRONG_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<side>left|right)\b[^.\n]{0,40}?"
+_WRONG_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<side>left|right)\b[^.]{0,40}?"
                          r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first)\b", re.IGNORECASE)
 
 

@@ -134,12 +134,15 @@ _NAMES = (
     r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
     r"extemporaneous\s+(?:examination|diagnosis)|information|revision(?:\s+note)?|a/p|assessment\s*(?:and|&|/)\s*plan|"
     # translated reports keep their own headings (_FOREIGN_NAMES)
-    r"background|histology|histopathology|tumou?r|outcome|discussion|"
+    # (a cancer registry's "EXISTING ABSTRACT - PRE-TREATMENT (...):" block: what was coded before)
+    r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
+    r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
+    r"utl[åa]tande|mikroskopi|makroskopi|anamnes(?:/fr[åa]gest[äa]llning)?|kompletterande\s+svar|r[äa]ttelse|statement|"
     r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?"
 )
 # What a foreign heading is called in the rules' own words.
@@ -157,17 +160,27 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "pièces reçues": "specimen", "pieces recues": "specimen", "complément": "addendum",
                   "complement": "addendum", "rectificatif": "correction", "macroscopie": "gross",
                   "microscopie": "microscopic", "estudio intraoperatorio": "frozen section",
-                  "informe": "addendum", "erratas": "correction"}
+                  "informe": "addendum", "erratas": "correction", "utlåtande": "conclusion", "utlatande": "conclusion",
+                  "statement": "conclusion", "mikroskopi": "microscopic", "makroskopi": "gross", "anamnes": "history",
+                  "anamnes/frågeställning": "history", "svar": "addendum", "rättelse": "correction",
+                  "rattelse": "correction", "conclusion définitive": "final conclusion",
+                  "conclusion definitive": "final conclusion", "diagnostic définitif": "final diagnosis",
+                  "diagnostic definitif": "final diagnosis", "diagnóstico definitivo": "final diagnosis",
+                  "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
-         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?)?)")
+         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
+         # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
+         r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
 # The lead is possessive: a name starts with a letter, so only the whole run of lead characters can
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
 _HEADING = re.compile(
     r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
-    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*\**[ \t]*$|(?<=\d)(?=[ \t]+[a-z])"
+    # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
+    # after review of 9 outside slides:" runs on to its colon)
+    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
     r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported)\b))",
     re.IGNORECASE | re.MULTILINE,
@@ -203,7 +216,9 @@ _INLINE_REVISION = re.compile(
 _DICTATED_HEADING = re.compile(
     r"(?:(?<=\n)|(?<=[.;:])|^)[ \t]*(?P<name>final\s+diagnosis|our\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
     r"gross(?:\s+description)?|clinical\s+history|history|comments?|specimens?|addendum|outside\s+diagnosis)\b(?![ \t]*[.,;])"
-    r"|(?<=\s)(?P<name2>clinical\s+history)\b",
+    # (an unpunctuated dictation says its headings mid-line: "... birads 5 gross description received ...")
+    r"|(?<=\s)(?P<name2>clinical\s+history|final\s+diagnosis|gross\s+description|microscopic\s+description)\b"
+    r"(?![ \t]+(?:is|was|will|of|to|pending|follows?|remains?|and)\b)",
     re.IGNORECASE,
 )
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
@@ -227,6 +242,8 @@ _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|supersed
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
+_BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})[ \t]*$", re.MULTILINE)
+_FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
@@ -256,6 +273,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
+    if head == "report" and re.search(r"\b(?:superseded|original|previous|withdrawn)\b", q):
+        return ORIGINAL  # "REPORT OF 01/23/2026 (SUPERSEDED)"
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended", n)):
         return None
@@ -317,7 +336,7 @@ _SITE_WORD = re.compile(
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
-    r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
+    r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
     re.IGNORECASE,
@@ -591,13 +610,17 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             continue
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
-        if _BANNER.match(norm, m.start()) and ":" not in norm[m.start() : line_end]:
+        # a heading framed by banner marks (">>> CORRECTED DIAGNOSIS <<<", ">>> REPORT OF 01/23/2026
+        # (SUPERSEDED) <<<") is still a heading; a bare banner ("*** AMENDED ***") is a title
+        framed = bool(_BANNER.match(norm, m.start()) and _BANNER_CLOSE.search(norm, m.start(), line_end)
+                      and _FRAMED_HEADING.search(norm, m.start(), line_end))
+        if _BANNER.match(norm, m.start()) and ":" not in norm[m.start() : line_end] and not framed:
             continue
         sep = m.group("sep") or ""
         if m.group("lead")[-1:].isspace() and _NUMBERED_SPECIMEN.match(m.group("lead") + m.group("name")):
             continue  # "1. Specimen: Breast, right, 3:00": a numbered part, not a section
         qual = m.group("qual") or ""
-        if not sep.strip(" \t*") and (m.group("phrase") or qual.count(")") > qual.count("(")):
+        if not sep.strip(" \t*") and not framed and (m.group("phrase") or qual.count(")") > qual.count("(")):
             continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
         rest = norm[m.end() : line_end].strip(" \t*")
         if rest and _STAMP_GAP.match(norm, m.end()) and (_STAMP.match(rest) or _BRACKET_STAMP.fullmatch(rest)):
@@ -980,33 +1003,44 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 
 # A heading in the report's own language followed by its translation ("ANATOMO-PATOLOJIK TANI (Final
 # diagnosis):", "DIAGNOSI DEFINITIVA (Final diagnosis):"): the translation is the heading.
+# (or in square brackets: "Utlåtande [Statement]:", "Mikroskopi [Microscopy]:")
 _TRANSLATED_HEADING = re.compile(
-    r"^(?P<orig>[ \t]*[^\W\d_][^:()\n]{1,50}?[ \t]*\()(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})(?P<tail>,[^():\n]{0,30})?"
-    r"(?P<close>\))(?=[^:\n]{0,40}:)",
+    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})"
+    r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])(?=[^:\n]{0,40}:)",
     re.MULTILINE)
 
 
 def _translated_headings(norm: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_TRANSLATED_HEADING` in ``norm``, in order: the pattern is tried at the
-    start of each line that holds a "(" (a match is one line's start and holds one), not at every
-    position of the text."""
-    line_start, pos = -1, norm.find("(")
+    start of each line that holds a "(" or a "[" (a match is one line's start and holds one), not at
+    every position of the text."""
+    if "[" in norm:  # both kinds of bracket: each line's match once, in order
+        found = {m.start(): m for bracket in "([" for m in _translated_headings_after(norm, bracket)}
+        yield from (found[k] for k in sorted(found))
+        return
+    yield from _translated_headings_after(norm, "(")
+
+
+def _translated_headings_after(norm: str, bracket: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_TRANSLATED_HEADING` closed by the pair of ``bracket``, tried at the start
+    of each line that holds ``bracket``."""
+    line_start, pos = -1, norm.find(bracket)
     while pos >= 0:
         start = norm.rfind("\n", 0, pos) + 1
         if start != line_start:
             line_start = start
             m = _TRANSLATED_HEADING.match(norm, start)
-            if m is not None:
+            if m is not None and m.group("close") == ")]"[bracket == "["]:
                 yield m
         line_end = norm.find("\n", pos)
-        pos = norm.find("(", line_end) if line_end >= 0 else -1
+        pos = norm.find(bracket, line_end) if line_end >= 0 else -1
 
 
 def translated_heading_view(norm: str) -> str:
     """A same-length copy in which a heading followed by its translation in parentheses reads as the
     translation (the original words and the parentheses blanked), when the translation is a heading
     the rules know and the original is not."""
-    if "(" not in norm:
+    if "(" not in norm and "[" not in norm:
         return norm
     chars: list[str] | None = None
     for m in _translated_headings(norm):

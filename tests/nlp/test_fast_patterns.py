@@ -101,7 +101,8 @@ def test_the_diagnosis_colon_matches_as_its_plain_form(texts) -> None:
 
 
 def test_translated_headings_are_tried_on_lines_with_a_parenthesis_only(texts) -> None:
-    extra = ["DIAGNOSI DEFINITIVA (Final diagnosis):\nX (a) (b)\n(Clinical history):", "(\n(\nTANI (Diagnosis): x("]
+    extra = ["DIAGNOSI DEFINITIVA (Final diagnosis):\nX (a) (b)\n(Clinical history):", "(\n(\nTANI (Diagnosis): x(",
+             "Mikroskopi [Microscopy]:\nx (y)\nUtlåtande [Statement] (2026):\n[a] (b):", "A (b] c:\nD [e):"]
     for text in texts + extra:
         assert ([m.span() for m in structure._translated_headings(text)]
                 == [m.span() for m in structure._TRANSLATED_HEADING.finditer(text)])

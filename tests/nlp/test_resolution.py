@@ -499,3 +499,62 @@ B21_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B21_CLASSES)
 def test_b21_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b23-b24 (Quebec bilingual, Saudi LIS, registry extracts, Swedish translations).
+B23_CLASSES = [
+    # an unpunctuated dictation says its headings mid-line
+    ("dr ames dictating case 11 comma clinical history right breast mass birads 5 gross description two cores "
+     "microscopic description infiltrating carcinoma with atypia final diagnosis right breast core comma invasive "
+     "ductal carcinoma comma grade 2 period end of dictation", "-", "M"),
+    # "Our diagnosis after review of 9 outside slides:" is this institution's diagnosis heading
+    ("Outside diagnosis (Elm Hospital):\n  Left breast: fibroadenoma.\n\nOur diagnosis after review of 6 outside "
+     "slides:\n  Left breast: benign phyllodes tumour.", "M", "-"),
+    # an earlier reading of a graded or residual lesion, named as such, is not this diagnosis
+    ("Diagnosis:\n  Right breast re-excision: prior biopsy site changes. The focus interpreted as residual DCIS "
+     "outside represents cauterized benign epithelium.", "-", "B"),
+    # French withdrawal and negation
+    ("DIAGNOSTIC RÉVISÉ :\nSein gauche : papillome intracanalaire. Le diagnostic de carcinome canalaire in situ émis "
+     "initialement est retiré.", "B", "-"),
+    ("DIAGNOSTIC :\nSein droit : cicatrice radiaire. La suspicion de carcinome soulevée à l'examen extemporané "
+     "n'est pas confirmée.", "-", "B"),
+    # a bilingual heading with a dated aside keeps its Latin-script half; the laterality note runs over a line
+    ("AMENDMENT / تعديل  (03-Feb-2026 08:35):\nLaterality correction. The specimen is from the RIGHT breast, not the "
+     "left as\noriginally reported.\n\nClinical Data / المعلومات السريرية :\nScreening calcifications.\n\n"
+     "Final Diagnosis / التشخيص النهائي  (as originally verified):\nLEFT BREAST, VAB: DUCTAL CARCINOMA IN SITU.",
+     "-", "M"),
+    # a registry's pre-treatment abstract block is history
+    ("EXISTING ABSTRACT - PRE-TREATMENT (coded at diagnosis from the core biopsy; not changed by this extract):\n"
+     "  Histologic type ........ 8500/3  Duct carcinoma, NOS\nTEXT--DX (final diagnosis pasted):\n"
+     "  A. LEFT BREAST: NO RESIDUAL INVASIVE OR IN SITU CARCINOMA. ypT0", "-", "-"),
+    # a CAP summary's own name
+    ("Invasive Carcinoma of the Breast: Resection, Post-Neoadjuvant Therapy - Cancer Case Summary\n"
+     "Specimen Laterality: Right\nHistologic Type: No residual invasive carcinoma\nPathologic Stage: ypT0 ypN0",
+     "-", "-"),
+    # a structured summary's dotted keys, even a one-dot leader
+    ("Specimen ........... Right breast re-excision\nResidual DCIS ...... None identified\n"
+     "Invasive carcinoma . Not identified\nSurgical site changes ... Present", "-", "B"),
+    # headings framed by banner marks
+    (">>> CORRECTED DIAGNOSIS <<<\nLEFT BREAST, CORE: SCLEROSING ADENOSIS. THE DIAGNOSIS OF INVASIVE CARCINOMA IS "
+     "WITHDRAWN.\n\n>>> REPORT OF 01/02/2026 (SUPERSEDED) <<<\nLEFT BREAST, CORE: INVASIVE CARCINOMA OF NO SPECIAL "
+     "TYPE.", "B", "-"),
+    # Swedish headings with their English name in brackets, Swedish sides and entities
+    ("Mikroskopi [Microscopy]:\n1. Cyst wall.\nUtlåtande [Statement]:\n1. Cysta i mellannålsbiopsi från höger "
+     "bröst.\n2. Duktal cancer in situ (DCIS) från vänster bröst.", "M", "B"),
+    ("Utlåtande [Statement]:\n1. Atypisk epitelproliferation från höger bröst, i gränszonen mellan atypisk duktal "
+     "hyperplasi (ADH) och låggradig duktal cancer in situ (DCIS).", "-", "?"),
+    ("Utlåtande [Statement]:\n1. Phyllodestumör, borderline, 48 mm, från vänster bröst.", "M", "-"),
+    ("RÄTTELSE [Correction]:\nThe specimen is from the LEFT breast (vänster bröst), not the right as originally "
+     "reported.\nUtlåtande [Statement]:\n1. Invasiv cancer av ospecificerad typ (NST) från höger bröst.", "M", "-"),
+    # a French supplement names the conclusion it replaces; a squamous carcinoma of the breast skin is skin's
+    ("CONCLUSION DÉFINITIVE :\nSein gauche : carcinome canalaire in situ de bas grade.\nCe compte rendu remplace "
+     "la conclusion précédente (hyperplasie canalaire atypique).", "M", "-"),
+    ("CONCLUSION :\nPeau du sein droit, biopsie au punch : carcinome épidermoïde in situ (maladie de Bowen).", "-", "-"),
+    # Latin plurals and sides counted in an aside
+    ("DIAGNOSIS:\nBILATERAL BREAST LUMPS (EXCISION): FIBROADENOMATA (R x2, L x1).", "B", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B23_CLASSES)
+def test_b23_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
