@@ -930,7 +930,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     revisions = [*(_REVISED_TO.finditer(norm) if any(arrow in norm for arrow in _ARROWS) else ()),
-                 *(_REVISED_FROM.finditer(norm) if "d from " in low else ()),
+                 *(_REVISED_FROM.finditer(norm) if "d from" in low else ()),
                  *(_SHOULD_READ.finditer(norm) if "should" in low else ())]
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:

@@ -211,6 +211,52 @@ def hl7_view(text: str) -> str:
     return "".join(chars)
 
 
+# ----------------------------------------------------------------------------------- OCR text
+# A faxed report scanned and read by OCR swaps letters and digits inside words ("CARCIN0MA", "PATH0LOGY",
+# "ce11ularity", "N0 ATYPIA 0R MALIGNANCY"). A word of letters with a "0" or "1" among them is read with
+# the letter meant; words holding other digits (codes: "36D0912345", "pT1c" stays a code) are left alone.
+_OCR_WORD = re.compile(r"(?<![\w.])[A-Za-z01]*[A-Za-z][A-Za-z01]*(?![\w])")
+_OCR_SHORT = frozenset({"no", "or", "of", "to", "on", "in", "is", "at", "by", "if", "not", "the", "for", "and", "all",
+                        "off", "one", "out", "low", "old", "lob", "yes"})
+MIN_OCR_WORDS = 3  # long words with a swapped digit before a text counts as OCR output
+
+
+def _ocr_fixed(word: str) -> str:
+    """The word with each "0" / "1" read as the letter meant, in the word's case ("C0re" -> "Core")."""
+    upper = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
+    return word.translate(_OCR_UPPER if upper else _OCR_LOWER)
+
+
+# codes that hold a 0 or 1 by right: stages ("ypT0", "pN1a", "cT1c"), names ending in a number ("BRCA1")
+_OCR_CODE = re.compile(r"[a-z]{0,3}[TNM][01][a-d]?$|[A-Za-z]+[01]+$")
+_OCR_UPPER = str.maketrans("01", "OI")
+_OCR_LOWER = str.maketrans("01", "ol")
+
+
+def ocr_view(text: str) -> str:
+    """A same-length copy of an OCR'd text with the digits read for letters inside words put back
+    ("CARCIN0MA" -> "CARCINOMA", "N0 EVIDENCE" -> "NO EVIDENCE"); a text with fewer than
+    :data:`MIN_OCR_WORDS` such long words is returned unchanged (typed reports keep their codes)."""
+    if "0" not in text and "1" not in text:
+        return text
+    hits = [m for m in _OCR_WORD.finditer(text) if "0" in m.group(0) or "1" in m.group(0)]
+    long_hits = [m for m in hits if sum(c.isalpha() for c in m.group(0)) >= 3 and not _OCR_CODE.match(m.group(0))]
+    if len(long_hits) < MIN_OCR_WORDS:
+        return text
+    chars = list(text)
+    for m in hits:
+        word = m.group(0)
+        letters = sum(c.isalpha() for c in word)
+        fixed = _ocr_fixed(word)
+        long_word = letters >= 2 and len(word) >= 4 and not _OCR_CODE.match(word)
+        # a short word only before a word ("N0 ATYPIA"), not before a code ("N0 M0")
+        short_word = fixed.lower() in _OCR_SHORT and text[m.end() : m.end() + 1] == " " and (
+            text[m.end() + 1 : m.end() + 2].isalpha()) and not re.match(r"[ \t]+[A-Za-z]\d", text[m.end() :])
+        if long_word or short_word:
+            chars[m.start() : m.end()] = fixed
+    return "".join(chars)
+
+
 # ----------------------------------------------------------------------------------- FHIR JSON
 # A FHIR DiagnosticReport exported as JSON text: each Observation names its section by a LOINC
 # display ("Pathology report final diagnosis Narrative", "... relevant history Narrative") and holds
@@ -358,16 +404,23 @@ def hanging_indent_view(text: str) -> str:
 # ----------------------------------------------------------------------------------- spoken self-corrections
 # "ductal carcinoma in situ, wait, no, scratch that, atypical ductal hyperplasia": the "no" of a spoken
 # take-back is not a negation of what follows it
-_SPOKEN_NO = re.compile(r"\b(?:wait|sorry)[ \t,.;-]+(?P<no>no)[ \t,.;-]+(?=(?:scratch|strike|delete|disregard|cancel)\s+that\b)",
+_SPOKEN_NO = re.compile(r"\b(?:(?:wait|sorry)[ \t,.;-]+)?(?P<no>no)[ \t,.;-]+"
+                        r"(?=(?:scratch|strike|delete|disregard|cancel)\s+that\b)"
+                        r"|\b(?P<no2>no)[ \t,.;-]+(?=excuse\s+me\b|i\s+mean\b)",  # "..., no, excuse me, flat epithelial atypia"
                         re.IGNORECASE)
 
 
 def spoken_correction_view(text: str) -> str:
     """A same-length copy with the interjected "no" of a spoken take-back blanked."""
-    if "that" not in text.lower() or not _SPOKEN_NO.search(text):
+    low = text.lower()
+    if ("that" not in low and "excuse" not in low and "mean" not in low) or not _SPOKEN_NO.search(text):
         return text
-    return _SPOKEN_NO.sub(lambda m: m.group(0)[: m.start("no") - m.start()] + "  " + m.group(0)[m.end("no") - m.start():],
-                          text)
+
+    def blank(m: re.Match[str]) -> str:
+        g = "no" if m.group("no") else "no2"
+        return m.group(0)[: m.start(g) - m.start()] + "  " + m.group(0)[m.end(g) - m.start():]
+
+    return _SPOKEN_NO.sub(blank, text)
 
 
 # ----------------------------------------------------------------------------------- spelled abbreviations
@@ -457,11 +510,11 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`fhir_json_view`, :func:`dotted_field_view`,
+    """The text as the pathology rules see it: :func:`ocr_view`, :func:`fhir_json_view`, :func:`dotted_field_view`,
     :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(text)))))
+    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(ocr_view(text))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:

@@ -123,7 +123,7 @@ _TITLE_LINE = re.compile(
     r"^[^:]*\b(?:template|checklist|protocol(?![ \t]*(?:n[°ºo]|#|\d|number))|synoptic|structured\s+report)\b[^:]*$|"
     r"^[^:.]{0,80}\bresection\s*$|"
     # ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY": the protocol's own name)
-    r"^[^.]{0,80}[ \t][-–—][ \t]*(?:resection|biopsy|excision)"
+    r"^[^.]{0,80}(?:[ \t][-–—]|,)[ \t]*(?:resection|biopsy|excision)"
     r"(?:[ \t]*,[ \t]*(?:post|after|following)[- \t]?neo-?adjuvant(?:[ \t]+(?:therapy|treatment|chemotherapy))?)?\s*$|"
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
 )
@@ -135,9 +135,16 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center))\b",
                          re.IGNORECASE)
-_TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form)(?:\s+(?:name|version|used))?\s*:[^:\n]{0,30}$",
+_TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
+                             r"\s*:[^:\n]{0,30}$",
                              re.IGNORECASE)
-_TEMPLATE_WORDS = ("template", "protocol", "checklist", "form")
+_TEMPLATE_WORDS = ("template", "protocol", "checklist", "form", "synoptic")
+# An order's ICD-10 title ("Dx: Malignant neoplasm of upper-inner quadrant of right female breast ... (CMS/HCC)"):
+# the indication a chart printout carries, never the pathologist's words
+# (ICD titles say "of left female breast", never "of the": a pathologist's "of the left male breast" stays a diagnosis)
+_ICD_TITLE = re.compile(r"[^.\n]{0,80}\bof\s+(?:right|left|unspecified)\s+(?:female|male)\s+breast\b"
+                        r"|[^\n]{0,120}\((?:CMS/)?HCC\)", re.IGNORECASE)
+_ICD_TITLE_WORDS = ("female", "male", "hcc")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
@@ -528,6 +535,11 @@ def _section_texts(s: Structure) -> dict[int, tuple[str, int, int, str]]:
 
 
 _PART_NAMED_BEFORE = re.compile(r"\bpart\s+([A-H])\s*[:,-][^.;]*$", re.IGNORECASE)
+_PART_NOT_AFFECTED = re.compile(r"\bpart\s+(?P<l>[A-H])\s+(?:is\s+|remains\s+)?(?:not\s+affected|unaffected|unchanged)\b",
+                                re.IGNORECASE)
+# "PART A UNCHANGED", "Parts A and C remain unchanged": those parts stand as first issued
+_PART_UNCHANGED = re.compile(r"\bparts?\s+(?P<l>[A-H](?:(?:\s*,\s*|\s+and\s+)[A-H])*)\s+(?:is\s+|are\s+|remains?\s+)?"
+                             r"unchanged\b", re.IGNORECASE)
 
 
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
@@ -750,6 +762,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     # the report's pre-checks that the loop below needs for (nearly) every mention, asked once here
     may_title, may_quote = s.may_contain(_TITLE_WORDS), s.may_contain(_QUOTE_CHARS)
     may_name, may_template = s.may_contain(_NAME_WORDS), s.may_contain(_TEMPLATE_WORDS)
+    may_female = s.may_contain(_ICD_TITLE_WORDS)
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -787,7 +800,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 title = title_lines[line_start] = _is_title_line(s.norm[line_start:line_end])
             if title or (may_quote and _quoted_term(s.norm, start, end)):
                 kind = "title"
-        if may_name and _NAME_AFTER.match(s.norm, end) or (
+        if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
             kind = "title"  # an institution's or a template's name, wherever it stands ("Template: CAP DCIS v4.x")
         before = masked[max(unit[0], start - 40) : start]
@@ -821,18 +834,29 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         # parts or sides corrected in a note, the diagnosis reprinted as first issued: that reprint is the
         # diagnosis of record (its sides corrected below), not the microscopic description
         decisive = (decisive - {MICROSCOPIC, INTRAOPERATIVE}) | {ORIGINAL}
+    if s.may_contain(("unchanged",)) and any(m.role == ORIGINAL for m in mentions) and ORIGINAL not in decisive:
+        # a revision of some parts over the reprinted original: the parts it calls unchanged keep their
+        # diagnosis as first issued
+        kept = {label.upper() for u in _PART_UNCHANGED.finditer(s.norm) for label in re.findall(r"\b[A-Ha-h]\b", u.group("l"))}
+        for m in mentions:
+            if m.role == ORIGINAL and m.part is not None and m.part.label.upper() in kept:
+                m.role = DIAGNOSIS
     _apply_withdrawals(mentions, s, masked)
     # a diagnosis a revision names as replaced ("This supersedes the diagnosis of fibroadenoma below")
     # goes wherever it is printed, above or below the revision
     revising = [m for m in mentions if m.withdrawn and m.role in (ADDENDUM, REVISION, AMENDMENT)]
     replaced = {(m.finding, m.order) for m in revising}
     malignant_out = {m.order for m in revising if m.category == lexicon.MALIGNANT}
+    # a revision of one part withdraws that part's diagnosis only ("... replaces the original diagnosis of
+    # part B (DCIS) ... PART A UNCHANGED")
+    revised_parts = {m.part.label for m in revising if m.category == lexicon.MALIGNANT and m.part is not None}
     for m in mentions:
         if m.withdrawn:
             continue
         if any(m.finding == f and m.order != o for f, o in replaced):
             m.superseded = True
-        elif m.category == lexicon.MALIGNANT and m.role in (DIAGNOSIS, ORIGINAL, BODY) and malignant_out - {m.order}:
+        elif m.category == lexicon.MALIGNANT and m.role in (DIAGNOSIS, ORIGINAL, BODY) and malignant_out - {m.order} and (
+                not revised_parts or m.part is None or m.part.label in revised_parts):
             # "The previous diagnosis of invasive carcinoma is withdrawn" in an addendum printed above the
             # diagnosis it withdraws (newest first): that diagnosis's malignancy goes too
             m.superseded = True
@@ -949,6 +973,8 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
             continue  # a later revision settles it
         cue_start, cue_end = start + cue.start(), start + cue.end()
         ref = {(r.group("l") or r.group("l2")).upper() for r in _PART_REFERENCE.finditer(text)}
+        # ("... part A may be revised ... Part B is not affected": part B stands)
+        ref -= {u.group("l").upper() for u in _PART_NOT_AFFECTED.finditer(text)}
         labelled = [f for f in findings if f.effect in (LABELS, REVIEW) and f.laterality is not None]
         scoped = [f for f in labelled if f.specimen in ref] if ref else []
         if ref and not scoped and any(f.specimen in ref and f.reason == "no_side" for f in findings):

@@ -1058,10 +1058,37 @@ def translated_heading_view(norm: str) -> str:
     return norm if chars is None else "".join(chars)
 
 
+# A chart printout of result components: the component's name in a left column, its value beside it
+# ("Final Diagnosis           A. Breast, left, ...", "Clinical History          54 year old ..."). A
+# name the heading patterns know, followed by a wide gap, reads as that heading.
+_COMPONENT_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?)(?P<gap>[ \t]{3,})(?=\S)", re.MULTILINE)
+MIN_COMPONENT_ROWS = 2
+
+
+def component_heading_view(norm: str) -> str:
+    """A same-length copy in which each known heading in the name column of a component table is
+    followed by a colon (the first blank of its gap), when the report has at least
+    :data:`MIN_COMPONENT_ROWS` such rows."""
+    if "   " not in norm:
+        return norm
+    rows = []
+    for m in _COMPONENT_ROW.finditer(norm):
+        label = m.group("label")
+        h = _HEADING.match(label + ":")
+        if h is not None and h.end() == len(label) + 1 and _role(h.group("name"), h.group("qual") or "", False):
+            rows.append(m.start("gap"))
+    if len(rows) < MIN_COMPONENT_ROWS:
+        return norm
+    chars = list(norm)
+    for at in rows:
+        chars[at] = ":"
+    return "".join(chars)
+
+
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
     norm, dictated = normalise_dictation(pathology_view(text))
-    norm = translated_heading_view(norm)
+    norm = component_heading_view(translated_heading_view(norm))
     low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)
     part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them

@@ -41,7 +41,7 @@ PRECHECKED = [
     (structure._COMMA_HEADING, structure._COMMA_HEADING_ENDS),
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
-    (birads._REVISED_FROM, ("d from ",)),
+    (birads._REVISED_FROM, ("d from",)),
     (birads._SHOULD_READ, ("should",)),
     (birads._PRIOR_RESULT, ("previous", "prior", "earlier", "old ")),
     (resolution._DIAGNOSIS_STANDS, resolution._DIAGNOSIS_STANDS_WORDS),

@@ -558,3 +558,44 @@ B23_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B23_CLASSES)
 def test_b23_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b25-b26 (OCR'd faxes, chart printouts, spoken take-backs, part revisions).
+B25_CLASSES = [
+    # an OCR'd fax: digits read for letters inside words are read back as letters
+    ("SURGICAL PATH0LOGY REPORT\nCLINICAL HIST0RY: Palpab1e mass.\nDIAGN0SIS:\nRIGHT BREAST, EXCISI0N:\n"
+     "- FIBR0ADEN0MA, 2.7 CM.\n- N0 ATYPIA 0R MALIGNANCY.", "-", "B"),
+    ("SURGICAL PATH0LOGY REPORT\nDIAGN0SIS:\nLEFT BREAST, C0RE BI0PSY:\n- DUCTAL CARCIN0MA IN SITU, S0LID TYPE.\n"
+     "- N0 INVASIVE CARCIN0MA IDENTIFIED.\nStage when excised: ypT0 pN0; BRCA1 carrier.", "M", "-"),
+    # a spoken take-back's "no" negates nothing
+    ("FINAL DIAGNOSIS: Left breast excision: invasive carcinoma NST, grade 2. Also columnar cell change, no, "
+     "excuse me, flat epithelial atypia.", "BM", "-"),
+    ("final diagnosis left breast excision fibroadenoma, no, scratch that, benign phyllodes tumor, 3.8 centimeters",
+     "M", "-"),
+    # a synoptic report's own name after "Synoptic Report:"; a title ending ", RESECTION, POST NEOADJUVANT THERAPY"
+    ("Synoptic Report: Invasive Carcinoma of the Breast, post neoadjuvant therapy\nSpecimen Laterality: Right\n"
+     "Residual Invasive Carcinoma: No residual invasive carcinoma\nPathologic Stage: ypT0 ypN0", "-", "-"),
+    ("BREAST - INVASIVE CARCINOMA, RESECTION, POST NEOADJUVANT THERAPY\nSpecimen Laterality: Left\n"
+     "Residual Invasive Carcinoma: Not identified\nAdditional Findings: Fibroadenoma, 8 mm.", "B", "-"),
+    # a chart printout's component table: names in the left column are headings; an order's ICD title is not
+    ("Dx: Malignant neoplasm of upper-outer quadrant of right female breast (CMS/HCC)\nComponent Results\n"
+     "Case Report               Surgical Pathology Report\n"
+     "Final Diagnosis           A. Breast, right, re-excision: prior lumpectomy site changes; no residual carcinoma.\n"
+     "Clinical History          Re-excision for a positive margin (DCIS).", "-", "B"),
+    ("Component Results\nFinal Diagnosis           A. Breast, left, core: invasive ductal carcinoma, grade 2.\n"
+     "Clinical History          Left breast mass, BI-RADS 5.", "M", "-"),
+    # a revision of one part over the reprinted original: the part called unchanged stands
+    ("CORRECTED FINAL DIAGNOSIS, PART B:\nB. BREAST, RIGHT, CORE:\n - RADIAL SCAR. This replaces the original diagnosis "
+     "of part B (ductal carcinoma in situ).\nPART A UNCHANGED.\n\nFINAL DIAGNOSIS (AS ORIGINALLY ISSUED):\n"
+     "A. BREAST, LEFT, CORE:\n - INVASIVE DUCTAL CARCINOMA.\nB. BREAST, RIGHT, CORE:\n - DUCTAL CARCINOMA IN SITU.",
+     "M", "B"),
+    # an addendum that may revise part A leaves part B, "not affected", settled
+    ("FINAL DIAGNOSIS:\nA. LEFT BREAST, CORE: ATYPICAL DUCTAL HYPERPLASIA.\nB. RIGHT BREAST, CORE: FIBROADENOMA.\n\n"
+     "ADDENDUM:\nDeeper levels ordered on part A; the diagnosis of part A may be revised. Part B is not affected.",
+     "?", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B25_CLASSES)
+def test_b25_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
