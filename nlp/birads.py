@@ -236,6 +236,14 @@ _CONTINUATION = re.compile(
 _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+# side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
+# breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left)\b)", re.IGNORECASE)
+SIDE_LIST_WORDS = (": right", ": left", ":right", ":left")  # every _SIDE_LIST_HEAD match has one: a cheap test first
+_SIDE_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[,;/&][ \t]*)?(?:and[ \t]+)?(?P<side>right|left)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
+    r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
+    r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
@@ -305,9 +313,11 @@ _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
+                       r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
-_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement")
+_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement",
+                  "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -606,6 +616,20 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
         if len(items) >= 2 or items and text[pos : pos + 1] in ("", "\n", "."):  # the list is all the line says
             out += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(),
                      m.group("side")[0].upper(), False) for m in items if m.group("num")]
+    return out
+
+
+def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """Each item of a side-word list after the keyword whose categories are Roman numerals or bracketed."""
+    out = []
+    for head in _SIDE_LIST_HEAD.finditer(text):
+        pos = head.end()
+        while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None:
+            num, sub = (item.group("num"), item.group("sub")) if item.group("num") else (item.group("num_r"), item.group("sub_r"))
+            value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
+            if value in BIRADS_VALUES:
+                out.append((item.start("side"), item.end(), value, item.group("side")[0].upper(), False))
+            pos = item.end()
     return out
 
 
@@ -946,6 +970,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
                 m.group("side") or m.group("side_d") or m.group("side_s"), False)
                for m in _TERSE.finditer(norm) if not in_history(m.start())]
+    if any(word in low for word in SIDE_LIST_WORDS):
+        raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())

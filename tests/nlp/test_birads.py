@@ -695,3 +695,17 @@ def test_a_dictated_comparison_line_said_with_a_comma_is_history() -> None:
     text = ("Ultrasound right breast, dictated.\nComparison, prior ultrasound of last spring, and the one after it, "
             "also birads three.\nImpression, right breast cyst, benign, birads two.")
     assert extract_birads(text)["R"] == "2"
+
+
+def test_side_words_listed_after_the_keyword_with_roman_or_bracketed_categories() -> None:
+    text = "OPINION:\n - Cyst on one side, solid nodule on the other.\n - BI-RADS: Left breast (IV-b), Right breast (II)."
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    assert extract_birads("Opinion: gynaecomastia.\nBIRADS: Right VI, Left I.") == {"L": "1", "R": "6"}
+    assert extract_birads("Opinion: see text.\nBI-RADS: Right breast normal, left breast cysts.") == {"L": None, "R": None}
+
+
+def test_a_dated_nota_bene_below_the_signature_revises_like_an_addendum() -> None:
+    text = ("Opinion:\nBI-RADS: Left IV-a, Right I.\n        Dr. A. Reader\n\n"
+            "N.B. (added later): outside films show the left nodule unchanged for years; it is re-categorized as "
+            "BIRADS III. The right breast remains BIRADS I.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
