@@ -247,10 +247,13 @@ _SIDE_LIST_ITEM = re.compile(
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
+# (a bare "scratch that" or a spoken "correction" between commas takes it back too: "birads three, scratch that, birads
+# two"; "BI-RADS 3, correction, BI-RADS 2")
 _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?[ \t]+){1,3}"
-                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b",
+                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b"
+                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,",
                                re.IGNORECASE)
-TAKEN_BACK_WORDS = ("that", "mean")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+TAKEN_BACK_WORDS = ("that", "mean", "correction,")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale): no BI-RADS category

@@ -672,6 +672,8 @@ def test_a_category_taken_back_aloud_is_no_statement() -> None:
     assert extract_birads(text)["R"] == "4A"
     assert extract_birads("Right breast: oval mass. BI-RADS 3, sorry, I mean BI-RADS 4B.")["R"] == "4B"
     assert extract_birads("Right breast: oval mass. BI-RADS 3, so that follow-up is advised.")["R"] == "3"
+    assert extract_birads("Left breast: cysts. Birads three, scratch that, birads two, benign.")["L"] == "2"
+    assert extract_birads("Left breast: stable mass. BI-RADS 3, correction, BI-RADS 2, benign.")["L"] == "2"
 
 
 def test_an_outside_report_quoted_in_the_reason_for_consultation_is_history() -> None:
