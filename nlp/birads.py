@@ -253,7 +253,7 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]
                                r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b"
                                r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,",
                                re.IGNORECASE)
-TAKEN_BACK_WORDS = ("that", "mean", "correction,")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+TAKEN_BACK_WORDS = ("that", "mean", "correction")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale): no BI-RADS category
