@@ -206,6 +206,11 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
+# over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
+_VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:[^\n]*(?=\n)",
+                                   re.IGNORECASE | re.MULTILINE)
+VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi")
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
@@ -258,7 +263,8 @@ TAKEN_BACK_WORDS = ("that", "mean", "correction")  # every _TAKEN_BACK_AFTER mat
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads)[ \t]*$", re.IGNORECASE)
-_SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
+# (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word)
+_SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
@@ -310,6 +316,10 @@ _PRIOR = re.compile(
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
+# an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
+# "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
+_SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
+                               r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
@@ -636,10 +646,12 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
-def _side_block(text: str) -> list[tuple[int, int, str, str, bool]]:
-    """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines)."""
+def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines; with ``valued``,
+    an overall / final assessment line with its own category over them too)."""
     out = []
-    for head in _SIDE_BLOCK_HEADING.finditer(text):
+    heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ())]
+    for head in heads:
         if not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0), re.IGNORECASE):
             continue
         pos = head.end() + 1
@@ -948,7 +960,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
     if "\n" in norm:
-        raw += [st for st in _side_block(norm) if not in_history(st[0])]
+        raw += [st for st in _side_block(norm, any(word in low for word in VALUED_BLOCK_WORDS)) if not in_history(st[0])]
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
@@ -1029,6 +1041,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         elif _BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower()):
             sides = {"L", "R"}
         elif overall:
+            if _SIDE_LINES_BELOW.match(norm, end):
+                continue
             sides = set()  # an overall assessment goes to the sides the exam covers
         else:
             sides = _last_side(norm, wrapped_start, start)

@@ -711,3 +711,15 @@ def test_a_dated_nota_bene_below_the_signature_revises_like_an_addendum() -> Non
             "N.B. (added later): outside films show the left nodule unchanged for years; it is re-categorized as "
             "BIRADS III. The right breast remains BIRADS I.")
     assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_an_overall_assessment_over_a_category_line_per_side_is_their_summary() -> None:
+    text = "OVERALL ASSESSMENT: BI-RADS 5 - highly suggestive.\n  Left: BI-RADS 5\n  Right: BI-RADS 1\nPlan: biopsy."
+    assert extract_birads(text) == {"L": "5", "R": "1"}
+    assert extract_birads("OVERALL ASSESSMENT: BI-RADS 3\nLeft: small cyst.\nRight: normal.") == {"L": "3", "R": "3"}
+    text = "OVERALL ASSESSMENT: BI-RADS 4B - suspicious\n    Left breast: 2 (cysts)\n    Right breast: 4B (mass)\n"
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+
+
+def test_a_side_word_on_the_next_line_is_no_side_letter_of_the_statement() -> None:
+    assert extract_birads("Impression:\n    Right: BI-RADS 5\n    Left: BI-RADS 1\n") == {"L": "1", "R": "5"}
