@@ -723,3 +723,9 @@ def test_an_overall_assessment_over_a_category_line_per_side_is_their_summary() 
 
 def test_a_side_word_on_the_next_line_is_no_side_letter_of_the_statement() -> None:
     assert extract_birads("Impression:\n    Right: BI-RADS 5\n    Left: BI-RADS 1\n") == {"L": "1", "R": "5"}
+
+
+def test_an_australian_synoptic_category_alone_never_labels() -> None:
+    text = "Assessment work-up: left cyst.\nFinal: L: 2 / R: -\n(Synoptic category 2 - benign findings.)"
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Work-up normal.\n(Synoptic category 1 - no significant abnormality.)") == {"L": None, "R": None}
