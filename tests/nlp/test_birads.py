@@ -729,3 +729,12 @@ def test_an_australian_synoptic_category_alone_never_labels() -> None:
     text = "Assessment work-up: left cyst.\nFinal: L: 2 / R: -\n(Synoptic category 2 - benign findings.)"
     assert extract_birads(text) == {"L": "2", "R": None}
     assert extract_birads("Work-up normal.\n(Synoptic category 1 - no significant abnormality.)") == {"L": None, "R": None}
+
+
+def test_a_category_given_anew_with_reclassified_as_revises() -> None:
+    text = ("Left breast: small oval nodule, BI-RADS 3.\nSUPPLEMENT TO THE REPORT - later date\n"
+            "Older films show it unchanged; the left breast is reclassified as BI-RADS 2.")
+    assert extract_birads(text)["L"] == "2"
+    text = "Left breast: oval nodule, BI-RADS 3. On review the radiologist has re-categorised it as BI-RADS 2."
+    assert extract_birads(text)["L"] == "2"
+    assert extract_birads("Left breast: two findings, BI-RADS 3 and BI-RADS 2.")["L"] == "3"
