@@ -321,6 +321,7 @@ _PRIOR = re.compile(
 # "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
 _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
                                r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
+_UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
@@ -328,7 +329,13 @@ _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
 _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$",
                                   re.IGNORECASE)
-_FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
+# "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
+_INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+                               r"(?P<num>[0-6]|(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
+# "the radiologist classified this as BI-RADS 2": the finding of the sentence before, and its side
+_ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
+                              re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
@@ -710,6 +717,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
     for cue in _PRIOR.finditer(text, lo, start):
         if cue.group(0)[:8].lower() == "assessed" and _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "is likewise assessed as": this report's own assessment
+        if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
+            continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         close = text.find(")", cue.end(), start)
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
@@ -1015,6 +1024,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
+    value_sides: dict[str, set[str]] = {}  # the sides each category was last given
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped)
@@ -1049,6 +1059,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if _SIDE_LINES_BELOW.match(norm, end):
                 continue
             sides = set()  # an overall assessment goes to the sides the exam covers
+        elif _ANAPHORA_BEFORE.search(norm, max(0, start - 30), start) and (
+                words := list(_SIDE_WORD.finditer(norm, max(paragraph, region_start), start))):
+            sides = _sides_of_word(words[-1])  # "... in the right breast. The radiologist classified this as BI-RADS 2."
         else:
             sides = _last_side(norm, wrapped_start, start)
             if not sides:
@@ -1078,7 +1091,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     prev = norm[norm.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
                     if len(prev) < 40 and prev.rstrip().endswith(":"):
                         sides = _last_side(prev, 0, len(prev))
+        if not sides and "instead" in low and (instead := _INSTEAD_OF_AFTER.match(norm, end)) is not None:
+            sides = value_sides.get(_revised_value(instead) or "", set())  # the side of the category it replaces
         if sides:
+            value_sides[value] = sides
             for side in sides:
                 sided.setdefault(revision, {}).setdefault(side, []).append(value)
         else:

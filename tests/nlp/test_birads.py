@@ -738,3 +738,22 @@ def test_a_category_given_anew_with_reclassified_as_revises() -> None:
     text = "Left breast: oval nodule, BI-RADS 3. On review the radiologist has re-categorised it as BI-RADS 2."
     assert extract_birads(text)["L"] == "2"
     assert extract_birads("Left breast: two findings, BI-RADS 3 and BI-RADS 2.")["L"] == "3"
+
+
+def test_a_clinic_letter_quoting_todays_uk_score_with_its_bi_rads_gloss_is_no_prior() -> None:
+    text = "Dear Doctor,\nToday's ultrasound of the left breast showed a simple cyst, reported as U2 / BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Mammography today was reported as M2 bilaterally (BI-RADS 2).") == {"L": "2", "R": "2"}
+    assert extract_birads("Her prior ultrasound was reported as U3 (BI-RADS 3).") == {"L": None, "R": None}
+
+
+def test_should_read_instead_of_a_category_takes_the_side_it_replaces() -> None:
+    text = ("IMPRESSION:\n1. Mass, left breast (BI-RADS 4A)\n2. Normal right breast (BI-RADS 1)\n\n"
+            "AMENDMENT: Impression no. 1 should read BI-RADS 4C instead of BI-RADS 4A.")
+    assert extract_birads(text) == {"L": "4C", "R": "1"}
+
+
+def test_classified_this_as_takes_the_side_of_the_sentence_before() -> None:
+    text = ("Dear Doctor,\nShe had a normal bilateral mammogram last year. Ultrasound of the left breast showed "
+            "a cluster of cysts. The radiologist classified this as BI-RADS 2. She is discharged.")
+    assert extract_birads(text) == {"L": "2", "R": None}
