@@ -348,6 +348,10 @@ _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corr
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
                          r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
+# a Korean report's shorthand for the category after an arrow ("Rt. 11 o'clock oval mass. -> C3"); scanned with the arrows
+# (no word goes on after it: "C3 -> C4 level" is a spine's)
+_ARROW_SHORTHAND = re.compile(r"(?:->|→)[ \t]*(?-i:C)(?P<num>[0-6])(?P<sub>[abc])?(?![\w.]|\.\d|[ \t]+(?-i:[a-z]))",
+                              re.IGNORECASE)
 # "BIRADS category revised from III to II", "changed from 4A to 3": the category after "to" (Roman numerals too)
 _ROMAN = r"(?-i:IV|VI|V|I{1,3})"
 _REVISED_FROM = re.compile(
@@ -982,7 +986,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
-    revisions = [*(_REVISED_TO.finditer(norm) if any(arrow in norm for arrow in _ARROWS) else ()),
+    arrows = any(arrow in norm for arrow in _ARROWS)
+    if arrows:
+        raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
+                if not in_history(m.start()) and (value := _revised_value(m)) is not None]
+    revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "d from " in low else ()),
                  *(_SHOULD_READ.finditer(norm) if "should" in low else ())]
     for m in revisions:

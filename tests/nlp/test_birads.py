@@ -757,3 +757,10 @@ def test_classified_this_as_takes_the_side_of_the_sentence_before() -> None:
     text = ("Dear Doctor,\nShe had a normal bilateral mammogram last year. Ultrasound of the left breast showed "
             "a cluster of cysts. The radiologist classified this as BI-RADS 2. She is discharged.")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_category_shorthand_after_an_arrow() -> None:
+    text = "[Conclusion]\n1) Lt. 3 o'clock oval mass, probably benign. -> C3\n2) Rt. simple cyst. -> C2\n"
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    assert extract_birads("Conclusion: Lt. mass. -> C4a") == {"L": "4A", "R": None}
+    assert extract_birads("Findings: Lt. mass; spine C3 -> C4 level noted.") == {"L": None, "R": None}
