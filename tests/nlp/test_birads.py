@@ -764,3 +764,8 @@ def test_a_category_shorthand_after_an_arrow() -> None:
     assert extract_birads(text) == {"L": "3", "R": "2"}
     assert extract_birads("Conclusion: Lt. mass. -> C4a") == {"L": "4A", "R": None}
     assert extract_birads("Findings: Lt. mass; spine C3 -> C4 level noted.") == {"L": None, "R": None}
+
+
+def test_a_side_in_brackets_after_the_keyword_may_carry_a_remark() -> None:
+    text = "Ultrasound: irregular mass. Right U4.\nBI-RADS equivalent (right, as the referrer asked): 4C.\nPlan: biopsy."
+    assert extract_birads(text) == {"L": None, "R": "4C"}
