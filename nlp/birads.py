@@ -864,6 +864,15 @@ def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
     return named
 
 
+_BILATERAL_WORDS = re.compile(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", re.IGNORECASE)
+
+
+def _bilateral_title(text: str) -> bool:
+    """The exam's title line ("EXAM: MAMMO SCREENING BILATERAL") names both breasts."""
+    title = _exam_title(text)
+    return _BILATERAL_WORDS.search(title.group("title") if title is not None else text[:160]) is not None
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -1090,6 +1099,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's
                 lo = max(paragraph, region_start)
+                if section > lo and _bilateral_title(norm):
+                    lo = section  # a bilateral exam's findings place findings, the impression assesses the exam
                 words = list(_SIDE_WORD.finditer(norm, lo, start))
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}

@@ -769,3 +769,12 @@ def test_a_category_shorthand_after_an_arrow() -> None:
 def test_a_side_in_brackets_after_the_keyword_may_carry_a_remark() -> None:
     text = "Ultrasound: irregular mass. Right U4.\nBI-RADS equivalent (right, as the referrer asked): 4C.\nPlan: biopsy."
     assert extract_birads(text) == {"L": None, "R": "4C"}
+
+
+def test_a_bilateral_exams_impression_category_is_not_given_the_side_of_a_finding_above_it() -> None:
+    text = ("EXAM: MAMMO SCREENING BILATERAL     DATE: today\nFINDINGS: No suspicious mass in either breast. "
+            "Benign-appearing lymph node, left upper outer quadrant.\nIMPRESSION: No evidence of malignancy.\n"
+            "BI-RADS 1: Negative.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    text = "ULTRASOUND\nClinical: lump.\nR breast 10 o'clock: solid lesion.\nConclusion: fibroadenoma. U3.\nBI-RADS 3.\n"
+    assert extract_birads(text)["L"] is None
