@@ -1054,7 +1054,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
         prev_end = end
-        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start):
+        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or (wrapped_start < sentence_start and any(
+                any(c.isdigit() for c in cue.group(0))
+                for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
+            # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0

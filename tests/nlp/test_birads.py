@@ -778,3 +778,13 @@ def test_a_bilateral_exams_impression_category_is_not_given_the_side_of_a_findin
     assert extract_birads(text) == {"L": "1", "R": "1"}
     text = "ULTRASOUND\nClinical: lump.\nR breast 10 o'clock: solid lesion.\nConclusion: fibroadenoma. U3.\nBI-RADS 3.\n"
     assert extract_birads(text)["L"] is None
+
+
+def test_a_year_on_the_wrapped_line_above_dates_the_category() -> None:
+    text = ("SCREENING MAMMOGRAM BILATERAL\nShe has a history of benign biopsy on the right side years ago. Her 2022 screen was\n"
+            "recalled (BI-RADS 0) for a left asymmetry that resolved. No suspicious findings today in either breast.\n"
+            "IMPRESSION: BI-RADS 1: Negative.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    text = ("US LEFT BREAST\nA small oval circumscribed mass is seen at two o'clock, probably a fibroadenoma. With no prior\n"
+            "imaging, left breast BI-RADS 3, probably benign.")
+    assert extract_birads(text)["L"] == "3"
