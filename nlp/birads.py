@@ -56,6 +56,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   (reference): R 2 / L 2" and "R BI-RADS 4A" do; "BI-RADS right - 5"; a category taken back aloud ("no wait,
   scratch that"); an outside report quoted in the history; a laterality correction's unsided category; "Cat 1
   bilat."; a dictated "Comparison," line.
+* **Radiology b19 / b20**: "BI-RADS: Right breast (III), Left breast (II)" (side words with Roman or bracketed
+  categories); a dated "N.B." note revises like an addendum; a bare "scratch that" or a spoken "correction"; an
+  overall assessment over a category line per side; an Australian synoptic (RANZCR) category never labels;
+  "reclassified as" revises; "should read X instead of Y" takes Y's side; "reported as U2 / BI-RADS 2" quotes
+  today's report; "classified this as" takes the side of the sentence before; a Korean "-> C3"; "BI-RADS
+  equivalent (left, <remark>): 4B"; a year on the editor-wrapped line above dates a category.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -338,7 +344,8 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)|supplement\s+to\s+the\s+report)\b"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)"
+                       r"|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
