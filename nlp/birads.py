@@ -1050,6 +1050,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
     value_sides: dict[str, set[str]] = {}  # the sides each category was last given
+    bilateral_title: bool | None = None  # (read once, when first needed)
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped)
@@ -1109,7 +1110,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's
                 lo = max(paragraph, region_start)
-                if section > lo and _bilateral_title(norm):
+                if section > lo and (bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
                     lo = section  # a bilateral exam's findings place findings, the impression assesses the exam
                 words = list(_SIDE_WORD.finditer(norm, lo, start))
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
