@@ -56,6 +56,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   (reference): R 2 / L 2" and "R BI-RADS 4A" do; "BI-RADS right - 5"; a category taken back aloud ("no wait,
   scratch that"); an outside report quoted in the history; a laterality correction's unsided category; "Cat 1
   bilat."; a dictated "Comparison," line.
+* **Radiology b19 / b20**: "BI-RADS: Right breast (III), Left breast (II)" (side words with Roman or bracketed
+  categories); a dated "N.B." note revises like an addendum; a bare "scratch that" or a spoken "correction"; an
+  overall assessment over a category line per side; an Australian synoptic (RANZCR) category never labels;
+  "reclassified as" revises; "should read X instead of Y" takes Y's side; "reported as U2 / BI-RADS 2" quotes
+  today's report; "classified this as" takes the side of the sentence before; a Korean "-> C3"; "BI-RADS
+  equivalent (left, <remark>): 4B"; a year on the editor-wrapped line above dates a category.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -147,7 +153,8 @@ _STATEMENT = re.compile(
     r"(?:[ \t]*\(?acr\)?(?=[ \t:]))?(?P<rev>\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
-    r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?[ \t]*\)[ \t]*|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*)?"
+    r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
+    r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*)?"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–][ \t]*"  # ("BI-RADS right - 5")
     r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD  # ("BIRADS: Rt. breast - 2")
@@ -206,6 +213,11 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
+# over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
+_VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:[^\n]*(?=\n)",
+                                   re.IGNORECASE | re.MULTILINE)
+VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi")
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
@@ -236,18 +248,31 @@ _CONTINUATION = re.compile(
 _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+# side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
+# breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left)\b)", re.IGNORECASE)
+SIDE_LIST_WORDS = (": right", ": left", ":right", ":left")  # every _SIDE_LIST_HEAD match has one: a cheap test first
+_SIDE_LIST_ITEM = re.compile(
+    r"[ \t]*(?:[,;/&][ \t]*)?(?:and[ \t]+)?(?P<side>right|left)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
+    r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
+    r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
+# (a bare "scratch that" or a spoken "correction" between commas takes it back too: "birads three, scratch that, birads
+# two"; "BI-RADS 3, correction, BI-RADS 2")
 _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?[ \t]+){1,3}"
-                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b",
+                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b"
+                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,",
                                re.IGNORECASE)
-TAKEN_BACK_WORDS = ("that", "mean")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+TAKEN_BACK_WORDS = ("that", "mean", "correction")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
-# another scale's category ("JABTS category 2", the Japanese breast ultrasound scale): no BI-RADS category
-_OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads)[ \t]*$", re.IGNORECASE)
-_SIDE_AFTER_LETTER = re.compile(r"^\s*,?\s*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
+# another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
+# Australian RANZCR 1-5 scale): no BI-RADS category
+_OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
+# (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word)
+_SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
@@ -299,20 +324,42 @@ _PRIOR = re.compile(
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
+# an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
+# "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
+_SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
+                               r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
+_UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
-_FROM_VALUE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a category the report's own reader gives anew ("the left breast is reclassified as BI-RADS 2", "the radiologist has
+# now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
+_RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$",
+                                  re.IGNORECASE)
+_FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
+# "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
+_INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+                               r"(?P<num>[0-6]|(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
+# "the radiologist classified this as BI-RADS 2": the finding of the sentence before, and its side
+_ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
+                              re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:))\b"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)"
+                       r"|supplement\s+to\s+the\s+report)\b"
+                       r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
-_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement")
+_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement",
+                  "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
                          r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
+# a Korean report's shorthand for the category after an arrow ("Rt. 11 o'clock oval mass. -> C3"); scanned with the arrows
+# (no word goes on after it: "C3 -> C4 level" is a spine's)
+_ARROW_SHORTHAND = re.compile(r"(?:->|→)[ \t]*(?-i:C)(?P<num>[0-6])(?P<sub>[abc])?(?![\w.]|\.\d|[ \t]+(?-i:[a-z]))",
+                              re.IGNORECASE)
 # "BIRADS category revised from III to II", "changed from 4A to 3": the category after "to" (Roman numerals too)
 _ROMAN = r"(?-i:IV|VI|V|I{1,3})"
 _REVISED_FROM = re.compile(
@@ -609,10 +656,26 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
-def _side_block(text: str) -> list[tuple[int, int, str, str, bool]]:
-    """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines)."""
+def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """Each item of a side-word list after the keyword whose categories are Roman numerals or bracketed."""
     out = []
-    for head in _SIDE_BLOCK_HEADING.finditer(text):
+    for head in _SIDE_LIST_HEAD.finditer(text):
+        pos = head.end()
+        while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None:
+            num, sub = (item.group("num"), item.group("sub")) if item.group("num") else (item.group("num_r"), item.group("sub_r"))
+            value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
+            if value in BIRADS_VALUES:
+                out.append((item.start("side"), item.end(), value, item.group("side")[0].upper(), False))
+            pos = item.end()
+    return out
+
+
+def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines; with ``valued``,
+    an overall / final assessment line with its own category over them too)."""
+    out = []
+    heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ())]
+    for head in heads:
         if not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0), re.IGNORECASE):
             continue
         pos = head.end() + 1
@@ -666,6 +729,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
     for cue in _PRIOR.finditer(text, lo, start):
         if cue.group(0)[:8].lower() == "assessed" and _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "is likewise assessed as": this report's own assessment
+        if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
+            continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         close = text.find(")", cue.end(), start)
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
@@ -806,6 +871,15 @@ def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
     return named
 
 
+_BILATERAL_WORDS = re.compile(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", re.IGNORECASE)
+
+
+def _bilateral_title(text: str) -> bool:
+    """The exam's title line ("EXAM: MAMMO SCREENING BILATERAL") names both breasts."""
+    title = _exam_title(text)
+    return _BILATERAL_WORDS.search(title.group("title") if title is not None else text[:160]) is not None
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -883,8 +957,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
-        elif m.group("rev"):
-            revised_at.append(m.start())  # "BIRADS is revised to 4a"
+        elif m.group("rev") or _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+            revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
         if side is None and (paren := _PAREN_SIDE.match(norm, end)) is not None:
             side = paren.group("side")[0].upper()  # "BI-RADS: 6 (left), 2 (right)"
             raw.append((m.start(), end, value, side, False))
@@ -921,7 +995,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
     if "\n" in norm:
-        raw += [st for st in _side_block(norm) if not in_history(st[0])]
+        raw += [st for st in _side_block(norm, any(word in low for word in VALUED_BLOCK_WORDS)) if not in_history(st[0])]
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
@@ -929,7 +1003,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
-    revisions = [*(_REVISED_TO.finditer(norm) if any(arrow in norm for arrow in _ARROWS) else ()),
+    arrows = any(arrow in norm for arrow in _ARROWS)
+    if arrows:
+        raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
+                if not in_history(m.start()) and (value := _revised_value(m)) is not None]
+    revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "d from" in low else ()),
                  *(_SHOULD_READ.finditer(norm) if "should" in low else ())]
     for m in revisions:
@@ -946,6 +1024,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
                 m.group("side") or m.group("side_d") or m.group("side_s"), False)
                for m in _TERSE.finditer(norm) if not in_history(m.start())]
+    if any(word in low for word in SIDE_LIST_WORDS):
+        raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
@@ -969,6 +1049,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
+    value_sides: dict[str, set[str]] = {}  # the sides each category was last given
+    bilateral_title: bool | None = None  # (read once, when first needed)
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped)
@@ -980,7 +1062,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
         prev_end = end
-        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start):
+        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or (wrapped_start < sentence_start and any(
+                any(c.isdigit() for c in cue.group(0))
+                for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
+            # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0
@@ -1000,7 +1085,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
         elif _BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower()):
             sides = {"L", "R"}
         elif overall:
+            if _SIDE_LINES_BELOW.match(norm, end):
+                continue
             sides = set()  # an overall assessment goes to the sides the exam covers
+        elif _ANAPHORA_BEFORE.search(norm, max(0, start - 30), start) and (
+                words := list(_SIDE_WORD.finditer(norm, max(paragraph, region_start), start))):
+            sides = _sides_of_word(words[-1])  # "... in the right breast. The radiologist classified this as BI-RADS 2."
         else:
             sides = _last_side(norm, wrapped_start, start)
             if not sides:
@@ -1020,6 +1110,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's
                 lo = max(paragraph, region_start)
+                if section > lo and (bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
+                    lo = section  # a bilateral exam's findings place findings, the impression assesses the exam
                 words = list(_SIDE_WORD.finditer(norm, lo, start))
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
@@ -1030,7 +1122,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     prev = norm[norm.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
                     if len(prev) < 40 and prev.rstrip().endswith(":"):
                         sides = _last_side(prev, 0, len(prev))
+        if not sides and "instead" in low and (instead := _INSTEAD_OF_AFTER.match(norm, end)) is not None:
+            sides = value_sides.get(_revised_value(instead) or "", set())  # the side of the category it replaces
         if sides:
+            value_sides[value] = sides
             for side in sides:
                 sided.setdefault(revision, {}).setdefault(side, []).append(value)
         else:

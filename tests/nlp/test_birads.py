@@ -672,6 +672,8 @@ def test_a_category_taken_back_aloud_is_no_statement() -> None:
     assert extract_birads(text)["R"] == "4A"
     assert extract_birads("Right breast: oval mass. BI-RADS 3, sorry, I mean BI-RADS 4B.")["R"] == "4B"
     assert extract_birads("Right breast: oval mass. BI-RADS 3, so that follow-up is advised.")["R"] == "3"
+    assert extract_birads("Left breast: cysts. Birads three, scratch that, birads two, benign.")["L"] == "2"
+    assert extract_birads("Left breast: stable mass. BI-RADS 3, correction, BI-RADS 2, benign.")["L"] == "2"
 
 
 def test_an_outside_report_quoted_in_the_reason_for_consultation_is_history() -> None:
@@ -695,3 +697,94 @@ def test_a_dictated_comparison_line_said_with_a_comma_is_history() -> None:
     text = ("Ultrasound right breast, dictated.\nComparison, prior ultrasound of last spring, and the one after it, "
             "also birads three.\nImpression, right breast cyst, benign, birads two.")
     assert extract_birads(text)["R"] == "2"
+
+
+def test_side_words_listed_after_the_keyword_with_roman_or_bracketed_categories() -> None:
+    text = "OPINION:\n - Cyst on one side, solid nodule on the other.\n - BI-RADS: Left breast (IV-b), Right breast (II)."
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    assert extract_birads("Opinion: gynaecomastia.\nBIRADS: Right VI, Left I.") == {"L": "1", "R": "6"}
+    assert extract_birads("Opinion: see text.\nBI-RADS: Right breast normal, left breast cysts.") == {"L": None, "R": None}
+
+
+def test_a_dated_nota_bene_below_the_signature_revises_like_an_addendum() -> None:
+    text = ("Opinion:\nBI-RADS: Left IV-a, Right I.\n        Dr. A. Reader\n\n"
+            "N.B. (added later): outside films show the left nodule unchanged for years; it is re-categorized as "
+            "BIRADS III. The right breast remains BIRADS I.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_an_overall_assessment_over_a_category_line_per_side_is_their_summary() -> None:
+    text = "OVERALL ASSESSMENT: BI-RADS 5 - highly suggestive.\n  Left: BI-RADS 5\n  Right: BI-RADS 1\nPlan: biopsy."
+    assert extract_birads(text) == {"L": "5", "R": "1"}
+    assert extract_birads("OVERALL ASSESSMENT: BI-RADS 3\nLeft: small cyst.\nRight: normal.") == {"L": "3", "R": "3"}
+    text = "OVERALL ASSESSMENT: BI-RADS 4B - suspicious\n    Left breast: 2 (cysts)\n    Right breast: 4B (mass)\n"
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+
+
+def test_a_side_word_on_the_next_line_is_no_side_letter_of_the_statement() -> None:
+    assert extract_birads("Impression:\n    Right: BI-RADS 5\n    Left: BI-RADS 1\n") == {"L": "1", "R": "5"}
+
+
+def test_an_australian_synoptic_category_alone_never_labels() -> None:
+    text = "Assessment work-up: left cyst.\nFinal: L: 2 / R: -\n(Synoptic category 2 - benign findings.)"
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Work-up normal.\n(Synoptic category 1 - no significant abnormality.)") == {"L": None, "R": None}
+
+
+def test_a_category_given_anew_with_reclassified_as_revises() -> None:
+    text = ("Left breast: small oval nodule, BI-RADS 3.\nSUPPLEMENT TO THE REPORT - later date\n"
+            "Older films show it unchanged; the left breast is reclassified as BI-RADS 2.")
+    assert extract_birads(text)["L"] == "2"
+    text = "Left breast: oval nodule, BI-RADS 3. On review the radiologist has re-categorised it as BI-RADS 2."
+    assert extract_birads(text)["L"] == "2"
+    assert extract_birads("Left breast: two findings, BI-RADS 3 and BI-RADS 2.")["L"] == "3"
+
+
+def test_a_clinic_letter_quoting_todays_uk_score_with_its_bi_rads_gloss_is_no_prior() -> None:
+    text = "Dear Doctor,\nToday's ultrasound of the left breast showed a simple cyst, reported as U2 / BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Mammography today was reported as M2 bilaterally (BI-RADS 2).") == {"L": "2", "R": "2"}
+    assert extract_birads("Her prior ultrasound was reported as U3 (BI-RADS 3).") == {"L": None, "R": None}
+
+
+def test_should_read_instead_of_a_category_takes_the_side_it_replaces() -> None:
+    text = ("IMPRESSION:\n1. Mass, left breast (BI-RADS 4A)\n2. Normal right breast (BI-RADS 1)\n\n"
+            "AMENDMENT: Impression no. 1 should read BI-RADS 4C instead of BI-RADS 4A.")
+    assert extract_birads(text) == {"L": "4C", "R": "1"}
+
+
+def test_classified_this_as_takes_the_side_of_the_sentence_before() -> None:
+    text = ("Dear Doctor,\nShe had a normal bilateral mammogram last year. Ultrasound of the left breast showed "
+            "a cluster of cysts. The radiologist classified this as BI-RADS 2. She is discharged.")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_category_shorthand_after_an_arrow() -> None:
+    text = "[Conclusion]\n1) Lt. 3 o'clock oval mass, probably benign. -> C3\n2) Rt. simple cyst. -> C2\n"
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    assert extract_birads("Conclusion: Lt. mass. -> C4a") == {"L": "4A", "R": None}
+    assert extract_birads("Findings: Lt. mass; spine C3 -> C4 level noted.") == {"L": None, "R": None}
+
+
+def test_a_side_in_brackets_after_the_keyword_may_carry_a_remark() -> None:
+    text = "Ultrasound: irregular mass. Right U4.\nBI-RADS equivalent (right, as the referrer asked): 4C.\nPlan: biopsy."
+    assert extract_birads(text) == {"L": None, "R": "4C"}
+
+
+def test_a_bilateral_exams_impression_category_is_not_given_the_side_of_a_finding_above_it() -> None:
+    text = ("EXAM: MAMMO SCREENING BILATERAL     DATE: today\nFINDINGS: No suspicious mass in either breast. "
+            "Benign-appearing lymph node, left upper outer quadrant.\nIMPRESSION: No evidence of malignancy.\n"
+            "BI-RADS 1: Negative.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    text = "ULTRASOUND\nClinical: lump.\nR breast 10 o'clock: solid lesion.\nConclusion: fibroadenoma. U3.\nBI-RADS 3.\n"
+    assert extract_birads(text)["L"] is None
+
+
+def test_a_year_on_the_wrapped_line_above_dates_the_category() -> None:
+    text = ("SCREENING MAMMOGRAM BILATERAL\nShe has a history of benign biopsy on the right side years ago. Her 2022 screen was\n"
+            "recalled (BI-RADS 0) for a left asymmetry that resolved. No suspicious findings today in either breast.\n"
+            "IMPRESSION: BI-RADS 1: Negative.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    text = ("US LEFT BREAST\nA small oval circumscribed mass is seen at two o'clock, probably a fibroadenoma. With no prior\n"
+            "imaging, left breast BI-RADS 3, probably benign.")
+    assert extract_birads(text)["L"] == "3"
