@@ -257,59 +257,6 @@ def ocr_view(text: str) -> str:
     return "".join(chars)
 
 
-# ----------------------------------------------------------------------------------- FHIR JSON
-# A FHIR DiagnosticReport exported as JSON text: each Observation names its section by a LOINC
-# display ("Pathology report final diagnosis Narrative", "... relevant history Narrative") and holds
-# its text in "valueString"; the report's "conclusion" is its diagnosis. The view writes each
-# display as the heading it names, keeps the free-text values, and blanks the JSON around them.
-_FHIR_STRING = re.compile(r'^(?P<lead>[ \t]*)"(?P<key>[A-Za-z]+)"[ \t]*:[ \t]*"(?P<value>(?:[^"\\\n]|\\.)*)"[ \t]*,?[ \t]*$',
-                          re.MULTILINE)
-_FHIR_TEXT_KEYS = frozenset({"valueString", "text", "div", "comment"})
-# a LOINC pathology section display -> the heading the rules know
-_FHIR_SECTIONS = (
-    (re.compile(r"relevant\s+history|clinical\s+(?:history|information)", re.IGNORECASE), "CLINICAL HISTORY:"),
-    (re.compile(r"gross|macroscopic", re.IGNORECASE), "GROSS DESCRIPTION:"),
-    (re.compile(r"microscopic", re.IGNORECASE), "MICROSCOPIC:"),
-    (re.compile(r"addendum|supplemental", re.IGNORECASE), "ADDENDUM:"),
-    (re.compile(r"comment", re.IGNORECASE), "COMMENT:"),
-    (re.compile(r"final\s+diagnosis|diagnosis|synoptic", re.IGNORECASE), "FINAL DIAGNOSIS:"),
-)
-
-
-def _is_fhir(text: str) -> bool:
-    return '"resourceType"' in text and text.lstrip().startswith("{")
-
-
-def fhir_json_view(text: str) -> str:
-    """A same-length reading of a FHIR JSON export: section displays become headings, free-text
-    values ("valueString", "text", "conclusion") stay where they are as text, every other line of
-    JSON is blank. Other texts are returned unchanged."""
-    if not _is_fhir(text):
-        return text
-    chars = [c if c == "\n" else " " for c in text]
-    for m in _FHIR_STRING.finditer(text):
-        key, value = m.group("key"), m.group("value")
-        at = m.start("lead") + len(m.group("lead"))
-        if key == "display":
-            heading = next((h for pattern, h in _FHIR_SECTIONS if pattern.search(value)), None)
-            if heading is not None and len(heading) <= m.end() - at:
-                chars[at : at + len(heading)] = heading
-        elif key == "conclusion" and m.start("value") - at >= len("DIAGNOSIS:"):
-            chars[at : at + len("DIAGNOSIS:")] = "DIAGNOSIS:"
-            chars[m.start("value") : m.end("value")] = _unescaped_json(value)
-        elif key in _FHIR_TEXT_KEYS:
-            chars[m.start("value") : m.end("value")] = _unescaped_json(value)
-    return "".join(chars)
-
-
-def _unescaped_json(value: str) -> str:
-    """A JSON string's text at the same length: an escaped line break reads as a line break, other
-    escapes and HTML tags as spaces."""
-    out = re.sub(r"\\n", " \n", value)
-    out = re.sub(r"\\.", "  ", out)
-    return re.sub(r"<[^>\n]*>", lambda t: " " * len(t.group(0)), out)
-
-
 # ----------------------------------------------------------------------------------- bilingual headings
 _LATIN = re.compile(r"[A-Za-z]")
 _BILINGUAL_HEADING = re.compile(
@@ -1100,4 +1047,61 @@ def fhir_view(text: str) -> str:
             narrative = _NARRATIVE_TAG.sub(lambda m: " " * len(m.group(0)), narrative)
             narrative = _NARRATIVE_ENTITY.sub(lambda m: _NARRATIVE_CHAR.get(m.group(0), " ").ljust(len(m.group(0))), narrative)
             chars[div.start + 1 : div.end - 1] = narrative
+    return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- FHIR JSON (pathology)
+# A pathology DiagnosticReport names each Observation's section by its LOINC display ("Pathology report
+# final diagnosis Narrative", "... relevant history Narrative") and holds the text in ``valueString``;
+# the report's ``conclusion`` is its diagnosis. Read with the same span-keeping parser as :func:`fhir_view`.
+_FHIR_TEXT_KEYS = frozenset({"valueString", "text", "div", "comment"})
+# a LOINC pathology section display -> the heading the rules know
+_FHIR_SECTIONS = (
+    (re.compile(r"relevant\s+history|clinical\s+(?:history|information)", re.IGNORECASE), "CLINICAL HISTORY:"),
+    (re.compile(r"gross|macroscopic", re.IGNORECASE), "GROSS DESCRIPTION:"),
+    (re.compile(r"microscopic", re.IGNORECASE), "MICROSCOPIC:"),
+    (re.compile(r"addendum|supplemental", re.IGNORECASE), "ADDENDUM:"),
+    (re.compile(r"comment", re.IGNORECASE), "COMMENT:"),
+    (re.compile(r"final\s+diagnosis|diagnosis|synoptic", re.IGNORECASE), "FINAL DIAGNOSIS:"),
+)
+_CONCLUSION_HEADING = "DIAGNOSIS:"
+
+
+def fhir_json_view(text: str) -> str:
+    """A same-length reading of a FHIR pathology export: every section display becomes the heading it
+    names, free-text values ("valueString", narrative "text"/"div", "conclusion" under a diagnosis
+    heading) stay where they are, everything else is blank; an entered-in-error or cancelled resource is
+    left out. Any other text, or JSON that does not parse, is returned unchanged."""
+    if FHIR_KEY not in text or not text.lstrip().startswith("{"):
+        return text
+    root = parse_json_spans(text)
+    if root is None:
+        return text
+    chars = [c if c == "\n" else " " for c in text]
+
+    def write(at: int, words: str) -> None:
+        chars[at : at + len(words)] = words
+
+    def walk(node: JsonNode, key: str) -> None:
+        if isinstance(node.value, dict):
+            if node.text("status") in _FHIR_DROPPED_STATUS:
+                return
+            for k, child in node.value.items():
+                walk(child, k)
+        elif isinstance(node.value, list):
+            for child in node.value:
+                walk(child, key)
+        elif isinstance(node.value, str):
+            if key == "display":
+                heading = next((h for pattern, h in _FHIR_SECTIONS if pattern.search(node.value)), None)
+                if heading is not None and len(heading) <= node.end - node.start:
+                    write(node.start, heading)
+            elif key in _FHIR_TEXT_KEYS or key == "conclusion":
+                write(node.start + 1, _NARRATIVE_TAG.sub(lambda t: " " * len(t.group(0)), node.value))
+                if key == "conclusion":
+                    line_start = text.rfind("\n", 0, node.start) + 1
+                    if node.start - line_start > len(_CONCLUSION_HEADING):
+                        write(line_start, _CONCLUSION_HEADING)
+
+    walk(root, "")
     return "".join(chars)

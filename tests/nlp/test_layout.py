@@ -9,11 +9,14 @@ from nlp.layout import (
     bilingual_view,
     cjk_view,
     column_tables,
+    dotted_field_view,
     english_heading_view,
+    fhir_json_view,
     fhir_view,
     hl7_view,
     layout_view,
     leader_view,
+    ocr_view,
     parse_json_spans,
     side_gloss_view,
     translated_view,
@@ -327,3 +330,34 @@ def test_fhir_view_amended_observation_revises_and_its_note_is_not_read() -> Non
     assert "Amended result, left breast: BI-RADS 2." in view and "First read" not in view
     assert extract_birads(text) == {"L": "2", "R": "1"}
     assert fhir_view('{"resourceType": "Patient"}') == '{"resourceType": "Patient"}'  # no report: unchanged
+
+
+def test_the_pathology_fhir_view_keeps_offsets_and_reads_sections() -> None:
+    text = ('{\n  "resourceType": "DiagnosticReport",\n  "contained": [{\n    "resourceType": "Observation",\n'
+            '    "code": {"coding": [{"display": "Pathology report final diagnosis Narrative"}]},\n'
+            '    "valueString": "Left breast core: fibroadenoma."\n  }, {\n    "resourceType": "Observation",\n'
+            '    "status": "entered-in-error",\n    "valueString": "Left breast core: carcinoma."\n  }],\n'
+            '  "conclusion": "Left breast: fibroadenoma."\n}')
+    view = fhir_json_view(text)
+    assert len(view) == len(text)
+    assert "FINAL DIAGNOSIS:" in view and "Left breast core: fibroadenoma." in view
+    assert "carcinoma" not in view  # the entered-in-error observation is left out
+    assert "DIAGNOSIS:" in view.splitlines()[-2]
+    assert fhir_json_view("plain text {") == "plain text {"
+
+
+def test_the_ocr_view_reads_digits_for_letters_and_keeps_codes() -> None:
+    text = "DIAGN0SIS: C0RE: CARCIN0MA. N0 ATYPIA 0R MALIGNANCY. ypT0 pN0 BRCA1 ce11ularity"
+    view = ocr_view(text)
+    assert len(view) == len(text)
+    assert view == "DIAGNOSIS: CORE: CARCINOMA. NO ATYPIA OR MALIGNANCY. ypT0 pN0 BRCA1 cellularity"
+    typed = "Stage ypT0 pN0, BRCA1 carrier, 10 cores."
+    assert ocr_view(typed) == typed  # too few OCR words: a typed report keeps every character
+
+
+def test_the_dotted_field_view_reads_a_leader_as_a_colon() -> None:
+    text = "Residual DCIS ...... None identified\nInvasive carcinoma . Not identified\nA sentence. Next one."
+    view = dotted_field_view(text)
+    assert len(view) == len(text)
+    assert view.splitlines()[:2] == ["Residual DCIS :      None identified", "Invasive carcinoma : Not identified"]
+    assert view.splitlines()[2] == "A sentence. Next one."
