@@ -219,6 +219,9 @@ _OCR_WORD = re.compile(r"(?<![\w.])[A-Za-z01]*[A-Za-z][A-Za-z01]*(?![\w])")
 _OCR_SHORT = frozenset({"no", "or", "of", "to", "on", "in", "is", "at", "by", "if", "not", "the", "for", "and", "all",
                         "off", "one", "out", "low", "old", "lob", "yes"})
 MIN_OCR_WORDS = 3  # long words with a swapped digit before a text counts as OCR output
+# a digit read for a letter between two letters of the same case ("CARCIN0MA", "Palpab1e"): typed codes
+# ("pT1c", "ypN1a", "BRCA1") have none, so most reports skip the word scan on this one search
+_OCR_HINT = re.compile(r"[a-z][01][a-z]|[A-Z][01][A-Z]")
 
 
 def _ocr_fixed(word: str) -> str:
@@ -237,8 +240,8 @@ def ocr_view(text: str) -> str:
     """A same-length copy of an OCR'd text with the digits read for letters inside words put back
     ("CARCIN0MA" -> "CARCINOMA", "N0 EVIDENCE" -> "NO EVIDENCE"); a text with fewer than
     :data:`MIN_OCR_WORDS` such long words is returned unchanged (typed reports keep their codes)."""
-    if "0" not in text and "1" not in text:
-        return text
+    if not _OCR_HINT.search(text):
+        return text  # no digit between letters anywhere: the word scan below would find nothing to read
     hits = [m for m in _OCR_WORD.finditer(text) if "0" in m.group(0) or "1" in m.group(0)]
     long_hits = [m for m in hits if sum(c.isalpha() for c in m.group(0)) >= 3 and not _OCR_CODE.match(m.group(0))]
     if len(long_hits) < MIN_OCR_WORDS:
