@@ -221,6 +221,8 @@ VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "f
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
+# a chart printout's category block puts the exam's line over the side lines ("Overall: 2 - Benign")
+_OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
@@ -286,7 +288,7 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?"
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation)|recalled\s+for|clinical\s+indication|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
@@ -349,6 +351,10 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+# a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
+# REPORT:"): the addendum's statements are still the last word
+_ORIGINAL_BELOW = re.compile(r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b",
+                             re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement",
                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
@@ -682,6 +688,12 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
+            if (overall := _OVERALL_CATEGORY_LINE.match(text, pos, line_end)) is not None:
+                # an "Overall:" line among the side lines: the exam's category ("X": for the sides the exam covers)
+                out.append((overall.start("num"), overall.end(),
+                            (overall.group("num") + (overall.group("sub") or "")).upper(), "X", False))
+                pos = line_end + 1
+                continue
             if not _SIDE_LINE.match(text, pos, line_end):
                 break
             m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
@@ -1046,6 +1058,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if any(word in low for word in TAKEN_BACK_WORDS):
         statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
+    above: list[tuple[int, int]] = []  # (from its first heading: its signature line may start "Addendum signed ...")
+    for m in _ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ():
+        lo = above[-1][1] if above else 0
+        above.append((min((a for a in addenda if lo <= a < m.start()), default=m.start()), m.start()))
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
@@ -1058,6 +1074,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         sentence_start = max(clause_start, norm.rfind("\n", 0, start) + 1)
         wrapped_start = max(clause_start, _line_start(norm, start))
         revision = sum(a <= start for a in points)
+        if any(lo <= start < hi for lo, hi in above):
+            revision = len(points) + 1  # an addendum printed above the original report it revises
         region_start = prev_end
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one

@@ -788,3 +788,26 @@ def test_a_year_on_the_wrapped_line_above_dates_the_category() -> None:
     text = ("US LEFT BREAST\nA small oval circumscribed mass is seen at two o'clock, probably a fibroadenoma. With no prior\n"
             "imaging, left breast BI-RADS 3, probably benign.")
     assert extract_birads(text)["L"] == "3"
+
+
+def test_a_chart_printouts_category_block_puts_an_overall_line_over_the_side_lines() -> None:
+    text = ("Impression\nNothing suspicious.\n\nBI-RADS Category\nOverall: 4B - Moderate suspicion\n"
+            "Right Breast: 4B - Moderate suspicion\nLeft Breast: 2 - Benign\n\nRecommendation: biopsy.")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    text = "US BREAST LEFT LIMITED\nImpression\nCyst.\n\nBI-RADS Category:\nOverall: 2 - Benign\nRecommendation: none."
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_breast_history_heading_is_history() -> None:
+    text = ("MAMMO SCREENING BILATERAL\nBREAST HISTORY: Screened two years ago, BI-RADS 3 at that visit.\n"
+            "FINDINGS: Nothing new.\nIMPRESSION: Negative. BI-RADS 1.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
+    text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
+            "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
+            "FINDINGS: Left 4:00 solid mass.\nBI-RADS Category\nLeft Breast: 4A - Low suspicion\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # without the original report below it, an addendum above a later report is read in place
+    assert extract_birads(text.replace("ORIGINAL REPORT:", "FOLLOW-UP:"))["L"] == "4A"
