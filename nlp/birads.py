@@ -211,7 +211,7 @@ _DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
     r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
-    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?)[ \t]*"
+    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
@@ -226,9 +226,10 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
-                          r"[ \t]*(?::|[-–](?=[ \t]))",
+                          r"[ \t]*(?:\((?:consensus|arbitration|agreed)\)[ \t]*)?(?::|[-–](?=[ \t]))",
                           re.IGNORECASE | re.MULTILINE)
-_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–][ \t]*"
+# (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
+_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
@@ -252,11 +253,13 @@ _DEXTER_SINISTER = re.compile(
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left)\b)", re.IGNORECASE)
-SIDE_LIST_WORDS = (": right", ": left", ":right", ":left")  # every _SIDE_LIST_HEAD match has one: a cheap test first
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
+SIDE_LIST_WORDS = (": right", ": left", ":right", ":left", ": rt", ": lt", ":rt", ":lt")  # (a cheap test first)
+# (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
-    r"[ \t]*(?:[,;/&][ \t]*)?(?:and[ \t]+)?(?P<side>right|left)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
+    r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
+    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
@@ -288,7 +291,7 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast)\s+)?"
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation)|recalled\s+for|clinical\s+indication|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
@@ -657,8 +660,11 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
             items.append(item)
             pos = item.end()
         if len(items) >= 2 or items and text[pos : pos + 1] in ("", "\n", "."):  # the list is all the line says
-            out += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(),
-                     m.group("side")[0].upper(), False) for m in items if m.group("num")]
+            for m in items:
+                if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
+                    arrow = _ARROW_AFTER.match(text, m.end())
+                    value = _revised_value(arrow) if arrow else (m.group("num") + (m.group("sub") or "")).upper()
+                    out.append((m.start("num"), m.end(), value, (m.group("side") or m.group("letter"))[0].upper(), False))
     return out
 
 
@@ -668,7 +674,8 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     for head in _SIDE_LIST_HEAD.finditer(text):
         pos = head.end()
         while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None:
-            num, sub = (item.group("num"), item.group("sub")) if item.group("num") else (item.group("num_r"), item.group("sub_r"))
+            num, sub = next((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"), ("num_r", "sub_r"))
+                            if item.group(n))
             value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
             if value in BIRADS_VALUES:
                 out.append((item.start("side"), item.end(), value, item.group("side")[0].upper(), False))

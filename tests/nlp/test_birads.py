@@ -811,3 +811,21 @@ def test_an_addendum_printed_above_the_original_report_still_revises_it() -> Non
     assert extract_birads(text) == {"L": "2", "R": None}
     # without the original report below it, an addendum above a later report is read in place
     assert extract_birads(text.replace("ORIGINAL REPORT:", "FOLLOW-UP:"))["L"] == "4A"
+
+
+def test_a_screening_record_decision_line_lists_side_letters_without_colons() -> None:
+    text = ("Screening history:\n  First round: recalled, BI-RADS 0\n\nReader 1: R 3   L 1\nReader 2: R 2   L 1\n\n"
+            "FINAL (consensus): R 2  /  L 1\nResult: no recall.")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    assert extract_birads("Reader 1: R 1  L 0\nReader 2: R 1  L 2\nFINAL CATEGORY: R 1, L 2.") == {"L": "2", "R": "1"}
+    assert extract_birads("Revision: left changed.\nBI-RADS: R 2; L 4A -> 3.") == {"L": "3", "R": "2"}
+
+
+def test_assessment_categories_heading_over_dashed_side_lines() -> None:
+    text = "Plan below.\nAssessment categories (BI-RADS):\nRight - 4C (irregular mass)\nLeft - 1 (normal)\n"
+    assert extract_birads(text) == {"L": "1", "R": "4C"}
+
+
+def test_a_side_list_after_the_keyword_with_dashed_digits_and_abbreviated_sides() -> None:
+    assert extract_birads("OPINION:\nCysts.\nBIRADS: Right breast - 3. Left breast - 2.") == {"L": "2", "R": "3"}
+    assert extract_birads("OPINION:\nSolid lesion.\nBIRADS: Rt. breast - 2 / Lt. breast - 4b") == {"L": "4B", "R": "2"}
