@@ -279,7 +279,8 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word)
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
+# (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
+_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
                         r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
@@ -349,16 +350,19 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)"
                        r"|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
-                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
+                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
+                       # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
+                       r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
+                       re.IGNORECASE | re.MULTILINE)
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
 # REPORT:"): the addendum's statements are still the last word
 _ORIGINAL_BELOW = re.compile(r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b",
                              re.IGNORECASE | re.MULTILINE)
-_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement",
+_ADDENDUM_WORDS = ("addend", "adenda", "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
@@ -438,6 +442,7 @@ _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram
                               r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
+    r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     r"\b(?:examination|exam|study)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b",
     re.IGNORECASE,
@@ -496,7 +501,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("exam")
+        side = m.group("read") or m.group("read_as") or m.group("exam")
         if side:
             return side[0].upper()
     return None

@@ -829,3 +829,21 @@ def test_assessment_categories_heading_over_dashed_side_lines() -> None:
 def test_a_side_list_after_the_keyword_with_dashed_digits_and_abbreviated_sides() -> None:
     assert extract_birads("OPINION:\nCysts.\nBIRADS: Right breast - 3. Left breast - 2.") == {"L": "2", "R": "3"}
     assert extract_birads("OPINION:\nSolid lesion.\nBIRADS: Rt. breast - 2 / Lt. breast - 4b") == {"L": "4B", "R": "2"}
+
+
+def test_a_corrigendum_that_says_read_one_side_as_the_other_moves_the_category() -> None:
+    text = ("ULTRASOUND LEFT BREAST\nIMPRESSION: Solid lesion, likely fibroadenoma. BIRADS-3.\n\n"
+            "CORRIGENDUM (02-02-2026):\nKindly read LEFT breast as RIGHT breast throughout this report.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_translated_heading_glossed_in_brackets_opens_an_addendum() -> None:
+    text = ("Conclusion:\n- Right breast nodule: BIRADS 4A.\n- Left breast: BIRADS 1.\n\n"
+            "PHỤ LỤC [SUPPLEMENTARY RESULT] - 05/05/2026:\nAfter comparison the right nodule is amended to BIRADS 3.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+
+
+def test_an_exam_of_both_breasts_recommended_after_a_category_does_not_make_it_bilateral() -> None:
+    text = "CONCLUSION:\n- Right breast: calcifications, BIRADS 0 - mammography of both breasts advised.\n- Left breast: BIRADS 1."
+    assert extract_birads(text) == {"L": "1", "R": "0"}
+    assert extract_birads("IMPRESSION: Cysts. BI-RADS 2 - benign, both breasts.") == {"L": "2", "R": "2"}
