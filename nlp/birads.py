@@ -62,6 +62,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "reclassified as" revises; "should read X instead of Y" takes Y's side; "reported as U2 / BI-RADS 2" quotes
   today's report; "classified this as" takes the side of the sentence before; a Korean "-> C3"; "BI-RADS
   equivalent (left, <remark>): 4B"; a year on the editor-wrapped line above dates a category.
+* **Radiology b21 / b22**: a chart printout's "BI-RADS Category" block ("Overall:" over side lines) and its
+  addendum printed above the "ORIGINAL REPORT:" it revises; "Breast history:" / "Screening history:" are history;
+  "FINAL (consensus): R 2 / L 1"; "Assessment categories (BI-RADS):" side lines; "BIRADS: Rt. breast - 2 / Lt.
+  breast - 4b"; a corrigendum ("read LEFT breast as RIGHT"); a translated heading glossed "[SUPPLEMENTARY ...]"
+  opens an addendum; an OCR'd text through :func:`nlp.layout.ocr_view` and
+  :func:`nlp.layout.ocr_keyword_view` ("Bl-RADS 2", "BI-RAD5 5").
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -105,6 +111,8 @@ from nlp.layout import (
     fhir_view,
     layout_view,
     leader_view,
+    ocr_keyword_view,
+    ocr_view,
     side_gloss_view,
     translated_view,
 )
@@ -229,7 +237,8 @@ _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screenin
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed)\)[ \t]*)?(?::|[-–](?=[ \t]))",
                           re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
-_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*"
+_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?"
+                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
@@ -350,7 +359,8 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
+                       r"|supplement\b(?=[^\n]{0,40}:)"
                        r"|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
@@ -360,8 +370,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        re.IGNORECASE | re.MULTILINE)
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
 # REPORT:"): the addendum's statements are still the last word
-_ORIGINAL_BELOW = re.compile(r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b",
-                             re.IGNORECASE | re.MULTILINE)
+_ORIGINAL_BELOW = re.compile(
+    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addend", "adenda", "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
@@ -950,7 +960,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(text)), numbered_values=False))))))
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(text)))), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)

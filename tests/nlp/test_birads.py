@@ -844,6 +844,14 @@ def test_a_translated_heading_glossed_in_brackets_opens_an_addendum() -> None:
 
 
 def test_an_exam_of_both_breasts_recommended_after_a_category_does_not_make_it_bilateral() -> None:
-    text = "CONCLUSION:\n- Right breast: calcifications, BIRADS 0 - mammography of both breasts advised.\n- Left breast: BIRADS 1."
+    text = ("CONCLUSION:\n- Right breast: calcifications, BIRADS 0 - mammography of both breasts advised.\n"
+            "- Left breast: BIRADS 1.")
     assert extract_birads(text) == {"L": "1", "R": "0"}
     assert extract_birads("IMPRESSION: Cysts. BI-RADS 2 - benign, both breasts.") == {"L": "2", "R": "2"}
+
+
+def test_a_faxed_reports_ocr_keyword_and_words_are_read() -> None:
+    text = ("Exam: US BREAST BILATERAL\nFindings: simp1e cysts, no so1id mass, norma1 nodes.\n"
+            "lmpression: Cysts. Benign.\nBl-RADS 2 - Benign, both breasts.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    assert extract_birads("IMPRESSION: Left cyst.\nBI-RAD5 3\n") == {"L": "3", "R": None}

@@ -14,6 +14,7 @@ from nlp.layout import (
     hl7_view,
     layout_view,
     leader_view,
+    ocr_keyword_view,
     parse_json_spans,
     side_gloss_view,
     translated_view,
@@ -327,3 +328,10 @@ def test_fhir_view_amended_observation_revises_and_its_note_is_not_read() -> Non
     assert "Amended result, left breast: BI-RADS 2." in view and "First read" not in view
     assert extract_birads(text) == {"L": "2", "R": "1"}
     assert fhir_view('{"resourceType": "Patient"}') == '{"resourceType": "Patient"}'  # no report: unchanged
+
+
+def test_ocr_keyword_view_writes_back_the_bi_rads_keyword() -> None:
+    for ocr in ("Bl-RADS 3", "B1-RADS 3", "BI-RAD5 3", "B|RADS 3"):
+        fixed = ocr_keyword_view(ocr)
+        assert len(fixed) == len(ocr) and fixed.replace("-", "") == "BIRADS 3"
+    assert ocr_keyword_view("BLRADS 3; ABl-RADS 3") == "BLRADS 3; ABl-RADS 3"
