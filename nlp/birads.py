@@ -62,6 +62,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "reclassified as" revises; "should read X instead of Y" takes Y's side; "reported as U2 / BI-RADS 2" quotes
   today's report; "classified this as" takes the side of the sentence before; a Korean "-> C3"; "BI-RADS
   equivalent (left, <remark>): 4B"; a year on the editor-wrapped line above dates a category.
+* **Radiology b21 / b22**: a chart printout's "BI-RADS Category" block ("Overall:" over side lines) and its
+  addendum printed above the "ORIGINAL REPORT:" it revises; "Breast history:" / "Screening history:" are history;
+  "FINAL (consensus): R 2 / L 1"; "Assessment categories (BI-RADS):" side lines; "BIRADS: Rt. breast - 2 / Lt.
+  breast - 4b"; a corrigendum ("read LEFT breast as RIGHT"); a translated heading glossed "[SUPPLEMENTARY ...]"
+  opens an addendum; an OCR'd text through :func:`nlp.layout.ocr_view` and
+  :func:`nlp.layout.ocr_keyword_view` ("Bl-RADS 2", "BI-RAD5 5").
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -105,6 +111,8 @@ from nlp.layout import (
     fhir_view,
     layout_view,
     leader_view,
+    ocr_keyword_view,
+    ocr_view,
     side_gloss_view,
     translated_view,
 )
@@ -211,7 +219,7 @@ _DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
     r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
-    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?|categor(?:y|ies))?)[ \t]*"
+    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
@@ -221,12 +229,16 @@ VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "f
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
+# a chart printout's category block puts the exam's line over the side lines ("Overall: 2 - Benign")
+_OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
-                          r"[ \t]*(?::|[-–](?=[ \t]))",
+                          r"[ \t]*(?:\((?:consensus|arbitration|agreed)\)[ \t]*)?(?::|[-–](?=[ \t]))",
                           re.IGNORECASE | re.MULTILINE)
-_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–][ \t]*"
+# (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
+_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?"
+                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
@@ -250,11 +262,13 @@ _DEXTER_SINISTER = re.compile(
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left)\b)", re.IGNORECASE)
-SIDE_LIST_WORDS = (": right", ": left", ":right", ":left")  # every _SIDE_LIST_HEAD match has one: a cheap test first
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
+SIDE_LIST_WORDS = (": right", ": left", ":right", ":left", ": rt", ": lt", ":rt", ":lt")  # (a cheap test first)
+# (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
-    r"[ \t]*(?:[,;/&][ \t]*)?(?:and[ \t]+)?(?P<side>right|left)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
+    r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
+    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
@@ -274,7 +288,8 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word)
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|both\s+(?:breasts|sides)|b/l)\b",
+# (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
+_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
                         r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
@@ -286,7 +301,7 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family)\s+)?"
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation)|recalled\s+for|clinical\s+indication|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
@@ -344,12 +359,20 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|amendment|revised\s+report|supplement\b(?=[^\n]{0,40}:)"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
+                       r"|supplement\b(?=[^\n]{0,40}:)"
                        r"|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
-                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))", re.IGNORECASE | re.MULTILINE)
-_ADDENDUM_WORDS = ("addend", "adenda", "correction", "amendment", "revised", "corrected", "amended", "supplement",
+                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
+                       # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
+                       r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
+                       re.IGNORECASE | re.MULTILINE)
+# a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
+# REPORT:"): the addendum's statements are still the last word
+_ORIGINAL_BELOW = re.compile(
+    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b", re.IGNORECASE | re.MULTILINE)
+_ADDENDUM_WORDS = ("addend", "adenda", "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
@@ -429,6 +452,7 @@ _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram
                               r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
+    r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     r"\b(?:examination|exam|study)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b",
     re.IGNORECASE,
@@ -487,7 +511,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("exam")
+        side = m.group("read") or m.group("read_as") or m.group("exam")
         if side:
             return side[0].upper()
     return None
@@ -651,8 +675,11 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
             items.append(item)
             pos = item.end()
         if len(items) >= 2 or items and text[pos : pos + 1] in ("", "\n", "."):  # the list is all the line says
-            out += [(m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(),
-                     m.group("side")[0].upper(), False) for m in items if m.group("num")]
+            for m in items:
+                if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
+                    arrow = _ARROW_AFTER.match(text, m.end())
+                    value = _revised_value(arrow) if arrow else (m.group("num") + (m.group("sub") or "")).upper()
+                    out.append((m.start("num"), m.end(), value, (m.group("side") or m.group("letter"))[0].upper(), False))
     return out
 
 
@@ -662,7 +689,8 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     for head in _SIDE_LIST_HEAD.finditer(text):
         pos = head.end()
         while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None:
-            num, sub = (item.group("num"), item.group("sub")) if item.group("num") else (item.group("num_r"), item.group("sub_r"))
+            num, sub = next((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"), ("num_r", "sub_r"))
+                            if item.group(n))
             value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
             if value in BIRADS_VALUES:
                 out.append((item.start("side"), item.end(), value, item.group("side")[0].upper(), False))
@@ -682,6 +710,12 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
+            if (overall := _OVERALL_CATEGORY_LINE.match(text, pos, line_end)) is not None:
+                # an "Overall:" line among the side lines: the exam's category ("X": for the sides the exam covers)
+                out.append((overall.start("num"), overall.end(),
+                            (overall.group("num") + (overall.group("sub") or "")).upper(), "X", False))
+                pos = line_end + 1
+                continue
             if not _SIDE_LINE.match(text, pos, line_end):
                 break
             m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
@@ -926,7 +960,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(text)), numbered_values=False))))))
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(text)))), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
@@ -1046,6 +1080,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if any(word in low for word in TAKEN_BACK_WORDS):
         statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
+    above: list[tuple[int, int]] = []  # (from its first heading: its signature line may start "Addendum signed ...")
+    for m in _ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ():
+        lo = above[-1][1] if above else 0
+        above.append((min((a for a in addenda if lo <= a < m.start()), default=m.start()), m.start()))
     index = SideIndex(norm)
     sided: dict[int, dict[str, list[str]]] = {}
     unsided: dict[int, list[str]] = {}
@@ -1058,6 +1096,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         sentence_start = max(clause_start, norm.rfind("\n", 0, start) + 1)
         wrapped_start = max(clause_start, _line_start(norm, start))
         revision = sum(a <= start for a in points)
+        if any(lo <= start < hi for lo, hi in above):
+            revision = len(points) + 1  # an addendum printed above the original report it revises
         region_start = prev_end
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one

@@ -260,6 +260,20 @@ def ocr_view(text: str) -> str:
     return "".join(chars)
 
 
+# ----------------------------------------------------------------------------------- OCR'd BI-RADS keyword
+# OCR reads the keyword's capital I as a lower-case l or a 1 ("Bl-RADS 2", "B1-RADS") and its S as a 5
+# ("BI-RAD5 5"); the radiology reader writes the keyword back (same length), whether or not the rest of the
+# text looks like OCR output: no typed report spells the keyword so.
+_OCR_KEYWORD = re.compile(r"(?<![\w-])B[l1|](?P<dash>[- ]?)RAD[S5](?![\w-])|(?<![\w-])BI(?P<dash2>[- ]?)RAD5(?![\w-])")
+
+
+def ocr_keyword_view(text: str) -> str:
+    """A same-length copy of ``text`` with an OCR'd BI-RADS keyword ("Bl-RADS", "BI-RAD5") written as "BI-RADS"."""
+    if "RAD" not in text:
+        return text
+    return _OCR_KEYWORD.sub(lambda m: "BI" + (m.group("dash") or m.group("dash2") or "") + "RADS", text)
+
+
 # ----------------------------------------------------------------------------------- bilingual headings
 _LATIN = re.compile(r"[A-Za-z]")
 _BILINGUAL_HEADING = re.compile(

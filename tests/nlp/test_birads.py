@@ -788,3 +788,70 @@ def test_a_year_on_the_wrapped_line_above_dates_the_category() -> None:
     text = ("US LEFT BREAST\nA small oval circumscribed mass is seen at two o'clock, probably a fibroadenoma. With no prior\n"
             "imaging, left breast BI-RADS 3, probably benign.")
     assert extract_birads(text)["L"] == "3"
+
+
+def test_a_chart_printouts_category_block_puts_an_overall_line_over_the_side_lines() -> None:
+    text = ("Impression\nNothing suspicious.\n\nBI-RADS Category\nOverall: 4B - Moderate suspicion\n"
+            "Right Breast: 4B - Moderate suspicion\nLeft Breast: 2 - Benign\n\nRecommendation: biopsy.")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    text = "US BREAST LEFT LIMITED\nImpression\nCyst.\n\nBI-RADS Category:\nOverall: 2 - Benign\nRecommendation: none."
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_breast_history_heading_is_history() -> None:
+    text = ("MAMMO SCREENING BILATERAL\nBREAST HISTORY: Screened two years ago, BI-RADS 3 at that visit.\n"
+            "FINDINGS: Nothing new.\nIMPRESSION: Negative. BI-RADS 1.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
+    text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
+            "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
+            "FINDINGS: Left 4:00 solid mass.\nBI-RADS Category\nLeft Breast: 4A - Low suspicion\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # without the original report below it, an addendum above a later report is read in place
+    assert extract_birads(text.replace("ORIGINAL REPORT:", "FOLLOW-UP:"))["L"] == "4A"
+
+
+def test_a_screening_record_decision_line_lists_side_letters_without_colons() -> None:
+    text = ("Screening history:\n  First round: recalled, BI-RADS 0\n\nReader 1: R 3   L 1\nReader 2: R 2   L 1\n\n"
+            "FINAL (consensus): R 2  /  L 1\nResult: no recall.")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    assert extract_birads("Reader 1: R 1  L 0\nReader 2: R 1  L 2\nFINAL CATEGORY: R 1, L 2.") == {"L": "2", "R": "1"}
+    assert extract_birads("Revision: left changed.\nBI-RADS: R 2; L 4A -> 3.") == {"L": "3", "R": "2"}
+
+
+def test_assessment_categories_heading_over_dashed_side_lines() -> None:
+    text = "Plan below.\nAssessment categories (BI-RADS):\nRight - 4C (irregular mass)\nLeft - 1 (normal)\n"
+    assert extract_birads(text) == {"L": "1", "R": "4C"}
+
+
+def test_a_side_list_after_the_keyword_with_dashed_digits_and_abbreviated_sides() -> None:
+    assert extract_birads("OPINION:\nCysts.\nBIRADS: Right breast - 3. Left breast - 2.") == {"L": "2", "R": "3"}
+    assert extract_birads("OPINION:\nSolid lesion.\nBIRADS: Rt. breast - 2 / Lt. breast - 4b") == {"L": "4B", "R": "2"}
+
+
+def test_a_corrigendum_that_says_read_one_side_as_the_other_moves_the_category() -> None:
+    text = ("ULTRASOUND LEFT BREAST\nIMPRESSION: Solid lesion, likely fibroadenoma. BIRADS-3.\n\n"
+            "CORRIGENDUM (02-02-2026):\nKindly read LEFT breast as RIGHT breast throughout this report.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_translated_heading_glossed_in_brackets_opens_an_addendum() -> None:
+    text = ("Conclusion:\n- Right breast nodule: BIRADS 4A.\n- Left breast: BIRADS 1.\n\n"
+            "PHỤ LỤC [SUPPLEMENTARY RESULT] - 05/05/2026:\nAfter comparison the right nodule is amended to BIRADS 3.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+
+
+def test_an_exam_of_both_breasts_recommended_after_a_category_does_not_make_it_bilateral() -> None:
+    text = ("CONCLUSION:\n- Right breast: calcifications, BIRADS 0 - mammography of both breasts advised.\n"
+            "- Left breast: BIRADS 1.")
+    assert extract_birads(text) == {"L": "1", "R": "0"}
+    assert extract_birads("IMPRESSION: Cysts. BI-RADS 2 - benign, both breasts.") == {"L": "2", "R": "2"}
+
+
+def test_a_faxed_reports_ocr_keyword_and_words_are_read() -> None:
+    text = ("Exam: US BREAST BILATERAL\nFindings: simp1e cysts, no so1id mass, norma1 nodes.\n"
+            "lmpression: Cysts. Benign.\nBl-RADS 2 - Benign, both breasts.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    assert extract_birads("IMPRESSION: Left cyst.\nBI-RAD5 3\n") == {"L": "3", "R": None}

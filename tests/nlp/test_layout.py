@@ -16,6 +16,7 @@ from nlp.layout import (
     hl7_view,
     layout_view,
     leader_view,
+    ocr_keyword_view,
     ocr_view,
     parse_json_spans,
     side_gloss_view,
@@ -361,3 +362,10 @@ def test_the_dotted_field_view_reads_a_leader_as_a_colon() -> None:
     assert len(view) == len(text)
     assert view.splitlines()[:2] == ["Residual DCIS :      None identified", "Invasive carcinoma : Not identified"]
     assert view.splitlines()[2] == "A sentence. Next one."
+
+
+def test_ocr_keyword_view_writes_back_the_bi_rads_keyword() -> None:
+    for ocr in ("Bl-RADS 3", "B1-RADS 3", "BI-RAD5 3", "B|RADS 3"):
+        fixed = ocr_keyword_view(ocr)
+        assert len(fixed) == len(ocr) and fixed.replace("-", "") == "BIRADS 3"
+    assert ocr_keyword_view("BLRADS 3; ABl-RADS 3") == "BLRADS 3; ABl-RADS 3"
