@@ -121,7 +121,7 @@ _POST_UNC = re.compile(
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between)
-    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|"
+    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
     r"(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:))\b",
 )

@@ -108,7 +108,8 @@ TERMS: tuple[Term, ...] = (
         "intracystic papillary carcinoma",
         "carcinoma, intraductal papillary", "papillary carcinoma, intraductal", "carcinoma, papillary, intraductal",
         "papillary ca, intraductal type", "papillary carcinoma, intraductal type", "papillary ca, intraductal",
-        "papillary ductal carcinoma in situ", "papillary dcis",
+        "papillary ductal carcinoma in situ", "papillary dcis", "carcinome papillaire intracanalaire",
+        "carcinome intrakystique",
     )),
     Term("microinvasive carcinoma", MALIGNANT, (
         "microinvasive carcinoma", "microinvasive ductal carcinoma", "micro-invasive carcinoma",

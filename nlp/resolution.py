@@ -186,9 +186,15 @@ _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
     r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")|dx\s)", re.IGNORECASE,
 )
+# ... but not the caveat about a specimen still to come: "ADH on core biopsy may be upgraded at excision",
+# "the final classification will be made on the excision specimen": this report's diagnosis stands as it is
+_ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|definitive\s+)?"
+                      r"(?:excision|resection|surgery|mastectomy|lumpectomy)")
 _UNRESOLVED = re.compile(
     r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded)\b"
+    r"(?!" + _ON_LATER_SPECIMEN + r")"
     r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
+    r"(?!" + _ON_LATER_SPECIMEN + r")"
     r"|to\s+follow|(?:is\s+)?pending)\b|\bdiagnosis\s+(?:is\s+)?(?:deferred|pending)\b",
     re.IGNORECASE,
 )
@@ -637,8 +643,8 @@ _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
     r"(?:reads|says|states)|for)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
-    r"[\"'“‘]?(?:[\w /\n(]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(]{0,30}?[\s(])?(?P<new>left|right)\b",
+    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b",
     re.IGNORECASE)
 
 

@@ -136,6 +136,8 @@ _NAMES = (
     # translated reports keep their own headings (_FOREIGN_NAMES)
     # (a cancer registry's "EXISTING ABSTRACT - PRE-TREATMENT (...):" block: what was coded before)
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
+    # a clinic note's own sections: the history of present illness and the physical examination never label
+    r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
@@ -685,8 +687,13 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
     for m in _DIAGNOSIS_COLON.finditer(norm):
         line_start = norm.rfind("\n", 0, m.start()) + 1
         name = _INSTITUTION_NAME.fullmatch(norm, line_start, m.start())
-        if name is None or name.group("inst").split()[0][:4].lower() in _HEADING_WORDS:
-            continue  # "Final diagnosis", "Pre-operative diagnosis": the heading patterns read it
+        if name is None:
+            continue
+        if name.group("inst").split()[0][:4].lower() in _HEADING_WORDS:
+            generic = _HEADING.match(norm, line_start)
+            if generic is not None and generic.end() >= m.start():
+                continue  # "Final diagnosis", "Pre-operative diagnosis": the heading patterns read it
+            # ("Summit Valley review diagnosis:": a name that only starts like a heading word)
         inst = name.group("inst").lower()
         if first_line is None:
             # the report's own header: its first lines that name no referral ("Referring: ...")

@@ -599,3 +599,34 @@ B25_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B25_CLASSES)
 def test_b25_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b27-b28 (clinic notes with pasted results, German and Moroccan translations).
+B27_CLASSES = [
+    # a caveat about a specimen still to come leaves this report's diagnosis standing
+    ("DIAGNOSIS:\nRight breast core: atypical ductal hyperplasia.\nCOMMENT:\nADH on core biopsy may be upgraded at "
+     "excision; DCIS cannot be excluded in the unsampled lesion.", "-", "B"),
+    ("Our review diagnosis:\nLeft breast core: invasive carcinoma with mixed ductal and lobular features.\n"
+     "Comment: the final classification will be made on the excision specimen.", "M", "-"),
+    # a French differential, and the French name of the intraductal papillary carcinoma
+    ("CONCLUSION :\nSein droit : lésion papillaire atypique ; le diagnostic différentiel se pose entre un papillome "
+     "intracanalaire atypique et un carcinome papillaire intracanalaire.", "-", "?"),
+    # "no wait, scratch that" takes back the word before; its "no" negates nothing after
+    ("Final diagnosis right breast core: atypical ductal hyperplasia, no wait, scratch that, ductal carcinoma in situ, "
+     "low grade.", "-", "M"),
+    # an institution whose name starts like a heading word still heads its review
+    ("CONSULTATION - REVIEW OF OUTSIDE PATHOLOGY\nSummit Ridge Medical Center, Department of Pathology\n"
+     "Outside diagnosis:\nLeft breast excision: intraductal papilloma.\n\nSummit Ridge review diagnosis:\n"
+     "Left breast excision: encapsulated papillary carcinoma.", "M", "-"),
+    # an erratum quoting the first-language side words in quotes, the English in parentheses
+    ('Korrektur (correction):\nWhere it reads "Mamma links" (left breast), it must read "Mamma rechts" (right '
+     "breast).\nDiagnose (diagnosis):\nMamma links, Stanzbiopsie: intraductal papilloma without atypia.", "-", "B"),
+    # a clinic note: the physical examination and the history of present illness never label
+    ("HPI: Screening calcifications R breast. Mat. aunt breast ca at 60.\nPathology (copied):\n"
+     "RIGHT BREAST CORE: COLUMNAR CELL CHANGE. NO CARCINOMA.\nExam: Well-healed L periareolar scar.", "-", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B27_CLASSES)
+def test_b27_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
