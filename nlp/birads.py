@@ -172,7 +172,9 @@ _STATEMENT = re.compile(
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word: "Cat 1 bilat.")
-    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right)))" + _NUM.replace("num", "num4").replace("sub", "sub4")
+    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right))"
+    + r"|[ \t]+(?=[0-6][abc]?\.(?:[ \t]|$)))"  # ("... Nothing new. Cat 2.": the number ends the sentence)
+    + _NUM.replace("num", "num4").replace("sub", "sub4")
     + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right)\b)",
     re.IGNORECASE | re.MULTILINE,
 )

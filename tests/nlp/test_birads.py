@@ -855,3 +855,10 @@ def test_a_faxed_reports_ocr_keyword_and_words_are_read() -> None:
             "lmpression: Cysts. Benign.\nBl-RADS 2 - Benign, both breasts.\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
     assert extract_birads("IMPRESSION: Left cyst.\nBI-RAD5 3\n") == {"L": "3", "R": None}
+
+
+def test_a_terse_cat_abbreviation_that_ends_its_sentence_is_the_category() -> None:
+    assert extract_birads("Lt breast US: small cyst, unchanged. Cat 2.") == {"L": "2", "R": None}
+    text = "MG BILAT\nR: asymmetry, needs spot views. Cat 0.\nL: clear. Cat 1."
+    assert extract_birads(text) == {"L": "1", "R": "0"}
+    assert extract_birads("Lt breast US: the cat 2 years ago scratched her. Cyst.") == {"L": None, "R": None}
