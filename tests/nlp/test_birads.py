@@ -862,3 +862,10 @@ def test_a_terse_cat_abbreviation_that_ends_its_sentence_is_the_category() -> No
     text = "MG BILAT\nR: asymmetry, needs spot views. Cat 0.\nL: clear. Cat 1."
     assert extract_birads(text) == {"L": "1", "R": "0"}
     assert extract_birads("Lt breast US: the cat 2 years ago scratched her. Cyst.") == {"L": None, "R": None}
+
+
+def test_german_abbreviated_sides_both_after_the_category_are_both_breasts() -> None:
+    text = ("Mammographie [Befund]: old scar left, no lesion.\n"
+            "Beurteilung: Normal on both sides. BI-RADS 2 li./re.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    assert extract_birads("Beurteilung: Cyst right. BI-RADS re. 2, li. 1.") == {"L": "1", "R": "2"}
