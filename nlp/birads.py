@@ -454,6 +454,20 @@ _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y
 # ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
 _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
                               r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
+# ... or in its own clause, over the editor's wrap ("Mammographic\ncategory: BI-RADS 0", "Mammography alone: BI-RADS 0",
+# "the mammographic study by itself is classified BI-RADS 0"); searched only up to the statement
+_MODALITY_NAMES = r"\b(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|tomosynthesis)"
+_MODALITY_CLAUSE = re.compile(
+    _MODALITY_NAMES + r"(?:\s+(?:study|exam(?:ination)?))?\s+(?:(?:alone|by\s+itself|on\s+its\s+own)\s*:"
+    r"|(?:(?:alone|by\s+itself|on\s+its\s+own)\s+)?(?:(?:is|was)\s+(?:classified|categori[sz]ed|assessed)(?:\s+as)?"
+    r"|(?:assessment|bi-?rads|category)\s*:?))\s*$", re.IGNORECASE)
+# an assessment heading that names both modalities, or an overall one, outranks each modality's own too
+# ("Impression (mammography + ultrasound):", "Overall assessment:", "Overall BI-RADS: right 2, left 2")
+_COMBINED_HEADING = re.compile(
+    r"^[ \t]*(?:(?:final\s+)?(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
+    r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic))[ \t]*\)"
+    r"|overall[ \t]+(?:assessment|bi-?rads)\b)", re.IGNORECASE | re.MULTILINE)
+COMBINED_HEADING_WORDS = ("overall", "+", "&")  # every _COMBINED_HEADING match has one: a cheap test before the scan
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
@@ -1078,9 +1092,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
                   if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
+    if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
+        final = _COMBINED_HEADING.search(norm)
     if final is not None:
         statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
-            norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0]))]
+            norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0])
+            or _MODALITY_CLAUSE.search(norm, max(0, st[0] - 60), st[0]))]
     if any(word in low for word in TAKEN_BACK_WORDS):
         statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side

@@ -869,3 +869,18 @@ def test_german_abbreviated_sides_both_after_the_category_are_both_breasts() -> 
             "Beurteilung: Normal on both sides. BI-RADS 2 li./re.\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
     assert extract_birads("Beurteilung: Cyst right. BI-RADS re. 2, li. 1.") == {"L": "1", "R": "2"}
+
+
+def test_a_combined_or_overall_assessment_outranks_a_modality_category_in_its_own_clause() -> None:
+    text = ("Mammography: dense tissue, a right density. Mammogram by itself:\nBI-RADS 0 right, BI-RADS 1 left.\n"
+            "Ultrasound: the right density is a simple cyst.\n\nOverall assessment:\nCyst. Overall BI-RADS: right 2, left 1.")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    text = ("Mammography: left mass partly hidden. The mammographic\ncategory: BI-RADS 0.\n"
+            "Ultrasound: left oval circumscribed mass.\n\nImpression (mammography + ultrasound):\n"
+            "Right breast: BI-RADS 1.\nLeft breast: BI-RADS 3.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    text = ("BILATERAL MAMMOGRAPHY AND ULTRASOUND\nMammography: dense, so the mammographic study alone is classified "
+            "BI-RADS 0.\nUltrasound: normal.\nFinal impression: normal study. BI-RADS 1.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # with no combined heading the modality's category stands
+    assert extract_birads("Mammography alone: BI-RADS 0, left.\nUltrasound pending.") == {"L": "0", "R": None}

@@ -63,6 +63,7 @@ PRECHECKED = [
     (birads._ARROW_SHORTHAND, birads._ARROWS),
     (birads._VALUED_BLOCK_HEADING, birads.VALUED_BLOCK_WORDS),
     (birads._SPOKEN_HISTORY_LINE, birads.SPOKEN_HISTORY_WORDS),
+    (birads._COMBINED_HEADING, birads.COMBINED_HEADING_WORDS),
 ]
 
 
