@@ -307,7 +307,8 @@ _SIDE_HEADER = re.compile(
 _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
-    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation)|recalled\s+for|clinical\s+indication|"
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
+    r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
     r"results?|bi-?rads|assessments?))\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
@@ -321,11 +322,11 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
 SPOKEN_HISTORY_WORDS = ("clinical,", "history,", "comparison,", "indication,", "indications,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
-                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
+                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,30}\)[ \t]*)?:"
-                           r"|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
+                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")

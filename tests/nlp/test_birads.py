@@ -884,3 +884,21 @@ def test_a_combined_or_overall_assessment_outranks_a_modality_category_in_its_ow
     assert extract_birads(text) == {"L": "1", "R": "1"}
     # with no combined heading the modality's category stands
     assert extract_birads("Mammography alone: BI-RADS 0, left.\nUltrasound pending.") == {"L": "0", "R": None}
+
+
+def test_background_reason_for_assessment_and_a_pasted_previous_result_are_history() -> None:
+    text = ("REASON FOR ASSESSMENT: screen recall for a right mass, BI-RADS 0 on spot views.\n\n"
+            "FINDINGS: right oval circumscribed mass.\nIMPRESSION: Probably benign. BI-RADS 3.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    text = ("US RIGHT BREAST\nAntecedentes [Background]: a right nodule was called BI-RADS 3 in\n2024.\n\n"
+            "Impression: stable for two years. BI-RADS 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = ("Current result:\nUS LEFT BREAST\nImpression: Simple cyst. BI-RADS 2.\n\n"
+            "Previous Result:\nUS LEFT BREAST\nImpression: Complicated cyst. BI-RADS 3.\n\nThanks")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_an_outside_assessment_inside_the_indication_stays_history() -> None:
+    text = ("INDICATION: Known left cancer. Outside US assessment: BI-RADS 4B. Staging.\n\n"
+            "FINDINGS: Left 2:00 irregular mass with a clip.\n\nBI-RADS 6: Known biopsy-proven malignancy.")
+    assert extract_birads(text) == {"L": "6", "R": None}
