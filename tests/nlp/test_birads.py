@@ -902,3 +902,9 @@ def test_an_outside_assessment_inside_the_indication_stays_history() -> None:
     text = ("INDICATION: Known left cancer. Outside US assessment: BI-RADS 4B. Staging.\n\n"
             "FINDINGS: Left 2:00 irregular mass with a clip.\n\nBI-RADS 6: Known biopsy-proven malignancy.")
     assert extract_birads(text) == {"L": "6", "R": None}
+
+
+def test_a_slashed_side_list_with_hyphenated_category_names_gives_each_side() -> None:
+    text = "IMPRESSION: Known cancer.\nBI-RADS: LEFT 6 - Known biopsy-proven malignancy / RIGHT 2 - Benign"
+    assert extract_birads(text) == {"L": "6", "R": "2"}
+    assert extract_birads("BI-RADS: RIGHT 3 - Probably benign / LEFT 1 - Negative") == {"L": "1", "R": "3"}
