@@ -370,7 +370,7 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
-                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
+                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))|^[ \t]*\*+[ \t]*addend(?:um|a)[ \t]*\*+[ \t]*$"  # ("* Addendum *")
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -378,6 +378,10 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
 # REPORT:"): the addendum's statements are still the last word
 _ORIGINAL_BELOW = re.compile(
     r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b", re.IGNORECASE | re.MULTILINE)
+# ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
+_REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
+                                  re.IGNORECASE | re.MULTILINE)
+REPORT_BANNER_WORDS = ("final report", "original report")
 _ADDENDUM_WORDS = ("addend", "adenda", "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
@@ -1104,7 +1108,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     above: list[tuple[int, int]] = []  # (from its first heading: its signature line may start "Addendum signed ...")
-    for m in _ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ():
+    below = [*(_ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ()),
+             *(_REPORT_BANNER_BELOW.finditer(norm) if addenda and any(w in low for w in REPORT_BANNER_WORDS) else ())]
+    for m in sorted(below, key=lambda m: m.start()):
         lo = above[-1][1] if above else 0
         above.append((min((a for a in addenda if lo <= a < m.start()), default=m.start()), m.start()))
     index = SideIndex(norm)
@@ -1195,7 +1201,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
-    corrections = [k + 1 for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
+    # (a correction printed above the original report it corrects comes after it, like its statements)
+    corrections = [(len(points) + 1 if any(lo <= a < hi for lo, hi in above) else k + 1, a)
+                   for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
+    corrections.sort()
     if corrections:
         last = max(set(sided) | set(unsided), default=0)
         sided = {k: v for k, v in sided.items() if k == last}
@@ -1203,11 +1212,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         named = set(sided.get(last, {}))
         if named:
             exam = named
-        elif last == corrections[-1] and (corrected := _corrected_side(norm, points[last - 1])) is not None:
+        elif last == corrections[-1][0] and (corrected := _corrected_side(norm, corrections[-1][1])) is not None:
             exam = {corrected}  # the correction's own unsided category ("... was the LEFT breast. BI-RADS 3."): its side
         # a correction that states no category of its own ("wherever it reads left it must read
         # RIGHT"): the categories read before it move to the side it names
-        moved = _corrected_side(norm, points[corrections[-1] - 1]) if last < corrections[-1] else None
+        moved = _corrected_side(norm, corrections[-1][1]) if last < corrections[-1][0] else None
         if moved is not None:
             values = [v for side_values in sided.get(last, {}).values() for v in side_values] + unsided.get(last, [])
             sided, unsided, exam = {last: {moved: values}} if values else {}, {}, {moved}

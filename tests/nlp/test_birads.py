@@ -908,3 +908,19 @@ def test_a_slashed_side_list_with_hyphenated_category_names_gives_each_side() ->
     text = "IMPRESSION: Known cancer.\nBI-RADS: LEFT 6 - Known biopsy-proven malignancy / RIGHT 2 - Benign"
     assert extract_birads(text) == {"L": "6", "R": "2"}
     assert extract_birads("BI-RADS: RIGHT 3 - Probably benign / LEFT 1 - Negative") == {"L": "1", "R": "3"}
+
+
+def test_a_banner_addendum_printed_above_the_final_report_is_the_last_word() -> None:
+    text = ("Result Status:   Modified\n\n* Addendum *\nOlder images now compared: the left mass is stable for years.\n"
+            "BI-RADS Assessment Left Breast (amended):   2 - Benign\n\n* Final Report *\n\n"
+            "Impression:\nLeft breast mass, probably benign.\nBI-RADS Assessment Right Breast:   N/A\n"
+            "BI-RADS Assessment Left Breast:    3 - Probably Benign\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_laterality_correction_printed_above_the_report_moves_its_category() -> None:
+    text = ("* Addendum *\nLATERALITY CORRECTION: the exam was of the RIGHT breast, not the left as dictated below. "
+            "Left breast not examined.\n\n* Final Report *\n\nEXAM: US Breast Left\n"
+            "Impression: Probably benign mass.\nBI-RADS Assessment Left Breast:    3 - Probably Benign\n"
+            "BI-RADS Assessment Right Breast:   N/A\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
