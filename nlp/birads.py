@@ -169,7 +169,8 @@ _STATEMENT = re.compile(
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
+    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
+    r"|(?<=[eorx])\.(?!\d))"  # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so)
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word: "Cat 1 bilat.")
     + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right))"
@@ -278,11 +279,13 @@ _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]") 
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
 # (a bare "scratch that" or a spoken "correction" between commas takes it back too: "birads three, scratch that, birads
 # two"; "BI-RADS 3, correction, BI-RADS 2")
-_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?[ \t]+){1,3}"
-                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b"
-                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,",
+_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?\s+){1,3}"  # (over a wrapped line)
+                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean"
+                               r"|excuse[ \t]+me)\b"  # ("birads four a, no, excuse me, birads four b")
+                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
+                               r"|[ \t]*(?:,[ \t]*){1,2}excuse[ \t]+me\b",  # (dictation's normaliser may blank its "no")
                                re.IGNORECASE)
-TAKEN_BACK_WORDS = ("that", "mean", "correction")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the

@@ -924,3 +924,16 @@ def test_a_laterality_correction_printed_above_the_report_moves_its_category() -
             "Impression: Probably benign mass.\nBI-RADS Assessment Left Breast:    3 - Probably Benign\n"
             "BI-RADS Assessment Right Breast:   N/A\n")
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_spoken_take_back_over_a_wrapped_line_or_with_excuse_me() -> None:
+    text = ("ultrasound of the right breast period\nimpression colon simple cyst period birads three no wait\n"
+            "make that birads two benign period\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = "Impression.  Left breast mass, birads four c, no, excuse me, birads five.  Biopsy advised."
+    assert extract_birads(text) == {"L": "5", "R": None}
+
+
+def test_a_spoken_category_number_that_ends_its_sentence_after_category() -> None:
+    text = "Impression: Known biopsy proven cancer in the left breast at 2 o'clock, category six. Node normal."
+    assert extract_birads(text) == {"L": "6", "R": None}
