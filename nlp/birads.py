@@ -854,6 +854,7 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 _QUOTE_CLOSE = re.compile(r'["”]')
+_QUOTE_OPEN_AFTER = re.compile(r'[ \t]*["“]')
 
 
 def _quoted(text: str, lo: int, pos: int) -> bool:
@@ -873,8 +874,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         nxt = _NEXT_HEADING.search(text, m.end())
-        while nxt is not None and "\n\n" not in nxt.group(0) and _quoted(text, m.end(), nxt.start()):
-            close = _QUOTE_CLOSE.search(text, nxt.end())  # an outside report quoted in the history: history to its end
+        while nxt is not None and "\n\n" not in nxt.group(0) and (
+                _quoted(text, m.end(), nxt.start()) or (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end()))):
+            # an outside report quoted in the history (also one a "which\nreads:" line opens): history to its end
+            close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _NEXT_HEADING.search(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)

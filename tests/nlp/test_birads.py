@@ -937,3 +937,10 @@ def test_a_spoken_take_back_over_a_wrapped_line_or_with_excuse_me() -> None:
 def test_a_spoken_category_number_that_ends_its_sentence_after_category() -> None:
     text = "Impression: Known biopsy proven cancer in the left breast at 2 o'clock, category six. Node normal."
     assert extract_birads(text) == {"L": "6", "R": None}
+
+
+def test_an_outside_report_quoted_after_a_line_that_opens_the_quote_is_history() -> None:
+    text = ("HISTORY: She brings the letter of another clinic, which\nstates: \"Left breast 2:00 solid mass, "
+            "BI-RADS 4B. Biopsy advised.\" She wants our view.\n\nFINDINGS: Left breast 2:00: simple cyst.\n\n"
+            "IMPRESSION: Left simple cyst.\nBI-RADS 2 - Benign.")
+    assert extract_birads(text) == {"L": "2", "R": None}
