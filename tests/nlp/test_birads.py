@@ -944,3 +944,9 @@ def test_an_outside_report_quoted_after_a_line_that_opens_the_quote_is_history()
             "BI-RADS 4B. Biopsy advised.\" She wants our view.\n\nFINDINGS: Left breast 2:00: simple cyst.\n\n"
             "IMPRESSION: Left simple cyst.\nBI-RADS 2 - Benign.")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_side_word_with_a_colon_after_the_keyword_and_a_bracketed_side_after_equivalent() -> None:
+    assert extract_birads("Summary: cyst. BI-RADS right: 2.") == {"L": None, "R": "2"}
+    text = "Conclusion (right breast): fibroadenoma. U3. Overall BI-RADS equivalent (right): 3.\nCore biopsy."
+    assert extract_birads(text) == {"L": None, "R": "3"}
