@@ -896,8 +896,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
             spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
     if spoken:
+        impression = low.find("impression")  # ("impression ... comparison with the outside images is needed": no history)
         for m in _DICTATED_HISTORY.finditer(text):
-            spans.append((m.start(), m.end()))
+            if not 0 <= impression < m.start():
+                spans.append((m.start(), m.end()))
     return spans
 
 

@@ -950,3 +950,11 @@ def test_a_side_word_with_a_colon_after_the_keyword_and_a_bracketed_side_after_e
     assert extract_birads("Summary: cyst. BI-RADS right: 2.") == {"L": None, "R": "2"}
     text = "Conclusion (right breast): fibroadenoma. U3. Overall BI-RADS equivalent (right): 3.\nCore biopsy."
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_comparison_asked_for_in_dictated_impression_opens_no_history() -> None:
+    text = ("ultrasound both breasts new paragraph history outside mammogram negative new paragraph findings "
+            "right breast small oval mass period left breast small oval mass period new paragraph impression "
+            "small masses period comparison with the outside images is needed period birads zero both breasts "
+            "comma pending priors period")
+    assert extract_birads(text) == {"L": "0", "R": "0"}
