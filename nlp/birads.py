@@ -769,6 +769,11 @@ WRAPPED_LINE_CHARS = 60  # a prose line this long that stops mid-sentence was wr
 _WRAP_BEFORE = re.compile(r"[\w,]")
 
 
+# (an unpunctuated dictation's line that opens with a section's name starts a section, not a wrapped line:
+# "... right upper outer quadrant no suspicious masses\nimpression benign findings birads two")
+_SECTION_WORD_OPENS = re.compile(r"[ \t]*(?:impressions?|conclusions?|findings|recommendations?)\b", re.IGNORECASE)
+
+
 def _line_start(text: str, start: int) -> int:
     """Where the line of ``start`` begins, as a sentence goes: a long prose line that stops without
     punctuation before a line going on in lower case or with a number ("... Right breast assessment\n
@@ -778,7 +783,7 @@ def _line_start(text: str, start: int) -> int:
         above = text.rfind("\n", 0, nl) + 1
         nxt = text[nl + 1 : nl + 2]
         if (nl - above < WRAPPED_LINE_CHARS or not _WRAP_BEFORE.fullmatch(text[nl - 1]) or not (nxt.islower() or nxt.isdigit())
-                or "  " in text[above:nl].strip()):
+                or "  " in text[above:nl].strip() or _SECTION_WORD_OPENS.match(text, nl + 1)):
             break
         nl = above - 1
     return nl + 1

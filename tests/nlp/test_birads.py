@@ -958,3 +958,10 @@ def test_a_comparison_asked_for_in_dictated_impression_opens_no_history() -> Non
             "small masses period comparison with the outside images is needed period birads zero both breasts "
             "comma pending priors period")
     assert extract_birads(text) == {"L": "0", "R": "0"}
+
+
+def test_an_unpunctuated_dictated_impression_line_does_not_continue_the_findings_line_above() -> None:
+    text = ("bilateral screening mammogram the breasts are fatty there are benign calcifications in both breasts "
+            "and an old oil cyst in the left lower inner quadrant no suspicious masses\n"
+            "impression benign findings birads two routine screening\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
