@@ -789,12 +789,19 @@ def _line_start(text: str, start: int) -> int:
     return nl + 1
 
 
+_FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]", re.IGNORECASE)
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
     for cue in _PRIOR.finditer(text, lo, start):
         if cue.group(0)[:8].lower() == "assessed" and _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "is likewise assessed as": this report's own assessment
+        if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
+                and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
+            continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         close = text.find(")", cue.end(), start)

@@ -965,3 +965,9 @@ def test_an_unpunctuated_dictated_impression_line_does_not_continue_the_findings
             "and an old oil cyst in the left lower inner quadrant no suspicious masses\n"
             "impression benign findings birads two routine screening\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_the_previously_described_finding_names_the_finding_and_dates_no_category() -> None:
+    text = "Impression: the previously noted left cyst has gone; only a simple cyst remains, benign, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Impression: left cyst, previously described as BI-RADS 3.") == {"L": None, "R": None}
