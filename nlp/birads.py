@@ -355,6 +355,7 @@ _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|lef
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
+_ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.IGNORECASE)
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # a category the report's own reader gives anew ("the left breast is reclassified as BI-RADS 2", "the radiologist has
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
@@ -1186,7 +1187,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
                 section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
-                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section), start))
+                # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
+                # BI-RADS 0 - Incomplete, right breast ...")
+                own_line = norm.rfind("\n", 0, start) + 1
+                own_heading = own_line if _ASSESSMENT_LINE_HEAD.match(norm, own_line) else 0
+                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start))
                 header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(

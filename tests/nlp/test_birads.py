@@ -971,3 +971,9 @@ def test_the_previously_described_finding_names_the_finding_and_dates_no_categor
     text = "Impression: the previously noted left cyst has gone; only a simple cyst remains, benign, BI-RADS 2."
     assert extract_birads(text) == {"L": "2", "R": None}
     assert extract_birads("Impression: left cyst, previously described as BI-RADS 3.") == {"L": None, "R": None}
+
+
+def test_a_findings_side_header_does_not_reach_past_an_assessment_heading_line() -> None:
+    text = ("Right breast: no mass.\nLeft breast: a small oval mass, one view only.\n"
+            "ASSESSMENT: BI-RADS 0 - Incomplete, left breast (spot views). Right breast: BI-RADS 1.")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
