@@ -205,6 +205,12 @@ _SIDE_WORDS_CHAIN = re.compile(
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
+# ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."
+_HEADED_WORDS_THEN_SIDE = re.compile(
+    r"^[ \t]*(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?)[ \t]*:[ \t]*(?:" + _WORD_ALT + r")"
+    r"(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)"
+    r"(?:[ \t]+breasts?)?(?=[ \t]*[.;\n])", re.IGNORECASE | re.MULTILINE)
+HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion")  # a cheap test before the scan
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
                                  r"(?:bi-?rads\s+)?"
@@ -1070,6 +1076,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
             while (chain := _SIDE_WORDS_CHAIN.match(norm, pos)) is not None:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
+    if any(word in low for word in HEADED_WORDS_WORDS):
+        raw += [(m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(), True)
+                for m in _HEADED_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start())]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]

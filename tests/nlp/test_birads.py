@@ -977,3 +977,10 @@ def test_a_findings_side_header_does_not_reach_past_an_assessment_heading_line()
     text = ("Right breast: no mass.\nLeft breast: a small oval mass, one view only.\n"
             "ASSESSMENT: BI-RADS 0 - Incomplete, left breast (spot views). Right breast: BI-RADS 1.")
     assert extract_birads(text) == {"L": "0", "R": "1"}
+
+
+def test_an_impression_that_names_the_category_then_the_side() -> None:
+    assert extract_birads("MAMMO BILAT\nIMPRESSION: Negative, both breasts. Annual screening.") == {"L": "1", "R": "1"}
+    assert extract_birads("US\nASSESSMENT: Probably benign, left breast.\nFollow-up.") == {"L": "3", "R": None}
+    # a findings word is no assessment
+    assert extract_birads("FINDINGS: Benign-appearing node, left.\n") == {"L": None, "R": None}
