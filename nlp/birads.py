@@ -477,13 +477,19 @@ _MODALITY_CLAUSE = re.compile(
     _MODALITY_NAMES + r"(?:\s+(?:study|exam(?:ination)?))?\s+(?:(?:alone|by\s+itself|on\s+its\s+own)\s*:"
     r"|(?:(?:alone|by\s+itself|on\s+its\s+own)\s+)?(?:(?:is|was)\s+(?:classified|categori[sz]ed|assessed)(?:\s+as)?"
     r"|(?:assessment|bi-?rads|category)\s*:?))\s*$", re.IGNORECASE)
+# ... or on the lines under a modality's own heading ("Mammography-only assessment:" over "Right: BI-RADS 6   Left: BI-RADS 0")
+_MODALITY_HEADING_ABOVE = re.compile(
+    r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y))(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
+    r"[ \t]+(?:assessment|bi-?rads|categor(?:y|ies))[ \t]*:[ \t]*$", re.IGNORECASE)
 # an assessment heading that names both modalities, or an overall one, outranks each modality's own too
 # ("Impression (mammography + ultrasound):", "Overall assessment:", "Overall BI-RADS: right 2, left 2")
 _COMBINED_HEADING = re.compile(
     r"^[ \t]*(?:(?:final\s+)?(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
     r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic))[ \t]*\)"
-    r"|overall[ \t]+(?:assessment|bi-?rads)\b)", re.IGNORECASE | re.MULTILINE)
-COMBINED_HEADING_WORDS = ("overall", "+", "&")  # every _COMBINED_HEADING match has one: a cheap test before the scan
+    r"|overall[ \t]+(?:assessment|bi-?rads)\b"
+    r"|[^\n()]{0,60}\([^()\n]{0,60}?\bfinal[ \t]+combined[ \t]+assessment[ \t]*\)[ \t]*:)",  # (a bilingual heading's gloss)
+    re.IGNORECASE | re.MULTILINE)
+COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HEADING match has one: a cheap test before the scan
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
@@ -1133,7 +1139,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if final is not None:
         statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
             norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0])
-            or _MODALITY_CLAUSE.search(norm, max(0, st[0] - 60), st[0]))]
+            or _MODALITY_CLAUSE.search(norm, max(0, st[0] - 60), st[0])
+            or _MODALITY_HEADING_ABOVE.search(norm, norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, st[0]))) + 1,
+                                              max(0, norm.rfind("\n", 0, st[0]))))]
     if any(word in low for word in TAKEN_BACK_WORDS):
         statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side

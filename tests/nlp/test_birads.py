@@ -984,3 +984,10 @@ def test_an_impression_that_names_the_category_then_the_side() -> None:
     assert extract_birads("US\nASSESSMENT: Probably benign, left breast.\nFollow-up.") == {"L": "3", "R": None}
     # a findings word is no assessment
     assert extract_birads("FINDINGS: Benign-appearing node, left.\n") == {"L": None, "R": None}
+
+
+def test_a_modality_only_heading_is_outranked_by_a_bilingual_final_combined_heading() -> None:
+    text = ("Penilaian mamografi sahaja / Mammography-only assessment:\n  Right: BI-RADS 1      Left: BI-RADS 0\n\n"
+            "KESIMPULAN / CONCLUSION (penilaian akhir gabungan / final combined assessment):\n"
+            "  1. Right: normal - BI-RADS 1.\n  2. Left: simple cyst - BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
