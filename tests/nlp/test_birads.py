@@ -991,3 +991,8 @@ def test_a_modality_only_heading_is_outranked_by_a_bilingual_final_combined_head
             "KESIMPULAN / CONCLUSION (penilaian akhir gabungan / final combined assessment):\n"
             "  1. Right: normal - BI-RADS 1.\n  2. Left: simple cyst - BI-RADS 2.\n")
     assert extract_birads(text) == {"L": "2", "R": "1"}
+
+
+def test_a_uk_clinic_equivalent_for_the_named_side() -> None:
+    text = "Right 9 o'clock: simple cyst. U2.\nLeft 3 o'clock: solid lesion. U4. BI-RADS equivalent for the left: 4B."
+    assert extract_birads(text) == {"L": "4B", "R": None}
