@@ -996,3 +996,10 @@ def test_a_modality_only_heading_is_outranked_by_a_bilingual_final_combined_head
 def test_a_uk_clinic_equivalent_for_the_named_side() -> None:
     text = "Right 9 o'clock: simple cyst. U2.\nLeft 3 o'clock: solid lesion. U4. BI-RADS equivalent for the left: 4B."
     assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_french_side_correction_names_the_breast_the_exam_was_done_on() -> None:
+    text = ("ÉCHOGRAPHIE DU SEIN DROIT\nConclusion : nodule ovale, BI-RADS 3.\n\n"
+            "RECTIFICATIF [Side correction] — 02.02.2026\nL'examen a été réalisé sur le sein gauche, et non sur le sein "
+            "droit.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
