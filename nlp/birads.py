@@ -162,17 +162,21 @@ _STATEMENT = re.compile(
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
-    r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*)?"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
+    r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
+    r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
-    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–][ \t]*"  # ("BI-RADS right - 5")
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
     r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD  # ("BIRADS: Rt. breast - 2")
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$)"
+    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
+    r"|(?<=[eorx])\.(?!\d))"  # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so)
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word: "Cat 1 bilat.")
-    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right)))" + _NUM.replace("num", "num4").replace("sub", "sub4")
+    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right))"
+    + r"|[ \t]+(?=[0-6][abc]?\.(?:[ \t]|$)))"  # ("... Nothing new. Cat 2.": the number ends the sentence)
+    + _NUM.replace("num", "num4").replace("sub", "sub4")
     + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -202,6 +206,12 @@ _SIDE_WORDS_CHAIN = re.compile(
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
+# ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."
+_HEADED_WORDS_THEN_SIDE = re.compile(
+    r"^[ \t]*(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?)[ \t]*:[ \t]*(?:" + _WORD_ALT + r")"
+    r"(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)"
+    r"(?:[ \t]+breasts?)?(?=[ \t]*[.;\n])", re.IGNORECASE | re.MULTILINE)
+HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion")  # a cheap test before the scan
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
                                  r"(?:bi-?rads\s+)?"
@@ -249,8 +259,9 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # after a sided statement, side letter before or after each number, an aside in parentheses between
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
+# ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z][A-Za-z ]{0,40}?(?=[ \t]*[,;.]))?"
+    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
     r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
@@ -275,11 +286,13 @@ _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]") 
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
 # (a bare "scratch that" or a spoken "correction" between commas takes it back too: "birads three, scratch that, birads
 # two"; "BI-RADS 3, correction, BI-RADS 2")
-_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?[ \t]+){1,3}"
-                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean)\b"
-                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,",
+_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?\s+){1,3}"  # (over a wrapped line)
+                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean"
+                               r"|excuse[ \t]+me)\b"  # ("birads four a, no, excuse me, birads four b")
+                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
+                               r"|[ \t]*(?:,[ \t]*){1,2}excuse[ \t]+me\b",  # (dictation's normaliser may blank its "no")
                                re.IGNORECASE)
-TAKEN_BACK_WORDS = ("that", "mean", "correction")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
@@ -291,6 +304,8 @@ _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
+# a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
+_GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
                         r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
                         r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
@@ -303,7 +318,8 @@ _SIDE_HEADER = re.compile(
 _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
-    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation)|recalled\s+for|clinical\s+indication|"
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
+    r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
     r"results?|bi-?rads|assessments?))\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
@@ -317,11 +333,11 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
 SPOKEN_HISTORY_WORDS = ("clinical,", "history,", "comparison,", "indication,", "indications,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
-                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}$",
+                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,30}\)[ \t]*)?:"
-                           r"|(?<=\.)[ \t]+(?=[A-Z][A-Za-z /-]{1,30}:)",
+                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
@@ -346,6 +362,7 @@ _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|lef
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
+_ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.IGNORECASE)
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # a category the report's own reader gives anew ("the left breast is reclassified as BI-RADS 2", "the radiologist has
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
@@ -364,7 +381,7 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
-                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
+                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))|^[ \t]*\*+[ \t]*addend(?:um|a)[ \t]*\*+[ \t]*$"  # ("* Addendum *")
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -372,6 +389,10 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
 # REPORT:"): the addendum's statements are still the last word
 _ORIGINAL_BELOW = re.compile(
     r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b", re.IGNORECASE | re.MULTILINE)
+# ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
+_REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
+                                  re.IGNORECASE | re.MULTILINE)
+REPORT_BANNER_WORDS = ("final report", "original report")
 _ADDENDUM_WORDS = ("addend", "adenda", "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
@@ -450,11 +471,33 @@ _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y
 # ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
 _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
                               r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
+# ... or in its own clause, over the editor's wrap ("Mammographic\ncategory: BI-RADS 0", "Mammography alone: BI-RADS 0",
+# "the mammographic study by itself is classified BI-RADS 0"); searched only up to the statement
+_MODALITY_NAMES = r"\b(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|tomosynthesis)"
+_MODALITY_CLAUSE = re.compile(
+    _MODALITY_NAMES + r"(?:\s+(?:study|exam(?:ination)?))?\s+(?:(?:alone|by\s+itself|on\s+its\s+own)\s*:"
+    r"|(?:(?:alone|by\s+itself|on\s+its\s+own)\s+)?(?:(?:is|was)\s+(?:classified|categori[sz]ed|assessed)(?:\s+as)?"
+    r"|(?:assessment|bi-?rads|category)\s*:?))\s*$", re.IGNORECASE)
+# ... or on the lines under a modality's own heading ("Mammography-only assessment:" over "Right: BI-RADS 6   Left: BI-RADS 0")
+_MODALITY_HEADING_ABOVE = re.compile(
+    r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y))(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
+    r"[ \t]+(?:assessment|bi-?rads|categor(?:y|ies))[ \t]*:[ \t]*$", re.IGNORECASE)
+# an assessment heading that names both modalities, or an overall one, outranks each modality's own too
+# ("Impression (mammography + ultrasound):", "Overall assessment:", "Overall BI-RADS: right 2, left 2")
+_COMBINED_HEADING = re.compile(
+    r"^[ \t]*(?:(?:final\s+)?(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
+    r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic))[ \t]*\)"
+    r"|overall[ \t]+(?:assessment|bi-?rads)\b"
+    r"|[^\n()]{0,60}\([^()\n]{0,60}?\bfinal[ \t]+combined[ \t]+assessment[ \t]*\)[ \t]*:)",  # (a bilingual heading's gloss)
+    re.IGNORECASE | re.MULTILINE)
+COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HEADING match has one: a cheap test before the scan
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    r"\b(?:examination|exam|study)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b",
+    r"\b(?:examination|exam|study)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
+    r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
 )
 
@@ -511,7 +554,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam")
+        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr")
         if side:
             return side[0].upper()
     return None
@@ -742,6 +785,11 @@ WRAPPED_LINE_CHARS = 60  # a prose line this long that stops mid-sentence was wr
 _WRAP_BEFORE = re.compile(r"[\w,]")
 
 
+# (an unpunctuated dictation's line that opens with a section's name starts a section, not a wrapped line:
+# "... right upper outer quadrant no suspicious masses\nimpression benign findings birads two")
+_SECTION_WORD_OPENS = re.compile(r"[ \t]*(?:impressions?|conclusions?|findings|recommendations?)\b", re.IGNORECASE)
+
+
 def _line_start(text: str, start: int) -> int:
     """Where the line of ``start`` begins, as a sentence goes: a long prose line that stops without
     punctuation before a line going on in lower case or with a number ("... Right breast assessment\n
@@ -751,10 +799,14 @@ def _line_start(text: str, start: int) -> int:
         above = text.rfind("\n", 0, nl) + 1
         nxt = text[nl + 1 : nl + 2]
         if (nl - above < WRAPPED_LINE_CHARS or not _WRAP_BEFORE.fullmatch(text[nl - 1]) or not (nxt.islower() or nxt.isdigit())
-                or "  " in text[above:nl].strip()):
+                or "  " in text[above:nl].strip() or _SECTION_WORD_OPENS.match(text, nl + 1)):
             break
         nl = above - 1
     return nl + 1
+
+
+_FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]", re.IGNORECASE)
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -763,6 +815,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
     for cue in _PRIOR.finditer(text, lo, start):
         if cue.group(0)[:8].lower() == "assessed" and _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start()):
             continue  # "is likewise assessed as": this report's own assessment
+        if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
+                and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
+            continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         close = text.find(")", cue.end(), start)
@@ -827,6 +882,7 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 _QUOTE_CLOSE = re.compile(r'["”]')
+_QUOTE_OPEN_AFTER = re.compile(r'[ \t]*["“]')
 
 
 def _quoted(text: str, lo: int, pos: int) -> bool:
@@ -846,8 +902,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         nxt = _NEXT_HEADING.search(text, m.end())
-        while nxt is not None and "\n\n" not in nxt.group(0) and _quoted(text, m.end(), nxt.start()):
-            close = _QUOTE_CLOSE.search(text, nxt.end())  # an outside report quoted in the history: history to its end
+        while nxt is not None and "\n\n" not in nxt.group(0) and (
+                _quoted(text, m.end(), nxt.start()) or (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end()))):
+            # an outside report quoted in the history (also one a "which\nreads:" line opens): history to its end
+            close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _NEXT_HEADING.search(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
@@ -866,8 +924,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
             spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
     if spoken:
+        impression = low.find("impression")  # ("impression ... comparison with the outside images is needed": no history)
         for m in _DICTATED_HISTORY.finditer(text):
-            spans.append((m.start(), m.end()))
+            if not 0 <= impression < m.start():
+                spans.append((m.start(), m.end()))
     return spans
 
 
@@ -985,7 +1045,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
-        end, side = m.end(), (m.group("side1") or m.group("side_k") or "")[:1] or None
+        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or "")[:1] or None
         if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
             side = before.group("side")
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
@@ -1025,6 +1085,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
             while (chain := _SIDE_WORDS_CHAIN.match(norm, pos)) is not None:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
+    if any(word in low for word in HEADED_WORDS_WORDS):
+        raw += [(m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(), True)
+                for m in _HEADED_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start())]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
@@ -1074,14 +1137,21 @@ def extract_birads(text: str) -> dict[str, str | None]:
                   if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
+    if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
+        final = _COMBINED_HEADING.search(norm)
     if final is not None:
         statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
-            norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0]))]
+            norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0])
+            or _MODALITY_CLAUSE.search(norm, max(0, st[0] - 60), st[0])
+            or _MODALITY_HEADING_ABOVE.search(norm, norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, st[0]))) + 1,
+                                              max(0, norm.rfind("\n", 0, st[0]))))]
     if any(word in low for word in TAKEN_BACK_WORDS):
         statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     above: list[tuple[int, int]] = []  # (from its first heading: its signature line may start "Addendum signed ...")
-    for m in _ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ():
+    below = [*(_ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ()),
+             *(_REPORT_BANNER_BELOW.finditer(norm) if addenda and any(w in low for w in REPORT_BANNER_WORDS) else ())]
+    for m in sorted(below, key=lambda m: m.start()):
         lo = above[-1][1] if above else 0
         above.append((min((a for a in addenda if lo <= a < m.start()), default=m.start()), m.start()))
     index = SideIndex(norm)
@@ -1122,7 +1192,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
-        elif _BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower()):
+        elif (_BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower())
+              or "/" in norm[end : end + 6] and _GERMAN_BOTH_AFTER.match(norm, end)):
             sides = {"L", "R"}
         elif overall:
             if _SIDE_LINES_BELOW.match(norm, end):
@@ -1136,7 +1207,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
                 section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
-                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section), start))
+                # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
+                # BI-RADS 0 - Incomplete, right breast ...")
+                own_line = norm.rfind("\n", 0, start) + 1
+                own_heading = own_line if _ASSESSMENT_LINE_HEAD.match(norm, own_line) else 0
+                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start))
                 header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(
@@ -1171,7 +1246,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
-    corrections = [k + 1 for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
+    # (a correction printed above the original report it corrects comes after it, like its statements)
+    corrections = [(len(points) + 1 if any(lo <= a < hi for lo, hi in above) else k + 1, a)
+                   for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
+    corrections.sort()
     if corrections:
         last = max(set(sided) | set(unsided), default=0)
         sided = {k: v for k, v in sided.items() if k == last}
@@ -1179,11 +1257,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         named = set(sided.get(last, {}))
         if named:
             exam = named
-        elif last == corrections[-1] and (corrected := _corrected_side(norm, points[last - 1])) is not None:
+        elif last == corrections[-1][0] and (corrected := _corrected_side(norm, corrections[-1][1])) is not None:
             exam = {corrected}  # the correction's own unsided category ("... was the LEFT breast. BI-RADS 3."): its side
         # a correction that states no category of its own ("wherever it reads left it must read
         # RIGHT"): the categories read before it move to the side it names
-        moved = _corrected_side(norm, points[corrections[-1] - 1]) if last < corrections[-1] else None
+        moved = _corrected_side(norm, corrections[-1][1]) if last < corrections[-1][0] else None
         if moved is not None:
             values = [v for side_values in sided.get(last, {}).values() for v in side_values] + unsided.get(last, [])
             sided, unsided, exam = {last: {moved: values}} if values else {}, {}, {moved}

@@ -855,3 +855,151 @@ def test_a_faxed_reports_ocr_keyword_and_words_are_read() -> None:
             "lmpression: Cysts. Benign.\nBl-RADS 2 - Benign, both breasts.\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
     assert extract_birads("IMPRESSION: Left cyst.\nBI-RAD5 3\n") == {"L": "3", "R": None}
+
+
+def test_a_terse_cat_abbreviation_that_ends_its_sentence_is_the_category() -> None:
+    assert extract_birads("Lt breast US: small cyst, unchanged. Cat 2.") == {"L": "2", "R": None}
+    text = "MG BILAT\nR: asymmetry, needs spot views. Cat 0.\nL: clear. Cat 1."
+    assert extract_birads(text) == {"L": "1", "R": "0"}
+    assert extract_birads("Lt breast US: the cat 2 years ago scratched her. Cyst.") == {"L": None, "R": None}
+
+
+def test_german_abbreviated_sides_both_after_the_category_are_both_breasts() -> None:
+    text = ("Mammographie [Befund]: old scar left, no lesion.\n"
+            "Beurteilung: Normal on both sides. BI-RADS 2 li./re.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    assert extract_birads("Beurteilung: Cyst right. BI-RADS re. 2, li. 1.") == {"L": "1", "R": "2"}
+
+
+def test_a_combined_or_overall_assessment_outranks_a_modality_category_in_its_own_clause() -> None:
+    text = ("Mammography: dense tissue, a right density. Mammogram by itself:\nBI-RADS 0 right, BI-RADS 1 left.\n"
+            "Ultrasound: the right density is a simple cyst.\n\nOverall assessment:\nCyst. Overall BI-RADS: right 2, left 1.")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    text = ("Mammography: left mass partly hidden. The mammographic\ncategory: BI-RADS 0.\n"
+            "Ultrasound: left oval circumscribed mass.\n\nImpression (mammography + ultrasound):\n"
+            "Right breast: BI-RADS 1.\nLeft breast: BI-RADS 3.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    text = ("BILATERAL MAMMOGRAPHY AND ULTRASOUND\nMammography: dense, so the mammographic study alone is classified "
+            "BI-RADS 0.\nUltrasound: normal.\nFinal impression: normal study. BI-RADS 1.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # with no combined heading the modality's category stands
+    assert extract_birads("Mammography alone: BI-RADS 0, left.\nUltrasound pending.") == {"L": "0", "R": None}
+
+
+def test_background_reason_for_assessment_and_a_pasted_previous_result_are_history() -> None:
+    text = ("REASON FOR ASSESSMENT: screen recall for a right mass, BI-RADS 0 on spot views.\n\n"
+            "FINDINGS: right oval circumscribed mass.\nIMPRESSION: Probably benign. BI-RADS 3.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    text = ("US RIGHT BREAST\nAntecedentes [Background]: a right nodule was called BI-RADS 3 in\n2024.\n\n"
+            "Impression: stable for two years. BI-RADS 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = ("Current result:\nUS LEFT BREAST\nImpression: Simple cyst. BI-RADS 2.\n\n"
+            "Previous Result:\nUS LEFT BREAST\nImpression: Complicated cyst. BI-RADS 3.\n\nThanks")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_an_outside_assessment_inside_the_indication_stays_history() -> None:
+    text = ("INDICATION: Known left cancer. Outside US assessment: BI-RADS 4B. Staging.\n\n"
+            "FINDINGS: Left 2:00 irregular mass with a clip.\n\nBI-RADS 6: Known biopsy-proven malignancy.")
+    assert extract_birads(text) == {"L": "6", "R": None}
+
+
+def test_a_slashed_side_list_with_hyphenated_category_names_gives_each_side() -> None:
+    text = "IMPRESSION: Known cancer.\nBI-RADS: LEFT 6 - Known biopsy-proven malignancy / RIGHT 2 - Benign"
+    assert extract_birads(text) == {"L": "6", "R": "2"}
+    assert extract_birads("BI-RADS: RIGHT 3 - Probably benign / LEFT 1 - Negative") == {"L": "1", "R": "3"}
+
+
+def test_a_banner_addendum_printed_above_the_final_report_is_the_last_word() -> None:
+    text = ("Result Status:   Modified\n\n* Addendum *\nOlder images now compared: the left mass is stable for years.\n"
+            "BI-RADS Assessment Left Breast (amended):   2 - Benign\n\n* Final Report *\n\n"
+            "Impression:\nLeft breast mass, probably benign.\nBI-RADS Assessment Right Breast:   N/A\n"
+            "BI-RADS Assessment Left Breast:    3 - Probably Benign\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_laterality_correction_printed_above_the_report_moves_its_category() -> None:
+    text = ("* Addendum *\nLATERALITY CORRECTION: the exam was of the RIGHT breast, not the left as dictated below. "
+            "Left breast not examined.\n\n* Final Report *\n\nEXAM: US Breast Left\n"
+            "Impression: Probably benign mass.\nBI-RADS Assessment Left Breast:    3 - Probably Benign\n"
+            "BI-RADS Assessment Right Breast:   N/A\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_spoken_take_back_over_a_wrapped_line_or_with_excuse_me() -> None:
+    text = ("ultrasound of the right breast period\nimpression colon simple cyst period birads three no wait\n"
+            "make that birads two benign period\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = "Impression.  Left breast mass, birads four c, no, excuse me, birads five.  Biopsy advised."
+    assert extract_birads(text) == {"L": "5", "R": None}
+
+
+def test_a_spoken_category_number_that_ends_its_sentence_after_category() -> None:
+    text = "Impression: Known biopsy proven cancer in the left breast at 2 o'clock, category six. Node normal."
+    assert extract_birads(text) == {"L": "6", "R": None}
+
+
+def test_an_outside_report_quoted_after_a_line_that_opens_the_quote_is_history() -> None:
+    text = ("HISTORY: She brings the letter of another clinic, which\nstates: \"Left breast 2:00 solid mass, "
+            "BI-RADS 4B. Biopsy advised.\" She wants our view.\n\nFINDINGS: Left breast 2:00: simple cyst.\n\n"
+            "IMPRESSION: Left simple cyst.\nBI-RADS 2 - Benign.")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_side_word_with_a_colon_after_the_keyword_and_a_bracketed_side_after_equivalent() -> None:
+    assert extract_birads("Summary: cyst. BI-RADS right: 2.") == {"L": None, "R": "2"}
+    text = "Conclusion (right breast): fibroadenoma. U3. Overall BI-RADS equivalent (right): 3.\nCore biopsy."
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_comparison_asked_for_in_dictated_impression_opens_no_history() -> None:
+    text = ("ultrasound both breasts new paragraph history outside mammogram negative new paragraph findings "
+            "right breast small oval mass period left breast small oval mass period new paragraph impression "
+            "small masses period comparison with the outside images is needed period birads zero both breasts "
+            "comma pending priors period")
+    assert extract_birads(text) == {"L": "0", "R": "0"}
+
+
+def test_an_unpunctuated_dictated_impression_line_does_not_continue_the_findings_line_above() -> None:
+    text = ("bilateral screening mammogram the breasts are fatty there are benign calcifications in both breasts "
+            "and an old oil cyst in the left lower inner quadrant no suspicious masses\n"
+            "impression benign findings birads two routine screening\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_the_previously_described_finding_names_the_finding_and_dates_no_category() -> None:
+    text = "Impression: the previously noted left cyst has gone; only a simple cyst remains, benign, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Impression: left cyst, previously described as BI-RADS 3.") == {"L": None, "R": None}
+
+
+def test_a_findings_side_header_does_not_reach_past_an_assessment_heading_line() -> None:
+    text = ("Right breast: no mass.\nLeft breast: a small oval mass, one view only.\n"
+            "ASSESSMENT: BI-RADS 0 - Incomplete, left breast (spot views). Right breast: BI-RADS 1.")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+
+
+def test_an_impression_that_names_the_category_then_the_side() -> None:
+    assert extract_birads("MAMMO BILAT\nIMPRESSION: Negative, both breasts. Annual screening.") == {"L": "1", "R": "1"}
+    assert extract_birads("US\nASSESSMENT: Probably benign, left breast.\nFollow-up.") == {"L": "3", "R": None}
+    # a findings word is no assessment
+    assert extract_birads("FINDINGS: Benign-appearing node, left.\n") == {"L": None, "R": None}
+
+
+def test_a_modality_only_heading_is_outranked_by_a_bilingual_final_combined_heading() -> None:
+    text = ("Penilaian mamografi sahaja / Mammography-only assessment:\n  Right: BI-RADS 1      Left: BI-RADS 0\n\n"
+            "KESIMPULAN / CONCLUSION (penilaian akhir gabungan / final combined assessment):\n"
+            "  1. Right: normal - BI-RADS 1.\n  2. Left: simple cyst - BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+
+
+def test_a_uk_clinic_equivalent_for_the_named_side() -> None:
+    text = "Right 9 o'clock: simple cyst. U2.\nLeft 3 o'clock: solid lesion. U4. BI-RADS equivalent for the left: 4B."
+    assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_french_side_correction_names_the_breast_the_exam_was_done_on() -> None:
+    text = ("ÉCHOGRAPHIE DU SEIN DROIT\nConclusion : nodule ovale, BI-RADS 3.\n\n"
+            "RECTIFICATIF [Side correction] — 02.02.2026\nL'examen a été réalisé sur le sein gauche, et non sur le sein "
+            "droit.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
