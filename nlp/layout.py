@@ -960,6 +960,13 @@ _FHIR_SIDE = re.compile(r"\b(?P<b>right\s+and\s+left|left\s+and\s+right|bilatera
                         re.IGNORECASE)
 _NARRATIVE_BREAK = re.compile(r"</(?:p|div|li|tr|h\d)>|<br\s*/?>", re.IGNORECASE)
 _NARRATIVE_TAG = re.compile(r"<[^<>]*>")
+
+
+def _blank_tags(value: str) -> str:
+    """``value`` with every XHTML tag blanked (same length)."""
+    return _NARRATIVE_TAG.sub(lambda m: " " * len(m.group(0)), value)
+
+
 _NARRATIVE_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d+);")
 _NARRATIVE_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
 
@@ -1061,7 +1068,7 @@ def fhir_view(text: str) -> str:
             chars[conclusion.start + 1 : conclusion.end - 1] = conclusion.value
         if (div := report.get("text", "div")) is not None and isinstance(div.value, str):
             narrative = _NARRATIVE_BREAK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), div.value)
-            narrative = _NARRATIVE_TAG.sub(lambda m: " " * len(m.group(0)), narrative)
+            narrative = _blank_tags(narrative)
             narrative = _NARRATIVE_ENTITY.sub(lambda m: _NARRATIVE_CHAR.get(m.group(0), " ").ljust(len(m.group(0))), narrative)
             chars[div.start + 1 : div.end - 1] = narrative
     return "".join(chars)
@@ -1114,7 +1121,7 @@ def fhir_json_view(text: str) -> str:
                 if heading is not None and len(heading) <= node.end - node.start:
                     write(node.start, heading)
             elif key in _FHIR_TEXT_KEYS or key == "conclusion":
-                write(node.start + 1, _NARRATIVE_TAG.sub(lambda t: " " * len(t.group(0)), node.value))
+                write(node.start + 1, _blank_tags(node.value))
                 if key == "conclusion":
                     line_start = text.rfind("\n", 0, node.start) + 1
                     if node.start - line_start > len(_CONCLUSION_HEADING):
