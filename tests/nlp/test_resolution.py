@@ -630,3 +630,22 @@ B27_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B27_CLASSES)
 def test_b27_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b29-b30 (column synoptics, Ukrainian and Brazilian translations, UK supplementary reports).
+B29_CLASSES = [
+    # the site of an earlier procedure written after its changes: scar present now
+    ("DIAGNOSIS:\nLeft breast, wide local excision: invasive carcinoma NST, grade 2. Changes of prior biopsy "
+     "around the clip.", "BM", "-"),
+    ("FINAL DIAGNOSIS: Right breast re-excision: no residual carcinoma. Healing prior operation site with "
+     "foreign-body giant cells.", "-", "B"),
+    # a report's name ("... - Cancer Summary") and a department's ("... Cancer Pathology Service") are not diagnoses
+    ("Breast Pathology - Cancer Summary\nSpecimen Laterality: Left\nResidual invasive carcinoma: Not identified\n"
+     "Additional findings: Fibroadenoma, 6 mm.", "B", "-"),
+    ("Northgate Cancer Pathology Service\nDIAGNOSIS:\nRight breast core: columnar cell change. No atypia.", "-", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B29_CLASSES)
+def test_b29_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
