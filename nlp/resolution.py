@@ -97,6 +97,9 @@ _NODE_WORD_FORMS = (r"lymph\s*nodes?", r"nodes?", r"nodal", r"sentinel", r"sln",
 _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f in _NODE_WORD_FORMS) + r")\b")
 # "metasta..." or "met" as a whole word (the same matches as r"\b(?:metasta\w*|met)\b"; starting with the
 # literal "met" and checking the word start behind it lets the engine skip straight to "met")
+# "left breast and axillary contents, mastectomy:": the axilla named beside the breast in one specimen does not
+# make that specimen's diagnosis a node result (its node results say so themselves)
+_BREAST_AND = re.compile(r"breasts?,?[ \t]+(?:and|with|&|\+)[ \t]+$")
 _METASTATIC_BEFORE = re.compile(r"met(?<!\wmet)(?:asta\w*)?\b")
 _NODE_AFTER = re.compile(
     r"^[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
@@ -503,7 +506,8 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
     institution's diagnosis is introduced (-1: nowhere), and the spans that quote a diagnosis being
     replaced ("replaces the original diagnosis (ADH)"). A mention after / inside one is read so."""
     norm, (a, b) = s.norm, unit
-    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)] if s.may_contain(_NODE_WORDS) else []
+    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)
+             if not _BREAST_AND.search(masked, max(a, m.start() - 16), m.start())] if s.may_contain(_NODE_WORDS) else []
     metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
     outside_end = -1
     if s.may_contain(_OUTSIDE_WORDS):
@@ -771,6 +775,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_title, may_quote = s.may_contain(_TITLE_WORDS), s.may_contain(_QUOTE_CHARS)
     may_name, may_template = s.may_contain(_NAME_WORDS), s.may_contain(_TEMPLATE_WORDS)
     may_female = s.may_contain(_ICD_TITLE_WORDS)
+    may_node = s.may_contain(("node",))
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -790,6 +795,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
             or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked[end : unit[1]])
+            # (in the masked text "lymph nodes" is a mention of its own: "carcinoma in 3 of 14 axillary lymph nodes")
+            or may_node and _NODE_AFTER.match(s.masked_tail(end, unit[1]))
             or (site != BREAST and metastatic_words and metastatic_words[0] < start)
         )
         kind, value = _field(s, masked, start, end)

@@ -643,6 +643,11 @@ B29_CLASSES = [
     ("Breast Pathology - Cancer Summary\nSpecimen Laterality: Left\nResidual invasive carcinoma: Not identified\n"
      "Additional findings: Fibroadenoma, 6 mm.", "B", "-"),
     ("Northgate Cancer Pathology Service\nDIAGNOSIS:\nRight breast core: columnar cell change. No atypia.", "-", "B"),
+    # a node count after the carcinoma ("in 2 of 9 axillary lymph nodes") is a node result; the axilla named beside
+    # the breast in one specimen leaves the breast's own carcinoma a breast label
+    ("DIAGNOSIS:\nLeft breast, mastectomy (post neoadjuvant therapy): no residual carcinoma (ypT0).\n"
+     "Metastatic carcinoma in 2 of 9 axillary lymph nodes (ypN1a).", "-", "-"),
+    ("Diagnosis, right breast and axillary contents, mastectomy: invasive lobular carcinoma, grade 2, 41 mm.", "-", "M"),
 ]
 
 
