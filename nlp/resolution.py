@@ -163,7 +163,8 @@ _QUOTED_EARLIER = re.compile(
     r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
-    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?diagnos[ie]s\s+of\s+(?P<s>[^.;\n]{1,60})"
+    # ("This supersedes the conclusion of fibroadenoma above.")
+    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?(?:diagnos[ie]s|conclusion|opinion)\s+of\s+(?P<s>[^.;\n]{1,60})"
     # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
     r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
     re.IGNORECASE)
@@ -184,7 +185,7 @@ _DIAGNOSIS_STANDS = re.compile(
     r"diagnos|\bdiagnosis\s+(?:is\s+|remains\s+)?unchanged|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|signed\s+out)\s+as\s+"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
 _OUTSIDE_UNIT = re.compile(

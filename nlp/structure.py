@@ -377,7 +377,10 @@ def site_of(descriptor: str) -> str:
 # starts with a group, so the engine skips straight to those characters: a break that does not
 # start with a newline ends on end punctuation.)
 # a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
-_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:\n]{0,40}:\s))"
+# (a colon after the line's first sentence ends is no label: "withdrawn. ICD-O-3: 8504/2" goes on with its sentence)
+_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:.\n]{0,40}:\s))"
+# ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
+_CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
                                                               "the", "for", "low grade", "high grade",

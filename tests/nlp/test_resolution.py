@@ -648,6 +648,19 @@ B29_CLASSES = [
     ("DIAGNOSIS:\nLeft breast, mastectomy (post neoadjuvant therapy): no residual carcinoma (ypT0).\n"
      "Metastatic carcinoma in 2 of 9 axillary lymph nodes (ypN1a).", "-", "-"),
     ("Diagnosis, right breast and axillary contents, mastectomy: invasive lobular carcinoma, grade 2, 41 mm.", "-", "M"),
+    # a sentence wrapped before "and" (any case) keeps its differential; a lower-case wrapped line whose colon
+    # comes after its first full stop is no label line ("... is\nwithdrawn. Code: ...")
+    ("B. LEFT BREAST, 4:00, CORE:\n   INTRADUCTAL PROLIFERATION AT THE THRESHOLD BETWEEN ATYPICAL DUCTAL HYPERPLASIA\n"
+     "   AND LOW GRADE DCIS. Excision advised.", "?", "-"),
+    ("DIAGNOSIS:\nRight breast core: fibroadenoma.\nREVISION: Right breast core: benign phyllodes tumour. The diagnosis "
+     "of fibroadenoma is\nwithdrawn. Snomed: M90200.", "-", "M"),
+    # a lesion named by what an earlier reading "described" it as is not this report's diagnosis
+    ("REVIEW DIAGNOSIS:\nLeft breast excision: invasive ductal carcinoma, grade 2. The area described as ADH on the "
+     "outside slides is part of the carcinoma.", "M", "-"),
+    # a revision that names the conclusion it supersedes removes that diagnosis, also in its own sentence
+    ("Conclusion\n  Right breast core: papilloma.\n\nSUPPLEMENTARY REPORT 1\n  Further levels. Revised conclusion:\n"
+     "  Right breast core: papillary ductal carcinoma in situ. This supersedes the conclusion of papilloma above.",
+     "-", "M"),
 ]
 
 
