@@ -113,7 +113,7 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
-           r"histopatholog(?:ic|ical|y)|treatment)"
+           r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment)"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
@@ -171,7 +171,9 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
-         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+         # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
+         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
@@ -291,7 +293,9 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return INTRAOPERATIVE  # "Frozen section diagnosis", "Intraoperative rapid diagnosis": replaced by the final one
     if re.search(r"diagnos|\bdx\b|conclusion|opinion|interpretation|impression|summary|review|heading|"
                  r"histologic|differential|report", n):
-        if n in ("review", "interpretation") or (re.search(r"histologic", n) and "final" not in n):
+        # ("Histologic type:" is a field; "Pathohistological conclusion:" a diagnosis heading)
+        if n in ("review", "interpretation") or (re.search(r"histologic", n) and "final" not in n
+                                                  and not n.endswith(("conclusion", "diagnosis"))):
             return MICROSCOPIC if n == "review" else None
         if n == "specimen summary":
             return BODY

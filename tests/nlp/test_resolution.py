@@ -661,6 +661,14 @@ B29_CLASSES = [
     ("Conclusion\n  Right breast core: papilloma.\n\nSUPPLEMENTARY REPORT 1\n  Further levels. Revised conclusion:\n"
      "  Right breast core: papillary ductal carcinoma in situ. This supersedes the conclusion of papilloma above.",
      "-", "M"),
+    # a numbered protocol's "Pathohistological / Pathomorphological conclusion", its original name in square
+    # brackets, is the diagnosis: the microscopic description above it no longer labels
+    ("8. Microscopic description: No. 1 - fibrosis, microcysts, apocrine metaplasia.\n"
+     "9. Pathomorphological conclusion [Висновок]:\n    No. 1 - Left mammary gland: fibrocystic mastopathy.",
+     "-", "-"),
+    ("7. Microscopic description: terminal ducts with columnar cell change, right side.\n"
+     "8. Pathohistological conclusion [Патогістологічний висновок]:\n    Right mammary gland: fibrocystic "
+     "mastopathy without proliferation. No malignant tumour.", "-", "-"),
 ]
 
 
