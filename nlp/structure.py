@@ -140,7 +140,7 @@ _NAMES = (
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
-    r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
+    r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
     r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
@@ -154,7 +154,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
                   "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
-                  "conclusao": "conclusion", "dados clínicos": "clinical history", "dados clinicos": "clinical history",
+                  "conclusao": "conclusion", "adendo": "addendum", "adendo ao laudo": "addendum",
+                  "dados clínicos": "clinical history", "dados clinicos": "clinical history",
                   "macroscopia": "gross", "microscopia": "microscopic", "macroscopía": "gross",
                   "microscopía": "microscopic", "renseignements cliniques": "clinical history",
                   "examen macroscopique": "gross", "examen microscopique": "microscopic",
@@ -257,7 +258,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if "(" in n:  # "clinical (pre-treatment) diagnosis"
         n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
     words = n.split()
-    for k in (2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE")
+    for k in (3, 2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE", "ADENDO AO LAUDO")
         tail = " ".join(words[-k:])
         if tail in _FOREIGN_NAMES:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
@@ -854,7 +855,9 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # heading's content and stays in the enclosing block
             sections.append(Section(block_name, block_role, start, limit, start, block_order))
             continue
-        if role in (ADDENDUM, AMENDMENT):
+        # (a supplementary report is issued later like an addendum: "Supplementary report (IHC) - <date>:" then
+        # "Final pathologic diagnosis:" gives the final diagnosis)
+        if role in (ADDENDUM, AMENDMENT) or role == REVISION and "supplement" in name.lower():
             seen_revision_context = True
             context_start, context_date = start, _first_date(norm, start, _line_end(norm, start))
         if role == HISTORY and block and not dictated:

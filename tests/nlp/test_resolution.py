@@ -669,6 +669,16 @@ B29_CLASSES = [
     ("7. Microscopic description: terminal ducts with columnar cell change, right side.\n"
      "8. Pathohistological conclusion [Патогістологічний висновок]:\n    Right mammary gland: fibrocystic "
      "mastopathy without proliferation. No malignant tumour.", "-", "-"),
+    # a Portuguese "ADENDO AO LAUDO" (with its translation and a date, no colon) is an addendum: its final
+    # conclusion settles the differential left open above
+    ("CONCLUSÃO:\nRight breast - core biopsy: atypical ductal hyperplasia versus low-grade ductal carcinoma in situ. "
+     "Further levels in progress.\n\nADENDO AO LAUDO (Addendum to the report) - 02/05/2026\nDeeper levels examined.\n"
+     "Final conclusion (conclusão final):\nRight breast - core biopsy: atypical ductal hyperplasia.", "-", "B"),
+    # a supplementary report issued later, then "Final pathologic diagnosis:", settles "the final diagnosis will be
+    # issued in a supplementary report"
+    ("Pathologic diagnosis:\nLeft breast excision:\n- Papillary lesion; IHC requested. The final diagnosis will be "
+     "issued in a supplementary report.\n\nSupplementary report (IHC) - 2026/03/04:\np63 negative in the papillae.\n"
+     "Final pathologic diagnosis:\nLeft breast excision:\n- Solid papillary carcinoma in situ.", "M", "-"),
 ]
 
 
