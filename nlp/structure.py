@@ -187,7 +187,7 @@ _HEADING = re.compile(
     # after review of 9 outside slides:" runs on to its colon)
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
-    r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported)\b))",
+    r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported|authori[sz]ed)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
@@ -793,9 +793,9 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
 
 
 _NUMBERED_SPECIMEN = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
-_STAMP = re.compile(r"(?i:signed|verified|released|issued|reported)\b")
+_STAMP = re.compile(r"(?i:signed|verified|released|issued|reported|authori[sz]ed)\b")
 _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
-_BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported)\b[^\]\n]*\]")
+_BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|authori[sz]ed)\b[^\]\n]*\]")
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
 _RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")

@@ -679,6 +679,11 @@ B29_CLASSES = [
     ("Pathologic diagnosis:\nLeft breast excision:\n- Papillary lesion; IHC requested. The final diagnosis will be "
      "issued in a supplementary report.\n\nSupplementary report (IHC) - 2026/03/04:\np63 negative in the papillae.\n"
      "Final pathologic diagnosis:\nLeft breast excision:\n- Solid papillary carcinoma in situ.", "M", "-"),
+    # a supplementary report headed with an "Authorised <date>" stamp in the right-hand column is a later report:
+    # the laterality correction it carries moves the diagnosis
+    ("Conclusion\n  1. Right breast core: Fibroadenoma, 14 mm. B2.\n\nSUPPLEMENTARY REPORT 1      Authorised "
+     "11/03/2026 09:40\n  Laterality correction: the specimen is from the LEFT breast, not the right as originally "
+     "reported. The conclusion should read: Left breast core: fibroadenoma, 14 mm. B2.", "B", "-"),
 ]
 
 
