@@ -1088,17 +1088,22 @@ def component_heading_view(norm: str) -> str:
     :data:`MIN_COMPONENT_ROWS` such rows."""
     if "   " not in norm:
         return norm
-    rows = []
+    rows, others = [], []
     for m in _COMPONENT_ROW.finditer(norm):
         label = m.group("label")
         h = _HEADING.match(label + ":")
         if h is not None and h.end() == len(label) + 1 and _role(h.group("name"), h.group("qual") or "", False):
-            rows.append(m.start("gap"))
+            rows.append(m)
+        else:
+            others.append(m)
     if len(rows) < MIN_COMPONENT_ROWS:
         return norm
+    # the other rows of the same table (their values in a heading row's value column: "Tumor site      Lower
+    # outer quadrant" under "Specimen laterality      Left") are fields: a heading row's value ends at them
+    columns = {m.end("gap") - m.start() for m in rows}
     chars = list(norm)
-    for at in rows:
-        chars[at] = ":"
+    for m in rows + [m for m in others if m.end("gap") - m.start() in columns]:
+        chars[m.start("gap")] = ":"
     return "".join(chars)
 
 

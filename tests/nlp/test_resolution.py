@@ -684,6 +684,14 @@ B29_CLASSES = [
     ("Conclusion\n  1. Right breast core: Fibroadenoma, 14 mm. B2.\n\nSUPPLEMENTARY REPORT 1      Authorised "
      "11/03/2026 09:40\n  Laterality correction: the specimen is from the LEFT breast, not the right as originally "
      "reported. The conclusion should read: Left breast core: fibroadenoma, 14 mm. B2.", "B", "-"),
+    # a synoptic printed as two columns without colons: each row is a field, so a procedure or laterality row's
+    # value ends at the next row and the rows below it are diagnoses
+    ("CAP SYNOPTIC - DCIS OF THE BREAST (EXCISION)\n"
+     "Procedure                    Excision, wire-localized\n"
+     "Specimen laterality          Right\n"
+     "Histologic type              Ductal carcinoma in situ, solid type\n"
+     "Margins                      Negative for DCIS (closest 3 mm)\n"
+     "Additional findings          Intraductal papilloma, 4 mm", "-", "BM"),
 ]
 
 
