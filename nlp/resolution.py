@@ -374,7 +374,9 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
             or site != BREAST and _FROM_BREAST.match(s.masked_tail(end, unit[1]))):
         return OTHER_ORGAN
     if site == UNKNOWN:
-        site = site_of(s.statement_descriptor(start, section.start if section is not None else 0, bool(desc)))
+        # (never above the mention's own part: "... zero of one / part b right breast lumpectomy invasive ...")
+        lo = max(section.start if section is not None else 0, part.start if part is not None else 0)
+        site = site_of(s.statement_descriptor(start, lo, bool(desc)))
     if site == UNKNOWN and part is not None:
         site = part.site
     return s.report_site if site == UNKNOWN else site

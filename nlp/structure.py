@@ -90,6 +90,8 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
     """
     low = text.lower()
     needed = MIN_SPOKEN_MARKS - 1 if "dictat" in low else MIN_SPOKEN_MARKS
+    if needed < MIN_SPOKEN_MARKS and "." not in low.replace("...", ""):
+        needed = 1  # a transcript without any typed full stop: one spoken mark is enough
     if low.count(" period") + low.count(" comma") + low.count("new paragraph") < needed:
         return text, False
     marks = list(_SPOKEN.finditer(text))
@@ -105,7 +107,14 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
         pieces += [text[prev : m.start()], _SPOKEN_MARK[key] + " " * (len(word) - 1)]
         prev = m.end()
     pieces.append(text[prev:])
-    return "".join(pieces), True
+    out = "".join(pieces)
+    # an unpunctuated transcript says its next part mid-line ("... zero of one part b right breast lumpectomy
+    # ..."): the blank before the part label becomes a line break, so the part opens a line of its own
+    return _SPOKEN_PART.sub("\n", out) if "part " in low else out, True
+
+
+_SPOKEN_PART = re.compile(r"(?<=[^\n]) (?=part [a-h][ ,:]+(?:right|left|labell?ed|received|consists|breast|bilat))",
+                          re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------------- headings
@@ -894,9 +903,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     return [s for s in sections if s.end > s.start]
 
 
-def _units(norm: str, dictated: bool, sections: list[Section]) -> list[tuple[int, int]]:
+def _units(norm: str, dictated: bool, sections: list[Section], part_starts: list[int] = ()) -> list[tuple[int, int]]:
     """The report's sentences; none runs over a section heading (an unpunctuated dictation goes on
-    in lower case from "... sentinel node number one" into "final diagnosis A right breast ...")."""
+    in lower case from "... sentinel node number one" into "final diagnosis A right breast ...") nor,
+    in a dictation, over a part label ("... zero of one / part b right breast ...")."""
     units, start = [], 0
     pattern = _UNIT_BREAK_DICTATED if dictated else _UNIT_BREAK
     for m in pattern.finditer(norm):
@@ -907,6 +917,8 @@ def _units(norm: str, dictated: bool, sections: list[Section]) -> list[tuple[int
     if start < len(norm):
         units.append((start, len(norm)))
     heads = [sec.start for sec in sections if sec.heading_end > sec.start]
+    if dictated and part_starts:
+        heads = sorted({*heads, *part_starts})
     if not heads:
         return units
     out = []
@@ -1119,8 +1131,8 @@ def parse_structure(text: str) -> Structure:
     parts = _parts(norm, sections, sides, part_marks)
     line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
-        text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated, sections),
-        sides=sides, line_starts=line_starts, low=low,
+        text=text, norm=norm, dictated=dictated, sections=sections, parts=parts,
+        units=_units(norm, dictated, sections, part_starts), sides=sides, line_starts=line_starts, low=low,
     )
 
 

@@ -692,6 +692,12 @@ B29_CLASSES = [
      "Histologic type              Ductal carcinoma in situ, solid type\n"
      "Margins                      Negative for DCIS (closest 3 mm)\n"
      "Additional findings          Intraductal papilloma, 4 mm", "-", "BM"),
+    # an unpunctuated transcript that calls itself dictated (one spoken mark, no typed full stop) is a dictation;
+    # a part said mid-line ("... zero of two part b left breast ...") opens its own part and sentence
+    ("s26-1188 left breast excision dr amari dictating\nclinical history left breast ductal carcinoma in situ on core "
+     "final diagnosis part a left axillary sentinel lymph nodes negative for carcinoma zero of two part b left breast "
+     "excision ductal carcinoma in situ high grade with comedonecrosis margins clear columnar cell change present "
+     "new paragraph comment er positive end of report", "BM", "-"),
 ]
 
 
