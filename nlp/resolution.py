@@ -101,8 +101,9 @@ _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f 
 # make that specimen's diagnosis a node result (its node results say so themselves)
 _BREAST_AND = re.compile(r"breasts?,?[ \t]+(?:and|with|&|\+)[ \t]+$")
 _METASTATIC_BEFORE = re.compile(r"met(?<!\wmet)(?:asta\w*)?\b")
+# (matched at a mention's end with pos / endpos, no slice: hence no "^")
 _NODE_AFTER = re.compile(
-    r"^[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
+    r"[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
@@ -797,9 +798,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         node_words, metastatic_words, outside_end, quoted = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
-            or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked[end : unit[1]])
+            or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked, end, unit[1])
             # (in the masked text "lymph nodes" is a mention of its own: "carcinoma in 3 of 14 axillary lymph nodes")
-            or may_node and _NODE_AFTER.match(s.masked_tail(end, unit[1]))
+            or may_node and _NODE_AFTER.match(s.norm, end, min(unit[1], end + 80))
             or (site != BREAST and metastatic_words and metastatic_words[0] < start)
         )
         kind, value = _field(s, masked, start, end)
