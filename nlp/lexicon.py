@@ -227,6 +227,10 @@ TERMS: tuple[Term, ...] = (
         "post-excisional scar", "previous biopsy site identified", "cicatrice radiaire",
         # "prior biopsy / lumpectomy site changes": the changes of any earlier procedure's site
         "lumpectomy site changes", "lumpectomy site change", "excision site changes", "excision site change",
+        # the site written after the procedure: "changes of previous biopsy", "healing previous operation site"
+        "changes of previous biopsy", "changes of prior biopsy", "changes of the previous biopsy",
+        "changes of previous surgery", "changes of prior surgery", "previous operation site", "prior operation site",
+        "operation site changes", "previous operative site", "prior operative site",
     ), ("RS", "CSL")),
     Term("cyst", BENIGN, (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",

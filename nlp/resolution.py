@@ -97,9 +97,13 @@ _NODE_WORD_FORMS = (r"lymph\s*nodes?", r"nodes?", r"nodal", r"sentinel", r"sln",
 _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f in _NODE_WORD_FORMS) + r")\b")
 # "metasta..." or "met" as a whole word (the same matches as r"\b(?:metasta\w*|met)\b"; starting with the
 # literal "met" and checking the word start behind it lets the engine skip straight to "met")
+# "left breast and axillary contents, mastectomy:": the axilla named beside the breast in one specimen does not
+# make that specimen's diagnosis a node result (its node results say so themselves)
+_BREAST_AND = re.compile(r"breasts?,?[ \t]+(?:and|with|&|\+)[ \t]+$")
 _METASTATIC_BEFORE = re.compile(r"met(?<!\wmet)(?:asta\w*)?\b")
+# (matched at a mention's end with pos / endpos, no slice: hence no "^")
 _NODE_AFTER = re.compile(
-    r"^[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
+    r"[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
@@ -132,7 +136,9 @@ _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|c
 _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
 # quoted words, not diagnoses
+# ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's)
 _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
+                         r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center))\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
@@ -146,7 +152,7 @@ _ICD_TITLE = re.compile(r"[^.\n]{0,80}\bof\s+(?:right|left|unspecified)\s+(?:fem
                         r"|[^\n]{0,120}\((?:CMS/)?HCC\)", re.IGNORECASE)
 _ICD_TITLE_WORDS = ("female", "male", "hcc")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
-               "foundation", "clinic", "agency", "council", "screening", "care", "summary")
+               "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
@@ -158,7 +164,8 @@ _QUOTED_EARLIER = re.compile(
     r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
-    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?diagnos[ie]s\s+of\s+(?P<s>[^.;\n]{1,60})"
+    # ("This supersedes the conclusion of fibroadenoma above.")
+    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?(?:diagnos[ie]s|conclusion|opinion)\s+of\s+(?P<s>[^.;\n]{1,60})"
     # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
     r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
     re.IGNORECASE)
@@ -179,7 +186,7 @@ _DIAGNOSIS_STANDS = re.compile(
     r"diagnos|\bdiagnosis\s+(?:is\s+|remains\s+)?unchanged|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|signed\s+out)\s+as\s+"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
 _OUTSIDE_UNIT = re.compile(
@@ -368,7 +375,9 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
             or site != BREAST and _FROM_BREAST.match(s.masked_tail(end, unit[1]))):
         return OTHER_ORGAN
     if site == UNKNOWN:
-        site = site_of(s.statement_descriptor(start, section.start if section is not None else 0, bool(desc)))
+        # (never above the mention's own part: "... zero of one / part b right breast lumpectomy invasive ...")
+        lo = max(section.start if section is not None else 0, part.start if part is not None else 0)
+        site = site_of(s.statement_descriptor(start, lo, bool(desc)))
     if site == UNKNOWN and part is not None:
         site = part.site
     return s.report_site if site == UNKNOWN else site
@@ -501,7 +510,8 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
     institution's diagnosis is introduced (-1: nowhere), and the spans that quote a diagnosis being
     replaced ("replaces the original diagnosis (ADH)"). A mention after / inside one is read so."""
     norm, (a, b) = s.norm, unit
-    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)] if s.may_contain(_NODE_WORDS) else []
+    nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)
+             if not _BREAST_AND.search(masked, max(a, m.start() - 16), m.start())] if s.may_contain(_NODE_WORDS) else []
     metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
     outside_end = -1
     if s.may_contain(_OUTSIDE_WORDS):
@@ -769,6 +779,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_title, may_quote = s.may_contain(_TITLE_WORDS), s.may_contain(_QUOTE_CHARS)
     may_name, may_template = s.may_contain(_NAME_WORDS), s.may_contain(_TEMPLATE_WORDS)
     may_female = s.may_contain(_ICD_TITLE_WORDS)
+    may_node = s.may_contain(("node",))
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -787,7 +798,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         node_words, metastatic_words, outside_end, quoted = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
-            or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked[end : unit[1]])
+            or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked, end, unit[1])
+            # (in the masked text "lymph nodes" is a mention of its own: "carcinoma in 3 of 14 axillary lymph nodes")
+            or may_node and _NODE_AFTER.match(s.norm, end, min(unit[1], end + 80))
             or (site != BREAST and metastatic_words and metastatic_words[0] < start)
         )
         kind, value = _field(s, masked, start, end)

@@ -90,6 +90,8 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
     """
     low = text.lower()
     needed = MIN_SPOKEN_MARKS - 1 if "dictat" in low else MIN_SPOKEN_MARKS
+    if needed < MIN_SPOKEN_MARKS and "." not in low.replace("...", ""):
+        needed = 1  # a transcript without any typed full stop: one spoken mark is enough
     if low.count(" period") + low.count(" comma") + low.count("new paragraph") < needed:
         return text, False
     marks = list(_SPOKEN.finditer(text))
@@ -105,7 +107,14 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
         pieces += [text[prev : m.start()], _SPOKEN_MARK[key] + " " * (len(word) - 1)]
         prev = m.end()
     pieces.append(text[prev:])
-    return "".join(pieces), True
+    out = "".join(pieces)
+    # an unpunctuated transcript says its next part mid-line ("... zero of one part b right breast lumpectomy
+    # ..."): the blank before the part label becomes a line break, so the part opens a line of its own
+    return _SPOKEN_PART.sub("\n", out) if "part " in low else out, True
+
+
+_SPOKEN_PART = re.compile(r"(?<=[^\n]) (?=part [a-h][ ,:]+(?:right|left|labell?ed|received|consists|breast|bilat))",
+                          re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------------- headings
@@ -113,7 +122,7 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
-           r"histopatholog(?:ic|ical|y)|treatment)"
+           r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment)"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
@@ -140,7 +149,7 @@ _NAMES = (
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
     r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
-    r"conclus[ãa]o|dados\s+cl[íi]nicos|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
+    r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
     r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
@@ -154,7 +163,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
                   "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
-                  "conclusao": "conclusion", "dados clínicos": "clinical history", "dados clinicos": "clinical history",
+                  "conclusao": "conclusion", "adendo": "addendum", "adendo ao laudo": "addendum",
+                  "dados clínicos": "clinical history", "dados clinicos": "clinical history",
                   "macroscopia": "gross", "microscopia": "microscopic", "macroscopía": "gross",
                   "microscopía": "microscopic", "renseignements cliniques": "clinical history",
                   "examen macroscopique": "gross", "examen microscopique": "microscopic",
@@ -171,7 +181,9 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
-         r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+         # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
+         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
@@ -184,7 +196,7 @@ _HEADING = re.compile(
     # after review of 9 outside slides:" runs on to its colon)
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
-    r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported)\b))",
+    r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported|authori[sz]ed)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
@@ -255,7 +267,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if "(" in n:  # "clinical (pre-treatment) diagnosis"
         n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
     words = n.split()
-    for k in (2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE")
+    for k in (3, 2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE", "ADENDO AO LAUDO")
         tail = " ".join(words[-k:])
         if tail in _FOREIGN_NAMES:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
@@ -291,7 +303,9 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return INTRAOPERATIVE  # "Frozen section diagnosis", "Intraoperative rapid diagnosis": replaced by the final one
     if re.search(r"diagnos|\bdx\b|conclusion|opinion|interpretation|impression|summary|review|heading|"
                  r"histologic|differential|report", n):
-        if n in ("review", "interpretation") or (re.search(r"histologic", n) and "final" not in n):
+        # ("Histologic type:" is a field; "Pathohistological conclusion:" a diagnosis heading)
+        if n in ("review", "interpretation") or (re.search(r"histologic", n) and "final" not in n
+                                                  and not n.endswith(("conclusion", "diagnosis"))):
             return MICROSCOPIC if n == "review" else None
         if n == "specimen summary":
             return BODY
@@ -377,7 +391,10 @@ def site_of(descriptor: str) -> str:
 # starts with a group, so the engine skips straight to those characters: a break that does not
 # start with a newline ends on end punctuation.)
 # a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
-_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:\n]{0,40}:\s))"
+# (a colon after the line's first sentence ends is no label: "withdrawn. ICD-O-3: 8504/2" goes on with its sentence)
+_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:.\n]{0,40}:\s))"
+# ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
+_CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
                                                               "the", "for", "low grade", "high grade",
@@ -785,9 +802,9 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
 
 
 _NUMBERED_SPECIMEN = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
-_STAMP = re.compile(r"(?i:signed|verified|released|issued|reported)\b")
+_STAMP = re.compile(r"(?i:signed|verified|released|issued|reported|authori[sz]ed)\b")
 _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
-_BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported)\b[^\]\n]*\]")
+_BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|authori[sz]ed)\b[^\]\n]*\]")
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
 _RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
@@ -847,7 +864,9 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # heading's content and stays in the enclosing block
             sections.append(Section(block_name, block_role, start, limit, start, block_order))
             continue
-        if role in (ADDENDUM, AMENDMENT):
+        # (a supplementary report is issued later like an addendum: "Supplementary report (IHC) - <date>:" then
+        # "Final pathologic diagnosis:" gives the final diagnosis)
+        if role in (ADDENDUM, AMENDMENT) or role == REVISION and "supplement" in name.lower():
             seen_revision_context = True
             context_start, context_date = start, _first_date(norm, start, _line_end(norm, start))
         if role == HISTORY and block and not dictated:
@@ -884,9 +903,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     return [s for s in sections if s.end > s.start]
 
 
-def _units(norm: str, dictated: bool, sections: list[Section]) -> list[tuple[int, int]]:
+def _units(norm: str, dictated: bool, sections: list[Section], part_starts: list[int] = ()) -> list[tuple[int, int]]:
     """The report's sentences; none runs over a section heading (an unpunctuated dictation goes on
-    in lower case from "... sentinel node number one" into "final diagnosis A right breast ...")."""
+    in lower case from "... sentinel node number one" into "final diagnosis A right breast ...") nor,
+    in a dictation, over a part label ("... zero of one / part b right breast ...")."""
     units, start = [], 0
     pattern = _UNIT_BREAK_DICTATED if dictated else _UNIT_BREAK
     for m in pattern.finditer(norm):
@@ -897,6 +917,8 @@ def _units(norm: str, dictated: bool, sections: list[Section]) -> list[tuple[int
     if start < len(norm):
         units.append((start, len(norm)))
     heads = [sec.start for sec in sections if sec.heading_end > sec.start]
+    if dictated and part_starts:
+        heads = sorted({*heads, *part_starts})
     if not heads:
         return units
     out = []
@@ -1078,17 +1100,22 @@ def component_heading_view(norm: str) -> str:
     :data:`MIN_COMPONENT_ROWS` such rows."""
     if "   " not in norm:
         return norm
-    rows = []
+    rows, others = [], []
     for m in _COMPONENT_ROW.finditer(norm):
         label = m.group("label")
         h = _HEADING.match(label + ":")
         if h is not None and h.end() == len(label) + 1 and _role(h.group("name"), h.group("qual") or "", False):
-            rows.append(m.start("gap"))
+            rows.append(m)
+        else:
+            others.append(m)
     if len(rows) < MIN_COMPONENT_ROWS:
         return norm
+    # the other rows of the same table (their values in a heading row's value column: "Tumor site      Lower
+    # outer quadrant" under "Specimen laterality      Left") are fields: a heading row's value ends at them
+    columns = {m.end("gap") - m.start() for m in rows}
     chars = list(norm)
-    for at in rows:
-        chars[at] = ":"
+    for m in rows + [m for m in others if m.end("gap") - m.start() in columns]:
+        chars[m.start("gap")] = ":"
     return "".join(chars)
 
 
@@ -1104,8 +1131,8 @@ def parse_structure(text: str) -> Structure:
     parts = _parts(norm, sections, sides, part_marks)
     line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
-        text=text, norm=norm, dictated=dictated, sections=sections, parts=parts, units=_units(norm, dictated, sections),
-        sides=sides, line_starts=line_starts, low=low,
+        text=text, norm=norm, dictated=dictated, sections=sections, parts=parts,
+        units=_units(norm, dictated, sections, part_starts), sides=sides, line_starts=line_starts, low=low,
     )
 
 

@@ -630,3 +630,77 @@ B27_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B27_CLASSES)
 def test_b27_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b29-b30 (column synoptics, Ukrainian and Brazilian translations, UK supplementary reports).
+B29_CLASSES = [
+    # the site of an earlier procedure written after its changes: scar present now
+    ("DIAGNOSIS:\nLeft breast, wide local excision: invasive carcinoma NST, grade 2. Changes of prior biopsy "
+     "around the clip.", "BM", "-"),
+    ("FINAL DIAGNOSIS: Right breast re-excision: no residual carcinoma. Healing prior operation site with "
+     "foreign-body giant cells.", "-", "B"),
+    # a report's name ("... - Cancer Summary") and a department's ("... Cancer Pathology Service") are not diagnoses
+    ("Breast Pathology - Cancer Summary\nSpecimen Laterality: Left\nResidual invasive carcinoma: Not identified\n"
+     "Additional findings: Fibroadenoma, 6 mm.", "B", "-"),
+    ("Northgate Cancer Pathology Service\nDIAGNOSIS:\nRight breast core: columnar cell change. No atypia.", "-", "B"),
+    # a node count after the carcinoma ("in 2 of 9 axillary lymph nodes") is a node result; the axilla named beside
+    # the breast in one specimen leaves the breast's own carcinoma a breast label
+    ("DIAGNOSIS:\nLeft breast, mastectomy (post neoadjuvant therapy): no residual carcinoma (ypT0).\n"
+     "Metastatic carcinoma in 2 of 9 axillary lymph nodes (ypN1a).", "-", "-"),
+    ("Diagnosis, right breast and axillary contents, mastectomy: invasive lobular carcinoma, grade 2, 41 mm.", "-", "M"),
+    # a sentence wrapped before "and" (any case) keeps its differential; a lower-case wrapped line whose colon
+    # comes after its first full stop is no label line ("... is\nwithdrawn. Code: ...")
+    ("B. LEFT BREAST, 4:00, CORE:\n   INTRADUCTAL PROLIFERATION AT THE THRESHOLD BETWEEN ATYPICAL DUCTAL HYPERPLASIA\n"
+     "   AND LOW GRADE DCIS. Excision advised.", "?", "-"),
+    ("DIAGNOSIS:\nRight breast core: fibroadenoma.\nREVISION: Right breast core: benign phyllodes tumour. The diagnosis "
+     "of fibroadenoma is\nwithdrawn. Snomed: M90200.", "-", "M"),
+    # a lesion named by what an earlier reading "described" it as is not this report's diagnosis
+    ("REVIEW DIAGNOSIS:\nLeft breast excision: invasive ductal carcinoma, grade 2. The area described as ADH on the "
+     "outside slides is part of the carcinoma.", "M", "-"),
+    # a revision that names the conclusion it supersedes removes that diagnosis, also in its own sentence
+    ("Conclusion\n  Right breast core: papilloma.\n\nSUPPLEMENTARY REPORT 1\n  Further levels. Revised conclusion:\n"
+     "  Right breast core: papillary ductal carcinoma in situ. This supersedes the conclusion of papilloma above.",
+     "-", "M"),
+    # a numbered protocol's "Pathohistological / Pathomorphological conclusion", its original name in square
+    # brackets, is the diagnosis: the microscopic description above it no longer labels
+    ("8. Microscopic description: No. 1 - fibrosis, microcysts, apocrine metaplasia.\n"
+     "9. Pathomorphological conclusion [Висновок]:\n    No. 1 - Left mammary gland: fibrocystic mastopathy.",
+     "-", "-"),
+    ("7. Microscopic description: terminal ducts with columnar cell change, right side.\n"
+     "8. Pathohistological conclusion [Патогістологічний висновок]:\n    Right mammary gland: fibrocystic "
+     "mastopathy without proliferation. No malignant tumour.", "-", "-"),
+    # a Portuguese "ADENDO AO LAUDO" (with its translation and a date, no colon) is an addendum: its final
+    # conclusion settles the differential left open above
+    ("CONCLUSÃO:\nRight breast - core biopsy: atypical ductal hyperplasia versus low-grade ductal carcinoma in situ. "
+     "Further levels in progress.\n\nADENDO AO LAUDO (Addendum to the report) - 02/05/2026\nDeeper levels examined.\n"
+     "Final conclusion (conclusão final):\nRight breast - core biopsy: atypical ductal hyperplasia.", "-", "B"),
+    # a supplementary report issued later, then "Final pathologic diagnosis:", settles "the final diagnosis will be
+    # issued in a supplementary report"
+    ("Pathologic diagnosis:\nLeft breast excision:\n- Papillary lesion; IHC requested. The final diagnosis will be "
+     "issued in a supplementary report.\n\nSupplementary report (IHC) - 2026/03/04:\np63 negative in the papillae.\n"
+     "Final pathologic diagnosis:\nLeft breast excision:\n- Solid papillary carcinoma in situ.", "M", "-"),
+    # a supplementary report headed with an "Authorised <date>" stamp in the right-hand column is a later report:
+    # the laterality correction it carries moves the diagnosis
+    ("Conclusion\n  1. Right breast core: Fibroadenoma, 14 mm. B2.\n\nSUPPLEMENTARY REPORT 1      Authorised "
+     "11/03/2026 09:40\n  Laterality correction: the specimen is from the LEFT breast, not the right as originally "
+     "reported. The conclusion should read: Left breast core: fibroadenoma, 14 mm. B2.", "B", "-"),
+    # a synoptic printed as two columns without colons: each row is a field, so a procedure or laterality row's
+    # value ends at the next row and the rows below it are diagnoses
+    ("CAP SYNOPTIC - DCIS OF THE BREAST (EXCISION)\n"
+     "Procedure                    Excision, wire-localized\n"
+     "Specimen laterality          Right\n"
+     "Histologic type              Ductal carcinoma in situ, solid type\n"
+     "Margins                      Negative for DCIS (closest 3 mm)\n"
+     "Additional findings          Intraductal papilloma, 4 mm", "-", "BM"),
+    # an unpunctuated transcript that calls itself dictated (one spoken mark, no typed full stop) is a dictation;
+    # a part said mid-line ("... zero of two part b left breast ...") opens its own part and sentence
+    ("s26-1188 left breast excision dr amari dictating\nclinical history left breast ductal carcinoma in situ on core "
+     "final diagnosis part a left axillary sentinel lymph nodes negative for carcinoma zero of two part b left breast "
+     "excision ductal carcinoma in situ high grade with comedonecrosis margins clear columnar cell change present "
+     "new paragraph comment er positive end of report", "BM", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B29_CLASSES)
+def test_b29_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
