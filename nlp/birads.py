@@ -68,6 +68,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   breast - 4b"; a corrigendum ("read LEFT breast as RIGHT"); a translated heading glossed "[SUPPLEMENTARY ...]"
   opens an addendum; an OCR'd text through :func:`nlp.layout.ocr_view` and
   :func:`nlp.layout.ocr_keyword_view` ("Bl-RADS 2", "BI-RAD5 5").
+* **Radiology b25 / b26**: an MDT summary sheet's "IMAGING - PREVIOUS (...):" block is history, a table row's leading
+  date is its exam's own, and "R: BI-RADS 1   L: BI-RADS 5" cells each take their letter; a UK clinic form's
+  "Presenting complaint:" is history and "BI-RADS equivalent (unit audit): R 1 / L 5" gives each side.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -163,6 +166,8 @@ _STATEMENT = re.compile(
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
+    # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
+    r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,40}\)(?=[ \t]*:)"
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
@@ -298,8 +303,9 @@ _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
-# (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word)
-_SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
+# (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
+# nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
+_SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
@@ -319,9 +325,14 @@ _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
+    r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
-    r"results?|bi-?rads|assessments?))\b[^:\n]{0,20}:",
+    r"results?|bi-?rads|assessments?)|"
+    # a summary sheet's block of earlier results named after its subject ("IMAGING - PREVIOUS (from RIS):")
+    r"(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)[ \t]*[-–:][ \t]*"
+    r"(?:previous|prior|earlier))"
+    r"\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
@@ -336,7 +347,7 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
-_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,30}\)[ \t]*)?:"
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
@@ -361,6 +372,10 @@ _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|lef
                                r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
+# "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
+# row's cell ("US bilateral  R: BI-RADS 1") takes its letter
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|bilateral)\b(?![^.\n]*?(?:\b(?-i:[LR])|left|right)[ \t]*:)[^.\n]{0,25}$",
+                             re.IGNORECASE)
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
 _ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.IGNORECASE)
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
@@ -809,6 +824,11 @@ _FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]", re.IGNORECASE)
 
 
+# a date in the first column of a table row, before a gap of two or more spaces: the date of the row's exam, whose
+# section says whether it is a prior one ("IMAGING - PREVIOUS:") or this episode's
+_ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -820,6 +840,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
+        if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
+            continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
@@ -1179,8 +1201,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0
-        overall = re.search(r"\b(?:overall|bilateral)\b[^.\n]{0,25}$", norm[max(sentence_start, start - 30) : start],
-                            re.IGNORECASE) or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index)
+        overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - 30) : start]) or _OVERALL_LINE.match(norm, start)
+                   or _own_assessment_line(norm, start, index))
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
         modifier = _laterality_modifier(norm, end) if "aterality" in low else None

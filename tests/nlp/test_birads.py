@@ -1003,3 +1003,33 @@ def test_a_french_side_correction_names_the_breast_the_exam_was_done_on() -> Non
             "RECTIFICATIF [Side correction] — 02.02.2026\nL'examen a été réalisé sur le sein gauche, et non sur le sein "
             "droit.\n")
     assert extract_birads(text) == {"L": "3", "R": None}
+
+
+# radiology b25 / b26 classes, each in words of its own
+def test_a_summary_sheets_earlier_imaging_block_is_history_and_a_rows_date_is_its_exam_date() -> None:
+    text = ("TUMOUR BOARD SUMMARY\n"
+            "IMAGING - PRIOR (from PACS):\n"
+            "  06/2024     Screening mammogram             R: BI-RADS 2   L: BI-RADS 4A\n"
+            "IMAGING - THIS EPISODE (outside films, re-read here on 03/03/2026):\n"
+            "  02/03/2026  MRI breasts bilateral  R: BI-RADS 1   L: BI-RADS 4C\n"
+            "              L 4 o'c 12 mm enhancing mass.\n")
+    assert extract_birads(text) == {"L": "4C", "R": "1"}
+
+
+def test_a_side_letter_with_a_colon_heads_the_next_cell_not_the_category_before_it() -> None:
+    text = "Dx mammogram both breasts   R: BI-RADS 3   L: BI-RADS 1\n"
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+
+
+def test_a_remark_in_parentheses_before_the_side_letters_of_an_equivalent_list() -> None:
+    text = ("Mammography: R M4   L M1\nScores: R M4 U4   L M1\n"
+            "BI-RADS equivalent (for the audit): R 4B / L 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
+    text = "U score only: L U2.\nBI-RADS equivalent (affected side): L 2\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_clinic_forms_presenting_complaint_is_history() -> None:
+    text = ("Presenting complaint: lump in the left breast, scanned by the GP's provider (BI-RADS 4A on their letter).\n"
+            "Ultrasound left breast: simple cyst, aspirated to dryness.\nBI-RADS equivalent: L 2\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
