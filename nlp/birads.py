@@ -70,7 +70,8 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   :func:`nlp.layout.ocr_keyword_view` ("Bl-RADS 2", "BI-RAD5 5").
 * **Radiology b25 / b26**: an MDT summary sheet's "IMAGING - PREVIOUS (...):" block is history, a table row's leading
   date is its exam's own, and "R: BI-RADS 1   L: BI-RADS 5" cells each take their letter; a UK clinic form's
-  "Presenting complaint:" is history and "BI-RADS equivalent (unit audit): R 1 / L 5" gives each side.
+  "Presenting complaint:" is history and "BI-RADS equivalent (unit audit): R 1 / L 5" gives each side; a printout's
+  "EXAMS:" rows ("MAM DIAG LT W TOMO") name the exam's sides; a "<< ADDENDUM >>" banner opens an addendum.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -396,7 +397,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|supplement\s+to\s+the\s+report)\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
-                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))|^[ \t]*\*+[ \t]*addend(?:um|a)[ \t]*\*+[ \t]*$"  # ("* Addendum *")
+                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
+                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)[ \t]*[*<>=]+[ \t]*$"  # ("* Addendum *", "<< ADDENDUM >>")
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -963,6 +965,11 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 # BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ...")
 _MODALITY_TITLE = re.compile(r"^[ \t]*(?P<title>(?:MAMMO[A-Z]*|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
                              r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)", re.MULTILINE)
+# a printout's list of the exams ordered, one row each under an "EXAMS:" heading (order number, the exam's
+# abbreviated title, billing codes: "002224407  MAM DIAG LT W TOMO    77065"): the sides the exam covers
+_EXAM_LIST = re.compile(r"^[ \t]*(?:exams?|examinations?|procedures?)[ \t]*:[^\n]*\n"
+                        r"(?P<rows>(?:[ \t]*\d{4,}[ \t]+[^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
+EXAM_LIST_WORDS = ("exam", "procedure")  # every _EXAM_LIST match has one: a cheap test before the scan
 _LINE_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /()-]{1,40}:", re.MULTILINE)
 _BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
 
@@ -1011,6 +1018,14 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         named = {m.side for m in index.sides_in(field.start("title"), field.end("title"))}
         if named and not re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
             return named
+    if any(word in text.lower() for word in EXAM_LIST_WORDS):
+        for m in _EXAM_LIST.finditer(text):
+            rows = m.group("rows")
+            if _BILATERAL_WORDS.search(rows):
+                return {"L", "R"}
+            named = {side for word in _SIDE_WORD.finditer(rows) for side in _sides_of_word(word)}
+            if named:
+                return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
     named = _title_sides(text, 0, head_end or 160, index)

@@ -1033,3 +1033,20 @@ def test_a_clinic_forms_presenting_complaint_is_history() -> None:
     text = ("Presenting complaint: lump in the left breast, scanned by the GP's provider (BI-RADS 4A on their letter).\n"
             "Ultrasound left breast: simple cyst, aspirated to dryness.\nBI-RADS equivalent: L 2\n")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_printouts_exam_list_names_the_sides_the_exam_covers() -> None:
+    head = "HOSPITAL RESULTS PRINT          PAGE 1\n\nEXAMS:                          CPT CODE:\n"
+    body = "\n<< Interpretation >>\n\nFINDINGS: {}\n\nBI-RADS CATEGORY: 1 - NEGATIVE\n"
+    text = head + "004412  MAM SCREEN BILAT W TOMO    77067\n" + body.format("STABLE LEFT LUMPECTOMY SCAR.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    text = head + "004413  MAM DIAG LT     77065\n004414  US BREAST LT LTD   76642\n" + body.format(
+        "LEFT BREAST FATTY. RIGHT MASTECTOMY SITE NOT IMAGED.")
+    assert extract_birads(text) == {"L": "1", "R": None}
+
+
+def test_an_addendum_banner_in_angle_marks_opens_a_laterality_correction() -> None:
+    text = ("EXAMS:\n001122  US BREAST LT LTD   76642\n\n<< Interpretation >>\nIMPRESSION: FAT LOBULE ONLY.\n"
+            "BI-RADS CATEGORY: 1 - NEGATIVE\n\n<< ADDENDUM >>\nTHE STUDY WAS PERFORMED ON THE RIGHT BREAST, NOT THE LEFT. "
+            "A SMALL CYST IS ALSO SEEN.\nREVISED BI-RADS CATEGORY: 2 - BENIGN (RIGHT BREAST)\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}

@@ -70,6 +70,7 @@ PRECHECKED = [
     (birads._COMBINED_HEADING, birads.COMBINED_HEADING_WORDS),
     (birads._REPORT_BANNER_BELOW, birads.REPORT_BANNER_WORDS),
     (birads._HEADED_WORDS_THEN_SIDE, birads.HEADED_WORDS_WORDS),
+    (birads._EXAM_LIST, birads.EXAM_LIST_WORDS),
 ]
 
 
