@@ -71,7 +71,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Radiology b25 / b26**: an MDT summary sheet's "IMAGING - PREVIOUS (...):" block is history, a table row's leading
   date is its exam's own, and "R: BI-RADS 1   L: BI-RADS 5" cells each take their letter; a UK clinic form's
   "Presenting complaint:" is history and "BI-RADS equivalent (unit audit): R 1 / L 5" gives each side; a printout's
-  "EXAMS:" rows ("MAM DIAG LT W TOMO") name the exam's sides; a "<< ADDENDUM >>" banner opens an addendum.
+  "EXAMS:" rows ("MAM DIAG LT W TOMO") name the exam's sides; a "<< ADDENDUM >>" banner opens an addendum; "BI-RADS:
+  left breast 6; right breast 2"; a bracketed "[Combined diagnostic impression (MG + US)]" outranks the mammographic one;
+  "The BIRADS of the left breast is revised to 2" revises the side it names.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -161,8 +163,10 @@ _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
     # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6"); a revision names the new category
-    # ("BIRADS is revised to 4a"; the statement opens a revision, like "revised from 3 to 4A")
-    r"(?:[ \t]*\(?acr\)?(?=[ \t:]))?(?P<rev>\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
+    # ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2"; the statement opens a revision, like
+    # "revised from 3 to 4A")
+    r"(?:[ \t]*\(?acr\)?(?=[ \t:]))?(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
+    r"\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
@@ -285,7 +289,7 @@ SIDE_LIST_WORDS = (": right", ": left", ":right", ":left", ": rt", ": lt", ":rt"
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
-    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"
+    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"  # ("left breast 6; right breast 2")
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
@@ -502,7 +506,8 @@ _MODALITY_HEADING_ABOVE = re.compile(
 # an assessment heading that names both modalities, or an overall one, outranks each modality's own too
 # ("Impression (mammography + ultrasound):", "Overall assessment:", "Overall BI-RADS: right 2, left 2")
 _COMBINED_HEADING = re.compile(
-    r"^[ \t]*(?:(?:final\s+)?(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
+    r"^[ \t]*(?:(?:(?:final|combined)\s+){0,2}(?:diagnostic\s+)?"  # ("Combined diagnostic impression (MG + US):")
+    r"(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
     r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic))[ \t]*\)"
     r"|overall[ \t]+(?:assessment|bi-?rads)\b"
     r"|[^\n()]{0,60}\([^()\n]{0,60}?\bfinal[ \t]+combined[ \t]+assessment[ \t]*\)[ \t]*:)",  # (a bilingual heading's gloss)
@@ -1082,7 +1087,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
-        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or "")[:1] or None
+        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o") or "")[:1] or None
         if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
             side = before.group("side")
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:

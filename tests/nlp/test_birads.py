@@ -1050,3 +1050,21 @@ def test_an_addendum_banner_in_angle_marks_opens_a_laterality_correction() -> No
             "BI-RADS CATEGORY: 1 - NEGATIVE\n\n<< ADDENDUM >>\nTHE STUDY WAS PERFORMED ON THE RIGHT BREAST, NOT THE LEFT. "
             "A SMALL CYST IS ALSO SEEN.\nREVISED BI-RADS CATEGORY: 2 - BENIGN (RIGHT BREAST)\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_side_words_with_breast_before_plain_category_numbers_after_the_keyword() -> None:
+    text = "Impression: known cancer on the right; benign cyst on the left.\nBI-RADS: right breast 6; left breast 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": "6"}
+
+
+def test_a_translations_bracketed_combined_heading_outranks_the_mammographic_category() -> None:
+    text = ("MAMMOGRAPHY:\nLeft breast: an oval mass, partly hidden.\nMammographic category: BI-RADS 0 (needs ultrasound).\n\n"
+            "ULTRASOUND:\nLeft breast: simple cyst.\n\n"
+            "Impressão combinada [Combined impression (MG + US)]:\n- Left breast: simple cyst - BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_revision_that_names_the_side_between_the_keyword_and_revised_to() -> None:
+    text = ("Impression:\nBIRADS: Rt: 2    Lt: 4A\n\nSUPPLEMENT TO THE REPORT\nOlder films show the same nodule. "
+            "The BIRADS of the right breast has been changed to 1; the BI-RADS for the left breast is revised to 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
