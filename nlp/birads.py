@@ -73,7 +73,8 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "Presenting complaint:" is history and "BI-RADS equivalent (unit audit): R 1 / L 5" gives each side; a printout's
   "EXAMS:" rows ("MAM DIAG LT W TOMO") name the exam's sides; a "<< ADDENDUM >>" banner opens an addendum; "BI-RADS:
   left breast 6; right breast 2"; a bracketed "[Combined diagnostic impression (MG + US)]" outranks the mammographic one;
-  "The BIRADS of the left breast is revised to 2" revises the side it names.
+  "The BIRADS of the left breast is revised to 2" revises the side it names; "R U4 (BI-RADS equivalent 4B)" is R; a
+  terse "R - 0, needs US." line is read beside keyword statements too.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -305,6 +306,9 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
+# a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
+_SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)[ \t]+(?-i:[UM])[1-5][ \t]*\([ \t]*$",
+                                 re.IGNORECASE)
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
@@ -1090,6 +1094,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o") or "")[:1] or None
         if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
             side = before.group("side")
+        if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
+            side = score.group("side")[0].upper()
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
@@ -1159,10 +1165,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
-    if not raw:
-        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
-                m.group("side") or m.group("side_d") or m.group("side_s"), False)
-               for m in _TERSE.finditer(norm) if not in_history(m.start())]
+    # (a bare side letter and number is read beside other statements only on a line of its own or after a sentence:
+    # "L: stable, neg. BI-RADS 1.\nR - 0, needs US."; "R 4 (" is otherwise a measurement's start)
+    raw += [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
+             m.group("side") or m.group("side_d") or m.group("side_s"), False)
+            for m in _TERSE.finditer(norm) if (not raw or m.group("side") is None) and not in_history(m.start())]
     if any(word in low for word in SIDE_LIST_WORDS):
         raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):

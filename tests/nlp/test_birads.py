@@ -1068,3 +1068,15 @@ def test_a_revision_that_names_the_side_between_the_keyword_and_revised_to() -> 
     text = ("Impression:\nBIRADS: Rt: 2    Lt: 4A\n\nSUPPLEMENT TO THE REPORT\nOlder films show the same nodule. "
             "The BIRADS of the right breast has been changed to 1; the BI-RADS for the left breast is revised to 3.\n")
     assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_a_side_letter_before_a_uk_score_gives_the_category_glossing_it_in_parentheses() -> None:
+    text = "ULTRASOUND OF BOTH BREASTS\nSummary: L U5 (BI-RADS equivalent 5) - core biopsy today. R U1.\n"
+    assert extract_birads(text) == {"L": "5", "R": None}
+
+
+def test_a_terse_side_letter_and_number_on_its_own_line_beside_a_keyword_statement() -> None:
+    text = "Dx mammo both sides (recall).\nR: oil cyst, BI-RADS 2.\nL - 0; spot compression views next week.\n"
+    assert extract_birads(text) == {"L": "0", "R": "2"}
+    # a measurement after a side letter is no category
+    assert extract_birads("US: R 4 (cm from nipple) oval cyst. BI-RADS 2, right.") == {"L": None, "R": "2"}
