@@ -74,7 +74,8 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "EXAMS:" rows ("MAM DIAG LT W TOMO") name the exam's sides; a "<< ADDENDUM >>" banner opens an addendum; "BI-RADS:
   left breast 6; right breast 2"; a bracketed "[Combined diagnostic impression (MG + US)]" outranks the mammographic one;
   "The BIRADS of the left breast is revised to 2" revises the side it names; "R U4 (BI-RADS equivalent 4B)" is R; a
-  terse "R - 0, needs US." line is read beside keyword statements too.
+  terse "R - 0, needs US." line is read beside keyword statements too; on a bilateral exam a benign / negative
+  category in an impression sentence of its own is the exam's ("Post-biopsy changes right breast. ... BI-RADS 2.").
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -385,6 +386,8 @@ _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  #
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter
 _OVERALL_BEFORE = re.compile(r"\b(?:overall|bilateral)\b(?![^.\n]*?(?:\b(?-i:[LR])|left|right)[ \t]*:)[^.\n]{0,25}$",
                              re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")  # a numbered or bulleted item's line
+_EXAM_WIDE = frozenset({"1", "2"})  # negative / benign: on a bilateral exam, an unsided one assesses both breasts
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
 _ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.IGNORECASE)
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
@@ -1276,6 +1279,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 lo = max(paragraph, region_start)
                 if section > lo and (bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
                     lo = section  # a bilateral exam's findings place findings, the impression assesses the exam
+                if section and section >= lo and value in _EXAM_WIDE and not _LIST_ITEM.match(
+                        norm, norm.rfind("\n", 0, start) + 1) and (
+                        bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
+                    # ... and a negative or benign category in a sentence of its own there is the exam's, not the side
+                    # of the benign finding named in the sentence before ("Post-biopsy changes right breast. BI-RADS 2.";
+                    # a numbered item's category is its side's: "1. Right breast simple cyst. BI-RADS 2.")
+                    lo = max(lo, sentence_start)
                 words = list(_SIDE_WORD.finditer(norm, lo, start))
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}

@@ -1080,3 +1080,15 @@ def test_a_terse_side_letter_and_number_on_its_own_line_beside_a_keyword_stateme
     assert extract_birads(text) == {"L": "0", "R": "2"}
     # a measurement after a side letter is no category
     assert extract_birads("US: R 4 (cm from nipple) oval cyst. BI-RADS 2, right.") == {"L": None, "R": "2"}
+
+
+def test_a_benign_category_in_its_own_sentence_after_a_sided_benign_finding_assesses_a_bilateral_exam() -> None:
+    text = ("SCREENING MAMMOGRAPHY, BILATERAL\nFindings: fatty breasts; a clip in the left breast.\n"
+            "Impression: Clip and scar of the left breast, unchanged. Nothing suspicious.\nBI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # a suspicious one goes with the side of its finding; a numbered item keeps its side
+    text = ("BILATERAL DIAGNOSTIC MAMMOGRAM\nImpression: Spiculated mass of the left breast. BI-RADS 5.\n")
+    assert extract_birads(text) == {"L": "5", "R": None}
+    text = ("BILATERAL BREAST ULTRASOUND\nImpression:\n1. Left breast cyst. BI-RADS 2.\n2. Right breast 9:00 mass. "
+            "BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
