@@ -76,6 +76,7 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "The BIRADS of the left breast is revised to 2" revises the side it names; "R U4 (BI-RADS equivalent 4B)" is R; a
   terse "R - 0, needs US." line is read beside keyword statements too; on a bilateral exam a benign / negative
   category in an impression sentence of its own is the exam's ("Post-biopsy changes right breast. ... BI-RADS 2.").
+* **Radiology b13** (the rest of it): "BI-RADS: D - 3." alone; "ADDITION TO THE PROTOCOL" is an addendum.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -283,6 +284,11 @@ _CONTINUATION = re.compile(
 _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+# ... and one side alone, written with a dash ("BI-RADS: D - 3." on a one-sided exam)
+_DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS-4C" is no "BIRAD" + "S - 4")
+    _KEYWORD + r"[ \t]*:?[ \t]*(?<=[ \t:])(?-i:(?P<a>[DS]))[ \t]*[-–][ \t]*(?P<na>[0-6])(?P<sa>[abc])?"
+    r"(?!\w|\.\d|[ \t]*[,;/])", re.IGNORECASE)
+_DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
 _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
@@ -405,7 +411,7 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
                        r"|supplement\b(?=[^\n]{0,40}:)"
-                       r"|supplement\s+to\s+the\s+report)\b"
+                       r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
@@ -421,8 +427,9 @@ _ORIGINAL_BELOW = re.compile(
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
-_ADDENDUM_WORDS = ("addend", "adenda", "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
-                  "n.b", "n. b")
+_ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
+                   "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
+                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -1179,6 +1186,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
                 for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
+    elif _DEXTER_OR_SINISTER_HINT.search(norm):
+        raw += [(m.start("a"), m.end(), (m.group("na") + (m.group("sa") or "")).upper(), "R" if m.group("a") == "D" else "L",
+                 False) for m in _DEXTER_OR_SINISTER.finditer(norm) if not in_history(m.start())]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     if "reader" in low:

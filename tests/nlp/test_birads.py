@@ -1092,3 +1092,16 @@ def test_a_benign_category_in_its_own_sentence_after_a_sided_benign_finding_asse
     text = ("BILATERAL BREAST ULTRASOUND\nImpression:\n1. Left breast cyst. BI-RADS 2.\n2. Right breast 9:00 mass. "
             "BI-RADS 4B.\n")
     assert extract_birads(text) == {"L": "2", "R": "4B"}
+
+
+# radiology b13 classes (its remaining errors), each in words of its own
+def test_one_dexter_or_sinister_item_after_the_keyword() -> None:
+    text = "Sonography of the left gland only.\nConclusion: cyst of the left gland.\nBI-RADS: S - 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Right gland: oval mass, stable. BIRADS-3. Follow-up.") == {"L": None, "R": "3"}
+
+
+def test_an_addition_to_the_protocol_revises_like_an_addendum() -> None:
+    text = ("Conclusion: left gland lesion, BI-RADS 4B on the left. Right: BI-RADS 1.\n\n"
+            "ADDITION TO THE PROTOCOL (03.03.2026): old films show it unchanged for 4 years. Left gland: BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
