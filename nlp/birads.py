@@ -76,7 +76,8 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "The BIRADS of the left breast is revised to 2" revises the side it names; "R U4 (BI-RADS equivalent 4B)" is R; a
   terse "R - 0, needs US." line is read beside keyword statements too; on a bilateral exam a benign / negative
   category in an impression sentence of its own is the exam's ("Post-biopsy changes right breast. ... BI-RADS 2.").
-* **Radiology b13** (the rest of it): "BI-RADS: D - 3." alone; "ADDITION TO THE PROTOCOL" is an addendum.
+* **Radiology b13** (the rest of it): "BI-RADS: D - 3." alone; "ADDITION TO THE PROTOCOL" is an addendum; "Categoria
+  BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c".
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -165,10 +166,11 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
-    # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6"); a revision names the new category
-    # ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2"; the statement opens a revision, like
-    # "revised from 3 to 4A")
-    r"(?:[ \t]*\(?acr\)?(?=[ \t:]))?(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
+    # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6", "BI-RADS de l'ACR : 4c"); a revision
+    # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2"; the statement
+    # opens a revision, like "revised from 3 to 4A")
+    r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
+    r"(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
     r"\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
@@ -241,7 +243,7 @@ _DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(
                    r"(?:[ \t]+(?:result|outcome|decision|opinion|assessments?|categor(?:y|ies)))?")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
-    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
+    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
@@ -251,7 +253,8 @@ _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)[ \t]+(?:bi-?rads[ 
 VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi")
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
-    r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
+    r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")
+    r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a chart printout's category block puts the exam's line over the side lines ("Overall: 2 - Benign")
 _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"

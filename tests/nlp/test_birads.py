@@ -1105,3 +1105,13 @@ def test_an_addition_to_the_protocol_revises_like_an_addendum() -> None:
     text = ("Conclusion: left gland lesion, BI-RADS 4B on the left. Right: BI-RADS 1.\n\n"
             "ADDITION TO THE PROTOCOL (03.03.2026): old films show it unchanged for 4 years. Left gland: BI-RADS 2.\n")
     assert extract_birads(text) == {"L": "2", "R": "1"}
+
+
+def test_a_category_heading_before_the_keyword_over_ticked_side_lines() -> None:
+    text = "Mamografia: (X) Bilateral\n\nCategoria BI-RADS:\n  mama direita — (X) 2\n  mama esquerda — (X) 5\n"
+    assert extract_birads(text) == {"L": "5", "R": "2"}
+
+
+def test_the_french_college_named_with_de_l_acr() -> None:
+    text = "ÉCHOGRAPHIE DU SEIN GAUCHE\nConclusion : kyste simple.\nBI-RADS de l'ACR : 2 (gauche).\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
