@@ -77,7 +77,7 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   terse "R - 0, needs US." line is read beside keyword statements too; on a bilateral exam a benign / negative
   category in an impression sentence of its own is the exam's ("Post-biopsy changes right breast. ... BI-RADS 2.").
 * **Radiology b13** (the rest of it): "BI-RADS: D - 3." alone; "ADDITION TO THE PROTOCOL" is an addendum; "Categoria
-  BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c".
+  BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c"; a quoted "leia-se 'Categoria 5'".
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -449,8 +449,10 @@ _REVISED_FROM = re.compile(
     r"(?:[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*[abc])?\s+to\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
     r"(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
 # a correction that names the category it should have been ("The BI-RADS category in the impression should read 5")
-_SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment)\b[^.\n]{0,40}?\bshould\s+(?:read|be)\s+"
+# (Portuguese: "onde se lê 'Categoria 4', leia-se 'Categoria 5'", the category name already in English)
+_SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment)\b[^.\n]{0,40}?\b(?:should\s+(?:read|be)|leia-se)\s+[\"“'”]?[ \t]*"
                           r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+SHOULD_READ_WORDS = ("should", "leia-se")  # every _SHOULD_READ match has one: a cheap test before the scan
 # a side in parentheses after each category of a list: "BI-RADS: 6 (left), 2 (right)."
 _PAREN_SIDE = re.compile(r"[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
 _PAREN_CONTINUATION = re.compile(
@@ -1167,7 +1169,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 if not in_history(m.start()) and (value := _revised_value(m)) is not None]
     revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "d from" in low else ()),
-                 *(_SHOULD_READ.finditer(norm) if "should" in low else ())]
+                 *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ())]
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:
             continue

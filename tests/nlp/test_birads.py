@@ -1115,3 +1115,9 @@ def test_a_category_heading_before_the_keyword_over_ticked_side_lines() -> None:
 def test_the_french_college_named_with_de_l_acr() -> None:
     text = "ÉCHOGRAPHIE DU SEIN GAUCHE\nConclusion : kyste simple.\nBI-RADS de l'ACR : 2 (gauche).\n"
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_portuguese_rectification_where_it_reads_one_category_read_another() -> None:
+    text = ("Mamografia: (X) Unilateral direita\nClassificação BI-RADS® (mama direita): ( ) 2 ( ) 3 (X) 4 ( ) 5\n\n"
+            "RETIFICAÇÃO (02/05/2026): onde se lê 'Categoria 4', leia-se 'Categoria 3'.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
