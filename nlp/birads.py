@@ -77,7 +77,8 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   terse "R - 0, needs US." line is read beside keyword statements too; on a bilateral exam a benign / negative
   category in an impression sentence of its own is the exam's ("Post-biopsy changes right breast. ... BI-RADS 2.").
 * **Radiology b13** (the rest of it): "BI-RADS: D - 3." alone; "ADDITION TO THE PROTOCOL" is an addendum; "Categoria
-  BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c"; a quoted "leia-se 'Categoria 5'".
+  BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c"; a quoted "leia-se 'Categoria 5'"; a
+  "CLASSIFICAÇÃO FINAL" outranks the "Classificação mamográfica isolada".
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a

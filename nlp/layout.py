@@ -705,6 +705,9 @@ _PORTUGUESE_RULES = (
     (re.compile(r"\bdireit[ao]s?\b", _ES), "right"),
     (re.compile(r"\besquerd[ao]s?\b", _ES), "left"),
     (re.compile(r"\bcategorias?\b", _ES), "category"),
+    # the final (combined) classification and the mammogram's own ("Classificação mamográfica isolada: Categoria 0")
+    (re.compile(r"^[ \t]*classifica[çc][ãa]o\s+final\b", _ES | re.MULTILINE), "final assessment"),
+    (re.compile(r"\bclassifica[çc][ãa]o\s+mamogr[áa]fica\b", _ES), "mammographic assessment"),
     (re.compile(r"^[ \t]*legenda\b", _ES | re.MULTILINE), "legend"),
     (re.compile(r"^[ \t]*retifica[çc][ãa]o\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\b(?:indica[çc][ãa]o|anamnese)\b", _ES), "history"),

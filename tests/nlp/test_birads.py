@@ -1121,3 +1121,10 @@ def test_a_portuguese_rectification_where_it_reads_one_category_read_another() -
     text = ("Mamografia: (X) Unilateral direita\nClassificação BI-RADS® (mama direita): ( ) 2 ( ) 3 (X) 4 ( ) 5\n\n"
             "RETIFICAÇÃO (02/05/2026): onde se lê 'Categoria 4', leia-se 'Categoria 3'.\n")
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_portuguese_final_classification_outranks_the_mammograms_own() -> None:
+    text = ("MAMOGRAFIA - MAMA ESQUERDA\n  Classificação mamográfica isolada: Categoria 0 (complementar com ultrassom).\n"
+            "ULTRASSONOGRAFIA - MAMA ESQUERDA\n  cisto simples.\n\n"
+            "CLASSIFICAÇÃO FINAL (MAMOGRAFIA + US) - MAMA ESQUERDA:\n  ( ) 0  ( ) 1  (X) 2  ( ) 3  ( ) 4\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
