@@ -78,7 +78,8 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   category in an impression sentence of its own is the exam's ("Post-biopsy changes right breast. ... BI-RADS 2.").
 * **Radiology b13** (the rest of it): "BI-RADS: D - 3." alone; "ADDITION TO THE PROTOCOL" is an addendum; "Categoria
   BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c"; a quoted "leia-se 'Categoria 5'"; a
-  "CLASSIFICAÇÃO FINAL" outranks the "Classificação mamográfica isolada".
+  "CLASSIFICAÇÃO FINAL" outranks the "Classificação mamográfica isolada"; a pipe table with a column per side and a
+  "BI-RADS category" row.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -706,6 +707,34 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
+_PIPE_CELL = re.compile(r"[^|\n]+")
+_CATEGORY_ROW_LABEL = re.compile(r"[ \t]*(?:bi-?rads|categor|assessment)", re.IGNORECASE)
+
+
+def _side_column_rows(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a table drawn with pipes whose columns are the sides ("Parameter | RIGHT mammary gland (D)
+    | LEFT mammary gland (S)"): its BI-RADS row ("BI-RADS category | 2 | 4A") gives each side column its category."""
+    out = []
+    sides: dict[int, str] = {}  # the header's side columns (by cell index) of the table being read
+    pos = 0
+    for line in text.split("\n"):
+        cells = list(_PIPE_CELL.finditer(line)) if "|" in line else []
+        if not cells:
+            sides = {} if not line.strip() else sides  # a blank line ends the table
+        else:
+            named = {k: side for k, c in enumerate(cells) if k and (side := _table_side(c.group(0))) in ("L", "R")}
+            if len(named) >= 2 and len(set(named.values())) == 2:
+                sides = named
+            elif sides and _CATEGORY_ROW_LABEL.match(cells[0].group(0)):
+                for k, side in sides.items():
+                    value = _TABLE_CATEGORY.fullmatch(cells[k].group(0).strip()) if k < len(cells) else None
+                    if value is not None:
+                        out.append((pos + cells[k].start(), pos + cells[k].end(),
+                                    (value.group("num") + (value.group("sub") or "")).upper(), side, False))
+        pos += len(line) + 1
+    return out
+
+
 def _table_side(cell: str) -> str | None:
     """``L``/``R``/``B`` for a side cell ("R", "Lt", "Left breast", "Droit / Right"), else None."""
     word = cell.strip().upper().rstrip(".:")
@@ -1164,6 +1193,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
+    if "|" in norm:
+        raw += [st for st in _side_column_rows(norm) if not in_history(st[0])]
     arrows = any(arrow in norm for arrow in _ARROWS)
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)

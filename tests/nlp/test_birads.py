@@ -1128,3 +1128,14 @@ def test_a_portuguese_final_classification_outranks_the_mammograms_own() -> None
             "ULTRASSONOGRAFIA - MAMA ESQUERDA\n  cisto simples.\n\n"
             "CLASSIFICAÇÃO FINAL (MAMOGRAFIA + US) - MAMA ESQUERDA:\n  ( ) 0  ( ) 1  (X) 2  ( ) 3  ( ) 4\n")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_pipe_table_with_a_column_per_side_and_a_bi_rads_row() -> None:
+    text = ("Feature          | Left gland (S)        | Right gland (D)\n"
+            "-----------------+-----------------------+----------------\n"
+            "Nodes            | normal                | normal\n"
+            "Lesions          | 7 mm cyst at 3 h      | none\n"
+            "BI-RADS          | 2                     | 1\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    text = text.replace("| 2                     | 1", "| -                     | 1")
+    assert extract_birads(text) == {"L": None, "R": "1"}
