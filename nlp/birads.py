@@ -68,6 +68,18 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   breast - 4b"; a corrigendum ("read LEFT breast as RIGHT"); a translated heading glossed "[SUPPLEMENTARY ...]"
   opens an addendum; an OCR'd text through :func:`nlp.layout.ocr_view` and
   :func:`nlp.layout.ocr_keyword_view` ("Bl-RADS 2", "BI-RAD5 5").
+* **Radiology b25 / b26**: an MDT summary sheet's "IMAGING - PREVIOUS (...):" block is history, a table row's leading
+  date is its exam's own, and "R: BI-RADS 1   L: BI-RADS 5" cells each take their letter; a UK clinic form's
+  "Presenting complaint:" is history and "BI-RADS equivalent (unit audit): R 1 / L 5" gives each side; a printout's
+  "EXAMS:" rows ("MAM DIAG LT W TOMO") name the exam's sides; a "<< ADDENDUM >>" banner opens an addendum; "BI-RADS:
+  left breast 6; right breast 2"; a bracketed "[Combined diagnostic impression (MG + US)]" outranks the mammographic one;
+  "The BIRADS of the left breast is revised to 2" revises the side it names; "R U4 (BI-RADS equivalent 4B)" is R; a
+  terse "R - 0, needs US." line is read beside keyword statements too; on a bilateral exam a benign / negative
+  category in an impression sentence of its own is the exam's ("Post-biopsy changes right breast. ... BI-RADS 2.").
+* **Radiology b13** (the rest of it): "BI-RADS: D - 3." alone; "ADDITION TO THE PROTOCOL" is an addendum; "Categoria
+  BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c"; a quoted "leia-se 'Categoria 5'"; a
+  "CLASSIFICAÇÃO FINAL" outranks the "Classificação mamográfica isolada"; a pipe table with a column per side and a
+  "BI-RADS category" row.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -156,13 +168,18 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
-    # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6"); a revision names the new category
-    # ("BIRADS is revised to 4a"; the statement opens a revision, like "revised from 3 to 4A")
-    r"(?:[ \t]*\(?acr\)?(?=[ \t:]))?(?P<rev>\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
+    # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6", "BI-RADS de l'ACR : 4c"); a revision
+    # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2"; the statement
+    # opens a revision, like "revised from 3 to 4A")
+    r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
+    r"(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
+    r"\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
+    # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
+    r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,40}\)(?=[ \t]*:)"
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
@@ -228,7 +245,7 @@ _DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(
                    r"(?:[ \t]+(?:result|outcome|decision|opinion|assessments?|categor(?:y|ies)))?")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
-    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?"
+    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
@@ -238,7 +255,8 @@ _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)[ \t]+(?:bi-?rads[ 
 VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi")
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
-    r"(?:(?:bi-?rads|category)[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
+    r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")
+    r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a chart printout's category block puts the exam's line over the side lines ("Overall: 2 - Benign")
 _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
@@ -271,6 +289,11 @@ _CONTINUATION = re.compile(
 _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+# ... and one side alone, written with a dash ("BI-RADS: D - 3." on a one-sided exam)
+_DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS-4C" is no "BIRAD" + "S - 4")
+    _KEYWORD + r"[ \t]*:?[ \t]*(?<=[ \t:])(?-i:(?P<a>[DS]))[ \t]*[-–][ \t]*(?P<na>[0-6])(?P<sa>[abc])?"
+    r"(?!\w|\.\d|[ \t]*[,;/])", re.IGNORECASE)
+_DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
 _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
@@ -279,7 +302,7 @@ SIDE_LIST_WORDS = (": right", ": left", ":right", ":left", ": rt", ": lt", ":rt"
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
-    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"
+    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"  # ("left breast 6; right breast 2")
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
@@ -295,11 +318,15 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
+# a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
+_SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)[ \t]+(?-i:[UM])[1-5][ \t]*\([ \t]*$",
+                                 re.IGNORECASE)
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
-# (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word)
-_SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z])", re.IGNORECASE)
+# (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
+# nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
+_SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
@@ -319,9 +346,14 @@ _HISTORY_HEADING = re.compile(
     r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
+    r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
-    r"results?|bi-?rads|assessments?))\b[^:\n]{0,20}:",
+    r"results?|bi-?rads|assessments?)|"
+    # a summary sheet's block of earlier results named after its subject ("IMAGING - PREVIOUS (from RIS):")
+    r"(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)[ \t]*[-–:][ \t]*"
+    r"(?:previous|prior|earlier))"
+    r"\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
@@ -336,7 +368,7 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
-_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,30}\)[ \t]*)?:"
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
@@ -361,6 +393,12 @@ _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|lef
                                r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
+# "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
+# row's cell ("US bilateral  R: BI-RADS 1") takes its letter
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|bilateral)\b(?![^.\n]*?(?:\b(?-i:[LR])|left|right)[ \t]*:)[^.\n]{0,25}$",
+                             re.IGNORECASE)
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")  # a numbered or bulleted item's line
+_EXAM_WIDE = frozenset({"1", "2"})  # negative / benign: on a bilateral exam, an unsided one assesses both breasts
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
 _ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.IGNORECASE)
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
@@ -378,10 +416,11 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
                        r"|supplement\b(?=[^\n]{0,40}:)"
-                       r"|supplement\s+to\s+the\s+report)\b"
+                       r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
-                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))|^[ \t]*\*+[ \t]*addend(?:um|a)[ \t]*\*+[ \t]*$"  # ("* Addendum *")
+                       r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
+                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)[ \t]*[*<>=]+[ \t]*$"  # ("* Addendum *", "<< ADDENDUM >>")
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -393,8 +432,9 @@ _ORIGINAL_BELOW = re.compile(
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
-_ADDENDUM_WORDS = ("addend", "adenda", "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
-                  "n.b", "n. b")
+_ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
+                   "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
+                   "n.b", "n. b")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -411,8 +451,10 @@ _REVISED_FROM = re.compile(
     r"(?:[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*[abc])?\s+to\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
     r"(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
 # a correction that names the category it should have been ("The BI-RADS category in the impression should read 5")
-_SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment)\b[^.\n]{0,40}?\bshould\s+(?:read|be)\s+"
+# (Portuguese: "onde se lê 'Categoria 4', leia-se 'Categoria 5'", the category name already in English)
+_SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment)\b[^.\n]{0,40}?\b(?:should\s+(?:read|be)|leia-se)\s+[\"“'”]?[ \t]*"
                           r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+SHOULD_READ_WORDS = ("should", "leia-se")  # every _SHOULD_READ match has one: a cheap test before the scan
 # a side in parentheses after each category of a list: "BI-RADS: 6 (left), 2 (right)."
 _PAREN_SIDE = re.compile(r"[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
 _PAREN_CONTINUATION = re.compile(
@@ -485,7 +527,8 @@ _MODALITY_HEADING_ABOVE = re.compile(
 # an assessment heading that names both modalities, or an overall one, outranks each modality's own too
 # ("Impression (mammography + ultrasound):", "Overall assessment:", "Overall BI-RADS: right 2, left 2")
 _COMBINED_HEADING = re.compile(
-    r"^[ \t]*(?:(?:final\s+)?(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
+    r"^[ \t]*(?:(?:(?:final|combined)\s+){0,2}(?:diagnostic\s+)?"  # ("Combined diagnostic impression (MG + US):")
+    r"(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
     r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic))[ \t]*\)"
     r"|overall[ \t]+(?:assessment|bi-?rads)\b"
     r"|[^\n()]{0,60}\([^()\n]{0,60}?\bfinal[ \t]+combined[ \t]+assessment[ \t]*\)[ \t]*:)",  # (a bilingual heading's gloss)
@@ -664,6 +707,34 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
+_PIPE_CELL = re.compile(r"[^|\n]+")
+_CATEGORY_ROW_LABEL = re.compile(r"[ \t]*(?:bi-?rads|categor|assessment)", re.IGNORECASE)
+
+
+def _side_column_rows(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a table drawn with pipes whose columns are the sides ("Parameter | RIGHT mammary gland (D)
+    | LEFT mammary gland (S)"): its BI-RADS row ("BI-RADS category | 2 | 4A") gives each side column its category."""
+    out = []
+    sides: dict[int, str] = {}  # the header's side columns (by cell index) of the table being read
+    pos = 0
+    for line in text.split("\n"):
+        cells = list(_PIPE_CELL.finditer(line)) if "|" in line else []
+        if not cells:
+            sides = {} if not line.strip() else sides  # a blank line ends the table
+        else:
+            named = {k: side for k, c in enumerate(cells) if k and (side := _table_side(c.group(0))) in ("L", "R")}
+            if len(named) >= 2 and len(set(named.values())) == 2:
+                sides = named
+            elif sides and _CATEGORY_ROW_LABEL.match(cells[0].group(0)):
+                for k, side in sides.items():
+                    value = _TABLE_CATEGORY.fullmatch(cells[k].group(0).strip()) if k < len(cells) else None
+                    if value is not None:
+                        out.append((pos + cells[k].start(), pos + cells[k].end(),
+                                    (value.group("num") + (value.group("sub") or "")).upper(), side, False))
+        pos += len(line) + 1
+    return out
+
+
 def _table_side(cell: str) -> str | None:
     """``L``/``R``/``B`` for a side cell ("R", "Lt", "Left breast", "Droit / Right"), else None."""
     word = cell.strip().upper().rstrip(".:")
@@ -809,6 +880,11 @@ _FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]", re.IGNORECASE)
 
 
+# a date in the first column of a table row, before a gap of two or more spaces: the date of the row's exam, whose
+# section says whether it is a prior one ("IMAGING - PREVIOUS:") or this episode's
+_ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -820,6 +896,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
+        if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
+            continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
@@ -941,6 +1019,11 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 # BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ...")
 _MODALITY_TITLE = re.compile(r"^[ \t]*(?P<title>(?:MAMMO[A-Z]*|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
                              r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)", re.MULTILINE)
+# a printout's list of the exams ordered, one row each under an "EXAMS:" heading (order number, the exam's
+# abbreviated title, billing codes: "002224407  MAM DIAG LT W TOMO    77065"): the sides the exam covers
+_EXAM_LIST = re.compile(r"^[ \t]*(?:exams?|examinations?|procedures?)[ \t]*:[^\n]*\n"
+                        r"(?P<rows>(?:[ \t]*\d{4,}[ \t]+[^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
+EXAM_LIST_WORDS = ("exam", "procedure")  # every _EXAM_LIST match has one: a cheap test before the scan
 _LINE_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /()-]{1,40}:", re.MULTILINE)
 _BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
 
@@ -989,6 +1072,14 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         named = {m.side for m in index.sides_in(field.start("title"), field.end("title"))}
         if named and not re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
             return named
+    if any(word in text.lower() for word in EXAM_LIST_WORDS):
+        for m in _EXAM_LIST.finditer(text):
+            rows = m.group("rows")
+            if _BILATERAL_WORDS.search(rows):
+                return {"L", "R"}
+            named = {side for word in _SIDE_WORD.finditer(rows) for side in _sides_of_word(word)}
+            if named:
+                return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
     named = _title_sides(text, 0, head_end or 160, index)
@@ -1045,9 +1136,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
-        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or "")[:1] or None
+        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o") or "")[:1] or None
         if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
             side = before.group("side")
+        if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
+            side = score.group("side")[0].upper()
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
@@ -1100,13 +1193,15 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
+    if "|" in norm:
+        raw += [st for st in _side_column_rows(norm) if not in_history(st[0])]
     arrows = any(arrow in norm for arrow in _ARROWS)
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
                 if not in_history(m.start()) and (value := _revised_value(m)) is not None]
     revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "d from" in low else ()),
-                 *(_SHOULD_READ.finditer(norm) if "should" in low else ())]
+                 *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ())]
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:
             continue
@@ -1117,16 +1212,20 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
-    if not raw:
-        raw = [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
-                m.group("side") or m.group("side_d") or m.group("side_s"), False)
-               for m in _TERSE.finditer(norm) if not in_history(m.start())]
+    # (a bare side letter and number is read beside other statements only on a line of its own or after a sentence:
+    # "L: stable, neg. BI-RADS 1.\nR - 0, needs US."; "R 4 (" is otherwise a measurement's start)
+    raw += [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
+             m.group("side") or m.group("side_d") or m.group("side_s"), False)
+            for m in _TERSE.finditer(norm) if (not raw or m.group("side") is None) and not in_history(m.start())]
     if any(word in low for word in SIDE_LIST_WORDS):
         raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
                 for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
+    elif _DEXTER_OR_SINISTER_HINT.search(norm):
+        raw += [(m.start("a"), m.end(), (m.group("na") + (m.group("sa") or "")).upper(), "R" if m.group("a") == "D" else "L",
+                 False) for m in _DEXTER_OR_SINISTER.finditer(norm) if not in_history(m.start())]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     if "reader" in low:
@@ -1179,8 +1278,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0
-        overall = re.search(r"\b(?:overall|bilateral)\b[^.\n]{0,25}$", norm[max(sentence_start, start - 30) : start],
-                            re.IGNORECASE) or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index)
+        overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - 30) : start]) or _OVERALL_LINE.match(norm, start)
+                   or _own_assessment_line(norm, start, index))
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
         modifier = _laterality_modifier(norm, end) if "aterality" in low else None
@@ -1227,6 +1326,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 lo = max(paragraph, region_start)
                 if section > lo and (bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
                     lo = section  # a bilateral exam's findings place findings, the impression assesses the exam
+                if section and section >= lo and value in _EXAM_WIDE and not _LIST_ITEM.match(
+                        norm, norm.rfind("\n", 0, start) + 1) and (
+                        bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
+                    # ... and a negative or benign category in a sentence of its own there is the exam's, not the side
+                    # of the benign finding named in the sentence before ("Post-biopsy changes right breast. BI-RADS 2.";
+                    # a numbered item's category is its side's: "1. Right breast simple cyst. BI-RADS 2.")
+                    lo = max(lo, sentence_start)
                 words = list(_SIDE_WORD.finditer(norm, lo, start))
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}

@@ -705,6 +705,9 @@ _PORTUGUESE_RULES = (
     (re.compile(r"\bdireit[ao]s?\b", _ES), "right"),
     (re.compile(r"\besquerd[ao]s?\b", _ES), "left"),
     (re.compile(r"\bcategorias?\b", _ES), "category"),
+    # the final (combined) classification and the mammogram's own ("Classificação mamográfica isolada: Categoria 0")
+    (re.compile(r"^[ \t]*classifica[çc][ãa]o\s+final\b", _ES | re.MULTILINE), "final assessment"),
+    (re.compile(r"\bclassifica[çc][ãa]o\s+mamogr[áa]fica\b", _ES), "mammographic assessment"),
     (re.compile(r"^[ \t]*legenda\b", _ES | re.MULTILINE), "legend"),
     (re.compile(r"^[ \t]*retifica[çc][ãa]o\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\b(?:indica[çc][ãa]o|anamnese)\b", _ES), "history"),
@@ -843,9 +846,11 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 # [History]:", "Badanie [Examination]:", "Pierś lewa [Left breast]:"), the other way round from "Conclusion
 # [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
 _ENGLISH_IN_BRACKETS = re.compile(
-    r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical)\s+)?"
+    r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
+    r"overall)\s+)?(?:diagnostic\s+)?"
     r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data)"
+    r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")
     r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)",
     re.IGNORECASE | re.MULTILINE)
 

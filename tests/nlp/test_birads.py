@@ -1003,3 +1003,139 @@ def test_a_french_side_correction_names_the_breast_the_exam_was_done_on() -> Non
             "RECTIFICATIF [Side correction] — 02.02.2026\nL'examen a été réalisé sur le sein gauche, et non sur le sein "
             "droit.\n")
     assert extract_birads(text) == {"L": "3", "R": None}
+
+
+# radiology b25 / b26 classes, each in words of its own
+def test_a_summary_sheets_earlier_imaging_block_is_history_and_a_rows_date_is_its_exam_date() -> None:
+    text = ("TUMOUR BOARD SUMMARY\n"
+            "IMAGING - PRIOR (from PACS):\n"
+            "  06/2024     Screening mammogram             R: BI-RADS 2   L: BI-RADS 4A\n"
+            "IMAGING - THIS EPISODE (outside films, re-read here on 03/03/2026):\n"
+            "  02/03/2026  MRI breasts bilateral  R: BI-RADS 1   L: BI-RADS 4C\n"
+            "              L 4 o'c 12 mm enhancing mass.\n")
+    assert extract_birads(text) == {"L": "4C", "R": "1"}
+
+
+def test_a_side_letter_with_a_colon_heads_the_next_cell_not_the_category_before_it() -> None:
+    text = "Dx mammogram both breasts   R: BI-RADS 3   L: BI-RADS 1\n"
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+
+
+def test_a_remark_in_parentheses_before_the_side_letters_of_an_equivalent_list() -> None:
+    text = ("Mammography: R M4   L M1\nScores: R M4 U4   L M1\n"
+            "BI-RADS equivalent (for the audit): R 4B / L 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
+    text = "U score only: L U2.\nBI-RADS equivalent (affected side): L 2\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_clinic_forms_presenting_complaint_is_history() -> None:
+    text = ("Presenting complaint: lump in the left breast, scanned by the GP's provider (BI-RADS 4A on their letter).\n"
+            "Ultrasound left breast: simple cyst, aspirated to dryness.\nBI-RADS equivalent: L 2\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_printouts_exam_list_names_the_sides_the_exam_covers() -> None:
+    head = "HOSPITAL RESULTS PRINT          PAGE 1\n\nEXAMS:                          CPT CODE:\n"
+    body = "\n<< Interpretation >>\n\nFINDINGS: {}\n\nBI-RADS CATEGORY: 1 - NEGATIVE\n"
+    text = head + "004412  MAM SCREEN BILAT W TOMO    77067\n" + body.format("STABLE LEFT LUMPECTOMY SCAR.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    text = head + "004413  MAM DIAG LT     77065\n004414  US BREAST LT LTD   76642\n" + body.format(
+        "LEFT BREAST FATTY. RIGHT MASTECTOMY SITE NOT IMAGED.")
+    assert extract_birads(text) == {"L": "1", "R": None}
+
+
+def test_an_addendum_banner_in_angle_marks_opens_a_laterality_correction() -> None:
+    text = ("EXAMS:\n001122  US BREAST LT LTD   76642\n\n<< Interpretation >>\nIMPRESSION: FAT LOBULE ONLY.\n"
+            "BI-RADS CATEGORY: 1 - NEGATIVE\n\n<< ADDENDUM >>\nTHE STUDY WAS PERFORMED ON THE RIGHT BREAST, NOT THE LEFT. "
+            "A SMALL CYST IS ALSO SEEN.\nREVISED BI-RADS CATEGORY: 2 - BENIGN (RIGHT BREAST)\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_side_words_with_breast_before_plain_category_numbers_after_the_keyword() -> None:
+    text = "Impression: known cancer on the right; benign cyst on the left.\nBI-RADS: right breast 6; left breast 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": "6"}
+
+
+def test_a_translations_bracketed_combined_heading_outranks_the_mammographic_category() -> None:
+    text = ("MAMMOGRAPHY:\nLeft breast: an oval mass, partly hidden.\nMammographic category: BI-RADS 0 (needs ultrasound).\n\n"
+            "ULTRASOUND:\nLeft breast: simple cyst.\n\n"
+            "Impressão combinada [Combined impression (MG + US)]:\n- Left breast: simple cyst - BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_revision_that_names_the_side_between_the_keyword_and_revised_to() -> None:
+    text = ("Impression:\nBIRADS: Rt: 2    Lt: 4A\n\nSUPPLEMENT TO THE REPORT\nOlder films show the same nodule. "
+            "The BIRADS of the right breast has been changed to 1; the BI-RADS for the left breast is revised to 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_a_side_letter_before_a_uk_score_gives_the_category_glossing_it_in_parentheses() -> None:
+    text = "ULTRASOUND OF BOTH BREASTS\nSummary: L U5 (BI-RADS equivalent 5) - core biopsy today. R U1.\n"
+    assert extract_birads(text) == {"L": "5", "R": None}
+
+
+def test_a_terse_side_letter_and_number_on_its_own_line_beside_a_keyword_statement() -> None:
+    text = "Dx mammo both sides (recall).\nR: oil cyst, BI-RADS 2.\nL - 0; spot compression views next week.\n"
+    assert extract_birads(text) == {"L": "0", "R": "2"}
+    # a measurement after a side letter is no category
+    assert extract_birads("US: R 4 (cm from nipple) oval cyst. BI-RADS 2, right.") == {"L": None, "R": "2"}
+
+
+def test_a_benign_category_in_its_own_sentence_after_a_sided_benign_finding_assesses_a_bilateral_exam() -> None:
+    text = ("SCREENING MAMMOGRAPHY, BILATERAL\nFindings: fatty breasts; a clip in the left breast.\n"
+            "Impression: Clip and scar of the left breast, unchanged. Nothing suspicious.\nBI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # a suspicious one goes with the side of its finding; a numbered item keeps its side
+    text = ("BILATERAL DIAGNOSTIC MAMMOGRAM\nImpression: Spiculated mass of the left breast. BI-RADS 5.\n")
+    assert extract_birads(text) == {"L": "5", "R": None}
+    text = ("BILATERAL BREAST ULTRASOUND\nImpression:\n1. Left breast cyst. BI-RADS 2.\n2. Right breast 9:00 mass. "
+            "BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+
+
+# radiology b13 classes (its remaining errors), each in words of its own
+def test_one_dexter_or_sinister_item_after_the_keyword() -> None:
+    text = "Sonography of the left gland only.\nConclusion: cyst of the left gland.\nBI-RADS: S - 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Right gland: oval mass, stable. BIRADS-3. Follow-up.") == {"L": None, "R": "3"}
+
+
+def test_an_addition_to_the_protocol_revises_like_an_addendum() -> None:
+    text = ("Conclusion: left gland lesion, BI-RADS 4B on the left. Right: BI-RADS 1.\n\n"
+            "ADDITION TO THE PROTOCOL (03.03.2026): old films show it unchanged for 4 years. Left gland: BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+
+
+def test_a_category_heading_before_the_keyword_over_ticked_side_lines() -> None:
+    text = "Mamografia: (X) Bilateral\n\nCategoria BI-RADS:\n  mama direita — (X) 2\n  mama esquerda — (X) 5\n"
+    assert extract_birads(text) == {"L": "5", "R": "2"}
+
+
+def test_the_french_college_named_with_de_l_acr() -> None:
+    text = "ÉCHOGRAPHIE DU SEIN GAUCHE\nConclusion : kyste simple.\nBI-RADS de l'ACR : 2 (gauche).\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_portuguese_rectification_where_it_reads_one_category_read_another() -> None:
+    text = ("Mamografia: (X) Unilateral direita\nClassificação BI-RADS® (mama direita): ( ) 2 ( ) 3 (X) 4 ( ) 5\n\n"
+            "RETIFICAÇÃO (02/05/2026): onde se lê 'Categoria 4', leia-se 'Categoria 3'.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_portuguese_final_classification_outranks_the_mammograms_own() -> None:
+    text = ("MAMOGRAFIA - MAMA ESQUERDA\n  Classificação mamográfica isolada: Categoria 0 (complementar com ultrassom).\n"
+            "ULTRASSONOGRAFIA - MAMA ESQUERDA\n  cisto simples.\n\n"
+            "CLASSIFICAÇÃO FINAL (MAMOGRAFIA + US) - MAMA ESQUERDA:\n  ( ) 0  ( ) 1  (X) 2  ( ) 3  ( ) 4\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_pipe_table_with_a_column_per_side_and_a_bi_rads_row() -> None:
+    text = ("Feature          | Left gland (S)        | Right gland (D)\n"
+            "-----------------+-----------------------+----------------\n"
+            "Nodes            | normal                | normal\n"
+            "Lesions          | 7 mm cyst at 3 h      | none\n"
+            "BI-RADS          | 2                     | 1\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    text = text.replace("| 2                     | 1", "| -                     | 1")
+    assert extract_birads(text) == {"L": None, "R": "1"}

@@ -46,7 +46,7 @@ PRECHECKED = [
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
     (birads._REVISED_FROM, ("d from",)),
-    (birads._SHOULD_READ, ("should",)),
+    (birads._SHOULD_READ, birads.SHOULD_READ_WORDS),
     (birads._PRIOR_RESULT, ("previous", "prior", "earlier", "old ")),
     (resolution._DIAGNOSIS_STANDS, resolution._DIAGNOSIS_STANDS_WORDS),
     (resolution._BOTH_BEFORE, resolution._BOTH_WORDS),
@@ -70,6 +70,7 @@ PRECHECKED = [
     (birads._COMBINED_HEADING, birads.COMBINED_HEADING_WORDS),
     (birads._REPORT_BANNER_BELOW, birads.REPORT_BANNER_WORDS),
     (birads._HEADED_WORDS_THEN_SIDE, birads.HEADED_WORDS_WORDS),
+    (birads._EXAM_LIST, birads.EXAM_LIST_WORDS),
 ]
 
 
