@@ -296,8 +296,10 @@ _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS
 _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
-SIDE_LIST_WORDS = (": right", ": left", ":right", ":left", ": rt", ": lt", ":rt", ":lt")  # (a cheap test first)
+# (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
+# reads "category BI-RADS:    left breast 6")
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*:[ \t]*(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
+_SIDE_LIST_HINT = re.compile(r":[ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
@@ -1217,7 +1219,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw += [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
              m.group("side") or m.group("side_d") or m.group("side_s"), False)
             for m in _TERSE.finditer(norm) if (not raw or m.group("side") is None) and not in_history(m.start())]
-    if any(word in low for word in SIDE_LIST_WORDS):
+    if _SIDE_LIST_HINT.search(low):
         raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",

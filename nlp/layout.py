@@ -668,8 +668,9 @@ _SPANISH_RULES = (
     (re.compile(r"\bambas\s+mamas\b|\bbilaterales\b", _ES), "bilateral"),
     (re.compile(r"\bderech[ao]s?\b", _ES), "right"),
     (re.compile(r"\bizquierd[ao]s?\b", _ES), "left"),
-    (re.compile(r"^[ \t]*MD(?=[ \t]*:)", re.MULTILINE), "R"),
-    (re.compile(r"^[ \t]*MI(?=[ \t]*:)", re.MULTILINE), "L"),
+    # (also opening a numbered or bulleted impression item: "1. MD: Nódulo sólido ... BI-RADS 4B.")
+    (re.compile(r"(?:^[ \t]*|(?<=^\d[.)] )|(?<=^\d\d[.)] )|(?<=^[-*•] ))(?:MD)(?=[ \t]*:)", re.MULTILINE), "R"),
+    (re.compile(r"(?:^[ \t]*|(?<=^\d[.)] )|(?<=^\d\d[.)] )|(?<=^[-*•] ))(?:MI)(?=[ \t]*:)", re.MULTILINE), "L"),
     (re.compile(r"\bconclusi[oó]n(?:\s+global)?\b", _ES), "conclusion"),
     (re.compile(r"\bimpresi[oó]n(?:\s+diagn[oó]stica)?\b", _ES), "opinion"),
     (re.compile(r"\b(?:antecedentes|historia(?:\s+cl[ií]nica)?)\b", _ES), "history"),

@@ -1139,3 +1139,13 @@ def test_a_pipe_table_with_a_column_per_side_and_a_bi_rads_row() -> None:
     assert extract_birads(text) == {"L": "2", "R": "1"}
     text = text.replace("| 2                     | 1", "| -                     | 1")
     assert extract_birads(text) == {"L": None, "R": "1"}
+
+
+# radiology b27 / b28 classes, each in words of its own
+def test_spanish_side_words_after_the_category_heading_and_md_mi_opening_numbered_items() -> None:
+    text = ("ECOGRAFÍA DE MAMAS\nConclusión:\nQuiste simple a la izquierda; nódulo a la derecha.\n"
+            "Categoría BI-RADS: mama derecha 4A; mama izquierda 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4A"}
+    text = ("ECOGRAFÍA DE MAMAS (bilateral)\nImpresión:\n1. MI: quiste complicado. BI-RADS 3.\n"
+            "2. MD: sin hallazgos. BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}

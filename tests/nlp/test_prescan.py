@@ -62,7 +62,6 @@ PRECHECKED = [
     (birads._LEGEND_HEADING, ("key", "legend")),
     (birads._COLON_FIELD, (":",)),
     (birads._TAKEN_BACK_AFTER, birads.TAKEN_BACK_WORDS),
-    (birads._SIDE_LIST_HEAD, birads.SIDE_LIST_WORDS),
     (birads._ORIGINAL_BELOW, ("original",)),
     (birads._ARROW_SHORTHAND, birads._ARROWS),
     (birads._VALUED_BLOCK_HEADING, birads.VALUED_BLOCK_WORDS),
