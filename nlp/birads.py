@@ -331,8 +331,23 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
+_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
+# both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
+# breasts is needed", "se requiere mamografía bilateral", "bilateral MRI recommended"): the exam's sides, not the category's
+_EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|phy|f[ií]a)s?)?|ultrasound|ultrasonograph(?:y|ies)|sonograph(?:y|ies)|us|mri"
+               r"|tomosynthesis|imaging|views?)")
+_EXAM_BEFORE_BOTH = re.compile(r"\b" + _EXAM_WORDS + r"[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?$", re.IGNORECASE)
+_EXAM_AFTER_BOTH = re.compile(r"(?:[ \t]+breasts?)?[ \t]+(?:diagnostic[ \t]+|screening[ \t]+)?" + _EXAM_WORDS + r"\b",
+                              re.IGNORECASE)
+
+
+def _exams_sides(text: str, word: re.Match[str]) -> bool:
+    """A side word naming both breasts that is the side of an exam named beside it ("mammography of both breasts")."""
+    return bool(word.group("b") and (_EXAM_BEFORE_BOTH.search(text, max(0, word.start() - 30), word.start())
+                                     or _EXAM_AFTER_BOTH.match(text, word.end())))
+
+
 # a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
@@ -1293,7 +1308,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
-        elif (_BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower())
+        elif (((both := _BILATERAL_AFTER.match(norm[end : end + 40])) is not None
+               and not _EXAM_AFTER_BOTH.match(norm, end + both.end())
+               and not _EXAM_BEFORE_BOTH.search(norm, end, end + both.start("w")))
+              or (overall and "bilateral" in overall.group(0).lower())
               or "/" in norm[end : end + 6] and _GERMAN_BOTH_AFTER.match(norm, end)):
             sides = {"L", "R"}
         elif overall:
@@ -1320,7 +1338,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if not sides:
                 clause_end = re.search(r"[.;\n]", norm[end:])
                 hi = end + (clause_end.start() if clause_end else len(norm) - end)
-                first = _SIDE_WORD.search(norm, end, hi)
+                first = next((w for w in _SIDE_WORD.finditer(norm, end, hi) if not _exams_sides(norm, w)), None)
                 sides = _sides_of_word(first) if first else set()
             if not sides:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both

@@ -1149,3 +1149,14 @@ def test_spanish_side_words_after_the_category_heading_and_md_mi_opening_numbere
     text = ("ECOGRAFÍA DE MAMAS (bilateral)\nImpresión:\n1. MI: quiste complicado. BI-RADS 3.\n"
             "2. MD: sin hallazgos. BI-RADS 1.\n")
     assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_both_breasts_named_with_an_exam_recommended_after_the_category_are_the_exams_sides() -> None:
+    text = ("ULTRASOUND OF THE LEFT BREAST\nImpression: Left 3:00 indeterminate area. BI-RADS 0 - needs further "
+            "evaluation; we advise MRI of both breasts.\n")
+    assert extract_birads(text) == {"L": "0", "R": None}
+    text = ("Right breast sonography.\nConclusion: right 7:00 asymmetry, indeterminate.\nBI-RADS 0 - bilateral "
+            "diagnostic mammography to complete the work-up.\n")
+    assert extract_birads(text) == {"L": None, "R": "0"}
+    # the category's own side words still count
+    assert extract_birads("Screening mammogram. Impression: BI-RADS 1, both breasts.") == {"L": "1", "R": "1"}
