@@ -449,6 +449,13 @@ _ORIGINAL_BELOW = re.compile(
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
+# a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's
+# "*** PRELIMINARY REPORT ***"): the final report's heading below it opens a revision, like an addendum
+_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b", re.IGNORECASE)
+_FINAL_REPORT_HEADING = re.compile(
+    r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
+    r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
+    r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b")
@@ -1263,6 +1270,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                                               max(0, norm.rfind("\n", 0, st[0]))))]
     if any(word in low for word in TAKEN_BACK_WORDS):
         statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
+    if "prelim" in low and "final" in low:
+        first_prelim = _PRELIMINARY.search(norm)
+        revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
+                       if first_prelim is not None and first_prelim.start() < m.start() and not in_history(m.start())]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     above: list[tuple[int, int]] = []  # (from its first heading: its signature line may start "Addendum signed ...")
     below = [*(_ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ()),

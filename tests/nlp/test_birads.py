@@ -1160,3 +1160,17 @@ def test_both_breasts_named_with_an_exam_recommended_after_the_category_are_the_
     assert extract_birads(text) == {"L": None, "R": "0"}
     # the category's own side words still count
     assert extract_birads("Screening mammogram. Impression: BI-RADS 1, both breasts.") == {"L": "1", "R": "1"}
+
+
+def test_a_preliminary_reading_above_the_final_report_is_replaced_by_it() -> None:
+    text = ("TECH WORKSHEET (sonographer)\nL 1:00 oval mass 9 mm, ? solid. Preliminary category: BI-RADS 4B.\n\n"
+            "----- RADIOLOGIST FINAL REPORT -----\nLEFT BREAST ULTRASOUND\nImpression: the 1:00 finding is a cluster "
+            "of microcysts.\nBI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a side the final report keeps: the preliminary worksheet's lower category is replaced too
+    text = ("PRELIMINARY READ (resident): right breast 6:00 oval mass, BI-RADS 3; left breast negative, BI-RADS 1.\n"
+            "FINAL REPORT (attending)\nRight breast: the 6:00 mass has an angular margin on review. BI-RADS 4A.\n"
+            "Left breast: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    # without a final report below it, nothing is replaced
+    assert extract_birads("Prelim BI-RADS 3. Final report to follow.\nRight breast US.") == {"L": None, "R": "3"}
