@@ -542,7 +542,9 @@ _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram
 _MODALITY_NAMES = r"\b(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|tomosynthesis)"
 _MODALITY_CLAUSE = re.compile(
     _MODALITY_NAMES + r"(?:\s+(?:study|exam(?:ination)?))?\s+(?:(?:alone|by\s+itself|on\s+its\s+own)\s*:"
-    r"|(?:(?:alone|by\s+itself|on\s+its\s+own)\s+)?(?:(?:is|was)\s+(?:classified|categori[sz]ed|assessed)(?:\s+as)?"
+    # (also stated as what it would be: "the mammographic study by itself would be classified BI-RADS 0")
+    r"|(?:(?:alone|by\s+itself|on\s+its\s+own)\s+)?(?:(?:is|was|(?:would|will|could)\s+(?:have\s+)?be(?:en)?)\s+"
+    r"(?:classified|categori[sz]ed|assessed)(?:\s+as)?"
     r"|(?:assessment|bi-?rads|category)\s*:?))\s*$", re.IGNORECASE)
 # ... or on the lines under a modality's own heading ("Mammography-only assessment:" over "Right: BI-RADS 6   Left: BI-RADS 0")
 _MODALITY_HEADING_ABOVE = re.compile(

@@ -1174,3 +1174,10 @@ def test_a_preliminary_reading_above_the_final_report_is_replaced_by_it() -> Non
     assert extract_birads(text) == {"L": "1", "R": "4A"}
     # without a final report below it, nothing is replaced
     assert extract_birads("Prelim BI-RADS 3. Final report to follow.\nRight breast US.") == {"L": None, "R": "3"}
+
+
+def test_a_modality_alone_category_stated_as_what_it_would_be_is_outranked_by_the_overall_one() -> None:
+    text = ("BILATERAL MAMMOGRAM AND RIGHT BREAST ULTRASOUND\nMammography: a 9 mm focal asymmetry, right breast; taken on "
+            "its own the mammogram would have been categorized as BI-RADS 0.\nUltrasound: a simple cyst at 10:00.\n"
+            "Overall assessment: BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
