@@ -175,7 +175,7 @@ _STATEMENT = re.compile(
     r"(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
     r"\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
-    r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
+    r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalents?)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
     # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")

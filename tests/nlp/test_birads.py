@@ -1181,3 +1181,10 @@ def test_a_modality_alone_category_stated_as_what_it_would_be_is_outranked_by_th
             "its own the mammogram would have been categorized as BI-RADS 0.\nUltrasound: a simple cyst at 10:00.\n"
             "Overall assessment: BI-RADS 2.\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_bi_rads_equivalents_in_the_plural_head_a_side_letter_list() -> None:
+    text = ("SYMPTOMATIC BREAST ULTRASOUND, BOTH SIDES\nConclusion: R U3, L U1.\n"
+            "BI-RADS equivalents (audit): R3, L1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    assert extract_birads("Outcome: U2 bilaterally. BI-RADS equivalents: R 2 / L 2.") == {"L": "2", "R": "2"}
