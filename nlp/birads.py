@@ -311,13 +311,19 @@ _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]") 
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
 # (a bare "scratch that" or a spoken "correction" between commas takes it back too: "birads three, scratch that, birads
 # two"; "BI-RADS 3, correction, BI-RADS 2")
-_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?\s+){1,3}"  # (over a wrapped line)
-                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean"
+# ("actually no, make that four b"; a bare "scratch that" needs no "no" before it: "birads three scratch that birads two")
+_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){1,3}"  # (over a wrap)
+                               r"(?:(?:make|change)[ \t]+that|i[ \t]+mean"
                                r"|excuse[ \t]+me)\b"  # ("birads four a, no, excuse me, birads four b")
+                               r"|[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){0,3}"
+                               r"(?:scratch|strike|delete|disregard|cancel)[ \t]+that\b"
                                r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
                                r"|[ \t]*(?:,[ \t]*){1,2}excuse[ \t]+me\b",  # (dictation's normaliser may blank its "no")
                                re.IGNORECASE)
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+# the category said after a take-back without the keyword again ("birads four a, actually no, make that four b")
+_BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?![ \t]*(?:mm|cm|millimet|centimet|o['’]?\s?clock|x\b|by\b))",
+                            re.IGNORECASE)
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
@@ -1271,7 +1277,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
             or _MODALITY_HEADING_ABOVE.search(norm, norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, st[0]))) + 1,
                                               max(0, norm.rfind("\n", 0, st[0]))))]
     if any(word in low for word in TAKEN_BACK_WORDS):
-        statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
+        kept = []
+        for st in statements:
+            if (back := _TAKEN_BACK_AFTER.match(norm, st[1])) is None:
+                kept.append(st)
+            elif (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
+                kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
+        statements = kept
     if "prelim" in low and "final" in low:
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)

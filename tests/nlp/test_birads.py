@@ -1188,3 +1188,13 @@ def test_bi_rads_equivalents_in_the_plural_head_a_side_letter_list() -> None:
             "BI-RADS equivalents (audit): R3, L1.\n")
     assert extract_birads(text) == {"L": "1", "R": "3"}
     assert extract_birads("Outcome: U2 bilaterally. BI-RADS equivalents: R 2 / L 2.") == {"L": "2", "R": "2"}
+
+
+def test_a_dictated_take_back_with_the_new_category_said_without_the_keyword() -> None:
+    text = ("Left breast ultrasound, dictated. Impression: irregular mass at 2 o'clock. Birads four B, oh actually no, "
+            "make that four C, given the spiculation. Biopsy advised.")
+    assert extract_birads(text) == {"L": "4C", "R": None}
+    # a bare "scratch that" (speech recognition dropped the "no" before it)
+    text = ("ultrasound left breast period impression colon simple cyst period birads three scratch that birads two "
+            "comma benign period")
+    assert extract_birads(text) == {"L": "2", "R": None}
