@@ -141,15 +141,18 @@ RUN_ON_CHARS = 150  # a long line with fewer than one clause mark per this many 
 _CLAUSE_MARK = re.compile(r"[.,:;](?!\S)")
 PRIOR_REACH = 80  # characters before a statement searched for words that date it
 # Spoken numbers, speech-recognition homophones ("birads for c", "birads for suspicious": "for" only
-# with a subcategory letter or the name of category 4) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
+# with a subcategory letter or the name of category 4; "to" / "too" / "won" only where the clause ends) and Roman
+# numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
 _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                 "for": "4", "fore": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+                 "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1",
+                 "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
+    r"|(?:too|to|won)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign"; "negative birads won.": the clause ends there)
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
-HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text ...
+HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),

@@ -1198,3 +1198,14 @@ def test_a_dictated_take_back_with_the_new_category_said_without_the_keyword() -
     text = ("ultrasound left breast period impression colon simple cyst period birads three scratch that birads two "
             "comma benign period")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_speech_recognitions_to_too_and_won_after_the_keyword_are_the_numbers_they_sound_like() -> None:
+    text = ("bilateral screening mammogram period impression colon benign calcified cysts period birads too comma "
+            "benign comma bilateral period")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    text = ("diagnostic mammogram both breasts period impression colon right breast colon negative birads won period "
+            "left breast colon spiculated mass birads five period")
+    assert extract_birads(text) == {"L": "5", "R": "1"}
+    # typed text: "to" is a preposition, never a category
+    assert extract_birads("Right breast US. The BI-RADS to, as agreed, follows. BI-RADS 3.") == {"L": None, "R": "3"}
