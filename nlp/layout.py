@@ -693,6 +693,8 @@ _GERMAN_RULES = (
     (re.compile(r"\bbeidseits\b", _ES), "bilateral"),
     (re.compile(r"\bre\.(?=[ \t]*[0-6])", _ES), "R"),
     (re.compile(r"\bli\.(?=[ \t]*[0-6])", _ES), "L"),
+    # an addendum or correction below the signed report ("Nachtrag / Seitenkorrektur vom ...:", "Berichtigung:")
+    (re.compile(r"^[ \t\-]*(?:nachtrag|erg[äa]nzung|korrektur|berichtigung)\b", _ES | re.MULTILINE), "addendum"),
 )
 # Portuguese (a Brazilian SISCAN form): sides ("Mama direita", "Unilateral esquerda"), "Categoria", the legend,
 # a rectification ("RETIFICAÇÃO ... onde se lê X, leia-se Y") and the side it says the exam was of
@@ -765,7 +767,7 @@ def translated_view(text: str) -> str:
     if ("derech" in low or "izquierd" in low or "mama " in low or "mamas" in low or "hallazgos" in low
             or "conclusión" in low or "impresión" in low):  # Spanish
         text = _rewrite(text, _SPANISH_RULES)
-    if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low:  # German
+    if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low or "nachtrag" in low:  # German
         text = _rewrite(text, _GERMAN_RULES)
     if "mama" in low or "siscan" in low or "categoria" in low:  # Portuguese
         text = _rewrite(text, _PORTUGUESE_RULES)

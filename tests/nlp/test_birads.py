@@ -1209,3 +1209,13 @@ def test_speech_recognitions_to_too_and_won_after_the_keyword_are_the_numbers_th
     assert extract_birads(text) == {"L": "5", "R": "1"}
     # typed text: "to" is a preposition, never a category
     assert extract_birads("Right breast US. The BI-RADS to, as agreed, follows. BI-RADS 3.") == {"L": None, "R": "3"}
+
+
+def test_a_german_nachtrag_or_berichtigung_below_the_report_opens_an_addendum() -> None:
+    text = ("Mammasonographie rechts\nBeurteilung:\nSimple cyst. BI-RADS 2 rechts.\n\n"
+            "Berichtigung vom 04.03.2026: wrong side entered. The study was of the left breast (links); read \"links\" "
+            "wherever \"rechts\" is written.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    text = ("Mammasonographie links\nBefund: oval mass at 3 o'clock.\nBeurteilung: BI-RADS 3 links.\n\n"
+            "Nachtrag: outside images of 2022 show the mass unchanged. BI-RADS 2 links.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
