@@ -80,6 +80,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c"; a quoted "leia-se 'Categoria 5'"; a
   "CLASSIFICAÇÃO FINAL" outranks the "Classificação mamográfica isolada"; a pipe table with a column per side and a
   "BI-RADS category" row.
+* **Radiology b27 / b28**: a preliminary reading (a sonographer's worksheet, a resident's preliminary report) above the
+  final report's heading is replaced by it; both breasts named with an exam recommended after the category ("mammography
+  of both breasts") are the exam's; "Categoría BI-RADS: mama izquierda 6; mama derecha 1" and "1. MD:" items; a modality
+  category stated as what it "would be classified"; "BI-RADS equivalents: R1, L2"; a take-back's bare new category
+  ("actually no, make that four B"); speech recognition's "to" / "won" (2 / 1); a German "Nachtrag" is an addendum.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -388,7 +393,8 @@ _HISTORY_SUBHEADING = re.compile(
 # birads three"): history to the end of its line
 _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
                                   re.IGNORECASE | re.MULTILINE)
-SPOKEN_HISTORY_WORDS = ("clinical,", "history,", "comparison,", "indication,", "indications,")
+# (a cheap test first, in the lower-cased text; the normaliser writes a spoken "comma" as blanks and a comma)
+_SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
@@ -1026,7 +1032,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
         spans.append((m.start(), opener.start() + 1 if opener else end))
-    if any(word in low for word in SPOKEN_HISTORY_WORDS):
+    if _SPOKEN_HISTORY_HINT.search(low):
         spans += [(m.start(), m.end()) for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
