@@ -80,6 +80,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   BI-RADS:" over ticked side lines ("direita — (X) 1"); "BI-RADS de l'ACR : 4c"; a quoted "leia-se 'Categoria 5'"; a
   "CLASSIFICAÇÃO FINAL" outranks the "Classificação mamográfica isolada"; a pipe table with a column per side and a
   "BI-RADS category" row.
+* **Radiology b27 / b28**: a preliminary reading (a sonographer's worksheet, a resident's preliminary report) above the
+  final report's heading is replaced by it; both breasts named with an exam recommended after the category ("mammography
+  of both breasts") are the exam's; "Categoría BI-RADS: mama izquierda 6; mama derecha 1" and "1. MD:" items; a modality
+  category stated as what it "would be classified"; "BI-RADS equivalents: R1, L2"; a take-back's bare new category
+  ("actually no, make that four B"); speech recognition's "to" / "won" (2 / 1); a German "Nachtrag" is an addendum.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -141,15 +146,18 @@ RUN_ON_CHARS = 150  # a long line with fewer than one clause mark per this many 
 _CLAUSE_MARK = re.compile(r"[.,:;](?!\S)")
 PRIOR_REACH = 80  # characters before a statement searched for words that date it
 # Spoken numbers, speech-recognition homophones ("birads for c", "birads for suspicious": "for" only
-# with a subcategory letter or the name of category 4) and Roman numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
+# with a subcategory letter or the name of category 4; "to" / "too" / "won" only where the clause ends) and Roman
+# numerals ("BI-RADS CATEGORY: IV-C") are the number they say.
 _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
-                 "for": "4", "fore": "4", "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
+                 "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1",
+                 "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)"
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
+    r"|(?:too|to|won)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign"; "negative birads won.": the clause ends there)
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
-HOMOPHONES = frozenset({"for", "fore"})  # read only in dictated text ...
+HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORDS = (
     (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
@@ -175,7 +183,7 @@ _STATEMENT = re.compile(
     r"(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
     r"\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
-    r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalent)?(?:\)(?=[ \t]*:))?\s*"
+    r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalents?)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
     # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
@@ -296,8 +304,10 @@ _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS
 _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*: ?(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
-SIDE_LIST_WORDS = (": right", ": left", ":right", ":left", ": rt", ": lt", ":rt", ":lt")  # (a cheap test first)
+# (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
+# reads "category BI-RADS:    left breast 6")
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*:[ \t]*(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
+_SIDE_LIST_HINT = re.compile(r":[ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
@@ -309,13 +319,19 @@ _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]") 
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
 # (a bare "scratch that" or a spoken "correction" between commas takes it back too: "birads three, scratch that, birads
 # two"; "BI-RADS 3, correction, BI-RADS 2")
-_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh)[ \t]*[,.;]?\s+){1,3}"  # (over a wrapped line)
-                               r"(?:(?:scratch|strike|delete|disregard|cancel|make|change)[ \t]+that|i[ \t]+mean"
+# ("actually no, make that four b"; a bare "scratch that" needs no "no" before it: "birads three scratch that birads two")
+_TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){1,3}"  # (over a wrap)
+                               r"(?:(?:make|change)[ \t]+that|i[ \t]+mean"
                                r"|excuse[ \t]+me)\b"  # ("birads four a, no, excuse me, birads four b")
+                               r"|[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){0,3}"
+                               r"(?:scratch|strike|delete|disregard|cancel)[ \t]+that\b"
                                r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
                                r"|[ \t]*(?:,[ \t]*){1,2}excuse[ \t]+me\b",  # (dictation's normaliser may blank its "no")
                                re.IGNORECASE)
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
+# the category said after a take-back without the keyword again ("birads four a, actually no, make that four b")
+_BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?![ \t]*(?:mm|cm|millimet|centimet|o['’]?\s?clock|x\b|by\b))",
+                            re.IGNORECASE)
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
@@ -329,8 +345,23 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?:bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
+_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
                               re.IGNORECASE)
+# both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
+# breasts is needed", "se requiere mamografía bilateral", "bilateral MRI recommended"): the exam's sides, not the category's
+_EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|phy|f[ií]a)s?)?|ultrasound|ultrasonograph(?:y|ies)|sonograph(?:y|ies)|us|mri"
+               r"|tomosynthesis|imaging|views?)")
+_EXAM_BEFORE_BOTH = re.compile(r"\b" + _EXAM_WORDS + r"[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?$", re.IGNORECASE)
+_EXAM_AFTER_BOTH = re.compile(r"(?:[ \t]+breasts?)?[ \t]+(?:diagnostic[ \t]+|screening[ \t]+)?" + _EXAM_WORDS + r"\b",
+                              re.IGNORECASE)
+
+
+def _exams_sides(text: str, word: re.Match[str]) -> bool:
+    """A side word naming both breasts that is the side of an exam named beside it ("mammography of both breasts")."""
+    return bool(word.group("b") and (_EXAM_BEFORE_BOTH.search(text, max(0, word.start() - 30), word.start())
+                                     or _EXAM_AFTER_BOTH.match(text, word.end())))
+
+
 # a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
@@ -362,7 +393,8 @@ _HISTORY_SUBHEADING = re.compile(
 # birads three"): history to the end of its line
 _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
                                   re.IGNORECASE | re.MULTILINE)
-SPOKEN_HISTORY_WORDS = ("clinical,", "history,", "comparison,", "indication,", "indications,")
+# (a cheap test first, in the lower-cased text; the normaliser writes a spoken "comma" as blanks and a comma)
+_SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
@@ -432,6 +464,13 @@ _ORIGINAL_BELOW = re.compile(
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
+# a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's
+# "*** PRELIMINARY REPORT ***"): the final report's heading below it opens a revision, like an addendum
+_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b", re.IGNORECASE)
+_FINAL_REPORT_HEADING = re.compile(
+    r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
+    r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
+    r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b")
@@ -518,7 +557,9 @@ _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram
 _MODALITY_NAMES = r"\b(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|tomosynthesis)"
 _MODALITY_CLAUSE = re.compile(
     _MODALITY_NAMES + r"(?:\s+(?:study|exam(?:ination)?))?\s+(?:(?:alone|by\s+itself|on\s+its\s+own)\s*:"
-    r"|(?:(?:alone|by\s+itself|on\s+its\s+own)\s+)?(?:(?:is|was)\s+(?:classified|categori[sz]ed|assessed)(?:\s+as)?"
+    # (also stated as what it would be: "the mammographic study by itself would be classified BI-RADS 0")
+    r"|(?:(?:alone|by\s+itself|on\s+its\s+own)\s+)?(?:(?:is|was|(?:would|will|could)\s+(?:have\s+)?be(?:en)?)\s+"
+    r"(?:classified|categori[sz]ed|assessed)(?:\s+as)?"
     r"|(?:assessment|bi-?rads|category)\s*:?))\s*$", re.IGNORECASE)
 # ... or on the lines under a modality's own heading ("Mammography-only assessment:" over "Right: BI-RADS 6   Left: BI-RADS 0")
 _MODALITY_HEADING_ABOVE = re.compile(
@@ -991,7 +1032,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
         spans.append((m.start(), opener.start() + 1 if opener else end))
-    if any(word in low for word in SPOKEN_HISTORY_WORDS):
+    if _SPOKEN_HISTORY_HINT.search(low):
         spans += [(m.start(), m.end()) for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
@@ -1217,7 +1258,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw += [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
              m.group("side") or m.group("side_d") or m.group("side_s"), False)
             for m in _TERSE.finditer(norm) if (not raw or m.group("side") is None) and not in_history(m.start())]
-    if any(word in low for word in SIDE_LIST_WORDS):
+    if _SIDE_LIST_HINT.search(low):
         raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):
         raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
@@ -1245,7 +1286,17 @@ def extract_birads(text: str) -> dict[str, str | None]:
             or _MODALITY_HEADING_ABOVE.search(norm, norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, st[0]))) + 1,
                                               max(0, norm.rfind("\n", 0, st[0]))))]
     if any(word in low for word in TAKEN_BACK_WORDS):
-        statements = [st for st in statements if not _TAKEN_BACK_AFTER.match(norm, st[1])]
+        kept = []
+        for st in statements:
+            if (back := _TAKEN_BACK_AFTER.match(norm, st[1])) is None:
+                kept.append(st)
+            elif (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
+                kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
+        statements = kept
+    if "prelim" in low and "final" in low:
+        first_prelim = _PRELIMINARY.search(norm)
+        revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
+                       if first_prelim is not None and first_prelim.start() < m.start() and not in_history(m.start())]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     above: list[tuple[int, int]] = []  # (from its first heading: its signature line may start "Addendum signed ...")
     below = [*(_ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ()),
@@ -1291,7 +1342,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
-        elif (_BILATERAL_AFTER.match(norm[end : end + 40]) or (overall and "bilateral" in overall.group(0).lower())
+        elif (((both := _BILATERAL_AFTER.match(norm[end : end + 40])) is not None
+               and not _EXAM_AFTER_BOTH.match(norm, end + both.end())
+               and not _EXAM_BEFORE_BOTH.search(norm, end, end + both.start("w")))
+              or (overall and "bilateral" in overall.group(0).lower())
               or "/" in norm[end : end + 6] and _GERMAN_BOTH_AFTER.match(norm, end)):
             sides = {"L", "R"}
         elif overall:
@@ -1318,7 +1372,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if not sides:
                 clause_end = re.search(r"[.;\n]", norm[end:])
                 hi = end + (clause_end.start() if clause_end else len(norm) - end)
-                first = _SIDE_WORD.search(norm, end, hi)
+                first = next((w for w in _SIDE_WORD.finditer(norm, end, hi) if not _exams_sides(norm, w)), None)
                 sides = _sides_of_word(first) if first else set()
             if not sides:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both

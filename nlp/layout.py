@@ -668,8 +668,9 @@ _SPANISH_RULES = (
     (re.compile(r"\bambas\s+mamas\b|\bbilaterales\b", _ES), "bilateral"),
     (re.compile(r"\bderech[ao]s?\b", _ES), "right"),
     (re.compile(r"\bizquierd[ao]s?\b", _ES), "left"),
-    (re.compile(r"^[ \t]*MD(?=[ \t]*:)", re.MULTILINE), "R"),
-    (re.compile(r"^[ \t]*MI(?=[ \t]*:)", re.MULTILINE), "L"),
+    # (also opening a numbered or bulleted impression item: "1. MD: Nódulo sólido ... BI-RADS 4B.")
+    (re.compile(r"(?:^[ \t]*|(?<=^\d[.)] )|(?<=^\d\d[.)] )|(?<=^[-*•] ))(?:MD)(?=[ \t]*:)", re.MULTILINE), "R"),
+    (re.compile(r"(?:^[ \t]*|(?<=^\d[.)] )|(?<=^\d\d[.)] )|(?<=^[-*•] ))(?:MI)(?=[ \t]*:)", re.MULTILINE), "L"),
     (re.compile(r"\bconclusi[oó]n(?:\s+global)?\b", _ES), "conclusion"),
     (re.compile(r"\bimpresi[oó]n(?:\s+diagn[oó]stica)?\b", _ES), "opinion"),
     (re.compile(r"\b(?:antecedentes|historia(?:\s+cl[ií]nica)?)\b", _ES), "history"),
@@ -692,6 +693,8 @@ _GERMAN_RULES = (
     (re.compile(r"\bbeidseits\b", _ES), "bilateral"),
     (re.compile(r"\bre\.(?=[ \t]*[0-6])", _ES), "R"),
     (re.compile(r"\bli\.(?=[ \t]*[0-6])", _ES), "L"),
+    # an addendum or correction below the signed report ("Nachtrag / Seitenkorrektur vom ...:", "Berichtigung:")
+    (re.compile(r"^[ \t\-]*(?:nachtrag|erg[äa]nzung|korrektur|berichtigung)\b", _ES | re.MULTILINE), "addendum"),
 )
 # Portuguese (a Brazilian SISCAN form): sides ("Mama direita", "Unilateral esquerda"), "Categoria", the legend,
 # a rectification ("RETIFICAÇÃO ... onde se lê X, leia-se Y") and the side it says the exam was of
@@ -764,7 +767,7 @@ def translated_view(text: str) -> str:
     if ("derech" in low or "izquierd" in low or "mama " in low or "mamas" in low or "hallazgos" in low
             or "conclusión" in low or "impresión" in low):  # Spanish
         text = _rewrite(text, _SPANISH_RULES)
-    if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low:  # German
+    if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low or "nachtrag" in low:  # German
         text = _rewrite(text, _GERMAN_RULES)
     if "mama" in low or "siscan" in low or "categoria" in low:  # Portuguese
         text = _rewrite(text, _PORTUGUESE_RULES)

@@ -1139,3 +1139,83 @@ def test_a_pipe_table_with_a_column_per_side_and_a_bi_rads_row() -> None:
     assert extract_birads(text) == {"L": "2", "R": "1"}
     text = text.replace("| 2                     | 1", "| -                     | 1")
     assert extract_birads(text) == {"L": None, "R": "1"}
+
+
+# radiology b27 / b28 classes, each in words of its own
+def test_spanish_side_words_after_the_category_heading_and_md_mi_opening_numbered_items() -> None:
+    text = ("ECOGRAFÍA DE MAMAS\nConclusión:\nQuiste simple a la izquierda; nódulo a la derecha.\n"
+            "Categoría BI-RADS: mama derecha 4A; mama izquierda 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4A"}
+    text = ("ECOGRAFÍA DE MAMAS (bilateral)\nImpresión:\n1. MI: quiste complicado. BI-RADS 3.\n"
+            "2. MD: sin hallazgos. BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+
+
+def test_both_breasts_named_with_an_exam_recommended_after_the_category_are_the_exams_sides() -> None:
+    text = ("ULTRASOUND OF THE LEFT BREAST\nImpression: Left 3:00 indeterminate area. BI-RADS 0 - needs further "
+            "evaluation; we advise MRI of both breasts.\n")
+    assert extract_birads(text) == {"L": "0", "R": None}
+    text = ("Right breast sonography.\nConclusion: right 7:00 asymmetry, indeterminate.\nBI-RADS 0 - bilateral "
+            "diagnostic mammography to complete the work-up.\n")
+    assert extract_birads(text) == {"L": None, "R": "0"}
+    # the category's own side words still count
+    assert extract_birads("Screening mammogram. Impression: BI-RADS 1, both breasts.") == {"L": "1", "R": "1"}
+
+
+def test_a_preliminary_reading_above_the_final_report_is_replaced_by_it() -> None:
+    text = ("TECH WORKSHEET (sonographer)\nL 1:00 oval mass 9 mm, ? solid. Preliminary category: BI-RADS 4B.\n\n"
+            "----- RADIOLOGIST FINAL REPORT -----\nLEFT BREAST ULTRASOUND\nImpression: the 1:00 finding is a cluster "
+            "of microcysts.\nBI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a side the final report keeps: the preliminary worksheet's lower category is replaced too
+    text = ("PRELIMINARY READ (resident): right breast 6:00 oval mass, BI-RADS 3; left breast negative, BI-RADS 1.\n"
+            "FINAL REPORT (attending)\nRight breast: the 6:00 mass has an angular margin on review. BI-RADS 4A.\n"
+            "Left breast: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    # without a final report below it, nothing is replaced
+    assert extract_birads("Prelim BI-RADS 3. Final report to follow.\nRight breast US.") == {"L": None, "R": "3"}
+
+
+def test_a_modality_alone_category_stated_as_what_it_would_be_is_outranked_by_the_overall_one() -> None:
+    text = ("BILATERAL MAMMOGRAM AND RIGHT BREAST ULTRASOUND\nMammography: a 9 mm focal asymmetry, right breast; taken on "
+            "its own the mammogram would have been categorized as BI-RADS 0.\nUltrasound: a simple cyst at 10:00.\n"
+            "Overall assessment: BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_bi_rads_equivalents_in_the_plural_head_a_side_letter_list() -> None:
+    text = ("SYMPTOMATIC BREAST ULTRASOUND, BOTH SIDES\nConclusion: R U3, L U1.\n"
+            "BI-RADS equivalents (audit): R3, L1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    assert extract_birads("Outcome: U2 bilaterally. BI-RADS equivalents: R 2 / L 2.") == {"L": "2", "R": "2"}
+
+
+def test_a_dictated_take_back_with_the_new_category_said_without_the_keyword() -> None:
+    text = ("Left breast ultrasound, dictated. Impression: irregular mass at 2 o'clock. Birads four B, oh actually no, "
+            "make that four C, given the spiculation. Biopsy advised.")
+    assert extract_birads(text) == {"L": "4C", "R": None}
+    # a bare "scratch that" (speech recognition dropped the "no" before it)
+    text = ("ultrasound left breast period impression colon simple cyst period birads three scratch that birads two "
+            "comma benign period")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_speech_recognitions_to_too_and_won_after_the_keyword_are_the_numbers_they_sound_like() -> None:
+    text = ("bilateral screening mammogram period impression colon benign calcified cysts period birads too comma "
+            "benign comma bilateral period")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    text = ("diagnostic mammogram both breasts period impression colon right breast colon negative birads won period "
+            "left breast colon spiculated mass birads five period")
+    assert extract_birads(text) == {"L": "5", "R": "1"}
+    # typed text: "to" is a preposition, never a category
+    assert extract_birads("Right breast US. The BI-RADS to, as agreed, follows. BI-RADS 3.") == {"L": None, "R": "3"}
+
+
+def test_a_german_nachtrag_or_berichtigung_below_the_report_opens_an_addendum() -> None:
+    text = ("Mammasonographie rechts\nBeurteilung:\nSimple cyst. BI-RADS 2 rechts.\n\n"
+            "Berichtigung vom 04.03.2026: wrong side entered. The study was of the left breast (links); read \"links\" "
+            "wherever \"rechts\" is written.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    text = ("Mammasonographie links\nBefund: oval mass at 3 o'clock.\nBeurteilung: BI-RADS 3 links.\n\n"
+            "Nachtrag: outside images of 2022 show the mass unchanged. BI-RADS 2 links.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
