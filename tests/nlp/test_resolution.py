@@ -704,3 +704,23 @@ B29_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B29_CLASSES)
 def test_b29_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b31-b32 (Colombian and Swiss translations, discharge summaries, speech recognition,
+# semicolon LIS exports).
+B31_CLASSES = [
+    # Spanish and German history / diagnosis / correction headings, and a history named by its kind
+    ("DATOS CLÍNICOS: carcinoma ductal infiltrante de mama izquierda, tratado con neoadyuvancia.\nDIAGNÓSTICO:\n"
+     "LEFT BREAST, QUADRANTECTOMY: no residual invasive carcinoma; tumour bed with fibrosis.", "-", "-"),
+    ("Klinische Angaben: Mammakarzinom links (left breast carcinoma), Status nach Chemotherapie.\nBeurteilung:\n"
+     "Right breast, core biopsy: sclerosing adenosis.", "-", "B"),
+    ("Oncological history: right breast invasive lobular carcinoma, neoadjuvant endocrine therapy.\n"
+     "FINAL DIAGNOSIS:\nRight breast, lumpectomy: no residual carcinoma.", "-", "-"),
+    ("Berichtigung der Seitenangabe: the tissue is from the RIGHT breast, not the left breast as first stated.\n"
+     "Beurteilung (unverändert abgedruckt):\nMamma links, Stanzbiopsie:\nFibroadenoma.", "-", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B31_CLASSES)
+def test_b31_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
