@@ -368,9 +368,10 @@ def hanging_indent_view(text: str) -> str:
 # ----------------------------------------------------------------------------------- spoken self-corrections
 # "ductal carcinoma in situ, wait, no, scratch that, atypical ductal hyperplasia": the "no" of a spoken
 # take-back is not a negation of what follows it
-_SPOKEN_NO = re.compile(r"\b(?:(?:wait|sorry)[ \t,.;-]+)?(?P<no>no)(?:[ \t,.;-]+(?:wait|sorry))?[ \t,.;-]+"
+# (the take-back may wrap: "wait, no,\nscratch that")
+_SPOKEN_NO = re.compile(r"\b(?:(?:wait|sorry)[\s,.;-]+)?(?P<no>no)(?:[\s,.;-]+(?:wait|sorry))?[\s,.;-]+"
                         r"(?=(?:scratch|strike|delete|disregard|cancel)\s+that\b)"
-                        r"|\b(?P<no2>no)[ \t,.;-]+(?=excuse\s+me\b|i\s+mean\b)",  # "..., no, excuse me, flat epithelial atypia"
+                        r"|\b(?P<no2>no)[\s,.;-]+(?=excuse\s+me\b|i\s+mean\b)",  # "..., no, excuse me, flat epithelial atypia"
                         re.IGNORECASE)
 
 

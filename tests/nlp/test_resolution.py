@@ -718,6 +718,11 @@ B31_CLASSES = [
      "FINAL DIAGNOSIS:\nRight breast, lumpectomy: no residual carcinoma.", "-", "-"),
     ("Berichtigung der Seitenangabe: the tissue is from the RIGHT breast, not the left breast as first stated.\n"
      "Beurteilung (unverändert abgedruckt):\nMamma links, Stanzbiopsie:\nFibroadenoma.", "-", "B"),
+    # a spoken take-back wrapped over a line break: its "no" negates nothing after it
+    ("Final diagnosis: left breast core, ductal carcinoma in situ, sorry, no,\nstrike that, atypical ductal "
+     "hyperplasia with calcifications.", "B", "-"),
+    ("Diagnosis: right breast excision, benign phyllodes tumour - no, wait,\ndisregard that - fibroadenoma, 2 cm.",
+     "-", "B"),
 ]
 
 
