@@ -61,6 +61,10 @@ _PRE_NEG = re.compile(
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
     r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
+    # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":
+    # "mamma sin." is the left breast)
+    r"sin\s+(?:evidencia|signos|presencia|datos|hallazgos)\s+de|sem\s+(?:evid[êe]ncia|sinais|presen[çc]a)\s+de|"
+    r"negativ[oa]s?\s+para|libres?\s+de|livres?\s+de|"
     r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
     # ("site not specified", "laterality not given": what the requisition left out negates nothing)
     r"(?:does|do|did)\s+not\s+support|nor|neither|not(?!\s+(?:specified|stated|given|provided|indicated|labell?ed|"

@@ -723,6 +723,11 @@ B31_CLASSES = [
      "hyperplasia with calcifications.", "B", "-"),
     ("Diagnosis: right breast excision, benign phyllodes tumour - no, wait,\ndisregard that - fibroadenoma, 2 cm.",
      "-", "B"),
+    # Spanish / Portuguese negations
+    ("DIAGNÓSTICO:\nMAMA IZQUIERDA (LEFT BREAST), MASTECTOMÍA:\n - Hiperplasia ductal usual (usual ductal "
+     "hyperplasia).\n - Sin evidencia de carcinoma in situ o infiltrante.", "B", "-"),
+    ("CONCLUSÃO:\nMama direita (right breast), biópsia: fibroadenoma. Sem sinais de malignidade; negativo para "
+     "carcinoma.", "-", "B"),
 ]
 
 
