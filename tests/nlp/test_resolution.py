@@ -728,6 +728,13 @@ B31_CLASSES = [
      "hyperplasia).\n - Sin evidencia de carcinoma in situ o infiltrante.", "B", "-"),
     ("CONCLUSÃO:\nMama direita (right breast), biópsia: fibroadenoma. Sem sinais de malignidade; negativo para "
      "carcinoma.", "-", "B"),
+    # speech recognition's sound-alikes of the terms it does not know
+    ("final diagnosis colon left breast comma core biopsy colon fibre adenoma comma hyalinized period no atypia "
+     "period new paragraph gross colon three cores period", "B", "-"),
+    ("final diagnosis colon right breast comma lumpectomy colon borderline phil odes tumor comma margins clear "
+     "period new paragraph comment colon discussed period", "-", "M"),
+    ("final diagnosis colon left breast comma excision colon lobular carcinoma and situ comma classic type comma "
+     "multifocal period new paragraph", "B", "-"),
 ]
 
 
