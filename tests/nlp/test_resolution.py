@@ -735,6 +735,12 @@ B31_CLASSES = [
      "period new paragraph comment colon discussed period", "-", "M"),
     ("final diagnosis colon left breast comma excision colon lobular carcinoma and situ comma classic type comma "
      "multifocal period new paragraph", "B", "-"),
+    # a protocol title named by its setting ("..., post neoadjuvant therapy") without a procedure; a diagnosis
+    # sentence that ends so is still a diagnosis
+    ("Ductal Carcinoma In Situ of the Breast - After Neoadjuvant Treatment\n  Specimen laterality: Left\n"
+     "  Residual DCIS: Not identified\n  Additional findings: Fibroadenoma, 5 mm", "B", "-"),
+    ("DIAGNOSIS:\nRight breast, mastectomy: residual invasive carcinoma of the breast, 4 mm, post neoadjuvant "
+     "therapy.", "-", "M"),
 ]
 
 
