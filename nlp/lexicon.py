@@ -110,6 +110,8 @@ TERMS: tuple[Term, ...] = (
         "papillary ca, intraductal type", "papillary carcinoma, intraductal type", "papillary ca, intraductal",
         "papillary ductal carcinoma in situ", "papillary dcis", "carcinome papillaire intracanalaire",
         "carcinome intrakystique",
+        # (Spanish / Portuguese: "carcinoma papilar in situ", "carcinoma papilar intraductal / intraductal")
+        "carcinoma papilar in situ", "carcinoma papilar intraductal", "carcinoma papilífero intraductal",
     )),
     Term("microinvasive carcinoma", MALIGNANT, (
         "microinvasive carcinoma", "microinvasive ductal carcinoma", "micro-invasive carcinoma",

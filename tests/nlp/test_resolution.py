@@ -741,6 +741,11 @@ B31_CLASSES = [
      "  Residual DCIS: Not identified\n  Additional findings: Fibroadenoma, 5 mm", "B", "-"),
     ("DIAGNOSIS:\nRight breast, mastectomy: residual invasive carcinoma of the breast, 4 mm, post neoadjuvant "
      "therapy.", "-", "M"),
+    # a Spanish / Italian differential left open between a benign and a malignant entity
+    ("DIAGNÓSTICO:\nMAMA IZQUIERDA (LEFT BREAST), BIOPSIA:\n - Proliferación papilar atípica. El diagnóstico "
+     "diferencial se plantea entre papiloma con hiperplasia ductal atípica y carcinoma papilar in situ.", "?", "-"),
+    ("DIAGNOSI:\nRight breast core: lesione papillare; diagnosi differenziale tra papilloma e carcinoma papillare "
+     "intraduttale.", "-", "?"),
 ]
 
 
