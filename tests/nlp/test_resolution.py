@@ -746,6 +746,18 @@ B31_CLASSES = [
      "diferencial se plantea entre papiloma con hiperplasia ductal atípica y carcinoma papilar in situ.", "?", "-"),
     ("DIAGNOSI:\nRight breast core: lesione papillare; diagnosi differenziale tra papilloma e carcinoma papillare "
      "intraduttale.", "-", "?"),
+    # a laboratory system's delimited result history: each part's last version stands (a preliminary row is
+    # replaced by the final one, a final by a corrected one), a voided row never counts
+    ("Result export (field separator ';')\nACC_NO;PART;SPECIMEN;SIDE;DX;STATUS;STATUS_TIME;COMMENT\n"
+     "H26-5521;1;Breast core;Left;Papillary lesion, immunostains to follow.;PRELIM;2026-03-02 10:00;\n"
+     "H26-5521;1;Breast core;Left;Encapsulated papillary carcinoma.;FINAL;2026-03-04 15:20;\n", "M", "-"),
+    ("ACCESSION;PART;SPECIMEN;LATERALITY;DIAGNOSIS;STATUS;NOTE\n"
+     "H26-6610;A;Breast excision;Left;Sclerosing adenosis.;FINAL;\n"
+     "H26-6610;A;Breast excision;Right;Sclerosing adenosis.;CORRECTED;Side corrected from left to right.\n",
+     "-", "B"),
+    ("ACCESSION;PART;SPECIMEN;LATERALITY;DIAGNOSIS;STATUS;NOTE\n"
+     "H26-7001;A;Breast core;Left;Invasive lobular carcinoma.;VOIDED;Posted to the wrong case in error.\n"
+     "H26-7001;B;Breast core;Right;Radial scar.;FINAL;\n", "-", "B"),
 ]
 
 
