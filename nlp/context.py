@@ -61,6 +61,10 @@ _PRE_NEG = re.compile(
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
     r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
+    # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":
+    # "mamma sin." is the left breast)
+    r"sin\s+(?:evidencia|signos|presencia|datos|hallazgos)\s+de|sem\s+(?:evid[êe]ncia|sinais|presen[çc]a)\s+de|"
+    r"negativ[oa]s?\s+para|libres?\s+de|livres?\s+de|"
     r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
     # ("site not specified", "laterality not given": what the requisition left out negates nothing)
     r"(?:does|do|did)\s+not\s+support|nor|neither|not(?!\s+(?:specified|stated|given|provided|indicated|labell?ed|"
@@ -100,6 +104,7 @@ _PRE_UNC = re.compile(
     r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
     r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
+    r"diagn[óo]stico\s+diferencial|diagnosi\s+differenziale|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between|"
     # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć",
@@ -123,7 +128,10 @@ _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between)
     r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
     r"(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
-    r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:))\b",
+    r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:)|"
+    # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
+    r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
+    r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b",
 )
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
 _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|final\s+diagnosis|gross)\b")

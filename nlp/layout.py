@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from nlp.lexicon import abbreviation_table
 from nlp.prescan import same_length_lower
@@ -368,9 +369,10 @@ def hanging_indent_view(text: str) -> str:
 # ----------------------------------------------------------------------------------- spoken self-corrections
 # "ductal carcinoma in situ, wait, no, scratch that, atypical ductal hyperplasia": the "no" of a spoken
 # take-back is not a negation of what follows it
-_SPOKEN_NO = re.compile(r"\b(?:(?:wait|sorry)[ \t,.;-]+)?(?P<no>no)(?:[ \t,.;-]+(?:wait|sorry))?[ \t,.;-]+"
+# (the take-back may wrap: "wait, no,\nscratch that")
+_SPOKEN_NO = re.compile(r"\b(?:(?:wait|sorry)[\s,.;-]+)?(?P<no>no)(?:[\s,.;-]+(?:wait|sorry))?[\s,.;-]+"
                         r"(?=(?:scratch|strike|delete|disregard|cancel)\s+that\b)"
-                        r"|\b(?P<no2>no)[ \t,.;-]+(?=excuse\s+me\b|i\s+mean\b)",  # "..., no, excuse me, flat epithelial atypia"
+                        r"|\b(?P<no2>no)[\s,.;-]+(?=excuse\s+me\b|i\s+mean\b)",  # "..., no, excuse me, flat epithelial atypia"
                         re.IGNORECASE)
 
 
@@ -474,11 +476,12 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`ocr_view`, :func:`fhir_json_view`, :func:`dotted_field_view`,
+    """The text as the pathology rules see it: :func:`ocr_view`, :func:`delimited_export_view`, :func:`fhir_json_view`,
+    :func:`dotted_field_view`,
     :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(ocr_view(text))))))
+    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(delimited_export_view(ocr_view(text)))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -1136,4 +1139,102 @@ def fhir_json_view(text: str) -> str:
                         write(line_start, _CONCLUSION_HEADING)
 
     walk(root, "")
+    return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- delimited LIS exports
+# A laboratory system's result history exported with a field separator ("accession;part;...;diagnosis;status;
+# ..."): one row per version of a part's result. The last version stands; a preliminary row is replaced by the
+# final one, a final row by an amended / corrected one, and a row deleted or entered in error never counts.
+_EXPORT_SEPARATORS = (";", "\t", "|")
+MIN_EXPORT_COLUMNS = 5
+_EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation", re.IGNORECASE)
+_EXPORT_STATUS = re.compile(r"status(?![ _]?(?:note|comment|dt|date|time))|^result[ _]?state$", re.IGNORECASE)
+_EXPORT_ACCESSION = re.compile(r"^(?:acc(?:ession)?(?:[ _]?(?:no|nr|number|#))?|case(?:[ _]?(?:no|number|id))?|"
+                               r"specimen[ _]?(?:no|number|id)|lab[ _]?no)$", re.IGNORECASE)
+_EXPORT_PART = re.compile(r"^(?:part|block|specimen[ _]?part|part[ _]?(?:no|id|label))$", re.IGNORECASE)
+_DROPPED_ROW = re.compile(r"delet|error|cancel|void|retract|withdrawn|wrong|invalid", re.IGNORECASE)
+# how far a status goes in a result's life: a row is replaced by a later row of the same part that goes as far
+_STATUS_RANK = ((re.compile(r"amend|correct|revis|modif", re.IGNORECASE), 2),
+                (re.compile(r"final|complete|signed|verified|released", re.IGNORECASE), 1),
+                (re.compile(r"prelim|pending|partial|interim|draft|progress", re.IGNORECASE), 0))
+
+
+def _status_rank(status: str) -> int | None:
+    """0 preliminary, 1 final, 2 amended; None for a status outside that life (an addendum row stands beside it)."""
+    return next((rank for pattern, rank in _STATUS_RANK if pattern.search(status)), None)
+
+
+def _export_cells(line: str, sep: str, n_columns: int, diagnosis_col: int) -> list[tuple[int, int]] | None:
+    """(start, end) of each of the row's ``n_columns`` cells; separators beyond the header's count are read as
+    part of the diagnosis text ("DCIS; see comment"). None when the line is no row of the table."""
+    spans = _fields(line, sep)
+    if len(spans) < n_columns:
+        return None
+    extra = len(spans) - n_columns
+    if extra:
+        spans = [*spans[:diagnosis_col], (spans[diagnosis_col][0], spans[diagnosis_col + extra][1]),
+                 *spans[diagnosis_col + extra + 1:]]
+    return spans
+
+
+def delimited_export_view(text: str) -> str:
+    """A same-length copy of a delimited result export (a header row naming a diagnosis and a status column,
+    then one row per result version) in which only the standing version of each part is kept: a row replaced
+    by a later version of the same accession and part, and a row deleted or entered in error, are blanked, and
+    so are the cells after the diagnosis in the rows kept (status, dates, a note such as "laterality corrected
+    from left to right", which speaks of the replaced row)."""
+    if not any(text.count(sep) >= 2 * (MIN_EXPORT_COLUMNS - 1) for sep in _EXPORT_SEPARATORS):
+        return text
+    lines = text.split("\n")
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for h, header in enumerate(lines):
+        sep = next((s for s in _EXPORT_SEPARATORS if header.count(s) >= MIN_EXPORT_COLUMNS - 1), None)
+        if sep is None:
+            continue
+        names = [header[a:b].strip() for a, b in _fields(header, sep)]
+        diagnosis = next((k for k, n in enumerate(names) if _EXPORT_DIAGNOSIS.search(n)), None)
+        status = next((k for k, n in enumerate(names) if _EXPORT_STATUS.search(n)), None)
+        if diagnosis is None or status is None or status <= diagnosis:
+            continue
+        key_cols = [k for k, n in enumerate(names) if _EXPORT_ACCESSION.match(n) or _EXPORT_PART.match(n)]
+        rows: list[tuple[int, list[tuple[int, int]]]] = []
+        for r in range(h + 1, len(lines)):
+            cells = _export_cells(lines[r], sep, len(names), diagnosis)
+            if cells is None:
+                break
+            rows.append((r, cells))
+        if len(rows) < 2 and not any(_DROPPED_ROW.search(lines[r][slice(*c[status])]) for r, c in rows):
+            return text  # one version alone: nothing replaces anything
+        return _standing_rows(text, lines, offsets, rows, key_cols, diagnosis, status)
+    return text
+
+
+def _standing_rows(text: str, lines: list[str], offsets: list[int], rows: list[tuple[int, list[tuple[int, int]]]],
+                   key_cols: list[int], diagnosis: int, status: int) -> str:
+    chars = list(text)
+
+    def blank(start: int, end: int) -> None:
+        chars[start:end] = " " * (end - start)
+
+    latest: dict[tuple[str, ...], tuple[int, int]] = {}  # part key -> (rank, row index) of its standing version
+    ranks: list[int | None] = []
+    for i, (r, cells) in enumerate(rows):
+        line = lines[r]
+        state = line[slice(*cells[status])]
+        rank = None if _DROPPED_ROW.search(state) else _status_rank(state)
+        ranks.append(rank)
+        if rank is None:
+            continue
+        # (without an accession or part column no row is known to be another's version)
+        key = tuple(line[slice(*cells[k])].strip().lower() for k in key_cols) if key_cols else (str(i),)
+        if key not in latest or rank >= latest[key][0]:
+            latest[key] = (rank, i)
+    standing = {i for _, i in latest.values()}
+    for i, (r, cells) in enumerate(rows):
+        line, base = lines[r], offsets[r]
+        if _DROPPED_ROW.search(line[slice(*cells[status])]) or (ranks[i] is not None and i not in standing):
+            blank(base, base + len(line))
+        else:
+            blank(base + cells[diagnosis][1], base + len(line))
     return "".join(chars)

@@ -110,6 +110,8 @@ TERMS: tuple[Term, ...] = (
         "papillary ca, intraductal type", "papillary carcinoma, intraductal type", "papillary ca, intraductal",
         "papillary ductal carcinoma in situ", "papillary dcis", "carcinome papillaire intracanalaire",
         "carcinome intrakystique",
+        # (Spanish / Portuguese: "carcinoma papilar in situ", "carcinoma papilar intraductal / intraductal")
+        "carcinoma papilar in situ", "carcinoma papilar intraductal", "carcinoma papilífero intraductal",
     )),
     Term("microinvasive carcinoma", MALIGNANT, (
         "microinvasive carcinoma", "microinvasive ductal carcinoma", "micro-invasive carcinoma",
@@ -333,6 +335,25 @@ MISSPELLINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Speech recognition writes a term it does not know as words that sound alike ("fiber adenoma",
+# "benign fill odes tumor", "lobular carcinoma and situ"): every phrase holding the term also gets
+# these spellings (whole words only).
+SOUND_ALIKES: dict[str, tuple[str, ...]] = {
+    "fibroadenoma": ("fiber adenoma", "fibre adenoma", "fibro adenoma"),
+    "fibroadenomas": ("fiber adenomas", "fibre adenomas", "fibro adenomas"),
+    "phyllodes": ("fill odes", "phil odes", "fill oads", "fil odes"),
+    "in situ": ("and situ", "in sit you"),
+    "papilloma": ("papa loma", "pap illoma"),
+}
+
+
+def sound_alikes_of(phrase: str) -> list[str]:
+    """``phrase`` with each of its ``SOUND_ALIKES`` terms written as speech recognition hears it."""
+    padded = f" {phrase} "
+    return [padded.replace(f" {term} ", f" {heard} ").strip()
+            for term, heard_as in SOUND_ALIKES.items() if f" {term} " in padded for heard in heard_as]
+
+
 # Long key words also get every single adjacent transposition and single deletion ("carcnioma",
 # "carcinma"): the typos a hurried typist makes. Words under 7 letters are left alone (too
 # many collisions with real words).
@@ -377,6 +398,7 @@ def phrase_table() -> dict[str, tuple[str, str]]:
             raise ValueError(f"unknown category {term.category!r} for {term.finding!r}")
         for phrase in term.phrases:
             spellings = [phrase, phrase.replace(", ", " comma ")] if ", " in phrase else [phrase]
+            spellings += sound_alikes_of(phrase)
             for spelling in spellings:
                 for variant in expand_misspellings(spelling):
                     table.setdefault(variant, (term.finding, term.category))

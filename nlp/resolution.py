@@ -129,7 +129,10 @@ _TITLE_LINE = re.compile(
     # ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY": the protocol's own name)
     r"^[^.]{0,80}(?:[ \t][-–—]|,)[ \t]*(?:resection|biopsy|excision)"
     r"(?:[ \t]*,[ \t]*(?:post|after|following)[- \t]?neo-?adjuvant(?:[ \t]+(?:therapy|treatment|chemotherapy))?)?\s*$|"
-    r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)", re.IGNORECASE,
+    r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)|"
+    # ("INVASIVE CARCINOMA OF THE BREAST, POST NEOADJUVANT THERAPY": a protocol named by its setting, no procedure)
+    r"^[^.:]{0,80}\bof\s+the\s+breast[ \t]*[,\-–—][ \t]*(?:post|after|following)[- \t]?neo-?adjuvant"
+    r"(?:[ \t]+(?:therapy|treatment|chemotherapy))?\s*$", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|checklist)\)", re.IGNORECASE)
@@ -154,7 +157,8 @@ _ICD_TITLE_WORDS = ("female", "male", "hcc")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
-_TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision")
+_TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
+                "adjuvant")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
                         # (a translated report's own words: "... émis initialement est retiré", "queda anulado")
                         r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?)(?!\w)",

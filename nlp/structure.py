@@ -154,7 +154,11 @@ _NAMES = (
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
     r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
     r"utl[åa]tande|mikroskopi|makroskopi|anamnes(?:/fr[åa]gest[äa]llning)?|kompletterande\s+svar|r[äa]ttelse|statement|"
-    r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?"
+    r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?|"
+    # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
+    r"datos\s+cl[íi]nicos|antecedentes|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
+    r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
+    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history"
 )
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
@@ -178,7 +182,15 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "rattelse": "correction", "conclusion définitive": "final conclusion",
                   "conclusion definitive": "final conclusion", "diagnostic définitif": "final diagnosis",
                   "diagnostic definitif": "final diagnosis", "diagnóstico definitivo": "final diagnosis",
-                  "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis"}
+                  "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis",
+                  "datos clínicos": "clinical history", "datos clinicos": "clinical history", "antecedentes": "history",
+                  "descripción": "microscopic", "descripcion": "microscopic",
+                  "descripción macroscópica": "gross", "descripcion macroscopica": "gross",
+                  "descripción microscópica": "microscopic", "descripcion microscopica": "microscopic",
+                  "comentario": "comment", "comentarios": "comment", "klinische angaben": "clinical history",
+                  "angaben": "clinical history", "beurteilung": "conclusion", "makroskopie": "gross",
+                  "mikroskopie": "microscopic", "berichtigung": "correction",
+                  "berichtigung der seitenangabe": "correction", "nachtrag": "addendum"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")

@@ -9,6 +9,7 @@ from nlp.layout import (
     bilingual_view,
     cjk_view,
     column_tables,
+    delimited_export_view,
     dotted_field_view,
     english_heading_view,
     fhir_json_view,
@@ -369,3 +370,23 @@ def test_ocr_keyword_view_writes_back_the_bi_rads_keyword() -> None:
         fixed = ocr_keyword_view(ocr)
         assert len(fixed) == len(ocr) and fixed.replace("-", "") == "BIRADS 3"
     assert ocr_keyword_view("BLRADS 3; ABl-RADS 3") == "BLRADS 3; ABl-RADS 3"
+
+
+def test_a_delimited_export_keeps_only_each_parts_standing_version() -> None:
+    text = ("ACC;PART;SITE;SIDE;DIAGNOSIS;STATUS;NOTE\n"
+            "X1;A;Breast;Left;Atypia, levels to follow.;PRELIMINARY;\n"
+            "X1;A;Breast;Left;Fibroadenoma.;FINAL;Reviewed at conference.\n"
+            "X1;B;Breast;Right;Carcinoma.;ENTERED IN ERROR;Wrong patient.\n")
+    view = delimited_export_view(text)
+    assert len(view) == len(text)
+    lines = view.split("\n")
+    assert lines[0] == text.split("\n")[0]  # the header stays
+    assert not lines[1].strip() and not lines[3].strip()  # replaced, and entered in error
+    assert lines[2].rstrip() == "X1;A;Breast;Left;Fibroadenoma."  # status and note blanked
+
+
+def test_a_delimited_export_without_part_columns_replaces_no_row() -> None:
+    text = ("SITE;SIDE;SPECIMEN;DIAGNOSIS;STATUS\nBreast;Left;Core;Papilloma.;FINAL\n"
+            "Breast;Right;Core;Fibroadenoma.;FINAL\n")
+    assert [line.rstrip() for line in delimited_export_view(text).split("\n")[1:3]] == [
+        "Breast;Left;Core;Papilloma.", "Breast;Right;Core;Fibroadenoma."]

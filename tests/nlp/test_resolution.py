@@ -704,3 +704,63 @@ B29_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B29_CLASSES)
 def test_b29_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+# Classes met in pathology b31-b32 (Colombian and Swiss translations, discharge summaries, speech recognition,
+# semicolon LIS exports).
+B31_CLASSES = [
+    # Spanish and German history / diagnosis / correction headings, and a history named by its kind
+    ("DATOS CLÍNICOS: carcinoma ductal infiltrante de mama izquierda, tratado con neoadyuvancia.\nDIAGNÓSTICO:\n"
+     "LEFT BREAST, QUADRANTECTOMY: no residual invasive carcinoma; tumour bed with fibrosis.", "-", "-"),
+    ("Klinische Angaben: Mammakarzinom links (left breast carcinoma), Status nach Chemotherapie.\nBeurteilung:\n"
+     "Right breast, core biopsy: sclerosing adenosis.", "-", "B"),
+    ("Oncological history: right breast invasive lobular carcinoma, neoadjuvant endocrine therapy.\n"
+     "FINAL DIAGNOSIS:\nRight breast, lumpectomy: no residual carcinoma.", "-", "-"),
+    ("Berichtigung der Seitenangabe: the tissue is from the RIGHT breast, not the left breast as first stated.\n"
+     "Beurteilung (unverändert abgedruckt):\nMamma links, Stanzbiopsie:\nFibroadenoma.", "-", "B"),
+    # a spoken take-back wrapped over a line break: its "no" negates nothing after it
+    ("Final diagnosis: left breast core, ductal carcinoma in situ, sorry, no,\nstrike that, atypical ductal "
+     "hyperplasia with calcifications.", "B", "-"),
+    ("Diagnosis: right breast excision, benign phyllodes tumour - no, wait,\ndisregard that - fibroadenoma, 2 cm.",
+     "-", "B"),
+    # Spanish / Portuguese negations
+    ("DIAGNÓSTICO:\nMAMA IZQUIERDA (LEFT BREAST), MASTECTOMÍA:\n - Hiperplasia ductal usual (usual ductal "
+     "hyperplasia).\n - Sin evidencia de carcinoma in situ o infiltrante.", "B", "-"),
+    ("CONCLUSÃO:\nMama direita (right breast), biópsia: fibroadenoma. Sem sinais de malignidade; negativo para "
+     "carcinoma.", "-", "B"),
+    # speech recognition's sound-alikes of the terms it does not know
+    ("final diagnosis colon left breast comma core biopsy colon fibre adenoma comma hyalinized period no atypia "
+     "period new paragraph gross colon three cores period", "B", "-"),
+    ("final diagnosis colon right breast comma lumpectomy colon borderline phil odes tumor comma margins clear "
+     "period new paragraph comment colon discussed period", "-", "M"),
+    ("final diagnosis colon left breast comma excision colon lobular carcinoma and situ comma classic type comma "
+     "multifocal period new paragraph", "B", "-"),
+    # a protocol title named by its setting ("..., post neoadjuvant therapy") without a procedure; a diagnosis
+    # sentence that ends so is still a diagnosis
+    ("Ductal Carcinoma In Situ of the Breast - After Neoadjuvant Treatment\n  Specimen laterality: Left\n"
+     "  Residual DCIS: Not identified\n  Additional findings: Fibroadenoma, 5 mm", "B", "-"),
+    ("DIAGNOSIS:\nRight breast, mastectomy: residual invasive carcinoma of the breast, 4 mm, post neoadjuvant "
+     "therapy.", "-", "M"),
+    # a Spanish / Italian differential left open between a benign and a malignant entity
+    ("DIAGNÓSTICO:\nMAMA IZQUIERDA (LEFT BREAST), BIOPSIA:\n - Proliferación papilar atípica. El diagnóstico "
+     "diferencial se plantea entre papiloma con hiperplasia ductal atípica y carcinoma papilar in situ.", "?", "-"),
+    ("DIAGNOSI:\nRight breast core: lesione papillare; diagnosi differenziale tra papilloma e carcinoma papillare "
+     "intraduttale.", "-", "?"),
+    # a laboratory system's delimited result history: each part's last version stands (a preliminary row is
+    # replaced by the final one, a final by a corrected one), a voided row never counts
+    ("Result export (field separator ';')\nACC_NO;PART;SPECIMEN;SIDE;DX;STATUS;STATUS_TIME;COMMENT\n"
+     "H26-5521;1;Breast core;Left;Papillary lesion, immunostains to follow.;PRELIM;2026-03-02 10:00;\n"
+     "H26-5521;1;Breast core;Left;Encapsulated papillary carcinoma.;FINAL;2026-03-04 15:20;\n", "M", "-"),
+    ("ACCESSION;PART;SPECIMEN;LATERALITY;DIAGNOSIS;STATUS;NOTE\n"
+     "H26-6610;A;Breast excision;Left;Sclerosing adenosis.;FINAL;\n"
+     "H26-6610;A;Breast excision;Right;Sclerosing adenosis.;CORRECTED;Side corrected from left to right.\n",
+     "-", "B"),
+    ("ACCESSION;PART;SPECIMEN;LATERALITY;DIAGNOSIS;STATUS;NOTE\n"
+     "H26-7001;A;Breast core;Left;Invasive lobular carcinoma.;VOIDED;Posted to the wrong case in error.\n"
+     "H26-7001;B;Breast core;Right;Radial scar.;FINAL;\n", "-", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B31_CLASSES)
+def test_b31_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
