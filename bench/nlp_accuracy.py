@@ -1,6 +1,7 @@
 """Per-breast accuracy of the report NLP on every hand-written evaluation set, against the targets.
 
     .venv/bin/python bench/nlp_accuracy.py [--errors] [--batches b1 b4] [--no-first-set]
+                                           [--kind pathology|radiology] [--split-styles]
 
 Prints Markdown tables:
 
@@ -13,7 +14,10 @@ Prints Markdown tables:
 
 Targets (issue 13, checked on the last, blind batch; printed for every batch): malignant F1 and
 precision >= 0.98, benign F1 >= 0.96, radiology per-side accuracy >= 0.98. ``--errors`` lists
-every report whose predicted state differs from its gold label.
+every report whose predicted state differs from its gold label. Batch names are per kind (there is a
+pathology b27 and a radiology b27): ``--kind`` keeps one. ``--split-styles`` adds, over the batches
+selected, the writers' common styles (the eight pathology / nine radiology styles every batch repeats)
+against the house layouts each batch invents, the split the first-look records quote.
 """
 
 from __future__ import annotations
@@ -39,6 +43,13 @@ from nlp.evaluation import (  # noqa: E402
 from nlp.pathology import get_pipeline, states_from_findings  # noqa: E402
 
 TARGETS = {"malignant_f1": 0.98, "malignant_precision": 0.98, "benign_f1": 0.96, "birads_accuracy": 0.98}
+# The styles every batch's writers were asked to repeat; any other style is a house layout of that batch.
+COMMON_STYLES = {
+    "pathology": frozenset({"us_academic", "uk_nhsbsp", "synoptic", "lis_amended", "dictated", "consult_review",
+                            "community_terse", "anz_narrative"}),
+    "radiology": frozenset({"us_academic_structured", "per_side_paragraph", "overall_assessment", "terse", "dictated",
+                            "addendum_revised", "history_quoted", "uk_u_scores", "words_only"}),
+}
 
 
 def predict(texts: list[str]) -> list[dict]:
@@ -98,22 +109,45 @@ def radiology_batch(name: str, reports, show_errors: bool) -> None:
         print()
 
 
+def _split_by_style(kind: str, reports) -> dict[str, list]:
+    common = [r for r in reports if r.style in COMMON_STYLES[kind]]
+    return {"common styles": common, "house layouts": [r for r in reports if r.style not in COMMON_STYLES[kind]]}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list the mislabelled reports")
     parser.add_argument("--batches", nargs="*", default=None, help="only these styles batches (e.g. b1 b4)")
     parser.add_argument("--no-first-set", action="store_true", help="skip the pathology_{dev,heldout} set")
+    parser.add_argument("--kind", choices=("pathology", "radiology"), default=None, help="only this kind of report")
+    parser.add_argument("--split-styles", action="store_true",
+                        help="also score the common styles and the house layouts of the batches apart")
     args = parser.parse_args()
+    if args.kind == "radiology":
+        args.no_first_set = True
     if not args.no_first_set:
         for part in ("dev", "heldout", "all"):
             pathology_batch(f"first set, {part}", load_eval_set(part), args.errors and part != "all")
-    batches = style_batches("pathology", batches=args.batches)
-    for name, reports in batches.items():
-        pathology_batch(f"styles {name}", reports, args.errors)
-    if len(batches) > 1:
-        pathology_batch("styles, all batches above", [r for reps in batches.values() for r in reps], False)
-    for name, reports in style_batches("radiology", batches=args.batches).items():
-        radiology_batch(f"styles {name}", reports, args.errors)
+    if args.kind != "radiology":
+        batches = style_batches("pathology", batches=args.batches)
+        for name, reports in batches.items():
+            pathology_batch(f"styles {name}", reports, args.errors)
+        every = [r for reps in batches.values() for r in reps]
+        if len(batches) > 1:
+            pathology_batch("styles, all batches above", every, False)
+        if args.split_styles:
+            for part, reports in _split_by_style("pathology", every).items():
+                pathology_batch(f"styles, {part} of the batches above", reports, False)
+    if args.kind != "pathology":
+        batches = style_batches("radiology", batches=args.batches)
+        for name, reports in batches.items():
+            radiology_batch(f"styles {name}", reports, args.errors)
+        every = [r for reps in batches.values() for r in reps]
+        if len(batches) > 1:
+            radiology_batch("styles, all batches above", every, False)
+        if args.split_styles:
+            for part, reports in _split_by_style("radiology", every).items():
+                radiology_batch(f"styles, {part} of the batches above", reports, False)
     return 0
 
 
