@@ -13,6 +13,7 @@ from nlp.birads import (
     resolve_radiology_birads,
     unread_birads,
 )
+from nlp.laterality import sides_of
 
 
 @pytest.mark.parametrize(
@@ -1219,3 +1220,12 @@ def test_a_german_nachtrag_or_berichtigung_below_the_report_opens_an_addendum() 
     text = ("Mammasonographie links\nBefund: oval mass at 3 o'clock.\nBeurteilung: BI-RADS 3 links.\n\n"
             "Nachtrag: outside images of 2022 show the mass unchanged. BI-RADS 2 links.\n")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_croatian_side_words_and_headings_of_a_translated_report() -> None:
+    text = ("NALAZ UZV DOJKI (prijevod)\nAnamneza: ranije u lijevoj dojci BI-RADS 3.\n\n"
+            "Nalaz:\nDESNA DOJKA: bez promjena.\nLIJEVA DOJKA: jednostavna cista 9 mm.\n\n"
+            "Zaključak:\nLijeva dojka: cista, BI-RADS 2.\nDesna dojka: uredan nalaz, BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    assert extract_birads("Ultrazvuk desne dojke.\nZaključak: suspektna lezija, BI-RADS 4b.") == {"L": None, "R": "4B"}
+    assert sides_of("u lijevoj dojci, desno bez promjena") == {"L", "R"}
