@@ -1374,6 +1374,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 hi = end + (clause_end.start() if clause_end else len(norm) - end)
                 first = next((w for w in _SIDE_WORD.finditer(norm, end, hi) if not _exams_sides(norm, w)), None)
                 sides = _sides_of_word(first) if first else set()
+                if first is not None:
+                    # (that side word is this category's: the next one in the clause starts after it, "BI-RADS 3
+                    # right, BI-RADS 2 left")
+                    prev_end = max(prev_end, first.end())
             if not sides:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's

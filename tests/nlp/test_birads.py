@@ -1229,3 +1229,9 @@ def test_croatian_side_words_and_headings_of_a_translated_report() -> None:
     assert extract_birads(text) == {"L": "2", "R": "1"}
     assert extract_birads("Ultrazvuk desne dojke.\nZaključak: suspektna lezija, BI-RADS 4b.") == {"L": None, "R": "4B"}
     assert sides_of("u lijevoj dojci, desno bez promjena") == {"L", "R"}
+
+
+def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
+    text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
+    assert extract_birads(text) == {"L": "2", "R": "3"}
+    assert extract_birads("Conclusion: BI-RADS 4A right breast and BI-RADS 1 left breast.") == {"L": "1", "R": "4A"}
