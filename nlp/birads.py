@@ -457,9 +457,11 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
-# REPORT:"): the addendum's statements are still the last word
+# REPORT:"): the addendum's statements are still the last word (blank lines or a rule of dashes, equals signs or
+# stars between them)
 _ORIGINAL_BELOW = re.compile(
-    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t]*original[ \t]+report\b",
+    re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)

@@ -1235,3 +1235,11 @@ def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_c
     text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
     assert extract_birads(text) == {"L": "2", "R": "3"}
     assert extract_birads("Conclusion: BI-RADS 4A right breast and BI-RADS 1 left breast.") == {"L": "1", "R": "4A"}
+
+
+def test_an_addendum_above_the_original_report_with_a_rule_line_between_them_still_revises_it() -> None:
+    text = ("ADDENDUM 02/02/2026: second-look ultrasound shows a simple cyst at the right 10:00 site; the right breast "
+            "assessment is revised to BI-RADS 2.\nEND OF ADDENDUM\n\n==========================================\n"
+            "ORIGINAL REPORT:\nExam: Bilateral diagnostic mammogram.\nImpression:\nRight breast: focal asymmetry. "
+            "BI-RADS 0.\nLeft breast: negative. BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
