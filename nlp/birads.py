@@ -1059,8 +1059,10 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 
 
 # an imaging result's title line in capitals, wherever a note pastes it ("MAMMO DIAGNOSTIC BILATERAL W TOMO; US BREAST
-# BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ...")
-_MODALITY_TITLE = re.compile(r"^[ \t]*(?P<title>(?:MAMMO[A-Z]*|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
+# BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ..."), also a RIS printout's description cell after a
+# gap of two or more blanks in the exam's row ("12/08/2025 09:00  BC2512080  MAM0042  MAM DX BILAT W TOMO (77066)")
+_MODALITY_TITLE = re.compile(r"(?:^[ \t]*|[ \t]{2})"
+                             r"(?P<title>(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
                              r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)", re.MULTILINE)
 # a printout's list of the exams ordered, one row each under an "EXAMS:" heading (order number, the exam's
 # abbreviated title, billing codes: "002224407  MAM DIAG LT W TOMO    77065"): the sides the exam covers
@@ -1097,7 +1099,10 @@ _BILATERAL_WORDS = re.compile(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", re.
 def _bilateral_title(text: str) -> bool:
     """The exam's title line ("EXAM: MAMMO SCREENING BILATERAL") names both breasts."""
     title = _exam_title(text)
-    return _BILATERAL_WORDS.search(title.group("title") if title is not None else text[:160]) is not None
+    if _BILATERAL_WORDS.search(title.group("title") if title is not None else text[:160]) is not None:
+        return True
+    # (else a title line in capitals, also a printout row's description cell: "MAM DX BILAT W TOMO")
+    return title is None and (m := _MODALITY_TITLE.search(text)) is not None and "BILAT" in m.group("title")
 
 
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:

@@ -1243,3 +1243,16 @@ def test_an_addendum_above_the_original_report_with_a_rule_line_between_them_sti
             "ORIGINAL REPORT:\nExam: Bilateral diagnostic mammogram.\nImpression:\nRight breast: focal asymmetry. "
             "BI-RADS 0.\nLeft breast: negative. BI-RADS 1.\n")
     assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_printout_rows_description_cell_names_the_exams_sides() -> None:
+    text = (" RIS PRINTOUT - FINAL\n Date        Accession    Code      Procedure\n"
+            " 03/02/2026  AC2603020011  MG0113    MAM SCREEN BILAT W TOMO (77067)\n"
+            " FINDINGS: Scattered densities. Stable benign calcification in the left breast.\n"
+            " IMPRESSION: BI-RADS 2 - Benign. Annual screening.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # a one-sided exam's row: its side, not the sides the findings name
+    text = (" Date        Accession    Procedure\n 03/02/2026  AC26030200  US BREAST RT LTD (76642)\n"
+            " FINDINGS: 10:00 oval parallel mass, 6 mm, at the palpable site.\n"
+            " IMPRESSION: Probable fibroadenoma. BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
