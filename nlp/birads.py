@@ -270,7 +270,7 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
-                          r"[ \t]*(?:\((?:consensus|arbitration|agreed)\)[ \t]*)?(?::|[-–](?=[ \t]))",
+                          r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff)\)[ \t]*)?(?::|[-–](?=[ \t]))",
                           re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 _HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?"
@@ -287,7 +287,9 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 # ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}))?"
+    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
+    r"|[ \t]+\([^()\n]{0,100}\)[ \t]*[,;./])(?:[ \t]+\([^()\n]{0,100}\))?)?"  # (and an aside after the name: "Left 5 - highly
+    # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign.")
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
     r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
@@ -379,6 +381,8 @@ _HISTORY_HEADING = re.compile(
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
+    # another institution's reading of the images under review ("Outside interpretation (as reported):")
+    r"(?:outside|external|referring)\s+(?:interpretation|reading|read|reports?|impression|assessment|opinion)|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
     r"results?|bi-?rads|assessments?)|"
     # a summary sheet's block of earlier results named after its subject ("IMAGING - PREVIOUS (from RIS):")
@@ -472,7 +476,10 @@ _PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b", re.IGNORECASE)
 _FINAL_REPORT_HEADING = re.compile(
     r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
-    r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))", re.IGNORECASE | re.MULTILINE)
+    r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
+    # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")
+    r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
+    r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b")
@@ -823,6 +830,9 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(chars), ticked
 
 
+_CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
+
+
 def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``)."""
     out = []
@@ -831,7 +841,8 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
             pos = item.end()
-        if len(items) >= 2 or items and text[pos : pos + 1] in ("", "\n", "."):  # the list is all the line says
+        # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
+        if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
             for m in items:
                 if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
                     arrow = _ARROW_AFTER.match(text, m.end())

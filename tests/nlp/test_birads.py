@@ -1256,3 +1256,20 @@ def test_a_printout_rows_description_cell_names_the_exams_sides() -> None:
             " FINDINGS: 10:00 oval parallel mass, 6 mm, at the palpable site.\n"
             " IMPRESSION: Probable fibroadenoma. BI-RADS 3.\n")
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_second_read_record_reads_its_own_final_not_the_outside_or_trainee_reading() -> None:
+    text = ("SECOND OPINION - OUTSIDE BREAST MRI\nExternal report (as received): \"Left breast 2:00 enhancing focus, "
+            "BI-RADS 4B.\"\n\nOur review: the focus is a stable intramammary node.\n"
+            "Final assessment: Left breast BI-RADS 2 - benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    text = ("OVER-READ OF TRAINEE CASE\nExam: US BREAST RIGHT LTD\nPreliminary read (resident, Dr. A. Novak): "
+            "\"Right 11:00 simple cyst. BI-RADS 2.\"\n\nConsultant review:\nThe lesion has a mural nodule.\n"
+            "FINAL (consultant): R 4A - low suspicion; biopsy advised.\n")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+
+
+def test_a_side_list_goes_on_past_an_aside_after_the_first_categorys_name() -> None:
+    text = ("Final BI-RADS: Right 4B - moderate suspicion (core biopsy booked for next week with the surgeon). "
+            "Left 1 - negative.")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
