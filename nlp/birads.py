@@ -237,6 +237,25 @@ _HEADED_WORDS_THEN_SIDE = re.compile(
     r"(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)"
     r"(?:[ \t]+breasts?)?(?=[ \t]*[.;\n])", re.IGNORECASE | re.MULTILINE)
 HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion")  # a cheap test before the scan
+# ... and on lines of their own under a heading alone on its line ("ASSESSMENT:" over "Negative, right breast." and
+# "Probably benign, left breast.")
+_HEADING_ALONE = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|assessments?|conclusions?|opinion|summary)"
+                            r"[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_WORDS_THEN_SIDE_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:
+    """The statements of the lines "<category name>, <side> breast." under a heading alone on its line."""
+    out = []
+    for head in _HEADING_ALONE.finditer(text):
+        pos = head.end()
+        while (m := _WORDS_THEN_SIDE_LINE.match(text, pos)) is not None:
+            side = m.group("side")[0].upper()
+            out.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
+            pos = m.end()
+    return out
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
                                  r"(?:bi-?rads\s+)?"
@@ -1240,6 +1259,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if any(word in low for word in HEADED_WORDS_WORDS):
         raw += [(m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(), True)
                 for m in _HEADED_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start())]
+        raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
@@ -1271,6 +1291,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
+        # a category's name read with its side ("ASSESSMENT:\nNegative, right breast.") is no unsided assessment too
+        named = [(st[0], st[1]) for st in raw if st[4] and st[3]]
+        if named:
+            raw = [st for st in raw if not (st[4] and st[3] is None and any(a < st[1] <= b for a, b in named))]
     # (a bare side letter and number is read beside other statements only on a line of its own or after a sentence:
     # "L: stable, neg. BI-RADS 1.\nR - 0, needs US."; "R 4 (" is otherwise a measurement's start)
     raw += [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),

@@ -1273,3 +1273,9 @@ def test_a_side_list_goes_on_past_an_aside_after_the_first_categorys_name() -> N
     text = ("Final BI-RADS: Right 4B - moderate suspicion (core biopsy booked for next week with the surgeon). "
             "Left 1 - negative.")
     assert extract_birads(text) == {"L": "1", "R": "4B"}
+
+
+def test_category_names_then_sides_on_lines_of_their_own_under_an_assessment_heading() -> None:
+    text = ("Bilateral breast ultrasound.\nFindings: 4 mm cyst at the right 2:00; left breast unremarkable.\n"
+            "IMPRESSION:\n- Benign, right breast.\n- Negative, left breast.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
