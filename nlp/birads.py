@@ -244,6 +244,12 @@ _HEADING_ALONE = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|ass
 _WORDS_THEN_SIDE_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
+# ... and a category's name alone after an impression heading, its sides the exam's ("Impression: Highly suggestive of
+# malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
+_UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?![\w.])")
+_IMPRESSION_WORDS_ALONE = re.compile(
+    r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:[ \t]*(?:" + _WORD_ALT + r")"
+    r"(?:[ \t]+findings?)?(?=[ \t]*(?:[.;]|\n|$))", re.IGNORECASE | re.MULTILINE)
 
 
 def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:
@@ -1260,6 +1266,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [(m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(), True)
                 for m in _HEADED_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start())]
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
+        raw += [(m.start(), m.end(), _value(m), None, True) for m in _IMPRESSION_WORDS_ALONE.finditer(norm)
+                if not in_history(m.start()) and _UK_SCORE.search(norm) is None]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]

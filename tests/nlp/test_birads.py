@@ -1279,3 +1279,12 @@ def test_category_names_then_sides_on_lines_of_their_own_under_an_assessment_hea
     text = ("Bilateral breast ultrasound.\nFindings: 4 mm cyst at the right 2:00; left breast unremarkable.\n"
             "IMPRESSION:\n- Benign, right breast.\n- Negative, left breast.\n")
     assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_category_name_alone_after_an_impression_heading_is_the_exams() -> None:
+    text = ("US RIGHT BREAST TARGETED\nFindings: right 7:00 irregular mass, 14 mm, angular margins.\n"
+            "Conclusion: Suspicious.\nCore biopsy advised.\n")
+    assert extract_birads(text) == {"L": None, "R": "4"}
+    # a UK report's conclusion glosses its U score: no BI-RADS category
+    text = "Bilateral breast ultrasound.\nSimple cysts both sides. U2.\nSummary: Benign.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
