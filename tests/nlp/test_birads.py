@@ -1288,3 +1288,9 @@ def test_a_category_name_alone_after_an_impression_heading_is_the_exams() -> Non
     # a UK report's conclusion glosses its U score: no BI-RADS category
     text = "Bilateral breast ultrasound.\nSimple cysts both sides. U2.\nSummary: Benign.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_category_an_earlier_exam_was_read_as_is_a_prior_one() -> None:
+    text = ("MAMMO DIAGNOSTIC RIGHT\nMessage from your care team: your mammogram in March was read as BI-RADS 4A, and "
+            "the biopsy showed a benign fibroadenoma.\nIMPRESSION: Post-biopsy clip in the right breast. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
