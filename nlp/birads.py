@@ -216,6 +216,8 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
+    # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).")
+    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)){0,100}?,[ \t]+)?"
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
 # "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own

@@ -1294,3 +1294,12 @@ def test_a_category_an_earlier_exam_was_read_as_is_a_prior_one() -> None:
     text = ("MAMMO DIAGNOSTIC RIGHT\nMessage from your care team: your mammogram in March was read as BI-RADS 4A, and "
             "the biopsy showed a benign fibroadenoma.\nIMPRESSION: Post-biopsy clip in the right breast. BI-RADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_side_lines_finding_summed_up_by_a_category_name_after_a_comma() -> None:
+    text = ("Bilateral breast ultrasound.\nConclusion:\nLeft breast: 7 mm oval circumscribed nodule at 4 o'clock, "
+            "probably benign (likely fibroadenoma).\nRight breast: 3.5 mm simple cyst, benign. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # a descriptive word is no category: "benign-appearing" names the finding
+    text = "Left breast ultrasound.\nImpression:\nLeft breast: small node, benign-appearing.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
