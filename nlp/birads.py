@@ -244,7 +244,8 @@ HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion")  # a cheap test 
 _HEADING_ALONE = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|assessments?|conclusions?|opinion|summary)"
                             r"[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 _WORDS_THEN_SIDE_LINE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
+    r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 # ... and a category's name alone after an impression heading, its sides the exam's ("Impression: Highly suggestive of
 # malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
