@@ -233,33 +233,34 @@ _SIDE_WORDS_CHAIN = re.compile(
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
-# ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."
+# ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
+# name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
+# of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
 _HEADED_WORDS_THEN_SIDE = re.compile(
-    r"^[ \t]*(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?)[ \t]*:[ \t]*(?:" + _WORD_ALT + r")"
-    r"(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)"
-    r"(?:[ \t]+breasts?)?(?=[ \t]*[.;\n])", re.IGNORECASE | re.MULTILINE)
-HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion")  # a cheap test before the scan
+    r"^[ \t]*(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))",
+    re.IGNORECASE | re.MULTILINE)
+HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
+_UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?![\w.])")
 # ... and on lines of their own under a heading alone on its line ("ASSESSMENT:" over "Negative, right breast." and
-# "Probably benign, left breast.")
-_HEADING_ALONE = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|assessments?|conclusions?|opinion|summary)"
-                            r"[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+# "Probably benign, left breast."; the scan finds the colon ending a line, then reads the words before it)
+_COLON_LINE_END = re.compile(r":[ \t]*\n")
+_HEADING_ALONE = re.compile(r"[ \t]*(?:final\s+|overall\s+)?(?:impressions?|assessments?|conclusions?|opinion|summary)[ \t]*",
+                            re.IGNORECASE)
 _WORDS_THEN_SIDE_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
     r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
-# ... and a category's name alone after an impression heading, its sides the exam's ("Impression: Highly suggestive of
-# malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
-_UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?![\w.])")
-_IMPRESSION_WORDS_ALONE = re.compile(
-    r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:[ \t]*(?:" + _WORD_ALT + r")"
-    r"(?:[ \t]+findings?)?(?=[ \t]*(?:[.;]|\n|$))", re.IGNORECASE | re.MULTILINE)
 
 
 def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:
     """The statements of the lines "<category name>, <side> breast." under a heading alone on its line."""
     out = []
-    for head in _HEADING_ALONE.finditer(text):
-        pos = head.end()
+    for colon in _COLON_LINE_END.finditer(text):
+        if not _HEADING_ALONE.fullmatch(text, text.rfind("\n", 0, colon.start()) + 1, colon.start()):
+            continue
+        pos = colon.end()
         while (m := _WORDS_THEN_SIDE_LINE.match(text, pos)) is not None:
             side = m.group("side")[0].upper()
             out.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
@@ -1100,9 +1101,15 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 # an imaging result's title line in capitals, wherever a note pastes it ("MAMMO DIAGNOSTIC BILATERAL W TOMO; US BREAST
 # BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ..."), also a RIS printout's description cell after a
 # gap of two or more blanks in the exam's row ("12/08/2025 09:00  BC2512080  MAM0042  MAM DX BILAT W TOMO (77066)")
-_MODALITY_TITLE = re.compile(r"(?:^[ \t]*|[ \t]{2})"
-                             r"(?P<title>(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
-                             r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)", re.MULTILINE)
+_MODALITY_TITLE_BODY = (r"(?P<title>(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
+                        r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
+_MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
+_MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
+
+
+def _modality_titles(text: str) -> list[re.Match[str]]:
+    """The title lines in capitals, else the description cells of a printout's rows."""
+    return list(_MODALITY_TITLE.finditer(text)) or list(_MODALITY_CELL.finditer(text))
 # a printout's list of the exams ordered, one row each under an "EXAMS:" heading (order number, the exam's
 # abbreviated title, billing codes: "002224407  MAM DIAG LT W TOMO    77065"): the sides the exam covers
 _EXAM_LIST = re.compile(r"^[ \t]*(?:exams?|examinations?|procedures?)[ \t]*:[^\n]*\n"
@@ -1141,7 +1148,8 @@ def _bilateral_title(text: str) -> bool:
     if _BILATERAL_WORDS.search(title.group("title") if title is not None else text[:160]) is not None:
         return True
     # (else a title line in capitals, also a printout row's description cell: "MAM DX BILAT W TOMO")
-    return title is None and (m := _MODALITY_TITLE.search(text)) is not None and "BILAT" in m.group("title")
+    return title is None and (m := _MODALITY_TITLE.search(text) or _MODALITY_CELL.search(text)) is not None and (
+        "BILAT" in m.group("title"))
 
 
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
@@ -1179,7 +1187,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         named = _title_sides(text, title.start("title"), title.end("title"), index)
         if named:
             return named
-    for m in _MODALITY_TITLE.finditer(text):
+    for m in _modality_titles(text):
         if not any(a <= m.start() < b for a, b in history):
             if re.search(r"\bBILAT", m.group("title")):
                 return {"L", "R"}
@@ -1266,11 +1274,15 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
     if any(word in low for word in HEADED_WORDS_WORDS):
-        raw += [(m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(), True)
-                for m in _HEADED_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start())]
+        for m in _HEADED_WORDS_THEN_SIDE.finditer(norm):
+            if in_history(m.start()):
+                continue
+            if m.group("side"):
+                raw.append((m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(),
+                            True))
+            elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
+                raw.append((m.start(), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
-        raw += [(m.start(), m.end(), _value(m), None, True) for m in _IMPRESSION_WORDS_ALONE.finditer(norm)
-                if not in_history(m.start()) and _UK_SCORE.search(norm) is None]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
