@@ -85,6 +85,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   of both breasts") are the exam's; "Categoría BI-RADS: mama izquierda 6; mama derecha 1" and "1. MD:" items; a modality
   category stated as what it "would be classified"; "BI-RADS equivalents: R1, L2"; a take-back's bare new category
   ("actually no, make that four B"); speech recognition's "to" / "won" (2 / 1); a German "Nachtrag" is an addendum.
+* **Radiology b29 / b30**: Croatian side words ("Desna dojka:", "BI-RADS 3 desno") through the translated view; a side word
+  after a category is that category's ("BI-RADS 3 right, BI-RADS 2 left"); a rule line between "END OF ADDENDUM" and
+  "ORIGINAL REPORT:"; a printout row's description cell ("MAM DX BILAT W TOMO") is the exam's title; a second-read
+  record's outside interpretation is history and its "FINAL (attending): L 0 - Incomplete" replaces the trainee's
+  preliminary read; "ASSESSMENT:" over "Negative, right breast." lines; "Impression: Highly suggestive of malignancy."
+  alone (not beside UK scores); "was read as" dates; "Right breast: solid nodule ..., probably benign finding (...)".
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -242,7 +248,7 @@ _HEADED_WORDS_THEN_SIDE = re.compile(
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))",
     re.IGNORECASE | re.MULTILINE)
 HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
-_UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?![\w.])")
+_UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a sentence)
 # ... and on lines of their own under a heading alone on its line ("ASSESSMENT:" over "Negative, right breast." and
 # "Probably benign, left breast."; the scan finds the colon ending a line, then reads the words before it)
 _COLON_LINE_END = re.compile(r":[ \t]*\n")

@@ -32,7 +32,8 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`translated_view` (the radiology reader's): the words of a Spanish report the reading rules need
   (sides, headings, category names: ``mama derecha`` -> ``right breast``, ``MI:`` -> `` L:``,
   ``Conclusión`` -> ``conclusion``, ``Probablemente benigno`` -> ``probably benign``), German side words
-  (``rechts``, ``BI-RADS re. 5, li. 1``) written in English, right-aligned in their span; a
+  (``rechts``, ``BI-RADS re. 5, li. 1``) and Croatian ones (``Desna dojka``, ``lijevo``) written in English,
+  right-aligned in their span; a
   translation's original heading in square brackets before its colon (``Conclusion [Konklusion]:``)
   is blanked.
 * :func:`leader_view` (the radiology reader's): a RIS field sheet's dotted leaders between a key and
