@@ -85,6 +85,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   of both breasts") are the exam's; "Categoría BI-RADS: mama izquierda 6; mama derecha 1" and "1. MD:" items; a modality
   category stated as what it "would be classified"; "BI-RADS equivalents: R1, L2"; a take-back's bare new category
   ("actually no, make that four B"); speech recognition's "to" / "won" (2 / 1); a German "Nachtrag" is an addendum.
+* **Radiology b29 / b30**: Croatian side words ("Desna dojka:", "BI-RADS 3 desno") through the translated view; a side word
+  after a category is that category's ("BI-RADS 3 right, BI-RADS 2 left"); a rule line between "END OF ADDENDUM" and
+  "ORIGINAL REPORT:"; a printout row's description cell ("MAM DX BILAT W TOMO") is the exam's title; a second-read
+  record's outside interpretation is history and its "FINAL (attending): L 0 - Incomplete" replaces the trainee's
+  preliminary read; "ASSESSMENT:" over "Negative, right breast." lines; "Impression: Highly suggestive of malignancy."
+  alone (not beside UK scores); "was read as" dates; "Right breast: solid nodule ..., probably benign finding (...)".
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -216,6 +222,8 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
+    # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).")
+    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)){0,100}?,[ \t]+)?"
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
 # "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own
@@ -231,12 +239,39 @@ _SIDE_WORDS_CHAIN = re.compile(
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
-# ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."
+# ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
+# name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
+# of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
 _HEADED_WORDS_THEN_SIDE = re.compile(
-    r"^[ \t]*(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?)[ \t]*:[ \t]*(?:" + _WORD_ALT + r")"
-    r"(?:[ \t]+findings?)?[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)"
-    r"(?:[ \t]+breasts?)?(?=[ \t]*[.;\n])", re.IGNORECASE | re.MULTILINE)
-HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion")  # a cheap test before the scan
+    r"^[ \t]*(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))",
+    re.IGNORECASE | re.MULTILINE)
+HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
+_UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a sentence)
+# ... and on lines of their own under a heading alone on its line ("ASSESSMENT:" over "Negative, right breast." and
+# "Probably benign, left breast."; the scan finds the colon ending a line, then reads the words before it)
+_COLON_LINE_END = re.compile(r":[ \t]*\n")
+_HEADING_ALONE = re.compile(r"[ \t]*(?:final\s+|overall\s+)?(?:impressions?|assessments?|conclusions?|opinion|summary)[ \t]*",
+                            re.IGNORECASE)
+_WORDS_THEN_SIDE_LINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
+    r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:
+    """The statements of the lines "<category name>, <side> breast." under a heading alone on its line."""
+    out = []
+    for colon in _COLON_LINE_END.finditer(text):
+        if not _HEADING_ALONE.fullmatch(text, text.rfind("\n", 0, colon.start()) + 1, colon.start()):
+            continue
+        pos = colon.end()
+        while (m := _WORDS_THEN_SIDE_LINE.match(text, pos)) is not None:
+            side = m.group("side")[0].upper()
+            out.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
+            pos = m.end()
+    return out
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
                                  r"(?:bi-?rads\s+)?"
@@ -270,7 +305,7 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
-                          r"[ \t]*(?:\((?:consensus|arbitration|agreed)\)[ \t]*)?(?::|[-–](?=[ \t]))",
+                          r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff)\)[ \t]*)?(?::|[-–](?=[ \t]))",
                           re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 _HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?"
@@ -287,7 +322,9 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 # ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}))?"
+    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
+    r"|[ \t]+\([^()\n]{0,100}\)[ \t]*[,;./])(?:[ \t]+\([^()\n]{0,100}\))?)?"  # (and an aside after the name: "Left 5 - highly
+    # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign.")
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
     r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
@@ -379,6 +416,8 @@ _HISTORY_HEADING = re.compile(
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
+    # another institution's reading of the images under review ("Outside interpretation (as reported):")
+    r"(?:outside|external|referring)\s+(?:interpretation|reading|read|reports?|impression|assessment|opinion)|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
     r"results?|bi-?rads|assessments?)|"
     # a summary sheet's block of earlier results named after its subject ("IMAGING - PREVIOUS (from RIS):")
@@ -414,8 +453,8 @@ _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.
                                re.IGNORECASE | re.DOTALL)
 # words that date a category ("is / are assessed as" is this report's own assessment)
 _PRIOR = re.compile(
-    r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given)|"
-    r"were\s+(?:assessed|reported)|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|(?:in|on|from)\s+(?:19|20)\d\d|"
+    r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
+    r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|(?:in|on|from)\s+(?:19|20)\d\d|"
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -457,9 +496,11 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
-# REPORT:"): the addendum's statements are still the last word
+# REPORT:"): the addendum's statements are still the last word (blank lines or a rule of dashes, equals signs or
+# stars between them)
 _ORIGINAL_BELOW = re.compile(
-    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*\n)*[ \t]*original[ \t]+report\b", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t]*original[ \t]+report\b",
+    re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)
@@ -470,7 +511,10 @@ _PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b", re.IGNORECASE)
 _FINAL_REPORT_HEADING = re.compile(
     r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
-    r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))", re.IGNORECASE | re.MULTILINE)
+    r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
+    # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")
+    r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
+    r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b")
@@ -821,6 +865,9 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(chars), ticked
 
 
+_CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
+
+
 def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``)."""
     out = []
@@ -829,7 +876,8 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
             pos = item.end()
-        if len(items) >= 2 or items and text[pos : pos + 1] in ("", "\n", "."):  # the list is all the line says
+        # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
+        if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
             for m in items:
                 if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
                     arrow = _ARROW_AFTER.match(text, m.end())
@@ -1057,9 +1105,17 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 
 
 # an imaging result's title line in capitals, wherever a note pastes it ("MAMMO DIAGNOSTIC BILATERAL W TOMO; US BREAST
-# BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ...")
-_MODALITY_TITLE = re.compile(r"^[ \t]*(?P<title>(?:MAMMO[A-Z]*|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
-                             r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)", re.MULTILINE)
+# BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ..."), also a RIS printout's description cell after a
+# gap of two or more blanks in the exam's row ("12/08/2025 09:00  BC2512080  MAM0042  MAM DX BILAT W TOMO (77066)")
+_MODALITY_TITLE_BODY = (r"(?P<title>(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
+                        r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
+_MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
+_MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
+
+
+def _modality_titles(text: str) -> list[re.Match[str]]:
+    """The title lines in capitals, else the description cells of a printout's rows."""
+    return list(_MODALITY_TITLE.finditer(text)) or list(_MODALITY_CELL.finditer(text))
 # a printout's list of the exams ordered, one row each under an "EXAMS:" heading (order number, the exam's
 # abbreviated title, billing codes: "002224407  MAM DIAG LT W TOMO    77065"): the sides the exam covers
 _EXAM_LIST = re.compile(r"^[ \t]*(?:exams?|examinations?|procedures?)[ \t]*:[^\n]*\n"
@@ -1095,7 +1151,11 @@ _BILATERAL_WORDS = re.compile(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", re.
 def _bilateral_title(text: str) -> bool:
     """The exam's title line ("EXAM: MAMMO SCREENING BILATERAL") names both breasts."""
     title = _exam_title(text)
-    return _BILATERAL_WORDS.search(title.group("title") if title is not None else text[:160]) is not None
+    if _BILATERAL_WORDS.search(title.group("title") if title is not None else text[:160]) is not None:
+        return True
+    # (else a title line in capitals, also a printout row's description cell: "MAM DX BILAT W TOMO")
+    return title is None and (m := _MODALITY_TITLE.search(text) or _MODALITY_CELL.search(text)) is not None and (
+        "BILAT" in m.group("title"))
 
 
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
@@ -1133,7 +1193,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         named = _title_sides(text, title.start("title"), title.end("title"), index)
         if named:
             return named
-    for m in _MODALITY_TITLE.finditer(text):
+    for m in _modality_titles(text):
         if not any(a <= m.start() < b for a, b in history):
             if re.search(r"\bBILAT", m.group("title")):
                 return {"L", "R"}
@@ -1220,8 +1280,15 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
     if any(word in low for word in HEADED_WORDS_WORDS):
-        raw += [(m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(), True)
-                for m in _HEADED_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start())]
+        for m in _HEADED_WORDS_THEN_SIDE.finditer(norm):
+            if in_history(m.start()):
+                continue
+            if m.group("side"):
+                raw.append((m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(),
+                            True))
+            elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
+                raw.append((m.start(), m.end(), _value(m), None, True))
+        raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
@@ -1253,6 +1320,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
         raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
+        # a category's name read with its side ("ASSESSMENT:\nNegative, right breast.") is no unsided assessment too
+        named = [(st[0], st[1]) for st in raw if st[4] and st[3]]
+        if named:
+            raw = [st for st in raw if not (st[4] and st[3] is None and any(a < st[1] <= b for a, b in named))]
     # (a bare side letter and number is read beside other statements only on a line of its own or after a sentence:
     # "L: stable, neg. BI-RADS 1.\nR - 0, needs US."; "R 4 (" is otherwise a measurement's start)
     raw += [(m.start(), m.end(), (m.group("num") or m.group("num_d") or m.group("num_s")).upper(),
@@ -1374,6 +1445,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 hi = end + (clause_end.start() if clause_end else len(norm) - end)
                 first = next((w for w in _SIDE_WORD.finditer(norm, end, hi) if not _exams_sides(norm, w)), None)
                 sides = _sides_of_word(first) if first else set()
+                if first is not None:
+                    # (that side word is this category's: the next one in the clause starts after it, "BI-RADS 3
+                    # right, BI-RADS 2 left")
+                    prev_end = max(prev_end, first.end())
             if not sides:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's

@@ -32,7 +32,8 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`translated_view` (the radiology reader's): the words of a Spanish report the reading rules need
   (sides, headings, category names: ``mama derecha`` -> ``right breast``, ``MI:`` -> `` L:``,
   ``Conclusión`` -> ``conclusion``, ``Probablemente benigno`` -> ``probably benign``), German side words
-  (``rechts``, ``BI-RADS re. 5, li. 1``) written in English, right-aligned in their span; a
+  (``rechts``, ``BI-RADS re. 5, li. 1``) and Croatian ones (``Desna dojka``, ``lijevo``) written in English,
+  right-aligned in their span; a
   translation's original heading in square brackets before its colon (``Conclusion [Konklusion]:``)
   is blanked.
 * :func:`leader_view` (the radiology reader's): a RIS field sheet's dotted leaders between a key and
@@ -754,6 +755,22 @@ _LATIN_SIDE_RULES = (
     (re.compile(r"\bde(?:x|ks)tra\b", _ES), "right"),
     (re.compile(r"\bsinistra\b", _ES), "left"),
 )
+# Croatian / Bosnian (a translated "NALAZ UZV DOJKI" keeps its side words and headings): "Desna dojka:", "Lijeva
+# aksila:", "BI-RADS 3 desno", "obostrano" (both sides), "Anamneza:" (history), "ZAKLJUČAK:" (conclusion); the breast
+# word goes with its side word ("dojka" is one letter shorter than "breast": the side alone is written)
+_CROATIAN_SIDE_ENDINGS = r"(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)"
+_CROATIAN_RULES = (
+    (re.compile(r"\bdesn" + _CROATIAN_SIDE_ENDINGS + r"\s+aksil[aeiu]\b", _ES), "right axilla"),
+    (re.compile(r"\blijev" + _CROATIAN_SIDE_ENDINGS + r"\s+aksil[aeiu]\b", _ES), "left axilla"),
+    (re.compile(r"\bdesn" + _CROATIAN_SIDE_ENDINGS + r"\s+doj(?:k[aeiu]|ci)\b", _ES), "right"),
+    (re.compile(r"\blijev" + _CROATIAN_SIDE_ENDINGS + r"\s+doj(?:k[aeiu]|ci)\b", _ES), "left"),
+    (re.compile(r"\bdesn" + _CROATIAN_SIDE_ENDINGS + r"\b", _ES), "right"),
+    (re.compile(r"\blijev" + _CROATIAN_SIDE_ENDINGS + r"\b", _ES), "left"),
+    (re.compile(r"\bobostran[aeiou]?\b", _ES), "bilateral"),
+    (re.compile(r"^[ \t]*anamneza\b", _ES | re.MULTILINE), "history"),
+    (re.compile(r"^[ \t]*zaklju[čc]ak\b", _ES | re.MULTILINE), "opinion"),
+)
+CROATIAN_CUES = ("dojk", "lijev", "desn", "zaklju")  # a cheap test before the rules
 # Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
 _APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
 _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)
@@ -779,6 +796,8 @@ def translated_view(text: str) -> str:
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
     if "payudara" in low or "kesimpulan" in low:  # Malay
         text = _rewrite(text, _MALAY_RULES)
+    if any(cue in low for cue in CROATIAN_CUES):  # Croatian / Bosnian
+        text = _rewrite(text, _CROATIAN_RULES)
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:

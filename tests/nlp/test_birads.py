@@ -13,6 +13,7 @@ from nlp.birads import (
     resolve_radiology_birads,
     unread_birads,
 )
+from nlp.laterality import sides_of
 
 
 @pytest.mark.parametrize(
@@ -1219,3 +1220,86 @@ def test_a_german_nachtrag_or_berichtigung_below_the_report_opens_an_addendum() 
     text = ("Mammasonographie links\nBefund: oval mass at 3 o'clock.\nBeurteilung: BI-RADS 3 links.\n\n"
             "Nachtrag: outside images of 2022 show the mass unchanged. BI-RADS 2 links.\n")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_croatian_side_words_and_headings_of_a_translated_report() -> None:
+    text = ("NALAZ UZV DOJKI (prijevod)\nAnamneza: ranije u lijevoj dojci BI-RADS 3.\n\n"
+            "Nalaz:\nDESNA DOJKA: bez promjena.\nLIJEVA DOJKA: jednostavna cista 9 mm.\n\n"
+            "Zaključak:\nLijeva dojka: cista, BI-RADS 2.\nDesna dojka: uredan nalaz, BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    assert extract_birads("Ultrazvuk desne dojke.\nZaključak: suspektna lezija, BI-RADS 4b.") == {"L": None, "R": "4B"}
+    assert sides_of("u lijevoj dojci, desno bez promjena") == {"L", "R"}
+
+
+def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
+    text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
+    assert extract_birads(text) == {"L": "2", "R": "3"}
+    assert extract_birads("Conclusion: BI-RADS 4A right breast and BI-RADS 1 left breast.") == {"L": "1", "R": "4A"}
+
+
+def test_an_addendum_above_the_original_report_with_a_rule_line_between_them_still_revises_it() -> None:
+    text = ("ADDENDUM 02/02/2026: second-look ultrasound shows a simple cyst at the right 10:00 site; the right breast "
+            "assessment is revised to BI-RADS 2.\nEND OF ADDENDUM\n\n==========================================\n"
+            "ORIGINAL REPORT:\nExam: Bilateral diagnostic mammogram.\nImpression:\nRight breast: focal asymmetry. "
+            "BI-RADS 0.\nLeft breast: negative. BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_printout_rows_description_cell_names_the_exams_sides() -> None:
+    text = (" RIS PRINTOUT - FINAL\n Date        Accession    Code      Procedure\n"
+            " 03/02/2026  AC2603020011  MG0113    MAM SCREEN BILAT W TOMO (77067)\n"
+            " FINDINGS: Scattered densities. Stable benign calcification in the left breast.\n"
+            " IMPRESSION: BI-RADS 2 - Benign. Annual screening.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # a one-sided exam's row: its side, not the sides the findings name
+    text = (" Date        Accession    Procedure\n 03/02/2026  AC26030200  US BREAST RT LTD (76642)\n"
+            " FINDINGS: 10:00 oval parallel mass, 6 mm, at the palpable site.\n"
+            " IMPRESSION: Probable fibroadenoma. BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_second_read_record_reads_its_own_final_not_the_outside_or_trainee_reading() -> None:
+    text = ("SECOND OPINION - OUTSIDE BREAST MRI\nExternal report (as received): \"Left breast 2:00 enhancing focus, "
+            "BI-RADS 4B.\"\n\nOur review: the focus is a stable intramammary node.\n"
+            "Final assessment: Left breast BI-RADS 2 - benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    text = ("OVER-READ OF TRAINEE CASE\nExam: US BREAST RIGHT LTD\nPreliminary read (resident, Dr. A. Novak): "
+            "\"Right 11:00 simple cyst. BI-RADS 2.\"\n\nConsultant review:\nThe lesion has a mural nodule.\n"
+            "FINAL (consultant): R 4A - low suspicion; biopsy advised.\n")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+
+
+def test_a_side_list_goes_on_past_an_aside_after_the_first_categorys_name() -> None:
+    text = ("Final BI-RADS: Right 4B - moderate suspicion (core biopsy booked for next week with the surgeon). "
+            "Left 1 - negative.")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
+
+
+def test_category_names_then_sides_on_lines_of_their_own_under_an_assessment_heading() -> None:
+    text = ("Bilateral breast ultrasound.\nFindings: 4 mm cyst at the right 2:00; left breast unremarkable.\n"
+            "IMPRESSION:\n- Benign, right breast.\n- Negative, left breast.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_category_name_alone_after_an_impression_heading_is_the_exams() -> None:
+    text = ("US RIGHT BREAST TARGETED\nFindings: right 7:00 irregular mass, 14 mm, angular margins.\n"
+            "Conclusion: Suspicious.\nCore biopsy advised.\n")
+    assert extract_birads(text) == {"L": None, "R": "4"}
+    # a UK report's conclusion glosses its U score: no BI-RADS category
+    text = "Bilateral breast ultrasound.\nSimple cysts both sides. U2.\nSummary: Benign.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_category_an_earlier_exam_was_read_as_is_a_prior_one() -> None:
+    text = ("MAMMO DIAGNOSTIC RIGHT\nMessage from your care team: your mammogram in March was read as BI-RADS 4A, and "
+            "the biopsy showed a benign fibroadenoma.\nIMPRESSION: Post-biopsy clip in the right breast. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_side_lines_finding_summed_up_by_a_category_name_after_a_comma() -> None:
+    text = ("Bilateral breast ultrasound.\nConclusion:\nLeft breast: 7 mm oval circumscribed nodule at 4 o'clock, "
+            "probably benign (likely fibroadenoma).\nRight breast: 3.5 mm simple cyst, benign. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # a descriptive word is no category: "benign-appearing" names the finding
+    text = "Left breast ultrasound.\nImpression:\nLeft breast: small node, benign-appearing.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
