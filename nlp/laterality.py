@@ -41,17 +41,20 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French): "mammella
 # destra", "mama izquierda", "sein gauche"; and Central European ones (Romanian "sân drept / stâng",
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
-# Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre").
+# Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"); and the
+# Spanish / Portuguese abbreviations of a side ("mama izq.", "izqda.", "dcha.", "axilares der.",
+# "mama esq." / "mama dir.": "dir." alone is a director, "der" without its full stop an article).
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
-                           r"h[öø](?=\s+br[öø]st))"
-                           r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
+                           r"h[öø](?=\s+br[öø]st)|dch[ao]|der\.|(?<=mama\s)dir\.)"
+                           r"|(?P<l>sinistr[ao]|izquierd[ao]|izq(?:da)?|izda|(?<=mama\s)esq\.|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)))(?!\w)",
                            re.IGNORECASE)
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
                   "praw", "prav", "recht", "jobb", "stâng", "stang", "lew", "lev", "link", "bal", "höger",
-                  "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ")
+                  "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ",
+                  "izq", "izda", "dch", " der.", "mama dir.", "mama esq.")
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")

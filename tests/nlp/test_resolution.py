@@ -764,3 +764,19 @@ B31_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B31_CLASSES)
 def test_b31_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B33_CLASSES = [
+    # Spanish / Portuguese abbreviations of a side ("mama izq.", "dcha.", "axilares der.", "mama esq.")
+    ("CONCLUSIÓN:\nMama izq., biopsia con aguja gruesa: fibroadenoma hialinizado.", "B", "-"),
+    ("Diagnóstico: mama dcha., tumorectomía: carcinoma lobulillar infiltrante (invasive lobular carcinoma).",
+     "-", "M"),
+    ("CONCLUSIÓN:\n1. Mastectomía, mama der.: papiloma intraductal sin atipia.\n"
+     "2. Ganglios axilares der.: sin metástasis (0/12).", "-", "B"),
+    ("CONCLUSÃO: mama esq., biópsia: adenose esclerosante (sclerosing adenosis).", "B", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B33_CLASSES)
+def test_b33_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
