@@ -774,6 +774,10 @@ B33_CLASSES = [
     ("CONCLUSIÓN:\n1. Mastectomía, mama der.: papiloma intraductal sin atipia.\n"
      "2. Ganglios axilares der.: sin metástasis (0/12).", "-", "B"),
     ("CONCLUSÃO: mama esq., biópsia: adenose esclerosante (sclerosing adenosis).", "B", "-"),
+    # Spanish / Portuguese abbreviations of the entities ("CDI", "CLI", "CDIS", "CLIS", "HDA")
+    ("CONCLUSIÓN:\nMama dcha., cuadrantectomía:\n - CDI, grado 2, 2.1 cm.\n - Márgenes libres.", "-", "M"),
+    ("Diagnóstico: mama izquierda, BAG: CLIS clásico y HDA focal.", "B", "-"),
+    ("Conclusão: mama direita, biópsia: CDIS de grau intermédio, tipo sólido.", "-", "M"),
 ]
 
 
