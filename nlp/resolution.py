@@ -202,7 +202,7 @@ _OUTSIDE_UNIT = re.compile(
 _ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|definitive\s+)?"
                       r"(?:excision|resection|surgery|mastectomy|lumpectomy)")
 _UNRESOLVED = re.compile(
-    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded)\b"
+    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded|modified)\b"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
     r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
     r"(?!" + _ON_LATER_SPECIMEN + r")"

@@ -778,6 +778,9 @@ B33_CLASSES = [
     ("CONCLUSIÓN:\nMama dcha., cuadrantectomía:\n - CDI, grado 2, 2.1 cm.\n - Márgenes libres.", "-", "M"),
     ("Diagnóstico: mama izquierda, BAG: CLIS clásico y HDA focal.", "B", "-"),
     ("Conclusão: mama direita, biópsia: CDIS de grau intermédio, tipo sólido.", "-", "M"),
+    # an addendum that says the diagnosis may be modified leaves it open
+    ("DIAGNOSIS:\nRight breast, excision: sclerosing papilloma.\nADDENDUM:\nDeeper levels show a focus of "
+     "cytologic atypia; p63 and CK5/6 stains are in progress and the diagnosis might be modified.", "-", "?"),
 ]
 
 
