@@ -54,7 +54,7 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
                   "praw", "prav", "recht", "jobb", "stâng", "stang", "lew", "lev", "link", "bal", "höger",
                   "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ",
-                  "izq", "izda", "dch", " der.", "mama dir.", "mama esq.")
+                  "izq", "izda", "dch", "der.", "dir.", "esq.")
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")

@@ -679,6 +679,40 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
             w.sides = frozenset((new,))
 
 
+# An erratum that replaces a diagnosis by quoting it: 'where it reads "DCIS, low grade", it must read
+# "atypical ductal hyperplasia"'; Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge
+# "..." leggasi "..."', Portuguese 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
+_QUOTED_ERRATUM = re.compile(
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|document|diagnosis|conclusi[oó]n|text))\s+"
+    r"(?:reads|says|states)|donde\s+dice|dove\s+si\s+legge|onde\s+(?:se\s+l[êe]|diz))\s+"
+    r"[\"“](?P<old>[^\"“”]{1,160})[\"”],?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*"
+    r"(?:read|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",
+    re.IGNORECASE)
+_QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
+
+
+def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
+    """An erratum that quotes the diagnosis it replaces: the quoted reading and its mentions
+    elsewhere in the report (the reprinted original) no longer count; the new reading, quoted too,
+    is a diagnosis (not a term named in quotation marks)."""
+    norm = s.norm
+    if ('"' not in norm and "“" not in norm) or not s.may_contain(_QUOTED_ERRATUM_WORDS):
+        return  # every such erratum quotes, after one of these words
+    for e in _QUOTED_ERRATUM.finditer(norm):
+        a, b = e.span("old")
+        old = [m for m in mentions if a <= m.start < b]
+        if not old:
+            continue  # a side erratum ('where it reads "LEFT BREAST"'): _apply_side_erratum
+        names = {m.finding for m in old}
+        for m in mentions:
+            if a <= m.start < b:
+                m.withdrawn = True
+            elif e.start("new") <= m.start < e.end("new"):
+                m.field = "" if m.field == "title" else m.field
+            elif m.finding in names and m.role in decisive and not e.start() <= m.start < e.end():
+                m.superseded = True
+
+
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
@@ -889,6 +923,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     if correction:
         _assign_corrected_part_sides(mentions, texts, decisive)
     _apply_side_erratum(mentions, s, decisive)
+    _apply_quoted_erratum(mentions, s, decisive)
     for m in mentions:
         m.effect, m.reason = _effect(m, decisive)
     _differentials(mentions, s)

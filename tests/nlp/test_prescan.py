@@ -35,6 +35,7 @@ PRECHECKED = [
     (resolution._METASTATIC_BEFORE, resolution._METASTATIC_WORDS),
     (resolution._OUTSIDE_UNIT, resolution._OUTSIDE_WORDS),
     (resolution._QUOTED_EARLIER, resolution._QUOTED_WORDS),
+    (resolution._QUOTED_ERRATUM, resolution._QUOTED_ERRATUM_WORDS),
     (resolution._WITHDRAWN, resolution._WITHDRAWN_WORDS + resolution._TAKEN_BACK_WORDS),
     (resolution._TAKEN_BACK, resolution._WITHDRAWN_WORDS + resolution._TAKEN_BACK_WORDS),
     (resolution._LATERALITY_CORRECTION, resolution._LATERALITY_CORRECTION_WORDS),

@@ -781,6 +781,12 @@ B33_CLASSES = [
     # an addendum that says the diagnosis may be modified leaves it open
     ("DIAGNOSIS:\nRight breast, excision: sclerosing papilloma.\nADDENDUM:\nDeeper levels show a focus of "
      "cytologic atypia; p63 and CK5/6 stains are in progress and the diagnosis might be modified.", "-", "?"),
+    # an erratum quoting the diagnosis it replaces: the quoted reading goes, also in the original reprinted below
+    ("ERRATUM 04/03/2026: where the final diagnosis reads \"invasive lobular carcinoma, classic type\", it should "
+     "read \"atypical lobular hyperplasia\"; a typing error.\n\nORIGINAL REPORT (for reference)\nFINAL DIAGNOSIS:\n"
+     "Left breast, core biopsy: invasive lobular carcinoma, classic type.", "B", "-"),
+    ("FE DE ERRATAS: donde dice \"carcinoma ductal infiltrante\", debe decir \"fibroadenoma\".\n"
+     "CONCLUSIÓN:\nMama dcha., BAG: carcinoma ductal infiltrante.", "-", "B"),
 ]
 
 
