@@ -787,6 +787,9 @@ B33_CLASSES = [
      "Left breast, core biopsy: invasive lobular carcinoma, classic type.", "B", "-"),
     ("FE DE ERRATAS: donde dice \"carcinoma ductal infiltrante\", debe decir \"fibroadenoma\".\n"
      "CONCLUSIÓN:\nMama dcha., BAG: carcinoma ductal infiltrante.", "-", "B"),
+    # a hedge after the lesion the finding would lie in ("... involving the papilloma cannot be excluded")
+    ("DIAGNOSIS:\nLeft breast, excision: sclerosed fibroadenoma; lobular carcinoma in situ and invasive lobular "
+     "carcinoma within the fibroadenoma cannot be completely excluded on these sections.", "B", "-"),
 ]
 
 
