@@ -1104,23 +1104,29 @@ def translated_heading_view(norm: str) -> str:
 # name the heading patterns know, followed by a wide gap, reads as that heading.
 _COMPONENT_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?)(?P<gap>[ \t]{3,})(?=\S)", re.MULTILINE)
 MIN_COMPONENT_ROWS = 2
+# a heading with only its date stamp in the right-hand column ("FINAL DIAGNOSIS          03/04/2026",
+# "ADDENDUM     2026-03-09 13:47") is a printout's heading line: it makes no component table (it still
+# takes its colon in a table made by other rows)
+_DATE_ONLY_VALUE = re.compile(r"\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)\)?(?:[ \t]+\d{1,2}:?\d\d)?[ \t]*(?:\n|$)")
 
 
 def component_heading_view(norm: str) -> str:
     """A same-length copy in which each known heading in the name column of a component table is
     followed by a colon (the first blank of its gap), when the report has at least
-    :data:`MIN_COMPONENT_ROWS` such rows."""
+    :data:`MIN_COMPONENT_ROWS` such rows besides those holding only a date."""
     if "   " not in norm:
         return norm
     rows, others = [], []
+    dated = 0
     for m in _COMPONENT_ROW.finditer(norm):
         label = m.group("label")
         h = _HEADING.match(label + ":")
         if h is not None and h.end() == len(label) + 1 and _role(h.group("name"), h.group("qual") or "", False):
             rows.append(m)
+            dated += bool(_DATE_ONLY_VALUE.match(norm, m.end()))
         else:
             others.append(m)
-    if len(rows) < MIN_COMPONENT_ROWS:
+    if len(rows) - dated < MIN_COMPONENT_ROWS:
         return norm
     # the other rows of the same table (their values in a heading row's value column: "Tumor site      Lower
     # outer quadrant" under "Specimen laterality      Left") are fields: a heading row's value ends at them

@@ -790,6 +790,15 @@ B33_CLASSES = [
     # a hedge after the lesion the finding would lie in ("... involving the papilloma cannot be excluded")
     ("DIAGNOSIS:\nLeft breast, excision: sclerosed fibroadenoma; lobular carcinoma in situ and invasive lobular "
      "carcinoma within the fibroadenoma cannot be completely excluded on these sections.", "B", "-"),
+    # a printout's headings with only their date stamp in the right-hand column are headings of their blocks,
+    # not a table's rows: the revised diagnosis printed first replaces the one printed below it
+    ("Acc: HB26-1140          Coll: 2026-02-02\n--------------------------------------------\n"
+     "SUPPLEMENTARY REPORT          02/09/2026\n--------------------------------------------\n"
+     "  After review with p63 and calponin, the diagnosis is revised to:\n"
+     "  LEFT BREAST, CORE BIOPSY: SCLEROSING ADENOSIS.\n  The previously reported diagnosis of invasive "
+     "carcinoma is withdrawn.\n--------------------------------------------\n"
+     "DIAGNOSIS                     02/04/2026\n--------------------------------------------\n"
+     "LEFT BREAST, CORE BIOPSY:\n  - INVASIVE CARCINOMA, NO SPECIAL TYPE, GRADE 1.\n", "B", "-"),
 ]
 
 
