@@ -799,6 +799,9 @@ B33_CLASSES = [
      "carcinoma is withdrawn.\n--------------------------------------------\n"
      "DIAGNOSIS                     02/04/2026\n--------------------------------------------\n"
      "LEFT BREAST, CORE BIOPSY:\n  - INVASIVE CARCINOMA, NO SPECIAL TYPE, GRADE 1.\n", "B", "-"),
+    # an item numbered in parentheses wraps with a hanging indent: its negation runs on over the break
+    ("DIAGNOSIS:\n(1) LEFT BREAST, EXCISION: DUCT ECTASIA WITH PERIDUCTAL MASTITIS. NO\n"
+     "    SIGN OF ATYPIA OR CARCINOMA.\n(2) RIGHT BREAST, CORE: FIBROADENOMA.", "B", "B"),
 ]
 
 
