@@ -302,7 +302,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if head == "report" and re.search(r"\b(?:superseded|original|previous|withdrawn)\b", q):
         return ORIGINAL  # "REPORT OF 01/23/2026 (SUPERSEDED)"
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
-            r"original|previous|outside|referring|supplement|corrected|amended", n)):
+            r"original|previous|outside|referring|supplement|corrected|amended|final|frozen|intra-?\s?operative", n)):
         return None
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
         return OUTSIDE

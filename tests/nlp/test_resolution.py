@@ -802,6 +802,13 @@ B33_CLASSES = [
     # an item numbered in parentheses wraps with a hanging indent: its negation runs on over the break
     ("DIAGNOSIS:\n(1) LEFT BREAST, EXCISION: DUCT ECTASIA WITH PERIDUCTAL MASTITIS. NO\n"
      "    SIGN OF ATYPIA OR CARCINOMA.\n(2) RIGHT BREAST, CORE: FIBROADENOMA.", "B", "B"),
+    # reports named by their stage ("Frozen section report (...):", "Final report (...):") are the
+    # intraoperative and the final diagnosis
+    ("Intraoperative consultation report (14/03/2026 09:40):\nLeft breast, wire excision: suspicious for "
+     "invasive carcinoma, defer to permanents.\n\nFinal report (17/03/2026):\nLeft breast, wire excision:\n"
+     "  Sclerosing adenosis and columnar cell change. No carcinoma.", "B", "-"),
+    ("FROZEN SECTION REPORT: Right breast mass - malignant, ductal carcinoma.\n"
+     "FINAL REPORT: Right breast mass, excision: fibroadenoma with florid usual hyperplasia.", "-", "B"),
 ]
 
 
