@@ -86,12 +86,15 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 
     A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words, or two
     when it calls itself a dictation ("Dr Paulsen dictating", "end dictation"): a typed report may
-    speak of a "period" but not of its own dictation.
+    speak of a "period" but not of its own dictation; one that calls itself a dictation and has no
+    typed full stop is dictated without any.
     """
     low = text.lower()
     needed = MIN_SPOKEN_MARKS - 1 if "dictat" in low else MIN_SPOKEN_MARKS
     if needed < MIN_SPOKEN_MARKS and "." not in low.replace("...", ""):
-        needed = 1  # a transcript without any typed full stop: one spoken mark is enough
+        # a transcript that calls itself a dictation and has no typed full stop is one, with or without
+        # a spoken mark ("doctor umeh dictating ... gross received in formalin ... final diagnosis left breast")
+        needed = 0
     if low.count(" period") + low.count(" comma") + low.count("new paragraph") < needed:
         return text, False
     marks = list(_SPOKEN.finditer(text))

@@ -809,6 +809,10 @@ B33_CLASSES = [
      "  Sclerosing adenosis and columnar cell change. No carcinoma.", "B", "-"),
     ("FROZEN SECTION REPORT: Right breast mass - malignant, ductal carcinoma.\n"
      "FINAL REPORT: Right breast mass, excision: fibroadenoma with florid usual hyperplasia.", "-", "B"),
+    # an unpunctuated transcript that calls itself a dictation, without one spoken mark, says its headings mid-line
+    ("this is doctor selwyn dictating on accession h twenty six three three clinical history left breast carcinoma "
+     "treated in two thousand twenty now right breast nodule gross two cores final diagnosis right breast core "
+     "biopsy sclerosing adenosis no malignancy end of dictation", "-", "B"),
 ]
 
 
