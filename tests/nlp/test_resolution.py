@@ -813,6 +813,10 @@ B33_CLASSES = [
     ("this is doctor selwyn dictating on accession h twenty six three three clinical history left breast carcinoma "
      "treated in two thousand twenty now right breast nodule gross two cores final diagnosis right breast core "
      "biopsy sclerosing adenosis no malignancy end of dictation", "-", "B"),
+    # a typed transcript says the diagnosis heading straight before the specimen's side, without a comma
+    ("Dr. Ferreira dictating. Clinical history, bilateral nipple discharge. Gross, two ducts excised, entirely "
+     "submitted. Diagnosis right subareolar duct excision, intraductal papilloma with apocrine change, no "
+     "atypia, no malignancy. Thank you.", "-", "B"),
 ]
 
 
