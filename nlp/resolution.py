@@ -652,13 +652,15 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 
 
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
-# "for left read right".
+# "for left read right", "read RIGHT breast as LEFT breast".
 _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
     r"(?:reads|says|states)|for)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b",
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b"
+    # "Please read RIGHT breast as LEFT breast throughout this report"
+    r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
     re.IGNORECASE)
 
 
@@ -670,7 +672,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
-    old, new = m.group("old")[0].upper(), m.group("new")[0].upper()
+    old, new = (m.group("old") or m.group("old2"))[0].upper(), (m.group("new") or m.group("new2"))[0].upper()
     if old == new:
         return
     for w in mentions:

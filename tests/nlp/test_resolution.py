@@ -817,6 +817,9 @@ B33_CLASSES = [
     ("Dr. Ferreira dictating. Clinical history, bilateral nipple discharge. Gross, two ducts excised, entirely "
      "submitted. Diagnosis right subareolar duct excision, intraductal papilloma with apocrine change, no "
      "atypia, no malignancy. Thank you.", "-", "B"),
+    # a side erratum worded "read X as Y"
+    ("AMENDMENT:\nSpecimen side recorded wrongly at reception; kindly read LEFT as RIGHT in the report below.\n\n"
+     "ORIGINAL REPORT:\nDIAGNOSIS:\nLeft breast, 3 o'clock, core biopsy: fibroadenoma.", "-", "B"),
 ]
 
 
