@@ -657,7 +657,8 @@ _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
     r"(?:reads|says|states)|for)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
+    # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
+    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.(]{0,20}(?:\([^)\n]{1,40}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",

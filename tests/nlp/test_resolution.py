@@ -820,6 +820,10 @@ B33_CLASSES = [
     # a side erratum worded "read X as Y"
     ("AMENDMENT:\nSpecimen side recorded wrongly at reception; kindly read LEFT as RIGHT in the report below.\n\n"
      "ORIGINAL REPORT:\nDIAGNOSIS:\nLeft breast, 3 o'clock, core biopsy: fibroadenoma.", "-", "B"),
+    # ... or quoting the side with its first-language words in parentheses after it
+    ("Pathology report PH-26-0412, issued 02.03.2026.\nNote of 05.03.2026: where the report reads LEFT BREAST "
+     "(LIJEVA DOJKA), it should read RIGHT BREAST (DESNA DOJKA).\n\nLeft breast, core biopsy: invasive lobular "
+     "carcinoma, classic type.", "-", "M"),
 ]
 
 
