@@ -125,7 +125,9 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
-           r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment)"
+           r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment|"
+           # a portal's version list: "Version 1 - FINAL REPORT - 02/25/2026 (replaced by version 2)"
+           r"version\s+\d{1,2})"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
@@ -278,6 +280,10 @@ _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|supersed
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
+# a report version's administrative lines under its heading ("Accession: CH-SP-26-3305", "Date signed: ...")
+_ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
+                          r"date|collected|received|signed|verified|status)\b[^:\n]{0,30}:[^\n]*$",
+                          re.IGNORECASE | re.MULTILINE)
 _BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})[ \t]*$", re.MULTILINE)
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
@@ -309,7 +315,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
-    if head == "report" and re.search(r"\b(?:superseded|original|previous|withdrawn)\b", q):
+    if head == "report" and re.search(r"\b(?:superseded|original|previous|withdrawn|replaced\s+by)\b", q):
         return ORIGINAL  # "REPORT OF 01/23/2026 (SUPERSEDED)"
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended|final|frozen|intra-?\s?operative", n)):
@@ -880,9 +886,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         in_context = seen_revision_context and not _printed_before(norm, context_start, context_date, start, end)
         role = _role(name, qual, in_context)
         if (role in (DIAGNOSIS, REVISION) and block_role == ORIGINAL and not _REVISED_WORDS.search(name.lower())
-                and not norm[sections[-1].heading_end : start].strip(" \t\n-=*_")):
+                and not _ADMIN_LINES.sub("", norm[sections[-1].heading_end : start]).strip(" \t\n-=*_")):
             # "---- previously reported, retained for record ----" / "FINAL DIAGNOSIS: ..." : the banner
-            # names what follows, the diagnosis as first issued
+            # names what follows, the diagnosis as first issued (the version's own accession or date
+            # lines between them included)
             role = ORIGINAL
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field

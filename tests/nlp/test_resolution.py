@@ -824,6 +824,12 @@ B33_CLASSES = [
     ("Pathology report PH-26-0412, issued 02.03.2026.\nNote of 05.03.2026: where the report reads LEFT BREAST "
      "(LIJEVA DOJKA), it should read RIGHT BREAST (DESNA DOJKA).\n\nLeft breast, core biopsy: invasive lobular "
      "carcinoma, classic type.", "-", "M"),
+    # a result portal lists the versions newest first: the one "replaced by version 2" is the superseded original,
+    # its diagnosis heading too
+    ("My Health Record - Test Results\nVersion 2 - AMENDED REPORT - 03/12/2026\nAccession: P26-118\n"
+     "FINAL DIAGNOSIS:\nLeft breast, excision: atypical ductal hyperplasia.\n\n"
+     "Version 1 - FINAL REPORT - 03/09/2026 (replaced by version 2)\nCase no.: P26-118\nFINAL DIAGNOSIS:\n"
+     "Left breast, excision: ductal carcinoma in situ, low grade.", "B", "-"),
 ]
 
 
