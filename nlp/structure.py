@@ -322,6 +322,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return None
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
         return OUTSIDE
+    if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
+        return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
     if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential)|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology))", n):
         return HISTORY

@@ -830,6 +830,9 @@ B33_CLASSES = [
      "FINAL DIAGNOSIS:\nLeft breast, excision: atypical ductal hyperplasia.\n\n"
      "Version 1 - FINAL REPORT - 03/09/2026 (replaced by version 2)\nCase no.: P26-118\nFINAL DIAGNOSIS:\n"
      "Left breast, excision: ductal carcinoma in situ, low grade.", "B", "-"),
+    # the diagnosis before treatment, named so in its heading with an aside, is history
+    ("Pathologic pre-treatment diagnosis (core S25-4410, for reference): left breast invasive lobular carcinoma.\n"
+     "Final diagnosis: left breast, mastectomy: no residual invasive or in situ carcinoma (ypT0).", "-", "-"),
 ]
 
 
