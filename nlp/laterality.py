@@ -21,7 +21,7 @@ _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s
                    r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock|\s*o['’`]c\b)"
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
-                   r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|"
+                   r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|mastect|lumpect|"
                    r"excision|exc|reduction|cyst|skin)\b)))")
 # Side patterns, each starting with a character class (the regex engine then skips quickly to
 # the candidates; one alternation of them all is several times slower): the words, the single

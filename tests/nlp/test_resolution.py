@@ -833,6 +833,8 @@ B33_CLASSES = [
     # the diagnosis before treatment, named so in its heading with an aside, is history
     ("Pathologic pre-treatment diagnosis (core S25-4410, for reference): left breast invasive lobular carcinoma.\n"
      "Final diagnosis: left breast, mastectomy: no residual invasive or in situ carcinoma (ypT0).", "-", "-"),
+    # a terse header abbreviating the breast procedure before the node sampling ("L mastect + ALND:")
+    ("PATH 26-771\nL mastect + ALND:\n - IDC, gr 3, 2.4 cm, margins clear.\n - ALND 3/15 +.\n-- KT", "M", "-"),
 ]
 
 
