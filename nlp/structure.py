@@ -256,26 +256,27 @@ _DICTATED_HEADING = re.compile(
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
     r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
-    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?[,.]\s)"
-    # ... or the diagnosis heading said straight before its specimen's side: "... in B2. Diagnosis bilat
-    # reduction mammoplasty, fibroadenomas ...", "Final diagnosis left breast core, ..."
-    # (after a full stop only: a wrapped line's "diagnosis right breast ..." goes on with its sentence)
-    r"|(?:(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name_side>(?:final\s+)?diagnosis)(?= (?:bilat\w*|left|right)\b)",
+    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... or says the diagnosis heading straight before its specimen's side: "... in B2. Diagnosis bilat
+# reduction mammoplasty, fibroadenomas ...", "Final diagnosis left breast core, ..." (after a full stop
+# only, _SENTENCE_END_BEFORE: a wrapped line's "diagnosis right breast ..." goes on with its sentence).
+# Led by its literal, so the engine skips to it; run only on a report holding one of its words.
+_DIAGNOSIS_BEFORE_SIDE = re.compile(r"(?P<name>[Ff](?i:inal)\s+[Dd](?i:iagnosis)|[Dd](?i:iagnosis))"
+                                    r"(?= (?i:bilat\w*|left|right)\b)")
+_DIAGNOSIS_BEFORE_SIDE_WORDS = ("diagnosis bilat", "diagnosis left", "diagnosis right")
+_SENTENCE_END_BEFORE = re.compile(r"[.;](?:[ \t]+|\n[ \t]*)$")
 # Every _COMMA_HEADING match ends in one of these followed by a comma: most reports have none, and a
 # substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
 # (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
 # right breast ..." heads with a spoken full stop)
 _COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "description", "gross", "comment", "comments", "history")
 _COMMA_HEADING_MARKS = (",", " ,", ".", " .")
-_COMMA_HEADING_SIDE_ENDS = ("diagnosis bilat", "diagnosis left", "diagnosis right")
-_COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS
-                            ) + _COMMA_HEADING_SIDE_ENDS
+_COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS)
 # the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): ~40% cheaper than 28 substring tests
 _COMMA_HEADING_END = re.compile(
-    f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})"
-    f"|{'|'.join(_COMMA_HEADING_SIDE_ENDS)}")
+    f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
@@ -684,10 +685,11 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     found += _institution_headings(norm)
     if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):
-            if m.group("name") is None:  # ("Diagnosis bilat reduction ...": no comma to take in)
-                found.append((m.start("name_side"), m.end(), m.group("name_side"), "", ",", True))
-                continue
             found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
+    if may_contain(low, _DIAGNOSIS_BEFORE_SIDE_WORDS):
+        for m in _DIAGNOSIS_BEFORE_SIDE.finditer(norm):
+            if _SENTENCE_END_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+                found.append((m.start(), m.end(), m.group("name"), "", ",", True))
     if dictated:
         for m in _DICTATED_HEADING.finditer(norm):
             name = m.group("name") or m.group("name2")

@@ -44,6 +44,7 @@ PRECHECKED = [
     (resolution._NAME_AFTER, resolution._NAME_WORDS),
     (resolution._PART_UNCHANGED, ("unchanged",)),
     (structure._COMMA_HEADING, structure._COMMA_HEADING_ENDS),
+    (structure._DIAGNOSIS_BEFORE_SIDE, structure._DIAGNOSIS_BEFORE_SIDE_WORDS),
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
     (birads._REVISED_FROM, ("d from",)),
