@@ -41,20 +41,24 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French): "mammella
 # destra", "mama izquierda", "sein gauche"; and Central European ones (Romanian "sân drept / stâng",
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
-# Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"); and the
-# Spanish / Portuguese abbreviations of a side ("mama izq.", "izqda.", "dcha.", "axilares der.",
-# "mama esq." / "mama dir.": "dir." alone is a director, "der" without its full stop an article).
+# Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre").
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
-                           r"h[öø](?=\s+br[öø]st)|dch[ao]|der\.|(?<=mama\s)dir\.)"
-                           r"|(?P<l>sinistr[ao]|izquierd[ao]|izq(?:da)?|izda|(?<=mama\s)esq\.|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
+                           r"h[öø](?=\s+br[öø]st))"
+                           r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)))(?!\w)",
                            re.IGNORECASE)
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
                   "praw", "prav", "recht", "jobb", "stâng", "stang", "lew", "lev", "link", "bal", "höger",
-                  "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ",
-                  "izq", "izda", "dch", "der.", "dir.", "esq.")
+                  "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ")
+# Spanish / Portuguese abbreviations of a side: "mama izq.", "izqda.", "dcha.", "axilares der.", "mama esq." /
+# "mama dir." ("dir." alone is a director, "der" without its full stop an article). Led by its first letters,
+# at a word start (the engine skips to them), and run only on a report that names the breast "mama" (one
+# substring test: a test of each abbreviation costs six).
+_SIDE_ABBREVIATION = re.compile(r"[IiDdEe](?<!\w[IiDdEe])(?i:(?<=i)(?P<l>zq(?:da)?|zda)|(?<=mama\se)(?P<l2>sq\.)"
+                                r"|(?<=d)(?P<r>ch[ao]|er\.)|(?<=mama\sd)(?P<r2>ir\.))(?!\w)")
+SIDE_ABBREVIATION_GATE = "mama"
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
@@ -98,9 +102,13 @@ class SideIndex:
             found.setdefault(m.start(k), m.group(k))
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
-        if may_contain(ascii_lower(text), _ROMANCE_WORDS):
+        low = ascii_lower(text)
+        if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") else "L")
+        if low is None or SIDE_ABBREVIATION_GATE in low:
+            for m in _SIDE_ABBREVIATION.finditer(text):
+                found.setdefault(m.start(), "R" if m.group("r") or m.group("r2") else "L")
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
         if len(self.mentions) > 1 and any(map(text.__contains__, _MAY_CORRECT)) and _CORRECTION.search(text):

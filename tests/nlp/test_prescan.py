@@ -117,3 +117,12 @@ def test_comma_heading_scan_is_the_substring_precheck() -> None:
     for text in texts:
         low = text.lower()
         assert bool(structure._COMMA_HEADING_END.search(low)) == may_contain(low, structure._COMMA_HEADING_ENDS), text[:60]
+
+
+def test_side_abbreviations_stand_in_reports_that_name_the_mama() -> None:
+    # the Spanish / Portuguese side abbreviations are scanned for only in a report that says "mama"
+    texts = [r.text for r in load_eval_set("all")]
+    texts += [r.text for reports in style_batches("pathology").values() for r in reports]
+    for text in texts:
+        if laterality._SIDE_ABBREVIATION.search(text):
+            assert laterality.SIDE_ABBREVIATION_GATE in text.lower(), text[:60]
