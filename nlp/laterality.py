@@ -21,7 +21,7 @@ _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s
                    r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock|\s*o['’`]c\b)"
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
-                   r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|"
+                   r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|mastect|lumpect|"
                    r"excision|exc|reduction|cyst|skin)\b)))")
 # Side patterns, each starting with a character class (the regex engine then skips quickly to
 # the candidates; one alternation of them all is several times slower): the words, the single
@@ -54,6 +54,13 @@ _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", 
                   "praw", "prav", "recht", "jobb", "stâng", "stang", "lew", "lev", "link", "bal", "höger",
                   "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ", "desn",
                   "lijev")
+# Spanish / Portuguese abbreviations of a side: "mama izq.", "izqda.", "dcha.", "axilares der.", "mama esq." /
+# "mama dir." ("dir." alone is a director, "der" without its full stop an article). Led by its first letters,
+# at a word start (the engine skips to them), and run only on a report that names the breast "mama" (one
+# substring test: a test of each abbreviation costs six).
+_SIDE_ABBREVIATION = re.compile(r"[IiDdEe](?<!\w[IiDdEe])(?i:(?<=i)(?P<l>zq(?:da)?|zda)|(?<=mama\se)(?P<l2>sq\.)"
+                                r"|(?<=d)(?P<r>ch[ao]|er\.)|(?<=mama\sd)(?P<r2>ir\.))(?!\w)")
+SIDE_ABBREVIATION_GATE = "mama"
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
@@ -97,9 +104,13 @@ class SideIndex:
             found.setdefault(m.start(k), m.group(k))
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
-        if may_contain(ascii_lower(text), _ROMANCE_WORDS):
+        low = ascii_lower(text)
+        if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") else "L")
+        if low is None or SIDE_ABBREVIATION_GATE in low:
+            for m in _SIDE_ABBREVIATION.finditer(text):
+                found.setdefault(m.start(), "R" if m.group("r") or m.group("r2") else "L")
         # "rt" and "lt" in "art", "salt" are not sides (the look-behind of _SIDE_WORD keeps them out)
         self.mentions = [SideMention(found[k], k) for k in sorted(found)]
         if len(self.mentions) > 1 and any(map(text.__contains__, _MAY_CORRECT)) and _CORRECTION.search(text):

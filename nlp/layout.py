@@ -339,8 +339,9 @@ def heading_view(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------------- wrapped list items
-# a bulleted item ("  - ATYPICAL ... BETWEEN ATYPICAL DUCTAL") whose next line hangs under its text
-_BULLET = re.compile(r"^(?P<lead>[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+)\S", re.MULTILINE)
+# a bulleted item ("  - ATYPICAL ... BETWEEN ATYPICAL DUCTAL", "(2) RIGHT BREAST ... NO") whose next
+# line hangs under its text
+_BULLET = re.compile(r"^(?P<lead>[ \t]*(?:[-*•]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+)\S", re.MULTILINE)
 
 
 def hanging_indent_view(text: str) -> str:

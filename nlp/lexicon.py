@@ -67,7 +67,8 @@ TERMS: tuple[Term, ...] = (
         "carcinoma ductale invasivum", "carcinoma ductale infiltrans", "carcinoma invasivum nst",
         "carcinom ductal invaziv", "carcinom invaziv nst", "carcinoma duttale infiltrante", "carcinoma duttale invasivo",
         "invasiv duktal cancer", "invasiv cancer av ospecificerad typ",
-    ), ("IDC",)),
+    # (Spanish / Portuguese "CDI"; not the French "CCI": also an institution's initials)
+    ), ("IDC", "CDI")),
     Term("invasive lobular carcinoma", MALIGNANT, (
         "invasive lobular carcinoma", "infiltrating lobular carcinoma", "carcinoma, invasive lobular",
         "carcinome lobulaire infiltrant", "carcinoma lobular invasivo",
@@ -78,7 +79,8 @@ TERMS: tuple[Term, ...] = (
         "invasive lobular ca", "lobular ca", "lobular carcinoma, invasive type",
         "carcinoma lobulare invasivum", "carcinoma lobulare infiltrans", "carcinom lobular invaziv",
         "carcinoma lobulare infiltrante", "carcinoma lobulare invasivo", "invasiv lobulär cancer", "lobulär cancer",
-    ), ("ILC",)),
+        "carcinoma lobulillar infiltrante", "carcinoma lobulillar invasivo", "carcinoma lobular infiltrante",
+    ), ("ILC", "CLI")),
     Term("invasive mammary carcinoma", MALIGNANT, (
         "invasive mammary carcinoma", "invasive carcinoma", "infiltrating carcinoma", "invasive breast carcinoma",
         "invasive breast cancer", "carcinoma, invasive", "invasive adenocarcinoma", "infiltrating mammary carcinoma",
@@ -129,7 +131,7 @@ TERMS: tuple[Term, ...] = (
         "carcinoma-in-situ, ductal type", "carcinoma-in-situ",
         "carcinoma ductale in situ", "carcinom ductal in situ", "carcinoma duttale in situ",
         "duktal cancer in situ", "duktalt carcinoma in situ",
-    ), ("DCIS",)),
+    ), ("DCIS", "CDIS", "CCIS")),
     Term("lymphoma", MALIGNANT, (
         "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
         "diffuse large b cell lymphoma", "malt lymphoma", "anaplastic large cell lymphoma",
@@ -177,18 +179,19 @@ TERMS: tuple[Term, ...] = (
         # generic "carcinoma": "carcinoma lobulare in situ", "carcinome lobulaire in situ"
         "carcinoma lobulare in situ", "carcinom lobular in situ", "carcinome lobulaire in situ",
         "carcinoma lobular in situ", "carcinoma lobulillar in situ", "lobulär cancer in situ", "lobular cancer in situ",
-    ), ("LCIS",)),
+    ), ("LCIS", "CLIS")),
     Term("atypical lobular hyperplasia", BENIGN, (
         "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",
-        "lobular hyperplasia, atypical",
+        "lobular hyperplasia, atypical", "hiperplasia lobulillar atípica", "hiperplasia lobular atípica",
     ), ("ALH",)),
     Term("atypical ductal hyperplasia", BENIGN, (
         "atypical ductal hyperplasia", "atypical intraductal hyperplasia", "atypical ductal epithelial hyperplasia",
         "ductal hyperplasia with atypia", "atypical hyperplasia", "ductal hyperplasia, atypical",
         "hyperplasia, atypical ductal",
         "hyperplasia, ductal, atypical", "ductal hyperplasia, atypical type", "atypical papilloma",
-        "atypisk duktal hyperplasi", "hyperplasie canalaire atypique",
-    ), ("ADH",)),
+        "atypisk duktal hyperplasi", "hyperplasie canalaire atypique", "hiperplasia ductal atípica",
+        "hiperplasia ductal atipica",
+    ), ("ADH", "HDA")),
     Term("usual ductal hyperplasia", BENIGN, (
         "usual ductal hyperplasia", "ductal hyperplasia of usual type", "ductal hyperplasia of the usual type",
         "ductal hyperplasia, usual type", "usual type ductal hyperplasia", "usual-type ductal hyperplasia",

@@ -202,7 +202,7 @@ _OUTSIDE_UNIT = re.compile(
 _ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|definitive\s+)?"
                       r"(?:excision|resection|surgery|mastectomy|lumpectomy)")
 _UNRESOLVED = re.compile(
-    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded)\b"
+    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded|modified)\b"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
     r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
@@ -652,13 +652,16 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 
 
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
-# "for left read right".
+# "for left read right", "read RIGHT breast as LEFT breast".
 _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
     r"(?:reads|says|states)|for)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.]{0,20}"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b",
+    # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
+    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.(]{0,20}(?:\([^)\n]{1,40}\))?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b"
+    # "Please read RIGHT breast as LEFT breast throughout this report"
+    r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
     re.IGNORECASE)
 
 
@@ -670,13 +673,47 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
-    old, new = m.group("old")[0].upper(), m.group("new")[0].upper()
+    old, new = (m.group("old") or m.group("old2"))[0].upper(), (m.group("new") or m.group("new2"))[0].upper()
     if old == new:
         return
     for w in mentions:
         if w.role in decisive and w.sides == frozenset((old,)) and not (
                 w.start <= m.end() and m.start() < w.end):
             w.sides = frozenset((new,))
+
+
+# An erratum that replaces a diagnosis by quoting it: 'where it reads "DCIS, low grade", it must read
+# "atypical ductal hyperplasia"'; Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge
+# "..." leggasi "..."', Portuguese 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
+_QUOTED_ERRATUM = re.compile(
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|document|diagnosis|conclusi[oó]n|text))\s+"
+    r"(?:reads|says|states)|donde\s+dice|dove\s+si\s+legge|onde\s+(?:se\s+l[êe]|diz))\s+"
+    r"[\"“](?P<old>[^\"“”]{1,160})[\"”],?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*"
+    r"(?:read|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",
+    re.IGNORECASE)
+_QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
+
+
+def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
+    """An erratum that quotes the diagnosis it replaces: the quoted reading and its mentions
+    elsewhere in the report (the reprinted original) no longer count; the new reading, quoted too,
+    is a diagnosis (not a term named in quotation marks)."""
+    norm = s.norm
+    if ('"' not in norm and "“" not in norm) or not s.may_contain(_QUOTED_ERRATUM_WORDS):
+        return  # every such erratum quotes, after one of these words
+    for e in _QUOTED_ERRATUM.finditer(norm):
+        a, b = e.span("old")
+        old = [m for m in mentions if a <= m.start < b]
+        if not old:
+            continue  # a side erratum ('where it reads "LEFT BREAST"'): _apply_side_erratum
+        names = {m.finding for m in old}
+        for m in mentions:
+            if a <= m.start < b:
+                m.withdrawn = True
+            elif e.start("new") <= m.start < e.end("new"):
+                m.field = "" if m.field == "title" else m.field
+            elif m.finding in names and m.role in decisive and not e.start() <= m.start < e.end():
+                m.superseded = True
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
@@ -889,6 +926,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     if correction:
         _assign_corrected_part_sides(mentions, texts, decisive)
     _apply_side_erratum(mentions, s, decisive)
+    _apply_quoted_erratum(mentions, s, decisive)
     for m in mentions:
         m.effect, m.reason = _effect(m, decisive)
     _differentials(mentions, s)

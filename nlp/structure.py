@@ -86,12 +86,15 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
 
     A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words, or two
     when it calls itself a dictation ("Dr Paulsen dictating", "end dictation"): a typed report may
-    speak of a "period" but not of its own dictation.
+    speak of a "period" but not of its own dictation; one that calls itself a dictation and has no
+    typed full stop is dictated without any.
     """
     low = text.lower()
     needed = MIN_SPOKEN_MARKS - 1 if "dictat" in low else MIN_SPOKEN_MARKS
     if needed < MIN_SPOKEN_MARKS and "." not in low.replace("...", ""):
-        needed = 1  # a transcript without any typed full stop: one spoken mark is enough
+        # a transcript that calls itself a dictation and has no typed full stop is one, with or without
+        # a spoken mark ("doctor umeh dictating ... gross received in formalin ... final diagnosis left breast")
+        needed = 0
     if low.count(" period") + low.count(" comma") + low.count("new paragraph") < needed:
         return text, False
     marks = list(_SPOKEN.finditer(text))
@@ -122,7 +125,9 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
-           r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment)"
+           r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment|"
+           # a portal's version list: "Version 1 - FINAL REPORT - 02/25/2026 (replaced by version 2)"
+           r"version\s+\d{1,2})"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
@@ -254,6 +259,14 @@ _COMMA_HEADING = re.compile(
     r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )
+# ... or says the diagnosis heading straight before its specimen's side: "... in B2. Diagnosis bilat
+# reduction mammoplasty, fibroadenomas ...", "Final diagnosis left breast core, ..." (after a full stop
+# only, _SENTENCE_END_BEFORE: a wrapped line's "diagnosis right breast ..." goes on with its sentence).
+# Led by its literal, so the engine skips to it; run only on a report holding one of its words.
+_DIAGNOSIS_BEFORE_SIDE = re.compile(r"(?P<name>[Ff](?i:inal)\s+[Dd](?i:iagnosis)|[Dd](?i:iagnosis))"
+                                    r"(?= (?i:bilat\w*|left|right)\b)")
+_DIAGNOSIS_BEFORE_SIDE_WORDS = ("diagnosis bilat", "diagnosis left", "diagnosis right")
+_SENTENCE_END_BEFORE = re.compile(r"[.;](?:[ \t]+|\n[ \t]*)$")
 # Every _COMMA_HEADING match ends in one of these followed by a comma: most reports have none, and a
 # substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
 # (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
@@ -268,6 +281,10 @@ _ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|supersed
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
+# a report version's administrative lines under its heading ("Accession: CH-SP-26-3305", "Date signed: ...")
+_ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
+                          r"date|collected|received|signed|verified|status)\b[^:\n]{0,30}:[^\n]*$",
+                          re.IGNORECASE | re.MULTILINE)
 _BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})[ \t]*$", re.MULTILINE)
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
@@ -299,13 +316,15 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
-    if head == "report" and re.search(r"\b(?:superseded|original|previous|withdrawn)\b", q):
+    if head == "report" and re.search(r"\b(?:superseded|original|previous|withdrawn|replaced\s+by)\b", q):
         return ORIGINAL  # "REPORT OF 01/23/2026 (SUPERSEDED)"
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
-            r"original|previous|outside|referring|supplement|corrected|amended", n)):
+            r"original|previous|outside|referring|supplement|corrected|amended|final|frozen|intra-?\s?operative", n)):
         return None
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
         return OUTSIDE
+    if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
+        return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
     if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential)|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology))", n):
         return HISTORY
@@ -365,7 +384,7 @@ _SITE_WORD = re.compile(
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
-    r"mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
+    r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
     re.IGNORECASE,
 )
@@ -667,6 +686,10 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):
             found.append((m.start("name"), m.end() + 1, m.group("name"), "", ",", True))
+    if may_contain(low, _DIAGNOSIS_BEFORE_SIDE_WORDS):
+        for m in _DIAGNOSIS_BEFORE_SIDE.finditer(norm):
+            if _SENTENCE_END_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+                found.append((m.start(), m.end(), m.group("name"), "", ",", True))
     if dictated:
         for m in _DICTATED_HEADING.finditer(norm):
             name = m.group("name") or m.group("name2")
@@ -867,9 +890,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         in_context = seen_revision_context and not _printed_before(norm, context_start, context_date, start, end)
         role = _role(name, qual, in_context)
         if (role in (DIAGNOSIS, REVISION) and block_role == ORIGINAL and not _REVISED_WORDS.search(name.lower())
-                and not norm[sections[-1].heading_end : start].strip(" \t\n-=*_")):
+                and not _ADMIN_LINES.sub("", norm[sections[-1].heading_end : start]).strip(" \t\n-=*_")):
             # "---- previously reported, retained for record ----" / "FINAL DIAGNOSIS: ..." : the banner
-            # names what follows, the diagnosis as first issued
+            # names what follows, the diagnosis as first issued (the version's own accession or date
+            # lines between them included)
             role = ORIGINAL
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
@@ -1104,23 +1128,29 @@ def translated_heading_view(norm: str) -> str:
 # name the heading patterns know, followed by a wide gap, reads as that heading.
 _COMPONENT_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?)(?P<gap>[ \t]{3,})(?=\S)", re.MULTILINE)
 MIN_COMPONENT_ROWS = 2
+# a heading with only its date stamp in the right-hand column ("FINAL DIAGNOSIS          03/04/2026",
+# "ADDENDUM     2026-03-09 13:47") is a printout's heading line: it makes no component table (it still
+# takes its colon in a table made by other rows)
+_DATE_ONLY_VALUE = re.compile(r"\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)\)?(?:[ \t]+\d{1,2}:?\d\d)?[ \t]*(?:\n|$)")
 
 
 def component_heading_view(norm: str) -> str:
     """A same-length copy in which each known heading in the name column of a component table is
     followed by a colon (the first blank of its gap), when the report has at least
-    :data:`MIN_COMPONENT_ROWS` such rows."""
+    :data:`MIN_COMPONENT_ROWS` such rows besides those holding only a date."""
     if "   " not in norm:
         return norm
     rows, others = [], []
+    dated = 0
     for m in _COMPONENT_ROW.finditer(norm):
         label = m.group("label")
         h = _HEADING.match(label + ":")
         if h is not None and h.end() == len(label) + 1 and _role(h.group("name"), h.group("qual") or "", False):
             rows.append(m)
+            dated += bool(_DATE_ONLY_VALUE.match(norm, m.end()))
         else:
             others.append(m)
-    if len(rows) < MIN_COMPONENT_ROWS:
+    if len(rows) - dated < MIN_COMPONENT_ROWS:
         return norm
     # the other rows of the same table (their values in a heading row's value column: "Tumor site      Lower
     # outer quadrant" under "Specimen laterality      Left") are fields: a heading row's value ends at them

@@ -35,6 +35,7 @@ PRECHECKED = [
     (resolution._METASTATIC_BEFORE, resolution._METASTATIC_WORDS),
     (resolution._OUTSIDE_UNIT, resolution._OUTSIDE_WORDS),
     (resolution._QUOTED_EARLIER, resolution._QUOTED_WORDS),
+    (resolution._QUOTED_ERRATUM, resolution._QUOTED_ERRATUM_WORDS),
     (resolution._WITHDRAWN, resolution._WITHDRAWN_WORDS + resolution._TAKEN_BACK_WORDS),
     (resolution._TAKEN_BACK, resolution._WITHDRAWN_WORDS + resolution._TAKEN_BACK_WORDS),
     (resolution._LATERALITY_CORRECTION, resolution._LATERALITY_CORRECTION_WORDS),
@@ -43,6 +44,7 @@ PRECHECKED = [
     (resolution._NAME_AFTER, resolution._NAME_WORDS),
     (resolution._PART_UNCHANGED, ("unchanged",)),
     (structure._COMMA_HEADING, structure._COMMA_HEADING_ENDS),
+    (structure._DIAGNOSIS_BEFORE_SIDE, structure._DIAGNOSIS_BEFORE_SIDE_WORDS),
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
     (birads._REVISED_FROM, ("d from",)),
@@ -115,3 +117,12 @@ def test_comma_heading_scan_is_the_substring_precheck() -> None:
     for text in texts:
         low = text.lower()
         assert bool(structure._COMMA_HEADING_END.search(low)) == may_contain(low, structure._COMMA_HEADING_ENDS), text[:60]
+
+
+def test_side_abbreviations_stand_in_reports_that_name_the_mama() -> None:
+    # the Spanish / Portuguese side abbreviations are scanned for only in a report that says "mama"
+    texts = [r.text for r in load_eval_set("all")]
+    texts += [r.text for reports in style_batches("pathology").values() for r in reports]
+    for text in texts:
+        if laterality._SIDE_ABBREVIATION.search(text):
+            assert laterality.SIDE_ABBREVIATION_GATE in text.lower(), text[:60]

@@ -764,3 +764,80 @@ B31_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B31_CLASSES)
 def test_b31_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B33_CLASSES = [
+    # Spanish / Portuguese abbreviations of a side ("mama izq.", "dcha.", "axilares der.", "mama esq.")
+    ("CONCLUSIÓN:\nMama izq., biopsia con aguja gruesa: fibroadenoma hialinizado.", "B", "-"),
+    ("Diagnóstico: mama dcha., tumorectomía: carcinoma lobulillar infiltrante (invasive lobular carcinoma).",
+     "-", "M"),
+    ("CONCLUSIÓN:\n1. Mastectomía, mama der.: papiloma intraductal sin atipia.\n"
+     "2. Ganglios axilares der.: sin metástasis (0/12).", "-", "B"),
+    ("CONCLUSÃO: mama esq., biópsia: adenose esclerosante (sclerosing adenosis).", "B", "-"),
+    # Spanish / Portuguese abbreviations of the entities ("CDI", "CLI", "CDIS", "CLIS", "HDA")
+    ("CONCLUSIÓN:\nMama dcha., cuadrantectomía:\n - CDI, grado 2, 2.1 cm.\n - Márgenes libres.", "-", "M"),
+    ("Diagnóstico: mama izquierda, BAG: CLIS clásico y HDA focal.", "B", "-"),
+    ("Conclusão: mama direita, biópsia: CDIS de grau intermédio, tipo sólido.", "-", "M"),
+    # an addendum that says the diagnosis may be modified leaves it open
+    ("DIAGNOSIS:\nRight breast, excision: sclerosing papilloma.\nADDENDUM:\nDeeper levels show a focus of "
+     "cytologic atypia; p63 and CK5/6 stains are in progress and the diagnosis might be modified.", "-", "?"),
+    # an erratum quoting the diagnosis it replaces: the quoted reading goes, also in the original reprinted below
+    ("ERRATUM 04/03/2026: where the final diagnosis reads \"invasive lobular carcinoma, classic type\", it should "
+     "read \"atypical lobular hyperplasia\"; a typing error.\n\nORIGINAL REPORT (for reference)\nFINAL DIAGNOSIS:\n"
+     "Left breast, core biopsy: invasive lobular carcinoma, classic type.", "B", "-"),
+    ("FE DE ERRATAS: donde dice \"carcinoma ductal infiltrante\", debe decir \"fibroadenoma\".\n"
+     "CONCLUSIÓN:\nMama dcha., BAG: carcinoma ductal infiltrante.", "-", "B"),
+    # a hedge after the lesion the finding would lie in ("... involving the papilloma cannot be excluded")
+    ("DIAGNOSIS:\nLeft breast, excision: sclerosed fibroadenoma; lobular carcinoma in situ and invasive lobular "
+     "carcinoma within the fibroadenoma cannot be completely excluded on these sections.", "B", "-"),
+    # a printout's headings with only their date stamp in the right-hand column are headings of their blocks,
+    # not a table's rows: the revised diagnosis printed first replaces the one printed below it
+    ("Acc: HB26-1140          Coll: 2026-02-02\n--------------------------------------------\n"
+     "SUPPLEMENTARY REPORT          02/09/2026\n--------------------------------------------\n"
+     "  After review with p63 and calponin, the diagnosis is revised to:\n"
+     "  LEFT BREAST, CORE BIOPSY: SCLEROSING ADENOSIS.\n  The previously reported diagnosis of invasive "
+     "carcinoma is withdrawn.\n--------------------------------------------\n"
+     "DIAGNOSIS                     02/04/2026\n--------------------------------------------\n"
+     "LEFT BREAST, CORE BIOPSY:\n  - INVASIVE CARCINOMA, NO SPECIAL TYPE, GRADE 1.\n", "B", "-"),
+    # an item numbered in parentheses wraps with a hanging indent: its negation runs on over the break
+    ("DIAGNOSIS:\n(1) LEFT BREAST, EXCISION: DUCT ECTASIA WITH PERIDUCTAL MASTITIS. NO\n"
+     "    SIGN OF ATYPIA OR CARCINOMA.\n(2) RIGHT BREAST, CORE: FIBROADENOMA.", "B", "B"),
+    # reports named by their stage ("Frozen section report (...):", "Final report (...):") are the
+    # intraoperative and the final diagnosis
+    ("Intraoperative consultation report (14/03/2026 09:40):\nLeft breast, wire excision: suspicious for "
+     "invasive carcinoma, defer to permanents.\n\nFinal report (17/03/2026):\nLeft breast, wire excision:\n"
+     "  Sclerosing adenosis and columnar cell change. No carcinoma.", "B", "-"),
+    ("FROZEN SECTION REPORT: Right breast mass - malignant, ductal carcinoma.\n"
+     "FINAL REPORT: Right breast mass, excision: fibroadenoma with florid usual hyperplasia.", "-", "B"),
+    # an unpunctuated transcript that calls itself a dictation, without one spoken mark, says its headings mid-line
+    ("this is doctor selwyn dictating on accession h twenty six three three clinical history left breast carcinoma "
+     "treated in two thousand twenty now right breast nodule gross two cores final diagnosis right breast core "
+     "biopsy sclerosing adenosis no malignancy end of dictation", "-", "B"),
+    # a typed transcript says the diagnosis heading straight before the specimen's side, without a comma
+    ("Dr. Ferreira dictating. Clinical history, bilateral nipple discharge. Gross, two ducts excised, entirely "
+     "submitted. Diagnosis right subareolar duct excision, intraductal papilloma with apocrine change, no "
+     "atypia, no malignancy. Thank you.", "-", "B"),
+    # a side erratum worded "read X as Y"
+    ("AMENDMENT:\nSpecimen side recorded wrongly at reception; kindly read LEFT as RIGHT in the report below.\n\n"
+     "ORIGINAL REPORT:\nDIAGNOSIS:\nLeft breast, 3 o'clock, core biopsy: fibroadenoma.", "-", "B"),
+    # ... or quoting the side with its first-language words in parentheses after it
+    ("Pathology report PH-26-0412, issued 02.03.2026.\nNote of 05.03.2026: where the report reads LEFT BREAST "
+     "(LIJEVA DOJKA), it should read RIGHT BREAST (DESNA DOJKA).\n\nLeft breast, core biopsy: invasive lobular "
+     "carcinoma, classic type.", "-", "M"),
+    # a result portal lists the versions newest first: the one "replaced by version 2" is the superseded original,
+    # its diagnosis heading too
+    ("My Health Record - Test Results\nVersion 2 - AMENDED REPORT - 03/12/2026\nAccession: P26-118\n"
+     "FINAL DIAGNOSIS:\nLeft breast, excision: atypical ductal hyperplasia.\n\n"
+     "Version 1 - FINAL REPORT - 03/09/2026 (replaced by version 2)\nCase no.: P26-118\nFINAL DIAGNOSIS:\n"
+     "Left breast, excision: ductal carcinoma in situ, low grade.", "B", "-"),
+    # the diagnosis before treatment, named so in its heading with an aside, is history
+    ("Pathologic pre-treatment diagnosis (core S25-4410, for reference): left breast invasive lobular carcinoma.\n"
+     "Final diagnosis: left breast, mastectomy: no residual invasive or in situ carcinoma (ypT0).", "-", "-"),
+    # a terse header abbreviating the breast procedure before the node sampling ("L mastect + ALND:")
+    ("PATH 26-771\nL mastect + ALND:\n - IDC, gr 3, 2.4 cm, margins clear.\n - ALND 3/15 +.\n-- KT", "M", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B33_CLASSES)
+def test_b33_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
