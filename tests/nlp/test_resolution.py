@@ -841,3 +841,16 @@ B33_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B33_CLASSES)
 def test_b33_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B35_CLASSES = [
+    # Finnish side words in their cases ("oikea / vasen rinta", "oikeassa rinnassa", "vasemmalla")
+    ("Conclusion:\n1. Oikea rinta, core biopsy: fibroadenoma.", "-", "B"),
+    ("Statement: in the vasemmassa rinnassa a sclerosing adenosis; no malignancy.", "B", "-"),
+    ("Diagnosis:\nVasen rinta: invasive lobular carcinoma, grade 2.\nOikea rinta: fibroadenoma.", "M", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B35_CLASSES)
+def test_b35_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
