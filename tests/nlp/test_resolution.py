@@ -848,6 +848,9 @@ B35_CLASSES = [
     ("Conclusion:\n1. Oikea rinta, core biopsy: fibroadenoma.", "-", "B"),
     ("Statement: in the vasemmassa rinnassa a sclerosing adenosis; no malignancy.", "B", "-"),
     ("Diagnosis:\nVasen rinta: invasive lobular carcinoma, grade 2.\nOikea rinta: fibroadenoma.", "M", "B"),
+    # Finnish breast and axilla words name the site ("rinta", "kainalo", "imusolmuke")
+    ("Diagnosis:\n1. Vasen rinta, thick-needle biopsy: invasive carcinoma NST.\n"
+     "2. Vasen kainalo, imusolmuke: metastatic carcinoma.", "M", "-"),
 ]
 
 
