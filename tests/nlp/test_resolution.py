@@ -851,6 +851,9 @@ B35_CLASSES = [
     # Finnish breast and axilla words name the site ("rinta", "kainalo", "imusolmuke")
     ("Diagnosis:\n1. Vasen rinta, thick-needle biopsy: invasive carcinoma NST.\n"
      "2. Vasen kainalo, imusolmuke: metastatic carcinoma.", "M", "-"),
+    # Finnish headings of a translated statement: "Esitiedot" (history) is not the diagnosis
+    ("Esitiedot: Oikea rinta, ductal carcinoma treated with neoadjuvant chemotherapy.\n\n"
+     "Lausunto:\n1. Oikea rinta: no residual carcinoma (ypT0), treatment-related fibrosis.", "-", "-"),
 ]
 
 
