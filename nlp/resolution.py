@@ -387,6 +387,24 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     return s.report_site if site == UNKNOWN else site
 
 
+# A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a
+# full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue").
+_INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])\.[ \t]+(?=[A-Z])",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
+    """The side of the specimen part last named in running text between begin and start."""
+    last = None
+    for last in _INLINE_PART.finditer(s.norm, begin, start + 1):  # (its lookahead reads the mention's first letter)
+        pass
+    if last is None:
+        return None
+    label = (last.group("l") or last.group("l2")).upper()
+    named = {p.laterality for p in s.parts if p.label.upper() == label and p.laterality is not None}
+    return named.pop() if len(named) == 1 else None
+
+
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
                      section: Section | None, end: int | None = None) -> frozenset[str]:
     """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
@@ -409,6 +427,13 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     side = index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
+    if part is None and s.parts:
+        # a part named inside running text ("Microscopic: A. Invasive carcinoma ... B. Benign breast
+        # tissue", "PRELIMINARY  PART A: INVASIVE CARCINOMA") speaks of that part, whose side its
+        # specimen line names
+        side = _inline_part_side(s, section.start if section is not None else s.norm.rfind("\n", 0, start) + 1, start)
+        if side is not None:
+            return frozenset((side,))
     if section is not None and section.heading_end > section.start and s.parts:
         # a section headed after one part ("SYNOPTIC (PART A):", "Synoptic report, specimen 2:") speaks
         # of that part, wherever it is printed

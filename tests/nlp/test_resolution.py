@@ -854,6 +854,13 @@ B35_CLASSES = [
     # Finnish headings of a translated statement: "Esitiedot" (history) is not the diagnosis
     ("Esitiedot: Oikea rinta, ductal carcinoma treated with neoadjuvant chemotherapy.\n\n"
      "Lausunto:\n1. Oikea rinta: no residual carcinoma (ypT0), treatment-related fibrosis.", "-", "-"),
+    # a part named inside running text speaks of that part's side, not of the side named last above it
+    ("Gross: A. Right breast excision, 40 g. B. Left breast excision, 35 g.\n\n"
+     "Histology: A. Invasive lobular carcinoma, classic type. B. Fibroadenoma.\n\n"
+     "DIAGNOSIS:\nA. Right breast, excision: invasive lobular carcinoma.\nB. Left breast, excision: fibroadenoma.",
+     "B", "M"),
+    ("STATUS LOG:\n  PRELIMINARY  PART A: INVASIVE CARCINOMA, TYPE PENDING.\nLEFT BREAST NORMAL ON MAMMOGRAM.\n"
+     "FINAL DIAGNOSIS:\n  A. BREAST, RIGHT, CORE BIOPSY: INVASIVE DUCTAL CARCINOMA, GRADE 2.", "-", "M"),
 ]
 
 
