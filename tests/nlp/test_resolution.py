@@ -861,6 +861,9 @@ B35_CLASSES = [
      "B", "M"),
     ("STATUS LOG:\n  PRELIMINARY  PART A: INVASIVE CARCINOMA, TYPE PENDING.\nLEFT BREAST NORMAL ON MAMMOGRAM.\n"
      "FINAL DIAGNOSIS:\n  A. BREAST, RIGHT, CORE BIOPSY: INVASIVE DUCTAL CARCINOMA, GRADE 2.", "-", "M"),
+    # Scandinavian adjective forms of lobular carcinoma in situ are LCIS (benign), not a generic carcinoma
+    ("Konklusion:\n1. Højre mamma: lobulært karcinom in situ, klassisk type.", "-", "B"),
+    ("Utlåtande: vänster bröst, lobulärt carcinoma in situ; duktalt karcinom in situ, låg grad.", "BM", "-"),
 ]
 
 
