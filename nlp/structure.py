@@ -389,7 +389,9 @@ _NODAL = re.compile(
 _SITE_WORD = re.compile(
     r"\b(?P<skin>skin|dermpath|dermatopathology|epidermis|punch)\b"
     r"|\b(?P<node>lymph\s*nodes?|nodes?|sentinel|slns?|lns?|axilla|axillary(?!\s+tail)|supraclavicular|"
-    r"infraclavicular|axillary\s+(?:contents|clearance|dissection)|kainalo\w*|\w*imusolmuk\w*)\b"
+    r"infraclavicular|axillary\s+(?:contents|clearance|dissection)|kainalo\w*|\w*imusolmuk\w*|"
+    # Danish / Norwegian / Swedish node and axilla words ("lymfeknude, højre aksil", "lymfkörtel")
+    r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill)\b"
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"

@@ -864,6 +864,9 @@ B35_CLASSES = [
     # Scandinavian adjective forms of lobular carcinoma in situ are LCIS (benign), not a generic carcinoma
     ("Konklusion:\n1. Højre mamma: lobulært karcinom in situ, klassisk type.", "-", "B"),
     ("Utlåtande: vänster bröst, lobulärt carcinoma in situ; duktalt karcinom in situ, låg grad.", "BM", "-"),
+    # Scandinavian node words name a nodal site: a metastasis there labels no breast
+    ("Konklusjon:\nLymfeknute, venstre aksille, nålebiopsi: metastase fra karsinom (metastatic carcinoma).",
+     "-", "-"),
 ]
 
 
