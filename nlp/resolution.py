@@ -165,7 +165,9 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
                         re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
-    r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
+    # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
+    r"\b(?:original|previous|prior|initial|earlier|former)\s+(?:diagnos[ie]s|conclusion|interpretation|opinion)\s*"
+    r"(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
     # ("This supersedes the conclusion of fibroadenoma above.")

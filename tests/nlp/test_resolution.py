@@ -867,6 +867,10 @@ B35_CLASSES = [
     # Scandinavian node words name a nodal site: a metastasis there labels no breast
     ("Konklusjon:\nLymfeknute, venstre aksille, nålebiopsi: metastase fra karsinom (metastatic carcinoma).",
      "-", "-"),
+    # a revision that names the conclusion it replaces in parentheses: that reading no longer labels
+    ("Conclusion: right breast, core biopsy: atypical ductal hyperplasia.\n\nSUPPLEMENTARY REPORT:\n"
+     "Revised conclusion: right breast, core biopsy: ductal carcinoma in situ, low grade. This replaces the earlier\n"
+     "conclusion (atypical ductal hyperplasia).", "-", "M"),
 ]
 
 
