@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -391,15 +392,14 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
 
 # A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a
 # full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue").
-_INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])\.[ \t]+(?=[A-Z])",
-                          re.IGNORECASE | re.MULTILINE)
+_INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]"
+                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])\.[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 
 
 def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
     """The side of the specimen part last named in running text between begin and start."""
-    last = None
-    for last in _INLINE_PART.finditer(s.norm, begin, start + 1):  # (its lookahead reads the mention's first letter)
-        pass
+    # (to start + 1: its lookahead reads the mention's first letter)
+    last = next(iter(deque(_INLINE_PART.finditer(s.norm, begin, start + 1), maxlen=1)), None)
     if last is None:
         return None
     label = (last.group("l") or last.group("l2")).upper()
