@@ -205,7 +205,9 @@ _OUTSIDE_UNIT = re.compile(
 _ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|definitive\s+)?"
                       r"(?:excision|resection|surgery|mastectomy|lumpectomy)")
 _UNRESOLVED = re.compile(
-    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded|modified)\b"
+    # ("the diagnosis can still change": a hedge with "can" and "still" reads the same)
+    r"\b(?:may|might|could|can|will)\s+(?:still\s+)?(?:need\s+to\s+)?(?:be\s+)?"
+    r"(?:revised|changed?|amended|reclassified|updated|upgraded|modified)\b"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
     r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
@@ -1026,7 +1028,7 @@ def _header_line_clock(text: str, unit_start: int) -> str | None:
 
 # Words without which neither _UNRESOLVED nor _CONSULT_PENDING can match (a cheap test that
 # spares most reports the two alternation scans; "sent" alone is in "present", so it is tested apart).
-_OPEN_WORDS = ("may", "might", "could", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
+_OPEN_WORDS = ("may", "might", "could", "can", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
 _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so the engine skips to it
 
 

@@ -871,6 +871,9 @@ B35_CLASSES = [
     ("Conclusion: right breast, core biopsy: atypical ductal hyperplasia.\n\nSUPPLEMENTARY REPORT:\n"
      "Revised conclusion: right breast, core biopsy: ductal carcinoma in situ, low grade. This replaces the earlier\n"
      "conclusion (atypical ductal hyperplasia).", "-", "M"),
+    # an addendum saying the diagnosis "can still change" leaves it open, like "may be modified"
+    ("Diagnosis: left breast, vacuum biopsy: atypical ductal hyperplasia.\nSupplementary report: further levels "
+     "are being cut and the diagnosis can still change.", "?", "-"),
 ]
 
 
