@@ -130,7 +130,8 @@ TERMS: tuple[Term, ...] = (
         "in situ carcinoma", "ductal cis", "ductal carcinoma-insitu", "carcinoma-insitu", "carcinoma in-situ, ductal type",
         "carcinoma-in-situ, ductal type", "carcinoma-in-situ",
         "carcinoma ductale in situ", "carcinom ductal in situ", "carcinoma duttale in situ",
-        "duktal cancer in situ", "duktalt carcinoma in situ",
+        "duktal cancer in situ", "duktalt carcinoma in situ", "duktalt karcinom in situ", "duktalt carcinom in situ",
+        "duktal carcinoma in situ", "duktal karcinom in situ",
     ), ("DCIS", "CDIS", "CCIS")),
     Term("lymphoma", MALIGNANT, (
         "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
@@ -179,6 +180,9 @@ TERMS: tuple[Term, ...] = (
         # generic "carcinoma": "carcinoma lobulare in situ", "carcinome lobulaire in situ"
         "carcinoma lobulare in situ", "carcinom lobular in situ", "carcinome lobulaire in situ",
         "carcinoma lobular in situ", "carcinoma lobulillar in situ", "lobulär cancer in situ", "lobular cancer in situ",
+        # Danish / Norwegian / Swedish adjective forms ("lobulært carcinoma in situ", "lobulärt karcinom in situ")
+        *(f"{adj} {noun} in situ" for adj in ("lobulært", "lobulaert", "lobulær", "lobulaer", "lobulärt", "lobulart")
+          for noun in ("carcinoma", "karcinom", "carcinom", "cancer")),
     ), ("LCIS", "CLIS")),
     Term("atypical lobular hyperplasia", BENIGN, (
         "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",

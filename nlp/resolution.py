@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -165,7 +166,9 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
                         re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
-    r"\b(?:original|previous|prior|initial|earlier|former)\s+diagnos[ie]s\s*(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
+    # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
+    r"\b(?:original|previous|prior|initial|earlier|former)\s+(?:diagnos[ie]s|conclusion|interpretation|opinion)\s*"
+    r"(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
     # ("This supersedes the conclusion of fibroadenoma above.")
@@ -202,7 +205,9 @@ _OUTSIDE_UNIT = re.compile(
 _ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|definitive\s+)?"
                       r"(?:excision|resection|surgery|mastectomy|lumpectomy)")
 _UNRESOLVED = re.compile(
-    r"\b(?:may|might|could|will)\s+(?:need\s+to\s+)?(?:be\s+)?(?:revised|changed?|amended|reclassified|updated|upgraded|modified)\b"
+    # ("the diagnosis can still change": a hedge with "can" and "still" reads the same)
+    r"\b(?:may|might|could|can|will)\s+(?:still\s+)?(?:need\s+to\s+)?(?:be\s+)?"
+    r"(?:revised|changed?|amended|reclassified|updated|upgraded|modified)\b"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
     r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
@@ -387,6 +392,23 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     return s.report_site if site == UNKNOWN else site
 
 
+# A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a
+# full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue").
+_INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]"
+                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])\.[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+
+
+def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
+    """The side of the specimen part last named in running text between begin and start."""
+    # (to start + 1: its lookahead reads the mention's first letter)
+    last = next(iter(deque(_INLINE_PART.finditer(s.norm, begin, start + 1), maxlen=1)), None)
+    if last is None:
+        return None
+    label = (last.group("l") or last.group("l2")).upper()
+    named = {p.laterality for p in s.parts if p.label.upper() == label and p.laterality is not None}
+    return named.pop() if len(named) == 1 else None
+
+
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
                      section: Section | None, end: int | None = None) -> frozenset[str]:
     """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
@@ -409,6 +431,13 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     side = index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
+    if part is None and s.parts:
+        # a part named inside running text ("Microscopic: A. Invasive carcinoma ... B. Benign breast
+        # tissue", "PRELIMINARY  PART A: INVASIVE CARCINOMA") speaks of that part, whose side its
+        # specimen line names
+        side = _inline_part_side(s, section.start if section is not None else s.norm.rfind("\n", 0, start) + 1, start)
+        if side is not None:
+            return frozenset((side,))
     if section is not None and section.heading_end > section.start and s.parts:
         # a section headed after one part ("SYNOPTIC (PART A):", "Synoptic report, specimen 2:") speaks
         # of that part, wherever it is printed
@@ -999,7 +1028,7 @@ def _header_line_clock(text: str, unit_start: int) -> str | None:
 
 # Words without which neither _UNRESOLVED nor _CONSULT_PENDING can match (a cheap test that
 # spares most reports the two alternation scans; "sent" alone is in "present", so it is tested apart).
-_OPEN_WORDS = ("may", "might", "could", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
+_OPEN_WORDS = ("may", "might", "could", "can", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
 _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so the engine skips to it
 
 

@@ -163,6 +163,9 @@ _NAMES = (
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
     r"datos\s+cl[íi]nicos|antecedentes|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
     r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
+    # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
+    r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
+    r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
     r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history"
 )
 # What a foreign heading is called in the rules' own words.
@@ -195,7 +198,14 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "comentario": "comment", "comentarios": "comment", "klinische angaben": "clinical history",
                   "angaben": "clinical history", "beurteilung": "conclusion", "makroskopie": "gross",
                   "mikroskopie": "microscopic", "berichtigung": "correction",
-                  "berichtigung der seitenangabe": "correction", "nachtrag": "addendum"}
+                  "berichtigung der seitenangabe": "correction", "nachtrag": "addendum",
+                  # Finnish (a translated PAD statement keeps its headings)
+                  "esitiedot": "clinical history", "näytteet": "specimen", "näyte": "specimen", "naytteet": "specimen",
+                  "nayte": "specimen", "lisalausunto": "addendum", "alkuperainen lausunto": "original",
+                  "makroskopia": "gross", "mikroskopia": "microscopic", "makroskooppinen kuvaus": "gross description",
+                  "mikroskooppinen kuvaus": "microscopic description", "lausunto": "conclusion",
+                  "diagnoosi": "diagnosis", "lisälausunto": "addendum", "pikaleikelausunto": "frozen section",
+                  "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
@@ -379,11 +389,13 @@ _NODAL = re.compile(
 _SITE_WORD = re.compile(
     r"\b(?P<skin>skin|dermpath|dermatopathology|epidermis|punch)\b"
     r"|\b(?P<node>lymph\s*nodes?|nodes?|sentinel|slns?|lns?|axilla|axillary(?!\s+tail)|supraclavicular|"
-    r"infraclavicular|axillary\s+(?:contents|clearance|dissection))\b"
+    r"infraclavicular|axillary\s+(?:contents|clearance|dissection)|kainalo\w*|\w*imusolmuk\w*|"
+    # Danish / Norwegian / Swedish node and axilla words ("lymfeknude, højre aksil", "lymfkörtel")
+    r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill)\b"
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
-    r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
+    r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
     re.IGNORECASE,

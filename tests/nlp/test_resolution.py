@@ -841,3 +841,42 @@ B33_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B33_CLASSES)
 def test_b33_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B35_CLASSES = [
+    # Finnish side words in their cases ("oikea / vasen rinta", "oikeassa rinnassa", "vasemmalla")
+    ("Conclusion:\n1. Oikea rinta, core biopsy: fibroadenoma.", "-", "B"),
+    ("Statement: in the vasemmassa rinnassa a sclerosing adenosis; no malignancy.", "B", "-"),
+    ("Diagnosis:\nVasen rinta: invasive lobular carcinoma, grade 2.\nOikea rinta: fibroadenoma.", "M", "B"),
+    # Finnish breast and axilla words name the site ("rinta", "kainalo", "imusolmuke")
+    ("Diagnosis:\n1. Vasen rinta, thick-needle biopsy: invasive carcinoma NST.\n"
+     "2. Vasen kainalo, imusolmuke: metastatic carcinoma.", "M", "-"),
+    # Finnish headings of a translated statement: "Esitiedot" (history) is not the diagnosis
+    ("Esitiedot: Oikea rinta, ductal carcinoma treated with neoadjuvant chemotherapy.\n\n"
+     "Lausunto:\n1. Oikea rinta: no residual carcinoma (ypT0), treatment-related fibrosis.", "-", "-"),
+    # a part named inside running text speaks of that part's side, not of the side named last above it
+    ("Gross: A. Right breast excision, 40 g. B. Left breast excision, 35 g.\n\n"
+     "Histology: A. Invasive lobular carcinoma, classic type. B. Fibroadenoma.\n\n"
+     "DIAGNOSIS:\nA. Right breast, excision: invasive lobular carcinoma.\nB. Left breast, excision: fibroadenoma.",
+     "B", "M"),
+    ("STATUS LOG:\n  PRELIMINARY  PART A: INVASIVE CARCINOMA, TYPE PENDING.\nLEFT BREAST NORMAL ON MAMMOGRAM.\n"
+     "FINAL DIAGNOSIS:\n  A. BREAST, RIGHT, CORE BIOPSY: INVASIVE DUCTAL CARCINOMA, GRADE 2.", "-", "M"),
+    # Scandinavian adjective forms of lobular carcinoma in situ are LCIS (benign), not a generic carcinoma
+    ("Konklusion:\n1. Højre mamma: lobulært karcinom in situ, klassisk type.", "-", "B"),
+    ("Utlåtande: vänster bröst, lobulärt carcinoma in situ; duktalt karcinom in situ, låg grad.", "BM", "-"),
+    # Scandinavian node words name a nodal site: a metastasis there labels no breast
+    ("Konklusjon:\nLymfeknute, venstre aksille, nålebiopsi: metastase fra karsinom (metastatic carcinoma).",
+     "-", "-"),
+    # a revision that names the conclusion it replaces in parentheses: that reading no longer labels
+    ("Conclusion: right breast, core biopsy: atypical ductal hyperplasia.\n\nSUPPLEMENTARY REPORT:\n"
+     "Revised conclusion: right breast, core biopsy: ductal carcinoma in situ, low grade. This replaces the earlier\n"
+     "conclusion (atypical ductal hyperplasia).", "-", "M"),
+    # an addendum saying the diagnosis "can still change" leaves it open, like "may be modified"
+    ("Diagnosis: left breast, vacuum biopsy: atypical ductal hyperplasia.\nSupplementary report: further levels "
+     "are being cut and the diagnosis can still change.", "?", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B35_CLASSES)
+def test_b35_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
