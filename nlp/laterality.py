@@ -42,18 +42,21 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # destra", "mama izquierda", "sein gauche"; and Central European ones (Romanian "sân drept / stâng",
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
 # Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"; Croatian and Bosnian
-# "desna / lijeva dojka", "desno", "u lijevoj dojci").
+# "desna / lijeva dojka", "desno", "u lijevoj dojci"; Finnish "oikea / vasen rinta" and their case forms
+# ("oikean", "oikealla", "vasemmassa").
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
-                           r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih))"
+                           r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
+                           r"oike(?:a|an|aa|assa|asta|aan|alla|alta|alle|at))"
                            r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
-                           r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)))(?!\w)",
+                           r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
+                           r"vase(?:n|mman|mpaa|mmassa|mmasta|mpaan|mmalla|mmalta|mmalle|mmat|nta)))(?!\w)",
                            re.IGNORECASE)
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
                   "praw", "prav", "recht", "jobb", "stâng", "stang", "lew", "lev", "link", "bal", "höger",
                   "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ", "desn",
-                  "lijev")
+                  "lijev", "oike", "vase")
 # Spanish / Portuguese abbreviations of a side: "mama izq.", "izqda.", "dcha.", "axilares der.", "mama esq." /
 # "mama dir." ("dir." alone is a director, "der" without its full stop an article). Led by its first letters,
 # at a word start (the engine skips to them), and run only on a report that names the breast "mama" (one

@@ -1231,6 +1231,18 @@ def test_croatian_side_words_and_headings_of_a_translated_report() -> None:
     assert sides_of("u lijevoj dojci, desno bez promjena") == {"L", "R"}
 
 
+def test_danish_norwegian_and_finnish_side_words_of_a_translated_report() -> None:
+    text = ("Mammografi og ultralyd\nHenvisning: knude i venstre bryst.\n\nKonklusion:\n"
+            "Venstre bryst: fibroadenom, BI-RADS 3.\nHøjre bryst: normale forhold, BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    assert extract_birads("Ultralyd høyre mamma.\nKonklusjon: cyste, BI-RADS 2.") == {"L": None, "R": "2"}
+    text = ("Rintojen UÄ\nLähete: kyhmy oikeassa rinnassa.\n\nLausunto:\nVasen: BI-RADS 1.\n"
+            "Oikea klo 10: kiinteä muutos, BI-RADS 4A.\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    assert extract_birads("Rintojen UÄ.\nLausunto: BI-RADS 3 vas., BI-RADS 1 oik.") == {"L": "3", "R": "1"}
+    assert sides_of("muutos vasemmassa rinnassa, oikealla ei löydöksiä") == {"L", "R"}
+
+
 def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
     text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
     assert extract_birads(text) == {"L": "2", "R": "3"}
