@@ -788,8 +788,16 @@ _NORDIC_RULES = (
     (re.compile(r"\b" + _FINNISH_LEFT + _NORDIC_BREAST + r"(?!\w)", _ES), "left"),
     (re.compile(r"(?<=[0-6abcABC][ \t])oik(?=\.)|(?<=[0-6abcABC] )oik(?=\.)", _ES), "rt"),
     (re.compile(r"(?<=[0-6abcABC][ \t])vas(?=\.)", _ES), "lt"),
+    # history headings (a category quoted there is an earlier one): Finnish "Esitiedot:" (background), "Lähete:"
+    # (referral), "Aiemmat tutkimukset (previous examinations):"; Danish / Norwegian "Henvisning(sårsag):", "Anamnese:",
+    # "Tidligere undersøgelser:"
+    (re.compile(r"^[ \t]*(?:esitiedot|l[äa]hete|henvisning(?:s[åa]rsag)?|anamnese)(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:)",
+                _ES | re.MULTILINE), "history"),
+    (re.compile(r"^[ \t]*(?:aiemmat[ \t]+tutkimukset|tidligere[ \t]+unders[øo]kelser|tidligere[ \t]+unders[øo]gelser)"
+                r"(?:[ \t]*\([^()\n]{0,40}\))?(?=[ \t]*:)", _ES | re.MULTILINE), "previous exams"),
 )
-NORDIC_CUES = ("højre", "hojre", "høyre", "venstre", "oike", "vase", "oik.", "vas.")  # a cheap test before the rules
+NORDIC_CUES = ("højre", "hojre", "høyre", "venstre", "oike", "vase", "oik.", "vas.", "esitied", "lähete", "lahete", "aiemm",
+               "henvisning", "anamnese", "tidligere")  # a cheap test before the rules
 # Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
 _APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
 _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)

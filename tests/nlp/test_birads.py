@@ -1243,6 +1243,16 @@ def test_danish_norwegian_and_finnish_side_words_of_a_translated_report() -> Non
     assert sides_of("muutos vasemmassa rinnassa, oikealla ei löydöksiä") == {"L", "R"}
 
 
+def test_nordic_history_headings_hold_earlier_categories() -> None:
+    text = ("Rintojen UÄ\nEsitiedot: 2024 oikea rinta, BI-RADS 4A, biopsia hyvänlaatuinen.\n\n"
+            "Lausunto: Oikea: fibroadenooma, BI-RADS 2. Vasen: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    text = ("Aiemmat tutkimukset (earlier imaging):\n  - 2023: vasen klo 3, BI-RADS 3.\n\nLausunto: BI-RADS: oikea 1, vasen 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    text = ("Henvisningsårsag: tidligere BI-RADS 3 i venstre bryst.\n\nKonklusion: Venstre bryst: uændret, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
 def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
     text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
     assert extract_birads(text) == {"L": "2", "R": "3"}
