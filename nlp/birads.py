@@ -286,11 +286,17 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 # A double-reading record's decision heading heads such a block too ("CONSENSUS / FINAL" over "  R: 3 (early review)").
 _DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(?:consensus|arbitration|agreed|final))*"
                    r"(?:[ \t]+(?:result|outcome|decision|opinion|assessments?|categor(?:y|ies)))?")
+_PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
-    r"^(?=[ \t]*(?:final\s+|overall\s+)?(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
-    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
+    r"^(?=[ \t]*(?:final\s+|overall\s+)?" + _PER_SIDE + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
+    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?" + _PER_SIDE
+    + r"(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
-    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*(?:\([^()\n]{0,45}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*"
+    # the reading it comes after ("Final per-side BI-RADS after correlation:", "... after second-look US"), and a
+    # parenthesis saying what it replaces ("(radiologist, after correlation; supersedes the MRI-only category)")
+    r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
+    r"(?:\([^()\n]{0,90}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
 _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:[^\n]*(?=\n)",

@@ -1253,6 +1253,17 @@ def test_nordic_history_headings_hold_earlier_categories() -> None:
     assert extract_birads(text) == {"L": "2", "R": None}
 
 
+def test_a_final_per_side_block_heading_that_names_the_correlation_it_follows() -> None:
+    text = ("Breast MRI.\nFinding 1: right 10:00 mass, MRI category 4A.\n\n"
+            "Final per-side BI-RADS after second-look ultrasound:\n  Right: 3 (correlates with a cyst cluster)\n"
+            "  Left:  1\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    text = ("MRI with ultrasound correlation.\nLesion A  Left, 2:00, MRI-only category: 3\n\n"
+            "FINAL BI-RADS BY SIDE (consultant, after targeted ultrasound; this overrides the MRI-only category)\n"
+            "  LEFT: 4A - biopsy advised.\n  RIGHT: 2 - benign.\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+
+
 def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
     text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
     assert extract_birads(text) == {"L": "2", "R": "3"}
