@@ -299,9 +299,10 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     r"(?:\([^()\n]{0,90}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
-_VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:[^\n]*(?=\n)",
+_VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:"
+                                   r"|[ \t]*:[ \t]*bi-?rads\b)[^\n]*(?=\n)",  # (also "OVERALL: BI-RADS 0 - Incomplete")
                                    re.IGNORECASE | re.MULTILINE)
-VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi")
+VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi", "overall:", "final:")
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")

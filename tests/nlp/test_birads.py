@@ -1264,6 +1264,12 @@ def test_a_final_per_side_block_heading_that_names_the_correlation_it_follows() 
     assert extract_birads(text) == {"L": "4A", "R": "2"}
 
 
+def test_side_lines_under_a_bare_overall_heading_with_its_own_category() -> None:
+    text = ("Diagnostic mammogram, both sides.\nLeft: possible distortion at 2 o'clock.\n\n"
+            "FINAL: BI-RADS 0 - needs more imaging.\n  Left: 0 (tomosynthesis spot views)\n  Right: 1\n")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+
+
 def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
     text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
     assert extract_birads(text) == {"L": "2", "R": "3"}
