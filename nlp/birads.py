@@ -312,11 +312,12 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
-                          r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff)\)[ \t]*)?(?::|[-–](?=[ \t]))",
+                          r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
+                          r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 _HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?"
-                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*"
+                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"

@@ -1270,6 +1270,12 @@ def test_side_lines_under_a_bare_overall_heading_with_its_own_category() -> None
     assert extract_birads(text) == {"L": "0", "R": "1"}
 
 
+def test_a_per_side_final_line_whose_items_repeat_the_keyword() -> None:
+    text = ("Whole-breast ultrasound.\nFindings:\n  #1  RIGHT 7:00, irregular mass.\n  Left breast: no lesion.\n\n"
+            "Lesion #1: BI-RADS 4B.\n\nFINAL (by side):   L: BI-RADS 1     R: BI-RADS 4B\n")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
+
+
 def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
     text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
     assert extract_birads(text) == {"L": "2", "R": "3"}
