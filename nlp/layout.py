@@ -772,6 +772,32 @@ _CROATIAN_RULES = (
     (re.compile(r"^[ \t]*zaklju[čc]ak\b", _ES | re.MULTILINE), "opinion"),
 )
 CROATIAN_CUES = ("dojk", "lijev", "desn", "zaklju")  # a cheap test before the rules
+# Danish / Norwegian and Finnish (translated reports keep their side words): "Højre bryst:", "i venstre bryst",
+# "høyre mamma"; Finnish "Oikea rinta:", "vasen", their inflections ("oikean rinnan", "vasemmalla") and the
+# abbreviations after a category ("BI-RADS 2 oik., BI-RADS 1 vas."); "molemmin puolin" / "begge sider" (both sides).
+# The breast word goes with its side word (the English side alone is written where "side breast" is longer).
+_NORDIC_BREAST = r"(?:[ \t]+(?:bryst(?:et|er|erne)?|mamma[e]?|rinta|rinnan|rinnassa|rintaa|rinnat|rintojen))?"
+_FINNISH_RIGHT = r"oike(?:a|an|aa|assa|asta|aan|alla|alta|alle|at|ammalla|ammassa)"
+_FINNISH_LEFT = r"vase(?:n|mman|mpaa|mmassa|mmasta|mpaan|mmalla|mmalta|mmalle|mmat|nta)"
+_NORDIC_RULES = (
+    (re.compile(r"\bh[øo][jy]re(?:[ \t]+bryst)[ \t]+og[ \t]+venstre[ \t]+bryst\b|\bbegge[ \t]+(?:bryster|sider)\b"
+                r"|\bmolemmi(?:n|ssa)[ \t]+(?:puolin|rinnoissa)\b", _ES), "bilateral"),
+    (re.compile(r"\bh[øo][jy]re" + _NORDIC_BREAST + r"(?!\w)", _ES), "right"),
+    (re.compile(r"\bvenstre" + _NORDIC_BREAST + r"(?!\w)", _ES), "left"),
+    (re.compile(r"\b" + _FINNISH_RIGHT + _NORDIC_BREAST + r"(?!\w)", _ES), "right"),
+    (re.compile(r"\b" + _FINNISH_LEFT + _NORDIC_BREAST + r"(?!\w)", _ES), "left"),
+    (re.compile(r"(?<=[0-6abcABC][ \t])oik(?=\.)|(?<=[0-6abcABC] )oik(?=\.)", _ES), "rt"),
+    (re.compile(r"(?<=[0-6abcABC][ \t])vas(?=\.)", _ES), "lt"),
+    # history headings (a category quoted there is an earlier one): Finnish "Esitiedot:" (background), "Lähete:"
+    # (referral), "Aiemmat tutkimukset (previous examinations):"; Danish / Norwegian "Henvisning(sårsag):", "Anamnese:",
+    # "Tidligere undersøgelser:"
+    (re.compile(r"^[ \t]*(?:esitiedot|l[äa]hete|henvisning(?:s[åa]rsag)?|anamnese)(?=[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:)",
+                _ES | re.MULTILINE), "history"),
+    (re.compile(r"^[ \t]*(?:aiemmat[ \t]+tutkimukset|tidligere[ \t]+unders[øo]kelser|tidligere[ \t]+unders[øo]gelser)"
+                r"(?:[ \t]*\([^()\n]{0,40}\))?(?=[ \t]*:)", _ES | re.MULTILINE), "previous exams"),
+)
+NORDIC_CUES = ("højre", "hojre", "høyre", "venstre", "oike", "vase", "oik.", "vas.", "esitied", "lähete", "lahete", "aiemm",
+               "henvisning", "anamnese", "tidligere")  # a cheap test before the rules
 # Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
 _APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
 _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _ES)
@@ -799,6 +825,8 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _MALAY_RULES)
     if any(cue in low for cue in CROATIAN_CUES):  # Croatian / Bosnian
         text = _rewrite(text, _CROATIAN_RULES)
+    if any(cue in low for cue in NORDIC_CUES):  # Danish / Norwegian, Finnish
+        text = _rewrite(text, _NORDIC_RULES)
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:

@@ -1231,6 +1231,51 @@ def test_croatian_side_words_and_headings_of_a_translated_report() -> None:
     assert sides_of("u lijevoj dojci, desno bez promjena") == {"L", "R"}
 
 
+def test_danish_norwegian_and_finnish_side_words_of_a_translated_report() -> None:
+    text = ("Mammografi og ultralyd\nHenvisning: knude i venstre bryst.\n\nKonklusion:\n"
+            "Venstre bryst: fibroadenom, BI-RADS 3.\nHøjre bryst: normale forhold, BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    assert extract_birads("Ultralyd høyre mamma.\nKonklusjon: cyste, BI-RADS 2.") == {"L": None, "R": "2"}
+    text = ("Rintojen UÄ\nLähete: kyhmy oikeassa rinnassa.\n\nLausunto:\nVasen: BI-RADS 1.\n"
+            "Oikea klo 10: kiinteä muutos, BI-RADS 4A.\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    assert extract_birads("Rintojen UÄ.\nLausunto: BI-RADS 3 vas., BI-RADS 1 oik.") == {"L": "3", "R": "1"}
+    assert sides_of("muutos vasemmassa rinnassa, oikealla ei löydöksiä") == {"L", "R"}
+
+
+def test_nordic_history_headings_hold_earlier_categories() -> None:
+    text = ("Rintojen UÄ\nEsitiedot: 2024 oikea rinta, BI-RADS 4A, biopsia hyvänlaatuinen.\n\n"
+            "Lausunto: Oikea: fibroadenooma, BI-RADS 2. Vasen: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    text = ("Aiemmat tutkimukset (earlier imaging):\n  - 2023: vasen klo 3, BI-RADS 3.\n\nLausunto: BI-RADS: oikea 1, vasen 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    text = ("Henvisningsårsag: tidligere BI-RADS 3 i venstre bryst.\n\nKonklusion: Venstre bryst: uændret, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_final_per_side_block_heading_that_names_the_correlation_it_follows() -> None:
+    text = ("Breast MRI.\nFinding 1: right 10:00 mass, MRI category 4A.\n\n"
+            "Final per-side BI-RADS after second-look ultrasound:\n  Right: 3 (correlates with a cyst cluster)\n"
+            "  Left:  1\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    text = ("MRI with ultrasound correlation.\nLesion A  Left, 2:00, MRI-only category: 3\n\n"
+            "FINAL BI-RADS BY SIDE (consultant, after targeted ultrasound; this overrides the MRI-only category)\n"
+            "  LEFT: 4A - biopsy advised.\n  RIGHT: 2 - benign.\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+
+
+def test_side_lines_under_a_bare_overall_heading_with_its_own_category() -> None:
+    text = ("Diagnostic mammogram, both sides.\nLeft: possible distortion at 2 o'clock.\n\n"
+            "FINAL: BI-RADS 0 - needs more imaging.\n  Left: 0 (tomosynthesis spot views)\n  Right: 1\n")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+
+
+def test_a_per_side_final_line_whose_items_repeat_the_keyword() -> None:
+    text = ("Whole-breast ultrasound.\nFindings:\n  #1  RIGHT 7:00, irregular mass.\n  Left breast: no lesion.\n\n"
+            "Lesion #1: BI-RADS 4B.\n\nFINAL (by side):   L: BI-RADS 1     R: BI-RADS 4B\n")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
+
+
 def test_a_side_word_after_a_category_is_its_own_not_the_next_categorys_in_the_clause() -> None:
     text = "Bilateral breast ultrasound.\nImpression: cysts on both sides.\nBI-RADS 2 left, BI-RADS 3 right."
     assert extract_birads(text) == {"L": "2", "R": "3"}
