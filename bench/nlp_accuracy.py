@@ -128,26 +128,18 @@ def main() -> int:
     if not args.no_first_set:
         for part in ("dev", "heldout", "all"):
             pathology_batch(f"first set, {part}", load_eval_set(part), args.errors and part != "all")
-    if args.kind != "radiology":
-        batches = style_batches("pathology", batches=args.batches)
+    for kind, score_batch in (("pathology", pathology_batch), ("radiology", radiology_batch)):
+        if args.kind not in (None, kind):
+            continue
+        batches = style_batches(kind, batches=args.batches)
         for name, reports in batches.items():
-            pathology_batch(f"styles {name}", reports, args.errors)
+            score_batch(f"styles {name}", reports, args.errors)
         every = [r for reps in batches.values() for r in reps]
         if len(batches) > 1:
-            pathology_batch("styles, all batches above", every, False)
+            score_batch("styles, all batches above", every, False)
         if args.split_styles:
-            for part, reports in _split_by_style("pathology", every).items():
-                pathology_batch(f"styles, {part} of the batches above", reports, False)
-    if args.kind != "pathology":
-        batches = style_batches("radiology", batches=args.batches)
-        for name, reports in batches.items():
-            radiology_batch(f"styles {name}", reports, args.errors)
-        every = [r for reps in batches.values() for r in reps]
-        if len(batches) > 1:
-            radiology_batch("styles, all batches above", every, False)
-        if args.split_styles:
-            for part, reports in _split_by_style("radiology", every).items():
-                radiology_batch(f"styles, {part} of the batches above", reports, False)
+            for part, reports in _split_by_style(kind, every).items():
+                score_batch(f"styles, {part} of the batches above", reports, False)
     return 0
 
 
