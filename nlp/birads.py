@@ -599,8 +599,13 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 _FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
+# (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
-                                  r"us|mg|mri|dbt|tomosynthesis)\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
+                                  r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
+                                  r"\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
+# a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):
+# its rows' categories give way to the final assessment below
+_PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)
 # ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
 _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
                               r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
@@ -935,6 +940,12 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
                 out.append((m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), side, False))
             pos = line_end + 1
     return out
+
+
+def _provisional_row(text: str, start: int) -> bool:
+    """The statement sits on a table row under a column headed "Provisional" (a line above it in its paragraph)."""
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    return _PROVISIONAL_COLUMN.search(text, paragraph, text.rfind("\n", 0, start) + 1) is not None
 
 
 def _in_impression(text: str, line_start: int) -> bool:
@@ -1359,8 +1370,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _COMBINED_HEADING.search(norm)
     if final is not None:
-        statements = [st for st in statements if st[0] >= final.start() or not (_MODALITY_ASSESSMENT.match(
-            norm, norm.rfind("\n", 0, st[0]) + 1) or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0])
+        statements = [st for st in statements if st[0] >= final.start() or not (_provisional_row(norm, st[0])
+            or _MODALITY_ASSESSMENT.match(norm, norm.rfind("\n", 0, st[0]) + 1)
+            or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0])
             or _MODALITY_CLAUSE.search(norm, max(0, st[0] - 60), st[0])
             or _MODALITY_HEADING_ABOVE.search(norm, norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, st[0]))) + 1,
                                               max(0, norm.rfind("\n", 0, st[0]))))]

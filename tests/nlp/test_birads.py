@@ -1348,3 +1348,21 @@ def test_a_side_lines_finding_summed_up_by_a_category_name_after_a_comma() -> No
     # a descriptive word is no category: "benign-appearing" names the finding
     text = "Left breast ultrasound.\nImpression:\nLeft breast: small node, benign-appearing.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_modality_only_or_provisional_category_gives_way_to_the_final_assessment() -> None:
+    text = ("Contrast mammogram and targeted ultrasound, left.\nRecombined: left 2:00 enhancing 8 mm mass.\n"
+            "CEM-only assessment: left BI-RADS 4B; right BI-RADS 1.\nUS left 2:00: oval parallel mass, fibroadenoma.\n"
+            "Final combined assessment:\nLeft breast: BI-RADS 3.\nRight breast: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    text = ("Breast MRI.\nRight 6:00 9 mm mass.\n  MRI-only assessment: BI-RADS 4A.\nSecond-look US: simple cyst.\n"
+            "FINAL ASSESSMENT:\n  RIGHT BREAST: BI-RADS 2\n  LEFT BREAST: BI-RADS 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    text = ("Automated whole breast ultrasound.\n\nLESIONS\n No  Side  Size   Note             Provisional\n"
+            " 1   L     6 mm   indeterminate    BI-RADS 4A\n\nHandheld second look: lesion 1 is a cyst.\n\n"
+            "FINAL ASSESSMENT\n RIGHT BREAST: BI-RADS 1\n LEFT BREAST: BI-RADS 2\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # without a final assessment the provisional column is the report's category
+    text = ("Automated left breast ultrasound.\n\nLESIONS\n No  Site       Size   Note             Provisional\n"
+            " 1   left 2:00  6 mm   indeterminate    BI-RADS 4A\n")
+    assert extract_birads(text) == {"L": "4A", "R": None}
