@@ -272,8 +272,10 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
             out.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
             pos = m.end()
     return out
-# (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression)
-_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:final\s+|overall\s+|consensus\s+|arbitration\s+|agreed\s+)?"
+# (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression; so does a combined exam's
+# "Final combined assessment:" over its side lines)
+_IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
+                                 r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
 _SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",

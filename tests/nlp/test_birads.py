@@ -1366,3 +1366,13 @@ def test_a_modality_only_or_provisional_category_gives_way_to_the_final_assessme
     text = ("Automated left breast ultrasound.\n\nLESIONS\n No  Site       Size   Note             Provisional\n"
             " 1   left 2:00  6 mm   indeterminate    BI-RADS 4A\n")
     assert extract_birads(text) == {"L": "4A", "R": None}
+
+
+def test_side_lines_naming_a_category_under_a_final_combined_assessment_heading() -> None:
+    text = ("Contrast mammogram with targeted US, right.\nRecombined: right 9:00 faint 4 mm focus.\n"
+            "US right 9:00: no correlate.\n\nFinal combined assessment:\nLeft breast: Negative.\n"
+            "Right breast: Probably benign. Follow-up in 6 months.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # a side line in the findings, under no assessment heading, gives no category
+    text = "Contrast mammogram.\nCombined findings:\nLeft breast: Negative.\nRight breast: cyst.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
