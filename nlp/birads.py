@@ -548,6 +548,9 @@ _REVISED_FROM = re.compile(
 _SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment)\b[^.\n]{0,40}?\b(?:should\s+(?:read|be)|leia-se)\s+[\"“'”]?[ \t]*"
                           r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 SHOULD_READ_WORDS = ("should", "leia-se")  # every _SHOULD_READ match has one: a cheap test before the scan
+# a correction that names the impression item it revises ("Correction to impression item 1: ... should read 5. Item 2
+# unchanged."): the revised category is the side of that numbered item's
+_ITEM_NAMED = re.compile(r"\bitem[ \t]+(?:no\.?[ \t]*|#[ \t]*)?(?P<n>\d{1,2})\b", re.IGNORECASE)
 # a side in parentheses after each category of a list: "BI-RADS: 6 (left), 2 (right)."
 _PAREN_SIDE = re.compile(r"[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
 _PAREN_CONTINUATION = re.compile(
@@ -731,6 +734,18 @@ def _sides_of_word(m: re.Match[str]) -> set[str]:
 def _last_side(text: str, lo: int, hi: int) -> set[str]:
     found = list(_SIDE_WORD.finditer(text, lo, hi))
     return _sides_of_word(found[-1]) if found else set()
+
+
+def _named_item_side(text: str, pos: int) -> str | None:
+    """The side of the numbered item ("1. Left breast 3:00 mass: BI-RADS 4C.") a revision's own line names before
+    ``pos`` ("Correction to impression item 1: ... should read 5"); None when it names none, or the item both sides."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    named = list(_ITEM_NAMED.finditer(text, line_start, pos))
+    if not named:
+        return None
+    items = list(re.finditer(r"^[ \t]*" + named[-1].group("n") + r"[.)][ \t]+(?P<body>[^\n]*)", text[:line_start], re.MULTILINE))
+    sides = {side for w in _SIDE_WORD.finditer(items[-1].group("body")) for side in _sides_of_word(w)} if items else set()
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[str] | None:
@@ -1336,7 +1351,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         revised_at.append(next((st[0] for st in raw if st[0] <= m.start("num") < st[1]), m.start("num")))
         if revised_at[-1] == m.start("num"):  # (not read already as a statement)
-            raw.append((m.start("num"), m.end(), value, None, False))
+            item_side = _named_item_side(norm, m.start()) if "item" in low else None
+            raw.append((m.start("num"), m.end(), value, item_side, False))
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
                      key=lambda st: st[:2])  # by place only: two readers may give one place a side and none

@@ -1376,3 +1376,15 @@ def test_side_lines_naming_a_category_under_a_final_combined_assessment_heading(
     # a side line in the findings, under no assessment heading, gives no category
     text = "Contrast mammogram.\nCombined findings:\nLeft breast: Negative.\nRight breast: cyst.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_correction_naming_an_impression_item_revises_only_that_items_side() -> None:
+    text = ("Bilateral diagnostic mammogram.\nIMPRESSION:\n1. Right breast negative: BI-RADS 1.\n"
+            "2. Left breast 6:00 clustered amorphous calcifications: BI-RADS 4A.\n\n"
+            "AMENDED REPORT 03/04/2026\nAmendment to item 2: on review of the magnification views the category "
+            "should read 4B. Item 1 stands.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # a correction that names no item revises the exam's category
+    text = ("Left breast ultrasound.\nIMPRESSION:\n1. Left 6:00 mass: BI-RADS 4A.\n\n"
+            "AMENDED REPORT\nOn review the category should read 4B.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
