@@ -1002,7 +1002,12 @@ def _line_start(text: str, start: int) -> int:
 
 
 _FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]", re.IGNORECASE)
+_NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]"
+                                   # ... or by what it was then, a word that is no reading verb ("the previously
+                                   # complicated right cyst has resolved")
+                                   r"|\s+(?!(?:assessed|reported|read|rated|categori[sz]ed|classified|graded|scored|given|"
+                                   r"called|assigned|described|seen|noted|identified)\b)[a-z]+\s+(?!(?:as|to|at)\b)[a-z]",
+                                   re.IGNORECASE)
 
 
 # a date in the first column of a table row, before a gap of two or more spaces: the date of the row's exam, whose

@@ -1388,3 +1388,13 @@ def test_a_correction_naming_an_impression_item_revises_only_that_items_side() -
     text = ("Left breast ultrasound.\nIMPRESSION:\n1. Left 6:00 mass: BI-RADS 4A.\n\n"
             "AMENDED REPORT\nOn review the category should read 4B.\n")
     assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_previously_describing_what_a_finding_was_does_not_date_todays_category() -> None:
+    text = ("left breast ultrasound, follow up. findings, left four o'clock cyst now simple, six millimeters. "
+            "impression, the previously complicated left cyst is now simple, birads two.")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # "previously" with a reading verb dates the category it names
+    text = ("left breast ultrasound, follow up. impression, simple cyst, the lesion was previously assessed as "
+            "birads three. now benign.")
+    assert extract_birads(text) == {"L": None, "R": None}
