@@ -1398,3 +1398,12 @@ def test_previously_describing_what_a_finding_was_does_not_date_todays_category(
     text = ("left breast ultrasound, follow up. impression, simple cyst, the lesion was previously assessed as "
             "birads three. now benign.")
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_side_lines_whose_categories_are_a_templates_bracketed_fields() -> None:
+    text = ("EXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\nFINDINGS: [Stable benign calcifications, left.]\n\n"
+            "BI-RADS ASSESSMENT:\n  Left: [2 - Benign]\n  Right: [1 - Negative]\n  Overall: [2 - Benign]\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a field left unfilled gives its side nothing
+    text = "EXAM: MAMMOGRAM BILATERAL\n\nBI-RADS ASSESSMENT:\n  Left: [***]\n  Right: [1 - Negative]\n"
+    assert extract_birads(text) == {"L": None, "R": "1"}
