@@ -1407,3 +1407,13 @@ def test_side_lines_whose_categories_are_a_templates_bracketed_fields() -> None:
     # a field left unfilled gives its side nothing
     text = "EXAM: MAMMOGRAM BILATERAL\n\nBI-RADS ASSESSMENT:\n  Left: [***]\n  Right: [1 - Negative]\n"
     assert extract_birads(text) == {"L": None, "R": "1"}
+
+
+def test_an_unpunctuated_dictated_take_back_with_excuse_me() -> None:
+    text = ("this is doctor ames dictating a right breast ultrasound impression irregular mass right breast ten "
+            "o'clock birads four b no excuse me birads four c core biopsy recommended end of dictation")
+    assert extract_birads(text) == {"L": None, "R": "4C"}
+    # a category followed by other speech stands
+    text = ("this is doctor ames dictating a right breast ultrasound impression irregular mass right breast ten "
+            "o'clock birads four b core biopsy recommended excuse me end of dictation")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
