@@ -257,7 +257,9 @@ _HEADING_ALONE = re.compile(r"[ \t]*(?:final\s+|overall\s+)?(?:impressions?|asse
 _WORDS_THEN_SIDE_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
     r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
-    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*"
+    r"(?:[.;][ \t]+[^\n]*)?"  # (a recommendation may follow on the line: "Probably benign, left breast. US in 6 months.")
+    r"[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
 def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:

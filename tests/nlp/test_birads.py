@@ -1417,3 +1417,12 @@ def test_an_unpunctuated_dictated_take_back_with_excuse_me() -> None:
     text = ("this is doctor ames dictating a right breast ultrasound impression irregular mass right breast ten "
             "o'clock birads four b core biopsy recommended excuse me end of dictation")
     assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_a_category_name_then_side_line_followed_by_its_recommendation() -> None:
+    text = ("Bilateral diagnostic mammogram.\nFindings: right 10:00 oval circumscribed mass, 7 mm.\n\nASSESSMENT:\n"
+            "Benign, left breast.\nProbably benign, right breast. Right diagnostic mammogram in 6 months.\n")
+    assert extract_birads(text) == {"L": "2", "R": "3"}
+    # a name and side inside a findings sentence is no assessment line
+    text = "Bilateral diagnostic mammogram.\nFINDINGS:\nBenign calcifications, right breast. Nothing else.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
