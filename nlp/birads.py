@@ -339,6 +339,9 @@ _CONTINUATION = re.compile(
     r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
     r"|[ \t]+\([^()\n]{0,100}\)[ \t]*[,;./])(?:[ \t]+\([^()\n]{0,100}\))?)?"  # (and an aside after the name: "Left 5 - highly
     # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign.")
+    # ... or a whole recommendation sentence after the dash, up to the next side word and its category ("Left 4A -
+    # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
+    r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
     r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",

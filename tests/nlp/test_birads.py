@@ -1426,3 +1426,13 @@ def test_a_category_name_then_side_line_followed_by_its_recommendation() -> None
     # a name and side inside a findings sentence is no assessment line
     text = "Bilateral diagnostic mammogram.\nFINDINGS:\nBenign calcifications, right breast. Nothing else.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_side_list_goes_on_past_a_recommendation_sentence_after_the_first_category() -> None:
+    text = ("Bilateral contrast mammogram.\nImpression: enhancing right 6:00 focus.\nBI-RADS: Right 4B - core biopsy, "
+            "US-guided if a correlate is found, otherwise CEM-guided, recommended. Left 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    # a number after the next sentence's side word that is no category (a size) is not read
+    text = ("Right breast contrast mammogram.\nBI-RADS: Right 4B - core biopsy, US-guided, recommended. "
+            "Left 3 mm benign node also seen.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
