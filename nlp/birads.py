@@ -1207,6 +1207,10 @@ def _bilateral_title(text: str) -> bool:
         "BILAT" in m.group("title"))
 
 
+# a terse note opens with its exam's side letter and an abbreviated "breast" ("R bst US f/u 8:00: ...", "Lt brst MG")
+_TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -1235,6 +1239,8 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     named = _title_sides(text, 0, head_end or 160, index)
     if named:
         return named
+    if (terse := _TERSE_TITLE.match(text)) is not None:
+        return {terse.group("side")}
     title = _exam_title(text)
     if title is not None and not any(a <= title.start() < b for a, b in history):
         if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", title.group("title"), re.IGNORECASE):

@@ -1436,3 +1436,10 @@ def test_a_side_list_goes_on_past_a_recommendation_sentence_after_the_first_cate
     text = ("Right breast contrast mammogram.\nBI-RADS: Right 4B - core biopsy, US-guided, recommended. "
             "Left 3 mm benign node also seen.\n")
     assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_a_terse_note_opening_with_a_side_letter_and_an_abbreviated_breast() -> None:
+    assert extract_birads("L bst US 3:00: 4mm cyst, simple. BIRADS 2. Routine.") == {"L": "2", "R": None}
+    assert extract_birads("Rt brst MG: stable scar. BIRADS 2.") == {"L": None, "R": "2"}
+    # a note opening with no side names both breasts' exam
+    assert extract_birads("Bst US f/u: stable cysts. BIRADS 2.") == {"L": "2", "R": "2"}
