@@ -371,7 +371,9 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actua
                                r"|[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){0,3}"
                                r"(?:scratch|strike|delete|disregard|cancel)[ \t]+that\b"
                                r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
-                               r"|[ \t]*(?:,[ \t]*){1,2}excuse[ \t]+me\b",  # (dictation's normaliser may blank its "no")
+                               # (dictation's normaliser may blank its "no", and a transcript without punctuation
+                               # has no comma around it: "birads four a no excuse me birads four b")
+                               r"|[ \t]*(?:,[ \t]*){0,2}excuse[ \t]+me\b",
                                re.IGNORECASE)
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # the category said after a take-back without the keyword again ("birads four a, actually no, make that four b")

@@ -1348,3 +1348,12 @@ def test_a_side_lines_finding_summed_up_by_a_category_name_after_a_comma() -> No
     # a descriptive word is no category: "benign-appearing" names the finding
     text = "Left breast ultrasound.\nImpression:\nLeft breast: small node, benign-appearing.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_spoken_excuse_me_takes_back_the_category_before_it_in_an_unpunctuated_transcript() -> None:
+    text = ("right breast ultrasound findings oval solid mass at nine o'clock impression probably benign mass birads "
+            "three no excuse me birads four a recommend biopsy")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+    # "excuse" that takes nothing back
+    text = "Right breast ultrasound. Impression: probably benign mass. BI-RADS 3. Excuse letter for work given."
+    assert extract_birads(text) == {"L": None, "R": "3"}
