@@ -161,7 +161,8 @@ _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc]
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
-    r"|(?:too|to|won)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign"; "negative birads won.": the clause ends there)
+    r"|(?:too|to)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign": the clause ends there)
+    r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
@@ -178,6 +179,9 @@ _WORDS = (
     (r"incomplete|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
 )
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
+# a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,
+# in typed text too
+_NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
@@ -1239,7 +1243,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
         if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
-                and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS):
+                and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
+                and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)):
             continue
         if value is None or _TABLE_CELL.match(norm, m.end()) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's

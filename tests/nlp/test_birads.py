@@ -1357,3 +1357,16 @@ def test_a_spoken_excuse_me_takes_back_the_category_before_it_in_an_unpunctuated
     # "excuse" that takes nothing back
     text = "Right breast ultrasound. Impression: probably benign mass. BI-RADS 3. Excuse letter for work given."
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_homophone_confirmed_by_its_categorys_name_or_said_mid_clause_in_a_transcript() -> None:
+    # typed text: "too" followed by the name of category 2 is the number 2
+    text = "Dictated report. Bilateral mammogram. Impression: stable cysts. Birads category too, benign, both sides."
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # ... but not when the name that follows is another category's
+    assert extract_birads("Left breast US. The BI-RADS to, suspicious or not, is pending.") == {"L": None, "R": None}
+    # an unpunctuated transcript: "won" mid-clause after the keyword is the number 1
+    text = ("diagnostic mammogram of both breasts date of exam may first no comparison available the breasts are almost "
+            "entirely fatty there is no mass no distortion and no suspicious calcification impression normal study "
+            "birads won return to yearly screening")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
