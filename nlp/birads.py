@@ -396,7 +396,9 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
+# (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts")
+_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
+                              r"|right\s+and\s+left|left\s+and\s+right)\b",
                               re.IGNORECASE)
 # both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
 # breasts is needed", "se requiere mamografía bilateral", "bilateral MRI recommended"): the exam's sides, not the category's

@@ -1370,3 +1370,13 @@ def test_a_homophone_confirmed_by_its_categorys_name_or_said_mid_clause_in_a_tra
             "entirely fatty there is no mass no distortion and no suspicious calcification impression normal study "
             "birads won return to yearly screening")
     assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_a_category_followed_by_both_sides_joined_by_and_is_both_breasts() -> None:
+    text = "Bilateral mammogram.\nConclusion: scattered benign calcifications. BI-RADS 2 right and left."
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    text = "Mammografi bilateralt.\nBedömning: inga tecken på malignitet. BI-RADS 1 höger och vänster."
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # each side with its own category: no pair
+    text = "Bilateral mammogram.\nConclusion: BI-RADS 3 right and BI-RADS 1 left."
+    assert extract_birads(text) == {"L": "1", "R": "3"}
