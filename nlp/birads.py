@@ -502,7 +502,9 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
-                       r"|supplement\b(?=[^\n]{0,40}:)"
+                       r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b(?=[^\n]{0,40}:)"
+                       # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
+                       r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
                        r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
@@ -533,7 +535,7 @@ _FINAL_REPORT_HEADING = re.compile(
     r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
-                   "n.b", "n. b")
+                   "n.b", "n. b", "komplett")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"

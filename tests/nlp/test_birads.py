@@ -1380,3 +1380,15 @@ def test_a_category_followed_by_both_sides_joined_by_and_is_both_breasts() -> No
     # each side with its own category: no pair
     text = "Bilateral mammogram.\nConclusion: BI-RADS 3 right and BI-RADS 1 left."
     assert extract_birads(text) == {"L": "1", "R": "3"}
+
+
+def test_a_supplementary_report_below_a_translated_report_revises_it() -> None:
+    text = ("Ultraljud höger bröst [ultrasound right breast]\nFynd: 8 mm oval nodule at kl 10.\nBedömning: BI-RADS 3.\n\n"
+            "Kompletterande svar [Supplementary report] 2026-05-04: older images show it unchanged for four years. "
+            "BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = ("Ultraljud höger bröst\nBedömning: BI-RADS 4A.\n\nKomplettering 2026-05-04: efter biopsi, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # supplementary views are no supplementary report: the most suspicious category stands
+    text = "Right breast ultrasound.\nImpression: oval mass, BI-RADS 3.\nSupplementary views: cyst nearby, BI-RADS 2.\n"
+    assert extract_birads(text) == {"L": None, "R": "3"}
