@@ -1392,3 +1392,14 @@ def test_a_supplementary_report_below_a_translated_report_revises_it() -> None:
     # supplementary views are no supplementary report: the most suspicious category stands
     text = "Right breast ultrasound.\nImpression: oval mass, BI-RADS 3.\nSupplementary views: cyst nearby, BI-RADS 2.\n"
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_laterality_correction_above_the_report_it_corrects_names_the_side_it_was_of() -> None:
+    text = ("* Addendum *\nAddendum 03/03/2026: Corrected laterality: the exam described below was of the LEFT breast. "
+            "No change to the category.\n* Final Report *\nUS BREAST RIGHT LIMITED - 03/02/2026\n"
+            "Findings: 11:00 simple cyst, 6 mm.\nImpression: Benign. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # an addendum that corrects no side leaves the report's side
+    text = ("* Addendum *\nAddendum 03/03/2026: the cyst described below measures 7 mm, not 6 mm.\n* Final Report *\n"
+            "US BREAST RIGHT LIMITED - 03/02/2026\nFindings: 11:00 simple cyst.\nImpression: Benign. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
