@@ -315,13 +315,18 @@ _SIDE_CATEGORY_LINE = re.compile(
 _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
-                          r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
+                          r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
+                          r"|(?:per|by)[ \t-]side)"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
-_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?"
-                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*(?:bi-?rads[ \t]*)?"
+# (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
+# a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
+_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,60}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
+                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
+                          r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w.:])(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
+                          r"[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
@@ -902,7 +907,8 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
                 if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
                     arrow = _ARROW_AFTER.match(text, m.end())
                     value = _revised_value(arrow) if arrow else (m.group("num") + (m.group("sub") or "")).upper()
-                    out.append((m.start("num"), m.end(), value, (m.group("side") or m.group("letter"))[0].upper(), False))
+                    side = m.group("side") or m.group("letter") or m.group("side_w")
+                    out.append((m.start("num"), m.end(), value, side[0].upper(), False))
     return out
 
 

@@ -1403,3 +1403,14 @@ def test_a_laterality_correction_above_the_report_it_corrects_names_the_side_it_
     text = ("* Addendum *\nAddendum 03/03/2026: the cyst described below measures 7 mm, not 6 mm.\n* Final Report *\n"
             "US BREAST RIGHT LIMITED - 03/02/2026\nFindings: 11:00 simple cyst.\nImpression: Benign. BI-RADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_per_side_line_with_side_words_and_asides_under_an_overall_assessment() -> None:
+    text = ("Bilateral diagnostic mammogram.\nFindings: right breast stable oil cyst; left breast new irregular mass.\n"
+            "OVERALL ASSESSMENT: BI-RADS 4C - High suspicion.\n"
+            "Per side: Right 2 (oil cyst). Left 4C (irregular mass at 10:00).\n")
+    assert extract_birads(text) == {"L": "4C", "R": "2"}
+    # clock hours after the side words are no categories
+    text = ("Bilateral diagnostic mammogram.\nAssessment: Right 2 o'clock cyst and left 3 o'clock node.\n"
+            "OVERALL ASSESSMENT: BI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
