@@ -484,6 +484,11 @@ _PRIOR = re.compile(
 _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
                                r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
+# a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
+# "today" in the sentence before "reported as", no earlier exam named after it
+TODAY_REACH = 250  # characters before "reported as" searched for the exam's "today"
+_NOT_EARLIER = r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)[^.])*"
+_TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter
@@ -1011,6 +1016,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
+        if cue.group(0).lower() == "reported as" and _TODAYS_EXAM_BEFORE.search(
+                text, max(0, cue.start() - TODAY_REACH), cue.start()):
+            continue  # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.": today's report quoted
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)

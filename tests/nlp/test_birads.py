@@ -1414,3 +1414,14 @@ def test_a_per_side_line_with_side_words_and_asides_under_an_overall_assessment(
     text = ("Bilateral diagnostic mammogram.\nAssessment: Right 2 o'clock cyst and left 3 o'clock node.\n"
             "OVERALL ASSESSMENT: BI-RADS 2 - Benign.\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_letter_quoting_todays_exam_as_reported_reads_its_category() -> None:
+    text = ("Dear Dr Lowe,\n\nThank you for seeing Ms Park about a lump in the left breast.\n\n"
+            "Left breast ultrasound today: 12 mm oval circumscribed solid mass at 2 o'clock, likely a fibroadenoma. "
+            "Reported as probably benign, BI-RADS 3. We will rescan her in six months.\n\nKind regards,\nDr A. Shah\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # an earlier exam named after today's: its report is a prior one
+    text = ("Dear Dr Lowe,\n\nLeft breast ultrasound today: the cyst has resolved. Her previous scan in the spring: "
+            "reported as probably benign, BI-RADS 3.\n\nKind regards,\nDr A. Shah\n")
+    assert extract_birads(text) == {"L": None, "R": None}
