@@ -1425,3 +1425,13 @@ def test_a_letter_quoting_todays_exam_as_reported_reads_its_category() -> None:
     text = ("Dear Dr Lowe,\n\nLeft breast ultrasound today: the cyst has resolved. Her previous scan in the spring: "
             "reported as probably benign, BI-RADS 3.\n\nKind regards,\nDr A. Shah\n")
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_known_diagnosis_heading_holds_the_pre_treatment_category() -> None:
+    text = ("Right breast ultrasound - response to chemotherapy\nKnown: right breast carcinoma at 10:00, biopsied in "
+            "May (BI-RADS 5 before treatment).\n\nTarget lesion: 21 mm, was 30 mm.\n"
+            "Assessment: Known biopsy-proven malignancy, responding. BI-RADS 6.\n")
+    assert extract_birads(text) == {"L": None, "R": "6"}
+    # "known" in running text opens no history
+    text = "Right breast ultrasound.\nImpression: known cyst unchanged; new solid mass at 10:00, BI-RADS 4B.\n"
+    assert extract_birads(text) == {"L": None, "R": "4B"}
