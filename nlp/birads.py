@@ -161,7 +161,8 @@ _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc]
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
-    r"|(?:too|to|won)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign"; "negative birads won.": the clause ends there)
+    r"|(?:too|to)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign": the clause ends there)
+    r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
@@ -178,6 +179,9 @@ _WORDS = (
     (r"incomplete|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
 )
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
+# a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,
+# in typed text too
+_NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
@@ -317,13 +321,18 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?:\[[ \t]*)?(?P
                                     re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
-                          r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
+                          r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
+                          r"|(?:per|by)[ \t-]side)"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
-_HEADED_ITEM = re.compile(r"[ \t]*(?:[/,;|][ \t]*)?"
-                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t])[ \t]*(?:bi-?rads[ \t]*)?"
+# (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
+# a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
+_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,60}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
+                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
+                          r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w.:])(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
+                          r"[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
@@ -380,7 +389,8 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actua
                                r"|[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){0,3}"
                                r"(?:scratch|strike|delete|disregard|cancel)[ \t]+that\b"
                                r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
-                               # (dictation's normaliser may blank its "no", an unpunctuated transcript has no comma)
+                               # (dictation's normaliser may blank its "no", and a transcript without punctuation
+                               # has no comma around it: "birads four a no excuse me birads four b")
                                r"|[ \t]*(?:,[ \t]*){0,2}excuse[ \t]+me\b",
                                re.IGNORECASE)
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
@@ -400,7 +410,9 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l)\b",
+# (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts")
+_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
+                              r"|right\s+and\s+left|left\s+and\s+right)\b",
                               re.IGNORECASE)
 # both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
 # breasts is needed", "se requiere mamografía bilateral", "bilateral MRI recommended"): the exam's sides, not the category's
@@ -434,6 +446,8 @@ _HISTORY_HEADING = re.compile(
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
+    # a monitoring report's known diagnosis ("Known: left breast carcinoma, core biopsy ... (pre-treatment BI-RADS 5)")
+    r"known(?:\s+(?:diagnosis|malignancy|cancer|carcinoma))?(?=[ \t]*:)|"
     # another institution's reading of the images under review ("Outside interpretation (as reported):")
     r"(?:outside|external|referring)\s+(?:interpretation|reading|read|reports?|impression|assessment|opinion)|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
@@ -481,6 +495,11 @@ _PRIOR = re.compile(
 _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
                                r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
+# a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
+# "today" in the sentence before "reported as", no earlier exam named after it
+TODAY_REACH = 250  # characters before "reported as" searched for the exam's "today"
+_NOT_EARLIER = r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)[^.])*"
+_TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter
@@ -504,7 +523,9 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
-                       r"|supplement\b(?=[^\n]{0,40}:)"
+                       r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b(?=[^\n]{0,40}:)"
+                       # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
+                       r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
                        r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
@@ -535,7 +556,7 @@ _FINAL_REPORT_HEADING = re.compile(
     r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
-                   "n.b", "n. b")
+                   "n.b", "n. b", "komplett")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -646,10 +667,12 @@ _COMBINED_HEADING = re.compile(
     re.IGNORECASE | re.MULTILINE)
 COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HEADING match has one: a cheap test before the scan
 _LATERALITY_CORRECTION = re.compile(
-    r"\b(?:laterality|side)\s+correction\b|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
+    r"\b(?:laterality|side)\s+correction\b|\bcorrected\s+(?:laterality|side)\b"  # ("Corrected laterality: ...")
+    r"|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    r"\b(?:examination|exam|study)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    r"\b(?:examination|exam|study)(?:\s+(?:described|reported)\s+(?:below|above))?"  # ("the examination described below")
+    r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
@@ -920,7 +943,8 @@ def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
                 if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
                     arrow = _ARROW_AFTER.match(text, m.end())
                     value = _revised_value(arrow) if arrow else (m.group("num") + (m.group("sub") or "")).upper()
-                    out.append((m.start("num"), m.end(), value, (m.group("side") or m.group("letter"))[0].upper(), False))
+                    side = m.group("side") or m.group("letter") or m.group("side_w")
+                    out.append((m.start("num"), m.end(), value, side[0].upper(), False))
     return out
 
 
@@ -1034,6 +1058,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
+        if cue.group(0).lower() == "reported as" and _TODAYS_EXAM_BEFORE.search(
+                text, max(0, cue.start() - TODAY_REACH), cue.start()):
+            continue  # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.": today's report quoted
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)
@@ -1284,7 +1311,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     for m in _STATEMENT.finditer(norm):
         value = _value(m)
         if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
-                and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS):
+                and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
+                and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)):
             continue
         if value is None or _TABLE_CELL.match(norm, m.end()) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's

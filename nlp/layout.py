@@ -781,7 +781,10 @@ _FINNISH_RIGHT = r"oike(?:a|an|aa|assa|asta|aan|alla|alta|alle|at|ammalla|ammass
 _FINNISH_LEFT = r"vase(?:n|mman|mpaa|mmassa|mmasta|mpaan|mmalla|mmalta|mmalle|mmat|nta)"
 _NORDIC_RULES = (
     (re.compile(r"\bh[øo][jy]re(?:[ \t]+bryst)[ \t]+og[ \t]+venstre[ \t]+bryst\b|\bbegge[ \t]+(?:bryster|sider)\b"
-                r"|\bmolemmi(?:n|ssa)[ \t]+(?:puolin|rinnoissa)\b", _ES), "bilateral"),
+                r"|\bmolemmi(?:n|ssa)[ \t]+(?:puolin|rinnoissa)\b"
+                # Swedish "höger och vänster" (right and left), "båda brösten" (both breasts)
+                r"|\bh[öo]ger[ \t]+och[ \t]+v[äa]nster\b|\bv[äa]nster[ \t]+och[ \t]+h[öo]ger\b|\bb[åa]da[ \t]+br[öo]sten\b",
+                _ES), "bilateral"),
     (re.compile(r"\bh[øo][jy]re" + _NORDIC_BREAST + r"(?!\w)", _ES), "right"),
     (re.compile(r"\bvenstre" + _NORDIC_BREAST + r"(?!\w)", _ES), "left"),
     (re.compile(r"\b" + _FINNISH_RIGHT + _NORDIC_BREAST + r"(?!\w)", _ES), "right"),
@@ -796,7 +799,8 @@ _NORDIC_RULES = (
     (re.compile(r"^[ \t]*(?:aiemmat[ \t]+tutkimukset|tidligere[ \t]+unders[øo]kelser|tidligere[ \t]+unders[øo]gelser)"
                 r"(?:[ \t]*\([^()\n]{0,40}\))?(?=[ \t]*:)", _ES | re.MULTILINE), "previous exams"),
 )
-NORDIC_CUES = ("højre", "hojre", "høyre", "venstre", "oike", "vase", "oik.", "vas.", "esitied", "lähete", "lahete", "aiemm",
+NORDIC_CUES = ("højre", "hojre", "høyre", "venstre", "höger", "hoger", "båda", "oike", "vase", "oik.", "vas.", "esitied",
+               "lähete", "lahete", "aiemm",
                "henvisning", "anamnese", "tidligere")  # a cheap test before the rules
 # Taiwanese / Japanese sono reports abbreviate the sides with an apostrophe: "R't breast", "L't axilla"
 _APOSTROPHE_SIDE = re.compile(r"(?<![A-Za-z])(?P<side>[RL])['’]t\b")
@@ -903,7 +907,8 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
     r"overall)\s+)?(?:diagnostic\s+)?"
     r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
-    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data)"
+    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data"
+    r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")
     r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)",
     re.IGNORECASE | re.MULTILINE)

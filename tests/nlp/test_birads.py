@@ -1443,3 +1443,90 @@ def test_a_terse_note_opening_with_a_side_letter_and_an_abbreviated_breast() -> 
     assert extract_birads("Rt brst MG: stable scar. BIRADS 2.") == {"L": None, "R": "2"}
     # a note opening with no side names both breasts' exam
     assert extract_birads("Bst US f/u: stable cysts. BIRADS 2.") == {"L": "2", "R": "2"}
+
+
+def test_a_spoken_excuse_me_takes_back_the_category_before_it_in_an_unpunctuated_transcript() -> None:
+    text = ("right breast ultrasound findings oval solid mass at nine o'clock impression probably benign mass birads "
+            "three no excuse me birads four a recommend biopsy")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+    # "excuse" that takes nothing back
+    text = "Right breast ultrasound. Impression: probably benign mass. BI-RADS 3. Excuse letter for work given."
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_homophone_confirmed_by_its_categorys_name_or_said_mid_clause_in_a_transcript() -> None:
+    # typed text: "too" followed by the name of category 2 is the number 2
+    text = "Dictated report. Bilateral mammogram. Impression: stable cysts. Birads category too, benign, both sides."
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # ... but not when the name that follows is another category's
+    assert extract_birads("Left breast US. The BI-RADS to, suspicious or not, is pending.") == {"L": None, "R": None}
+    # an unpunctuated transcript: "won" mid-clause after the keyword is the number 1
+    text = ("diagnostic mammogram of both breasts date of exam may first no comparison available the breasts are almost "
+            "entirely fatty there is no mass no distortion and no suspicious calcification impression normal study "
+            "birads won return to yearly screening")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_a_category_followed_by_both_sides_joined_by_and_is_both_breasts() -> None:
+    text = "Bilateral mammogram.\nConclusion: scattered benign calcifications. BI-RADS 2 right and left."
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    text = "Mammografi bilateralt.\nBedömning: inga tecken på malignitet. BI-RADS 1 höger och vänster."
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # each side with its own category: no pair
+    text = "Bilateral mammogram.\nConclusion: BI-RADS 3 right and BI-RADS 1 left."
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+
+
+def test_a_supplementary_report_below_a_translated_report_revises_it() -> None:
+    text = ("Ultraljud höger bröst [ultrasound right breast]\nFynd: 8 mm oval nodule at kl 10.\nBedömning: BI-RADS 3.\n\n"
+            "Kompletterande svar [Supplementary report] 2026-05-04: older images show it unchanged for four years. "
+            "BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = ("Ultraljud höger bröst\nBedömning: BI-RADS 4A.\n\nKomplettering 2026-05-04: efter biopsi, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # supplementary views are no supplementary report: the most suspicious category stands
+    text = "Right breast ultrasound.\nImpression: oval mass, BI-RADS 3.\nSupplementary views: cyst nearby, BI-RADS 2.\n"
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_laterality_correction_above_the_report_it_corrects_names_the_side_it_was_of() -> None:
+    text = ("* Addendum *\nAddendum 03/03/2026: Corrected laterality: the exam described below was of the LEFT breast. "
+            "No change to the category.\n* Final Report *\nUS BREAST RIGHT LIMITED - 03/02/2026\n"
+            "Findings: 11:00 simple cyst, 6 mm.\nImpression: Benign. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # an addendum that corrects no side leaves the report's side
+    text = ("* Addendum *\nAddendum 03/03/2026: the cyst described below measures 7 mm, not 6 mm.\n* Final Report *\n"
+            "US BREAST RIGHT LIMITED - 03/02/2026\nFindings: 11:00 simple cyst.\nImpression: Benign. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_per_side_line_with_side_words_and_asides_under_an_overall_assessment() -> None:
+    text = ("Bilateral diagnostic mammogram.\nFindings: right breast stable oil cyst; left breast new irregular mass.\n"
+            "OVERALL ASSESSMENT: BI-RADS 4C - High suspicion.\n"
+            "Per side: Right 2 (oil cyst). Left 4C (irregular mass at 10:00).\n")
+    assert extract_birads(text) == {"L": "4C", "R": "2"}
+    # clock hours after the side words are no categories
+    text = ("Bilateral diagnostic mammogram.\nAssessment: Right 2 o'clock cyst and left 3 o'clock node.\n"
+            "OVERALL ASSESSMENT: BI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_letter_quoting_todays_exam_as_reported_reads_its_category() -> None:
+    text = ("Dear Dr Lowe,\n\nThank you for seeing Ms Park about a lump in the left breast.\n\n"
+            "Left breast ultrasound today: 12 mm oval circumscribed solid mass at 2 o'clock, likely a fibroadenoma. "
+            "Reported as probably benign, BI-RADS 3. We will rescan her in six months.\n\nKind regards,\nDr A. Shah\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # an earlier exam named after today's: its report is a prior one
+    text = ("Dear Dr Lowe,\n\nLeft breast ultrasound today: the cyst has resolved. Her previous scan in the spring: "
+            "reported as probably benign, BI-RADS 3.\n\nKind regards,\nDr A. Shah\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_known_diagnosis_heading_holds_the_pre_treatment_category() -> None:
+    text = ("Right breast ultrasound - response to chemotherapy\nKnown: right breast carcinoma at 10:00, biopsied in "
+            "May (BI-RADS 5 before treatment).\n\nTarget lesion: 21 mm, was 30 mm.\n"
+            "Assessment: Known biopsy-proven malignancy, responding. BI-RADS 6.\n")
+    assert extract_birads(text) == {"L": None, "R": "6"}
+    # "known" in running text opens no history
+    text = "Right breast ultrasound.\nImpression: known cyst unchanged; new solid mass at 10:00, BI-RADS 4B.\n"
+    assert extract_birads(text) == {"L": None, "R": "4B"}
