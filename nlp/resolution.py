@@ -228,16 +228,31 @@ _REVISING = re.compile(
     r"|\bcorrected\s+diagnosis\s+reads\b|\breclassified\b|\bestablishing\s+an?\b",
     re.IGNORECASE,
 )
+# Side words a laterality correction uses: English, and the Nordic ones a translated report keeps ("the sample
+# is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"')
+_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger"
+_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster"
+_SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
+_IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
+
+
+def _side_letter(word: str) -> str:
+    """``R`` or ``L`` for a side word of :data:`_SIDE_WORD`."""
+    return "R" if _IS_RIGHT_WORD.match(word) else "L"
+
+
 _LATERALITY_CORRECTION = re.compile(
+    # ("the side of the sample was written wrongly", "side is wrongly given": a translated report's words)
     r"\b(?:laterality|side)\b[^.\n]{0,80}\b(?:correct\w*|error|erroneous\w*|incorrect\w*|mislabel\w*|transcribed|"
-    r"dictated\s+in\s+error|should\s+read)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
-    r"|\btransposed\b"
+    r"dictated\s+in\s+error|should\s+read|wrong\w*)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
+    # ("Reason: part transposition. Part A is from the LEFT breast; ...")
+    r"|\btranspos(?:ed|ition)\b"
     # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right"
     r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+not\s+(?:the\s+)?(?:left|right)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
-_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transposed", "not")
+_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transpos", "not", "wrong")
 _PART_REFERENCE = re.compile(r"\b(?:part|specimen|block|blocks|slide)\s+(?P<l>[A-H]|\d)\d*\b|\bon\s+(?P<l2>[A-H])\d\b",
                              re.IGNORECASE)
 _MALIGNANT_TYPES = re.compile(
@@ -629,9 +644,11 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 
 
 _CORRECT_SIDE = re.compile(
-    r"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>left|right)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
-_WRONG_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<side>left|right)\b[^.]{0,40}?"
-                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first)\b", re.IGNORECASE)
+    rf"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>{_SIDE_WORD})\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+# ("not from the vasen as in the original statement": the side the first issue named)
+_WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
+                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first|"
+                         r"in\s+the\s+(?:original|first|initial|previous))\b", re.IGNORECASE)
 
 
 def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool) -> None:
@@ -643,11 +660,14 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
     when none of it stands on the corrected side already: a reprint under the wrong side word is the
     uncorrected text ("CORRECTED REPORT. Reason: laterality correction, the specimen is from the RIGHT
     breast, not the left as originally reported." over "FINAL DIAGNOSIS: LEFT BREAST ... IDC")."""
-    for role, _a, _b, text in texts.values():
-        if role not in (AMENDMENT, ADDENDUM) or not _LATERALITY_CORRECTION.search(text):
+    with_mentions = {m.order for m in mentions}
+    for order, (role, _a, _b, text) in texts.items():
+        # (a revision heading over the note alone, "CORRECTED REPORT - LATERALITY", no diagnosis of its own)
+        noted = role in (AMENDMENT, ADDENDUM) or role == REVISION and order not in with_mentions
+        if not noted or not _LATERALITY_CORRECTION.search(text):
             continue
-        wrong = {m.group("side")[0].upper() for m in _WRONG_SIDE.finditer(text)}
-        right = {m.group("side")[0].upper() for m in _CORRECT_SIDE.finditer(text)} - wrong
+        wrong = {_side_letter(m.group("side")) for m in _WRONG_SIDE.finditer(text)}
+        right = {_side_letter(m.group("side")) for m in _CORRECT_SIDE.finditer(text)} - wrong
         if len(right) != 1 or len(wrong) != 1 or right == wrong:
             continue
         old, new = next(iter(wrong)), next(iter(right))
@@ -681,14 +701,17 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 
 
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
-# "for left read right", "read RIGHT breast as LEFT breast".
+# "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
+# verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
-    r"(?:reads|says|states)|for)\s+"
+    r"(?:reads|says|states|stands)|for)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.(]{0,20}(?:\([^)\n]{1,40}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b"
+    # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
+    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s(])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*(?:read|stand)\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?"
+    rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
     re.IGNORECASE)
@@ -697,12 +720,12 @@ _SIDE_ERRATUM = re.compile(
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
-    if "read" not in norm and "READ" not in norm and "Read" not in norm:
-        return  # every erratum says "read": most reports are spared the scan
+    if "read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm:
+        return  # every erratum says "read" (or "stand"): most reports are spared the scan
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
-    old, new = (m.group("old") or m.group("old2"))[0].upper(), (m.group("new") or m.group("new2"))[0].upper()
+    old, new = _side_letter(m.group("old") or m.group("old2")), _side_letter(m.group("new") or m.group("new2"))
     if old == new:
         return
     for w in mentions:

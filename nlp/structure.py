@@ -158,7 +158,7 @@ _NAMES = (
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
     r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
-    r"utl[åa]tande|mikroskopi|makroskopi|anamnes(?:/fr[åa]gest[äa]llning)?|kompletterande\s+svar|r[äa]ttelse|statement|"
+    r"utl[åa]tande|mikroskopi|makroskopi|anamnes(?:/fr[åa]gest[äa]llning)?|kompletterande\s+svar|r[äa]ttelse|rettelse|statement|"
     r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
     r"datos\s+cl[íi]nicos|antecedentes|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
@@ -187,7 +187,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "informe": "addendum", "erratas": "correction", "utlåtande": "conclusion", "utlatande": "conclusion",
                   "statement": "conclusion", "mikroskopi": "microscopic", "makroskopi": "gross", "anamnes": "history",
                   "anamnes/frågeställning": "history", "svar": "addendum", "rättelse": "correction",
-                  "rattelse": "correction", "conclusion définitive": "final conclusion",
+                  "rattelse": "correction", "rettelse": "correction", "conclusion définitive": "final conclusion",
                   "conclusion definitive": "final conclusion", "diagnostic définitif": "final diagnosis",
                   "diagnostic definitif": "final diagnosis", "diagnóstico definitivo": "final diagnosis",
                   "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis",
@@ -210,7 +210,7 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
-         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")

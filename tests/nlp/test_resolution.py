@@ -880,3 +880,34 @@ B35_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B35_CLASSES)
 def test_b35_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B37_CLASSES = [
+    # a laterality correction in translated words: Nordic side words, "not from the ... as in the original",
+    # a dotted date after the heading, "stands ... must stand" for "reads ... must read"
+    ("Korjaus (correction) 02.04.2026: the side of the sample was given wrongly. The sample is from the\n"
+     "VASEN rinta (left breast), not from the oikea as in the original report.\n\n"
+     "Lausunto:\n1. Oikea rinta: invasive lobular carcinoma, grade 2.", "M", "-"),
+    ("RETTELSE (correction) 07.05.2026: side is wrongly given. Where it stands \"høyre bryst\", it must stand\n"
+     "\"VENSTRE BRYST\". Otherwise unchanged.\n\nDiagnose:\nHøyre bryst, core: ductal carcinoma in situ, high grade.",
+     "M", "-"),
+    # ... the side erratum's breast word wrapped onto the next line
+    ("Reason for Amendment: side correction. Where this report reads LEFT\nBREAST, it must read RIGHT BREAST.\n\n"
+     "Final Diagnosis\nA. BREAST, LEFT, CORE: INVASIVE DUCTAL CARCINOMA.", "-", "M"),
+    # a correction note under a revision title that prints no diagnosis of its own
+    ("CORRECTED REPORT - LATERALITY\nNote 05/05/2026: this biopsy is from the RIGHT breast, not the left as "
+     "originally reported.\n\nFINAL DIAGNOSIS (as originally issued 05/04/2026):\nLeft breast, core: fibroadenoma.",
+     "-", "B"),
+    # parts swapped: "part transposition" is a laterality correction, each part takes the side the note states
+    ("REVISED REPORT\nReason: part transposition. Part A is from the RIGHT breast; part B is from the LEFT breast.\n\n"
+     "FINAL DIAGNOSIS (as originally issued):\nA. Left breast, core: fibroadenoma.\n"
+     "B. Right breast, core: ductal carcinoma in situ, low grade.", "M", "B"),
+    # near-miss: a wrong-side word in running text that is no correction leaves the sides as printed
+    ("Diagnosis:\nRight breast, core: fibroadenoma. The wrong clip was not seen. "
+     "Left breast, core: invasive carcinoma NST.", "M", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B37_CLASSES)
+def test_b37_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
