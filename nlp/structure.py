@@ -723,8 +723,14 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # instead of trying both alternatives at every position; the same matches as "(?:[Dd](?:...)|[Rr](?:...))")
 _DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT)"
                               r"|(?<=[Oo])(?:pinion|PINION))"
-                              r"(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:")
-_REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from)\b", re.IGNORECASE)
+                              # (its aside may wrap onto a second line: "PUH DIAGNOSIS (review of 3 outside slides; ...\n
+                              # outside block):")
+                              r"(?:[ \t]*\([^)\n]{0,80}(?:\n[^)\n]{0,80})?\))?[ \t]*:")
+# "Summit Hills diagnosis (outside):", "(referring)": the heading itself says whose diagnosis it is
+_OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|contributing)[ \t]*\)", re.IGNORECASE)
+# (a "Material:" line names where the material came from: "Material: Lakeside Hospital case L-123")
+_REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from|material)\b",
+                            re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4}?)"
                                r"(?:[ \t]+(?i:review|consult\w*|final|second[- ]opinion))?[ \t]+")
@@ -761,20 +767,25 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
         inst = name.group("inst").lower()
         if first_line is None:
             # the report's own header: its first lines that name no referral ("Referring: ...")
+            # (a diagnosis line among them is a heading of the report, not its header: "Brookfield diagnosis: ...")
             first_line = " / ".join(line for line in norm.lstrip()[:600].split("\n")[:3]
-                                    if not _REFERRAL_LINE.search(line)).lower()
+                                    if not _REFERRAL_LINE.search(line) and not _DIAGNOSIS_COLON.search(line)).lower()
             # ... or its title line, even when the title speaks of outside material ("INSTITUTIONAL
             # REVIEW OF OUTSIDE PATHOLOGY - Pinecrest Comprehensive Cancer Center")
             title_line = norm.lstrip()[:300].split("\n", 1)[0].lower()
         named_in_title = re.search(rf"\b{re.escape(inst)}\b", title_line) and not re.search(
             rf"\b(?:from|referr\w*|submitted\s+by|sent\s+by)\b:?[^\n]{{0,20}}\b{re.escape(inst)}\b", title_line)
-        if re.search(rf"\b{re.escape(inst)}\b", first_line) or _is_acronym_of(inst, first_line) or named_in_title:
+        if _OUTSIDE_ASIDE.search(norm, m.start(), m.end()):
+            heading = "outside diagnosis"
+        elif (re.search(rf"\b{re.escape(inst)}\b", first_line) or _is_acronym_of(inst, first_line) or named_in_title
+                # (the initials of the title's institution: "MRCI" under "Outside Consultation - Maple River Cancer Institute")
+                or _is_acronym_of(inst, title_line)):
             heading = "diagnosis"
         elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
-                rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending)\b[^\n]*\b{re.escape(inst)}\b",
-                norm, re.IGNORECASE | re.MULTILINE):
+                rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material)\b[^\n]*\b"
+                rf"{re.escape(inst)}\b", norm, re.IGNORECASE | re.MULTILINE):
             # the institution the material came from: "Material from: Lakeside General", "Referring
-            # case: L-123 (Lakeside Regional Medical Center)"
+            # case: L-123 (Lakeside Regional Medical Center)", "Material: Lakeside Hospital case L-123, ..."
             heading = "outside diagnosis"
         else:
             continue

@@ -905,6 +905,25 @@ B37_CLASSES = [
     # near-miss: a wrong-side word in running text that is no correction leaves the sides as printed
     ("Diagnosis:\nRight breast, core: fibroadenoma. The wrong clip was not seen. "
      "Left breast, core: invasive carcinoma NST.", "M", "B"),
+    # a consultation's diagnoses named after institutions: the one whose heading says "(outside)", the one named
+    # on the "Material:" line, and one on the report's third line are the outside diagnoses; the title's initials
+    # name this institution's
+    ("Northfield Medical Centre - Pathology\nConsultation NMC-26-77\n\n"
+     "Riverside diagnosis (outside): left breast core: atypical ductal hyperplasia.\n\n"
+     "NORTHFIELD DIAGNOSIS:\nLeft breast core: ductal carcinoma in situ, intermediate grade.", "M", "-"),
+    ("Outside Review - Harlow Valley Breast Institute\nSubmitted: left breast core (Oakmere Lab case 12).\n"
+     "Oakmere diagnosis: invasive lobular carcinoma.\n\n"
+     "HVBI REVIEW DIAGNOSIS:\nLeft breast core: fibroadenoma. No carcinoma.", "B", "-"),
+    ("WESTBRIDGE HOSPITAL - PATHOLOGY\nSecond opinion\nMaterial: Pinehurst Clinic case P-9, right breast core.\n\n"
+     "Pinehurst diagnosis: right breast core: fibroadenoma.\n\n"
+     "WESTBRIDGE REVIEW DIAGNOSIS:\nRight breast core: invasive carcinoma NST, grade 2.", "-", "M"),
+    # ... a review heading whose aside wraps onto a second line still heads the review's own diagnosis
+    ("DEPARTMENT OF PATHOLOGY - CEDAR UNIVERSITY HOSPITAL\nOutside: Lakefield Labs\n\n"
+     "Diagnosis rendered at Lakefield Labs:\n  Left breast core: suspicious for DCIS.\n\n"
+     "CUH DIAGNOSIS (review of outside slides; stains performed here on the\noutside block):\n"
+     "  Left breast core: usual ductal hyperplasia. No carcinoma.", "B", "-"),
+    # near-miss: an institution named only in the heading, nowhere else, is no outside diagnosis
+    ("Ashby diagnosis: right breast core: invasive ductal carcinoma, grade 1.", "-", "M"),
 ]
 
 
