@@ -166,6 +166,8 @@ _NAMES = (
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
+    # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
+    r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
     r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history"
 )
 # What a foreign heading is called in the rules' own words.
@@ -205,7 +207,10 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "makroskopia": "gross", "mikroskopia": "microscopic", "makroskooppinen kuvaus": "gross description",
                   "mikroskooppinen kuvaus": "microscopic description", "lausunto": "conclusion",
                   "diagnoosi": "diagnosis", "lisälausunto": "addendum", "pikaleikelausunto": "frozen section",
-                  "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original"}
+                  "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original",
+                  # Norwegian / Danish
+                  "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
+                  "konklusjon": "conclusion", "konklusion": "conclusion"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")

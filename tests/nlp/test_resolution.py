@@ -924,6 +924,11 @@ B37_CLASSES = [
      "  Left breast core: usual ductal hyperplasia. No carcinoma.", "B", "-"),
     # near-miss: an institution named only in the heading, nowhere else, is no outside diagnosis
     ("Ashby diagnosis: right breast core: invasive ductal carcinoma, grade 1.", "-", "M"),
+    # Norwegian / Danish "Kliniske opplysninger" is the clinical history; a Danish "invasivt duktalt karcinom" is IDC
+    ("Kliniske opplysninger: tidligere operert for cancer i venstre bryst 2019.\n\n"
+     "Diagnose:\nHøyre bryst, grovnål: fibroadenoma.", "-", "B"),
+    ("Kliniske oplysninger: knude i venstre mamma.\n\nKonklusion:\n1. Venstre mamma, lumpektomi: Invasivt duktalt "
+     "karcinom, malignitetsgrad I, 11 mm.", "M", "-"),
 ]
 
 
