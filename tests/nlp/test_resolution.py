@@ -929,6 +929,11 @@ B37_CLASSES = [
      "Diagnose:\nHøyre bryst, grovnål: fibroadenoma.", "-", "B"),
     ("Kliniske oplysninger: knude i venstre mamma.\n\nKonklusion:\n1. Venstre mamma, lumpektomi: Invasivt duktalt "
      "karcinom, malignitetsgrad I, 11 mm.", "M", "-"),
+    # "differential diagnosis between" a benign and a malignant entity is left open; between two malignant ones it labels
+    ("Diagnosis:\nLeft breast, core: atypical intraductal proliferation. Differential diagnosis between atypical "
+     "ductal hyperplasia and low-grade DCIS; not decidable on the core.", "?", "-"),
+    ("Diagnosis:\nRight breast, core: invasive carcinoma; differential diagnosis between invasive ductal carcinoma "
+     "and invasive lobular carcinoma.", "-", "M"),
 ]
 
 
