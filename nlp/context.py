@@ -71,6 +71,8 @@ _PRE_NEG = re.compile(
     # ("not diagnostic of" is its own cue below: the bare "not" would end at "diagnostic of", a terminator)
     r"known|recorded|designated|diagnostic\s+of|indicative\s+of)\b)|"
     r"fall(?:s|ing)?\s+short\s+of|short\s+of|"
+    # ("the extent remains below that required for DCIS": under the threshold, like "short of")
+    r"below\s+(?:that|what|the\s+(?:extent|threshold|size|criteria))\s+(?:is\s+)?required\s+(?:for|of)|"
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"

@@ -934,6 +934,10 @@ B37_CLASSES = [
      "ductal hyperplasia and low-grade DCIS; not decidable on the core.", "?", "-"),
     ("Diagnosis:\nRight breast, core: invasive carcinoma; differential diagnosis between invasive ductal carcinoma "
      "and invasive lobular carcinoma.", "-", "M"),
+    # an atypical proliferation "below that required for DCIS" is not DCIS
+    ("Conclusion: right breast core: atypical ductal hyperplasia (B3).\nSupplementary report: on further levels the "
+     "proliferation remains below that required for DCIS. Atypical ductal hyperplasia is confirmed.", "-", "B"),
+    ("Conclusion: right breast core: DCIS, low grade, 6 mm; the distance to the margin is below 1 mm.", "-", "M"),
 ]
 
 
