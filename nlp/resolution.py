@@ -193,7 +193,9 @@ _DIAGNOSIS_STANDS = re.compile(
     r"diagnos|\bdiagnosis\s+(?:is\s+|remains\s+)?unchanged|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)\s+as\s+"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
+    # ("the focus described in the original report as residual DCIS": the earlier report named between)
+    r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis))?\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
 _OUTSIDE_UNIT = re.compile(
@@ -915,7 +917,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
             kind = "title"  # an institution's or a template's name, wherever it stands ("Template: CAP DCIS v4.x")
-        before = masked[max(unit[0], start - 40) : start]
+        before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_end <= start or (

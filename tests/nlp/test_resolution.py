@@ -938,6 +938,9 @@ B37_CLASSES = [
     ("Conclusion: right breast core: atypical ductal hyperplasia (B3).\nSupplementary report: on further levels the "
      "proliferation remains below that required for DCIS. Atypical ductal hyperplasia is confirmed.", "-", "B"),
     ("Conclusion: right breast core: DCIS, low grade, 6 mm; the distance to the margin is below 1 mm.", "-", "M"),
+    # what the original report called the lesion, named with that report ("described in the original report as")
+    ("AMENDED DIAGNOSIS:\nLeft breast, re-excision: fat necrosis. The focus described in the original report as "
+     "residual DCIS is reactive epithelium; no DCIS is present.", "-", "-"),
 ]
 
 
