@@ -100,7 +100,9 @@ _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f 
 # literal "met" and checking the word start behind it lets the engine skip straight to "met")
 # "left breast and axillary contents, mastectomy:": the axilla named beside the breast in one specimen does not
 # make that specimen's diagnosis a node result (its node results say so themselves)
-_BREAST_AND = re.compile(r"breasts?,?[ \t]+(?:and|with|&|\+)[ \t]+$")
+# (or the breast procedure abbreviated: "L mastect + SLN: ILC, 3.4 cm")
+_BREAST_AND = re.compile(r"(?:breasts?|mastect(?:omy)?|lumpect(?:omy)?|wle),?[ \t]+(?:and|with|&|\+)[ \t]+$",
+                         re.IGNORECASE)
 _METASTATIC_BEFORE = re.compile(r"met(?<!\wmet)(?:asta\w*)?\b")
 # (matched at a mention's end with pos / endpos, no slice: hence no "^")
 _NODE_AFTER = re.compile(

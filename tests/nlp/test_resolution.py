@@ -941,6 +941,9 @@ B37_CLASSES = [
     # what the original report called the lesion, named with that report ("described in the original report as")
     ("AMENDED DIAGNOSIS:\nLeft breast, re-excision: fat necrosis. The focus described in the original report as "
      "residual DCIS is reactive epithelium; no DCIS is present.", "-", "-"),
+    # a terse line naming the breast procedure and the node sampling before its diagnosis: the breast's
+    ("S26-1\nR lumpect + SLN: IDC, 1.8 cm, gr 2, margins clear; SLN 0/2.", "-", "M"),
+    ("S26-2\nR SLN: metastatic IDC, 1/2.", "-", "-"),
 ]
 
 
