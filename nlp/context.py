@@ -71,6 +71,8 @@ _PRE_NEG = re.compile(
     # ("not diagnostic of" is its own cue below: the bare "not" would end at "diagnostic of", a terminator)
     r"known|recorded|designated|diagnostic\s+of|indicative\s+of)\b)|"
     r"fall(?:s|ing)?\s+short\s+of|short\s+of|"
+    # ("the extent remains below that required for DCIS": under the threshold, like "short of")
+    r"below\s+(?:that|what|the\s+(?:extent|threshold|size|criteria))\s+(?:is\s+)?required\s+(?:for|of)|"
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
@@ -103,7 +105,7 @@ _PRE_UNC = re.compile(
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
     r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
     r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
-    r"differential\s+(?:diagnosis\s+)?(?:includes?|of)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
+    r"differential\s+(?:diagnosis\s+)?(?:includes?|of|between)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
     r"diagn[óo]stico\s+diferencial|diagnosi\s+differenziale|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between|"
@@ -131,7 +133,8 @@ _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between)
     r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
     r"(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
-    r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:)|"
+    # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
+    r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b",

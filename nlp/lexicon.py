@@ -67,6 +67,8 @@ TERMS: tuple[Term, ...] = (
         "carcinoma ductale invasivum", "carcinoma ductale infiltrans", "carcinoma invasivum nst",
         "carcinom ductal invaziv", "carcinom invaziv nst", "carcinoma duttale infiltrante", "carcinoma duttale invasivo",
         "invasiv duktal cancer", "invasiv cancer av ospecificerad typ",
+        # Danish / Norwegian ("Invasivt duktalt karcinom, malignitetsgrad II")
+        "invasivt duktalt karcinom", "invasivt duktalt carcinom", "invasivt duktalt carcinoma", "invasivt duktalt karsinom",
     # (Spanish / Portuguese "CDI"; not the French "CCI": also an institution's initials)
     ), ("IDC", "CDI")),
     Term("invasive lobular carcinoma", MALIGNANT, (

@@ -100,7 +100,9 @@ _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f 
 # literal "met" and checking the word start behind it lets the engine skip straight to "met")
 # "left breast and axillary contents, mastectomy:": the axilla named beside the breast in one specimen does not
 # make that specimen's diagnosis a node result (its node results say so themselves)
-_BREAST_AND = re.compile(r"breasts?,?[ \t]+(?:and|with|&|\+)[ \t]+$")
+# (or the breast procedure abbreviated: "L mastect + SLN: ILC, 3.4 cm")
+_BREAST_AND = re.compile(r"(?:breasts?|mastect(?:omy)?|lumpect(?:omy)?|wle),?[ \t]+(?:and|with|&|\+)[ \t]+$",
+                         re.IGNORECASE)
 _METASTATIC_BEFORE = re.compile(r"met(?<!\wmet)(?:asta\w*)?\b")
 # (matched at a mention's end with pos / endpos, no slice: hence no "^")
 _NODE_AFTER = re.compile(
@@ -193,7 +195,9 @@ _DIAGNOSIS_STANDS = re.compile(
     r"diagnos|\bdiagnosis\s+(?:is\s+|remains\s+)?unchanged|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)\s+as\s+"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
+    # ("the focus described in the original report as residual DCIS": the earlier report named between)
+    r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis))?\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
 _OUTSIDE_UNIT = re.compile(
@@ -228,16 +232,31 @@ _REVISING = re.compile(
     r"|\bcorrected\s+diagnosis\s+reads\b|\breclassified\b|\bestablishing\s+an?\b",
     re.IGNORECASE,
 )
+# Side words a laterality correction uses: English, and the Nordic ones a translated report keeps ("the sample
+# is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"')
+_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger"
+_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster"
+_SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
+_IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
+
+
+def _side_letter(word: str) -> str:
+    """``R`` or ``L`` for a side word of :data:`_SIDE_WORD`."""
+    return "R" if _IS_RIGHT_WORD.match(word) else "L"
+
+
 _LATERALITY_CORRECTION = re.compile(
+    # ("the side of the sample was written wrongly", "side is wrongly given": a translated report's words)
     r"\b(?:laterality|side)\b[^.\n]{0,80}\b(?:correct\w*|error|erroneous\w*|incorrect\w*|mislabel\w*|transcribed|"
-    r"dictated\s+in\s+error|should\s+read)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
-    r"|\btransposed\b"
+    r"dictated\s+in\s+error|should\s+read|wrong\w*)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
+    # ("Reason: part transposition. Part A is from the LEFT breast; ...")
+    r"|\btranspos(?:ed|ition)\b"
     # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right"
     r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+not\s+(?:the\s+)?(?:left|right)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
-_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transposed", "not")
+_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transpos", "not", "wrong")
 _PART_REFERENCE = re.compile(r"\b(?:part|specimen|block|blocks|slide)\s+(?P<l>[A-H]|\d)\d*\b|\bon\s+(?P<l2>[A-H])\d\b",
                              re.IGNORECASE)
 _MALIGNANT_TYPES = re.compile(
@@ -629,9 +648,11 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 
 
 _CORRECT_SIDE = re.compile(
-    r"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>left|right)\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
-_WRONG_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?(?P<side>left|right)\b[^.]{0,40}?"
-                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first)\b", re.IGNORECASE)
+    rf"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>{_SIDE_WORD})\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+# ("not from the vasen as in the original statement": the side the first issue named)
+_WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
+                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first|"
+                         r"in\s+the\s+(?:original|first|initial|previous))\b", re.IGNORECASE)
 
 
 def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool) -> None:
@@ -643,11 +664,14 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
     when none of it stands on the corrected side already: a reprint under the wrong side word is the
     uncorrected text ("CORRECTED REPORT. Reason: laterality correction, the specimen is from the RIGHT
     breast, not the left as originally reported." over "FINAL DIAGNOSIS: LEFT BREAST ... IDC")."""
-    for role, _a, _b, text in texts.values():
-        if role not in (AMENDMENT, ADDENDUM) or not _LATERALITY_CORRECTION.search(text):
+    with_mentions = {m.order for m in mentions}
+    for order, (role, _a, _b, text) in texts.items():
+        # (a revision heading over the note alone, "CORRECTED REPORT - LATERALITY", no diagnosis of its own)
+        noted = role in (AMENDMENT, ADDENDUM) or role == REVISION and order not in with_mentions
+        if not noted or not _LATERALITY_CORRECTION.search(text):
             continue
-        wrong = {m.group("side")[0].upper() for m in _WRONG_SIDE.finditer(text)}
-        right = {m.group("side")[0].upper() for m in _CORRECT_SIDE.finditer(text)} - wrong
+        wrong = {_side_letter(m.group("side")) for m in _WRONG_SIDE.finditer(text)}
+        right = {_side_letter(m.group("side")) for m in _CORRECT_SIDE.finditer(text)} - wrong
         if len(right) != 1 or len(wrong) != 1 or right == wrong:
             continue
         old, new = next(iter(wrong)), next(iter(right))
@@ -681,14 +705,17 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 
 
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
-# "for left read right", "read RIGHT breast as LEFT breast".
+# "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
+# verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
-    r"(?:reads|says|states)|for)\s+"
+    r"(?:reads|says|states|stands)|for)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<old>left|right)\b[^\n\"'”’,;.(]{0,20}(?:\([^)\n]{1,40}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*read\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?(?P<new>left|right)\b"
+    # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
+    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s(])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*(?:read|stand)\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?"
+    rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
     re.IGNORECASE)
@@ -697,12 +724,12 @@ _SIDE_ERRATUM = re.compile(
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
-    if "read" not in norm and "READ" not in norm and "Read" not in norm:
-        return  # every erratum says "read": most reports are spared the scan
+    if "read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm:
+        return  # every erratum says "read" (or "stand"): most reports are spared the scan
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
-    old, new = (m.group("old") or m.group("old2"))[0].upper(), (m.group("new") or m.group("new2"))[0].upper()
+    old, new = _side_letter(m.group("old") or m.group("old2")), _side_letter(m.group("new") or m.group("new2"))
     if old == new:
         return
     for w in mentions:
@@ -892,7 +919,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
             kind = "title"  # an institution's or a template's name, wherever it stands ("Template: CAP DCIS v4.x")
-        before = masked[max(unit[0], start - 40) : start]
+        before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_end <= start or (

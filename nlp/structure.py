@@ -158,7 +158,7 @@ _NAMES = (
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
     r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
-    r"utl[åa]tande|mikroskopi|makroskopi|anamnes(?:/fr[åa]gest[äa]llning)?|kompletterande\s+svar|r[äa]ttelse|statement|"
+    r"utl[åa]tande|mikroskopi|makroskopi|anamnes(?:/fr[åa]gest[äa]llning)?|kompletterande\s+svar|r[äa]ttelse|rettelse|statement|"
     r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
     r"datos\s+cl[íi]nicos|antecedentes|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
@@ -166,6 +166,8 @@ _NAMES = (
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
+    # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
+    r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
     r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history"
 )
 # What a foreign heading is called in the rules' own words.
@@ -187,7 +189,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "informe": "addendum", "erratas": "correction", "utlåtande": "conclusion", "utlatande": "conclusion",
                   "statement": "conclusion", "mikroskopi": "microscopic", "makroskopi": "gross", "anamnes": "history",
                   "anamnes/frågeställning": "history", "svar": "addendum", "rättelse": "correction",
-                  "rattelse": "correction", "conclusion définitive": "final conclusion",
+                  "rattelse": "correction", "rettelse": "correction", "conclusion définitive": "final conclusion",
                   "conclusion definitive": "final conclusion", "diagnostic définitif": "final diagnosis",
                   "diagnostic definitif": "final diagnosis", "diagnóstico definitivo": "final diagnosis",
                   "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis",
@@ -205,12 +207,15 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "makroskopia": "gross", "mikroskopia": "microscopic", "makroskooppinen kuvaus": "gross description",
                   "mikroskooppinen kuvaus": "microscopic description", "lausunto": "conclusion",
                   "diagnoosi": "diagnosis", "lisälausunto": "addendum", "pikaleikelausunto": "frozen section",
-                  "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original"}
+                  "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original",
+                  # Norwegian / Danish
+                  "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
+                  "konklusjon": "conclusion", "konklusion": "conclusion"}
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
-         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)?"
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
@@ -723,8 +728,14 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # instead of trying both alternatives at every position; the same matches as "(?:[Dd](?:...)|[Rr](?:...))")
 _DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT)"
                               r"|(?<=[Oo])(?:pinion|PINION))"
-                              r"(?:[ \t]*\([^)\n]{0,80}\))?[ \t]*:")
-_REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from)\b", re.IGNORECASE)
+                              # (its aside may wrap onto a second line: "PUH DIAGNOSIS (review of 3 outside slides; ...\n
+                              # outside block):")
+                              r"(?:[ \t]*\([^)\n]{0,80}(?:\n[^)\n]{0,80})?\))?[ \t]*:")
+# "Summit Hills diagnosis (outside):", "(referring)": the heading itself says whose diagnosis it is
+_OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|contributing)[ \t]*\)", re.IGNORECASE)
+# (a "Material:" line names where the material came from: "Material: Lakeside Hospital case L-123")
+_REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from|material)\b",
+                            re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4}?)"
                                r"(?:[ \t]+(?i:review|consult\w*|final|second[- ]opinion))?[ \t]+")
@@ -761,20 +772,25 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
         inst = name.group("inst").lower()
         if first_line is None:
             # the report's own header: its first lines that name no referral ("Referring: ...")
+            # (a diagnosis line among them is a heading of the report, not its header: "Brookfield diagnosis: ...")
             first_line = " / ".join(line for line in norm.lstrip()[:600].split("\n")[:3]
-                                    if not _REFERRAL_LINE.search(line)).lower()
+                                    if not _REFERRAL_LINE.search(line) and not _DIAGNOSIS_COLON.search(line)).lower()
             # ... or its title line, even when the title speaks of outside material ("INSTITUTIONAL
             # REVIEW OF OUTSIDE PATHOLOGY - Pinecrest Comprehensive Cancer Center")
             title_line = norm.lstrip()[:300].split("\n", 1)[0].lower()
         named_in_title = re.search(rf"\b{re.escape(inst)}\b", title_line) and not re.search(
             rf"\b(?:from|referr\w*|submitted\s+by|sent\s+by)\b:?[^\n]{{0,20}}\b{re.escape(inst)}\b", title_line)
-        if re.search(rf"\b{re.escape(inst)}\b", first_line) or _is_acronym_of(inst, first_line) or named_in_title:
+        if _OUTSIDE_ASIDE.search(norm, m.start(), m.end()):
+            heading = "outside diagnosis"
+        elif (re.search(rf"\b{re.escape(inst)}\b", first_line) or _is_acronym_of(inst, first_line) or named_in_title
+                # (the initials of the title's institution: "MRCI" under "Outside Consultation - Maple River Cancer Institute")
+                or _is_acronym_of(inst, title_line)):
             heading = "diagnosis"
         elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
-                rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending)\b[^\n]*\b{re.escape(inst)}\b",
-                norm, re.IGNORECASE | re.MULTILINE):
+                rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material)\b[^\n]*\b"
+                rf"{re.escape(inst)}\b", norm, re.IGNORECASE | re.MULTILINE):
             # the institution the material came from: "Material from: Lakeside General", "Referring
-            # case: L-123 (Lakeside Regional Medical Center)"
+            # case: L-123 (Lakeside Regional Medical Center)", "Material: Lakeside Hospital case L-123, ..."
             heading = "outside diagnosis"
         else:
             continue

@@ -880,3 +880,73 @@ B35_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B35_CLASSES)
 def test_b35_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B37_CLASSES = [
+    # a laterality correction in translated words: Nordic side words, "not from the ... as in the original",
+    # a dotted date after the heading, "stands ... must stand" for "reads ... must read"
+    ("Korjaus (correction) 02.04.2026: the side of the sample was given wrongly. The sample is from the\n"
+     "VASEN rinta (left breast), not from the oikea as in the original report.\n\n"
+     "Lausunto:\n1. Oikea rinta: invasive lobular carcinoma, grade 2.", "M", "-"),
+    ("RETTELSE (correction) 07.05.2026: side is wrongly given. Where it stands \"høyre bryst\", it must stand\n"
+     "\"VENSTRE BRYST\". Otherwise unchanged.\n\nDiagnose:\nHøyre bryst, core: ductal carcinoma in situ, high grade.",
+     "M", "-"),
+    # ... the side erratum's breast word wrapped onto the next line
+    ("Reason for Amendment: side correction. Where this report reads LEFT\nBREAST, it must read RIGHT BREAST.\n\n"
+     "Final Diagnosis\nA. BREAST, LEFT, CORE: INVASIVE DUCTAL CARCINOMA.", "-", "M"),
+    # a correction note under a revision title that prints no diagnosis of its own
+    ("CORRECTED REPORT - LATERALITY\nNote 05/05/2026: this biopsy is from the RIGHT breast, not the left as "
+     "originally reported.\n\nFINAL DIAGNOSIS (as originally issued 05/04/2026):\nLeft breast, core: fibroadenoma.",
+     "-", "B"),
+    # parts swapped: "part transposition" is a laterality correction, each part takes the side the note states
+    ("REVISED REPORT\nReason: part transposition. Part A is from the RIGHT breast; part B is from the LEFT breast.\n\n"
+     "FINAL DIAGNOSIS (as originally issued):\nA. Left breast, core: fibroadenoma.\n"
+     "B. Right breast, core: ductal carcinoma in situ, low grade.", "M", "B"),
+    # near-miss: a wrong-side word in running text that is no correction leaves the sides as printed
+    ("Diagnosis:\nRight breast, core: fibroadenoma. The wrong clip was not seen. "
+     "Left breast, core: invasive carcinoma NST.", "M", "B"),
+    # a consultation's diagnoses named after institutions: the one whose heading says "(outside)", the one named
+    # on the "Material:" line, and one on the report's third line are the outside diagnoses; the title's initials
+    # name this institution's
+    ("Northfield Medical Centre - Pathology\nConsultation NMC-26-77\n\n"
+     "Riverside diagnosis (outside): left breast core: atypical ductal hyperplasia.\n\n"
+     "NORTHFIELD DIAGNOSIS:\nLeft breast core: ductal carcinoma in situ, intermediate grade.", "M", "-"),
+    ("Outside Review - Harlow Valley Breast Institute\nSubmitted: left breast core (Oakmere Lab case 12).\n"
+     "Oakmere diagnosis: invasive lobular carcinoma.\n\n"
+     "HVBI REVIEW DIAGNOSIS:\nLeft breast core: fibroadenoma. No carcinoma.", "B", "-"),
+    ("WESTBRIDGE HOSPITAL - PATHOLOGY\nSecond opinion\nMaterial: Pinehurst Clinic case P-9, right breast core.\n\n"
+     "Pinehurst diagnosis: right breast core: fibroadenoma.\n\n"
+     "WESTBRIDGE REVIEW DIAGNOSIS:\nRight breast core: invasive carcinoma NST, grade 2.", "-", "M"),
+    # ... a review heading whose aside wraps onto a second line still heads the review's own diagnosis
+    ("DEPARTMENT OF PATHOLOGY - CEDAR UNIVERSITY HOSPITAL\nOutside: Lakefield Labs\n\n"
+     "Diagnosis rendered at Lakefield Labs:\n  Left breast core: suspicious for DCIS.\n\n"
+     "CUH DIAGNOSIS (review of outside slides; stains performed here on the\noutside block):\n"
+     "  Left breast core: usual ductal hyperplasia. No carcinoma.", "B", "-"),
+    # near-miss: an institution named only in the heading, nowhere else, is no outside diagnosis
+    ("Ashby diagnosis: right breast core: invasive ductal carcinoma, grade 1.", "-", "M"),
+    # Norwegian / Danish "Kliniske opplysninger" is the clinical history; a Danish "invasivt duktalt karcinom" is IDC
+    ("Kliniske opplysninger: tidligere operert for cancer i venstre bryst 2019.\n\n"
+     "Diagnose:\nHøyre bryst, grovnål: fibroadenoma.", "-", "B"),
+    ("Kliniske oplysninger: knude i venstre mamma.\n\nKonklusion:\n1. Venstre mamma, lumpektomi: Invasivt duktalt "
+     "karcinom, malignitetsgrad I, 11 mm.", "M", "-"),
+    # "differential diagnosis between" a benign and a malignant entity is left open; between two malignant ones it labels
+    ("Diagnosis:\nLeft breast, core: atypical intraductal proliferation. Differential diagnosis between atypical "
+     "ductal hyperplasia and low-grade DCIS; not decidable on the core.", "?", "-"),
+    ("Diagnosis:\nRight breast, core: invasive carcinoma; differential diagnosis between invasive ductal carcinoma "
+     "and invasive lobular carcinoma.", "-", "M"),
+    # an atypical proliferation "below that required for DCIS" is not DCIS
+    ("Conclusion: right breast core: atypical ductal hyperplasia (B3).\nSupplementary report: on further levels the "
+     "proliferation remains below that required for DCIS. Atypical ductal hyperplasia is confirmed.", "-", "B"),
+    ("Conclusion: right breast core: DCIS, low grade, 6 mm; the distance to the margin is below 1 mm.", "-", "M"),
+    # what the original report called the lesion, named with that report ("described in the original report as")
+    ("AMENDED DIAGNOSIS:\nLeft breast, re-excision: fat necrosis. The focus described in the original report as "
+     "residual DCIS is reactive epithelium; no DCIS is present.", "-", "-"),
+    # a terse line naming the breast procedure and the node sampling before its diagnosis: the breast's
+    ("S26-1\nR lumpect + SLN: IDC, 1.8 cm, gr 2, margins clear; SLN 0/2.", "-", "M"),
+    ("S26-2\nR SLN: metastatic IDC, 1/2.", "-", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B37_CLASSES)
+def test_b37_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
