@@ -880,3 +880,18 @@ B35_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B35_CLASSES)
 def test_b35_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B38_CLASSES = [
+    # Scandinavian negations ("ingen (kvarvarande)", "inga", "inget") negate what follows, over "eller" (or)
+    ('Utlåtande: "Vänster bröst, excision: fibroadenom (fibroadenoma). Ingen invasiv cancer."', "B", "-"),
+    ('Utlåtande: "Höger bröst: ingen kvarvarande invasiv cancer eller cancer in situ."', "-", "-"),
+    ("Utlåtande: höger bröst, mastektomi: inga tecken på tumör; lobulär cancer in situ.", "-", "B"),
+    # near miss: the carcinoma after the negated clause's full stop is still asserted
+    ("Utlåtande: vänster bröst: ingen cysta. Invasiv cancer, NHG 2.", "M", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B38_CLASSES)
+def test_b38_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
