@@ -712,13 +712,14 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
 
 
 # An erratum that replaces a diagnosis by quoting it: 'where it reads "DCIS, low grade", it must read
-# "atypical ductal hyperplasia"'; Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge
-# "..." leggasi "..."', Portuguese 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
+# "atypical ductal hyperplasia"' (a translated erratum's 'where it says "...", it should say "..."');
+# Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge "..." leggasi "..."', Portuguese
+# 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
 _QUOTED_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|document|diagnosis|conclusi[oó]n|text))\s+"
     r"(?:reads|says|states)|donde\s+dice|dove\s+si\s+legge|onde\s+(?:se\s+l[êe]|diz))\s+"
     r"[\"“](?P<old>[^\"“”]{1,160})[\"”],?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*"
-    r"(?:read|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",
+    r"(?:read|say|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",
     re.IGNORECASE)
 _QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
 

@@ -889,6 +889,12 @@ B38_CLASSES = [
     ("Utlåtande: höger bröst, mastektomi: inga tecken på tumör; lobulär cancer in situ.", "-", "B"),
     # near miss: the carcinoma after the negated clause's full stop is still asserted
     ("Utlåtande: vänster bröst: ingen cysta. Invasiv cancer, NHG 2.", "M", "-"),
+    # a translated erratum worded 'where it says "...", it should say "..."' replaces the quoted diagnosis
+    ('Erratum: in report 4410, where it says "INVASIVE LOBULAR CARCINOMA", it should say "FIBROADENOMA".\n'
+     "Diagnosis:\nLeft breast (core): INVASIVE LOBULAR CARCINOMA, classic type.", "B", "-"),
+    # near miss: an erratum about the core count leaves the diagnosis standing
+    ('Erratum: where it says "two cores", it should say "three cores".\n'
+     "Diagnosis:\nLeft breast (core): invasive lobular carcinoma, classic type.", "M", "-"),
 ]
 
 
