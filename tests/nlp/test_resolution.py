@@ -895,6 +895,12 @@ B38_CLASSES = [
     # near miss: an erratum about the core count leaves the diagnosis standing
     ('Erratum: where it says "two cores", it should say "three cores".\n'
      "Diagnosis:\nLeft breast (core): invasive lobular carcinoma, classic type.", "M", "-"),
+    # the Spanish plural heading "DIAGNÓSTICOS" heads the diagnosis list after a gross description
+    ("Descripción macroscópica:\n1.- Four cores, 1 cm.\n2.- Two cores.\n\nDIAGNÓSTICOS:\n"
+     "1.- Mama derecha, trucut: fibroadenoma.\n2.- Mama izquierda, trucut: CARCINOMA DUCTAL INFILTRANTE.", "M", "B"),
+    # near miss: the gross description alone (no diagnosis heading) labels nothing in a report that has one
+    ("Descripción macroscópica:\n1.- Cores, fibroadenoma-like cut surface.\n\nDIAGNÓSTICOS:\n"
+     "1.- Mama derecha, trucut: sclerosing adenosis.", "-", "B"),
 ]
 
 
