@@ -388,17 +388,21 @@ _NODAL = re.compile(
 )
 # The first site word of a descriptor decides its site (see module docstring).
 _SITE_WORD = re.compile(
-    r"\b(?P<skin>skin|dermpath|dermatopathology|epidermis|punch)\b"
+    r"\b(?P<skin>skin|piel|dermpath|dermatopathology|epidermis|punch)\b"  # (Spanish "piel de mama": skin)
     r"|\b(?P<node>lymph\s*nodes?|nodes?|sentinel|slns?|lns?|axilla|axillary(?!\s+tail)|supraclavicular|"
     r"infraclavicular|axillary\s+(?:contents|clearance|dissection)|kainalo\w*|\w*imusolmuk\w*|"
     # Danish / Norwegian / Swedish node and axilla words ("lymfeknude, højre aksil", "lymfkörtel")
-    r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill)\b"
+    r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill|"
+    # Spanish / Portuguese / Italian node words ("ganglio centinela", "gânglio sentinela", "linfonodo")
+    r"g[aâ]nglios?|linfonod[oi]s?)\b"
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
-    r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
+    r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
+    # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía")
+    r"mamas?|cuadrantectom[ií]a|quadrantectom[ií]a|tumorectom[ií]a|mastectom[ií]a)\b",
     re.IGNORECASE,
 )
 # Skin of the breast or nipple stays breast skin; skin elsewhere on the body is another organ.

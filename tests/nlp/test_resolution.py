@@ -901,6 +901,13 @@ B38_CLASSES = [
     # near miss: the gross description alone (no diagnosis heading) labels nothing in a report that has one
     ("Descripción macroscópica:\n1.- Cores, fibroadenoma-like cut surface.\n\nDIAGNÓSTICOS:\n"
      "1.- Mama derecha, trucut: sclerosing adenosis.", "-", "B"),
+    # Spanish site words: "mama" / "cuadrantectomía" are the breast, "ganglio centinela" a node, "piel" the skin
+    ("Material: Tumorectomía de mama derecha and ganglio centinela.\n\nDIAGNÓSTICO:\n"
+     "1.- Tumorectomía de mama derecha:\n    - Carcinoma lobulillar infiltrante, 1.2 cm.\n"
+     "2.- Ganglio centinela derecho: one lymph node without metastasis (0/1).", "-", "M"),
+    # near miss: a metastasis in the node alone, and a skin lesion of the breast's skin, label no breast
+    ("Material: Ganglio centinela izquierdo.\n\nDIAGNÓSTICO:\n1.- Ganglio centinela izquierdo: metastatic carcinoma "
+     "(1/1).\n2.- Piel de mama izquierda: basal cell carcinoma, excised.", "-", "-"),
 ]
 
 
