@@ -124,6 +124,9 @@ _SPOKEN_PART = re.compile(r"(?<=[^\n]) (?=part [a-h][ ,:]+(?:right|left|labell?e
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
+           # (the closed spellings again as literal words: a line is tried as a heading only when its first word's
+           # first four letters are a pattern word's, and "pre-?\s?treatment" yields "pre", never "pret")
+           r"pretreatment|preop(?:erative)?|postop(?:erative)?|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
            r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment|"
            # a portal's version list: "Version 1 - FINAL REPORT - 02/25/2026 (replaced by version 2)"

@@ -908,6 +908,16 @@ B38_CLASSES = [
     # near miss: a metastasis in the node alone, and a skin lesion of the breast's skin, label no breast
     ("Material: Ganglio centinela izquierdo.\n\nDIAGNÓSTICO:\n1.- Ganglio centinela izquierdo: metastatic carcinoma "
      "(1/1).\n2.- Piel de mama izquierda: basal cell carcinoma, excised.", "-", "-"),
+    # the closed spellings "Pretreatment" / "Preoperative" head a history field like "Pre-treatment" does
+    ("SYNOPTIC SUMMARY, POST NEOADJUVANT THERAPY\nSpecimen laterality: Left\n"
+     "Pretreatment diagnosis (core S1-22): invasive lobular carcinoma\nResidual invasive carcinoma: Not identified",
+     "-", "-"),
+    ("Laterality: Right\nPreoperative diagnosis: invasive carcinoma NST (core)\nFinal diagnosis: no residual "
+     "invasive carcinoma; tumour bed with fibrosis.", "-", "-"),
+    # near miss: the residual carcinoma in the field below the history field still labels
+    ("SYNOPTIC SUMMARY, POST NEOADJUVANT THERAPY\nSpecimen laterality: Left\n"
+     "Pretreatment diagnosis (core S1-22): invasive lobular carcinoma\nResidual invasive carcinoma: Present, 4 mm",
+     "M", "-"),
 ]
 
 
