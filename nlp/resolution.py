@@ -746,6 +746,29 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
                 m.superseded = True
 
 
+# A clinic letter to the practitioner ("Dear Dr Kaur,") that quotes the pathology report in quotation marks:
+# the quoted report decides; the letter's own words (the presentation, a diagnosis list, the surgeon's
+# explanation, a recalled earlier biopsy) are its clinical history.
+_LETTER_SALUTATION = re.compile(
+    r"^[ \t]*Dear[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Colleague|Sir)\b", re.MULTILINE)
+_LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{20,1500})[\"”]")
+
+
+def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
+    """In a letter that quotes a report with a benign or malignant term in it, the mentions outside
+    the quotes are the letter's history."""
+    norm = s.norm
+    if "Dear" not in norm or ('"' not in norm and "“" not in norm) or not _LETTER_SALUTATION.search(norm):
+        return  # only a letter with quotation marks is read so
+    quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm)]
+    inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
+    if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
+        return  # no report quoted (a term in quotation marks is no report)
+    for i, m in zip(inside, mentions, strict=True):
+        if not i and m.role in (DIAGNOSIS, BODY):
+            m.role = HISTORY
+
+
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
@@ -902,6 +925,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                      order=section.order if section is not None else -1)
         mentions.append(m)
 
+    _apply_letter_quotes(mentions, s)
     texts = _section_texts(s)
     addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}
     orders_with = {m.order for m in mentions}

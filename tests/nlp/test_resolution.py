@@ -918,6 +918,16 @@ B38_CLASSES = [
     ("SYNOPTIC SUMMARY, POST NEOADJUVANT THERAPY\nSpecimen laterality: Left\n"
      "Pretreatment diagnosis (core S1-22): invasive lobular carcinoma\nResidual invasive carcinoma: Present, 4 mm",
      "M", "-"),
+    # a letter quoting the report: the quote decides, the letter's own words are its history
+    ("Dear Dr Lowe,\n\nRe: Mrs A\n\nDiagnoses:\n1. Right breast fibroadenoma removed 2010\n\nShe presented with a "
+     "lump in the left breast. The core biopsy reads: \"Left breast 10 o'clock: ductal carcinoma in situ, high "
+     "grade.\"\n\nYours sincerely,", "M", "-"),
+    ("Dear Dr Lowe,\n\nShe had a right lumpectomy for invasive ductal carcinoma in 2019 and now a small nodule in the "
+     "scar. The biopsy reported: \"Right breast nodule, core: fat necrosis. No evidence of malignancy.\"\n\n"
+     "Yours sincerely,", "-", "-"),
+    # near miss: a letter without a quoted report is read as written
+    ("Dear Dr Lowe,\n\nThe core biopsy of the left breast shows ductal carcinoma in situ, high grade.\n\n"
+     "Yours sincerely,", "M", "-"),
 ]
 
 
