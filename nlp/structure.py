@@ -169,7 +169,9 @@ _NAMES = (
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
-    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history"
+    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history|"
+    # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
+    r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)"
 )
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
@@ -340,7 +342,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
         return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
     if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential)|background|"
-                r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology))", n):
+                r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
+                r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n):
         return DIAGNOSIS

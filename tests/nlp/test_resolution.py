@@ -925,6 +925,12 @@ B38_CLASSES = [
     ("Dear Dr Lowe,\n\nShe had a right lumpectomy for invasive ductal carcinoma in 2019 and now a small nodule in the "
      "scar. The biopsy reported: \"Right breast nodule, core: fat necrosis. No evidence of malignancy.\"\n\n"
      "Yours sincerely,", "-", "-"),
+    # a registry's "Previous breast cancer:" field is history, its value's carcinoma too
+    ("Previous breast cancer: Yes - right, 2015, invasive lobular carcinoma, mastectomy\nSide (current): left\n"
+     "Pathology conclusion: left breast, core: fibroadenoma.", "B", "-"),
+    # near miss: a current field after it still labels
+    ("Prior malignancy: No\nSide: left\nPathology conclusion: left breast, core: invasive lobular carcinoma.",
+     "M", "-"),
     # near miss: a letter without a quoted report is read as written
     ("Dear Dr Lowe,\n\nThe core biopsy of the left breast shows ductal carcinoma in situ, high grade.\n\n"
      "Yours sincerely,", "M", "-"),
