@@ -664,12 +664,15 @@ _PART_SIDE_STATED = re.compile(
     re.IGNORECASE)
 
 
-def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str]) -> None:
+def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str], head: str) -> None:
     """Parts transposed or mislabelled, with the diagnoses reprinted as first issued: the side the
-    correction note states for a part replaces the side printed on that part's header."""
+    correction note states for a part replaces the side printed on that part's header. The note is
+    an amendment or addendum section, or the report's ``head`` under a corrected report's banner
+    ("" when the head says nothing of a correction)."""
     stated: dict[str, str] = {}
-    for role, _a, _b, text in texts.values():
-        if role in (AMENDMENT, ADDENDUM) and _LATERALITY_CORRECTION.search(text):
+    notes = [text for role, _a, _b, text in texts.values() if role in (AMENDMENT, ADDENDUM)]
+    for text in [*notes, head] if head else notes:
+        if _LATERALITY_CORRECTION.search(text):
             for m in _PART_SIDE_STATED.finditer(text):
                 stated.setdefault(m.group("label").upper(), m.group("side")[0].upper())
     if not stated:
@@ -978,7 +981,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     if correction:
         _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers))
     if correction:
-        _assign_corrected_part_sides(mentions, texts, decisive)
+        _assign_corrected_part_sides(mentions, texts, decisive,
+                                     s.norm[:CORRECTION_HEAD_CHARS] if _head_says_correct(s) else "")
     _apply_side_erratum(mentions, s, decisive)
     _apply_quoted_erratum(mentions, s, decisive)
     for m in mentions:

@@ -931,6 +931,13 @@ B38_CLASSES = [
     # near miss: a current field after it still labels
     ("Prior malignancy: No\nSide: left\nPathology conclusion: left breast, core: invasive lobular carcinoma.",
      "M", "-"),
+    # a corrected report's banner with the transposition note in its head, the diagnosis reprinted as first issued
+    (">>> CORRECTED REPORT <<<\nParts 1 and 2 were transposed at accessioning. Part 1 is from the RIGHT breast; "
+     "Part 2 is from the LEFT axilla.\n\nDIAGNOSIS (as first issued):\n1. Left breast, core: fibroadenoma.\n"
+     "2. Right axillary node, core: benign lymph node.", "-", "B"),
+    # near miss: a head that corrects nothing leaves each part's printed side
+    ("Part 1 is from the right breast, part 2 from the left axilla.\n\nDIAGNOSIS:\n1. Right breast, core: "
+     "fibroadenoma.\n2. Left axillary node, core: benign lymph node.", "-", "B"),
     # near miss: a letter without a quoted report is read as written
     ("Dear Dr Lowe,\n\nThe core biopsy of the left breast shows ductal carcinoma in situ, high grade.\n\n"
      "Yours sincerely,", "M", "-"),
