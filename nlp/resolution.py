@@ -688,12 +688,15 @@ _PART_SIDE_STATED = re.compile(
     re.IGNORECASE)
 
 
-def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str]) -> None:
+def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str], head: str) -> None:
     """Parts transposed or mislabelled, with the diagnoses reprinted as first issued: the side the
-    correction note states for a part replaces the side printed on that part's header."""
+    correction note states for a part replaces the side printed on that part's header. The note is
+    an amendment or addendum section, or the report's ``head`` under a corrected report's banner
+    ("" when the head says nothing of a correction)."""
     stated: dict[str, str] = {}
-    for role, _a, _b, text in texts.values():
-        if role in (AMENDMENT, ADDENDUM) and _LATERALITY_CORRECTION.search(text):
+    notes = [text for role, _a, _b, text in texts.values() if role in (AMENDMENT, ADDENDUM)]
+    for text in [*notes, head] if head else notes:
+        if _LATERALITY_CORRECTION.search(text):
             for m in _PART_SIDE_STATED.finditer(text):
                 stated.setdefault(m.group("label").upper(), m.group("side")[0].upper())
     if not stated:
@@ -739,13 +742,14 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
 
 
 # An erratum that replaces a diagnosis by quoting it: 'where it reads "DCIS, low grade", it must read
-# "atypical ductal hyperplasia"'; Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge
-# "..." leggasi "..."', Portuguese 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
+# "atypical ductal hyperplasia"' (a translated erratum's 'where it says "...", it should say "..."');
+# Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge "..." leggasi "..."', Portuguese
+# 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
 _QUOTED_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|document|diagnosis|conclusi[oó]n|text))\s+"
     r"(?:reads|says|states)|donde\s+dice|dove\s+si\s+legge|onde\s+(?:se\s+l[êe]|diz))\s+"
     r"[\"“](?P<old>[^\"“”]{1,160})[\"”],?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*"
-    r"(?:read|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",
+    r"(?:read|say|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",
     re.IGNORECASE)
 _QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
 
@@ -770,6 +774,29 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
                 m.field = "" if m.field == "title" else m.field
             elif m.finding in names and m.role in decisive and not e.start() <= m.start < e.end():
                 m.superseded = True
+
+
+# A clinic letter to the practitioner ("Dear Dr Kaur,") that quotes the pathology report in quotation marks:
+# the quoted report decides; the letter's own words (the presentation, a diagnosis list, the surgeon's
+# explanation, a recalled earlier biopsy) are its clinical history.
+_LETTER_SALUTATION = re.compile(
+    r"^[ \t]*Dear[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Colleague|Sir)\b", re.MULTILINE)
+_LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{20,1500})[\"”]")
+
+
+def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
+    """In a letter that quotes a report with a benign or malignant term in it, the mentions outside
+    the quotes are the letter's history."""
+    norm = s.norm
+    if "Dear" not in norm or ('"' not in norm and "“" not in norm) or not _LETTER_SALUTATION.search(norm):
+        return  # only a letter with quotation marks is read so
+    quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm)]
+    inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
+    if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
+        return  # no report quoted (a term in quotation marks is no report)
+    for i, m in zip(inside, mentions, strict=True):
+        if not i and m.role in (DIAGNOSIS, BODY):
+            m.role = HISTORY
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
@@ -928,6 +955,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                      order=section.order if section is not None else -1)
         mentions.append(m)
 
+    _apply_letter_quotes(mentions, s)
     texts = _section_texts(s)
     addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}
     orders_with = {m.order for m in mentions}
@@ -980,7 +1008,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     if correction:
         _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers))
     if correction:
-        _assign_corrected_part_sides(mentions, texts, decisive)
+        _assign_corrected_part_sides(mentions, texts, decisive,
+                                     s.norm[:CORRECTION_HEAD_CHARS] if _head_says_correct(s) else "")
     _apply_side_erratum(mentions, s, decisive)
     _apply_quoted_erratum(mentions, s, decisive)
     for m in mentions:

@@ -124,6 +124,9 @@ _SPOKEN_PART = re.compile(r"(?<=[^\n]) (?=part [a-h][ ,:]+(?:right|left|labell?e
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
+           # (the closed spellings again as literal words: a line is tried as a heading only when its first word's
+           # first four letters are a pattern word's, and "pre-?\s?treatment" yields "pre", never "pret")
+           r"pretreatment|preop(?:erative)?|postop(?:erative)?|"
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
            r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment|"
            # a portal's version list: "Version 1 - FINAL REPORT - 02/25/2026 (replaced by version 2)"
@@ -152,7 +155,7 @@ _NAMES = (
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
-    r"diagnosi|diagn[oó]stico|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
+    r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
@@ -168,10 +171,13 @@ _NAMES = (
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
-    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history"
+    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history|"
+    # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
+    r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)"
 )
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
+                  "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
                   "diagnostic": "diagnosis", "conclusione": "conclusion", "conclusión": "conclusion",
                   "conclusion": "conclusion", "notizie cliniche": "clinical history", "anamnesi": "history",
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
@@ -341,7 +347,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
         return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
     if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential)|background|"
-                r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology))", n):
+                r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
+                r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n):
         return DIAGNOSIS
@@ -392,17 +399,21 @@ _NODAL = re.compile(
 )
 # The first site word of a descriptor decides its site (see module docstring).
 _SITE_WORD = re.compile(
-    r"\b(?P<skin>skin|dermpath|dermatopathology|epidermis|punch)\b"
+    r"\b(?P<skin>skin|piel|dermpath|dermatopathology|epidermis|punch)\b"  # (Spanish "piel de mama": skin)
     r"|\b(?P<node>lymph\s*nodes?|nodes?|sentinel|slns?|lns?|axilla|axillary(?!\s+tail)|supraclavicular|"
     r"infraclavicular|axillary\s+(?:contents|clearance|dissection)|kainalo\w*|\w*imusolmuk\w*|"
     # Danish / Norwegian / Swedish node and axilla words ("lymfeknude, højre aksil", "lymfkörtel")
-    r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill)\b"
+    r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill|"
+    # Spanish / Portuguese / Italian node words ("ganglio centinela", "gânglio sentinela", "linfonodo")
+    r"g[aâ]nglios?|linfonod[oi]s?)\b"
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
-    r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00)\b",
+    r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
+    # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía")
+    r"mamas?|cuadrantectom[ií]a|quadrantectom[ií]a|tumorectom[ií]a|mastectom[ií]a)\b",
     re.IGNORECASE,
 )
 # Skin of the breast or nipple stays breast skin; skin elsewhere on the body is another organ.

@@ -950,3 +950,70 @@ B37_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B37_CLASSES)
 def test_b37_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B38_CLASSES = [
+    # Scandinavian negations ("ingen (kvarvarande)", "inga", "inget") negate what follows, over "eller" (or)
+    ('Utlåtande: "Vänster bröst, excision: fibroadenom (fibroadenoma). Ingen invasiv cancer."', "B", "-"),
+    ('Utlåtande: "Höger bröst: ingen kvarvarande invasiv cancer eller cancer in situ."', "-", "-"),
+    ("Utlåtande: höger bröst, mastektomi: inga tecken på tumör; lobulär cancer in situ.", "-", "B"),
+    # near miss: the carcinoma after the negated clause's full stop is still asserted
+    ("Utlåtande: vänster bröst: ingen cysta. Invasiv cancer, NHG 2.", "M", "-"),
+    # a translated erratum worded 'where it says "...", it should say "..."' replaces the quoted diagnosis
+    ('Erratum: in report 4410, where it says "INVASIVE LOBULAR CARCINOMA", it should say "FIBROADENOMA".\n'
+     "Diagnosis:\nLeft breast (core): INVASIVE LOBULAR CARCINOMA, classic type.", "B", "-"),
+    # near miss: an erratum about the core count leaves the diagnosis standing
+    ('Erratum: where it says "two cores", it should say "three cores".\n'
+     "Diagnosis:\nLeft breast (core): invasive lobular carcinoma, classic type.", "M", "-"),
+    # the Spanish plural heading "DIAGNÓSTICOS" heads the diagnosis list after a gross description
+    ("Descripción macroscópica:\n1.- Four cores, 1 cm.\n2.- Two cores.\n\nDIAGNÓSTICOS:\n"
+     "1.- Mama derecha, trucut: fibroadenoma.\n2.- Mama izquierda, trucut: CARCINOMA DUCTAL INFILTRANTE.", "M", "B"),
+    # near miss: the gross description alone (no diagnosis heading) labels nothing in a report that has one
+    ("Descripción macroscópica:\n1.- Cores, fibroadenoma-like cut surface.\n\nDIAGNÓSTICOS:\n"
+     "1.- Mama derecha, trucut: sclerosing adenosis.", "-", "B"),
+    # Spanish site words: "mama" / "cuadrantectomía" are the breast, "ganglio centinela" a node, "piel" the skin
+    ("Material: Tumorectomía de mama derecha and ganglio centinela.\n\nDIAGNÓSTICO:\n"
+     "1.- Tumorectomía de mama derecha:\n    - Carcinoma lobulillar infiltrante, 1.2 cm.\n"
+     "2.- Ganglio centinela derecho: one lymph node without metastasis (0/1).", "-", "M"),
+    # near miss: a metastasis in the node alone, and a skin lesion of the breast's skin, label no breast
+    ("Material: Ganglio centinela izquierdo.\n\nDIAGNÓSTICO:\n1.- Ganglio centinela izquierdo: metastatic carcinoma "
+     "(1/1).\n2.- Piel de mama izquierda: basal cell carcinoma, excised.", "-", "-"),
+    # the closed spellings "Pretreatment" / "Preoperative" head a history field like "Pre-treatment" does
+    ("SYNOPTIC SUMMARY, POST NEOADJUVANT THERAPY\nSpecimen laterality: Left\n"
+     "Pretreatment diagnosis (core S1-22): invasive lobular carcinoma\nResidual invasive carcinoma: Not identified",
+     "-", "-"),
+    ("Laterality: Right\nPreoperative diagnosis: invasive carcinoma NST (core)\nFinal diagnosis: no residual "
+     "invasive carcinoma; tumour bed with fibrosis.", "-", "-"),
+    # near miss: the residual carcinoma in the field below the history field still labels
+    ("SYNOPTIC SUMMARY, POST NEOADJUVANT THERAPY\nSpecimen laterality: Left\n"
+     "Pretreatment diagnosis (core S1-22): invasive lobular carcinoma\nResidual invasive carcinoma: Present, 4 mm",
+     "M", "-"),
+    # a letter quoting the report: the quote decides, the letter's own words are its history
+    ("Dear Dr Lowe,\n\nRe: Mrs A\n\nDiagnoses:\n1. Right breast fibroadenoma removed 2010\n\nShe presented with a "
+     "lump in the left breast. The core biopsy reads: \"Left breast 10 o'clock: ductal carcinoma in situ, high "
+     "grade.\"\n\nYours sincerely,", "M", "-"),
+    ("Dear Dr Lowe,\n\nShe had a right lumpectomy for invasive ductal carcinoma in 2019 and now a small nodule in the "
+     "scar. The biopsy reported: \"Right breast nodule, core: fat necrosis. No evidence of malignancy.\"\n\n"
+     "Yours sincerely,", "-", "-"),
+    # a registry's "Previous breast cancer:" field is history, its value's carcinoma too
+    ("Previous breast cancer: Yes - right, 2015, invasive lobular carcinoma, mastectomy\nSide (current): left\n"
+     "Pathology conclusion: left breast, core: fibroadenoma.", "B", "-"),
+    # near miss: a current field after it still labels
+    ("Prior malignancy: No\nSide: left\nPathology conclusion: left breast, core: invasive lobular carcinoma.",
+     "M", "-"),
+    # a corrected report's banner with the transposition note in its head, the diagnosis reprinted as first issued
+    (">>> CORRECTED REPORT <<<\nParts 1 and 2 were transposed at accessioning. Part 1 is from the RIGHT breast; "
+     "Part 2 is from the LEFT axilla.\n\nDIAGNOSIS (as first issued):\n1. Left breast, core: fibroadenoma.\n"
+     "2. Right axillary node, core: benign lymph node.", "-", "B"),
+    # near miss: a head that corrects nothing leaves each part's printed side
+    ("Part 1 is from the right breast, part 2 from the left axilla.\n\nDIAGNOSIS:\n1. Right breast, core: "
+     "fibroadenoma.\n2. Left axillary node, core: benign lymph node.", "-", "B"),
+    # near miss: a letter without a quoted report is read as written
+    ("Dear Dr Lowe,\n\nThe core biopsy of the left breast shows ductal carcinoma in situ, high grade.\n\n"
+     "Yours sincerely,", "M", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B38_CLASSES)
+def test_b38_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
