@@ -180,6 +180,13 @@ _QUOTED_EARLIER = re.compile(
     re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
+# A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
+# lumpectomy scar", "tissue by the scar") or followed by its clock position ("core biopsy left breast scar 2 o'clock").
+_SCAR_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?"
+    r"(?:(?:left|right|l|r|venstre|h[øo]yre|breast|old|previous|prior|lumpectomy|mastectomy|excision|wle|operation)\s+)*$",
+    re.IGNORECASE)
+_SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)", re.IGNORECASE)
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}"
                          # "DCIS low grade, wait, no, scratch that"; "microcysts, no excuse me, including ..."
@@ -916,6 +923,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
+        if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
+                                                        or _SCAR_PLACE_AFTER.match(s.norm, end)):
+            category = lexicon.OTHER  # the place sampled, no finding of its own
         facts = unit_facts.get(unit)
         if facts is None:
             facts = unit_facts[unit] = _unit_facts(s, masked, unit)

@@ -1017,3 +1017,19 @@ B38_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B38_CLASSES)
 def test_b38_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B36_CLASSES = [
+    # a bare "scar" named as the place sampled is no scar finding: led by a word of place, or by its clock
+    ("Presentation: a hard lump at the right mastectomy scar.\n\nHistology (core biopsy right breast scar "
+     "7 o'clock): invasive lobular carcinoma, grade 2.", "-", "M"),
+    ("Diagnosis: Skin, left chest wall near the scar: suture granuloma. No malignancy.", "-", "-"),
+    # near miss: a scar found in the tissue still labels
+    ("Diagnosis: Left breast, re-excision: scar only; no residual carcinoma in the scar.", "B", "-"),
+    ("Diagnosis: Right breast, core: dense scar in keeping with the earlier biopsy.", "-", "B"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B36_CLASSES)
+def test_b36_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
