@@ -180,6 +180,8 @@ _QUOTED_EARLIER = re.compile(
     re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
+# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
+_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
 # lumpectomy scar", "tissue by the scar") or followed by its clock position ("core biopsy left breast scar 2 o'clock").
 _SCAR_PLACE_BEFORE = re.compile(
@@ -435,6 +437,20 @@ def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end: int) -> str | None:
+    """The side written right after the mention in its own ";" clause, none before it there ("DCIS venstre bryst;
+    benign radial scar høyre bryst"): a language that puts the side after its finding gives each clause its own."""
+    clause_start = s.norm.rfind(";", unit[0], start) + 1
+    clause_end = s.norm.find(";", end, unit[1])
+    clause_end = unit[1] if clause_end < 0 else clause_end
+    if s.sides.sides_in(clause_start, start):
+        return None
+    after = s.sides.sides_in(end, clause_end)
+    if after and _SIDE_GAP.fullmatch(s.norm, end, after[0].start):
+        return after[0].side
+    return None
+
+
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
                      section: Section | None, end: int | None = None) -> frozenset[str]:
     """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
@@ -454,7 +470,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         close = s.norm.find(")", end, min(unit[1], end + 80))
         if close > 0 and {m.side for m in index.sides_in(end, close)} == set(SIDES):
             return frozenset(SIDES)
-    side = index.nearest(unit[0], unit[1], start)
+    side = _postposed_clause_side(s, start, unit, end) if end is not None and ";" in s.norm[unit[0] : start] else None
+    side = side or index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
     if part is None and s.parts:

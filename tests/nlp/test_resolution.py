@@ -1027,6 +1027,14 @@ B36_CLASSES = [
     # near miss: a scar found in the tissue still labels
     ("Diagnosis: Left breast, re-excision: scar only; no residual carcinoma in the scar.", "B", "-"),
     ("Diagnosis: Right breast, core: dense scar in keeping with the earlier biopsy.", "-", "B"),
+    # a side written after its finding in each ";" clause belongs to that clause's finding
+    ("Konklusjon: fibroadenom (fibroadenoma) høyre bryst; ductal carcinoma in situ venstre bryst.", "M", "B"),
+    ("Summary: invasive lobular carcinoma, left breast; sclerosing adenosis, right breast.", "M", "B"),
+    # near miss: a side named before the finding in its clause still decides, and a clause with no side of its
+    # own keeps the side before it
+    ("Summary: left breast, fibroadenoma; right breast, invasive ductal carcinoma.", "B", "M"),
+    ("Diagnosis: left breast, core: ductal carcinoma in situ; background fibrocystic change with usual ductal "
+     "hyperplasia, compare right breast.", "BM", "-"),
 ]
 
 
