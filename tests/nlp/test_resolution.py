@@ -1035,6 +1035,12 @@ B36_CLASSES = [
     ("Summary: left breast, fibroadenoma; right breast, invasive ductal carcinoma.", "B", "M"),
     ("Diagnosis: left breast, core: ductal carcinoma in situ; background fibrocystic change with usual ductal "
      "hyperplasia, compare right breast.", "BM", "-"),
+    # an unpunctuated dictation: a spoken heading at a line start ends the negation of the line before
+    ("speech draft, unedited - case 77\nleft breast excision, history lump\ngross part a left breast 14 grams, no "
+     "discrete mass\nmicro part a the lesion is a fiber adenoma with intracanalicular growth, no atypia\n"
+     "final diagnosis a left breast excision fiber adenoma 12 mm", "B", "-"),
+    # near miss: a negation on the same line still reaches its finding
+    ("dictation draft left breast core\nfinal diagnosis left breast core no fibroadenoma or carcinoma seen", "-", "-"),
 ]
 
 
