@@ -1041,6 +1041,14 @@ B36_CLASSES = [
      "final diagnosis a left breast excision fiber adenoma 12 mm", "B", "-"),
     # near miss: a negation on the same line still reaches its finding
     ("dictation draft left breast core\nfinal diagnosis left breast core no fibroadenoma or carcinoma seen", "-", "-"),
+    # a bracketed part number heads a specimen part: its node metastasis stays the node's
+    ("Clinical: left axillary mass; a small ill-defined area in the left breast at 3 o'clock, sampled.\n\n"
+     "[1] FNAC - Left axilla, lymph node (ref C-1)\nSmears of lymphoid cells with clusters of pleomorphic epithelial "
+     "cells.\nCategory: Malignant (C5) - carcinoma.\n\n[2] Core biopsy - Left breast 3 o'clock (ref H-2)\n"
+     "Diagnosis: benign breast tissue; no carcinoma.", "-", "-"),
+    # near miss: the bracketed breast part still labels its breast
+    ("[1] Core biopsy - Left axillary lymph node\nReactive lymph node; no metastasis.\n\n"
+     "[2] Core biopsy - Left breast 3 o'clock\nInvasive lobular carcinoma, grade 2.", "M", "-"),
 ]
 
 
