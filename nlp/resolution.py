@@ -180,6 +180,15 @@ _QUOTED_EARLIER = re.compile(
     re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
+# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
+_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
+# A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
+# lumpectomy scar", "tissue by the scar") or followed by its clock position ("core biopsy left breast scar 2 o'clock").
+_SCAR_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?"
+    r"(?:(?:left|right|l|r|venstre|h[øo]yre|breast|old|previous|prior|lumpectomy|mastectomy|excision|wle|operation)\s+)*$",
+    re.IGNORECASE)
+_SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)", re.IGNORECASE)
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}"
                          # "DCIS low grade, wait, no, scratch that"; "microcysts, no excuse me, including ..."
@@ -428,6 +437,20 @@ def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end: int) -> str | None:
+    """The side written right after the mention in its own ";" clause, none before it there ("DCIS venstre bryst;
+    benign radial scar høyre bryst"): a language that puts the side after its finding gives each clause its own."""
+    clause_start = s.norm.rfind(";", unit[0], start) + 1
+    clause_end = s.norm.find(";", end, unit[1])
+    clause_end = unit[1] if clause_end < 0 else clause_end
+    if s.sides.sides_in(clause_start, start):
+        return None
+    after = s.sides.sides_in(end, clause_end)
+    if after and _SIDE_GAP.fullmatch(s.norm, end, after[0].start):
+        return after[0].side
+    return None
+
+
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
                      section: Section | None, end: int | None = None) -> frozenset[str]:
     """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
@@ -447,7 +470,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         close = s.norm.find(")", end, min(unit[1], end + 80))
         if close > 0 and {m.side for m in index.sides_in(end, close)} == set(SIDES):
             return frozenset(SIDES)
-    side = index.nearest(unit[0], unit[1], start)
+    side = _postposed_clause_side(s, start, unit, end) if end is not None and ";" in s.norm[unit[0] : start] else None
+    side = side or index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))
     if part is None and s.parts:
@@ -916,6 +940,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
+        if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
+                                                        or _SCAR_PLACE_AFTER.match(s.norm, end)):
+            category = lexicon.OTHER  # the place sampled, no finding of its own
         facts = unit_facts.get(unit)
         if facts is None:
             facts = unit_facts[unit] = _unit_facts(s, masked, unit)

@@ -390,7 +390,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
 # ----------------------------------------------------------------------------------- parts
 _PART = re.compile(
     r"^[ \t]*(?:(?:part|specimen|spec\.?)(?:\s*#\s*|\s+)(?P<a>[A-Z]|\d{1,2})\b\s*[:.)\-]?"
-    r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-|(?<=\d)-)(?=\s))",  # ("2- MEME, TRU-CUT": a numbered part)
+    # ("2- MEME, TRU-CUT": a numbered part; "[1] FNAC - Right axilla": a bracketed one)
+    r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-|(?<=\d)-)(?=\s)|\[(?P<c>[A-Z]|\d{1,2})\](?=[ \t]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NODAL = re.compile(
@@ -1039,7 +1040,7 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
                 break
             j += 1
         header = _header_text(norm, m.start(), stop)
-        label = (m.group("a") or m.group("b")).upper()
+        label = (m.group("a") or m.group("b") or m.group("c")).upper()
         head_sides = sides.sides_in(m.start(), m.start() + len(header))
         side_set = {s.side for s in head_sides}
         # The header's side is its side word, unless the header names both ("bilateral").

@@ -1017,3 +1017,41 @@ B38_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B38_CLASSES)
 def test_b38_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B36_CLASSES = [
+    # a bare "scar" named as the place sampled is no scar finding: led by a word of place, or by its clock
+    ("Presentation: a hard lump at the right mastectomy scar.\n\nHistology (core biopsy right breast scar "
+     "7 o'clock): invasive lobular carcinoma, grade 2.", "-", "M"),
+    ("Diagnosis: Skin, left chest wall near the scar: suture granuloma. No malignancy.", "-", "-"),
+    # near miss: a scar found in the tissue still labels
+    ("Diagnosis: Left breast, re-excision: scar only; no residual carcinoma in the scar.", "B", "-"),
+    ("Diagnosis: Right breast, core: dense scar in keeping with the earlier biopsy.", "-", "B"),
+    # a side written after its finding in each ";" clause belongs to that clause's finding
+    ("Konklusjon: fibroadenom (fibroadenoma) høyre bryst; ductal carcinoma in situ venstre bryst.", "M", "B"),
+    ("Summary: invasive lobular carcinoma, left breast; sclerosing adenosis, right breast.", "M", "B"),
+    # near miss: a side named before the finding in its clause still decides, and a clause with no side of its
+    # own keeps the side before it
+    ("Summary: left breast, fibroadenoma; right breast, invasive ductal carcinoma.", "B", "M"),
+    ("Diagnosis: left breast, core: ductal carcinoma in situ; background fibrocystic change with usual ductal "
+     "hyperplasia, compare right breast.", "BM", "-"),
+    # an unpunctuated dictation: a spoken heading at a line start ends the negation of the line before
+    ("speech draft, unedited - case 77\nleft breast excision, history lump\ngross part a left breast 14 grams, no "
+     "discrete mass\nmicro part a the lesion is a fiber adenoma with intracanalicular growth, no atypia\n"
+     "final diagnosis a left breast excision fiber adenoma 12 mm", "B", "-"),
+    # near miss: a negation on the same line still reaches its finding
+    ("dictation draft left breast core\nfinal diagnosis left breast core no fibroadenoma or carcinoma seen", "-", "-"),
+    # a bracketed part number heads a specimen part: its node metastasis stays the node's
+    ("Clinical: left axillary mass; a small ill-defined area in the left breast at 3 o'clock, sampled.\n\n"
+     "[1] FNAC - Left axilla, lymph node (ref C-1)\nSmears of lymphoid cells with clusters of pleomorphic epithelial "
+     "cells.\nCategory: Malignant (C5) - carcinoma.\n\n[2] Core biopsy - Left breast 3 o'clock (ref H-2)\n"
+     "Diagnosis: benign breast tissue; no carcinoma.", "-", "-"),
+    # near miss: the bracketed breast part still labels its breast
+    ("[1] Core biopsy - Left axillary lymph node\nReactive lymph node; no metastasis.\n\n"
+     "[2] Core biopsy - Left breast 3 o'clock\nInvasive lobular carcinoma, grade 2.", "M", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B36_CLASSES)
+def test_b36_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
