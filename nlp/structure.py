@@ -745,9 +745,10 @@ _DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x
                               r"(?:[ \t]*\([^)\n]{0,80}(?:\n[^)\n]{0,80})?\))?[ \t]*:")
 # "Summit Hills diagnosis (outside):", "(referring)": the heading itself says whose diagnosis it is
 _OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|contributing)[ \t]*\)", re.IGNORECASE)
-# (a "Material:" line names where the material came from: "Material: Lakeside Hospital case L-123")
-_REFERRAL_LINE = re.compile(r"\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|from|material)\b",
-                            re.IGNORECASE)
+# The words that say material came from elsewhere, on a header line or before an institution's name (a "Material:"
+# line names where the material came from: "Material: Lakeside Hospital case L-123")
+_REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material"
+_REFERRAL_LINE = re.compile(rf"\b(?:{_REFERRAL_WORDS}|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4}?)"
                                r"(?:[ \t]+(?i:review|consult\w*|final|second[- ]opinion))?[ \t]+")
@@ -799,7 +800,7 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
                 or _is_acronym_of(inst, title_line)):
             heading = "diagnosis"
         elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
-                rf"^[^\n]*\b(?:referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material)\b[^\n]*\b"
+                rf"^[^\n]*\b(?:{_REFERRAL_WORDS})\b[^\n]*\b"
                 rf"{re.escape(inst)}\b", norm, re.IGNORECASE | re.MULTILINE):
             # the institution the material came from: "Material from: Lakeside General", "Referring
             # case: L-123 (Lakeside Regional Medical Center)", "Material: Lakeside Hospital case L-123, ..."
