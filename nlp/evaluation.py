@@ -80,7 +80,8 @@ def load_eval_file(path: Path, kind: str = "pathology") -> list[EvalReport]:
             records.append(EvalReport(rid, "\n".join(lines).strip("\n"), expected, path.name, style, codes))
 
     for raw in path.read_text(encoding="utf-8").splitlines():
-        if raw.startswith("###"):
+        # A header is "### " and an id: a report's own banner line ("###### REPORT ######") is text.
+        if raw.startswith("### "):
             m = _HEADER.match(raw)
             if not m or m.group("L") not in allowed or m.group("R") not in allowed:
                 raise ValueError(f"{path.name}: malformed record header {raw!r}")

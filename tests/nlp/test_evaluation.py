@@ -65,3 +65,10 @@ def test_malformed_header(tmp_path: Path) -> None:
     path.write_text("### x1 L=Q R=- style=a\ntext\n")
     with pytest.raises(ValueError, match="malformed"):
         load_eval_file(path)
+
+
+def test_a_banner_of_hashes_in_a_report_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "styles_radiology_b2.txt"
+    path.write_text("### r1 L=2 R=- style=x\n###### IMAGING REPORT ######\nLeft: BI-RADS 2\n###### END ######\n")
+    (report,) = load_eval_file(path, "radiology")
+    assert report.text.splitlines()[0] == "###### IMAGING REPORT ######" and report.codes == {"L": "2", "R": "-"}
