@@ -53,9 +53,12 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
                            r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)))(?!\w)",
                            re.IGNORECASE)
+# The pre-check runs on ASCII text only (:mod:`nlp.prescan`), so it lists the words an ASCII match holds: no
+# word with an accent, and the Czech "prav-" / "lev-" only as "vpravo" / "vlevo" (their other endings are
+# accented; "lev" alone is in every "level" and "elevated", which then paid for the whole scan).
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
-                  "praw", "prav", "recht", "jobb", "stâng", "stang", "lew", "lev", "link", "bal", "höger",
-                  "hoger", "høyre", "hoyre", "højre", "hojre", "vänster", "vanster", "venstre", "hö ", "vä ", "desn",
+                  "praw", "vprav", "recht", "jobb", "stang", "lew", "vlev", "link", "bal",
+                  "hoger", "hoyre", "hojre", "vanster", "venstre", "desn",
                   "lijev", "oike", "vase")
 # Spanish / Portuguese abbreviations of a side: "mama izq.", "izqda.", "dcha.", "axilares der.", "mama esq." /
 # "mama dir." ("dir." alone is a director, "der" without its full stop an article). Led by its first letters,

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from nlp import resolution, structure
+from nlp import layout, resolution, structure
 from nlp.evaluation import load_eval_set, style_batches
 
 
@@ -108,3 +108,11 @@ def test_translated_headings_are_tried_on_lines_with_a_parenthesis_only(texts) -
     for text in texts + extra:
         assert ([m.span() for m in structure._translated_headings(text)]
                 == [m.span() for m in structure._TRANSLATED_HEADING.finditer(text)])
+
+
+def test_the_ocr_hint_finds_the_texts_its_plain_form_finds(texts) -> None:
+    plain = re.compile(r"[a-z][01][a-z]|[A-Z][01][A-Z]")
+    extra = ["CARCIN0MA", "Palpab1e", "pT1c ypN1a BRCA1", "a0B", "A1b", "x1y", "X0Y", "01a", "a10b", "0", ""]
+    for text in texts + extra:
+        # (only whether the text has one is read: ocr_view returns a text without one unchanged)
+        assert (layout._OCR_HINT.search(text) is None) == (plain.search(text) is None), text[:60]
