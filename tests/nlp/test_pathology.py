@@ -348,3 +348,22 @@ def test_a_numbered_specimen_line_is_a_part_not_a_history_section() -> None:
     text = ("FINAL PATHOLOGIC DIAGNOSIS:\n1. Specimen: Breast, right, 3:00, excision\n   Procedure: excision\n"
             "   Diagnosis: Sclerosing adenosis; negative for atypia and malignancy\n")
     assert states(text) == {"L": "-", "R": "B"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the conclusion leaves a benign and a malignant option open: review, B3 or not
+        ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3. The differential includes cellular "
+         "fibroadenoma and phyllodes tumour.", {"L": "?", "R": "-"}),
+        # a recommendation to exclude a malignancy names no benign option: nothing labels
+        ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3; excision advised to exclude a phyllodes "
+         "tumour.", {"L": "-", "R": "-"}),
+        # the same differential written only in a comment labels nothing
+        ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3.\nComment: the differential lies between "
+         "a cellular fibroadenoma and a phyllodes tumour.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_an_open_benign_versus_malignant_differential_goes_to_review(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
