@@ -367,3 +367,23 @@ def test_a_numbered_specimen_line_is_a_part_not_a_history_section() -> None:
 def test_an_open_benign_versus_malignant_differential_goes_to_review(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hungarian negates after its entity: "nem igazolható" (not demonstrated), "nem igazolódott" (not confirmed)
+        ("Kórszövettani diagnózis [Diagnosis]:\nMamma sin. (bal emlő), excision: fibroadenoma, 14 mm. Carcinoma nem "
+         "igazolható.", {"L": "B", "R": "-"}),
+        ("Diagnosis:\nMamma dx., excision: radial scar. A felmerült carcinoma gyanúja nem igazolódott.",
+         {"L": "-", "R": "B"}),
+        # ... and names the border after both options: an open differential
+        ("Diagnosis:\nMamma sin., core: atípusos ductalis hyperplasia (ADH) és alacsony grádusú DCIS határán.",
+         {"L": "?", "R": "-"}),
+        # a negation after another entity leaves the carcinoma asserted
+        ("Diagnosis:\nMamma dx., excision: invasive carcinoma NST, grade 2. Nyirokér-invázió nem igazolható.",
+         {"L": "-", "R": "M"}),
+    ],
+)
+def test_hungarian_negations_suspicion_and_border_follow_their_entity(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
