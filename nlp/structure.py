@@ -884,6 +884,7 @@ _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|aut
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
 _RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
+RULE_LINE = _RULE_LINE  # (nlp.resolution: a revision printed above the diagnosis it revises, newest first)
 
 
 def _line_end(norm: str, pos: int) -> int:

@@ -387,3 +387,19 @@ def test_an_open_benign_versus_malignant_differential_goes_to_review(text: str, 
 def test_hungarian_negations_suspicion_and_border_follow_their_entity(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a supplementary report printed above the conclusion it corrects (newest first, a rule line between)
+        ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Laterality correction: the conclusion below gave the "
+         "wrong side. The conclusion should read: Right breast core: fibroadenoma.\n------------------------\n"
+         " CONCLUSION\n Left breast core: fibroadenoma. B2.\n", {"L": "-", "R": "B"}),
+        # a revision of one part printed above: the other part's diagnosis below it stands
+        ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Further levels. Revised conclusion, part A: Left breast "
+         "core: intraductal papilloma.\n------------------------\nCONCLUSION\nA. Left breast core: atypical ductal "
+         "hyperplasia.\nB. Right breast core: fibroadenoma.\n", {"L": "B", "R": "B"}),
+    ],
+)
+def test_a_revision_printed_above_the_diagnosis_it_revises(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
