@@ -403,3 +403,27 @@ def test_hungarian_negations_suspicion_and_border_follow_their_entity(text: str,
 )
 def test_a_revision_printed_above_the_diagnosis_it_revises(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request form's numbered sections are headings whatever their names: the coded indication and the
+        # clinical summary are history, the medical-necessity argument a plan; the pasted diagnosis labels
+        ("SECTION 3 - DIAGNOSIS CODES (ICD-10-CM)\nC50.412 Malignant neoplasm of upper-outer quadrant of left female "
+         "breast\n\nSECTION 4 - CLINICAL SUMMARY\nLeft breast carcinoma 2021, lumpectomy. Sister with breast cancer.\n\n"
+         "SECTION 5 - ATTACHED PATHOLOGY\nFINAL DIAGNOSIS:\nRight breast, core: fibroadenoma.\n\n"
+         "SECTION 6 - MEDICAL NECESSITY STATEMENT\nGiven the prior left breast carcinoma, excision is requested.\n",
+         {"L": "-", "R": "B"}),
+        # a cancer named as a risk is no cancer; a form section of the pasted diagnosis still labels
+        ("FINAL DIAGNOSIS:\nLeft breast, core: intraductal papilloma. Referred for breast cancer risk assessment.",
+         {"L": "B", "R": "-"}),
+        ("SECTION 2 - PATHOLOGY\nFINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma.", {"L": "M", "R": "-"}),
+        # an earlier test's result named by where it was done is history
+        ("Clinical details: right breast lump 4 cm.\nFNA elsewhere: fibroadenoma.\n\nIMPRESSION:\nRight breast, "
+         "excision: benign phyllodes tumour.", {"L": "-", "R": "M"}),
+        ("IMPRESSION:\nRight breast, excision: fibroadenoma and benign phyllodes tumour.", {"L": "-", "R": "BM"}),
+    ],
+)
+def test_request_forms_and_results_named_by_where_they_were_done(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
