@@ -954,7 +954,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         # "Final pathologic diagnosis:" gives the final diagnosis)
         if role in (ADDENDUM, AMENDMENT) or role == REVISION and "supplement" in name.lower():
             seen_revision_context = True
-            context_start, context_date = start, _first_date(norm, start, _line_end(norm, start))
+            # (an undated "ADDENDUM:" under the report's "Addendum: 01/27/2026" header line keeps that date)
+            context_start, context_date = start, _first_date(norm, start, _line_end(norm, start)) or context_date
         if role == HISTORY and block and not dictated:
             sub_end = _indented_block_end(norm, start, end)
             if sub_end > limit:

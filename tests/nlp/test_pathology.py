@@ -427,3 +427,19 @@ def test_a_revision_printed_above_the_diagnosis_it_revises(text: str, expected: 
 )
 def test_request_forms_and_results_named_by_where_they_were_done(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # the diagnosis below the addendum is dated before it: the first issue, still open to revision
+        ("03/02/2026", {"L": "-", "R": "?"}),
+        # dated after it: the final diagnosis the addendum waited for
+        ("03/09/2026", {"L": "-", "R": "B"}),
+    ],
+)
+def test_an_undated_addendum_heading_keeps_the_addendum_date_of_the_header(date: str, expected: dict[str, str]) -> None:
+    text = ("Addendum: 03/05/2026\n\nADDENDUM:\nFurther levels and immunostains have been requested on block B1; the "
+            f"diagnosis below may be revised in a further addendum.\n\nFINAL DIAGNOSIS ({date}):\nB. Right breast, core: "
+            "atypical ductal hyperplasia.\n")
+    assert states(text) == expected
