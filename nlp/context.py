@@ -96,7 +96,9 @@ _POST_NEG = re.compile(
     # "Invasio vasorum: non inventa", "DCIS nezjištěn", "... nu s-a identificat"
     r"|nie\s+stwierdz(?:ono|a\s+si[ęe])|non\s+invent(?:a|um|ae|i)|(?:nebyl[aoy]?\s+)?zji[sš]t[eě]n[aoy]?|"
     r"n['’]est\s+pas\s+(?:retrouv|confirm|identifi)[ée]e?s?|"
-    r"nezji[sš]t[eě]n[aoy]?|nenalezen[aoy]?|nu\s+s-?a\s+(?:identificat|eviden[țţt]iat))(?=\W|$)",
+    r"nezji[sš]t[eě]n[aoy]?|nenalezen[aoy]?|nu\s+s-?a\s+(?:identificat|eviden[țţt]iat)|"
+    # Hungarian "carcinoma nem igazolható" (not demonstrated), "... nem igazolódott" (not confirmed), "nem látható"
+    r"nem\s+(?:igazolhat[óo]|igazol[óo]dott|igazolt|l[áa]that[óo]|tal[áa]lhat[óo]|[ée]szlelhet[őo]))(?=\W|$)",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
@@ -127,8 +129,12 @@ _POST_UNC = re.compile(
     r"(?:#+|(?:lesion|focus|duct|ducts|lobules?|area|papilloma|fibroadenoma|cyst|mass)\b))*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
+    # ("breast cancer risk reduction": the risk of a cancer is no cancer)
+    r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?)|"
-    r"nelze\s+vylou[čc]it|nie\s+mo[żz]na\s+wykluczy[ćc]|nu\s+(?:se\s+)?poate\s+fi\s+exclus[ăa]?)(?=\W|$)",
+    r"nelze\s+vylou[čc]it|nie\s+mo[żz]na\s+wykluczy[ćc]|nu\s+(?:se\s+)?poate\s+fi\s+exclus[ăa]?|"
+    # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
+    r"gyan[úu]j[aá])(?=\W|$)",
 )
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
@@ -143,16 +149,19 @@ _PRE_DIFF = re.compile(
 )
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
 _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|final\s+diagnosis|gross)\b")
-_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b")
+# (Hungarian names the border after both options: "ADH és alacsony grádusú DCIS határán", at the border of ADH and DCIS)
+_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b|^(?:[^;.:]{0,60}?\b[ée]s\b[^;.:]{0,60}?|\s*)\bhat[áa]r[áa]n\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
 _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
-                   "wykluczy", "exclus")
-_POST_DIFF_WORDS = ("versus", "vs")
+                   "wykluczy", "exclus", "gyan", "risk")
+_POST_DIFF_WORDS = ("versus", "vs", "határán")
 _LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
+    r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     # a run-on dictation's unheaded request line: "clinical concern Paget disease versus papilloma gross ..."
     r"clinical\s+(?:concern|question|query|suspicion)(?:\s+(?:of|for|is|was))?|"

@@ -485,7 +485,8 @@ def pathology_view(text: str) -> str:
     :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(delimited_export_view(ocr_view(text)))))))
+    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(delimited_export_view(
+        xml_report_view(ocr_view(text))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -1293,3 +1294,49 @@ def _standing_rows(text: str, lines: list[str], offsets: list[int], rows: list[t
         else:
             blank(base + cells[diagnosis][1], base + len(line))
     return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- XML report extracts
+# A laboratory system's report exported as XML: the words sit in the elements' text, the headings and part
+# letters in the tags' attributes (<Section code="FINALDX" title="Final Diagnosis">, <Part id="A">,
+# <Specimen part="B" ...>). Hand-written like the FHIR reader: the view keeps every character's offset.
+_XML_START = re.compile(r"\s*<(?:\?xml\b|[A-Za-z][\w:.-]*\s+[\w:.-]+\s*=\s*\")")
+_XML_MARKUP = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z][\w:.-]*)(?P<attrs>(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)"
+                         r"\s*/?>|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+_XML_ATTR = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_XML_HEADING_ATTRS = ("title", "heading", "caption", "label")
+_XML_PART_ELEMENTS = frozenset({"part", "specimen"})
+_XML_PART_ID = re.compile(r"[A-Za-z]|\d{1,2}")
+_XML_SUPERSEDED = re.compile(r"supersed|replaced|original|previous", re.IGNORECASE)
+
+
+def _xml_words(name: str, attrs: dict[str, str]) -> str:
+    """What a tag says as report text: its heading (marked superseded when its status says so), or its part."""
+    heading = next((attrs[a].strip() for a in _XML_HEADING_ATTRS if attrs.get(a, "").strip()), "")
+    if heading:
+        superseded = _XML_SUPERSEDED.search(attrs.get("status", "")) is not None
+        return f"{heading} (superseded):" if superseded else f"{heading}:"
+    part = attrs.get("part") or attrs.get("id") or ""
+    if name.lower() in _XML_PART_ELEMENTS and _XML_PART_ID.fullmatch(part.strip()):
+        return f"{name.capitalize()} {part.strip().upper()}:"
+    return ""
+
+
+def xml_report_view(text: str) -> str:
+    """A same-length reading of a report exported as XML: every tag blanked, an element's heading
+    attribute (``title="Final Diagnosis"``) written in its tag as the heading it names (``Final Diagnosis
+    (superseded):`` for a section whose status says it was replaced), a part's or specimen's letter as
+    ``Part A:`` / ``Specimen A:``, and character entities as the characters they stand for. Any other text
+    is returned unchanged."""
+    if not _XML_START.match(text[:300]) or "</" not in text:
+        return text
+    chars = list(text)
+    for m in _XML_MARKUP.finditer(text):
+        words = "" if m.group("close") or not m.group("name") else _xml_words(
+            m.group("name"), {a.group(1).lower(): a.group(2) or a.group(3) or "" for a in _XML_ATTR.finditer(m.group("attrs"))})
+        span = m.group(0)
+        blank = "".join(c if c == "\n" else " " for c in span)
+        fits = len(words) <= len(span) and "\n" not in span[: len(words)]
+        chars[m.start() : m.end()] = words + blank[len(words):] if fits else blank
+    view = "".join(chars)
+    return _NARRATIVE_ENTITY.sub(lambda e: _NARRATIVE_CHAR.get(e.group(0), " ").ljust(len(e.group(0))), view)

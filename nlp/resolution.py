@@ -57,6 +57,7 @@ from nlp.structure import (
     OTHER_ORGAN,
     OUTSIDE,
     REVISION,
+    RULE_LINE,
     UNKNOWN,
     Part,
     Section,
@@ -646,6 +647,12 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
             continue
         first = min(m.start for m in rev)
         earlier = [m for m in mentions[: bisect.bisect_left(starts, first)] if m.order != order and m.role in decisive]
+        # a system that prints the newest part first: a diagnosis below the revision, a rule line between
+        # them, is the diagnosis as first issued, revised like one printed above it
+        rule = RULE_LINE.search(s_norm, max(m.end for m in rev))
+        if rule is not None:
+            earlier += [m for m in mentions[bisect.bisect_left(starts, rule.end()) :]
+                        if m.order != order and m.role in decisive and m.role not in (ADDENDUM, AMENDMENT, REVISION)]
         if not earlier:
             continue
         named = {m.finding for m in rev if m.withdrawn}

@@ -175,6 +175,9 @@ _NAMES = (
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)"
 )
+# A form numbers its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
+_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
@@ -323,6 +326,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
             break
     q = qual.lower()
+    if re.search(r"\b(?:medical\s+necessity|justification)\b", n):
+        return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
         return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
     if n in ("a/p", "outcome", "discussion") or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n):
@@ -346,7 +351,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return OUTSIDE
     if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
         return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
-    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential)|background|"
+    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential|summary)|"
+                r"(?:diagnos\w*|icd\S*)\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
@@ -711,6 +717,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    if may_contain(low, ("section",)):
+        found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]
     found += _institution_headings(norm)
     if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):
@@ -884,6 +892,7 @@ _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|aut
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
 _RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
+RULE_LINE = _RULE_LINE  # (nlp.resolution: a revision printed above the diagnosis it revises, newest first)
 
 
 def _line_end(norm: str, pos: int) -> int:
@@ -945,7 +954,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         # "Final pathologic diagnosis:" gives the final diagnosis)
         if role in (ADDENDUM, AMENDMENT) or role == REVISION and "supplement" in name.lower():
             seen_revision_context = True
-            context_start, context_date = start, _first_date(norm, start, _line_end(norm, start))
+            # (an undated "ADDENDUM:" under the report's "Addendum: 01/27/2026" header line keeps that date)
+            context_start, context_date = start, _first_date(norm, start, _line_end(norm, start)) or context_date
         if role == HISTORY and block and not dictated:
             sub_end = _indented_block_end(norm, start, end)
             if sub_end > limit:

@@ -22,6 +22,7 @@ from nlp.layout import (
     parse_json_spans,
     side_gloss_view,
     translated_view,
+    xml_report_view,
 )
 from nlp.pathology import breast_states
 from nlp.structure import unread_diagnosis
@@ -390,3 +391,21 @@ def test_a_delimited_export_without_part_columns_replaces_no_row() -> None:
             "Breast;Right;Core;Fibroadenoma.;FINAL\n")
     assert [line.rstrip() for line in delimited_export_view(text).split("\n")[1:3]] == [
         "Breast;Left;Core;Papilloma.", "Breast;Right;Core;Fibroadenoma."]
+
+
+def test_an_xml_report_extract_reads_by_its_section_titles_and_part_ids() -> None:
+    text = ('<?xml version="1.0"?>\n<Case number="Q-17" state="final">\n'
+            '  <Block kind="HX" title="Clinical History">Left breast carcinoma treated in 2020.</Block>\n'
+            '  <Block kind="DX" title="Diagnosis" status="replaced">\n'
+            '    <Part id="1">Right breast, core: papillary DCIS.</Part>\n'
+            '  </Block>\n  <Block kind="DX2" title="Revised Diagnosis">\n'
+            '    <Part id="1">Right breast, core: intraductal papilloma &amp; usual ductal hyperplasia.</Part>\n'
+            '  </Block>\n</Case>\n')
+    view = xml_report_view(text)
+    assert len(view) == len(text) and "Diagnosis (superseded):" in view and "Part 1:" in view and "<" not in view
+    got = {side: ("B" if s["benign"] else "") + ("M" if s["malignant"] else "") or "-"
+           for side, s in breast_states(text).items()}
+    assert got == {"L": "-", "R": "B"}
+    # a report with a bracketed heading of its own is no XML extract: left as written
+    plain = "<DIAGNOSIS>\nLeft breast, core: fibroadenoma.\n</DIAGNOSIS>\n"
+    assert xml_report_view(plain) == plain

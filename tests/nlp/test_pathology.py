@@ -348,3 +348,98 @@ def test_a_numbered_specimen_line_is_a_part_not_a_history_section() -> None:
     text = ("FINAL PATHOLOGIC DIAGNOSIS:\n1. Specimen: Breast, right, 3:00, excision\n   Procedure: excision\n"
             "   Diagnosis: Sclerosing adenosis; negative for atypia and malignancy\n")
     assert states(text) == {"L": "-", "R": "B"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the conclusion leaves a benign and a malignant option open: review, B3 or not
+        ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3. The differential includes cellular "
+         "fibroadenoma and phyllodes tumour.", {"L": "?", "R": "-"}),
+        # a recommendation to exclude a malignancy names no benign option: nothing labels
+        ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3; excision advised to exclude a phyllodes "
+         "tumour.", {"L": "-", "R": "-"}),
+        # the same differential written only in a comment labels nothing
+        ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3.\nComment: the differential lies between "
+         "a cellular fibroadenoma and a phyllodes tumour.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_an_open_benign_versus_malignant_differential_goes_to_review(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hungarian negates after its entity: "nem igazolható" (not demonstrated), "nem igazolódott" (not confirmed)
+        ("Kórszövettani diagnózis [Diagnosis]:\nMamma sin. (bal emlő), excision: fibroadenoma, 14 mm. Carcinoma nem "
+         "igazolható.", {"L": "B", "R": "-"}),
+        ("Diagnosis:\nMamma dx., excision: radial scar. A felmerült carcinoma gyanúja nem igazolódott.",
+         {"L": "-", "R": "B"}),
+        # ... and names the border after both options: an open differential
+        ("Diagnosis:\nMamma sin., core: atípusos ductalis hyperplasia (ADH) és alacsony grádusú DCIS határán.",
+         {"L": "?", "R": "-"}),
+        # a negation after another entity leaves the carcinoma asserted
+        ("Diagnosis:\nMamma dx., excision: invasive carcinoma NST, grade 2. Nyirokér-invázió nem igazolható.",
+         {"L": "-", "R": "M"}),
+    ],
+)
+def test_hungarian_negations_suspicion_and_border_follow_their_entity(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a supplementary report printed above the conclusion it corrects (newest first, a rule line between)
+        ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Laterality correction: the conclusion below gave the "
+         "wrong side. The conclusion should read: Right breast core: fibroadenoma.\n------------------------\n"
+         " CONCLUSION\n Left breast core: fibroadenoma. B2.\n", {"L": "-", "R": "B"}),
+        # a revision of one part printed above: the other part's diagnosis below it stands
+        ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Further levels. Revised conclusion, part A: Left breast "
+         "core: intraductal papilloma.\n------------------------\nCONCLUSION\nA. Left breast core: atypical ductal "
+         "hyperplasia.\nB. Right breast core: fibroadenoma.\n", {"L": "B", "R": "B"}),
+    ],
+)
+def test_a_revision_printed_above_the_diagnosis_it_revises(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request form's numbered sections are headings whatever their names: the coded indication and the
+        # clinical summary are history, the medical-necessity argument a plan; the pasted diagnosis labels
+        ("SECTION 3 - DIAGNOSIS CODES (ICD-10-CM)\nC50.412 Malignant neoplasm of upper-outer quadrant of left female "
+         "breast\n\nSECTION 4 - CLINICAL SUMMARY\nLeft breast carcinoma 2021, lumpectomy. Sister with breast cancer.\n\n"
+         "SECTION 5 - ATTACHED PATHOLOGY\nFINAL DIAGNOSIS:\nRight breast, core: fibroadenoma.\n\n"
+         "SECTION 6 - MEDICAL NECESSITY STATEMENT\nGiven the prior left breast carcinoma, excision is requested.\n",
+         {"L": "-", "R": "B"}),
+        # a cancer named as a risk is no cancer; a form section of the pasted diagnosis still labels
+        ("FINAL DIAGNOSIS:\nLeft breast, core: intraductal papilloma. Referred for breast cancer risk assessment.",
+         {"L": "B", "R": "-"}),
+        ("SECTION 2 - PATHOLOGY\nFINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma.", {"L": "M", "R": "-"}),
+        # an earlier test's result named by where it was done is history
+        ("Clinical details: right breast lump 4 cm.\nFNA elsewhere: fibroadenoma.\n\nIMPRESSION:\nRight breast, "
+         "excision: benign phyllodes tumour.", {"L": "-", "R": "M"}),
+        ("IMPRESSION:\nRight breast, excision: fibroadenoma and benign phyllodes tumour.", {"L": "-", "R": "BM"}),
+    ],
+)
+def test_request_forms_and_results_named_by_where_they_were_done(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        # the diagnosis below the addendum is dated before it: the first issue, still open to revision
+        ("03/02/2026", {"L": "-", "R": "?"}),
+        # dated after it: the final diagnosis the addendum waited for
+        ("03/09/2026", {"L": "-", "R": "B"}),
+    ],
+)
+def test_an_undated_addendum_heading_keeps_the_addendum_date_of_the_header(date: str, expected: dict[str, str]) -> None:
+    text = ("Addendum: 03/05/2026\n\nADDENDUM:\nFurther levels and immunostains have been requested on block B1; the "
+            f"diagnosis below may be revised in a further addendum.\n\nFINAL DIAGNOSIS ({date}):\nB. Right breast, core: "
+            "atypical ductal hyperplasia.\n")
+    assert states(text) == expected
