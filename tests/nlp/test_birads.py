@@ -1530,3 +1530,12 @@ def test_a_known_diagnosis_heading_holds_the_pre_treatment_category() -> None:
     # "known" in running text opens no history
     text = "Right breast ultrasound.\nImpression: known cyst unchanged; new solid mass at 10:00, BI-RADS 4B.\n"
     assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+
+def test_an_english_side_with_its_original_word_in_parentheses_takes_the_category_after_it() -> None:
+    text = ("Ecografía mamaria bilateral.\nConclusion [Conclusión]: fibroadenoma on the left.\n"
+            "BI-RADS category [Categoría BI-RADS]: right (derecha) 2 / left (izquierda) 3\n")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    text = "Impression: suspicious cluster.\nBI-RADS: left (baloldal) 4C\n"
+    assert extract_birads(text) == {"L": "4C", "R": None}
