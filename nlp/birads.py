@@ -523,7 +523,8 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
-                       r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b(?=[^\n]{0,40}:)"
+                       r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b"
+                       r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
                        r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
                        r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"

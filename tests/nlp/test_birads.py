@@ -1539,3 +1539,14 @@ def test_an_english_side_with_its_original_word_in_parentheses_takes_the_categor
     assert extract_birads(text) == {"L": "3", "R": "2"}
     text = "Impression: suspicious cluster.\nBI-RADS: left (baloldal) 4C\n"
     assert extract_birads(text) == {"L": "4C", "R": None}
+
+
+
+def test_a_supplementary_report_heading_with_its_original_words_in_brackets_revises_the_report() -> None:
+    text = ("Conclusion [Zaključak]: solid nodule right breast.\nBI-RADS: right 4A, left 1.\n\n"
+            "SUPPLEMENTARY OPINION [DOPUNSKO MIŠLJENJE PO USPOREDBI] - 02/03/2027:\n"
+            "Older outside images show the right nodule unchanged; category now BI-RADS 3 for the right breast.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # without the heading's colon it is a remark in the report: the most suspicious category stands
+    text = text.replace(" - 02/03/2027:\n", " - 02/03/2027\n")
+    assert extract_birads(text)["R"] == "4A"
