@@ -419,9 +419,10 @@ _LABEL_START = re.compile(r"[ \t]*[^:\n]{0,40}:")
 
 def _is_prose(line: str) -> bool:
     """Upper-case words in a sentence, not a table row, a leader line or a form (no column gap, no
-    leaders). Mixed-case prose needs no help: a wrapped line goes on in lower case there."""
+    leaders, not a rule of dashes or equals signs without a letter). Mixed-case prose needs no help: a wrapped line
+    goes on in lower case there."""
     return ("   " not in line and "\t" not in line and ".." not in line and "|" not in line and "[" not in line
-            and line.upper() == line)
+            and line.isupper())
 
 
 def wrapped_line_view(text: str) -> str:

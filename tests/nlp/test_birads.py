@@ -1550,3 +1550,15 @@ def test_a_supplementary_report_heading_with_its_original_words_in_brackets_revi
     # without the heading's colon it is a remark in the report: the most suspicious category stands
     text = text.replace(" - 02/03/2027:\n", " - 02/03/2027\n")
     assert extract_birads(text)["R"] == "4A"
+
+
+
+def test_a_rule_of_dashes_above_an_assessment_heading_is_no_wrapped_prose() -> None:
+    rule = "=" * 72
+    text = (f"Findings: 4 mm oval cyst, left 10:00.\n{rule}\nASSESSMENT\n  Right Breast: 1 - Negative\n"
+            f"  Left Breast:  2 - Benign\n{rule}\nFOLLOW-UP: annual screening\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a long upper-case sentence that stops mid-line still goes on over its wrap
+    text = ("IMPRESSION\nTHE PALPABLE AREA IN THE RIGHT BREAST CORRESPONDS TO A SIMPLE CYST WITH NO\n"
+            "SOLID COMPONENT. BI-RADS 2.\n")
+    assert extract_birads(text)["R"] == "2"
