@@ -441,7 +441,7 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"

@@ -1562,3 +1562,14 @@ def test_a_rule_of_dashes_above_an_assessment_heading_is_no_wrapped_prose() -> N
     text = ("IMPRESSION\nTHE PALPABLE AREA IN THE RIGHT BREAST CORRESPONDS TO A SIMPLE CYST WITH NO\n"
             "SOLID COMPONENT. BI-RADS 2.\n")
     assert extract_birads(text)["R"] == "2"
+
+
+
+def test_a_breast_imaging_history_heading_is_history() -> None:
+    text = ("Reason for referral: lump in the left breast.\n"
+            "Breast imaging history: a screen needing more views (BI-RADS 0), workup normal.\n"
+            "Current result:\n  US LEFT BREAST: simple cyst at 2:00. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # the current result below it is no history: its category is read
+    text = text.replace("BI-RADS 2.", "BI-RADS 4A.")
+    assert extract_birads(text) == {"L": "4A", "R": None}
