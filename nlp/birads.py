@@ -176,7 +176,9 @@ _WORDS = (
     (r"probably\s+benign", "3"),
     (r"benign", "2"),
     (r"negative", "1"),
-    (r"incomplete|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
+    # (the lexicon's full name too: "Incomplete - Need Additional Imaging Evaluation")
+    (r"incomplete(?:[ \t]*[-–—:,][ \t]*needs?\s+additional\s+imaging(?:\s+evaluation)?)?"
+     r"|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
 )
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 # a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,

@@ -1573,3 +1573,12 @@ def test_a_breast_imaging_history_heading_is_history() -> None:
     # the current result below it is no history: its category is read
     text = text.replace("BI-RADS 2.", "BI-RADS 4A.")
     assert extract_birads(text) == {"L": "4A", "R": None}
+
+
+
+def test_the_lexicon_name_of_category_zero_in_full_is_incomplete() -> None:
+    text = ("Impression:\nBenign, right breast.\nIncomplete: Need Additional Imaging Evaluation, left breast.\n"
+            "Plan: spot compression views on the left.\n")
+    assert extract_birads(text) == {"L": "0", "R": "2"}
+    text = "ASSESSMENT (right breast): Incomplete - needs additional imaging evaluation.\n"
+    assert extract_birads(text) == {"L": None, "R": "0"}
