@@ -210,11 +210,11 @@ _STATEMENT = re.compile(
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
     r"|(?<=[eorx])\.(?!\d))"  # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so)
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
-    # (also without the dot before a side word: "Cat 1 bilat.")
-    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right))"
+    # (also without the dot before a side word or letter: "Cat 1 bilat.", "Cat 2 R.")
+    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right|(?-i:[LR])(?!\w)))"
     + r"|[ \t]+(?=[0-6][abc]?\.(?:[ \t]|$)))"  # ("... Nothing new. Cat 2.": the number ends the sentence)
     + _NUM.replace("num", "num4").replace("sub", "sub4")
-    + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right)\b)",
+    + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right|(?-i:[LR])(?!\w))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".

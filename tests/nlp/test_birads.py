@@ -1582,3 +1582,12 @@ def test_the_lexicon_name_of_category_zero_in_full_is_incomplete() -> None:
     assert extract_birads(text) == {"L": "0", "R": "2"}
     text = "ASSESSMENT (right breast): Incomplete - needs additional imaging evaluation.\n"
     assert extract_birads(text) == {"L": None, "R": "0"}
+
+
+
+def test_a_terse_category_followed_by_a_side_letter_is_that_sides() -> None:
+    text = "BILAT US 01/02/27\nL 2:00 simple cyst 5 mm.\nR clear.\nCat 2 L. Cat 1 R. Routine.\n"
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a letter that opens a word is no side ("Rx"): no category is read from it
+    text = "US LEFT BREAST 01/02/27\nL 2:00 simple cyst 5 mm.\nCat 2 Rx reviewed.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
