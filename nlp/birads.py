@@ -176,7 +176,9 @@ _WORDS = (
     (r"probably\s+benign", "3"),
     (r"benign", "2"),
     (r"negative", "1"),
-    (r"incomplete|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
+    # (the lexicon's full name too: "Incomplete - Need Additional Imaging Evaluation")
+    (r"incomplete(?:[ \t]*[-–—:,][ \t]*needs?\s+additional\s+imaging(?:\s+evaluation)?)?"
+     r"|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
 )
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 # a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,
@@ -208,11 +210,11 @@ _STATEMENT = re.compile(
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
     r"|(?<=[eorx])\.(?!\d))"  # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so)
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
-    # (also without the dot before a side word: "Cat 1 bilat.")
-    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right))"
+    # (also without the dot before a side word or letter: "Cat 1 bilat.", "Cat 2 R.")
+    + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right|(?-i:[LR])(?!\w)))"
     + r"|[ \t]+(?=[0-6][abc]?\.(?:[ \t]|$)))"  # ("... Nothing new. Cat 2.": the number ends the sentence)
     + _NUM.replace("num", "num4").replace("sub", "sub4")
-    + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right)\b)",
+    + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right|(?-i:[LR])(?!\w))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
@@ -441,7 +443,7 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening)\s+)?"
+    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -523,7 +525,8 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
-                       r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b(?=[^\n]{0,40}:)"
+                       r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b"
+                       r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
                        r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
                        r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"

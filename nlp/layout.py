@@ -421,9 +421,10 @@ _LABEL_START = re.compile(r"[ \t]*[^:\n]{0,40}:")
 
 def _is_prose(line: str) -> bool:
     """Upper-case words in a sentence, not a table row, a leader line or a form (no column gap, no
-    leaders). Mixed-case prose needs no help: a wrapped line goes on in lower case there."""
+    leaders, not a rule of dashes or equals signs without a letter). Mixed-case prose needs no help: a wrapped line
+    goes on in lower case there."""
     return ("   " not in line and "\t" not in line and ".." not in line and "|" not in line and "[" not in line
-            and line.upper() == line)
+            and line.isupper())
 
 
 def wrapped_line_view(text: str) -> str:
@@ -863,12 +864,19 @@ _GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?)
 _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
                           "overall", "classification", "breast", "breasts", "side", "the", "of", "for", "and", "in", "on",
                           "at", "is", "with", "left", "right", "lt", "rt", "bilateral", "bilaterally", "both"})
+# the other way round, a translation writes the English side and keeps the original word after it in parentheses,
+# right before the category: "BI-RADS: right (derecha) 1 - left (izquierda) 2" reads "right 1 - left 2" (not a field's
+# remark before its colon: "Left Breast (amended): 2")
+_ORIGINAL_AFTER_SIDE = re.compile(r"\b(?P<side>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*"
+                                  r"\([ \t]*(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*\)"
+                                  r"[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)", re.IGNORECASE)
 
 
 def side_gloss_view(text: str) -> str:
     """A same-length copy in which a first-language side word glossed in English in a BI-RADS statement is
     written as the English side alone, right-aligned in its span ("BI-RADS vpravo (right) 1" -> "BI-RADS
-    right 1" padded; "obustronnie 1 / bilaterally 1" -> "1 bilaterally" padded)."""
+    right 1" padded; "obustronnie 1 / bilaterally 1" -> "1 bilaterally" padded; the other way round, "right (δεξιά) 1"
+    -> "right 1" padded)."""
     low = same_length_lower(text)
     chars = None
     at = low.find(GLOSS_KEYWORD)
@@ -880,6 +888,11 @@ def side_gloss_view(text: str) -> str:
                 chars = chars if chars is not None else list(text)
                 start, end, words = gloss
                 chars[start:end] = _padded(words, text[start:end])
+        for side in _ORIGINAL_AFTER_SIDE.finditer(text, at + len(GLOSS_KEYWORD), line_end):
+            if not any(word.lower() in _NOT_GLOSSED for word in side.group("words").split()):
+                chars = chars if chars is not None else list(text)
+                words = " ".join(side.group("side").split()) + " " + side.group("num")
+                chars[side.start() : side.end()] = _padded(words, side.group(0))
         at = low.find(GLOSS_KEYWORD, line_end)
     return text if chars is None else "".join(chars)
 

@@ -1530,3 +1530,64 @@ def test_a_known_diagnosis_heading_holds_the_pre_treatment_category() -> None:
     # "known" in running text opens no history
     text = "Right breast ultrasound.\nImpression: known cyst unchanged; new solid mass at 10:00, BI-RADS 4B.\n"
     assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+
+def test_an_english_side_with_its_original_word_in_parentheses_takes_the_category_after_it() -> None:
+    text = ("Ecografía mamaria bilateral.\nConclusion [Conclusión]: fibroadenoma on the left.\n"
+            "BI-RADS category [Categoría BI-RADS]: right (derecha) 2 / left (izquierda) 3\n")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    text = "Impression: suspicious cluster.\nBI-RADS: left (baloldal) 4C\n"
+    assert extract_birads(text) == {"L": "4C", "R": None}
+
+
+
+def test_a_supplementary_report_heading_with_its_original_words_in_brackets_revises_the_report() -> None:
+    text = ("Conclusion [Zaključak]: solid nodule right breast.\nBI-RADS: right 4A, left 1.\n\n"
+            "SUPPLEMENTARY OPINION [DOPUNSKO MIŠLJENJE PO USPOREDBI] - 02/03/2027:\n"
+            "Older outside images show the right nodule unchanged; category now BI-RADS 3 for the right breast.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # without the heading's colon it is a remark in the report: the most suspicious category stands
+    text = text.replace(" - 02/03/2027:\n", " - 02/03/2027\n")
+    assert extract_birads(text)["R"] == "4A"
+
+
+
+def test_a_rule_of_dashes_above_an_assessment_heading_is_no_wrapped_prose() -> None:
+    rule = "=" * 72
+    text = (f"Findings: 4 mm oval cyst, left 10:00.\n{rule}\nASSESSMENT\n  Right Breast: 1 - Negative\n"
+            f"  Left Breast:  2 - Benign\n{rule}\nFOLLOW-UP: annual screening\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a long upper-case sentence that stops mid-line still goes on over its wrap
+    text = ("IMPRESSION\nTHE PALPABLE AREA IN THE RIGHT BREAST CORRESPONDS TO A SIMPLE CYST WITH NO\n"
+            "SOLID COMPONENT. BI-RADS 2.\n")
+    assert extract_birads(text)["R"] == "2"
+
+
+
+def test_a_breast_imaging_history_heading_is_history() -> None:
+    text = ("Reason for referral: lump in the left breast.\n"
+            "Breast imaging history: a screen needing more views (BI-RADS 0), workup normal.\n"
+            "Current result:\n  US LEFT BREAST: simple cyst at 2:00. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # the current result below it is no history: its category is read
+    text = text.replace("BI-RADS 2.", "BI-RADS 4A.")
+    assert extract_birads(text) == {"L": "4A", "R": None}
+
+
+
+def test_the_lexicon_name_of_category_zero_in_full_is_incomplete() -> None:
+    text = ("Impression:\nBenign, right breast.\nIncomplete: Need Additional Imaging Evaluation, left breast.\n"
+            "Plan: spot compression views on the left.\n")
+    assert extract_birads(text) == {"L": "0", "R": "2"}
+    text = "ASSESSMENT (right breast): Incomplete - needs additional imaging evaluation.\n"
+    assert extract_birads(text) == {"L": None, "R": "0"}
+
+
+
+def test_a_terse_category_followed_by_a_side_letter_is_that_sides() -> None:
+    text = "BILAT US 01/02/27\nL 2:00 simple cyst 5 mm.\nR clear.\nCat 2 L. Cat 1 R. Routine.\n"
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a letter that opens a word is no side ("Rx"): no category is read from it
+    text = "US LEFT BREAST 01/02/27\nL 2:00 simple cyst 5 mm.\nCat 2 Rx reviewed.\n"
+    assert extract_birads(text) == {"L": None, "R": None}

@@ -258,11 +258,14 @@ def test_side_gloss_view_keeps_the_english_side_of_a_glossed_birads_statement() 
     assert len(view) == len(text)
     assert "BI-RADS         right 2,        left 3." in view
     assert "BI-RADS:          1 bilaterally." in view and "BI-RADS (       right): 4a" in view
+    text = "BI-RADS: right (desna) 1, left (lijeva) 4b"
+    assert side_gloss_view(text) == "BI-RADS:         right 1,          left 4b"
 
 
 def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
     for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
-                 "BI-RADS: pravy 1 / right 2", "plain text"):
+                 "BI-RADS: pravy 1 / right 2", "BI-RADS: right (breast) 2", "BI-RADS: left (see note 1) 3",
+                 "BI-RADS Assessment Left Breast (amended): 2", "plain text"):
         assert side_gloss_view(text) == text
 
 
