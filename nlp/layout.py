@@ -905,9 +905,9 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 # [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
 _ENGLISH_IN_BRACKETS = re.compile(
     r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
-    r"overall)\s+)?(?:diagnostic\s+)?"
+    r"overall|previous|prior)\s+)?(?:diagnostic\s+)?"
     r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
-    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data"
+    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")
     r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)",

@@ -273,6 +273,18 @@ def test_english_heading_view_reads_the_english_name_in_brackets_after_an_origin
     assert "Conclusion [Konklusion]: BI-RADS 2.\nSee [1]: x" in view  # an original in brackets: translated_view's
 
 
+def test_english_heading_view_reads_a_previous_history_referral_or_summary_gloss() -> None:
+    text = ("Wywiad poprzedni [Previous history]: core biopsy 2024 of a left mass, BI-RADS 4B.\n"
+            "Skierowanie [Referral]: lump, left breast.\nPodsumowanie [Summary]: benign post-biopsy scar, left breast.\n"
+            "BI-RADS: left 2")
+    view = english_heading_view(text)
+    assert len(view) == len(text)
+    assert " Previous history: core" in view and " Referral: lump" in view and " Summary: benign" in view
+    assert extract_birads(text) == {"L": "2", "R": None}  # the prior 4B is history
+    near_miss = "Wywiad poprzedni [Previous note]: BI-RADS 4B.\nBI-RADS: left 2"  # no heading's name in the brackets
+    assert english_heading_view(near_miss) == near_miss
+
+
 def test_translated_view_writes_latin_side_words_of_an_indonesian_report_in_english() -> None:
     text = ("Hasil:\nMammae dekstra: tidak ada lesi.\nAxilla sinistra: normal.\n"
             "Kesan: kista simpleks mammae dextra et sinistra, BIRADS 2. Lesi padat mammae sinistra, BIRADS 4A.")
