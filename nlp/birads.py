@@ -138,6 +138,7 @@ from nlp.layout import (
     ocr_view,
     side_gloss_view,
     translated_view,
+    xml_export_view,
 )
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
@@ -1298,7 +1299,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(text)))), numbered_values=False))))))
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(text))))), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)

@@ -45,6 +45,9 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`fhir_view` (the radiology reader's): a FHIR R4 DiagnosticReport exported as JSON, read through its
   structure (offsets kept by a small tokenizer): each Observation's laterality with its BI-RADS value as a side
   line, the exam title with the Observations' sides, the ``conclusion`` and the narrative in place.
+* :func:`xml_export_view` (the radiology reader's): a structured-reporting tool's XML export, each element
+  written as a RIS export's coded field ``KEY=value`` (key from its ``name`` attribute or tag and its side
+  attribute, value its category attribute and text); superseded / withdrawn elements and markup blanked.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -1136,6 +1139,55 @@ def fhir_view(text: str) -> str:
             narrative = _NARRATIVE_ENTITY.sub(lambda m: _NARRATIVE_CHAR.get(m.group(0), " ").ljust(len(m.group(0))), narrative)
             chars[div.start + 1 : div.end - 1] = narrative
     return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- XML exports
+# A structured-reporting tool's XML export: each element names what it holds by a ``name`` attribute or its
+# tag, its side by a ``side`` / ``laterality`` attribute, an assessment's category by an attribute
+# (``<Assessment side="R" birads="4A">Suspicious</Assessment>``). Read as a RIS export's coded fields, one
+# "KEY=value" a line (``ASSESSMENT_R=4A Suspicious``, ``PRIOR_ASSESSMENT_L=4C ...``, ``INDICATION=...``,
+# ``EXAM=US BREAST LT (LEFT)``), which the reading rules know.
+XML_MARK = "</"  # in every XML document with content: a cheap test first
+_XML_ELEMENT = re.compile(r"<(?P<tag>[A-Za-z][\w.-]*)(?P<attrs>[^<>]*?)(?:/>|>(?P<content>[^<]*)</(?P=tag)[ \t]*>)")
+_XML_MARKUP = re.compile(r"<!--.*?-->|<[?!/]?[A-Za-z][^<>]*>", re.DOTALL)
+_XML_ATTRIBUTE = re.compile(r"(?P<key>[\w.:-]+)[ \t]*=[ \t]*(?:\"(?P<value>[^\"]*)\"|'(?P<value2>[^']*)')")
+_XML_SIDE_KEYS = frozenset({"side", "laterality"})
+_XML_CATEGORY_KEYS = frozenset({"birads", "bi-rads", "bi_rads", "category"})
+_XML_EXAM_NAMES = frozenset({"EXAM", "EXAMINATION", "PROCEDURE", "STUDY"})
+# an element replaced by a later version or withdrawn assesses nothing ("superseded", "entered-in-error")
+_XML_DROPPED_STATUS = re.compile(r"supersed|replaced|entered.in.error|cancel|deleted|void", re.IGNORECASE)
+
+
+def xml_export_view(text: str) -> str:
+    """A same-length copy of an XML export (a document opening with an XML declaration or an element) in which
+    every element with text or a category becomes a coded field "KEY=value" over its span: the key is its
+    ``name`` attribute or its tag with its ``side`` / ``laterality`` attribute after it (an exam's side goes
+    after its title instead), the value its category attribute, then its text. An element whose status says it
+    was superseded or withdrawn, an empty element, comments and the remaining markup are blanked (line breaks
+    kept). Any other text is returned unchanged."""
+    if XML_MARK not in text or not text.lstrip().startswith("<"):
+        return text
+    chars = list(text)
+    for m in _XML_ELEMENT.finditer(text):
+        attrs = {a.group("key").lower(): (a.group("value") if a.group("value") is not None else a.group("value2")).strip()
+                 for a in _XML_ATTRIBUTE.finditer(m.group("attrs"))}
+        content = " ".join((m.group("content") or "").split())
+        category = next((attrs[k] for k in _XML_CATEGORY_KEYS if attrs.get(k)), "")
+        side = next((attrs[k] for k in _XML_SIDE_KEYS if attrs.get(k)), "")
+        words = ""
+        if (content or category) and not _XML_DROPPED_STATUS.search(attrs.get("status", "")):
+            key = re.sub(r"\W+", "_", attrs.get("name") or m.group("tag")).strip("_").upper()
+            if key in _XML_EXAM_NAMES:
+                words = f"{key}={content}{f' ({side})' if side else ''}"
+            else:
+                side_key = re.sub(r"\W+", "_", side).strip("_").upper()
+                words = f"{key}{'_' + side_key if side_key else ''}={' '.join(filter(None, (category, content)))}"
+        span = m.group(0)
+        if len(words) > len(span):
+            words = ""  # (never so for a tool's element: its tag and attributes are longer than the key they give)
+        chars[m.start() : m.end()] = words + "".join(c if c == "\n" else " " for c in span[len(words):])
+    view = "".join(chars)
+    return _XML_MARKUP.sub(lambda m: "".join(c if c == "\n" else " " for c in m.group(0)), view)
 
 
 # ----------------------------------------------------------------------------------- FHIR JSON (pathology)

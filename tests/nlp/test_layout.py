@@ -22,6 +22,7 @@ from nlp.layout import (
     parse_json_spans,
     side_gloss_view,
     translated_view,
+    xml_export_view,
 )
 from nlp.pathology import breast_states
 from nlp.structure import unread_diagnosis
@@ -344,6 +345,30 @@ def test_fhir_view_amended_observation_revises_and_its_note_is_not_read() -> Non
     assert "Amended result, left breast: BI-RADS 2." in view and "First read" not in view
     assert extract_birads(text) == {"L": "2", "R": "1"}
     assert fhir_view('{"resourceType": "Patient"}') == '{"resourceType": "Patient"}'  # no report: unchanged
+
+
+def test_xml_export_view_reads_elements_as_coded_fields() -> None:
+    text = """<?xml version="1.0"?>
+<StudyResult id="X1">
+  <!-- exported by a reporting tool -->
+  <Procedure laterality="R">US BREAST TARGETED</Procedure>
+  <Item name="history">Outside centre called it category 4B.</Item>
+  <Item name="previous_birads" laterality="R">4B</Item>
+  <Item name="cad_output">Score 64; BI-RADS 4A.</Item>
+  <Observation laterality="R" clock="10">Stable 7 mm oval mass.</Observation>
+  <Category laterality="R" birads="3" status="entered-in-error">Probably benign</Category>
+  <Category laterality="R" birads="2" status="final">Benign</Category>
+  <Category laterality="L" birads="">Not imaged</Category>
+  <Reader name="Dr A" />
+</StudyResult>"""
+    view = xml_export_view(text)
+    assert len(view) == len(text) and "<" not in view
+    assert "PROCEDURE=US BREAST TARGETED (R)" in view and "HISTORY=Outside" in view and "PREVIOUS_BIRADS_R=4B" in view
+    assert "CATEGORY_R=2 Benign" in view and "CATEGORY_R=3" not in view and "CATEGORY_L=Not imaged" in view
+    # the history, the prior field, the software's field and the withdrawn category never count
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    near_miss = "Finding: mass <5 mm, see </note>.\nBI-RADS 3."  # no XML document: unchanged
+    assert xml_export_view(near_miss) == near_miss
 
 
 def test_the_pathology_fhir_view_keeps_offsets_and_reads_sections() -> None:
