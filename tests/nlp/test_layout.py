@@ -371,6 +371,24 @@ def test_xml_export_view_reads_elements_as_coded_fields() -> None:
     assert xml_export_view(near_miss) == near_miss
 
 
+def test_xml_export_view_gives_nested_elements_the_side_and_status_of_the_element_holding_them() -> None:
+    text = """<exam_result>
+  <procedure>MAMMOGRAM BILATERAL</procedure>
+  <breast side="left">
+    <observation>Grouped amorphous calcifications.</observation>
+    <assessment birads="4B"/>
+  </breast>
+  <breast side="right">
+    <draft status="superseded"><assessment birads="3"/></draft>
+    <assessment birads="1">Negative</assessment>
+  </breast>
+</exam_result>"""
+    view = xml_export_view(text)
+    assert len(view) == len(text) and "ASSESSMENT_LEFT=4B" in view and "ASSESSMENT_RIGHT=1 Negative" in view
+    assert "=3" not in view  # the superseded draft's
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+
+
 def test_the_pathology_fhir_view_keeps_offsets_and_reads_sections() -> None:
     text = ('{\n  "resourceType": "DiagnosticReport",\n  "contained": [{\n    "resourceType": "Observation",\n'
             '    "code": {"coding": [{"display": "Pathology report final diagnosis Narrative"}]},\n'
