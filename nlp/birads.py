@@ -138,6 +138,7 @@ from nlp.layout import (
     ocr_view,
     side_gloss_view,
     translated_view,
+    xml_export_view,
 )
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
@@ -684,13 +685,17 @@ _LATERALITY_CORRECTION = re.compile(
 
 # decision-support software's own words: "AI suggested category: BI-RADS 3", "[AI] ... (BI-RADS 4A)"
 _MACHINE_CUE = re.compile(r"(?<!\w)(?:AI|CAD)(?!\w)")
+# ... and a coded field named after the software ("AI_SUGGESTION=... suggested category BI-RADS 4A"): its whole value
+_MACHINE_FIELD = re.compile(r"[ \t]*(?:[A-Za-z0-9]+_)*(?:AI|CAD)(?:_[A-Za-z0-9]+)*[ \t]*=", re.IGNORECASE)
 
 
 def _machine_suggestion(text: str, start: int) -> bool:
     """The statement's clause (since the line start, a full stop or a semicolon) names the AI / CAD
-    software before it: the software's suggestion, never the radiologist's category."""
-    clause = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind(";", 0, start)) + 1
-    return _MACHINE_CUE.search(text, clause, start) is not None
+    software before it, or its line is the software's coded field: the software's suggestion, never the
+    radiologist's category."""
+    line = text.rfind("\n", 0, start)
+    clause = max(line, text.rfind(". ", 0, start), text.rfind(";", 0, start)) + 1
+    return _MACHINE_CUE.search(text, clause, start) is not None or _MACHINE_FIELD.match(text, line + 1) is not None
 
 
 # a DICOM SR content item's laterality modifier, on the line below the item ("<has concept mod
@@ -1297,7 +1302,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(text)))), numbered_values=False))))))
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(text))))), numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)

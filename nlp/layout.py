@@ -45,6 +45,10 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`fhir_view` (the radiology reader's): a FHIR R4 DiagnosticReport exported as JSON, read through its
   structure (offsets kept by a small tokenizer): each Observation's laterality with its BI-RADS value as a side
   line, the exam title with the Observations' sides, the ``conclusion`` and the narrative in place.
+* :func:`xml_export_view` (the radiology reader's): a structured-reporting tool's XML export, each element
+  written as a RIS export's coded field ``KEY=value`` (key from its ``name`` attribute or tag and its side
+  attribute, else the enclosing element's; value its category attribute and text); superseded / withdrawn
+  elements and markup blanked.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -921,9 +925,9 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 # [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
 _ENGLISH_IN_BRACKETS = re.compile(
     r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
-    r"overall)\s+)?(?:diagnostic\s+)?"
+    r"overall|previous|prior)\s+)?(?:diagnostic\s+)?"
     r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
-    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data"
+    r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")
     r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)",
@@ -1151,6 +1155,80 @@ def fhir_view(text: str) -> str:
             narrative = _blank_tags(narrative)
             narrative = _NARRATIVE_ENTITY.sub(lambda m: _NARRATIVE_CHAR.get(m.group(0), " ").ljust(len(m.group(0))), narrative)
             chars[div.start + 1 : div.end - 1] = narrative
+    return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- XML exports
+# A structured-reporting tool's XML export: each element names what it holds by a ``name`` attribute or its
+# tag, its side by a ``side`` / ``laterality`` attribute, an assessment's category by an attribute
+# (``<Assessment side="R" birads="4A">Suspicious</Assessment>``). Read as a RIS export's coded fields, one
+# "KEY=value" a line (``ASSESSMENT_R=4A Suspicious``, ``PRIOR_ASSESSMENT_L=4C ...``, ``INDICATION=...``,
+# ``EXAM=US BREAST LT (LEFT)``), which the reading rules know.
+XML_MARK = "</"  # in every XML document with content: a cheap test first
+_XML_TAG = re.compile(r"<!--.*?-->|<[?!][^<>]*>|<(?P<close>/)?(?P<tag>[A-Za-z][\w.:-]*)(?P<attrs>[^<>]*?)(?P<empty>/)?>",
+                      re.DOTALL)
+_XML_TEXT_THEN_CLOSE = re.compile(r"(?P<content>[^<]*)</(?P<tag>[A-Za-z][\w.:-]*)[ \t]*>")
+_XML_ATTRIBUTE = re.compile(r"(?P<key>[\w.:-]+)[ \t]*=[ \t]*(?:\"(?P<value>[^\"]*)\"|'(?P<value2>[^']*)')")
+_XML_SIDE_KEYS = frozenset({"side", "laterality"})
+_XML_CATEGORY_KEYS = frozenset({"birads", "bi-rads", "bi_rads", "category"})
+_XML_EXAM_NAMES = frozenset({"EXAM", "EXAMINATION", "PROCEDURE", "STUDY"})
+# an element replaced by a later version or withdrawn assesses nothing ("superseded", "entered-in-error")
+_XML_DROPPED_STATUS = re.compile(r"supersed|replaced|entered.in.error|cancel|deleted|void", re.IGNORECASE)
+
+
+def _blanked(span: str) -> str:
+    return "".join(c if c == "\n" else " " for c in span)
+
+
+def _xml_field(tag: str, attrs: dict[str, str], side: str, content: str) -> str:
+    """The coded field ``KEY=value`` an element with text or a category gives ("" for neither)."""
+    category = next((attrs[k] for k in _XML_CATEGORY_KEYS if attrs.get(k)), "")
+    if not (content or category):
+        return ""
+    key = re.sub(r"\W+", "_", attrs.get("name") or tag).strip("_").upper()
+    if key in _XML_EXAM_NAMES:
+        return f"{key}={content}{f' ({side})' if side else ''}"
+    side_key = re.sub(r"\W+", "_", side).strip("_").upper()
+    return f"{key}{'_' + side_key if side_key else ''}={' '.join(filter(None, (category, content)))}"
+
+
+def xml_export_view(text: str) -> str:
+    """A same-length copy of an XML export (a document opening with an XML declaration or an element) in which
+    every element holding text alone, or a category, becomes a coded field "KEY=value" over its span: the key is
+    its ``name`` attribute or its tag with its ``side`` / ``laterality`` attribute (else the nearest enclosing
+    element's) after it (an exam's side goes after its title instead), the value its category attribute, then
+    its text. An element whose status (or an enclosing one's) says it was superseded or withdrawn is blanked,
+    and so are comments and the remaining markup (line breaks kept). Any other text is returned unchanged."""
+    if XML_MARK not in text or not text.lstrip().startswith("<"):
+        return text
+    chars = list(text)
+    open_elements: list[tuple[str, str, bool]] = []  # (tag, side, withdrawn) of each element holding others
+    pos = 0
+    while (m := _XML_TAG.search(text, pos)) is not None:
+        pos = m.end()
+        chars[m.start() : m.end()] = _blanked(m.group(0))
+        tag = m.group("tag")
+        if tag is None:
+            continue  # a comment, the XML declaration
+        if m.group("close"):
+            tags = [t for t, _, _ in open_elements]
+            if tag in tags:
+                del open_elements[len(tags) - 1 - tags[::-1].index(tag) :]
+            continue
+        attrs = {a.group("key").lower(): (a.group("value") if a.group("value") is not None else a.group("value2")).strip()
+                 for a in _XML_ATTRIBUTE.finditer(m.group("attrs"))}
+        side = next((attrs[k] for k in _XML_SIDE_KEYS if attrs.get(k)), open_elements[-1][1] if open_elements else "")
+        withdrawn = bool(_XML_DROPPED_STATUS.search(attrs.get("status", ""))) or bool(open_elements and open_elements[-1][2])
+        leaf = None if m.group("empty") else _XML_TEXT_THEN_CLOSE.match(text, m.end())
+        if not m.group("empty") and (leaf is None or leaf.group("tag") != tag):
+            open_elements.append((tag, side, withdrawn))
+            continue
+        end = leaf.end() if leaf is not None else m.end()
+        pos = end
+        words = "" if withdrawn else _xml_field(tag, attrs, side, " ".join(leaf.group("content").split()) if leaf else "")
+        if len(words) > end - m.start():
+            words = ""  # (never so for a tool's element: its tag and attributes are longer than the key they give)
+        chars[m.start() : end] = words + _blanked(text[m.start() + len(words) : end])
     return "".join(chars)
 
 

@@ -25,7 +25,7 @@ DEV_PATHOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
                          "b38", "b39", "b40")
 DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15", "b16",
                          "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
-                         "b29", "b30", "b31", "b32", "b33", "b34", "b35")
+                         "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36")
 STYLES_FLOORS = {"malignant_f1": 0.97, "malignant_precision": 0.97, "benign_f1": 0.95, "review_hits": 0.8,
                  "birads_accuracy": 0.97}
 

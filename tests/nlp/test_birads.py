@@ -373,6 +373,9 @@ B7_B8_READING_CASES = [
      "FINAL BI-RADS BY SIDE (radiologist):\n  RIGHT: 4B - moderate suspicion\n  LEFT : 1 - negative", "1", "4B"),
     ("Exam: US RIGHT BREAST\n[AI] right 9 o'clock lesion, suggested: Suspicious (BI-RADS 4A)\n"
      "AI_SUGGESTED_BIRADS_R=4A\nFINAL_BIRADS_R=2\nFINAL_BIRADS_L=N/A (not examined)", None, "2"),
+    # a coded field named after the software holds its suggestion, whatever words its value uses
+    ("EXAM=MAMMO LEFT DIAGNOSTIC\nCAD_RESULT=one mark, upper outer; category BI-RADS 4B", None, None),
+    ("EXAM=MAMMO LEFT DIAGNOSTIC\nCADENCE_NOTE=read 2 weeks; BI-RADS 3\nBIRADS_L=", "3", None),  # (no software's)
     # a structured report's laterality modifier on the line below gives the item its side; "Right and
     # left" is the whole exam's, which a side's own item overrides
     ("Findings: right 2 o'clock mass. Left normal.\nOverall Assessment\n"

@@ -22,6 +22,7 @@ from nlp.layout import (
     parse_json_spans,
     side_gloss_view,
     translated_view,
+    xml_export_view,
     xml_report_view,
 )
 from nlp.pathology import breast_states
@@ -277,6 +278,18 @@ def test_english_heading_view_reads_the_english_name_in_brackets_after_an_origin
     assert "Conclusion [Konklusion]: BI-RADS 2.\nSee [1]: x" in view  # an original in brackets: translated_view's
 
 
+def test_english_heading_view_reads_a_previous_history_referral_or_summary_gloss() -> None:
+    text = ("Wywiad poprzedni [Previous history]: core biopsy 2024 of a left mass, BI-RADS 4B.\n"
+            "Skierowanie [Referral]: lump, left breast.\nPodsumowanie [Summary]: benign post-biopsy scar, left breast.\n"
+            "BI-RADS: left 2")
+    view = english_heading_view(text)
+    assert len(view) == len(text)
+    assert " Previous history: core" in view and " Referral: lump" in view and " Summary: benign" in view
+    assert extract_birads(text) == {"L": "2", "R": None}  # the prior 4B is history
+    near_miss = "Wywiad poprzedni [Previous note]: BI-RADS 4B.\nBI-RADS: left 2"  # no heading's name in the brackets
+    assert english_heading_view(near_miss) == near_miss
+
+
 def test_translated_view_writes_latin_side_words_of_an_indonesian_report_in_english() -> None:
     text = ("Hasil:\nMammae dekstra: tidak ada lesi.\nAxilla sinistra: normal.\n"
             "Kesan: kista simpleks mammae dextra et sinistra, BIRADS 2. Lesi padat mammae sinistra, BIRADS 4A.")
@@ -336,6 +349,48 @@ def test_fhir_view_amended_observation_revises_and_its_note_is_not_read() -> Non
     assert "Amended result, left breast: BI-RADS 2." in view and "First read" not in view
     assert extract_birads(text) == {"L": "2", "R": "1"}
     assert fhir_view('{"resourceType": "Patient"}') == '{"resourceType": "Patient"}'  # no report: unchanged
+
+
+def test_xml_export_view_reads_elements_as_coded_fields() -> None:
+    text = """<?xml version="1.0"?>
+<StudyResult id="X1">
+  <!-- exported by a reporting tool -->
+  <Procedure laterality="R">US BREAST TARGETED</Procedure>
+  <Item name="history">Outside centre called it category 4B.</Item>
+  <Item name="previous_birads" laterality="R">4B</Item>
+  <Item name="cad_output">Score 64; BI-RADS 4A.</Item>
+  <Observation laterality="R" clock="10">Stable 7 mm oval mass.</Observation>
+  <Category laterality="R" birads="3" status="entered-in-error">Probably benign</Category>
+  <Category laterality="R" birads="2" status="final">Benign</Category>
+  <Category laterality="L" birads="">Not imaged</Category>
+  <Reader name="Dr A" />
+</StudyResult>"""
+    view = xml_export_view(text)
+    assert len(view) == len(text) and "<" not in view
+    assert "PROCEDURE=US BREAST TARGETED (R)" in view and "HISTORY=Outside" in view and "PREVIOUS_BIRADS_R=4B" in view
+    assert "CATEGORY_R=2 Benign" in view and "CATEGORY_R=3" not in view and "CATEGORY_L=Not imaged" in view
+    # the history, the prior field, the software's field and the withdrawn category never count
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    near_miss = "Finding: mass <5 mm, see </note>.\nBI-RADS 3."  # no XML document: unchanged
+    assert xml_export_view(near_miss) == near_miss
+
+
+def test_xml_export_view_gives_nested_elements_the_side_and_status_of_the_element_holding_them() -> None:
+    text = """<exam_result>
+  <procedure>MAMMOGRAM BILATERAL</procedure>
+  <breast side="left">
+    <observation>Grouped amorphous calcifications.</observation>
+    <assessment birads="4B"/>
+  </breast>
+  <breast side="right">
+    <draft status="superseded"><assessment birads="3"/></draft>
+    <assessment birads="1">Negative</assessment>
+  </breast>
+</exam_result>"""
+    view = xml_export_view(text)
+    assert len(view) == len(text) and "ASSESSMENT_LEFT=4B" in view and "ASSESSMENT_RIGHT=1 Negative" in view
+    assert "=3" not in view  # the superseded draft's
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
 
 
 def test_the_pathology_fhir_view_keeps_offsets_and_reads_sections() -> None:
