@@ -1168,7 +1168,7 @@ XML_MARK = "</"  # in every XML document with content: a cheap test first
 _XML_TAG = re.compile(r"<!--.*?-->|<[?!][^<>]*>|<(?P<close>/)?(?P<tag>[A-Za-z][\w.:-]*)(?P<attrs>[^<>]*?)(?P<empty>/)?>",
                       re.DOTALL)
 _XML_TEXT_THEN_CLOSE = re.compile(r"(?P<content>[^<]*)</(?P<tag>[A-Za-z][\w.:-]*)[ \t]*>")
-_XML_ATTRIBUTE = re.compile(r"(?P<key>[\w.:-]+)[ \t]*=[ \t]*(?:\"(?P<value>[^\"]*)\"|'(?P<value2>[^']*)')")
+_XML_ATTRIBUTE = re.compile(r"(?P<key>[\w.:-]+)\s*=\s*(?:\"(?P<value>[^\"]*)\"|'(?P<value2>[^']*)')")
 _XML_SIDE_KEYS = frozenset({"side", "laterality"})
 _XML_CATEGORY_KEYS = frozenset({"birads", "bi-rads", "bi_rads", "category"})
 _XML_EXAM_NAMES = frozenset({"EXAM", "EXAMINATION", "PROCEDURE", "STUDY"})
@@ -1178,6 +1178,12 @@ _XML_DROPPED_STATUS = re.compile(r"supersed|replaced|entered.in.error|cancel|del
 
 def _blanked(span: str) -> str:
     return "".join(c if c == "\n" else " " for c in span)
+
+
+def _xml_attributes(markup: str) -> dict[str, str]:
+    """``{name: value}`` of a tag's attributes, names lower-cased (shared by both XML readers)."""
+    return {a.group("key").lower(): a.group("value") if a.group("value") is not None else a.group("value2")
+            for a in _XML_ATTRIBUTE.finditer(markup)}
 
 
 def _xml_field(tag: str, attrs: dict[str, str], side: str, content: str) -> str:
@@ -1215,8 +1221,7 @@ def xml_export_view(text: str) -> str:
             if tag in tags:
                 del open_elements[len(tags) - 1 - tags[::-1].index(tag) :]
             continue
-        attrs = {a.group("key").lower(): (a.group("value") if a.group("value") is not None else a.group("value2")).strip()
-                 for a in _XML_ATTRIBUTE.finditer(m.group("attrs"))}
+        attrs = {k: v.strip() for k, v in _xml_attributes(m.group("attrs")).items()}
         side = next((attrs[k] for k in _XML_SIDE_KEYS if attrs.get(k)), open_elements[-1][1] if open_elements else "")
         withdrawn = bool(_XML_DROPPED_STATUS.search(attrs.get("status", ""))) or bool(open_elements and open_elements[-1][2])
         leaf = None if m.group("empty") else _XML_TEXT_THEN_CLOSE.match(text, m.end())
@@ -1394,7 +1399,6 @@ def _standing_rows(text: str, lines: list[str], offsets: list[int], rows: list[t
 _XML_START = re.compile(r"\s*<(?:\?xml\b|[A-Za-z][\w:.-]*\s+[\w:.-]+\s*=\s*\")")
 _XML_MARKUP = re.compile(r"<(?P<close>/)?(?P<name>[A-Za-z][\w:.-]*)(?P<attrs>(?:\s+[\w:.-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)"
                          r"\s*/?>|<\?.*?\?>|<!--.*?-->", re.DOTALL)
-_XML_ATTR = re.compile(r"([\w:.-]+)\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _XML_HEADING_ATTRS = ("title", "heading", "caption", "label")
 _XML_PART_ELEMENTS = frozenset({"part", "specimen"})
 _XML_PART_ID = re.compile(r"[A-Za-z]|\d{1,2}")
@@ -1424,9 +1428,9 @@ def xml_report_view(text: str) -> str:
     chars = list(text)
     for m in _XML_MARKUP.finditer(text):
         words = "" if m.group("close") or not m.group("name") else _xml_words(
-            m.group("name"), {a.group(1).lower(): a.group(2) or a.group(3) or "" for a in _XML_ATTR.finditer(m.group("attrs"))})
+            m.group("name"), _xml_attributes(m.group("attrs")))
         span = m.group(0)
-        blank = "".join(c if c == "\n" else " " for c in span)
+        blank = _blanked(span)
         fits = len(words) <= len(span) and "\n" not in span[: len(words)]
         chars[m.start() : m.end()] = words + blank[len(words):] if fits else blank
     view = "".join(chars)
