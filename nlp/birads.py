@@ -372,7 +372,8 @@ _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
 # (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
 # reads "category BI-RADS:    left breast 6")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories)?[ \t]*:[ \t]*(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification)?[ \t]*:[ \t]*(?=(?:right|left|rt|lt)\b)",
+                             re.IGNORECASE)
 _SIDE_LIST_HINT = re.compile(r":[ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
@@ -525,7 +526,7 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|amendment|revised\s+report"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|errat(?:um|a)|amendment|revised\s+report"
                        r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b"
                        r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
@@ -536,7 +537,7 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)[ \t]*[*<>=]+[ \t]*$"  # ("* Addendum *", "<< ADDENDUM >>")
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
-                       r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
+                       r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
 # REPORT:"): the addendum's statements are still the last word (blank lines or a rule of dashes, equals signs or
@@ -559,7 +560,7 @@ _FINAL_REPORT_HEADING = re.compile(
     r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
     r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
-                   "correction", "corrigendum", "amendment", "revised", "corrected", "amended", "supplement",
+                   "correction", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b", "komplett")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
@@ -640,7 +641,7 @@ _FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|int
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
-                                  r"\s+(?:assessment|bi-?rads|category)\b", re.IGNORECASE)
+                                  r"\s+(?:assessment|bi-?rads|category|classification)\b", re.IGNORECASE)
 # a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):
 # its rows' categories give way to the final assessment below
 _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)

@@ -851,11 +851,11 @@ def translated_view(text: str) -> str:
 
 # ----------------------------------------------------------------------------------- side glosses
 # A bilingual category statement names each side in its own language, then in English after a slash or in
-# parentheses: "BI-RADS vpravo (right) 1, vlevo (left) 1", "BI-RADS: bal / left 2", "BI-RADS (jobb / right): 3",
-# "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are searched, after it, for
-# the glossing mark (a slash or parenthesis before an English side word), which a category must follow.
+# parentheses or square brackets: "BI-RADS vpravo (right) 1, vlevo (left) 1", "BI-RADS: bal / left 2",
+# "BI-RADS (jobb / right): 3", "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are
+# searched, after it, for the glossing mark (a slash or bracket before an English side word), which a category must follow.
 _GLOSS_MARK = re.compile(r"/ ?(?P<slash>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)\b"
-                         r"|\( ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\)",
+                         r"|[(\[] ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*[)\]]",
                          re.IGNORECASE)
 GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
 GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
@@ -863,7 +863,8 @@ GLOSSED_CHARS = 60  # the first-language words (and category) are looked for thi
 # translation repeats it ("obustronnie 1 / bilaterally 1")
 _GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
-_GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)", re.IGNORECASE)
+_GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:IV|VI|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",
+                                   re.IGNORECASE)  # (a Roman category too: "sân drept [right breast] IV-B")
 # English words a statement has before a side in parentheses ("BI-RADS category (left): 3"): no first language
 _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
                           "overall", "classification", "breast", "breasts", "side", "the", "of", "for", "and", "in", "on",
@@ -924,9 +925,13 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 # [History]:", "Badanie [Examination]:", "Pierś lewa [Left breast]:"), the other way round from "Conclusion
 # [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
 _ENGLISH_IN_BRACKETS = re.compile(
-    r"^[ \t]*(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
-    r"overall|previous|prior)\s+)?(?:diagnostic\s+)?"
+    r"^[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
+    r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
+    r"overall|previous|prior|referral)\s+)?(?:diagnostic\s+)?"
+    # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]")
+    r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"
     r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
+    r"classification|alone|only|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")

@@ -1594,3 +1594,15 @@ def test_a_terse_category_followed_by_a_side_letter_is_that_sides() -> None:
     # a letter that opens a word is no side ("Rx"): no category is read from it
     text = "US LEFT BREAST 01/02/27\nL 2:00 simple cyst 5 mm.\nCat 2 Rx reviewed.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_an_erratum_revises_like_an_addendum_and_can_correct_the_side() -> None:
+    text = ("ULTRASOUND RIGHT BREAST\nCONCLUSION: Complicated cyst. BI-RADS 3.\n\n"
+            "ERRATUM (02/02/2026):\nThe examination was performed on the LEFT breast. The right breast was not examined.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    text = ("ULTRASOUND BOTH BREASTS\nCONCLUSION: Right cyst, BI-RADS 2. Left: BI-RADS 1.\n\n"
+            "ERATA [ERRATUM] - 02/02/2026:\nOn review the right finding is a probably benign solid nodule, BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # "errata" in running text opens nothing
+    text = "CONCLUSION: Right cyst, BI-RADS 2; left BI-RADS 1. Errata in the prior report were noted, BI-RADS 3 was a typo."
+    assert extract_birads(text)["L"] == "1"

@@ -467,3 +467,29 @@ def test_an_xml_report_extract_reads_by_its_section_titles_and_part_ids() -> Non
     # a report with a bracketed heading of its own is no XML extract: left as written
     plain = "<DIAGNOSIS>\nLeft breast, core: fibroadenoma.\n</DIAGNOSIS>\n"
     assert xml_report_view(plain) == plain
+
+
+def test_english_heading_view_reads_a_referral_diagnosis_a_modality_classification_and_a_glossed_side_field() -> None:
+    text = ("Diagnostic trimis [Referral diagnosis]: lump, right breast, BI-RADS 4 elsewhere.\n"
+            "Clasificare eco [Ultrasound classification]: BI-RADS 4A dreapta [right].\n"
+            "Concluzie finala [Final conclusion]: benign cyst.\n"
+            "BI-RADS san drept [right breast]: 2\nBI-RADS san stang [left breast]: 1\n")
+    view = english_heading_view(text)
+    assert len(view) == len(text)
+    assert " Referral diagnosis: lump" in view and " Ultrasound classification: BI-RADS 4A" in view
+    assert "BI-RADS" in view.splitlines()[3] and view.splitlines()[3].endswith(" right breast: 2")
+    # the referral's quoted 4 is history, the ultrasound's own 4A gives way to the final conclusion's side lines
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    view = english_heading_view("Mamografie singura [Mammography alone]: BI-RADS 0.")
+    assert view.endswith(" Mammography alone: BI-RADS 0.")
+    near_miss = "Nota [Referral letter]: BI-RADS 4."  # no heading's name in the brackets
+    assert english_heading_view(near_miss) == near_miss
+
+
+def test_side_gloss_view_reads_a_side_glossed_in_square_brackets_before_a_roman_category() -> None:
+    text = "BI-RADS classification: mama dreapta [right breast] III; mama stanga [left breast] IV-A."
+    view = side_gloss_view(text)
+    assert len(view) == len(text) and " right breast III;" in view and " left breast IV-A." in view
+    assert extract_birads(text) == {"L": "4A", "R": "3"}
+    near_miss = "BI-RADS classification: nota [left breast] see above."  # no category after the gloss
+    assert side_gloss_view(near_miss) == near_miss
