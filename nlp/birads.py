@@ -329,6 +329,10 @@ _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screenin
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
+# a screening programme's results form ends with the outcome after the diagnostic work-up, its side list on the line
+# below ("FINAL IMAGING OUTCOME (after work-up)" over "  R: 1     L: 2"): it replaces the screening result above it
+_FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\bfinal[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcomes?|results?)\b"
+                            r"[^\n:]{0,40}:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 # (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
@@ -941,7 +945,7 @@ _CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")
 def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``)."""
     out = []
-    for head in _HEADED_LIST.finditer(text):
+    for head in (*_HEADED_LIST.finditer(text), *(_FINAL_OUTCOME.finditer(text) if "final" in text.lower() else ())):
         pos, items = head.end(), []
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
@@ -1458,6 +1462,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             elif (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
                 kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
         statements = kept
+    if "final" in low:
+        revised_at += [m.start() for m in _FINAL_OUTCOME.finditer(norm) if not in_history(m.start())]
     if "prelim" in low and "final" in low:
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)

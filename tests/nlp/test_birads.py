@@ -1606,3 +1606,17 @@ def test_an_erratum_revises_like_an_addendum_and_can_correct_the_side() -> None:
     # "errata" in running text opens nothing
     text = "CONCLUSION: Right cyst, BI-RADS 2; left BI-RADS 1. Errata in the prior report were noted, BI-RADS 3 was a typo."
     assert extract_birads(text)["L"] == "1"
+
+
+def test_a_programme_forms_final_outcome_after_work_up_replaces_its_screening_result() -> None:
+    text = ("COUNTY SCREENING PROGRAMME - RESULTS SHEET\n"
+            "PART 2 - SCREENING RESULT\n  Right:  (X) 1  ( ) 2\n  Left:   (X) 0  ( ) 1\n"
+            "PART 3 - WORK-UP: left spot views and ultrasound, 6 mm simple cyst.\n"
+            "PART 4 - Final outcome (after diagnostic work-up)\n  R: 1     L: 2\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    text = ("B. SCREENING RESULT\n  Right:  (X) 0\n  Left:   (X) 1\n"
+            "C. FINAL IMAGING RESULT\n  R: BI-RADS 4A    L: BI-RADS 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    # a final outcome still pending gives no category: the screening result stands
+    text = "B. SCREENING RESULT\n  Right:  (X) 0  ( ) 1\n  Left:   ( ) 0  (X) 1\nC. FINAL IMAGING OUTCOME\n  pending work-up\n"
+    assert extract_birads(text) == {"L": "1", "R": "0"}
