@@ -1108,7 +1108,9 @@ def _run_on(text: str) -> bool:
     if text.lstrip()[:1].islower() and len(_UPPER.findall(text)) * 100 < len(text):
         return True  # a transcript: it starts in lower case and has hardly a capital letter
     longest = max(text.splitlines(), key=len)
-    if len(longest) > 200 and len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest):
+    if len(longest) > 200 and (len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
+                               # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
+                               or longest.lstrip()[:1].islower() and len(_UPPER.findall(longest)) * 100 < len(longest)):
         return True
     if "\n" not in text.strip():
         return False

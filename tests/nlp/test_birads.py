@@ -1620,3 +1620,16 @@ def test_a_programme_forms_final_outcome_after_work_up_replaces_its_screening_re
     # a final outcome still pending gives no category: the screening result stands
     text = "B. SCREENING RESULT\n  Right:  (X) 0  ( ) 1\n  Left:   ( ) 0  (X) 1\nC. FINAL IMAGING OUTCOME\n  pending work-up\n"
     assert extract_birads(text) == {"L": "1", "R": "0"}
+
+
+def test_a_lower_case_transcript_under_a_typed_header_line_is_dictation() -> None:
+    body = ("left and right screening mammogram, march third. comparison, prior films from last spring. findings, the "
+            "breasts are heterogeneously dense. no suspicious mass or calcification in the right breast. impression, "
+            "right breast benign scattered calcifications birads to. left breast negative birads won. end dictation.")
+    assert extract_birads("Voice transcript - Lakeside Imaging, Dr. Ormond (typed punctuation)\n" + body) == {
+        "L": "1", "R": "2"}
+    # a typed report's long line with its capitals is no transcript: "won" is no category there
+    typed = ("IMPRESSION: Right breast benign scattered calcifications, BI-RADS 2. The left breast, which she said "
+             "she had won a screening prize for attending, is Negative and needs no further Imaging at this Time "
+             "for the Patient, as Discussed with Her Physician at the Clinic today.")
+    assert extract_birads("Typed report\n" + typed)["R"] == "2"
