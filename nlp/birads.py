@@ -540,9 +540,9 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        re.IGNORECASE | re.MULTILINE)
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
 # REPORT:"): the addendum's statements are still the last word (blank lines or a rule of dashes, equals signs or
-# stars between them)
+# stars between them; either banner may be framed in stars: "*** END OF ADDENDUM 1 ***" over "*** ORIGINAL REPORT *** Signed ...")
 _ORIGINAL_BELOW = re.compile(
-    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t]*original[ \t]+report\b",
+    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
@@ -612,9 +612,12 @@ _GRID_HEADER_AFTER = re.compile(r"[ \t]{2,}[0-6][abc]?[ \t]{2,}[0-6][abc]?(?![\w
 _FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_ -]{0,40}?)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 # ... and a field sheet's "KEY: value" lines whose key names the assessment and a side ("BI-RADS RT: 4A - Low
 # suspicion", "BI-RADS (Overall): 1", "Assessment (LT): ( ) 3  (X) 4"): read like a coded field
-_COLON_FIELD = re.compile(r"^[ \t]*(?P<key>(?=[A-Za-z][A-Za-z ()-]{0,20}\b(?:rt|lt|r|l|right|left|overall|bilat(?:eral)?)\b)"
-                          r"[A-Za-z][A-Za-z0-9_ ()-]{0,40}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$",
+# (a coded key's words joined by underscores, a printout's dotted leader for the colon: "BIRADS_RIGHT ...... 1 - Negative")
+_COLON_FIELD = re.compile(r"^[ \t]*(?P<key>(?=[A-Za-z][A-Za-z_ ()-]{0,20}(?<![^\W_])"
+                          r"(?:rt|lt|r|l|right|left|overall|bilat(?:eral)?)(?![^\W_]))"
+                          r"[A-Za-z][A-Za-z0-9_ ()-]{0,40}?)[ \t]*(?::|(?<=[ \t])\.{3,}(?=[ \t]))[ \t]*(?P<value>[^\n]*?)[ \t]*$",
                           re.MULTILINE | re.IGNORECASE)
+COLON_FIELD_WORDS = (":", " ...")  # every _COLON_FIELD match has one: a cheap test before the scan
 # "BI-RADS Assessment Right Breast"; a corrected field is ordered by the revision marks (_ADDENDUM)
 _FIELD_FILLER = frozenset({"BREAST", "SIDE", "OF", "THE", "FOR", "CORRECTED", "AMENDED", "REVISED"})
 _FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
@@ -1388,7 +1391,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
-    if ":" in norm:
+    if any(word in norm for word in COLON_FIELD_WORDS):
         raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]

@@ -1594,3 +1594,26 @@ def test_a_terse_category_followed_by_a_side_letter_is_that_sides() -> None:
     # a letter that opens a word is no side ("Rx"): no category is read from it
     text = "US LEFT BREAST 01/02/27\nL 2:00 simple cyst 5 mm.\nCat 2 Rx reviewed.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_printouts_result_block_pads_coded_keys_with_dots_and_no_colon() -> None:
+    text = ("REPORT\nFINDINGS: Right 2:00 irregular mass. Left unremarkable.\n\nRESULT SUMMARY\n"
+            "  ASSESSMENT_RT ...... 4C - High suspicion\n  ASSESSMENT_LT ...... 1 - Negative\n"
+            "  FOLLOW UP .......... Core biopsy right\n")
+    assert extract_birads(text) == {"L": "1", "R": "4C"}
+    # a blank side key assesses nothing; the overall one goes to the sides the exam covers
+    text = "US BREAST LEFT LIMITED\nRESULT SUMMARY\n  BIRADS_LT ......\n  BIRADS_OVERALL ...... 2 - Benign\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # an ellipsis in prose is no leader: the sentence reads as written
+    assert extract_birads("Right breast ... hard to say. BI-RADS 0 on the right.") == {"L": None, "R": "0"}
+
+
+def test_a_star_framed_end_of_addendum_over_the_original_report_banner() -> None:
+    text = ("*** ADDENDUM ***\nPrior films received: the right breast mass is stable over three years. "
+            "Right breast revised to BI-RADS 2.\n*** END OF ADDENDUM ***\n==========\n"
+            "*** ORIGINAL REPORT ***   Signed 04/04/2026\nRight breast: new oval mass. BI-RADS 0.\n"
+            "Left breast: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # an addendum with no original report below it is read in place
+    assert extract_birads(text.replace("ORIGINAL REPORT", "FOLLOW-UP NOTE"))["R"] == "0"
+
