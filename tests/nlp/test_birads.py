@@ -1617,3 +1617,16 @@ def test_a_star_framed_end_of_addendum_over_the_original_report_banner() -> None
     # an addendum with no original report below it is read in place
     assert extract_birads(text.replace("ORIGINAL REPORT", "FOLLOW-UP NOTE"))["R"] == "0"
 
+
+def test_a_translations_side_glossed_in_square_brackets_in_a_category_line() -> None:
+    assert extract_birads("Slēdziens [Conclusion]:\nBI-RADS: labā [right] 3; kreisā [left] 1.") == {"L": "1", "R": "3"}
+    # an abbreviated first-language side, and Roman categories
+    assert extract_birads("Slēdziens:\nBI-RADS: lab. [right] 4B, kr. [left] 2.") == {"L": "2", "R": "4B"}
+    assert extract_birads("Slēdziens:\nBI-RADS: labā [right] III, kreisā [left] I.") == {"L": "1", "R": "3"}
+
+
+def test_a_translations_modality_category_and_numbered_side_headings_glossed_in_brackets() -> None:
+    text = ("Mamogrāfijas kategorija [Mammographic category]: BI-RADS 0 - ultrasound advised.\n\n"
+            "Kopējais slēdziens (MG + US) [Combined conclusion (MG + ultrasound)]:\n"
+            "1. Labā krūts [Right breast]: cyst - BI-RADS 2.\n2. Kreisā krūts [Left breast]: nothing focal - BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}

@@ -467,3 +467,15 @@ def test_an_xml_report_extract_reads_by_its_section_titles_and_part_ids() -> Non
     # a report with a bracketed heading of its own is no XML extract: left as written
     plain = "<DIAGNOSIS>\nLeft breast, core: fibroadenoma.\n</DIAGNOSIS>\n"
     assert xml_report_view(plain) == plain
+
+
+def test_square_bracket_side_glosses_and_numbered_bracketed_headings() -> None:
+    text = "BI-RADS: lab. [right] 4B, kreisā [left] II."
+    view = side_gloss_view(text)
+    assert len(view) == len(text) and "right 4B" in view and "left II" in view and "lab." not in view
+    # an English word before the bracket is no first-language side: left as written
+    assert side_gloss_view("BI-RADS category [left] 4A") == "BI-RADS category [left] 4A"
+    view = english_heading_view("1. Kreisā krūts [Left breast]: cyst")
+    assert view.startswith("1.") and view.endswith("Left breast: cyst")
+    # a numbered item whose brackets gloss no heading is left as written
+    assert english_heading_view("1. Labā krūts [see image 3]: cyst") == "1. Labā krūts [see image 3]: cyst"
