@@ -338,7 +338,9 @@ _HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,60}\)[ \t]*)?(?
                           r"[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
-                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
+                    # (on its own line, a dash may open the remark after it: "L: 1 - neg.", not a range "R: 3 - 4 cm")
+                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])"
+                    r"(?=[ \t]*(?:[,;]|\.(?!\d)|$)|[ \t]+[-–—][ \t]+[^\W\d_])"
                     # and "R - 0, needs US." on a line of its own or after a sentence ("... persists. R - 0. US next.")
                     r"|[.;][ \t]+(?P<side_s>[RL])[ \t]*[-:–][ \t]*(?P<num_s>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
                     re.MULTILINE)

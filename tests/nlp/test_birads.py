@@ -1630,3 +1630,11 @@ def test_a_translations_modality_category_and_numbered_side_headings_glossed_in_
             "Kopējais slēdziens (MG + US) [Combined conclusion (MG + ultrasound)]:\n"
             "1. Labā krūts [Right breast]: cyst - BI-RADS 2.\n2. Kreisā krūts [Left breast]: nothing focal - BI-RADS 1.\n")
     assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_terse_side_line_whose_category_is_followed_by_a_dash_and_its_remark() -> None:
+    text = "DX MAMMO BILAT 03/02/2026\nL: 4A - new amorphous calcs UOQ. Stereo bx.\nR: 2 - stable fat necrosis.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    # a range of sizes is no category
+    assert extract_birads("US BILAT\nR: 3 - 5 mm cysts.\nL: 1 - neg.\n") == {"L": "1", "R": None}
+
