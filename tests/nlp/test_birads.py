@@ -1638,3 +1638,10 @@ def test_a_terse_side_line_whose_category_is_followed_by_a_dash_and_its_remark()
     # a range of sizes is no category
     assert extract_birads("US BILAT\nR: 3 - 5 mm cysts.\nL: 1 - neg.\n") == {"L": "1", "R": None}
 
+
+def test_a_capitals_title_opened_by_the_exams_purpose_names_its_sides() -> None:
+    text = ("Northfield Imaging\nDIAGNOSTIC MAMMOGRAM, BILATERAL\n\nFINDINGS:\nThe left breast scar is stable.\n\n"
+            "IMPRESSION:\nBenign.\nBI-RADS 2: Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # without the purpose word nor a side in the title, the side named in the findings is the exam's
+    assert extract_birads(text.replace("DIAGNOSTIC MAMMOGRAM, BILATERAL", "Report")) == {"L": "2", "R": None}
