@@ -342,7 +342,9 @@ _HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,60}\)[ \t]*)?(?
                           r"[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
-                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))"
+                    # (on its own line, a dash may open the remark after it: "L: 1 - neg.", not a range "R: 3 - 4 cm")
+                    r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])"
+                    r"(?=[ \t]*(?:[,;]|\.(?!\d)|$)|[ \t]+[-–—][ \t]+[^\W\d_])"
                     # and "R - 0, needs US." on a line of its own or after a sentence ("... persists. R - 0. US next.")
                     r"|[.;][ \t]+(?P<side_s>[RL])[ \t]*[-:–][ \t]*(?P<num_s>4[ABC]|[0-6])(?=[ \t]*(?:[,;]|\.(?!\d)|$))",
                     re.MULTILINE)
@@ -545,9 +547,9 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        re.IGNORECASE | re.MULTILINE)
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
 # REPORT:"): the addendum's statements are still the last word (blank lines or a rule of dashes, equals signs or
-# stars between them)
+# stars between them; either banner may be framed in stars: "*** END OF ADDENDUM 1 ***" over "*** ORIGINAL REPORT *** Signed ...")
 _ORIGINAL_BELOW = re.compile(
-    r"^[ \t]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t]*original[ \t]+report\b",
+    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
@@ -617,9 +619,12 @@ _GRID_HEADER_AFTER = re.compile(r"[ \t]{2,}[0-6][abc]?[ \t]{2,}[0-6][abc]?(?![\w
 _FIELD = re.compile(r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_ -]{0,40}?)[ \t]*=[ \t]*(?P<value>[^\n]*?)[ \t]*$", re.MULTILINE)
 # ... and a field sheet's "KEY: value" lines whose key names the assessment and a side ("BI-RADS RT: 4A - Low
 # suspicion", "BI-RADS (Overall): 1", "Assessment (LT): ( ) 3  (X) 4"): read like a coded field
-_COLON_FIELD = re.compile(r"^[ \t]*(?P<key>(?=[A-Za-z][A-Za-z ()-]{0,20}\b(?:rt|lt|r|l|right|left|overall|bilat(?:eral)?)\b)"
-                          r"[A-Za-z][A-Za-z0-9_ ()-]{0,40}?)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*$",
+# (a coded key's words joined by underscores, a printout's dotted leader for the colon: "BIRADS_RIGHT ...... 1 - Negative")
+_COLON_FIELD = re.compile(r"^[ \t]*(?P<key>(?=[A-Za-z][A-Za-z_ ()-]{0,20}(?<![^\W_])"
+                          r"(?:rt|lt|r|l|right|left|overall|bilat(?:eral)?)(?![^\W_]))"
+                          r"[A-Za-z][A-Za-z0-9_ ()-]{0,40}?)[ \t]*(?::|(?<=[ \t])\.{3,}(?=[ \t]))[ \t]*(?P<value>[^\n]*?)[ \t]*$",
                           re.MULTILINE | re.IGNORECASE)
+COLON_FIELD_WORDS = (":", " ...")  # every _COLON_FIELD match has one: a cheap test before the scan
 # "BI-RADS Assessment Right Breast"; a corrected field is ordered by the revision marks (_ADDENDUM)
 _FIELD_FILLER = frozenset({"BREAST", "SIDE", "OF", "THE", "FOR", "CORRECTED", "AMENDED", "REVISED"})
 _FIELD_ASSESSMENT = frozenset({"ASSESSMENT", "ASSESS", "ASSMT", "BIRADS", "BI-RADS", "CATEGORY"})
@@ -1198,7 +1203,9 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 # an imaging result's title line in capitals, wherever a note pastes it ("MAMMO DIAGNOSTIC BILATERAL W TOMO; US BREAST
 # BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ..."), also a RIS printout's description cell after a
 # gap of two or more blanks in the exam's row ("12/08/2025 09:00  BC2512080  MAM0042  MAM DX BILAT W TOMO (77066)")
-_MODALITY_TITLE_BODY = (r"(?P<title>(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
+# (the exam's purpose may open the title: "SCREENING MAMMOGRAM, BILATERAL")
+_MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC)[ \t]+)?(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b"
+                        r"[A-Z0-9 ,;/&+#-]*?"
                         r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
 _MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
@@ -1395,7 +1402,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
-    if ":" in norm:
+    if any(word in norm for word in COLON_FIELD_WORDS):
         raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]

@@ -851,20 +851,23 @@ def translated_view(text: str) -> str:
 
 # ----------------------------------------------------------------------------------- side glosses
 # A bilingual category statement names each side in its own language, then in English after a slash or in
-# parentheses or square brackets: "BI-RADS vpravo (right) 1, vlevo (left) 1", "BI-RADS: bal / left 2",
-# "BI-RADS (jobb / right): 3", "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are
-# searched, after it, for the glossing mark (a slash or bracket before an English side word), which a category must follow.
+# parentheses: "BI-RADS vpravo (right) 1, vlevo (left) 1", "BI-RADS: bal / left 2", "BI-RADS (jobb / right): 3",
+# "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are searched, after it, for
+# the glossing mark (a slash or parenthesis before an English side word), which a category must follow.
+# (a translation's gloss in square brackets too, after a word it may abbreviate: "BI-RADS: deš. [right] 4A; kair. [left] 3")
 _GLOSS_MARK = re.compile(r"/ ?(?P<slash>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)\b"
-                         r"|[(\[] ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*[)\]]",
+                         r"|\( ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\)"
+                         r"|\[ ?(?P<square>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\]",
                          re.IGNORECASE)
 GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
 GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
 # the first-language side words right before the mark (up to three words), with their category when the
 # translation repeats it ("obustronnie 1 / bilaterally 1")
-_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*"
+_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2}\.?)[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
-_GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:IV|VI|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",
-                                   re.IGNORECASE)  # (a Roman category too: "sân drept [right breast] IV-B")
+# (a Roman category too: "dešinė [right] II, kairė [left] IV-c", "sân drept [right breast] IV-B")
+_GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:VI|IV|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",
+                                   re.IGNORECASE)
 # English words a statement has before a side in parentheses ("BI-RADS category (left): 3"): no first language
 _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
                           "overall", "classification", "breast", "breasts", "side", "the", "of", "for", "and", "in", "on",
@@ -905,12 +908,12 @@ def side_gloss_view(text: str) -> str:
 def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | None:
     """``(start, end, English words)`` of a glossed side ending at ``mark``, its first-language words from ``lo`` on."""
     glossed = _GLOSSED_WORDS.search(text[lo : mark.start()])
-    if glossed is None or any(word.lower() in _NOT_GLOSSED for word in glossed.group("words").split()):
+    if glossed is None or any(word.lower().rstrip(".") in _NOT_GLOSSED for word in glossed.group("words").split()):
         return None
     after = _GLOSS_CATEGORY_AFTER.match(text, mark.end())
     if after is None:
         return None
-    side = " ".join((mark.group("slash") or mark.group("paren")).split())
+    side = " ".join((mark.group("slash") or mark.group("paren") or mark.group("square")).split())
     start = lo + glossed.start("words")
     if not glossed.group("num"):
         return start, mark.end(), side  # ("(jobb / right)": the outer parentheses stay)
@@ -926,12 +929,14 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 # [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
 _ENGLISH_IN_BRACKETS = re.compile(
     r"^[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
+    r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
     r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
     r"overall|previous|prior|referral)\s+)?(?:diagnostic\s+)?"
-    # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]")
+    # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
+    # "[Mammographic category]")
     r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"
     r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
-    r"classification|alone|only|"
+    r"classification|category|alone|only|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")

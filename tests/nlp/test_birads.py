@@ -1633,3 +1633,54 @@ def test_a_lower_case_transcript_under_a_typed_header_line_is_dictation() -> Non
              "she had won a screening prize for attending, is Negative and needs no further Imaging at this Time "
              "for the Patient, as Discussed with Her Physician at the Clinic today.")
     assert extract_birads("Typed report\n" + typed)["R"] == "2"
+
+
+def test_a_printouts_result_block_pads_coded_keys_with_dots_and_no_colon() -> None:
+    text = ("REPORT\nFINDINGS: Right 2:00 irregular mass. Left unremarkable.\n\nRESULT SUMMARY\n"
+            "  ASSESSMENT_RT ...... 4C - High suspicion\n  ASSESSMENT_LT ...... 1 - Negative\n"
+            "  FOLLOW UP .......... Core biopsy right\n")
+    assert extract_birads(text) == {"L": "1", "R": "4C"}
+    # a blank side key assesses nothing; the overall one goes to the sides the exam covers
+    text = "US BREAST LEFT LIMITED\nRESULT SUMMARY\n  BIRADS_LT ......\n  BIRADS_OVERALL ...... 2 - Benign\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # an ellipsis in prose is no leader: the sentence reads as written
+    assert extract_birads("Right breast ... hard to say. BI-RADS 0 on the right.") == {"L": None, "R": "0"}
+
+
+def test_a_star_framed_end_of_addendum_over_the_original_report_banner() -> None:
+    text = ("*** ADDENDUM ***\nPrior films received: the right breast mass is stable over three years. "
+            "Right breast revised to BI-RADS 2.\n*** END OF ADDENDUM ***\n==========\n"
+            "*** ORIGINAL REPORT ***   Signed 04/04/2026\nRight breast: new oval mass. BI-RADS 0.\n"
+            "Left breast: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # an addendum with no original report below it is read in place
+    assert extract_birads(text.replace("ORIGINAL REPORT", "FOLLOW-UP NOTE"))["R"] == "0"
+
+
+def test_a_translations_side_glossed_in_square_brackets_in_a_category_line() -> None:
+    assert extract_birads("Slēdziens [Conclusion]:\nBI-RADS: labā [right] 3; kreisā [left] 1.") == {"L": "1", "R": "3"}
+    # an abbreviated first-language side, and Roman categories
+    assert extract_birads("Slēdziens:\nBI-RADS: lab. [right] 4B, kr. [left] 2.") == {"L": "2", "R": "4B"}
+    assert extract_birads("Slēdziens:\nBI-RADS: labā [right] III, kreisā [left] I.") == {"L": "1", "R": "3"}
+
+
+def test_a_translations_modality_category_and_numbered_side_headings_glossed_in_brackets() -> None:
+    text = ("Mamogrāfijas kategorija [Mammographic category]: BI-RADS 0 - ultrasound advised.\n\n"
+            "Kopējais slēdziens (MG + US) [Combined conclusion (MG + ultrasound)]:\n"
+            "1. Labā krūts [Right breast]: cyst - BI-RADS 2.\n2. Kreisā krūts [Left breast]: nothing focal - BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_terse_side_line_whose_category_is_followed_by_a_dash_and_its_remark() -> None:
+    text = "DX MAMMO BILAT 03/02/2026\nL: 4A - new amorphous calcs UOQ. Stereo bx.\nR: 2 - stable fat necrosis.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    # a range of sizes is no category
+    assert extract_birads("US BILAT\nR: 3 - 5 mm cysts.\nL: 1 - neg.\n") == {"L": "1", "R": None}
+
+
+def test_a_capitals_title_opened_by_the_exams_purpose_names_its_sides() -> None:
+    text = ("Northfield Imaging\nDIAGNOSTIC MAMMOGRAM, BILATERAL\n\nFINDINGS:\nThe left breast scar is stable.\n\n"
+            "IMPRESSION:\nBenign.\nBI-RADS 2: Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # without the purpose word nor a side in the title, the side named in the findings is the exam's
+    assert extract_birads(text.replace("DIAGNOSTIC MAMMOGRAM, BILATERAL", "Report")) == {"L": "2", "R": None}

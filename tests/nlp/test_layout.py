@@ -493,3 +493,15 @@ def test_side_gloss_view_reads_a_side_glossed_in_square_brackets_before_a_roman_
     assert extract_birads(text) == {"L": "4A", "R": "3"}
     near_miss = "BI-RADS classification: nota [left breast] see above."  # no category after the gloss
     assert side_gloss_view(near_miss) == near_miss
+
+
+def test_square_bracket_side_glosses_and_numbered_bracketed_headings() -> None:
+    text = "BI-RADS: lab. [right] 4B, kreisā [left] II."
+    view = side_gloss_view(text)
+    assert len(view) == len(text) and "right 4B" in view and "left II" in view and "lab." not in view
+    # an English word before the bracket is no first-language side: left as written
+    assert side_gloss_view("BI-RADS category [left] 4A") == "BI-RADS category [left] 4A"
+    view = english_heading_view("1. Kreisā krūts [Left breast]: cyst")
+    assert view.startswith("1.") and view.endswith("Left breast: cyst")
+    # a numbered item whose brackets gloss no heading is left as written
+    assert english_heading_view("1. Labā krūts [see image 3]: cyst") == "1. Labā krūts [see image 3]: cyst"

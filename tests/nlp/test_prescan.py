@@ -62,7 +62,7 @@ PRECHECKED = [
     (layout._ENGLISH_IN_BRACKETS, ("[",)),
     (birads._REFERRAL_THANKS, ("thank you for",)),
     (birads._LEGEND_HEADING, ("key", "legend")),
-    (birads._COLON_FIELD, (":",)),
+    (birads._COLON_FIELD, birads.COLON_FIELD_WORDS),
     (birads._TAKEN_BACK_AFTER, birads.TAKEN_BACK_WORDS),
     (birads._ORIGINAL_BELOW, ("original",)),
     (birads._ARROW_SHORTHAND, birads._ARROWS),
