@@ -1633,3 +1633,14 @@ def test_a_lower_case_transcript_under_a_typed_header_line_is_dictation() -> Non
              "she had won a screening prize for attending, is Negative and needs no further Imaging at this Time "
              "for the Patient, as Discussed with Her Physician at the Clinic today.")
     assert extract_birads("Typed report\n" + typed)["R"] == "2"
+
+
+def test_a_title_line_in_capitals_may_name_the_exams_purpose_before_its_modality() -> None:
+    text = ("Northgate Women's Imaging\nDIAGNOSTIC MAMMOGRAPHY BILATERAL WITH TOMO\nFindings: Scattered fibroglandular "
+            "tissue. An oil cyst in the left lower inner quadrant is stable.\nImpression: Benign, BI-RADS 2.")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    text = "Northgate Women's Imaging\nSCREENING US, RIGHT BREAST\nNo mass is seen. The left side was not scanned.\nBI-RADS 1."
+    assert extract_birads(text) == {"L": None, "R": "1"}
+    # a title naming no side leaves the exam's sides to the findings
+    text = "Northgate Women's Imaging\nSCREENING MAMMOGRAM\nFindings: an oil cyst in the left breast is stable.\nBI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
