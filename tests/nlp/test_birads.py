@@ -1644,3 +1644,16 @@ def test_a_title_line_in_capitals_may_name_the_exams_purpose_before_its_modality
     # a title naming no side leaves the exam's sides to the findings
     text = "Northgate Women's Imaging\nSCREENING MAMMOGRAM\nFindings: an oil cyst in the left breast is stable.\nBI-RADS 2."
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_category_dated_to_a_month_and_year_is_a_prior_one() -> None:
+    # the date after the category, in its aside
+    text = ("US RIGHT BREAST\nRight 2:00 complicated cyst, smaller (BI-RADS 3 in 11/2023 baseline study).\n"
+            "Impression: resolving cyst, BI-RADS 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # ... or before it
+    text = "US LEFT BREAST\nOn 6/2025 the left 5:00 mass was BI-RADS 3; it is unchanged at two years. BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a full date may be this exam's own: it dates nothing
+    text = "US LEFT BREAST performed on 03/16/2026: irregular mass at 5:00, BI-RADS 4A."
+    assert extract_birads(text) == {"L": "4A", "R": None}
