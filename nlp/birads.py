@@ -483,9 +483,11 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
-# ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
+# ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
+# the line below ("Comparison: 2023.\nThe breasts are dense.")
 _FINDINGS_OPENER = re.compile(
-    r"[.;][ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
+    r"[.;](?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:the\s+breasts?\s+(?:are|is)|"
+    r"the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"

@@ -1657,3 +1657,13 @@ def test_a_category_dated_to_a_month_and_year_is_a_prior_one() -> None:
     # a full date may be this exam's own: it dates nothing
     text = "US LEFT BREAST performed on 03/16/2026: irregular mass at 5:00, BI-RADS 4A."
     assert extract_birads(text) == {"L": "4A", "R": None}
+
+
+def test_a_history_line_ends_where_the_findings_open_on_the_next_line() -> None:
+    text = "MAMMOGRAM LEFT BREAST\nComparison: 05/2025.\nThe breast is fatty. A 3:00 oil cyst is unchanged, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    text = "US LEFT BREAST\nClinical: lump.\nThere is a 6 mm simple cyst at 3:00, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a history going on over its next line with no findings opener stays history
+    text = "US LEFT BREAST\nIndication: lump.\nSent with a BI-RADS 4 reading.\nImpression: simple cyst, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
