@@ -485,18 +485,21 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
-# ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ...")
+# ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
+# the line below ("Comparison: 2023.\nThe breasts are dense.")
 _FINDINGS_OPENER = re.compile(
-    r"[.;][ \t]+(?=(?:the\s+breasts?\s+(?:are|is)|the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
+    r"[.;](?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:the\s+breasts?\s+(?:are|is)|"
+    r"the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
                                r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
                                re.IGNORECASE | re.DOTALL)
-# words that date a category ("is / are assessed as" is this report's own assessment)
+# words that date a category ("is / are assessed as" is this report's own assessment); a year, also with its month
+# ("in 2019", "on 01/2024": an earlier exam; a full date may be this exam's own, "performed on 03/16/2026: BI-RADS 4A")
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
-    r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|(?:in|on|from)\s+(?:19|20)\d\d|"
+    r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|(?:in|on|from)\s+(?:\d{1,2}[/.-])?(?:19|20)\d\d|"
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -1202,10 +1205,10 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 
 # an imaging result's title line in capitals, wherever a note pastes it ("MAMMO DIAGNOSTIC BILATERAL W TOMO; US BREAST
 # BILATERAL LIMITED", "US BREAST LEFT LIMITED: Left breast 6:00 ..."), also a RIS printout's description cell after a
-# gap of two or more blanks in the exam's row ("12/08/2025 09:00  BC2512080  MAM0042  MAM DX BILAT W TOMO (77066)")
-# (the exam's purpose may open the title: "SCREENING MAMMOGRAM, BILATERAL")
-_MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC)[ \t]+)?(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b"
-                        r"[A-Z0-9 ,;/&+#-]*?"
+# gap of two or more blanks in the exam's row ("12/08/2025 09:00  BC2512080  MAM0042  MAM DX BILAT W TOMO (77066)"); the
+# exam's purpose may come first ("SCREENING MAMMOGRAM, BILATERAL", "DIAGNOSTIC ULTRASOUND LEFT BREAST")
+_MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP)[ \t]+){0,2}"
+                        r"(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
                         r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
 _MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)

@@ -1684,3 +1684,37 @@ def test_a_capitals_title_opened_by_the_exams_purpose_names_its_sides() -> None:
     assert extract_birads(text) == {"L": "2", "R": "2"}
     # without the purpose word nor a side in the title, the side named in the findings is the exam's
     assert extract_birads(text.replace("DIAGNOSTIC MAMMOGRAM, BILATERAL", "Report")) == {"L": "2", "R": None}
+
+
+def test_a_title_line_in_capitals_may_name_the_exams_purpose_before_its_modality() -> None:
+    text = ("Northgate Women's Imaging\nDIAGNOSTIC MAMMOGRAPHY BILATERAL WITH TOMO\nFindings: Scattered fibroglandular "
+            "tissue. An oil cyst in the left lower inner quadrant is stable.\nImpression: Benign, BI-RADS 2.")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    text = "Northgate Women's Imaging\nSCREENING US, RIGHT BREAST\nNo mass is seen. The left side was not scanned.\nBI-RADS 1."
+    assert extract_birads(text) == {"L": None, "R": "1"}
+    # a title naming no side leaves the exam's sides to the findings
+    text = "Northgate Women's Imaging\nSCREENING MAMMOGRAM\nFindings: an oil cyst in the left breast is stable.\nBI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_category_dated_to_a_month_and_year_is_a_prior_one() -> None:
+    # the date after the category, in its aside
+    text = ("US RIGHT BREAST\nRight 2:00 complicated cyst, smaller (BI-RADS 3 in 11/2023 baseline study).\n"
+            "Impression: resolving cyst, BI-RADS 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # ... or before it
+    text = "US LEFT BREAST\nOn 6/2025 the left 5:00 mass was BI-RADS 3; it is unchanged at two years. BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a full date may be this exam's own: it dates nothing
+    text = "US LEFT BREAST performed on 03/16/2026: irregular mass at 5:00, BI-RADS 4A."
+    assert extract_birads(text) == {"L": "4A", "R": None}
+
+
+def test_a_history_line_ends_where_the_findings_open_on_the_next_line() -> None:
+    text = "MAMMOGRAM LEFT BREAST\nComparison: 05/2025.\nThe breast is fatty. A 3:00 oil cyst is unchanged, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    text = "US LEFT BREAST\nClinical: lump.\nThere is a 6 mm simple cyst at 3:00, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a history going on over its next line with no findings opener stays history
+    text = "US LEFT BREAST\nIndication: lump.\nSent with a BI-RADS 4 reading.\nImpression: simple cyst, BI-RADS 2."
+    assert extract_birads(text) == {"L": "2", "R": None}
