@@ -412,6 +412,10 @@ _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
 _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)[ \t]+(?-i:[UM])[1-5][ \t]*\([ \t]*$",
                                  re.IGNORECASE)
+# ... also a line opened by a side letter and its UK score, the category later on the line with no other score between
+# ("L U4 - irregular mass. BI-RADS equivalent 4B."): the score's side
+_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)"
+                               r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
@@ -1347,6 +1351,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
             side = score.group("side")[0].upper()
+        if side is None and (score := _SIDED_SCORE_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())):
+            side = score.group("side")
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())

@@ -1684,3 +1684,12 @@ def test_a_capitals_title_opened_by_the_exams_purpose_names_its_sides() -> None:
     assert extract_birads(text) == {"L": "2", "R": "2"}
     # without the purpose word nor a side in the title, the side named in the findings is the exam's
     assert extract_birads(text.replace("DIAGNOSTIC MAMMOGRAM, BILATERAL", "Report")) == {"L": "2", "R": None}
+
+
+def test_a_line_opened_by_a_side_letter_and_its_uk_score_gives_its_side_to_the_category_on_it() -> None:
+    text = ("Breast ultrasound, both sides.\nSummary:\nR U1 (normal).\n"
+            "L U4 - irregular hypoechoic mass, biopsy today. BI-RADS equivalent 4B.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # another side's score between them: the line's first letter no longer names the category's side
+    text = "Breast ultrasound, both sides.\nSummary:\nR U2, L U2. BI-RADS equivalent 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
