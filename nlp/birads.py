@@ -454,8 +454,9 @@ _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
-_HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
+_HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:")
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"
+    r"(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -469,6 +470,7 @@ _HISTORY_HEADING = re.compile(
     # a summary sheet's block of earlier results named after its subject ("IMAGING - PREVIOUS (from RIS):")
     r"(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)[ \t]*[-–:][ \t]*"
     r"(?:previous|prior|earlier))"
+    r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
     r"\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(

@@ -1693,3 +1693,13 @@ def test_a_line_opened_by_a_side_letter_and_its_uk_score_gives_its_side_to_the_c
     # another side's score between them: the line's first letter no longer names the category's side
     text = "Breast ultrasound, both sides.\nSummary:\nR U2, L U2. BI-RADS equivalent 2.\n"
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_numbered_history_item_with_a_dashed_subtitle_holds_earlier_categories() -> None:
+    text = ("Medical examiner's report\n2. Reason for this report: routine.\n\n"
+            "3. Imaging history - prior examinations (with dates):\n   2023: right breast cyst aspirated, BI-RADS 4A then.\n\n"
+            "4. Current result, quoted: \"Right breast ultrasound: no residual cyst. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": None, "R": "1"}
+    # a numbered item that is no history heading reads as before
+    text = ("Medical examiner's report\n3. Ultrasound findings:\n   right breast 8 mm oval mass, BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
