@@ -1226,7 +1226,10 @@ _EXAM_LIST = re.compile(r"^[ \t]*(?:exams?|examinations?|procedures?)[ \t]*:[^\n
                         r"(?P<rows>(?:[ \t]*\d{4,}[ \t]+[^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
 EXAM_LIST_WORDS = ("exam", "procedure")  # every _EXAM_LIST match has one: a cheap test before the scan
 _LINE_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /()-]{1,40}:", re.MULTILINE)
-_BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
+# (also an exam named with "bilateral" after it, as a title names it: "Latest imaging: Screening mammogram bilateral,
+# 2026-02-02"; not "bilateral mammography in one year", the exam a report recommends)
+_BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?|"
+                           + _EXAM_WORDS + r"(?:[ \t]+breasts?)?[ \t]+bilat(?:eral)?)\b", re.IGNORECASE)
 
 
 def _exam_title(text: str) -> re.Match[str] | None:

@@ -1703,3 +1703,13 @@ def test_a_numbered_history_item_with_a_dashed_subtitle_holds_earlier_categories
     # a numbered item that is no history heading reads as before
     text = ("Medical examiner's report\n3. Ultrasound findings:\n   right breast 8 mm oval mass, BI-RADS 3.\n")
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_an_exam_named_bilateral_after_its_modality_covers_both_breasts() -> None:
+    text = ("Physician statement\nLatest imaging: Screening mammogram bilateral, 2026-02-02, quoted:\n"
+            "\"The left breast calcifications are stable and benign. BI-RADS 2.\"\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # a bilateral exam only recommended covers no side
+    text = ("Physician statement\nLatest imaging: left breast ultrasound, quoted:\n"
+            "\"The left breast cyst is simple. BI-RADS 2. Bilateral mammography in one year.\"\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
