@@ -1713,3 +1713,13 @@ def test_an_exam_named_bilateral_after_its_modality_covers_both_breasts() -> Non
     text = ("Physician statement\nLatest imaging: left breast ultrasound, quoted:\n"
             "\"The left breast cyst is simple. BI-RADS 2. Bilateral mammography in one year.\"\n")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_name_initial_ends_no_sentence_between_today_and_reported_as() -> None:
+    text = ("Specialist letter\nRight breast ultrasound at our clinic today, read by Dr K. Obi: the 10 o'clock cyst "
+            "is simple and smaller. No solid lesion. Reported as benign, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # an earlier exam named after today's still dates the report
+    text = ("Specialist letter\nRight breast ultrasound at our clinic today, read by Dr K. Obi: the cyst has gone. "
+            "Her previous scan was reported as benign, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
