@@ -412,6 +412,10 @@ _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
 _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)[ \t]+(?-i:[UM])[1-5][ \t]*\([ \t]*$",
                                  re.IGNORECASE)
+# ... also a line opened by a side letter and its UK score, the category later on the line with no other score between
+# ("L U4 - irregular mass. BI-RADS equivalent 4B."): the score's side
+_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)"
+                               r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
@@ -450,8 +454,9 @@ _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
-_HISTORY_HEADING = re.compile(
-    r"^[ \t]*(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
+_HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:")
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"
+    r"(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -465,6 +470,7 @@ _HISTORY_HEADING = re.compile(
     # a summary sheet's block of earlier results named after its subject ("IMAGING - PREVIOUS (from RIS):")
     r"(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)[ \t]*[-–:][ \t]*"
     r"(?:previous|prior|earlier))"
+    r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
     r"\b[^:\n]{0,20}:",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
@@ -511,7 +517,9 @@ _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
 TODAY_REACH = 250  # characters before "reported as" searched for the exam's "today"
-_NOT_EARLIER = r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)[^.])*"
+# (a name's initial ends no sentence: "performed by Dr P. Okafor")
+_NOT_EARLIER = (r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
+                r"(?:[^.]|(?<=(?<![\w.])(?-i:[A-Z]))\.(?=[ \t]+(?-i:[A-Z]))))*")
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
@@ -1223,7 +1231,10 @@ _EXAM_LIST = re.compile(r"^[ \t]*(?:exams?|examinations?|procedures?)[ \t]*:[^\n
                         r"(?P<rows>(?:[ \t]*\d{4,}[ \t]+[^\n]*(?:\n|$))+)", re.IGNORECASE | re.MULTILINE)
 EXAM_LIST_WORDS = ("exam", "procedure")  # every _EXAM_LIST match has one: a cheap test before the scan
 _LINE_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /()-]{1,40}:", re.MULTILINE)
-_BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?)\b", re.IGNORECASE)
+# (also an exam named with "bilateral" after it, as a title names it: "Latest imaging: Screening mammogram bilateral,
+# 2026-02-02"; not "bilateral mammography in one year", the exam a report recommends)
+_BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?|"
+                           + _EXAM_WORDS + r"(?:[ \t]+breasts?)?[ \t]+bilat(?:eral)?)\b", re.IGNORECASE)
 
 
 def _exam_title(text: str) -> re.Match[str] | None:
@@ -1350,6 +1361,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
             side = score.group("side")[0].upper()
+        if side is None and (score := _SIDED_SCORE_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())):
+            side = score.group("side")
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())

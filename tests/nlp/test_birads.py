@@ -1718,3 +1718,42 @@ def test_a_history_line_ends_where_the_findings_open_on_the_next_line() -> None:
     # a history going on over its next line with no findings opener stays history
     text = "US LEFT BREAST\nIndication: lump.\nSent with a BI-RADS 4 reading.\nImpression: simple cyst, BI-RADS 2."
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_line_opened_by_a_side_letter_and_its_uk_score_gives_its_side_to_the_category_on_it() -> None:
+    text = ("Breast ultrasound, both sides.\nSummary:\nR U1 (normal).\n"
+            "L U4 - irregular hypoechoic mass, biopsy today. BI-RADS equivalent 4B.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # another side's score between them: the line's first letter no longer names the category's side
+    text = "Breast ultrasound, both sides.\nSummary:\nR U2, L U2. BI-RADS equivalent 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_numbered_history_item_with_a_dashed_subtitle_holds_earlier_categories() -> None:
+    text = ("Medical examiner's report\n2. Reason for this report: routine.\n\n"
+            "3. Imaging history - prior examinations (with dates):\n   2023: right breast cyst aspirated, BI-RADS 4A then.\n\n"
+            "4. Current result, quoted: \"Right breast ultrasound: no residual cyst. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": None, "R": "1"}
+    # a numbered item that is no history heading reads as before
+    text = ("Medical examiner's report\n3. Ultrasound findings:\n   right breast 8 mm oval mass, BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_an_exam_named_bilateral_after_its_modality_covers_both_breasts() -> None:
+    text = ("Physician statement\nLatest imaging: Screening mammogram bilateral, 2026-02-02, quoted:\n"
+            "\"The left breast calcifications are stable and benign. BI-RADS 2.\"\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # a bilateral exam only recommended covers no side
+    text = ("Physician statement\nLatest imaging: left breast ultrasound, quoted:\n"
+            "\"The left breast cyst is simple. BI-RADS 2. Bilateral mammography in one year.\"\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_name_initial_ends_no_sentence_between_today_and_reported_as() -> None:
+    text = ("Specialist letter\nRight breast ultrasound at our clinic today, read by Dr K. Obi: the 10 o'clock cyst "
+            "is simple and smaller. No solid lesion. Reported as benign, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # an earlier exam named after today's still dates the report
+    text = ("Specialist letter\nRight breast ultrasound at our clinic today, read by Dr K. Obi: the cyst has gone. "
+            "Her previous scan was reported as benign, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
