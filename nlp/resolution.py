@@ -184,10 +184,13 @@ _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
 _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
-# lumpectomy scar", "tissue by the scar") or followed by its clock position ("core biopsy left breast scar 2 o'clock").
+# lumpectomy scar", "tissue by the scar"), a site's bracketed aside naming its operation ("chest wall (mastectomy
+# scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock").
+_SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|previous|prior|lumpectomy|mastectomy|excision|"
+                     r"wle|operation")
 _SCAR_PLACE_BEFORE = re.compile(
-    r"\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?"
-    r"(?:(?:left|right|l|r|venstre|h[øo]yre|breast|old|previous|prior|lumpectomy|mastectomy|excision|wle|operation)\s+)*$",
+    rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
+    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)", re.IGNORECASE)
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".

@@ -443,3 +443,31 @@ def test_an_undated_addendum_heading_keeps_the_addendum_date_of_the_header(date:
             f"diagnosis below may be revised in a further addendum.\n\nFINAL DIAGNOSIS ({date}):\nB. Right breast, core: "
             "atypical ductal hyperplasia.\n")
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second-opinion summary: the question, the submitting laboratory's diagnosis and the concordance line
+        # never label; the reviewer's own diagnosis does, and the reviewer's comments are comments
+        ("Requester's question:\nOutside core said invasive carcinoma of the left breast; is that right?\n\n"
+         "Referring laboratory's diagnosis (Hillcrest Lab):\nLeft breast, core: invasive carcinoma.\n\n"
+         "Reviewer's diagnosis:\nLeft breast, core: sclerosing adenosis. No carcinoma.\n\n"
+         "Concordance: major discordance (malignant to benign).\n\n"
+         "Reviewer's comments:\nThe glands were read as invasive carcinoma but keep their myoepithelium.",
+         {"L": "B", "R": "-"}),
+        ("Patient-submitted question:\nIs my right breast lump cancer?\n\n"
+         "Submitting pathology report (Hillcrest) - summary:\nRight breast: fibroadenoma.\n\n"
+         "Expert opinion - final diagnosis:\nRIGHT BREAST, EXCISION:\nBenign phyllodes tumour, 25 mm.",
+         {"L": "-", "R": "M"}),
+        # (near miss: the reviewer agreeing names the same diagnosis, which then labels from the reviewer's own)
+        ("Clinical question:\nPlease confirm.\n\nSubmitting laboratory's diagnosis:\nLeft breast, core: DCIS.\n\n"
+         "Reviewing pathologist's diagnosis:\nLeft breast, core: ductal carcinoma in situ, high grade.",
+         {"L": "M", "R": "-"}),
+        # a scar named in a site's bracketed aside is the place sampled; a scar found in the tissue still labels
+        ("DIAGNOSIS:\nLeft chest wall (lumpectomy scar), nodule, excision:\n- Suture granuloma.", {"L": "-", "R": "-"}),
+        ("DIAGNOSIS:\nLeft breast, re-excision:\n- Scar only; no residual carcinoma.", {"L": "B", "R": "-"}),
+    ],
+)
+def test_second_opinion_summary_reads_the_reviewers_diagnosis(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
