@@ -471,3 +471,19 @@ def test_an_undated_addendum_heading_keeps_the_addendum_date_of_the_header(date:
 )
 def test_second_opinion_summary_reads_the_reviewers_diagnosis(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translation's bracketed gloss on the next line goes on with the sentence above it: the node
+        # specimen's descriptor still governs the glossed metastasis
+        ("DIAGNOZĖ [Diagnosis]:\nDešinės pažasties limfmazgis (right axillary lymph node), biopsy: metastazė\n"
+         "[metastasis of carcinoma], consistent with breast origin.", {"L": "-", "R": "-"}),
+        # (near miss: a glossed breast specimen's carcinoma still labels)
+        ("DIAGNOZĖ [Diagnosis]:\nDešinė krūtis (right breast), core biopsy: karcinoma\n[invasive carcinoma].",
+         {"L": "-", "R": "M"}),
+    ],
+)
+def test_a_bracketed_translation_gloss_continues_its_sentence(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
