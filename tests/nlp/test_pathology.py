@@ -487,3 +487,18 @@ def test_second_opinion_summary_reads_the_reviewers_diagnosis(text: str, expecte
 )
 def test_a_bracketed_translation_gloss_continues_its_sentence(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an erratum that says where the wrong side word is written and what it must be moves the diagnosis
+        ("Correction 03/04/2026: in the report below, where it is written 'LEFT BREAST', it must be 'RIGHT BREAST'.\n\n"
+         "DIAGNOSIS:\nLeft breast, core biopsy: invasive lobular carcinoma.", {"L": "-", "R": "M"}),
+        # (near miss: a note that the side as written is right changes nothing)
+        ("Note: the side is written as LEFT BREAST on the request form, as it must be.\n\n"
+         "DIAGNOSIS:\nLeft breast, core biopsy: invasive lobular carcinoma.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_side_erratum_that_says_what_the_side_must_be(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
