@@ -205,7 +205,8 @@ _TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel", "excu
 # ... unless the report says that diagnosis stands ("These results do not change the diagnosis").
 _DIAGNOSIS_STANDS = re.compile(
     r"\b(?:(?:do(?:es)?|did|will)\s+not|no)\s+(?:change|alter|affect|modify)\s+(?:the\s+|this\s+)?(?:original\s+|final\s+)?"
-    r"diagnos|\bdiagnosis\s+(?:is\s+|remains\s+)?unchanged|\bunchanged\s+diagnosis", re.IGNORECASE)
+    r"diagnos|\b(?:diagnosis|conclusion)(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is\s+|are\s+|remains?\s+)?unchanged"
+    r"|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
@@ -998,8 +999,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     texts = _section_texts(s)
     addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}
     orders_with = {m.order for m in mentions}
+    # (a supplementary report that finds nothing new and says the conclusion is unchanged revises nothing)
+    restated = {o for o, (role, _a, _b, t) in texts.items() if role == REVISION and _DIAGNOSIS_STANDS.search(t)
+                and not any(m.order == o and m.category != lexicon.OTHER and not m.ctx.negated for m in mentions)}
     revisers = sorted(o for o, (role, *_rest) in texts.items()
-                      if o in orders_with and (role == REVISION or addenda.get(o) == "revising"))
+                      if o in orders_with and (role == REVISION and o not in restated or addenda.get(o) == "revising"))
     has_diagnosis = any(m.role in (DIAGNOSIS, REVISION) for m in mentions) or bool(revisers)
     decisive = {DIAGNOSIS, REVISION, BODY, ADDENDUM}
     if not revisers:

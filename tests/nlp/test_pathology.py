@@ -502,3 +502,18 @@ def test_a_bracketed_translation_gloss_continues_its_sentence(text: str, expecte
 )
 def test_a_side_erratum_that_says_what_the_side_must_be(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("supplement", "expected"),
+    [
+        # a supplementary report that finds nothing new and keeps the conclusion revises nothing
+        ("Deeper sections cut: no further atypia seen. The conclusion and the B code remain unchanged.", {"L": "B", "R": "-"}),
+        # (near miss: one with a diagnosis of its own still revises)
+        ("Deeper sections cut: ductal carcinoma in situ, low grade, is present.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_supplementary_report_that_keeps_the_conclusion(supplement: str, expected: dict[str, str]) -> None:
+    text = ("CONCLUSION:\nLeft breast 2 o'clock core: atypical lobular hyperplasia. B3.\n\n"
+            f"SUPPLEMENTARY REPORT 1    Authorised 02/02/2026\n{supplement}\n")
+    assert states(text) == expected
