@@ -152,6 +152,14 @@ _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:
                              r"\s*:[^:\n]{0,30}$",
                              re.IGNORECASE)
 _TEMPLATE_WORDS = ("template", "protocol", "checklist", "form", "synoptic")
+# A checklist with yes / no tick-box columns ("INCLUSION CRITERIA      YES   NO") states criteria in its rows, not
+# diagnoses: "Histologically confirmed invasive carcinoma      [X]   [ ]" (the reading copy keeps only the ticked box).
+_YES_NO_COLUMNS = re.compile(r"[ \t]{2,}(?:YES|Yes|Y)[ \t]+(?:NO|No|N)[ \t]*$", re.MULTILINE)
+_TICKED_CELL = re.compile(r"[^\n]*?[ \t]{2,}\[[xX✓✔]\]")
+# A trial's name field names the population it enrols ("Trial: ... - HER2-positive early breast cancer"), no diagnosis
+_TRIAL_FIELD = re.compile(r"[ \t]*(?:trial|protocol|study)(?:[ \t]+(?:title|name))?[ \t]*:", re.IGNORECASE)
+_TRIAL_WORDS = ("trial", "protocol", "study")
+_TICK_BOX_WORDS = ("[x]",)
 # An order's ICD-10 title ("Dx: Malignant neoplasm of upper-inner quadrant of right female breast ... (CMS/HCC)"):
 # the indication a chart printout carries, never the pathologist's words
 # (ICD titles say "of left female breast", never "of the": a pathologist's "of the left male breast" stays a diagnosis)
@@ -939,6 +947,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     # the report's pre-checks that the loop below needs for (nearly) every mention, asked once here
     may_title, may_quote = s.may_contain(_TITLE_WORDS), s.may_contain(_QUOTE_CHARS)
     may_name, may_template = s.may_contain(_NAME_WORDS), s.may_contain(_TEMPLATE_WORDS)
+    yes_no = _YES_NO_COLUMNS.search(s.norm) if s.may_contain(_TICK_BOX_WORDS) else None
+    criteria_from = yes_no.start() if yes_no is not None else len(s.norm)
+    may_trial = s.may_contain(_TRIAL_WORDS)
     may_female = s.may_contain(_ICD_TITLE_WORDS)
     may_node = s.may_contain(("node",))
     for start, end, finding in matches:
@@ -984,8 +995,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             if title or (may_quote and _quoted_term(s.norm, start, end)):
                 kind = "title"
         if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
-                may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
-            kind = "title"  # an institution's or a template's name, wherever it stands ("Template: CAP DCIS v4.x")
+                may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
+                start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
+                may_trial and _TRIAL_FIELD.match(s.norm, unit[0])):
+            # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
+            # checklist's criterion row
+            kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",

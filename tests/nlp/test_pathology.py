@@ -517,3 +517,21 @@ def test_a_supplementary_report_that_keeps_the_conclusion(supplement: str, expec
     text = ("CONCLUSION:\nLeft breast 2 o'clock core: atypical lobular hyperplasia. B3.\n\n"
             f"SUPPLEMENTARY REPORT 1    Authorised 02/02/2026\n{supplement}\n")
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a screening checklist: the trial's name and its yes / no criterion rows are no diagnoses;
+        # the transcribed pathology decides
+        ("Study: PHASE III ADJUVANT STUDY - node-positive early breast cancer\n\n"
+         "ELIGIBILITY                                         Y    N\n"
+         "1. Invasive breast carcinoma confirmed on histology  [ ]  [X]\n"
+         "2. Bilateral breast cancer                           [ ]  [X]\n\n"
+         "Transcribed pathology: LEFT BREAST CORE: FIBROADENOMA.", {"L": "B", "R": "-"}),
+        # (near miss: a ticked diagnosis option with no yes / no columns is still the diagnosis)
+        ("LEFT BREAST CORE - DIAGNOSIS:\n[X] Invasive ductal carcinoma\n[ ] Fibroadenoma", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_screening_checklists_criteria_are_no_diagnoses(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
