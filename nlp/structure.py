@@ -230,7 +230,8 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
-         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
+         # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")

@@ -535,3 +535,21 @@ def test_a_supplementary_report_that_keeps_the_conclusion(supplement: str, expec
 )
 def test_a_screening_checklists_criteria_are_no_diagnoses(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translated heading keeps its own word before its date: the supplement and the correction are read
+        ("CONCLUSION (provisoire / provisional):\nSein gauche [Left breast]: papillary lesion; the final diagnosis "
+         "will follow in a supplementary report.\n\nCOMPLÉMENT (Supplementary report) du 03/03/2026 :\n"
+         "[Left breast: intraductal papilloma, no atypia.]", {"L": "B", "R": "-"}),
+        ("RECTIFICATIF (Correction) du 05/03/2026 - report no. X-1\n[A laterality error was found. The specimen is "
+         "from the LEFT breast, not the right as originally reported.]\n\n--- Original report ---\nCONCLUSION:\n"
+         "[Right breast, lumpectomy: invasive lobular carcinoma.]", {"L": "M", "R": "-"}),
+        # (near miss: a heading with a date and no such word is read as before)
+        ("FINAL DIAGNOSIS 03/03/2026:\nLeft breast, core: fibroadenoma.", {"L": "B", "R": "-"}),
+    ],
+)
+def test_a_translated_heading_with_its_own_word_before_the_date(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
