@@ -225,8 +225,9 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
                   "konklusjon": "conclusion", "konklusion": "conclusion"}
+# (a phrase qualifier says whose or which: "Clinical summary entered by requester:", "Hx per req:")
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
-         r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
+         r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
          r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"

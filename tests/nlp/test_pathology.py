@@ -553,3 +553,17 @@ def test_a_screening_checklists_criteria_are_no_diagnoses(text: str, expected: d
 )
 def test_a_translated_heading_with_its_own_word_before_the_date(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a history field named with where it came from ("Hx per referral:") is history
+        ("Right chest wall skin, punch: basal cell carcinoma, completely excised.\n"
+         "Hx per referral: R breast ILC 2015, mastectomy. Crusted lesion on the scar.", {"L": "-", "R": "-"}),
+        # (near miss: the diagnosis line itself still labels)
+        ("Hx per referral: screening recall.\nRight breast, core: fibroadenoma.", {"L": "-", "R": "B"}),
+    ],
+)
+def test_a_history_field_named_with_its_source(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
