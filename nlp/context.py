@@ -86,6 +86,9 @@ _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     r"^(?:[\s,:\-/()#|│]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
     r"growth|cells|process|neoplasm|tumou?r)\b"  # ("Malignant growth not detected")
+    # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed"
+    r"|\b(?:suspected|queried|raised)\s+(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
+    r"(?=(?:is|are|was|were|has\s+been)\s+not\s+confirmed)"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
@@ -98,7 +101,9 @@ _POST_NEG = re.compile(
     r"n['’]est\s+pas\s+(?:retrouv|confirm|identifi)[ée]e?s?|"
     r"nezji[sš]t[eě]n[aoy]?|nenalezen[aoy]?|nu\s+s-?a\s+(?:identificat|eviden[țţt]iat)|"
     # Hungarian "carcinoma nem igazolható" (not demonstrated), "... nem igazolódott" (not confirmed), "nem látható"
-    r"nem\s+(?:igazolhat[óo]|igazol[óo]dott|igazolt|l[áa]that[óo]|tal[áa]lhat[óo]|[ée]szlelhet[őo]))(?=\W|$)",
+    r"nem\s+(?:igazolhat[óo]|igazol[óo]dott|igazolt|l[áa]that[óo]|tal[áa]lhat[óo]|[ée]szlelhet[őo])|"
+    # Lithuanian "karcinoma nepasitvirtino" (not confirmed), "... nerasta" (not found)
+    r"nepasitvirtin(?:o|a)|nerast(?:a|as|i))(?=\W|$)",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"

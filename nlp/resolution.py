@@ -152,6 +152,14 @@ _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:
                              r"\s*:[^:\n]{0,30}$",
                              re.IGNORECASE)
 _TEMPLATE_WORDS = ("template", "protocol", "checklist", "form", "synoptic")
+# A checklist with yes / no tick-box columns ("INCLUSION CRITERIA      YES   NO") states criteria in its rows, not
+# diagnoses: "Histologically confirmed invasive carcinoma      [X]   [ ]" (the reading copy keeps only the ticked box).
+_YES_NO_COLUMNS = re.compile(r"[ \t]{2,}(?:YES|Yes|Y)[ \t]+(?:NO|No|N)[ \t]*$", re.MULTILINE)
+_TICKED_CELL = re.compile(r"[^\n]*?[ \t]{2,}\[[xX✓✔]\]")
+# A trial's name field names the population it enrols ("Trial: ... - HER2-positive early breast cancer"), no diagnosis
+_TRIAL_FIELD = re.compile(r"[ \t]*(?:trial|protocol|study)(?:[ \t]+(?:title|name))?[ \t]*:", re.IGNORECASE)
+_TRIAL_WORDS = ("trial", "protocol", "study")
+_TICK_BOX_WORDS = ("[x]",)
 # An order's ICD-10 title ("Dx: Malignant neoplasm of upper-inner quadrant of right female breast ... (CMS/HCC)"):
 # the indication a chart printout carries, never the pathologist's words
 # (ICD titles say "of left female breast", never "of the": a pathologist's "of the left male breast" stays a diagnosis)
@@ -184,10 +192,13 @@ _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
 _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
-# lumpectomy scar", "tissue by the scar") or followed by its clock position ("core biopsy left breast scar 2 o'clock").
+# lumpectomy scar", "tissue by the scar"), a site's bracketed aside naming its operation ("chest wall (mastectomy
+# scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock").
+_SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|previous|prior|lumpectomy|mastectomy|excision|"
+                     r"wle|operation")
 _SCAR_PLACE_BEFORE = re.compile(
-    r"\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?"
-    r"(?:(?:left|right|l|r|venstre|h[øo]yre|breast|old|previous|prior|lumpectomy|mastectomy|excision|wle|operation)\s+)*$",
+    rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
+    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)", re.IGNORECASE)
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
@@ -202,7 +213,8 @@ _TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel", "excu
 # ... unless the report says that diagnosis stands ("These results do not change the diagnosis").
 _DIAGNOSIS_STANDS = re.compile(
     r"\b(?:(?:do(?:es)?|did|will)\s+not|no)\s+(?:change|alter|affect|modify)\s+(?:the\s+|this\s+)?(?:original\s+|final\s+)?"
-    r"diagnos|\bdiagnosis\s+(?:is\s+|remains\s+)?unchanged|\bunchanged\s+diagnosis", re.IGNORECASE)
+    r"diagnos|\b(?:diagnosis|conclusion)(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is\s+|are\s+|remains?\s+)?unchanged"
+    r"|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
@@ -738,17 +750,19 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
             m.sides = frozenset((stated[m.part.label],))
 
 
-# An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"',
+# An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"' ('where it
+# is written "left breast", it must be "RIGHT BREAST"'),
 # "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
-    r"(?:reads|says|states|stands)|for)\s+"
+    r"(?:reads|says|states|stands|is\s+written)|for)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s(])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*(?:read|stand)\s+[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be)\s+"
+    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
@@ -758,8 +772,8 @@ _SIDE_ERRATUM = re.compile(
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
-    if "read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm:
-        return  # every erratum says "read" (or "stand"): most reports are spared the scan
+    if "read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm:
+        return  # every erratum says "read" (or "stand", "written"): most reports are spared the scan
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
@@ -933,6 +947,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     # the report's pre-checks that the loop below needs for (nearly) every mention, asked once here
     may_title, may_quote = s.may_contain(_TITLE_WORDS), s.may_contain(_QUOTE_CHARS)
     may_name, may_template = s.may_contain(_NAME_WORDS), s.may_contain(_TEMPLATE_WORDS)
+    yes_no = _YES_NO_COLUMNS.search(s.norm) if s.may_contain(_TICK_BOX_WORDS) else None
+    criteria_from = yes_no.start() if yes_no is not None else len(s.norm)
+    may_trial = s.may_contain(_TRIAL_WORDS)
     may_female = s.may_contain(_ICD_TITLE_WORDS)
     may_node = s.may_contain(("node",))
     for start, end, finding in matches:
@@ -978,8 +995,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             if title or (may_quote and _quoted_term(s.norm, start, end)):
                 kind = "title"
         if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
-                may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)):
-            kind = "title"  # an institution's or a template's name, wherever it stands ("Template: CAP DCIS v4.x")
+                may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
+                start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
+                may_trial and _TRIAL_FIELD.match(s.norm, unit[0])):
+            # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
+            # checklist's criterion row
+            kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
@@ -993,8 +1014,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     texts = _section_texts(s)
     addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}
     orders_with = {m.order for m in mentions}
+    # (a supplementary report that finds nothing new and says the conclusion is unchanged revises nothing)
+    restated = {o for o, (role, _a, _b, t) in texts.items() if role == REVISION and _DIAGNOSIS_STANDS.search(t)
+                and not any(m.order == o and m.category != lexicon.OTHER and not m.ctx.negated for m in mentions)}
     revisers = sorted(o for o, (role, *_rest) in texts.items()
-                      if o in orders_with and (role == REVISION or addenda.get(o) == "revising"))
+                      if o in orders_with and (role == REVISION and o not in restated or addenda.get(o) == "revising"))
     has_diagnosis = any(m.role in (DIAGNOSIS, REVISION) for m in mentions) or bool(revisers)
     decisive = {DIAGNOSIS, REVISION, BODY, ADDENDUM}
     if not revisers:

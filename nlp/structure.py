@@ -130,15 +130,20 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
            r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment|"
            # a portal's version list: "Version 1 - FINAL REPORT - 02/25/2026 (replaced by version 2)"
-           r"version\s+\d{1,2})"
+           r"version\s+\d{1,2}|"
+           # a second-opinion service's headings say whose words follow: the submitting laboratory's diagnosis
+           # (outside), the reviewer's / expert's own, the requester's question ("Requester's question:")
+           r"(?:submitting|referring|reviewing|sending)\s+"
+           r"(?:laborator(?:y|ies)|lab|pathologist|institution|hospital)['’]s|"
+           r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted)"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|differential(?:\s+diagnosis)?|"
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
-    r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)"
-    r"question|question\s+(?:asked|posed)|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
+    r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
+    r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
     r"indications?|reason(?:\s+for\s+(?:referral|exam|amendment|correction|revision))?|referral|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
@@ -220,11 +225,14 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
                   "konklusjon": "conclusion", "konklusion": "conclusion"}
+# (a phrase qualifier says whose or which: "Clinical summary entered by requester:", "Hx per req:")
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
-         r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|rendered\s+at|made\s+at)[ \t]+[^:()\n]{1,40}?)?"
+         r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
+         r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
-         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
+         # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
@@ -334,8 +342,11 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
-    if re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|\bsubmitting\s+(?:lab|laborator|institution|hospital)",
-                 n + " " + q) and re.search(r"diagnos|\bdx\b|report|interpretation", n):
+    if re.match(r"(?:reviewer|reviewing\s+pathologist|expert)['’]?s?\s+(?:notes?|comments?)\b", n):
+        return COMMENT  # "Reviewer's comments:" (the reviewer's own diagnosis is a diagnosis)
+    if (re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|"
+                  r"\b(?:submitting|referring|sending)\s+(?:lab|laborator|institution|hospital|patholog)", n + " " + q)
+            and re.search(r"diagnos|\bdx\b|report|interpretation", n)):
         return OUTSIDE  # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory"
     if n.startswith("end of"):
         return BODY
@@ -386,7 +397,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
-    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation", n):
+    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance", n):
         return COMMENT
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
         return INTRAOPERATIVE
@@ -457,8 +468,9 @@ def site_of(descriptor: str) -> str:
 # starts with a group, so the engine skips straight to those characters: a break that does not
 # start with a newline ends on end punctuation.)
 # a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
+# or a translation's bracketed gloss in lower case ("core biopsy: carcinoma metastazė\n[metastasis of carcinoma]")
 # (a colon after the line's first sentence ends is no label: "withdrawn. ICD-O-3: 8504/2" goes on with its sentence)
-_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|\([a-z]{2})(?![^:.\n]{0,40}:\s))"
+_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
 # ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
 _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
@@ -757,9 +769,10 @@ _OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|c
 # line names where the material came from: "Material: Lakeside Hospital case L-123")
 _REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material"
 _REFERRAL_LINE = re.compile(rf"\b(?:{_REFERRAL_WORDS}|from)\b", re.IGNORECASE)
-# ("ST. ALDRIC REVIEW DIAGNOSIS:": the institution's name, then what kind of diagnosis it is)
+# ("ST. ALDRIC REVIEW DIAGNOSIS:", "ARLEN REVIEWER'S DIAGNOSIS:": the institution's name, then what kind of
+# diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4}?)"
-                               r"(?:[ \t]+(?i:review|consult\w*|final|second[- ]opinion))?[ \t]+")
+                               r"(?:[ \t]+(?i:review|reviewer['’]?s?|expert|consult\w*|final|second[- ]opinion))?[ \t]+")
 
 
 def _is_acronym_of(inst: str, header: str) -> bool:

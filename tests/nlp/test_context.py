@@ -32,6 +32,16 @@ def test_post_negation_needs_list_glue() -> None:
     assert not ctx("", "idc", ", lymphovascular invasion not identified").negated
 
 
+def test_a_finding_raised_earlier_and_not_confirmed_is_negated() -> None:
+    # what raised the finding may stand between it and its verdict
+    assert ctx("the ", "carcinoma", " queried on frozen section was not confirmed").negated
+    assert ctx("the ", "dcis", " suspected at the core biopsy was not confirmed").negated
+    assert ctx("", "karcinoma", " nepasitvirtino").negated  # Lithuanian "not confirmed"
+    # (near misses: confirmed, or the verdict on something else)
+    assert not ctx("the ", "carcinoma", " suspected on imaging is confirmed").negated
+    assert not ctx("", "carcinoma", " suspected; the margin is not confirmed clear").negated
+
+
 def test_uncertain_and_historical() -> None:
     assert ctx("suspicious for ", "dcis").uncertain
     assert ctx("cannot exclude ", "dcis").uncertain

@@ -443,3 +443,127 @@ def test_an_undated_addendum_heading_keeps_the_addendum_date_of_the_header(date:
             f"diagnosis below may be revised in a further addendum.\n\nFINAL DIAGNOSIS ({date}):\nB. Right breast, core: "
             "atypical ductal hyperplasia.\n")
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second-opinion summary: the question, the submitting laboratory's diagnosis and the concordance line
+        # never label; the reviewer's own diagnosis does, and the reviewer's comments are comments
+        ("Requester's question:\nOutside core said invasive carcinoma of the left breast; is that right?\n\n"
+         "Referring laboratory's diagnosis (Hillcrest Lab):\nLeft breast, core: invasive carcinoma.\n\n"
+         "Reviewer's diagnosis:\nLeft breast, core: sclerosing adenosis. No carcinoma.\n\n"
+         "Concordance: major discordance (malignant to benign).\n\n"
+         "Reviewer's comments:\nThe glands were read as invasive carcinoma but keep their myoepithelium.",
+         {"L": "B", "R": "-"}),
+        ("Patient-submitted question:\nIs my right breast lump cancer?\n\n"
+         "Submitting pathology report (Hillcrest) - summary:\nRight breast: fibroadenoma.\n\n"
+         "Expert opinion - final diagnosis:\nRIGHT BREAST, EXCISION:\nBenign phyllodes tumour, 25 mm.",
+         {"L": "-", "R": "M"}),
+        # (near miss: the reviewer agreeing names the same diagnosis, which then labels from the reviewer's own)
+        ("Clinical question:\nPlease confirm.\n\nSubmitting laboratory's diagnosis:\nLeft breast, core: DCIS.\n\n"
+         "Reviewing pathologist's diagnosis:\nLeft breast, core: ductal carcinoma in situ, high grade.",
+         {"L": "M", "R": "-"}),
+        # a scar named in a site's bracketed aside is the place sampled; a scar found in the tissue still labels
+        ("DIAGNOSIS:\nLeft chest wall (lumpectomy scar), nodule, excision:\n- Suture granuloma.", {"L": "-", "R": "-"}),
+        ("DIAGNOSIS:\nLeft breast, re-excision:\n- Scar only; no residual carcinoma.", {"L": "B", "R": "-"}),
+    ],
+)
+def test_second_opinion_summary_reads_the_reviewers_diagnosis(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translation's bracketed gloss on the next line goes on with the sentence above it: the node
+        # specimen's descriptor still governs the glossed metastasis
+        ("DIAGNOZĖ [Diagnosis]:\nDešinės pažasties limfmazgis (right axillary lymph node), biopsy: metastazė\n"
+         "[metastasis of carcinoma], consistent with breast origin.", {"L": "-", "R": "-"}),
+        # (near miss: a glossed breast specimen's carcinoma still labels)
+        ("DIAGNOZĖ [Diagnosis]:\nDešinė krūtis (right breast), core biopsy: karcinoma\n[invasive carcinoma].",
+         {"L": "-", "R": "M"}),
+    ],
+)
+def test_a_bracketed_translation_gloss_continues_its_sentence(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an erratum that says where the wrong side word is written and what it must be moves the diagnosis
+        ("Correction 03/04/2026: in the report below, where it is written 'LEFT BREAST', it must be 'RIGHT BREAST'.\n\n"
+         "DIAGNOSIS:\nLeft breast, core biopsy: invasive lobular carcinoma.", {"L": "-", "R": "M"}),
+        # (near miss: a note that the side as written is right changes nothing)
+        ("Note: the side is written as LEFT BREAST on the request form, as it must be.\n\n"
+         "DIAGNOSIS:\nLeft breast, core biopsy: invasive lobular carcinoma.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_side_erratum_that_says_what_the_side_must_be(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("supplement", "expected"),
+    [
+        # a supplementary report that finds nothing new and keeps the conclusion revises nothing
+        ("Deeper sections cut: no further atypia seen. The conclusion and the B code remain unchanged.", {"L": "B", "R": "-"}),
+        # (near miss: one with a diagnosis of its own still revises)
+        ("Deeper sections cut: ductal carcinoma in situ, low grade, is present.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_supplementary_report_that_keeps_the_conclusion(supplement: str, expected: dict[str, str]) -> None:
+    text = ("CONCLUSION:\nLeft breast 2 o'clock core: atypical lobular hyperplasia. B3.\n\n"
+            f"SUPPLEMENTARY REPORT 1    Authorised 02/02/2026\n{supplement}\n")
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a screening checklist: the trial's name and its yes / no criterion rows are no diagnoses;
+        # the transcribed pathology decides
+        ("Study: PHASE III ADJUVANT STUDY - node-positive early breast cancer\n\n"
+         "ELIGIBILITY                                         Y    N\n"
+         "1. Invasive breast carcinoma confirmed on histology  [ ]  [X]\n"
+         "2. Bilateral breast cancer                           [ ]  [X]\n\n"
+         "Transcribed pathology: LEFT BREAST CORE: FIBROADENOMA.", {"L": "B", "R": "-"}),
+        # (near miss: a ticked diagnosis option with no yes / no columns is still the diagnosis)
+        ("LEFT BREAST CORE - DIAGNOSIS:\n[X] Invasive ductal carcinoma\n[ ] Fibroadenoma", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_screening_checklists_criteria_are_no_diagnoses(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a translated heading keeps its own word before its date: the supplement and the correction are read
+        ("CONCLUSION (provisoire / provisional):\nSein gauche [Left breast]: papillary lesion; the final diagnosis "
+         "will follow in a supplementary report.\n\nCOMPLÉMENT (Supplementary report) du 03/03/2026 :\n"
+         "[Left breast: intraductal papilloma, no atypia.]", {"L": "B", "R": "-"}),
+        ("RECTIFICATIF (Correction) du 05/03/2026 - report no. X-1\n[A laterality error was found. The specimen is "
+         "from the LEFT breast, not the right as originally reported.]\n\n--- Original report ---\nCONCLUSION:\n"
+         "[Right breast, lumpectomy: invasive lobular carcinoma.]", {"L": "M", "R": "-"}),
+        # (near miss: a heading with a date and no such word is read as before)
+        ("FINAL DIAGNOSIS 03/03/2026:\nLeft breast, core: fibroadenoma.", {"L": "B", "R": "-"}),
+    ],
+)
+def test_a_translated_heading_with_its_own_word_before_the_date(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a history field named with where it came from ("Hx per referral:") is history
+        ("Right chest wall skin, punch: basal cell carcinoma, completely excised.\n"
+         "Hx per referral: R breast ILC 2015, mastectomy. Crusted lesion on the scar.", {"L": "-", "R": "-"}),
+        # (near miss: the diagnosis line itself still labels)
+        ("Hx per referral: screening recall.\nRight breast, core: fibroadenoma.", {"L": "-", "R": "B"}),
+    ],
+)
+def test_a_history_field_named_with_its_source(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
