@@ -136,6 +136,7 @@ from nlp.layout import (
     leader_view,
     ocr_keyword_view,
     ocr_view,
+    registry_record_view,
     side_gloss_view,
     translated_view,
     xml_export_view,
@@ -1330,7 +1331,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(text))))), numbered_values=False))))))
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(text)))))),
+        numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)

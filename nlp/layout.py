@@ -49,6 +49,9 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   written as a RIS export's coded field ``KEY=value`` (key from its ``name`` attribute or tag and its side
   attribute, else the enclosing element's; value its category attribute and text); superseded / withdrawn
   elements and markup blanked.
+* :func:`registry_record_view` (the radiology reader's): a registry upload of ``SEG|KEY=value|...`` segments read
+  as those coded fields, one a line (a category field with its segment's side); superseded / withdrawn segments
+  (by the record's legend of status codes) and the legend's previous-exam / history segments blanked.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -1246,6 +1249,58 @@ def xml_export_view(text: str) -> str:
         chars[m.start() : end] = words + _blanked(text[m.start() + len(words) : end])
     return "".join(chars)
 
+
+
+# A registry upload of segments, one a line, each a segment id and "KEY=value" fields between pipes
+# (``ASM|SIDE=R|BIRADS=4A|TEXT=Suspicious|STATUS=F``), read like the XML export: each field on a line of
+# its own, a category field with its segment's side after its key (``BIRADS_R=4A Suspicious``). A segment
+# whose status the record's legend (``STATUS F=final X=superseded``) or its own word says was superseded or
+# withdrawn is blanked, and so is one the legend names as a previous exam / history, and every field that is
+# no "KEY=value" (the legend itself, a version, a bare flag).
+_RECORD_SEGMENT = re.compile(r"^(?P<id>[A-Z][A-Z0-9]{1,3})\|", re.MULTILINE)
+_RECORD_FIELD = re.compile(r"(?P<key>[A-Z][A-Z0-9_]*)=(?P<value>.*)", re.DOTALL)
+_RECORD_CODE = re.compile(r"\b(?P<code>[A-Z])=(?P<meaning>[a-z][a-z ]*[a-z])")  # a legend's "X=superseded"
+_RECORD_SEGMENT_NAME = re.compile(r"(?:^|\|)[ \t]*(?P<id>[A-Z][A-Z0-9]{1,3})[ \t]+(?P<name>[a-z][^|A-Z]*)")
+_RECORD_HISTORY_NAME = re.compile(r"\b(?:previous|prior|history)\b")
+_RECORD_SIDE_KEYS = frozenset({"SIDE", "LAT", "LATERALITY"})
+MIN_RECORD_SEGMENTS = 3
+
+
+def registry_record_view(text: str) -> str:
+    """A same-length copy of a registry upload (above) as coded fields; any other text is returned unchanged."""
+    segments = _RECORD_SEGMENT.findall(text) if "|" in text and "=" in text else []
+    if len(segments) < MIN_RECORD_SEGMENTS or _is_hl7(text):
+        return text
+    lines = text.split("\n")
+    legend = "|".join(raw for line in lines if _RECORD_SEGMENT.match(line)
+                      for raw in line.split("|")[1:] if not _RECORD_FIELD.fullmatch(raw.strip()))
+    codes = {m.group("code"): m.group("meaning") for m in _RECORD_CODE.finditer(legend)}
+    history = {m.group("id") for m in _RECORD_SEGMENT_NAME.finditer(legend) if _RECORD_HISTORY_NAME.search(m.group("name"))}
+    out = []
+    for line in lines:
+        m = _RECORD_SEGMENT.match(line)
+        if m is None:
+            out.append(line)
+            continue
+        fields = [f for f in (_RECORD_FIELD.fullmatch(raw.strip()) for raw in line.split("|")[1:]) if f is not None]
+        values = {f.group("key"): f.group("value").strip() for f in fields}
+        status = values.get("STATUS", "")
+        if m.group("id") in history or _XML_DROPPED_STATUS.search(codes.get(status, status)):
+            out.append(" " * len(line))
+            continue
+        side = next((values[k] for k in _RECORD_SIDE_KEYS if values.get(k)), "")
+        if not any(key.lower() in _XML_CATEGORY_KEYS for key in values):
+            side = ""  # (a finding's or the exam's side field is kept as it is)
+        written = []
+        for f in fields:
+            key = f.group("key")
+            if side and key.lower() in _XML_CATEGORY_KEYS:
+                written.append(_xml_field(key, {key.lower(): f.group("value").strip()}, side, ""))
+            elif not (side and key in _RECORD_SIDE_KEYS):
+                written.append(f.group(0))
+        words = "\n".join(written)
+        out.append(words.ljust(len(line)) if len(words) <= len(line) else line)
+    return "\n".join(out)
 
 # ----------------------------------------------------------------------------------- FHIR JSON (pathology)
 # A pathology DiagnosticReport names each Observation's section by its LOINC display ("Pathology report

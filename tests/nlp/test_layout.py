@@ -20,6 +20,7 @@ from nlp.layout import (
     ocr_keyword_view,
     ocr_view,
     parse_json_spans,
+    registry_record_view,
     side_gloss_view,
     translated_view,
     xml_export_view,
@@ -392,6 +393,28 @@ def test_xml_export_view_gives_nested_elements_the_side_and_status_of_the_elemen
     assert "=3" not in view  # the superseded draft's
     assert extract_birads(text) == {"L": "4B", "R": "1"}
 
+
+def test_registry_record_view_reads_segments_as_coded_fields() -> None:
+    text = "\n".join([
+        "HDR|v1|SOURCE=Regional screening audit|SENT=2025-01-02",
+        "LEG|CODES P=preliminary F=final V=void ; SEGMENTS OBS observation | OLD earlier study (prior) | RES result",
+        "EXAM|ACC=A1|MOD=MG|LAT=B",
+        "OLD|DATE=2024-01-01|SIDE=R|CATEGORY=4A|TEXT=Low suspicion",
+        "OBS|SIDE=L|TYPE=CALC|DESC=Coarse popcorn",
+        "RES|SIDE=L|CATEGORY=4A|TEXT=Low suspicion|STATUS=V",
+        "RES|SIDE=L|CATEGORY=2|TEXT=Benign|STATUS=F",
+        "RES|SIDE=R|CATEGORY=1|TEXT=Negative|STATUS=F",
+        "CAD|MARKS=1|AI_CATEGORY_R=3",
+    ])
+    view = registry_record_view(text)
+    assert len(view) == len(text) and "|" not in view
+    assert "CATEGORY_L=2\nTEXT=Benign" in view and "CATEGORY_R=1" in view and "LAT=B" in view
+    assert "4A" not in view  # the voided result's (its legend code) and the earlier study's
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a status word of its own needs no legend
+    assert extract_birads("ID|NO=7\nRES|SIDE=L|CATEGORY=0|STATUS=superseded\nRES|SIDE=L|CATEGORY=3") == {"L": "3", "R": None}
+    near_miss = "Side | BI-RADS\nL|4A=suspicious\nR|1"  # a table, no segment records: unchanged
+    assert registry_record_view(near_miss) == near_miss
 
 def test_the_pathology_fhir_view_keeps_offsets_and_reads_sections() -> None:
     text = ('{\n  "resourceType": "DiagnosticReport",\n  "contained": [{\n    "resourceType": "Observation",\n'
