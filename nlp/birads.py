@@ -489,6 +489,8 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,60}\)[ \t]*)?:"
+                           # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
+                           r"|\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
@@ -1275,6 +1277,10 @@ def _bilateral_title(text: str) -> bool:
 _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
 
 
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt)(?:\s+breast)?\s+(?:(?:was|is|were)\s+)?not\s+"
+                              r"(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -1320,7 +1326,9 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             if named:
                 return named
             break
-    outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in history)}
+    # ("Right breast not imaged on this occasion": the side named is the one the exam left out)
+    left_out = [m.span() for m in _SIDE_NOT_IMAGED.finditer(text)] if " not " in text else []
+    outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
     return outside or {"L", "R"}

@@ -1757,3 +1757,17 @@ def test_a_name_initial_ends_no_sentence_between_today_and_reported_as() -> None
     text = ("Specialist letter\nRight breast ultrasound at our clinic today, read by Dr K. Obi: the cyst has gone. "
             "Her previous scan was reported as benign, BI-RADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_numbered_form_item_in_capitals_ends_the_history_item_above_it() -> None:
+    text = ("TUMOUR BOARD LISTING\n"
+            "2. PRIOR IMAGING: right breast 11 o'clock lesion, BI-RADS 3 on the first scan.\n"
+            "3. IMAGING THIS VISIT (as issued): the lesion has enlarged; now BI-RADS 4C. Left breast not scanned today.\n"
+            "4. HISTOLOGY: pending.\n")
+    # the category of this visit's item is the exam's; the side named as not imaged is none of its sides
+    assert extract_birads(text) == {"L": None, "R": "4C"}
+    # near miss: a numbered line in sentence case under the history item goes on with it
+    text = ("2. PREVIOUS IMAGING: right breast ultrasound, BI-RADS 3.\n3. Palpable area: right breast,\n"
+            "unchanged on examination.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+
