@@ -423,6 +423,10 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
+# a side word right after the category, its clause ending there ("BI-RADS 3 right, BI-RADS 2 left."): the category's side,
+# before any side word ahead of it ("cysts on the left: BI-RADS 3 right"); not a heading of the next ("... 2 Left breast:")
+_SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,;]|\.(?!\w)|$))",
+                              re.IGNORECASE | re.MULTILINE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 # (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts")
@@ -1558,6 +1562,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if _SIDE_LINES_BELOW.match(norm, end):
                 continue
             sides = set()  # an overall assessment goes to the sides the exam covers
+        elif (named_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
+            sides = {named_after.group("side")[0].upper()}  # "BI-RADS 3 right, BI-RADS 2 left": each category's own
+            prev_end = max(prev_end, named_after.end("side"))
         elif _ANAPHORA_BEFORE.search(norm, max(0, start - 30), start) and (
                 words := list(_SIDE_WORD.finditer(norm, max(paragraph, region_start), start))):
             sides = _sides_of_word(words[-1])  # "... in the right breast. The radiologist classified this as BI-RADS 2."

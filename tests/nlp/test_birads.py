@@ -1771,3 +1771,10 @@ def test_a_numbered_form_item_in_capitals_ends_the_history_item_above_it() -> No
             "unchanged on examination.\n")
     assert extract_birads(text) == {"L": None, "R": None}
 
+
+def test_a_side_word_right_after_each_category_is_that_categorys_side() -> None:
+    text = "Summary: an indeterminate nodule on one side and cysts on the left: BI-RADS 4A right, BI-RADS 2 left."
+    assert extract_birads(text) == {"L": "2", "R": "4A"}
+    # near miss: a side word starting the next item's heading is not the category's
+    text = "Right breast: simple cyst, BI-RADS 2\nLeft breast: spiculated mass, BI-RADS 5\n"
+    assert extract_birads(text) == {"L": "5", "R": "2"}
