@@ -178,7 +178,9 @@ _NAMES = (
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
     r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
-    r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)"
+    r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
+    # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
+    r"pre-?\s?treatment"
 )
 # A form numbers its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 _FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*$",

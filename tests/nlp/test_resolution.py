@@ -1055,3 +1055,20 @@ B36_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B36_CLASSES)
 def test_b36_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B43_CLASSES = [
+    # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
+    ("BREAST RESECTION AFTER PRIMARY SYSTEMIC THERAPY\nLaterality: Left\n\nPRE-TREATMENT\n"
+     "  Biopsy H25-771: invasive lobular carcinoma, grade 2\n\nRESPONSE\n"
+     "  Residual invasive carcinoma: none\n  Residual in situ carcinoma: none\n", "-", "-"),
+    # near miss: residual carcinoma after the block still labels
+    ("BREAST RESECTION AFTER PRIMARY SYSTEMIC THERAPY\nLaterality: Left\n\nPRE-TREATMENT\n"
+     "  Biopsy H25-771: invasive lobular carcinoma, grade 2\n\nRESPONSE\n"
+     "  Residual invasive carcinoma: invasive lobular carcinoma, 4 mm, left breast\n", "M", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B43_CLASSES)
+def test_b43_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
