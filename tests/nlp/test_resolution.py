@@ -1066,6 +1066,12 @@ B43_CLASSES = [
     ("BREAST RESECTION AFTER PRIMARY SYSTEMIC THERAPY\nLaterality: Left\n\nPRE-TREATMENT\n"
      "  Biopsy H25-771: invasive lobular carcinoma, grade 2\n\nRESPONSE\n"
      "  Residual invasive carcinoma: invasive lobular carcinoma, 4 mm, left breast\n", "M", "-"),
+    # a finding said to be "not supported" (by the stains, the levels) is negated
+    ("Final diagnosis: Left breast, core: sclerosing adenosis. Invasive carcinoma is not supported by the p63 "
+     "stain.", "B", "-"),
+    # near miss: a finding the stains support still labels
+    ("Final diagnosis: Left breast, core: sclerosing adenosis. Invasive carcinoma is supported by the loss of p63 "
+     "staining.", "BM", "-"),
 ]
 
 
