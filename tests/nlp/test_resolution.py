@@ -1072,6 +1072,12 @@ B43_CLASSES = [
     # near miss: a finding the stains support still labels
     ("Final diagnosis: Left breast, core: sclerosing adenosis. Invasive carcinoma is supported by the loss of p63 "
      "staining.", "BM", "-"),
+    # a relative's cancer in a clinic letter is family history, never the patient's
+    ("Dear colleague, her aunt was diagnosed with breast cancer at 44 and her father had prostate cancer. "
+     "Histology of the left breast core: fibroadenoma, no malignancy.", "B", "-"),
+    # near miss: the patient's own cancer in the same letter still labels
+    ("Dear colleague, her aunt came with her to clinic. Histology of the left breast core: invasive lobular "
+     "carcinoma, grade 2.", "M", "-"),
 ]
 
 
