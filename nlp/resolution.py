@@ -756,13 +756,16 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
-    r"(?:reads|says|states|stands|is\s+written)|for)\s+"
+    r"(?:reads|says|states|stands|is\s+written)|for"
+    # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
+    r"|gdj?e\s+(?:je\s+)?pi[šs]e)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
-    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s(])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be)\s+"
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?"
+    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
+    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji))\s+"
+    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
@@ -772,8 +775,9 @@ _SIDE_ERRATUM = re.compile(
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
-    if "read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm:
-        return  # every erratum says "read" (or "stand", "written"): most reports are spared the scan
+    if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
+            and "piše" not in norm and "pise" not in norm):
+        return  # every erratum says "read" (or "stand", "written", "piše"): most reports are spared the scan
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return

@@ -1078,6 +1078,12 @@ B43_CLASSES = [
     # near miss: the patient's own cancer in the same letter still labels
     ("Dear colleague, her aunt came with her to clinic. Histology of the left breast core: invasive lobular "
      "carcinoma, grade 2.", "M", "-"),
+    # a Serbian / Croatian erratum ('gdje piše "...", treba pisati "..."') that swaps the side word moves the diagnosis
+    ("ISPRAVAK [Correction]: gdje piše \"lijeva dojka (left breast)\", treba pisati \"DESNA DOJKA (RIGHT BREAST)\".\n"
+     "Dijagnoza [Diagnosis]: left breast, core biopsy: fibroadenoma.", "-", "B"),
+    # near miss: an erratum that swaps no side word leaves the side
+    ("ISPRAVAK [Correction]: gdje piše \"core biopsy\", treba pisati \"vacuum biopsy\".\n"
+     "Dijagnoza [Diagnosis]: left breast, core biopsy: fibroadenoma.", "B", "-"),
 ]
 
 
