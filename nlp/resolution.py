@@ -695,7 +695,9 @@ _CORRECT_SIDE = re.compile(
 # ("not from the vasen as in the original statement": the side the first issue named)
 _WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
                          r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first|"
-                         r"in\s+the\s+(?:original|first|initial|previous))\b", re.IGNORECASE)
+                         r"in\s+the\s+(?:original|first|initial|previous)|"
+                         # ("not the left breast as stated": the side the report printed)
+                         r"as\s+(?:stated|indicated|printed|written|given))\b", re.IGNORECASE)
 
 
 def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool) -> None:

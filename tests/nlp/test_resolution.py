@@ -1084,6 +1084,14 @@ B43_CLASSES = [
     # near miss: an erratum that swaps no side word leaves the side
     ("ISPRAVAK [Correction]: gdje piše \"core biopsy\", treba pisati \"vacuum biopsy\".\n"
      "Dijagnoza [Diagnosis]: left breast, core biopsy: fibroadenoma.", "B", "-"),
+    # a correction heading kept in its language, its translation in brackets before its date, names the wrong side
+    # "as stated": the diagnosis moves to the corrected side
+    ("CONCLUSION:\nRight breast, core biopsy: invasive lobular carcinoma.\n\nRECTIFICATIF [Correction] du "
+     "12/05/2026\nUne erreur de côté [side error]: the core is from the LEFT breast and not the right breast as "
+     "stated. The rest is unchanged.", "M", "-"),
+    # near miss: a correction of something else under the same heading leaves the side
+    ("CONCLUSION:\nRight breast, core biopsy: invasive lobular carcinoma.\n\nRECTIFICATIF [Correction] du "
+     "12/05/2026\nThe specimen was received on 10/05/2026, not on 11/05/2026 as stated.", "-", "M"),
 ]
 
 
