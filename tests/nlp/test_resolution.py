@@ -1092,6 +1092,13 @@ B43_CLASSES = [
     # near miss: a correction of something else under the same heading leaves the side
     ("CONCLUSION:\nRight breast, core biopsy: invasive lobular carcinoma.\n\nRECTIFICATIF [Correction] du "
      "12/05/2026\nThe specimen was received on 10/05/2026, not on 11/05/2026 as stated.", "-", "M"),
+    # a diagnosis heading marked "(replaced by version N)" is the superseded original, even when printed last
+    ("VERSION 3 - REVISED DIAGNOSIS (12/06/2026):\nLeft breast, core: ductal carcinoma in situ, intermediate grade."
+     "\n\nVERSION 2 - FINAL DIAGNOSIS (05/06/2026) (replaced by version 3):\nLeft breast, core: columnar cell change. "
+     "No malignancy.", "M", "-"),
+    # near miss: the heading that replaces ("replacing version 1") is the one that decides
+    ("VERSION 2 - FINAL DIAGNOSIS (replacing version 1):\nLeft breast, core: fibroadenoma. No malignancy.\n\n"
+     "VERSION 1 - FINAL DIAGNOSIS (superseded):\nLeft breast, core: ductal carcinoma in situ, low grade.", "B", "-"),
 ]
 
 
