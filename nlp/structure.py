@@ -433,8 +433,9 @@ _SITE_WORD = re.compile(
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
-    # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía")
-    r"mamas?|cuadrantectom[ií]a|quadrantectom[ií]a|tumorectom[ií]a|mastectom[ií]a)\b",
+    # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía"),
+    # French ones ("mastectomie gauche", "tumorectomie", "zonectomie")
+    r"mamas?|cuadrantectom[ií]a|quadrantectom(?:[ií]a|ie)|tumorectom(?:[ií]a|ie)|mastectom(?:[ií]a|ie)|zonectomie)\b",
     re.IGNORECASE,
 )
 # Skin of the breast or nipple stays breast skin; skin elsewhere on the body is another organ.

@@ -1099,6 +1099,13 @@ B43_CLASSES = [
     # near miss: the heading that replaces ("replacing version 1") is the one that decides
     ("VERSION 2 - FINAL DIAGNOSIS (replacing version 1):\nLeft breast, core: fibroadenoma. No malignancy.\n\n"
      "VERSION 1 - FINAL DIAGNOSIS (superseded):\nLeft breast, core: ductal carcinoma in situ, low grade.", "B", "-"),
+    # a French breast procedure ("tumorectomie", "mastectomie") names the breast before the axillary clearance beside it
+    ("Nature du prélèvement [Specimen]: Pièce de tumorectomie droite avec curage axillaire [right wide local "
+     "excision with axillary dissection].\n\nCONCLUSION:\nCarcinome canalaire infiltrant [invasive ductal "
+     "carcinoma], grade II, 18 mm.", "-", "M"),
+    # near miss: an axillary clearance alone is a node specimen
+    ("Nature du prélèvement [Specimen]: Curage axillaire droit [right axillary dissection].\n\nCONCLUSION:\n"
+     "Métastases de carcinome [metastatic carcinoma] dans 2 ganglions sur 12.", "-", "-"),
 ]
 
 
