@@ -881,6 +881,15 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
                     w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT
                     and (m.order != w.order or w.order < 0))):
                 m.superseded = True
+            # the withdrawn text quoted again below (a version history reprinting it in quotation marks)
+            elif m.start > w.end and m.finding == w.finding and _in_quote(masked, m.start):
+                m.superseded = True
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """``pos`` is inside quotation marks opened earlier on its line (or the line before)."""
+    line = text[text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1 : pos]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 def _effect(m: _Mention, decisive: set[str]) -> tuple[str, str]:

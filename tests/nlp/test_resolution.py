@@ -1106,6 +1106,14 @@ B43_CLASSES = [
     # near miss: an axillary clearance alone is a node specimen
     ("Nature du prélèvement [Specimen]: Curage axillaire droit [right axillary dissection].\n\nCONCLUSION:\n"
      "Métastases de carcinome [metastatic carcinoma] dans 2 ganglions sur 12.", "-", "-"),
+    # a withdrawn diagnosis quoted again below (an audit trail reprinting the first issue in quotes) stays withdrawn
+    ("Diagnosis: Left breast, core: sclerosing adenosis. Revision: the diagnosis of tubular carcinoma given in the "
+     "first issue is withdrawn.\n\nAudit trail:\n  Issue 1 text: \"Left breast, core: tubular carcinoma, grade 1, "
+     "4 mm.\"", "B", "-"),
+    # near miss: the same carcinoma reported again later, unquoted (deeper levels), labels
+    ("Diagnosis: Left breast, core: sclerosing adenosis. Revision: the diagnosis of tubular carcinoma given in the "
+     "first issue is withdrawn.\n\nAddendum:\nDeeper levels: Left breast, core: tubular carcinoma, grade 1, 2 mm.",
+     "BM", "-"),
 ]
 
 
