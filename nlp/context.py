@@ -92,7 +92,7 @@ _POST_NEG = re.compile(
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
-    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed)"
+    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a bilingual report's own post-position negations: "Carcinoma in situ: nie stwierdzono",
@@ -173,6 +173,9 @@ _PRE_HIST = re.compile(
     # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
     r"previously|"
+    # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40")
+    r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?)(?:['’]s)?"
+    r"\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from))|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )

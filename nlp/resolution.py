@@ -695,7 +695,9 @@ _CORRECT_SIDE = re.compile(
 # ("not from the vasen as in the original statement": the side the first issue named)
 _WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
                          r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first|"
-                         r"in\s+the\s+(?:original|first|initial|previous))\b", re.IGNORECASE)
+                         r"in\s+the\s+(?:original|first|initial|previous)|"
+                         # ("not the left breast as stated": the side the report printed)
+                         r"as\s+(?:stated|indicated|printed|written|given))\b", re.IGNORECASE)
 
 
 def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool) -> None:
@@ -756,13 +758,16 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
-    r"(?:reads|says|states|stands|is\s+written)|for)\s+"
+    r"(?:reads|says|states|stands|is\s+written)|for"
+    # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
+    r"|gdj?e\s+(?:je\s+)?pi[šs]e)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
-    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s(])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be)\s+"
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s(])?"
+    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
+    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji))\s+"
+    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
@@ -772,8 +777,9 @@ _SIDE_ERRATUM = re.compile(
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
-    if "read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm:
-        return  # every erratum says "read" (or "stand", "written"): most reports are spared the scan
+    if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
+            and "piše" not in norm and "pise" not in norm):
+        return  # every erratum says "read" (or "stand", "written", "piše"): most reports are spared the scan
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
@@ -875,6 +881,15 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
                     w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT
                     and (m.order != w.order or w.order < 0))):
                 m.superseded = True
+            # the withdrawn text quoted again below (a version history reprinting it in quotation marks)
+            elif m.start > w.end and m.finding == w.finding and _in_quote(masked, m.start):
+                m.superseded = True
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """``pos`` is inside quotation marks opened earlier on its line (or the line before)."""
+    line = text[text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1 : pos]
+    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
 
 
 def _effect(m: _Mention, decisive: set[str]) -> tuple[str, str]:

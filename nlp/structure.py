@@ -178,7 +178,9 @@ _NAMES = (
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
     r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
-    r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)"
+    r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
+    # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
+    r"pre-?\s?treatment"
 )
 # A form numbers its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 _FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*$",
@@ -230,7 +232,8 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
          r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
-         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
+         # (or before its date, or alone on its line: "RECTIFICATIF [Correction] du 09/03/2026")
+         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|(?:du|del|vom|of)[ \t]+\d)))?"
          # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
          r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
@@ -309,7 +312,8 @@ _COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mar
 # the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): ~40% cheaper than 28 substring tests
 _COMMA_HEADING_END = re.compile(
     f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
-_ORIGINAL_WORDS = re.compile(r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|previous(?:ly)?|prior|preliminary)\b")
+_ORIGINAL_WORDS = re.compile(
+    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced\s+by|previous(?:ly)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
@@ -430,8 +434,9 @@ _SITE_WORD = re.compile(
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|retroareolar|subareolar|periareolar|mastectomy|lumpectomy|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
-    # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía")
-    r"mamas?|cuadrantectom[ií]a|quadrantectom[ií]a|tumorectom[ií]a|mastectom[ií]a)\b",
+    # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía"),
+    # French ones ("mastectomie gauche", "tumorectomie", "zonectomie")
+    r"mamas?|cuadrantectom[ií]a|quadrantectom(?:[ií]a|ie)|tumorectom(?:[ií]a|ie)|mastectom(?:[ií]a|ie)|zonectomie)\b",
     re.IGNORECASE,
 )
 # Skin of the breast or nipple stays breast skin; skin elsewhere on the body is another organ.

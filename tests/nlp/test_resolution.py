@@ -1055,3 +1055,68 @@ B36_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B36_CLASSES)
 def test_b36_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B43_CLASSES = [
+    # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
+    ("BREAST RESECTION AFTER PRIMARY SYSTEMIC THERAPY\nLaterality: Left\n\nPRE-TREATMENT\n"
+     "  Biopsy H25-771: invasive lobular carcinoma, grade 2\n\nRESPONSE\n"
+     "  Residual invasive carcinoma: none\n  Residual in situ carcinoma: none\n", "-", "-"),
+    # near miss: residual carcinoma after the block still labels
+    ("BREAST RESECTION AFTER PRIMARY SYSTEMIC THERAPY\nLaterality: Left\n\nPRE-TREATMENT\n"
+     "  Biopsy H25-771: invasive lobular carcinoma, grade 2\n\nRESPONSE\n"
+     "  Residual invasive carcinoma: invasive lobular carcinoma, 4 mm, left breast\n", "M", "-"),
+    # a finding said to be "not supported" (by the stains, the levels) is negated
+    ("Final diagnosis: Left breast, core: sclerosing adenosis. Invasive carcinoma is not supported by the p63 "
+     "stain.", "B", "-"),
+    # near miss: a finding the stains support still labels
+    ("Final diagnosis: Left breast, core: sclerosing adenosis. Invasive carcinoma is supported by the loss of p63 "
+     "staining.", "BM", "-"),
+    # a relative's cancer in a clinic letter is family history, never the patient's
+    ("Dear colleague, her aunt was diagnosed with breast cancer at 44 and her father had prostate cancer. "
+     "Histology of the left breast core: fibroadenoma, no malignancy.", "B", "-"),
+    # near miss: the patient's own cancer in the same letter still labels
+    ("Dear colleague, her aunt came with her to clinic. Histology of the left breast core: invasive lobular "
+     "carcinoma, grade 2.", "M", "-"),
+    # a Serbian / Croatian erratum ('gdje piše "...", treba pisati "..."') that swaps the side word moves the diagnosis
+    ("ISPRAVAK [Correction]: gdje piše \"lijeva dojka (left breast)\", treba pisati \"DESNA DOJKA (RIGHT BREAST)\".\n"
+     "Dijagnoza [Diagnosis]: left breast, core biopsy: fibroadenoma.", "-", "B"),
+    # near miss: an erratum that swaps no side word leaves the side
+    ("ISPRAVAK [Correction]: gdje piše \"core biopsy\", treba pisati \"vacuum biopsy\".\n"
+     "Dijagnoza [Diagnosis]: left breast, core biopsy: fibroadenoma.", "B", "-"),
+    # a correction heading kept in its language, its translation in brackets before its date, names the wrong side
+    # "as stated": the diagnosis moves to the corrected side
+    ("CONCLUSION:\nRight breast, core biopsy: invasive lobular carcinoma.\n\nRECTIFICATIF [Correction] du "
+     "12/05/2026\nUne erreur de côté [side error]: the core is from the LEFT breast and not the right breast as "
+     "stated. The rest is unchanged.", "M", "-"),
+    # near miss: a correction of something else under the same heading leaves the side
+    ("CONCLUSION:\nRight breast, core biopsy: invasive lobular carcinoma.\n\nRECTIFICATIF [Correction] du "
+     "12/05/2026\nThe specimen was received on 10/05/2026, not on 11/05/2026 as stated.", "-", "M"),
+    # a diagnosis heading marked "(replaced by version N)" is the superseded original, even when printed last
+    ("VERSION 3 - REVISED DIAGNOSIS (12/06/2026):\nLeft breast, core: ductal carcinoma in situ, intermediate grade."
+     "\n\nVERSION 2 - FINAL DIAGNOSIS (05/06/2026) (replaced by version 3):\nLeft breast, core: columnar cell change. "
+     "No malignancy.", "M", "-"),
+    # near miss: the heading that replaces ("replacing version 1") is the one that decides
+    ("VERSION 2 - FINAL DIAGNOSIS (replacing version 1):\nLeft breast, core: fibroadenoma. No malignancy.\n\n"
+     "VERSION 1 - FINAL DIAGNOSIS (superseded):\nLeft breast, core: ductal carcinoma in situ, low grade.", "B", "-"),
+    # a French breast procedure ("tumorectomie", "mastectomie") names the breast before the axillary clearance beside it
+    ("Nature du prélèvement [Specimen]: Pièce de tumorectomie droite avec curage axillaire [right wide local "
+     "excision with axillary dissection].\n\nCONCLUSION:\nCarcinome canalaire infiltrant [invasive ductal "
+     "carcinoma], grade II, 18 mm.", "-", "M"),
+    # near miss: an axillary clearance alone is a node specimen
+    ("Nature du prélèvement [Specimen]: Curage axillaire droit [right axillary dissection].\n\nCONCLUSION:\n"
+     "Métastases de carcinome [metastatic carcinoma] dans 2 ganglions sur 12.", "-", "-"),
+    # a withdrawn diagnosis quoted again below (an audit trail reprinting the first issue in quotes) stays withdrawn
+    ("Diagnosis: Left breast, core: sclerosing adenosis. Revision: the diagnosis of tubular carcinoma given in the "
+     "first issue is withdrawn.\n\nAudit trail:\n  Issue 1 text: \"Left breast, core: tubular carcinoma, grade 1, "
+     "4 mm.\"", "B", "-"),
+    # near miss: the same carcinoma reported again later, unquoted (deeper levels), labels
+    ("Diagnosis: Left breast, core: sclerosing adenosis. Revision: the diagnosis of tubular carcinoma given in the "
+     "first issue is withdrawn.\n\nAddendum:\nDeeper levels: Left breast, core: tubular carcinoma, grade 1, 2 mm.",
+     "BM", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B43_CLASSES)
+def test_b43_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
