@@ -290,6 +290,17 @@ def test_english_heading_view_reads_a_previous_history_referral_or_summary_gloss
     assert english_heading_view(near_miss) == near_miss
 
 
+def test_english_heading_view_reads_a_gloss_with_two_qualifiers_before_the_heading() -> None:
+    text = ("Ocjena mamografije [Mammographic category]: BI-RADS 0, left breast, needs ultrasound.\n"
+            "Zavrsni zbirni nalaz [Final combined assessment (MG + US)]:\nSimple cyst of the left breast, BI-RADS 2.")
+    view = english_heading_view(text)
+    assert len(view) == len(text)
+    assert " Final combined assessment (MG + US):\n" in view
+    assert extract_birads(text) == {"L": "2", "R": None}  # the combined assessment outranks the mammographic one
+    near_miss = "Zavrsni zbirni nalaz [Final combined note]: x"  # no heading's name in the brackets
+    assert english_heading_view(near_miss) == near_miss
+
+
 def test_translated_view_writes_latin_side_words_of_an_indonesian_report_in_english() -> None:
     text = ("Hasil:\nMammae dekstra: tidak ada lesi.\nAxilla sinistra: normal.\n"
             "Kesan: kista simpleks mammae dextra et sinistra, BIRADS 2. Lesi padat mammae sinistra, BIRADS 4A.")
