@@ -162,7 +162,8 @@ _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc]
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
-    r"|(?:too|to)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign": the clause ends there)
+    r"|(?:too|to)(?=[ \t]*(?:[,.;]|$)|\s+benign\b)"  # ("birads category to, benign": the clause ends there;
+    # or the category's name follows, as "for" before "suspicious": "birads too benign no follow up")
     r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...

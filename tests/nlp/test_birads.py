@@ -1470,6 +1470,16 @@ def test_a_homophone_confirmed_by_its_categorys_name_or_said_mid_clause_in_a_tra
     assert extract_birads(text) == {"L": "1", "R": "1"}
 
 
+def test_a_spoken_homophone_followed_directly_by_the_benign_category_name() -> None:
+    text = ("bilateral breast ultrasound for lumps in both breasts impression item one left breast two o'clock "
+            "oil cyst birads to benign routine follow up item two right breast ten o'clock solid mass birads four b "
+            "ultrasound guided biopsy arranged")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    # typed text: a homophone before a name without a pause is no number
+    text = "Left breast ultrasound. Impression: oil cyst. Copy of the BI-RADS to benign-lesion clinic."
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
 def test_a_category_followed_by_both_sides_joined_by_and_is_both_breasts() -> None:
     text = "Bilateral mammogram.\nConclusion: scattered benign calcifications. BI-RADS 2 right and left."
     assert extract_birads(text) == {"L": "2", "R": "2"}
