@@ -194,8 +194,8 @@ _STATEMENT = re.compile(
     # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2"; the statement
     # opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
-    r"\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
+    r"(?P<rev>(?:\s+equivalents?)?(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
+    r"\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalents?)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"

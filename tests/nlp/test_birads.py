@@ -1480,6 +1480,14 @@ def test_a_spoken_homophone_followed_directly_by_the_benign_category_name() -> N
     assert extract_birads(text) == {"L": None, "R": None}
 
 
+def test_a_revision_stated_without_is_or_after_equivalent() -> None:
+    text = ("US RIGHT BREAST. Solid-appearing nodule 9 o'clock. U4, BI-RADS equivalent 4B.\n"
+            "ADDENDUM: aspirated today, a cyst. BI-RADS equivalent downgraded to 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = "Left breast ultrasound. Impression: complicated cyst, BIRADS 3.\nAddendum: BIRADS changed to 2 after aspiration."
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
 def test_a_category_followed_by_both_sides_joined_by_and_is_both_breasts() -> None:
     text = "Bilateral mammogram.\nConclusion: scattered benign calcifications. BI-RADS 2 right and left."
     assert extract_birads(text) == {"L": "2", "R": "2"}
