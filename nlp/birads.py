@@ -424,6 +424,10 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
+# a side word right after a category, ending its clause, is that category's over a side word before it in the clause
+# ("the right breast as benign and the left as normal: BI-RADS 2 right, BI-RADS 1 left.")
+_SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,.;)]|$))",
+                              re.IGNORECASE | re.MULTILINE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 # (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts")
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
@@ -1539,6 +1543,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
+        elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
+            sides, prev_end = {word_after.group("side")[0].upper()}, max(prev_end, word_after.end())
         elif (((both := _BILATERAL_AFTER.match(norm[end : end + 40])) is not None
                and not _EXAM_AFTER_BOTH.match(norm, end + both.end())
                and not _EXAM_BEFORE_BOTH.search(norm, end, end + both.start("w")))

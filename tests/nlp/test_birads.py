@@ -1488,6 +1488,15 @@ def test_a_revision_stated_without_is_or_after_equivalent() -> None:
     assert extract_birads(text) == {"L": "2", "R": None}
 
 
+def test_a_side_word_right_after_a_category_is_its_side_over_one_before_it() -> None:
+    text = ("Bilateral mammogram.\nImpression: we read the right breast as benign and the left as negative: "
+            "BI-RADS 2 right, BI-RADS 1 left.")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # a side word before the category and none after it: unchanged
+    text = "Bilateral mammogram.\nImpression: Right breast, fat necrosis, BI-RADS 2. Left breast negative, BI-RADS 1."
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
 def test_a_category_followed_by_both_sides_joined_by_and_is_both_breasts() -> None:
     text = "Bilateral mammogram.\nConclusion: scattered benign calcifications. BI-RADS 2 right and left."
     assert extract_birads(text) == {"L": "2", "R": "2"}
