@@ -1530,6 +1530,16 @@ def test_a_laterality_correction_above_the_report_it_corrects_names_the_side_it_
     assert extract_birads(text) == {"L": None, "R": "2"}
 
 
+def test_a_laterality_correction_naming_the_page_of_the_exam_it_corrects() -> None:
+    text = ("EXAM: US BREAST RIGHT LIMITED\nFindings: 2 o'clock oval mass, 7 mm.\nImpression: BI-RADS 3.\n"
+            "--- page 2 ---\nAMENDMENT: the exam reported on page 1 was of the LEFT breast; the right was not imaged.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # an amendment on another page that names no side of the exam leaves the report's side
+    text = ("EXAM: US BREAST RIGHT LIMITED\nFindings: 2 o'clock oval mass, 7 mm.\nImpression: BI-RADS 3.\n"
+            "--- page 2 ---\nAMENDMENT: the mass reported on page 1 measures 8 mm.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
 def test_a_per_side_line_with_side_words_and_asides_under_an_overall_assessment() -> None:
     text = ("Bilateral diagnostic mammogram.\nFindings: right breast stable oil cyst; left breast new irregular mass.\n"
             "OVERALL ASSESSMENT: BI-RADS 4C - High suspicion.\n"
