@@ -337,7 +337,7 @@ _FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\bfinal[ \t]+(?:(?:imaging|diagnosti
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 # (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
-_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,60}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
+_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
                           r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
                           r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w.:])(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
                           r"[ \t]*(?:bi-?rads[ \t]*)?"

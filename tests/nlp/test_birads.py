@@ -1551,6 +1551,16 @@ def test_a_per_side_line_with_side_words_and_asides_under_an_overall_assessment(
     assert extract_birads(text) == {"L": "2", "R": "2"}
 
 
+def test_a_per_side_line_whose_asides_give_the_finding_and_the_plan() -> None:
+    text = ("Bilateral breast MRI.\nOVERALL ASSESSMENT: BI-RADS 4B - Moderate suspicion.\n"
+            "Per side: Left 4B (2:00 clumped non-mass enhancement, 18 mm; MRI-guided vacuum biopsy advised). "
+            "Right 2 (stable intramammary lymph node at 9:00; annual screening MRI).\n")
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    # a side word and a number in prose are no per-side line
+    text = "Bilateral breast MRI.\nOVERALL ASSESSMENT: BI-RADS 2 - Benign.\nPer side: left 2 cysts, right normal.\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
 def test_a_letter_quoting_todays_exam_as_reported_reads_its_category() -> None:
     text = ("Dear Dr Lowe,\n\nThank you for seeing Ms Park about a lump in the left breast.\n\n"
             "Left breast ultrasound today: 12 mm oval circumscribed solid mass at 2 o'clock, likely a fibroadenoma. "
