@@ -887,6 +887,30 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
+# a vendor's assessment block: the keyword heading alone on its line, a header line naming a side per column, and the
+# row below giving each column its category ("BI-RADS ASSESSMENT" over "Right Breast      Left Breast" over
+# "0 - Incomplete      1 - Negative")
+_SIDE_COLUMNS_BLOCK = re.compile(
+    r"^[ \t]*(?:final[ \t]+)?bi-?rads(?:[ \t]+(?:assessments?|categor(?:y|ies)))?[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?P<a>right|left)(?:[ \t]+breast)?[ \t]{2,}(?P<b>right|left)(?:[ \t]+breast)?[ \t]*\n"
+    r"[ \t]*(?P<na>[0-6])(?P<sa>[abc])?(?![\w.])[^\n]*?[ \t]{2}(?P<nb>[0-6])(?P<sb>[abc])?(?![\w.])",
+    re.IGNORECASE | re.MULTILINE)
+SIDE_COLUMNS_SLACK = 2  # characters a category may sit off its side header's column
+
+
+def _side_columns_block(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The two statements of each ``_SIDE_COLUMNS_BLOCK``: each category under its side's header."""
+    out = []
+    for m in _SIDE_COLUMNS_BLOCK.finditer(text):
+        head, row = text.rfind("\n", 0, m.start("a")) + 1, text.rfind("\n", 0, m.start("na")) + 1
+        if m.group("a")[0].lower() == m.group("b")[0].lower() or any(
+                abs((m.start("n" + k) - row) - (m.start(k) - head)) > SIDE_COLUMNS_SLACK for k in "ab"):
+            continue
+        out += [(m.start("n" + k), m.end("s" + k) if m.group("s" + k) else m.end("n" + k),
+                 (m.group("n" + k) + (m.group("s" + k) or "")).upper(), m.group(k)[0].upper(), False) for k in "ab"]
+    return out
+
+
 _PIPE_CELL = re.compile(r"[^|\n]+")
 _CATEGORY_ROW_LABEL = re.compile(r"[ \t]*(?:bi-?rads|categor|assessment)", re.IGNORECASE)
 
@@ -1429,6 +1453,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     if "|" in norm:
         raw += [st for st in _side_column_rows(norm) if not in_history(st[0])]
+    if "  " in norm and "rads" in low:
+        raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
     arrows = any(arrow in norm for arrow in _ARROWS)
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)

@@ -1561,6 +1561,14 @@ def test_a_per_side_line_whose_asides_give_the_finding_and_the_plan() -> None:
     assert extract_birads(text) == {"L": "2", "R": "2"}
 
 
+def test_a_keyword_block_with_a_side_per_column_and_the_categories_below() -> None:
+    head = "DIAGNOSTIC MAMMOGRAM BILATERAL\nBI-RADS CATEGORY\nLeft Breast              Right Breast\n"
+    row = "4B - Suspicious          2 - Benign\nRECOMMENDATION: Stereotactic biopsy, left.\n"
+    assert extract_birads(head + row) == {"L": "4B", "R": "2"}
+    # numbers that do not sit under the side columns (a measurement line) are no categories
+    assert extract_birads(head + "        measured 3 mm and 2 mm\nImpression: BI-RADS 2 both breasts.\n") == {"L": "2", "R": "2"}
+
+
 def test_a_letter_quoting_todays_exam_as_reported_reads_its_category() -> None:
     text = ("Dear Dr Lowe,\n\nThank you for seeing Ms Park about a lump in the left breast.\n\n"
             "Left breast ultrasound today: 12 mm oval circumscribed solid mass at 2 o'clock, likely a fibroadenoma. "
