@@ -163,7 +163,8 @@ _NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc]
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
-    r"|(?:too|to)(?=[ \t]*(?:[,.;]|$))"  # ("birads category to, benign": the clause ends there)
+    r"|(?:too|to)(?=[ \t]*(?:[,.;]|$)|\s+benign\b)"  # ("birads category to, benign": the clause ends there;
+    # or the category's name follows, as "for" before "suspicious": "birads too benign no follow up")
     r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
@@ -194,8 +195,8 @@ _STATEMENT = re.compile(
     # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2"; the statement
     # opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
-    r"\s+(?:is|has\s+been)\s+(?:revised|changed|upgraded|downgraded|amended|modified)"
+    r"(?P<rev>(?:\s+equivalents?)?(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
+    r"\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalents?)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
@@ -337,7 +338,7 @@ _FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\bfinal[ \t]+(?:(?:imaging|diagnosti
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 # (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
-_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,60}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
+_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
                           r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
                           r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w.:])(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
                           r"[ \t]*(?:bi-?rads[ \t]*)?"
@@ -423,11 +424,12 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
-# a side word right after the category, its clause ending there ("BI-RADS 3 right, BI-RADS 2 left."): the category's side,
-# before any side word ahead of it ("cysts on the left: BI-RADS 3 right"); not a heading of the next ("... 2 Left breast:")
-_SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,;]|\.(?!\w)|$))",
-                              re.IGNORECASE | re.MULTILINE)
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
+# a side word right after a category, ending its clause, is that category's side over a side word before it in the
+# clause ("the right breast as benign and the left as normal: BI-RADS 2 right, BI-RADS 1 left.", "cysts on the left:
+# BI-RADS 3 right"); not a heading of the next statement ("... 2\nLeft breast:") nor a word running on ("left.Next")
+_SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,;)]|\.(?!\w)|$))",
+                              re.IGNORECASE | re.MULTILINE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 # (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts")
 _BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
@@ -703,7 +705,7 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    r"\b(?:examination|exam|study)(?:\s+(?:described|reported)\s+(?:below|above))?"  # ("the examination described below")
+    r"\b(?:examination|exam|study)(?:\s+(?:described|reported)\s+(?:below|above|on\s+page\s+\d{1,2}))?"  # ("... described below")
     r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
@@ -886,6 +888,30 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
             ticks = [c for c in row.cells if _TICK.fullmatch(c.text.strip()) and c.header.upper() in BIRADS_VALUES]
             if side is not None and len(ticks) == 1:
                 out.append((ticks[0].start, ticks[0].end, ticks[0].header.upper(), side, False))
+    return out
+
+
+# a vendor's assessment block: the keyword heading alone on its line, a header line naming a side per column, and the
+# row below giving each column its category ("BI-RADS ASSESSMENT" over "Right Breast      Left Breast" over
+# "0 - Incomplete      1 - Negative")
+_SIDE_COLUMNS_BLOCK = re.compile(
+    r"^[ \t]*(?:final[ \t]+)?bi-?rads(?:[ \t]+(?:assessments?|categor(?:y|ies)))?[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?P<a>right|left)(?:[ \t]+breast)?[ \t]{2,}(?P<b>right|left)(?:[ \t]+breast)?[ \t]*\n"
+    r"[ \t]*(?P<na>[0-6])(?P<sa>[abc])?(?![\w.])[^\n]*?[ \t]{2}(?P<nb>[0-6])(?P<sb>[abc])?(?![\w.])",
+    re.IGNORECASE | re.MULTILINE)
+SIDE_COLUMNS_SLACK = 2  # characters a category may sit off its side header's column
+
+
+def _side_columns_block(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """The two statements of each ``_SIDE_COLUMNS_BLOCK``: each category under its side's header."""
+    out = []
+    for m in _SIDE_COLUMNS_BLOCK.finditer(text):
+        head, row = text.rfind("\n", 0, m.start("a")) + 1, text.rfind("\n", 0, m.start("na")) + 1
+        if m.group("a")[0].lower() == m.group("b")[0].lower() or any(
+                abs((m.start("n" + k) - row) - (m.start(k) - head)) > SIDE_COLUMNS_SLACK for k in "ab"):
+            continue
+        out += [(m.start("n" + k), m.end("s" + k) if m.group("s" + k) else m.end("n" + k),
+                 (m.group("n" + k) + (m.group("s" + k) or "")).upper(), m.group(k)[0].upper(), False) for k in "ab"]
     return out
 
 
@@ -1438,6 +1464,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     if "|" in norm:
         raw += [st for st in _side_column_rows(norm) if not in_history(st[0])]
+    if "  " in norm and "rads" in low:
+        raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
     arrows = any(arrow in norm for arrow in _ARROWS)
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
@@ -1552,6 +1580,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
+        elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
+            sides, prev_end = {word_after.group("side")[0].upper()}, max(prev_end, word_after.end())
         elif (((both := _BILATERAL_AFTER.match(norm[end : end + 40])) is not None
                and not _EXAM_AFTER_BOTH.match(norm, end + both.end())
                and not _EXAM_BEFORE_BOTH.search(norm, end, end + both.start("w")))
@@ -1562,9 +1592,6 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if _SIDE_LINES_BELOW.match(norm, end):
                 continue
             sides = set()  # an overall assessment goes to the sides the exam covers
-        elif (named_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
-            sides = {named_after.group("side")[0].upper()}  # "BI-RADS 3 right, BI-RADS 2 left": each category's own
-            prev_end = max(prev_end, named_after.end("side"))
         elif _ANAPHORA_BEFORE.search(norm, max(0, start - 30), start) and (
                 words := list(_SIDE_WORD.finditer(norm, max(paragraph, region_start), start))):
             sides = _sides_of_word(words[-1])  # "... in the right breast. The radiologist classified this as BI-RADS 2."

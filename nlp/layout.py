@@ -866,11 +866,12 @@ GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
 GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
 # the first-language side words right before the mark (up to three words), with their category when the
 # translation repeats it ("obustronnie 1 / bilaterally 1")
-_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2}\.?)[ \t]*"
+_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2}\.?)[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
 # (a Roman category too: "dešinė [right] II, kairė [left] IV-c", "sân drept [right breast] IV-B")
 _GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:VI|IV|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",
                                    re.IGNORECASE)
+_CATEGORY_BEFORE_GLOSS = re.compile(r"(?<![\w.])[0-6][abc]?[ \t]", re.IGNORECASE)
 # English words a statement has before a side in parentheses ("BI-RADS category (left): 3"): no first language
 _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
                           "overall", "classification", "breast", "breasts", "side", "the", "of", "for", "and", "in", "on",
@@ -914,11 +915,14 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
     if glossed is None or any(word.lower().rstrip(".") in _NOT_GLOSSED for word in glossed.group("words").split()):
         return None
     after = _GLOSS_CATEGORY_AFTER.match(text, mark.end())
-    if after is None:
-        return None
     side = " ".join((mark.group("slash") or mark.group("paren") or mark.group("square")).split())
     start = lo + glossed.start("words")
+    if after is None:
+        # the category stated before the glossed sides: "BI-RADS 2 sağ (right) and sol (left)"
+        return (start, mark.end(), side) if _CATEGORY_BEFORE_GLOSS.search(text, lo, start) else None
     if not glossed.group("num"):
+        if side.lower().startswith(("bilat", "both")) and not after.group(0).lstrip().startswith(")"):
+            return start, after.end(), f"{after.group('num')} {side}"  # ("obustronnie / bilaterally 1": "1 bilaterally")
         return start, mark.end(), side  # ("(jobb / right)": the outer parentheses stay)
     if after.group("num").lower() != glossed.group("num").lower():
         return None  # "X 1 / left 2": no translation of one statement
@@ -934,7 +938,7 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"^[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
     r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
     r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
-    r"overall|previous|prior|referral)\s+)?(?:diagnostic\s+)?"
+    r"overall|previous|prior|referral)\s+){0,2}(?:diagnostic\s+)?"  # ("[Final combined conclusion (MG + US)]")
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")
     r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"

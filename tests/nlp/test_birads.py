@@ -1470,6 +1470,33 @@ def test_a_homophone_confirmed_by_its_categorys_name_or_said_mid_clause_in_a_tra
     assert extract_birads(text) == {"L": "1", "R": "1"}
 
 
+def test_a_spoken_homophone_followed_directly_by_the_benign_category_name() -> None:
+    text = ("bilateral breast ultrasound for lumps in both breasts impression item one left breast two o'clock "
+            "oil cyst birads to benign routine follow up item two right breast ten o'clock solid mass birads four b "
+            "ultrasound guided biopsy arranged")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    # typed text: a homophone before a name without a pause is no number
+    text = "Left breast ultrasound. Impression: oil cyst. Copy of the BI-RADS to benign-lesion clinic."
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_revision_stated_without_is_or_after_equivalent() -> None:
+    text = ("US RIGHT BREAST. Solid-appearing nodule 9 o'clock. U4, BI-RADS equivalent 4B.\n"
+            "ADDENDUM: aspirated today, a cyst. BI-RADS equivalent downgraded to 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = "Left breast ultrasound. Impression: complicated cyst, BIRADS 3.\nAddendum: BIRADS changed to 2 after aspiration."
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_side_word_right_after_a_category_is_its_side_over_one_before_it() -> None:
+    text = ("Bilateral mammogram.\nImpression: we read the right breast as benign and the left as negative: "
+            "BI-RADS 2 right, BI-RADS 1 left.")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # a side word before the category and none after it: unchanged
+    text = "Bilateral mammogram.\nImpression: Right breast, fat necrosis, BI-RADS 2. Left breast negative, BI-RADS 1."
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
 def test_a_category_followed_by_both_sides_joined_by_and_is_both_breasts() -> None:
     text = "Bilateral mammogram.\nConclusion: scattered benign calcifications. BI-RADS 2 right and left."
     assert extract_birads(text) == {"L": "2", "R": "2"}
@@ -1503,6 +1530,16 @@ def test_a_laterality_correction_above_the_report_it_corrects_names_the_side_it_
     assert extract_birads(text) == {"L": None, "R": "2"}
 
 
+def test_a_laterality_correction_naming_the_page_of_the_exam_it_corrects() -> None:
+    text = ("EXAM: US BREAST RIGHT LIMITED\nFindings: 2 o'clock oval mass, 7 mm.\nImpression: BI-RADS 3.\n"
+            "--- page 2 ---\nAMENDMENT: the exam reported on page 1 was of the LEFT breast; the right was not imaged.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # an amendment on another page that names no side of the exam leaves the report's side
+    text = ("EXAM: US BREAST RIGHT LIMITED\nFindings: 2 o'clock oval mass, 7 mm.\nImpression: BI-RADS 3.\n"
+            "--- page 2 ---\nAMENDMENT: the mass reported on page 1 measures 8 mm.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
 def test_a_per_side_line_with_side_words_and_asides_under_an_overall_assessment() -> None:
     text = ("Bilateral diagnostic mammogram.\nFindings: right breast stable oil cyst; left breast new irregular mass.\n"
             "OVERALL ASSESSMENT: BI-RADS 4C - High suspicion.\n"
@@ -1512,6 +1549,24 @@ def test_a_per_side_line_with_side_words_and_asides_under_an_overall_assessment(
     text = ("Bilateral diagnostic mammogram.\nAssessment: Right 2 o'clock cyst and left 3 o'clock node.\n"
             "OVERALL ASSESSMENT: BI-RADS 2 - Benign.\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_per_side_line_whose_asides_give_the_finding_and_the_plan() -> None:
+    text = ("Bilateral breast MRI.\nOVERALL ASSESSMENT: BI-RADS 4B - Moderate suspicion.\n"
+            "Per side: Left 4B (2:00 clumped non-mass enhancement, 18 mm; MRI-guided vacuum biopsy advised). "
+            "Right 2 (stable intramammary lymph node at 9:00; annual screening MRI).\n")
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    # a side word and a number in prose are no per-side line
+    text = "Bilateral breast MRI.\nOVERALL ASSESSMENT: BI-RADS 2 - Benign.\nPer side: left 2 cysts, right normal.\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_keyword_block_with_a_side_per_column_and_the_categories_below() -> None:
+    head = "DIAGNOSTIC MAMMOGRAM BILATERAL\nBI-RADS CATEGORY\nLeft Breast              Right Breast\n"
+    row = "4B - Suspicious          2 - Benign\nRECOMMENDATION: Stereotactic biopsy, left.\n"
+    assert extract_birads(head + row) == {"L": "4B", "R": "2"}
+    # numbers that do not sit under the side columns (a measurement line) are no categories
+    assert extract_birads(head + "        measured 3 mm and 2 mm\nImpression: BI-RADS 2 both breasts.\n") == {"L": "2", "R": "2"}
 
 
 def test_a_letter_quoting_todays_exam_as_reported_reads_its_category() -> None:

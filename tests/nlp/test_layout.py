@@ -264,6 +264,17 @@ def test_side_gloss_view_keeps_the_english_side_of_a_glossed_birads_statement() 
     assert side_gloss_view(text) == "BI-RADS:         right 1,          left 4b"
 
 
+def test_side_gloss_view_reads_a_bilateral_gloss_before_its_category_and_sides_glossed_after_it() -> None:
+    text = "BI-RADS: obustronnie / bilaterally 2\nBI-RADS 1 desna (right) and lijeva (left)."
+    view = side_gloss_view(text)
+    assert len(view) == len(text)
+    assert "BI-RADS: " in view and view.split("\n")[0].endswith(" 2 bilaterally")
+    assert view.split("\n")[1] == "BI-RADS 1         right and          left."
+    assert extract_birads("Bilateral mammogram.\n" + text.split("\n")[1]) == {"L": "1", "R": "1"}
+    # no category before the glossed side and none after it: left alone
+    assert side_gloss_view("BI-RADS pending; desna (right) tender.") == "BI-RADS pending; desna (right) tender."
+
+
 def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
     for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
                  "BI-RADS: pravy 1 / right 2", "BI-RADS: right (breast) 2", "BI-RADS: left (see note 1) 3",
@@ -288,6 +299,17 @@ def test_english_heading_view_reads_a_previous_history_referral_or_summary_gloss
     assert " Previous history: core" in view and " Referral: lump" in view and " Summary: benign" in view
     assert extract_birads(text) == {"L": "2", "R": None}  # the prior 4B is history
     near_miss = "Wywiad poprzedni [Previous note]: BI-RADS 4B.\nBI-RADS: left 2"  # no heading's name in the brackets
+    assert english_heading_view(near_miss) == near_miss
+
+
+def test_english_heading_view_reads_a_gloss_with_two_qualifiers_before_the_heading() -> None:
+    text = ("Ocjena mamografije [Mammographic category]: BI-RADS 0, left breast, needs ultrasound.\n"
+            "Zavrsni zbirni nalaz [Final combined assessment (MG + US)]:\nSimple cyst of the left breast, BI-RADS 2.")
+    view = english_heading_view(text)
+    assert len(view) == len(text)
+    assert " Final combined assessment (MG + US):\n" in view
+    assert extract_birads(text) == {"L": "2", "R": None}  # the combined assessment outranks the mammographic one
+    near_miss = "Zavrsni zbirni nalaz [Final combined note]: x"  # no heading's name in the brackets
     assert english_heading_view(near_miss) == near_miss
 
 
