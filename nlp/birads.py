@@ -120,6 +120,7 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -991,10 +992,11 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
 _CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 
 
-def _headed_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
-    """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``)."""
+def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``), or on the line
+    below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings)."""
     out = []
-    for head in (*_HEADED_LIST.finditer(text), *(_FINAL_OUTCOME.finditer(text) if "final" in text.lower() else ())):
+    for head in (*_HEADED_LIST.finditer(text), *outcomes):
         pos, items = head.end(), []
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
@@ -1455,7 +1457,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 if not in_history(m.start())]
     if "\n" in norm:
         raw += [st for st in _side_block(norm, any(word in low for word in VALUED_BLOCK_WORDS)) if not in_history(st[0])]
-    raw += [st for st in _headed_lists(norm) if not in_history(st[0])]
+    outcomes = list(_FINAL_OUTCOME.finditer(norm)) if "final" in low else []
+    raw += [st for st in _headed_lists(norm, outcomes) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if any(word in norm for word in COLON_FIELD_WORDS):
@@ -1529,8 +1532,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             elif (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
                 kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
         statements = kept
-    if "final" in low:
-        revised_at += [m.start() for m in _FINAL_OUTCOME.finditer(norm) if not in_history(m.start())]
+    revised_at += [m.start() for m in outcomes if not in_history(m.start())]
     if "prelim" in low and "final" in low:
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)

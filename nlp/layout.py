@@ -1063,6 +1063,11 @@ _NARRATIVE_BREAK = re.compile(r"</(?:p|div|li|tr|h\d)>|<br\s*/?>", re.IGNORECASE
 _NARRATIVE_TAG = re.compile(r"<[^<>]*>")
 
 
+def _blanked(span: str) -> str:
+    """``span`` with every character but its line breaks blanked (same length)."""
+    return "".join(c if c == "\n" else " " for c in span)
+
+
 def _blank_tags(value: str) -> str:
     """``value`` with every XHTML tag blanked (same length)."""
     return _NARRATIVE_TAG.sub(lambda m: " " * len(m.group(0)), value)
@@ -1070,6 +1075,12 @@ def _blank_tags(value: str) -> str:
 
 _NARRATIVE_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d+);")
 _NARRATIVE_CHAR = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}
+
+
+def _entities_decoded(value: str) -> str:
+    """``value`` with each character entity written as its character (a space for "&nbsp;" and numeric ones),
+    padded to the entity's length (same length)."""
+    return _NARRATIVE_ENTITY.sub(lambda m: _NARRATIVE_CHAR.get(m.group(0), " ").ljust(len(m.group(0))), value)
 
 
 def _fhir_resources(root: JsonNode) -> list[JsonNode]:
@@ -1141,7 +1152,7 @@ def fhir_view(text: str) -> str:
     reports = [r for r in resources if r.text("resourceType") == "DiagnosticReport"]
     if not reports:
         return text
-    chars = [c if c == "\n" else " " for c in text]
+    chars = list(_blanked(text))
     sides: set[str] = set()
     for obs in resources:
         if obs.text("resourceType") != "Observation" or obs.text("status") in _FHIR_DROPPED_STATUS:
@@ -1170,7 +1181,7 @@ def fhir_view(text: str) -> str:
         if (div := report.get("text", "div")) is not None and isinstance(div.value, str):
             narrative = _NARRATIVE_BREAK.sub(lambda m: "\n" + " " * (len(m.group(0)) - 1), div.value)
             narrative = _blank_tags(narrative)
-            narrative = _NARRATIVE_ENTITY.sub(lambda m: _NARRATIVE_CHAR.get(m.group(0), " ").ljust(len(m.group(0))), narrative)
+            narrative = _entities_decoded(narrative)
             chars[div.start + 1 : div.end - 1] = narrative
     return "".join(chars)
 
@@ -1191,10 +1202,6 @@ _XML_CATEGORY_KEYS = frozenset({"birads", "bi-rads", "bi_rads", "category"})
 _XML_EXAM_NAMES = frozenset({"EXAM", "EXAMINATION", "PROCEDURE", "STUDY"})
 # an element replaced by a later version or withdrawn assesses nothing ("superseded", "entered-in-error")
 _XML_DROPPED_STATUS = re.compile(r"supersed|replaced|entered.in.error|cancel|deleted|void", re.IGNORECASE)
-
-
-def _blanked(span: str) -> str:
-    return "".join(c if c == "\n" else " " for c in span)
 
 
 def _xml_attributes(markup: str) -> dict[str, str]:
@@ -1254,7 +1261,6 @@ def xml_export_view(text: str) -> str:
     return "".join(chars)
 
 
-
 # A registry upload of segments, one a line, each a segment id and "KEY=value" fields between pipes
 # (``ASM|SIDE=R|BIRADS=4A|TEXT=Suspicious|STATUS=F``), read like the XML export: each field on a line of
 # its own, a category field with its segment's side after its key (``BIRADS_R=4A Suspicious``). A segment
@@ -1306,6 +1312,7 @@ def registry_record_view(text: str) -> str:
         out.append(words.ljust(len(line)) if len(words) <= len(line) else line)
     return "\n".join(out)
 
+
 # ----------------------------------------------------------------------------------- FHIR JSON (pathology)
 # A pathology DiagnosticReport names each Observation's section by its LOINC display ("Pathology report
 # final diagnosis Narrative", "... relevant history Narrative") and holds the text in ``valueString``;
@@ -1333,7 +1340,7 @@ def fhir_json_view(text: str) -> str:
     root = parse_json_spans(text)
     if root is None:
         return text
-    chars = [c if c == "\n" else " " for c in text]
+    chars = list(_blanked(text))
 
     def write(at: int, words: str) -> None:
         chars[at : at + len(words)] = words
@@ -1503,4 +1510,4 @@ def xml_report_view(text: str) -> str:
         fits = len(words) <= len(span) and "\n" not in span[: len(words)]
         chars[m.start() : m.end()] = words + blank[len(words):] if fits else blank
     view = "".join(chars)
-    return _NARRATIVE_ENTITY.sub(lambda e: _NARRATIVE_CHAR.get(e.group(0), " ").ljust(len(e.group(0))), view)
+    return _entities_decoded(view)

@@ -909,8 +909,8 @@ _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
 _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|authori[sz]ed)\b[^\]\n]*\]")
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
-_RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
-RULE_LINE = _RULE_LINE  # (nlp.resolution: a revision printed above the diagnosis it revises, newest first)
+# (also nlp.resolution's: a revision printed above the diagnosis it revises, newest first)
+RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
 
 
 def _line_end(norm: str, pos: int) -> int:
@@ -934,7 +934,7 @@ def _printed_before(norm: str, context_start: int, context_date: tuple[int, int,
                     end: int) -> bool:
     """A heading below an addendum that belongs to the report as first issued (a system that prints
     the newest part first): a rule line separates it from the addendum, or its own date is earlier."""
-    if _RULE_LINE.search(norm, context_start, start):
+    if RULE_LINE.search(norm, context_start, start):
         return True
     date = _first_date(norm, start, _line_end(norm, end)) if context_date else None
     return date is not None and context_date is not None and date < context_date
