@@ -334,8 +334,8 @@ _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screenin
                           re.IGNORECASE | re.MULTILINE)
 # a screening programme's results form ends with the outcome after the diagnostic work-up, its side list on the line
 # below ("FINAL IMAGING OUTCOME (after work-up)" over "  R: 1     L: 2"): it replaces the screening result above it
-_FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\bfinal[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcomes?|results?)\b"
-                            r"[^\n:]{0,40}:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_FINAL_RESULT = r"final[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcomes?|results?)\b"
+_FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}?[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 # (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
@@ -861,8 +861,8 @@ def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[in
 
 _TABLE_CATEGORY_HEADERS = ("bi-rads", "birads", "categor", "assessment")
 _TABLE_SIDE_HEADERS = ("side", "lat")
-_TABLE_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*)?(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
-                             re.IGNORECASE)
+_TABLE_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*(?:\(?acr\)?[ \t]*)?)?"  # (the French "BI-RADS ACR 1")
+                             r"(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 _TICK = re.compile(r"\[[xX✓✔*]\]|[☒☑✓✔]|[xX]")
 
 
@@ -918,12 +918,16 @@ def _side_columns_block(text: str) -> list[tuple[int, int, str, str, bool]]:
 
 _PIPE_CELL = re.compile(r"[^|\n]+")
 _CATEGORY_ROW_LABEL = re.compile(r"[ \t]*(?:bi-?rads|categor|assessment)", re.IGNORECASE)
+# a screening programme's table gives a row per reading step and ends with the final result after them
+# ("| 1st reading | BI-RADS ACR 3 | BI-RADS ACR 1 |" ... "| FINAL RESULT | 1 | 1 |"): that row replaces the rows above
+_FINAL_ROW_LABEL = re.compile(r"[ \t]*" + _FINAL_RESULT, re.IGNORECASE)
 
 
-def _side_column_rows(text: str) -> list[tuple[int, int, str, str, bool]]:
+def _side_column_rows(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int]]:
     """The statements of a table drawn with pipes whose columns are the sides ("Parameter | RIGHT mammary gland (D)
-    | LEFT mammary gland (S)"): its BI-RADS row ("BI-RADS category | 2 | 4A") gives each side column its category."""
-    out = []
+    | LEFT mammary gland (S)"): its BI-RADS row ("BI-RADS category | 2 | 4A") gives each side column its category;
+    and where its final-result rows start (each revises the statements before it, ``_FINAL_ROW_LABEL``)."""
+    out, finals = [], []
     sides: dict[int, str] = {}  # the header's side columns (by cell index) of the table being read
     pos = 0
     for line in text.split("\n"):
@@ -934,14 +938,18 @@ def _side_column_rows(text: str) -> list[tuple[int, int, str, str, bool]]:
             named = {k: side for k, c in enumerate(cells) if k and (side := _table_side(c.group(0))) in ("L", "R")}
             if len(named) >= 2 and len(set(named.values())) == 2:
                 sides = named
-            elif sides and _CATEGORY_ROW_LABEL.match(cells[0].group(0)):
+            elif sides and ((final := _FINAL_ROW_LABEL.match(cells[0].group(0)) is not None)
+                            or _CATEGORY_ROW_LABEL.match(cells[0].group(0))):
+                read = len(out)
                 for k, side in sides.items():
                     value = _TABLE_CATEGORY.fullmatch(cells[k].group(0).strip()) if k < len(cells) else None
                     if value is not None:
                         out.append((pos + cells[k].start(), pos + cells[k].end(),
                                     (value.group("num") + (value.group("sub") or "")).upper(), side, False))
+                if final and len(out) > read:
+                    finals.append(pos)
         pos += len(line) + 1
-    return out
+    return out, finals
 
 
 def _table_side(cell: str) -> str | None:
@@ -1466,7 +1474,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     if "|" in norm:
-        raw += [st for st in _side_column_rows(norm) if not in_history(st[0])]
+        column_rows, final_rows = _side_column_rows(norm)
+        raw += [st for st in column_rows if not in_history(st[0])]
+        revised_at += [start for start in final_rows if not in_history(start)]
     if "  " in norm and "rads" in low:
         raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
     arrows = any(arrow in norm for arrow in _ARROWS)

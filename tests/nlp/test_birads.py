@@ -1833,3 +1833,36 @@ def test_a_side_word_right_after_each_category_is_that_categorys_side() -> None:
     # near miss: a side word starting the next item's heading is not the category's
     text = "Right breast: simple cyst, BI-RADS 2\nLeft breast: spiculated mass, BI-RADS 5\n"
     assert extract_birads(text) == {"L": "5", "R": "2"}
+
+
+# radiology b42 classes, each in words of its own
+def test_a_pipe_tables_final_result_row_replaces_the_reading_rows_above_it() -> None:
+    text = ("Screening episode summary\n"
+            "| Step                  | Right breast             | Left breast     |\n"
+            "| First reader          | BI-RADS ACR 0 (density)  | BI-RADS ACR 1   |\n"
+            "| Spot views, same day  | normal tissue overlap    | -               |\n"
+            "| Second reader         | negative                 | negative        |\n"
+            "| Final result          | BI-RADS ACR 1            | BI-RADS ACR 1   |\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # the French row heading (a translated programme letter), with bare numbers
+    text = ("Sein droit / sein gauche\n"
+            "  Étape          | Droit          | Gauche\n"
+            "  L1             | BI-RADS ACR 1  | BI-RADS ACR 1\n"
+            "  L2             | positive: calcifications | négatif\n"
+            "  Résultat final | 3              | 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # near miss: a final-result row still pending gives no category: the BI-RADS row above it stands
+    text = ("| Step          | Right breast   | Left breast   |\n"
+            "| BI-RADS       | 0              | 1             |\n"
+            "| Final result  | pending        | pending       |\n")
+    assert extract_birads(text) == {"L": "1", "R": "0"}
+
+
+def test_a_french_final_result_heading_over_side_lines_replaces_the_first_reading() -> None:
+    text = ("Lecture 1: Sein droit: BI-RADS ACR 0 (asymmetry) ; Sein gauche: BI-RADS ACR 1\n"
+            "Work-up: spot compression, no persistent finding.\n"
+            "RÉSULTAT FINAL DE L'ÉPISODE                                        :\n"
+            "  Sein droit: BI-RADS ACR 1\n  Sein gauche: BI-RADS ACR 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: without the final-result heading both readings are this report's, the most suspicious wins
+    assert extract_birads(text.replace("RÉSULTAT FINAL DE L'ÉPISODE", "Contrôle du dossier")) == {"L": "1", "R": "0"}
