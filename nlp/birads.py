@@ -1087,6 +1087,7 @@ _WRAP_BEFORE = re.compile(r"[\w,]")
 
 # (an unpunctuated dictation's line that opens with a section's name starts a section, not a wrapped line:
 # "... right upper outer quadrant no suspicious masses\nimpression benign findings birads two")
+_SPOKEN_IMPRESSION = re.compile(r"\b(?:impressions?|conclusions?)\b", re.IGNORECASE)  # (the word, anywhere in a line)
 _SECTION_WORD_OPENS = re.compile(r"[ \t]*(?:impressions?|conclusions?|findings|recommendations?)\b", re.IGNORECASE)
 
 
@@ -1565,6 +1566,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         clause_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind(";", 0, start) + 1, prev_end)
         sentence_start = max(clause_start, norm.rfind("\n", 0, start) + 1)
         wrapped_start = max(clause_start, _line_start(norm, start))
+        # (unpunctuated dictation names its impression without a stop or a colon: "... stable node left axillary tail
+        # impression benign birads two"; a side named before that word does not reach the category)
+        spoken_section = max((m.end() for m in _SPOKEN_IMPRESSION.finditer(norm, wrapped_start, start)), default=0) if (
+            spoken) else 0
+        wrapped_start = max(wrapped_start, spoken_section)
         revision = sum(a <= start for a in points)
         if any(lo <= start < hi for lo, hi in above):
             revision = len(points) + 1  # an addendum printed above the original report it revises
@@ -1611,7 +1617,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = _last_side(norm, wrapped_start, start)
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
-                section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
+                section = max(max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0), spoken_section)
                 # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
                 # BI-RADS 0 - Incomplete, right breast ...")
                 own_line = norm.rfind("\n", 0, start) + 1

@@ -1866,3 +1866,13 @@ def test_a_french_final_result_heading_over_side_lines_replaces_the_first_readin
     assert extract_birads(text) == {"L": "1", "R": "1"}
     # near miss: without the final-result heading both readings are this report's, the most suspicious wins
     assert extract_birads(text.replace("RÉSULTAT FINAL DE L'ÉPISODE", "Contrôle du dossier")) == {"L": "1", "R": "0"}
+
+
+def test_a_spoken_impression_word_mid_line_ends_the_reach_of_a_side_named_before_it() -> None:
+    text = ("lakeshore imaging voice note screening mammogram bilateral comparison twenty twenty four findings scattered "
+            "fibroglandular density no suspicious finding stable benign lymph node left upper outer quadrant impression "
+            "benign birads two annual screening mammogram\nend of dictation\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: a side named after the spoken impression still gives the category its side
+    text = text.replace("impression benign birads two", "impression left breast benign birads two")
+    assert extract_birads(text) == {"L": "2", "R": None}
