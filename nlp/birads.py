@@ -208,7 +208,9 @@ _STATEMENT = re.compile(
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
     r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD  # ("BIRADS: Rt. breast - 2")
-    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
+    # ("The assessment for the right breast is changed to benign": the side it names)
+    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]"
+    r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
@@ -1407,7 +1409,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
-        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o") or "")[:1] or None
+        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o")
+                                  or m.group("side_a") or "")[:1] or None
         if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):

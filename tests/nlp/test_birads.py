@@ -1876,3 +1876,12 @@ def test_a_spoken_impression_word_mid_line_ends_the_reach_of_a_side_named_before
     # near miss: a side named after the spoken impression still gives the category its side
     text = text.replace("impression benign birads two", "impression left breast benign birads two")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_an_assessment_of_one_side_changed_to_a_category_name_revises_that_side() -> None:
+    text = ("BILATERAL BREAST ULTRASOUND\nImpression: Right breast: BI-RADS 1. Left 4:00 nodule with an angular margin, "
+            "BI-RADS 4B.\n\nADDENDUM: After review with prior outside images the left nodule is stable for three years. "
+            "The assessment for the left breast is changed to benign. Right breast unchanged.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: the side the sentence names decides, not the side named in the sentence before it
+    assert extract_birads(text.replace("for the left breast is", "for the right breast is")) == {"L": "4B", "R": "2"}
