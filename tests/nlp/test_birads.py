@@ -1885,3 +1885,12 @@ def test_an_assessment_of_one_side_changed_to_a_category_name_revises_that_side(
     assert extract_birads(text) == {"L": "2", "R": "1"}
     # near miss: the side the sentence names decides, not the side named in the sentence before it
     assert extract_birads(text.replace("for the left breast is", "for the right breast is")) == {"L": "4B", "R": "2"}
+
+
+def test_a_per_side_list_goes_on_after_a_long_aside_with_its_english_gloss() -> None:
+    text = ("Conclusión:\nCategoría BI-RADS: izquierda 5 (nódulo espiculado de 18 mm en hora 2 [18 mm spiculated nodule "
+            "at 2 o'clock]), derecha 1 (sin hallazgos).\n")
+    assert extract_birads(text) == {"L": "5", "R": "1"}
+    # near miss: a measurement after the aside is no category of the other side
+    text = "Categoría BI-RADS: izquierda 3 (quiste complicado [complicated cyst]), derecha 5 mm de distancia.\n"
+    assert extract_birads(text)["R"] is None
