@@ -91,6 +91,10 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   record's outside interpretation is history and its "FINAL (attending): L 0 - Incomplete" replaces the trainee's
   preliminary read; "ASSESSMENT:" over "Negative, right breast." lines; "Impression: Highly suggestive of malignancy."
   alone (not beside UK scores); "was read as" dates; "Right breast: solid nodule ..., probably benign finding (...)".
+* **Radiology b42**: a screening programme's final-result row in a table with a column per side ("| Final result |
+  BI-RADS ACR 1 | 3 |", the French "Résultat final") and its "Résultat final de l'épisode" heading over side lines replace
+  the reading steps above them; a spoken "impression" mid-line; "The assessment of the left breast is changed to benign";
+  a per-side list after a long aside with its gloss; a side line's category name with a bracketed gloss after it.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -236,7 +240,8 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).")
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)){0,100}?,[ \t]+)?"
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
+    # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
 # "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own
 # (after a first-language name); scanned only when the report says "classification"

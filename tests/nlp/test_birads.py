@@ -1894,3 +1894,12 @@ def test_a_per_side_list_goes_on_after_a_long_aside_with_its_english_gloss() -> 
     # near miss: a measurement after the aside is no category of the other side
     text = "Categoría BI-RADS: izquierda 3 (quiste complicado [complicated cyst]), derecha 5 mm de distancia.\n"
     assert extract_birads(text)["R"] is None
+
+
+def test_a_side_line_summed_up_by_a_category_name_with_its_bracketed_gloss() -> None:
+    text = ("BILATERAL BREAST ULTRASOUND (translated)\nConclusion [Conclusión]:\nRight breast: BI-RADS 1.\n"
+            "Left breast: cyst of 5 mm with fine internal echoes at 7 o'clock, probably benign [probablemente benigno].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word before the gloss is no category's name
+    text = text.replace("probably benign [probablemente benigno]", "benign-appearing [de aspecto benigno]")
+    assert extract_birads(text)["L"] is None
