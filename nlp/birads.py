@@ -91,6 +91,10 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   record's outside interpretation is history and its "FINAL (attending): L 0 - Incomplete" replaces the trainee's
   preliminary read; "ASSESSMENT:" over "Negative, right breast." lines; "Impression: Highly suggestive of malignancy."
   alone (not beside UK scores); "was read as" dates; "Right breast: solid nodule ..., probably benign finding (...)".
+* **Radiology b42**: a screening programme's final-result row in a table with a column per side ("| Final result |
+  BI-RADS ACR 1 | 3 |", the French "Résultat final") and its "Résultat final de l'épisode" heading over side lines replace
+  the reading steps above them; a spoken "impression" mid-line; "The assessment of the left breast is changed to benign";
+  a per-side list after a long aside with its gloss; a side line's category name with a bracketed gloss after it.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -208,7 +212,9 @@ _STATEMENT = re.compile(
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
     r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD  # ("BIRADS: Rt. breast - 2")
-    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]|\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
+    # ("The assessment for the right breast is changed to benign": the side it names)
+    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]"
+    r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
@@ -234,7 +240,8 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).")
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)){0,100}?,[ \t]+)?"
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\n]|[-–—](?:\s|$)|$))")
+    # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
 # "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own
 # (after a first-language name); scanned only when the report says "classification"
@@ -334,8 +341,8 @@ _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screenin
                           re.IGNORECASE | re.MULTILINE)
 # a screening programme's results form ends with the outcome after the diagnostic work-up, its side list on the line
 # below ("FINAL IMAGING OUTCOME (after work-up)" over "  R: 1     L: 2"): it replaces the screening result above it
-_FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\bfinal[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcomes?|results?)\b"
-                            r"[^\n:]{0,40}:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_FINAL_RESULT = r"final[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcomes?|results?)\b"
+_FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}?[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 # (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
@@ -357,7 +364,7 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 # ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
+    r"\s*(?:\([^()\n]{0,100}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
     r"|[ \t]+\([^()\n]{0,100}\)[ \t]*[,;./])(?:[ \t]+\([^()\n]{0,100}\))?)?"  # (and an aside after the name: "Left 5 - highly
     # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign.")
     # ... or a whole recommendation sentence after the dash, up to the next side word and its category ("Left 4A -
@@ -861,8 +868,8 @@ def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[in
 
 _TABLE_CATEGORY_HEADERS = ("bi-rads", "birads", "categor", "assessment")
 _TABLE_SIDE_HEADERS = ("side", "lat")
-_TABLE_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*)?(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
-                             re.IGNORECASE)
+_TABLE_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*(?:\(?acr\)?[ \t]*)?)?"  # (the French "BI-RADS ACR 1")
+                             r"(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 _TICK = re.compile(r"\[[xX✓✔*]\]|[☒☑✓✔]|[xX]")
 
 
@@ -918,12 +925,16 @@ def _side_columns_block(text: str) -> list[tuple[int, int, str, str, bool]]:
 
 _PIPE_CELL = re.compile(r"[^|\n]+")
 _CATEGORY_ROW_LABEL = re.compile(r"[ \t]*(?:bi-?rads|categor|assessment)", re.IGNORECASE)
+# a screening programme's table gives a row per reading step and ends with the final result after them
+# ("| 1st reading | BI-RADS ACR 3 | BI-RADS ACR 1 |" ... "| FINAL RESULT | 1 | 1 |"): that row replaces the rows above
+_FINAL_ROW_LABEL = re.compile(r"[ \t]*" + _FINAL_RESULT, re.IGNORECASE)
 
 
-def _side_column_rows(text: str) -> list[tuple[int, int, str, str, bool]]:
+def _side_column_rows(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int]]:
     """The statements of a table drawn with pipes whose columns are the sides ("Parameter | RIGHT mammary gland (D)
-    | LEFT mammary gland (S)"): its BI-RADS row ("BI-RADS category | 2 | 4A") gives each side column its category."""
-    out = []
+    | LEFT mammary gland (S)"): its BI-RADS row ("BI-RADS category | 2 | 4A") gives each side column its category;
+    and where its final-result rows start (each revises the statements before it, ``_FINAL_ROW_LABEL``)."""
+    out, finals = [], []
     sides: dict[int, str] = {}  # the header's side columns (by cell index) of the table being read
     pos = 0
     for line in text.split("\n"):
@@ -934,14 +945,18 @@ def _side_column_rows(text: str) -> list[tuple[int, int, str, str, bool]]:
             named = {k: side for k, c in enumerate(cells) if k and (side := _table_side(c.group(0))) in ("L", "R")}
             if len(named) >= 2 and len(set(named.values())) == 2:
                 sides = named
-            elif sides and _CATEGORY_ROW_LABEL.match(cells[0].group(0)):
+            elif sides and ((final := _FINAL_ROW_LABEL.match(cells[0].group(0)) is not None)
+                            or _CATEGORY_ROW_LABEL.match(cells[0].group(0))):
+                read = len(out)
                 for k, side in sides.items():
                     value = _TABLE_CATEGORY.fullmatch(cells[k].group(0).strip()) if k < len(cells) else None
                     if value is not None:
                         out.append((pos + cells[k].start(), pos + cells[k].end(),
                                     (value.group("num") + (value.group("sub") or "")).upper(), side, False))
+                if final and len(out) > read:
+                    finals.append(pos)
         pos += len(line) + 1
-    return out
+    return out, finals
 
 
 def _table_side(cell: str) -> str | None:
@@ -1079,6 +1094,7 @@ _WRAP_BEFORE = re.compile(r"[\w,]")
 
 # (an unpunctuated dictation's line that opens with a section's name starts a section, not a wrapped line:
 # "... right upper outer quadrant no suspicious masses\nimpression benign findings birads two")
+_SPOKEN_IMPRESSION = re.compile(r"\b(?:impressions?|conclusions?)\b", re.IGNORECASE)  # (the word, anywhere in a line)
 _SECTION_WORD_OPENS = re.compile(r"[ \t]*(?:impressions?|conclusions?|findings|recommendations?)\b", re.IGNORECASE)
 
 
@@ -1398,7 +1414,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
-        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o") or "")[:1] or None
+        end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o")
+                                  or m.group("side_a") or "")[:1] or None
         if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
@@ -1466,7 +1483,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "  " in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     if "|" in norm:
-        raw += [st for st in _side_column_rows(norm) if not in_history(st[0])]
+        column_rows, final_rows = _side_column_rows(norm)
+        raw += [st for st in column_rows if not in_history(st[0])]
+        revised_at += [start for start in final_rows if not in_history(start)]
     if "  " in norm and "rads" in low:
         raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
     arrows = any(arrow in norm for arrow in _ARROWS)
@@ -1555,6 +1574,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         clause_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind(";", 0, start) + 1, prev_end)
         sentence_start = max(clause_start, norm.rfind("\n", 0, start) + 1)
         wrapped_start = max(clause_start, _line_start(norm, start))
+        # (unpunctuated dictation names its impression without a stop or a colon: "... stable node left axillary tail
+        # impression benign birads two"; a side named before that word does not reach the category)
+        spoken_section = max((m.end() for m in _SPOKEN_IMPRESSION.finditer(norm, wrapped_start, start)), default=0) if (
+            spoken) else 0
+        wrapped_start = max(wrapped_start, spoken_section)
         revision = sum(a <= start for a in points)
         if any(lo <= start < hi for lo, hi in above):
             revision = len(points) + 1  # an addendum printed above the original report it revises
@@ -1601,7 +1625,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = _last_side(norm, wrapped_start, start)
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
-                section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
+                section = max(max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0), spoken_section)
                 # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
                 # BI-RADS 0 - Incomplete, right breast ...")
                 own_line = norm.rfind("\n", 0, start) + 1

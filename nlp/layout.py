@@ -744,6 +744,7 @@ _FRENCH_RULES = (
     (re.compile(r"^[ \t\-]*(?:compl[ée]ment|avenant)\b", _ES | re.MULTILINE), "addendum"),
     (re.compile(r"^[ \t\-]*rectificatif\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\bcat[ée]gorie\b", _ES), "category"),
+    (re.compile(r"\br[ée]sultats?\s+finals?\b", _ES), "final result"),  # (a screening programme's final result)
 )
 # Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
 # ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one

@@ -1833,3 +1833,73 @@ def test_a_side_word_right_after_each_category_is_that_categorys_side() -> None:
     # near miss: a side word starting the next item's heading is not the category's
     text = "Right breast: simple cyst, BI-RADS 2\nLeft breast: spiculated mass, BI-RADS 5\n"
     assert extract_birads(text) == {"L": "5", "R": "2"}
+
+
+# radiology b42 classes, each in words of its own
+def test_a_pipe_tables_final_result_row_replaces_the_reading_rows_above_it() -> None:
+    text = ("Screening episode summary\n"
+            "| Step                  | Right breast             | Left breast     |\n"
+            "| First reader          | BI-RADS ACR 0 (density)  | BI-RADS ACR 1   |\n"
+            "| Spot views, same day  | normal tissue overlap    | -               |\n"
+            "| Second reader         | negative                 | negative        |\n"
+            "| Final result          | BI-RADS ACR 1            | BI-RADS ACR 1   |\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # the French row heading (a translated programme letter), with bare numbers
+    text = ("Sein droit / sein gauche\n"
+            "  Étape          | Droit          | Gauche\n"
+            "  L1             | BI-RADS ACR 1  | BI-RADS ACR 1\n"
+            "  L2             | positive: calcifications | négatif\n"
+            "  Résultat final | 3              | 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # near miss: a final-result row still pending gives no category: the BI-RADS row above it stands
+    text = ("| Step          | Right breast   | Left breast   |\n"
+            "| BI-RADS       | 0              | 1             |\n"
+            "| Final result  | pending        | pending       |\n")
+    assert extract_birads(text) == {"L": "1", "R": "0"}
+
+
+def test_a_french_final_result_heading_over_side_lines_replaces_the_first_reading() -> None:
+    text = ("Lecture 1: Sein droit: BI-RADS ACR 0 (asymmetry) ; Sein gauche: BI-RADS ACR 1\n"
+            "Work-up: spot compression, no persistent finding.\n"
+            "RÉSULTAT FINAL DE L'ÉPISODE                                        :\n"
+            "  Sein droit: BI-RADS ACR 1\n  Sein gauche: BI-RADS ACR 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: without the final-result heading both readings are this report's, the most suspicious wins
+    assert extract_birads(text.replace("RÉSULTAT FINAL DE L'ÉPISODE", "Contrôle du dossier")) == {"L": "1", "R": "0"}
+
+
+def test_a_spoken_impression_word_mid_line_ends_the_reach_of_a_side_named_before_it() -> None:
+    text = ("lakeshore imaging voice note screening mammogram bilateral comparison twenty twenty four findings scattered "
+            "fibroglandular density no suspicious finding stable benign lymph node left upper outer quadrant impression "
+            "benign birads two annual screening mammogram\nend of dictation\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: a side named after the spoken impression still gives the category its side
+    text = text.replace("impression benign birads two", "impression left breast benign birads two")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_an_assessment_of_one_side_changed_to_a_category_name_revises_that_side() -> None:
+    text = ("BILATERAL BREAST ULTRASOUND\nImpression: Right breast: BI-RADS 1. Left 4:00 nodule with an angular margin, "
+            "BI-RADS 4B.\n\nADDENDUM: After review with prior outside images the left nodule is stable for three years. "
+            "The assessment for the left breast is changed to benign. Right breast unchanged.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: the side the sentence names decides, not the side named in the sentence before it
+    assert extract_birads(text.replace("for the left breast is", "for the right breast is")) == {"L": "4B", "R": "2"}
+
+
+def test_a_per_side_list_goes_on_after_a_long_aside_with_its_english_gloss() -> None:
+    text = ("Conclusión:\nCategoría BI-RADS: izquierda 5 (nódulo espiculado de 18 mm en hora 2 [18 mm spiculated nodule "
+            "at 2 o'clock]), derecha 1 (sin hallazgos).\n")
+    assert extract_birads(text) == {"L": "5", "R": "1"}
+    # near miss: a measurement after the aside is no category of the other side
+    text = "Categoría BI-RADS: izquierda 3 (quiste complicado [complicated cyst]), derecha 5 mm de distancia.\n"
+    assert extract_birads(text)["R"] is None
+
+
+def test_a_side_line_summed_up_by_a_category_name_with_its_bracketed_gloss() -> None:
+    text = ("BILATERAL BREAST ULTRASOUND (translated)\nConclusion [Conclusión]:\nRight breast: BI-RADS 1.\n"
+            "Left breast: cyst of 5 mm with fine internal echoes at 7 o'clock, probably benign [probablemente benigno].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word before the gloss is no category's name
+    text = text.replace("probably benign [probablemente benigno]", "benign-appearing [de aspecto benigno]")
+    assert extract_birads(text)["L"] is None
