@@ -328,14 +328,32 @@ def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
 # "<DIAGNOSIS>", "[Pathological diagnosis]" on a line of their own, and coded keys "CLINICAL_DX :"
 _BRACKET_HEADING = re.compile(r"^[ \t]*(?P<open>[<\[])[A-Za-z][A-Za-z0-9 ()/&.,'-]{2,60}(?P<close>[>\]])[ \t]*$", re.MULTILINE)
 _CODED_KEY = re.compile(r"^[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[ \t]*:)", re.MULTILINE)
+# a clinical document's section title with its LOINC code on a line of its own ("Section: Final diagnosis
+# [22637-3]", "RELEVANT HISTORY (22636-5)"), a status stamp after it ("[statusCode: completed]")
+_LOINC_SECTION = re.compile(r"^[ \t]*(?P<label>section[ \t]*:[ \t]*)?[A-Za-z][A-Za-z /&'-]{2,60}?[ \t]*"
+                            r"(?P<code>[\[(]\d{4,6}-\d[\])](?:[ \t]*\[[^\]\n]*\])?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_LOINC_CODE = re.compile(r"[\[(]\d{4,6}-\d[\])]")
 
 
 def heading_view(text: str) -> str:
     """A same-length copy in which a heading in angle or square brackets on a line of its own reads
-    as ``NAME:`` and a coded key's underscores as spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``)."""
-    if "<" not in text and "[" not in text and "_" not in text:
+    as ``NAME:``, a coded key's underscores as spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``) and a
+    section title with its LOINC code as the title (``Section: Final diagnosis [22637-3]`` -> ``Final
+    diagnosis:``)."""
+    if "<" not in text and "[" not in text and "_" not in text and "(" not in text:
         return text
     chars: list[str] | None = None
+    if _LOINC_CODE.search(text):
+        for m in _LOINC_SECTION.finditer(text):
+            chars = chars if chars is not None else list(text)
+            if m.group("label"):
+                chars[m.start("label") : m.end("label")] = " " * len(m.group("label"))
+            chars[m.start("code") : m.end("code")] = ":" + " " * (len(m.group("code")) - 1)
+            # (a LOINC title the rules do not know by its words, "Relevant clinical history", as the heading it names)
+            title = (m.start("label") if m.group("label") else m.start()), m.start("code")
+            heading = next((h for pattern, h in _FHIR_SECTIONS if pattern.search(text, *title)), None)
+            if heading is not None and len(heading) <= m.end("code") - title[0]:
+                chars[title[0] : m.end("code")] = heading.ljust(m.end("code") - title[0])
     for m in _BRACKET_HEADING.finditer(text):
         chars = chars if chars is not None else list(text)
         chars[m.start("open")] = " "

@@ -14,6 +14,7 @@ from nlp.layout import (
     english_heading_view,
     fhir_json_view,
     fhir_view,
+    heading_view,
     hl7_view,
     jsonl_view,
     layout_view,
@@ -581,3 +582,16 @@ def test_a_json_lines_part_written_again_takes_its_corrected_site() -> None:
     # a near miss: one JSON object alone is no event stream, and is read as it stands
     one = '{"part":"A","key":"diagnosis","value":"Fibroadenoma."}\n'
     assert jsonl_view(one) == one
+
+
+def test_a_clinical_document_section_title_with_its_loinc_code_is_a_heading() -> None:
+    text = ("Rendered clinical document\n"
+            "Section: Relevant clinical history [22636-5]\n  Right breast, known lobular carcinoma 2018.\n"
+            "FINAL DIAGNOSIS (22637-3)   [status: completed]\n  Left breast, excision: intraductal papilloma.\n"
+            "Section: Comments [22638-1]\n  Metaplastic carcinoma was considered and excluded.\n")
+    view = heading_view(text)
+    assert len(view) == len(text) and "CLINICAL HISTORY:" in view and "FINAL DIAGNOSIS:" in view
+    assert _states(text) == {"L": "B", "R": "-"}
+    # a near miss: a code in brackets inside a sentence is no heading
+    line = "Left breast: fibroadenoma (see 22637-3 table).\n"
+    assert heading_view(line) == line
