@@ -313,7 +313,8 @@ _COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mar
 _COMMA_HEADING_END = re.compile(
     f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(
-    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced\s+by|previous(?:ly)?|prior|preliminary)\b")
+    # ("replaced": "Version 1 diagnosis (replaced):", "... (replaced by version 2)")
+    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|previous(?:ly)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")

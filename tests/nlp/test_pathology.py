@@ -567,3 +567,15 @@ def test_a_translated_heading_with_its_own_word_before_the_date(text: str, expec
 )
 def test_a_history_field_named_with_its_source(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+def test_a_diagnosis_heading_marked_replaced_is_the_first_issue() -> None:
+    # the revision names no diagnosis it replaces; the heading of the printed first version says it was replaced
+    text = ("AMENDED DIAGNOSIS:\n  Right breast, excision: intraductal papilloma.\n"
+            "Amendment note: deeper levels reviewed.\n"
+            "  Version 2 diagnosis (replaced): Right breast, excision: papillary carcinoma, intraductal type.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a heading that says it replaces the earlier diagnosis is the revision
+    revision = ("Right breast, excision: intraductal papilloma.\n"
+                "Version 2 diagnosis (replaces version 1): Right breast, excision: papillary carcinoma, intraductal type.\n")
+    assert breast_labels(revision)["R"]["malignant"]
