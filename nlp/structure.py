@@ -144,7 +144,9 @@ _NAMES = (
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
-    r"indications?|reason(?:\s+for\s+(?:referral|exam|amendment|correction|revision))?|referral|"
+    r"indications?|reason(?:\s+for\s+(?:referral|exam|visit|amendment|correction|revision))?|referral|"
+    # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:")
+    r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
@@ -176,7 +178,7 @@ _NAMES = (
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
-    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history|"
+    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast|family)\s+history|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
@@ -402,7 +404,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
-    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance", n):
+    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|"
+                r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)", n):
         return COMMENT
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
         return INTRAOPERATIVE

@@ -579,3 +579,15 @@ def test_a_diagnosis_heading_marked_replaced_is_the_first_issue() -> None:
     revision = ("Right breast, excision: intraductal papilloma.\n"
                 "Version 2 diagnosis (replaces version 1): Right breast, excision: papillary carcinoma, intraductal type.\n")
     assert breast_labels(revision)["R"]["malignant"]
+
+
+def test_a_navigator_notes_own_narrative_beside_the_pasted_result_never_labels() -> None:
+    text = ("Reason for visit: results call after left breast core biopsy.\n"
+            "Family history: sister with breast cancer at 39; mother with DCIS.\n"
+            "Pathology (final):\n  LEFT BREAST, CORE BIOPSY: INTRADUCTAL PAPILLOMA. NO ATYPIA.\n"
+            "Patient response: worried the papilloma might become a carcinoma.\n"
+            "Navigator assessment: explained that the cancer she fears was not found.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: the pasted result itself still labels
+    pasted = "Reason for visit: results.\nPathology (final):\n  LEFT BREAST, CORE BIOPSY: DCIS, LOW GRADE.\n"
+    assert breast_labels(pasted)["L"]["malignant"]
