@@ -591,3 +591,10 @@ def test_a_navigator_notes_own_narrative_beside_the_pasted_result_never_labels()
     # a near miss: the pasted result itself still labels
     pasted = "Reason for visit: results.\nPathology (final):\n  LEFT BREAST, CORE BIOPSY: DCIS, LOW GRADE.\n"
     assert breast_labels(pasted)["L"]["malignant"]
+
+
+def test_an_institution_named_cancer_care_network_is_no_diagnosis() -> None:
+    text = "Fernhill Cancer Care Network - intake\nRight breast, core: benign breast tissue; no atypia.\n"
+    assert breast_labels(text)["R"] == {"benign": False, "malignant": False}
+    # a near miss: a cancer named beside the same words in a diagnosis still labels
+    assert breast_labels("Right breast, core: invasive lobular cancer; care network informed.\n")["R"]["malignant"]
