@@ -789,7 +789,8 @@ def _is_acronym_of(inst: str, header: str) -> bool:
     if not (2 <= len(inst) <= 6 and inst.isalpha()):
         return False
     for line in header.split(" / "):
-        words = [w for w in re.findall(r"[a-z]+", line) if w not in ("of", "the", "and", "for", "de", "la")]
+        # (a possessive is part of its word: "SCUH" of "St. Catherine's University Hospital")
+        words = [w for w in re.findall(r"[a-z]+(?:['’]s\b)?", line) if w not in ("of", "the", "and", "for", "de", "la")]
         initials = "".join(w[0] for w in words)
         if inst in initials:
             return True

@@ -598,3 +598,15 @@ def test_an_institution_named_cancer_care_network_is_no_diagnosis() -> None:
     assert breast_labels(text)["R"] == {"benign": False, "malignant": False}
     # a near miss: a cancer named beside the same words in a diagnosis still labels
     assert breast_labels("Right breast, core: invasive lobular cancer; care network informed.\n")["R"]["malignant"]
+
+
+def test_own_institution_initials_count_a_possessive_as_one_word() -> None:
+    text = ("ST. BRIGID'S GENERAL HOSPITAL - PATHOLOGY\nOutside slide review\n"
+            "Material: Ridgeway Diagnostics cores RD-12\n\n"
+            "Ridgeway diagnosis:\nLeft breast, core: fibroadenoma.\n\n"
+            "SBGH REVIEW DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma, classic type.\n")
+    assert breast_labels(text)["L"] == {"benign": False, "malignant": True}
+    # a near miss: the initials of another institution's review are not this report's diagnosis
+    other = text.replace("SBGH REVIEW DIAGNOSIS", "RDX REVIEW DIAGNOSIS")
+    assert not breast_labels(other)["L"]["malignant"]
+
