@@ -610,3 +610,14 @@ def test_own_institution_initials_count_a_possessive_as_one_word() -> None:
     other = text.replace("SBGH REVIEW DIAGNOSIS", "RDX REVIEW DIAGNOSIS")
     assert not breast_labels(other)["L"]["malignant"]
 
+
+def test_fields_under_a_heading_that_names_its_part_take_that_parts_side() -> None:
+    text = ("DIAGNOSIS:\nA. RIGHT BREAST, MASTECTOMY: INVASIVE LOBULAR CARCINOMA, 22 MM.\n"
+            "B. LEFT BREAST, RISK-REDUCING MASTECTOMY: FIBROADENOMA, 4 MM.\n\n"
+            "DATASET (PART A):\n  Histologic type: Invasive lobular carcinoma\n  In situ component: DCIS, low grade\n")
+    states = breast_states(text)
+    assert states["R"]["malignant"] and not states["L"]["malignant"] and states["L"]["benign"]
+    # a near miss: a heading naming no part leaves the fields to the side named last above them
+    plain = text.replace("DATASET (PART A):", "DATASET:")
+    assert breast_states(plain)["L"]["malignant"]
+
