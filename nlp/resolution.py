@@ -835,7 +835,10 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
 # explanation, a recalled earlier biopsy) are its clinical history.
 _LETTER_SALUTATION = re.compile(
     r"^[ \t]*Dear[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Colleague|Sir)\b", re.MULTILINE)
-_LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{20,1500})[\"”]")
+# (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
+# marks paired; quotations of fewer than 20 characters are words, not a report)
+_LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
+MIN_QUOTED_REPORT = 20
 
 
 def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
@@ -844,7 +847,7 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     norm = s.norm
     if "Dear" not in norm or ('"' not in norm and "“" not in norm) or not _LETTER_SALUTATION.search(norm):
         return  # only a letter with quotation marks is read so
-    quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm)]
+    quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
     inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
     if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
         return  # no report quoted (a term in quotation marks is no report)

@@ -621,3 +621,13 @@ def test_fields_under_a_heading_that_names_its_part_take_that_parts_side() -> No
     plain = text.replace("DATASET (PART A):", "DATASET:")
     assert breast_states(plain)["L"]["malignant"]
 
+
+def test_a_short_quoted_word_before_a_letters_quoted_report_keeps_the_quotes_paired() -> None:
+    text = ("Dear Dr Amadi,\nShe calls the right breast lump \"a bump\"; it was not sampled.\n"
+            "Histology report: \"Left breast core: ductal carcinoma in situ, high grade, with comedonecrosis.\"\n"
+            "Kind regards\n")
+    assert breast_labels(text)["L"] == {"benign": False, "malignant": True}
+    # a near miss: the letter's own words outside the quotations stay its history
+    own = text.replace("it was not sampled", "she had a fibroadenoma removed in 2015")
+    assert breast_labels(own)["R"] == {"benign": False, "malignant": False}
+
