@@ -776,7 +776,8 @@ _DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x
 _OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|contributing)[ \t]*\)", re.IGNORECASE)
 # The words that say material came from elsewhere, on a header line or before an institution's name (a "Material:"
 # line names where the material came from: "Material: Lakeside Hospital case L-123")
-_REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material"
+# ("Reviewed for: Northgate Clinic": the requester whose material is reviewed)
+_REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material|reviewed\s+for"
 _REFERRAL_LINE = re.compile(rf"\b(?:{_REFERRAL_WORDS}|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:", "ARLEN REVIEWER'S DIAGNOSIS:": the institution's name, then what kind of
 # diagnosis it is)

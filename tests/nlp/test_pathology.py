@@ -631,3 +631,12 @@ def test_a_short_quoted_word_before_a_letters_quoted_report_keeps_the_quotes_pai
     own = text.replace("it was not sampled", "she had a fibroadenoma removed in 2015")
     assert breast_labels(own)["R"] == {"benign": False, "malignant": False}
 
+
+def test_a_reviewed_for_line_names_the_institution_the_material_came_from() -> None:
+    text = ("ASHFORD CANCER CENTER - PATHOLOGY REVIEW\nReviewed for: Millbrook Clinic (case M-4)\n\n"
+            "Millbrook diagnosis: Left breast, core: invasive ductal carcinoma.\n\n"
+            "ASHFORD REVIEW DIAGNOSIS:\nLeft breast, core: sclerosing adenosis; no carcinoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: the review diagnosis of the institution writing the report still labels
+    review = text.replace("sclerosing adenosis; no carcinoma", "invasive ductal carcinoma, grade 1")
+    assert breast_labels(review)["L"]["malignant"]
