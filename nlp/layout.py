@@ -340,10 +340,11 @@ def heading_view(text: str) -> str:
     as ``NAME:``, a coded key's underscores as spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``) and a
     section title with its LOINC code as the title (``Section: Final diagnosis [22637-3]`` -> ``Final
     diagnosis:``)."""
-    if "<" not in text and "[" not in text and "_" not in text and "(" not in text:
+    loinc = ("(" in text or "[" in text) and _LOINC_CODE.search(text) is not None
+    if "<" not in text and "[" not in text and "_" not in text and not loinc:
         return text
     chars: list[str] | None = None
-    if _LOINC_CODE.search(text):
+    if loinc:
         for m in _LOINC_SECTION.finditer(text):
             chars = chars if chars is not None else list(text)
             if m.group("label"):
