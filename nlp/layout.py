@@ -328,14 +328,33 @@ def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
 # "<DIAGNOSIS>", "[Pathological diagnosis]" on a line of their own, and coded keys "CLINICAL_DX :"
 _BRACKET_HEADING = re.compile(r"^[ \t]*(?P<open>[<\[])[A-Za-z][A-Za-z0-9 ()/&.,'-]{2,60}(?P<close>[>\]])[ \t]*$", re.MULTILINE)
 _CODED_KEY = re.compile(r"^[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[ \t]*:)", re.MULTILINE)
+# a clinical document's section title with its LOINC code on a line of its own ("Section: Final diagnosis
+# [22637-3]", "RELEVANT HISTORY (22636-5)"), a status stamp after it ("[statusCode: completed]")
+_LOINC_SECTION = re.compile(r"^[ \t]*(?P<label>section[ \t]*:[ \t]*)?[A-Za-z][A-Za-z /&'-]{2,60}?[ \t]*"
+                            r"(?P<code>[\[(]\d{4,6}-\d[\])](?:[ \t]*\[[^\]\n]*\])?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_LOINC_CODE = re.compile(r"[\[(]\d{4,6}-\d[\])]")
 
 
 def heading_view(text: str) -> str:
     """A same-length copy in which a heading in angle or square brackets on a line of its own reads
-    as ``NAME:`` and a coded key's underscores as spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``)."""
-    if "<" not in text and "[" not in text and "_" not in text:
+    as ``NAME:``, a coded key's underscores as spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``) and a
+    section title with its LOINC code as the title (``Section: Final diagnosis [22637-3]`` -> ``Final
+    diagnosis:``)."""
+    loinc = ("(" in text or "[" in text) and _LOINC_CODE.search(text) is not None
+    if "<" not in text and "[" not in text and "_" not in text and not loinc:
         return text
     chars: list[str] | None = None
+    if loinc:
+        for m in _LOINC_SECTION.finditer(text):
+            chars = chars if chars is not None else list(text)
+            if m.group("label"):
+                chars[m.start("label") : m.end("label")] = " " * len(m.group("label"))
+            chars[m.start("code") : m.end("code")] = ":" + " " * (len(m.group("code")) - 1)
+            # (a LOINC title the rules do not know by its words, "Relevant clinical history", as the heading it names)
+            title = (m.start("label") if m.group("label") else m.start()), m.start("code")
+            heading = next((h for pattern, h in _FHIR_SECTIONS if pattern.search(text, *title)), None)
+            if heading is not None and len(heading) <= m.end("code") - title[0]:
+                chars[title[0] : m.end("code")] = heading.ljust(m.end("code") - title[0])
     for m in _BRACKET_HEADING.finditer(text):
         chars = chars if chars is not None else list(text)
         chars[m.start("open")] = " "
@@ -488,13 +507,14 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`ocr_view`, :func:`delimited_export_view`, :func:`fhir_json_view`,
+    """The text as the pathology rules see it: :func:`ocr_view`, :func:`delimited_export_view`, :func:`jsonl_view`,
+    :func:`fhir_json_view`,
     :func:`dotted_field_view`,
     :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(delimited_export_view(
-        xml_report_view(ocr_view(text))))))))
+    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(jsonl_view(delimited_export_view(
+        xml_report_view(ocr_view(text)))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -1512,3 +1532,88 @@ def xml_report_view(text: str) -> str:
         chars[m.start() : m.end()] = words + blank[len(words):] if fits else blank
     view = "".join(chars)
     return _entities_decoded(view)
+
+
+# ----------------------------------------------------------------------------------- JSON Lines event streams
+# A laboratory system's REST API exports a case as JSON Lines, one object a line: the report's sections as
+# records naming their section ("section" / "name" / "key" / "field" / "k") and holding their text ("text" /
+# "value" / "val" / "v"), a part's site beside them, with a status and a version per record. A record whose
+# status says it was superseded, entered in error or withdrawn never counts; a later record of the same part
+# and section that goes as far in a result's life (preliminary, final, amended) replaces an earlier one; a part
+# record written again (a corrected site) replaces its earlier site.
+_JSONL_OBJECT = re.compile(r'^[ \t]*\{[ \t]*"[^\n]*\}[ \t]*$', re.MULTILINE)
+MIN_JSONL_RECORDS = 3
+_JSONL_TEXT_KEYS = ("text", "value", "val", "v")
+_JSONL_SECTION_KEYS = ("section", "name", "key", "field", "k")
+_JSONL_SITE_KEYS = ("site", "specimen_site", "specimen", "src")
+_JSONL_DROPPED_STATUS = re.compile(r"supersed|replaced|" + _DROPPED_ROW.pattern, re.IGNORECASE)
+
+
+def _jsonl_str(record: JsonNode, keys: tuple[str, ...]) -> JsonNode | None:
+    return next((node for key in keys if (node := record.get(key)) is not None and isinstance(node.value, str)), None)
+
+
+def _jsonl_section(record: JsonNode) -> str:
+    return next((record.text(k) for k in _JSONL_SECTION_KEYS if record.text(k)), "")
+
+
+def jsonl_view(text: str) -> str:
+    """A same-length reading of a JSON Lines export (above): each standing record written as its section's
+    heading before its text (``FINAL_DIAGNOSIS: Right breast ...``), a part's site as its specimen line
+    (``specimen: Left breast, 6:00 ...``), every key and other value blanked. Lines that are no JSON object stay
+    as they are; any other text is returned unchanged."""
+    if '{"' not in text or FHIR_KEY in text:
+        return text
+    objects = [m for m in _JSONL_OBJECT.finditer(text)]
+    if len(objects) < MIN_JSONL_RECORDS:
+        return text
+    records = [(m.start(), root) for m in objects if (root := parse_json_spans(m.group(0))) is not None]
+    if len(records) < MIN_JSONL_RECORDS:
+        return text
+    chars = list(text)
+    standing: dict[tuple[str, str], tuple[int, int]] = {}  # (part, section) -> (rank, record index)
+    sites: dict[str, int] = {}  # part -> index of the last record giving its site alone
+    dropped: set[int] = set()
+    for i, (_, record) in enumerate(records):
+        status = record.text("status")
+        if _JSONL_DROPPED_STATUS.search(status):
+            dropped.add(i)
+            continue
+        part = record.text("part")
+        if _jsonl_str(record, _JSONL_TEXT_KEYS) is None:
+            if _jsonl_str(record, _JSONL_SITE_KEYS) is not None:
+                sites[part] = i
+            continue
+        rank = _status_rank(status)
+        key = (part.lower(), _jsonl_section(record).lower())
+        if rank is not None:
+            if key in standing and rank >= standing[key][0]:
+                dropped.add(standing[key][1])
+            if key not in standing or rank >= standing[key][0]:
+                standing[key] = (rank, i)
+            else:
+                dropped.add(i)
+    for i, (base, record) in enumerate(records):
+        chars[base + record.start : base + record.end] = _blanked(text[base + record.start : base + record.end])
+        if i in dropped:
+            continue
+        body = _jsonl_str(record, _JSONL_TEXT_KEYS)
+        site = _jsonl_str(record, _JSONL_SITE_KEYS)
+        if body is None:
+            if site is not None and sites.get(record.text("part")) == i:
+                words = f"specimen: {site.value}"
+                if len(words) <= site.end - record.start:
+                    at = base + site.end - len(words)
+                    chars[at : at + len(words)] = words
+            continue
+        section = _jsonl_section(record)
+        lines = [f"specimen: {site.value}"] if site is not None and site.end <= body.start else []
+        if section:
+            lines.append(section.replace("_", " ") + ":")  # (a coded key: "final_dx" is "final dx")
+        start = base + body.start + 1
+        while lines and len(prefix := "\n".join(lines) + " ") > body.start + 1 - record.start:
+            lines.pop(0)
+        if lines:
+            chars[start - len(prefix) : start] = prefix
+        chars[start : base + body.end - 1] = body.value
+    return "".join(chars)

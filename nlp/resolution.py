@@ -146,7 +146,7 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's)
 _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
-                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center))\b",
+                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center|network))\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -491,7 +491,10 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # a part named inside running text ("Microscopic: A. Invasive carcinoma ... B. Benign breast
         # tissue", "PRELIMINARY  PART A: INVASIVE CARCINOMA") speaks of that part, whose side its
         # specimen line names
-        side = _inline_part_side(s, section.start if section is not None else s.norm.rfind("\n", 0, start) + 1, start)
+        # (from the section's heading: "SYNOPTIC (PART A):" heads the fields below it)
+        head = section if section is None or section.order < 0 else next(
+            (x for x in s.sections if x.order == section.order), section)
+        side = _inline_part_side(s, head.start if head is not None else s.norm.rfind("\n", 0, start) + 1, start)
         if side is not None:
             return frozenset((side,))
     if section is not None and section.heading_end > section.start and s.parts:
@@ -832,7 +835,10 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
 # explanation, a recalled earlier biopsy) are its clinical history.
 _LETTER_SALUTATION = re.compile(
     r"^[ \t]*Dear[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Colleague|Sir)\b", re.MULTILINE)
-_LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{20,1500})[\"”]")
+# (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
+# marks paired; quotations of fewer than 20 characters are words, not a report)
+_LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
+MIN_QUOTED_REPORT = 20
 
 
 def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
@@ -841,7 +847,7 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     norm = s.norm
     if "Dear" not in norm or ('"' not in norm and "“" not in norm) or not _LETTER_SALUTATION.search(norm):
         return  # only a letter with quotation marks is read so
-    quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm)]
+    quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
     inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
     if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
         return  # no report quoted (a term in quotation marks is no report)

@@ -144,7 +144,9 @@ _NAMES = (
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
-    r"indications?|reason(?:\s+for\s+(?:referral|exam|amendment|correction|revision))?|referral|"
+    r"indications?|reason(?:\s+for\s+(?:referral|exam|visit|amendment|correction|revision))?|referral|"
+    # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:")
+    r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
@@ -176,7 +178,7 @@ _NAMES = (
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
-    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast)\s+history|"
+    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast|family)\s+history|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
@@ -313,7 +315,8 @@ _COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mar
 _COMMA_HEADING_END = re.compile(
     f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(
-    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced\s+by|previous(?:ly)?|prior|preliminary)\b")
+    # ("replaced": "Version 1 diagnosis (replaced):", "... (replaced by version 2)")
+    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|previous(?:ly)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 _FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
@@ -401,7 +404,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
-    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance", n):
+    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|"
+                r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)", n):
         return COMMENT
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
         return INTRAOPERATIVE
@@ -772,7 +776,8 @@ _DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x
 _OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|contributing)[ \t]*\)", re.IGNORECASE)
 # The words that say material came from elsewhere, on a header line or before an institution's name (a "Material:"
 # line names where the material came from: "Material: Lakeside Hospital case L-123")
-_REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material"
+# ("Reviewed for: Northgate Clinic": the requester whose material is reviewed)
+_REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material|reviewed\s+for"
 _REFERRAL_LINE = re.compile(rf"\b(?:{_REFERRAL_WORDS}|from)\b", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:", "ARLEN REVIEWER'S DIAGNOSIS:": the institution's name, then what kind of
 # diagnosis it is)
@@ -785,7 +790,8 @@ def _is_acronym_of(inst: str, header: str) -> bool:
     if not (2 <= len(inst) <= 6 and inst.isalpha()):
         return False
     for line in header.split(" / "):
-        words = [w for w in re.findall(r"[a-z]+", line) if w not in ("of", "the", "and", "for", "de", "la")]
+        # (a possessive is part of its word: "SCUH" of "St. Catherine's University Hospital")
+        words = [w for w in re.findall(r"[a-z]+(?:['’]s\b)?", line) if w not in ("of", "the", "and", "for", "de", "la")]
         initials = "".join(w[0] for w in words)
         if inst in initials:
             return True

@@ -14,7 +14,9 @@ from nlp.layout import (
     english_heading_view,
     fhir_json_view,
     fhir_view,
+    heading_view,
     hl7_view,
+    jsonl_view,
     layout_view,
     leader_view,
     ocr_keyword_view,
@@ -550,3 +552,46 @@ def test_square_bracket_side_glosses_and_numbered_bracketed_headings() -> None:
     assert view.startswith("1.") and view.endswith("Left breast: cyst")
     # a numbered item whose brackets gloss no heading is left as written
     assert english_heading_view("1. Labā krūts [see image 3]: cyst") == "1. Labā krūts [see image 3]: cyst"
+
+
+def _states(text: str) -> dict[str, str]:
+    return {side: ("B" if s["benign"] else "") + ("M" if s["malignant"] else "") or ("?" if s["needs_review"] else "-")
+            for side, s in breast_states(text).items()}
+
+
+def test_a_json_lines_export_reads_each_standing_record_under_its_section() -> None:
+    text = ('# case export, one event a line\n'
+            '{"id":"Q9","part":"1","where":"Breast, right, upper outer","heading":"history","body":"R/O carcinoma."}\n'
+            '{"id":"Q9","part":"1","site":"Breast, left, 2 o\'clock, core","field":"final_dx","status":"final",'
+            '"val":"Papillary carcinoma, intraductal type."}\n'
+            '{"id":"Q9","part":"1","site":"Breast, left, 2 o\'clock, core","field":"final_dx","status":"amended",'
+            '"val":"Intraductal papilloma, no atypia; the earlier reading is revised."}\n'
+            '{"id":"Q9","part":"2","field":"final_dx","status":"entered in error","val":"Right breast: DCIS."}\n'
+            '{"id":"Q9","field":"clinical_history","val":"Right breast lobular carcinoma, 2019."}\n')
+    view = jsonl_view(text)
+    assert len(view) == len(text) and "{" not in view.split("\n", 1)[1]
+    assert "final dx: Intraductal papilloma" in view and "specimen: Breast, left" in view
+    assert _states(text) == {"L": "B", "R": "-"}  # the amended record replaces the final one; history never labels
+
+
+def test_a_json_lines_part_written_again_takes_its_corrected_site() -> None:
+    text = ('{"n":1,"part":"A","site":"Right breast, core"}\n'
+            '{"n":2,"part":"A","site":"Left breast, core","why":"side corrected"}\n'
+            '{"n":3,"part":"A","key":"diagnosis","status":"final","value":"Fibroadenoma."}\n')
+    assert _states(text) == {"L": "B", "R": "-"}
+    # a near miss: one JSON object alone is no event stream, and is read as it stands
+    one = '{"part":"A","key":"diagnosis","value":"Fibroadenoma."}\n'
+    assert jsonl_view(one) == one
+
+
+def test_a_clinical_document_section_title_with_its_loinc_code_is_a_heading() -> None:
+    text = ("Rendered clinical document\n"
+            "Section: Relevant clinical history [22636-5]\n  Right breast, known lobular carcinoma 2018.\n"
+            "FINAL DIAGNOSIS (22637-3)   [status: completed]\n  Left breast, excision: intraductal papilloma.\n"
+            "Section: Comments [22638-1]\n  Metaplastic carcinoma was considered and excluded.\n")
+    view = heading_view(text)
+    assert len(view) == len(text) and "CLINICAL HISTORY:" in view and "FINAL DIAGNOSIS:" in view
+    assert _states(text) == {"L": "B", "R": "-"}
+    # a near miss: a code in brackets inside a sentence is no heading
+    line = "Left breast: fibroadenoma (see 22637-3 table).\n"
+    assert heading_view(line) == line

@@ -567,3 +567,76 @@ def test_a_translated_heading_with_its_own_word_before_the_date(text: str, expec
 )
 def test_a_history_field_named_with_its_source(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+def test_a_diagnosis_heading_marked_replaced_is_the_first_issue() -> None:
+    # the revision names no diagnosis it replaces; the heading of the printed first version says it was replaced
+    text = ("AMENDED DIAGNOSIS:\n  Right breast, excision: intraductal papilloma.\n"
+            "Amendment note: deeper levels reviewed.\n"
+            "  Version 2 diagnosis (replaced): Right breast, excision: papillary carcinoma, intraductal type.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a heading that says it replaces the earlier diagnosis is the revision
+    revision = ("Right breast, excision: intraductal papilloma.\n"
+                "Version 2 diagnosis (replaces version 1): Right breast, excision: papillary carcinoma, intraductal type.\n")
+    assert breast_labels(revision)["R"]["malignant"]
+
+
+def test_a_navigator_notes_own_narrative_beside_the_pasted_result_never_labels() -> None:
+    text = ("Reason for visit: results call after left breast core biopsy.\n"
+            "Family history: sister with breast cancer at 39; mother with DCIS.\n"
+            "Pathology (final):\n  LEFT BREAST, CORE BIOPSY: INTRADUCTAL PAPILLOMA. NO ATYPIA.\n"
+            "Patient response: worried the papilloma might become a carcinoma.\n"
+            "Navigator assessment: explained that the cancer she fears was not found.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: the pasted result itself still labels
+    pasted = "Reason for visit: results.\nPathology (final):\n  LEFT BREAST, CORE BIOPSY: DCIS, LOW GRADE.\n"
+    assert breast_labels(pasted)["L"]["malignant"]
+
+
+def test_an_institution_named_cancer_care_network_is_no_diagnosis() -> None:
+    text = "Fernhill Cancer Care Network - intake\nRight breast, core: benign breast tissue; no atypia.\n"
+    assert breast_labels(text)["R"] == {"benign": False, "malignant": False}
+    # a near miss: a cancer named beside the same words in a diagnosis still labels
+    assert breast_labels("Right breast, core: invasive lobular cancer; care network informed.\n")["R"]["malignant"]
+
+
+def test_own_institution_initials_count_a_possessive_as_one_word() -> None:
+    text = ("ST. BRIGID'S GENERAL HOSPITAL - PATHOLOGY\nOutside slide review\n"
+            "Material: Ridgeway Diagnostics cores RD-12\n\n"
+            "Ridgeway diagnosis:\nLeft breast, core: fibroadenoma.\n\n"
+            "SBGH REVIEW DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma, classic type.\n")
+    assert breast_labels(text)["L"] == {"benign": False, "malignant": True}
+    # a near miss: the initials of another institution's review are not this report's diagnosis
+    other = text.replace("SBGH REVIEW DIAGNOSIS", "RDX REVIEW DIAGNOSIS")
+    assert not breast_labels(other)["L"]["malignant"]
+
+
+def test_fields_under_a_heading_that_names_its_part_take_that_parts_side() -> None:
+    text = ("DIAGNOSIS:\nA. RIGHT BREAST, MASTECTOMY: INVASIVE LOBULAR CARCINOMA, 22 MM.\n"
+            "B. LEFT BREAST, RISK-REDUCING MASTECTOMY: FIBROADENOMA, 4 MM.\n\n"
+            "DATASET (PART A):\n  Histologic type: Invasive lobular carcinoma\n  In situ component: DCIS, low grade\n")
+    states = breast_states(text)
+    assert states["R"]["malignant"] and not states["L"]["malignant"] and states["L"]["benign"]
+    # a near miss: a heading naming no part leaves the fields to the side named last above them
+    plain = text.replace("DATASET (PART A):", "DATASET:")
+    assert breast_states(plain)["L"]["malignant"]
+
+
+def test_a_short_quoted_word_before_a_letters_quoted_report_keeps_the_quotes_paired() -> None:
+    text = ("Dear Dr Amadi,\nShe calls the right breast lump \"a bump\"; it was not sampled.\n"
+            "Histology report: \"Left breast core: ductal carcinoma in situ, high grade, with comedonecrosis.\"\n"
+            "Kind regards\n")
+    assert breast_labels(text)["L"] == {"benign": False, "malignant": True}
+    # a near miss: the letter's own words outside the quotations stay its history
+    own = text.replace("it was not sampled", "she had a fibroadenoma removed in 2015")
+    assert breast_labels(own)["R"] == {"benign": False, "malignant": False}
+
+
+def test_a_reviewed_for_line_names_the_institution_the_material_came_from() -> None:
+    text = ("ASHFORD CANCER CENTER - PATHOLOGY REVIEW\nReviewed for: Millbrook Clinic (case M-4)\n\n"
+            "Millbrook diagnosis: Left breast, core: invasive ductal carcinoma.\n\n"
+            "ASHFORD REVIEW DIAGNOSIS:\nLeft breast, core: sclerosing adenosis; no carcinoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: the review diagnosis of the institution writing the report still labels
+    review = text.replace("sclerosing adenosis; no carcinoma", "invasive ductal carcinoma, grade 1")
+    assert breast_labels(review)["L"]["malignant"]
