@@ -133,6 +133,7 @@ from nlp.layout import (
     column_tables,
     english_heading_view,
     fhir_view,
+    json_record_view,
     layout_view,
     leader_view,
     ocr_keyword_view,
@@ -1371,7 +1372,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(text)))))),
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(text))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
@@ -1485,8 +1486,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             raw.append((m.start("num"), m.end(), value, item_side, False))
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
-                     key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
-        raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
+                     key=lambda st: (*st[:2], st[3] is None))  # (two readers may give one place a side and none:
+        raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]  # the side's is kept)
         # a category's name read with its side ("ASSESSMENT:\nNegative, right breast.") is no unsided assessment too
         named = [(st[0], st[1]) for st in raw if st[4] and st[3]]
         if named:
