@@ -861,10 +861,11 @@ def translated_view(text: str) -> str:
 # "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are searched, after it, for
 # the glossing mark (a slash or parenthesis before an English side word), which a category must follow.
 # (a translation's gloss in square brackets too, after a word it may abbreviate: "BI-RADS: deš. [right] 4A; kair. [left] 3")
-_GLOSS_MARK = re.compile(r"/ ?(?P<slash>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)\b"
-                         r"|\( ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\)"
-                         r"|\[ ?(?P<square>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\]",
-                         re.IGNORECASE)
+# (the gloss may translate the words joining the sides: "kulia [right] na kushoto [and left]", "... [right and left]")
+_GLOSS_SIDE = (r"(?:and[ \t]+)?(?:(?:left|right)(?:[ \t]+and[ \t]+(?:left|right))?(?:[ \t]+breasts?)?|bilateral(?:ly)?"
+               r"|both[ \t]+breasts)")
+_GLOSS_MARK = re.compile(r"/ ?(?P<slash>" + _GLOSS_SIDE + r")\b|\( ?(?P<paren>" + _GLOSS_SIDE + r")[ \t]*\)"
+                         r"|\[ ?(?P<square>" + _GLOSS_SIDE + r")[ \t]*\]", re.IGNORECASE)
 GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
 GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
 # the first-language side words right before the mark (up to three words), with their category when the
@@ -874,7 +875,7 @@ _GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>[^\W\d_]{
 # (a Roman category too: "dešinė [right] II, kairė [left] IV-c", "sân drept [right breast] IV-B")
 _GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:VI|IV|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",
                                    re.IGNORECASE)
-_CATEGORY_BEFORE_GLOSS = re.compile(r"(?<![\w.])[0-6][abc]?[ \t]", re.IGNORECASE)
+_CATEGORY_BEFORE_GLOSS = re.compile(r"(?<![\w.])[0-6][abc]?,?[ \t]", re.IGNORECASE)
 # English words a statement has before a side in parentheses ("BI-RADS category (left): 3"): no first language
 _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
                           "overall", "classification", "breast", "breasts", "side", "the", "of", "for", "and", "in", "on",

@@ -276,6 +276,16 @@ def test_side_gloss_view_reads_a_bilateral_gloss_before_its_category_and_sides_g
     assert side_gloss_view("BI-RADS pending; desna (right) tender.") == "BI-RADS pending; desna (right) tender."
 
 
+def test_side_gloss_view_reads_a_gloss_that_translates_the_word_joining_the_sides() -> None:
+    text = "BI-RADS 3, sağ [right] ve sol [and left].\nBI-RADS 1 kanan dan kiri (right and left)."
+    view = side_gloss_view(text)
+    assert len(view) == len(text)
+    assert [" ".join(line.split()) for line in view.split("\n")] == ["BI-RADS 3, right and left.", "BI-RADS 1 right and left."]
+    assert extract_birads("US both breasts.\n" + text.split("\n")[0]) == {"L": "3", "R": "3"}
+    # a clock hour before the gloss is no category: left alone
+    assert side_gloss_view("BI-RADS pending; at 10, sağ [right] tender.") == "BI-RADS pending; at 10, sağ [right] tender."
+
+
 def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
     for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
                  "BI-RADS: pravy 1 / right 2", "BI-RADS: right (breast) 2", "BI-RADS: left (see note 1) 3",
