@@ -808,6 +808,15 @@ def test_a_breast_history_heading_is_history() -> None:
     assert extract_birads(text) == {"L": "1", "R": "1"}
 
 
+def test_a_prior_history_heading_is_history() -> None:
+    text = ("US BREAST LEFT\nPrior history: ultrasound here last spring, left 2:00 cyst called BI-RADS 3.\n"
+            "Findings: the cyst has resolved.\nImpression: Negative. BI-RADS 1.")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # a finding said to be prior in the impression opens no history
+    near_miss = "US BREAST LEFT\nFindings: left 2:00 cyst, prior to aspiration.\nImpression: BI-RADS 3 left."
+    assert extract_birads(near_miss) == {"L": "3", "R": None}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
