@@ -817,6 +817,15 @@ def test_a_prior_history_heading_is_history() -> None:
     assert extract_birads(near_miss) == {"L": "3", "R": None}
 
 
+def test_a_bi_rads_category_changed_to_a_new_one_revises_it() -> None:
+    text = ("MAMMO DIAGNOSTIC RIGHT\nImpression: Right breast: BI-RADS 3.\nAddendum: after the second read the BI-RADS "
+            "category has been changed to 4A, right breast. Biopsy advised.")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+    # a category that stays as it was is no revision
+    near_miss = text.replace("has been changed to 4A", "is unchanged at 3")
+    assert extract_birads(near_miss) == {"L": None, "R": "3"}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
