@@ -955,14 +955,26 @@ _ENGLISH_IN_BRACKETS = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# ... and a category statement's clause glossed the same way, the keyword in both ("Kategoria BI-RADS zmieniona
+# [BI-RADS category changed] to 4C"): the English words are read from the clause's start
+_STATEMENT_IN_BRACKETS = re.compile(
+    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,40}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
+    r"\[[ \t]*(?P<english>[^\[\]\n]{0,20}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
+
+
 def english_heading_view(text: str) -> str:
     """A same-length copy in which a heading given in its original language with its English name in square
-    brackets after it ("Wywiad [History]:") is written as the English name, right-aligned in its span."""
+    brackets after it ("Wywiad [History]:") is written as the English name, right-aligned in its span, and so is
+    a category statement's clause glossed so."""
     if "[" not in text:
         return text
-    return _ENGLISH_IN_BRACKETS.sub(lambda m: m.group(0)[: m.start("original") - m.start()]
-                                    + _padded(" ".join(m.group("english").split()), text[m.start("original") : m.end()]),
-                                    text)
+
+    def english(m: re.Match[str]) -> str:
+        return (m.group(0)[: m.start("original") - m.start()]
+                + _padded(" ".join(m.group("english").split()), m.string[m.start("original") : m.end()]))
+
+    text = _ENGLISH_IN_BRACKETS.sub(english, text)
+    return _STATEMENT_IN_BRACKETS.sub(english, text) if "rads" in same_length_lower(text) else text
 
 
 # ----------------------------------------------------------------------------------- FHIR JSON

@@ -286,6 +286,18 @@ def test_side_gloss_view_reads_a_gloss_that_translates_the_word_joining_the_side
     assert side_gloss_view("BI-RADS pending; at 10, sağ [right] tender.") == "BI-RADS pending; at 10, sağ [right] tender."
 
 
+def test_english_heading_view_reads_a_category_statement_glossed_in_brackets() -> None:
+    text = ("Hitimisho [Conclusion]: BI-RADS 3.\nAddendum: Kategoria BI-RADS ilirekebishwa [BI-RADS category revised] to 2"
+            " for the right breast.")
+    view = english_heading_view(text)
+    assert len(view) == len(text) and " ".join(view.split("\n")[1].split()) == (
+        "Addendum: BI-RADS category revised to 2 for the right breast.")
+    assert extract_birads("US BREAST RIGHT\n" + text) == {"L": None, "R": "2"}
+    # a bracket without the keyword is a note, not the statement's gloss
+    near_miss = "Impression: BI-RADS 2 [see images 3-5]."
+    assert english_heading_view(near_miss) == near_miss
+
+
 def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
     for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
                  "BI-RADS: pravy 1 / right 2", "BI-RADS: right (breast) 2", "BI-RADS: left (see note 1) 3",
