@@ -433,10 +433,13 @@ _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,;)]|\.(?!\w)|$))",
                               re.IGNORECASE | re.MULTILINE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
-# (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts")
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
+# (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts"; also after the category's
+# name: "BI-RADS 0: Incomplete - Need Additional Imaging Evaluation, right and left")
+_BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for p, _ in _WORDS) + r")\b)?"
+                              r"[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
                               r"|right\s+and\s+left|left\s+and\s+right)\b",
                               re.IGNORECASE)
+BILATERAL_AFTER_CHARS = 90  # how far after a category its sides are looked for (its longest name, then 25 characters)
 # both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
 # breasts is needed", "se requiere mamografía bilateral", "bilateral MRI recommended"): the exam's sides, not the category's
 _EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|phy|f[ií]a)s?)?|ultrasound|ultrasonograph(?:y|ies)|sonograph(?:y|ies)|us|mri"
@@ -1585,7 +1588,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {after.group("side").upper()}
         elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
             sides, prev_end = {word_after.group("side")[0].upper()}, max(prev_end, word_after.end())
-        elif (((both := _BILATERAL_AFTER.match(norm[end : end + 40])) is not None
+        elif (((both := _BILATERAL_AFTER.match(norm[end : end + BILATERAL_AFTER_CHARS])) is not None
                and not _EXAM_AFTER_BOTH.match(norm, end + both.end())
                and not _EXAM_BEFORE_BOTH.search(norm, end, end + both.start("w")))
               or (overall and "bilateral" in overall.group(0).lower())

@@ -826,6 +826,15 @@ def test_a_bi_rads_category_changed_to_a_new_one_revises_it() -> None:
     assert extract_birads(near_miss) == {"L": None, "R": "3"}
 
 
+def test_both_sides_named_after_the_categorys_name_give_it_to_both() -> None:
+    text = ("MAMMO DIAGNOSTIC BILATERAL\nFindings: scattered densities.\nImpression:\nRight breast asymmetry; left breast "
+            "calcifications.\nBI-RADS 0 - Incomplete: needs additional imaging, left and right breasts.")
+    assert extract_birads(text) == {"L": "0", "R": "0"}
+    # a side named in a plan after the name is no such pair
+    near_miss = text.replace("left and right breasts", "spot views of the left breast")
+    assert extract_birads(near_miss) == {"L": "0", "R": None}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
