@@ -413,8 +413,9 @@ _BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?![ \t]*(?:mm|cm|milli
                             re.IGNORECASE)
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
-# a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
-_SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)[ \t]+(?-i:[UM])[1-5][ \t]*\([ \t]*$",
+# a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"; both the side's
+# scores, "R U4 M3 (BI-RADS equivalent 4B)"): the score's side
+_SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[ \t]+(?-i:[UM])[1-5]){1,2}[ \t]*\([ \t]*$",
                                  re.IGNORECASE)
 # ... also a line opened by a side letter and its UK score, the category later on the line with no other score between
 # ("L U4 - irregular mass. BI-RADS equivalent 4B."): the score's side

@@ -835,6 +835,14 @@ def test_both_sides_named_after_the_categorys_name_give_it_to_both() -> None:
     assert extract_birads(near_miss) == {"L": "0", "R": None}
 
 
+def test_a_sides_u_and_m_scores_glossed_by_a_category_in_parentheses_give_that_side_the_category() -> None:
+    text = ("Left breast ultrasound and bilateral mammograms\nSUMMARY: L U4 M4 (BI-RADS equivalent 4B). R M1.\n"
+            "Core biopsy arranged.")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # the other side's score before it: still the nearest side's
+    assert extract_birads(text.replace("L U4 M4", "R M1 L U4")) == {"L": "4B", "R": None}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
