@@ -204,7 +204,7 @@ _STATEMENT = re.compile(
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
     # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
-    r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,40}\)(?=[ \t]*:)"
+    r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,60}\)(?=[ \t]*:)"
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")

@@ -843,6 +843,14 @@ def test_a_sides_u_and_m_scores_glossed_by_a_category_in_parentheses_give_that_s
     assert extract_birads(text.replace("L U4 M4", "R M1 L U4")) == {"L": "4B", "R": None}
 
 
+def test_a_long_remark_in_parentheses_before_the_colon_of_a_sided_equivalent() -> None:
+    text = ("Right breast US\nConclusion: R U3 - probably benign.\nBI-RADS equivalent (added at the request of the "
+            "multidisciplinary team): R 3.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    # a side in the parentheses is the category's side
+    assert extract_birads("Right breast US\nBI-RADS equivalent (right, for the audit): 3.") == {"L": None, "R": "3"}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
