@@ -851,6 +851,15 @@ def test_a_long_remark_in_parentheses_before_the_colon_of_a_sided_equivalent() -
     assert extract_birads("Right breast US\nBI-RADS equivalent (right, for the audit): 3.") == {"L": None, "R": "3"}
 
 
+def test_a_side_heading_after_a_sentence_of_the_history_goes_on_with_the_history() -> None:
+    text = ("US BREAST RIGHT\nIndication: right breast lump. Left breast: BI-RADS 3 nodule followed since 2024, stable.\n"
+            "Findings: right 9:00 simple cyst.\nImpression: Simple cyst. BI-RADS 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # another heading after a sentence still ends it
+    near_miss = text.replace("Left breast: BI-RADS 3 nodule followed since 2024, stable.", "Findings: left BI-RADS 3.")
+    assert extract_birads(near_miss)["L"] == "3"
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
