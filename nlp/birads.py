@@ -500,7 +500,7 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
-_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,60}\)[ \t]*)?:"
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            # (a side's own words after a sentence go on with the history: "... Left breast pain.

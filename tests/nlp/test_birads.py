@@ -860,6 +860,16 @@ def test_a_side_heading_after_a_sentence_of_the_history_goes_on_with_the_history
     assert extract_birads(near_miss)["L"] == "3"
 
 
+def test_a_heading_with_a_long_remark_in_parentheses_ends_the_history_above_it() -> None:
+    text = ("Pre-operative assessment\nFamily history: aunt with breast cancer.\nImaging (latest report, copied in by the "
+            "ward clerk for the surgical checklist): MAMMO BILATERAL: \"Negative. BI-RADS 1.\"\nASA: II.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # a line that is no heading stays in the history
+    near_miss = text.replace("Imaging (latest report, copied in by the ward clerk for the surgical checklist): ",
+                             "Sister's mammogram was ")
+    assert extract_birads(near_miss) == {"L": None, "R": None}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
