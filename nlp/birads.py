@@ -1263,6 +1263,7 @@ _MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP
                         r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
 _MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
+_MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
 
 
 def _modality_titles(text: str) -> list[re.Match[str]]:
@@ -1611,9 +1612,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # a findings section's side header does not reach past the impression heading below it
                 section = max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0)
                 # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
-                # BI-RADS 0 - Incomplete, right breast ...")
+                # BI-RADS 0 - Incomplete, right breast ...", nor past an exam's title before it there, the result quoted
+                # after it: "Left breast: not re-imaged.\nCurrent imaging: US BREAST RIGHT 07/2026: "... BI-RADS 6."")
                 own_line = norm.rfind("\n", 0, start) + 1
-                own_heading = own_line if _ASSESSMENT_LINE_HEAD.match(norm, own_line) else 0
+                own_heading = own_line if (_ASSESSMENT_LINE_HEAD.match(norm, own_line)
+                                           or _MODALITY_IN_LINE.search(norm, own_line, start)) else 0
                 headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start))
                 header = headers[-1] if headers else None
                 if header is not None:

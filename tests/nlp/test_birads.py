@@ -870,6 +870,16 @@ def test_a_heading_with_a_long_remark_in_parentheses_ends_the_history_above_it()
     assert extract_birads(near_miss) == {"L": None, "R": None}
 
 
+def test_an_exam_title_before_the_category_on_its_line_outranks_a_side_heading_above() -> None:
+    text = ("Pre-anaesthetic review\nRight breast: wide local excision 2019, no imaging today.\nLatest imaging: "
+            "US BREAST LEFT 03/2026: \"Left 2:00 irregular mass, biopsy-proven carcinoma. BI-RADS 6.\"\nAirway: normal.")
+    assert extract_birads(text) == {"L": "6", "R": None}
+    # without the title on its line, the side heading above still gives the side
+    near_miss = text.replace("Latest imaging: US BREAST LEFT 03/2026: ", "Latest imaging 03/2026: ").replace(
+        "Left 2:00 irregular mass", "2:00 irregular mass")
+    assert extract_birads(near_miss) == {"L": None, "R": "6"}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"
