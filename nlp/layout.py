@@ -960,6 +960,7 @@ _ENGLISH_IN_BRACKETS = re.compile(
 _STATEMENT_IN_BRACKETS = re.compile(
     r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,40}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
     r"\[[ \t]*(?P<english>[^\[\]\n]{0,20}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
+_KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,20}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
 
 
 def english_heading_view(text: str) -> str:
@@ -974,7 +975,7 @@ def english_heading_view(text: str) -> str:
                 + _padded(" ".join(m.group("english").split()), m.string[m.start("original") : m.end()]))
 
     text = _ENGLISH_IN_BRACKETS.sub(english, text)
-    return _STATEMENT_IN_BRACKETS.sub(english, text) if "rads" in same_length_lower(text) else text
+    return _STATEMENT_IN_BRACKETS.sub(english, text) if _KEYWORD_IN_BRACKETS.search(text) else text
 
 
 # ----------------------------------------------------------------------------------- FHIR JSON
