@@ -137,6 +137,7 @@ from nlp.layout import (
     column_tables,
     english_heading_view,
     fhir_view,
+    json_record_view,
     layout_view,
     leader_view,
     ocr_keyword_view,
@@ -197,17 +198,17 @@ _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
     _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
     # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6", "BI-RADS de l'ACR : 4c"); a revision
-    # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2"; the statement
-    # opens a revision, like "revised from 3 to 4A")
+    # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2", "BI-RADS category
+    # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+equivalents?)?(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
+    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
     r"\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalents?)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
     # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
-    r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,40}\)(?=[ \t]*:)"
+    r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,60}\)(?=[ \t]*:)"
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
@@ -419,8 +420,9 @@ _BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?![ \t]*(?:mm|cm|milli
                             re.IGNORECASE)
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
-# a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"): the score's side
-_SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)[ \t]+(?-i:[UM])[1-5][ \t]*\([ \t]*$",
+# a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"; both the side's
+# scores, "R U4 M3 (BI-RADS equivalent 4B)"): the score's side
+_SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[ \t]+(?-i:[UM])[1-5]){1,2}[ \t]*\([ \t]*$",
                                  re.IGNORECASE)
 # ... also a line opened by a side letter and its UK score, the category later on the line with no other score between
 # ("L U4 - irregular mass. BI-RADS equivalent 4B."): the score's side
@@ -439,10 +441,13 @@ _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 _SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,;)]|\.(?!\w)|$))",
                               re.IGNORECASE | re.MULTILINE)
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
-# (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts")
-_BILATERAL_AFTER = re.compile(r"^[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
+# (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts"; also after the category's
+# name: "BI-RADS 0: Incomplete - Need Additional Imaging Evaluation, right and left")
+_BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for p, _ in _WORDS) + r")\b)?"
+                              r"[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
                               r"|right\s+and\s+left|left\s+and\s+right)\b",
                               re.IGNORECASE)
+BILATERAL_AFTER_CHARS = 90  # how far after a category its sides are looked for (its longest name, then 25 characters)
 # both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
 # breasts is needed", "se requiere mamografía bilateral", "bilateral MRI recommended"): the exam's sides, not the category's
 _EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|phy|f[ií]a)s?)?|ultrasound|ultrasonograph(?:y|ies)|sonograph(?:y|ies)|us|mri"
@@ -471,7 +476,7 @@ _SIDE_HEADER = re.compile(
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:")
     r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"
-    r"(?:(?:clinical|past|previous|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
+    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -502,10 +507,13 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
-_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,60}\)[ \t]*)?:"
+_NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
-                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
+                           # (a side's own words after a sentence go on with the history: "... Left breast pain.
+                           # Right breast: biopsied 2025, benign."; "Right breast US:" names an exam)
+                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b|(?:Right|Left)(?:[ \t]+breast)?:)"
+                           r"[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
@@ -1271,6 +1279,7 @@ _MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP
                         r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
 _MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
+_MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
 
 
 def _modality_titles(text: str) -> list[re.Match[str]]:
@@ -1387,7 +1396,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(text)))))),
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(text))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
@@ -1504,8 +1513,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             raw.append((m.start("num"), m.end(), value, item_side, False))
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
-                     key=lambda st: st[:2])  # by place only: two readers may give one place a side and none
-        raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]
+                     key=lambda st: (*st[:2], st[3] is None))  # (two readers may give one place a side and none:
+        raw = [st for k, st in enumerate(raw) if k == 0 or st[:2] != raw[k - 1][:2]]  # the side's is kept)
         # a category's name read with its side ("ASSESSMENT:\nNegative, right breast.") is no unsided assessment too
         named = [(st[0], st[1]) for st in raw if st[4] and st[3]]
         if named:
@@ -1608,7 +1617,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {after.group("side").upper()}
         elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
             sides, prev_end = {word_after.group("side")[0].upper()}, max(prev_end, word_after.end())
-        elif (((both := _BILATERAL_AFTER.match(norm[end : end + 40])) is not None
+        elif (((both := _BILATERAL_AFTER.match(norm[end : end + BILATERAL_AFTER_CHARS])) is not None
                and not _EXAM_AFTER_BOTH.match(norm, end + both.end())
                and not _EXAM_BEFORE_BOTH.search(norm, end, end + both.start("w")))
               or (overall and "bilateral" in overall.group(0).lower())
@@ -1627,9 +1636,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # a findings section's side header does not reach past the impression heading below it
                 section = max(max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0), spoken_section)
                 # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
-                # BI-RADS 0 - Incomplete, right breast ...")
+                # BI-RADS 0 - Incomplete, right breast ...", nor past an exam's title before it there, the result quoted
+                # after it: "Left breast: not re-imaged.\nCurrent imaging: US BREAST RIGHT 07/2026: "... BI-RADS 6."")
                 own_line = norm.rfind("\n", 0, start) + 1
-                own_heading = own_line if _ASSESSMENT_LINE_HEAD.match(norm, own_line) else 0
+                own_heading = own_line if (_ASSESSMENT_LINE_HEAD.match(norm, own_line)
+                                           or _MODALITY_IN_LINE.search(norm, own_line, start)) else 0
                 headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start))
                 header = headers[-1] if headers else None
                 if header is not None:

@@ -52,6 +52,9 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`registry_record_view` (the radiology reader's): a registry upload of ``SEG|KEY=value|...`` segments read
   as those coded fields, one a line (a category field with its segment's side); superseded / withdrawn segments
   (by the record's legend of status codes) and the legend's previous-exam / history segments blanked.
+* :func:`json_record_view` (the radiology reader's): an app's or portal's JSON key-value blocks (no FHIR resource)
+  read as those coded fields, one a line (a side-only key after its block's key, a block's side after its keys, a
+  field's amended version over it); replaced / withdrawn blocks and earlier or historical entries blanked.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -879,10 +882,11 @@ def translated_view(text: str) -> str:
 # "BI-RADS: obustronnie 1 / bilaterally 1". Only the lines that hold the keyword are searched, after it, for
 # the glossing mark (a slash or parenthesis before an English side word), which a category must follow.
 # (a translation's gloss in square brackets too, after a word it may abbreviate: "BI-RADS: deš. [right] 4A; kair. [left] 3")
-_GLOSS_MARK = re.compile(r"/ ?(?P<slash>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)\b"
-                         r"|\( ?(?P<paren>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\)"
-                         r"|\[ ?(?P<square>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*\]",
-                         re.IGNORECASE)
+# (the gloss may translate the words joining the sides: "kulia [right] na kushoto [and left]", "... [right and left]")
+_GLOSS_SIDE = (r"(?:and[ \t]+)?(?:(?:left|right)(?:[ \t]+and[ \t]+(?:left|right))?(?:[ \t]+breasts?)?|bilateral(?:ly)?"
+               r"|both[ \t]+breasts)")
+_GLOSS_MARK = re.compile(r"/ ?(?P<slash>" + _GLOSS_SIDE + r")\b|\( ?(?P<paren>" + _GLOSS_SIDE + r")[ \t]*\)"
+                         r"|\[ ?(?P<square>" + _GLOSS_SIDE + r")[ \t]*\]", re.IGNORECASE)
 GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
 GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
 # the first-language side words right before the mark (up to three words), with their category when the
@@ -892,7 +896,7 @@ _GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>[^\W\d_]{
 # (a Roman category too: "dešinė [right] II, kairė [left] IV-c", "sân drept [right breast] IV-B")
 _GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:VI|IV|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",
                                    re.IGNORECASE)
-_CATEGORY_BEFORE_GLOSS = re.compile(r"(?<![\w.])[0-6][abc]?[ \t]", re.IGNORECASE)
+_CATEGORY_BEFORE_GLOSS = re.compile(r"(?<![\w.])[0-6][abc]?,?[ \t]", re.IGNORECASE)
 # English words a statement has before a side in parentheses ("BI-RADS category (left): 3"): no first language
 _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories", "cat", "assessment", "score", "final",
                           "overall", "classification", "breast", "breasts", "side", "the", "of", "for", "and", "in", "on",
@@ -972,14 +976,27 @@ _ENGLISH_IN_BRACKETS = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+# ... and a category statement's clause glossed the same way, the keyword in both ("Kategoria BI-RADS zmieniona
+# [BI-RADS category changed] to 4C"): the English words are read from the clause's start
+_STATEMENT_IN_BRACKETS = re.compile(
+    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,40}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
+    r"\[[ \t]*(?P<english>[^\[\]\n]{0,20}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
+_KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,20}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
+
+
 def english_heading_view(text: str) -> str:
     """A same-length copy in which a heading given in its original language with its English name in square
-    brackets after it ("Wywiad [History]:") is written as the English name, right-aligned in its span."""
+    brackets after it ("Wywiad [History]:") is written as the English name, right-aligned in its span, and so is
+    a category statement's clause glossed so."""
     if "[" not in text:
         return text
-    return _ENGLISH_IN_BRACKETS.sub(lambda m: m.group(0)[: m.start("original") - m.start()]
-                                    + _padded(" ".join(m.group("english").split()), text[m.start("original") : m.end()]),
-                                    text)
+
+    def english(m: re.Match[str]) -> str:
+        return (m.group(0)[: m.start("original") - m.start()]
+                + _padded(" ".join(m.group("english").split()), m.string[m.start("original") : m.end()]))
+
+    text = _ENGLISH_IN_BRACKETS.sub(english, text)
+    return _STATEMENT_IN_BRACKETS.sub(english, text) if _KEYWORD_IN_BRACKETS.search(text) else text
 
 
 # ----------------------------------------------------------------------------------- FHIR JSON
@@ -1333,6 +1350,112 @@ def registry_record_view(text: str) -> str:
         out.append(words.ljust(len(line)) if len(words) <= len(line) else line)
     return "\n".join(out)
 
+
+# ----------------------------------------------------------------------------------- JSON records
+# A patient app's or portal's timeline entry printed as JSON key-value blocks (not FHIR: no resource types), one
+# object (or several) among lines of prose: read like the XML export, each field a RIS export's coded field
+# "KEY=value" on a line of its own (``"birads_left": "5"`` -> ``BIRADS_LEFT=5``). A key naming a side alone takes
+# its object's key before it (``"birads": {"right": "2"}`` -> ``BIRADS_RIGHT=2``); an object's ``side`` /
+# ``laterality`` goes after its other keys (``{"side": "left", "birads": "6"}`` -> ``BIRADS_LEFT=6``); a field's
+# amended / corrected / revised version replaces it (``"left": "4A", "left_amended": "3"``). An object whose status
+# says it was replaced or withdrawn, one under a previous / prior / earlier / history key, and a timeline entry the
+# app marks historical are blanked (the exam's record is not theirs).
+_JSON_OBJECT_LINE = re.compile(r"^[ \t]*\{", re.MULTILINE)
+JSON_FIELD_MARK = '":'  # in every JSON object with a field: a cheap test before the scan
+_JSON_SIDE_ONLY_KEY = re.compile(r"(?:right|left|rt|lt|r|l|bilateral|both|overall)(?:_(?:amended|corrected|revised))?",
+                                 re.IGNORECASE)
+_JSON_REVISED_KEY = re.compile(r"(?P<a>.+?)_(?:amended|corrected|revised)|(?:amended|corrected|revised)_(?P<b>.+)",
+                               re.IGNORECASE)
+_JSON_HISTORY_KEY = re.compile(r"(?:^|_)(?:previous|prior|earlier|history|historical)(?:_|$)", re.IGNORECASE)
+_JSON_HISTORICAL = re.compile(r"\bhistorical\b", re.IGNORECASE)
+JSON_MARK_CHARS = 40  # a value this short that names the entry historical is its mark, not prose about history
+_JSON_SIDE_NAMES = {"R": "RIGHT", "RT": "RIGHT", "L": "LEFT", "LT": "LEFT"}
+
+
+def _json_object_end(text: str, start: int) -> int | None:
+    """The end of the JSON object opening at ``start`` (after its closing brace), None when it does not close."""
+    depth, at = 0, start
+    while (m := _JSON_TOKEN.match(text, at)) is not None:
+        at = m.end()
+        punct = m.group("punct")
+        if punct in ("{", "["):
+            depth += 1
+        elif punct in ("}", "]"):
+            depth -= 1
+            if depth == 0:
+                return at
+    return None
+
+
+def _json_key(key: str) -> str:
+    return re.sub(r"\W+", "_", key).strip("_").upper()
+
+
+def _json_dropped(node: JsonNode, key: str) -> bool:
+    """An object replaced or withdrawn (its status), an earlier exam's (its key) or one the app marks historical."""
+    if not isinstance(node.value, dict):
+        return bool(_JSON_HISTORY_KEY.search(key)) and isinstance(node.value, list)
+    return (bool(_JSON_HISTORY_KEY.search(key)) or bool(_XML_DROPPED_STATUS.search(node.text("status")))
+            or any(isinstance(v.value, str) and len(v.value) <= JSON_MARK_CHARS and _JSON_HISTORICAL.search(v.value)
+                   for v in node.value.values()))
+
+
+def _json_fields(text: str, node: JsonNode, key: str = "", key_at: int = -1, parent: str = "",
+                 side: str = "") -> Iterator[tuple[str, int, JsonNode]]:
+    """Each field ``KEY=value`` under ``node`` (above), with where its key starts and its value's node, in order."""
+    if _json_dropped(node, key):
+        return
+    if isinstance(node.value, dict):
+        own_side = next((v.value for k, v in node.value.items()
+                         if k.lower() in _XML_SIDE_KEYS and isinstance(v.value, str)), "")
+        revised = {(r.group("a") or r.group("b")).lower() for k in node.value
+                   if (r := _JSON_REVISED_KEY.fullmatch(k)) is not None}
+        for k, child in node.value.items():
+            if k.lower() not in revised and not (own_side and k.lower() in _XML_SIDE_KEYS):
+                yield from _json_fields(text, child, k, text.rfind(f'"{k}"', node.start, child.start), _json_key(key),
+                                        _json_key(own_side) or side)
+    elif isinstance(node.value, list):
+        for child in node.value:
+            yield from _json_fields(text, child, key, child.start, parent, side)
+    elif node.value not in ("true", "false", "null") and key_at >= 0:
+        name = _json_key(key)
+        if _JSON_SIDE_ONLY_KEY.fullmatch(key) and parent:
+            name = f"{parent}_{name}"
+        if side:
+            name = f"{name}_{_JSON_SIDE_NAMES.get(side, side)}"
+        yield f"{name}={' '.join(str(node.value).split())}", key_at, node
+
+
+def json_record_view(text: str) -> str:
+    """A same-length copy of the text in which every JSON object opening a line (above) is written as coded
+    fields; any other text (a FHIR resource: :func:`fhir_view`) is returned unchanged."""
+    if JSON_FIELD_MARK not in text or FHIR_KEY in text or "{" not in text:
+        return text
+    chars = list(text)
+    done = 0
+    for m in _JSON_OBJECT_LINE.finditer(text):
+        start = m.end() - 1
+        if start < done or (end := _json_object_end(text, start)) is None:
+            continue
+        root = parse_json_spans(_blanked(text[:start]) + text[start:end])
+        if root is None:
+            continue
+        done, free = end, start  # (free: where the blanked span is free to write on)
+        chars[start:end] = _blanked(text[start:end])
+        for words, key_at, value in _json_fields(text, root):
+            hi = value.end + (text[value.end : value.end + 1] == ",")
+            line = text.rfind("\n", free, key_at)
+            # on the field's own line (its indent is room too), else after the last field written, on a line of its own
+            tries = [(line + 1, words)] if line >= 0 and not text[line + 1 : key_at].strip() else []
+            tries.append((free, words if chars[free - 1] == "\n" else "\n" + words))
+            for lo, written in tries:
+                if len(written) > hi - lo:
+                    written = re.sub(r"(?<=_)(?:RIGHT|LEFT)(?=_|=)", lambda s: s.group(0)[0], written, count=1)
+                if len(written) <= hi - lo:
+                    chars[lo : lo + len(written)] = written
+                    free = lo + len(written)
+                    break
+    return "".join(chars) if done else text
 
 # ----------------------------------------------------------------------------------- FHIR JSON (pathology)
 # A pathology DiagnosticReport names each Observation's section by its LOINC display ("Pathology report

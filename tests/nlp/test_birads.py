@@ -808,6 +808,78 @@ def test_a_breast_history_heading_is_history() -> None:
     assert extract_birads(text) == {"L": "1", "R": "1"}
 
 
+def test_a_prior_history_heading_is_history() -> None:
+    text = ("US BREAST LEFT\nPrior history: ultrasound here last spring, left 2:00 cyst called BI-RADS 3.\n"
+            "Findings: the cyst has resolved.\nImpression: Negative. BI-RADS 1.")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # a finding said to be prior in the impression opens no history
+    near_miss = "US BREAST LEFT\nFindings: left 2:00 cyst, prior to aspiration.\nImpression: BI-RADS 3 left."
+    assert extract_birads(near_miss) == {"L": "3", "R": None}
+
+
+def test_a_bi_rads_category_changed_to_a_new_one_revises_it() -> None:
+    text = ("MAMMO DIAGNOSTIC RIGHT\nImpression: Right breast: BI-RADS 3.\nAddendum: after the second read the BI-RADS "
+            "category has been changed to 4A, right breast. Biopsy advised.")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+    # a category that stays as it was is no revision
+    near_miss = text.replace("has been changed to 4A", "is unchanged at 3")
+    assert extract_birads(near_miss) == {"L": None, "R": "3"}
+
+
+def test_both_sides_named_after_the_categorys_name_give_it_to_both() -> None:
+    text = ("MAMMO DIAGNOSTIC BILATERAL\nFindings: scattered densities.\nImpression:\nRight breast asymmetry; left breast "
+            "calcifications.\nBI-RADS 0 - Incomplete: needs additional imaging, left and right breasts.")
+    assert extract_birads(text) == {"L": "0", "R": "0"}
+    # a side named in a plan after the name is no such pair
+    near_miss = text.replace("left and right breasts", "spot views of the left breast")
+    assert extract_birads(near_miss) == {"L": "0", "R": None}
+
+
+def test_a_sides_u_and_m_scores_glossed_by_a_category_in_parentheses_give_that_side_the_category() -> None:
+    text = ("Left breast ultrasound and bilateral mammograms\nSUMMARY: L U4 M4 (BI-RADS equivalent 4B). R M1.\n"
+            "Core biopsy arranged.")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # the other side's score before it: still the nearest side's
+    assert extract_birads(text.replace("L U4 M4", "R M1 L U4")) == {"L": "4B", "R": None}
+
+
+def test_a_long_remark_in_parentheses_before_the_colon_of_a_sided_equivalent() -> None:
+    text = ("Right breast US\nConclusion: R U3 - probably benign.\nBI-RADS equivalent (added at the request of the "
+            "multidisciplinary team): R 3.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    # a side in the parentheses is the category's side
+    assert extract_birads("Right breast US\nBI-RADS equivalent (right, for the audit): 3.") == {"L": None, "R": "3"}
+
+
+def test_a_side_heading_after_a_sentence_of_the_history_goes_on_with_the_history() -> None:
+    text = ("US BREAST RIGHT\nIndication: right breast lump. Left breast: BI-RADS 3 nodule followed since 2024, stable.\n"
+            "Findings: right 9:00 simple cyst.\nImpression: Simple cyst. BI-RADS 2.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # another heading after a sentence still ends it
+    near_miss = text.replace("Left breast: BI-RADS 3 nodule followed since 2024, stable.", "Findings: left BI-RADS 3.")
+    assert extract_birads(near_miss)["L"] == "3"
+
+
+def test_a_heading_with_a_long_remark_in_parentheses_ends_the_history_above_it() -> None:
+    text = ("Pre-operative assessment\nFamily history: aunt with breast cancer.\nImaging (latest report, copied in by the "
+            "ward clerk for the surgical checklist): MAMMO BILATERAL: \"Negative. BI-RADS 1.\"\nASA: II.")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # a line that is no heading stays in the history
+    near_miss = text.replace("Imaging (latest report, copied in by the ward clerk for the surgical checklist): ",
+                             "Sister's mammogram was ")
+    assert extract_birads(near_miss) == {"L": None, "R": None}
+
+
+def test_an_exam_title_before_the_category_on_its_line_outranks_a_side_heading_above() -> None:
+    text = ("Pre-anaesthetic review\nRight breast: wide local excision 2019, no imaging today.\nLatest imaging: "
+            "US BREAST LEFT 03/2026: \"Left 2:00 irregular mass, biopsy-proven carcinoma. BI-RADS 6.\"\nAirway: normal.")
+    assert extract_birads(text) == {"L": "6", "R": None}
+    # without the title on its line, the side heading above still gives the side
+    near_miss = text.replace("Latest imaging: US BREAST LEFT 03/2026: ", "Latest imaging 03/2026: ").replace(
+        "Left 2:00 irregular mass", "2:00 irregular mass")
+    assert extract_birads(near_miss) == {"L": None, "R": "6"}
+
+
 def test_an_addendum_printed_above_the_original_report_still_revises_it() -> None:
     text = ("US BREAST LEFT LIMITED\nNarrative\nADDENDUM:\nBiopsy came back as a fibroadenoma; the assessment is now "
             "BI-RADS 2.\nAddendum signed by the radiologist 03/03/2026\nEND OF ADDENDUM\n\nORIGINAL REPORT:\n"

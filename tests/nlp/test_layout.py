@@ -16,6 +16,7 @@ from nlp.layout import (
     fhir_view,
     heading_view,
     hl7_view,
+    json_record_view,
     jsonl_view,
     layout_view,
     leader_view,
@@ -277,6 +278,28 @@ def test_side_gloss_view_reads_a_bilateral_gloss_before_its_category_and_sides_g
     assert side_gloss_view("BI-RADS pending; desna (right) tender.") == "BI-RADS pending; desna (right) tender."
 
 
+def test_side_gloss_view_reads_a_gloss_that_translates_the_word_joining_the_sides() -> None:
+    text = "BI-RADS 3, sağ [right] ve sol [and left].\nBI-RADS 1 kanan dan kiri (right and left)."
+    view = side_gloss_view(text)
+    assert len(view) == len(text)
+    assert [" ".join(line.split()) for line in view.split("\n")] == ["BI-RADS 3, right and left.", "BI-RADS 1 right and left."]
+    assert extract_birads("US both breasts.\n" + text.split("\n")[0]) == {"L": "3", "R": "3"}
+    # a clock hour before the gloss is no category: left alone
+    assert side_gloss_view("BI-RADS pending; at 10, sağ [right] tender.") == "BI-RADS pending; at 10, sağ [right] tender."
+
+
+def test_english_heading_view_reads_a_category_statement_glossed_in_brackets() -> None:
+    text = ("Hitimisho [Conclusion]: BI-RADS 3.\nAddendum: Kategoria BI-RADS ilirekebishwa [BI-RADS category revised] to 2"
+            " for the right breast.")
+    view = english_heading_view(text)
+    assert len(view) == len(text) and " ".join(view.split("\n")[1].split()) == (
+        "Addendum: BI-RADS category revised to 2 for the right breast.")
+    assert extract_birads("US BREAST RIGHT\n" + text) == {"L": None, "R": "2"}
+    # a bracket without the keyword is a note, not the statement's gloss
+    near_miss = "Impression: BI-RADS 2 [see images 3-5]."
+    assert english_heading_view(near_miss) == near_miss
+
+
 def test_side_gloss_view_leaves_english_and_unglossed_text_alone() -> None:
     for text in ("BI-RADS category (left): 3", "Mass (left) 2 cm. BI-RADS 4A.", "Obie piersi / both breasts: normal.",
                  "BI-RADS: pravy 1 / right 2", "BI-RADS: right (breast) 2", "BI-RADS: left (see note 1) 3",
@@ -439,6 +462,39 @@ def test_registry_record_view_reads_segments_as_coded_fields() -> None:
     assert extract_birads("ID|NO=7\nRES|SIDE=L|CATEGORY=0|STATUS=superseded\nRES|SIDE=L|CATEGORY=3") == {"L": "3", "R": None}
     near_miss = "Side | BI-RADS\nL|4A=suspicious\nR|1"  # a table, no segment records: unchanged
     assert registry_record_view(near_miss) == near_miss
+
+def test_json_record_view_reads_an_app_entry_as_coded_fields() -> None:
+    text = """Patient portal - results feed
+>> 12 Mar 2026  new result
+{
+  "study": "US BREAST BILATERAL",
+  "state": "final",
+  "earlier_result": {"study": "US BREAST RIGHT", "category": "BI-RADS 4B"},
+  "summary": "Right 7:00 cyst, simple. Left breast normal.",
+  "category": {"rt": "4A", "rt_revised": "2", "lt": "BI-RADS 1 - Negative"},
+  "per_breast": [
+    {"laterality": "right", "birads": "2", "note": "cyst"},
+    {"laterality": "left", "birads": "1", "note": "normal"}
+  ],
+  "drafts": [{"state": "void", "status": "superseded", "birads_left": "3"}],
+  "feed": [{"label": "Result (historical)", "birads_right": "5"}],
+  "read_receipt": true
+}
+>> 12 Mar 2026  message sent"""
+    view = json_record_view(text)
+    assert len(view) == len(text) and '"' not in view and ">> 12 Mar 2026  new result" in view
+    assert "STUDY=US BREAST BILATERAL" in view and "CATEGORY_RT_REVISED=2" in view and "CATEGORY_RT=4A" not in view
+    assert "BIRADS_RIGHT=2" in view and "BIRADS_LEFT=1" in view and "4B" not in view and "=3" not in view
+    assert "=5" not in view  # the earlier result, the superseded draft and the historical entry never count
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # a category keyword in a coded field's value is that field's statement, with the field's side
+    assert extract_birads("US BREAST BILATERAL\n{\"birads_right\": \"BI-RADS 0 - recall\",\n"
+                          " \"birads_left\": \"BI-RADS 2\"}") == {"L": "2", "R": "0"}
+    near_miss = 'Impression: benign {"as discussed": see note}.\nBI-RADS 2.'  # no JSON object opening a line: unchanged
+    assert json_record_view(near_miss) == near_miss
+    fhir = '{\n  "resourceType": "DiagnosticReport",\n  "conclusion": "BI-RADS 1"\n}'
+    assert json_record_view(fhir) == fhir  # a FHIR resource is fhir_view's
+
 
 def test_the_pathology_fhir_view_keeps_offsets_and_reads_sections() -> None:
     text = ('{\n  "resourceType": "DiagnosticReport",\n  "contained": [{\n    "resourceType": "Observation",\n'
