@@ -76,6 +76,9 @@ _PRE_NEG = re.compile(
     # ("the extent remains below that required for DCIS": under the threshold, like "short of")
     r"below\s+(?:that|what|the\s+(?:extent|threshold|size|criteria))\s+(?:is\s+)?required\s+(?:for|of)|"
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
+    # ("the size criterion for DCIS is not met": the criterion named before its verdict)
+    r"criteri(?:on|a)\s+(?:for|of)(?=\s[^.;\n]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+"
+    r"(?:met|fulfill?ed|reached|satisfied)\b)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
     r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating|rather\s+than|instead\s+of|"

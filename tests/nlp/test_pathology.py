@@ -640,3 +640,12 @@ def test_a_reviewed_for_line_names_the_institution_the_material_came_from() -> N
     # a near miss: the review diagnosis of the institution writing the report still labels
     review = text.replace("sclerosing adenosis; no carcinoma", "invasive ductal carcinoma, grade 1")
     assert breast_labels(review)["L"]["malignant"]
+
+
+def test_a_criterion_for_an_entity_said_not_to_be_met_negates_it() -> None:
+    text = ("FINAL DIAGNOSIS:\nLeft breast, core biopsy: atypical ductal hyperplasia; the extent criterion for "
+            "low-grade DCIS is not fulfilled.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a criterion that is met asserts the entity
+    met = text.replace("is not fulfilled", "is fulfilled")
+    assert breast_labels(met)["L"]["malignant"]
