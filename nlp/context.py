@@ -148,7 +148,7 @@ _POST_UNC = re.compile(
 _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between)
     r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
-    r"(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
+    r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
@@ -157,13 +157,15 @@ _PRE_DIFF = re.compile(
 )
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
 _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|final\s+diagnosis|gross)\b")
-# (Hungarian names the border after both options: "ADH és alacsony grádusú DCIS határán", at the border of ADH and DCIS)
-_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b|^(?:[^;.:]{0,60}?\b[ée]s\b[^;.:]{0,60}?|\s*)\bhat[áa]r[áa]n\b")
+# (Hungarian names the border after both options: "ADH és alacsony grádusú DCIS határán", at the border of ADH and DCIS;
+# Estonian likewise: "ADH ja madala astme DCIS piiril")
+_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
+                        r"|^(?:[^;.:]{0,60}?\b(?:[ée]s|ja)\b[^;.:]{0,60}?|\s*)\b(?:hat[áa]r[áa]n|piiril)\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
 _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
                    "wykluczy", "exclus", "gyan", "risk")
-_POST_DIFF_WORDS = ("versus", "vs", "határán")
+_POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)

@@ -649,3 +649,15 @@ def test_a_criterion_for_an_entity_said_not_to_be_met_negates_it() -> None:
     # a near miss: a criterion that is met asserts the entity
     met = text.replace("is not fulfilled", "is fulfilled")
     assert breast_labels(met)["L"]["malignant"]
+
+
+def test_at_the_border_between_a_benign_and_a_malignant_entity_is_an_open_differential() -> None:
+    text = ("DIAGNOSIS:\nRight breast, core: atypical intraductal proliferation on the border between atypical "
+            "ductal hyperplasia and low-grade DCIS.\n")
+    assert breast_states(text)["R"]["needs_review"]
+    # the Estonian original names the border after both options ("... piiril")
+    estonian = "Diagnoos [Diagnosis]:\nParem rind [right breast], core: ADH ja madala astme DCIS piiril.\n"
+    assert breast_states(estonian)["R"]["needs_review"]
+    # a near miss: both entities asserted side by side are both diagnosed
+    both = text.replace("on the border between", "with")
+    assert breast_labels(both)["R"] == {"benign": True, "malignant": True}
