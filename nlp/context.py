@@ -117,6 +117,8 @@ _PRE_UNC = re.compile(
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
     r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
     r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
+    # the chance that excision finds more is no diagnosis: "upgrade risk to DCIS", "risk of upgrade to carcinoma"
+    r"(?:risk|rate|likelihood|chance|probability)\s+of\s+(?:an?\s+)?upgrad(?:e|ing)\s+to|upgrade\s+(?:risk|rate)\s+(?:to|of|for)|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of|between)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
     r"diagn[óo]stico\s+diferencial|diagnosi\s+differenziale|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"

@@ -661,3 +661,14 @@ def test_at_the_border_between_a_benign_and_a_malignant_entity_is_an_open_differ
     # a near miss: both entities asserted side by side are both diagnosed
     both = text.replace("on the border between", "with")
     assert breast_labels(both)["R"] == {"benign": True, "malignant": True}
+
+
+def test_the_risk_of_upgrade_to_an_entity_is_no_diagnosis_of_it() -> None:
+    text = ("DIAGNOSIS:\nLeft breast, stereotactic core: atypical ductal hyperplasia (upgrade rate to DCIS or "
+            "invasive carcinoma at excision about 15%).\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    other = text.replace("upgrade rate to", "the chance of upgrading to")
+    assert breast_labels(other)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a diagnosis with a risk named after it still labels
+    near = "DIAGNOSIS:\nLeft breast, excision: DCIS, low grade; the risk of recurrence is low.\n"
+    assert breast_labels(near)["L"]["malignant"]
