@@ -672,3 +672,11 @@ def test_the_risk_of_upgrade_to_an_entity_is_no_diagnosis_of_it() -> None:
     # a near miss: a diagnosis with a risk named after it still labels
     near = "DIAGNOSIS:\nLeft breast, excision: DCIS, low grade; the risk of recurrence is low.\n"
     assert breast_labels(near)["L"]["malignant"]
+
+
+def test_cancer_care_names_a_service_not_a_diagnosis() -> None:
+    text = "Harbourview Health - Cancer Care Suite\nFINAL DIAGNOSIS: Left breast, core: fibroadenoma.\n"
+    assert breast_labels(text) == {"L": {"benign": True, "malignant": False}, "R": {"benign": False, "malignant": False}}
+    # a near miss: the cancer the diagnosis names still labels
+    near = text.replace("fibroadenoma", "invasive cancer, ductal type")
+    assert breast_labels(near)["L"]["malignant"]
