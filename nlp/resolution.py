@@ -165,6 +165,9 @@ _TICK_BOX_WORDS = ("[x]",)
 # (ICD titles say "of left female breast", never "of the": a pathologist's "of the left male breast" stays a diagnosis)
 _ICD_TITLE = re.compile(r"[^.\n]{0,80}\bof\s+(?:right|left|unspecified)\s+(?:female|male)\s+breast\b"
                         r"|[^\n]{0,120}\((?:CMS/)?HCC\)", re.IGNORECASE)
+# ... or followed by its code: "Secondary malignant neoplasm of axillary lymph nodes (C77.3)"
+_ICD_CODED_TITLE = re.compile(r"[^.;\n]{0,80}\([A-Z]\d\d(?:\.\d{1,4})?\)")
+_ICD_CODE = re.compile(r"\([A-Z]\d\d(?:\.\d{1,4})?\)")  # (a report without one is spared _ICD_CODED_TITLE)
 _ICD_TITLE_WORDS = ("female", "male", "hcc")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
@@ -972,6 +975,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     criteria_from = yes_no.start() if yes_no is not None else len(s.norm)
     may_trial = s.may_contain(_TRIAL_WORDS)
     may_female = s.may_contain(_ICD_TITLE_WORDS)
+    may_code = _ICD_CODE.search(s.norm) is not None
     may_node = s.may_contain(("node",))
     for start, end, finding in matches:
         section = s.section_at(start)
@@ -1015,7 +1019,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 title = title_lines[line_start] = _is_title_line(s.norm[line_start:line_end])
             if title or (may_quote and _quoted_term(s.norm, start, end)):
                 kind = "title"
-        if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
+        if may_female and _ICD_TITLE.match(s.norm, end) or (
+                may_code and _ICD_CODED_TITLE.match(s.norm, end)) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])):

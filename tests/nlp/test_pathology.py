@@ -680,3 +680,12 @@ def test_cancer_care_names_a_service_not_a_diagnosis() -> None:
     # a near miss: the cancer the diagnosis names still labels
     near = text.replace("fibroadenoma", "invasive cancer, ductal type")
     assert breast_labels(near)["L"]["malignant"]
+
+
+def test_an_icd10_title_with_its_code_is_the_indication() -> None:
+    text = ("Diagnosis: Left breast, malignant neoplasm, site not stated (C50.919)\n"
+            "PATHOLOGY: Left breast, core: fibroadenoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: the same words without a code are a diagnosis line
+    near = text.replace(" (C50.919)", "")
+    assert breast_labels(near)["L"]["malignant"]
