@@ -689,3 +689,12 @@ def test_an_icd10_title_with_its_code_is_the_indication() -> None:
     # a near miss: the same words without a code are a diagnosis line
     near = text.replace(" (C50.919)", "")
     assert breast_labels(near)["L"]["malignant"]
+
+
+def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
+    text = ('PARANDUS [CORRECTION]: Kus on kirjas "vasak rind [left breast]", peab olema "PAREM RIND '
+            '[RIGHT BREAST]".\n\nDiagnoos [Diagnosis]:\nVasak rind [left breast], core: fibroadenoma.\n')
+    assert breast_labels(text) == {"L": {"benign": False, "malignant": False}, "R": {"benign": True, "malignant": False}}
+    # a near miss: without the erratum the diagnosis keeps its printed side
+    near = text.split("\n\n", 1)[1]
+    assert breast_labels(near)["L"]["benign"]
