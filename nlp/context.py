@@ -76,6 +76,9 @@ _PRE_NEG = re.compile(
     # ("the extent remains below that required for DCIS": under the threshold, like "short of")
     r"below\s+(?:that|what|the\s+(?:extent|threshold|size|criteria))\s+(?:is\s+)?required\s+(?:for|of)|"
     r"(?:does|do|did)\s+not\s+(?:meet|fulfill|fulfil|reach)\s+(?:the\s+)?(?:diagnostic\s+)?(?:criteria|threshold)\s+(?:for|of)|"
+    # ("the size criterion for DCIS is not met": the criterion named before its verdict)
+    r"criteri(?:on|a)\s+(?:for|of)(?=\s[^.;\n]{0,60}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+not\s+"
+    r"(?:met|fulfill?ed|reached|satisfied)\b)|"
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
     r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating|rather\s+than|instead\s+of|"
@@ -114,6 +117,8 @@ _PRE_UNC = re.compile(
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
     r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
     r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
+    # the chance that excision finds more is no diagnosis: "upgrade risk to DCIS", "risk of upgrade to carcinoma"
+    r"(?:risk|rate|likelihood|chance|probability)\s+of\s+(?:an?\s+)?upgrad(?:e|ing)\s+to|upgrade\s+(?:risk|rate)\s+(?:to|of|for)|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of|between)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
     r"diagn[óo]stico\s+diferencial|diagnosi\s+differenziale|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
@@ -145,7 +150,7 @@ _POST_UNC = re.compile(
 _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between)
     r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
-    r"(?:borderline|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
+    r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
@@ -154,13 +159,15 @@ _PRE_DIFF = re.compile(
 )
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
 _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|final\s+diagnosis|gross)\b")
-# (Hungarian names the border after both options: "ADH és alacsony grádusú DCIS határán", at the border of ADH and DCIS)
-_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b|^(?:[^;.:]{0,60}?\b[ée]s\b[^;.:]{0,60}?|\s*)\bhat[áa]r[áa]n\b")
+# (Hungarian names the border after both options: "ADH és alacsony grádusú DCIS határán", at the border of ADH and DCIS;
+# Estonian likewise: "ADH ja madala astme DCIS piiril")
+_POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
+                        r"|^(?:[^;.:]{0,60}?\b(?:[ée]s|ja)\b[^;.:]{0,60}?|\s*)\b(?:hat[áa]r[áa]n|piiril)\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
 _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
                    "wykluczy", "exclus", "gyan", "risk")
-_POST_DIFF_WORDS = ("versus", "vs", "határán")
+_POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)

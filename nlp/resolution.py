@@ -146,7 +146,7 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's)
 _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
-                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care\s+(?:centre|center|network))\b",
+                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care)\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -165,6 +165,9 @@ _TICK_BOX_WORDS = ("[x]",)
 # (ICD titles say "of left female breast", never "of the": a pathologist's "of the left male breast" stays a diagnosis)
 _ICD_TITLE = re.compile(r"[^.\n]{0,80}\bof\s+(?:right|left|unspecified)\s+(?:female|male)\s+breast\b"
                         r"|[^\n]{0,120}\((?:CMS/)?HCC\)", re.IGNORECASE)
+# ... or followed by its code: "Secondary malignant neoplasm of axillary lymph nodes (C77.3)"
+_ICD_CODED_TITLE = re.compile(r"[^.;\n]{0,80}\([A-Z]\d\d(?:\.\d{1,4})?\)")
+_ICD_CODE = re.compile(r"\([A-Z]\d\d(?:\.\d{1,4})?\)")  # (a report without one is spared _ICD_CODED_TITLE)
 _ICD_TITLE_WORDS = ("female", "male", "hcc")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
@@ -763,13 +766,15 @@ _SIDE_ERRATUM = re.compile(
     r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
     r"(?:reads|says|states|stands|is\s+written)|for"
     # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
-    r"|gdj?e\s+(?:je\s+)?pi[šs]e)\s+"
+    r"|gdj?e\s+(?:je\s+)?pi[šs]e"
+    # ... and so does an Estonian one: 'kus on kirjas "parem rind", peab olema "VASAK RIND"'
+    r"|kus\s+on\s+kirjas)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
-    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji))\s+"
+    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema)\s+"
     r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
@@ -781,8 +786,8 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
-            and "piše" not in norm and "pise" not in norm):
-        return  # every erratum says "read" (or "stand", "written", "piše"): most reports are spared the scan
+            and "piše" not in norm and "pise" not in norm and "kirjas" not in norm):
+        return  # every erratum says "read" (or "stand", "written", "piše", "kirjas"): most reports are spared the scan
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
@@ -972,6 +977,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     criteria_from = yes_no.start() if yes_no is not None else len(s.norm)
     may_trial = s.may_contain(_TRIAL_WORDS)
     may_female = s.may_contain(_ICD_TITLE_WORDS)
+    may_code = _ICD_CODE.search(s.norm) is not None
     may_node = s.may_contain(("node",))
     for start, end, finding in matches:
         section = s.section_at(start)
@@ -1015,7 +1021,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 title = title_lines[line_start] = _is_title_line(s.norm[line_start:line_end])
             if title or (may_quote and _quoted_term(s.norm, start, end)):
                 kind = "title"
-        if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
+        if may_female and _ICD_TITLE.match(s.norm, end) or (
+                may_code and _ICD_CODED_TITLE.match(s.norm, end)) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])):

@@ -640,3 +640,61 @@ def test_a_reviewed_for_line_names_the_institution_the_material_came_from() -> N
     # a near miss: the review diagnosis of the institution writing the report still labels
     review = text.replace("sclerosing adenosis; no carcinoma", "invasive ductal carcinoma, grade 1")
     assert breast_labels(review)["L"]["malignant"]
+
+
+def test_a_criterion_for_an_entity_said_not_to_be_met_negates_it() -> None:
+    text = ("FINAL DIAGNOSIS:\nLeft breast, core biopsy: atypical ductal hyperplasia; the extent criterion for "
+            "low-grade DCIS is not fulfilled.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a criterion that is met asserts the entity
+    met = text.replace("is not fulfilled", "is fulfilled")
+    assert breast_labels(met)["L"]["malignant"]
+
+
+def test_at_the_border_between_a_benign_and_a_malignant_entity_is_an_open_differential() -> None:
+    text = ("DIAGNOSIS:\nRight breast, core: atypical intraductal proliferation on the border between atypical "
+            "ductal hyperplasia and low-grade DCIS.\n")
+    assert breast_states(text)["R"]["needs_review"]
+    # the Estonian original names the border after both options ("... piiril")
+    estonian = "Diagnoos [Diagnosis]:\nParem rind [right breast], core: ADH ja madala astme DCIS piiril.\n"
+    assert breast_states(estonian)["R"]["needs_review"]
+    # a near miss: both entities asserted side by side are both diagnosed
+    both = text.replace("on the border between", "with")
+    assert breast_labels(both)["R"] == {"benign": True, "malignant": True}
+
+
+def test_the_risk_of_upgrade_to_an_entity_is_no_diagnosis_of_it() -> None:
+    text = ("DIAGNOSIS:\nLeft breast, stereotactic core: atypical ductal hyperplasia (upgrade rate to DCIS or "
+            "invasive carcinoma at excision about 15%).\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    other = text.replace("upgrade rate to", "the chance of upgrading to")
+    assert breast_labels(other)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a diagnosis with a risk named after it still labels
+    near = "DIAGNOSIS:\nLeft breast, excision: DCIS, low grade; the risk of recurrence is low.\n"
+    assert breast_labels(near)["L"]["malignant"]
+
+
+def test_cancer_care_names_a_service_not_a_diagnosis() -> None:
+    text = "Harbourview Health - Cancer Care Suite\nFINAL DIAGNOSIS: Left breast, core: fibroadenoma.\n"
+    assert breast_labels(text) == {"L": {"benign": True, "malignant": False}, "R": {"benign": False, "malignant": False}}
+    # a near miss: the cancer the diagnosis names still labels
+    near = text.replace("fibroadenoma", "invasive cancer, ductal type")
+    assert breast_labels(near)["L"]["malignant"]
+
+
+def test_an_icd10_title_with_its_code_is_the_indication() -> None:
+    text = ("Diagnosis: Left breast, malignant neoplasm, site not stated (C50.919)\n"
+            "PATHOLOGY: Left breast, core: fibroadenoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: the same words without a code are a diagnosis line
+    near = text.replace(" (C50.919)", "")
+    assert breast_labels(near)["L"]["malignant"]
+
+
+def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
+    text = ('PARANDUS [CORRECTION]: Kus on kirjas "vasak rind [left breast]", peab olema "PAREM RIND '
+            '[RIGHT BREAST]".\n\nDiagnoos [Diagnosis]:\nVasak rind [left breast], core: fibroadenoma.\n')
+    assert breast_labels(text) == {"L": {"benign": False, "malignant": False}, "R": {"benign": True, "malignant": False}}
+    # a near miss: without the erratum the diagnosis keeps its printed side
+    near = text.split("\n\n", 1)[1]
+    assert breast_labels(near)["L"]["benign"]
