@@ -502,9 +502,10 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
                                   re.IGNORECASE | re.MULTILINE)
 # (a cheap test first, in the lower-cased text; the normaliser writes a spoken "comma" as blanks and a comma)
 _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
-# a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
+# a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
+# check-up (2025-02-10) - summary", "Prior visit"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
-                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
+                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"

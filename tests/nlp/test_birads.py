@@ -1975,3 +1975,13 @@ def test_a_side_line_summed_up_by_a_category_name_with_its_bracketed_gloss() -> 
     # near miss: a descriptive word before the gloss is no category's name
     text = text.replace("probably benign [probablemente benigno]", "benign-appearing [de aspecto benigno]")
     assert extract_birads(text)["L"] is None
+
+
+def test_a_previous_check_up_block_of_a_health_screening_is_history() -> None:
+    text = ("ANNUAL EXECUTIVE HEALTH SCREENING\n\nPrior visit (March 2025) - results:\nBreast ultrasound: left 3:00 "
+            "cyst with debris, BI-RADS 3, follow-up advised.\n\nThis visit:\nBreast ultrasound (both breasts): the "
+            "left 3:00 cyst has resolved. No focal lesion.\nBI-RADS 1 bilaterally.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: a line heading this visit's own results is no history
+    near_miss = text.replace("Prior visit (March 2025) - results:", "Visit results:")
+    assert extract_birads(near_miss) == {"L": "3", "R": "1"}
