@@ -1985,3 +1985,12 @@ def test_a_previous_check_up_block_of_a_health_screening_is_history() -> None:
     # near miss: a line heading this visit's own results is no history
     near_miss = text.replace("Prior visit (March 2025) - results:", "Visit results:")
     assert extract_birads(near_miss) == {"L": "3", "R": "1"}
+
+
+def test_a_breast_exam_item_stated_as_not_performed_quotes_another_exam() -> None:
+    text = ("WELLNESS CLINIC - ANNUAL REVIEW\n3. Breast ultrasound: not done - she brought her screening result from "
+            "her home country (\"normal both breasts, BI-RADS 2\").\n4. Thyroid: normal.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+    # near miss: an exam item that was performed gives its category
+    near_miss = text.replace("not done - she brought her screening result from her home country", "performed today")
+    assert extract_birads(near_miss) == {"L": "2", "R": "2"}
