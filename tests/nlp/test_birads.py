@@ -1994,3 +1994,15 @@ def test_a_breast_exam_item_stated_as_not_performed_quotes_another_exam() -> Non
     # near miss: an exam item that was performed gives its category
     near_miss = text.replace("not done - she brought her screening result from her home country", "performed today")
     assert extract_birads(near_miss) == {"L": "2", "R": "2"}
+
+
+
+def test_a_whole_sentence_translated_in_brackets_gives_the_category_its_english_side() -> None:
+    text = ("Ехография на двете гърди [ultrasound of both breasts]\nЗаключение [Conclusion]: Дясно [right] - фиброаденом, "
+            "BI-RADS 3. Ляво [left] - BI-RADS 1.\n\nДопълнение [Addendum]: Находката в дясната гърда е стабилна от 2021 г. "
+            "Оценката на дясната гърда се коригира на BI-RADS 2 [the assessment of the right breast is corrected to "
+            "BI-RADS 2]. Ляво без промяна [left unchanged].\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # near miss: a bracket holding no category is no translation of the statement; the sentence keeps its own side
+    near_miss = text.replace("[the assessment of the right breast is corrected to BI-RADS 2]", "[right breast]")
+    assert extract_birads(near_miss) == {"L": "1", "R": "2"}
