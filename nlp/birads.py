@@ -502,10 +502,17 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
                                   re.IGNORECASE | re.MULTILINE)
 # (a cheap test first, in the lower-cased text; the normaliser writes a spoken "comma" as blanks and a comma)
 _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
-# a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"): history to the blank line
+# a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
+# check-up (2025-02-10) - summary", "Prior visit"): history to the blank line
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
-                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies))\b[^\n:]{0,40}:?[ \t]*$",
+                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
+# a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
+# seen: 'BI-RADS 1'"): a category given in its line is another exam's, quoted; history to the line's end or next heading
+_NOT_PERFORMED_ITEM = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|breast\s+imaging))"
+    r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|declined|deferred)\b", re.IGNORECASE | re.MULTILINE)
+NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
@@ -1252,6 +1259,12 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
             spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
+    if any(word in low for word in NOT_PERFORMED_WORDS):
+        for m in _NOT_PERFORMED_ITEM.finditer(text):
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            nxt = _NEXT_HEADING.search(text, m.end())
+            spans.append((m.start(), min(line_end, nxt.start() if nxt else line_end)))
     if "thank you for" in low:
         for m in _REFERRAL_THANKS.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])

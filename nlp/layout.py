@@ -977,11 +977,12 @@ _ENGLISH_IN_BRACKETS = re.compile(
 
 
 # ... and a category statement's clause glossed the same way, the keyword in both ("Kategoria BI-RADS zmieniona
-# [BI-RADS category changed] to 4C"): the English words are read from the clause's start
+# [BI-RADS category changed] to 4C"), also a whole sentence translated ("<original sentence> BI-RADS 2 [the category
+# for the left breast is changed to BI-RADS 2]"): the English words are read from the clause's start
 _STATEMENT_IN_BRACKETS = re.compile(
-    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,40}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
-    r"\[[ \t]*(?P<english>[^\[\]\n]{0,20}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
-_KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,20}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
+    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,80}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
+    r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
+_KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,60}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
 
 
 def english_heading_view(text: str) -> str:

@@ -1975,3 +1975,34 @@ def test_a_side_line_summed_up_by_a_category_name_with_its_bracketed_gloss() -> 
     # near miss: a descriptive word before the gloss is no category's name
     text = text.replace("probably benign [probablemente benigno]", "benign-appearing [de aspecto benigno]")
     assert extract_birads(text)["L"] is None
+
+
+def test_a_previous_check_up_block_of_a_health_screening_is_history() -> None:
+    text = ("ANNUAL EXECUTIVE HEALTH SCREENING\n\nPrior visit (March 2025) - results:\nBreast ultrasound: left 3:00 "
+            "cyst with debris, BI-RADS 3, follow-up advised.\n\nThis visit:\nBreast ultrasound (both breasts): the "
+            "left 3:00 cyst has resolved. No focal lesion.\nBI-RADS 1 bilaterally.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: a line heading this visit's own results is no history
+    near_miss = text.replace("Prior visit (March 2025) - results:", "Visit results:")
+    assert extract_birads(near_miss) == {"L": "3", "R": "1"}
+
+
+def test_a_breast_exam_item_stated_as_not_performed_quotes_another_exam() -> None:
+    text = ("WELLNESS CLINIC - ANNUAL REVIEW\n3. Breast ultrasound: not done - she brought her screening result from "
+            "her home country (\"normal both breasts, BI-RADS 2\").\n4. Thyroid: normal.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+    # near miss: an exam item that was performed gives its category
+    near_miss = text.replace("not done - she brought her screening result from her home country", "performed today")
+    assert extract_birads(near_miss) == {"L": "2", "R": "2"}
+
+
+
+def test_a_whole_sentence_translated_in_brackets_gives_the_category_its_english_side() -> None:
+    text = ("Ехография на двете гърди [ultrasound of both breasts]\nЗаключение [Conclusion]: Дясно [right] - фиброаденом, "
+            "BI-RADS 3. Ляво [left] - BI-RADS 1.\n\nДопълнение [Addendum]: Находката в дясната гърда е стабилна от 2021 г. "
+            "Оценката на дясната гърда се коригира на BI-RADS 2 [the assessment of the right breast is corrected to "
+            "BI-RADS 2]. Ляво без промяна [left unchanged].\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # near miss: a bracket holding no category is no translation of the statement; the sentence keeps its own side
+    near_miss = text.replace("[the assessment of the right breast is corrected to BI-RADS 2]", "[right breast]")
+    assert extract_birads(near_miss) == {"L": "1", "R": "2"}
