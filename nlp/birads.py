@@ -523,9 +523,12 @@ _FINDINGS_OPENER = re.compile(
     r"the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
-_DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
-                               r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
+# the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
+_DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b")
+_DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=" + _DICTATED_SECTION + "|$)",
                                re.IGNORECASE | re.DOTALL)
+# a dictated history heading said with its colon ("history colon left breast ...") ends where the next part is said
+_DICTATED_SECTION_START = re.compile(_DICTATED_SECTION, re.IGNORECASE)
 # words that date a category ("is / are assessed as" is this report's own assessment); a year, also with its month
 # ("in 2019", "on 01/2024": an earlier exam; a full date may be this exam's own, "performed on 03/16/2026: BI-RADS 4A")
 _PRIOR = re.compile(
@@ -1241,6 +1244,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _NEXT_HEADING.search(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
+        if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
+            end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
         while opener is not None and _quoted(text, m.end(), opener.start()):
             close = _QUOTE_CLOSE.search(text, opener.end(), end)

@@ -1975,3 +1975,15 @@ def test_a_side_line_summed_up_by_a_category_name_with_its_bracketed_gloss() -> 
     # near miss: a descriptive word before the gloss is no category's name
     text = text.replace("probably benign [probablemente benigno]", "benign-appearing [de aspecto benigno]")
     assert extract_birads(text)["L"] is None
+
+
+def test_a_dictated_history_heading_said_with_its_colon_ends_where_the_findings_are_said() -> None:
+    text = ("right breast ultrasound six month follow up dictated\nhistory colon right breast ten o'clock cyst cluster "
+            "birads three last spring\nfindings at ten o'clock two centimeters from the nipple the clustered cysts "
+            "measure six millimeters unchanged no solid component\nimpression stable right breast clustered microcysts "
+            "birads two benign routine screening\nend of dictation\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # near miss: a category said in the history before the findings is still an earlier one
+    text = text.replace("impression stable right breast clustered microcysts birads two benign routine screening",
+                        "impression see above")
+    assert extract_birads(text) == {"L": None, "R": None}
