@@ -1339,7 +1339,9 @@ def _bilateral_title(text: str) -> bool:
 _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
 
 
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt)(?:\s+breast)?\s+(?:(?:was|is|were)\s+)?not\s+"
+# (also said as the side's own heading: "R: not imaged.", "Left breast: not examined")
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:)?\s+"
+                              r"(?:(?:was|is|were)\s+)?not\s+"
                               r"(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
 

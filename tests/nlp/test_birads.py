@@ -1987,3 +1987,11 @@ def test_a_dictated_history_heading_said_with_its_colon_ends_where_the_findings_
     text = text.replace("impression stable right breast clustered microcysts birads two benign routine screening",
                         "impression see above")
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_side_headed_as_not_imaged_is_no_side_of_the_exam() -> None:
+    text = ("MG DX SPOT COMPRESSION  12/05/2026\nRecalled from screen: L LIQ asymmetry.\nL LIQ: persists on spot views, "
+            "6 mm, ill-defined.\nCat. 4B.\nR: not examined.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # near miss: a side heading with findings of its own is a side of the exam
+    assert extract_birads(text.replace("R: not examined.", "R: no change.")) == {"L": "4B", "R": "4B"}
