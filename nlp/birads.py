@@ -580,7 +580,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
-                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)[ \t]*[*<>=]+[ \t]*$"  # ("* Addendum *", "<< ADDENDUM >>")
+                       # ("* Addendum *", "<< ADDENDUM >>", also with its subject: "*** ADDENDUM - SIDE CORRECTED ***")
+                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+[ \t]*$"
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -724,7 +725,8 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    r"\b(?:examination|exam|study)(?:\s+(?:described|reported)\s+(?:below|above|on\s+page\s+\d{1,2}))?"  # ("... described below")
+    # ("the examination described below", "the study above was performed on the left breast")
+    r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:below|above|on\s+page\s+\d{1,2}))?"
     r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",

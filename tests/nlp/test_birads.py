@@ -1995,3 +1995,15 @@ def test_a_side_headed_as_not_imaged_is_no_side_of_the_exam() -> None:
     assert extract_birads(text) == {"L": "4B", "R": None}
     # near miss: a side heading with findings of its own is a side of the exam
     assert extract_birads(text.replace("R: not examined.", "R: no change.")) == {"L": "4B", "R": "4B"}
+
+
+def test_a_starred_addendum_banner_with_its_subject_opens_a_side_correction() -> None:
+    text = ("EXAM: MAMMOGRAM DIAGNOSTIC RIGHT\nFINDINGS: Upper outer quadrant: 9 mm cluster of amorphous calcifications, "
+            "new.\nIMPRESSION: Suspicious calcifications. Stereotactic biopsy advised.\nBI-RADS 4B.\n\n"
+            "==== ADDENDUM - SIDE OF EXAM ====\nThe study above was performed on the left breast; the requisition named "
+            "the wrong side. Category unchanged: BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # near miss: a banner naming an addendum that corrects nothing of the side leaves the exam's side
+    text = text.replace("The study above was performed on the left breast; the requisition named the wrong side. ",
+                        "Biopsy booked for next week. ")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
