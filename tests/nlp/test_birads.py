@@ -2007,3 +2007,13 @@ def test_a_starred_addendum_banner_with_its_subject_opens_a_side_correction() ->
     text = text.replace("The study above was performed on the left breast; the requisition named the wrong side. ",
                         "Biopsy booked for next week. ")
     assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_side_words_each_with_its_category_after_bi_rads_assessment() -> None:
+    text = ("MAMMOGRAM AND ULTRASOUND, BILATERAL\nIMPRESSION:\n1. Left 5:00 complicated cyst.\n2. Right breast: negative.\n"
+            "BI-RADS Assessment: Left breast 3; Right breast 1.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: the same list quoted in the comparison is an earlier assessment
+    text = ("MAMMOGRAM AND ULTRASOUND, BILATERAL\nCOMPARISON: 2024 report, BI-RADS Assessment: Left breast 3; Right "
+            "breast 1.\nIMPRESSION: Left cyst resolved. BI-RADS 1, bilateral.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
