@@ -145,6 +145,7 @@ from nlp.layout import (
     registry_record_view,
     side_gloss_view,
     translated_view,
+    version_history_view,
     xml_export_view,
 )
 from nlp.structure import PIECE_CHARS, normalise_dictation
@@ -1406,7 +1407,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(text))))))),
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(
+            version_history_view(text)))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())

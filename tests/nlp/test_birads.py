@@ -2017,3 +2017,18 @@ def test_side_words_each_with_its_category_after_bi_rads_assessment() -> None:
     text = ("MAMMOGRAM AND ULTRASOUND, BILATERAL\nCOMPARISON: 2024 report, BI-RADS Assessment: Left breast 3; Right "
             "breast 1.\nIMPRESSION: Left cyst resolved. BI-RADS 1, bilateral.\n")
     assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_a_report_history_reads_its_standing_versions_in_the_order_written() -> None:
+    rule = "=" * 40 + "\n"
+    first = ("Version 1 | DRAFT | Author: resident | withdrawn\nIMPRESSION: Right 11:00 nodule. BI-RADS 4A.\n" + rule)
+    second = ("Version 2 | FINAL | Signed: attending\nEXAM: US BREAST BILATERAL\nIMPRESSION: Right 11:00 nodule is a "
+              "fat lobule. BI-RADS 1, both breasts.\n" + rule)
+    third = ("Version 3 | ADDENDUM | Signed: attending\nADDENDUM: Left 6:00 cyst on the outside MRI correlated; "
+             "left breast BI-RADS is revised to 2.\n" + rule)
+    head = "REPORT HISTORY\nStudy: US BREAST BILATERAL\n" + rule
+    assert extract_birads(head + first + second + third) == {"L": "2", "R": "1"}
+    # printed newest first, the addendum still comes last
+    assert extract_birads(head + third + second + first) == {"L": "2", "R": "1"}
+    # near miss: a version that is not marked withdrawn still counts (the most suspicious category of the report)
+    assert extract_birads(head + first.replace(" | withdrawn", "") + second)["R"] == "4A"
