@@ -2032,3 +2032,13 @@ def test_a_report_history_reads_its_standing_versions_in_the_order_written() -> 
     assert extract_birads(head + third + second + first) == {"L": "2", "R": "1"}
     # near miss: a version that is not marked withdrawn still counts (the most suspicious category of the report)
     assert extract_birads(head + first.replace(" | withdrawn", "") + second)["R"] == "4A"
+
+
+def test_a_side_lines_first_language_category_with_its_english_name_in_brackets() -> None:
+    text = ("USG piersi [Breast ultrasound], both breasts (translated)\nWnioski [Conclusion]:\n"
+            "Prawa pierś [Right breast]: torbiel złożona na 10. godzinie, prawdopodobnie łagodna [probably benign].\n"
+            "Lewa pierś [Left breast]: negatywna [Negative].\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # near miss: a descriptive word glossed in brackets is no category's name
+    text = text.replace("negatywna [Negative]", "gruczołowa [glandular tissue]")
+    assert extract_birads(text)["L"] is None
