@@ -547,6 +547,8 @@ _PRIOR = re.compile(
 _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
                                r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
+# "were reported as follows: "Right breast: ...": the words that open a quoted report (its own words date it or not)
+_QUOTE_OPENED_AFTER = re.compile(r"(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*[\"“]")
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
 TODAY_REACH = 250  # characters before "reported as" searched for the exam's "today"
@@ -1156,6 +1158,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
+        if "report" in cue.group(0).lower() and _QUOTE_OPENED_AFTER.match(text, cue.end()):
+            continue  # "were reported as follows: "Right breast: Negative (BI-RADS 1) ..."": the quote's own words decide
         if cue.group(0).lower() == "reported as" and _TODAYS_EXAM_BEFORE.search(
                 text, max(0, cue.start() - TODAY_REACH), cue.start()):
             continue  # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.": today's report quoted

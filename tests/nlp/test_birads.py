@@ -2042,3 +2042,13 @@ def test_a_side_lines_first_language_category_with_its_english_name_in_brackets(
     # near miss: a descriptive word glossed in brackets is no category's name
     text = text.replace("negatywna [Negative]", "gruczołowa [glandular tissue]")
     assert extract_birads(text)["L"] is None
+
+
+def test_a_letter_quoting_a_report_as_follows_reads_the_quote_as_the_report() -> None:
+    text = ("Dear Dr Hale,\n\nHer mammograms at the county breast unit last week were reported as follows: \"Left breast: "
+            "Benign (BI-RADS 2). Right breast: 14 mm spiculated mass at 10 o'clock. BI-RADS 5 - biopsy advised.\"\n\n"
+            "Yours sincerely,\nDr Moss\n")
+    assert extract_birads(text) == {"L": "2", "R": "5"}
+    # near miss: a quote dated to an earlier year is still an earlier report's
+    text = text.replace("at the county breast unit last week", "in 2021")
+    assert extract_birads(text)["L"] is None
