@@ -694,6 +694,8 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 _FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
+_FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
+                                      r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
@@ -1580,6 +1582,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
         statements = kept
     revised_at += [m.start() for m in outcomes if not in_history(m.start())]
+    if "final combined" in low or "combined final" in low:
+        # a final combined assessment after a sentence ("... the palpable lump. Final combined assessment: right breast
+        # BI-RADS 2, ...") replaces the modalities' own categories stated before it
+        revised_at += [m.start("h") for m in _FINAL_COMBINED_MID_LINE.finditer(norm) if not in_history(m.start())]
     if "prelim" in low and "final" in low:
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)

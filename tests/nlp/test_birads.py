@@ -2052,3 +2052,13 @@ def test_a_letter_quoting_a_report_as_follows_reads_the_quote_as_the_report() ->
     # near miss: a quote dated to an earlier year is still an earlier report's
     text = text.replace("at the county breast unit last week", "in 2021")
     assert extract_birads(text)["L"] is None
+
+
+def test_a_final_combined_assessment_after_a_sentence_replaces_the_modalitys_own() -> None:
+    text = ("Dear colleague,\nHer imaging report says: \"Mammogram: 9 mm asymmetry, left lower inner quadrant, BI-RADS 0 "
+            "until the ultrasound. Ultrasound: 8 mm simple cyst at 7 o'clock explaining the asymmetry. Final combined "
+            "assessment: left breast BI-RADS 2, right breast BI-RADS 1.\"\nKind regards\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: without the final combined assessment both categories of the left breast stand, the higher wins
+    text = text.replace("Final combined assessment:", "Also:")
+    assert extract_birads(text)["L"] == "0"
