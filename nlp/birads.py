@@ -1162,9 +1162,11 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         if "report" in cue.group(0).lower() and _QUOTE_OPENED_AFTER.match(text, cue.end()):
             continue  # "were reported as follows: "Right breast: Negative (BI-RADS 1) ..."": the quote's own words decide
-        if cue.group(0).lower() == "reported as" and _TODAYS_EXAM_BEFORE.search(
+        if cue.group(0).lower() in ("reported as", "was reported", "were reported") and _TODAYS_EXAM_BEFORE.search(
                 text, max(0, cue.start() - TODAY_REACH), cue.start()):
-            continue  # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.": today's report quoted
+            # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.", "The ultrasound performed today ...;
+            # this was reported as suspicious, BI-RADS 4B": today's report quoted
+            continue
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)

@@ -2062,3 +2062,13 @@ def test_a_final_combined_assessment_after_a_sentence_replaces_the_modalitys_own
     # near miss: without the final combined assessment both categories of the left breast stand, the higher wins
     text = text.replace("Final combined assessment:", "Also:")
     assert extract_birads(text)["L"] == "0"
+
+
+def test_today_s_exam_that_was_reported_as_a_category_is_this_letters_result() -> None:
+    text = ("Dear Dr Reyes,\nShe came to clinic today. The right breast ultrasound done today showed a 9 mm taller-than-wide "
+            "mass at 10 o'clock with an echogenic halo; this was reported as highly suspicious, BI-RADS 5, and a biopsy "
+            "is booked.\nKind regards\n")
+    assert extract_birads(text) == {"L": None, "R": "5"}
+    # near miss: an earlier exam named after "today" is still an earlier report
+    text = text.replace("this was reported as", "her previous scan was reported as")
+    assert extract_birads(text)["R"] is None
