@@ -536,9 +536,12 @@ _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.
 _DICTATED_SECTION_START = re.compile(_DICTATED_SECTION, re.IGNORECASE)
 # words that date a category ("is / are assessed as" is this report's own assessment); a year, also with its month
 # ("in 2019", "on 01/2024": an earlier exam; a full date may be this exam's own, "performed on 03/16/2026: BI-RADS 4A")
+# a month's name before a year ("in January 2026": a month and year date a category like "on 01/2026")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
-    r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|(?:in|on|from)\s+(?:\d{1,2}[/.-])?(?:19|20)\d\d|"
+    r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
+    r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + _MONTH + r"\s+)?(?:19|20)\d\d|"
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )

@@ -2072,3 +2072,13 @@ def test_today_s_exam_that_was_reported_as_a_category_is_this_letters_result() -
     # near miss: an earlier exam named after "today" is still an earlier report
     text = text.replace("this was reported as", "her previous scan was reported as")
     assert extract_birads(text)["R"] is None
+
+
+def test_a_month_and_year_date_a_category_like_a_numeric_date() -> None:
+    text = ("LEFT BREAST ULTRASOUND\nThe screening mammogram in September 2025 was called back as BI-RADS 0. Today: "
+            "5 mm simple cyst at 2 o'clock. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: without the year the month alone dates nothing
+    text = ("LEFT BREAST ULTRASOUND\nTargeted scan in September for a palpable lump: 14 mm irregular mass at 2 o'clock. "
+            "BI-RADS 4C.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
