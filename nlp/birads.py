@@ -145,6 +145,7 @@ from nlp.layout import (
     registry_record_view,
     side_gloss_view,
     translated_view,
+    version_history_view,
     xml_export_view,
 )
 from nlp.structure import PIECE_CHARS, normalise_dictation
@@ -239,10 +240,13 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
-    # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).")
-    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)){0,100}?,[ \t]+)?"
+    # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).";
+    # a number's dot before a word in lower case is an ordinal's, no sentence's end)
+    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))){0,100}?,[ \t]+)?"
+    # (a first-language value glossed in square brackets: "negativo [Negative]")
+    r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?[ \t]*\[)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)\])(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
 # "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own
 # (after a first-language name); scanned only when the report says "classification"
@@ -386,11 +390,12 @@ _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS
     r"(?!\w|\.\d|[ \t]*[,;/])", re.IGNORECASE)
 _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
-# breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"); scanned only after a keyword with a colon and a side
+# breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"; "BI-RADS assessment: Right breast 4A; Left breast 2");
+# scanned only after a keyword with a colon and a side
 # (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
 # reads "category BI-RADS:    left breast 6")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification)?[ \t]*:[ \t]*(?=(?:right|left|rt|lt)\b)",
-                             re.IGNORECASE)
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?[ \t]*:[ \t]*"
+                             r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
 _SIDE_LIST_HINT = re.compile(r":[ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
@@ -530,14 +535,20 @@ _FINDINGS_OPENER = re.compile(
     r"the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
-_DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=\b(?:findings|technique|"
-                               r"impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b|$)",
+# the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
+_DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b")
+_DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=" + _DICTATED_SECTION + "|$)",
                                re.IGNORECASE | re.DOTALL)
+# a dictated history heading said with its colon ("history colon left breast ...") ends where the next part is said
+_DICTATED_SECTION_START = re.compile(_DICTATED_SECTION, re.IGNORECASE)
 # words that date a category ("is / are assessed as" is this report's own assessment); a year, also with its month
 # ("in 2019", "on 01/2024": an earlier exam; a full date may be this exam's own, "performed on 03/16/2026: BI-RADS 4A")
+# a month's name before a year ("in January 2026": a month and year date a category like "on 01/2026")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
-    r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|(?:in|on|from)\s+(?:\d{1,2}[/.-])?(?:19|20)\d\d|"
+    r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
+    r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + _MONTH + r"\s+)?(?:19|20)\d\d|"
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
@@ -546,6 +557,8 @@ _PRIOR = re.compile(
 _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
                                r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
+# "were reported as follows: "Right breast: ...": the words that open a quoted report (its own words date it or not)
+_QUOTE_OPENED_AFTER = re.compile(r"(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*[\"“]")
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
 TODAY_REACH = 250  # characters before "reported as" searched for the exam's "today"
@@ -584,7 +597,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendu
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
-                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)[ \t]*[*<>=]+[ \t]*$"  # ("* Addendum *", "<< ADDENDUM >>")
+                       # ("* Addendum *", "<< ADDENDUM >>", also with its subject: "*** ADDENDUM - SIDE CORRECTED ***")
+                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+[ \t]*$"
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -690,6 +704,8 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 _FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
+_FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
+                                      r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
@@ -728,7 +744,8 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    r"\b(?:examination|exam|study)(?:\s+(?:described|reported)\s+(?:below|above|on\s+page\s+\d{1,2}))?"  # ("... described below")
+    # ("the examination described below", "the study above was performed on the left breast")
+    r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:below|above|on\s+page\s+\d{1,2}))?"
     r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
@@ -1153,9 +1170,13 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
-        if cue.group(0).lower() == "reported as" and _TODAYS_EXAM_BEFORE.search(
+        if "report" in cue.group(0).lower() and _QUOTE_OPENED_AFTER.match(text, cue.end()):
+            continue  # "were reported as follows: "Right breast: Negative (BI-RADS 1) ..."": the quote's own words decide
+        if cue.group(0).lower() in ("reported as", "was reported", "were reported") and _TODAYS_EXAM_BEFORE.search(
                 text, max(0, cue.start() - TODAY_REACH), cue.start()):
-            continue  # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.": today's report quoted
+            # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.", "The ultrasound performed today ...;
+            # this was reported as suspicious, BI-RADS 4B": today's report quoted
+            continue
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)
@@ -1248,6 +1269,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _NEXT_HEADING.search(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
+        if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
+            end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
         while opener is not None and _quoted(text, m.end(), opener.start()):
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
@@ -1347,7 +1370,9 @@ def _bilateral_title(text: str) -> bool:
 _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
 
 
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt)(?:\s+breast)?\s+(?:(?:was|is|were)\s+)?not\s+"
+# (also said as the side's own heading: "R: not imaged.", "Left breast: not examined")
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:)?\s+"
+                              r"(?:(?:was|is|were)\s+)?not\s+"
                               r"(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
 
@@ -1409,7 +1434,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(text))))))),
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(
+            version_history_view(text)))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
@@ -1574,6 +1600,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
         statements = kept
     revised_at += [m.start() for m in outcomes if not in_history(m.start())]
+    if "final combined" in low or "combined final" in low:
+        # a final combined assessment after a sentence ("... the palpable lump. Final combined assessment: right breast
+        # BI-RADS 2, ...") replaces the modalities' own categories stated before it
+        revised_at += [m.start("h") for m in _FINAL_COMBINED_MID_LINE.finditer(norm) if not in_history(m.start())]
     if "prelim" in low and "final" in low:
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)

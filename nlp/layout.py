@@ -55,6 +55,10 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`json_record_view` (the radiology reader's): an app's or portal's JSON key-value blocks (no FHIR resource)
   read as those coded fields, one a line (a side-only key after its block's key, a block's side after its keys, a
   field's amended version over it); replaced / withdrawn blocks and earlier or historical entries blanked.
+* :func:`version_history_view` (the radiology reader's): a RIS / PACS report history printing each version of the
+  report under its own header line (``Version 2 | FINAL | Signed: ...``): a version its header marks superseded,
+  replaced, entered in error, retracted or withdrawn is blanked, and versions printed newest first are put back in
+  the order they were written (each version's block moved whole, the text's length kept), so a later one revises.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -1313,6 +1317,32 @@ _RECORD_SEGMENT_NAME = re.compile(r"(?:^|\|)[ \t]*(?P<id>[A-Z][A-Z0-9]{1,3})[ \t
 _RECORD_HISTORY_NAME = re.compile(r"\b(?:previous|prior|history)\b")
 _RECORD_SIDE_KEYS = frozenset({"SIDE", "LAT", "LATERALITY"})
 MIN_RECORD_SEGMENTS = 3
+
+
+# a report history's version header line ("Version 1 | PRELIMINARY | Author: ... | superseded by v2")
+_VERSION_HEADER = re.compile(r"^[ \t]*(?:report[ \t]+)?version[ \t]+(?P<n>\d{1,2})[ \t]*\|[^\n]*", re.IGNORECASE | re.MULTILINE)
+# (its status, not a later version's "supersedes v1")
+_VERSION_DROPPED = re.compile(r"\bsuperseded\b|\breplaced\b|entered[ \t]+in[ \t]+error|\bretracted\b|\bwithdrawn\b",
+                              re.IGNORECASE)
+
+
+def version_history_view(text: str) -> str:
+    """A same-length copy of a report history (above) with its dropped versions blanked and its versions in the
+    order they were written; any other text is returned unchanged."""
+    headers = list(_VERSION_HEADER.finditer(text)) if "version" in text.lower() else []
+    if len(headers) < 2:
+        return text
+    blocks = []  # (version, text of its block: its header to the next one's; the last to its closing rule line)
+    for k, m in enumerate(headers):
+        end = headers[k + 1].start() if k + 1 < len(headers) else len(text)
+        if k + 1 == len(headers):
+            rules = list(re.finditer(r"^[ \t]*[-=_+|]{5,}[ \t]*\n", text[m.end():end], re.MULTILINE))
+            end = m.end() + rules[-1].end() if rules else end
+        block = text[m.start():end]
+        blocks.append((int(m.group("n")), _blanked(block) if _VERSION_DROPPED.search(m.group(0)) else block))
+    ordered = "".join(block for _, block in sorted(blocks, key=lambda b: b[0]))
+    start = headers[0].start()  # (the blocks lie end to end from the first header on)
+    return text[:start] + ordered + text[start + len(ordered):]
 
 
 def registry_record_view(text: str) -> str:

@@ -2006,3 +2006,110 @@ def test_a_whole_sentence_translated_in_brackets_gives_the_category_its_english_
     # near miss: a bracket holding no category is no translation of the statement; the sentence keeps its own side
     near_miss = text.replace("[the assessment of the right breast is corrected to BI-RADS 2]", "[right breast]")
     assert extract_birads(near_miss) == {"L": "1", "R": "2"}
+
+
+def test_a_dictated_history_heading_said_with_its_colon_ends_where_the_findings_are_said() -> None:
+    text = ("right breast ultrasound six month follow up dictated\nhistory colon right breast ten o'clock cyst cluster "
+            "birads three last spring\nfindings at ten o'clock two centimeters from the nipple the clustered cysts "
+            "measure six millimeters unchanged no solid component\nimpression stable right breast clustered microcysts "
+            "birads two benign routine screening\nend of dictation\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # near miss: a category said in the history before the findings is still an earlier one
+    text = text.replace("impression stable right breast clustered microcysts birads two benign routine screening",
+                        "impression see above")
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_side_headed_as_not_imaged_is_no_side_of_the_exam() -> None:
+    text = ("MG DX SPOT COMPRESSION  12/05/2026\nRecalled from screen: L LIQ asymmetry.\nL LIQ: persists on spot views, "
+            "6 mm, ill-defined.\nCat. 4B.\nR: not examined.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # near miss: a side heading with findings of its own is a side of the exam
+    assert extract_birads(text.replace("R: not examined.", "R: no change.")) == {"L": "4B", "R": "4B"}
+
+
+def test_a_starred_addendum_banner_with_its_subject_opens_a_side_correction() -> None:
+    text = ("EXAM: MAMMOGRAM DIAGNOSTIC RIGHT\nFINDINGS: Upper outer quadrant: 9 mm cluster of amorphous calcifications, "
+            "new.\nIMPRESSION: Suspicious calcifications. Stereotactic biopsy advised.\nBI-RADS 4B.\n\n"
+            "==== ADDENDUM - SIDE OF EXAM ====\nThe study above was performed on the left breast; the requisition named "
+            "the wrong side. Category unchanged: BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    # near miss: a banner naming an addendum that corrects nothing of the side leaves the exam's side
+    text = text.replace("The study above was performed on the left breast; the requisition named the wrong side. ",
+                        "Biopsy booked for next week. ")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_side_words_each_with_its_category_after_bi_rads_assessment() -> None:
+    text = ("MAMMOGRAM AND ULTRASOUND, BILATERAL\nIMPRESSION:\n1. Left 5:00 complicated cyst.\n2. Right breast: negative.\n"
+            "BI-RADS Assessment: Left breast 3; Right breast 1.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: the same list quoted in the comparison is an earlier assessment
+    text = ("MAMMOGRAM AND ULTRASOUND, BILATERAL\nCOMPARISON: 2024 report, BI-RADS Assessment: Left breast 3; Right "
+            "breast 1.\nIMPRESSION: Left cyst resolved. BI-RADS 1, bilateral.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_a_report_history_reads_its_standing_versions_in_the_order_written() -> None:
+    rule = "=" * 40 + "\n"
+    first = ("Version 1 | DRAFT | Author: resident | withdrawn\nIMPRESSION: Right 11:00 nodule. BI-RADS 4A.\n" + rule)
+    second = ("Version 2 | FINAL | Signed: attending\nEXAM: US BREAST BILATERAL\nIMPRESSION: Right 11:00 nodule is a "
+              "fat lobule. BI-RADS 1, both breasts.\n" + rule)
+    third = ("Version 3 | ADDENDUM | Signed: attending\nADDENDUM: Left 6:00 cyst on the outside MRI correlated; "
+             "left breast BI-RADS is revised to 2.\n" + rule)
+    head = "REPORT HISTORY\nStudy: US BREAST BILATERAL\n" + rule
+    assert extract_birads(head + first + second + third) == {"L": "2", "R": "1"}
+    # printed newest first, the addendum still comes last
+    assert extract_birads(head + third + second + first) == {"L": "2", "R": "1"}
+    # near miss: a version that is not marked withdrawn still counts (the most suspicious category of the report)
+    assert extract_birads(head + first.replace(" | withdrawn", "") + second)["R"] == "4A"
+
+
+def test_a_side_lines_first_language_category_with_its_english_name_in_brackets() -> None:
+    text = ("USG piersi [Breast ultrasound], both breasts (translated)\nWnioski [Conclusion]:\n"
+            "Prawa pierś [Right breast]: torbiel złożona na 10. godzinie, prawdopodobnie łagodna [probably benign].\n"
+            "Lewa pierś [Left breast]: negatywna [Negative].\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # near miss: a descriptive word glossed in brackets is no category's name
+    text = text.replace("negatywna [Negative]", "gruczołowa [glandular tissue]")
+    assert extract_birads(text)["L"] is None
+
+
+def test_a_letter_quoting_a_report_as_follows_reads_the_quote_as_the_report() -> None:
+    text = ("Dear Dr Hale,\n\nHer mammograms at the county breast unit last week were reported as follows: \"Left breast: "
+            "Benign (BI-RADS 2). Right breast: 14 mm spiculated mass at 10 o'clock. BI-RADS 5 - biopsy advised.\"\n\n"
+            "Yours sincerely,\nDr Moss\n")
+    assert extract_birads(text) == {"L": "2", "R": "5"}
+    # near miss: a quote dated to an earlier year is still an earlier report's
+    text = text.replace("at the county breast unit last week", "in 2021")
+    assert extract_birads(text)["L"] is None
+
+
+def test_a_final_combined_assessment_after_a_sentence_replaces_the_modalitys_own() -> None:
+    text = ("Dear colleague,\nHer imaging report says: \"Mammogram: 9 mm asymmetry, left lower inner quadrant, BI-RADS 0 "
+            "until the ultrasound. Ultrasound: 8 mm simple cyst at 7 o'clock explaining the asymmetry. Final combined "
+            "assessment: left breast BI-RADS 2, right breast BI-RADS 1.\"\nKind regards\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: without the final combined assessment both categories of the left breast stand, the higher wins
+    text = text.replace("Final combined assessment:", "Also:")
+    assert extract_birads(text)["L"] == "0"
+
+
+def test_today_s_exam_that_was_reported_as_a_category_is_this_letters_result() -> None:
+    text = ("Dear Dr Reyes,\nShe came to clinic today. The right breast ultrasound done today showed a 9 mm taller-than-wide "
+            "mass at 10 o'clock with an echogenic halo; this was reported as highly suspicious, BI-RADS 5, and a biopsy "
+            "is booked.\nKind regards\n")
+    assert extract_birads(text) == {"L": None, "R": "5"}
+    # near miss: an earlier exam named after "today" is still an earlier report
+    text = text.replace("this was reported as", "her previous scan was reported as")
+    assert extract_birads(text)["R"] is None
+
+
+def test_a_month_and_year_date_a_category_like_a_numeric_date() -> None:
+    text = ("LEFT BREAST ULTRASOUND\nThe screening mammogram in September 2025 was called back as BI-RADS 0. Today: "
+            "5 mm simple cyst at 2 o'clock. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: without the year the month alone dates nothing
+    text = ("LEFT BREAST ULTRASOUND\nTargeted scan in September for a palpable lump: 14 mm irregular mass at 2 o'clock. "
+            "BI-RADS 4C.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
