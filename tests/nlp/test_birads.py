@@ -1662,14 +1662,12 @@ def test_a_known_diagnosis_heading_holds_the_pre_treatment_category() -> None:
     assert extract_birads(text) == {"L": None, "R": "4B"}
 
 
-
 def test_an_english_side_with_its_original_word_in_parentheses_takes_the_category_after_it() -> None:
     text = ("Ecografía mamaria bilateral.\nConclusion [Conclusión]: fibroadenoma on the left.\n"
             "BI-RADS category [Categoría BI-RADS]: right (derecha) 2 / left (izquierda) 3\n")
     assert extract_birads(text) == {"L": "3", "R": "2"}
     text = "Impression: suspicious cluster.\nBI-RADS: left (baloldal) 4C\n"
     assert extract_birads(text) == {"L": "4C", "R": None}
-
 
 
 def test_a_supplementary_report_heading_with_its_original_words_in_brackets_revises_the_report() -> None:
@@ -1680,7 +1678,6 @@ def test_a_supplementary_report_heading_with_its_original_words_in_brackets_revi
     # without the heading's colon it is a remark in the report: the most suspicious category stands
     text = text.replace(" - 02/03/2027:\n", " - 02/03/2027\n")
     assert extract_birads(text)["R"] == "4A"
-
 
 
 def test_a_rule_of_dashes_above_an_assessment_heading_is_no_wrapped_prose() -> None:
@@ -1694,7 +1691,6 @@ def test_a_rule_of_dashes_above_an_assessment_heading_is_no_wrapped_prose() -> N
     assert extract_birads(text)["R"] == "2"
 
 
-
 def test_a_breast_imaging_history_heading_is_history() -> None:
     text = ("Reason for referral: lump in the left breast.\n"
             "Breast imaging history: a screen needing more views (BI-RADS 0), workup normal.\n"
@@ -1705,14 +1701,12 @@ def test_a_breast_imaging_history_heading_is_history() -> None:
     assert extract_birads(text) == {"L": "4A", "R": None}
 
 
-
 def test_the_lexicon_name_of_category_zero_in_full_is_incomplete() -> None:
     text = ("Impression:\nBenign, right breast.\nIncomplete: Need Additional Imaging Evaluation, left breast.\n"
             "Plan: spot compression views on the left.\n")
     assert extract_birads(text) == {"L": "0", "R": "2"}
     text = "ASSESSMENT (right breast): Incomplete - needs additional imaging evaluation.\n"
     assert extract_birads(text) == {"L": None, "R": "0"}
-
 
 
 def test_a_terse_category_followed_by_a_side_letter_is_that_sides() -> None:
@@ -1994,7 +1988,6 @@ def test_a_breast_exam_item_stated_as_not_performed_quotes_another_exam() -> Non
     # near miss: an exam item that was performed gives its category
     near_miss = text.replace("not done - she brought her screening result from her home country", "performed today")
     assert extract_birads(near_miss) == {"L": "2", "R": "2"}
-
 
 
 def test_a_whole_sentence_translated_in_brackets_gives_the_category_its_english_side() -> None:
