@@ -166,6 +166,13 @@ _TICK_BOX_WORDS = ("[x]",)
 _ICD_TITLE = re.compile(r"[^.\n]{0,80}\bof\s+(?:right|left|unspecified)\s+(?:female|male)\s+breast\b"
                         r"|[^\n]{0,120}\((?:CMS/)?HCC\)", re.IGNORECASE)
 _ICD_TITLE_WORDS = ("female", "male", "hcc")
+# A billing code's title: a line led by an ICD-10-CM code (its rank before it: "PDX", "02") or a CPT code (its side
+# modifier after it), "Z15.01  Genetic susceptibility to malignant neoplasm of breast", "19120-LT  Excision of cyst,
+# fibroadenoma, or other benign or malignant tumor", or a code's title in brackets after it ("lists C50.911
+# (malignant neoplasm)"): the code book's words, not a diagnosis of this patient
+_CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
+                        r"(?:[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]+|\d{5}(?:-[A-Z0-9]{2})?[ \t]{2,})[^\n.]*$")
+_CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\($")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
@@ -1018,9 +1025,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if may_female and _ICD_TITLE.match(s.norm, end) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
-                may_trial and _TRIAL_FIELD.match(s.norm, unit[0])):
+                may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
+                _CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
+                or _CODE_BRACKET.search(s.norm, max(0, start - 16), start)):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
-            # checklist's criterion row
+            # checklist's criterion row; a billing code's title
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,

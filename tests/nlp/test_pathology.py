@@ -640,3 +640,17 @@ def test_a_reviewed_for_line_names_the_institution_the_material_came_from() -> N
     # a near miss: the review diagnosis of the institution writing the report still labels
     review = text.replace("sclerosing adenosis; no carcinoma", "invasive ductal carcinoma, grade 1")
     assert breast_labels(review)["L"]["malignant"]
+
+
+def test_a_billing_codes_title_is_the_code_books_words_not_a_diagnosis() -> None:
+    text = ("OUTPATIENT CODING SHEET\nDiagnoses:\n 1   Z12.39  Encounter for other screening for malignant neoplasm of "
+            "breast\n 2   N64.4    Mastodynia\nProcedure:\n 19301-RT   Mastectomy, partial; for a benign or malignant tumor\n"
+            "Note: the requisition carried C50.411 (malignant neoplasm) as its reason.\n\n"
+            "FINAL DIAGNOSIS (pasted): RIGHT BREAST, 8:00, EXCISION: SCLEROSING ADENOSIS. NO CARCINOMA.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: the pathologist's diagnosis pasted below the codes still labels
+    cancer = text.replace("SCLEROSING ADENOSIS. NO CARCINOMA", "INVASIVE DUCTAL CARCINOMA, GRADE 2")
+    assert breast_labels(cancer)["R"]["malignant"]
+    # a near miss: a numbered diagnosis line that carries no code is the pathologist's
+    listed = text.replace(" 1   Z12.39  Encounter for other screening for", " 1   Residual")
+    assert breast_labels(listed)["R"]["malignant"]
