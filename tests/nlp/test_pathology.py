@@ -654,3 +654,13 @@ def test_a_billing_codes_title_is_the_code_books_words_not_a_diagnosis() -> None
     # a near miss: a numbered diagnosis line that carries no code is the pathologist's
     listed = text.replace(" 1   Z12.39  Encounter for other screening for", " 1   Residual")
     assert breast_labels(listed)["R"]["malignant"]
+
+
+def test_left_the_verb_is_no_side() -> None:
+    text = ("TISSUE BANK RECORD\nThe side box on the request was left empty; query raised with the ward.\n"
+            "Breast, excision (side not given): invasive lobular carcinoma, 14 mm.\n")
+    states = breast_states(text)
+    assert states["L"]["needs_review"] and states["R"]["needs_review"]
+    # a near miss: a side word still gives the side
+    sided = text.replace("Breast, excision (side not given)", "Right breast, excision")
+    assert breast_labels(sided)["R"]["malignant"] and not breast_labels(sided)["L"]["malignant"]
