@@ -1145,7 +1145,9 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 # diagnosis):", "DIAGNOSI DEFINITIVA (Final diagnosis):"): the translation is the heading.
 # (or in square brackets: "Utlåtande [Statement]:", "Mikroskopi [Microscopy]:")
 _TRANSLATED_HEADING = re.compile(
-    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})"
+    # (a specimen line's aside is no translation: "Left breast, 3 o'clock, core (outside material):" lists its
+    # site, side and procedure between commas, a heading's name has none)
+    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})"
     r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])(?=[^:\n]{0,40}:)",
     re.MULTILINE)
 

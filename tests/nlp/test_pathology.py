@@ -664,3 +664,13 @@ def test_left_the_verb_is_no_side() -> None:
     # a near miss: a side word still gives the side
     sided = text.replace("Breast, excision (side not given)", "Right breast, excision")
     assert breast_labels(sided)["R"]["malignant"] and not breast_labels(sided)["L"]["malignant"]
+
+
+def test_a_specimen_lines_aside_is_no_translated_heading() -> None:
+    text = ("REVIEW DIAGNOSIS:\nRight breast, 10 o'clock, core biopsy (referred material):\n"
+            "- Fibroadenoma.\n- No atypia.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a heading followed by its English name in brackets still reads as that heading
+    translated = ("Antecedentes personales (Clinical history):\nRight breast fibroadenoma excised in 2019.\n"
+                  "DIAGNOSIS:\nRight breast, core: benign breast tissue; no atypia.\n")
+    assert breast_labels(translated)["R"] == {"benign": False, "malignant": False}
