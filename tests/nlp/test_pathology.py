@@ -674,3 +674,14 @@ def test_a_specimen_lines_aside_is_no_translated_heading() -> None:
     translated = ("Antecedentes personales (Clinical history):\nRight breast fibroadenoma excised in 2019.\n"
                   "DIAGNOSIS:\nRight breast, core: benign breast tissue; no atypia.\n")
     assert breast_labels(translated)["R"] == {"benign": False, "malignant": False}
+
+
+def test_an_erratum_that_names_the_conclusion_moves_its_side() -> None:
+    text = ("CONCLUSION: Right breast, excision: fibroadenoma, 18 mm.\n\n"
+            "ERRATUM 04.02.2026: where the conclusion says 'right breast', it should read 'LEFT BREAST'; the diagnosis "
+            "is unchanged.\n")
+    assert breast_labels(text) == {"L": {"benign": True, "malignant": False}, "R": {"benign": False, "malignant": False}}
+    # a near miss: a note that only quotes the conclusion, replacing no side, leaves it where it is
+    kept = text.replace(", it should read 'LEFT BREAST'", " (as issued)")
+    assert breast_labels(kept)["R"]["benign"] and not breast_labels(kept)["L"]["benign"]
+
