@@ -483,6 +483,8 @@ _CONTINUATION = r"\n(?![ \t]*(?:[a-z]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
 # ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
 _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
+# ... or after a comma, which never ends a sentence ("suspicious of, but not diagnostic of,\n DCIS.")
+_CONTINUATION += r"(?<!,\n)"
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade"))

@@ -685,3 +685,11 @@ def test_an_erratum_that_names_the_conclusion_moves_its_side() -> None:
     kept = text.replace(", it should read 'LEFT BREAST'", " (as issued)")
     assert breast_labels(kept)["R"]["benign"] and not breast_labels(kept)["L"]["benign"]
 
+
+def test_a_line_broken_after_a_comma_goes_on_with_its_sentence() -> None:
+    text = ("DIAGNOSIS:\nRight breast, core: atypical intraductal proliferation, suspicious for, but not diagnostic of,\n"
+            "DCIS. Fibroadenoma.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a line broken after a full stop starts a sentence of its own
+    stated = text.replace("suspicious for, but not diagnostic of,\nDCIS.", "not diagnostic of anything.\nDCIS.")
+    assert breast_labels(stated)["R"]["malignant"]
