@@ -81,17 +81,21 @@ _ORGAN_AFTER = re.compile(r"^\s+(?:comma|sigmoid|ascending|descending|transverse
 MIN_SPOKEN_MARKS = 3
 
 
+# the dot of a name's title ("Dr. Okafor dictating") is no typed full stop
+_TITLE_DOT = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.")
+
+
 def normalise_dictation(text: str) -> tuple[str, bool]:
     """``(text, dictated)``: spoken punctuation written as punctuation, padded to the same length.
 
     A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words, or two
     when it calls itself a dictation ("Dr Paulsen dictating", "end dictation"): a typed report may
     speak of a "period" but not of its own dictation; one that calls itself a dictation and has no
-    typed full stop is dictated without any.
+    typed full stop (a title's "Dr." is none) is dictated without any.
     """
     low = text.lower()
     needed = MIN_SPOKEN_MARKS - 1 if "dictat" in low else MIN_SPOKEN_MARKS
-    if needed < MIN_SPOKEN_MARKS and "." not in low.replace("...", ""):
+    if needed < MIN_SPOKEN_MARKS and "." not in _TITLE_DOT.sub("", low.replace("...", "")):
         # a transcript that calls itself a dictation and has no typed full stop is one, with or without
         # a spoken mark ("doctor umeh dictating ... gross received in formalin ... final diagnosis left breast")
         needed = 0

@@ -7,6 +7,7 @@ import pytest
 from nlp.evaluation import load_eval_set, style_batches
 from nlp.lexicon import BENIGN, MALIGNANT, OTHER
 from nlp.pathology import breast_labels, breast_states, extract_findings, get_pipeline
+from nlp.structure import normalise_dictation
 
 
 def labels(text: str) -> dict[str, str]:
@@ -693,3 +694,15 @@ def test_a_line_broken_after_a_comma_goes_on_with_its_sentence() -> None:
     # a near miss: a line broken after a full stop starts a sentence of its own
     stated = text.replace("suspicious for, but not diagnostic of,\nDCIS.", "not diagnostic of anything.\nDCIS.")
     assert breast_labels(stated)["R"]["malignant"]
+
+
+def test_a_titles_dot_is_no_typed_full_stop_in_a_dictation() -> None:
+    text = ("Dr. Imani Okoro dictating\n"
+            "part a left breast wide excision received fresh a firm area one centimeter\n"
+            "part b left axillary sentinel lymph node one node bisected\n"
+            "final diagnosis part a left breast wide excision invasive ductal carcinome grade 1 margins clear\n"
+            "part b left axillary sentinel lymph node negative for carcinoma zero of one\nend of dictation\n")
+    assert breast_labels(text)["L"]["malignant"] and normalise_dictation(text)[1]
+    # a near miss: a typed full stop in the body still says the report was typed
+    assert not normalise_dictation(text.replace("zero of one\n", "zero of one.\n"))[1]
+
