@@ -867,13 +867,18 @@ _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
 
+# A mention named as the place of the finding before it ("ADH within the papilloma", "DCIS involving a
+# fibroadenoma"): a verb after it speaks of that finding
+_PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]+(?:the|a|an)[ \t\n]+$")
+
+
 def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
     withdraws nothing."""
     if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS):
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
-    for w in mentions:
+    for k, w in enumerate(mentions):
         # the verb must govern this mention: no other mention and no ";" between them
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
         cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))
@@ -884,18 +889,22 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         hit = _WITHDRAWN.search(tail)
         if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
             continue
-        w.withdrawn = True
-        if w.role not in _WITHDRAWING_ROLES:
+        subject = w
+        place = _PLACE_OF_PREVIOUS.search(masked, max(w.unit[0], w.start - 24), w.start)
+        if place is not None and k > 0 and mentions[k - 1].end == place.start() + 1:
+            subject = mentions[k - 1]  # "the diagnosis of ADH within the papilloma is withdrawn": ADH is, its place is not
+        subject.withdrawn = True
+        if subject.role not in _WITHDRAWING_ROLES:
             continue
         for m in mentions:
             # a withdrawn malignancy withdraws the earlier malignant diagnosis, not the new one the
             # same revision gives ("amended to: IDC. The diagnosis of DCIS no longer applies.")
-            if m.start < w.unit[0] and m.role in _WITHDRAWN_ROLES and (m.finding == w.finding or (
-                    w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT
-                    and (m.order != w.order or w.order < 0))):
+            if m.start < subject.unit[0] and m.role in _WITHDRAWN_ROLES and (m.finding == subject.finding or (
+                    subject.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT
+                    and (m.order != subject.order or subject.order < 0))):
                 m.superseded = True
             # the withdrawn text quoted again below (a version history reprinting it in quotation marks)
-            elif m.start > w.end and m.finding == w.finding and _in_quote(masked, m.start):
+            elif m.start > subject.end and m.finding == subject.finding and _in_quote(masked, m.start):
                 m.superseded = True
 
 

@@ -706,3 +706,13 @@ def test_a_titles_dot_is_no_typed_full_stop_in_a_dictation() -> None:
     # a near miss: a typed full stop in the body still says the report was typed
     assert not normalise_dictation(text.replace("zero of one\n", "zero of one.\n"))[1]
 
+
+def test_a_withdrawn_finding_named_within_a_lesion_leaves_the_lesion_standing() -> None:
+    text = ("AMENDED DIAGNOSIS:\nLeft breast, 2 o'clock, excision:\n- Fibroadenoma, 2.1 cm, with ductal carcinoma in situ, "
+            "low grade, confined to the fibroadenoma.\n\nAMENDMENT NOTE: After levels and ER staining the earlier diagnosis "
+            "of atypical ductal hyperplasia within the fibroadenoma is withdrawn.\n\n"
+            "ORIGINAL DIAGNOSIS:\nLeft breast, 2 o'clock, excision:\n- Fibroadenoma with atypical ductal hyperplasia.\n")
+    # a near miss: the lesion itself withdrawn is withdrawn
+    withdrawn_lesion = text.replace("of atypical ductal hyperplasia within the fibroadenoma is", "of fibroadenoma is")
+    assert [breast_labels(t)["L"]["benign"] for t in (text, withdrawn_lesion)] == [True, False]
+    assert breast_labels(withdrawn_lesion)["L"]["malignant"]
