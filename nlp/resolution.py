@@ -169,6 +169,13 @@ _ICD_TITLE = re.compile(r"[^.\n]{0,80}\bof\s+(?:right|left|unspecified)\s+(?:fem
 _ICD_CODED_TITLE = re.compile(r"[^.;\n]{0,80}\([A-Z]\d\d(?:\.\d{1,4})?\)")
 _ICD_CODE = re.compile(r"\([A-Z]\d\d(?:\.\d{1,4})?\)")  # (a report without one is spared _ICD_CODED_TITLE)
 _ICD_TITLE_WORDS = ("female", "male", "hcc")
+# A billing code's title: a line led by an ICD-10-CM code (its rank before it: "PDX", "02") or a CPT code (its side
+# modifier after it), "Z15.01  Genetic susceptibility to malignant neoplasm of breast", "19120-LT  Excision of cyst,
+# fibroadenoma, or other benign or malignant tumor", or a code's title in brackets after it ("lists C50.911
+# (malignant neoplasm)"): the code book's words, not a diagnosis of this patient
+_CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
+                        r"(?:[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]+|\d{5}(?:-[A-Z0-9]{2})?[ \t]{2,})[^\n.]*$")
+_CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\($")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
@@ -759,12 +766,12 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 
 
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"' ('where it
-# is written "left breast", it must be "RIGHT BREAST"'),
+# is written "left breast", it must be "RIGHT BREAST"', 'where the conclusion reads "right breast", ...'),
 # "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|text))\s+"
-    r"(?:reads|says|states|stands|is\s+written)|for"
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|conclusion|text))"
+    r"\s+(?:reads|says|states|stands|is\s+written)|for"
     # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
     r"|gdj?e\s+(?:je\s+)?pi[šs]e"
     # ... and so does an Estonian one: 'kus on kirjas "parem rind", peab olema "VASAK RIND"'
@@ -865,13 +872,18 @@ _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
 
+# A mention named as the place of the finding before it ("ADH within the papilloma", "DCIS involving a
+# fibroadenoma"): a verb after it speaks of that finding
+_PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]+(?:the|a|an)[ \t\n]+$")
+
+
 def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
     withdraws nothing."""
     if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS):
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
-    for w in mentions:
+    for k, w in enumerate(mentions):
         # the verb must govern this mention: no other mention and no ";" between them
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
         cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))
@@ -882,18 +894,22 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         hit = _WITHDRAWN.search(tail)
         if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
             continue
-        w.withdrawn = True
-        if w.role not in _WITHDRAWING_ROLES:
+        subject = w
+        place = _PLACE_OF_PREVIOUS.search(masked, max(w.unit[0], w.start - 24), w.start)
+        if place is not None and k > 0 and mentions[k - 1].end == place.start() + 1:
+            subject = mentions[k - 1]  # "the diagnosis of ADH within the papilloma is withdrawn": ADH is, its place is not
+        subject.withdrawn = True
+        if subject.role not in _WITHDRAWING_ROLES:
             continue
         for m in mentions:
             # a withdrawn malignancy withdraws the earlier malignant diagnosis, not the new one the
             # same revision gives ("amended to: IDC. The diagnosis of DCIS no longer applies.")
-            if m.start < w.unit[0] and m.role in _WITHDRAWN_ROLES and (m.finding == w.finding or (
-                    w.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT
-                    and (m.order != w.order or w.order < 0))):
+            if m.start < subject.unit[0] and m.role in _WITHDRAWN_ROLES and (m.finding == subject.finding or (
+                    subject.category == lexicon.MALIGNANT and m.category == lexicon.MALIGNANT
+                    and (m.order != subject.order or subject.order < 0))):
                 m.superseded = True
             # the withdrawn text quoted again below (a version history reprinting it in quotation marks)
-            elif m.start > w.end and m.finding == w.finding and _in_quote(masked, m.start):
+            elif m.start > subject.end and m.finding == subject.finding and _in_quote(masked, m.start):
                 m.superseded = True
 
 
@@ -1025,9 +1041,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_code and _ICD_CODED_TITLE.match(s.norm, end)) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
-                may_trial and _TRIAL_FIELD.match(s.norm, unit[0])):
+                may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
+                _CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
+                or _CODE_BRACKET.search(s.norm, max(0, start - 16), start)):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
-            # checklist's criterion row
+            # checklist's criterion row; a billing code's title
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,

@@ -81,17 +81,21 @@ _ORGAN_AFTER = re.compile(r"^\s+(?:comma|sigmoid|ascending|descending|transverse
 MIN_SPOKEN_MARKS = 3
 
 
+# the dot of a name's title ("Dr. Okafor dictating") is no typed full stop
+_TITLE_DOT = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.")
+
+
 def normalise_dictation(text: str) -> tuple[str, bool]:
     """``(text, dictated)``: spoken punctuation written as punctuation, padded to the same length.
 
     A report is *dictated* when it says at least ``MIN_SPOKEN_MARKS`` punctuation words, or two
     when it calls itself a dictation ("Dr Paulsen dictating", "end dictation"): a typed report may
     speak of a "period" but not of its own dictation; one that calls itself a dictation and has no
-    typed full stop is dictated without any.
+    typed full stop (a title's "Dr." is none) is dictated without any.
     """
     low = text.lower()
     needed = MIN_SPOKEN_MARKS - 1 if "dictat" in low else MIN_SPOKEN_MARKS
-    if needed < MIN_SPOKEN_MARKS and "." not in low.replace("...", ""):
+    if needed < MIN_SPOKEN_MARKS and "." not in _TITLE_DOT.sub("", low.replace("...", "")):
         # a transcript that calls itself a dictation and has no typed full stop is one, with or without
         # a spoken mark ("doctor umeh dictating ... gross received in formalin ... final diagnosis left breast")
         needed = 0
@@ -483,6 +487,8 @@ _CONTINUATION = r"\n(?![ \t]*(?:[a-z]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
 # ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
 _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
+# ... or after a comma, which never ends a sentence ("suspicious of, but not diagnostic of,\n DCIS.")
+_CONTINUATION += r"(?<!,\n)"
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade"))
@@ -1145,7 +1151,9 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 # diagnosis):", "DIAGNOSI DEFINITIVA (Final diagnosis):"): the translation is the heading.
 # (or in square brackets: "Utlåtande [Statement]:", "Mikroskopi [Microscopy]:")
 _TRANSLATED_HEADING = re.compile(
-    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})"
+    # (a specimen line's aside is no translation: "Left breast, 3 o'clock, core (outside material):" lists its
+    # site, side and procedure between commas, a heading's name has none)
+    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})"
     r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])(?=[^:\n]{0,40}:)",
     re.MULTILINE)
 

@@ -7,6 +7,7 @@ import pytest
 from nlp.evaluation import load_eval_set, style_batches
 from nlp.lexicon import BENIGN, MALIGNANT, OTHER
 from nlp.pathology import breast_labels, breast_states, extract_findings, get_pipeline
+from nlp.structure import normalise_dictation
 
 
 def labels(text: str) -> dict[str, str]:
@@ -698,3 +699,78 @@ def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
     # a near miss: without the erratum the diagnosis keeps its printed side
     near = text.split("\n\n", 1)[1]
     assert breast_labels(near)["L"]["benign"]
+
+
+def test_a_billing_codes_title_is_the_code_books_words_not_a_diagnosis() -> None:
+    text = ("OUTPATIENT CODING SHEET\nDiagnoses:\n 1   Z12.39  Encounter for other screening for malignant neoplasm of "
+            "breast\n 2   N64.4    Mastodynia\nProcedure:\n 19301-RT   Mastectomy, partial; for a benign or malignant tumor\n"
+            "Note: the requisition carried C50.411 (malignant neoplasm) as its reason.\n\n"
+            "FINAL DIAGNOSIS (pasted): RIGHT BREAST, 8:00, EXCISION: SCLEROSING ADENOSIS. NO CARCINOMA.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: the pathologist's diagnosis pasted below the codes still labels
+    cancer = text.replace("SCLEROSING ADENOSIS. NO CARCINOMA", "INVASIVE DUCTAL CARCINOMA, GRADE 2")
+    assert breast_labels(cancer)["R"]["malignant"]
+    # a near miss: a numbered diagnosis line that carries no code is the pathologist's
+    listed = text.replace(" 1   Z12.39  Encounter for other screening for", " 1   Residual")
+    assert breast_labels(listed)["R"]["malignant"]
+
+
+def test_left_the_verb_is_no_side() -> None:
+    text = ("TISSUE BANK RECORD\nThe side box on the request was left empty; query raised with the ward.\n"
+            "Breast, excision (side not given): invasive lobular carcinoma, 14 mm.\n")
+    states = breast_states(text)
+    assert states["L"]["needs_review"] and states["R"]["needs_review"]
+    # a near miss: a side word still gives the side
+    sided = text.replace("Breast, excision (side not given)", "Right breast, excision")
+    assert breast_labels(sided)["R"]["malignant"] and not breast_labels(sided)["L"]["malignant"]
+
+
+def test_a_specimen_lines_aside_is_no_translated_heading() -> None:
+    text = ("REVIEW DIAGNOSIS:\nRight breast, 10 o'clock, core biopsy (referred material):\n"
+            "- Fibroadenoma.\n- No atypia.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a heading followed by its English name in brackets still reads as that heading
+    translated = ("Antecedentes personales (Clinical history):\nRight breast fibroadenoma excised in 2019.\n"
+                  "DIAGNOSIS:\nRight breast, core: benign breast tissue; no atypia.\n")
+    assert breast_labels(translated)["R"] == {"benign": False, "malignant": False}
+
+
+def test_an_erratum_that_names_the_conclusion_moves_its_side() -> None:
+    text = ("CONCLUSION: Right breast, excision: fibroadenoma, 18 mm.\n\n"
+            "ERRATUM 04.02.2026: where the conclusion says 'right breast', it should read 'LEFT BREAST'; the diagnosis "
+            "is unchanged.\n")
+    assert breast_labels(text) == {"L": {"benign": True, "malignant": False}, "R": {"benign": False, "malignant": False}}
+    # a near miss: a note that only quotes the conclusion, replacing no side, leaves it where it is
+    kept = text.replace(", it should read 'LEFT BREAST'", " (as issued)")
+    assert breast_labels(kept)["R"]["benign"] and not breast_labels(kept)["L"]["benign"]
+
+
+def test_a_line_broken_after_a_comma_goes_on_with_its_sentence() -> None:
+    text = ("DIAGNOSIS:\nRight breast, core: atypical intraductal proliferation, suspicious for, but not diagnostic of,\n"
+            "DCIS. Fibroadenoma.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a line broken after a full stop starts a sentence of its own
+    stated = text.replace("suspicious for, but not diagnostic of,\nDCIS.", "not diagnostic of anything.\nDCIS.")
+    assert breast_labels(stated)["R"]["malignant"]
+
+
+def test_a_titles_dot_is_no_typed_full_stop_in_a_dictation() -> None:
+    text = ("Dr. Imani Okoro dictating\n"
+            "part a left breast wide excision received fresh a firm area one centimeter\n"
+            "part b left axillary sentinel lymph node one node bisected\n"
+            "final diagnosis part a left breast wide excision invasive ductal carcinome grade 1 margins clear\n"
+            "part b left axillary sentinel lymph node negative for carcinoma zero of one\nend of dictation\n")
+    assert breast_labels(text)["L"]["malignant"] and normalise_dictation(text)[1]
+    # a near miss: a typed full stop in the body still says the report was typed
+    assert not normalise_dictation(text.replace("zero of one\n", "zero of one.\n"))[1]
+
+
+def test_a_withdrawn_finding_named_within_a_lesion_leaves_the_lesion_standing() -> None:
+    text = ("AMENDED DIAGNOSIS:\nLeft breast, 2 o'clock, excision:\n- Fibroadenoma, 2.1 cm, with ductal carcinoma in situ, "
+            "low grade, confined to the fibroadenoma.\n\nAMENDMENT NOTE: After levels and ER staining the earlier diagnosis "
+            "of atypical ductal hyperplasia within the fibroadenoma is withdrawn.\n\n"
+            "ORIGINAL DIAGNOSIS:\nLeft breast, 2 o'clock, excision:\n- Fibroadenoma with atypical ductal hyperplasia.\n")
+    # a near miss: the lesion itself withdrawn is withdrawn
+    withdrawn_lesion = text.replace("of atypical ductal hyperplasia within the fibroadenoma is", "of fibroadenoma is")
+    assert [breast_labels(t)["L"]["benign"] for t in (text, withdrawn_lesion)] == [True, False]
+    assert breast_labels(withdrawn_lesion)["L"]["malignant"]
