@@ -176,6 +176,8 @@ _ICD_TITLE_WORDS = ("female", "male", "hcc")
 _CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
                         r"(?:[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]+|\d{5}(?:-[A-Z0-9]{2})?[ \t]{2,})[^\n.]*$")
 _CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\($")
+# (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
+_BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
@@ -994,6 +996,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_trial = s.may_contain(_TRIAL_WORDS)
     may_female = s.may_contain(_ICD_TITLE_WORDS)
     may_code = _ICD_CODE.search(s.norm) is not None
+    may_billing = _BILLING_CODE.search(s.norm) is not None
     may_node = s.may_contain(("node",))
     for start, end, finding in matches:
         section = s.section_at(start)
@@ -1042,8 +1045,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
-                _CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
-                or _CODE_BRACKET.search(s.norm, max(0, start - 16), start)):
+                may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
+                                 or _CODE_BRACKET.search(s.norm, max(0, start - 16), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
             # checklist's criterion row; a billing code's title
             kind = "title"
