@@ -975,7 +975,7 @@ _ENGLISH_IN_BRACKETS = re.compile(
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")
     r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"
-    r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
+    r"(?:history|anamnesis|indications?|examinations?|exams?|description|findings|results?|conclusions?|impression|"
     r"classification|category|alone|only|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")

@@ -340,6 +340,16 @@ def test_english_heading_view_reads_a_previous_history_referral_or_summary_gloss
     assert english_heading_view(near_miss) == near_miss
 
 
+def test_english_heading_view_reads_a_plural_prior_exams_gloss_as_history() -> None:
+    text = ("Aiemmat tutkimukset [Prior exams]: ultrasound at this unit, right breast 10 o'clock nodule, BI-RADS 4A; "
+            "benign core.\nJohtopaatos [Conclusion]: stable benign nodule. BI-RADS: right 2")
+    view = english_heading_view(text)
+    assert len(view) == len(text) and " Prior exams: ultrasound" in view
+    assert extract_birads("US RIGHT BREAST\n" + text) == {"L": None, "R": "2"}  # the earlier 4A is history
+    near_miss = "Tutkimukset [Exams list]: x"  # no heading's name alone in the brackets
+    assert english_heading_view(near_miss) == near_miss
+
+
 def test_english_heading_view_reads_a_gloss_with_two_qualifiers_before_the_heading() -> None:
     text = ("Ocjena mamografije [Mammographic category]: BI-RADS 0, left breast, needs ultrasound.\n"
             "Zavrsni zbirni nalaz [Final combined assessment (MG + US)]:\nSimple cyst of the left breast, BI-RADS 2.")
