@@ -711,7 +711,7 @@ _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|c
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
-                                  r"\s+(?:assessment|bi-?rads|category|classification)\b", re.IGNORECASE)
+                                  r"\s+(?:assessment|bi-?rads|category|classification|conclusions?|impression)\b", re.IGNORECASE)
 # a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):
 # its rows' categories give way to the final assessment below
 _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)
