@@ -328,7 +328,9 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
 _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:"
                                    r"|[ \t]*:[ \t]*bi-?rads\b)[^\n]*(?=\n)",  # (also "OVERALL: BI-RADS 0 - Incomplete")
                                    re.IGNORECASE | re.MULTILINE)
-VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi", "overall:", "final:")
+# (a form's aligned colon may stand after a blank: "Overall : BI-RADS 4A")
+VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi", "overall:", "final:", "overall :",
+                      "final :")
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")
@@ -709,7 +711,7 @@ _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|c
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
-                                  r"\s+(?:assessment|bi-?rads|category|classification)\b", re.IGNORECASE)
+                                  r"\s+(?:assessment|bi-?rads|category|classification|conclusions?|impression)\b", re.IGNORECASE)
 # a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):
 # its rows' categories give way to the final assessment below
 _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)

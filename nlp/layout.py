@@ -888,14 +888,18 @@ def translated_view(text: str) -> str:
 # (a translation's gloss in square brackets too, after a word it may abbreviate: "BI-RADS: deš. [right] 4A; kair. [left] 3")
 # (the gloss may translate the words joining the sides: "kulia [right] na kushoto [and left]", "... [right and left]")
 _GLOSS_SIDE = (r"(?:and[ \t]+)?(?:(?:left|right)(?:[ \t]+and[ \t]+(?:left|right))?(?:[ \t]+breasts?)?|bilateral(?:ly)?"
-               r"|both[ \t]+breasts)")
+               r"|(?:on[ \t]+)?both[ \t]+(?:breasts|sides))")  # ("har ikki tomonda [on both sides] 1")
 _GLOSS_MARK = re.compile(r"/ ?(?P<slash>" + _GLOSS_SIDE + r")\b|\( ?(?P<paren>" + _GLOSS_SIDE + r")[ \t]*\)"
                          r"|\[ ?(?P<square>" + _GLOSS_SIDE + r")[ \t]*\]", re.IGNORECASE)
+_BOTH_SIDES_GLOSS = ("bilat", "both", "on both")  # the glosses above that name both sides
 GLOSS_KEYWORD = "rads"  # of "BI-RADS", "BIRADS" in the lower-cased text
 GLOSSED_CHARS = 60  # the first-language words (and category) are looked for this far before the mark
 # the first-language side words right before the mark (up to three words), with their category when the
 # translation repeats it ("obustronnie 1 / bilaterally 1")
-_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2}\.?)[ \t]*"
+# (an apostrophe may stand inside a word: Uzbek Latin's "o'ngda", "o‘ng")
+_GLOSSED_WORD = r"[^\W\d_](?:[^\W\d_]|['’‘ʻ`](?=[^\W\d_]))+"
+_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>" + _GLOSSED_WORD + r"(?:[ \t]+" + _GLOSSED_WORD
+                            + r"){0,2}\.?)[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
 # (a Roman category too: "dešinė [right] II, kairė [left] IV-c", "sân drept [right breast] IV-B")
 _GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:VI|IV|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",
@@ -950,13 +954,13 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
         # the category stated before the glossed sides: "BI-RADS 2 sağ (right) and sol (left)"
         return (start, mark.end(), side) if _CATEGORY_BEFORE_GLOSS.search(text, lo, start) else None
     if not glossed.group("num"):
-        if side.lower().startswith(("bilat", "both")) and not after.group(0).lstrip().startswith(")"):
+        if side.lower().startswith(_BOTH_SIDES_GLOSS) and not after.group(0).lstrip().startswith(")"):
             return start, after.end(), f"{after.group('num')} {side}"  # ("obustronnie / bilaterally 1": "1 bilaterally")
         return start, mark.end(), side  # ("(jobb / right)": the outer parentheses stay)
     if after.group("num").lower() != glossed.group("num").lower():
         return None  # "X 1 / left 2": no translation of one statement
     num = after.group("num")
-    return start, after.end(), f"{num} {side}" if side.lower().startswith(("bilat", "both")) else f"{side} {num}"
+    return start, after.end(), f"{num} {side}" if side.lower().startswith(_BOTH_SIDES_GLOSS) else f"{side} {num}"
 
 
 # ----------------------------------------------------------------------------------- English headings in brackets
@@ -971,7 +975,7 @@ _ENGLISH_IN_BRACKETS = re.compile(
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")
     r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"
-    r"(?:history|anamnesis|indications?|examination|exam|description|findings|results?|conclusions?|impression|"
+    r"(?:history|anamnesis|indications?|examinations?|exams?|description|findings|results?|conclusions?|impression|"
     r"classification|category|alone|only|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")

@@ -2106,3 +2106,18 @@ def test_a_month_and_year_date_a_category_like_a_numeric_date() -> None:
     text = ("LEFT BREAST ULTRASOUND\nTargeted scan in September for a palpable lump: 14 mm irregular mass at 2 o'clock. "
             "BI-RADS 4C.\n")
     assert extract_birads(text) == {"L": "4C", "R": None}
+
+
+def test_an_overall_category_with_its_colon_aligned_after_a_blank_heads_the_side_lines_below_it() -> None:
+    text = "US BOTH BREASTS\nOverall : BI-RADS 0\n  Right breast: 0 (spot views needed)\n  Left breast: 1\n"
+    assert extract_birads(text) == {"L": "1", "R": "0"}
+    # near miss: with no side lines below it the overall category is both sides'
+    assert extract_birads("US BOTH BREASTS\nOverall : BI-RADS 3\nBoth breasts reviewed.\n") == {"L": "3", "R": "3"}
+
+
+def test_a_modalitys_own_conclusion_gives_way_to_the_final_conclusion_below_it() -> None:
+    text = ("MAMMOGRAPHY AND ULTRASOUND, BOTH BREASTS\nMammography conclusion: BI-RADS 0, right breast - needs ultrasound.\n"
+            "Ultrasound: 6 mm simple cyst at 11 o'clock, right breast.\nFinal conclusion:\nBI-RADS: right 2, left 1\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # near miss: with no final conclusion the modality's category stands beside the other, the higher wins
+    assert extract_birads(text.replace("Final conclusion:", "Ultrasound conclusion:"))["R"] == "0"

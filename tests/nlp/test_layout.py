@@ -288,6 +288,19 @@ def test_side_gloss_view_reads_a_gloss_that_translates_the_word_joining_the_side
     assert side_gloss_view("BI-RADS pending; at 10, sağ [right] tender.") == "BI-RADS pending; at 10, sağ [right] tender."
 
 
+def test_side_gloss_view_reads_first_language_side_words_with_an_apostrophe_and_a_both_sides_gloss() -> None:
+    text = "Conclusion: BI-RADS o‘ng tomonda [right] 4A; chap tomonda [left] 2.\nBI-RADS: har ikki tomonda [on both sides] 1"
+    view = side_gloss_view(text)
+    assert len(view) == len(text)
+    assert " ".join(view.split("\n")[0].split()) == "Conclusion: BI-RADS right 4A; left 2."
+    assert view.split("\n")[1].startswith("BI-RADS: ") and view.endswith(" 1 on both sides")
+    assert extract_birads("US of both breasts.\n" + text.split("\n")[1]) == {"L": "1", "R": "1"}
+    assert extract_birads("Mammography.\nBI-RADS: o'ngda [right] 3, chapda [left] 1") == {"L": "1", "R": "3"}
+    # near miss: an apostrophe opening no word is no side's, and a gloss with no category after it is left alone
+    for near_miss in ("BI-RADS 2; ' [right] 3", "BI-RADS pending; o'ng [right] tender."):
+        assert side_gloss_view(near_miss) == near_miss
+
+
 def test_english_heading_view_reads_a_category_statement_glossed_in_brackets() -> None:
     text = ("Hitimisho [Conclusion]: BI-RADS 3.\nAddendum: Kategoria BI-RADS ilirekebishwa [BI-RADS category revised] to 2"
             " for the right breast.")
@@ -324,6 +337,16 @@ def test_english_heading_view_reads_a_previous_history_referral_or_summary_gloss
     assert " Previous history: core" in view and " Referral: lump" in view and " Summary: benign" in view
     assert extract_birads(text) == {"L": "2", "R": None}  # the prior 4B is history
     near_miss = "Wywiad poprzedni [Previous note]: BI-RADS 4B.\nBI-RADS: left 2"  # no heading's name in the brackets
+    assert english_heading_view(near_miss) == near_miss
+
+
+def test_english_heading_view_reads_a_plural_prior_exams_gloss_as_history() -> None:
+    text = ("Aiemmat tutkimukset [Prior exams]: ultrasound at this unit, right breast 10 o'clock nodule, BI-RADS 4A; "
+            "benign core.\nJohtopaatos [Conclusion]: stable benign nodule. BI-RADS: right 2")
+    view = english_heading_view(text)
+    assert len(view) == len(text) and " Prior exams: ultrasound" in view
+    assert extract_birads("US RIGHT BREAST\n" + text) == {"L": None, "R": "2"}  # the earlier 4A is history
+    near_miss = "Tutkimukset [Exams list]: x"  # no heading's name alone in the brackets
     assert english_heading_view(near_miss) == near_miss
 
 
