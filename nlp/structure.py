@@ -899,6 +899,9 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     blank = _BLANK_LINE.search(norm, content, limit)
     if blank:
         stops.append(blank.start())
+    rule = RULE_LINE.search(norm, content, limit)  # a ruled line closes the history like a blank line
+    if rule:
+        stops.append(rule.start())
     j = bisect.bisect_right(part_starts, content_start)
     if j < len(part_starts):
         stops.append(part_starts[j])

@@ -448,6 +448,21 @@ def test_a_claim_forms_section_in_the_patients_own_words_is_history(text: str, e
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruled line closes a history paragraph like a blank line: the block below it is no history
+        ("Clinical history:\nRight breast lump, enlarging.\n==========\nPathology as issued by the referring "
+         "unit:\nRight breast, core: invasive lobular carcinoma.\n", {"L": "-", "R": "M"}),
+        # near miss: without the rule the history runs on to the blank line
+        ("Clinical history:\nRight breast lump, enlarging.\nQuery invasive lobular carcinoma.\n\nDiagnosis:\n"
+         "Right breast, core: fibroadenoma.\n", {"L": "-", "R": "B"}),
+    ],
+)
+def test_a_ruled_line_ends_a_history_section(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
     ("date", "expected"),
     [
         # the diagnosis below the addendum is dated before it: the first issue, still open to revision
