@@ -191,6 +191,14 @@ _NAMES = (
 # A form numbers its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 _FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
+# A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
+# CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
+_OWN_ACCOUNT = (r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)(?:['’]s)?\s+(?:own\s+)?"
+                r"(?:statement|declaration|account|words)|(?:statement|declaration)\s+(?:by|of)\s+(?:the\s+)?"
+                r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)\b")
+_FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
+                        + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
@@ -338,6 +346,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
     if "(" in n:  # "clinical (pre-treatment) diagnosis"
         n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
+    if _OWN_ACCOUNT_NAME.match(n):
+        return HISTORY
     words = n.split()
     for k in (3, 2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE", "ADENDO AO LAUDO")
         tail = " ".join(words[-k:])
@@ -746,6 +756,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     if may_contain(low, ("section",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]
+    if may_contain(low, ("part",)):
+        found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
     found += _institution_headings(norm)
     if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):
@@ -887,6 +899,9 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     blank = _BLANK_LINE.search(norm, content, limit)
     if blank:
         stops.append(blank.start())
+    rule = RULE_LINE.search(norm, content, limit)  # a ruled line closes the history like a blank line
+    if rule:
+        stops.append(rule.start())
     j = bisect.bisect_right(part_starts, content_start)
     if j < len(part_starts):
         stops.append(part_starts[j])

@@ -431,6 +431,38 @@ def test_request_forms_and_results_named_by_where_they_were_done(text: str, expe
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim form's section in the patient's own words is history: what she says she was told never labels
+        ("SECTION 1 - POLICYHOLDER'S STATEMENT\nMy doctor said the lump in my right breast was cancer. Years ago a "
+         "papilloma was taken out of my left breast.\n\nSECTION 2 - TREATING DOCTOR\nFINAL DIAGNOSIS:\nRight "
+         "breast, core: fibroadenoma.\n", {"L": "-", "R": "B"}),
+        ("PART B - DECLARATION BY THE PATIENT\nI was told I had breast cancer on the left.\n\nPART C - DOCTOR'S "
+         "REPORT\nDiagnosis: left breast, excision: sclerosing adenosis.\n", {"L": "B", "R": "-"}),
+        # near miss: a specimen part headed "PART A -" is no statement of the patient, and stays a diagnosis
+        ("PART A - LEFT BREAST, CORE BIOPSY\nInvasive ductal carcinoma, grade 1.\n", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_claim_forms_section_in_the_patients_own_words_is_history(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ruled line closes a history paragraph like a blank line: the block below it is no history
+        ("Clinical history:\nRight breast lump, enlarging.\n==========\nPathology as issued by the referring "
+         "unit:\nRight breast, core: invasive lobular carcinoma.\n", {"L": "-", "R": "M"}),
+        # near miss: without the rule the history runs on to the blank line
+        ("Clinical history:\nRight breast lump, enlarging.\nQuery invasive lobular carcinoma.\n\nDiagnosis:\n"
+         "Right breast, core: fibroadenoma.\n", {"L": "-", "R": "B"}),
+    ],
+)
+def test_a_ruled_line_ends_a_history_section(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
     ("date", "expected"),
     [
         # the diagnosis below the addendum is dated before it: the first issue, still open to revision
