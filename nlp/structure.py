@@ -182,7 +182,7 @@ _NAMES = (
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
-    r"(?:oncolog(?:ic|ical|y)|past\s+medical|medical|surgical|relevant|breast|family)\s+history|"
+    r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family)\s+history|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")

@@ -774,3 +774,11 @@ def test_a_withdrawn_finding_named_within_a_lesion_leaves_the_lesion_standing() 
     withdrawn_lesion = text.replace("of atypical ductal hyperplasia within the fibroadenoma is", "of fibroadenoma is")
     assert [breast_labels(t)["L"]["benign"] for t in (text, withdrawn_lesion)] == [True, False]
     assert breast_labels(withdrawn_lesion)["L"]["malignant"]
+
+
+def test_a_past_history_heading_is_history() -> None:
+    text = ("Past history:\nRight breast invasive lobular carcinoma 2015, mastectomy.\n\n"
+            "Pathology:\n   Left breast, 3:00, ultrasound-guided core:\n   - Fibroadenoma. No atypia or malignancy.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: the same line under a pathology heading is a diagnosis
+    assert labels(text.replace("Past history:", "Pathology result:"))["R"] == "M"
