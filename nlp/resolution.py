@@ -143,10 +143,11 @@ _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|c
 _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
 # quoted words, not diagnoses
-# ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's)
+# ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's;
+# "Breast Cancer Conference - Minutes" a meeting's)
 _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
-                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care)\b",
+                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference)\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -179,7 +180,8 @@ _CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\($")
 # (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
 _BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
-               "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
+               "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
+               "conference")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
                 "adjuvant")

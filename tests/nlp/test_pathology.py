@@ -782,3 +782,11 @@ def test_a_past_history_heading_is_history() -> None:
     assert labels(text) == {"L": "B", "R": "-"}
     # a near miss: the same line under a pathology heading is a diagnosis
     assert labels(text.replace("Past history:", "Pathology result:"))["R"] == "M"
+
+
+def test_a_cancer_conference_is_a_meetings_name() -> None:
+    text = ("Lakeside Regional - Breast Cancer Conference - Minutes\nCase 3\n"
+            "Pathology: Right breast, 7:00, core biopsy: columnar cell change with flat epithelial atypia.\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a cancer stated on the minutes' own line is still a diagnosis
+    assert labels(text.replace("Case 3\n", "Case 3: right breast cancer, grade 2.\n"))["R"] == "BM"
