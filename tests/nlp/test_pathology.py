@@ -790,3 +790,10 @@ def test_a_cancer_conference_is_a_meetings_name() -> None:
     assert labels(text) == {"L": "-", "R": "B"}
     # a near miss: a cancer stated on the minutes' own line is still a diagnosis
     assert labels(text.replace("Case 3\n", "Case 3: right breast cancer, grade 2.\n"))["R"] == "BM"
+
+
+def test_the_membranous_cysts_of_fat_necrosis_are_no_breast_cyst() -> None:
+    text = "DIAGNOSIS:\nRight breast, 9:00, core: fat necrosis with membranous (oil) cysts and histiocytes.\n"
+    assert labels(text) == {"L": "-", "R": "-"}
+    # a near miss: a cyst named beside the fat necrosis is a cyst
+    assert labels(text.replace("membranous (oil) cysts", "a separate simple cyst"))["R"] == "B"
