@@ -797,3 +797,11 @@ def test_the_membranous_cysts_of_fat_necrosis_are_no_breast_cyst() -> None:
     assert labels(text) == {"L": "-", "R": "-"}
     # a near miss: a cyst named beside the fat necrosis is a cyst
     assert labels(text.replace("membranous (oil) cysts", "a separate simple cyst"))["R"] == "B"
+
+
+def test_a_spanish_suspicion_of_carcinoma_is_a_hedge() -> None:
+    text = ("Diagnóstico [Diagnosis]:\nLeft breast, excisional biopsy: FIBROADENOMA.\n"
+            "La sospecha de carcinoma planteada en la biopsia rápida queda descartada.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: the carcinoma stated without the suspicion is a diagnosis
+    assert labels(text.replace("La sospecha de carcinoma", "Carcinoma"))["L"] == "BM"
