@@ -136,7 +136,10 @@ _TITLE_LINE = re.compile(
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)|"
     # ("INVASIVE CARCINOMA OF THE BREAST, POST NEOADJUVANT THERAPY": a protocol named by its setting, no procedure)
     r"^[^.:]{0,80}\bof\s+the\s+breast[ \t]*[,\-–—][ \t]*(?:post|after|following)[- \t]?neo-?adjuvant"
-    r"(?:[ \t]+(?:therapy|treatment|chemotherapy))?\s*$", re.IGNORECASE,
+    r"(?:[ \t]+(?:therapy|treatment|chemotherapy))?\s*$|"
+    # ("RESIDUAL DISEASE" alone on its line over a post-treatment form's fields: the section's name; its
+    # fields say whether any remains)
+    r"^[ \t]*residual[ \t]+(?:disease|tumou?r)[ \t]*$", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|checklist)\)", re.IGNORECASE)
@@ -184,7 +187,7 @@ _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society",
                "conference")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
-                "adjuvant")
+                "adjuvant", "residual")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
                         # (a translated report's own words: "... émis initialement est retiré", "queda anulado")
                         r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?)(?!\w)",

@@ -805,3 +805,12 @@ def test_a_spanish_suspicion_of_carcinoma_is_a_hedge() -> None:
     assert labels(text) == {"L": "B", "R": "-"}
     # a near miss: the carcinoma stated without the suspicion is a diagnosis
     assert labels(text.replace("La sospecha de carcinoma", "Carcinoma"))["L"] == "BM"
+
+
+def test_a_residual_disease_heading_over_a_forms_fields_is_the_sections_name() -> None:
+    text = ("SPECIMEN\n   Procedure: mastectomy after neoadjuvant chemotherapy\n   Laterality: left\nRESIDUAL TUMOUR\n"
+            "   Residual invasive carcinoma: absent\n   Residual DCIS: absent\n   Tumour bed: fibrosis, 14 mm\n"
+            "OTHER FINDINGS\n   Radial scar\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: the heading takes nothing from its fields, which still say what remains
+    assert labels(text.replace("carcinoma: absent", "carcinoma: present, 6 mm"))["L"] == "BM"
