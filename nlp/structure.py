@@ -1223,6 +1223,12 @@ MIN_COMPONENT_ROWS = 2
 _DATE_ONLY_VALUE = re.compile(r"\(?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)\)?(?:[ \t]+\d{1,2}:?\d\d)?[ \t]*(?:\n|$)")
 
 
+def _known_label(label: str) -> bool:
+    """True when a component's name is a heading the patterns know, and nothing more."""
+    h = _HEADING.match(label + ":")
+    return h is not None and h.end() == len(label) + 1 and bool(_role(h.group("name"), h.group("qual") or "", False))
+
+
 def component_heading_view(norm: str) -> str:
     """A same-length copy in which each known heading in the name column of a component table is
     followed by a colon (the first blank of its gap), when the report has at least
@@ -1232,9 +1238,7 @@ def component_heading_view(norm: str) -> str:
     rows, others = [], []
     dated = 0
     for m in _COMPONENT_ROW.finditer(norm):
-        label = m.group("label")
-        h = _HEADING.match(label + ":")
-        if h is not None and h.end() == len(label) + 1 and _role(h.group("name"), h.group("qual") or "", False):
+        if _known_label(m.group("label")):
             rows.append(m)
             dated += bool(_DATE_ONLY_VALUE.match(norm, m.end()))
         else:
@@ -1247,6 +1251,13 @@ def component_heading_view(norm: str) -> str:
     chars = list(norm)
     for m in rows + [m for m in others if m.end("gap") - m.start() in columns]:
         chars[m.start("gap")] = ":"
+    # a known name that fills its column reaches its value with one blank ("Clinical Information S/P LEFT
+    # LUMPECTOMY ...", its value at the column of the other rows): it is a heading row too
+    for column in columns:
+        for m in re.finditer(rf"^[A-Z][A-Za-z()/&' -]{{{max(column - 2, 1)}}}[ \t](?=\S)", norm, re.MULTILINE):
+            label = m.group(0).rstrip()
+            if _known_label(label):
+                chars[m.start() + len(label)] = ":"
     return "".join(chars)
 
 

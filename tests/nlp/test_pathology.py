@@ -824,3 +824,15 @@ def test_a_dictations_printed_footer_and_decimals_are_no_typed_full_stops() -> N
     assert normalise_dictation(text)[1] and labels(text) == {"L": "B", "R": "-"}
     # a near miss: a typed full stop inside the transcript still says the report was typed
     assert not normalise_dictation(text.replace("grossly\n", "grossly.\n"))[1]
+
+
+def test_a_component_name_filling_its_column_is_a_heading_row() -> None:
+    text = ("Component        Value\n"
+            "Specimen         RIGHT BREAST, SUPERIOR MARGIN RE-EXCISION\n"
+            "Clinical History PRIOR LUMPECTOMY 02/2026 FOR DCIS WITH A POSITIVE\n"
+            "                 SUPERIOR MARGIN. RE-EXCISION.\n"
+            "Diagnosis        RIGHT BREAST, SUPERIOR MARGIN, RE-EXCISION:\n"
+            "                 - FIBROCYSTIC CHANGE. NO RESIDUAL CARCINOMA.\n")
+    assert labels(text) == {"L": "-", "R": "-"}
+    # a near miss: the diagnosis row's own value still labels
+    assert labels(text.replace("FIBROCYSTIC CHANGE. NO RESIDUAL CARCINOMA.", "RESIDUAL DCIS, 3 MM."))["R"] == "M"
