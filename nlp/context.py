@@ -124,10 +124,10 @@ _PRE_UNC = re.compile(
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between|"
     # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć",
-    # Czech "nelze vyloučit", Spanish / Portuguese / Italian "no se puede descartar", "suspeito de",
+    # Czech "nelze vyloučit", Spanish / Portuguese / Italian "no se puede descartar", "sospecha de", "suspeito de",
     # "sospetto di", German "Verdacht auf"
     r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
-    r"sospechos[oa]\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
+    r"sospech(?:a|os[oa])\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(
     r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b"

@@ -275,7 +275,9 @@ TERMS: tuple[Term, ...] = (
     )),
     # Features of other entities, named so that their words are not read as a listed entity.
     Term("feature of another entity", OTHER, (
-        "lipid cyst", "lipid cysts", "oil cyst", "oil cysts", "micropapillary epithelial hyperplasia",
+        # (the membranous lining of fat necrosis's cysts: "membranous (lipid) cyst formation")
+        "lipid cyst", "lipid cysts", "oil cyst", "oil cysts", "membranous cyst", "membranous cysts",
+        "micropapillary epithelial hyperplasia",
         "gynecomastoid hyperplasia", "gynaecomastoid hyperplasia", "gynecomastoid-type epithelial hyperplasia",
         "gynaecomastoid-type epithelial hyperplasia", "gynecomastoid-type hyperplasia", "gynaecomastoid-type hyperplasia",
         "epithelial hyperplasia of gynecomastoid type", "epithelial hyperplasia of gynaecomastoid type",

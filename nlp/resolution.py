@@ -136,17 +136,21 @@ _TITLE_LINE = re.compile(
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)|"
     # ("INVASIVE CARCINOMA OF THE BREAST, POST NEOADJUVANT THERAPY": a protocol named by its setting, no procedure)
     r"^[^.:]{0,80}\bof\s+the\s+breast[ \t]*[,\-–—][ \t]*(?:post|after|following)[- \t]?neo-?adjuvant"
-    r"(?:[ \t]+(?:therapy|treatment|chemotherapy))?\s*$", re.IGNORECASE,
+    r"(?:[ \t]+(?:therapy|treatment|chemotherapy))?\s*$|"
+    # ("RESIDUAL DISEASE" alone on its line over a post-treatment form's fields: the section's name; its
+    # fields say whether any remains)
+    r"^[ \t]*residual[ \t]+(?:disease|tumou?r)[ \t]*$", re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|checklist)\)", re.IGNORECASE)
 _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
 # quoted words, not diagnoses
-# ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's)
+# ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's;
+# "Breast Cancer Conference - Minutes" a meeting's)
 _NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
-                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care)\b",
+                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference)\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -179,10 +183,11 @@ _CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\($")
 # (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
 _BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
-               "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
+               "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
+               "conference")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
-                "adjuvant")
+                "adjuvant", "residual")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
                         # (a translated report's own words: "... émis initialement est retiré", "queda anulado")
                         r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?)(?!\w)",
