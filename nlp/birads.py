@@ -313,16 +313,20 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 _DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(?:consensus|arbitration|agreed|final))*"
                    r"(?:[ \t]+(?:result|outcome|decision|opinion|assessments?|categor(?:y|ies)))?")
 _PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
+# A reporting program's export brackets its section names and names the exam's assessment ("[EXAM ASSESSMENT]"
+# over "  Right ....... 2  Benign", its dotted leader for the colon), and its addendum revises it ("Revised assessment:").
+_EXAM_OR_REVISED = r"(?:\[[ \t]*)?(?:(?:exam|examination|study|revised|amended|corrected)\s+)?"
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
-    r"^(?=[ \t]*(?:final\s+|overall\s+)?" + _PER_SIDE + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
-    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?" + _PER_SIDE
+    r"^(?=[ \t]*" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
+    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
+    r"(?:" + _DECISION_BLOCK + r"|" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
     + r"(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*"
     # the reading it comes after ("Final per-side BI-RADS after correlation:", "... after second-look US"), and a
     # parenthesis saying what it replaces ("(radiologist, after correlation; supersedes the MRI-only category)")
     r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
-    r"(?:\([^()\n]{0,90}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"(?:\([^()\n]{0,90}\)[ \t]*)?(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
 _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:"
@@ -330,12 +334,12 @@ _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rad
                                    re.IGNORECASE | re.MULTILINE)
 VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi", "overall:", "final:")
 _SIDE_CATEGORY_LINE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—]|\.{3,})[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")
     r"(?:\[[ \t]*)?"  # (a dictation template's filled-in field: "Right: [2 - Benign]")
     r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a chart printout's category block puts the exam's line over the side lines ("Overall: 2 - Benign")
-_OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?:\[[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
+_OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
                                     re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
@@ -1083,22 +1087,27 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
         if not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0), re.IGNORECASE):
             continue
         pos = head.end() + 1
+        overall_lines, listed = [], set()
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
             if (overall := _OVERALL_CATEGORY_LINE.match(text, pos, line_end)) is not None:
                 # an "Overall:" line among the side lines: the exam's category ("X": for the sides the exam covers)
-                out.append((overall.start("num"), overall.end(),
-                            (overall.group("num") + (overall.group("sub") or "")).upper(), "X", False))
+                overall_lines.append((overall.start("num"), overall.end(),
+                                      (overall.group("num") + (overall.group("sub") or "")).upper(), "X", False))
                 pos = line_end + 1
                 continue
-            if not _SIDE_LINE.match(text, pos, line_end):
+            if (side_line := _SIDE_LINE.match(text, pos, line_end)) is None:
                 break
+            first = side_line.group(0).lstrip(" \t-*•")[:1].upper()
+            listed |= {"L", "R"} if first == "B" else {first}
             m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
             if m is not None:
                 side = m.group("side")[0].upper()
                 out.append((m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), side, False))
             pos = line_end + 1
+        if not {"L", "R"} <= listed:  # (a block listing both sides, one "N/A (not examined)", says which it covers)
+            out += overall_lines
     return out
 
 

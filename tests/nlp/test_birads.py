@@ -2106,3 +2106,17 @@ def test_a_month_and_year_date_a_category_like_a_numeric_date() -> None:
     text = ("LEFT BREAST ULTRASOUND\nTargeted scan in September for a palpable lump: 14 mm irregular mass at 2 o'clock. "
             "BI-RADS 4C.\n")
     assert extract_birads(text) == {"L": "4C", "R": None}
+
+
+def test_a_bracketed_exam_assessment_block_with_dotted_leaders_assesses_each_side() -> None:
+    text = ("MAMMO REPORTING SUITE -- TEXT EXPORT\nExam ...... BILATERAL DIAGNOSTIC MAMMOGRAM\n\n[FINDINGS]\n"
+            "  Grouped punctate calcifications, right breast 7:00, new.\n\n[EXAM ASSESSMENT]\n"
+            "  Right ...... 4A  Suspicious - low suspicion\n  Left ....... 1  Negative\n  Overall .... 4A\n\n"
+            "[RECOMMENDATION]\n  Stereotactic biopsy, right\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    # an addendum's revised block below replaces it
+    revised = text + "\n[ADDENDUM 1]\n  Biopsy benign.\n  Revised assessment:\n    Right ...... 2  Benign\n    Left ....... 1\n"
+    assert extract_birads(revised) == {"L": "1", "R": "2"}
+    # near miss: a side the block lists without a category ("N/A (not imaged)") takes no overall category
+    text = text.replace("Left ....... 1  Negative", "Left ....... N/A (not imaged)")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
