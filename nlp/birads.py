@@ -760,7 +760,9 @@ _LATERALITY_CORRECTION = re.compile(
 # decision-support software's own words: "AI suggested category: BI-RADS 3", "[AI] ... (BI-RADS 4A)"
 _MACHINE_CUE = re.compile(r"(?<!\w)(?:AI|CAD)(?!\w)")
 # ... and a coded field named after the software ("AI_SUGGESTION=... suggested category BI-RADS 4A"): its whole value
-_MACHINE_FIELD = re.compile(r"[ \t]*(?:[A-Za-z0-9]+_)*(?:AI|CAD)(?:_[A-Za-z0-9]+)*[ \t]*=", re.IGNORECASE)
+# (or a printout's line keyed so, a colon or dotted leader after it: "AI triage ..... score 7; suggested category 4A")
+_MACHINE_FIELD = re.compile(r"[ \t]*(?:(?:[A-Za-z0-9]+_)*(?:AI|CAD)(?:_[A-Za-z0-9]+)*[ \t]*="
+                            r"|(?-i:AI|CAD)(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?::|\.{3,}))", re.IGNORECASE)
 
 
 def _machine_suggestion(text: str, start: int) -> bool:

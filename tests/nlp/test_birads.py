@@ -2120,3 +2120,12 @@ def test_a_bracketed_exam_assessment_block_with_dotted_leaders_assesses_each_sid
     # near miss: a side the block lists without a category ("N/A (not imaged)") takes no overall category
     text = text.replace("Left ....... 1  Negative", "Left ....... N/A (not imaged)")
     assert extract_birads(text) == {"L": None, "R": "4A"}
+
+
+def test_a_printout_line_keyed_by_the_ai_software_is_its_suggestion_whatever_its_clauses() -> None:
+    text = ("SCREENING MAMMOGRAM, BOTH BREASTS\nAI score ....... 6 of 10; proposed category 4B (right); overridden\n"
+            "Findings: scattered benign calcifications, both breasts.\nBI-RADS 2 - benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: the radiologist's own keyed line names no software and counts
+    text = text.replace("AI score ....... 6 of 10; proposed", "Reader ....... recall advised; proposed")
+    assert extract_birads(text)["R"] == "4B"
