@@ -1391,8 +1391,10 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
     for line_no, line in enumerate(text.splitlines(keepends=True)):
+        # (a title under the centre's name: "Screening Mammography, Bilateral", "Diagnostic MRI of the breasts")
         if line_no >= 3 or (line_no and not re.match(r"\s*(?:exam|examination|procedure|us\b|ultrasound|bilateral|"
-                                                     r"left|right|date)", line, re.IGNORECASE)):
+                                                     r"left|right|date|(?:(?:screening|diagnostic)\s+)?(?:mam+o|mri\b))",
+                                                     line, re.IGNORECASE)):
             break
         head_end += len(line)
     head = text[:head_end] if head_end else text[:160]

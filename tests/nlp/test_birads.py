@@ -2129,3 +2129,12 @@ def test_a_printout_line_keyed_by_the_ai_software_is_its_suggestion_whatever_its
     # near miss: the radiologist's own keyed line names no software and counts
     text = text.replace("AI score ....... 6 of 10; proposed", "Reader ....... recall advised; proposed")
     assert extract_birads(text)["R"] == "4B"
+
+
+def test_an_exam_title_under_the_centres_name_names_the_sides_an_unsided_category_covers() -> None:
+    text = ("RIVERBEND BREAST CLINIC\nDiagnostic Mammography, Bilateral\n\nFindings: No suspicious mass or distortion in "
+            "either breast. A stable benign lymph node is seen in the left axillary tail.\n\nIMPRESSION: Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: a title naming one side keeps the category to it
+    text = text.replace("Diagnostic Mammography, Bilateral", "Diagnostic Mammography, Left")
+    assert extract_birads(text) == {"L": "2", "R": None}
