@@ -2138,3 +2138,12 @@ def test_an_exam_title_under_the_centres_name_names_the_sides_an_unsided_categor
     # near miss: a title naming one side keeps the category to it
     text = text.replace("Diagnostic Mammography, Bilateral", "Diagnostic Mammography, Left")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_surveillance_history_list_holds_earlier_rounds_categories() -> None:
+    text = ("HIGH-RISK CLINIC LETTER\nDear Doctor,\nSurveillance history:\n- MRI 2023: left 3 o'clock focus, BI-RADS 3.\n"
+            "- Mammogram 2024: BI-RADS 1.\n\nThis year's bilateral MRI: \"No suspicious enhancement. BI-RADS 1 both breasts.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: the same list under a heading that is not history ("Surveillance plan:") is read as it stands
+    text = text.replace("Surveillance history:", "Surveillance plan:")
+    assert extract_birads(text)["L"] == "3"
