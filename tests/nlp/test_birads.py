@@ -2147,3 +2147,14 @@ def test_a_surveillance_history_list_holds_earlier_rounds_categories() -> None:
     # near miss: the same list under a heading that is not history ("Surveillance plan:") is read as it stands
     text = text.replace("Surveillance history:", "Surveillance plan:")
     assert extract_birads(text)["L"] == "3"
+
+
+def test_a_translations_glossed_side_correction_heading_opens_a_correction() -> None:
+    text = ("USG PIERSI LEWEJ [Ultrasound of the left breast]\nWniosek [Conclusion]: simple cyst, BI-RADS 2.\n\n"
+            "Korekta strony [Side correction] 10.02.2026:\nThe examination was performed on the RIGHT breast, not on the "
+            "left one.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # near miss: a glossed note that corrects nothing leaves the report's side
+    text = text.replace("[Side correction] 10.02.2026:\nThe examination was performed on the RIGHT breast, not on the "
+                        "left one.", "[Side note] 10.02.2026:\nThe patient was given her results.")
+    assert extract_birads(text) == {"L": "2", "R": None}
