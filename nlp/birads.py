@@ -750,7 +750,7 @@ _LATERALITY_CORRECTION = re.compile(
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below", "the study above was performed on the left breast")
-    r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:below|above|on\s+page\s+\d{1,2}))?"
+    r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
@@ -820,6 +820,13 @@ def _corrected_side(text: str, addendum: int) -> str | None:
         if side:
             return side[0].upper()
     return None
+
+
+def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
+    """The laterality correction from ``addendum`` (to the next revision point) names the examination
+    "described below" / "reported below": it is printed above the report it corrects."""
+    end = min((p for p in points if p > addendum), default=len(text))
+    return any(m.group("below") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
 
 
 def _value(m: re.Match[str]) -> str | None:
@@ -1744,9 +1751,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
-    # (a correction printed above the original report it corrects comes after it, like its statements)
-    corrections = [(len(points) + 1 if any(lo <= a < hi for lo, hi in above) else k + 1, a)
-                   for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
+    # (a correction printed above the original report it corrects comes after it, like its statements; so does one
+    # that says so itself, without a banner: "the examination described below was performed on the LEFT breast")
+    corrections = [(len(points) + 1 if any(lo <= a < hi for lo, hi in above) or _corrects_below(norm, a, points)
+                    else k + 1, a) for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
     corrections.sort()
     if corrections:
         last = max(set(sided) | set(unsided), default=0)

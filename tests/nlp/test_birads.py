@@ -2158,3 +2158,13 @@ def test_a_translations_glossed_side_correction_heading_opens_a_correction() -> 
     text = text.replace("[Side correction] 10.02.2026:\nThe examination was performed on the RIGHT breast, not on the "
                         "left one.", "[Side note] 10.02.2026:\nThe patient was given her results.")
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_correction_above_the_report_it_calls_described_below_moves_its_categories() -> None:
+    text = ("CORRECTION 05.03.2026: the study reported below was performed on the RIGHT breast, not the left.\n\n"
+            "EXAM: US LEFT BREAST\nFindings: left 10 o'clock 9 mm irregular mass.\nIMPRESSION: BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: an addendum above that corrects no side leaves the report's own
+    text = text.replace("the study reported below was performed on the RIGHT breast, not the left.",
+                        "the patient's name below was misspelled.")
+    assert extract_birads(text) == {"L": "4B", "R": None}
