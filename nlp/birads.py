@@ -1178,6 +1178,9 @@ _NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?
 _ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -1187,6 +1190,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
+        if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
+            continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         if "report" in cue.group(0).lower() and _QUOTE_OPENED_AFTER.match(text, cue.end()):

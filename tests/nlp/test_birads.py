@@ -2168,3 +2168,12 @@ def test_a_correction_above_the_report_it_calls_described_below_moves_its_catego
     text = text.replace("the study reported below was performed on the RIGHT breast, not the left.",
                         "the patient's name below was misspelled.")
     assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_finding_not_previously_imaged_is_this_exams_category() -> None:
+    text = ("LEFT BREAST ULTRASOUND\nFindings: at 4 o'clock a 7 mm oval circumscribed mass, not previously imaged, "
+            "probably a fibroadenoma, BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a category said of the earlier imaging still dates it
+    text = text.replace("not previously imaged, probably a fibroadenoma, BI-RADS 3", "previously imaged as BI-RADS 3")
+    assert extract_birads(text)["L"] is None
