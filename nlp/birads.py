@@ -313,16 +313,20 @@ _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|
 _DECISION_BLOCK = (r"(?:consensus|arbitration|agreed)(?:[ \t]*(?:/|&|and)[ \t]*(?:consensus|arbitration|agreed|final))*"
                    r"(?:[ \t]+(?:result|outcome|decision|opinion|assessments?|categor(?:y|ies)))?")
 _PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
+# A reporting program's export brackets its section names and names the exam's assessment ("[EXAM ASSESSMENT]"
+# over "  Right ....... 2  Benign", its dotted leader for the colon), and its addendum revises it ("Revised assessment:").
+_EXAM_OR_REVISED = r"(?:\[[ \t]*)?(?:(?:exam|examination|study|revised|amended|corrected)\s+)?"
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
-    r"^(?=[ \t]*(?:final\s+|overall\s+)?" + _PER_SIDE + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
-    r"(?:" + _DECISION_BLOCK + r"|(?:final\s+|overall\s+)?" + _PER_SIDE
+    r"^(?=[ \t]*" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
+    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
+    r"(?:" + _DECISION_BLOCK + r"|" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
     + r"(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
     r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
     r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*"
     # the reading it comes after ("Final per-side BI-RADS after correlation:", "... after second-look US"), and a
     # parenthesis saying what it replaces ("(radiologist, after correlation; supersedes the MRI-only category)")
     r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
-    r"(?:\([^()\n]{0,90}\)[ \t]*)?:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"(?:\([^()\n]{0,90}\)[ \t]*)?(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
 _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:"
@@ -332,12 +336,12 @@ _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rad
 VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi", "overall:", "final:", "overall :",
                       "final :")
 _SIDE_CATEGORY_LINE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—])[ \t]*"
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—]|\.{3,})[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")
     r"(?:\[[ \t]*)?"  # (a dictation template's filled-in field: "Right: [2 - Benign]")
     r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 # a chart printout's category block puts the exam's line over the side lines ("Overall: 2 - Benign")
-_OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*:[ \t]*(?:\[[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
+_OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
                                     re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
@@ -483,7 +487,7 @@ _SIDE_HEADER = re.compile(
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:")
     r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"
-    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|imaging)\s+){0,2}"
+    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging)\s+){0,2}"
     r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -590,7 +594,8 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|correction|corrigendum|errat(?:um|a)|amendment|revised\s+report"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum|errat(?:um|a)"
+                       r"|amendment|revised\s+report"
                        r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b"
                        r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
@@ -747,7 +752,7 @@ _LATERALITY_CORRECTION = re.compile(
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below", "the study above was performed on the left breast")
-    r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:below|above|on\s+page\s+\d{1,2}))?"
+    r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
@@ -758,7 +763,9 @@ _LATERALITY_CORRECTION = re.compile(
 # decision-support software's own words: "AI suggested category: BI-RADS 3", "[AI] ... (BI-RADS 4A)"
 _MACHINE_CUE = re.compile(r"(?<!\w)(?:AI|CAD)(?!\w)")
 # ... and a coded field named after the software ("AI_SUGGESTION=... suggested category BI-RADS 4A"): its whole value
-_MACHINE_FIELD = re.compile(r"[ \t]*(?:[A-Za-z0-9]+_)*(?:AI|CAD)(?:_[A-Za-z0-9]+)*[ \t]*=", re.IGNORECASE)
+# (or a printout's line keyed so, a colon or dotted leader after it: "AI triage ..... score 7; suggested category 4A")
+_MACHINE_FIELD = re.compile(r"[ \t]*(?:(?:[A-Za-z0-9]+_)*(?:AI|CAD)(?:_[A-Za-z0-9]+)*[ \t]*="
+                            r"|(?-i:AI|CAD)(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?::|\.{3,}))", re.IGNORECASE)
 
 
 def _machine_suggestion(text: str, start: int) -> bool:
@@ -815,6 +822,13 @@ def _corrected_side(text: str, addendum: int) -> str | None:
         if side:
             return side[0].upper()
     return None
+
+
+def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
+    """The laterality correction from ``addendum`` (to the next revision point) names the examination
+    "described below" / "reported below": it is printed above the report it corrects."""
+    end = min((p for p in points if p > addendum), default=len(text))
+    return any(m.group("below") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
 
 
 def _value(m: re.Match[str]) -> str | None:
@@ -1085,22 +1099,27 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
         if not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0), re.IGNORECASE):
             continue
         pos = head.end() + 1
+        overall_lines, listed = [], set()
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
             if (overall := _OVERALL_CATEGORY_LINE.match(text, pos, line_end)) is not None:
                 # an "Overall:" line among the side lines: the exam's category ("X": for the sides the exam covers)
-                out.append((overall.start("num"), overall.end(),
-                            (overall.group("num") + (overall.group("sub") or "")).upper(), "X", False))
+                overall_lines.append((overall.start("num"), overall.end(),
+                                      (overall.group("num") + (overall.group("sub") or "")).upper(), "X", False))
                 pos = line_end + 1
                 continue
-            if not _SIDE_LINE.match(text, pos, line_end):
+            if (side_line := _SIDE_LINE.match(text, pos, line_end)) is None:
                 break
+            first = side_line.group(0).lstrip(" \t-*•")[:1].upper()
+            listed |= {"L", "R"} if first == "B" else {first}
             m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
             if m is not None:
                 side = m.group("side")[0].upper()
                 out.append((m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), side, False))
             pos = line_end + 1
+        if not {"L", "R"} <= listed:  # (a block listing both sides, one "N/A (not examined)", says which it covers)
+            out += overall_lines
     return out
 
 
@@ -1161,6 +1180,9 @@ _NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?
 _ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -1170,6 +1192,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
+        if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
+            continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         if "report" in cue.group(0).lower() and _QUOTE_OPENED_AFTER.match(text, cue.end()):
@@ -1382,8 +1406,10 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
     for line_no, line in enumerate(text.splitlines(keepends=True)):
+        # (a title under the centre's name: "Screening Mammography, Bilateral", "Diagnostic MRI of the breasts")
         if line_no >= 3 or (line_no and not re.match(r"\s*(?:exam|examination|procedure|us\b|ultrasound|bilateral|"
-                                                     r"left|right|date)", line, re.IGNORECASE)):
+                                                     r"left|right|date|(?:(?:screening|diagnostic)\s+)?(?:mam+o|mri\b))",
+                                                     line, re.IGNORECASE)):
             break
         head_end += len(line)
     head = text[:head_end] if head_end else text[:160]
@@ -1732,9 +1758,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
-    # (a correction printed above the original report it corrects comes after it, like its statements)
-    corrections = [(len(points) + 1 if any(lo <= a < hi for lo, hi in above) else k + 1, a)
-                   for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
+    # (a correction printed above the original report it corrects comes after it, like its statements; so does one
+    # that says so itself, without a banner: "the examination described below was performed on the LEFT breast")
+    corrections = [(len(points) + 1 if any(lo <= a < hi for lo, hi in above) or _corrects_below(norm, a, points)
+                    else k + 1, a) for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
     corrections.sort()
     if corrections:
         last = max(set(sided) | set(unsided), default=0)

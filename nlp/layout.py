@@ -971,7 +971,7 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"^[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
     r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
     r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
-    r"overall|previous|prior|referral)\s+){0,2}(?:diagnostic\s+)?"  # ("[Final combined conclusion (MG + US)]")
+    r"overall|previous|prior|referral|side|laterality)\s+){0,2}(?:diagnostic\s+)?"  # ("[Final combined conclusion (MG + US)]")
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")
     r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"

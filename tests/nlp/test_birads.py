@@ -2121,3 +2121,74 @@ def test_a_modalitys_own_conclusion_gives_way_to_the_final_conclusion_below_it()
     assert extract_birads(text) == {"L": "1", "R": "2"}
     # near miss: with no final conclusion the modality's category stands beside the other, the higher wins
     assert extract_birads(text.replace("Final conclusion:", "Ultrasound conclusion:"))["R"] == "0"
+
+
+def test_a_bracketed_exam_assessment_block_with_dotted_leaders_assesses_each_side() -> None:
+    text = ("MAMMO REPORTING SUITE -- TEXT EXPORT\nExam ...... BILATERAL DIAGNOSTIC MAMMOGRAM\n\n[FINDINGS]\n"
+            "  Grouped punctate calcifications, right breast 7:00, new.\n\n[EXAM ASSESSMENT]\n"
+            "  Right ...... 4A  Suspicious - low suspicion\n  Left ....... 1  Negative\n  Overall .... 4A\n\n"
+            "[RECOMMENDATION]\n  Stereotactic biopsy, right\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    # an addendum's revised block below replaces it
+    revised = text + "\n[ADDENDUM 1]\n  Biopsy benign.\n  Revised assessment:\n    Right ...... 2  Benign\n    Left ....... 1\n"
+    assert extract_birads(revised) == {"L": "1", "R": "2"}
+    # near miss: a side the block lists without a category ("N/A (not imaged)") takes no overall category
+    text = text.replace("Left ....... 1  Negative", "Left ....... N/A (not imaged)")
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+
+
+def test_a_printout_line_keyed_by_the_ai_software_is_its_suggestion_whatever_its_clauses() -> None:
+    text = ("SCREENING MAMMOGRAM, BOTH BREASTS\nAI score ....... 6 of 10; proposed category 4B (right); overridden\n"
+            "Findings: scattered benign calcifications, both breasts.\nBI-RADS 2 - benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: the radiologist's own keyed line names no software and counts
+    text = text.replace("AI score ....... 6 of 10; proposed", "Reader ....... recall advised; proposed")
+    assert extract_birads(text)["R"] == "4B"
+
+
+def test_an_exam_title_under_the_centres_name_names_the_sides_an_unsided_category_covers() -> None:
+    text = ("RIVERBEND BREAST CLINIC\nDiagnostic Mammography, Bilateral\n\nFindings: No suspicious mass or distortion in "
+            "either breast. A stable benign lymph node is seen in the left axillary tail.\n\nIMPRESSION: Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: a title naming one side keeps the category to it
+    text = text.replace("Diagnostic Mammography, Bilateral", "Diagnostic Mammography, Left")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_surveillance_history_list_holds_earlier_rounds_categories() -> None:
+    text = ("HIGH-RISK CLINIC LETTER\nDear Doctor,\nSurveillance history:\n- MRI 2023: left 3 o'clock focus, BI-RADS 3.\n"
+            "- Mammogram 2024: BI-RADS 1.\n\nThis year's bilateral MRI: \"No suspicious enhancement. BI-RADS 1 both breasts.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: the same list under a heading that is not history ("Surveillance plan:") is read as it stands
+    text = text.replace("Surveillance history:", "Surveillance plan:")
+    assert extract_birads(text)["L"] == "3"
+
+
+def test_a_translations_glossed_side_correction_heading_opens_a_correction() -> None:
+    text = ("USG PIERSI LEWEJ [Ultrasound of the left breast]\nWniosek [Conclusion]: simple cyst, BI-RADS 2.\n\n"
+            "Korekta strony [Side correction] 10.02.2026:\nThe examination was performed on the RIGHT breast, not on the "
+            "left one.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # near miss: a glossed note that corrects nothing leaves the report's side
+    text = text.replace("[Side correction] 10.02.2026:\nThe examination was performed on the RIGHT breast, not on the "
+                        "left one.", "[Side note] 10.02.2026:\nThe patient was given her results.")
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_correction_above_the_report_it_calls_described_below_moves_its_categories() -> None:
+    text = ("CORRECTION 05.03.2026: the study reported below was performed on the RIGHT breast, not the left.\n\n"
+            "EXAM: US LEFT BREAST\nFindings: left 10 o'clock 9 mm irregular mass.\nIMPRESSION: BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: an addendum above that corrects no side leaves the report's own
+    text = text.replace("the study reported below was performed on the RIGHT breast, not the left.",
+                        "the patient's name below was misspelled.")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_finding_not_previously_imaged_is_this_exams_category() -> None:
+    text = ("LEFT BREAST ULTRASOUND\nFindings: at 4 o'clock a 7 mm oval circumscribed mass, not previously imaged, "
+            "probably a fibroadenoma, BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a category said of the earlier imaging still dates it
+    text = text.replace("not previously imaged, probably a fibroadenoma, BI-RADS 3", "previously imaged as BI-RADS 3")
+    assert extract_birads(text)["L"] is None
