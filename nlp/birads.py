@@ -749,6 +749,9 @@ _LATERALITY_CORRECTION = re.compile(
     # ("the examination described below", "the study above was performed on the left breast")
     r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:below|above|on\s+page\s+\d{1,2}))?"
     r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (the exam named by its modality: "the ultrasound was performed on the LEFT breast")
+    r"|\b(?:the|this)\s+(?:ultrasound|sonography|mammogram|mri)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+"
+    r"(?:patient['’]s\s+)?(?P<modality>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
@@ -811,7 +814,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr")
+        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr") or m.group("modality")
         if side:
             return side[0].upper()
     return None

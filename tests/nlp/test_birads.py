@@ -2121,3 +2121,14 @@ def test_a_modalitys_own_conclusion_gives_way_to_the_final_conclusion_below_it()
     assert extract_birads(text) == {"L": "1", "R": "2"}
     # near miss: with no final conclusion the modality's category stands beside the other, the higher wins
     assert extract_birads(text.replace("Final conclusion:", "Ultrasound conclusion:"))["R"] == "0"
+
+
+def test_a_laterality_correction_naming_the_exam_by_its_modality_names_the_side_it_was_of() -> None:
+    text = ("US BREAST LEFT TARGETED\nFINDINGS: 2:00, 5 cm from the nipple, 6 mm irregular hypoechoic mass.\n"
+            "IMPRESSION: Suspicious mass. BI-RADS 4B.\n\nADDENDUM - side correction: This ultrasound was of the right "
+            "breast, where the patient felt the lump; the left breast was not scanned.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: an addendum naming the side the title already gives leaves the exam where it was
+    text = text.replace("This ultrasound was of the right breast, where the patient felt the lump; the left breast "
+                        "was not scanned.", "The ultrasound was performed on the left breast with the patient supine.")
+    assert extract_birads(text) == {"L": "4B", "R": None}
