@@ -1317,8 +1317,9 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 # exam's purpose may come first ("SCREENING MAMMOGRAM, BILATERAL", "DIAGNOSTIC ULTRASOUND LEFT BREAST")
 _MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP)[ \t]+){0,2}"
                         r"(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
-                        r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
-_MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
+                        r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT|LT|RT)\b[A-Z0-9 ,;/&+#-]*)")
+# (also after a printout's case number and status in brackets: "(Case 41 COMPLETE) MAM DIAG UNILAT RT")
+_MODALITY_TITLE = re.compile(r"^[ \t]*(?:\((?i:case)[^()\n]{0,40}\)[ \t]*)?" + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
 _MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
 

@@ -2132,3 +2132,14 @@ def test_a_laterality_correction_naming_the_exam_by_its_modality_names_the_side_
     text = text.replace("This ultrasound was of the right breast, where the patient felt the lump; the left breast "
                         "was not scanned.", "The ultrasound was performed on the left breast with the patient supine.")
     assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_printout_title_after_its_case_bracket_names_the_side_by_its_abbreviation() -> None:
+    text = ("Radiology Report    Printed: JAN 09, 2026\nReq Phys: ORDERING,DOCTOR\n\n"
+            "(Case 88 COMPLETE) MAM SCREEN UNILAT LT W/TOMO (S/P RT MASTECTOMY)\n"
+            "History: breast cancer treated 2015.\nReport:\nLeft breast heterogeneously dense. No suspicious finding.\n"
+            "Impression: Negative.\n\nCoded result: BI-RADS CATEGORY 1\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a bilateral title after the case bracket covers both breasts
+    text = text.replace("UNILAT LT W/TOMO (S/P RT MASTECTOMY)", "BILAT W/TOMO")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
