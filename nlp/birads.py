@@ -754,6 +754,9 @@ _LATERALITY_CORRECTION = re.compile(
     # ("the examination described below", "the study above was performed on the left breast")
     r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (the exam named by its modality: "the ultrasound was performed on the LEFT breast")
+    r"|\b(?:the|this)\s+(?:ultrasound|sonography|mammogram|mri)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+"
+    r"(?:patient['’]s\s+)?(?P<modality>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
@@ -818,7 +821,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr")
+        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr") or m.group("modality")
         if side:
             return side[0].upper()
     return None
@@ -1338,8 +1341,9 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 # exam's purpose may come first ("SCREENING MAMMOGRAM, BILATERAL", "DIAGNOSTIC ULTRASOUND LEFT BREAST")
 _MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP)[ \t]+){0,2}"
                         r"(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
-                        r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT)\b[A-Z0-9 ,;/&+#-]*)")
-_MODALITY_TITLE = re.compile(r"^[ \t]*" + _MODALITY_TITLE_BODY, re.MULTILINE)
+                        r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT|LT|RT)\b[A-Z0-9 ,;/&+#-]*)")
+# (also after a printout's case number and status in brackets: "(Case 41 COMPLETE) MAM DIAG UNILAT RT")
+_MODALITY_TITLE = re.compile(r"^[ \t]*(?:\((?i:case)[^()\n]{0,40}\)[ \t]*)?" + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
 _MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
 

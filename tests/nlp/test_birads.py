@@ -2192,3 +2192,25 @@ def test_a_finding_not_previously_imaged_is_this_exams_category() -> None:
     # near miss: a category said of the earlier imaging still dates it
     text = text.replace("not previously imaged, probably a fibroadenoma, BI-RADS 3", "previously imaged as BI-RADS 3")
     assert extract_birads(text)["L"] is None
+
+
+def test_a_laterality_correction_naming_the_exam_by_its_modality_names_the_side_it_was_of() -> None:
+    text = ("US BREAST LEFT TARGETED\nFINDINGS: 2:00, 5 cm from the nipple, 6 mm irregular hypoechoic mass.\n"
+            "IMPRESSION: Suspicious mass. BI-RADS 4B.\n\nADDENDUM - side correction: This ultrasound was of the right "
+            "breast, where the patient felt the lump; the left breast was not scanned.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: an addendum naming the side the title already gives leaves the exam where it was
+    text = text.replace("This ultrasound was of the right breast, where the patient felt the lump; the left breast "
+                        "was not scanned.", "The ultrasound was performed on the left breast with the patient supine.")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_printout_title_after_its_case_bracket_names_the_side_by_its_abbreviation() -> None:
+    text = ("Radiology Report    Printed: JAN 09, 2026\nReq Phys: ORDERING,DOCTOR\n\n"
+            "(Case 88 COMPLETE) MAM SCREEN UNILAT LT W/TOMO (S/P RT MASTECTOMY)\n"
+            "History: breast cancer treated 2015.\nReport:\nLeft breast heterogeneously dense. No suspicious finding.\n"
+            "Impression: Negative.\n\nCoded result: BI-RADS CATEGORY 1\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a bilateral title after the case bracket covers both breasts
+    text = text.replace("UNILAT LT W/TOMO (S/P RT MASTECTOMY)", "BILAT W/TOMO")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
