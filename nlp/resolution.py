@@ -172,10 +172,11 @@ _ICD_TITLE_WORDS = ("female", "male", "hcc")
 # A billing code's title: a line led by an ICD-10-CM code (its rank before it: "PDX", "02") or a CPT code (its side
 # modifier after it), "Z15.01  Genetic susceptibility to malignant neoplasm of breast", "19120-LT  Excision of cyst,
 # fibroadenoma, or other benign or malignant tumor", or a code's title in brackets after it ("lists C50.911
-# (malignant neoplasm)"): the code book's words, not a diagnosis of this patient
+# (malignant neoplasm)") or straight after it in a line ("ICD-10: C50.2 Malignant neoplasm of ...", its capitalised
+# first word may lead: "C77.3 Secondary malignant neoplasm"): the code book's words, not a diagnosis of this patient
 _CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
                         r"(?:[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]+|\d{5}(?:-[A-Z0-9]{2})?[ \t]{2,})[^\n.]*$")
-_CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\($")
+_CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?:[ \t]*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?)$")
 # (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
 _BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
@@ -1046,7 +1047,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
-                                 or _CODE_BRACKET.search(s.norm, max(0, start - 16), start))):
+                                 or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
             # checklist's criterion row; a billing code's title
             kind = "title"

@@ -724,6 +724,17 @@ def test_an_icd10_title_with_its_code_is_the_indication() -> None:
     assert breast_labels(near)["L"]["malignant"]
 
 
+def test_an_icd10_title_straight_after_its_code_in_a_line_is_the_code_books_words() -> None:
+    text = ("Condition and ICD-10 code: D48.6 Neoplasm of uncertain behaviour; C50.8 Malignant neoplasm of "
+            "overlapping sites of breast (right), C79.81 Secondary malignant neoplasm of breast.\n"
+            "PATHOLOGY: Right breast, excision: fibroadenoma. No carcinoma.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a code followed by the pathologist's own sentence leaves the diagnosis standing
+    near = ("Coded as C50.8 but biopsy shows invasive carcinoma of the right breast.\n"
+            "PATHOLOGY: Right breast, excision: invasive carcinoma, grade 2.\n")
+    assert breast_labels(near)["R"]["malignant"]
+
+
 def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
     text = ('PARANDUS [CORRECTION]: Kus on kirjas "vasak rind [left breast]", peab olema "PAREM RIND '
             '[RIGHT BREAST]".\n\nDiagnoos [Diagnosis]:\nVasak rind [left breast], core: fibroadenoma.\n')
