@@ -179,6 +179,12 @@ _CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
 _CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?:[ \t]*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?)$")
 # (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
 _BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
+# A form's title naming what it covers, in the document's first lines ("CRITICAL ILLNESS CLAIM FORM (CANCER)",
+# "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
+# leads a field instead: "Final report: invasive carcinoma" stays a diagnosis)
+_FORM_TITLE = re.compile(r"\b(?:form|claim|report|statement)(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$",
+                         re.IGNORECASE)
+_FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
@@ -999,6 +1005,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_code = _ICD_CODE.search(s.norm) is not None
     may_billing = _BILLING_CODE.search(s.norm) is not None
     may_node = s.may_contain(("node",))
+    head_end = -1
+    for _ in range(_FORM_TITLE_LINES):
+        head_end = s.norm.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(s.norm)
+            break
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -1046,10 +1058,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
+                start < head_end and _FORM_TITLE.search(s.norm, s.norm.rfind("\n", 0, start) + 1, start)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
-            # checklist's criterion row; a billing code's title
+            # checklist's criterion row; a billing code's title; a form's title
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,

@@ -735,6 +735,16 @@ def test_an_icd10_title_straight_after_its_code_in_a_line_is_the_code_books_word
     assert breast_labels(near)["R"]["malignant"]
 
 
+def test_a_forms_title_naming_what_it_covers_is_no_diagnosis() -> None:
+    text = ("ACME MUTUAL - INCOME PROTECTION CLAIM FORM (MALIGNANCY)\n"
+            "Specialist's Statement - Invasive Carcinoma and DCIS\n\n"
+            "PATHOLOGY: Left breast, core biopsy: fibroadenoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a first line that leads a field with a colon is the report's own diagnosis
+    near = "Final report: left breast, core biopsy: invasive carcinoma.\n"
+    assert breast_labels(near)["L"]["malignant"]
+
+
 def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
     text = ('PARANDUS [CORRECTION]: Kus on kirjas "vasak rind [left breast]", peab olema "PAREM RIND '
             '[RIGHT BREAST]".\n\nDiagnoos [Diagnosis]:\nVasak rind [left breast], core: fibroadenoma.\n')
