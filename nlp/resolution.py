@@ -241,6 +241,10 @@ _EARLIER_READING = re.compile(
     r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis))?\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
+# A finding in brackets after a named earlier report ("paid on the core biopsy report (IDC, grade 3)", "as per the
+# referral report (DCIS)") is that report's diagnosis, not this one's ("this report (...)" is this one)
+_NAMED_REPORT_BRACKET = re.compile(r"\b(?:on|in|per|from)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}report[ \t]*\($",
+                                   re.IGNORECASE)
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
     r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")|dx\s)", re.IGNORECASE,
@@ -1068,7 +1072,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_end <= start or (
-                         "as" in before and _EARLIER_READING.search(before) is not None and not stands()),
+                         "as" in before and _EARLIER_READING.search(before) is not None and not stands()) or (
+                         "report" in before and _NAMED_REPORT_BRACKET.search(before) is not None),
                      withdrawn=any(a <= start and end <= b for a, b in quoted),
                      order=section.order if section is not None else -1)
         mentions.append(m)

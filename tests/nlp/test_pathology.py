@@ -745,6 +745,16 @@ def test_a_forms_title_naming_what_it_covers_is_no_diagnosis() -> None:
     assert breast_labels(near)["L"]["malignant"]
 
 
+def test_a_finding_bracketed_after_a_named_earlier_report_is_that_reports() -> None:
+    text = ("Update requested by the insurer; first payment was made on the needle biopsy report (DCIS, high grade).\n"
+            "PATHOLOGY: Right breast, mastectomy: no residual carcinoma. Fibrosis.\n")
+    assert not breast_labels(text)["R"]["malignant"]
+    # a near miss: an earlier report named without a bracketed finding leaves this report's diagnosis standing
+    near = ("Compared with the needle biopsy report, the mastectomy shows more disease.\n"
+            "PATHOLOGY: Right breast, mastectomy: residual DCIS, high grade.\n")
+    assert breast_labels(near)["R"]["malignant"]
+
+
 def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
     text = ('PARANDUS [CORRECTION]: Kus on kirjas "vasak rind [left breast]", peab olema "PAREM RIND '
             '[RIGHT BREAST]".\n\nDiagnoos [Diagnosis]:\nVasak rind [left breast], core: fibroadenoma.\n')
