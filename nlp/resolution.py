@@ -176,12 +176,19 @@ _ICD_TITLE_WORDS = ("female", "male", "hcc")
 # A billing code's title: a line led by an ICD-10-CM code (its rank before it: "PDX", "02") or a CPT code (its side
 # modifier after it), "Z15.01  Genetic susceptibility to malignant neoplasm of breast", "19120-LT  Excision of cyst,
 # fibroadenoma, or other benign or malignant tumor", or a code's title in brackets after it ("lists C50.911
-# (malignant neoplasm)"): the code book's words, not a diagnosis of this patient
+# (malignant neoplasm)") or straight after it in a line ("ICD-10: C50.2 Malignant neoplasm of ...", its capitalised
+# first word may lead: "C77.3 Secondary malignant neoplasm"): the code book's words, not a diagnosis of this patient
 _CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
                         r"(?:[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]+|\d{5}(?:-[A-Z0-9]{2})?[ \t]{2,})[^\n.]*$")
-_CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]*\($")
+_CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?:[ \t]*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?)$")
 # (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
 _BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
+# A form's title naming what it covers, in the document's first lines ("CRITICAL ILLNESS CLAIM FORM (CANCER)",
+# "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
+# leads a field instead: "Final report: invasive carcinoma" stays a diagnosis)
+_FORM_TITLE = re.compile(r"\b(?:form|claim|report|statement)(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$",
+                         re.IGNORECASE)
+_FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
                "conference")
@@ -239,6 +246,10 @@ _EARLIER_READING = re.compile(
     r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis))?\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
+# A finding in brackets after a named earlier report ("paid on the core biopsy report (IDC, grade 3)", "as per the
+# referral report (DCIS)") is that report's diagnosis, not this one's ("this report (...)" is this one)
+_NAMED_REPORT_BRACKET = re.compile(r"\b(?:on|in|per|from)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}report[ \t]*\($",
+                                   re.IGNORECASE)
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
     r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")|dx\s)", re.IGNORECASE,
@@ -1003,6 +1014,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_code = _ICD_CODE.search(s.norm) is not None
     may_billing = _BILLING_CODE.search(s.norm) is not None
     may_node = s.may_contain(("node",))
+    head_end = -1
+    for _ in range(_FORM_TITLE_LINES):
+        head_end = s.norm.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(s.norm)
+            break
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -1050,16 +1067,18 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
+                start < head_end and _FORM_TITLE.search(s.norm, s.norm.rfind("\n", 0, start) + 1, start)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
-                                 or _CODE_BRACKET.search(s.norm, max(0, start - 16), start))):
+                                 or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
-            # checklist's criterion row; a billing code's title
+            # checklist's criterion row; a billing code's title; a form's title
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_end <= start or (
-                         "as" in before and _EARLIER_READING.search(before) is not None and not stands()),
+                         "as" in before and _EARLIER_READING.search(before) is not None and not stands()) or (
+                         "report" in before and _NAMED_REPORT_BRACKET.search(before) is not None),
                      withdrawn=any(a <= start and end <= b for a, b in quoted),
                      order=section.order if section is not None else -1)
         mentions.append(m)

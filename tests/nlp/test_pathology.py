@@ -724,6 +724,37 @@ def test_an_icd10_title_with_its_code_is_the_indication() -> None:
     assert breast_labels(near)["L"]["malignant"]
 
 
+def test_an_icd10_title_straight_after_its_code_in_a_line_is_the_code_books_words() -> None:
+    text = ("Condition and ICD-10 code: D48.6 Neoplasm of uncertain behaviour; C50.8 Malignant neoplasm of "
+            "overlapping sites of breast (right), C79.81 Secondary malignant neoplasm of breast.\n"
+            "PATHOLOGY: Right breast, excision: fibroadenoma. No carcinoma.\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    # a near miss: a code followed by the pathologist's own sentence leaves the diagnosis standing
+    near = ("Coded as C50.8 but biopsy shows invasive carcinoma of the right breast.\n"
+            "PATHOLOGY: Right breast, excision: invasive carcinoma, grade 2.\n")
+    assert breast_labels(near)["R"]["malignant"]
+
+
+def test_a_forms_title_naming_what_it_covers_is_no_diagnosis() -> None:
+    text = ("ACME MUTUAL - INCOME PROTECTION CLAIM FORM (MALIGNANCY)\n"
+            "Specialist's Statement - Invasive Carcinoma and DCIS\n\n"
+            "PATHOLOGY: Left breast, core biopsy: fibroadenoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a first line that leads a field with a colon is the report's own diagnosis
+    near = "Final report: left breast, core biopsy: invasive carcinoma.\n"
+    assert breast_labels(near)["L"]["malignant"]
+
+
+def test_a_finding_bracketed_after_a_named_earlier_report_is_that_reports() -> None:
+    text = ("Update requested by the insurer; first payment was made on the needle biopsy report (DCIS, high grade).\n"
+            "PATHOLOGY: Right breast, mastectomy: no residual carcinoma. Fibrosis.\n")
+    assert not breast_labels(text)["R"]["malignant"]
+    # a near miss: an earlier report named without a bracketed finding leaves this report's diagnosis standing
+    near = ("Compared with the needle biopsy report, the mastectomy shows more disease.\n"
+            "PATHOLOGY: Right breast, mastectomy: residual DCIS, high grade.\n")
+    assert breast_labels(near)["R"]["malignant"]
+
+
 def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
     text = ('PARANDUS [CORRECTION]: Kus on kirjas "vasak rind [left breast]", peab olema "PAREM RIND '
             '[RIGHT BREAST]".\n\nDiagnoos [Diagnosis]:\nVasak rind [left breast], core: fibroadenoma.\n')
