@@ -332,9 +332,10 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
 _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:"
                                    r"|[ \t]*:[ \t]*bi-?rads\b)[^\n]*(?=\n)",  # (also "OVERALL: BI-RADS 0 - Incomplete")
                                    re.IGNORECASE | re.MULTILINE)
-# (a form's aligned colon may stand after a blank: "Overall : BI-RADS 4A")
-VALUED_BLOCK_WORDS = ("overall assessment", "final assessment", "overall bi", "final bi", "overall:", "final:", "overall :",
-                      "final :")
+# (every way the pattern goes on after the word: "assessment", "bi", a colon, or blanks and tabs: a form's
+# aligned colon "Overall   : BI-RADS 4A")
+VALUED_BLOCK_WORDS = tuple(word + tail for word in ("overall", "final")
+                           for tail in (" assessment", " bi", ":", " :", "\t", "  ", " \t"))
 _SIDE_CATEGORY_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—]|\.{3,})[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")

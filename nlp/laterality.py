@@ -27,8 +27,9 @@ _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s
 # the candidates; one alternation of them all is several times slower): the words, the single
 # upper-case letters in context, "(L)"/"(R)", and letter headers at the start of a line.
 # ("left" the verb is no side: "the laterality field was left blank", "side left unanswered")
-_SIDE_WORD = re.compile(r"[LlRr](?<!\w.)(?:eft(?![ \t]+(?i:blank|empty|unanswered|unfilled|unmarked|unrecorded)\b)|EFT|ft|FT|t|T|"
-                        r"ight|IGHT|ght|GHT)\b\.?")
+# ("LEFT BLANK" on a form too)
+_SIDE_WORD = re.compile(r"[LlRr](?<!\w.)(?:(?:eft|EFT)(?![ \t]+(?i:blank|empty|unanswered|unfilled|unmarked|unrecorded)\b)"
+                        r"|ft|FT|t|T|ight|IGHT|ght|GHT)\b\.?")
 _SIDE_LETTER = re.compile(r"[LR](?<!\w[LR])" + _LETTER_CONTEXT)
 _SIDE_PAREN = re.compile(r"\([LR]\)")
 # A single-letter header: at the start of a line ("R: FA."), after a part letter ("A. R: BREAST,

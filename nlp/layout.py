@@ -1052,14 +1052,15 @@ def _json_unescaped(raw: str) -> str:
     return _JSON_ESCAPE.sub(repl, raw) if "\\" in raw else raw
 
 
-def parse_json_spans(text: str) -> JsonNode | None:
-    """The JSON document ``text`` as :class:`JsonNode` values with their offsets, or None when it is no
-    (complete, well-formed) JSON object."""
-    tokens, at = [], 0
-    while (m := _JSON_TOKEN.match(text, at)) is not None:
+def parse_json_spans(text: str, start: int = 0, end: int | None = None) -> JsonNode | None:
+    """The JSON document ``text[start:end]`` as :class:`JsonNode` values with their offsets in ``text``, or
+    None when it is no (complete, well-formed) JSON object."""
+    end = len(text) if end is None else end
+    tokens, at = [], start
+    while (m := _JSON_TOKEN.match(text, at, end)) is not None:
         tokens.append((m.lastgroup, m.group(m.lastgroup), m.start(m.lastgroup)))
         at = m.end()
-    if text[at:].strip():
+    if text[at:end].strip():
         return None  # a character no JSON token starts with
     pos = 0
 
@@ -1430,7 +1431,7 @@ def _json_dropped(node: JsonNode, key: str) -> bool:
     """An object replaced or withdrawn (its status), an earlier exam's (its key) or one the app marks historical."""
     if not isinstance(node.value, dict):
         return bool(_JSON_HISTORY_KEY.search(key)) and isinstance(node.value, list)
-    return (bool(_JSON_HISTORY_KEY.search(key)) or bool(_XML_DROPPED_STATUS.search(node.text("status")))
+    return (bool(_JSON_HISTORY_KEY.search(key)) or bool(_JSONL_DROPPED_STATUS.search(node.text("status")))
             or any(isinstance(v.value, str) and len(v.value) <= JSON_MARK_CHARS and _JSON_HISTORICAL.search(v.value)
                    for v in node.value.values()))
 
@@ -1472,7 +1473,7 @@ def json_record_view(text: str) -> str:
         start = m.end() - 1
         if start < done or (end := _json_object_end(text, start)) is None:
             continue
-        root = parse_json_spans(_blanked(text[:start]) + text[start:end])
+        root = parse_json_spans(text, start, end)  # (offsets in text: no copy of all before it per object)
         if root is None:
             continue
         done, free = end, start  # (free: where the blanked span is free to write on)

@@ -169,9 +169,10 @@ _TICK_BOX_WORDS = ("[x]",)
 # (ICD titles say "of left female breast", never "of the": a pathologist's "of the left male breast" stays a diagnosis)
 _ICD_TITLE = re.compile(r"[^.\n]{0,80}\bof\s+(?:right|left|unspecified)\s+(?:female|male)\s+breast\b"
                         r"|[^\n]{0,120}\((?:CMS/)?HCC\)", re.IGNORECASE)
-# ... or followed by its code: "Secondary malignant neoplasm of axillary lymph nodes (C77.3)"
-_ICD_CODED_TITLE = re.compile(r"[^.;\n]{0,80}\([A-Z]\d\d(?:\.\d{1,4})?\)")
-_ICD_CODE = re.compile(r"\([A-Z]\d\d(?:\.\d{1,4})?\)")  # (a report without one is spared _ICD_CODED_TITLE)
+# ... or followed by its code: "Secondary malignant neoplasm of axillary lymph nodes (C77.3)" (with its decimal
+# point: a block label after a diagnosis, "carcinoma, grade 2 (A12)", is no code)
+_ICD_CODED_TITLE = re.compile(r"[^.;\n]{0,80}\([A-Z]\d\d\.\d{1,4}\)")
+_ICD_CODE = re.compile(r"\([A-Z]\d\d\.\d{1,4}\)")  # (a report without one is spared _ICD_CODED_TITLE)
 _ICD_TITLE_WORDS = ("female", "male", "hcc")
 # A billing code's title: a line led by an ICD-10-CM code (its rank before it: "PDX", "02") or a CPT code (its side
 # modifier after it), "Z15.01  Genetic susceptibility to malignant neoplasm of breast", "19120-LT  Excision of cyst,
@@ -185,9 +186,10 @@ _CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?:[ \t]*\(|[ \t]+(?:
 _BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
 # A form's title naming what it covers, in the document's first lines ("CRITICAL ILLNESS CLAIM FORM (CANCER)",
 # "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
-# leads a field instead: "Final report: invasive carcinoma" stays a diagnosis)
-_FORM_TITLE = re.compile(r"\b(?:form|claim|report|statement)(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$",
-                         re.IGNORECASE)
+# leads a field instead: "Final report: invasive carcinoma" stays a diagnosis; a report is a form's only when it is
+# someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis)
+_FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:['’]s|medical)[ \t]+report)"
+                         r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",

@@ -2214,3 +2214,11 @@ def test_a_printout_title_after_its_case_bracket_names_the_side_by_its_abbreviat
     # near miss: a bilateral title after the case bracket covers both breasts
     text = text.replace("UNILAT LT W/TOMO (S/P RT MASTECTOMY)", "BILAT W/TOMO")
     assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_an_overall_heading_with_its_colon_aligned_by_blanks_heads_its_side_lines() -> None:
+    text = ("Bilateral ultrasound.\nOverall   : BI-RADS 4B\n  Right breast: 4B (irregular mass)\n"
+            "  Left breast: 1 (normal)\n")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
+    # a near miss: the same heading with a tab before its colon
+    assert extract_birads(text.replace("Overall   :", "Overall\t:")) == {"L": "1", "R": "4B"}

@@ -674,3 +674,23 @@ def test_a_clinical_document_section_title_with_its_loinc_code_is_a_heading() ->
     # a near miss: a code in brackets inside a sentence is no heading
     line = "Left breast: fibroadenoma (see 22637-3 table).\n"
     assert heading_view(line) == line
+
+
+def test_a_json_object_is_parsed_in_place_with_offsets_in_the_whole_text() -> None:
+    text = 'Timeline entry 3 of 4\n{"birads_right": "2", "note": "stable"}\nend of entry'
+    start = text.index("{")
+    end = text.index("}") + 1
+    root = parse_json_spans(text, start, end)
+    assert root is not None and text[root.start : root.end] == text[start:end]
+    assert text[root.value["birads_right"].start : root.value["birads_right"].end] == '"2"'
+    # a near miss: the same span with the text after it is no single JSON object
+    assert parse_json_spans(text, start) is None
+
+
+def test_a_withdrawn_json_block_never_counts() -> None:
+    text = ('App timeline export\n{"status": "withdrawn", "birads_left": "5", "birads_right": "1"}\n'
+            '{"status": "final", "birads_left": "2", "birads_right": "1"}\n')
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a near miss: a block still in force keeps its category (the later one is read as its revision)
+    near = text.replace('"withdrawn"', '"preliminary"').replace('"birads_left": "2"', '"birads_left": "5"')
+    assert extract_birads(near)["L"] == "5"

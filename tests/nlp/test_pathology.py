@@ -899,3 +899,29 @@ def test_a_component_name_filling_its_column_is_a_heading_row() -> None:
     assert labels(text) == {"L": "-", "R": "-"}
     # a near miss: the diagnosis row's own value still labels
     assert labels(text.replace("FIBROCYSTIC CHANGE. NO RESIDUAL CARCINOMA.", "RESIDUAL DCIS, 3 MM."))["R"] == "M"
+
+
+def test_a_block_label_after_a_diagnosis_is_no_icd_code() -> None:
+    text = "FINAL DIAGNOSIS\nRight breast, excision: invasive lobular carcinoma, grade 2 (B07).\n"
+    assert breast_labels(text)["R"]["malignant"]
+    # a near miss: an ICD-10 title with its decimal code stays the code book's words
+    near = ("Reason for referral: malignant neoplasm of breast, unspecified (C50.919)\n"
+            "FINAL DIAGNOSIS\nRight breast, excision: fibroadenoma.\n")
+    assert breast_labels(near)["R"] == {"benign": True, "malignant": False}
+
+
+def test_a_report_named_with_a_dash_in_the_head_is_no_form_title() -> None:
+    text = "BREAST PATHOLOGY\nRight breast excision report - invasive ductal carcinoma, grade 1\n"
+    assert breast_labels(text)["R"]["malignant"]
+    # a near miss: a practitioner's report form named for what it covers labels nothing
+    near = "Attending Physician's Report - Cancer and Carcinoma in situ\nPlease complete all sections.\n"
+    assert not breast_labels(near)["R"]["malignant"] and not breast_labels(near)["L"]["malignant"]
+
+
+def test_left_blank_in_capitals_names_no_side() -> None:
+    text = "LATERALITY: LEFT BLANK ON REQUEST\nDIAGNOSIS: Breast, core biopsy: invasive ductal carcinoma.\n"
+    labels = breast_states(text)
+    assert labels["L"]["needs_review"] and labels["R"]["needs_review"]
+    # a near miss: the side written as the field's value is that side
+    near = text.replace("LEFT BLANK ON REQUEST", "LEFT")
+    assert breast_labels(near)["L"]["malignant"] and not breast_states(near)["R"]["needs_review"]
