@@ -337,9 +337,10 @@ _BRACKET_HEADING = re.compile(r"^[ \t]*(?P<open>[<\[])[A-Za-z][A-Za-z0-9 ()/&.,'
 _CODED_KEY = re.compile(r"^[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[ \t]*:)", re.MULTILINE)
 # a clinical document's section title with its LOINC code on a line of its own ("Section: Final diagnosis
 # [22637-3]", "RELEVANT HISTORY (22636-5)"), a status stamp after it ("[statusCode: completed]")
+_LOINC_NUMBER = r"[\[(]\d{4,6}-\d[\])]"  # "[22637-3]", "(22636-5)"
 _LOINC_SECTION = re.compile(r"^[ \t]*(?P<label>section[ \t]*:[ \t]*)?[A-Za-z][A-Za-z /&'-]{2,60}?[ \t]*"
-                            r"(?P<code>[\[(]\d{4,6}-\d[\])](?:[ \t]*\[[^\]\n]*\])?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
-_LOINC_CODE = re.compile(r"[\[(]\d{4,6}-\d[\])]")
+                            r"(?P<code>" + _LOINC_NUMBER + r"(?:[ \t]*\[[^\]\n]*\])?)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+_LOINC_CODE = re.compile(_LOINC_NUMBER)
 
 
 def heading_view(text: str) -> str:

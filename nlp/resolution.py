@@ -179,11 +179,13 @@ _ICD_TITLE_WORDS = ("female", "male", "hcc")
 # fibroadenoma, or other benign or malignant tumor", or a code's title in brackets after it ("lists C50.911
 # (malignant neoplasm)") or straight after it in a line ("ICD-10: C50.2 Malignant neoplasm of ...", its capitalised
 # first word may lead: "C77.3 Secondary malignant neoplasm"): the code book's words, not a diagnosis of this patient
+_ICD10CM_CODE = r"[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}"  # "C50.911", "Z15.01"
+_CPT_CODE = r"\d{5}(?:-[A-Z0-9]{2})?"  # "19120-LT"
 _CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
-                        r"(?:[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}[ \t]+|\d{5}(?:-[A-Z0-9]{2})?[ \t]{2,})[^\n.]*$")
-_CODE_BRACKET = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]{1,4}(?:[ \t]*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?)$")
+                        r"(?:" + _ICD10CM_CODE + r"[ \t]+|" + _CPT_CODE + r"[ \t]{2,})[^\n.]*$")
+_CODE_BRACKET = re.compile(r"\b" + _ICD10CM_CODE + r"(?:[ \t]*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?)$")
 # (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
-_BILLING_CODE = re.compile(r"\b[A-TV-Z]\d{2}\.[0-9A-Z]|\b\d{5}(?:-[A-Z0-9]{2})?[ \t]{2}")
+_BILLING_CODE = re.compile(r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{2}")
 # A form's title naming what it covers, in the document's first lines ("CRITICAL ILLNESS CLAIM FORM (CANCER)",
 # "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
 # leads a field instead: "Final report: invasive carcinoma" stays a diagnosis; a report is a form's only when it is

@@ -148,6 +148,9 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted)"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
+# a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):
+# a heading (_NAMES) whose role is a comment (_role)
+_NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|differential(?:\s+diagnosis)?|"
@@ -155,8 +158,7 @@ _NAMES = (
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
     r"indications?|reason(?:\s+for\s+(?:referral|exam|visit|amendment|correction|revision))?|referral|"
-    # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:")
-    r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)|"
+    + _NOTE_NARRATIVE + r"|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
@@ -425,7 +427,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
     if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|"
-                r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)", n):
+                + _NOTE_NARRATIVE, n):
         return COMMENT
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
         return INTRAOPERATIVE
