@@ -134,6 +134,7 @@ TERMS: tuple[Term, ...] = (
         "carcinoma ductale in situ", "carcinom ductal in situ", "carcinoma duttale in situ",
         "duktal cancer in situ", "duktalt carcinoma in situ", "duktalt karcinom in situ", "duktalt carcinom in situ",
         "duktal carcinoma in situ", "duktal karcinom in situ",
+        "duktāla karcinoma in situ", "duktālā karcinoma in situ", "duktala karcinoma in situ",
     ), ("DCIS", "CDIS", "CCIS")),
     Term("lymphoma", MALIGNANT, (
         "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
@@ -185,6 +186,8 @@ TERMS: tuple[Term, ...] = (
         # Danish / Norwegian / Swedish adjective forms ("lobulært carcinoma in situ", "lobulärt karcinom in situ")
         *(f"{adj} {noun} in situ" for adj in ("lobulært", "lobulaert", "lobulær", "lobulaer", "lobulärt", "lobulart")
           for noun in ("carcinoma", "karcinom", "carcinom", "cancer")),
+        # Latvian ("lobulāra karcinoma in situ")
+        "lobulāra karcinoma in situ", "lobulārā karcinoma in situ", "lobulara karcinoma in situ",
     ), ("LCIS", "CLIS")),
     Term("atypical lobular hyperplasia", BENIGN, (
         "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",

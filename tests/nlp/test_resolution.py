@@ -1120,3 +1120,18 @@ B43_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B43_CLASSES)
 def test_b43_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B51_CLASSES = [
+    # a Latvian lobular carcinoma in situ is LCIS (benign), not the generic "carcinoma in situ" inside it
+    ("Patohistoloģiskā diagnoze [Diagnosis]:\nLabā krūts [right breast], ekscīzija: lobulārā karcinoma in situ, "
+     "pleomorfais tips.", "-", "B"),
+    # near miss: the ductal form is DCIS
+    ("Patohistoloģiskā diagnoze [Diagnosis]:\nLabā krūts [right breast], ekscīzija: duktāla karcinoma in situ, "
+     "zemas pakāpes [low grade].", "-", "M"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B51_CLASSES)
+def test_b51_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
