@@ -1176,7 +1176,10 @@ def _report_site(norm: str, sections: list[Section]) -> str:
 _TRANSLATED_HEADING = re.compile(
     # (a specimen line's aside is no translation: "Left breast, 3 o'clock, core (outside material):" lists its
     # site, side and procedure between commas, a heading's name has none)
-    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60})"
+    # (a bracketed translation may explain one of its words in parentheses: "[Extemporaneous (intraoperative
+    # frozen section) examination]" reads as its words outside them)
+    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60}"
+    r"(?:(?P<aside>\([A-Za-z /-]{2,40}\))[A-Za-z /&'-]{1,40})?)"
     r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])(?=[^:\n]{0,40}:)",
     re.MULTILINE)
 
@@ -1215,15 +1218,21 @@ def translated_heading_view(norm: str) -> str:
         return norm
     chars: list[str] | None = None
     for m in _translated_headings(norm):
-        options = [o for o in m.group("en").split("/") if _HEADING.match(o.strip() + ":")]
+        en = m.group("en")
+        if m.group("aside"):  # the translation's own aside blanked
+            at = m.start("aside") - m.start("en")
+            en = en[:at] + " " * len(m.group("aside")) + en[at + len(m.group("aside")):]
+        options = [o for o in en.split("/") if _HEADING.match(o.strip() + ":")]
         if not options or _HEADING.match(norm, m.start()) and _HEADING.match(norm, m.start()).end() > m.end("orig"):
             continue
         chars = chars if chars is not None else list(norm)
         chars[m.start("orig") : m.end("orig")] = " " * (m.end("orig") - m.start("orig"))
         chars[m.start("close")] = " "
-        if len(options) < len(m.group("en").split("/")):  # "(Intraoperative / extemporaneous examination)"
+        if m.group("aside"):
+            chars[m.start("aside") : m.end("aside")] = " " * (m.end("aside") - m.start("aside"))
+        if len(options) < len(en.split("/")):  # "(Intraoperative / extemporaneous examination)"
             keep = options[0].strip()
-            at = m.start("en") + m.group("en").index(keep)
+            at = m.start("en") + en.index(keep)
             chars[m.start("en") : m.end("en")] = " " * (m.end("en") - m.start("en"))
             chars[at : at + len(keep)] = keep
     return norm if chars is None else "".join(chars)

@@ -1129,6 +1129,15 @@ B51_CLASSES = [
     # near miss: the ductal form is DCIS
     ("Patohistoloģiskā diagnoze [Diagnosis]:\nLabā krūts [right breast], ekscīzija: duktāla karcinoma in situ, "
      "zemas pakāpes [low grade].", "-", "M"),
+    # a heading's bracketed translation that explains a word in parentheses is read by its other words: a frozen
+    # section's deferral is settled by the final diagnosis
+    ("Sasaldētā griezuma izmeklēšana [Frozen (cryostat) section]:\nLeft breast lump: atypical epithelial "
+     "proliferation, suspicious for carcinoma; diagnosis deferred to paraffin sections.\n\nGalīgā diagnoze [Final "
+     "diagnosis]:\nLeft breast, lumpectomy: fibroadenoma with florid usual ductal hyperplasia.", "B", "-"),
+    # near miss: a translation that names no heading the rules know leaves the deferral open
+    ("Piezīme [Note (urgent) to clinician]:\nLeft breast lump: atypical epithelial proliferation, suspicious for "
+     "carcinoma; diagnosis deferred to paraffin sections.\n\nGalīgā diagnoze [Final diagnosis]:\nLeft breast, "
+     "lumpectomy: fibroadenoma with florid usual ductal hyperplasia.", "?", "-"),
 ]
 
 
