@@ -145,7 +145,9 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            # (outside), the reviewer's / expert's own, the requester's question ("Requester's question:")
            r"(?:submitting|referring|reviewing|sending)\s+"
            r"(?:laborator(?:y|ies)|lab|pathologist|institution|hospital)['’]s|"
-           r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted)"
+           r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted|"
+           # ("Original sign-out diagnosis:" the diagnosis as first signed out)
+           r"sign-?\s?out)"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):

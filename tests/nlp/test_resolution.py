@@ -1138,6 +1138,12 @@ B51_CLASSES = [
     ("Piezīme [Note (urgent) to clinician]:\nLeft breast lump: atypical epithelial proliferation, suspicious for "
      "carcinoma; diagnosis deferred to paraffin sections.\n\nGalīgā diagnoze [Final diagnosis]:\nLeft breast, "
      "lumpectomy: fibroadenoma with florid usual ductal hyperplasia.", "?", "-"),
+    # a QA review's "original sign-out diagnosis" is the diagnosis as first signed out: the review replaces it
+    ("Pathology QA review\nOriginal sign-out diagnosis:\n  Right breast, core: atypical ductal hyperplasia, focal.\n\n"
+     "Review diagnosis:\n  Right breast, core: ductal carcinoma in situ, low grade, cribriform.", "-", "M"),
+    # near miss: a sign-out diagnosis with no later reading is the diagnosis
+    ("Pathology QA review\nSign-out diagnosis:\n  Right breast, core: atypical ductal hyperplasia, focal.\n\n"
+     "Comment:\n  Shown at the consensus conference.", "-", "B"),
 ]
 
 
