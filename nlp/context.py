@@ -82,7 +82,9 @@ _PRE_NEG = re.compile(
     r"insufficient\s+(?:for|to\s+diagnose)|not\s+(?:diagnostic|indicative)\s+of|lack(?:s|ing)?\s+(?:the\s+)?features\s+of|"
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
     r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating|rather\s+than|instead\s+of|"
-    r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
+    r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|"
+    # ("imaging felt discordant with carcinoma": what the imaging does not fit is no diagnosis)
+    r"discordant\s+with|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
 )
 _POST_NEG = re.compile(
@@ -98,6 +100,8 @@ _POST_NEG = re.compile(
     r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"
+    # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")
+    r"|-+>|→"
     # a bilingual report's own post-position negations: "Carcinoma in situ: nie stwierdzono",
     # "Invasio vasorum: non inventa", "DCIS nezjištěn", "... nu s-a identificat"
     r"|nie\s+stwierdz(?:ono|a\s+si[ęe])|non\s+invent(?:a|um|ae|i)|(?:nebyl[aoy]?\s+)?zji[sš]t[eě]n[aoy]?|"

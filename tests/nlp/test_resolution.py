@@ -1144,6 +1144,18 @@ B51_CLASSES = [
     # near miss: a sign-out diagnosis with no later reading is the diagnosis
     ("Pathology QA review\nSign-out diagnosis:\n  Right breast, core: atypical ductal hyperplasia, focal.\n\n"
      "Comment:\n  Shown at the consensus conference.", "-", "B"),
+    # imaging "discordant with" a carcinoma asserts no carcinoma
+    ("Multidisciplinary note: ultrasound judged discordant with invasive carcinoma; cores re-examined.\n\n"
+     "Review diagnosis:\nLeft breast, 2 o'clock, core: sclerosing adenosis.", "B", "-"),
+    # near miss: a carcinoma "concordant with the imaging" stands
+    ("Review diagnosis:\nLeft breast, 2 o'clock, core: invasive ductal carcinoma, grade 2, concordant with the "
+     "imaging.", "M", "-"),
+    # a change written as an arrow names what was replaced on its left
+    ("Audit record\nCategory change on review: malignant → benign.\nReview diagnosis:\nRight breast, core: "
+     "fibroadenoma with stromal hyalinisation.", "-", "B"),
+    # near miss: the entity on the arrow's right still labels
+    ("Audit record\nCategory change on review: ADH -> DCIS.\nReview diagnosis:\nRight breast, core: ductal "
+     "carcinoma in situ, intermediate grade.", "-", "M"),
 ]
 
 
