@@ -148,7 +148,10 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # quoted words, not diagnoses
 # ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's;
 # "Breast Cancer Conference - Minutes" a meeting's)
-_NAME_AFTER = re.compile(r"[ \t]+(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
+# (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
+# field, "Unit:", starts a line of its own)
+_NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
+                         r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference)\b",
                          re.IGNORECASE)

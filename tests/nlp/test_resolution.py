@@ -1156,6 +1156,11 @@ B51_CLASSES = [
     # near miss: the entity on the arrow's right still labels
     ("Audit record\nCategory change on review: ADH -> DCIS.\nReview diagnosis:\nRight breast, core: ductal "
      "carcinoma in situ, intermediate grade.", "-", "M"),
+    # an institution's or programme's name wrapped onto the next line is still a name
+    ("Requested by: Northshore regional breast cancer\nscreening service, Dr. P. Amadi\n\nDiagnosis:\nRight "
+     "breast, core: fibroadenoma.", "-", "B"),
+    # near miss: a field headed on the next line ("Screening:") leaves the diagnosis above it
+    ("Diagnosis:\nRight breast, core: invasive lobular carcinoma\nScreening: yes (routine round)", "-", "M"),
 ]
 
 
