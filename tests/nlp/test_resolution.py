@@ -1161,6 +1161,13 @@ B51_CLASSES = [
      "breast, core: fibroadenoma.", "-", "B"),
     # near miss: a field headed on the next line ("Screening:") leaves the diagnosis above it
     ("Diagnosis:\nRight breast, core: invasive lobular carcinoma\nScreening: yes (routine round)", "-", "M"),
+    # a specimen line of "mastectomies" is a breast specimen even with a sentinel node among its parts
+    ("SPECIMEN: Bilateral simple mastectomies (1: left, 2: left axillary sentinel node, 3: right)\n\n"
+     "LEFT SIDE (Parts 1, 2):\n  Tumour type: invasive lobular carcinoma, classic\n  Nodes: 0/2\n\n"
+     "RIGHT SIDE (Part 3):\n  Findings: fibroadenoma, 8 mm", "M", "B"),
+    # near miss: a node specimen alone labels no breast
+    ("SPECIMEN: Left axillary sentinel nodes (2)\n\nRESULT:\n  Tumour type: metastatic carcinoma, 2 of 2 nodes",
+     "-", "-"),
 ]
 
 
