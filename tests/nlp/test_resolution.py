@@ -1168,6 +1168,14 @@ B51_CLASSES = [
     # near miss: a node specimen alone labels no breast
     ("SPECIMEN: Left axillary sentinel nodes (2)\n\nRESULT:\n  Tumour type: metastatic carcinoma, 2 of 2 nodes",
      "-", "-"),
+    # a Latvian side erratum ('kur rakstīts "...", jābūt "..."') moves the diagnosis to the side it names
+    ("LABOJUMS [Correction]: kur rakstīts \"kreisā krūts [left breast]\", jābūt \"LABĀ KRŪTS [RIGHT BREAST]\".\n\n"
+     "Diagnoze [Diagnosis]: kreisā krūts [left breast], serdes biopsija: intraductal papilloma without atypia.",
+     "-", "B"),
+    # near miss: an erratum of the procedure leaves the side
+    ("LABOJUMS [Correction]: kur rakstīts \"serdes biopsija [core biopsy]\", jābūt \"vakuuma biopsija [vacuum "
+     "biopsy]\".\n\nDiagnoze [Diagnosis]: kreisā krūts [left breast], serdes biopsija: intraductal papilloma "
+     "without atypia.", "B", "-"),
 ]
 
 
