@@ -147,6 +147,8 @@ _POST_UNC = re.compile(
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?)|"
     r"nelze\s+vylou[čc]it|nie\s+mo[żz]na\s+wykluczy[ćc]|nu\s+(?:se\s+)?poate\s+fi\s+exclus[ăa]?|"
+    # Latvian "DCIS nevar izslēgt" (DCIS cannot be excluded)
+    r"nevar\s+izsl[ēe]gt|"
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
     r"gyan[úu]j[aá])(?=\W|$)",
 )
@@ -170,7 +172,7 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
 _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
-                   "wykluczy", "exclus", "gyan", "risk")
+                   "wykluczy", "exclus", "gyan", "risk", "izsl")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 _PRE_HIST = re.compile(

@@ -1176,6 +1176,12 @@ B51_CLASSES = [
     ("LABOJUMS [Correction]: kur rakstīts \"serdes biopsija [core biopsy]\", jābūt \"vakuuma biopsija [vacuum "
      "biopsy]\".\n\nDiagnoze [Diagnosis]: kreisā krūts [left breast], serdes biopsija: intraductal papilloma "
      "without atypia.", "B", "-"),
+    # a Latvian "nevar izslēgt" (cannot be excluded) hedges the entity before it
+    ("Diagnoze [Diagnosis]: kreisā krūts [left breast], vakuuma biopsija: atypical ductal hyperplasia; DCIS nevar "
+     "izslēgt.", "B", "-"),
+    # near miss: the hedge reaches only its own entity
+    ("Diagnoze [Diagnosis]: kreisā krūts [left breast], ekscīzija: ductal carcinoma in situ, low grade; invasive "
+     "carcinoma nevar izslēgt.", "M", "-"),
 ]
 
 
