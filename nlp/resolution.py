@@ -848,6 +848,23 @@ _QUOTED_ERRATUM = re.compile(
 _QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
 
 
+# a capitalised name word right before a mention ("Whitlock CCC")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+$")
+
+
+def _is_initials_of_named_institution(norm: str, start: int, end: int) -> bool:
+    """An upper-case abbreviation after a name word that spells the initials of the words after that same name
+    elsewhere in the report: "Whitlock CCC" of "Whitlock Comprehensive Cancer Center" is the institution."""
+    abbr = norm[start:end]
+    if not (2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()):
+        return False
+    name = _NAME_WORD_BEFORE.search(norm, max(0, start - 30), start)
+    if name is None:
+        return False
+    spelled = re.escape(name.group(1)) + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
+    return re.search(spelled, norm) is not None
+
+
 def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
     """An erratum that quotes the diagnosis it replaces: the quoted reading and its mentions
     elsewhere in the report (the reprinted original) no longer count; the new reading, quoted too,
@@ -1082,6 +1099,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
             # checklist's criterion row; a billing code's title; a form's title
+            kind = "title"
+        if kind != "title" and _is_initials_of_named_institution(s.norm, start, end):
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,

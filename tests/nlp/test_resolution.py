@@ -1182,6 +1182,11 @@ B51_CLASSES = [
     # near miss: the hedge reaches only its own entity
     ("Diagnoze [Diagnosis]: kreisā krūts [left breast], ekscīzija: ductal carcinoma in situ, low grade; invasive "
      "carcinoma nevar izslēgt.", "M", "-"),
+    # an institution's initials after its first name word, spelled out elsewhere in the report, are its name
+    ("Second opinion requested from Ardmore Integrated Diagnostic Centre.\n\nReview diagnosis (Ardmore IDC, ref "
+     "26-0412):\nRight breast, excision: fibroadenoma, 22 mm.", "-", "B"),
+    # near miss: initials that spell no name of the report are the finding
+    ("Referral: Ardmore clinic.\n\nDiagnosis:\nRight breast, core: Ardmore IDC, grade 1 (sic).", "-", "M"),
 ]
 
 
