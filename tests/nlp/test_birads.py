@@ -817,6 +817,15 @@ def test_a_prior_history_heading_is_history() -> None:
     assert extract_birads(near_miss) == {"L": "3", "R": None}
 
 
+def test_an_hx_heading_is_history() -> None:
+    text = ("US RIGHT BREAST 6 MO F/U\nHx: R 10:00 solid nodule, BI-RADS 3 at baseline, f/u advised.\n"
+            "Findings: nodule 6 mm, no change.\nBI-RADS 2 R. Annual screening.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # "hx" inside a sentence heads nothing: the category after it is this exam's
+    near_miss = "US RIGHT BREAST\nFindings: R 10:00 nodule, no FHx of note.\nBI-RADS 3 R. F/u 6 mo."
+    assert extract_birads(near_miss) == {"L": None, "R": "3"}
+
+
 def test_a_bi_rads_category_changed_to_a_new_one_revises_it() -> None:
     text = ("MAMMO DIAGNOSTIC RIGHT\nImpression: Right breast: BI-RADS 3.\nAddendum: after the second read the BI-RADS "
             "category has been changed to 4A, right breast. Biopsy advised.")
