@@ -852,6 +852,15 @@ def test_a_sides_u_and_m_scores_glossed_by_a_category_in_parentheses_give_that_s
     assert extract_birads(text.replace("L U4 M4", "R M1 L U4")) == {"L": "4B", "R": None}
 
 
+def test_a_line_opened_by_a_side_letter_and_both_its_uk_scores_gives_that_side_the_category() -> None:
+    text = ("Bilateral mammograms, right breast ultrasound\nOpinion:\nL M1 - no abnormality.\n"
+            "R M3 U5 - spiculated mass at 10 o'clock. BI-RADS equivalent 5. Core biopsy taken.\n")
+    assert extract_birads(text) == {"L": None, "R": "5"}
+    # near miss: another score later on the line is no side's gloss any more; the unsided category applies to both
+    near_miss = text.replace("R M3 U5 - spiculated mass", "R M3 U5 - spiculated mass, L M2")
+    assert extract_birads(near_miss) != {"L": None, "R": "5"}
+
+
 def test_a_long_remark_in_parentheses_before_the_colon_of_a_sided_equivalent() -> None:
     text = ("Right breast US\nConclusion: R U3 - probably benign.\nBI-RADS equivalent (added at the request of the "
             "multidisciplinary team): R 3.")
