@@ -869,6 +869,17 @@ def test_a_long_remark_in_parentheses_before_the_colon_of_a_sided_equivalent() -
     assert extract_birads("Right breast US\nBI-RADS equivalent (right, for the audit): 3.") == {"L": None, "R": "3"}
 
 
+def test_a_forms_bi_rads_item_naming_the_side_after_the_keyword_gives_that_side() -> None:
+    text = ("Study form B-2, imaging at baseline\n2.1 BI-RADS, right breast (contralateral): 2\n"
+            "2.2 BI-RADS - left breast (target lesion):    5\n")
+    assert extract_birads(text) == {"L": "5", "R": "2"}
+    text = "Item 7  BI-RADS category, left breast:  4A\nItem 8  BI-RADS category, right breast:  not scanned today\n"
+    assert extract_birads(text) == {"L": "4A", "R": None}
+    # near miss: after a comma, a side without "breast" before a clock hour is no form's item
+    near_miss = "Right breast US.\nPrevious BI-RADS, right 3:00 cyst, resolved.\nImpression: BI-RADS 1."
+    assert extract_birads(near_miss) == {"L": None, "R": "1"}
+
+
 def test_a_side_heading_after_a_sentence_of_the_history_goes_on_with_the_history() -> None:
     text = ("US BREAST RIGHT\nIndication: right breast lump. Left breast: BI-RADS 3 nodule followed since 2024, stable.\n"
             "Findings: right 9:00 simple cyst.\nImpression: Simple cyst. BI-RADS 2.")
