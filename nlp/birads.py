@@ -1071,6 +1071,9 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
             pos = item.end()
+            # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
+            if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and _HEADED_ITEM.match(text, name.end()):
+                pos = name.end()
         # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
         if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
             for m in items:

@@ -817,6 +817,14 @@ def test_a_prior_history_heading_is_history() -> None:
     assert extract_birads(near_miss) == {"L": "3", "R": None}
 
 
+def test_a_headed_per_side_list_goes_on_after_each_items_category_name() -> None:
+    text = "Bilateral US\nFINAL (consultant): L 2 - Benign  /  R 4 - Suspicious\nPlan: biopsy right."
+    assert extract_birads(text) == {"L": "2", "R": "4"}
+    # near miss: a name that is no category's leaves the second item unread as a list item
+    near_miss = "Bilateral US\nFINAL (consultant): L 2 - see text  /  R 4 cm mass\n"
+    assert extract_birads(near_miss)["R"] != "4"
+
+
 def test_an_hx_heading_is_history() -> None:
     text = ("US RIGHT BREAST 6 MO F/U\nHx: R 10:00 solid nodule, BI-RADS 3 at baseline, f/u advised.\n"
             "Findings: nodule 6 mm, no change.\nBI-RADS 2 R. Annual screening.")
