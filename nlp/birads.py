@@ -319,13 +319,19 @@ _PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
 # A reporting program's export brackets its section names and names the exam's assessment ("[EXAM ASSESSMENT]"
 # over "  Right ....... 2  Benign", its dotted leader for the colon), and its addendum revises it ("Revised assessment:").
 _EXAM_OR_REVISED = r"(?:\[[ \t]*)?(?:(?:exam|examination|study|revised|amended|corrected)\s+)?"
+# (a form numbers its items and sections: "4. BI-RADS per breast:", "Section 5 - Final combined assessment:")
+_FORM_ITEM = r"(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])[ \t]+)?"
+_FINAL_OR_OVERALL = r"(?:final\s+|overall\s+)?(?:(?:combined|integrated)\s+)?"  # ("Final combined assessment:")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
-    r"^(?=[ \t]*" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
-    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
-    r"(?:" + _DECISION_BLOCK + r"|" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
+    r"^(?=[ \t]*" + _FORM_ITEM + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
+    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*" + _FORM_ITEM +
+    r"(?:" + _DECISION_BLOCK + r"|" + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
     + r"(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
-    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
-    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*"
+    # (the modality it assesses in parentheses: "BI-RADS (US) per breast:")
+    r"(?:" + _KEYWORD + r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?)?"
+    r"(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
+    # (and the reader after a comma: "BI-RADS per breast, radiologist's final:")
+    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast)(?:,[ \t]*[\w'’ -]{1,30}?)?)?[ \t]*"
     # the reading it comes after ("Final per-side BI-RADS after correlation:", "... after second-look US"), and a
     # parenthesis saying what it replaces ("(radiologist, after correlation; supersedes the MRI-only category)")
     r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
@@ -712,13 +718,14 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
-_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
                                       r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
-_MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
+_MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
+                                  + r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
                                   r"\s+(?:assessment|bi-?rads|category|classification|conclusions?|impression)\b", re.IGNORECASE)
 # a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):

@@ -817,6 +817,18 @@ def test_a_prior_history_heading_is_history() -> None:
     assert extract_birads(near_miss) == {"L": "3", "R": None}
 
 
+def test_a_forms_numbered_per_side_block_heading_heads_its_side_lines() -> None:
+    text = ("Trial form US-3\n2. BI-RADS (MRI) per breast, site reader:\n   Left breast:  4A\n   Right breast:  2\n"
+            "3. Plan: MRI-guided biopsy")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    text = ("Section 2 - Mammography-only assessment: left BI-RADS 0, right BI-RADS 1\n"
+            "Section 4 - Final integrated assessment (MG + US):\n   Left: 2\n   Right: 1\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: a numbered item about the lesions, not the categories, heads no block
+    near_miss = "2. Lesions per breast:\n   Left breast: 2 cysts\n   Right breast: 1 cyst\nImpression: BI-RADS 2 bilateral."
+    assert extract_birads(near_miss) == {"L": "2", "R": "2"}
+
+
 def test_a_headed_per_side_list_goes_on_after_each_items_category_name() -> None:
     text = "Bilateral US\nFINAL (consultant): L 2 - Benign  /  R 4 - Suspicious\nPlan: biopsy right."
     assert extract_birads(text) == {"L": "2", "R": "4"}
