@@ -584,9 +584,11 @@ _NOT_EARLIER = (r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
-# row's cell ("US bilateral  R: BI-RADS 1") takes its letter
-_OVERALL_BEFORE = re.compile(r"\b(?:overall|bilateral)\b(?![^.\n]*?(?:\b(?-i:[LR])|left|right)[ \t]*:)[^.\n]{0,25}$",
-                             re.IGNORECASE)
+# row's cell ("US bilateral  R: BI-RADS 1") takes its letter; the modalities it sums up may be named in parentheses
+# between them ("Overall assessment (mammography + ultrasound): BI-RADS 2")
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|bilateral)\b(?![^.\n]*?(?:\b(?-i:[LR])|left|right)[ \t]*:)"
+                             r"(?:[^.\n(]{0,25}\([^()\n]{1,60}\))?[^.\n]{0,25}$", re.IGNORECASE)
+OVERALL_REACH = 100  # (how far before a category "overall" is looked for: its remark in parentheses too)
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")  # a numbered or bulleted item's line
 _EXAM_WIDE = frozenset({"1", "2"})  # negative / benign: on a bilateral exam, an unsided one assesses both breasts
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
@@ -1691,8 +1693,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0
-        overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - 30) : start]) or _OVERALL_LINE.match(norm, start)
-                   or _own_assessment_line(norm, start, index))
+        overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - OVERALL_REACH) : start])
+                   or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index))
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
         modifier = _laterality_modifier(norm, end) if "aterality" in low else None

@@ -817,6 +817,16 @@ def test_a_prior_history_heading_is_history() -> None:
     assert extract_birads(near_miss) == {"L": "3", "R": None}
 
 
+def test_an_overall_assessment_naming_its_modalities_in_parentheses_is_both_sides() -> None:
+    text = ("DIAGNOSTIC MAMMOGRAM AND ULTRASOUND, BILATERAL\nFINDINGS: Right: 9 mm oval cyst at 2:00. "
+            "Left: two 4 mm cysts at 7:00.\nOverall assessment (digital mammography and targeted ultrasound): "
+            "BI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: a side's own assessment with the same remark stays that side's
+    near_miss = text.replace("Overall assessment", "Left breast assessment")
+    assert extract_birads(near_miss) == {"L": "2", "R": None}
+
+
 def test_a_forms_numbered_per_side_block_heading_heads_its_side_lines() -> None:
     text = ("Trial form US-3\n2. BI-RADS (MRI) per breast, site reader:\n   Left breast:  4A\n   Right breast:  2\n"
             "3. Plan: MRI-guided biopsy")
