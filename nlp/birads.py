@@ -1228,10 +1228,13 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    return _dated_aside(text, start)
+    return _dated_aside(text, start) or _DATED_LABEL.search(text, lo, start) is not None
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
+# a field's label dated to a year or a month and year in parentheses, its colon the last before the statement
+# ("Baseline category (03/2025): BI-RADS 3", "6-month visit (09/2025): stable, category 3"): an earlier exam's field
+_DATED_LABEL = re.compile(r"\([ \t]*(?:\d{1,2}[/.-])?(?:19|20)\d\d[ \t]*\)[ \t]*:[^:\n]*$")
 
 
 def _dated_aside(text: str, start: int) -> bool:

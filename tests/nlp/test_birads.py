@@ -847,6 +847,15 @@ def test_a_headed_per_side_list_goes_on_after_each_items_category_name() -> None
     assert extract_birads(near_miss)["R"] != "4"
 
 
+def test_a_field_label_dated_to_a_month_and_year_is_an_earlier_exams() -> None:
+    text = ("Follow-up form FU-1\nLesion: left 4:00, 7 mm.  Category at enrolment (11/2024): BI-RADS 3\n"
+            "Second visit (2025): unchanged, category 3\nToday: resolved. Assessment: BI-RADS 1, left breast.\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a full date in the label may be this exam's own and dates nothing
+    near_miss = "Left breast ultrasound\nCategory today (12/03/2026): BI-RADS 3\n"
+    assert extract_birads(near_miss) == {"L": "3", "R": None}
+
+
 def test_an_hx_heading_is_history() -> None:
     text = ("US RIGHT BREAST 6 MO F/U\nHx: R 10:00 solid nodule, BI-RADS 3 at baseline, f/u advised.\n"
             "Findings: nodule 6 mm, no change.\nBI-RADS 2 R. Annual screening.")
