@@ -865,6 +865,15 @@ def test_an_hx_heading_is_history() -> None:
     assert extract_birads(near_miss) == {"L": None, "R": "3"}
 
 
+def test_a_form_field_named_by_its_side_and_the_keyword_in_parentheses_changed_to_a_category_revises_it() -> None:
+    text = ("Reader study form 2\nItem A: left breast BI-RADS:  4A\nItem B: right breast BI-RADS:  1\n"
+            "Data query resolved: item A (left breast BI-RADS) changed to 3 after source check. Item B unchanged.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: another field of the same side changed to a measurement leaves the category
+    near_miss = text.replace("item A (left breast BI-RADS) changed to 3", "item C (left breast lesion size) changed to 3 mm")
+    assert extract_birads(near_miss) == {"L": "4A", "R": "1"}
+
+
 def test_a_bi_rads_category_changed_to_a_new_one_revises_it() -> None:
     text = ("MAMMO DIAGNOSTIC RIGHT\nImpression: Right breast: BI-RADS 3.\nAddendum: after the second read the BI-RADS "
             "category has been changed to 4A, right breast. Biopsy advised.")
