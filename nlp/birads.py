@@ -609,6 +609,8 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum|errat(?:um|a)"
                        r"|amendment|revised\s+report"
+                       # a trial's data query and the site's answer to it, below the form it corrects
+                       r"|(?:monitoring|data)[ \t]+(?:query|clarification)"
                        r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b"
                        r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
@@ -767,7 +769,9 @@ _LATERALITY_CORRECTION = re.compile(
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below", "the study above was performed on the left breast")
     r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
-    r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
+    r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
+    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # (the exam named by its modality: "the ultrasound was performed on the LEFT breast")
     r"|\b(?:the|this)\s+(?:ultrasound|sonography|mammogram|mri)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+"
     r"(?:patient['’]s\s+)?(?P<modality>left|right)\b"

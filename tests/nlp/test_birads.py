@@ -2282,6 +2282,19 @@ def test_a_laterality_correction_naming_the_exam_by_its_modality_names_the_side_
     assert extract_birads(text) == {"L": "4B", "R": None}
 
 
+def test_a_trial_data_query_correcting_the_side_moves_the_category() -> None:
+    text = ("Trial form P-2: pre-procedure imaging\n1. Target side:  [X] Left  [ ] Right\n"
+            "2. BI-RADS category of the target lesion:  [ ] 4A  [X] 4B  [ ] 4C\n\nDATA QUERY 0031 (central monitor)\n"
+            "The biopsy record gives the right breast. Site answer: entry error confirmed; the exam and the index "
+            "lesion are of the RIGHT breast. Item 1 corrected.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: a data query that corrects another field leaves the side
+    near_miss = text.replace("the exam and the index lesion are of the RIGHT breast. Item 1 corrected.",
+                             "the lesion size is 9 mm, not 19 mm. Item 3 corrected.").replace(
+                             "The biopsy record gives the right breast. ", "")
+    assert extract_birads(near_miss) == {"L": "4B", "R": None}
+
+
 def test_a_printout_title_after_its_case_bracket_names_the_side_by_its_abbreviation() -> None:
     text = ("Radiology Report    Printed: JAN 09, 2026\nReq Phys: ORDERING,DOCTOR\n\n"
             "(Case 88 COMPLETE) MAM SCREEN UNILAT LT W/TOMO (S/P RT MASTECTOMY)\n"
