@@ -203,7 +203,8 @@ _STATEMENT = re.compile(
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
     r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
-    r"\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
+    # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
+    r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
     r"\s*(?:assessment\s*)?(?:category|catagory|cat\.?|score|classification|equivalents?)?(?:\)(?=[ \t]*:))?\s*"
     r"(?:\([ \t]*(?P<side_k>left|right|bilateral)(?:\s+breasts?)?(?:[ \t]*,[^()\n]{0,60}?)?[ \t]*\)[ \t]*"
@@ -211,9 +212,12 @@ _STATEMENT = re.compile(
     # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
     r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,60}\)(?=[ \t]*:)"
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
-    r"[:=#\-]?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's categories)
+    # (a form's item names the side after a comma: "BI-RADS category, left breast: 2")
+    r"(?:[:=#\-]|,(?=[ \t]*(?:left|right)[ \t]+breast\b))?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's)
     r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
-    r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD  # ("BIRADS: Rt. breast - 2")
+    r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*"  # ("BIRADS: Rt. breast - 2")
+    # ... and a remark in parentheses before the item's colon: "BI-RADS - right breast (index lesion):  5"
+    r"|(?<=t)[ \t]+breast(?:[ \t]*\([^()\n:]{1,40}\))?[ \t]*:[ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     # ("The assessment for the right breast is changed to benign": the side it names)
     + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]"
     r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
@@ -316,13 +320,19 @@ _PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
 # A reporting program's export brackets its section names and names the exam's assessment ("[EXAM ASSESSMENT]"
 # over "  Right ....... 2  Benign", its dotted leader for the colon), and its addendum revises it ("Revised assessment:").
 _EXAM_OR_REVISED = r"(?:\[[ \t]*)?(?:(?:exam|examination|study|revised|amended|corrected)\s+)?"
+# (a form numbers its items and sections: "4. BI-RADS per breast:", "Section 5 - Final combined assessment:")
+_FORM_ITEM = r"(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])[ \t]+)?"
+_FINAL_OR_OVERALL = r"(?:final\s+|overall\s+)?(?:(?:combined|integrated)\s+)?"  # ("Final combined assessment:")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
-    r"^(?=[ \t]*" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
-    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*"
-    r"(?:" + _DECISION_BLOCK + r"|" + _EXAM_OR_REVISED + r"(?:final\s+|overall\s+)?" + _PER_SIDE
+    r"^(?=[ \t]*" + _FORM_ITEM + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
+    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*" + _FORM_ITEM +
+    r"(?:" + _DECISION_BLOCK + r"|" + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
     + r"(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
-    r"(?:" + _KEYWORD + r"[ \t]*)?(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
-    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast))?[ \t]*"
+    # (the modality it assesses in parentheses: "BI-RADS (US) per breast:")
+    r"(?:" + _KEYWORD + r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?)?"
+    r"(?:assessments?(?:[ \t]+categor(?:y|ies))?|categor(?:y|ies))?)[ \t]*"
+    # (and the reader after a comma: "BI-RADS per breast, radiologist's final:")
+    r"(?:,?[ \t]*(?:by|per)\s+(?:side|breast)(?:,[ \t]*[\w'’ -]{1,30}?)?)?[ \t]*"
     # the reading it comes after ("Final per-side BI-RADS after correlation:", "... after second-look US"), and a
     # parenthesis saying what it replaces ("(radiologist, after correlation; supersedes the MRI-only category)")
     r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
@@ -437,8 +447,8 @@ _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[ \t]+(?-i:[UM])[1-5]){1,2}[ \t]*\([ \t]*$",
                                  re.IGNORECASE)
 # ... also a line opened by a side letter and its UK score, the category later on the line with no other score between
-# ("L U4 - irregular mass. BI-RADS equivalent 4B."): the score's side
-_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)"
+# ("L U4 - irregular mass. BI-RADS equivalent 4B."; both the side's scores, "L M4 U4 - ..."): the score's side
+_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
@@ -489,7 +499,7 @@ _SIDE_HEADER = re.compile(
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:")
     r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"
     r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging)\s+){0,2}"
-    r"(?:history|indications?|comparison|health\s+maintenance|necessity|"
+    r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
@@ -575,9 +585,11 @@ _NOT_EARLIER = (r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
-# row's cell ("US bilateral  R: BI-RADS 1") takes its letter
-_OVERALL_BEFORE = re.compile(r"\b(?:overall|bilateral)\b(?![^.\n]*?(?:\b(?-i:[LR])|left|right)[ \t]*:)[^.\n]{0,25}$",
-                             re.IGNORECASE)
+# row's cell ("US bilateral  R: BI-RADS 1") takes its letter; the modalities it sums up may be named in parentheses
+# between them ("Overall assessment (mammography + ultrasound): BI-RADS 2")
+_OVERALL_BEFORE = re.compile(r"\b(?:overall|bilateral)\b(?![^.\n]*?(?:\b(?-i:[LR])|left|right)[ \t]*:)"
+                             r"(?:[^.\n(]{0,25}\([^()\n]{1,60}\))?[^.\n]{0,25}$", re.IGNORECASE)
+OVERALL_REACH = 100  # (how far before a category "overall" is looked for: its remark in parentheses too)
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+")  # a numbered or bulleted item's line
 _EXAM_WIDE = frozenset({"1", "2"})  # negative / benign: on a bilateral exam, an unsided one assesses both breasts
 _OVERALL_LINE = re.compile(r"overall\b", re.IGNORECASE)  # "OVERALL ASSESSMENT: BI-RADS 3"
@@ -597,6 +609,8 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum|errat(?:um|a)"
                        r"|amendment|revised\s+report"
+                       # a trial's data query and the site's answer to it, below the form it corrects
+                       r"|(?:monitoring|data)[ \t]+(?:query|clarification)"
                        r"|(?:supplement|supplementary\s+(?:report|result|statement|opinion))\b"
                        r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
@@ -632,7 +646,7 @@ _FINAL_REPORT_HEADING = re.compile(
     r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
-                   "n.b", "n. b", "komplett")
+                   "n.b", "n. b", "komplett", "query", "clarification")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
@@ -709,13 +723,14 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
-_FINAL_ASSESSMENT = re.compile(r"^[ \t]*(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
                                       r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
-_MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
+_MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
+                                  + r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
                                   r"\s+(?:assessment|bi-?rads|category|classification|conclusions?|impression)\b", re.IGNORECASE)
 # a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):
@@ -754,7 +769,9 @@ _LATERALITY_CORRECTION = re.compile(
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below", "the study above was performed on the left breast")
     r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
-    r"\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
+    r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
+    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # (the exam named by its modality: "the ultrasound was performed on the LEFT breast")
     r"|\b(?:the|this)\s+(?:ultrasound|sonography|mammogram|mri)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+"
     r"(?:patient['’]s\s+)?(?P<modality>left|right)\b"
@@ -1068,6 +1085,9 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
             pos = item.end()
+            # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
+            if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and _HEADED_ITEM.match(text, name.end()):
+                pos = name.end()
         # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
         if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
             for m in items:
@@ -1213,10 +1233,13 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    return _dated_aside(text, start)
+    return _dated_aside(text, start) or _DATED_LABEL.search(text, lo, start) is not None
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
+# a field's label dated to a year or a month and year in parentheses, its colon the last before the statement
+# ("Baseline category (03/2025): BI-RADS 3", "6-month visit (09/2025): stable, category 3"): an earlier exam's field
+_DATED_LABEL = re.compile(r"\([ \t]*(?:\d{1,2}[/.-])?(?:19|20)\d\d[ \t]*\)[ \t]*:[^:\n]*$")
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -1678,8 +1701,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         paragraph = norm.rfind("\n\n", 0, start)
         paragraph = paragraph + 2 if paragraph >= 0 else 0
-        overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - 30) : start]) or _OVERALL_LINE.match(norm, start)
-                   or _own_assessment_line(norm, start, index))
+        overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - OVERALL_REACH) : start])
+                   or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index))
         sides: set[str] = set()
         after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
         modifier = _laterality_modifier(norm, end) if "aterality" in low else None

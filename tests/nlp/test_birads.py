@@ -817,6 +817,63 @@ def test_a_prior_history_heading_is_history() -> None:
     assert extract_birads(near_miss) == {"L": "3", "R": None}
 
 
+def test_an_overall_assessment_naming_its_modalities_in_parentheses_is_both_sides() -> None:
+    text = ("DIAGNOSTIC MAMMOGRAM AND ULTRASOUND, BILATERAL\nFINDINGS: Right: 9 mm oval cyst at 2:00. "
+            "Left: two 4 mm cysts at 7:00.\nOverall assessment (digital mammography and targeted ultrasound): "
+            "BI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: a side's own assessment with the same remark stays that side's
+    near_miss = text.replace("Overall assessment", "Left breast assessment")
+    assert extract_birads(near_miss) == {"L": "2", "R": None}
+
+
+def test_a_forms_numbered_per_side_block_heading_heads_its_side_lines() -> None:
+    text = ("Trial form US-3\n2. BI-RADS (MRI) per breast, site reader:\n   Left breast:  4A\n   Right breast:  2\n"
+            "3. Plan: MRI-guided biopsy")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    text = ("Section 2 - Mammography-only assessment: left BI-RADS 0, right BI-RADS 1\n"
+            "Section 4 - Final integrated assessment (MG + US):\n   Left: 2\n   Right: 1\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: a numbered item about the lesions, not the categories, heads no block
+    near_miss = "2. Lesions per breast:\n   Left breast: 2 cysts\n   Right breast: 1 cyst\nImpression: BI-RADS 2 bilateral."
+    assert extract_birads(near_miss) == {"L": "2", "R": "2"}
+
+
+def test_a_headed_per_side_list_goes_on_after_each_items_category_name() -> None:
+    text = "Bilateral US\nFINAL (consultant): L 2 - Benign  /  R 4 - Suspicious\nPlan: biopsy right."
+    assert extract_birads(text) == {"L": "2", "R": "4"}
+    # near miss: a name that is no category's leaves the second item unread as a list item
+    near_miss = "Bilateral US\nFINAL (consultant): L 2 - see text  /  R 4 cm mass\n"
+    assert extract_birads(near_miss)["R"] != "4"
+
+
+def test_a_field_label_dated_to_a_month_and_year_is_an_earlier_exams() -> None:
+    text = ("Follow-up form FU-1\nLesion: left 4:00, 7 mm.  Category at enrolment (11/2024): BI-RADS 3\n"
+            "Second visit (2025): unchanged, category 3\nToday: resolved. Assessment: BI-RADS 1, left breast.\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a full date in the label may be this exam's own and dates nothing
+    near_miss = "Left breast ultrasound\nCategory today (12/03/2026): BI-RADS 3\n"
+    assert extract_birads(near_miss) == {"L": "3", "R": None}
+
+
+def test_an_hx_heading_is_history() -> None:
+    text = ("US RIGHT BREAST 6 MO F/U\nHx: R 10:00 solid nodule, BI-RADS 3 at baseline, f/u advised.\n"
+            "Findings: nodule 6 mm, no change.\nBI-RADS 2 R. Annual screening.")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # "hx" inside a sentence heads nothing: the category after it is this exam's
+    near_miss = "US RIGHT BREAST\nFindings: R 10:00 nodule, no FHx of note.\nBI-RADS 3 R. F/u 6 mo."
+    assert extract_birads(near_miss) == {"L": None, "R": "3"}
+
+
+def test_a_form_field_named_by_its_side_and_the_keyword_in_parentheses_changed_to_a_category_revises_it() -> None:
+    text = ("Reader study form 2\nItem A: left breast BI-RADS:  4A\nItem B: right breast BI-RADS:  1\n"
+            "Data query resolved: item A (left breast BI-RADS) changed to 3 after source check. Item B unchanged.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: another field of the same side changed to a measurement leaves the category
+    near_miss = text.replace("item A (left breast BI-RADS) changed to 3", "item C (left breast lesion size) changed to 3 mm")
+    assert extract_birads(near_miss) == {"L": "4A", "R": "1"}
+
+
 def test_a_bi_rads_category_changed_to_a_new_one_revises_it() -> None:
     text = ("MAMMO DIAGNOSTIC RIGHT\nImpression: Right breast: BI-RADS 3.\nAddendum: after the second read the BI-RADS "
             "category has been changed to 4A, right breast. Biopsy advised.")
@@ -843,12 +900,32 @@ def test_a_sides_u_and_m_scores_glossed_by_a_category_in_parentheses_give_that_s
     assert extract_birads(text.replace("L U4 M4", "R M1 L U4")) == {"L": "4B", "R": None}
 
 
+def test_a_line_opened_by_a_side_letter_and_both_its_uk_scores_gives_that_side_the_category() -> None:
+    text = ("Bilateral mammograms, right breast ultrasound\nOpinion:\nL M1 - no abnormality.\n"
+            "R M3 U5 - spiculated mass at 10 o'clock. BI-RADS equivalent 5. Core biopsy taken.\n")
+    assert extract_birads(text) == {"L": None, "R": "5"}
+    # near miss: another score later on the line is no side's gloss any more; the unsided category applies to both
+    near_miss = text.replace("R M3 U5 - spiculated mass", "R M3 U5 - spiculated mass, L M2")
+    assert extract_birads(near_miss) != {"L": None, "R": "5"}
+
+
 def test_a_long_remark_in_parentheses_before_the_colon_of_a_sided_equivalent() -> None:
     text = ("Right breast US\nConclusion: R U3 - probably benign.\nBI-RADS equivalent (added at the request of the "
             "multidisciplinary team): R 3.")
     assert extract_birads(text) == {"L": None, "R": "3"}
     # a side in the parentheses is the category's side
     assert extract_birads("Right breast US\nBI-RADS equivalent (right, for the audit): 3.") == {"L": None, "R": "3"}
+
+
+def test_a_forms_bi_rads_item_naming_the_side_after_the_keyword_gives_that_side() -> None:
+    text = ("Study form B-2, imaging at baseline\n2.1 BI-RADS, right breast (contralateral): 2\n"
+            "2.2 BI-RADS - left breast (target lesion):    5\n")
+    assert extract_birads(text) == {"L": "5", "R": "2"}
+    text = "Item 7  BI-RADS category, left breast:  4A\nItem 8  BI-RADS category, right breast:  not scanned today\n"
+    assert extract_birads(text) == {"L": "4A", "R": None}
+    # near miss: after a comma, a side without "breast" before a clock hour is no form's item
+    near_miss = "Right breast US.\nPrevious BI-RADS, right 3:00 cyst, resolved.\nImpression: BI-RADS 1."
+    assert extract_birads(near_miss) == {"L": None, "R": "1"}
 
 
 def test_a_side_heading_after_a_sentence_of_the_history_goes_on_with_the_history() -> None:
@@ -2203,6 +2280,19 @@ def test_a_laterality_correction_naming_the_exam_by_its_modality_names_the_side_
     text = text.replace("This ultrasound was of the right breast, where the patient felt the lump; the left breast "
                         "was not scanned.", "The ultrasound was performed on the left breast with the patient supine.")
     assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_trial_data_query_correcting_the_side_moves_the_category() -> None:
+    text = ("Trial form P-2: pre-procedure imaging\n1. Target side:  [X] Left  [ ] Right\n"
+            "2. BI-RADS category of the target lesion:  [ ] 4A  [X] 4B  [ ] 4C\n\nDATA QUERY 0031 (central monitor)\n"
+            "The biopsy record gives the right breast. Site answer: entry error confirmed; the exam and the index "
+            "lesion are of the RIGHT breast. Item 1 corrected.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: a data query that corrects another field leaves the side
+    near_miss = text.replace("the exam and the index lesion are of the RIGHT breast. Item 1 corrected.",
+                             "the lesion size is 9 mm, not 19 mm. Item 3 corrected.").replace(
+                             "The biopsy record gives the right breast. ", "")
+    assert extract_birads(near_miss) == {"L": "4B", "R": None}
 
 
 def test_a_printout_title_after_its_case_bracket_names_the_side_by_its_abbreviation() -> None:
