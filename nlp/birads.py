@@ -95,6 +95,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   BI-RADS ACR 1 | 3 |", the French "Résultat final") and its "Résultat final de l'épisode" heading over side lines replace
   the reading steps above them; a spoken "impression" mid-line; "The assessment of the left breast is changed to benign";
   a per-side list after a long aside with its gloss; a side line's category name with a bracketed gloss after it.
+* **Radiology b47**: a screening record's reading-step rows with a cell per side ("READER_1 : RD-07   R: 0   L: 1", a
+  "STEP  READER  SIDE  CAT" table): its last consensus / arbitration / final row with a category decides each side; a
+  category key ends at the rule line under it.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -818,6 +821,57 @@ def _decided_over_readers(text: str, raw: list[tuple]) -> list[tuple]:
     return [st for st in raw if not any(a <= st[0] < b for a, b in rows)]
 
 
+# A screening record's reading steps, a row each, with a cell per side and no keyword: a reader's row ("READER_2  :
+# RD-07   R: 0   L: 1", "2nd reading  R: 2  L: 1") or a decision row (consensus / arbitration / final) whose category
+# replaces the rows above it for its side ("FINAL IMAGING OUTCOME (after work-up) : R: 4B   L: 1"); a fixed-width table
+# of the steps gives a row per side ("STEP  READER  SIDE  CAT" over "CONSENSUS  --  L  0  recall"). A cell with no
+# category ("--", "n/a", "unchanged", "awaiting assessment") and a row voided or entered in error state nothing.
+_STEP_ROW = re.compile(r"^[ \t]*(?:(?:(?:\d(?:st|nd|rd|th)|first|second|third)[ \t]+)?read(?:er|ing)?(?![^\W\d_])"
+                       r"|(?P<decision>consensus|arbitrat|agreed|final))[^\n]*", re.IGNORECASE | re.MULTILINE)
+_STEP_CELL = re.compile(r"(?<![\w/])(?-i:(?P<side>[RL])):[ \t]*(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w.:/])"
+                        r"(?:[ \t]*(?:->|→)[ \t]*(?P<new>[0-6])(?P<new_sub>[abc])?(?![\w.:/]))?|(?:" + _WORD_ALT + r")\b)",
+                        re.IGNORECASE)
+_STEP_CELL_KEY = re.compile(r"(?<![\w/])(?-i:(?P<side>[RL])):")
+_STEP_TABLE_SIDE = ("side", "lat", "laterality")
+_STEP_TABLE_CATEGORY = ("cat", "cat.", "category")
+# (a cheap test before the table scan: a side column's header beside a category column's)
+_STEP_TABLE_HINT = re.compile(r"\b(?:side|lat(?:erality)?)[ \t]{2,}cat(?:egory|\.)?(?![^\W\d_])"
+                              r"|\bcat(?:egory|\.)?[ \t]{2,}(?:side|lat(?:erality)?)\b", re.IGNORECASE)
+_VOIDED_ROW = re.compile(r"\bvoid|entered[ \t]+in[ \t]+error|\bdeleted\b", re.IGNORECASE)
+
+
+def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int]]:
+    """The statements of a screening record's reading-step rows (``_STEP_ROW``), and where its decision rows start
+    (each revises the statements before it for the sides it gives)."""
+    out, decisions = [], []
+    if "R:" in text and "L:" in text:
+        for row in _STEP_ROW.finditer(text):
+            cells = list(_STEP_CELL.finditer(row.group(0)))
+            if {c.group("side") for c in _STEP_CELL_KEY.finditer(row.group(0))} != {"R", "L"} or _VOIDED_ROW.search(row.group(0)):
+                continue
+            for c in cells:
+                value = ((c.group("new") + (c.group("new_sub") or "")).upper() if c.group("new")
+                         else _value(c))
+                if value is not None:
+                    out.append((row.start() + c.start(), row.start() + c.end(), value, c.group("side"), False))
+            if row.group("decision") and cells:
+                decisions.append(row.start())
+    for table in column_tables(text, _STEP_TABLE_SIDE) if _STEP_TABLE_HINT.search(text) else ():
+        for row in table:
+            side_cell = next((c for c in row.cells if c.header.lower() in _STEP_TABLE_SIDE), None)
+            category = next((c for c in row.cells if c.header.lower() in _STEP_TABLE_CATEGORY), None)
+            step = _STEP_ROW.match(text, row.start)
+            if side_cell is None or category is None or step is None or _VOIDED_ROW.search(text, row.start, row.end):
+                continue
+            side, value = _table_side(side_cell.text), _TABLE_CATEGORY.fullmatch(category.text.strip())
+            if side in ("L", "R") and value is not None:
+                out.append((category.start, category.end, (value.group("num") + (value.group("sub") or "")).upper(),
+                            side, False))
+                if step.group("decision"):
+                    decisions.append(row.start)
+    return out, decisions
+
+
 def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
@@ -1267,8 +1321,12 @@ _REFERRAL_THANKS = re.compile(r"^[ \t]*thank\s+you\s+for\s+(?:referring|the\s+re
                               re.IGNORECASE | re.MULTILINE)
 
 
+# (a key ends with its paragraph, or at a rule line under it: a record's field rows follow with no blank line)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|[-=_]{5,}[ \t]*$)", re.MULTILINE)
+
+
 def _paragraph_end(text: str, pos: int) -> int:
-    blank = re.compile(r"\n[ \t]*\n").search(text, pos)
+    blank = _PARAGRAPH_END.search(text, pos)
     return blank.start() if blank else len(text)
 
 
@@ -1569,6 +1627,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         revised_at += [start for start in final_rows if not in_history(start)]
     if "  " in norm and "rads" in low:
         raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
+    if "R:" in norm and "L:" in norm or "  cat" in low or "  side" in low or "  lat" in low:
+        steps, step_decisions = _reading_steps(norm)
+        raw += [st for st in steps if not in_history(st[0])]
+        revised_at += [start for start in step_decisions if not in_history(start)]
     arrows = any(arrow in norm for arrow in _ARROWS)
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)

@@ -2222,3 +2222,34 @@ def test_an_overall_heading_with_its_colon_aligned_by_blanks_heads_its_side_line
     assert extract_birads(text) == {"L": "1", "R": "4B"}
     # a near miss: the same heading with a tab before its colon
     assert extract_birads(text.replace("Overall   :", "Overall\t:")) == {"L": "1", "R": "4B"}
+
+
+def test_a_screening_records_step_rows_with_a_cell_per_side_decide_by_their_last_decision_row() -> None:
+    text = ("SCREEN RECORD EXPORT\nKey : 0 = recall; 1 = normal; 2 = benign; 3 = probably benign; 4 = suspicious\n"
+            "------------------------------\n"
+            "Reader A      : JQ   R: 1   L: 0   note: left lower asymmetry\n"
+            "Reader B      : PW   R: 1   L: 1\n"
+            "Consensus     : R: 1   L: 0  -> recall left\n"
+            "Final outcome after assessment : R: 1   L: 3\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # a revision row's arrow gives the new category; a side left "unchanged" keeps the one above, words are categories
+    revised = text + "Correction 02/04: final outcome revised   R: unchanged   L: 3 -> 2\n"
+    assert extract_birads(revised) == {"L": "2", "R": "1"}
+    assert extract_birads(text.replace("R: 1   L: 3\n", "R: Negative   L: Probably benign\n")) == {"L": "3", "R": "1"}
+    # near miss: a final row that gives no category leaves the consensus standing
+    assert extract_birads(text.replace("R: 1   L: 3\n", "not applicable\n")) == {"L": "0", "R": "1"}
+
+
+def test_a_screening_step_table_with_side_and_category_columns_decides_by_its_final_rows() -> None:
+    text = ("Reading log, one row per step and side\n\n"
+            "STEP         READER   SIDE   CAT   REMARK\n"
+            "READING 1    AB       R      1     normal\n"
+            "READING 1    AB       L      0     recall\n"
+            "ARBITRATION  CD       L      0     recall for assessment\n"
+            "FINAL        --       L      5     row voided, entered in error\n"
+            "FINAL        --       R      1\n"
+            "FINAL        --       L      4B    biopsy booked\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a final row with no category yet ("--") leaves the arbitration standing for that side
+    pending = text.replace("FINAL        --       L      4B    biopsy booked\n", "FINAL        --       L      --    awaiting\n")
+    assert extract_birads(pending) == {"L": "0", "R": "1"}
