@@ -2253,3 +2253,10 @@ def test_a_screening_step_table_with_side_and_category_columns_decides_by_its_fi
     # near miss: a final row with no category yet ("--") leaves the arbitration standing for that side
     pending = text.replace("FINAL        --       L      4B    biopsy booked\n", "FINAL        --       L      --    awaiting\n")
     assert extract_birads(pending) == {"L": "0", "R": "1"}
+
+
+def test_a_per_side_list_after_the_impressions_heading_on_its_line_gives_each_side() -> None:
+    text = "CONCLUSION: By side: Left 3 (oval circumscribed mass, 6-month review). Right 2 (stable cyst)."
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # near miss: a findings sentence naming a side and a clock hour is no per-side list
+    assert extract_birads("Conclusion: Left 3 o'clock mass, BI-RADS 4A.") == {"L": "4A", "R": None}
