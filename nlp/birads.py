@@ -349,7 +349,8 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
                                     re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 # (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...).")
-_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
+_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
+                          r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
                           r"|(?:per|by)[ \t-]side)"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
@@ -387,7 +388,7 @@ _CONTINUATION = re.compile(
     # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
     r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
-    r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
+    r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);

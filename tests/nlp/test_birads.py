@@ -2260,3 +2260,10 @@ def test_a_per_side_list_after_the_impressions_heading_on_its_line_gives_each_si
     assert extract_birads(text) == {"L": "3", "R": "2"}
     # near miss: a findings sentence naming a side and a clock hour is no per-side list
     assert extract_birads("Conclusion: Left 3 o'clock mass, BI-RADS 4A.") == {"L": "4A", "R": None}
+
+
+def test_a_per_side_list_goes_on_after_a_colon_or_dash_between_each_side_word_and_its_number() -> None:
+    assert extract_birads("Summary. BI-RADS left: 2; right: 4A. Core biopsy advised.") == {"L": "2", "R": "4A"}
+    assert extract_birads("BI-RADS Left - 3 / Right - 1.") == {"L": "3", "R": "1"}
+    # near miss: a side word, a colon and a measurement after the first side is no item of the list
+    assert extract_birads("BI-RADS left: 2. Right: 7 mm cyst noted.") == {"L": "2", "R": None}
