@@ -244,8 +244,10 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).";
-    # a number's dot before a word in lower case is an ordinal's, no sentence's end)
-    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))){0,100}?,[ \t]+)?"
+    # a number's dot before a word in lower case is an ordinal's, no sentence's end; nor is an abbreviation's dot, after a
+    # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"))
+    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d))"
+    r"{0,100}?,[ \t]+)?"
     # (a first-language value glossed in square brackets: "negativo [Negative]")
     r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?[ \t]*\[)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")

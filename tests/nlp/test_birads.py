@@ -2267,3 +2267,12 @@ def test_a_per_side_list_goes_on_after_a_colon_or_dash_between_each_side_word_an
     assert extract_birads("BI-RADS Left - 3 / Right - 1.") == {"L": "3", "R": "1"}
     # near miss: a side word, a colon and a measurement after the first side is no item of the list
     assert extract_birads("BI-RADS left: 2. Right: 7 mm cyst noted.") == {"L": "2", "R": None}
+
+
+def test_a_side_lines_finding_before_the_category_name_holds_an_abbreviations_dot_before_a_number() -> None:
+    text = ("Opinion:\nLeft breast: hypoechoic nodule approx. 8 mm, pos. 2, probably benign. Recall 6 months.\n"
+            "Right breast: Negative.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a capitalised word's dot before a number ends its sentence; the name in the next one is no side line's
+    near = "Opinion:\nLeft breast: nodule near the nipple, see US. 2 view check, probably benign.\nRight breast: Negative."
+    assert extract_birads(near) == {"L": None, "R": "1"}
