@@ -307,8 +307,9 @@ _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
-_SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",
-                              re.IGNORECASE | re.MULTILINE)
+# (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
+_SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"
+                              r"[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b|[ \t]*(?-i:[LR])[ \t]*[:\-–]",
                         re.IGNORECASE)  # (a single capital with a colon or dash: "  R: 1")
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"

@@ -2276,3 +2276,11 @@ def test_a_side_lines_finding_before_the_category_name_holds_an_abbreviations_do
     # near miss: a capitalised word's dot before a number ends its sentence; the name in the next one is no side line's
     near = "Opinion:\nLeft breast: nodule near the nipple, see US. 2 view check, probably benign.\nRight breast: Negative."
     assert extract_birads(near) == {"L": None, "R": "1"}
+
+
+def test_a_side_header_does_not_reach_past_an_impression_heading_run_in_on_its_line() -> None:
+    text = ("Most recent imaging: Screening mammogram bilateral, 2025-11-14. Report: \"Density: almost entirely fatty. "
+            "Left breast: small oil cyst at 2 o'clock, unchanged. Conclusion: Benign appearances. BI-RADS 2.\"")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: without the heading the side header still reaches the category after it
+    assert extract_birads(text.replace("Conclusion: Benign appearances. ", "")) == {"L": "2", "R": None}
