@@ -1470,6 +1470,12 @@ _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\
                               r"(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
 
+# "left mastectomy", "Rt. simple mastectomy", "mastectomy of the right breast": the side a mastectomy removed
+_REMOVED_SIDE = re.compile(r"\b(?:(?P<side>left|right|lt|rt)\.?[ \t]+(?:(?:simple|total|radical|modified[ \t]+radical|"
+                           r"skin[ -]sparing|nipple[ -]sparing)[ \t]+)?mastectomy"
+                           r"|mastectomy[ \t]+of[ \t]+the[ \t]+(?P<side_of>left|right)[ \t]+breast)\b", re.IGNORECASE)
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -1522,6 +1528,10 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
+    if len(outside) > 1 and "astectom" in text.lower():
+        # a breast the report says was removed ("status post left mastectomy") is no side of the exam, however often
+        # the letter names it (its cancer, its surgery)
+        outside = outside - {(m.group("side") or m.group("side_of"))[0].upper() for m in _REMOVED_SIDE.finditer(text)} or outside
     return outside or {"L", "R"}
 
 

@@ -2284,3 +2284,12 @@ def test_a_side_header_does_not_reach_past_an_impression_heading_run_in_on_its_l
     assert extract_birads(text) == {"L": "2", "R": "2"}
     # near miss: without the heading the side header still reaches the category after it
     assert extract_birads(text.replace("Conclusion: Benign appearances. ", "")) == {"L": "2", "R": None}
+
+
+def test_a_removed_breast_is_no_side_of_the_exam_however_often_the_letter_names_it() -> None:
+    text = ("Problems:\n- Right breast carcinoma 2017, right skin-sparing mastectomy and axillary clearance\n\n"
+            "Dear colleague,\nShe has no left breast symptoms. Her yearly mammogram (surveillance, after the right breast "
+            "surgery) was reported as: \"Fatty breast, no mass or calcification. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a right lumpectomy leaves the breast, and the yearly mammogram covers both sides
+    assert extract_birads(text.replace("right skin-sparing mastectomy", "right lumpectomy")) == {"L": "1", "R": "1"}
