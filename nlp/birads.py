@@ -95,6 +95,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   BI-RADS ACR 1 | 3 |", the French "Résultat final") and its "Résultat final de l'épisode" heading over side lines replace
   the reading steps above them; a spoken "impression" mid-line; "The assessment of the left breast is changed to benign";
   a per-side list after a long aside with its gloss; a side line's category name with a bracketed gloss after it.
+* **Radiology b47**: a screening record's reading-step rows with a cell per side ("READER_1 : RD-07   R: 0   L: 1", a
+  "STEP  READER  SIDE  CAT" table): its last consensus / arbitration / final row with a category decides each side; a
+  category key ends at the rule line under it.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -245,8 +248,10 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).";
-    # a number's dot before a word in lower case is an ordinal's, no sentence's end)
-    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))){0,100}?,[ \t]+)?"
+    # a number's dot before a word in lower case is an ordinal's, no sentence's end; nor is an abbreviation's dot, after a
+    # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"))
+    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d))"
+    r"{0,100}?,[ \t]+)?"
     # (a first-language value glossed in square brackets: "negativo [Negative]")
     r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?[ \t]*\[)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
@@ -306,8 +311,9 @@ _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
-_SECTION_HEADING = re.compile(r"^[ \t]*(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)[ \t]*:",
-                              re.IGNORECASE | re.MULTILINE)
+# (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
+_SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"
+                              r"[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b|[ \t]*(?-i:[LR])[ \t]*[:\-–]",
                         re.IGNORECASE)  # (a single capital with a colon or dash: "  R: 1")
 # A block of per-side lines under a heading of their own ("BI-RADS ASSESSMENT:" / "FINAL BI-RADS BY SIDE"
@@ -355,7 +361,9 @@ _SIDE_CATEGORY_LINE = re.compile(
 _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
                                     re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
-_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
+# (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...).")
+_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
+                          r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
                           r"|(?:per|by)[ \t-]side)"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
@@ -393,7 +401,7 @@ _CONTINUATION = re.compile(
     # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
     r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
-    r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3})(?P<num>[0-6])(?P<sub>[abc])?"
+    r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
@@ -833,6 +841,57 @@ def _decided_over_readers(text: str, raw: list[tuple]) -> list[tuple]:
     if decision is None or not any(st[0] >= decision.start() for st in raw):
         return raw
     return [st for st in raw if not any(a <= st[0] < b for a, b in rows)]
+
+
+# A screening record's reading steps, a row each, with a cell per side and no keyword: a reader's row ("READER_2  :
+# RD-07   R: 0   L: 1", "2nd reading  R: 2  L: 1") or a decision row (consensus / arbitration / final) whose category
+# replaces the rows above it for its side ("FINAL IMAGING OUTCOME (after work-up) : R: 4B   L: 1"); a fixed-width table
+# of the steps gives a row per side ("STEP  READER  SIDE  CAT" over "CONSENSUS  --  L  0  recall"). A cell with no
+# category ("--", "n/a", "unchanged", "awaiting assessment") and a row voided or entered in error state nothing.
+_STEP_ROW = re.compile(r"^[ \t]*(?:(?:(?:\d(?:st|nd|rd|th)|first|second|third)[ \t]+)?read(?:er|ing)?(?![^\W\d_])"
+                       r"|(?P<decision>consensus|arbitrat|agreed|final))[^\n]*", re.IGNORECASE | re.MULTILINE)
+_STEP_CELL = re.compile(r"(?<![\w/])(?-i:(?P<side>[RL])):[ \t]*(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w.:/])"
+                        r"(?:[ \t]*(?:->|→)[ \t]*(?P<new>[0-6])(?P<new_sub>[abc])?(?![\w.:/]))?|(?:" + _WORD_ALT + r")\b)",
+                        re.IGNORECASE)
+_STEP_CELL_KEY = re.compile(r"(?<![\w/])(?-i:(?P<side>[RL])):")
+_STEP_TABLE_SIDE = ("side", "lat", "laterality")
+_STEP_TABLE_CATEGORY = ("cat", "cat.", "category")
+# (a cheap test before the table scan: a side column's header beside a category column's)
+_STEP_TABLE_HINT = re.compile(r"\b(?:side|lat(?:erality)?)[ \t]{2,}cat(?:egory|\.)?(?![^\W\d_])"
+                              r"|\bcat(?:egory|\.)?[ \t]{2,}(?:side|lat(?:erality)?)\b", re.IGNORECASE)
+_VOIDED_ROW = re.compile(r"\bvoid|entered[ \t]+in[ \t]+error|\bdeleted\b", re.IGNORECASE)
+
+
+def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int]]:
+    """The statements of a screening record's reading-step rows (``_STEP_ROW``), and where its decision rows start
+    (each revises the statements before it for the sides it gives)."""
+    out, decisions = [], []
+    if "R:" in text and "L:" in text:
+        for row in _STEP_ROW.finditer(text):
+            cells = list(_STEP_CELL.finditer(row.group(0)))
+            if {c.group("side") for c in _STEP_CELL_KEY.finditer(row.group(0))} != {"R", "L"} or _VOIDED_ROW.search(row.group(0)):
+                continue
+            for c in cells:
+                value = ((c.group("new") + (c.group("new_sub") or "")).upper() if c.group("new")
+                         else _value(c))
+                if value is not None:
+                    out.append((row.start() + c.start(), row.start() + c.end(), value, c.group("side"), False))
+            if row.group("decision") and cells:
+                decisions.append(row.start())
+    for table in column_tables(text, _STEP_TABLE_SIDE) if _STEP_TABLE_HINT.search(text) else ():
+        for row in table:
+            side_cell = next((c for c in row.cells if c.header.lower() in _STEP_TABLE_SIDE), None)
+            category = next((c for c in row.cells if c.header.lower() in _STEP_TABLE_CATEGORY), None)
+            step = _STEP_ROW.match(text, row.start)
+            if side_cell is None or category is None or step is None or _VOIDED_ROW.search(text, row.start, row.end):
+                continue
+            side, value = _table_side(side_cell.text), _TABLE_CATEGORY.fullmatch(category.text.strip())
+            if side in ("L", "R") and value is not None:
+                out.append((category.start, category.end, (value.group("num") + (value.group("sub") or "")).upper(),
+                            side, False))
+                if step.group("decision"):
+                    decisions.append(row.start)
+    return out, decisions
 
 
 def _corrected_side(text: str, addendum: int) -> str | None:
@@ -1290,8 +1349,12 @@ _REFERRAL_THANKS = re.compile(r"^[ \t]*thank\s+you\s+for\s+(?:referring|the\s+re
                               re.IGNORECASE | re.MULTILINE)
 
 
+# (a key ends with its paragraph, or at a rule line under it: a record's field rows follow with no blank line)
+_PARAGRAPH_END = re.compile(r"\n[ \t]*(?:\n|[-=_]{5,}[ \t]*$)", re.MULTILINE)
+
+
 def _paragraph_end(text: str, pos: int) -> int:
-    blank = re.compile(r"\n[ \t]*\n").search(text, pos)
+    blank = _PARAGRAPH_END.search(text, pos)
     return blank.start() if blank else len(text)
 
 
@@ -1430,6 +1493,12 @@ _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\
                               r"(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
 
+# "left mastectomy", "Rt. simple mastectomy", "mastectomy of the right breast": the side a mastectomy removed
+_REMOVED_SIDE = re.compile(r"\b(?:(?P<side>left|right|lt|rt)\.?[ \t]+(?:(?:simple|total|radical|modified[ \t]+radical|"
+                           r"skin[ -]sparing|nipple[ -]sparing)[ \t]+)?mastectomy"
+                           r"|mastectomy[ \t]+of[ \t]+the[ \t]+(?P<side_of>left|right)[ \t]+breast)\b", re.IGNORECASE)
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -1482,6 +1551,10 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
+    if len(outside) > 1 and "astectom" in text.lower():
+        # a breast the report says was removed ("status post left mastectomy") is no side of the exam, however often
+        # the letter names it (its cancer, its surgery)
+        outside = outside - {(m.group("side") or m.group("side_of"))[0].upper() for m in _REMOVED_SIDE.finditer(text)} or outside
     return outside or {"L", "R"}
 
 
@@ -1592,6 +1665,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         revised_at += [start for start in final_rows if not in_history(start)]
     if "  " in norm and "rads" in low:
         raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
+    if "R:" in norm and "L:" in norm or "  cat" in low or "  side" in low or "  lat" in low:
+        steps, step_decisions = _reading_steps(norm)
+        raw += [st for st in steps if not in_history(st[0])]
+        revised_at += [start for start in step_decisions if not in_history(start)]
     arrows = any(arrow in norm for arrow in _ARROWS)
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)

@@ -2312,3 +2312,74 @@ def test_an_overall_heading_with_its_colon_aligned_by_blanks_heads_its_side_line
     assert extract_birads(text) == {"L": "1", "R": "4B"}
     # a near miss: the same heading with a tab before its colon
     assert extract_birads(text.replace("Overall   :", "Overall\t:")) == {"L": "1", "R": "4B"}
+
+
+def test_a_screening_records_step_rows_with_a_cell_per_side_decide_by_their_last_decision_row() -> None:
+    text = ("SCREEN RECORD EXPORT\nKey : 0 = recall; 1 = normal; 2 = benign; 3 = probably benign; 4 = suspicious\n"
+            "------------------------------\n"
+            "Reader A      : JQ   R: 1   L: 0   note: left lower asymmetry\n"
+            "Reader B      : PW   R: 1   L: 1\n"
+            "Consensus     : R: 1   L: 0  -> recall left\n"
+            "Final outcome after assessment : R: 1   L: 3\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # a revision row's arrow gives the new category; a side left "unchanged" keeps the one above, words are categories
+    revised = text + "Correction 02/04: final outcome revised   R: unchanged   L: 3 -> 2\n"
+    assert extract_birads(revised) == {"L": "2", "R": "1"}
+    assert extract_birads(text.replace("R: 1   L: 3\n", "R: Negative   L: Probably benign\n")) == {"L": "3", "R": "1"}
+    # near miss: a final row that gives no category leaves the consensus standing
+    assert extract_birads(text.replace("R: 1   L: 3\n", "not applicable\n")) == {"L": "0", "R": "1"}
+
+
+def test_a_screening_step_table_with_side_and_category_columns_decides_by_its_final_rows() -> None:
+    text = ("Reading log, one row per step and side\n\n"
+            "STEP         READER   SIDE   CAT   REMARK\n"
+            "READING 1    AB       R      1     normal\n"
+            "READING 1    AB       L      0     recall\n"
+            "ARBITRATION  CD       L      0     recall for assessment\n"
+            "FINAL        --       L      5     row voided, entered in error\n"
+            "FINAL        --       R      1\n"
+            "FINAL        --       L      4B    biopsy booked\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a final row with no category yet ("--") leaves the arbitration standing for that side
+    pending = text.replace("FINAL        --       L      4B    biopsy booked\n", "FINAL        --       L      --    awaiting\n")
+    assert extract_birads(pending) == {"L": "0", "R": "1"}
+
+
+def test_a_per_side_list_after_the_impressions_heading_on_its_line_gives_each_side() -> None:
+    text = "CONCLUSION: By side: Left 3 (oval circumscribed mass, 6-month review). Right 2 (stable cyst)."
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # near miss: a findings sentence naming a side and a clock hour is no per-side list
+    assert extract_birads("Conclusion: Left 3 o'clock mass, BI-RADS 4A.") == {"L": "4A", "R": None}
+
+
+def test_a_per_side_list_goes_on_after_a_colon_or_dash_between_each_side_word_and_its_number() -> None:
+    assert extract_birads("Summary. BI-RADS left: 2; right: 4A. Core biopsy advised.") == {"L": "2", "R": "4A"}
+    assert extract_birads("BI-RADS Left - 3 / Right - 1.") == {"L": "3", "R": "1"}
+    # near miss: a side word, a colon and a measurement after the first side is no item of the list
+    assert extract_birads("BI-RADS left: 2. Right: 7 mm cyst noted.") == {"L": "2", "R": None}
+
+
+def test_a_side_lines_finding_before_the_category_name_holds_an_abbreviations_dot_before_a_number() -> None:
+    text = ("Opinion:\nLeft breast: hypoechoic nodule approx. 8 mm, pos. 2, probably benign. Recall 6 months.\n"
+            "Right breast: Negative.")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a capitalised word's dot before a number ends its sentence; the name in the next one is no side line's
+    near = "Opinion:\nLeft breast: nodule near the nipple, see US. 2 view check, probably benign.\nRight breast: Negative."
+    assert extract_birads(near) == {"L": None, "R": "1"}
+
+
+def test_a_side_header_does_not_reach_past_an_impression_heading_run_in_on_its_line() -> None:
+    text = ("Most recent imaging: Screening mammogram bilateral, 2025-11-14. Report: \"Density: almost entirely fatty. "
+            "Left breast: small oil cyst at 2 o'clock, unchanged. Conclusion: Benign appearances. BI-RADS 2.\"")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: without the heading the side header still reaches the category after it
+    assert extract_birads(text.replace("Conclusion: Benign appearances. ", "")) == {"L": "2", "R": None}
+
+
+def test_a_removed_breast_is_no_side_of_the_exam_however_often_the_letter_names_it() -> None:
+    text = ("Problems:\n- Right breast carcinoma 2017, right skin-sparing mastectomy and axillary clearance\n\n"
+            "Dear colleague,\nShe has no left breast symptoms. Her yearly mammogram (surveillance, after the right breast "
+            "surgery) was reported as: \"Fatty breast, no mass or calcification. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a right lumpectomy leaves the breast, and the yearly mammogram covers both sides
+    assert extract_birads(text.replace("right skin-sparing mastectomy", "right lumpectomy")) == {"L": "1", "R": "1"}
