@@ -925,3 +925,19 @@ def test_left_blank_in_capitals_names_no_side() -> None:
     # a near miss: the side written as the field's value is that side
     near = text.replace("LEFT BLANK ON REQUEST", "LEFT")
     assert breast_labels(near)["L"]["malignant"] and not breast_states(near)["R"]["needs_review"]
+
+
+def test_a_side_correction_reads_the_gloss_of_a_translated_side_word() -> None:
+    text = ("Histopatološki izvid [Pathology report] - CORRECTED\n"
+            "Izdano [Issued]: 02. 05. 2026     Popravek [Correction]: 05. 05. 2026\n\n"
+            "POPRAVEK [Correction] 05. 05. 2026:\n"
+            "The side was given wrongly: the core is from the LEVA dojka [LEFT breast], not from the desna dojka\n"
+            "[right breast] as first reported. The diagnosis is unchanged.\n\n"
+            "DIAGNOZA [Diagnosis] (as first issued):\n"
+            "Desna dojka [right breast], core biopsy: invasive ductal carcinoma, grade 3.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: a correction heading dated with spaces names no side by itself; without a side correction the
+    # diagnosis stays where it was printed
+    near = text.replace("The side was given wrongly: the core is from the LEVA dojka [LEFT breast], not from the "
+                        "desna dojka\n[right breast] as first reported.", "A typing error in the clinical data is corrected.")
+    assert labels(near) == {"L": "-", "R": "M"}
