@@ -941,3 +941,13 @@ def test_a_side_correction_reads_the_gloss_of_a_translated_side_word() -> None:
     near = text.replace("The side was given wrongly: the core is from the LEVA dojka [LEFT breast], not from the "
                         "desna dojka\n[right breast] as first reported.", "A typing error in the clinical data is corrected.")
     assert labels(near) == {"L": "-", "R": "M"}
+
+
+def test_an_abbreviation_in_parentheses_after_a_translated_term_is_a_mention() -> None:
+    text = "DIAGNOZA [Diagnosis]:\nDesna dojka [right breast], excision:\n - lobularni karcinom in situ (LCIS), klasični.\n"
+    assert labels(text) == {"L": "-", "R": "B"}
+    malignant = text.replace("lobularni karcinom in situ (LCIS)", "intraduktalni karcinom (DCIS)")
+    assert labels(malignant) == {"L": "-", "R": "M"}
+    # a near miss: a one-word aside in lower case is still read through ("previous surgical (biopsy) site")
+    near = "DIAGNOSIS:\nLeft breast, re-excision: previous surgical (biopsy) site changes. No residual tumour.\n"
+    assert labels(near) == {"L": "B", "R": "-"}
