@@ -511,7 +511,8 @@ _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 _CONTINUATION += r"(?<!,\n)"
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
                                                               "the", "for", "low grade", "high grade",
-                                                              "intermediate grade"))
+                                                              "intermediate grade", "low-grade", "high-grade",
+                                                              "intermediate-grade"))
 
 
 def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:

@@ -951,3 +951,16 @@ def test_an_abbreviation_in_parentheses_after_a_translated_term_is_a_mention() -
     # a near miss: a one-word aside in lower case is still read through ("previous surgical (biopsy) site")
     near = "DIAGNOSIS:\nLeft breast, re-excision: previous surgical (biopsy) site changes. No residual tumour.\n"
     assert labels(near) == {"L": "B", "R": "-"}
+
+
+def test_a_differential_after_a_colon_or_in_south_slavic_words_is_open() -> None:
+    text = ("DIAGNOSIS:\nRight breast, stereotactic core:\n"
+            " - atypical ductal proliferation; differential diagnosis: ADH or low-grade\n"
+            "   DCIS. Excision advised.\n")
+    assert states(text) == {"L": "-", "R": "?"}
+    glossed = ("ZAKLJUČEK [Conclusion]:\nLeva dojka [left breast], VAB:\n"
+               " - diferencijalna dijagnoza ADH ili DCIS niskog gradusa.\n")
+    assert states(glossed) == {"L": "?", "R": "-"}
+    # a near miss: a colon after a plain label opens no differential
+    near = text.replace("differential diagnosis: ADH or", "foci of: ADH and")
+    assert labels(near) == {"L": "-", "R": "BM"}
