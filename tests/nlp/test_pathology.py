@@ -964,3 +964,18 @@ def test_a_differential_after_a_colon_or_in_south_slavic_words_is_open() -> None
     # a near miss: a colon after a plain label opens no differential
     near = text.replace("differential diagnosis: ADH or", "foci of: ADH and")
     assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_a_claim_forms_numbered_questions_and_staff_block() -> None:
+    text = ("INCOME PROTECTION CLAIM - TREATING DOCTOR'S QUESTIONNAIRE\n"
+            "Q1) Patient's own account of her illness: She says she was told it was breast cancer.\n"
+            "Q2) Date first seen: 2026-03-02\n"
+            "Q3) Histology, as on the pathology report:\n"
+            "    Right breast, core biopsy: fibroadenoma. No atypia.\n"
+            "Q4) Further treatment planned? None.\n\n"
+            "FOR OFFICE USE ONLY\n"
+            "Underwriter: benefit is payable for invasive carcinoma only; not met.\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: the transcribed diagnosis after a numbered question still labels
+    near = text.replace("fibroadenoma. No atypia.", "invasive ductal carcinoma, grade 2.")
+    assert labels(near)["R"] == "M"
