@@ -159,9 +159,13 @@ _PRE_DIFF = re.compile(
     r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
+    # (South Slavic, the list right after the words: "diferencialno diagnostično ADH ali DCIS")
+    r"diferencij?aln[aeio]\s+dij?agno\w*|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
-    r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b",
+    r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b"
+    # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
+    r"|\bdifferential\s+diagnosis\s*:",
 )
 # a differential runs over its list ("includes papilloma with ADH and papillary DCIS") to the clause end
 _DIFF_TERMINATOR = re.compile(r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|final\s+diagnosis|gross)\b")

@@ -136,6 +136,8 @@ class FindingMatcher:
         self.labels: dict[str, tuple[str, str]] = {}
         phrases = lexicon.phrase_table()
         abbreviations = lexicon.abbreviation_table()
+        # an abbreviation in parentheses names a finding, never a one-word aside ("karcinom (DCIS)")
+        self.abbreviation_ids = frozenset(nlp.vocab.strings.add(abbr) for abbr in abbreviations)
         for abbr in LOWER_ABBREVIATIONS:
             phrases.setdefault(abbr.lower(), abbreviations.pop(abbr))
         by_finding: dict[str, list[str]] = {}
@@ -195,7 +197,8 @@ class FindingMatcher:
         split = any(i + 1 < n and i not in blank_lines and after_head(i) for i in spaces)
         # a one-word aside: "previous surgical (biopsy) site changes"
         close = self.close_id
-        asides = [i for i in opens if i + 2 < n and int(attrs[i + 2, _ORTH]) == close and after_head(i)]
+        asides = [i for i in opens if i + 2 < n and int(attrs[i + 2, _ORTH]) == close and after_head(i)
+                  and int(attrs[i + 1, _ORTH]) not in self.abbreviation_ids]
         if not split and not asides:
             return None
         if not asides and self.skip_unsplit and not self._bridged(attrs, spaces, blank_lines):

@@ -728,10 +728,15 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                 m.superseded |= bool(m.sides & rev_sides)
 
 
+# A translated report's own side words with the English gloss after them: "from the DESNA dojka [RIGHT breast]"
+# (the gloss is read; the words it glosses are skipped)
+_GLOSSED = r"(?:[^\W\d_]+\s+){1,2}[\[(]\s*"
 _CORRECT_SIDE = re.compile(
-    rf"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?P<side>{_SIDE_WORD})\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
+    rf"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
+    r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
-_WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
+_WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?:{_GLOSSED})?"
+                         rf"(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
                          r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first|"
                          r"in\s+the\s+(?:original|first|initial|previous)|"
                          # ("not the left breast as stated": the side the report printed)

@@ -203,12 +203,22 @@ _FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<
                            re.IGNORECASE | re.MULTILINE)
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
 # CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
-_OWN_ACCOUNT = (r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)(?:['’]s)?\s+(?:own\s+)?"
-                r"(?:statement|declaration|account|words)|(?:statement|declaration)\s+(?:by|of)\s+(?:the\s+)?"
+# ("Q1. Claimant's reported symptoms / history:": the question that asks for the patient's own account)
+_OWN_ACCOUNT = (r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)(?:['’]s)?\s+(?:own\s+|reported\s+)?"
+                r"(?:statement|declaration|account|words|symptoms|history)|(?:statement|declaration)\s+(?:by|of)\s+(?:the\s+)?"
                 r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)\b")
 _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
                         + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
+# A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?"): each ends the answer
+# before it; one that asks for the patient's own account is history, any other stays in its block
+_FORM_QUESTION = re.compile(r"^[ \t]*Q\d{1,2}[.):][ \t]+(?P<name>[A-Za-z][^\n:?]{0,100}?)[ \t]*(?::|\?|$)",
+                            re.IGNORECASE | re.MULTILINE)
+_QUESTION = "form question"
+# A form's block for its own staff ("FOR CLAIMS DEPARTMENT USE", "FOR OFFICE USE ONLY"): an assessor's notes on
+# the policy, no diagnosis
+_STAFF_USE = re.compile(r"^[ \t]*(?P<name>for[ \t]+(?:[A-Za-z]+[ \t]+){1,3}use(?:[ \t]+only)?)[ \t]*:?[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
@@ -259,7 +269,9 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          # (or before its date, or alone on its line: "RECTIFICATIF [Correction] du 09/03/2026")
          r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|(?:du|del|vom|of)[ \t]+\d)))?"
          # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
-         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?|\.\d{1,2}\.\d{2,4})\)?)?"
+         # (a date may be written with a space after each point: "POPRAVEK [Correction] 09. 04. 2026:")
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?"
+         r"|\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})\)?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
@@ -358,6 +370,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
     if _OWN_ACCOUNT_NAME.match(n):
         return HISTORY
+    if n == _QUESTION:
+        return None
+    if _STAFF_USE.match(n):
+        return COMMENT
     words = n.split()
     for k in (3, 2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE", "ADENDO AO LAUDO")
         tail = " ".join(words[-k:])
@@ -511,7 +527,8 @@ _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 _CONTINUATION += r"(?<!,\n)"
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
                                                               "the", "for", "low grade", "high grade",
-                                                              "intermediate grade"))
+                                                              "intermediate grade", "low-grade", "high-grade",
+                                                              "intermediate-grade"))
 
 
 def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:
@@ -768,6 +785,13 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]
     if may_contain(low, ("part",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
+    if may_contain(low, ("q1",)):
+        for m in _FORM_QUESTION.finditer(norm):
+            name = m.group("name")
+            found.append((m.start(), m.end(), name if _OWN_ACCOUNT_NAME.match(name.lower()) else _QUESTION, "", ":",
+                          False))
+    if may_contain(low, (" use",)):
+        found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _STAFF_USE.finditer(norm)]
     found += _institution_headings(norm)
     if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):

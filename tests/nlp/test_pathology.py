@@ -925,3 +925,57 @@ def test_left_blank_in_capitals_names_no_side() -> None:
     # a near miss: the side written as the field's value is that side
     near = text.replace("LEFT BLANK ON REQUEST", "LEFT")
     assert breast_labels(near)["L"]["malignant"] and not breast_states(near)["R"]["needs_review"]
+
+
+def test_a_side_correction_reads_the_gloss_of_a_translated_side_word() -> None:
+    text = ("Histopatološki izvid [Pathology report] - CORRECTED\n"
+            "Izdano [Issued]: 02. 05. 2026     Popravek [Correction]: 05. 05. 2026\n\n"
+            "POPRAVEK [Correction] 05. 05. 2026:\n"
+            "The side was given wrongly: the core is from the LEVA dojka [LEFT breast], not from the desna dojka\n"
+            "[right breast] as first reported. The diagnosis is unchanged.\n\n"
+            "DIAGNOZA [Diagnosis] (as first issued):\n"
+            "Desna dojka [right breast], core biopsy: invasive ductal carcinoma, grade 3.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: a correction heading dated with spaces names no side by itself; without a side correction the
+    # diagnosis stays where it was printed
+    near = text.replace("The side was given wrongly: the core is from the LEVA dojka [LEFT breast], not from the "
+                        "desna dojka\n[right breast] as first reported.", "A typing error in the clinical data is corrected.")
+    assert labels(near) == {"L": "-", "R": "M"}
+
+
+def test_an_abbreviation_in_parentheses_after_a_translated_term_is_a_mention() -> None:
+    text = "DIAGNOZA [Diagnosis]:\nDesna dojka [right breast], excision:\n - lobularni karcinom in situ (LCIS), klasični.\n"
+    assert labels(text) == {"L": "-", "R": "B"}
+    malignant = text.replace("lobularni karcinom in situ (LCIS)", "intraduktalni karcinom (DCIS)")
+    assert labels(malignant) == {"L": "-", "R": "M"}
+    # a near miss: a one-word aside in lower case is still read through ("previous surgical (biopsy) site")
+    near = "DIAGNOSIS:\nLeft breast, re-excision: previous surgical (biopsy) site changes. No residual tumour.\n"
+    assert labels(near) == {"L": "B", "R": "-"}
+
+
+def test_a_differential_after_a_colon_or_in_south_slavic_words_is_open() -> None:
+    text = ("DIAGNOSIS:\nRight breast, stereotactic core:\n"
+            " - atypical ductal proliferation; differential diagnosis: ADH or low-grade\n"
+            "   DCIS. Excision advised.\n")
+    assert states(text) == {"L": "-", "R": "?"}
+    glossed = ("ZAKLJUČEK [Conclusion]:\nLeva dojka [left breast], VAB:\n"
+               " - diferencijalna dijagnoza ADH ili DCIS niskog gradusa.\n")
+    assert states(glossed) == {"L": "?", "R": "-"}
+    # a near miss: a colon after a plain label opens no differential
+    near = text.replace("differential diagnosis: ADH or", "foci of: ADH and")
+    assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_a_claim_forms_numbered_questions_and_staff_block() -> None:
+    text = ("INCOME PROTECTION CLAIM - TREATING DOCTOR'S QUESTIONNAIRE\n"
+            "Q1) Patient's own account of her illness: She says she was told it was breast cancer.\n"
+            "Q2) Date first seen: 2026-03-02\n"
+            "Q3) Histology, as on the pathology report:\n"
+            "    Right breast, core biopsy: fibroadenoma. No atypia.\n"
+            "Q4) Further treatment planned? None.\n\n"
+            "FOR OFFICE USE ONLY\n"
+            "Underwriter: benefit is payable for invasive carcinoma only; not met.\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: the transcribed diagnosis after a numbered question still labels
+    near = text.replace("fibroadenoma. No atypia.", "invasive ductal carcinoma, grade 2.")
+    assert labels(near)["R"] == "M"
