@@ -145,7 +145,10 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            # (outside), the reviewer's / expert's own, the requester's question ("Requester's question:")
            r"(?:submitting|referring|reviewing|sending)\s+"
            r"(?:laborator(?:y|ies)|lab|pathologist|institution|hospital)['’]s|"
-           r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted)"
+           r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted|"
+           # a patient-held record heads its pages in the patient's voice, its page number before
+           # ("PAGE 3 - MY FAMILY HISTORY (filled in by me)", "MY PAST HISTORY"): the named section all the same
+           r"my|page\s+\d{1,3})"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):

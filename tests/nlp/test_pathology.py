@@ -925,3 +925,17 @@ def test_left_blank_in_capitals_names_no_side() -> None:
     # a near miss: the side written as the field's value is that side
     near = text.replace("LEFT BLANK ON REQUEST", "LEFT")
     assert breast_labels(near)["L"]["malignant"] and not breast_states(near)["R"]["needs_review"]
+
+
+def test_a_patient_held_records_own_history_pages_are_history() -> None:
+    text = ("MY HEALTH DIARY\n"
+            "PAGE 4 - MY FAMILY HISTORY (as I remember it)\n"
+            "My aunt had breast cancer in her forties. Grandad had bowel cancer.\n\n"
+            "MY PAST HISTORY\n"
+            "2017 - right breast cyst drained at the GP surgery.\n\n"
+            "MY RESULTS (written in by the nurse from the pathology report)\n"
+            "\"Left breast, core biopsy at 2 o'clock: sclerosing adenosis. No malignancy.\"\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: the pathology copied into the record still labels
+    near = text.replace("sclerosing adenosis. No malignancy.", "invasive lobular carcinoma, grade 2.")
+    assert labels(near) == {"L": "M", "R": "-"}
