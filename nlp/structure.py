@@ -37,7 +37,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import pathology_view
+from nlp.layout import VERSION_DROPPED, pathology_view
 from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
@@ -210,6 +210,11 @@ _OWN_ACCOUNT = (r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)(
 _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
                         + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
+# A result portal's version list may carry the message's own fields between a version's number and its status
+# ("Version 1 - Message EP-0183 - received 2026-01-23 - Result status F (Final) (replaced by version 2)"): the
+# line heads that version's block (the one marked dropped is the diagnosis as first issued: _role)
+_VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2})[ \t]+[-–][ \t]+(?P<qual>[^\n]*?)[ \t]*$",
+                           re.IGNORECASE | re.MULTILINE)
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
@@ -366,6 +371,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
             break
     q = qual.lower()
+    if n == "version":  # a version list's header line (_VERSION_LINE): its status says whether it was dropped
+        return ORIGINAL if VERSION_DROPPED.search(q) else BODY
     if re.search(r"\b(?:medical\s+necessity|justification)\b", n):
         return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
@@ -765,6 +772,10 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    if may_contain(low, ("version",)):
+        taken = {h[0] for h in found}
+        found += [(m.start(), m.end(), m.group("name"), m.group("qual"), "", True)
+                  for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
     if may_contain(low, ("section",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]
     if may_contain(low, ("part",)):

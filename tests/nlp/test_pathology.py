@@ -939,3 +939,23 @@ def test_a_patient_held_records_own_history_pages_are_history() -> None:
     # a near miss: the pathology copied into the record still labels
     near = text.replace("sclerosing adenosis. No malignancy.", "invasive lobular carcinoma, grade 2.")
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_version_header_with_the_messages_fields_heads_its_version() -> None:
+    text = ("RESULT VIEWER - VERSIONS (2)\n"
+            "==========================================\n"
+            "Version 2 - Msg 77120 - posted 2026-05-04 - Status C (Corrected)\n"
+            "Path report.final diagnosis:\n"
+            "   RIGHT BREAST, 10:00, CORE BIOPSY: INVASIVE LOBULAR CARCINOMA, CLASSIC TYPE.\n"
+            "==========================================\n"
+            "Version 1 - Msg 76981 - posted 2026-05-01 - Status F (Final) (replaced by version 2)\n"
+            "Path report.relevant Hx:\n"
+            "   Right breast 10:00 distortion, BI-RADS 4B.\n"
+            "Path report.final diagnosis:\n"
+            "   RIGHT BREAST, 10:00, CORE BIOPSY: FIBROADENOMA.\n"
+            "==========================================\n")
+    assert labels(text) == {"L": "-", "R": "M"}
+    # a near miss: a version not marked replaced still stands
+    near = text.replace(" (replaced by version 2)", "").replace("RIGHT BREAST, 10:00, CORE BIOPSY: FIBRO",
+                                                                "LEFT BREAST, 2:00, CORE BIOPSY: FIBRO")
+    assert labels(near) == {"L": "B", "R": "M"}
