@@ -748,6 +748,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         m = _HEADING.match(norm, line_start)
         if m is None:
             continue
+        wrap = norm.find("\n", line_start, m.end("name"))
+        if wrap >= 0 and (own := _HEADING.match(norm, line_start, wrap)) is not None:
+            m = own  # a heading alone on its line ("PRE-TREATMENT" over "  Clinical stage: ...") is that heading
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
         # a heading framed by banner marks (">>> CORRECTED DIAGNOSIS <<<", ">>> REPORT OF 01/23/2026

@@ -959,3 +959,18 @@ def test_a_version_header_with_the_messages_fields_heads_its_version() -> None:
     near = text.replace(" (replaced by version 2)", "").replace("RIGHT BREAST, 10:00, CORE BIOPSY: FIBRO",
                                                                 "LEFT BREAST, 2:00, CORE BIOPSY: FIBRO")
     assert labels(near) == {"L": "B", "R": "M"}
+
+
+def test_a_history_heading_alone_on_its_line_heads_its_indented_fields() -> None:
+    text = ("PRE-TREATMENT\n"
+            "  Clinical stage (pre-treatment): cT3 cN0\n"
+            "  Pre-treatment core (S24-118): Invasive lobular carcinoma, grade 2\n"
+            "  Regimen: AC-T\n\n"
+            "RESIDUAL DISEASE\n"
+            "  Specimen laterality: Right\n"
+            "  Residual invasive carcinoma: Not identified\n"
+            "  Residual DCIS: Not identified\n")
+    assert labels(text) == {"L": "-", "R": "-"}
+    # a near miss: the residual disease field below the block still labels
+    near = text.replace("Residual invasive carcinoma: Not identified", "Residual invasive carcinoma: Present, 4 mm")
+    assert labels(near)["R"] == "M"
