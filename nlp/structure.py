@@ -212,8 +212,10 @@ _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
 # A result portal's version list may carry the message's own fields between a version's number and its status
 # ("Version 1 - Message EP-0183 - received 2026-01-23 - Result status F (Final) (replaced by version 2)"): the
-# line heads that version's block (the one marked dropped is the diagnosis as first issued: _role)
-_VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2})[ \t]+[-–][ \t]+(?P<qual>[^\n]*?)[ \t]*$",
+# line heads that version's block (the one marked dropped is the diagnosis as first issued: _role); so does a
+# version history's row, its date after the number ('v1 03/04/2026 FINAL (retracted): "LEFT BREAST: IDC."')
+_VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2}(?=[ \t]+[-–][ \t])|v\d{1,2}(?=[ \t]+\d))"
+                           r"[ \t]+(?:[-–][ \t]+)?(?P<qual>(?:[^\n:]|\d:\d\d)*?)[ \t]*(?::(?!\d)|$)",
                            re.IGNORECASE | re.MULTILINE)
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
@@ -371,7 +373,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
             break
     q = qual.lower()
-    if n == "version":  # a version list's header line (_VERSION_LINE): its status says whether it was dropped
+    if re.fullmatch(r"v(?:ersion)?\d*", n):  # a version list's header line or a version history's row
+        # (_VERSION_LINE): its status says whether it was dropped
         return ORIGINAL if VERSION_DROPPED.search(q) else BODY
     if re.search(r"\b(?:medical\s+necessity|justification)\b", n):
         return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
@@ -777,7 +780,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     if may_contain(low, ("version",)):
         taken = {h[0] for h in found}
-        found += [(m.start(), m.end(), m.group("name"), m.group("qual"), "", True)
+        found += [(m.start(), m.end(), m.group("name"), m.group("qual"), ":" if m.group(0).endswith(":") else "",
+                   not norm[m.end() : _line_end(norm, m.end())].strip())
                   for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
     if may_contain(low, ("section",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]

@@ -974,3 +974,17 @@ def test_a_history_heading_alone_on_its_line_heads_its_indented_fields() -> None
     # a near miss: the residual disease field below the block still labels
     near = text.replace("Residual invasive carcinoma: Not identified", "Residual invasive carcinoma: Present, 4 mm")
     assert labels(near)["R"] == "M"
+
+
+def test_a_version_history_row_marked_retracted_is_withdrawn() -> None:
+    text = ("AMENDED REPORT\n"
+            "AMENDED DIAGNOSIS:\n"
+            "Right breast, 9 o'clock, core biopsy: fibroadenoma.\n\n"
+            "Report versions:\n"
+            "  v1 11/02/2026 FINAL (withdrawn): \"Right breast, 9 o'clock, core: ductal carcinoma in situ, low grade.\"\n"
+            "  v2 11/06/2026 AMENDED (current)\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a row whose version stands still labels
+    near = ("Report versions:\n"
+            "  v1 11/02/2026 FINAL (current): \"Left breast, core: ductal carcinoma in situ, low grade.\"\n")
+    assert labels(near) == {"L": "M", "R": "-"}
