@@ -37,7 +37,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import pathology_view
+from nlp.layout import VERSION_DROPPED, pathology_view
 from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
@@ -147,7 +147,10 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"(?:laborator(?:y|ies)|lab|pathologist|institution|hospital)['’]s|"
            r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted|"
            # ("Original sign-out diagnosis:" the diagnosis as first signed out)
-           r"sign-?\s?out)"
+           r"sign-?\s?out|"
+           # a patient-held record heads its pages in the patient's voice, its page number before
+           # ("PAGE 3 - MY FAMILY HISTORY (filled in by me)", "MY PAST HISTORY"): the named section all the same
+           r"my|page\s+\d{1,3})"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
 # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):
@@ -219,6 +222,13 @@ _QUESTION = "form question"
 # the policy, no diagnosis
 _STAFF_USE = re.compile(r"^[ \t]*(?P<name>for[ \t]+(?:[A-Za-z]+[ \t]+){1,3}use(?:[ \t]+only)?)[ \t]*:?[ \t]*$",
                         re.IGNORECASE | re.MULTILINE)
+# A result portal's version list may carry the message's own fields between a version's number and its status
+# ("Version 1 - Message EP-0183 - received 2026-01-23 - Result status F (Final) (replaced by version 2)"): the
+# line heads that version's block (the one marked dropped is the diagnosis as first issued: _role); so does a
+# version history's row, its date after the number ('v1 03/04/2026 FINAL (retracted): "LEFT BREAST: IDC."')
+_VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2}(?=[ \t]+[-–][ \t])|v\d{1,2}(?=[ \t]+\d))"
+                           r"[ \t]+(?:[-–][ \t]+)?(?P<qual>(?:[^\n:]|\d:\d\d)*?)[ \t]*(?::(?!\d)|$)",
+                           re.IGNORECASE | re.MULTILINE)
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
@@ -381,6 +391,9 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             n = " ".join([*words[:-k], _FOREIGN_NAMES[tail]])
             break
     q = qual.lower()
+    if re.fullmatch(r"v(?:ersion)?\d*", n):  # a version list's header line or a version history's row
+        # (_VERSION_LINE): its status says whether it was dropped
+        return ORIGINAL if VERSION_DROPPED.search(q) else BODY
     if re.search(r"\b(?:medical\s+necessity|justification)\b", n):
         return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
@@ -757,6 +770,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         m = _HEADING.match(norm, line_start)
         if m is None:
             continue
+        wrap = norm.find("\n", line_start, m.end("name"))
+        if wrap >= 0 and (own := _HEADING.match(norm, line_start, wrap)) is not None:
+            m = own  # a heading alone on its line ("PRE-TREATMENT" over "  Clinical stage: ...") is that heading
         line_end = norm.find("\n", m.end())
         line_end = len(norm) if line_end < 0 else line_end
         # a heading framed by banner marks (">>> CORRECTED DIAGNOSIS <<<", ">>> REPORT OF 01/23/2026
@@ -781,6 +797,11 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    if may_contain(low, ("version",)):
+        taken = {h[0] for h in found}
+        found += [(m.start(), m.end(), m.group("name"), m.group("qual"), ":" if m.group(0).endswith(":") else "",
+                   not norm[m.end() : _line_end(norm, m.end())].strip())
+                  for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
     if may_contain(low, ("section",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]
     if may_contain(low, ("part",)):

@@ -979,3 +979,66 @@ def test_a_claim_forms_numbered_questions_and_staff_block() -> None:
     # a near miss: the transcribed diagnosis after a numbered question still labels
     near = text.replace("fibroadenoma. No atypia.", "invasive ductal carcinoma, grade 2.")
     assert labels(near)["R"] == "M"
+
+
+def test_a_patient_held_records_own_history_pages_are_history() -> None:
+    text = ("MY HEALTH DIARY\n"
+            "PAGE 4 - MY FAMILY HISTORY (as I remember it)\n"
+            "My aunt had breast cancer in her forties. Grandad had bowel cancer.\n\n"
+            "MY PAST HISTORY\n"
+            "2017 - right breast cyst drained at the GP surgery.\n\n"
+            "MY RESULTS (written in by the nurse from the pathology report)\n"
+            "\"Left breast, core biopsy at 2 o'clock: sclerosing adenosis. No malignancy.\"\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: the pathology copied into the record still labels
+    near = text.replace("sclerosing adenosis. No malignancy.", "invasive lobular carcinoma, grade 2.")
+    assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_version_header_with_the_messages_fields_heads_its_version() -> None:
+    text = ("RESULT VIEWER - VERSIONS (2)\n"
+            "==========================================\n"
+            "Version 2 - Msg 77120 - posted 2026-05-04 - Status C (Corrected)\n"
+            "Path report.final diagnosis:\n"
+            "   RIGHT BREAST, 10:00, CORE BIOPSY: INVASIVE LOBULAR CARCINOMA, CLASSIC TYPE.\n"
+            "==========================================\n"
+            "Version 1 - Msg 76981 - posted 2026-05-01 - Status F (Final) (replaced by version 2)\n"
+            "Path report.relevant Hx:\n"
+            "   Right breast 10:00 distortion, BI-RADS 4B.\n"
+            "Path report.final diagnosis:\n"
+            "   RIGHT BREAST, 10:00, CORE BIOPSY: FIBROADENOMA.\n"
+            "==========================================\n")
+    assert labels(text) == {"L": "-", "R": "M"}
+    # a near miss: a version not marked replaced still stands
+    near = text.replace(" (replaced by version 2)", "").replace("RIGHT BREAST, 10:00, CORE BIOPSY: FIBRO",
+                                                                "LEFT BREAST, 2:00, CORE BIOPSY: FIBRO")
+    assert labels(near) == {"L": "B", "R": "M"}
+
+
+def test_a_history_heading_alone_on_its_line_heads_its_indented_fields() -> None:
+    text = ("PRE-TREATMENT\n"
+            "  Clinical stage (pre-treatment): cT3 cN0\n"
+            "  Pre-treatment core (S24-118): Invasive lobular carcinoma, grade 2\n"
+            "  Regimen: AC-T\n\n"
+            "RESIDUAL DISEASE\n"
+            "  Specimen laterality: Right\n"
+            "  Residual invasive carcinoma: Not identified\n"
+            "  Residual DCIS: Not identified\n")
+    assert labels(text) == {"L": "-", "R": "-"}
+    # a near miss: the residual disease field below the block still labels
+    near = text.replace("Residual invasive carcinoma: Not identified", "Residual invasive carcinoma: Present, 4 mm")
+    assert labels(near)["R"] == "M"
+
+
+def test_a_version_history_row_marked_retracted_is_withdrawn() -> None:
+    text = ("AMENDED REPORT\n"
+            "AMENDED DIAGNOSIS:\n"
+            "Right breast, 9 o'clock, core biopsy: fibroadenoma.\n\n"
+            "Report versions:\n"
+            "  v1 11/02/2026 FINAL (withdrawn): \"Right breast, 9 o'clock, core: ductal carcinoma in situ, low grade.\"\n"
+            "  v2 11/06/2026 AMENDED (current)\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a row whose version stands still labels
+    near = ("Report versions:\n"
+            "  v1 11/02/2026 FINAL (current): \"Left breast, core: ductal carcinoma in situ, low grade.\"\n")
+    assert labels(near) == {"L": "M", "R": "-"}
