@@ -147,13 +147,16 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
 # quoted words, not diagnoses
 # ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's;
-# "Breast Cancer Conference - Minutes" a meeting's)
+# "Breast Cancer Conference - Minutes" a meeting's; "cancer pathway", "Cancer Tracker", "cancer waiting times",
+# "removed from the cancer PTL" (patient tracking list): the administrative route a referral is tracked on, which
+# names the disease it is there to rule in or out, not a diagnosis)
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
-                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference)\b",
+                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
+                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?)\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -198,7 +201,7 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:['’]s|medical)[ \t]+re
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
-               "conference")
+               "conference", "pathway", "track", "ptl", "waiting")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
                 "adjuvant", "residual")
