@@ -221,6 +221,10 @@ _QUOTED_EARLIER = re.compile(
     # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
     r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
     re.IGNORECASE)
+# "non-cancer", "non-malignant", "non malignancy": the prefix denies the generic word it is joined to ("pathway
+# closed as non-cancer", "non-malignant breast tissue"); a named entity after it is no generic word ("non-invasive
+# carcinoma" is DCIS and stays a diagnosis)
+_NON_PREFIXED = re.compile(r"(?<![\w-])non[- ](?:cancer|malignan|carcinoma\b)", re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
@@ -1064,6 +1068,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         site = _site(s, desc, part, start, end, unit, section)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
         ctx = scanner.assertion(unit, start, end)
+        if start >= 4 and not ctx.negated and _NON_PREFIXED.match(s.norm, start - 4):
+            ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]

@@ -1052,3 +1052,9 @@ def test_a_cancer_pathway_or_tracking_list_is_an_administrative_name() -> None:
     # a near miss: a cancer diagnosed in the result line still labels
     assert labels(text.replace("sclerosing adenosis", "breast cancer, grade 1"))["L"] == "M"
 
+
+def test_a_non_prefix_denies_the_generic_malignancy_word() -> None:
+    text = "Right breast, 6 o'clock, core: fibroadenoma; non-malignant. Recorded as a non-cancer outcome.\n"
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: "non-invasive carcinoma" is an in situ carcinoma, still malignant
+    assert labels("Right breast, 6 o'clock, core: non-invasive carcinoma, cribriform.\n")["R"] == "M"
