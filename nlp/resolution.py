@@ -814,14 +814,16 @@ _SIDE_ERRATUM = re.compile(
     # ... and so does an Estonian one: 'kus on kirjas "parem rind", peab olema "VASAK RIND"'
     r"|kus\s+on\s+kirjas"
     # ... and a Latvian one: 'kur rakstīts "labā krūts", jābūt "KREISĀ KRŪTS"'
-    r"|kur\s+rakst[īi]ts)\s+"
+    r"|kur\s+rakst[īi]ts"
+    # ... and a Bulgarian one: 'където е написано „лява млечна жлеза", трябва да се чете „ДЯСНА МЛЕЧНА ЖЛЕЗА"'
+    r"|къде(?:то)?\s+(?:е\s+)?написано)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
-    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
+    rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
-    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t)\s+"
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s([])?"
+    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде))\s+"
+    r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
@@ -832,8 +834,10 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
-            and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm):
-        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts"): most reports are spared the scan
+            and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
+            and "написано" not in norm):
+        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано"): most reports are
+        # spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
