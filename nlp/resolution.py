@@ -147,13 +147,16 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # "Cascadia Cancer Institute", "Maple River Cancer Registry", a term in quotes ("carcinoma"): names and
 # quoted words, not diagnoses
 # ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's;
-# "Breast Cancer Conference - Minutes" a meeting's)
+# "Breast Cancer Conference - Minutes" a meeting's; "cancer pathway", "Cancer Tracker", "cancer waiting times",
+# "removed from the cancer PTL" (patient tracking list): the administrative route a referral is tracked on, which
+# names the disease it is there to rule in or out, not a diagnosis)
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
-                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference)\b",
+                         r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
+                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?)\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -198,7 +201,7 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:['’]s|medical)[ \t]+re
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
-               "conference")
+               "conference", "pathway", "track", "ptl", "waiting")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
                 "adjuvant", "residual")
@@ -218,6 +221,10 @@ _QUOTED_EARLIER = re.compile(
     # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
     r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
     re.IGNORECASE)
+# "non-cancer", "non-malignant", "non malignancy": the prefix denies the generic word it is joined to ("pathway
+# closed as non-cancer", "non-malignant breast tissue"); a named entity after it is no generic word ("non-invasive
+# carcinoma" is DCIS and stays a diagnosis)
+_NON_PREFIXED = re.compile(r"(?<![\w-])non[- ](?:cancer|malignan|carcinoma\b)", re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 # What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
@@ -807,14 +814,16 @@ _SIDE_ERRATUM = re.compile(
     # ... and so does an Estonian one: 'kus on kirjas "parem rind", peab olema "VASAK RIND"'
     r"|kus\s+on\s+kirjas"
     # ... and a Latvian one: 'kur rakstīts "labā krūts", jābūt "KREISĀ KRŪTS"'
-    r"|kur\s+rakst[īi]ts)\s+"
+    r"|kur\s+rakst[īi]ts"
+    # ... and a Bulgarian one: 'където е написано „лява млечна жлеза", трябва да се чете „ДЯСНА МЛЕЧНА ЖЛЕЗА"'
+    r"|къде(?:то)?\s+(?:е\s+)?написано)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
-    rf"[\"'“‘]?(?:[\w /\n(\"“”]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
+    rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
-    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t)\s+"
-    r"[\"'“‘]?(?:[\w /\n(\"“”]{0,30}?[\s([])?"
+    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде))\s+"
+    r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
@@ -825,8 +834,10 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
-            and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm):
-        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts"): most reports are spared the scan
+            and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
+            and "написано" not in norm):
+        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано"): most reports are
+        # spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
@@ -1061,6 +1072,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         site = _site(s, desc, part, start, end, unit, section)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
         ctx = scanner.assertion(unit, start, end)
+        if start >= 4 and not ctx.negated and _NON_PREFIXED.match(s.norm, start - 4):
+            ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]

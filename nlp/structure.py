@@ -158,7 +158,9 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
 _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
-    r"heading(?:\s+read)?|histologic(?:al)?\s+type|differential(?:\s+diagnosis)?|"
+    r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
+    # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
+    r"histologic(?:al)?\s+(?:diagnos[ie]s|conclusion)|differential(?:\s+diagnosis)?|"
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"

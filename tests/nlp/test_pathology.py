@@ -1042,3 +1042,19 @@ def test_a_version_history_row_marked_retracted_is_withdrawn() -> None:
     near = ("Report versions:\n"
             "  v1 11/02/2026 FINAL (current): \"Left breast, core: ductal carcinoma in situ, low grade.\"\n")
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_cancer_pathway_or_tracking_list_is_an_administrative_name() -> None:
+    text = ("SUSPECTED CANCER PATHWAY - WEEKLY LIST\n"
+            "Outcome logged against the cancer tracker; patient taken off the cancer PTL.\n"
+            "Result: Left breast, 3 o'clock, core biopsy: sclerosing adenosis.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: a cancer diagnosed in the result line still labels
+    assert labels(text.replace("sclerosing adenosis", "breast cancer, grade 1"))["L"] == "M"
+
+
+def test_a_non_prefix_denies_the_generic_malignancy_word() -> None:
+    text = "Right breast, 6 o'clock, core: fibroadenoma; non-malignant. Recorded as a non-cancer outcome.\n"
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: "non-invasive carcinoma" is an in situ carcinoma, still malignant
+    assert labels("Right breast, 6 o'clock, core: non-invasive carcinoma, cribriform.\n")["R"] == "M"

@@ -1193,3 +1193,29 @@ B51_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B51_CLASSES)
 def test_b51_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+B54_CLASSES = [
+    # "Histological diagnosis:" heads the diagnosis, like "Histopathological diagnosis:", also after a numbered
+    # gross description
+    ("Gross description:\n1. Left lumpectomy 60 x 40 x 30 mm.\n2. Right nodule 9 mm, rubbery.\n\n"
+     "Histological diagnosis:\n1. Left breast: invasive lobular carcinoma, 18 mm.\n2. Right breast: fibroadenoma.",
+     "M", "B"),
+    # near miss: "Histological type:" is a field, no heading that ends the gross description
+    ("Gross description:\n1. Left lumpectomy 60 x 40 x 30 mm.\nHistological type: to follow.\n"
+     "1. Left breast: invasive lobular carcinoma, 18 mm.", "-", "-"),
+    # a Bulgarian side erratum ('където е написано „...", трябва да се чете „..."': where it is written ..., it must
+    # read ...) moves the diagnosis to the side it names, like its English form
+    ("ПОПРАВКА [Correction]: където е написано „дясна гърда [right breast]\", трябва да се чете „ЛЯВА ГЪРДА "
+     "[LEFT BREAST]\".\n\nДиагноза [Diagnosis]:\nRight breast, core biopsy: ductal carcinoma in situ, low grade.",
+     "M", "-"),
+    # near miss: an erratum of the procedure leaves the side
+    ("ПОПРАВКА [Correction]: където е написано „ексцизия [excision]\", трябва да се чете „трепанобиопсия [core "
+     "biopsy]\".\n\nДиагноза [Diagnosis]:\nRight breast, core biopsy: ductal carcinoma in situ, low grade.",
+     "-", "M"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), B54_CLASSES)
+def test_b54_reading_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
