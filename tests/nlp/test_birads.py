@@ -2383,3 +2383,14 @@ def test_a_removed_breast_is_no_side_of_the_exam_however_often_the_letter_names_
     assert extract_birads(text) == {"L": "1", "R": None}
     # near miss: a right lumpectomy leaves the breast, and the yearly mammogram covers both sides
     assert extract_birads(text.replace("right skin-sparing mastectomy", "right lumpectomy")) == {"L": "1", "R": "1"}
+
+
+def test_a_category_name_on_the_line_under_an_impression_heading_alone_on_its_line_assesses_the_exam() -> None:
+    text = ("DIAGNOSTIC MAMMOGRAM, BILATERAL\nFindings: Scattered fibroglandular tissue. No suspicious finding.\n\n"
+            "IMPRESSION:\nBenign.\n\nAnnual screening advised.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    assert extract_birads("ULTRASOUND RIGHT BREAST\nOval mass at 10:00.\n\nConclusion:\n  Probably benign.\n") == {
+        "L": None, "R": "3"}
+    # near miss: a descriptive word opening a finding under the heading is no assessment (R6)
+    near = text.replace("IMPRESSION:\nBenign.", "IMPRESSION:\nBenign-appearing intramammary node, left upper outer quadrant.")
+    assert extract_birads(near) == {"L": None, "R": None}
