@@ -2394,3 +2394,12 @@ def test_a_category_name_on_the_line_under_an_impression_heading_alone_on_its_li
     # near miss: a descriptive word opening a finding under the heading is no assessment (R6)
     near = text.replace("IMPRESSION:\nBenign.", "IMPRESSION:\nBenign-appearing intramammary node, left upper outer quadrant.")
     assert extract_birads(near) == {"L": None, "R": None}
+
+
+def test_a_terse_notes_prev_line_is_history_to_the_next_heading() -> None:
+    text = "US L 3:00 cyst f/u\nPrev: BI-RADS 3, 6-mo f/u.\nToday: 3:00 cyst 6mm, no change.\nBI-RADS 2 L. Routine."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads(text.replace("Prev:", "Previous:")) == {"L": "2", "R": None}
+    # near miss: the history ends at the next heading line, and a category there is this exam's
+    near = "US L 3:00 cyst f/u\nPrev: simple cyst.\nToday: 3:00 mass, new, irregular. BI-RADS 4B L."
+    assert extract_birads(near) == {"L": "4B", "R": None}
