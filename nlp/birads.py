@@ -561,7 +561,9 @@ _FINDINGS_OPENER = re.compile(
     r"[.;](?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:the\s+breasts?\s+(?:are|is)|"
     r"the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
-    r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
+    r"targeted\s+(?:ultrasound|us)|findings|impression|"
+    # (a terse note's density, always this exam's finding: "Hx: 51F, annual.\nDens B. No susp mass.")
+    r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D]))\b)", re.IGNORECASE)
 # the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
 _DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b")
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=" + _DICTATED_SECTION + "|$)",

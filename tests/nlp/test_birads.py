@@ -2403,3 +2403,13 @@ def test_a_terse_notes_prev_line_is_history_to_the_next_heading() -> None:
     # near miss: the history ends at the next heading line, and a category there is this exam's
     near = "US L 3:00 cyst f/u\nPrev: simple cyst.\nToday: 3:00 mass, new, irregular. BI-RADS 4B L."
     assert extract_birads(near) == {"L": "4B", "R": None}
+
+
+def test_a_terse_notes_density_line_ends_the_history_above_it() -> None:
+    text = "MAM SCREEN 3D  02/03/26\nHx: 58F, routine. FHx sister.\nDens C. No susp mass or calc.\nBIRADS 1. Annual."
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: the history's own category before the density line stays an earlier one
+    near = "MAM SCREEN 3D  02/03/26\nHx: 58F, L bx BIRADS 4A, benign.\nDensity B. Bx clip L, no change.\nBIRADS 2."
+    assert extract_birads(near) == {"L": "2", "R": "2"}
+    # near miss: dense breasts named in the history (no density letter) open no findings
+    assert extract_birads("US L\nHx: dense breasts. L 2:00 BIRADS 3, f/u.\nCyst 5mm L 2:00.")["L"] is None
