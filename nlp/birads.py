@@ -226,8 +226,11 @@ _STATEMENT = re.compile(
     r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
-    r"|(?<=[eorx])\.(?!\d))"  # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so)
+    + r"|(?:(?<=:)(?P<field>[ \t]*)|\b)category\s*:?\s*"
+    + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
+    # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so; nor does a number, unless
+    # "category" opens a field's value: "Right breast: category 4C.", "left breast: category I;")
+    r"|(?(field)[ \t]*[.;,](?!\d)|(?<=[eorx])\.(?!\d)))"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word or letter: "Cat 1 bilat.", "Cat 2 R.")
     + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right|(?-i:[LR])(?!\w)))"

@@ -2413,3 +2413,12 @@ def test_a_terse_notes_density_line_ends_the_history_above_it() -> None:
     assert extract_birads(near) == {"L": "2", "R": "2"}
     # near miss: dense breasts named in the history (no density letter) open no findings
     assert extract_birads("US L\nHx: dense breasts. L 2:00 BIRADS 3, f/u.\nCyst 5mm L 2:00.")["L"] is None
+
+
+def test_category_opening_a_side_fields_value_may_end_its_clause_with_a_stop_or_semicolon() -> None:
+    text = "Conclusion:\nBI-RADS by side: left breast: category IV-B; right breast: category II.\n"
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    assert extract_birads("Opinion:\nRight breast: category 4A.\nLeft breast: category 1.\n") == {"L": "1", "R": "4A"}
+    # near miss: a category named in prose, with no field's colon before it, is no assessment
+    near = "Left breast: new linear calcifications, suspicious but short of category 5. BI-RADS 4B."
+    assert extract_birads(near) == {"L": "4B", "R": None}
