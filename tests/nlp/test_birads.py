@@ -2422,3 +2422,16 @@ def test_category_opening_a_side_fields_value_may_end_its_clause_with_a_stop_or_
     # near miss: a category named in prose, with no field's colon before it, is no assessment
     near = "Left breast: new linear calcifications, suspicious but short of category 5. BI-RADS 4B."
     assert extract_birads(near) == {"L": "4B", "R": None}
+
+
+
+def test_a_bilingual_headings_first_half_may_carry_its_own_aside() -> None:
+    text = ("Mammographie / Mammography : opacité gauche / left opacity. Sein droit normal / Right breast normal.\n"
+            "Mammographie seule / Mammography alone : BI-RADS 0.\n"
+            "Échographie / Ultrasound : kyste simple à gauche / simple cyst on the left.\n"
+            "Évaluation finale (mammographie et échographie) / Final assessment (mammography and ultrasound) :\n"
+            "Sein gauche / Left breast : BI-RADS 2.\nSein droit / Right breast : BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: a heading whose English half combines nothing leaves the mammography's own category in place
+    near = text.replace("Final assessment (mammography and ultrasound)", "Ultrasound (left breast)")
+    assert extract_birads(near) == {"L": "2", "R": "0"}
