@@ -214,6 +214,10 @@ _STATEMENT = re.compile(
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
     # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
     r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,60}\)(?=[ \t]*:)"
+    # ... or what it assesses, named after "of" / "for" ("BI-RADS of the target lesion: 4B"; not a side, nor an earlier
+    # exam: "BI-RADS of the prior study: 3" is none of this report's)
+    r"|(?:of|for)[ \t]+(?![^:\n]*\b(?:left|right|bilateral|both|prior|previous|earlier|outside|last|old)\b)"
+    r"[^()\n:]{1,40}(?=[ \t]*:)"
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     # (a form's item names the side after a comma: "BI-RADS category, left breast: 2")
     r"(?:[:=#\-]|,(?=[ \t]*(?:left|right)[ \t]+breast\b))?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's)

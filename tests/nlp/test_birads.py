@@ -2435,3 +2435,12 @@ def test_a_bilingual_headings_first_half_may_carry_its_own_aside() -> None:
     # near miss: a heading whose English half combines nothing leaves the mammography's own category in place
     near = text.replace("Final assessment (mammography and ultrasound)", "Ultrasound (left breast)")
     assert extract_birads(near) == {"L": "2", "R": "0"}
+
+
+def test_the_keyword_naming_what_it_assesses_before_its_colon_gives_the_category() -> None:
+    text = ("LEFT BREAST ULTRASOUND - structured form\n1. Finding: 2:00, 14 mm irregular hypoechoic mass.\n"
+            "2. BI-RADS of the dominant mass: 4C\n3. Plan: core biopsy.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
+    assert extract_birads("US RIGHT BREAST\nBI-RADS for the index lesion: 3\n") == {"L": None, "R": "3"}
+    # near miss: a category of an earlier exam named so is none of this report's (R4)
+    assert extract_birads("US RIGHT BREAST\n2. BI-RADS of the previous study: 3\n") == {"L": None, "R": None}
