@@ -214,6 +214,10 @@ _STATEMENT = re.compile(
     r"|\((?:for\s+)?ref(?:erence|\.)?\)[ \t]*"  # ("BI-RADS equivalent (left, requested by the surgeon): 4B")
     # a remark before the colon ("BI-RADS equivalent (unit audit): R 1 / L 5")
     r"|\((?![ \t]*(?:left|right|bilateral|both)\b)[^()\n:]{1,60}\)(?=[ \t]*:)"
+    # ... or what it assesses, named after "of" / "for" ("BI-RADS of the target lesion: 4B"; not a side, nor an earlier
+    # exam: "BI-RADS of the prior study: 3" is none of this report's)
+    r"|(?:of|for)[ \t]+(?![^:\n]*\b(?:left|right|bilateral|both|prior|previous|earlier|outside|last|old)\b)"
+    r"[^()\n:]{1,40}(?=[ \t]*:)"
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     # (a form's item names the side after a comma: "BI-RADS category, left breast: 2")
     r"(?:[:=#\-]|,(?=[ \t]*(?:left|right)[ \t]+breast\b))?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's)
@@ -226,8 +230,11 @@ _STATEMENT = re.compile(
     r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|\bcategory\s*:?\s*" + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
-    r"|(?<=[eorx])\.(?!\d))"  # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so)
+    + r"|(?:(?<=:)(?P<field>[ \t]*)|\b)category\s*:?\s*"
+    + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
+    # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so; nor does a number, unless
+    # "category" opens a field's value: "Right breast: category 4C.", "left breast: category I;")
+    r"|(?(field)[ \t]*[.;,](?!\d)|(?<=[eorx])\.(?!\d)))"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word or letter: "Cat 1 bilat.", "Cat 2 R.")
     + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right|(?-i:[LR])(?!\w)))"
@@ -275,6 +282,7 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
 _HEADED_WORDS_THEN_SIDE = re.compile(
     r"^[ \t]*(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
+    r"(?:\n[ \t]*)?"  # (the name may open the line under the heading alone on its line: "IMPRESSION:\nNegative.")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))",
     re.IGNORECASE | re.MULTILINE)
@@ -513,6 +521,7 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
     # a monitoring report's known diagnosis ("Known: left breast carcinoma, core biopsy ... (pre-treatment BI-RADS 5)")
     r"known(?:\s+(?:diagnosis|malignancy|cancer|carcinoma))?(?=[ \t]*:)|"
+    r"(?:prev|previous|prior)(?=[ \t]*:)|"  # (the qualifier alone heading a terse note's line: "Prev: BI-RADS 3, f/u")
     # another institution's reading of the images under review ("Outside interpretation (as reported):")
     r"(?:outside|external|referring)\s+(?:interpretation|reading|read|reports?|impression|assessment|opinion)|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
@@ -559,7 +568,9 @@ _FINDINGS_OPENER = re.compile(
     r"[.;](?:[ \t]+|[ \t]*\n[ \t]*)(?=(?:the\s+breasts?\s+(?:are|is)|"
     r"the\s+(?:left|right)\s+breast\s+(?:demonstrates|shows|contains|is|has)|"
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
-    r"targeted\s+(?:ultrasound|us)|findings|impression)\b)", re.IGNORECASE)
+    r"targeted\s+(?:ultrasound|us)|findings|impression|"
+    # (a terse note's density, always this exam's finding: "Hx: 51F, annual.\nDens B. No susp mass.")
+    r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D]))\b)", re.IGNORECASE)
 # the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
 _DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b")
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=" + _DICTATED_SECTION + "|$)",

@@ -296,7 +296,8 @@ def ocr_keyword_view(text: str) -> str:
 _LATIN = re.compile(r"[A-Za-z]")
 _BILINGUAL_HEADING = re.compile(
     # (a dated aside may follow the heading: "AMENDMENT / تعديل  (03-Feb-2026 08:35):")
-    r"^[ \t]*(?P<first>[^\W\d_][^/:\n]{0,40}? +/ +)(?P<second>[^\W\d_][^/:\n(]{0,40}?)"
+    # (the first language's half may carry its own aside: "Conclusion combinée (mammographie + échographie) / ...")
+    r"^[ \t]*(?P<first>[^\W\d_][^/:\n]{0,40}?(?:[ \t]*\([^()/:\n]{1,40}\))? +/ +)(?P<second>[^\W\d_][^/:\n(]{0,40}?)"
     r"(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*:",
     re.MULTILINE)
 # and the value right after such a heading ("Right breast : Négatif / Negative.")

@@ -2383,3 +2383,64 @@ def test_a_removed_breast_is_no_side_of_the_exam_however_often_the_letter_names_
     assert extract_birads(text) == {"L": "1", "R": None}
     # near miss: a right lumpectomy leaves the breast, and the yearly mammogram covers both sides
     assert extract_birads(text.replace("right skin-sparing mastectomy", "right lumpectomy")) == {"L": "1", "R": "1"}
+
+
+def test_a_category_name_on_the_line_under_an_impression_heading_alone_on_its_line_assesses_the_exam() -> None:
+    text = ("DIAGNOSTIC MAMMOGRAM, BILATERAL\nFindings: Scattered fibroglandular tissue. No suspicious finding.\n\n"
+            "IMPRESSION:\nBenign.\n\nAnnual screening advised.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    assert extract_birads("ULTRASOUND RIGHT BREAST\nOval mass at 10:00.\n\nConclusion:\n  Probably benign.\n") == {
+        "L": None, "R": "3"}
+    # near miss: a descriptive word opening a finding under the heading is no assessment (R6)
+    near = text.replace("IMPRESSION:\nBenign.", "IMPRESSION:\nBenign-appearing intramammary node, left upper outer quadrant.")
+    assert extract_birads(near) == {"L": None, "R": None}
+
+
+def test_a_terse_notes_prev_line_is_history_to_the_next_heading() -> None:
+    text = "US L 3:00 cyst f/u\nPrev: BI-RADS 3, 6-mo f/u.\nToday: 3:00 cyst 6mm, no change.\nBI-RADS 2 L. Routine."
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads(text.replace("Prev:", "Previous:")) == {"L": "2", "R": None}
+    # near miss: the history ends at the next heading line, and a category there is this exam's
+    near = "US L 3:00 cyst f/u\nPrev: simple cyst.\nToday: 3:00 mass, new, irregular. BI-RADS 4B L."
+    assert extract_birads(near) == {"L": "4B", "R": None}
+
+
+def test_a_terse_notes_density_line_ends_the_history_above_it() -> None:
+    text = "MAM SCREEN 3D  02/03/26\nHx: 58F, routine. FHx sister.\nDens C. No susp mass or calc.\nBIRADS 1. Annual."
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: the history's own category before the density line stays an earlier one
+    near = "MAM SCREEN 3D  02/03/26\nHx: 58F, L bx BIRADS 4A, benign.\nDensity B. Bx clip L, no change.\nBIRADS 2."
+    assert extract_birads(near) == {"L": "2", "R": "2"}
+    # near miss: dense breasts named in the history (no density letter) open no findings
+    assert extract_birads("US L\nHx: dense breasts. L 2:00 BIRADS 3, f/u.\nCyst 5mm L 2:00.")["L"] is None
+
+
+def test_category_opening_a_side_fields_value_may_end_its_clause_with_a_stop_or_semicolon() -> None:
+    text = "Conclusion:\nBI-RADS by side: left breast: category IV-B; right breast: category II.\n"
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    assert extract_birads("Opinion:\nRight breast: category 4A.\nLeft breast: category 1.\n") == {"L": "1", "R": "4A"}
+    # near miss: a category named in prose, with no field's colon before it, is no assessment
+    near = "Left breast: new linear calcifications, suspicious but short of category 5. BI-RADS 4B."
+    assert extract_birads(near) == {"L": "4B", "R": None}
+
+
+
+def test_a_bilingual_headings_first_half_may_carry_its_own_aside() -> None:
+    text = ("Mammographie / Mammography : opacité gauche / left opacity. Sein droit normal / Right breast normal.\n"
+            "Mammographie seule / Mammography alone : BI-RADS 0.\n"
+            "Échographie / Ultrasound : kyste simple à gauche / simple cyst on the left.\n"
+            "Évaluation finale (mammographie et échographie) / Final assessment (mammography and ultrasound) :\n"
+            "Sein gauche / Left breast : BI-RADS 2.\nSein droit / Right breast : BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: a heading whose English half combines nothing leaves the mammography's own category in place
+    near = text.replace("Final assessment (mammography and ultrasound)", "Ultrasound (left breast)")
+    assert extract_birads(near) == {"L": "2", "R": "0"}
+
+
+def test_the_keyword_naming_what_it_assesses_before_its_colon_gives_the_category() -> None:
+    text = ("LEFT BREAST ULTRASOUND - structured form\n1. Finding: 2:00, 14 mm irregular hypoechoic mass.\n"
+            "2. BI-RADS of the dominant mass: 4C\n3. Plan: core biopsy.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
+    assert extract_birads("US RIGHT BREAST\nBI-RADS for the index lesion: 3\n") == {"L": None, "R": "3"}
+    # near miss: a category of an earlier exam named so is none of this report's (R4)
+    assert extract_birads("US RIGHT BREAST\n2. BI-RADS of the previous study: 3\n") == {"L": None, "R": None}
