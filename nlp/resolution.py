@@ -800,7 +800,7 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|conclusion|text))"
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|protocol|document|diagnosis|conclusion|text))"
     r"\s+(?:reads|says|states|stands|is\s+written)|for"
     # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
     r"|gdj?e\s+(?:je\s+)?pi[šs]e"
@@ -845,7 +845,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
 # Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge "..." leggasi "..."', Portuguese
 # 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
 _QUOTED_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|document|diagnosis|conclusi[oó]n|text))\s+"
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|protocol|document|diagnosis|conclusi[oó]n|text))\s+"
     r"(?:reads|says|states)|donde\s+dice|dove\s+si\s+legge|onde\s+(?:se\s+l[êe]|diz))\s+"
     r"[\"“](?P<old>[^\"“”]{1,160})[\"”],?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*"
     r"(?:read|say|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",

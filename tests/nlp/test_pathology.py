@@ -1042,3 +1042,13 @@ def test_a_version_history_row_marked_retracted_is_withdrawn() -> None:
     near = ("Report versions:\n"
             "  v1 11/02/2026 FINAL (current): \"Left breast, core: ductal carcinoma in situ, low grade.\"\n")
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_side_erratum_may_call_the_report_its_protocol() -> None:
+    text = ('ERRATUM to histology 7720: where the protocol reads "right breast", it must read "LEFT BREAST".\n\n'
+            "Material: right breast, ultrasound-guided core biopsy, 4 cores.\n"
+            "Diagnosis: invasive lobular carcinoma, classic type, grade 2.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: an erratum that replaces the clock face, not the side, leaves the diagnosis where it stands
+    near = text.replace('"right breast", it must read "LEFT BREAST"', '"10 o\'clock", it must read "11 o\'clock"')
+    assert labels(near) == {"L": "-", "R": "M"}
