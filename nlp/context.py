@@ -164,6 +164,8 @@ _PRE_DIFF = re.compile(
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b"
+    # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between)
+    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
     r"|\bdifferential\s+diagnosis\s*:",
 )
@@ -237,7 +239,7 @@ class Assertion(NamedTuple):
     differential: bool = False
 
 
-_WORD = re.compile(r"[a-z][a-z/'-]*")
+_WORD = re.compile(r"[a-zа-я][a-zа-я/'-]*")  # (a cue may start with a Cyrillic word: "на границата между")
 _ESCAPE = re.compile(r"\\[sbdwSBDW]|\\.")
 
 
@@ -249,7 +251,7 @@ def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(w[:3] for w in words)
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz/'-")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz/'-" + "".join(map(chr, range(ord("а"), ord("я") + 1))))
 _WORD_END = "\0"  # a character outside the word: the head is complete
 
 
@@ -370,9 +372,9 @@ def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
     groups: dict[str, list[str]] = {}
     for head in sorted(heads):
         rest = re.escape(head[1:])
-        groups.setdefault(head[0], []).append(rest if len(head) == 3 else rf"{rest}(?![a-z/'-])")
+        groups.setdefault(head[0], []).append(rest if len(head) == 3 else rf"{rest}(?![a-zа-я/'-])")
     trie = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(rf"[^a-z/'-][/'-]*(?P<h>{trie})")
+    return re.compile(rf"[^a-zа-я/'-][/'-]*(?P<h>{trie})")
 
 
 _CANDIDATE = _candidate_words(frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS)))

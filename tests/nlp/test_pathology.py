@@ -1052,3 +1052,15 @@ def test_a_side_erratum_may_call_the_report_its_protocol() -> None:
     # a near miss: an erratum that replaces the clock face, not the side, leaves the diagnosis where it stands
     near = text.replace('"right breast", it must read "LEFT BREAST"', '"10 o\'clock", it must read "11 o\'clock"')
     assert labels(near) == {"L": "-", "R": "M"}
+
+
+def test_a_cyrillic_border_between_two_entities_leaves_the_differential_open() -> None:
+    # Bulgarian "на границата между" (on the border between), left untranslated in a translated report
+    text = ("Histological diagnosis:\n"
+            "Left breast, vacuum biopsy - cribriform intraductal proliferation на границата между ADH и DCIS.\n")
+    state = breast_states(text)["L"]
+    assert not state["malignant"] and state["needs_review"]
+    # a near miss: Cyrillic words that name no border leave both entities asserted
+    near = text.replace("на границата между ADH и DCIS", "с ADH и DCIS")
+    assert labels(near) == {"L": "BM", "R": "-"}
+    assert not breast_states(near)["L"]["needs_review"]
