@@ -1064,3 +1064,12 @@ def test_a_cyrillic_border_between_two_entities_leaves_the_differential_open() -
     near = text.replace("на границата между ADH и DCIS", "с ADH и DCIS")
     assert labels(near) == {"L": "BM", "R": "-"}
     assert not breast_states(near)["L"]["needs_review"]
+
+
+def test_an_institution_named_after_two_subjects_is_no_diagnosis() -> None:
+    text = ("Northgate Cancer & Blood Institute - Patient Results Line\n"
+            "Left breast, 4:00, core biopsy: fibroadenoma. No atypia.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: a coordinated word that no institution word follows is the report's own wording
+    near = text.replace("fibroadenoma. No atypia.", "invasive carcinoma and Paget disease of the nipple.")
+    assert labels(near) == {"L": "M", "R": "-"}
