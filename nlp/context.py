@@ -212,8 +212,9 @@ _TERMINATOR = re.compile(
     r"favou?r\w*|represent\w*|now|currently|current|today|confirm\w*|containing|contains|involving|"
     r"arising|(?<!\ban\s)(?<!\bany\s)(?<!\bno\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s"
     # (an unpunctuated dictation's spoken heading at a line start ends the sentence: "... no discrete lesion
-    # / micro part a the nodule is a fibroadenoma")
-    r"|\n[ \t]*(?:final\s+diagnosis|gross|micro(?:scopic)?|part\s+[a-h])\b",
+    # / micro part a the nodule is a fibroadenoma"); "final diagnosis" ends it wherever it is spoken ("... no leaf
+    # like architecture final diagnosis left breast core biopsy fibroadenoma")
+    r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"

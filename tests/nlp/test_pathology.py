@@ -1073,3 +1073,13 @@ def test_an_institution_named_after_two_subjects_is_no_diagnosis() -> None:
     # a near miss: a coordinated word that no institution word follows is the report's own wording
     near = text.replace("fibroadenoma. No atypia.", "invasive carcinoma and Paget disease of the nipple.")
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_spoken_final_diagnosis_heading_ends_a_run_on_negation() -> None:
+    text = ("Speech recognition draft - unedited\n"
+            "micro the cores show bland ducts in a cellular stroma no necrosis no phyllodes features final diagnosis "
+            "right breast core biopsy fibroadenoma comment concordant with imaging\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a negation said after the heading still negates
+    near = text.replace("core biopsy fibroadenoma", "core biopsy no fibroadenoma or carcinoma identified")
+    assert labels(near) == {"L": "-", "R": "-"}
