@@ -1083,3 +1083,12 @@ def test_a_spoken_final_diagnosis_heading_ends_a_run_on_negation() -> None:
     # a near miss: a negation said after the heading still negates
     near = text.replace("core biopsy fibroadenoma", "core biopsy no fibroadenoma or carcinoma identified")
     assert labels(near) == {"L": "-", "R": "-"}
+
+
+def test_another_organs_cancer_named_by_its_adjective_labels_no_breast() -> None:
+    text = ("Right breast, core biopsy: sclerosing adenosis.\n"
+            "Other: cervical cancer 2011; bowel cancer resected 2019.\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a cancer with no other organ named stays the breast's
+    near = text.replace("cervical cancer 2011; bowel cancer", "invasive cancer 2011; tubular cancer")
+    assert labels(near) == {"L": "-", "R": "BM"}
