@@ -181,7 +181,12 @@ _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "
                    "wykluczy", "exclus", "gyan", "risk", "izsl")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
+# A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")
+_KIN = (r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
+        r"mum|mom|mummy|mommy|gran|granny|grandma|nan|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle)(?:['’]s)?")
 _PRE_HIST = re.compile(
+    # a relative's cancer in a list: "Mum - breast cancer at 50", "Gran: ovarian cancer"
+    rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|"
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
@@ -192,9 +197,9 @@ _PRE_HIST = re.compile(
     # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
     r"previously|"
-    # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40")
-    r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?)(?:['’]s)?"
-    r"\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from))|"
+    # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
+    # everyday kin words too ("Gran had ...", "aunt with breast cancer")
+    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )

@@ -1092,3 +1092,12 @@ def test_another_organs_cancer_named_by_its_adjective_labels_no_breast() -> None
     # a near miss: a cancer with no other organ named stays the breast's
     near = text.replace("cervical cancer 2011; bowel cancer", "invasive cancer 2011; tubular cancer")
     assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_a_relatives_cancer_by_an_everyday_kin_word_is_family_history() -> None:
+    text = ("Left breast, core biopsy: fibroadenoma.\n"
+            "Nan had breast cancer in her seventies. Mum - breast cancer at 46. Auntie: breast cancer.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: a given name that is also a kin word, heading no relative's history, does not hide the diagnosis
+    near = "Reported by Dr Nana Appiah: left breast, core biopsy, invasive ductal carcinoma.\n"
+    assert labels(near) == {"L": "M", "R": "-"}
