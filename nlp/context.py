@@ -164,6 +164,8 @@ _PRE_DIFF = re.compile(
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b"
+    # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between)
+    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
     r"|\bdifferential\s+diagnosis\s*:",
 )
@@ -179,7 +181,12 @@ _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "
                    "wykluczy", "exclus", "gyan", "risk", "izsl")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
+# A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")
+_KIN = (r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
+        r"mum|mom|mummy|mommy|gran|granny|grandma|nan|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle)(?:['’]s)?")
 _PRE_HIST = re.compile(
+    # a relative's cancer in a list: "Mum - breast cancer at 50", "Gran: ovarian cancer"
+    rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|"
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
@@ -190,9 +197,9 @@ _PRE_HIST = re.compile(
     # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
     r"previously|"
-    # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40")
-    r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?)(?:['’]s)?"
-    r"\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from))|"
+    # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
+    # everyday kin words too ("Gran had ...", "aunt with breast cancer")
+    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )
@@ -210,8 +217,9 @@ _TERMINATOR = re.compile(
     r"favou?r\w*|represent\w*|now|currently|current|today|confirm\w*|containing|contains|involving|"
     r"arising|(?<!\ban\s)(?<!\bany\s)(?<!\bno\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s"
     # (an unpunctuated dictation's spoken heading at a line start ends the sentence: "... no discrete lesion
-    # / micro part a the nodule is a fibroadenoma")
-    r"|\n[ \t]*(?:final\s+diagnosis|gross|micro(?:scopic)?|part\s+[a-h])\b",
+    # / micro part a the nodule is a fibroadenoma"); "final diagnosis" ends it wherever it is spoken ("... no leaf
+    # like architecture final diagnosis left breast core biopsy fibroadenoma")
+    r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
@@ -237,7 +245,7 @@ class Assertion(NamedTuple):
     differential: bool = False
 
 
-_WORD = re.compile(r"[a-z][a-z/'-]*")
+_WORD = re.compile(r"[a-zа-я][a-zа-я/'-]*")  # (a cue may start with a Cyrillic word: "на границата между")
 _ESCAPE = re.compile(r"\\[sbdwSBDW]|\\.")
 
 
@@ -249,7 +257,7 @@ def _triggers(pattern: re.Pattern[str]) -> frozenset[str]:
     return frozenset(w[:3] for w in words)
 
 
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz/'-")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz/'-" + "".join(map(chr, range(ord("а"), ord("я") + 1))))
 _WORD_END = "\0"  # a character outside the word: the head is complete
 
 
@@ -370,9 +378,9 @@ def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
     groups: dict[str, list[str]] = {}
     for head in sorted(heads):
         rest = re.escape(head[1:])
-        groups.setdefault(head[0], []).append(rest if len(head) == 3 else rf"{rest}(?![a-z/'-])")
+        groups.setdefault(head[0], []).append(rest if len(head) == 3 else rf"{rest}(?![a-zа-я/'-])")
     trie = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(rf"[^a-z/'-][/'-]*(?P<h>{trie})")
+    return re.compile(rf"[^a-zа-я/'-][/'-]*(?P<h>{trie})")
 
 
 _CANDIDATE = _candidate_words(frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS)))

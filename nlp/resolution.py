@@ -153,6 +153,8 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
+                         # (a second capitalised subject before the name word: "Cancer & Breast Center")
+                         r"(?-i:(?:&|and)[ \t]+[A-Z][a-z]+[ \t]+)?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
@@ -433,12 +435,15 @@ _BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sid
 
 _ORGAN_NEAR = re.compile(
     r"\b(?:colorectal|colonic|gastric|gastrointestinal|pulmonary|lung|thyroid|ovarian|tubo-ovarian|endometrial|"
-    r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic)\b[^.;:]{0,25}$", re.IGNORECASE,
+    # ("cervical cancer", "bowel cancer": another organ's cancer, the patient's or a relative's)
+    r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic|cervical|uterine|bowel|rectal|bladder)\b[^.;:]{0,25}$",
+    re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
-                     "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostatic")
+                     "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostatic", "cervical",
+                     "uterine", "bowel", "rectal", "bladder")
 _ORIGIN_WORDS = ("origin",)
 # "Metastasis of invasive lobular carcinoma of the mammary gland to the left ovary": the specimen is the ovary
 _METASTASIS_TO = re.compile(r"^[^.;#]{0,60}?\bto\s+the\s+(?:(?:left|right)\s+)?(?P<organ>ovary|ovaries|lung|lungs|liver|"
@@ -807,7 +812,7 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|document|diagnosis|conclusion|text))"
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|protocol|document|diagnosis|conclusion|text))"
     r"\s+(?:reads|says|states|stands|is\s+written)|for"
     # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
     r"|gdj?e\s+(?:je\s+)?pi[šs]e"
@@ -856,7 +861,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
 # Spanish 'donde dice "..." debe decir "..."', Italian 'dove si legge "..." leggasi "..."', Portuguese
 # 'onde se lê "..." leia-se "..."' (a quote may wrap over a line).
 _QUOTED_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|document|diagnosis|conclusi[oó]n|text))\s+"
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:\w+\s+){0,2}?(?:report|protocol|document|diagnosis|conclusi[oó]n|text))\s+"
     r"(?:reads|says|states)|donde\s+dice|dove\s+si\s+legge|onde\s+(?:se\s+l[êe]|diz))\s+"
     r"[\"“](?P<old>[^\"“”]{1,160})[\"”],?\s+(?:it\s+)?(?:must|should|shall|is\s+to)?\s*"
     r"(?:read|say|debe\s+decir|d[ée]be\s+leerse|l[ée]ase|leggasi|leia-se)\s+[\"“](?P<new>[^\"“”]{1,160})[\"”]",

@@ -1058,3 +1058,62 @@ def test_a_non_prefix_denies_the_generic_malignancy_word() -> None:
     assert labels(text) == {"L": "-", "R": "B"}
     # a near miss: "non-invasive carcinoma" is an in situ carcinoma, still malignant
     assert labels("Right breast, 6 o'clock, core: non-invasive carcinoma, cribriform.\n")["R"] == "M"
+
+
+def test_a_side_erratum_may_call_the_report_its_protocol() -> None:
+    text = ('ERRATUM to histology 7720: where the protocol reads "right breast", it must read "LEFT BREAST".\n\n'
+            "Material: right breast, ultrasound-guided core biopsy, 4 cores.\n"
+            "Diagnosis: invasive lobular carcinoma, classic type, grade 2.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: an erratum that replaces the clock face, not the side, leaves the diagnosis where it stands
+    near = text.replace('"right breast", it must read "LEFT BREAST"', '"10 o\'clock", it must read "11 o\'clock"')
+    assert labels(near) == {"L": "-", "R": "M"}
+
+
+def test_a_cyrillic_border_between_two_entities_leaves_the_differential_open() -> None:
+    # Bulgarian "на границата между" (on the border between), left untranslated in a translated report
+    text = ("Histological diagnosis:\n"
+            "Left breast, vacuum biopsy - cribriform intraductal proliferation на границата между ADH и DCIS.\n")
+    state = breast_states(text)["L"]
+    assert not state["malignant"] and state["needs_review"]
+    # a near miss: Cyrillic words that name no border leave both entities asserted
+    near = text.replace("на границата между ADH и DCIS", "с ADH и DCIS")
+    assert labels(near) == {"L": "BM", "R": "-"}
+    assert not breast_states(near)["L"]["needs_review"]
+
+
+def test_an_institution_named_after_two_subjects_is_no_diagnosis() -> None:
+    text = ("Northgate Cancer & Blood Institute - Patient Results Line\n"
+            "Left breast, 4:00, core biopsy: fibroadenoma. No atypia.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: a coordinated word that no institution word follows is the report's own wording
+    near = text.replace("fibroadenoma. No atypia.", "invasive carcinoma and Paget disease of the nipple.")
+    assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_spoken_final_diagnosis_heading_ends_a_run_on_negation() -> None:
+    text = ("Speech recognition draft - unedited\n"
+            "micro the cores show bland ducts in a cellular stroma no necrosis no phyllodes features final diagnosis "
+            "right breast core biopsy fibroadenoma comment concordant with imaging\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a negation said after the heading still negates
+    near = text.replace("core biopsy fibroadenoma", "core biopsy no fibroadenoma or carcinoma identified")
+    assert labels(near) == {"L": "-", "R": "-"}
+
+
+def test_another_organs_cancer_named_by_its_adjective_labels_no_breast() -> None:
+    text = ("Right breast, core biopsy: sclerosing adenosis.\n"
+            "Other: cervical cancer 2011; bowel cancer resected 2019.\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a cancer with no other organ named stays the breast's
+    near = text.replace("cervical cancer 2011; bowel cancer", "invasive cancer 2011; tubular cancer")
+    assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_a_relatives_cancer_by_an_everyday_kin_word_is_family_history() -> None:
+    text = ("Left breast, core biopsy: fibroadenoma.\n"
+            "Nan had breast cancer in her seventies. Mum - breast cancer at 46. Auntie: breast cancer.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: a given name that is also a kin word, heading no relative's history, does not hide the diagnosis
+    near = "Reported by Dr Nana Appiah: left breast, core biopsy, invasive ductal carcinoma.\n"
+    assert labels(near) == {"L": "M", "R": "-"}
