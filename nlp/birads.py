@@ -1330,11 +1330,15 @@ def _run_on(text: str) -> bool:
     if "\n" not in text.strip():
         return False
     paragraph = max(re.split(r"\n[ \t]*\n", text), key=len)
+    # (a typed header in capitals over it with no blank line between, "EXAM: SCREENING MAMMOGRAM ...": from its first
+    # line that starts in lower case)
+    paragraph = paragraph[m.start():] if (m := _LOWER_LINE.search(paragraph)) else paragraph
     return (len(paragraph) > 200 and len(_UPPER.findall(paragraph)) * 100 < len(paragraph)
             and len(_CLAUSE_MARK.findall(paragraph)) * RUN_ON_CHARS < len(paragraph))
 
 
 _UPPER = re.compile(r"[A-Z]")
+_LOWER_LINE = re.compile(r"^[ \t]*[a-z]", re.MULTILINE)
 SPOKEN_MARKS = 3
 
 

@@ -2383,3 +2383,18 @@ def test_a_removed_breast_is_no_side_of_the_exam_however_often_the_letter_names_
     assert extract_birads(text) == {"L": "1", "R": None}
     # near miss: a right lumpectomy leaves the breast, and the yearly mammogram covers both sides
     assert extract_birads(text.replace("right skin-sparing mastectomy", "right lumpectomy")) == {"L": "1", "R": "1"}
+
+
+def test_an_unpunctuated_transcript_wrapped_under_a_typed_header_in_capitals_is_dictation() -> None:
+    text = ("RIVERBEND IMAGING - VOICE TRANSCRIPT\nEXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\n"
+            "diagnostic mammogram bilateral history fifty eight year old with tenderness comparison twenty twenty three\n"
+            "the breasts are scattered fibroglandular density there is no mass or suspicious calcification and no distortion\n"
+            "the skin and nipples are normal impression negative birads won annual mammogram advised\n"
+            "read by doctor m. osei\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: typed sentences under the same header are no transcript, and "won" there is no category
+    typed = ("RIVERBEND IMAGING - TYPED REPORT\nEXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\nHistory: 58, tenderness.\n"
+             "The breasts are scattered fibroglandular density. There is no mass, no calcification, and no distortion.\n"
+             "the skin and nipples are normal, axillae clear. Impression: negative. birads won, annual mammogram advised.\n"
+             "Read by Dr M. Osei\n")
+    assert extract_birads(typed) == {"L": None, "R": None}
