@@ -941,14 +941,22 @@ def _last_side(text: str, lo: int, hi: int) -> set[str]:
     return _sides_of_word(found[-1]) if found else set()
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # (a revision's sentence wrapped onto the line above it)
+SENTENCE_REACH = 300  # how far above a revision's line its sentence's start is looked for
+
+
 def _named_item_side(text: str, pos: int) -> str | None:
     """The side of the numbered item ("1. Left breast 3:00 mass: BI-RADS 4C.") a revision's own line names before
-    ``pos`` ("Correction to impression item 1: ... should read 5"); None when it names none, or the item both sides."""
+    ``pos`` ("Correction to impression item 1: ... should read 5"), also in the sentence wrapped onto the line above
+    it; None when it names none, or the item both sides."""
     line_start = text.rfind("\n", 0, pos) + 1
-    named = list(_ITEM_NAMED.finditer(text, line_start, pos))
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, line_start - SENTENCE_REACH), line_start)),
+                         default=line_start)
+    named = list(_ITEM_NAMED.finditer(text, sentence_start, pos))
     if not named:
         return None
-    items = list(re.finditer(r"^[ \t]*" + named[-1].group("n") + r"[.)][ \t]+(?P<body>[^\n]*)", text[:line_start], re.MULTILINE))
+    items = list(re.finditer(r"^[ \t]*" + named[-1].group("n") + r"[.)][ \t]+(?P<body>[^\n]*)", text[:sentence_start],
+                             re.MULTILINE))
     sides = {side for w in _SIDE_WORD.finditer(items[-1].group("body")) for side in _sides_of_word(w)} if items else set()
     return next(iter(sides)) if len(sides) == 1 else None
 

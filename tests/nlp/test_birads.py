@@ -2398,3 +2398,14 @@ def test_an_unpunctuated_transcript_wrapped_under_a_typed_header_in_capitals_is_
              "the skin and nipples are normal, axillae clear. Impression: negative. birads won, annual mammogram advised.\n"
              "Read by Dr M. Osei\n")
     assert extract_birads(typed) == {"L": None, "R": None}
+
+
+
+def test_a_correction_naming_an_impression_item_on_the_line_above_its_category() -> None:
+    text = ("EXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\nIMPRESSION:\n1. Right breast cyst. BI-RADS 2.\n"
+            "2. Left breast 11:00 mass. BI-RADS 4A.\n\nADDENDUM 04/05/2026: As to impression item 2, after review of the\n"
+            "tomosynthesis slices the category should read 4C. Item 1 unchanged.\n")
+    assert extract_birads(text) == {"L": "4C", "R": "2"}
+    # near miss: an item named in a sentence of its own before the revision does not give it its side
+    near = text.replace("As to impression item 2, after review of the\n", "Item 2 was reviewed.\nAfter review of the ")
+    assert extract_birads(near) == {"L": "4C", "R": "4C"}
