@@ -2409,3 +2409,14 @@ def test_a_correction_naming_an_impression_item_on_the_line_above_its_category()
     # near miss: an item named in a sentence of its own before the revision does not give it its side
     near = text.replace("As to impression item 2, after review of the\n", "Item 2 was reviewed.\nAfter review of the ")
     assert extract_birads(near) == {"L": "4C", "R": "4C"}
+
+
+
+def test_a_first_language_category_name_wrapped_onto_the_next_line_before_its_gloss() -> None:
+    text = ("Uuring [Examination]: bilateral breast ultrasound\n\nJäreldus [Conclusion]:\n"
+            "Vasak rind [Left breast]: tsüst [simple cyst] kell 2, tõenäoliselt\nhealoomuline [probably benign].\n"
+            "Parem rind [Right breast]: normaalne leid [normal finding].\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a descriptive word in the gloss is no category's name
+    near = text.replace("healoomuline [probably benign]", "healoomulise välimusega [benign-appearing]")
+    assert extract_birads(near) == {"L": None, "R": None}
