@@ -1300,13 +1300,16 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    return _dated_aside(text, start) or _DATED_LABEL.search(text, lo, start) is not None
+    return _dated_aside(text, start) or _DATED_LABEL.search(text, min(lo, text.rfind("\n", 0, start) + 1), start) is not None
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
 # a field's label dated to a year or a month and year in parentheses, its colon the last before the statement
-# ("Baseline category (03/2025): BI-RADS 3", "6-month visit (09/2025): stable, category 3"): an earlier exam's field
-_DATED_LABEL = re.compile(r"\([ \t]*(?:\d{1,2}[/.-])?(?:19|20)\d\d[ \t]*\)[ \t]*:[^:\n]*$")
+# ("Baseline category (03/2025): BI-RADS 3", "6-month visit (09/2025): stable, category 3"): an earlier exam's field,
+# also with a remark beside the date and the category later in the line's sentence ("SCREEN MAMMO BILAT (11/2025, THIS
+# FACILITY): ..., BIRADS 0", "MAMMO (OUTSIDE, 02/2026): ...": an abstract's list of the exams that led to the diagnosis)
+_DATED_LABEL = re.compile(r"\([^()\n]{0,60}?(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[^()\n]{0,60}\)[ \t]*:"
+                          r"(?:[^:.\n]|\.(?!\s))*$")
 
 
 def _dated_aside(text: str, start: int) -> bool:

@@ -2420,3 +2420,13 @@ def test_a_first_language_category_name_wrapped_onto_the_next_line_before_its_gl
     # near miss: a descriptive word in the gloss is no category's name
     near = text.replace("healoomuline [probably benign]", "healoomulise välimusega [benign-appearing]")
     assert extract_birads(near) == {"L": None, "R": None}
+
+
+
+def test_an_exam_title_dated_to_a_month_and_year_with_a_remark_in_its_aside_is_an_earlier_exam() -> None:
+    text = ("IMAGING:\nMAMMO BILAT SCREEN (10/2025, OUTSIDE CLINIC): R LIQ CALCS, BIRADS 0.\n"
+            "11/14/2025 DX MAMMO + US R: R 4:00 GROUPED CALCS. IMPRESSION: BIRADS 4B R.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: a full date in the aside is this exam's own and dates nothing
+    today = text.replace("(10/2025, OUTSIDE CLINIC)", "(10/21/2025, THIS CLINIC)")
+    assert extract_birads(today) == {"L": "0", "R": "4B"}
