@@ -2430,3 +2430,13 @@ def test_an_exam_title_dated_to_a_month_and_year_with_a_remark_in_its_aside_is_a
     # near miss: a full date in the aside is this exam's own and dates nothing
     today = text.replace("(10/2025, OUTSIDE CLINIC)", "(10/21/2025, THIS CLINIC)")
     assert extract_birads(today) == {"L": "0", "R": "4B"}
+
+
+
+def test_a_laterality_correction_naming_the_exam_by_its_modality_and_described_above() -> None:
+    text = ("US RIGHT BREAST 05/05/2026: 2:00 IRREG MASS 14MM. IMPRESSION: BIRADS 4C.\n"
+            "CORRECTION 05/09/2026: THE SONOGRAPHY DESCRIBED ABOVE WAS PERFORMED ON THE LEFT BREAST, NOT THE RIGHT.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
+    # near miss: a correction that names no side leaves the category to the exam's side
+    near = text.replace("WAS PERFORMED ON THE LEFT BREAST, NOT THE RIGHT", "WAS REVIEWED AGAIN")
+    assert extract_birads(near) == {"L": None, "R": "4C"}
