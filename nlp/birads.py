@@ -240,10 +240,13 @@ _STATEMENT = re.compile(
 # "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
 # "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
 # category's name and nothing more in its clause
+# (a heading that says whose words it copies: "IMPRESSION PER RPT:", "Impression as reported:")
+_AS_REPORTED = r"(?:per[ \t]+(?:the[ \t]+)?(?:radiology[ \t]+)?(?:report|rpt)|as[ \t]+reported)\b"
 _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
-    r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
+    r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
+    r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one

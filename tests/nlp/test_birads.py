@@ -2440,3 +2440,13 @@ def test_a_laterality_correction_naming_the_exam_by_its_modality_and_described_a
     # near miss: a correction that names no side leaves the category to the exam's side
     near = text.replace("WAS PERFORMED ON THE LEFT BREAST, NOT THE RIGHT", "WAS REVIEWED AGAIN")
     assert extract_birads(near) == {"L": None, "R": "4C"}
+
+
+
+def test_an_impression_heading_saying_it_copies_the_report_heads_its_side_clauses() -> None:
+    text = ("Bilateral breast ultrasound.\nImpression as reported: Left breast: probably benign. "
+            "Right breast: negative.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word after the side is no category's name
+    near = "Left breast ultrasound.\nImpression as reported: Left breast: benign-appearing cyst.\n"
+    assert extract_birads(near) == {"L": None, "R": None}
