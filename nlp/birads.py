@@ -98,6 +98,10 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Radiology b47**: a screening record's reading-step rows with a cell per side ("READER_1 : RD-07   R: 0   L: 1", a
   "STEP  READER  SIDE  CAT" table): its last consensus / arbitration / final row with a category decides each side; a
   category key ends at the rule line under it.
+* **Radiology b49**: a cancer registry's text abstract: an exam title dated "(01/2026, THIS FACILITY):" is an earlier
+  exam, "THE ULTRASOUND DESCRIBED ABOVE WAS PERFORMED ON THE RIGHT BREAST" corrects the side, "IMPRESSION PER RPT:" heads
+  side clauses; a transcript under a typed header in capitals; a correction's item named on the line above; a side
+  line's first-language category name wrapped before its gloss.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a

@@ -2400,7 +2400,6 @@ def test_an_unpunctuated_transcript_wrapped_under_a_typed_header_in_capitals_is_
     assert extract_birads(typed) == {"L": None, "R": None}
 
 
-
 def test_a_correction_naming_an_impression_item_on_the_line_above_its_category() -> None:
     text = ("EXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\nIMPRESSION:\n1. Right breast cyst. BI-RADS 2.\n"
             "2. Left breast 11:00 mass. BI-RADS 4A.\n\nADDENDUM 04/05/2026: As to impression item 2, after review of the\n"
@@ -2409,7 +2408,6 @@ def test_a_correction_naming_an_impression_item_on_the_line_above_its_category()
     # near miss: an item named in a sentence of its own before the revision does not give it its side
     near = text.replace("As to impression item 2, after review of the\n", "Item 2 was reviewed.\nAfter review of the ")
     assert extract_birads(near) == {"L": "4C", "R": "4C"}
-
 
 
 def test_a_first_language_category_name_wrapped_onto_the_next_line_before_its_gloss() -> None:
@@ -2422,7 +2420,6 @@ def test_a_first_language_category_name_wrapped_onto_the_next_line_before_its_gl
     assert extract_birads(near) == {"L": None, "R": None}
 
 
-
 def test_an_exam_title_dated_to_a_month_and_year_with_a_remark_in_its_aside_is_an_earlier_exam() -> None:
     text = ("IMAGING:\nMAMMO BILAT SCREEN (10/2025, OUTSIDE CLINIC): R LIQ CALCS, BIRADS 0.\n"
             "11/14/2025 DX MAMMO + US R: R 4:00 GROUPED CALCS. IMPRESSION: BIRADS 4B R.\n")
@@ -2432,7 +2429,6 @@ def test_an_exam_title_dated_to_a_month_and_year_with_a_remark_in_its_aside_is_a
     assert extract_birads(today) == {"L": "0", "R": "4B"}
 
 
-
 def test_a_laterality_correction_naming_the_exam_by_its_modality_and_described_above() -> None:
     text = ("US RIGHT BREAST 05/05/2026: 2:00 IRREG MASS 14MM. IMPRESSION: BIRADS 4C.\n"
             "CORRECTION 05/09/2026: THE SONOGRAPHY DESCRIBED ABOVE WAS PERFORMED ON THE LEFT BREAST, NOT THE RIGHT.\n")
@@ -2440,7 +2436,6 @@ def test_a_laterality_correction_naming_the_exam_by_its_modality_and_described_a
     # near miss: a correction that names no side leaves the category to the exam's side
     near = text.replace("WAS PERFORMED ON THE LEFT BREAST, NOT THE RIGHT", "WAS REVIEWED AGAIN")
     assert extract_birads(near) == {"L": None, "R": "4C"}
-
 
 
 def test_an_impression_heading_saying_it_copies_the_report_heads_its_side_clauses() -> None:
