@@ -98,6 +98,10 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Radiology b47**: a screening record's reading-step rows with a cell per side ("READER_1 : RD-07   R: 0   L: 1", a
   "STEP  READER  SIDE  CAT" table): its last consensus / arbitration / final row with a category decides each side; a
   category key ends at the rule line under it.
+* **Radiology b49**: a cancer registry's text abstract: an exam title dated "(01/2026, THIS FACILITY):" is an earlier
+  exam, "THE ULTRASOUND DESCRIBED ABOVE WAS PERFORMED ON THE RIGHT BREAST" corrects the side, "IMPRESSION PER RPT:" heads
+  side clauses; a transcript under a typed header in capitals; a correction's item named on the line above; a side
+  line's first-language category name wrapped before its gloss.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -247,10 +251,13 @@ _STATEMENT = re.compile(
 # "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
 # "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
 # category's name and nothing more in its clause
+# (a heading that says whose words it copies: "IMPRESSION PER RPT:", "Impression as reported:")
+_AS_REPORTED = r"(?:per[ \t]+(?:the[ \t]+)?(?:radiology[ \t]+)?(?:report|rpt)|as[ \t]+reported)\b"
 _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
-    r"[ \t]*:[ \t]*)?(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
+    r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
+    r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
@@ -259,8 +266,8 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"))
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d))"
     r"{0,100}?,[ \t]+)?"
-    # (a first-language value glossed in square brackets: "negativo [Negative]")
-    r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?[ \t]*\[)?"
+    # (a first-language value glossed in square brackets: "negativo [Negative]", also wrapped onto the next line)
+    r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\[)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)\])(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
@@ -787,13 +794,12 @@ _LATERALITY_CORRECTION = re.compile(
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below", "the study above was performed on the left breast")
-    r"\b(?:examination|exam|study)(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
+    # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
+    r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri)"
+    r"(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
-    # (the exam named by its modality: "the ultrasound was performed on the LEFT breast")
-    r"|\b(?:the|this)\s+(?:ultrasound|sonography|mammogram|mri)\s+was\s+(?:performed\s+)?(?:on|of)\s+the\s+"
-    r"(?:patient['’]s\s+)?(?P<modality>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
@@ -909,7 +915,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr") or m.group("modality")
+        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr")
         if side:
             return side[0].upper()
     return None
@@ -952,14 +958,22 @@ def _last_side(text: str, lo: int, hi: int) -> set[str]:
     return _sides_of_word(found[-1]) if found else set()
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # (a revision's sentence wrapped onto the line above it)
+SENTENCE_REACH = 300  # how far above a revision's line its sentence's start is looked for
+
+
 def _named_item_side(text: str, pos: int) -> str | None:
     """The side of the numbered item ("1. Left breast 3:00 mass: BI-RADS 4C.") a revision's own line names before
-    ``pos`` ("Correction to impression item 1: ... should read 5"); None when it names none, or the item both sides."""
+    ``pos`` ("Correction to impression item 1: ... should read 5"), also in the sentence wrapped onto the line above
+    it; None when it names none, or the item both sides."""
     line_start = text.rfind("\n", 0, pos) + 1
-    named = list(_ITEM_NAMED.finditer(text, line_start, pos))
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, line_start - SENTENCE_REACH), line_start)),
+                         default=line_start)
+    named = list(_ITEM_NAMED.finditer(text, sentence_start, pos))
     if not named:
         return None
-    items = list(re.finditer(r"^[ \t]*" + named[-1].group("n") + r"[.)][ \t]+(?P<body>[^\n]*)", text[:line_start], re.MULTILINE))
+    items = list(re.finditer(r"^[ \t]*" + named[-1].group("n") + r"[.)][ \t]+(?P<body>[^\n]*)", text[:sentence_start],
+                             re.MULTILINE))
     sides = {side for w in _SIDE_WORD.finditer(items[-1].group("body")) for side in _sides_of_word(w)} if items else set()
     return next(iter(sides)) if len(sides) == 1 else None
 
@@ -1303,13 +1317,16 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    return _dated_aside(text, start) or _DATED_LABEL.search(text, lo, start) is not None
+    return _dated_aside(text, start) or _DATED_LABEL.search(text, min(lo, text.rfind("\n", 0, start) + 1), start) is not None
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
 # a field's label dated to a year or a month and year in parentheses, its colon the last before the statement
-# ("Baseline category (03/2025): BI-RADS 3", "6-month visit (09/2025): stable, category 3"): an earlier exam's field
-_DATED_LABEL = re.compile(r"\([ \t]*(?:\d{1,2}[/.-])?(?:19|20)\d\d[ \t]*\)[ \t]*:[^:\n]*$")
+# ("Baseline category (03/2025): BI-RADS 3", "6-month visit (09/2025): stable, category 3"): an earlier exam's field,
+# also with a remark beside the date and the category later in the line's sentence ("SCREEN MAMMO BILAT (11/2025, THIS
+# FACILITY): ..., BIRADS 0", "MAMMO (OUTSIDE, 02/2026): ...": an abstract's list of the exams that led to the diagnosis)
+_DATED_LABEL = re.compile(r"\([^()\n]{0,60}?(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[^()\n]{0,60}\)[ \t]*:"
+                          r"(?:[^:.\n]|\.(?!\s))*$")
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -1341,11 +1358,15 @@ def _run_on(text: str) -> bool:
     if "\n" not in text.strip():
         return False
     paragraph = max(re.split(r"\n[ \t]*\n", text), key=len)
+    # (a typed header in capitals over it with no blank line between, "EXAM: SCREENING MAMMOGRAM ...": from its first
+    # line that starts in lower case)
+    paragraph = paragraph[m.start():] if (m := _LOWER_LINE.search(paragraph)) else paragraph
     return (len(paragraph) > 200 and len(_UPPER.findall(paragraph)) * 100 < len(paragraph)
             and len(_CLAUSE_MARK.findall(paragraph)) * RUN_ON_CHARS < len(paragraph))
 
 
 _UPPER = re.compile(r"[A-Z]")
+_LOWER_LINE = re.compile(r"^[ \t]*[a-z]", re.MULTILINE)
 SPOKEN_MARKS = 3
 
 

@@ -2444,3 +2444,65 @@ def test_the_keyword_naming_what_it_assesses_before_its_colon_gives_the_category
     assert extract_birads("US RIGHT BREAST\nBI-RADS for the index lesion: 3\n") == {"L": None, "R": "3"}
     # near miss: a category of an earlier exam named so is none of this report's (R4)
     assert extract_birads("US RIGHT BREAST\n2. BI-RADS of the previous study: 3\n") == {"L": None, "R": None}
+
+
+def test_an_unpunctuated_transcript_wrapped_under_a_typed_header_in_capitals_is_dictation() -> None:
+    text = ("RIVERBEND IMAGING - VOICE TRANSCRIPT\nEXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\n"
+            "diagnostic mammogram bilateral history fifty eight year old with tenderness comparison twenty twenty three\n"
+            "the breasts are scattered fibroglandular density there is no mass or suspicious calcification and no distortion\n"
+            "the skin and nipples are normal impression negative birads won annual mammogram advised\n"
+            "read by doctor m. osei\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: typed sentences under the same header are no transcript, and "won" there is no category
+    typed = ("RIVERBEND IMAGING - TYPED REPORT\nEXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\nHistory: 58, tenderness.\n"
+             "The breasts are scattered fibroglandular density. There is no mass, no calcification, and no distortion.\n"
+             "the skin and nipples are normal, axillae clear. Impression: negative. birads won, annual mammogram advised.\n"
+             "Read by Dr M. Osei\n")
+    assert extract_birads(typed) == {"L": None, "R": None}
+
+
+def test_a_correction_naming_an_impression_item_on_the_line_above_its_category() -> None:
+    text = ("EXAM: DIAGNOSTIC MAMMOGRAM BILATERAL\nIMPRESSION:\n1. Right breast cyst. BI-RADS 2.\n"
+            "2. Left breast 11:00 mass. BI-RADS 4A.\n\nADDENDUM 04/05/2026: As to impression item 2, after review of the\n"
+            "tomosynthesis slices the category should read 4C. Item 1 unchanged.\n")
+    assert extract_birads(text) == {"L": "4C", "R": "2"}
+    # near miss: an item named in a sentence of its own before the revision does not give it its side
+    near = text.replace("As to impression item 2, after review of the\n", "Item 2 was reviewed.\nAfter review of the ")
+    assert extract_birads(near) == {"L": "4C", "R": "4C"}
+
+
+def test_a_first_language_category_name_wrapped_onto_the_next_line_before_its_gloss() -> None:
+    text = ("Uuring [Examination]: bilateral breast ultrasound\n\nJäreldus [Conclusion]:\n"
+            "Vasak rind [Left breast]: tsüst [simple cyst] kell 2, tõenäoliselt\nhealoomuline [probably benign].\n"
+            "Parem rind [Right breast]: normaalne leid [normal finding].\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a descriptive word in the gloss is no category's name
+    near = text.replace("healoomuline [probably benign]", "healoomulise välimusega [benign-appearing]")
+    assert extract_birads(near) == {"L": None, "R": None}
+
+
+def test_an_exam_title_dated_to_a_month_and_year_with_a_remark_in_its_aside_is_an_earlier_exam() -> None:
+    text = ("IMAGING:\nMAMMO BILAT SCREEN (10/2025, OUTSIDE CLINIC): R LIQ CALCS, BIRADS 0.\n"
+            "11/14/2025 DX MAMMO + US R: R 4:00 GROUPED CALCS. IMPRESSION: BIRADS 4B R.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # near miss: a full date in the aside is this exam's own and dates nothing
+    today = text.replace("(10/2025, OUTSIDE CLINIC)", "(10/21/2025, THIS CLINIC)")
+    assert extract_birads(today) == {"L": "0", "R": "4B"}
+
+
+def test_a_laterality_correction_naming_the_exam_by_its_modality_and_described_above() -> None:
+    text = ("US RIGHT BREAST 05/05/2026: 2:00 IRREG MASS 14MM. IMPRESSION: BIRADS 4C.\n"
+            "CORRECTION 05/09/2026: THE SONOGRAPHY DESCRIBED ABOVE WAS PERFORMED ON THE LEFT BREAST, NOT THE RIGHT.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
+    # near miss: a correction that names no side leaves the category to the exam's side
+    near = text.replace("WAS PERFORMED ON THE LEFT BREAST, NOT THE RIGHT", "WAS REVIEWED AGAIN")
+    assert extract_birads(near) == {"L": None, "R": "4C"}
+
+
+def test_an_impression_heading_saying_it_copies_the_report_heads_its_side_clauses() -> None:
+    text = ("Bilateral breast ultrasound.\nImpression as reported: Left breast: probably benign. "
+            "Right breast: negative.\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word after the side is no category's name
+    near = "Left breast ultrasound.\nImpression as reported: Left breast: benign-appearing cyst.\n"
+    assert extract_birads(near) == {"L": None, "R": None}
