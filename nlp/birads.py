@@ -1385,7 +1385,8 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
     return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
 
 
-# the abbreviation "Hx:" heads a terse note's history line: the note's findings follow on the next lines, unheaded
+# the abbreviation "Hx:" with its words on its line heads a terse note's history line: the note's findings follow on
+# the next lines, unheaded ("Hx:" alone on its line heads the lines below it like "History:")
 _ABBREVIATED_HISTORY = re.compile(r"[ \t]*hx\b", re.IGNORECASE)
 
 
@@ -1411,8 +1412,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
-        if _ABBREVIATED_HISTORY.match(m.group(0)):
-            end = min(end, _line_end(text, m.end()))  # a terse note's "Hx:" heads its own line
+        if _ABBREVIATED_HISTORY.match(m.group(0)) and text[m.end() : _line_end(text, m.end())].strip():
+            end = min(end, _line_end(text, m.end()))  # a terse note's "Hx: ..." heads its own line
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)

@@ -2400,6 +2400,8 @@ def test_an_hx_line_heads_only_its_own_line() -> None:
     assert extract_birads(text) == {"L": "2", "R": None}
     # near miss: a category on the Hx line itself is still history
     assert extract_birads("US LT BREAST\nHx: L 3:00 cyst, BI-RADS 3 in 2025.\nCyst resolved.")["L"] is None
+    # near miss: "Hx:" alone on its line heads the lines below it
+    assert extract_birads("US LT BREAST\nHx:\n  L 3:00 cyst, BI-RADS 3.\nFindings: cyst resolved.")["L"] is None
 
 
 def test_a_translations_lower_case_side_field_is_no_transcript() -> None:
