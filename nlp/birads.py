@@ -563,11 +563,26 @@ NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
-                           # (a side's own words after a sentence go on with the history: "... Left breast pain.
-                           # Right breast: biopsied 2025, benign."; "Right breast US:" names an exam)
-                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b|(?:Right|Left)(?:[ \t]+breast)?:)"
-                           r"[A-Z][A-Za-z /-]{1,30}:)",
+                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
+# a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:
+# biopsied 2025, benign.") when the report's own findings / impression / assessment heading follows; without one (a
+# one-paragraph report: "Indication: ... Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1.") they are the
+# report's findings ("Right breast US:" names an exam and ends the history either way)
+_SIDE_HEADING_AFTER_SENTENCE = re.compile(r"(?:Right|Left)(?:[ \t]+breast)?:")
+_OWN_SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:findings|(?:final\s+|overall\s+)?(?:bi-?rads\s+)?"
+                                  r"(?:impressions?|assessment|conclusions?|opinion|summary))[ \t]*:",
+                                  re.IGNORECASE | re.MULTILINE)
+
+
+def _next_heading(text: str, pos: int) -> re.Match[str] | None:
+    """The next :data:`_NEXT_HEADING` after ``pos``, stepping over a side's heading after a sentence while the
+    report's own findings / impression heading follows (:data:`_SIDE_HEADING_AFTER_SENTENCE`)."""
+    nxt = _NEXT_HEADING.search(text, pos)
+    while (nxt is not None and "\n" not in nxt.group(0) and _SIDE_HEADING_AFTER_SENTENCE.match(text, nxt.end())
+           and _OWN_SECTION_HEADING.search(text, nxt.end())):
+        nxt = _NEXT_HEADING.search(text, nxt.end())
+    return nxt
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -1353,7 +1368,9 @@ def _run_on(text: str) -> bool:
     longest = max(text.splitlines(), key=len)
     if len(longest) > 200 and (len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
-                               or longest.lstrip()[:1].islower() and len(_UPPER.findall(longest)) * 100 < len(longest)):
+                               # (not a translation's field written in lower case: "left: In the direction of ...")
+                               or longest.lstrip()[:1].islower() and not _LINE_HEADING.match(longest)
+                               and len(_UPPER.findall(longest)) * 100 < len(longest)):
         return True
     if "\n" not in text.strip():
         return False
@@ -1400,6 +1417,16 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
     return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
 
 
+# the abbreviation "Hx:" with its words on its line heads a terse note's history line: the note's findings follow on
+# the next lines, unheaded ("Hx:" alone on its line heads the lines below it like "History:")
+_ABBREVIATED_HISTORY = re.compile(r"[ \t]*hx\b", re.IGNORECASE)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     # a key or legend defines the categories to the end of its paragraph
@@ -1410,13 +1437,15 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
-        nxt = _NEXT_HEADING.search(text, m.end())
+        nxt = _next_heading(text, m.end())
         while nxt is not None and "\n\n" not in nxt.group(0) and (
                 _quoted(text, m.end(), nxt.start()) or (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end()))):
             # an outside report quoted in the history (also one a "which\nreads:" line opens): history to its end
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
-            nxt = _NEXT_HEADING.search(text, close.end()) if close else None
+            nxt = _next_heading(text, close.end()) if close else None
         end = nxt.start() if nxt else len(text)
+        if _ABBREVIATED_HISTORY.match(m.group(0)) and text[m.end() : _line_end(text, m.end())].strip():
+            end = min(end, _line_end(text, m.end()))  # a terse note's "Hx: ..." heads its own line
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
@@ -1434,7 +1463,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
-            nxt = _NEXT_HEADING.search(text, m.end())
+            nxt = _next_heading(text, m.end())
             spans.append((m.start(), min(line_end, nxt.start() if nxt else line_end)))
     if "thank you for" in low:
         for m in _REFERRAL_THANKS.finditer(text):

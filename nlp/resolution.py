@@ -436,14 +436,16 @@ _BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sid
 _ORGAN_NEAR = re.compile(
     r"\b(?:colorectal|colonic|gastric|gastrointestinal|pulmonary|lung|thyroid|ovarian|tubo-ovarian|endometrial|"
     # ("cervical cancer", "bowel cancer": another organ's cancer, the patient's or a relative's)
-    r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic|cervical|uterine|bowel|rectal|bladder)\b[^.;:]{0,25}$",
-    re.IGNORECASE,
+    r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic|cervical|uterine|bowel|rectal|bladder)\b[^.;:]{0,25}$"
+    # (an organ's noun right before the mention: "her father's prostate cancer"; not "colon", dictation's
+    # spoken punctuation)
+    r"|\b(?:prostate|kidney|liver|stomach|pancreas|ovary)[ \t]+$", re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
-                     "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostatic", "cervical",
-                     "uterine", "bowel", "rectal", "bladder")
+                     "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostat", "cervical",
+                     "uterine", "bowel", "rectal", "bladder", "kidney", "liver", "stomach", "pancreas", "ovary")
 _ORIGIN_WORDS = ("origin",)
 # "Metastasis of invasive lobular carcinoma of the mammary gland to the left ovary": the specimen is the ovary
 _METASTASIS_TO = re.compile(r"^[^.;#]{0,60}?\bto\s+the\s+(?:(?:left|right)\s+)?(?P<organ>ovary|ovaries|lung|lungs|liver|"

@@ -132,7 +132,7 @@ _SPOKEN_PART = re.compile(r"(?<=[^\n]) (?=part [a-h][ ,:]+(?:right|left|labell?e
 
 # ----------------------------------------------------------------------------------- headings
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
-           r"institutional|consultation|pathology|"
+           r"institutional|consultation|pathology|pasted|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            # (the closed spellings again as literal words: a line is tried as a heading only when its first word's
            # first four letters are a pattern word's, and "pre-?\s?treatment" yields "pre", never "pret")

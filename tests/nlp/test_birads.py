@@ -2506,3 +2506,32 @@ def test_an_impression_heading_saying_it_copies_the_report_heads_its_side_clause
     # near miss: a descriptive word after the side is no category's name
     near = "Left breast ultrasound.\nImpression as reported: Left breast: benign-appearing cyst.\n"
     assert extract_birads(near) == {"L": None, "R": None}
+
+
+def test_a_one_paragraph_reports_side_headings_after_its_history_are_its_findings() -> None:
+    text = ("DIAGNOSTIC MAMMOGRAM BILATERAL, 03/04/2026. History: palpable lump in the left breast for two weeks. Left "
+            "breast: a 14 mm irregular mass at 2:00 with indistinct margins, BI-RADS 4B. Right breast: scattered "
+            "fibroglandular tissue, no mass, BI-RADS 1. Biopsy advised.")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: with the report's own findings heading below, the side's words go on with the history
+    # (test_a_side_heading_after_a_sentence_of_the_history_goes_on_with_the_history)
+
+
+def test_an_hx_line_heads_only_its_own_line() -> None:
+    text = ("US LT BREAST 04/05/26\nHx: lump L 3:00, 48F.\n8 mm simple cyst L 3:00, matches the lump.\n"
+            "BI-RADS 2. Routine screening.")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: a category on the Hx line itself is still history
+    assert extract_birads("US LT BREAST\nHx: L 3:00 cyst, BI-RADS 3 in 2025.\nCyst resolved.")["L"] is None
+    # near miss: "Hx:" alone on its line heads the lines below it
+    assert extract_birads("US LT BREAST\nHx:\n  L 3:00 cyst, BI-RADS 3.\nFindings: cyst resolved.")["L"] is None
+
+
+def test_a_translations_lower_case_side_field_is_no_transcript() -> None:
+    text = ("Tutkimus: Rintojen UÄ\n\nEsitiedot: 52 v. Oikea rinta: tender area since March.\n\nLöydökset:\n"
+            "Oikea: At klo 10, 2 cm from the nipple, a round, circumscribed anechoic lesion of 9 x 8 mm with posterior "
+            "enhancement and no internal flow; a second smaller cyst beside it, both simple, and no solid component "
+            "anywhere in that area.\nVasen: Normal fibroglandular tissue.\n\nLausunto:\nOikea: simple cysts, BI-RADS 2.\n"
+            "Vasen: BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+

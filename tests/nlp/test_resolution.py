@@ -1219,3 +1219,31 @@ B54_CLASSES = [
 @pytest.mark.parametrize(("text", "left", "right"), B54_CLASSES)
 def test_b54_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+REGRESSION_CLASSES = [
+    # an organ's noun right before a cancer word names that organ's cancer, even after a sentence naming both breasts
+    ("Dear Dr Okonkwo,\n\nThank you for referring Mrs A. after her bilateral risk-reducing mastectomies. She carries "
+     "a PALB2 variant found after her brother's pancreas cancer and her mother's bladder cancer.\n\nThe pathology "
+     "report reads:\n   DIAGNOSIS:\n   A. Left breast, mastectomy: lobular carcinoma in situ, classic type.\n"
+     "   B. Right breast, mastectomy: benign breast tissue, no atypia.\n", "B", "-"),
+    # near miss: a cancer with no organ's noun before it still labels
+    ("Dear Dr Okonkwo,\n\nThank you for referring Mrs A. after her bilateral risk-reducing mastectomies. She carries "
+     "a PALB2 variant found after her own invasive ductal carcinoma.\n\nThe pathology report reads:\n   DIAGNOSIS:\n"
+     "   A. Left breast, mastectomy: lobular carcinoma in situ, classic type.\n"
+     "   B. Right breast, mastectomy: benign breast tissue, no atypia.\n", "BM", "-"),
+    # a registry review's "PASTED DIAGNOSIS (this report):" heads the current report's diagnosis, ending the history
+    ("TUMOUR REGISTRY - CASE REVIEW\nREGISTRY HISTORY (abstract on file):\n  Prior primary: left breast 2014, IDC, "
+     "lumpectomy\nPASTED DIAGNOSIS (this report):\n  RIGHT BREAST, 2:00, CORE BIOPSY:\n  - FIBROADENOMA.\n"
+     "REVIEWER NOTE: benign; not reportable.\n", "-", "B"),
+    # near miss: without that heading the lines stay in the history
+    ("TUMOUR REGISTRY - CASE REVIEW\nREGISTRY HISTORY (abstract on file):\n  Prior primary: left breast 2014, IDC, "
+     "lumpectomy\n  RIGHT BREAST, 2:00, CORE BIOPSY:\n  - FIBROADENOMA.\nREVIEWER NOTE: benign; not reportable.\n",
+     "-", "-"),
+]
+
+
+@pytest.mark.parametrize(("text", "left", "right"), REGRESSION_CLASSES)
+def test_regression_classes(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
