@@ -1117,3 +1117,12 @@ def test_a_relatives_cancer_by_an_everyday_kin_word_is_family_history() -> None:
     # a near miss: a given name that is also a kin word, heading no relative's history, does not hide the diagnosis
     near = "Reported by Dr Nana Appiah: left breast, core biopsy, invasive ductal carcinoma.\n"
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_slovak_cannot_be_excluded_hedges_its_entity() -> None:
+    text = ("Záver [Conclusion]:\n"
+            "Ľavý prs [left breast], core biopsy: papilloma with ADH; DCIS vysokého stupňa nemožno vylúčiť.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: without the hedge the carcinoma stands
+    near = text.replace("nemožno vylúčiť", "potvrdený [confirmed]")
+    assert labels(near) == {"L": "BM", "R": "-"}
