@@ -168,7 +168,9 @@ _PRE_DIFF = re.compile(
     r"diferencij?aln[aeio]\s+dij?agno\w*|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
-    r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b"
+    r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende)|"
+    # Dutch: "de differentiaaldiagnose stelt zich tussen X en Y", "differentiaaldiagnose omvat"
+    r"differenti[ëe]?aal\s*-?\s*diagnose\s+(?:(?:stelt\s+zich\s+)?tussen|omvat|is))\b"
     # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between)
     r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)

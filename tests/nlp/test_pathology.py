@@ -1126,3 +1126,13 @@ def test_a_slovak_cannot_be_excluded_hedges_its_entity() -> None:
     # a near miss: without the hedge the carcinoma stands
     near = text.replace("nemožno vylúčiť", "potvrdený [confirmed]")
     assert labels(near) == {"L": "BM", "R": "-"}
+
+
+def test_a_dutch_differential_diagnosis_leaves_its_options_open() -> None:
+    text = ("Besluit:\n"
+            "Linkerborst / Sein gauche, naaldbiopsie: atypische proliferatie; de differentiaaldiagnose stelt zich tussen "
+            "ADH en low-grade DCIS.\n")
+    assert states(text) == {"L": "?", "R": "-"}
+    # a near miss: a differential named as settled in the next sentence does not hedge what follows it
+    near = "Besluit:\nLinkerborst / Sein gauche, naaldbiopsie: low-grade DCIS. Een differentiaaldiagnose is niet nodig.\n"
+    assert states(near) == {"L": "M", "R": "-"}
