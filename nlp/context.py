@@ -131,6 +131,7 @@ _PRE_UNC = re.compile(
     # Czech "nelze vyloučit", Spanish / Portuguese / Italian "no se puede descartar", "sospecha de", "suspeito de",
     # "sospetto di", German "Verdacht auf"
     r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
+    r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
     r"sospech(?:a|os[oa])\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(
@@ -140,13 +141,17 @@ _POST_UNC = re.compile(
     r"(?:fragments?|cores?|samples?|specimens?|material|tissue|sections?)\b"
     # ... or the lesion it would be in: "low-grade DCIS involving the papilloma cannot be excluded"
     r"|\b(?:involving|arising\s+in|within|in)\s+(?:the\s+|this\s+|that\s+)?"
-    r"(?:#+|(?:lesion|focus|duct|ducts|lobules?|area|papilloma|fibroadenoma|cyst|mass)\b))*?"
+    r"(?:#+|(?:lesion|focus|duct|ducts|lobules?|area|papilloma|fibroadenoma|cyst|mass)\b)"
+    # a Slovak / Czech grade written after its entity: "DCIS nízkeho stupňa nemožno vylúčiť"
+    r"|\b(?:n[íi]zk[ée]ho|stredn[ée]ho|st[řr]edn[íi]ho|vysok[ée]ho)\s+stup(?:[ňn]a|n[ěe])\b)*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?)|"
     r"nelze\s+vylou[čc]it|nie\s+mo[żz]na\s+wykluczy[ćc]|nu\s+(?:se\s+)?poate\s+fi\s+exclus[ăa]?|"
+    # Slovak "DCIS nemožno vylúčiť" / "... nie je možné vylúčiť" (cannot be excluded)
+    r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
     # Latvian "DCIS nevar izslēgt" (DCIS cannot be excluded)
     r"nevar\s+izsl[ēe]gt|"
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
@@ -163,7 +168,9 @@ _PRE_DIFF = re.compile(
     r"diferencij?aln[aeio]\s+dij?agno\w*|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
-    r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b"
+    r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende)|"
+    # Dutch: "de differentiaaldiagnose stelt zich tussen X en Y", "differentiaaldiagnose omvat"
+    r"differenti[ëe]?aal\s*-?\s*diagnose\s+(?:(?:stelt\s+zich\s+)?tussen|omvat|is))\b"
     # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between)
     r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
@@ -178,7 +185,7 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
 _POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
-                   "wykluczy", "exclus", "gyan", "risk", "izsl")
+                   "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 # A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")

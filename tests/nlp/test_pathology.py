@@ -1117,3 +1117,22 @@ def test_a_relatives_cancer_by_an_everyday_kin_word_is_family_history() -> None:
     # a near miss: a given name that is also a kin word, heading no relative's history, does not hide the diagnosis
     near = "Reported by Dr Nana Appiah: left breast, core biopsy, invasive ductal carcinoma.\n"
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_slovak_cannot_be_excluded_hedges_its_entity() -> None:
+    text = ("Záver [Conclusion]:\n"
+            "Ľavý prs [left breast], core biopsy: papilloma with ADH; DCIS vysokého stupňa nemožno vylúčiť.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: without the hedge the carcinoma stands
+    near = text.replace("nemožno vylúčiť", "potvrdený [confirmed]")
+    assert labels(near) == {"L": "BM", "R": "-"}
+
+
+def test_a_dutch_differential_diagnosis_leaves_its_options_open() -> None:
+    text = ("Besluit:\n"
+            "Linkerborst / Sein gauche, naaldbiopsie: atypische proliferatie; de differentiaaldiagnose stelt zich tussen "
+            "ADH en low-grade DCIS.\n")
+    assert states(text) == {"L": "?", "R": "-"}
+    # a near miss: a differential named as settled in the next sentence does not hedge what follows it
+    near = "Besluit:\nLinkerborst / Sein gauche, naaldbiopsie: low-grade DCIS. Een differentiaaldiagnose is niet nodig.\n"
+    assert states(near) == {"L": "M", "R": "-"}
