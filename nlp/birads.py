@@ -575,12 +575,18 @@ _OWN_SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:findings|(?:fi
                                   re.IGNORECASE | re.MULTILINE)
 
 
-def _next_heading(text: str, pos: int) -> re.Match[str] | None:
+def _last_own_section_heading(text: str) -> int:
+    """Where the report's last own findings / impression heading (:data:`_OWN_SECTION_HEADING`) starts; -1 when none."""
+    return max((m.start() for m in _OWN_SECTION_HEADING.finditer(text)), default=-1)
+
+
+def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
     """The next :data:`_NEXT_HEADING` after ``pos``, stepping over a side's heading after a sentence while the
-    report's own findings / impression heading follows (:data:`_SIDE_HEADING_AFTER_SENTENCE`)."""
+    report's own findings / impression heading follows (:data:`_SIDE_HEADING_AFTER_SENTENCE`; ``own_last`` from
+    :func:`_last_own_section_heading`, found once per report: no rescan to the report's end per side heading)."""
     nxt = _NEXT_HEADING.search(text, pos)
     while (nxt is not None and "\n" not in nxt.group(0) and _SIDE_HEADING_AFTER_SENTENCE.match(text, nxt.end())
-           and _OWN_SECTION_HEADING.search(text, nxt.end())):
+           and own_last >= nxt.end()):
         nxt = _NEXT_HEADING.search(text, nxt.end())
     return nxt
 # a history heading's running text ends where the report turns to this exam's findings
@@ -1429,6 +1435,7 @@ def _line_end(text: str, pos: int) -> int:
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
+    own_last = _last_own_section_heading(text)
     # a key or legend defines the categories to the end of its paragraph
     spans = [(m.start(), _paragraph_end(text, m.end())) for m in _LEGEND_HEADING.finditer(text)] if (
         "key" in low or "legend" in low) else []
@@ -1437,12 +1444,12 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
-        nxt = _next_heading(text, m.end())
+        nxt = _next_heading(text, m.end(), own_last)
         while nxt is not None and "\n\n" not in nxt.group(0) and (
                 _quoted(text, m.end(), nxt.start()) or (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end()))):
             # an outside report quoted in the history (also one a "which\nreads:" line opens): history to its end
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
-            nxt = _next_heading(text, close.end()) if close else None
+            nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
         if _ABBREVIATED_HISTORY.match(m.group(0)) and text[m.end() : _line_end(text, m.end())].strip():
             end = min(end, _line_end(text, m.end()))  # a terse note's "Hx: ..." heads its own line
@@ -1463,7 +1470,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
-            nxt = _next_heading(text, m.end())
+            nxt = _next_heading(text, m.end(), own_last)
             spans.append((m.start(), min(line_end, nxt.start() if nxt else line_end)))
     if "thank you for" in low:
         for m in _REFERRAL_THANKS.finditer(text):
