@@ -1117,3 +1117,12 @@ def test_a_relatives_cancer_by_an_everyday_kin_word_is_family_history() -> None:
     # a near miss: a given name that is also a kin word, heading no relative's history, does not hide the diagnosis
     near = "Reported by Dr Nana Appiah: left breast, core biopsy, invasive ductal carcinoma.\n"
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_microscopy_and_conclusion_heading_is_the_diagnosis() -> None:
+    text = ("Macroscopy:\nA. Left mastectomy 210 g with a 25 mm firm white lesion.\n\n"
+            "Microscopy and conclusions:\nA. Left breast mastectomy: invasive lobular carcinoma, 24 mm, grade 2.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: the gross description above it still labels nothing
+    near = text.replace("invasive lobular carcinoma, 24 mm, grade 2", "see addendum")
+    assert labels(near) == {"L": "-", "R": "-"}
