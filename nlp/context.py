@@ -97,7 +97,8 @@ _POST_NEG = re.compile(
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
-    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated)"
+    # ("lobular neoplasia not separately identified": no such lesion apart from the one named)
+    r"(?:not\s+(?:separately\s+|otherwise\s+)?(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")

@@ -1126,3 +1126,11 @@ def test_a_microscopy_and_conclusion_heading_is_the_diagnosis() -> None:
     # a near miss: the gross description above it still labels nothing
     near = text.replace("invasive lobular carcinoma, 24 mm, grade 2", "see addendum")
     assert labels(near) == {"L": "-", "R": "-"}
+
+
+def test_a_lesion_not_separately_identified_is_negated() -> None:
+    text = "Left breast, excision: Invasive ductal carcinoma, grade 3. Atypical ductal hyperplasia not separately identified.\n"
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: the same lesion named without the verdict labels
+    near = text.replace(" not separately identified", " at the periphery")
+    assert labels(near) == {"L": "BM", "R": "-"}
