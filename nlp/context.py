@@ -61,6 +61,8 @@ _PRE_NEG = re.compile(
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
     r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
+    # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
+    r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion
     r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?|inga|inget|"
     # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":

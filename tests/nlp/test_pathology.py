@@ -1134,3 +1134,12 @@ def test_a_lesion_not_separately_identified_is_negated() -> None:
     # a near miss: the same lesion named without the verdict labels
     near = text.replace(" not separately identified", " at the periphery")
     assert labels(near) == {"L": "BM", "R": "-"}
+
+
+def test_an_icelandic_negation_negates_the_finding_after_it() -> None:
+    text = ("Niðurstaða [Conclusion]:\nHægra brjóst [right breast]: Fibroadenoma. Ekki DCIS. "
+            "Engin merki um ífarandi krabbamein [no signs of invasive carcinoma].\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: the finding named without the negation labels
+    near = text.replace("Ekki DCIS.", "DCIS, low grade.")
+    assert labels(near) == {"L": "-", "R": "BM"}
