@@ -1143,3 +1143,23 @@ def test_an_icelandic_negation_negates_the_finding_after_it() -> None:
     # a near miss: the finding named without the negation labels
     near = text.replace("Ekki DCIS.", "DCIS, low grade.")
     assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_an_observation_exports_stamped_rows_are_read_by_their_concept() -> None:
+    text = ("Encounter: BREAST HISTOLOGY\n"
+            "   2026-05-14 08:02      Clinical impression       Fibroadenoma vs carcinoma, right breast\n"
+            "   2026-05-14 08:02      Specimen site             Breast, RIGHT\n"
+            "   2026-05-14 08:03      Gross                     Nodular tissue 30 mm with small cysts\n"
+            "   2026-05-14 08:03      Histology diagnosis       Right breast, excision: mucinous carcinoma, 28 mm.\n"
+            "   2026-05-14 08:04      Plan                      Oncology referral\n")
+    # the impression is history and the gross row describes: only the diagnosis row labels
+    assert labels(text) == {"L": "-", "R": "M"}
+    # a preliminary row is replaced by the final row below it
+    revised = text.replace(
+        "   2026-05-14 08:04      Plan",
+        "   2026-05-20 15:30      Histology diagnosis - FINAL   Right breast, excision: fibroadenoma. No carcinoma.\n"
+        "   2026-05-20 15:31      Plan").replace("Histology diagnosis       Right", "Histology diagnosis - PRELIMINARY   Right")
+    assert labels(revised) == {"L": "-", "R": "B"}
+    # a near miss: the cysts named in the diagnosis row itself label
+    near = text.replace("mucinous carcinoma, 28 mm.", "mucinous carcinoma, 28 mm, and simple cysts.")
+    assert labels(near) == {"L": "-", "R": "BM"}
