@@ -1163,3 +1163,13 @@ def test_an_observation_exports_stamped_rows_are_read_by_their_concept() -> None
     # a near miss: the cysts named in the diagnosis row itself label
     near = text.replace("mucinous carcinoma, 28 mm.", "mucinous carcinoma, 28 mm, and simple cysts.")
     assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_an_icelandic_side_erratum_moves_the_diagnosis() -> None:
+    text = ("Leiðrétting [Correction]:\n"
+            'Þar sem stendur "hægra brjóst [right breast]" á að standa "VINSTRA BRJÓST [LEFT BREAST]".\n\n'
+            "Niðurstaða [Conclusion]:\nHægra brjóst [right breast], grófnálarsýni: mucinous carcinoma.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: a note that repeats the same side moves nothing
+    near = text.replace("VINSTRA BRJÓST [LEFT BREAST]", "HÆGRA BRJÓST [RIGHT BREAST]")
+    assert labels(near) == {"L": "-", "R": "M"}
