@@ -164,6 +164,8 @@ _PRE_DIFF = re.compile(
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
     # (South Slavic, the list right after the words: "diferencialno diagnostično ADH ali DCIS")
     r"diferencij?aln[aeio]\s+dij?agno\w*|"
+    # (Icelandic "mismunagreining [differential diagnosis] felur í sér ...": the differential includes ...)
+    r"mismunagreining\w*(?:\s*\[[a-z ]{1,40}\])?(?:\s+felur\s+í\s+sér)?|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende))\b"

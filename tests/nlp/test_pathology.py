@@ -1173,3 +1173,12 @@ def test_an_icelandic_side_erratum_moves_the_diagnosis() -> None:
     # a near miss: a note that repeats the same side moves nothing
     near = text.replace("VINSTRA BRJÓST [LEFT BREAST]", "HÆGRA BRJÓST [RIGHT BREAST]")
     assert labels(near) == {"L": "-", "R": "M"}
+
+
+def test_an_icelandic_differential_is_left_open() -> None:
+    text = ("Niðurstaða [Conclusion]:\nVinstra brjóst [left breast]: Mismunagreining [differential diagnosis] felur í sér "
+            "atypical ductal hyperplasia og low-grade ductal carcinoma in situ.\n")
+    assert states(text) == {"L": "?", "R": "-"}
+    # a near miss: without the differential the carcinoma labels
+    near = text.replace("Mismunagreining [differential diagnosis] felur í sér atypical ductal hyperplasia og ", "")
+    assert states(near) == {"L": "M", "R": "-"}
