@@ -61,6 +61,8 @@ _PRE_NEG = re.compile(
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
     r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
+    # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
+    r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion
     r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?|inga|inget|"
     # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":
@@ -97,7 +99,8 @@ _POST_NEG = re.compile(
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
-    r"(?:not\s+(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated)"
+    # ("lobular neoplasia not separately identified": no such lesion apart from the one named)
+    r"(?:not\s+(?:separately\s+|otherwise\s+)?(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")
@@ -166,6 +169,8 @@ _PRE_DIFF = re.compile(
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
     # (South Slavic, the list right after the words: "diferencialno diagnostično ADH ali DCIS")
     r"diferencij?aln[aeio]\s+dij?agno\w*|"
+    # (Icelandic "mismunagreining [differential diagnosis] felur í sér ...": the differential includes ...)
+    r"mismunagreining\w*(?:\s*\[[a-z ]{1,40}\])?(?:\s+felur\s+í\s+sér)?|"
     # Spanish / Portuguese / Italian: "el diagnóstico diferencial incluye / se plantea entre", "diagnosi differenziale tra"
     r"diagn[óo]stico\s+diferencial\s+(?:(?:se\s+)?(?:incluye|inclui|plantea|establece)(?:\s+entre)?|entre|es)|"
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende)|"

@@ -823,13 +823,16 @@ _SIDE_ERRATUM = re.compile(
     # ... and a Latvian one: 'kur rakstīts "labā krūts", jābūt "KREISĀ KRŪTS"'
     r"|kur\s+rakst[īi]ts"
     # ... and a Bulgarian one: 'където е написано „лява млечна жлеза", трябва да се чете „ДЯСНА МЛЕЧНА ЖЛЕЗА"'
-    r"|къде(?:то)?\s+(?:е\s+)?написано)\s+"
+    r"|къде(?:то)?\s+(?:е\s+)?написано"
+    # ... and an Icelandic one: 'þar sem stendur "vinstra brjóst", á að standa "HÆGRA BRJÓST"'
+    r"|þar\s+sem\s+stendur)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
-    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде))\s+"
+    r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
+    r"|á\s+að\s+standa)\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"

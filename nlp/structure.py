@@ -160,7 +160,7 @@ _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
-    r"histologic(?:al)?\s+(?:diagnos[ie]s|conclusion)|differential(?:\s+diagnosis)?|"
+    r"histolog(?:y|ic(?:al)?)\s+(?:diagnos[ie]s|conclusion)|differential(?:\s+diagnosis)?|"
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
@@ -169,7 +169,7 @@ _NAMES = (
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
-    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s))?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s|conclusions?))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
     r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+(?:note|comment))?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:rapid\s+)?(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
@@ -1290,7 +1290,10 @@ def translated_heading_view(norm: str) -> str:
 # A chart printout of result components: the component's name in a left column, its value beside it
 # ("Final Diagnosis           A. Breast, left, ...", "Clinical History          54 year old ..."). A
 # name the heading patterns know, followed by a wide gap, reads as that heading.
-_COMPONENT_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?)(?P<gap>[ \t]{3,})(?=\S)", re.MULTILINE)
+# An observation export leads each row with its date-time stamp ("2026-03-02 09:14     Gross     ..."): the
+# component's name follows the stamp (blanked in the view, so that the name heads its line).
+_COMPONENT_ROW = re.compile(r"^(?P<stamp>[ \t]*\d{4}-\d\d-\d\d[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]{2,})?"
+                            r"(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?)(?P<gap>[ \t]{3,})(?=\S)", re.MULTILINE)
 MIN_COMPONENT_ROWS = 2
 # a heading with only its date stamp in the right-hand column ("FINAL DIAGNOSIS          03/04/2026",
 # "ADDENDUM     2026-03-09 13:47") is a printout's heading line: it makes no component table (it still
@@ -1326,6 +1329,8 @@ def component_heading_view(norm: str) -> str:
     chars = list(norm)
     for m in rows + [m for m in others if m.end("gap") - m.start() in columns]:
         chars[m.start("gap")] = ":"
+        if m.start("stamp") >= 0:
+            chars[m.start("stamp") : m.end("stamp")] = " " * (m.end("stamp") - m.start("stamp"))
     # a known name that fills its column reaches its value with one blank ("Clinical Information S/P LEFT
     # LUMPECTOMY ...", its value at the column of the other rows): it is a heading row too
     for column in columns:

@@ -1136,3 +1136,68 @@ def test_a_dutch_differential_diagnosis_leaves_its_options_open() -> None:
     # a near miss: a differential named as settled in the next sentence does not hedge what follows it
     near = "Besluit:\nLinkerborst / Sein gauche, naaldbiopsie: low-grade DCIS. Een differentiaaldiagnose is niet nodig.\n"
     assert states(near) == {"L": "M", "R": "-"}
+
+
+def test_a_microscopy_and_conclusion_heading_is_the_diagnosis() -> None:
+    text = ("Macroscopy:\nA. Left mastectomy 210 g with a 25 mm firm white lesion.\n\n"
+            "Microscopy and conclusions:\nA. Left breast mastectomy: invasive lobular carcinoma, 24 mm, grade 2.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: the gross description above it still labels nothing
+    near = text.replace("invasive lobular carcinoma, 24 mm, grade 2", "see addendum")
+    assert labels(near) == {"L": "-", "R": "-"}
+
+
+def test_a_lesion_not_separately_identified_is_negated() -> None:
+    text = "Left breast, excision: Invasive ductal carcinoma, grade 3. Atypical ductal hyperplasia not separately identified.\n"
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: the same lesion named without the verdict labels
+    near = text.replace(" not separately identified", " at the periphery")
+    assert labels(near) == {"L": "BM", "R": "-"}
+
+
+def test_an_icelandic_negation_negates_the_finding_after_it() -> None:
+    text = ("Niðurstaða [Conclusion]:\nHægra brjóst [right breast]: Fibroadenoma. Ekki DCIS. "
+            "Engin merki um ífarandi krabbamein [no signs of invasive carcinoma].\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: the finding named without the negation labels
+    near = text.replace("Ekki DCIS.", "DCIS, low grade.")
+    assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_an_observation_exports_stamped_rows_are_read_by_their_concept() -> None:
+    text = ("Encounter: BREAST HISTOLOGY\n"
+            "   2026-05-14 08:02      Clinical impression       Fibroadenoma vs carcinoma, right breast\n"
+            "   2026-05-14 08:02      Specimen site             Breast, RIGHT\n"
+            "   2026-05-14 08:03      Gross                     Nodular tissue 30 mm with small cysts\n"
+            "   2026-05-14 08:03      Histology diagnosis       Right breast, excision: mucinous carcinoma, 28 mm.\n"
+            "   2026-05-14 08:04      Plan                      Oncology referral\n")
+    # the impression is history and the gross row describes: only the diagnosis row labels
+    assert labels(text) == {"L": "-", "R": "M"}
+    # a preliminary row is replaced by the final row below it
+    revised = text.replace(
+        "   2026-05-14 08:04      Plan",
+        "   2026-05-20 15:30      Histology diagnosis - FINAL   Right breast, excision: fibroadenoma. No carcinoma.\n"
+        "   2026-05-20 15:31      Plan").replace("Histology diagnosis       Right", "Histology diagnosis - PRELIMINARY   Right")
+    assert labels(revised) == {"L": "-", "R": "B"}
+    # a near miss: the cysts named in the diagnosis row itself label
+    near = text.replace("mucinous carcinoma, 28 mm.", "mucinous carcinoma, 28 mm, and simple cysts.")
+    assert labels(near) == {"L": "-", "R": "BM"}
+
+
+def test_an_icelandic_side_erratum_moves_the_diagnosis() -> None:
+    text = ("Leiðrétting [Correction]:\n"
+            'Þar sem stendur "hægra brjóst [right breast]" á að standa "VINSTRA BRJÓST [LEFT BREAST]".\n\n'
+            "Niðurstaða [Conclusion]:\nHægra brjóst [right breast], grófnálarsýni: mucinous carcinoma.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    # a near miss: a note that repeats the same side moves nothing
+    near = text.replace("VINSTRA BRJÓST [LEFT BREAST]", "HÆGRA BRJÓST [RIGHT BREAST]")
+    assert labels(near) == {"L": "-", "R": "M"}
+
+
+def test_an_icelandic_differential_is_left_open() -> None:
+    text = ("Niðurstaða [Conclusion]:\nVinstra brjóst [left breast]: Mismunagreining [differential diagnosis] felur í sér "
+            "atypical ductal hyperplasia og low-grade ductal carcinoma in situ.\n")
+    assert states(text) == {"L": "?", "R": "-"}
+    # a near miss: without the differential the carcinoma labels
+    near = text.replace("Mismunagreining [differential diagnosis] felur í sér atypical ductal hyperplasia og ", "")
+    assert states(near) == {"L": "M", "R": "-"}
