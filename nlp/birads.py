@@ -479,6 +479,16 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _side_letter_after(text: str, pos: int) -> re.Match[str] | None:
+    """``_SIDE_AFTER_LETTER`` in the few characters after ``pos``; its colon is looked for past them too (a wide gap
+    before the next cell's letter: "R: BI-RADS 6     L: BI-RADS 1")."""
+    after = _SIDE_AFTER_LETTER.match(text[pos : pos + 6])
+    return None if after is None or _COLON_AFTER.match(text, pos + after.end()) else after
+
+
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # a side word right after a category, ending its clause, is that category's side over a side word before it in the
 # clause ("the right breast as benign and the left as normal: BI-RADS 2 right, BI-RADS 1 left.", "cysts on the left:
@@ -1676,7 +1686,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw.append((m.start(), end, value, side, bool(
             m.group("num2") is None and m.group("num") is None and m.group("num3") is None and m.group("num4") is None)))
         pos = end
-        after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
+        after = _side_letter_after(norm, pos)
         if after is not None and not m.groupdict().get("side1"):
             pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
         if m.groupdict().get("side1") or after is not None and pos >= 0:
@@ -1842,7 +1852,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - OVERALL_REACH) : start])
                    or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index))
         sides: set[str] = set()
-        after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
+        after = _side_letter_after(norm, end)
         modifier = _laterality_modifier(norm, end) if "aterality" in low else None
         if modifier is not None:
             sides = modifier  # both sides: the whole exam's assessment

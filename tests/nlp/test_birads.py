@@ -2535,3 +2535,11 @@ def test_a_translations_lower_case_side_field_is_no_transcript() -> None:
             "Vasen: BI-RADS 1.\n")
     assert extract_birads(text) == {"L": "1", "R": "2"}
 
+
+
+def test_a_side_letter_heading_the_next_cell_of_a_row_is_no_side_of_the_category_before_it() -> None:
+    text = ("US BOTH BREASTS\nKnown carcinoma right breast, staging.\n"
+            "Per side result:  R: BI-RADS 6        L: BI-RADS 2\n")
+    assert extract_birads(text) == {"L": "2", "R": "6"}
+    # near miss: a side letter after the category with no colon is still that category's side
+    assert extract_birads("US BOTH BREASTS\nSmall cyst. BI-RADS 2 L\n")["L"] == "2"
