@@ -431,12 +431,12 @@ _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS
 _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"; "BI-RADS assessment: Right breast 4A; Left breast 2");
-# scanned only after a keyword with a colon and a side
+# scanned only after a keyword with a colon (or a dash: "BIRADS - Lt breast: 6; Rt breast: 1") and a side
 # (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
 # reads "category BI-RADS:    left breast 6")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?[ \t]*:[ \t]*"
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?[ \t]*[:\-–][ \t]*"
                              r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
-_SIDE_LIST_HINT = re.compile(r":[ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
+_SIDE_LIST_HINT = re.compile(r"[:\-–][ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"

@@ -2543,3 +2543,10 @@ def test_a_side_letter_heading_the_next_cell_of_a_row_is_no_side_of_the_category
     assert extract_birads(text) == {"L": "2", "R": "6"}
     # near miss: a side letter after the category with no colon is still that category's side
     assert extract_birads("US BOTH BREASTS\nSmall cyst. BI-RADS 2 L\n")["L"] == "2"
+
+
+def test_a_side_word_list_after_the_keyword_and_a_dash() -> None:
+    text = "USS both breasts.\nImpression: fibroadenoma right.\nBI-RADS - Rt breast: 3; Lt breast: 1\n"
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # near miss: a dash after the keyword with no side word after it opens no list
+    assert extract_birads("USS both breasts.\nBI-RADS - see the addendum\n") == {"L": None, "R": None}
