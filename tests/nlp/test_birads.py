@@ -2550,3 +2550,11 @@ def test_a_side_word_list_after_the_keyword_and_a_dash() -> None:
     assert extract_birads(text) == {"L": "1", "R": "3"}
     # near miss: a dash after the keyword with no side word after it opens no list
     assert extract_birads("USS both breasts.\nBI-RADS - see the addendum\n") == {"L": None, "R": None}
+
+
+def test_a_revision_naming_its_side_abbreviated() -> None:
+    text = ("USS both breasts.\nBI-RADS: Lt. breast - 4b / Rt. breast - 1\n\nAddendum:\nCorrelated with mammography: "
+            "an oil cyst. The BI-RADS of the Lt breast revised to 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: without the addendum the first category stands
+    assert extract_birads(text.split("\n\nAddendum")[0]) == {"L": "4B", "R": "1"}
