@@ -788,8 +788,12 @@ _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
 # its rows' categories give way to the final assessment below
 _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)
 # ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
+# (also a modality named as the only one read, the side named before the keyword: "... intact implant. MRI-only
+# assessment: right BI-RADS 4A.")
 _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
-                              r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
+                              r"tomosynthesis)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?\s+"
+                              r"(?:(?:assessment|bi-?rads|category)\s*:?\s*(?:(?:left|right)(?:\s+breast)?\s+)?)?$",
+                              re.IGNORECASE | re.MULTILINE)
 # ... or in its own clause, over the editor's wrap ("Mammographic\ncategory: BI-RADS 0", "Mammography alone: BI-RADS 0",
 # "the mammographic study by itself is classified BI-RADS 0"); searched only up to the statement
 _MODALITY_NAMES = r"\b(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|tomosynthesis)"

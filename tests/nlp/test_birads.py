@@ -2558,3 +2558,12 @@ def test_a_revision_naming_its_side_abbreviated() -> None:
     assert extract_birads(text) == {"L": "2", "R": "1"}
     # near miss: without the addendum the first category stands
     assert extract_birads(text.split("\n\nAddendum")[0]) == {"L": "4B", "R": "1"}
+
+
+def test_a_modality_only_category_mid_line_gives_way_to_the_final_one() -> None:
+    text = ("Contrast MRI: a 7 mm enhancing focus in the left breast. Nothing on the right. MRI-only assessment: left "
+            "BI-RADS 4A.\nTargeted ultrasound: a benign-looking intramammary node at the same site.\n"
+            "Final assessment after correlation: Left breast BI-RADS 2. Right breast BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: without a final assessment the modality's own category stands
+    assert extract_birads(text.split("\nFinal")[0])["L"] == "4A"
