@@ -627,9 +627,13 @@ _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|lef
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 # "were reported as follows: "Right breast: ...": the words that open a quoted report (its own words date it or not)
 _QUOTE_OPENED_AFTER = re.compile(r"(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*[\"“]")
+# a quote a report verb opens, still open before the cue ("The radiologist reported: "...")
+_REPORT_QUOTE_BEFORE = re.compile(r"\breport(?:ed|s)?(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*(?P<open>[\"“])[^\"“”]*$",
+                                  re.IGNORECASE)
+QUOTE_REACH = 600  # characters before a cue searched for the quote's opening
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
-TODAY_REACH = 250  # characters before "reported as" searched for the exam's "today"
+TODAY_REACH = 400  # characters before "reported as" searched for the exam's "today" (a sentence of findings may run long)
 # (a name's initial ends no sentence: "performed by Dr P. Okafor")
 _NOT_EARLIER = (r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
                 r"(?:[^.]|(?<=(?<![\w.])(?-i:[A-Z]))\.(?=[ \t]+(?-i:[A-Z]))))*")
@@ -1339,6 +1343,12 @@ def _dated(text: str, lo: int, start: int) -> bool:
                 text, max(0, cue.start() - TODAY_REACH), cue.start()):
             # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.", "The ultrasound performed today ...;
             # this was reported as suspicious, BI-RADS 4B": today's report quoted
+            continue
+        if cue.group(0).lower() == "reported as" and (quote := _REPORT_QUOTE_BEFORE.search(
+                text, max(0, cue.start() - QUOTE_REACH), cue.start())) is not None and _PRIOR.search(
+                text, text.rfind(".", 0, quote.start()) + 1, quote.start("open")) is None:
+            # "The radiologist reported: "... Normal axillary nodes. Reported as benign, BI-RADS 2."": the quoted report's
+            # own conclusion (its opening sentence names no earlier exam)
             continue
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date

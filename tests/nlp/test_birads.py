@@ -2567,3 +2567,25 @@ def test_a_modality_only_category_mid_line_gives_way_to_the_final_one() -> None:
     assert extract_birads(text) == {"L": "2", "R": "1"}
     # near miss: without a final assessment the modality's own category stands
     assert extract_birads(text.split("\nFinal")[0])["L"] == "4A"
+
+
+def test_a_quoted_report_of_todays_exam_ending_reported_as_is_current() -> None:
+    text = ("Dear Dr Amos,\n\nShe had a mammogram and ultrasound today. Dr Sato reported: \"No mass, "
+            "no distortion and no suspicious calcification in either breast. Axillae clear. Reported as negative, "
+            "BI-RADS 1, both breasts.\"\n\nYours sincerely,\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: a quote opened in a sentence naming an earlier exam stays dated
+    near = text.replace("She had a mammogram and ultrasound today. Dr Sato reported:",
+                        "Her outside mammogram in 2024 was reported:")
+    assert extract_birads(near) == {"L": None, "R": None}
+
+
+def test_todays_exam_stays_current_over_a_long_sentence_of_findings() -> None:
+    text = ("She had an ultrasound of the right breast today. The radiologist described a lobulated 9 mm hypoechoic mass "
+            "at 7 o'clock, 4 cm from the nipple, parallel to the skin, with circumscribed margins, no posterior "
+            "features, no internal vascularity, and a thin echogenic rim that she thought was a pseudocapsule, "
+            "typical of a fibroadenoma. This was reported as probably benign, BI-RADS 3.\n")
+    assert extract_birads(text)["R"] == "3"
+    # near miss: an earlier exam named between today and the category still dates it
+    near = text.replace("typical of a fibroadenoma.", "unchanged from the previous scan.")
+    assert extract_birads(near)["R"] is None
