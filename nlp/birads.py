@@ -209,7 +209,7 @@ _STATEMENT = re.compile(
     # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2", "BI-RADS category
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right)(?:\s+breast)?)?"
+    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+the\s+(?P<side_o>left|right|lt\.?|rt\.?)(?:\s+breast)?)?"
     # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
     r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
@@ -431,12 +431,12 @@ _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS
 _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"; "BI-RADS assessment: Right breast 4A; Left breast 2");
-# scanned only after a keyword with a colon and a side
+# scanned only after a keyword with a colon (or a dash: "BIRADS - Lt breast: 6; Rt breast: 1") and a side
 # (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
 # reads "category BI-RADS:    left breast 6")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?[ \t]*:[ \t]*"
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?[ \t]*[:\-–][ \t]*"
                              r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
-_SIDE_LIST_HINT = re.compile(r":[ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
+_SIDE_LIST_HINT = re.compile(r"[:\-–][ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
@@ -479,6 +479,16 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _side_letter_after(text: str, pos: int) -> re.Match[str] | None:
+    """``_SIDE_AFTER_LETTER`` in the few characters after ``pos``; its colon is looked for past them too (a wide gap
+    before the next cell's letter: "R: BI-RADS 6     L: BI-RADS 1")."""
+    after = _SIDE_AFTER_LETTER.match(text[pos : pos + 6])
+    return None if after is None or _COLON_AFTER.match(text, pos + after.end()) else after
+
+
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # a side word right after a category, ending its clause, is that category's side over a side word before it in the
 # clause ("the right breast as benign and the left as normal: BI-RADS 2 right, BI-RADS 1 left.", "cysts on the left:
@@ -623,9 +633,13 @@ _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|lef
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 # "were reported as follows: "Right breast: ...": the words that open a quoted report (its own words date it or not)
 _QUOTE_OPENED_AFTER = re.compile(r"(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*[\"“]")
+# a quote a report verb opens, still open before the cue ("The radiologist reported: "...")
+_REPORT_QUOTE_BEFORE = re.compile(r"\breport(?:ed|s)?(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*(?P<open>[\"“])[^\"“”]*$",
+                                  re.IGNORECASE)
+QUOTE_REACH = 600  # characters before a cue searched for the quote's opening
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
-TODAY_REACH = 250  # characters before "reported as" searched for the exam's "today"
+TODAY_REACH = 400  # characters before "reported as" searched for the exam's "today" (a sentence of findings may run long)
 # (a name's initial ends no sentence: "performed by Dr P. Okafor")
 _NOT_EARLIER = (r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
                 r"(?:[^.]|(?<=(?<![\w.])(?-i:[A-Z]))\.(?=[ \t]+(?-i:[A-Z]))))*")
@@ -784,8 +798,12 @@ _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
 # its rows' categories give way to the final assessment below
 _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)
 # ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
+# (also a modality named as the only one read, the side named before the keyword: "... intact implant. MRI-only
+# assessment: right BI-RADS 4A.")
 _MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
-                              r"tomosynthesis)\s+(?:(?:assessment|bi-?rads|category)\s*:?\s*)?$", re.IGNORECASE | re.MULTILINE)
+                              r"tomosynthesis)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?\s+"
+                              r"(?:(?:assessment|bi-?rads|category)\s*:?\s*(?:(?:left|right)(?:\s+breast)?\s+)?)?$",
+                              re.IGNORECASE | re.MULTILINE)
 # ... or in its own clause, over the editor's wrap ("Mammographic\ncategory: BI-RADS 0", "Mammography alone: BI-RADS 0",
 # "the mammographic study by itself is classified BI-RADS 0"); searched only up to the statement
 _MODALITY_NAMES = r"\b(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|tomosynthesis)"
@@ -1332,6 +1350,12 @@ def _dated(text: str, lo: int, start: int) -> bool:
             # "Ultrasound today: ... Reported as probably benign, BI-RADS 3.", "The ultrasound performed today ...;
             # this was reported as suspicious, BI-RADS 4B": today's report quoted
             continue
+        if cue.group(0).lower() == "reported as" and (quote := _REPORT_QUOTE_BEFORE.search(
+                text, max(0, cue.start() - QUOTE_REACH), cue.start())) is not None and _PRIOR.search(
+                text, text.rfind(".", 0, quote.start()) + 1, quote.start("open")) is None:
+            # "The radiologist reported: "... Normal axillary nodes. Reported as benign, BI-RADS 2."": the quoted report's
+            # own conclusion (its opening sentence names no earlier exam)
+            continue
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)
@@ -1683,7 +1707,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw.append((m.start(), end, value, side, bool(
             m.group("num2") is None and m.group("num") is None and m.group("num3") is None and m.group("num4") is None)))
         pos = end
-        after = _SIDE_AFTER_LETTER.match(norm[pos : pos + 6])
+        after = _side_letter_after(norm, pos)
         if after is not None and not m.groupdict().get("side1"):
             pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
         if m.groupdict().get("side1") or after is not None and pos >= 0:
@@ -1849,7 +1873,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - OVERALL_REACH) : start])
                    or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index))
         sides: set[str] = set()
-        after = _SIDE_AFTER_LETTER.match(norm[end : end + 6])
+        after = _side_letter_after(norm, end)
         modifier = _laterality_modifier(norm, end) if "aterality" in low else None
         if modifier is not None:
             sides = modifier  # both sides: the whole exam's assessment

@@ -982,7 +982,9 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")
-    r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)",
+    # (a double-reading record's decision: "Consenso / arbitragem [Consensus / arbitration] (Dr X, 05/05/2026):")
+    r"|(?:consensus|arbitration)(?:[ \t]*/[ \t]*(?:consensus|arbitration|final))*"
+    r"|(?:left|right)\s+breast|both\s+breasts)[ \t]*\](?=[ \t]*(?:\d[\d./-]*[ \t]*|\([^()\[\]\n]{1,90}\)[ \t]*)?:)",
     re.IGNORECASE | re.MULTILINE)
 
 

@@ -2535,3 +2535,57 @@ def test_a_translations_lower_case_side_field_is_no_transcript() -> None:
             "Vasen: BI-RADS 1.\n")
     assert extract_birads(text) == {"L": "1", "R": "2"}
 
+
+
+def test_a_side_letter_heading_the_next_cell_of_a_row_is_no_side_of_the_category_before_it() -> None:
+    text = ("US BOTH BREASTS\nKnown carcinoma right breast, staging.\n"
+            "Per side result:  R: BI-RADS 6        L: BI-RADS 2\n")
+    assert extract_birads(text) == {"L": "2", "R": "6"}
+    # near miss: a side letter after the category with no colon is still that category's side
+    assert extract_birads("US BOTH BREASTS\nSmall cyst. BI-RADS 2 L\n")["L"] == "2"
+
+
+def test_a_side_word_list_after_the_keyword_and_a_dash() -> None:
+    text = "USS both breasts.\nImpression: fibroadenoma right.\nBI-RADS - Rt breast: 3; Lt breast: 1\n"
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    # near miss: a dash after the keyword with no side word after it opens no list
+    assert extract_birads("USS both breasts.\nBI-RADS - see the addendum\n") == {"L": None, "R": None}
+
+
+def test_a_revision_naming_its_side_abbreviated() -> None:
+    text = ("USS both breasts.\nBI-RADS: Lt. breast - 4b / Rt. breast - 1\n\nAddendum:\nCorrelated with mammography: "
+            "an oil cyst. The BI-RADS of the Lt breast revised to 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: without the addendum the first category stands
+    assert extract_birads(text.split("\n\nAddendum")[0]) == {"L": "4B", "R": "1"}
+
+
+def test_a_modality_only_category_mid_line_gives_way_to_the_final_one() -> None:
+    text = ("Contrast MRI: a 7 mm enhancing focus in the left breast. Nothing on the right. MRI-only assessment: left "
+            "BI-RADS 4A.\nTargeted ultrasound: a benign-looking intramammary node at the same site.\n"
+            "Final assessment after correlation: Left breast BI-RADS 2. Right breast BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # near miss: without a final assessment the modality's own category stands
+    assert extract_birads(text.split("\nFinal")[0])["L"] == "4A"
+
+
+def test_a_quoted_report_of_todays_exam_ending_reported_as_is_current() -> None:
+    text = ("Dear Dr Amos,\n\nShe had a mammogram and ultrasound today. Dr Sato reported: \"No mass, "
+            "no distortion and no suspicious calcification in either breast. Axillae clear. Reported as negative, "
+            "BI-RADS 1, both breasts.\"\n\nYours sincerely,\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: a quote opened in a sentence naming an earlier exam stays dated
+    near = text.replace("She had a mammogram and ultrasound today. Dr Sato reported:",
+                        "Her outside mammogram in 2024 was reported:")
+    assert extract_birads(near) == {"L": None, "R": None}
+
+
+def test_todays_exam_stays_current_over_a_long_sentence_of_findings() -> None:
+    text = ("She had an ultrasound of the right breast today. The radiologist described a lobulated 9 mm hypoechoic mass "
+            "at 7 o'clock, 4 cm from the nipple, parallel to the skin, with circumscribed margins, no posterior "
+            "features, no internal vascularity, and a thin echogenic rim that she thought was a pseudocapsule, "
+            "typical of a fibroadenoma. This was reported as probably benign, BI-RADS 3.\n")
+    assert extract_birads(text)["R"] == "3"
+    # near miss: an earlier exam named between today and the category still dates it
+    near = text.replace("typical of a fibroadenoma.", "unchanged from the previous scan.")
+    assert extract_birads(near)["R"] is None

@@ -694,3 +694,12 @@ def test_a_withdrawn_json_block_never_counts() -> None:
     # a near miss: a block still in force keeps its category (the later one is read as its revision)
     near = text.replace('"withdrawn"', '"preliminary"').replace('"birads_left": "2"', '"birads_left": "5"')
     assert extract_birads(near)["L"] == "5"
+
+
+def test_a_decision_heading_glossed_in_english_heads_its_side_lines() -> None:
+    text = ("Leitura 1: normal. Leitura 2: nódulo esquerdo.\n\nCONSENSO [CONSENSUS] (Dr. Alves, 12/03/2026):\n"
+            "  R: 1\n  L: 0 (nódulo a esclarecer [nodule to be assessed])\n")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+    # near miss: a glossed heading that is no decision heads no side block
+    near = text.replace("CONSENSO [CONSENSUS]", "OBSERVAÇÕES [REMARKS]")
+    assert extract_birads(near)["L"] != "0"
