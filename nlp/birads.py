@@ -1304,6 +1304,11 @@ _ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
+# a finding compared with the earlier exams ("unchanged from the prior studies", "stable compared with prior"): the
+# comparison describes today's finding; the category after it, once the comparison's clause has ended, is today's
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
+                                   r"(?:in\s+)?comparison\s+(?:with|to))\s+(?:(?:the|both|all|several|two|three)\s+)*$",
+                                   re.IGNORECASE)
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -1315,6 +1320,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
+        if cue.group(0).lower() == "prior" and _COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) \
+                and re.search(r"[,;.]|\band\b", text[cue.end() : start]):
+            continue  # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category
         if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
             continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):

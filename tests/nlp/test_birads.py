@@ -2535,3 +2535,12 @@ def test_a_translations_lower_case_side_field_is_no_transcript() -> None:
             "Vasen: BI-RADS 1.\n")
     assert extract_birads(text) == {"L": "1", "R": "2"}
 
+
+
+def test_a_finding_compared_with_prior_exams_keeps_todays_category() -> None:
+    text = ("Findings: The left breast has a small round circumscribed mass at 2 o'clock, no change compared with "
+            "the two prior mammograms, benign, BI-RADS 2. The right breast is negative, BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    assert extract_birads("Right breast: cyst stable since prior; BI-RADS 2.\n")["R"] == "2"
+    # near miss: the category named as the prior one is still history
+    assert extract_birads("Right breast: cyst unchanged from the prior BI-RADS 3 study.\n")["R"] is None
