@@ -225,7 +225,7 @@ _STATEMENT = re.compile(
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     # (a form's item names the side after a comma: "BI-RADS category, left breast: 2")
     r"(?:[:=#\-]|,(?=[ \t]*(?:left|right)[ \t]+breast\b))?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's)
-    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr]t?)(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
     r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*"  # ("BIRADS: Rt. breast - 2")
     # ... and a remark in parentheses before the item's colon: "BI-RADS - right breast (index lesion):  5"
     r"|(?<=t)[ \t]+breast(?:[ \t]*\([^()\n:]{1,40}\))?[ \t]*:[ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD
@@ -416,7 +416,7 @@ _CONTINUATION = re.compile(
     # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
     r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
-    r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
+    r"(?:(?P<side>left|right|[LR]t?)(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);

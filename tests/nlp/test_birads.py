@@ -2544,3 +2544,11 @@ def test_a_finding_compared_with_prior_exams_keeps_todays_category() -> None:
     assert extract_birads("Right breast: cyst stable since prior; BI-RADS 2.\n")["R"] == "2"
     # near miss: the category named as the prior one is still history
     assert extract_birads("Right breast: cyst unchanged from the prior BI-RADS 3 study.\n")["R"] is None
+
+
+def test_rt_and_lt_after_the_keyword_name_each_side() -> None:
+    assert extract_birads("Impression: Bilateral simple cysts.\nBI-RADS: Lt 3, Rt 1.\n") == {"L": "3", "R": "1"}
+    assert extract_birads("Conclusion: fibroadenoma left. BIRADS Rt 1; Lt 4A\n") == {"L": "4A", "R": "1"}
+    # near miss: "Rt. breast - 2" keeps its reading, and a measurement after "Rt" is no category
+    assert extract_birads("BIRADS: Rt. breast - 2\n") == {"L": None, "R": "2"}
+    assert extract_birads("BI-RADS 3: Lt 2 cm oval mass.\n")["R"] is None
