@@ -1378,7 +1378,7 @@ def _run_on(text: str) -> bool:
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
                                # (not a translation's field written in lower case: "left: In the direction of ...")
                                or longest.lstrip()[:1].islower() and not _LINE_HEADING.match(longest)
-                               and len(_UPPER.findall(longest)) * 100 < len(longest)):
+                               and len(_UPPER.findall(longest)) * 100 < len(longest) and not _typed_sentences(longest)):
         return True
     if "\n" not in text.strip():
         return False
@@ -1393,6 +1393,15 @@ def _run_on(text: str) -> bool:
 _UPPER = re.compile(r"[A-Z]")
 _LOWER_LINE = re.compile(r"^[ \t]*[a-z]", re.MULTILINE)
 SPOKEN_MARKS = 3
+# the first letter of each sentence after a line's first ("... tecido denso. Sem nódulos. [Dense tissue. No nodules.]")
+_SENTENCE_START = re.compile(r"[.!?][ \t]+[\[(]?([^\W\d_])")
+
+
+def _typed_sentences(line: str) -> bool:
+    """A line whose sentences after its first (two or more) all start with a capital letter is typed, whatever its
+    first letter: a translation's view writes the side word opening it in lower case ("left breast [left breast], ...")."""
+    starts = _SENTENCE_START.findall(line)
+    return len(starts) >= 2 and all(c.isupper() for c in starts)
 
 
 def _spoken_punctuation(low: str) -> bool:
