@@ -225,7 +225,7 @@ _STATEMENT = re.compile(
     r"|(?<=equivalent)[ \t]+for[ \t]+the[ \t]+(?P<side_f>left|right)(?:\s+breast)?[ \t]*(?=:))?"  # ("... for the left: 4A")
     # (a form's item names the side after a comma: "BI-RADS category, left breast: 2")
     r"(?:[:=#\-]|,(?=[ \t]*(?:left|right)[ \t]+breast\b))?\s*"  # ("BI-RADS (reference): R 2 / L 2" beside another scale's)
-    r"(?:category\s*)?(?:(?P<side1>left|right|[lr])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
+    r"(?:category\s*)?(?:(?P<side1>left|right|[lr]t?)(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*"  # ("BI-RADS right - 5")
     r"|(?<=[lr])t\.?[ \t]+breast[ \t]*[-–][ \t]*"  # ("BIRADS: Rt. breast - 2")
     # ... and a remark in parentheses before the item's colon: "BI-RADS - right breast (index lesion):  5"
     r"|(?<=t)[ \t]+breast(?:[ \t]*\([^()\n:]{1,40}\))?[ \t]*:[ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD
@@ -416,7 +416,7 @@ _CONTINUATION = re.compile(
     # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
     r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
-    r"(?:(?P<side>left|right|[LR])(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
+    r"(?:(?P<side>left|right|[LR]t?)(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
@@ -1328,6 +1328,11 @@ _ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
+# a finding compared with the earlier exams ("unchanged from the prior studies", "stable compared with prior"): the
+# comparison describes today's finding; the category after it, once the comparison's clause has ended, is today's
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
+                                   r"(?:in\s+)?comparison\s+(?:with|to))\s+(?:(?:the|both|all|several|two|three)\s+)*$",
+                                   re.IGNORECASE)
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -1339,6 +1344,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
+        if cue.group(0).lower() == "prior" and _COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) \
+                and re.search(r"[,;.]|\band\b", text[cue.end() : start]):
+            continue  # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category
         if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
             continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
@@ -1400,7 +1408,7 @@ def _run_on(text: str) -> bool:
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
                                # (not a translation's field written in lower case: "left: In the direction of ...")
                                or longest.lstrip()[:1].islower() and not _LINE_HEADING.match(longest)
-                               and len(_UPPER.findall(longest)) * 100 < len(longest)):
+                               and len(_UPPER.findall(longest)) * 100 < len(longest) and not _typed_sentences(longest)):
         return True
     if "\n" not in text.strip():
         return False
@@ -1415,6 +1423,15 @@ def _run_on(text: str) -> bool:
 _UPPER = re.compile(r"[A-Z]")
 _LOWER_LINE = re.compile(r"^[ \t]*[a-z]", re.MULTILINE)
 SPOKEN_MARKS = 3
+# the first letter of each sentence after a line's first ("... tecido denso. Sem nódulos. [Dense tissue. No nodules.]")
+_SENTENCE_START = re.compile(r"[.!?][ \t]+[\[(]?([^\W\d_])")
+
+
+def _typed_sentences(line: str) -> bool:
+    """A line whose sentences after its first (two or more) all start with a capital letter is typed, whatever its
+    first letter: a translation's view writes the side word opening it in lower case ("left breast [left breast], ...")."""
+    starts = _SENTENCE_START.findall(line)
+    return len(starts) >= 2 and all(c.isupper() for c in starts)
 
 
 def _spoken_punctuation(low: str) -> bool:

@@ -2589,3 +2589,41 @@ def test_todays_exam_stays_current_over_a_long_sentence_of_findings() -> None:
     # near miss: an earlier exam named between today and the category still dates it
     near = text.replace("typical of a fibroadenoma.", "unchanged from the previous scan.")
     assert extract_birads(near)["R"] is None
+
+
+def test_a_finding_compared_with_prior_exams_keeps_todays_category() -> None:
+    text = ("Findings: The left breast has a small round circumscribed mass at 2 o'clock, no change compared with "
+            "the two prior mammograms, benign, BI-RADS 2. The right breast is negative, BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    assert extract_birads("Right breast: cyst stable since prior; BI-RADS 2.\n")["R"] == "2"
+    # near miss: the category named as the prior one is still history
+    assert extract_birads("Right breast: cyst unchanged from the prior BI-RADS 3 study.\n")["R"] is None
+
+
+def test_rt_and_lt_after_the_keyword_name_each_side() -> None:
+    assert extract_birads("Impression: Bilateral simple cysts.\nBI-RADS: Lt 3, Rt 1.\n") == {"L": "3", "R": "1"}
+    assert extract_birads("Conclusion: fibroadenoma left. BIRADS Rt 1; Lt 4A\n") == {"L": "4A", "R": "1"}
+    # near miss: "Rt. breast - 2" keeps its reading, and a measurement after "Rt" is no category
+    assert extract_birads("BIRADS: Rt. breast - 2\n") == {"L": None, "R": "2"}
+    assert extract_birads("BI-RADS 3: Lt 2 cm oval mass.\n")["R"] is None
+
+
+def test_a_translated_lines_lower_case_side_word_is_no_transcript() -> None:
+    # the translation view writes "Mama esquerda" as "left breast": a long typed line then opens in lower case
+    text = ("Ecografia mamária [Breast ultrasound] - translation\n\n"
+            "Informação clínica [Clinical information]: Quisto operado na mama direita em 2019. [History of a right breast "
+            "cyst excised in 2019.]\n\n"
+            "Relatório [Report]:\n"
+            "Mama esquerda [left breast], tecido fibroglandular heterogéneo com alguns quistos simples dispersos de "
+            "pequenas dimensões. Nódulo sólido oval de 11 mm às 2 h, a 3 cm do mamilo, de margens circunscritas, "
+            "paralelo à pele, sem vascularização interna ao estudo doppler. [Left breast, heterogeneous "
+            "fibroglandular tissue with a few small scattered simple cysts. Oval solid nodule of 11 mm at 2 o'clock, 3 cm "
+            "from the nipple, with circumscribed margins, parallel to the skin, without internal vascularity on doppler "
+            "study.]\n\n"
+            "Conclusão [Conclusion]: Nódulo provavelmente benigno. BI-RADS 3. [Probably benign nodule. BI-RADS 3.]\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a transcript in lower case, its sentences too, is still read as dictation
+    spoken = ("history of right breast cyst removed in 2019 birads two then. findings left breast two o'clock oval "
+              "solid nodule eleven millimetres circumscribed parallel. no internal flow. no other finding in either breast "
+              "today. impression probably benign left nodule birads three short interval follow up in six months\n")
+    assert extract_birads(spoken) == {"L": "3", "R": None}
