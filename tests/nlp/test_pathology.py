@@ -1158,3 +1158,11 @@ def test_cheap_gates_let_through_every_heading_their_patterns_take() -> None:
     # near misses: a row that stands still labels; a note under no staff heading still labels
     assert labels(log.replace("(retracted)", "(current)").replace("AMENDED (current)", "AMENDED (draft)"))["L"] == "BM"
     assert labels(staff.replace("FOR OFFICE\tUSE ONLY\n", ""))["L"] == "BM"
+
+
+def test_a_data_exports_nan_cell_is_no_relative() -> None:
+    # "NaN" is an export's empty cell, not "Nan" the grandmother: the carcinoma after it is the patient's
+    assert labels("Specimen: Left breast, core biopsy\nGrade: NaN - invasive ductal carcinoma\n") == {"L": "M", "R": "-"}
+    assert labels("Specimen: Right breast, excision\nNaN: invasive lobular carcinoma\n") == {"L": "-", "R": "M"}
+    # near miss: "Nan" written as a word for a relative still puts her cancer in family history
+    assert labels("Specimen: Left breast, core biopsy\nNan: invasive ductal carcinoma\n")["L"] == "-"
