@@ -1774,6 +1774,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         revised_at += [start for start in final_rows if not in_history(start)]
     if "  " in norm and "rads" in low:
         raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
+    # (two spaces, not the hint's tabs: column_tables reads a header only with two spaces before each later
+    # column, so a side / category header it reads always has "  cat", "  side" or "  lat")
     if "R:" in norm and "L:" in norm or "  cat" in low or "  side" in low or "  lat" in low:
         steps, step_decisions = _reading_steps(norm)
         raw += [st for st in steps if not in_history(st[0])]

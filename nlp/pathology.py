@@ -291,10 +291,21 @@ class FindingContext:
         return doc
 
 
+# A data export's empty cell as written in that case ("Grade: NaN - invasive ductal carcinoma", "NaN: ..."):
+# lower-cased it would read as "nan", a relative (context._KIN), and put the carcinoma in family history
+_NAN_CELL = re.compile(r"(?<![A-Za-z])NaN(?![A-Za-z])")
+
+
 def findings_of(structure: Structure, offsets: list[tuple[int, int, str]], categories: dict[str, str]) -> list[Finding]:
     """The findings of one report from its lexicon matches (sorted by start)."""
     # (the structure's ASCII lower case when it has one; else "İ".lower() is two characters: offsets must not move)
     lower = structure.low if structure.low is not None else same_length_lower(structure.norm)
+    if "NaN" in structure.norm:  # blanked for the context cues only (same length: offsets stay)
+        cells, prev = [], 0
+        for m in _NAN_CELL.finditer(structure.norm):
+            cells += [lower[prev : m.start()], "   "]
+            prev = m.end()
+        lower = "".join(cells) + lower[prev:]
     pieces, prev = [], 0
     for start, end, _ in offsets:
         pieces += [lower[prev:start], "#" * (end - start)]

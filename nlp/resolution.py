@@ -878,17 +878,26 @@ _QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+$")
 
 
-def _is_initials_of_named_institution(norm: str, start: int, end: int) -> bool:
+def _is_initials_of_named_institution(norm: str, start: int, end: int,
+                                      cache: dict[tuple[str, str], bool] | None = None) -> bool:
     """An upper-case abbreviation after a name word that spells the initials of the words after that same name
-    elsewhere in the report: "Whitlock CCC" of "Whitlock Comprehensive Cancer Center" is the institution."""
+    elsewhere in the report: "Whitlock CCC" of "Whitlock Comprehensive Cancer Center" is the institution.
+    ``cache`` (one per report) keeps each (name, abbreviation)'s answer: the search runs over the whole report,
+    once per pair instead of once per mention (a long report repeats its lines)."""
     abbr = norm[start:end]
     if not (2 <= len(abbr) <= 6 and abbr.isalpha() and abbr.isupper()):
         return False
     name = _NAME_WORD_BEFORE.search(norm, max(0, start - 30), start)
     if name is None:
         return False
+    key = (name.group(1), abbr)
+    if cache is not None and key in cache:
+        return cache[key]
     spelled = re.escape(name.group(1)) + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
-    return re.search(spelled, norm) is not None
+    found = re.search(spelled, norm) is not None
+    if cache is not None:
+        cache[key] = found
+    return found
 
 
 def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
@@ -1051,6 +1060,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     mentions: list[_Mention] = []
     unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int, list[tuple[int, int]]]] = {}
     title_lines: dict[int, bool] = {}  # line start -> the line is a template title
+    initials: dict[tuple[str, str], bool] = {}  # (name word, abbreviation) -> an institution's initials
     stands_cache: list[bool] = []
 
     def stands() -> bool:  # the report says the earlier diagnosis stands (asked once, if ever)
@@ -1128,7 +1138,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
             # checklist's criterion row; a billing code's title; a form's title
             kind = "title"
-        if kind != "title" and _is_initials_of_named_institution(s.norm, start, end):
+        if kind != "title" and _is_initials_of_named_institution(s.norm, start, end, initials):
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,

@@ -231,6 +231,17 @@ _STAFF_USE = re.compile(r"^[ \t]*(?P<name>for[ \t]+(?:[A-Za-z]+[ \t]+){1,3}use(?
 _VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2}(?=[ \t]+[-–][ \t])|v\d{1,2}(?=[ \t]+\d))"
                            r"[ \t]+(?:[-–][ \t]+)?(?P<qual>(?:[^\n:]|\d:\d\d)*?)[ \t]*(?::(?!\d)|$)",
                            re.IGNORECASE | re.MULTILINE)
+# Cheap gates before those scans, each as wide as its pattern: a version row's "v" and digit ("v1 03/04/2026"
+# with no "version" in the report), any question number ("Q3)" on a form page that starts there).
+_VERSION_GATE = re.compile(r"v\d")
+_FORM_QUESTION_GATE = re.compile(r"q\d")
+
+
+def _may_match(low: str | None, gate: re.Pattern[str]) -> bool:
+    """False only when the lower-cased ASCII text ``low`` has no match of ``gate`` (None: not ASCII, scan)."""
+    return low is None or gate.search(low) is not None
+
+
 # What a foreign heading is called in the rules' own words.
 _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnostico": "diagnosis", "diagnose": "diagnosis",
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
@@ -799,7 +810,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
-    if may_contain(low, ("version",)):
+    if may_contain(low, ("version",)) or _may_match(low, _VERSION_GATE):
         taken = {h[0] for h in found}
         found += [(m.start(), m.end(), m.group("name"), m.group("qual"), ":" if m.group(0).endswith(":") else "",
                    not norm[m.end() : _line_end(norm, m.end())].strip())
@@ -808,12 +819,12 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]
     if may_contain(low, ("part",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
-    if may_contain(low, ("q1",)):
+    if _may_match(low, _FORM_QUESTION_GATE):
         for m in _FORM_QUESTION.finditer(norm):
             name = m.group("name")
             found.append((m.start(), m.end(), name if _OWN_ACCOUNT_NAME.match(name.lower()) else _QUESTION, "", ":",
                           False))
-    if may_contain(low, (" use",)):
+    if may_contain(low, (" use", "\tuse")):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _STAFF_USE.finditer(norm)]
     found += _institution_headings(norm)
     if low is None or _COMMA_HEADING_END.search(low):

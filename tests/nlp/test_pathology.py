@@ -1201,3 +1201,33 @@ def test_an_icelandic_differential_is_left_open() -> None:
     # a near miss: without the differential the carcinoma labels
     near = text.replace("Mismunagreining [differential diagnosis] felur í sér atypical ductal hyperplasia og ", "")
     assert states(near) == {"L": "M", "R": "-"}
+
+
+def test_cheap_gates_let_through_every_heading_their_patterns_take() -> None:
+    # a revision log's row without the word "version" anywhere: the retracted row's carcinoma is withdrawn
+    log = ("AMENDED REPORT\nAMENDED DIAGNOSIS:\nLeft breast, 2 o'clock, core biopsy: sclerosing adenosis.\n\n"
+           "Revision log:\n  v1 03/04/2026 FINAL (retracted): \"LEFT BREAST: INVASIVE DUCTAL CARCINOMA.\"\n"
+           "  v2 03/09/2026 AMENDED (current)\n")
+    assert labels(log) == {"L": "B", "R": "-"}
+    # a form page that starts at its third question: the patient's own account is history
+    form = ("DISABILITY CLAIM - ATTENDING PHYSICIAN FORM (page 2)\n"
+            "Q3) Patient's own account of her condition: She believes it was a breast cancer.\n"
+            "Q4) Histology, as on the pathology report:\n"
+            "    Left breast, core biopsy: fibroadenoma. No atypia.\n")
+    assert labels(form) == {"L": "B", "R": "-"}
+    # a staff block's heading with a tab before "USE": the assessor's note is no diagnosis
+    staff = ("Histology, as reported: Left breast, core biopsy: columnar cell change.\n\n"
+             "FOR OFFICE\tUSE ONLY\n"
+             "Assessor: left breast invasive ductal carcinoma per GP letter; benefit payable.\n")
+    assert labels(staff) == {"L": "B", "R": "-"}
+    # near misses: a row that stands still labels; a note under no staff heading still labels
+    assert labels(log.replace("(retracted)", "(current)").replace("AMENDED (current)", "AMENDED (draft)"))["L"] == "BM"
+    assert labels(staff.replace("FOR OFFICE\tUSE ONLY\n", ""))["L"] == "BM"
+
+
+def test_a_data_exports_nan_cell_is_no_relative() -> None:
+    # "NaN" is an export's empty cell, not "Nan" the grandmother: the carcinoma after it is the patient's
+    assert labels("Specimen: Left breast, core biopsy\nGrade: NaN - invasive ductal carcinoma\n") == {"L": "M", "R": "-"}
+    assert labels("Specimen: Right breast, excision\nNaN: invasive lobular carcinoma\n") == {"L": "-", "R": "M"}
+    # near miss: "Nan" written as a word for a relative still puts her cancer in family history
+    assert labels("Specimen: Left breast, core biopsy\nNan: invasive ductal carcinoma\n")["L"] == "-"

@@ -1247,3 +1247,13 @@ REGRESSION_CLASSES = [
 def test_regression_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
 
+
+
+def test_an_institutions_initials_are_read_once_per_name_and_abbreviation() -> None:
+    # the same initials after the same name, many times over: each is the institution's name, not a finding
+    rows = "".join(f"Review {k} (Harlow IDC, ref 77-{k}): right breast, excision: fibroadenoma.\n" for k in range(5))
+    text = "Consult: Harlow Interventional Diagnostic Clinic.\n\n" + rows
+    assert codes(text) == {"L": "-", "R": "B"}
+    # near miss: the same initials after another name word that the report never spells out are the finding
+    near = text + "Left breast, core: Penrith IDC, grade 2.\n"
+    assert codes(near) == {"L": "M", "R": "B"}
