@@ -434,9 +434,16 @@ _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a
 # scanned only after a keyword with a colon (or a dash: "BIRADS - Lt breast: 6; Rt breast: 1") and a side
 # (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
 # reads "category BI-RADS:    left breast 6")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?[ \t]*[:\-–][ \t]*"
+_ITEM_TAIL = r"[ \t]*(?:[.;,(]|\n|$)"  # (punctuation or the line's end after an item's number)
+_ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
+# (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
+# breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?"
+                             r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
                              r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
-_SIDE_LIST_HINT = re.compile(r"[:\-–][ \t]*(?:right|left|rt|lt)\b")  # (in the lower-cased text: a cheap test first)
+# (in the lower-cased text: a cheap test first)
+_SIDE_LIST_HINT = re.compile(r"[:\-–][ \t]*(?:right|left|rt|lt)\b|breast[ \t]+[0-6]")
+_ITEM_END_AFTER = re.compile(_ITEM_TAIL)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
@@ -1227,7 +1234,8 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     out = []
     for head in _SIDE_LIST_HEAD.finditer(text):
         pos = head.end()
-        while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None:
+        while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None and not (
+                head.group("bare") and _ITEM_END_AFTER.match(text, item.end()) is None):
             num, sub = next((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"), ("num_r", "sub_r"))
                             if item.group(n))
             value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()

@@ -2627,3 +2627,14 @@ def test_a_translated_lines_lower_case_side_word_is_no_transcript() -> None:
               "solid nodule eleven millimetres circumscribed parallel. no internal flow. no other finding in either breast "
               "today. impression probably benign left nodule birads three short interval follow up in six months\n")
     assert extract_birads(spoken) == {"L": "3", "R": None}
+
+
+def test_side_list_without_a_colon_after_the_keyword() -> None:
+    # "BI-RADS right breast N; left breast N": each side's number, when punctuation or the line's end follows it
+    text = ("Ultrasound of both breasts.\nFindings: a 6 mm simple cyst in the right breast; a 12 mm oval mass in the "
+            "left breast.\nImpression: BI-RADS right breast 2, left breast 4A (biopsy advised).\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    assert extract_birads("Summary: BI-RADS left breast 5\nRight breast unremarkable.\n")["L"] == "5"
+    # near miss: a number followed by its unit is a size, not a category
+    assert extract_birads("Impression: BI-RADS right breast 3 cm area of asymmetry, further views needed.\n") == {
+        "L": None, "R": None}
