@@ -1614,6 +1614,11 @@ _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\
 _REMOVED_SIDE = re.compile(r"\b(?:(?P<side>left|right|lt|rt)\.?[ \t]+(?:(?:simple|total|radical|modified[ \t]+radical|"
                            r"skin[ -]sparing|nipple[ -]sparing)[ \t]+)?mastectomy"
                            r"|mastectomy[ \t]+of[ \t]+the[ \t]+(?P<side_of>left|right)[ \t]+breast)\b", re.IGNORECASE)
+# ... unless its sentence plans or recommends it ("Plan: left mastectomy", "MDT recommendation: right mastectomy",
+# "booked for a left mastectomy"): that breast is still there
+_PLANNED_BEFORE = re.compile(r"\b(?:plan(?:ned|s)?|recommend(?:s|ed|ation)?|scheduled|booked|listed|proposed|awaiting|"
+                             r"offered|consider(?:ed|ing)?)\b[^.\n]*$", re.IGNORECASE)
+PLANNED_REACH = 80  # characters before a mastectomy searched for its plan
 
 
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
@@ -1671,7 +1676,8 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     if len(outside) > 1 and "astectom" in text.lower():
         # a breast the report says was removed ("status post left mastectomy") is no side of the exam, however often
         # the letter names it (its cancer, its surgery)
-        outside = outside - {(m.group("side") or m.group("side_of"))[0].upper() for m in _REMOVED_SIDE.finditer(text)} or outside
+        outside = outside - {(m.group("side") or m.group("side_of"))[0].upper() for m in _REMOVED_SIDE.finditer(text)
+                             if not _PLANNED_BEFORE.search(text, max(0, m.start() - PLANNED_REACH), m.start())} or outside
     return outside or {"L", "R"}
 
 

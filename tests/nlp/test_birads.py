@@ -2638,3 +2638,18 @@ def test_side_list_without_a_colon_after_the_keyword() -> None:
     # near miss: a number followed by its unit is a size, not a category
     assert extract_birads("Impression: BI-RADS right breast 3 cm area of asymmetry, further views needed.\n") == {
         "L": None, "R": None}
+
+
+def test_a_planned_mastectomy_removes_no_side_of_the_exam() -> None:
+    # a clinic letter quoting both breasts' MRI; the mastectomy is only planned, so the left breast is still examined
+    text = ("Breast surgery clinic letter\n\n"
+            "Diagnosis: left breast invasive ductal carcinoma. Recommendation: left mastectomy and sentinel node biopsy.\n\n"
+            "Imaging: MRI of both breasts 02/03/2026 reads \"Left breast: 30 mm enhancing mass at 2 o'clock, the known "
+            "cancer; BI-RADS 6. Right breast: no suspicious enhancement; BI-RADS 1.\"\n\n"
+            "Plan: left mastectomy with immediate implant reconstruction, booked for next month.\n")
+    assert extract_birads(text) == {"L": "6", "R": "1"}
+    # near miss: a mastectomy done earlier still removes that side
+    done = ("Surveillance clinic letter\n\nHistory: status post right mastectomy in 2021 for a right breast cancer.\n\n"
+            "Imaging: mammogram 02/03/2026 reads \"No mass or suspicious calcification. BI-RADS 1.\"\n\n"
+            "Plan: annual left mammography; the right chest wall is clinically clear.\n")
+    assert extract_birads(done) == {"L": "1", "R": None}
