@@ -204,7 +204,8 @@ _NAMES = (
     r"pre-?\s?treatment"
 )
 # A form numbers its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
-_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*$",
+# (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:")
+_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
 # CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
@@ -415,6 +416,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
+    if re.fullmatch(r"(?:supporting|attached|enclosed)\s+(?:histology|histopathology)", n):
+        return DIAGNOSIS  # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY")
     if re.match(r"(?:reviewer|reviewing\s+pathologist|expert)['’]?s?\s+(?:notes?|comments?)\b", n):
         return COMMENT  # "Reviewer's comments:" (the reviewer's own diagnosis is a diagnosis)
     if (re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|"

@@ -420,6 +420,12 @@ def test_a_revision_printed_above_the_diagnosis_it_revises(text: str, expected: 
         ("FINAL DIAGNOSIS:\nLeft breast, core: intraductal papilloma. Referred for breast cancer risk assessment.",
          {"L": "B", "R": "-"}),
         ("SECTION 2 - PATHOLOGY\nFINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma.", {"L": "M", "R": "-"}),
+        # a numbered section's heading ending in a colon is a heading too: its differential is history
+        ("SECTION 3 - CLINICAL SUMMARY:\n  Left breast lump, growing. Referrer thinks fibroadenoma or phyllodes "
+         "tumour.\nSECTION 4 - ATTACHED HISTOLOGY (copy):\n  Left breast, core: fibroadenoma.\n", {"L": "B", "R": "-"}),
+        # near miss: a section line with its answer after the colon is a field, not a heading
+        ("SECTION 2 - PROCEDURE: left breast excision.\nFINAL DIAGNOSIS:\nLeft breast: benign phyllodes tumour.",
+         {"L": "M", "R": "-"}),
         # an earlier test's result named by where it was done is history
         ("Clinical details: right breast lump 4 cm.\nFNA elsewhere: fibroadenoma.\n\nIMPRESSION:\nRight breast, "
          "excision: benign phyllodes tumour.", {"L": "-", "R": "M"}),
