@@ -1237,3 +1237,18 @@ def test_a_data_exports_nan_cell_is_no_relative() -> None:
     assert labels("Specimen: Right breast, excision\nNaN: invasive lobular carcinoma\n") == {"L": "-", "R": "M"}
     # near miss: "Nan" written as a word for a relative still puts her cancer in family history
     assert labels("Specimen: Left breast, core biopsy\nNan: invasive ductal carcinoma\n")["L"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French and Dutch names of usual ductal hyperplasia are the benign finding
+        ("Conclusion : sein gauche, biopsie : hyperplasie canalaire simple, sans atypie.", {"L": "B", "R": "-"}),
+        ("Conclusion: right breast, core: gewone ductale hyperplasie.", {"L": "-", "R": "B"}),
+        # near miss: fibrocystic change in either language is recorded but does not label
+        ("Conclusion : sein droit, biopsie : remaniements fibrokystiques.", {"L": "-", "R": "-"}),
+        ("Conclusion: left breast, core: fibrocystische veranderingen.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_french_and_dutch_benign_vocabulary(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
