@@ -155,6 +155,7 @@ TERMS: tuple[Term, ...] = (
     Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
     Term("paget disease of the nipple", MALIGNANT, (
         "paget disease", "paget's disease", "pagets disease", "paget dz", "paget's dz", "paget disease of the nipple",
+        "maladie de paget", "ziekte van paget",  # (French, Dutch: "maladie de Paget du mamelon")
     )),
     # Metastasis to the breast from another primary is malignant (the site rule keeps nodes and
     # other organs out); melanoma of the skin itself is ``other`` (below).

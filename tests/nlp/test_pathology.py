@@ -1252,3 +1252,19 @@ def test_a_data_exports_nan_cell_is_no_relative() -> None:
 )
 def test_french_and_dutch_benign_vocabulary(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Paget disease of the nipple in French and Dutch, on a nipple named as the site and a side joined to
+        # its Dutch breast word ("linkertepel", "rechterborst")
+        ("Conclusion : mamelon gauche, biopsie au punch : maladie de Paget du mamelon.", {"L": "M", "R": "-"}),
+        ("Besluit: linkertepel, punch: ziekte van Paget van de tepel.", {"L": "M", "R": "-"}),
+        ("Besluit: rechterborst, biopsie: fibroadenoom; fibroadenoma.", {"L": "-", "R": "B"}),
+        # near miss: a punch of skin elsewhere is no breast finding
+        ("Conclusion: skin of the left forearm, punch: melanoma in situ.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_paget_disease_of_the_nipple_in_french_and_dutch(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
