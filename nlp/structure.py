@@ -195,6 +195,8 @@ _NAMES = (
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
+    # Dutch headings of a Belgian bilingual report ("Besluit / Conclusion:", "Oorspronkelijk besluit", "Verbetering")
+    r"besluit|(?:nieuw|oorspronkelijk)\s+besluit|verbetering|klinische\s+gegevens|opmerking|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
     r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family)\s+history|"
@@ -284,7 +286,10 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original",
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
-                  "konklusjon": "conclusion", "konklusion": "conclusion"}
+                  "konklusjon": "conclusion", "konklusion": "conclusion",
+                  # Dutch
+                  "besluit": "conclusion", "nieuw besluit": "revised conclusion", "oorspronkelijk besluit": "original",
+                  "verbetering": "correction", "klinische gegevens": "clinical history", "opmerking": "comment"}
 # (a phrase qualifier says whose or which: "Clinical summary entered by requester:", "Hx per req:")
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"

@@ -1268,3 +1268,20 @@ def test_french_and_dutch_benign_vocabulary(text: str, expected: dict[str, str])
 )
 def test_paget_disease_of_the_nipple_in_french_and_dutch(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch headings of a bilingual report: the clinical data are history, the original conclusion is replaced
+        # by the new one
+        ("Klinische gegevens: carcinoom linkerborst 2018.\nBesluit: left breast, core: fibroadenoma.",
+         {"L": "B", "R": "-"}),
+        ("Nieuw besluit: right breast, core: sclerosing adenosis.\nOorspronkelijk besluit (vervangen): right breast, "
+         "core: invasive ductal carcinoma.", {"L": "-", "R": "B"}),
+        # near miss: a conclusion with no revision above it still labels
+        ("Besluit: right breast, core: invasive ductal carcinoma.", {"L": "-", "R": "M"}),
+    ],
+)
+def test_dutch_headings_of_a_bilingual_report(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
