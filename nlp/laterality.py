@@ -54,7 +54,9 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
                            r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
-                           r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)))(?!\w)",
+                           r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)))"
+                           # (a Dutch compound joins the side to its breast or nipple: "rechterborst", "linkertepel")
+                           r"(?:(?!\w)|(?=borst|tepel))",
                            re.IGNORECASE)
 # The pre-check runs on ASCII text only (:mod:`nlp.prescan`), so it lists the words an ASCII match holds: no
 # word with an accent, and the Czech "prav-" / "lev-" only as "vpravo" / "vlevo" (their other endings are

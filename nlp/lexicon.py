@@ -155,6 +155,7 @@ TERMS: tuple[Term, ...] = (
     Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
     Term("paget disease of the nipple", MALIGNANT, (
         "paget disease", "paget's disease", "pagets disease", "paget dz", "paget's dz", "paget disease of the nipple",
+        "maladie de paget", "ziekte van paget",  # (French, Dutch: "maladie de Paget du mamelon")
     )),
     # Metastasis to the breast from another primary is malignant (the site rule keeps nodes and
     # other organs out); melanoma of the skin itself is ``other`` (below).
@@ -199,7 +200,7 @@ TERMS: tuple[Term, ...] = (
         "hyperplasia, atypical ductal",
         "hyperplasia, ductal, atypical", "ductal hyperplasia, atypical type", "atypical papilloma",
         "atypisk duktal hyperplasi", "hyperplasie canalaire atypique", "hiperplasia ductal atípica",
-        "hiperplasia ductal atipica",
+        "hiperplasia ductal atipica", "atypische ductale hyperplasie",  # (Dutch)
     ), ("ADH", "HDA")),
     Term("usual ductal hyperplasia", BENIGN, (
         "usual ductal hyperplasia", "ductal hyperplasia of usual type", "ductal hyperplasia of the usual type",
@@ -210,6 +211,8 @@ TERMS: tuple[Term, ...] = (
         "hyperplasia without atypia", "usual hyperplasia", "hyperplasia, usual ductal", "hyperplasia, ductal, usual type",
         "ductal hyperplasia, usual", "usual epithelial hyperplasia", "florid usual epithelial hyperplasia",
         "usual-type hyperplasia", "usual type hyperplasia", "florid hyperplasia",
+        # French / Dutch ("hyperplasie canalaire simple", "gewone ductale hyperplasie")
+        "hyperplasie canalaire simple", "hyperplasie canalaire", "gewone ductale hyperplasie", "ductale hyperplasie",
     ), ("UDH",)),
     Term("columnar cell change", BENIGN, (
         "columnar cell change", "columnar cell changes", "columnar cell lesion", "columnar cell lesions",
@@ -265,6 +268,9 @@ TERMS: tuple[Term, ...] = (
         "fibrocystic change", "fibrocystic changes", "fibrocystic disease", "fibrocystic",
         "nonproliferative fibrocystic changes", "proliferative fibrocystic changes", "fibro cystic change",
         "fibro cystic changes", "fibro cystic",
+        # French / Dutch ("remaniements fibrokystiques", "fibrocystische veranderingen")
+        "remaniements fibrokystiques", "remaniement fibrokystique", "mastopathie fibrokystique",
+        "fibrocystische veranderingen", "fibrocystische verandering", "fibrocystische mastopathie",
     )),
     # Fibroadenomatoid change is a change of lobules without a discrete lesion: not a fibroadenoma.
     Term("fibroadenomatoid change", OTHER, (

@@ -195,6 +195,8 @@ _NAMES = (
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
+    # Dutch headings of a Belgian bilingual report ("Besluit / Conclusion:", "Oorspronkelijk besluit", "Verbetering")
+    r"besluit|(?:nieuw|oorspronkelijk)\s+besluit|verbetering|klinische\s+gegevens|opmerking|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
     r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family)\s+history|"
@@ -204,7 +206,8 @@ _NAMES = (
     r"pre-?\s?treatment"
 )
 # A form numbers its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
-_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*$",
+# (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:")
+_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
 # CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
@@ -283,7 +286,10 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original",
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
-                  "konklusjon": "conclusion", "konklusion": "conclusion"}
+                  "konklusjon": "conclusion", "konklusion": "conclusion",
+                  # Dutch
+                  "besluit": "conclusion", "nieuw besluit": "revised conclusion", "oorspronkelijk besluit": "original",
+                  "verbetering": "correction", "klinische gegevens": "clinical history", "opmerking": "comment"}
 # (a phrase qualifier says whose or which: "Clinical summary entered by requester:", "Hx per req:")
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
@@ -415,6 +421,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
+    if re.fullmatch(r"(?:supporting|attached|enclosed)\s+(?:histology|histopathology)", n):
+        return DIAGNOSIS  # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY")
     if re.match(r"(?:reviewer|reviewing\s+pathologist|expert)['’]?s?\s+(?:notes?|comments?)\b", n):
         return COMMENT  # "Reviewer's comments:" (the reviewer's own diagnosis is a diagnosis)
     if (re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|"
@@ -501,7 +509,7 @@ _SITE_WORD = re.compile(
     r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
-    r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|retroareolar|subareolar|periareolar|mastectom(?:y|ies)|lumpectom(?:y|ies)|"
+    r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|mamelons?|(?:rechter|linker)?(?:tepels?|borst)|retroareolar|subareolar|periareolar|mastectom(?:y|ies)|lumpectom(?:y|ies)|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
     # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía"),

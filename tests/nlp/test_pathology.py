@@ -420,6 +420,12 @@ def test_a_revision_printed_above_the_diagnosis_it_revises(text: str, expected: 
         ("FINAL DIAGNOSIS:\nLeft breast, core: intraductal papilloma. Referred for breast cancer risk assessment.",
          {"L": "B", "R": "-"}),
         ("SECTION 2 - PATHOLOGY\nFINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma.", {"L": "M", "R": "-"}),
+        # a numbered section's heading ending in a colon is a heading too: its differential is history
+        ("SECTION 3 - CLINICAL SUMMARY:\n  Left breast lump, growing. Referrer thinks fibroadenoma or phyllodes "
+         "tumour.\nSECTION 4 - ATTACHED HISTOLOGY (copy):\n  Left breast, core: fibroadenoma.\n", {"L": "B", "R": "-"}),
+        # near miss: a section line with its answer after the colon is a field, not a heading
+        ("SECTION 2 - PROCEDURE: left breast excision.\nFINAL DIAGNOSIS:\nLeft breast: benign phyllodes tumour.",
+         {"L": "M", "R": "-"}),
         # an earlier test's result named by where it was done is history
         ("Clinical details: right breast lump 4 cm.\nFNA elsewhere: fibroadenoma.\n\nIMPRESSION:\nRight breast, "
          "excision: benign phyllodes tumour.", {"L": "-", "R": "M"}),
@@ -1231,3 +1237,51 @@ def test_a_data_exports_nan_cell_is_no_relative() -> None:
     assert labels("Specimen: Right breast, excision\nNaN: invasive lobular carcinoma\n") == {"L": "-", "R": "M"}
     # near miss: "Nan" written as a word for a relative still puts her cancer in family history
     assert labels("Specimen: Left breast, core biopsy\nNan: invasive ductal carcinoma\n")["L"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French and Dutch names of usual ductal hyperplasia are the benign finding
+        ("Conclusion : sein gauche, biopsie : hyperplasie canalaire simple, sans atypie.", {"L": "B", "R": "-"}),
+        ("Conclusion: right breast, core: gewone ductale hyperplasie.", {"L": "-", "R": "B"}),
+        # near miss: fibrocystic change in either language is recorded but does not label
+        ("Conclusion : sein droit, biopsie : remaniements fibrokystiques.", {"L": "-", "R": "-"}),
+        ("Conclusion: left breast, core: fibrocystische veranderingen.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_french_and_dutch_benign_vocabulary(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Paget disease of the nipple in French and Dutch, on a nipple named as the site and a side joined to
+        # its Dutch breast word ("linkertepel", "rechterborst")
+        ("Conclusion : mamelon gauche, biopsie au punch : maladie de Paget du mamelon.", {"L": "M", "R": "-"}),
+        ("Besluit: linkertepel, punch: ziekte van Paget van de tepel.", {"L": "M", "R": "-"}),
+        ("Besluit: rechterborst, biopsie: fibroadenoom; fibroadenoma.", {"L": "-", "R": "B"}),
+        # near miss: a punch of skin elsewhere is no breast finding
+        ("Conclusion: skin of the left forearm, punch: melanoma in situ.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_paget_disease_of_the_nipple_in_french_and_dutch(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dutch headings of a bilingual report: the clinical data are history, the original conclusion is replaced
+        # by the new one
+        ("Klinische gegevens: carcinoom linkerborst 2018.\nBesluit: left breast, core: fibroadenoma.",
+         {"L": "B", "R": "-"}),
+        ("Nieuw besluit: right breast, core: sclerosing adenosis.\nOorspronkelijk besluit (vervangen): right breast, "
+         "core: invasive ductal carcinoma.", {"L": "-", "R": "B"}),
+        # near miss: a conclusion with no revision above it still labels
+        ("Besluit: right breast, core: invasive ductal carcinoma.", {"L": "-", "R": "M"}),
+    ],
+)
+def test_dutch_headings_of_a_bilingual_report(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected

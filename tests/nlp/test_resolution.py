@@ -1027,6 +1027,11 @@ B36_CLASSES = [
     # near miss: a scar found in the tissue still labels
     ("Diagnosis: Left breast, re-excision: scar only; no residual carcinoma in the scar.", "B", "-"),
     ("Diagnosis: Right breast, core: dense scar in keeping with the earlier biopsy.", "-", "B"),
+    # ... or as the object of the operation planned on it
+    ("Plan: left wide local excision; the old scar will be included.\nHistology: left breast, core: invasive "
+     "ductal carcinoma.", "M", "-"),
+    # near miss: a scar that was excised and examined is a finding
+    ("Diagnosis: Left breast, re-excision: healed scar, no residual tumour.", "B", "-"),
     # a side written after its finding in each ";" clause belongs to that clause's finding
     ("Konklusjon: fibroadenom (fibroadenoma) høyre bryst; ductal carcinoma in situ venstre bryst.", "M", "B"),
     ("Summary: invasive lobular carcinoma, left breast; sclerosing adenosis, right breast.", "M", "B"),
