@@ -881,8 +881,7 @@ _QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+$")
 
 
-def _is_initials_of_named_institution(norm: str, start: int, end: int,
-                                      cache: dict[tuple[str, str], bool] | None = None) -> bool:
+def _is_initials_of_named_institution(norm: str, start: int, end: int, cache: dict[tuple[str, str], bool]) -> bool:
     """An upper-case abbreviation after a name word that spells the initials of the words after that same name
     elsewhere in the report: "Whitlock CCC" of "Whitlock Comprehensive Cancer Center" is the institution.
     ``cache`` (one per report) keeps each (name, abbreviation)'s answer: the search runs over the whole report,
@@ -894,13 +893,10 @@ def _is_initials_of_named_institution(norm: str, start: int, end: int,
     if name is None:
         return False
     key = (name.group(1), abbr)
-    if cache is not None and key in cache:
-        return cache[key]
-    spelled = re.escape(name.group(1)) + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
-    found = re.search(spelled, norm) is not None
-    if cache is not None:
-        cache[key] = found
-    return found
+    if key not in cache:
+        spelled = re.escape(name.group(1)) + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
+        cache[key] = re.search(spelled, norm) is not None
+    return cache[key]
 
 
 def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
