@@ -1,8 +1,8 @@
-"""Pathology NLP speed: the working tree against an earlier revision, timed alternately.
+"""NLP speed: the working tree against an earlier revision, timed alternately.
 
     .venv/bin/python bench/bench_nlp_revisions.py [--against 822b37c] [--rounds 3] [--repeats 3]
                                                   [--n-reports 1500] [--batch-size 256]
-                                                  [--interleaved [--chunk 150]]
+                                                  [--interleaved [--chunk 150]] [--kind radiology]
 
 The revision's tree is written under ``var/`` (``git archive``; removed at exit). Each round
 starts one subprocess per tree, old and new alternately (the order flips every round, so a load
@@ -13,6 +13,11 @@ tree since the pipeline's start), warms it up, then runs ``nlp.pipe`` over the s
 on a shared machine). The texts: the 500-3,000-character reports of the development styles
 batches (``styles_pathology_b1..b5``, as ``bench/bench_nlp.py``), cycled to ``--n-reports``;
 a report that either tree's pipeline cannot read is left out of both (the count is printed).
+
+``--kind radiology`` times ``nlp.birads.extract_birads`` (one call per report, the same API in
+every tree since issue 13 began) over every report of the development batches
+``styles_radiology_b1..b20`` (2,000 reports of every length: radiology reports are short, and the
+per-side rules are what a change slows), cycled to ``--n-reports``.
 
 Printed: characters per CPU-second of each tree per round, the ratio per round, and best against
 best (new / old; above 1 means the working tree is faster).
@@ -33,6 +38,7 @@ import pickle
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -40,54 +46,59 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from revisions import REPO, commit_of, revision_tree, tree_env  # noqa: E402
 
-DEV_BATCHES = ("b1", "b2", "b3", "b4", "b5")  # development batches only (a blind batch is never read here)
-MIN_CHARS, MAX_CHARS = 500, 3000
+# development batches only (a blind batch is never read here)
+DEV_BATCHES = {"pathology": tuple(f"b{i}" for i in range(1, 6)), "radiology": tuple(f"b{i}" for i in range(1, 21))}
+LENGTHS = {"pathology": (500, 3000), "radiology": (0, 10**9)}
 WARM_UP_REPORTS = 300
 
 
-def pool_texts() -> list[str]:
-    """The distinct 500-3,000-character reports of the development styles batches (working tree's files)."""
+def pool_texts(kind: str) -> list[str]:
+    """The distinct reports of ``kind``'s development styles batches in its length range (working tree's files)."""
     sys.path.insert(0, str(REPO))
     from nlp.evaluation import style_batches
 
-    return [r.text for reports in style_batches("pathology", batches=DEV_BATCHES).values() for r in reports
-            if MIN_CHARS <= len(r.text) <= MAX_CHARS]
+    low, high = LENGTHS[kind]
+    return [r.text for reports in style_batches(kind, batches=DEV_BATCHES[kind]).values() for r in reports
+            if low <= len(r.text) <= high]
 
 
-def _import_tree(tree: Path):
+def _reader(tree: Path, kind: str, batch_size: int) -> Callable[[list[str]], int]:
+    """``tree``'s reader of ``kind``: a function that reads a list of texts (returns a count, so nothing is skipped)."""
     sys.path.insert(0, str(tree))
     import nlp
-    from nlp.pathology import get_pipeline
 
     if not Path(nlp.__file__).resolve().is_relative_to(tree.resolve()):
         raise SystemExit(f"imported nlp from {nlp.__file__}, not from {tree}")
-    return get_pipeline()
+    if kind == "radiology":
+        from nlp.birads import extract_birads
+
+        return lambda batch: sum(len(extract_birads(text)) for text in batch)
+    from nlp.pathology import get_pipeline
+
+    pipeline = get_pipeline()
+    return lambda batch: sum(len(doc._.findings) for doc in pipeline.pipe(batch, batch_size=batch_size))
 
 
-def probe(tree: Path, texts_file: Path) -> int:
-    """Subprocess: print the indices of the texts ``tree``'s pipeline cannot read (JSON)."""
-    nlp = _import_tree(tree)
+def probe(tree: Path, texts_file: Path, kind: str) -> int:
+    """Subprocess: print the indices of the texts ``tree``'s reader cannot read (JSON)."""
+    read = _reader(tree, kind, 1)
     failed = []
     for i, text in enumerate(pickle.loads(texts_file.read_bytes())):
         try:
-            _ = nlp(text)._.findings
+            read([text])
         except Exception:  # noqa: BLE001 -- any failure leaves the text out of the comparison
             failed.append(i)
     print(json.dumps(failed))
     return 0
 
 
-def timed_worker(tree: Path, texts_file: Path, repeats: int, batch_size: int) -> int:
+def timed_worker(tree: Path, texts_file: Path, repeats: int, batch_size: int, kind: str) -> int:
     """Subprocess: print the best characters per CPU-second of ``repeats`` passes (JSON)."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     texts = pickle.loads(texts_file.read_bytes())
     chars = sum(map(len, texts))
-    nlp = _import_tree(tree)
-
-    def one_pass(batch: list[str]) -> int:
-        return sum(len(doc._.findings) for doc in nlp.pipe(batch, batch_size=batch_size))
-
+    one_pass = _reader(tree, kind, batch_size)
     one_pass(texts[:WARM_UP_REPORTS])
     rates = []
     for _ in range(repeats):
@@ -98,20 +109,18 @@ def timed_worker(tree: Path, texts_file: Path, repeats: int, batch_size: int) ->
     return 0
 
 
-def chunk_worker(tree: Path, texts_file: Path, chunk: int, batch_size: int, core: int) -> int:
+def chunk_worker(tree: Path, texts_file: Path, chunk: int, batch_size: int, core: int, kind: str) -> int:
     """Subprocess: after a warm-up, read a chunk index per line and print its CPU seconds."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {core})
     texts = pickle.loads(texts_file.read_bytes())
-    nlp = _import_tree(tree)
-    for _ in nlp.pipe(texts[:WARM_UP_REPORTS], batch_size=batch_size):
-        pass
+    read = _reader(tree, kind, batch_size)
+    read(texts[:WARM_UP_REPORTS])
     print("ready", flush=True)
     for line in sys.stdin:
         i = int(line)
         c0 = time.process_time()
-        for doc in nlp.pipe(texts[i * chunk : (i + 1) * chunk], batch_size=batch_size):
-            _ = doc._.findings
+        read(texts[i * chunk : (i + 1) * chunk])
         print(time.process_time() - c0, flush=True)
     return 0
 
@@ -121,7 +130,7 @@ def interleaved(trees: dict[str, Path], texts_file: Path, n_texts: int, chars: i
     names = list(trees)
     core = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 0
     workers = {n: subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--chunks", str(tree),
-                                    str(texts_file), str(args.chunk), str(args.batch_size), str(core)],
+                                    str(texts_file), str(args.chunk), str(args.batch_size), str(core), args.kind],
                                    env=tree_env(tree), cwd=tree, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                    text=True) for n, tree in trees.items()}
     try:
@@ -167,10 +176,10 @@ def main() -> int:
     if len(sys.argv) >= 2 and sys.argv[1] in ("--probe", "--timed"):
         tree, texts_file = Path(sys.argv[2]), Path(sys.argv[3])
         if sys.argv[1] == "--probe":
-            return probe(tree, texts_file)
-        return timed_worker(tree, texts_file, int(sys.argv[4]), int(sys.argv[5]))
-    if len(sys.argv) == 7 and sys.argv[1] == "--chunks":
-        return chunk_worker(Path(sys.argv[2]), Path(sys.argv[3]), *map(int, sys.argv[4:7]))
+            return probe(tree, texts_file, sys.argv[4])
+        return timed_worker(tree, texts_file, int(sys.argv[4]), int(sys.argv[5]), sys.argv[6])
+    if len(sys.argv) == 8 and sys.argv[1] == "--chunks":
+        return chunk_worker(Path(sys.argv[2]), Path(sys.argv[3]), *map(int, sys.argv[4:7]), sys.argv[7])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="822b37c", help="the earlier revision (default: the rules before issue 13)")
     parser.add_argument("--rounds", type=int, default=3)
@@ -179,18 +188,20 @@ def main() -> int:
     parser.add_argument("--batch-size", type=int, default=256)
     parser.add_argument("--interleaved", action="store_true", help="time both trees chunk by chunk in turn")
     parser.add_argument("--chunk", type=int, default=150, help="reports per chunk with --interleaved")
+    parser.add_argument("--kind", choices=("pathology", "radiology"), default="pathology",
+                        help="pathology: the spaCy pipeline; radiology: extract_birads (module docstring)")
     args = parser.parse_args()
     if min(args.rounds, args.repeats, args.n_reports, args.batch_size, args.chunk) < 1:
         parser.error("--rounds, --repeats, --n-reports, --batch-size and --chunk must be >= 1")
     commit = commit_of(args.against)
-    pool = pool_texts()
+    pool = pool_texts(args.kind)
     with revision_tree(commit) as old_tree:
         trees = {f"old ({commit[:7]})": old_tree, "working tree": REPO}
         pool_file = old_tree / "pool.pkl"
         pool_file.write_bytes(pickle.dumps(pool))
         unreadable = set()
         for tree in trees.values():
-            unreadable |= set(run_child(tree, "--probe", str(tree), str(pool_file)))
+            unreadable |= set(run_child(tree, "--probe", str(tree), str(pool_file), args.kind))
         kept = [t for i, t in enumerate(pool) if i not in unreadable]
         texts = list(islice(cycle(kept), args.n_reports))
         texts_file = old_tree / "texts.pkl"
@@ -212,7 +223,7 @@ def main() -> int:
             for name in order:
                 tree = trees[name]
                 result[name] = run_child(tree, "--timed", str(tree), str(texts_file), str(args.repeats),
-                                         str(args.batch_size))["best"]
+                                         str(args.batch_size), args.kind)["best"]
             rounds.append(result)
             load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
             print(f"| {r + 1} | {load:.1f} | " + " | ".join(f"{result[n]:,.0f}" for n in names)
