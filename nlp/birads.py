@@ -131,6 +131,7 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 import pandas as pd
@@ -327,6 +328,7 @@ _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:bi-?rads\s+)?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
 # (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
+_PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # (every blank line, overlapping: "\n\n\n" holds two)
 _SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"
                               r"[ \t]*:", re.IGNORECASE | re.MULTILINE)
 _SIDE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b|[ \t]*(?-i:[LR])[ \t]*[:\-–]",
@@ -955,6 +957,20 @@ def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], li
                 if step.group("decision"):
                     decisions.append(row.start)
     return out, decisions
+
+
+def _correction_reach(text: str, addenda: list[int]) -> int:
+    """The last addendum point that has a laterality correction at or after it (-1 when none): the same answer as a
+    ``_LATERALITY_CORRECTION.search`` from each point, found in one pass instead of one scan to the end per point."""
+    reach, found_at = -1, -1
+    for a in sorted(addenda):
+        if a > found_at:  # (else the correction found last starts after this point too)
+            m = _LATERALITY_CORRECTION.search(text, a)
+            if m is None:
+                break  # none after this point, nor after any later one
+            found_at = m.start()
+        reach = a
+    return reach
 
 
 def _corrected_side(text: str, addendum: int) -> str | None:
@@ -1878,18 +1894,25 @@ def extract_birads(text: str) -> dict[str, str | None]:
     unsided: dict[int, list[str]] = {}
     value_sides: dict[str, set[str]] = {}  # the sides each category was last given
     bilateral_title: bool | None = None  # (read once, when first needed)
+    section_ends: list[int] | None = None  # where each impression / conclusion heading ends (found once, when needed)
+    # (found once for the whole text: a search per statement back to the report's start, or a substring test of the
+    # whole text, made a long report's reading grow with the square of its length)
+    paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(norm)]
+    names_laterality, names_instead = "aterality" in low, "instead" in low
     prev_end = 0
     for start, end, value, letter, _word in statements:
-        # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped)
-        clause_start = max(norm.rfind(". ", 0, start) + 2, norm.rfind(";", 0, start) + 1, prev_end)
-        sentence_start = max(clause_start, norm.rfind("\n", 0, start) + 1)
+        # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
+        # before the previous statement's end cannot move the clause's start, so the searches go no further back)
+        clause_start = max(norm.rfind(". ", max(0, prev_end - 1), start) + 2,
+                           norm.rfind(";", prev_end, start) + 1, prev_end)
+        sentence_start = max(clause_start, norm.rfind("\n", max(0, clause_start - 1), start) + 1)
         wrapped_start = max(clause_start, _line_start(norm, start))
         # (unpunctuated dictation names its impression without a stop or a colon: "... stable node left axillary tail
         # impression benign birads two"; a side named before that word does not reach the category)
         spoken_section = max((m.end() for m in _SPOKEN_IMPRESSION.finditer(norm, wrapped_start, start)), default=0) if (
             spoken) else 0
         wrapped_start = max(wrapped_start, spoken_section)
-        revision = sum(a <= start for a in points)
+        revision = bisect_right(points, start)
         if any(lo <= start < hi for lo, hi in above):
             revision = len(points) + 1  # an addendum printed above the original report it revises
         region_start = prev_end
@@ -1901,13 +1924,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
             continue
-        paragraph = norm.rfind("\n\n", 0, start)
-        paragraph = paragraph + 2 if paragraph >= 0 else 0
+        k = bisect_right(paragraph_breaks, start - 2)  # (the last blank line ending before the statement)
+        paragraph = paragraph_breaks[k - 1] + 2 if k else 0
         overall = (_OVERALL_BEFORE.search(norm[max(sentence_start, start - OVERALL_REACH) : start])
                    or _OVERALL_LINE.match(norm, start) or _own_assessment_line(norm, start, index))
         sides: set[str] = set()
         after = _side_letter_after(norm, end)
-        modifier = _laterality_modifier(norm, end) if "aterality" in low else None
+        modifier = _laterality_modifier(norm, end) if names_laterality else None
         if modifier is not None:
             sides = modifier  # both sides: the whole exam's assessment
         elif letter == "X":
@@ -1935,7 +1958,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = _last_side(norm, wrapped_start, start)
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
-                section = max(max((h.end() for h in _SECTION_HEADING.finditer(norm, 0, start)), default=0), spoken_section)
+                if section_ends is None:
+                    section_ends = [h.end() for h in _SECTION_HEADING.finditer(norm)]  # (one scan, not one per statement)
+                k = bisect_right(section_ends, start)
+                section = max(section_ends[k - 1] if k else 0, spoken_section)
                 # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
                 # BI-RADS 0 - Incomplete, right breast ...", nor past an exam's title before it there, the result quoted
                 # after it: "Left breast: not re-imaged.\nCurrent imaging: US BREAST RIGHT 07/2026: "... BI-RADS 6."")
@@ -1979,7 +2005,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     prev = norm[norm.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
                     if len(prev) < 40 and prev.rstrip().endswith(":"):
                         sides = _last_side(prev, 0, len(prev))
-        if not sides and "instead" in low and (instead := _INSTEAD_OF_AFTER.match(norm, end)) is not None:
+        if not sides and names_instead and (instead := _INSTEAD_OF_AFTER.match(norm, end)) is not None:
             sides = value_sides.get(_revised_value(instead) or "", set())  # the side of the category it replaces
         if sides:
             value_sides[value] = sides
@@ -1990,8 +2016,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
     exam = _exam_sides(norm, history, index)
     # (a correction printed above the original report it corrects comes after it, like its statements; so does one
     # that says so itself, without a banner: "the examination described below was performed on the LEFT breast")
+    reach, addendum_points = _correction_reach(norm, addenda), set(addenda)
     corrections = [(len(points) + 1 if any(lo <= a < hi for lo, hi in above) or _corrects_below(norm, a, points)
-                    else k + 1, a) for k, a in enumerate(points) if a in addenda and _LATERALITY_CORRECTION.search(norm, a)]
+                    else k + 1, a) for k, a in enumerate(points) if a <= reach and a in addendum_points]
     corrections.sort()
     if corrections:
         last = max(set(sided) | set(unsided), default=0)

@@ -2653,3 +2653,23 @@ def test_a_planned_mastectomy_removes_no_side_of_the_exam() -> None:
             "Imaging: mammogram 02/03/2026 reads \"No mass or suspicious calcification. BI-RADS 1.\"\n\n"
             "Plan: annual left mammography; the right chest wall is clinically clear.\n")
     assert extract_birads(done) == {"L": "1", "R": None}
+
+
+def test_correction_reach_answers_a_search_from_every_addendum_point() -> None:
+    # one pass over the text gives, for each addendum, whether a laterality correction follows it (the build reads a
+    # long report in a time that grows with its length, not with addenda x length)
+    from nlp.birads import _LATERALITY_CORRECTION, _correction_reach
+
+    texts = [
+        "ADDENDUM: reviewed.\n" * 4 + "ADDENDUM: laterality correction, this was the LEFT breast.\n" + "ADDENDUM: ok.\n" * 3,
+        "ADDENDUM: side correction.\nADDENDUM: side correction.\nADDENDUM: no change.\n",
+        "Findings: cyst. BI-RADS 2.\nADDENDUM: the report should read right.\n",
+        "ADDENDUM: reviewed, no change.\n" * 5,
+    ]
+    for text in texts:
+        addenda = [i for i in range(len(text)) if text.startswith("ADDENDUM", i)]
+        reach = _correction_reach(text, addenda)
+        assert [a <= reach for a in addenda] == [bool(_LATERALITY_CORRECTION.search(text, a)) for a in addenda]
+    # a report of the same per-side passage repeated keeps each side's category (read once, in linear time)
+    long_text = "Right breast: No suspicious mass. BI-RADS 2. Left breast: Negative. BI-RADS 1.\nADDENDUM: reviewed.\n" * 3000
+    assert extract_birads(long_text) == {"L": "1", "R": "2"}
