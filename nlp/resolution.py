@@ -544,8 +544,7 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # tissue", "PRELIMINARY  PART A: INVASIVE CARCINOMA") speaks of that part, whose side its
         # specimen line names
         # (from the section's heading: "SYNOPTIC (PART A):" heads the fields below it)
-        head = section if section is None or section.order < 0 else next(
-            (x for x in s.sections if x.order == section.order), section)
+        head = section if section is None or section.order < 0 else s.first_section_of(section.order) or section
         side = _inline_part_side(s, head.start if head is not None else s.norm.rfind("\n", 0, start) + 1, start)
         if side is not None:
             return frozenset((side,))

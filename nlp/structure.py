@@ -640,6 +640,7 @@ class Structure:
         self._descriptor: dict[tuple[int, int, bool], str] = {}
         self._unit_header: dict[int, tuple[bool, int, bool, str | None]] = {}
         self._may_contain: dict[tuple[str, ...], bool] = {}
+        self._first_of_order: dict[int, Section] | None = None
 
     # The report-wide fallbacks are read on demand: a report whose every mention finds its site (its side)
     # nearer never needs them, and their scans cover the whole text.
@@ -662,6 +663,14 @@ class Structure:
         return hit
 
     # -- look-ups
+    def first_section_of(self, order: int) -> Section | None:
+        """The first section under the heading of index ``order`` (a heading's sections share it; None when none)."""
+        if self._first_of_order is None:
+            self._first_of_order = {}
+            for section in self.sections:
+                self._first_of_order.setdefault(section.order, section)
+        return self._first_of_order.get(order)
+
     def section_at(self, pos: int) -> Section | None:
         i = bisect.bisect_right(self._sec_starts, pos) - 1
         return self.sections[i] if i >= 0 and pos < self.sections[i].end else None
@@ -873,6 +882,8 @@ _OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|c
 # ("Reviewed for: Northgate Clinic": the requester whose material is reviewed)
 _REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material|reviewed\s+for"
 _REFERRAL_LINE = re.compile(rf"\b(?:{_REFERRAL_WORDS}|from)\b", re.IGNORECASE)
+_REFERRAL_WORD = re.compile(rf"\b(?:{_REFERRAL_WORDS})\b", re.IGNORECASE)
+_FROM_BEFORE_NAME = re.compile(r"\bfrom:?\s+(?P<the>the\s+)?", re.IGNORECASE)
 # ("ST. ALDRIC REVIEW DIAGNOSIS:", "ARLEN REVIEWER'S DIAGNOSIS:": the institution's name, then what kind of
 # diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4}?)"
@@ -892,12 +903,52 @@ def _is_acronym_of(inst: str, header: str) -> bool:
     return False
 
 
+class _MaterialSources:
+    """Whether an institution is named as where a report's material came from: after "from" ("Material from: Lakeside
+    General") or later on a line with a referral word ("Referring case: L-123 (Lakeside Regional Medical Center)").
+
+    The text's "from" and referral-word places are found once and their tails kept (to the line's end), so each name
+    is searched in them rather than in the whole text: a long record with many named headings reads in linear time.
+    """
+
+    def __init__(self, norm: str) -> None:
+        tails = []
+        for m in _FROM_BEFORE_NAME.finditer(norm):
+            for start in (m.end(), m.start("the")) if m.group("the") else (m.end(),):
+                tails.append(norm[start : _line_end(norm, start)])
+        self._after_from = "\n" + "\n".join(tails) + "\n"
+        tails, covered = [], -1
+        for m in _REFERRAL_WORD.finditer(norm):
+            if m.end() > covered:  # (a second word on the same line: its tail is in the first one's)
+                covered = _line_end(norm, m.end())
+                tails.append(norm[m.end() : covered])
+        # (a name never starts right at a referral word's end, which is a word boundary before a non-word character)
+        self._after_referral = "\n".join(tails)
+        self._known: dict[str, bool] = {}
+
+    def named(self, inst: str) -> bool:
+        """True when ``inst`` (lower case) is named as a source: the same answer as searching the whole text for
+        "from: <inst>" and for a line with a referral word before it."""
+        hit = self._known.get(inst)
+        if hit is None:
+            name = re.escape(inst)
+            hit = self._known[inst] = bool(re.search(rf"\n{name}\b", self._after_from, re.IGNORECASE)
+                                           or re.search(rf"\b{name}\b", self._after_referral, re.IGNORECASE))
+        return hit
+
+
+def _line_end(norm: str, pos: int) -> int:
+    end = norm.find("\n", pos)
+    return len(norm) if end < 0 else end
+
+
 def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
     """Diagnosis headings named after an institution, read as ``diagnosis`` (this institution's,
     named on the report's first line) or ``outside diagnosis`` (the institution the material came
     from); a name that is neither is not a heading here."""
     out = []
     first_line = title_line = None
+    sources: _MaterialSources | None = None  # (read once, when first needed)
     for m in _DIAGNOSIS_COLON.finditer(norm):
         line_start = norm.rfind("\n", 0, m.start()) + 1
         name = _INSTITUTION_NAME.fullmatch(norm, line_start, m.start())
@@ -925,9 +976,7 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
                 # (the initials of the title's institution: "MRCI" under "Outside Consultation - Maple River Cancer Institute")
                 or _is_acronym_of(inst, title_line)):
             heading = "diagnosis"
-        elif re.search(rf"\bfrom:?\s+(?:the\s+)?{re.escape(inst)}\b", norm, re.IGNORECASE) or re.search(
-                rf"^[^\n]*\b(?:{_REFERRAL_WORDS})\b[^\n]*\b"
-                rf"{re.escape(inst)}\b", norm, re.IGNORECASE | re.MULTILINE):
+        elif (sources := _MaterialSources(norm) if sources is None else sources).named(inst):
             # the institution the material came from: "Material from: Lakeside General", "Referring
             # case: L-123 (Lakeside Regional Medical Center)", "Material: Lakeside Hospital case L-123, ..."
             heading = "outside diagnosis"

@@ -125,3 +125,23 @@ def test_a_heading_followed_by_its_translation_reads_as_the_translation() -> Non
     # a known heading with a qualifier in parentheses is left as it is
     kept = "FINAL DIAGNOSIS (AS ORIGINALLY ISSUED):\nx\n"
     assert translated_heading_view(kept) == kept
+
+
+def test_material_sources_answer_the_whole_text_searches() -> None:
+    # the sources of material are found once per report; each name must get the answer a search of the whole text
+    # for "from <name>" and for a referral-word line naming it gives
+    import re
+
+    from nlp.structure import _REFERRAL_WORDS, _MaterialSources
+
+    text = ("Material from: Lakeside General Hospital, case L-1.\nReferring case: R-7 (Brook Valley Medical Center)\n"
+            "Slides reviewed\nfor Pine Ridge Clinic. Received from the Harbour Institute.\n"
+            "Outside block and referral slip; Elm Street Lab signed it.\nMaple Centre diagnosis: benign.\n")
+    sources = _MaterialSources(text)
+    for inst in ("lakeside general hospital", "lakeside general", "brook valley medical center", "pine ridge clinic",
+                 "harbour institute", "the harbour institute", "elm street lab", "maple centre", "valley"):
+        name = re.escape(inst)
+        expected = bool(re.search(rf"\bfrom:?\s+(?:the\s+)?{name}\b", text, re.IGNORECASE) or re.search(
+            rf"^[^\n]*\b(?:{_REFERRAL_WORDS})\b[^\n]*\b{name}\b", text, re.IGNORECASE | re.MULTILINE))
+        assert sources.named(inst) is expected, inst
+    assert sources.named("maple centre") is False and sources.named("pine ridge clinic") is True
