@@ -1285,3 +1285,18 @@ def test_paget_disease_of_the_nipple_in_french_and_dutch(text: str, expected: di
 )
 def test_dutch_headings_of_a_bilingual_report(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese / Spanish phyllodes tumour with its grade after the noun: the grade is part of the term,
+        # not a hedge, also with an English gloss after it
+        ("Diagnóstico: mama direita, excisão: tumor filodes benigno [benign phyllodes tumour].", {"L": "-", "R": "M"}),
+        ("Diagnóstico: mama izquierda, tumorectomía: tumor filoides borderline, 4 cm.", {"L": "M", "R": "-"}),
+        # near miss: a hedge in front still keeps the tumour open
+        ("Diagnóstico: mama direita, core: lesão fibroepitelial; possible tumor filodes.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_portuguese_and_spanish_phyllodes_tumour_with_grade_after_the_noun(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
