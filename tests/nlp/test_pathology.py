@@ -1300,3 +1300,20 @@ def test_dutch_headings_of_a_bilingual_report(text: str, expected: dict[str, str
 )
 def test_portuguese_and_spanish_phyllodes_tumour_with_grade_after_the_noun(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese / Spanish erratum of the side moves the diagnosis to the side it says, its side words in
+        # its own language (with or without an English gloss)
+        ('RETIFICAÇÃO: onde se lê "mama esquerda", leia-se "MAMA DIREITA".\n\nDiagnóstico:\nMama esquerda: '
+         'fibroadenoma.', {"L": "-", "R": "B"}),
+        ('FE DE ERRATAS: donde dice "mama derecha [right breast]", debe decir "MAMA IZQUIERDA [LEFT BREAST]".\n\n'
+         'Diagnóstico:\nMama derecha: papiloma intraductal; intraductal papilloma.', {"L": "B", "R": "-"}),
+        # near miss: a report without such an erratum keeps its side
+        ("Diagnóstico:\nMama esquerda: fibroadenoma.", {"L": "B", "R": "-"}),
+    ],
+)
+def test_portuguese_and_spanish_side_erratum(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
