@@ -181,6 +181,9 @@ _NAMES = (
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
+    # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
+    # findings), the cause and manner of death (a summary of the diagnoses, no diagnosis of its own)
+    r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
     r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
@@ -417,7 +420,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
         return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
-    if n in ("a/p", "outcome", "discussion") or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n):
+    if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
+            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n)):
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
@@ -474,7 +478,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return ADDENDUM
     if re.search(r"amendment|correction|corrected|revision|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
         return AMENDMENT
-    if n.startswith(("gross", "macroscop")):
+    if n.startswith(("gross", "macroscop", "external exam", "internal exam")):
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC

@@ -1317,3 +1317,22 @@ def test_portuguese_and_spanish_phyllodes_tumour_with_grade_after_the_noun(text:
 )
 def test_portuguese_and_spanish_side_erratum(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an autopsy report: the anatomic diagnoses label, the external examination is gross, the cause of death
+        # names no diagnosis of its own
+        ("EXTERNAL EXAMINATION:\nHealed scar of the right breast.\n\nFINAL ANATOMIC DIAGNOSES:\n1. Pneumonia.\n"
+         "2. Left breast: sclerosing adenosis (incidental).\n3. Right breast: unremarkable.\n\n"
+         "CAUSE OF DEATH: Sepsis; metastatic breast carcinoma in the history.", {"L": "B", "R": "-"}),
+        ("CLINICAL SUMMARY:\nLeft breast mass.\n\nFINAL ANATOMIC DIAGNOSES:\nI. Left breast: invasive lobular "
+         "carcinoma, 3 cm.\nII. Right breast: no tumour.\n\nCause of death: Disseminated breast carcinoma.",
+         {"L": "M", "R": "-"}),
+        # near miss: a physical examination's mass is history; the diagnosis below still labels
+        ("EXAMINATION:\nRight breast lump.\n\nFINAL DIAGNOSIS:\nRight breast, core: fibroadenoma.", {"L": "-", "R": "B"}),
+    ],
+)
+def test_autopsy_report_sections(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
