@@ -358,7 +358,9 @@ _DICTATED_HEADING = re.compile(
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
-    r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
+    r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?"
+    # ("Microscopic and diagnosis. Left breast, core ...": one heading for both, a diagnosis heading)
+    r"(?:\s+(?:and|&)\s+diagnosis)?|"
     r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )

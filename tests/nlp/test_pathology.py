@@ -1336,3 +1336,17 @@ def test_portuguese_and_spanish_side_erratum(text: str, expected: dict[str, str]
 )
 def test_autopsy_report_sections(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dictated "Microscopic and diagnosis." heads the diagnosis, after a dictated gross paragraph
+        ("Dictated report.\n\nGross, two cores of tan tissue, all submitted.\n\nMicroscopic and diagnosis. Right breast, "
+         "core biopsy, papilloma, no atypia.\n\nComment, correlate with imaging.", {"L": "-", "R": "B"}),
+        # near miss: the gross paragraph alone gives no label
+        ("Dictated report.\n\nGross, two cores of tan tissue with a papilloma on the label, right breast.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_dictated_microscopic_and_diagnosis_heading(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
