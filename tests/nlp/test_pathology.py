@@ -1350,3 +1350,17 @@ def test_autopsy_report_sections(text: str, expected: dict[str, str]) -> None:
 )
 def test_dictated_microscopic_and_diagnosis_heading(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a malignant pleural effusion is the pleura's, not the breast's
+        ("DIAGNOSES:\n1. Right malignant pleural effusion, cytology positive.\n2. Status post right mastectomy.",
+         {"L": "-", "R": "-"}),
+        # near miss: a malignancy of the breast beside it still labels
+        ("DIAGNOSES:\n1. Right breast: invasive ductal carcinoma.\n2. Right pleural effusion.", {"L": "-", "R": "M"}),
+    ],
+)
+def test_malignant_pleural_effusion_is_not_a_breast_finding(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
