@@ -151,6 +151,10 @@ TERMS: tuple[Term, ...] = (
         "phyllodes tumor, borderline", "phyllodes tumour, borderline", "phyllodes tumor, malignant",
         "phyllodes tumour, malignant", "phyllodes tumor, borderline to malignant", "benign phyllodes",
         "borderline phyllodes", "malignant phyllodes", "phyllodestumör", "phyllodestumor",  # (Swedish compounds)
+        # Portuguese / Spanish, the grade after the noun ("tumor filodes borderline", "tumor filoides maligno")
+        "tumor filodes", "tumor filoides", "tumor phyllodes", "tumor filodes benigno", "tumor filoides benigno",
+        "tumor filodes borderline", "tumor filoides borderline", "tumor filodes limítrofe", "tumor filoides limítrofe",
+        "tumor filodes maligno", "tumor filoides maligno",
     )),
     Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
     Term("paget disease of the nipple", MALIGNANT, (

@@ -301,10 +301,11 @@ _REVISING = re.compile(
     r"|\bcorrected\s+diagnosis\s+reads\b|\breclassified\b|\bestablishing\s+an?\b",
     re.IGNORECASE,
 )
-# Side words a laterality correction uses: English, and the Nordic ones a translated report keeps ("the sample
-# is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"')
-_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger"
-_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster"
+# Side words a laterality correction uses: English, and the Nordic and Romance ones a translated report keeps ("the
+# sample is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"';
+# 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"')
+_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]"
+_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|izquierd[ao]|sinistr[ao]"
 _SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
 _IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
 
@@ -827,14 +828,16 @@ _SIDE_ERRATUM = re.compile(
     # ... and a Bulgarian one: 'където е написано „лява млечна жлеза", трябва да се чете „ДЯСНА МЛЕЧНА ЖЛЕЗА"'
     r"|къде(?:то)?\s+(?:е\s+)?написано"
     # ... and an Icelandic one: 'þar sem stendur "vinstra brjóst", á að standa "HÆGRA BRJÓST"'
-    r"|þar\s+sem\s+stendur)\s+"
+    r"|þar\s+sem\s+stendur"
+    # ... and a Portuguese / Spanish / Italian one: 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"'
+    r"|onde\s+(?:se\s+l[êe]|diz)|donde\s+dice|dove\s+si\s+legge)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
-    r"|á\s+að\s+standa)\s+"
+    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi)\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
@@ -842,14 +845,17 @@ _SIDE_ERRATUM = re.compile(
     re.IGNORECASE)
 
 
+_ROMANCE_ERRATUM_VERBS = ("leia-se", "decir", "leggasi")
+
+
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
     """An erratum that replaces one side word by the other moves the diagnosis to that side."""
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
-            and "написано" not in norm):
-        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано"): most reports are
-        # spared the scan
+            and "написано" not in norm and not s.may_contain(_ROMANCE_ERRATUM_VERBS)):
+        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "leia-se",
+        # "debe decir", "leggasi"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:

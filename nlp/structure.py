@@ -181,6 +181,9 @@ _NAMES = (
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
+    # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
+    # findings), the cause and manner of death (a summary of the diagnoses, no diagnosis of its own)
+    r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
     r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
@@ -355,7 +358,9 @@ _DICTATED_HEADING = re.compile(
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
-    r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
+    r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?"
+    # ("Microscopic and diagnosis. Left breast, core ...": one heading for both, a diagnosis heading)
+    r"(?:\s+(?:and|&)\s+diagnosis)?|"
     r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -417,7 +422,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
         return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
-    if n in ("a/p", "outcome", "discussion") or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n):
+    if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
+            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n)):
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
@@ -474,7 +480,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return ADDENDUM
     if re.search(r"amendment|correction|corrected|revision|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
         return AMENDMENT
-    if n.startswith(("gross", "macroscop")):
+    if n.startswith(("gross", "macroscop", "external exam", "internal exam")):
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
@@ -506,7 +512,7 @@ _SITE_WORD = re.compile(
     r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill|"
     # Spanish / Portuguese / Italian node words ("ganglio centinela", "gânglio sentinela", "linfonodo")
     r"g[aâ]nglios?|linfonod[oi]s?)\b"
-    r"|\b(?P<organ>thyroid|lung|pleura|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
+    r"|\b(?P<organ>thyroid|lung|pleura|pleural|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary)\b"
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|mamelons?|(?:rechter|linker)?(?:tepels?|borst)|retroareolar|subareolar|periareolar|mastectom(?:y|ies)|lumpectom(?:y|ies)|"

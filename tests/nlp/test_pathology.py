@@ -1285,3 +1285,82 @@ def test_paget_disease_of_the_nipple_in_french_and_dutch(text: str, expected: di
 )
 def test_dutch_headings_of_a_bilingual_report(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese / Spanish phyllodes tumour with its grade after the noun: the grade is part of the term,
+        # not a hedge, also with an English gloss after it
+        ("Diagnóstico: mama direita, excisão: tumor filodes benigno [benign phyllodes tumour].", {"L": "-", "R": "M"}),
+        ("Diagnóstico: mama izquierda, tumorectomía: tumor filoides borderline, 4 cm.", {"L": "M", "R": "-"}),
+        # near miss: a hedge in front still keeps the tumour open
+        ("Diagnóstico: mama direita, core: lesão fibroepitelial; possible tumor filodes.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_portuguese_and_spanish_phyllodes_tumour_with_grade_after_the_noun(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese / Spanish erratum of the side moves the diagnosis to the side it says, its side words in
+        # its own language (with or without an English gloss)
+        ('RETIFICAÇÃO: onde se lê "mama esquerda", leia-se "MAMA DIREITA".\n\nDiagnóstico:\nMama esquerda: '
+         'fibroadenoma.', {"L": "-", "R": "B"}),
+        ('FE DE ERRATAS: donde dice "mama derecha [right breast]", debe decir "MAMA IZQUIERDA [LEFT BREAST]".\n\n'
+         'Diagnóstico:\nMama derecha: papiloma intraductal; intraductal papilloma.', {"L": "B", "R": "-"}),
+        # near miss: a report without such an erratum keeps its side
+        ("Diagnóstico:\nMama esquerda: fibroadenoma.", {"L": "B", "R": "-"}),
+    ],
+)
+def test_portuguese_and_spanish_side_erratum(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an autopsy report: the anatomic diagnoses label, the external examination is gross, the cause of death
+        # names no diagnosis of its own
+        ("EXTERNAL EXAMINATION:\nHealed scar of the right breast.\n\nFINAL ANATOMIC DIAGNOSES:\n1. Pneumonia.\n"
+         "2. Left breast: sclerosing adenosis (incidental).\n3. Right breast: unremarkable.\n\n"
+         "CAUSE OF DEATH: Sepsis; metastatic breast carcinoma in the history.", {"L": "B", "R": "-"}),
+        ("CLINICAL SUMMARY:\nLeft breast mass.\n\nFINAL ANATOMIC DIAGNOSES:\nI. Left breast: invasive lobular "
+         "carcinoma, 3 cm.\nII. Right breast: no tumour.\n\nCause of death: Disseminated breast carcinoma.",
+         {"L": "M", "R": "-"}),
+        # near miss: a physical examination's mass is history; the diagnosis below still labels
+        ("EXAMINATION:\nRight breast lump.\n\nFINAL DIAGNOSIS:\nRight breast, core: fibroadenoma.", {"L": "-", "R": "B"}),
+    ],
+)
+def test_autopsy_report_sections(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dictated "Microscopic and diagnosis." heads the diagnosis, after a dictated gross paragraph
+        ("Dictated report.\n\nGross, two cores of tan tissue, all submitted.\n\nMicroscopic and diagnosis. Right breast, "
+         "core biopsy, papilloma, no atypia.\n\nComment, correlate with imaging.", {"L": "-", "R": "B"}),
+        # near miss: the gross paragraph alone gives no label
+        ("Dictated report.\n\nGross, two cores of tan tissue with a papilloma on the label, right breast.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_dictated_microscopic_and_diagnosis_heading(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a malignant pleural effusion is the pleura's, not the breast's
+        ("DIAGNOSES:\n1. Right malignant pleural effusion, cytology positive.\n2. Status post right mastectomy.",
+         {"L": "-", "R": "-"}),
+        # near miss: a malignancy of the breast beside it still labels
+        ("DIAGNOSES:\n1. Right breast: invasive ductal carcinoma.\n2. Right pleural effusion.", {"L": "-", "R": "M"}),
+    ],
+)
+def test_malignant_pleural_effusion_is_not_a_breast_finding(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
