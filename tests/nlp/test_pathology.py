@@ -579,6 +579,21 @@ def test_a_screening_checklists_criteria_are_no_diagnoses(text: str, expected: d
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a yes / no question answered "No" names what was not found (a heading before it stays a heading)
+        ("SECTION 5 - PATHOLOGY: Right breast, excision: sclerosing adenosis.\n\n"
+         "SECTION 6 - REGISTRY RETURN:   Lymphoma confirmed  [ ] Yes  [X] No\n", {"L": "-", "R": "B"}),
+        ("Left breast, core: columnar cell change.\nDCIS present: [ ] Yes [x] No - not seen\n", {"L": "B", "R": "-"}),
+        # (near miss: the same question answered "Yes" states the finding)
+        ("Left breast, core: columnar cell change.\nDCIS present: [x] Yes [ ] No\n", {"L": "BM", "R": "-"}),
+    ],
+)
+def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a translated heading keeps its own word before its date: the supplement and the correction are read
         ("CONCLUSION (provisoire / provisional):\nSein gauche [Left breast]: papillary lesion; the final diagnosis "
          "will follow in a supplementary report.\n\nCOMPLÉMENT (Supplementary report) du 03/03/2026 :\n"
