@@ -392,6 +392,23 @@ def test_hungarian_negations_suspicion_and_border_follow_their_entity(text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Albanian negates after its entity, also through the bracket of an English gloss
+        ("DIAGNOZA [Diagnosis]:\nGjiri i majtë [left breast], ekscizion: Fibroadenomë [fibroadenoma], 11 mm.\n"
+         "Karcinomë duktale in situ [ductal carcinoma in situ]: nuk u gjet [not found].", {"L": "B", "R": "-"}),
+        ("DIAGNOZA [Diagnosis]:\nGjiri i djathtë [right breast], biopsi: radial scar. Kriteret për karcinomë "
+         "invazive [invasive carcinoma] nuk plotësohen.", {"L": "-", "R": "B"}),
+        # (near miss: a negation after another entity leaves the carcinoma asserted)
+        ("DIAGNOZA [Diagnosis]:\nGjiri i majtë [left breast]: invasive lobular carcinoma [karcinomë lobulare "
+         "invazive], grade 2. Pushtim limfovaskular nuk u vërejt.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_albanian_negations_follow_their_entity(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a supplementary report printed above the conclusion it corrects (newest first, a rule line between)
         ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Laterality correction: the conclusion below gave the "
          "wrong side. The conclusion should read: Right breast core: fibroadenoma.\n------------------------\n"
