@@ -828,14 +828,16 @@ _SIDE_ERRATUM = re.compile(
     # ... and a Bulgarian one: 'където е написано „лява млечна жлеза", трябва да се чете „ДЯСНА МЛЕЧНА ЖЛЕЗА"'
     r"|къде(?:то)?\s+(?:е\s+)?написано"
     # ... and an Icelandic one: 'þar sem stendur "vinstra brjóst", á að standa "HÆGRA BRJÓST"'
-    r"|þar\s+sem\s+stendur)\s+"
+    r"|þar\s+sem\s+stendur"
+    # ... and an Albanian one: 'ku shkruhet "gjiri i djathtë", duhet të shkruhet "GJIRI I MAJTË"'
+    r"|ku\s+shkruhet)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
-    r"|á\s+að\s+standa)\s+"
+    r"|á\s+að\s+standa|duhet\s+t[ëe]\s+shkruhet)\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
@@ -848,9 +850,9 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
-            and "написано" not in norm):
-        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано"): most reports are
-        # spared the scan
+            and "написано" not in norm and "shkruhet" not in norm):
+        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet"): most
+        # reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:

@@ -802,6 +802,15 @@ def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
     assert breast_labels(near)["L"]["benign"]
 
 
+def test_an_albanian_side_erratum_moves_the_diagnosis() -> None:
+    text = ('KORRIGJIM [Correction]: ku shkruhet "gjiri i majtë [left breast]", duhet të shkruhet "GJIRI I DJATHTË '
+            '[RIGHT BREAST]".\n\nDIAGNOZA [Diagnosis]:\nGjiri i majtë [left breast], biopsi: sclerosing adenosis.\n')
+    assert breast_labels(text) == {"L": {"benign": False, "malignant": False}, "R": {"benign": True, "malignant": False}}
+    # a near miss: without the erratum the diagnosis keeps its printed side
+    near = text.split("\n\n", 1)[1]
+    assert breast_labels(near)["L"]["benign"]
+
+
 def test_a_billing_codes_title_is_the_code_books_words_not_a_diagnosis() -> None:
     text = ("OUTPATIENT CODING SHEET\nDiagnoses:\n 1   Z12.39  Encounter for other screening for malignant neoplasm of "
             "breast\n 2   N64.4    Mastodynia\nProcedure:\n 19301-RT   Mastectomy, partial; for a benign or malignant tumor\n"
