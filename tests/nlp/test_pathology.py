@@ -811,6 +811,15 @@ def test_an_albanian_side_erratum_moves_the_diagnosis() -> None:
     assert breast_labels(near)["L"]["benign"]
 
 
+def test_a_term_does_not_run_from_one_field_into_the_next_fields_name() -> None:
+    text = ("Sample sent: trucut biopsy\nSite: right breast, 10 o'clock\n"
+            "DIAGNOSIS: Right breast, core: fibrocystic change.\n")
+    assert states(text) == {"L": "-", "R": "-"}
+    # a near miss: a field's name wrapped over its line is still the term
+    wrapped = "SYNOPTIC\nSize: 12 mm\nColumnar cell\nchange: present\n"
+    assert states("Right breast, excision:\n" + wrapped) == {"L": "-", "R": "B"}
+
+
 def test_a_billing_codes_title_is_the_code_books_words_not_a_diagnosis() -> None:
     text = ("OUTPATIENT CODING SHEET\nDiagnoses:\n 1   Z12.39  Encounter for other screening for malignant neoplasm of "
             "breast\n 2   N64.4    Mastodynia\nProcedure:\n 19301-RT   Mastectomy, partial; for a benign or malignant tumor\n"
