@@ -233,8 +233,9 @@ _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
 # lumpectomy scar", "tissue by the scar"), a site's bracketed aside naming its operation ("chest wall (mastectomy
-# scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock") or by the
-# operation planned on it ("the old scar will be included in the excision", "scar to be excised").
+# scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock"), by the
+# operation planned on it ("the old scar will be included in the excision", "scar to be excised") or by the colon
+# ending a specimen's name line ("implant capsule and overlying scar tissue:").
 _SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|previous|prior|lumpectomy|mastectomy|excision|"
                      r"wle|operation")
 _SCAR_PLACE_BEFORE = re.compile(
@@ -242,7 +243,10 @@ _SCAR_PLACE_BEFORE = re.compile(
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
-                               r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b",
+                               r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
+                               # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
+                               # "Left breast, mastectomy scar, excision:")
+                               r"|(?:[ \t]+tissue)?(?:[ \t]*,[ \t]*[^:,\n]{1,40})?[ \t]*:[ \t]*(?:\n|$)",
                                re.IGNORECASE)
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}"
