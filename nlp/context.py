@@ -91,7 +91,8 @@ _PRE_NEG = re.compile(
 )
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
-    r"^(?:[\s,:\-/()#|│]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
+    # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
+    r"^(?:[\s,:\-/()#|│\]]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
     r"growth|cells|process|neoplasm|tumou?r)\b"  # ("Malignant growth not detected")
     # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed"
     r"|\b(?:suspected|queried|raised)\s+(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
@@ -113,7 +114,11 @@ _POST_NEG = re.compile(
     # Hungarian "carcinoma nem igazolható" (not demonstrated), "... nem igazolódott" (not confirmed), "nem látható"
     r"nem\s+(?:igazolhat[óo]|igazol[óo]dott|igazolt|l[áa]that[óo]|tal[áa]lhat[óo]|[ée]szlelhet[őo])|"
     # Lithuanian "karcinoma nepasitvirtino" (not confirmed), "... nerasta" (not found)
-    r"nepasitvirtin(?:o|a)|nerast(?:a|as|i))(?=\W|$)",
+    r"nepasitvirtin(?:o|a)|nerast(?:a|as|i)|"
+    # Albanian "karcinomë: nuk u vërejt" (not observed), "nuk u gjet" (not found), "nuk konfirmohet" (is not
+    # confirmed), "kriteret për DCIS nuk plotësohen" (the criteria for DCIS are not met)
+    r"nuk\s+(?:u\s+)?(?:v[ëe]r(?:ejt|ehet)|gj(?:et|endet)|identifikua|identifikohet|konstatua|konfirmua|konfirmohet|"
+    r"plot[ëe]soh(?:en|et)))(?=\W|$)",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"

@@ -500,10 +500,35 @@ def unticked_view(text: str) -> str:
     if not any(_UNTICKED.fullmatch(b.group(0)) for b in boxes):
         return text
     chars = list(text)
-    for box, option_end in box_options(text, boxes):
+    options = list(box_options(text, boxes))
+    for box, option_end in options:
         if _UNTICKED.fullmatch(box.group(0)):
             chars[box.start() : option_end] = " " * (option_end - box.start())
+        elif _NO_ANSWER.match(text, box.end(), option_end):
+            question = _answered_no(text, box, options)
+            if question is not None:
+                chars[question[0] : question[1]] = " " * (question[1] - question[0])
     return "".join(chars)
+
+
+# a yes / no question answered by its ticked "No" ("Confirmed BIA-ALCL  [ ] Yes  [x] No"): the question names what
+# was not found, so it is blanked with its answers (a field name before the boxes goes too: "Previous breast
+# cancer: [ ] Yes [x] No"; a heading before the question's colon stays: "SECTION 7 - NOTIFICATION:  Confirmed ...")
+_NO_ANSWER = re.compile(r"[ \t]*no\b", re.IGNORECASE)
+_YES_ANSWER = re.compile(r"[ \t]*yes\b", re.IGNORECASE)
+
+
+def _answered_no(text: str, ticked: re.Match[str], options: list[tuple[re.Match[str], int]]) -> tuple[int, int] | None:
+    """The span of the question in front of a ticked "No" whose line offers a "Yes" box, with its answers, or None."""
+    line_start = text.rfind("\n", 0, ticked.start()) + 1
+    line = [(box, end) for box, end in options if line_start <= box.start() and box.end() <= ticked.end()
+            or box.start() > ticked.start() and "\n" not in text[ticked.end() : box.start()]]
+    if not any(_YES_ANSWER.match(text, box.end(), end) for box, end in line):
+        return None
+    first, last = min(box.start() for box, _ in line), max(end for _, end in line)
+    colon = text[line_start:first].rstrip(" \t:").rfind(":")
+    start = line_start + colon + 1 if colon >= 0 else line_start
+    return (start, last) if text[start:first].strip(" \t:") else None
 
 
 def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Match[str], int]]:

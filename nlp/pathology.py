@@ -55,7 +55,7 @@ from nlp.resolution import (
     sides_of_mention,
     states_from_findings,
 )
-from nlp.structure import PIECE_CHARS, Structure, parse_structure
+from nlp.structure import FIELD_LINE, PIECE_CHARS, Structure, parse_structure
 
 LOWER_ABBREVIATIONS = ("DCIS", "LCIS", "IDC", "ILC", "ADH", "ALH", "UDH")
 
@@ -194,6 +194,13 @@ class FindingMatcher:
             return i >= 0 and lower[i] in heads
 
         blank_lines = {i for i in spaces if "\n\n" in text[starts[i] : starts[i] + lengths[i]]}
+        # a term does not run from one field's value into the next field's name ("Nature of specimen: incisional
+        # biopsy\nSite: left breast" names no biopsy site); a field's name wrapped over its line still joins
+        # ("Atypical ductal\nhyperplasia: present")
+        blank_lines.update(i for i in spaces if i + 1 < n and i not in blank_lines and after_head(i)
+                           and "\n" in text[starts[i] : starts[i] + lengths[i]]
+                           and ":" in text[text.rfind("\n", 0, starts[i]) + 1 : starts[i]]
+                           and FIELD_LINE.match(text, starts[i + 1]) is not None)
         split = any(i + 1 < n and i not in blank_lines and after_head(i) for i in spaces)
         # a one-word aside: "previous surgical (biopsy) site changes"
         close = self.close_id

@@ -233,8 +233,9 @@ _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
 _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
 # lumpectomy scar", "tissue by the scar"), a site's bracketed aside naming its operation ("chest wall (mastectomy
-# scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock") or by the
-# operation planned on it ("the old scar will be included in the excision", "scar to be excised").
+# scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock"), by the
+# operation planned on it ("the old scar will be included in the excision", "scar to be excised") or by the colon
+# ending a specimen's name line ("implant capsule and overlying scar tissue:").
 _SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|previous|prior|lumpectomy|mastectomy|excision|"
                      r"wle|operation")
 _SCAR_PLACE_BEFORE = re.compile(
@@ -242,7 +243,10 @@ _SCAR_PLACE_BEFORE = re.compile(
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
-                               r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b",
+                               r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
+                               # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
+                               # "Left breast, mastectomy scar, excision:")
+                               r"|(?:[ \t]+tissue)?(?:[ \t]*,[ \t]*[^:,\n]{1,40})?[ \t]*:[ \t]*(?:\n|$)",
                                re.IGNORECASE)
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}"
@@ -830,14 +834,16 @@ _SIDE_ERRATUM = re.compile(
     # ... and an Icelandic one: 'þar sem stendur "vinstra brjóst", á að standa "HÆGRA BRJÓST"'
     r"|þar\s+sem\s+stendur"
     # ... and a Portuguese / Spanish / Italian one: 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"'
-    r"|onde\s+(?:se\s+l[êe]|diz)|donde\s+dice|dove\s+si\s+legge)\s+"
+    r"|onde\s+(?:se\s+l[êe]|diz)|donde\s+dice|dove\s+si\s+legge"
+    # ... and an Albanian one: 'ku shkruhet "gjiri i djathtë", duhet të shkruhet "GJIRI I MAJTË"'
+    r"|ku\s+shkruhet)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
-    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi)\s+"
+    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi|duhet\s+t[ëe]\s+shkruhet)\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
@@ -853,9 +859,9 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
-            and "написано" not in norm and not s.may_contain(_ROMANCE_ERRATUM_VERBS)):
-        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "leia-se",
-        # "debe decir", "leggasi"): most reports are spared the scan
+            and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_ROMANCE_ERRATUM_VERBS)):
+        # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet",
+        # "leia-se", "debe decir", "leggasi"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:

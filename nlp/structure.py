@@ -386,7 +386,7 @@ _ORIGINAL_WORDS = re.compile(
     # ("replaced": "Version 1 diagnosis (replaced):", "... (replaced by version 2)")
     r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|previous(?:ly)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
-_FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
+FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 # a report version's administrative lines under its heading ("Accession: CH-SP-26-3305", "Date signed: ...")
 _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
@@ -1011,7 +1011,7 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
         line_end = norm.find("\n", nxt, limit)
         line_end = limit if line_end < 0 else line_end
         line = norm[nxt:line_end]
-        if not line.strip() or _FIELD_LINE.match(line) and not _wrapped(norm, pos, line) or nxt in part_starts or (
+        if not line.strip() or FIELD_LINE.match(line) and not _wrapped(norm, pos, line) or nxt in part_starts or (
                 _PART.match(line) is not None):
             return pos
         pos = norm.find("\n", nxt, limit)

@@ -392,6 +392,23 @@ def test_hungarian_negations_suspicion_and_border_follow_their_entity(text: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Albanian negates after its entity, also through the bracket of an English gloss
+        ("DIAGNOZA [Diagnosis]:\nGjiri i majtë [left breast], ekscizion: Fibroadenomë [fibroadenoma], 11 mm.\n"
+         "Karcinomë duktale in situ [ductal carcinoma in situ]: nuk u gjet [not found].", {"L": "B", "R": "-"}),
+        ("DIAGNOZA [Diagnosis]:\nGjiri i djathtë [right breast], biopsi: radial scar. Kriteret për karcinomë "
+         "invazive [invasive carcinoma] nuk plotësohen.", {"L": "-", "R": "B"}),
+        # (near miss: a negation after another entity leaves the carcinoma asserted)
+        ("DIAGNOZA [Diagnosis]:\nGjiri i majtë [left breast]: invasive lobular carcinoma [karcinomë lobulare "
+         "invazive], grade 2. Pushtim limfovaskular nuk u vërejt.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_albanian_negations_follow_their_entity(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a supplementary report printed above the conclusion it corrects (newest first, a rule line between)
         ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Laterality correction: the conclusion below gave the "
          "wrong side. The conclusion should read: Right breast core: fibroadenoma.\n------------------------\n"
@@ -573,6 +590,21 @@ def test_a_supplementary_report_that_keeps_the_conclusion(supplement: str, expec
     ],
 )
 def test_a_screening_checklists_criteria_are_no_diagnoses(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yes / no question answered "No" names what was not found (a heading before it stays a heading)
+        ("SECTION 5 - PATHOLOGY: Right breast, excision: sclerosing adenosis.\n\n"
+         "SECTION 6 - REGISTRY RETURN:   Lymphoma confirmed  [ ] Yes  [X] No\n", {"L": "-", "R": "B"}),
+        ("Left breast, core: columnar cell change.\nDCIS present: [ ] Yes [x] No - not seen\n", {"L": "B", "R": "-"}),
+        # (near miss: the same question answered "Yes" states the finding)
+        ("Left breast, core: columnar cell change.\nDCIS present: [x] Yes [ ] No\n", {"L": "BM", "R": "-"}),
+    ],
+)
+def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
 
 
@@ -768,6 +800,24 @@ def test_an_estonian_side_erratum_moves_the_diagnosis() -> None:
     # a near miss: without the erratum the diagnosis keeps its printed side
     near = text.split("\n\n", 1)[1]
     assert breast_labels(near)["L"]["benign"]
+
+
+def test_an_albanian_side_erratum_moves_the_diagnosis() -> None:
+    text = ('KORRIGJIM [Correction]: ku shkruhet "gjiri i majtë [left breast]", duhet të shkruhet "GJIRI I DJATHTË '
+            '[RIGHT BREAST]".\n\nDIAGNOZA [Diagnosis]:\nGjiri i majtë [left breast], biopsi: sclerosing adenosis.\n')
+    assert breast_labels(text) == {"L": {"benign": False, "malignant": False}, "R": {"benign": True, "malignant": False}}
+    # a near miss: without the erratum the diagnosis keeps its printed side
+    near = text.split("\n\n", 1)[1]
+    assert breast_labels(near)["L"]["benign"]
+
+
+def test_a_term_does_not_run_from_one_field_into_the_next_fields_name() -> None:
+    text = ("Sample sent: trucut biopsy\nSite: right breast, 10 o'clock\n"
+            "DIAGNOSIS: Right breast, core: fibrocystic change.\n")
+    assert states(text) == {"L": "-", "R": "-"}
+    # a near miss: a field's name wrapped over its line is still the term
+    wrapped = "SYNOPTIC\nSize: 12 mm\nColumnar cell\nchange: present\n"
+    assert states("Right breast, excision:\n" + wrapped) == {"L": "-", "R": "B"}
 
 
 def test_a_billing_codes_title_is_the_code_books_words_not_a_diagnosis() -> None:

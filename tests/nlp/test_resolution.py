@@ -1062,6 +1062,22 @@ def test_b36_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
 
 
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a bare "scar" ending a specimen's name line is the place sampled; its diagnosis is below
+        ("DIAGNOSIS:\nA. Left chest wall, mastectomy scar:\n   recurrent invasive lobular carcinoma, 6 mm.\n", "M", "-"),
+        ("DIAGNOSIS:\nRight breast, expander capsule with adjacent scar tissue:\n   fibrous capsule, no malignancy.\n",
+         "-", "-"),
+        # near miss: a scar named as the diagnosis under its specimen's name still labels
+        ("DIAGNOSIS:\nRight breast, re-excision:\n   healed scar; no residual carcinoma.\n", "-", "B"),
+    ],
+)
+def test_a_scar_ending_a_specimens_name_is_the_place_sampled(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
+
 B43_CLASSES = [
     # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
     ("BREAST RESECTION AFTER PRIMARY SYSTEMIC THERAPY\nLaterality: Left\n\nPRE-TREATMENT\n"
