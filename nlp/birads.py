@@ -1583,11 +1583,21 @@ _BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?|"
                            + _EXAM_WORDS + r"(?:[ \t]+breasts?)?[ \t]+bilat(?:eral)?)\b", re.IGNORECASE)
 
 
+# a clinic note's own "Examination:" is the clinician's physical examination, not the imaging exam's title: it names no
+# imaging and runs on as sentences of findings ("Examination: Scarred left chest wall; right breast soft. No nodes.");
+# the sides it names are not the exam's
+_IMAGING_WORD = re.compile(r"(?<![\w/])(?:" + _EXAM_WORDS + r"|mam\w*|mr|mg|usg?|uss|u/s|pocus|sono\w*|ultras\w*|tomo\w*)"
+                           r"(?![\w/])", re.IGNORECASE)
+_RUNS_ON = re.compile(r";|\.[ \t]+\S")  # a second clause or sentence
+
+
 def _exam_title(text: str) -> re.Match[str] | None:
-    """The first ``_EXAM_TITLE`` at a line's start or after a gap of two or more spaces."""
+    """The first ``_EXAM_TITLE`` at a line's start or after a gap of two or more spaces (not a clinician's physical
+    examination: :data:`_IMAGING_WORD`)."""
     for m in _EXAM_TITLE.finditer(text):
         before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if not before.strip() or before.endswith("  "):
+        if (not before.strip() or before.endswith("  ")) and not (
+                _RUNS_ON.search(m.group("title")) and _IMAGING_WORD.search(m.group("title")) is None):
             return m
     return None
 

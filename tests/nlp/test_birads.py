@@ -2655,6 +2655,27 @@ def test_a_planned_mastectomy_removes_no_side_of_the_exam() -> None:
     assert extract_birads(done) == {"L": "1", "R": None}
 
 
+def test_a_clinic_notes_physical_examination_is_no_exam_title() -> None:
+    # the clinician's "Examination:" names both sides as findings, no imaging: the quoted ultrasound covers the breast
+    # left after the mastectomy, not the chest wall examined by hand
+    text = ("Breast surgery follow-up clinic\n"
+            "Seen with her husband\n\n"
+            "Background: left mastectomy and sentinel node biopsy in 2020 for a left breast cancer; endocrine therapy "
+            "completed.\n\n"
+            "Imaging: ultrasound of the right breast 14/01/2026 (after her left mastectomy), reported as \"Right breast: "
+            "no mass, no suspicious calcification or distortion. BI-RADS 1 - Negative.\"\n\n"
+            "Examination: Well-healed left chest wall scar, no nodules; right breast soft with no dominant mass. No "
+            "palpable axillary nodes.\n\n"
+            "Plan: routine surveillance, review in a year.\n")
+    assert extract_birads(text) == {"L": None, "R": "1"}
+    # near miss: an "Examination:" line naming the imaging is the exam's title, however it runs on
+    near = ("Breast surgery follow-up clinic\nSeen with her husband\n\n"
+            "Background: left mastectomy in 2020 for a left breast cancer.\n\n"
+            "Examination: Ultrasound of the right breast and the left chest wall; both axillae included.\n\n"
+            "Result: \"No mass or suspicious node. BI-RADS 1 - Negative.\"\n")
+    assert extract_birads(near) == {"L": "1", "R": "1"}
+
+
 def test_correction_reach_answers_a_search_from_every_addendum_point() -> None:
     # one pass over the text gives, for each addendum, whether a laterality correction follows it (the build reads a
     # long report in a time that grows with its length, not with addenda x length)
