@@ -1411,7 +1411,9 @@ def _run_on(text: str) -> bool:
         return False
     if text.lstrip()[:1].islower() and len(_UPPER.findall(text)) * 100 < len(text):
         return True  # a transcript: it starts in lower case and has hardly a capital letter
-    longest = max(text.splitlines(), key=len)
+    # (a line's length counts its words, not the blanks a view left for the options of a tick-box line it blanked:
+    # "5. CLEARANCE DECISION   [X] Deferred ...   " padded out to the width of the options left out)
+    longest = " ".join(max(text.splitlines(), key=lambda line: len(" ".join(line.split()))).split())
     if len(longest) > 200 and (len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
                                # (not a translation's field written in lower case: "left: In the direction of ...")

@@ -2653,3 +2653,24 @@ def test_a_planned_mastectomy_removes_no_side_of_the_exam() -> None:
             "Imaging: mammogram 02/03/2026 reads \"No mass or suspicious calcification. BI-RADS 1.\"\n\n"
             "Plan: annual left mammography; the right chest wall is clinically clear.\n")
     assert extract_birads(done) == {"L": "1", "R": None}
+
+
+def test_blanked_tick_box_options_make_no_run_on_line() -> None:
+    # the unticked options of a form's decision line are blanked before reading: their blanks are no dictated text,
+    # so the form's history item stays a typed heading's section and the quoted side header gives its category its side
+    text = ("IVF UNIT - BREAST CHECK BEFORE STIMULATION\n"
+            "1. REASON\n   Age over 40 before the first cycle.\n"
+            "2. BREAST HISTORY - earlier imaging:\n   - 2022 ultrasound elsewhere, \"normal\" per patient.\n"
+            "3. IMAGING ON FILE (as reported):\n"
+            "   US BREAST BILATERAL, 03/02/2026, Riverside Imaging:\n"
+            "   \"Left breast: at 2:00, 4 cm FN, there is a 9 mm irregular hypoechoic mass with angular\n"
+            "   margins, not parallel. BI-RADS 4B. Ultrasound-guided core biopsy advised.\n"
+            "   Right breast: scattered fibroglandular tissue, nothing suspicious. BI-RADS 1.\"\n"
+            "4. DECISION\n"
+            "   [ ] Proceed with stimulation now      [X] Wait for the biopsy result      [ ] Refer to the "
+            "breast surgeon for an opinion first      [ ] Repeat imaging in three months      [ ] Other (state)\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a real unpunctuated transcript line is still dictation ("birads for c" read as 4C)
+    spoken = ("left breast mammogram " + "with fine pleomorphic calcifications in a linear distribution at two o clock "
+              * 3 + "impression suspicious birads for c recommend stereotactic biopsy\n")
+    assert extract_birads(spoken)["L"] == "4C"
