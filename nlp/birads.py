@@ -571,9 +571,10 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
-# seen: 'BI-RADS 1'"): a category given in its line is another exam's, quoted; history to the line's end or next heading
+# seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
+# given in its line is another exam's, quoted; history to the line's end or next heading
 _NOT_PERFORMED_ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|breast\s+imaging))"
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|imaging\b))"
     r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|declined|deferred)\b", re.IGNORECASE | re.MULTILINE)
 NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")

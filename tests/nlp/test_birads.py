@@ -2674,3 +2674,18 @@ def test_blanked_tick_box_options_make_no_run_on_line() -> None:
     spoken = ("left breast mammogram " + "with fine pleomorphic calcifications in a linear distribution at two o clock "
               * 3 + "impression suspicious birads for c recommend stereotactic biopsy\n")
     assert extract_birads(spoken)["L"] == "4C"
+
+
+def test_an_imaging_item_of_any_name_not_performed_gives_no_category() -> None:
+    text = ("Pre-treatment breast check\n"
+            "1. Reason: age 34, family history.\n"
+            "2. Imaging this episode: NOT DONE - no symptoms; examination normal. Ultrasound "
+            "report seen (for breast pain): \"... BI-RADS 2\".\n"
+            "3. Outcome: cleared.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+    # near miss: an imaging item that was performed gives its category
+    done = ("Pre-treatment breast check\n"
+            "1. Reason: age 34, family history.\n"
+            "2. Imaging this episode: ultrasound of both breasts, no focal lesion. BI-RADS 1.\n"
+            "3. Outcome: cleared.\n")
+    assert extract_birads(done) == {"L": "1", "R": "1"}
