@@ -2689,3 +2689,11 @@ def test_an_imaging_item_of_any_name_not_performed_gives_no_category() -> None:
             "2. Imaging this episode: ultrasound of both breasts, no focal lesion. BI-RADS 1.\n"
             "3. Outcome: cleared.\n")
     assert extract_birads(done) == {"L": "1", "R": "1"}
+
+
+def test_a_glossed_side_may_hold_a_one_letter_article() -> None:
+    # Albanian joins the noun and its side word with an article ("ana e majtë": the left side)
+    text = "Konkluzioni [Conclusion]: BI-RADS: ana e majtë [left breast] 4A; ana e djathtë [right breast] II.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    # near miss: a side glossed after one or two words without an article reads as before
+    assert extract_birads("BI-RADS: majtas [left] 3; djathtas [right] 2.\n") == {"L": "3", "R": "2"}
