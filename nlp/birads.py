@@ -689,7 +689,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        # ("* Addendum *", "<< ADDENDUM >>", also with its subject: "*** ADDENDUM - SIDE CORRECTED ***")
-                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+[ \t]*$"
+                       # (a printout may sign it on its line after a gap: "* Addendum *      Signed 07/29/2026 ...")
+                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+(?:[ \t]{2,}[^\n]*)?[ \t]*$"
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -700,7 +701,7 @@ _ORIGINAL_BELOW = re.compile(
     r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
-_REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
+_REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+(?:[ \t]{2,}[^\n]*)?[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
 # a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's

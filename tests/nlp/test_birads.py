@@ -2697,3 +2697,25 @@ def test_a_glossed_side_may_hold_a_one_letter_article() -> None:
     assert extract_birads(text) == {"L": "4A", "R": "2"}
     # near miss: a side glossed after one or two words without an article reads as before
     assert extract_birads("BI-RADS: majtas [left] 3; djathtas [right] 2.\n") == {"L": "3", "R": "2"}
+
+
+def test_a_banner_signed_on_its_own_line_still_opens_an_addendum() -> None:
+    # a RIS report view prints the signature on the banner's line after a gap
+    above = ("RIS report view\nProcedure: US BREAST BILAT\n"
+             "** Addendum **                              Signed 02/11/2026 09:40  PATEL, ANIL MD\n"
+             "Older outside films received; the right 7:00 cyst is unchanged since 2021.\n"
+             "BI-RADS Assessment Right Breast (revised): 2 - Benign\n\n"
+             "** Final Report **                          Signed 02/09/2026 14:02  PATEL, ANIL MD\n"
+             "IMPRESSION: Right 7:00 complicated cyst, no priors.\n\nBI-RADS Category\n"
+             "    Right Breast:   3 - Probably Benign\n    Left Breast:    1 - Negative\n")
+    assert extract_birads(above) == {"L": "1", "R": "2"}
+    below = ("RIS report view\nProcedure: US BREAST LT LTD\n"
+             "IMPRESSION: Simple cyst at 2:00.\n\nBI-RADS Category\n    Overall:        2 - Benign\n\n"
+             "=== ADDENDUM - WRONG SIDE ===                Signed 02/12/2026 08:15  PATEL, ANIL MD\n"
+             "The examination above was performed on the right breast; the left breast was not scanned.\n")
+    assert extract_birads(below) == {"L": None, "R": "2"}
+    # near miss: a final report banner signed on its line, with no addendum, keeps its categories
+    plain = ("RIS report view\nProcedure: US BREAST BILAT\n"
+             "** Final Report **                          Signed 02/09/2026 14:02  PATEL, ANIL MD\n"
+             "BI-RADS Category\n    Right Breast:   3 - Probably Benign\n    Left Breast:    1 - Negative\n")
+    assert extract_birads(plain) == {"L": "1", "R": "3"}
