@@ -341,8 +341,8 @@ _PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
 # A reporting program's export brackets its section names and names the exam's assessment ("[EXAM ASSESSMENT]"
 # over "  Right ....... 2  Benign", its dotted leader for the colon), and its addendum revises it ("Revised assessment:").
 _EXAM_OR_REVISED = r"(?:\[[ \t]*)?(?:(?:exam|examination|study|revised|amended|corrected)\s+)?"
-# (a form numbers its items and sections: "4. BI-RADS per breast:", "Section 5 - Final combined assessment:")
-_FORM_ITEM = r"(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])[ \t]+)?"
+# (a form numbers its items and sections: "4. BI-RADS per breast:", "Section 5 - Final combined assessment:", "(3) ...")
+_FORM_ITEM = r"(?:(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])|\(\d{1,2}\))[ \t]+)?"
 _FINAL_OR_OVERALL = r"(?:final\s+|overall\s+)?(?:(?:combined|integrated)\s+)?"  # ("Final combined assessment:")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*" + _FORM_ITEM + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
@@ -536,8 +536,8 @@ _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
-_HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:")
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"
+_HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
+    r"^[ \t]*(?P<item>" + _FORM_ITEM + ")"
     r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging)\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
@@ -554,7 +554,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)[ \t]*[-–:][ \t]*"
     r"(?:previous|prior|earlier))"
     r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
-    r"\b[^:\n]{0,20}:",
+    # (a form's numbered section may head its line without a colon: "Section 3 - Breast history (previous imaging)")
+    r"\b(?:[^:\n]{0,20}:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
@@ -580,7 +581,8 @@ NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
-                           r"|\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
+                           r"|\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
+                           r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:

@@ -2719,3 +2719,22 @@ def test_a_banner_signed_on_its_own_line_still_opens_an_addendum() -> None:
              "** Final Report **                          Signed 02/09/2026 14:02  PATEL, ANIL MD\n"
              "BI-RADS Category\n    Right Breast:   3 - Probably Benign\n    Left Breast:    1 - Negative\n")
     assert extract_birads(plain) == {"L": "1", "R": "3"}
+
+
+def test_a_forms_history_section_numbered_without_a_colon_or_in_parentheses_is_history() -> None:
+    sectioned = ("Pre-operative breast imaging check\n"
+                 "Section 2 - Imaging history (earlier examinations)\n"
+                 "   Right breast mass biopsied, benign at core; BI-RADS 4A on that occasion.\n"
+                 "Section 3 - Current imaging\n"
+                 "   Mammogram of both breasts: no suspicious finding. BI-RADS 1.\n")
+    assert extract_birads(sectioned) == {"L": "1", "R": "1"}
+    bracketed = ("Fertility unit breast checklist\n"
+                 "(2) Breast history: MRI last spring, a right focus, BI-RADS 3; settled on the next MRI.\n"
+                 "(3) CURRENT IMAGING (as reported): MRI of both breasts, no suspicious enhancement. BI-RADS 1.\n")
+    assert extract_birads(bracketed) == {"L": "1", "R": "1"}
+    # near miss: a numbered section that is this exam's own still gives its category
+    own = ("Pre-operative breast imaging check\n"
+           "Section 2 - Findings (today)\n"
+           "   Right breast: 9 mm irregular mass at 10:00. BI-RADS 4B.\n"
+           "Section 3 - Plan\n   Core biopsy.\n")
+    assert extract_birads(own)["R"] == "4B"
