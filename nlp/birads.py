@@ -1976,6 +1976,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # a numbered item's category is its side's: "1. Right breast simple cyst. BI-RADS 2.")
                     lo = max(lo, sentence_start)
                 words = list(_SIDE_WORD.finditer(norm, lo, start))
+                if words and "astectom" in low:
+                    # a breast named as removed ("Right breast only (status post left mastectomy)") is no finding's side
+                    removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]
+                    words = [w for w in words if not any(a <= w.start() < b for a, b in removed)]
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
                 sides = _sides_of_word(words[-1]) if words and named != {"L", "R"} else set()

@@ -2738,3 +2738,19 @@ def test_a_forms_history_section_numbered_without_a_colon_or_in_parentheses_is_h
            "   Right breast: 9 mm irregular mass at 10:00. BI-RADS 4B.\n"
            "Section 3 - Plan\n   Core biopsy.\n")
     assert extract_birads(own)["R"] == "4B"
+
+
+def test_a_side_named_as_removed_gives_a_later_category_no_side() -> None:
+    # the quoted report names the examined breast, then the removed one in an aside: its impression is the examined side's
+    text = ("Oncology follow-up note\n"
+            "Latest imaging, MAMMOGRAM LEFT 04/02/2026, as reported:\n"
+            "\"Left breast only (status post right mastectomy). Fatty breast, no mass or calcification.\n"
+            "IMPRESSION: Negative. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a breast-conserving operation removes no side: the side named last still takes the category
+    found = ("Oncology follow-up note\n"
+             "Latest imaging, MAMMOGRAM BILATERAL 04/02/2026, as reported:\n"
+             "\"Right breast: negative, BI-RADS 1. Status post left lumpectomy; a new 6 mm cluster of amorphous calcifications\n"
+             "at the left lumpectomy site.\n"
+             "IMPRESSION: Suspicious. BI-RADS 4B.\"\n")
+    assert extract_birads(found) == {"L": "4B", "R": "1"}
