@@ -1613,7 +1613,7 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined")
 _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:)?\s+"
                               r"(?:(?:was|is|were)\s+)?not\s+"
-                              r"(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
+                              r"(?:re-?)?(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
 
 # "left mastectomy", "Rt. simple mastectomy", "mastectomy of the right breast": the side a mastectomy removed
@@ -1948,7 +1948,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 own_line = norm.rfind("\n", 0, start) + 1
                 own_heading = own_line if (_ASSESSMENT_LINE_HEAD.match(norm, own_line)
                                            or _MODALITY_IN_LINE.search(norm, own_line, start)) else 0
-                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start))
+                # (a side header that says its side was not imaged, "Left breast: not re-imaged (...)", heads no finding)
+                headers = [h for h in _SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start)
+                           if " not " not in norm[h.end() : h.end() + 16] or not _SIDE_NOT_IMAGED.match(norm, h.start("h"))]
                 header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(

@@ -2754,3 +2754,19 @@ def test_a_side_named_as_removed_gives_a_later_category_no_side() -> None:
              "at the left lumpectomy site.\n"
              "IMPRESSION: Suspicious. BI-RADS 4B.\"\n")
     assert extract_birads(found) == {"L": "4B", "R": "1"}
+
+
+def test_a_side_header_saying_not_imaged_heads_no_finding() -> None:
+    text = ("Surgical pre-assessment - breast imaging\n"
+            "Background: no breast history.\n"
+            "   Right breast: not re-scanned today (examined clinically, normal).\n"
+            "Latest imaging: ULTRASOUND LEFT BREAST 05/2026, reported as\n"
+            "   \"2:00, 3 cm from the nipple, 8 mm oval circumscribed mass, probable fibroadenoma. BI-RADS 3.\"\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a side header over its own finding still gives the category its side
+    own = ("Surgical pre-assessment - breast imaging\n"
+           "Latest imaging: ULTRASOUND BILATERAL 05/2026, reported as\n"
+           "   Right breast: 8 mm oval circumscribed mass at 10:00,\n"
+           "   probable fibroadenoma. BI-RADS 3.\n"
+           "   Left breast: normal. BI-RADS 1.\n")
+    assert extract_birads(own) == {"L": "1", "R": "3"}
