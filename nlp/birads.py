@@ -461,7 +461,8 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actua
                                r"|excuse[ \t]+me)\b"  # ("birads four a, no, excuse me, birads four b")
                                r"|[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){0,3}"
                                r"(?:scratch|strike|delete|disregard|cancel)[ \t]+that\b"
-                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
+                               # (also over a wrap: "by rads four b,\ncorrection, by rads four c")
+                               r"|[ \t]*,[ \t]*\n?[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
                                # (dictation's normaliser may blank its "no", and a transcript without punctuation
                                # has no comma around it: "birads four a no excuse me birads four b")
                                r"|[ \t]*(?:,[ \t]*){0,2}excuse[ \t]+me\b",
@@ -1860,7 +1861,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         for st in statements:
             if (back := _TAKEN_BACK_AFTER.match(norm, st[1])) is None:
                 kept.append(st)
-            elif (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
+                continue
+            # (a spoken "correction" opening the next line takes the category back: it opens no correction section)
+            addenda = [a for a in addenda if not back.start() <= a < back.end()]
+            if (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
                 kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
         statements = kept
     revised_at += [m.start() for m in outcomes if not in_history(m.start())]

@@ -2770,3 +2770,17 @@ def test_a_side_header_saying_not_imaged_heads_no_finding() -> None:
            "   probable fibroadenoma. BI-RADS 3.\n"
            "   Left breast: normal. BI-RADS 1.\n")
     assert extract_birads(own) == {"L": "1", "R": "3"}
+
+
+def test_a_spoken_correction_opening_the_next_line_takes_the_category_back() -> None:
+    text = ("Dictation - breast imaging, Dr. A. Moreau\n"
+            "Exam, bilateral breast ultrasound.\n"
+            "Right breast, no focal lesion, birads one.\n"
+            "Impression, irregular solid mass left breast two o'clock, birads four a,\n"
+            "correction, birads four b. Recommend ultrasound guided core biopsy.\n"
+            "End of dictation.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a correction section of its own below the report still revises it like an addendum
+    typed = ("US LEFT BREAST\nImpression: irregular solid mass at 2:00. BI-RADS 4A.\n\n"
+             "CORRECTION: on review of the cine clips the margins are angular. BI-RADS 4B.\n")
+    assert extract_birads(typed) == {"L": "4B", "R": None}
