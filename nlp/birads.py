@@ -1418,7 +1418,9 @@ def _run_on(text: str) -> bool:
         return True  # a transcript: it starts in lower case and has hardly a capital letter
     # (a line's length counts its words, not the blanks a view left for the options of a tick-box line it blanked:
     # "5. CLEARANCE DECISION   [X] Deferred ...   " padded out to the width of the options left out)
-    longest = " ".join(max(text.splitlines(), key=lambda line: len(" ".join(line.split()))).split())
+    longest = max(text.splitlines(), key=len).strip()
+    if "  " in longest:  # (only then can another line's words be the longer)
+        longest = max((" ".join(line.split()) for line in text.splitlines()), key=len)
     if len(longest) > 200 and (len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
                                # (not a translation's field written in lower case: "left: In the direction of ...")
