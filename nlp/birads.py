@@ -343,8 +343,8 @@ _PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
 # A reporting program's export brackets its section names and names the exam's assessment ("[EXAM ASSESSMENT]"
 # over "  Right ....... 2  Benign", its dotted leader for the colon), and its addendum revises it ("Revised assessment:").
 _EXAM_OR_REVISED = r"(?:\[[ \t]*)?(?:(?:exam|examination|study|revised|amended|corrected)\s+)?"
-# (a form numbers its items and sections: "4. BI-RADS per breast:", "Section 5 - Final combined assessment:")
-_FORM_ITEM = r"(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])[ \t]+)?"
+# (a form numbers its items and sections: "4. BI-RADS per breast:", "Section 5 - Final combined assessment:", "(3) ...")
+_FORM_ITEM = r"(?:(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])|\(\d{1,2}\))[ \t]+)?"
 _FINAL_OR_OVERALL = r"(?:final\s+|overall\s+)?(?:(?:combined|integrated)\s+)?"  # ("Final combined assessment:")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*" + _FORM_ITEM + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
@@ -463,7 +463,8 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actua
                                r"|excuse[ \t]+me)\b"  # ("birads four a, no, excuse me, birads four b")
                                r"|[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actually)[ \t]*[,.;]?\s+){0,3}"
                                r"(?:scratch|strike|delete|disregard|cancel)[ \t]+that\b"
-                               r"|[ \t]*,[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
+                               # (also over a wrap: "by rads four b,\ncorrection, by rads four c")
+                               r"|[ \t]*,[ \t]*\n?[ \t]*(?:(?:scratch|strike|delete|disregard)[ \t]+that|correction)[ \t]*,"
                                # (dictation's normaliser may blank its "no", and a transcript without punctuation
                                # has no comma around it: "birads four a no excuse me birads four b")
                                r"|[ \t]*(?:,[ \t]*){0,2}excuse[ \t]+me\b",
@@ -538,8 +539,8 @@ _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
-_HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:")
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?"
+_HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
+    r"^[ \t]*(?P<item>" + _FORM_ITEM + ")"
     r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging)\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
@@ -556,7 +557,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)[ \t]*[-–:][ \t]*"
     r"(?:previous|prior|earlier))"
     r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
-    r"\b[^:\n]{0,20}:",
+    # (a form's numbered section may head its line without a colon: "Section 3 - Breast history (previous imaging)")
+    r"\b(?:[^:\n]{0,20}:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
@@ -573,15 +575,17 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
-# seen: 'BI-RADS 1'"): a category given in its line is another exam's, quoted; history to the line's end or next heading
+# seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
+# given in its line is another exam's, quoted; history to the line's end or next heading
 _NOT_PERFORMED_ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|breast\s+imaging))"
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|imaging\b))"
     r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|declined|deferred)\b", re.IGNORECASE | re.MULTILINE)
 NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
-                           r"|\n[ \t]*\d{1,2}[.)][ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
+                           r"|\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
+                           r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:
@@ -690,7 +694,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        # ("* Addendum *", "<< ADDENDUM >>", also with its subject: "*** ADDENDUM - SIDE CORRECTED ***")
-                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+[ \t]*$"
+                       # (a printout may sign it on its line after a gap: "* Addendum *      Signed 07/29/2026 ...")
+                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+(?:[ \t]{2,}[^\n]*)?[ \t]*$"
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -701,7 +706,7 @@ _ORIGINAL_BELOW = re.compile(
     r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
-_REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+[ \t]*$",
+_REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+(?:[ \t]{2,}[^\n]*)?[ \t]*$",
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
 # a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's
@@ -1427,7 +1432,11 @@ def _run_on(text: str) -> bool:
         return False
     if text.lstrip()[:1].islower() and len(_UPPER.findall(text)) * 100 < len(text):
         return True  # a transcript: it starts in lower case and has hardly a capital letter
-    longest = max(text.splitlines(), key=len)
+    # (a line's length counts its words, not the blanks a view left for the options of a tick-box line it blanked:
+    # "5. CLEARANCE DECISION   [X] Deferred ...   " padded out to the width of the options left out)
+    longest = max(text.splitlines(), key=len).strip()
+    if "  " in longest:  # (only then can another line's words be the longer)
+        longest = max((" ".join(line.split()) for line in text.splitlines()), key=len)
     if len(longest) > 200 and (len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
                                # (not a translation's field written in lower case: "left: In the direction of ...")
@@ -1633,7 +1642,7 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined")
 _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:)?\s+"
                               r"(?:(?:was|is|were)\s+)?not\s+"
-                              r"(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
+                              r"(?:re-?)?(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
 
 # "left mastectomy", "Rt. simple mastectomy", "mastectomy of the right breast": the side a mastectomy removed
@@ -1880,7 +1889,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         for st in statements:
             if (back := _TAKEN_BACK_AFTER.match(norm, st[1])) is None:
                 kept.append(st)
-            elif (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
+                continue
+            # (a spoken "correction" opening the next line takes the category back: it opens no correction section)
+            addenda = [a for a in addenda if not back.start() <= a < back.end()]
+            if (bare := _BARE_CATEGORY.match(norm, back.end())) is not None and (value := _value(bare)) is not None:
                 kept.append((bare.start("num"), bare.end(), value, st[3], False))  # the category said instead
         statements = kept
     revised_at += [m.start() for m in outcomes if not in_history(m.start())]
@@ -1978,7 +1990,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 own_line = norm.rfind("\n", 0, start) + 1
                 own_heading = own_line if (_ASSESSMENT_LINE_HEAD.match(norm, own_line)
                                            or _MODALITY_IN_LINE.search(norm, own_line, start)) else 0
-                headers = list(_SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start))
+                # (a side header that says its side was not imaged, "Left breast: not re-imaged (...)", heads no finding)
+                headers = [h for h in _SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start)
+                           if " not " not in norm[h.end() : h.end() + 16] or not _SIDE_NOT_IMAGED.match(norm, h.start("h"))]
                 header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(
@@ -2006,6 +2020,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # a numbered item's category is its side's: "1. Right breast simple cyst. BI-RADS 2.")
                     lo = max(lo, sentence_start)
                 words = list(_SIDE_WORD.finditer(norm, lo, start))
+                if words and "astectom" in low:
+                    # a breast named as removed ("Right breast only (status post left mastectomy)") is no finding's side
+                    removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]
+                    words = [w for w in words if not any(a <= w.start() < b for a, b in removed)]
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
                 sides = _sides_of_word(words[-1]) if words and named != {"L", "R"} else set()

@@ -2694,3 +2694,134 @@ def test_correction_reach_answers_a_search_from_every_addendum_point() -> None:
     # a report of the same per-side passage repeated keeps each side's category (read once, in linear time)
     long_text = "Right breast: No suspicious mass. BI-RADS 2. Left breast: Negative. BI-RADS 1.\nADDENDUM: reviewed.\n" * 3000
     assert extract_birads(long_text) == {"L": "1", "R": "2"}
+
+
+def test_blanked_tick_box_options_make_no_run_on_line() -> None:
+    # the unticked options of a form's decision line are blanked before reading: their blanks are no dictated text,
+    # so the form's history item stays a typed heading's section and the quoted side header gives its category its side
+    text = ("IVF UNIT - BREAST CHECK BEFORE STIMULATION\n"
+            "1. REASON\n   Age over 40 before the first cycle.\n"
+            "2. BREAST HISTORY - earlier imaging:\n   - 2022 ultrasound elsewhere, \"normal\" per patient.\n"
+            "3. IMAGING ON FILE (as reported):\n"
+            "   US BREAST BILATERAL, 03/02/2026, Riverside Imaging:\n"
+            "   \"Left breast: at 2:00, 4 cm FN, there is a 9 mm irregular hypoechoic mass with angular\n"
+            "   margins, not parallel. BI-RADS 4B. Ultrasound-guided core biopsy advised.\n"
+            "   Right breast: scattered fibroglandular tissue, nothing suspicious. BI-RADS 1.\"\n"
+            "4. DECISION\n"
+            "   [ ] Proceed with stimulation now      [X] Wait for the biopsy result      [ ] Refer to the "
+            "breast surgeon for an opinion first      [ ] Repeat imaging in three months      [ ] Other (state)\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a real unpunctuated transcript line is still dictation ("birads for c" read as 4C)
+    spoken = ("left breast mammogram " + "with fine pleomorphic calcifications in a linear distribution at two o clock "
+              * 3 + "impression suspicious birads for c recommend stereotactic biopsy\n")
+    assert extract_birads(spoken)["L"] == "4C"
+
+
+def test_an_imaging_item_of_any_name_not_performed_gives_no_category() -> None:
+    text = ("Pre-treatment breast check\n"
+            "1. Reason: age 34, family history.\n"
+            "2. Imaging this episode: NOT DONE - no symptoms; examination normal. Ultrasound "
+            "report seen (for breast pain): \"... BI-RADS 2\".\n"
+            "3. Outcome: cleared.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+    # near miss: an imaging item that was performed gives its category
+    done = ("Pre-treatment breast check\n"
+            "1. Reason: age 34, family history.\n"
+            "2. Imaging this episode: ultrasound of both breasts, no focal lesion. BI-RADS 1.\n"
+            "3. Outcome: cleared.\n")
+    assert extract_birads(done) == {"L": "1", "R": "1"}
+
+
+def test_a_glossed_side_may_hold_a_one_letter_article() -> None:
+    # Albanian joins the noun and its side word with an article ("ana e majtë": the left side)
+    text = "Konkluzioni [Conclusion]: BI-RADS: ana e majtë [left breast] 4A; ana e djathtë [right breast] II.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    # near miss: a side glossed after one or two words without an article reads as before
+    assert extract_birads("BI-RADS: majtas [left] 3; djathtas [right] 2.\n") == {"L": "3", "R": "2"}
+
+
+def test_a_banner_signed_on_its_own_line_still_opens_an_addendum() -> None:
+    # a RIS report view prints the signature on the banner's line after a gap
+    above = ("RIS report view\nProcedure: US BREAST BILAT\n"
+             "** Addendum **                              Signed 02/11/2026 09:40  PATEL, ANIL MD\n"
+             "Older outside films received; the right 7:00 cyst is unchanged since 2021.\n"
+             "BI-RADS Assessment Right Breast (revised): 2 - Benign\n\n"
+             "** Final Report **                          Signed 02/09/2026 14:02  PATEL, ANIL MD\n"
+             "IMPRESSION: Right 7:00 complicated cyst, no priors.\n\nBI-RADS Category\n"
+             "    Right Breast:   3 - Probably Benign\n    Left Breast:    1 - Negative\n")
+    assert extract_birads(above) == {"L": "1", "R": "2"}
+    below = ("RIS report view\nProcedure: US BREAST LT LTD\n"
+             "IMPRESSION: Simple cyst at 2:00.\n\nBI-RADS Category\n    Overall:        2 - Benign\n\n"
+             "=== ADDENDUM - WRONG SIDE ===                Signed 02/12/2026 08:15  PATEL, ANIL MD\n"
+             "The examination above was performed on the right breast; the left breast was not scanned.\n")
+    assert extract_birads(below) == {"L": None, "R": "2"}
+    # near miss: a final report banner signed on its line, with no addendum, keeps its categories
+    plain = ("RIS report view\nProcedure: US BREAST BILAT\n"
+             "** Final Report **                          Signed 02/09/2026 14:02  PATEL, ANIL MD\n"
+             "BI-RADS Category\n    Right Breast:   3 - Probably Benign\n    Left Breast:    1 - Negative\n")
+    assert extract_birads(plain) == {"L": "1", "R": "3"}
+
+
+def test_a_forms_history_section_numbered_without_a_colon_or_in_parentheses_is_history() -> None:
+    sectioned = ("Pre-operative breast imaging check\n"
+                 "Section 2 - Imaging history (earlier examinations)\n"
+                 "   Right breast mass biopsied, benign at core; BI-RADS 4A on that occasion.\n"
+                 "Section 3 - Current imaging\n"
+                 "   Mammogram of both breasts: no suspicious finding. BI-RADS 1.\n")
+    assert extract_birads(sectioned) == {"L": "1", "R": "1"}
+    bracketed = ("Fertility unit breast checklist\n"
+                 "(2) Breast history: MRI last spring, a right focus, BI-RADS 3; settled on the next MRI.\n"
+                 "(3) CURRENT IMAGING (as reported): MRI of both breasts, no suspicious enhancement. BI-RADS 1.\n")
+    assert extract_birads(bracketed) == {"L": "1", "R": "1"}
+    # near miss: a numbered section that is this exam's own still gives its category
+    own = ("Pre-operative breast imaging check\n"
+           "Section 2 - Findings (today)\n"
+           "   Right breast: 9 mm irregular mass at 10:00. BI-RADS 4B.\n"
+           "Section 3 - Plan\n   Core biopsy.\n")
+    assert extract_birads(own)["R"] == "4B"
+
+
+def test_a_side_named_as_removed_gives_a_later_category_no_side() -> None:
+    # the quoted report names the examined breast, then the removed one in an aside: its impression is the examined side's
+    text = ("Oncology follow-up note\n"
+            "Latest imaging, MAMMOGRAM LEFT 04/02/2026, as reported:\n"
+            "\"Left breast only (status post right mastectomy). Fatty breast, no mass or calcification.\n"
+            "IMPRESSION: Negative. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a breast-conserving operation removes no side: the side named last still takes the category
+    found = ("Oncology follow-up note\n"
+             "Latest imaging, MAMMOGRAM BILATERAL 04/02/2026, as reported:\n"
+             "\"Right breast: negative, BI-RADS 1. Status post left lumpectomy; a new 6 mm cluster of amorphous calcifications\n"
+             "at the left lumpectomy site.\n"
+             "IMPRESSION: Suspicious. BI-RADS 4B.\"\n")
+    assert extract_birads(found) == {"L": "4B", "R": "1"}
+
+
+def test_a_side_header_saying_not_imaged_heads_no_finding() -> None:
+    text = ("Surgical pre-assessment - breast imaging\n"
+            "Background: no breast history.\n"
+            "   Right breast: not re-scanned today (examined clinically, normal).\n"
+            "Latest imaging: ULTRASOUND LEFT BREAST 05/2026, reported as\n"
+            "   \"2:00, 3 cm from the nipple, 8 mm oval circumscribed mass, probable fibroadenoma. BI-RADS 3.\"\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a side header over its own finding still gives the category its side
+    own = ("Surgical pre-assessment - breast imaging\n"
+           "Latest imaging: ULTRASOUND BILATERAL 05/2026, reported as\n"
+           "   Right breast: 8 mm oval circumscribed mass at 10:00,\n"
+           "   probable fibroadenoma. BI-RADS 3.\n"
+           "   Left breast: normal. BI-RADS 1.\n")
+    assert extract_birads(own) == {"L": "1", "R": "3"}
+
+
+def test_a_spoken_correction_opening_the_next_line_takes_the_category_back() -> None:
+    text = ("Dictation - breast imaging, Dr. A. Moreau\n"
+            "Exam, bilateral breast ultrasound.\n"
+            "Right breast, no focal lesion, birads one.\n"
+            "Impression, irregular solid mass left breast two o'clock, birads four a,\n"
+            "correction, birads four b. Recommend ultrasound guided core biopsy.\n"
+            "End of dictation.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a correction section of its own below the report still revises it like an addendum
+    typed = ("US LEFT BREAST\nImpression: irregular solid mass at 2:00. BI-RADS 4A.\n\n"
+             "CORRECTION: on review of the cine clips the margins are angular. BI-RADS 4B.\n")
+    assert extract_birads(typed) == {"L": "4B", "R": None}
