@@ -208,8 +208,10 @@ _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society",
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
                 "adjuvant", "residual")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
-                        # (a translated report's own words: "... émis initialement est retiré", "queda anulado")
-                        r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?)(?!\w)",
+                        # (a translated report's own words: "... émis initialement est retiré", "queda anulado",
+                        # Dutch "de diagnose van ... wordt ingetrokken" / "herroepen")
+                        r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?|"
+                        r"ingetrokken|herroepen)(?!\w)",
                         re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
@@ -253,7 +255,8 @@ _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no
                          # "DCIS low grade, wait, no, scratch that"; "microcysts, no excuse me, including ..."
                          r"(?:(?:scratch|strike|delete|disregard|cancel)\s+that|excuse\s+me|i\s+mean)\b")
 # Words every match of _WITHDRAWN / _TAKEN_BACK contains (a report without them skips the withdrawal pass).
-_WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer", "retir", "annul", "anulad")
+_WITHDRAWN_WORDS = ("withdrawn", "retracted", "rescinded", "superseded", "revoked", "longer", "retir", "annul", "anulad",
+                    "ingetrokken", "herroepen")
 _TAKEN_BACK_WORDS = ("scratch", "strike", "delete", "disregard", "cancel", "excuse", "mean")
 # A mention that names what an earlier reading called the lesion ("the focus interpreted as residual
 # carcinoma represents histiocytes", "previously diagnosed as DCIS") is not this report's diagnosis.
@@ -982,7 +985,7 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
             w.withdrawn = True
             continue
         hit = _WITHDRAWN.search(tail)
-        if hit is None or re.search(r"\bnot\s+$", tail[: hit.start()]):
+        if hit is None or re.search(r"\b(?:not|niet|pas)\s+$", tail[: hit.start()]):  # ("wordt niet ingetrokken")
             continue
         subject = w
         place = _PLACE_OF_PREVIOUS.search(masked, max(w.unit[0], w.start - 24), w.start)

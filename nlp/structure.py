@@ -192,6 +192,8 @@ _NAMES = (
     r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
     r"utl[åa]tande|mikroskopi|makroskopi|anamnes(?:/fr[åa]gest[äa]llning)?|kompletterande\s+svar|r[äa]ttelse|rettelse|statement|"
     r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?|"
+    # (a French conclusion as first issued and the one replacing it: "Conclusion initiale", "Nouvelle conclusion")
+    r"conclusion\s+initiale|diagnostic\s+initial|nouvelle\s+conclusion|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
     r"datos\s+cl[íi]nicos|antecedentes|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
     r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
@@ -271,6 +273,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "rattelse": "correction", "rettelse": "correction", "conclusion définitive": "final conclusion",
                   "conclusion definitive": "final conclusion", "diagnostic définitif": "final diagnosis",
                   "diagnostic definitif": "final diagnosis", "diagnóstico definitivo": "final diagnosis",
+                  "conclusion initiale": "original conclusion", "diagnostic initial": "original diagnosis",
+                  "nouvelle conclusion": "revised conclusion",
                   "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis",
                   "datos clínicos": "clinical history", "datos clinicos": "clinical history", "antecedentes": "history",
                   "descripción": "microscopic", "descripcion": "microscopic",

@@ -1340,6 +1340,45 @@ def test_dutch_headings_of_a_bilingual_report(text: str, expected: dict[str, str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a Dutch withdrawal ("wordt ingetrokken", "herroepen") takes the diagnosis it names back, like "is withdrawn"
+        ("Besluit: rechterborst, naaldbiopsie: atypische ductale hyperplasie. Na bijkomende kleuringen wordt de "
+         "diagnose van ductaal carcinoma in situ ingetrokken.", {"L": "-", "R": "B"}),
+        ("Besluit: linkerborst, biopsie: fibroadenoma. De eerdere diagnose van invasive ductal carcinoma is "
+         "herroepen.", {"L": "B", "R": "-"}),
+        # near miss: a withdrawal denied ("niet ingetrokken", "n'est pas retiré") leaves the diagnosis standing
+        ("Besluit: rechterborst, naaldbiopsie: atypische ductale hyperplasie. De diagnose van ductaal carcinoma in "
+         "situ wordt niet ingetrokken.", {"L": "-", "R": "BM"}),
+        ("Conclusion : sein droit, biopsie : hyperplasie canalaire atypique. Le diagnostic de carcinome canalaire in "
+         "situ n'est pas retiré.", {"L": "-", "R": "BM"}),
+    ],
+)
+def test_a_dutch_withdrawal_takes_its_diagnosis_back(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a French "Conclusion initiale" is the conclusion as first issued, replaced by the "Nouvelle conclusion",
+        # also as the French half of a Dutch / French heading
+        ("Nouvelle conclusion : sein gauche, biopsie : papillome intracanalaire.\n\nConclusion initiale (04/05/2026) :"
+         "\nsein gauche, biopsie : carcinome canalaire infiltrant.", {"L": "B", "R": "-"}),
+        ("Verbetering / Rectificatif (09/05/2026):\nHerzien na bijkomende kleuringen. / Revu après colorations.\n"
+         "Nieuw besluit / Nouvelle conclusion:\nSein gauche, biopsie: papillome intracanalaire.\n\n"
+         "Oorspronkelijk besluit / Conclusion initiale (04/05/2026, vervangen / remplacée):\n"
+         "Sein gauche, biopsie: carcinome canalaire infiltrant.", {"L": "B", "R": "-"}),
+        # near miss: a plain "Conclusion" below the new one is no original: both stand
+        ("Nouvelle conclusion : sein gauche, biopsie : papillome intracanalaire.\n\nConclusion (04/05/2026) :\n"
+         "sein gauche, biopsie : carcinome canalaire infiltrant.", {"L": "BM", "R": "-"}),
+    ],
+)
+def test_a_french_initial_conclusion_is_the_one_replaced(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a Portuguese / Spanish phyllodes tumour with its grade after the noun: the grade is part of the term,
         # not a hedge, also with an English gloss after it
         ("Diagnóstico: mama direita, excisão: tumor filodes benigno [benign phyllodes tumour].", {"L": "-", "R": "M"}),
