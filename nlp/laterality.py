@@ -61,7 +61,7 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
 # The pre-check runs on ASCII text only (:mod:`nlp.prescan`), so it lists the words an ASCII match holds: no
 # word with an accent, and the Czech "prav-" / "lev-" only as "vpravo" / "vlevo" (their other endings are
 # accented; "lev" alone is in every "level" and "elevated", which then paid for the whole scan).
-_ROMANCE_WORDS = ("destr", "derech", "direit", "droite", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
+_ROMANCE_WORDS = ("destr", "derech", "direit", "droit", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
                   "praw", "vprav", "recht", "jobb", "stang", "lew", "vlev", "link", "bal",
                   "hoger", "hoyre", "hojre", "vanster", "venstre", "desn",
                   "lijev", "oike", "vase")

@@ -1453,3 +1453,15 @@ def test_dictated_microscopic_and_diagnosis_heading(text: str, expected: dict[st
 )
 def test_malignant_pleural_effusion_is_not_a_breast_finding(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+def test_the_masculine_french_side_word_names_a_side() -> None:
+    # "sein droit" (masculine, no final e) names the right breast in a report with no other side word; the word list
+    # that gates the scan held only "droite"
+    from nlp.pathology import get_pipeline, states_from_findings
+
+    states = states_from_findings(get_pipeline()("Conclusion : sein droit, microbiopsie : fibroadénome.")._.findings)
+    assert states["R"]["benign"] and not states["L"]["benign"]
+    # near miss: "droit" inside another word ("adroitement") names no side
+    states = states_from_findings(get_pipeline()("Prélèvement réalisé adroitement : fibroadénome.")._.findings)
+    assert not states["R"]["benign"] and not states["L"]["benign"]
