@@ -839,10 +839,10 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    # ("the examination described below", "the study above was performed on the left breast")
+    # ("the examination described below" / "written below", "the study above was performed on the left breast")
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
     r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri)"
-    r"(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
+    r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"

@@ -2653,3 +2653,13 @@ def test_a_planned_mastectomy_removes_no_side_of_the_exam() -> None:
             "Imaging: mammogram 02/03/2026 reads \"No mass or suspicious calcification. BI-RADS 1.\"\n\n"
             "Plan: annual left mammography; the right chest wall is clinically clear.\n")
     assert extract_birads(done) == {"L": "1", "R": None}
+
+
+def test_a_correction_above_the_report_it_calls_written_below_moves_its_categories() -> None:
+    text = ("ERRATUM 14.05.2026: the study written below was performed on the LEFT breast, not the right.\n\n"
+            "EXAM: RIGHT BREAST ULTRASOUND\nFindings: 2 o'clock 6 mm oval parallel mass.\nConclusion: BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: an erratum above that corrects no side leaves the report's own
+    text = text.replace("the study written below was performed on the LEFT breast, not the right.",
+                        "the date written below should read 13.05.2026.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
