@@ -2663,3 +2663,15 @@ def test_a_correction_above_the_report_it_calls_written_below_moves_its_categori
     text = text.replace("the study written below was performed on the LEFT breast, not the right.",
                         "the date written below should read 13.05.2026.")
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_glossed_side_of_several_original_words_with_a_one_letter_article() -> None:
+    text = ("Ekografi bilaterale [Bilateral breast ultrasound]\nPërfundimi [Conclusion]: Nodule of the right breast, cyst "
+            "on the left.\nBI-RADS: sisa e djathtë [right breast] III; sisa e majtë [left breast] I.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    text = text.replace("BI-RADS: sisa e djathtë [right breast] III; sisa e majtë [left breast] I.",
+                        "BI-RADS: sein à droite [right breast] 4B; sein à gauche [left breast] 2.")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    # near miss: without the English gloss the original side words name no side
+    text = text.replace(" [right breast]", "").replace(" [left breast]", "")
+    assert extract_birads(text) == {"L": None, "R": None}
