@@ -2675,3 +2675,13 @@ def test_a_glossed_side_of_several_original_words_with_a_one_letter_article() ->
     # near miss: without the English gloss the original side words name no side
     text = text.replace(" [right breast]", "").replace(" [left breast]", "")
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_side_lines_gloss_that_translates_the_finding_and_the_category_name() -> None:
+    text = ("Ekografi e gjinjve [Breast ultrasound], bilateral\n\nPërshkrimi [Description]: oval nodule at 2 o'clock on the "
+            "left.\n\nPërfundimi [Conclusion]:\nGjiri i djathtë [Right breast]: pa ndryshime [Negative].\n"
+            "Gjiri i majtë [Left breast]: fibroadenomë, gjetje ndoshta beninje [fibroadenoma, probably benign finding].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word in the gloss is no category's name
+    text = text.replace("[fibroadenoma, probably benign finding]", "[fibroadenoma, benign-appearing]")
+    assert extract_birads(text) == {"L": None, "R": "1"}
