@@ -290,7 +290,11 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
 _HEADED_WORDS_THEN_SIDE = re.compile(
-    r"^[ \t]*(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
+    # (also a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
+    # intramammary node. IMPRESSION: Benign. Annual screening.")
+    r"(?:^[ \t]*|(?:(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))"
+    r"(?-i:(?=(?:(?:FINAL|OVERALL)\s+)?(?:IMPRESSION|ASSESSMENT|CONCLUSION|OPINION|SUMMARY))))"
+    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
     r"(?:\n[ \t]*)?"  # (the name may open the line under the heading alone on its line: "IMPRESSION:\nNegative.")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))",

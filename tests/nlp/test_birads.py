@@ -2685,3 +2685,14 @@ def test_a_side_lines_gloss_that_translates_the_finding_and_the_category_name() 
     # near miss: a descriptive word in the gloss is no category's name
     text = text.replace("[fibroadenoma, probably benign finding]", "[fibroadenoma, benign-appearing]")
     assert extract_birads(text) == {"L": None, "R": "1"}
+
+
+def test_an_impression_heading_run_in_after_a_sentence_with_a_category_name_alone() -> None:
+    text = ('Pre-operative clearance note\n1. Breast imaging:\n   Screening mammogram bilateral, 2026-01-14 (outside centre): '
+            '"Scattered fibroglandular density. No suspicious mass. IMPRESSION: Negative. Routine screening in one year."\n'
+            '2. Cleared.\n')
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near misses: a descriptive word after the heading, and no heading of a report in running prose
+    assert extract_birads(text.replace("IMPRESSION: Negative.", "IMPRESSION: Benign-appearing calcifications.")) == {
+        "L": None, "R": None}
+    assert extract_birads(text.replace("IMPRESSION: Negative.", "my impression: negative.")) == {"L": None, "R": None}
