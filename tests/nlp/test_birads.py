@@ -2687,6 +2687,14 @@ def test_a_side_lines_gloss_that_translates_the_finding_and_the_category_name() 
     assert extract_birads(text) == {"L": None, "R": "1"}
 
 
+def test_a_terse_line_opened_by_a_bare_side_letter_gives_its_category_that_side() -> None:
+    text = ("SCREEN MAMMO BILAT\nDT: 2026-05-02  Rdr: KO\nDens B.\nL 4mm focal asymmetry UOQ, new.\nL - 0, recall for dx.\n"
+            "R clear, BIRADS 1.\n")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+    # near miss: a word that only starts with the letter names no side
+    assert extract_birads(text.replace("R clear, BIRADS 1.", "Rest clear, BIRADS 1.")) == {"L": "0", "R": None}
+
+
 def test_an_impression_heading_run_in_after_a_sentence_with_a_category_name_alone() -> None:
     text = ('Pre-operative clearance note\n1. Breast imaging:\n   Screening mammogram bilateral, 2026-01-14 (outside centre): '
             '"Scattered fibroglandular density. No suspicious mass. IMPRESSION: Negative. Routine screening in one year."\n'
