@@ -289,16 +289,18 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
-_HEADED_WORDS_THEN_SIDE = re.compile(
-    # (also a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
-    # intramammary node. IMPRESSION: Benign. Annual screening.")
-    r"(?:^[ \t]*|(?:(?<=[.!?][ \t])|(?<=[.!?][ \t]{2}))"
-    r"(?-i:(?=(?:(?:FINAL|OVERALL)\s+)?(?:IMPRESSION|ASSESSMENT|CONCLUSION|OPINION|SUMMARY))))"
+_HEADED_WORDS_BODY = (
     r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
     r"(?:\n[ \t]*)?"  # (the name may open the line under the heading alone on its line: "IMPRESSION:\nNegative.")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
-    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))",
-    re.IGNORECASE | re.MULTILINE)
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))")
+_HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
+# ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
+# intramammary node. IMPRESSION: Benign. Annual screening." (the statement starts at the heading, group "at"; the scan
+# starts at the stop, which keeps it cheap)
+_HEADED_WORDS_RUN_IN = re.compile(
+    r"[.!?][ \t]{1,2}(?P<at>(?-i:(?=(?:(?:FINAL|OVERALL)\s+)?(?:IMPRESSION|ASSESSMENT|CONCLUSION|OPINION|SUMMARY)))"
+    + _HEADED_WORDS_BODY + ")", re.IGNORECASE | re.MULTILINE)
 HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
 _UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a sentence)
 # ... and on lines of their own under a heading alone on its line ("ASSESSMENT:" over "Negative, right breast." and
@@ -1768,14 +1770,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
     if any(word in low for word in HEADED_WORDS_WORDS):
-        for m in _HEADED_WORDS_THEN_SIDE.finditer(norm):
-            if in_history(m.start()):
+        for m in (*_HEADED_WORDS_THEN_SIDE.finditer(norm), *_HEADED_WORDS_RUN_IN.finditer(norm)):
+            if in_history(m.start("at")):
                 continue
             if m.group("side"):
-                raw.append((m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(),
-                            True))
+                raw.append((m.start("at"), m.end(), _value(m), "B" if m.group("side")[0] in "bB"
+                            else m.group("side")[0].upper(), True))
             elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
-                raw.append((m.start(), m.end(), _value(m), None, True))
+                raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
