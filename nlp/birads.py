@@ -268,7 +268,9 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d))"
     r"{0,100}?,[ \t]+)?"
     # (a first-language value glossed in square brackets: "negativo [Negative]", also wrapped onto the next line)
-    r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\[)?"
+    r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\["
+    # (the gloss may translate the finding the name sums up too: "<finding>, <name> [simple cyst, benign finding]")
+    r"(?:[ \t]*[^\W\d_][^/:\n.;\d()\[\],]{0,60}?,[ \t]+)?)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)\])(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
@@ -288,12 +290,18 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
-_HEADED_WORDS_THEN_SIDE = re.compile(
-    r"^[ \t]*(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
+_HEADED_WORDS_BODY = (
+    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
     r"(?:\n[ \t]*)?"  # (the name may open the line under the heading alone on its line: "IMPRESSION:\nNegative.")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
-    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))",
-    re.IGNORECASE | re.MULTILINE)
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))")
+_HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
+# ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
+# intramammary node. IMPRESSION: Benign. Annual screening." (the statement starts at the heading, group "at"; the scan
+# starts at the stop, which keeps it cheap)
+_HEADED_WORDS_RUN_IN = re.compile(
+    r"[.!?][ \t]{1,2}(?P<at>(?-i:(?=(?:(?:FINAL|OVERALL)\s+)?(?:IMPRESSION|ASSESSMENT|CONCLUSION|OPINION|SUMMARY)))"
+    + _HEADED_WORDS_BODY + ")", re.IGNORECASE | re.MULTILINE)
 HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
 _UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a sentence)
 # ... and on lines of their own under a heading alone on its line ("ASSESSMENT:" over "Negative, right breast." and
@@ -532,7 +540,9 @@ def _exams_sides(text: str, word: re.Match[str]) -> bool:
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
                         r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
-                        r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t]))"
+                        r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t])"
+                        # (also opening a terse note's line before a word in lower case: "L neg, BIRADS 1.", "R stable")
+                        r"|(?<![^\n].)[ \t]+(?-i:[a-z]))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
@@ -846,10 +856,10 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
-    # ("the examination described below", "the study above was performed on the left breast")
+    # ("the examination described below" / "written below", "the study above was performed on the left breast")
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
     r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri)"
-    r"(?:\s+(?:(?:described|reported)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
+    r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
@@ -1795,14 +1805,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
     if any(word in low for word in HEADED_WORDS_WORDS):
-        for m in _HEADED_WORDS_THEN_SIDE.finditer(norm):
-            if in_history(m.start()):
+        for m in (*_HEADED_WORDS_THEN_SIDE.finditer(norm), *_HEADED_WORDS_RUN_IN.finditer(norm)):
+            if in_history(m.start("at")):
                 continue
             if m.group("side"):
-                raw.append((m.start(), m.end(), _value(m), "B" if m.group("side")[0] in "bB" else m.group("side")[0].upper(),
-                            True))
+                raw.append((m.start("at"), m.end(), _value(m), "B" if m.group("side")[0] in "bB"
+                            else m.group("side")[0].upper(), True))
             elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
-                raw.append((m.start(), m.end(), _value(m), None, True))
+                raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)

@@ -924,10 +924,10 @@ GLOSSED_CHARS = 60  # the first-language words (and category) are looked for thi
 # the first-language side words right before the mark (up to three words), with their category when the
 # translation repeats it ("obustronnie 1 / bilaterally 1")
 # (an apostrophe may stand inside a word: Uzbek Latin's "o'ngda", "o‘ng")
+# (a later word may be one letter, an article or a preposition: Albanian "gjiri i majtë", French "sein à droite")
 _GLOSSED_WORD = r"[^\W\d_](?:[^\W\d_]|['’‘ʻ`](?=[^\W\d_]))+"
-# (a one-letter article may join them: Albanian "gjiri i djathtë [right breast]")
-_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>" + _GLOSSED_WORD + r"(?:[ \t]+(?:[^\W\d_][ \t]+)?"
-                            + _GLOSSED_WORD + r"){0,2}\.?)[ \t]*"
+_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>" + _GLOSSED_WORD + r"(?:[ \t]+(?:" + _GLOSSED_WORD
+                            + r"|[^\W\d_])){0,2}\.?)[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
 # (a Roman category too: "dešinė [right] II, kairė [left] IV-c", "sân drept [right breast] IV-B")
 _GLOSS_CATEGORY_AFTER = re.compile(r"[ \t]*\)?[ \t]*:?[ \t]*(?P<num>[0-6][abc]?|(?-i:VI|IV|V|I{1,3})(?:-?[abc])?)(?!\w|\.\d)",

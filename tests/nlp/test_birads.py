@@ -2825,3 +2825,54 @@ def test_a_spoken_correction_opening_the_next_line_takes_the_category_back() -> 
     typed = ("US LEFT BREAST\nImpression: irregular solid mass at 2:00. BI-RADS 4A.\n\n"
              "CORRECTION: on review of the cine clips the margins are angular. BI-RADS 4B.\n")
     assert extract_birads(typed) == {"L": "4B", "R": None}
+
+
+def test_a_correction_above_the_report_it_calls_written_below_moves_its_categories() -> None:
+    text = ("ERRATUM 14.05.2026: the study written below was performed on the LEFT breast, not the right.\n\n"
+            "EXAM: RIGHT BREAST ULTRASOUND\nFindings: 2 o'clock 6 mm oval parallel mass.\nConclusion: BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: an erratum above that corrects no side leaves the report's own
+    text = text.replace("the study written below was performed on the LEFT breast, not the right.",
+                        "the date written below should read 13.05.2026.")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_glossed_side_of_several_original_words_with_a_one_letter_article() -> None:
+    text = ("Ekografi bilaterale [Bilateral breast ultrasound]\nPërfundimi [Conclusion]: Nodule of the right breast, cyst "
+            "on the left.\nBI-RADS: sisa e djathtë [right breast] III; sisa e majtë [left breast] I.\n")
+    assert extract_birads(text) == {"L": "1", "R": "3"}
+    text = text.replace("BI-RADS: sisa e djathtë [right breast] III; sisa e majtë [left breast] I.",
+                        "BI-RADS: sein à droite [right breast] 4B; sein à gauche [left breast] 2.")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    # near miss: without the English gloss the original side words name no side
+    text = text.replace(" [right breast]", "").replace(" [left breast]", "")
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_side_lines_gloss_that_translates_the_finding_and_the_category_name() -> None:
+    text = ("Ekografi e gjinjve [Breast ultrasound], bilateral\n\nPërshkrimi [Description]: oval nodule at 2 o'clock on the "
+            "left.\n\nPërfundimi [Conclusion]:\nGjiri i djathtë [Right breast]: pa ndryshime [Negative].\n"
+            "Gjiri i majtë [Left breast]: fibroadenomë, gjetje ndoshta beninje [fibroadenoma, probably benign finding].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word in the gloss is no category's name
+    text = text.replace("[fibroadenoma, probably benign finding]", "[fibroadenoma, benign-appearing]")
+    assert extract_birads(text) == {"L": None, "R": "1"}
+
+
+def test_a_terse_line_opened_by_a_bare_side_letter_gives_its_category_that_side() -> None:
+    text = ("SCREEN MAMMO BILAT\nDT: 2026-05-02  Rdr: KO\nDens B.\nL 4mm focal asymmetry UOQ, new.\nL - 0, recall for dx.\n"
+            "R clear, BIRADS 1.\n")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+    # near miss: a word that only starts with the letter names no side
+    assert extract_birads(text.replace("R clear, BIRADS 1.", "Rest clear, BIRADS 1.")) == {"L": "0", "R": None}
+
+
+def test_an_impression_heading_run_in_after_a_sentence_with_a_category_name_alone() -> None:
+    text = ('Pre-operative clearance note\n1. Breast imaging:\n   Screening mammogram bilateral, 2026-01-14 (outside centre): '
+            '"Scattered fibroglandular density. No suspicious mass. IMPRESSION: Negative. Routine screening in one year."\n'
+            '2. Cleared.\n')
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near misses: a descriptive word after the heading, and no heading of a report in running prose
+    assert extract_birads(text.replace("IMPRESSION: Negative.", "IMPRESSION: Benign-appearing calcifications.")) == {
+        "L": None, "R": None}
+    assert extract_birads(text.replace("IMPRESSION: Negative.", "my impression: negative.")) == {"L": None, "R": None}
