@@ -585,10 +585,12 @@ _UNIT_BREAK_DICTATED = _unit_break(".!?;", r"\S")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
     re.IGNORECASE)
+# (what was never written down: "side not recorded", "site not documented", "laterality was not established")
+_UNSAID = r"specified|stated|provided|indicated|given|recorded|documented|established"
 _LATERALITY_UNKNOWN = re.compile(
-    r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:specified|stated|provided|indicated|known|given|"
+    r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:" + _UNSAID + r"|known|"
     r"determined|on)\b|\bdoes\s+not\s+indicate\s+(?:the\s+)?laterality|\blaterality\s+(?:could\s+not|cannot)\s+be"
-    r"|\bsite\s+(?:is\s+|was\s+)?not\s+(?:specified|stated|provided|indicated|given)\b|\bwithout\s+(?:a\s+)?laterality\b",
+    r"|\bsite\s+(?:is\s+|was\s+)?not\s+(?:" + _UNSAID + r")\b|\bwithout\s+(?:a\s+)?laterality\b",
     re.IGNORECASE,
 )
 _LATERALITY_UNKNOWN_WORDS = ("laterality", "side", "site")  # every match has one: a cheap test before the scan

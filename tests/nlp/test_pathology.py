@@ -794,6 +794,19 @@ def test_left_the_verb_is_no_side() -> None:
     assert breast_labels(sided)["R"]["malignant"] and not breast_labels(sided)["L"]["malignant"]
 
 
+def test_a_side_never_written_down_is_unknown() -> None:
+    text = ("POST-MORTEM EXAMINATION\nPRINCIPAL FINDINGS:\n1. Left ventricular hypertrophy.\n"
+            "2. Breast mass, side not documented by the mortuary staff: lobular carcinoma, 9 mm.\n")
+    states = breast_states(text)
+    assert states["L"]["needs_review"] and states["R"]["needs_review"]
+    established = text.replace("side not documented by the mortuary staff", "laterality was not established")
+    states = breast_states(established)
+    assert states["L"]["needs_review"] and states["R"]["needs_review"]
+    # a near miss: a side named on the item, another detail unrecorded, keeps that side
+    sided = text.replace("Breast mass, side not documented", "Right breast mass, clock position not documented")
+    assert breast_labels(sided)["R"]["malignant"] and not breast_labels(sided)["L"]["malignant"]
+
+
 def test_a_specimen_lines_aside_is_no_translated_heading() -> None:
     text = ("REVIEW DIAGNOSIS:\nRight breast, 10 o'clock, core biopsy (referred material):\n"
             "- Fibroadenoma.\n- No atypia.\n")
