@@ -210,10 +210,11 @@ _NAMES = (
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
     r"pre-?\s?treatment"
 )
-# A form numbers its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
-# (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:")
-_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+\d{1,2}[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*:?[ \t]*$",
-                           re.IGNORECASE | re.MULTILINE)
+# A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
+# (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
+# (its content on the heading's own line after the colon)
+_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*"
+                           r"(?::(?=[ \t]*\S)|:?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
 # CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
 # ("Q1. Claimant's reported symptoms / history:": the question that asks for the patient's own account)
@@ -431,8 +432,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
-    if re.fullmatch(r"(?:supporting|attached|enclosed)\s+(?:histology|histopathology)", n):
-        return DIAGNOSIS  # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY")
+    if re.fullmatch(r"(?:(?:supporting|attached|enclosed)\s+|specimens?\s*(?:/|and|&)\s*)?(?:histology|histopathology|pathology)",
+                    n):
+        # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY", "SPECIMEN / PATHOLOGY")
+        return DIAGNOSIS
     if re.match(r"(?:reviewer|reviewing\s+pathologist|expert)['’]?s?\s+(?:notes?|comments?)\b", n):
         return COMMENT  # "Reviewer's comments:" (the reviewer's own diagnosis is a diagnosis)
     if (re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|"
@@ -454,7 +457,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
         return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
     if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential|summary)|"
-                r"(?:diagnos\w*|icd\S*)\s+codes?|background|"
+                r"(?:diagnos\w*|icd\S*)(?:\s+diagnos\w*)?\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
@@ -589,10 +592,12 @@ _UNIT_BREAK_DICTATED = _unit_break(".!?;", r"\S")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
     re.IGNORECASE)
+# (what was never written down: "side not recorded", "site not documented", "laterality was not established")
+_UNSAID = r"specified|stated|provided|indicated|given|recorded|documented|established"
 _LATERALITY_UNKNOWN = re.compile(
-    r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:specified|stated|provided|indicated|known|given|"
+    r"\b(?:laterality|side)\s+(?:is\s+|was\s+)?(?:not|un)\s*(?:" + _UNSAID + r"|known|"
     r"determined|on)\b|\bdoes\s+not\s+indicate\s+(?:the\s+)?laterality|\blaterality\s+(?:could\s+not|cannot)\s+be"
-    r"|\bsite\s+(?:is\s+|was\s+)?not\s+(?:specified|stated|provided|indicated|given)\b|\bwithout\s+(?:a\s+)?laterality\b",
+    r"|\bsite\s+(?:is\s+|was\s+)?not\s+(?:" + _UNSAID + r")\b|\bwithout\s+(?:a\s+)?laterality\b",
     re.IGNORECASE,
 )
 _LATERALITY_UNKNOWN_WORDS = ("laterality", "side", "site")  # every match has one: a cheap test before the scan
@@ -843,7 +848,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
                    not norm[m.end() : _line_end(norm, m.end())].strip())
                   for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
     if may_contain(low, ("section",)):
-        found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_SECTION.finditer(norm)]
+        for m in _FORM_SECTION.finditer(norm):
+            inline = bool(norm[m.end() : _line_end(norm, m.end())].strip())  # "SECTION C - CLINICAL DETAILS: 61F"
+            found.append((m.start(), m.end(), m.group("name"), "", ":" if inline else "", not inline))
     if may_contain(low, ("part",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
     if _may_match(low, _FORM_QUESTION_GATE):

@@ -440,8 +440,23 @@ def test_a_revision_printed_above_the_diagnosis_it_revises(text: str, expected: 
         # a numbered section's heading ending in a colon is a heading too: its differential is history
         ("SECTION 3 - CLINICAL SUMMARY:\n  Left breast lump, growing. Referrer thinks fibroadenoma or phyllodes "
          "tumour.\nSECTION 4 - ATTACHED HISTOLOGY (copy):\n  Left breast, core: fibroadenoma.\n", {"L": "B", "R": "-"}),
-        # near miss: a section line with its answer after the colon is a field, not a heading
+        # near miss: a section line with its answer after the colon heads that answer; the diagnosis below labels
         ("SECTION 2 - PROCEDURE: left breast excision.\nFINAL DIAGNOSIS:\nLeft breast: benign phyllodes tumour.",
+         {"L": "M", "R": "-"}),
+        # a lettered section is a heading too, its answer on its own line or not: the clinical details are history,
+        # the section that copies the pathology labels (under a diagnosis line of its own or not)
+        ("ASSAY ORDER FORM\nSECTION A - REQUESTING CLINICIAN: Dr. Q. Example, Example Oncology\n"
+         "SECTION B - CLINICAL DETAILS: 61F, right breast invasive lobular carcinoma 2023, now on letrozole;\n"
+         "  left breast core planned.\n\nSECTION C - SPECIMEN / PATHOLOGY (copied from the enclosed report)\n"
+         "  Block: 2B\n  Final diagnosis: Left breast, 7:00, core biopsy: sclerosing adenosis. No malignancy.\n",
+         {"L": "B", "R": "-"}),
+        ("SECTION B - CLINICAL DETAILS: 61F, right breast invasive lobular carcinoma 2023.\n"
+         "SECTION C - PATHOLOGY: Left breast, core biopsy: intraductal papilloma.\n", {"L": "B", "R": "-"}),
+        ("SECTION 4 - CLINICAL DETAILS: left breast DCIS 2019, mastectomy.\nSECTION 5 - ATTACHED HISTOLOGY:\n"
+         "  Right breast core: fibroadenoma.\n", {"L": "-", "R": "B"}),
+        # near miss: the copied pathology's own cancer still labels; coded diagnoses on the section line do not
+        ("SECTION C - ICD-10 DIAGNOSIS CODE(S): C50.911 Malignant neoplasm of unspecified site of right female "
+         "breast\nSECTION D - SPECIMEN / PATHOLOGY\n  Left breast, lumpectomy: invasive ductal carcinoma, 9 mm.\n",
          {"L": "M", "R": "-"}),
         # an earlier test's result named by where it was done is history
         ("Clinical details: right breast lump 4 cm.\nFNA elsewhere: fibroadenoma.\n\nIMPRESSION:\nRight breast, "
@@ -841,6 +856,19 @@ def test_left_the_verb_is_no_side() -> None:
     assert states["L"]["needs_review"] and states["R"]["needs_review"]
     # a near miss: a side word still gives the side
     sided = text.replace("Breast, excision (side not given)", "Right breast, excision")
+    assert breast_labels(sided)["R"]["malignant"] and not breast_labels(sided)["L"]["malignant"]
+
+
+def test_a_side_never_written_down_is_unknown() -> None:
+    text = ("POST-MORTEM EXAMINATION\nPRINCIPAL FINDINGS:\n1. Left ventricular hypertrophy.\n"
+            "2. Breast mass, side not documented by the mortuary staff: lobular carcinoma, 9 mm.\n")
+    states = breast_states(text)
+    assert states["L"]["needs_review"] and states["R"]["needs_review"]
+    established = text.replace("side not documented by the mortuary staff", "laterality was not established")
+    states = breast_states(established)
+    assert states["L"]["needs_review"] and states["R"]["needs_review"]
+    # a near miss: a side named on the item, another detail unrecorded, keeps that side
+    sided = text.replace("Breast mass, side not documented", "Right breast mass, clock position not documented")
     assert breast_labels(sided)["R"]["malignant"] and not breast_labels(sided)["L"]["malignant"]
 
 
