@@ -352,7 +352,8 @@ _PER_SIDE = r"(?:per[ \t-]side[ \t]+)?"  # ("Final per-side BI-RADS:")
 # over "  Right ....... 2  Benign", its dotted leader for the colon), and its addendum revises it ("Revised assessment:").
 _EXAM_OR_REVISED = r"(?:\[[ \t]*)?(?:(?:exam|examination|study|revised|amended|corrected)\s+)?"
 # (a form numbers its items and sections: "4. BI-RADS per breast:", "Section 5 - Final combined assessment:", "(3) ...")
-_FORM_ITEM = r"(?:(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])|\(\d{1,2}\))[ \t]+)?"
+_FORM_ITEM_NUMBER = r"(?:(?:(?:section[ \t]+)?\d{1,2}(?:[.)]|[ \t]+[-–])|\(\d{1,2}\))[ \t]+)"
+_FORM_ITEM = _FORM_ITEM_NUMBER + "?"
 _FINAL_OR_OVERALL = r"(?:final\s+|overall\s+)?(?:(?:combined|integrated)\s+)?"  # ("Final combined assessment:")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*" + _FORM_ITEM + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
@@ -550,7 +551,7 @@ _SIDE_HEADER = re.compile(
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
-    r"^[ \t]*(?P<item>" + _FORM_ITEM + ")"
+    r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
     r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging)\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
@@ -588,8 +589,11 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
 # given in its line is another exam's, quoted; history to the line's end or next heading
 _NOT_PERFORMED_ITEM = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|imaging\b))"
-    r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|declined|deferred)\b", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|"
+    r"breast\s+imaging|(?P<bare>imaging\b)))"
+    # (an item named only "imaging" must say it was not done: "Further imaging: deferred" is a plan, not this exam)
+    r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|(?(bare)(?!)|(?:declined|deferred)))\b",
+    re.IGNORECASE | re.MULTILINE)
 NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
@@ -1585,6 +1589,9 @@ _MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP
 _MODALITY_TITLE = re.compile(r"^[ \t]*(?:\((?i:case)[^()\n]{0,40}\)[ \t]*)?" + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
 _MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
+# how far back on its line an exam's title is looked for before a category (a one-line export of a long record must
+# not be searched from its start for every category)
+TITLE_REACH = 600
 
 
 def _modality_titles(text: str) -> list[re.Match[str]]:
@@ -1714,7 +1721,8 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
                 return named
             break
     # ("Right breast not imaged on this occasion": the side named is the one the exam left out)
-    left_out = [m.span() for m in _SIDE_NOT_IMAGED.finditer(text)] if " not " in text else []
+    left_out = ([m.span() for m in _SIDE_NOT_IMAGED.finditer(text)]
+                if "not" in text or "NOT" in text or "Not" in text else [])  # (any case, any space before it)
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
@@ -1897,7 +1905,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if any(word in low for word in TAKEN_BACK_WORDS):
         kept = []
         for st in statements:
-            if (back := _TAKEN_BACK_AFTER.match(norm, st[1])) is None:
+            if (back := _TAKEN_BACK_AFTER.match(norm, st[1])) is None or ("\n" in back.group(0) and not spoken and any(
+                    c.isdigit() for c in norm[st[0] : st[1]])):
+                # (over a line break only after a spoken category, "birads four a,\ncorrection, ...": after a typed one,
+                # "BI-RADS 4B,\nCorrection, the left breast was imaged", a "Correction" line opens a correction)
                 kept.append(st)
                 continue
             # (a spoken "correction" opening the next line takes the category back: it opens no correction section)
@@ -1998,11 +2009,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # BI-RADS 0 - Incomplete, right breast ...", nor past an exam's title before it there, the result quoted
                 # after it: "Left breast: not re-imaged.\nCurrent imaging: US BREAST RIGHT 07/2026: "... BI-RADS 6."")
                 own_line = norm.rfind("\n", 0, start) + 1
-                own_heading = own_line if (_ASSESSMENT_LINE_HEAD.match(norm, own_line)
-                                           or _MODALITY_IN_LINE.search(norm, own_line, start)) else 0
+                own_heading = own_line if (_ASSESSMENT_LINE_HEAD.match(norm, own_line) or _MODALITY_IN_LINE.search(
+                    norm, max(own_line, start - TITLE_REACH), start)) else 0
                 # (a side header that says its side was not imaged, "Left breast: not re-imaged (...)", heads no finding)
                 headers = [h for h in _SIDE_HEADER.finditer(norm, max(region_start, paragraph, section, own_heading), start)
-                           if " not " not in norm[h.end() : h.end() + 16] or not _SIDE_NOT_IMAGED.match(norm, h.start("h"))]
+                           if not _SIDE_NOT_IMAGED.match(norm, h.start("h"))]
                 header = headers[-1] if headers else None
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(

@@ -501,11 +501,11 @@ def unticked_view(text: str) -> str:
         return text
     chars = list(text)
     options = list(box_options(text, boxes))
-    for box, option_end in options:
+    for k, (box, option_end) in enumerate(options):
         if _UNTICKED.fullmatch(box.group(0)):
             chars[box.start() : option_end] = " " * (option_end - box.start())
         elif _NO_ANSWER.match(text, box.end(), option_end):
-            question = _answered_no(text, box, options)
+            question = _answered_no(text, options, k)
             if question is not None:
                 chars[question[0] : question[1]] = " " * (question[1] - question[0])
     return "".join(chars)
@@ -516,18 +516,45 @@ def unticked_view(text: str) -> str:
 # cancer: [ ] Yes [x] No"; a heading before the question's colon stays: "SECTION 7 - NOTIFICATION:  Confirmed ...")
 _NO_ANSWER = re.compile(r"[ \t]*no\b", re.IGNORECASE)
 _YES_ANSWER = re.compile(r"[ \t]*yes\b", re.IGNORECASE)
+_ANSWER_WORD = re.compile(r"[ \t]*(?:yes|no)\b", re.IGNORECASE)
 
 
-def _answered_no(text: str, ticked: re.Match[str], options: list[tuple[re.Match[str], int]]) -> tuple[int, int] | None:
-    """The span of the question in front of a ticked "No" whose line offers a "Yes" box, with its answers, or None."""
-    line_start = text.rfind("\n", 0, ticked.start()) + 1
-    line = [(box, end) for box, end in options if line_start <= box.start() and box.end() <= ticked.end()
-            or box.start() > ticked.start() and "\n" not in text[ticked.end() : box.start()]]
-    if not any(_YES_ANSWER.match(text, box.end(), end) for box, end in line):
+def _answered_no(text: str, options: list[tuple[re.Match[str], int]], k: int) -> tuple[int, int] | None:
+    """The span of the question in front of the ticked "No" of box ``k``, with its answers, when its answers
+    offer a "Yes" box; None otherwise. Only this question goes: another question on the same line keeps its
+    own answer ("DCIS [x] Yes [ ] No   Invasion [ ] Yes [x] No")."""
+    box = options[k][0]
+    line_start = text.rfind("\n", 0, box.start()) + 1
+    line_end = text.find("\n", box.end())
+    line_end = len(text) if line_end < 0 else line_end
+
+    def answer_end(j: int) -> int | None:
+        """Where box ``j``'s yes / no answer word ends (None when its option is not an answer)."""
+        m = _ANSWER_WORD.match(text, options[j][0].end(), options[j][1])
+        return m.end() if m else None
+
+    def answer_only(j: int) -> bool:
+        end = answer_end(j)
+        return end is not None and not text[end : options[j][1]].strip()
+
+    lo = hi = k  # the run of this question's answer boxes (each option only "Yes" / "No")
+    while lo > 0 and options[lo - 1][0].start() >= line_start and answer_only(lo - 1):
+        lo -= 1
+    while (answer_only(hi) and hi + 1 < len(options) and options[hi + 1][0].start() < line_end
+           and answer_end(hi + 1) is not None):
+        hi += 1
+    if not any(_YES_ANSWER.match(text, options[j][0].end(), options[j][1]) for j in range(lo, hi + 1)):
         return None
-    first, last = min(box.start() for box, _ in line), max(end for _, end in line)
-    colon = text[line_start:first].rstrip(" \t:").rfind(":")
-    start = line_start + colon + 1 if colon >= 0 else line_start
+    first, last = options[lo][0].start(), answer_end(hi) or options[hi][1]
+    left = line_start
+    if lo > 0 and options[lo - 1][0].start() >= line_start:
+        # the question follows the answer of the one before it on its line; inside another kind of option it is
+        # that option's text, not a question
+        left = answer_end(lo - 1)
+        if left is None:
+            return None
+    colon = text[left:first].rstrip(" \t:").rfind(":")
+    start = left + colon + 1 if colon >= 0 else left
     return (start, last) if text[start:first].strip(" \t:") else None
 
 

@@ -55,7 +55,7 @@ from nlp.resolution import (
     sides_of_mention,
     states_from_findings,
 )
-from nlp.structure import FIELD_LINE, PIECE_CHARS, Structure, parse_structure
+from nlp.structure import PIECE_CHARS, Structure, parse_structure
 
 LOWER_ABBREVIATIONS = ("DCIS", "LCIS", "IDC", "ILC", "ADH", "ALH", "UDH")
 
@@ -196,11 +196,12 @@ class FindingMatcher:
         blank_lines = {i for i in spaces if "\n\n" in text[starts[i] : starts[i] + lengths[i]]}
         # a term does not run from one field's value into the next field's name ("Nature of specimen: incisional
         # biopsy\nSite: left breast" names no biopsy site); a field's name wrapped over its line still joins
-        # ("Atypical ductal\nhyperplasia: present")
+        # ("Atypical ductal\nhyperplasia: present"), and so does a diagnosis wrapped before a later field on the next
+        # line ("Diagnosis: lobular carcinoma in\nsitu, classic type. Margins: clear": the field name opens the line)
         blank_lines.update(i for i in spaces if i + 1 < n and i not in blank_lines and after_head(i)
                            and "\n" in text[starts[i] : starts[i] + lengths[i]]
                            and ":" in text[text.rfind("\n", 0, starts[i]) + 1 : starts[i]]
-                           and FIELD_LINE.match(text, starts[i + 1]) is not None)
+                           and _FIELD_NAME_OPENING.match(text, starts[i + 1]) is not None)
         split = any(i + 1 < n and i not in blank_lines and after_head(i) for i in spaces)
         # a one-word aside: "previous surgical (biopsy) site changes"
         close = self.close_id
@@ -300,6 +301,9 @@ class FindingContext:
 
 # A data export's empty cell as written in that case ("Grade: NaN - invasive ductal carcinoma", "NaN: ..."):
 # lower-cased it would read as "nan", a relative (context._KIN), and put the carcinoma in family history
+# a short field name opening a line, up to its colon, with no sentence punctuation before it ("Site:", "Nature of
+# specimen:"; not "situ, classic type. Margins:")
+_FIELD_NAME_OPENING = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()'-]{0,30}:(?!\d)")
 _NAN_CELL = re.compile(r"(?<![A-Za-z])NaN(?![A-Za-z])")
 
 

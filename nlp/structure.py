@@ -213,7 +213,7 @@ _NAMES = (
 # A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 # (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
 # (its content on the heading's own line after the colon)
-_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*"
+_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*"
                            r"(?::(?=[ \t]*\S)|:?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
 # CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
@@ -924,16 +924,14 @@ class _MaterialSources:
     """Whether an institution is named as where a report's material came from: after "from" ("Material from: Lakeside
     General") or later on a line with a referral word ("Referring case: L-123 (Lakeside Regional Medical Center)").
 
-    The text's "from" and referral-word places are found once and their tails kept (to the line's end), so each name
-    is searched in them rather than in the whole text: a long record with many named headings reads in linear time.
+    The text's "from" places and referral-word tails (to the line's end, one per line) are found once, so each name is
+    looked for there rather than in the whole text: a long record with many named headings reads in linear time.
     """
 
     def __init__(self, norm: str) -> None:
-        tails = []
-        for m in _FROM_BEFORE_NAME.finditer(norm):
-            for start in (m.end(), m.start("the")) if m.group("the") else (m.end(),):
-                tails.append(norm[start : _line_end(norm, start)])
-        self._after_from = "\n" + "\n".join(tails) + "\n"
+        self._norm = norm
+        self._after_from = [start for m in _FROM_BEFORE_NAME.finditer(norm)
+                            for start in ((m.end(), m.start("the")) if m.group("the") else (m.end(),))]
         tails, covered = [], -1
         for m in _REFERRAL_WORD.finditer(norm):
             if m.end() > covered:  # (a second word on the same line: its tail is in the first one's)
@@ -949,8 +947,9 @@ class _MaterialSources:
         hit = self._known.get(inst)
         if hit is None:
             name = re.escape(inst)
-            hit = self._known[inst] = bool(re.search(rf"\n{name}\b", self._after_from, re.IGNORECASE)
-                                           or re.search(rf"\b{name}\b", self._after_referral, re.IGNORECASE))
+            at = re.compile(rf"{name}\b", re.IGNORECASE)
+            hit = self._known[inst] = (any(at.match(self._norm, start) for start in self._after_from)
+                                       or bool(re.search(rf"\b{name}\b", self._after_referral, re.IGNORECASE)))
         return hit
 
 

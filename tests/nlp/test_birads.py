@@ -2876,3 +2876,35 @@ def test_an_impression_heading_run_in_after_a_sentence_with_a_category_name_alon
     assert extract_birads(text.replace("IMPRESSION: Negative.", "IMPRESSION: Benign-appearing calcifications.")) == {
         "L": None, "R": None}
     assert extract_birads(text.replace("IMPRESSION: Negative.", "my impression: negative.")) == {"L": None, "R": None}
+
+
+def test_history_words_alone_on_a_line_open_no_history_without_a_form_number() -> None:
+    # a numbered form item may head its line without a colon ("Section 3 - Breast history (previous imaging)"); a
+    # bare "Prior imaging" line is a title in the findings, not a history that would swallow today's category
+    text = "BILATERAL MAMMOGRAM\nPrior imaging\nMammogram 2023 BI-RADS 2.\nRight breast cyst stable.\nBI-RADS 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    numbered = ("Section 3 - Breast history (previous imaging)\nMammogram 2023: BI-RADS 4A, benign biopsy.\n\n"
+                "Section 4 - Current imaging\nBilateral mammogram: BI-RADS 1.\n")
+    assert extract_birads(numbered) == {"L": "1", "R": "1"}
+
+
+def test_a_plan_for_further_imaging_deferred_is_no_exam_not_performed() -> None:
+    # "Further imaging: deferred" plans what comes next; only "imaging ... not performed" says this exam was not done
+    text = ("RIGHT BREAST ULTRASOUND\nFindings: 8 mm oval mass at 10 o'clock.\n"
+            "Further imaging: deferred; BI-RADS 3, short interval follow-up.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    # near miss: an item named only "imaging" that says it was not performed still takes the category after it
+    text = ("RIGHT BREAST ULTRASOUND\nFindings: 8 mm oval mass at 10 o'clock.\n"
+            "Current imaging: not performed; BI-RADS 3, short interval follow-up.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_side_not_imaged_in_capitals_or_after_a_tab_heads_no_category() -> None:
+    for header in ("Right breast: NOT IMAGED.", "Right breast:\tnot imaged.", "Right breast: not imaged."):
+        assert extract_birads(f"Left breast: simple cyst.\n{header}\nBI-RADS 2.\n") == {"L": "2", "R": None}, header
+
+
+def test_a_typed_correction_line_after_a_category_and_comma_is_a_correction() -> None:
+    # after a typed category, a "Correction," line opens a correction (the take-back over a line break is dictation's)
+    text = "Right breast: mass. BI-RADS 4B,\nCorrection, the left breast was imaged. BI-RADS 4C.\n"
+    assert extract_birads(text) == {"L": "4C", "R": "4B"}

@@ -703,3 +703,18 @@ def test_a_decision_heading_glossed_in_english_heads_its_side_lines() -> None:
     # near miss: a glossed heading that is no decision heads no side block
     near = text.replace("CONSENSO [CONSENSUS]", "OBSERVAÇÕES [REMARKS]")
     assert extract_birads(near)["L"] != "0"
+
+
+def test_a_ticked_no_blanks_only_its_own_question_on_a_shared_line() -> None:
+    # two yes / no questions on one line: the one answered "No" goes, the other keeps its ticked "Yes"
+    from nlp.layout import unticked_view
+
+    text = "DCIS present  [x] Yes  [ ] No   Invasion present  [ ] Yes  [x] No\n"
+    view = unticked_view(text)
+    assert "DCIS present  [x] Yes" in view and "Invasion" not in view and len(view) == len(text)
+    view = unticked_view("Invasive carcinoma  [ ] Yes  [x] No     DCIS  [x] Yes  [ ] No")
+    assert "Invasive" not in view and "DCIS  [x] Yes" in view
+    # near miss: a question alone on its line still goes with its field name; a heading before its colon stays
+    assert unticked_view("Previous breast cancer: [ ] Yes [x] No\n").strip() == ""
+    assert unticked_view("SECTION 7 - NOTIFICATION:  Confirmed BIA-ALCL  [ ] Yes  [x] No\n").strip() == (
+        "SECTION 7 - NOTIFICATION:")
