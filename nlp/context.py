@@ -87,6 +87,10 @@ _PRE_NEG = re.compile(
     r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|"
     # ("imaging felt discordant with carcinoma": what the imaging does not fit is no diagnosis)
     r"discordant\s+with|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
+    # a comparison's yardstick is no diagnosis: "stromal cellularity greater than usually seen in a fibroadenoma",
+    # "more cellular than a typical fibroadenoma" (not "more than one focus of carcinoma": no yardstick named)
+    r"than\s+(?:(?:is|are)\s+)?(?:(?:usually|typically|normally|ordinarily|generally|commonly)\s+)?"
+    r"(?:seen|found|encountered|expected)\s+in|than\s+(?:that\s+of\s+|in\s+)?(?:an?\s+)?(?:usual|typical|ordinary|conventional)|"
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
 )
 _POST_NEG = re.compile(
