@@ -87,6 +87,10 @@ _PRE_NEG = re.compile(
     r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|"
     # ("imaging felt discordant with carcinoma": what the imaging does not fit is no diagnosis)
     r"discordant\s+with|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
+    # a comparison's yardstick is no diagnosis: "stromal cellularity greater than usually seen in a fibroadenoma",
+    # "more cellular than a typical fibroadenoma" (not "more than one focus of carcinoma": no yardstick named)
+    r"than\s+(?:(?:is|are)\s+)?(?:(?:usually|typically|normally|ordinarily|generally|commonly)\s+)?"
+    r"(?:seen|found|encountered|expected)\s+in|than\s+(?:that\s+of\s+|in\s+)?(?:an?\s+)?(?:usual|typical|ordinary|conventional)|"
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
 )
 _POST_NEG = re.compile(
@@ -181,8 +185,9 @@ _PRE_DIFF = re.compile(
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende)|"
     # Dutch: "de differentiaaldiagnose stelt zich tussen X en Y", "differentiaaldiagnose omvat"
     r"differenti[ëe]?aal\s*-?\s*diagnose\s+(?:(?:stelt\s+zich\s+)?tussen|omvat|is))\b"
-    # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between)
-    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b"
+    # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between; Bosnian / Croatian /
+    # Serbian in Latin script: "na granici između ADH i DCIS")
+    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b|\bna\s+granici\s+izme(?:đ|dj)u\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
     r"|\bdifferential\s+diagnosis\s*:",
 )

@@ -1609,15 +1609,19 @@ def fhir_json_view(text: str) -> str:
 
 # ----------------------------------------------------------------------------------- delimited LIS exports
 # A laboratory system's result history exported with a field separator ("accession;part;...;diagnosis;status;
-# ..."): one row per version of a part's result. The last version stands; a preliminary row is replaced by the
-# final one, a final row by an amended / corrected one, and a row deleted or entered in error never counts.
+# ..."): one row per version of a part's result (of a part's section, where a coded section column names it). The last
+# version stands; a preliminary row is replaced by the final one, a final row by an amended / corrected one, and a row
+# deleted or entered in error never counts. A query client's grid ("| acc | part | status | ... | text |", its rules
+# "+-----+" around the header) is such an export too.
 _EXPORT_SEPARATORS = (";", "\t", "|")
 MIN_EXPORT_COLUMNS = 5
-_EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation", re.IGNORECASE)
+_EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation|^te?xt$", re.IGNORECASE)
 _EXPORT_STATUS = re.compile(r"status(?![ _]?(?:note|comment|dt|date|time))|^result[ _]?state$", re.IGNORECASE)
 _EXPORT_ACCESSION = re.compile(r"^(?:acc(?:ession)?(?:[ _]?(?:no|nr|number|#))?|case(?:[ _]?(?:no|number|id))?|"
                                r"specimen[ _]?(?:no|number|id)|lab[ _]?no)$", re.IGNORECASE)
 _EXPORT_PART = re.compile(r"^(?:part|block|specimen[ _]?part|part[ _]?(?:no|id|label))$", re.IGNORECASE)
+# a coded section column ("section_cd": CLIN_HX, FINAL_DX, COMMENT): each section of a part has versions of its own
+_EXPORT_SECTION = re.compile(r"^section(?:[ _]?(?:cd|code|id|name))?$", re.IGNORECASE)
 _DROPPED_ROW = re.compile(r"delet|error|cancel|void|retract|withdrawn|wrong|invalid", re.IGNORECASE)
 # how far a status goes in a result's life: a row is replaced by a later row of the same part that goes as far
 _STATUS_RANK = ((re.compile(r"amend|correct|revis|modif", re.IGNORECASE), 2),
@@ -1645,10 +1649,13 @@ def _export_cells(line: str, sep: str, n_columns: int, diagnosis_col: int) -> li
 
 def delimited_export_view(text: str) -> str:
     """A same-length copy of a delimited result export (a header row naming a diagnosis and a status column,
-    then one row per result version) in which only the standing version of each part is kept: a row replaced
-    by a later version of the same accession and part, and a row deleted or entered in error, are blanked, and
+    in either order, then one row per result version; or the expanded records of :func:`expanded_records_view`)
+    in which only the standing version of each part is kept: a row replaced by a later version of the same
+    accession, part and section, and a row deleted or entered in error, are blanked, and
     so are the cells after the diagnosis in the rows kept (status, dates, a note such as "laterality corrected
     from left to right", which speaks of the replaced row)."""
+    if "-[ RECORD " in text:
+        return expanded_records_view(text)
     if not any(text.count(sep) >= 2 * (MIN_EXPORT_COLUMNS - 1) for sep in _EXPORT_SEPARATORS):
         return text
     lines = text.split("\n")
@@ -1660,19 +1667,37 @@ def delimited_export_view(text: str) -> str:
         names = [header[a:b].strip() for a, b in _fields(header, sep)]
         diagnosis = next((k for k, n in enumerate(names) if _EXPORT_DIAGNOSIS.search(n)), None)
         status = next((k for k, n in enumerate(names) if _EXPORT_STATUS.search(n)), None)
-        if diagnosis is None or status is None or status <= diagnosis:
+        if diagnosis is None or status is None:
             continue
-        key_cols = [k for k, n in enumerate(names) if _EXPORT_ACCESSION.match(n) or _EXPORT_PART.match(n)]
+        key_cols = [k for k, n in enumerate(names)
+                    if _EXPORT_ACCESSION.match(n) or _EXPORT_PART.match(n) or _EXPORT_SECTION.match(n)]
         rows: list[tuple[int, list[tuple[int, int]]]] = []
         for r in range(h + 1, len(lines)):
             cells = _export_cells(lines[r], sep, len(names), diagnosis)
             if cells is None:
+                if not rows and _rule_line(lines[r]):
+                    continue  # a query client's rule under the header ("+--------+-----+")
                 break
             rows.append((r, cells))
         if len(rows) < 2 and not any(_DROPPED_ROW.search(lines[r][slice(*c[status])]) for r, c in rows):
             return text  # one version alone: nothing replaces anything
         return _standing_rows(text, lines, offsets, rows, key_cols, diagnosis, status)
     return text
+
+
+def _replaced(versions: list[tuple[str, tuple[str, ...]]]) -> set[int]:
+    """Indices of the versions (status, part key) that never count: deleted or entered in error, or replaced by a
+    later version of the same key that goes as far in a result's life."""
+    latest: dict[tuple[str, ...], tuple[int, int]] = {}  # part key -> (rank, index) of its standing version
+    ranks: list[int | None] = []
+    for i, (state, key) in enumerate(versions):
+        rank = None if _DROPPED_ROW.search(state) else _status_rank(state)
+        ranks.append(rank)
+        if rank is not None and (key not in latest or rank >= latest[key][0]):
+            latest[key] = (rank, i)
+    standing = {i for _, i in latest.values()}
+    return {i for i, (state, _) in enumerate(versions)
+            if _DROPPED_ROW.search(state) or (ranks[i] is not None and i not in standing)}
 
 
 def _standing_rows(text: str, lines: list[str], offsets: list[int], rows: list[tuple[int, list[tuple[int, int]]]],
@@ -1682,27 +1707,62 @@ def _standing_rows(text: str, lines: list[str], offsets: list[int], rows: list[t
     def blank(start: int, end: int) -> None:
         chars[start:end] = " " * (end - start)
 
-    latest: dict[tuple[str, ...], tuple[int, int]] = {}  # part key -> (rank, row index) of its standing version
-    ranks: list[int | None] = []
-    for i, (r, cells) in enumerate(rows):
-        line = lines[r]
-        state = line[slice(*cells[status])]
-        rank = None if _DROPPED_ROW.search(state) else _status_rank(state)
-        ranks.append(rank)
-        if rank is None:
-            continue
-        # (without an accession or part column no row is known to be another's version)
-        key = tuple(line[slice(*cells[k])].strip().lower() for k in key_cols) if key_cols else (str(i),)
-        if key not in latest or rank >= latest[key][0]:
-            latest[key] = (rank, i)
-    standing = {i for _, i in latest.values()}
+    # (without an accession or part column no row is known to be another's version)
+    dropped = _replaced([(lines[r][slice(*cells[status])],
+                          tuple(lines[r][slice(*cells[k])].strip().lower() for k in key_cols) if key_cols else (str(i),))
+                         for i, (r, cells) in enumerate(rows)])
     for i, (r, cells) in enumerate(rows):
         line, base = lines[r], offsets[r]
-        if _DROPPED_ROW.search(line[slice(*cells[status])]) or (ranks[i] is not None and i not in standing):
-            blank(base, base + len(line))
-        else:
-            blank(base + cells[diagnosis][1], base + len(line))
+        blank(base if i in dropped else base + cells[diagnosis][1], base + len(line))
     return "".join(chars)
+
+
+# a query client's expanded display (psql's "\x on"): each row printed as its own record, a "-[ RECORD 1 ]-+---"
+# line over one "column | value" line per column, read as the rows of a delimited export; a single-letter status
+# is read by the legend above the records ("status P = preliminary, F = final, X = deleted")
+_EXPANDED_RECORD = re.compile(r"^-\[ RECORD \d+ \][-+]*[ \t]*$", re.MULTILINE)
+_EXPANDED_FIELD = re.compile(r"(?P<name>[A-Za-z_][\w ]*?)[ \t]*\|[ \t]?(?P<value>.*)")
+_STATUS_LEGEND = re.compile(r"\b(?P<code>[A-Z])[ \t]*=[ \t]*(?P<meaning>[a-z][a-z ]*[a-z])")
+
+
+def expanded_records_view(text: str) -> str:
+    """A same-length copy of a query client's expanded display of a result history (above) in which a record
+    replaced by a later version of the same accession, part and section, or deleted, is blanked, and so are the
+    fields after the text in the records kept."""
+    heads = list(_EXPANDED_RECORD.finditer(text)) if "-[ RECORD " in text else []
+    if len(heads) < 2:
+        return text
+    codes = {m.group("code"): m.group("meaning") for m in _STATUS_LEGEND.finditer(text, 0, heads[0].start())}
+    records: list[tuple[int, int, list[tuple[str, int, int]]]] = []  # (start, end, [(name, value start, end)])
+    for head in heads:
+        fields: list[tuple[str, int, int]] = []
+        pos = head.end() + 1
+        while pos < len(text) and (f := _EXPANDED_FIELD.fullmatch(text, pos, end := _line_end(text, pos))):
+            fields.append((f.group("name").strip(), f.start("value"), end))
+            pos = end + 1
+        records.append((head.start(), min(pos, len(text)), fields))
+    versions: list[tuple[str, tuple[str, ...]]] = []
+    for i, (_, _, fields) in enumerate(records):
+        values = {name: text[a:b].strip() for name, a, b in fields}
+        state = next((v for n, v in values.items() if _EXPORT_STATUS.search(n)), "")
+        key = tuple(v.lower() for n, v in values.items()
+                    if _EXPORT_ACCESSION.match(n) or _EXPORT_PART.match(n) or _EXPORT_SECTION.match(n))
+        versions.append((codes.get(state, state), key or (str(i),)))
+    dropped = _replaced(versions)
+    chars = list(text)
+    for i, (start, end, fields) in enumerate(records):
+        after = next((k for k, (n, _, _) in enumerate(fields) if _EXPORT_DIAGNOSIS.search(n)), None)
+        if i in dropped:
+            chars[start:end] = _blanked(text[start:end])
+        elif after is not None:
+            for _, a, b in fields[after + 1:]:
+                chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 # ----------------------------------------------------------------------------------- XML report extracts

@@ -12,6 +12,7 @@ from nlp.layout import (
     delimited_export_view,
     dotted_field_view,
     english_heading_view,
+    expanded_records_view,
     fhir_json_view,
     fhir_view,
     heading_view,
@@ -575,6 +576,49 @@ def test_a_delimited_export_without_part_columns_replaces_no_row() -> None:
             "Breast;Right;Core;Fibroadenoma.;FINAL\n")
     assert [line.rstrip() for line in delimited_export_view(text).split("\n")[1:3]] == [
         "Breast;Left;Core;Papilloma.", "Breast;Right;Core;Fibroadenoma."]
+
+
+def test_a_query_client_grid_keeps_each_sections_standing_version_with_the_status_before_the_text() -> None:
+    rule = "+------+------+-----------+---------+-------------------------------------------+"
+    text = "\n".join([
+        rule, "| case | part | status    | section | result_text                               |", rule,
+        "| Q-9  | 1    | PRELIM    | DX      | Atypical proliferation; stains to follow. |",
+        "| Q-9  | 1    | FINAL     | HX      | Lump found on self-examination.           |",
+        "| Q-9  | 1    | FINAL     | DX      | Left breast, core: invasive carcinoma.    |",
+        "| Q-9  | 1    | CORRECTED | DX      | Right breast, core: invasive carcinoma.   |",
+        "| Q-9  | 1    | FINAL     | COMMENT | Myoepithelial stains negative.            |", rule, ""])
+    lines = delimited_export_view(text).split("\n")
+    assert not lines[3].strip() and not lines[5].strip()  # the preliminary and the corrected final diagnosis
+    assert "Lump found" in lines[4] and "Right breast" in lines[6] and "Myoepithelial" in lines[7]  # (a comment
+    # or history of the same part is a section of its own, not a later version of the diagnosis)
+    assert states_of(text) == {"L": "-", "R": "M"}
+    # a near miss: one final version per section replaces nothing
+    single = "\n".join(line for k, line in enumerate(text.split("\n")) if k not in (3, 6))
+    assert states_of(single) == {"L": "M", "R": "-"}
+
+
+def test_a_query_clients_expanded_records_read_their_status_codes_by_the_legend() -> None:
+    text = ("db=> -- codes: D = draft, S = signed, E = deleted\n"
+            "-[ RECORD 1 ]-+--------------------\n"
+            "case_no | Q-12\npart    | B\nstatus  | D\nsection | diagnosis\n"
+            "text    | Right breast, core: papillary lesion, pending immunostains.\n"
+            "-[ RECORD 2 ]-+--------------------\n"
+            "case_no | Q-12\npart    | B\nstatus  | S\nsection | diagnosis\n"
+            "text    | Right breast, core: intraductal papilloma, no atypia.\n"
+            "-[ RECORD 3 ]-+--------------------\n"
+            "case_no | Q-12\npart    | C\nstatus  | E\nsection | diagnosis\n"
+            "text    | Left breast, core: lobular carcinoma.\n")
+    view = expanded_records_view(text)
+    assert len(view) == len(text) and "pending" not in view and "lobular" not in view and "papilloma" in view
+    assert states_of(text) == {"L": "-", "R": "B"}
+    # a near miss: a signed version of another part stands beside the first part's
+    both = text.replace("status  | E", "status  | S")
+    assert "lobular" in expanded_records_view(both) and states_of(both) == {"L": "M", "R": "B"}
+
+
+def states_of(text: str) -> dict[str, str]:
+    return {side: "?" if s["needs_review"] else ("B" if s["benign"] else "") + ("M" if s["malignant"] else "") or "-"
+            for side, s in breast_states(text).items()}
 
 
 def test_an_xml_report_extract_reads_by_its_section_titles_and_part_ids() -> None:

@@ -1166,6 +1166,28 @@ def test_a_cyrillic_border_between_two_entities_leaves_the_differential_open() -
     assert not breast_states(near)["L"]["needs_review"]
 
 
+def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:
+    # Bosnian / Croatian / Serbian "na granici između" (on the border between), in a translated report
+    text = ("Histological diagnosis:\n"
+            "Right breast, core: solid intraductal proliferation na granici izmedju ADH i DCIS.\n")
+    assert states(text) == {"L": "-", "R": "?"}
+    assert states(text.replace("izmedju", "između")) == {"L": "-", "R": "?"}
+    # a near miss: words that name no border leave both entities asserted
+    assert states(text.replace("na granici izmedju", "uz")) == {"L": "-", "R": "BM"}
+
+
+def test_a_comparisons_yardstick_is_no_diagnosis() -> None:
+    text = ("Left breast, 2 o'clock, core: fibroepithelial lesion, its stroma more cellular than a typical "
+            "fibroadenoma. Excision advised.\n")
+    assert states(text) == {"L": "-", "R": "-"}
+    text = "Right breast, core: spindle cell lesion with mitoses above those expected; cellularity higher than is " \
+           "normally found in a benign phyllodes tumour.\n"
+    assert states(text)["R"] == "-"
+    # near misses: a comparison that names no yardstick, and a finding compared after it is named
+    assert states("Left breast, core: more than one focus of invasive ductal carcinoma.\n")["L"] == "M"
+    assert states("Left breast, excision: fibroadenoma, larger than expected on imaging.\n")["L"] == "B"
+
+
 def test_an_institution_named_after_two_subjects_is_no_diagnosis() -> None:
     text = ("Northgate Cancer & Blood Institute - Patient Results Line\n"
             "Left breast, 4:00, core biopsy: fibroadenoma. No atypia.\n")
