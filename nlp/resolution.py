@@ -201,6 +201,15 @@ _BILLING_CODE = re.compile(r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{
 _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:['’]s|medical)[ \t]+report)"
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
+FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
+
+
+def _line_start_within(text: str, pos: int, reach: int) -> int:
+    """Where ``pos``'s line starts, or ``pos - reach`` when the line starts further back (a one-line export: a search
+    back to the line's start per mention would be one back to the report's start)."""
+    lo = max(0, pos - reach)
+    newline = text.rfind("\n", lo, pos)
+    return lo if newline < 0 else newline + 1
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
                "conference", "pathway", "track", "ptl", "waiting")
@@ -1145,7 +1154,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
-                start < head_end and _FORM_TITLE.search(s.norm, s.norm.rfind("\n", 0, start) + 1, start)) or (
+                start < head_end and _FORM_TITLE.search(s.norm, _line_start_within(s.norm, start, FORM_TITLE_CHARS), start)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a

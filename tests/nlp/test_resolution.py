@@ -1278,3 +1278,14 @@ def test_an_institutions_initials_are_read_once_per_name_and_abbreviation() -> N
     # near miss: the same initials after another name word that the report never spells out are the finding
     near = text + "Left breast, core: Penrith IDC, grade 2.\n"
     assert codes(near) == {"L": "M", "R": "B"}
+
+
+def test_a_form_title_is_looked_for_only_near_the_term_on_a_one_line_record() -> None:
+    # a form's title ends at the term, so the search starts at most FORM_TITLE_CHARS before it (or at its line's start)
+    from nlp.resolution import FORM_TITLE_CHARS, _line_start_within
+
+    one_line = "x" * 5000 + " Claim form - invasive carcinoma"
+    assert _line_start_within(one_line, len(one_line), FORM_TITLE_CHARS) == len(one_line) - FORM_TITLE_CHARS
+    # near miss: a line break nearer than the reach starts the search there, as before
+    text = "Report\nClaim form - invasive carcinoma"
+    assert _line_start_within(text, len(text), FORM_TITLE_CHARS) == text.index("Claim")
