@@ -141,6 +141,7 @@ from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_co
 from nlp.laterality import SideIndex
 from nlp.layout import (
     box_options,
+    cda_view,
     cjk_view,
     column_tables,
     english_heading_view,
@@ -1731,8 +1732,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(
-            version_history_view(text)))))))),
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(registry_record_view(json_record_view(
+            version_history_view(text))))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
