@@ -2036,6 +2036,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]
                     words = [w for w in words if not any(a <= w.start() < b for a, b in removed)]
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
+                item_line = norm.rfind("\n", 0, start) + 1
+                if item_line > lo and _LIST_ITEM.match(norm, item_line) and any(w.start() >= item_line for w in words):
+                    # a numbered or bulleted item naming a side is that side's, whatever the items before it name ("1. Left
+                    # ... follow-up of the left breast.\n2. Right breast cyst. BI-RADS 2.")
+                    words = [w for w in words if w.start() >= item_line]
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
                 sides = _sides_of_word(words[-1]) if words and named != {"L", "R"} else set()
             if not sides and named != {"L", "R"}:

@@ -79,6 +79,11 @@ GUIDE_CASES = [
     ("left breast ultrasound impression left breast four o'clock solid mass birads four a recommend biopsy", "4A", None),
     ("Left breast US. Conclusion: indeterminate left breast lesion. U4.", None, None),
     ("Left breast US. Conclusion: U4. BI-RADS equivalent: 4B.", "4B", None),
+    # a numbered item naming a side is that side's, though the item before it ends on the other side's follow-up
+    ("Conclusion:\n1) Clustered cysts, left side. BI-RADS 3. Short-interval ultrasound of the left breast advised.\n"
+     "2) Right side fat necrosis at the scar. BI-RADS 2.\n\nOverall: BI-RADS 3.", "3", "2"),
+    # (near miss: an item naming no side still takes the side named before it)
+    ("Conclusion:\n1) Right breast: scar.\n2) Fat necrosis. BI-RADS 2.", None, "2"),
 ]
 
 
