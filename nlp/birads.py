@@ -722,7 +722,8 @@ _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+repo
 REPORT_BANNER_WORDS = ("final report", "original report")
 # a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's
 # "*** PRELIMINARY REPORT ***"): the final report's heading below it opens a revision, like an addendum
-_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b", re.IGNORECASE)
+_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read", re.IGNORECASE)  # (an on-call "wet read" is one)
+PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read")
 _FINAL_REPORT_HEADING = re.compile(
     r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
@@ -1911,7 +1912,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # a final combined assessment after a sentence ("... the palpable lump. Final combined assessment: right breast
         # BI-RADS 2, ...") replaces the modalities' own categories stated before it
         revised_at += [m.start("h") for m in _FINAL_COMBINED_MID_LINE.finditer(norm) if not in_history(m.start())]
-    if "prelim" in low and "final" in low:
+    if any(word in low for word in PRELIMINARY_WORDS) and "final" in low:
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
                        if first_prelim is not None and first_prelim.start() < m.start() and not in_history(m.start())]

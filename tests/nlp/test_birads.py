@@ -84,6 +84,11 @@ GUIDE_CASES = [
      "2) Right side fat necrosis at the scar. BI-RADS 2.\n\nOverall: BI-RADS 3.", "3", "2"),
     # (near miss: an item naming no side still takes the side named before it)
     ("Conclusion:\n1) Right breast: scar.\n2) Fat necrosis. BI-RADS 2.", None, "2"),
+    # an on-call wet read is a preliminary reading: the final report below it replaces its category
+    ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0 pending formal read.\n"
+     "Final report (breast imager): simple cyst at left 9:00.\nBI-RADS 2: Benign.", "2", None),
+    # (near miss: without a final report the wet read's category stands)
+    ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0.", "0", None),
 ]
 
 
