@@ -291,8 +291,11 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
+# (a second-read record's heading may name its senior reader: "FINAL ASSESSMENT (attending): Probably benign, right breast.")
+_SENIOR_READER_NOTE = r"(?:[ \t]*\([ \t]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?[ \t]*\))?"
 _HEADED_WORDS_BODY = (
-    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
+    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)" + _SENIOR_READER_NOTE
+    + r"[ \t]*:[ \t]*"
     r"(?:\n[ \t]*)?"  # (the name may open the line under the heading alone on its line: "IMPRESSION:\nNegative.")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))")

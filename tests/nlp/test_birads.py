@@ -89,6 +89,8 @@ GUIDE_CASES = [
      "Final report (breast imager): simple cyst at left 9:00.\nBI-RADS 2: Benign.", "2", None),
     # (near miss: without a final report the wet read's category stands)
     ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0.", "0", None),
+    # a heading naming its senior reader in brackets is still the assessment heading
+    ("Exam: US LEFT BREAST\nResident: cyst.\nImpression (consultant): Benign, left breast.", "2", None),
 ]
 
 
