@@ -1375,7 +1375,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
 # a finding compared with the earlier exams ("unchanged from the prior studies", "stable compared with prior"): the
 # comparison describes today's finding; the category after it, once the comparison's clause has ended, is today's
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
-                                   r"(?:in\s+)?comparison\s+(?:with|to))\s+(?:(?:the|both|all|several|two|three)\s+)*$",
+                                   r"(?:in\s+)?comparison\s+(?:with|to))\s+(?:(?:the|both|all|several|two|three|her|his|their)\s+)*$",
                                    re.IGNORECASE)
 
 

@@ -91,6 +91,10 @@ GUIDE_CASES = [
     ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0.", "0", None),
     # a heading naming its senior reader in brackets is still the assessment heading
     ("Exam: US LEFT BREAST\nResident: cyst.\nImpression (consultant): Benign, left breast.", "2", None),
+    # a finding compared with the patient's prior exams is today's finding: its category is today's
+    ("Left breast: the oval mass is unchanged compared with his prior mammograms and is a lipoma, BI-RADS 2.", "2", None),
+    # (near miss: a category the prior exam gave stays dated)
+    ("Left breast: the oval mass was noted on her prior mammograms and assessed, BI-RADS 3.", None, None),
 ]
 
 
