@@ -317,6 +317,7 @@ _WORDS_THEN_SIDE_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
     r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*"
+    r"(?:\([^()\n]*\)[ \t]*)?"  # (the finding it names in brackets: "Probably benign, left breast (likely fibroadenoma).")
     r"(?:[.;][ \t]+[^\n]*)?"  # (a recommendation may follow on the line: "Probably benign, left breast. US in 6 months.")
     r"[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 

@@ -95,6 +95,8 @@ GUIDE_CASES = [
     ("Left breast: the oval mass is unchanged compared with his prior mammograms and is a lipoma, BI-RADS 2.", "2", None),
     # (near miss: a category the prior exam gave stays dated)
     ("Left breast: the oval mass was noted on her prior mammograms and assessed, BI-RADS 3.", None, None),
+    # a category's name and side on a line under the heading, the finding it names in brackets after them
+    ("Assessment:\nBenign, right breast (oil cyst at the scar).\nNegative, left breast.", "1", "2"),
 ]
 
 
