@@ -271,7 +271,7 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     # (a first-language value glossed in square brackets: "negativo [Negative]", also wrapped onto the next line)
     r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\["
     # (the gloss may translate the finding the name sums up too: "<finding>, <name> [simple cyst, benign finding]")
-    r"(?:[ \t]*[^\W\d_][^/:\n.;\d()\[\],]{0,60}?,[ \t]+)?)?"
+    r"(?:[ \t]*[^\W\d_][^/:\n.;()\[\],]{0,60}?,[ \t]+)?)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)\])(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)

@@ -97,6 +97,9 @@ GUIDE_CASES = [
     ("Left breast: the oval mass was noted on her prior mammograms and assessed, BI-RADS 3.", None, None),
     # a category's name and side on a line under the heading, the finding it names in brackets after them
     ("Assessment:\nBenign, right breast (oil cyst at the scar).\nNegative, left breast.", "1", "2"),
+    # a first-language category name glossed in brackets with the finding it sums up, measurements included
+    ("Zaključak [Conclusion]:\nDesna dojka [Right breast]: cista 8 mm na 2 h, benigni nalaz [cyst 8 mm at 2 h, benign "
+     "finding].", None, "2"),
 ]
 
 
