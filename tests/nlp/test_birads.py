@@ -100,6 +100,8 @@ GUIDE_CASES = [
     # a first-language category name glossed in brackets with the finding it sums up, measurements included
     ("Zaključak [Conclusion]:\nDesna dojka [Right breast]: cista 8 mm na 2 h, benigni nalaz [cyst 8 mm at 2 h, benign "
      "finding].", None, "2"),
+    # a side list's item may end on an aside in brackets before the next item
+    ("BI-RADS: Left breast - 4A (biopsy advised; see the plan below). Right breast - 2", "4A", "2"),
 ]
 
 
