@@ -141,6 +141,7 @@ from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_co
 from nlp.laterality import SideIndex
 from nlp.layout import (
     box_options,
+    cda_view,
     cjk_view,
     column_tables,
     english_heading_view,
@@ -270,7 +271,7 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     # (a first-language value glossed in square brackets: "negativo [Negative]", also wrapped onto the next line)
     r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\["
     # (the gloss may translate the finding the name sums up too: "<finding>, <name> [simple cyst, benign finding]")
-    r"(?:[ \t]*[^\W\d_][^/:\n.;\d()\[\],]{0,60}?,[ \t]+)?)?"
+    r"(?:[ \t]*[^\W\d_][^/:\n.;()\[\],]{0,60}?,[ \t]+)?)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)\])(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
@@ -290,8 +291,11 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
+# (a second-read record's heading may name its senior reader: "FINAL ASSESSMENT (attending): Probably benign, right breast.")
+_SENIOR_READER_NOTE = r"(?:[ \t]*\([ \t]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?[ \t]*\))?"
 _HEADED_WORDS_BODY = (
-    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)[ \t]*:[ \t]*"
+    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)" + _SENIOR_READER_NOTE
+    + r"[ \t]*:[ \t]*"
     r"(?:\n[ \t]*)?"  # (the name may open the line under the heading alone on its line: "IMPRESSION:\nNegative.")
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))")
@@ -313,6 +317,7 @@ _WORDS_THEN_SIDE_LINE = re.compile(
     r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
     r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*"
+    r"(?:\([^()\n]*\)[ \t]*)?"  # (the finding it names in brackets: "Probably benign, left breast (likely fibroadenoma).")
     r"(?:[.;][ \t]+[^\n]*)?"  # (a recommendation may follow on the line: "Probably benign, left breast. US in 6 months.")
     r"[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 
@@ -456,8 +461,10 @@ _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classific
 _SIDE_LIST_HINT = re.compile(r"[:\-–][ \t]*(?:right|left|rt|lt)\b|breast[ \t]+[0-6]")
 _ITEM_END_AFTER = re.compile(_ITEM_TAIL)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
+# (the item before may end on an aside in brackets: "BIRADS: Right breast - 0 (incomplete; refer). Left breast - 1")
 _SIDE_LIST_ITEM = re.compile(
-    r"[ \t]*(?:[,;/&.][ \t]*)?(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
+    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(?:[,;/&.][ \t]*)?"
+    r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
     r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"  # ("left breast 6; right breast 2")
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
@@ -725,7 +732,8 @@ _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+repo
 REPORT_BANNER_WORDS = ("final report", "original report")
 # a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's
 # "*** PRELIMINARY REPORT ***"): the final report's heading below it opens a revision, like an addendum
-_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b", re.IGNORECASE)
+_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read", re.IGNORECASE)  # (an on-call "wet read" is one)
+PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read")
 _FINAL_REPORT_HEADING = re.compile(
     r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
@@ -1374,7 +1382,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
 # a finding compared with the earlier exams ("unchanged from the prior studies", "stable compared with prior"): the
 # comparison describes today's finding; the category after it, once the comparison's clause has ended, is today's
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
-                                   r"(?:in\s+)?comparison\s+(?:with|to))\s+(?:(?:the|both|all|several|two|three)\s+)*$",
+                                   r"(?:in\s+)?comparison\s+(?:with|to))\s+(?:(?:the|both|all|several|two|three|her|his|their)\s+)*$",
                                    re.IGNORECASE)
 
 
@@ -1739,8 +1747,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(registry_record_view(json_record_view(
-            version_history_view(text)))))))),
+        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(registry_record_view(json_record_view(
+            version_history_view(text))))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
@@ -1921,7 +1929,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # a final combined assessment after a sentence ("... the palpable lump. Final combined assessment: right breast
         # BI-RADS 2, ...") replaces the modalities' own categories stated before it
         revised_at += [m.start("h") for m in _FINAL_COMBINED_MID_LINE.finditer(norm) if not in_history(m.start())]
-    if "prelim" in low and "final" in low:
+    if any(word in low for word in PRELIMINARY_WORDS) and "final" in low:
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
                        if first_prelim is not None and first_prelim.start() < m.start() and not in_history(m.start())]
@@ -2046,6 +2054,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]
                     words = [w for w in words if not any(a <= w.start() < b for a, b in removed)]
                 section = max((h.start() for h in _LINE_HEADING.finditer(norm, lo, start)), default=lo)
+                item_line = norm.rfind("\n", 0, start) + 1
+                if item_line > lo and _LIST_ITEM.match(norm, item_line) and any(w.start() >= item_line for w in words):
+                    # a numbered or bulleted item naming a side is that side's, whatever the items before it name ("1. Left
+                    # ... follow-up of the left breast.\n2. Right breast cyst. BI-RADS 2.")
+                    words = [w for w in words if w.start() >= item_line]
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
                 sides = _sides_of_word(words[-1]) if words and named != {"L", "R"} else set()
             if not sides and named != {"L", "R"}:

@@ -49,6 +49,8 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   written as a RIS export's coded field ``KEY=value`` (key from its ``name`` attribute or tag and its side
   attribute, else the enclosing element's; value its category attribute and text); superseded / withdrawn
   elements and markup blanked.
+* :func:`cda_view` (the radiology reader's): an HL7 CDA document read as the narrative report it carries: its
+  title as the exam line, each section's title as a heading, each paragraph / list item a line, markup blanked.
 * :func:`registry_record_view` (the radiology reader's): a registry upload of ``SEG|KEY=value|...`` segments read
   as those coded fields, one a line (a category field with its segment's side); superseded / withdrawn segments
   (by the record's legend of status codes) and the legend's previous-exam / history segments blanked.
@@ -1364,6 +1366,42 @@ def xml_export_view(text: str) -> str:
             words = ""  # (never so for a tool's element: its tag and attributes are longer than the key they give)
         chars[m.start() : end] = words + _blanked(text[m.start() + len(words) : end])
     return "".join(chars)
+
+
+# An HL7 CDA document (a C-CDA imaging report, root ``<ClinicalDocument>``): no coded fields, but the report's
+# narrative in each section's ``<text>`` under the section's ``<title>``. Read as that report: the document's
+# own title as its exam line (``Exam: US BREAST RIGHT``), a section's title as its heading, each paragraph,
+# list item, table row or line break of the narrative on a line of its own, every other tag blanked (the
+# coded ``displayName`` attributes and identifiers say nothing a reader reads).
+CDA_MARK = "<ClinicalDocument"
+_CDA_MARKUP = re.compile(r"<(?P<close>/)?(?P<tag>[A-Za-z][\w.:-]*)[^<>]*>|<[?!][^<>]*>")
+_CDA_INDENT = re.compile(r"[ \t]*\n[ \t\n]*")
+_CDA_BREAKS = frozenset({"paragraph", "item", "tr", "br", "text", "title", "list", "table", "section"})
+
+
+def cda_view(text: str) -> str:
+    """A same-length reading of an HL7 CDA document (above); any other text is returned unchanged."""
+    if CDA_MARK not in text:
+        return text
+    chars = list(text)
+    depth = 0  # sections open
+    for m in _CDA_MARKUP.finditer(text):
+        tag = (m.group("tag") or "").lower()
+        blank = _blanked(m.group(0))
+        closing = bool(m.group("close"))
+        if tag == "section":
+            depth += -1 if closing else 1
+        words = ""
+        if tag == "title" and not closing and depth == 0:
+            words = "Exam: "
+        elif tag == "title" and closing and depth > 0:
+            words = ":"
+        if tag in _CDA_BREAKS and (closing or tag == "br"):
+            words += "\n"
+        chars[m.start() : m.end()] = words + blank[len(words):] if len(words) <= len(blank) else blank
+    # (the markup's indentation and empty lines dropped: a run of blanks holding line breaks becomes one line
+    # break at its end, so a line starts at its first word, as a heading does, and goes on to the next line)
+    return _entities_decoded(_CDA_INDENT.sub(lambda b: " " * (len(b.group(0)) - 1) + "\n", "".join(chars)))
 
 
 # A registry upload of segments, one a line, each a segment id and "KEY=value" fields between pipes

@@ -79,6 +79,29 @@ GUIDE_CASES = [
     ("left breast ultrasound impression left breast four o'clock solid mass birads four a recommend biopsy", "4A", None),
     ("Left breast US. Conclusion: indeterminate left breast lesion. U4.", None, None),
     ("Left breast US. Conclusion: U4. BI-RADS equivalent: 4B.", "4B", None),
+    # a numbered item naming a side is that side's, though the item before it ends on the other side's follow-up
+    ("Conclusion:\n1) Clustered cysts, left side. BI-RADS 3. Short-interval ultrasound of the left breast advised.\n"
+     "2) Right side fat necrosis at the scar. BI-RADS 2.\n\nOverall: BI-RADS 3.", "3", "2"),
+    # (near miss: an item naming no side still takes the side named before it)
+    ("Conclusion:\n1) Right breast: scar.\n2) Fat necrosis. BI-RADS 2.", None, "2"),
+    # an on-call wet read is a preliminary reading: the final report below it replaces its category
+    ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0 pending formal read.\n"
+     "Final report (breast imager): simple cyst at left 9:00.\nBI-RADS 2: Benign.", "2", None),
+    # (near miss: without a final report the wet read's category stands)
+    ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0.", "0", None),
+    # a heading naming its senior reader in brackets is still the assessment heading
+    ("Exam: US LEFT BREAST\nResident: cyst.\nImpression (consultant): Benign, left breast.", "2", None),
+    # a finding compared with the patient's prior exams is today's finding: its category is today's
+    ("Left breast: the oval mass is unchanged compared with his prior mammograms and is a lipoma, BI-RADS 2.", "2", None),
+    # (near miss: a category the prior exam gave stays dated)
+    ("Left breast: the oval mass was noted on her prior mammograms and assessed, BI-RADS 3.", None, None),
+    # a category's name and side on a line under the heading, the finding it names in brackets after them
+    ("Assessment:\nBenign, right breast (oil cyst at the scar).\nNegative, left breast.", "1", "2"),
+    # a first-language category name glossed in brackets with the finding it sums up, measurements included
+    ("Zaključak [Conclusion]:\nDesna dojka [Right breast]: cista 8 mm na 2 h, benigni nalaz [cyst 8 mm at 2 h, benign "
+     "finding].", None, "2"),
+    # a side list's item may end on an aside in brackets before the next item
+    ("BI-RADS: Left breast - 4A (biopsy advised; see the plan below). Right breast - 2", "4A", "2"),
 ]
 
 

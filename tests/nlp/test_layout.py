@@ -7,6 +7,7 @@ import json
 from nlp.birads import extract_birads
 from nlp.layout import (
     bilingual_view,
+    cda_view,
     cjk_view,
     column_tables,
     delimited_export_view,
@@ -445,6 +446,33 @@ def test_xml_export_view_reads_elements_as_coded_fields() -> None:
     assert extract_birads(text) == {"L": None, "R": "2"}
     near_miss = "Finding: mass <5 mm, see </note>.\nBI-RADS 3."  # no XML document: unchanged
     assert xml_export_view(near_miss) == near_miss
+
+
+def test_cda_view_reads_the_sections_narrative_under_its_titles() -> None:
+    text = """<?xml version="1.0"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3">
+  <code code="18748-4" displayName="Diagnostic imaging study"/>
+  <title>US BREAST LEFT</title>
+  <component><structuredBody>
+    <component><section>
+      <title>Comparison</title>
+      <text><list><item>Outside US 2024: left mass, BI-RADS 4B, biopsied: benign.</item></list></text>
+    </section></component>
+    <component><section>
+      <code displayName="Impressions"/>
+      <title>Conclusion</title>
+      <text><paragraph>Left breast: stable benign mass &amp; scar. BI-RADS 2.</paragraph></text>
+    </section></component>
+  </structuredBody></component>
+</ClinicalDocument>"""
+    view = cda_view(text)
+    assert len(view) == len(text) and "<" not in view
+    assert "Exam:  US BREAST LEFT" in view and "\nComparison:" in view and "\nConclusion:" in view
+    assert "\nLeft breast: stable benign mass &" in view
+    # the comparison's prior category is history; the conclusion decides
+    assert extract_birads(text) == {"L": "2", "R": None}
+    near_miss = "<report><title>US</title><text>Left: BI-RADS 2</text></report>"  # no CDA document: unchanged
+    assert cda_view(near_miss) == near_miss
 
 
 def test_xml_export_view_gives_nested_elements_the_side_and_status_of_the_element_holding_them() -> None:
