@@ -508,7 +508,35 @@ def unticked_view(text: str) -> str:
             question = _answered_no(text, box, options)
             if question is not None:
                 chars[question[0] : question[1]] = " " * (question[1] - question[0])
+    for start, end in _unanswered_groups(text, boxes):
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# the name of a group of options ("Malignant:  [ ] DCIS   [ ] Invasive carcinoma", its options running on over
+# lines that start with a box) with none of them ticked: the group is offered, not found, so the name goes too (a
+# heading before the name's own colon stays: "SECTION 4 - HISTOLOGY:  Malignant:")
+_GROUP_NAME = re.compile(r"([^\n:\[\]☐☒☑]*):[ \t]*\Z")
+_RUN_ON = re.compile(r"\n[ \t]+(?=\[|☐|☒|☑)")
+
+
+def _unanswered_groups(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """The span of each option group's name whose line (with its run-on lines of boxes) has no box ticked."""
+    k = 0
+    while k < len(boxes):
+        first = boxes[k]
+        line_start = text.rfind("\n", 0, first.start()) + 1
+        group_end = text.find("\n", first.end())
+        while group_end >= 0 and _RUN_ON.match(text, group_end):
+            group_end = text.find("\n", group_end + 1)
+        group_end = len(text) if group_end < 0 else group_end
+        j = k
+        while j < len(boxes) and boxes[j].start() < group_end:
+            j += 1
+        name = _GROUP_NAME.search(text, line_start, first.start())
+        if name is not None and name.group(1).strip() and all(_UNTICKED.fullmatch(b.group(0)) for b in boxes[k:j]):
+            yield name.start(), name.end()
+        k = j
 
 
 # a yes / no question answered by its ticked "No" ("Confirmed BIA-ALCL  [ ] Yes  [x] No"): the question names what

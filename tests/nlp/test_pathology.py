@@ -626,6 +626,26 @@ def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the name of a group of options none of which is ticked is offered, not found (its options may run on)
+        ("Left breast wide local excision.\n"
+         "Cancer findings:   [ ] In situ carcinoma   [ ] Invasive tumour, size ___\n"
+         "                   [ ] Malignant phyllodes\n"
+         "Benign findings:   [X] Fibroadenoma\n", {"L": "B", "R": "-"}),
+        ("Left breast core.\nSECTION 3 - HISTOLOGY:  Malignant:  [ ] Ductal  [ ] Lobular\nBenign:  [x] Fibroadenoma",
+         {"L": "B", "R": "-"}),
+        # (near miss: one ticked option of the group, even on a run-on line, is found)
+        ("Left breast wide local excision.\n"
+         "Cancer findings:   [ ] In situ carcinoma   [ ] Invasive tumour, size ___\n"
+         "                   [X] Malignant phyllodes\n", {"L": "M", "R": "-"}),
+    ],
+)
+def test_an_option_group_with_nothing_ticked_is_no_finding(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a translated heading keeps its own word before its date: the supplement and the correction are read
         ("CONCLUSION (provisoire / provisional):\nSein gauche [Left breast]: papillary lesion; the final diagnosis "
          "will follow in a supplementary report.\n\nCOMPLÉMENT (Supplementary report) du 03/03/2026 :\n"
