@@ -576,7 +576,7 @@ def pathology_view(text: str) -> str:
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
     return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(jsonl_view(delimited_export_view(
-        xml_report_view(ocr_view(text)))))))))
+        event_log_view(xml_report_view(ocr_view(text))))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -1704,6 +1704,85 @@ def _standing_rows(text: str, lines: list[str], offsets: list[int], rows: list[t
         else:
             blank(base + cells[diagnosis][1], base + len(line))
     return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- event logs
+# A laboratory system's audit trail of a case printed as a fixed-width event log: a header line naming a status
+# and a value column over a rule line of dash groups (one group a column), then one row per event, its value
+# wrapped onto lines indented to the value column. Read like a delimited export: one version of each part's field
+# stands (a preliminary value is replaced by the final one, a final one by an amended / corrected one; an entry
+# with no status is the first version), a row voided or entered in error never counts; the status is a code
+# the log's legend spells out ("ST = result status  P prelim  F final  X voided"). The wrapped lines of a value
+# kept are joined to its first, so a sentence is read whole.
+_LOG_RULE = re.compile(r"^-{2,}(?: -{2,}){4,}[ \t]*$", re.MULTILINE)
+_LOG_VALUE = re.compile(r"^(?:value|text|result|entry|detail)s?$", re.IGNORECASE)
+_LOG_KEY = re.compile(r"^(?:part|field|item|specimen|block)$", re.IGNORECASE)
+_LOG_CODE = re.compile(r"([A-Z])[ \t]+([a-z].*)")
+
+
+def event_log_view(text: str) -> str:
+    """A same-length copy of a case's event log (above) with its replaced and voided rows blanked and the wrapped
+    lines of the values kept joined; any other text is returned unchanged."""
+    rule = _LOG_RULE.search(text) if "\n----" in text else None
+    if rule is None or rule.start() < 1:
+        return text
+    header_start = text.rfind("\n", 0, rule.start() - 1) + 1
+    header = text[header_start : rule.start() - 1]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", rule.group(0))]
+    names = [header[a : b + 1].strip() for a, b in spans]
+    status = next((k for k, n in enumerate(names) if n.upper() == "ST" or _EXPORT_STATUS.search(n)), None)
+    value = next((k for k, n in enumerate(names) if _LOG_VALUE.match(n)), None)
+    if status is None or value is None or status > value:
+        return text
+    legend = _log_legend(text[:header_start], names[status])
+    rows: list[tuple[int, list[int]]] = []  # (start of the row's first line, starts of its wrapped lines)
+    pos = rule.end() + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            break
+        if line[: spans[value][0]].strip():
+            rows.append((pos, []))
+        elif rows:
+            rows[-1][1].append(pos)
+        pos = end + 1
+    chars = list(text)
+    latest: dict[tuple[str, ...], tuple[int, int]] = {}
+    ranks: list[int | None] = []
+    for i, (start, _) in enumerate(rows):
+        code = text[start + spans[status][0] : start + spans[status][1]].strip()
+        meaning = legend.get(code, code)
+        rank = None if _DROPPED_ROW.search(meaning) else -1 if not code else _status_rank(meaning)
+        ranks.append(rank)
+        if rank is None:
+            continue
+        key = tuple(text[start + a : start + b].strip().lower() for (a, b), n in zip(spans, names, strict=True)
+                    if _LOG_KEY.match(n))
+        if key not in latest or rank >= latest[key][0]:
+            latest[key] = (rank, i)
+    standing = {i for _, i in latest.values()}
+    for i, (start, wrapped) in enumerate(rows):
+        end = text.find("\n", wrapped[-1] if wrapped else start)
+        end = len(text) if end < 0 else end
+        code = text[start + spans[status][0] : start + spans[status][1]].strip()
+        if _DROPPED_ROW.search(legend.get(code, code)) or (ranks[i] is not None and i not in standing):
+            chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
+        else:
+            for line_start in wrapped:
+                chars[line_start - 1] = " "
+    return "".join(chars)
+
+
+def _log_legend(text: str, status_name: str) -> dict[str, str]:
+    """The meanings of the status codes a log's legend spells out ("ST = result status  P prelim  F final")."""
+    at = re.search(rf"\b{re.escape(status_name)}[ \t]*=", text)
+    if at is None:
+        return {}
+    line_end = text.find("\n", at.end())
+    items = re.split(r"[ \t]{2,}", text[at.end() : len(text) if line_end < 0 else line_end].strip())
+    return {m.group(1): m.group(2) for m in map(_LOG_CODE.fullmatch, items) if m}
 
 
 # ----------------------------------------------------------------------------------- XML report extracts
