@@ -228,6 +228,11 @@ def test_an_earlier_reading_stands_when_the_report_says_so() -> None:
         # the contributing laboratory's diagnosis is an outside one
         ("Diagnosis rendered at Lakeside Community Hospital:\n   \"Borderline phyllodes tumor.\"\n\n"
          "Consultation diagnosis:\n   Breast, right, excision: cellular fibroadenoma.", {"L": "-", "R": "B"}),
+        # ... and so is a summary of the referring laboratory's report
+        ("Summary of referring report (Hillcrest Labs): right breast core, ductal carcinoma in situ.\n\n"
+         "OUR DIAGNOSIS:\nRight breast, core biopsy: papilloma with usual ductal hyperplasia.", {"L": "-", "R": "B"}),
+        # (near miss: a summary of the report's own findings decides)
+        ("Summary of findings:\nRight breast, core biopsy: ductal carcinoma in situ, grade 2.", {"L": "-", "R": "M"}),
         # an EHR note: the plan and the interval history never label
         ("Interval Hx: mother dx breast ca at 46.\nDIAGNOSIS: Left breast core: atypical lobular hyperplasia.\n"
          "A/P: Clinically T2 L breast ca presumed; core pending.", {"L": "B", "R": "-"}),
