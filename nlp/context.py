@@ -98,9 +98,10 @@ _POST_NEG = re.compile(
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
     r"^(?:[\s,:\-/()#|│\]]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
     r"growth|cells|process|neoplasm|tumou?r)\b"  # ("Malignant growth not detected")
-    # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed"
+    # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed",
+    # "the malignancy queried by the referring surgeon is not supported"
     r"|\b(?:suspected|queried|raised)\s+(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
-    r"(?=(?:is|are|was|were|has\s+been)\s+not\s+confirmed)"
+    r"(?=(?:is|are|was|were|has\s+been)\s+not\s+(?:confirmed|supported|substantiated))"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"

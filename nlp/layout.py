@@ -510,7 +510,35 @@ def unticked_view(text: str) -> str:
             question = _answered_no(text, options, k)
             if question is not None:
                 chars[question[0] : question[1]] = " " * (question[1] - question[0])
+    for start, end in _unanswered_groups(text, boxes):
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# the name of a group of options ("Malignant:  [ ] DCIS   [ ] Invasive carcinoma", its options running on over
+# lines that start with a box) with none of them ticked: the group is offered, not found, so the name goes too (a
+# heading before the name's own colon stays: "SECTION 4 - HISTOLOGY:  Malignant:")
+_GROUP_NAME = re.compile(r"([^\n:\[\]☐☒☑]*):[ \t]*\Z")
+_RUN_ON = re.compile(r"\n[ \t]+(?=\[|☐|☒|☑)")
+
+
+def _unanswered_groups(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """The span of each option group's name whose line (with its run-on lines of boxes) has no box ticked."""
+    k = 0
+    while k < len(boxes):
+        first = boxes[k]
+        line_start = text.rfind("\n", 0, first.start()) + 1
+        group_end = text.find("\n", first.end())
+        while group_end >= 0 and _RUN_ON.match(text, group_end):
+            group_end = text.find("\n", group_end + 1)
+        group_end = len(text) if group_end < 0 else group_end
+        j = k
+        while j < len(boxes) and boxes[j].start() < group_end:
+            j += 1
+        name = _GROUP_NAME.search(text, line_start, first.start())
+        if name is not None and name.group(1).strip() and all(_UNTICKED.fullmatch(b.group(0)) for b in boxes[k:j]):
+            yield name.start(), name.end()
+        k = j
 
 
 # a yes / no question answered by its ticked "No" ("Confirmed BIA-ALCL  [ ] Yes  [x] No"): the question names what
@@ -577,7 +605,7 @@ def pathology_view(text: str) -> str:
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
     return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(jsonl_view(delimited_export_view(
-        xml_report_view(ocr_view(text)))))))))
+        event_log_view(xml_report_view(ocr_view(text))))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -1801,6 +1829,85 @@ def expanded_records_view(text: str) -> str:
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
+
+
+# ----------------------------------------------------------------------------------- event logs
+# A laboratory system's audit trail of a case printed as a fixed-width event log: a header line naming a status
+# and a value column over a rule line of dash groups (one group a column), then one row per event, its value
+# wrapped onto lines indented to the value column. Read like a delimited export: one version of each part's field
+# stands (a preliminary value is replaced by the final one, a final one by an amended / corrected one; an entry
+# with no status is the first version), a row voided or entered in error never counts; the status is a code
+# the log's legend spells out ("ST = result status  P prelim  F final  X voided"). The wrapped lines of a value
+# kept are joined to its first, so a sentence is read whole.
+_LOG_RULE = re.compile(r"^-{2,}(?: -{2,}){4,}[ \t]*$", re.MULTILINE)
+_LOG_VALUE = re.compile(r"^(?:value|text|result|entry|detail)s?$", re.IGNORECASE)
+_LOG_KEY = re.compile(r"^(?:part|field|item|specimen|block)$", re.IGNORECASE)
+_LOG_CODE = re.compile(r"([A-Z])[ \t]+([a-z].*)")
+
+
+def event_log_view(text: str) -> str:
+    """A same-length copy of a case's event log (above) with its replaced and voided rows blanked and the wrapped
+    lines of the values kept joined; any other text is returned unchanged."""
+    rule = _LOG_RULE.search(text) if "\n----" in text else None
+    if rule is None or rule.start() < 1:
+        return text
+    header_start = text.rfind("\n", 0, rule.start() - 1) + 1
+    header = text[header_start : rule.start() - 1]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"-+", rule.group(0))]
+    names = [header[a : b + 1].strip() for a, b in spans]
+    status = next((k for k, n in enumerate(names) if n.upper() == "ST" or _EXPORT_STATUS.search(n)), None)
+    value = next((k for k, n in enumerate(names) if _LOG_VALUE.match(n)), None)
+    if status is None or value is None or status > value:
+        return text
+    legend = _log_legend(text[:header_start], names[status])
+    rows: list[tuple[int, list[int]]] = []  # (start of the row's first line, starts of its wrapped lines)
+    pos = rule.end() + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            break
+        if line[: spans[value][0]].strip():
+            rows.append((pos, []))
+        elif rows:
+            rows[-1][1].append(pos)
+        pos = end + 1
+    chars = list(text)
+    latest: dict[tuple[str, ...], tuple[int, int]] = {}
+    ranks: list[int | None] = []
+    for i, (start, _) in enumerate(rows):
+        code = text[start + spans[status][0] : start + spans[status][1]].strip()
+        meaning = legend.get(code, code)
+        rank = None if _DROPPED_ROW.search(meaning) else -1 if not code else _status_rank(meaning)
+        ranks.append(rank)
+        if rank is None:
+            continue
+        key = tuple(text[start + a : start + b].strip().lower() for (a, b), n in zip(spans, names, strict=True)
+                    if _LOG_KEY.match(n))
+        if key not in latest or rank >= latest[key][0]:
+            latest[key] = (rank, i)
+    standing = {i for _, i in latest.values()}
+    for i, (start, wrapped) in enumerate(rows):
+        end = text.find("\n", wrapped[-1] if wrapped else start)
+        end = len(text) if end < 0 else end
+        code = text[start + spans[status][0] : start + spans[status][1]].strip()
+        if _DROPPED_ROW.search(legend.get(code, code)) or (ranks[i] is not None and i not in standing):
+            chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
+        else:
+            for line_start in wrapped:
+                chars[line_start - 1] = " "
+    return "".join(chars)
+
+
+def _log_legend(text: str, status_name: str) -> dict[str, str]:
+    """The meanings of the status codes a log's legend spells out ("ST = result status  P prelim  F final")."""
+    at = re.search(rf"\b{re.escape(status_name)}[ \t]*=", text)
+    if at is None:
+        return {}
+    line_end = text.find("\n", at.end())
+    items = re.split(r"[ \t]{2,}", text[at.end() : len(text) if line_end < 0 else line_end].strip())
+    return {m.group(1): m.group(2) for m in map(_LOG_CODE.fullmatch, items) if m}
 
 
 # ----------------------------------------------------------------------------------- XML report extracts

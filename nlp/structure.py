@@ -442,6 +442,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                   r"\b(?:submitting|referring|sending)\s+(?:lab|laborator|institution|hospital|patholog)", n + " " + q)
             and re.search(r"diagnos|\bdx\b|report|interpretation", n)):
         return OUTSIDE  # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory"
+    if n == "summary" and re.match(r"\s*of\s+(?:the\s+)?(?:submitting|referring|sending|outside)\s+report\b", q):
+        return OUTSIDE  # "Summary of submitting report (Castleford Diagnostics):"
     if n.startswith("end of"):
         return BODY
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):

@@ -42,6 +42,14 @@ def test_a_finding_raised_earlier_and_not_confirmed_is_negated() -> None:
     assert not ctx("", "carcinoma", " suspected; the margin is not confirmed clear").negated
 
 
+def test_a_finding_raised_earlier_and_not_supported_is_negated() -> None:
+    # "not supported" / "not substantiated" is the same verdict as "not confirmed"
+    assert ctx("the ", "dcis", " raised by the mammogram is not supported").negated
+    assert ctx("the ", "carcinoma", " queried during the operation was not substantiated").negated
+    # (near miss: a supported concern stands)
+    assert not ctx("the ", "carcinoma", " raised by the mammogram is supported by the cores").negated
+
+
 def test_uncertain_and_historical() -> None:
     assert ctx("suspicious for ", "dcis").uncertain
     assert ctx("cannot exclude ", "dcis").uncertain

@@ -13,6 +13,7 @@ from nlp.layout import (
     delimited_export_view,
     dotted_field_view,
     english_heading_view,
+    event_log_view,
     expanded_records_view,
     fhir_json_view,
     fhir_view,
@@ -647,6 +648,31 @@ def test_a_query_clients_expanded_records_read_their_status_codes_by_the_legend(
 def states_of(text: str) -> dict[str, str]:
     return {side: "?" if s["needs_review"] else ("B" if s["benign"] else "") + ("M" if s["malignant"] else "") or "-"
             for side, s in breast_states(text).items()}
+
+
+def test_an_event_log_keeps_each_fields_standing_version_and_joins_its_wrapped_value() -> None:
+    text = ("Key: ST = state  D draft  R released  V void / wrong case\n\n"
+            "NO.  WHEN        WHO      ACTION     PART FIELD     ST RESULT\n"
+            "---- ----------- -------- ---------- ---- --------- -- ------------------------------\n"
+            "1    03-02 09:00 reg      LOG IN     1    SITE         Left breast core\n"
+            "2    03-03 11:00 dr.x     DRAFT      1    DIAGNOSIS D  Left breast: atypical papillary\n"
+            "                                                       lesion, DCIS not excluded.\n"
+            "3    03-03 12:00 dr.x     VOID       1    NOTE      V  Wrong case: ductal carcinoma.\n"
+            "4    03-04 10:00 dr.x     RELEASE    1    DIAGNOSIS R  Left breast: papilloma. Negative\n"
+            "                                                       for malignancy.\n")
+    view = event_log_view(text)
+    assert len(view) == len(text)
+    lines = view.split("\n")
+    assert lines[4].endswith("Left breast core")  # a field's only version stands
+    assert not lines[5].strip() and not lines[6].strip()  # the draft is replaced by the released version
+    assert not lines[7].strip()  # a voided row never counts
+    assert lines[8].split()[-6:] == ["Left", "breast:", "papilloma.", "Negative", "for", "malignancy."]  # joined
+    got = {side: ("B" if s["benign"] else "") + ("M" if s["malignant"] else "") or "-"
+           for side, s in breast_states(text).items()}
+    assert got == {"L": "B", "R": "-"}
+    # (near miss: with no status column the table is no event log and is read as it stands)
+    plain = text.replace("ST RESULT", "   RESULT")
+    assert event_log_view(plain) == plain
 
 
 def test_an_xml_report_extract_reads_by_its_section_titles_and_part_ids() -> None:

@@ -228,6 +228,11 @@ def test_an_earlier_reading_stands_when_the_report_says_so() -> None:
         # the contributing laboratory's diagnosis is an outside one
         ("Diagnosis rendered at Lakeside Community Hospital:\n   \"Borderline phyllodes tumor.\"\n\n"
          "Consultation diagnosis:\n   Breast, right, excision: cellular fibroadenoma.", {"L": "-", "R": "B"}),
+        # ... and so is a summary of the referring laboratory's report
+        ("Summary of referring report (Hillcrest Labs): right breast core, ductal carcinoma in situ.\n\n"
+         "OUR DIAGNOSIS:\nRight breast, core biopsy: papilloma with usual ductal hyperplasia.", {"L": "-", "R": "B"}),
+        # (near miss: a summary of the report's own findings decides)
+        ("Summary of findings:\nRight breast, core biopsy: ductal carcinoma in situ, grade 2.", {"L": "-", "R": "M"}),
         # an EHR note: the plan and the interval history never label
         ("Interval Hx: mother dx breast ca at 46.\nDIAGNOSIS: Left breast core: atypical lobular hyperplasia.\n"
          "A/P: Clinically T2 L breast ca presumed; core pending.", {"L": "B", "R": "-"}),
@@ -620,6 +625,26 @@ def test_a_screening_checklists_criteria_are_no_diagnoses(text: str, expected: d
     ],
 )
 def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name of a group of options none of which is ticked is offered, not found (its options may run on)
+        ("Left breast wide local excision.\n"
+         "Cancer findings:   [ ] In situ carcinoma   [ ] Invasive tumour, size ___\n"
+         "                   [ ] Malignant phyllodes\n"
+         "Benign findings:   [X] Fibroadenoma\n", {"L": "B", "R": "-"}),
+        ("Left breast core.\nSECTION 3 - HISTOLOGY:  Malignant:  [ ] Ductal  [ ] Lobular\nBenign:  [x] Fibroadenoma",
+         {"L": "B", "R": "-"}),
+        # (near miss: one ticked option of the group, even on a run-on line, is found)
+        ("Left breast wide local excision.\n"
+         "Cancer findings:   [ ] In situ carcinoma   [ ] Invasive tumour, size ___\n"
+         "                   [X] Malignant phyllodes\n", {"L": "M", "R": "-"}),
+    ],
+)
+def test_an_option_group_with_nothing_ticked_is_no_finding(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
 
 
