@@ -1860,7 +1860,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
                 if not in_history(m.start()) and (value := _revised_value(m)) is not None]
     revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
-                 *(_REVISED_FROM.finditer(norm) if "d from" in low else ()),
+                 *(_REVISED_FROM.finditer(norm) if "from" in low else ()),  # (any space before it: "changed\nfrom")
                  *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ())]
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:

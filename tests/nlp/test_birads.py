@@ -2931,3 +2931,14 @@ def test_a_typed_correction_line_after_a_category_and_comma_is_a_correction() ->
     # after a typed category, a "Correction," line opens a correction (the take-back over a line break is dictation's)
     text = "Right breast: mass. BI-RADS 4B,\nCorrection, the left breast was imaged. BI-RADS 4C.\n"
     assert extract_birads(text) == {"L": "4C", "R": "4B"}
+
+
+def test_a_category_revised_from_one_to_another_over_a_line_break() -> None:
+    # "changed from X to Y" with a line break or a double space before "from" (its pre-check wanted one space)
+    for gap in ("\n", "  "):
+        text = ("RIGHT BREAST ULTRASOUND\nImpression: BI-RADS 4A.\n\n"
+                f"ADDENDUM: on review the category is changed{gap}from 4A to 3 (probably benign).\n")
+        assert extract_birads(text) == {"L": None, "R": "3"}, repr(gap)
+    # near miss: "from" after no revising word revises nothing
+    text = "RIGHT BREAST ULTRASOUND\nImpression: BI-RADS 4A.\nComparison from 2024 to 2025: stable.\n"
+    assert extract_birads(text) == {"L": None, "R": "4A"}

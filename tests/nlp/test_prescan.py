@@ -47,7 +47,7 @@ PRECHECKED = [
     (structure._DIAGNOSIS_BEFORE_SIDE, structure._DIAGNOSIS_BEFORE_SIDE_WORDS),
     (structure._LATERALITY_UNKNOWN, structure._LATERALITY_UNKNOWN_WORDS),
     (birads._REVISED_TO, birads._ARROWS),
-    (birads._REVISED_FROM, ("d from",)),
+    (birads._REVISED_FROM, ("from",)),
     (birads._SHOULD_READ, birads.SHOULD_READ_WORDS),
     (birads._PRIOR_RESULT, ("previous", "prior", "earlier", "old ")),
     (resolution._DIAGNOSIS_STANDS, resolution._DIAGNOSIS_STANDS_WORDS),
