@@ -2931,3 +2931,17 @@ def test_a_typed_correction_line_after_a_category_and_comma_is_a_correction() ->
     # after a typed category, a "Correction," line opens a correction (the take-back over a line break is dictation's)
     text = "Right breast: mass. BI-RADS 4B,\nCorrection, the left breast was imaged. BI-RADS 4C.\n"
     assert extract_birads(text) == {"L": "4C", "R": "4B"}
+
+
+def test_a_translated_revision_heading_named_after_the_report_it_adds_to_is_an_addendum() -> None:
+    # the English name in brackets, a date between it and the colon: the heading is still read
+    text = ("Zaključak [Conclusion]: BI-RADS 4A lijevo [left], BI-RADS 2 desno [right].\n"
+            "Potpisao [Signed]: dr N. N.\n\n"
+            "NADOPUNA [Addendum to the findings] 21.04.2026:\n"
+            "After core biopsy with benign histology the left lesion is downgraded to BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # near miss: the side the supplement does not name keeps the conclusion's category
+    text = ("Zaključak [Conclusion]: BI-RADS 4A lijevo [left], BI-RADS 3 desno [right].\n\n"
+            "DOPUNA [Supplement to the findings] 21.04.2026.:\n"
+            "The right cyst was aspirated and has resolved, now BI-RADS 2. Nothing further on the left.\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
