@@ -1064,6 +1064,8 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"classification|category|alone|only|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
+    # (a revision heading named after what it adds to: "[Supplement to the report]", "[Addendum to the findings]")
+    r"(?:\s+(?:to|of)\s+the\s+(?:report|findings|result|opinion))?"
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")
     # (a double-reading record's decision: "Consenso / arbitragem [Consensus / arbitration] (Dr X, 05/05/2026):")
     r"|(?:consensus|arbitration)(?:[ \t]*/[ \t]*(?:consensus|arbitration|final))*"

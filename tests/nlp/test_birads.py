@@ -2942,3 +2942,17 @@ def test_a_category_revised_from_one_to_another_over_a_line_break() -> None:
     # near miss: "from" after no revising word revises nothing
     text = "RIGHT BREAST ULTRASOUND\nImpression: BI-RADS 4A.\nComparison from 2024 to 2025: stable.\n"
     assert extract_birads(text) == {"L": None, "R": "4A"}
+
+
+def test_a_translated_revision_heading_named_after_the_report_it_adds_to_is_an_addendum() -> None:
+    # the English name in brackets, a date between it and the colon: the heading is still read
+    text = ("Zaključak [Conclusion]: BI-RADS 4A lijevo [left], BI-RADS 2 desno [right].\n"
+            "Potpisao [Signed]: dr N. N.\n\n"
+            "NADOPUNA [Addendum to the findings] 21.04.2026:\n"
+            "After core biopsy with benign histology the left lesion is downgraded to BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # near miss: the side the supplement does not name keeps the conclusion's category
+    text = ("Zaključak [Conclusion]: BI-RADS 4A lijevo [left], BI-RADS 3 desno [right].\n\n"
+            "DOPUNA [Supplement to the findings] 21.04.2026.:\n"
+            "The right cyst was aspirated and has resolved, now BI-RADS 2. Nothing further on the left.\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
