@@ -519,6 +519,11 @@ def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# a side letter or word in brackets right after a term ("fibroadenoma (L)", "IDC (right)"): the term's own side,
+# whatever side an earlier item of its line named ("outcome: malignant (R) / benign (L)")
+_BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
+
+
 def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end: int) -> str | None:
     """The side written right after the mention in its own ";" clause, none before it there ("DCIS venstre bryst;
     benign radial scar høyre bryst"): a language that puts the side after its finding gives each clause its own."""
@@ -553,6 +558,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         if close > 0 and {m.side for m in index.sides_in(end, close)} == set(SIDES):
             return frozenset(SIDES)
     side = _postposed_clause_side(s, start, unit, end) if end is not None and ";" in s.norm[unit[0] : start] else None
+    if side is None and end is not None and (after := _BRACKETED_SIDE_AFTER.match(s.norm, end, unit[1])):
+        side = after.group("side")[0].upper()  # "C-INV (R) / B-FA (L)": a side in brackets right after the term is its own
     side = side or index.nearest(unit[0], unit[1], start)
     if side is not None:
         return frozenset((side,))

@@ -1313,7 +1313,8 @@ _TRANSLATED_HEADING = re.compile(
     # site, side and procedure between commas, a heading's name has none)
     # (a bracketed translation may explain one of its words in parentheses: "[Extemporaneous (intraoperative
     # frozen section) examination]" reads as its words outside them)
-    r"^(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60}"
+    r"^(?:[ \t]*\d{1,2}[.)](?=[ \t]))?"  # (a numbered item's heading too: "2. Mikroskopi [Microscopy]:"; its number stays)
+    r"(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60}"
     r"(?:(?P<aside>\([A-Za-z /-]{2,40}\))[A-Za-z /&'-]{1,40})?)"
     r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])(?=[^:\n]{0,40}:)",
     re.MULTILINE)

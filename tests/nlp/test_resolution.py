@@ -1289,3 +1289,15 @@ def test_a_form_title_is_looked_for_only_near_the_term_on_a_one_line_record() ->
     # near miss: a line break nearer than the reach starts the search there, as before
     text = "Report\nClaim form - invasive carcinoma"
     assert _line_start_within(text, len(text), FORM_TITLE_CHARS) == text.index("Claim")
+
+
+@pytest.mark.parametrize(("text", "left", "right"), [
+    # a side in brackets right after a term is that term's side, whatever side an earlier item of the line named
+    ("Diagnosis:\nRight breast: invasive ductal carcinoma.\nLeft breast: fibroadenoma.\n"
+     "Audit summary: malignant IDC (R) / benign fibroadenoma (L).\n", "B", "M"),
+    ("Diagnosis:\nBilateral cores. Invasive ductal carcinoma (right) and fibroadenoma (left).\n", "B", "M"),
+    # near miss: a bracket that only begins with a side ("(L breast also sampled ...)") is an aside, not the side
+    ("Diagnosis:\nRight breast, core: fibroadenoma (L breast also sampled, see part B).\n", "-", "B"),
+])
+def test_a_side_in_brackets_after_a_term_is_its_side(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}

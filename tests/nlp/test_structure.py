@@ -145,3 +145,17 @@ def test_material_sources_answer_the_whole_text_searches() -> None:
             rf"^[^\n]*\b(?:{_REFERRAL_WORDS})\b[^\n]*\b{name}\b", text, re.IGNORECASE | re.MULTILINE))
         assert sources.named(inst) is expected, inst
     assert sources.named("maple centre") is False and sources.named("pine ridge clinic") is True
+
+
+def test_a_numbered_heading_followed_by_its_translation_reads_as_the_translation() -> None:
+    from tests.nlp.test_resolution import codes
+
+    # a numbered heading in the report's language with its English name in brackets is that heading: the treated
+    # cancer in the clinical data is history, not the diagnosis
+    text = ("1. Κλινικά δεδομένα [Clinical data]:\nLeft breast carcinoma (core: invasive ductal carcinoma, grade 3), "
+            "after neoadjuvant chemotherapy.\n2. Υλικό [Material sent]:\nLeft breast.\n3. Συμπέρασμα [Conclusion]:\n"
+            "Left breast, mastectomy: no residual invasive or in situ carcinoma; treatment effect (ypT0 ypN0).\n")
+    assert codes(text) == {"L": "-", "R": "-"}
+    # near miss: a numbered part whose bracket is no heading stays a part with its finding
+    parts = "Diagnosis:\n1. Right breast [core biopsy]: fibroadenoma.\n2. Left breast [core biopsy]: invasive ductal carcinoma.\n"
+    assert codes(parts) == {"L": "M", "R": "B"}
