@@ -570,7 +570,7 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # another institution's reading of the images under review ("Outside interpretation (as reported):")
     r"(?:outside|external|referring)\s+(?:interpretation|reading|read|reports?|impression|assessment|opinion)|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
-    r"results?|bi-?rads|assessments?)|"
+    r"results?|bi-?rads|assessments?|findings)|"  # ("Previous findings 02.02.2025: Left breast BI-RADS 4A, ...")
     # a summary sheet's block of earlier results named after its subject ("IMAGING - PREVIOUS (from RIS):")
     r"(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)[ \t]*[-–:][ \t]*"
     r"(?:previous|prior|earlier))"

@@ -2956,3 +2956,14 @@ def test_a_translated_revision_heading_named_after_the_report_it_adds_to_is_an_a
             "DOPUNA [Supplement to the findings] 21.04.2026.:\n"
             "The right cyst was aspirated and has resolved, now BI-RADS 2. Nothing further on the left.\n")
     assert extract_birads(text) == {"L": "4A", "R": "2"}
+
+
+def test_a_previous_findings_heading_holds_an_earlier_exams_category() -> None:
+    # "Previous findings <date>:" quotes the earlier exam, like "Previous imaging:"; today's conclusion decides
+    text = ("BILATERAL BREAST ULTRASOUND\nPrevious findings 11.09.2024: right breast BI-RADS 4B, core biopsy benign.\n"
+            "Findings: scattered simple cysts in both breasts.\nConclusion: BI-RADS 2 right, BI-RADS 2 left.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: today's "Findings:" section is no history; its side's category stands
+    today = ("BILATERAL BREAST ULTRASOUND\nFindings: scattered simple cysts; right breast 9 mm irregular mass.\n"
+             "Conclusion: BI-RADS 4B right, BI-RADS 2 left.\n")
+    assert extract_birads(today) == {"L": "2", "R": "4B"}
