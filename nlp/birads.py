@@ -144,6 +144,7 @@ from nlp.layout import (
     cda_view,
     cjk_view,
     column_tables,
+    end_of_line,
     english_heading_view,
     fhir_view,
     json_record_view,
@@ -1524,11 +1525,6 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
 _ABBREVIATED_HISTORY = re.compile(r"[ \t]*hx\b", re.IGNORECASE)
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -1547,8 +1543,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
-        if _ABBREVIATED_HISTORY.match(m.group(0)) and text[m.end() : _line_end(text, m.end())].strip():
-            end = min(end, _line_end(text, m.end()))  # a terse note's "Hx: ..." heads its own line
+        if _ABBREVIATED_HISTORY.match(m.group(0)) and text[m.end() : end_of_line(text, m.end())].strip():
+            end = min(end, end_of_line(text, m.end()))  # a terse note's "Hx: ..." heads its own line
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
@@ -1564,10 +1560,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
-            line_end = text.find("\n", m.end())
-            line_end = len(text) if line_end < 0 else line_end
+            own_end = end_of_line(text, m.end())
             nxt = _next_heading(text, m.end(), own_last)
-            spans.append((m.start(), min(line_end, nxt.start() if nxt else line_end)))
+            spans.append((m.start(), min(own_end, nxt.start() if nxt else own_end)))
     if "thank you for" in low:
         for m in _REFERRAL_THANKS.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])

@@ -1753,13 +1753,15 @@ def delimited_export_view(text: str) -> str:
     return text
 
 
-def _replaced(versions: list[tuple[str, tuple[str, ...]]]) -> set[int]:
+def _replaced(versions: list[tuple[str, tuple[str, ...]]], unstated: int | None = None) -> set[int]:
     """Indices of the versions (status, part key) that never count: deleted or entered in error, or replaced by a
-    later version of the same key that goes as far in a result's life."""
+    later version of the same key that goes as far in a result's life. ``unstated``: the rank of a version with no
+    status (an event log's first entry), None when it stands beside the others."""
     latest: dict[tuple[str, ...], tuple[int, int]] = {}  # part key -> (rank, index) of its standing version
     ranks: list[int | None] = []
     for i, (state, key) in enumerate(versions):
-        rank = None if _DROPPED_ROW.search(state) else _status_rank(state)
+        rank = (None if _DROPPED_ROW.search(state) else unstated if not state and unstated is not None
+                else _status_rank(state))
         ranks.append(rank)
         if rank is not None and (key not in latest or rank >= latest[key][0]):
             latest[key] = (rank, i)
@@ -1805,7 +1807,7 @@ def expanded_records_view(text: str) -> str:
     for head in heads:
         fields: list[tuple[str, int, int]] = []
         pos = head.end() + 1
-        while pos < len(text) and (f := _EXPANDED_FIELD.fullmatch(text, pos, end := _line_end(text, pos))):
+        while pos < len(text) and (f := _EXPANDED_FIELD.fullmatch(text, pos, end := end_of_line(text, pos))):
             fields.append((f.group("name").strip(), f.start("value"), end))
             pos = end + 1
         records.append((head.start(), min(pos, len(text)), fields))
@@ -1828,7 +1830,8 @@ def expanded_records_view(text: str) -> str:
     return "".join(chars)
 
 
-def _line_end(text: str, pos: int) -> int:
+def end_of_line(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (its newline's offset, or the text's end)."""
     end = text.find("\n", pos)
     return len(text) if end < 0 else end
 
@@ -1876,25 +1879,15 @@ def event_log_view(text: str) -> str:
             rows[-1][1].append(pos)
         pos = end + 1
     chars = list(text)
-    latest: dict[tuple[str, ...], tuple[int, int]] = {}
-    ranks: list[int | None] = []
-    for i, (start, _) in enumerate(rows):
-        code = text[start + spans[status][0] : start + spans[status][1]].strip()
-        meaning = legend.get(code, code)
-        rank = None if _DROPPED_ROW.search(meaning) else -1 if not code else _status_rank(meaning)
-        ranks.append(rank)
-        if rank is None:
-            continue
-        key = tuple(text[start + a : start + b].strip().lower() for (a, b), n in zip(spans, names, strict=True)
-                    if _LOG_KEY.match(n))
-        if key not in latest or rank >= latest[key][0]:
-            latest[key] = (rank, i)
-    standing = {i for _, i in latest.values()}
+    codes = [text[start + spans[status][0] : start + spans[status][1]].strip() for start, _ in rows]
+    # (an entry with no status is the first version: below a preliminary one)
+    dropped = _replaced([(legend.get(code, code),
+                          tuple(text[start + a : start + b].strip().lower()
+                                for (a, b), n in zip(spans, names, strict=True) if _LOG_KEY.match(n)))
+                         for code, (start, _) in zip(codes, rows, strict=True)], unstated=-1)
     for i, (start, wrapped) in enumerate(rows):
-        end = text.find("\n", wrapped[-1] if wrapped else start)
-        end = len(text) if end < 0 else end
-        code = text[start + spans[status][0] : start + spans[status][1]].strip()
-        if _DROPPED_ROW.search(legend.get(code, code)) or (ranks[i] is not None and i not in standing):
+        end = end_of_line(text, wrapped[-1] if wrapped else start)
+        if i in dropped:
             chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
         else:
             for line_start in wrapped:

@@ -37,7 +37,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import VERSION_DROPPED, pathology_view
+from nlp.layout import VERSION_DROPPED, end_of_line, pathology_view
 from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
@@ -847,11 +847,11 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     if may_contain(low, ("version",)) or _may_match(low, _VERSION_GATE):
         taken = {h[0] for h in found}
         found += [(m.start(), m.end(), m.group("name"), m.group("qual"), ":" if m.group(0).endswith(":") else "",
-                   not norm[m.end() : _line_end(norm, m.end())].strip())
+                   not norm[m.end() : end_of_line(norm, m.end())].strip())
                   for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
     if may_contain(low, ("section",)):
         for m in _FORM_SECTION.finditer(norm):
-            inline = bool(norm[m.end() : _line_end(norm, m.end())].strip())  # "SECTION C - CLINICAL DETAILS: 61F"
+            inline = bool(norm[m.end() : end_of_line(norm, m.end())].strip())  # "SECTION C - CLINICAL DETAILS: 61F"
             found.append((m.start(), m.end(), m.group("name"), "", ":" if inline else "", not inline))
     if may_contain(low, ("part",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
@@ -937,7 +937,7 @@ class _MaterialSources:
         tails, covered = [], -1
         for m in _REFERRAL_WORD.finditer(norm):
             if m.end() > covered:  # (a second word on the same line: its tail is in the first one's)
-                covered = _line_end(norm, m.end())
+                covered = end_of_line(norm, m.end())
                 tails.append(norm[m.end() : covered])
         # (a name never starts right at a referral word's end, which is a word boundary before a non-word character)
         self._after_referral = "\n".join(tails)
@@ -953,11 +953,6 @@ class _MaterialSources:
             hit = self._known[inst] = (any(at.match(self._norm, start) for start in self._after_from)
                                        or bool(re.search(rf"\b{name}\b", self._after_referral, re.IGNORECASE)))
         return hit
-
-
-def _line_end(norm: str, pos: int) -> int:
-    end = norm.find("\n", pos)
-    return len(norm) if end < 0 else end
 
 
 def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
@@ -1083,11 +1078,6 @@ _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
 RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
 
 
-def _line_end(norm: str, pos: int) -> int:
-    end = norm.find("\n", pos)
-    return len(norm) if end < 0 else end
-
-
 def _first_date(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(year, month, day) of the first date in ``norm[start:end]`` (day first when the first number
     cannot be a month)."""
@@ -1106,7 +1096,7 @@ def _printed_before(norm: str, context_start: int, context_date: tuple[int, int,
     the newest part first): a rule line separates it from the addendum, or its own date is earlier."""
     if RULE_LINE.search(norm, context_start, start):
         return True
-    date = _first_date(norm, start, _line_end(norm, end)) if context_date else None
+    date = _first_date(norm, start, end_of_line(norm, end)) if context_date else None
     return date is not None and context_date is not None and date < context_date
 
 
@@ -1143,7 +1133,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         if role in (ADDENDUM, AMENDMENT) or role == REVISION and "supplement" in name.lower():
             seen_revision_context = True
             # (an undated "ADDENDUM:" under the report's "Addendum: 01/27/2026" header line keeps that date)
-            context_start, context_date = start, _first_date(norm, start, _line_end(norm, start)) or context_date
+            context_start, context_date = start, _first_date(norm, start, end_of_line(norm, start)) or context_date
         if role == HISTORY and block and not dictated:
             sub_end = _indented_block_end(norm, start, end)
             if sub_end > limit:
