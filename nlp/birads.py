@@ -1068,11 +1068,16 @@ def _named_item_side(text: str, pos: int) -> str | None:
     return next(iter(sides)) if len(sides) == 1 else None
 
 
+_NOT_LINE_PADDING = re.compile(r"[^ \t*-]")
+
+
 def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[str] | None:
     """An ``ASSESSMENT:`` line of its own that names no side, under no side header line: the
     assessment of the whole exam."""
+    if not _ASSESSMENT_HEAD.match(text, start):
+        return None
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t*-") or not _ASSESSMENT_HEAD.match(text, start):
+    if _NOT_LINE_PADDING.search(text, line_start, start):
         return None
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -1422,7 +1427,7 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    return _dated_aside(text, start) or _DATED_LABEL.search(text, min(lo, text.rfind("\n", 0, start) + 1), start) is not None
+    return _dated_aside(text, start) or _dated_label(text, min(lo, text.rfind("\n", 0, start) + 1), start)
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
@@ -1432,6 +1437,20 @@ ASIDE_REACH = 200  # characters an aside in parentheses is followed
 # FACILITY): ..., BIRADS 0", "MAMMO (OUTSIDE, 02/2026): ...": an abstract's list of the exams that led to the diagnosis)
 _DATED_LABEL = re.compile(r"\([^()\n]{0,60}?(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[^()\n]{0,60}\)[ \t]*:"
                           r"(?:[^:.\n]|\.(?!\s))*$")
+
+# the most characters from a _DATED_LABEL's "(" to its ")" (its two 60-character runs, the date, the parentheses)
+_DATED_LABEL_CHARS = 134
+
+
+def _dated_label(text: str, lo: int, start: int) -> bool:
+    """A _DATED_LABEL ends at the last colon in ``text[lo:start]`` (its tail holds none), so it is searched for
+    only just before that colon: a search from ``lo`` would read a one-line export's whole line per statement."""
+    close = text.rfind(":", lo, start)
+    if close < 0:
+        return False
+    while close > lo and text[close - 1] in " \t":  # (the padding the label allows before its colon)
+        close -= 1
+    return _DATED_LABEL.search(text, max(lo, close - _DATED_LABEL_CHARS), start) is not None
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -1944,7 +1963,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # (found once for the whole text: a search per statement back to the report's start, or a substring test of the
     # whole text, made a long report's reading grow with the square of its length)
     paragraph_breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(norm)]
-    names_laterality, names_instead = "aterality" in low, "instead" in low
+    # (a structured report's laterality modifier needs both words: without this gate its match per statement reads
+    # the next line to its end, the rest of a one-line export)
+    names_laterality, names_instead = "aterality" in low and "concept" in low, "instead" in low
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop

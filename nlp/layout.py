@@ -69,6 +69,7 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -739,6 +740,7 @@ def column_tables(text: str, header_words: tuple[str, ...], *, whole_cells: bool
             k += 1
             continue
         rows: list[tuple[int, int, list[list[tuple[int, int]]], list[tuple[int, int]]]] = []
+        col_starts = [c for c, _ in cols]  # ascending: found left to right
         j = k + 1
         while j < len(lines) and lines[j].strip():
             line = lines[j]
@@ -753,7 +755,7 @@ def column_tables(text: str, header_words: tuple[str, ...], *, whole_cells: bool
                 if w.start() + 1 < cols[0][0]:
                     label.append((starts[j] + w.start(), starts[j] + w.end()))
                     continue
-                col = max(i for i, (c, _) in enumerate(cols) if c <= w.start() + 1 or i == 0)
+                col = max(0, bisect_right(col_starts, w.start() + 1) - 1)  # (the last column starting at or before it)
                 slots[col].append((starts[j] + w.start(), starts[j] + w.end()))
             filled = sum(1 for sl in slots if sl)
             if rows and not slots[0] and not label and 2 * filled < len(cols):

@@ -641,7 +641,8 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
     "unc", "pos" (for "field").
     """
     line_start = s.norm.rfind("\n", 0, start) + 1
-    if ":" in s.norm[line_start:start].replace("o'clock", ""):
+    # (searched in place, not in a copy of the line: on a one-line export the copy is the whole report, per mention)
+    if s.norm.find(":", line_start, start) >= 0:
         return "", None
     line_end = s.norm.find("\n", end)
     line_end = len(s.norm) if line_end < 0 else line_end
@@ -992,6 +993,7 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
     withdraws nothing."""
     if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS):
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
+    quote_marks = _QuoteMarks(masked)
     for k, w in enumerate(mentions):
         # the verb must govern this mention: no other mention and no ";" between them
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
@@ -1018,14 +1020,28 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
                     and (m.order != subject.order or subject.order < 0))):
                 m.superseded = True
             # the withdrawn text quoted again below (a version history reprinting it in quotation marks)
-            elif m.start > subject.end and m.finding == subject.finding and _in_quote(masked, m.start):
+            elif m.start > subject.end and m.finding == subject.finding and _in_quote(masked, m.start, quote_marks):
                 m.superseded = True
 
 
-def _in_quote(text: str, pos: int) -> bool:
+def _in_quote(text: str, pos: int, quote_marks: _QuoteMarks) -> bool:
     """``pos`` is inside quotation marks opened earlier on its line (or the line before)."""
-    line = text[text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1 : pos]
-    return line.count('"') % 2 == 1 or line.rfind("“") > line.rfind("”")
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1
+    return quote_marks.count(line_start, pos) % 2 == 1 or text.rfind("“", line_start, pos) > text.rfind("”", line_start, pos)
+
+
+class _QuoteMarks:
+    """The positions of a text's straight quotation marks, found once when first asked: counting them per
+    mention in a copy of its line would read a one-line export once per mention."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._positions: list[int] | None = None
+
+    def count(self, start: int, end: int) -> int:
+        if self._positions is None:
+            self._positions = [m.start() for m in re.finditer('"', self._text)]
+        return bisect.bisect_left(self._positions, end) - bisect.bisect_left(self._positions, start)
 
 
 def _effect(m: _Mention, decisive: set[str]) -> tuple[str, str]:

@@ -2967,3 +2967,21 @@ def test_a_previous_findings_heading_holds_an_earlier_exams_category() -> None:
     today = ("BILATERAL BREAST ULTRASOUND\nFindings: scattered simple cysts; right breast 9 mm irregular mass.\n"
              "Conclusion: BI-RADS 4B right, BI-RADS 2 left.\n")
     assert extract_birads(today) == {"L": "2", "R": "4B"}
+
+
+def test_dated_label_searched_near_the_last_colon_finds_what_a_whole_line_search_finds():
+    # The dated label ("Prior study (03/2024): ...") is searched for only just before the statement's last colon:
+    # the same answer as a search from the line's start, on labels, padded colons and text without one.
+    from nlp.birads import _DATED_LABEL, _dated_label
+
+    texts = [
+        "Mammogram (12/2023):   BI-RADS 2 at that time",
+        "Comparison (2024) : prior BI-RADS 3. Today BI-RADS 2",
+        "x" * 500 + " Ultrasound (left, 2021, outside):" + " benign, BI-RADS 2",
+        "Assessment: BI-RADS 4A (2025 follow-up) no colon after it",
+        "No label here at all, BI-RADS 1",
+        "(" + "a" * 60 + "12/2022" + "b" * 60 + ")  : BI-RADS 5",  # the longest label the pattern allows
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            assert _dated_label(text, 0, start) == (_DATED_LABEL.search(text, 0, start) is not None), (text, start)
