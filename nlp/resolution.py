@@ -987,6 +987,39 @@ _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, 
 _PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]+(?:the|a|an)[ \t\n]+$")
 
 
+# A data-set summary printed after the numbered parts ("NHSBSP data set: Invasive lobular carcinoma; grade 2; ...",
+# "Minimum dataset: ...", or a "DATASET:" heading over its fields): the national data set's fields for the case,
+# headed by the data set's name.
+_DATA_SET_LINE = re.compile(r"[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
+_DATA_SET_WORDS = ("data set", "dataset")
+
+
+def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None:
+    """A data-set summary that names no side restates the diagnosis of the part holding the same diagnosis: the
+    whole summary (its in situ component, its grade) labels that part's breast, not the breast of the part printed
+    last above it (labelling guide, "Specimen site and side"). A summary restating no sided part keeps its sides."""
+    if not s.may_contain(_DATA_SET_WORDS) or len({p.laterality for p in s.parts if p.laterality is not None}) < 2:
+        return
+    blocks: dict[tuple[str, int], list[_Mention]] = {}
+    for m in mentions:
+        line_start, _ = s.line(s.line_index(m.start))
+        if s.sides.sides_in(line_start, m.end):
+            continue  # (a field that names its own side keeps it)
+        if m.section is not None and _DATA_SET_LINE.match(m.section.name + ":") is not None:
+            blocks.setdefault(("heading", m.section.order), []).append(m)
+        elif _DATA_SET_LINE.match(s.norm, line_start):
+            blocks.setdefault(("line", line_start), []).append(m)
+    for block in blocks.values():
+        first = block[0].start
+        findings = {m.finding for m in block if not m.ctx.negated}
+        restated = {o.part.laterality for o in mentions
+                    if o.start < first and o.finding in findings and o.part is not None
+                    and o.part.laterality is not None and not o.ctx.negated and not o.ctx.historical}
+        if restated:
+            for m in block:
+                m.sides = frozenset(restated)
+
+
 def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
@@ -1196,6 +1229,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         mentions.append(m)
 
     _apply_letter_quotes(mentions, s)
+    _apply_data_set_restatements(mentions, s)
     texts = _section_texts(s)
     addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}
     orders_with = {m.order for m in mentions}

@@ -728,9 +728,20 @@ def test_fields_under_a_heading_that_names_its_part_take_that_parts_side() -> No
             "DATASET (PART A):\n  Histologic type: Invasive lobular carcinoma\n  In situ component: DCIS, low grade\n")
     states = breast_states(text)
     assert states["R"]["malignant"] and not states["L"]["malignant"] and states["L"]["benign"]
-    # a near miss: a heading naming no part leaves the fields to the side named last above them
-    plain = text.replace("DATASET (PART A):", "DATASET:")
-    assert breast_states(plain)["L"]["malignant"]
+    # a data-set heading naming no part restates the part that holds the same diagnosis, not the part printed last
+    plain = breast_states(text.replace("DATASET (PART A):", "DATASET:"))
+    assert plain["R"]["malignant"] and not plain["L"]["malignant"] and plain["L"]["benign"]
+
+
+def test_a_data_set_line_after_the_parts_restates_the_part_holding_its_diagnosis() -> None:
+    text = ("FINAL DIAGNOSIS:\n(1) Right breast, wide local excision: invasive ductal carcinoma (NST), grade 3, 18 mm.\n"
+            "(2) Left breast, 3 o'clock core: fibroadenoma.\n\n"
+            "RCPath minimum data set: invasive carcinoma of no special type; grade 3; 18 mm; margins clear.\n")
+    states = breast_states(text)
+    assert states["R"]["malignant"] and not states["L"]["malignant"] and states["L"]["benign"]
+    # a near miss: a data-set line that names its own side keeps that side
+    sided = breast_states(text.replace("RCPath minimum data set:", "RCPath minimum data set, left breast:"))
+    assert sided["L"]["malignant"]
 
 
 def test_a_short_quoted_word_before_a_letters_quoted_report_keeps_the_quotes_paired() -> None:
