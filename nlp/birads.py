@@ -732,9 +732,10 @@ _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+repo
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
 # a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's
-# "*** PRELIMINARY REPORT ***"): the final report's heading below it opens a revision, like an addendum
-_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read", re.IGNORECASE)  # (an on-call "wet read" is one)
-PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read")
+# "*** PRELIMINARY REPORT ***", a transcription service's "DRAFT" awaiting the radiologist's signature): the final
+# report's heading below it opens a revision, like an addendum
+_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read|\bdraft\b", re.IGNORECASE)  # (an on-call "wet read")
+PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read", "draft")
 _FINAL_REPORT_HEADING = re.compile(
     r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"

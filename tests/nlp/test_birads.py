@@ -89,6 +89,11 @@ GUIDE_CASES = [
      "Final report (breast imager): simple cyst at left 9:00.\nBI-RADS 2: Benign.", "2", None),
     # (near miss: without a final report the wet read's category stands)
     ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0.", "0", None),
+    # a typist's draft awaiting the radiologist is preliminary too: the signed final report below it replaces it
+    ("Exam: US RIGHT BREAST\nDRAFT (typed from audio, unverified): right 11:00 mass, BI-RADS 4A.\n\n"
+     "Final report, signed: right 11:00 lymph node, BI-RADS 2.", None, "2"),
+    # (near miss: a draft with no final report below it keeps its category)
+    ("Exam: US RIGHT BREAST\nDRAFT (typed from audio, unverified): right 11:00 mass, BI-RADS 4A.", None, "4A"),
     # a heading naming its senior reader in brackets is still the assessment heading
     ("Exam: US LEFT BREAST\nResident: cyst.\nImpression (consultant): Benign, left breast.", "2", None),
     # a finding compared with the patient's prior exams is today's finding: its category is today's
