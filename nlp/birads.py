@@ -1071,9 +1071,10 @@ def _named_item_side(text: str, pos: int) -> str | None:
 
 def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[str] | None:
     """An ``ASSESSMENT:`` line of its own that names no side, under no side header line: the
-    assessment of the whole exam."""
+    assessment of the whole exam (not a sentence the editor wrapped onto it: "... Right breast\nassessment
+    revised to BI-RADS 2")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t*-") or not _ASSESSMENT_HEAD.match(text, start):
+    if text[line_start:start].strip(" \t*-") or not _ASSESSMENT_HEAD.match(text, start) or _line_start(text, start) < line_start:
         return None
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end

@@ -590,6 +590,14 @@ B11_B12_READING_CASES = [
     ("BILATERAL MAMMOGRAM\nRight breast: BI-RADS 0.\nLeft breast: BI-RADS 1.\n\nADDENDUM: ultrasound done the same "
      "afternoon shows a spiculated mass. Right breast assessment\nchanged from BI-RADS 0 to BI-RADS 5. Left unchanged.",
      "1", "5"),
+    # ... also where the wrapped line opens on "assessment": no assessment line of its own, the whole exam's
+    ("Exam: BILATERAL BREAST ULTRASOUND\nLeft breast: normal.\nRight breast: 8 mm oval mass at 7 o'clock, BI-RADS 3.\n\n"
+     "ADDENDUM: outside films from last year show the 7 o'clock mass unchanged for two years; right breast\n"
+     "assessment changed to BI-RADS 2, routine screening.", None, "2"),
+    # (near miss: after a full stop, an "Assessment" line of its own assesses both breasts of the exam)
+    ("Exam: BILATERAL BREAST ULTRASOUND\nLeft breast: normal.\nRight breast: 8 mm oval mass at 7 o'clock, BI-RADS 3.\n\n"
+     "ADDENDUM: outside films from last year show the 7 o'clock mass unchanged for two years in the right breast.\n"
+     "Assessment changed to BI-RADS 2, routine screening.", "2", "2"),
     ("US BREAST RIGHT\nIMPRESSION: BI-RADS 4A.\n\nADDENDUM: Laterality correction: the examination was of the LEFT "
      "breast, not the right. Left breast\n5:00 oval mass, BI-RADS 4A; biopsy as above. The right breast was not examined.",
      "4A", None),
