@@ -1331,13 +1331,14 @@ def _provisional_row(text: str, start: int) -> bool:
 
 
 def _in_impression(text: str, line_start: int) -> bool:
-    """The lines above, past other side lines and blank lines, reach an impression / assessment heading."""
+    """The lines above, past other side lines, lines opening on a category's name ("Highly suggestive of
+    malignancy, right breast.") and blank lines, reach an impression / assessment heading."""
     while line_start > 0:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start : text.find("\n", line_start)]
         if _IMPRESSION_HEADING.match(line):
             return True
-        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower():
+        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
             return False  # (a line going on in lower case is a side line's sentence, wrapped)
     return False
 

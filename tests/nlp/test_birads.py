@@ -2980,3 +2980,15 @@ def test_a_previous_findings_heading_holds_an_earlier_exams_category() -> None:
     today = ("BILATERAL BREAST ULTRASOUND\nFindings: scattered simple cysts; right breast 9 mm irregular mass.\n"
              "Conclusion: BI-RADS 4B right, BI-RADS 2 left.\n")
     assert extract_birads(today) == {"L": "2", "R": "4B"}
+
+
+def test_a_side_line_under_an_impression_opening_on_a_category_name_is_the_impression() -> None:
+    # the impression's first item names its category before its side: the side line below it is still the impression's
+    text = ("Exam: BILATERAL MAMMOGRAM\nFindings: 9 mm circumscribed mass, left 2 o'clock.\n\nIMPRESSION:\n"
+            "Probably benign, left breast; six-month follow-up ultrasound of the\nleft 2 o'clock mass is advised.\n"
+            "Right breast: Benign.")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # (near miss: a findings line that names no category is no assessment, so the side line below it is not either)
+    text = ("Exam: BILATERAL MAMMOGRAM\nIMPRESSION:\nSee findings.\n\nFindings: 9 mm circumscribed mass, left 2 o'clock.\n"
+            "Right breast: Benign.")
+    assert extract_birads(text) == {"L": None, "R": None}
