@@ -877,6 +877,9 @@ _LATERALITY_CORRECTION = re.compile(
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (or by the finding it reported, placed again: "the breast mass described above is in the RIGHT breast")
+    r"|\b(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above\s+(?:is|was|lies)\s+"
+    r"(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
@@ -1006,7 +1009,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr")
+        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
         if side:
             return side[0].upper()
     return None

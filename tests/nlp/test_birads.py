@@ -2992,3 +2992,14 @@ def test_a_side_line_under_an_impression_opening_on_a_category_name_is_the_impre
     text = ("Exam: BILATERAL MAMMOGRAM\nIMPRESSION:\nSee findings.\n\nFindings: 9 mm circumscribed mass, left 2 o'clock.\n"
             "Right breast: Benign.")
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_correction_placing_the_reported_finding_on_the_other_side_moves_its_category() -> None:
+    text = ("EXAM: CT ABDOMEN AND PELVIS\nFindings: incidental 12 mm spiculated nodule in the left breast, lower inner "
+            "quadrant.\nImpression: left breast nodule, BI-RADS 0; mammography and ultrasound advised.\n\n"
+            "ADDENDUM: the nodule reported above lies in the right breast (positioning marker reviewed), not the left.")
+    assert extract_birads(text) == {"L": None, "R": "0"}
+    # (near miss: an addendum adding another finding on the other side moves nothing)
+    text = text.replace("the nodule reported above lies in the right breast (positioning marker reviewed), not the left.",
+                        "a second nodule, not reported above, is in the right breast; it looks like a lymph node.")
+    assert extract_birads(text) == {"L": "0", "R": None}
