@@ -732,9 +732,10 @@ _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+repo
                                   re.IGNORECASE | re.MULTILINE)
 REPORT_BANNER_WORDS = ("final report", "original report")
 # a preliminary reading above the final report (a sonographer's worksheet "Prelim BI-RADS 4A - please review", a resident's
-# "*** PRELIMINARY REPORT ***"): the final report's heading below it opens a revision, like an addendum
-_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read", re.IGNORECASE)  # (an on-call "wet read" is one)
-PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read")
+# "*** PRELIMINARY REPORT ***", a transcription service's "DRAFT" awaiting the radiologist's signature): the final
+# report's heading below it opens a revision, like an addendum
+_PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read|\bdraft\b", re.IGNORECASE)  # (an on-call "wet read")
+PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read", "draft")
 _FINAL_REPORT_HEADING = re.compile(
     r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
@@ -876,6 +877,9 @@ _LATERALITY_CORRECTION = re.compile(
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (or by the finding it reported, placed again: "the breast mass described above is in the RIGHT breast")
+    r"|\b(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above\s+(?:is|was|lies)\s+"
+    r"(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
@@ -1005,7 +1009,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("exam_fr")
+        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
         if side:
             return side[0].upper()
     return None
@@ -1073,11 +1077,12 @@ _NOT_LINE_PADDING = re.compile(r"[^ \t*-]")
 
 def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[str] | None:
     """An ``ASSESSMENT:`` line of its own that names no side, under no side header line: the
-    assessment of the whole exam."""
+    assessment of the whole exam (not a sentence the editor wrapped onto it: "... Right breast\nassessment
+    revised to BI-RADS 2")."""
     if not _ASSESSMENT_HEAD.match(text, start):
         return None
     line_start = text.rfind("\n", 0, start) + 1
-    if _NOT_LINE_PADDING.search(text, line_start, start):
+    if _NOT_LINE_PADDING.search(text, line_start, start) or _line_start(text, start) < line_start:
         return None
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
@@ -1334,13 +1339,14 @@ def _provisional_row(text: str, start: int) -> bool:
 
 
 def _in_impression(text: str, line_start: int) -> bool:
-    """The lines above, past other side lines and blank lines, reach an impression / assessment heading."""
+    """The lines above, past other side lines, lines opening on a category's name ("Highly suggestive of
+    malignancy, right breast.") and blank lines, reach an impression / assessment heading."""
     while line_start > 0:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start : text.find("\n", line_start)]
         if _IMPRESSION_HEADING.match(line):
             return True
-        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower():
+        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
             return False  # (a line going on in lower case is a side line's sentence, wrapped)
     return False
 

@@ -89,6 +89,11 @@ GUIDE_CASES = [
      "Final report (breast imager): simple cyst at left 9:00.\nBI-RADS 2: Benign.", "2", None),
     # (near miss: without a final report the wet read's category stands)
     ("Exam: US LEFT BREAST\nOvernight wet read: left 9:00 collection, BI-RADS 0.", "0", None),
+    # a typist's draft awaiting the radiologist is preliminary too: the signed final report below it replaces it
+    ("Exam: US RIGHT BREAST\nDRAFT (typed from audio, unverified): right 11:00 mass, BI-RADS 4A.\n\n"
+     "Final report, signed: right 11:00 lymph node, BI-RADS 2.", None, "2"),
+    # (near miss: a draft with no final report below it keeps its category)
+    ("Exam: US RIGHT BREAST\nDRAFT (typed from audio, unverified): right 11:00 mass, BI-RADS 4A.", None, "4A"),
     # a heading naming its senior reader in brackets is still the assessment heading
     ("Exam: US LEFT BREAST\nResident: cyst.\nImpression (consultant): Benign, left breast.", "2", None),
     # a finding compared with the patient's prior exams is today's finding: its category is today's
@@ -585,6 +590,14 @@ B11_B12_READING_CASES = [
     ("BILATERAL MAMMOGRAM\nRight breast: BI-RADS 0.\nLeft breast: BI-RADS 1.\n\nADDENDUM: ultrasound done the same "
      "afternoon shows a spiculated mass. Right breast assessment\nchanged from BI-RADS 0 to BI-RADS 5. Left unchanged.",
      "1", "5"),
+    # ... also where the wrapped line opens on "assessment": no assessment line of its own, the whole exam's
+    ("Exam: BILATERAL BREAST ULTRASOUND\nLeft breast: normal.\nRight breast: 8 mm oval mass at 7 o'clock, BI-RADS 3.\n\n"
+     "ADDENDUM: outside films from last year show the 7 o'clock mass unchanged for two years; right breast\n"
+     "assessment changed to BI-RADS 2, routine screening.", None, "2"),
+    # (near miss: after a full stop, an "Assessment" line of its own assesses both breasts of the exam)
+    ("Exam: BILATERAL BREAST ULTRASOUND\nLeft breast: normal.\nRight breast: 8 mm oval mass at 7 o'clock, BI-RADS 3.\n\n"
+     "ADDENDUM: outside films from last year show the 7 o'clock mass unchanged for two years in the right breast.\n"
+     "Assessment changed to BI-RADS 2, routine screening.", "2", "2"),
     ("US BREAST RIGHT\nIMPRESSION: BI-RADS 4A.\n\nADDENDUM: Laterality correction: the examination was of the LEFT "
      "breast, not the right. Left breast\n5:00 oval mass, BI-RADS 4A; biopsy as above. The right breast was not examined.",
      "4A", None),
@@ -2985,3 +2998,26 @@ def test_dated_label_searched_near_the_last_colon_finds_what_a_whole_line_search
     for text in texts:
         for start in range(len(text) + 1):
             assert _dated_label(text, 0, start) == (_DATED_LABEL.search(text, 0, start) is not None), (text, start)
+
+
+def test_a_side_line_under_an_impression_opening_on_a_category_name_is_the_impression() -> None:
+    # the impression's first item names its category before its side: the side line below it is still the impression's
+    text = ("Exam: BILATERAL MAMMOGRAM\nFindings: 9 mm circumscribed mass, left 2 o'clock.\n\nIMPRESSION:\n"
+            "Probably benign, left breast; six-month follow-up ultrasound of the\nleft 2 o'clock mass is advised.\n"
+            "Right breast: Benign.")
+    assert extract_birads(text) == {"L": "3", "R": "2"}
+    # (near miss: a findings line that names no category is no assessment, so the side line below it is not either)
+    text = ("Exam: BILATERAL MAMMOGRAM\nIMPRESSION:\nSee findings.\n\nFindings: 9 mm circumscribed mass, left 2 o'clock.\n"
+            "Right breast: Benign.")
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_correction_placing_the_reported_finding_on_the_other_side_moves_its_category() -> None:
+    text = ("EXAM: CT ABDOMEN AND PELVIS\nFindings: incidental 12 mm spiculated nodule in the left breast, lower inner "
+            "quadrant.\nImpression: left breast nodule, BI-RADS 0; mammography and ultrasound advised.\n\n"
+            "ADDENDUM: the nodule reported above lies in the right breast (positioning marker reviewed), not the left.")
+    assert extract_birads(text) == {"L": None, "R": "0"}
+    # (near miss: an addendum adding another finding on the other side moves nothing)
+    text = text.replace("the nodule reported above lies in the right breast (positioning marker reviewed), not the left.",
+                        "a second nodule, not reported above, is in the right breast; it looks like a lymph node.")
+    assert extract_birads(text) == {"L": "0", "R": None}
