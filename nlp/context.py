@@ -123,7 +123,11 @@ _POST_NEG = re.compile(
     # Albanian "karcinomë: nuk u vërejt" (not observed), "nuk u gjet" (not found), "nuk konfirmohet" (is not
     # confirmed), "kriteret për DCIS nuk plotësohen" (the criteria for DCIS are not met)
     r"nuk\s+(?:u\s+)?(?:v[ëe]r(?:ejt|ehet)|gj(?:et|endet)|identifikua|identifikohet|konstatua|konfirmua|konfirmohet|"
-    r"plot[ëe]soh(?:en|et)))(?=\W|$)",
+    r"plot[ëe]soh(?:en|et))|"
+    # Azerbaijani "bədxassəli proses aşkar edilmədi" (not detected), "... aşkar olunmayıb", "müəyyən edilmədi"
+    # (not established), "rast gəlinmədi" (not encountered)
+    r"(?:a[şs]kar|m[üu][əe]yy[əe]n)\s+(?:edilm[əe](?:di|y[ie]b|mi[şs]dir)|olunma(?:d[ıi]|y[ıi]b|m[ıi][şs]d[ıi]r))|"
+    r"rast\s+g[əe]linm[əe](?:di|y[ie]b|mi[şs]dir))(?=\W|$)",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"

@@ -414,6 +414,23 @@ def test_albanian_negations_follow_their_entity(text: str, expected: dict[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Azerbaijani negates after its entity, also before the bracket of an English gloss
+        ("Nəticə [Conclusion]:\nSol süd vəzisi [left mammary gland], excision: sclerosing adenosis. Carcinoma "
+         "in situ aşkar olunmayıb [not found].", {"L": "B", "R": "-"}),
+        ("Nəticə [Conclusion]:\nRight mammary gland: fibroadenoma; invasive carcinoma müəyyən edilmədi.",
+         {"L": "-", "R": "B"}),
+        # (near miss: the negation follows another entity, the carcinoma stays asserted)
+        ("Nəticə [Conclusion]:\nRight mammary gland: invasive ductal carcinoma, grade 2. Limfovaskulyar invaziya "
+         "aşkar edilmədi [lymphovascular invasion not detected].", {"L": "-", "R": "M"}),
+    ],
+)
+def test_azerbaijani_negations_follow_their_entity(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a supplementary report printed above the conclusion it corrects (newest first, a rule line between)
         ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Laterality correction: the conclusion below gave the "
          "wrong side. The conclusion should read: Right breast core: fibroadenoma.\n------------------------\n"
