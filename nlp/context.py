@@ -190,9 +190,9 @@ _PRE_DIFF = re.compile(
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende)|"
     # Dutch: "de differentiaaldiagnose stelt zich tussen X en Y", "differentiaaldiagnose omvat"
     r"differenti[ëe]?aal\s*-?\s*diagnose\s+(?:(?:stelt\s+zich\s+)?tussen|omvat|is))\b"
-    # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between; Bosnian / Croatian /
-    # Serbian in Latin script: "na granici između ADH i DCIS")
-    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b|\bna\s+granici\s+izme(?:đ|dj)u\b"
+    # (Bulgarian / Russian / Serbian / Macedonian: "на границата между / меѓу ADH и DCIS", on the border between;
+    # Bosnian / Croatian / Serbian in Latin script: "na granici između ADH i DCIS")
+    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између|меѓу)\b|\bna\s+granici\s+izme(?:đ|dj)u\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
     r"|\bdifferential\s+diagnosis\s*:",
 )

@@ -1208,6 +1208,20 @@ def test_a_cyrillic_border_between_two_entities_leaves_the_differential_open() -
     assert not breast_states(near)["L"]["needs_review"]
 
 
+def test_a_macedonian_border_wrapped_onto_a_lower_case_cyrillic_line_leaves_the_differential_open() -> None:
+    # Macedonian "на границата меѓу" (on the border between); the line wraps after its first words and the
+    # sentence goes on in lower-case Cyrillic
+    text = ("Дијагноза [Diagnosis]:\n"
+            "Десна дојка [right breast], core: интрадуктална пролиферација на границата\n"
+            "меѓу ADH и DCIS, без инвазија.\n")
+    assert states(text) == {"L": "-", "R": "?"}
+    # a near miss: a new capitalised Cyrillic line is a sentence of its own, its entities asserted
+    near = ("Дијагноза [Diagnosis]:\n"
+            "Десна дојка [right breast], core: на границата меѓу двата наода\n"
+            "Присутни ADH и DCIS.\n")
+    assert states(near) == {"L": "-", "R": "BM"}
+
+
 def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:
     # Bosnian / Croatian / Serbian "na granici između" (on the border between), in a translated report
     text = ("Histological diagnosis:\n"
