@@ -1222,6 +1222,17 @@ def test_a_macedonian_border_wrapped_onto_a_lower_case_cyrillic_line_leaves_the_
     assert states(near) == {"L": "-", "R": "BM"}
 
 
+def test_a_cyrillic_without_negates_up_to_the_english_gloss() -> None:
+    # Bulgarian / Macedonian / Russian "без" (without) before the entity it negates
+    text = ("Дијагноза [Diagnosis]:\nЛева дојка [left breast], ексцизија: фиброаденом [fibroadenoma], без DCIS "
+            "[no DCIS].\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # a near miss: the gloss after a Cyrillic "без атипија" names its own entity, which stays asserted
+    near = ("Дијагноза [Diagnosis]:\nЛева дојка [left breast], core: склерозирачка аденоза без атипија "
+            "[sclerosing adenosis without atypia].\n")
+    assert states(near) == {"L": "B", "R": "-"}
+
+
 def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:
     # Bosnian / Croatian / Serbian "na granici između" (on the border between), in a translated report
     text = ("Histological diagnosis:\n"
