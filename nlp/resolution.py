@@ -249,11 +249,17 @@ _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # ending a specimen's name line ("implant capsule and overlying scar tissue:").
 _SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|previous|prior|lumpectomy|mastectomy|excision|"
                      r"wle|operation")
+# A bare "scar" of the skin is no finding in tissue either: described as the examining hand finds it ("an adherent
+# scar", "a tethered, hypertrophic scar": an examination's words; not "healed scar", which a re-excision finds in
+# the tissue) or naming the incision an operation leaves ("vertical-scar mastopexy", "short scar reduction
+# mammaplasty": the technique's name)
+_SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful|puckered"
 _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
-    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
+    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+|\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+)$",
     re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
+                               r"|[ \t]+(?:reduction[ \t]+)?(?:mastopexy|mamm[ao]plasty|reduction|technique)\b"
                                r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
                                # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
                                # "Left breast, mastectomy scar, excision:")

@@ -1077,6 +1077,24 @@ def test_a_scar_ending_a_specimens_name_is_the_place_sampled(text: str, left: st
     assert codes(text) == {"L": left, "R": right}
 
 
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a bare "scar" of the skin: as the examination finds it, or naming an operation's incision
+        ("Complaint: a painful, tethered scar of the left breast since the lumpectomy.\n"
+         "Histology: left breast lump, excision: lipoma.\n", "-", "-"),
+        ("Operation: bilateral vertical scar mastopexy.\nHistology: right breast: benign breast tissue; "
+         "left breast: benign breast tissue.\n", "-", "-"),
+        ("Bilateral short-scar reduction mammaplasty, 300 g each side.\nHistology: right breast: benign breast "
+         "tissue; left breast: benign breast tissue.\n", "-", "-"),
+        # near miss: a scar the pathologist finds in the tissue still labels
+        ("DIAGNOSIS:\nLeft breast, re-excision: dense scar with fat necrosis; no residual carcinoma.\n", "B", "-"),
+    ],
+)
+def test_a_bare_scar_of_the_skin_is_no_finding(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
 
 B43_CLASSES = [
     # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
