@@ -93,7 +93,8 @@ _PRE_NEG = re.compile(
     # "more cellular than a typical fibroadenoma" (not "more than one focus of carcinoma": no yardstick named)
     r"than\s+(?:(?:is|are)\s+)?(?:(?:usually|typically|normally|ordinarily|generally|commonly)\s+)?"
     r"(?:seen|found|encountered|expected)\s+in|than\s+(?:that\s+of\s+|in\s+)?(?:an?\s+)?(?:usual|typical|ordinary|conventional)|"
-    r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
+    # ("ADH, originally recorded as DCIS": the earlier record's word, replaced)
+    r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed|recorded)\s+(?:diagnosis\s+of\s+|as\s+)?)\b",
 )
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")

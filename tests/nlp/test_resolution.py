@@ -1095,6 +1095,20 @@ def test_a_bare_scar_of_the_skin_is_no_finding(text: str, left: str, right: str)
     assert codes(text) == {"L": left, "R": right}
 
 
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # what a record first said, since replaced, is no diagnosis: "originally recorded as DCIS"
+        ("Outcome field: atypical lobular hyperplasia, right (originally recorded as LCIS, then ILC in error).\n",
+         "-", "B"),
+        # near miss: a diagnosis recorded now stands
+        ("Outcome field: invasive lobular carcinoma, right, recorded as the final result.\n", "-", "M"),
+    ],
+)
+def test_what_a_record_originally_said_is_replaced(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
 
 B43_CLASSES = [
     # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
