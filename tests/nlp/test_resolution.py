@@ -1109,6 +1109,19 @@ def test_what_a_record_originally_said_is_replaced(text: str, left: str, right: 
     assert codes(text) == {"L": left, "R": right}
 
 
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # "breast cancer surgery" names a kind of operation, after the disease it treats: no diagnosis
+        ("Clinic: Breast cancer surgery follow-up list, left side.\nLeft breast, core: fibroadenoma.\n", "B", "-"),
+        # near miss: a carcinoma the specimen shows, before the word surgery's sentence, still labels
+        ("Left breast, core: invasive carcinoma NST, grade 1. Referred for surgery.\n", "M", "-"),
+    ],
+)
+def test_cancer_surgery_names_an_operation_not_a_diagnosis(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
 
 B43_CLASSES = [
     # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
