@@ -890,7 +890,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
 # (led by one character class, the first letter checked behind it: the engine then skips to those letters
 # instead of trying both alternatives at every position; the same matches as "(?:[Dd](?:...)|[Rr](?:...))")
-_DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT)"
+_DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT|eview|EVIEW)"
                               r"|(?<=[Oo])(?:pinion|PINION))"
                               # (its aside may wrap onto a second line: "PUH DIAGNOSIS (review of 3 outside slides; ...\n
                               # outside block):")

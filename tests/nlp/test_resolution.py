@@ -1122,6 +1122,17 @@ def test_cancer_surgery_names_an_operation_not_a_diagnosis(text: str, left: str,
     assert codes(text) == {"L": left, "R": right}
 
 
+def test_the_reporting_institutions_review_heading_is_its_own_diagnosis() -> None:
+    # a consultation headed "<this institution> REVIEW:" gives its own diagnosis after the referring one
+    text = ("Lindenmoor Teaching Hospital - Breast Pathology Second Opinion\n"
+            "Referring diagnosis (Copperfield Laboratory):\nLeft breast, core: suspicious for invasive carcinoma.\n\n"
+            "LINDENMOOR REVIEW:\nLeft breast, core: sclerosing adenosis. No carcinoma identified.\n")
+    assert codes(text) == {"L": "B", "R": "-"}
+    # near miss: the review still finding carcinoma labels it
+    near = text.replace("sclerosing adenosis. No carcinoma identified.", "invasive tubular carcinoma, grade 1.")
+    assert codes(near) == {"L": "M", "R": "-"}
+
+
 
 B43_CLASSES = [
     # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
