@@ -58,8 +58,10 @@ _PRE_NEG = re.compile(
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
     # "brak", Czech "bez", Romanian "fără (elemente de)" / "nu s-a identificat", Latin "sine",
+    # Bulgarian / Macedonian / Russian / Serbian "без DCIS" (only up to the English gloss in square brackets: in
+    # "папилом без атипија [papilloma without atypia]" the gloss's papilloma is no more negated than the original),
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
-    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|без(?=[^\[\n]{0,80}#)|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
@@ -91,7 +93,8 @@ _PRE_NEG = re.compile(
     # "more cellular than a typical fibroadenoma" (not "more than one focus of carcinoma": no yardstick named)
     r"than\s+(?:(?:is|are)\s+)?(?:(?:usually|typically|normally|ordinarily|generally|commonly)\s+)?"
     r"(?:seen|found|encountered|expected)\s+in|than\s+(?:that\s+of\s+|in\s+)?(?:an?\s+)?(?:usual|typical|ordinary|conventional)|"
-    r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed)\s+(?:diagnosis\s+of\s+)?)\b",
+    # ("ADH, originally recorded as DCIS": the earlier record's word, replaced)
+    r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed|recorded)\s+(?:diagnosis\s+of\s+|as\s+)?)\b",
 )
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
@@ -123,7 +126,11 @@ _POST_NEG = re.compile(
     # Albanian "karcinomë: nuk u vërejt" (not observed), "nuk u gjet" (not found), "nuk konfirmohet" (is not
     # confirmed), "kriteret për DCIS nuk plotësohen" (the criteria for DCIS are not met)
     r"nuk\s+(?:u\s+)?(?:v[ëe]r(?:ejt|ehet)|gj(?:et|endet)|identifikua|identifikohet|konstatua|konfirmua|konfirmohet|"
-    r"plot[ëe]soh(?:en|et)))(?=\W|$)",
+    r"plot[ëe]soh(?:en|et))|"
+    # Azerbaijani "bədxassəli proses aşkar edilmədi" (not detected), "... aşkar olunmayıb", "müəyyən edilmədi"
+    # (not established), "rast gəlinmədi" (not encountered)
+    r"(?:a[şs]kar|m[üu][əe]yy[əe]n)\s+(?:edilm[əe](?:di|y[ie]b|mi[şs]dir)|olunma(?:d[ıi]|y[ıi]b|m[ıi][şs]d[ıi]r))|"
+    r"rast\s+g[əe]linm[əe](?:di|y[ie]b|mi[şs]dir))(?=\W|$)",
 )
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
@@ -186,9 +193,9 @@ _PRE_DIFF = re.compile(
     r"diagnosi\s+differenziale\s+(?:tra|fra|include|comprende)|"
     # Dutch: "de differentiaaldiagnose stelt zich tussen X en Y", "differentiaaldiagnose omvat"
     r"differenti[ëe]?aal\s*-?\s*diagnose\s+(?:(?:stelt\s+zich\s+)?tussen|omvat|is))\b"
-    # (Bulgarian / Russian / Serbian: "на границата между ADH и DCIS", on the border between; Bosnian / Croatian /
-    # Serbian in Latin script: "na granici između ADH i DCIS")
-    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између)\b|\bna\s+granici\s+izme(?:đ|dj)u\b"
+    # (Bulgarian / Russian / Serbian / Macedonian: "на границата между / меѓу ADH и DCIS", on the border between;
+    # Bosnian / Croatian / Serbian in Latin script: "na granici između ADH i DCIS")
+    r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између|меѓу)\b|\bna\s+granici\s+izme(?:đ|dj)u\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
     r"|\bdifferential\s+diagnosis\s*:",
 )

@@ -149,7 +149,8 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # ("Surgical Pathology - Cancer Summary" is the report's name; "Fairhaven Cancer Pathology Service" a department's;
 # "Breast Cancer Conference - Minutes" a meeting's; "cancer pathway", "Cancer Tracker", "cancer waiting times",
 # "removed from the cancer PTL" (patient tracking list): the administrative route a referral is tracked on, which
-# names the disease it is there to rule in or out, not a diagnosis)
+# names the disease it is there to rule in or out, not a diagnosis; "symmetrisation after breast cancer surgery" the
+# kind of operation, named after the disease it treats)
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
@@ -158,7 +159,7 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
-                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?)\b",
+                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|surgery)\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -212,7 +213,7 @@ def _line_start_within(text: str, pos: int, reach: int) -> int:
     return lo if newline < 0 else newline + 1
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
-               "conference", "pathway", "track", "ptl", "waiting")
+               "conference", "pathway", "track", "ptl", "waiting", "surger")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
                 "adjuvant", "residual")
@@ -249,11 +250,17 @@ _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # ending a specimen's name line ("implant capsule and overlying scar tissue:").
 _SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|previous|prior|lumpectomy|mastectomy|excision|"
                      r"wle|operation")
+# A bare "scar" of the skin is no finding in tissue either: described as the examining hand finds it ("an adherent
+# scar", "a tethered, hypertrophic scar": an examination's words; not "healed scar", which a re-excision finds in
+# the tissue) or naming the incision an operation leaves ("vertical-scar mastopexy", "short scar reduction
+# mammaplasty": the technique's name)
+_SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful|puckered"
 _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
-    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
+    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+|\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+)$",
     re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
+                               r"|[ \t]+(?:reduction[ \t]+)?(?:mastopexy|mamm[ao]plasty|reduction|technique)\b"
                                r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
                                # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
                                # "Left breast, mastectomy scar, excision:")

@@ -568,7 +568,8 @@ def site_of(descriptor: str) -> str:
 # a wrapped line goes on in lower case (not "label: ..."), or with a parenthesis in lower case ("(possibly with atypia)")
 # or a translation's bracketed gloss in lower case ("core biopsy: carcinoma metastazė\n[metastasis of carcinoma]")
 # (a colon after the line's first sentence ends is no label: "withdrawn. ICD-O-3: 8504/2" goes on with its sentence)
-_CONTINUATION = r"\n(?![ \t]*(?:[a-z]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
+# (in a Cyrillic script as well: "пролиферација на границата\nмеѓу ADH и DCIS" is one sentence)
+_CONTINUATION = r"\n(?![ \t]*(?:[a-zа-яѐ-џ]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
 # ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
 _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
@@ -889,7 +890,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
 # (led by one character class, the first letter checked behind it: the engine then skips to those letters
 # instead of trying both alternatives at every position; the same matches as "(?:[Dd](?:...)|[Rr](?:...))")
-_DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT)"
+_DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT|eview|EVIEW)"
                               r"|(?<=[Oo])(?:pinion|PINION))"
                               # (its aside may wrap onto a second line: "PUH DIAGNOSIS (review of 3 outside slides; ...\n
                               # outside block):")

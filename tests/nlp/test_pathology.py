@@ -414,6 +414,23 @@ def test_albanian_negations_follow_their_entity(text: str, expected: dict[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Azerbaijani negates after its entity, also before the bracket of an English gloss
+        ("Nəticə [Conclusion]:\nSol süd vəzisi [left mammary gland], excision: sclerosing adenosis. Carcinoma "
+         "in situ aşkar olunmayıb [not found].", {"L": "B", "R": "-"}),
+        ("Nəticə [Conclusion]:\nRight mammary gland: fibroadenoma; invasive carcinoma müəyyən edilmədi.",
+         {"L": "-", "R": "B"}),
+        # (near miss: the negation follows another entity, the carcinoma stays asserted)
+        ("Nəticə [Conclusion]:\nRight mammary gland: invasive ductal carcinoma, grade 2. Limfovaskulyar invaziya "
+         "aşkar edilmədi [lymphovascular invasion not detected].", {"L": "-", "R": "M"}),
+    ],
+)
+def test_azerbaijani_negations_follow_their_entity(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a supplementary report printed above the conclusion it corrects (newest first, a rule line between)
         ("SUPPLEMENTARY REPORT 1        Authorised 02-Mar-2026\n Laterality correction: the conclusion below gave the "
          "wrong side. The conclusion should read: Right breast core: fibroadenoma.\n------------------------\n"
@@ -1200,6 +1217,31 @@ def test_a_cyrillic_border_between_two_entities_leaves_the_differential_open() -
     near = text.replace("на границата между ADH и DCIS", "с ADH и DCIS")
     assert labels(near) == {"L": "BM", "R": "-"}
     assert not breast_states(near)["L"]["needs_review"]
+
+
+def test_a_macedonian_border_wrapped_onto_a_lower_case_cyrillic_line_leaves_the_differential_open() -> None:
+    # Macedonian "на границата меѓу" (on the border between); the line wraps after its first words and the
+    # sentence goes on in lower-case Cyrillic
+    text = ("Дијагноза [Diagnosis]:\n"
+            "Десна дојка [right breast], core: интрадуктална пролиферација на границата\n"
+            "меѓу ADH и DCIS, без инвазија.\n")
+    assert states(text) == {"L": "-", "R": "?"}
+    # a near miss: a new capitalised Cyrillic line is a sentence of its own, its entities asserted
+    near = ("Дијагноза [Diagnosis]:\n"
+            "Десна дојка [right breast], core: на границата меѓу двата наода\n"
+            "Присутни ADH и DCIS.\n")
+    assert states(near) == {"L": "-", "R": "BM"}
+
+
+def test_a_cyrillic_without_negates_up_to_the_english_gloss() -> None:
+    # Bulgarian / Macedonian / Russian "без" (without) before the entity it negates
+    text = ("Дијагноза [Diagnosis]:\nЛева дојка [left breast], ексцизија: фиброаденом [fibroadenoma], без DCIS "
+            "[no DCIS].\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # a near miss: the gloss after a Cyrillic "без атипија" names its own entity, which stays asserted
+    near = ("Дијагноза [Diagnosis]:\nЛева дојка [left breast], core: склерозирачка аденоза без атипија "
+            "[sclerosing adenosis without atypia].\n")
+    assert states(near) == {"L": "B", "R": "-"}
 
 
 def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:

@@ -1077,6 +1077,62 @@ def test_a_scar_ending_a_specimens_name_is_the_place_sampled(text: str, left: st
     assert codes(text) == {"L": left, "R": right}
 
 
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # a bare "scar" of the skin: as the examination finds it, or naming an operation's incision
+        ("Complaint: a painful, tethered scar of the left breast since the lumpectomy.\n"
+         "Histology: left breast lump, excision: lipoma.\n", "-", "-"),
+        ("Operation: bilateral vertical scar mastopexy.\nHistology: right breast: benign breast tissue; "
+         "left breast: benign breast tissue.\n", "-", "-"),
+        ("Bilateral short-scar reduction mammaplasty, 300 g each side.\nHistology: right breast: benign breast "
+         "tissue; left breast: benign breast tissue.\n", "-", "-"),
+        # near miss: a scar the pathologist finds in the tissue still labels
+        ("DIAGNOSIS:\nLeft breast, re-excision: dense scar with fat necrosis; no residual carcinoma.\n", "B", "-"),
+    ],
+)
+def test_a_bare_scar_of_the_skin_is_no_finding(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # what a record first said, since replaced, is no diagnosis: "originally recorded as DCIS"
+        ("Outcome field: atypical lobular hyperplasia, right (originally recorded as LCIS, then ILC in error).\n",
+         "-", "B"),
+        # near miss: a diagnosis recorded now stands
+        ("Outcome field: invasive lobular carcinoma, right, recorded as the final result.\n", "-", "M"),
+    ],
+)
+def test_what_a_record_originally_said_is_replaced(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        # "breast cancer surgery" names a kind of operation, after the disease it treats: no diagnosis
+        ("Clinic: Breast cancer surgery follow-up list, left side.\nLeft breast, core: fibroadenoma.\n", "B", "-"),
+        # near miss: a carcinoma the specimen shows, before the word surgery's sentence, still labels
+        ("Left breast, core: invasive carcinoma NST, grade 1. Referred for surgery.\n", "M", "-"),
+    ],
+)
+def test_cancer_surgery_names_an_operation_not_a_diagnosis(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+
+def test_the_reporting_institutions_review_heading_is_its_own_diagnosis() -> None:
+    # a consultation headed "<this institution> REVIEW:" gives its own diagnosis after the referring one
+    text = ("Lindenmoor Teaching Hospital - Breast Pathology Second Opinion\n"
+            "Referring diagnosis (Copperfield Laboratory):\nLeft breast, core: suspicious for invasive carcinoma.\n\n"
+            "LINDENMOOR REVIEW:\nLeft breast, core: sclerosing adenosis. No carcinoma identified.\n")
+    assert codes(text) == {"L": "B", "R": "-"}
+    # near miss: the review still finding carcinoma labels it
+    near = text.replace("sclerosing adenosis. No carcinoma identified.", "invasive tubular carcinoma, grade 1.")
+    assert codes(near) == {"L": "M", "R": "-"}
+
+
 
 B43_CLASSES = [
     # a bare "PRE-TREATMENT" block heading holds what was known before the treatment: history, not a diagnosis
