@@ -153,8 +153,9 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
-                         # (a second capitalised subject before the name word: "Cancer & Breast Center")
-                         r"(?-i:(?:&|and)[ \t]+[A-Z][a-z]+[ \t]+)?"
+                         # (a second capitalised subject before the name word: "Cancer & Breast Center", or the
+                         # service's own word: "Cancer Treatment Centre", "Cancer Research Institute")
+                         r"(?-i:(?:(?:&|and)[ \t]+)?[A-Z][a-z]+[ \t]+)?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
