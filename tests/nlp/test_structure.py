@@ -176,3 +176,15 @@ def test_a_numbered_bilingual_title_over_indented_lines_is_a_section_not_a_wrapp
                "2. RIGHT BREAST, CORE BIOPSY: FIBROADENOMA.\n")
     assert codes(wrapped) == {"L": "M", "R": "B"}
 
+
+def test_a_form_section_title_with_a_long_aside_is_still_a_heading() -> None:
+    from tests.nlp.test_resolution import codes
+
+    # "SECTION n - NAME (a long note of where the text came from)" ends the clinical summary above it
+    text = ("SECTION 3 - CLINICAL SUMMARY\n  Right breast cancer treated in 2015; now a new left breast lesion.\n"
+            "SECTION 4 - HISTOPATHOLOGY (transcribed from the signed-out surgical pathology report, accession X-1234, "
+            "dated 01/02/2026)\n  Left breast, core biopsy: invasive lobular carcinoma, grade 2.\n")
+    assert codes(text) == {"L": "M", "R": "-"}
+    # near miss: the history in the summary section stays history
+    assert codes(text.replace("invasive lobular carcinoma, grade 2", "fibroadenoma")) == {"L": "B", "R": "-"}
+
