@@ -843,6 +843,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
             if not re.search(r"\d\s*$", m.group("qual") or ""):
                 continue
+        if rest and sep.strip() == ":" and m.group("name").lower() == "original" and "translat" in (
+                low or norm.lower())[:line_start]:
+            continue  # a translation's "Original: Report no. 1553, <hospital>" names the document it renders
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))

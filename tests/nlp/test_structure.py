@@ -188,3 +188,14 @@ def test_a_form_section_title_with_a_long_aside_is_still_a_heading() -> None:
     # near miss: the history in the summary section stays history
     assert codes(text.replace("invasive lobular carcinoma, grade 2", "fibroadenoma")) == {"L": "B", "R": "-"}
 
+
+def test_a_translations_original_field_names_the_source_document_not_a_first_issued_diagnosis() -> None:
+    from tests.nlp.test_resolution import codes
+
+    head = "SWORN TRANSLATION FROM POLISH\nOriginal: Wynik badania histopatologicznego nr 88/2026, Szpital Miejski\n\n"
+    body = "Rozpoznanie [Diagnosis]:\nLEFT BREAST, core biopsy: FIBROADENOMA. No malignancy.\n"
+    assert codes(head + body) == {"L": "B", "R": "-"}
+    # near miss: outside a translation an "Original:" heading still holds the diagnosis as first issued
+    amended = ("AMENDED REPORT\nOriginal: Left breast, core biopsy: invasive ductal carcinoma.\n"
+               "Amended diagnosis: Left breast, core biopsy: fibroadenoma.\n")
+    assert codes(amended) == {"L": "B", "R": "-"}
