@@ -1310,3 +1310,12 @@ def test_a_cancer_service_named_with_its_own_word_is_a_name_not_a_diagnosis() ->
         assert codes(text) == {"L": "B", "R": "-"}, head
     # near miss: a cancer stated in the diagnosis still labels, a capitalised word after it or not
     assert codes("DIAGNOSIS: Left breast, excision: Invasive Carcinoma Present.\n") == {"L": "M", "R": "-"}
+
+
+def test_a_summary_tables_capitalised_title_naming_its_tumour_type_is_no_diagnosis() -> None:
+    diagnosis = "Final diagnosis:\nRight breast, re-excision: no residual carcinoma; healing scar with fat necrosis.\n\n"
+    for title in ("MARGIN SUMMARY (DCIS)", "RESIDUAL TUMOUR SUMMARY - DUCTAL CARCINOMA IN SITU"):
+        text = diagnosis + title + "\n  Laterality ..... Right\n  Residual DCIS ..... Not identified\n"
+        assert codes(text) == {"L": "-", "R": "B"}, title
+    # near miss: a sentence that ends on the word stays a sentence
+    assert codes(diagnosis + "Residual DCIS is present, as noted in the summary\n") == {"L": "-", "R": "BM"}
