@@ -382,6 +382,11 @@ def heading_view(text: str) -> str:
 # a bulleted item ("  - ATYPICAL ... BETWEEN ATYPICAL DUCTAL", "(2) RIGHT BREAST ... NO") whose next
 # line hangs under its text
 _BULLET = re.compile(r"^(?P<lead>[ \t]*(?:[-*•]|\d{1,2}[.)]|\(\d{1,2}\))[ \t]+)\S", re.MULTILINE)
+# a bilingual form's numbered section title, its own words then their translation in brackets ("2. ANTECEDENTES
+# [History]", "4. INFORME TRANSCRITO [Transcribed report] (copia)"): the indented lines under it are the section's
+# content, not the title wrapped
+_BULLETED_TITLE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+)*[ \t]+\[[^\]\n]+\][^:.,;\n]*$",
+                             re.MULTILINE)
 
 
 def hanging_indent_view(text: str) -> str:
@@ -393,6 +398,8 @@ def hanging_indent_view(text: str) -> str:
         return text
     chars: list[str] | None = None
     for m in _BULLET.finditer(text):
+        if _BULLETED_TITLE.match(text, m.start()):
+            continue
         column = len(m.group("lead").expandtabs())
         pos = text.find("\n", m.end())
         while pos >= 0:

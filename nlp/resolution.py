@@ -130,6 +130,10 @@ _TITLE_LINE = re.compile(
     # ("protocol 26-B-01873", "Protocolo N°": a laboratory's accession number, not a template's name)
     r"^[^:]*\b(?:template|checklist|protocol(?![ \t]*(?:n[°ºo]|#|\d|number))|synoptic|structured\s+report)\b[^:]*$|"
     r"^[^:.]{0,80}\bresection\s*$|"
+    # ("RE-EXCISION SUMMARY (DCIS)", "TUMOUR SUMMARY - INVASIVE CARCINOMA" over a table of fields: the table's name
+    # and the tumour type its protocol covers; its fields say what was found)
+    # (in capitals: "Residual DCIS as in the summary" stays a sentence)
+    r"(?-i:^[^:.,;a-z]{0,60}\bSUMMARY(?:[ \t]+[-–][ \t]+[^:.,;a-z]{1,40})?\s*$)|"
     # ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY": the protocol's own name)
     r"^[^.]{0,80}(?:[ \t][-–—]|,)[ \t]*(?:resection|biopsy|excision)"
     r"(?:[ \t]*,[ \t]*(?:post|after|following)[- \t]?neo-?adjuvant(?:[ \t]+(?:therapy|treatment|chemotherapy))?)?\s*$|"
@@ -154,8 +158,9 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
-                         # (a second capitalised subject before the name word: "Cancer & Breast Center")
-                         r"(?-i:(?:&|and)[ \t]+[A-Z][a-z]+[ \t]+)?"
+                         # (a second capitalised subject before the name word: "Cancer & Breast Center", or the
+                         # service's own word: "Cancer Treatment Centre", "Cancer Research Institute")
+                         r"(?-i:(?:(?:&|and)[ \t]+)?[A-Z][a-z]+[ \t]+)?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
@@ -216,7 +221,7 @@ _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society",
                "conference", "pathway", "track", "ptl", "waiting", "surger")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
-                "adjuvant", "residual")
+                "adjuvant", "residual", "summary")
 _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|no\s+longer\s+(?:appl(?:y|ies)|stands?|"
                         # (a translated report's own words: "... émis initialement est retiré", "queda anulado",
                         # Dutch "de diagnose van ... wordt ingetrokken" / "herroepen")

@@ -213,7 +213,7 @@ _NAMES = (
 # A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 # (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
 # (its content on the heading's own line after the colon)
-_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,80}?)[ \t]*"
+_FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,120}?)[ \t]*"
                            r"(?::(?=[ \t]*\S)|:?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
 # CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
@@ -304,7 +304,9 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          # (or before its date, or alone on its line: "RECTIFICATIF [Correction] du 09/03/2026")
-         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|(?:du|del|vom|of)[ \t]+\d)))?"
+         # (or before an aside in brackets of its own: "ANTECEDENTES [History] (already registered)")
+         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|\([^)\n]{0,80}\)[ \t]*(?::|$)|"
+         r"(?:du|del|vom|of)[ \t]+\d)))?"
          # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
          # (a date may be written with a space after each point: "POPRAVEK [Correction] 09. 04. 2026:")
          r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?"
@@ -842,6 +844,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
             if not re.search(r"\d\s*$", m.group("qual") or ""):
                 continue
+        if rest and sep.strip() == ":" and m.group("name").lower() == "original" and "translat" in (
+                low or norm.lower())[:line_start]:
+            continue  # a translation's "Original: Report no. 1553, <hospital>" names the document it renders
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))

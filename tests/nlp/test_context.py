@@ -101,3 +101,15 @@ def test_cue_scan_finds_what_every_literal_word_would() -> None:
         masked = path.read_text().lower()
         got = {name: list(zip(idx.cue_starts, idx.cue_ends)) for name, idx in ContextScanner(masked).index.items()}
         assert got == _cues_at_every_literal_word(masked), path.name
+
+
+def test_a_cancer_someone_believes_in_fears_or_wants_to_prevent_is_no_diagnosis() -> None:
+    from tests.nlp.test_resolution import codes
+
+    diagnosis = "Final diagnosis: left breast, excision: fibroadenoma, margins clear.\n\n"
+    for note in ("Nurse note: she is convinced she has breast cancer and asked for a second opinion.",
+                 "Nurse note: the patient fears that she might have cancer in the left breast.",
+                 "Nurse note: she wants surgery to prevent breast cancer on the left side."):
+        assert codes(diagnosis + note) == {"L": "B", "R": "-"}, note
+    # near miss: a cancer the report itself states on the other side still labels it
+    assert codes(diagnosis + "Right breast, core biopsy: she has invasive ductal carcinoma, grade 2.") == {"L": "B", "R": "M"}

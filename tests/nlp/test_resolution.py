@@ -1357,3 +1357,21 @@ def test_a_form_title_is_looked_for_only_near_the_term_on_a_one_line_record() ->
 ])
 def test_a_side_in_brackets_after_a_term_is_its_side(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
+
+
+def test_a_cancer_service_named_with_its_own_word_is_a_name_not_a_diagnosis() -> None:
+    # "<Place> Cancer <Word> Centre" is an institution's name, like "<Place> Cancer Centre"
+    for head in ("Thornbury Cancer Treatment Centre - Radiotherapy", "Ashdown Cancer Research Institute (Breast Unit)"):
+        text = head + "\nDIAGNOSIS: Left breast, core biopsy: fibroadenoma.\n"
+        assert codes(text) == {"L": "B", "R": "-"}, head
+    # near miss: a cancer stated in the diagnosis still labels, a capitalised word after it or not
+    assert codes("DIAGNOSIS: Left breast, excision: Invasive Carcinoma Present.\n") == {"L": "M", "R": "-"}
+
+
+def test_a_summary_tables_capitalised_title_naming_its_tumour_type_is_no_diagnosis() -> None:
+    diagnosis = "Final diagnosis:\nRight breast, re-excision: no residual carcinoma; healing scar with fat necrosis.\n\n"
+    for title in ("MARGIN SUMMARY (DCIS)", "RESIDUAL TUMOUR SUMMARY - DUCTAL CARCINOMA IN SITU"):
+        text = diagnosis + title + "\n  Laterality ..... Right\n  Residual DCIS ..... Not identified\n"
+        assert codes(text) == {"L": "-", "R": "B"}, title
+    # near miss: a sentence that ends on the word stays a sentence
+    assert codes(diagnosis + "Residual DCIS is present, as noted in the summary\n") == {"L": "-", "R": "BM"}

@@ -159,3 +159,43 @@ def test_a_numbered_heading_followed_by_its_translation_reads_as_the_translation
     # near miss: a numbered part whose bracket is no heading stays a part with its finding
     parts = "Diagnosis:\n1. Right breast [core biopsy]: fibroadenoma.\n2. Left breast [core biopsy]: invasive ductal carcinoma.\n"
     assert codes(parts) == {"L": "M", "R": "B"}
+
+
+def test_a_numbered_bilingual_title_over_indented_lines_is_a_section_not_a_wrapped_item() -> None:
+    from tests.nlp.test_resolution import codes
+
+    # a numbered form section titled in its own language with the English in brackets, its content indented on
+    # the lines below: the earlier cancer under the history title stays history (with or without an aside after it)
+    for title in ("2. ANTECEDENTES [Past history]", "2. ANTECEDENTES [Past history] (según registro)"):
+        text = ("1. PACIENTE [Patient]\n   Edad: 61\n\n" + title + "\n   Carcinoma lobulillar infiltrante de mama derecha "
+                "tratado en 2021.\n\n3. DIAGNÓSTICO [Diagnosis]\n   MAMA DERECHA, BIOPSIA: FIBROADENOMA "
+                "SIN ATIPIA,\n   8 MM.\n")
+        assert codes(text) == {"L": "-", "R": "B"}, title
+    # near miss: a numbered diagnosis item wrapped under its own text is still one item
+    wrapped = ("Diagnosis:\n1. LEFT BREAST, CORE BIOPSY: INVASIVE DUCTAL\n   CARCINOMA, GRADE 2.\n"
+               "2. RIGHT BREAST, CORE BIOPSY: FIBROADENOMA.\n")
+    assert codes(wrapped) == {"L": "M", "R": "B"}
+
+
+def test_a_form_section_title_with_a_long_aside_is_still_a_heading() -> None:
+    from tests.nlp.test_resolution import codes
+
+    # "SECTION n - NAME (a long note of where the text came from)" ends the clinical summary above it
+    text = ("SECTION 3 - CLINICAL SUMMARY\n  Right breast cancer treated in 2015; now a new left breast lesion.\n"
+            "SECTION 4 - HISTOPATHOLOGY (transcribed from the signed-out surgical pathology report, accession X-1234, "
+            "dated 01/02/2026)\n  Left breast, core biopsy: invasive lobular carcinoma, grade 2.\n")
+    assert codes(text) == {"L": "M", "R": "-"}
+    # near miss: the history in the summary section stays history
+    assert codes(text.replace("invasive lobular carcinoma, grade 2", "fibroadenoma")) == {"L": "B", "R": "-"}
+
+
+def test_a_translations_original_field_names_the_source_document_not_a_first_issued_diagnosis() -> None:
+    from tests.nlp.test_resolution import codes
+
+    head = "SWORN TRANSLATION FROM POLISH\nOriginal: Wynik badania histopatologicznego nr 88/2026, Szpital Miejski\n\n"
+    body = "Rozpoznanie [Diagnosis]:\nLEFT BREAST, core biopsy: FIBROADENOMA. No malignancy.\n"
+    assert codes(head + body) == {"L": "B", "R": "-"}
+    # near miss: outside a translation an "Original:" heading still holds the diagnosis as first issued
+    amended = ("AMENDED REPORT\nOriginal: Left breast, core biopsy: invasive ductal carcinoma.\n"
+               "Amended diagnosis: Left breast, core biopsy: fibroadenoma.\n")
+    assert codes(amended) == {"L": "B", "R": "-"}
