@@ -560,7 +560,7 @@ _SIDE_HEADER = re.compile(
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
-    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging)\s+){0,2}"
+    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging|diagnostic)\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -577,7 +577,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:previous|prior|earlier))"
     r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
     # (a form's numbered section may head its line without a colon: "Section 3 - Breast history (previous imaging)")
-    r"\b(?:[^:\n]{0,20}:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
+    # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):")
+    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as)\b[^()\n]{1,30}\)[ \t]*)?:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"

@@ -2967,3 +2967,24 @@ def test_a_previous_findings_heading_holds_an_earlier_exams_category() -> None:
     today = ("BILATERAL BREAST ULTRASOUND\nFindings: scattered simple cysts; right breast 9 mm irregular mass.\n"
              "Conclusion: BI-RADS 4B right, BI-RADS 2 left.\n")
     assert extract_birads(today) == {"L": "2", "R": "4B"}
+
+
+def test_a_diagnostic_history_heading_holds_earlier_categories() -> None:
+    # a consult note's "Diagnostic history:" quotes the work-up that found the cancer, like "Imaging history:"
+    text = ("Surgical oncology clinic note\n"
+            "Diagnostic history: right breast ultrasound 03/2026, 2 cm spiculated mass, BI-RADS 5; biopsy IDC.\n"
+            "Contralateral screen today:\n\"Left breast: no suspicious finding. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a "Diagnostic impression:" is today's reading, no history
+    today = "Diagnostic impression: right breast spiculated mass, BI-RADS 5.\n"
+    assert extract_birads(today) == {"L": None, "R": "5"}
+
+
+def test_a_history_heading_glossed_with_its_source_in_parentheses_is_history() -> None:
+    # "Clinical notes (from request form):" names where the history came from; it is history all the same
+    text = ("RIGHT MAMMOGRAM\nClinical notes (per referral letter): left mastectomy 2021. Last screen - BIRADS 3.\n"
+            "Report: fatty breast, no mass or calcification.\nOpinion: Rt. breast - BIRADS 1\n")
+    assert extract_birads(text) == {"L": None, "R": "1"}
+    # near miss: a remark in parentheses that is not the heading's source leaves a long heading unread as history
+    text = ("Clinical question (her scan was done today, report pending): right breast cyst, BIRADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
