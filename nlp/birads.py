@@ -1381,6 +1381,9 @@ _ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
+# no earlier exam, or a finding absent from it ("there is no prior ultrasound", "not seen on the prior study"): today's
+_ABSENT_ON_BEFORE = re.compile(r"\b(?:no|without(?:\s+an?)?|(?:(?:not|never)\s+(?:present|seen|visible|shown|identified)|absent)"
+                               r"\s+(?:on|in|from)(?:\s+(?:the|her|any))?)\s+$", re.IGNORECASE)
 # a finding compared with the earlier exams ("unchanged from the prior studies", "stable compared with prior"): the
 # comparison describes today's finding; the category after it, once the comparison's clause has ended, is today's
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
@@ -1397,9 +1400,12 @@ def _dated(text: str, lo: int, start: int) -> bool:
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
-        if cue.group(0).lower() == "prior" and _COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) \
+        if cue.group(0).lower() == "prior" and (_COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+                                                or _ABSENT_ON_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) \
                 and re.search(r"[,;.]|\band\b", text[cue.end() : start]):
-            continue  # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category
+            # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category;
+            # "new, not present on the prior study, BI-RADS 4B", "as there is no prior ultrasound, ..., BI-RADS 3" too
+            continue
         if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
             continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):

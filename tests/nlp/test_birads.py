@@ -2988,3 +2988,15 @@ def test_a_history_heading_glossed_with_its_source_in_parentheses_is_history() -
     # near miss: a remark in parentheses that is not the heading's source leaves a long heading unread as history
     text = ("Clinical question (her scan was done today, report pending): right breast cyst, BIRADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+
+def test_a_prior_exam_named_only_as_missing_or_without_the_finding_dates_nothing() -> None:
+    # "not seen on the prior mammogram", "there is no prior ultrasound": today's finding, today's category
+    text = "Left breast: calcifications not seen on the prior mammogram, suspicious, BI-RADS 4A.\n"
+    assert extract_birads(text) == {"L": "4A", "R": None}
+    text = "Left breast: a new 7 mm nodule, absent on the prior examination, without a prior ultrasound to compare, BI-RADS 3.\n"
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: the category the prior exam was given is still an earlier one
+    text = "Left breast ultrasound.\nLeft breast: on the prior ultrasound, BI-RADS 3; today a simple cyst, BI-RADS 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
