@@ -314,11 +314,16 @@ _UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a
 _COLON_LINE_END = re.compile(r":[ \t]*\n")
 _HEADING_ALONE = re.compile(r"[ \t]*(?:final\s+|overall\s+)?(?:impressions?|assessments?|conclusions?|opinion|summary)[ \t]*",
                             re.IGNORECASE)
+# (a translation keeps the first-language name, in one or two languages, before the English one in brackets:
+# "Waarschijnlijk goedaardig / Probablement bénin [Probably benign], linkerborst / left breast [left breast].")
 _WORDS_THEN_SIDE_LINE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
-    r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?"
+    r"(?:(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:[ \t]*/[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\[[ \t]*))?"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)[ \t]*\])[ \t]*,?[ \t]+"
+    r"(?:in[ \t]+the[ \t]+|in[ \t]+)?(?:[^\W\d_]+[ \t]*/[ \t]*)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*"
-    r"(?:\([^()\n]*\)[ \t]*)?"  # (the finding it names in brackets: "Probably benign, left breast (likely fibroadenoma).")
+    # (the finding it names in brackets: "Probably benign, left breast (likely fibroadenoma)."; the side's gloss)
+    r"(?:\([^()\n]*\)[ \t]*|\[[^\[\]\n]{1,40}\][ \t]*)?"
     r"(?:[.;][ \t]+[^\n]*)?"  # (a recommendation may follow on the line: "Probably benign, left breast. US in 6 months.")
     r"[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 
@@ -455,7 +460,9 @@ _ITEM_TAIL = r"[ \t]*(?:[.;,(]|\n|$)"  # (punctuation or the line's end after an
 _ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
 # (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
 # breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
+# (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
 _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?"
+                             r"(?:[ \t]*\([^()\n:]{1,40}\))?"
                              r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
                              r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
 # (in the lower-cased text: a cheap test first)
@@ -464,7 +471,7 @@ _ITEM_END_AFTER = re.compile(_ITEM_TAIL)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 # (the item before may end on an aside in brackets: "BIRADS: Right breast - 0 (incomplete; refer). Left breast - 1")
 _SIDE_LIST_ITEM = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(?:[,;/&.][ \t]*)?"
+    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
     r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"  # ("left breast 6; right breast 2")

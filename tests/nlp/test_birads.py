@@ -2990,6 +2990,31 @@ def test_a_history_heading_glossed_with_its_source_in_parentheses_is_history() -
     assert extract_birads(text) == {"L": None, "R": "2"}
 
 
+def test_a_side_list_head_may_name_its_exams_in_parentheses() -> None:
+    # "FINAL BI-RADS (US + MAMMO): Lt. breast - 3 / Rt. breast - 1": the remark names the exams the list sums up
+    text = "BILATERAL US AND MAMMOGRAM\nFINAL BI-RADS (US + MAMMO): Lt. breast - 3 / Rt. breast - 1\n"
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: an unsided category after such a remark is the exam's, as before
+    text = "BILATERAL US AND MAMMOGRAM\nFINAL BI-RADS (combined): 2\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_side_list_may_join_its_roman_items_with_a_dash() -> None:
+    text = "BILATERAL MAMMOGRAM\nConclusion: BI-RADS: left V - right II.\n"
+    assert extract_birads(text) == {"L": "5", "R": "2"}
+    # near miss: a dash before a side word with no category after it adds no item
+    text = "BILATERAL MAMMOGRAM\nConclusion: BI-RADS: left 2 - right breast not imaged today.\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_side_named_in_two_languages_before_its_english_gloss_is_read() -> None:
+    # a bilingual report writes both its languages' side words, then the English one in brackets
+    text = "BILATERAL MAMMOGRAM\nConclusion:\nBI-RADS: links / gauche [left] 4A, rechts / droit [right] 2.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    # near miss: one language before the gloss reads as before
+    text = "BILATERAL MAMMOGRAM\nConclusion:\nBI-RADS: links [left] 4A, rechts [right] 2.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+
 
 def test_a_prior_exam_named_only_as_missing_or_without_the_finding_dates_nothing() -> None:
     # "not seen on the prior mammogram", "there is no prior ultrasound": today's finding, today's category
@@ -3000,3 +3025,13 @@ def test_a_prior_exam_named_only_as_missing_or_without_the_finding_dates_nothing
     # near miss: the category the prior exam was given is still an earlier one
     text = "Left breast ultrasound.\nLeft breast: on the prior ultrasound, BI-RADS 3; today a simple cyst, BI-RADS 2.\n"
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_translated_name_then_side_line_keeps_its_first_language_words() -> None:
+    # "<first-language name> / <second> [English name], <side words>." under a heading alone on its line
+    text = ("LEFT BREAST ULTRASOUND\nConclusion:\nGoedaardig / Bénin [Benign], linkerborst / left breast.\n"
+            "No follow-up needed.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: a bracketed finding that is no category's name gives none
+    text = "LEFT BREAST ULTRASOUND\nConclusion:\nCyste / kyste [cyst], linkerborst / left breast.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
