@@ -879,11 +879,13 @@ _LATERALITY_CORRECTION = re.compile(
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
-    r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri)"
+    # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast")
+    r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri"
+    r"|(?:procedure|placement|locali[sz]ation)(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
-    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of|in)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,

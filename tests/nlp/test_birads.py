@@ -3035,3 +3035,15 @@ def test_a_translated_name_then_side_line_keeps_its_first_language_words() -> No
     # near miss: a bracketed finding that is no category's name gives none
     text = "LEFT BREAST ULTRASOUND\nConclusion:\nCyste / kyste [cyst], linkerborst / left breast.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_procedure_notes_side_correction_printed_above_it_moves_its_category() -> None:
+    # "the clip placement described below was performed in the LEFT breast": the procedure's category is the left's
+    text = ("RADIOLOGY PROCEDURE NOTE\nCORRECTION: the clip placement described below was performed in the LEFT breast, "
+            "not the right.\n\nORIGINAL NOTE:\nUltrasound-guided clip placement in the right breast at 2:00.\n"
+            "Assessment: Right breast BI-RADS 6.\n")
+    assert extract_birads(text) == {"L": "6", "R": None}
+    # near miss: a procedure note without a correction keeps its side
+    text = ("RADIOLOGY PROCEDURE NOTE\nUltrasound-guided clip placement in the right breast at 2:00; the procedure was "
+            "performed without complication.\nAssessment: Right breast BI-RADS 6.\n")
+    assert extract_birads(text) == {"L": None, "R": "6"}
