@@ -1907,10 +1907,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "reader" in low:
         raw = _decided_over_readers(norm, raw)
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
-    # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2.")
+    # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2."; nor is a side's word
+    # assessment the overall category after it: "Left breast: Negative.\n\nOVERALL BI-RADS: 0" sums up both sides)
     statements = [st for k, st in enumerate(raw)
                   if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
-                          and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
+                          and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0])
+                          and not (st[3] and _OVERALL_LINE.search(norm, st[1], raw[k + 1][0] + 1)))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _COMBINED_HEADING.search(norm)

@@ -3047,3 +3047,13 @@ def test_a_procedure_notes_side_correction_printed_above_it_moves_its_category()
     text = ("RADIOLOGY PROCEDURE NOTE\nUltrasound-guided clip placement in the right breast at 2:00; the procedure was "
             "performed without complication.\nAssessment: Right breast BI-RADS 6.\n")
     assert extract_birads(text) == {"L": None, "R": "6"}
+
+
+def test_a_sides_word_assessment_is_not_the_overall_category_below_it() -> None:
+    # "Left breast: Negative." then "OVERALL BI-RADS: 0": the overall sums up both sides, the left keeps its own
+    text = ("DIAGNOSTIC MAMMOGRAM BILATERAL\nIMPRESSION:\nLeft breast: Incomplete - Need Additional Imaging Evaluation. "
+            "Spot views advised.\nRight breast: Benign.\n\nOVERALL BI-RADS: 0\n")
+    assert extract_birads(text) == {"L": "0", "R": "2"}
+    # near miss: an unsided word assessment over its number is still that number
+    text = "LEFT MAMMOGRAM\nImpression: Benign.\nBI-RADS 2\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
