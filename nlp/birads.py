@@ -314,11 +314,16 @@ _UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a
 _COLON_LINE_END = re.compile(r":[ \t]*\n")
 _HEADING_ALONE = re.compile(r"[ \t]*(?:final\s+|overall\s+)?(?:impressions?|assessments?|conclusions?|opinion|summary)[ \t]*",
                             re.IGNORECASE)
+# (a translation keeps the first-language name, in one or two languages, before the English one in brackets:
+# "Waarschijnlijk goedaardig / Probablement bénin [Probably benign], linkerborst / left breast [left breast].")
 _WORDS_THEN_SIDE_LINE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?[ \t]*,?[ \t]+"
-    r"(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"[ \t]*(?:[-*•][ \t]*|\d{1,2}[.)][ \t]*)?"
+    r"(?:(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:[ \t]*/[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\[[ \t]*))?"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)[ \t]*\])[ \t]*,?[ \t]+"
+    r"(?:in[ \t]+the[ \t]+|in[ \t]+)?(?:[^\W\d_]+[ \t]*/[ \t]*)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?[ \t]*"
-    r"(?:\([^()\n]*\)[ \t]*)?"  # (the finding it names in brackets: "Probably benign, left breast (likely fibroadenoma).")
+    # (the finding it names in brackets: "Probably benign, left breast (likely fibroadenoma)."; the side's gloss)
+    r"(?:\([^()\n]*\)[ \t]*|\[[^\[\]\n]{1,40}\][ \t]*)?"
     r"(?:[.;][ \t]+[^\n]*)?"  # (a recommendation may follow on the line: "Probably benign, left breast. US in 6 months.")
     r"[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 
@@ -455,7 +460,9 @@ _ITEM_TAIL = r"[ \t]*(?:[.;,(]|\n|$)"  # (punctuation or the line's end after an
 _ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
 # (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
 # breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
+# (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
 _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?"
+                             r"(?:[ \t]*\([^()\n:]{1,40}\))?"
                              r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
                              r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
 # (in the lower-cased text: a cheap test first)
@@ -464,7 +471,7 @@ _ITEM_END_AFTER = re.compile(_ITEM_TAIL)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 # (the item before may end on an aside in brackets: "BIRADS: Right breast - 0 (incomplete; refer). Left breast - 1")
 _SIDE_LIST_ITEM = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(?:[,;/&.][ \t]*)?"
+    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
     r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"  # ("left breast 6; right breast 2")
@@ -560,7 +567,7 @@ _SIDE_HEADER = re.compile(
 # written with a capital ("... self exam. Past history: ...") opens one too
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
-    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging)\s+){0,2}"
+    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging|diagnostic)\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -577,7 +584,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:previous|prior|earlier))"
     r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
     # (a form's numbered section may head its line without a colon: "Section 3 - Breast history (previous imaging)")
-    r"\b(?:[^:\n]{0,20}:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
+    # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):")
+    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as)\b[^()\n]{1,30}\)[ \t]*)?:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
@@ -872,11 +880,13 @@ _LATERALITY_CORRECTION = re.compile(
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
-    r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri)"
+    # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast")
+    r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri"
+    r"|(?:procedure|placement|locali[sz]ation)(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
-    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of|in)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # (or by the finding it reported, placed again: "the breast mass described above is in the RIGHT breast")
     r"|\b(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above\s+(?:is|was|lies)\s+"
     r"(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
@@ -1391,6 +1401,9 @@ _ROW_DATE = re.compile(r"[ \t]*(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d[ \t]{2,}")
 
 
 _NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
+# no earlier exam, or a finding absent from it ("there is no prior ultrasound", "not seen on the prior study"): today's
+_ABSENT_ON_BEFORE = re.compile(r"\b(?:no|without(?:\s+an?)?|(?:(?:not|never)\s+(?:present|seen|visible|shown|identified)|absent)"
+                               r"\s+(?:on|in|from)(?:\s+(?:the|her|any))?)\s+$", re.IGNORECASE)
 # a finding compared with the earlier exams ("unchanged from the prior studies", "stable compared with prior"): the
 # comparison describes today's finding; the category after it, once the comparison's clause has ended, is today's
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
@@ -1407,9 +1420,12 @@ def _dated(text: str, lo: int, start: int) -> bool:
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
-        if cue.group(0).lower() == "prior" and _COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) \
+        if cue.group(0).lower() == "prior" and (_COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+                                                or _ABSENT_ON_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) \
                 and re.search(r"[,;.]|\band\b", text[cue.end() : start]):
-            continue  # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category
+            # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category;
+            # "new, not present on the prior study, BI-RADS 4B", "as there is no prior ultrasound, ..., BI-RADS 3" too
+            continue
         if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
             continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
@@ -1916,10 +1932,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "reader" in low:
         raw = _decided_over_readers(norm, raw)
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
-    # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2.")
+    # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2."; nor is a side's word
+    # assessment the overall category after it: "Left breast: Negative.\n\nOVERALL BI-RADS: 0" sums up both sides)
     statements = [st for k, st in enumerate(raw)
                   if not (st[4] and k + 1 < len(raw) and not raw[k + 1][4] and raw[k + 1][0] - st[1] < 40
-                          and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0]))]
+                          and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0])
+                          and not (st[3] and _OVERALL_LINE.search(norm, st[1], raw[k + 1][0] + 1)))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _COMBINED_HEADING.search(norm)

@@ -992,7 +992,9 @@ GLOSSED_CHARS = 60  # the first-language words (and category) are looked for thi
 # (an apostrophe may stand inside a word: Uzbek Latin's "o'ngda", "o‘ng")
 # (a later word may be one letter, an article or a preposition: Albanian "gjiri i majtë", French "sein à droite")
 _GLOSSED_WORD = r"[^\W\d_](?:[^\W\d_]|['’‘ʻ`](?=[^\W\d_]))+"
-_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>" + _GLOSSED_WORD + r"(?:[ \t]+(?:" + _GLOSSED_WORD
+# (a bilingual report names the side in both its languages first, with a slash: "droit / rechts [right] 5")
+_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>(?:" + _GLOSSED_WORD + r"[ \t]*/[ \t]*)?"
+                            + _GLOSSED_WORD + r"(?:[ \t]+(?:" + _GLOSSED_WORD
                             + r"|[^\W\d_])){0,2}\.?)[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)
 # (a Roman category too: "dešinė [right] II, kairė [left] IV-c", "sân drept [right breast] IV-B")

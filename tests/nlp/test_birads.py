@@ -3021,3 +3021,93 @@ def test_a_correction_placing_the_reported_finding_on_the_other_side_moves_its_c
     text = text.replace("the nodule reported above lies in the right breast (positioning marker reviewed), not the left.",
                         "a second nodule, not reported above, is in the right breast; it looks like a lymph node.")
     assert extract_birads(text) == {"L": "0", "R": None}
+
+
+def test_a_diagnostic_history_heading_holds_earlier_categories() -> None:
+    # a consult note's "Diagnostic history:" quotes the work-up that found the cancer, like "Imaging history:"
+    text = ("Surgical oncology clinic note\n"
+            "Diagnostic history: right breast ultrasound 03/2026, 2 cm spiculated mass, BI-RADS 5; biopsy IDC.\n"
+            "Contralateral screen today:\n\"Left breast: no suspicious finding. BI-RADS 1.\"\n")
+    assert extract_birads(text) == {"L": "1", "R": None}
+    # near miss: a "Diagnostic impression:" is today's reading, no history
+    today = "Diagnostic impression: right breast spiculated mass, BI-RADS 5.\n"
+    assert extract_birads(today) == {"L": None, "R": "5"}
+
+
+def test_a_history_heading_glossed_with_its_source_in_parentheses_is_history() -> None:
+    # "Clinical notes (from request form):" names where the history came from; it is history all the same
+    text = ("RIGHT MAMMOGRAM\nClinical notes (per referral letter): left mastectomy 2021. Last screen - BIRADS 3.\n"
+            "Report: fatty breast, no mass or calcification.\nOpinion: Rt. breast - BIRADS 1\n")
+    assert extract_birads(text) == {"L": None, "R": "1"}
+    # near miss: a remark in parentheses that is not the heading's source leaves a long heading unread as history
+    text = ("Clinical question (her scan was done today, report pending): right breast cyst, BIRADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_side_list_head_may_name_its_exams_in_parentheses() -> None:
+    # "FINAL BI-RADS (US + MAMMO): Lt. breast - 3 / Rt. breast - 1": the remark names the exams the list sums up
+    text = "BILATERAL US AND MAMMOGRAM\nFINAL BI-RADS (US + MAMMO): Lt. breast - 3 / Rt. breast - 1\n"
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: an unsided category after such a remark is the exam's, as before
+    text = "BILATERAL US AND MAMMOGRAM\nFINAL BI-RADS (combined): 2\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_side_list_may_join_its_roman_items_with_a_dash() -> None:
+    text = "BILATERAL MAMMOGRAM\nConclusion: BI-RADS: left V - right II.\n"
+    assert extract_birads(text) == {"L": "5", "R": "2"}
+    # near miss: a dash before a side word with no category after it adds no item
+    text = "BILATERAL MAMMOGRAM\nConclusion: BI-RADS: left 2 - right breast not imaged today.\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_side_named_in_two_languages_before_its_english_gloss_is_read() -> None:
+    # a bilingual report writes both its languages' side words, then the English one in brackets
+    text = "BILATERAL MAMMOGRAM\nConclusion:\nBI-RADS: links / gauche [left] 4A, rechts / droit [right] 2.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    # near miss: one language before the gloss reads as before
+    text = "BILATERAL MAMMOGRAM\nConclusion:\nBI-RADS: links [left] 4A, rechts [right] 2.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+
+
+def test_a_prior_exam_named_only_as_missing_or_without_the_finding_dates_nothing() -> None:
+    # "not seen on the prior mammogram", "there is no prior ultrasound": today's finding, today's category
+    text = "Left breast: calcifications not seen on the prior mammogram, suspicious, BI-RADS 4A.\n"
+    assert extract_birads(text) == {"L": "4A", "R": None}
+    text = "Left breast: a new 7 mm nodule, absent on the prior examination, without a prior ultrasound to compare, BI-RADS 3.\n"
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: the category the prior exam was given is still an earlier one
+    text = "Left breast ultrasound.\nLeft breast: on the prior ultrasound, BI-RADS 3; today a simple cyst, BI-RADS 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_translated_name_then_side_line_keeps_its_first_language_words() -> None:
+    # "<first-language name> / <second> [English name], <side words>." under a heading alone on its line
+    text = ("LEFT BREAST ULTRASOUND\nConclusion:\nGoedaardig / Bénin [Benign], linkerborst / left breast.\n"
+            "No follow-up needed.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: a bracketed finding that is no category's name gives none
+    text = "LEFT BREAST ULTRASOUND\nConclusion:\nCyste / kyste [cyst], linkerborst / left breast.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_procedure_notes_side_correction_printed_above_it_moves_its_category() -> None:
+    # "the clip placement described below was performed in the LEFT breast": the procedure's category is the left's
+    text = ("RADIOLOGY PROCEDURE NOTE\nCORRECTION: the clip placement described below was performed in the LEFT breast, "
+            "not the right.\n\nORIGINAL NOTE:\nUltrasound-guided clip placement in the right breast at 2:00.\n"
+            "Assessment: Right breast BI-RADS 6.\n")
+    assert extract_birads(text) == {"L": "6", "R": None}
+    # near miss: a procedure note without a correction keeps its side
+    text = ("RADIOLOGY PROCEDURE NOTE\nUltrasound-guided clip placement in the right breast at 2:00; the procedure was "
+            "performed without complication.\nAssessment: Right breast BI-RADS 6.\n")
+    assert extract_birads(text) == {"L": None, "R": "6"}
+
+
+def test_a_sides_word_assessment_is_not_the_overall_category_below_it() -> None:
+    # "Left breast: Negative." then "OVERALL BI-RADS: 0": the overall sums up both sides, the left keeps its own
+    text = ("DIAGNOSTIC MAMMOGRAM BILATERAL\nIMPRESSION:\nLeft breast: Incomplete - Need Additional Imaging Evaluation. "
+            "Spot views advised.\nRight breast: Benign.\n\nOVERALL BI-RADS: 0\n")
+    assert extract_birads(text) == {"L": "0", "R": "2"}
+    # near miss: an unsided word assessment over its number is still that number
+    text = "LEFT MAMMOGRAM\nImpression: Benign.\nBI-RADS 2\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
