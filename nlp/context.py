@@ -104,12 +104,15 @@ _POST_NEG = re.compile(
     # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed",
     # "the malignancy queried by the referring surgeon is not supported"
     r"|\b(?:suspected|queried|raised)\s+(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
-    r"(?=(?:is|are|was|were|has\s+been)\s+not\s+(?:confirmed|supported|substantiated))"
+    r"(?=(?:is|are|was|were|has\s+been)\s+not\s+(?:confirmed|supported|substantiated)|(?:has|have|had)\s+not\s+been\s+"
+    r"(?:confirmed|supported|substantiated))"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
-    # ("lobular neoplasia not separately identified": no such lesion apart from the one named)
-    r"(?:not\s+(?:separately\s+|otherwise\s+)?(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated)"
+    # ("lobular neoplasia not separately identified": no such lesion apart from the one named; "carcinoma has not
+    # been identified": the perfect puts its "not" before "been")
+    r"(?:(?:(?:has|have|had)\s+)?not\s+(?:been\s+)?(?:separately\s+|otherwise\s+)?(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated|"
+    r"demonstrated|evident)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")

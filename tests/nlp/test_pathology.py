@@ -1593,3 +1593,14 @@ def test_the_masculine_french_side_word_names_a_side() -> None:
     # near miss: "droit" inside another word ("adroitement") names no side
     states = states_from_findings(get_pipeline()("Prélèvement réalisé adroitement : fibroadénome.")._.findings)
     assert not states["R"]["benign"] and not states["L"]["benign"]
+
+
+def test_a_finding_that_has_not_been_found_is_negated() -> None:
+    # the perfect puts its "not" before "been": "has not been identified" is "not identified"
+    for verdict in ("has not been identified", "have not been seen", "had not been demonstrated",
+                    "has not been confirmed on deeper levels"):
+        text = f"Right breast, 6 o'clock core: columnar cell change. Invasive or in situ carcinoma {verdict}.\n"
+        assert breast_labels(text)["R"] == {"benign": True, "malignant": False}, verdict
+    # a near miss: a clause about something else that has not been done leaves the carcinoma standing
+    text = "Right breast, 6 o'clock core: invasive carcinoma, an area that has not been sampled before.\n"
+    assert breast_labels(text)["R"]["malignant"]
