@@ -886,10 +886,14 @@ _LATERALITY_CORRECTION = re.compile(
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
-    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of|in)\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
-    # (or by the finding it reported, placed again: "the breast mass described above is in the RIGHT breast")
+    # ("in" only with "breast" after the side: "performed in the left lateral decubitus position" is no side)
+    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
+    r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in
+    # the RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
     r"|\b(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above\s+(?:is|was|lies)\s+"
     r"(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
+    r"(?=[^.\n]{0,60}?\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
     re.IGNORECASE,
@@ -1404,6 +1408,10 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never)[ \t]+$", re.IGNORECASE)
 # no earlier exam, or a finding absent from it ("there is no prior ultrasound", "not seen on the prior study"): today's
 _ABSENT_ON_BEFORE = re.compile(r"\b(?:no|without(?:\s+an?)?|(?:(?:not|never)\s+(?:present|seen|visible|shown|identified)|absent)"
                                r"\s+(?:on|in|from)(?:\s+(?:the|her|any))?)\s+$", re.IGNORECASE)
+# the clause naming the earlier exam has ended ("not present on the prior study, BI-RADS 4B"), not gone on to describe
+# that exam ("not seen on the prior study, a BI-RADS 3 exam from 2023": its category)
+_CLAUSE_ENDED = re.compile(r"[;.]|\band\b|,(?![ \t]*(?:a|an|which|that|when|dated|from|performed|done|reported|read|"
+                           r"assessed|graded|categori[sz]ed)\b)", re.IGNORECASE)
 # a finding compared with the earlier exams ("unchanged from the prior studies", "stable compared with prior"): the
 # comparison describes today's finding; the category after it, once the comparison's clause has ended, is today's
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
@@ -1421,8 +1429,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if cue.group(0).lower() == "prior" and (_COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
-                                                or _ABSENT_ON_BEFORE.search(text, max(0, cue.start() - 40), cue.start())) \
-                and re.search(r"[,;.]|\band\b", text[cue.end() : start]):
+                                                and re.search(r"[,;.]|\band\b", text[cue.end() : start])
+                                                or _ABSENT_ON_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
+                                                and _CLAUSE_ENDED.search(text, cue.end(), start)):
             # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category;
             # "new, not present on the prior study, BI-RADS 4B", "as there is no prior ultrasound, ..., BI-RADS 3" too
             continue

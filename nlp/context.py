@@ -143,7 +143,7 @@ _PRE_UNC = re.compile(
     # "fears that he might have a tumour", "a plan to prevent breast cancer"
     r"(?:believes?|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have)(?:\s+(?:got|developed))?|"
-    r"(?:to\s+)?prevent(?:ing)?|prevention\s+of|"
+    r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"

@@ -132,8 +132,10 @@ _TITLE_LINE = re.compile(
     r"^[^:.]{0,80}\bresection\s*$|"
     # ("RE-EXCISION SUMMARY (DCIS)", "TUMOUR SUMMARY - INVASIVE CARCINOMA" over a table of fields: the table's name
     # and the tumour type its protocol covers; its fields say what was found)
-    # (in capitals: "Residual DCIS as in the summary" stays a sentence)
-    r"(?-i:^[^:.,;a-z]{0,60}\bSUMMARY(?:[ \t]+[-–][ \t]+[^:.,;a-z]{1,40})?\s*$)|"
+    # (in capitals, named by a protocol's own word: "Residual DCIS as in the summary" stays a sentence, and "CASE
+    # SUMMARY - INVASIVE CARCINOMA", "FINAL SUMMARY - ..." state a diagnosis)
+    r"(?-i:^[^:.,;a-z]{0,40}\b(?:TUMOU?R|MARGINS?|(?:RE-?)?EXCISION|RESECTION|CANCER|SYNOPTIC|PROTOCOL|DATASET)[ \t]+SUMMARY"
+    r"(?:[ \t]+[-–][ \t]+[^:.,;a-z]{1,40})?\s*$)|"
     # ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY": the protocol's own name)
     r"^[^.]{0,80}(?:[ \t][-–—]|,)[ \t]*(?:resection|biopsy|excision)"
     r"(?:[ \t]*,[ \t]*(?:post|after|following)[- \t]?neo-?adjuvant(?:[ \t]+(?:therapy|treatment|chemotherapy))?)?\s*$|"
@@ -158,13 +160,14 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
-                         # (a second capitalised subject before the name word: "Cancer & Breast Center", or the
-                         # service's own word: "Cancer Treatment Centre", "Cancer Research Institute")
-                         r"(?-i:(?:(?:&|and)[ \t]+)?[A-Z][a-z]+[ \t]+)?"
+                         # (a second capitalised subject before the name word: "Cancer & Breast Center", or, after
+                         # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
+                         # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic")
+                         r"(?-i:(?:&|and)[ \t]+[A-Z][a-z]+[ \t]+|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
-                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|surgery)\b",
+                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|(?<=cancer[ \t])surgery)\b",
                          re.IGNORECASE)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
@@ -259,11 +262,13 @@ _SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|pr
 # scar", "a tethered, hypertrophic scar": an examination's words; not "healed scar", which a re-excision finds in
 # the tissue) or naming the incision an operation leaves ("vertical-scar mastopexy", "short scar reduction
 # mammaplasty": the technique's name)
-_SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful|puckered"
+_SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful"
 _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
-    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+|\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+)$",
+    rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
+# (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)
+_SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+$", re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
                                r"|[ \t]+(?:reduction[ \t]+)?(?:mastopexy|mamm[ao]plasty|reduction|technique)\b"
                                r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
@@ -1188,7 +1193,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
-                                                        or _SCAR_PLACE_AFTER.match(s.norm, end)):
+                                                        or _SCAR_PLACE_AFTER.match(s.norm, end) or role != DIAGNOSIS
+                                                        and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)):
             category = lexicon.OTHER  # the place sampled, no finding of its own
         facts = unit_facts.get(unit)
         if facts is None:

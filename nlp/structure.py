@@ -844,8 +844,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             # "ADDENDUM 02/02/2026 this addendum ..." is a heading only after a date qualifier
             if not re.search(r"\d\s*$", m.group("qual") or ""):
                 continue
-        if rest and sep.strip() == ":" and m.group("name").lower() == "original" and "translat" in (
-                low or norm.lower())[:line_start]:
+        if rest and sep.strip() == ":" and m.group("name").lower() == "original" and _DOCUMENT_NAMED.search(rest) \
+                and _TRANSLATION_DECLARED.search(low or norm.lower(), 0, line_start):
             continue  # a translation's "Original: Report no. 1553, <hospital>" names the document it renders
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
@@ -913,6 +913,12 @@ _FROM_BEFORE_NAME = re.compile(r"\bfrom:?\s+(?P<the>the\s+)?", re.IGNORECASE)
 # diagnosis it is)
 _INSTITUTION_NAME = re.compile(r"[ \t]*(?P<inst>[A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,4}?)"
                                r"(?:[ \t]+(?i:review|reviewer['’]?s?|expert|consult\w*|final|second[- ]opinion))?[ \t]+")
+
+
+# a document that calls itself a translation ("Certified translation of ...", "translated from Romanian"; not "translator
+# present", "translational research"), and an "Original:" line that names a document, not a diagnosis
+_TRANSLATION_DECLARED = re.compile(r"\btranslat(?:ion|ed)\b")
+_DOCUMENT_NAMED = re.compile(r"\b(?:report|document|letter|record|no|nr|ref)\b|n[°º]|#|\d{3,}|\d+[-/]\d+", re.IGNORECASE)
 
 
 def _is_acronym_of(inst: str, header: str) -> bool:
