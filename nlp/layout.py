@@ -308,13 +308,25 @@ _BILINGUAL_VALUE = re.compile(r"[ \t]*(?P<first>[^\W\d_][^/:\n.;]{0,40}? +/ +)(?
 # ... without a number: "BI-RADS 1 - Negatif / Negative" is no first-language value, it holds the category
 _BILINGUAL_WORDS_VALUE = re.compile(r"[ \t]*(?P<first>[^\W\d_][^/:\n.;\d()]{0,40}? +/ +)(?=[^\W\d_])")
 MIN_BILINGUAL_HEADINGS = 2
+# in such a report a statement written in both languages, the first language's before the slash ("Dim carsinoma /
+# No carcinoma.", "B3 - Briw ... / Lesion of uncertain malignant potential"): two to nine words of letters opening a
+# line (after its item number) or a clause (after a colon, a full stop, a dash) and holding no English function word
+# ("No ADH / DCIS", "ER / PR" are English, read whole)
+_BILINGUAL_WORD = r"[^\W\d_][^\W\d_'’-]*"
+_BILINGUAL_STATEMENT = re.compile(r"(?:^[ \t]*(?:\d{1,2}[.)][ \t]+)?|(?<=[:.][ \t])|(?<=[ \t]-[ \t]))"
+                                  rf"(?P<first>{_BILINGUAL_WORD}(?:[ \t]+{_BILINGUAL_WORD}){{1,8}}[ \t]+/[ \t]+)(?=[^\W\d_])",
+                                  re.MULTILINE)
+_ENGLISH_FUNCTION_WORDS = frozenset({"no", "not", "nor", "neither", "of", "with", "without", "and", "or", "the", "a",
+                                     "an", "to", "for", "is", "are", "was", "were", "by", "from", "on", "at", "any",
+                                     "seen", "identified", "left", "right", "breast"})
 
 
 def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
     """A same-length copy in which the first language of ``A / B:`` headings is blanked (module
     docstring); a text with fewer than two such headings is returned unchanged.
     ``numbered_values=False``: a value holding a number or an aside in parentheses ("BI-RADS 3
-    (olasi benign / probably benign)") is kept whole, only a value of words is blanked."""
+    (olasi benign / probably benign)") is kept whole, only a value of words is blanked; otherwise (the pathology
+    reader) a statement written in both languages is read in its second half too (``_BILINGUAL_STATEMENT``)."""
     if " / " not in text:
         return text
     heads = list(_BILINGUAL_HEADING.finditer(text))
@@ -332,6 +344,11 @@ def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
         value = (_BILINGUAL_VALUE if numbered_values else _BILINGUAL_WORDS_VALUE).match(text, m.end())
         if value is not None:
             chars[value.start("first") : value.end("first")] = " " * (value.end("first") - value.start("first"))
+    if not numbered_values:  # (the radiology reader takes a value's category from either half itself)
+        return "".join(chars)
+    for m in _BILINGUAL_STATEMENT.finditer("".join(chars)):
+        if _ENGLISH_FUNCTION_WORDS.isdisjoint(m.group("first").lower().split()):
+            chars[m.start("first") : m.end("first")] = " " * (m.end("first") - m.start("first"))
     return "".join(chars)
 
 
@@ -2044,3 +2061,4 @@ def jsonl_view(text: str) -> str:
             chars[start - len(prefix) : start] = prefix
         chars[start : base + body.end - 1] = body.value
     return "".join(chars)
+

@@ -32,7 +32,7 @@ from nlp.layout import (
     xml_export_view,
     xml_report_view,
 )
-from nlp.pathology import breast_states
+from nlp.pathology import breast_labels, breast_states
 from nlp.structure import unread_diagnosis
 
 ORU = "\n".join([
@@ -103,6 +103,20 @@ def test_bilingual_headings_are_read_in_the_second_language() -> None:
     view = bilingual_view(text)
     assert len(view) == len(text) and "Antécédents" not in view and "Négatif" not in view
     assert extract_birads(text) == {"L": "2", "R": "1"}
+
+
+def test_a_statement_in_both_languages_is_read_in_its_english_half() -> None:
+    text = ("Kliniek / Clinical: mass left breast.\n\nBesluit / Conclusion:\n"
+            "Linkerborst, naaldbiopt: Geen carcinoma in situ aangetroffen / No carcinoma in situ identified.\n"
+            "1. Kwaadaardig gezwel niet uitgesloten / Fibroadenoma.\n")
+    view = bilingual_view(text)
+    assert len(view) == len(text) and "Geen" not in view and "Kwaadaardig" not in view
+    assert "No carcinoma in situ identified." in view and "Fibroadenoma." in view
+    # an English pair in the same form is read whole: "No ADH / DCIS" keeps its negation
+    near = text + "Comment: No atypia or ADH / DCIS seen.\n"
+    assert "No atypia or ADH / DCIS" in bilingual_view(near)
+    labels = breast_labels(text.replace("1. Kwaadaardig gezwel niet uitgesloten / Fibroadenoma.\n", ""))
+    assert not labels["L"]["malignant"]
 
 
 def test_slashes_without_spaces_are_not_a_second_language() -> None:
