@@ -1593,3 +1593,11 @@ def test_the_masculine_french_side_word_names_a_side() -> None:
     # near miss: "droit" inside another word ("adroitement") names no side
     states = states_from_findings(get_pipeline()("Prélèvement réalisé adroitement : fibroadénome.")._.findings)
     assert not states["R"]["benign"] and not states["L"]["benign"]
+
+
+@pytest.mark.parametrize("heading", ["Relevant hx:", "Relevant clinical history:", "Family hx:"])
+def test_a_qualified_history_heading_in_its_short_or_clinical_form_never_labels(heading: str) -> None:
+    text = f"{heading}\nLeft breast IDC 2017, s/p wide excision.\n\nDiagnosis:\nRight breast core: fibroadenoma.\n"
+    assert breast_labels(text)["L"] == {"benign": False, "malignant": False}
+    # near miss: the same words under the diagnosis are this report's finding
+    assert breast_labels(text.replace(heading, "Diagnosis:"))["L"]["malignant"]
