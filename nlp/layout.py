@@ -308,13 +308,25 @@ _BILINGUAL_VALUE = re.compile(r"[ \t]*(?P<first>[^\W\d_][^/:\n.;]{0,40}? +/ +)(?
 # ... without a number: "BI-RADS 1 - Negatif / Negative" is no first-language value, it holds the category
 _BILINGUAL_WORDS_VALUE = re.compile(r"[ \t]*(?P<first>[^\W\d_][^/:\n.;\d()]{0,40}? +/ +)(?=[^\W\d_])")
 MIN_BILINGUAL_HEADINGS = 2
+# in such a report a statement written in both languages, the first language's before the slash ("Dim carsinoma /
+# No carcinoma.", "B3 - Briw ... / Lesion of uncertain malignant potential"): two to nine words of letters opening a
+# line (after its item number) or a clause (after a colon, a full stop, a dash) and holding no English function word
+# ("No ADH / DCIS", "ER / PR" are English, read whole)
+_BILINGUAL_WORD = r"[^\W\d_][^\W\d_'’-]*"
+_BILINGUAL_STATEMENT = re.compile(r"(?:^[ \t]*(?:\d{1,2}[.)][ \t]+)?|(?<=[:.][ \t])|(?<=[ \t]-[ \t]))"
+                                  rf"(?P<first>{_BILINGUAL_WORD}(?:[ \t]+{_BILINGUAL_WORD}){{1,8}}[ \t]+/[ \t]+)(?=[^\W\d_])",
+                                  re.MULTILINE)
+_ENGLISH_FUNCTION_WORDS = frozenset({"no", "not", "nor", "neither", "of", "with", "without", "and", "or", "the", "a",
+                                     "an", "to", "for", "is", "are", "was", "were", "by", "from", "on", "at", "any",
+                                     "seen", "identified", "left", "right", "breast"})
 
 
 def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
     """A same-length copy in which the first language of ``A / B:`` headings is blanked (module
     docstring); a text with fewer than two such headings is returned unchanged.
     ``numbered_values=False``: a value holding a number or an aside in parentheses ("BI-RADS 3
-    (olasi benign / probably benign)") is kept whole, only a value of words is blanked."""
+    (olasi benign / probably benign)") is kept whole, only a value of words is blanked; otherwise (the pathology
+    reader) a statement written in both languages is read in its second half too (``_BILINGUAL_STATEMENT``)."""
     if " / " not in text:
         return text
     heads = list(_BILINGUAL_HEADING.finditer(text))
@@ -332,6 +344,11 @@ def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
         value = (_BILINGUAL_VALUE if numbered_values else _BILINGUAL_WORDS_VALUE).match(text, m.end())
         if value is not None:
             chars[value.start("first") : value.end("first")] = " " * (value.end("first") - value.start("first"))
+    if not numbered_values:  # (the radiology reader takes a value's category from either half itself)
+        return "".join(chars)
+    for m in _BILINGUAL_STATEMENT.finditer("".join(chars)):
+        if _ENGLISH_FUNCTION_WORDS.isdisjoint(m.group("first").lower().split()):
+            chars[m.start("first") : m.end("first")] = " " * (m.end("first") - m.start("first"))
     return "".join(chars)
 
 
@@ -606,14 +623,15 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`ocr_view`, :func:`delimited_export_view`, :func:`jsonl_view`,
+    """The text as the pathology rules see it: :func:`ocr_view`, :func:`delimited_export_view`,
+    :func:`yaml_export_view`, :func:`jsonl_view`,
     :func:`fhir_json_view`,
     :func:`dotted_field_view`,
     :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(jsonl_view(delimited_export_view(
-        event_log_view(xml_report_view(ocr_view(text))))))))))
+    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(jsonl_view(yaml_export_view(
+        delimited_export_view(event_log_view(xml_report_view(ocr_view(text)))))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -2043,4 +2061,95 @@ def jsonl_view(text: str) -> str:
         if lines:
             chars[start - len(prefix) : start] = prefix
         chars[start : base + body.end - 1] = body.value
+    return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- YAML exports
+# A migration or validation tool's dump of a case as a YAML document: its sections as a list of records naming
+# their section and holding their text (the keys of a JSON Lines export), each with a version and a status (a
+# letter the dump's legend spells out: "P=preliminary F=final X=superseded E=entered-in-error"), a part's site
+# in a list of its own. Read like the JSON Lines export: a superseded or entered-in-error record never counts, a
+# later record of the same part and section that goes as far in a result's life replaces an earlier one; each
+# standing record is written as its section's heading over its text; every key and other value is blanked.
+_YAML_START = re.compile(r"\A\s*---[ \t]*\n|^[A-Za-z_]\w*:[ \t]*\n[ \t]*- [A-Za-z_]\w*:[ \t]", re.MULTILINE)
+_YAML_LEGEND_CODE = re.compile(r"\b(?P<code>[A-Z])[ \t]*=[ \t]*(?P<meaning>[a-z][a-z-]*)")
+_YAML_SITE_KEY = re.compile(r"site", re.IGNORECASE)
+
+
+def _yaml_nodes(node) -> Iterator[object]:  # noqa: ANN001 (a PyYAML node)
+    """Every mapping node under ``node`` (a PyYAML node graph), depth first."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        yield node
+        for _, child in node.value:
+            yield from _yaml_nodes(child)
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            yield from _yaml_nodes(child)
+
+
+def _yaml_span(text: str, node) -> tuple[int, int]:
+    """(start, end) in ``text`` of a scalar's words: a block scalar's lines under its indicator, a quoted one's
+    inside its quotes."""
+    start, end = node.start_mark.index, node.end_mark.index
+    if node.style in ("|", ">"):
+        return end_of_line(text, start) + 1, end
+    if node.style in ('"', "'"):
+        return start + 1, end - 1
+    return start, end
+
+
+def yaml_export_view(text: str) -> str:
+    """A same-length reading of a YAML case export (above); any other text, or YAML that does not parse into
+    section records, is returned unchanged."""
+    if _YAML_START.search(text[:2000]) is None:
+        return text
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return text
+    if not isinstance(root, yaml.MappingNode):
+        return text
+    records, sites = [], []
+    for node in _yaml_nodes(root):
+        fields = {key.value.lower(): value for key, value in node.value
+                  if isinstance(key, yaml.ScalarNode) and isinstance(value, yaml.ScalarNode)}
+        body = next((fields[k] for k in _JSONL_TEXT_KEYS if k in fields), None)
+        site = next((v for k, v in fields.items() if _YAML_SITE_KEY.search(k)), None)
+        if body is not None:
+            section = next((fields[k].value for k in _JSONL_SECTION_KEYS if k in fields), "")
+            records.append((node, body, section, fields.get("part"), fields.get("status")))
+        elif site is not None:
+            sites.append((node, site))
+    if not records:
+        return text
+    codes = {m.group("code"): m.group("meaning") for _, value in root.value if isinstance(value, yaml.ScalarNode)
+             for m in _YAML_LEGEND_CODE.finditer(value.value)}  # (the dump's legend: a top-level value)
+    versions = []
+    for i, (_, _, section, part, status) in enumerate(records):
+        state = codes.get(status.value, status.value) if status is not None else ""
+        state = "void" if _JSONL_DROPPED_STATUS.search(state) else state
+        versions.append((state, ((part.value if part is not None else "").lower(), section.lower()) if section
+                         else (str(i),)))
+    dropped = _replaced(versions)
+    chars = list(_blanked(text))
+
+    for _, site in sites:  # (its key and indent before it are room for the words)
+        a, b = _yaml_span(text, site)
+        words = f"specimen: {text[a:b]}"
+        if "\n" not in words and b - len(words) >= text.rfind("\n", 0, a) + 1:
+            chars[b - len(words) : b] = words
+    for i, (node, body, section, _, _) in enumerate(records):
+        if i in dropped:
+            continue
+        a, b = _yaml_span(text, body)
+        chars[a:b] = text[a:b]
+        if section:
+            heading = section.replace("_", " ") + ":"
+            line = text.rfind("\n", 0, node.start_mark.index) + 1
+            if len(heading) < a - line and "\n" not in text[line : line + len(heading)]:
+                chars[line : line + len(heading)] = heading
     return "".join(chars)

@@ -31,8 +31,9 @@ from nlp.layout import (
     translated_view,
     xml_export_view,
     xml_report_view,
+    yaml_export_view,
 )
-from nlp.pathology import breast_states
+from nlp.pathology import breast_labels, breast_states
 from nlp.structure import unread_diagnosis
 
 ORU = "\n".join([
@@ -103,6 +104,20 @@ def test_bilingual_headings_are_read_in_the_second_language() -> None:
     view = bilingual_view(text)
     assert len(view) == len(text) and "Antécédents" not in view and "Négatif" not in view
     assert extract_birads(text) == {"L": "2", "R": "1"}
+
+
+def test_a_statement_in_both_languages_is_read_in_its_english_half() -> None:
+    text = ("Kliniek / Clinical: mass left breast.\n\nBesluit / Conclusion:\n"
+            "Linkerborst, naaldbiopt: Geen carcinoma in situ aangetroffen / No carcinoma in situ identified.\n"
+            "1. Kwaadaardig gezwel niet uitgesloten / Fibroadenoma.\n")
+    view = bilingual_view(text)
+    assert len(view) == len(text) and "Geen" not in view and "Kwaadaardig" not in view
+    assert "No carcinoma in situ identified." in view and "Fibroadenoma." in view
+    # an English pair in the same form is read whole: "No ADH / DCIS" keeps its negation
+    near = text + "Comment: No atypia or ADH / DCIS seen.\n"
+    assert "No atypia or ADH / DCIS" in bilingual_view(near)
+    labels = breast_labels(text.replace("1. Kwaadaardig gezwel niet uitgesloten / Fibroadenoma.\n", ""))
+    assert not labels["L"]["malignant"]
 
 
 def test_slashes_without_spaces_are_not_a_second_language() -> None:
@@ -749,6 +764,45 @@ def test_a_json_lines_export_reads_each_standing_record_under_its_section() -> N
     assert len(view) == len(text) and "{" not in view.split("\n", 1)[1]
     assert "final dx: Intraductal papilloma" in view and "specimen: Breast, left" in view
     assert _states(text) == {"L": "B", "R": "-"}  # the amended record replaces the final one; history never labels
+
+
+YAML_DUMP = """---
+tool_note: "archive converter 2.0 export"
+codes: "D=draft S=signed R=revised V=voided-in-error"
+specimens:
+  - {part: 1, site_text: "RIGHT BREAST, 10 O'CLOCK, NEEDLE CORE"}
+entries:
+  - key: hx_relevant
+    status: S
+    text: "Prior left breast cancer treated in 2015."
+  - key: final_dx
+    status: V
+    text: |
+      1. RIGHT BREAST, 10 O'CLOCK, CORE:
+         INVASIVE LOBULAR CARCINOMA.
+  - key: final_dx
+    status: D
+    text: |
+      1. RIGHT BREAST, 10 O'CLOCK, CORE:
+         ATYPICAL LOBULAR HYPERPLASIA, FURTHER LEVELS TO FOLLOW.
+  - key: final_dx
+    status: S
+    text: |
+      1. RIGHT BREAST, 10 O'CLOCK, CORE:
+         FIBROADENOMA. NO ATYPIA.
+"""
+
+
+def test_a_yaml_export_reads_its_standing_section_records() -> None:
+    view = yaml_export_view(YAML_DUMP)
+    assert len(view) == len(YAML_DUMP)
+    assert "INVASIVE LOBULAR" not in view and "FURTHER LEVELS" not in view and "archive converter" not in view
+    assert "final dx:" in view and "FIBROADENOMA. NO ATYPIA." in view and "specimen: RIGHT BREAST" in view
+    labels = breast_labels(YAML_DUMP)
+    assert labels["R"] == {"benign": True, "malignant": False}
+    # near miss: a report whose diagnosis is a plain list is no YAML export and is read as it stands
+    plain = "Diagnosis:\n- Right breast core: invasive lobular carcinoma.\n"
+    assert yaml_export_view(plain) == plain
 
 
 def test_a_json_lines_part_written_again_takes_its_corrected_site() -> None:

@@ -1604,3 +1604,11 @@ def test_a_finding_that_has_not_been_found_is_negated() -> None:
     # a near miss: a clause about something else that has not been done leaves the carcinoma standing
     text = "Right breast, 6 o'clock core: invasive carcinoma, an area that has not been sampled before.\n"
     assert breast_labels(text)["R"]["malignant"]
+
+
+@pytest.mark.parametrize("heading", ["Relevant hx:", "Relevant clinical history:", "Family hx:"])
+def test_a_qualified_history_heading_in_its_short_or_clinical_form_never_labels(heading: str) -> None:
+    text = f"{heading}\nLeft breast IDC 2017, s/p wide excision.\n\nDiagnosis:\nRight breast core: fibroadenoma.\n"
+    assert breast_labels(text)["L"] == {"benign": False, "malignant": False}
+    # near miss: the same words under the diagnosis are this report's finding
+    assert breast_labels(text.replace(heading, "Diagnosis:"))["L"]["malignant"]
