@@ -144,8 +144,10 @@ from nlp.layout import (
     cda_view,
     cjk_view,
     column_tables,
+    delimited_export_view,
     end_of_line,
     english_heading_view,
+    export_rows,
     fhir_view,
     json_record_view,
     layout_view,
@@ -1145,7 +1147,9 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
     cell (or a side word in its first cell or label) with its BI-RADS cell, and a category grid's row
     (a side label, a tick under one category column)."""
     out = []
-    for table in column_tables(text, _TABLE_CATEGORY_HEADERS):
+    # (an export's rows: those of its sides' standing versions, :func:`nlp.layout.export_rows`)
+    for table in (*(column_tables(text, _TABLE_CATEGORY_HEADERS) if "  " in text else ()),
+                  export_rows(text) if "," in text else ()):
         for row in table:
             category = row.cell(*_TABLE_CATEGORY_HEADERS)
             value = _TABLE_CATEGORY.fullmatch(category.text.strip()) if category is not None else None
@@ -1157,7 +1161,7 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
             if side is not None:
                 num = (value.group("num") + (value.group("sub") or "")).upper()
                 out.append((category.start, category.end, num, side, False))
-    for table in column_tables(text, tuple(v.lower() for v in BIRADS_VALUES), whole_cells=True):
+    for table in column_tables(text, tuple(v.lower() for v in BIRADS_VALUES), whole_cells=True) if "  " in text else ():
         for row in table:
             side = _table_side(row.label or (row.cells[0].text if row.cells else ""))
             ticks = [c for c in row.cells if _TICK.fullmatch(c.text.strip()) and c.header.upper() in BIRADS_VALUES]
@@ -1578,9 +1582,12 @@ _ABBREVIATED_HISTORY = re.compile(r"[ \t]*hx\b", re.IGNORECASE)
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
-    # a key or legend defines the categories to the end of its paragraph
+    # a key or legend defines the categories to the end of its paragraph (a legend of an export's codes, to the
+    # export's rows: "legend: status F=final, X=entered in error" over the header and rows)
     spans = [(m.start(), _paragraph_end(text, m.end())) for m in _LEGEND_HEADING.finditer(text)] if (
         "key" in low or "legend" in low) else []
+    if spans and (rows := export_rows(text) if "," in text else []):
+        spans = [(a, rows[0].start if a < rows[0].start < b else b) for a, b in spans]
     if "=" in text:
         spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
@@ -1793,7 +1800,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
         side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(registry_record_view(json_record_view(
-            version_history_view(text))))))))),
+            version_history_view(delimited_export_view(text)))))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
@@ -1886,7 +1893,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if any(word in norm for word in COLON_FIELD_WORDS):
         raw += [st for st in _coded_fields(norm, _COLON_FIELD) if not in_history(st[0])]
-    if "  " in norm:
+    if "  " in norm or "," in norm:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     if "|" in norm:
         column_rows, final_rows = _side_column_rows(norm)

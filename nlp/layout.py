@@ -1710,15 +1710,30 @@ def fhir_json_view(text: str) -> str:
 # version stands; a preliminary row is replaced by the final one, a final row by an amended / corrected one, and a row
 # deleted or entered in error never counts. A query client's grid ("| acc | part | status | ... | text |", its rules
 # "+-----+" around the header) is such an export too.
-_EXPORT_SEPARATORS = (";", "\t", "|")
+_EXPORT_SEPARATORS = (";", "\t", "|", ",")
 MIN_EXPORT_COLUMNS = 5
-_EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation|^te?xt$", re.IGNORECASE)
+_EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation|impression|^te?xt$",
+                               re.IGNORECASE)
 _EXPORT_STATUS = re.compile(r"status(?![ _]?(?:note|comment|dt|date|time))|^result[ _]?state$", re.IGNORECASE)
 _EXPORT_ACCESSION = re.compile(r"^(?:acc(?:ession)?(?:[ _]?(?:no|nr|number|#))?|case(?:[ _]?(?:no|number|id))?|"
                                r"specimen[ _]?(?:no|number|id)|lab[ _]?no)$", re.IGNORECASE)
 _EXPORT_PART = re.compile(r"^(?:part|block|specimen[ _]?part|part[ _]?(?:no|id|label))$", re.IGNORECASE)
 # a coded section column ("section_cd": CLIN_HX, FINAL_DX, COMMENT): each section of a part has versions of its own
 _EXPORT_SECTION = re.compile(r"^section(?:[ _]?(?:cd|code|id|name))?$", re.IGNORECASE)
+# a side column: where an export has no part column (an imaging audit's one row per side and version), each side of an
+# exam has versions of its own
+_EXPORT_SIDE = re.compile(r"^(?:side|lat(?:erality)?)$", re.IGNORECASE)
+# a row-type column ("row_type": C current exam, P prior exam quoted for reference): a row of a type the legend (or
+# the cell) says is not counted, an earlier exam's or a reference row, never counts
+_EXPORT_ROW_TYPE = re.compile(r"^(?:row|record|entry|line)[ _]?(?:type|kind|class)$", re.IGNORECASE)
+_UNCOUNTED_ROW = re.compile(r"\bdo(?:es)? not count|\bnot counted\b|\bexclude|\bprior\b|\bprevious\b|\bhistorical\b",
+                            re.IGNORECASE)
+# a column's code legend above the header ("status F=final, A=addendum revision (replaces F), X=entered in error")
+_LEGEND_CODE = re.compile(r"[ \t]*(?P<code>[A-Z][A-Z0-9]{0,3})[ \t]*=[ \t]*(?P<meaning>(?:[^,;()\n]|\([^)\n]*\))+),?")
+# a CSV header line: column names after commas with no space ("exam_date,accession,side,birads,status,impression")
+_CSV_NAME = r'"?[A-Za-z][\w#./-]*(?: [\w#./-]+){0,2}"?'
+_CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:,{_CSV_NAME}){{{MIN_EXPORT_COLUMNS - 1},}}[ \t]*$", re.MULTILINE)
+_CSV_FIELD = re.compile(r'[ \t]*"(?:[^"]|"")*"[ \t]*|[^,]*')
 _DROPPED_ROW = re.compile(r"delet|error|cancel|void|retract|withdrawn|wrong|invalid", re.IGNORECASE)
 # how far a status goes in a result's life: a row is replaced by a later row of the same part that goes as far
 _STATUS_RANK = ((re.compile(r"amend|correct|revis|modif", re.IGNORECASE), 2),
@@ -1731,10 +1746,23 @@ def _status_rank(status: str) -> int | None:
     return next((rank for pattern, rank in _STATUS_RANK if pattern.search(status)), None)
 
 
+def _export_fields(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of every field of an export row; a comma inside a quoted CSV field is part of its text."""
+    if sep != ",":
+        return _fields(line, sep)
+    out, pos = [], 0
+    while True:
+        m = _CSV_FIELD.match(line, pos)
+        out.append((m.start(), m.end()))
+        if m.end() >= len(line) or line[m.end()] != ",":
+            return out
+        pos = m.end() + 1
+
+
 def _export_cells(line: str, sep: str, n_columns: int, diagnosis_col: int) -> list[tuple[int, int]] | None:
     """(start, end) of each of the row's ``n_columns`` cells; separators beyond the header's count are read as
     part of the diagnosis text ("DCIS; see comment"). None when the line is no row of the table."""
-    spans = _fields(line, sep)
+    spans = _export_fields(line, sep)
     if len(spans) < n_columns:
         return None
     extra = len(spans) - n_columns
@@ -1744,42 +1772,117 @@ def _export_cells(line: str, sep: str, n_columns: int, diagnosis_col: int) -> li
     return spans
 
 
-def delimited_export_view(text: str) -> str:
-    """A same-length copy of a delimited result export (a header row naming a diagnosis and a status column,
-    in either order, then one row per result version; or the expanded records of :func:`expanded_records_view`)
-    in which only the standing version of each part is kept: a row replaced by a later version of the same
-    accession, part and section, and a row deleted or entered in error, are blanked, and
-    so are the cells after the diagnosis in the rows kept (status, dates, a note such as "laterality corrected
-    from left to right", which speaks of the replaced row)."""
-    if "-[ RECORD " in text:
-        return expanded_records_view(text)
-    if not any(text.count(sep) >= 2 * (MIN_EXPORT_COLUMNS - 1) for sep in _EXPORT_SEPARATORS):
-        return text
+def _column_legend(text: str, name: str) -> dict[str, str]:
+    """The meanings a legend above a table gives a column's codes ("status F=final, X=entered in error; ...")."""
+    at = re.search(rf"(?<![\w]){re.escape(name)}\b[ \t]*:?", text) if name else None
+    codes: dict[str, str] = {}
+    pos = at.end() if at is not None else len(text)
+    while (m := _LEGEND_CODE.match(text, pos)) is not None:
+        codes[m.group("code")] = m.group("meaning").strip()
+        pos = m.end()
+    return codes
+
+
+@dataclass(frozen=True)
+class _Export:
+    lines: list[str]
+    offsets: list[int]
+    names: list[str]
+    rows: list[tuple[int, list[tuple[int, int]]]]  # (line index, cell spans in the line)
+    diagnosis: int
+    dropped: set[int]  # indices into rows
+
+
+def _delimited_export(text: str) -> _Export | None:
+    """The first delimited export of ``text`` (a header row naming a diagnosis and a status column, then one row per
+    result version) with the rows that never count, or None."""
+    if not (any(text.count(sep) >= 2 * (MIN_EXPORT_COLUMNS - 1) for sep in _EXPORT_SEPARATORS[:-1])
+            or text.count(",") - text.count(", ") >= MIN_EXPORT_COLUMNS - 1 and _CSV_HEADER.search(text)):
+        return None
     lines = text.split("\n")
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
     for h, header in enumerate(lines):
         sep = next((s for s in _EXPORT_SEPARATORS if header.count(s) >= MIN_EXPORT_COLUMNS - 1), None)
         if sep is None:
             continue
-        names = [header[a:b].strip() for a, b in _fields(header, sep)]
+        names = [header[a:b].strip().strip('"').strip() for a, b in _export_fields(header, sep)]
+        if sep == "," and not _CSV_HEADER.fullmatch(header):
+            continue  # (a sentence with commas is no CSV header: its names follow the commas with no space)
         diagnosis = next((k for k, n in enumerate(names) if _EXPORT_DIAGNOSIS.search(n)), None)
         status = next((k for k, n in enumerate(names) if _EXPORT_STATUS.search(n)), None)
         if diagnosis is None or status is None:
             continue
         key_cols = [k for k, n in enumerate(names)
                     if _EXPORT_ACCESSION.match(n) or _EXPORT_PART.match(n) or _EXPORT_SECTION.match(n)]
+        if not any(_EXPORT_PART.match(names[k]) or _EXPORT_SECTION.match(names[k]) for k in key_cols):
+            key_cols += [k for k, n in enumerate(names) if _EXPORT_SIDE.match(n)]
         rows: list[tuple[int, list[tuple[int, int]]]] = []
         for r in range(h + 1, len(lines)):
             cells = _export_cells(lines[r], sep, len(names), diagnosis)
             if cells is None:
-                if not rows and _rule_line(lines[r]):
-                    continue  # a query client's rule under the header ("+--------+-----+")
+                if not rows and _rule_line(lines[r]) or lines[r] and not lines[r].strip():
+                    continue  # a query client's rule under the header ("+--------+-----+"); a row the view blanked
                 break
             rows.append((r, cells))
-        if len(rows) < 2 and not any(_DROPPED_ROW.search(lines[r][slice(*c[status])]) for r, c in rows):
-            return text  # one version alone: nothing replaces anything
-        return _standing_rows(text, lines, offsets, rows, key_cols, diagnosis, status)
-    return text
+        above = text[: offsets[h]]
+        states = _column_legend(above, names[status]) if "=" in above else {}
+        row_type = next((k for k, n in enumerate(names) if _EXPORT_ROW_TYPE.match(n)), None)
+        types = _column_legend(above, names[row_type]) if row_type is not None and "=" in above else {}
+
+        def cell(r: int, cells: list[tuple[int, int]], k: int) -> str:
+            return lines[r][slice(*cells[k])].strip().strip('"')
+
+        # (without an accession or part column no row is known to be another's version)
+        dropped = _replaced([(states.get(cell(r, cells, status), cell(r, cells, status)),
+                              tuple(cell(r, cells, k).lower() for k in key_cols) if key_cols else (str(i),))
+                             for i, (r, cells) in enumerate(rows)])
+        if row_type is not None:
+            dropped |= {i for i, (r, cells) in enumerate(rows)
+                        if _UNCOUNTED_ROW.search(types.get(cell(r, cells, row_type), cell(r, cells, row_type)))}
+        return _Export(lines, offsets, names, rows, diagnosis, dropped)
+    return None
+
+
+def delimited_export_view(text: str) -> str:
+    """A same-length copy of a delimited result export (a header row naming a diagnosis and a status column,
+    in either order, then one row per result version; or the expanded records of :func:`expanded_records_view`)
+    in which only the standing version of each part is kept: a row replaced by a later version of the same
+    accession, part and section (or side, where no part is named), a row deleted or entered in error, and a row of
+    a type not counted (a prior exam's) are blanked, and so are the cells after the diagnosis in the rows kept
+    (status, dates, a note such as "laterality corrected from left to right", which speaks of the replaced row).
+    A status or row type given as a code is read by the legend above the header ("status F=final, X=entered in
+    error")."""
+    if "-[ RECORD " in text:
+        return expanded_records_view(text)
+    export = _delimited_export(text)
+    if export is None or len(export.rows) < 2 and not export.dropped:
+        return text  # one version alone: nothing replaces anything
+    chars = list(text)
+    for i, (r, cells) in enumerate(export.rows):
+        line, base = export.lines[r], export.offsets[r]
+        start = base if i in export.dropped else base + cells[export.diagnosis][1]
+        chars[start : base + len(line)] = " " * (base + len(line) - start)
+    return "".join(chars)
+
+
+def export_rows(text: str) -> list[TableRow]:
+    """The standing rows of the delimited export of ``text`` (:func:`delimited_export_view`), each cell under its
+    column's header (a quoted cell's text without its quotes)."""
+    export = _delimited_export(text)
+    if export is None:
+        return []
+    out = []
+    for i, (r, cells) in enumerate(export.rows):
+        if i in export.dropped:
+            continue
+        base, line = export.offsets[r], export.lines[r]
+        row = []
+        for name, (a, b) in zip(export.names, cells, strict=True):
+            value = line[a:b].strip().strip('"')
+            at = base + a + line[a:b].find(value) if value else base + a
+            row.append(Cell(header=name, text=value, start=at, end=at + len(value)))
+        out.append(TableRow(start=base, end=base + len(line), cells=tuple(row)))
+    return out
 
 
 def _replaced(versions: list[tuple[str, tuple[str, ...]]], unstated: int | None = None) -> set[int]:
@@ -1797,23 +1900,6 @@ def _replaced(versions: list[tuple[str, tuple[str, ...]]], unstated: int | None 
     standing = {i for _, i in latest.values()}
     return {i for i, (state, _) in enumerate(versions)
             if _DROPPED_ROW.search(state) or (ranks[i] is not None and i not in standing)}
-
-
-def _standing_rows(text: str, lines: list[str], offsets: list[int], rows: list[tuple[int, list[tuple[int, int]]]],
-                   key_cols: list[int], diagnosis: int, status: int) -> str:
-    chars = list(text)
-
-    def blank(start: int, end: int) -> None:
-        chars[start:end] = " " * (end - start)
-
-    # (without an accession or part column no row is known to be another's version)
-    dropped = _replaced([(lines[r][slice(*cells[status])],
-                          tuple(lines[r][slice(*cells[k])].strip().lower() for k in key_cols) if key_cols else (str(i),))
-                         for i, (r, cells) in enumerate(rows)])
-    for i, (r, cells) in enumerate(rows):
-        line, base = lines[r], offsets[r]
-        blank(base if i in dropped else base + cells[diagnosis][1], base + len(line))
-    return "".join(chars)
 
 
 # a query client's expanded display (psql's "\x on"): each row printed as its own record, a "-[ RECORD 1 ]-+---"

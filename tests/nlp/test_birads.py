@@ -3111,3 +3111,19 @@ def test_a_sides_word_assessment_is_not_the_overall_category_below_it() -> None:
     # near miss: an unsided word assessment over its number is still that number
     text = "LEFT MAMMOGRAM\nImpression: Benign.\nBI-RADS 2\n"
     assert extract_birads(text) == {"L": "2", "R": None}
+
+
+def test_a_csv_audit_export_gives_each_side_its_standing_rows_category() -> None:
+    text = ("Imaging QA extract, spring 2025\n"
+            "legend: report_status S=signed, R=revised (replaces S for that side), V=voided in error; "
+            "record_kind E=this exam, H=historical exam (do not count)\n"
+            "date,acc_no,desc,laterality,record_kind,category,report_status,impression\n"
+            '2025-03-01,Q77,"US, BOTH BREASTS",R,E,2,S,"Stable cysts."\n'
+            '2025-03-01,Q77,"US, BOTH BREASTS",L,E,0,S,"Possible mass, needs correlation."\n'
+            '2025-03-05,Q77,"US, BOTH BREASTS",L,E,4B,R,"Revised: solid mass, biopsy."\n'
+            '2024-02-10,Q12,"US, BOTH BREASTS",R,H,3,S,"Earlier follow-up."\n'
+            "reviewer note: no discrepancy.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    # the same rows with the revision voided: the signed category stands
+    voided = text.replace(",4B,R,", ",4B,V,")
+    assert extract_birads(voided) == {"L": "0", "R": "2"}

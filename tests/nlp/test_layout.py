@@ -15,6 +15,7 @@ from nlp.layout import (
     english_heading_view,
     event_log_view,
     expanded_records_view,
+    export_rows,
     fhir_json_view,
     fhir_view,
     heading_view,
@@ -870,3 +871,27 @@ def test_a_ticked_no_blanks_only_its_own_question_on_a_shared_line() -> None:
     assert unticked_view("Previous breast cancer: [ ] Yes [x] No\n").strip() == ""
     assert unticked_view("SECTION 7 - NOTIFICATION:  Confirmed BIA-ALCL  [ ] Yes  [x] No\n").strip() == (
         "SECTION 7 - NOTIFICATION:")
+
+
+def test_a_csv_audit_export_reads_its_codes_by_the_legend_and_keeps_each_sides_standing_row() -> None:
+    text = ("key to codes: report_status D=draft, S=signed, R=revised (replaces S), V=voided in error; record_kind E=this exam, "
+            "H=historical exam (do not count)\n"
+            "date,acc_no,desc,laterality,record_kind,category,report_status,impression\n"
+            '2025-03-01,Q77,"MAMMO, BOTH SIDES",Right,E,2,S,"Benign, stable."\n'
+            '2025-03-01,Q77,"MAMMO, BOTH SIDES",Left,E,0,S,"Asymmetry, recall."\n'
+            '2025-03-04,Q77,"MAMMO, BOTH SIDES",Left,E,3,R,"Revised after spot views: probably benign."\n'
+            '2025-03-01,Q77,"MAMMO, BOTH SIDES",Right,E,5,V,"Another patient\'s result."\n'
+            '2023-02-10,Q12,"MAMMO, BOTH SIDES",Left,H,4A,S,"Earlier biopsy."\n')
+    view = delimited_export_view(text)
+    assert len(view) == len(text)
+    lines = view.split("\n")
+    assert lines[2].startswith("2025-03-01,Q77") and lines[4].startswith("2025-03-04,Q77")
+    assert not lines[3].strip() and not lines[5].strip() and not lines[6].strip()
+    assert [(r.cell("laterality").text, r.cell("category").text) for r in export_rows(view)] == [
+        ("Right", "2"), ("Left", "3")]
+
+
+def test_a_sentence_with_commas_is_no_csv_header() -> None:
+    text = ("Diagnosis, status and margins, as discussed, were reviewed, then signed.\n"
+            "Left breast, core, 2 cores, invasive carcinoma, grade 2, final.\n")
+    assert delimited_export_view(text) == text and export_rows(text) == []
