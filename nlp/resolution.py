@@ -261,7 +261,7 @@ _SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|pr
 # mammaplasty": the technique's name)
 _SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful|puckered"
 _SCAR_PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
+    rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around|(?:adjacent|next|close)\s+to)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+|\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+)$",
     re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
