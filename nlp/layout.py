@@ -1854,6 +1854,8 @@ def delimited_export_view(text: str) -> str:
     error")."""
     if "-[ RECORD " in text:
         return expanded_records_view(text)
+    if "-+-" in text and (grid := boxed_grid_view(text)) is not text:
+        return grid
     export = _delimited_export(text)
     if export is None or len(export.rows) < 2 and not export.dropped:
         return text  # one version alone: nothing replaces anything
@@ -1943,6 +1945,85 @@ def expanded_records_view(text: str) -> str:
             for _, a, b in fields[after + 1:]:
                 chars[a:b] = " " * (b - a)
     return "".join(chars)
+
+
+# a laboratory system's box-drawn print of a result history ("| SEQ | PART | SECTION | ST  RESULT TEXT |", "+----+"
+# rules between the rows): each row's text wraps onto continuation lines whose other cells are empty, and a
+# one-letter status leads the text under a status sub-heading ("ST"), read by the legend above ("P=preliminary").
+# The rows are versions as in a delimited export; a standing row reads as its section's heading ("FINAL DX:")
+# followed by its text as one line.
+_GRID_STATUS_LEAD = re.compile(r"(?P<status>st(?:at(?:us)?)?)[ \t]{2,}(?=\S)", re.IGNORECASE)
+_GRID_STATUS_CODE = re.compile(r"[ \t]*(?P<code>[A-Z])(?=[ \t]{2,}|[ \t]*$)")
+
+
+def boxed_grid_view(text: str) -> str:
+    """A same-length copy of a box-drawn result print (above) in which a row replaced by a later version of the
+    same part and section, or voided, is blanked, and every standing row reads as ``SECTION: text`` on one line
+    (its cell borders, sequence number and status blanked, its wrapped text joined)."""
+    lines = text.split("\n")
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for h, header in enumerate(lines):
+        if not header.lstrip().startswith("|") or header.count("|") < 4:
+            continue
+        cells = _fields(header, "|")
+        names = [header[a:b].strip() for a, b in cells]
+        diagnosis = next((k for k, n in enumerate(names) if _EXPORT_DIAGNOSIS.search(n)), None)
+        if diagnosis is None:
+            continue
+        lead = _GRID_STATUS_LEAD.match(names[diagnosis])
+        if lead is None or h + 1 >= len(lines) or not _rule_line(lines[h + 1]):
+            continue
+        key_cols = [k for k, n in enumerate(names) if _EXPORT_PART.match(n) or _EXPORT_SECTION.match(n)]
+        section = next((k for k, n in enumerate(names) if _EXPORT_SECTION.match(n)), None)
+        codes = {m.group("code"): m.group("meaning") for m in _STATUS_LEGEND.finditer(text, 0, offsets[h])}
+        rows: list[list[int]] = []  # the line numbers of each row (its first line, then its continuation lines)
+        for r in range(h + 2, len(lines)):
+            line = lines[r]
+            if _rule_line(line):
+                continue
+            if not line.lstrip().startswith("|") or len(_fields(line, "|")) != len(cells):
+                break
+            spans = _fields(line, "|")
+            if rows and all(not line[a:b].strip() for k, (a, b) in enumerate(spans) if k != diagnosis):
+                rows[-1].append(r)
+            else:
+                rows.append([r])
+        if len(rows) < 2:
+            return text
+        versions = []
+        for i, row in enumerate(rows):
+            line = lines[row[0]]
+            spans = _fields(line, "|")
+            code = _GRID_STATUS_CODE.match(line, spans[diagnosis][0], spans[diagnosis][1])
+            state = codes.get(code.group("code"), code.group("code")) if code else ""
+            versions.append((state, tuple(line[slice(*spans[k])].strip().lower() for k in key_cols) or (str(i),)))
+        dropped = _replaced(versions)
+        chars = list(text)
+        for i, row in enumerate(rows):
+            start, end = offsets[row[0]], offsets[row[-1]] + len(lines[row[-1]])
+            if i in dropped:
+                chars[start:end] = _blanked(text[start:end])
+                continue
+            for j, r in enumerate(row):
+                line, base = lines[r], offsets[r]
+                spans = _fields(line, "|")
+                a, b = spans[diagnosis]
+                stop = a + len(line[a:b].rstrip())
+                chars[base : base + a] = " " * a  # the borders and the other cells
+                chars[base + stop : base + len(line)] = " " * (len(line) - stop)
+                if j:
+                    chars[base - 1] = " "  # the wrap: one line
+                    continue
+                code = _GRID_STATUS_CODE.match(line, a, b)
+                if code:
+                    chars[base + code.start("code")] = " "
+                if section is not None:
+                    s, e = spans[section]
+                    name = line[s:e].strip().replace("_", " ")
+                    if len(name) + 2 <= e - s:
+                        chars[base + s : base + e] = f" {name}:".ljust(e - s)
+        return "".join(chars)
+    return text
 
 
 def end_of_line(text: str, pos: int) -> int:

@@ -264,7 +264,7 @@ _SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|pr
 # mammaplasty": the technique's name)
 _SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful"
 _SCAR_PLACE_BEFORE = re.compile(
-    rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
+    rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around|(?:adjacent|next|close)\s+to)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 # (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)

@@ -357,6 +357,8 @@ _INLINE_REVISION = re.compile(
 # Dictated reports say their headings mid-paragraph: "... period new paragraph microscopic sections show".
 _DICTATED_HEADING = re.compile(
     r"(?:(?<=\n)|(?<=[.;:])|^)[ \t]*(?P<name>final\s+diagnosis|our\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
+    # (a British dictation's short headings: "macro ...", "micro ...", "conclusion ...")
+    r"macro|micro|conclusions?|"
     r"gross(?:\s+description)?|clinical\s+history|history|comments?|specimens?|addendum|outside\s+diagnosis)\b(?![ \t]*[.,;])"
     # (an unpunctuated dictation says its headings mid-line: "... birads 5 gross description received ...")
     r"|(?<=\s)(?P<name2>clinical\s+history|final\s+diagnosis|gross\s+description|microscopic\s+description)\b"

@@ -7,6 +7,7 @@ import json
 from nlp.birads import extract_birads
 from nlp.layout import (
     bilingual_view,
+    boxed_grid_view,
     cda_view,
     cjk_view,
     column_tables,
@@ -641,6 +642,30 @@ def test_a_query_client_grid_keeps_each_sections_standing_version_with_the_statu
     single = "\n".join(line for k, line in enumerate(text.split("\n")) if k not in (3, 6))
     assert states_of(single) == {"L": "M", "R": "-"}
 
+
+def test_a_box_drawn_result_print_joins_each_rows_wrapped_text_and_keeps_its_standing_versions() -> None:
+    rule = "+----+------+------------+--------------------------------------------+"
+    text = "\n".join([
+        "Status key: D=draft  S=signed  V=void", rule,
+        "| #  | PART | SECTION    | STAT  DIAGNOSIS TEXT                         |", rule,
+        "| 1  | B    | HISTORY    | S     Treated for left breast carcinoma in   |",
+        "|    |      |            |       2019.                                  |", rule,
+        "| 2  | B    | DIAGNOSIS  | D     Papillary lesion; stains to follow.    |", rule,
+        "| 3  | B    | DIAGNOSIS  | S     Left breast, core: intraductal         |",
+        "|    |      |            |       papilloma. Negative for in situ or     |",
+        "|    |      |            |       invasive carcinoma.                    |", rule,
+        "| 4  | C    | DIAGNOSIS  | V     Right breast: lobular carcinoma.       |", rule, ""])
+    view = boxed_grid_view(text)
+    assert len(view) == len(text)
+    # the draft and the voided row never count; the signed diagnosis reads as one line under its heading
+    assert "Papillary lesion" not in view and "lobular" not in view
+    wrapped = view[view.index("intraductal") : view.index("invasive carcinoma")]
+    assert "DIAGNOSIS:" in view and "\n" not in wrapped and "|" not in wrapped
+    assert states_of(text) == {"L": "B", "R": "-"}  # the history's carcinoma is history, the negation wraps
+    # a near miss: a wrapped positive diagnosis stays one, and a signed row of another section replaces nothing
+    positive = text.replace("papilloma. Negative for in situ or", "papilloma with adjacent in situ     ").replace(
+        "invasive carcinoma.                    ", "ductal carcinoma.                      ")
+    assert states_of(positive) == {"L": "BM", "R": "-"}
 
 def test_a_query_clients_expanded_records_read_their_status_codes_by_the_legend() -> None:
     text = ("db=> -- codes: D = draft, S = signed, E = deleted\n"

@@ -965,6 +965,17 @@ def test_a_titles_dot_is_no_typed_full_stop_in_a_dictation() -> None:
     assert not normalise_dictation(text.replace("zero of one\n", "zero of one.\n"))[1]
 
 
+def test_a_british_dictations_short_headings_end_the_microscopy_above() -> None:
+    text = ("Dr Kofi Marsh dictating, specimen H26-0412\n"
+            "macro left breast lump excision fifty grams with a firm nodule twenty millimetres\n"
+            "micro a fibroepithelial lesion with stromal expansion no atypia no necrosis\n"
+            "conclusion left breast lump excision benign phyllodes tumour twenty millimetres margins clear\n"
+            "end of dictation\n")
+    assert breast_labels(text)["L"]["malignant"]  # the microscopy's "no" does not reach past the conclusion heading
+    # a near miss: a "no" inside the conclusion still negates
+    negated = text.replace("excision benign phyllodes", "excision no phyllodes")
+    assert not breast_labels(negated)["L"]["malignant"]
+
 def test_a_withdrawn_finding_named_within_a_lesion_leaves_the_lesion_standing() -> None:
     text = ("AMENDED DIAGNOSIS:\nLeft breast, 2 o'clock, excision:\n- Fibroadenoma, 2.1 cm, with ductal carcinoma in situ, "
             "low grade, confined to the fibroadenoma.\n\nAMENDMENT NOTE: After levels and ER staining the earlier diagnosis "

@@ -1080,6 +1080,20 @@ def test_a_scar_ending_a_specimens_name_is_the_place_sampled(text: str, left: st
 @pytest.mark.parametrize(
     ("text", "left", "right"),
     [
+        # a scar the sample was taken beside is the place sampled, not a finding in it
+        ("DIAGNOSIS:\nLeft breast, 3 o'clock, next to the mastectomy scar, core: recurrent ductal carcinoma.\n",
+         "M", "-"),
+        ("Right breast, close to previous excision scar, punch biopsy: invasive lobular carcinoma.\n", "-", "M"),
+        # near miss: a scar found adjacent to something else in the tissue still labels
+        ("DIAGNOSIS:\nLeft breast, re-excision: scar adjacent to fat necrosis; no residual carcinoma.\n", "B", "-"),
+    ],
+)
+def test_a_scar_the_sample_was_taken_beside_is_the_place_sampled(text: str, left: str, right: str) -> None:
+    assert codes(text) == {"L": left, "R": right}
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
         # a bare "scar" of the skin: as the examination finds it, or naming an operation's incision
         ("Complaint: a painful, tethered scar of the left breast since the lumpectomy.\n"
          "Histology: left breast lump, excision: lipoma.\n", "-", "-"),
