@@ -203,8 +203,9 @@ _BILLING_CODE = re.compile(r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{
 # A form's title naming what it covers, in the document's first lines ("CRITICAL ILLNESS CLAIM FORM (CANCER)",
 # "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
 # leads a field instead: "Final report: invasive carcinoma" stays a diagnosis; a report is a form's only when it is
-# someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis)
-_FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:['’]s|medical)[ \t]+report)"
+# someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis; a request
+# form is named after the service or team it asks of: "RADIOTHERAPY REQUEST - BREAST / SARCOMA")
+_FORM_TITLE = re.compile(r"\b(?:form|claim|statement|request|(?:['’]s|medical)[ \t]+report)"
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it

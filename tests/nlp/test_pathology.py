@@ -851,6 +851,16 @@ def test_a_forms_title_naming_what_it_covers_is_no_diagnosis() -> None:
     assert breast_labels(near)["L"]["malignant"]
 
 
+def test_a_request_forms_title_naming_the_service_is_no_diagnosis() -> None:
+    text = ("ONCOLOGY REFERRAL REQUEST - LYMPHOMA / BREAST\n"
+            "Requested by: Dr Amara Quist      Date: 02/02/2026\n\n"
+            "PATHOLOGY: Left breast, core biopsy: fibroadenoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a request line that leads its field with a colon states the diagnosis
+    near = "Request: left breast, core biopsy showing invasive carcinoma, for staging.\n"
+    assert breast_labels(near)["L"]["malignant"]
+
+
 def test_a_finding_bracketed_after_a_named_earlier_report_is_that_reports() -> None:
     text = ("Update requested by the insurer; first payment was made on the needle biopsy report (DCIS, high grade).\n"
             "PATHOLOGY: Right breast, mastectomy: no residual carcinoma. Fibrosis.\n")
