@@ -229,6 +229,9 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
                         r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?|"
                         r"ingetrokken|herroepen)(?!\w)",
                         re.IGNORECASE)
+# A version's status in brackets ("v1  FINAL (retracted): ...", "Report 1 (superseded) - ..."): what follows on its
+# line is that version's diagnosis, withdrawn
+_WITHDRAWN_STATUS = re.compile(r"\([ \t]*(?:" + _WITHDRAWN.pattern + r")[ \t]*\)[ \t]*[:\-\u2013]?[^\n]*$", re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
     # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
@@ -1041,6 +1044,10 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
     quote_marks = _QuoteMarks(masked)
     for k, w in enumerate(mentions):
+        line_start = masked.rfind("\n", 0, w.start) + 1
+        if "(" in masked[line_start : w.start] and _WITHDRAWN_STATUS.search(masked, line_start, w.start):
+            w.withdrawn = True  # a withdrawn version's line
+            continue
         # the verb must govern this mention: no other mention and no ";" between them
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
         cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))

@@ -1191,6 +1191,20 @@ def test_a_version_history_row_marked_retracted_is_withdrawn() -> None:
     assert labels(near) == {"L": "M", "R": "-"}
 
 
+def test_a_version_row_with_a_withdrawn_status_is_withdrawn_under_any_heading() -> None:
+    # the rows sit below the report's own fields, so the whole report reads as the first version's section
+    text = ("CUMULATIVE REPORT - TISSUE PATHOLOGY            Printed 2026-03-02 10:15\n"
+            "Specimen: Right breast, 11:00, ultrasound-guided core\n\n"
+            "VERSION HISTORY\n"
+            "v2  2026-02-27  AMENDED (current)\n"
+            "v1  2026-02-20  FINAL (withdrawn): \"RIGHT BREAST, 11:00, CORE: DUCTAL CARCINOMA IN SITU, HIGH GRADE.\"\n\n"
+            "CURRENT DIAGNOSIS (v2):\nRIGHT BREAST, 11:00, CORE BIOPSY:\n   FIBROADENOMA.\n\n"
+            "AMENDMENT NOTE (v2): the slides first reported were mislabelled; the diagnosis above replaces v1.\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a row whose version stands still labels
+    assert labels(text.replace("(withdrawn)", "(current)").replace("AMENDED (current)", "AMENDED (draft)"))["R"] == "BM"
+
+
 def test_a_cancer_pathway_or_tracking_list_is_an_administrative_name() -> None:
     text = ("SUSPECTED CANCER PATHWAY - WEEKLY LIST\n"
             "Outcome logged against the cancer tracker; patient taken off the cancer PTL.\n"
