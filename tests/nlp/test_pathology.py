@@ -1191,6 +1191,15 @@ def test_a_version_history_row_marked_retracted_is_withdrawn() -> None:
     assert labels(near) == {"L": "M", "R": "-"}
 
 
+def test_a_clinicians_specialty_bracketed_after_their_name_is_no_diagnosis() -> None:
+    text = ("Referring clinician: Ms Hana Oduya-Brandt (Lymphoma & Breast)\n"
+            "Left breast, core biopsy: fibroadenoma. No atypia.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # near misses: a finding bracketed after a reviewer's name, in lower case or with its own qualifiers, is theirs
+    assert labels(text.replace("(Lymphoma & Breast)", "(lymphoma)"))["L"] == "BM"
+    assert labels(text.replace("(Lymphoma & Breast)", "(Lymphoma, high grade)"))["L"] == "BM"
+
+
 def test_a_version_row_with_a_withdrawn_status_is_withdrawn_under_any_heading() -> None:
     # the rows sit below the report's own fields, so the whole report reads as the first version's section
     text = ("CUMULATIVE REPORT - TISSUE PATHOLOGY            Printed 2026-03-02 10:15\n"
