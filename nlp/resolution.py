@@ -169,6 +169,16 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
                          r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|(?<=cancer[ \t])surgery)\b",
                          re.IGNORECASE)
+# A person's title before their name ("Dr Okafor", "Prof. A. Lund")
+_PERSON_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor)"
+# A clinician's specialty or team in brackets after their name ("Dr Ines Harrow (Sarcoma & Breast)", "Mr K. Obi
+# (Breast / Plastics)"): the service they belong to, not a diagnosis (the bracket holds capitalised words only: a
+# lower-case bracket after a name is their finding, "reviewed by Dr Lund (invasive lobular carcinoma)")
+_SPECIALTY_BEFORE = re.compile(r"\b" + _PERSON_TITLE + r"\.?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}"
+                               r"\((?:[A-Z][a-z]+[ \t]*(?:[&/,]|and)?[ \t]*)*$")
+_SPECIALTY_TERM = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*")  # (the term itself capitalised so)
+_SPECIALTY_AFTER = re.compile(r"(?:[ \t]*(?:[&/,]|and)?[ \t]*[A-Z][a-z]+)*[ \t]*\)")
+_PERSON_TITLE_WORDS = ("dr", "mr", "ms", "miss", "mx", "prof", "doctor")
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
                              re.IGNORECASE)
@@ -206,8 +216,9 @@ _BILLING_CODE = re.compile(r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{
 # A form's title naming what it covers, in the document's first lines ("CRITICAL ILLNESS CLAIM FORM (CANCER)",
 # "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
 # leads a field instead: "Final report: invasive carcinoma" stays a diagnosis; a report is a form's only when it is
-# someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis)
-_FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:['’]s|medical)[ \t]+report)"
+# someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis; a request
+# form is named after the service or team it asks of: "RADIOTHERAPY REQUEST - BREAST / SARCOMA")
+_FORM_TITLE = re.compile(r"\b(?:form|claim|statement|request|(?:['’]s|medical)[ \t]+report)"
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
@@ -231,6 +242,9 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
                         r"holds?|valid|applicable)|retir[ée]e?s?|annul[ée]e?s?|retirad[oa]s?|anulad[oa]s?|"
                         r"ingetrokken|herroepen)(?!\w)",
                         re.IGNORECASE)
+# A version's status in brackets ("v1  FINAL (retracted): ...", "Report 1 (superseded) - ..."): what follows on its
+# line is that version's diagnosis, withdrawn
+_WITHDRAWN_STATUS = re.compile(r"\([ \t]*(?:" + _WITHDRAWN.pattern + r")[ \t]*\)[ \t]*[:\-\u2013]?[^\n]*$", re.IGNORECASE)
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
     # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
@@ -973,7 +987,7 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
 # the quoted report decides; the letter's own words (the presentation, a diagnosis list, the surgeon's
 # explanation, a recalled earlier biopsy) are its clinical history.
 _LETTER_SALUTATION = re.compile(
-    r"^[ \t]*Dear[ \t]+(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Doctor|Colleague|Sir)\b", re.MULTILINE)
+    r"^[ \t]*Dear[ \t]+(?:" + _PERSON_TITLE + r"|Colleague|Sir)\b", re.MULTILINE)
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
@@ -1045,6 +1059,10 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
     quote_marks = _QuoteMarks(masked)
     for k, w in enumerate(mentions):
+        line_start = masked.rfind("\n", 0, w.start) + 1
+        if "(" in masked[line_start : w.start] and _WITHDRAWN_STATUS.search(masked, line_start, w.start):
+            w.withdrawn = True  # a withdrawn version's line
+            continue
         # the verb must govern this mention: no other mention and no ";" between them
         tail = masked[w.end : min(w.unit[1], w.end + 80)]
         cut = min((i for i in (tail.find(";"), tail.find("#")) if i >= 0), default=len(tail))
@@ -1172,6 +1190,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_code = _ICD_CODE.search(s.norm) is not None
     may_billing = _BILLING_CODE.search(s.norm) is not None
     may_node = s.may_contain(("node",))
+    may_person = s.may_contain(_PERSON_TITLE_WORDS)
     head_end = -1
     for _ in range(_FORM_TITLE_LINES):
         head_end = s.norm.find("\n", head_end + 1)
@@ -1229,10 +1248,14 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
                 start < head_end and _FORM_TITLE.search(s.norm, _line_start_within(s.norm, start, FORM_TITLE_CHARS), start)) or (
+                may_person and s.norm.rfind("(", max(0, start - 40), start) >= 0
+                and _SPECIALTY_TERM.fullmatch(s.norm, start, end)
+                and _SPECIALTY_BEFORE.search(s.norm, max(0, start - 100), start)
+                and _SPECIALTY_AFTER.match(s.norm, end)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
-            # checklist's criterion row; a billing code's title; a form's title
+            # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty
             kind = "title"
         if kind != "title" and _is_initials_of_named_institution(s.norm, start, end, initials):
             kind = "title"

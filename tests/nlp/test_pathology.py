@@ -851,6 +851,16 @@ def test_a_forms_title_naming_what_it_covers_is_no_diagnosis() -> None:
     assert breast_labels(near)["L"]["malignant"]
 
 
+def test_a_request_forms_title_naming_the_service_is_no_diagnosis() -> None:
+    text = ("ONCOLOGY REFERRAL REQUEST - LYMPHOMA / BREAST\n"
+            "Requested by: Dr Amara Quist      Date: 02/02/2026\n\n"
+            "PATHOLOGY: Left breast, core biopsy: fibroadenoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+    # a near miss: a request line that leads its field with a colon states the diagnosis
+    near = "Request: left breast, core biopsy showing invasive carcinoma, for staging.\n"
+    assert breast_labels(near)["L"]["malignant"]
+
+
 def test_a_finding_bracketed_after_a_named_earlier_report_is_that_reports() -> None:
     text = ("Update requested by the insurer; first payment was made on the needle biopsy report (DCIS, high grade).\n"
             "PATHOLOGY: Right breast, mastectomy: no residual carcinoma. Fibrosis.\n")
@@ -1190,6 +1200,29 @@ def test_a_version_history_row_marked_retracted_is_withdrawn() -> None:
     near = ("Report versions:\n"
             "  v1 11/02/2026 FINAL (current): \"Left breast, core: ductal carcinoma in situ, low grade.\"\n")
     assert labels(near) == {"L": "M", "R": "-"}
+
+
+def test_a_clinicians_specialty_bracketed_after_their_name_is_no_diagnosis() -> None:
+    text = ("Referring clinician: Ms Hana Oduya-Brandt (Lymphoma & Breast)\n"
+            "Left breast, core biopsy: fibroadenoma. No atypia.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # near misses: a finding bracketed after a reviewer's name, in lower case or with its own qualifiers, is theirs
+    assert labels(text.replace("(Lymphoma & Breast)", "(lymphoma)"))["L"] == "BM"
+    assert labels(text.replace("(Lymphoma & Breast)", "(Lymphoma, high grade)"))["L"] == "BM"
+
+
+def test_a_version_row_with_a_withdrawn_status_is_withdrawn_under_any_heading() -> None:
+    # the rows sit below the report's own fields, so the whole report reads as the first version's section
+    text = ("CUMULATIVE REPORT - TISSUE PATHOLOGY            Printed 2026-03-02 10:15\n"
+            "Specimen: Right breast, 11:00, ultrasound-guided core\n\n"
+            "VERSION HISTORY\n"
+            "v2  2026-02-27  AMENDED (current)\n"
+            "v1  2026-02-20  FINAL (withdrawn): \"RIGHT BREAST, 11:00, CORE: DUCTAL CARCINOMA IN SITU, HIGH GRADE.\"\n\n"
+            "CURRENT DIAGNOSIS (v2):\nRIGHT BREAST, 11:00, CORE BIOPSY:\n   FIBROADENOMA.\n\n"
+            "AMENDMENT NOTE (v2): the slides first reported were mislabelled; the diagnosis above replaces v1.\n")
+    assert labels(text) == {"L": "-", "R": "B"}
+    # a near miss: a row whose version stands still labels
+    assert labels(text.replace("(withdrawn)", "(current)").replace("AMENDED (current)", "AMENDED (draft)"))["R"] == "BM"
 
 
 def test_a_cancer_pathway_or_tracking_list_is_an_administrative_name() -> None:
