@@ -316,6 +316,12 @@ _BILINGUAL_WORD = r"[^\W\d_][^\W\d_'’-]*"
 _BILINGUAL_STATEMENT = re.compile(r"(?:^[ \t]*(?:\d{1,2}[.)][ \t]+)?|(?<=[:.][ \t])|(?<=[ \t]-[ \t]))"
                                   rf"(?P<first>{_BILINGUAL_WORD}(?:[ \t]+{_BILINGUAL_WORD}){{1,8}}[ \t]+/[ \t]+)(?=[^\W\d_])",
                                   re.MULTILINE)
+# words of English section headings: a heading's first half holding one is English, not a translation's first language
+_ENGLISH_HEADING_WORDS = frozenset({"clinical", "details", "history", "information", "macroscopy", "macroscopic", "gross",
+                                    "microscopy", "microscopic", "description", "diagnosis", "conclusion", "comment",
+                                    "comments", "specimen", "specimens", "report", "summary", "final", "findings",
+                                    "impression", "opinion", "addendum", "amendment", "result", "results", "material",
+                                    "site", "procedure", "request", "notes", "note", "data", "histology", "pathology"})
 _ENGLISH_FUNCTION_WORDS = frozenset({"no", "not", "nor", "neither", "of", "with", "without", "and", "or", "the", "a",
                                      "an", "to", "for", "is", "are", "was", "were", "by", "from", "on", "at", "any",
                                      "seen", "identified", "left", "right", "breast"})
@@ -345,6 +351,11 @@ def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
         if value is not None:
             chars[value.start("first") : value.end("first")] = " " * (value.end("first") - value.start("first"))
     if not numbered_values:  # (the radiology reader takes a value's category from either half itself)
+        return "".join(chars)
+    if sum(1 for m in heads if _ENGLISH_HEADING_WORDS.isdisjoint(m.group("first").lower().replace("/", " ").split())
+           ) < MIN_BILINGUAL_HEADINGS:
+        # English on both sides of the slash ("Clinical details / History:", "Diagnosis / Conclusion:"): a report in
+        # one language, its "ductal carcinoma in situ / atypical ductal hyperplasia" two findings, not a translation
         return "".join(chars)
     for m in _BILINGUAL_STATEMENT.finditer("".join(chars)):
         if _ENGLISH_FUNCTION_WORDS.isdisjoint(m.group("first").lower().split()):
@@ -1729,7 +1740,9 @@ _EXPORT_ROW_TYPE = re.compile(r"^(?:row|record|entry|line)[ _]?(?:type|kind|clas
 _UNCOUNTED_ROW = re.compile(r"\bdo(?:es)? not count|\bnot counted\b|\bexclude|\bprior\b|\bprevious\b|\bhistorical\b",
                             re.IGNORECASE)
 # a column's code legend above the header ("status F=final, A=addendum revision (replaces F), X=entered in error")
-_LEGEND_CODE = re.compile(r"[ \t]*(?P<code>[A-Z][A-Z0-9]{0,3})[ \t]*=[ \t]*(?P<meaning>(?:[^,;()\n]|\([^)\n]*\))+),?")
+# (a meaning ends before the next code, also in a legend written with spaces only: "status F=final X=entered in error")
+_LEGEND_CODE = re.compile(r"[ \t]*(?P<code>[A-Z][A-Z0-9]{0,3})[ \t]*=[ \t]*"
+                          r"(?P<meaning>(?:(?![ \t]+[A-Z][A-Z0-9]{0,3}[ \t]*=)(?:[^,;()\n]|\([^)\n]*\)))+),?")
 # a CSV header line: column names after commas with no space ("exam_date,accession,side,birads,status,impression")
 _CSV_NAME = r'"?[A-Za-z][\w#./-]*(?: [\w#./-]+){0,2}"?'
 _CSV_HEADER = re.compile(rf"^{_CSV_NAME}(?:,{_CSV_NAME}){{{MIN_EXPORT_COLUMNS - 1},}}[ \t]*$", re.MULTILINE)
@@ -2239,8 +2252,8 @@ def jsonl_view(text: str) -> str:
 # later record of the same part and section that goes as far in a result's life replaces an earlier one; each
 # standing record is written as its section's heading over its text; every key and other value is blanked.
 _YAML_START = re.compile(r"\A\s*---[ \t]*\n|^[A-Za-z_]\w*:[ \t]*\n[ \t]*- [A-Za-z_]\w*:[ \t]", re.MULTILINE)
-_YAML_LEGEND_CODE = re.compile(r"\b(?P<code>[A-Z])[ \t]*=[ \t]*(?P<meaning>[a-z][a-z-]*)")
-_YAML_SITE_KEY = re.compile(r"site", re.IGNORECASE)
+_YAML_LEGEND_CODE = re.compile(r"\b(?P<code>[A-Z])[ \t]*=[ \t]*(?P<meaning>[a-z][a-z-]*(?:[ \t]+(?![A-Z][ \t]*=)[a-z][a-z-]*)*)")
+_YAML_SITE_KEY = re.compile(r"^(?:(?:anatomic|specimen)_?)?site(?:_(?:text|name|description|label))?$", re.IGNORECASE)
 
 
 def _yaml_nodes(node) -> Iterator[object]:  # noqa: ANN001 (a PyYAML node)
@@ -2291,8 +2304,8 @@ def yaml_export_view(text: str) -> str:
             records.append((node, body, section, fields.get("part"), fields.get("status")))
         elif site is not None:
             sites.append((node, site))
-    if not records:
-        return text
+    if not any(status is not None for *_, status in records):
+        return text  # (no record states its status: a plain report that happens to parse as YAML, not a dump)
     codes = {m.group("code"): m.group("meaning") for _, value in root.value if isinstance(value, yaml.ScalarNode)
              for m in _YAML_LEGEND_CODE.finditer(value.value)}  # (the dump's legend: a top-level value)
     versions = []

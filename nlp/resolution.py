@@ -179,6 +179,19 @@ _SPECIALTY_BEFORE = re.compile(r"\b" + _PERSON_TITLE + r"\.?[ \t]+(?:[A-Z][\w'�
 _SPECIALTY_TERM = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*")  # (the term itself capitalised so)
 _SPECIALTY_AFTER = re.compile(r"(?:[ \t]*(?:[&/,]|and)?[ \t]*[A-Z][a-z]+)*[ \t]*\)")
 _PERSON_TITLE_WORDS = ("dr", "mr", "ms", "miss", "mx", "prof", "doctor")
+# ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
+# diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
+_SERVICE_JOINED = re.compile(r"(?:[&/,]|\band\b)[ \t]*(?:breast|plastics?|surgery|surgical|oncology|radiology|"
+                             r"radiotherapy|pathology|endocrine|general|reconstructive|sarcoma|team|unit|service|clinic)\b",
+                             re.IGNORECASE)
+
+
+def _names_a_service(norm: str, start: int, end: int) -> bool:
+    """The bracket around ``norm[start:end]`` joins it to a service's word, before or after it."""
+    opened = norm.rfind("(", max(0, start - 40), start)
+    closed = norm.find(")", end, end + 80)
+    return (_SERVICE_JOINED.search(norm, opened, start) is not None
+            or closed >= 0 and _SERVICE_JOINED.search(norm, end, closed) is not None)
 _TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
                              re.IGNORECASE)
@@ -218,7 +231,10 @@ _BILLING_CODE = re.compile(r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{
 # leads a field instead: "Final report: invasive carcinoma" stays a diagnosis; a report is a form's only when it is
 # someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis; a request
 # form is named after the service or team it asks of: "RADIOTHERAPY REQUEST - BREAST / SARCOMA")
-_FORM_TITLE = re.compile(r"\b(?:form|claim|statement|request|(?:['’]s|medical)[ \t]+report)"
+# (a request names the service it asks for: "RADIOTHERAPY PLANNING REQUEST - BREAST"; "Receptor request - invasive
+# lobular carcinoma" asks a test of a diagnosis and keeps it)
+_FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consult(?:ation)?|treatment|service)[ \t]+request|"
+                         r"(?:['’]s|medical)[ \t]+report)"
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
@@ -243,8 +259,12 @@ _WITHDRAWN = re.compile(r"\b(?:withdrawn|retracted|rescinded|superseded|revoked|
                         r"ingetrokken|herroepen)(?!\w)",
                         re.IGNORECASE)
 # A version's status in brackets ("v1  FINAL (retracted): ...", "Report 1 (superseded) - ..."): what follows on its
-# line is that version's diagnosis, withdrawn
-_WITHDRAWN_STATUS = re.compile(r"\([ \t]*(?:" + _WITHDRAWN.pattern + r")[ \t]*\)[ \t]*[:\-\u2013]?[^\n]*$", re.IGNORECASE)
+# line is that version's diagnosis, withdrawn, up to a sentence's end or the words of the version replacing it
+# ("Frozen section (superseded): benign. Final diagnosis: ...", "(withdrawn) - replaced by final: ...")
+_WITHDRAWN_STATUS = re.compile(r"\([ \t]*(?:" + _WITHDRAWN.pattern + r")[ \t]*\)[ \t]*[:\-\u2013]?"
+                               r"(?:(?!\.[ \t]|\b(?:final|revised|amended|corrected|replac\w*|current)\b)[^\n;])*$",
+                               re.IGNORECASE)
+WITHDRAWN_STATUS_REACH = 400  # characters before a mention searched for its version row's bracketed status
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
     # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
@@ -1059,8 +1079,8 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
     quote_marks = _QuoteMarks(masked)
     for k, w in enumerate(mentions):
-        line_start = masked.rfind("\n", 0, w.start) + 1
-        if "(" in masked[line_start : w.start] and _WITHDRAWN_STATUS.search(masked, line_start, w.start):
+        line_start = _line_start_within(masked, w.start, WITHDRAWN_STATUS_REACH)
+        if masked.find("(", line_start, w.start) >= 0 and _WITHDRAWN_STATUS.search(masked, line_start, w.start):
             w.withdrawn = True  # a withdrawn version's line
             continue
         # the verb must govern this mention: no other mention and no ";" between them
@@ -1251,7 +1271,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_person and s.norm.rfind("(", max(0, start - 40), start) >= 0
                 and _SPECIALTY_TERM.fullmatch(s.norm, start, end)
                 and _SPECIALTY_BEFORE.search(s.norm, max(0, start - 100), start)
-                and _SPECIALTY_AFTER.match(s.norm, end)) or (
+                and _SPECIALTY_AFTER.match(s.norm, end) and _names_a_service(s.norm, start, end)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a

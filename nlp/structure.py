@@ -494,7 +494,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return ADDENDUM
     if re.search(r"amendment|correction|corrected|revision|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
         return AMENDMENT
-    if n.startswith(("gross", "macroscop", "external exam", "internal exam")):
+    if n.startswith(("gross", "macro", "external exam", "internal exam")):
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC

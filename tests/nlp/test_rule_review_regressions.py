@@ -1,5 +1,5 @@
-"""Label regressions a review of one stop's rule change found (git diff d012db3 4028032 -- nlp/): each test holds
-the ordinary wording a new rule misread, beside the case the rule was written for."""
+"""Label regressions two reviews of rule changes found (git diff d012db3 4028032 and e8d7c46 2115094 -- nlp/): each
+test holds the ordinary wording a new rule misread, beside the case the rule was written for."""
 
 from __future__ import annotations
 
@@ -90,3 +90,66 @@ def test_an_original_diagnosis_in_a_report_with_a_translator_present_is_replaced
             "AMENDED DIAGNOSIS: Atypical ductal hyperplasia. No carcinoma identified.\n"
             "Original: Invasive ductal carcinoma.\n")
     assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+
+
+@pytest.mark.parametrize("text, side, label", [
+    ("Clinical details / History: left breast lump\nMacroscopy / Gross: core x3\nDiagnosis / Conclusion:\n"
+     "Left breast core: ductal carcinoma in situ / atypical ductal hyperplasia at margin.", "L", "malignant"),
+    ("Clinical details / History: right breast lump\nMacroscopy / Gross: core x3\nDiagnosis / Conclusion:\n"
+     "Right breast core biopsy\nInvasive lobular carcinoma / benign breast tissue elsewhere", "R", "malignant"),
+])
+def test_english_headings_with_slashes_make_no_translation(text: str, side: str, label: str) -> None:
+    assert breast_labels(text)[side][label]
+
+
+@pytest.mark.parametrize("text", [
+    "Frozen section (superseded): benign. Final diagnosis: invasive ductal carcinoma, right breast.",
+    "Right breast core. Preliminary report (withdrawn) - replaced by final: invasive ductal carcinoma.",
+])
+def test_a_withdrawn_versions_status_withdraws_only_its_own_words(text: str) -> None:
+    assert breast_labels(text)["R"]["malignant"]
+
+
+def test_a_withdrawn_version_row_still_withdraws_its_diagnosis() -> None:
+    text = ("Right breast, 9:00, core.\nVERSION HISTORY\nv1  FINAL (retracted): \"RIGHT BREAST CORE: INVASIVE DUCTAL "
+            "CARCINOMA.\"\nv2  AMENDED (current): \"RIGHT BREAST CORE: FIBROADENOMA.\"\n")
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+
+
+@pytest.mark.parametrize("text", [
+    "Right breast core biopsy.\nDiagnosis per Dr A. Lund (Ductal Carcinoma In Situ).",
+    "Right breast core. Final Diagnosis: Dr Smith (Malignant)",
+])
+def test_a_capitalised_diagnosis_in_brackets_after_a_name_is_the_finding(text: str) -> None:
+    assert breast_labels(text)["R"]["malignant"]
+
+
+def test_a_specialty_joined_in_brackets_after_a_name_is_no_finding() -> None:
+    text = "Referring consultant: Dr Ines Marlow (Sarcoma & Breast)\nRight breast core: no abnormality.\n"
+    assert not breast_labels(text)["R"]["malignant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Right breast core biopsy\nReceptor request - invasive lobular carcinoma\nER positive.",
+    "HER2 retest request - invasive ductal carcinoma right breast\nSpecimen: right breast core.\nResult: HER2 negative.",
+])
+def test_a_test_request_naming_its_diagnosis_keeps_it(text: str) -> None:
+    assert breast_labels(text)["R"]["malignant"]
+
+
+@pytest.mark.parametrize("legend", ["status F=final X=entered in error", "status F=final, X=entered in error"])
+def test_a_legend_written_with_spaces_reads_each_code(legend: str) -> None:
+    text = (f"{legend}\nexam_date,accession,side,birads,status,impression\n"
+            "2024-01-01,A1,L,2,F,benign\n2024-01-01,A1,L,5,X,suspicious (error)")
+    assert extract_birads(text)["L"] == "2"
+
+
+def test_a_yaml_legend_meaning_of_several_words_is_read_whole() -> None:
+    text = ('legend: "status P=preliminary F=final E=entered in error"\nrecords:\n  - part: A\n    site: Left breast core\n'
+            "  - part: A\n    section: FINAL_DX\n    status: F\n    text: Fibroadenoma.\n"
+            "  - part: A\n    section: FINAL_DX\n    status: E\n    text: Invasive ductal carcinoma.\n")
+    assert breast_labels(text)["L"] == {"benign": True, "malignant": False}
+
+
+def test_a_plain_report_after_a_rule_line_is_no_yaml_dump() -> None:
+    assert breast_labels("---\nSpecimen: Left breast core biopsy\nText: Fibroadenoma. No malignancy.")["L"]["benign"]
