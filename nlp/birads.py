@@ -671,6 +671,9 @@ _PRIOR = re.compile(
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
     re.IGNORECASE,
 )
+# a year (with its month) straight after the category dates it too: "her last mammogram was BI-RADS 2 in March 2025",
+# "at presentation the mass was BI-RADS 5 in 2019" (a full date after "on" may be this exam's own, so only "in" / "from")
+_DATED_AFTER = re.compile(r"[ \t]+(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
 # "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
 _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
@@ -2026,7 +2029,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
         prev_end = end
-        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or (wrapped_start < sentence_start and any(
+        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
+                wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0))
                 for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")

@@ -3127,3 +3127,14 @@ def test_a_csv_audit_export_gives_each_side_its_standing_rows_category() -> None
     # the same rows with the revision voided: the signed category stands
     voided = text.replace(",4B,R,", ",4B,V,")
     assert extract_birads(voided) == {"L": "0", "R": "2"}
+
+
+def test_a_year_straight_after_the_category_dates_it() -> None:
+    # the earlier exam's category, its year after it: history, whatever today's exam says
+    for dated in ("Her most recent bilateral mammogram was BI-RADS 1 in June 2025.",
+                  "The right breast was BI-RADS 4A in 2023 and the core biopsy was benign."):
+        text = f"Oncology follow-up letter. {dated} No imaging was done today; it is booked for next month."
+        assert extract_birads(text) == {"L": None, "R": None}, dated
+    # a near miss: a place or a full date after the category leaves it today's
+    assert extract_birads("Left breast ultrasound. Impression: BI-RADS 4A in the upper outer quadrant.")["L"] == "4A"
+    assert extract_birads("Left breast ultrasound. Impression: BI-RADS 3 on 14/02/2026, short-interval follow-up.")["L"] == "3"
