@@ -1103,8 +1103,7 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
     line_start = text.rfind("\n", 0, start) + 1
     if _NOT_LINE_PADDING.search(text, line_start, start) or _line_start(text, start) < line_start:
         return None
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = end_of_line(text, start)
     if index.sides_in(line_start, line_end) or _last_side(text, line_start, line_end):
         return None
     if line_start > 0:

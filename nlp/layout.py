@@ -1806,6 +1806,7 @@ class _Export:
     dropped: set[int]  # indices into rows
 
 
+@lru_cache(maxsize=4)  # the radiology reader asks for one report's export three times (its view, rows, legend span)
 def _delimited_export(text: str) -> _Export | None:
     """The first delimited export of ``text`` (a header row naming a diagnosis and a status column, then one row per
     result version) with the rows that never count, or None."""

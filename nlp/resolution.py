@@ -230,9 +230,8 @@ _BILLING_CODE = re.compile(r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{
 # "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
 # leads a field instead: "Final report: invasive carcinoma" stays a diagnosis; a report is a form's only when it is
 # someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis; a request
-# form is named after the service or team it asks of: "RADIOTHERAPY REQUEST - BREAST / SARCOMA")
-# (a request names the service it asks for: "RADIOTHERAPY PLANNING REQUEST - BREAST"; "Receptor request - invasive
-# lobular carcinoma" asks a test of a diagnosis and keeps it)
+# form is a form when named after the service it asks of: "RADIOTHERAPY PLANNING REQUEST - BREAST / SARCOMA";
+# "Receptor request - invasive lobular carcinoma" asks a test of a diagnosis and keeps it)
 _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consult(?:ation)?|treatment|service)[ \t]+request|"
                          r"(?:['’]s|medical)[ \t]+report)"
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
@@ -1108,28 +1107,27 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
                     and (m.order != subject.order or subject.order < 0))):
                 m.superseded = True
             # the withdrawn text quoted again below (a version history reprinting it in quotation marks)
-            elif m.start > subject.end and m.finding == subject.finding and _in_quote(masked, m.start, quote_marks):
+            elif m.start > subject.end and m.finding == subject.finding and quote_marks.encloses(m.start):
                 m.superseded = True
 
 
-def _in_quote(text: str, pos: int, quote_marks: _QuoteMarks) -> bool:
-    """``pos`` is inside quotation marks opened earlier on its line (or the line before)."""
-    line_start = text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1
-    return quote_marks.count(line_start, pos) % 2 == 1 or text.rfind("“", line_start, pos) > text.rfind("”", line_start, pos)
-
-
 class _QuoteMarks:
-    """The positions of a text's straight quotation marks, found once when first asked: counting them per
-    mention in a copy of its line would read a one-line export once per mention."""
+    """A text's quotation marks, asked whether a position is inside a quotation. The straight marks' positions are
+    found once, when first asked: counting them per mention in a copy of its line would read a one-line export once
+    per mention."""
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._positions: list[int] | None = None
 
-    def count(self, start: int, end: int) -> int:
+    def encloses(self, pos: int) -> bool:
+        """``pos`` is inside quotation marks opened earlier on its line (or the line before)."""
+        text = self._text
         if self._positions is None:
-            self._positions = [m.start() for m in re.finditer('"', self._text)]
-        return bisect.bisect_left(self._positions, end) - bisect.bisect_left(self._positions, start)
+            self._positions = [m.start() for m in re.finditer('"', text)]
+        line_start = text.rfind("\n", 0, text.rfind("\n", 0, pos)) + 1
+        straight = bisect.bisect_left(self._positions, pos) - bisect.bisect_left(self._positions, line_start)
+        return straight % 2 == 1 or text.rfind("“", line_start, pos) > text.rfind("”", line_start, pos)
 
 
 def _effect(m: _Mention, decisive: set[str]) -> tuple[str, str]:
