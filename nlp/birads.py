@@ -618,6 +618,8 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
+                           # a printout's ruled line between its sections (not the heading's underline: _next_heading)
+                           r"|\n[ \t]*(?P<rule>-{4,}|={4,}|_{4,})[ \t]*$"
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:
@@ -638,10 +640,11 @@ def _last_own_section_heading(text: str) -> int:
 def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
     """The next :data:`_NEXT_HEADING` after ``pos``, stepping over a side's heading after a sentence while the
     report's own findings / impression heading follows (:data:`_SIDE_HEADING_AFTER_SENTENCE`; ``own_last`` from
-    :func:`_last_own_section_heading`, found once per report: no rescan to the report's end per side heading)."""
+    :func:`_last_own_section_heading`, found once per report: no rescan to the report's end per side heading), and over
+    a ruled line straight under the heading (its underline, not the end of its section)."""
     nxt = _NEXT_HEADING.search(text, pos)
-    while (nxt is not None and "\n" not in nxt.group(0) and _SIDE_HEADING_AFTER_SENTENCE.match(text, nxt.end())
-           and own_last >= nxt.end()):
+    while nxt is not None and ("\n" not in nxt.group(0) and _SIDE_HEADING_AFTER_SENTENCE.match(text, nxt.end())
+                               and own_last >= nxt.end() or nxt.group("rule") and not text[pos : nxt.start()].strip()):
         nxt = _NEXT_HEADING.search(text, nxt.end())
     return nxt
 # a history heading's running text ends where the report turns to this exam's findings

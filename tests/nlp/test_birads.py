@@ -3138,3 +3138,16 @@ def test_a_year_straight_after_the_category_dates_it() -> None:
     # a near miss: a place or a full date after the category leaves it today's
     assert extract_birads("Left breast ultrasound. Impression: BI-RADS 4A in the upper outer quadrant.")["L"] == "4A"
     assert extract_birads("Left breast ultrasound. Impression: BI-RADS 3 on 14/02/2026, short-interval follow-up.")["L"] == "3"
+
+
+def test_a_printouts_ruled_line_ends_the_history_section_above_it() -> None:
+    rule = "-" * 60
+    text = ("BREAST IMAGING RESULT\n" + rule + "\nBACKGROUND\n  Age 61, annual screen.\n"
+            "  Previous studies: 2024 and 2025 at this centre.\n" + rule + "\nRESULT\n"
+            "  Scattered benign calcifications on the right.\n" + rule + "\n"
+            "ASSESSMENT\n  Right breast BI-RADS 2 - benign.\n  Left breast BI-RADS 1 - negative.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # near miss: a ruled line straight under the history heading underlines it; the quoted category stays history
+    underlined = ("Previous studies:\n" + rule + "\n  2025 screen, right breast BI-RADS 3, since resolved.\n\n"
+                  "Impression: no new findings.\n")
+    assert extract_birads(underlined) == {"L": None, "R": None}
