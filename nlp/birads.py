@@ -1177,11 +1177,14 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
 
 # a vendor's assessment block: the keyword heading alone on its line, a header line naming a side per column, and the
 # row below giving each column its category ("BI-RADS ASSESSMENT" over "Right Breast      Left Breast" over
-# "0 - Incomplete      1 - Negative")
+# "0 - Incomplete      1 - Negative"); a side's cell may say it was not assessed ("N/A (not examined)"): that side
+# gets none, the other column still reads
+_NO_CATEGORY_CELL = r"(?:n/a|not[ \t]+(?:examined|imaged|assessed|performed))(?![\w/])"
 _SIDE_COLUMNS_BLOCK = re.compile(
     r"^[ \t]*(?:final[ \t]+)?bi-?rads(?:[ \t]+(?:assessments?|categor(?:y|ies)))?[ \t]*:?[ \t]*\n"
     r"[ \t]*(?P<a>right|left)(?:[ \t]+breast)?[ \t]{2,}(?P<b>right|left)(?:[ \t]+breast)?[ \t]*\n"
-    r"[ \t]*(?P<na>[0-6])(?P<sa>[abc])?(?![\w.])[^\n]*?[ \t]{2}(?P<nb>[0-6])(?P<sb>[abc])?(?![\w.])",
+    r"[ \t]*(?P<ca>(?P<na>[0-6])(?P<sa>[abc])?(?![\w.])|" + _NO_CATEGORY_CELL + r")[^\n]*?"
+    r"[ \t]{2}(?P<cb>(?P<nb>[0-6])(?P<sb>[abc])?(?![\w.])|" + _NO_CATEGORY_CELL + ")",
     re.IGNORECASE | re.MULTILINE)
 SIDE_COLUMNS_SLACK = 2  # characters a category may sit off its side header's column
 
@@ -1190,12 +1193,13 @@ def _side_columns_block(text: str) -> list[tuple[int, int, str, str, bool]]:
     """The two statements of each ``_SIDE_COLUMNS_BLOCK``: each category under its side's header."""
     out = []
     for m in _SIDE_COLUMNS_BLOCK.finditer(text):
-        head, row = text.rfind("\n", 0, m.start("a")) + 1, text.rfind("\n", 0, m.start("na")) + 1
+        head, row = text.rfind("\n", 0, m.start("a")) + 1, text.rfind("\n", 0, m.start("ca")) + 1
         if m.group("a")[0].lower() == m.group("b")[0].lower() or any(
-                abs((m.start("n" + k) - row) - (m.start(k) - head)) > SIDE_COLUMNS_SLACK for k in "ab"):
+                abs((m.start("c" + k) - row) - (m.start(k) - head)) > SIDE_COLUMNS_SLACK for k in "ab"):
             continue
         out += [(m.start("n" + k), m.end("s" + k) if m.group("s" + k) else m.end("n" + k),
-                 (m.group("n" + k) + (m.group("s" + k) or "")).upper(), m.group(k)[0].upper(), False) for k in "ab"]
+                 (m.group("n" + k) + (m.group("s" + k) or "")).upper(), m.group(k)[0].upper(), False) for k in "ab"
+                if m.group("n" + k)]
     return out
 
 

@@ -3151,3 +3151,12 @@ def test_a_printouts_ruled_line_ends_the_history_section_above_it() -> None:
     underlined = ("Previous studies:\n" + rule + "\n  2025 screen, right breast BI-RADS 3, since resolved.\n\n"
                   "Impression: no new findings.\n")
     assert extract_birads(underlined) == {"L": None, "R": None}
+
+
+def test_a_side_column_marked_not_assessed_leaves_the_other_column_its_category() -> None:
+    head = "US LEFT BREAST TARGETED\nBI-RADS CATEGORY\n  Left Breast                  Right Breast\n"
+    text = head + "  4A - Low suspicion           Not imaged\n"
+    assert extract_birads(text) == {"L": "4A", "R": None}
+    assert extract_birads(head + "  N/A                          2 - Benign\n") == {"L": None, "R": "2"}
+    # near miss: a number written out of its side's column is not read as that column's
+    assert extract_birads(head + "  N/A   2 - Benign\n")["R"] is None
