@@ -1095,7 +1095,9 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 _ENGLISH_IN_BRACKETS = re.compile(
     r"^[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
     r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
-    r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?)[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
+    # (the original may carry its own aside in parentheses: "Gesamtbeurteilung (Mammographie + Sonographie) [...]:")
+    r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?(?:\([^()\[\]\n:]{1,40}\))?)"
+    r"[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
     r"overall|previous|prior|referral|side|laterality)\s+){0,2}(?:diagnostic\s+)?"  # ("[Final combined conclusion (MG + US)]")
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")

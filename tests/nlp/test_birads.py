@@ -3160,3 +3160,15 @@ def test_a_side_column_marked_not_assessed_leaves_the_other_column_its_category(
     assert extract_birads(head + "  N/A                          2 - Benign\n") == {"L": None, "R": "2"}
     # near miss: a number written out of its side's column is not read as that column's
     assert extract_birads(head + "  N/A   2 - Benign\n")["R"] is None
+
+
+def test_a_glossed_heading_whose_original_carries_its_own_aside_is_read_by_its_english_name() -> None:
+    combined = ("Abschliessende Beurteilung (Mammographie und Sonographie) "
+                "[Overall assessment (mammography + ultrasound)]:\n")
+    text = ("Untersuchung [Examination]: Mammographie und Sonographie beidseits\n"
+            "Mammographie allein [Mammography alone]: BI-RADS 0 beidseits, dichtes Gewebe.\n"
+            "Sonographie: rechts einfache Zyste; links unscharfer Herd bei 2 Uhr.\n"
+            + combined + "BI-RADS re. 2, li. 4A.\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    # near miss: with no combined heading the mammogram's bilateral 0 is not outranked
+    assert extract_birads(text.replace(combined, "")) == {"L": "4A", "R": "0"}
