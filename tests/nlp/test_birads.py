@@ -3172,3 +3172,12 @@ def test_a_glossed_heading_whose_original_carries_its_own_aside_is_read_by_its_e
     assert extract_birads(text) == {"L": "4A", "R": "2"}
     # near miss: with no combined heading the mammogram's bilateral 0 is not outranked
     assert extract_birads(text.replace(combined, "")) == {"L": "4A", "R": "0"}
+
+
+def test_a_revision_naming_its_side_without_the_article_revises_that_side() -> None:
+    text = ("Impression: Lt breast - cyst, BI-RADS 2. Rt breast - normal, BI-RADS 1.\n\n"
+            "Addendum: outside MRI compared. BI-RADS for Lt breast upgraded to 4B; Rt breast unchanged.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: the side's category is only stated again in the addendum, nothing revised: the other side keeps its own
+    same = text.replace("BI-RADS for Lt breast upgraded to 4B", "Lt breast BI-RADS 2 stands")
+    assert extract_birads(same) == {"L": "2", "R": "1"}
