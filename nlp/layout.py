@@ -636,13 +636,13 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 def pathology_view(text: str) -> str:
     """The text as the pathology rules see it: :func:`ocr_view`, :func:`delimited_export_view`,
     :func:`yaml_export_view`, :func:`jsonl_view`,
-    :func:`fhir_json_view`,
+    :func:`fhir_json_view`, :func:`dicom_sr_view`,
     :func:`dotted_field_view`,
     :func:`layout_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(dotted_field_view(fhir_json_view(jsonl_view(yaml_export_view(
-        delimited_export_view(event_log_view(xml_report_view(ocr_view(text)))))))))))
+    return unticked_view(cjk_view(layout_view(dotted_field_view(dicom_sr_view(fhir_json_view(jsonl_view(
+        yaml_export_view(delimited_export_view(event_log_view(xml_report_view(ocr_view(text))))))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -1715,6 +1715,29 @@ def fhir_json_view(text: str) -> str:
 
     walk(root, "")
     return "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- DICOM SR text (pathology)
+# A DICOM structured report printed as its content tree, one item a line: "1.2  CONTAINS  TEXT (22636-5, LN,
+# "Relevant clinical information") = "...". A text item's concept name is its section, as a FHIR section display is.
+SR_CODED_NAME = 'LN, "'  # a LOINC-coded concept name: a cheap test before the scan
+_SR_TEXT_ITEM = re.compile(r'^[ \t]*\d+(?:\.\d+)*[ \t]+(?:[A-Z][A-Z ]*?[ \t]+)?TEXT:?[ \t]*\([^()"\n]*"(?P<name>[^"\n]+)"\)'
+                           r'[ \t]*=[ \t]*"?', re.MULTILINE)
+
+
+def dicom_sr_view(text: str) -> str:
+    """A same-length reading of a DICOM SR content tree: a text item whose concept name names a section
+    ("Relevant clinical information", "Final diagnosis", "Comments") reads as that heading on a line above its value;
+    every other item, and any other text, is unchanged."""
+    if SR_CODED_NAME not in text:
+        return text
+    chars = None
+    for m in _SR_TEXT_ITEM.finditer(text):
+        heading = next((h for pattern, h in _FHIR_SECTIONS if pattern.search(m["name"])), None)
+        if heading is not None and len(heading) < m.end() - m.start():
+            chars = chars if chars is not None else list(text)
+            chars[m.start() : m.end()] = (heading + "\n").ljust(m.end() - m.start())  # the value on a line of its own
+    return text if chars is None else "".join(chars)
 
 
 # ----------------------------------------------------------------------------------- delimited LIS exports

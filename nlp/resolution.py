@@ -569,6 +569,16 @@ def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _inline_other_part(s: Structure, part: Part, start: int) -> bool:
+    """The running text names another part letter between the part's start and the mention, one no listed part
+    gives a side."""
+    last = next(iter(deque(_INLINE_PART.finditer(s.norm, part.start, start + 1), maxlen=1)), None)
+    if last is None:
+        return False
+    label = (last.group("l") or last.group("l2")).upper()
+    return label != part.label.upper() and not any(p.label.upper() == label and p.laterality for p in s.parts)
+
+
 # a side letter or word in brackets right after a term ("fibroadenoma (L)", "IDC (right)"): the term's own side,
 # whatever side an earlier item of its line named ("outcome: malignant (R) / benign (L)")
 _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
@@ -647,6 +657,10 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # names its own side, "(L) 388 g. Fibroadenoma", keeps that side)
         return frozenset(SIDES)
     if part is not None and part.laterality is not None:
+        if _inline_other_part(s, part, start):
+            # "A. RIGHT BREAST, CORE: BENIGN TISSUE. B. BREAST (SIDE NOT SPECIFIED), CORE: CARCINOMA": the next part
+            # named in the running text is a part of its own, which takes no side from the part before it
+            return frozenset()
         return frozenset((part.laterality,))
     if part is not None and part.label in SIDES:
         return frozenset((part.label,))

@@ -580,6 +580,9 @@ _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 # ... or after a comma, which never ends a sentence ("suspicious of, but not diagnostic of,\n DCIS.")
 _CONTINUATION += r"(?<!,\n)"
+# ... or with the abbreviation of the term it ends on, in brackets, and the sentence going on in lower case
+# ("atypical ductal hyperplasia\n(ADH) and low-grade DCIS"): a part label is one letter or a number, never an acronym
+_CONTINUATION += r"(?![ \t]*[(\[][A-Z]{2,6}[)\]][ \t]+[a-z])"
 _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "versus", "vs", "with", "of", "between",
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade", "low-grade", "high-grade",

@@ -920,3 +920,18 @@ def test_a_sentence_with_commas_is_no_csv_header() -> None:
     text = ("Diagnosis, status and margins, as discussed, were reviewed, then signed.\n"
             "Left breast, core, 2 cores, invasive carcinoma, grade 2, final.\n")
     assert delimited_export_view(text) == text and export_rows(text) == []
+
+
+def test_a_dicom_sr_text_items_concept_name_is_its_section() -> None:
+    from tests.nlp.test_resolution import codes
+
+    tree = ('1     CONTAINER (11526-1, LN, "Pathology study")\n'
+            '1.1   CONTAINS  TEXT (22636-5, LN, "Relevant clinical information") = "Right breast ductal carcinoma\n'
+            '      treated 2019. Left breast mass, BI-RADS 4."\n'
+            '1.2   CONTAINS  TEXT (22637-3, LN, "Final diagnosis") = "LEFT BREAST, 10 O\'CLOCK, NEEDLE CORE:\n'
+            '      FIBROADENOMA. NO ATYPIA."\n')
+    # the clinical information is history: only the final diagnosis labels
+    assert codes(tree) == {"L": "B", "R": "-"}
+    # near miss: an item whose concept name names no section is left as it is
+    plain = tree.replace("Relevant clinical information", "Specimen description")
+    assert codes(plain)["R"] == "M"

@@ -1389,3 +1389,13 @@ def test_a_summary_tables_capitalised_title_naming_its_tumour_type_is_no_diagnos
         assert codes(text) == {"L": "-", "R": "B"}, title
     # near miss: a sentence that ends on the word stays a sentence
     assert codes(diagnosis + "Residual DCIS is present, as noted in the summary\n") == {"L": "-", "R": "BM"}
+
+
+def test_a_part_named_in_running_text_takes_no_side_from_the_part_before_it() -> None:
+    # part 2 is named after a full stop inside part 1's paragraph and gives no side of its own
+    text = ("Diagnosis:\n A. LEFT BREAST, 2 O'CLOCK, CORE: FIBROADENOMA. B. BREAST, SITE NOT GIVEN, CORE:\n"
+            " INVASIVE DUCTAL CARCINOMA, GRADE 2.\n")
+    assert codes(text) == {"L": "?", "R": "?"}
+    # near miss: the second part named in the running text names its side
+    sided = text.replace("BREAST, SITE NOT GIVEN", "RIGHT BREAST")
+    assert codes(sided) == {"L": "B", "R": "M"}

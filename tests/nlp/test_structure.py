@@ -199,3 +199,15 @@ def test_a_translations_original_field_names_the_source_document_not_a_first_iss
     amended = ("AMENDED REPORT\nOriginal: Left breast, core biopsy: invasive ductal carcinoma.\n"
                "Amended diagnosis: Left breast, core biopsy: fibroadenoma.\n")
     assert codes(amended) == {"L": "B", "R": "-"}
+
+
+def test_a_wrapped_line_opening_with_a_bracketed_acronym_goes_on_with_its_sentence() -> None:
+    from tests.nlp.test_resolution import codes
+
+    # the differential's second option sits after the first option's abbreviation on the next line
+    text = ("Diagnosis:\nRight breast, stereotactic core: atypical intraductal proliferation; the differential is "
+            "between atypical ductal hyperplasia\n(ADH) and low-grade ductal carcinoma in situ.\n")
+    assert codes(text) == {"L": "-", "R": "?"}
+    # near miss: a line opening with a bracketed part letter starts a new statement
+    parts = ("Diagnosis:\n(A) Right breast, core: fibroadenoma.\n(B) Left breast, core: invasive ductal carcinoma.\n")
+    assert codes(parts) == {"L": "M", "R": "B"}
