@@ -1288,6 +1288,17 @@ def test_a_cyrillic_without_negates_up_to_the_english_gloss() -> None:
     assert states(near) == {"L": "B", "R": "-"}
 
 
+def test_a_romanian_without_negates_up_to_the_english_gloss() -> None:
+    # Romanian "fără" (without) negates the entity it precedes, in the first language as in its gloss
+    text = ("Concluzie [Conclusion]:\nSân drept [right breast], biopsie: fibroadenom [fibroadenoma], fără DCIS "
+            "[no DCIS].\n")
+    assert states(text) == {"L": "-", "R": "B"}
+    # a near miss: the gloss after "fără atipie" names its own entity, which stays asserted
+    near = ("Concluzie [Conclusion]:\nSân drept [right breast], biopsie: adenoză sclerozantă fără atipie "
+            "[sclerosing adenosis without atypia].\n")
+    assert states(near) == {"L": "-", "R": "B"}
+
+
 def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:
     # Bosnian / Croatian / Serbian "na granici između" (on the border between), in a translated report
     text = ("Histological diagnosis:\n"
