@@ -101,7 +101,9 @@ _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
     r"^(?:[\s,:\-/()#|│\]]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
-    r"growth|cells|process|neoplasm|tumou?r)\b"  # ("Malignant growth not detected")
+    r"growth|cells|process|neoplasm|tumou?r|"  # ("Malignant growth not detected")
+    # a translation's adjective after its noun: "LCIS asociat - nu s-a identificat", "DCIS associé : absent"
+    r"associated|asociat[ăae]?|asociad[oa]s?|associ[ée]e?s?|associat[oaie])\b"
     # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed",
     # "the malignancy queried by the referring surgeon is not supported"
     r"|\b(?:suspected|queried|raised)\s+(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"

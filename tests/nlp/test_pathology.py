@@ -1299,6 +1299,16 @@ def test_a_romanian_without_negates_up_to_the_english_gloss() -> None:
     assert states(near) == {"L": "-", "R": "B"}
 
 
+def test_a_translated_adjective_after_its_entity_does_not_stop_a_post_negation() -> None:
+    # Romance word order puts "associated" after the noun; the verdict after it still negates the entity
+    text = ("Concluzie [Conclusion]:\nSân stâng [left breast], excizie: carcinom ductal invaziv [invasive ductal "
+            "carcinoma]. ADH asociată - nu s-a identificat.\n")
+    assert states(text) == {"L": "M", "R": "-"}
+    # a near miss: without the verdict the associated entity stays asserted
+    near = text.replace(" - nu s-a identificat", ", focală")
+    assert states(near) == {"L": "BM", "R": "-"}
+
+
 def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:
     # Bosnian / Croatian / Serbian "na granici između" (on the border between), in a translated report
     text = ("Histological diagnosis:\n"
