@@ -1309,6 +1309,17 @@ def test_a_translated_adjective_after_its_entity_does_not_stop_a_post_negation()
     assert states(near) == {"L": "BM", "R": "-"}
 
 
+def test_a_romanian_phyllodes_tumour_graded_after_the_noun_is_malignant() -> None:
+    # the grade follows the noun ("tumoră filodă malignă"); like the English grades it is no hedge
+    text = "Concluzie [Conclusion]:\nSân drept [right breast], tumorectomie: tumoră filodă borderline, 4 cm.\n"
+    assert states(text) == {"L": "-", "R": "M"}
+    assert states(text.replace("borderline", "benignă")) == {"L": "-", "R": "M"}
+    # a near miss: a fibroepithelial lesion only queried for a phyllodes tumour stays unlabelled
+    near = ("Concluzie [Conclusion]:\nSân drept [right breast], biopsie: fibroadenom; possible phyllodes tumour "
+            "cannot be excluded.\n")
+    assert states(near)["R"] != "M"
+
+
 def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:
     # Bosnian / Croatian / Serbian "na granici između" (on the border between), in a translated report
     text = ("Histological diagnosis:\n"
