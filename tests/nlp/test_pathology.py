@@ -63,6 +63,22 @@ def test_specimen_side_from_specimen_list() -> None:
     assert labels(text) == {"L": "B", "R": "M"}
 
 
+@pytest.mark.parametrize("heading", ["Specimens submitted", "Material submitted", "Piese trimise [Material submitted]"])
+def test_an_inline_specimen_list_under_a_submitted_or_glossed_heading_sites_the_parts(heading: str) -> None:
+    # the list's first item is the breast, its second the nodes: part 1's carcinoma is the breast's, not a metastasis
+    text = (f"Lab ref 88/26\n\n{heading}: (1) wide local excision, right mammary gland; (2) right axillary "
+            "sentinel nodes.\n\nDiagnosis:\n(1) Invasive carcinoma NST, grade 3.\n(2) Two sentinel nodes, "
+            "negative for metastasis (0/2).\n")
+    assert labels(text) == {"L": "-", "R": "M"}
+
+
+def test_a_diagnosis_list_without_a_specimen_line_keeps_its_unsited_part_unlabelled() -> None:
+    # a near miss: no specimen line names part 1's site, and the report names no breast
+    text = ("Lab ref 88/26\n\nDiagnosis:\n(1) Invasive carcinoma NST, grade 3.\n(2) Right axillary sentinel nodes, "
+            "negative for metastasis (0/2).\n")
+    assert labels(text) == {"L": "-", "R": "-"}
+
+
 def test_part_headers() -> None:
     text = "PART 1: LEFT BREAST, CORE BIOPSY\n- DCIS, high grade.\nPART 2: RIGHT BREAST, CORE BIOPSY\n- Cyst."
     assert labels(text) == {"L": "M", "R": "B"}
