@@ -245,8 +245,10 @@ _PRE_HIST = re.compile(
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )
 _POST_HIST = re.compile(
-    r"^(?:[\s,:\-/()#]|\b(?:and|or)\b)*?(?:\(?\s*(?:diagnosed|treated|excised|resected)\s+(?:in|on)\s+"
-    r"(?:\d{4}|the\s+prior|prior|previous|an?\s+(?:prior|previous|outside))|"
+    # (the entity's receptors or stage in brackets between: "breast cancer (ER-positive, cT2) diagnosed 04/2026")
+    r"^(?:[\s,:\-/()#]|\b(?:and|or)\b|\([^()\n]{1,60}\))*?(?:\(?\s*(?:diagnosed|treated|excised|resected)\s+"
+    r"(?:(?:in|on)\s+(?:\d{4}|the\s+prior|prior|previous|an?\s+(?:prior|previous|outside))|(?:(?:in|on)\s+)?"
+    r"(?:\d{1,2}[/.]){1,2}\d{2,4}\b)|"
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b)",

@@ -79,6 +79,18 @@ def test_a_diagnosis_list_without_a_specimen_line_keeps_its_unsited_part_unlabel
     assert labels(text) == {"L": "-", "R": "-"}
 
 
+def test_an_entity_diagnosed_on_a_stated_date_is_history() -> None:
+    # a referral's treatment summary: the cancer "diagnosed 02/2025" (its receptors in brackets between) is the
+    # earlier diagnosis; the summary of the present specimen labels
+    text = ("Treatment to date\n   Left breast carcinoma (ER-negative, cT3) diagnosed 02/2025; neoadjuvant "
+            "chemotherapy; left mastectomy 09/2025.\n\nPathology summary\n   Left breast, mastectomy: no residual "
+            "carcinoma; fibroadenoma 8 mm.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: an entity measured, not dated, is asserted
+    near = text.replace("diagnosed 02/2025", "measuring 40 mm")
+    assert labels(near) == {"L": "BM", "R": "-"}
+
+
 def test_part_headers() -> None:
     text = "PART 1: LEFT BREAST, CORE BIOPSY\n- DCIS, high grade.\nPART 2: RIGHT BREAST, CORE BIOPSY\n- Cyst."
     assert labels(text) == {"L": "M", "R": "B"}
