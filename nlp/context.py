@@ -58,10 +58,11 @@ _PRE_NEG = re.compile(
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
     # "brak", Czech "bez", Romanian "fără (elemente de)" / "nu s-a identificat", Latin "sine",
-    # Bulgarian / Macedonian / Russian / Serbian "без DCIS" (only up to the English gloss in square brackets: in
-    # "папилом без атипија [papilloma without atypia]" the gloss's papilloma is no more negated than the original),
+    # Bulgarian / Macedonian / Russian / Serbian "без DCIS" (these two only up to the English gloss in square brackets:
+    # in "папилом без атипија [papilloma without atypia]" or "papilom fără atipii [papilloma without atypia]" the
+    # gloss's papilloma is no more negated than the original),
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
-    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|без(?=[^\[\n]{0,80}#)|f[ăa]r[ăa](?:\s+elemente\s+de)?|"
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
@@ -100,7 +101,9 @@ _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
     r"^(?:[\s,:\-/()#|│\]]|\b(?:and|or|nor|is|are|was|were|also|definite|definitive|residual|component|"
-    r"growth|cells|process|neoplasm|tumou?r)\b"  # ("Malignant growth not detected")
+    r"growth|cells|process|neoplasm|tumou?r|"  # ("Malignant growth not detected")
+    # a translation's adjective after its noun: "LCIS asociat - nu s-a identificat", "DCIS associé : absent"
+    r"associated|asociat[ăae]?|asociad[oa]s?|associ[ée]e?s?|associat[oaie])\b"
     # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed",
     # "the malignancy queried by the referring surgeon is not supported"
     r"|\b(?:suspected|queried|raised)\s+(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
@@ -242,8 +245,10 @@ _PRE_HIST = re.compile(
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )
 _POST_HIST = re.compile(
-    r"^(?:[\s,:\-/()#]|\b(?:and|or)\b)*?(?:\(?\s*(?:diagnosed|treated|excised|resected)\s+(?:in|on)\s+"
-    r"(?:\d{4}|the\s+prior|prior|previous|an?\s+(?:prior|previous|outside))|"
+    # (the entity's receptors or stage in brackets between: "breast cancer (ER-positive, cT2) diagnosed 04/2026")
+    r"^(?:[\s,:\-/()#]|\b(?:and|or)\b|\([^()\n]{1,60}\))*?(?:\(?\s*(?:diagnosed|treated|excised|resected)\s+"
+    r"(?:(?:in|on)\s+(?:\d{4}|the\s+prior|prior|previous|an?\s+(?:prior|previous|outside))|(?:(?:in|on)\s+)?"
+    r"(?:\d{1,2}[/.]){1,2}\d{2,4}\b)|"
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b)",

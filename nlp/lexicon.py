@@ -155,6 +155,9 @@ TERMS: tuple[Term, ...] = (
         "tumor filodes", "tumor filoides", "tumor phyllodes", "tumor filodes benigno", "tumor filoides benigno",
         "tumor filodes borderline", "tumor filoides borderline", "tumor filodes limítrofe", "tumor filoides limítrofe",
         "tumor filodes maligno", "tumor filoides maligno",
+        # Romanian, the grade after the noun too ("tumoră filodă borderline", "tumora filodă malignă")
+        "tumoră filodă", "tumora filodă", "tumoră filodă benignă", "tumoră filodă borderline", "tumoră filodă malignă",
+        "tumora filodă benignă", "tumora filodă borderline", "tumora filodă malignă",
     )),
     Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
     Term("paget disease of the nipple", MALIGNANT, (

@@ -1274,7 +1274,9 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
 
 
 _REPORT_SITE_LINE = re.compile(
-    r"^[ \t]*(?:specimens?(?:\s*\(s\))?|spec|site(?:/laterality)?|source\s+of\s+specimen|material(?:s)?(?:\s+received)?)"
+    # (also as the English gloss of a translated heading: "Material trimis [Material submitted]:")
+    r"^[ \t]*(?:[^\W\d][^\[\n:]{0,40}\[)?(?:specimens?(?:\s*\(s\))?(?:\s+(?:received|submitted))?|spec|"
+    r"site(?:/laterality)?|source\s+of\s+specimen|material(?:s)?(?:\s+(?:received|submitted))?)\]?"
     r"(?:\s*\([^)\n]*\))?[ \t]*:[ \t]*(?P<value>[^\n]+)",
     re.IGNORECASE | re.MULTILINE,
 )

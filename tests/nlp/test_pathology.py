@@ -63,6 +63,34 @@ def test_specimen_side_from_specimen_list() -> None:
     assert labels(text) == {"L": "B", "R": "M"}
 
 
+@pytest.mark.parametrize("heading", ["Specimens submitted", "Material submitted", "Piese trimise [Material submitted]"])
+def test_an_inline_specimen_list_under_a_submitted_or_glossed_heading_sites_the_parts(heading: str) -> None:
+    # the list's first item is the breast, its second the nodes: part 1's carcinoma is the breast's, not a metastasis
+    text = (f"Lab ref 88/26\n\n{heading}: (1) wide local excision, right mammary gland; (2) right axillary "
+            "sentinel nodes.\n\nDiagnosis:\n(1) Invasive carcinoma NST, grade 3.\n(2) Two sentinel nodes, "
+            "negative for metastasis (0/2).\n")
+    assert labels(text) == {"L": "-", "R": "M"}
+
+
+def test_a_diagnosis_list_without_a_specimen_line_keeps_its_unsited_part_unlabelled() -> None:
+    # a near miss: no specimen line names part 1's site, and the report names no breast
+    text = ("Lab ref 88/26\n\nDiagnosis:\n(1) Invasive carcinoma NST, grade 3.\n(2) Right axillary sentinel nodes, "
+            "negative for metastasis (0/2).\n")
+    assert labels(text) == {"L": "-", "R": "-"}
+
+
+def test_an_entity_diagnosed_on_a_stated_date_is_history() -> None:
+    # a referral's treatment summary: the cancer "diagnosed 02/2025" (its receptors in brackets between) is the
+    # earlier diagnosis; the summary of the present specimen labels
+    text = ("Treatment to date\n   Left breast carcinoma (ER-negative, cT3) diagnosed 02/2025; neoadjuvant "
+            "chemotherapy; left mastectomy 09/2025.\n\nPathology summary\n   Left breast, mastectomy: no residual "
+            "carcinoma; fibroadenoma 8 mm.\n")
+    assert labels(text) == {"L": "B", "R": "-"}
+    # a near miss: an entity measured, not dated, is asserted
+    near = text.replace("diagnosed 02/2025", "measuring 40 mm")
+    assert labels(near) == {"L": "BM", "R": "-"}
+
+
 def test_part_headers() -> None:
     text = "PART 1: LEFT BREAST, CORE BIOPSY\n- DCIS, high grade.\nPART 2: RIGHT BREAST, CORE BIOPSY\n- Cyst."
     assert labels(text) == {"L": "M", "R": "B"}
@@ -1286,6 +1314,38 @@ def test_a_cyrillic_without_negates_up_to_the_english_gloss() -> None:
     near = ("Дијагноза [Diagnosis]:\nЛева дојка [left breast], core: склерозирачка аденоза без атипија "
             "[sclerosing adenosis without atypia].\n")
     assert states(near) == {"L": "B", "R": "-"}
+
+
+def test_a_romanian_without_negates_up_to_the_english_gloss() -> None:
+    # Romanian "fără" (without) negates the entity it precedes, in the first language as in its gloss
+    text = ("Concluzie [Conclusion]:\nSân drept [right breast], biopsie: fibroadenom [fibroadenoma], fără DCIS "
+            "[no DCIS].\n")
+    assert states(text) == {"L": "-", "R": "B"}
+    # a near miss: the gloss after "fără atipie" names its own entity, which stays asserted
+    near = ("Concluzie [Conclusion]:\nSân drept [right breast], biopsie: adenoză sclerozantă fără atipie "
+            "[sclerosing adenosis without atypia].\n")
+    assert states(near) == {"L": "-", "R": "B"}
+
+
+def test_a_translated_adjective_after_its_entity_does_not_stop_a_post_negation() -> None:
+    # Romance word order puts "associated" after the noun; the verdict after it still negates the entity
+    text = ("Concluzie [Conclusion]:\nSân stâng [left breast], excizie: carcinom ductal invaziv [invasive ductal "
+            "carcinoma]. ADH asociată - nu s-a identificat.\n")
+    assert states(text) == {"L": "M", "R": "-"}
+    # a near miss: without the verdict the associated entity stays asserted
+    near = text.replace(" - nu s-a identificat", ", focală")
+    assert states(near) == {"L": "BM", "R": "-"}
+
+
+def test_a_romanian_phyllodes_tumour_graded_after_the_noun_is_malignant() -> None:
+    # the grade follows the noun ("tumoră filodă malignă"); like the English grades it is no hedge
+    text = "Concluzie [Conclusion]:\nSân drept [right breast], tumorectomie: tumoră filodă borderline, 4 cm.\n"
+    assert states(text) == {"L": "-", "R": "M"}
+    assert states(text.replace("borderline", "benignă")) == {"L": "-", "R": "M"}
+    # a near miss: a fibroepithelial lesion only queried for a phyllodes tumour stays unlabelled
+    near = ("Concluzie [Conclusion]:\nSân drept [right breast], biopsie: fibroadenom; possible phyllodes tumour "
+            "cannot be excluded.\n")
+    assert states(near)["R"] != "M"
 
 
 def test_a_latin_script_south_slavic_border_between_two_entities_leaves_the_differential_open() -> None:
