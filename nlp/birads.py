@@ -239,10 +239,12 @@ _STATEMENT = re.compile(
     r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|(?:(?<=:)(?P<field>[ \t]*)|\b)category\s*:?\s*"
+    # ("category" opening a clause of its own, after a colon, a comma or a full stop: "Right breast: normal, category I;",
+    # "... at 6 o'clock. Category III."; the French name the college there: "Catégorie ACR 4b.")
+    + r"|(?:(?<=[:,;.])(?P<field>[ \t]*)|\b)category\s*:?\s*(?:acr[ \t]+)?"
     + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
     # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so; nor does a number, unless
-    # "category" opens a field's value: "Right breast: category 4C.", "left breast: category I;")
+    # "category" opens a clause: "Right breast: category 4C.", "left breast: category I;")
     r"|(?(field)[ \t]*[.;,](?!\d)|(?<=[eorx])\.(?!\d)))"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word or letter: "Cat 1 bilat.", "Cat 2 R.")

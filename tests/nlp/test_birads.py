@@ -3138,3 +3138,15 @@ def test_a_year_straight_after_the_category_dates_it() -> None:
     # a near miss: a place or a full date after the category leaves it today's
     assert extract_birads("Left breast ultrasound. Impression: BI-RADS 4A in the upper outer quadrant.")["L"] == "4A"
     assert extract_birads("Left breast ultrasound. Impression: BI-RADS 3 on 14/02/2026, short-interval follow-up.")["L"] == "3"
+
+
+def test_a_category_opening_a_clause_of_its_own_assesses() -> None:
+    # "Category II." as a sentence of its own, "..., catégorie ACR 2 ;" after a comma (the French name the college)
+    text = "RIGHT BREAST ULTRASOUND\nConclusion: Simple cyst at 10 o'clock, unchanged. Category II. Routine follow-up.\n"
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = ("Échographie du sein gauche\nConclusion : kyste simple du sein gauche, catégorie ACR 2 ; "
+            "surveillance habituelle.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: a category inside a sentence, and a density graded by the college, assess nothing
+    text = "LEFT BREAST ULTRASOUND\nFindings: the category 3 nodule of 2024 has resolved. Densité mammaire ACR 2.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
