@@ -2072,7 +2072,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # a findings section's side header does not reach past the impression heading below it
                 if section_ends is None:
                     section_ends = [h.end() for h in _SECTION_HEADING.finditer(norm)]  # (one scan, not one per statement)
-                k = bisect_right(section_ends, start)
+                # (a statement that opens with its own heading, "IMPRESSION: Negative.", is in that heading's section)
+                k = bisect_right(section_ends, end)
                 section = max(section_ends[k - 1] if k else 0, spoken_section)
                 # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
                 # BI-RADS 0 - Incomplete, right breast ...", nor past an exam's title before it there, the result quoted

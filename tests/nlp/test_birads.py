@@ -3150,3 +3150,13 @@ def test_a_category_opening_a_clause_of_its_own_assesses() -> None:
     # near miss: a category inside a sentence, and a density graded by the college, assess nothing
     text = "LEFT BREAST ULTRASOUND\nFindings: the category 3 nodule of 2024 has resolved. Densité mammaire ACR 2.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_an_impression_run_in_after_its_heading_assesses_a_bilateral_exam() -> None:
+    # "IMPRESSION: Negative." on the heading's line: the exam's category, not only the side of a finding named above it
+    text = ("BILATERAL SCREENING MAMMOGRAM\nIndication: annual screening.\nScattered fibroglandular tissue. No mass or "
+            "suspicious calcification. A stable lymph node lies in the right axillary tail.\nIMPRESSION: Negative.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: an impression that names its side keeps it
+    text = text.replace("IMPRESSION: Negative.", "IMPRESSION: Negative, right breast.")
+    assert extract_birads(text) == {"L": None, "R": "1"}
