@@ -670,7 +670,8 @@ _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
     r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
     r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + _MONTH + r"\s+)?(?:19|20)\d\d|"
-    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
+    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
+    r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b",  # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it
     re.IGNORECASE,
 )
 # a year (with its month) straight after the category dates it too: "her last mammogram was BI-RADS 2 in March 2025",

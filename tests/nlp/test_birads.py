@@ -3160,3 +3160,14 @@ def test_an_impression_run_in_after_its_heading_assesses_a_bilateral_exam() -> N
     # near miss: an impression that names its side keeps it
     text = text.replace("IMPRESSION: Negative.", "IMPRESSION: Negative, right breast.")
     assert extract_birads(text) == {"L": None, "R": "1"}
+
+
+def test_a_category_at_diagnosis_is_history() -> None:
+    # a case presented after treatment: the category the cancer had at diagnosis is the earlier imaging's
+    text = ("Case 2. 58 y, left breast IDC, cT2 N0 at diagnosis (02/2026, staging BI-RADS 5, biopsy-proven BI-RADS 6). "
+            "Lumpectomy 05/2026.\n"
+            'Current imaging: left breast ultrasound 01/09/2026: "Post-surgical scar, no residual mass. BI-RADS 2."\n')
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: an exam done for a diagnosis is today's
+    text = "Left breast ultrasound for the diagnosis of a palpable lump: irregular 12 mm mass at 2 o'clock, BI-RADS 4B.\n"
+    assert extract_birads(text) == {"L": "4B", "R": None}
