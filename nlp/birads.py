@@ -1721,8 +1721,9 @@ def _bilateral_title(text: str) -> bool:
 _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
 
 
-# (also said as the side's own heading: "R: not imaged.", "Left breast: not examined")
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:)?\s+"
+# (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
+# exam of it: "Left breast: clear on the staging MRI; not re-imaged now")
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80};)?)?\s+"
                               r"(?:(?:was|is|were)\s+)?not\s+"
                               r"(?:re-?)?(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 

@@ -3171,3 +3171,15 @@ def test_a_category_at_diagnosis_is_history() -> None:
     # near miss: an exam done for a diagnosis is today's
     text = "Left breast ultrasound for the diagnosis of a palpable lump: irregular 12 mm mass at 2 o'clock, BI-RADS 4B.\n"
     assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_side_header_saying_later_in_its_line_the_side_was_not_imaged_heads_nothing() -> None:
+    # "Left breast: <an earlier exam's result>; not re-imaged now.": the quoted result below is not the left's
+    text = ("Breast MDT summary, 61 y, right breast carcinoma.\nLeft breast: normal on the staging mammogram; not re-imaged "
+            'now.\nCurrent imaging: Right breast ultrasound 02/03/2026 (after chemotherapy): "Residual 6 mm mass at the '
+            'clip, smaller than before. BI-RADS 6."\n')
+    assert extract_birads(text) == {"L": None, "R": "6"}
+    # near miss: a finding "not imaged" on one modality, in a comma clause, leaves its side imaged
+    text = ("RIGHT BREAST ULTRASOUND\nRight breast: palpable lump, not imaged on the mammogram, simple cyst on "
+            "ultrasound. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
