@@ -240,10 +240,12 @@ _STATEMENT = re.compile(
     r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
-    + r"|(?:(?<=:)(?P<field>[ \t]*)|\b)category\s*:?\s*"
+    # ("category" opening a clause of its own, after a colon, a comma or a full stop: "Right breast: normal, category I;",
+    # "... at 6 o'clock. Category III."; the French name the college there: "Catégorie ACR 4b.")
+    + r"|(?:(?<=[:,;.])(?P<field>[ \t]*)|\b)category\s*:?\s*(?:acr[ \t]+)?"
     + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
     # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so; nor does a number, unless
-    # "category" opens a field's value: "Right breast: category 4C.", "left breast: category I;")
+    # "category" opens a clause: "Right breast: category 4C.", "left breast: category I;")
     r"|(?(field)[ \t]*[.;,](?!\d)|(?<=[eorx])\.(?!\d)))"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word or letter: "Cat 1 bilat.", "Cat 2 R.")
@@ -672,7 +674,8 @@ _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
     r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
     r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + _MONTH + r"\s+)?(?:19|20)\d\d|"
-    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?)\b",
+    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
+    r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b",  # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it
     re.IGNORECASE,
 )
 # a year (with its month) straight after the category dates it too: "her last mammogram was BI-RADS 2 in March 2025",
@@ -1726,8 +1729,9 @@ def _bilateral_title(text: str) -> bool:
 _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
 
 
-# (also said as the side's own heading: "R: not imaged.", "Left breast: not examined")
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:)?\s+"
+# (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
+# exam of it: "Left breast: clear on the staging MRI; not re-imaged now")
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80};)?)?\s+"
                               r"(?:(?:was|is|were)\s+)?not\s+"
                               r"(?:re-?)?(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
@@ -2078,7 +2082,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # a findings section's side header does not reach past the impression heading below it
                 if section_ends is None:
                     section_ends = [h.end() for h in _SECTION_HEADING.finditer(norm)]  # (one scan, not one per statement)
-                k = bisect_right(section_ends, start)
+                # (a statement that opens with its own heading, "IMPRESSION: Negative.", is in that heading's section)
+                k = bisect_right(section_ends, end)
                 section = max(section_ends[k - 1] if k else 0, spoken_section)
                 # (nor past an assessment heading opening the statement's own line: "Left breast: clear.\nASSESSMENT:
                 # BI-RADS 0 - Incomplete, right breast ...", nor past an exam's title before it there, the result quoted

@@ -3181,3 +3181,48 @@ def test_a_revision_naming_its_side_without_the_article_revises_that_side() -> N
     # near miss: the side's category is only stated again in the addendum, nothing revised: the other side keeps its own
     same = text.replace("BI-RADS for Lt breast upgraded to 4B", "Lt breast BI-RADS 2 stands")
     assert extract_birads(same) == {"L": "2", "R": "1"}
+
+
+def test_a_category_opening_a_clause_of_its_own_assesses() -> None:
+    # "Category II." as a sentence of its own, "..., catégorie ACR 2 ;" after a comma (the French name the college)
+    text = "RIGHT BREAST ULTRASOUND\nConclusion: Simple cyst at 10 o'clock, unchanged. Category II. Routine follow-up.\n"
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    text = ("Échographie du sein gauche\nConclusion : kyste simple du sein gauche, catégorie ACR 2 ; "
+            "surveillance habituelle.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: a category inside a sentence, and a density graded by the college, assess nothing
+    text = "LEFT BREAST ULTRASOUND\nFindings: the category 3 nodule of 2024 has resolved. Densité mammaire ACR 2.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_an_impression_run_in_after_its_heading_assesses_a_bilateral_exam() -> None:
+    # "IMPRESSION: Negative." on the heading's line: the exam's category, not only the side of a finding named above it
+    text = ("BILATERAL SCREENING MAMMOGRAM\nIndication: annual screening.\nScattered fibroglandular tissue. No mass or "
+            "suspicious calcification. A stable lymph node lies in the right axillary tail.\nIMPRESSION: Negative.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    # near miss: an impression that names its side keeps it
+    text = text.replace("IMPRESSION: Negative.", "IMPRESSION: Negative, right breast.")
+    assert extract_birads(text) == {"L": None, "R": "1"}
+
+
+def test_a_category_at_diagnosis_is_history() -> None:
+    # a case presented after treatment: the category the cancer had at diagnosis is the earlier imaging's
+    text = ("Case 2. 58 y, left breast IDC, cT2 N0 at diagnosis (02/2026, staging BI-RADS 5, biopsy-proven BI-RADS 6). "
+            "Lumpectomy 05/2026.\n"
+            'Current imaging: left breast ultrasound 01/09/2026: "Post-surgical scar, no residual mass. BI-RADS 2."\n')
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # near miss: an exam done for a diagnosis is today's
+    text = "Left breast ultrasound for the diagnosis of a palpable lump: irregular 12 mm mass at 2 o'clock, BI-RADS 4B.\n"
+    assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_side_header_saying_later_in_its_line_the_side_was_not_imaged_heads_nothing() -> None:
+    # "Left breast: <an earlier exam's result>; not re-imaged now.": the quoted result below is not the left's
+    text = ("Breast MDT summary, 61 y, right breast carcinoma.\nLeft breast: normal on the staging mammogram; not re-imaged "
+            'now.\nCurrent imaging: Right breast ultrasound 02/03/2026 (after chemotherapy): "Residual 6 mm mass at the '
+            'clip, smaller than before. BI-RADS 6."\n')
+    assert extract_birads(text) == {"L": None, "R": "6"}
+    # near miss: a finding "not imaged" on one modality, in a comma clause, leaves its side imaged
+    text = ("RIGHT BREAST ULTRASOUND\nRight breast: palpable lump, not imaged on the mammogram, simple cyst on "
+            "ultrasound. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
