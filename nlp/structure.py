@@ -323,6 +323,8 @@ _HEADING = re.compile(
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
+    # (or a full stop after a bracketed date, its note on the same line: "CORRECTED REPORT (03/04/2026). The ...")
+    + r"|(?(phrase)(?!)|(?<=\d\))\.(?=[ \t]+[A-Z]))"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
     r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported|authori[sz]ed)\b))",
     re.IGNORECASE | re.MULTILINE,
