@@ -1682,3 +1682,15 @@ def test_a_side_correction_noted_above_the_diagnosis_as_first_issued_moves_its_s
             "lesion was sampled again.\n\nFINAL DIAGNOSIS (as originally issued 01/02/2026):\n"
             "B. LEFT BREAST, 2 O'CLOCK, CORE: INTRADUCTAL PAPILLOMA.\n")
     assert states(text) == {"L": "B", "R": "-"}
+
+
+def test_a_typed_dictation_says_its_headings_without_a_colon_where_a_paragraph_opens() -> None:
+    text = ("Dictated report - Dr. A. Mbeki-Hallam\n\n"
+            "clinical history fifty one year old, palpable lump left breast, query phyllodes versus carcinoma\n\n"
+            "gross two cores in A\n\n"
+            "final diagnosis left breast two o'clock core, fibroadenoma. no atypia, no malignancy\n\n"
+            "dictated 03/02/2026\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near miss: the same differential said in the final diagnosis's own paragraph stays open
+    text = text.replace("fibroadenoma. no atypia, no malignancy", "fibroadenoma versus carcinoma, rebiopsy advised")
+    assert states(text)["L"] == "?"
