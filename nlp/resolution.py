@@ -383,7 +383,8 @@ def _side_letter(word: str) -> str:
 
 _LATERALITY_CORRECTION = re.compile(
     # ("the side of the sample was written wrongly", "side is wrongly given": a translated report's words)
-    r"\b(?:laterality|side)\b[^.\n]{0,80}\b(?:correct\w*|error|erroneous\w*|incorrect\w*|mislabel\w*|transcribed|"
+    # ("the right-sided label was a clerical error")
+    r"\b(?:laterality|sided?)\b[^.\n]{0,80}\b(?:correct\w*|error|erroneous\w*|incorrect\w*|mislabel\w*|transcribed|"
     r"dictated\s+in\s+error|should\s+read|wrong\w*)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
     # ("Reason: part transposition. Part A is from the LEFT breast; ...")
     r"|\btranspos(?:ed|ition)\b"
@@ -877,7 +878,9 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
 
 # A correction note that states each part's side: "Part A is from the LEFT breast and Part B is from the RIGHT".
 _PART_SIDE_STATED = re.compile(
-    r"\bpart\s+(?P<label>[A-Z]|\d{1,2})\s+(?:is|was|comes|came)\s+(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b",
+    # (its case named between: "Part B of this case was from the RIGHT breast")
+    r"\bpart\s+(?P<label>[A-Z]|\d{1,2})(?:\s+(?:of|in)\s+(?:this|the\s+present)\s+(?:case|report|accession))?"
+    r"\s+(?:is|was|comes|came)\s+(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b",
     re.IGNORECASE)
 
 

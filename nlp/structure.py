@@ -323,6 +323,8 @@ _HEADING = re.compile(
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
+    # (or a full stop after a bracketed date, its note on the same line: "CORRECTED REPORT (03/04/2026). The ...")
+    + r"|(?(phrase)(?!)|(?<=\d\))\.(?=[ \t]+[A-Z]))"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
     r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported|authori[sz]ed)\b))",
     re.IGNORECASE | re.MULTILINE,
@@ -365,6 +367,8 @@ _DICTATED_HEADING = re.compile(
     r"(?![ \t]+(?:is|was|will|of|to|pending|follows?|remains?|and)\b)",
     re.IGNORECASE,
 )
+# (a blank line, then the line's start: where a paragraph opens)
+_PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
@@ -887,6 +891,14 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             name = m.group("name") or m.group("name2")
             start = m.start("name") if m.group("name") else m.start("name2")
             found.append((start, start + len(name), name, "", "", True))
+    elif "dictat" in (norm.lower() if low is None else low) and "\n\n" in norm:
+        # a transcript that calls itself a dictation, typed with full stops, still says a heading without a
+        # colon where it opens a paragraph ("clinical history forty year old with ..."; one followed by a spoken
+        # mark, "Final diagnosis colon", is a transcript of spoken punctuation, read as it is)
+        found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True)
+                  for m in _DICTATED_HEADING.finditer(norm)
+                  if m.group("name") and _PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
+                  and not _SPOKEN.match(norm, m.end("name") + 1)]
     found.sort()
     out: list[tuple[int, int, str, str, str, bool]] = []
     for h in found:

@@ -1716,3 +1716,41 @@ def test_a_qualified_history_heading_in_its_short_or_clinical_form_never_labels(
     assert breast_labels(text)["L"] == {"benign": False, "malignant": False}
     # near miss: the same words under the diagnosis are this report's finding
     assert breast_labels(text.replace(heading, "Diagnosis:"))["L"]["malignant"]
+
+
+def test_a_side_correction_noted_above_the_diagnosis_as_first_issued_moves_its_side() -> None:
+    # a dated correction title with its note on the same line, over the diagnosis reprinted as first issued
+    text = ("REFERRAL FOR ONCOLOGY REVIEW\nPATHOLOGY (copied from the laboratory system):\n"
+            "  AMENDED REPORT (11/03/2026). This excision is from the RIGHT breast, not the left as originally "
+            "stated. No other change.\n"
+            "  DIAGNOSIS (as originally issued 04/03/2026):\n"
+            "  LEFT BREAST, WIDE EXCISION: INVASIVE LOBULAR CARCINOMA, 22 MM.\n")
+    assert states(text) == {"L": "-", "R": "M"}
+    # a note naming the part within its case, the wrong side given as a mislabelled requisition
+    text = ("*** REVISED REPORT ***\nAmendment note: the containers were re-checked. Part B of this case was from "
+            "the RIGHT breast. The left-sided requisition label was entered in error. The diagnosis is reprinted "
+            "as first issued.\n\nFINAL DIAGNOSIS (as originally issued 01/02/2026):\n"
+            "B. LEFT BREAST, 2 O'CLOCK, CORE: INTRADUCTAL PAPILLOMA.\n")
+    assert states(text) == {"L": "-", "R": "B"}
+    # near miss: a dated heading whose full stop is followed by no sentence of its own moves nothing, and a note
+    # that names no side correction leaves the side printed on the diagnosis
+    text = ("AMENDED REPORT (11/03/2026). tumour size added to the report.\n"
+            "DIAGNOSIS (as originally issued 04/03/2026):\n"
+            "LEFT BREAST, WIDE EXCISION: INVASIVE LOBULAR CARCINOMA, 22 MM.\n")
+    assert states(text)["L"] == "M"
+    text = ("*** REVISED REPORT ***\nAmendment note: Part B of this case was re-embedded. The left-sided "
+            "lesion was sampled again.\n\nFINAL DIAGNOSIS (as originally issued 01/02/2026):\n"
+            "B. LEFT BREAST, 2 O'CLOCK, CORE: INTRADUCTAL PAPILLOMA.\n")
+    assert states(text) == {"L": "B", "R": "-"}
+
+
+def test_a_typed_dictation_says_its_headings_without_a_colon_where_a_paragraph_opens() -> None:
+    text = ("Dictated report - Dr. A. Mbeki-Hallam\n\n"
+            "clinical history fifty one year old, palpable lump left breast, query phyllodes versus carcinoma\n\n"
+            "gross two cores in A\n\n"
+            "final diagnosis left breast two o'clock core, fibroadenoma. no atypia, no malignancy\n\n"
+            "dictated 03/02/2026\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near miss: the same differential said in the final diagnosis's own paragraph stays open
+    text = text.replace("fibroadenoma. no atypia, no malignancy", "fibroadenoma versus carcinoma, rebiopsy advised")
+    assert states(text)["L"] == "?"
