@@ -621,8 +621,10 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
-                           # a printout's ruled line between its sections (not the heading's underline: _next_heading)
-                           r"|\n[ \t]*(?P<rule>-{4,}|={4,}|_{4,})[ \t]*$"
+                           # a printout's ruled line between its sections (not the heading's underline: _next_heading),
+                           # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
+                           # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
+                           r"|\n[ \t]*(?P<rule>-{4,}|={4,}|_{4,})[ \t]*$(?=\n[ \t]*[A-Z][A-Za-z /&-]{1,40}:?[ \t]*$)"
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:

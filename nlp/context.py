@@ -246,7 +246,8 @@ _PRE_HIST = re.compile(
 )
 _POST_HIST = re.compile(
     # (the entity's receptors or stage in brackets between: "breast cancer (ER-positive, cT2) diagnosed 04/2026")
-    r"^(?:[\s,:\-/()#]|\b(?:and|or)\b|\([^()\n]{1,60}\))*?(?:\(?\s*(?:diagnosed|treated|excised|resected)\s+"
+    # (only before "diagnosed ...": "carcinoma (grade 2) in the core biopsy" of a core's own report stays asserted)
+    r"^(?:[\s,:\-/()#]|\b(?:and|or)\b)*?(?:(?:\([^()\n]{1,60}\)[\s,]*)*\(?\s*(?:diagnosed|treated|excised|resected)\s+"
     r"(?:(?:in|on)\s+(?:\d{4}|the\s+prior|prior|previous|an?\s+(?:prior|previous|outside))|(?:(?:in|on)\s+)?"
     r"(?:\d{1,2}[/.]){1,2}\d{2,4}\b)|"
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"

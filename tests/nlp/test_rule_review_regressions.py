@@ -153,3 +153,35 @@ def test_a_yaml_legend_meaning_of_several_words_is_read_whole() -> None:
 
 def test_a_plain_report_after_a_rule_line_is_no_yaml_dump() -> None:
     assert breast_labels("---\nSpecimen: Left breast core biopsy\nText: Fibroadenoma. No malignancy.")["L"]["benign"]
+
+
+# review of git diff 3512b5c 0c6ea44 -- nlp/
+
+
+def test_a_ruled_line_between_the_historys_own_items_ends_no_history() -> None:
+    rule = "-" * 20
+    listed = ("Comparison:\nMammogram 2024, left breast BI-RADS 3\n" + rule + "\nUltrasound 2024, left breast BI-RADS 3\n"
+              + rule + "\nImpression: Left breast stable.")
+    assert extract_birads(listed) == {"L": None, "R": None}
+    history = ("CLINICAL HISTORY: Follow-up of right breast probably benign mass.\n" + rule
+               + "\nPrevious right breast US 06/2025 BI-RADS 3.\n\nFINDINGS: The mass is stable.")
+    assert extract_birads(history)["R"] is None
+    # the case the rule was written for: a ruled line with the next section's heading below it ends the history
+    rule = "-" * 60
+    text = ("BREAST IMAGING RESULT\n" + rule + "\nBACKGROUND\n  Age 61, annual screen.\n"
+            "  Previous studies: 2024 and 2025 at this centre.\n" + rule + "\nRESULT\n"
+            "  Scattered benign calcifications on the right.\n" + rule + "\n"
+            "ASSESSMENT\n  Right breast BI-RADS 2 - benign.\n  Left breast BI-RADS 1 - negative.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_bracketed_aside_carries_only_a_dated_diagnosis_into_history() -> None:
+    residual = "LEFT BREAST, MASTECTOMY:\nResidual invasive ductal carcinoma (ypT1c) status post neoadjuvant chemotherapy."
+    assert breast_labels(residual)["L"]["malignant"]
+    core = "RIGHT BREAST CORE BIOPSY:\nInvasive ductal carcinoma (grade 2) in the core biopsy, ER positive."
+    assert breast_labels(core)["R"]["malignant"]
+    # the case the rule was written for: receptors and stage in brackets before "diagnosed <date>"
+    dated = ("Treatment to date\n   Left breast carcinoma (ER-negative, cT3) diagnosed 02/2025; neoadjuvant "
+             "chemotherapy; left mastectomy 09/2025.\n\nPathology summary\n   Left breast, mastectomy: no residual "
+             "carcinoma; fibroadenoma 8 mm.\n")
+    assert breast_labels(dated)["L"] == {"benign": True, "malignant": False}
