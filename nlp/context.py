@@ -254,6 +254,9 @@ _POST_HIST = re.compile(
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b)",
 )
+# (a residual tumour is today's finding whatever treatment it followed: "residual invasive carcinoma status post
+# neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
+_RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
 _POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
@@ -473,7 +476,8 @@ class ContextScanner:
         negated = idx["neg"].scopes(u0, start) or bool(_POST_NEG.match(after)) or idx["revised"].scopes(u0, start)
         uncertain = (idx["unc"].scopes(u0, start) or self.post_unc and bool(_POST_UNC.match(after))
                      or self.like and bool(_LIKE.match(after)))
-        historical = idx["hist"].scopes(u0, start) or self.post_hist and bool(_POST_HIST.match(after))
+        historical = idx["hist"].scopes(u0, start) or (self.post_hist and bool(_POST_HIST.match(after))
+                                                       and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 

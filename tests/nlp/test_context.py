@@ -113,3 +113,11 @@ def test_a_cancer_someone_believes_in_fears_or_wants_to_prevent_is_no_diagnosis(
         assert codes(diagnosis + note) == {"L": "B", "R": "-"}, note
     # near miss: a cancer the report itself states on the other side still labels it
     assert codes(diagnosis + "Right breast, core biopsy: she has invasive ductal carcinoma, grade 2.") == {"L": "B", "R": "M"}
+
+
+def test_a_residual_tumour_after_treatment_is_todays_finding() -> None:
+    # "status post" after a residual tumour names the treatment it survived, not the tumour's past
+    assert not ctx("residual ", "invasive carcinoma", " status post neoadjuvant chemotherapy").historical
+    assert not ctx("persistent ", "dcis", ", s/p radiotherapy").historical
+    # (near miss: without "residual" the tumour is the one the operation removed)
+    assert ctx("", "invasive carcinoma", " status post lumpectomy").historical
