@@ -369,6 +369,7 @@ _DICTATED_HEADING = re.compile(
 )
 # (a blank line, then the line's start: where a paragraph opens)
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+_TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
@@ -898,7 +899,10 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True)
                   for m in _DICTATED_HEADING.finditer(norm)
                   if m.group("name") and _PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
-                  and not _SPOKEN.match(norm, m.end("name") + 1)]
+                  and not _SPOKEN.match(norm, m.end("name") + 1)
+                  # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
+                  # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them)
+                  and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
     found.sort()
     out: list[tuple[int, int, str, str, str, bool]] = []
     for h in found:

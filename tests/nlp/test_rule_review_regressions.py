@@ -185,3 +185,20 @@ def test_a_bracketed_aside_carries_only_a_dated_diagnosis_into_history() -> None
              "chemotherapy; left mastectomy 09/2025.\n\nPathology summary\n   Left breast, mastectomy: no residual "
              "carcinoma; fibroadenoma 8 mm.\n")
     assert breast_labels(dated)["L"] == {"benign": True, "malignant": False}
+
+
+def test_an_unpunctuated_transcript_keeps_its_mid_line_headings() -> None:
+    # the colon-less paragraph heading of a typed dictation (368253d) swallowed a speech-recognition transcript whose
+    # headings are all said in one unpunctuated paragraph: its final diagnosis was read as history
+    transcript = ("Northgate Pathology, speech recognition draft (unedited)\nCase NG-26-118. Reporting: Dr. O. Quist.\n\n"
+                  "clinical history forty four year old right breast lump core showed fibroepithelial lesion gross "
+                  "received an excision four centimeters microscopic leaf like fronds with stromal overgrowth final "
+                  "diagnosis right breast excision malignant phyllodes tumor margins clear end of dictation\n\n"
+                  "[Draft generated 03/03/2026 09:12; awaiting pathologist edit.]\n")
+    assert breast_labels(transcript)["R"]["malignant"]
+    # the case the rule was written for: a dictation typed with commas opens each paragraph with its heading
+    typed = ("Pathology dictation\n\n"
+             "clinical history forty four year old, right breast lump, query fibroadenoma versus carcinoma\n\n"
+             "final diagnosis right breast core, fibroadenoma. no atypia\n\nend of dictation\n")
+    labels = breast_labels(typed)["R"]
+    assert labels["benign"] and not labels["malignant"]
