@@ -670,7 +670,10 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         side = index.nearest(max(section.start, part.start) if part is not None else section.start, start, start)
         if side is not None:
             return frozenset((side,))
-    if s.laterality_unknown:
+    if s.laterality_unknown or (part is not None and part.site == BREAST and not _MARGIN_NAME.search(part.header)
+                                and any(p.laterality for p in s.parts)):
+        # (a breast part that names no side, beside parts that do, takes none of theirs: "A. Right breast, core:
+        # fibroadenoma. / B. Breast, core: carcinoma"; a margin part is its lumpectomy's)
         return frozenset()
     n = len(s.norm)
     side = index.single_side(0, n) or index.nearest(0, start, start) or index.nearest(0, n, start)

@@ -1399,3 +1399,14 @@ def test_a_part_named_in_running_text_takes_no_side_from_the_part_before_it() ->
     # near miss: the second part named in the running text names its side
     sided = text.replace("BREAST, SITE NOT GIVEN", "RIGHT BREAST")
     assert codes(sided) == {"L": "B", "R": "M"}
+
+
+def test_a_listed_breast_part_without_a_side_takes_none_from_the_sided_parts_beside_it() -> None:
+    # the report names one side, but only for part A: part B's breast is unknown, so its carcinoma goes to review
+    text = "FINAL DIAGNOSIS:\n1. Left breast, 3 o'clock, core: sclerosing adenosis.\n2. Breast, core: DCIS, grade 3.\n"
+    assert codes(text) == {"L": "?", "R": "?"}
+    # near misses: a margin part is its lumpectomy's; a side named in the part's own text gives it
+    margin = "FINAL DIAGNOSIS:\n1. Left breast, lumpectomy: DCIS, grade 3.\n2. Breast, new medial margin: DCIS present.\n"
+    assert codes(margin) == {"L": "M", "R": "-"}
+    stated = text.replace("DCIS, grade 3.", "DCIS, grade 3, right lower inner quadrant.")
+    assert codes(stated) == {"L": "B", "R": "M"}
