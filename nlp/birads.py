@@ -346,11 +346,11 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
             pos = m.end()
     return out
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression; so does a combined exam's
-# "Final combined assessment:" over its side lines)
+# "Final combined assessment:" over its side lines; a translated report's "Result:" heading, "Wynik [Result]:", too)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
-                                 r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
+                                 r"(?:impression|assessment|conclusions?|opinion|summary|results?(?=[ \t]*:))\b", re.IGNORECASE)
 # (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # (every blank line, overlapping: "\n\n\n" holds two)
 _SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"

@@ -3226,3 +3226,12 @@ def test_a_side_header_saying_later_in_its_line_the_side_was_not_imaged_heads_no
     text = ("RIGHT BREAST ULTRASOUND\nRight breast: palpable lump, not imaged on the mammogram, simple cyst on "
             "ultrasound. BI-RADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_translated_result_heading_heads_the_side_lines_like_a_conclusion() -> None:
+    text = ("Badanie mammograficzne [Mammography], both breasts (translated)\nWynik [Result]:\n"
+            "Lewa pierś [Left breast]: zmiana, prawdopodobnie łagodna [probably benign].\n"
+            "Prawa pierś [Right breast]: negatywna [Negative].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: the same lines under a findings heading assess nothing
+    assert extract_birads(text.replace("Wynik [Result]", "Opis [Findings]")) == {"L": None, "R": None}
