@@ -271,9 +271,10 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).";
     # a number's dot before a word in lower case is an ordinal's, no sentence's end; nor is an abbreviation's dot, after a
-    # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"))
+    # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"); a translation's gloss of
+    # the finding in square brackets may follow it: "<original finding> [complicated cyst 9 mm at 10 o'clock], ...")
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d))"
-    r"{0,100}?,[ \t]+)?"
+    r"{0,100}?(?:[ \t]*\[[^\[\]\n]{1,100}\])?,[ \t]+)?"
     # (a first-language value glossed in square brackets: "negativo [Negative]", also wrapped onto the next line)
     r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\["
     # (the gloss may translate the finding the name sums up too: "<finding>, <name> [simple cyst, benign finding]")

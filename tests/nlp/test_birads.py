@@ -3235,3 +3235,13 @@ def test_a_translated_result_heading_heads_the_side_lines_like_a_conclusion() ->
     assert extract_birads(text) == {"L": "3", "R": "1"}
     # near miss: the same lines under a findings heading assess nothing
     assert extract_birads(text.replace("Wynik [Result]", "Opis [Findings]")) == {"L": None, "R": None}
+
+
+def test_a_side_lines_finding_glossed_at_length_in_brackets_still_reaches_its_category() -> None:
+    text = ("Breast ultrasound (translated)\nConclusion:\n"
+            "Left breast: guzek lity owalny 11 mm na godz. 2 o gładkich granicach [solid oval nodule of 11 mm at 2 "
+            "o'clock with smooth margins, parallel orientation], prawdopodobnie łagodna [probably benign].\n"
+            "Right breast: negatywna [Negative].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word after the glossed finding is still no category
+    assert extract_birads(text.replace("prawdopodobnie łagodna [probably benign]", "owalny [oval]"))["L"] is None
