@@ -696,8 +696,10 @@ QUOTE_REACH = 600  # characters before a cue searched for the quote's opening
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
 TODAY_REACH = 400  # characters before "reported as" searched for the exam's "today" (a sentence of findings may run long)
-# (a name's initial ends no sentence: "performed by Dr P. Okafor")
-_NOT_EARLIER = (r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
+# (a name's initial ends no sentence: "performed by Dr P. Okafor"; the exam's findings quoted after "today" are its own
+# words, of one or more sentences, whatever earlier exams they compare with: "today showed "... unchanged from her
+# previous mammograms. No other lesion."; this was reported as benign")
+_NOT_EARLIER = (r"(?:[\"“][^\"“”]*[\"”]|(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
                 r"(?:[^.]|(?<=(?<![\w.])(?-i:[A-Z]))\.(?=[ \t]+(?-i:[A-Z]))))*")
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"

@@ -3245,3 +3245,12 @@ def test_a_side_lines_finding_glossed_at_length_in_brackets_still_reaches_its_ca
     assert extract_birads(text) == {"L": "3", "R": "1"}
     # near miss: a descriptive word after the glossed finding is still no category
     assert extract_birads(text.replace("prawdopodobnie łagodna [probably benign]", "owalny [oval]"))["L"] is None
+
+
+def test_todays_exam_quoted_over_several_sentences_keeps_the_category_reported_after_it() -> None:
+    text = ("Dear Dr Ames,\n\nThe right breast ultrasound done today showed: \"A 12 mm oval cyst at 7 o'clock. It is "
+            "smaller than on her previous scan. No solid part. Normal axilla.\" It was reported as benign, BI-RADS 2.\n\n"
+            "Kind regards,\nDr Lowe\n")
+    assert extract_birads(text)["R"] == "2"
+    # near miss: without "today" the quoted exam is an earlier one, its category dated
+    assert extract_birads(text.replace(" done today", " done last spring"))["R"] is None
