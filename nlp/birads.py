@@ -561,7 +561,7 @@ def _exams_sides(text: str, word: re.Match[str]) -> bool:
 # a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
-                        r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
+                        r"(?:each|either)\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
                         r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t])"
                         # (also opening a terse note's line before a word in lower case: "L neg, BIRADS 1.", "R stable")
                         r"|(?<![^\n].)[ \t]+(?-i:[a-z]))"

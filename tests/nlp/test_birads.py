@@ -3254,3 +3254,11 @@ def test_todays_exam_quoted_over_several_sentences_keeps_the_category_reported_a
     assert extract_birads(text)["R"] == "2"
     # near miss: without "today" the quoted exam is an earlier one, its category dated
     assert extract_birads(text.replace(" done today", " done last spring"))["R"] is None
+
+
+def test_either_breast_in_the_findings_names_both_sides_for_the_category_below() -> None:
+    text = ("Imaging (pasted):\nMAMMOGRAM SCREENING BILATERAL - 02/02/2026\nFindings: Heterogeneously dense. Right "
+            "surgical clips unchanged. No suspicious finding in either breast.\nBI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: findings ending on one side give the category to that side
+    assert extract_birads(text.replace("in either breast", "in the right breast")) == {"L": None, "R": "2"}
