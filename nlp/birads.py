@@ -271,9 +271,10 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).";
     # a number's dot before a word in lower case is an ordinal's, no sentence's end; nor is an abbreviation's dot, after a
-    # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"))
+    # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"); a translation's gloss of
+    # the finding in square brackets may follow it: "<original finding> [complicated cyst 9 mm at 10 o'clock], ...")
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d))"
-    r"{0,100}?,[ \t]+)?"
+    r"{0,100}?(?:[ \t]*\[[^\[\]\n]{1,100}\])?,[ \t]+)?"
     # (a first-language value glossed in square brackets: "negativo [Negative]", also wrapped onto the next line)
     r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\["
     # (the gloss may translate the finding the name sums up too: "<finding>, <name> [simple cyst, benign finding]")
@@ -346,11 +347,11 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
             pos = m.end()
     return out
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression; so does a combined exam's
-# "Final combined assessment:" over its side lines)
+# "Final combined assessment:" over its side lines; a translated report's "Result:" heading, "Wynik [Result]:", too)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
-                                 r"(?:impression|assessment|conclusions?|opinion|summary)\b", re.IGNORECASE)
+                                 r"(?:impression|assessment|conclusions?|opinion|summary|results?(?=[ \t]*:))\b", re.IGNORECASE)
 # (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # (every blank line, overlapping: "\n\n\n" holds two)
 _SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"
@@ -560,7 +561,7 @@ def _exams_sides(text: str, word: re.Match[str]) -> bool:
 # a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
-                        r"each\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
+                        r"(?:each|either)\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
                         r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t])"
                         # (also opening a terse note's line before a word in lower case: "L neg, BIRADS 1.", "R stable")
                         r"|(?<![^\n].)[ \t]+(?-i:[a-z]))"
@@ -697,8 +698,10 @@ QUOTE_REACH = 600  # characters before a cue searched for the quote's opening
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
 TODAY_REACH = 400  # characters before "reported as" searched for the exam's "today" (a sentence of findings may run long)
-# (a name's initial ends no sentence: "performed by Dr P. Okafor")
-_NOT_EARLIER = (r"(?:(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
+# (a name's initial ends no sentence: "performed by Dr P. Okafor"; the exam's findings quoted after "today" are its own
+# words, of one or more sentences, whatever earlier exams they compare with: "today showed "... unchanged from her
+# previous mammograms. No other lesion."; this was reported as benign")
+_NOT_EARLIER = (r"(?:[\"“][^\"“”]*[\"”]|(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
                 r"(?:[^.]|(?<=(?<![\w.])(?-i:[A-Z]))\.(?=[ \t]+(?-i:[A-Z]))))*")
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"

@@ -3226,3 +3226,39 @@ def test_a_side_header_saying_later_in_its_line_the_side_was_not_imaged_heads_no
     text = ("RIGHT BREAST ULTRASOUND\nRight breast: palpable lump, not imaged on the mammogram, simple cyst on "
             "ultrasound. BI-RADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_translated_result_heading_heads_the_side_lines_like_a_conclusion() -> None:
+    text = ("Badanie mammograficzne [Mammography], both breasts (translated)\nWynik [Result]:\n"
+            "Lewa pierś [Left breast]: zmiana, prawdopodobnie łagodna [probably benign].\n"
+            "Prawa pierś [Right breast]: negatywna [Negative].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: the same lines under a findings heading assess nothing
+    assert extract_birads(text.replace("Wynik [Result]", "Opis [Findings]")) == {"L": None, "R": None}
+
+
+def test_a_side_lines_finding_glossed_at_length_in_brackets_still_reaches_its_category() -> None:
+    text = ("Breast ultrasound (translated)\nConclusion:\n"
+            "Left breast: guzek lity owalny 11 mm na godz. 2 o gładkich granicach [solid oval nodule of 11 mm at 2 "
+            "o'clock with smooth margins, parallel orientation], prawdopodobnie łagodna [probably benign].\n"
+            "Right breast: negatywna [Negative].\n")
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: a descriptive word after the glossed finding is still no category
+    assert extract_birads(text.replace("prawdopodobnie łagodna [probably benign]", "owalny [oval]"))["L"] is None
+
+
+def test_todays_exam_quoted_over_several_sentences_keeps_the_category_reported_after_it() -> None:
+    text = ("Dear Dr Ames,\n\nThe right breast ultrasound done today showed: \"A 12 mm oval cyst at 7 o'clock. It is "
+            "smaller than on her previous scan. No solid part. Normal axilla.\" It was reported as benign, BI-RADS 2.\n\n"
+            "Kind regards,\nDr Lowe\n")
+    assert extract_birads(text)["R"] == "2"
+    # near miss: without "today" the quoted exam is an earlier one, its category dated
+    assert extract_birads(text.replace(" done today", " done last spring"))["R"] is None
+
+
+def test_either_breast_in_the_findings_names_both_sides_for_the_category_below() -> None:
+    text = ("Imaging (pasted):\nMAMMOGRAM SCREENING BILATERAL - 02/02/2026\nFindings: Heterogeneously dense. Right "
+            "surgical clips unchanged. No suspicious finding in either breast.\nBI-RADS 2 - Benign.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # near miss: findings ending on one side give the category to that side
+    assert extract_birads(text.replace("in either breast", "in the right breast")) == {"L": None, "R": "2"}
