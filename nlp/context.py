@@ -179,6 +179,8 @@ _POST_UNC = re.compile(
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
+    # an entity judged improbable is not diagnosed: "a phyllodes tumour is considered unlikely"
+    r"(?:(?:considered|thought|felt|deemed|judged)\s+)?(?:very\s+|highly\s+)?unlikely|"
     r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?)|"
     r"nelze\s+vylou[čc]it|nie\s+mo[żz]na\s+wykluczy[ćc]|nu\s+(?:se\s+)?poate\s+fi\s+exclus[ăa]?|"
     # Slovak "DCIS nemožno vylúčiť" / "... nie je možné vylúčiť" (cannot be excluded)
@@ -218,7 +220,7 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
                         r"|^(?:[^;.:]{0,60}?\b(?:[ée]s|ja)\b[^;.:]{0,60}?|\s*)\b(?:hat[áa]r[áa]n|piiril)\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
-_POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
+_POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
                    "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)

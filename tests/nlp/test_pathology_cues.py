@@ -1,0 +1,24 @@
+"""Assertion cues and non-diagnostic names of pathology reports, each with a near miss that keeps its label."""
+
+from __future__ import annotations
+
+from nlp.pathology import breast_states
+
+
+def states(text: str) -> dict[str, str]:
+    """Per-breast state codes: "-", "B", "M", "BM" or "?" (needs review)."""
+    out = {}
+    for side, state in breast_states(text).items():
+        code = ("B" if state["benign"] else "") + ("M" if state["malignant"] else "")
+        out[side] = "?" if state["needs_review"] else code or "-"
+    return out
+
+
+def test_an_entity_judged_unlikely_is_not_diagnosed() -> None:
+    # a post-position judgement that the entity is improbable ("... is thought unlikely") is a hedge
+    text = ("Left breast, 10 o'clock core: cellular fibroepithelial lesion, favour fibroadenoma. "
+            "Phyllodes tumour is thought unlikely.")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near miss: what is unlikely is another event, not the named tumour
+    text = "Left breast, wide excision: benign phyllodes tumour. Local recurrence is considered unlikely."
+    assert states(text) == {"L": "M", "R": "-"}
