@@ -158,10 +158,11 @@ _PRE_UNC = re.compile(
     r"diagn[óo]stico\s+diferencial|diagnosi\s+differenziale|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between|"
-    # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć",
+    # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć" and
+    # "w celu wykluczenia" (in order to exclude),
     # Czech "nelze vyloučit", Spanish / Portuguese / Italian "no se puede descartar", "sospecha de", "suspeito de",
     # "sospetto di", German "Verdacht auf"
-    r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
+    r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|w\s+celu\s+wykluczenia|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
     r"sospech(?:a|os[oa])\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )

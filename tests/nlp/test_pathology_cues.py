@@ -22,3 +22,12 @@ def test_an_entity_judged_unlikely_is_not_diagnosed() -> None:
     # near miss: what is unlikely is another event, not the named tumour
     text = "Left breast, wide excision: benign phyllodes tumour. Local recurrence is considered unlikely."
     assert states(text) == {"L": "M", "R": "-"}
+
+
+def test_a_polish_purpose_to_exclude_is_a_hedge() -> None:
+    # "w celu wykluczenia" (in order to exclude) names what a procedure should rule out, not a diagnosis
+    text = "Right breast, core biopsy: atypical ductal hyperplasia; wycięcie chirurgiczne w celu wykluczenia DCIS."
+    assert states(text) == {"L": "-", "R": "B"}
+    # near miss: the hedge ends with its sentence; the diagnosis after it stands
+    text = "Right breast, excision w celu wykluczenia inwazji. Final: DCIS, grade 2."
+    assert states(text) == {"L": "-", "R": "M"}
