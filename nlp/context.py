@@ -210,6 +210,8 @@ _PRE_DIFF = re.compile(
     # (Bulgarian / Russian / Serbian / Macedonian: "на границата между / меѓу ADH и DCIS", on the border between;
     # Bosnian / Croatian / Serbian in Latin script: "na granici između ADH i DCIS")
     r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између|меѓу)\b|\bna\s+granici\s+izme(?:đ|dj)u\b"
+    # (German "an der Grenze zwischen ADH und DCIS": at the border between)
+    r"|\b(?:an\s+der\s+)?grenze\s+zwischen\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
     r"|\bdifferential\s+diagnosis\s*:",
 )

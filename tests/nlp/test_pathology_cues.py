@@ -31,3 +31,12 @@ def test_a_polish_purpose_to_exclude_is_a_hedge() -> None:
     # near miss: the hedge ends with its sentence; the diagnosis after it stands
     text = "Right breast, excision w celu wykluczenia inwazji. Final: DCIS, grade 2."
     assert states(text) == {"L": "-", "R": "M"}
+
+
+def test_a_german_border_between_two_entities_is_an_open_differential() -> None:
+    # "an der Grenze zwischen ADH und DCIS" (at the border between) leaves both options open
+    text = "Left breast, vacuum biopsy: intraduktale Proliferation an der Grenze zwischen ADH und DCIS."
+    assert states(text) == {"L": "?", "R": "-"}
+    # near miss: a border of the specimen is no differential
+    text = "Left breast, vacuum biopsy: DCIS, grade 1, an der Grenze des Präparats."
+    assert states(text) == {"L": "M", "R": "-"}
