@@ -120,6 +120,9 @@ _POST_NEG = re.compile(
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")
     r"|-+>|→"
+    # a form's yes/no field answered "no" ends its field: "Malignant - no.", "Invasive carcinoma: no"
+    # (not "invasive carcinoma - no special type")
+    r"|no(?=[ \t]*(?:[.;|]|$))"
     # a bilingual report's own post-position negations: "Carcinoma in situ: nie stwierdzono",
     # "Invasio vasorum: non inventa", "DCIS nezjištěn", "... nu s-a identificat"
     r"|nie\s+stwierdz(?:ono|a\s+si[ęe])|non\s+invent(?:a|um|ae|i)|(?:nebyl[aoy]?\s+)?zji[sš]t[eě]n[aoy]?|"

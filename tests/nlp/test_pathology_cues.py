@@ -40,3 +40,12 @@ def test_a_german_border_between_two_entities_is_an_open_differential() -> None:
     # near miss: a border of the specimen is no differential
     text = "Left breast, vacuum biopsy: DCIS, grade 1, an der Grenze des Präparats."
     assert states(text) == {"L": "M", "R": "-"}
+
+
+def test_a_yes_no_field_answered_no_is_negated() -> None:
+    # a dataset's field whose value is "no" ends the field: "Malignancy - no"
+    text = "Left breast, excision: sclerosing adenosis.\nScreening dataset: Malignancy - no. Atypia: no"
+    assert states(text) == {"L": "B", "R": "-"}
+    # near misses: "yes" asserts it, and "no special type" is part of the carcinoma's name
+    assert states(text.replace("Malignancy - no.", "Malignancy - yes.")) == {"L": "BM", "R": "-"}
+    assert states("Left breast, core: invasive carcinoma - no special type, grade 1.") == {"L": "M", "R": "-"}
