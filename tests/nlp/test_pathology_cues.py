@@ -49,3 +49,12 @@ def test_a_yes_no_field_answered_no_is_negated() -> None:
     # near misses: "yes" asserts it, and "no special type" is part of the carcinoma's name
     assert states(text.replace("Malignancy - no.", "Malignancy - yes.")) == {"L": "BM", "R": "-"}
     assert states("Left breast, core: invasive carcinoma - no special type, grade 1.") == {"L": "M", "R": "-"}
+
+
+def test_a_tumour_boards_decision_is_its_plan() -> None:
+    # "Board decision:" records what the board will do, named after the disease it treats: no diagnosis
+    text = ("Histopathology:\nLeft axillary node, core: metastatic carcinoma, breast origin favoured.\n\n"
+            "Board decision:\nManage as an occult breast cancer; neoadjuvant chemotherapy on the left.\n")
+    assert states(text) == {"L": "-", "R": "-"}
+    # near miss: the same words under a diagnosis heading are the report's finding
+    assert states(text.replace("Board decision:", "Diagnosis:"))["L"] == "M"
