@@ -61,9 +61,10 @@ _PRE_NEG = re.compile(
     # Bulgarian / Macedonian / Russian / Serbian "без DCIS" (these two only up to the English gloss in square brackets:
     # in "папилом без атипија [papilloma without atypia]" or "papilom fără atipii [papilloma without atypia]" the
     # gloss's papilloma is no more negated than the original),
-    # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
+    # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein" (not
+    # "kein spezieller Typ": the name of the carcinoma of no special type)
     r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
-    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
+    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion

@@ -58,3 +58,11 @@ def test_a_tumour_boards_decision_is_its_plan() -> None:
     assert states(text) == {"L": "-", "R": "-"}
     # near miss: the same words under a diagnosis heading are the report's finding
     assert states(text.replace("Board decision:", "Diagnosis:"))["L"] == "M"
+
+
+def test_german_no_special_type_names_a_carcinoma() -> None:
+    # "kein spezieller Typ" is the carcinoma of no special type, not a negation of the glossed diagnosis
+    text = "Mamma rechts [right breast], Stanze: Karzinom, kein spezieller Typ [invasive carcinoma of no special type], G1."
+    assert states(text) == {"L": "-", "R": "M"}
+    # near miss: "kein" before an entity still negates it
+    assert states("Mamma rechts [right breast], Stanze: fibroadenoma, kein DCIS.") == {"L": "-", "R": "B"}
