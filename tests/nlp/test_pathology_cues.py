@@ -66,3 +66,11 @@ def test_german_no_special_type_names_a_carcinoma() -> None:
     assert states(text) == {"L": "-", "R": "M"}
     # near miss: "kein" before an entity still negates it
     assert states("Mamma rechts [right breast], Stanze: fibroadenoma, kein DCIS.") == {"L": "-", "R": "B"}
+
+
+def test_a_specialist_title_fa_fuer_is_no_fibroadenoma() -> None:
+    # "FA für Pathologie" (Facharzt / Fachärztin für: specialist in) is the signing physician's title
+    text = "Diagnosis: Left breast, core: invasive lobular carcinoma.\n\nDr. Anna Gruber, FA für Klinische Pathologie\n"
+    assert states(text) == {"L": "M", "R": "-"}
+    # near miss: "FA" as the diagnosis is a fibroadenoma
+    assert states("Diagnosis: Left breast, core: FA.") == {"L": "B", "R": "-"}
