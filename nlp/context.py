@@ -61,9 +61,10 @@ _PRE_NEG = re.compile(
     # Bulgarian / Macedonian / Russian / Serbian "без DCIS" (these two only up to the English gloss in square brackets:
     # in "папилом без атипија [papilloma without atypia]" or "papilom fără atipii [papilloma without atypia]" the
     # gloss's papilloma is no more negated than the original),
-    # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein"
+    # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein" (not
+    # "kein spezieller Typ": the name of the carcinoma of no special type)
     r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
-    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?|"
+    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion
@@ -120,6 +121,9 @@ _POST_NEG = re.compile(
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")
     r"|-+>|→"
+    # a form's yes/no field answered "no" ends its field: "Malignant - no.", "Invasive carcinoma: no"
+    # (not "invasive carcinoma - no special type")
+    r"|no(?=[ \t]*(?:[.;|]|$))"
     # a bilingual report's own post-position negations: "Carcinoma in situ: nie stwierdzono",
     # "Invasio vasorum: non inventa", "DCIS nezjištěn", "... nu s-a identificat"
     r"|nie\s+stwierdz(?:ono|a\s+si[ęe])|non\s+invent(?:a|um|ae|i)|(?:nebyl[aoy]?\s+)?zji[sš]t[eě]n[aoy]?|"
@@ -158,10 +162,11 @@ _PRE_UNC = re.compile(
     r"diagn[óo]stico\s+diferencial|diagnosi\s+differenziale|"
     r"compatible\s+with\s+but\s+not\s+diagnostic\s+of|not\s+excluded|distinction\s+between|"
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between|"
-    # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć",
+    # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć" and
+    # "w celu wykluczenia" (in order to exclude),
     # Czech "nelze vyloučit", Spanish / Portuguese / Italian "no se puede descartar", "sospecha de", "suspeito de",
     # "sospetto di", German "Verdacht auf"
-    r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
+    r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|w\s+celu\s+wykluczenia|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
     r"sospech(?:a|os[oa])\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
@@ -179,6 +184,8 @@ _POST_UNC = re.compile(
     r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
+    # an entity judged improbable is not diagnosed: "a phyllodes tumour is considered unlikely"
+    r"(?:(?:considered|thought|felt|deemed|judged)\s+)?(?:very\s+|highly\s+)?unlikely|"
     r"versus|vs\.?|\?|ne\s+peut\s+(?:pas\s+)?(?:[eê]tre\s+)?(?:[ée]limin[ée]e?s?|exclue?s?)|"
     r"nelze\s+vylou[čc]it|nie\s+mo[żz]na\s+wykluczy[ćc]|nu\s+(?:se\s+)?poate\s+fi\s+exclus[ăa]?|"
     # Slovak "DCIS nemožno vylúčiť" / "... nie je možné vylúčiť" (cannot be excluded)
@@ -207,6 +214,8 @@ _PRE_DIFF = re.compile(
     # (Bulgarian / Russian / Serbian / Macedonian: "на границата между / меѓу ADH и DCIS", on the border between;
     # Bosnian / Croatian / Serbian in Latin script: "na granici između ADH i DCIS")
     r"|\bна\s+границ(?:ата|а|е|и)\s+(?:между|између|меѓу)\b|\bna\s+granici\s+izme(?:đ|dj)u\b"
+    # (German "an der Grenze zwischen ADH und DCIS": at the border between)
+    r"|\b(?:an\s+der\s+)?grenze\s+zwischen\b"
     # a list after a colon: "differential diagnosis: ADH or low-grade DCIS" (the cue ends at the colon)
     r"|\bdifferential\s+diagnosis\s*:",
 )
@@ -218,7 +227,7 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
                         r"|^(?:[^;.:]{0,60}?\b(?:[ée]s|ja)\b[^;.:]{0,60}?|\s*)\b(?:hat[áa]r[áa]n|piiril)\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
-_POST_UNC_WORDS = ("excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
+_POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
                    "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)

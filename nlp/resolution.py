@@ -178,6 +178,9 @@ _SPECIALTY_BEFORE = re.compile(r"\b" + _PERSON_TITLE + r"\.?[ \t]+(?:[A-Z][\w'�
                                r"\((?:[A-Z][a-z]+[ \t]*(?:[&/,]|and)?[ \t]*)*$")
 _SPECIALTY_TERM = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)*")  # (the term itself capitalised so)
 _SPECIALTY_AFTER = re.compile(r"(?:[ \t]*(?:[&/,]|and)?[ \t]*[A-Z][a-z]+)*[ \t]*\)")
+# A German-speaking physician's specialist title: "FA für Klinische Pathologie" (Facharzt / Fachärztin für, specialist
+# in), never a fibroadenoma
+_SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECASE)
 _PERSON_TITLE_WORDS = ("dr", "mr", "ms", "miss", "mx", "prof", "doctor")
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
 # diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
@@ -1290,6 +1293,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 and _SPECIALTY_TERM.fullmatch(s.norm, start, end)
                 and _SPECIALTY_BEFORE.search(s.norm, max(0, start - 100), start)
                 and _SPECIALTY_AFTER.match(s.norm, end) and _names_a_service(s.norm, start, end)) or (
+                _SPECIALIST_TITLE.match(s.norm, start)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a

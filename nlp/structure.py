@@ -179,6 +179,8 @@ _NAMES = (
     # translated reports keep their own headings (_FOREIGN_NAMES)
     # (a cancer registry's "EXISTING ABSTRACT - PRE-TREATMENT (...):" block: what was coded before)
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
+    # (a tumour board's record: "Board decision:", "MDT decision:", its plan)
+    r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
     # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
@@ -438,7 +440,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
         return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
     if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
-            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome", n)):
+            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|"
+                        r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decision", n)):
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
