@@ -372,6 +372,7 @@ _DICTATED_HEADING = re.compile(
 # (a blank line, then the line's start: where a paragraph opens)
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
@@ -898,14 +899,17 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     elif "dictat" in (norm.lower() if low is None else low) and "\n\n" in norm:
         # a transcript that calls itself a dictation, typed with full stops, still says a heading without a
         # colon where it opens a paragraph ("clinical history forty year old with ..."; one followed by a spoken
-        # mark, "Final diagnosis colon", is a transcript of spoken punctuation, read as it is)
-        found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True)
-                  for m in _DICTATED_HEADING.finditer(norm)
-                  if m.group("name") and _PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
-                  and not _SPOKEN.match(norm, m.end("name") + 1)
-                  # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
-                  # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them)
-                  and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
+        # mark, "Final diagnosis colon", is a transcript of spoken punctuation, read as it is), and once it has
+        # opened one paragraph so, says the others where their lines open ("macro  left breast ... / micro  the
+        # duct ... / conclusion  papilloma, B2")
+        said = [m for m in _DICTATED_HEADING.finditer(norm)
+                if m.group("name") and _LINE_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
+                and not _SPOKEN.match(norm, m.end("name") + 1)
+                # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
+                # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them)
+                and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
+        if any(_PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
+            found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True) for m in said]
     found.sort()
     out: list[tuple[int, int, str, str, str, bool]] = []
     for h in found:

@@ -202,3 +202,19 @@ def test_an_unpunctuated_transcript_keeps_its_mid_line_headings() -> None:
              "final diagnosis right breast core, fibroadenoma. no atypia\n\nend of dictation\n")
     labels = breast_labels(typed)["R"]
     assert labels["benign"] and not labels["malignant"]
+
+
+def test_a_typed_dictation_says_its_later_headings_where_their_lines_open() -> None:
+    # the colon-less paragraph heading (368253d) made "macro" head the whole transcript when the headings below it
+    # open lines of one paragraph: the conclusion was read as gross description
+    text = ("Pathology report (dictated) - Eastmoor Hospital\nPatient: DOE, JANE      Lab: EM26/H/118\n"
+            "Consultant: Dr R. Okafor      Dictated 02/04/2026      Typed by RB\n\n"
+            "macro  right breast duct excision, a 25 mm piece of subareolar tissue, all embedded\n"
+            "micro  a papillary lesion with fibrovascular cores, no atypia is seen\n"
+            "conclusion  right breast duct excision, intraductal papilloma, B2\n")
+    labels = breast_labels(text)["R"]
+    assert labels["benign"] and not labels["malignant"]
+    # the case the rule was written for: a history paragraph's differential is not the diagnosis
+    history = text.replace("macro  right", "clinical history lump, query papilloma versus carcinoma\n\nmacro  right")
+    labels = breast_labels(history)["R"]
+    assert labels["benign"] and not labels["malignant"]
