@@ -387,8 +387,8 @@ _LATERALITY_CORRECTION = re.compile(
     r"dictated\s+in\s+error|should\s+read|wrong\w*)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
     # ("Reason: part transposition. Part A is from the LEFT breast; ...")
     r"|\btranspos(?:ed|ition)\b"
-    # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right"
-    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+not\s+(?:the\s+)?(?:left|right)\b",
+    # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right", "... and not the right"
+    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").

@@ -306,7 +306,10 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          # (or before its date, or alone on its line: "RECTIFICATIF [Correction] du 09/03/2026")
          # (or before an aside in brackets of its own: "ANTECEDENTES [History] (already registered)")
-         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|\([^)\n]{0,80}\)[ \t]*(?::|$)|"
+         # (or after an aside of its own, the translation repeating it: "Conclusion (compte rendu initial du
+         # 12/06/2026) [Conclusion (initial report of 12/06/2026)]:")
+         r"(?:[ \t]*\([^)\n]{0,80}\)(?:[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
+         r"|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|\([^)\n]{0,80}\)[ \t]*(?::|$)|"
          r"(?:du|del|vom|of)[ \t]+\d)))?"
          # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
          # (a date may be written with a space after each point: "POPRAVEK [Correction] 09. 04. 2026:")

@@ -1399,3 +1399,16 @@ def test_a_part_named_in_running_text_takes_no_side_from_the_part_before_it() ->
     # near miss: the second part named in the running text names its side
     sided = text.replace("BREAST, SITE NOT GIVEN", "RIGHT BREAST")
     assert codes(sided) == {"L": "B", "R": "M"}
+
+
+def test_a_correction_saying_and_not_the_other_side_moves_a_translated_conclusion() -> None:
+    # the correction note says "... RIGHT breast and not the left ..."; the conclusion below it is headed in the
+    # report's language with an aside, then its bracketed translation with the same aside
+    text = ("ERRATUM [Correction] du 02/03/2026 :\n"
+            "[The sample comes from the RIGHT breast and not the left breast as initially written.]\n\n"
+            "Conclusion (rapport initial du 27/02/2026) [Conclusion (initial report of 27/02/2026)]:\n"
+            "[Left breast core biopsy: invasive ductal carcinoma, grade 2.]\n")
+    assert codes(text) == {"L": "-", "R": "M"}
+    # near miss: a note that corrects nothing leaves the diagnosis on its side
+    kept = text.replace("RIGHT breast and not the left breast as initially written", "slides were reviewed again")
+    assert codes(kept) == {"L": "M", "R": "-"}
