@@ -318,6 +318,8 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
+# a banner's date after its closing marks: ">>> CORRECTED DIAGNOSIS <<<  (06/03/2026)"
+_BANNER_DATE = r"(?:[ \t]*\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\))?"
 # The lead is possessive: a name starts with a letter, so only the whole run of lead characters can
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
@@ -325,7 +327,8 @@ _HEADING = re.compile(
     r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
-    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
+    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})" + _BANNER_DATE
+    + r"[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
     r"|(?=[ \t]*\**[ \t]{3,}(?i:signed|verified|released|issued|reported|authori[sz]ed)\b))",
     re.IGNORECASE | re.MULTILINE,
@@ -405,7 +408,7 @@ _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
                           r"date|collected|received|signed|verified|status)\b[^:\n]{0,30}:[^\n]*$",
                           re.IGNORECASE | re.MULTILINE)
-_BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})[ \t]*$", re.MULTILINE)
+_BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})" + _BANNER_DATE + r"[ \t]*$", re.MULTILINE)
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
 

@@ -1412,3 +1412,15 @@ def test_a_correction_saying_and_not_the_other_side_moves_a_translated_conclusio
     # near miss: a note that corrects nothing leaves the diagnosis on its side
     kept = text.replace("RIGHT breast and not the left breast as initially written", "slides were reviewed again")
     assert codes(kept) == {"L": "M", "R": "-"}
+
+
+def test_a_banner_heading_dated_after_its_closing_marks_is_still_a_heading() -> None:
+    # the banners carry their date after the closing marks; the superseded version is the diagnosis as first issued
+    text = ("PATHOLOGY - AMENDED REPORT\n\n"
+            "=== AMENDED DIAGNOSIS ===  (14/07/2026)\nRIGHT BREAST, CORE:\n- SCLEROSING ADENOSIS. NO CARCINOMA.\n\n"
+            "=== DIAGNOSIS AS FIRST ISSUED (SUPERSEDED) ===  (09/07/2026)\nRIGHT BREAST, CORE:\n"
+            "- INVASIVE DUCTAL CARCINOMA, GRADE 1.\n")
+    assert codes(text) == {"L": "-", "R": "B"}
+    # near miss: without the banners' revision the carcinoma below is this report's own diagnosis
+    plain = text.replace("(SUPERSEDED) ", "").replace("AMENDED DIAGNOSIS", "FROZEN SECTION")
+    assert codes(plain)["R"] in ("M", "BM")
