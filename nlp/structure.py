@@ -743,6 +743,10 @@ class Structure:
             return self._parent_side[i]
         out: frozenset[str] = frozenset()
         level = self.indent(i)
+        # (a part that names its own side is not under the lines above its header: "Final Diagnosis   A. RIGHT
+        # BREAST: ..." then, in the value column, "B. LEFT BREAST: ..." over "- ALH")
+        part = self.part_at(pos) if self.parts else None
+        floor = part.start if part is not None and part.laterality is not None else -1
         j = i - 1
         while level > 0 and j >= 0:
             d = self.indent(j)
@@ -750,6 +754,8 @@ class Structure:
                 break
             if d < level:
                 a, b = self.line(j)
+                if a < floor:
+                    break
                 named = {m.side for m in self.sides.sides_in(a, b)} if self.sides else set()
                 if named:
                     out = frozenset(named)

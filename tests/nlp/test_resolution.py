@@ -1424,3 +1424,19 @@ def test_a_banner_heading_dated_after_its_closing_marks_is_still_a_heading() -> 
     # near miss: without the banners' revision the carcinoma below is this report's own diagnosis
     plain = text.replace("(SUPERSEDED) ", "").replace("AMENDED DIAGNOSIS", "FROZEN SECTION")
     assert codes(plain)["R"] in ("M", "BM")
+
+
+_VALUE_COLUMN = " " * 26
+
+
+def test_a_part_header_in_a_printouts_value_column_is_not_under_the_first_parts_row() -> None:
+    # part B's header stands in the value column under the "Final Diagnosis" row that names part A's side
+    text = ("Test            Value\n"
+            "Clinical History          screening recall, both breasts.\n"
+            "Final Diagnosis           A. RIGHT BREAST, CORE BIOPSY:\n"
+            f"{_VALUE_COLUMN}- FIBROADENOMA.\n"
+            f"{_VALUE_COLUMN}B. LEFT BREAST, CORE BIOPSY:\n"
+            f"{_VALUE_COLUMN}- INVASIVE DUCTAL CARCINOMA, GRADE 2.\n")
+    assert codes(text) == {"L": "M", "R": "B"}
+    # near miss: a line of part A under the row keeps part A's side
+    assert codes(text.replace(f"{_VALUE_COLUMN}B. LEFT BREAST, CORE BIOPSY:\n", "")) == {"L": "-", "R": "BM"}
