@@ -400,7 +400,7 @@ _COMMA_HEADING_END = re.compile(
     f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(
     # ("replaced": "Version 1 diagnosis (replaced):", "... (replaced by version 2)")
-    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|previous(?:ly)?|prior|preliminary)\b")
+    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|prev(?:ious(?:ly)?)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
@@ -1402,7 +1402,9 @@ def translated_heading_view(norm: str) -> str:
 # An observation export leads each row with its date-time stamp ("2026-03-02 09:14     Gross     ..."): the
 # component's name follows the stamp (blanked in the view, so that the name heads its line).
 _COMPONENT_ROW = re.compile(r"^(?P<stamp>[ \t]*\d{4}-\d\d-\d\d[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]{2,})?"
-                            r"(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?)(?P<gap>[ \t]{3,})(?=\S)", re.MULTILINE)
+                            # (a name may end on an abbreviated qualifier: "Final Diagnosis (prev.)")
+                            r"(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?(?:\([A-Za-z]{2,8}\.\))?)(?P<gap>[ \t]{3,})(?=\S)",
+                            re.MULTILINE)
 MIN_COMPONENT_ROWS = 2
 # a heading with only its date stamp in the right-hand column ("FINAL DIAGNOSIS          03/04/2026",
 # "ADDENDUM     2026-03-09 13:47") is a printout's heading line: it makes no component table (it still

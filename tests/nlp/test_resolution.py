@@ -1440,3 +1440,25 @@ def test_a_part_header_in_a_printouts_value_column_is_not_under_the_first_parts_
     assert codes(text) == {"L": "M", "R": "B"}
     # near miss: a line of part A under the row keeps part A's side
     assert codes(text.replace(f"{_VALUE_COLUMN}B. LEFT BREAST, CORE BIOPSY:\n", "")) == {"L": "-", "R": "BM"}
+
+
+def test_a_printouts_replaced_diagnosis_wrapped_over_lines_or_in_a_prev_row_does_not_count() -> None:
+    # the note naming the replaced diagnosis wraps in the value column, the parenthesis over two lines
+    wrapped = ("Test            Value\n"
+               "Clinical History          calcifications, right breast.\n"
+               "Final Diagnosis           RIGHT BREAST, VACUUM CORE:\n"
+               f"{_VALUE_COLUMN}- COLUMNAR CELL CHANGE WITH ATYPIA.\n"
+               f"{_VALUE_COLUMN}AMENDED 2026-05-02: THIS REPLACES THE ORIGINAL\n"
+               f"{_VALUE_COLUMN}DIAGNOSIS (INVASIVE LOBULAR CARCINOMA,\n"
+               f"{_VALUE_COLUMN}CLASSIC TYPE). E-CADHERIN REVIEWED.\n")
+    assert codes(wrapped) == {"L": "-", "R": "B"}
+    # the earlier version printed in its own row, its name qualified "(prev.)"
+    prev_row = ("Test            Value\n"
+                "Clinical History          calcifications, right breast.\n"
+                "Final Diagnosis           RIGHT BREAST, VACUUM CORE:\n"
+                f"{_VALUE_COLUMN}- SCLEROSING ADENOSIS.\n"
+                "Final Diagnosis (prev.)   RIGHT BREAST, VACUUM CORE:\n"
+                f"{_VALUE_COLUMN}- TUBULAR CARCINOMA.\n")
+    assert codes(prev_row) == {"L": "-", "R": "B"}
+    # near miss: a row qualified otherwise ("(add.)", an addition) still counts
+    assert codes(prev_row.replace("(prev.)", "(add.) ")) == {"L": "-", "R": "BM"}
