@@ -271,7 +271,7 @@ WITHDRAWN_STATUS_REACH = 400  # characters before a mention searched for its ver
 _QUOTED_EARLIER = re.compile(
     # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
     r"\b(?:original|previous|prior|initial|earlier|former)\s+(?:diagnos[ie]s|conclusion|interpretation|opinion)\s*"
-    r"(?:of\s+)?(?:\((?P<p>[^)\n]*)\)|"
+    r"(?:of\s+)?(?:\((?P<p>[^)\n]*(?:\n[^)\n]*)?)\)|"  # (its parenthesis may wrap to the next line)
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
     # ("This supersedes the conclusion of fibroadenoma above.")
@@ -391,8 +391,8 @@ _LATERALITY_CORRECTION = re.compile(
     r"dictated\s+in\s+error|should\s+read|wrong\w*)|\bcorrect\w*\b[^.\n]{0,40}\b(?:laterality|side)\b"
     # ("Reason: part transposition. Part A is from the LEFT breast; ...")
     r"|\btranspos(?:ed|ition)\b"
-    # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right"
-    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+not\s+(?:the\s+)?(?:left|right)\b",
+    # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right", "... and not the right"
+    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
@@ -740,6 +740,8 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 _NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
 _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
+_VERDICT_NOUN_FIRST = re.compile(r"[ \t]*(?:diagnos[ie]s|conclusion|interpretation|opinion)\b", re.IGNORECASE)
+QUOTED_WRAP_CHARS = 120  # how far around its sentence a quoted earlier diagnosis is read
 _QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace")
 
 
@@ -762,8 +764,16 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
             leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - 60), a))
             if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“"):
                 outside_end = a
-    quoted = [m.span(g) for m in _QUOTED_EARLIER.finditer(norm, a, b) for g in ("p", "q", "d", "s", "f")
-              if m.group(g) is not None] if s.may_contain(_QUOTED_WORDS) else []
+    quoted = []
+    if s.may_contain(_QUOTED_WORDS):
+        # (a sentence whose parentheses do not pair is read across its bounds: a wrapped line of a printout may
+        # start a sentence of its own, "THIS REPLACES THE ORIGINAL" / "DIAGNOSIS (DUCTAL CARCINOMA IN" / "SITU)")
+        # (and so is one that starts on the noun the line above named: "THE ORIGINAL" / "DIAGNOSIS (ILC)")
+        wrap = QUOTED_WRAP_CHARS if norm.count("(", a, b) != norm.count(")", a, b) else 0
+        back = QUOTED_WRAP_CHARS if wrap or _VERDICT_NOUN_FIRST.match(norm, a, b) else 0
+        quoted = [span for m in _QUOTED_EARLIER.finditer(norm, max(0, a - back), min(len(norm), b + wrap))
+                  for g in ("p", "q", "d", "s", "f") if m.group(g) is not None
+                  for span in (m.span(g),) if span[0] < b and span[1] > a]
     return nodes, metastatic, outside_end, quoted
 
 

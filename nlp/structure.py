@@ -308,7 +308,10 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          # (or before its date, or alone on its line: "RECTIFICATIF [Correction] du 09/03/2026")
          # (or before an aside in brackets of its own: "ANTECEDENTES [History] (already registered)")
-         r"(?:[ \t]*\([^)\n]{0,80}\)|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|\([^)\n]{0,80}\)[ \t]*(?::|$)|"
+         # (or after an aside of its own, the translation repeating it: "Conclusion (compte rendu initial du
+         # 12/06/2026) [Conclusion (initial report of 12/06/2026)]:")
+         r"(?:[ \t]*\([^)\n]{0,80}\)(?:[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
+         r"|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|\([^)\n]{0,80}\)[ \t]*(?::|$)|"
          r"(?:du|del|vom|of)[ \t]+\d)))?"
          # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
          # (a date may be written with a space after each point: "POPRAVEK [Correction] 09. 04. 2026:")
@@ -317,6 +320,8 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
+# a banner's date after its closing marks: ">>> CORRECTED DIAGNOSIS <<<  (06/03/2026)"
+_BANNER_DATE = r"(?:[ \t]*\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\))?"
 # The lead is possessive: a name starts with a letter, so only the whole run of lead characters can
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
@@ -324,7 +329,8 @@ _HEADING = re.compile(
     r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
-    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
+    + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})" + _BANNER_DATE
+    + r"[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
     # (or a full stop after a bracketed date, its note on the same line: "CORRECTED REPORT (03/04/2026). The ...")
     + r"|(?(phrase)(?!)|(?<=\d\))\.(?=[ \t]+[A-Z]))"
     # a sign-off stamp in the right-hand column: "ADDENDUM 1                 SIGNED 03/10/26 14:02"
@@ -402,7 +408,7 @@ _COMMA_HEADING_END = re.compile(
     f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(
     # ("replaced": "Version 1 diagnosis (replaced):", "... (replaced by version 2)")
-    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|previous(?:ly)?|prior|preliminary)\b")
+    r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|prev(?:ious(?:ly)?)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
@@ -410,7 +416,7 @@ _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
                           r"date|collected|received|signed|verified|status)\b[^:\n]{0,30}:[^\n]*$",
                           re.IGNORECASE | re.MULTILINE)
-_BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})[ \t]*$", re.MULTILINE)
+_BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})" + _BANNER_DATE + r"[ \t]*$", re.MULTILINE)
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
 
@@ -746,6 +752,10 @@ class Structure:
             return self._parent_side[i]
         out: frozenset[str] = frozenset()
         level = self.indent(i)
+        # (a part that names its own side is not under the lines above its header: "Final Diagnosis   A. RIGHT
+        # BREAST: ..." then, in the value column, "B. LEFT BREAST: ..." over "- ALH")
+        part = self.part_at(pos) if self.parts else None
+        floor = part.start if part is not None and part.laterality is not None else -1
         j = i - 1
         while level > 0 and j >= 0:
             d = self.indent(j)
@@ -753,6 +763,8 @@ class Structure:
                 break
             if d < level:
                 a, b = self.line(j)
+                if a < floor:
+                    break
                 named = {m.side for m in self.sides.sides_in(a, b)} if self.sides else set()
                 if named:
                     out = frozenset(named)
@@ -1413,7 +1425,9 @@ def translated_heading_view(norm: str) -> str:
 # An observation export leads each row with its date-time stamp ("2026-03-02 09:14     Gross     ..."): the
 # component's name follows the stamp (blanked in the view, so that the name heads its line).
 _COMPONENT_ROW = re.compile(r"^(?P<stamp>[ \t]*\d{4}-\d\d-\d\d[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]{2,})?"
-                            r"(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?)(?P<gap>[ \t]{3,})(?=\S)", re.MULTILINE)
+                            # (a name may end on an abbreviated qualifier: "Final Diagnosis (prev.)")
+                            r"(?P<label>[A-Z][A-Za-z()/&' -]{2,40}?(?:\([A-Za-z]{2,8}\.\))?)(?P<gap>[ \t]{3,})(?=\S)",
+                            re.MULTILINE)
 MIN_COMPONENT_ROWS = 2
 # a heading with only its date stamp in the right-hand column ("FINAL DIAGNOSIS          03/04/2026",
 # "ADDENDUM     2026-03-09 13:47") is a printout's heading line: it makes no component table (it still

@@ -1410,3 +1410,66 @@ def test_a_listed_breast_part_without_a_side_takes_none_from_the_sided_parts_bes
     assert codes(margin) == {"L": "M", "R": "-"}
     stated = text.replace("DCIS, grade 3.", "DCIS, grade 3, right lower inner quadrant.")
     assert codes(stated) == {"L": "B", "R": "M"}
+
+
+def test_a_correction_saying_and_not_the_other_side_moves_a_translated_conclusion() -> None:
+    # the correction note says "... RIGHT breast and not the left ..."; the conclusion below it is headed in the
+    # report's language with an aside, then its bracketed translation with the same aside
+    text = ("ERRATUM [Correction] du 02/03/2026 :\n"
+            "[The sample comes from the RIGHT breast and not the left breast as initially written.]\n\n"
+            "Conclusion (rapport initial du 27/02/2026) [Conclusion (initial report of 27/02/2026)]:\n"
+            "[Left breast core biopsy: invasive ductal carcinoma, grade 2.]\n")
+    assert codes(text) == {"L": "-", "R": "M"}
+    # near miss: a note that corrects nothing leaves the diagnosis on its side
+    kept = text.replace("RIGHT breast and not the left breast as initially written", "slides were reviewed again")
+    assert codes(kept) == {"L": "M", "R": "-"}
+
+
+def test_a_banner_heading_dated_after_its_closing_marks_is_still_a_heading() -> None:
+    # the banners carry their date after the closing marks; the superseded version is the diagnosis as first issued
+    text = ("PATHOLOGY - AMENDED REPORT\n\n"
+            "=== AMENDED DIAGNOSIS ===  (14/07/2026)\nRIGHT BREAST, CORE:\n- SCLEROSING ADENOSIS. NO CARCINOMA.\n\n"
+            "=== DIAGNOSIS AS FIRST ISSUED (SUPERSEDED) ===  (09/07/2026)\nRIGHT BREAST, CORE:\n"
+            "- INVASIVE DUCTAL CARCINOMA, GRADE 1.\n")
+    assert codes(text) == {"L": "-", "R": "B"}
+    # near miss: without the banners' revision the carcinoma below is this report's own diagnosis
+    plain = text.replace("(SUPERSEDED) ", "").replace("AMENDED DIAGNOSIS", "FROZEN SECTION")
+    assert codes(plain)["R"] in ("M", "BM")
+
+
+_VALUE_COLUMN = " " * 26
+
+
+def test_a_part_header_in_a_printouts_value_column_is_not_under_the_first_parts_row() -> None:
+    # part B's header stands in the value column under the "Final Diagnosis" row that names part A's side
+    text = ("Test            Value\n"
+            "Clinical History          screening recall, both breasts.\n"
+            "Final Diagnosis           A. RIGHT BREAST, CORE BIOPSY:\n"
+            f"{_VALUE_COLUMN}- FIBROADENOMA.\n"
+            f"{_VALUE_COLUMN}B. LEFT BREAST, CORE BIOPSY:\n"
+            f"{_VALUE_COLUMN}- INVASIVE DUCTAL CARCINOMA, GRADE 2.\n")
+    assert codes(text) == {"L": "M", "R": "B"}
+    # near miss: a line of part A under the row keeps part A's side
+    assert codes(text.replace(f"{_VALUE_COLUMN}B. LEFT BREAST, CORE BIOPSY:\n", "")) == {"L": "-", "R": "BM"}
+
+
+def test_a_printouts_replaced_diagnosis_wrapped_over_lines_or_in_a_prev_row_does_not_count() -> None:
+    # the note naming the replaced diagnosis wraps in the value column, the parenthesis over two lines
+    wrapped = ("Test            Value\n"
+               "Clinical History          calcifications, right breast.\n"
+               "Final Diagnosis           RIGHT BREAST, VACUUM CORE:\n"
+               f"{_VALUE_COLUMN}- COLUMNAR CELL CHANGE WITH ATYPIA.\n"
+               f"{_VALUE_COLUMN}AMENDED 2026-05-02: THIS REPLACES THE ORIGINAL\n"
+               f"{_VALUE_COLUMN}DIAGNOSIS (INVASIVE LOBULAR CARCINOMA,\n"
+               f"{_VALUE_COLUMN}CLASSIC TYPE). E-CADHERIN REVIEWED.\n")
+    assert codes(wrapped) == {"L": "-", "R": "B"}
+    # the earlier version printed in its own row, its name qualified "(prev.)"
+    prev_row = ("Test            Value\n"
+                "Clinical History          calcifications, right breast.\n"
+                "Final Diagnosis           RIGHT BREAST, VACUUM CORE:\n"
+                f"{_VALUE_COLUMN}- SCLEROSING ADENOSIS.\n"
+                "Final Diagnosis (prev.)   RIGHT BREAST, VACUUM CORE:\n"
+                f"{_VALUE_COLUMN}- TUBULAR CARCINOMA.\n")
+    assert codes(prev_row) == {"L": "-", "R": "B"}
+    # near miss: a row qualified otherwise ("(add.)", an addition) still counts
+    assert codes(prev_row.replace("(prev.)", "(add.) ")) == {"L": "-", "R": "BM"}
