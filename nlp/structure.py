@@ -319,7 +319,8 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
 _HEADING = re.compile(
-    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
+    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++)?)"
+    r"(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})[ \t]*$|(?(phrase)(?!)|(?<=\d)(?=[ \t]+[a-z]))"
@@ -342,7 +343,9 @@ def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     for word in sorted(_HEADING_WORDS):
         groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?"  # ("9. CONCLUSION:": a numbered heading)
+    # ("9. CONCLUSION:": a numbered heading; "D. DIAGNOSIS RENDERED AT ...:": a lettered one)
+    # (possessive: "A. Right breast" is no candidate as the word "a")
+    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++(?=[A-Za-z]))?+"
     return re.compile(("\n" if newline else "") + lead + f"(?:{words})", re.IGNORECASE | re.ASCII)
 
 
@@ -1086,7 +1089,7 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
     return stop
 
 
-_NUMBERED_SPECIMEN = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
+_NUMBERED_SPECIMEN = re.compile(r"[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
 _STAMP = re.compile(r"(?i:signed|verified|released|issued|reported|authori[sz]ed)\b")
 _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
 _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|authori[sz]ed)\b[^\]\n]*\]")

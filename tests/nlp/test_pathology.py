@@ -387,6 +387,25 @@ def test_a_numbered_specimen_line_is_a_part_not_a_history_section() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a review letter's headings lettered like numbered ones: the quoted first diagnosis is an outside one
+        ("OPINION ON REVIEW OF SLIDES\n\nA. BACKGROUND. Slides of a right breast core biopsy were sent for a second "
+         "opinion.\n\nB. DIAGNOSIS MADE AT THE REFERRING HOSPITAL (FIRST REPORT):\n   \"Right breast, core biopsy: "
+         "Usual ductal hyperplasia. No atypia.\"\n\nC. REVIEWER'S DIAGNOSIS (on the same slides):\n   Right breast, "
+         "core biopsy: Ductal carcinoma in situ, low nuclear grade, cribriform.\n", {"L": "-", "R": "M"}),
+        # near misses: lettered specimen parts stay parts, each labelling its own side
+        ("A. Right breast, core biopsy:\n   Fibroadenoma.\nB. Left breast, excision:\n   Invasive ductal carcinoma, "
+         "grade 1.\n", {"L": "M", "R": "B"}),
+        ("A. SPECIMEN: LEFT BREAST, CORE BIOPSY\n   INVASIVE LOBULAR CARCINOMA.\nB. SPECIMEN: RIGHT BREAST, CORE "
+         "BIOPSY\n   FIBROADENOMA.\n", {"L": "M", "R": "B"}),
+    ],
+)
+def test_lettered_headings_and_lettered_parts(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the conclusion leaves a benign and a malignant option open: review, B3 or not
         ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3. The differential includes cellular "
          "fibroadenoma and phyllodes tumour.", {"L": "?", "R": "-"}),
