@@ -1735,3 +1735,30 @@ def test_a_qualified_history_heading_in_its_short_or_clinical_form_never_labels(
     assert breast_labels(text)["L"] == {"benign": False, "malignant": False}
     # near miss: the same words under the diagnosis are this report's finding
     assert breast_labels(text.replace(heading, "Diagnosis:"))["L"]["malignant"]
+
+
+_EVENT_LOG = """LIS EVENT HISTORY
+Legend: ST = result status  P prelim  F final  X entered in error
+
+NO   WHEN              EVENT      PART FIELD       ST TEXT
+---- ----------------- ---------- ---- ----------- -- ----------------------------------
+0001 2026-03-02 08:10  ORDER      A    SITE           RIGHT BREAST, 10:00, US CORE
+0002 2026-03-02 08:11  ORDER      -    CLIN_HX        48F, 1.2 CM MASS R 10:00. ?FA OR
+                                                      PHYLLODES TUMOUR
+0003 2026-03-04 11:40  SIGN OUT   A    FINAL_DX    F  RIGHT BREAST, 10:00, CORE BIOPSY:
+                                                      {dx}
+"""
+
+
+@pytest.mark.parametrize(
+    ("dx", "expected"),
+    [
+        # the query in the clinical history field is history: the diagnosis field alone labels
+        ("FIBROADENOMA. NOT A PHYLLODES TUMOUR.", {"L": "-", "R": "B"}),
+        # near miss: the same differential left open in the diagnosis field still goes to review
+        ("FIBROEPITHELIAL LESION. THE DIFFERENTIAL INCLUDES FIBROADENOMA AND PHYLLODES TUMOUR.", {"L": "-", "R": "?"}),
+    ],
+)
+def test_an_event_log_row_reads_as_the_section_its_field_names(dx: str, expected: dict[str, str]) -> None:
+    assert states(_EVENT_LOG.format(dx=dx)) == expected
+
