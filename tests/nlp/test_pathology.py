@@ -1762,3 +1762,17 @@ NO   WHEN              EVENT      PART FIELD       ST TEXT
 def test_an_event_log_row_reads_as_the_section_its_field_names(dx: str, expected: dict[str, str]) -> None:
     assert states(_EVENT_LOG.format(dx=dx)) == expected
 
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # an amendment note under the heading's short form moves the diagnosis to the corrected side
+        ("AMEND NOTE: Laterality corrected - the cores came from the right breast, not the left as originally "
+         "reported. The diagnosis is otherwise unchanged.", {"L": "-", "R": "M"}),
+        # near miss: a plain note naming the other breast corrects nothing
+        ("NOTE: The right breast was not sampled.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_an_amend_note_heads_an_amendment(note: str, expected: dict[str, str]) -> None:
+    text = f"FINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma, classic type.\n\n{note}\n"
+    assert states(text) == expected
