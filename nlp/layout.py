@@ -2097,6 +2097,7 @@ def event_log_view(text: str) -> str:
     names = [header[a : b + 1].strip() for a, b in spans]
     status = next((k for k, n in enumerate(names) if n.upper() == "ST" or _EXPORT_STATUS.search(n)), None)
     value = next((k for k, n in enumerate(names) if _LOG_VALUE.match(n)), None)
+    field = next((k for k, n in enumerate(names) if n.lower() == "field" or _EXPORT_SECTION.match(n)), None)
     if status is None or value is None or status > value:
         return text
     legend = _log_legend(text[:header_start], names[status])
@@ -2124,9 +2125,19 @@ def event_log_view(text: str) -> str:
         end = end_of_line(text, wrapped[-1] if wrapped else start)
         if i in dropped:
             chars[start:end] = [c if c == "\n" else " " for c in text[start:end]]
-        else:
-            for line_start in wrapped:
-                chars[line_start - 1] = " "
+            continue
+        for line_start in wrapped:
+            chars[line_start - 1] = " "
+        # a row kept reads as its field's section ("CLIN_HX" over "?FA vs phyllodes" is the history): the cells
+        # before the value blanked (the time of the event is no clock face), the field's name as its heading
+        # (a blank line before it: a value with no full stop ends with its row)
+        head = spans[value][0]
+        chars[start : start + head] = "\n" + " " * (head - 1)
+        if field is not None:
+            a, b = spans[field]
+            name = text[start + a : start + b].strip().replace("_", " ")
+            if name.strip("-") and len(name) < head - a:
+                chars[start + a : start + a + len(name) + 1] = name + ":"
     return "".join(chars)
 
 

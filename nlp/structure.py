@@ -171,7 +171,7 @@ _NAMES = (
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
     r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s|conclusions?))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
-    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amendment(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+(?:note|comment))?|corrected\s+report|report\s+corrected|"
+    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amend(?:ment)?(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+(?:note|comment))?|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:rapid\s+)?(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
     r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
@@ -326,7 +326,8 @@ _BANNER_DATE = r"(?:[ \t]*\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\))?"
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
 _HEADING = re.compile(
-    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?)(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
+    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++)?)"
+    r"(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
     + r"(?P<sep>[ \t]*(?::(?!\d)|\.{3,})|[ \t]*(?:\**|<{2,}|={2,})" + _BANNER_DATE
@@ -352,7 +353,9 @@ def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     for word in sorted(_HEADING_WORDS):
         groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:\d{1,2}[.)][ \t]++)?"  # ("9. CONCLUSION:": a numbered heading)
+    # ("9. CONCLUSION:": a numbered heading; "D. DIAGNOSIS RENDERED AT ...:": a lettered one)
+    # (possessive: "A. Right breast" is no candidate as the word "a")
+    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++(?=[A-Za-z]))?+"
     return re.compile(("\n" if newline else "") + lead + f"(?:{words})", re.IGNORECASE | re.ASCII)
 
 
@@ -507,7 +510,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return DIAGNOSIS
     if head in ("addendum", "addenda") or "supplement" in n:
         return ADDENDUM
-    if re.search(r"amendment|correction|corrected|revision|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
+    if re.search(r"amend(?:ment)?\b|correction|corrected|revision|reason$|reason\s+for\s+(?:amendment|correction|revision)", n):
         return AMENDMENT
     if n.startswith(("gross", "macro", "external exam", "internal exam")):
         return GROSS
@@ -1121,7 +1124,7 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
     return stop
 
 
-_NUMBERED_SPECIMEN = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
+_NUMBERED_SPECIMEN = re.compile(r"[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
 _STAMP = re.compile(r"(?i:signed|verified|released|issued|reported|authori[sz]ed)\b")
 _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
 _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|authori[sz]ed)\b[^\]\n]*\]")

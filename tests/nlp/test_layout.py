@@ -703,11 +703,11 @@ def test_an_event_log_keeps_each_fields_standing_version_and_joins_its_wrapped_v
             "                                                       for malignancy.\n")
     view = event_log_view(text)
     assert len(view) == len(text)
-    lines = view.split("\n")
-    assert lines[4].endswith("Left breast core")  # a field's only version stands
-    assert not lines[5].strip() and not lines[6].strip()  # the draft is replaced by the released version
-    assert not lines[7].strip()  # a voided row never counts
-    assert lines[8].split()[-6:] == ["Left", "breast:", "papilloma.", "Negative", "for", "malignancy."]  # joined
+    lines = view.split("\n")  # (a row kept opens with a blank line, its field's name as its heading)
+    assert not lines[4] and lines[5].split() == ["SITE:", "Left", "breast", "core"]  # a field's only version stands
+    assert not lines[6].strip() and not lines[7].strip()  # the draft is replaced by the released version
+    assert not lines[8].strip()  # a voided row never counts
+    assert lines[10].split()[-6:] == ["Left", "breast:", "papilloma.", "Negative", "for", "malignancy."]  # joined
     got = {side: ("B" if s["benign"] else "") + ("M" if s["malignant"] else "") or "-"
            for side, s in breast_states(text).items()}
     assert got == {"L": "B", "R": "-"}

@@ -387,6 +387,25 @@ def test_a_numbered_specimen_line_is_a_part_not_a_history_section() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a review letter's headings lettered like numbered ones: the quoted first diagnosis is an outside one
+        ("OPINION ON REVIEW OF SLIDES\n\nA. BACKGROUND. Slides of a right breast core biopsy were sent for a second "
+         "opinion.\n\nB. DIAGNOSIS MADE AT THE REFERRING HOSPITAL (FIRST REPORT):\n   \"Right breast, core biopsy: "
+         "Usual ductal hyperplasia. No atypia.\"\n\nC. REVIEWER'S DIAGNOSIS (on the same slides):\n   Right breast, "
+         "core biopsy: Ductal carcinoma in situ, low nuclear grade, cribriform.\n", {"L": "-", "R": "M"}),
+        # near misses: lettered specimen parts stay parts, each labelling its own side
+        ("A. Right breast, core biopsy:\n   Fibroadenoma.\nB. Left breast, excision:\n   Invasive ductal carcinoma, "
+         "grade 1.\n", {"L": "M", "R": "B"}),
+        ("A. SPECIMEN: LEFT BREAST, CORE BIOPSY\n   INVASIVE LOBULAR CARCINOMA.\nB. SPECIMEN: RIGHT BREAST, CORE "
+         "BIOPSY\n   FIBROADENOMA.\n", {"L": "M", "R": "B"}),
+    ],
+)
+def test_lettered_headings_and_lettered_parts(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the conclusion leaves a benign and a malignant option open: review, B3 or not
         ("Conclusion:\nLeft breast core: fibroepithelial lesion, B3. The differential includes cellular "
          "fibroadenoma and phyllodes tumour.", {"L": "?", "R": "-"}),
@@ -1754,3 +1773,44 @@ def test_a_typed_dictation_says_its_headings_without_a_colon_where_a_paragraph_o
     # near miss: the same differential said in the final diagnosis's own paragraph stays open
     text = text.replace("fibroadenoma. no atypia, no malignancy", "fibroadenoma versus carcinoma, rebiopsy advised")
     assert states(text)["L"] == "?"
+
+
+_EVENT_LOG = """LIS EVENT HISTORY
+Legend: ST = result status  P prelim  F final  X entered in error
+
+NO   WHEN              EVENT      PART FIELD       ST TEXT
+---- ----------------- ---------- ---- ----------- -- ----------------------------------
+0001 2026-03-02 08:10  ORDER      A    SITE           RIGHT BREAST, 10:00, US CORE
+0002 2026-03-02 08:11  ORDER      -    CLIN_HX        48F, 1.2 CM MASS R 10:00. ?FA OR
+                                                      PHYLLODES TUMOUR
+0003 2026-03-04 11:40  SIGN OUT   A    FINAL_DX    F  RIGHT BREAST, 10:00, CORE BIOPSY:
+                                                      {dx}
+"""
+
+
+@pytest.mark.parametrize(
+    ("dx", "expected"),
+    [
+        # the query in the clinical history field is history: the diagnosis field alone labels
+        ("FIBROADENOMA. NOT A PHYLLODES TUMOUR.", {"L": "-", "R": "B"}),
+        # near miss: the same differential left open in the diagnosis field still goes to review
+        ("FIBROEPITHELIAL LESION. THE DIFFERENTIAL INCLUDES FIBROADENOMA AND PHYLLODES TUMOUR.", {"L": "-", "R": "?"}),
+    ],
+)
+def test_an_event_log_row_reads_as_the_section_its_field_names(dx: str, expected: dict[str, str]) -> None:
+    assert states(_EVENT_LOG.format(dx=dx)) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # an amendment note under the heading's short form moves the diagnosis to the corrected side
+        ("AMEND NOTE: Laterality corrected - the cores came from the right breast, not the left as originally "
+         "reported. The diagnosis is otherwise unchanged.", {"L": "-", "R": "M"}),
+        # near miss: a plain note naming the other breast corrects nothing
+        ("NOTE: The right breast was not sampled.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_an_amend_note_heads_an_amendment(note: str, expected: dict[str, str]) -> None:
+    text = f"FINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma, classic type.\n\n{note}\n"
+    assert states(text) == expected
