@@ -3226,3 +3226,21 @@ def test_a_side_header_saying_later_in_its_line_the_side_was_not_imaged_heads_no
     text = ("RIGHT BREAST ULTRASOUND\nRight breast: palpable lump, not imaged on the mammogram, simple cyst on "
             "ultrasound. BI-RADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_history_heading_with_a_long_source_remark_or_after_a_sentence_is_history() -> None:
+    # the source remark may run long: "(as typed on the order by her GP)" still names where the history came from
+    text = ("LEFT BREAST ULTRASOUND\nReason for exam (as typed on the electronic order by her family doctor): lump, "
+            "outside scan graded BIRADS 4B.\nFindings: 9 mm anechoic cyst at 3 o'clock, thin wall.\n"
+            "Impression: simple cyst. BIRADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a qualified history heading opening its own sentence in a line of the indication ("Imaging history:")
+    text = ("BILATERAL MAMMOGRAM AND ULTRASOUND\nIndication: family history. Screening history: tomosynthesis 2024 "
+            "BIRADS 2; ultrasound 2025 BIRADS 3.\nFindings: new 7 mm irregular mass, left breast 1 o'clock. "
+            "Right breast: nothing suspicious.\nImpression:\nLeft breast 1:00 mass - BIRADS 4B.\n"
+            "Right breast negative - BIRADS 1.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a sentence's own words before a colon that name no history are today's ("Targeted view: ...")
+    text = ("LEFT DIAGNOSTIC MAMMOGRAM\nIndication: lump. Targeted view: 12 mm irregular mass at 2 o'clock, "
+            "BIRADS 4C.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
