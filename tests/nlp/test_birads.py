@@ -3244,3 +3244,14 @@ def test_a_history_heading_with_a_long_source_remark_or_after_a_sentence_is_hist
     text = ("LEFT DIAGNOSTIC MAMMOGRAM\nIndication: lump. Targeted view: 12 mm irregular mass at 2 o'clock, "
             "BIRADS 4C.\n")
     assert extract_birads(text) == {"L": "4C", "R": None}
+
+
+def test_an_addendum_above_its_report_naming_an_impression_item_revises_that_items_side() -> None:
+    # "item 2 should be BI-RADS 4A": the numbered item is in the report printed below the addendum
+    text = ("* Addendum *   signed 02/03/2026\nAfter the spot compression views, item 2 should be BI-RADS 4A, upgraded "
+            "from BI-RADS 3.\n* Final Report *   signed 01/03/2026\nBILATERAL DIAGNOSTIC MAMMOGRAM\nIMPRESSION:\n"
+            "1. Left breast: benign calcifications, BI-RADS 2.\n2. Right breast 6:00 asymmetry, BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4A"}
+    # near miss: a revision naming no item and no side still assesses the exam, both sides
+    text = text.replace("item 2 should be BI-RADS 4A, upgraded from BI-RADS 3", "the assessment should be BI-RADS 4A")
+    assert extract_birads(text) == {"L": "4A", "R": "4A"}
