@@ -476,10 +476,15 @@ _ITEM_END_AFTER = re.compile(_ITEM_TAIL)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 # (the item before may end on an aside in brackets: "BIRADS: Right breast - 0 (incomplete; refer). Left breast - 1")
 _SIDE_LIST_ITEM = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
+    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?"
+    # (the item before may end on its category's name after a dash: "left 6 - known malignancy; right 1 - negative")
+    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d][^;\n]{0,120}?(?=;))?"
+    r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
-    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"  # ("left breast 6; right breast 2")
+    # ("left breast 6; right breast 2"; "right 2 - benign": straight after the side word when its name follows)
+    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d]))"
+    r"(?P<num_d>[0-6])(?P<sub_d>[abc])?"
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,

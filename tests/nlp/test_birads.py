@@ -3255,3 +3255,13 @@ def test_an_addendum_above_its_report_naming_an_impression_item_revises_that_ite
     # near miss: a revision naming no item and no side still assesses the exam, both sides
     text = text.replace("item 2 should be BI-RADS 4A, upgraded from BI-RADS 3", "the assessment should be BI-RADS 4A")
     assert extract_birads(text) == {"L": "4A", "R": "4A"}
+
+
+def test_a_side_list_item_may_end_on_its_category_name_after_a_dash() -> None:
+    # "left 4B - moderate suspicion / ...; right 2 - benign": each side's number, then its category's name
+    text = ("BILATERAL ULTRASOUND\nBI-RADS: left 4B - moderate suspicion / sospecha moderada; right 2 - benign "
+            "(cyst).\n")
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    # near miss: a side word, a number and a dash outside such a list are a finding's count, no category
+    text = "BILATERAL MAMMOGRAM\nFindings: right 2 - 3 mm cysts; left clear.\nImpression: BI-RADS 2, bilateral.\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
