@@ -477,10 +477,15 @@ _ITEM_END_AFTER = re.compile(_ITEM_TAIL)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 # (the item before may end on an aside in brackets: "BIRADS: Right breast - 0 (incomplete; refer). Left breast - 1")
 _SIDE_LIST_ITEM = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
+    r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?"
+    # (the item before may end on its category's name after a dash: "left 6 - known malignancy; right 1 - negative")
+    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d][^;\n]{0,120}?(?=;))?"
+    r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
-    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t]))(?P<num_d>[0-6])(?P<sub_d>[abc])?"  # ("left breast 6; right breast 2")
+    # ("left breast 6; right breast 2"; "right 2 - benign": straight after the side word when its name follows)
+    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d]))"
+    r"(?P<num_d>[0-6])(?P<sub_d>[abc])?"
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
@@ -571,9 +576,11 @@ _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
+_HISTORY_QUALIFIER = (r"(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|"
+                      r"imaging|diagnostic)")
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
-    r"(?:(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|imaging|diagnostic)\s+){0,2}"
+    r"(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
@@ -590,11 +597,12 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:previous|prior|earlier))"
     r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
     # (a form's numbered section may head its line without a colon: "Section 3 - Breast history (previous imaging)")
-    # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):")
-    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as)\b[^()\n]{1,30}\)[ \t]*)?:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
+    # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):",
+    # "Reason for referral (as worded by the requesting physician):")
+    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as)\b[^()\n]{1,60}\)[ \t]*)?:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
-    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:clinical|past|prior|previous|relevant|medical|surgical|family|breast)\s+)?"
+    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
 # birads three"): history to the end of its line
@@ -786,14 +794,17 @@ _REVISED_FROM = re.compile(
     r"\b(?:revised|changed|upgraded|downgraded|amended|corrected|reclassified)\s+from\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
     r"(?:[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*[abc])?\s+to\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
     r"(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
-# a correction that names the category it should have been ("The BI-RADS category in the impression should read 5")
+# a correction that names the category it should have been ("The BI-RADS category in the impression should read 5",
+# "Item 2 should be BI-RADS 3")
 # (Portuguese: "onde se lê 'Categoria 4', leia-se 'Categoria 5'", the category name already in English)
-_SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment)\b[^.\n]{0,40}?\b(?:should\s+(?:read|be)|leia-se)\s+[\"“'”]?[ \t]*"
+_ITEM_NUMBER = r"item[ \t]+(?:no\.?[ \t]*|#[ \t]*)?"  # ("item 1", "item no. 1", "item #1")
+_SHOULD_READ = re.compile(r"\b(?:bi-?rads|category|assessment|" + _ITEM_NUMBER + r"\d{1,2})\b[^.\n]{0,40}?"
+                          r"\b(?:should\s+(?:read|be)|leia-se)\s+[\"“'”]?[ \t]*"
                           r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 SHOULD_READ_WORDS = ("should", "leia-se")  # every _SHOULD_READ match has one: a cheap test before the scan
 # a correction that names the impression item it revises ("Correction to impression item 1: ... should read 5. Item 2
 # unchanged."): the revised category is the side of that numbered item's
-_ITEM_NAMED = re.compile(r"\bitem[ \t]+(?:no\.?[ \t]*|#[ \t]*)?(?P<n>\d{1,2})\b", re.IGNORECASE)
+_ITEM_NAMED = re.compile(r"\b" + _ITEM_NUMBER + r"(?P<n>\d{1,2})\b", re.IGNORECASE)
 # a side in parentheses after each category of a list: "BI-RADS: 6 (left), 2 (right)."
 _PAREN_SIDE = re.compile(r"[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
 _PAREN_CONTINUATION = re.compile(
@@ -1090,15 +1101,17 @@ SENTENCE_REACH = 300  # how far above a revision's line its sentence's start is 
 def _named_item_side(text: str, pos: int) -> str | None:
     """The side of the numbered item ("1. Left breast 3:00 mass: BI-RADS 4C.") a revision's own line names before
     ``pos`` ("Correction to impression item 1: ... should read 5"), also in the sentence wrapped onto the line above
-    it; None when it names none, or the item both sides."""
+    it; the item above the revision, else the first below it (an addendum printed above its report); None when it
+    names none, or the item both sides."""
     line_start = text.rfind("\n", 0, pos) + 1
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, line_start - SENTENCE_REACH), line_start)),
                          default=line_start)
     named = list(_ITEM_NAMED.finditer(text, sentence_start, pos))
     if not named:
         return None
-    items = list(re.finditer(r"^[ \t]*" + named[-1].group("n") + r"[.)][ \t]+(?P<body>[^\n]*)", text[:sentence_start],
-                             re.MULTILINE))
+    item = re.compile(r"^[ \t]*" + named[-1].group("n") + r"[.)][ \t]+(?P<body>[^\n]*)", re.MULTILINE)
+    # (the item above the revision; or, in an addendum printed above the report it corrects, the report's item below)
+    items = list(item.finditer(text, 0, sentence_start)) or list(item.finditer(text, end_of_line(text, pos)))[:1]
     sides = {side for w in _SIDE_WORD.finditer(items[-1].group("body")) for side in _sides_of_word(w)} if items else set()
     return next(iter(sides)) if len(sides) == 1 else None
 
@@ -1936,10 +1949,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:
             continue
-        revised_at.append(next((st[0] for st in raw if st[0] <= m.start("num") < st[1]), m.start("num")))
-        if revised_at[-1] == m.start("num"):  # (not read already as a statement)
-            item_side = _named_item_side(norm, m.start()) if "item" in low else None
+        read = next((k for k, st in enumerate(raw) if st[0] <= m.start("num") < st[1]), None)
+        revised_at.append(m.start("num") if read is None else raw[read][0])
+        item_side = _named_item_side(norm, m.start("num")) if "item" in low else None
+        if read is None:  # (not read already as a statement)
             raw.append((m.start("num"), m.end(), value, item_side, False))
+        elif item_side and raw[read][3] is None:  # (read already, unsided: "item 1 should read BI-RADS 5")
+            raw[read] = (*raw[read][:3], item_side, raw[read][4])
     if ticked or len(raw) > 1:
         raw = sorted(raw + [(start, end, value, None, False) for start, end, value in ticked if not in_history(start)],
                      key=lambda st: (*st[:2], st[3] is None))  # (two readers may give one place a side and none:

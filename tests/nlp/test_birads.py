@@ -3262,3 +3262,42 @@ def test_either_breast_in_the_findings_names_both_sides_for_the_category_below()
     assert extract_birads(text) == {"L": "2", "R": "2"}
     # near miss: findings ending on one side give the category to that side
     assert extract_birads(text.replace("in either breast", "in the right breast")) == {"L": None, "R": "2"}
+
+
+def test_a_history_heading_with_a_long_source_remark_or_after_a_sentence_is_history() -> None:
+    # the source remark may run long: "(as typed on the order by her GP)" still names where the history came from
+    text = ("LEFT BREAST ULTRASOUND\nReason for exam (as typed on the electronic order by her family doctor): lump, "
+            "outside scan graded BIRADS 4B.\nFindings: 9 mm anechoic cyst at 3 o'clock, thin wall.\n"
+            "Impression: simple cyst. BIRADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a qualified history heading opening its own sentence in a line of the indication ("Imaging history:")
+    text = ("BILATERAL MAMMOGRAM AND ULTRASOUND\nIndication: family history. Screening history: tomosynthesis 2024 "
+            "BIRADS 2; ultrasound 2025 BIRADS 3.\nFindings: new 7 mm irregular mass, left breast 1 o'clock. "
+            "Right breast: nothing suspicious.\nImpression:\nLeft breast 1:00 mass - BIRADS 4B.\n"
+            "Right breast negative - BIRADS 1.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # near miss: a sentence's own words before a colon that name no history are today's ("Targeted view: ...")
+    text = ("LEFT DIAGNOSTIC MAMMOGRAM\nIndication: lump. Targeted view: 12 mm irregular mass at 2 o'clock, "
+            "BIRADS 4C.\n")
+    assert extract_birads(text) == {"L": "4C", "R": None}
+
+
+def test_an_addendum_above_its_report_naming_an_impression_item_revises_that_items_side() -> None:
+    # "item 2 should be BI-RADS 4A": the numbered item is in the report printed below the addendum
+    text = ("* Addendum *   signed 02/03/2026\nAfter the spot compression views, item 2 should be BI-RADS 4A, upgraded "
+            "from BI-RADS 3.\n* Final Report *   signed 01/03/2026\nBILATERAL DIAGNOSTIC MAMMOGRAM\nIMPRESSION:\n"
+            "1. Left breast: benign calcifications, BI-RADS 2.\n2. Right breast 6:00 asymmetry, BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4A"}
+    # near miss: a revision naming no item and no side still assesses the exam, both sides
+    text = text.replace("item 2 should be BI-RADS 4A, upgraded from BI-RADS 3", "the assessment should be BI-RADS 4A")
+    assert extract_birads(text) == {"L": "4A", "R": "4A"}
+
+
+def test_a_side_list_item_may_end_on_its_category_name_after_a_dash() -> None:
+    # "left 4B - moderate suspicion / ...; right 2 - benign": each side's number, then its category's name
+    text = ("BILATERAL ULTRASOUND\nBI-RADS: left 4B - moderate suspicion / sospecha moderada; right 2 - benign "
+            "(cyst).\n")
+    assert extract_birads(text) == {"L": "4B", "R": "2"}
+    # near miss: a side word, a number and a dash outside such a list are a finding's count, no category
+    text = "BILATERAL MAMMOGRAM\nFindings: right 2 - 3 mm cysts; left clear.\nImpression: BI-RADS 2, bilateral.\n"
+    assert extract_birads(text) == {"L": "2", "R": "2"}
