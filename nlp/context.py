@@ -123,6 +123,7 @@ _POST_NEG = re.compile(
     r"|-+>|→"
     # a form's yes/no field answered "no" ends its field: "Malignant - no.", "Invasive carcinoma: no"
     # (not "invasive carcinoma - no special type")
+    # (not a number's abbreviation, "Invasive carcinoma no. 1: 14 mm", "DCIS No. 2": _NUMBERED, in assertion)
     r"|no(?=[ \t]*(?:[.;|]|$))"
     # a bilingual report's own post-position negations: "Carcinoma in situ: nie stwierdzono",
     # "Invasio vasorum: non inventa", "DCIS nezjištěn", "... nu s-a identificat"
@@ -265,6 +266,7 @@ _POST_HIST = re.compile(
 )
 # (a residual tumour is today's finding whatever treatment it followed: "residual invasive carcinoma status post
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
+_NUMBERED = re.compile(r"[ \t]*\.[ \t]*\d")  # a number after "no.": "Tumour no. 1"
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
 _POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status")
 _TERMINATOR = re.compile(
@@ -482,7 +484,11 @@ class ContextScanner:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
         idx, u0 = self.index, unit[0]
         after = self.masked[end : unit[1]]
-        negated = idx["neg"].scopes(u0, start) or bool(_POST_NEG.match(after)) or idx["revised"].scopes(u0, start)
+        post_neg = _POST_NEG.match(after)
+        if post_neg and after[post_neg.end() - 2 : post_neg.end()].lower() == "no" and _NUMBERED.match(
+                self.masked, end + post_neg.end()):
+            post_neg = None  # ("DCIS No. 1: 10 mm": the unit ends at the abbreviation's dot, its number after it)
+        negated = idx["neg"].scopes(u0, start) or bool(post_neg) or idx["revised"].scopes(u0, start)
         uncertain = (idx["unc"].scopes(u0, start) or self.post_unc and bool(_POST_UNC.match(after))
                      or self.like and bool(_LIKE.match(after)))
         historical = idx["hist"].scopes(u0, start) or (self.post_hist and bool(_POST_HIST.match(after))

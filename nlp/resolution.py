@@ -126,6 +126,9 @@ _FIELD_TITLE = re.compile(
     r"^[\s.]*(?:(?:post-?\s?neoadjuvant|partial|total|core|needle|excisional|therapy)\s+)*(?:resection|biopsy|excision|"
     r"template|checklist)\b|^[^:\n]*\b(?:synoptic|template|checklist)\s*$", re.IGNORECASE)
 _MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
+# (a part of the same operation or side: "Breast, cavity shave inferior", "Breast, same side, core", "further excision")
+_SAME_SIDE_PART = re.compile(r"\b(?:shaves?|cavity|re-?excision|further\s+(?:excision|tissue)|additional|ipsilateral|"
+                             r"same\s+(?:side|breast))\b", re.IGNORECASE)
 _TITLE_LINE = re.compile(
     # ("protocol 26-B-01873", "Protocolo N°": a laboratory's accession number, not a template's name)
     r"^[^:]*\b(?:template|checklist|protocol(?![ \t]*(?:n[°ºo]|#|\d|number))|synoptic|structured\s+report)\b[^:]*$|"
@@ -673,12 +676,16 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         side = index.nearest(max(section.start, part.start) if part is not None else section.start, start, start)
         if side is not None:
             return frozenset((side,))
-    if s.laterality_unknown or (part is not None and part.site == BREAST and not _MARGIN_NAME.search(part.header)
-                                and any(p.laterality for p in s.parts)):
-        # (a breast part that names no side, beside parts that do, takes none of theirs: "A. Right breast, core:
-        # fibroadenoma. / B. Breast, core: carcinoma"; a margin part is its lumpectomy's)
-        return frozenset()
     n = len(s.norm)
+    if s.laterality_unknown or (part is not None and part.site == BREAST and not _MARGIN_NAME.search(part.header)
+                                and not _SAME_SIDE_PART.search(part.header)
+                                and any(p.laterality for p in s.parts)
+                                and index.nearest(0, min(p.start for p in s.parts), 0) is None):
+        # (a breast part that names no side, beside parts that do, takes none of theirs: "A. Right breast, core:
+        # fibroadenoma. / B. Breast, core: carcinoma"; a margin part is its lumpectomy's, so is a cavity shave or a
+        # further excision, and a part "of the same side" or "ipsilateral" is the sided part's; a side named above
+        # the parts, in the specimen list or the clinical history, still gives the report its one side)
+        return frozenset()
     side = index.single_side(0, n) or index.nearest(0, start, start) or index.nearest(0, n, start)
     return frozenset((side,)) if side is not None else frozenset()
 

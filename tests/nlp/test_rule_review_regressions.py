@@ -218,3 +218,40 @@ def test_a_typed_dictation_says_its_later_headings_where_their_lines_open() -> N
     history = text.replace("macro  right", "clinical history lump, query papilloma versus carcinoma\n\nmacro  right")
     labels = breast_labels(history)["R"]
     assert labels["benign"] and not labels["malignant"]
+
+
+def test_a_numbered_tumour_is_no_form_field_answered_no() -> None:
+    from nlp.pathology import breast_labels as labels
+    for text in ("LEFT BREAST MASTECTOMY\nDCIS No. 1: 10 mm.",
+                 "LEFT BREAST MASTECTOMY\nInvasive carcinoma no. 1 (upper outer quadrant): 14 mm, grade 2."):
+        assert labels(text)["L"]["malignant"], text
+    # the case the rule was written for: a yes/no field answered "no" negates its entity
+    assert not labels("Right breast core biopsy: fibroadenoma. Atypia - no. Malignancy - no.")["R"]["malignant"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("A. Left breast, lumpectomy: invasive ductal carcinoma.\nB. Breast, cavity shave inferior: invasive carcinoma "
+     "present.", "L"),
+    ("A. Right breast, wide local excision: invasive ductal carcinoma.\nB. Breast tissue, further excision: residual "
+     "DCIS.", "R"),
+    ("A. Right breast, core biopsy: fibroadenoma.\nB. Breast, same side, core biopsy 9 o'clock: invasive ductal "
+     "carcinoma.", "R"),
+    ("PART 1: LEFT BREAST, ULTRASOUND-GUIDED CORE: DCIS.\nPART 2: BREAST, STEREOTACTIC CORE, SAME BREAST: DCIS.", "L"),
+    ("SPECIMENS: A. Right breast core 10 o'clock. B. Right breast core 2 o'clock.\nDIAGNOSIS:\nA. Right breast, core: "
+     "fibroadenoma.\nB. Breast, core: invasive ductal carcinoma.", "R"),
+    ("CLINICAL HISTORY: Right breast mass, two lesions biopsied.\nDIAGNOSIS:\nA. Right breast, core 10 o'clock: "
+     "fibroadenoma.\nB. Breast, core 2 o'clock: invasive ductal carcinoma.", "R"),
+])
+def test_an_unsided_part_of_the_same_side_keeps_it(text: str, side: str) -> None:
+    from nlp.pathology import breast_states
+    states = breast_states(text)
+    other = "R" if side == "L" else "L"
+    assert states[side]["malignant"] and not states[side]["needs_review"]
+    assert not states[other]["malignant"] and not states[other]["needs_review"]
+
+
+def test_a_listed_part_without_a_side_still_goes_to_review() -> None:
+    from nlp.pathology import breast_states
+    text = "FINAL DIAGNOSIS:\n1. Left breast, 3 o'clock, core: sclerosing adenosis.\n2. Breast, core: DCIS, grade 3.\n"
+    states = breast_states(text)
+    assert states["L"]["needs_review"] and states["R"]["needs_review"]
