@@ -3301,3 +3301,17 @@ def test_a_side_list_item_may_end_on_its_category_name_after_a_dash() -> None:
     # near miss: a side word, a number and a dash outside such a list are a finding's count, no category
     text = "BILATERAL MAMMOGRAM\nFindings: right 2 - 3 mm cysts; left clear.\nImpression: BI-RADS 2, bilateral.\n"
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_spanish_erratum_heading_and_debe_decir_move_the_category_to_the_side_it_names() -> None:
+    # "Fe de erratas" (erratum) heads a correction; "debe decir" (it must say) names the side, alone or bilingual
+    text = ("ECOGRAFÍA MAMARIA DERECHA\nConclusión: quiste complicado, BI-RADS 3.\n"
+            "Fe de erratas 14/02/2026: donde dice 'mama derecha' debe decir 'mama izquierda'.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    text = ("Estudio / Study: Mamografía derecha / Right mammogram\nImpresión / Impression: BI-RADS 4A.\n"
+            "Corrección / Correction: debe decir 'izquierda' / it should read 'left'.\n")
+    assert extract_birads(text) == {"L": "4A", "R": None}
+    # near miss: an erratum of something other than the side (the date) leaves the category where it was
+    text = ("ECOGRAFÍA MAMARIA DERECHA\nConclusión: quiste complicado, BI-RADS 3.\n"
+            "Fe de erratas: donde dice 14/02/2026 debe decir 15/02/2026.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
