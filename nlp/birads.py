@@ -482,9 +482,12 @@ _SIDE_LIST_ITEM = re.compile(
     r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d][^;\n]{0,120}?(?=;))?"
     r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
+    # (the side may carry its gloss in brackets and name the category before its number: "left breast [<original>]
+    # category 5; right breast category I")
+    r"(?:\[[^\[\]\n]{1,40}\][ \t]*)?(?:(?P<cat>category)[ \t]+)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
     # ("left breast 6; right breast 2"; "right 2 - benign": straight after the side word when its name follows)
-    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d]))"
+    r"|(?(cat)|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d])))"
     r"(?P<num_d>[0-6])(?P<sub_d>[abc])?"
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first

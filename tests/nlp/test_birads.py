@@ -3315,3 +3315,15 @@ def test_a_spanish_erratum_heading_and_debe_decir_move_the_category_to_the_side_
     text = ("ECOGRAFÍA MAMARIA DERECHA\nConclusión: quiste complicado, BI-RADS 3.\n"
             "Fe de erratas: donde dice 14/02/2026 debe decir 15/02/2026.\n")
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_side_list_item_may_name_the_category_between_its_side_and_its_number() -> None:
+    # "left category 4A, right category II": the side (glossed in brackets or not), "category", then the number
+    text = "BILATERAL BREAST ULTRASOUND\nBI-RADS: left category 4A, right category II.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    text = ("ÉCHOGRAPHIE MAMMAIRE BILATÉRALE\nBI-RADS : sein droit [right breast] catégorie III ; "
+            "sein gauche [left breast] catégorie II.\n")
+    assert extract_birads(text) == {"L": "2", "R": "3"}
+    # near miss: another scale's category after a word of its own (the breast density) is no item of the list
+    text = "BILATERAL MAMMOGRAM\nBI-RADS: right breast, density category 3; left breast, density category 3.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
