@@ -785,7 +785,9 @@ _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol'
                    "correction", "correcci", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b", "komplett", "query", "clarification")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
-_REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
+# (French and Spanish / Portuguese forms too: "catégorie révisée : 4b -> 4c", "categoría revisada: 3 -> 4A")
+_REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected|r[ée]vis[ée]e?s?|revisad[ao]s?)\b"
+                         r"[ \t]*[^.\n]{0,25}?"  # (a translation's gloss after it may be blanked to spaces)
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
                          r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan

@@ -3327,3 +3327,16 @@ def test_a_side_list_item_may_name_the_category_between_its_side_and_its_number(
     # near miss: another scale's category after a word of its own (the breast density) is no item of the list
     text = "BILATERAL MAMMOGRAM\nBI-RADS: right breast, density category 3; left breast, density category 3.\n"
     assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_french_or_spanish_revised_category_with_an_arrow_takes_the_category_after_it() -> None:
+    # "révisée" / "revisada" (revised), also with its English gloss in brackets before the colon; near miss: a revised
+    # date with an arrow revises no category
+    cases = (("Conclusion : BI-RADS droite 3 ; gauche 1.\nComplément : catégorie du sein droit révisée [category of "
+              "the right breast revised] : 3 -> 4a.", {"L": "1", "R": "4A"}),
+             ("Conclusión: BI-RADS derecha 4B, izquierda 2.\nAdenda: categoría de la mama derecha revisada: 4B -> 4C.",
+              {"L": "2", "R": "4C"}),
+             ("Conclusion : BI-RADS droite 3 ; gauche 1.\nComplément : date de l'examen révisée : 12/03 -> 13/03.",
+              {"L": "1", "R": "3"}))
+    for report, expected in cases:
+        assert extract_birads("ÉCHOGRAPHIE MAMMAIRE BILATÉRALE\n" + report + "\n") == expected
