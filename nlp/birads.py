@@ -482,9 +482,12 @@ _SIDE_LIST_ITEM = re.compile(
     r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d][^;\n]{0,120}?(?=;))?"
     r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
+    # (the side may carry its gloss in brackets and name the category before its number: "left breast [<original>]
+    # category 5; right breast category I")
+    r"(?:\[[^\[\]\n]{1,40}\][ \t]*)?(?:(?P<cat>category)[ \t]+)?"
     r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
     # ("left breast 6; right breast 2"; "right 2 - benign": straight after the side word when its name follows)
-    r"|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d]))"
+    r"|(?(cat)|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d])))"
     r"(?P<num_d>[0-6])(?P<sub_d>[abc])?"
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
@@ -736,7 +739,9 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum|errat(?:um|a)"
+# (Spanish "Fe de erratas" / "Corrección", also before its English heading: "Fe de erratas / Correction:")
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+                       r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
                        # a trial's data query and the site's answer to it, below the form it corrects
                        r"|(?:monitoring|data)[ \t]+(?:query|clarification)"
@@ -777,10 +782,12 @@ _FINAL_REPORT_HEADING = re.compile(
     r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
     r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
-                   "correction", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
+                   "correction", "correcci", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b", "komplett", "query", "clarification")
 # "revised 4A -> 3", "BI-RADS 4A → BI-RADS 3": the category after the arrow replaces the one before it
-_REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected)\b[^.\n]{0,25}?"
+# (French and Spanish / Portuguese forms too: "catégorie révisée : 4b -> 4c", "categoría revisada: 3 -> 4A")
+_REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected|r[ée]vis[ée]e?s?|revisad[ao]s?)\b"
+                         r"[ \t]*[^.\n]{0,25}?"  # (a translation's gloss after it may be blanked to spaces)
                          r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
                          r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
@@ -903,7 +910,8 @@ _COMBINED_HEADING = re.compile(
 COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HEADING match has one: a cheap test before the scan
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\bcorrected\s+(?:laterality|side)\b"  # ("Corrected laterality: ...")
-    r"|\b(?:should|must)\s+read\s+[\"'“]?(?P<read>left|right)\b|"
+    # (Spanish "debe decir", Portuguese "leia-se", their side words already in English: "debe decir 'left breast'")
+    r"|\b(?:(?:should|must)\s+read|deber?(?:[ií]a)?\s+decir|leia-se)\s+[\"'“]?[ \t]*(?P<read>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")

@@ -885,6 +885,7 @@ _PORTUGUESE_RULES = (
 # rectification, and a Roman category ("BI-RADS catégorie V")
 _FRENCH_RULES = (
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right breast"),
+    (re.compile(r"\bseins?\s+droits?\b", _ES), "right"),  # ("sein droit" is too short for "right breast")
     (re.compile(r"\bseins?\s+gauches?\b", _ES), "left breast"),
     (re.compile(r"\bdroite?s?\b", _ES), "right"),
     (re.compile(r"\bgauches?\b", _ES), "left"),

@@ -3301,3 +3301,42 @@ def test_a_side_list_item_may_end_on_its_category_name_after_a_dash() -> None:
     # near miss: a side word, a number and a dash outside such a list are a finding's count, no category
     text = "BILATERAL MAMMOGRAM\nFindings: right 2 - 3 mm cysts; left clear.\nImpression: BI-RADS 2, bilateral.\n"
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_spanish_erratum_heading_and_debe_decir_move_the_category_to_the_side_it_names() -> None:
+    # "Fe de erratas" (erratum) heads a correction; "debe decir" (it must say) names the side, alone or bilingual
+    text = ("ECOGRAFÍA MAMARIA DERECHA\nConclusión: quiste complicado, BI-RADS 3.\n"
+            "Fe de erratas 14/02/2026: donde dice 'mama derecha' debe decir 'mama izquierda'.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    text = ("Estudio / Study: Mamografía derecha / Right mammogram\nImpresión / Impression: BI-RADS 4A.\n"
+            "Corrección / Correction: debe decir 'izquierda' / it should read 'left'.\n")
+    assert extract_birads(text) == {"L": "4A", "R": None}
+    # near miss: an erratum of something other than the side (the date) leaves the category where it was
+    text = ("ECOGRAFÍA MAMARIA DERECHA\nConclusión: quiste complicado, BI-RADS 3.\n"
+            "Fe de erratas: donde dice 14/02/2026 debe decir 15/02/2026.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_side_list_item_may_name_the_category_between_its_side_and_its_number() -> None:
+    # "left category 4A, right category II": the side (glossed in brackets or not), "category", then the number
+    text = "BILATERAL BREAST ULTRASOUND\nBI-RADS: left category 4A, right category II.\n"
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    text = ("ÉCHOGRAPHIE MAMMAIRE BILATÉRALE\nBI-RADS : sein droit [right breast] catégorie III ; "
+            "sein gauche [left breast] catégorie II.\n")
+    assert extract_birads(text) == {"L": "2", "R": "3"}
+    # near miss: another scale's category after a word of its own (the breast density) is no item of the list
+    text = "BILATERAL MAMMOGRAM\nBI-RADS: right breast, density category 3; left breast, density category 3.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_a_french_or_spanish_revised_category_with_an_arrow_takes_the_category_after_it() -> None:
+    # "révisée" / "revisada" (revised), also with its English gloss in brackets before the colon; near miss: a revised
+    # date with an arrow revises no category
+    cases = (("Conclusion : BI-RADS droite 3 ; gauche 1.\nComplément : catégorie du sein droit révisée [category of "
+              "the right breast revised] : 3 -> 4a.", {"L": "1", "R": "4A"}),
+             ("Conclusión: BI-RADS derecha 4B, izquierda 2.\nAdenda: categoría de la mama derecha revisada: 4B -> 4C.",
+              {"L": "2", "R": "4C"}),
+             ("Conclusion : BI-RADS droite 3 ; gauche 1.\nComplément : date de l'examen révisée : 12/03 -> 13/03.",
+              {"L": "1", "R": "3"}))
+    for report, expected in cases:
+        assert extract_birads("ÉCHOGRAPHIE MAMMAIRE BILATÉRALE\n" + report + "\n") == expected
