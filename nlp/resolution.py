@@ -270,10 +270,11 @@ _WITHDRAWN_STATUS = re.compile(r"\([ \t]*(?:" + _WITHDRAWN.pattern + r")[ \t]*\)
                                r"(?:(?!\.[ \t]|\b(?:final|revised|amended|corrected|replac\w*|current)\b)[^\n;])*$",
                                re.IGNORECASE)
 WITHDRAWN_STATUS_REACH = 400  # characters before a mention searched for its version row's bracketed status
+_VERDICT_NOUN = r"(?:diagnos[ie]s|conclusion|interpretation|opinion)"  # what a pathologist renders
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
     # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
-    r"\b(?:original|previous|prior|initial|earlier|former)\s+(?:diagnos[ie]s|conclusion|interpretation|opinion)\s*"
+    r"\b(?:original|previous|prior|initial|earlier|former)\s+" + _VERDICT_NOUN + r"\s*"
     r"(?:of\s+)?(?:\((?P<p>[^)\n]*(?:\n[^)\n]*)?)\)|"  # (its parenthesis may wrap to the next line)
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
@@ -750,7 +751,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 _NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
 _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
-_VERDICT_NOUN_FIRST = re.compile(r"[ \t]*(?:diagnos[ie]s|conclusion|interpretation|opinion)\b", re.IGNORECASE)
+_VERDICT_NOUN_FIRST = re.compile(r"[ \t]*" + _VERDICT_NOUN + r"\b", re.IGNORECASE)
 QUOTED_WRAP_CHARS = 120  # how far around its sentence a quoted earlier diagnosis is read
 _QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace")
 
