@@ -156,6 +156,8 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
 # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):
 # a heading (_NAMES) whose role is a comment (_role)
 _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
+# a tumour board's record: "Board decision:", "MDT decision:", its plan (a heading name; a comment's role)
+_BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?"
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
@@ -180,7 +182,7 @@ _NAMES = (
     # (a cancer registry's "EXISTING ABSTRACT - PRE-TREATMENT (...):" block: what was coded before)
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
     # (a tumour board's record: "Board decision:", "MDT decision:", its plan)
-    r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?|"
+    + _BOARD_DECISION + r"|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
     # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
@@ -450,8 +452,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
         return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
     if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
-            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|"
-                        r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decision", n)):
+            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|" + _BOARD_DECISION, n)):
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
