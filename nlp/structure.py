@@ -324,11 +324,14 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
 # a banner's date after its closing marks: ">>> CORRECTED DIAGNOSIS <<<  (06/03/2026)"
 _BANNER_DATE = r"(?:[ \t]*\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\))?"
+# a heading's number or letter before its name: "9. CONCLUSION:", "D. DIAGNOSIS RENDERED AT ...:" (_HEADING and
+# _line_head_pattern)
+_HEADING_NUMBER = r"(?:\d{1,2}|(?-i:[A-Z]))[.)]"
 # The lead is possessive: a name starts with a letter, so only the whole run of lead characters can
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
 _HEADING = re.compile(
-    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++)?)"
+    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + r"[ \t]++)?)"
     r"(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
@@ -357,7 +360,7 @@ def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     # ("9. CONCLUSION:": a numbered heading; "D. DIAGNOSIS RENDERED AT ...:": a lettered one)
     # (possessive: "A. Right breast" is no candidate as the word "a")
-    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++(?=[A-Za-z]))?+"
+    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + r"[ \t]++(?=[A-Za-z]))?+"
     return re.compile(("\n" if newline else "") + lead + f"(?:{words})", re.IGNORECASE | re.ASCII)
 
 
