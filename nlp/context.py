@@ -143,6 +143,8 @@ _POST_NEG = re.compile(
     r"(?:a[şs]kar|m[üu][əe]yy[əe]n)\s+(?:edilm[əe](?:di|y[ie]b|mi[şs]dir)|olunma(?:d[ıi]|y[ıi]b|m[ıi][şs]d[ıi]r))|"
     r"rast\s+g[əe]linm[əe](?:di|y[ie]b|mi[şs]dir))(?=\W|$)",
 )
+# a number after a _POST_NEG "no" that is its abbreviation ("Tumour no. 1"), past the unit's end at the dot: no answer
+_NUMBERED = re.compile(r"[ \t]*\.[ \t]*\d")
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
@@ -266,7 +268,6 @@ _POST_HIST = re.compile(
 )
 # (a residual tumour is today's finding whatever treatment it followed: "residual invasive carcinoma status post
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
-_NUMBERED = re.compile(r"[ \t]*\.[ \t]*\d")  # a number after "no.": "Tumour no. 1"
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
 _POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status")
 _TERMINATOR = re.compile(

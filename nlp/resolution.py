@@ -270,10 +270,11 @@ _WITHDRAWN_STATUS = re.compile(r"\([ \t]*(?:" + _WITHDRAWN.pattern + r")[ \t]*\)
                                r"(?:(?!\.[ \t]|\b(?:final|revised|amended|corrected|replac\w*|current)\b)[^\n;])*$",
                                re.IGNORECASE)
 WITHDRAWN_STATUS_REACH = 400  # characters before a mention searched for its version row's bracketed status
+_VERDICT_NOUN = r"(?:diagnos[ie]s|conclusion|interpretation|opinion)"  # what a pathologist renders
 # The diagnosis a revision replaces, quoted: "This replaces the original diagnosis (DCIS)".
 _QUOTED_EARLIER = re.compile(
     # (or "the original conclusion (atypical ductal hyperplasia)", "the previous interpretation (...)")
-    r"\b(?:original|previous|prior|initial|earlier|former)\s+(?:diagnos[ie]s|conclusion|interpretation|opinion)\s*"
+    r"\b(?:original|previous|prior|initial|earlier|former)\s+" + _VERDICT_NOUN + r"\s*"
     r"(?:of\s+)?(?:\((?P<p>[^)\n]*(?:\n[^)\n]*)?)\)|"  # (its parenthesis may wrap to the next line)
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
@@ -565,13 +566,18 @@ _INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]"
                           r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])\.[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 
 
-def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
-    """The side of the specimen part last named in running text between begin and start."""
+def _last_inline_part_label(s: Structure, begin: int, start: int) -> str | None:
+    """The label (upper-cased) of the specimen part last named in running text between begin and start."""
     # (to start + 1: its lookahead reads the mention's first letter)
     last = next(iter(deque(_INLINE_PART.finditer(s.norm, begin, start + 1), maxlen=1)), None)
-    if last is None:
+    return None if last is None else (last.group("l") or last.group("l2")).upper()
+
+
+def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
+    """The side of the specimen part last named in running text between begin and start."""
+    label = _last_inline_part_label(s, begin, start)
+    if label is None:
         return None
-    label = (last.group("l") or last.group("l2")).upper()
     named = {p.laterality for p in s.parts if p.label.upper() == label and p.laterality is not None}
     return named.pop() if len(named) == 1 else None
 
@@ -579,11 +585,9 @@ def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
 def _inline_other_part(s: Structure, part: Part, start: int) -> bool:
     """The running text names another part letter between the part's start and the mention, one no listed part
     gives a side."""
-    last = next(iter(deque(_INLINE_PART.finditer(s.norm, part.start, start + 1), maxlen=1)), None)
-    if last is None:
-        return False
-    label = (last.group("l") or last.group("l2")).upper()
-    return label != part.label.upper() and not any(p.label.upper() == label and p.laterality for p in s.parts)
+    label = _last_inline_part_label(s, part.start, start)
+    return (label is not None and label != part.label.upper()
+            and not any(p.label.upper() == label and p.laterality for p in s.parts))
 
 
 # a side letter or word in brackets right after a term ("fibroadenoma (L)", "IDC (right)"): the term's own side,
@@ -747,7 +751,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 _NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
 _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
-_VERDICT_NOUN_FIRST = re.compile(r"[ \t]*(?:diagnos[ie]s|conclusion|interpretation|opinion)\b", re.IGNORECASE)
+_VERDICT_NOUN_FIRST = re.compile(r"[ \t]*" + _VERDICT_NOUN + r"\b", re.IGNORECASE)
 QUOTED_WRAP_CHARS = 120  # how far around its sentence a quoted earlier diagnosis is read
 _QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace")
 

@@ -156,6 +156,8 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
 # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):
 # a heading (_NAMES) whose role is a comment (_role)
 _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
+# a tumour board's record: "Board decision:", "MDT decision:", its plan (a heading name; a comment's role)
+_BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?"
 _NAMES = (
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
@@ -180,7 +182,7 @@ _NAMES = (
     # (a cancer registry's "EXISTING ABSTRACT - PRE-TREATMENT (...):" block: what was coded before)
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
     # (a tumour board's record: "Board decision:", "MDT decision:", its plan)
-    r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?|"
+    + _BOARD_DECISION + r"|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
     # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
@@ -322,11 +324,14 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
 # a banner's date after its closing marks: ">>> CORRECTED DIAGNOSIS <<<  (06/03/2026)"
 _BANNER_DATE = r"(?:[ \t]*\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\))?"
+# a heading's number or letter before its name: "9. CONCLUSION:", "D. DIAGNOSIS RENDERED AT ...:" (_HEADING and
+# _line_head_pattern)
+_HEADING_NUMBER = r"(?:\d{1,2}|(?-i:[A-Z]))[.)]"
 # The lead is possessive: a name starts with a letter, so only the whole run of lead characters can
 # precede it, and a line that is no heading (a dictated line indented by its padding) then fails at
 # once instead of retrying the name and qualifier after every split of that run (~100x slower).
 _HEADING = re.compile(
-    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++)?)"
+    r"^(?P<lead>[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + r"[ \t]++)?)"
     r"(?P<name>" + _PREFIX + r"(?:" + _NAMES + r"))\b" + _QUAL
     # (a date-led body, "ADDENDUM 02/02/2026 this addendum", never ends a phrase qualifier: "Our diagnosis
     # after review of 9 outside slides:" runs on to its colon)
@@ -355,7 +360,7 @@ def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     # ("9. CONCLUSION:": a numbered heading; "D. DIAGNOSIS RENDERED AT ...:": a lettered one)
     # (possessive: "A. Right breast" is no candidate as the word "a")
-    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:(?:\d{1,2}|(?-i:[A-Z]))[.)][ \t]++(?=[A-Za-z]))?+"
+    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + r"[ \t]++(?=[A-Za-z]))?+"
     return re.compile(("\n" if newline else "") + lead + f"(?:{words})", re.IGNORECASE | re.ASCII)
 
 
@@ -450,8 +455,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
         return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
     if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
-            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|"
-                        r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decision", n)):
+            or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|" + _BOARD_DECISION, n)):
         return COMMENT
     if n in ("histology", "histopathology", "tumor", "tumour"):
         return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
