@@ -165,8 +165,9 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          # (a second capitalised subject before the name word: "Cancer & Breast Center", or, after
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
-                         # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic")
-                         r"(?-i:(?:&|and)[ \t]+[A-Z][a-z]+[ \t]+|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
+                         # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
+                         # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
+                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"

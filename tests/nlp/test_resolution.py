@@ -1382,6 +1382,15 @@ def test_a_cancer_service_named_with_its_own_word_is_a_name_not_a_diagnosis() ->
     assert codes("DIAGNOSIS: Left breast, excision: Invasive Carcinoma Present.\n") == {"L": "M", "R": "-"}
 
 
+def test_a_cancer_institutes_letterhead_in_capitals_is_a_name_not_a_diagnosis() -> None:
+    # "<PLACE> CANCER & <SUBJECT> INSTITUTE" in a letterhead set in capitals is the institution, as in mixed case
+    for head in ("WESTMARK CANCER & HAEMATOLOGY CENTRE", "Ridgeford Cancer and Marrow Institute"):
+        text = head + "\nDIAGNOSIS: Right breast, core biopsy: benign breast tissue with fat necrosis.\n"
+        assert codes(text) == {"L": "-", "R": "-"}, head
+    # near miss: a carcinoma joined by "&" to another entity in capitals, no name word after it, still labels
+    assert codes("DIAGNOSIS: Right breast, excision: INVASIVE CARCINOMA & DCIS PRESENT.\n") == {"L": "-", "R": "M"}
+
+
 def test_a_summary_tables_capitalised_title_naming_its_tumour_type_is_no_diagnosis() -> None:
     diagnosis = "Final diagnosis:\nRight breast, re-excision: no residual carcinoma; healing scar with fat necrosis.\n\n"
     for title in ("MARGIN SUMMARY (DCIS)", "RESIDUAL TUMOUR SUMMARY - DUCTAL CARCINOMA IN SITU"):
