@@ -1083,6 +1083,15 @@ _PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]
 # headed by the data set's name.
 _DATA_SET_LINE = re.compile(r"[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
+# ... or the data set's name alone on its line ("NHSBSP data set (resection)") over its fields, which run to the next
+# blank line
+_DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[ \t]*(?:\([^()\n]{0,30}\))?"
+                             r"[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*", re.IGNORECASE)
+# A data set names the invasive carcinoma's type in a field of its own ("Invasive carcinoma: present. Type: lobular"):
+# its invasive carcinoma restates a part's invasive carcinoma of any type
+_GENERIC_INVASIVE = "invasive mammary carcinoma"
+_INVASIVE_TYPES = frozenset({_GENERIC_INVASIVE, "invasive ductal carcinoma", "invasive lobular carcinoma",
+                             "special-type invasive carcinoma"})
 
 
 def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None:
@@ -1092,6 +1101,7 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
     if not s.may_contain(_DATA_SET_WORDS) or len({p.laterality for p in s.parts if p.laterality is not None}) < 2:
         return
     blocks: dict[tuple[str, int], list[_Mention]] = {}
+    titled = [t.span() for t in _DATA_SET_TITLE.finditer(s.norm)]
     for m in mentions:
         line_start, _ = s.line(s.line_index(m.start))
         if s.sides.sides_in(line_start, m.end):
@@ -1100,9 +1110,15 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
             blocks.setdefault(("heading", m.section.order), []).append(m)
         elif _DATA_SET_LINE.match(s.norm, line_start):
             blocks.setdefault(("line", line_start), []).append(m)
+        else:
+            title = next((t for t in titled if t[0] < m.start < t[1]), None)
+            if title is not None:
+                blocks.setdefault(("title", title[0]), []).append(m)
     for block in blocks.values():
         first = block[0].start
         findings = {m.finding for m in block if not m.ctx.negated}
+        if _GENERIC_INVASIVE in findings:
+            findings |= _INVASIVE_TYPES
         restated = {o.part.laterality for o in mentions
                     if o.start < first and o.finding in findings and o.part is not None
                     and o.part.laterality is not None and not o.ctx.negated and not o.ctx.historical}
