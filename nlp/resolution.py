@@ -947,14 +947,17 @@ _SIDE_ERRATUM = re.compile(
     # ... and a Portuguese / Spanish / Italian one: 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"'
     r"|onde\s+(?:se\s+l[êe]|diz)|donde\s+dice|dove\s+si\s+legge"
     # ... and an Albanian one: 'ku shkruhet "gjiri i djathtë", duhet të shkruhet "GJIRI I MAJTË"'
-    r"|ku\s+shkruhet)\s+"
+    r"|ku\s+shkruhet"
+    # ... and a Scandinavian one: Swedish 'där det står "vänster bröst" ska det stå "HÖGER BRÖST"', Norwegian
+    # 'der det står ... skal det stå ...', Danish 'hvor der står ... skal der stå ...'
+    r"|(?:d[äe]r|hvor)\s+de[tr]\s+st[åa]r)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
-    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi|duhet\s+t[ëe]\s+shkruhet)\s+"
+    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
@@ -962,7 +965,7 @@ _SIDE_ERRATUM = re.compile(
     re.IGNORECASE)
 
 
-_ROMANCE_ERRATUM_VERBS = ("leia-se", "decir", "leggasi")
+_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "leggasi", "står")
 
 
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
@@ -970,9 +973,9 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
-            and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_ROMANCE_ERRATUM_VERBS)):
+            and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_TRANSLATED_ERRATUM_VERBS)):
         # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet",
-        # "leia-se", "debe decir", "leggasi"): most reports are spared the scan
+        # "leia-se", "debe decir", "leggasi", "står"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:

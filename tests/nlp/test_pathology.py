@@ -1510,6 +1510,19 @@ def test_an_icelandic_side_erratum_moves_the_diagnosis() -> None:
     assert labels(near) == {"L": "-", "R": "M"}
 
 
+def test_a_scandinavian_side_erratum_moves_the_diagnosis() -> None:
+    # Danish "hvor der står ... skal der stå ...", Swedish "där det står ... ska det stå ...": the side word replaced
+    text = ("Rettelse [Correction]:\n"
+            'Hvor der står "højre bryst [right breast]", skal der stå "VENSTRE BRYST [LEFT BREAST]".\n\n'
+            "Konklusion [Conclusion]:\nHøjre bryst [right breast], nålebiopsi: invasive lobular carcinoma.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    swedish = text.replace("Hvor der står", "Där det står").replace("skal der stå", "ska det stå")
+    assert labels(swedish) == {"L": "M", "R": "-"}
+    # a near miss: a note that repeats the same side moves nothing
+    near = text.replace("VENSTRE BRYST [LEFT BREAST]", "HØJRE BRYST [RIGHT BREAST]")
+    assert labels(near) == {"L": "-", "R": "M"}
+
+
 def test_an_icelandic_differential_is_left_open() -> None:
     text = ("Niðurstaða [Conclusion]:\nVinstra brjóst [left breast]: Mismunagreining [differential diagnosis] felur í sér "
             "atypical ductal hyperplasia og low-grade ductal carcinoma in situ.\n")
