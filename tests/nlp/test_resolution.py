@@ -1286,6 +1286,15 @@ def test_b51_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
 
 
+def test_a_vietnamese_cannot_be_excluded_hedges_the_entity_after_it() -> None:
+    # "không thể loại trừ (được) X" (X cannot be excluded) asserts only what comes before it
+    text = ("Kết luận [Conclusion]: Vú trái [left breast], sinh thiết lõi: papilloma with atypical ductal hyperplasia; "
+            "không thể loại trừ ung thư biểu mô ống tại chỗ (ductal carcinoma in situ).\n")
+    assert codes(text) == {"L": "B", "R": "-"}
+    # near miss: without the hedge the carcinoma labels
+    assert codes(text.replace("không thể loại trừ ", "kèm ")) == {"L": "BM", "R": "-"}
+
+
 B54_CLASSES = [
     # "Histological diagnosis:" heads the diagnosis, like "Histopathological diagnosis:", also after a numbered
     # gross description
