@@ -171,6 +171,8 @@ _PRE_UNC = re.compile(
     # "sospetto di", German "Verdacht auf"
     r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|w\s+celu\s+wykluczenia|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
+    # Vietnamese "không (thể) loại trừ (được) DCIS" (DCIS cannot be excluded)
+    r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"
     r"sospech(?:a|os[oa])\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(

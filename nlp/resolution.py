@@ -165,8 +165,9 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          # (a second capitalised subject before the name word: "Cancer & Breast Center", or, after
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
-                         # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic")
-                         r"(?-i:(?:&|and)[ \t]+[A-Z][a-z]+[ \t]+|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
+                         # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
+                         # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
+                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
@@ -950,14 +951,17 @@ _SIDE_ERRATUM = re.compile(
     # ... and a Portuguese / Spanish / Italian one: 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"'
     r"|onde\s+(?:se\s+l[êe]|diz)|donde\s+dice|dove\s+si\s+legge"
     # ... and an Albanian one: 'ku shkruhet "gjiri i djathtë", duhet të shkruhet "GJIRI I MAJTË"'
-    r"|ku\s+shkruhet)\s+"
+    r"|ku\s+shkruhet"
+    # ... and a Scandinavian one: Swedish 'där det står "vänster bröst" ska det stå "HÖGER BRÖST"', Norwegian
+    # 'der det står ... skal det stå ...', Danish 'hvor der står ... skal der stå ...'
+    r"|(?:d[äe]r|hvor)\s+de[tr]\s+st[åa]r)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
-    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi|duhet\s+t[ëe]\s+shkruhet)\s+"
+    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
@@ -965,7 +969,7 @@ _SIDE_ERRATUM = re.compile(
     re.IGNORECASE)
 
 
-_ROMANCE_ERRATUM_VERBS = ("leia-se", "decir", "leggasi")
+_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "leggasi", "står")
 
 
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
@@ -973,9 +977,9 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     norm = s.norm
     if ("read" not in norm and "READ" not in norm and "Read" not in norm and "stand" not in norm and "written" not in norm
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
-            and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_ROMANCE_ERRATUM_VERBS)):
+            and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_TRANSLATED_ERRATUM_VERBS)):
         # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet",
-        # "leia-se", "debe decir", "leggasi"): most reports are spared the scan
+        # "leia-se", "debe decir", "leggasi", "står"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
@@ -1086,6 +1090,15 @@ _PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]
 # headed by the data set's name.
 _DATA_SET_LINE = re.compile(r"[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
+# ... or the data set's name alone on its line ("NHSBSP data set (resection)") over its fields, which run to the next
+# blank line
+_DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[ \t]*(?:\([^()\n]{0,30}\))?"
+                             r"[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*", re.IGNORECASE)
+# A data set names the invasive carcinoma's type in a field of its own ("Invasive carcinoma: present. Type: lobular"):
+# its invasive carcinoma restates a part's invasive carcinoma of any type
+_GENERIC_INVASIVE = "invasive mammary carcinoma"
+_INVASIVE_TYPES = frozenset({_GENERIC_INVASIVE, "invasive ductal carcinoma", "invasive lobular carcinoma",
+                             "special-type invasive carcinoma"})
 
 
 def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None:
@@ -1095,6 +1108,7 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
     if not s.may_contain(_DATA_SET_WORDS) or len({p.laterality for p in s.parts if p.laterality is not None}) < 2:
         return
     blocks: dict[tuple[str, int], list[_Mention]] = {}
+    titled = [t.span() for t in _DATA_SET_TITLE.finditer(s.norm)]
     for m in mentions:
         line_start, _ = s.line(s.line_index(m.start))
         if s.sides.sides_in(line_start, m.end):
@@ -1103,9 +1117,15 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
             blocks.setdefault(("heading", m.section.order), []).append(m)
         elif _DATA_SET_LINE.match(s.norm, line_start):
             blocks.setdefault(("line", line_start), []).append(m)
+        else:
+            title = next((t for t in titled if t[0] < m.start < t[1]), None)
+            if title is not None:
+                blocks.setdefault(("title", title[0]), []).append(m)
     for block in blocks.values():
         first = block[0].start
         findings = {m.finding for m in block if not m.ctx.negated}
+        if _GENERIC_INVASIVE in findings:
+            findings |= _INVASIVE_TYPES
         restated = {o.part.laterality for o in mentions
                     if o.start < first and o.finding in findings and o.part is not None
                     and o.part.laterality is not None and not o.ctx.negated and not o.ctx.historical}

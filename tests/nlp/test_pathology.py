@@ -797,14 +797,23 @@ def test_fields_under_a_heading_that_names_its_part_take_that_parts_side() -> No
     assert plain["R"]["malignant"] and not plain["L"]["malignant"] and plain["L"]["benign"]
 
 
-def test_a_data_set_line_after_the_parts_restates_the_part_holding_its_diagnosis() -> None:
-    text = ("FINAL DIAGNOSIS:\n(1) Right breast, wide local excision: invasive ductal carcinoma (NST), grade 3, 18 mm.\n"
-            "(2) Left breast, 3 o'clock core: fibroadenoma.\n\n"
-            "RCPath minimum data set: invasive carcinoma of no special type; grade 3; 18 mm; margins clear.\n")
+@pytest.mark.parametrize(("text", "field", "sided_field"), [
+    ("FINAL DIAGNOSIS:\n(1) Right breast, wide local excision: invasive ductal carcinoma (NST), grade 3, 18 mm.\n"
+     "(2) Left breast, 3 o'clock core: fibroadenoma.\n\n"
+     "RCPath minimum data set: invasive carcinoma of no special type; grade 3; 18 mm; margins clear.\n",
+     "RCPath minimum data set:", "RCPath minimum data set, left breast:"),
+    # the data set's name alone over its fields; "invasive carcinoma" typed in a field of its own restates the
+    # part's invasive carcinoma of that type
+    ("Final diagnosis:\n(a) Right breast, mastectomy: invasive ductal carcinoma, grade 2, 31 mm.\n"
+     "(b) Left breast, 7 o'clock core: columnar cell change.\n\n"
+     "Minimum data set (mastectomy)\nInvasive carcinoma: yes. Histological type: ductal / NST. DCIS: absent.\n",
+     "Invasive carcinoma: yes.", "Left breast invasive carcinoma: yes."),
+])
+def test_a_data_set_after_the_parts_restates_the_part_holding_its_diagnosis(text: str, field: str, sided_field: str) -> None:
     states = breast_states(text)
     assert states["R"]["malignant"] and not states["L"]["malignant"] and states["L"]["benign"]
-    # a near miss: a data-set line that names its own side keeps that side
-    sided = breast_states(text.replace("RCPath minimum data set:", "RCPath minimum data set, left breast:"))
+    # a near miss: a data-set line or field that names its own side keeps that side
+    sided = breast_states(text.replace(field, sided_field))
     assert sided["L"]["malignant"]
 
 
@@ -1498,6 +1507,19 @@ def test_an_icelandic_side_erratum_moves_the_diagnosis() -> None:
     assert labels(text) == {"L": "M", "R": "-"}
     # a near miss: a note that repeats the same side moves nothing
     near = text.replace("VINSTRA BRJÓST [LEFT BREAST]", "HÆGRA BRJÓST [RIGHT BREAST]")
+    assert labels(near) == {"L": "-", "R": "M"}
+
+
+def test_a_scandinavian_side_erratum_moves_the_diagnosis() -> None:
+    # Danish "hvor der står ... skal der stå ...", Swedish "där det står ... ska det stå ...": the side word replaced
+    text = ("Rettelse [Correction]:\n"
+            'Hvor der står "højre bryst [right breast]", skal der stå "VENSTRE BRYST [LEFT BREAST]".\n\n'
+            "Konklusion [Conclusion]:\nHøjre bryst [right breast], nålebiopsi: invasive lobular carcinoma.\n")
+    assert labels(text) == {"L": "M", "R": "-"}
+    swedish = text.replace("Hvor der står", "Där det står").replace("skal der stå", "ska det stå")
+    assert labels(swedish) == {"L": "M", "R": "-"}
+    # a near miss: a note that repeats the same side moves nothing
+    near = text.replace("VENSTRE BRYST [LEFT BREAST]", "HØJRE BRYST [RIGHT BREAST]")
     assert labels(near) == {"L": "-", "R": "M"}
 
 

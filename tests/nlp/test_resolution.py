@@ -1286,6 +1286,15 @@ def test_b51_reading_classes(text: str, left: str, right: str) -> None:
     assert codes(text) == {"L": left, "R": right}
 
 
+def test_a_vietnamese_cannot_be_excluded_hedges_the_entity_after_it() -> None:
+    # "không thể loại trừ (được) X" (X cannot be excluded) asserts only what comes before it
+    text = ("Kết luận [Conclusion]: Vú trái [left breast], sinh thiết lõi: papilloma with atypical ductal hyperplasia; "
+            "không thể loại trừ ung thư biểu mô ống tại chỗ (ductal carcinoma in situ).\n")
+    assert codes(text) == {"L": "B", "R": "-"}
+    # near miss: without the hedge the carcinoma labels
+    assert codes(text.replace("không thể loại trừ ", "kèm ")) == {"L": "BM", "R": "-"}
+
+
 B54_CLASSES = [
     # "Histological diagnosis:" heads the diagnosis, like "Histopathological diagnosis:", also after a numbered
     # gross description
@@ -1380,6 +1389,15 @@ def test_a_cancer_service_named_with_its_own_word_is_a_name_not_a_diagnosis() ->
         assert codes(text) == {"L": "B", "R": "-"}, head
     # near miss: a cancer stated in the diagnosis still labels, a capitalised word after it or not
     assert codes("DIAGNOSIS: Left breast, excision: Invasive Carcinoma Present.\n") == {"L": "M", "R": "-"}
+
+
+def test_a_cancer_institutes_letterhead_in_capitals_is_a_name_not_a_diagnosis() -> None:
+    # "<PLACE> CANCER & <SUBJECT> INSTITUTE" in a letterhead set in capitals is the institution, as in mixed case
+    for head in ("WESTMARK CANCER & HAEMATOLOGY CENTRE", "Ridgeford Cancer and Marrow Institute"):
+        text = head + "\nDIAGNOSIS: Right breast, core biopsy: benign breast tissue with fat necrosis.\n"
+        assert codes(text) == {"L": "-", "R": "-"}, head
+    # near miss: a carcinoma joined by "&" to another entity in capitals, no name word after it, still labels
+    assert codes("DIAGNOSIS: Right breast, excision: INVASIVE CARCINOMA & DCIS PRESENT.\n") == {"L": "-", "R": "M"}
 
 
 def test_a_summary_tables_capitalised_title_naming_its_tumour_type_is_no_diagnosis() -> None:
