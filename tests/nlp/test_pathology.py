@@ -702,6 +702,17 @@ def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> N
          "Benign findings:   [X] Fibroadenoma\n", {"L": "B", "R": "-"}),
         ("Left breast core.\nSECTION 3 - HISTOLOGY:  Malignant:  [ ] Ductal  [ ] Lobular\nBenign:  [x] Fibroadenoma",
          {"L": "B", "R": "-"}),
+        # the group's name alone on its line above its options, glossed in a translation; boxes in parentheses
+        ("Right breast excision.\n"
+         "Achados malignos [Malignant findings]:\n"
+         "    [ ] Carcinoma in situ   [ ] Carcinoma invasivo\n"
+         "Achados benignos [Benign findings]:\n"
+         "    [X] Fibroadenoma\n", {"L": "-", "R": "B"}),
+        ("Left breast core.\nMalignant options:\n  ( ) Ductal carcinoma in situ  ( ) Invasive carcinoma\n"
+         "Benign options:\n  (x) Sclerosing adenosis\n", {"L": "B", "R": "-"}),
+        # (near miss: a name line above a ticked option stays, and "(x)" inside a sentence is no box)
+        ("Right breast excision.\nAchados malignos [Malignant findings]:\n    [ ] Carcinoma in situ\n"
+         "    [X] Carcinoma invasivo [invasive carcinoma]\n", {"L": "-", "R": "M"}),
         # (near miss: one ticked option of the group, even on a run-on line, is found)
         ("Left breast wide local excision.\n"
          "Cancer findings:   [ ] In situ carcinoma   [ ] Invasive tumour, size ___\n"
