@@ -1825,3 +1825,19 @@ def test_an_event_log_row_reads_as_the_section_its_field_names(dx: str, expected
 def test_an_amend_note_heads_an_amendment(note: str, expected: dict[str, str]) -> None:
     text = f"FINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma, classic type.\n\n{note}\n"
     assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese / Spanish "cannot be excluded" before its entity hedges it; the asserted atypia labels
+        ("Mama direita, core: hiperplasia lobular atípica. Não se pode excluir carcinoma lobular invasivo.",
+         {"L": "-", "R": "B"}),
+        ("Mama izquierda, biopsia: papiloma intraductal. No se puede excluir carcinoma ductal in situ.",
+         {"L": "B", "R": "-"}),
+        # (near miss: the asserted carcinoma before the hedge still labels)
+        ("Mama direita, core: carcinoma ductal invasivo. Não se pode excluir invasão vascular.", {"L": "-", "R": "M"}),
+    ],
+)
+def test_a_portuguese_or_spanish_cannot_exclude_hedges_its_entity(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
