@@ -167,9 +167,10 @@ _PRE_UNC = re.compile(
     r"distinguish(?:ing)?\s+between|cannot\s+(?:reliably\s+)?distinguish\s+between|(?:indeterminate|uncertain)\s+between|"
     # bilingual reports' own hedges: Romanian "nu se poate exclude", Polish "nie można wykluczyć" and
     # "w celu wykluczenia" (in order to exclude),
-    # Czech "nelze vyloučit", Spanish / Portuguese / Italian "no se puede descartar", "sospecha de", "suspeito de",
+    # Czech "nelze vyloučit", Spanish / Portuguese "no se puede descartar / excluir", "não se pode excluir",
+    # Spanish / Portuguese / Italian "sospecha de", "suspeito de",
     # "sospetto di", German "Verdacht auf"
-    r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|w\s+celu\s+wykluczenia|nelze\s+vylou[čc]it|no\s+se\s+puede\s+descartar|"
+    r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|w\s+celu\s+wykluczenia|nelze\s+vylou[čc]it|(?:no|n[ãa]o)\s+se\s+(?:puede|pode)\s+(?:descartar|excluir)|"
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
     # Vietnamese "không (thể) loại trừ (được) DCIS" (DCIS cannot be excluded)
     r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"

@@ -525,14 +525,14 @@ def wrapped_line_view(text: str) -> str:
 
 
 # ----------------------------------------------------------------------------------- checkbox forms
-_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]")
-_UNTICKED = re.compile(r"\[[ \t]?\]|☐")
+_BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]|\([ \t]\)|\([xX✓✔]\)")  # "[ ] / [X]", "☐ / ☒", "( ) / (x)"
+_UNTICKED = re.compile(r"\[[ \t]?\]|☐|\([ \t]\)")
 
 
 def unticked_view(text: str) -> str:
     """A same-length copy of a checkbox form with every unticked option ("[ ] Papilloma with DCIS", up
     to the next box or the end of its line) blanked: an option offered is not a finding."""
-    if "[" not in text and "☐" not in text:
+    if "[" not in text and "☐" not in text and "( )" not in text:
         return text
     boxes = list(_BOX.finditer(text))
     if not any(_UNTICKED.fullmatch(b.group(0)) for b in boxes):
@@ -553,9 +553,10 @@ def unticked_view(text: str) -> str:
 
 # the name of a group of options ("Malignant:  [ ] DCIS   [ ] Invasive carcinoma", its options running on over
 # lines that start with a box) with none of them ticked: the group is offered, not found, so the name goes too (a
-# heading before the name's own colon stays: "SECTION 4 - HISTOLOGY:  Malignant:")
-_GROUP_NAME = re.compile(r"([^\n:\[\]☐☒☑]*):[ \t]*\Z")
-_RUN_ON = re.compile(r"\n[ \t]+(?=\[|☐|☒|☑)")
+# heading before the name's own colon stays: "SECTION 4 - HISTOLOGY:  Malignant:"; a translation's gloss is part of
+# the name: "Lesões malignas [Malignant lesions]:")
+_GROUP_NAME = re.compile(r"(?:\A|(?<=\n)|(?<=:))[^\n:☐☒☑]*[^\s:☐☒☑][^\n:☐☒☑]*:[ \t]*\Z")
+_RUN_ON = re.compile(r"\n[ \t]+(?=\[|☐|☒|☑|\([ \txX✓✔]\))")
 
 
 def _unanswered_groups(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
@@ -571,18 +572,23 @@ def _unanswered_groups(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[
         j = k
         while j < len(boxes) and boxes[j].start() < group_end:
             j += 1
-        name = _GROUP_NAME.search(text, line_start, first.start())
-        if name is not None and name.group(1).strip() and all(_UNTICKED.fullmatch(b.group(0)) for b in boxes[k:j]):
-            yield name.start(), name.end()
+        if all(_UNTICKED.fullmatch(b.group(0)) for b in boxes[k:j]):
+            name = _GROUP_NAME.search(text, line_start, first.start())
+            if name is None and line_start and not text[line_start : first.start()].strip():
+                # the name on a line of its own above its options ("Malignant lesions:" / "   [ ] DCIS  [ ] ...")
+                name = _GROUP_NAME.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+            if name is not None:
+                yield name.start(), name.end()
         k = j
 
 
 # a yes / no question answered by its ticked "No" ("Confirmed BIA-ALCL  [ ] Yes  [x] No"): the question names what
 # was not found, so it is blanked with its answers (a field name before the boxes goes too: "Previous breast
 # cancer: [ ] Yes [x] No"; a heading before the question's colon stays: "SECTION 7 - NOTIFICATION:  Confirmed ...")
-_NO_ANSWER = re.compile(r"[ \t]*no\b", re.IGNORECASE)
-_YES_ANSWER = re.compile(r"[ \t]*yes\b", re.IGNORECASE)
-_ANSWER_WORD = re.compile(r"[ \t]*(?:yes|no)\b", re.IGNORECASE)
+# (a translated form's own answers too: Portuguese "Sim / Não", Spanish "Sí / No")
+_NO_ANSWER = re.compile(r"[ \t]*(?:no|n[ãa]o)\b", re.IGNORECASE)
+_YES_ANSWER = re.compile(r"[ \t]*(?:yes|sim|s[íi])\b", re.IGNORECASE)
+_ANSWER_WORD = re.compile(r"[ \t]*(?:yes|no|sim|n[ãa]o|s[íi])\b", re.IGNORECASE)
 
 
 def _answered_no(text: str, options: list[tuple[re.Match[str], int]], k: int) -> tuple[int, int] | None:

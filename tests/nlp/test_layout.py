@@ -896,6 +896,9 @@ def test_a_ticked_no_blanks_only_its_own_question_on_a_shared_line() -> None:
     assert unticked_view("Previous breast cancer: [ ] Yes [x] No\n").strip() == ""
     assert unticked_view("SECTION 7 - NOTIFICATION:  Confirmed BIA-ALCL  [ ] Yes  [x] No\n").strip() == (
         "SECTION 7 - NOTIFICATION:")
+    # a translated form's own answers and boxes in parentheses read the same; near miss: a ticked "Sim" stays
+    assert unticked_view("Margem comprometida [Involved margin]  ( ) Sim  (X) Não\n").strip() == ""
+    assert "Invasão linfovascular  [X] Sim" in unticked_view("Invasão linfovascular  [X] Sim  [ ] Não\n")
 
 
 def test_a_csv_audit_export_reads_its_codes_by_the_legend_and_keeps_each_sides_standing_row() -> None:

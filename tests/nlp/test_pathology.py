@@ -702,6 +702,17 @@ def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> N
          "Benign findings:   [X] Fibroadenoma\n", {"L": "B", "R": "-"}),
         ("Left breast core.\nSECTION 3 - HISTOLOGY:  Malignant:  [ ] Ductal  [ ] Lobular\nBenign:  [x] Fibroadenoma",
          {"L": "B", "R": "-"}),
+        # the group's name alone on its line above its options, glossed in a translation; boxes in parentheses
+        ("Right breast excision.\n"
+         "Achados malignos [Malignant findings]:\n"
+         "    [ ] Carcinoma in situ   [ ] Carcinoma invasivo\n"
+         "Achados benignos [Benign findings]:\n"
+         "    [X] Fibroadenoma\n", {"L": "-", "R": "B"}),
+        ("Left breast core.\nMalignant options:\n  ( ) Ductal carcinoma in situ  ( ) Invasive carcinoma\n"
+         "Benign options:\n  (x) Sclerosing adenosis\n", {"L": "B", "R": "-"}),
+        # (near miss: a name line above a ticked option stays, and "(x)" inside a sentence is no box)
+        ("Right breast excision.\nAchados malignos [Malignant findings]:\n    [ ] Carcinoma in situ\n"
+         "    [X] Carcinoma invasivo [invasive carcinoma]\n", {"L": "-", "R": "M"}),
         # (near miss: one ticked option of the group, even on a run-on line, is found)
         ("Left breast wide local excision.\n"
          "Cancer findings:   [ ] In situ carcinoma   [ ] Invasive tumour, size ___\n"
@@ -1835,4 +1846,20 @@ def test_an_event_log_row_reads_as_the_section_its_field_names(dx: str, expected
 )
 def test_an_amend_note_heads_an_amendment(note: str, expected: dict[str, str]) -> None:
     text = f"FINAL DIAGNOSIS:\nLeft breast, core: invasive lobular carcinoma, classic type.\n\n{note}\n"
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese / Spanish "cannot be excluded" before its entity hedges it; the asserted atypia labels
+        ("Mama direita, core: hiperplasia lobular atípica. Não se pode excluir carcinoma lobular invasivo.",
+         {"L": "-", "R": "B"}),
+        ("Mama izquierda, biopsia: papiloma intraductal. No se puede excluir carcinoma ductal in situ.",
+         {"L": "B", "R": "-"}),
+        # (near miss: the asserted carcinoma before the hedge still labels)
+        ("Mama direita, core: carcinoma ductal invasivo. Não se pode excluir invasão vascular.", {"L": "-", "R": "M"}),
+    ],
+)
+def test_a_portuguese_or_spanish_cannot_exclude_hedges_its_entity(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
