@@ -196,6 +196,9 @@ TERMS: tuple[Term, ...] = (
           for noun in ("carcinoma", "karcinom", "carcinom", "cancer")),
         # Latvian ("lobulāra karcinoma in situ")
         "lobulāra karcinoma in situ", "lobulārā karcinoma in situ", "lobulara karcinoma in situ",
+        # a non-invasive lobular lesion is the in situ one, never the invasive lobular carcinoma inside its words
+        *(f"{non} lobular {noun}" for non in ("non-invasive", "noninvasive", "non invasive")
+          for noun in ("carcinoma", "neoplasia")),
     ), ("LCIS", "CLIS")),
     Term("atypical lobular hyperplasia", BENIGN, (
         "atypical lobular hyperplasia", "hyperplasia, atypical lobular", "hyperplasia, lobular, atypical",

@@ -1863,3 +1863,11 @@ def test_an_amend_note_heads_an_amendment(note: str, expected: dict[str, str]) -
 )
 def test_a_portuguese_or_spanish_cannot_exclude_hedges_its_entity(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
+
+
+def test_a_non_invasive_lobular_lesion_is_lobular_carcinoma_in_situ() -> None:
+    # "non-invasive lobular carcinoma / neoplasia" names LCIS (benign), not the invasive lobular carcinoma in its words
+    for name in ("non-invasive lobular neoplasia", "Noninvasive lobular carcinoma", "non invasive lobular carcinoma"):
+        assert breast_labels(f"Right breast, core: {name}, classic type.")["R"] == {"benign": True, "malignant": False}
+    # near miss: the invasive one is malignant
+    assert breast_labels("Right breast, core: invasive lobular carcinoma, classic type.")["R"]["malignant"]
