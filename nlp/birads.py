@@ -831,6 +831,8 @@ _LEGEND_HEADING = re.compile(r"^[ \t]*(?:(?:category|categories|bi-?rads|assessm
                              r"(?![ \t]+(?:findings?|points?|images?|features?))[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=(?!>)")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
+# a statement whole within one table cell ("| L: BI-RADS 5 |"): the cell's own category, no header over the row below
+_WITHIN_CELL = re.compile(r"[^|\n]+")
 # the keyword over a tick grid's category columns ("BI-RADS         0      1      2"): a heading, not a category
 _GRID_HEADER_AFTER = re.compile(r"[ \t]{2,}[0-6][abc]?[ \t]{2,}[0-6][abc]?(?![\w.])", re.IGNORECASE)
 # A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
@@ -1861,7 +1863,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
                 and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)):
             continue
-        if value is None or _TABLE_CELL.match(norm, m.end()) or _GRID_HEADER_AFTER.match(norm, m.end()):
+        if value is None or (_TABLE_CELL.match(norm, m.end()) and not _WITHIN_CELL.fullmatch(m.group(0))
+                             ) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue

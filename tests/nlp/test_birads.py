@@ -3340,3 +3340,16 @@ def test_a_french_or_spanish_revised_category_with_an_arrow_takes_the_category_a
               {"L": "1", "R": "3"}))
     for report, expected in cases:
         assert extract_birads("ÉCHOGRAPHIE MAMMAIRE BILATÉRALE\n" + report + "\n") == expected
+
+
+def test_a_side_keyed_category_whole_within_a_table_cell_is_read() -> None:
+    # a pipe table's category cell keying each side ("| R: BI-RADS 2   L: BI-RADS 4A |"); near miss: a column header
+    # whose number sits in the row below is still no category
+    text = ("CASE SHEET\nCurrent imaging:\n| Date | Modality | Findings | Assessment |\n"
+            "| 02/03/2026 | MG both sides | right cysts; left irregular mass | R: BI-RADS 2   L: BI-RADS 4A |\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    text = ("CASE SHEET\n| 02/03/2026 | US right breast | lobulated mass 9 mm | R: BI-RADS 3 |\n"
+            "|            | (left not imaged)  | no flow                    |              |\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    header = "| Lesion | Size | Lesion BI-RADS\n| 1 | 8 mm | benign |\n"
+    assert extract_birads(header) == {"L": None, "R": None}
