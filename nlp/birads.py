@@ -608,7 +608,7 @@ _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
-# birads three"): history to the end of its line
+# birads three"): history to the end of its line, or to a findings / impression sentence said on the same line
 _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
                                   re.IGNORECASE | re.MULTILINE)
 # (a cheap test first, in the lower-cased text; the normaliser writes a spoken "comma" as blanks and a comma)
@@ -1651,7 +1651,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
         spans.append((m.start(), opener.start() + 1 if opener else end))
     if _SPOKEN_HISTORY_HINT.search(low):
-        spans += [(m.start(), m.end()) for m in _SPOKEN_HISTORY_LINE.finditer(text)]
+        # (to the line's end, or to where the line goes on to say this exam's own part: "History, ... lump. Findings, ...")
+        spans += [(m.start(), opener.start() + 1 if (opener := _FINDINGS_OPENER.search(text, m.start(), m.end())) else m.end())
+                  for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])

@@ -3353,3 +3353,13 @@ def test_a_side_keyed_category_whole_within_a_table_cell_is_read() -> None:
     assert extract_birads(text) == {"L": None, "R": "3"}
     header = "| Lesion | Size | Lesion BI-RADS\n| 1 | 8 mm | benign |\n"
     assert extract_birads(header) == {"L": None, "R": None}
+
+
+def test_a_spoken_history_heading_ends_where_the_same_line_goes_on_to_the_findings() -> None:
+    # a run-on dictation ("History, ... Findings, ... Impression, ..."): the category said after the findings is this
+    # exam's; near miss: a category said in the history sentence itself stays history
+    line = ("History, fifty-one year old, left breast pain. Findings, at left ten o'clock an oval circumscribed mass. "
+            "Impression, left breast mass, birads three, short interval follow up.")
+    assert extract_birads("DICTATION - US BREAST LEFT\n" + line + "\n") == {"L": "3", "R": None}
+    line = "History, outside ultrasound called it birads four a. Findings, no mass today."
+    assert extract_birads("DICTATION - US BREAST LEFT\n" + line + "\n")["L"] != "4A"
