@@ -517,9 +517,12 @@ _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # scores, "R U4 M3 (BI-RADS equivalent 4B)"): the score's side
 _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[ \t]+(?-i:[UM])[1-5]){1,2}[ \t]*\([ \t]*$",
                                  re.IGNORECASE)
-# ... also a line opened by a side letter and its UK score, the category later on the line with no other score between
-# ("L U4 - irregular mass. BI-RADS equivalent 4B."; both the side's scores, "L M4 U4 - ..."): the score's side
-_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
+# ... also a line (or a clause after a heading's colon or a full stop on it) opened by a side letter and its UK score,
+# the category later on the line with no other score between ("L U4 - irregular mass. BI-RADS equivalent 4B."; both the
+# side's scores, "L M4 U4 - ..."; "Summary: R U1. L U3, a simple-looking solid nodule (BI-RADS equivalent 3)"): the
+# score's side
+_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]*?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
+                               r"(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category

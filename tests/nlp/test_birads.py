@@ -3363,3 +3363,13 @@ def test_a_spoken_history_heading_ends_where_the_same_line_goes_on_to_the_findin
     assert extract_birads("DICTATION - US BREAST LEFT\n" + line + "\n") == {"L": "3", "R": None}
     line = "History, outside ultrasound called it birads four a. Findings, no mass today."
     assert extract_birads("DICTATION - US BREAST LEFT\n" + line + "\n")["L"] != "4A"
+
+
+def test_a_uk_score_clause_after_a_heading_keys_its_later_category_to_its_side() -> None:
+    # "Summary: R U1. L U3 - ... (BI-RADS equivalent 3)": the category belongs to the side whose score opens its
+    # clause, not to the other side's score before it; near miss: the right side's own category stays the right's
+    text = ("US BOTH BREASTS\nSummary: R U1. L U3 - oval parallel nodule, probably a fibroadenoma (BI-RADS equivalent "
+            "3).\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    text = "US BOTH BREASTS\nSummary: L U1. R U4 - irregular nodule, biopsy arranged (BI-RADS equivalent 4B).\n"
+    assert extract_birads(text) == {"L": None, "R": "4B"}
