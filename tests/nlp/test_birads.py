@@ -3373,3 +3373,13 @@ def test_a_uk_score_clause_after_a_heading_keys_its_later_category_to_its_side()
     assert extract_birads(text) == {"L": "3", "R": None}
     text = "US BOTH BREASTS\nSummary: L U1. R U4 - irregular nodule, biopsy arranged (BI-RADS equivalent 4B).\n"
     assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_an_export_record_typed_as_an_addendum_revises_the_records_before_it() -> None:
+    # a later record whose type field says addendum ("REPORT_TYPE=Addendum") correcting the side is the last word;
+    # near miss: the same record typed as final is no revision
+    first = "RECORD=1\nREPORT_TYPE=FINAL\nEXAM=US BREAST\nBIRADS_R=N/A\nBIRADS_L=3\n"
+    addendum = ("RECORD=2\nREPORT_TYPE=Addendum\nNOTE=Wrong side at booking: the examination was performed on the "
+                "right breast; nothing was scanned on the left.\nBIRADS_R=3\nBIRADS_L=N/A\n")
+    assert extract_birads(first + addendum) == {"L": None, "R": "3"}
+    assert extract_birads(first + addendum.replace("=Addendum", "=FINAL")) == {"L": "3", "R": "3"}
