@@ -517,9 +517,12 @@ _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # scores, "R U4 M3 (BI-RADS equivalent 4B)"): the score's side
 _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[ \t]+(?-i:[UM])[1-5]){1,2}[ \t]*\([ \t]*$",
                                  re.IGNORECASE)
-# ... also a line opened by a side letter and its UK score, the category later on the line with no other score between
-# ("L U4 - irregular mass. BI-RADS equivalent 4B."; both the side's scores, "L M4 U4 - ..."): the score's side
-_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
+# ... also a line (or a clause after a heading's colon or a full stop on it) opened by a side letter and its UK score,
+# the category later on the line with no other score between ("L U4 - irregular mass. BI-RADS equivalent 4B."; both the
+# side's scores, "L M4 U4 - ..."; "Summary: R U1. L U3, a simple-looking solid nodule (BI-RADS equivalent 3)"): the
+# score's side
+_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]*?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
+                               r"(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
@@ -608,7 +611,7 @@ _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
-# birads three"): history to the end of its line
+# birads three"): history to the end of its line, or to a findings / impression sentence said on the same line
 _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
                                   re.IGNORECASE | re.MULTILINE)
 # (a cheap test first, in the lower-cased text; the normaliser writes a spoken "comma" as blanks and a comma)
@@ -753,6 +756,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
+                       # an export's record whose type field says so ("RECORD_TYPE=ADDENDUM", "REPORT TYPE = Addendum")
+                       r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"
                        # ("* Addendum *", "<< ADDENDUM >>", also with its subject: "*** ADDENDUM - SIDE CORRECTED ***")
                        # (a printout may sign it on its line after a gap: "* Addendum *      Signed 07/29/2026 ...")
                        r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+(?:[ \t]{2,}[^\n]*)?[ \t]*$"
@@ -831,6 +836,8 @@ _LEGEND_HEADING = re.compile(r"^[ \t]*(?:(?:category|categories|bi-?rads|assessm
                              r"(?![ \t]+(?:findings?|points?|images?|features?))[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=(?!>)")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
+# a statement whole within one table cell ("| L: BI-RADS 5 |"): the cell's own category, no header over the row below
+_WITHIN_CELL = re.compile(r"[^|\n]+")
 # the keyword over a tick grid's category columns ("BI-RADS         0      1      2"): a heading, not a category
 _GRID_HEADER_AFTER = re.compile(r"[ \t]{2,}[0-6][abc]?[ \t]{2,}[0-6][abc]?(?![\w.])", re.IGNORECASE)
 # A RIS export's coded fields, one "KEY=value" a line ("ASSESSMENT_R=4A", "BIRADS_LEFT = 2",
@@ -1649,7 +1656,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
         spans.append((m.start(), opener.start() + 1 if opener else end))
     if _SPOKEN_HISTORY_HINT.search(low):
-        spans += [(m.start(), m.end()) for m in _SPOKEN_HISTORY_LINE.finditer(text)]
+        # (to the line's end, or to where the line goes on to say this exam's own part: "History, ... lump. Findings, ...")
+        spans += [(m.start(), opener.start() + 1 if (opener := _FINDINGS_OPENER.search(text, m.start(), m.end())) else m.end())
+                  for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
@@ -1861,7 +1870,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
                 and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)):
             continue
-        if value is None or _TABLE_CELL.match(norm, m.end()) or _GRID_HEADER_AFTER.match(norm, m.end()):
+        if value is None or (_TABLE_CELL.match(norm, m.end()) and not _WITHIN_CELL.fullmatch(m.group(0))
+                             ) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue

@@ -3340,3 +3340,46 @@ def test_a_french_or_spanish_revised_category_with_an_arrow_takes_the_category_a
               {"L": "1", "R": "3"}))
     for report, expected in cases:
         assert extract_birads("ÉCHOGRAPHIE MAMMAIRE BILATÉRALE\n" + report + "\n") == expected
+
+
+def test_a_side_keyed_category_whole_within_a_table_cell_is_read() -> None:
+    # a pipe table's category cell keying each side ("| R: BI-RADS 2   L: BI-RADS 4A |"); near miss: a column header
+    # whose number sits in the row below is still no category
+    text = ("CASE SHEET\nCurrent imaging:\n| Date | Modality | Findings | Assessment |\n"
+            "| 02/03/2026 | MG both sides | right cysts; left irregular mass | R: BI-RADS 2   L: BI-RADS 4A |\n")
+    assert extract_birads(text) == {"L": "4A", "R": "2"}
+    text = ("CASE SHEET\n| 02/03/2026 | US right breast | lobulated mass 9 mm | R: BI-RADS 3 |\n"
+            "|            | (left not imaged)  | no flow                    |              |\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    header = "| Lesion | Size | Lesion BI-RADS\n| 1 | 8 mm | benign |\n"
+    assert extract_birads(header) == {"L": None, "R": None}
+
+
+def test_a_spoken_history_heading_ends_where_the_same_line_goes_on_to_the_findings() -> None:
+    # a run-on dictation ("History, ... Findings, ... Impression, ..."): the category said after the findings is this
+    # exam's; near miss: a category said in the history sentence itself stays history
+    line = ("History, fifty-one year old, left breast pain. Findings, at left ten o'clock an oval circumscribed mass. "
+            "Impression, left breast mass, birads three, short interval follow up.")
+    assert extract_birads("DICTATION - US BREAST LEFT\n" + line + "\n") == {"L": "3", "R": None}
+    line = "History, outside ultrasound called it birads four a. Findings, no mass today."
+    assert extract_birads("DICTATION - US BREAST LEFT\n" + line + "\n")["L"] != "4A"
+
+
+def test_a_uk_score_clause_after_a_heading_keys_its_later_category_to_its_side() -> None:
+    # "Summary: R U1. L U3 - ... (BI-RADS equivalent 3)": the category belongs to the side whose score opens its
+    # clause, not to the other side's score before it; near miss: the right side's own category stays the right's
+    text = ("US BOTH BREASTS\nSummary: R U1. L U3 - oval parallel nodule, probably a fibroadenoma (BI-RADS equivalent "
+            "3).\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    text = "US BOTH BREASTS\nSummary: L U1. R U4 - irregular nodule, biopsy arranged (BI-RADS equivalent 4B).\n"
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_an_export_record_typed_as_an_addendum_revises_the_records_before_it() -> None:
+    # a later record whose type field says addendum ("REPORT_TYPE=Addendum") correcting the side is the last word;
+    # near miss: the same record typed as final is no revision
+    first = "RECORD=1\nREPORT_TYPE=FINAL\nEXAM=US BREAST\nBIRADS_R=N/A\nBIRADS_L=3\n"
+    addendum = ("RECORD=2\nREPORT_TYPE=Addendum\nNOTE=Wrong side at booking: the examination was performed on the "
+                "right breast; nothing was scanned on the left.\nBIRADS_R=3\nBIRADS_L=N/A\n")
+    assert extract_birads(first + addendum) == {"L": None, "R": "3"}
+    assert extract_birads(first + addendum.replace("=Addendum", "=FINAL")) == {"L": "3", "R": "3"}
