@@ -3340,3 +3340,11 @@ def test_a_french_or_spanish_revised_category_with_an_arrow_takes_the_category_a
               {"L": "1", "R": "3"}))
     for report, expected in cases:
         assert extract_birads("ÉCHOGRAPHIE MAMMAIRE BILATÉRALE\n" + report + "\n") == expected
+
+
+# radiology b65 classes, each in words of its own
+def test_dexter_sinister_items_with_roman_numerals() -> None:
+    text = "Sonography of both glands.\nConclusion: cyst on the right; left node to verify.\nBI-RADS: S - IVb; D - III\n"
+    assert extract_birads(text) == {"L": "4B", "R": "3"}
+    # without the keyword the letters and numerals are no category
+    assert extract_birads("Mammography, both glands. Density D - II, S - 2.\n") == {"L": None, "R": None}
