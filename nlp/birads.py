@@ -751,7 +751,7 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality
                        r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
                        r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
-                       r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"
+                       r"|(?:supplement|addition)\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"

@@ -3348,3 +3348,12 @@ def test_dexter_sinister_items_with_roman_numerals() -> None:
     assert extract_birads(text) == {"L": "4B", "R": "3"}
     # without the keyword the letters and numerals are no category
     assert extract_birads("Mammography, both glands. Density D - II, S - 2.\n") == {"L": None, "R": None}
+
+
+def test_a_supplement_to_the_protocol_heading_with_a_blanked_gloss_revises() -> None:
+    text = ("Conclusion: right gland nodule. BI-RADS: D - 4a, S - 1\n\nSUPPLEMENT TO THE PROTOCOL" + " " * 30
+            + "11.05.2026:\nBiopsy result benign; right gland category changed: BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # a supplement mentioned in a sentence is no heading
+    assert extract_birads("Conclusion: BI-RADS: D - 4a, S - 1. A supplement to the protocol may follow; BI-RADS 2 "
+                          "was the prior.\n")["R"] == "4A"
