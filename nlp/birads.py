@@ -776,8 +776,8 @@ REPORT_BANNER_WORDS = ("final report", "original report")
 # report's heading below it opens a revision, like an addendum
 _PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read|\bdraft\b", re.IGNORECASE)  # (an on-call "wet read")
 PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read", "draft")
-_FINAL_REPORT_HEADING = re.compile(
-    r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
+_FINAL_REPORT_HEADING = re.compile(  # (after a bilingual heading's blanked original and its slash: "  / FINAL REPORT")
+    r"^[ \t*=#<>\-]*(?:/[ \t]*)?(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
     r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
     # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")

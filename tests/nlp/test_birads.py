@@ -3357,3 +3357,11 @@ def test_a_supplement_to_the_protocol_heading_with_a_blanked_gloss_revises() -> 
     # a supplement mentioned in a sentence is no heading
     assert extract_birads("Conclusion: BI-RADS: D - 4a, S - 1. A supplement to the protocol may follow; BI-RADS 2 "
                           "was the prior.\n")["R"] == "4A"
+
+
+def test_a_final_report_heading_after_a_blanked_bilingual_original() -> None:
+    text = ("Breast US, left.\n[Preliminary worksheet] Left 2 o'clock nodule, prelim BI-RADS 4B.\n\n"
+            "          / FINAL REPORT\nLeft breast: 2 o'clock simple cyst.\nBI-RADS: L 2\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a slash in a sentence about a final report heads nothing: the later category still stands
+    assert extract_birads("Left breast BI-RADS 4B (prelim). Review w/ final report pending: BI-RADS 4B.\n")["L"] == "4B"
