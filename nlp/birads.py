@@ -449,9 +449,11 @@ _CONTINUATION = re.compile(
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
 # both letters, since a lone "D" after the keyword may be the density
+# (the categories may be Roman numerals: "BI-RADS: D - II, S - IVa")
+_DS_NUM = r"[0-6]|(?-i:IV|VI|V|I{1,3})"
 _DEXTER_SINISTER = re.compile(
-    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>[0-6])(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
-    r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>[0-6])(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
+    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
+    r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>" + _DS_NUM + r")(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 # ... and one side alone, written with a dash ("BI-RADS: D - 3." on a one-sided exam)
 _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS-4C" is no "BIRAD" + "S - 4")
     _KEYWORD + r"[ \t]*:?[ \t]*(?<=[ \t:])(?-i:(?P<a>[DS]))[ \t]*[-–][ \t]*(?P<na>[0-6])(?P<sa>[abc])?"
@@ -490,7 +492,7 @@ _SIDE_LIST_ITEM = re.compile(
     r"|(?(cat)|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d])))"
     r"(?P<num_d>[0-6])(?P<sub_d>[abc])?"
     r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
-_DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*[0-6]")  # its second item: a cheap scan first
+_DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*(?:[0-6]|[IV])")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
 # (a bare "scratch that" or a spoken "correction" between commas takes it back too: "birads three, scratch that, birads
@@ -752,7 +754,7 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality
                        r"(?=(?:[ \t]*\[[^\[\]\n]{1,60}\])?[^\n]{0,40}:)"  # (a translation's original heading in brackets)
                        # Swedish "Kompletterande svar / utlåtande" (supplementary report), "Komplettering"
                        r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
-                       r"|supplement\s+to\s+the\s+report|addition\s+to\s+the\s+(?:protocol|report))\b"
+                       r"|(?:supplement|addition)\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
@@ -779,8 +781,8 @@ REPORT_BANNER_WORDS = ("final report", "original report")
 # report's heading below it opens a revision, like an addendum
 _PRELIMINARY = re.compile(r"\bprelim(?:inary)?\b|\bwet[ \t-]+read|\bdraft\b", re.IGNORECASE)  # (an on-call "wet read")
 PRELIMINARY_WORDS = ("prelim", "wet read", "wet-read", "draft")
-_FINAL_REPORT_HEADING = re.compile(
-    r"^[ \t*=#<>\-]*(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
+_FINAL_REPORT_HEADING = re.compile(  # (after a bilingual heading's blanked original and its slash: "  / FINAL REPORT")
+    r"^[ \t*=#<>\-]*(?:/[ \t]*)?(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
     r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
     # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")
@@ -1990,7 +1992,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if _SIDE_LIST_HINT.search(low):
         raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):
-        raw += [(m.start(k), m.end(k), (m.group(n) + (m.group(sub) or "")).upper(), "R" if m.group(k) == "D" else "L",
+        raw += [(m.start(k), m.end(k), (_NUMBER_WORDS.get(m.group(n).lower(), m.group(n)) + (m.group(sub) or "")).upper(),
+                 "R" if m.group(k) == "D" else "L",
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
                 for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
     elif _DEXTER_OR_SINISTER_HINT.search(norm):

@@ -3383,3 +3383,28 @@ def test_an_export_record_typed_as_an_addendum_revises_the_records_before_it() -
                 "right breast; nothing was scanned on the left.\nBIRADS_R=3\nBIRADS_L=N/A\n")
     assert extract_birads(first + addendum) == {"L": None, "R": "3"}
     assert extract_birads(first + addendum.replace("=Addendum", "=FINAL")) == {"L": "3", "R": "3"}
+
+
+# radiology b65 classes, each in words of its own
+def test_dexter_sinister_items_with_roman_numerals() -> None:
+    text = "Sonography of both glands.\nConclusion: cyst on the right; left node to verify.\nBI-RADS: S - IVb; D - III\n"
+    assert extract_birads(text) == {"L": "4B", "R": "3"}
+    # without the keyword the letters and numerals are no category
+    assert extract_birads("Mammography, both glands. Density D - II, S - 2.\n") == {"L": None, "R": None}
+
+
+def test_a_supplement_to_the_protocol_heading_with_a_blanked_gloss_revises() -> None:
+    text = ("Conclusion: right gland nodule. BI-RADS: D - 4a, S - 1\n\nSUPPLEMENT TO THE PROTOCOL" + " " * 30
+            + "11.05.2026:\nBiopsy result benign; right gland category changed: BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # a supplement mentioned in a sentence is no heading
+    assert extract_birads("Conclusion: BI-RADS: D - 4a, S - 1. A supplement to the protocol may follow; BI-RADS 2 "
+                          "was the prior.\n")["R"] == "4A"
+
+
+def test_a_final_report_heading_after_a_blanked_bilingual_original() -> None:
+    text = ("Breast US, left.\n[Preliminary worksheet] Left 2 o'clock nodule, prelim BI-RADS 4B.\n\n"
+            "          / FINAL REPORT\nLeft breast: 2 o'clock simple cyst.\nBI-RADS: L 2\n")
+    assert extract_birads(text) == {"L": "2", "R": None}
+    # a slash in a sentence about a final report heads nothing: the later category still stands
+    assert extract_birads("Left breast BI-RADS 4B (prelim). Review w/ final report pending: BI-RADS 4B.\n")["L"] == "4B"
