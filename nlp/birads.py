@@ -523,7 +523,9 @@ _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[
 # the category later on the line with no other score between ("L U4 - irregular mass. BI-RADS equivalent 4B."; both the
 # side's scores, "L M4 U4 - ..."; "Summary: R U1. L U3, a simple-looking solid nodule (BI-RADS equivalent 3)"): the
 # score's side
-_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]*?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
+# (the clause's opening within a line's first 160 characters: an unbounded lazy scan retried every colon and full stop of
+# the line, quadratic on a report flattened to one line)
+_SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
                                r"(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
