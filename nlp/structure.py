@@ -359,8 +359,11 @@ def _line_head_pattern(newline: bool) -> re.Pattern[str]:
         groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     # ("9. CONCLUSION:": a numbered heading; "D. DIAGNOSIS RENDERED AT ...:": a lettered one)
-    # (possessive: "A. Right breast" is no candidate as the word "a")
-    lead = r"[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + r"[ \t]++(?=[A-Za-z]))?+"
+    # (a number or letter before a word is the word's lead, never retried as the word: "A. Right breast" is no candidate
+    # as the word "a". Written as two alternatives, not a possessive "?+" after the group, which Python 3.11.2's engine
+    # gets wrong when the group fails in its lookahead: "A. 4.0 x 3.1 cm" then lost its line)
+    lead = (r"[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + r"[ \t]+(?=[A-Za-z])|(?!" + _HEADING_NUMBER
+            + r"[ \t]+[A-Za-z]))")
     return re.compile(("\n" if newline else "") + lead + f"(?:{words})", re.IGNORECASE | re.ASCII)
 
 
