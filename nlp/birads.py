@@ -450,7 +450,8 @@ _CONTINUATION = re.compile(
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
 # both letters, since a lone "D" after the keyword may be the density
 # (the categories may be Roman numerals: "BI-RADS: D - II, S - IVa")
-_DS_NUM = r"[0-6]|(?-i:IV|VI|V|I{1,3})"
+_ROMAN = r"(?-i:IV|VI|V|I{1,3})"  # a category in Roman numerals ("IVa": 4A)
+_DS_NUM = r"[0-6]|" + _ROMAN
 _DEXTER_SINISTER = re.compile(
     _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>" + _DS_NUM + r")(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
@@ -487,11 +488,11 @@ _SIDE_LIST_ITEM = re.compile(
     # (the side may carry its gloss in brackets and name the category before its number: "left breast [<original>]
     # category 5; right breast category I")
     r"(?:\[[^\[\]\n]{1,40}\][ \t]*)?(?:(?P<cat>category)[ \t]+)?"
-    r"(?:\([ \t]*(?P<num>[0-6]|" + r"(?-i:IV|VI|V|I{1,3})" + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
+    r"(?:\([ \t]*(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?[ \t]*\)"
     # ("left breast 6; right breast 2"; "right 2 - benign": straight after the side word when its name follows)
     r"|(?(cat)|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d])))"
     r"(?P<num_d>[0-6])(?P<sub_d>[abc])?"
-    r"|(?P<num_r>(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
+    r"|(?P<num_r>" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*(?:[0-6]|[IV])")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
 # make that birads four a"; "birads 3, sorry, I mean 4a"): the category taken back is no statement
@@ -741,7 +742,7 @@ _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ 
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
 _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
-                               r"(?P<num>[0-6]|(?-i:IV|VI|V|I{1,3}))(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
+                               r"(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
 # "the radiologist classified this as BI-RADS 2": the finding of the sentence before, and its side
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
@@ -805,7 +806,6 @@ _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test b
 _ARROW_SHORTHAND = re.compile(r"(?:->|→)[ \t]*(?-i:C)(?P<num>[0-6])(?P<sub>[abc])?(?![\w.]|\.\d|[ \t]+(?-i:[a-z]))",
                               re.IGNORECASE)
 # "BIRADS category revised from III to II", "changed from 4A to 3": the category after "to" (Roman numerals too)
-_ROMAN = r"(?-i:IV|VI|V|I{1,3})"
 _REVISED_FROM = re.compile(
     r"\b(?:revised|changed|upgraded|downgraded|amended|corrected|reclassified)\s+from\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
     r"(?:[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*[abc])?\s+to\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"

@@ -1131,7 +1131,7 @@ def _indented_block_end(norm: str, start: int, end: int) -> int:
     return stop
 
 
-_NUMBERED_SPECIMEN = re.compile(r"[ \t]*(?:\d{1,2}|[A-Z])[.)][ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
+_NUMBERED_SPECIMEN = re.compile(r"[ \t]*" + _HEADING_NUMBER + r"[ \t]+(?i:spec|material|procedure|site|source|laterality|target)")
 _STAMP = re.compile(r"(?i:signed|verified|released|issued|reported|authori[sz]ed)\b")
 _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
 _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|authori[sz]ed)\b[^\]\n]*\]")
