@@ -28,6 +28,7 @@ The longest match wins ("lobular carcinoma in situ" beats "carcinoma in situ";
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -191,6 +192,7 @@ TERMS: tuple[Term, ...] = (
         # generic "carcinoma": "carcinoma lobulare in situ", "carcinome lobulaire in situ"
         "carcinoma lobulare in situ", "carcinom lobular in situ", "carcinome lobulaire in situ",
         "carcinoma lobular in situ", "carcinoma lobulillar in situ", "lobulär cancer in situ", "lobular cancer in situ",
+        "néoplasie lobulaire in situ", "néoplasie lobulaire",  # (French: "néoplasie lobulaire in situ associée")
         # Danish / Norwegian / Swedish adjective forms ("lobulært carcinoma in situ", "lobulärt karcinom in situ")
         *(f"{adj} {noun} in situ" for adj in ("lobulært", "lobulaert", "lobulær", "lobulaer", "lobulärt", "lobulart")
           for noun in ("carcinoma", "karcinom", "carcinom", "cancer")),
@@ -420,6 +422,14 @@ def expand_misspellings(phrase: str) -> list[str]:
     return variants
 
 
+def without_accents(phrase: str) -> str:
+    """``phrase`` with its accents dropped ("fibroadénome" -> "fibroadenome"): an export that writes
+    plain ASCII (a French HPRIM file, a lab system without accents) spells the same word so."""
+    if phrase.isascii():
+        return phrase
+    return "".join(c for c in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(c))
+
+
 def phrase_table() -> dict[str, tuple[str, str]]:
     """Every lower-case surface form (misspellings included) -> (finding, category)."""
     table: dict[str, tuple[str, str]] = {}
@@ -429,6 +439,7 @@ def phrase_table() -> dict[str, tuple[str, str]]:
         for phrase in term.phrases:
             spellings = [phrase, phrase.replace(", ", " comma ")] if ", " in phrase else [phrase]
             spellings += sound_alikes_of(phrase)
+            spellings += [folded] if (folded := without_accents(phrase)) != phrase else []
             for spelling in spellings:
                 for variant in expand_misspellings(spelling):
                     table.setdefault(variant, (term.finding, term.category))

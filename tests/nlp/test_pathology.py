@@ -1591,6 +1591,23 @@ def test_french_and_dutch_benign_vocabulary(text: str, expected: dict[str, str])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a lab export that drops every accent still writes the French (or Spanish) term
+        ("CONCL|Sein droit, microbiopsie : fibroadenome remanie, sans atypie.", {"L": "-", "R": "B"}),
+        ("CONCL|Sein gauche, exerese : carcinome canalaire infiltrant. Neoplasie lobulaire in situ au contact.",
+         {"L": "BM", "R": "-"}),
+        ("Conclusion : sein gauche, biopsie : néoplasie lobulaire, type classique.", {"L": "B", "R": "-"}),
+        ("Diagnostico: mama derecha, biopsia: hiperplasia lobulillar atipica.", {"L": "-", "R": "B"}),
+        # near miss: the accentless word still negated is no finding
+        ("CONCL|Sein droit, microbiopsie : absence de fibroadenome ; mastopathie fibrokystique.", {"L": "-", "R": "-"}),
+    ],
+)
+def test_accentless_export_vocabulary(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Paget disease of the nipple in French and Dutch, on a nipple named as the site and a side joined to
         # its Dutch breast word ("linkertepel", "rechterborst")
         ("Conclusion : mamelon gauche, biopsie au punch : maladie de Paget du mamelon.", {"L": "M", "R": "-"}),
