@@ -70,6 +70,9 @@ TERMS: tuple[Term, ...] = (
         "invasiv duktal cancer", "invasiv cancer av ospecificerad typ",
         # Danish / Norwegian ("Invasivt duktalt karcinom, malignitetsgrad II")
         "invasivt duktalt karcinom", "invasivt duktalt carcinom", "invasivt duktalt carcinoma", "invasivt duktalt karsinom",
+        # German ("Invasives Karzinom, kein spezieller Typ (NST)", "invasiv-duktales Karzinom")
+        "invasives karzinom, kein spezieller typ", "invasives karzinom nst", "invasives karzinom (nst)",
+        "invasives duktales karzinom", "invasiv-duktales karzinom", "invasives karzinom vom nst-typ",
     # (Spanish / Portuguese "CDI"; not the French "CCI": also an institution's initials)
     ), ("IDC", "CDI")),
     Term("invasive lobular carcinoma", MALIGNANT, (
@@ -83,6 +86,7 @@ TERMS: tuple[Term, ...] = (
         "carcinoma lobulare invasivum", "carcinoma lobulare infiltrans", "carcinom lobular invaziv",
         "carcinoma lobulare infiltrante", "carcinoma lobulare invasivo", "invasiv lobulär cancer", "lobulär cancer",
         "carcinoma lobulillar infiltrante", "carcinoma lobulillar invasivo", "carcinoma lobular infiltrante",
+        "invasives lobuläres karzinom", "invasiv-lobuläres karzinom",  # (German)
     ), ("ILC", "CLI")),
     Term("invasive mammary carcinoma", MALIGNANT, (
         "invasive mammary carcinoma", "invasive carcinoma", "infiltrating carcinoma", "invasive breast carcinoma",
@@ -90,6 +94,7 @@ TERMS: tuple[Term, ...] = (
         "invasive ductal and lobular carcinoma", "mixed ductal and lobular carcinoma",
         "poorly differentiated carcinoma", "invasive tumor", "invasive tumour", "invasive ca", "breast ca",
         "carcinoma invasivum", "carcinom invaziv", "carcinoma infiltrante", "carcinoma invasivo", "invasiv cancer",
+        "invasives karzinom",  # (German)
     ), ("IMC",)),
     Term("special-type invasive carcinoma", MALIGNANT, (
         "tubular carcinoma", "invasive tubular carcinoma", "mucinous carcinoma", "invasive mucinous carcinoma",
@@ -136,6 +141,7 @@ TERMS: tuple[Term, ...] = (
         "duktal cancer in situ", "duktalt carcinoma in situ", "duktalt karcinom in situ", "duktalt carcinom in situ",
         "duktal carcinoma in situ", "duktal karcinom in situ",
         "duktāla karcinoma in situ", "duktālā karcinoma in situ", "duktala karcinoma in situ",
+        "duktales carcinoma in situ", "duktales karzinom in situ",  # (German)
     ), ("DCIS", "CDIS", "CCIS")),
     Term("lymphoma", MALIGNANT, (
         "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
@@ -177,6 +183,7 @@ TERMS: tuple[Term, ...] = (
         "malignant neoplasm", "cancer", "breast cancer", "residual carcinoma", "residual tumor",
         "residual tumour", "residual disease", "carcinoma of breast origin", "breast carcinoma",
         "malignant spindle cell neoplasm",
+        "karzinom", "mammakarzinom",  # (German)
     )),
     # ---------------------------------------------------------------- benign
     Term("lobular carcinoma in situ", BENIGN, (
@@ -193,6 +200,7 @@ TERMS: tuple[Term, ...] = (
         "carcinoma lobulare in situ", "carcinom lobular in situ", "carcinome lobulaire in situ",
         "carcinoma lobular in situ", "carcinoma lobulillar in situ", "lobulär cancer in situ", "lobular cancer in situ",
         "néoplasie lobulaire in situ", "néoplasie lobulaire",  # (French: "néoplasie lobulaire in situ associée")
+        "lobuläres carcinoma in situ", "lobuläres karzinom in situ", "lobuläre neoplasie",  # (German)
         # Danish / Norwegian / Swedish adjective forms ("lobulært carcinoma in situ", "lobulärt karcinom in situ")
         *(f"{adj} {noun} in situ" for adj in ("lobulært", "lobulaert", "lobulær", "lobulaer", "lobulärt", "lobulart")
           for noun in ("carcinoma", "karcinom", "carcinom", "cancer")),

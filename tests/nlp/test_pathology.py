@@ -1608,6 +1608,25 @@ def test_accentless_export_vocabulary(text: str, expected: dict[str, str]) -> No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a German diagnosis kept untranslated (a quoted report, a German house's own words)
+        ("Beurteilung: Mamma rechts, Stanzbiopsie: Invasives Karzinom, kein spezieller Typ, G3.", {"L": "-", "R": "M"}),
+        ("Beurteilung: Mamma links, Segmentresektion: invasiv-lobuläres Karzinom, pT1c.", {"L": "M", "R": "-"}),
+        ("Beurteilung: Mamma links, Stanze: duktales Carcinoma in situ, Kerngrad 2.", {"L": "M", "R": "-"}),
+        ("Beurteilung: Mamma rechts, Exzisat: lobuläre Neoplasie (LIN 2), Sklerosierende Adenose.",
+         {"L": "-", "R": "B"}),
+        ("Beurteilung: Mamma rechts, Vakuumbiopsie: lobuläres Karzinom in situ, klassischer Typ.", {"L": "-", "R": "B"}),
+        # near miss: "kein" negates the carcinoma (but not "kein spezieller Typ", the carcinoma's name)
+        ("Beurteilung: Mamma links, Stanze: Fibroadenom. Kein Anhalt für Karzinom; kein invasives Karzinom.",
+         {"L": "B", "R": "-"}),
+    ],
+)
+def test_german_diagnosis_vocabulary(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Paget disease of the nipple in French and Dutch, on a nipple named as the site and a side joined to
         # its Dutch breast word ("linkertepel", "rechterborst")
         ("Conclusion : mamelon gauche, biopsie au punch : maladie de Paget du mamelon.", {"L": "M", "R": "-"}),
