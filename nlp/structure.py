@@ -602,6 +602,9 @@ def site_of(descriptor: str) -> str:
 _CONTINUATION = r"\n(?![ \t]*(?:[a-zа-яѐ-џ]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
 # ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
 _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
+# ... or in lower case up to a bracket it closes before its colon: the end of a translation's gloss wrapped from the
+# line above ("... [left axillary lymph node, core\n biopsy]:"), not a label of its own
+_CONTINUATION += r"(?![ \t]*[a-z][^:.\n(\[\])]{0,40}[\])]:\s)"
 # ... or after a word that never ends a sentence, in any case ("INCLUDES PAPILLOMA AND\n PAPILLARY DCIS")
 # ... or after a comma, which never ends a sentence ("suspicious of, but not diagnostic of,\n DCIS.")
 _CONTINUATION += r"(?<!,\n)"

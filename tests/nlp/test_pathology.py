@@ -1627,6 +1627,22 @@ def test_german_diagnosis_vocabulary(text: str, expected: dict[str, str]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a specimen line whose bracketed gloss wraps ("core needle\nbiopsy]:") still heads the node result below
+        ("Diagnóstico [Diagnosis]:\nLinfonodo axilar esquerdo, biópsia por agulha grossa [left axillary lymph node, "
+         "core needle\nbiopsy]:\n - Metástase de carcinoma [carcinoma metastasis, compatible with breast origin].\n",
+         {"L": "-", "R": "-"}),
+        # near miss: a lower-case label line of its own (its brackets closed on it) does not join the line above
+        ("Diagnosis:\nLeft breast, core biopsy [image-guided]:\nfinal reading (revised): invasive ductal carcinoma.\n",
+         {"L": "M", "R": "-"}),
+    ],
+)
+def test_specimen_line_with_wrapped_gloss(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Paget disease of the nipple in French and Dutch, on a nipple named as the site and a side joined to
         # its Dutch breast word ("linkertepel", "rechterborst")
         ("Conclusion : mamelon gauche, biopsie au punch : maladie de Paget du mamelon.", {"L": "M", "R": "-"}),
