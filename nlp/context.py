@@ -174,7 +174,9 @@ _PRE_UNC = re.compile(
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
     # Vietnamese "không (thể) loại trừ (được) DCIS" (DCIS cannot be excluded)
     r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"
-    r"sospech(?:a|os[oa])\s+de|suspeit[oa]\s+de|sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
+    # (also the suspicion named by its source: "sospecha clínica de", "suspeita radiológica de")
+    r"(?:sospech(?:a|os[oa])|suspeit[oa])(?:\s+(?:cl[ií]nica|radiol[óo]gica|ecogr[áa]fica|mamogr[áa]fica))?\s+de|"
+    r"sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(
     r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b"

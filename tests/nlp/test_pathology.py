@@ -1643,6 +1643,23 @@ def test_specimen_line_with_wrapped_gloss(text: str, expected: dict[str, str]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a suspicion named by its source ("sospecha radiológica de", "suspeita clínica de") is a hedge like "sospecha de"
+        ("Diagnóstico: Mama izquierda, biopsia con aguja gruesa: fibroadenoma. La sospecha radiológica de carcinoma "
+         "no se confirma.", {"L": "B", "R": "-"}),
+        ("Diagnóstico: Mama direita, biópsia: papiloma intraductal; a suspeita clínica de carcinoma não se confirma.",
+         {"L": "-", "R": "B"}),
+        # near miss: a carcinoma that confirms the clinical impression is asserted
+        ("Diagnóstico: Mama izquierda, biopsia: carcinoma ductal infiltrante, confirmando la impresión clínica.",
+         {"L": "M", "R": "-"}),
+    ],
+)
+def test_suspicion_named_by_its_source(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Paget disease of the nipple in French and Dutch, on a nipple named as the site and a side joined to
         # its Dutch breast word ("linkertepel", "rechterborst")
         ("Conclusion : mamelon gauche, biopsie au punch : maladie de Paget du mamelon.", {"L": "M", "R": "-"}),
