@@ -150,9 +150,11 @@ _PRE_UNC = re.compile(
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
     r"(?:to\s+)?(?:evaluate|assess)\s+for|"
     # what a person believes, fears or wants to prevent is no diagnosis: "she is convinced she has cancer",
-    # "fears that he might have a tumour", "a plan to prevent breast cancer"
+    # "fears that he might have a tumour", "a plan to prevent breast cancer", and what she expects to get: "is convinced
+    # she will develop breast cancer"
     r"(?:believes?|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
-    r"(?:has|have|had|(?:may|might|could)\s+have)(?:\s+(?:got|developed))?|"
+    r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
+    r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"

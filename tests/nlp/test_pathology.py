@@ -1660,6 +1660,23 @@ def test_suspicion_named_by_its_source(text: str, expected: dict[str, str]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a cancer the patient expects or fears to get is no diagnosis
+        ("Specimen: right breast, core biopsy.\nDiagnosis: fibroadenoma.\nComment: the patient fears that she will get "
+         "breast cancer, as her mother did.", {"L": "-", "R": "B"}),
+        ("Specimen: left breast, core biopsy.\nDiagnosis: columnar cell change. She is worried she might develop "
+         "carcinoma.", {"L": "B", "R": "-"}),
+        # near miss: a belief about something else leaves the diagnosis asserted
+        ("Specimen: left breast, core biopsy.\nDiagnosis: invasive ductal carcinoma. The surgeon thinks she will need "
+         "a mastectomy.", {"L": "M", "R": "-"}),
+    ],
+)
+def test_cancer_the_patient_expects_to_get(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # Paget disease of the nipple in French and Dutch, on a nipple named as the site and a side joined to
         # its Dutch breast word ("linkertepel", "rechterborst")
         ("Conclusion : mamelon gauche, biopsie au punch : maladie de Paget du mamelon.", {"L": "M", "R": "-"}),
