@@ -3408,3 +3408,16 @@ def test_a_final_report_heading_after_a_blanked_bilingual_original() -> None:
     assert extract_birads(text) == {"L": "2", "R": None}
     # a slash in a sentence about a final report heads nothing: the later category still stands
     assert extract_birads("Left breast BI-RADS 4B (prelim). Review w/ final report pending: BI-RADS 4B.\n")["L"] == "4B"
+
+
+# radiology b70 / b65 classes, each in words of its own
+def test_a_version_history_with_banner_headers_drops_the_superseded_version() -> None:
+    older = ("== Version 2 - FINAL - 2026-01-30 - superseded by v3 ==\nImpression: Left breast mass, BI-RADS 4B, biopsy "
+             "advised. Right breast: BI-RADS 1.\n")
+    current = ("== Current Version (v3) - AMENDED - 2026-02-02 ==\nImpression: Left breast: fat necrosis, benign. "
+               "BI-RADS 2. Right breast: negative. BI-RADS 1.\n\n")
+    assert extract_birads("RESULT HISTORY\n" + current + older) == {"L": "2", "R": "1"}
+    # near miss: a sentence naming the current version is no header, so nothing is dropped
+    sentence = current.replace("== Current Version (v3) - AMENDED - 2026-02-02 ==", "Current version 3 of the report follows.")
+    assert extract_birads("RESULT HISTORY\n" + sentence + older)["L"] == "4B"
+
