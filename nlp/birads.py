@@ -747,8 +747,9 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-# (Spanish "Fe de erratas" / "Corrección", also before its English heading: "Fe de erratas / Correction:")
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+# (Spanish "Fe de erratas" / "Corrección", also before its English heading: "Fe de erratas / Correction:"; and the English
+# heading after a slash whose original words the CJK view blanked: "訂正 / AMENDMENT")
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:/[ \t]*)?(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
                        r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
                        # a trial's data query and the site's answer to it, below the form it corrects

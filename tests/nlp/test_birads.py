@@ -3421,3 +3421,12 @@ def test_a_version_history_with_banner_headers_drops_the_superseded_version() ->
     sentence = current.replace("== Current Version (v3) - AMENDED - 2026-02-02 ==", "Current version 3 of the report follows.")
     assert extract_birads("RESULT HISTORY\n" + sentence + older)["L"] == "4B"
 
+
+def test_a_correction_heading_after_a_blanked_original_heading_moves_the_side() -> None:
+    report = ("Exam: US LEFT BREAST\nFindings: 10 o clock oval parallel mass 6 mm.\nImpression: probably benign. "
+              "BI-RADS 3.\n\n")
+    note = "   2026/02/02\nThe study described above was performed on the RIGHT breast, not the left.\n"
+    assert extract_birads(report + "          / CORRECTION (side)" + note) == {"L": None, "R": "3"}
+    # near miss: another heading after the slash opens no correction
+    assert extract_birads(report + "          / Recommendation" + note) == {"L": "3", "R": None}
+
