@@ -773,8 +773,11 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:/[ \t]*)?(?:addend(?:um|a)|adenda|(?:(?:sid
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
 # REPORT:"): the addendum's statements are still the last word (blank lines or a rule of dashes, equals signs or
 # stars between them; either banner may be framed in stars: "*** END OF ADDENDUM 1 ***" over "*** ORIGINAL REPORT *** Signed ...")
+# (or with no end banner, the original report under a heading line of its own, its date after it: "ORIGINAL REPORT
+# (2026-01-01):" below the addendum)
 _ORIGINAL_BELOW = re.compile(
-    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b",
+    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b"
+    r"|^[ \t*=#<>]*original[ \t]+report[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:?[ \t*=#<>]*$",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+(?:[ \t]{2,}[^\n]*)?[ \t]*$",

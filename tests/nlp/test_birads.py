@@ -3430,3 +3430,14 @@ def test_a_correction_heading_after_a_blanked_original_heading_moves_the_side() 
     # near miss: another heading after the slash opens no correction
     assert extract_birads(report + "          / Recommendation" + note) == {"L": "3", "R": None}
 
+
+def test_an_original_report_heading_below_a_correction_puts_the_correction_last() -> None:
+    note = ("ADDENDUM 02/03/2026: Side correction. This study was performed on the patient's RIGHT breast; please read "
+            "the report below accordingly.\n\n")
+    body = "US LEFT BREAST\nImpression: Benign-appearing intramammary lymph node. BI-RADS 2.\n"
+    headed = {"ORIGINAL REPORT (02/01/2026):\n": {"L": None, "R": "2"},
+              # near miss: a sentence about the original report is no heading of it
+              "Original report (02/01/2026) follows for reference.\n": {"L": "2", "R": None}}
+    for heading, expected in headed.items():
+        assert extract_birads(note + heading + body) == expected
+
