@@ -408,6 +408,7 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
+                          r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"  # ("BI-RADS by side: Right 2 (...). Left 1 (...).")
                           r"|(?:per|by)[ \t-]side)"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")

@@ -3441,3 +3441,12 @@ def test_an_original_report_heading_below_a_correction_puts_the_correction_last(
     for heading, expected in headed.items():
         assert extract_birads(note + heading + body) == expected
 
+
+def test_a_per_breast_keyword_list_beside_an_overall_category() -> None:
+    text = ("Findings: see above.\nBI-RADS per breast: Left 4A (new calcifications). Right 1 (negative).\n"
+            "Overall assessment: BI-RADS 4A.\n")
+    assert extract_birads(text) == {"L": "4A", "R": "1"}
+    # near miss: a clock hour after the side word is no category, the overall one stands for both
+    assert extract_birads(text.replace("Left 4A (new calcifications)", "left 3 o'clock mass described")) == {
+        "L": "4A", "R": "4A"}
+
