@@ -3450,3 +3450,10 @@ def test_a_per_breast_keyword_list_beside_an_overall_category() -> None:
     assert extract_birads(text.replace("Left 4A (new calcifications)", "left 3 o'clock mass described")) == {
         "L": "4A", "R": "4A"}
 
+
+def test_a_double_reading_consensus_line_of_side_words_and_numbers() -> None:
+    text = "Screening, double read.\nReading 1: right 2. left 1.\nReading 2: right 2. left 1.\nConsensus: right 2, left 1.\n"
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # near miss: measurements after the side words are no categories
+    assert extract_birads("Screening, double read.\nConsensus: right 2.5 cm mass, left 1 cm node.\n") == {
+        "L": None, "R": None}
