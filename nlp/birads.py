@@ -408,7 +408,9 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
-                          r"|(?:per|by)[ \t-]side)"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
+                          r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"  # ("BI-RADS by side: Right 2 (...). Left 1 (...).")
+                          r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
+                          r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
@@ -421,7 +423,7 @@ _FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
 _HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
                           r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
-                          r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w.:])(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
+                          r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
                           r"[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
@@ -747,8 +749,9 @@ _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*
 _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \t]+(?:this|it|these|them)[ \t]+as[ \t]+$",
                               re.IGNORECASE)
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
-# (Spanish "Fe de erratas" / "Corrección", also before its English heading: "Fe de erratas / Correction:")
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+# (Spanish "Fe de erratas" / "Corrección", also before its English heading: "Fe de erratas / Correction:"; and the English
+# heading after a slash whose original words the CJK view blanked: "訂正 / AMENDMENT")
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:/[ \t]*)?(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
                        r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
                        # a trial's data query and the site's answer to it, below the form it corrects
@@ -772,8 +775,11 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:addend(?:um|a)|adenda|(?:(?:side|laterality
 # a chart printout puts the addendum above the original report ("ADDENDUM: ... END OF ADDENDUM" over "ORIGINAL
 # REPORT:"): the addendum's statements are still the last word (blank lines or a rule of dashes, equals signs or
 # stars between them; either banner may be framed in stars: "*** END OF ADDENDUM 1 ***" over "*** ORIGINAL REPORT *** Signed ...")
+# (or with no end banner, the original report under a heading line of its own, its date after it: "ORIGINAL REPORT
+# (2026-01-01):" below the addendum)
 _ORIGINAL_BELOW = re.compile(
-    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b",
+    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b"
+    r"|^[ \t*=#<>]*original[ \t]+report[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:?[ \t*=#<>]*$",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
 _REPORT_BANNER_BELOW = re.compile(r"^[ \t]*\*+[ \t]*(?:final|original)[ \t]+report[ \t]*\*+(?:[ \t]{2,}[^\n]*)?[ \t]*$",

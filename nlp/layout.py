@@ -1498,8 +1498,11 @@ _RECORD_SIDE_KEYS = frozenset({"SIDE", "LAT", "LATERALITY"})
 MIN_RECORD_SEGMENTS = 3
 
 
-# a report history's version header line ("Version 1 | PRELIMINARY | Author: ... | superseded by v2")
-_VERSION_HEADER = re.compile(r"^[ \t]*(?:report[ \t]+)?version[ \t]+(?P<n>\d{1,2})[ \t]*\|[^\n]*", re.IGNORECASE | re.MULTILINE)
+# a report history's version header line ("Version 1 | PRELIMINARY | Author: ... | superseded by v2"), also a banner
+# with dashes between its fields ("=== Current version (v3) - FINAL - ... ===", "=== Version 2 - ... - superseded by v3 ===")
+_VERSION_HEADER = re.compile(r"^[ \t]*(?:[=*#]+[ \t]*)?(?:current[ \t]+)?(?:report[ \t]+)?version[ \t]+"
+                             r"(?:(?P<n>\d{1,2})|\(v(?P<v>\d{1,2})\))[ \t]*(?:\||[-–][ \t])[^\n]*",
+                             re.IGNORECASE | re.MULTILINE)
 # (its status, not a later version's "supersedes v1")
 VERSION_DROPPED = re.compile(r"\bsuperseded\b|\breplaced\b|entered[ \t]+in[ \t]+error|\bretracted\b|\bwithdrawn\b",
                               re.IGNORECASE)
@@ -1518,7 +1521,7 @@ def version_history_view(text: str) -> str:
             rules = list(re.finditer(r"^[ \t]*[-=_+|]{5,}[ \t]*\n", text[m.end():end], re.MULTILINE))
             end = m.end() + rules[-1].end() if rules else end
         block = text[m.start():end]
-        blocks.append((int(m.group("n")), _blanked(block) if VERSION_DROPPED.search(m.group(0)) else block))
+        blocks.append((int(m.group("n") or m.group("v")), _blanked(block) if VERSION_DROPPED.search(m.group(0)) else block))
     ordered = "".join(block for _, block in sorted(blocks, key=lambda b: b[0]))
     start = headers[0].start()  # (the blocks lie end to end from the first header on)
     return text[:start] + ordered + text[start + len(ordered):]

@@ -3408,3 +3408,52 @@ def test_a_final_report_heading_after_a_blanked_bilingual_original() -> None:
     assert extract_birads(text) == {"L": "2", "R": None}
     # a slash in a sentence about a final report heads nothing: the later category still stands
     assert extract_birads("Left breast BI-RADS 4B (prelim). Review w/ final report pending: BI-RADS 4B.\n")["L"] == "4B"
+
+
+# radiology b70 / b65 classes, each in words of its own
+def test_a_version_history_with_banner_headers_drops_the_superseded_version() -> None:
+    older = ("== Version 2 - FINAL - 2026-01-30 - superseded by v3 ==\nImpression: Left breast mass, BI-RADS 4B, biopsy "
+             "advised. Right breast: BI-RADS 1.\n")
+    current = ("== Current Version (v3) - AMENDED - 2026-02-02 ==\nImpression: Left breast: fat necrosis, benign. "
+               "BI-RADS 2. Right breast: negative. BI-RADS 1.\n\n")
+    assert extract_birads("RESULT HISTORY\n" + current + older) == {"L": "2", "R": "1"}
+    # near miss: a sentence naming the current version is no header, so nothing is dropped
+    sentence = current.replace("== Current Version (v3) - AMENDED - 2026-02-02 ==", "Current version 3 of the report follows.")
+    assert extract_birads("RESULT HISTORY\n" + sentence + older)["L"] == "4B"
+
+
+def test_a_correction_heading_after_a_blanked_original_heading_moves_the_side() -> None:
+    report = ("Exam: US LEFT BREAST\nFindings: 10 o clock oval parallel mass 6 mm.\nImpression: probably benign. "
+              "BI-RADS 3.\n\n")
+    note = "   2026/02/02\nThe study described above was performed on the RIGHT breast, not the left.\n"
+    assert extract_birads(report + "          / CORRECTION (side)" + note) == {"L": None, "R": "3"}
+    # near miss: another heading after the slash opens no correction
+    assert extract_birads(report + "          / Recommendation" + note) == {"L": "3", "R": None}
+
+
+def test_an_original_report_heading_below_a_correction_puts_the_correction_last() -> None:
+    note = ("ADDENDUM 02/03/2026: Side correction. This study was performed on the patient's RIGHT breast; please read "
+            "the report below accordingly.\n\n")
+    body = "US LEFT BREAST\nImpression: Benign-appearing intramammary lymph node. BI-RADS 2.\n"
+    headed = {"ORIGINAL REPORT (02/01/2026):\n": {"L": None, "R": "2"},
+              # near miss: a sentence about the original report is no heading of it
+              "Original report (02/01/2026) follows for reference.\n": {"L": "2", "R": None}}
+    for heading, expected in headed.items():
+        assert extract_birads(note + heading + body) == expected
+
+
+def test_a_per_breast_keyword_list_beside_an_overall_category() -> None:
+    text = ("Findings: see above.\nBI-RADS per breast: Left 4A (new calcifications). Right 1 (negative).\n"
+            "Overall assessment: BI-RADS 4A.\n")
+    assert extract_birads(text) == {"L": "4A", "R": "1"}
+    # near miss: a clock hour after the side word is no category, the overall one stands for both
+    assert extract_birads(text.replace("Left 4A (new calcifications)", "left 3 o'clock mass described")) == {
+        "L": "4A", "R": "4A"}
+
+
+def test_a_double_reading_consensus_line_of_side_words_and_numbers() -> None:
+    text = "Screening, double read.\nReading 1: right 2. left 1.\nReading 2: right 2. left 1.\nConsensus: right 2, left 1.\n"
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+    # near miss: measurements after the side words are no categories
+    assert extract_birads("Screening, double read.\nConsensus: right 2.5 cm mass, left 1 cm node.\n") == {
+        "L": None, "R": None}
