@@ -1319,8 +1319,9 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
 
 
 _REPORT_SITE_LINE = re.compile(
-    # (also as the English gloss of a translated heading: "Material trimis [Material submitted]:")
-    r"^[ \t]*(?:[^\W\d][^\[\n:]{0,40}\[)?(?:specimens?(?:\s*\(s\))?(?:\s+(?:received|submitted))?|spec|"
+    # (also as the English gloss of a translated heading: "Material trimis [Material submitted]:", and as
+    # the first line of a report quoted in a letter, behind its opening quotation mark)
+    r"^[ \t]*[\"“]?(?:[^\W\d][^\[\n:]{0,40}\[)?(?:specimens?(?:\s*\(s\))?(?:\s+(?:received|submitted))?|spec|"
     r"site(?:/laterality)?|source\s+of\s+specimen|material(?:s)?(?:\s+(?:received|submitted))?)\]?"
     r"(?:\s*\([^)\n]*\))?[ \t]*:[ \t]*(?P<value>[^\n]+)",
     re.IGNORECASE | re.MULTILINE,

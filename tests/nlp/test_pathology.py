@@ -1871,3 +1871,21 @@ def test_a_non_invasive_lobular_lesion_is_lobular_carcinoma_in_situ() -> None:
         assert breast_labels(f"Right breast, core: {name}, classic type.")["R"] == {"benign": True, "malignant": False}
     # near miss: the invasive one is malignant
     assert breast_labels("Right breast, core: invasive lobular carcinoma, classic type.")["R"]["malignant"]
+
+
+def test_a_specimen_line_behind_a_quotation_mark_names_the_quoted_reports_site() -> None:
+    # a letter quoting the laboratory's report: the quoted specimen line opens with the quotation mark
+    node = ("Dear Dr Okafor,\nThe outside laboratory's findings on the sample sent last month read:\n"
+            "  \"Specimen: Right axillary lymph node, fine needle core.\n"
+            "   Diagnosis: Metastatic adenocarcinoma; the profile (GATA3 positive) favours a breast origin.\"\n"
+            "Yours sincerely,\n")
+    assert states(node) == {"L": "-", "R": "-"}
+    breast = ("Dear Dr Okafor,\nThe outside laboratory reports on the excision:\n"
+              "  \"Specimen: Right breast with axillary clearance, simple mastectomy.\n"
+              "   Diagnosis:\n   1. Invasive ductal carcinoma, grade 3, 25 mm.\n"
+              "   2. Nodes: carcinoma in 2 of 11 axillary nodes.\"\n")
+    assert states(breast) == {"L": "-", "R": "M"}
+    # near miss: without a specimen line the quoted metastasis of breast origin still reads as before
+    assert states(node.replace("Specimen: Right axillary lymph node, fine needle core.", "Right breast, core:")) \
+        == {"L": "-", "R": "M"}
+
