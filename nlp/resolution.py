@@ -563,9 +563,9 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
 
 
 # A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a
-# full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue").
+# full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue", also with its bracket: "A) IDC. B) Fibroadenoma").
 _INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]"
-                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])\.[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])[.)][ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 
 
 def _last_inline_part_label(s: Structure, begin: int, start: int) -> str | None:

@@ -1889,3 +1889,15 @@ def test_a_specimen_line_behind_a_quotation_mark_names_the_quoted_reports_site()
     assert states(node.replace("Specimen: Right axillary lymph node, fine needle core.", "Right breast, core:")) \
         == {"L": "-", "R": "M"}
 
+
+def test_a_part_list_opening_on_the_specimen_field_line_makes_its_first_part_a_part() -> None:
+    # "Specimen: A) ..." goes on one part a line below it; a findings line naming "A)" speaks of that part
+    text = ("Specimen       : A) Wide local excision, left breast\n"
+            "                 B) Core biopsy, right breast 10 o'clock\n"
+            "History        : Screen-detected right breast distortion.\n"
+            "Microscopy     : A) Invasive lobular carcinoma, classic type. B) Fibrocystic change only.\n")
+    assert states(text) == {"L": "M", "R": "-"}
+    # near miss: the whole list written on the specimen line stays its value, a line's parts below keep their sides
+    one_line = ("Specimen: A. Left breast, wide local excision. B. Right breast, core.\n"
+                "Diagnosis:\n  A. Left breast: invasive lobular carcinoma, classic type.\n  B. Right breast: fibroadenoma.\n")
+    assert states(one_line) == {"L": "M", "R": "B"}
