@@ -309,6 +309,11 @@ _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around|(?:adjacent|next|close)\s+to)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
+# ... or named after its operation, behind the site's comma, with the colon that closes the site before its
+# diagnosis on the same line ("Left chest wall, mastectomy scar: suture granuloma")
+_SCAR_OPERATION_BEFORE = re.compile(r",[ \t]*(?:(?:old|previous|prior|lumpectomy|mastectomy|excision|wle|operation)[ \t]+)+$",
+                                    re.IGNORECASE)
+_SITE_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 # (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)
 _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+$", re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
@@ -1295,7 +1300,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
-                                                        or _SCAR_PLACE_AFTER.match(s.norm, end) or role != DIAGNOSIS
+                                                        or _SCAR_PLACE_AFTER.match(s.norm, end)
+                                                        or _SITE_COLON_AFTER.match(s.norm, end)
+                                                        and _SCAR_OPERATION_BEFORE.search(s.norm, max(unit[0], start - 40), start)
+                                                        or role != DIAGNOSIS
                                                         and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)):
             category = lexicon.OTHER  # the place sampled, no finding of its own
         facts = unit_facts.get(unit)

@@ -1901,3 +1901,12 @@ def test_a_part_list_opening_on_the_specimen_field_line_makes_its_first_part_a_p
     one_line = ("Specimen: A. Left breast, wide local excision. B. Right breast, core.\n"
                 "Diagnosis:\n  A. Left breast: invasive lobular carcinoma, classic type.\n  B. Right breast: fibroadenoma.\n")
     assert states(one_line) == {"L": "M", "R": "B"}
+
+
+def test_a_scar_named_after_its_operation_before_the_sites_colon_is_the_place_sampled() -> None:
+    text = "Diagnosis: Right chest wall, previous mastectomy scar: foreign body giant cell reaction. No malignancy.\n"
+    assert states(text) == {"L": "-", "R": "-"}
+    # near misses: a carcinoma found there still labels, and a scar found in the tissue after the colon is a scar
+    assert states(text.replace("foreign body giant cell reaction. No malignancy", "recurrent ductal carcinoma")) \
+        == {"L": "-", "R": "M"}
+    assert states("Diagnosis: Right breast, re-excision: scar tissue only; no residual carcinoma.\n") == {"L": "-", "R": "B"}
