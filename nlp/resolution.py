@@ -1096,10 +1096,10 @@ _PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]
 # headed by the data set's name.
 _DATA_SET_LINE = re.compile(r"[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
-# ... or the data set's name alone on its line ("NHSBSP data set (resection)") over its fields, which run to the next
-# blank line
+# ... or the data set's name alone on its line ("NHSBSP data set (resection)", also with its colon: "Minimum
+# dataset:") over its fields, which run to the next blank line
 _DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[ \t]*(?:\([^()\n]{0,30}\))?"
-                             r"[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*", re.IGNORECASE)
+                             r"[ \t]*:?[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*", re.IGNORECASE)
 # A data set names the invasive carcinoma's type in a field of its own ("Invasive carcinoma: present. Type: lobular"):
 # its invasive carcinoma restates a part's invasive carcinoma of any type
 _GENERIC_INVASIVE = "invasive mammary carcinoma"

@@ -1910,3 +1910,13 @@ def test_a_scar_named_after_its_operation_before_the_sites_colon_is_the_place_sa
     assert states(text.replace("foreign body giant cell reaction. No malignancy", "recurrent ductal carcinoma")) \
         == {"L": "-", "R": "M"}
     assert states("Diagnosis: Right breast, re-excision: scar tissue only; no residual carcinoma.\n") == {"L": "-", "R": "B"}
+
+
+def test_a_data_set_title_with_its_colon_alone_on_its_line_heads_its_fields() -> None:
+    text = ("Conclusion:\n1. Right breast, wide excision: invasive lobular carcinoma, grade 2, 14 mm.\n"
+            "2. Left breast, 3 o'clock core: fibroadenoma.\n\n"
+            "Minimum dataset:\nInvasive lobular carcinoma; grade 2; invasive size 14 mm. DCIS present, low grade.\n")
+    assert states(text) == {"L": "B", "R": "M"}
+    # near miss: a data set naming its own side keeps it
+    sided = text.replace("Invasive lobular carcinoma; grade 2;", "Left breast: invasive lobular carcinoma; grade 2;")
+    assert states(sided) == {"L": "BM", "R": "M"}
