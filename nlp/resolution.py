@@ -309,6 +309,11 @@ _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around|(?:adjacent|next|close)\s+to)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
+# ... or named after its operation, behind the site's comma, with the colon that closes the site before its
+# diagnosis on the same line ("Left chest wall, mastectomy scar: suture granuloma")
+_SCAR_OPERATION_BEFORE = re.compile(r",[ \t]*(?:(?:old|previous|prior|lumpectomy|mastectomy|excision|wle|operation)[ \t]+)+$",
+                                    re.IGNORECASE)
+_SITE_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 # (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)
 _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+$", re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
@@ -563,9 +568,9 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
 
 
 # A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a
-# full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue").
+# full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue", also with its bracket: "A) IDC. B) Fibroadenoma").
 _INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]"
-                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])\.[ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])[.)][ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
 
 
 def _last_inline_part_label(s: Structure, begin: int, start: int) -> str | None:
@@ -1091,10 +1096,10 @@ _PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]
 # headed by the data set's name.
 _DATA_SET_LINE = re.compile(r"[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
-# ... or the data set's name alone on its line ("NHSBSP data set (resection)") over its fields, which run to the next
-# blank line
+# ... or the data set's name alone on its line ("NHSBSP data set (resection)", also with its colon: "Minimum
+# dataset:") over its fields, which run to the next blank line
 _DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[ \t]*(?:\([^()\n]{0,30}\))?"
-                             r"[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*", re.IGNORECASE)
+                             r"[ \t]*:?[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*", re.IGNORECASE)
 # A data set names the invasive carcinoma's type in a field of its own ("Invasive carcinoma: present. Type: lobular"):
 # its invasive carcinoma restates a part's invasive carcinoma of any type
 _GENERIC_INVASIVE = "invasive mammary carcinoma"
@@ -1295,7 +1300,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
-                                                        or _SCAR_PLACE_AFTER.match(s.norm, end) or role != DIAGNOSIS
+                                                        or _SCAR_PLACE_AFTER.match(s.norm, end)
+                                                        or _SITE_COLON_AFTER.match(s.norm, end)
+                                                        and _SCAR_OPERATION_BEFORE.search(s.norm, max(unit[0], start - 40), start)
+                                                        or role != DIAGNOSIS
                                                         and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)):
             category = lexicon.OTHER  # the place sampled, no finding of its own
         facts = unit_facts.get(unit)

@@ -535,7 +535,11 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
 _PART = re.compile(
     r"^[ \t]*(?:(?:part|specimen|spec\.?)(?:\s*#\s*|\s+)(?P<a>[A-Z]|\d{1,2})\b\s*[:.)\-]?"
     # ("2- MEME, TRU-CUT": a numbered part; "[1] FNAC - Right axilla": a bracketed one)
-    r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-|(?<=\d)-)(?=\s)|\[(?P<c>[A-Z]|\d{1,2})\](?=[ \t]))",
+    r"|\(?(?P<b>[A-Z]|\d{1,2})\s*(?:[.):]|\s-|(?<=\d)-)(?=\s)|\[(?P<c>[A-Z]|\d{1,2})\](?=[ \t])"
+    # (the first part of a list that starts on its "Specimen:" field line and goes on one part a line below it:
+    # "Specimen : A) Mastectomy, right" / "  B) Core, left"; a list written whole on the line stays its value)
+    r"|specimens?(?:\s*\(s\))?[ \t]*:[ \t:]*\(?(?P<d>[A-Z]|\d{1,2})[.)](?=[ \t])"
+    r"(?![^\n]*?[ \t]\(?(?:(?-i:[A-Z])|\d{1,2})[.)][ \t])(?=[^\n]*\n[ \t]*\(?(?:(?-i:[A-Z])|\d{1,2})[.)][ \t]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NODAL = re.compile(
@@ -1295,7 +1299,7 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
                 break
             j += 1
         header = _header_text(norm, m.start(), stop)
-        label = (m.group("a") or m.group("b") or m.group("c")).upper()
+        label = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).upper()
         head_sides = sides.sides_in(m.start(), m.start() + len(header))
         side_set = {s.side for s in head_sides}
         # The header's side is its side word, unless the header names both ("bilateral").
@@ -1322,8 +1326,9 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
 
 
 _REPORT_SITE_LINE = re.compile(
-    # (also as the English gloss of a translated heading: "Material trimis [Material submitted]:")
-    r"^[ \t]*(?:[^\W\d][^\[\n:]{0,40}\[)?(?:specimens?(?:\s*\(s\))?(?:\s+(?:received|submitted))?|spec|"
+    # (also as the English gloss of a translated heading: "Material trimis [Material submitted]:", and as
+    # the first line of a report quoted in a letter, behind its opening quotation mark)
+    r"^[ \t]*[\"“]?(?:[^\W\d][^\[\n:]{0,40}\[)?(?:specimens?(?:\s*\(s\))?(?:\s+(?:received|submitted))?|spec|"
     r"site(?:/laterality)?|source\s+of\s+specimen|material(?:s)?(?:\s+(?:received|submitted))?)\]?"
     r"(?:\s*\([^)\n]*\))?[ \t]*:[ \t]*(?P<value>[^\n]+)",
     re.IGNORECASE | re.MULTILINE,

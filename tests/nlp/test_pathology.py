@@ -1957,3 +1957,52 @@ def test_a_non_invasive_lobular_lesion_is_lobular_carcinoma_in_situ() -> None:
         assert breast_labels(f"Right breast, core: {name}, classic type.")["R"] == {"benign": True, "malignant": False}
     # near miss: the invasive one is malignant
     assert breast_labels("Right breast, core: invasive lobular carcinoma, classic type.")["R"]["malignant"]
+
+
+def test_a_specimen_line_behind_a_quotation_mark_names_the_quoted_reports_site() -> None:
+    # a letter quoting the laboratory's report: the quoted specimen line opens with the quotation mark
+    node = ("Dear Dr Okafor,\nThe outside laboratory's findings on the sample sent last month read:\n"
+            "  \"Specimen: Right axillary lymph node, fine needle core.\n"
+            "   Diagnosis: Metastatic adenocarcinoma; the profile (GATA3 positive) favours a breast origin.\"\n"
+            "Yours sincerely,\n")
+    assert states(node) == {"L": "-", "R": "-"}
+    breast = ("Dear Dr Okafor,\nThe outside laboratory reports on the excision:\n"
+              "  \"Specimen: Right breast with axillary clearance, simple mastectomy.\n"
+              "   Diagnosis:\n   1. Invasive ductal carcinoma, grade 3, 25 mm.\n"
+              "   2. Nodes: carcinoma in 2 of 11 axillary nodes.\"\n")
+    assert states(breast) == {"L": "-", "R": "M"}
+    # near miss: without a specimen line the quoted metastasis of breast origin still reads as before
+    assert states(node.replace("Specimen: Right axillary lymph node, fine needle core.", "Right breast, core:")) \
+        == {"L": "-", "R": "M"}
+
+
+def test_a_part_list_opening_on_the_specimen_field_line_makes_its_first_part_a_part() -> None:
+    # "Specimen: A) ..." goes on one part a line below it; a findings line naming "A)" speaks of that part
+    text = ("Specimen       : A) Wide local excision, left breast\n"
+            "                 B) Core biopsy, right breast 10 o'clock\n"
+            "History        : Screen-detected right breast distortion.\n"
+            "Microscopy     : A) Invasive lobular carcinoma, classic type. B) Fibrocystic change only.\n")
+    assert states(text) == {"L": "M", "R": "-"}
+    # near miss: the whole list written on the specimen line stays its value, a line's parts below keep their sides
+    one_line = ("Specimen: A. Left breast, wide local excision. B. Right breast, core.\n"
+                "Diagnosis:\n  A. Left breast: invasive lobular carcinoma, classic type.\n  B. Right breast: fibroadenoma.\n")
+    assert states(one_line) == {"L": "M", "R": "B"}
+
+
+def test_a_scar_named_after_its_operation_before_the_sites_colon_is_the_place_sampled() -> None:
+    text = "Diagnosis: Right chest wall, previous mastectomy scar: foreign body giant cell reaction. No malignancy.\n"
+    assert states(text) == {"L": "-", "R": "-"}
+    # near misses: a carcinoma found there still labels, and a scar found in the tissue after the colon is a scar
+    assert states(text.replace("foreign body giant cell reaction. No malignancy", "recurrent ductal carcinoma")) \
+        == {"L": "-", "R": "M"}
+    assert states("Diagnosis: Right breast, re-excision: scar tissue only; no residual carcinoma.\n") == {"L": "-", "R": "B"}
+
+
+def test_a_data_set_title_with_its_colon_alone_on_its_line_heads_its_fields() -> None:
+    text = ("Conclusion:\n1. Right breast, wide excision: invasive lobular carcinoma, grade 2, 14 mm.\n"
+            "2. Left breast, 3 o'clock core: fibroadenoma.\n\n"
+            "Minimum dataset:\nInvasive lobular carcinoma; grade 2; invasive size 14 mm. DCIS present, low grade.\n")
+    assert states(text) == {"L": "B", "R": "M"}
+    # near miss: a data set naming its own side keeps it
+    sided = text.replace("Invasive lobular carcinoma; grade 2;", "Left breast: invasive lobular carcinoma; grade 2;")
+    assert states(sided) == {"L": "BM", "R": "M"}
