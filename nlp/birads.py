@@ -453,7 +453,8 @@ _CONTINUATION = re.compile(
 _ROMAN = r"(?-i:IV|VI|V|I{1,3})"  # a category in Roman numerals ("IVa": 4A)
 _DS_NUM = r"[0-6]|" + _ROMAN
 _DEXTER_SINISTER = re.compile(
-    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
+    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?"
+    r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*[,;/][ \t]*"  # (a remark after the first: "D - 0 (ultrasound required), S - 1")
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>" + _DS_NUM + r")(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 # ... and one side alone, written with a dash ("BI-RADS: D - 3." on a one-sided exam)
 _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS-4C" is no "BIRAD" + "S - 4")

@@ -1,0 +1,10 @@
+"""Reading classes of radiology b69, each in words of its own (not taken from the batch)."""
+from nlp.birads import extract_birads
+
+
+def test_dexter_sinister_item_with_a_remark_in_parentheses() -> None:
+    text = ("Sonography of both glands.\nConclusion: BI-RADS: D - 1, S - 0 (compression views to follow).\n")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+    # a remark after the second item too; without the keyword the letters still read no category
+    assert extract_birads("BI-RADS: S - 2 (cyst), D - 3 (solid nodule)\n") == {"L": "2", "R": "3"}
+    assert extract_birads("Density D - 2 (dense), S - 1 scattered.\n") == {"L": None, "R": None}
