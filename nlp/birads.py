@@ -215,7 +215,8 @@ _STATEMENT = re.compile(
     # "the": "BI-RADS for Lt breast upgraded to 5"; "BI-RADS category
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)(?:\s+breast)?)?"
+    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
+    r"(?:\s+breast|\s+mammary\s+gland)?)?"  # (a translated protocol's "the left mammary gland")
     # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
     r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"

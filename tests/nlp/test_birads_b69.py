@@ -8,3 +8,11 @@ def test_dexter_sinister_item_with_a_remark_in_parentheses() -> None:
     # a remark after the second item too; without the keyword the letters still read no category
     assert extract_birads("BI-RADS: S - 2 (cyst), D - 3 (solid nodule)\n") == {"L": "2", "R": "3"}
     assert extract_birads("Density D - 2 (dense), S - 1 scattered.\n") == {"L": None, "R": None}
+
+
+def test_revision_naming_the_mammary_gland() -> None:
+    text = ("Conclusion: right gland nodule, BI-RADS 3.\n\nSupplement to the report (12.03.2026): after elastography "
+            "the BI-RADS of the right mammary gland is upgraded to 4B.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+    # the gland named without a revision: the category stands as written
+    assert extract_birads("Conclusion: BI-RADS of the right mammary gland 3.\n")["R"] != "4B"
