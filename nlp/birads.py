@@ -824,9 +824,11 @@ SHOULD_READ_WORDS = ("should", "leia-se")  # every _SHOULD_READ match has one: a
 # unchanged."): the revised category is the side of that numbered item's
 _ITEM_NAMED = re.compile(r"\b" + _ITEM_NUMBER + r"(?P<n>\d{1,2})\b", re.IGNORECASE)
 # a side in parentheses after each category of a list: "BI-RADS: 6 (left), 2 (right)."
-_PAREN_SIDE = re.compile(r"[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
+# (spaces inside the brackets too: "4a ( right) ; 2 ( left)")
+_PAREN_SIDE = re.compile(r"[ \t]*\([ \t]*(?P<side>left|right)(?:\s+breast)?[ \t]*\)", re.IGNORECASE)
 _PAREN_CONTINUATION = re.compile(
-    r"\s*[,;/&]\s*(?:and\s+)?(?P<num>[0-6])(?P<sub>[abc])?[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
+    r"\s*[,;/&]\s*(?:and\s+)?(?P<num>[0-6])(?P<sub>[abc])?[ \t]*\([ \t]*(?P<side>left|right)(?:\s+breast)?[ \t]*\)",
+    re.IGNORECASE)
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)",
                           re.IGNORECASE)
 # A checkbox form prints every category with a box; only the ticked one is the assessment.

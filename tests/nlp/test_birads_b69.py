@@ -16,3 +16,9 @@ def test_revision_naming_the_mammary_gland() -> None:
     assert extract_birads(text) == {"L": None, "R": "4B"}
     # the gland named without a revision: the category stands as written
     assert extract_birads("Conclusion: BI-RADS of the right mammary gland 3.\n")["R"] != "4B"
+
+
+def test_side_in_parentheses_with_spaces_inside() -> None:
+    assert extract_birads("Assessment: BI-RADS 5 ( left ) ; 1 ( right ).\n") == {"L": "5", "R": "1"}
+    # a number in parentheses is no side
+    assert extract_birads("Assessment: BI-RADS 5 ( 2 cm ) left breast.\n")["R"] is None
