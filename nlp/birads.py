@@ -186,6 +186,8 @@ _NUM_AFTER_KEYWORD = _NUM.replace(
     # or the category's name follows, as "for" before "suspicious": "birads too benign no follow up")
     r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
+# a density named by the college's scale ("densité ACR 2", "density type ACR 3"): no category
+_DENSITY_BEFORE = re.compile(r"\b(?:dens\w*|type|composition)\b[^\n.;:]{0,12}$", re.IGNORECASE)
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORDS = (
@@ -209,7 +211,10 @@ _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + 
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
-    _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
+    # (the French convention names the college alone too: "sein droit ACR 3", "révisée en ACR 2"; before a digit only,
+    # the density's letter is no category: "ACR C"; its number is none either, see _DENSITY_BEFORE)
+    r"(?:" + _KEYWORD + r"|(?-i:ACR)(?<![\w/-]ACR)(?=[ \t]+[0-6](?:[abc])?(?![\w.,/-]\w)))"
+    r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
     # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6", "BI-RADS de l'ACR : 4c"); a revision
     # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2", also without
     # "the": "BI-RADS for Lt breast upgraded to 5"; "BI-RADS category
@@ -1884,6 +1889,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+            continue
+        if norm.startswith("ACR", m.start()) and _DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
             continue
         end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o")
                                   or m.group("side_a") or "")[:1] or None

@@ -22,3 +22,11 @@ def test_side_in_parentheses_with_spaces_inside() -> None:
     assert extract_birads("Assessment: BI-RADS 5 ( left ) ; 1 ( right ).\n") == {"L": "5", "R": "1"}
     # a number in parentheses is no side
     assert extract_birads("Assessment: BI-RADS 5 ( 2 cm ) left breast.\n")["R"] is None
+
+
+def test_the_college_named_alone_before_a_category_number() -> None:
+    text = ("Échographie des deux seins.\nConclusion : sein gauche kyste simple, ACR 2 ; sein droit normal, ACR 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # the college's density scale is no category, in words or in its letter
+    assert extract_birads("Seins de densité ACR 3, sans anomalie.\n") == {"L": None, "R": None}
+    assert extract_birads("Breast composition ACR C. Right breast: BI-RADS 2.\n") == {"L": None, "R": "2"}
