@@ -901,6 +901,8 @@ _FRENCH_RULES = (
     (re.compile(r"^[ \t\-]*rectificatif\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\bcat[ée]gorie\b", _ES), "category"),
     (re.compile(r"\br[ée]sultats?\s+finals?\b", _ES), "final result"),  # (a screening programme's final result)
+    # (the conclusion of both modalities together, which outranks each one's own: "Conclusion combinée :")
+    (re.compile(r"\bconclusion\s+combin[ée]e\b", _ES), "combined conclusion"),
 )
 # Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
 # ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one

@@ -30,3 +30,12 @@ def test_the_college_named_alone_before_a_category_number() -> None:
     # the college's density scale is no category, in words or in its letter
     assert extract_birads("Seins de densité ACR 3, sans anomalie.\n") == {"L": None, "R": None}
     assert extract_birads("Breast composition ACR C. Right breast: BI-RADS 2.\n") == {"L": None, "R": "2"}
+
+
+def test_a_french_combined_conclusion_outranks_each_modality() -> None:
+    text = ("Mammographie et échographie des deux seins.\nMammographie : sein gauche, distorsion architecturale.\n"
+            "Mammography alone: BI-RADS 0.\nÉchographie : sein gauche sans anomalie.\n"
+            "Conclusion combinée (mammographie + échographie) : sein gauche BI-RADS 2 ; sein droit BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a conclusion not said to be combined leaves the mammogram's own category standing beside it
+    assert extract_birads(text.replace("Conclusion combinée", "Conclusion"))["L"] == "0"
