@@ -1257,7 +1257,8 @@ _PIPE_CELL = re.compile(r"[^|\n]+")
 _CATEGORY_ROW_LABEL = re.compile(r"[ \t]*(?:bi-?rads|categor|assessment)", re.IGNORECASE)
 # a screening programme's table gives a row per reading step and ends with the final result after them
 # ("| 1st reading | BI-RADS ACR 3 | BI-RADS ACR 1 |" ... "| FINAL RESULT | 1 | 1 |"): that row replaces the rows above
-_FINAL_ROW_LABEL = re.compile(r"[ \t]*" + _FINAL_RESULT, re.IGNORECASE)
+# (a bilingual label names it in its other language first, before a slash: "| Endresultat / final result |")
+_FINAL_ROW_LABEL = re.compile(r"[ \t]*(?:[^|/\n]{1,40}/[ \t]*)?" + _FINAL_RESULT, re.IGNORECASE)
 
 
 def _side_column_rows(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int]]:

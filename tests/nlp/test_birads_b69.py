@@ -39,3 +39,11 @@ def test_a_french_combined_conclusion_outranks_each_modality() -> None:
     assert extract_birads(text) == {"L": "2", "R": "1"}
     # a conclusion not said to be combined leaves the mammogram's own category standing beside it
     assert extract_birads(text.replace("Conclusion combinée", "Conclusion"))["L"] == "0"
+
+
+def test_a_bilingual_final_result_row_label() -> None:
+    text = ("Screening, first reading: right BI-RADS 0, left BI-RADS 1.\n"
+            "| | Right breast | Left breast |\n| Schlussergebnis / Final result | BI-RADS 4A | BI-RADS 1 |\n")
+    assert extract_birads(text) == {"L": "1", "R": "4A"}
+    # a row labelled otherwise is no final result: the reading above stands beside it
+    assert extract_birads(text.replace("Final result", "Comment")) == {"L": "1", "R": "0"}
