@@ -1963,6 +1963,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     if "|" in norm:
         column_rows, final_rows = _side_column_rows(norm)
+        # (a category read in a side column's cell is that side's only: not the exam's, unsided, as well, where the
+        # other column's cell holds none: "| Final result | BI-RADS 1 | awaiting work-up |")
+        cells = [(st[0], st[1]) for st in column_rows]
+        raw = [st for st in raw if st[3] is not None or not any(a <= st[0] and st[1] <= b for a, b in cells)]
         raw += [st for st in column_rows if not in_history(st[0])]
         revised_at += [start for start in final_rows if not in_history(start)]
     if "  " in norm and "rads" in low:

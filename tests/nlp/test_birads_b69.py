@@ -47,3 +47,11 @@ def test_a_bilingual_final_result_row_label() -> None:
     assert extract_birads(text) == {"L": "1", "R": "4A"}
     # a row labelled otherwise is no final result: the reading above stands beside it
     assert extract_birads(text.replace("Final result", "Comment")) == {"L": "1", "R": "0"}
+
+
+def test_a_side_column_cell_category_is_not_the_other_sides() -> None:
+    text = ("First reading: left breast BI-RADS 0; right breast BI-RADS 1.\n"
+            "| | Left breast | Right breast |\n| Final result | pending assessment | BI-RADS 1 |\n")
+    assert extract_birads(text) == {"L": "0", "R": "1"}
+    # both cells filled: each column's own
+    assert extract_birads(text.replace("pending assessment", "BI-RADS 3")) == {"L": "3", "R": "1"}
