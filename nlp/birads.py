@@ -951,7 +951,9 @@ _LATERALITY_CORRECTION = re.compile(
     r"(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     r"(?=[^.\n]{0,60}?\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
-    r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
+    # (printed above the report it corrects, that report named "ci-dessous", below, later in its sentence)
+    r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b"
+    r"(?:[^.\n]{0,160}?(?P<below_fr>\bci-dessous\b))?",
     re.IGNORECASE,
 )
 
@@ -1089,7 +1091,7 @@ def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     """The laterality correction from ``addendum`` (to the next revision point) names the examination
     "described below" / "reported below": it is printed above the report it corrects."""
     end = min((p for p in points if p > addendum), default=len(text))
-    return any(m.group("below") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
+    return any(m.group("below") or m.group("below_fr") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
 
 
 def _value(m: re.Match[str]) -> str | None:

@@ -55,3 +55,12 @@ def test_a_side_column_cell_category_is_not_the_other_sides() -> None:
     assert extract_birads(text) == {"L": "0", "R": "1"}
     # both cells filled: each column's own
     assert extract_birads(text.replace("pending assessment", "BI-RADS 3")) == {"L": "3", "R": "1"}
+
+
+def test_a_french_side_correction_above_the_report_it_names_below() -> None:
+    text = ("Rectificatif : l'examen a été effectué sur le sein droit, et non sur le gauche, comme écrit par erreur "
+            "dans le compte rendu ci-dessous.\n---\nÉchographie du sein gauche\nConclusion : BI-RADS 3.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    # written below the report it corrects, the same correction
+    below = "Échographie du sein gauche\nConclusion : BI-RADS 3.\nRectificatif : l'examen a été effectué sur le sein droit.\n"
+    assert extract_birads(below) == {"L": None, "R": "3"}
