@@ -64,3 +64,13 @@ def test_a_french_side_correction_above_the_report_it_names_below() -> None:
     # written below the report it corrects, the same correction
     below = "Échographie du sein gauche\nConclusion : BI-RADS 3.\nRectificatif : l'examen a été effectué sur le sein droit.\n"
     assert extract_birads(below) == {"L": None, "R": "3"}
+
+
+def test_a_heading_glossed_as_two_sections_ends_the_history() -> None:
+    text = ("Anamnèse [History]: 61 ans, nodule du sein gauche.\n"
+            "Examen et conclusion [Examination and impression]: sein gauche : nodule irrégulier, catégorie 4B ; "
+            "sein droit : normal, catégorie 1.\n")
+    assert extract_birads(text) == {"L": "4B", "R": "1"}
+    # a gloss of something else after "and" is no heading: the history still runs on
+    assert extract_birads(text.replace("[Examination and impression]", "[Examination and biopsy]")) == {"L": None,
+                                                                                                       "R": None}
