@@ -271,7 +271,9 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
-    r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
+    # (a translated protocol's gland, its Latin side letter after it: "Right mammary gland (D):")
+    r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?|\s+(?:mammary\s+)?glands?)?"
+    r"(?:[ \t]*\([ \t]*(?-i:[DS])[ \t]*\))?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one

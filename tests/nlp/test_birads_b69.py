@@ -74,3 +74,11 @@ def test_a_heading_glossed_as_two_sections_ends_the_history() -> None:
     # a gloss of something else after "and" is no heading: the history still runs on
     assert extract_birads(text.replace("[Examination and impression]", "[Examination and biopsy]")) == {"L": None,
                                                                                                        "R": None}
+
+
+def test_a_gland_with_its_latin_side_letter_heads_a_named_category() -> None:
+    text = ("Conclusion:\nLeft mammary gland (S): simple cyst at 3 o'clock, benign finding.\n"
+            "Right gland (D): no focal changes, negative.\n")
+    assert extract_birads(text) == {"L": "2", "R": "1"}
+    # a finding named without a category's name reads none
+    assert extract_birads("Conclusion:\nLeft mammary gland (S): simple cyst at 3 o'clock.\n") == {"L": None, "R": None}
