@@ -186,6 +186,8 @@ _NUM_AFTER_KEYWORD = _NUM.replace(
     # or the category's name follows, as "for" before "suspicious": "birads too benign no follow up")
     r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
+# a density named by the college's scale ("densité ACR 2", "density type ACR 3"): no category
+_DENSITY_BEFORE = re.compile(r"\b(?:dens\w*|type|composition)\b[^\n.;:]{0,12}$", re.IGNORECASE)
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORDS = (
@@ -209,13 +211,17 @@ _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + 
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
-    _KEYWORD + r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
+    # (the French convention names the college alone too: "sein droit ACR 3", "révisée en ACR 2"; before a digit only,
+    # the density's letter is no category: "ACR C"; its number is none either, see _DENSITY_BEFORE)
+    r"(?:" + _KEYWORD + r"|(?-i:ACR)(?<![\w/-]ACR)(?=[ \t]+[0-6](?:[abc])?(?![\w.,/-]\w)))"
+    r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
     # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6", "BI-RADS de l'ACR : 4c"); a revision
     # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2", also without
     # "the": "BI-RADS for Lt breast upgraded to 5"; "BI-RADS category
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)(?:\s+breast)?)?"
+    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
+    r"(?:\s+breast|\s+mammary\s+gland)?)?"  # (a translated protocol's "the left mammary gland")
     # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
     r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
@@ -265,7 +271,9 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[-*•][ \t]*)?"
     r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
-    r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—][ \t])"
+    # (a translated protocol's gland, its Latin side letter after it: "Right mammary gland (D):")
+    r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?|\s+(?:mammary\s+)?glands?)?"
+    r"(?:[ \t]*\([ \t]*(?-i:[DS])[ \t]*\))?[ \t]*(?::|[-–—][ \t])"
     r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
@@ -455,7 +463,8 @@ _CONTINUATION = re.compile(
 _ROMAN = r"(?-i:IV|VI|V|I{1,3})"  # a category in Roman numerals ("IVa": 4A)
 _DS_NUM = r"[0-6]|" + _ROMAN
 _DEXTER_SINISTER = re.compile(
-    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?[ \t]*[,;/][ \t]*"
+    _KEYWORD + r"[ \t]*:?[ \t]*(?-i:(?P<a>[DS]))[ \t]*[-–:]?[ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?"
+    r"(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*[,;/][ \t]*"  # (a remark after the first: "D - 0 (ultrasound required), S - 1")
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>" + _DS_NUM + r")(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 # ... and one side alone, written with a dash ("BI-RADS: D - 3." on a one-sided exam)
 _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS-4C" is no "BIRAD" + "S - 4")
@@ -828,9 +837,11 @@ SHOULD_READ_WORDS = ("should", "leia-se")  # every _SHOULD_READ match has one: a
 # unchanged."): the revised category is the side of that numbered item's
 _ITEM_NAMED = re.compile(r"\b" + _ITEM_NUMBER + r"(?P<n>\d{1,2})\b", re.IGNORECASE)
 # a side in parentheses after each category of a list: "BI-RADS: 6 (left), 2 (right)."
-_PAREN_SIDE = re.compile(r"[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
+# (spaces inside the brackets too: "4a ( right) ; 2 ( left)")
+_PAREN_SIDE = re.compile(r"[ \t]*\([ \t]*(?P<side>left|right)(?:\s+breast)?[ \t]*\)", re.IGNORECASE)
 _PAREN_CONTINUATION = re.compile(
-    r"\s*[,;/&]\s*(?:and\s+)?(?P<num>[0-6])(?P<sub>[abc])?[ \t]*\((?P<side>left|right)(?:\s+breast)?\)", re.IGNORECASE)
+    r"\s*[,;/&]\s*(?:and\s+)?(?P<num>[0-6])(?P<sub>[abc])?[ \t]*\([ \t]*(?P<side>left|right)(?:\s+breast)?[ \t]*\)",
+    re.IGNORECASE)
 _ARROW_AFTER = re.compile(r"[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)",
                           re.IGNORECASE)
 # A checkbox form prints every category with a box; only the ticked one is the assessment.
@@ -948,7 +959,9 @@ _LATERALITY_CORRECTION = re.compile(
     r"(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     r"(?=[^.\n]{0,60}?\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
-    r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b",
+    # (printed above the report it corrects, that report named "ci-dessous", below, later in its sentence)
+    r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b"
+    r"(?:[^.\n]{0,160}?(?P<below_fr>\bci-dessous\b))?",
     re.IGNORECASE,
 )
 
@@ -1086,7 +1099,7 @@ def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     """The laterality correction from ``addendum`` (to the next revision point) names the examination
     "described below" / "reported below": it is printed above the report it corrects."""
     end = min((p for p in points if p > addendum), default=len(text))
-    return any(m.group("below") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
+    return any(m.group("below") or m.group("below_fr") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
 
 
 def _value(m: re.Match[str]) -> str | None:
@@ -1254,7 +1267,8 @@ _PIPE_CELL = re.compile(r"[^|\n]+")
 _CATEGORY_ROW_LABEL = re.compile(r"[ \t]*(?:bi-?rads|categor|assessment)", re.IGNORECASE)
 # a screening programme's table gives a row per reading step and ends with the final result after them
 # ("| 1st reading | BI-RADS ACR 3 | BI-RADS ACR 1 |" ... "| FINAL RESULT | 1 | 1 |"): that row replaces the rows above
-_FINAL_ROW_LABEL = re.compile(r"[ \t]*" + _FINAL_RESULT, re.IGNORECASE)
+# (a bilingual label names it in its other language first, before a slash: "| Endresultat / final result |")
+_FINAL_ROW_LABEL = re.compile(r"[ \t]*(?:[^|/\n]{1,40}/[ \t]*)?" + _FINAL_RESULT, re.IGNORECASE)
 
 
 def _side_column_rows(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int]]:
@@ -1887,6 +1901,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
+        if norm.startswith("ACR", m.start()) and _DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+            continue
         end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o")
                                   or m.group("side_a") or "")[:1] or None
         if side is None and m.group("num") and (before := _LETTER_BEFORE.search(norm, max(0, m.start() - 4), m.start())):
@@ -1957,6 +1973,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _table_statements(norm) if not in_history(st[0])]
     if "|" in norm:
         column_rows, final_rows = _side_column_rows(norm)
+        # (a category read in a side column's cell is that side's only: not the exam's, unsided, as well, where the
+        # other column's cell holds none: "| Final result | BI-RADS 1 | awaiting work-up |")
+        cells = [(st[0], st[1]) for st in column_rows]
+        raw = [st for st in raw if st[3] is not None or not any(a <= st[0] and st[1] <= b for a, b in cells)]
         raw += [st for st in column_rows if not in_history(st[0])]
         revised_at += [start for start in final_rows if not in_history(start)]
     if "  " in norm and "rads" in low:

@@ -901,6 +901,8 @@ _FRENCH_RULES = (
     (re.compile(r"^[ \t\-]*rectificatif\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\bcat[ée]gorie\b", _ES), "category"),
     (re.compile(r"\br[ée]sultats?\s+finals?\b", _ES), "final result"),  # (a screening programme's final result)
+    # (the conclusion of both modalities together, which outranks each one's own: "Conclusion combinée :")
+    (re.compile(r"\bconclusion\s+combin[ée]e\b", _ES), "combined conclusion"),
 )
 # Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
 # ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one
@@ -1115,6 +1117,8 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     # (a revision heading named after what it adds to: "[Supplement to the report]", "[Addendum to the findings]")
     r"(?:\s+(?:to|of)\s+the\s+(?:report|findings|result|opinion))?"
+    # (two sections under one heading: "[Findings and conclusion]", "[Results and impression]")
+    r"(?:\s+(?:and|&)\s+(?:conclusions?|impression|opinion|assessment))?"
     r"(?:[ \t]*\([^()\[\]\n]{1,30}\))?"  # ("[Combined diagnostic impression (MG + US)]")
     # (a double-reading record's decision: "Consenso / arbitragem [Consensus / arbitration] (Dr X, 05/05/2026):")
     r"|(?:consensus|arbitration)(?:[ \t]*/[ \t]*(?:consensus|arbitration|final))*"
