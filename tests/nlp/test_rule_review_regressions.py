@@ -279,3 +279,23 @@ def test_a_long_field_name_answered_none_negates_its_finding(field: str) -> None
 ])
 def test_a_long_field_name_answered_with_a_finding_or_followed_by_another_field_labels(field: str) -> None:
     assert breast_labels(_EXCISION + field)["R"]["malignant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Left breast, core biopsy: invasive lobular carcinoma, diagnosed 14/02/2026 on the present core.",
+    "Left breast, core biopsy: invasive lobular carcinoma diagnosed in 2026 on this specimen.",
+    "Left breast, core biopsy: invasive lobular carcinoma (diagnosed 2.14.2026 in the current biopsy material).",
+])
+def test_a_diagnosis_dated_on_this_specimen_is_todays(text: str) -> None:
+    assert breast_labels(text)["L"]["malignant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Left breast, core biopsy: sclerosing adenosis. Invasive lobular carcinoma, diagnosed 14/02/2026 on core biopsy "
+    "elsewhere.",
+    "Left breast, core biopsy: sclerosing adenosis. Invasive lobular carcinoma diagnosed 02/2026.",
+    "Left breast, core biopsy: sclerosing adenosis. Previously diagnosed invasive lobular carcinoma, 14/02/2026.",
+])
+def test_a_dated_diagnosis_on_another_specimen_stays_history(text: str) -> None:
+    labels = breast_labels(text)["L"]
+    assert labels["benign"] and not labels["malignant"]
