@@ -268,7 +268,11 @@ _POST_HIST = re.compile(
     # (only before "diagnosed ...": "carcinoma (grade 2) in the core biopsy" of a core's own report stays asserted)
     r"^(?:[\s,:\-/()#]|\b(?:and|or)\b)*?(?:(?:\([^()\n]{1,60}\)[\s,]*)*\(?\s*(?:diagnosed|treated|excised|resected)\s+"
     r"(?:(?:in|on)\s+(?:\d{4}|the\s+prior|prior|previous|an?\s+(?:prior|previous|outside))|(?:(?:in|on)\s+)?"
-    r"(?:\d{1,2}[/.]){1,2}\d{2,4}\b)|"
+    r"(?:\d{1,2}[/.]){1,2}\d{2,4}\b)"
+    # (a date on today's specimen is today's diagnosis: "IDC, diagnosed 03/11/2024 on this biopsy", "... in 2026 on
+    # the present core"; "diagnosed 03/11/2024 on core biopsy elsewhere" stays history)
+    r"(?![/.]?\d|[ \t]*[,(]?[ \t]*(?:on|in|from)\s+(?:this|the\s+(?:present|current)|present|current)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:specimens?|biops(?:y|ies)|cores?|excision|resection|material|samples?|tissue)\b)|"
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b)",

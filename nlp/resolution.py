@@ -120,6 +120,8 @@ _FIELD_MARK = re.compile(r":(?!\d)|\.{3,}")
 _SENTENCE_GAP = re.compile(r"[.;][ \t]+\S")
 _FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|n/?a\b|0\s*(?:/|of)\s*\d|"
                         r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
+LONG_FIELD_NAME_CHARS = 200  # how far past a mention a long field name's separator is looked for
+_LONG_NAME_BREAK = re.compile(r"[,;\d.]")  # (a dot too: a sentence's end, or "... chemotherapy. Margins: clear")
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
                         re.IGNORECASE)
 _FIELD_TITLE = re.compile(
@@ -737,7 +739,17 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
     line_end = len(s.norm) if line_end < 0 else line_end
     sep = _field_separator(s.norm, end, min(line_end, end + 60))
     if sep is None:
-        return "", None
+        # a long field name answered "none" still negates its finding ("Residual invasive carcinoma status post
+        # neoadjuvant systemic chemotherapy with trastuzumab: none"): read further, on a name of words only (no
+        # comma, semicolon or number: "IDC, grade three, with ..., lymphovascular invasion: not identified" is a
+        # finding followed by a field of its own)
+        if line_end <= end + 60:
+            return "", None
+        sep = _field_separator(s.norm, end + 60, min(line_end, end + LONG_FIELD_NAME_CHARS))
+        if (sep is None or _LONG_NAME_BREAK.search(s.norm, end, sep[0]) or "#" in masked[end : sep[0]]
+                or not _FIELD_NEG.match(s.norm[sep[1] : line_end])):
+            return "", None
+        return "field", "neg"
     sep_start, sep_end = sep
     if "#" in masked[end:sep_start] or _SENTENCE_GAP.search(s.norm, end, sep_start):
         return "", None  # (a colon that heads the next sentence: "Columnar cell change. Margins: ...")

@@ -255,3 +255,47 @@ def test_a_listed_part_without_a_side_still_goes_to_review() -> None:
     text = "FINAL DIAGNOSIS:\n1. Left breast, 3 o'clock, core: sclerosing adenosis.\n2. Breast, core: DCIS, grade 3.\n"
     states = breast_states(text)
     assert states["L"]["needs_review"] and states["R"]["needs_review"]
+
+
+_EXCISION = "Specimen: right breast wide local excision\nFINAL DIAGNOSIS:\n"
+
+
+@pytest.mark.parametrize("field", [
+    "Residual invasive carcinoma remaining after primary systemic therapy given before the operation: none",
+    "Residual ductal carcinoma in situ remaining after primary systemic therapy given before the operation: not identified",
+    "Invasive carcinoma remaining in the tumour area after six cycles of preoperative chemotherapy: absent",
+])
+def test_a_long_field_name_answered_none_negates_its_finding(field: str) -> None:
+    assert not breast_labels(_EXCISION + field + "\nLymph nodes: 0/3")["R"]["malignant"]
+
+
+@pytest.mark.parametrize("field", [
+    "Residual invasive carcinoma remaining after primary systemic therapy given before the operation: present",
+    "Residual invasive carcinoma remaining after primary systemic therapy given before the operation: 9 mm",
+    "Residual invasive carcinoma: 9 mm",
+    # a finding described at length, then a field of its own on the same line: the carcinoma stands
+    "Invasive ductal carcinoma, grade three, with perineural invasion and a dense lymphocytic infiltrate, "
+    "lymphovascular invasion: not identified",
+])
+def test_a_long_field_name_answered_with_a_finding_or_followed_by_another_field_labels(field: str) -> None:
+    assert breast_labels(_EXCISION + field)["R"]["malignant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Left breast, core biopsy: invasive lobular carcinoma, diagnosed 14/02/2026 on the present core.",
+    "Left breast, core biopsy: invasive lobular carcinoma diagnosed in 2026 on this specimen.",
+    "Left breast, core biopsy: invasive lobular carcinoma (diagnosed 2.14.2026 in the current biopsy material).",
+])
+def test_a_diagnosis_dated_on_this_specimen_is_todays(text: str) -> None:
+    assert breast_labels(text)["L"]["malignant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Left breast, core biopsy: sclerosing adenosis. Invasive lobular carcinoma, diagnosed 14/02/2026 on core biopsy "
+    "elsewhere.",
+    "Left breast, core biopsy: sclerosing adenosis. Invasive lobular carcinoma diagnosed 02/2026.",
+    "Left breast, core biopsy: sclerosing adenosis. Previously diagnosed invasive lobular carcinoma, 14/02/2026.",
+])
+def test_a_dated_diagnosis_on_another_specimen_stays_history(text: str) -> None:
+    labels = breast_labels(text)["L"]
+    assert labels["benign"] and not labels["malignant"]
