@@ -1430,6 +1430,18 @@ def test_a_comparisons_yardstick_is_no_diagnosis() -> None:
     assert states("Left breast, excision: fibroadenoma, larger than expected on imaging.\n")["L"] == "B"
 
 
+def test_how_a_form_or_scheme_files_an_entity_is_no_diagnosis() -> None:
+    text = ("Right breast, core: atypical lobular hyperplasia. Comment: this template lists ALH among the malignant "
+            "lesions; it is a risk lesion only.\n")
+    assert states(text) == {"L": "-", "R": "B"}
+    text = ("Left breast, excision: lobular carcinoma in situ. Our checklist groups lobular carcinoma in situ "
+            "with malignant tumours.\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near misses: cells grouped in nests (no entity filed) and a diagnosis "classified as" stay findings
+    assert states("Left breast, core: atypical cells grouped in nests with invasive carcinoma.\n")["L"] == "M"
+    assert states("Right breast, core: spindle cell tumour, classified as malignant.\n")["R"] == "M"
+
+
 def test_an_institution_named_after_two_subjects_is_no_diagnosis() -> None:
     text = ("Northgate Cancer & Blood Institute - Patient Results Line\n"
             "Left breast, 4:00, core biopsy: fibroadenoma. No atypia.\n")
