@@ -95,6 +95,11 @@ _PRE_NEG = re.compile(
     # "more cellular than a typical fibroadenoma" (not "more than one focus of carcinoma": no yardstick named)
     r"than\s+(?:(?:is|are)\s+)?(?:(?:usually|typically|normally|ordinarily|generally|commonly)\s+)?"
     r"(?:seen|found|encountered|expected)\s+in|than\s+(?:that\s+of\s+|in\s+)?(?:an?\s+)?(?:usual|typical|ordinary|conventional)|"
+    # how a form or scheme files an entity it names is no diagnosis: "the checklist lists ALH among the malignant
+    # lesions", "this template groups LCIS with malignant tumours" (the entity named between: not "cells grouped in
+    # nests with carcinoma"; not "classified as", which names the diagnosis)
+    r"(?:group(?:s|ed)?|list(?:s|ed)?|categori[sz](?:es|ed))\s+(?:[\w()-]+\s+){0,3}?#+(?:[\s()-]+#+)*(?:\s+[\w()-]+){0,3}?"
+    r"\s+(?:with|among|under)|"
     # ("ADH, originally recorded as DCIS": the earlier record's word, replaced)
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed|recorded)\s+(?:diagnosis\s+of\s+|as\s+)?)\b",
 )

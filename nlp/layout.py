@@ -546,7 +546,7 @@ def unticked_view(text: str) -> str:
             question = _answered_no(text, options, k)
             if question is not None:
                 chars[question[0] : question[1]] = " " * (question[1] - question[0])
-    for start, end in _unanswered_groups(text, boxes):
+    for start, end in _group_names(text, boxes, options):
         chars[start:end] = " " * (end - start)
     return "".join(chars)
 
@@ -557,10 +557,24 @@ def unticked_view(text: str) -> str:
 # the name: "Lesões malignas [Malignant lesions]:")
 _GROUP_NAME = re.compile(r"(?:\A|(?<=\n)|(?<=:))[^\n:☐☒☑]*[^\s:☐☒☑][^\n:☐☒☑]*:[ \t]*\Z")
 _RUN_ON = re.compile(r"\n[ \t]+(?=\[|☐|☒|☑|\([ \txX✓✔]\))")
+# a group named for a category only ("Malignant lesions:", "Benign:", "Lesões malignas [Malignant lesions]:",
+# "Lesiones benignas:") is the form's filing of its options, no finding even with one ticked: the ticked option
+# decides ("[X] Lobular carcinoma in situ" under "Malignant lesions:" is LCIS); but where the ticked option names
+# nothing ("Malignant:  [X]", "[X] Other", "[X] Yes") the name is all the tick affirms, and it stays
+_CATEGORY_WORD = r"(?:malign|benign|b[ée]nin|malin)\w*"
+_CATEGORY_NOUN = (r"(?:les(?:ions?|ões|ão|iones|ión|ione|ioni)|l[ée]sions?|neoplas(?:ms?|ias?)|tumou?r(?:s|es)?|"
+                  r"findings?|achados|hallazgos)")
+_CATEGORY_ONLY = rf"(?:{_CATEGORY_NOUN}[ \t]+)?{_CATEGORY_WORD}(?:[ \t]+{_CATEGORY_NOUN})?"
+_CATEGORY_GROUP = re.compile(rf"[ \t]*{_CATEGORY_ONLY}(?:[ \t]*\[{_CATEGORY_ONLY}\])?[ \t]*:", re.IGNORECASE)
+_NAMES_NOTHING = re.compile(
+    r"[ \t]*(?:(?:others?|outr[oa]s?|otr[oa]s?|autres?|yes|sim|s[íi]|present)\b[ \t.:_-]*(?:\[[^\]\n]*\][ \t.:_-]*)?)?",
+    re.IGNORECASE)
 
 
-def _unanswered_groups(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
-    """The span of each option group's name whose line (with its run-on lines of boxes) has no box ticked."""
+def _group_names(text: str, boxes: list[re.Match[str]],
+                 options: list[tuple[re.Match[str], int]]) -> Iterator[tuple[int, int]]:
+    """The span of each option group's name that is no finding: its line (with its run-on lines of boxes) has no
+    box ticked, or the name is a category's only and a ticked option names what was found."""
     k = 0
     while k < len(boxes):
         first = boxes[k]
@@ -572,12 +586,14 @@ def _unanswered_groups(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[
         j = k
         while j < len(boxes) and boxes[j].start() < group_end:
             j += 1
-        if all(_UNTICKED.fullmatch(b.group(0)) for b in boxes[k:j]):
+        unticked = all(_UNTICKED.fullmatch(b.group(0)) for b in boxes[k:j])
+        if unticked or any(not _UNTICKED.fullmatch(options[i][0].group(0))
+                           and not _NAMES_NOTHING.fullmatch(text, options[i][0].end(), options[i][1]) for i in range(k, j)):
             name = _GROUP_NAME.search(text, line_start, first.start())
             if name is None and line_start and not text[line_start : first.start()].strip():
                 # the name on a line of its own above its options ("Malignant lesions:" / "   [ ] DCIS  [ ] ...")
                 name = _GROUP_NAME.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
-            if name is not None:
+            if name is not None and (unticked or _CATEGORY_GROUP.fullmatch(name.group(0).rstrip())):
                 yield name.start(), name.end()
         k = j
 

@@ -710,7 +710,7 @@ def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> N
          "    [X] Fibroadenoma\n", {"L": "-", "R": "B"}),
         ("Left breast core.\nMalignant options:\n  ( ) Ductal carcinoma in situ  ( ) Invasive carcinoma\n"
          "Benign options:\n  (x) Sclerosing adenosis\n", {"L": "B", "R": "-"}),
-        # (near miss: a name line above a ticked option stays, and "(x)" inside a sentence is no box)
+        # (near miss: the ticked option under a name line is found)
         ("Right breast excision.\nAchados malignos [Malignant findings]:\n    [ ] Carcinoma in situ\n"
          "    [X] Carcinoma invasivo [invasive carcinoma]\n", {"L": "-", "R": "M"}),
         # (near miss: one ticked option of the group, even on a run-on line, is found)
@@ -720,6 +720,27 @@ def test_a_yes_no_question_answered_no(text: str, expected: dict[str, str]) -> N
     ],
 )
 def test_an_option_group_with_nothing_ticked_is_no_finding(text: str, expected: dict[str, str]) -> None:
+    assert states(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named for a category only files its options: the ticked option decides, not the name
+        ("Left breast, vacuum core.\nMalignant neoplasms:\n   [ ] Ductal carcinoma in situ\n"
+         "   [x] Lobular carcinoma in situ, classic type\n   [ ] Invasive carcinoma\n", {"L": "B", "R": "-"}),
+        ("Right breast core.\nNeoplasias malignas [Malignant neoplasms]:  [ ] Carcinoma invasivo  "
+         "[X] Neoplasia lobular in situ [lobular neoplasia]\n", {"L": "-", "R": "B"}),
+        ("Right breast excision.\nBenign:  [ ] Papilloma  (x) Invasive tubular carcinoma\n", {"L": "-", "R": "M"}),
+        # near misses: where the ticked option names nothing, the name is all the tick says
+        ("Left breast core.\nMalignant lesions:   [ ] DCIS   [X] Other\n", {"L": "M", "R": "-"}),
+        ("Left breast core.\nMalignant tumour:  [x]\nBenign tumour:  [ ]\n", {"L": "M", "R": "-"}),
+        ("Left breast core.\nLesões malignas [Malignant lesions]:  [X] Sim  [ ] Não\n", {"L": "M", "R": "-"}),
+        # (a group named for more than its category keeps its name: "Invasive carcinoma" is a finding)
+        ("Left breast core.\nInvasive carcinoma:  [X] Present  [ ] Absent\n", {"L": "M", "R": "-"}),
+    ],
+)
+def test_a_forms_category_group_name_is_no_finding_of_its_own(text: str, expected: dict[str, str]) -> None:
     assert states(text) == expected
 
 
@@ -1407,6 +1428,18 @@ def test_a_comparisons_yardstick_is_no_diagnosis() -> None:
     # near misses: a comparison that names no yardstick, and a finding compared after it is named
     assert states("Left breast, core: more than one focus of invasive ductal carcinoma.\n")["L"] == "M"
     assert states("Left breast, excision: fibroadenoma, larger than expected on imaging.\n")["L"] == "B"
+
+
+def test_how_a_form_or_scheme_files_an_entity_is_no_diagnosis() -> None:
+    text = ("Right breast, core: atypical lobular hyperplasia. Comment: this template lists ALH among the malignant "
+            "lesions; it is a risk lesion only.\n")
+    assert states(text) == {"L": "-", "R": "B"}
+    text = ("Left breast, excision: lobular carcinoma in situ. Our checklist groups lobular carcinoma in situ "
+            "with malignant tumours.\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near misses: cells grouped in nests (no entity filed) and a diagnosis "classified as" stay findings
+    assert states("Left breast, core: atypical cells grouped in nests with invasive carcinoma.\n")["L"] == "M"
+    assert states("Right breast, core: spindle cell tumour, classified as malignant.\n")["R"] == "M"
 
 
 def test_an_institution_named_after_two_subjects_is_no_diagnosis() -> None:
