@@ -122,6 +122,15 @@ _FIELD_NEG = re.compile(r"^[\s.]*(?:no\b|not\b|none\b|nil\b|absent\b|negative\b|
                         r"0(?:\.0)?\s*[mc]m\b|free\b|uninvolved\b|unremarkable\b)", re.IGNORECASE)
 LONG_FIELD_NAME_CHARS = 200  # how far past a mention a long field name's separator is looked for
 _LONG_NAME_BREAK = re.compile(r"[,;\d.]")  # (a dot too: a sentence's end, or "... chemotherapy. Margins: clear")
+# A field's answer belongs to its name, the words after the last comma / semicolon before its colon: a finding
+# followed by another name ("IDC, grade 2, LVI: absent", "DCIS, necrosis: absent", "IDC, margins: negative") is
+# no field name. Still the finding's own name: a postposed word of the finding itself ("Carcinoma, invasive: not
+# identified", "Invasive carcinoma, residual: none"), or a finding named inside a longer name, after its
+# preposition ("Size of invasive carcinoma, greatest dimension: 0 mm", "Margin status for DCIS, closest: 2 mm").
+_FINDING_POSTPOSED = re.compile(
+    r"(?:[ \t()/-]*(?:invasive|infiltrating|micro-?invasive|in[ \t]+situ|residual|ductal|duct|lobular|mammary|"
+    r"nos|nst|no[ \t]+special[ \t]+type|of[ \t]+the[ \t]+breast|type))*[ \t()/-]*", re.IGNORECASE)
+_NAMED_INSIDE = re.compile(r"\b(?:of|for|from|in|by|to)[ \t]+(?:(?:the|any|residual)[ \t]+)?$", re.IGNORECASE)
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
                         re.IGNORECASE)
 _FIELD_TITLE = re.compile(
@@ -756,6 +765,10 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
     value = s.norm[sep_end:line_end]
     if _FIELD_TITLE.match(value):
         return "title", None
+    comma = max(s.norm.rfind(",", end, sep_start), s.norm.rfind(";", end, sep_start))
+    if comma >= 0 and not _FINDING_POSTPOSED.fullmatch(s.norm, comma + 1, sep_start) and not _NAMED_INSIDE.search(
+            s.norm, max(line_start, start - 16), start):
+        return "", None  # (another name's field after the finding: "IDC, grade 2, LVI: absent")
     if _MARGIN_NAME.search(s.norm, line_start, sep_start):
         return "margin", None
     if _FIELD_NEG.match(value):

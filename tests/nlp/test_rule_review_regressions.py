@@ -299,3 +299,33 @@ def test_a_diagnosis_dated_on_this_specimen_is_todays(text: str) -> None:
 def test_a_dated_diagnosis_on_another_specimen_stays_history(text: str) -> None:
     labels = breast_labels(text)["L"]
     assert labels["benign"] and not labels["malignant"]
+
+
+_LEFT_CORE = "Specimen: left breast, needle core.\nDIAGNOSIS:\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Infiltrating lobular carcinoma, grade 1, 9 mm, PNI: not identified",
+    "Invasive carcinoma of no special type, Nottingham grade 3, margins: negative",
+    "Ductal carcinoma in situ, high nuclear grade, comedo necrosis: absent",
+    "Invasive ductal carcinoma, HER2: negative",
+    "- Mucinous carcinoma, grade 1, perineural invasion: none seen.",
+])
+def test_a_field_after_a_finding_on_its_line_answers_for_its_own_name(line: str) -> None:
+    assert breast_labels(_LEFT_CORE + line)["L"]["malignant"]
+
+
+@pytest.mark.parametrize("line", [
+    "Carcinoma, infiltrating: not identified",       # the finding's own postposed word names the field
+    "Invasive carcinoma, residual: none",
+    "Carcinoma, lobular, in situ: absent",
+    "Size of residual invasive carcinoma, largest focus: 0 mm",  # the finding inside a longer name
+    "Residual ductal carcinoma in situ after neoadjuvant therapy: none",
+])
+def test_a_field_named_by_its_finding_still_negates_it(line: str) -> None:
+    assert not breast_labels(_LEFT_CORE + "Fibrocystic change.\n" + line)["L"]["malignant"]
+
+
+def test_an_invasion_field_by_carcinoma_answered_absent_adds_no_carcinoma() -> None:
+    labels = breast_labels(_LEFT_CORE + "Fibroadenoma.\nVascular invasion by carcinoma: absent")["L"]
+    assert labels["benign"] and not labels["malignant"]
