@@ -134,6 +134,8 @@ _POST_NEG = re.compile(
     r"nem\s+(?:igazolhat[óo]|igazol[óo]dott|igazolt|l[áa]that[óo]|tal[áa]lhat[óo]|[ée]szlelhet[őo])|"
     # Lithuanian "karcinoma nepasitvirtino" (not confirmed), "... nerasta" (not found)
     r"nepasitvirtin(?:o|a)|nerast(?:a|as|i)|"
+    # German "Karzinom (ist) nicht nachweisbar" (not demonstrable), "... nicht nachgewiesen", "nicht feststellbar"
+    r"(?:(?:ist|sind|wird|wurde|wurden)\s+)?nicht\s+(?:mehr\s+)?(?:nachweisbar|nachgewiesen|feststellbar|festgestellt)|"
     # Albanian "karcinomë: nuk u vërejt" (not observed), "nuk u gjet" (not found), "nuk konfirmohet" (is not
     # confirmed), "kriteret për DCIS nuk plotësohen" (the criteria for DCIS are not met)
     r"nuk\s+(?:u\s+)?(?:v[ëe]r(?:ejt|ehet)|gj(?:et|endet)|identifikua|identifikohet|konstatua|konfirmua|konfirmohet|"

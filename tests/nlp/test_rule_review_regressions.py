@@ -255,3 +255,14 @@ def test_a_listed_part_without_a_side_still_goes_to_review() -> None:
     text = "FINAL DIAGNOSIS:\n1. Left breast, 3 o'clock, core: sclerosing adenosis.\n2. Breast, core: DCIS, grade 3.\n"
     states = breast_states(text)
     assert states["L"]["needs_review"] and states["R"]["needs_review"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mamma links, Stanzbiopsie: Mastopathie. Ein Karzinom ist nicht nachweisbar.",
+    "Mamma links, Stanzbiopsie: Karzinom nicht nachgewiesen. Fibrozystische Mastopathie.",
+])
+def test_a_german_carcinoma_not_demonstrable_is_negated(text: str) -> None:
+    assert not breast_labels(text)["L"]["malignant"]
+    # the generic German carcinoma the lexicon learnt still labels where it is asserted
+    assert breast_labels("Mamma links, Stanzbiopsie: Karzinom, G2.")["L"]["malignant"]
+
