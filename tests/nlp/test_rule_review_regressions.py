@@ -266,3 +266,13 @@ def test_a_german_carcinoma_not_demonstrable_is_negated(text: str) -> None:
     # the generic German carcinoma the lexicon learnt still labels where it is asserted
     assert breast_labels("Mamma links, Stanzbiopsie: Karzinom, G2.")["L"]["malignant"]
 
+
+@pytest.mark.parametrize("text", [
+    "MAMMOGRAPHY\nParenchymal pattern ACR 4.\nIMPRESSION: BI-RADS 2.",
+    "MAMMOGRAPHY\nBreast tissue ACR 3 (heterogeneously dense).\nIMPRESSION: BI-RADS 2.",
+    "MAMMOGRAPHIE\nACR 3, seins denses.\nConclusion : BI-RADS 2.",
+])
+def test_acr_naming_the_tissue_density_is_no_category(text: str) -> None:
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # the French convention the college's name was taught for still reads a category
+    assert extract_birads("MAMMOGRAPHIE\nSein droit ACR 3. Sein gauche ACR 1.") == {"L": "1", "R": "3"}
