@@ -245,7 +245,8 @@ _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 # A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")
 _KIN = (r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
-        r"mum|mom|mummy|mommy|gran|granny|grandma|nan|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle)(?:['’]s)?")
+        r"mum|mom|mummy|mommy|gran|granny|grandma|nan|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle|"
+        r"mutter|schwester|tochter|tante|gro(?:ß|ss)mutter|cousine)(?:['’]s)?")  # (German: "Mutter mit Mammakarzinom")
 _PRE_HIST = re.compile(
     # a relative's cancer in a list: "Mum - breast cancer at 50", "Gran: ovarian cancer"
     rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|"
@@ -261,7 +262,7 @@ _PRE_HIST = re.compile(
     r"previously|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
-    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with)|"
+    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )

@@ -276,3 +276,9 @@ def test_acr_naming_the_tissue_density_is_no_category(text: str) -> None:
     assert extract_birads(text) == {"L": "2", "R": "2"}
     # the French convention the college's name was taught for still reads a category
     assert extract_birads("MAMMOGRAPHIE\nSein droit ACR 3. Sein gauche ACR 1.") == {"L": "1", "R": "3"}
+
+
+def test_a_german_relatives_carcinoma_is_family_history() -> None:
+    text = "Mamma rechts, Stanzbiopsie: Fibroadenom. Familienanamnese: Mutter mit Mammakarzinom."
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    assert breast_labels("Mamma rechts, Stanzbiopsie: Mammakarzinom, G2.")["R"]["malignant"]
