@@ -187,7 +187,12 @@ _NUM_AFTER_KEYWORD = _NUM.replace(
     r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
     r"|(?-i:iv|vi|v|i{1,3}|IV|VI|V|I{1,3})(?=[abc](?![^\W\d_])|(?![a-z])))")  # "IVa": 4A
 # a density named by the college's scale ("densité ACR 2", "density type ACR 3"): no category
-_DENSITY_BEFORE = re.compile(r"\b(?:dens\w*|type|composition)\b[^\n.;:]{0,12}$", re.IGNORECASE)
+# (or the tissue it grades: "parenchymal pattern ACR 4", "breast tissue ACR 3", "tissu glandulaire ACR 2"), also
+# named after it: "ACR 3 (heterogeneously dense)", "ACR 2, seins graisseux"
+_DENSITY_BEFORE = re.compile(r"\b(?:dens\w*|type|composition|parenchym\w*|pattern|tissue|tissu|(?:fibro)?glandular)\b"
+                             r"[^\n.;:]{0,12}$", re.IGNORECASE)
+_DENSITY_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:[a-z]+[ \t]+)?(?:dens[ei]\w*|fatty|graisseu\w*|fibroglandular)\b",
+                            re.IGNORECASE)
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORDS = (
@@ -1901,7 +1906,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
-        if norm.startswith("ACR", m.start()) and _DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+        if norm.startswith("ACR", m.start()) and (_DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+                                                  or _DENSITY_AFTER.match(norm, m.end())):
             continue
         end, side = m.end(), (m.group("side1") or m.group("side_k") or m.group("side_f") or m.group("side_o")
                                   or m.group("side_a") or "")[:1] or None

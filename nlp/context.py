@@ -139,6 +139,8 @@ _POST_NEG = re.compile(
     r"nem\s+(?:igazolhat[óo]|igazol[óo]dott|igazolt|l[áa]that[óo]|tal[áa]lhat[óo]|[ée]szlelhet[őo])|"
     # Lithuanian "karcinoma nepasitvirtino" (not confirmed), "... nerasta" (not found)
     r"nepasitvirtin(?:o|a)|nerast(?:a|as|i)|"
+    # German "Karzinom (ist) nicht nachweisbar" (not demonstrable), "... nicht nachgewiesen", "nicht feststellbar"
+    r"(?:(?:ist|sind|wird|wurde|wurden)\s+)?nicht\s+(?:mehr\s+)?(?:nachweisbar|nachgewiesen|feststellbar|festgestellt)|"
     # Albanian "karcinomë: nuk u vërejt" (not observed), "nuk u gjet" (not found), "nuk konfirmohet" (is not
     # confirmed), "kriteret për DCIS nuk plotësohen" (the criteria for DCIS are not met)
     r"nuk\s+(?:u\s+)?(?:v[ëe]r(?:ejt|ehet)|gj(?:et|endet)|identifikua|identifikohet|konstatua|konfirmua|konfirmohet|"
@@ -248,7 +250,8 @@ _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 # A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")
 _KIN = (r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
-        r"mum|mom|mummy|mommy|gran|granny|grandma|nan|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle)(?:['’]s)?")
+        r"mum|mom|mummy|mommy|gran|granny|grandma|nan|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle|"
+        r"mutter|schwester|tochter|tante|gro(?:ß|ss)mutter|cousine)(?:['’]s)?")  # (German: "Mutter mit Mammakarzinom")
 _PRE_HIST = re.compile(
     # a relative's cancer in a list: "Mum - breast cancer at 50", "Gran: ovarian cancer"
     rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|"
@@ -264,7 +267,7 @@ _PRE_HIST = re.compile(
     r"previously|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
-    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with)|"
+    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
 )

@@ -329,3 +329,30 @@ def test_a_field_named_by_its_finding_still_negates_it(line: str) -> None:
 def test_an_invasion_field_by_carcinoma_answered_absent_adds_no_carcinoma() -> None:
     labels = breast_labels(_LEFT_CORE + "Fibroadenoma.\nVascular invasion by carcinoma: absent")["L"]
     assert labels["benign"] and not labels["malignant"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mamma links, Stanzbiopsie: Mastopathie. Ein Karzinom ist nicht nachweisbar.",
+    "Mamma links, Stanzbiopsie: Karzinom nicht nachgewiesen. Fibrozystische Mastopathie.",
+])
+def test_a_german_carcinoma_not_demonstrable_is_negated(text: str) -> None:
+    assert not breast_labels(text)["L"]["malignant"]
+    # the generic German carcinoma the lexicon learnt still labels where it is asserted
+    assert breast_labels("Mamma links, Stanzbiopsie: Karzinom, G2.")["L"]["malignant"]
+
+
+@pytest.mark.parametrize("text", [
+    "MAMMOGRAPHY\nParenchymal pattern ACR 4.\nIMPRESSION: BI-RADS 2.",
+    "MAMMOGRAPHY\nBreast tissue ACR 3 (heterogeneously dense).\nIMPRESSION: BI-RADS 2.",
+    "MAMMOGRAPHIE\nACR 3, seins denses.\nConclusion : BI-RADS 2.",
+])
+def test_acr_naming_the_tissue_density_is_no_category(text: str) -> None:
+    assert extract_birads(text) == {"L": "2", "R": "2"}
+    # the French convention the college's name was taught for still reads a category
+    assert extract_birads("MAMMOGRAPHIE\nSein droit ACR 3. Sein gauche ACR 1.") == {"L": "1", "R": "3"}
+
+
+def test_a_german_relatives_carcinoma_is_family_history() -> None:
+    text = "Mamma rechts, Stanzbiopsie: Fibroadenom. Familienanamnese: Mutter mit Mammakarzinom."
+    assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
+    assert breast_labels("Mamma rechts, Stanzbiopsie: Mammakarzinom, G2.")["R"]["malignant"]
