@@ -17,3 +17,11 @@ def test_a_dictations_short_headings_with_a_full_stop_open_their_sections() -> N
     # "micro." and "final dx." open the microscopic and diagnosis sections (not more of the gross), and
     # "clinical hx." the history; a "dx." inside a sentence ("prior dx. fibroadenoma") opens nothing
     assert labels(_SHORT_HEADINGS) == {"L": "-", "R": "M"}
+
+
+def test_a_latin_script_bez_negates_up_to_the_english_gloss_only() -> None:
+    # Serbian / Croatian "bez" (without) negates its own clause; the gloss's papilloma stays asserted ...
+    assert labels("Lijeva dojka [left breast]: Intraduktalni papilom bez atipije "
+                  "[intraductal papilloma without atypia].") == {"L": "B", "R": "-"}
+    # ... and still negates the finding it names before the bracket
+    assert labels("Lijeva dojka [left breast]: bez DCIS [no DCIS].") == {"L": "-", "R": "-"}
