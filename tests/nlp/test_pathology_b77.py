@@ -25,3 +25,13 @@ def test_a_latin_script_bez_negates_up_to_the_english_gloss_only() -> None:
                   "[intraductal papilloma without atypia].") == {"L": "B", "R": "-"}
     # ... and still negates the finding it names before the bracket
     assert labels("Lijeva dojka [left breast]: bez DCIS [no DCIS].") == {"L": "-", "R": "-"}
+
+
+def test_a_south_slavic_phyllodes_tumour_with_its_grade_is_malignant() -> None:
+    # the grade word glossed in brackets is the grade, not a hedge of the gloss
+    assert labels("Lijeva dojka [left breast]: Filodni tumor, granični (borderline) "
+                  "[phyllodes tumour, borderline], 38 mm.") == {"L": "M", "R": "-"}
+    assert labels("Desna dojka: granični filodni tumor.") == {"L": "-", "R": "M"}
+    # near miss: a differential that names phyllodes tumour stays open
+    assert labels("Right breast, core: fibroepithelial lesion, borderline between cellular fibroadenoma "
+                  "and phyllodes tumour.") == {"L": "-", "R": "-"}
