@@ -622,6 +622,9 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade", "low-grade", "high-grade",
                                                               "intermediate-grade"))
+# ... or after a translated report's own conjunction, in lower case ("ADH i\nDCIS niskog gradusa", "ADH или\nDCIS":
+# Serbian / Croatian / Bosnian / Bulgarian / Macedonian "and", "or"; a capital "I" may be a grade's numeral)
+_CONTINUATION += "".join(rf"(?<!\b{word}\n)" for word in ("i", "ili", "и", "или"))
 
 
 def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:

@@ -35,3 +35,14 @@ def test_a_south_slavic_phyllodes_tumour_with_its_grade_is_malignant() -> None:
     # near miss: a differential that names phyllodes tumour stays open
     assert labels("Right breast, core: fibroepithelial lesion, borderline between cellular fibroadenoma "
                   "and phyllodes tumour.") == {"L": "-", "R": "-"}
+
+
+def test_a_line_ending_in_a_translated_conjunction_goes_on_onto_the_next_line() -> None:
+    from nlp.pathology import breast_states
+
+    wrapped = breast_states("Desna dojka [right breast]: Proliferacija na granici između ADH i\n"
+                            "DCIS niskog gradusa [proliferation at the border between ADH and low-grade DCIS].")
+    assert not wrapped["R"]["malignant"] and wrapped["R"]["review_reasons"] == ["open_differential"]
+    # near miss: a full stop ends the sentence, and the next line's DCIS is its own diagnosis
+    ended = breast_states("Desna dojka [right breast]: ADH, fokalno.\nDCIS niskog gradusa u drugom cilindru.")
+    assert ended["R"]["malignant"] and ended["R"]["benign"]
