@@ -58,12 +58,13 @@ _PRE_NEG = re.compile(
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
     # "brak", Czech "bez", Romanian "fără (elemente de)" / "nu s-a identificat", Latin "sine",
-    # Bulgarian / Macedonian / Russian / Serbian "без DCIS" (these two only up to the English gloss in square brackets:
-    # in "папилом без атипија [papilloma without atypia]" or "papilom fără atipii [papilloma without atypia]" the
-    # gloss's papilloma is no more negated than the original),
+    # Bulgarian / Macedonian / Russian / Serbian "без DCIS", Serbian / Croatian / Montenegrin "bez" (these only up to the
+    # English gloss in square brackets: in "папилом без атипија [papilloma without atypia]", "papilom bez atipije
+    # [papilloma without atypia]" or "papilom fără atipii [papilloma without atypia]" the gloss's papilloma is no more
+    # negated than the original; a line break does not end Polish or Czech "bez"),
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein" (not
     # "kein spezieller Typ": the name of the carcinoma of no special type)
-    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez(?=[^\[]{0,80}#)|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"

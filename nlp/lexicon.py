@@ -165,6 +165,10 @@ TERMS: tuple[Term, ...] = (
         # Romanian, the grade after the noun too ("tumoră filodă borderline", "tumora filodă malignă")
         "tumoră filodă", "tumora filodă", "tumoră filodă benignă", "tumoră filodă borderline", "tumoră filodă malignă",
         "tumora filodă benignă", "tumora filodă borderline", "tumora filodă malignă",
+        # Serbian / Croatian / Montenegrin, the grade before or after the noun ("granični filodni tumor", "filodni
+        # tumor, granični")
+        "filodni tumor", "filodni tumor, benigni", "filodni tumor, granični", "filodni tumor, maligni",
+        "benigni filodni tumor", "granični filodni tumor", "maligni filodni tumor",
     )),
     Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
     Term("paget disease of the nipple", MALIGNANT, (

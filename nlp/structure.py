@@ -396,7 +396,9 @@ _COMMA_HEADING = re.compile(
     r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?"
     # ("Microscopic and diagnosis. Left breast, core ...": one heading for both, a diagnosis heading)
     r"(?:\s+(?:and|&)\s+diagnosis)?|"
-    r"gross(?:\s+description)?|comments?|clinical\s+history)(?=[ \t]?[,.]\s)",
+    # (a dictation's short forms: "clinical hx. lump ...", "micro. infiltrating ...", "final dx. left breast core ...")
+    r"micro|(?:final\s+)?dx|"
+    r"gross(?:\s+description)?|comments?|clinical\s+(?:history|hx))(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )
 # ... or says the diagnosis heading straight before its specimen's side: "... in B2. Diagnosis bilat
@@ -411,7 +413,8 @@ _SENTENCE_END_BEFORE = re.compile(r"[.;](?:[ \t]+|\n[ \t]*)$")
 # substring test is ~50x cheaper than the pattern's scan (which has no literal prefix to skip on).
 # (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
 # right breast ..." heads with a spoken full stop)
-_COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "description", "gross", "comment", "comments", "history")
+_COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "micro", "dx", "description", "gross", "comment", "comments",
+                        "history", "hx")
 _COMMA_HEADING_MARKS = (",", " ,", ".", " .")
 _COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS)
 # the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): ~40% cheaper than 28 substring tests
@@ -619,6 +622,9 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade", "low-grade", "high-grade",
                                                               "intermediate-grade"))
+# ... or after a translated report's own conjunction, in lower case ("ADH i\nDCIS niskog gradusa", "ADH или\nDCIS":
+# Serbian / Croatian / Bosnian / Bulgarian / Macedonian "and", "or"; a capital "I" may be a grade's numeral)
+_CONTINUATION += "".join(rf"(?<!\b{word}\n)" for word in ("i", "ili", "и", "или"))
 
 
 def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:
