@@ -289,7 +289,10 @@ _TERMINATOR = re.compile(
     # (an unpunctuated dictation's spoken heading at a line start ends the sentence: "... no discrete lesion
     # / micro part a the nodule is a fibroadenoma"); "final diagnosis" ends it wherever it is spoken ("... no leaf
     # like architecture final diagnosis left breast core biopsy fibroadenoma")
-    r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b",
+    r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b"
+    # a translation's gloss opens a restatement in English with its own cues: "papilom bez atipije [papilloma
+    # without atypia]", "filodni tumor, granični [phyllodes tumour, borderline]" (the original's cue is the gloss's)
+    r"|\[",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"

@@ -74,3 +74,15 @@ def test_a_specialist_title_fa_fuer_is_no_fibroadenoma() -> None:
     assert states(text) == {"L": "M", "R": "-"}
     # near miss: "FA" as the diagnosis is a fibroadenoma
     assert states("Diagnosis: Left breast, core: FA.") == {"L": "B", "R": "-"}
+
+
+def test_a_first_language_cue_stops_at_the_english_gloss() -> None:
+    # the bracket opens the English restatement of the whole phrase, with its own cue words: the original's
+    # "bez" (without) or "granični" (borderline: the phyllodes grade) does not reach the glossed entity
+    text = "Desna dojka [right breast], core: Fibroadenom bez atipije [fibroadenoma without atypia]."
+    assert states(text) == {"L": "-", "R": "B"}
+    text = "Desna dojka [right breast], ekscizija: Filodni tumor, granični (borderline) [phyllodes tumour, borderline]."
+    assert states(text) == {"L": "-", "R": "M"}
+    # near miss: a cue inside the gloss still negates what follows it there
+    text = "Desna dojka [right breast], core: Fibroadenom [fibroadenoma]. Bez DCIS [without DCIS]."
+    assert states(text) == {"L": "-", "R": "B"}
