@@ -89,6 +89,8 @@ _PRE_NEG = re.compile(
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
     r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating|rather\s+than|instead\s+of|"
     r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|"
+    # ("there is nothing to suggest a phyllodes tumour": the same as "no features of")
+    r"nothing\s+(?:to\s+suggest|suggestive\s+of)|"
     # ("imaging felt discordant with carcinoma": what the imaging does not fit is no diagnosis)
     r"discordant\s+with|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
     # a comparison's yardstick is no diagnosis: "stromal cellularity greater than usually seen in a fibroadenoma",

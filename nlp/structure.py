@@ -603,7 +603,9 @@ def site_of(descriptor: str) -> str:
 # or a translation's bracketed gloss in lower case ("core biopsy: carcinoma metastazė\n[metastasis of carcinoma]")
 # (a colon after the line's first sentence ends is no label: "withdrawn. ICD-O-3: 8504/2" goes on with its sentence)
 # (in a Cyrillic script as well: "пролиферација на границата\nмеѓу ADH и DCIS" is one sentence)
-_CONTINUATION = r"\n(?![ \t]*(?:[a-zа-яѐ-џ]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
+# (behind a quotation's line prefix too: a report pasted into a message as "> ... no features to suggest a\n>
+# phyllodes tumour" wraps like the original)
+_CONTINUATION = r"\n(?![ \t]*(?:>+[ \t]*)?(?:[a-zа-яѐ-џ]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
 # ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
 _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or in lower case up to a bracket it closes before its colon: the end of a translation's gloss wrapped from the

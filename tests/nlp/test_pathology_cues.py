@@ -86,3 +86,15 @@ def test_a_first_language_cue_stops_at_the_english_gloss() -> None:
     # near miss: a cue inside the gloss still negates what follows it there
     text = "Desna dojka [right breast], core: Fibroadenom [fibroadenoma]. Bez DCIS [without DCIS]."
     assert states(text) == {"L": "-", "R": "B"}
+
+
+def test_a_quoted_report_wraps_its_sentence_over_the_quote_prefix() -> None:
+    # a report pasted into a message behind "> " keeps its sentences: the negation on one quoted line reaches
+    # the entity wrapped onto the next
+    text = ("Pasted result:\n> DIAGNOSIS: Right breast, core biopsy:\n>   Fibroadenoma; there is nothing to suggest a\n"
+            ">   phyllodes tumour in these cores.\n")
+    assert states(text) == {"L": "-", "R": "B"}
+    # near miss: a new quoted line in capitals starts a new statement
+    text = ("Pasted result:\n> DIAGNOSIS: Right breast, core biopsy:\n>   Fibroadenoma, no atypia\n"
+            ">   Phyllodes tumour, benign, in the second core.\n")
+    assert states(text) == {"L": "-", "R": "BM"}
