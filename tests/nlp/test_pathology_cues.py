@@ -98,3 +98,13 @@ def test_a_quoted_report_wraps_its_sentence_over_the_quote_prefix() -> None:
     text = ("Pasted result:\n> DIAGNOSIS: Right breast, core biopsy:\n>   Fibroadenoma, no atypia\n"
             ">   Phyllodes tumour, benign, in the second core.\n")
     assert states(text) == {"L": "-", "R": "BM"}
+
+
+def test_a_worry_or_what_a_lesion_could_become_is_no_diagnosis() -> None:
+    # what the clinician was concerned about, and a patient's question whether the lesion might turn into
+    # cancer, diagnose nothing
+    text = ("Left breast, core: fibroadenoma.\nThe surgeon was concerned about a phyllodes tumour given its size.\n"
+            "She wanted to know if it might one day become cancer.")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near miss: the diagnosis itself still labels
+    assert states("Left breast, core: fibroadenoma. Separate phyllodes tumour, benign.") == {"L": "BM", "R": "-"}
