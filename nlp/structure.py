@@ -159,6 +159,8 @@ _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:respon
 # a tumour board's record: "Board decision:", "MDT decision:", its plan (a heading name; a comment's role)
 _BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?"
 _NAMES = (
+    # ("Outside report summary:": the summary of a report, whose report its lead says)
+    r"report\s+summary|"
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")

@@ -108,3 +108,13 @@ def test_a_worry_or_what_a_lesion_could_become_is_no_diagnosis() -> None:
     assert states(text) == {"L": "B", "R": "-"}
     # near miss: the diagnosis itself still labels
     assert states("Left breast, core: fibroadenoma. Separate phyllodes tumour, benign.") == {"L": "BM", "R": "-"}
+
+
+def test_an_outside_report_summary_is_the_outside_diagnosis() -> None:
+    # "Outside report summary:" heads the referring laboratory's diagnosis, which the review replaces
+    text = ("Outside report summary: Harbour Lab - left breast core: invasive lobular carcinoma.\n\n"
+            "REVIEW DIAGNOSIS:\nLeft breast, core biopsy:\n  - Radial scar.\n  - No invasive carcinoma identified.\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near miss: the report's own summary heading still labels
+    text = "Report summary: left breast core: invasive lobular carcinoma.\n"
+    assert states(text) == {"L": "M", "R": "-"}
