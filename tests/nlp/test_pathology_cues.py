@@ -118,3 +118,13 @@ def test_an_outside_report_summary_is_the_outside_diagnosis() -> None:
     # near miss: the report's own summary heading still labels
     text = "Report summary: left breast core: invasive lobular carcinoma.\n"
     assert states(text) == {"L": "M", "R": "-"}
+
+
+def test_a_quoted_nickname_before_a_colon_is_a_word() -> None:
+    # a lesion's nickname in quotation marks ('the "big cyst"') names how it was called, also where the line
+    # goes on with a colon; the diagnosis below decides
+    text = ('Update on the left breast excision (the "big cyst"):\n  DIAGNOSIS:\n  Left breast, excision:\n'
+            '    Phyllodes tumour, benign.\n')
+    assert states(text) == {"L": "M", "R": "-"}
+    # near miss: unquoted, the clinician's cyst is a statement of its own
+    assert states(text.replace('(the "big cyst")', "of the big cyst")) == {"L": "BM", "R": "-"}
