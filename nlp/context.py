@@ -90,6 +90,8 @@ _PRE_NEG = re.compile(
     r"rules?\s+out\s+for|ruled\s+out|negative\s+(?:result|findings?)\s+for|no\s+longer\s+identified|"
     r"mimick?(?:ing|s)?|simulat(?:ing|es)|masquerading\s+as|pseudo-?|imitating|rather\s+than|instead\s+of|"
     r"(?:does|do|did)\s+not\s+support|no\s+features\s+of|"
+    # ("there is nothing to suggest a phyllodes tumour": the same as "no features of")
+    r"nothing\s+(?:to\s+suggest|suggestive\s+of)|"
     # ("imaging felt discordant with carcinoma": what the imaging does not fit is no diagnosis)
     r"discordant\s+with|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
     # a comparison's yardstick is no diagnosis: "stromal cellularity greater than usually seen in a fibroadenoma",
@@ -164,6 +166,10 @@ _PRE_UNC = re.compile(
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
+    # what a clinician was worried about, and what a lesion might turn into, is no diagnosis: "we were concerned about
+    # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
+    r"(?:worried|concerned|anxious)\s+about|"
+    r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
@@ -298,7 +304,10 @@ _TERMINATOR = re.compile(
     # (an unpunctuated dictation's spoken heading at a line start ends the sentence: "... no discrete lesion
     # / micro part a the nodule is a fibroadenoma"); "final diagnosis" ends it wherever it is spoken ("... no leaf
     # like architecture final diagnosis left breast core biopsy fibroadenoma")
-    r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b",
+    r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b"
+    # a translation's gloss opens a restatement in English with its own cues: "papilom bez atipije [papilloma
+    # without atypia]", "filodni tumor, granični [phyllodes tumour, borderline]" (the original's cue is the gloss's)
+    r"|\[",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"

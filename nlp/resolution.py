@@ -1356,8 +1356,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 line_end = s.norm.find("\n", start)
                 line_end = len(s.norm) if line_end < 0 else line_end
                 title = title_lines[line_start] = _is_title_line(s.norm[line_start:line_end])
-            if title or (may_quote and _quoted_term(s.norm, start, end)):
+            if title:
                 kind = "title"
+        # a term in quotation marks is a word, also where a colon follows it ('the excision (the "big FA"):')
+        if kind != "title" and may_quote and _quoted_term(s.norm, start, end):
+            kind = "title"
         if may_female and _ICD_TITLE.match(s.norm, end) or (
                 may_code and _ICD_CODED_TITLE.match(s.norm, end)) or may_name and _NAME_AFTER.match(s.norm, end) or (
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (

@@ -159,6 +159,8 @@ _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:respon
 # a tumour board's record: "Board decision:", "MDT decision:", its plan (a heading name; a comment's role)
 _BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?"
 _NAMES = (
+    # ("Outside report summary:": the summary of a report, whose report its lead says)
+    r"report\s+summary|"
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
@@ -606,7 +608,9 @@ def site_of(descriptor: str) -> str:
 # or a translation's bracketed gloss in lower case ("core biopsy: carcinoma metastazė\n[metastasis of carcinoma]")
 # (a colon after the line's first sentence ends is no label: "withdrawn. ICD-O-3: 8504/2" goes on with its sentence)
 # (in a Cyrillic script as well: "пролиферација на границата\nмеѓу ADH и DCIS" is one sentence)
-_CONTINUATION = r"\n(?![ \t]*(?:[a-zа-яѐ-џ]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
+# (behind a quotation's line prefix too: a report pasted into a message as "> ... no features to suggest a\n>
+# phyllodes tumour" wraps like the original)
+_CONTINUATION = r"\n(?![ \t]*(?:>+[ \t]*)?(?:[a-zа-яѐ-џ]|[(\[][a-z]{2})(?![^:.\n]{0,40}:\s))"
 # ... or with a conjunction, in any case ("... ATYPICAL DUCTAL HYPERPLASIA\n   AND LOW-GRADE DCIS")
 _CONTINUATION += r"(?![ \t]*(?i:and|or|versus|vs)\b)"
 # ... or in lower case up to a bracket it closes before its colon: the end of a translation's gloss wrapped from the

@@ -74,3 +74,57 @@ def test_a_specialist_title_fa_fuer_is_no_fibroadenoma() -> None:
     assert states(text) == {"L": "M", "R": "-"}
     # near miss: "FA" as the diagnosis is a fibroadenoma
     assert states("Diagnosis: Left breast, core: FA.") == {"L": "B", "R": "-"}
+
+
+def test_a_first_language_cue_stops_at_the_english_gloss() -> None:
+    # the bracket opens the English restatement of the whole phrase, with its own cue words: the original's
+    # "bez" (without) or "granični" (borderline: the phyllodes grade) does not reach the glossed entity
+    text = "Desna dojka [right breast], core: Fibroadenom bez atipije [fibroadenoma without atypia]."
+    assert states(text) == {"L": "-", "R": "B"}
+    text = "Desna dojka [right breast], ekscizija: Filodni tumor, granični (borderline) [phyllodes tumour, borderline]."
+    assert states(text) == {"L": "-", "R": "M"}
+    # near miss: a cue inside the gloss still negates what follows it there
+    text = "Desna dojka [right breast], core: Fibroadenom [fibroadenoma]. Bez DCIS [without DCIS]."
+    assert states(text) == {"L": "-", "R": "B"}
+
+
+def test_a_quoted_report_wraps_its_sentence_over_the_quote_prefix() -> None:
+    # a report pasted into a message behind "> " keeps its sentences: the negation on one quoted line reaches
+    # the entity wrapped onto the next
+    text = ("Pasted result:\n> DIAGNOSIS: Right breast, core biopsy:\n>   Fibroadenoma; there is nothing to suggest a\n"
+            ">   phyllodes tumour in these cores.\n")
+    assert states(text) == {"L": "-", "R": "B"}
+    # near miss: a new quoted line in capitals starts a new statement
+    text = ("Pasted result:\n> DIAGNOSIS: Right breast, core biopsy:\n>   Fibroadenoma, no atypia\n"
+            ">   Phyllodes tumour, benign, in the second core.\n")
+    assert states(text) == {"L": "-", "R": "BM"}
+
+
+def test_a_worry_or_what_a_lesion_could_become_is_no_diagnosis() -> None:
+    # what the clinician was concerned about, and a patient's question whether the lesion might turn into
+    # cancer, diagnose nothing
+    text = ("Left breast, core: fibroadenoma.\nThe surgeon was concerned about a phyllodes tumour given its size.\n"
+            "She wanted to know if it might one day become cancer.")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near miss: the diagnosis itself still labels
+    assert states("Left breast, core: fibroadenoma. Separate phyllodes tumour, benign.") == {"L": "BM", "R": "-"}
+
+
+def test_an_outside_report_summary_is_the_outside_diagnosis() -> None:
+    # "Outside report summary:" heads the referring laboratory's diagnosis, which the review replaces
+    text = ("Outside report summary: Harbour Lab - left breast core: invasive lobular carcinoma.\n\n"
+            "REVIEW DIAGNOSIS:\nLeft breast, core biopsy:\n  - Radial scar.\n  - No invasive carcinoma identified.\n")
+    assert states(text) == {"L": "B", "R": "-"}
+    # near miss: the report's own summary heading still labels
+    text = "Report summary: left breast core: invasive lobular carcinoma.\n"
+    assert states(text) == {"L": "M", "R": "-"}
+
+
+def test_a_quoted_nickname_before_a_colon_is_a_word() -> None:
+    # a lesion's nickname in quotation marks ('the "big cyst"') names how it was called, also where the line
+    # goes on with a colon; the diagnosis below decides
+    text = ('Update on the left breast excision (the "big cyst"):\n  DIAGNOSIS:\n  Left breast, excision:\n'
+            '    Phyllodes tumour, benign.\n')
+    assert states(text) == {"L": "M", "R": "-"}
+    # near miss: unquoted, the clinician's cyst is a statement of its own
+    assert states(text.replace('(the "big cyst")', "of the big cyst")) == {"L": "BM", "R": "-"}
