@@ -415,8 +415,10 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 # (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...).")
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
-                          r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
-                          r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"  # ("BI-RADS by side: Right 2 (...). Left 1 (...).")
+                          r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
+                          r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
+                          # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
+                          r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"
                           r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
