@@ -483,7 +483,9 @@ _ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
 # (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
 # breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
 # (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
+# (the scale's owner may be named after it: "BI-RADS classification of the ACR: right breast 2; left breast 0")
 _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?"
+                             r"(?:[ \t]+(?:of|by|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?acr\b)?"
                              r"(?:[ \t]*\([^()\n:]{1,40}\))?"
                              r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
                              r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
