@@ -17,3 +17,14 @@ def test_side_list_after_the_scale_named_with_its_college() -> None:
     assert extract_birads("BI-RADS assessment of the ACR: right breast 4B; left breast 2.\n") == {"L": "2", "R": "4B"}
     # the college named before a density letter heads no list of categories
     assert extract_birads("Density according to the ACR: right breast C; left breast C.\n") == {"L": None, "R": None}
+
+
+def test_history_heading_qualified_by_treatment() -> None:
+    text = ("MRI, left breast, mid-chemotherapy.\n\nPre-therapy history: left breast mass BI-RADS 5, biopsy showed "
+            "carcinoma. Right breast screen 03/2026 recalled (BI-RADS 0); work-up normal.\n\nFindings: the left mass "
+            "is smaller.\n\nImpression: partial response. BI-RADS 6, left.\n")
+    assert extract_birads(text) == {"L": "6", "R": None}
+    assert extract_birads(text.replace("Pre-therapy history", "Oncological history")) == {"L": "6", "R": None}
+    # a treatment heading that is no history ("Treatment response:") still states today's categories
+    near = "Left breast MRI.\n\nTreatment response: right breast recalled today, BI-RADS 0.\n\nBI-RADS 6, left.\n"
+    assert extract_birads(near)["R"] == "0"
