@@ -28,3 +28,13 @@ def test_history_heading_qualified_by_treatment() -> None:
     # a treatment heading that is no history ("Treatment response:") still states today's categories
     near = "Left breast MRI.\n\nTreatment response: right breast recalled today, BI-RADS 0.\n\nBI-RADS 6, left.\n"
     assert extract_birads(near)["R"] == "0"
+
+
+def test_persons_title_ends_no_sentence_between_today_and_reported_as() -> None:
+    text = ("I requested a right breast ultrasound, done today in the imaging suite. The sonographer, Mrs. K. Obi, "
+            "told me it showed a 5 mm circumscribed oval nodule at 10 o'clock. That was reported as probably "
+            "benign, BI-RADS 3, with a repeat scan in six months.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    # an earlier exam named after "today" still dates the category reported
+    prior = text.replace("it showed", "her previous scan showed")
+    assert extract_birads(prior) == {"L": None, "R": None}
