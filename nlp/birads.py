@@ -768,7 +768,10 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 # (Spanish "Fe de erratas" / "Corrección", also before its English heading: "Fe de erratas / Correction:"; and the English
 # heading after a slash whose original words the CJK view blanked: "訂正 / AMENDMENT")
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:/[ \t]*)?(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+# (a translation or a scan may mark the page it opens before it: "[Page 2:] FE DE ERRATAS [ERRATUM]", "Page 3 - Addendum:")
+_PAGE_MARK = r"(?:\[[ \t]*page[ \t]+\d{1,3}[ \t]*:?[ \t]*\]|page[ \t]+\d{1,3}[ \t]*[-–:])[ \t]*"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _PAGE_MARK + r")?(?:/[ \t]*)?"
+                       r"(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
                        r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
                        # a trial's data query and the site's answer to it, below the form it corrects

@@ -38,3 +38,13 @@ def test_persons_title_ends_no_sentence_between_today_and_reported_as() -> None:
     # an earlier exam named after "today" still dates the category reported
     prior = text.replace("it showed", "her previous scan showed")
     assert extract_birads(prior) == {"L": None, "R": None}
+
+
+def test_addendum_heading_after_a_page_mark() -> None:
+    text = ("Ultrasound, right breast.\nImpression: oval circumscribed nodule, BI-RADS 3.\n\n"
+            "[Page 3] ERRATUM - 05/05/2026\nThe word right is an error: the study was performed on the left breast.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    assert extract_birads(text.replace("[Page 3] ", "Page 3 - ")) == {"L": "3", "R": None}
+    # a page mark over a note that corrects nothing leaves the side as written
+    note = text.replace("ERRATUM", "Scheduling note").replace("The word right is an error: the", "The left")
+    assert extract_birads(note) == {"L": None, "R": "3"}
