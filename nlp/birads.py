@@ -160,6 +160,7 @@ from nlp.layout import (
     version_history_view,
     xml_export_view,
 )
+from nlp.resolution import _PERSON_TITLES
 from nlp.structure import PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -420,8 +421,10 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 # (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...).")
 _HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
-                          r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
-                          r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"  # ("BI-RADS by side: Right 2 (...). Left 1 (...).")
+                          r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
+                          r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
+                          # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
+                          r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"
                           r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
@@ -486,7 +489,9 @@ _ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
 # (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
 # breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
 # (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
+# (the scale's owner may be named after it: "BI-RADS classification of the ACR: right breast 2; left breast 0")
 _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?"
+                             r"(?:[ \t]+(?:of|by|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?acr\b)?"
                              r"(?:[ \t]*\([^()\n:]{1,40}\))?"
                              r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
                              r"(?=(?:right|left|rt|lt)\b)", re.IGNORECASE)
@@ -603,8 +608,9 @@ _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
+# (also the time it covers against treatment: "Pre-treatment history:", "Pre-operative history:", "Oncological history:")
 _HISTORY_QUALIFIER = (r"(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|"
-                      r"imaging|diagnostic)")
+                      r"imaging|diagnostic|pre-?(?:treatment|operative|therapy)|oncologic(?:al)?|treatment)")
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
     r"(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
@@ -736,8 +742,10 @@ TODAY_REACH = 400  # characters before "reported as" searched for the exam's "to
 # (a name's initial ends no sentence: "performed by Dr P. Okafor"; the exam's findings quoted after "today" are its own
 # words, of one or more sentences, whatever earlier exams they compare with: "today showed "... unchanged from her
 # previous mammograms. No other lesion."; this was reported as benign")
+# (nor does a person's title: "The radiologist, Dr. V. Lund, told me that ...")
+_TITLE_BEFORE = "|".join(r"(?<=\b" + title + ")" for title in _PERSON_TITLES)
 _NOT_EARLIER = (r"(?:[\"“][^\"“”]*[\"”]|(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
-                r"(?:[^.]|(?<=(?<![\w.])(?-i:[A-Z]))\.(?=[ \t]+(?-i:[A-Z]))))*")
+                r"(?:[^.]|(?:(?<=(?<![\w.])(?-i:[A-Z]))|(?-i:" + _TITLE_BEFORE + r"))\.(?=[ \t]+(?-i:[A-Z]))))*")
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
@@ -765,7 +773,10 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 # an addendum, or a correction / amendment section of its own (it revises like an addendum)
 # (Spanish "Fe de erratas" / "Corrección", also before its English heading: "Fe de erratas / Correction:"; and the English
 # heading after a slash whose original words the CJK view blanked: "訂正 / AMENDMENT")
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:/[ \t]*)?(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+# (a translation or a scan may mark the page it opens before it: "[Page 2:] FE DE ERRATAS [ERRATUM]", "Page 3 - Addendum:")
+_PAGE_MARK = r"(?:\[[ \t]*page[ \t]+\d{1,3}[ \t]*:?[ \t]*\]|page[ \t]+\d{1,3}[ \t]*[-–:])[ \t]*"
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _PAGE_MARK + r")?(?:/[ \t]*)?"
+                       r"(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
                        r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
                        # a trial's data query and the site's answer to it, below the form it corrects
