@@ -893,7 +893,8 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
-_FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall\s+|combined\s+|integrated\s+"
+                               r"|per[\s-](?:side|breast)\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
@@ -903,6 +904,12 @@ _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
                                   + r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
                                   r"\s+(?:assessment|bi-?rads|category|classification|conclusions?|impression)\b", re.IGNORECASE)
+# ... or quoted under a heading that names the categories as one modality's own ("MRI summary (MRI-only categories):",
+# "Contrast MRI review (MRI-only assessments, from its report):" over its lesions): a final assessment below outranks them
+_MODALITY_ONLY_HEADING = re.compile(r"^[^\n:]{0,80}?\b(?:mri|mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
+                                    r"cem|cesm|tomosynthesis)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)[ \t]+"
+                                    r"(?:categor(?:y|ies)|assessments?|bi-?rads)\b[^\n:]{0,60}:",
+                                    re.IGNORECASE | re.MULTILINE)
 # a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):
 # its rows' categories give way to the final assessment below
 _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)
@@ -2046,6 +2053,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             or _MODALITY_ASSESSMENT.match(norm, norm.rfind("\n", 0, st[0]) + 1)
             or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0])
             or _MODALITY_CLAUSE.search(norm, max(0, st[0] - 60), st[0])
+            or (("only" in low or "alone" in low)
+                and _MODALITY_ONLY_HEADING.search(norm, max(0, norm.rfind("\n\n", 0, st[0])), st[0]))
             or _MODALITY_HEADING_ABOVE.search(norm, norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, st[0]))) + 1,
                                               max(0, norm.rfind("\n", 0, st[0]))))]
     if any(word in low for word in TAKEN_BACK_WORDS):

@@ -1,0 +1,14 @@
+"""Reading classes of radiology b74, each in words of its own (not taken from the batch)."""
+from nlp.birads import extract_birads
+
+
+def test_categories_quoted_as_one_modalitys_own_give_way_to_a_final_per_side_assessment() -> None:
+    text = ("Second-look sonography of both breasts after contrast MRI.\n\n"
+            "MRI review (MRI-only categories, as reported): left breast 6 mm enhancing mass at 3 o'clock - BI-RADS 4B; "
+            "right breast 5 mm focus at 8 o'clock - BI-RADS 3.\n\n"
+            "Sonography: the left mass is a simple cyst; no correlate on the right.\n\n"
+            "Final per-side BI-RADS (MRI + sonography):\nLeft breast: 2 - benign cyst.\nRight breast: 3 - MRI follow-up.\n")
+    assert extract_birads(text) == {"L": "2", "R": "3"}
+    # without a final assessment below, the modality's own categories are the report's
+    alone = text[: text.index("Final per-side")]
+    assert extract_birads(alone) == {"L": "4B", "R": "3"}
