@@ -412,8 +412,10 @@ _SIDE_CATEGORY_LINE = re.compile(
 _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
                                     re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
-# (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...).")
-_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
+# (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...)."; a per-side
+# list also opens a sentence after the overall category: "Overall: BI-RADS 4B. By side: left 4B (...). Right 1 (...).")
+_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:))"
+                          r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion|bi-?rads(?:[ \t]+categor(?:y|ies))?"
                           r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"  # ("BI-RADS by side: Right 2 (...). Left 1 (...).")

@@ -12,3 +12,12 @@ def test_categories_quoted_as_one_modalitys_own_give_way_to_a_final_per_side_ass
     # without a final assessment below, the modality's own categories are the report's
     alone = text[: text.index("Final per-side")]
     assert extract_birads(alone) == {"L": "4B", "R": "3"}
+
+
+def test_a_per_side_list_opening_a_sentence_after_the_overall_category() -> None:
+    text = ("Bilateral diagnostic mammography.\nImpression: suspicious right breast mass.\n"
+            "Overall: BI-RADS 4B. By side: right 4B (irregular mass, biopsy advised). Left 1 (no finding).\n")
+    assert extract_birads(text) == {"L": "1", "R": "4B"}
+    # a sentence that is no per-side list leaves the overall category on both sides; a clock hour is no category
+    assert extract_birads(text.replace("By side:", "Remark:")) == {"L": "4B", "R": "4B"}
+    assert extract_birads("Overall: BI-RADS 4B. By side: right 2 o'clock mass, left clear.\n") == {"L": "4B", "R": "4B"}
