@@ -953,9 +953,11 @@ _LATERALITY_CORRECTION = re.compile(
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
-    # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast")
+    # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast", "the
+    # drainage described below was performed in the left breast")
     r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri"
-    r"|(?:procedure|placement|locali[sz]ation)(?=\s+(?:described|reported|written)\s+(?:below|above)))"
+    r"|(?:procedure|placement|locali[sz]ation|aspiration|biopsy|drainage)"
+    r"(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"

@@ -21,3 +21,14 @@ def test_a_per_side_list_opening_a_sentence_after_the_overall_category() -> None
     # a sentence that is no per-side list leaves the overall category on both sides; a clock hour is no category
     assert extract_birads(text.replace("By side:", "Remark:")) == {"L": "4B", "R": "4B"}
     assert extract_birads("Overall: BI-RADS 4B. By side: right 2 o'clock mass, left clear.\n") == {"L": "4B", "R": "4B"}
+
+
+def test_a_procedure_named_by_its_kind_in_a_side_correction_above_the_note() -> None:
+    text = ("Side correction: the drainage described below was performed in the right breast, not the left.\n\n"
+            "PROCEDURE: ultrasound-guided drainage of a left breast abscess at 4:00.\n"
+            "IMPRESSION: abscess drained completely. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # a position, not a breast, after "in the left": no side moves
+    assert extract_birads(text.replace("Side correction: the drainage described below was performed in the right "
+                                       "breast, not the left.", "Note: the drainage was done in the left lateral "
+                                       "decubitus position."))["R"] is None
