@@ -418,8 +418,10 @@ _SIDE_CATEGORY_LINE = re.compile(
 _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
                                     re.IGNORECASE)
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
-# (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...).")
-_HEADED_LIST = re.compile(r"^[ \t]*(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
+# (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...)."; a per-side
+# list also opens a sentence after the overall category: "Overall: BI-RADS 4B. By side: left 4B (...). Right 1 (...).")
+_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:))"
+                          r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
                           r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
@@ -909,7 +911,8 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
 # COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
-_FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall\s+|combined\s+|integrated\s+)?"
+_FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall\s+|combined\s+|integrated\s+"
+                               r"|per[\s-](?:side|breast)\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
@@ -919,6 +922,12 @@ _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
                                   + r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
                                   r"us|mg|mri|dbt|tomosynthesis|cem|cesm)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
                                   r"\s+(?:assessment|bi-?rads|category|classification|conclusions?|impression)\b", re.IGNORECASE)
+# ... or quoted under a heading that names the categories as one modality's own ("MRI summary (MRI-only categories):",
+# "Contrast MRI review (MRI-only assessments, from its report):" over its lesions): a final assessment below outranks them
+_MODALITY_ONLY_HEADING = re.compile(r"^[^\n:]{0,80}?\b(?:mri|mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
+                                    r"cem|cesm|tomosynthesis)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)[ \t]+"
+                                    r"(?:categor(?:y|ies)|assessments?|bi-?rads)\b[^\n:]{0,60}:",
+                                    re.IGNORECASE | re.MULTILINE)
 # a table whose column is headed "Provisional" (an automated scan's per-lesion category before the handheld second look):
 # its rows' categories give way to the final assessment below
 _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IGNORECASE)
@@ -960,9 +969,11 @@ _LATERALITY_CORRECTION = re.compile(
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
-    # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast")
+    # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast", "the
+    # drainage described below was performed in the left breast")
     r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri"
-    r"|(?:procedure|placement|locali[sz]ation)(?=\s+(?:described|reported|written)\s+(?:below|above)))"
+    r"|(?:procedure|placement|locali[sz]ation|aspiration|biopsy|drainage)"
+    r"(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
@@ -2063,6 +2074,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             or _MODALITY_ASSESSMENT.match(norm, norm.rfind("\n", 0, st[0]) + 1)
             or _MODALITY_BEFORE.search(norm, norm.rfind("\n", 0, st[0]) + 1, st[0])
             or _MODALITY_CLAUSE.search(norm, max(0, st[0] - 60), st[0])
+            or (("only" in low or "alone" in low)
+                and _MODALITY_ONLY_HEADING.search(norm, max(0, norm.rfind("\n\n", 0, st[0])), st[0]))
             or _MODALITY_HEADING_ABOVE.search(norm, norm.rfind("\n", 0, max(0, norm.rfind("\n", 0, st[0]))) + 1,
                                               max(0, norm.rfind("\n", 0, st[0]))))]
     if any(word in low for word in TAKEN_BACK_WORDS):
