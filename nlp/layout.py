@@ -656,7 +656,7 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`ocr_view`, :func:`delimited_export_view`,
+    """The text as the pathology rules see it: :func:`ocr_view`, :func:`record_code_view`, :func:`delimited_export_view`,
     :func:`yaml_export_view`, :func:`jsonl_view`,
     :func:`fhir_json_view`, :func:`dicom_sr_view`,
     :func:`dotted_field_view`,
@@ -664,7 +664,7 @@ def pathology_view(text: str) -> str:
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
     return unticked_view(cjk_view(layout_view(dotted_field_view(dicom_sr_view(fhir_json_view(jsonl_view(
-        yaml_export_view(delimited_export_view(event_log_view(xml_report_view(ocr_view(text))))))))))))
+        yaml_export_view(delimited_export_view(event_log_view(xml_report_view(record_code_view(ocr_view(text)))))))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -701,6 +701,27 @@ def dotted_field_view(text: str) -> str:
     if " ." not in text:
         return text
     return _DOT_FIELD.sub(lambda m: m.group("key") + ":" + " " * (len(m.group("dots")) - 1), text)
+
+
+# ----------------------------------------------------------------------------------- record-coded printouts
+# a laboratory message printed one record per line, each line led by its record's three-digit code ("101 <lab
+# number>", "301 <result text line>", "399 END"): the codes are no words of the report, and a sentence wrapped over
+# two result lines ("... no residual DCIS" / "301 or invasion is identified") reads through once they are blanked
+_LINE_RECORD_CODE = re.compile(r"^\d{3}(?=[ \t]|$)", re.MULTILINE)
+MIN_RECORD_LINES = 8  # fewer coded lines is a list that happens to start with numbers, not a record printout
+
+
+def record_code_view(text: str) -> str:
+    """A same-length copy of a record-coded printout (above) with each line's leading code blanked, when at
+    least :data:`MIN_RECORD_LINES` lines and most of the report's non-blank lines are so led; any other text is
+    returned unchanged."""
+    codes = [m.start() for m in _LINE_RECORD_CODE.finditer(text)] if "\n" in text else []
+    if len(codes) < MIN_RECORD_LINES or 2 * len(codes) <= sum(1 for line in text.splitlines() if line.strip()):
+        return text
+    chars = list(text)
+    for at in codes:
+        chars[at:at + 3] = "   "
+    return "".join(chars)
 
 
 # ----------------------------------------------------------------------------------- CJK text
