@@ -199,9 +199,10 @@ _POST_UNC = re.compile(
     # where the finding may lie: "DCIS outside the examined fragments cannot be excluded"
     r"|\b(?:outside|beyond|in|within)\s+(?:the\s+)?(?:examined\s+|sampled\s+|submitted\s+)?"
     r"(?:fragments?|cores?|samples?|specimens?|material|tissue|sections?)\b"
-    # ... or the lesion it would be in: "low-grade DCIS involving the papilloma cannot be excluded"
-    r"|\b(?:involving|arising\s+in|within|in)\s+(?:the\s+|this\s+|that\s+)?"
-    r"(?:#+|(?:lesion|focus|duct|ducts|lobules?|area|papilloma|fibroadenoma|cyst|mass)\b)"
+    # ... or the lesion it would be in: "low-grade DCIS involving the papilloma cannot be excluded", also the part of
+    # it left behind: "DCIS in the remaining calcified area cannot be ruled out"
+    r"|\b(?:involving|arising\s+in|within|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:residual|remaining|unsampled)\s+)?"
+    r"(?:\w+\s+)?(?:#+|(?:lesion|focus|duct|ducts|lobules?|area|papilloma|fibroadenoma|cyst|mass)\b)"
     # a Slovak / Czech grade written after its entity: "DCIS nízkeho stupňa nemožno vylúčiť"
     r"|\b(?:n[íi]zk[ée]ho|stredn[ée]ho|st[řr]edn[íi]ho|vysok[ée]ho)\s+stup(?:[ňn]a|n[ěe])\b)*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"

@@ -34,3 +34,12 @@ def test_a_record_coded_printout_reads_a_sentence_through_its_line_codes() -> No
 def test_a_few_numbered_lines_are_no_record_printout() -> None:
     text = "Dose log\n100 mg given\n250 mg given\nRight breast core: benign.\n"
     assert record_code_view(text) == text
+
+
+def test_a_hedge_on_the_part_of_the_lesion_left_behind_stays_uncertain() -> None:
+    # "DCIS in the remaining calcified area cannot be ruled out": the place named between the entity and its hedge
+    assert labels("Left breast core: atypical ductal hyperplasia; DCIS in the remaining calcified area "
+                  "cannot be ruled out.") == {"L": "B", "R": "-"}
+    # near miss: DCIS stated in the remaining area is a diagnosis
+    assert labels("Left breast core: atypical ductal hyperplasia; DCIS in the remaining calcified area.") == {
+        "L": "BM", "R": "-"}
