@@ -394,9 +394,9 @@ _REVISING = re.compile(
 )
 # Side words a laterality correction uses: English, and the Nordic and Romance ones a translated report keeps ("the
 # sample is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"';
-# 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"')
-_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]"
-_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|izquierd[ao]|sinistr[ao]"
+# 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"', Catalan 'on diu "mama esquerra", ha de dir "MAMA DRETA"')
+_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]|dreta"
+_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|esquerra|izquierd[ao]|sinistr[ao]"
 _SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
 _IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
 
@@ -981,6 +981,8 @@ _SIDE_ERRATUM = re.compile(
     r"|þar\s+sem\s+stendur"
     # ... and a Portuguese / Spanish / Italian one: 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"'
     r"|onde\s+(?:se\s+l[êe]|diz)|donde\s+dice|dove\s+si\s+legge"
+    # ... and a Catalan one: 'on diu "mama esquerra", ha de dir "MAMA DRETA"'
+    r"|on\s+diu"
     # ... and an Albanian one: 'ku shkruhet "gjiri i djathtë", duhet të shkruhet "GJIRI I MAJTË"'
     r"|ku\s+shkruhet"
     # ... and a Scandinavian one: Swedish 'där det står "vänster bröst" ska det stå "HÖGER BRÖST"', Norwegian
@@ -992,7 +994,7 @@ _SIDE_ERRATUM = re.compile(
     rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
-    r"|á\s+að\s+standa|leia-se|debe\s+decir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
+    r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
@@ -1000,7 +1002,7 @@ _SIDE_ERRATUM = re.compile(
     re.IGNORECASE)
 
 
-_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "leggasi", "står")
+_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står")
 
 
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
@@ -1010,7 +1012,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
             and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_TRANSLATED_ERRATUM_VERBS)):
         # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet",
-        # "leia-se", "debe decir", "leggasi", "står"): most reports are spared the scan
+        # "leia-se", "debe decir", "ha de dir", "leggasi", "står"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:

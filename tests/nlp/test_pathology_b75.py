@@ -43,3 +43,12 @@ def test_a_hedge_on_the_part_of_the_lesion_left_behind_stays_uncertain() -> None
     # near miss: DCIS stated in the remaining area is a diagnosis
     assert labels("Left breast core: atypical ductal hyperplasia; DCIS in the remaining calcified area.") == {
         "L": "BM", "R": "-"}
+
+
+def test_a_catalan_side_erratum_moves_the_diagnosis() -> None:
+    text = ("Fe d'errates: on diu \"mama esquerra\", ha de dir \"MAMA DRETA\".\n\n"
+            "Diagnòstic [Diagnosis]:\nMama esquerra [left breast], BAG [core biopsy]: carcinoma ductal infiltrant "
+            "[invasive ductal carcinoma], grau 2.\n")
+    assert labels(text) == {"L": "-", "R": "M"}
+    # near miss: without the erratum the side stands
+    assert labels(text.split("\n\n", 1)[1]) == {"L": "M", "R": "-"}
