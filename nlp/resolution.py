@@ -677,6 +677,14 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         side = index.nearest(line_start, unit[0], unit[0])
         if side is not None:
             return frozenset((side,))
+    quote = _open_quote(s.norm, line_start, unit[0])
+    if quote >= 0:
+        # a report quoted over several lines ('"Left breast cyst aspirate: ... no atypical cells. Consistent
+        # with a benign cyst."'): the side that opens the quotation heads every sentence inside it, before
+        # the field line the quotation is printed under
+        side = index.nearest(quote, unit[0], unit[0])
+        if side is not None:
+            return frozenset((side,))
     parent = s.parent_sides(start)
     if parent:
         return parent
@@ -710,6 +718,19 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         return frozenset()
     side = index.single_side(0, n) or index.nearest(0, start, start) or index.nearest(0, n, start)
     return frozenset((side,)) if side is not None else frozenset()
+
+
+def _open_quote(text: str, line_start: int, unit_start: int) -> int:
+    """Where the quotation still open at ``unit_start`` opened, on an earlier line of the same
+    paragraph, or -1: the last double quote before the unit opens one (after a space or a colon, before
+    a letter) and nothing between it and the unit closes it."""
+    if line_start <= 0 or '"' not in text[max(0, line_start - 400) : unit_start]:
+        return -1
+    q = text.rfind('"', max(0, line_start - 400), line_start)
+    if q < 0 or "\n\n" in text[q:unit_start] or '"' in text[q + 1 : unit_start]:
+        return -1
+    opens = (q == 0 or text[q - 1] in " \t\n:") and text[q + 1 : q + 2].isalpha()
+    return q if opens else -1
 
 
 def _quoted_term(text: str, start: int, end: int) -> bool:

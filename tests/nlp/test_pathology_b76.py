@@ -1,0 +1,28 @@
+"""Pathology rules developed on released batch b76, one class per test (new wording, with a near miss)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_pathology import labels
+
+_QUOTED_RESULTS = (
+    "Screening follow-up sheet\n"
+    "Lab result : \"Right breast, core: invasive lobular carcinoma, grade 2.\"\n"
+    "             \"Left breast, fine needle aspirate: bland ductal cells in cohesive sheets\n"
+    "             with bipolar nuclei. Findings of a fibroadenoma.\"\n"
+)
+
+
+def test_a_quotation_over_several_lines_takes_the_side_that_opens_it() -> None:
+    # the sentence wrapped inside the second quotation is the left breast's, not the field line's (right)
+    assert labels(_QUOTED_RESULTS) == {"L": "B", "R": "M"}
+
+
+def test_a_closed_quotation_gives_no_side_to_the_lines_after_it() -> None:
+    # near miss: the quotation closes on its own line, so the line after it is the field's again
+    text = (
+        "Lab result : Right breast core biopsy.\n"
+        "             \"Left breast: not sampled.\"\n"
+        "             Invasive lobular carcinoma, grade 2.\n"
+    )
+    assert labels(text) == {"L": "-", "R": "M"}
+
