@@ -26,3 +26,14 @@ def test_a_closed_quotation_gives_no_side_to_the_lines_after_it() -> None:
     )
     assert labels(text) == {"L": "-", "R": "M"}
 
+
+def test_a_history_heading_ending_in_a_participle_is_history() -> None:
+    # "Clinical details supplied:" heads the history (the earlier breast diagnosis labels nothing); the
+    # node's metastasis is no breast diagnosis
+    text = (
+        "Clinical details supplied: 58-year-old, right breast lobular carcinoma diagnosed on a core biopsy\n"
+        "elsewhere, and an enlarged right axillary node.\n\n"
+        "Diagnosis: Right axillary lymph node, core biopsy: metastatic carcinoma.\n"
+    )
+    assert labels(text) == {"L": "-", "R": "-"}
+
