@@ -37,3 +37,13 @@ def test_a_history_heading_ending_in_a_participle_is_history() -> None:
     )
     assert labels(text) == {"L": "-", "R": "-"}
 
+
+def test_a_side_erratum_quoting_words_with_an_apostrophe_moves_the_side() -> None:
+    # the quoted first-language side words ("o'ng", Uzbek Latin) may carry an apostrophe
+    text = (
+        "Correction: the side was recorded wrongly. Where the report reads \"o'ng ko'krak [right breast]\", it must\n"
+        "read \"chap ko'krak [left breast]\". The diagnosis is unchanged.\n\n"
+        "Diagnosis: Right breast, core biopsy: invasive carcinoma of no special type.\n"
+    )
+    assert labels(text) == {"L": "M", "R": "-"}
+
