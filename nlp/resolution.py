@@ -1114,6 +1114,37 @@ _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
 MIN_QUOTED_REPORT = 20
 
 
+# A first-language phrase kept before its translation in square brackets, in the same sentence ("ADH yoki DCIS
+# chegarasida [at the border between ADH and DCIS]"): the bracket opens within a few words of the mention.
+_TRANSLATION_BRACKET = re.compile(r"[^.;\[\]]{0,80}?\[")
+TRANSLATION_BRACKET_CHARS = 240  # the longest bracketed translation read
+
+
+def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> None:
+    """A term in first-language words reads as its bracketed translation says: the translation's hedge,
+    differential or negation of the same finding applies to the term it translates (the first-language
+    hedge word is not in the cue lists)."""
+    norm = s.norm
+    if "[" not in norm:
+        return  # a translation that keeps its first language brackets the English
+    for i, m in enumerate(mentions):
+        if m.ctx.negated or m.ctx.uncertain or m.ctx.differential:
+            continue
+        bracket = _TRANSLATION_BRACKET.match(norm, m.end, min(len(norm), m.end + 81))
+        if bracket is None:
+            continue
+        close = norm.find("]", bracket.end(), bracket.end() + TRANSLATION_BRACKET_CHARS)
+        if close < 0:
+            continue
+        for t in mentions[i + 1 :]:
+            if t.start >= close:
+                break
+            if t.start >= bracket.end() and t.finding == m.finding and (
+                    t.ctx.negated or t.ctx.uncertain or t.ctx.differential):
+                m.ctx = t.ctx
+                break
+
+
 def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     """In a letter that quotes a report with a benign or malignant term in it, the mentions outside
     the quotes are the letter's history."""
@@ -1412,6 +1443,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         mentions.append(m)
 
     _apply_letter_quotes(mentions, s)
+    _apply_bracketed_translations(mentions, s)
     _apply_data_set_restatements(mentions, s)
     texts = _section_texts(s)
     addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}

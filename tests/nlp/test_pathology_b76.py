@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.nlp.test_pathology import labels
+from tests.nlp.test_pathology import labels, states
 
 _QUOTED_RESULTS = (
     "Screening follow-up sheet\n"
@@ -47,3 +47,17 @@ def test_a_side_erratum_quoting_words_with_an_apostrophe_moves_the_side() -> Non
     )
     assert labels(text) == {"L": "M", "R": "-"}
 
+
+def test_first_language_terms_read_as_their_bracketed_translation() -> None:
+    # the untranslated words name ADH and DCIS; the bracket says they are a borderline reading of the two
+    text = (
+        "Xulosa [Conclusion]: right breast, core biopsy: ADH yoki past darajali DCIS oralig'ida [borderline\n"
+        "between ADH and low-grade DCIS].\n"
+    )
+    assert states(text)["R"] == "?"
+
+
+def test_a_bracket_that_does_not_translate_the_term_leaves_it() -> None:
+    # near miss: the bracket translates a heading word, not the diagnosis, which stays asserted
+    text = "Xulosa [Conclusion]: right breast, core biopsy: ductal carcinoma in situ, low grade [past darajali].\n"
+    assert labels(text) == {"L": "-", "R": "M"}
