@@ -677,6 +677,14 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         side = index.nearest(line_start, unit[0], unit[0])
         if side is not None:
             return frozenset((side,))
+    quote = _open_quote(s.norm, line_start, unit[0])
+    if quote >= 0:
+        # a report quoted over several lines ('"Left breast cyst aspirate: ... no atypical cells. Consistent
+        # with a benign cyst."'): the side that opens the quotation heads every sentence inside it, before
+        # the field line the quotation is printed under
+        side = index.nearest(quote, unit[0], unit[0])
+        if side is not None:
+            return frozenset((side,))
     parent = s.parent_sides(start)
     if parent:
         return parent
@@ -710,6 +718,19 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         return frozenset()
     side = index.single_side(0, n) or index.nearest(0, start, start) or index.nearest(0, n, start)
     return frozenset((side,)) if side is not None else frozenset()
+
+
+def _open_quote(text: str, line_start: int, unit_start: int) -> int:
+    """Where the quotation still open at ``unit_start`` opened, on an earlier line of the same
+    paragraph, or -1: the last double quote before the unit opens one (after a space or a colon, before
+    a letter) and nothing between it and the unit closes it."""
+    if line_start <= 0 or '"' not in text[max(0, line_start - 400) : unit_start]:
+        return -1
+    q = text.rfind('"', max(0, line_start - 400), line_start)
+    if q < 0 or "\n\n" in text[q:unit_start] or '"' in text[q + 1 : unit_start]:
+        return -1
+    opens = (q == 0 or text[q - 1] in " \t\n:") and text[q + 1 : q + 2].isalpha()
+    return q if opens else -1
 
 
 def _quoted_term(text: str, start: int, end: int) -> bool:
@@ -991,11 +1012,12 @@ _SIDE_ERRATUM = re.compile(
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
-    rf"[\"'“‘„]?(?:[\w /\n(\"“”„]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
+    # (its first-language words may carry an apostrophe: Uzbek "o'ng sut bezi [right breast]")
+    rf"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
     r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
     r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
-    r"[\"'“‘„]?(?:[\w /\n(\"“”„]{0,30}?[\s([])?"
+    r"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD})\b"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
@@ -1092,6 +1114,37 @@ _LETTER_SALUTATION = re.compile(
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
 MIN_QUOTED_REPORT = 20
+
+
+# A first-language phrase kept before its translation in square brackets, in the same sentence ("ADH yoki DCIS
+# chegarasida [at the border between ADH and DCIS]"): the bracket opens within a few words of the mention.
+_TRANSLATION_BRACKET = re.compile(r"[^.;\[\]]{0,80}?\[")
+TRANSLATION_BRACKET_CHARS = 240  # the longest bracketed translation read
+
+
+def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> None:
+    """A term in first-language words reads as its bracketed translation says: the translation's hedge,
+    differential or negation of the same finding applies to the term it translates (the first-language
+    hedge word is not in the cue lists)."""
+    norm = s.norm
+    if "[" not in norm:
+        return  # a translation that keeps its first language brackets the English
+    for i, m in enumerate(mentions):
+        if m.ctx.negated or m.ctx.uncertain or m.ctx.differential:
+            continue
+        bracket = _TRANSLATION_BRACKET.match(norm, m.end, min(len(norm), m.end + 81))
+        if bracket is None:
+            continue
+        close = norm.find("]", bracket.end(), bracket.end() + TRANSLATION_BRACKET_CHARS)
+        if close < 0:
+            continue
+        for t in mentions[i + 1 :]:
+            if t.start >= close:
+                break
+            if t.start >= bracket.end() and t.finding == m.finding and (
+                    t.ctx.negated or t.ctx.uncertain or t.ctx.differential):
+                m.ctx = t.ctx
+                break
 
 
 def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
@@ -1392,6 +1445,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         mentions.append(m)
 
     _apply_letter_quotes(mentions, s)
+    _apply_bracketed_translations(mentions, s)
     _apply_data_set_restatements(mentions, s)
     texts = _section_texts(s)
     addenda = {o: _classify_addendum(t) for o, (role, _a, _b, t) in texts.items() if role == ADDENDUM}

@@ -307,6 +307,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "verbetering": "correction", "klinische gegevens": "clinical history", "opmerking": "comment"}
 # (a phrase qualifier says whose or which: "Clinical summary entered by requester:", "Hx per req:")
 _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
+         # (or a bare participle before the colon: "Clinical information provided:", "History supplied:")
+         r"(?:[ \t]+(?:provided|supplied|given)(?=[ \t]*:))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
          r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
