@@ -306,8 +306,10 @@ _TERMINATOR = re.compile(
     # like architecture final diagnosis left breast core biopsy fibroadenoma")
     r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b"
     # a translation's gloss opens a restatement in English with its own cues: "papilom bez atipije [papilloma
-    # without atypia]", "filodni tumor, granični [phyllodes tumour, borderline]" (the original's cue is the gloss's)
-    r"|\[",
+    # without atypia]", "filodni tumor, granični [phyllodes tumour, borderline]" (the original's cue is the gloss's);
+    # only a gloss naming a finding among other words: a bracketed aside ("no [residual] DCIS", "no [inaudible]
+    # carcinoma") and a gloss of the finding's own name ("nie stwierdzono raka [carcinoma]") stay in the scope
+    r"|\[(?=[^\]\n]*#[^\]\n]*\])(?![#\s]*\])",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"

@@ -356,3 +356,20 @@ def test_a_german_relatives_carcinoma_is_family_history() -> None:
     text = "Mamma rechts, Stanzbiopsie: Fibroadenom. Familienanamnese: Mutter mit Mammakarzinom."
     assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
     assert breast_labels("Mamma rechts, Stanzbiopsie: Mammakarzinom, G2.")["R"]["malignant"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Right breast, core biopsy:\nNo [residual] DCIS seen. Fibroadenoma.", "R"),
+    ("Left breast, excision: there is no [unclear] infiltrating carcinoma in the sections.", "L"),
+    ("Left breast, core biopsy:\nNie stwierdzono [not found] raka naciekającego [invasive carcinoma].", "L"),
+])
+def test_a_bracket_that_glosses_no_restatement_keeps_the_cue_in_scope(text: str, side: str) -> None:
+    assert not breast_labels(text)[side]["malignant"]
+
+
+@pytest.mark.parametrize("text, side, label", [
+    ("Right breast, core biopsy: papilom bez atipije [papilloma without atypia].", "R", "benign"),
+    ("Left breast, core biopsy: Filodni tumor, granični [phyllodes tumour, borderline].", "L", "malignant"),
+])
+def test_a_gloss_restating_a_clause_still_ends_the_originals_cue(text: str, side: str, label: str) -> None:
+    assert breast_labels(text)[side][label]
