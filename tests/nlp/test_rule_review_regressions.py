@@ -373,3 +373,16 @@ def test_a_bracket_that_glosses_no_restatement_keeps_the_cue_in_scope(text: str,
 ])
 def test_a_gloss_restating_a_clause_still_ends_the_originals_cue(text: str, side: str, label: str) -> None:
     assert breast_labels(text)[side][label]
+
+
+@pytest.mark.parametrize("text", [
+    "Right breast, excision: the core biopsy report lists a fibroadenoma with extensive DCIS.",
+    "Right breast, excision: the frozen section report listed usual ductal hyperplasia with invasive ductal carcinoma.",
+])
+def test_a_report_listing_one_finding_with_another_asserts_both(text: str) -> None:
+    assert breast_labels(text)["R"]["malignant"]
+
+
+def test_a_form_filing_an_entity_under_a_category_still_negates_it() -> None:
+    text = "Right breast, excision: fibroadenoma. Note: this form groups LCIS with the malignant tumours."
+    assert not breast_labels(text)["R"]["malignant"]
