@@ -47,6 +47,8 @@ from re._constants import (
 )
 from typing import NamedTuple
 
+from nlp.layout import _CATEGORY_NOUN, _CATEGORY_WORD  # (a form's category words: "malignant lesions")
+
 MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
 
 _PRE_NEG = re.compile(
@@ -102,7 +104,8 @@ _PRE_NEG = re.compile(
     # lesions", "this template groups LCIS with malignant tumours" (the entity named between: not "cells grouped in
     # nests with carcinoma"; not "classified as", which names the diagnosis)
     r"(?:group(?:s|ed)?|list(?:s|ed)?|categori[sz](?:es|ed))\s+(?:[\w()-]+\s+){0,3}?#+(?:[\s()-]+#+)*(?:\s+[\w()-]+){0,3}?"
-    r"\s+(?:with|among|under)|"
+    r"\s+(?:with|among|under)(?=\s+(?:(?:the|other)\s+)*(?:(?:#+|" + _CATEGORY_WORD + r")\s+" + _CATEGORY_NOUN
+    + r"|" + _CATEGORY_WORD + r"|categor(?:y|ies)\b))|"
     # ("ADH, originally recorded as DCIS": the earlier record's word, replaced)
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed|recorded)\s+(?:diagnosis\s+of\s+|as\s+)?)\b",
 )
@@ -307,8 +310,10 @@ _TERMINATOR = re.compile(
     # like architecture final diagnosis left breast core biopsy fibroadenoma")
     r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b"
     # a translation's gloss opens a restatement in English with its own cues: "papilom bez atipije [papilloma
-    # without atypia]", "filodni tumor, granični [phyllodes tumour, borderline]" (the original's cue is the gloss's)
-    r"|\[",
+    # without atypia]", "filodni tumor, granični [phyllodes tumour, borderline]" (the original's cue is the gloss's);
+    # only a gloss naming a finding among other words: a bracketed aside ("no [residual] DCIS", "no [inaudible]
+    # carcinoma") and a gloss of the finding's own name ("nie stwierdzono raka [carcinoma]") stay in the scope
+    r"|\[(?=[^\]\n]*#[^\]\n]*\])(?![#\s]*\])",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"

@@ -356,3 +356,33 @@ def test_a_german_relatives_carcinoma_is_family_history() -> None:
     text = "Mamma rechts, Stanzbiopsie: Fibroadenom. Familienanamnese: Mutter mit Mammakarzinom."
     assert breast_labels(text)["R"] == {"benign": True, "malignant": False}
     assert breast_labels("Mamma rechts, Stanzbiopsie: Mammakarzinom, G2.")["R"]["malignant"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Right breast, core biopsy:\nNo [residual] DCIS seen. Fibroadenoma.", "R"),
+    ("Left breast, excision: there is no [unclear] infiltrating carcinoma in the sections.", "L"),
+    ("Left breast, core biopsy:\nNie stwierdzono [not found] raka naciekającego [invasive carcinoma].", "L"),
+])
+def test_a_bracket_that_glosses_no_restatement_keeps_the_cue_in_scope(text: str, side: str) -> None:
+    assert not breast_labels(text)[side]["malignant"]
+
+
+@pytest.mark.parametrize("text, side, label", [
+    ("Right breast, core biopsy: papilom bez atipije [papilloma without atypia].", "R", "benign"),
+    ("Left breast, core biopsy: Filodni tumor, granični [phyllodes tumour, borderline].", "L", "malignant"),
+])
+def test_a_gloss_restating_a_clause_still_ends_the_originals_cue(text: str, side: str, label: str) -> None:
+    assert breast_labels(text)[side][label]
+
+
+@pytest.mark.parametrize("text", [
+    "Right breast, excision: the core biopsy report lists a fibroadenoma with extensive DCIS.",
+    "Right breast, excision: the frozen section report listed usual ductal hyperplasia with invasive ductal carcinoma.",
+])
+def test_a_report_listing_one_finding_with_another_asserts_both(text: str) -> None:
+    assert breast_labels(text)["R"]["malignant"]
+
+
+def test_a_form_filing_an_entity_under_a_category_still_negates_it() -> None:
+    text = "Right breast, excision: fibroadenoma. Note: this form groups LCIS with the malignant tumours."
+    assert not breast_labels(text)["R"]["malignant"]
