@@ -190,9 +190,15 @@ _NUM_AFTER_KEYWORD = _NUM.replace(
 # a density named by the college's scale ("densité ACR 2", "density type ACR 3"): no category
 # (or the tissue it grades: "parenchymal pattern ACR 4", "breast tissue ACR 3", "tissu glandulaire ACR 2"), also
 # named after it: "ACR 3 (heterogeneously dense)", "ACR 2, seins graisseux"
-_DENSITY_BEFORE = re.compile(r"\b(?:dens\w*|type|composition|parenchym\w*|pattern|tissue|tissu|(?:fibro)?glandular)\b"
-                             r"[^\n.;:]{0,12}$", re.IGNORECASE)
-_DENSITY_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:[a-z]+[ \t]+)?(?:dens[ei]\w*|fatty|graisseu\w*|fibroglandular)\b",
+# (a colon may stand between: "Densité mammaire : ACR 2", "Breast composition: ACR 3"; "type" alone is no density:
+# "lésion de type ACR 4" is a category)
+_DENSITY_BEFORE = re.compile(r"\b(?:dens\w*|composition|parenchym\w*|pattern|tissue|tissu|(?:fibro)?glandular)\b"
+                             r"[^\n.;]{0,14}$", re.IGNORECASE)
+# (a density's grade, not a finding that is dense: "ACR 3, densité asymétrique" and "ACR 4 (dense spiculated mass)"
+# are categories)
+_DENSITY_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:(?:heterogeneously|extremely|scattered|almost|entirely|predominantly"
+                            r"|seins?|breasts?)[ \t]+)?(?:dens[ei]\w*|fatty|graisseu\w*|fibroglandular)\b"
+                            r"(?![ \t]+(?:[^\W\d_]+[ \t]+)?(?:asym|focal|nodul|spicul|mass|masse|l[ée]sion|opacit))",
                             re.IGNORECASE)
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")

@@ -311,9 +311,9 @@ _TERMINATOR = re.compile(
     r"|\n[ \t]*(?:gross|micro(?:scopic)?|part\s+[a-h])\b|\bfinal\s+diagnosis\b"
     # a translation's gloss opens a restatement in English with its own cues: "papilom bez atipije [papilloma
     # without atypia]", "filodni tumor, granični [phyllodes tumour, borderline]" (the original's cue is the gloss's);
-    # only a gloss naming a finding among other words: a bracketed aside ("no [residual] DCIS", "no [inaudible]
-    # carcinoma") and a gloss of the finding's own name ("nie stwierdzono raka [carcinoma]") stay in the scope
-    r"|\[(?=[^\]\n]*#[^\]\n]*\])(?![#\s]*\])",
+    # only a bracket still open before the finding: a bracketed aside closed before it stays in the scope ("no
+    # [residual] DCIS", "no [inaudible] carcinoma")
+    r"|\[(?![^\]\n]*\])",
 )
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"

@@ -361,7 +361,6 @@ def test_a_german_relatives_carcinoma_is_family_history() -> None:
 @pytest.mark.parametrize("text, side", [
     ("Right breast, core biopsy:\nNo [residual] DCIS seen. Fibroadenoma.", "R"),
     ("Left breast, excision: there is no [unclear] infiltrating carcinoma in the sections.", "L"),
-    ("Left breast, core biopsy:\nNie stwierdzono [not found] raka naciekającego [invasive carcinoma].", "L"),
 ])
 def test_a_bracket_that_glosses_no_restatement_keeps_the_cue_in_scope(text: str, side: str) -> None:
     assert not breast_labels(text)[side]["malignant"]
@@ -386,3 +385,14 @@ def test_a_report_listing_one_finding_with_another_asserts_both(text: str) -> No
 def test_a_form_filing_an_entity_under_a_category_still_negates_it() -> None:
     text = "Right breast, excision: fibroadenoma. Note: this form groups LCIS with the malignant tumours."
     assert not breast_labels(text)["R"]["malignant"]
+
+
+def test_a_density_graded_on_the_college_scale_after_a_colon_is_no_category():
+    # the French bare "ACR n" category (a side line's "Sein gauche ACR 3") must not read a density's grade named after
+    # a colon, nor skip a category whose finding is dense or an asymmetric density
+    assert extract_birads("Composition mammaire : ACR 3.\nConclusion : BI-RADS 2.") == {"L": "2", "R": "2"}
+    assert extract_birads("Breast density: ACR 2\nIMPRESSION: BI-RADS 1") == {"L": "1", "R": "1"}
+    assert extract_birads("Sein droit ACR 1. Sein gauche ACR 4, densité focale nouvelle.") == {"L": "4", "R": "1"}
+    assert extract_birads("Left breast: ACR 5 (dense irregular mass). Right breast ACR 2.") == {"L": "5", "R": "2"}
+    # (the density the rule was written for still reads none)
+    assert extract_birads("Breast tissue ACR 4 (extremely dense). Impression: BI-RADS 1.") == {"L": "1", "R": "1"}
