@@ -27,3 +27,18 @@ def test_a_latin_script_heading_keeps_its_own_words_and_a_non_gloss_bracket_stay
     line = "Узел [12 mm] at 3 o'clock, stable."
     assert translated_view(line) == line
 
+
+def test_a_heading_naming_only_the_division_by_side_heads_a_category_block() -> None:
+    text = ("Message from breast imaging: bilateral diagnostic mammogram done.\n"
+            "Left: 11 mm spiculated mass at 2:00; right clear.\n"
+            "By breast:\n"
+            "Left: 4C (spiculated 2:00 mass) - stereotactic biopsy advised\n"
+            "Right: 1\n")
+    assert extract_birads(text) == {"L": "4C", "R": "1"}
+
+
+def test_under_a_division_heading_a_count_of_findings_is_no_category() -> None:
+    # near miss: the side lines count findings ("2 cysts"), so they give no category; the impression's does
+    text = ("Bilateral breast ultrasound.\nPer side:\nRight: 2 simple cysts, largest 6 mm.\nLeft: 1 cyst of 4 mm.\n"
+            "Impression: benign cysts. BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": "2", "R": "2"}
