@@ -426,7 +426,8 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 # (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...)."; a per-side
 # list also opens a sentence after the overall category: "Overall: BI-RADS 4B. By side: left 4B (...). Right 1 (...).")
-_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:))"
+_SENIOR_FINAL = r"final[ \t]*\([ \t]*(?:attending|consultant|staff)\b"  # a second reading's final ("Final (attending):")
+_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:|" + _SENIOR_FINAL + r"))"
                           r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
@@ -829,7 +830,8 @@ _FINAL_REPORT_HEADING = re.compile(  # (after a bilingual heading's blanked orig
     r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
     # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")
     r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
-    r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
+    # (the senior's final also opens a sentence of a message: "... a small halo. Final (attending): L 4A")
+    r"|(?:^[ \t*=#<>\-]*|(?<=[.;])[ \t]+)" + _SENIOR_FINAL, re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "correcci", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b", "komplett", "query", "clarification")

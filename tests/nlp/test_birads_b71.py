@@ -42,3 +42,18 @@ def test_under_a_division_heading_a_count_of_findings_is_no_category() -> None:
     text = ("Bilateral breast ultrasound.\nPer side:\nRight: 2 simple cysts, largest 6 mm.\nLeft: 1 cyst of 4 mm.\n"
             "Impression: benign cysts. BI-RADS 2.\n")
     assert extract_birads(text) == {"L": "2", "R": "2"}
+
+
+def test_a_seniors_final_opening_a_sentence_of_a_message_replaces_the_preliminary_category() -> None:
+    text = ("[02/09/2026 21:15] Dr. P. Okafor (resident): Prelim: limited US right breast, 9 mm oval mass at 7:00, "
+            "probably benign, prelim BI-RADS 3. Will be over-read.\n"
+            "[02/10/2026 07:50] Dr. H. Lund (consultant): Over-read done, the margin is indistinct in part. "
+            "Final (consultant): R 4B - moderate suspicion; core biopsy advised.\n")
+    assert extract_birads(text) == {"L": None, "R": "4B"}
+
+
+def test_a_final_without_a_senior_reader_mid_sentence_is_no_revision() -> None:
+    # near miss: "final" mid-sentence naming no senior reader opens nothing; the preliminary category stands
+    text = ("[02/09/2026 21:15] Dr. P. Okafor: Prelim: limited US right breast, 9 mm oval mass at 7:00, prelim BI-RADS 3. "
+            "Final (report to follow) tomorrow.\n")
+    assert extract_birads(text) == {"L": None, "R": "3"}
