@@ -406,6 +406,12 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     # parenthesis saying what it replaces ("(radiologist, after correlation; supersedes the MRI-only category)")
     r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
     r"(?:\([^()\n]{0,90}\)[ \t]*)?(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# A heading naming only the division by side ("Per side:", "By breast:") heads such a block too, but only side lines
+# whose category stands alone (the line's end, an aside in parentheses or a dash after it: "R: 4A (irregular mass)")
+# count: under it "Right: 2 cysts" is a count of findings, not a category
+_DIVISION_HEADING = re.compile(r"^[ \t]*(?:per|by)[ \t-](?:side|breast)[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_CATEGORY_ALONE = re.compile(r"[ \t]*(?:$|\(|[-–—][ \t])")
+DIVISION_WORDS = ("per side", "by side", "per-side", "by-side", "per breast", "by breast", "per-breast", "by-breast")
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
 _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:"
@@ -426,7 +432,8 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 # a per-side list on the line of its own assessment heading: "Final:  R: 4B   /   L: -", "Outcome: Right - 2, Left - 1"
 # (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...)."; a per-side
 # list also opens a sentence after the overall category: "Overall: BI-RADS 4B. By side: left 4B (...). Right 1 (...).")
-_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:))"
+_SENIOR_FINAL = r"final[ \t]*\([ \t]*(?:attending|consultant|staff)\b"  # a second reading's final ("Final (attending):")
+_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:|" + _SENIOR_FINAL + r"))"
                           r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
                           r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
@@ -829,7 +836,8 @@ _FINAL_REPORT_HEADING = re.compile(  # (after a bilingual heading's blanked orig
     r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
     # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")
     r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
-    r"|^[ \t*=#<>\-]*final[ \t]*\([ \t]*(?:attending|consultant|staff)\b", re.IGNORECASE | re.MULTILINE)
+    # (the senior's final also opens a sentence of a message: "... a small halo. Final (attending): L 4A")
+    r"|(?:^[ \t*=#<>\-]*|(?<=[.;])[ \t]+)" + _SENIOR_FINAL, re.IGNORECASE | re.MULTILINE)
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "correcci", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b", "komplett", "query", "clarification")
@@ -1424,9 +1432,13 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
     """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines; with ``valued``,
     an overall / final assessment line with its own category over them too)."""
     out = []
-    heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ())]
+    low = text.lower()
+    division = [*_DIVISION_HEADING.finditer(text)] if any(word in low for word in DIVISION_WORDS) else []
+    heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ()), *division]
     for head in heads:
-        if not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0), re.IGNORECASE):
+        alone = head in division
+        if not alone and not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0),
+                                       re.IGNORECASE):
             continue
         pos = head.end() + 1
         overall_lines, listed = [], set()
@@ -1444,6 +1456,8 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
             first = side_line.group(0).lstrip(" \t-*•")[:1].upper()
             listed |= {"L", "R"} if first == "B" else {first}
             m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
+            if m is not None and alone and _CATEGORY_ALONE.match(text, m.end(), line_end) is None:
+                m = None
             if m is not None:
                 side = m.group("side")[0].upper()
                 out.append((m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), side, False))

@@ -1015,6 +1015,12 @@ _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _E
 # a translation's original heading in square brackets before the colon: "Conclusion [Konklusion]:",
 # "Assessment (both breasts) [Bedömning (båda brösten)]:", "Addendum [Tillæg] 20.01.2026:"
 _BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)")  # after a heading's words (below)
+# a word in a script the rules do not read (Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Georgian)
+# glossed in English right after it: the gloss is the word to read ("ანამნეზი [History]:", "справа (right) 2"),
+# so the original and the gloss's brackets are blanked instead of the gloss
+_NON_LATIN = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf"
+_NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*[ \t]?"
+                                r"(?P<open>[\[(])[A-Za-z][A-Za-z ,/-]{0,58}(?P<close>[\])])")
 
 
 def translated_view(text: str) -> str:
@@ -1042,6 +1048,9 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
+    if not text.isascii() and ("]" in text or ")" in text):
+        text = _NON_LATIN_GLOSSED.sub(lambda m: " " * (m.end("open") - m.start()) + m.group(0)[m.end("open") - m.start() : -1]
+                                      + " ", text)
     if "]" in text:
         text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
                                   else m.group(0), text)
