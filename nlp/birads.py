@@ -160,8 +160,7 @@ from nlp.layout import (
     version_history_view,
     xml_export_view,
 )
-from nlp.resolution import _PERSON_TITLES
-from nlp.structure import PIECE_CHARS, normalise_dictation
+from nlp.structure import PERSON_TITLES, PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
 BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")  # as curation.eligibility.rules
@@ -758,7 +757,7 @@ TODAY_REACH = 400  # characters before "reported as" searched for the exam's "to
 # words, of one or more sentences, whatever earlier exams they compare with: "today showed "... unchanged from her
 # previous mammograms. No other lesion."; this was reported as benign")
 # (nor does a person's title: "The radiologist, Dr. V. Lund, told me that ...")
-_TITLE_BEFORE = "|".join(r"(?<=\b" + title + ")" for title in _PERSON_TITLES)
+_TITLE_BEFORE = "|".join(r"(?<=\b" + title + ")" for title in PERSON_TITLES)
 _NOT_EARLIER = (r"(?:[\"“][^\"“”]*[\"”]|(?!\b(?:previous(?:ly)?|prior|earlier|last|old|ago|outside|(?:19|20)\d\d\s+\w)\b)"
                 r"(?:[^.]|(?:(?<=(?<![\w.])(?-i:[A-Z]))|(?-i:" + _TITLE_BEFORE + r"))\.(?=[ \t]+(?-i:[A-Z]))))*")
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)

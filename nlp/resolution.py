@@ -56,6 +56,7 @@ from nlp.structure import (
     ORIGINAL,
     OTHER_ORGAN,
     OUTSIDE,
+    PERSON_TITLES,
     REVISION,
     RULE_LINE,
     UNKNOWN,
@@ -185,8 +186,7 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|(?<=cancer[ \t])surgery)\b",
                          re.IGNORECASE)
 # A person's title before their name ("Dr Okafor", "Prof. A. Lund")
-_PERSON_TITLES = ("Dr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Prof", "Professor", "Doctor")
-_PERSON_TITLE = "(?:" + "|".join(_PERSON_TITLES) + ")"
+_PERSON_TITLE = "(?:" + "|".join(PERSON_TITLES) + ")"
 # A clinician's specialty or team in brackets after their name ("Dr Ines Harrow (Sarcoma & Breast)", "Mr K. Obi
 # (Breast / Plastics)"): the service they belong to, not a diagnosis (the bracket holds capitalised words only: a
 # lower-case bracket after a name is their finding, "reviewed by Dr Lund (invasive lobular carcinoma)")
@@ -197,7 +197,7 @@ _SPECIALTY_AFTER = re.compile(r"(?:[ \t]*(?:[&/,]|and)?[ \t]*[A-Z][a-z]+)*[ \t]*
 # A German-speaking physician's specialist title: "FA für Klinische Pathologie" (Facharzt / Fachärztin für, specialist
 # in), never a fibroadenoma
 _SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECASE)
-_PERSON_TITLE_WORDS = tuple(title.lower() for title in _PERSON_TITLES)  # (the prescan's words)
+_PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
 # diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
 _SERVICE_JOINED = re.compile(r"(?:[&/,]|\band\b)[ \t]*(?:breast|plastics?|surgery|surgical|oncology|radiology|"
