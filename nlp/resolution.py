@@ -309,8 +309,9 @@ _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock"), by the
 # operation planned on it ("the old scar will be included in the excision", "scar to be excised") or by the colon
 # ending a specimen's name line ("implant capsule and overlying scar tissue:").
-_SCAR_PLACE_WORDS = (r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|old|previous|prior|lumpectomy|mastectomy|excision|"
-                     r"wle|operation")
+# (an operation's words, which also name a scar after the site's comma: _SCAR_OPERATION_BEFORE)
+_SCAR_OPERATION_WORDS = r"old|previous|prior|lumpectomy|mastectomy|excision|wle|operation"
+_SCAR_PLACE_WORDS = r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|" + _SCAR_OPERATION_WORDS
 # A bare "scar" of the skin is no finding in tissue either: described as the examining hand finds it ("an adherent
 # scar", "a tethered, hypertrophic scar": an examination's words; not "healed scar", which a re-excision finds in
 # the tissue) or naming the incision an operation leaves ("vertical-scar mastopexy", "short scar reduction
@@ -322,8 +323,7 @@ _SCAR_PLACE_BEFORE = re.compile(
     re.IGNORECASE)
 # ... or named after its operation, behind the site's comma, with the colon that closes the site before its
 # diagnosis on the same line ("Left chest wall, mastectomy scar: suture granuloma")
-_SCAR_OPERATION_BEFORE = re.compile(r",[ \t]*(?:(?:old|previous|prior|lumpectomy|mastectomy|excision|wle|operation)[ \t]+)+$",
-                                    re.IGNORECASE)
+_SCAR_OPERATION_BEFORE = re.compile(rf",[ \t]*(?:(?:{_SCAR_OPERATION_WORDS})[ \t]+)+$", re.IGNORECASE)
 _SITE_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
 # (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)
 _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+$", re.IGNORECASE)

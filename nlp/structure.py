@@ -423,7 +423,8 @@ _COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "micro", "dx", "description"
                         "history", "hx")
 _COMMA_HEADING_MARKS = (",", " ,", ".", " .")
 _COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS)
-# the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): ~40% cheaper than 28 substring tests
+# the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): cheaper than one substring test
+# per word and mark
 _COMMA_HEADING_END = re.compile(
     f"(?:{'|'.join(_COMMA_HEADING_WORDS)})(?:{'|'.join(map(re.escape, _COMMA_HEADING_MARKS))})")
 _ORIGINAL_WORDS = re.compile(
