@@ -47,7 +47,7 @@ from re._constants import (
 )
 from typing import NamedTuple
 
-from nlp.layout import _CATEGORY_NOUN, _CATEGORY_WORD  # (a form's category words: "malignant lesions")
+from nlp.layout import CATEGORY_NOUN, CATEGORY_WORD  # (a form's category words: "malignant lesions")
 
 MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
 
@@ -104,8 +104,8 @@ _PRE_NEG = re.compile(
     # lesions", "this template groups LCIS with malignant tumours" (the entity named between: not "cells grouped in
     # nests with carcinoma"; not "classified as", which names the diagnosis)
     r"(?:group(?:s|ed)?|list(?:s|ed)?|categori[sz](?:es|ed))\s+(?:[\w()-]+\s+){0,3}?#+(?:[\s()-]+#+)*(?:\s+[\w()-]+){0,3}?"
-    r"\s+(?:with|among|under)(?=\s+(?:(?:the|other)\s+)*(?:(?:#+|" + _CATEGORY_WORD + r")\s+" + _CATEGORY_NOUN
-    + r"|" + _CATEGORY_WORD + r"|categor(?:y|ies)\b))|"
+    r"\s+(?:with|among|under)(?=\s+(?:(?:the|other)\s+)*(?:(?:#+|" + CATEGORY_WORD + r")\s+" + CATEGORY_NOUN
+    + r"|" + CATEGORY_WORD + r"|categor(?:y|ies)\b))|"
     # ("ADH, originally recorded as DCIS": the earlier record's word, replaced)
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed|recorded)\s+(?:diagnosis\s+of\s+|as\s+)?)\b",
 )

@@ -561,10 +561,10 @@ _RUN_ON = re.compile(r"\n[ \t]+(?=\[|☐|☒|☑|\([ \txX✓✔]\))")
 # "Lesiones benignas:") is the form's filing of its options, no finding even with one ticked: the ticked option
 # decides ("[X] Lobular carcinoma in situ" under "Malignant lesions:" is LCIS); but where the ticked option names
 # nothing ("Malignant:  [X]", "[X] Other", "[X] Yes") the name is all the tick affirms, and it stays
-_CATEGORY_WORD = r"(?:malign|benign|b[ée]nin|malin)\w*"
-_CATEGORY_NOUN = (r"(?:les(?:ions?|ões|ão|iones|ión|ione|ioni)|l[ée]sions?|neoplas(?:ms?|ias?)|tumou?r(?:s|es)?|"
+CATEGORY_WORD = r"(?:malign|benign|b[ée]nin|malin)\w*"
+CATEGORY_NOUN = (r"(?:les(?:ions?|ões|ão|iones|ión|ione|ioni)|l[ée]sions?|neoplas(?:ms?|ias?)|tumou?r(?:s|es)?|"
                   r"findings?|achados|hallazgos)")
-_CATEGORY_ONLY = rf"(?:{_CATEGORY_NOUN}[ \t]+)?{_CATEGORY_WORD}(?:[ \t]+{_CATEGORY_NOUN})?"
+_CATEGORY_ONLY = rf"(?:{CATEGORY_NOUN}[ \t]+)?{CATEGORY_WORD}(?:[ \t]+{CATEGORY_NOUN})?"
 _CATEGORY_GROUP = re.compile(rf"[ \t]*{_CATEGORY_ONLY}(?:[ \t]*\[{_CATEGORY_ONLY}\])?[ \t]*:", re.IGNORECASE)
 _NAMES_NOTHING = re.compile(
     r"[ \t]*(?:(?:others?|outr[oa]s?|otr[oa]s?|autres?|yes|sim|s[íi]|present)\b[ \t.:_-]*(?:\[[^\]\n]*\][ \t.:_-]*)?)?",
