@@ -350,6 +350,9 @@ _WORDS_THEN_SIDE_LINE = re.compile(
     # (the finding it names in brackets: "Probably benign, left breast (likely fibroadenoma)."; the side's gloss)
     r"(?:\([^()\n]*\)[ \t]*|\[[^\[\]\n]{1,40}\][ \t]*)?"
     r"(?:[.;][ \t]+[^\n]*)?"  # (a recommendation may follow on the line: "Probably benign, left breast. US in 6 months.")
+    # (or, after a comma, what the category is of, naming no side: "Known biopsy-proven malignancy, right breast, with MRI
+    # extent of 34 mm."; not "Benign, right breast, probably benign, left breast", whose second side is a statement too)
+    r"(?:,[ \t]+(?![^\n]*\b(?:left|right|bilateral(?:ly)?|both)\b)[^\n]*)?"
     r"[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
@@ -789,7 +792,11 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 # heading after a slash whose original words the CJK view blanked: "訂正 / AMENDMENT")
 # (a translation or a scan may mark the page it opens before it: "[Page 2:] FE DE ERRATAS [ERRATUM]", "Page 3 - Addendum:")
 _PAGE_MARK = r"(?:\[[ \t]*page[ \t]+\d{1,3}[ \t]*:?[ \t]*\]|page[ \t]+\d{1,3}[ \t]*[-–:])[ \t]*"
-_ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _PAGE_MARK + r")?(?:/[ \t]*)?"
+# a chat thread's message opens with its time stamp and sender ("05/12/2026 14:31 - Dr. Lindqvist-Achebe: Correction:
+# ...", "[14:31] J. Lindqvist: Correction - ..."): a correction message revises like an addendum
+_MESSAGE_HEAD = (r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)[ \t,]+)?\[?\d{1,2}:\d\d(?::\d\d)?"
+                 r"(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*[-–]?[ \t]*[^\n:]{1,60}:[ \t]*")
+_ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK + r")?(?:/[ \t]*)?"
                        r"(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
                        r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
@@ -995,8 +1002,9 @@ _LATERALITY_CORRECTION = re.compile(
     r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in
     # the RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
-    r"|\b(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above\s+(?:is|was|lies)\s+"
-    r"(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
+    # (or by a pronoun, in a message's correction: "Correction: that is the RIGHT breast, not the left as I typed above")
+    r"|\b(?:(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above|that|this)"
+    r"\s+(?:is|was|lies)\s+(?:located\s+)?(?:in\s+)?the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     r"(?=[^.\n]{0,60}?\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     # (printed above the report it corrects, that report named "ci-dessous", below, later in its sentence)
