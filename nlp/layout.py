@@ -281,6 +281,48 @@ def ocr_view(text: str) -> str:
     return "".join(chars)
 
 
+# ----------------------------------------------------------------------------------- raw RTF
+# a report stored as raw Rich Text (an EHR note whose FORMAT is RTF exported without rendering) carries its words
+# between control words ("{\\b Final diagnosis:}\\par", "\\b CLINICAL HISTORY:\\b0 ", "\\intbl ...\\cell\\row"):
+# the control words, braces and the header's destination groups (font / colour tables) are no words of the report.
+RTF_OPENING = "{\\rtf"
+# a header group read as no text: font, colour and style tables, document info, an ignorable destination ("{\\*...}")
+_RTF_HEADER_GROUP = re.compile(r"\{\\(?:\*|fonttbl|colortbl|stylesheet|info)[^{}]*(?:\{[^{}]*\}[^{}]*)*\}")
+_RTF_TOKEN = re.compile(r"\\(?P<word>[a-z]{1,32})-?\d*[ ]?(?P<colon>:)?|\\'(?P<hex>[0-9a-fA-F]{2})|\\(?P<symbol>[\\{}~_-])|[{}]")
+# control words that end a line of the rendered text (a paragraph, a line break, a table row)
+_RTF_LINE_BREAKS = frozenset({"par", "line", "row", "sect", "page"})
+_RTF_CHARACTERS = {"endash": "-", "emdash": "-", "bullet": "*", "lquote": "'", "rquote": "'",
+                   "ldblquote": '"', "rdblquote": '"'}
+
+
+def _rtf_replacement(text: str, m: re.Match[str]) -> str:
+    """What a raw-RTF token reads as, padded with spaces to its own length (a line break at its end)."""
+    width = m.end() - m.start()
+    word, code, symbol = m.group("word"), m.group("hex"), m.group("symbol")
+    if word in _RTF_LINE_BREAKS:
+        # a break already followed by the text's own line end needs none of its own
+        return " " * width if text.startswith("\n", m.end()) or m.end() == len(text) else " " * (width - 1) + "\n"
+    if word in _RTF_CHARACTERS:
+        return _RTF_CHARACTERS[word].ljust(width)
+    if m.group("colon"):
+        return ":".ljust(width)  # a heading's colon after its bold-off word ("\\b History\\b0 :") ends the heading
+    if code is not None:
+        return bytes([int(code, 16)]).decode("cp1252", errors="replace").ljust(width)
+    if symbol is not None:
+        return (symbol if symbol in "\\{}" else "-" if symbol == "_" else " ").ljust(width)
+    return " " * width
+
+
+def rtf_view(text: str) -> str:
+    """A same-length copy of a report holding raw RTF (an ``{\\rtf1`` group) read as the text it renders: header
+    groups, control words and braces blanked, a paragraph / line / row break that ends no line of the text written
+    as a line break, an escaped character as itself; any other text is returned unchanged."""
+    if RTF_OPENING not in text:
+        return text
+    text = _RTF_HEADER_GROUP.sub(lambda m: " " * len(m.group(0)), text)
+    return _RTF_TOKEN.sub(lambda m: _rtf_replacement(text, m), text)
+
+
 # ----------------------------------------------------------------------------------- OCR'd BI-RADS keyword
 # OCR reads the keyword's capital I as a lower-case l or a 1 ("Bl-RADS 2", "B1-RADS") and its S as a 5
 # ("BI-RAD5 5"); the radiology reader writes the keyword back (same length), whether or not the rest of the
@@ -464,6 +506,42 @@ def spoken_correction_view(text: str) -> str:
         return m.group(0)[: m.start(g) - m.start()] + "  " + m.group(0)[m.end(g) - m.start():]
 
     return _SPOKEN_NO.sub(blank, text)
+
+
+# ----------------------------------------------------------------------------------- spoken part numbers
+# a dictation numbers its parts in words, each opening a sentence, often mid-line after its section's heading:
+# "Microscopic description. One. Sections show DCIS ... Two. Sections show breast tissue ...",
+# "Conclusion. One, left breast wide local excision, ... Two, right breast reduction, ..."
+SPOKEN_PART_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_SPOKEN_PART_NUMBER = re.compile(r"(?:^[ \t]*|(?<=[.:] ))(?P<word>(?-i:[OTFSEN])(?:" + "|".join(w[1:] for w in SPOKEN_PART_NUMBERS)
+                                 + r"))[.,](?= \S)", re.IGNORECASE | re.MULTILINE)
+
+
+def spoken_part_view(text: str) -> str:
+    """A same-length copy of a report whose parts are numbered in words (both "One" and "Two" so written) with each
+    such number written as its part label ("One. Left breast" -> "1.   Left breast") opening a line of its own (the
+    blank before a number mid-line becomes a line break); a lone "One." (a list of one is no list) and a number inside
+    a sentence ("forty two, ...") are left alone, and so is any other text."""
+    if "One" not in text or "Two" not in text:
+        return text
+    # (the pattern joins any capital to any tail: "None." and "Oen." are no numbers)
+    marks = [m for m in _SPOKEN_PART_NUMBER.finditer(text) if _number_index(m.group("word")) >= 0]
+    if not {0, 1} <= {_number_index(m.group("word")) for m in marks}:
+        return text
+    chars = list(text)
+    for m in marks:
+        at = m.start("word")
+        if at > 0 and text[at - 1] == " ":
+            chars[at - 1] = "\n"
+        label = f"{_number_index(m.group('word')) + 1}."
+        chars[at : m.end()] = label.ljust(m.end() - at)
+    return "".join(chars)
+
+
+def _number_index(word: str) -> int:
+    """The place of a spoken part number in :data:`SPOKEN_PART_NUMBERS` (0 for "One"); -1 when it is none."""
+    low = word.lower()
+    return SPOKEN_PART_NUMBERS.index(low) if low in SPOKEN_PART_NUMBERS else -1
 
 
 # ----------------------------------------------------------------------------------- spelled abbreviations
@@ -656,15 +734,15 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`ocr_view`, :func:`record_code_view`, :func:`delimited_export_view`,
+    """The text as the pathology rules see it: :func:`rtf_view`, :func:`ocr_view`, :func:`record_code_view`, :func:`delimited_export_view`,
     :func:`yaml_export_view`, :func:`jsonl_view`,
     :func:`fhir_json_view`, :func:`dicom_sr_view`,
     :func:`dotted_field_view`,
-    :func:`layout_view`, :func:`cjk_view` (a Chinese /
+    :func:`layout_view`, :func:`spoken_part_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
-    return unticked_view(cjk_view(layout_view(dotted_field_view(dicom_sr_view(fhir_json_view(jsonl_view(
-        yaml_export_view(delimited_export_view(event_log_view(xml_report_view(record_code_view(ocr_view(text)))))))))))))
+    return unticked_view(cjk_view(spoken_part_view(layout_view(dotted_field_view(dicom_sr_view(fhir_json_view(jsonl_view(
+        yaml_export_view(delimited_export_view(event_log_view(xml_report_view(record_code_view(ocr_view(rtf_view(text)))))))))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
