@@ -851,7 +851,7 @@ _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol'
 # (French and Spanish / Portuguese forms too: "catégorie révisée : 4b -> 4c", "categoría revisada: 3 -> 4A")
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected|r[ée]vis[ée]e?s?|revisad[ao]s?)\b"
                          r"[ \t]*[^.\n]{0,25}?"  # (a translation's gloss after it may be blanked to spaces)
-                         r"(?:bi-?rads[ \t]*)?[0-6][abc]?[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
+                         r"(?:bi-?rads[ \t]*)?(?P<was>[0-6][abc]?)[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
                          r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
 # a Korean report's shorthand for the category after an arrow ("Rt. 11 o'clock oval mass. -> C3"); scanned with the arrows
@@ -1250,6 +1250,10 @@ def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[in
 
 _TABLE_CATEGORY_HEADERS = ("bi-rads", "birads", "categor", "assessment")
 _TABLE_SIDE_HEADERS = ("side", "lat")
+# a lesion table's category columns under other names: a modality's own ("MRI-only cat.") and the final one after the
+# work-up ("Final (MRI + US)"), whose category is the row's where it gives one
+_TABLE_FINAL_HEADER = "final"
+_TABLE_COLUMN_HEADERS = (*_TABLE_CATEGORY_HEADERS, "cat.", _TABLE_FINAL_HEADER)
 _TABLE_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*(?:\(?acr\)?[ \t]*)?)?"  # (the French "BI-RADS ACR 1")
                              r"(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
 _TICK = re.compile(r"\[[xX✓✔*]\]|[☒☑✓✔]|[xX]")
@@ -1261,11 +1265,14 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
     (a side label, a tick under one category column)."""
     out = []
     # (an export's rows: those of its sides' standing versions, :func:`nlp.layout.export_rows`)
-    for table in (*(column_tables(text, _TABLE_CATEGORY_HEADERS) if "  " in text else ()),
+    for table in (*(column_tables(text, _TABLE_COLUMN_HEADERS) if "  " in text else ()),
                   export_rows(text) if "," in text else ()):
         for row in table:
-            category = row.cell(*_TABLE_CATEGORY_HEADERS)
-            value = _TABLE_CATEGORY.fullmatch(category.text.strip()) if category is not None else None
+            final = row.cell(_TABLE_FINAL_HEADER)
+            value = _TABLE_CATEGORY.fullmatch(final.text.strip()) if final is not None else None
+            category = final if value is not None else row.cell(*_TABLE_COLUMN_HEADERS[:-1])
+            if value is None and category is not None:
+                value = _TABLE_CATEGORY.fullmatch(category.text.strip())
             if value is None:
                 continue
             side_cell = row.cell(*_TABLE_SIDE_HEADERS)
@@ -1865,7 +1872,9 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     head_end = 0
     for line_no, line in enumerate(text.splitlines(keepends=True)):
         # (a title under the centre's name: "Screening Mammography, Bilateral", "Diagnostic MRI of the breasts")
-        if line_no >= 3 or (line_no and not re.match(r"\s*(?:exam|examination|procedure|us\b|ultrasound|bilateral|"
+        # (a second-look exam's title too: "TARGETED (SECOND-LOOK) ULTRASOUND, RIGHT BREAST")
+        if line_no >= 3 or (line_no and not re.match(r"\s*(?:(?:targeted|\(?second[ -]look\)?)[ \t]+)*"
+                                                     r"(?:exam|examination|procedure|us\b|ultrasound|sonograph|bilateral|"
                                                      r"left|right|date|(?:(?:screening|diagnostic)\s+)?(?:mam+o|mri\b))",
                                                      line, re.IGNORECASE)):
             break
@@ -2049,11 +2058,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
     revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "from" in low else ()),  # (any space before it: "changed\nfrom")
                  *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ())]
+    revised_away: dict[int, str] = {}  # where a revision's new category starts: the category it replaces ("4A -> 3")
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:
             continue
         read = next((k for k, st in enumerate(raw) if st[0] <= m.start("num") < st[1]), None)
         revised_at.append(m.start("num") if read is None else raw[read][0])
+        if m.groupdict().get("was"):
+            revised_away[revised_at[-1]] = m.group("was").upper()
         item_side = _named_item_side(norm, m.start("num")) if "item" in low else None
         if read is None:  # (not read already as a statement)
             raw.append((m.start("num"), m.end(), value, item_side, False))
@@ -2225,6 +2237,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(
                         r"(?P<l>l)|(?P<r>r)|(?P<b>b)|(?P<l2>x)|(?P<r2>y)", header.group("h").lower()))
+            if not sides and start in revised_away:
+                # a revision named by its categories alone ("Consensus: revised 4A -> 3, ... surgery for the left
+                # breast") is of the side that category was given, not of a side the clause names after it
+                sides = value_sides.get(revised_away[start], set())
             if not sides:
                 clause_end = re.search(r"[.;\n]", norm[end:])
                 hi = end + (clause_end.start() if clause_end else len(norm) - end)
