@@ -118,7 +118,9 @@ _POST_NEG = re.compile(
     r"associated|asociat[ăae]?|asociad[oa]s?|associ[ée]e?s?|associat[oaie])\b"
     # what raised the finding, before its verdict: "the carcinoma suspected at frozen section is not confirmed",
     # "the malignancy queried by the referring surgeon is not supported"
-    r"|\b(?:suspected|queried|raised)\s+(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
+    # (or the diagnosis a referring site gave: "the low-grade DCIS reported locally is not confirmed on the slides")
+    r"|\b(?:suspected|queried|raised|reported|diagnosed)\s+(?:(?:locally|elsewhere|previously|originally|initially)\s+)?"
+    r"(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
     r"(?=(?:is|are|was|were|has\s+been)\s+not\s+(?:confirmed|supported|substantiated)|(?:has|have|had)\s+not\s+been\s+"
     r"(?:confirmed|supported|substantiated))"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"

@@ -222,6 +222,10 @@ _TICKED_CELL = re.compile(r"[^\n]*?[ \t]{2,}\[[xX✓✔]\]")
 # A trial's name field names the population it enrols ("Trial: ... - HER2-positive early breast cancer"), no diagnosis
 _TRIAL_FIELD = re.compile(r"[ \t]*(?:trial|protocol|study)(?:[ \t]+(?:title|name))?[ \t]*:", re.IGNORECASE)
 _TRIAL_WORDS = ("trial", "protocol", "study")
+# ... and so does a trial form's title in the document's head, the trial named by its population or question
+# ("CENTRAL HISTOPATHOLOGY REVIEW - DCIS RADIOTHERAPY OMISSION TRIAL"): a capitalised "Trial" / "Study" ends the line
+# (a sentence's "DCIS, offered entry to the radiotherapy trial" stays a diagnosis)
+_TRIAL_TITLE_AFTER = re.compile(r"[^\n.:;]{0,60}\b(?-i:TRIAL|STUDY|Trial|Study)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _TICK_BOX_WORDS = ("[x]",)
 # An order's ICD-10 title ("Dx: Malignant neoplasm of upper-inner quadrant of right female breast ... (CMS/HCC)"):
 # the indication a chart printout carries, never the pathologist's words
@@ -1421,6 +1425,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
+                start < head_end and may_trial and _TRIAL_TITLE_AFTER.match(s.norm, end)) or (
                 start < head_end and _FORM_TITLE.search(s.norm, _line_start_within(s.norm, start, FORM_TITLE_CHARS), start)) or (
                 may_person and s.norm.rfind("(", max(0, start - 40), start) >= 0
                 and _SPECIALTY_TERM.fullmatch(s.norm, start, end)

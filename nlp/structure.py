@@ -161,6 +161,12 @@ _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:respon
 # a tumour board's record: "Board decision:", "MDT decision:", its plan (a heading name; a comment's role)
 _BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?"
 _NAMES = (
+    # a trial's central review form quotes the participating site's own diagnosis before the central reviewer's
+    # ("LOCAL DIAGNOSIS (from participating centre report ...):", "SITE-REPORTED SURGICAL PATHOLOGY:"): an outside one
+    r"(?:local|site-?\s?reported|site)\s+(?:surgical\s+)?(?:pathology|diagnos[ie]s|dx|report)|"
+    # a trial form's eligibility verdict on the diagnosis ("ELIGIBILITY: unilateral invasive carcinoma - criterion
+    # met"): a comment; its baseline before treatment ("BASELINE (pre-treatment, site diagnosis):"): history
+    r"eligibility(?:\s+(?:outcome|assessment|criteria))?|baseline(?:\s+(?:diagnos[ie]s|dx|pathology|histology))?|"
     # ("Outside report summary:": the summary of a report, whose report its lead says)
     r"report\s+summary|"
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
@@ -173,7 +179,7 @@ _NAMES = (
     r"indications?|reason(?:\s+for\s+(?:referral|exam|visit|amendment|correction|revision))?|referral|"
     + _NOTE_NARRATIVE + r"|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
-    r"source\s+of\s+specimen|procedure|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
+    r"source\s+of\s+specimen|proc(?:edure)?|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
     r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s|conclusions?))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
@@ -494,11 +500,12 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended|final|frozen|intra-?\s?operative", n)):
         return None
-    if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)", n):
-        return OUTSIDE
+    if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)"
+                r"|(?:local|site-?\s?reported|site)\s+(?:surgical\s+)?(?:patholog|diagnos|dx|report)", n):
+        return OUTSIDE  # (a trial's central review: the participating site's "LOCAL PATHOLOGY (as submitted):")
     if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
         return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
-    if re.match(r"(?:pre-?\s?treatment|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential|summary)|"
+    if re.match(r"(?:pre-?\s?treatment|baseline|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential|summary)|"
                 r"(?:diagnos\w*|icd\S*)(?:\s+diagnos\w*)?\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
@@ -533,7 +540,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
-    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|"
+    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|eligibility|"
                 + _NOTE_NARRATIVE, n):
         return COMMENT
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
