@@ -328,7 +328,10 @@ _SCAR_PLACE_BEFORE = re.compile(
 # ... or named after its operation, behind the site's comma, with the colon that closes the site before its
 # diagnosis on the same line ("Left chest wall, mastectomy scar: suture granuloma")
 _SCAR_OPERATION_BEFORE = re.compile(rf",[ \t]*(?:(?:{_SCAR_OPERATION_WORDS})[ \t]+)+$", re.IGNORECASE)
-_SITE_COLON_AFTER = re.compile(r"[ \t]*:(?!\d)")
+# (a dictated specimen line says the procedure behind a comma before the diagnosis: "Final diagnosis, right chest
+# wall, mastectomy scar, excision, suture granuloma")
+_SITE_COLON_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:wide[ \t]+local[ \t]+|re-?)?excision(?:al[ \t]+biopsy)?|"
+                               r"(?:(?:core|punch|incisional|needle)[ \t]+)?biopsy)[ \t]*[:,]|:)(?!\d)", re.IGNORECASE)
 # (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)
 _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+$", re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
@@ -391,7 +394,9 @@ _CONSULT_PENDING = re.compile(
 )
 _REVISING = re.compile(
     r"\b(?:revised|amended|corrected|final)\s+(?:final\s+)?(?:diagnosis|conclusion|interpretation|"
-    r"histologic(?:al)?\s+type|classification)\s*(?::|reads\b|is\b)|\bsupports?\s+the\s+final\s+diagnosis\b"
+    # ("The final diagnosis is unchanged." keeps the diagnosis: _DIAGNOSIS_STANDS)
+    r"histologic(?:al)?\s+type|classification)\s*(?::|reads\b|is\b(?!\s+(?:unchanged|unaltered|not\s+(?:changed|altered))\b))"
+    r"|\bsupports?\s+the\s+final\s+diagnosis\b"
     r"|\b(?:is|are)\s+(?:therefore\s+|now\s+|hereby\s+)?(?:re)?classified\s+as\b|\bnow\s+meets?\s+(?:the\s+)?criteria\b"
     r"|\bcorrected\s+diagnosis\s+reads\b|\breclassified\b|\bestablishing\s+an?\b",
     re.IGNORECASE,

@@ -168,7 +168,7 @@ _NAMES = (
     # met"): a comment; its baseline before treatment ("BASELINE (pre-treatment, site diagnosis):"): history
     r"eligibility(?:\s+(?:outcome|assessment|criteria))?|baseline(?:\s+(?:diagnos[ie]s|dx|pathology|histology))?|"
     # ("Outside report summary:": the summary of a report, whose report its lead says)
-    r"report\s+summary|"
+    r"report\s+summary|current\s+report|"
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
@@ -447,6 +447,11 @@ _BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})" + _BANNER_DATE + r"[ \t]*$"
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
 
+# an indication heading's second name after its slash or dash: the result the indication rests on (_role)
+_INDICATION_RESULT = re.compile(r"[ \t]*(?:/|-{1,3})[ \t]*(?:histology|histopathology|pathology)\b"
+                                r"(?![ \t]*(?:request|form))")
+
+
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
@@ -482,6 +487,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                     n):
         # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY", "SPECIMEN / PATHOLOGY")
         return DIAGNOSIS
+    if n in ("indication", "indications") and _INDICATION_RESULT.match(q):
+        # a pre-operative record's indication box holding the result copied in ("INDICATION / HISTOLOGY (copied
+        # from ICE results ...):", "Indication / pathology (from EHR ...):"): the copied result, not the history
+        return DIAGNOSIS
     if re.match(r"(?:reviewer|reviewing\s+pathologist|expert)['’]?s?\s+(?:notes?|comments?)\b", n):
         return COMMENT  # "Reviewer's comments:" (the reviewer's own diagnosis is a diagnosis)
     if (re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|"
@@ -495,6 +504,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
+    if n == "current report":
+        return REVISION  # ("Current report:" below "Previous (superseded):": the version that replaces it)
     if head == "report" and re.search(r"\b(?:superseded|original|previous|withdrawn|replaced\s+by)\b", q):
         return ORIGINAL  # "REPORT OF 01/23/2026 (SUPERSEDED)"
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
