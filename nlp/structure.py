@@ -219,7 +219,7 @@ _NAMES = (
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
     # (the history's short form and its clinical kind too: "Relevant hx:", "Relevant clinical history:")
-    r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family)\s+(?:clinical\s+)?(?:history|hx)|"
+    r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family|personal)\s+(?:clinical\s+)?(?:history|hx)|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
