@@ -382,7 +382,10 @@ _UNRESOLVED = re.compile(
     r"(?!" + _ON_LATER_SPECIMEN + r")"
     r"|\bfinal\s+(?:diagnosis|classification|interpretation)\s+(?:will\s+be\s+(?:issued|rendered|given|reported|made)"
     r"(?!" + _ON_LATER_SPECIMEN + r")"
-    r"|to\s+follow|(?:is\s+)?pending)\b|\bdiagnosis\s+(?:is\s+)?(?:deferred|pending)\b",
+    r"|to\s+follow|(?:is\s+)?pending)\b|\bdiagnosis\s+(?:is\s+)?(?:deferred|pending)\b"
+    # the report calls its own diagnosis provisional ("The diagnosis above should be regarded as provisional")
+    r"|\bdiagnosis\s+(?:above\s+)?(?:is\s+|remains\s+|(?:should|must|is\s+to)\s+be\s+(?:regarded|considered|treated)"
+    r"\s+as\s+)provisional\b",
     re.IGNORECASE,
 )
 # In an addendum: the case sent out for an opinion that is not back yet.
@@ -1588,7 +1591,8 @@ def _header_line_clock(text: str, unit_start: int) -> str | None:
 
 # Words without which neither _UNRESOLVED nor _CONSULT_PENDING can match (a cheap test that
 # spares most reports the two alternation scans; "sent" alone is in "present", so it is tested apart).
-_OPEN_WORDS = ("may", "might", "could", "can", "will", "follow", "pending", "deferred", "referred", "submitted", "awaiting")
+_OPEN_WORDS = ("may", "might", "could", "can", "will", "follow", "pending", "deferred", "provisional", "referred",
+               "submitted", "awaiting")
 _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so the engine skips to it
 
 

@@ -1178,7 +1178,9 @@ _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|aut
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
                    r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
 # (also nlp.resolution's: a revision printed above the diagnosis it revises, newest first)
-RULE_LINE = re.compile(r"\n[ \t]*[-=_*]{5,}[ \t]*\n")
+# (a rule may carry a title set in it, as a database form prints the box of pasted text below a field:
+# "-- Histology text (pasted from lab system) ------": the rule still closes what is above it)
+RULE_LINE = re.compile(r"\n[ \t]*(?:[-=_*]{2,}[ \t]+[^\n]{1,80}?[ \t]+)?[-=_*]{5,}[ \t]*\n")
 
 
 def _first_date(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -1257,6 +1259,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             block_role, block_name, block_order = role, name, k
             continue
         stop = _field_end(norm, end, limit, part_starts)
+        if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
+            stop = rule.start()  # a ruled line closes a history field as it closes a history block
         sections.append(Section(name, role, start, stop, end, k))
         if role in (ADDENDUM, AMENDMENT, ORIGINAL, REVISION) and stop < limit and not norm[stop:limit].strip(
                 ).startswith(("-", "*")):
