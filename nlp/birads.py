@@ -219,6 +219,13 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
 # a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,
 # in typed text too
 _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
+# an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
+# (attending): Probably benign, right breast."), a combined exam's the exam it assesses ("OVERALL ASSESSMENT
+# (mammography): Benign.")
+_EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|phy|f[ií]a)s?)?|ultrasound|ultrasonograph(?:y|ies)|sonograph(?:y|ies)|us|mri"
+               r"|tomosynthesis|imaging|views?)")
+_HEADING_NOTE = (r"(?:[ \t]*\([ \t]*(?:(?:attending|consultant|staff)(?:[ \t]+radiologist)?|" + _EXAM_WORDS
+                 + r")[ \t]*\))?")
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
 _STATEMENT = re.compile(
@@ -253,7 +260,7 @@ _STATEMENT = re.compile(
     # ... and a remark in parentheses before the item's colon: "BI-RADS - right breast (index lesion):  5"
     r"|(?<=t)[ \t]+breast(?:[ \t]*\([^()\n:]{1,40}\))?[ \t]*:[ \t]*)(?=[0-6]))?" + _NUM_AFTER_KEYWORD
     # ("The assessment for the right breast is changed to benign": the side it names)
-    + r"|\b(?:final\s+|overall\s+)?assessment(?:\s*(?:category)?\s*[:\-]"
+    + r"|\b(?:final\s+|overall\s+)?assessment(?:" + _HEADING_NOTE + r"\s*(?:category)?\s*[:\-]"
     r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
@@ -317,14 +324,17 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
-# (a second-read record's heading may name its senior reader: "FINAL ASSESSMENT (attending): Probably benign, right breast.")
-_SENIOR_READER_NOTE = r"(?:[ \t]*\([ \t]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?[ \t]*\))?"
+_GLOSS = r"(?:[ \t]*\[[^\[\]\n]{1,60}\])?"  # a translation's gloss in square brackets
 _HEADED_WORDS_BODY = (
-    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)" + _SENIOR_READER_NOTE
+    r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)" + _HEADING_NOTE
     + r"[ \t]*:[ \t]*"
     r"(?:\n[ \t]*)?"  # (the name may open the line under the heading alone on its line: "IMPRESSION:\nNegative.")
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
-    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?)?(?=[ \t]*(?:[.;\n]|$))")
+    # (or follow a sentence or two that sum up the finding, then only with its sides named after it: "Conclusion: Duct
+    # ectasia. Benign findings, both breasts."; a translation's gloss in square brackets may follow the name and the
+    # sides: "<original> [benign findings], <original> [both breasts].")
+    r"(?P<summed>(?:[^\W\d_][^.\n:;]{0,100}?\.[ \t]+){1,2})?"
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?" + _GLOSS + r")?(?=[ \t]*(?:[.;\n]|$))")
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
 # ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
 # intramammary node. IMPRESSION: Benign. Annual screening." (the statement starts at the heading, group "at"; the scan
@@ -373,7 +383,10 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
-                                 r"(?:impression|assessment|conclusions?|opinion|summary|results?(?=[ \t]*:))\b", re.IGNORECASE)
+                                 r"(?:impression|assessment|conclusions?|opinion|summary|results?(?=[ \t]*:)"
+                                 # (the exam's overall category line heads the side lines below it as an overall
+                                 # assessment heading does: "OVERALL BI-RADS: 0 - Incomplete." over "Right breast: Negative.")
+                                 r"|(?<=final |erall )bi-?rads(?=[ \t]*:))\b", re.IGNORECASE)
 # (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # (every blank line, overlapping: "\n\n\n" holds two)
 _SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"
@@ -599,8 +612,6 @@ _BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for
 BILATERAL_AFTER_CHARS = 90  # how far after a category its sides are looked for (its longest name, then 25 characters)
 # both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
 # breasts is needed", "se requiere mamografía bilateral", "bilateral MRI recommended"): the exam's sides, not the category's
-_EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|phy|f[ií]a)s?)?|ultrasound|ultrasonograph(?:y|ies)|sonograph(?:y|ies)|us|mri"
-               r"|tomosynthesis|imaging|views?)")
 _EXAM_BEFORE_BOTH = re.compile(r"\b" + _EXAM_WORDS + r"[ \t]+(?:(?:of|for|on)[ \t]+(?:the[ \t]+)?)?$", re.IGNORECASE)
 _EXAM_AFTER_BOTH = re.compile(r"(?:[ \t]+breasts?)?[ \t]+(?:diagnostic[ \t]+|screening[ \t]+)?" + _EXAM_WORDS + r"\b",
                               re.IGNORECASE)
@@ -618,7 +629,10 @@ _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilater
                         r"(?:each|either)\s+breast|b/l)\b|(?P<l4>左)|(?P<r4>右)|(?P<b4>[双雙])"  # Chinese: left, right, both
                         r"|\b(?-i:(?P<l3>L)|(?P<r3>R))(?=[ \t]*(?::|-[ \t])"
                         # (also opening a terse note's line before a word in lower case: "L neg, BIRADS 1.", "R stable")
-                        r"|(?<![^\n].)[ \t]+(?-i:[a-z]))"
+                        r"|(?<![^\n].)[ \t]+(?-i:[a-z])"
+                        # (or opening a numbered item before a word in lower case or all in capitals, as a printout
+                        # writes it: "2. R BENIGN CALCS."; not before a capitalised word, a name's initial)
+                        r"|(?<=\n\d[.)][ \t].)[ \t]+(?-i:[a-z]|[A-Z]{2,}\b))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
@@ -2016,6 +2030,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         for m in (*_HEADED_WORDS_THEN_SIDE.finditer(norm), *_HEADED_WORDS_RUN_IN.finditer(norm)):
             if in_history(m.start("at")):
                 continue
+            if m.group("summed") and not m.group("side"):
+                continue  # (a name after the finding's sentences is read with its sides only)
             if m.group("side"):
                 raw.append((m.start("at"), m.end(), _value(m), "B" if m.group("side")[0] in "bB"
                             else m.group("side")[0].upper(), True))

@@ -961,6 +961,8 @@ _SPANISH_RULES = (
     (re.compile(r"\bimpresi[oó]n(?:\s+diagn[oó]stica)?\b", _ES), "opinion"),
     (re.compile(r"\b(?:antecedentes|historia(?:\s+cl[ií]nica)?)\b", _ES), "history"),
     (re.compile(r"\bdatos\s+cl[ií]nicos\b", _ES), "clinical"),
+    # (the adjective after the noun: "Hallazgos benignos" is "benign findings")
+    (re.compile(r"\bhallazgos?\s+benign[oa]s?\b", _ES), "benign findings"),
     (re.compile(r"\bhallazgos\b", _ES), "findings"),
     (re.compile(r"\bcategor[ií]a\s+de\s+evaluaci[oó]n\b", _ES), "assessment"),
     (re.compile(r"\bcategor[ií]a\b", _ES), "category"),
