@@ -528,6 +528,12 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     if _SEPARATOR_HINT.search(s.norm, lo, start) is None:
         return "", -1  # every separator has one of these: most statements are spared the scan
     seg = s.norm[lo:start]
+    quote = max(seg.rfind('"'), seg.rfind("“"))
+    if quote >= 0 and (quote == 0 or seg[quote - 1] in " \t\n:(") and seg[quote + 1 : quote + 2].isalpha():
+        # a report quoted in a note ('histology now back: "Left breast, excision: radial scar"'): the quotation's
+        # own specimen line is the descriptor, never the note's words before it ("came back" names no back)
+        lo += quote + 1
+        seg = seg[quote + 1 :]
     separators = list(_SEPARATOR.finditer(seg))
     last = separators[-1] if separators else None
     if last is not None and seg[: last.start()].strip():
@@ -1122,6 +1128,12 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
 # explanation, a recalled earlier biopsy) are its clinical history.
 _LETTER_SALUTATION = re.compile(
     r"^[ \t]*Dear[ \t]+(?:" + _PERSON_TITLE + r"|Colleague|Sir)\b", re.MULTILINE)
+# A ward handover note in SBAR form ("S - Situation:", "SITUATION:", "S (Situation):") that quotes the histology
+# returned today reads the same way: the quoted report decides; the note's own words (the procedure the patient is
+# in for, the background, the assessment and plan) are its clinical history.
+_HANDOVER_SITUATION = re.compile(r"^[ \t]*(?:S[ \t]*(?:[-\u2013:.)][ \t]*|(?=\()))?\(?situation\)?[ \t]*:",
+                                 re.IGNORECASE | re.MULTILINE)
+_HANDOVER_WORDS = ("situation",)  # every match of _HANDOVER_SITUATION has it: other reports skip the scan
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
@@ -1160,11 +1172,14 @@ def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> Non
 
 
 def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
-    """In a letter that quotes a report with a benign or malignant term in it, the mentions outside
-    the quotes are the letter's history."""
+    """In a letter or an SBAR handover note that quotes a report with a benign or malignant term in it,
+    the mentions outside the quotes are the letter's (the note's) history."""
     norm = s.norm
-    if "Dear" not in norm or ('"' not in norm and "“" not in norm) or not _LETTER_SALUTATION.search(norm):
-        return  # only a letter with quotation marks is read so
+    if '"' not in norm and "“" not in norm:
+        return  # only a letter or handover note with quotation marks is read so
+    if not ("Dear" in norm and _LETTER_SALUTATION.search(norm)
+            or s.may_contain(_HANDOVER_WORDS) and _HANDOVER_SITUATION.search(norm)):
+        return
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
     inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
     if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
