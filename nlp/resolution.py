@@ -1149,15 +1149,22 @@ TRANSLATION_BRACKET_CHARS = 240  # the longest bracketed translation read
 def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> None:
     """A term in first-language words reads as its bracketed translation says: the translation's hedge,
     differential or negation of the same finding applies to the term it translates (the first-language
-    hedge word is not in the cue lists)."""
+    hedge word is not in the cue lists), and a term whose translation opens the bracket with another
+    finding is that finding (Portuguese "Carcinoma basocelular [basal cell carcinoma]" is the skin
+    tumour, not a breast carcinoma: the first-language word order leaves "Carcinoma" matched alone)."""
     norm = s.norm
     if "[" not in norm:
         return  # a translation that keeps its first language brackets the English
     for i, m in enumerate(mentions):
-        if m.ctx.negated or m.ctx.uncertain or m.ctx.differential:
-            continue
         bracket = _TRANSLATION_BRACKET.match(norm, m.end, min(len(norm), m.end + 81))
         if bracket is None:
+            continue
+        gloss = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (gloss is not None and gloss.finding != m.finding and gloss.start >= bracket.end()
+                and not norm[bracket.end() : gloss.start].strip()):
+            # (the gloss is the bracket's first words, no other mention between the term and its bracket)
+            m.finding, m.category = gloss.finding, gloss.category
+        if m.ctx.negated or m.ctx.uncertain or m.ctx.differential:
             continue
         close = norm.find("]", bracket.end(), bracket.end() + TRANSLATION_BRACKET_CHARS)
         if close < 0:

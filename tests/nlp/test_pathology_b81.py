@@ -38,3 +38,12 @@ def test_an_sbar_handover_note_is_labelled_by_the_histology_it_quotes() -> None:
     assert labels('Ward note: admitted for L WLE for DCIS. Histology: "Left breast, core: atypical ductal '
                   'hyperplasia."') != {"L": "B", "R": "-"}
 
+
+def test_a_first_language_term_is_the_finding_its_bracketed_translation_names() -> None:
+    # Portuguese word order leaves "Carcinoma" matched alone before "basocelular": the gloss says a skin tumour
+    assert labels("Diagnóstico [Diagnosis]: Pele da mama direita, biópsia excisional: Carcinoma basocelular "
+                  "[basal cell carcinoma], tipo nodular. Margens livres.") == {"L": "-", "R": "-"}
+    # near miss: a gloss that names the same carcinoma keeps it
+    assert labels("Diagnóstico [Diagnosis]: Mama direita, biópsia por agulha grossa: Carcinoma ductal invasivo "
+                  "[invasive ductal carcinoma], grau 2.") == {"L": "-", "R": "M"}
+
