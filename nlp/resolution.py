@@ -296,7 +296,10 @@ _QUOTED_EARLIER = re.compile(
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
     # ("This supersedes the conclusion of fibroadenoma above.")
-    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?(?:diagnos[ie]s|conclusion|opinion)\s+of\s+(?P<s>[^.;\n]{1,60})"
+    # (a translated report's own words: Portuguese "Este diagnóstico substitui o diagnóstico de papiloma com HDA",
+    # Spanish "sustituye / reemplaza el diagnóstico de ...")
+    r"|\b(?:supersedes|replaces|substitui|sustituye|reemplaza)\s+(?:the|o|el)\s+(?:\w+\s+)?"
+    r"(?:diagnos[ie]s|diagn[óo]stico|conclusion|conclus[ãa]o|opinion)\s+(?:of|de)\s+(?P<s>[^.;\n]{1,60})"
     # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
     r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
     re.IGNORECASE)
@@ -824,7 +827,8 @@ _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
 _VERDICT_NOUN_FIRST = re.compile(r"[ \t]*" + _VERDICT_NOUN + r"\b", re.IGNORECASE)
 QUOTED_WRAP_CHARS = 120  # how far around its sentence a quoted earlier diagnosis is read
-_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace")
+_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace",
+                 "substitui", "sustituye", "reemplaza")
 
 
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]

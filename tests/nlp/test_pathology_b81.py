@@ -47,3 +47,13 @@ def test_a_first_language_term_is_the_finding_its_bracketed_translation_names() 
     assert labels("Diagnóstico [Diagnosis]: Mama direita, biópsia por agulha grossa: Carcinoma ductal invasivo "
                   "[invasive ductal carcinoma], grau 2.") == {"L": "-", "R": "M"}
 
+
+def test_a_translated_revision_that_names_the_diagnosis_it_replaces_withdraws_it() -> None:
+    report = ("Diagnóstico [Diagnosis]: Mama direita, exérese de ducto: Papiloma intraductal [intraductal papilloma] "
+              "com hiperplasia ductal atípica (HDA) focal.\n\n"
+              "ADENDA [Addendum]: O diagnóstico é revisto para [The diagnosis is revised to]: Mama direita: Carcinoma "
+              "papilar intraductal [intraductal papillary carcinoma]. {verb} o diagnóstico de papiloma com HDA.\n")
+    assert labels(report.format(verb="Este diagnóstico substitui")) == {"L": "-", "R": "M"}
+    assert labels(report.format(verb="Este diagnóstico sustituye")) == {"L": "-", "R": "M"}
+    # near miss: a papilloma the revision keeps beside the carcinoma still labels
+    assert labels(report.format(verb="Persiste")) == {"L": "-", "R": "BM"}
