@@ -296,7 +296,10 @@ _QUOTED_EARLIER = re.compile(
     r"'(?P<q>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\")"
     # "This supersedes the diagnosis of fibroadenoma below."
     # ("This supersedes the conclusion of fibroadenoma above.")
-    r"|\b(?:supersedes|replaces)\s+the\s+(?:\w+\s+)?(?:diagnos[ie]s|conclusion|opinion)\s+of\s+(?P<s>[^.;\n]{1,60})"
+    # (a translated report's own words: Portuguese "Este diagnóstico substitui o diagnóstico de papiloma com HDA",
+    # Spanish "sustituye / reemplaza el diagnóstico de ...")
+    r"|\b(?:supersedes|replaces|substitui|sustituye|reemplaza)\s+(?:the|o|el)\s+(?:\w+\s+)?"
+    r"(?:diagnos[ie]s|diagn[óo]stico|conclusion|conclus[ãa]o|opinion)\s+(?:of|de)\s+(?P<s>[^.;\n]{1,60})"
     # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
     r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
     re.IGNORECASE)
@@ -528,6 +531,12 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     if _SEPARATOR_HINT.search(s.norm, lo, start) is None:
         return "", -1  # every separator has one of these: most statements are spared the scan
     seg = s.norm[lo:start]
+    quote = max(seg.rfind('"'), seg.rfind("“"))
+    if quote >= 0 and (quote == 0 or seg[quote - 1] in " \t\n:(") and seg[quote + 1 : quote + 2].isalpha():
+        # a report quoted in a note ('histology now back: "Left breast, excision: radial scar"'): the quotation's
+        # own specimen line is the descriptor, never the note's words before it ("came back" names no back)
+        lo += quote + 1
+        seg = seg[quote + 1 :]
     separators = list(_SEPARATOR.finditer(seg))
     last = separators[-1] if separators else None
     if last is not None and seg[: last.start()].strip():
@@ -818,7 +827,8 @@ _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
 _VERDICT_NOUN_FIRST = re.compile(r"[ \t]*" + _VERDICT_NOUN + r"\b", re.IGNORECASE)
 QUOTED_WRAP_CHARS = 120  # how far around its sentence a quoted earlier diagnosis is read
-_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace")
+_QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former", "supersedes", "replaces", "remplace",
+                 "substitui", "sustituye", "reemplaza")
 
 
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
@@ -1122,6 +1132,12 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
 # explanation, a recalled earlier biopsy) are its clinical history.
 _LETTER_SALUTATION = re.compile(
     r"^[ \t]*Dear[ \t]+(?:" + _PERSON_TITLE + r"|Colleague|Sir)\b", re.MULTILINE)
+# A ward handover note in SBAR form ("S - Situation:", "SITUATION:", "S (Situation):") that quotes the histology
+# returned today reads the same way: the quoted report decides; the note's own words (the procedure the patient is
+# in for, the background, the assessment and plan) are its clinical history.
+_HANDOVER_SITUATION = re.compile(r"^[ \t]*(?:S[ \t]*(?:[-\u2013:.)][ \t]*|(?=\()))?\(?situation\)?[ \t]*:",
+                                 re.IGNORECASE | re.MULTILINE)
+_HANDOVER_WORDS = ("situation",)  # every match of _HANDOVER_SITUATION has it: other reports skip the scan
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
@@ -1137,15 +1153,22 @@ TRANSLATION_BRACKET_CHARS = 240  # the longest bracketed translation read
 def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> None:
     """A term in first-language words reads as its bracketed translation says: the translation's hedge,
     differential or negation of the same finding applies to the term it translates (the first-language
-    hedge word is not in the cue lists)."""
+    hedge word is not in the cue lists), and a term whose translation opens the bracket with another
+    finding is that finding (Portuguese "Carcinoma basocelular [basal cell carcinoma]" is the skin
+    tumour, not a breast carcinoma: the first-language word order leaves "Carcinoma" matched alone)."""
     norm = s.norm
     if "[" not in norm:
         return  # a translation that keeps its first language brackets the English
     for i, m in enumerate(mentions):
-        if m.ctx.negated or m.ctx.uncertain or m.ctx.differential:
-            continue
         bracket = _TRANSLATION_BRACKET.match(norm, m.end, min(len(norm), m.end + 81))
         if bracket is None:
+            continue
+        gloss = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (gloss is not None and gloss.finding != m.finding and gloss.start >= bracket.end()
+                and not norm[bracket.end() : gloss.start].strip()):
+            # (the gloss is the bracket's first words, no other mention between the term and its bracket)
+            m.finding, m.category = gloss.finding, gloss.category
+        if m.ctx.negated or m.ctx.uncertain or m.ctx.differential:
             continue
         close = norm.find("]", bracket.end(), bracket.end() + TRANSLATION_BRACKET_CHARS)
         if close < 0:
@@ -1160,11 +1183,14 @@ def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> Non
 
 
 def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
-    """In a letter that quotes a report with a benign or malignant term in it, the mentions outside
-    the quotes are the letter's history."""
+    """In a letter or an SBAR handover note that quotes a report with a benign or malignant term in it,
+    the mentions outside the quotes are the letter's (the note's) history."""
     norm = s.norm
-    if "Dear" not in norm or ('"' not in norm and "“" not in norm) or not _LETTER_SALUTATION.search(norm):
-        return  # only a letter with quotation marks is read so
+    if '"' not in norm and "“" not in norm:
+        return  # only a letter or handover note with quotation marks is read so
+    if not ("Dear" in norm and _LETTER_SALUTATION.search(norm)
+            or s.may_contain(_HANDOVER_WORDS) and _HANDOVER_SITUATION.search(norm)):
+        return
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
     inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
     if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
