@@ -325,6 +325,10 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
 _GLOSS = r"(?:[ \t]*\[[^\[\]\n]{1,60}\])?"  # a translation's gloss in square brackets
+_NAMED_SIDE = r"[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+# (a category's name with its side, "Suspicious, left breast", is no sentence summing up the finding)
+_NAME_WITH_SIDE = ("(?:" + "|".join(f"(?:{p})" for p, _ in _WORDS) + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
+                   + r"(?:bilateral|both|left|right)\b")
 _HEADED_WORDS_BODY = (
     r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)" + _HEADING_NOTE
     + r"[ \t]*:[ \t]*"
@@ -332,9 +336,12 @@ _HEADED_WORDS_BODY = (
     # (or follow a sentence or two that sum up the finding, then only with its sides named after it: "Conclusion: Duct
     # ectasia. Benign findings, both breasts."; a translation's gloss in square brackets may follow the name and the
     # sides: "<original> [benign findings], <original> [both breasts].")
-    r"(?P<summed>(?:[^\W\d_][^.\n:;]{0,100}?\.[ \t]+){1,2})?"
+    r"(?P<summed>(?:(?!" + _NAME_WITH_SIDE + r")[^\W\d_][^.\n:;]{0,100}?\.[ \t]+){1,2})?"
     r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
     r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?" + _GLOSS + r")?(?=[ \t]*(?:[.;\n]|$))")
+_HEADED_WORDS_NEXT = re.compile(r"[ \t]*[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
+                                + r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?" + _GLOSS
+                                + r")(?=[ \t]*(?:[.;\n]|$))", re.IGNORECASE)
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
 # ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
 # intramammary node. IMPRESSION: Benign. Annual screening." (the statement starts at the heading, group "at"; the scan
@@ -1262,11 +1269,17 @@ def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[in
     return out
 
 
+# a side named right after a revision's new category, "corrected 2 -> 3 for the left breast" (not one further on in the
+# clause for another reason, "revised 4A -> 3, so as not to delay surgery for the left breast")
+_REVISED_SIDE_AFTER = re.compile(r"[ \t]*(?:(?:for|in|of|on|to)[ \t]+)?(?:the[ \t]+)?(?=(?:left|right|bilateral|both)\b)",
+                                 re.IGNORECASE)
 _TABLE_CATEGORY_HEADERS = ("bi-rads", "birads", "categor", "assessment")
 _TABLE_SIDE_HEADERS = ("side", "lat")
 # a lesion table's category columns under other names: a modality's own ("MRI-only cat.") and the final one after the
 # work-up ("Final (MRI + US)"), whose category is the row's where it gives one
 _TABLE_FINAL_HEADER = "final"
+# (a "Final size (mm)" or "Final date" column is a measure, not the final category)
+_TABLE_MEASURE_HEADER = re.compile(r"size|\(mm\)|\(cm\)|\bmm\b|\bcm\b|date|diam", re.IGNORECASE)
 _TABLE_COLUMN_HEADERS = (*_TABLE_CATEGORY_HEADERS, "cat.", _TABLE_FINAL_HEADER)
 _TABLE_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*(?:\(?acr\)?[ \t]*)?)?"  # (the French "BI-RADS ACR 1")
                              r"(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
@@ -1283,6 +1296,8 @@ def _table_statements(text: str) -> list[tuple[int, int, str, str, bool]]:
                   export_rows(text) if "," in text else ()):
         for row in table:
             final = row.cell(_TABLE_FINAL_HEADER)
+            if final is not None and _TABLE_MEASURE_HEADER.search(final.header):
+                final = None
             value = _TABLE_CATEGORY.fullmatch(final.text.strip()) if final is not None else None
             category = final if value is not None else row.cell(*_TABLE_COLUMN_HEADERS[:-1])
             if value is None and category is not None:
@@ -2035,6 +2050,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if m.group("side"):
                 raw.append((m.start("at"), m.end(), _value(m), "B" if m.group("side")[0] in "bB"
                             else m.group("side")[0].upper(), True))
+                pos = m.end()  # and each name with its side after it: "Suspicious, left breast. Negative, right breast."
+                while (nxt := _HEADED_WORDS_NEXT.match(norm, pos)) is not None:
+                    raw.append((nxt.start("at"), nxt.end(), _value(nxt), "B" if nxt.group("side")[0] in "bB"
+                                else nxt.group("side")[0].upper(), True))
+                    pos = nxt.end()
             elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
                 raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
@@ -2253,6 +2273,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 if header is not None:
                     sides = _sides_of_word(_SIDE_WORD.search(header.group("h")) or re.match(
                         r"(?P<l>l)|(?P<r>r)|(?P<b>b)|(?P<l2>x)|(?P<r2>y)", header.group("h").lower()))
+            if not sides and start in revised_away and (near := _REVISED_SIDE_AFTER.match(norm, end)) is not None:
+                sides = _sides_of_word(_SIDE_WORD.match(norm, near.end()))  # ("2 -> 3 for the left breast")
             if not sides and start in revised_away:
                 # a revision named by its categories alone ("Consensus: revised 4A -> 3, ... surgery for the left
                 # breast") is of the side that category was given, not of a side the clause names after it
