@@ -513,7 +513,8 @@ def spoken_correction_view(text: str) -> str:
 # "Microscopic description. One. Sections show DCIS ... Two. Sections show breast tissue ...",
 # "Conclusion. One, left breast wide local excision, ... Two, right breast reduction, ..."
 SPOKEN_PART_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_SPOKEN_PART_NUMBER = re.compile(r"(?:^[ \t]*|(?<=[.:] ))(?P<word>(?-i:[OTFSEN])(?:" + "|".join(w[1:] for w in SPOKEN_PART_NUMBERS)
+_SPOKEN_PART_NUMBER = re.compile(r"(?:^[ \t]*|(?<=[.:] ))(?P<word>(?-i:[OTFSEN])(?:"
+                                 + "|".join(w[1:] for w in SPOKEN_PART_NUMBERS)
                                  + r"))[.,](?= \S)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -734,8 +735,8 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
-    """The text as the pathology rules see it: :func:`rtf_view`, :func:`ocr_view`, :func:`record_code_view`, :func:`delimited_export_view`,
-    :func:`yaml_export_view`, :func:`jsonl_view`,
+    """The text as the pathology rules see it: :func:`rtf_view`, :func:`ocr_view`, :func:`record_code_view`,
+    :func:`delimited_export_view`, :func:`yaml_export_view`, :func:`jsonl_view`,
     :func:`fhir_json_view`, :func:`dicom_sr_view`,
     :func:`dotted_field_view`,
     :func:`layout_view`, :func:`spoken_part_view`, :func:`cjk_view` (a Chinese /
