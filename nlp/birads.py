@@ -325,7 +325,8 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
 _GLOSS = r"(?:[ \t]*\[[^\[\]\n]{1,60}\])?"  # a translation's gloss in square brackets
-_NAMED_SIDE = r"[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
+_NAMED_SIDE = r"[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"  # (what joins a category's name to its side)
+_SIDE_GROUP = r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?" + _GLOSS
 # (a category's name with its side, "Suspicious, left breast", is no sentence summing up the finding)
 _NAME_WITH_SIDE = ("(?:" + "|".join(f"(?:{p})" for p, _ in _WORDS) + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
                    + r"(?:bilateral|both|left|right)\b")
@@ -337,11 +338,9 @@ _HEADED_WORDS_BODY = (
     # ectasia. Benign findings, both breasts."; a translation's gloss in square brackets may follow the name and the
     # sides: "<original> [benign findings], <original> [both breasts].")
     r"(?P<summed>(?:(?!" + _NAME_WITH_SIDE + r")[^\W\d_][^.\n:;]{0,100}?\.[ \t]+){1,2})?"
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"
-    r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?" + _GLOSS + r")?(?=[ \t]*(?:[.;\n]|$))")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:" + _NAMED_SIDE + _SIDE_GROUP + r")?(?=[ \t]*(?:[.;\n]|$))")
 _HEADED_WORDS_NEXT = re.compile(r"[ \t]*[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
-                                + r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?" + _GLOSS
-                                + r")(?=[ \t]*(?:[.;\n]|$))", re.IGNORECASE)
+                                + _SIDE_GROUP + r")(?=[ \t]*(?:[.;\n]|$))", re.IGNORECASE)
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
 # ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
 # intramammary node. IMPRESSION: Benign. Annual screening." (the statement starts at the heading, group "at"; the scan
@@ -2048,13 +2047,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if m.group("summed") and not m.group("side"):
                 continue  # (a name after the finding's sentences is read with its sides only)
             if m.group("side"):
-                raw.append((m.start("at"), m.end(), _value(m), "B" if m.group("side")[0] in "bB"
-                            else m.group("side")[0].upper(), True))
-                pos = m.end()  # and each name with its side after it: "Suspicious, left breast. Negative, right breast."
-                while (nxt := _HEADED_WORDS_NEXT.match(norm, pos)) is not None:
-                    raw.append((nxt.start("at"), nxt.end(), _value(nxt), "B" if nxt.group("side")[0] in "bB"
-                                else nxt.group("side")[0].upper(), True))
-                    pos = nxt.end()
+                # (and each name with its side after it: "Suspicious, left breast. Negative, right breast.")
+                named: re.Match[str] | None = m
+                while named is not None:
+                    # (the side's initial: "B" for bilateral or both breasts)
+                    raw.append((named.start("at"), named.end(), _value(named), named.group("side")[0].upper(), True))
+                    named = _HEADED_WORDS_NEXT.match(norm, named.end())
             elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
                 raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
