@@ -473,7 +473,9 @@ _FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 # (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
-_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|.][ \t]*)?"
+# (a sentence's full stop may end the line, the next item wrapped onto the line below: "By side: right 4B (distortion;
+# biopsy).\nLeft 1 (no abnormality).")
+_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|][ \t]*|\.[ \t]*(?:\n[ \t]*)?)?"
                           r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
                           r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
                           r"[ \t]*(?:bi-?rads[ \t]*)?"
@@ -525,8 +527,9 @@ _ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
 # (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
 # breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
 # (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
-# (the scale's owner may be named after it: "BI-RADS classification of the ACR: right breast 2; left breast 0")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"[ \t]*(?:category|categories|classification|assessments?)?"
+# (the scale's owner may be named after it: "BI-RADS classification of the ACR: right breast 2; left breast 0"; the
+# French "BI-RADS ACR : sein droit / right breast 4B")
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"(?:[ \t]+acr\b)?[ \t]*(?:category|categories|classification|assessments?)?"
                              r"(?:[ \t]+(?:of|by|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?acr\b)?"
                              r"(?:[ \t]*\([^()\n:]{1,40}\))?"
                              r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
@@ -761,7 +764,11 @@ _PRIOR = re.compile(
 )
 # a year (with its month) straight after the category dates it too: "her last mammogram was BI-RADS 2 in March 2025",
 # "at presentation the mass was BI-RADS 5 in 2019" (a full date after "on" may be this exam's own, so only "in" / "from")
-_DATED_AFTER = re.compile(r"[ \t]+(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)", re.IGNORECASE)
+# ... and so does the earlier exam it was given on, named after it: "L breast IDC (BI-RADS 6 on pre-op MRI)" in a note
+# written after the operation (not "on this pre-operative MRI": the report's own exam)
+_DATED_AFTER = re.compile(r"[ \t]+(?:(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
+                          r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
+                          r"|imaging|staging)\b)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
 # "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
 _SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
@@ -950,11 +957,11 @@ _EXAM_FIELD = re.compile(r"^[ \t]*(?:exam|examination|procedure|study)(?:_?(?:de
                          r"(?P<title>[^\n]*)", re.IGNORECASE | re.MULTILINE)
 # A combined mammography + ultrasound report assesses each modality, then decides in a final / combined
 # assessment: that one outranks the modality's own ("Mammographic assessment: BI-RADS 0" ... "FINAL
-# COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2").
+# COMBINED ASSESSMENT: LEFT BREAST -- BI-RADS 2", "Final opinion:").
 _FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall\s+|combined\s+|integrated\s+"
                                r"|per[\s-](?:side|breast)\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
-                               r"(?:assessment|bi-?rads|impression|conclusions?)\b", re.IGNORECASE | re.MULTILINE)
+                               r"(?:assessment|bi-?rads|impression|conclusions?|opinion)\b", re.IGNORECASE | re.MULTILINE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
                                       r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
@@ -996,7 +1003,8 @@ _MODALITY_HEADING_ABOVE = re.compile(
 _COMBINED_HEADING = re.compile(
     r"^[ \t]*(?:(?:(?:final|combined)\s+){0,2}(?:diagnostic\s+)?"  # ("Combined diagnostic impression (MG + US):")
     r"(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
-    r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic))[ \t]*\)"
+    # (ultrasound also called "sonar": "Final opinion (mammo + sonar):")
+    r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic)|sonar)[ \t]*\)"
     r"|overall[ \t]+(?:assessment|bi-?rads)\b"
     r"|[^\n()]{0,60}\([^()\n]{0,60}?\bfinal[ \t]+combined[ \t]+assessment[ \t]*\)[ \t]*:)",  # (a bilingual heading's gloss)
     re.IGNORECASE | re.MULTILINE)
