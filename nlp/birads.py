@@ -580,6 +580,22 @@ _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[
 _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
                                r"(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
+_SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
+
+
+def _sided_score_line(text: str, pos: int) -> str | None:
+    """The side letter of ``_SIDED_SCORE_LINE`` on the line of a category at ``pos``; also on the line above when
+    the clause wraps onto the category's line: that line ends mid-sentence, and the category's line before ``pos``
+    has no UK score of its own ("L U3 - ... probable fibroadenoma\n(BI-RADS equivalent 3)")."""
+    start = text.rfind("\n", 0, pos) + 1
+    if (score := _SIDED_SCORE_LINE.match(text, start, pos)) is not None:
+        return score.group("side")
+    if start == 0 or _SENTENCE_CLOSED.search(text, max(0, start - 40), start - 1) or _UK_SCORE.search(text, start, pos):
+        return None
+    score = _SIDED_SCORE_LINE.match(text, text.rfind("\n", 0, start - 1) + 1, start - 1)
+    return score.group("side") if score is not None else None
+
+
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
@@ -602,6 +618,10 @@ _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # BI-RADS 3 right"); not a heading of the next statement ("... 2\nLeft breast:") nor a word running on ("left.Next")
 _SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,;)]|\.(?!\w)|$))",
                               re.IGNORECASE | re.MULTILINE)
+# (in unpunctuated dictation a line's end is the editor's wrap, no clause end: a side word there, after a category whose
+# clause names its side before it, opens the next statement: "right breast negative birads one left breast\nsimple
+# cysts birads two")
+_LINE_WRAP_AFTER = re.compile(r"[ \t]*\n[ \t]*\S")
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 # (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts"; also after the category's
 # name: "BI-RADS 0: Incomplete - Need Additional Imaging Evaluation, right and left")
@@ -1987,8 +2007,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
             side = score.group("side")[0].upper()
-        if side is None and (score := _SIDED_SCORE_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())):
-            side = score.group("side")
+        if side is None and (score_side := _sided_score_line(norm, m.start())) is not None:
+            side = score_side
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
@@ -2216,7 +2236,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
-        elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
+        elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None and not (
+                spoken and _LINE_WRAP_AFTER.match(norm, word_after.end()) and _last_side(norm, wrapped_start, start)):
             sides, prev_end = {word_after.group("side")[0].upper()}, max(prev_end, word_after.end())
         elif (((both := _BILATERAL_AFTER.match(norm[end : end + BILATERAL_AFTER_CHARS])) is not None
                and not _EXAM_AFTER_BOTH.match(norm, end + both.end())
