@@ -492,7 +492,9 @@ _CONTINUATION = re.compile(
     # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
     r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
-    r"(?:(?P<side>left|right|[LR]t?)(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
+    # (a side in parentheses before its colon, as the first item's: "BI-RADS (right): 4C; (left): 1")
+    r"(?:(?P<open>\([ \t]*)?(?P<side>left|right|[LR]t?)"
+    r"(?(open)[ \t]*\)[ \t]*:[ \t]*|(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*))(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
@@ -2028,7 +2030,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         after = _side_letter_after(norm, pos)
         if after is not None and not m.groupdict().get("side1"):
             pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
-        if m.groupdict().get("side1") or after is not None and pos >= 0:
+        if m.groupdict().get("side1") or m.groupdict().get("side_k") or after is not None and pos >= 0:
             while (more := _CONTINUATION.match(norm, pos)) is not None:
                 side = (more.group("side") or more.group("side_b"))[0]
                 num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")

@@ -22,3 +22,36 @@ def test_a_dictated_side_word_at_a_wrapped_lines_end_opens_the_next_statement() 
     alone = text.replace("impression left breast benign calcifications birads two right breast\n",
                          "impression benign calcifications birads two right breast\n")
     assert extract_birads(alone) == {"L": "4B", "R": "2"}
+
+
+def test_a_side_in_parentheses_before_its_colon_continues_the_list() -> None:
+    text = "BILATERAL MAMMOGRAM\n\nConclusion: BI-RADS (left): 5; (right): 2. Ultrasound-guided biopsy of the left mass.\n"
+    assert extract_birads(text) == {"L": "5", "R": "2"}
+    translated = text.replace("(left)", "(bal / left)").replace("(right)", "(jobb / right)")
+    assert extract_birads(translated) == {"L": "5", "R": "2"}
+    # near miss: a parenthesised aside after the category with a measurement is no second side
+    aside = "BILATERAL MAMMOGRAM\n\nConclusion: BI-RADS (left): 5 (right 3 mm node, benign).\n"
+    assert extract_birads(aside) == {"L": "5", "R": None}
+
+
+def test_a_translated_side_heading_run_in_after_a_colon_or_full_stop_is_read_by_its_english_name() -> None:
+    text = ("Vizsgálat [Examination]: Kétoldali mammográfia [Bilateral mammography]\n"
+            "Konklúzió [Conclusion]: Bal emlő [Left breast]: jóindulatú [benign] calcifications, BI-RADS 2. "
+            "Jobb emlő [Right breast]: gyanús [suspicious] mass, BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": "2", "R": "4B"}
+    # near miss: a bracket that glosses no heading (no colon after it) changes nothing
+    plain = text.replace("Jobb emlő [Right breast]: gyanús", "Right breast: gyanús")
+    assert extract_birads(plain) == {"L": "2", "R": "4B"}
+
+
+def test_a_translated_known_diagnosis_heading_is_history() -> None:
+    text = ("Vizsgálat [Examination]: Kétoldali emlő MR [Bilateral breast MRI]\n"
+            "Ismert betegség [Known diagnosis]: left breast carcinoma (core biopsy 2025.06.), pre-treatment BI-RADS 5.\n"
+            "Konklúzió [Conclusion]: Bal emlő [Left breast]: known malignancy, responding, BI-RADS 6. "
+            "Jobb emlő [Right breast]: negatív [negative], BI-RADS 1.\n")
+    assert extract_birads(text) == {"L": "6", "R": "1"}
+    # the heading alone: its category is never the exam's; near miss: the same line glossed "[Findings]" is
+    head = "Vizsgálat [Examination]: Kétoldali emlő MR [Bilateral breast MRI]\n"
+    known = "Ismert betegség [Known diagnosis]: left breast carcinoma (core biopsy 2025.06.), BI-RADS 5.\n"
+    assert extract_birads(head + known) == {"L": None, "R": None}
+    assert extract_birads(head + known.replace("[Known diagnosis]", "[Findings]")) == {"L": "5", "R": None}
