@@ -708,9 +708,14 @@ _NOT_PERFORMED_ITEM = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|"
     r"breast\s+imaging|(?P<bare>imaging\b)))"
     # (an item named only "imaging" must say it was not done: "Further imaging: deferred" is a plan, not this exam)
-    r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|(?(bare)(?!)|(?:declined|deferred)))\b",
+    # (or "none": "Surveillance imaging: none - no routine imaging ...; last mammogram (2023) BI-RADS 5 left"; not a plan
+    # for none: "Further imaging: none required")
+    r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|(?(bare)(?!)|(?:declined|deferred))"
+    r"|none\b(?![ \t]+(?:required|needed|necessary|indicated|planned|advised|recommended)))\b",
     re.IGNORECASE | re.MULTILINE)
-NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred")
+NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred", "none")
+# a line that ends mid-sentence (no full stop, colon or semicolon at its end) runs on onto the next one
+_LINE_RUNS_ON = re.compile(r"[^.:;\s][ \t]*\n[ \t]*\S")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
@@ -1787,6 +1792,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             own_end = end_of_line(text, m.end())
+            if _LINE_RUNS_ON.match(text, own_end - 1):  # (the item's sentence wrapped onto the next line)
+                own_end = end_of_line(text, own_end + 1)
             nxt = _next_heading(text, m.end(), own_last)
             spans.append((m.start(), min(own_end, nxt.start() if nxt else own_end)))
     if "thank you for" in low:

@@ -1102,6 +1102,13 @@ _NON_LATIN = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\
 _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*[ \t]?"
                                 r"(?P<open>[\[(])[A-Za-z][A-Za-z ,/-]{0,58}(?P<close>[\])])")
 
+# a field's value in the first language glossed in English in square brackets, the whole clause after a heading's
+# colon ("Konklúzió [Conclusion]: gyanús [suspicious]. Biopsy recommended."): the gloss is the word to read, as a
+# category's name (R6)
+_GLOSSED_AFTER_COLON = re.compile(r"(?<=:)[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*"
+                                  r"\[[ \t]*(?P<english>[A-Za-z][A-Za-z -]{0,40}?)[ \t]*\](?=[ \t]*(?:[.,;]|$))",
+                                  re.MULTILINE)
+
 
 def translated_view(text: str) -> str:
     """A same-length copy of a translated or foreign-language report with the words the reading rules
@@ -1134,6 +1141,7 @@ def translated_view(text: str) -> str:
     if "]" in text:
         text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
                                   else m.group(0), text)
+        text = _GLOSSED_AFTER_COLON.sub(lambda m: _padded(m.group("english"), m.group(0)), text)
     return text
 
 

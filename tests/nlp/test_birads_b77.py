@@ -55,3 +55,23 @@ def test_a_translated_known_diagnosis_heading_is_history() -> None:
     known = "Ismert betegség [Known diagnosis]: left breast carcinoma (core biopsy 2025.06.), BI-RADS 5.\n"
     assert extract_birads(head + known) == {"L": None, "R": None}
     assert extract_birads(head + known.replace("[Known diagnosis]", "[Findings]")) == {"L": "5", "R": None}
+
+
+def test_a_category_name_glossed_in_square_brackets_after_a_headings_colon_is_read_by_its_gloss() -> None:
+    text = ("Vizsgálat [Examination]: Bal emlő ultrahang [Left breast ultrasound]\n"
+            "Konklúzió [Conclusion]: valószínűleg jóindulatú [probably benign]. Control in six months.\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+    # near miss: a glossed finding that is no category's name gives none
+    assert extract_birads(text.replace("valószínűleg jóindulatú [probably benign]", "ciszta [cyst]")) == {
+        "L": None, "R": None}
+
+
+def test_an_imaging_item_stated_as_none_quotes_an_earlier_category_over_its_wrapped_line() -> None:
+    text = ("BREAST CARE NURSE REVIEW\nHistory: right mastectomy 2022, implant reconstruction.\n"
+            "Breast imaging: none - no routine imaging of the reconstructed breast; last mammogram (2021)\n"
+            "BI-RADS 4C right.\nPlan: review in clinic in one year.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
+    # near miss: "none required" is a plan, not a report of no imaging: the category on its line is read
+    plan = ("RIGHT BREAST ULTRASOUND\nFindings: simple cyst at 2 o'clock.\n"
+            "Further imaging: none required, BI-RADS 2.\n")
+    assert extract_birads(plan) == {"L": None, "R": "2"}
