@@ -500,7 +500,9 @@ _CONTINUATION = re.compile(
     # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
     r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
     r"(?:\s*[,;/&.]\s*|[ \t]+[-–—][ \t]+|\s+)(?:and\s+)?"
-    r"(?:(?P<side>left|right|[LR]t?)(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*)(?P<num>[0-6])(?P<sub>[abc])?"
+    # (a side in parentheses before its colon, as the first item's: "BI-RADS (right): 4C; (left): 1")
+    r"(?:(?P<open>\([ \t]*)?(?P<side>left|right|[LR]t?)"
+    r"(?(open)[ \t]*\)[ \t]*:[ \t]*|(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*))(?P<num>[0-6])(?P<sub>[abc])?"
     r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
     re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
@@ -589,6 +591,22 @@ _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[
 _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
                                r"(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
+_SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
+
+
+def _sided_score_line(text: str, pos: int) -> str | None:
+    """The side letter of ``_SIDED_SCORE_LINE`` on the line of a category at ``pos``; also on the line above when
+    the clause wraps onto the category's line: that line ends mid-sentence, and the category's line before ``pos``
+    has no UK score of its own ("L U3 - ... probable fibroadenoma\n(BI-RADS equivalent 3)")."""
+    start = text.rfind("\n", 0, pos) + 1
+    if (score := _SIDED_SCORE_LINE.match(text, start, pos)) is not None:
+        return score.group("side")
+    if start == 0 or _SENTENCE_CLOSED.search(text, max(0, start - 40), start - 1) or _UK_SCORE.search(text, start, pos):
+        return None
+    score = _SIDED_SCORE_LINE.match(text, text.rfind("\n", 0, start - 1) + 1, start - 1)
+    return score.group("side") if score is not None else None
+
+
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
 # Australian RANZCR 1-5 scale): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
@@ -611,6 +629,10 @@ _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
 # BI-RADS 3 right"); not a heading of the next statement ("... 2\nLeft breast:") nor a word running on ("left.Next")
 _SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ \t]*(?:[,;)]|\.(?!\w)|$))",
                               re.IGNORECASE | re.MULTILINE)
+# (in unpunctuated dictation a line's end is the editor's wrap, no clause end: a side word there, after a category whose
+# clause names its side before it, opens the next statement: "right breast negative birads one left breast\nsimple
+# cysts birads two")
+_LINE_WRAP_AFTER = re.compile(r"[ \t]*\n[ \t]*\S")
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 # (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts"; also after the category's
 # name: "BI-RADS 0: Incomplete - Need Additional Imaging Evaluation, right and left")
@@ -695,9 +717,14 @@ _NOT_PERFORMED_ITEM = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?(?=[^\n:]{0,60}?\b(?:mammo|ultrasound|sonograph|us\b|mri\b|tomosynthesis|"
     r"breast\s+imaging|(?P<bare>imaging\b)))"
     # (an item named only "imaging" must say it was not done: "Further imaging: deferred" is a plan, not this exam)
-    r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|(?(bare)(?!)|(?:declined|deferred)))\b",
+    # (or "none": "Surveillance imaging: none - no routine imaging ...; last mammogram (2023) BI-RADS 5 left"; not a plan
+    # for none: "Further imaging: none required")
+    r"[^\n:]{1,60}:[ \t]*(?:not\s+(?:performed|done|carried\s+out)|(?(bare)(?!)|(?:declined|deferred))"
+    r"|none\b(?![ \t]+(?:required|needed|necessary|indicated|planned|advised|recommended)))\b",
     re.IGNORECASE | re.MULTILINE)
-NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred")
+NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred", "none")
+# a line that ends mid-sentence (no full stop, colon or semicolon at its end) runs on onto the next one
+_LINE_RUNS_ON = re.compile(r"[^.:;\s][ \t]*\n[ \t]*\S")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
@@ -1787,6 +1814,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             own_end = end_of_line(text, m.end())
+            if _LINE_RUNS_ON.match(text, own_end - 1):  # (the item's sentence wrapped onto the next line)
+                own_end = end_of_line(text, own_end + 1)
             nxt = _next_heading(text, m.end(), own_last)
             spans.append((m.start(), min(own_end, nxt.start() if nxt else own_end)))
     if "thank you for" in low:
@@ -2009,8 +2038,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
             side = score.group("side")[0].upper()
-        if side is None and (score := _SIDED_SCORE_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())):
-            side = score.group("side")
+        if side is None and (score_side := _sided_score_line(norm, m.start())) is not None:
+            side = score_side
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
@@ -2030,7 +2059,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         after = _side_letter_after(norm, pos)
         if after is not None and not m.groupdict().get("side1"):
             pos = pos + after.end() if not _LETTER_WORD.match(norm[pos : pos + 6]) else -1
-        if m.groupdict().get("side1") or after is not None and pos >= 0:
+        if m.groupdict().get("side1") or m.groupdict().get("side_k") or after is not None and pos >= 0:
             while (more := _CONTINUATION.match(norm, pos)) is not None:
                 side = (more.group("side") or more.group("side_b"))[0]
                 num = (more.group("num") or more.group("num_b")) + (more.group("sub") or more.group("sub_b") or "")
@@ -2242,7 +2271,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = {"L", "R"} if letter.upper() == "B" else {letter.upper()}
         elif after and not _LETTER_WORD.match(norm[end : end + 6]):
             sides = {after.group("side").upper()}
-        elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None:
+        elif (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None and not (
+                spoken and _LINE_WRAP_AFTER.match(norm, word_after.end()) and _last_side(norm, wrapped_start, start)):
             sides, prev_end = {word_after.group("side")[0].upper()}, max(prev_end, word_after.end())
         elif (((both := _BILATERAL_AFTER.match(norm[end : end + BILATERAL_AFTER_CHARS])) is not None
                and not _EXAM_AFTER_BOTH.match(norm, end + both.end())

@@ -1103,6 +1103,13 @@ _NON_LATIN = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\
 _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*[ \t]?"
                                 r"(?P<open>[\[(])[A-Za-z][A-Za-z ,/-]{0,58}(?P<close>[\])])")
 
+# a field's value in the first language glossed in English in square brackets, the whole clause after a heading's
+# colon ("Konklúzió [Conclusion]: gyanús [suspicious]. Biopsy recommended."): the gloss is the word to read, as a
+# category's name (R6)
+_GLOSSED_AFTER_COLON = re.compile(r"(?<=:)[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]*"
+                                  r"\[[ \t]*(?P<english>[A-Za-z][A-Za-z -]{0,40}?)[ \t]*\](?=[ \t]*(?:[.,;]|$))",
+                                  re.MULTILINE)
+
 
 def translated_view(text: str) -> str:
     """A same-length copy of a translated or foreign-language report with the words the reading rules
@@ -1135,6 +1142,7 @@ def translated_view(text: str) -> str:
     if "]" in text:
         text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
                                   else m.group(0), text)
+        text = _GLOSSED_AFTER_COLON.sub(lambda m: _padded(m.group("english"), m.group(0)), text)
     return text
 
 
@@ -1229,12 +1237,14 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 # [History]:", "Badanie [Examination]:", "Pierś lewa [Left breast]:"), the other way round from "Conclusion
 # [Konklusion]:" (translated_view blanks that bracket): the English heading is the one the rules read.
 _ENGLISH_IN_BRACKETS = re.compile(
-    r"^[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
+    # (also a heading run in after a heading's colon or a sentence's full stop: "Konklúzió [Conclusion]: Jobb emlő [Right
+    # breast]: ... BI-RADS 6. Bal emlő [Left breast]: ...")
+    r"(?:^|(?<=[.:;])[ \t])[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
     r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
     # (the original may carry its own aside in parentheses: "Gesamtbeurteilung (Mammographie + Sonographie) [...]:")
     r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?(?:\([^()\[\]\n:]{1,40}\))?)"
     r"[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
-    r"overall|previous|prior|referral|side|laterality)\s+){0,2}(?:diagnostic\s+)?"  # ("[Final combined conclusion (MG + US)]")
+    r"overall|previous|prior|referral|side|laterality|known)\s+){0,2}(?:diagnostic\s+)?"  # ("[Final combined conclusion (MG + US)]")
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")
     r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"
