@@ -30,3 +30,12 @@ def test_a_term_does_not_run_across_a_forms_column_gap_into_the_next_fields_name
     # a near miss: a term split by a run of spaces with no field before it on its line still joins
     wrapped = "Right breast, excision:\nUSUAL DUCTAL      HYPERPLASIA: present\n"
     assert _labels(wrapped) == {"L": "-", "R": "B"}
+
+
+def test_a_typed_double_space_is_not_a_forms_column_gap() -> None:
+    # three spaces or more (or a tab) part a form's columns; "Trucut biopsy   Site:" is two fields
+    text = "Specimen: Trucut biopsy   Site: Left breast\nDIAGNOSIS: Left breast: invasive ductal carcinoma, grade 2.\n"
+    assert _labels(text) == {"L": "M", "R": "-"}
+    # a near miss: a double space typed inside a term, a colon after it, is still the term
+    typed = "Left breast, re-excision:\nOther findings: biopsy  site changes: present\n"
+    assert _labels(typed) == {"L": "B", "R": "-"}
