@@ -195,11 +195,14 @@ class FindingMatcher:
 
         blank_lines = {i for i in spaces if "\n\n" in text[starts[i] : starts[i] + lengths[i]]}
         # a term does not run from one field's value into the next field's name ("Nature of specimen: incisional
-        # biopsy\nSite: left breast" names no biopsy site); a field's name wrapped over its line still joins
-        # ("Atypical ductal\nhyperplasia: present"), and so does a diagnosis wrapped before a later field on the next
-        # line ("Diagnosis: lobular carcinoma in\nsitu, classic type. Margins: clear": the field name opens the line)
+        # biopsy\nSite: left breast" names no biopsy site), nor across a form's column gap into the next field on
+        # its line ("Nature of specimen: Trucut biopsy       Site: Left breast"); a field's name wrapped over its
+        # line still joins ("Atypical ductal\nhyperplasia: present"), and so does a diagnosis wrapped before a later
+        # field on the next line ("Diagnosis: lobular carcinoma in\nsitu, classic type. Margins: clear": the field
+        # name opens the line); a column gap is a tab or three spaces or more (a typed double space is not one:
+        # "Other findings: biopsy  site changes: present")
         blank_lines.update(i for i in spaces if i + 1 < n and i not in blank_lines and after_head(i)
-                           and "\n" in text[starts[i] : starts[i] + lengths[i]]
+                           and _is_field_gap(text[starts[i] : starts[i] + lengths[i]])
                            and ":" in text[text.rfind("\n", 0, starts[i]) + 1 : starts[i]]
                            and _FIELD_NAME_OPENING.match(text, starts[i + 1]) is not None)
         split = any(i + 1 < n and i not in blank_lines and after_head(i) for i in spaces)
@@ -304,6 +307,12 @@ class FindingContext:
 # a short field name opening a line, up to its colon, with no sentence punctuation before it ("Site:", "Nature of
 # specimen:"; not "situ, classic type. Margins:")
 _FIELD_NAME_OPENING = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()'-]{0,30}:(?!\d)")
+def _is_field_gap(whitespace: str) -> bool:
+    """A whitespace token (the one space before it is the word's own) that can end a field's value: a line break,
+    a tab, or a column gap of three spaces or more."""
+    return "\n" in whitespace or "\t" in whitespace or len(whitespace) >= 2
+
+
 _NAN_CELL = re.compile(r"(?<![A-Za-z])NaN(?![A-Za-z])")
 
 
