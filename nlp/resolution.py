@@ -940,7 +940,8 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 # (the gloss is read; the words it glosses are skipped)
 _GLOSSED = r"(?:[^\W\d_]+\s+){1,2}[\[(]\s*"
 _CORRECT_SIDE = re.compile(
-    rf"\b(?:is|was|are|were|from|of|to|read|reads)\s+(?:the\s+)?(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
+    # (a Czech / Slovak / Polish note keeps its "z" / "ze", from: "Vzorek je z LEVÉHO prsu [LEFT breast]")
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze)\s+(?:the\s+)?(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
 _WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?:{_GLOSSED})?"

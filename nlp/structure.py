@@ -135,6 +135,8 @@ _SPOKEN_PART = re.compile(r"(?<=[^\n]) (?=part [a-h][ ,:]+(?:right|left|labell?e
 # ----------------------------------------------------------------------------------- headings
 _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|referring|referral|our|final|provisional|brief|"
            r"institutional|consultation|pathology|pasted|"
+           # (a training e-portfolio's "Consultant final diagnosis (as authorised):")
+           r"consultant(?:['’]s)?|"
            r"supplementary|pre-?\s?treatment|pre-?\s?op(?:erative)?|post-?\s?op(?:erative)?|clinical|frozen\s+section|"
            # (the closed spellings again as literal words: a line is tried as a heading only when its first word's
            # first four letters are a pattern word's, and "pre-?\s?treatment" yields "pre", never "pret")
@@ -223,7 +225,13 @@ _NAMES = (
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
-    r"pre-?\s?treatment"
+    r"pre-?\s?treatment|"
+    # a trainee's e-portfolio case log: the trainee's reading the consultant's final diagnosis replaced ("Trainee
+    # provisional reading (pre-review):", the diagnosis as first issued), and the log's own fields on the case, a
+    # comment, no diagnosis ("Agreement with final:", "Learning points:", "Curriculum area:")
+    r"trainee(?:['’]s)?\s+(?:provisional\s+|preliminary\s+|initial\s+|own\s+)?(?:reading|diagnos[ie]s|dx|report|interpretation)|"
+    r"agreement(?:\s+with\s+(?:the\s+)?(?:final|consultant)(?:\s+diagnosis)?)?|(?:learning|teaching)\s+points?|"
+    r"curriculum(?:\s+area)?|reflections?|supervisor(?:['’]s)?\s+(?:sign-?\s?off|feedback|comments?)"
 )
 # A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 # (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
@@ -501,6 +509,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return OUTSIDE  # "Summary of submitting report (Castleford Diagnostics):"
     if n.startswith("end of"):
         return BODY
+    if n.startswith("trainee"):
+        return ORIGINAL  # a trainee's reading, replaced by the consultant's final diagnosis
+    if re.match(r"agreement|learning|teaching|curriculum|reflection|supervisor", n):
+        return COMMENT  # an e-portfolio's fields on the case: how the trainee did, what was learnt, its topic
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
