@@ -34,3 +34,22 @@ def test_what_the_patient_feared_a_lump_was_is_no_diagnosis() -> None:
     # near miss: a worrisome finding itself is still read
     near = "Left breast core: invasive carcinoma with worrisome features, grade 3.\n"
     assert _labels(near)["L"] == "M"
+
+
+def test_an_upgrade_left_for_excision_to_assess_is_no_diagnosis() -> None:
+    text = ("Left breast, stereotactic core: atypical ductal hyperplasia. Negative for carcinoma.\n"
+            "Notes: excision booked. Upgrade to DCIS cannot be assessed until then.\n")
+    assert _labels(text)["L"] == "B"
+    # near miss: a DCIS diagnosed, with another feature left unassessed, stays malignant
+    near = "Left breast, core: ductal carcinoma in situ, high grade; invasion cannot be assessed on this core.\n"
+    assert _labels(near)["L"] == "M"
+
+
+def test_a_negation_no_wrapped_at_a_line_end_goes_on_to_the_next_line() -> None:
+    text = ('Final diagnosis [dx_text]    "LEFT BREAST, EXCISION: FIBROADENOMA. NO ATYPIA. NO\n'
+            '                             MALIGNANCY."\n')
+    assert _labels(text)["L"] == "B"
+    # near miss: a form's answer "No" after a question mark ends its line; the next line's finding is read
+    near = ("Left breast core. Previous biopsy? No\n"
+            "Diagnosis: invasive ductal carcinoma, grade 2.\n")
+    assert _labels(near)["L"] == "M"
