@@ -53,3 +53,15 @@ def test_a_negation_no_wrapped_at_a_line_end_goes_on_to_the_next_line() -> None:
     near = ("Left breast core. Previous biopsy? No\n"
             "Diagnosis: invasive ductal carcinoma, grade 2.\n")
     assert _labels(near)["L"] == "M"
+
+
+def test_a_biopsy_site_field_caption_with_its_variable_name_or_a_place_is_a_label() -> None:
+    text = ("Biopsy side [bxp_side] ........ Right\n"
+            "Biopsy site [bxp_site] ........ 9 o'clock, 7 cm FN\n"
+            'Verbatim diagnosis [bxp_dx] ... "Right breast core: ductal carcinoma in situ, high grade."\n')
+    assert _labels(text)["R"] == "M"
+    placed = "Bx site: right breast, upper outer quadrant\nDiagnosis: invasive ductal carcinoma, grade 2.\n"
+    assert _labels(placed)["R"] == "M"
+    # near miss: the caption answered by what the site shows is still biopsy-site changes
+    near = "Right breast re-excision.\nBiopsy site: organising haematoma and fat necrosis.\n"
+    assert _labels(near)["R"] == "B"
