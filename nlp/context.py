@@ -174,6 +174,9 @@ _PRE_UNC = re.compile(
     # what a clinician was worried about, and what a lesion might turn into, is no diagnosis: "we were concerned about
     # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
     r"(?:worried|concerned|anxious)\s+about|"
+    # ... or what she was afraid a lump was: "patient had been worried it was cancer", "afraid that this might be cancer"
+    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
+    r"(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
@@ -211,7 +214,8 @@ _POST_UNC = re.compile(
     # a Slovak / Czech grade written after its entity: "DCIS nízkeho stupňa nemožno vylúčiť"
     r"|\b(?:n[íi]zk[ée]ho|stredn[ée]ho|st[řr]edn[íi]ho|vysok[ée]ho)\s+stup(?:[ňn]a|n[ěe])\b)*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
-    r"(?:excluded|ruled\s+out)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
+    # (or left for a later specimen to settle: "upgrade to DCIS cannot be assessed until excision")
+    r"(?:excluded|ruled\s+out|assessed|evaluated|determined)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     # an entity judged improbable is not diagnosed: "a phyllodes tumour is considered unlikely"
@@ -257,7 +261,8 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
                         r"|^(?:[^;.:]{0,60}?\b(?:[ée]s|ja)\b[^;.:]{0,60}?|\s*)\b(?:hat[áa]r[áa]n|piiril)\b")
 # Words every match of a post-cue pattern contains (the patterns run on lower-cased text): a report
 # without them skips that pattern for each of its mentions.
-_POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "suspected", "possible", "questioned", "versus", "vs", "?", "peut", "vylou",
+_POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "assessed", "evaluated", "determined", "suspected", "possible",
+                   "questioned", "versus", "vs", "?", "peut", "vylou",
                    "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
@@ -282,7 +287,8 @@ _PRE_HIST = re.compile(
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
     rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
-    r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?for)\b",
+    # (also with the year of that operation between: "left mastectomy 2019 for invasive lobular carcinoma")
+    r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?for)\b",
 )
 _POST_HIST = re.compile(
     # (the entity's receptors or stage in brackets between: "breast cancer (ER-positive, cT2) diagnosed 04/2026")

@@ -344,6 +344,13 @@ _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t
                                # "Left breast, mastectomy scar, excision:")
                                r"|(?:[ \t]+tissue)?(?:[ \t]*,[ \t]*[^:,\n]{1,40})?[ \t]*:[ \t]*(?:\n|$)",
                                re.IGNORECASE)
+# A form's field caption "Biopsy site" / "Bx site" is a label, not a finding: followed by its variable name in
+# brackets ("Biopsy site [bxp_site] ...... 9 o'clock") or by a field mark and a place as its value ("Biopsy site:
+# left breast, 2 o'clock"); "Biopsy site: organising haematoma" names what the site shows and stays a scar
+_SITE_CAPTION_AFTER = re.compile(
+    r"[ \t]*(?:\[[a-z][\w.]{0,40}\]|(?::|\.{3,})[ \t]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|"
+    r"(?:left|right|upper|lower|central|subareolar|retroareolar|uoq|uiq|loq|liq)\b))", re.IGNORECASE)
+_SITE_CAPTIONS = frozenset({"biopsy site", "bx site"})
 # A dictated self-correction right after a mention takes it back: "LCIS, wait, no, scratch that".
 _TAKEN_BACK = re.compile(r"^(?:[\s,.-]*[a-z]+){0,3}?[\s,.;-]*(?:(?:wait|sorry|no)[\s,.;-]+){0,3}"
                          # "DCIS low grade, wait, no, scratch that"; "microcysts, no excuse me, including ..."
@@ -1423,7 +1430,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                                                         or _SITE_COLON_AFTER.match(s.norm, end)
                                                         and _SCAR_OPERATION_BEFORE.search(s.norm, max(unit[0], start - 40), start)
                                                         or role != DIAGNOSIS
-                                                        and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)):
+                                                        and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)
+                                                        ) or (finding == "scar" and s.norm[start:end].lower() in _SITE_CAPTIONS
+                                                              and _SITE_CAPTION_AFTER.match(s.norm, end)):
             category = lexicon.OTHER  # the place sampled, no finding of its own
         facts = unit_facts.get(unit)
         if facts is None:

@@ -661,6 +661,9 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade", "low-grade", "high-grade",
                                                               "intermediate-grade"))
+# ... or after a negation "no" that wraps its sentence ("... NO ATYPIA. NO\n MALIGNANCY."): after a word or . , ; and one
+# space; a form's answer "No" after a column gap, a "?", a colon or "Yes" ("Yes No", "Yes / No") still ends its line
+_CONTINUATION += r"(?<![\w.,;](?<!\b(?i:yes)) (?i:no)\n)"
 # ... or after a translated report's own conjunction, in lower case ("ADH i\nDCIS niskog gradusa", "ADH или\nDCIS":
 # Serbian / Croatian / Bosnian / Bulgarian / Macedonian "and", "or"; a capital "I" may be a grade's numeral)
 _CONTINUATION += "".join(rf"(?<!\b{word}\n)" for word in ("i", "ili", "и", "или"))
