@@ -28,6 +28,7 @@ between a cue and the mention reads as glue and cue words inside a finding never
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 import re
 import re._parser as re_parser  # the stdlib's own regex parser: reads the cue patterns once, at import
 from re._constants import (
@@ -66,8 +67,10 @@ _PRE_NEG = re.compile(
     # negated than the original; a line break does not end Polish or Czech "bez"),
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein" (not
     # "kein spezieller Typ": the name of the carcinoma of no special type)
-    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez(?=[^\[]{0,80}#)|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
-    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
+    # (with the cue's own gloss run in, up to its closing bracket: "nie stwierdzono [not found] raka [carcinoma]",
+    # whose "not found" would otherwise be a cue of its own, ended by its "found")
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|bez(?=[^\[]{0,80}#)|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
+    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion
@@ -429,6 +432,11 @@ def _prefixes(items, states: set[str]) -> set[str]:
     return states
 
 
+_BARE_GLOSS_END = re.compile(r"#+[ \t]*\]")
+_GLOSSED_WORD = re.compile(r"[^\W\d_]|#")  # (a letter, or a mention of the first language: "carcinom")
+_ASIDE = re.compile(r"\([^()\n]*\)")
+
+
 class _CueIndex:
     """All matches of one cue kind in a report, with its terminator pattern.
 
@@ -454,7 +462,14 @@ class _CueIndex:
         if start - cue_end > MAX_PRE_SCOPE:
             return False
         stop = self.stop.search(self.masked, cue_end, start)
-        return stop is None or stop.end() > start
+        return stop is None or stop.end() > start or (
+            # a gloss that is only the mention's own noun restates no cue of its own: "nie stwierdzono raka
+            # [carcinoma]", the first language's noun between the cue and the bracket (a bracket that restates more,
+            # "papilom bez atipije [papilloma without atypia]", ends it, and so does one that glosses the cue with
+            # its noun: "Filodni tumor, granični (borderline) [phyllodes tumour, borderline]")
+            stop.group() == "[" and not self.masked[stop.end() : start].strip()
+            and _BARE_GLOSS_END.match(self.masked, start) is not None
+            and _GLOSSED_WORD.search(_ASIDE.sub("", self.masked[cue_end : stop.start()])) is not None)
 
 
 _PRE_CUES = (
@@ -503,8 +518,11 @@ class ContextScanner:
     report contains.
     """
 
-    def __init__(self, masked: str) -> None:
+    def __init__(self, masked: str, feature_starts: Sequence[int] = ()) -> None:
         self.masked = masked
+        # where a mention of a feature starts (calcifications, lymph nodes: a property of a specimen, never one of a
+        # list of diagnoses that share one answer), sorted
+        self.feature_starts = list(feature_starts)
         starts: list[list[int]] = [[] for _ in _CUE_TRIGGERS]  # per cue kind, the words it may start at
         for w in _CANDIDATE.finditer(" " + masked):
             for k in _KINDS_OF_HEAD[w.group("h")]:
@@ -532,6 +550,8 @@ class ContextScanner:
         if post_neg and after[post_neg.end() - 2 : post_neg.end()].lower() == "no" and _NUMBERED.match(
                 self.masked, end + post_neg.end()):
             post_neg = None  # ("DCIS No. 1: 10 mm": the unit ends at the abbreviation's dot, its number after it)
+        if post_neg and self._feature_field_between(end, end + post_neg.end()):
+            post_neg = None  # ("IDC, calcifications: none": the answer is the feature's own field, not the IDC's)
         negated = idx["neg"].scopes(u0, start) or bool(post_neg) or idx["revised"].scopes(u0, start)
         uncertain = (idx["unc"].scopes(u0, start) or self.post_unc and bool(_POST_UNC.match(after))
                      or self.like and bool(_LIKE.match(after)))
@@ -539,6 +559,19 @@ class ContextScanner:
                                                        and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
+
+
+    def _feature_field_between(self, end: int, cue_end: int) -> bool:
+        """A feature's mention after a comma or semicolon lies between a mention's end and its post-position cue:
+        "IDC, calcifications: none", "DCIS; lymph nodes: negative" (a list of diagnoses sharing one answer, "DCIS,
+        LCIS: not identified", has no feature in it)."""
+        i = bisect.bisect_left(self.feature_starts, end)
+        while i < len(self.feature_starts) and self.feature_starts[i] < cue_end:
+            feature = self.feature_starts[i]
+            if "," in self.masked[end:feature] or ";" in self.masked[end:feature]:
+                return True
+            i += 1
+        return False
 
 
 def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:

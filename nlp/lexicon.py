@@ -36,6 +36,9 @@ MALIGNANT = "malignant"
 BENIGN = "benign"
 OTHER = "other"
 CATEGORIES = (MALIGNANT, BENIGN, OTHER)
+# Other findings that are a property of a specimen with a field of their own ("calcifications: none", "lymph
+# nodes: negative"), never one of a list of diagnoses sharing one answer: a negative answer after one is theirs
+FEATURE_FINDINGS = frozenset({"calcifications", "lymph node", "treatment effect"})
 
 
 @dataclass(frozen=True)

@@ -302,17 +302,19 @@ class FindingContext:
         return doc
 
 
-# A data export's empty cell as written in that case ("Grade: NaN - invasive ductal carcinoma", "NaN: ..."):
-# lower-cased it would read as "nan", a relative (context._KIN), and put the carcinoma in family history
 # a short field name opening a line, up to its colon, with no sentence punctuation before it ("Site:", "Nature of
 # specimen:"; not "situ, classic type. Margins:")
 _FIELD_NAME_OPENING = re.compile(r"[ \t]*[A-Za-z][A-Za-z /()'-]{0,30}:(?!\d)")
+
+
 def _is_field_gap(whitespace: str) -> bool:
     """A whitespace token (the one space before it is the word's own) that can end a field's value: a line break,
     a tab, or a column gap of three spaces or more."""
     return "\n" in whitespace or "\t" in whitespace or len(whitespace) >= 2
 
 
+# A data export's empty cell as written in that case ("Grade: NaN - invasive ductal carcinoma", "NaN: ..."):
+# lower-cased it would read as "nan", a relative (context._KIN), and put the carcinoma in family history
 _NAN_CELL = re.compile(r"(?<![A-Za-z])NaN(?![A-Za-z])")
 
 
@@ -331,7 +333,8 @@ def findings_of(structure: Structure, offsets: list[tuple[int, int, str]], categ
         pieces += [lower[prev:start], "#" * (end - start)]
         prev = end
     pieces.append(lower[prev:])
-    return resolve(structure, offsets, categories, ContextScanner("".join(pieces)))
+    features = [start for start, _, finding in offsets if finding in lexicon.FEATURE_FINDINGS]
+    return resolve(structure, offsets, categories, ContextScanner("".join(pieces), features))
 
 
 @Language.factory("sonolabel_findings")
