@@ -28,9 +28,9 @@ between a cue and the mention reads as glue and cue words inside a finding never
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 import re
 import re._parser as re_parser  # the stdlib's own regex parser: reads the cue patterns once, at import
+from collections.abc import Sequence
 from re._constants import (
     ASSERT,
     ASSERT_NOT,

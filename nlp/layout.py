@@ -1239,12 +1239,14 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
 _ENGLISH_IN_BRACKETS = re.compile(
     # (also a heading run in after a heading's colon or a sentence's full stop: "Konklúzió [Conclusion]: Jobb emlő [Right
     # breast]: ... BI-RADS 6. Bal emlő [Left breast]: ...")
-    r"(?:^|(?<=[.:;])[ \t])[ \t]*(?:bi-?rads[ \t]+)?"  # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
+    # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
+    r"(?:^|(?<=[.:;])[ \t])[ \t]*(?:bi-?rads[ \t]+)?"
     r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
     # (the original may carry its own aside in parentheses: "Gesamtbeurteilung (Mammographie + Sonographie) [...]:")
     r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?(?:\([^()\[\]\n:]{1,40}\))?)"
     r"[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
-    r"overall|previous|prior|referral|side|laterality|known)\s+){0,2}(?:diagnostic\s+)?"  # ("[Final combined conclusion (MG + US)]")
+    # ("[Final combined conclusion (MG + US)]")
+    r"overall|previous|prior|referral|side|laterality|known)\s+){0,2}(?:diagnostic\s+)?"
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")
     r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"
