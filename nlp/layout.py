@@ -756,8 +756,9 @@ def layout_view(text: str, *, numbered_values: bool = True) -> str:
 
 # ----------------------------------------------------------------------------------- dotted-leader field sheets
 # a RIS field sheet pads every key with dots up to its colon: "BI-RADS RT..........: 4A - Low suspicion",
-# "Patient.............: ...        MRN.....: ..."
-_LEADER = re.compile(r"(?<=[^\s.])\.{3,}(?=[ \t]?:)")
+# "Patient.............: ...        MRN.....: ..."; a mainframe screen's leader starts after a blank or two
+# ("BIRADS RT ........: 2  BENIGN", "PATIENT ...: ...")
+_LEADER = re.compile(r"(?<=[^\s.])[ \t]{0,2}\.{3,}(?=[ \t]?:)")
 LEADER_WORDS = ("...:", "... :")  # every _LEADER match ends so: a cheap test before the scan
 
 

@@ -1,0 +1,22 @@
+"""Radiology b79: the classes its wrong reports stood for (a mainframe results screen, ...), each with a near miss."""
+
+from nlp.birads import extract_birads
+
+_SCREEN_HEAD = ("RADR0440        RADIOLOGY RESULTS        PAGE 01 OF 01\n"
+                "PATIENT ...: DOE, JANE      MRN ....: 00012345    SEX: F\n"
+                "ORDER ..: MAM SCREEN BILAT\nREPORT TEXT:\n NO SUSPICIOUS FINDING.\nRESULT FIELDS:\n")
+
+
+def test_a_results_screen_field_with_a_blank_before_its_dotted_leader() -> None:
+    text = _SCREEN_HEAD + " BIRADS RT ........: 1  NEGATIVE\n BIRADS LT ........: 4A LOW SUSPICION\n"
+    assert extract_birads(text) == {"L": "4A", "R": "1"}
+    # another system's screen: the side in full, two blanks before the leader
+    text = "RESULTS\n  BI-RADS RIGHT  .....: 2  BENIGN\n  BI-RADS LEFT  ......: 0  INCOMPLETE\n"
+    assert extract_birads(text) == {"L": "0", "R": "2"}
+
+
+def test_a_blank_results_screen_field_and_a_prose_ellipsis_assess_nothing() -> None:
+    # near misses: an empty field after its leader, and an ellipsis in a sentence
+    text = _SCREEN_HEAD + " BIRADS RT ........: 2  BENIGN\n BIRADS LT ........:\n"
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    assert extract_birads("Left breast ... hard to say. BI-RADS 0 on the right.\n") == {"L": None, "R": "0"}
