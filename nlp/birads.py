@@ -1299,7 +1299,10 @@ def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[in
         if value is None:
             continue  # blank, "N/A", "not imaged"
         side = _FIELD_SIDES[qualifiers[0]] if qualifiers else "X"
-        out.append((m.start("value"), m.start("value") + value.end(), _value(value), side, False))
+        category, end = _value(value), value.end()
+        if (arrow := _ARROW_AFTER.match(m.group("value"), end)) is not None:
+            category, end = _revised_value(arrow), arrow.end()  # "BIRADS RT: 3 -> 2  BENIGN (CORRECTED)": the new one
+        out.append((m.start("value"), m.start("value") + end, category, side, False))
     return out
 
 

@@ -20,3 +20,15 @@ def test_a_blank_results_screen_field_and_a_prose_ellipsis_assess_nothing() -> N
     text = _SCREEN_HEAD + " BIRADS RT ........: 2  BENIGN\n BIRADS LT ........:\n"
     assert extract_birads(text) == {"L": None, "R": "2"}
     assert extract_birads("Left breast ... hard to say. BI-RADS 0 on the right.\n") == {"L": None, "R": "0"}
+
+
+def test_a_corrected_field_value_reads_the_category_after_its_arrow() -> None:
+    text = _SCREEN_HEAD + " BIRADS RT ........: 3 -> 2  BENIGN (CORRECTED 12/10/26)\n BIRADS LT ........:\n"
+    assert extract_birads(text) == {"L": None, "R": "2"}
+    # a coded export's field too
+    assert extract_birads("ASSESSMENT_R=4A -> 3\nASSESSMENT_L=1\n") == {"L": "1", "R": "3"}
+
+
+def test_an_arrow_without_a_category_leaves_the_field_value() -> None:
+    # near miss: the arrow points to a remark, not a new category
+    assert extract_birads("BIRADS RT: 3  -> SEE ADDENDUM\nBIRADS LT: 1\n") == {"L": "1", "R": "3"}
