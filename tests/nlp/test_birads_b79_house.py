@@ -32,3 +32,18 @@ def test_a_corrected_field_value_reads_the_category_after_its_arrow() -> None:
 def test_an_arrow_without_a_category_leaves_the_field_value() -> None:
     # near miss: the arrow points to a remark, not a new category
     assert extract_birads("BIRADS RT: 3  -> SEE ADDENDUM\nBIRADS LT: 1\n") == {"L": "1", "R": "3"}
+
+
+def test_a_category_before_both_sides_named_together_in_spanish() -> None:
+    # glossed in English after a long first-language phrase, and untranslated
+    text = ("Conclusión [Conclusion]: Estudio negativo [Negative study]. BI-RADS 1, mama derecha e izquierda "
+            "[right and left breast].\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+    assert extract_birads("Conclusión: BI-RADS 2, mamas izquierda y derecha.\n") == {"L": "2", "R": "2"}
+
+
+def test_a_category_before_one_spanish_side_stays_on_that_side() -> None:
+    # near misses: one side glossed after the category, and each side with its own category
+    text = "Conclusión [Conclusion]: BI-RADS 3, mama derecha [right breast]. Control en 6 meses.\n"
+    assert extract_birads(text) == {"L": None, "R": "3"}
+    assert extract_birads("Conclusión: BI-RADS 2, mama derecha. Mama izquierda: BI-RADS 1.\n") == {"L": "1", "R": "2"}
