@@ -1198,11 +1198,26 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     return None
 
 
+# the report below named in a correction's sentence ("in the report below, where it says right, it must read left";
+# Spanish, Portuguese, French: "en el informe de abajo", "no laudo abaixo", "le compte rendu ci-dessous")
+_REPORT_BELOW = re.compile(r"\b(?:below|abajo|abaixo|ci-dessous)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\.(?!\w)|\n")
+
+
 def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     """The laterality correction from ``addendum`` (to the next revision point) names the examination
-    "described below" / "reported below": it is printed above the report it corrects."""
+    "described below" / "reported below", or its sentence the report below: it is printed above the report it
+    corrects."""
     end = min((p for p in points if p > addendum), default=len(text))
-    return any(m.group("below") or m.group("below_fr") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
+    for m in _LATERALITY_CORRECTION.finditer(text, addendum, end):
+        if m.group("below") or m.group("below_fr"):
+            return True
+        if m.group("read") or m.group("read_as"):
+            start = max(text.rfind(".", addendum, m.start()), text.rfind("\n", addendum, m.start())) + 1
+            stop = stop_at.start() if (stop_at := _SENTENCE_END.search(text, m.end(), end)) else end
+            if _REPORT_BELOW.search(text, max(start, addendum), stop):
+                return True
+    return False
 
 
 def _value(m: re.Match[str]) -> str | None:

@@ -47,3 +47,21 @@ def test_a_category_before_one_spanish_side_stays_on_that_side() -> None:
     text = "Conclusión [Conclusion]: BI-RADS 3, mama derecha [right breast]. Control en 6 meses.\n"
     assert extract_birads(text) == {"L": None, "R": "3"}
     assert extract_birads("Conclusión: BI-RADS 2, mama derecha. Mama izquierda: BI-RADS 1.\n") == {"L": "1", "R": "2"}
+
+
+_RIGHT_US = ("Estudio: Ecografía mamaria derecha\nHallazgos: Mama derecha: nódulo irregular de 10 mm.\n"
+             "Conclusión: Mama derecha: sospecha moderada, BI-RADS 4B.\n")
+
+
+def test_a_side_correction_above_the_report_that_names_the_report_below() -> None:
+    text = 'Fe de erratas: en el informe de abajo, donde dice "mama derecha", debe decir "mama izquierda".\n\n' + _RIGHT_US
+    assert extract_birads(text) == {"L": "4B", "R": None}
+    text = ("Correction: in the report below, where it says right breast, it must read left breast.\n\n"
+            "Exam: US RIGHT BREAST\nFindings: right breast 10 mm mass.\nImpression: Right breast: BI-RADS 4B.\n")
+    assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_side_correction_after_the_report_needs_no_word_for_below() -> None:
+    # near miss: printed after the report it corrects, as before
+    text = _RIGHT_US + 'Fe de erratas: donde dice "mama derecha", debe decir "mama izquierda".\n'
+    assert extract_birads(text) == {"L": "4B", "R": None}
