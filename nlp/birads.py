@@ -1929,7 +1929,9 @@ def _bilateral_title(text: str) -> bool:
 
 
 # a terse note opens with its exam's side letter and an abbreviated "breast" ("R bst US f/u 8:00: ...", "Lt brst MG")
-_TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
+# or exam ("L DX MAMMO (s/p R mastectomy 2018)", "R US f/u", "Lt MRI"): the side of the exam, whatever its aside names
+_TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast|(?:dx|diag|scr(?:een(?:ing)?)?)[ \t]+"
+                          r"(?:mammo(?:gram)?|mam|mg|us)|mammo(?:gram)?|us|mri|dbt)\b", re.IGNORECASE)
 
 
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
@@ -1979,11 +1981,11 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
                 return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
+    if (terse := _TERSE_TITLE.match(text)) is not None:
+        return {terse.group("side")}
     named = _title_sides(text, 0, head_end or 160, index)
     if named:
         return named
-    if (terse := _TERSE_TITLE.match(text)) is not None:
-        return {terse.group("side")}
     title = _exam_title(text)
     if title is not None and not any(a <= title.start() < b for a, b in history):
         if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", title.group("title"), re.IGNORECASE):

@@ -65,3 +65,15 @@ def test_a_side_correction_after_the_report_needs_no_word_for_below() -> None:
     # near miss: printed after the report it corrects, as before
     text = _RIGHT_US + 'Fe de erratas: donde dice "mama derecha", debe decir "mama izquierda".\n'
     assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_a_terse_note_opening_with_its_exams_side_letter_over_an_aside_naming_the_other() -> None:
+    text = "L DX MAMMO (s/p R mastectomy 2018)\nScattered FG. L UOQ oil cyst (fat necrosis), stable.\nBIRADS 2.\n"
+    assert extract_birads(text) == {"L": "2", "R": None}
+    assert extract_birads("Rt MRI (s/p Lt mastectomy)\nNo enhancement.\nBIRADS 1.\n") == {"L": None, "R": "1"}
+
+
+def test_a_terse_note_whose_title_names_both_breasts_or_a_person() -> None:
+    # near misses: a bilateral title with a side letter in its aside, and a name's initial on the first line
+    assert extract_birads("BILAT DX MAMMO (s/p R lumpectomy)\nBIRADS 2.\n") == {"L": "2", "R": "2"}
+    assert extract_birads("R. Smith MD\nMAMMO SCREEN BILAT\nBIRADS 1.\n") == {"L": "1", "R": "1"}
