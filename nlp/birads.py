@@ -793,7 +793,8 @@ _PRIOR = re.compile(
 # "at presentation the mass was BI-RADS 5 in 2019" (a full date after "on" may be this exam's own, so only "in" / "from")
 # ... and so does the earlier exam it was given on, named after it: "L breast IDC (BI-RADS 6 on pre-op MRI)" in a note
 # written after the operation (not "on this pre-operative MRI": the report's own exam)
-_DATED_AFTER = re.compile(r"[ \t]+(?:(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
+# (also after the parenthesis that holds the category: "followed as probably benign (BI-RADS 3) in 2024 and 2025")
+_DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over

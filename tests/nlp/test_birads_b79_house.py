@@ -77,3 +77,14 @@ def test_a_terse_note_whose_title_names_both_breasts_or_a_person() -> None:
     # near misses: a bilateral title with a side letter in its aside, and a name's initial on the first line
     assert extract_birads("BILAT DX MAMMO (s/p R lumpectomy)\nBIRADS 2.\n") == {"L": "2", "R": "2"}
     assert extract_birads("R. Smith MD\nMAMMO SCREEN BILAT\nBIRADS 1.\n") == {"L": "1", "R": "1"}
+
+
+def test_a_year_after_the_parenthesis_holding_a_category_dates_it() -> None:
+    text = ("Right breast: previous 6:00 nodule followed as probably benign (BI-RADS 3) in 2024 and 2025.\n\n"
+            "US today: unchanged over two years. Benign, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_a_place_after_the_parenthesis_holding_a_category_does_not_date_it() -> None:
+    # near miss: "in" before a place, not a year
+    assert extract_birads("Right breast: 6:00 nodule (BI-RADS 3) in the outer quadrant.\n") == {"L": None, "R": "3"}
