@@ -793,7 +793,8 @@ _PRIOR = re.compile(
 # "at presentation the mass was BI-RADS 5 in 2019" (a full date after "on" may be this exam's own, so only "in" / "from")
 # ... and so does the earlier exam it was given on, named after it: "L breast IDC (BI-RADS 6 on pre-op MRI)" in a note
 # written after the operation (not "on this pre-operative MRI": the report's own exam)
-_DATED_AFTER = re.compile(r"[ \t]+(?:(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
+# (also after the parenthesis that holds the category: "followed as probably benign (BI-RADS 3) in 2024 and 2025")
+_DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
@@ -1198,11 +1199,26 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     return None
 
 
+# the report below named in a correction's sentence ("in the report below, where it says right, it must read left";
+# Spanish, Portuguese, French: "en el informe de abajo", "no laudo abaixo", "le compte rendu ci-dessous")
+_REPORT_BELOW = re.compile(r"\b(?:below|abajo|abaixo|ci-dessous)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"\.(?!\w)|\n")
+
+
 def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     """The laterality correction from ``addendum`` (to the next revision point) names the examination
-    "described below" / "reported below": it is printed above the report it corrects."""
+    "described below" / "reported below", or its sentence the report below: it is printed above the report it
+    corrects."""
     end = min((p for p in points if p > addendum), default=len(text))
-    return any(m.group("below") or m.group("below_fr") for m in _LATERALITY_CORRECTION.finditer(text, addendum, end))
+    for m in _LATERALITY_CORRECTION.finditer(text, addendum, end):
+        if m.group("below") or m.group("below_fr"):
+            return True
+        if m.group("read") or m.group("read_as"):
+            start = max(text.rfind(".", addendum, m.start()), text.rfind("\n", addendum, m.start())) + 1
+            stop = stop_at.start() if (stop_at := _SENTENCE_END.search(text, m.end(), end)) else end
+            if _REPORT_BELOW.search(text, max(start, addendum), stop):
+                return True
+    return False
 
 
 def _value(m: re.Match[str]) -> str | None:
@@ -1299,7 +1315,10 @@ def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[in
         if value is None:
             continue  # blank, "N/A", "not imaged"
         side = _FIELD_SIDES[qualifiers[0]] if qualifiers else "X"
-        out.append((m.start("value"), m.start("value") + value.end(), _value(value), side, False))
+        category, end = _value(value), value.end()
+        if (arrow := _ARROW_AFTER.match(m.group("value"), end)) is not None:
+            category, end = _revised_value(arrow), arrow.end()  # "BIRADS RT: 3 -> 2  BENIGN (CORRECTED)": the new one
+        out.append((m.start("value"), m.start("value") + end, category, side, False))
     return out
 
 
@@ -1911,7 +1930,9 @@ def _bilateral_title(text: str) -> bool:
 
 
 # a terse note opens with its exam's side letter and an abbreviated "breast" ("R bst US f/u 8:00: ...", "Lt brst MG")
-_TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast)\b", re.IGNORECASE)
+# or exam ("L DX MAMMO (s/p R mastectomy 2018)", "R US f/u", "Lt MRI"): the side of the exam, whatever its aside names
+_TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|breast|(?:dx|diag|scr(?:een(?:ing)?)?)[ \t]+"
+                          r"(?:mammo(?:gram)?|mam|mg|us)|mammo(?:gram)?|us|mri|dbt)\b", re.IGNORECASE)
 
 
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
@@ -1961,11 +1982,11 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
                 return named
     if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", head, re.IGNORECASE):
         return {"L", "R"}
+    if (terse := _TERSE_TITLE.match(text)) is not None:
+        return {terse.group("side")}
     named = _title_sides(text, 0, head_end or 160, index)
     if named:
         return named
-    if (terse := _TERSE_TITLE.match(text)) is not None:
-        return {terse.group("side")}
     title = _exam_title(text)
     if title is not None and not any(a <= title.start() < b for a, b in history):
         if re.search(r"\b(?:bilateral|bilat|both\s+breasts|b/l)\b", title.group("title"), re.IGNORECASE):

@@ -756,8 +756,9 @@ def layout_view(text: str, *, numbered_values: bool = True) -> str:
 
 # ----------------------------------------------------------------------------------- dotted-leader field sheets
 # a RIS field sheet pads every key with dots up to its colon: "BI-RADS RT..........: 4A - Low suspicion",
-# "Patient.............: ...        MRN.....: ..."
-_LEADER = re.compile(r"(?<=[^\s.])\.{3,}(?=[ \t]?:)")
+# "Patient.............: ...        MRN.....: ..."; a mainframe screen's leader starts after a blank or two
+# ("BIRADS RT ........: 2  BENIGN", "PATIENT ...: ...")
+_LEADER = re.compile(r"(?<=[^\s.])[ \t]{0,2}\.{3,}(?=[ \t]?:)")
 LEADER_WORDS = ("...:", "... :")  # every _LEADER match ends so: a cheap test before the scan
 
 
@@ -950,6 +951,9 @@ def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
 _ES = re.IGNORECASE
 # Spanish: sides ("mama derecha", "MD:" / "MI:" headers), headings, and the lexicon's category names
 _SPANISH_RULES = (
+    # (both sides named together after a category: "BI-RADS 1, mama derecha e izquierda")
+    (re.compile(r"\b(?:mamas?\s+)?derech[ao]s?\s+[ey]\s+izquierd[ao]s?\b", _ES), "right and left"),
+    (re.compile(r"\b(?:mamas?\s+)?izquierd[ao]s?\s+[ey]\s+derech[ao]s?\b", _ES), "left and right"),
     (re.compile(r"\bmamas?\s+derech[ao]s?\b", _ES), "right breast"),
     (re.compile(r"\bmamas?\s+izquierd[ao]s?\b", _ES), "left breast"),
     (re.compile(r"\bambas\s+mamas\b|\bbilaterales\b", _ES), "bilateral"),
@@ -1220,8 +1224,11 @@ def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | No
     side = " ".join((mark.group("slash") or mark.group("paren") or mark.group("square")).split())
     start = lo + glossed.start("words")
     if after is None:
-        # the category stated before the glossed sides: "BI-RADS 2 sağ (right) and sol (left)"
-        return (start, mark.end(), side) if _CATEGORY_BEFORE_GLOSS.search(text, lo, start) else None
+        # the category stated before the glossed sides: "BI-RADS 2 sağ (right) and sol (left)"; the English side is
+        # written where the first-language words start, next to the category however long they are ("BI-RADS 1, mama
+        # derecha e izquierda [right and left breast]")
+        return ((start, mark.end(), side.ljust(mark.end() - start)) if _CATEGORY_BEFORE_GLOSS.search(text, lo, start)
+                else None)
     if not glossed.group("num"):
         if side.lower().startswith(_BOTH_SIDES_GLOSS) and not after.group(0).lstrip().startswith(")"):
             return start, after.end(), f"{after.group('num')} {side}"  # ("obustronnie / bilaterally 1": "1 bilaterally")

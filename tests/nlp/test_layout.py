@@ -292,7 +292,7 @@ def test_side_gloss_view_reads_a_bilateral_gloss_before_its_category_and_sides_g
     view = side_gloss_view(text)
     assert len(view) == len(text)
     assert "BI-RADS: " in view and view.split("\n")[0].endswith(" 2 bilaterally")
-    assert view.split("\n")[1] == "BI-RADS 1         right and          left."
+    assert view.split("\n")[1] == "BI-RADS 1 right         and left         ."  # (next to the category)
     assert extract_birads("Bilateral mammogram.\n" + text.split("\n")[1]) == {"L": "1", "R": "1"}
     # no category before the glossed side and none after it: left alone
     assert side_gloss_view("BI-RADS pending; desna (right) tender.") == "BI-RADS pending; desna (right) tender."
@@ -302,7 +302,7 @@ def test_side_gloss_view_reads_a_gloss_that_translates_the_word_joining_the_side
     text = "BI-RADS 3, sağ [right] ve sol [and left].\nBI-RADS 1 kanan dan kiri (right and left)."
     view = side_gloss_view(text)
     assert len(view) == len(text)
-    assert [" ".join(line.split()) for line in view.split("\n")] == ["BI-RADS 3, right and left.", "BI-RADS 1 right and left."]
+    assert [" ".join(line.split()) for line in view.split("\n")] == ["BI-RADS 3, right and left .", "BI-RADS 1 right and left ."]
     assert extract_birads("US both breasts.\n" + text.split("\n")[0]) == {"L": "3", "R": "3"}
     # a clock hour before the gloss is no category: left alone
     assert side_gloss_view("BI-RADS pending; at 10, sağ [right] tender.") == "BI-RADS pending; at 10, sağ [right] tender."
