@@ -1046,14 +1046,15 @@ _LATERALITY_CORRECTION = re.compile(
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
     # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast", "the
     # drainage described below was performed in the left breast")
-    r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri"
+    r"\b(?:examination|exam|study|scan|ultrasound|sonography|mammogram|mri"
     r"|(?:procedure|placement|locali[sz]ation|aspiration|biopsy|drainage)"
     r"(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
+    # (a scan "done" as well as "performed": "Laterality error - the scan above was done on the LEFT breast")
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     # ("in" only with "breast" after the side: "performed in the left lateral decubitus position" is no side)
-    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
+    r"\s+(?:was|were|are)\s+(?:(?:performed|done)\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
     r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in
     # the RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
