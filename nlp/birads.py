@@ -456,7 +456,7 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 _SENIOR_FINAL = r"final[ \t]*\([ \t]*(?:attending|consultant|staff)\b"  # a second reading's final ("Final (attending):")
 _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:|" + _SENIOR_FINAL + r"))"
                           r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
-                          r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
+                          r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent|combined|integrated)[ \t]+){0,2}"
                           r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
                           r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
                           # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
@@ -464,6 +464,9 @@ _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \
                           r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
+                          # (the exams it combines: "Combined conclusion (mammography + ultrasound): right 4C, left 1.")
+                          r"(?:\([ \t]*" + _EXAM_WORDS + r"(?:[ \t]*(?:\+|&|/|and)[ \t]*" + _EXAM_WORDS
+                          + r"){0,2}[ \t]*\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
 # a screening programme's results form ends with the outcome after the diagnostic work-up, its side list on the line
@@ -477,7 +480,9 @@ _FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}
 # biopsy).\nLeft 1 (no abnormality).")
 _HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|][ \t]*|\.[ \t]*(?:\n[ \t]*)?)?"
                           r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
-                          r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
+                          # (a translated side word keeps its gloss: "derecha [right] 4C" read as "right [right] 4C")
+                          r"|(?P<side_w>right|left)" + _GLOSS
+                          + r"[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
                           r"[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"

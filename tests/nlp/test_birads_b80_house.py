@@ -19,3 +19,20 @@ def test_addendum_scan_done_in_a_left_position_moves_nothing() -> None:
     # near miss: a patient position is no side of the examination
     text = _SCANNED_RIGHT + "ADDENDUM: the scan above was done in the left lateral decubitus position.\n"
     assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_combined_conclusion_naming_its_exams_heads_a_glossed_side_list() -> None:
+    text = ("Categoría mamográfica [Mammographic category]: derecha 4B, izquierda 1.\n"
+            "Conclusión combinada (mamografía + ecografía) [Combined conclusion (mammography + ultrasound)]: "
+            "derecha [right] 4C, izquierda [left] 1. Biopsia estereotáctica. [Stereotactic biopsy.]\n")
+    assert extract_birads(text) == {"L": "1", "R": "4C"}
+    plain = "Combined conclusion (mammography + ultrasound): right 4C, left 1. Stereotactic biopsy.\n"
+    assert extract_birads(plain) == {"L": "1", "R": "4C"}
+
+
+def test_combined_conclusion_with_sizes_after_the_sides_is_no_side_list() -> None:
+    # near miss: a measurement after the side word is no category, glossed or not
+    assert extract_birads("Combined conclusion (mammography + ultrasound): right 4 cm mass, left 1 cyst.\n") == {
+        "L": None, "R": None}
+    assert extract_birads("Combined conclusion (mammography + ultrasound): right [derecha] 4 cm mass.\n") == {
+        "L": None, "R": None}
