@@ -36,3 +36,17 @@ def test_combined_conclusion_with_sizes_after_the_sides_is_no_side_list() -> Non
         "L": None, "R": None}
     assert extract_birads("Combined conclusion (mammography + ultrasound): right [derecha] 4 cm mass.\n") == {
         "L": None, "R": None}
+
+
+def test_final_birads_by_side_after_a_full_stop_reads_its_sides() -> None:
+    text = ("Findings: Left upper outer quadrant fine linear branching calcifications, 28 mm. Right breast negative. "
+            "FINAL BI-RADS BY SIDE: RIGHT: 1. LEFT: 4C.\n")
+    assert extract_birads(text) == {"L": "4C", "R": "1"}
+    assert extract_birads("Findings: left calcifications. BI-RADS by side: Right: 2. Left: 4A.\n") == {"L": "4A", "R": "2"}
+
+
+def test_birads_by_side_after_a_full_stop_with_a_size_is_no_category() -> None:
+    # near miss: "right 4 cm from the nipple" places a finding, it grades nothing
+    assert extract_birads("Findings: right breast negative. BI-RADS by side: right 4 cm from the nipple.\n") == {
+        "L": None, "R": None}
+
