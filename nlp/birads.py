@@ -737,6 +737,10 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
+                           # a line that turns to the current exam, headed without a colon ("Current round, MRI BREASTS
+                           # BILATERAL 18/02/2026, quoted: ...") after a history's list of earlier results
+                           r"|\n(?=[ \t]*(?i:current[ \t]+(?:round|exam|examination|imaging|study|screen|mri|mammogram"
+                           r"|ultrasound))\b)"
                            # a printout's ruled line between its sections (not the heading's underline: _next_heading),
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)

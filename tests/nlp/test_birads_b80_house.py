@@ -50,3 +50,22 @@ def test_birads_by_side_after_a_full_stop_with_a_size_is_no_category() -> None:
     assert extract_birads("Findings: right breast negative. BI-RADS by side: right 4 cm from the nipple.\n") == {
         "L": None, "R": None}
 
+
+_SURVEILLANCE = "Surveillance history:\n- MRI 2024: BI-RADS 1.\n- Mammogram 2025: BI-RADS 2.\n"
+
+
+def test_current_round_line_ends_the_history_above_it() -> None:
+    text = _SURVEILLANCE + (
+        'Current round, MRI BREASTS BILATERAL 18/02/2026, quoted: "Left 3:00 6 mm oval enhancing mass, new. '
+        "Right breast: no suspicious enhancement. IMPRESSION: Left breast, probably benign, BI-RADS 3, 6-month "
+        'follow-up MRI. Right breast negative, BI-RADS 1."\nPlan: MRI in 6 months.\n')
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    other = _SURVEILLANCE + 'Current exam: mammogram today, "Right breast: BI-RADS 1. Left breast: BI-RADS 3."\n'
+    assert extract_birads(other) == {"L": "3", "R": "1"}
+
+
+def test_current_medications_line_stays_in_the_history() -> None:
+    # near miss: "current" before no exam word turns to nothing new; the earlier results stay history
+    text = ("Surveillance history:\n- MRI 2024: left breast BI-RADS 3.\n"
+            "Current medications, tamoxifen; MRI 2025 right BI-RADS 4A.\n")
+    assert extract_birads(text) == {"L": None, "R": None}
