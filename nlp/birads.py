@@ -454,9 +454,11 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 # (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...)."; a per-side
 # list also opens a sentence after the overall category: "Overall: BI-RADS 4B. By side: left 4B (...). Right 1 (...).")
 _SENIOR_FINAL = r"final[ \t]*\([ \t]*(?:attending|consultant|staff)\b"  # a second reading's final ("Final (attending):")
-_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \t]*:|" + _SENIOR_FINAL + r"))"
+_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \t]+)?(?:bi-?rads[ \t]+)?"
+                          # (also "... negative. FINAL BI-RADS BY SIDE: RIGHT: 1. LEFT: 4C.")
+                          r"(?:per|by)[ \t-]side[ \t]*:|" + _SENIOR_FINAL + r"))"
                           r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
-                          r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent)[ \t]+){0,2}"
+                          r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent|combined|integrated)[ \t]+){0,2}"
                           r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
                           r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
                           # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
@@ -464,6 +466,9 @@ _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:per|by)[ \t-]side[ \
                           r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
+                          # (the exams it combines: "Combined conclusion (mammography + ultrasound): right 4C, left 1.")
+                          r"(?:\([ \t]*" + _EXAM_WORDS + r"(?:[ \t]*(?:\+|&|/|and)[ \t]*" + _EXAM_WORDS
+                          + r"){0,2}[ \t]*\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
 # a screening programme's results form ends with the outcome after the diagnostic work-up, its side list on the line
@@ -477,7 +482,9 @@ _FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}
 # biopsy).\nLeft 1 (no abnormality).")
 _HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|][ \t]*|\.[ \t]*(?:\n[ \t]*)?)?"
                           r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
-                          r"|(?P<side_w>right|left)[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
+                          # (a translated side word keeps its gloss: "derecha [right] 4C" read as "right [right] 4C")
+                          r"|(?P<side_w>right|left)" + _GLOSS
+                          + r"[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
                           r"[ \t]*(?:bi-?rads[ \t]*)?"
                           r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
@@ -730,6 +737,10 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
+                           # a line that turns to the current exam, headed without a colon ("Current round, MRI BREASTS
+                           # BILATERAL 18/02/2026, quoted: ...") after a history's list of earlier results
+                           r"|\n(?=[ \t]*(?i:current[ \t]+(?:round|exam|examination|imaging|study|screen|mri|mammogram"
+                           r"|ultrasound))\b)"
                            # a printout's ruled line between its sections (not the heading's underline: _next_heading),
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
@@ -1047,14 +1058,15 @@ _LATERALITY_CORRECTION = re.compile(
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
     # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast", "the
     # drainage described below was performed in the left breast")
-    r"\b(?:examination|exam|study|ultrasound|sonography|mammogram|mri"
+    r"\b(?:examination|exam|study|scan|ultrasound|sonography|mammogram|mri"
     r"|(?:procedure|placement|locali[sz]ation|aspiration|biopsy|drainage)"
     r"(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
+    # (a scan "done" as well as "performed": "Laterality error - the scan above was done on the LEFT breast")
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     # ("in" only with "breast" after the side: "performed in the left lateral decubitus position" is no side)
-    r"\s+(?:was|were|are)\s+(?:performed\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
+    r"\s+(?:was|were|are)\s+(?:(?:performed|done)\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
     r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in
     # the RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
