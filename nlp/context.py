@@ -66,7 +66,8 @@ _PRE_NEG = re.compile(
     # negated than the original; a line break does not end Polish or Czech "bez"),
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein" (not
     # "kein spezieller Typ": the name of the carcinoma of no special type)
-    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez(?=[^\[]{0,80}#)|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
+    # Dutch "geen" (no), "zonder" (without), also only up to the gloss: "geen resterend invasief carcinoom of DCIS"
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])|bez(?=[^\[]{0,80}#)|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?|geen|zonder)(?=[^\[\n]{0,80}#)|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"

@@ -1,0 +1,19 @@
+"""Pathology rules developed on released batch b84, one class per test (new wording, with a near miss)."""
+
+from __future__ import annotations
+
+from tests.nlp.test_pathology import labels
+
+
+def test_dutch_geen_and_zonder_negate_up_to_the_gloss() -> None:
+    # "geen" (no) reaches every entity it lists, joined by the Dutch "of" (or)
+    assert labels("Conclusie [Conclusion]:\n1. Rechtermamma, lumpectomie: geen resterend invasief carcinoom of DCIS; "
+                  "tumorbed met therapie-effect (ypT0) [right breast, lumpectomy: no residual invasive carcinoma or DCIS; "
+                  "tumour bed with therapy effect (ypT0)].\n") == {"L": "-", "R": "-"}
+    assert labels("Conclusie: Linkermamma, excisie: papilloom zonder DCIS [left breast, excision: papilloma "
+                  "without DCIS].\n") == {"L": "B", "R": "-"}
+    # near miss: the DCIS a Dutch line reports without "geen" stays asserted, and "geen" stops at the gloss
+    assert labels("Conclusie [Conclusion]:\nRechtermamma, lumpectomie: resterend DCIS, geen invasief carcinoom "
+                  "[right breast, lumpectomy: residual DCIS, no invasive carcinoma].\n") == {"L": "-", "R": "M"}
+    assert labels("Conclusie: Linkermamma, stansbiopt: geen atypie [left breast, core biopsy: DCIS, "
+                  "low grade].\n") == {"L": "M", "R": "-"}
