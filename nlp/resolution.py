@@ -417,8 +417,10 @@ _REVISING = re.compile(
 # Side words a laterality correction uses: English, and the Nordic and Romance ones a translated report keeps ("the
 # sample is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"';
 # 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"', Catalan 'on diu "mama esquerra", ha de dir "MAMA DRETA"')
-_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]|dreta"
-_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|esquerra|izquierd[ao]|sinistr[ao]"
+# (a Dutch one opens its compound: "rechtermamma", "linkerborst"; :data:`_SIDE_WORD_END` lets its word go on)
+_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]|dreta|rechter"
+_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|esquerra|izquierd[ao]|sinistr[ao]|linker"
+_SIDE_WORD_END = r"(?:\b|(?:(?<=rechter)|(?<=linker))(?=mamma|borst|tepel))"
 _SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
 _IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
 
@@ -1038,23 +1040,27 @@ _SIDE_ERRATUM = re.compile(
     r"|ku\s+shkruhet"
     # ... and a Scandinavian one: Swedish 'där det står "vänster bröst" ska det stå "HÖGER BRÖST"', Norwegian
     # 'der det står ... skal det stå ...', Danish 'hvor der står ... skal der stå ...'
-    r"|(?:d[äe]r|hvor)\s+de[tr]\s+st[åa]r)\s+"
+    r"|(?:d[äe]r|hvor)\s+de[tr]\s+st[åa]r"
+    # ... and a Dutch one: 'waar staat "rechtermamma", moet staan "LINKERMAMMA"' (also "waar er staat")
+    r"|waar\s+(?:er\s+)?staat)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     # (its first-language words may carry an apostrophe: Uzbek "o'ng sut bezi [right breast]")
-    rf"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
+    rf"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
+    r"(?:\n?[^\n\"'”’,;.(]){0,20}(?:\([^)\n]{1,40}\))?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+(?:be|say)"
+    r"|moet\s+(?:er\s+)?staan"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
     r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{0,30}?[\s([])?"
-    rf"(?P<new>{_SIDE_WORD})\b"
+    rf"(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
     re.IGNORECASE)
 
 
-_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står")
+_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står", "staan", "must say", "should say")
 
 
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
@@ -1064,7 +1070,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
             and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_TRANSLATED_ERRATUM_VERBS)):
         # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet",
-        # "leia-se", "debe decir", "ha de dir", "leggasi", "står"): most reports are spared the scan
+        # "leia-se", "debe decir", "ha de dir", "leggasi", "står", "staan", "must say"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:

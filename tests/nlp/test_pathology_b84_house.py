@@ -17,3 +17,23 @@ def test_dutch_geen_and_zonder_negate_up_to_the_gloss() -> None:
                   "[right breast, lumpectomy: residual DCIS, no invasive carcinoma].\n") == {"L": "-", "R": "M"}
     assert labels("Conclusie: Linkermamma, stansbiopt: geen atypie [left breast, core biopsy: DCIS, "
                   "low grade].\n") == {"L": "M", "R": "-"}
+
+
+_NL_CORRECTION = ("PATHOLOGIE-VERSLAG [PATHOLOGY REPORT] - certified translation from Dutch\n\n"
+                  "Correctie [Correction] 18-03-2026: {note}\n\n"
+                  "Conclusie [Conclusion] (oorspronkelijk verslag 16-03-2026 [original report 16-03-2026]):\n"
+                  "Rechtermamma, vacuümbiopten: ductaal carcinoma in situ, hooggradig [right breast, vacuum-assisted "
+                  "biopsies: ductal carcinoma in situ, high grade].\n")
+
+
+def test_a_dutch_side_erratum_moves_the_diagnosis() -> None:
+    # Dutch 'waar staat "...", moet staan "..."', and its gloss 'where it says "...", it must say "..."'
+    assert labels(_NL_CORRECTION.format(
+        note='De zijde is onjuist vermeld. Waar staat "rechtermamma", moet staan "LINKERMAMMA".')) == {"L": "M", "R": "-"}
+    assert labels(_NL_CORRECTION.format(
+        note='Where it says "right breast", it must say "LEFT BREAST".')) == {"L": "M", "R": "-"}
+    assert labels(_NL_CORRECTION.format(
+        note='Waar staat "rechtermamma [right breast]", moet staan "LINKERMAMMA [LEFT BREAST]".')) == {"L": "M", "R": "-"}
+    # near miss: an erratum of the grade, not of the side, leaves the diagnosis where it was
+    assert labels(_NL_CORRECTION.format(
+        note='Waar staat "hooggradig [high grade]", moet staan "intermediair [intermediate]".')) == {"L": "-", "R": "M"}
