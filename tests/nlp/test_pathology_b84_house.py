@@ -37,3 +37,14 @@ def test_a_dutch_side_erratum_moves_the_diagnosis() -> None:
     # near miss: an erratum of the grade, not of the side, leaves the diagnosis where it was
     assert labels(_NL_CORRECTION.format(
         note='Waar staat "hooggradig [high grade]", moet staan "intermediair [intermediate]".')) == {"L": "-", "R": "M"}
+
+
+def test_a_side_letter_before_a_duct_excision_sides_its_result() -> None:
+    # an operative log's result line names each side's operation by its letter: "L duct excision: ..."
+    text = ("Procedure: Excision of nipple (B35.2, right) + total duct excision (B37.2, left)\n"
+            "Histology result: R nipple: Paget disease of the nipple, with underlying high grade DCIS at the margin. "
+            "{side}uct excision: periductal mastitis with fistula tract.\n")
+    assert labels(text.format(side="L d")) == {"L": "B", "R": "M"}
+    assert labels("Histology: R microdochectomy: intraduct papilloma. L core: fibroadenoma.\n") == {"L": "B", "R": "B"}
+    # near miss: a duct excision with no letter of its own stays with the side the line opened with
+    assert labels(text.format(side="D")) == {"L": "-", "R": "BM"}
