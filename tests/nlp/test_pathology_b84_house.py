@@ -48,3 +48,14 @@ def test_a_side_letter_before_a_duct_excision_sides_its_result() -> None:
     assert labels("Histology: R microdochectomy: intraduct papilloma. L core: fibroadenoma.\n") == {"L": "B", "R": "B"}
     # near miss: a duct excision with no letter of its own stays with the side the line opened with
     assert labels(text.format(side="D")) == {"L": "-", "R": "BM"}
+
+
+def test_a_bone_specimen_labels_no_breast() -> None:
+    # a breast primary's metastasis in a bone names that bone as its specimen: no breast is labelled
+    assert labels('Histology on file (pasted, H26/07701, 22/05/2026):\n  "Right femur, intramedullary reamings: '
+                  'metastatic carcinoma, morphology and immunoprofile (GATA3+, ER+) consistent with the known breast '
+                  'primary."\n') == {"L": "-", "R": "-"}
+    assert labels("FINAL DIAGNOSIS:\nLeft humerus, curettings: metastatic lobular carcinoma, E-cadherin negative, "
+                  "in keeping with spread from the breast.\n") == {"L": "-", "R": "-"}
+    # near miss: a metastasis in a breast specimen is the breast's
+    assert labels("FINAL DIAGNOSIS:\nRight breast, core biopsy: metastatic melanoma.\n") == {"L": "-", "R": "M"}
