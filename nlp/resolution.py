@@ -899,9 +899,25 @@ _PART_NOT_AFFECTED = re.compile(r"\bpart\s+(?P<l>[A-H])\s+(?:is\s+|remains\s+)?(
                                 re.IGNORECASE)
 # "PART A UNCHANGED", "Parts A and C remain unchanged": those parts stand as first issued
 _PART_UNCHANGED = re.compile(r"\bparts?\s+(?P<l>[A-H](?:(?:\s*,\s*|\s+and\s+)[A-H])*)\s+(?:is\s+|are\s+|remains?\s+)?"
-                             r"unchanged\b", re.IGNORECASE)
+                             r"unchanged\b"
+                             r"|^[ \t]*(?P<l2>[A-H])[.)][ \t]+[^:\n]{1,80}:[ \t]*(?:unchanged|ongewijzigd)\b",
+                             re.IGNORECASE | re.MULTILINE)
+_UNCHANGED_WORDS = ("unchanged", "ongewijzigd")
 
 
+# The part a withdrawal names after its diagnosis: "the earlier diagnosis of invasive carcinoma in A is withdrawn",
+# "... of part B ..." (written below another part's line, it is still that part's)
+_PART_NAMED_AFTER = re.compile(r"^[ \t]+(?:in|of|for)\s+(?:part\s+)?(?P<l>[A-H])\b(?![.)])")
+
+
+def _withdrawn_part(s: Structure, m: _Mention) -> str:
+    """The part label a withdrawn mention's sentence names after it, else the mention's own part."""
+    named = _PART_NAMED_AFTER.match(s.masked_tail(m.end, m.unit[1]))
+    return named.group("l") if named is not None else m.part.label
+
+
+# (also a revised conclusion's own part line that says so: "B. Rechtermamma, stansbiopten: ongewijzigd [right
+# breast, core biopsies: unchanged]", Dutch "ongewijzigd" being "unchanged")
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
                      s_norm: str = "") -> None:
     by_order: dict[int, list[_Mention]] = {}
@@ -1527,10 +1543,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         # parts or sides corrected in a note, the diagnosis reprinted as first issued: that reprint is the
         # diagnosis of record (its sides corrected below), not the microscopic description
         decisive = (decisive - {MICROSCOPIC, INTRAOPERATIVE}) | {ORIGINAL}
-    if s.may_contain(("unchanged",)) and any(m.role == ORIGINAL for m in mentions) and ORIGINAL not in decisive:
+    if s.may_contain(_UNCHANGED_WORDS) and any(m.role == ORIGINAL for m in mentions) and ORIGINAL not in decisive:
         # a revision of some parts over the reprinted original: the parts it calls unchanged keep their
         # diagnosis as first issued
-        kept = {label.upper() for u in _PART_UNCHANGED.finditer(s.norm) for label in re.findall(r"\b[A-Ha-h]\b", u.group("l"))}
+        kept = {label.upper() for u in _PART_UNCHANGED.finditer(s.norm)
+                for label in re.findall(r"\b[A-Ha-h]\b", u.group("l") or u.group("l2"))}
         for m in mentions:
             if m.role == ORIGINAL and m.part is not None and m.part.label.upper() in kept:
                 m.role = DIAGNOSIS
@@ -1542,7 +1559,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     malignant_out = {m.order for m in revising if m.category == lexicon.MALIGNANT}
     # a revision of one part withdraws that part's diagnosis only ("... replaces the original diagnosis of
     # part B (DCIS) ... PART A UNCHANGED")
-    revised_parts = {m.part.label for m in revising if m.category == lexicon.MALIGNANT and m.part is not None}
+    revised_parts = {_withdrawn_part(s, m) for m in revising if m.category == lexicon.MALIGNANT and m.part is not None}
     for m in mentions:
         if m.withdrawn:
             continue

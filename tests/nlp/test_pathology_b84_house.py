@@ -59,3 +59,26 @@ def test_a_bone_specimen_labels_no_breast() -> None:
                   "in keeping with spread from the breast.\n") == {"L": "-", "R": "-"}
     # near miss: a metastasis in a breast specimen is the breast's
     assert labels("FINAL DIAGNOSIS:\nRight breast, core biopsy: metastatic melanoma.\n") == {"L": "-", "R": "M"}
+
+
+_NL_REVISED = ("Herziene conclusie [Revised conclusion] (12-05-2026):\n"
+               "A. Linkermamma, stansbiopten: scleroserende adenose; geen carcinoom [left breast, core biopsies: "
+               "sclerosing adenosis; no carcinoma].\n"
+               "B. Rechtermamma, stansbiopten: {b}.\n"
+               "Toelichting [Explanation]: De eerdere diagnose van invasief carcinoom in A wordt ingetrokken "
+               "[the earlier diagnosis of invasive carcinoma in A is withdrawn].\n\n"
+               "Oorspronkelijke conclusie [Original conclusion] (08-05-2026):\n"
+               "A. Linkermamma, stansbiopten: invasief carcinoom NST, graad 1 [left breast, core biopsies: invasive "
+               "carcinoma NST, grade 1].\n"
+               "B. Rechtermamma, stansbiopten: ductaal carcinoma in situ, intermediair gradig [right breast, core "
+               "biopsies: ductal carcinoma in situ, intermediate grade].\n")
+
+
+def test_a_revised_part_line_that_reads_unchanged_keeps_the_original_diagnosis() -> None:
+    # the revised conclusion's part B "ongewijzigd" / "unchanged": part B's original DCIS stands, part A's withdrawal
+    # (named "in A" below part B's line) stays with part A
+    assert labels(_NL_REVISED.format(b="ongewijzigd [right breast, core biopsies: unchanged]")) == {"L": "B", "R": "M"}
+    assert labels(_NL_REVISED.format(b="unchanged")) == {"L": "B", "R": "M"}
+    # near miss: a revised part B with a diagnosis of its own replaces the original one
+    assert labels(_NL_REVISED.format(b="fibroadenoom [right breast, core biopsies: fibroadenoma]")) \
+        == {"L": "B", "R": "B"}
