@@ -134,6 +134,10 @@ _FINDING_POSTPOSED = re.compile(
 _NAMED_INSIDE = re.compile(r"\b(?:of|for|from|in|by|to)[ \t]+(?:(?:the|any|residual)[ \t]+)?$", re.IGNORECASE)
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
                         re.IGNORECASE)
+PHYLLODES_TUMOR = "phyllodes tumor"
+# A phyllodes tumour protocol's grade field filled in ("Histologic grade: Borderline"; not a blank choice "[ ] Benign")
+_PHYLLODES_GRADE_FIELD = re.compile(r"^[ \t]*(?:histologic(?:al)?[ \t]+)?(?:tumou?r[ \t]+)?grade[ \t]*:[ \t]*"
+                                    r"(?:benign|borderline|malignant)\b", re.IGNORECASE | re.MULTILINE)
 _FIELD_TITLE = re.compile(
     r"^[\s.]*(?:(?:post-?\s?neoadjuvant|partial|total|core|needle|excisional|therapy)\s+)*(?:resection|biopsy|excision|"
     r"template|checklist)\b|^[^:\n]*\b(?:synoptic|template|checklist)\s*$", re.IGNORECASE)
@@ -1503,6 +1507,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
             # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty
             kind = "title"
+        if kind == "title" and finding == PHYLLODES_TUMOR and _PHYLLODES_GRADE_FIELD.search(s.norm):
+            # a phyllodes tumour protocol with its grade filled in diagnoses the tumour it is named after
+            kind = ""
         if kind != "title" and _is_initials_of_named_institution(s.norm, start, end, initials):
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]

@@ -82,3 +82,22 @@ def test_a_revised_part_line_that_reads_unchanged_keeps_the_original_diagnosis()
     # near miss: a revised part B with a diagnosis of its own replaces the original one
     assert labels(_NL_REVISED.format(b="fibroadenoom [right breast, core biopsies: fibroadenoma]")) \
         == {"L": "B", "R": "B"}
+
+
+_PHYLLODES_PROTOCOL = ("PHYLLODES TUMOR OF THE BREAST: EXCISION\n"
+                       "Procedure: Wide excision\n"
+                       "Specimen laterality: Right\n"
+                       "Tumor size: 58 mm\n"
+                       "Histologic grade: {grade}\n"
+                       "  Stromal overgrowth: absent\n"
+                       "  Malignant heterologous elements: absent\n"
+                       "Margins: Negative; closest superior 3 mm\n")
+
+
+def test_a_phyllodes_protocol_with_its_grade_filled_in_diagnoses_the_tumour() -> None:
+    # the protocol is named after the tumour; its grade field says which phyllodes tumour was found
+    assert labels(_PHYLLODES_PROTOCOL.format(grade="Borderline")) == {"L": "-", "R": "M"}
+    assert labels(_PHYLLODES_PROTOCOL.format(grade="benign")) == {"L": "-", "R": "M"}
+    # near miss: a protocol left blank, its grade only offered as a choice, diagnoses nothing
+    assert labels(_PHYLLODES_PROTOCOL.format(grade="[ ] Benign  [ ] Borderline  [ ] Malignant")) \
+        == {"L": "-", "R": "-"}
