@@ -902,6 +902,8 @@ _PART_NAMED_BEFORE = re.compile(r"\bpart\s+([A-H])\s*[:,-][^.;]*$", re.IGNORECAS
 _PART_NOT_AFFECTED = re.compile(r"\bpart\s+(?P<l>[A-H])\s+(?:is\s+|remains\s+)?(?:not\s+affected|unaffected|unchanged)\b",
                                 re.IGNORECASE)
 # "PART A UNCHANGED", "Parts A and C remain unchanged": those parts stand as first issued
+# (also a revised conclusion's own part line that says so: "B. Rechtermamma, stansbiopten: ongewijzigd [right
+# breast, core biopsies: unchanged]", Dutch "ongewijzigd" being "unchanged")
 _PART_UNCHANGED = re.compile(r"\bparts?\s+(?P<l>[A-H](?:(?:\s*,\s*|\s+and\s+)[A-H])*)\s+(?:is\s+|are\s+|remains?\s+)?"
                              r"unchanged\b"
                              r"|^[ \t]*(?P<l2>[A-H])[.)][ \t]+[^:\n]{1,80}:[ \t]*(?:unchanged|ongewijzigd)\b",
@@ -920,8 +922,6 @@ def _withdrawn_part(s: Structure, m: _Mention) -> str:
     return named.group("l") if named is not None else m.part.label
 
 
-# (also a revised conclusion's own part line that says so: "B. Rechtermamma, stansbiopten: ongewijzigd [right
-# breast, core biopsies: unchanged]", Dutch "ongewijzigd" being "unchanged")
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
                      s_norm: str = "") -> None:
     by_order: dict[int, list[_Mention]] = {}
