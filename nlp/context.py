@@ -69,8 +69,11 @@ _PRE_NEG = re.compile(
     # "kein spezieller Typ": the name of the carcinoma of no special type)
     # (with the cue's own gloss run in, up to its closing bracket: "nie stwierdzono [not found] raka [carcinoma]",
     # whose "not found" would otherwise be a cue of its own, ended by its "found")
-    r"nie\s+stwierdz(?:ono|a\s+si[ęe])(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|bez(?=[^\[]{0,80}#)|brak|ani|(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?)(?=[^\[\n]{0,80}#)|"
-    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|sine|ausencia\s+de|assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
+    # Dutch "geen" (no), "zonder" (without), also only up to the gloss: "geen resterend invasief carcinoom of DCIS"
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|bez(?=[^\[]{0,80}#)|brak|ani|"
+    r"(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?|geen|zonder)(?=[^\[\n]{0,80}#)|"
+    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|sine|ausencia\s+de|"
+    r"assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion

@@ -134,6 +134,10 @@ _FINDING_POSTPOSED = re.compile(
 _NAMED_INSIDE = re.compile(r"\b(?:of|for|from|in|by|to)[ \t]+(?:(?:the|any|residual)[ \t]+)?$", re.IGNORECASE)
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
                         re.IGNORECASE)
+PHYLLODES_TUMOR = "phyllodes tumor"
+# A phyllodes tumour protocol's grade field filled in ("Histologic grade: Borderline"; not a blank choice "[ ] Benign")
+_PHYLLODES_GRADE_FIELD = re.compile(r"^[ \t]*(?:histologic(?:al)?[ \t]+)?(?:tumou?r[ \t]+)?grade[ \t]*:[ \t]*"
+                                    r"(?:benign|borderline|malignant)\b", re.IGNORECASE | re.MULTILINE)
 _FIELD_TITLE = re.compile(
     r"^[\s.]*(?:(?:post-?\s?neoadjuvant|partial|total|core|needle|excisional|therapy)\s+)*(?:resection|biopsy|excision|"
     r"template|checklist)\b|^[^:\n]*\b(?:synoptic|template|checklist)\s*$", re.IGNORECASE)
@@ -417,8 +421,10 @@ _REVISING = re.compile(
 # Side words a laterality correction uses: English, and the Nordic and Romance ones a translated report keeps ("the
 # sample is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"';
 # 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"', Catalan 'on diu "mama esquerra", ha de dir "MAMA DRETA"')
-_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]|dreta"
-_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|esquerra|izquierd[ao]|sinistr[ao]"
+# (a Dutch one opens its compound: "rechtermamma", "linkerborst"; :data:`_SIDE_WORD_END` lets its word go on)
+_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]|dreta|rechter"
+_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|esquerra|izquierd[ao]|sinistr[ao]|linker"
+_SIDE_WORD_END = r"(?:\b|(?:(?<=rechter)|(?<=linker))(?=mamma|borst|tepel))"
 _SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
 _IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
 
@@ -896,8 +902,24 @@ _PART_NAMED_BEFORE = re.compile(r"\bpart\s+([A-H])\s*[:,-][^.;]*$", re.IGNORECAS
 _PART_NOT_AFFECTED = re.compile(r"\bpart\s+(?P<l>[A-H])\s+(?:is\s+|remains\s+)?(?:not\s+affected|unaffected|unchanged)\b",
                                 re.IGNORECASE)
 # "PART A UNCHANGED", "Parts A and C remain unchanged": those parts stand as first issued
+# (also a revised conclusion's own part line that says so: "B. Rechtermamma, stansbiopten: ongewijzigd [right
+# breast, core biopsies: unchanged]", Dutch "ongewijzigd" being "unchanged")
 _PART_UNCHANGED = re.compile(r"\bparts?\s+(?P<l>[A-H](?:(?:\s*,\s*|\s+and\s+)[A-H])*)\s+(?:is\s+|are\s+|remains?\s+)?"
-                             r"unchanged\b", re.IGNORECASE)
+                             r"unchanged\b"
+                             r"|^[ \t]*(?P<l2>[A-H])[.)][ \t]+[^:\n]{1,80}:[ \t]*(?:unchanged|ongewijzigd)\b",
+                             re.IGNORECASE | re.MULTILINE)
+_UNCHANGED_WORDS = ("unchanged", "ongewijzigd")
+
+
+# The part a withdrawal names after its diagnosis: "the earlier diagnosis of invasive carcinoma in A is withdrawn",
+# "... of part B ..." (written below another part's line, it is still that part's)
+_PART_NAMED_AFTER = re.compile(r"^[ \t]+(?:in|of|for)\s+(?:part\s+)?(?P<l>[A-H])\b(?![.)])")
+
+
+def _withdrawn_part(s: Structure, m: _Mention) -> str:
+    """The part label a withdrawn mention's sentence names after it, else the mention's own part."""
+    named = _PART_NAMED_AFTER.match(s.masked_tail(m.end, m.unit[1]))
+    return named.group("l") if named is not None else m.part.label
 
 
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
@@ -1038,23 +1060,27 @@ _SIDE_ERRATUM = re.compile(
     r"|ku\s+shkruhet"
     # ... and a Scandinavian one: Swedish 'där det står "vänster bröst" ska det stå "HÖGER BRÖST"', Norwegian
     # 'der det står ... skal det stå ...', Danish 'hvor der står ... skal der stå ...'
-    r"|(?:d[äe]r|hvor)\s+de[tr]\s+st[åa]r)\s+"
+    r"|(?:d[äe]r|hvor)\s+de[tr]\s+st[åa]r"
+    # ... and a Dutch one: 'waar staat "rechtermamma", moet staan "LINKERMAMMA"' (also "waar er staat")
+    r"|waar\s+(?:er\s+)?staat)\s+"
     # (the quoted side may follow its first-language words: '"SÂN DREPT / RIGHT BREAST"')
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     # (its first-language words may carry an apostrophe: Uzbek "o'ng sut bezi [right breast]")
-    rf"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD})\b(?:\n?[^\n\"'”’,;.(]){{0,20}}(?:\([^)\n]{{1,40}}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+be"
+    rf"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
+    r"(?:\n?[^\n\"'”’,;.(]){0,20}(?:\([^)\n]{1,40}\))?"
+    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+(?:be|say)"
+    r"|moet\s+(?:er\s+)?staan"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
     r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{0,30}?[\s([])?"
-    rf"(?P<new>{_SIDE_WORD})\b"
+    rf"(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}"
     # "Please read RIGHT breast as LEFT breast throughout this report"
     r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
     re.IGNORECASE)
 
 
-_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står")
+_TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står", "staan", "must say", "should say")
 
 
 def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
@@ -1064,7 +1090,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
             and "piše" not in norm and "pise" not in norm and "kirjas" not in norm and "rakst" not in norm
             and "написано" not in norm and "shkruhet" not in norm and not s.may_contain(_TRANSLATED_ERRATUM_VERBS)):
         # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet",
-        # "leia-se", "debe decir", "ha de dir", "leggasi", "står"): most reports are spared the scan
+        # "leia-se", "debe decir", "ha de dir", "leggasi", "står", "staan", "must say"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
@@ -1481,6 +1507,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
             # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty
             kind = "title"
+        if kind == "title" and finding == PHYLLODES_TUMOR and _PHYLLODES_GRADE_FIELD.search(s.norm):
+            # a phyllodes tumour protocol with its grade filled in diagnoses the tumour it is named after
+            kind = ""
         if kind != "title" and _is_initials_of_named_institution(s.norm, start, end, initials):
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
@@ -1521,10 +1550,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         # parts or sides corrected in a note, the diagnosis reprinted as first issued: that reprint is the
         # diagnosis of record (its sides corrected below), not the microscopic description
         decisive = (decisive - {MICROSCOPIC, INTRAOPERATIVE}) | {ORIGINAL}
-    if s.may_contain(("unchanged",)) and any(m.role == ORIGINAL for m in mentions) and ORIGINAL not in decisive:
+    if s.may_contain(_UNCHANGED_WORDS) and any(m.role == ORIGINAL for m in mentions) and ORIGINAL not in decisive:
         # a revision of some parts over the reprinted original: the parts it calls unchanged keep their
         # diagnosis as first issued
-        kept = {label.upper() for u in _PART_UNCHANGED.finditer(s.norm) for label in re.findall(r"\b[A-Ha-h]\b", u.group("l"))}
+        kept = {label.upper() for u in _PART_UNCHANGED.finditer(s.norm)
+                for label in re.findall(r"\b[A-Ha-h]\b", u.group("l") or u.group("l2"))}
         for m in mentions:
             if m.role == ORIGINAL and m.part is not None and m.part.label.upper() in kept:
                 m.role = DIAGNOSIS
@@ -1536,7 +1566,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     malignant_out = {m.order for m in revising if m.category == lexicon.MALIGNANT}
     # a revision of one part withdraws that part's diagnosis only ("... replaces the original diagnosis of
     # part B (DCIS) ... PART A UNCHANGED")
-    revised_parts = {m.part.label for m in revising if m.category == lexicon.MALIGNANT and m.part is not None}
+    revised_parts = {_withdrawn_part(s, m) for m in revising if m.category == lexicon.MALIGNANT and m.part is not None}
     for m in mentions:
         if m.withdrawn:
             continue
