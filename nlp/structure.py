@@ -1350,7 +1350,9 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         while j < len(leaving) and leaving[j] < stop:
             h_line = norm.rfind("\n", 0, leaving[j]) + 1
             h_indent = len(norm[h_line : leaving[j]]) - len(norm[h_line : leaving[j]].lstrip(" \t"))
-            if h_indent <= indent:
+            # (a heading inside the part's own header line goes on speaking of the part: "A. E-cadherin shows
+            # complete loss. Final diagnosis: invasive lobular carcinoma" in an addendum)
+            if h_indent <= indent and not (h_line == line_start and norm[h_line : leaving[j]].strip()):
                 stop = leaving[j]
                 break
             j += 1

@@ -62,3 +62,43 @@ def test_a_side_letter_before_the_kind_of_mastectomy_names_the_side() -> None:
     # near miss: a side letter before a word that names no operation is no side ("L risk" of a score)
     assert labels("Left breast, core: fibroadenoma.\nTyrer-Cuzick L risk 12%.\n") == {"L": "B", "R": "-"}
 
+
+def test_a_correction_stating_one_specimen_side_moves_that_specimen_only() -> None:
+    report = ("HISTOLOGY REPORT - CORRECTION\n"
+              "Correction: {note}\n\n"
+              "Diagnosis as originally issued:\n"
+              "1. Right breast 8 o'clock, core biopsy: sclerosing adenosis.\n"
+              "2. Right breast 2 o'clock, core biopsy: invasive ductal carcinoma, grade 2.\n")
+    assert labels(report.format(note="Specimen 2 is from the LEFT breast, not the right as originally reported. "
+                                     "Specimen 1 remains right breast.")) == {"L": "M", "R": "B"}
+    assert labels(report.format(note="Part 2 was from the LEFT breast, not the right as originally reported.")) \
+        == {"L": "M", "R": "B"}
+    # near miss: a correction naming no specimen moves the whole report
+    assert labels(report.format(note="The specimens are from the LEFT breast, not the right as originally reported.")) \
+        == {"L": "BM", "R": "-"}
+
+
+def test_a_part_printed_under_another_parts_revision_heading_keeps_its_own_side() -> None:
+    report = ("AMENDED DIAGNOSIS, PART B (02/12/2026):\n"
+              "B. Left breast, 5:00, core biopsy:\n"
+              "   Intraductal papilloma. No atypia.\n\n"
+              "PART A UNCHANGED:\n"
+              "{part_a}:\n"
+              "   Fibroadenoma.\n")
+    assert labels(report.format(part_a="A. Right breast, 11:00, core biopsy")) == {"L": "B", "R": "B"}
+    # near miss: a part under that heading that names no side is still the named part's
+    assert labels(report.format(part_a="A. Breast tissue, core biopsy")) == {"L": "B", "R": "-"}
+
+
+def test_an_addendum_diagnosis_on_its_part_line_is_that_parts() -> None:
+    report = ("Specimen:\n"
+              "A. Left breast 1 o'clock, core biopsy\n"
+              "B. Right breast 7 o'clock, core biopsy\n\n"
+              "Diagnosis:\n"
+              "A. Left breast: invasive carcinoma, ductal versus lobular; E-cadherin to follow.\n"
+              "B. Right breast: {b}.\n\n"
+              "Addendum (2026-03-13):\n"
+              "{part}. E-cadherin shows complete loss. Final diagnosis: invasive lobular carcinoma, grade 2.\n")
+    assert labels(report.format(b="fibroadenoma", part="A")) == {"L": "M", "R": "B"}
+    # near miss: the same line headed by the other part speaks of that part
+    assert labels(report.format(b="atypical lobular hyperplasia", part="B"))["R"] in ("M", "BM")
