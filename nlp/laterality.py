@@ -22,8 +22,11 @@ _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
                    r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|mastect|lumpect|"
+                   r"excision|exc|reduction|cyst|skin|"
                    # ("L duct excision: periductal mastitis", "R microdochectomy": a duct operation's side)
-                   r"excision|exc|reduction|cyst|skin|duct\s+excision|microdochectomy)\b)))")
+                   r"duct\s+excision|microdochectomy|"
+                   # (the kind of operation before its name: "L risk-reducing mastectomy", "R therapeutic mammaplasty")
+                   r"risk-?\s?reducing|prophylactic|therapeutic|completion|nipple-?\s?sparing)\b)))")
 # Side patterns, each starting with a character class (the regex engine then skips quickly to
 # the candidates; one alternation of them all is several times slower): the words, the single
 # upper-case letters in context, "(L)"/"(R)", and letter headers at the start of a line.

@@ -701,7 +701,9 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         ref = _PART_REFERENCE.search(s.norm, section.start, section.heading_end)
         label = ref and (ref.group("l") or ref.group("l2") or "").upper()
         named = [p for p in s.parts if label and p.label.upper() == label and p.laterality is not None]
-        if named:
+        # (a sided part of another letter printed under it keeps its own side: "AMENDED DIAGNOSIS, PART B:" over
+        # "PART A UNCHANGED: A. Right breast, core: fibroadenoma")
+        if named and (part is None or part.laterality is None or part.label.upper() == label):
             return frozenset((named[0].laterality,))
     if _BOTH_AFTER.match(s.norm, end if end is not None else start, unit[1]):
         return frozenset(SIDES)
@@ -994,8 +996,8 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
     for order, (role, _a, _b, text) in texts.items():
         # (a revision heading over the note alone, "CORRECTED REPORT - LATERALITY", no diagnosis of its own)
         noted = role in (AMENDMENT, ADDENDUM) or role == REVISION and order not in with_mentions
-        if not noted or not _LATERALITY_CORRECTION.search(text):
-            continue
+        if not noted or not _LATERALITY_CORRECTION.search(text) or _PART_SIDE_STATED.search(text):
+            continue  # (a note stating each part's side moves those parts only: _assign_corrected_part_sides)
         wrong = {_side_letter(m.group("side")) for m in _WRONG_SIDE.finditer(text)}
         right = {_side_letter(m.group("side")) for m in _CORRECT_SIDE.finditer(text)} - wrong
         if len(right) != 1 or len(wrong) != 1 or right == wrong:
@@ -1011,8 +1013,9 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
 # A correction note that states each part's side: "Part A is from the LEFT breast and Part B is from the RIGHT".
 _PART_SIDE_STATED = re.compile(
     # (its case named between: "Part B of this case was from the RIGHT breast")
-    r"\bpart\s+(?P<label>[A-Z]|\d{1,2})(?:\s+(?:of|in)\s+(?:this|the\s+present)\s+(?:case|report|accession))?"
-    r"\s+(?:is|was|comes|came)\s+(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b",
+    # (or named "Specimen 2", and the part left as it was said so: "Specimen 1 remains right breast")
+    r"\b(?:part|specimen)\s+(?P<label>[A-Z]|\d{1,2})(?:\s+(?:of|in)\s+(?:this|the\s+present)\s+(?:case|report|accession))?"
+    r"\s+(?:is|was|comes|came|remains|stays)\s+(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b",
     re.IGNORECASE)
 
 

@@ -231,7 +231,10 @@ _NAMES = (
     # comment, no diagnosis ("Agreement with final:", "Learning points:", "Curriculum area:")
     r"trainee(?:['’]s)?\s+(?:provisional\s+|preliminary\s+|initial\s+|own\s+)?(?:reading|diagnos[ie]s|dx|report|interpretation)|"
     r"agreement(?:\s+with\s+(?:the\s+)?(?:final|consultant)(?:\s+diagnosis)?)?|(?:learning|teaching)\s+points?|"
-    r"curriculum(?:\s+area)?|reflections?|supervisor(?:['’]s)?\s+(?:sign-?\s?off|feedback|comments?)"
+    r"curriculum(?:\s+area)?|reflections?|supervisor(?:['’]s)?\s+(?:sign-?\s?off|feedback|comments?)|"
+    # a surgeon's operative audit logbook: the core biopsy taken before the operation ("Pre-op core ....... H25/7740:
+    # IDC (history)") is history, the logbook's own remarks ("Audit notes ....... pCR - add to unit tally") a comment
+    r"pre-?\s?op(?:erative)?\s+core(?:\s+biopsy)?|audit(?:\s+(?:notes?|comments?|remarks?))?"
 )
 # A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 # (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
@@ -489,8 +492,9 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
             or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|" + _BOARD_DECISION, n)):
         return COMMENT
-    if n in ("histology", "histopathology", "tumor", "tumour"):
-        return DIAGNOSIS  # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR"
+    if n in ("histology", "histopathology", "final histology", "final histopathology", "tumor", "tumour"):
+        # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR", a surgeon's logbook "Final histology ...."
+        return DIAGNOSIS
     if re.fullmatch(r"(?:(?:supporting|attached|enclosed)\s+|specimens?\s*(?:/|and|&)\s*)?(?:histology|histopathology|pathology)",
                     n):
         # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY", "SPECIMEN / PATHOLOGY")
@@ -511,7 +515,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return BODY
     if n.startswith("trainee"):
         return ORIGINAL  # a trainee's reading, replaced by the consultant's final diagnosis
-    if re.match(r"agreement|learning|teaching|curriculum|reflection|supervisor", n):
+    if re.match(r"agreement|learning|teaching|curriculum|reflection|supervisor|audit", n):
         return COMMENT  # an e-portfolio's fields on the case: how the trainee did, what was learnt, its topic
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
@@ -1348,7 +1352,9 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         while j < len(leaving) and leaving[j] < stop:
             h_line = norm.rfind("\n", 0, leaving[j]) + 1
             h_indent = len(norm[h_line : leaving[j]]) - len(norm[h_line : leaving[j]].lstrip(" \t"))
-            if h_indent <= indent:
+            # (a heading inside the part's own header line goes on speaking of the part: "A. E-cadherin shows
+            # complete loss. Final diagnosis: invasive lobular carcinoma" in an addendum)
+            if h_indent <= indent and not (h_line == line_start and norm[h_line : leaving[j]].strip()):
                 stop = leaving[j]
                 break
             j += 1
