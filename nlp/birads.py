@@ -874,7 +874,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
                        r"|(?:supplement|addition)\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
-                       r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
+                       # (a nursing record's "AMENDED ENTRY 08:35 (RN):", "Corrected entry:" too)
+                       r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor|entry)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        # an export's record whose type field says so ("RECORD_TYPE=ADDENDUM", "REPORT TYPE = Addendum")
                        r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"
