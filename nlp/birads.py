@@ -1002,6 +1002,10 @@ _FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall
                                r"|per[\s-](?:side|breast)\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?|opinion)\b", re.IGNORECASE | re.MULTILINE)
+# a final assessment line that opens with a side ("Final BI-RADS: Right 1 - Negative    Left 1 - Negative", "Final
+# assessment: left BI-RADS 1") replaces, for each side it names, the categories stated before it (a result letter's
+# screening recall, "left recalled (BI-RADS 0)", settled at assessment); an unsided one sums up and replaces nothing
+_SIDE_OPENS_AFTER = re.compile(r"(?:[ \t]+(?:assessment|categor(?:y|ies)))?[ \t]*:[ \t]*(?:right|left)\b", re.IGNORECASE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
                                       r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
@@ -2211,6 +2215,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0])
                           and not (st[3] and _OVERALL_LINE.search(norm, st[1], raw[k + 1][0] + 1)))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
+    if final is not None and "final" in low:
+        revised_at += [m.start() for m in _FINAL_ASSESSMENT.finditer(norm, final.start())
+                       if _SIDE_OPENS_AFTER.match(norm, m.end()) and not in_history(m.start())]
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _COMBINED_HEADING.search(norm)
     if final is not None:

@@ -1,4 +1,5 @@
-"""Radiology b82: a nursing record's amended entry that moves the exam's side."""
+"""Radiology b82: a nursing record's amended entry that moves the exam's side, and a result letter's final
+per-side BI-RADS line after the screening recall it settles."""
 from nlp.birads import extract_birads
 
 _NURSING_RECORD = (
@@ -26,3 +27,21 @@ def test_amended_entry_about_something_else_leaves_the_side() -> None:
     text = _NURSING_RECORD + "AMENDED ENTRY 09:05 (J. Smith RN): allergy to latex added after checking with the patient.\n"
     assert extract_birads(text) == {"L": None, "R": "4C"}
 
+
+def test_final_per_side_line_replaces_the_screening_recall() -> None:
+    text = ("RESULT SUMMARY FOR YOUR DOCTOR\n"
+            "Examination: assessment clinic - right spot compression views\n"
+            "Screening result: right recalled (possible asymmetry, BI-RADS 0); left normal\n"
+            "Final BI-RADS: Right 2 - Benign    Left 1 - Negative\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_final_assessment_naming_one_side_keeps_the_other_sides_category() -> None:
+    text = ("Left breast: BI-RADS 0, further views advised.\nRight breast: BI-RADS 2.\n"
+            "Final assessment: left BI-RADS 1 after spot views.\n")
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_unsided_final_line_replaces_no_side() -> None:
+    text = "Right breast: BI-RADS 1.\nLeft breast: BI-RADS 4A.\nFinal BI-RADS: 4A\n"
+    assert extract_birads(text) == {"L": "4A", "R": "1"}
