@@ -581,8 +581,11 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actua
                                re.IGNORECASE)
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # the category said after a take-back without the keyword again ("birads four a, actually no, make that four b")
-_BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?![ \t]*(?:mm|cm|millimet|centimet|o['’]?\s?clock|x\b|by\b))",
-                            re.IGNORECASE)
+# a number that starts a measurement or a clock face ("2 cm", "2 x 3", "2 o'clock"), not a category
+_MEASUREMENT_AFTER = r"[ \t]*(?:mm|cm|millimet|centimet|o['’]?\s?clock|x\b|by\b)"
+_BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?!" + _MEASUREMENT_AFTER + ")", re.IGNORECASE)
+# ... also after a side named between the keyword and the number ("BI-RADS: right breast 2 cm mass")
+_MEASUREMENT = re.compile(_MEASUREMENT_AFTER, re.IGNORECASE)
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"; both the side's
@@ -1535,6 +1538,8 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
             num, sub = next((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"), ("num_r", "sub_r"))
                             if item.group(n))
             value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
+            if _MEASUREMENT.match(text, item.end()):
+                break  # "BI-RADS: right breast 2 cm mass": the finding's size, no list
             if value in BIRADS_VALUES:
                 out.append((item.start("side"), item.end(), value, item.group("side")[0].upper(), False))
             pos = item.end()
@@ -2065,6 +2070,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue
+        if m.group("side1") and _MEASUREMENT.match(norm, m.end()):
+            continue  # "BI-RADS: left 2 x 3 cm mass": a side, then the finding's size
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
         if norm.startswith("ACR", m.start()) and (_DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start())

@@ -45,3 +45,18 @@ def test_final_assessment_naming_one_side_keeps_the_other_sides_category() -> No
 def test_unsided_final_line_replaces_no_side() -> None:
     text = "Right breast: BI-RADS 1.\nLeft breast: BI-RADS 4A.\nFinal BI-RADS: 4A\n"
     assert extract_birads(text) == {"L": "4A", "R": "1"}
+
+
+def test_size_after_a_side_in_the_keywords_list_is_no_category() -> None:
+    assert extract_birads("BI-RADS: right breast 2 cm mass, irregular margins. BI-RADS 4B.") == {"L": None, "R": "4B"}
+    assert extract_birads("BI-RADS: left 2 x 3 cm mass. Category 4A.") == {"L": "4A", "R": None}
+    assert extract_birads("BI-RADS: right 2 o'clock mass, suspicious, BI-RADS 4A.") == {"L": None, "R": "4A"}
+
+
+def test_size_alone_after_a_side_states_no_category() -> None:
+    assert extract_birads("BI-RADS: right breast 2 cm mass.") == {"L": None, "R": None}
+
+
+def test_side_list_with_categories_still_reads() -> None:
+    assert extract_birads("BI-RADS: right breast 2, left breast 1.") == {"L": "1", "R": "2"}
+    assert extract_birads("BI-RADS right 3") == {"L": None, "R": "3"}
