@@ -664,6 +664,10 @@ def _exams_sides(text: str, word: re.Match[str]) -> bool:
                                      or _EXAM_AFTER_BOTH.match(text, word.end())))
 
 
+# "each breast" / "either breast" names both sides only when the exam covers both: on a one-sided exam ("LEFT
+# MAMMOGRAM ... BI-RADS 2, each breast") it is the exam's side; "bilateral" / "both breasts" are read as they stand
+_EACH_OR_EITHER = re.compile(r"\b(?:each|either)\s+breast\b", re.IGNORECASE)
+_BOTH_NAMED = re.compile(r"\b(?:bilateral(?:ly)?|bilat|both\s+breasts?|b/l)\b", re.IGNORECASE)
 # a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
@@ -2278,6 +2282,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # (a structured report's laterality modifier needs both words: without this gate its match per statement reads
     # the next line to its end, the rest of a one-line export)
     names_laterality, names_instead = "aterality" in low and "concept" in low, "instead" in low
+    each_or_either = "each" in low or "either" in low
+    each_side: list[tuple[int, str]] = []  # (revision, category) given both sides by "each / either breast" alone
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -2406,6 +2412,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                         sides = _last_side(prev, 0, len(prev))
         if not sides and names_instead and (instead := _INSTEAD_OF_AFTER.match(norm, end)) is not None:
             sides = value_sides.get(_revised_value(instead) or "", set())  # the side of the category it replaces
+        if sides == {"L", "R"} and each_or_either:
+            clause = norm[sentence_start : min(len(norm), end + BILATERAL_AFTER_CHARS)]
+            if _EACH_OR_EITHER.search(clause) and not _BOTH_NAMED.search(clause):
+                each_side.append((revision, value))
         if sides:
             value_sides[value] = sides
             for side in sides:
@@ -2413,6 +2423,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
+    if len(exam) == 1:
+        for revision, value in each_side:  # the side the one-sided exam did not cover loses that category
+            other = sided.get(revision, {}).get("R" if exam == {"L"} else "L", [])
+            if value in other:
+                other.remove(value)
     # (a correction printed above the original report it corrects comes after it, like its statements; so does one
     # that says so itself, without a banner: "the examination described below was performed on the LEFT breast")
     reach, addendum_points = _correction_reach(norm, addenda), set(addenda)

@@ -60,3 +60,12 @@ def test_size_alone_after_a_side_states_no_category() -> None:
 def test_side_list_with_categories_still_reads() -> None:
     assert extract_birads("BI-RADS: right breast 2, left breast 1.") == {"L": "1", "R": "2"}
     assert extract_birads("BI-RADS right 3") == {"L": None, "R": "3"}
+
+
+def test_each_breast_on_a_one_sided_exam_is_that_side() -> None:
+    assert extract_birads("LEFT MAMMOGRAM\nNo suspicious finding. BI-RADS 2 each breast.") == {"L": "2", "R": None}
+    assert extract_birads("RIGHT BREAST ULTRASOUND\nImpression: BI-RADS 1 for either breast.") == {"L": None, "R": "1"}
+
+
+def test_each_breast_on_a_bilateral_exam_is_both_sides() -> None:
+    assert extract_birads("BILATERAL MAMMOGRAM\nBenign calcifications. BI-RADS 2 each breast.") == {"L": "2", "R": "2"}
