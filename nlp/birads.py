@@ -581,8 +581,11 @@ _TAKEN_BACK_AFTER = re.compile(r"[ \t]*[,.;:]?[ \t]*(?:(?:no|wait|sorry|oh|actua
                                re.IGNORECASE)
 TAKEN_BACK_WORDS = ("that", "mean", "correction", "excuse")  # every _TAKEN_BACK_AFTER match ends so: a cheap test before the scan
 # the category said after a take-back without the keyword again ("birads four a, actually no, make that four b")
-_BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?![ \t]*(?:mm|cm|millimet|centimet|o['’]?\s?clock|x\b|by\b))",
-                            re.IGNORECASE)
+# a number that starts a measurement or a clock face ("2 cm", "2 x 3", "2 o'clock"), not a category
+_MEASUREMENT_AFTER = r"[ \t]*(?:mm|cm|millimet|centimet|o['’]?\s?clock|x\b|by\b)"
+_BARE_CATEGORY = re.compile(r"[ \t]*,?[ \t]*" + _NUM + r"(?!" + _MEASUREMENT_AFTER + ")", re.IGNORECASE)
+# ... also after a side named between the keyword and the number ("BI-RADS: right breast 2 cm mass")
+_MEASUREMENT = re.compile(_MEASUREMENT_AFTER, re.IGNORECASE)
 # a side letter right before the keyword ("we assign R BI-RADS 4A; L BI-RADS 2")
 _LETTER_BEFORE = re.compile(r"(?<![\w.])(?-i:(?P<side>[LR]))[ \t]{1,2}$")
 # a UK score after its side, glossed by the category in parentheses ("R U4 (BI-RADS equivalent 4B)"; both the side's
@@ -661,6 +664,10 @@ def _exams_sides(text: str, word: re.Match[str]) -> bool:
                                      or _EXAM_AFTER_BOTH.match(text, word.end())))
 
 
+# "each breast" / "either breast" names both sides only when the exam covers both: on a one-sided exam ("LEFT
+# MAMMOGRAM ... BI-RADS 2, each breast") it is the exam's side; "bilateral" / "both breasts" are read as they stand
+_EACH_OR_EITHER = re.compile(r"\b(?:each|either)\s+breast\b", re.IGNORECASE)
+_BOTH_NAMED = re.compile(r"\b(?:bilateral(?:ly)?|bilat|both\s+breasts?|b/l)\b", re.IGNORECASE)
 # a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
 _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilateral(?:ly)?|bilat|both\s+breasts?|"
@@ -874,7 +881,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        r"|komplett(?:erande\s+(?:svar|utl[åa]tande)|ering)\b"
                        r"|(?:supplement|addition)\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
-                       r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor)"
+                       # (a nursing record's "AMENDED ENTRY 08:35 (RN):", "Corrected entry:" too)
+                       r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor|entry)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        # an export's record whose type field says so ("RECORD_TYPE=ADDENDUM", "REPORT TYPE = Addendum")
                        r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"
@@ -1001,6 +1009,10 @@ _FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall
                                r"|per[\s-](?:side|breast)\s+)?"
                                r"|(?:combined|integrated)\s+(?:final\s+)?)"
                                r"(?:assessment|bi-?rads|impression|conclusions?|opinion)\b", re.IGNORECASE | re.MULTILINE)
+# a final assessment line that opens with a side ("Final BI-RADS: Right 1 - Negative    Left 1 - Negative", "Final
+# assessment: left BI-RADS 1") replaces, for each side it names, the categories stated before it (a result letter's
+# screening recall, "left recalled (BI-RADS 0)", settled at assessment); an unsided one sums up and replaces nothing
+_SIDE_OPENS_AFTER = re.compile(r"(?:[ \t]+(?:assessment|categor(?:y|ies)))?[ \t]*:[ \t]*(?:right|left)\b", re.IGNORECASE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
                                       r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
@@ -1530,6 +1542,8 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
             num, sub = next((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"), ("num_r", "sub_r"))
                             if item.group(n))
             value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
+            if _MEASUREMENT.match(text, item.end()):
+                break  # "BI-RADS: right breast 2 cm mass": the finding's size, no list
             if value in BIRADS_VALUES:
                 out.append((item.start("side"), item.end(), value, item.group("side")[0].upper(), False))
             pos = item.end()
@@ -2060,6 +2074,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue
+        if m.group("side1") and _MEASUREMENT.match(norm, m.end()):
+            continue  # "BI-RADS: left 2 x 3 cm mass": a side, then the finding's size
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
             continue
         if norm.startswith("ACR", m.start()) and (_DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start())
@@ -2210,6 +2226,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                           and not _SIDE_WORD.search(norm, st[1], raw[k + 1][0])
                           and not (st[3] and _OVERALL_LINE.search(norm, st[1], raw[k + 1][0] + 1)))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
+    if final is not None and "final" in low:
+        revised_at += [m.start() for m in _FINAL_ASSESSMENT.finditer(norm, final.start())
+                       if _SIDE_OPENS_AFTER.match(norm, m.end()) and not in_history(m.start())]
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _COMBINED_HEADING.search(norm)
     if final is not None:
@@ -2263,6 +2282,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # (a structured report's laterality modifier needs both words: without this gate its match per statement reads
     # the next line to its end, the rest of a one-line export)
     names_laterality, names_instead = "aterality" in low and "concept" in low, "instead" in low
+    each_or_either = "each" in low or "either" in low
+    each_side: list[tuple[int, str]] = []  # (revision, category) given both sides by "each / either breast" alone
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -2391,6 +2412,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                         sides = _last_side(prev, 0, len(prev))
         if not sides and names_instead and (instead := _INSTEAD_OF_AFTER.match(norm, end)) is not None:
             sides = value_sides.get(_revised_value(instead) or "", set())  # the side of the category it replaces
+        if sides == {"L", "R"} and each_or_either:
+            clause = norm[sentence_start : min(len(norm), end + BILATERAL_AFTER_CHARS)]
+            if _EACH_OR_EITHER.search(clause) and not _BOTH_NAMED.search(clause):
+                each_side.append((revision, value))
         if sides:
             value_sides[value] = sides
             for side in sides:
@@ -2398,6 +2423,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         else:
             unsided.setdefault(revision, []).append(value)
     exam = _exam_sides(norm, history, index)
+    if len(exam) == 1:
+        for revision, value in each_side:  # the side the one-sided exam did not cover loses that category
+            other = sided.get(revision, {}).get("R" if exam == {"L"} else "L", [])
+            if value in other:
+                other.remove(value)
     # (a correction printed above the original report it corrects comes after it, like its statements; so does one
     # that says so itself, without a banner: "the examination described below was performed on the LEFT breast")
     reach, addendum_points = _correction_reach(norm, addenda), set(addenda)
