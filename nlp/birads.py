@@ -669,8 +669,9 @@ _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilater
                         # (also opening a terse note's line before a word in lower case: "L neg, BIRADS 1.", "R stable")
                         r"|(?<![^\n].)[ \t]+(?-i:[a-z])"
                         # (or opening a numbered item before a word in lower case or all in capitals, as a printout
-                        # writes it: "2. R BENIGN CALCS."; not before a capitalised word, a name's initial)
-                        r"|(?<=\n\d[.)][ \t].)[ \t]+(?-i:[a-z]|[A-Z]{2,}\b))"
+                        # writes it: "2. R BENIGN CALCS."; not before a capitalised word, a name's initial; a
+                        # fixed-width printout indents its lines one space: " 2. R NEGATIVE.")
+                        r"|(?:(?<=\n\d[.)][ \t].)|(?<=\n[ \t]\d[.)][ \t].))[ \t]+(?-i:[a-z]|[A-Z]{2,}\b))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
