@@ -525,9 +525,9 @@ _DEXTER_SINISTER = re.compile(
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>" + _DS_NUM + r")(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 # ... and one side alone, written with a dash ("BI-RADS: D - 3." on a one-sided exam)
 _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS-4C" is no "BIRAD" + "S - 4")
-    _KEYWORD + r"[ \t]*:?[ \t]*(?<=[ \t:])(?-i:(?P<a>[DS]))[ \t]*[-–][ \t]*(?P<na>[0-6])(?P<sa>[abc])?"
-    r"(?!\w|\.\d|[ \t]*[,;/])", re.IGNORECASE)
-_DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
+    _KEYWORD + r"[ \t]*:?[ \t]*(?<=[ \t:])(?-i:(?P<a>[DS]))[ \t]*[-–][ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?"
+    r"(?!\w|\.\d|[ \t]*[,;/])", re.IGNORECASE)  # (a Roman numeral too: "BI-RADS: D - IVa.")
+_DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*(?:[0-6]|[IV])")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"; "BI-RADS assessment: Right breast 4A; Left breast 2");
 # scanned only after a keyword with a colon (or a dash: "BIRADS - Lt breast: 6; Rt breast: 1") and a side
@@ -689,7 +689,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
-    r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
+    r"background|antecedentes|anamnesis|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
+    # (a protocol translated from Russian heads the patient's history "Anamnesis": "5. Anamnesis (Анамнез): USG 09.2025
+    # ... BI-RADS 2")
     # a monitoring report's known diagnosis ("Known: left breast carcinoma, core biopsy ... (pre-treatment BI-RADS 5)")
     r"known(?:\s+(?:diagnosis|malignancy|cancer|carcinoma))?(?=[ \t]*:)|"
     r"(?:prev|previous|prior)(?=[ \t]*:)|"  # (the qualifier alone heading a terse note's line: "Prev: BI-RADS 3, f/u")
@@ -2199,7 +2201,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
                 for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
     elif _DEXTER_OR_SINISTER_HINT.search(norm):
-        raw += [(m.start("a"), m.end(), (m.group("na") + (m.group("sa") or "")).upper(), "R" if m.group("a") == "D" else "L",
+        raw += [(m.start("a"), m.end(), (_NUMBER_WORDS.get(m.group("na").lower(), m.group("na")) + (m.group("sa") or "")).upper(),
+                 "R" if m.group("a") == "D" else "L",
                  False) for m in _DEXTER_OR_SINISTER.finditer(norm) if not in_history(m.start())]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]

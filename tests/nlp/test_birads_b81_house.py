@@ -34,3 +34,36 @@ def test_glossed_category_name_then_a_measured_side_is_no_second_category() -> N
     # near miss: a number with its unit after the next side word is a measurement
     text = "Conclusion: BI-RADS left 6 - známý karcinom [known carcinoma], right 1 cm node.\n"
     assert extract_birads(text)["R"] is None
+
+
+_PROTOCOL_HEAD = "PROTOCOL OF ULTRASOUND EXAMINATION OF THE RIGHT MAMMARY GLAND No. 1251\n"
+
+
+def test_one_latin_side_letter_with_a_roman_category_gives_that_side() -> None:
+    text = _PROTOCOL_HEAD + "CONCLUSION: Focal formation of the right gland.\nBI-RADS: D - IVa.\n"
+    assert extract_birads(text) == {"L": None, "R": "4A"}
+    left = "PROTOCOL OF ULTRASOUND EXAMINATION OF THE LEFT MAMMARY GLAND\nBI-RADS: S - III.\n"
+    assert extract_birads(left) == {"L": "3", "R": None}
+
+
+def test_latin_side_letter_before_a_word_is_no_category() -> None:
+    # near miss: a Roman-looking letter opening a word ("Very dense") is no category
+    text = _PROTOCOL_HEAD + "BI-RADS: D - Very dense tissue.\n"
+    assert extract_birads(text) == {"L": None, "R": None}
+
+
+def test_category_quoted_in_a_protocols_anamnesis_is_history() -> None:
+    text = ("PROTOCOL OF ULTRASOUND EXAMINATION OF THE MAMMARY GLANDS No. 1322\n"
+            "5. Anamnesis (Анамнез): USG 09.2025 in private clinic - \"cyst of the right gland, BI-RADS 2\".\n"
+            "9. Focal formations: D - not revealed (previous cyst has resolved). S - not revealed.\n"
+            "CONCLUSION (Хулоса): Echo-picture of the mammary glands without pathology.\n"
+            "BI-RADS: D - 1, S - 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_category_in_a_protocols_findings_item_is_no_history() -> None:
+    # near miss: only the anamnesis item is history; a numbered findings item states this exam's category
+    text = ("PROTOCOL OF ULTRASOUND EXAMINATION OF THE RIGHT MAMMARY GLAND\n"
+            "5. Anamnesis: no complaints.\n"
+            "9. Focal formations: right gland simple cyst 6 mm, BI-RADS 2.\n")
+    assert extract_birads(text) == {"L": None, "R": "2"}
