@@ -598,7 +598,7 @@ _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[
 # (the clause's opening within a line's first 160 characters: an unbounded lazy scan retried every colon and full stop of
 # the line, quadratic on a report flattened to one line)
 _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
-                               r"(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
+                               r"(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}"  # (a sentence may end on it: "L U1 M1. BI-RADS ... 1")
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 _SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
 

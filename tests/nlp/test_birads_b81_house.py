@@ -67,3 +67,15 @@ def test_category_in_a_protocols_findings_item_is_no_history() -> None:
             "5. Anamnesis: no complaints.\n"
             "9. Focal formations: right gland simple cyst 6 mm, BI-RADS 2.\n")
     assert extract_birads(text) == {"L": None, "R": "2"}
+
+
+def test_side_letter_and_scores_ending_a_sentence_give_the_category_after_them() -> None:
+    text = ("Conclusion: R U4 M4 - irregular 11 mm mass at 9 o'clock. BI-RADS equivalent 4C.\n"
+            "L U1 M1. BI-RADS equivalent 1.\n")
+    assert extract_birads(text) == {"L": "1", "R": "4C"}
+
+
+def test_another_sides_score_between_gives_the_category_to_that_side() -> None:
+    # near miss: the category goes to the side of the last score before it on the line
+    text = "Conclusion: L U1 M1. R U3. BI-RADS equivalent 3.\n"
+    assert extract_birads(text) == {"L": None, "R": "3"}
