@@ -500,9 +500,11 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 # ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,100}\))?(?:[ \t]*[-–—]+[ \t]*[A-Za-z](?:[A-Za-z ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
-    r"|[ \t]+\([^()\n]{0,100}\)[ \t]*[,;./])(?:[ \t]+\([^()\n]{0,100}\))?)?"  # (and an aside after the name: "Left 5 - highly
-    # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign.")
+    r"\s*(?:\([^()\n]{0,100}\))?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
+    r"|[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\])[ \t]*[,;./])"
+    r"(?:[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\]))?)?"  # (and an aside after the name: "Left 5 - highly
+    # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign."; a translation's name in its own language,
+    # glossed in square brackets: "vlevo (left) 6 - známý karcinom [known carcinoma], vpravo (right) 1")
     # ... or a whole recommendation sentence after the dash, up to the next side word and its category ("Left 4A -
     # targeted ultrasound and, if no benign correlate, biopsy recommended. Right 1 - Negative.")
     r"(?:[ \t]*[-–—]+[ \t]*[A-Za-z][^.\n]{0,150}?(?=\.[ \t]+(?:left|right)[ \t]+[0-6]))?"
@@ -523,9 +525,9 @@ _DEXTER_SINISTER = re.compile(
     r"(?-i:(?P<b>(?!(?P=a))[DS]))[ \t]*[-–:]?[ \t]*(?P<nb>" + _DS_NUM + r")(?P<sb>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 # ... and one side alone, written with a dash ("BI-RADS: D - 3." on a one-sided exam)
 _DEXTER_OR_SINISTER = re.compile(  # (the letter apart from the keyword: "BIRADS-4C" is no "BIRAD" + "S - 4")
-    _KEYWORD + r"[ \t]*:?[ \t]*(?<=[ \t:])(?-i:(?P<a>[DS]))[ \t]*[-–][ \t]*(?P<na>[0-6])(?P<sa>[abc])?"
-    r"(?!\w|\.\d|[ \t]*[,;/])", re.IGNORECASE)
-_DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*[0-6]")  # a cheap scan first
+    _KEYWORD + r"[ \t]*:?[ \t]*(?<=[ \t:])(?-i:(?P<a>[DS]))[ \t]*[-–][ \t]*(?P<na>" + _DS_NUM + r")(?P<sa>[abc])?"
+    r"(?!\w|\.\d|[ \t]*[,;/])", re.IGNORECASE)  # (a Roman numeral too: "BI-RADS: D - IVa.")
+_DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*(?:[0-6]|[IV])")  # a cheap scan first
 # side words each with its category after the keyword, the category a Roman numeral or in brackets ("BI-RADS: Right
 # breast (III), Left breast (II)", "BI-RADS: Right IV-a, Left I"; "BI-RADS assessment: Right breast 4A; Left breast 2");
 # scanned only after a keyword with a colon (or a dash: "BIRADS - Lt breast: 6; Rt breast: 1") and a side
@@ -599,7 +601,7 @@ _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[
 # (the clause's opening within a line's first 160 characters: an unbounded lazy scan retried every colon and full stop of
 # the line, quadratic on a report flattened to one line)
 _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
-                               r"(?:[ \t]+(?-i:[UM])[1-5](?![\w.]|\.\d)){1,2}"
+                               r"(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}"  # (a sentence may end on it: "L U1 M1. BI-RADS ... 1")
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 _SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
 
@@ -676,8 +678,9 @@ _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilater
                         # (also opening a terse note's line before a word in lower case: "L neg, BIRADS 1.", "R stable")
                         r"|(?<![^\n].)[ \t]+(?-i:[a-z])"
                         # (or opening a numbered item before a word in lower case or all in capitals, as a printout
-                        # writes it: "2. R BENIGN CALCS."; not before a capitalised word, a name's initial)
-                        r"|(?<=\n\d[.)][ \t].)[ \t]+(?-i:[a-z]|[A-Z]{2,}\b))"
+                        # writes it: "2. R BENIGN CALCS."; not before a capitalised word, a name's initial; a
+                        # fixed-width printout indents its lines one space: " 2. R NEGATIVE.")
+                        r"|(?:(?<=\n\d[.)][ \t].)|(?<=\n[ \t]\d[.)][ \t].))[ \t]+(?-i:[a-z]|[A-Z]{2,}\b))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
 _SIDE_HEADER = re.compile(
@@ -693,7 +696,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
-    r"background|antecedentes|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
+    r"background|antecedentes|anamnesis|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
+    # (a protocol translated from Russian heads the patient's history "Anamnesis": "5. Anamnesis (Анамнез): USG 09.2025
+    # ... BI-RADS 2")
     # a monitoring report's known diagnosis ("Known: left breast carcinoma, core biopsy ... (pre-treatment BI-RADS 5)")
     r"known(?:\s+(?:diagnosis|malignancy|cancer|carcinoma))?(?=[ \t]*:)|"
     r"(?:prev|previous|prior)(?=[ \t]*:)|"  # (the qualifier alone heading a terse note's line: "Prev: BI-RADS 3, f/u")
@@ -2212,7 +2217,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                  False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
                 for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
     elif _DEXTER_OR_SINISTER_HINT.search(norm):
-        raw += [(m.start("a"), m.end(), (m.group("na") + (m.group("sa") or "")).upper(), "R" if m.group("a") == "D" else "L",
+        raw += [(m.start("a"), m.end(), (_NUMBER_WORDS.get(m.group("na").lower(), m.group("na")) + (m.group("sa") or "")).upper(),
+                 "R" if m.group("a") == "D" else "L",
                  False) for m in _DEXTER_OR_SINISTER.finditer(norm) if not in_history(m.start())]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
