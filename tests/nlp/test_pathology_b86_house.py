@@ -29,3 +29,58 @@ def test_a_team_named_after_the_disease_it_treats_is_a_name() -> None:
     assert _proforma("Right breast, excision: high-grade sarcoma; MDT to discuss.",
                      "Wide excision.") == {"L": "-", "R": "M"}
     assert labels("Right breast excision: angiosarcoma MDT to discuss.") == {"L": "-", "R": "M"}
+
+
+_GP_REPORT = ("HALCYON LIFE PLC - PRIVATE MEDICAL ATTENDANT'S REPORT\n"
+              "Case ref: HL/UW/26/005102     Applicant: Ms N. OKORO\n\n"
+              "{own_heading}\n"
+              "\"{own_words}\"\n\n"
+              "SECTION B - MEDICAL ATTENDANT'S REPORT\n"
+              "B1. Diagnosis and date: breast lump 03/2025.\n"
+              "B2. {question}: {answer}\n"
+              "B3. Histology (please attach or transcribe the report):\n"
+              "    \"{histology}\"\n\n"
+              "Signed: Dr C. Whitmore, GP        Date: 30/01/2026\n"
+              "{staff}\n")
+
+
+def _gp_report(histology: str, own_heading: str = "SECTION A - DECLARATION BY THE PROPOSED LIFE INSURED",
+               own_words: str = "No breast problems.", question: str = "Current status", answer: str = "well.",
+               staff: str = "FOR UNDERWRITING USE ONLY") -> dict[str, str]:
+    return labels(_GP_REPORT.format(histology=histology, own_heading=own_heading, own_words=own_words,
+                                    question=question, answer=answer, staff=staff))
+
+
+_BENIGN_TISSUE = "Right breast, core biopsy: fibrocystic change. No atypia or malignancy."
+
+
+def test_an_applicants_declaration_is_her_own_account() -> None:
+    # what the applicant says she was told, under her own part of the form, is history
+    for heading in ("PART 1 - APPLICANT'S CONSENT AND DECLARATION", "SECTION A - DECLARATION BY THE PROPOSED LIFE INSURED",
+                    "PART A - PROPOSER'S DECLARATION"):
+        assert _gp_report(_BENIGN_TISSUE, own_heading=heading,
+                          own_words="Right breast lump 2025, I was told it was a cyst.") == {"L": "-", "R": "-"}
+    # near miss: the histology transcribed by the doctor labels
+    assert _gp_report("Right breast, core biopsy: simple cyst. No atypia.",
+                      own_heading="PART 1 - APPLICANT'S CONSENT AND DECLARATION") == {"L": "-", "R": "B"}
+
+
+def test_a_lettered_form_question_asking_for_a_history_is_history() -> None:
+    # "B2. Family history:" (and "Q2. Family history:") asks for a relative's disease, not this patient's
+    for question in ("Family history", "Past medical history"):
+        assert _gp_report("Right breast, risk-reducing mastectomy: benign breast tissue.", question=question,
+                          answer="mother breast cancer age 44.") == {"L": "-", "R": "-"}
+    assert labels("Q2. Family history: sister breast cancer at 40.\n"
+                  "Q3. Histology: Left breast core: fibroadenoma.\n") == {"L": "B", "R": "-"}
+    # near miss: the histology transcribed under the next lettered question still labels
+    assert _gp_report("Right breast, mastectomy: invasive ductal carcinoma, grade 2.", question="Family history",
+                      answer="mother breast cancer age 44.") == {"L": "-", "R": "M"}
+
+
+def test_an_underwriters_block_with_notes_on_its_own_line_never_labels() -> None:
+    # "FOR UNDERWRITER USE ONLY: ..." holds the underwriter's notes, also on the heading's own line
+    for staff in ("FOR UNDERWRITER USE ONLY: left DCIS noted - refer to CMO.",
+                  "FOR UNDERWRITING USE ONLY - L DCIS; postpone 2 years."):
+        assert _gp_report(_BENIGN_TISSUE, staff=staff) == {"L": "-", "R": "-"}
+    # near miss: a line that only mentions underwriting use is no such block
+    assert labels("Left breast core: DCIS, for underwriting use only as documented.\n") == {"L": "M", "R": "-"}
