@@ -84,3 +84,16 @@ def test_an_underwriters_block_with_notes_on_its_own_line_never_labels() -> None
         assert _gp_report(_BENIGN_TISSUE, staff=staff) == {"L": "-", "R": "-"}
     # near miss: a line that only mentions underwriting use is no such block
     assert labels("Left breast core: DCIS, for underwriting use only as documented.\n") == {"L": "M", "R": "-"}
+
+
+def test_a_chest_wall_bone_is_another_organ() -> None:
+    # a rib, the sternum or a clavicle named first in the specimen's site is no breast specimen
+    assert _proforma("Left 5th rib and overlying chest wall soft tissue, core biopsy: high-grade osteosarcoma, with "
+                     "malignant osteoid. No breast tissue is present in the sample.",
+                     "Staging CT; thoracic surgery opinion.") == {"L": "-", "R": "-"}
+    assert labels("Right sternum, core biopsy: metastatic carcinoma, consistent with the known breast primary.") == {
+        "L": "-", "R": "-"}
+    # near miss: a breast specimen reaching the rib, and a chest wall recurrence, stay the breast
+    assert labels("Left breast and underlying rib, excision: invasive ductal carcinoma invading the rib.") == {
+        "L": "M", "R": "-"}
+    assert labels("Left chest wall, core biopsy: recurrent invasive ductal carcinoma.") == {"L": "M", "R": "-"}
