@@ -187,7 +187,11 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
-                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|(?<=cancer[ \t])surgery)\b",
+                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|(?<=cancer[ \t])surgery|"
+                         # (the team a case is referred to or discharged from, named after the disease it treats:
+                         # "Sarcoma MDT ref:", "discharge from sarcoma MDT", "breast cancer multidisciplinary team",
+                         # "sarcoma pathologist to review"; a field's name after it, "Sarcoma MDT:", still names it)
+                         r"(?:(?<=\bsarcoma[ \t])|(?<=\bcancer[ \t]))(?:mdt|mdm|multidisciplinary|team|pathologists?))\b",
                          re.IGNORECASE)
 # A person's title before their name ("Dr Okafor", "Prof. A. Lund")
 _PERSON_TITLE = "(?:" + "|".join(PERSON_TITLES) + ")"
@@ -274,7 +278,8 @@ def _line_start_within(text: str, pos: int, reach: int) -> int:
     return lo if newline < 0 else newline + 1
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
-               "conference", "pathway", "track", "ptl", "waiting", "surger")
+               "conference", "pathway", "track", "ptl", "waiting", "surger", "mdt", "mdm", "multidisciplinary", "team",
+               "pathologist")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
                 "adjuvant", "residual", "summary")

@@ -244,20 +244,29 @@ _FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
 # CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
 # ("Q1. Claimant's reported symptoms / history:": the question that asks for the patient's own account)
-_OWN_ACCOUNT = (r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)(?:['’]s)?\s+(?:own\s+|reported\s+)?"
+# (a life-assurance application's "PART 1 - APPLICANT'S CONSENT AND DECLARATION", "DECLARATION BY THE PROPOSED LIFE
+# INSURED": the applicant's own words too)
+_OWN_ACCOUNT_SUBJECT = (r"(?:claimant|(?:proposed\s+)?(?:life\s+)?insured|policy-?\s?holder|(?:proposed\s+)?life\s+assured|"
+                        r"patient|applicant|proposer)")
+_OWN_ACCOUNT = (_OWN_ACCOUNT_SUBJECT + r"(?:['’]s)?\s+(?:own\s+|reported\s+)?(?:consent\s+(?:and|&)\s+)?"
                 r"(?:statement|declaration|account|words|symptoms|history)|(?:statement|declaration)\s+(?:by|of)\s+(?:the\s+)?"
-                r"(?:claimant|insured|policy-?\s?holder|life\s+assured|patient)\b")
+                + _OWN_ACCOUNT_SUBJECT + r"\b")
 _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
                         + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
-# A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?"): each ends the answer
-# before it; one that asks for the patient's own account is history, any other stays in its block
-_FORM_QUESTION = re.compile(r"^[ \t]*Q\d{1,2}[.):][ \t]+(?P<name>[A-Za-z][^\n:?]{0,100}?)[ \t]*(?::|\?|$)",
+# A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?", numbered within its
+# lettered section: "B2. Family history:"): each ends the answer before it; one that asks for the patient's own
+# account, or for a history ("B2. Family history: mother breast cancer age 44"), is history, any other stays in its block
+_FORM_QUESTION = re.compile(r"^[ \t]*(?:Q|(?-i:[A-H]))\d{1,2}[.)][ \t]+(?P<name>[A-Za-z][^\n:?]{0,100}?)[ \t]*(?::|\?|$)|"
+                            r"^[ \t]*Q\d{1,2}:[ \t]+(?P<qname>[A-Za-z][^\n:?]{0,100}?)[ \t]*(?::|\?|$)",
                             re.IGNORECASE | re.MULTILINE)
 _QUESTION = "form question"
 # A form's block for its own staff ("FOR CLAIMS DEPARTMENT USE", "FOR OFFICE USE ONLY"): an assessor's notes on
 # the policy, no diagnosis
-_STAFF_USE = re.compile(r"^[ \t]*(?P<name>for[ \t]+(?:[A-Za-z]+[ \t]+){1,3}use(?:[ \t]+only)?)[ \t]*:?[ \t]*$",
+# (its notes may follow on the heading's own line: "FOR UNDERWRITER USE ONLY: BRCA2 post-RRM; ALH noted.",
+# "FOR UNDERWRITING USE ONLY - ILC pT2N1; postpone")
+_STAFF_USE = re.compile(r"^[ \t]*(?P<name>for[ \t]+(?:[A-Za-z]+[ \t]+){1,3}use(?:[ \t]+only)?)"
+                        r"(?:[ \t]*:(?=[ \t]*\S)|[ \t]+[-–](?=[ \t]+\S)|[ \t]*:?[ \t]*$)",
                         re.IGNORECASE | re.MULTILINE)
 # A result portal's version list may carry the message's own fields between a version's number and its status
 # ("Version 1 - Message EP-0183 - received 2026-01-23 - Result status F (Final) (replaced by version 2)"): the
@@ -269,7 +278,7 @@ _VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2}(?=[ \t]+[-–]
 # Cheap gates before those scans, each as wide as its pattern: a version row's "v" and digit ("v1 03/04/2026"
 # with no "version" in the report), any question number ("Q3)" on a form page that starts there).
 _VERSION_GATE = re.compile(r"v\d")
-_FORM_QUESTION_GATE = re.compile(r"q\d")
+_FORM_QUESTION_GATE = re.compile(r"[a-hq]\d")  # ("q3", a lettered section's "b2")
 
 
 def _may_match(low: str | None, gate: re.Pattern[str]) -> bool:
@@ -603,7 +612,9 @@ _SITE_WORD = re.compile(
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary|"
     # the bones a metastasis is fixed or sampled in ("Right femur, intramedullary reamings", "T10 vertebral body")
-    r"femur|femoral|humer(?:us|al)|tibia[l]?|vertebra[el]?|spine|sacrum|sacral|pelvis|pelvic|iliac|acetabul(?:um|ar)|skull)\b"
+    r"femur|femoral|humer(?:us|al)|tibia[l]?|vertebra[el]?|spine|sacrum|sacral|pelvis|pelvic|iliac|acetabul(?:um|ar)|skull|"
+    # (and the chest wall's own bones, sampled under the breast: "Left 5th rib and overlying chest wall soft tissue")
+    r"ribs?|sternum|sternal|clavic(?:le|ular))\b"
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|mamelons?|(?:rechter|linker)?(?:tepels?|borst)|retroareolar|subareolar|periareolar|mastectom(?:y|ies)|lumpectom(?:y|ies)|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
@@ -961,11 +972,13 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
     if _may_match(low, _FORM_QUESTION_GATE):
         for m in _FORM_QUESTION.finditer(norm):
-            name = m.group("name")
-            found.append((m.start(), m.end(), name if _OWN_ACCOUNT_NAME.match(name.lower()) else _QUESTION, "", ":",
-                          False))
+            name = m.group("name") or m.group("qname")
+            asks_history = _OWN_ACCOUNT_NAME.match(name.lower()) or _role(name, "", False) == HISTORY
+            found.append((m.start(), m.end(), name if asks_history else _QUESTION, "", ":", False))
     if may_contain(low, (" use", "\tuse")):
-        found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _STAFF_USE.finditer(norm)]
+        for m in _STAFF_USE.finditer(norm):
+            inline = bool(norm[m.end() : end_of_line(norm, m.end())].strip())  # "FOR UNDERWRITER USE ONLY: ALH noted."
+            found.append((m.start(), m.end(), m.group("name"), "", ":" if inline else "", not inline))
     found += _institution_headings(norm)
     if low is None or _COMMA_HEADING_END.search(low):
         for m in _COMMA_HEADING.finditer(norm):
