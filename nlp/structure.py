@@ -458,6 +458,8 @@ _BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})" + _BANNER_DATE + r"[ \t]*$"
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
 
+# a form's result box, its name given in two languages or not ("RESULT / RÉSULTAT", "Results", "Histology result")
+_RESULT_SECTION = re.compile(r"(?:(?:histo(?:patho)?logy|pathology|laboratory)\s+)?results?(?:\s*/\s*r[ée]sultats?)?")
 # an indication heading's second name after its slash or dash: the result the indication rests on (_role)
 _INDICATION_RESULT = re.compile(r"[ \t]*(?:/|-{1,3})[ \t]*(?:histology|histopathology|pathology)\b"
                                 r"(?![ \t]*(?:request|form))")
@@ -498,6 +500,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.fullmatch(r"(?:(?:supporting|attached|enclosed)\s+|specimens?\s*(?:/|and|&)\s*)?(?:histology|histopathology|pathology)",
                     n):
         # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY", "SPECIMEN / PATHOLOGY")
+        return DIAGNOSIS
+    if _RESULT_SECTION.fullmatch(n):
+        # a request-and-result form's box the laboratory fills ("SECTION 5 - RESULT / RÉSULTAT"): its report, the
+        # macroscopy, microscopy and diagnosis fields in it headings of their own
         return DIAGNOSIS
     if n in ("indication", "indications") and _INDICATION_RESULT.match(q):
         # a pre-operative record's indication box holding the result copied in ("INDICATION / HISTOLOGY (copied

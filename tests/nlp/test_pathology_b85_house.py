@@ -1,0 +1,39 @@
+"""Pathology rules developed on released batch b85, one class per test (new wording, with a near miss)."""
+
+from __future__ import annotations
+
+from nlp.pathology import get_pipeline, states_from_findings
+
+
+def _labels(text: str) -> dict[str, str]:
+    """Compact per-breast labels ("-", "B", "M" or "BM") read by the public pipeline."""
+    doc = get_pipeline()(text)
+    out = {}
+    for side, state in states_from_findings(doc._.findings).items():
+        out[side] = ("B" if state["benign"] else "") + ("M" if state["malignant"] else "") or "-"
+    return out
+
+
+_FORM = ("PROVINCIAL HISTOPATHOLOGY REQUEST AND RESULT FORM\n"
+         "SECTION A - CLINICAL DETAILS\n"
+         "  {clinical}\n"
+         "SECTION B - SPECIMEN\n"
+         "  Organ: Breast     Side: {side}\n"
+         "SECTION C - {result}\n"
+         "  Macroscopy: Two cores, 1.2 cm.\n"
+         "  Diagnosis: {diagnosis}\n"
+         "SECTION D - PATHOLOGIST\n"
+         "  Dr A. Mensah     Date: 02/03/2026\n")
+
+
+def test_a_forms_result_section_holds_the_diagnosis() -> None:
+    # the box the laboratory fills in is its report: the indented "Diagnosis:" field in it is the diagnosis
+    assert _labels(_FORM.format(clinical="Lump, 3 cm.", side="Left", result="RESULTS",
+                                diagnosis="Left breast, core: Invasive lobular carcinoma, grade 2.")) == {"L": "M", "R": "-"}
+    assert _labels(_FORM.format(clinical="Lump, 3 cm.", side="Right", result="HISTOLOGY RESULT",
+                                diagnosis="Right breast, core: Fibroadenoma.")) == {"L": "-", "R": "B"}
+    # near miss: a "Diagnosis:" field indented under the clinical details is the clinician's, still history
+    assert _labels("SECTION A - CLINICAL DETAILS\n"
+                   "  Diagnosis: Left breast carcinoma on core.\n"
+                   "SECTION B - SPECIMEN\n"
+                   "  Organ: Breast     Side: Left\n") == {"L": "-", "R": "-"}
