@@ -37,3 +37,20 @@ def test_a_forms_result_section_holds_the_diagnosis() -> None:
                    "  Diagnosis: Left breast carcinoma on core.\n"
                    "SECTION B - SPECIMEN\n"
                    "  Organ: Breast     Side: Left\n") == {"L": "-", "R": "-"}
+
+
+_RESULT_ENQUIRY = ("LIS RESULT ENQUIRY - VERSION HISTORY\n"
+                   "Specimen      : Right breast 10 o'clock, core biopsy\n"
+                   "TEST: HISTOPATHOLOGY\n"
+                   "  Version 3 (F) 12/03/2026 : FINAL DIAGNOSIS:\n"
+                   "                Right breast, core: Fibroadenoma. No malignancy.\n"
+                   "  Version 2 (C) 10/03/2026 : DIAGNOSIS ({status}):\n"
+                   "                Right breast, core: Invasive lobular carcinoma, grade 2.\n")
+
+
+def test_a_lab_systems_version_row_marked_superseded_is_dropped() -> None:
+    # a version row with its one-letter status code, its own heading naming it superseded / replaced: not the diagnosis
+    assert _labels(_RESULT_ENQUIRY.format(status="replaced by version 3")) == {"L": "-", "R": "B"}
+    assert _labels(_RESULT_ENQUIRY.format(status="superseded")) == {"L": "-", "R": "B"}
+    # near miss: a row whose heading names no dropped status still labels
+    assert _labels(_RESULT_ENQUIRY.format(status="verified")) == {"L": "-", "R": "BM"}
