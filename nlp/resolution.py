@@ -1120,8 +1120,9 @@ _QUOTED_ERRATUM = re.compile(
 _QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
 
 
-# a capitalised name word right before a mention ("Whitlock CCC")
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+$")
+# a capitalised name word right before a mention ("Whitlock CCC"), also in capitals on a heading ("WHITLOCK CCC REVIEW
+# DIAGNOSIS:")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+$")
 
 
 def _is_initials_of_named_institution(norm: str, start: int, end: int, cache: dict[tuple[str, str], bool]) -> bool:
@@ -1137,7 +1138,9 @@ def _is_initials_of_named_institution(norm: str, start: int, end: int, cache: di
         return False
     key = (name.group(1), abbr)
     if key not in cache:
-        spelled = re.escape(name.group(1)) + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
+        # (the name word in either case: the heading's capitals name the institution its header line spells out; the
+        # spelled words capitalised, so "WITH DCIS" is never the initials of an upper-case "WITH DUCTAL CARCINOMA ...")
+        spelled = f"(?i:{re.escape(name.group(1))})" + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
         cache[key] = re.search(spelled, norm) is not None
     return cache[key]
 

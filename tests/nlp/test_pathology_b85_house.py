@@ -54,3 +54,28 @@ def test_a_lab_systems_version_row_marked_superseded_is_dropped() -> None:
     assert _labels(_RESULT_ENQUIRY.format(status="superseded")) == {"L": "-", "R": "B"}
     # near miss: a row whose heading names no dropped status still labels
     assert _labels(_RESULT_ENQUIRY.format(status="verified")) == {"L": "-", "R": "BM"}
+
+
+_CONSULT = ("SECOND-OPINION REVIEW\n"
+            "{header}, Department of Pathology\n"
+            "Material: Fairfield Hospital slides FF26-101, \"right breast, core\"\n"
+            "\n"
+            "{heading} REVIEW DIAGNOSIS:\n"
+            "Right axilla, core biopsy: Metastatic carcinoma, consistent with breast primary.\n"
+            "{extra}")
+
+
+def test_an_institutions_initials_in_its_capitalised_heading_are_its_name() -> None:
+    # "MARLOW CCC" on the heading spells the header's "Marlow Comprehensive Cancer Center": no columnar cell change
+    assert _labels(_CONSULT.format(header="Marlow Comprehensive Cancer Center", heading="MARLOW CCC",
+                                   extra="")) == {"L": "-", "R": "-"}
+    assert _labels(_CONSULT.format(header="Marlow Cancer Care Centre", heading="MARLOW CCC",
+                                   extra="")) == {"L": "-", "R": "-"}
+    # near miss: the abbreviation after a word that spells no institution is the finding, also after a word whose
+    # capitalised phrase spells it out elsewhere only in capitals
+    assert _labels(_CONSULT.format(header="Marlow Comprehensive Cancer Center", heading="MARLOW CCC",
+                                   extra="Right breast, core biopsy: MILD CCC (MILD COLUMNAR CELL CHANGE).\n")
+                   ) == {"L": "-", "R": "B"}
+    assert _labels(_CONSULT.format(header="Marlow Comprehensive Cancer Center", heading="MARLOW CCC",
+                                   extra="Right breast, core biopsy: FLAT CCC without atypia.\n")) == {"L": "-", "R": "B"}
+
