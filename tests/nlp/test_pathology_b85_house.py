@@ -79,3 +79,17 @@ def test_an_institutions_initials_in_its_capitalised_heading_are_its_name() -> N
     assert _labels(_CONSULT.format(header="Marlow Comprehensive Cancer Center", heading="MARLOW CCC",
                                    extra="Right breast, core biopsy: FLAT CCC without atypia.\n")) == {"L": "-", "R": "B"}
 
+
+_PARTS = ("DIAGNOSIS:\n"
+          "   (A) Left breast 2 o'clock core: Invasive lobular carcinoma, grade 2.\n"
+          "   (B) Right breast 9 o'clock core: Fibroadenoma.\n"
+          "{summary}\n"
+          "Reported by: Dr K. Osei\n")
+
+
+def test_a_per_part_answer_line_gives_each_answer_its_part() -> None:
+    # a line answering per part after its field name: each answer belongs to the part whose bracketed letter precedes it
+    assert _labels(_PARTS.format(summary="Result code: (A) [X] Malignant   (B) [X] Benign")) == {"L": "M", "R": "B"}
+    assert _labels(_PARTS.format(summary="Outcome: (A) malignant; (B) benign.")) == {"L": "M", "R": "B"}
+    # near miss: without the part letters the line stays with the part it is printed in
+    assert _labels(_PARTS.format(summary="   Malignant.")) == {"L": "M", "R": "BM"}
