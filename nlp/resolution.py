@@ -619,15 +619,27 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
 
 # A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a
 # full stop ("Microscopic: A. Invasive carcinoma. B. Benign tissue", also with its bracket: "A) IDC. B) Fibroadenoma").
+# Also a bracketed letter within a line that answers per part ("Category: (A) [X] Malignant   (B) [X] Benign neoplasm").
 _INLINE_PART = re.compile(r"\b(?:part|specimen)\s+(?P<l>[A-H]|\d{1,2})\s*[:.)]"
-                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])[.)][ \t]+(?=[A-Z])", re.IGNORECASE | re.MULTILINE)
+                          r"|(?:(?<=[:.])[ \t]*|^[ \t]*)(?P<l2>[A-H])[.)][ \t]+(?=[A-Z])"
+                          r"|(?<=[ \t])\((?P<l3>(?-i:[A-H]))\)[ \t]+(?=\S)", re.IGNORECASE | re.MULTILINE)
 
 
 def _last_inline_part_label(s: Structure, begin: int, start: int) -> str | None:
     """The label (upper-cased) of the specimen part last named in running text between begin and start."""
     # (to start + 1: its lookahead reads the mention's first letter)
     last = next(iter(deque(_INLINE_PART.finditer(s.norm, begin, start + 1), maxlen=1)), None)
-    return None if last is None else (last.group("l") or last.group("l2")).upper()
+    return None if last is None else (last.group("l") or last.group("l2") or last.group("l3")).upper()
+
+
+def inline_part(s: Structure, part: Part, start: int) -> Part:
+    """The part that running text names last before ``start`` on its own line ("(A) [X] Malignant   (B) [X] Benign
+    neoplasm": each answer is its part's), its nearest listing above; else ``part``, the one it is printed in."""
+    label = _last_inline_part_label(s, s.norm.rfind("\n", 0, start) + 1, start)
+    if label is None or label == part.label.upper():
+        return part
+    # (a report lists its parts again under each heading: the listing nearest above is the one meant)
+    return next((p for p in reversed(s.parts) if p.start < start and p.label.upper() == label), part)
 
 
 def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
@@ -1125,8 +1137,9 @@ _QUOTED_ERRATUM = re.compile(
 _QUOTED_ERRATUM_WORDS = ("where", "donde", "dove", "onde")
 
 
-# a capitalised name word right before a mention ("Whitlock CCC")
-_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]+$")
+# a capitalised name word right before a mention ("Whitlock CCC"), also in capitals on a heading ("WHITLOCK CCC REVIEW
+# DIAGNOSIS:")
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]{2,}|[A-Z]{3,})[ \t]+$")
 
 
 def _is_initials_of_named_institution(norm: str, start: int, end: int, cache: dict[tuple[str, str], bool]) -> bool:
@@ -1142,7 +1155,9 @@ def _is_initials_of_named_institution(norm: str, start: int, end: int, cache: di
         return False
     key = (name.group(1), abbr)
     if key not in cache:
-        spelled = re.escape(name.group(1)) + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
+        # (the name word in either case: the heading's capitals name the institution its header line spells out; the
+        # spelled words capitalised, so "WITH DCIS" is never the initials of an upper-case "WITH DUCTAL CARCINOMA ...")
+        spelled = f"(?i:{re.escape(name.group(1))})" + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
         cache[key] = re.search(spelled, norm) is not None
     return cache[key]
 
@@ -1445,11 +1460,14 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if head_end < 0:
             head_end = len(s.norm)
             break
+    may_inline_parts = len(s.parts) > 1
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
         unit = s.unit_at(start)
         part = s.part_at(start)
+        if part is not None and may_inline_parts:
+            part = inline_part(s, part, start)
         desc, desc_at = descriptor_of(s, start, unit, section)
         site = _site(s, desc, part, start, end, unit, section)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)

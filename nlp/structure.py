@@ -272,7 +272,9 @@ _STAFF_USE = re.compile(r"^[ \t]*(?P<name>for[ \t]+(?:[A-Za-z]+[ \t]+){1,3}use(?
 # ("Version 1 - Message EP-0183 - received 2026-01-23 - Result status F (Final) (replaced by version 2)"): the
 # line heads that version's block (the one marked dropped is the diagnosis as first issued: _role); so does a
 # version history's row, its date after the number ('v1 03/04/2026 FINAL (retracted): "LEFT BREAST: IDC."')
-_VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2}(?=[ \t]+[-–][ \t])|v\d{1,2}(?=[ \t]+\d))"
+# (a laboratory system's row gives its one-letter status code after the number and its own heading, with the status,
+# after the date: "Version 1 (V) 2026-02-09 : DIAGNOSIS (superseded by version 2):")
+_VERSION_LINE = re.compile(r"^[ \t]*(?P<name>version[ \t]+\d{1,2}(?=[ \t]+(?:[-–]|\((?-i:[A-Z])\))[ \t])|v\d{1,2}(?=[ \t]+\d))"
                            r"[ \t]+(?:[-–][ \t]+)?(?P<qual>(?:[^\n:]|\d:\d\d)*?)[ \t]*(?::(?!\d)|$)",
                            re.IGNORECASE | re.MULTILINE)
 # Cheap gates before those scans, each as wide as its pattern: a version row's "v" and digit ("v1 03/04/2026"
@@ -467,6 +469,8 @@ _BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})" + _BANNER_DATE + r"[ \t]*$"
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
 
+# a form's result box, its name given in two languages or not ("RESULT / RÉSULTAT", "Results", "Histology result")
+_RESULT_SECTION = re.compile(r"(?:(?:histo(?:patho)?logy|pathology|laboratory)\s+)?results?(?:\s*/\s*r[ée]sultats?)?")
 # an indication heading's second name after its slash or dash: the result the indication rests on (_role)
 _INDICATION_RESULT = re.compile(r"[ \t]*(?:/|-{1,3})[ \t]*(?:histology|histopathology|pathology)\b"
                                 r"(?![ \t]*(?:request|form))")
@@ -507,6 +511,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.fullmatch(r"(?:(?:supporting|attached|enclosed)\s+|specimens?\s*(?:/|and|&)\s*)?(?:histology|histopathology|pathology)",
                     n):
         # a form's section carrying the biopsy result it rests on ("SUPPORTING HISTOLOGY", "SPECIMEN / PATHOLOGY")
+        return DIAGNOSIS
+    if _RESULT_SECTION.fullmatch(n):
+        # a request-and-result form's box the laboratory fills ("SECTION 5 - RESULT / RÉSULTAT"): its report, the
+        # macroscopy, microscopy and diagnosis fields in it headings of their own
         return DIAGNOSIS
     if n in ("indication", "indications") and _INDICATION_RESULT.match(q):
         # a pre-operative record's indication box holding the result copied in ("INDICATION / HISTOLOGY (copied
@@ -919,6 +927,16 @@ class Structure:
         return self.norm[end : min(stop, end + 80)]
 
 
+def _version_heading(norm: str, m: re.Match[str]) -> tuple[int, int, str, str, str, bool]:
+    """The heading of a version line (_VERSION_LINE): a heading that ends the line after it ("... : DIAGNOSIS
+    (superseded by version 2):") is the version's own, its status part of the qualifier."""
+    line_end = end_of_line(norm, m.end())
+    rest = norm[m.end() : line_end].strip()
+    if rest.endswith(":"):
+        return m.start(), line_end, m.group("name"), f"{m.group('qual')} {rest}", ":", True
+    return m.start(), m.end(), m.group("name"), m.group("qual"), ":" if m.group(0).endswith(":") else "", not rest
+
+
 def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[int, int, str, str, str, bool]]:
     """``(start, end, name, qualifier, separator, block)`` of every heading, in text order
     (``low``: ``ascii_lower(norm)``, when the caller has it)."""
@@ -961,9 +979,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     if may_contain(low, ("version",)) or _may_match(low, _VERSION_GATE):
         taken = {h[0] for h in found}
-        found += [(m.start(), m.end(), m.group("name"), m.group("qual"), ":" if m.group(0).endswith(":") else "",
-                   not norm[m.end() : end_of_line(norm, m.end())].strip())
-                  for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
+        found += [_version_heading(norm, m) for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
     if may_contain(low, ("section",)):
         for m in _FORM_SECTION.finditer(norm):
             inline = bool(norm[m.end() : end_of_line(norm, m.end())].strip())  # "SECTION C - CLINICAL DETAILS: 61F"
