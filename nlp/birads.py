@@ -601,7 +601,8 @@ _SIDED_SCORE_BEFORE = re.compile(r"(?<![\w.])(?P<side>(?-i:[LR])|left|right)(?:[
 # (the clause's opening within a line's first 160 characters: an unbounded lazy scan retried every colon and full stop of
 # the line, quadratic on a report flattened to one line)
 _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ \t]*)?(?-i:(?P<side>[LR]))[ \t]*:?"
-                               r"(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}"  # (a sentence may end on it: "L U1 M1. BI-RADS ... 1")
+                               # (a sentence may end on it: "L U1 M1. BI-RADS ... 1")
+                               r"(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 _SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
 
@@ -887,7 +888,8 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        r"|(?:supplement|addition)\s+to\s+the\s+(?:protocol|report))\b"
                        r"|^[ \t]*(?-i:N\.[ \t]?B\.)[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:"  # a dated note below a signed report
                        # (a nursing record's "AMENDED ENTRY 08:35 (RN):", "Corrected entry:" too)
-                       r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+(?:report|result|assessment|reading|bi-?rads|categor|entry)"
+                       r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+"
+                       r"(?:report|result|assessment|reading|bi-?rads|categor|entry)"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        # an export's record whose type field says so ("RECORD_TYPE=ADDENDUM", "REPORT TYPE = Addendum")
                        r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"

@@ -172,7 +172,8 @@ def _needs_review(pred: dict[str, bool]) -> bool:
     return bool(pred.get("needs_review", False))
 
 
-def _pred_code(pred: dict[str, bool]) -> str:
+def state_code(pred: dict[str, bool]) -> str:
+    """One breast's state as its evaluation code: ``?`` (needs review), ``B``, ``M``, ``BM`` or ``-``."""
     if _needs_review(pred):
         return REVIEW
     return ("B" if pred["benign"] else "") + ("M" if pred["malignant"] else "") or "-"
@@ -211,7 +212,7 @@ def review_score(reports: Sequence[EvalReport], predictions: Sequence[Labels]) -
     q = hits = confident = settled = exact = n = 0
     for rep, pred in zip(reports, predictions, strict=True):
         for side in SIDES:
-            gold, got = _gold_code(rep, side), _pred_code(pred[side])
+            gold, got = _gold_code(rep, side), state_code(pred[side])
             n += 1
             exact += gold == got
             if gold == REVIEW:
@@ -227,7 +228,7 @@ def errors(reports: Sequence[EvalReport], predictions: Sequence[Labels]) -> list
     """The reports whose predicted state differs from the gold one, with the predicted codes."""
     out = []
     for rep, pred in zip(reports, predictions, strict=True):
-        got = {s: _pred_code(pred[s]) for s in SIDES}
+        got = {s: state_code(pred[s]) for s in SIDES}
         if any(got[s] != _gold_code(rep, s) for s in SIDES):
             out.append((rep, got))
     return out

@@ -4,16 +4,12 @@ first-language negation whose English gloss is only the finding's noun ("Nie stw
 
 from __future__ import annotations
 
-from nlp.pathology import get_pipeline
-from nlp.resolution import states_from_findings
+from nlp.evaluation import state_code
+from nlp.pathology import breast_states
 
 
 def _labels(text: str) -> dict[str, str]:
-    out = {}
-    for side, state in states_from_findings(get_pipeline()(text)._.findings).items():
-        code = ("B" if state["benign"] else "") + ("M" if state["malignant"] else "")
-        out[side] = "?" if state["needs_review"] else code or "-"
-    return out
+    return {side: state_code(state) for side, state in breast_states(text).items()}
 
 
 def test_a_features_own_field_answered_negative_leaves_the_diagnosis_before_it() -> None:
