@@ -1252,11 +1252,16 @@ def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     return False
 
 
+def _category(num: str, sub: str | None) -> str:
+    """A category written in digits, words or a Roman numeral, with its subcategory letter ("IV", "a" -> "4A"); not
+    checked against BIRADS_VALUES."""
+    return (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
+
+
 def _value(m: re.Match[str]) -> str | None:
     for num, sub in (("num", "sub"), ("num2", "sub2"), ("num3", "sub3"), ("num4", "sub4")):
         if m.groupdict().get(num):
-            digit = _NUMBER_WORDS.get(m.group(num).lower(), m.group(num))
-            value = (digit + (m.group(sub) or "")).upper()
+            value = _category(m.group(num), m.group(sub))
             return value if value in BIRADS_VALUES else None
     for i, (_, value) in enumerate(_WORDS):
         if m.groupdict().get(f"w{i}"):
@@ -1266,7 +1271,7 @@ def _value(m: re.Match[str]) -> str | None:
 
 def _revised_value(m: re.Match[str]) -> str | None:
     """The category a revision match (``num`` and ``sub`` groups, a Roman numeral too) states."""
-    value = (_NUMBER_WORDS.get(m.group("num").lower(), m.group("num")) + (m.group("sub") or "")).upper()
+    value = _category(m.group("num"), m.group("sub"))
     return value if value in BIRADS_VALUES else None
 
 
@@ -1548,7 +1553,7 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
                 head.group("bare") and _ITEM_END_AFTER.match(text, item.end()) is None):
             num, sub = next((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"), ("num_r", "sub_r"))
                             if item.group(n))
-            value = (_NUMBER_WORDS.get(num.lower(), num) + (sub or "")).upper()
+            value = _category(num, sub)
             if _MEASUREMENT.match(text, item.end()):
                 break  # "BI-RADS: right breast 2 cm mass": the finding's size, no list
             if value in BIRADS_VALUES:
@@ -2214,14 +2219,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if _SIDE_LIST_HINT.search(low):
         raw += [st for st in _side_lists(norm) if not in_history(st[0])]
     if _DEXTER_SINISTER_HINT.search(norm):
-        raw += [(m.start(k), m.end(k), (_NUMBER_WORDS.get(m.group(n).lower(), m.group(n)) + (m.group(sub) or "")).upper(),
-                 "R" if m.group(k) == "D" else "L",
-                 False) for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
+        raw += [(m.start(k), m.end(k), _category(m.group(n), m.group(sub)), "R" if m.group(k) == "D" else "L", False)
+                for m in _DEXTER_SINISTER.finditer(norm) if not in_history(m.start())
                 for k, n, sub in (("a", "na", "sa"), ("b", "nb", "sb"))]
     elif _DEXTER_OR_SINISTER_HINT.search(norm):
-        raw += [(m.start("a"), m.end(), (_NUMBER_WORDS.get(m.group("na").lower(), m.group("na")) + (m.group("sa") or "")).upper(),
-                 "R" if m.group("a") == "D" else "L",
-                 False) for m in _DEXTER_OR_SINISTER.finditer(norm) if not in_history(m.start())]
+        raw += [(m.start("a"), m.end(), _category(m.group("na"), m.group("sa")), "R" if m.group("a") == "D" else "L", False)
+                for m in _DEXTER_OR_SINISTER.finditer(norm) if not in_history(m.start())]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     if "reader" in low:
