@@ -52,6 +52,9 @@ from nlp.layout import CATEGORY_NOUN, CATEGORY_WORD  # (a form's category words:
 
 MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
 
+# a first-language cue's own English gloss, run in up to its closing bracket ("nie stwierdzono [not found]"): the
+# gloss's words are no cue of their own (its "not found" would be one, ended by its "found")
+_CUE_GLOSS = r"(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?"
 _PRE_NEG = re.compile(
     r"\b(?:no(?:\s+(?:definite|definitive|convincing|residual|evidence\s+of|histologic\s+evidence\s+of|"
     r"morphologic\s+evidence\s+of|significant|other|additional|further|areas?\s+of|foci\s+of|"
@@ -67,12 +70,11 @@ _PRE_NEG = re.compile(
     # negated than the original; a line break does not end Polish or Czech "bez"),
     # Spanish / Italian / German "ausencia de", "assenza di", "ohne", "kein" (not
     # "kein spezieller Typ": the name of the carcinoma of no special type)
-    # (with the cue's own gloss run in, up to its closing bracket: "nie stwierdzono [not found] raka [carcinoma]",
-    # whose "not found" would otherwise be a cue of its own, ended by its "found")
+    # (with the cue's own gloss: "nie stwierdzono [not found] raka [carcinoma]", _CUE_GLOSS)
     # Dutch "geen" (no), "zonder" (without), also only up to the gloss: "geen resterend invasief carcinoom of DCIS"
-    r"nie\s+stwierdz(?:ono|a\s+si[ęe])(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|bez(?=[^\[]{0,80}#)|brak|ani|"
+    r"nie\s+stwierdz(?:ono|a\s+si[ęe])" + _CUE_GLOSS + r"|bez(?=[^\[]{0,80}#)|brak|ani|"
     r"(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?|geen|zonder)(?=[^\[\n]{0,80}#)|"
-    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)(?:\s*\[[^\]\n]{0,40}(?<=\w)(?=\]))?|sine|ausencia\s+de|"
+    r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)" + _CUE_GLOSS + r"|sine|ausencia\s+de|"
     r"assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
