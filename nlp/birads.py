@@ -102,6 +102,10 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   exam, "THE ULTRASOUND DESCRIBED ABOVE WAS PERFORMED ON THE RIGHT BREAST" corrects the side, "IMPRESSION PER RPT:" heads
   side clauses; a transcript under a typed header in capitals; a correction's item named on the line above; a side
   line's first-language category name wrapped before its gloss.
+* **Radiology b84**: side lines giving their category after a blank ("Right 4A (...)") under a "BI-RADS per breast:"
+  heading, also below an overall assessment; a side's finding in a sentence of its own before the category's name
+  ("RIGHT BREAST: 38 MM MASS 10:00. HIGHLY SUGGESTIVE OF MALIGNANCY."); a run-in "Conclusion:" in title case inside
+  a report quoted on its line.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -299,14 +303,18 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     # a number's dot before a word in lower case is an ordinal's, no sentence's end; nor is an abbreviation's dot, after a
     # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"); a translation's gloss of
     # the finding in square brackets may follow it: "<original finding> [complicated cyst 9 mm at 10 o'clock], ...")
-    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d))"
-    r"{0,100}?(?:[ \t]*\[[^\[\]\n]{1,100}\])?,[ \t]+)?"
+    r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d)"
+    r"|(?<=\d):(?=\d\d))"  # (a clock time's colon: "mass at 10:00")
+    # (or in a sentence of its own, the name then in one of its own: "RIGHT BREAST: 38 MM SPICULATED MASS. HIGHLY
+    # SUGGESTIVE OF MALIGNANCY."; not with sides after the name, "Right breast: cyst. Benign findings, both breasts.")
+    r"{0,100}?(?:[ \t]*\[[^\[\]\n]{1,100}\])?(?:,|(?P<stop>\.))[ \t]+)?"
     # (a first-language value glossed in square brackets: "negativo [Negative]", also wrapped onto the next line)
     r"(?P<orig>[^\W\d_][^/:\n.;\d()\[\]]{0,60}?(?:\n[ \t]*[^\W\d_][^/:\n.;\d()\[\]]{0,60}?)?[ \t]*\["
     # (the gloss may translate the finding the name sums up too: "<finding>, <name> [simple cyst, benign finding]")
     r"(?:[ \t]*[^\W\d_][^/:\n.;()\[\],]{0,60}?,[ \t]+)?)?"
     # (a gloss in square brackets may follow it: "Left breast: cyst ..., probably benign [probablemente benigno].")
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)\])(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$))")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?(?(orig)\])(?(stop)(?=[ \t]*(?:[.;\n]|$))|"
+    r"(?=[ \t]*(?:[.;,(\[\n]|[-–—](?:\s|$)|$)))")
 _SIDE_WORDS_ASSESSMENT = re.compile("^" + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE | re.MULTILINE)
 # "Classification : Probablement bénin / Probably benign.": a category name on a "Classification:" line of its own
 # (after a first-language name); scanned only when the report says "classification"
@@ -344,9 +352,11 @@ _HEADED_WORDS_NEXT = re.compile(r"[ \t]*[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
 # ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
 # intramammary node. IMPRESSION: Benign. Annual screening." (the statement starts at the heading, group "at"; the scan
-# starts at the stop, which keeps it cheap)
+# starts at the stop, which keeps it cheap); also with the heading's first letter alone a capital inside a quoted report
+# (extract_birads checks the quote): 'Report: "... No suspicious calcification. Conclusion: Benign findings, both breasts."'
 _HEADED_WORDS_RUN_IN = re.compile(
-    r"[.!?][ \t]{1,2}(?P<at>(?-i:(?=(?:(?:FINAL|OVERALL)\s+)?(?:IMPRESSION|ASSESSMENT|CONCLUSION|OPINION|SUMMARY)))"
+    r"[.!?][ \t]{1,2}(?P<at>(?-i:(?=(?:(?:FINAL|OVERALL|Final|Overall)\s+)?(?:IMPRESSION|ASSESSMENT|CONCLUSION|OPINION"
+    r"|SUMMARY|Impression|Assessment|Conclusion|Opinion|Summary)))"
     + _HEADED_WORDS_BODY + ")", re.IGNORECASE | re.MULTILINE)
 HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
 _UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a sentence)
@@ -442,8 +452,11 @@ _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rad
 # aligned colon "Overall   : BI-RADS 4A")
 VALUED_BLOCK_WORDS = tuple(word + tail for word in ("overall", "final")
                            for tail in (" assessment", " bi", ":", " :", "\t", "  ", " \t"))
+# (a side line may give its category after a blank alone, "  Right 4A (amorphous calcifications)": read only where the
+# category stands alone after it, :data:`_CATEGORY_ALONE`; "Right 2 cysts" counts findings)
 _SIDE_CATEGORY_LINE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*(?::|[-–—]|\.{3,})[ \t]*"
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*"
+    r"(?::|[-–—]|\.{3,}|(?<=[ \t])(?P<blank>)(?=[0-6]))[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")
     r"(?:\[[ \t]*)?"  # (a dictation template's filled-in field: "Right: [2 - Benign]")
     r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
@@ -823,8 +836,12 @@ _DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + _MONTH
                           r"|imaging|staging)\b)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
 # "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
-_SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?[ \t]*[:\-–][ \t]*"
-                               r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])[^\n]*){2}", re.IGNORECASE)
+# (also under a heading line of their own between, "BI-RADS per breast:", and with a blank before a category that stands
+# alone: "  Right 4A (...)")
+_SIDE_LINES_BELOW = re.compile(r"[^\n]*(?:\n[ \t]*(?:bi-?rads|assessments?|categor(?:y|ies))\b[^\n:]{0,30}:[ \t]*(?=\n))?"
+                               r"(?:\n[ \t]*(?:[-*•][ \t]*)?(?:right|left|rt|lt)(?:\s+breast)?(?:[ \t]*[:\-–][ \t]*"
+                               r"(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?![\w.])"
+                               r"|[ \t]+[0-6][abc]?(?=[ \t]*(?:\n|$|\(|[-–—][ \t])))[^\n]*){2}", re.IGNORECASE)
 _UK_SCORE_AFTER = re.compile(r"(?:[ \t]+as)?[ \t]+(?-i:[UM])[1-5](?![\w.])")
 # "were reported as follows: "Right breast: ...": the words that open a quoted report (its own words date it or not)
 _QUOTE_OPENED_AFTER = re.compile(r"(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*[\"“]")
@@ -1590,7 +1607,8 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
             first = side_line.group(0).lstrip(" \t-*•")[:1].upper()
             listed |= {"L", "R"} if first == "B" else {first}
             m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
-            if m is not None and alone and _CATEGORY_ALONE.match(text, m.end(), line_end) is None:
+            if m is not None and (alone or m.group("blank") is not None) and _CATEGORY_ALONE.match(
+                    text, m.end(), line_end) is None:
                 m = None
             if m is not None:
                 side = m.group("side")[0].upper()
@@ -2139,7 +2157,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((chain.start("side"), chain.end(), _value(chain), chain.group("side")[0].upper(), True))
                 pos = chain.end()
     if any(word in low for word in HEADED_WORDS_WORDS):
-        for m in (*_HEADED_WORDS_THEN_SIDE.finditer(norm), *_HEADED_WORDS_RUN_IN.finditer(norm)):
+        # (a run-in heading in title case only inside a report quoted on its line: in a typed report's own running text
+        # "... axillae clear. Impression: negative. birads won" is read by its sentences, not as a quoted form)
+        run_in = [m for m in _HEADED_WORDS_RUN_IN.finditer(norm) if m.group("head").isupper()
+                  or _quoted(norm, norm.rfind("\n", 0, m.start()) + 1, m.start("at"))]
+        for m in (*_HEADED_WORDS_THEN_SIDE.finditer(norm), *run_in):
             if in_history(m.start("at")):
                 continue
             if m.group("summed") and not m.group("side"):
