@@ -921,10 +921,13 @@ _FINAL_REPORT_HEADING = re.compile(  # (after a bilingual heading's blanked orig
     r"^[ \t*=#<>\-]*(?:/[ \t]*)?(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
     r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
-    # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")
-    r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
+    # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0"; a
+    # sonographer's printout: "RADIOLOGIST REVIEW (FINAL)", not one still awaited: "Radiologist review pending")
+    r"|^[ \t*=#<>\-]*(?:(?:attending|consultant|staff)(?:[ \t]+radiologist)?|radiologist)(?:['’]s)?[ \t]+"
+    r"(?:over-?read|review|reading|read)\b(?![ \t]*:?[ \t]*(?:to[ \t]+follow|pending|awaited|requested))"
     # (the senior's final also opens a sentence of a message: "... a small halo. Final (attending): L 4A")
     r"|(?:^[ \t*=#<>\-]*|(?<=[.;])[ \t]+)" + _SENIOR_FINAL, re.IGNORECASE | re.MULTILINE)
+FINAL_READING_WORDS = ("final", "review", "read")  # every _FINAL_REPORT_HEADING match holds one: a cheap test first
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "correcci", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b", "komplett", "query", "clarification")
@@ -2270,7 +2273,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # a final combined assessment after a sentence ("... the palpable lump. Final combined assessment: right breast
         # BI-RADS 2, ...") replaces the modalities' own categories stated before it
         revised_at += [m.start("h") for m in _FINAL_COMBINED_MID_LINE.finditer(norm) if not in_history(m.start())]
-    if any(word in low for word in PRELIMINARY_WORDS) and "final" in low:
+    if any(word in low for word in PRELIMINARY_WORDS) and any(word in low for word in FINAL_READING_WORDS):
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
                        if first_prelim is not None and first_prelim.start() < m.start() and not in_history(m.start())]

@@ -762,12 +762,37 @@ _LEADER = re.compile(r"(?<=[^\s.])[ \t]{0,2}\.{3,}(?=[ \t]?:)")
 LEADER_WORDS = ("...:", "... :")  # every _LEADER match ends so: a cheap test before the scan
 
 
+# a fixed-width printout (a portable scanner's thermal strip, a terminal's field dump) pads each line's key with dots
+# straight into its value, with no colon: "BIRADS RT....2 BENIGN", "BIRADS OVERALL..1 NEGATIVE", "AGE/SEX......38 F";
+# a line of dots alone before its text continues the field above (".............REGIONAL HOSP BX")
+_KEYED_LEADER = re.compile(r"^[ \t]*(?P<key>[A-Za-z][^.:\n]{0,30}?[^\s.:])?(?P<dots>\.{2,})(?=[ \t]?[^\s.])", re.MULTILINE)
+KEYED_LEADER_WORDS = ("..",)  # every _KEYED_LEADER match holds it: a cheap test before the scan
+MIN_KEYED_LEADER_LINES = 4  # fewer keyed dotted lines is prose with an ellipsis or two, not a printout
+
+
+def _keyed_leader_colon(m: re.Match[str]) -> str:
+    """A keyed leader's dots as a colon and blanks, a keyless one's (a continuation line) as blanks."""
+    dots = len(m.group("dots"))
+    if m.group("key") is None:
+        return m.group(0)[: m.start("dots") - m.start()] + " " * dots
+    return m.group(0)[: m.start("dots") - m.start()] + ":" + " " * (dots - 1)
+
+
 def leader_view(text: str) -> str:
     """A same-length copy in which the dotted leader between a field's key and its colon is blanked
-    ("BI-RADS RT          : 4A"), so the key reads as a heading or a coded field's key."""
-    if not any(w in text for w in LEADER_WORDS):
-        return text
-    return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
+    ("BI-RADS RT          : 4A"), so the key reads as a heading or a coded field's key; in a fixed-width
+    printout with no colons (at least :data:`MIN_KEYED_LEADER_LINES` keyed dotted lines) each line's leader
+    reads as its key's colon ("BIRADS RT....2 BENIGN" -> "BIRADS RT:   2 BENIGN")."""
+    if any(w in text for w in LEADER_WORDS):
+        text = _LEADER.sub(lambda m: " " * len(m.group(0)), text)
+    if any(w in text for w in KEYED_LEADER_WORDS):
+        leaders = list(_KEYED_LEADER.finditer(text))
+        if sum(m.group("key") is not None for m in leaders) >= MIN_KEYED_LEADER_LINES:
+            chars = list(text)
+            for m in leaders:
+                chars[m.start() : m.end()] = _keyed_leader_colon(m)
+            text = "".join(chars)
+    return text
 
 
 # a structured summary pads its keys with dots and no colon: "Residual DCIS ...... None identified",

@@ -1,0 +1,58 @@
+"""Radiology b83: a fixed-width printout (a portable scanner's thermal strip) that pads each upper-case,
+abbreviated key with dots straight into its value, with no colon, and its radiologist's review below the
+sonographer's preliminary category."""
+from nlp.birads import extract_birads
+from nlp.layout import leader_view
+
+# another vendor's strip: other keys, other leader lengths, a mixed-case key, a two-dot leader
+_STRIP_HEAD = (
+    "==============================\n"
+    " PORTASCAN 3  FIELD CLINIC\n"
+    "==============================\n"
+    "Date......03/05/2026\n"
+    "PATIENT NO.....A-1123\n"
+    "EXAMINATION....US BOTH BREASTS\n"
+    "TRANSDUCER.....12 MHZ\n"
+    "------------------------------\n"
+)
+
+
+def test_dotted_keys_with_no_colon_read_as_per_side_fields() -> None:
+    text = _STRIP_HEAD + "R BREAST.......2 CYSTS\nL BREAST.......NORMAL\nBIRADS R...2 BENIGN\nBIRADS L..1 NEG\n"
+    assert extract_birads(text) == {"L": "1", "R": "2"}
+
+
+def test_a_dotted_overall_category_assesses_both_sides() -> None:
+    text = _STRIP_HEAD + "BOTH BREASTS...NO FOCAL LESION\nBI-RADS OVERALL....1 NEGATIVE\nF/U......ROUTINE\n"
+    assert extract_birads(text) == {"L": "1", "R": "1"}
+
+
+def test_a_side_not_scanned_on_the_strip_has_no_category() -> None:
+    text = _STRIP_HEAD + "BIRADS RT.....-- NOT SCANNED\nBIRADS LT.....4B MOD SUSP\n.............REFER FOR BX\n"
+    assert extract_birads(text) == {"L": "4B", "R": None}
+
+
+def test_leader_view_reads_a_colonless_leader_as_its_keys_colon_and_blanks_a_continuation() -> None:
+    text = _STRIP_HEAD + "BIRADS LT....3 PROB BENIGN\n.............US 6 MO\n"
+    view = leader_view(text)
+    assert len(view) == len(text)
+    assert "BIRADS LT:   3 PROB BENIGN" in view and "\n             US 6 MO" in view
+    assert "EXAMINATION:   US BOTH BREASTS" in view
+
+
+def test_an_ellipsis_or_two_in_prose_is_no_printout() -> None:
+    # near miss: fewer than four keyed dotted lines are prose trailing off, not fields
+    text = "Findings... a cyst at 3 o'clock.\nLeft breast..2 mm focus, likely a lymph node.\nImpression: BI-RADS 2.\n"
+    assert leader_view(text) == text
+
+
+def test_the_radiologists_review_replaces_the_sonographers_preliminary_category() -> None:
+    text = _STRIP_HEAD + ("PRELIM BIRADS LT...4A\n..............AWAITING REVIEW\n"
+                          "RADIOLOGIST REVIEW\n COMMENT....FIBROADENOMA\n BIRADS LT...3 PROB BENIGN\n")
+    assert extract_birads(text) == {"L": "3", "R": None}
+
+
+def test_a_radiologist_review_still_pending_replaces_nothing() -> None:
+    # near miss: the review is awaited, so the preliminary category is the strip's only one and stands
+    text = _STRIP_HEAD + "PRELIM BIRADS LT...4A\nFINAL TO FOLLOW\nRADIOLOGIST REVIEW PENDING\nBIRADS RT...1 NEG\n"
+    assert extract_birads(text) == {"L": "4A", "R": "1"}
