@@ -56,3 +56,15 @@ def test_a_radiologist_review_still_pending_replaces_nothing() -> None:
     # near miss: the review is awaited, so the preliminary category is the strip's only one and stands
     text = _STRIP_HEAD + "PRELIM BIRADS LT...4A\nFINAL TO FOLLOW\nRADIOLOGIST REVIEW PENDING\nBIRADS RT...1 NEG\n"
     assert extract_birads(text) == {"L": "4A", "R": "1"}
+
+
+def test_an_arabic_comma_between_glossed_sides_lists_them() -> None:
+    # a Persian translation's sides, with the Arabic-script comma and semicolon between them
+    assert extract_birads("BI-RADS: راست [right] 4A، چپ [left] 1.") == {"L": "1", "R": "4A"}
+    assert extract_birads("Final BI-RADS: right 2؛ left 5.") == {"L": "5", "R": "2"}
+
+
+def test_an_arabic_comma_reads_as_a_latin_one_and_no_more() -> None:
+    # near miss: the comma after a measurement is still no category
+    arabic = "Right breast: cyst 6 mm، left breast normal. Impression: BI-RADS 2."
+    assert extract_birads(arabic) == extract_birads(arabic.replace("،", ",")) == {"L": "2", "R": "2"}
