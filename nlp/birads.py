@@ -338,7 +338,10 @@ _HEADED_WORDS_BODY = (
     # ectasia. Benign findings, both breasts."; a translation's gloss in square brackets may follow the name and the
     # sides: "<original> [benign findings], <original> [both breasts].")
     r"(?P<summed>(?:(?!" + _NAME_WITH_SIDE + r")[^\W\d_][^.\n:;]{0,100}?\.[ \t]+){1,2})?"
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:" + _NAMED_SIDE + _SIDE_GROUP + r")?(?=[ \t]*(?:[.;\n]|$))")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:" + _NAMED_SIDE + _SIDE_GROUP + r")?(?=[ \t]*(?:[.;\n]|$)"
+    # (with its side named, a comma may go on to what the category is of, naming no other side or category: "Known
+    # biopsy-proven malignancy, left breast, sonographic size 19 mm.", as under a heading alone on its line)
+    r"|(?(side),[ \t]+(?![^\n]*\b(?:left|right|bilateral(?:ly)?|both|bi-?rads)\b)|(?!)))")
 _HEADED_WORDS_NEXT = re.compile(r"[ \t]*[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
                                 + _SIDE_GROUP + r")(?=[ \t]*(?:[.;\n]|$))", re.IGNORECASE)
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)

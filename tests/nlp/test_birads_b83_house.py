@@ -68,3 +68,14 @@ def test_an_arabic_comma_reads_as_a_latin_one_and_no_more() -> None:
     # near miss: the comma after a measurement is still no category
     arabic = "Right breast: cyst 6 mm، left breast normal. Impression: BI-RADS 2."
     assert extract_birads(arabic) == extract_birads(arabic.replace("،", ",")) == {"L": "2", "R": "2"}
+
+
+def test_a_named_category_with_its_side_goes_on_after_a_comma_to_its_finding() -> None:
+    assert extract_birads("IMPRESSION: Known biopsy-proven malignancy, left breast, sonographic size 19 mm.\n") == {
+        "L": "6", "R": None}
+    assert extract_birads("Impression: Probably benign, right breast, likely fibroadenoma.\n") == {"L": None, "R": "3"}
+
+
+def test_a_named_category_with_no_side_does_not_go_on_after_a_comma() -> None:
+    # near miss: without a side the name must end its sentence, as before ("Benign, size 19 mm" is no statement)
+    assert extract_birads("IMPRESSION: Benign, size 19 mm.\n") == {"L": None, "R": None}
