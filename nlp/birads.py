@@ -287,7 +287,8 @@ _STATEMENT = re.compile(
 _AS_REPORTED = r"(?:per[ \t]+(?:the[ \t]+)?(?:radiology[ \t]+)?(?:report|rpt)|as[ \t]+reported)\b"
 _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[-*•][ \t]*)?"
-    r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
+    # (a translation's "Diagnostic impression:", the radiologist's own, unlike a referrer's "Clinical impression:")
+    r"(?P<head>(?:final\s+|overall\s+|diagnostic\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
     # (a translated protocol's gland, its Latin side letter after it: "Right mammary gland (D):")
     r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?|\s+(?:mammary\s+)?glands?)?"

@@ -79,3 +79,14 @@ def test_a_named_category_with_its_side_goes_on_after_a_comma_to_its_finding() -
 def test_a_named_category_with_no_side_does_not_go_on_after_a_comma() -> None:
     # near miss: without a side the name must end its sentence, as before ("Benign, size 19 mm" is no statement)
     assert extract_birads("IMPRESSION: Benign, size 19 mm.\n") == {"L": None, "R": None}
+
+
+def test_a_diagnostic_impression_heads_its_side_lines() -> None:
+    assert extract_birads("Diagnostic impression: Left breast: Negative.\n") == {"L": "1", "R": None}
+    text = "Impresión diagnóstica [Diagnostic impression]: Mama derecha: hallazgo probablemente benigno [probably benign].\n"
+    assert extract_birads(text) == {"L": None, "R": "3"}
+
+
+def test_a_referrers_clinical_impression_is_no_assessment() -> None:
+    # near miss: the requesting clinician's impression names no category of the exam
+    assert extract_birads("Clinical impression: Right breast: probably benign finding.\n") == {"L": None, "R": None}
