@@ -291,7 +291,8 @@ _STATEMENT = re.compile(
 _AS_REPORTED = r"(?:per[ \t]+(?:the[ \t]+)?(?:radiology[ \t]+)?(?:report|rpt)|as[ \t]+reported)\b"
 _SIDE_WORDS_ASSESSMENT_BODY = (
     r"[ \t]*(?:[-*•][ \t]*)?"
-    r"(?P<head>(?:final\s+|overall\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
+    # (a translation's "Diagnostic impression:", the radiologist's own, unlike a referrer's "Clinical impression:")
+    r"(?P<head>(?:final\s+|overall\s+|diagnostic\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
     # (a translated protocol's gland, its Latin side letter after it: "Right mammary gland (D):")
     r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?|\s+(?:mammary\s+)?glands?)?"
@@ -346,7 +347,10 @@ _HEADED_WORDS_BODY = (
     # ectasia. Benign findings, both breasts."; a translation's gloss in square brackets may follow the name and the
     # sides: "<original> [benign findings], <original> [both breasts].")
     r"(?P<summed>(?:(?!" + _NAME_WITH_SIDE + r")[^\W\d_][^.\n:;]{0,100}?\.[ \t]+){1,2})?"
-    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:" + _NAMED_SIDE + _SIDE_GROUP + r")?(?=[ \t]*(?:[.;\n]|$))")
+    r"(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + r"(?:" + _NAMED_SIDE + _SIDE_GROUP + r")?(?=[ \t]*(?:[.;\n]|$)"
+    # (with its side named, a comma may go on to what the category is of, naming no other side or category: "Known
+    # biopsy-proven malignancy, left breast, sonographic size 19 mm.", as under a heading alone on its line)
+    r"|(?(side),[ \t]+(?![^\n]*\b(?:left|right|bilateral(?:ly)?|both|bi-?rads)\b)|(?!)))")
 _HEADED_WORDS_NEXT = re.compile(r"[ \t]*[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
                                 + _SIDE_GROUP + r")(?=[ \t]*(?:[.;\n]|$))", re.IGNORECASE)
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
@@ -938,10 +942,13 @@ _FINAL_REPORT_HEADING = re.compile(  # (after a bilingual heading's blanked orig
     r"^[ \t*=#<>\-]*(?:/[ \t]*)?(?:(?:radiologist(?:['’]s)?|attending|consultant)[ \t]+)?final[ \t]+"
     r"(?:(?:radiology|radiologist(?:['’]s)?|diagnostic|signed)[ \t]+)?(?:report|interpretation|reading|read)\b"
     r"(?![ \t]+(?:to[ \t]+follow|pending|will|is[ \t]+pending))"
-    # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0")
-    r"|^[ \t*=#<>\-]*(?:attending|consultant|staff)(?:[ \t]+radiologist)?(?:['’]s)?[ \t]+(?:over-?read|review|reading|read)\b"
+    # ... and a second-read record's senior reading ("Attending over-read (Dr. ...):", "FINAL (attending): L 0"; a
+    # sonographer's printout: "RADIOLOGIST REVIEW (FINAL)", not one still awaited: "Radiologist review pending")
+    r"|^[ \t*=#<>\-]*(?:(?:attending|consultant|staff)(?:[ \t]+radiologist)?|radiologist)(?:['’]s)?[ \t]+"
+    r"(?:over-?read|review|reading|read)\b(?![ \t]*:?[ \t]*(?:to[ \t]+follow|pending|awaited|requested))"
     # (the senior's final also opens a sentence of a message: "... a small halo. Final (attending): L 4A")
     r"|(?:^[ \t*=#<>\-]*|(?<=[.;])[ \t]+)" + _SENIOR_FINAL, re.IGNORECASE | re.MULTILINE)
+FINAL_READING_WORDS = ("final", "review", "read")  # every _FINAL_REPORT_HEADING match holds one: a cheap test first
 _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol's "ADDITION TO THE PROTOCOL")
                    "correction", "correcci", "corrigendum", "errat", "amendment", "revised", "corrected", "amended", "supplement",
                    "n.b", "n. b", "komplett", "query", "clarification")
@@ -2292,7 +2299,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # a final combined assessment after a sentence ("... the palpable lump. Final combined assessment: right breast
         # BI-RADS 2, ...") replaces the modalities' own categories stated before it
         revised_at += [m.start("h") for m in _FINAL_COMBINED_MID_LINE.finditer(norm) if not in_history(m.start())]
-    if any(word in low for word in PRELIMINARY_WORDS) and "final" in low:
+    if any(word in low for word in PRELIMINARY_WORDS) and any(word in low for word in FINAL_READING_WORDS):
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
                        if first_prelim is not None and first_prelim.start() < m.start() and not in_history(m.start())]

@@ -35,7 +35,7 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   (``rechts``, ``BI-RADS re. 5, li. 1``) and Croatian ones (``Desna dojka``, ``lijevo``) written in English,
   right-aligned in their span; a
   translation's original heading in square brackets before its colon (``Conclusion [Konklusion]:``)
-  is blanked.
+  is blanked; an Arabic-script comma or semicolon (``،``, ``؛``) between English clauses reads as its Latin mark.
 * :func:`leader_view` (the radiology reader's): a RIS field sheet's dotted leaders between a key and
   its colon (``BI-RADS RT..........: 4A``) blanked, so the key reads as a heading or a field's key.
 * :func:`side_gloss_view` and :func:`english_heading_view` (the radiology reader's): a side word of the
@@ -762,12 +762,37 @@ _LEADER = re.compile(r"(?<=[^\s.])[ \t]{0,2}\.{3,}(?=[ \t]?:)")
 LEADER_WORDS = ("...:", "... :")  # every _LEADER match ends so: a cheap test before the scan
 
 
+# a fixed-width printout (a portable scanner's thermal strip, a terminal's field dump) pads each line's key with dots
+# straight into its value, with no colon: "BIRADS RT....2 BENIGN", "BIRADS OVERALL..1 NEGATIVE", "AGE/SEX......38 F";
+# a line of dots alone before its text continues the field above (".............REGIONAL HOSP BX")
+_KEYED_LEADER = re.compile(r"^[ \t]*(?P<key>[A-Za-z][^.:\n]{0,30}?[^\s.:])?(?P<dots>\.{2,})(?=[ \t]?[^\s.])", re.MULTILINE)
+KEYED_LEADER_WORDS = ("..",)  # every _KEYED_LEADER match holds it: a cheap test before the scan
+MIN_KEYED_LEADER_LINES = 4  # fewer keyed dotted lines is prose with an ellipsis or two, not a printout
+
+
+def _keyed_leader_colon(m: re.Match[str]) -> str:
+    """A keyed leader's dots as a colon and blanks, a keyless one's (a continuation line) as blanks."""
+    dots = len(m.group("dots"))
+    if m.group("key") is None:
+        return m.group(0)[: m.start("dots") - m.start()] + " " * dots
+    return m.group(0)[: m.start("dots") - m.start()] + ":" + " " * (dots - 1)
+
+
 def leader_view(text: str) -> str:
     """A same-length copy in which the dotted leader between a field's key and its colon is blanked
-    ("BI-RADS RT          : 4A"), so the key reads as a heading or a coded field's key."""
-    if not any(w in text for w in LEADER_WORDS):
-        return text
-    return _LEADER.sub(lambda m: " " * len(m.group(0)), text)
+    ("BI-RADS RT          : 4A"), so the key reads as a heading or a coded field's key; in a fixed-width
+    printout with no colons (at least :data:`MIN_KEYED_LEADER_LINES` keyed dotted lines) each line's leader
+    reads as its key's colon ("BIRADS RT....2 BENIGN" -> "BIRADS RT:   2 BENIGN")."""
+    if any(w in text for w in LEADER_WORDS):
+        text = _LEADER.sub(lambda m: " " * len(m.group(0)), text)
+    if any(w in text for w in KEYED_LEADER_WORDS):
+        leaders = list(_KEYED_LEADER.finditer(text))
+        if sum(m.group("key") is not None for m in leaders) >= MIN_KEYED_LEADER_LINES:
+            chars = list(text)
+            for m in leaders:
+                chars[m.start() : m.end()] = _keyed_leader_colon(m)
+            text = "".join(chars)
+    return text
 
 
 # a structured summary pads its keys with dots and no colon: "Residual DCIS ...... None identified",
@@ -1106,6 +1131,9 @@ _BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:
 _NON_LATIN = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf"
 _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*[ \t]?"
                                 r"(?P<open>[\[(])[A-Za-z][A-Za-z ,/-]{0,58}(?P<close>[\])])")
+# Arabic-script punctuation left between English clauses of a translation (Arabic, Persian, Urdu write a comma "،"
+# and a semicolon "؛"): "BI-RADS: الأيمن [right] 6، الأيسر [left] 2" lists its sides as "right 6, left 2"
+_ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";"})
 
 # a field's value in the first language glossed in English in square brackets, the whole clause after a heading's
 # colon ("Konklúzió [Conclusion]: gyanús [suspicious]. Biopsy recommended."): the gloss is the word to read, as a
@@ -1118,7 +1146,8 @@ _GLOSSED_AFTER_COLON = re.compile(r"(?<=:)[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2
 def translated_view(text: str) -> str:
     """A same-length copy of a translated or foreign-language report with the words the reading rules
     need written in English: Spanish sides, headings and category names; German side words; a
-    translation's original headings in square brackets blanked (the English heading stays)."""
+    translation's original headings in square brackets blanked (the English heading stays); Arabic-script
+    commas and semicolons written as Latin ones."""
     low = text.lower()
     if ("derech" in low or "izquierd" in low or "mama " in low or "mamas" in low or "hallazgos" in low
             or "conclusión" in low or "impresión" in low):  # Spanish
@@ -1140,6 +1169,8 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
+    if not text.isascii():
+        text = text.translate(_ARABIC_PUNCTUATION)
     if not text.isascii() and ("]" in text or ")" in text):
         text = _NON_LATIN_GLOSSED.sub(lambda m: " " * (m.end("open") - m.start()) + m.group(0)[m.end("open") - m.start() : -1]
                                       + " ", text)

@@ -59,6 +59,8 @@ PRECHECKED = [
     (birads._LATERALITY_MODIFIER, ("aterality",)),
     (birads._BOX, birads._BOX_MARKS),
     (layout._LEADER, layout.LEADER_WORDS),
+    (layout._KEYED_LEADER, layout.KEYED_LEADER_WORDS),
+    (birads._FINAL_REPORT_HEADING, birads.FINAL_READING_WORDS),
     (layout._ENGLISH_IN_BRACKETS, ("[",)),
     (birads._REFERRAL_THANKS, ("thank you for",)),
     (birads._LEGEND_HEADING, ("key", "legend")),
