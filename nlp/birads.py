@@ -106,6 +106,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   heading, also below an overall assessment; a side's finding in a sentence of its own before the category's name
   ("RIGHT BREAST: 38 MM MASS 10:00. HIGHLY SUGGESTIVE OF MALIGNANCY."); a run-in "Conclusion:" in title case inside
   a report quoted on its line.
+* **Radiology b85**: a combined conclusion whose aside names the exams in the report's own language ("(mamografia +
+  ecografia)"), its Portuguese side words glossed; the side a laterality correction retracts ("performed on the LEFT
+  breast, not the right") is no side of the category the addendum restates after it.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -226,8 +229,10 @@ _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + 
 # an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
 # (attending): Probably benign, right breast."), a combined exam's the exam it assesses ("OVERALL ASSESSMENT
 # (mammography): Benign.")
-_EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|phy|f[ií]a)s?)?|ultrasound|ultrasonograph(?:y|ies)|sonograph(?:y|ies)|us|mri"
-               r"|tomosynthesis|imaging|views?)")
+# (a translation's own words for them too: "(mamografia + ecografia)", "(mammographie + échographie)",
+# "ultrassonografia")
+_EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|ph(?:y|ie)|f[ií]a)s?)?|ultrasound"
+               r"|(?:ultras+ono|sono|[eé]cho|eco)gra(?:ph(?:y|ies|ie)|f[ií]as?)|us|mri|tomosynthesis|imaging|views?)")
 _HEADING_NOTE = (r"(?:[ \t]*\([ \t]*(?:(?:attending|consultant|staff)(?:[ \t]+radiologist)?|" + _EXAM_WORDS
                  + r")[ \t]*\))?")
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
@@ -1123,6 +1128,24 @@ _LATERALITY_CORRECTION = re.compile(
     r"(?:[^.\n]{0,160}?(?P<below_fr>\bci-dessous\b))?",
     re.IGNORECASE,
 )
+
+
+# the side a laterality correction says the exam or finding was not of, in its sentence ("... was performed on the LEFT
+# breast, not the right; ..."): it gives no category its side
+_RETRACTED_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:in|on|of)\s+)?(?:the\s+)?(?:left|right)\b",
+                             re.IGNORECASE)
+RETRACTED_SIDE_REACH = 80  # characters after a correction's side searched for the side it retracts
+
+
+def retracted_sides(text: str, start: int) -> set[int]:
+    """Where each side word a laterality correction from ``start`` on retracts starts ("not the right" after "was
+    performed on the LEFT breast"), looked for in the correction's sentence."""
+    out: set[int] = set()
+    for m in _LATERALITY_CORRECTION.finditer(text, start):
+        stop = text.find(".", m.end(), m.end() + RETRACTED_SIDE_REACH)
+        for negated in _RETRACTED_SIDE.finditer(text, m.end(), stop if stop >= 0 else m.end() + RETRACTED_SIDE_REACH):
+            out.add(negated.end() - len(negated.group(0).split()[-1]))
+    return out
 
 
 # decision-support software's own words: "AI suggested category: BI-RADS 3", "[AI] ... (BI-RADS 4A)"
@@ -2315,6 +2338,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     unsided: dict[int, list[str]] = {}
     value_sides: dict[str, set[str]] = {}  # the sides each category was last given
     bilateral_title: bool | None = None  # (read once, when first needed)
+    retracted: set[int] | None = None  # where the side words a laterality correction retracts start (found once, if needed)
     section_ends: list[int] | None = None  # where each impression / conclusion heading ends (found once, when needed)
     # (found once for the whole text: a search per statement back to the report's start, or a substring test of the
     # whole text, made a long report's reading grow with the square of its length)
@@ -2431,7 +2455,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # of the benign finding named in the sentence before ("Post-biopsy changes right breast. BI-RADS 2.";
                     # a numbered item's category is its side's: "1. Right breast simple cyst. BI-RADS 2.")
                     lo = max(lo, sentence_start)
-                words = list(_SIDE_WORD.finditer(norm, lo, start))
+                # (the side a correction retracts, "performed on the LEFT breast, not the right", is none of its sides)
+                if retracted is None:
+                    retracted = retracted_sides(norm, min(addenda)) if addenda else set()
+                words = [w for w in _SIDE_WORD.finditer(norm, lo, start) if w.start() not in retracted]
                 if words and "astectom" in low:
                     # a breast named as removed ("Right breast only (status post left mastectomy)") is no finding's side
                     removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]

@@ -1154,7 +1154,8 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _SPANISH_RULES)
     if "rechts" in low or "beidseits" in low or "befund" in low or "beurteilung" in low or "nachtrag" in low:  # German
         text = _rewrite(text, _GERMAN_RULES)
-    if "mama" in low or "siscan" in low or "categoria" in low:  # Portuguese
+    # (its side words alone too: "Conclusão combinada: direita [right] 4C, esquerda [left] 1")
+    if "mama" in low or "siscan" in low or "categoria" in low or "direit" in low or "esquerd" in low:  # Portuguese
         text = _rewrite(text, _PORTUGUESE_RULES)
     if "sein" in low or "gauche" in low or "droit" in low:  # French
         text = _rewrite(text, _FRENCH_RULES)
