@@ -1169,7 +1169,8 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
     norm = s.norm
     if ('"' not in norm and "“" not in norm) or not s.may_contain(_QUOTED_ERRATUM_WORDS):
         return  # every such erratum quotes, after one of these words
-    for e in _QUOTED_ERRATUM.finditer(norm):
+    errata = list(_QUOTED_ERRATUM.finditer(norm))
+    for e in errata:
         a, b = e.span("old")
         old = [m for m in mentions if a <= m.start < b]
         if not old:
@@ -1180,7 +1181,10 @@ def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[
                 m.withdrawn = True
             elif e.start("new") <= m.start < e.end("new"):
                 m.field = "" if m.field == "title" else m.field
-            elif m.finding in names and m.role in decisive and not e.start() <= m.start < e.end():
+            # (not inside another erratum either: a translated erratum's gloss repeats it, '... debe decir
+            # "papiloma sin atipia" [where it says ..., it must say "papilloma without atypia"]', and each copy's new
+            # reading names the finding the other copy's old one quotes)
+            elif m.finding in names and m.role in decisive and not any(x.start() <= m.start < x.end() for x in errata):
                 m.superseded = True
 
 

@@ -622,7 +622,10 @@ _SITE_WORD = re.compile(
     # the bones a metastasis is fixed or sampled in ("Right femur, intramedullary reamings", "T10 vertebral body")
     r"femur|femoral|humer(?:us|al)|tibia[l]?|vertebra[el]?|spine|sacrum|sacral|pelvis|pelvic|iliac|acetabul(?:um|ar)|skull|"
     # (and the chest wall's own bones, sampled under the breast: "Left 5th rib and overlying chest wall soft tissue")
-    r"ribs?|sternum|sternal|clavic(?:le|ular))\b"
+    r"ribs?|sternum|sternal|clavic(?:le|ular)|"
+    # Spanish / Portuguese / Italian / French organ words ("Pulmón derecho, resección en cuña", "fígado", "poumon")
+    r"pulm[oó]n|pulm[aã]o|pulmonar|polmone|poumon|h[ií]gado|f[ií]gado|fegato|foie|tiroides|tire[oó]ide|tiroide|"
+    r"ovario|ov[aá]rio|ovaire|hueso|est[oóô]mago|stomaco|estomac)\b"
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|mamelons?|(?:rechter|linker)?(?:tepels?|borst)|retroareolar|subareolar|periareolar|mastectom(?:y|ies)|lumpectom(?:y|ies)|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
