@@ -205,6 +205,9 @@ _SPECIALTY_AFTER = re.compile(r"(?:[ \t]*(?:[&/,]|and)?[ \t]*[A-Z][a-z]+)*[ \t]*
 # A German-speaking physician's specialist title: "FA für Klinische Pathologie" (Facharzt / Fachärztin für, specialist
 # in), never a fibroadenoma
 _SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECASE)
+# A term behind "anti-" names what a treatment acts against ("SYSTEMIC ANTI-CANCER THERAPY (SACT) PRESCRIPTION",
+# "anticancer drugs", "anti-tumour agent"), never a diagnosis
+_AGAINST_PREFIX = re.compile(r"(?<![A-Za-z])anti[- ]?$", re.IGNORECASE)
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
 # diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
@@ -1000,7 +1003,28 @@ _WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(
                          r"as\s+(?:stated|indicated|printed|written|given))\b", re.IGNORECASE)
 
 
-def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool) -> None:
+_AS_FIRST_ISSUED = re.compile(r"\bas\s+(?:originally|first|initially)\s+(?:issued|reported)\b", re.IGNORECASE)
+
+
+def _reprint_note(s: Structure) -> str:
+    """The laterality correction note just before a diagnosis reprinted "as originally issued" (an ``ORIGINAL``
+    section) further down than the report's head: a corrected report quoted in a longer record ("HISTOLOGY
+    (transcribed ...): "Correction: the specimen is from the RIGHT breast, not the left as originally reported.
+    Final diagnosis (as originally issued): Left breast ..."); "" when there is none."""
+    reprint = next((sec for sec in s.sections if sec.role == ORIGINAL), None)
+    # (a reprint that says so in its heading; a version list's replaced version is no reprint)
+    if reprint is None or not _AS_FIRST_ISSUED.search(s.norm, reprint.start, reprint.heading_end):
+        return ""
+    reprint_at = reprint.start
+    if reprint_at <= CORRECTION_HEAD_CHARS or any(
+            sec.start < reprint_at and sec.role in (DIAGNOSIS, REVISION, AMENDMENT, ADDENDUM) for sec in s.sections):
+        return ""  # (a reprint in the head: the head's own note is read already; the reprint is the only diagnosis)
+    note = s.norm[reprint_at - CORRECTION_HEAD_CHARS : reprint_at]
+    return note if re.search(r"correct", note, re.IGNORECASE) and _LATERALITY_CORRECTION.search(note) else ""
+
+
+def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool,
+                         note: str = "") -> None:
     """A laterality correction that reprints no diagnosis ("AMENDMENT: laterality correction. The
     specimen is from the LEFT breast, not the right breast as originally reported. The diagnosis
     is otherwise unchanged."): the diagnosis moves to the corrected side.
@@ -1010,7 +1034,8 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
     uncorrected text ("CORRECTED REPORT. Reason: laterality correction, the specimen is from the RIGHT
     breast, not the left as originally reported." over "FINAL DIAGNOSIS: LEFT BREAST ... IDC")."""
     with_mentions = {m.order for m in mentions}
-    for order, (role, _a, _b, text) in texts.items():
+    # (``note``: the correction before a reprint further down than the head, _reprint_note)
+    for order, (role, _a, _b, text) in [*texts.items(), *([(-1, (AMENDMENT, 0, 0, note))] if note else [])]:
         # (a revision heading over the note alone, "CORRECTED REPORT - LATERALITY", no diagnosis of its own)
         noted = role in (AMENDMENT, ADDENDUM) or role == REVISION and order not in with_mentions
         if not noted or not _LATERALITY_CORRECTION.search(text) or _PART_SIDE_STATED.search(text):
@@ -1532,6 +1557,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 and _SPECIALTY_BEFORE.search(s.norm, max(0, start - 100), start)
                 and _SPECIALTY_AFTER.match(s.norm, end) and _names_a_service(s.norm, start, end)) or (
                 _SPECIALIST_TITLE.match(s.norm, start)) or (
+                start >= 4 and _AGAINST_PREFIX.search(s.norm, start - 5, start)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
@@ -1575,6 +1601,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     correction = s.may_contain(_LATERALITY_CORRECTION_WORDS) and (any(
         _LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values() if role in (AMENDMENT, ADDENDUM, REVISION))
         or bool(_head_says_correct(s) and _LATERALITY_CORRECTION.search(s.norm[:CORRECTION_HEAD_CHARS])))
+    reprint_note = _reprint_note(s) if not has_diagnosis and s.may_contain(_LATERALITY_CORRECTION_WORDS) else ""
+    correction = correction or bool(reprint_note)
     if correction and not has_diagnosis and any(m.role == ORIGINAL for m in mentions) and not any(
             m.role == AMENDMENT and m.category != lexicon.OTHER for m in mentions):
         # parts or sides corrected in a note, the diagnosis reprinted as first issued: that reprint is the
@@ -1609,7 +1637,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             m.superseded = True
     _apply_revisions(mentions, revisers, decisive, correction, s.norm)
     if correction:
-        _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers))
+        _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers), note=reprint_note)
     if correction:
         _assign_corrected_part_sides(mentions, texts, decisive,
                                      s.norm[:CORRECTION_HEAD_CHARS] if _head_says_correct(s) else "")

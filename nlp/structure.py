@@ -422,6 +422,10 @@ _DICTATED_HEADING = re.compile(
 )
 # (a blank line, then the line's start: where a paragraph opens)
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+# (or a line after a typed full stop: a transcript with no blank lines opens its paragraphs so, "... Dr. A. Vukovic."
+# over "clinical history fifty one year old, ...")
+_AFTER_SENTENCE_LINE = re.compile(r"\.[ \t]*\n[ \t]*\Z")
+_COLON_AFTER = re.compile(r"[ \t]*:")
 _TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
@@ -474,6 +478,13 @@ _RESULT_SECTION = re.compile(r"(?:(?:histo(?:patho)?logy|pathology|laboratory)\s
 # an indication heading's second name after its slash or dash: the result the indication rests on (_role)
 _INDICATION_RESULT = re.compile(r"[ \t]*(?:/|-{1,3})[ \t]*(?:histology|histopathology|pathology)\b"
                                 r"(?![ \t]*(?:request|form))")
+
+
+# a form's section for the pathology of the operated specimen ("SECTION C - PATHOLOGY OF OPERATED BREAST",
+# "PATHOLOGY AT DEFINITIVE SURGERY", "SECTION D - OTHER BREAST FINDINGS"): the laboratory's findings, not the history
+# a section of unknown name is read as (a "clinical" or "radiological findings" section stays history)
+_SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|on)\s+(?!the\s+biopsy\b)[^()]*"
+                                 r"|(?:other\s+)?(?:breast\s+|patholog\w*\s+|specimen\s+)?findings")
 
 
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
@@ -554,7 +565,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
-    if re.search(r"dataset|histological\s+data|synoptic", n):
+    if re.search(r"dataset|histological\s+data|synoptic", n) or _SPECIMEN_PATHOLOGY.fullmatch(n):
         return DIAGNOSIS
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
         return INTRAOPERATIVE  # "Frozen section diagnosis", "Intraoperative rapid diagnosis": replaced by the final one
@@ -1011,7 +1022,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             name = m.group("name") or m.group("name2")
             start = m.start("name") if m.group("name") else m.start("name2")
             found.append((start, start + len(name), name, "", "", True))
-    elif "dictat" in (norm.lower() if low is None else low) and "\n\n" in norm:
+    elif "dictat" in (norm.lower() if low is None else low) and ("\n\n" in norm or ".\n" in norm):
         # a transcript that calls itself a dictation, typed with full stops, still says a heading without a
         # colon where it opens a paragraph ("clinical history forty year old with ..."; one followed by a spoken
         # mark, "Final diagnosis colon", is a transcript of spoken punctuation, read as it is), and once it has
@@ -1023,8 +1034,13 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
                 # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
                 # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them)
                 and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
-        if any(_PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
-            found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True) for m in said]
+        if not any(_PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
+            # (no blank line: a line after a typed full stop opens a paragraph, for a heading said without the
+            # colon a typed heading has, "Gross: 4 cores" being one read as typed)
+            said = [] if "\n\n" in norm else [m for m in said if not _COLON_AFTER.match(norm, m.end("name"))]
+            if not any(_AFTER_SENTENCE_LINE.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
+                said = []
+        found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True) for m in said]
     found.sort()
     out: list[tuple[int, int, str, str, str, bool]] = []
     for h in found:
@@ -1367,6 +1383,30 @@ def _header_text(norm: str, start: int, end: int) -> str:
     return header
 
 
+# the details field a checklist prints under its ticked options ("[X] Fibroadenoma" over "Details: RIGHT reduction
+# specimen - fibroadenoma 11 mm", "Side / details: LEFT (contralateral) mastectomy - ...")
+_OPTION_DETAILS = re.compile(r"\n[ \t]*(?:side[ \t]*/[ \t]*)?details?[ \t]*:", re.IGNORECASE)
+
+
+def ticked_option_side(norm: str, option_start: int, stop: int, sides: SideIndex) -> str | None:
+    """The side of a ticked option that names none on its line ("[X] Fibroadenoma"), from the details line
+    under it: the side heading the details' mention of the option ("RIGHT reduction specimen - fibroadenoma
+    11 mm. Left specimen - fat necrosis"), else the details' one side; None when there is no details line or
+    it leaves the side open."""
+    line_end = norm.find("\n", option_start, stop)
+    details = _OPTION_DETAILS.match(norm, line_end) if line_end >= 0 else None
+    if details is None:
+        return None
+    details_end = norm.find("\n", details.end(), stop)
+    details_end = stop if details_end < 0 else details_end
+    option = norm[option_start:line_end].strip().lower()
+    named = norm[details.end() : details_end].lower().find(option) if len(option) > 3 else -1
+    if named >= 0:
+        return sides.nearest(details.end(), details.end() + named, details.end() + named)
+    found = {mention.side for mention in sides.sides_in(details.end(), details_end)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.Match[str]] | None = None) -> list[Part]:
     """The specimen parts (``marks``: the ``_PART`` matches of ``norm``, when the caller has them)."""
     marks = list(_PART.finditer(norm)) if marks is None else marks
@@ -1396,6 +1436,8 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         side_set = {s.side for s in head_sides}
         # The header's side is its side word, unless the header names both ("bilateral").
         side = head_sides[0].side if len(side_set) == 1 else None
+        if side is None and not head_sides and (m.group("c") or "").upper() == "X":  # a ticked box
+            side = ticked_option_side(norm, m.end(), stop, sides)
         site = site_of(header)
         parts.append(Part(label, m.start(), stop, header, side, clock_of(header), site,
                           site == LYMPH_NODE or site != BREAST and bool(_NODAL.search(header))))  # (a breast part: no scan)
@@ -1452,8 +1494,10 @@ def _report_site(norm: str, sections: list[Section]) -> str:
             text = norm[s.heading_end : s.end]
             site = site_of(text)
             if site != UNKNOWN:
-                # a diagnosis of several parts (sentinel nodes, then the mastectomy): the breast
-                return BREAST if site == LYMPH_NODE and any(m.group("breast") for m in _SITE_WORD.finditer(text)) else site
+                # a diagnosis of several parts (sentinel nodes, then the mastectomy): the breast; so too a section
+                # whose heading names the breast ("PATHOLOGY OF OPERATED BREAST") over its node count
+                named = norm[s.start : s.end]
+                return BREAST if site == LYMPH_NODE and any(m.group("breast") for m in _SITE_WORD.finditer(named)) else site
     for s in sections:
         if s.role not in (HISTORY, OUTSIDE, ORIGINAL, COMMENT) and site_of(norm[s.start : s.end]) == BREAST:
             return BREAST
