@@ -2022,9 +2022,10 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 
 
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
-# exam of it: "Left breast: clear on the staging MRI; not re-imaged now")
+# exam of it: "Left breast: clear on the staging MRI; not re-imaged now", or as a field's empty value with its reason:
+# "BI-RADS right: -- not scanned", "Right: N/A (not examined)")
 _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80};)?)?\s+"
-                              r"(?:(?:was|is|were)\s+)?not\s+"
+                              r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
                               r"(?:re-?)?(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
 

@@ -482,9 +482,13 @@ _INDICATION_RESULT = re.compile(r"[ \t]*(?:/|-{1,3})[ \t]*(?:histology|histopath
 
 # a form's section for the pathology of the operated specimen ("SECTION C - PATHOLOGY OF OPERATED BREAST",
 # "PATHOLOGY AT DEFINITIVE SURGERY", "SECTION D - OTHER BREAST FINDINGS"): the laboratory's findings, not the history
-# a section of unknown name is read as (a "clinical" or "radiological findings" section stays history)
-_SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|on)\s+(?!the\s+biopsy\b)[^()]*"
-                                 r"|(?:other\s+)?(?:breast\s+|patholog\w*\s+|specimen\s+)?findings")
+# a section of unknown name is read as. The specimen must be named as operated or as the breast, so "Pathology from
+# outside hospital", "Pathology on core biopsy" or "Pathology of prior breast cancer" stay history; a bare "Findings"
+# or a "clinical" or "radiological findings" section stays history too.
+_SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|on)\s+(?:the\s+)?"
+                                 r"(?:operated|operative|surgical|surgery|definitive|resect\w*|excis\w*|mastectomy|"
+                                 r"specimen|breast)\b[^()]*"
+                                 r"|other\s+(?:breast\s+)?findings|(?:breast|patholog\w*|specimen)\s+findings")
 
 
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports

@@ -90,3 +90,17 @@ def test_a_diagnostic_impression_heads_its_side_lines() -> None:
 def test_a_referrers_clinical_impression_is_no_assessment() -> None:
     # near miss: the requesting clinician's impression names no category of the exam
     assert extract_birads("Clinical impression: Right breast: probably benign finding.\n") == {"L": None, "R": None}
+
+
+def test_an_overall_category_skips_a_side_whose_field_says_it_was_not_scanned() -> None:
+    # the side's empty value and its reason ("-- NOT SCANNED", "N/A (not examined)") leave it out of the exam, so the
+    # overall line assesses the other side only, as a side the report says was not imaged
+    strip = _STRIP_HEAD.replace("US BOTH BREASTS", "US BREAST")
+    assert extract_birads(strip + "BIRADS RT.....-- NOT SCANNED\nBIRADS LT.....2 BENIGN\nBIRADS OVERALL..2 BENIGN\n") == {
+        "L": "2", "R": None}
+    assert extract_birads("BREAST US\nBI-RADS right: N/A (not examined)\nBI-RADS left: 2\nBI-RADS overall: 2\n") == {
+        "L": "2", "R": None}
+    # near misses: a side with its own category keeps it, and a dash before other words is no empty value
+    assert extract_birads("BREAST US\nBI-RADS right: 1\nBI-RADS left: 2\nBI-RADS overall: 2\n") == {"L": "2", "R": "1"}
+    assert extract_birads("BREAST US\nRight: -- not significantly changed\nLeft: cyst\nBI-RADS overall: 2\n") == {
+        "L": "2", "R": "2"}

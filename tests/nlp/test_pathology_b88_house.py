@@ -45,6 +45,10 @@ def test_a_forms_section_for_the_operated_specimens_pathology_is_its_diagnosis()
     assert _crf() == {"L": "-", "R": "-"}
     # a section of clinical findings stays history like any section of unknown name
     assert _crf(heading="CLINICAL FINDINGS", invasive=True) == {"L": "-", "R": "-"}
+    # and so does a section whose pathology is not the operated specimen's, or a bare "FINDINGS"
+    for heading in ("PATHOLOGY FROM OUTSIDE HOSPITAL", "PATHOLOGY ON CORE BIOPSY", "PATHOLOGY OF PRIOR BREAST CANCER",
+                    "FINDINGS"):
+        assert _crf(heading=heading, invasive=True) == {"L": "-", "R": "-"}, heading
 
 
 def test_a_ticked_options_details_line_gives_its_side() -> None:
