@@ -167,7 +167,7 @@ from nlp.layout import (
     version_history_view,
     xml_export_view,
 )
-from nlp.structure import PERSON_TITLES, PIECE_CHARS, normalise_dictation
+from nlp.structure import COLON_AFTER, PERSON_TITLES, PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
 BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")  # as curation.eligibility.rules
@@ -359,15 +359,15 @@ _HEADED_WORDS_BODY = (
 _HEADED_WORDS_NEXT = re.compile(r"[ \t]*[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
                                 + _SIDE_GROUP + r")(?=[ \t]*(?:[.;\n]|$))", re.IGNORECASE)
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
+HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
 # ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
 # intramammary node. IMPRESSION: Benign. Annual screening." (the statement starts at the heading, group "at"; the scan
 # starts at the stop, which keeps it cheap); also with the heading's first letter alone a capital inside a quoted report
 # (extract_birads checks the quote): 'Report: "... No suspicious calcification. Conclusion: Benign findings, both breasts."'
 _HEADED_WORDS_RUN_IN = re.compile(
-    r"[.!?][ \t]{1,2}(?P<at>(?-i:(?=(?:(?:FINAL|OVERALL|Final|Overall)\s+)?(?:IMPRESSION|ASSESSMENT|CONCLUSION|OPINION"
-    r"|SUMMARY|Impression|Assessment|Conclusion|Opinion|Summary)))"
+    r"[.!?][ \t]{1,2}(?P<at>(?-i:(?=(?:(?:FINAL|OVERALL|Final|Overall)\s+)?(?:"
+    + "|".join([word.upper() for word in HEADED_WORDS_WORDS] + [word.title() for word in HEADED_WORDS_WORDS]) + ")))"
     + _HEADED_WORDS_BODY + ")", re.IGNORECASE | re.MULTILINE)
-HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
 _UK_SCORE = re.compile(r"(?<![\w.])(?-i:[UM])[1-5](?!\w|\.\d)")  # ("U2." ends a sentence)
 # ... and on lines of their own under a heading alone on its line ("ASSESSMENT:" over "Negative, right breast." and
 # "Probably benign, left breast."; the scan finds the colon ending a line, then reads the words before it)
@@ -648,14 +648,13 @@ _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
-_COLON_AFTER = re.compile(r"[ \t]*:")
 
 
 def _side_letter_after(text: str, pos: int) -> re.Match[str] | None:
     """``_SIDE_AFTER_LETTER`` in the few characters after ``pos``; its colon is looked for past them too (a wide gap
     before the next cell's letter: "R: BI-RADS 6     L: BI-RADS 1")."""
     after = _SIDE_AFTER_LETTER.match(text[pos : pos + 6])
-    return None if after is None or _COLON_AFTER.match(text, pos + after.end()) else after
+    return None if after is None or COLON_AFTER.match(text, pos + after.end()) else after
 
 
 _LETTER_WORD = re.compile(r"\s*,?\s*[lr][a-z]", re.IGNORECASE)
@@ -1134,16 +1133,16 @@ _LATERALITY_CORRECTION = re.compile(
 # breast, not the right; ..."): it gives no category its side
 _RETRACTED_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:in|on|of)\s+)?(?:the\s+)?(?:left|right)\b",
                              re.IGNORECASE)
-RETRACTED_SIDE_REACH = 80  # characters after a correction's side searched for the side it retracts
+_RETRACTED_SIDE_REACH = 80  # characters after a correction's side searched for the side it retracts
 
 
-def retracted_sides(text: str, start: int) -> set[int]:
+def _retracted_sides(text: str, start: int) -> set[int]:
     """Where each side word a laterality correction from ``start`` on retracts starts ("not the right" after "was
     performed on the LEFT breast"), looked for in the correction's sentence."""
     out: set[int] = set()
     for m in _LATERALITY_CORRECTION.finditer(text, start):
-        stop = text.find(".", m.end(), m.end() + RETRACTED_SIDE_REACH)
-        for negated in _RETRACTED_SIDE.finditer(text, m.end(), stop if stop >= 0 else m.end() + RETRACTED_SIDE_REACH):
+        stop = text.find(".", m.end(), m.end() + _RETRACTED_SIDE_REACH)
+        for negated in _RETRACTED_SIDE.finditer(text, m.end(), stop if stop >= 0 else m.end() + _RETRACTED_SIDE_REACH):
             out.add(negated.end() - len(negated.group(0).split()[-1]))
     return out
 
@@ -2458,7 +2457,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     lo = max(lo, sentence_start)
                 # (the side a correction retracts, "performed on the LEFT breast, not the right", is none of its sides)
                 if retracted is None:
-                    retracted = retracted_sides(norm, min(addenda)) if addenda else set()
+                    retracted = _retracted_sides(norm, min(addenda)) if addenda else set()
                 words = [w for w in _SIDE_WORD.finditer(norm, lo, start) if w.start() not in retracted]
                 if words and "astectom" in low:
                     # a breast named as removed ("Right breast only (status post left mastectomy)") is no finding's side

@@ -425,7 +425,7 @@ _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 # (or a line after a typed full stop: a transcript with no blank lines opens its paragraphs so, "... Dr. A. Vukovic."
 # over "clinical history fifty one year old, ...")
 _AFTER_SENTENCE_LINE = re.compile(r"\.[ \t]*\n[ \t]*\Z")
-_COLON_AFTER = re.compile(r"[ \t]*:")
+COLON_AFTER = re.compile(r"[ \t]*:")  # a colon next, after blanks: the word before it heads a field
 _TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
@@ -1041,7 +1041,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         if not any(_PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
             # (no blank line: a line after a typed full stop opens a paragraph, for a heading said without the
             # colon a typed heading has, "Gross: 4 cores" being one read as typed)
-            said = [] if "\n\n" in norm else [m for m in said if not _COLON_AFTER.match(norm, m.end("name"))]
+            said = [] if "\n\n" in norm else [m for m in said if not COLON_AFTER.match(norm, m.end("name"))]
             if not any(_AFTER_SENTENCE_LINE.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
                 said = []
         found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True) for m in said]
@@ -1392,7 +1392,7 @@ def _header_text(norm: str, start: int, end: int) -> str:
 _OPTION_DETAILS = re.compile(r"\n[ \t]*(?:side[ \t]*/[ \t]*)?details?[ \t]*:", re.IGNORECASE)
 
 
-def ticked_option_side(norm: str, option_start: int, stop: int, sides: SideIndex) -> str | None:
+def _ticked_option_side(norm: str, option_start: int, stop: int, sides: SideIndex) -> str | None:
     """The side of a ticked option that names none on its line ("[X] Fibroadenoma"), from the details line
     under it: the side heading the details' mention of the option ("RIGHT reduction specimen - fibroadenoma
     11 mm. Left specimen - fat necrosis"), else the details' one side; None when there is no details line or
@@ -1441,7 +1441,7 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         # The header's side is its side word, unless the header names both ("bilateral").
         side = head_sides[0].side if len(side_set) == 1 else None
         if side is None and not head_sides and (m.group("c") or "").upper() == "X":  # a ticked box
-            side = ticked_option_side(norm, m.end(), stop, sides)
+            side = _ticked_option_side(norm, m.end(), stop, sides)
         site = site_of(header)
         parts.append(Part(label, m.start(), stop, header, side, clock_of(header), site,
                           site == LYMPH_NODE or site != BREAST and bool(_NODAL.search(header))))  # (a breast part: no scan)
