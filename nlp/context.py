@@ -211,7 +211,10 @@ _PRE_UNC = re.compile(
     r"sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(
-    r"^(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b"
+    # an entity the patient was counselled about, named as the counselling's topic ("BIA-ALCL counselling given" on a
+    # consent form); after a comma or a full stop the counselling is a clause of its own ("DCIS, counselling given")
+    r"^(?:[ \t]+counsel(?:l?ing|l?ed)\b|"
+    r"(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b"
     # where the finding may lie: "DCIS outside the examined fragments cannot be excluded"
     r"|\b(?:outside|beyond|in|within)\s+(?:the\s+)?(?:examined\s+|sampled\s+|submitted\s+)?"
     r"(?:fragments?|cores?|samples?|specimens?|material|tissue|sections?)\b"
@@ -235,7 +238,7 @@ _POST_UNC = re.compile(
     # Latvian "DCIS nevar izslēgt" (DCIS cannot be excluded)
     r"nevar\s+izsl[ēe]gt|"
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
-    r"gyan[úu]j[aá])(?=\W|$)",
+    r"gyan[úu]j[aá])(?=\W|$))",
 )
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
@@ -271,7 +274,7 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
 # without them skips that pattern for each of its mentions.
 _POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "assessed", "evaluated", "determined", "suspected", "possible",
                    "questioned", "versus", "vs", "?", "peut", "vylou",
-                   "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu")
+                   "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu", "counsel")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 # A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")
@@ -310,12 +313,17 @@ _POST_HIST = re.compile(
     r"(?:specimens?|biops(?:y|ies)|cores?|excision|resection|material|samples?|tissue)\b)|"
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
-    r"\(?\s*s/p\b|\(?\s*status\s+post\b)",
+    r"\(?\s*s/p\b|\(?\s*status\s+post\b|"
+    # an earlier diagnosis restated for the reader, its grade or size before the words that say so and close the
+    # sentence ("IDC grade 3 - for reference only.", "DCIS (for reference)"); "for reference, ..." opens a clause
+    r"[^.;\n]{0,40}?[-–(][ \t]*for\s+reference(?:\s+only)?[ \t]*\)?[ \t]*(?:\.|$))",
+    re.MULTILINE,
 )
 # (a residual tumour is today's finding whatever treatment it followed: "residual invasive carcinoma status post
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
-_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status")
+_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status",
+                    "reference")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"

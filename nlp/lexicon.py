@@ -111,6 +111,10 @@ TERMS: tuple[Term, ...] = (
         "carcinoma, medullary", "carcinoma, metaplastic", "carcinoma, colloid", "carcinoma, invasive micropapillary",
         "adenosquamous carcinoma", "low-grade adenosquamous carcinoma", "solid papillary carcinoma with invasion",
         "invasive solid papillary carcinoma", "mucinous (colloid) carcinoma", "invasive mucinous (colloid) carcinoma",
+        # a terse report's "CA" for carcinoma, as in "ductal ca" ("MUCINOUS (COLLOID) CA, 2.2 CM")
+        "tubular ca", "invasive tubular ca", "mucinous ca", "invasive mucinous ca", "colloid ca", "mucinous (colloid) ca",
+        "cribriform ca", "medullary ca", "micropapillary ca", "invasive micropapillary ca", "metaplastic ca",
+        "apocrine ca",
     )),
     Term("inflammatory carcinoma", MALIGNANT, (
         "inflammatory carcinoma", "inflammatory breast carcinoma", "inflammatory breast cancer",
@@ -269,6 +273,8 @@ TERMS: tuple[Term, ...] = (
         "healing surgical scar", "prior surgical site changes", "prior surgical site", "surgical site changes",
         "prior lumpectomy site scar", "lumpectomy site scar", "previous vab site", "biopsy tract",
         "post-excisional scar", "previous biopsy site identified", "cicatrice radiaire",
+        # the biopsy site named by the clip left in it ("biopsy clip site changes present"); a clip alone is no site
+        "biopsy clip site changes", "biopsy clip site change", "clip site changes", "clip site change",
         # "prior biopsy / lumpectomy site changes": the changes of any earlier procedure's site
         "lumpectomy site changes", "lumpectomy site change", "excision site changes", "excision site change",
         # the site written after the procedure: "changes of previous biopsy", "healing previous operation site"

@@ -352,6 +352,8 @@ _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
                                r"|[ \t]+(?:reduction[ \t]+)?(?:mastopexy|mamm[ao]plasty|reduction|technique)\b"
                                r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
+                               # (or by the specimen taken from it: "chest wall scar core 03/2026: dermal fibrosis")
+                               r"|[ \t]+(?:(?:needle[ \t]+)?core|punch|biopsy)\b"
                                # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
                                # "Left breast, mastectomy scar, excision:")
                                r"|(?:[ \t]+tissue)?(?:[ \t]*,[ \t]*[^:,\n]{1,40})?[ \t]*:[ \t]*(?:\n|$)",
@@ -1085,7 +1087,9 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
 _SIDE_ERRATUM = re.compile(
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+)?(?:report|protocol|document|diagnosis|conclusion|text))"
+    # (the text named by its version or its kind: "where the final diagnosis reads LEFT BREAST")
+    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+|final\s+|issued\s+)?"
+    r"(?:report|protocol|document|diagnosis|conclusion|text))"
     r"\s+(?:reads|says|states|stands|is\s+written)|for"
     # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
     r"|gdj?e\s+(?:je\s+)?pi[šs]e"
@@ -1185,6 +1189,26 @@ def _is_initials_of_named_institution(norm: str, start: int, end: int, cache: di
         spelled = f"(?i:{re.escape(name.group(1))})" + "".join(rf"[ \t]+{c}[a-z]+" for c in abbr) + r"\b"
         cache[key] = re.search(spelled, norm) is not None
     return cache[key]
+
+
+# A clinician's initials signing off a note after its last sentence ('... on Wednesday. FA"', "... next week. - FA"),
+# the note's quotation mark or its line's end right after them
+_SIGN_OFF_BEFORE = re.compile(r"(?:[.!?]|[ \t][-–—])[ \t]+$")
+_SIGN_OFF_AFTER = re.compile(r"\.?[ \t]*(?:[\"”'’)]|$)", re.MULTILINE)
+
+
+def _is_clinician_sign_off(norm: str, start: int, end: int) -> bool:
+    """An upper-case abbreviation that closes a note after its last sentence and spells the initials of a clinician
+    the report names ("FA" under "Dr F. Adair" or "Dr Fiona Adair"): the clinician signing, never a finding (the
+    same letters as a diagnosis, "Right breast core: FA.", follow no sentence of their own)."""
+    abbr = norm[start:end]
+    if not (2 <= len(abbr) <= 3 and abbr.isalpha() and abbr.isupper()):
+        return False
+    if _SIGN_OFF_BEFORE.search(norm, max(0, start - 4), start) is None or _SIGN_OFF_AFTER.match(norm, end) is None:
+        return False
+    given = "".join(rf"{c}[a-z]*\.?[ \t]+" for c in abbr[:-1])
+    named = rf"\b{_PERSON_TITLE}\.?[ \t]+{given}{abbr[-1]}[a-z]"
+    return re.search(named, norm) is not None
 
 
 def _apply_quoted_erratum(mentions: list[_Mention], s: Structure, decisive: set[str]) -> None:
@@ -1566,7 +1590,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if kind == "title" and finding == PHYLLODES_TUMOR and _PHYLLODES_GRADE_FIELD.search(s.norm):
             # a phyllodes tumour protocol with its grade filled in diagnoses the tumour it is named after
             kind = ""
-        if kind != "title" and _is_initials_of_named_institution(s.norm, start, end, initials):
+        if kind != "title" and (_is_initials_of_named_institution(s.norm, start, end, initials)
+                                or may_person and _is_clinician_sign_off(s.norm, start, end)):
             kind = "title"
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,

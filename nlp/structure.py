@@ -171,6 +171,9 @@ _NAMES = (
     r"eligibility(?:\s+(?:outcome|assessment|criteria))?|baseline(?:\s+(?:diagnos[ie]s|dx|pathology|histology))?|"
     # ("Outside report summary:": the summary of a report, whose report its lead says)
     r"report\s+summary|current\s+report|"
+    # a patient app's or portal's results page ("== MY RESULTS ==", "Your test results"); a plain "Results:" stays
+    # a field line
+    r"(?:my|your)\s+(?:(?:test|pathology|laboratory)\s+)?results?|"
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
@@ -473,8 +476,12 @@ _BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})" + _BANNER_DATE + r"[ \t]*$"
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
 
 
-# a form's result box, its name given in two languages or not ("RESULT / RÉSULTAT", "Results", "Histology result")
-_RESULT_SECTION = re.compile(r"(?:(?:histo(?:patho)?logy|pathology|laboratory)\s+)?results?(?:\s*/\s*r[ée]sultats?)?")
+# a form's result box, its name given in two languages or not ("RESULT / RÉSULTAT", "Results", "Histology result"),
+# or a patient app's, portal's or patient-held booklet's ("MY RESULTS", "Your test results", "PAGE 6 - MY RESULTS"):
+# the results released to the patient
+_RESULT_SECTION = re.compile(r"(?:page\s+\d{1,3}\s*[-–]\s*)?(?:(?:my|your)\s+)?"
+                             r"(?:(?:histo(?:patho)?logy|pathology|laboratory|test)\s+)?results?"
+                             r"(?:\s*/\s*r[ée]sultats?)?")
 # an indication heading's second name after its slash or dash: the result the indication rests on (_role)
 _INDICATION_RESULT = re.compile(r"[ \t]*(?:/|-{1,3})[ \t]*(?:histology|histopathology|pathology)\b"
                                 r"(?![ \t]*(?:request|form))")
