@@ -42,3 +42,15 @@ def test_an_export_row_writing_a_parts_site_again_moves_its_diagnosis() -> None:
                   + "H1\tA\tRight breast core\tFINAL_DX\tF\tInvasive lobular carcinoma.\n"
                   "H1\tA\tLeft breast core\tCOMMENT\tA\tLeft breast imaging reviewed at MDT.\n") == {"L": "-", "R": "M"}
 
+
+_PHYLLODES_PROTOCOL = ("PHYLLODES TUMOUR OF THE BREAST: RESECTION\nSpecimen laterality: Left\nTumour grade:\n"
+                       "  {benign} Benign\n  {borderline} Borderline\n  {malignant} Malignant\nMargins: clear\n")
+
+
+def test_a_phyllodes_protocol_grade_ticked_below_its_field_diagnoses_the_tumour() -> None:
+    # the grade is an option ticked on a line below "Tumour grade:" (any grade is a phyllodes tumour: M)
+    assert labels(_PHYLLODES_PROTOCOL.format(benign="[ ]", borderline="[ ]", malignant="[x]")) == {"L": "M", "R": "-"}
+    assert labels(_PHYLLODES_PROTOCOL.format(benign="☒", borderline="☐", malignant="☐")) == {"L": "M", "R": "-"}
+    # near miss: every option left blank, the title names no diagnosis
+    assert labels(_PHYLLODES_PROTOCOL.format(benign="[ ]", borderline="[ ]", malignant="[ ]")) == {"L": "-", "R": "-"}
+
