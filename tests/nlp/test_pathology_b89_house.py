@@ -54,3 +54,13 @@ def test_a_phyllodes_protocol_grade_ticked_below_its_field_diagnoses_the_tumour(
     # near miss: every option left blank, the title names no diagnosis
     assert labels(_PHYLLODES_PROTOCOL.format(benign="[ ]", borderline="[ ]", malignant="[ ]")) == {"L": "-", "R": "-"}
 
+
+def test_a_synoptic_of_name_and_value_rows_ends_a_history_field_at_the_next_row() -> None:
+    # "Procedure:" (a history field) ends at the run of "name<wide gap>value" rows below it
+    assert labels("BREAST RESECTION - SYNOPTIC\nProcedure: Simple mastectomy\nSpecimen Laterality      Left\n"
+                  "Tumour Type      Invasive ductal carcinoma (NST)\nGrade      3\n"
+                  "Additional Findings      Fibroadenoma\n") == {"L": "BM", "R": "-"}
+    # near miss: a history row of the run stays history
+    assert labels("BREAST RESECTION - SYNOPTIC\nClinical History: mass\nSpecimen Laterality      Left\n"
+                  "Clinical Information      Previous left breast carcinoma 2015\nFinal Diagnosis      Fibroadenoma\n"
+                  "Margins      Clear\n") == {"L": "B", "R": "-"}
