@@ -1942,7 +1942,9 @@ _EXPORT_SEPARATORS = (";", "\t", "|", ",")
 MIN_EXPORT_COLUMNS = 5
 _EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation|impression|^te?xt$",
                                re.IGNORECASE)
-_EXPORT_STATUS = re.compile(r"status(?![ _]?(?:note|comment|dt|date|time))|^result[ _]?state$", re.IGNORECASE)
+# (a status column may be headed by its abbreviation, "ST", spelled out by the legend above the header; not "STAT", an
+# urgency flag)
+_EXPORT_STATUS = re.compile(r"status(?![ _]?(?:note|comment|dt|date|time))|^result[ _]?state$|^st$", re.IGNORECASE)
 _EXPORT_ACCESSION = re.compile(r"^(?:acc(?:ession)?(?:[ _]?(?:no|nr|number|#))?|case(?:[ _]?(?:no|number|id))?|"
                                r"specimen[ _]?(?:no|number|id)|lab[ _]?no)$", re.IGNORECASE)
 _EXPORT_PART = re.compile(r"^(?:part|block|specimen[ _]?part|part[ _]?(?:no|id|label))$", re.IGNORECASE)
@@ -2004,7 +2006,8 @@ def _export_cells(line: str, sep: str, n_columns: int, diagnosis_col: int) -> li
 
 def _column_legend(text: str, name: str) -> dict[str, str]:
     """The meanings a legend above a table gives a column's codes ("status F=final, X=entered in error; ...")."""
-    at = re.search(rf"(?<![\w]){re.escape(name)}\b[ \t]*:?", text) if name else None
+    # (the column's name may be followed by the word "legend" or "key": "# ST legend: P=Preliminary F=Final")
+    at = re.search(rf"(?<![\w]){re.escape(name)}\b[ \t]*(?:(?:legend|key|codes?)\b[ \t]*)?:?", text) if name else None
     codes: dict[str, str] = {}
     pos = at.end() if at is not None else len(text)
     while (m := _LEGEND_CODE.match(text, pos)) is not None:
@@ -2095,7 +2098,44 @@ def delimited_export_view(text: str) -> str:
         line, base = export.lines[r], export.offsets[r]
         start = base if i in export.dropped else base + cells[export.diagnosis][1]
         chars[start : base + len(line)] = " " * (base + len(line) - start)
+    _write_corrected_sites(export, chars)
     return "".join(chars)
+
+
+# a coded section column's value for a row that gives the part's site ("SITE": a laterality correction written as a
+# version of the part's site, "Right breast, trucut" after the diagnosis row's "Left breast, trucut")
+_EXPORT_SITE_SECTION = re.compile(r"^(?:(?:specimen|spec)[ _]?)?(?:site|laterality|side|source)$|^specimen$",
+                                  re.IGNORECASE)
+_EXPORT_SITE = re.compile(r"^(?:(?:specimen|spec|part)[ _]?)?(?:site|source)(?:[ _]?(?:text|desc\w*))?$", re.IGNORECASE)
+
+
+def _write_corrected_sites(export: _Export, chars: list[str]) -> None:
+    """A part's site written again, as a standing row of a site section, replaces the site cell of the part's
+    earlier rows (what fits of it, to a word's end: the view keeps its length), so that their diagnosis takes the
+    corrected side."""
+    section = next((k for k, n in enumerate(export.names) if _EXPORT_SECTION.match(n)), None)
+    site = next((k for k, n in enumerate(export.names) if _EXPORT_SITE.match(n)), None)
+    if section is None or site is None:
+        return
+    keys = [k for k, n in enumerate(export.names) if _EXPORT_ACCESSION.match(n) or _EXPORT_PART.match(n)]
+
+    def cell(r: int, cells: list[tuple[int, int]], k: int) -> str:
+        return export.lines[r][slice(*cells[k])].strip().strip('"')
+
+    for i, (r, cells) in enumerate(export.rows):
+        if i in export.dropped or not _EXPORT_SITE_SECTION.match(cell(r, cells, section)):
+            continue
+        new_site, part = cell(r, cells, site), [cell(r, cells, k).lower() for k in keys]
+        for j, (r0, cells0) in enumerate(export.rows[:i]):
+            if j in export.dropped or [cell(r0, cells0, k).lower() for k in keys] != part:
+                continue
+            a, b = cells0[site]
+            words = new_site
+            while len(words) > b - a and " " in words:
+                words = words.rsplit(" ", 1)[0]
+            if len(words) <= b - a:
+                at = export.offsets[r0] + a
+                chars[at : at + b - a] = words.ljust(b - a)
 
 
 def export_rows(text: str) -> list[TableRow]:
@@ -2287,7 +2327,7 @@ def event_log_view(text: str) -> str:
     header = text[header_start : rule.start() - 1]
     spans = [(m.start(), m.end()) for m in re.finditer(r"-+", rule.group(0))]
     names = [header[a : b + 1].strip() for a, b in spans]
-    status = next((k for k, n in enumerate(names) if n.upper() == "ST" or _EXPORT_STATUS.search(n)), None)
+    status = next((k for k, n in enumerate(names) if _EXPORT_STATUS.search(n)), None)
     value = next((k for k, n in enumerate(names) if _LOG_VALUE.match(n)), None)
     field = next((k for k, n in enumerate(names) if n.lower() == "field" or _EXPORT_SECTION.match(n)), None)
     if status is None or value is None or status > value:

@@ -135,8 +135,11 @@ _NAMED_INSIDE = re.compile(r"\b(?:of|for|from|in|by|to)[ \t]+(?:(?:the|any|resid
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
                         re.IGNORECASE)
 PHYLLODES_TUMOR = "phyllodes tumor"
-# A phyllodes tumour protocol's grade field filled in ("Histologic grade: Borderline"; not a blank choice "[ ] Benign")
-_PHYLLODES_GRADE_FIELD = re.compile(r"^[ \t]*(?:histologic(?:al)?[ \t]+)?(?:tumou?r[ \t]+)?grade[ \t]*:[ \t]*"
+# A phyllodes tumour protocol's grade field filled in ("Histologic grade: Borderline"; not a blank choice "[ ] Benign"),
+# also by its option ticked on a line below the field ("Histologic Grade:" over "[X] Borderline": the unticked options
+# are blanked before this is read, so only blank space stands between)
+_PHYLLODES_GRADE_FIELD = re.compile(r"^[ \t]*(?:histologic(?:al)?[ \t]+)?(?:tumou?r[ \t]+)?grade[ \t]*:\s*"
+                                    r"(?:\[[xX✓✔*]\][ \t]*|[☒☑][ \t]*|\([xX✓✔]\)[ \t]*)?"
                                     r"(?:benign|borderline|malignant)\b", re.IGNORECASE | re.MULTILINE)
 _FIELD_TITLE = re.compile(
     r"^[\s.]*(?:(?:post-?\s?neoadjuvant|partial|total|core|needle|excisional|therapy)\s+)*(?:resection|biopsy|excision|"

@@ -1606,10 +1606,33 @@ def _known_label(label: str) -> bool:
     return h is not None and h.end() == len(label) + 1 and bool(_role(h.group("name"), h.group("qual") or "", False))
 
 
+# A synoptic printed as a run of "name<wide gap>value" lines, one field a line, its values not aligned ("Specimen
+# Laterality      Right" over "Histologic Type      Invasive lobular carcinoma"): where the run holds a heading the
+# patterns know, each of its names is a field, so that the heading's value ends at the next one (a history field's
+# value does not reach the diagnosis fields below it)
+MIN_FIELD_RUN = 4
+
+
+def _field_run_rows(norm: str, rows: list[re.Match[str]], others: list[re.Match[str]]) -> set[re.Match[str]]:
+    """The component rows (known ``rows`` and ``others``) in runs of at least :data:`MIN_FIELD_RUN` consecutive
+    lines that hold a known heading row."""
+    known = set(rows)
+    out: set[re.Match[str]] = set()
+    run: list[re.Match[str]] = []
+    for m in sorted(rows + others, key=lambda m: m.start()):
+        if run and norm.find("\n", run[-1].end()) + 1 != m.start():
+            out.update(run if len(run) >= MIN_FIELD_RUN and known.intersection(run) else ())
+            run = []
+        run.append(m)
+    out.update(run if len(run) >= MIN_FIELD_RUN and known.intersection(run) else ())
+    return out
+
+
 def component_heading_view(norm: str) -> str:
     """A same-length copy in which each known heading in the name column of a component table is
     followed by a colon (the first blank of its gap), when the report has at least
-    :data:`MIN_COMPONENT_ROWS` such rows besides those holding only a date."""
+    :data:`MIN_COMPONENT_ROWS` such rows besides those holding only a date; and so is every name of a run of
+    such rows holding a known heading (:func:`_field_run_rows`)."""
     if "   " not in norm:
         return norm
     rows, others = [], []
@@ -1620,13 +1643,15 @@ def component_heading_view(norm: str) -> str:
             dated += bool(_DATE_ONLY_VALUE.match(norm, m.end()))
         else:
             others.append(m)
-    if len(rows) - dated < MIN_COMPONENT_ROWS:
+    in_runs = _field_run_rows(norm, rows, others)
+    if len(rows) - dated < MIN_COMPONENT_ROWS and not in_runs:
         return norm
     # the other rows of the same table (their values in a heading row's value column: "Tumor site      Lower
     # outer quadrant" under "Specimen laterality      Left") are fields: a heading row's value ends at them
-    columns = {m.end("gap") - m.start() for m in rows}
+    columns = {m.end("gap") - m.start() for m in rows} if len(rows) - dated >= MIN_COMPONENT_ROWS else set()
     chars = list(norm)
-    for m in rows + [m for m in others if m.end("gap") - m.start() in columns]:
+    for m in ([m for m in rows if columns or m in in_runs]
+              + [m for m in others if m.end("gap") - m.start() in columns or m in in_runs]):
         chars[m.start("gap")] = ":"
         if m.start("stamp") >= 0:
             chars[m.start("stamp") : m.end("stamp")] = " " * (m.end("stamp") - m.start("stamp"))
