@@ -109,6 +109,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Radiology b85**: a combined conclusion whose aside names the exams in the report's own language ("(mamografia +
   ecografia)"), its Portuguese side words glossed; the side a laterality correction retracts ("performed on the LEFT
   breast, not the right") is no side of the category the addendum restates after it.
+* **Radiology b87**: a RIS printout's glossed side rows under a glossed heading ("CATEGORIA BI-RADS [BI-RADS
+  CATEGORY]" over "Mama direita [Right breast] .. 1", a dotted leader of two dots); its mammography-alone row
+  ("[MAMMOGRAPHY ALONE] ..... BI-RADS 4B") under a "CONCLUSAO FINAL COMBINADA"; a French Roman category before its
+  bracketed translation ("catégorie V [...]") or right after a glossed side ("sein droit [right breast] catégorie I."),
+  and a revision naming the college on both sides of its arrow ("ACR 3 -> ACR 2").
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -275,11 +280,14 @@ _STATEMENT = re.compile(
     r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
     # ("category" opening a clause of its own, after a colon, a comma or a full stop: "Right breast: normal, category I;",
     # "... at 6 o'clock. Category III."; the French name the college there: "Catégorie ACR 4b.")
-    + r"|(?:(?<=[:,;.])(?P<field>[ \t]*)|\b)category\s*:?\s*(?:acr[ \t]+)?"
+    # (also right after a side's name: "BI-RADS : sein gauche [left breast] catégorie ACR 4a ; sein droit [right
+    # breast] catégorie I.", its gloss read as the side)
+    + r"|(?:(?:(?<=[:,;.])|(?<=left[ \t]breast)|(?<=right[ \t]breast))(?P<field>[ \t]*)|\b)category\s*:?\s*(?:acr[ \t]+)?"
     + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
     # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so; nor does a number, unless
     # "category" opens a clause: "Right breast: category 4C.", "left breast: category I;")
-    r"|(?(field)[ \t]*[.;,](?!\d)|(?<=[eorx])\.(?!\d)))"
+    # (or the clause's translation in square brackets: "Catégorie III [Category III]." in a translated report)
+    r"|(?(field)[ \t]*(?:[.;,](?!\d)|\[)|(?<=[eorx])\.(?!\d)))"
     # a terse form's abbreviation ends its sentence: "Cat. 4B. Bx."
     # (also without the dot before a side word or letter: "Cat 1 bilat.", "Cat 2 R.")
     + r"|\bcat(?:\.\s*|[ \t]+(?=[0-6][abc]?[ \t]+(?:bilat|both|left|right|(?-i:[LR])(?!\w)))"
@@ -445,7 +453,8 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     # the reading it comes after ("Final per-side BI-RADS after correlation:", "... after second-look US"), and a
     # parenthesis saying what it replaces ("(radiologist, after correlation; supersedes the MRI-only category)")
     r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
-    r"(?:\([^()\n]{0,90}\)[ \t]*)?(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"(?:\([^()\n]{0,90}\)[ \t]*)?" + _GLOSS  # (a translation's gloss: "Categoria BI-RADS [BI-RADS CATEGORY]")
+    + r"[ \t]*(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # A heading naming only the division by side ("Per side:", "By breast:") heads such a block too, but only side lines
 # whose category stands alone (the line's end, an aside in parentheses or a dash after it: "R: 4A (irregular mass)")
 # count: under it "Right: 2 cysts" is a count of findings, not a category
@@ -464,8 +473,9 @@ VALUED_BLOCK_WORDS = tuple(word + tail for word in ("overall", "final")
 # (a side line may give its category after a blank alone, "  Right 4A (amorphous calcifications)": read only where the
 # category stands alone after it, :data:`_CATEGORY_ALONE`; "Right 2 cysts" counts findings)
 _SIDE_CATEGORY_LINE = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?[ \t]*"
-    r"(?::|[-–—]|\.{3,}|(?<=[ \t])(?P<blank>)(?=[0-6]))[ \t]*"
+    r"[ \t]*(?:[-*•][ \t]*)?(?P<side>right|left|rt|lt|r|l|bilateral|both)(?:\s+breasts?)?" + _GLOSS + r"[ \t]*"
+    # (a printout's dotted leader, as short as two dots before a blank: "Mama direita [Right breast] .. 1")
+    r"(?::|[-–—]|\.{3,}|\.{2}(?=[ \t])|(?<=[ \t])(?P<blank>)(?=[0-6]))[ \t]*"
     r"(?:(?:bi-?rads|category)[ \t]*)?(?:(?:\([xX✓✔]\)|\[[xX✓✔*]\])[ \t]*)?"  # (a ticked box: "direita — (X) 1")
     r"(?:\[[ \t]*)?"  # (a dictation template's filled-in field: "Right: [2 - Benign]")
     r"(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])", re.IGNORECASE)
@@ -960,7 +970,8 @@ _ADDENDUM_WORDS = ("addition to", "addend", "adenda",  # (a translated protocol'
 # (French and Spanish / Portuguese forms too: "catégorie révisée : 4b -> 4c", "categoría revisada: 3 -> 4A")
 _REVISED_TO = re.compile(r"\b(?:revised|changed|upgraded|downgraded|amended|corrected|r[ée]vis[ée]e?s?|revisad[ao]s?)\b"
                          r"[ \t]*[^.\n]{0,25}?"  # (a translation's gloss after it may be blanked to spaces)
-                         r"(?:bi-?rads[ \t]*)?(?P<was>[0-6][abc]?)[ \t]*(?:->|→|=>)[ \t]*(?:bi-?rads[ \t]*)?"
+                         # (each named by the college in the French convention: "catégorie révisée : ACR 3 -> ACR 2")
+                         r"(?:(?:bi-?rads|acr)[ \t]*)?(?P<was>[0-6][abc]?)[ \t]*(?:->|→|=>)[ \t]*(?:(?:bi-?rads|acr)[ \t]*)?"
                          r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)", re.IGNORECASE)
 _ARROWS = ("->", "→", "=>")  # every _REVISED_TO match has one: a cheap test before the scan
 # a Korean report's shorthand for the category after an arrow ("Rt. 11 o'clock oval mass. -> C3"); scanned with the arrows
@@ -1067,8 +1078,10 @@ _PROVISIONAL_COLUMN = re.compile(r"[ \t]{2}(?:provisional|preliminary)\b", re.IG
 # ... or mid-line, after the modality's findings ("Mammogram, left: 13 mm mass. Mammographic assessment: BI-RADS 0")
 # (also a modality named as the only one read, the side named before the keyword: "... intact implant. MRI-only
 # assessment: right BI-RADS 4A.")
-_MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
-                              r"tomosynthesis)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?\s+"
+_MODALITY_BEFORE = re.compile(r"(?:\.|^)[ \t]*\[?(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|us|mg|mri|dbt|"
+                              r"tomosynthesis)(?:[ \t]*-[ \t]*only|[ \t]+only|[ \t]+alone)?"
+                              # (a printout's glossed field name and its dotted leader: "[MAMMOGRAPHY ALONE] .... BI-RADS 4B")
+                              r"(?:\][ \t]*\.{2,})?\s+"
                               r"(?:(?:assessment|bi-?rads|category)\s*:?\s*(?:(?:left|right)(?:\s+breast)?\s+)?)?$",
                               re.IGNORECASE | re.MULTILINE)
 # ... or in its own clause, over the editor's wrap ("Mammographic\ncategory: BI-RADS 0", "Mammography alone: BI-RADS 0",

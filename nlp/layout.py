@@ -1032,6 +1032,8 @@ _PORTUGUESE_RULES = (
     (re.compile(r"^[ \t]*legenda\b", _ES | re.MULTILINE), "legend"),
     (re.compile(r"^[ \t]*retifica[çc][ãa]o\b", _ES | re.MULTILINE), "correction"),
     (re.compile(r"\b(?:indica[çc][ãa]o|anamnese)\b", _ES), "history"),
+    # (the final combined conclusion names itself in Portuguese order: "CONCLUSÃO FINAL COMBINADA")
+    (re.compile(r"\bconclus[ãa]o\s+final\s+combinada\b", _ES), "final combined conclusion"),
     (re.compile(r"\bconclus[ãa]o\b", _ES), "conclusion"),
 )
 # French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
