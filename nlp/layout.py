@@ -1159,7 +1159,9 @@ def translated_view(text: str) -> str:
     # (its side words alone too: "Conclusão combinada: direita [right] 4C, esquerda [left] 1")
     if "mama" in low or "siscan" in low or "categoria" in low or "direit" in low or "esquerd" in low:  # Portuguese
         text = _rewrite(text, _PORTUGUESE_RULES)
-    if "sein" in low or "gauche" in low or "droit" in low:  # French
+    # (also by its category word alone: a glossed heading's French side words are blanked before this view, "Sein
+    # gauche [Left breast] : nodule, catégorie V.")
+    if "sein" in low or "gauche" in low or "droit" in low or "catégorie" in low:  # French
         text = _rewrite(text, _FRENCH_RULES)
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
     if "payudara" in low or "kesimpulan" in low:  # Malay

@@ -77,3 +77,15 @@ def test_printout_unnamed_row_before_the_final_combined_conclusion_stays() -> No
     text = (" EXAME [EXAM] ................... MAMOGRAFIA + ECOGRAFIA MAMARIA BILATERAL\n"
             " CATEGORIA BI-RADS [BI-RADS CATEGORY] .... BI-RADS 4B\n" + _COMBINED_TAIL)
     assert extract_birads(text)["R"] == "4B"
+
+
+def test_a_french_category_reads_under_a_glossed_side_heading() -> None:
+    # the glossed heading's French side words are blanked before the French view, which its category word alone
+    # still calls: "Sein gauche [Left breast] : ..., catégorie V." is L=5
+    assert extract_birads("ECHOGRAPHIE MAMMAIRE\nConclusion :\nSein gauche [Left breast] : nodule solide irrégulier, "
+                          "catégorie V.\n") == {"L": "5", "R": None}
+    assert extract_birads("ECHOGRAPHIE\nSein droit [Right breast] : kyste simple, catégorie II.\n"
+                          "Sein gauche [Left breast] : normal, catégorie I.\n") == {"L": "1", "R": "2"}
+    # near miss: a category inside a sentence still assesses nothing
+    assert extract_birads("ECHOGRAPHIE\nSein gauche [Left breast] : nodule, pas de catégorie 3 [probably benign] "
+                          "lésion.\n") == {"L": None, "R": None}
