@@ -464,7 +464,8 @@ DIVISION_WORDS = ("per side", "by side", "per-side", "by-side", "per breast", "b
 # ... and an overall / final assessment with a category of its own over such side lines ("OVERALL ASSESSMENT: BI-RADS 4A"
 # over "  Right breast: 4A (...)", "  Left breast: 2 (...)"); scanned only when the report has such a heading
 _VALUED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:overall|final)(?:[ \t]+(?:bi-?rads[ \t]+)?assessment[ \t]*:"
-                                   r"|[ \t]*:[ \t]*bi-?rads\b)[^\n]*(?=\n)",  # (also "OVERALL: BI-RADS 0 - Incomplete")
+                                   r"|[ \t]*:[ \t]*bi-?rads\b"  # (also "OVERALL: BI-RADS 0 - Incomplete")
+                                   r"|[ \t]+bi-?rads[ \t]*:)[^\n]*(?=\n)",  # (and "OVERALL BI-RADS: 6 - Known malignancy")
                                    re.IGNORECASE | re.MULTILINE)
 # (every way the pattern goes on after the word: "assessment", "bi", a colon, or blanks and tabs: a form's
 # aligned colon "Overall   : BI-RADS 4A")
@@ -726,6 +727,7 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
     r"(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
+    r"clinical\s+(?:information|details)|"  # ("Clinical information provided:")
     r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|anamnesis|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
@@ -744,8 +746,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:[ \t]*[-–][ \t]*(?:previous|prior|earlier|past)[ \t]+[a-z]+)?"  # ("Imaging history - prior examinations:")
     # (a form's numbered section may head its line without a colon: "Section 3 - Breast history (previous imaging)")
     # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):",
-    # "Reason for referral (as worded by the requesting physician):")
-    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as)\b[^()\n]{1,60}\)[ \t]*)?:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
+    # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
+    # episode):")
+    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as|for)\b[^()\n]{1,60}\)[ \t]*)?:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
@@ -840,7 +843,11 @@ _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
     r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
     r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + _MONTH + r"\s+)?(?:19|20)\d\d|"
-    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
+    r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|"
+    # (the year also after an exam named as earlier: "previous mammogram 2024 BI-RADS 2"; a year after the name alone
+    # may be a list's own round, "MRI 2023: ... BI-RADS 3"; a full date may be this exam's own)
+    r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
+    r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
     r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b",  # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it
     re.IGNORECASE,
 )
@@ -1879,6 +1886,13 @@ _QUOTE_CLOSE = re.compile(r'["”]')
 _QUOTE_OPEN_AFTER = re.compile(r'[ \t]*["“]')
 
 
+def _runs_on(text: str, lo: int, pos: int) -> bool:
+    """The text from ``lo`` to ``pos`` is blank (a heading's content still to come) or ends mid-sentence (no full stop,
+    colon, semicolon or closing quote at its end)."""
+    last = text[lo:pos].rstrip()[-1:]
+    return not last or last not in '.:;!?"”'
+
+
 def _quoted(text: str, lo: int, pos: int) -> bool:
     """``pos`` sits inside a quotation opened since ``lo`` (an odd number of quote marks between)."""
     between = text[lo:pos]
@@ -1906,8 +1920,11 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         nxt = _next_heading(text, m.end(), own_last)
         while nxt is not None and "\n\n" not in nxt.group(0) and (
-                _quoted(text, m.end(), nxt.start()) or (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end()))):
+                _quoted(text, m.end(), nxt.start()) or (_runs_on(text, m.end(), nxt.start())
+                                                        and (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end())))):
             # an outside report quoted in the history (also one a "which\nreads:" line opens): history to its end
+            # (not a heading after the history's own sentence or quote has ended: "Previous imaging: "... BI-RADS
+            # 4A."\nImaging result (quoted): "..."" quotes this exam's result)
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
@@ -2046,8 +2063,9 @@ _REMOVED_SIDE = re.compile(r"\b(?:(?P<side>left|right|lt|rt)\.?[ \t]+(?:(?:simpl
                            r"skin[ -]sparing|nipple[ -]sparing)[ \t]+)?mastectomy"
                            r"|mastectomy[ \t]+of[ \t]+the[ \t]+(?P<side_of>left|right)[ \t]+breast)\b", re.IGNORECASE)
 # ... unless its sentence plans or recommends it ("Plan: left mastectomy", "MDT recommendation: right mastectomy",
-# "booked for a left mastectomy"): that breast is still there
+# "booked for a left mastectomy"; a theatre form's "Procedure requested: RIGHT mastectomy"): that breast is still there
 _PLANNED_BEFORE = re.compile(r"\b(?:plan(?:ned|s)?|recommend(?:s|ed|ation)?|scheduled|booked|listed|proposed|awaiting|"
+                             r"request(?:s|ed)?|"
                              r"offered|consider(?:ed|ing)?)\b[^.\n]*$", re.IGNORECASE)
 PLANNED_REACH = 80  # characters before a mastectomy searched for its plan
 
