@@ -355,8 +355,9 @@ _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
                                r"|[ \t]+(?:reduction[ \t]+)?(?:mastopexy|mamm[ao]plasty|reduction|technique)\b"
                                r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
-                               # (or by the specimen taken from it: "chest wall scar core 03/2026: dermal fibrosis")
-                               r"|[ \t]+(?:(?:needle[ \t]+)?core|punch|biopsy)\b"
+                               # (or by the specimen taken from it: "chest wall scar core 03/2026: dermal fibrosis", also
+                               # from the lump found at it: "Right breast, scar nodule, core biopsy: fat necrosis")
+                               r"|(?:[ \t]+(?:nodule|nodularity|lump|thickening)[ \t]*,)?[ \t]+(?:(?:needle[ \t]+)?core|punch|biopsy)\b"
                                # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
                                # "Left breast, mastectomy scar, excision:")
                                r"|(?:[ \t]+tissue)?(?:[ \t]*,[ \t]*[^:,\n]{1,40})?[ \t]*:[ \t]*(?:\n|$)",
@@ -1251,6 +1252,14 @@ _LETTER_SALUTATION = re.compile(
 _HANDOVER_SITUATION = re.compile(r"^[ \t]*(?:S[ \t]*(?:[-\u2013:.)][ \t]*|(?=\()))?\(?situation\)?[ \t]*:",
                                  re.IGNORECASE | re.MULTILINE)
 _HANDOVER_WORDS = ("situation",)  # every match of _HANDOVER_SITUATION has it: other reports skip the scan
+# A record of a service outside pathology (an occupational health report, a blood donor enquiry, a psycho-oncology
+# triage note) that says in its own words it quotes the histology ("Histology quoted:", "Most recent histology
+# (verbatim from pathology report):", "The surgical histology reads:") over the quotation reads the same way: the
+# quoted report decides; the record's own words (the history it was told, its guideline, its outcome) are history.
+_QUOTED_HISTOLOGY_LEAD = re.compile(
+    r"\b(?:histolog|patholog)[a-z]*\b[^\n\"“:]{0,60}?\b(?:quoted|verbatim|reads)\b[^\n\"“:]{0,60}:[ \t]*\n?[ \t]*[\"“]",
+    re.IGNORECASE)
+_QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUOTED_HISTOLOGY_LEAD has one
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
@@ -1296,20 +1305,24 @@ def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> Non
 
 
 def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
-    """In a letter or an SBAR handover note that quotes a report with a benign or malignant term in it,
-    the mentions outside the quotes are the letter's (the note's) history."""
+    """In a letter, an SBAR handover note or another service's record introducing its quoted histology, that
+    quotes a report with a benign or malignant term in it, the mentions outside the quotes are its history."""
     norm = s.norm
     if '"' not in norm and "“" not in norm:
         return  # only a letter or handover note with quotation marks is read so
-    if not ("Dear" in norm and _LETTER_SALUTATION.search(norm)
-            or s.may_contain(_HANDOVER_WORDS) and _HANDOVER_SITUATION.search(norm)):
+    letter = bool("Dear" in norm and _LETTER_SALUTATION.search(norm)
+                  or s.may_contain(_HANDOVER_WORDS) and _HANDOVER_SITUATION.search(norm))
+    if not letter and not (s.may_contain(_QUOTED_HISTOLOGY_WORDS) and _QUOTED_HISTOLOGY_LEAD.search(norm)):
         return
+    # (a record that only says it quotes the histology keeps a diagnosis under its own heading: a pathology
+    # report whose history quotes an earlier one, 'previous histology reads: "..."', still gives its diagnosis)
+    own_roles = (DIAGNOSIS, BODY) if letter else (BODY,)
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
     inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
     if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
         return  # no report quoted (a term in quotation marks is no report)
     for i, m in zip(inside, mentions, strict=True):
-        if not i and m.role in (DIAGNOSIS, BODY):
+        if not i and m.role in own_roles:
             m.role = HISTORY
 
 

@@ -1227,7 +1227,10 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     if j < len(part_starts):
         stops.append(part_starts[j])
     if dictated:
-        sentence = _SENTENCE_END.search(norm, content, limit)
+        # (the heading's own full stop or comma, said straight after it, ends no sentence: "Clinical history.
+        # Right breast carcinoma treated in twenty nineteen, now ..." is history to the next full stop)
+        own_mark = content == content_start and norm.startswith((".", ","), content)
+        sentence = _SENTENCE_END.search(norm, content + 1 if own_mark else content, limit)
         if sentence:
             stops.append(sentence.end())
     return max(min(stops), content_start)
