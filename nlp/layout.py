@@ -123,6 +123,10 @@ def _observation_name(identifier: str, component: str) -> str | None:
     ``final diagnosis``), or None for a generic one (``&GDT^Report Text``)."""
     comps = identifier.split(component)
     name = (comps[1] if len(comps) > 1 and comps[1].strip() else comps[0]).strip()
+    # a name given again in a second script ("Path report.final diagnosis / التشخيص النهائي"): its Latin half
+    head, slash, tail = name.partition(" / ")
+    if slash and head.strip() and not re.search(r"[A-Za-z]", tail):
+        name = head.strip()
     if "." in name:  # LOINC's "Path report.final diagnosis": the part after the class
         tail = name.rsplit(".", 1)[1].strip()
         if re.fullmatch(r"[A-Za-z][A-Za-z /-]*", tail):
@@ -1944,16 +1948,23 @@ def dicom_sr_view(text: str) -> str:
 # "+-----+" around the header) is such an export too.
 _EXPORT_SEPARATORS = (";", "\t", "|", ",")
 MIN_EXPORT_COLUMNS = 5
-_EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation|impression|^te?xt$",
+# (a French laboratory's export names its columns in French: "TEXTE", "STATUT", "N_DOSSIER", "PARTIE", "RUBRIQUE")
+_EXPORT_DIAGNOSIS = re.compile(r"diag|\bdx\b|^dx|result[ _]?text|final[ _]?text|interpretation|impression|^te?xte?$",
                                re.IGNORECASE)
 # (a status column may be headed by its abbreviation, "ST", spelled out by the legend above the header; not "STAT", an
 # urgency flag)
-_EXPORT_STATUS = re.compile(r"status(?![ _]?(?:note|comment|dt|date|time))|^result[ _]?state$|^st$", re.IGNORECASE)
+_EXPORT_STATUS = re.compile(r"statu[st](?![ _]?(?:note|comment|dt|date|time))|^result[ _]?state$|^st$", re.IGNORECASE)
 _EXPORT_ACCESSION = re.compile(r"^(?:acc(?:ession)?(?:[ _]?(?:no|nr|number|#))?|case(?:[ _]?(?:no|number|id))?|"
-                               r"specimen[ _]?(?:no|number|id)|lab[ _]?no)$", re.IGNORECASE)
-_EXPORT_PART = re.compile(r"^(?:part|block|specimen[ _]?part|part[ _]?(?:no|id|label))$", re.IGNORECASE)
+                               r"specimen[ _]?(?:no|number|id)|lab[ _]?no|"
+                               r"(?:(?:n[o°]?|num(?:[eé]ro)?)[ _]?)?dossier)$", re.IGNORECASE)
+_EXPORT_PART = re.compile(r"^(?:part(?:ie)?|block|specimen[ _]?part|part[ _]?(?:no|id|label))$", re.IGNORECASE)
 # a coded section column ("section_cd": CLIN_HX, FINAL_DX, COMMENT): each section of a part has versions of its own
-_EXPORT_SECTION = re.compile(r"^section(?:[ _]?(?:cd|code|id|name))?$", re.IGNORECASE)
+_EXPORT_SECTION = re.compile(r"^(?:section(?:[ _]?(?:cd|code|id|name))?|rubrique)$", re.IGNORECASE)
+# a section that holds the clinical information the request gave ("CLIN_HX", French "RENS_CLIN" for renseignements
+# cliniques): history, which never labels; its row is blanked like a replaced one, so that a diagnosis it quotes
+# ("mastectomie gauche pour carcinome") is not read as the laboratory's
+_EXPORT_HISTORY_SECTION = re.compile(r"^(?:clin(?:ical)?[ _]?(?:hx|hist(?:ory)?|info(?:rmation)?)|"
+                                     r"rens(?:eignements)?[ _]?clin(?:iques)?|hx|history|indications?)$", re.IGNORECASE)
 # a side column: where an export has no part column (an imaging audit's one row per side and version), each side of an
 # exam has versions of its own
 _EXPORT_SIDE = re.compile(r"^(?:side|lat(?:erality)?)$", re.IGNORECASE)
@@ -2077,6 +2088,10 @@ def _delimited_export(text: str) -> _Export | None:
         if row_type is not None:
             dropped |= {i for i, (r, cells) in enumerate(rows)
                         if _UNCOUNTED_ROW.search(types.get(cell(r, cells, row_type), cell(r, cells, row_type)))}
+        section = next((k for k, n in enumerate(names) if _EXPORT_SECTION.match(n)), None)
+        if section is not None and sep != "|":  # (a query client's grid keeps its history rows: a section of its own)
+            dropped |= {i for i, (r, cells) in enumerate(rows)
+                        if _EXPORT_HISTORY_SECTION.match(cell(r, cells, section))}
         return _Export(lines, offsets, names, rows, diagnosis, dropped)
     return None
 
@@ -2085,9 +2100,10 @@ def delimited_export_view(text: str) -> str:
     """A same-length copy of a delimited result export (a header row naming a diagnosis and a status column,
     in either order, then one row per result version; or the expanded records of :func:`expanded_records_view`)
     in which only the standing version of each part is kept: a row replaced by a later version of the same
-    accession, part and section (or side, where no part is named), a row deleted or entered in error, and a row of
-    a type not counted (a prior exam's) are blanked, and so are the cells after the diagnosis in the rows kept
-    (status, dates, a note such as "laterality corrected from left to right", which speaks of the replaced row).
+    accession, part and section (or side, where no part is named), a row deleted or entered in error, a row of
+    a type not counted (a prior exam's) and, outside a query client's grid, a row of the clinical information
+    section (history) are blanked, and so are the cells after the diagnosis in the rows kept (status, dates, a
+    note such as "laterality corrected from left to right", which speaks of the replaced row).
     A status or row type given as a code is read by the legend above the header ("status F=final, X=entered in
     error")."""
     if "-[ RECORD " in text:

@@ -316,7 +316,9 @@ _QUOTED_EARLIER = re.compile(
     r"|\b(?:supersedes|replaces|substitui|sustituye|reemplaza)\s+(?:the|o|el)\s+(?:\w+\s+)?"
     r"(?:diagnos[ie]s|diagn[óo]stico|conclusion|conclus[ãa]o|opinion)\s+(?:of|de)\s+(?P<s>[^.;\n]{1,60})"
     # French: "Ce compte rendu remplace la conclusion précédente (hyperplasie canalaire atypique)."
-    r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*\((?P<f>[^)\n]*)\)",
+    # (or with "de" before the diagnosis: "Ce diagnostic remplace le diagnostic initial de carcinome canalaire")
+    r"|\bremplace\s+(?:la|le)\s+(?:conclusion|diagnostic)\s+(?:pr[ée]c[ée]dente?|initiale?)\s*"
+    r"(?:\((?P<f>[^)\n]*)\)|d[e'’]\s*(?P<g>[^.;\n]{1,60}))",
     re.IGNORECASE)
 # "non-cancer", "non-malignant", "non malignancy": the prefix denies the generic word it is joined to ("pathway
 # closed as non-cancer", "non-malignant breast tissue"); a named entity after it is no generic word ("non-invasive
@@ -899,7 +901,7 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
         wrap = QUOTED_WRAP_CHARS if norm.count("(", a, b) != norm.count(")", a, b) else 0
         back = QUOTED_WRAP_CHARS if wrap or _VERDICT_NOUN_FIRST.match(norm, a, b) else 0
         quoted = [span for m in _QUOTED_EARLIER.finditer(norm, max(0, a - back), min(len(norm), b + wrap))
-                  for g in ("p", "q", "d", "s", "f") if m.group(g) is not None
+                  for g in ("p", "q", "d", "s", "f", "g") if m.group(g) is not None
                   for span in (m.span(g),) if span[0] < b and span[1] > a]
     return nodes, metastatic, outside_end, quoted
 
