@@ -212,8 +212,9 @@ _PRE_UNC = re.compile(
 )
 _POST_UNC = re.compile(
     # an entity the patient was counselled about, named as the counselling's topic ("BIA-ALCL counselling given" on a
-    # consent form); after a comma or a full stop the counselling is a clause of its own ("DCIS, counselling given")
-    r"^(?:[ \t]+counsel(?:l?ing|l?ed)\b|"
+    # consent form); after a comma or a full stop the counselling is a clause of its own ("DCIS, counselling given"),
+    # and a patient "counselled" about her diagnosis has it ("high grade DCIS counselled by CNS today")
+    r"^(?:[ \t]+counsel(?:l?ing)[ \t]+(?:given|provided|offered|discussed|done)\b|"
     r"(?:[\s,:\-/()#]|\b(?:and|or|nor|is|are|was|were|also|definitely|entirely|completely|a|an)\b"
     # where the finding may lie: "DCIS outside the examined fragments cannot be excluded"
     r"|\b(?:outside|beyond|in|within)\s+(?:the\s+)?(?:examined\s+|sampled\s+|submitted\s+)?"

@@ -609,6 +609,7 @@ def wrapped_line_view(text: str) -> str:
 
 # ----------------------------------------------------------------------------------- checkbox forms
 _BOX = re.compile(r"\[[ \t]?\]|\[[xX✓✔*]\]|[☐☒☑]|\([ \t]\)|\([xX✓✔]\)")  # "[ ] / [X]", "☐ / ☒", "( ) / (x)"
+TICKED_BOX = r"\[[xX✓✔*]\]|[☒☑]|\([xX✓✔]\)"  # _BOX's ticked boxes alone ("[X]", "☒", "(x)"), for another reader's pattern
 _UNTICKED = re.compile(r"\[[ \t]?\]|☐|\([ \t]\)")
 
 

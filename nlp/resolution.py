@@ -40,6 +40,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import clock_of
+from nlp.layout import TICKED_BOX
 from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
@@ -139,7 +140,7 @@ PHYLLODES_TUMOR = "phyllodes tumor"
 # also by its option ticked on a line below the field ("Histologic Grade:" over "[X] Borderline": the unticked options
 # are blanked before this is read, so only blank space stands between)
 _PHYLLODES_GRADE_FIELD = re.compile(r"^[ \t]*(?:histologic(?:al)?[ \t]+)?(?:tumou?r[ \t]+)?grade[ \t]*:\s*"
-                                    r"(?:\[[xX✓✔*]\][ \t]*|[☒☑][ \t]*|\([xX✓✔]\)[ \t]*)?"
+                                    r"(?:(?:" + TICKED_BOX + r")[ \t]*)?"
                                     r"(?:benign|borderline|malignant)\b", re.IGNORECASE | re.MULTILINE)
 _FIELD_TITLE = re.compile(
     r"^[\s.]*(?:(?:post-?\s?neoadjuvant|partial|total|core|needle|excisional|therapy)\s+)*(?:resection|biopsy|excision|"
@@ -359,7 +360,8 @@ _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t
                                r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
                                # (or by the specimen taken from it: "chest wall scar core 03/2026: dermal fibrosis", also
                                # from the lump found at it: "Right breast, scar nodule, core biopsy: fat necrosis")
-                               r"|(?:[ \t]+(?:nodule|nodularity|lump|thickening)[ \t]*,)?[ \t]+(?:(?:needle[ \t]+)?core|punch|biopsy)\b"
+                               r"|(?:[ \t]+(?:nodule|nodularity|lump|thickening)[ \t]*,)?"
+                               r"[ \t]+(?:(?:needle[ \t]+)?core|punch|biopsy)\b"
                                # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
                                # "Left breast, mastectomy scar, excision:")
                                r"|(?:[ \t]+tissue)?(?:[ \t]*,[ \t]*[^:,\n]{1,40})?[ \t]*:[ \t]*(?:\n|$)",
@@ -1197,10 +1199,11 @@ def _is_initials_of_named_institution(norm: str, start: int, end: int, cache: di
     return cache[key]
 
 
-# A clinician's initials signing off a note after its last sentence ('... on Wednesday. FA"', "... next week. - FA"),
-# the note's quotation mark or its line's end right after them
-_SIGN_OFF_BEFORE = re.compile(r"(?:[.!?]|[ \t][-–—])[ \t]+$")
-_SIGN_OFF_AFTER = re.compile(r"\.?[ \t]*(?:[\"”'’)]|$)", re.MULTILINE)
+# A clinician's initials signing off a note after its last sentence ('... on Wednesday. FA"', "... next week. - FA"):
+# after a full stop the note's closing quotation mark right after them (a terse report's "Left breast core biopsy. FA"
+# at its line's end is the finding), after a dash also the line's end
+_SIGN_OFF_BEFORE = re.compile(r"(?:[.!?]|(?P<dash>[ \t][-–—]))[ \t]+$")
+_SIGN_OFF_AFTER = re.compile(r"\.?[ \t]*(?:[\"”'’)]|(?P<end>$))", re.MULTILINE)
 
 
 def _is_clinician_sign_off(norm: str, start: int, end: int) -> bool:
@@ -1210,7 +1213,9 @@ def _is_clinician_sign_off(norm: str, start: int, end: int) -> bool:
     abbr = norm[start:end]
     if not (2 <= len(abbr) <= 3 and abbr.isalpha() and abbr.isupper()):
         return False
-    if _SIGN_OFF_BEFORE.search(norm, max(0, start - 4), start) is None or _SIGN_OFF_AFTER.match(norm, end) is None:
+    before = _SIGN_OFF_BEFORE.search(norm, max(0, start - 4), start)
+    after = _SIGN_OFF_AFTER.match(norm, end)
+    if before is None or after is None or (after.group("end") is not None and before.group("dash") is None):
         return False
     given = "".join(rf"{c}[a-z]*\.?[ \t]+" for c in abbr[:-1])
     named = rf"\b{_PERSON_TITLE}\.?[ \t]+{given}{abbr[-1]}[a-z]"
@@ -1258,8 +1263,11 @@ _HANDOVER_WORDS = ("situation",)  # every match of _HANDOVER_SITUATION has it: o
 # triage note) that says in its own words it quotes the histology ("Histology quoted:", "Most recent histology
 # (verbatim from pathology report):", "The surgical histology reads:") over the quotation reads the same way: the
 # quoted report decides; the record's own words (the history it was told, its guideline, its outcome) are history.
+# (the quotation on a line of its own: a pathology report's own "Previous histology reads: "..."" run on in a sentence
+# quotes an earlier result inside the report, which keeps its own diagnosis; nor an earlier or outside result's lead)
 _QUOTED_HISTOLOGY_LEAD = re.compile(
-    r"\b(?:histolog|patholog)[a-z]*\b[^\n\"“:]{0,60}?\b(?:quoted|verbatim|reads)\b[^\n\"“:]{0,60}:[ \t]*\n?[ \t]*[\"“]",
+    r"(?<!previous )(?<!prior )(?<!earlier )(?<!outside )"
+    r"\b(?:histolog|patholog)[a-z]*\b[^\n\"“:]{0,60}?\b(?:quoted|verbatim|reads)\b[^\n\"“:]{0,60}:[ \t]*\n[ \t]*[\"“]",
     re.IGNORECASE)
 _QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUOTED_HISTOLOGY_LEAD has one
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the

@@ -80,3 +80,13 @@ def test_a_scar_named_by_the_specimen_taken_from_it_is_the_place() -> None:
         "L": "-", "R": "-"}
     # near miss: a scar the tissue shows, and the core's tract beside it, is a scar
     assert labels("DIAGNOSIS:\nRight breast, excision: healed scar, core biopsy tract.\n") == {"L": "-", "R": "B"}
+
+
+def test_a_terse_reports_abbreviated_finding_is_no_sign_off_and_counselled_is_no_topic() -> None:
+    # near misses: "FA" ending a terse report's line after a full stop is its finding, whoever reported it; only a
+    # note's closing quotation mark (or a dash before the initials) makes them a signature
+    assert labels("Left breast 12 o'clock core biopsy. FA\nReported by Dr Fiona Adair, consultant "
+                  "histopathologist") == {"L": "B", "R": "-"}
+    # a patient counselled about her diagnosis has it; only "counselling given / provided / offered" names a topic
+    assert labels("MDT outcome: left breast core biopsy: high grade DCIS counselled by CNS today, listed for "
+                  "WLE.") == {"L": "M", "R": "-"}

@@ -56,3 +56,11 @@ def test_a_lump_at_a_scar_named_as_the_place_sampled() -> None:
     # near miss: a scar nodule found in the tissue is a scar
     assert labels("Final diagnosis:\nRight breast, re-excision: scar nodule with fat necrosis.\n") == {
         "L": "-", "R": "B"}
+
+
+def test_a_pathology_report_quoting_an_earlier_result_in_a_sentence_keeps_its_own_diagnosis() -> None:
+    # near miss of the quoting record: the lead runs on in the report's own sentence and names an earlier result,
+    # so the report's own findings (fibroadenoma, biopsy-site changes) still label
+    assert labels("Right breast re-excision specimen. Previous histology reads: \"invasive ductal carcinoma grade 2, "
+                  "close margin\". Sections show fibroadenoma and biopsy site changes. No residual carcinoma.") == {
+        "L": "-", "R": "BM"}
