@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from nlp.pathology import get_pipeline, states_from_findings
-
-
-def labels(text: str) -> dict[str, str]:
-    """Compact per-breast labels ("-", "B", "M" or "BM") from the public reader."""
-    states = states_from_findings(get_pipeline()(text)._.findings)
-    return {side: ("B" if st["benign"] else "") + ("M" if st["malignant"] else "") or "-"
-            for side, st in sorted(states.items())}
+from tests.nlp.test_pathology import labels
 
 
 def test_another_services_record_that_says_it_quotes_the_histology() -> None:
