@@ -2020,6 +2020,12 @@ def _export_cells(line: str, sep: str, n_columns: int, diagnosis_col: int) -> li
     return spans
 
 
+def _first_column(names: list[str], pattern: re.Pattern[str]) -> int | None:
+    """The index of the first column whose name the pattern finds, or None (the column patterns that must match a
+    whole name anchor themselves with ``^``)."""
+    return next((k for k, n in enumerate(names) if pattern.search(n)), None)
+
+
 def _column_legend(text: str, name: str) -> dict[str, str]:
     """The meanings a legend above a table gives a column's codes ("status F=final, X=entered in error; ...")."""
     # (the column's name may be followed by the word "legend" or "key": "# ST legend: P=Preliminary F=Final")
@@ -2058,8 +2064,8 @@ def _delimited_export(text: str) -> _Export | None:
         names = [header[a:b].strip().strip('"').strip() for a, b in _export_fields(header, sep)]
         if sep == "," and not _CSV_HEADER.fullmatch(header):
             continue  # (a sentence with commas is no CSV header: its names follow the commas with no space)
-        diagnosis = next((k for k, n in enumerate(names) if _EXPORT_DIAGNOSIS.search(n)), None)
-        status = next((k for k, n in enumerate(names) if _EXPORT_STATUS.search(n)), None)
+        diagnosis = _first_column(names, _EXPORT_DIAGNOSIS)
+        status = _first_column(names, _EXPORT_STATUS)
         if diagnosis is None or status is None:
             continue
         key_cols = [k for k, n in enumerate(names)
@@ -2076,7 +2082,7 @@ def _delimited_export(text: str) -> _Export | None:
             rows.append((r, cells))
         above = text[: offsets[h]]
         states = _column_legend(above, names[status]) if "=" in above else {}
-        row_type = next((k for k, n in enumerate(names) if _EXPORT_ROW_TYPE.match(n)), None)
+        row_type = _first_column(names, _EXPORT_ROW_TYPE)
         types = _column_legend(above, names[row_type]) if row_type is not None and "=" in above else {}
 
         def cell(r: int, cells: list[tuple[int, int]], k: int) -> str:
@@ -2089,7 +2095,7 @@ def _delimited_export(text: str) -> _Export | None:
         if row_type is not None:
             dropped |= {i for i, (r, cells) in enumerate(rows)
                         if _UNCOUNTED_ROW.search(types.get(cell(r, cells, row_type), cell(r, cells, row_type)))}
-        section = next((k for k, n in enumerate(names) if _EXPORT_SECTION.match(n)), None)
+        section = _first_column(names, _EXPORT_SECTION)
         if section is not None and sep != "|":  # (a query client's grid keeps its history rows: a section of its own)
             dropped |= {i for i, (r, cells) in enumerate(rows)
                         if _EXPORT_HISTORY_SECTION.match(cell(r, cells, section))}
@@ -2134,8 +2140,8 @@ def _write_corrected_sites(export: _Export, chars: list[str]) -> None:
     """A part's site written again, as a standing row of a site section, replaces the site cell of the part's
     earlier rows (what fits of it, to a word's end: the view keeps its length), so that their diagnosis takes the
     corrected side."""
-    section = next((k for k, n in enumerate(export.names) if _EXPORT_SECTION.match(n)), None)
-    site = next((k for k, n in enumerate(export.names) if _EXPORT_SITE.match(n)), None)
+    section = _first_column(export.names, _EXPORT_SECTION)
+    site = _first_column(export.names, _EXPORT_SITE)
     if section is None or site is None:
         return
     keys = [k for k, n in enumerate(export.names) if _EXPORT_ACCESSION.match(n) or _EXPORT_PART.match(n)]
@@ -2259,14 +2265,14 @@ def boxed_grid_view(text: str) -> str:
             continue
         cells = _fields(header, "|")
         names = [header[a:b].strip() for a, b in cells]
-        diagnosis = next((k for k, n in enumerate(names) if _EXPORT_DIAGNOSIS.search(n)), None)
+        diagnosis = _first_column(names, _EXPORT_DIAGNOSIS)
         if diagnosis is None:
             continue
         lead = _GRID_STATUS_LEAD.match(names[diagnosis])
         if lead is None or h + 1 >= len(lines) or not _rule_line(lines[h + 1]):
             continue
         key_cols = [k for k, n in enumerate(names) if _EXPORT_PART.match(n) or _EXPORT_SECTION.match(n)]
-        section = next((k for k, n in enumerate(names) if _EXPORT_SECTION.match(n)), None)
+        section = _first_column(names, _EXPORT_SECTION)
         codes = {m.group("code"): m.group("meaning") for m in _STATUS_LEGEND.finditer(text, 0, offsets[h])}
         rows: list[list[int]] = []  # the line numbers of each row (its first line, then its continuation lines)
         for r in range(h + 2, len(lines)):
@@ -2348,8 +2354,8 @@ def event_log_view(text: str) -> str:
     header = text[header_start : rule.start() - 1]
     spans = [(m.start(), m.end()) for m in re.finditer(r"-+", rule.group(0))]
     names = [header[a : b + 1].strip() for a, b in spans]
-    status = next((k for k, n in enumerate(names) if _EXPORT_STATUS.search(n)), None)
-    value = next((k for k, n in enumerate(names) if _LOG_VALUE.match(n)), None)
+    status = _first_column(names, _EXPORT_STATUS)
+    value = _first_column(names, _LOG_VALUE)
     field = next((k for k, n in enumerate(names) if n.lower() == "field" or _EXPORT_SECTION.match(n)), None)
     if status is None or value is None or status > value:
         return text
