@@ -282,7 +282,9 @@ _STATEMENT = re.compile(
     # "... at 6 o'clock. Category III."; the French name the college there: "Catégorie ACR 4b.")
     # (also right after a side's name: "BI-RADS : sein gauche [left breast] catégorie ACR 4a ; sein droit [right
     # breast] catégorie I.", its gloss read as the side)
-    + r"|(?:(?:(?<=[:,;.])|(?<=left[ \t]breast)|(?<=right[ \t]breast))(?P<field>[ \t]*)|\b)category\s*:?\s*(?:acr[ \t]+)?"
+    # (the lookahead first: a position not before "category" is passed over without trying the lookbehinds)
+    + r"|(?=[ \t]*category)(?:(?:(?<=[:,;.])|(?<=left[ \t]breast)|(?<=right[ \t]breast))(?P<field>[ \t]*)|\b)"
+    r"category\s*:?\s*(?:acr[ \t]+)?"
     + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
     # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so; nor does a number, unless
     # "category" opens a clause: "Right breast: category 4C.", "left breast: category I;")
