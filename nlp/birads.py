@@ -114,6 +114,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   ("[MAMMOGRAPHY ALONE] ..... BI-RADS 4B") under a "CONCLUSAO FINAL COMBINADA"; a French Roman category before its
   bracketed translation ("catégorie V [...]") or right after a glossed side ("sein droit [right breast] catégorie I."),
   and a revision naming the college on both sides of its arrow ("ACR 3 -> ACR 2").
+* **Radiology b92**: a nursing record's "Key worker:" is no category key; an unpunctuated transcript's comparison ends
+  at "the breasts are", and a word dating its findings does not reach past the spoken "impression"; a referral form's
+  "Breast imaging history (previous scans, with dates):" is history to its next item, also a long label with a remark.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -749,8 +752,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # (a form's numbered section may head its line without a colon: "Section 3 - Breast history (previous imaging)")
     # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):",
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
-    # episode):")
-    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as|for)\b[^()\n]{1,60}\)[ \t]*)?:|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
+    # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
+    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as|for|previous|prior|earlier|past)\b[^()\n]{1,60}\)[ \t]*)?:"
+    r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
@@ -783,6 +787,9 @@ NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "
 _LINE_RUNS_ON = re.compile(r"[^.:;\s][ \t]*\n[ \t]*\S")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
+                           # (a form's longer label with a remark in parentheses: "Direct-access imaging arranged by the
+                           # practice (paste report if available):")
+                           r"|\n[ \t]*[A-Za-z][A-Za-z /-]{30,60}\([^()\n]{1,80}\)[ \t]*:"
                            # (a form's numbered item headed in capitals: "6. CURRENT IMAGING (date / result):")
                            r"|\n[ \t]*(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?-i:[A-Z][A-Z /&-]{1,40})(?:\([^()\n]{1,60}\)[ \t]*)?:"
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
@@ -832,7 +839,9 @@ _FINDINGS_OPENER = re.compile(
     # (a terse note's density, always this exam's finding: "Hx: 51F, annual.\nDens B. No susp mass.")
     r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D]))\b)", re.IGNORECASE)
 # the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
-_DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is)\b")
+# ("comparison two thousand twenty four the breasts are scattered ...": the report turns to this exam, as typed text does)
+_DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is"
+                     r"|the\s+breasts\s+are)\b")
 _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.*?)(?=" + _DICTATED_SECTION + "|$)",
                                re.IGNORECASE | re.DOTALL)
 # a dictated history heading said with its colon ("history colon left breast ...") ends where the next part is said
@@ -1019,9 +1028,11 @@ _BOX_MARKS = ("[", "☐", "☒", "☑", "( )", "(x)", "(X)", "(✓)", "(✔)")
 _BOX_WORD = re.compile(r"[ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 _BOX_CATEGORY = re.compile(r"[ \t]*(?:bi-?rads[ \t]*)?(?:[0-6][abc]?)(?![\w.:])", re.IGNORECASE)
 # a key or legend that defines the categories ("Key: BI-RADS 0 = needs additional imaging; 1 = ...")
-# ("Category key printed on all programme reports:"; "Key findings:" is no key)
+# ("Category key printed on all programme reports:"; "Key findings:" is no key, nor is a nursing record's "Key worker:",
+# the person who coordinates the patient's care)
 _LEGEND_HEADING = re.compile(r"^[ \t]*(?:(?:category|categories|bi-?rads|assessment|score)[ \t]+)?(?:key|legend)\b"
-                             r"(?![ \t]+(?:findings?|points?|images?|features?))[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
+                             r"(?![ \t]+(?:findings?|points?|images?|features?|workers?|contacts?|nurses?|persons?))"
+                             r"[^:\n]{0,40}:", re.IGNORECASE | re.MULTILINE)
 _DEFINITION_AFTER = re.compile(r"[ \t]*=(?!>)")
 _TABLE_CELL = re.compile(r"[ \t]*\|")
 # a statement whole within one table cell ("| L: BI-RADS 5 |"): the cell's own category, no header over the row below
@@ -2401,7 +2412,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
         prev_end = end
-        if _dated(norm, max(sentence_start, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
+        # (nor does it reach back past a spoken "impression": "... new since prior impression left breast ... birads for c"
+        # compares the finding, the impression's category is today's)
+        if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0))
                 for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
