@@ -447,6 +447,11 @@ def _prefixes(items, states: set[str]) -> set[str]:
 
 
 _BARE_GLOSS_END = re.compile(r"#+[ \t]*\]")
+# A terminator word that is an adjective when it opens the cue's object ("to exclude an adjacent DCIS", "no adjacent
+# DCIS", "negative for associated DCIS"); after a word of its own it opens a clause ("no carcinoma, adjacent
+# fibroadenoma")
+_ATTRIBUTIVE_STOPS = frozenset({"adjacent", "associated"})
+_ARTICLE_ONLY = re.compile(r"[ \t]*(?:(?:an?|any|the)[ \t]+)?")
 _GLOSSED_WORD = re.compile(r"[^\W\d_]|#")  # (a letter, or a mention of the first language: "carcinom")
 _ASIDE = re.compile(r"\([^()\n]*\)")
 
@@ -476,6 +481,10 @@ class _CueIndex:
         if start - cue_end > MAX_PRE_SCOPE:
             return False
         stop = self.stop.search(self.masked, cue_end, start)
+        if stop is not None and stop.group() in _ATTRIBUTIVE_STOPS and _ARTICLE_ONLY.fullmatch(
+                self.masked, cue_end, stop.start()):
+            # the cue's own object, its adjective first: "to exclude an adjacent DCIS", "no adjacent DCIS"
+            stop = self.stop.search(self.masked, stop.end(), start)
         return stop is None or stop.end() > start or (
             # a gloss that is only the mention's own noun restates no cue of its own: "nie stwierdzono raka
             # [carcinoma]", the first language's noun between the cue and the bracket (a bracket that restates more,

@@ -334,7 +334,7 @@ _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock"), by the
 # operation planned on it ("the old scar will be included in the excision", "scar to be excised") or by the colon
 # ending a specimen's name line ("implant capsule and overlying scar tissue:").
-# (an operation's words, which also name a scar after the site's comma: _SCAR_OPERATION_BEFORE)
+# (an operation's words, which also name a scar after the site's comma: _SCAR_SITE_NAME_BEFORE)
 _SCAR_OPERATION_WORDS = r"old|previous|prior|lumpectomy|mastectomy|excision|wle|operation"
 _SCAR_PLACE_WORDS = r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|" + _SCAR_OPERATION_WORDS
 # A bare "scar" of the skin is no finding in tissue either: described as the examining hand finds it ("an adherent
@@ -347,8 +347,11 @@ _SCAR_PLACE_BEFORE = re.compile(
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 # ... or named after its operation, behind the site's comma, with the colon that closes the site before its
-# diagnosis on the same line ("Left chest wall, mastectomy scar: suture granuloma")
-_SCAR_OPERATION_BEFORE = re.compile(rf",[ \t]*(?:(?:{_SCAR_OPERATION_WORDS})[ \t]+)+$", re.IGNORECASE)
+# diagnosis on the same line ("Left chest wall, mastectomy scar: suture granuloma"), or after its site's words alone
+# from the start of the specimen's name, the specimen taken from it after it ("Right breast scar, core biopsy: fat
+# necrosis"); a field named "Scar:" alone, its answer after it, is a finding
+_SCAR_SITE_NAME_BEFORE = re.compile(rf"(?:^|(?<=[:.])|,)[ \t]*(?:(?:{_SCAR_PLACE_WORDS})[ \t]+)+$",
+                                    re.IGNORECASE | re.MULTILINE)
 # (a dictated specimen line says the procedure behind a comma before the diagnosis: "Final diagnosis, right chest
 # wall, mastectomy scar, excision, suture granuloma")
 _SITE_COLON_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:wide[ \t]+local[ \t]+|re-?)?excision(?:al[ \t]+biopsy)?|"
@@ -440,8 +443,10 @@ _REVISING = re.compile(
 # sample is from the OIKEA rinta, not from the vasen"; 'where it stands "venstre bryst", it must stand "HØYRE BRYST"';
 # 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"', Catalan 'on diu "mama esquerra", ha de dir "MAMA DRETA"')
 # (a Dutch one opens its compound: "rechtermamma", "linkerborst"; :data:`_SIDE_WORD_END` lets its word go on)
-_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]|dreta|rechter"
-_LEFT_WORD = r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|esquerra|izquierd[ao]|sinistr[ao]|linker"
+# (and a French one: "le prélèvement provient du sein DROIT, et non du sein gauche")
+_RIGHT_WORD = r"right|oikea(?:n|lla|ssa)?|h[øo][yj]re|h[öo]ger|direit[ao]|derech[ao]|destr[ao]|dreta|droite?|rechter"
+_LEFT_WORD = (r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao]|esquerra|izquierd[ao]|sinistr[ao]|gauche|"
+              r"linker")
 _SIDE_WORD_END = r"(?:\b|(?:(?<=rechter)|(?<=linker))(?=mamma|borst|tepel))"
 _SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
 _IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
@@ -460,11 +465,13 @@ _LATERALITY_CORRECTION = re.compile(
     # ("Reason: part transposition. Part A is from the LEFT breast; ...")
     r"|\btranspos(?:ed|ition)\b"
     # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right", "... and not the right"
-    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b",
+    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b"
+    # (a French note's own words, its side glossed or not: "du sein DROIT [RIGHT breast], et non du sein gauche")
+    r"|\b(?:droite?|gauche)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:et\s+)?non\s+(?:du\s+sein\s+)?(?:droite?|gauche)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
-_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transpos", "not", "wrong")
+_LATERALITY_CORRECTION_WORDS = ("correct", "erro", "mislabel", "transcribed", "should", "transpos", "not", "wrong", "non")
 _PART_REFERENCE = re.compile(r"\b(?:part|specimen|block|blocks|slide)\s+(?P<l>[A-H]|\d)\d*\b|\bon\s+(?P<l2>[A-H])\d\b",
                              re.IGNORECASE)
 _MALIGNANT_TYPES = re.compile(
@@ -1002,12 +1009,14 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 _GLOSSED = r"(?:[^\W\d_]+\s+){1,2}[\[(]\s*"
 _CORRECT_SIDE = re.compile(
     # (a Czech / Slovak / Polish note keeps its "z" / "ze", from: "Vzorek je z LEVÉHO prsu [LEFT breast]")
-    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze)\s+(?:the\s+)?(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
+    # (a French one its "du sein", from the breast: "provient du sein DROIT [RIGHT breast]")
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein)\s+(?:the\s+)?(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
-_WRONG_SIDE = re.compile(rf"\b(?:not|rather\s+than|instead\s+of)\s+(?:from\s+)?(?:the\s+)?(?:{_GLOSSED})?"
+# (a French one: "et non du sein gauche comme indiqué initialement", and not the left breast as first stated)
+_WRONG_SIDE = re.compile(rf"\b(?:not|non|rather\s+than|instead\s+of)\s+(?:from\s+|du\s+sein\s+)?(?:the\s+)?(?:{_GLOSSED})?"
                          rf"(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
-                         r"\b(?:as\s+)?(?:originally|previously|initially|erroneously|incorrectly|first|"
+                         r"\b(?:as\s+)?(?:originally|previously|initially|initialement|comme\s+indiqu[ée]|erroneously|incorrectly|first|"
                          r"in\s+the\s+(?:original|first|initial|previous)|"
                          # ("not the left breast as stated": the side the report printed)
                          r"as\s+(?:stated|indicated|printed|written|given))\b", re.IGNORECASE)
@@ -1559,7 +1568,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         or _SCAR_PLACE_AFTER.match(s.norm, end)
                                                         or _SITE_COLON_AFTER.match(s.norm, end)
-                                                        and _SCAR_OPERATION_BEFORE.search(s.norm, max(unit[0], start - 40), start)
+                                                        and _SCAR_SITE_NAME_BEFORE.search(s.norm, max(unit[0], start - 40), start)
                                                         or role != DIAGNOSIS
                                                         and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         ) or (finding == "scar" and s.norm[start:end].lower() in _SITE_CAPTIONS
