@@ -452,6 +452,9 @@ _BARE_GLOSS_END = re.compile(r"#+[ \t]*\]")
 # fibroadenoma")
 _ATTRIBUTIVE_STOPS = frozenset({"adjacent", "associated"})
 _ARTICLE_ONLY = re.compile(r"[ \t]*(?:(?:an?|any|the)[ \t]+)?")
+# (the adjective's own noun follows it at once, two words of its own at most: "no adjacent high grade DCIS"; a
+# finding further on, past a comma, is no object of the cue: "without adjacent LCIS, invasive lobular carcinoma")
+_ATTRIBUTE_TO_OBJECT = re.compile(r"[ \t]+(?:[^\W\d_][\w-]*[ \t]+){0,2}")
 _GLOSSED_WORD = re.compile(r"[^\W\d_]|#")  # (a letter, or a mention of the first language: "carcinom")
 _ASIDE = re.compile(r"\([^()\n]*\)")
 
@@ -482,7 +485,7 @@ class _CueIndex:
             return False
         stop = self.stop.search(self.masked, cue_end, start)
         if stop is not None and stop.group() in _ATTRIBUTIVE_STOPS and _ARTICLE_ONLY.fullmatch(
-                self.masked, cue_end, stop.start()):
+                self.masked, cue_end, stop.start()) and _ATTRIBUTE_TO_OBJECT.fullmatch(self.masked, stop.end(), start):
             # the cue's own object, its adjective first: "to exclude an adjacent DCIS", "no adjacent DCIS"
             stop = self.stop.search(self.masked, stop.end(), start)
         return stop is None or stop.end() > start or (

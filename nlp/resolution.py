@@ -349,9 +349,13 @@ _SCAR_PLACE_BEFORE = re.compile(
 # ... or named after its operation, behind the site's comma, with the colon that closes the site before its
 # diagnosis on the same line ("Left chest wall, mastectomy scar: suture granuloma"), or after its site's words alone
 # from the start of the specimen's name, the specimen taken from it after it ("Right breast scar, core biopsy: fat
-# necrosis"); a field named "Scar:" alone, its answer after it, is a finding
-_SCAR_SITE_NAME_BEFORE = re.compile(rf"(?:^|(?<=[:.])|,)[ \t]*(?:(?:{_SCAR_PLACE_WORDS})[ \t]+)+$",
+# necrosis"); a field named "Scar:" alone, its answer after it, is a finding, and so is one whose name has no side
+# ("Previous scar: present", "Breast scar: present"): before a bare colon the name must hold a side, or an operation
+# after the site's comma (:func:`_scar_named_as_site`)
+_SCAR_SITE_NAME_BEFORE = re.compile(rf"(?:(?P<comma>,)|^|(?<=[:.]))[ \t]*(?P<words>(?:(?:{_SCAR_PLACE_WORDS})[ \t]+)+)$",
                                     re.IGNORECASE | re.MULTILINE)
+_SCAR_SIDE_WORD = re.compile(r"\b(?:left|right|l|r|venstre|h[øo]yre)\b", re.IGNORECASE)
+_SCAR_OPERATION_WORD = re.compile(rf"\b(?:{_SCAR_OPERATION_WORDS})\b", re.IGNORECASE)
 # (a dictated specimen line says the procedure behind a comma before the diagnosis: "Final diagnosis, right chest
 # wall, mastectomy scar, excision, suture granuloma")
 _SITE_COLON_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:wide[ \t]+local[ \t]+|re-?)?excision(?:al[ \t]+biopsy)?|"
@@ -1517,6 +1521,19 @@ def _differentials(mentions: list[_Mention], s: Structure) -> None:
                 m.effect, m.reason = REVIEW, "open_differential"
 
 
+def _scar_named_as_site(norm: str, lo: int, start: int, end: int) -> bool:
+    """The "scar" at ``start:end`` closes a specimen's name: the site's words before it (from ``lo``), the specimen
+    taken from it or the name's colon after it (:data:`_SCAR_SITE_NAME_BEFORE`)."""
+    after = _SITE_COLON_AFTER.match(norm, end)
+    before = _SCAR_SITE_NAME_BEFORE.search(norm, lo, start) if after else None
+    if before is None:
+        return False
+    if after.group().strip() != ":":
+        return True
+    words = before.group("words")
+    return bool(_SCAR_SIDE_WORD.search(words) or before.group("comma") and _SCAR_OPERATION_WORD.search(words))
+
+
 def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: dict[str, str],
             scanner: ContextScanner) -> list[Finding]:
     """Every finding of one report, one record per mention and side, with effect and reason."""
@@ -1567,8 +1584,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         category = categories[finding]
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         or _SCAR_PLACE_AFTER.match(s.norm, end)
-                                                        or _SITE_COLON_AFTER.match(s.norm, end)
-                                                        and _SCAR_SITE_NAME_BEFORE.search(s.norm, max(unit[0], start - 40), start)
+                                                        or _scar_named_as_site(s.norm, max(unit[0], start - 40), start, end)
                                                         or role != DIAGNOSIS
                                                         and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         ) or (finding == "scar" and s.norm[start:end].lower() in _SITE_CAPTIONS

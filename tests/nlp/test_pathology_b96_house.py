@@ -17,6 +17,11 @@ def test_a_scar_named_after_its_site_with_the_specimen_taken_from_it() -> None:
     assert labels("Final diagnosis:\nRight breast scar, excision: scar tissue with fat necrosis.\n") == {
         "L": "-", "R": "B"}
     assert labels("Right breast, wide local excision:\nScar: present\nDCIS: not identified\n") == {"L": "-", "R": "B"}
+    # ... and so is a field whose name has no side before its bare colon
+    assert labels("Right breast, wide local excision:\nPrevious scar: present\nDCIS: not identified\n") == {
+        "L": "-", "R": "B"}
+    assert labels("Left breast, mastectomy:\nMastectomy scar: not present\nBreast scar: present\n"
+                  "Residual invasive carcinoma: none.\n") == {"L": "B", "R": "-"}
 
 
 def test_a_hedge_or_negation_whose_object_opens_with_adjacent() -> None:
@@ -31,6 +36,15 @@ def test_a_hedge_or_negation_whose_object_opens_with_adjacent() -> None:
     assert labels("Right breast core: fibroadenoma; no carcinoma, adjacent DCIS.\n") == {"L": "-", "R": "BM"}
     assert labels("Right breast excision: negative for malignancy, adjacent sclerosing adenosis.\n") == {
         "L": "-", "R": "B"}
+    # near miss: the cue's reach ends with the adjective's own object; a finding past the comma is diagnosed
+    assert labels("Right breast WLE: without adjacent LCIS, invasive lobular carcinoma 22 mm, margins clear.\n") == {
+        "L": "-", "R": "M"}
+    assert labels("Left breast core biopsy: no adjacent DCIS, invasive lobular carcinoma, classic type.\n") == {
+        "L": "M", "R": "-"}
+    assert labels("Right breast core biopsy: without associated microcalcifications, invasive ductal carcinoma "
+                  "grade 2.\n") == {"L": "-", "R": "M"}
+    assert labels("Left breast core: papillary lesion without associated atypia, ductal carcinoma in situ is present "
+                  "at the edge.\n") == {"L": "M", "R": "-"}
 
 
 _FRENCH_HEAD = "CHU - Service d'Anatomie et Cytologie Pathologiques\nCompte rendu n° AP-26-0001 (translated from French)\n"
