@@ -298,6 +298,9 @@ _PRE_HIST = re.compile(
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
     rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
+    # ... also with no verb, the relative named straight before the cancer ("Genetics referral (mother breast cancer
+    # at 41)")
+    rf"{_KIN}(?=[ \t]+#)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     # (also with the year of that operation between: "left mastectomy 2019 for invasive lobular carcinoma")
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?for)\b",

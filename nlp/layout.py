@@ -252,13 +252,20 @@ _OCR_HINT = re.compile(r"[01](?:(?<=[a-z][01])[a-z]|(?<=[A-Z][01])[A-Z])")
 def _ocr_fixed(word: str) -> str:
     """The word with each "0" / "1" read as the letter meant, in the word's case ("C0re" -> "Core")."""
     upper = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
-    return word.translate(_OCR_UPPER if upper else _OCR_LOWER)
+    fixed = word.translate(_OCR_UPPER if upper else _OCR_LOWER)
+    if upper and word[-1] == "1" and word[-2:-1] in _BEFORE_FINAL_L:
+        # a capital "1" stands for an I or an L; at a word's end after A, O, U or L it is the L English ends words
+        # with ("DUCTA1" -> "DUCTAL", "NORMA1" -> "NORMAL"), not the I it hardly ever does there
+        fixed = fixed[:-1] + "L"
+    return fixed
 
 
-# codes that hold a 0 or 1 by right: stages ("ypT0", "pN1a", "cT1c"), names ending in a number ("BRCA1")
-_OCR_CODE = re.compile(r"[a-z]{0,3}[TNM][01][a-d]?$|[A-Za-z]+[01]+$")
+# codes that hold a 0 or 1 by right: stages ("ypT0", "pN1a", "cT1c"), names ending in a number ("BRCA1", "CDH1",
+# "FGFR1": at most four letters before it; a longer word's last digit is a letter read wrong, "DUCTA1")
+_OCR_CODE = re.compile(r"[a-z]{0,3}[TNM][01][a-d]?$|[A-Za-z]{1,4}[01]+$")
 _OCR_UPPER = str.maketrans("01", "OI")
 _OCR_LOWER = str.maketrans("01", "ol")
+_BEFORE_FINAL_L = frozenset("AOUL")
 
 
 def ocr_view(text: str) -> str:

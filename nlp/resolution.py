@@ -341,6 +341,8 @@ _SCAR_PLACE_WORDS = r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|" + _SC
 # scar", "a tethered, hypertrophic scar": an examination's words; not "healed scar", which a re-excision finds in
 # the tissue) or naming the incision an operation leaves ("vertical-scar mastopexy", "short scar reduction
 # mammaplasty": the technique's name)
+# (a lump found at a scar, named after it: "scar nodule")
+_SCAR_LUMP_WORDS = r"nodule|nodularity|lump|thickening"
 _SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful"
 _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around|(?:adjacent|next|close)\s+to)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
@@ -358,7 +360,9 @@ _SCAR_SIDE_WORD = re.compile(r"\b(?:left|right|l|r|venstre|h[øo]yre)\b", re.IGN
 _SCAR_OPERATION_WORD = re.compile(rf"\b(?:{_SCAR_OPERATION_WORDS})\b", re.IGNORECASE)
 # (a dictated specimen line says the procedure behind a comma before the diagnosis: "Final diagnosis, right chest
 # wall, mastectomy scar, excision, suture granuloma")
-_SITE_COLON_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:wide[ \t]+local[ \t]+|re-?)?excision(?:al[ \t]+biopsy)?|"
+# (the lump found at the scar may stand between: "Right chest wall, mastectomy scar nodule, excision: suture granuloma")
+_SITE_COLON_AFTER = re.compile(rf"(?:[ \t]+(?:{_SCAR_LUMP_WORDS}))?"
+                               r"[ \t]*(?:,[ \t]*(?:(?:wide[ \t]+local[ \t]+|re-?)?excision(?:al[ \t]+biopsy)?|"
                                r"(?:(?:core|punch|incisional|needle)[ \t]+)?biopsy)[ \t]*[:,]|:)(?!\d)", re.IGNORECASE)
 # (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)
 _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+$", re.IGNORECASE)
@@ -367,7 +371,7 @@ _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t
                                r"|[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+|to[ \t]+be[ \t]+)(?:re-?)?(?:excised|removed|included)\b"
                                # (or by the specimen taken from it: "chest wall scar core 03/2026: dermal fibrosis", also
                                # from the lump found at it: "Right breast, scar nodule, core biopsy: fat necrosis")
-                               r"|(?:[ \t]+(?:nodule|nodularity|lump|thickening)[ \t]*,)?"
+                               rf"|(?:[ \t]+(?:{_SCAR_LUMP_WORDS})[ \t]*,)?"
                                r"[ \t]+(?:(?:needle[ \t]+)?core|punch|biopsy)\b"
                                # (or it ends a specimen's name, its diagnosis below: "chest wall, scar tissue:",
                                # "Left breast, mastectomy scar, excision:")
@@ -1079,8 +1083,12 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
 _PART_SIDE_STATED = re.compile(
     # (its case named between: "Part B of this case was from the RIGHT breast")
     # (or named "Specimen 2", and the part left as it was said so: "Specimen 1 remains right breast")
-    r"\b(?:part|specimen)\s+(?P<label>[A-Z]|\d{1,2})(?:\s+(?:of|in)\s+(?:this|the\s+present)\s+(?:case|report|accession))?"
-    r"\s+(?:is|was|comes|came|remains|stays)\s+(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b",
+    # (or the specimen named by its part's label, and where it was received from: "The specimen labeled part B was
+    # received from the RIGHT breast")
+    r"\b(?:part|specimen)\s+(?:labell?ed\s+(?:as\s+)?(?:part\s+)?)?(?P<label>[A-Z]|\d{1,2})"
+    r"(?:\s+(?:of|in)\s+(?:this|the\s+present)\s+(?:case|report|accession))?"
+    r"\s+(?:is|was|comes|came|remains|stays)\s+(?:(?:received|submitted|taken|obtained)\s+)?(?:from\s+|of\s+)?(?:the\s+)?"
+    r"(?P<side>left|right)\b",
     re.IGNORECASE)
 
 

@@ -414,10 +414,14 @@ _INLINE_REVISION = re.compile(
 )
 # Dictated reports say their headings mid-paragraph: "... period new paragraph microscopic sections show".
 _DICTATED_HEADING = re.compile(
-    r"(?:(?<=\n)|(?<=[.;:])|^)[ \t]*(?P<name>final\s+diagnosis|our\s+diagnosis|diagnosis|microscopic(?:\s+description)?|"
-    # (a British dictation's short headings: "macro ...", "micro ...", "conclusion ...")
+    r"(?:(?<=\n)|(?<=[.;:])|^)[ \t]*(?P<name>final\s+diagnosis|our\s+diagnosis|diagnosis|microscopic(?:\s+description)?"
+    # ("Microscopic and diagnosis left breast, core ...": one heading for both, a diagnosis heading; said with its full
+    # stop it is _COMMA_HEADING's, "Microscopic and diagnosis. Left breast ...")
+    r"(?:\s+(?:and|&)\s+diagnosis|(?!\s+(?:and|&)\s+diagnosis))|"
+    # (a British dictation's short headings: "clinical details ...", "macro ...", "micro ...", "conclusion ...")
     r"macro|micro|conclusions?|"
-    r"gross(?:\s+description)?|clinical\s+history|history|comments?|specimens?|addendum|outside\s+diagnosis)\b(?![ \t]*[.,;])"
+    r"gross(?:\s+description)?|clinical\s+(?:history|details)|history|comments?|specimens?|addendum|"
+    r"outside\s+diagnosis)\b(?![ \t]*[.,;])"
     # (an unpunctuated dictation says its headings mid-line: "... birads 5 gross description received ...")
     r"|(?<=\s)(?P<name2>clinical\s+history|final\s+diagnosis|gross\s+description|microscopic\s+description)\b"
     r"(?![ \t]+(?:is|was|will|of|to|pending|follows?|remains?|and)\b)",
