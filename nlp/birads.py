@@ -308,7 +308,8 @@ _STATEMENT = re.compile(
 # (a heading that says whose words it copies: "IMPRESSION PER RPT:", "Impression as reported:")
 _AS_REPORTED = r"(?:per[ \t]+(?:the[ \t]+)?(?:radiology[ \t]+)?(?:report|rpt)|as[ \t]+reported)\b"
 _SIDE_WORDS_ASSESSMENT_BODY = (
-    r"[ \t]*(?:[-*•][ \t]*)?"
+    # (also opening a report's text quoted over several lines: '"ASSESSMENT - Left breast: Suspicious. ...')
+    r"[ \t]*(?:[-*•][ \t]*)?(?:[\"“][ \t]*)?"
     # (a translation's "Diagnostic impression:", the radiologist's own, unlike a referrer's "Clinical impression:")
     r"(?P<head>(?:final\s+|overall\s+|diagnostic\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
@@ -685,10 +686,11 @@ _SIDE_WORD_AFTER = re.compile(r"[ \t]+(?P<side>right|left)(?:[ \t]+breast)?(?=[ 
 _LINE_WRAP_AFTER = re.compile(r"[ \t]*\n[ \t]*\S")
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 # (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts"; also after the category's
-# name: "BI-RADS 0: Incomplete - Need Additional Imaging Evaluation, right and left")
+# name: "BI-RADS 0: Incomplete - Need Additional Imaging Evaluation, right and left"; each side after its preposition:
+# "ACR 1 on the right and on the left")
 _BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for p, _ in _WORDS) + r")\b)?"
                               r"[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
-                              r"|right\s+and\s+left|left\s+and\s+right)\b",
+                              r"|right\s+and\s+(?:on\s+the\s+)?left|left\s+and\s+(?:on\s+the\s+)?right)\b",
                               re.IGNORECASE)
 BILATERAL_AFTER_CHARS = 90  # how far after a category its sides are looked for (its longest name, then 25 characters)
 # both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
@@ -797,6 +799,9 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # BILATERAL 18/02/2026, quoted: ...") after a history's list of earlier results
                            r"|\n(?=[ \t]*(?i:current[ \t]+(?:round|exam|examination|imaging|study|screen|mri|mammogram"
                            r"|ultrasound))\b)"
+                           # a line that heads today's result, however long its source ("Today's result copied from
+                           # report: "...", "Result as read out by caller from the clinic letter (...):" over its quote)
+                           r"|\n(?=[ \t]*(?:(?i:today['’]s|current)[ \t]+(?i:results?)|Results?|RESULTS?)\b[^\n:]{0,120}:)"
                            # a printout's ruled line between its sections (not the heading's underline: _next_heading),
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
@@ -958,7 +963,10 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
 # (or with no end banner, the original report under a heading line of its own, its date after it: "ORIGINAL REPORT
 # (2026-01-01):" below the addendum)
 _ORIGINAL_BELOW = re.compile(
-    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*[ \t*=#<>]*original[ \t]+report\b"
+    r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*"
+    # (a RIS printout reprints the original report below its end banner with no heading, its header fields first: the
+    # patient, the accession, the exam; a later report's own heading, "FOLLOW-UP:", is read in place)
+    r"(?:[ \t*=#<>]*original[ \t]+report\b|(?=[ \t]*(?:patient|name|mrn|accession|exam(?:ination)?|study)\b))"
     r"|^[ \t*=#<>]*original[ \t]+report[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:?[ \t*=#<>]*$",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")
@@ -2065,8 +2073,9 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
 # exam of it: "Left breast: clear on the staging MRI; not re-imaged now", or as a field's empty value with its reason:
-# "BI-RADS right: -- not scanned", "Right: N/A (not examined)")
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80};)?)?\s+"
+# "BI-RADS right: -- not scanned", "Right: N/A (not examined)", or after the reason before a comma: "Right breast: status
+# post mastectomy 2017, not imaged")
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
                               r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
                               r"(?:re-?)?(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
 
@@ -2089,10 +2098,11 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     for line_no, line in enumerate(text.splitlines(keepends=True)):
         # (a title under the centre's name: "Screening Mammography, Bilateral", "Diagnostic MRI of the breasts")
         # (a second-look exam's title too: "TARGETED (SECOND-LOOK) ULTRASOUND, RIGHT BREAST")
-        if line_no >= 3 or (line_no and not re.match(r"\s*(?:(?:targeted|\(?second[ -]look\)?)[ \t]+)*"
-                                                     r"(?:exam|examination|procedure|us\b|ultrasound|sonograph|bilateral|"
-                                                     r"left|right|date|(?:(?:screening|diagnostic)\s+)?(?:mam+o|mri\b))",
-                                                     line, re.IGNORECASE)):
+        # (not a side's line under the title saying it was left out: "Right breast: status post mastectomy, not imaged.")
+        if line_no >= 3 or (line_no and (not re.match(r"\s*(?:(?:targeted|\(?second[ -]look\)?)[ \t]+)*"
+                                                      r"(?:exam|examination|procedure|us\b|ultrasound|sonograph|bilateral|"
+                                                      r"left|right|date|(?:(?:screening|diagnostic)\s+)?(?:mam+o|mri\b))",
+                                                      line, re.IGNORECASE) or _SIDE_NOT_IMAGED.match(line.lstrip()))):
             break
         head_end += len(line)
     head = text[:head_end] if head_end else text[:160]
@@ -2372,7 +2382,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                        if first_prelim is not None and first_prelim.start() < m.start() and not in_history(m.start())]
     points = sorted(addenda + revised_at)  # each opens a revision that replaces the statements before it per side
     above: list[tuple[int, int]] = []  # (from its first heading: its signature line may start "Addendum signed ...")
-    below = [*(_ORIGINAL_BELOW.finditer(norm) if addenda and "original" in low else ()),
+    below = [*(_ORIGINAL_BELOW.finditer(norm) if addenda and ("original" in low or "end of addendum" in low) else ()),
              *(_REPORT_BANNER_BELOW.finditer(norm) if addenda and any(w in low for w in REPORT_BANNER_WORDS) else ())]
     for m in sorted(below, key=lambda m: m.start()):
         lo = above[-1][1] if above else 0

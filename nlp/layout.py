@@ -1054,9 +1054,11 @@ _FRENCH_RULES = (
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right breast"),
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right"),  # ("sein droit" is too short for "right breast")
     (re.compile(r"\bseins?\s+gauches?\b", _ES), "left breast"),
+    # (before the single sides: both sides each after its preposition, "ACR 1 à droite et à gauche", are both)
+    (re.compile(r"\bbilat[ée]ral(?:e|es|ement)?\b|\bdes\s+deux\s+c[ôo]t[ée]s\b"
+                r"|\b(?:à\s+)?(?:droite?s?\s+et\s+(?:à\s+)?gauches?|gauches?\s+et\s+(?:à\s+)?droite?s?)\b", _ES), "bilateral"),
     (re.compile(r"\bdroite?s?\b", _ES), "right"),
     (re.compile(r"\bgauches?\b", _ES), "left"),
-    (re.compile(r"\bbilat[ée]ral(?:e|es|ement)?\b|\bdes\s+deux\s+c[ôo]t[ée]s\b", _ES), "bilateral"),
     (re.compile(r"\bant[ée]c[ée]dents?\b", _ES), "history"),
     (re.compile(r"^[ \t\-]*(?:compl[ée]ment|avenant)\b", _ES | re.MULTILINE), "addendum"),
     (re.compile(r"^[ \t\-]*rectificatif\b", _ES | re.MULTILINE), "correction"),
@@ -1215,10 +1217,15 @@ GLOSSED_CHARS = 60  # the first-language words (and category) are looked for thi
 # the first-language side words right before the mark (up to three words), with their category when the
 # translation repeats it ("obustronnie 1 / bilaterally 1")
 # (an apostrophe may stand inside a word: Uzbek Latin's "o'ngda", "o‘ng")
-# (a later word may be one letter, an article or a preposition: Albanian "gjiri i majtë", French "sein à droite")
-_GLOSSED_WORD = r"[^\W\d_](?:[^\W\d_]|['’‘ʻ`](?=[^\W\d_]))+"
+# (a later word may be one letter, an article or a preposition: Albanian "gjiri i majtë", French "sein à droite"; so
+# may the first, a particle or a conjunction the gloss translates: Albanian "(i djathtë / right)", Serbian "desno
+# [right] i lijevo [and left]"; not a category's letter after its number, "4 c")
+# (a Persian / Dari word joined to its short particle by a hyphen is one word: "pestan-e rast [right breast]")
+_GLOSSED_WORD = r"[^\W\d_](?:[^\W\d_]|['’‘ʻ`](?=[^\W\d_])|-(?=[^\W\d_]{1,2}(?![\w-])))+"
+_GLOSSED_PARTICLE = r"(?:(?<![0-6][ \t])[^\W\d_][ \t]+)?"
 # (a bilingual report names the side in both its languages first, with a slash: "droit / rechts [right] 5")
-_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>(?:" + _GLOSSED_WORD + r"[ \t]*/[ \t]*)?"
+_GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>" + _GLOSSED_PARTICLE
+                            + r"(?:" + _GLOSSED_WORD + r"[ \t]*/[ \t]*)?"
                             + _GLOSSED_WORD + r"(?:[ \t]+(?:" + _GLOSSED_WORD
                             + r"|[^\W\d_])){0,2}\.?)[ \t]*"
                             r"(?:(?P<num>[0-6][abc]?)[ \t]+)?$", re.IGNORECASE)

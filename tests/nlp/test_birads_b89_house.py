@@ -1,0 +1,77 @@
+"""Radiology b89-b91: a glossed side whose first-language words open with a one-letter particle or conjunction or join a
+short particle by a hyphen, both sides each after its preposition, a report quoted over lines opening with its
+assessment, today's result heading its own line below a history, a side left out under the exam's title, and a RIS
+printout's addendum above the original report reprinted under its end banner."""
+from nlp.birads import extract_birads
+
+
+def test_a_glossed_side_opened_by_a_one_letter_particle_or_conjunction_is_read_whole() -> None:
+    assert extract_birads("Conclusion:\nBI-RADS (i djathtë / right): 2; (i majtë / left): 1.") == {"L": "1", "R": "2"}
+    assert extract_birads("Zaključak [Conclusion]: Cista. BI-RADS 2 desno [right] i lijevo [and left].") == {
+        "L": "2", "R": "2"}
+    # near miss: a category's letter after its number is no particle ("4 c" stays 4C, on its glossed side)
+    assert extract_birads("Conclusion:\nBI-RADS 4 c lijevo [left].") == {"L": "4C", "R": None}
+
+
+def test_a_glossed_word_joined_to_its_short_particle_by_a_hyphen_is_one_word() -> None:
+    text = "Natija [Conclusion]:\nBI-RADS: pestan-e rast [right breast] 1, pestan-e chap [left breast] 3.\n"
+    assert extract_birads(text) == {"L": "3", "R": "1"}
+    # near miss: the keyword's own hyphen joins no particle: a second statement on the line keeps its keyword
+    assert extract_birads("BI-RADS derecha (right) 2, BI-RADS izquierda (left) 4.") == {"L": "4", "R": "2"}
+
+
+def test_both_sides_each_after_its_preposition_name_both() -> None:
+    assert extract_birads("Conclusion: normal mammography. ACR 1 on the right and on the left.") == {"L": "1", "R": "1"}
+    assert extract_birads("Conclusion : Mammographie normale. ACR 1 à droite et à gauche.") == {"L": "1", "R": "1"}
+    # near miss: one side after its preposition names that side only
+    assert extract_birads("MAMMOGRAPHY, RIGHT\nConclusion: ACR 1 on the right.") == {"L": None, "R": "1"}
+
+
+def test_a_report_quoted_over_lines_opening_with_its_side_assessment_is_read() -> None:
+    text = ("Encounter: results call, mammogram and ultrasound of both breasts.\nResult text read out:\n"
+            "\"ASSESSMENT - Left breast: Suspicious. A 9 mm mass at 4 o'clock; biopsy recommended.\n"
+            "ASSESSMENT - Right breast: Negative.\"\n")
+    assert extract_birads(text) == {"L": "4", "R": "1"}
+    # near miss: a quoted word that is no assessment line gives no category
+    assert extract_birads("Caller said the nurse called it \"Suspicious\" - nothing more.") == {"L": None, "R": None}
+
+
+def test_todays_result_heading_its_own_line_ends_the_history_above() -> None:
+    booklet = ("Type: Ultrasound RIGHT breast (6-month check)\n"
+               "Previous result, page 7 (09/2025): \"Right 7 o'clock nodule, BI-RADS 3.\"\n"
+               "Today's result copied from report: \"Right 7 o'clock nodule 6 mm, unchanged. BI-RADS 3.\"\n"
+               "Next scan due: September 2026.\n")
+    assert extract_birads(booklet) == {"L": None, "R": "3"}
+    call = ("SUPPORT LINE - CALL RECORD\nBackground given by caller: had a left breast cyst drained in 2019, \"nothing since\".\n"
+            "Result as read out by caller from the clinic letter (ultrasound of the right breast, 20/02/2026):\n"
+            "\"Right breast 10 o'clock: 13 mm irregular solid mass. BI-RADS 4B, moderate suspicion.\"\n"
+            "Discussion: waiting times.\n")
+    assert extract_birads(call) == {"L": None, "R": "4B"}
+    # near miss: the earlier result alone stays history, also with a later line of it that opens with its result
+    earlier = booklet.replace("Today's result copied from report: \"Right 7 o'clock nodule 6 mm, unchanged. BI-RADS 3.\"\n",
+                              "results of the biopsy: benign.\n")
+    assert extract_birads(earlier) == {"L": None, "R": None}
+
+
+def test_a_side_left_out_under_the_exams_title_is_no_side_of_the_exam() -> None:
+    text = ("MAMMOGRAM LEFT DIAGNOSTIC AND LEFT BREAST ULTRASOUND\nRight breast: status post mastectomy 2017, not imaged.\n"
+            "\nFindings: Left breast: 32 mm spiculated mass.\n\nASSESSMENT: Highly suggestive of malignancy.\n")
+    assert extract_birads(text) == {"L": "5", "R": None}
+    # near miss: a bilateral title keeps both sides for an unsided assessment
+    near_miss = text.replace("MAMMOGRAM LEFT DIAGNOSTIC AND LEFT BREAST ULTRASOUND",
+                             "MAMMOGRAM BILATERAL").replace("Right breast: status post mastectomy 2017, not imaged.",
+                                                            "Date: 18 February 2026")
+    assert extract_birads(near_miss) == {"L": "5", "R": "5"}
+
+
+_PRINTOUT = ("RIS/PACS REPORT PRINTOUT\n----------\n*** ADDENDUM ***   29/03/2026 08:41\n"
+             "Targeted right breast ultrasound done today: simple cyst.\nRevised assessment:\nBI-RADS (Right): 2\n"
+             "*** END OF ADDENDUM ***\n----------\nPatient : M. J. R.        MRN : 0060344\n"
+             "Exam : MG SCREENING MAMMO BILAT\nImpression:\nRight: incomplete, needs ultrasound. Left: negative.\n"
+             "BI-RADS (Right): 0\nBI-RADS (Left): 1\n")
+
+
+def test_an_addendum_above_the_original_report_reprinted_under_its_end_banner_revises_it() -> None:
+    assert extract_birads(_PRINTOUT) == {"L": "1", "R": "2"}
+    # near miss: a later report's own heading under the end banner is read in place
+    assert extract_birads(_PRINTOUT.replace("Patient : M. J. R.        MRN : 0060344\n", "FOLLOW-UP:\n"))["R"] == "0"
