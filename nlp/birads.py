@@ -687,10 +687,17 @@ _LINE_WRAP_AFTER = re.compile(r"[ \t]*\n[ \t]*\S")
 # (not an exam's "of both breasts": "BIRADS 0 - mammography of both breasts is needed" assesses one side)
 # (both sides named together: "BI-RADS 2 right and left", "BI-RADS 1, left and right breasts"; also after the category's
 # name: "BI-RADS 0: Incomplete - Need Additional Imaging Evaluation, right and left"; each side after its preposition:
-# "ACR 1 on the right and on the left")
+# "ACR 1 on the right and on the left", only when nothing of the second side's own follows it: "ACR 4 on the right and
+# on the left ACR 2", "BI-RADS 4B on the right and on the left a simple cyst" name one side each)
+# (the second side's clause ends there: a full stop, a line's end, a translation's bracket, or a comma before a clause
+# with no category or finding)
+_SECOND_SIDE_ENDS = (r"(?=(?:[ \t]+breasts?)?[ \t]*(?:[.;)\[\]\n]|$|,(?![^.;\n]*\b(?:[0-6][abc]?\b|(?:bi-?rads|acr"
+                     r"|categor|mass|cyst|calcif|asymmetr|distortion|nodul|lesion|lump|"
+                     + "|".join(p for p, _ in _WORDS) + r")))))")
 _BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for p, _ in _WORDS) + r")\b)?"
                               r"[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
-                              r"|right\s+and\s+(?:on\s+the\s+)?left|left\s+and\s+(?:on\s+the\s+)?right)\b",
+                              r"|right\s+and\s+(?:on\s+the\s+left\b" + _SECOND_SIDE_ENDS + r"|left)"
+                              r"|left\s+and\s+(?:on\s+the\s+right\b" + _SECOND_SIDE_ENDS + r"|right))\b",
                               re.IGNORECASE)
 BILATERAL_AFTER_CHARS = 90  # how far after a category its sides are looked for (its longest name, then 25 characters)
 # both sides named with an exam recommended after the category ("BI-RADS 0: Incomplete - diagnostic mammography of both
@@ -797,11 +804,13 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
                            # a line that turns to the current exam, headed without a colon ("Current round, MRI BREASTS
                            # BILATERAL 18/02/2026, quoted: ...") after a history's list of earlier results
+                           # (also its result: "Current result:")
                            r"|\n(?=[ \t]*(?i:current[ \t]+(?:round|exam|examination|imaging|study|screen|mri|mammogram"
-                           r"|ultrasound))\b)"
+                           r"|ultrasound|results?))\b)"
                            # a line that heads today's result, however long its source ("Today's result copied from
-                           # report: "...", "Result as read out by caller from the clinic letter (...):" over its quote)
-                           r"|\n(?=[ \t]*(?:(?i:today['’]s|current)[ \t]+(?i:results?)|Results?|RESULTS?)\b[^\n:]{0,120}:)"
+                           # report: "...", "Result:") over its quote; not an earlier or other exam's result, which is
+                           # history ("Results of MRI done at St Mary's last month: ...", "Result of the outside ultrasound")
+                           r"|\n(?=[ \t]*(?:(?i:today['’]s[ \t]+results?)\b[^\n:]{0,120}:|(?:Results?|RESULTS?)[ \t]*:))"
                            # a printout's ruled line between its sections (not the heading's underline: _next_heading),
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
@@ -962,11 +971,18 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
 # stars between them; either banner may be framed in stars: "*** END OF ADDENDUM 1 ***" over "*** ORIGINAL REPORT *** Signed ...")
 # (or with no end banner, the original report under a heading line of its own, its date after it: "ORIGINAL REPORT
 # (2026-01-01):" below the addendum)
+# a reprinted report's header field, with its colon ("Patient:", "Patient name :", "MRN:", "Accession no:", "Exam:")
+_HEADER_FIELD = (r"\b(?:patient|name|mrn|accession|exam(?:ination)?|study|dob|date[ \t]+of[ \t]+birth)"
+                 r"(?:[ \t]+(?:name|id|no\.?|number|#))?[ \t]*:")
 _ORIGINAL_BELOW = re.compile(
     r"^[ \t*=#<>]*end[ \t]+of[ \t]+addendum\b[^\n]*\n(?:[ \t]*(?:[-=*_~#][ \t]*){0,200}\n)*"
     # (a RIS printout reprints the original report below its end banner with no heading, its header fields first: the
     # patient, the accession, the exam; a later report's own heading, "FOLLOW-UP:", is read in place)
-    r"(?:[ \t*=#<>]*original[ \t]+report\b|(?=[ \t]*(?:patient|name|mrn|accession|exam(?:ination)?|study)\b))"
+    # (a real reprinted header: two fields with their colons, "Patient : M. J. R.   MRN : 0060344", on one line or two,
+    # or one field before the exam's title, "Exam: MG SCREENING MAMMO BILAT"; not a sentence opening with such a word,
+    # "Patient informed of the result ...", "Exam discussed at the multidisciplinary meeting ...")
+    r"(?:[ \t*=#<>]*original[ \t]+report\b|(?=[ \t]*" + _HEADER_FIELD + r"[^\n]{0,80}?(?:" + _HEADER_FIELD
+    + r"|\b" + _EXAM_WORDS + r"\b|\n[ \t]*" + _HEADER_FIELD + r")))"
     r"|^[ \t*=#<>]*original[ \t]+report[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:?[ \t*=#<>]*$",
     re.IGNORECASE | re.MULTILINE)
 # ... or under a banner of its own ("* Addendum *" ... "* Final Report *")

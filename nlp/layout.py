@@ -1054,9 +1054,13 @@ _FRENCH_RULES = (
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right breast"),
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right"),  # ("sein droit" is too short for "right breast")
     (re.compile(r"\bseins?\s+gauches?\b", _ES), "left breast"),
-    # (before the single sides: both sides each after its preposition, "ACR 1 à droite et à gauche", are both)
+    # (before the single sides: both sides each after its preposition, "ACR 1 à droite et à gauche", are both, only when
+    # nothing of the second side's own follows (a full stop, a line's end, a translation's bracket, or a comma before a
+    # clause with no category or finding): "ACR 4 à droite et à gauche ACR 2" names one side each)
     (re.compile(r"\bbilat[ée]ral(?:e|es|ement)?\b|\bdes\s+deux\s+c[ôo]t[ée]s\b"
-                r"|\b(?:à\s+)?(?:droite?s?\s+et\s+(?:à\s+)?gauches?|gauches?\s+et\s+(?:à\s+)?droite?s?)\b", _ES), "bilateral"),
+                r"|\b(?:à\s+)?(?:droite?s?\s+et\s+(?:à\s+)?gauches?|gauches?\s+et\s+(?:à\s+)?droite?s?)\b"
+                r"(?=[ \t]*(?:[.;)\[\]\n]|$|,(?![^.;\n]*\b(?:[0-6][abc]?\b|(?:bi-?rads|acr|cat[ée]gor|mass|kyste|calcif"
+                r"|asym|distorsion|nodul|l[ée]sion|opacit|b[ée]nin|suspect|n[ée]gati)))))", _ES), "bilateral"),
     (re.compile(r"\bdroite?s?\b", _ES), "right"),
     (re.compile(r"\bgauches?\b", _ES), "left"),
     (re.compile(r"\bant[ée]c[ée]dents?\b", _ES), "history"),
@@ -1222,7 +1226,10 @@ GLOSSED_CHARS = 60  # the first-language words (and category) are looked for thi
 # [right] i lijevo [and left]"; not a category's letter after its number, "4 c")
 # (a Persian / Dari word joined to its short particle by a hyphen is one word: "pestan-e rast [right breast]")
 _GLOSSED_WORD = r"[^\W\d_](?:[^\W\d_]|['’‘ʻ`](?=[^\W\d_])|-(?=[^\W\d_]{1,2}(?![\w-])))+"
-_GLOSSED_PARTICLE = r"(?:(?<![0-6][ \t])[^\W\d_][ \t]+)?"
+# (nor a Roman category, "I" or "V", standing after the gloss of the side before: "dešinė [right] I kairė [left] II",
+# "desno [right] I  lijevo [left] IV-c"; a conjunction there is written small: "desno [right] i lijevo [and left]")
+_GLOSSED_PARTICLE = (r"(?:(?<![0-6][ \t])(?:(?!(?-i:[IV])[ \t])|(?<![\])][ \t])(?<![\])][ \t]{2})(?<![\])][ \t]{3}))"
+                     r"[^\W\d_][ \t]+)?")
 # (a bilingual report names the side in both its languages first, with a slash: "droit / rechts [right] 5")
 _GLOSSED_WORDS = re.compile(r"(?:^|(?<=[\s:(]))(?:and[ \t]+)?(?P<words>" + _GLOSSED_PARTICLE
                             + r"(?:" + _GLOSSED_WORD + r"[ \t]*/[ \t]*)?"

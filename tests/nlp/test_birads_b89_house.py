@@ -75,3 +75,60 @@ def test_an_addendum_above_the_original_report_reprinted_under_its_end_banner_re
     assert extract_birads(_PRINTOUT) == {"L": "1", "R": "2"}
     # near miss: a later report's own heading under the end banner is read in place
     assert extract_birads(_PRINTOUT.replace("Patient : M. J. R.        MRN : 0060344\n", "FOLLOW-UP:\n"))["R"] == "0"
+
+
+# review of the rules above: five near misses they had read wrongly
+
+_TWO_ADDENDA = ("MAMMOGRAM BILATERAL DIAGNOSTIC\nImpression: Right breast: asymmetry, BI-RADS 0. Left breast: BI-RADS 1.\n\n"
+                "*** ADDENDUM *** 02/03/2026\nTargeted right ultrasound performed: 8 mm irregular mass at 10 o'clock. "
+                "Right breast BI-RADS 4A.\n*** END OF ADDENDUM ***\nPatient informed of the result by telephone on "
+                "02/03/2026.\n\n*** ADDENDUM *** 05/03/2026\nOutside priors received: the mass is unchanged since 2021. "
+                "Assessment revised: right breast BI-RADS 2.\n*** END OF ADDENDUM ***\n")
+
+
+def test_a_sentence_under_an_addendums_end_banner_is_no_reprinted_original_report() -> None:
+    assert extract_birads(_TWO_ADDENDA) == {"L": "1", "R": "2"}
+    assert extract_birads(_TWO_ADDENDA.replace("Patient informed of the result by telephone on 02/03/2026.",
+                                               "Exam discussed at the multidisciplinary meeting on 03/03/2026.")) == {
+        "L": "1", "R": "2"}
+    # near miss: a real reprinted header (two fields with their colons) still opens the original report below
+    assert extract_birads(_PRINTOUT.replace("Patient : M. J. R.        MRN : 0060344\n",
+                                            "Patient: M. J. R.\nAccession: BC2603290\n")) == {"L": "1", "R": "2"}
+
+
+def test_an_earlier_or_other_exams_result_stays_history() -> None:
+    mri = ("LEFT BREAST ULTRASOUND\nHistory: left breast lump.\nResults of MRI done at St Mary's last month: left breast "
+           "BI-RADS 4A enhancement.\nFindings: Left breast 2 o'clock: 6 mm simple cyst corresponding to the MRI finding.\n"
+           "Impression: simple cyst.\n")
+    assert extract_birads(mri)["L"] in (None, "-")
+    follow_up = ("RIGHT BREAST ULTRASOUND\nHistory:\nright breast cyst.\nResult of 6-month follow-up ultrasound, 09/2025: "
+                 "right breast BI-RADS 3.\nFindings: Right breast: cyst resolved.\n")
+    assert extract_birads(follow_up)["R"] in (None, "-")
+    outside = ("RIGHT BREAST ULTRASOUND\nClinical history:\nResult of the outside ultrasound, as told by the patient: "
+               "right breast BI-RADS 3 cyst.\nFindings: Right breast: no cyst seen.\n")
+    assert extract_birads(outside)["R"] in (None, "-")
+    # near miss: today's result under its bare heading ends the history
+    today = ("RIGHT BREAST ULTRASOUND\nHistory:\nright breast cyst, BI-RADS 3 in 09/2025.\nResult:\n"
+             "Right breast: cyst resolved. BI-RADS 1.\n")
+    assert extract_birads(today) == {"L": None, "R": "1"}
+
+
+def test_a_roman_category_after_a_glossed_side_is_no_particle_of_the_next() -> None:
+    assert extract_birads("BI-RADS: dešinė [right] I kairė [left] II") == {"L": "2", "R": "1"}
+    assert extract_birads("BI-RADS: sân drept [right breast] V sân stâng [left breast] I") == {"L": "1", "R": "5"}
+    assert extract_birads("BI-RADS: desno [right] I  lijevo [left] IV-c") == {"L": "4C", "R": "1"}
+    # near miss: a conjunction written small there is still the next side's particle
+    assert extract_birads("Zaključak [Conclusion]: Cista. BI-RADS 2 desno [right] i lijevo [and left].") == {
+        "L": "2", "R": "2"}
+
+
+def test_each_side_after_its_preposition_with_its_own_category_or_finding_is_one_side() -> None:
+    assert extract_birads("BILATERAL MAMMOGRAM\nConclusion: ACR 4 on the right and on the left ACR 2.") == {
+        "L": "2", "R": "4"}
+    assert extract_birads("Conclusion: suspicious mass BI-RADS 4B on the right and on the left a simple cyst.") == {
+        "L": None, "R": "4B"}
+    assert extract_birads("MAMMOGRAPHIE BILATERALE\nConclusion : ACR 4 à droite et à gauche ACR 2.") == {
+        "L": "2", "R": "4"}
+    # near miss: nothing of the left's own follows (a full stop, a comma before a remark): both sides share it
+    assert extract_birads("Conclusion: ACR 1 on the right and on the left, stable since 2023.") == {"L": "1", "R": "1"}
+    assert extract_birads("Conclusion : ACR 1 à droite et à gauche.") == {"L": "1", "R": "1"}
