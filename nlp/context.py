@@ -282,9 +282,17 @@ _LIKE_WORDS = ("like",)
 _KIN = (r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
         r"mum|mom|mummy|mommy|gran|granny|grandma|nan|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle|"
         r"mutter|schwester|tochter|tante|gro(?:ß|ss)mutter|cousine)(?:['’]s)?")  # (German: "Mutter mit Mammakarzinom")
+# ... the relatives whose word is no other word, to name one with no verb or mark after it: not "gran" (Spanish
+# "gran tumor", large), "nan" (an empty spreadsheet cell) or "daughter" ("mother tumour and daughter carcinoma
+# nodules", a tumour's satellites)
+_KIN_UNAMBIGUOUS = (r"(?:mother|sister|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
+                    r"mum|mom|granny|grandma|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle)(?:['’]s)?")
+# A relative's cancer in a list ("Mum - breast cancer at 50", "Gran: ovarian cancer") or named straight before it
+# with no verb ("Genetics referral (mother breast cancer at 41)"): family history as far as its entry goes, to the
+# aside's closing bracket or the dash that opens the next entry ("strong FH (mother breast cancer 41) - invasive
+# lobular carcinoma": the patient's own after it)
+_PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)")
 _PRE_HIST = re.compile(
-    # a relative's cancer in a list: "Mum - breast cancer at 50", "Gran: ovarian cancer"
-    rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|"
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
@@ -298,9 +306,6 @@ _PRE_HIST = re.compile(
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
     rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
-    # ... also with no verb, the relative named straight before the cancer ("Genetics referral (mother breast cancer
-    # at 41)")
-    rf"{_KIN}(?=[ \t]+#)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     # (also with the year of that operation between: "left mastectomy 2019 for invasive lobular carcinoma")
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?for)\b",
@@ -348,6 +353,8 @@ _HIST_TERMINATOR = re.compile(
     # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")
     r"today|this\s+specimen|residual|final\s+diagnosis|gross)\b"
 )
+# (a relative's entry ends where history does, and at its aside's bracket or the dash before the next entry: _PRE_KIN)
+_KIN_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\)|[ \t][-–][ \t]")
 
 
 # "fibroadenoma-like lesion", "DCIS-like growth": resemblance, not a diagnosis.
@@ -506,6 +513,7 @@ _PRE_CUES = (
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
+    ("kin", _PRE_KIN, _KIN_TERMINATOR),
     ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
 _CUE_TRIGGERS = tuple((name, cue, stop, _first_heads(cue, _triggers(cue))) for name, cue, stop in _PRE_CUES)
@@ -584,8 +592,9 @@ class ContextScanner:
         negated = idx["neg"].scopes(u0, start) or bool(post_neg) or idx["revised"].scopes(u0, start)
         uncertain = (idx["unc"].scopes(u0, start) or self.post_unc and bool(_POST_UNC.match(after))
                      or self.like and bool(_LIKE.match(after)))
-        historical = idx["hist"].scopes(u0, start) or (self.post_hist and bool(_POST_HIST.match(after))
-                                                       and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
+        historical = (idx["hist"].scopes(u0, start) or idx["kin"].scopes(u0, start)
+                      or self.post_hist and bool(_POST_HIST.match(after))
+                      and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 

@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from nlp.lexicon import abbreviation_table
+from nlp.lexicon import TERMS, abbreviation_table
 from nlp.prescan import same_length_lower
 
 _ABBREVIATIONS = frozenset(abbreviation_table())
@@ -253,19 +253,29 @@ def _ocr_fixed(word: str) -> str:
     """The word with each "0" / "1" read as the letter meant, in the word's case ("C0re" -> "Core")."""
     upper = sum(c.isupper() for c in word) > sum(c.islower() for c in word)
     fixed = word.translate(_OCR_UPPER if upper else _OCR_LOWER)
-    if upper and word[-1] == "1" and word[-2:-1] in _BEFORE_FINAL_L:
-        # a capital "1" stands for an I or an L; at a word's end after A, O, U or L it is the L English ends words
-        # with ("DUCTA1" -> "DUCTAL", "NORMA1" -> "NORMAL"), not the I it hardly ever does there
-        fixed = fixed[:-1] + "L"
-    return fixed
+    return fixed[:-1] + "L" if upper and _ends_in_l_read_as_1(word) else fixed
+
+
+def _ends_in_l_read_as_1(word: str) -> bool:
+    """A capital word whose final "1" is the L of a pathology word ending in "AL", "OL", "UL" or "LL" ("DUCTA1" is
+    DUCTAL, "ATYPICA1" ATYPICAL): a capital "1" stands for an I or an L, and these words end in the L. Any other
+    final "1" is a name's number ("NOTCH1", "SMARCB1", "LEVEL1") or an I ("F0C0LA1", Italian FOCOLAI)."""
+    return word[-1:] == "1" and not any(c.isdigit() for c in word[:-1]) and word[:-1] + "L" in _FINAL_L_WORDS
 
 
 # codes that hold a 0 or 1 by right: stages ("ypT0", "pN1a", "cT1c"), names ending in a number ("BRCA1", "CDH1",
-# "FGFR1": at most four letters before it; a longer word's last digit is a letter read wrong, "DUCTA1")
-_OCR_CODE = re.compile(r"[a-z]{0,3}[TNM][01][a-d]?$|[A-Za-z]{1,4}[01]+$")
+# "NOTCH1", "SPECIMEN1"; not a known word's L read as 1, _ends_in_l_read_as_1)
+_OCR_CODE = re.compile(r"[a-z]{0,3}[TNM][01][a-d]?$|[A-Za-z]+[01]+$")
 _OCR_UPPER = str.maketrans("01", "OI")
 _OCR_LOWER = str.maketrans("01", "ol")
-_BEFORE_FINAL_L = frozenset("AOUL")
+# the pathology lexicon's words ending in "AL", "OL", "UL" or "LL", in capitals ("DUCTAL", "ATYPICAL")
+_FINAL_L_WORDS = frozenset(word.upper() for term in TERMS for phrase in term.phrases
+                           for word in re.findall(r"[a-z]+", phrase) if word[-2:] in ("al", "ol", "ul", "ll"))
+
+
+def _is_code(word: str) -> bool:
+    """A word that holds its "0" or "1" by right (a stage, a name's number), not a known word's L read as 1."""
+    return _OCR_CODE.match(word) is not None and not _ends_in_l_read_as_1(word)
 
 
 def ocr_view(text: str) -> str:
@@ -275,7 +285,7 @@ def ocr_view(text: str) -> str:
     if not _OCR_HINT.search(text):
         return text  # no digit between letters anywhere: the word scan below would find nothing to read
     hits = [m for m in _OCR_WORD.finditer(text) if "0" in m.group(0) or "1" in m.group(0)]
-    long_hits = [m for m in hits if sum(c.isalpha() for c in m.group(0)) >= 3 and not _OCR_CODE.match(m.group(0))]
+    long_hits = [m for m in hits if sum(c.isalpha() for c in m.group(0)) >= 3 and not _is_code(m.group(0))]
     if len(long_hits) < MIN_OCR_WORDS:
         return text
     chars = list(text)
@@ -283,7 +293,7 @@ def ocr_view(text: str) -> str:
         word = m.group(0)
         letters = sum(c.isalpha() for c in word)
         fixed = _ocr_fixed(word)
-        long_word = letters >= 2 and len(word) >= 4 and not _OCR_CODE.match(word)
+        long_word = letters >= 2 and len(word) >= 4 and not _is_code(word)
         # a short word only before a word ("N0 ATYPIA"), not before a code ("N0 M0")
         short_word = fixed.lower() in _OCR_SHORT and text[m.end() : m.end() + 1] == " " and (
             text[m.end() + 1 : m.end() + 2].isalpha()) and not re.match(r"[ \t]+[A-Za-z]\d", text[m.end() :])

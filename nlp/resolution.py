@@ -1123,8 +1123,14 @@ _PART_SIDE_STATED = re.compile(
     # received from the RIGHT breast")
     r"\b(?:part|specimen)\s+(?:labell?ed\s+(?:as\s+)?(?:part\s+)?)?(?P<label>[A-Z]|\d{1,2})"
     r"(?:\s+(?:of|in)\s+(?:this|the\s+present)\s+(?:case|report|accession))?"
-    r"\s+(?:is|was|comes|came|remains|stays)\s+(?:(?:received|submitted|taken|obtained)\s+)?(?:from\s+|of\s+)?(?:the\s+)?"
-    r"(?P<side>left|right)\b",
+    r"\s+(?:is|was|comes|came|remains|stays)\s+(?:(?P<received>received|submitted|taken|obtained)\s+)?"
+    r"(?:from\s+|of\s+)?(?:the\s+)?(?P<side>left|right)\b"
+    # (a side it was received from is the corrected one only when nothing retracts it: "Part A was submitted from the
+    # right breast in error; it is from the LEFT breast" states the left, and so does "... from the right breast
+    # clinic but it is from the LEFT breast" and "... from the right breast according to the request form, but ...")
+    r"(?(received)(?:(?:\s+breast)?(?:\s+in\s+error\b|\s+clinic\b|[^.;\n]{0,60}?(?=\bbut\b))"
+    r"[^.\n]{0,40}?\b(?:is|was|came)\s+(?:in\s+fact\s+|actually\s+)?from\s+(?:the\s+)?(?P<corrected>left|right)\b"
+    r"|(?!(?:\s+breast)?\s+(?:in\s+error|clinic)\b|[^.;\n]{0,60}\bbut\b)))",
     re.IGNORECASE)
 
 
@@ -1138,7 +1144,7 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
     for text in [*notes, head] if head else notes:
         if _LATERALITY_CORRECTION.search(text):
             for m in _PART_SIDE_STATED.finditer(text):
-                stated.setdefault(m.group("label").upper(), m.group("side")[0].upper())
+                stated.setdefault(m.group("label").upper(), (m.group("corrected") or m.group("side"))[0].upper())
     if not stated:
         return
     for m in mentions:

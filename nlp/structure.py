@@ -424,12 +424,13 @@ _INLINE_REVISION = re.compile(
     r"interpretation)|previously\s+reported(?:\s+as)?)[ \t]*:",
     re.IGNORECASE,
 )
+# ("Microscopic and diagnosis left breast, core ...": one heading for both, a diagnosis heading)
+_AND_DIAGNOSIS = r"\s+(?:and|&)\s+diagnosis"
 # Dictated reports say their headings mid-paragraph: "... period new paragraph microscopic sections show".
 _DICTATED_HEADING = re.compile(
     r"(?:(?<=\n)|(?<=[.;:])|^)[ \t]*(?P<name>final\s+diagnosis|our\s+diagnosis|diagnosis|microscopic(?:\s+description)?"
-    # ("Microscopic and diagnosis left breast, core ...": one heading for both, a diagnosis heading; said with its full
-    # stop it is _COMMA_HEADING's, "Microscopic and diagnosis. Left breast ...")
-    r"(?:\s+(?:and|&)\s+diagnosis|(?!\s+(?:and|&)\s+diagnosis))|"
+    # (said with its full stop it is _COMMA_HEADING's, "Microscopic and diagnosis. Left breast ...")
+    rf"(?:{_AND_DIAGNOSIS}|(?!{_AND_DIAGNOSIS}))|"
     # (a British dictation's short headings: "clinical details ...", "macro ...", "micro ...", "conclusion ...")
     r"macro|micro|conclusions?|"
     r"gross(?:\s+description)?|clinical\s+(?:history|details)|history|comments?|specimens?|addendum|"
@@ -439,6 +440,10 @@ _DICTATED_HEADING = re.compile(
     r"(?![ \t]+(?:is|was|will|of|to|pending|follows?|remains?|and)\b)",
     re.IGNORECASE,
 )
+# a "clinical details" said after a heading's colon, in its sentence, is what that heading's text notes, no history
+# heading: "final diagnosis colon clinical details noted comma left breast core biopsy with ..."
+_CLINICAL_DETAILS = re.compile(r"clinical\s+details", re.IGNORECASE)
+_AFTER_COLON = re.compile(r":[ \t]*\Z")
 # (a blank line, then the line's start: where a paragraph opens)
 _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 # (or a line after a typed full stop: a transcript with no blank lines opens its paragraphs so, "... Dr. A. Vukovic."
@@ -451,8 +456,8 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
 _COMMA_HEADING = re.compile(
     r"(?:^|(?<=[.;])[ \t]+|(?<=[.;]\n))[ \t]*(?P<name>final\s+diagnosis|diagnosis|microscopic(?:\s+description)?"
-    # ("Microscopic and diagnosis. Left breast, core ...": one heading for both, a diagnosis heading)
-    r"(?:\s+(?:and|&)\s+diagnosis)?|"
+    # ("Microscopic and diagnosis. Left breast, core ...")
+    rf"(?:{_AND_DIAGNOSIS})?|"
     # (a dictation's short forms: "clinical hx. lump ...", "micro. infiltrating ...", "final dx. left breast core ...")
     r"micro|(?:final\s+)?dx|"
     r"gross(?:\s+description)?|comments?|clinical\s+(?:history|hx))(?=[ \t]?[,.]\s)",
@@ -1056,6 +1061,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         for m in _DICTATED_HEADING.finditer(norm):
             name = m.group("name") or m.group("name2")
             start = m.start("name") if m.group("name") else m.start("name2")
+            if _CLINICAL_DETAILS.match(name) and _AFTER_COLON.search(norm, max(0, start - 12), start):
+                continue  # ("final diagnosis colon clinical details noted comma left breast ...": what it notes)
             found.append((start, start + len(name), name, "", "", True))
     elif "dictat" in (norm.lower() if low is None else low) and ("\n\n" in norm or ".\n" in norm):
         # a transcript that calls itself a dictation, typed with full stops, still says a heading without a

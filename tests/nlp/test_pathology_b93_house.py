@@ -88,3 +88,58 @@ def test_an_ocr_digit_for_the_l_that_ends_a_capitalised_word() -> None:
     # near miss: a gene name ending in its number keeps it ("BRCA1" is no word misread), and a typed report is
     # read as typed
     assert labels("Left breast, core biopsy: invasive ductal carcinoma. BRCA1 carrier.\n") == {"L": "M", "R": "-"}
+
+
+def test_a_part_received_from_a_side_in_error_states_the_corrected_side() -> None:
+    # the side a part "was submitted from ... in error" is the wrong one; the note's corrected side moves part A
+    head = "CORRECTED REPORT - LATERALITY\n"
+    diagnosis = "A. Right breast, core biopsy: invasive ductal carcinoma.\n"
+    for said in ("Part A was submitted from the right breast in error; it is from the LEFT breast",
+                 "Part A was received from the right breast clinic but it is from the LEFT breast",
+                 "Part A was taken from the right breast according to the request form, but it is from the LEFT breast"):
+        assert labels(f"{head}{said}, not the right as originally reported.\n{diagnosis}") == {"L": "M", "R": "-"}
+    # near miss: a part received from the corrected side, nothing retracting it, keeps that side
+    assert labels(f"{head}Part A was received from the LEFT breast, not the right as originally reported.\n"
+                  f"{diagnosis}") == {"L": "M", "R": "-"}
+
+
+def test_a_relatives_cancer_without_a_verb_reaches_only_to_its_bracket_or_dash() -> None:
+    # the family history in brackets ends at its bracket; the patient's carcinoma after the dash is her own
+    assert labels("Right breast 10 o'clock core, strong FH (mother breast cancer 41) - invasive lobular carcinoma, "
+                  "classic type.") == {"L": "-", "R": "M"}
+    # near miss: the relative's cancer itself stays family history
+    assert labels("Right breast 10 o'clock core: fibroadenoma. FH (mother breast cancer 41).") == {"L": "-", "R": "B"}
+
+
+def test_a_word_that_is_also_a_relative_opens_no_family_history() -> None:
+    # Spanish "gran" (large), an empty cell's "nan", a satellite's "daughter" nodules name no relative
+    assert labels("Mama derecha, tumorectomía: gran tumor phyllodes maligno de 8 cm, márgenes libres.") == {
+        "L": "-", "R": "M"}
+    assert labels("Mama izquierda, biopsia: gran fibroadenoma.") == {"L": "B", "R": "-"}
+    assert labels("Diagnosis: Left breast core, nan invasive ductal carcinoma.") == {"L": "M", "R": "-"}
+    assert labels("Left breast mastectomy: a mother tumour and daughter carcinoma nodules.") == {"L": "M", "R": "-"}
+    # near miss: an unambiguous relative named before her cancer is family history
+    assert labels("Left breast core: fibroadenoma. FH: sister breast cancer at 45.") == {"L": "B", "R": "-"}
+
+
+def test_clinical_details_said_after_the_diagnosis_headings_colon_is_no_heading() -> None:
+    # a spoken-punctuation transcript: "final diagnosis colon clinical details noted comma ..." is the diagnosis
+    said = ("final diagnosis colon clinical details noted comma left breast core biopsy with ductal carcinoma in situ "
+            "high grade period")
+    dictation = f"Doctor Moss dictating case C26 dash 0071 period\n{said}\nend of dictation\n"
+    assert labels(dictation) == {"L": "M", "R": "-"}
+    # near miss: "clinical details" opening its line heads the history
+    history = ("Doctor Moss dictating case C26 dash 0071 period\nclinical details left breast ductal carcinoma in "
+               "situ treated 2019 period\nfinal diagnosis colon left breast core biopsy comma fibroadenoma period\n"
+               "end of dictation\n")
+    assert labels(history) == {"L": "B", "R": "-"}
+
+
+def test_an_ocr_final_1_is_an_l_only_in_a_known_word_ending_in_l() -> None:
+    from nlp.layout import ocr_view
+
+    # names and codes ending in a number keep it; an Italian plural's final 1 is its I
+    words = "NOTCH1 SMARCB1 LEVEL1 SPECIMEN1 F0C0LA1 MULTIPL1 HIST0PATH0L0GY C0RE"
+    assert ocr_view(words) == "NOTCH1 SMARCB1 LEVEL1 SPECIMEN1 FOCOLAI MULTIPL1 HISTOPATHOLOGY CORE"
+    # near miss: a pathology word's final L read as 1 is put back
+    assert ocr_view("ATYPICA1 DUCTA1 HYPERPLASIA, N0 CARCIN0MA") == "ATYPICAL DUCTAL HYPERPLASIA, NO CARCINOMA"
