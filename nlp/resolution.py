@@ -969,33 +969,8 @@ def _withdrawn_part(s: Structure, m: _Mention) -> str:
     return named.group("l") if named is not None else m.part.label
 
 
-def _revision_named_sides(s: Structure, rev: list[_Mention], earlier: list[_Mention]) -> frozenset[str] | None:
-    """The sides a revision names in its own text, from the end of the diagnosis as first issued to the end of the
-    revision ("ADDENDUM: Left breast core, further levels: ..."), or None when no first issue precedes it."""
-    if any(m.section is None for m in rev):
-        return None
-    first = min(m.start for m in rev)
-    issued_end = max((m.end for m in earlier if m.end <= first and m.role not in (ADDENDUM, AMENDMENT, REVISION)),
-                     default=-1)
-    if issued_end < 0:
-        return None
-    return frozenset(m.side for m in s.sides.sides_in(issued_end, max(m.section.end for m in rev)))
-
-
-def _open_question_side(earlier: list[_Mention]) -> str | None:
-    """The one breast whose diagnosis as first issued left a question open, else None.
-
-    "LEFT BREAST: INVASIVE CARCINOMA, DUCTAL VERSUS LOBULAR; E-CADHERIN TO FOLLOW. RIGHT BREAST: FIBROADENOMA."
-    then "ADDENDUM: ... Final diagnosis: invasive lobular carcinoma": an addendum naming no side answers the left
-    breast's question; the right breast's settled diagnosis is not what it revises."""
-    open_sides = {side for m in earlier if m.ctx.uncertain and not m.ctx.negated and m.category != lexicon.OTHER
-                  for side in m.sides}
-    return open_sides.pop() if len(open_sides) == 1 else None
-
-
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
-                     s: Structure) -> None:
-    s_norm = s.norm
+                     s_norm: str = "") -> None:
     by_order: dict[int, list[_Mention]] = {}
     for m in mentions:
         by_order.setdefault(m.order, []).append(m)
@@ -1027,22 +1002,11 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
             labels = {ref.group(1).upper() for m in rev for ref in [_PART_NAMED_BEFORE.search(
                 s_norm[max(m.unit[0], m.start - 40) : m.start])] if ref is not None}
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
-        own_sides = None if correction or labels else _revision_named_sides(s, rev, earlier)
-        question_side = _open_question_side(earlier) if own_sides is not None and not own_sides else None
-        if question_side is not None:
-            for m in rev:
-                m.sides = frozenset((question_side,))
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
-        # a revision of one breast the first issue diagnosed beside the other, named in its own text or settling
-        # that breast's open question, replaces that breast's diagnosis only (one naming a breast the first issue
-        # never named moves the diagnosis: "The biopsy was taken from the RIGHT breast")
-        issued_sides = frozenset().union(*(m.sides for m in earlier if m.category != lexicon.OTHER))
-        one_side_revised = question_side is not None or (
-            len(rev_sides) == 1 and own_sides == rev_sides and issued_sides == frozenset(SIDES))
         for m in earlier:
             if labels and earlier_labels:
                 m.superseded |= m.part is not None and m.part.label in labels
-            elif correction or (not one_side_revised and (len(earlier_labels) <= 1 or not rev_sides)):
+            elif correction or len(earlier_labels) <= 1 or not rev_sides:
                 m.superseded = True
             else:
                 m.superseded |= bool(m.sides & rev_sides)
@@ -1761,7 +1725,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # "The previous diagnosis of invasive carcinoma is withdrawn" in an addendum printed above the
             # diagnosis it withdraws (newest first): that diagnosis's malignancy goes too
             m.superseded = True
-    _apply_revisions(mentions, revisers, decisive, correction, s)
+    _apply_revisions(mentions, revisers, decisive, correction, s.norm)
     if correction:
         _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers), note=reprint_note)
     if correction:

@@ -157,15 +157,6 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"my|page\s+\d{1,3})"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
-# A consent form's fields on the operation (_NAMES): its benefits and its risks, as the form prints them
-_CONSENT_FIELD = (r"(?:(?:intended|expected|potential)\s+)?benefits?(?:\s+(?:and|&)\s+risks)?|"
-                  r"(?:(?:serious|frequent(?:ly\s+occurring)?|material|significant|common|specific)"
-                  r"(?:\s+(?:or|and|/)\s+(?:serious|frequent(?:ly\s+occurring)?|common))?\s+)?"
-                  r"risks(?:\s+(?:and|&)\s+(?:benefits|complications))?")
-_CONSENT_FIELD_NAME = re.compile(_CONSENT_FIELD)
-# the health professional's statement on a consent form ("Statement of health professional - intended benefits:"):
-# what the operation is for and what it may cause, a comment
-_CONSENT_STATEMENT = re.compile(r"[ \t]+(?:of|by)\s+(?:the\s+)?health\s+professional\b|[^\n]*\b(?:benefits?|risks)\b")
 # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):
 # a heading (_NAMES) whose role is a comment (_role)
 _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
@@ -246,10 +237,7 @@ _NAMES = (
     r"curriculum(?:\s+area)?|reflections?|supervisor(?:['’]s)?\s+(?:sign-?\s?off|feedback|comments?)|"
     # a surgeon's operative audit logbook: the core biopsy taken before the operation ("Pre-op core ....... H25/7740:
     # IDC (history)") is history, the logbook's own remarks ("Audit notes ....... pCR - add to unit tally") a comment
-    r"pre-?\s?op(?:erative)?\s+core(?:\s+biopsy)?|audit(?:\s+(?:notes?|comments?|remarks?))?|"
-    # a consent form's fields on the operation: what it is meant to achieve and what it may cause ("Intended
-    # benefits:", "Serious or frequently occurring risks:", "Risks and complications:"), a comment (_CONSENT_FIELD)
-    + _CONSENT_FIELD
+    r"pre-?\s?op(?:erative)?\s+core(?:\s+biopsy)?|audit(?:\s+(?:notes?|comments?|remarks?))?"
 )
 # A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 # (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
@@ -527,14 +515,6 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
     if _OWN_ACCOUNT_NAME.match(n):
         return HISTORY
-    if _CONSENT_FIELD_NAME.fullmatch(n):
-        return COMMENT
-    if n == "statement":
-        q_lower = qual.lower()
-        if _OWN_ACCOUNT_NAME.match(n + q_lower):
-            return HISTORY  # "Statement of patient: I agree ...": her own words
-        if _CONSENT_STATEMENT.match(q_lower):
-            return COMMENT
     if n == _QUESTION:
         return None
     if _STAFF_USE.match(n):
