@@ -448,7 +448,9 @@ _FORM_ITEM = _FORM_ITEM_NUMBER + "?"
 _FINAL_OR_OVERALL = r"(?:final\s+|overall\s+)?(?:(?:combined|integrated)\s+)?"  # ("Final combined assessment:")
 _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: every part after it is optional)
     r"^(?=[ \t]*" + _FORM_ITEM + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
-    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*" + _FORM_ITEM +
+    # (the line's indent taken whole, possessively: every part after it being optional, a line that fails at its end
+    # would otherwise share a long indent among their blanks in every way before failing, "<50 blanks>Category key")
+    + r"(?:b|assess|categ)|[ \t]*(?:consensus|arbitration|agreed)\b)[ \t]*+" + _FORM_ITEM +
     r"(?:" + _DECISION_BLOCK + r"|" + _EXAM_OR_REVISED + _FINAL_OR_OVERALL + _PER_SIDE
     + r"(?:categor(?:y|ies)[ \t]+(?=b))?"  # ("Categoria BI-RADS:")
     # (the modality it assesses in parentheses: "BI-RADS (US) per breast:")
