@@ -170,6 +170,7 @@ from nlp.layout import (
     ocr_keyword_view,
     ocr_view,
     registry_record_view,
+    second_side_ends,
     side_gloss_view,
     translated_view,
     version_history_view,
@@ -693,9 +694,8 @@ _LINE_WRAP_AFTER = re.compile(r"[ \t]*\n[ \t]*\S")
 # on the left ACR 2", "BI-RADS 4B on the right and on the left a simple cyst" name one side each)
 # (the second side's clause ends there: a full stop, a line's end, a translation's bracket, or a comma before a clause
 # with no category or finding)
-_SECOND_SIDE_ENDS = (r"(?=(?:[ \t]+breasts?)?[ \t]*(?:[.;)\[\]\n]|$|,(?![^.;\n]*\b(?:[0-6][abc]?\b|(?:bi-?rads|acr"
-                     r"|categor|mass|cyst|calcif|asymmetr|distortion|nodul|lesion|lump|"
-                     + "|".join(p for p, _ in _WORDS) + r")))))")
+_SECOND_SIDE_ENDS = second_side_ends(r"bi-?rads|acr|categor|mass|cyst|calcif|asymmetr|distortion|nodul|lesion|lump|"
+                                     + "|".join(p for p, _ in _WORDS), side_noun=r"(?:[ \t]+breasts?)?")
 _BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for p, _ in _WORDS) + r")\b)?"
                               r"[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
                               r"|right\s+and\s+(?:on\s+the\s+left\b" + _SECOND_SIDE_ENDS + r"|left)"

@@ -1060,6 +1060,14 @@ _PORTUGUESE_RULES = (
 )
 # French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
 # rectification, and a Roman category ("BI-RADS catégorie V")
+def second_side_ends(finding_words: str, side_noun: str = "") -> str:
+    """A lookahead: the second side named after a category ("ACR 1 on the right and on the left", "à droite et à
+    gauche") ends its clause there, with nothing of its own (a full stop, a line's end, a translation's bracket, or a
+    comma before a clause with no category number nor one of ``finding_words``); ``side_noun`` may follow the side."""
+    return (r"(?=" + side_noun + r"[ \t]*(?:[.;)\[\]\n]|$|,(?![^.;\n]*\b(?:[0-6][abc]?\b|(?:" + finding_words
+            + r")))))")
+
+
 _FRENCH_RULES = (
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right breast"),
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right"),  # ("sein droit" is too short for "right breast")
@@ -1069,8 +1077,8 @@ _FRENCH_RULES = (
     # clause with no category or finding): "ACR 4 à droite et à gauche ACR 2" names one side each)
     (re.compile(r"\bbilat[ée]ral(?:e|es|ement)?\b|\bdes\s+deux\s+c[ôo]t[ée]s\b"
                 r"|\b(?:à\s+)?(?:droite?s?\s+et\s+(?:à\s+)?gauches?|gauches?\s+et\s+(?:à\s+)?droite?s?)\b"
-                r"(?=[ \t]*(?:[.;)\[\]\n]|$|,(?![^.;\n]*\b(?:[0-6][abc]?\b|(?:bi-?rads|acr|cat[ée]gor|mass|kyste|calcif"
-                r"|asym|distorsion|nodul|l[ée]sion|opacit|b[ée]nin|suspect|n[ée]gati)))))", _ES), "bilateral"),
+                + second_side_ends(r"bi-?rads|acr|cat[ée]gor|mass|kyste|calcif|asym|distorsion|nodul|l[ée]sion|opacit"
+                                   r"|b[ée]nin|suspect|n[ée]gati"), _ES), "bilateral"),
     (re.compile(r"\bdroite?s?\b", _ES), "right"),
     (re.compile(r"\bgauches?\b", _ES), "left"),
     (re.compile(r"\bant[ée]c[ée]dents?\b", _ES), "history"),

@@ -336,7 +336,8 @@ _SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
 # ending a specimen's name line ("implant capsule and overlying scar tissue:").
 # (an operation's words, which also name a scar after the site's comma: _SCAR_SITE_NAME_BEFORE)
 _SCAR_OPERATION_WORDS = r"old|previous|prior|lumpectomy|mastectomy|excision|wle|operation"
-_SCAR_PLACE_WORDS = r"left|right|l|r|venstre|h[øo]yre|breast|chest|wall|" + _SCAR_OPERATION_WORDS
+_SCAR_SIDE_WORDS = r"left|right|l|r|venstre|h[øo]yre"
+_SCAR_PLACE_WORDS = _SCAR_SIDE_WORDS + r"|breast|chest|wall|" + _SCAR_OPERATION_WORDS
 # A bare "scar" of the skin is no finding in tissue either: described as the examining hand finds it ("an adherent
 # scar", "a tethered, hypertrophic scar": an examination's words; not "healed scar", which a re-excision finds in
 # the tissue) or naming the incision an operation leaves ("vertical-scar mastopexy", "short scar reduction
@@ -356,7 +357,7 @@ _SCAR_PLACE_BEFORE = re.compile(
 # after the site's comma (:func:`_scar_named_as_site`)
 _SCAR_SITE_NAME_BEFORE = re.compile(rf"(?:(?P<comma>,)|^|(?<=[:.]))[ \t]*(?P<words>(?:(?:{_SCAR_PLACE_WORDS})[ \t]+)+)$",
                                     re.IGNORECASE | re.MULTILINE)
-_SCAR_SIDE_WORD = re.compile(r"\b(?:left|right|l|r|venstre|h[øo]yre)\b", re.IGNORECASE)
+_SCAR_SIDE_WORD = re.compile(rf"\b(?:{_SCAR_SIDE_WORDS})\b", re.IGNORECASE)
 _SCAR_OPERATION_WORD = re.compile(rf"\b(?:{_SCAR_OPERATION_WORDS})\b", re.IGNORECASE)
 # (a dictated specimen line says the procedure behind a comma before the diagnosis: "Final diagnosis, right chest
 # wall, mastectomy scar, excision, suture granuloma")
