@@ -317,7 +317,9 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     # (a translated protocol's gland, its Latin side letter after it: "Right mammary gland (D):")
     r"(?:(?P<side>left|right|lt|rt|bilateral|both)(?:\s+breasts?|\s+(?:mammary\s+)?glands?)?"
     r"(?:[ \t]*\([ \t]*(?-i:[DS])[ \t]*\))?[ \t]*(?::|[-–—][ \t])"
-    r"|(?P<own>(?:final\s+)?assessment)[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
+    # (a screening letter names the exam's result so: "Ultrasound outcome (right): Incomplete - needs additional ...")
+    r"|(?P<own>(?:final\s+)?assessment|(?:ultrasound|sonograph(?:ic|y)|mammograph(?:ic|y)|mammogram|mri|imaging)\s+"
+    r"(?:outcome|result))[ \t]*(?:\([ \t]*(?P<side_p>left|right|bilateral|both)(?:\s+breasts?)?[ \t]*\)"
     r"|(?:,[ \t]*|[ \t]+(?:for|of)[ \t]+|[ \t]*[-–—][ \t]*)(?:the[ \t]+)?(?P<side_c>left|right)\s+breast)[ \t]*:)"
     r"[ \t]*(?:[^\W\d_][^/:\n.;\d()]{0,60}?[ \t]+/[ \t]+(?=[^\W\d_]))?"  # a first-language value before its English one
     # (or the finding it sums up, before a comma: "Right breast: solid nodule in the LIQ, probably benign finding (...).";
@@ -371,8 +373,11 @@ _HEADED_WORDS_BODY = (
     # (with its side named, a comma may go on to what the category is of, naming no other side or category: "Known
     # biopsy-proven malignancy, left breast, sonographic size 19 mm.", as under a heading alone on its line)
     r"|(?(side),[ \t]+(?![^\n]*\b(?:left|right|bilateral(?:ly)?|both|bi-?rads)\b)|(?!)))")
-_HEADED_WORDS_NEXT = re.compile(r"[ \t]*[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
-                                + _SIDE_GROUP + r")(?=[ \t]*(?:[.;\n]|$))", re.IGNORECASE)
+_SENTENCE_WORDS_THEN_SIDE_BODY = (r"[.;][ \t]+(?P<at>(?:" + _WORD_ALT + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
+                                  + _SIDE_GROUP + r")(?=[ \t]*(?:[.;\n]|$))")
+_HEADED_WORDS_NEXT = re.compile(r"[ \t]*" + _SENTENCE_WORDS_THEN_SIDE_BODY, re.IGNORECASE)
+# (the same sentence scanned for anywhere in a report: opened by its stop, which the scan finds fast)
+_SENTENCE_WORDS_THEN_SIDE = re.compile(_SENTENCE_WORDS_THEN_SIDE_BODY, re.IGNORECASE)
 _HEADED_WORDS_THEN_SIDE = re.compile(r"(?P<at>)^[ \t]*" + _HEADED_WORDS_BODY, re.IGNORECASE | re.MULTILINE)
 HEADED_WORDS_WORDS = ("impression", "assessment", "conclusion", "opinion", "summary")  # a cheap test before the scan
 # ... also after a heading in capitals run in after a sentence, as in a report quoted in a letter or a form: "... benign
@@ -497,15 +502,17 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 # list also opens a sentence after the overall category: "Overall: BI-RADS 4B. By side: left 4B (...). Right 1 (...).")
 _SENIOR_FINAL = r"final[ \t]*\([ \t]*(?:attending|consultant|staff)\b"  # a second reading's final ("Final (attending):")
 _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \t]+)?(?:bi-?rads[ \t]+)?"
-                          # (also "... negative. FINAL BI-RADS BY SIDE: RIGHT: 1. LEFT: 4C.")
-                          r"(?:per|by)[ \t-]side[ \t]*:|" + _SENIOR_FINAL + r"))"
+                          # (also "... negative. FINAL BI-RADS BY SIDE: RIGHT: 1. LEFT: 4C."; an MDM list's imaging line:
+                          # "... probable fibroadenoma. BI-RADS per breast: Left 3, Right 1.")
+                          r"(?:per|by)[ \t-](?:side|breast)[ \t]*:|" + _SENIOR_FINAL + r"))"
                           r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent|combined|integrated)[ \t]+){0,2}"
                           r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
                           r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
                           # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
                           r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"
-                          r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
+                          # ("Per side: Right 2 (calcifications). Left 5 (mass).", "Per breast: Left 3, Right 1.")
+                          r"|(?:per|by)[ \t-](?:side|breast)"
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           # (the exams it combines: "Combined conclusion (mammography + ultrasound): right 4C, left 1.")
@@ -1104,7 +1111,10 @@ _FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall
 # a final assessment line that opens with a side ("Final BI-RADS: Right 1 - Negative    Left 1 - Negative", "Final
 # assessment: left BI-RADS 1") replaces, for each side it names, the categories stated before it (a result letter's
 # screening recall, "left recalled (BI-RADS 0)", settled at assessment); an unsided one sums up and replaces nothing
-_SIDE_OPENS_AFTER = re.compile(r"(?:[ \t]+(?:assessment|categor(?:y|ies)))?[ \t]*:[ \t]*(?:right|left)\b", re.IGNORECASE)
+# (the side may stand in parentheses before the colon: a second-read form's "Final BI-RADS (left): 3 - Probably benign"
+# below the requesting site's "Prelim BI-RADS 4A")
+_SIDE_OPENS_AFTER = re.compile(r"(?:[ \t]+(?:assessment|categor(?:y|ies)))?[ \t]*(?::[ \t]*(?:right|left)\b"
+                               r"|\([ \t]*(?:right|left)(?:[ \t]+breast)?[ \t]*\)[ \t]*:)", re.IGNORECASE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
                                       r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
@@ -1938,9 +1948,10 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
     return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
 
 
-# the abbreviation "Hx:" with its words on its line heads a terse note's history line: the note's findings follow on
-# the next lines, unheaded ("Hx:" alone on its line heads the lines below it like "History:")
-_ABBREVIATED_HISTORY = re.compile(r"[ \t]*hx\b", re.IGNORECASE)
+# a terse note's one-word history heading with its words on its line ("Hx: ...", "Prev: MRI NME L UOQ.", "Known: R IDC
+# 1:00, BI-RADS 5 at diagnosis.") heads that line only (and the lines its sentence wraps onto): the note's findings and
+# category follow on the next lines, unheaded ("Hx:" alone on its line heads the lines below it like "History:")
+_TERSE_HISTORY_HEADING = re.compile(r"[ \t]*(?:hx\b|(?:known|prev|previous|prior)[ \t]*:)", re.IGNORECASE)
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -1967,8 +1978,11 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
-        if _ABBREVIATED_HISTORY.match(m.group(0)) and text[m.end() : end_of_line(text, m.end())].strip():
-            end = min(end, end_of_line(text, m.end()))  # a terse note's "Hx: ..." heads its own line
+        if _TERSE_HISTORY_HEADING.match(m.group(0)) and text[m.end() : end_of_line(text, m.end())].strip():
+            own_end = end_of_line(text, m.end())  # a terse note's "Hx: ..." heads its own line ...
+            while own_end < end and _LINE_RUNS_ON.match(text, own_end - 1):
+                own_end = end_of_line(text, own_end + 1)  # (... and the lines its sentence wraps onto)
+            end = min(end, own_end)
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
@@ -2278,6 +2292,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
             elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
                 raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
+    if ("breast" in low or "bilateral" in low) and _UK_SCORE.search(norm) is None:
+        # a category's name with its sides after it, in a sentence of its own, assesses them wherever it stands, also
+        # without an impression heading (an MDM list's imaging line: "... normal fatty hilum. Benign findings, both
+        # breasts."); in a report graded by UK scores the name glosses a score (R7)
+        raw += [(m.start("at"), m.end(), _value(m), m.group("side")[0].upper(), True)
+                for m in _SENTENCE_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start("at"))]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
@@ -2532,7 +2552,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # (the side a correction retracts, "performed on the LEFT breast, not the right", is none of its sides)
                 if retracted is None:
                     retracted = _retracted_sides(norm, min(addenda)) if addenda else set()
-                words = [w for w in _SIDE_WORD.finditer(norm, lo, start) if w.start() not in retracted]
+                # (nor is a side the report says was not imaged, "Right breast: not examined.": it heads no category)
+                words = [w for w in _SIDE_WORD.finditer(norm, lo, start)
+                         if w.start() not in retracted and not _SIDE_NOT_IMAGED.match(norm, w.start())]
                 if words and "astectom" in low:
                     # a breast named as removed ("Right breast only (status post left mastectomy)") is no finding's side
                     removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]
