@@ -160,6 +160,7 @@ from nlp.layout import (
     cjk_view,
     column_tables,
     delimited_export_view,
+    dicom_sr_listing_view,
     end_of_line,
     english_heading_view,
     export_rows,
@@ -176,6 +177,7 @@ from nlp.layout import (
     version_history_view,
     xml_export_view,
 )
+from nlp.lexicon import CATEGORY_WORDS
 from nlp.structure import COLON_AFTER, PERSON_TITLES, PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -217,21 +219,7 @@ _DENSITY_AFTER = re.compile(r"[ \t]*[(,]?[ \t]*(?:(?:heterogeneously|extremely|s
                             re.IGNORECASE)
 HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dictated text ...
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
-_WORDS = (
-    (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
-    (r"highly\s+suggestive\s+of\s+malignancy", "5"),
-    (r"high(?:ly)?\s+suspicio(?:n|us)", "4C"),
-    (r"moderate(?:ly)?\s+suspicio(?:n|us)", "4B"),
-    (r"low\s+suspicio(?:n|us)", "4A"),
-    (r"suspicious(?:\s+abnormality)?", "4"),
-    (r"probably\s+benign", "3"),
-    (r"benign", "2"),
-    (r"negative", "1"),
-    # (the lexicon's full name too: "Incomplete - Need Additional Imaging Evaluation")
-    (r"incomplete(?:[ \t]*[-–—:,][ \t]*needs?\s+additional\s+imaging(?:\s+evaluation)?)?"
-     r"|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
-)
-_WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(_WORDS))
+_WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(CATEGORY_WORDS))
 # a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,
 # in typed text too
 _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
@@ -311,6 +299,9 @@ _AS_REPORTED = r"(?:per[ \t]+(?:the[ \t]+)?(?:radiology[ \t]+)?(?:report|rpt)|as
 _SIDE_WORDS_ASSESSMENT_BODY = (
     # (also opening a report's text quoted over several lines: '"ASSESSMENT - Left breast: Suspicious. ...')
     r"[ \t]*(?:[-*•][ \t]*)?(?:[\"“][ \t]*)?"
+    # (a letter's writer names the heading as their own: "Our final assessment (left breast): Suspicious.", "My
+    # impression: ..."; not another's: "The outside assessment (left breast): ...")
+    r"(?:(?:our|my)[ \t]+(?=(?:final\s+|overall\s+|diagnostic\s+)?(?:impression|assessment|conclusion|opinion)))?"
     # (a translation's "Diagnostic impression:", the radiologist's own, unlike a referrer's "Clinical impression:")
     r"(?P<head>(?:final\s+|overall\s+|diagnostic\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
@@ -359,8 +350,8 @@ _GLOSS = r"(?:[ \t]*\[[^\[\]\n]{1,60}\])?"  # a translation's gloss in square br
 _NAMED_SIDE = r"[ \t]*,?[ \t]+(?:in[ \t]+the[ \t]+|in[ \t]+)?"  # (what joins a category's name to its side)
 _SIDE_GROUP = r"(?P<side>bilateral(?:ly)?|both[ \t]+breasts|left|right)(?:[ \t]+breasts?)?" + _GLOSS
 # (a category's name with its side, "Suspicious, left breast", is no sentence summing up the finding)
-_NAME_WITH_SIDE = ("(?:" + "|".join(f"(?:{p})" for p, _ in _WORDS) + r")(?:[ \t]+findings?)?" + _GLOSS + _NAMED_SIDE
-                   + r"(?:bilateral|both|left|right)\b")
+_NAME_WITH_SIDE = ("(?:" + "|".join(f"(?:{p})" for p, _ in CATEGORY_WORDS) + r")(?:[ \t]+findings?)?" + _GLOSS
+                   + _NAMED_SIDE + r"(?:bilateral|both|left|right)\b")
 _HEADED_WORDS_BODY = (
     r"(?:final\s+|overall\s+)?(?P<head>impressions?|assessment|conclusions?|opinion|summary)" + _HEADING_NOTE
     + r"[ \t]*:[ \t]*"
@@ -702,8 +693,8 @@ _LINE_WRAP_AFTER = re.compile(r"[ \t]*\n[ \t]*\S")
 # (the second side's clause ends there: a full stop, a line's end, a translation's bracket, or a comma before a clause
 # with no category or finding)
 _SECOND_SIDE_ENDS = second_side_ends(r"bi-?rads|acr|categor|mass|cyst|calcif|asymmetr|distortion|nodul|lesion|lump|"
-                                     + "|".join(p for p, _ in _WORDS), side_noun=r"(?:[ \t]+breasts?)?")
-_BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for p, _ in _WORDS) + r")\b)?"
+                                     + "|".join(p for p, _ in CATEGORY_WORDS), side_noun=r"(?:[ \t]+breasts?)?")
+_BILATERAL_AFTER = re.compile(r"^(?:[ \t]*[:\-–—][ \t]*(?:" + "|".join(p for p, _ in CATEGORY_WORDS) + r")\b)?"
                               r"[^.;\n]{0,25}?\b(?P<w>bilateral(?:ly)?|bilat|(?<!of )both\s+(?:breasts|sides)|b/l"
                               r"|right\s+and\s+(?:on\s+the\s+left\b" + _SECOND_SIDE_ENDS + r"|left)"
                               r"|left\s+and\s+(?:on\s+the\s+right\b" + _SECOND_SIDE_ENDS + r"|right))\b",
@@ -1378,7 +1369,7 @@ def _value(m: re.Match[str]) -> str | None:
         if m.groupdict().get(num):
             value = _category(m.group(num), m.group(sub))
             return value if value in BIRADS_VALUES else None
-    for i, (_, value) in enumerate(_WORDS):
+    for i, (_, value) in enumerate(CATEGORY_WORDS):
         if m.groupdict().get(f"w{i}"):
             return value
     return None
@@ -1734,6 +1725,13 @@ def _in_impression(text: str, line_start: int) -> bool:
         if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
             return False  # (a line going on in lower case is a side line's sentence, wrapped)
     return False
+
+
+def _capitals_summary(text: str, line_start: int) -> bool:
+    """A side line written wholly in capitals in a report written in mixed case: the radiologist's summing-up set
+    apart as an impression without its heading ("RIGHT BREAST: 32 MM IRREGULAR MASS 11:00. HIGHLY SUGGESTIVE OF
+    MALIGNANCY." after the findings); in a report all in capitals no line is set apart so."""
+    return text[line_start : end_of_line(text, line_start)].isupper() and not text.isupper()
 
 
 WRAPPED_LINE_CHARS = 60  # a prose line this long that stops mid-sentence was wrapped by the editor
@@ -2193,8 +2191,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(registry_record_view(json_record_view(
-            version_history_view(delimited_export_view(text)))))))))),
+        side_gloss_view(fhir_view(dicom_sr_listing_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(
+            registry_record_view(json_record_view(version_history_view(delimited_export_view(text))))))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
@@ -2265,7 +2263,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((more.start(), pos, num.upper(), side, False))
     inline = _SIDE_WORDS_ASSESSMENT_INLINE.finditer(norm) if "assessment for" in low or "assessment of" in low else ()
     for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline):
-        if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())):
+        if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())
+                                          or _capitals_summary(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
             raw.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
             pos = m.end()

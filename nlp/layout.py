@@ -45,6 +45,10 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`fhir_view` (the radiology reader's): a FHIR R4 DiagnosticReport exported as JSON, read through its
   structure (offsets kept by a small tokenizer): each Observation's laterality with its BI-RADS value as a side
   line, the exam title with the Observations' sides, the ``conclusion`` and the narrative in place.
+* :func:`dicom_sr_listing_view` (the radiology reader's): a DICOM SR printed as a tag listing (dcmdump), read
+  through its content items as :func:`fhir_view` reads a FHIR report: each assessment item's side modifier with
+  the category its code meaning names as a side line, each text item under its concept name, the study
+  description as the exam title.
 * :func:`xml_export_view` (the radiology reader's): a structured-reporting tool's XML export, each element
   written as a RIS export's coded field ``KEY=value`` (key from its ``name`` attribute or tag and its side
   attribute, else the enclosing element's; value its category attribute and text); superseded / withdrawn
@@ -75,7 +79,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from nlp.lexicon import TERMS, abbreviation_table
+from nlp.lexicon import CATEGORY_WORDS, TERMS, abbreviation_table
 from nlp.prescan import same_length_lower
 
 _ABBREVIATIONS = frozenset(abbreviation_table())
@@ -164,6 +168,36 @@ def _coded_value(value: str, component: str) -> str:
     return kept.replace(component, " ") + " " * (len(value) - len(kept))
 
 
+# OBR-25, the result status of a message's order: a corrected result replaces every result sent before it for the
+# order, a final one a preliminary one (an interface engine's log prints each message the RIS sent for an order)
+_REPLACING_STATUS = {"C": frozenset({"P", "F", "C", "A"}), "F": frozenset({"P", "A"})}
+MESSAGE_HEADER = "MSH|"
+
+
+def replaced_messages(text: str) -> list[tuple[int, int]]:
+    """The spans of the HL7 messages (each from its ``MSH`` line to the next) whose order a later message's results
+    replace (:data:`_REPLACING_STATUS`; the same order by its filler number, OBR-3, else its placer number, OBR-2)."""
+    if text.count(MESSAGE_HEADER) < 2:
+        return []
+    messages: list[tuple[int, set[str], set[str]]] = []  # (start, order numbers, result statuses)
+    for m in _SEGMENT.finditer(text):
+        if m.group("id") == "MSH":
+            messages.append((m.start(), set(), set()))
+        elif m.group("id") == "OBR" and messages:
+            line = text[m.start("id") : end_of_line(text, m.start())]
+            fields = [line[a:b].strip() for a, b in _fields(line, m.group("sep"))]
+            order = (fields[3] if len(fields) > 3 else "") or fields[2] if len(fields) > 2 else ""
+            messages[-1][1].update([order] if order else [])
+            messages[-1][2].add(fields[25] if len(fields) > 25 else "")
+    spans = []
+    for k, (start, orders, statuses) in enumerate(messages):
+        later = messages[k + 1 :]
+        if orders and any(orders & o and any(statuses & _REPLACING_STATUS.get(s, frozenset()) for s in st)
+                          for _, o, st in later):
+            spans.append((start, messages[k + 1][0]))
+    return spans
+
+
 def hl7_view(text: str) -> str:
     """A same-length copy of an HL7 v2 printout as headed report text (module docstring); any
     other text is returned unchanged."""
@@ -172,6 +206,7 @@ def hl7_view(text: str) -> str:
     chars = list(text)
     component = "^"
     previous_name: tuple[str | None, bool] | None = None  # the last OBX's name and whether it was corrected
+    replaced = replaced_messages(text)
     pos = 0
     for raw_line in text.split("\n"):
         line_start, line_end = pos, pos + len(raw_line)
@@ -182,6 +217,10 @@ def hl7_view(text: str) -> str:
         seg, sep = m.group("id"), m.group("sep")
         offset = line_start + m.start("id")
         line = raw_line[m.start("id"):]
+        if any(a <= line_start < b for a, b in replaced):
+            chars[offset : offset + len(line)] = " " * len(line)  # a result a later message replaced
+            previous_name = None
+            continue
         if seg == "MSH" and len(line) > 5:
             component = line[4]
         fields = _fields(line, sep)
@@ -1978,6 +2017,125 @@ def dicom_sr_view(text: str) -> str:
             chars = chars if chars is not None else list(text)
             chars[m.start() : m.end()] = (heading + "\n").ljust(m.end() - m.start())  # the value on a line of its own
     return text if chars is None else "".join(chars)
+
+
+# ----------------------------------------------------------------------------------- DICOM SR tag listing (radiology)
+# A DICOM structured report printed by a tag dumper (dcmdump): one attribute a line, "(0040,a160) UT [text] # 74, 1
+# TextValue", each content item opened by an "(fffe,e000)" item line and holding what is indented under it. The
+# assessment is a coded item, not prose: its concept name ("BI-RADS Assessment") and value ("Probably Benign") are its
+# two code meanings (each in its own code sequence, or printed flat), its side a concept modifier ("Laterality",
+# "Finding Site") nested under it; a text item's concept name ("Findings", "Recommendation") is its heading.
+SR_LISTING_MARK = "(fffe,e000)"  # an item line: in every content tree dcmdump prints
+_SR_TAG_LINE = re.compile(r"^(?P<indent>[ \t]*)\((?P<tag>[0-9a-fA-F]{4},[0-9a-fA-F]{4})\)[ \t]+[A-Za-z]{2}[ \t]+"
+                          r"(?:\[(?P<value>[^\n]*)\]|=(?P<uid>\S+))?", re.MULTILINE)
+_SR_ITEM, _SR_CODE_MEANING, _SR_TEXT_VALUE, _SR_STUDY = "fffe,e000", "0008,0104", "0040,a160", "0008,1030"
+_SR_ASSESSMENT_NAME = re.compile(r"rads|assessment", re.IGNORECASE)
+# (a side modifier may name the site: "Finding Site" = "Right breast"; "Laterality" = "Right and left")
+_SR_SIDE_NAME = re.compile(r"laterality|finding\s+site|target\s+site", re.IGNORECASE)
+_SR_CATEGORIES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), value) for p, value in CATEGORY_WORDS)
+_SR_CATEGORY_CODE = re.compile(r"(?:^|\b(?:bi-?rads|category)[ \t]*)(?P<code>[0-6][abcABC]?)\b", re.IGNORECASE)
+
+
+@dataclass
+class SrItem:
+    """A content item of a dcmdump listing: its span, its own code meanings (not its children's) and text value."""
+
+    start: int
+    end: int
+    meanings: list[str]
+    text: re.Match[str] | None = None
+    children: list[SrItem] | None = None
+
+    @property
+    def name(self) -> str:
+        return self.meanings[0] if self.meanings else ""
+
+    @property
+    def value(self) -> str:
+        return self.meanings[1] if len(self.meanings) > 1 else ""
+
+
+def _sr_items(text: str) -> tuple[list[SrItem], re.Match[str] | None]:
+    """Every content item of a dcmdump listing (outermost first) and its study description line."""
+    items: list[SrItem] = []
+    open_items: list[tuple[int, SrItem]] = []  # (indent, item) of the items the current line may belong to
+    study = None
+    for m in _SR_TAG_LINE.finditer(text):
+        indent, tag = len(m["indent"]), m["tag"].lower()
+        while open_items and open_items[-1][0] >= indent:
+            open_items.pop()
+        for _, item in open_items:
+            item.end = m.end()
+        if tag == _SR_ITEM:
+            item = SrItem(m.start(), m.end(), [], children=[])
+            if open_items:
+                open_items[-1][1].children.append(item)
+            items.append(item)
+            open_items.append((indent, item))
+        elif not open_items:
+            study = m if tag == _SR_STUDY and m["value"] else study
+        elif tag == _SR_CODE_MEANING and m["value"] is not None:
+            open_items[-1][1].meanings.append(" ".join(m["value"].split()))
+        elif tag == _SR_TEXT_VALUE and m["value"] is not None:
+            open_items[-1][1].text = m
+    return items, study
+
+
+def sr_category(meaning: str) -> str | None:
+    """The BI-RADS category a coded value names: its code ("4A", "BI-RADS 4A") or its name in the lexicon
+    ("Suspicious - low suspicion" -> 4A; the most specific name first)."""
+    if (m := _SR_CATEGORY_CODE.search(meaning)) is not None:
+        return m["code"].upper()
+    return next((value for pattern, value in _SR_CATEGORIES if pattern.search(meaning)), None)
+
+
+def _sr_side(item: SrItem) -> str | None:
+    """``"Right"`` / ``"Left"`` / ``"Both"`` from a side modifier under an assessment item (at any depth)."""
+    for child in item.children or ():
+        if _SR_SIDE_NAME.search(child.name) and (m := _FHIR_SIDE.search(child.value)) is not None:
+            return "Both" if m.group("b") else ("Right" if m.group("r") else "Left")
+        if (side := _sr_side(child)) is not None:
+            return side
+    return None
+
+
+def dicom_sr_listing_view(text: str) -> str:
+    """A same-length reading of a DICOM SR tag listing (above) as the report the reading rules know; any other text is
+    returned unchanged. Every character is blanked (line breaks kept) except, each on its item's lines: an
+    assessment item's side and category ("Left breast: BI-RADS 4A."; "Assessment: ..." without a side), a text
+    item's concept name and value ("Findings: ..."), and the study description as the exam title (with the
+    assessments' sides when it names none), as :func:`fhir_view` reads a FHIR report."""
+    if SR_LISTING_MARK not in text:
+        return text
+    items, study = _sr_items(text)
+    chars = list(_blanked(text))
+    sides: set[str] = set()
+    written = False
+    for item in items:
+        own_end = item.children[0].start if item.children else item.end
+        if item.text is not None:
+            words = f"{item.name or 'Text'}: {' '.join(item.text['value'].split())}"
+        elif _SR_ASSESSMENT_NAME.search(item.name) and (category := sr_category(item.value)) is not None:
+            side = _sr_side(item)
+            sides.add(side or "")
+            where = "Both breasts" if side == "Both" else (f"{side} breast" if side else "Assessment")
+            words = f"{where}: BI-RADS {category}."
+        else:
+            continue
+        if len(words) + 2 <= own_end - item.start:
+            chars[item.start : item.start + len(words) + 2] = "\n" + words + "\n"
+            written = True
+    if not written:
+        return text
+    if study is not None:
+        title = " ".join(study["value"].split())
+        if not _FHIR_SIDE.search(title):
+            named = sorted(s.lower() for s in sides if s)
+            title += " " + ("bilateral" if "both" in named or len(named) == 2 else "".join(named))
+        line = f"Exam: {title}"
+        if len(line) <= study.end() - study.start():
+            chars[study.start() : study.start() + len(line)] = line
+    return "".join(chars)
 
 
 # ----------------------------------------------------------------------------------- delimited LIS exports

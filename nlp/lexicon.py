@@ -40,6 +40,24 @@ CATEGORIES = (MALIGNANT, BENIGN, OTHER)
 # nodes: negative"), never one of a list of diagnoses sharing one answer: a negative answer after one is theirs
 FEATURE_FINDINGS = frozenset({"calcifications", "lymph node", "treatment effect"})
 
+# The BI-RADS lexicon's assessment categories by name, the most specific first (a name holding another's words
+# comes before it: "probably benign" before "benign", "low suspicion" before "suspicious"); shared by the radiology
+# reader's statements and the coded layouts whose value is a category's name (a DICOM SR code meaning)
+CATEGORY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"known\s+biopsy[\s-]*proven\s+malignancy", "6"),
+    (r"highly\s+suggestive\s+of\s+malignancy", "5"),
+    (r"high(?:ly)?\s+suspicio(?:n|us)", "4C"),
+    (r"moderate(?:ly)?\s+suspicio(?:n|us)", "4B"),
+    (r"low\s+suspicio(?:n|us)", "4A"),
+    (r"suspicious(?:\s+abnormality)?", "4"),
+    (r"probably\s+benign", "3"),
+    (r"benign", "2"),
+    (r"negative", "1"),
+    # (the lexicon's full name too: "Incomplete - Need Additional Imaging Evaluation")
+    (r"incomplete(?:[ \t]*[-–—:,][ \t]*needs?\s+additional\s+imaging(?:\s+evaluation)?)?"
+     r"|needs?\s+additional\s+imaging(?:\s+evaluation)?", "0"),
+)
+
 
 @dataclass(frozen=True)
 class Term:
