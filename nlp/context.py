@@ -485,6 +485,13 @@ class _CueIndex:
         self.cue_ends = [b for _, b in cues]
         self.stop = stop
 
+    def last_cue(self, unit_start: int, start: int) -> tuple[int, int] | None:
+        """The span of the last cue of the unit ending before ``start`` (None when there is none)."""
+        i = bisect.bisect_right(self.cue_ends, start) - 1
+        if i < 0 or self.cue_starts[i] < unit_start:
+            return None
+        return self.cue_starts[i], self.cue_ends[i]
+
     def scopes(self, unit_start: int, start: int) -> bool:
         """True when the last cue of the unit ending before ``start`` reaches it (no terminator between)."""
         i = bisect.bisect_right(self.cue_ends, start) - 1
@@ -598,6 +605,18 @@ class ContextScanner:
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 
+
+    def sole_hedge(self, unit: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
+        """The span of the cue before the mention ``[start, end)`` when it is the mention's only hedge (no cue after
+        it, no open differential); None when another hedges it or none does."""
+        cue = self.index["unc"].last_cue(unit[0], start)
+        if cue is None or not self.index["unc"].scopes(unit[0], start):
+            return None
+        after = self.masked[end : unit[1]]
+        if (self.post_unc and _POST_UNC.match(after) or self.like and _LIKE.match(after)
+                or self.index["diff"].scopes(unit[0], start) or self.post_diff and _POST_DIFF.match(after)):
+            return None
+        return cue
 
     def _feature_field_between(self, end: int, cue_end: int) -> bool:
         """A feature's mention after a comma or semicolon lies between a mention's end and its post-position cue:

@@ -212,6 +212,12 @@ _SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECA
 # A term behind "anti-" names what a treatment acts against ("SYSTEMIC ANTI-CANCER THERAPY (SACT) PRESCRIPTION",
 # "anticancer drugs", "anti-tumour agent"), never a diagnosis
 _AGAINST_PREFIX = re.compile(r"(?<![A-Za-z])anti[- ]?$", re.IGNORECASE)
+# A cancer named as what runs in a family ("HEREDITARY CANCER GERMLINE PANEL REQUISITION", "Inherited breast and
+# ovarian cancer panel", "familial breast cancer clinic") is the predisposition a test or service is about, never a
+# diagnosis (the word stands straight before the term, with only the organs named between)
+_HEREDITARY_BEFORE = re.compile(r"\b(?:hereditary|inherited|heritable|familial)[ \t]+"
+                                r"(?:(?:breast|ovarian|ovary|and|&|/|,)[ \t]*){0,4}$", re.IGNORECASE)
+_HEREDITARY_WORDS = ("heredit", "inherit", "heritab", "familial")
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
 # diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
@@ -226,7 +232,10 @@ def _names_a_service(norm: str, start: int, end: int) -> bool:
     closed = norm.find(")", end, end + 80)
     return (_SERVICE_JOINED.search(norm, opened, start) is not None
             or closed >= 0 and _SERVICE_JOINED.search(norm, end, closed) is not None)
-_TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
+# (a request form named as the paper a detail is missing from closes a specimen header, no template's field: "Breast
+# mass, laterality not recorded on the request form: invasive duct carcinoma" is a diagnosis)
+_TEMPLATE_FIELD = re.compile(r"\b(?<!\bthe[ \t])(?<!request[ \t])(?<!requisition[ \t])"
+                             r"(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
                              r"\s*:[^:\n]{0,30}$",
                              re.IGNORECASE)
 _TEMPLATE_WORDS = ("template", "protocol", "checklist", "form", "synoptic")
@@ -275,6 +284,20 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consul
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
+
+
+# "borderline" before a phyllodes tumour's name is its grade, also with an aside or the first language's words between
+# ("borderline (grade 2) phyllodes tumour", "Sınırda (borderline) filloides tümör [phyllodes tumour, borderline]");
+# "borderline for phyllodes tumour", "borderline between ... and phyllodes tumour" stay hedges
+_GRADE_TO_PHYLLODES = re.compile(r"\)?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?"
+                                 r"(?:(?!(?:for|of|to|on|between|with|and|or|lesion|a|an|the)\b)[^\W\d_]+[ \t]+){0,2}"
+                                 r"\[?[ \t]*", re.IGNORECASE)
+
+
+def _is_phyllodes_grade(norm: str, hedge: tuple[int, int] | None, start: int) -> bool:
+    """The sole hedge of a phyllodes tumour's mention at ``start`` is the word "borderline" naming its grade."""
+    return (hedge is not None and norm[hedge[0] : hedge[1]].lower() == "borderline"
+            and _GRADE_TO_PHYLLODES.fullmatch(norm, hedge[1], start) is not None)
 
 
 def _line_start_within(text: str, pos: int, reach: int) -> int:
@@ -970,8 +993,18 @@ def _withdrawn_part(s: Structure, m: _Mention) -> str:
     return named.group("l") if named is not None else m.part.label
 
 
+# A revision that keeps the rest of the diagnosis: "The remainder of the diagnosis is unchanged", "the report is
+# otherwise unchanged" (it replaces the earlier findings of its own category only: a reclassified carcinoma leaves the
+# separate fibroadenoma standing)
+_REST_UNCHANGED = re.compile(r"\b(?:remainder|rest)\s+of\s+the\s+(?:diagnosis|diagnoses|report)\s+(?:is\s+|are\s+|remains?\s+)?"
+                             r"unchanged\b|\b(?:diagnosis|report)\s+(?:is\s+|remains\s+)?otherwise\s+unchanged\b",
+                             re.IGNORECASE)
+
+
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
-                     s_norm: str = "") -> None:
+                     s_norm: str = "", keep_rest: frozenset[int] = frozenset()) -> None:
+    """The revisions of ``revisers`` (section orders) supersede the earlier diagnosis they replace; those of
+    ``keep_rest`` (_REST_UNCHANGED) replace only the earlier findings of their own categories."""
     by_order: dict[int, list[_Mention]] = {}
     for m in mentions:
         by_order.setdefault(m.order, []).append(m)
@@ -1004,8 +1037,11 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                 s_norm[max(m.unit[0], m.start - 40) : m.start])] if ref is not None}
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
+        rev_categories = {m.category for m in rev if m.category != lexicon.OTHER and not m.ctx.negated}
         for m in earlier:
-            if labels and earlier_labels:
+            if order in keep_rest and rev_categories and not labels:
+                m.superseded |= m.category in rev_categories and bool(m.sides & rev_sides)
+            elif labels and earlier_labels:
                 m.superseded |= m.part is not None and m.part.label in labels
             elif correction or len(earlier_labels) <= 1 or not rev_sides:
                 m.superseded = True
@@ -1034,25 +1070,43 @@ _WRONG_SIDE = re.compile(rf"\b(?:not|non|rather\s+than|instead\s+of)\s+(?:from\s
 _AS_FIRST_ISSUED = re.compile(r"\bas\s+(?:originally|first|initially)\s+(?:issued|reported)\b", re.IGNORECASE)
 
 
-def _reprint_note(s: Structure) -> str:
+class ReprintNote(NamedTuple):
+    """A laterality correction note over a diagnosis reprinted further down than the report's head (_reprint_note)."""
+
+    text: str  # the note ("" when there is none)
+    reprint_end: int  # where the reprinted diagnosis ends: its closing quotation mark, else the report's end
+
+
+def _reprint_note(s: Structure, orders_with: set[int]) -> ReprintNote:
     """The laterality correction note just before a diagnosis reprinted "as originally issued" (an ``ORIGINAL``
     section) further down than the report's head: a corrected report quoted in a longer record ("HISTOLOGY
     (transcribed ...): "Correction: the specimen is from the RIGHT breast, not the left as originally reported.
-    Final diagnosis (as originally issued): Left breast ..."); "" when there is none."""
+    Final diagnosis (as originally issued): Left breast ..."). A note opened by a quotation mark ends its reprint at
+    the closing one: a further quoted report after it ('"Separate specimen, Left breast core (H26-1610):
+    fibroadenoma."') keeps its own side. ``orders_with``: the sections holding a finding."""
+    none = ReprintNote("", len(s.norm))
     reprint = next((sec for sec in s.sections if sec.role == ORIGINAL), None)
     # (a reprint that says so in its heading; a version list's replaced version is no reprint)
     if reprint is None or not _AS_FIRST_ISSUED.search(s.norm, reprint.start, reprint.heading_end):
-        return ""
+        return none
     reprint_at = reprint.start
+    # (a diagnosis heading over the quoted report, its note alone before the reprint, "Histology (transcribed from
+    # LIS, report H26-2055; CORRECTED REPORT):", is the quotation's heading, no diagnosis of its own)
     if reprint_at <= CORRECTION_HEAD_CHARS or any(
-            sec.start < reprint_at and sec.role in (DIAGNOSIS, REVISION, AMENDMENT, ADDENDUM) for sec in s.sections):
-        return ""  # (a reprint in the head: the head's own note is read already; the reprint is the only diagnosis)
+            sec.start < reprint_at and sec.role in (DIAGNOSIS, REVISION, AMENDMENT, ADDENDUM)
+            and (sec.role != DIAGNOSIS or sec.order in orders_with) for sec in s.sections):
+        return none  # (a reprint in the head: the head's own note is read already; the reprint is the only diagnosis)
     note = s.norm[reprint_at - CORRECTION_HEAD_CHARS : reprint_at]
-    return note if re.search(r"correct", note, re.IGNORECASE) and _LATERALITY_CORRECTION.search(note) else ""
+    correction = _LATERALITY_CORRECTION.search(note) if re.search(r"correct", note, re.IGNORECASE) else None
+    if correction is None:
+        return none
+    opened = note.rfind('"', 0, correction.start())
+    closed = s.norm.find('"', reprint.heading_end) if opened >= 0 and "\n" not in note[opened:correction.start()] else -1
+    return ReprintNote(note, closed if closed >= 0 else len(s.norm))
 
 
 def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool,
-                         note: str = "") -> None:
+                         note: ReprintNote | None = None) -> None:
     """A laterality correction that reprints no diagnosis ("AMENDMENT: laterality correction. The
     specimen is from the LEFT breast, not the right breast as originally reported. The diagnosis
     is otherwise unchanged."): the diagnosis moves to the corrected side.
@@ -1062,8 +1116,10 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
     uncorrected text ("CORRECTED REPORT. Reason: laterality correction, the specimen is from the RIGHT
     breast, not the left as originally reported." over "FINAL DIAGNOSIS: LEFT BREAST ... IDC")."""
     with_mentions = {m.order for m in mentions}
-    # (``note``: the correction before a reprint further down than the head, _reprint_note)
-    for order, (role, _a, _b, text) in [*texts.items(), *([(-1, (AMENDMENT, 0, 0, note))] if note else [])]:
+    # (``note``: the correction before a reprint further down than the head, _reprint_note; it moves the reprint only)
+    notes = [(-1, (AMENDMENT, 0, 0, note.text))] if note is not None and note.text else []
+    for order, (role, _a, _b, text) in [*texts.items(), *notes]:
+        moved_before = note.reprint_end if order == -1 and note is not None else None
         # (a revision heading over the note alone, "CORRECTED REPORT - LATERALITY", no diagnosis of its own)
         noted = role in (AMENDMENT, ADDENDUM) or role == REVISION and order not in with_mentions
         if not noted or not _LATERALITY_CORRECTION.search(text) or _PART_SIDE_STATED.search(text):
@@ -1076,7 +1132,8 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
         if reprinted and any(m.role in decisive and new in m.sides and m.category != lexicon.OTHER for m in mentions):
             continue
         for m in mentions:
-            if m.role in decisive and m.sides == frozenset((old,)) and m.role not in (AMENDMENT, ADDENDUM):
+            if (m.role in decisive and m.sides == frozenset((old,)) and m.role not in (AMENDMENT, ADDENDUM)
+                    and (moved_before is None or m.start < moved_before)):
                 m.sides = frozenset((new,))
 
 
@@ -1310,6 +1367,12 @@ _TRANSLATION_BRACKET = re.compile(r"[^.;\[\]]{0,80}?\[")
 TRANSLATION_BRACKET_CHARS = 240  # the longest bracketed translation read
 
 
+def _names_term(norm: str, gloss: _Mention, term: _Mention) -> bool:
+    """The gloss's words end with the term as written, a longer name of it ("papillary DCIS" glossing "DCIS")."""
+    return gloss.end - gloss.start > term.end - term.start and (
+        norm[gloss.start : gloss.end].lower().endswith(" " + norm[term.start : term.end].lower()))
+
+
 def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> None:
     """A term in first-language words reads as its bracketed translation says: the translation's hedge,
     differential or negation of the same finding applies to the term it translates (the first-language
@@ -1336,7 +1399,10 @@ def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> Non
         for t in mentions[i + 1 :]:
             if t.start >= close:
                 break
-            if t.start >= bracket.end() and t.finding == m.finding and (
+            # (the same finding, or a gloss that names the term as written inside a longer name: "papiller DCIS
+            # tanısı geri çekilmiştir [the previous diagnosis of papillary DCIS is withdrawn]", the first language's
+            # adjective left out of the term)
+            if t.start >= bracket.end() and (t.finding == m.finding or _names_term(norm, t, m)) and (
                     t.ctx.negated or t.ctx.uncertain or t.ctx.differential):
                 m.ctx = t.ctx
                 break
@@ -1574,6 +1640,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_billing = _BILLING_CODE.search(s.norm) is not None
     may_node = s.may_contain(("node",))
     may_person = s.may_contain(_PERSON_TITLE_WORDS)
+    may_hereditary = s.may_contain(_HEREDITARY_WORDS)
     head_end = -1
     for _ in range(_FORM_TITLE_LINES):
         head_end = s.norm.find("\n", head_end + 1)
@@ -1592,6 +1659,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         site = _site(s, desc, part, start, end, unit, section)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
         ctx = scanner.assertion(unit, start, end)
+        if ctx.uncertain and finding == PHYLLODES_TUMOR and _is_phyllodes_grade(s.norm, scanner.sole_hedge(unit, start, end),
+                                                                       start):
+            ctx = Assertion(ctx.negated, ctx.historical, False, False)
         if start >= 4 and not ctx.negated and _NON_PREFIXED.match(s.norm, start - 4):
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
@@ -1648,10 +1718,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 and _SPECIALTY_AFTER.match(s.norm, end) and _names_a_service(s.norm, start, end)) or (
                 _SPECIALIST_TITLE.match(s.norm, start)) or (
                 start >= 4 and _AGAINST_PREFIX.search(s.norm, start - 5, start)) or (
+                may_hereditary and _HEREDITARY_BEFORE.search(s.norm, max(0, start - 60), start)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
-            # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty
+            # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty; a hereditary
+            # cancer
             kind = "title"
         if kind == "title" and finding == PHYLLODES_TUMOR and _PHYLLODES_GRADE_FIELD.search(s.norm):
             # a phyllodes tumour protocol with its grade filled in diagnoses the tumour it is named after
@@ -1692,8 +1764,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     correction = s.may_contain(_LATERALITY_CORRECTION_WORDS) and (any(
         _LATERALITY_CORRECTION.search(t) for role, _a, _b, t in texts.values() if role in (AMENDMENT, ADDENDUM, REVISION))
         or bool(_head_says_correct(s) and _LATERALITY_CORRECTION.search(s.norm[:CORRECTION_HEAD_CHARS])))
-    reprint_note = _reprint_note(s) if not has_diagnosis and s.may_contain(_LATERALITY_CORRECTION_WORDS) else ""
-    correction = correction or bool(reprint_note)
+    reprint_note = (_reprint_note(s, orders_with) if not has_diagnosis and s.may_contain(_LATERALITY_CORRECTION_WORDS)
+                    else ReprintNote("", len(s.norm)))
+    correction = correction or bool(reprint_note.text)
     if correction and not has_diagnosis and any(m.role == ORIGINAL for m in mentions) and not any(
             m.role == AMENDMENT and m.category != lexicon.OTHER for m in mentions):
         # parts or sides corrected in a note, the diagnosis reprinted as first issued: that reprint is the
@@ -1726,7 +1799,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # "The previous diagnosis of invasive carcinoma is withdrawn" in an addendum printed above the
             # diagnosis it withdraws (newest first): that diagnosis's malignancy goes too
             m.superseded = True
-    _apply_revisions(mentions, revisers, decisive, correction, s.norm)
+    keep_rest = frozenset(o for o in revisers if s.may_contain(_UNCHANGED_WORDS) and _REST_UNCHANGED.search(texts[o][3]))
+    _apply_revisions(mentions, revisers, decisive, correction, s.norm, keep_rest)
     if correction:
         _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers), note=reprint_note)
     if correction:
