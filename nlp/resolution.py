@@ -40,7 +40,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import clock_of
-from nlp.layout import TICKED_BOX
+from nlp.layout import TICKED_BOX, end_of_line
 from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
@@ -1001,10 +1001,83 @@ _REST_UNCHANGED = re.compile(r"\b(?:remainder|rest)\s+of\s+the\s+(?:diagnosis|di
                              re.IGNORECASE)
 
 
+# A first issue's diagnosis of one breast that leaves a study to come ("DUCTAL VERSUS LOBULAR; E-CADHERIN TO FOLLOW",
+# "IMMUNOHISTOCHEMISTRY PENDING"): the marker, after the study it names
+_PENDING_STUDY = re.compile(r"\b(?:(?:to|will)\s+follow|pending|awaited|in\s+progress|(?:will\s+be|to\s+be)\s+reported)\b",
+                            re.IGNORECASE)
+_STUDY_WORD = re.compile(r"[a-z][a-z0-9-]{2,}")
+# words of a pending clause that name no study ("FURTHER STUDIES TO FOLLOW" names none an addendum could answer)
+_GENERIC_STUDY_WORDS = frozenset(("further", "additional", "studies", "study", "stains", "stain", "special", "results",
+                                  "result", "report", "and", "are", "the", "with", "will", "for", "on", "ancillary"))
+_CLAUSE_MARKS = ".;:,(\n"
+
+
+def _pending_studies(norm: str, start: int, end: int) -> set[str]:
+    """The stems (first six letters) of the studies ``norm[start:end]`` says are to come ("E-CADHERIN TO FOLLOW":
+    "e-cadh"), each from the clause before its marker."""
+    stems: set[str] = set()
+    for marker in _PENDING_STUDY.finditer(norm, start, end):
+        clause = max(start, max(norm.rfind(c, start, marker.start()) for c in _CLAUSE_MARKS) + 1)
+        stems.update(w[:6] for w in _STUDY_WORD.findall(norm[clause : marker.start()].lower())
+                     if w not in _GENERIC_STUDY_WORDS)
+    return stems
+
+
+def _addendum_span(s: Structure, rev: list[_Mention]) -> tuple[int, int] | None:
+    """Where the addendum holding a revision's mentions runs: its own section, or the addendum heading's section and
+    the "Final diagnosis:" under it ("ADDENDUM: E-cadherin ... Final diagnosis: ..."); None for any other revision
+    (an "AMENDED DIAGNOSIS" block, a correction)."""
+    section = rev[0].section
+    if section is None or any(m.section is not section for m in rev):
+        return None
+    if section.role == ADDENDUM:
+        return section.start, section.end
+    k = s.sections.index(section)
+    if section.role == REVISION and k > 0 and s.sections[k - 1].role == ADDENDUM and s.sections[k - 1].end == section.start:
+        return s.sections[k - 1].start, section.end
+    return None
+
+
+def _open_question_side(s: Structure, rev: list[_Mention], earlier: list[_Mention]) -> str | None:
+    """The one breast whose diagnosis as first issued left a study to come that an addendum naming no side answers,
+    else None.
+
+    "LEFT BREAST: INVASIVE CARCINOMA, DUCTAL VERSUS LOBULAR; E-CADHERIN TO FOLLOW. RIGHT BREAST: FIBROADENOMA." then
+    "ADDENDUM: E-cadherin ... Final diagnosis: invasive lobular carcinoma": the addendum answers the left breast's
+    question. None when the addendum names a side in its own text, when both breasts or neither left a study to
+    come, when the addendum does not name the study, or when its diagnosis's kind (malignant, benign) is one the
+    other breast already has (it may be that breast's diagnosis restated: receptor results on its carcinoma)."""
+    span = _addendum_span(s, rev)
+    if span is None or s.sides.sides_in(*span):
+        return None
+    issued = [m for m in earlier if m.role not in (ADDENDUM, AMENDMENT, REVISION) and m.category != lexicon.OTHER
+              and not m.ctx.negated and len(m.sides) == 1]
+    if {side for m in issued for side in m.sides} != set(SIDES):
+        return None
+    pending: dict[str, set[str]] = {}
+    for k, m in enumerate(issued):
+        (side,) = m.sides
+        stop = next((n.start for n in issued[k + 1 :] if n.sides != m.sides), end_of_line(s.norm, m.end))
+        stop = next((n.start for n in s.sides.sides_in(m.end, stop) if n.side != side), stop)
+        stems = _pending_studies(s.norm, m.start, stop)
+        if stems:
+            pending.setdefault(side, set()).update(stems)
+    if len(pending) != 1:
+        return None
+    ((side, stems),) = pending.items()
+    text = s.norm[span[0] : span[1]].lower()
+    if not any(stem in text for stem in stems):
+        return None
+    kinds = {m.category for m in rev if m.category != lexicon.OTHER and not m.ctx.negated}
+    other_kinds = {m.category for m in issued if side not in m.sides}
+    return side if kinds and not kinds & other_kinds else None
+
+
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
-                     s_norm: str = "", keep_rest: frozenset[int] = frozenset()) -> None:
+                     s: Structure, keep_rest: frozenset[int] = frozenset()) -> None:
     """The revisions of ``revisers`` (section orders) supersede the earlier diagnosis they replace; those of
     ``keep_rest`` (_REST_UNCHANGED) replace only the earlier findings of their own categories."""
+    s_norm = s.norm
     by_order: dict[int, list[_Mention]] = {}
     for m in mentions:
         by_order.setdefault(m.order, []).append(m)
@@ -1035,6 +1108,14 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
         if not labels:  # "FINAL DIAGNOSIS, PART A: INVASIVE LOBULAR CARCINOMA. PART B UNCHANGED."
             labels = {ref.group(1).upper() for m in rev for ref in [_PART_NAMED_BEFORE.search(
                 s_norm[max(m.unit[0], m.start - 40) : m.start])] if ref is not None}
+        question_side = None if correction or labels else _open_question_side(s, rev, earlier)
+        if question_side is not None:
+            # an addendum naming no side that answers one breast's open question revises that breast only
+            for m in rev:
+                m.sides = frozenset((question_side,))
+            for m in earlier:
+                m.superseded |= question_side in m.sides
+            continue
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
         rev_categories = {m.category for m in rev if m.category != lexicon.OTHER and not m.ctx.negated}
@@ -1431,6 +1512,13 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
+# A revision's words that an earlier reading does not stand ("The previously reported carcinoma is not confirmed"): a
+# withdrawal of that reading, when the mention is named as the earlier one
+_REVISING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION})
+_NOT_CONFIRMED = re.compile(r"\s+(?:(?:is|are|was|were)\s+not|(?:has|have)\s+not\s+been|(?:can|could)\s*not\s+be)\s+"
+                            r"(?:confirmed|substantiated|upheld)\b", re.IGNORECASE)
+_NAMED_AS_EARLIER = re.compile(r"\b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial(?:ly)?)\b[^.;#\n]{0,30}$",
+                              re.IGNORECASE)
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
 
@@ -1492,7 +1580,7 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
     withdraws nothing."""
-    if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS):
+    if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS + ("confirmed", "substantiated", "upheld")):
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
     quote_marks = _QuoteMarks(masked)
     for k, w in enumerate(mentions):
@@ -1508,6 +1596,9 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
             w.withdrawn = True
             continue
         hit = _WITHDRAWN.search(tail)
+        if hit is None and w.role in _REVISING_ROLES and _NOT_CONFIRMED.match(tail) and _NAMED_AS_EARLIER.search(
+                masked, max(w.unit[0], w.start - 40), w.start):
+            hit = _NOT_CONFIRMED.match(tail)  # "the previously reported carcinoma is not confirmed" in an addendum
         if hit is None or re.search(r"\b(?:not|niet|pas)\s+$", tail[: hit.start()]):  # ("wordt niet ingetrokken")
             continue
         subject = w
@@ -1800,7 +1891,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # diagnosis it withdraws (newest first): that diagnosis's malignancy goes too
             m.superseded = True
     keep_rest = frozenset(o for o in revisers if s.may_contain(_UNCHANGED_WORDS) and _REST_UNCHANGED.search(texts[o][3]))
-    _apply_revisions(mentions, revisers, decisive, correction, s.norm, keep_rest)
+    _apply_revisions(mentions, revisers, decisive, correction, s, keep_rest)
     if correction:
         _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers), note=reprint_note)
     if correction:

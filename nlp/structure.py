@@ -157,6 +157,24 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"my|page\s+\d{1,3})"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
+# A consent form, known by its title opening its first or second line ("CONSENT FORM 1 - PATIENT AGREEMENT TO INVESTIGATION
+# OR TREATMENT", "Informed consent for surgery"): its fields on the operation, what it is meant to achieve and what it
+# may cause ("Statement of health professional - intended benefits: treatment of breast cancer", "Serious or
+# frequently occurring risks: scar, further surgery if cancer is found"), are a comment and the patient's own
+# statement her account (_consent_headings); a "Risks and benefits:" heading in any other document (an MDT outcome, a
+# clinic letter) is no heading
+# (the title opens its line: an MDT outcome's "Plan agreed; consent for surgery to be taken in clinic" is no title)
+_CONSENT_FORM_TITLE = re.compile(r"[ \t\n]*(?:[^\n]{0,120}\n[ \t\n]*)?(?:(?:patient|surgical|informed|written)\s+)*"
+                                 r"(?:consent\s+(?:form|to|for)|(?:patient|parental)\s+agreement\s+to)\b", re.IGNORECASE)
+_CONSENT_FIELD = (r"(?:(?:intended|expected|potential)\s+)?benefits?(?:\s+(?:and|&)\s+risks)?|"
+                  r"(?:(?:serious|frequent(?:ly\s+occurring)?|material|significant|common|specific|other)"
+                  r"(?:\s+(?:or|and|/)\s+(?:serious|frequent(?:ly\s+occurring)?|common))?\s+)?"
+                  r"risks(?:\s+(?:and|&)\s+(?:benefits|complications))?|(?:risks\s+(?:and|&)\s+)?complications|"
+                  r"alternatives?|(?:any\s+)?extra\s+procedures(?:[ \t]+[^\n:]{0,50})?")
+_CONSENT_SECTION = re.compile(r"^[ \t]*(?P<name>(?P<patient>statement\s+(?:of|by)\s+(?:the\s+)?patient)|"
+                              r"(?:statement\s+(?:of|by)\s+(?:the\s+)?health\s+professional|" + _CONSENT_FIELD + r")"
+                              r"(?:[ \t]*[-–(][^\n:]{0,60})?)[ \t]*(?::|$)", re.IGNORECASE | re.MULTILINE)
+_CONSENT_FIELD_HEADING = "consent form field"  # the name _consent_headings gives a field, a comment (_role)
 # a navigator's or clinic note's own narrative beside the pasted result ("Patient response:", "Navigator assessment:"):
 # a heading (_NAMES) whose role is a comment (_role)
 _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
@@ -517,6 +535,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return HISTORY
     if n == _QUESTION:
         return None
+    if n == _CONSENT_FIELD_HEADING:
+        return COMMENT
     if _STAFF_USE.match(n):
         return COMMENT
     words = n.split()
@@ -1063,6 +1083,10 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             if not any(_AFTER_SENTENCE_LINE.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
                 said = []
         found += [(m.start("name"), m.end("name"), m.group("name"), "", "", True) for m in said]
+    if _CONSENT_FORM_TITLE.match(norm):
+        consent = _consent_headings(norm)
+        taken = {h[0] for h in consent}  # ("Statement of patient:" read as a "Statement:" heading)
+        found = [h for h in found if h[0] not in taken] + consent
     found.sort()
     out: list[tuple[int, int, str, str, str, bool]] = []
     for h in found:
@@ -1070,6 +1094,14 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             continue
         out.append(h)
     return out
+
+
+def _consent_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
+    """A consent form's fields on the operation (its benefits, risks, the health professional's statement), each a
+    comment's heading, and the patient's statement, her own account's; each a field that stops at a blank or
+    labelled line (_field_end), so the form's diagnosis box below is read."""
+    return [(m.start(), m.end(), m.group("name") if m.group("patient") else _CONSENT_FIELD_HEADING, "", ":", False)
+            for m in _CONSENT_SECTION.finditer(norm)]
 
 
 # A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
