@@ -241,6 +241,10 @@ _POST_UNC = re.compile(
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
     r"gyan[úu]j[aá])(?=\W|$))",
 )
+# "Cannot be excluded" after two findings joined by a comma alone ("atypical ductal hyperplasia, DCIS cannot be
+# excluded"): the first is the diagnosis, the second what is left open; a list joined by "and" / "or" ("ADH or DCIS
+# cannot be excluded") leaves both open
+_NOT_EXCLUDED_OF_NEXT_ITEM = re.compile(r"^[ \t]*,[ \t]*#+(?:(?!\b(?:and|or|nor)\b)[^#])*?\b(?:excluded|ruled\s+out)\b")
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between)
@@ -337,7 +341,9 @@ _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
     r"favou?r\w*|represent\w*|now|currently|current|today|confirm\w*|containing|contains|involving|"
-    r"arising|(?<!\ban\s)(?<!\bany\s)(?<!\bno\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal)\b|:\s"
+    # (a comma before a finding described as still there or healing opens a finding of its own: "no residual
+    # DCIS, healing biopsy site changes")
+    r"arising|(?<!\ban\s)(?<!\bany\s)(?<!\bno\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal|healing)\b|:\s"
     # (an unpunctuated dictation's spoken heading at a line start ends the sentence: "... no discrete lesion
     # / micro part a the nodule is a fibroadenoma"); "final diagnosis" ends it wherever it is spoken ("... no leaf
     # like architecture final diagnosis left breast core biopsy fibroadenoma")
@@ -597,7 +603,10 @@ class ContextScanner:
         if post_neg and self._feature_field_between(end, end + post_neg.end()):
             post_neg = None  # ("IDC, calcifications: none": the answer is the feature's own field, not the IDC's)
         negated = idx["neg"].scopes(u0, start) or bool(post_neg) or idx["revised"].scopes(u0, start)
-        uncertain = (idx["unc"].scopes(u0, start) or self.post_unc and bool(_POST_UNC.match(after))
+        post_unc = _POST_UNC.match(after) if self.post_unc else None
+        if post_unc is not None and _NOT_EXCLUDED_OF_NEXT_ITEM.match(post_unc.group(0)):
+            post_unc = None  # ("ADH, DCIS cannot be excluded": only the DCIS is left open)
+        uncertain = (idx["unc"].scopes(u0, start) or post_unc is not None
                      or self.like and bool(_LIKE.match(after)))
         historical = (idx["hist"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))

@@ -468,6 +468,11 @@ def bilingual_view(text: str, *, numbered_values: bool = True) -> str:
 # ----------------------------------------------------------------------------------- house headings
 # "<DIAGNOSIS>", "[Pathological diagnosis]" on a line of their own, and coded keys "CLINICAL_DX :"
 _BRACKET_HEADING = re.compile(r"^[ \t]*(?P<open>[<\[])[A-Za-z][A-Za-z0-9 ()/&.,'-]{2,60}(?P<close>[>\]])[ \t]*$", re.MULTILINE)
+# ... or an upper-case one with its content after it on the same line, set off by two blanks or more, as a worklist
+# screen prints its sections ("[CLIN HX]   L DCIS on VAB.", "[COMMENT]   -"); not a tag before one blank ("[AI] right
+# 9 o'clock lesion") nor a translation's gloss before a dotted leader ("[MAMMOGRAPHY ALONE] ....... BI-RADS 4B")
+_BRACKET_HEADING_BEFORE_TEXT = re.compile(r"^[ \t]*(?P<open>\[)[A-Z][A-Z0-9 /&.-]{1,30}(?P<close>\])(?=[ \t]{2,}[^\s.])",
+                                          re.MULTILINE)
 _CODED_KEY = re.compile(r"^[ \t]*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?=[ \t]*:)", re.MULTILINE)
 # a clinical document's section title with its LOINC code on a line of its own ("Section: Final diagnosis
 # [22637-3]", "RELEVANT HISTORY (22636-5)"), a status stamp after it ("[statusCode: completed]")
@@ -478,8 +483,9 @@ _LOINC_CODE = re.compile(_LOINC_NUMBER)
 
 
 def heading_view(text: str) -> str:
-    """A same-length copy in which a heading in angle or square brackets on a line of its own reads
-    as ``NAME:``, a coded key's underscores as spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``) and a
+    """A same-length copy in which a heading in angle or square brackets on a line of its own (an upper-case one in
+    square brackets also before its text: ``[CLIN HX]   ...``) reads as ``NAME:``, a coded key's underscores as
+    spaces (``CLINICAL_DX :`` -> ``CLINICAL DX :``) and a
     section title with its LOINC code as the title (``Section: Final diagnosis [22637-3]`` -> ``Final
     diagnosis:``)."""
     loinc = ("(" in text or "[" in text) and _LOINC_CODE.search(text) is not None
@@ -497,7 +503,7 @@ def heading_view(text: str) -> str:
             heading = next((h for pattern, h in _FHIR_SECTIONS if pattern.search(text, *title)), None)
             if heading is not None and len(heading) <= m.end("code") - title[0]:
                 chars[title[0] : m.end("code")] = heading.ljust(m.end("code") - title[0])
-    for m in _BRACKET_HEADING.finditer(text):
+    for m in (*_BRACKET_HEADING.finditer(text), *_BRACKET_HEADING_BEFORE_TEXT.finditer(text)):
         chars = chars if chars is not None else list(text)
         chars[m.start("open")] = " "
         chars[m.start("close")] = ":"
@@ -797,14 +803,15 @@ def box_options(text: str, boxes: list[re.Match[str]]) -> Iterator[tuple[re.Matc
 @lru_cache(maxsize=4)  # the pipeline asks for one report's view twice (the tokenizer, then the structure)
 def pathology_view(text: str) -> str:
     """The text as the pathology rules see it: :func:`rtf_view`, :func:`ocr_view`, :func:`record_code_view`,
-    :func:`delimited_export_view`, :func:`yaml_export_view`, :func:`jsonl_view`,
+    :func:`delimited_export_view`, :func:`side_column_export_view`, :func:`yaml_export_view`, :func:`jsonl_view`,
     :func:`fhir_json_view`, :func:`dicom_sr_view`,
     :func:`dotted_field_view`,
     :func:`layout_view`, :func:`spoken_part_view`, :func:`cjk_view` (a Chinese /
     English report read in its English half), then :func:`unticked_view` (the radiology reader reads
     its category grids from the boxes themselves)."""
     return unticked_view(cjk_view(spoken_part_view(layout_view(dotted_field_view(dicom_sr_view(fhir_json_view(jsonl_view(
-        yaml_export_view(delimited_export_view(event_log_view(xml_report_view(record_code_view(ocr_view(rtf_view(text)))))))))))))))
+        yaml_export_view(side_column_export_view(delimited_export_view(event_log_view(xml_report_view(record_code_view(
+            ocr_view(rtf_view(text))))))))))))))))
 
 
 def layout_view(text: str, *, numbered_values: bool = True) -> str:
@@ -2360,6 +2367,53 @@ def _write_corrected_sites(export: _Export, chars: list[str]) -> None:
             if len(words) <= b - a:
                 at = export.offsets[r0] + a
                 chars[at : at + b - a] = words.ljust(b - a)
+
+
+# A unit's audit spreadsheet exported one row per episode gives each side's final histology a column of its own
+# ("Audit_ID,...,Preop_core,Final_histology_Right,Final_histology_Left,Margins,Reop,Audit_comment"): a side column's
+# cell is that breast's diagnosis; the row's other cells (the procedure, the pre-operative core, the margins, the
+# audit's comment) are the procedure line, a pre-treatment field and a comment of a report, which never label.
+_SIDE_WORD_IN_NAME = re.compile(r"(?:^|[ _./-])(?P<side>right|left|rt|lt|r|l)(?:$|[ _./-])", re.IGNORECASE)
+_RESULT_NAME = re.compile(r"histolog|patholog|diagnos|result|(?:^|[ _])dx(?:$|[ _])", re.IGNORECASE)
+_NOT_FINAL_NAME = re.compile(r"pre[ _-]?(?:op|treat)|prior|previous|core", re.IGNORECASE)
+
+
+def _side_result_columns(names: list[str]) -> dict[int, str]:
+    """{column index: "Right" / "Left"} of the columns that hold one side's final result."""
+    out = {}
+    for k, name in enumerate(names):
+        side = _SIDE_WORD_IN_NAME.search(name)
+        if side is not None and _RESULT_NAME.search(name) and not _NOT_FINAL_NAME.search(name):
+            out[k] = "Right" if side.group("side")[0] in "rR" else "Left"
+    return out
+
+
+def side_column_export_view(text: str) -> str:
+    """A same-length reading of a delimited export whose header gives each side's result a column of its own
+    (above): each row reads as one line per side column, ``Right breast: <cell>``, in the row's own span, and the
+    row's other cells are blanked. Any other text is returned unchanged."""
+    if text.count(",") - text.count(", ") < MIN_EXPORT_COLUMNS - 1 or _CSV_HEADER.search(text) is None:
+        return text
+    lines = text.split("\n")
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    for h, header in enumerate(lines):
+        if not _CSV_HEADER.fullmatch(header):
+            continue
+        names = [header[a:b].strip().strip('"').strip() for a, b in _export_fields(header, ",")]
+        sides = _side_result_columns(names)
+        if not sides:
+            continue
+        chars = list(text)
+        for r in range(h + 1, len(lines)):
+            cells = _export_cells(lines[r], ",", len(names), min(sides))
+            if cells is None:
+                break
+            row = "\n".join(f"{side} breast: {lines[r][slice(*cells[k])].strip().strip(chr(34)).strip()}"
+                            for k, side in sides.items())
+            if len(row) <= len(lines[r]):
+                chars[offsets[r] : offsets[r] + len(lines[r])] = row.ljust(len(lines[r]))
+        return "".join(chars)
+    return text
 
 
 def export_rows(text: str) -> list[TableRow]:

@@ -1528,13 +1528,15 @@ _PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]
 
 
 # A data-set summary printed after the numbered parts ("NHSBSP data set: Invasive lobular carcinoma; grade 2; ...",
-# "Minimum dataset: ...", or a "DATASET:" heading over its fields): the national data set's fields for the case,
-# headed by the data set's name.
-_DATA_SET_LINE = re.compile(r"[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
+# "NHSBSP/RCPath data set (post-neoadjuvant): ...", "Minimum dataset: ...", or a "DATASET:" heading over its
+# fields): the national data set's fields for the case, headed by the data set's name.
+_DATA_SET_NAME = r"(?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})?[ \t]+)?"  # its body's name, or two joined ("NHSBSP/RCPath")
+_DATA_SET_LINE = re.compile(r"[ \t]*" + _DATA_SET_NAME + r"(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
 # ... or the data set's name alone on its line ("NHSBSP data set (resection)", also with its colon: "Minimum
 # dataset:") over its fields, which run to the next blank line
-_DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?(?:minimum[ \t]+)?data[ \t]?set\b[ \t]*(?:\([^()\n]{0,30}\))?"
+_DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*" + _DATA_SET_NAME
+                             + r"(?:minimum[ \t]+)?data[ \t]?set\b[ \t]*(?:\([^()\n]{0,30}\))?"
                              r"[ \t]*:?[ \t]*\n(?:[ \t]*\S.*(?:\n|$))*", re.IGNORECASE)
 # A data set names the invasive carcinoma's type in a field of its own ("Invasive carcinoma: present. Type: lobular"):
 # its invasive carcinoma restates a part's invasive carcinoma of any type

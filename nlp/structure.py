@@ -263,12 +263,13 @@ _NAMES = (
 _FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-–:.][ \t]*(?P<name>[A-Za-z][^\n:]{0,120}?)[ \t]*"
                            r"(?::(?=[ \t]*\S)|:?[ \t]*$)", re.IGNORECASE | re.MULTILINE)
 # A claim or request form's section in the patient's own words ("SECTION 2 - CLAIMANT'S STATEMENT", "PART 1 -
-# CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED"): what the patient says she was told is history
+# CLAIMANT DECLARATION", "PART A - STATEMENT BY THE INSURED", a health insurer's "STATEMENT BY THE MEMBER"): what
+# the patient says she was told is history
 # ("Q1. Claimant's reported symptoms / history:": the question that asks for the patient's own account)
 # (a life-assurance application's "PART 1 - APPLICANT'S CONSENT AND DECLARATION", "DECLARATION BY THE PROPOSED LIFE
 # INSURED": the applicant's own words too)
 _OWN_ACCOUNT_SUBJECT = (r"(?:claimant|(?:proposed\s+)?(?:life\s+)?insured|policy-?\s?holder|(?:proposed\s+)?life\s+assured|"
-                        r"patient|applicant|proposer)")
+                        r"patient|applicant|proposer|member)")
 _OWN_ACCOUNT = (_OWN_ACCOUNT_SUBJECT + r"(?:['’]s)?\s+(?:own\s+|reported\s+)?(?:consent\s+(?:and|&)\s+)?"
                 r"(?:statement|declaration|account|words|symptoms|history)|(?:statement|declaration)\s+(?:by|of)\s+(?:the\s+)?"
                 + _OWN_ACCOUNT_SUBJECT + r"\b")
