@@ -492,18 +492,19 @@ _OVERALL_CATEGORY_LINE = re.compile(r"[ \t]*overall[ \t]*(?::|\.{3,})[ \t]*(?:\[
 # (also after the impression's heading on its line: "Impression: Per side: Right 1 (...). Left 4A (...)."; a per-side
 # list also opens a sentence after the overall category: "Overall: BI-RADS 4B. By side: left 4B (...). Right 1 (...).")
 _SENIOR_FINAL = r"final[ \t]*\([ \t]*(?:attending|consultant|staff)\b"  # a second reading's final ("Final (attending):")
-_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \t]+)?(?:bi-?rads[ \t]+)?"
+_HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \t]+)?"
                           # (also "... negative. FINAL BI-RADS BY SIDE: RIGHT: 1. LEFT: 4C."; an MDM list's imaging line:
-                          # "... probable fibroadenoma. BI-RADS per breast: Left 3, Right 1.")
-                          r"(?:per|by)[ \t-](?:side|breast)[ \t]*:|" + _SENIOR_FINAL + r"))"
+                          # "... probable fibroadenoma. BI-RADS per breast: Left 3, Right 1.", its lead naming the
+                          # categories: a bare "Per breast: left 3, right 5" after a sentence counts cysts or cores)
+                          r"(?:(?:bi-?rads[ \t]+)?(?:per|by)[ \t-]side|(?:bi-?rads|assessment)[ \t]+(?:per|by)[ \t-]breast)"
+                          r"[ \t]*:|" + _SENIOR_FINAL + r"))"
                           r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent|combined|integrated)[ \t]+){0,2}"
                           r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
                           r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
                           # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
                           r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"
-                          # ("Per side: Right 2 (calcifications). Left 5 (mass).", "Per breast: Left 3, Right 1.")
-                          r"|(?:per|by)[ \t-](?:side|breast)"
+                          r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           # (the exams it combines: "Combined conclusion (mammography + ultrasound): right 4C, left 1.")
@@ -1105,7 +1106,14 @@ _FINAL_ASSESSMENT = re.compile(r"^[ \t]*" + _FORM_ITEM + r"(?:final\s+(?:overall
 # (the side may stand in parentheses before the colon: a second-read form's "Final BI-RADS (left): 3 - Probably benign"
 # below the requesting site's "Prelim BI-RADS 4A")
 _SIDE_OPENS_AFTER = re.compile(r"(?:[ \t]+(?:assessment|categor(?:y|ies)))?[ \t]*(?::[ \t]*(?:right|left)\b"
-                               r"|\([ \t]*(?:right|left)(?:[ \t]+breast)?[ \t]*\)[ \t]*:)", re.IGNORECASE)
+                               r"|(?P<paren>\([ \t]*(?:right|left)(?:[ \t]+breast)?[ \t]*\)[ \t]*:))", re.IGNORECASE)
+# ... only where it is today's exam's: not under a heading that names an outside or earlier exam ("OUTSIDE FILM REVIEW
+# (mammogram 2024, ...)", "Prior MRI 01/2026 (outside):") or one modality of several, read apart ("MAMMOGRAPHY (read
+# separately by Dr B)" below "ULTRASOUND: ... BI-RADS 4B."): its final is that exam's own
+_EARLIER_EXAM_HEADING = re.compile(r"\b(?:outside|external|elsewhere|prior|prev|previous|earlier|old|historical|comparison"
+                                   r"|referr(?:er|ing|al)|(?:19|20)\d\d)\b", re.IGNORECASE)
+_MODALITY_KIND = re.compile(r"\b(?:(?P<mg>mammo(?:graph(?:ic|y)|grams?)?|tomosynthesis|dbt)|(?P<us>ultrasound|sonograph(?:ic|y)"
+                            r"|(?-i:US))|(?P<mri>mri))\b", re.IGNORECASE)
 _FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
                                       r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
@@ -1632,6 +1640,8 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
     below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings)."""
     out = []
     for head in (*_HEADED_LIST.finditer(text), *outcomes):
+        if _dated_sentence_before(text, head.start()):
+            continue  # "last year's scan showed a left 10 mm nodule. BI-RADS per breast: Left 4, Right 1.": that scan's
         pos, items = head.end(), []
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
@@ -1648,6 +1658,27 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
                     side = m.group("side") or m.group("letter") or m.group("side_w")
                     out.append((m.start("num"), m.end(), value, side[0].upper(), False))
     return out
+
+
+# a sentence that names last year as its time ("last year's scan showed ...", "a year ago the mass was ...")
+_LAST_YEAR = re.compile(r"\b(?:last|previous|prior)[ \t]+year\b|\ba[ \t]+year[ \t]+ago\b", re.IGNORECASE)
+
+
+# words that make a line's sentences the history, the indication or an outside exam's account ("Referral from GP.
+# Clinically suspicious lump.", "The outside mammogram of 01/2026 was reviewed."): a category's name after them on the
+# line restates that account, not this exam's assessment
+_HISTORY_WORDS = re.compile(r"\b(?:indications?|referr(?:al|ed|ing)|history|comparison|compared|clinical(?:ly)?|outside"
+                            r"|elsewhere|reason|known|previous(?:ly)?|prior)\b", re.IGNORECASE)
+
+
+def _dated_sentence_before(text: str, pos: int) -> bool:
+    """A list (or a category's name) opening a sentence mid-line at ``pos`` goes on with the sentence before it on its
+    line: that sentence, dated as an earlier exam's ("last year's scan showed ...", "... from 2024"), dates it too."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not text[line_start:pos].strip():
+        return False  # (a list opening its line)
+    sentence_start = max(line_start, text.rfind(". ", line_start, pos - 1) + 2, text.rfind("; ", line_start, pos - 1) + 2)
+    return _LAST_YEAR.search(text, sentence_start, pos) is not None or _dated(text, sentence_start, pos)
 
 
 def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
@@ -1940,16 +1971,37 @@ def _runs_on(text: str, lo: int, pos: int) -> bool:
     return not last or last not in '.:;!?"”'
 
 
+def _todays_final(text: str, start: int) -> bool:
+    """The final assessment line at ``start`` stands under no heading (the nearest line above it that ends in a colon
+    or holds none and ends in no stop) that names an outside or earlier exam, nor one modality after another one."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        end = line_start - 1
+        if not any(c.isalpha() for c in line) or (":" in line and not line.endswith(":")) or line[-1] in ".;,!?":
+            continue  # (a rule, a blank, a labelled item or a sentence of the findings)
+        if _EARLIER_EXAM_HEADING.search(line):
+            return False
+        kinds = {k for m in _MODALITY_KIND.finditer(line) for k, v in m.groupdict().items() if v}
+        before = {k for m in _MODALITY_KIND.finditer(text, 0, line_start) for k, v in m.groupdict().items() if v}
+        return len(kinds) != 1 or not before - kinds
+    return True
+
+
 def _quoted(text: str, lo: int, pos: int) -> bool:
     """``pos`` sits inside a quotation opened since ``lo`` (an odd number of quote marks between)."""
     between = text[lo:pos]
     return (between.count('"') + between.count("“") + between.count("”")) % 2 == 1
 
 
-# a terse note's one-word history heading with its words on its line ("Hx: ...", "Prev: MRI NME L UOQ.", "Known: R IDC
-# 1:00, BI-RADS 5 at diagnosis.") heads that line only (and the lines its sentence wraps onto): the note's findings and
-# category follow on the next lines, unheaded ("Hx:" alone on its line heads the lines below it like "History:")
-_TERSE_HISTORY_HEADING = re.compile(r"[ \t]*(?:hx\b|(?:known|prev|previous|prior)[ \t]*:)", re.IGNORECASE)
+# a terse note's history heading with its words on its line heads that line only (and the lines its sentence wraps
+# onto): the note's findings and category follow on the next lines, unheaded ("Hx:" alone on its line heads the lines
+# below it like "History:"). "Hx: ..." always does so; "Prev: MRI NME L UOQ." / "Known: R IDC 1:00, BI-RADS 5 at
+# diagnosis." only where no heading below it opens today's part: its account of the prior exam goes on over the next
+# lines to a "Today:" / "Findings:" / "Impression:" heading ("Prev: US 01/2025.\nLeft 2:00 mass 8 mm, BI-RADS 4A; ...
+# \nToday: ... BI-RADS 2.")
+_TERSE_HISTORY_HEADING = re.compile(r"[ \t]*(?:(?P<hx>hx\b)|(?:known|prev|previous|prior)[ \t]*:)", re.IGNORECASE)
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -1976,7 +2028,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
-        if _TERSE_HISTORY_HEADING.match(m.group(0)) and text[m.end() : end_of_line(text, m.end())].strip():
+        if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)
+                and text[m.end() : end_of_line(text, m.end())].strip()):
             own_end = end_of_line(text, m.end())  # a terse note's "Hx: ..." heads its own line ...
             while own_end < end and _LINE_RUNS_ON.match(text, own_end - 1):
                 own_end = end_of_line(text, own_end + 1)  # (... and the lines its sentence wraps onto)
@@ -2291,12 +2344,6 @@ def extract_birads(text: str) -> dict[str, str | None]:
             elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
                 raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
-    if ("breast" in low or "bilateral" in low) and _UK_SCORE.search(norm) is None:
-        # a category's name with its sides after it, in a sentence of its own, assesses them wherever it stands, also
-        # without an impression heading (an MDM list's imaging line: "... normal fatty hilum. Benign findings, both
-        # breasts."); in a report graded by UK scores the name glosses a score (R7)
-        raw += [(m.start("at"), m.end(), _value(m), m.group("side")[0].upper(), True)
-                for m in _SENTENCE_WORDS_THEN_SIDE.finditer(norm) if not in_history(m.start("at"))]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)
                 if not in_history(m.start())]
@@ -2368,6 +2415,16 @@ def extract_birads(text: str) -> dict[str, str | None]:
     elif _DEXTER_OR_SINISTER_HINT.search(norm):
         raw += [(m.start("a"), m.end(), _category(m.group("na"), m.group("sa")), "R" if m.group("a") == "D" else "L", False)
                 for m in _DEXTER_OR_SINISTER.finditer(norm) if not in_history(m.start())]
+    if not raw and ("breast" in low or "bilateral" in low) and _UK_SCORE.search(norm) is None:
+        # a category's name with its sides after it, in a sentence of its own, assesses them without an impression
+        # heading only in a report that states no other category (an MDM list's imaging line: "... normal fatty hilum.
+        # Benign findings, both breasts."): beside one, it is an earlier or outside exam's ("Pathology from 2021 core
+        # biopsy. Benign, left breast." over "Impression: BI-RADS 1."), nor is it after a dated sentence or after words
+        # of a referral, a history or an outside exam on its line; in a report graded by UK scores it glosses a score (R7)
+        raw = [(m.start("at"), m.end(), _value(m), m.group("side")[0].upper(), True)
+               for m in _SENTENCE_WORDS_THEN_SIDE.finditer(norm)
+               if not in_history(m.start("at")) and not _dated_sentence_before(norm, m.start() + 1)
+               and _HISTORY_WORDS.search(norm, norm.rfind("\n", 0, m.start()) + 1, m.start()) is None]
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     if "reader" in low:
@@ -2382,7 +2439,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
     if final is not None and "final" in low:
         revised_at += [m.start() for m in _FINAL_ASSESSMENT.finditer(norm, final.start())
-                       if _SIDE_OPENS_AFTER.match(norm, m.end()) and not in_history(m.start())]
+                       if (opens := _SIDE_OPENS_AFTER.match(norm, m.end())) and not in_history(m.start())
+                       and (opens.group("paren") is None or _todays_final(norm, m.start()))]
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _COMBINED_HEADING.search(norm)
     if final is not None:
