@@ -299,9 +299,10 @@ _AS_REPORTED = r"(?:per[ \t]+(?:the[ \t]+)?(?:radiology[ \t]+)?(?:report|rpt)|as
 _SIDE_WORDS_ASSESSMENT_BODY = (
     # (also opening a report's text quoted over several lines: '"ASSESSMENT - Left breast: Suspicious. ...')
     r"[ \t]*(?:[-*•][ \t]*)?(?:[\"“][ \t]*)?"
-    # (a letter's writer names the heading as their own: "Our final assessment (left breast): Suspicious.", "My
-    # impression: ..."; not another's: "The outside assessment (left breast): ...")
-    r"(?:(?:our|my)[ \t]+(?=(?:final\s+|overall\s+|diagnostic\s+)?(?:impression|assessment|conclusion|opinion)))?"
+    # (a letter's writer names their final assessment as their own: "Our final assessment (left breast): Suspicious.";
+    # not another's, "The outside assessment (left breast): ...", nor a clinician's "My assessment:" / "My impression:"
+    # of a lump, which is no imaging category)
+    r"(?P<mine>(?:our|my)[ \t]+(?=final\s+assessment\b))?"
     # (a translation's "Diagnostic impression:", the radiologist's own, unlike a referrer's "Clinical impression:")
     r"(?P<head>(?:final\s+|overall\s+|diagnostic\s+)?(?:impression|assessment|conclusions?|opinion|summary)"
     r"(?:[ \t]+" + _AS_REPORTED + r")?[ \t]*:[ \t]*)?"
@@ -1758,11 +1759,21 @@ def _in_impression(text: str, line_start: int) -> bool:
     return False
 
 
+# (a report that sums up under a heading or with a BI-RADS category sets no capitals line apart as its impression)
+_ASSESSMENT_WORDS = re.compile(r"impression|assessment|conclusion|opinion|bi-?rads", re.IGNORECASE)
+_FINDINGS_HEADING = re.compile(r"^[ \t]*findings?\b", re.IGNORECASE | re.MULTILINE)
+# (a category given after a letter's "My final assessment (left breast): ..." is today's; the heading quoted the
+# letter before: "In my letter of March I wrote:\nMy final assessment (left breast): Probably benign.\n... BI-RADS 1")
+_LATER_CATEGORY = re.compile(r"\bbi-?rads\b", re.IGNORECASE)
+
+
 def _capitals_summary(text: str, line_start: int) -> bool:
-    """A side line written wholly in capitals in a report written in mixed case: the radiologist's summing-up set
-    apart as an impression without its heading ("RIGHT BREAST: 32 MM IRREGULAR MASS 11:00. HIGHLY SUGGESTIVE OF
-    MALIGNANCY." after the findings); in a report all in capitals no line is set apart so."""
-    return text[line_start : end_of_line(text, line_start)].isupper() and not text.isupper()
+    """A side line written wholly in capitals in a report written in mixed case, after its findings and with no
+    impression, assessment or BI-RADS category anywhere: the radiologist's summing-up set apart as an impression without
+    its heading ("RIGHT BREAST: 32 MM IRREGULAR MASS 11:00. HIGHLY SUGGESTIVE OF MALIGNANCY." after the findings). Not
+    the title, a history / comparison / indication line above the findings, nor any line of a report all in capitals."""
+    return (text[line_start : end_of_line(text, line_start)].isupper() and not text.isupper()
+            and _FINDINGS_HEADING.search(text, 0, line_start) is not None and _ASSESSMENT_WORDS.search(text) is None)
 
 
 WRAPPED_LINE_CHARS = 60  # a prose line this long that stops mid-sentence was wrapped by the editor
@@ -2316,6 +2327,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((more.start(), pos, num.upper(), side, False))
     inline = _SIDE_WORDS_ASSESSMENT_INLINE.finditer(norm) if "assessment for" in low or "assessment of" in low else ()
     for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline):
+        if m.group("mine") and _LATER_CATEGORY.search(norm, m.end()) is not None:
+            continue  # (a letter's own final assessment quoted from an earlier letter: a later category is today's)
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())
                                           or _capitals_summary(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()

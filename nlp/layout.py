@@ -46,9 +46,10 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   structure (offsets kept by a small tokenizer): each Observation's laterality with its BI-RADS value as a side
   line, the exam title with the Observations' sides, the ``conclusion`` and the narrative in place.
 * :func:`dicom_sr_listing_view` (the radiology reader's): a DICOM SR printed as a tag listing (dcmdump), read
-  through its content items as :func:`fhir_view` reads a FHIR report: each assessment item's side modifier with
-  the category its code meaning names as a side line, each text item under its concept name, the study
-  description as the exam title.
+  through its content items as :func:`fhir_view` reads a FHIR report: each BI-RADS assessment item's side modifier
+  with the category its code meaning names as a side line, each text item under its concept name, the study
+  description as the exam title; an earlier study's items (a prior / comparison container's) are blanked, and a
+  listing excerpt after a report's text is left as it is.
 * :func:`xml_export_view` (the radiology reader's): a structured-reporting tool's XML export, each element
   written as a RIS export's coded field ``KEY=value`` (key from its ``name`` attribute or tag and its side
   attribute, else the enclosing element's; value its category attribute and text); superseded / withdrawn
@@ -168,33 +169,48 @@ def _coded_value(value: str, component: str) -> str:
     return kept.replace(component, " ") + " " * (len(value) - len(kept))
 
 
-# OBR-25, the result status of a message's order: a corrected result replaces every result sent before it for the
-# order, a final one a preliminary one (an interface engine's log prints each message the RIS sent for an order)
+# OBR-25, the result status of a message's order: a corrected result replaces the result sent before it for the same
+# observation of the order, a final one a preliminary one (an interface engine's log prints each message the RIS sent
+# for an order; a corrected message may carry only the observations it changes, or an addendum)
 _REPLACING_STATUS = {"C": frozenset({"P", "F", "C", "A"}), "F": frozenset({"P", "A"})}
 MESSAGE_HEADER = "MSH|"
 
 
-def replaced_messages(text: str) -> list[tuple[int, int]]:
-    """The spans of the HL7 messages (each from its ``MSH`` line to the next) whose order a later message's results
-    replace (:data:`_REPLACING_STATUS`; the same order by its filler number, OBR-3, else its placer number, OBR-2)."""
+def _order_key(fields: list[str], component: str) -> str:
+    """An OBR's order: its filler number (OBR-3), else its placer number (OBR-2), with its procedure's code (OBR-4):
+    a visit's accession may cover several procedures, each its own order."""
+    number = (fields[3] if len(fields) > 3 else "") or (fields[2] if len(fields) > 2 else "")
+    procedure = fields[4].split(component)[0].strip() if len(fields) > 4 else ""
+    return f"{number}|{procedure}" if number else ""
+
+
+def replaced_results(text: str) -> list[tuple[int, int]]:
+    """The spans of the OBX lines whose observation (OBX-3's identifier) a later message's OBX replaces for the same
+    order (:func:`_order_key`), by its order's status (:data:`_REPLACING_STATUS`); another order's results, and the
+    observations a corrected message does not carry, stand."""
     if text.count(MESSAGE_HEADER) < 2:
         return []
-    messages: list[tuple[int, set[str], set[str]]] = []  # (start, order numbers, result statuses)
+    # (message index, order, status, observation identifier, line span) of every OBX under an OBR
+    results: list[tuple[int, str, str, str, tuple[int, int]]] = []
+    message, order, status, component = -1, "", "", "^"
     for m in _SEGMENT.finditer(text):
+        line_end = end_of_line(text, m.start())
+        line = text[m.start("id") : line_end]
         if m.group("id") == "MSH":
-            messages.append((m.start(), set(), set()))
-        elif m.group("id") == "OBR" and messages:
-            line = text[m.start("id") : end_of_line(text, m.start())]
-            fields = [line[a:b].strip() for a, b in _fields(line, m.group("sep"))]
-            order = (fields[3] if len(fields) > 3 else "") or fields[2] if len(fields) > 2 else ""
-            messages[-1][1].update([order] if order else [])
-            messages[-1][2].add(fields[25] if len(fields) > 25 else "")
+            message, order = message + 1, ""
+            component = line[4] if len(line) > 4 else component
+            continue
+        fields = [line[a:b].strip() for a, b in _fields(line, m.group("sep"))]
+        if m.group("id") == "OBR":
+            order, status = _order_key(fields, component), fields[25] if len(fields) > 25 else ""
+        elif m.group("id") == "OBX" and order and len(fields) > 3:
+            results.append((message, order, status, fields[3].split(component)[0], (m.start(), line_end)))
     spans = []
-    for k, (start, orders, statuses) in enumerate(messages):
-        later = messages[k + 1 :]
-        if orders and any(orders & o and any(statuses & _REPLACING_STATUS.get(s, frozenset()) for s in st)
-                          for _, o, st in later):
-            spans.append((start, messages[k + 1][0]))
+    for k, (msg, order, status, obs, span) in enumerate(results):
+        if any(later_msg > msg and later_order == order and later_obs == obs
+               and status in _REPLACING_STATUS.get(later_status, frozenset())
+               for later_msg, later_order, later_status, later_obs, _ in results[k + 1 :]):
+            spans.append(span)
     return spans
 
 
@@ -206,7 +222,7 @@ def hl7_view(text: str) -> str:
     chars = list(text)
     component = "^"
     previous_name: tuple[str | None, bool] | None = None  # the last OBX's name and whether it was corrected
-    replaced = replaced_messages(text)
+    replaced = replaced_results(text)
     pos = 0
     for raw_line in text.split("\n"):
         line_start, line_end = pos, pos + len(raw_line)
@@ -2036,7 +2052,16 @@ SR_LISTING_MARK = "(fffe,e000)"  # an item line: in every content tree dcmdump p
 _SR_TAG_LINE = re.compile(r"^(?P<indent>[ \t]*)\((?P<tag>[0-9a-fA-F]{4},[0-9a-fA-F]{4})\)[ \t]+[A-Za-z]{2}[ \t]+"
                           r"(?:\[(?P<value>[^\n]*)\]|=(?P<uid>\S+))?", re.MULTILINE)
 _SR_ITEM, _SR_CODE_MEANING, _SR_TEXT_VALUE, _SR_STUDY = "fffe,e000", "0008,0104", "0040,a160", "0008,1030"
-_SR_ASSESSMENT_NAME = re.compile(r"rads|assessment", re.IGNORECASE)
+_SR_CODE_SEQUENCES = frozenset({"0040,a043", "0040,a168"})  # (an item under one is its code, no content item)
+# (only a BI-RADS / breast assessment category concept: not "Implant integrity assessment", "Axillary lymph node
+# assessment", "Previous assessment")
+_SR_ASSESSMENT_NAME = re.compile(r"\bbi-?rads\b|^(?:(?:overall|final|breast)\s+)?assessment(?:\s+category)?$",
+                                 re.IGNORECASE)
+# (an item or container of an earlier study's: "Prior BI-RADS Assessment", a "Comparison" / "Prior report" container)
+_SR_EARLIER_NAME = re.compile(r"\b(?:prior|previous|comparison|history|historical|outside)\b", re.IGNORECASE)
+# (a listing is the report only when it opens the text: dcmdump's "# ..." header or a tag line, not an excerpt after
+# a report's text)
+_SR_LISTING_START = re.compile(r"\s*(?:#|\([0-9a-fA-F]{4},[0-9a-fA-F]{4}\))")
 # (a side modifier may name the site: "Finding Site" = "Right breast"; "Laterality" = "Right and left")
 _SR_SIDE_NAME = re.compile(r"laterality|finding\s+site|target\s+site", re.IGNORECASE)
 _SR_CATEGORIES = tuple((re.compile(rf"\b(?:{p})\b", re.IGNORECASE), value) for p, value in CATEGORY_WORDS)
@@ -2067,8 +2092,12 @@ def _sr_items(text: str) -> tuple[list[SrItem], re.Match[str] | None]:
     items: list[SrItem] = []
     open_items: list[tuple[int, SrItem]] = []  # (indent, item) of the items the current line may belong to
     study = None
+    previous_tag = ""
     for m in _SR_TAG_LINE.finditer(text):
         indent, tag = len(m["indent"]), m["tag"].lower()
+        code_item, previous_tag = tag == _SR_ITEM and previous_tag in _SR_CODE_SEQUENCES, tag
+        if code_item:
+            continue  # (dcmdump prints an item line inside every code sequence: its meaning is its content item's)
         while open_items and open_items[-1][0] >= indent:
             open_items.pop()
         for _, item in open_items:
@@ -2112,13 +2141,17 @@ def dicom_sr_listing_view(text: str) -> str:
     assessment item's side and category ("Left breast: BI-RADS 4A."; "Assessment: ..." without a side), a text
     item's concept name and value ("Findings: ..."), and the study description as the exam title (with the
     assessments' sides when it names none), as :func:`fhir_view` reads a FHIR report."""
-    if SR_LISTING_MARK not in text:
+    if SR_LISTING_MARK not in text or _SR_LISTING_START.match(text) is None:
         return text
     items, study = _sr_items(text)
     chars = list(_blanked(text))
     sides: set[str] = set()
     written = False
+    earlier: set[int] = set()  # (the ids of the items of an earlier study's, blanked)
     for item in items:
+        if id(item) in earlier or _SR_EARLIER_NAME.search(item.name):
+            earlier.update(id(child) for child in item.children or ())
+            continue
         own_end = item.children[0].start if item.children else item.end
         if item.text is not None:
             words = f"{item.name or 'Text'}: {' '.join(item.text['value'].split())}"
