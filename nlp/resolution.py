@@ -1052,8 +1052,8 @@ def _open_question_side(s: Structure, rev: list[_Mention], earlier: list[_Mentio
         return None
     issued = [m for m in earlier if m.role not in (ADDENDUM, AMENDMENT, REVISION) and m.category != lexicon.OTHER
               and not m.ctx.negated and len(m.sides) == 1]
-    if {side for m in issued for side in m.sides} != set(SIDES):
-        return None
+    if {side for m in issued for side in m.sides} != set(SIDES) or any(m.part is not None for m in issued):
+        return None  # (a first issue in lettered parts: an addendum naming no part is not placed by its study)
     pending: dict[str, set[str]] = {}
     for k, m in enumerate(issued):
         (side,) = m.sides
@@ -1066,11 +1066,29 @@ def _open_question_side(s: Structure, rev: list[_Mention], earlier: list[_Mentio
         return None
     ((side, stems),) = pending.items()
     text = s.norm[span[0] : span[1]].lower()
-    if not any(stem in text for stem in stems):
+    if not any(stem in text for stem in stems) or _names_other_finding(s.norm, text, issued, side):
         return None
     kinds = {m.category for m in rev if m.category != lexicon.OTHER and not m.ctx.negated}
     other_kinds = {m.category for m in issued if side not in m.sides}
+    if kinds == {lexicon.BENIGN} and any(m.category == lexicon.MALIGNANT for m in issued if side in m.sides):
+        return None  # a benign finding added to the core with the carcinoma does not take the carcinoma away
     return side if kinds and not kinds & other_kinds else None
+
+
+_OTHER_ONE = re.compile(r"\b(?:the|her)\s+other\b|\bcontralateral\b")
+_FINDING_WORD = re.compile(r"[a-z]{4,}")
+
+
+def _names_other_finding(norm: str, text: str, issued: list[_Mention], side: str) -> bool:
+    """True when an addendum's text (lower case) may speak of the other breast: it says "the other" (core, breast),
+    or it names a word of the other breast's first-issued finding that the pending breast's finding lacks ("Deeper
+    levels of the atypical core" after "RIGHT BREAST: ATYPICAL DUCTAL HYPERPLASIA", "the in situ core" after its
+    DCIS)."""
+    if _OTHER_ONE.search(text):
+        return True
+    own = {w[:6] for m in issued if side in m.sides for w in _FINDING_WORD.findall(norm[m.start : m.end].lower())}
+    other = {w[:6] for m in issued if side not in m.sides for w in _FINDING_WORD.findall(norm[m.start : m.end].lower())}
+    return any(stem in text for stem in other - own)
 
 
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
@@ -1512,13 +1530,6 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
-# A revision's words that an earlier reading does not stand ("The previously reported carcinoma is not confirmed"): a
-# withdrawal of that reading, when the mention is named as the earlier one
-_REVISING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION})
-_NOT_CONFIRMED = re.compile(r"\s+(?:(?:is|are|was|were)\s+not|(?:has|have)\s+not\s+been|(?:can|could)\s*not\s+be)\s+"
-                            r"(?:confirmed|substantiated|upheld)\b", re.IGNORECASE)
-_NAMED_AS_EARLIER = re.compile(r"\b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial(?:ly)?)\b[^.;#\n]{0,30}$",
-                              re.IGNORECASE)
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
 
 
@@ -1582,7 +1593,7 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
     withdraws nothing."""
-    if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS + ("confirmed", "substantiated", "upheld")):
+    if not s.may_contain(_WITHDRAWN_WORDS + _TAKEN_BACK_WORDS):
         return  # neither pattern can match anywhere in the report: no mention needs its tail read
     quote_marks = _QuoteMarks(masked)
     for k, w in enumerate(mentions):
@@ -1598,9 +1609,6 @@ def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> N
             w.withdrawn = True
             continue
         hit = _WITHDRAWN.search(tail)
-        if hit is None and w.role in _REVISING_ROLES and _NOT_CONFIRMED.match(tail) and _NAMED_AS_EARLIER.search(
-                masked, max(w.unit[0], w.start - 40), w.start):
-            hit = _NOT_CONFIRMED.match(tail)  # "the previously reported carcinoma is not confirmed" in an addendum
         if hit is None or re.search(r"\b(?:not|niet|pas)\s+$", tail[: hit.start()]):  # ("wordt niet ingetrokken")
             continue
         subject = w

@@ -157,15 +157,33 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"my|page\s+\d{1,3})"
            r"(?:\s+|[ \t]*[-–][ \t]*)"
            r"(?:\([^)\n]{0,30}\)\s+)?)*")  # ("Surgical pathology - final dx:")
-# A consent form, known by its title opening its first or second line ("CONSENT FORM 1 - PATIENT AGREEMENT TO INVESTIGATION
-# OR TREATMENT", "Informed consent for surgery"): its fields on the operation, what it is meant to achieve and what it
-# may cause ("Statement of health professional - intended benefits: treatment of breast cancer", "Serious or
-# frequently occurring risks: scar, further surgery if cancer is found"), are a comment and the patient's own
-# statement her account (_consent_headings); a "Risks and benefits:" heading in any other document (an MDT outcome, a
-# clinic letter) is no heading
-# (the title opens its line: an MDT outcome's "Plan agreed; consent for surgery to be taken in clinic" is no title)
-_CONSENT_FORM_TITLE = re.compile(r"[ \t\n]*(?:[^\n]{0,120}\n[ \t\n]*)?(?:(?:patient|surgical|informed|written)\s+)*"
-                                 r"(?:consent\s+(?:form|to|for)|(?:patient|parental)\s+agreement\s+to)\b", re.IGNORECASE)
+# A consent form, known by its title as the document's title line, the first non-blank line, whole
+# ("CONSENT FORM 1 - PATIENT AGREEMENT TO INVESTIGATION OR TREATMENT", "PATIENT AGREEMENT TO INVESTIGATION OR TREATMENT",
+# "Informed consent for surgery"): its fields on the operation, what it is meant to achieve and what it may cause
+# ("Statement of health professional - intended benefits: treatment of breast cancer", "Serious or frequently occurring
+# risks: scar, further surgery if cancer is found"), are a comment and the patient's own statement her account
+# (_consent_headings); a "Risks and benefits:" heading in any other document (an MDT outcome, a clinic letter) is no
+# heading. A sentence on the second line ("Consent for surgery to be taken in clinic.", "Consent form signed today")
+# or a first line that goes on with a verb names no consent form.
+_AGREEMENT_TITLE = r"(?:patient|parental)[ \t]+agreement[ \t]+to[ \t]+investigation[ \t]+or[ \t]+treatment"
+_CONSENT_FORM_NUMBER = r"consent[ \t]+form(?:[ \t]+(?:no\.?[ \t]*)?\d{1,2}[a-z]?)?"
+_CONSENT_FORM_TITLE = re.compile(
+    r"[ \t\n]*(?:" + _CONSENT_FORM_NUMBER + r"(?:[ \t]*[-–:][ \t]*" + _AGREEMENT_TITLE + r")?|"
+    + _AGREEMENT_TITLE + r"(?:[ \t]*\(" + _CONSENT_FORM_NUMBER + r"\))?|"
+    r"(?:(?:informed|written|surgical|patient)[ \t]+)consent(?:[ \t]+form)?"
+    r"(?:[ \t]+(?:for|to)[ \t]+(?:(?:breast[ \t]+)?surgery|an?[ \t]+operation|treatment|investigation|"
+    r"(?:investigation|surgery)[ \t]+or[ \t]+treatment))?)[ \t]*(?:\n|$)", re.IGNORECASE)
+# A line in a consent form's field that reports a diagnosis of one side ("left breast core biopsy showed a
+# fibroadenoma", "RIGHT BREAST CORE BIOPSY - INVASIVE LOBULAR CARCINOMA", "who has a biopsy-proven left breast invasive
+# ductal carcinoma") or a "Histology" / "Diagnosis" line: the diagnosis box, not the field (_consent_field_end); the
+# field's own purpose ("treatment of breast cancer", "further surgery if cancer is found") names no side with it
+_CONSENT_DIAGNOSIS_LINE = re.compile(
+    r"^[ \t]*(?:histology|histopathology|diagnosis|pathology)\b|"
+    r"\b(?:left|right|l|r)[ \t]+breast\b(?:[ \t,]+(?:\d{1,2}(?:[ \t]*o'?[ \t]*clock|:\d\d)|[ul][io]q|us|core|"
+    r"biopsy|needle|vab|excision|specimen|showed|shows|show|has|confirmed|revealed|with|a|an|of)){0,6}"
+    r"[ \t]*[-:,]?[ \t]*(?:invasive|ductal|lobular|carcinoma|dcis|lcis|fibroadenoma|papilloma|phyllodes|"
+    r"radial[ \t]+scar|atypical|benign|malignant|cyst|sclerosing|fat[ \t]+necrosis|fibrocystic|hyperplasia)",
+    re.IGNORECASE | re.MULTILINE)
 _CONSENT_FIELD = (r"(?:(?:intended|expected|potential)\s+)?benefits?(?:\s+(?:and|&)\s+risks)?|"
                   r"(?:(?:serious|frequent(?:ly\s+occurring)?|material|significant|common|specific|other)"
                   r"(?:\s+(?:or|and|/)\s+(?:serious|frequent(?:ly\s+occurring)?|common))?\s+)?"
@@ -1105,6 +1123,18 @@ def _consent_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
             for m in _CONSENT_SECTION.finditer(norm)]
 
 
+def _consent_field_end(norm: str, content_start: int, stop: int) -> int:
+    """Where a consent form's field on the operation stops before ``stop``: at the field itself when its text names
+    a side with a diagnosis ("Intended benefits: removal of the left breast invasive lobular carcinoma diagnosed on
+    core biopsy" reports that diagnosis), else at a line below that does or at a "Histology" / "Diagnosis" line (the
+    form's diagnosis box written without a colon)."""
+    first = _CONSENT_DIAGNOSIS_LINE.search(norm, content_start, stop)
+    if first is None:
+        return stop
+    line_start = norm.rfind("\n", content_start, first.start()) + 1
+    return max(line_start, content_start)
+
+
 # A consultation names its diagnoses after the institutions: "Lakeview diagnosis: ..." then
 # "NUMC DIAGNOSIS: ...". The institution the report is written at heads its first line; the one the
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
@@ -1386,6 +1416,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             block_role, block_name, block_order = role, name, k
             continue
         stop = _field_end(norm, end, limit, part_starts)
+        if name == _CONSENT_FIELD_HEADING:
+            stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
             stop = rule.start()  # a ruled line closes a history field as it closes a history block
         sections.append(Section(name, role, start, stop, end, k))
