@@ -342,7 +342,7 @@ _TERMINATOR = re.compile(
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
     r"favou?r\w*|represent\w*|now|currently|current|today|confirm\w*|containing|contains|involving|"
     # (a comma before a finding described as still there or healing opens a finding of its own: "no residual
-    # DCIS, healing biopsy site changes")
+    # DCIS, healing biopsy site changes"), not before a list that "or" ends (_HEALING_LIST_ITEM)
     r"arising|(?<!\ban\s)(?<!\bany\s)(?<!\bno\s)associated|adjacent|in\s+addition|also|(?:in\s+)?(?:a\s+)?background|in\s+association|within)\b|,\s*(?:and\s+|but\s+)?(?:residual|focal|healing)\b|:\s"
     # (an unpunctuated dictation's spoken heading at a line start ends the sentence: "... no discrete lesion
     # / micro part a the nodule is a fibroadenoma"); "final diagnosis" ends it wherever it is spoken ("... no leaf
@@ -462,6 +462,10 @@ def _prefixes(items, states: set[str]) -> set[str]:
     return states
 
 
+# A healing finding in a list that "or" / "nor" ends later in its sentence ("no residual DCIS, healing fat necrosis or
+# invasive carcinoma"): an item of the negated list, whose comma ends no negation (checked past the mention, which
+# the terminator's search stops at)
+_HEALING_LIST_ITEM = re.compile(r"[^.;\n]*\b(?:or|nor)\b")
 _BARE_GLOSS_END = re.compile(r"#+[ \t]*\]")
 # A terminator word that is an adjective when it opens the cue's object ("to exclude an adjacent DCIS", "no adjacent
 # DCIS", "negative for associated DCIS"); after a word of its own it opens a clause ("no carcinoma, adjacent
@@ -507,6 +511,8 @@ class _CueIndex:
         if start - cue_end > MAX_PRE_SCOPE:
             return False
         stop = self.stop.search(self.masked, cue_end, start)
+        while stop is not None and stop.group().endswith("healing") and _HEALING_LIST_ITEM.match(self.masked, stop.end()):
+            stop = self.stop.search(self.masked, stop.end(), start)
         if stop is not None and stop.group() in _ATTRIBUTIVE_STOPS and _ARTICLE_ONLY.fullmatch(
                 self.masked, cue_end, stop.start()) and _ATTRIBUTE_TO_OBJECT.fullmatch(self.masked, stop.end(), start):
             # the cue's own object, its adjective first: "to exclude an adjacent DCIS", "no adjacent DCIS"

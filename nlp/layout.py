@@ -73,6 +73,7 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 
 from __future__ import annotations
 
+import csv
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -2412,19 +2413,49 @@ _NOT_FINAL_NAME = re.compile(r"pre[ _-]?(?:op|treat)|prior|previous|core", re.IG
 
 
 def _side_result_columns(names: list[str]) -> dict[int, str]:
-    """{column index: "Right" / "Left"} of the columns that hold one side's final result."""
+    """{column index: "Right" / "Left"} of the columns that hold one side's final result; empty when a column with no
+    side also holds a final result ("Diagnosis", "Final_diagnosis", "Histology"): its free text is a diagnosis too,
+    which the ordinary reader reads with its own sides."""
     out = {}
     for k, name in enumerate(names):
+        if not _RESULT_NAME.search(name) or _NOT_FINAL_NAME.search(name):
+            continue
         side = _SIDE_WORD_IN_NAME.search(name)
-        if side is not None and _RESULT_NAME.search(name) and not _NOT_FINAL_NAME.search(name):
-            out[k] = "Right" if side.group("side")[0] in "rR" else "Left"
+        if side is None:
+            return {}
+        out[k] = "Right" if side.group("side")[0] in "rR" else "Left"
+    return out
+
+
+# a side cell that holds no result ("n/a" for a side not operated, "pending", empty): a row whose side cells all say so
+# is read by the ordinary reader, whose other cells then hold the day's only result ("Left US core" with its core)
+_NO_RESULT_CELL = re.compile(r"(?:n/?a|none|nil|-+|pending|awaited|not[ \t]+(?:applicable|done|operated))?", re.IGNORECASE)
+# a side cell that refers to the other side's ("Same as left", "see right", "as per left"): it holds the other's result
+_OTHER_SIDE_CELL = re.compile(r"(?:(?:the[ \t]+)?same[ \t]+as|see|as(?:[ \t]+(?:per|for))?)[ \t]+(?:the[ \t]+)?"
+                              r"(?:left|right|l|r|other[ \t]+side)\b\W*", re.IGNORECASE)
+
+
+def _side_cell_texts(cells: list[str], sides: dict[int, str]) -> list[tuple[str, str]] | None:
+    """(side, result) of each side column of a CSV row, a reference to the other side replaced by its cell; None when
+    no side cell holds a result."""
+    texts = {k: cells[k].strip() for k in sides}
+    if all(_NO_RESULT_CELL.fullmatch(t) for t in texts.values()):
+        return None
+    out = []
+    for k, side in sides.items():
+        text = texts[k]
+        if _OTHER_SIDE_CELL.fullmatch(text):
+            text = next((texts[j] for j, other in sides.items() if other != side), text)
+        out.append((side, text))
     return out
 
 
 def side_column_export_view(text: str) -> str:
     """A same-length reading of a delimited export whose header gives each side's result a column of its own
     (above): each row reads as one line per side column, ``Right breast: <cell>``, in the row's own span, and the
-    row's other cells are blanked. Any other text is returned unchanged."""
+    row's other cells are blanked. A line whose field count differs from the header's (an unquoted comma in a
+    comment), whose fields start with a blank (a sentence after the table) or whose side cells hold no result is
+    left as it is, and so is any other text."""
     if text.count(",") - text.count(", ") < MIN_EXPORT_COLUMNS - 1 or _CSV_HEADER.search(text) is None:
         return text
     lines = text.split("\n")
@@ -2438,11 +2469,15 @@ def side_column_export_view(text: str) -> str:
             continue
         chars = list(text)
         for r in range(h + 1, len(lines)):
-            cells = _export_cells(lines[r], ",", len(names), min(sides))
-            if cells is None:
+            if not lines[r].strip():
                 break
-            row = "\n".join(f"{side} breast: {lines[r][slice(*cells[k])].strip().strip(chr(34)).strip()}"
-                            for k, side in sides.items())
+            cells = next(csv.reader([lines[r]]))
+            if len(cells) != len(names) or any(cell[:1].isspace() for cell in cells):
+                continue  # (not a row the header describes: no guess at which cell a stray comma split)
+            results = _side_cell_texts(cells, sides)
+            if results is None:
+                continue
+            row = "\n".join(f"{side} breast: {result}" for side, result in results)
             if len(row) <= len(lines[r]):
                 chars[offsets[r] : offsets[r] + len(lines[r])] = row.ljust(len(lines[r]))
         return "".join(chars)

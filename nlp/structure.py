@@ -290,7 +290,9 @@ _OWN_ACCOUNT_SUBJECT = (r"(?:claimant|(?:proposed\s+)?(?:life\s+)?insured|policy
                         r"patient|applicant|proposer|member)")
 _OWN_ACCOUNT = (_OWN_ACCOUNT_SUBJECT + r"(?:['’]s)?\s+(?:own\s+|reported\s+)?(?:consent\s+(?:and|&)\s+)?"
                 r"(?:statement|declaration|account|words|symptoms|history)|(?:statement|declaration)\s+(?:by|of)\s+(?:the\s+)?"
-                + _OWN_ACCOUNT_SUBJECT + r"\b")
+                # (not her doctor's: "STATEMENT BY THE MEMBER'S ATTENDING PHYSICIAN", "DECLARATION BY THE MEMBER OF
+                # STAFF")
+                + _OWN_ACCOUNT_SUBJECT + r"\b(?![ \t]*['’]s\b|\s+of\b)")
 _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
                         + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)

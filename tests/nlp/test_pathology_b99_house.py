@@ -81,3 +81,73 @@ def test_a_comma_before_healing_biopsy_site_changes_ends_the_negation() -> None:
     # near miss: a list of negated findings joined by "or" stays negated
     assert labels("Final diagnosis: Left breast re-excision: no residual DCIS, biopsy site or LCIS.\n") == {
         "L": "-", "R": "-"}
+
+
+# --- near misses of the rules above (review of the b99-b100 rules)
+
+def test_an_export_with_a_free_text_diagnosis_column_is_read_by_the_ordinary_reader() -> None:
+    # a side-less diagnosis column beside the side columns holds a diagnosis of its own: not blanked
+    assert labels("MRN,Date,Procedure,Diagnosis,Histology_R,Histology_L\n"
+                  '1234,2026-02-01,Left WLE,"Left breast: invasive ductal carcinoma grade 2",,\n')["L"] == "M"
+    assert labels("MRN,Date,Procedure,Final_diagnosis,Result_R,Result_L,Comment\n"
+                  '1234,2026-02-01,Left WLE,"Left breast WLE: invasive ductal carcinoma grade 2, 14 mm",pending,pending,'
+                  "none\n")["L"] == "M"
+    assert labels("Audit_ID,Date,Procedure,Histology,Final_histology_Right,Final_histology_Left,Margins\n"
+                  'A-1,2026-02-01,Right WLE,"Right breast WLE: invasive ductal carcinoma grade 2, 14 mm; margins clear",,,'
+                  "Clear\n")["R"] == "M"
+    assert labels("accession,part,status,diagnosis,Result_R,Result_L\n"
+                  'S26-1,A,final,"Left breast core: invasive ductal carcinoma grade 2",,\n')["L"] == "M"
+
+
+def test_an_audit_row_with_a_stray_comma_is_left_to_the_ordinary_reader() -> None:
+    # an unquoted comma in the comment adds a field: the row is not split by guess (its side cells would shift)
+    assert labels(_AUDIT_HEADER + "E-21,2026-01-15,L WLE,L B3 papilloma,n/a,Papilloma without atypia 8 mm,Clear,"
+                  "benign, discharged\n") == {"L": "B", "R": "-"}
+    assert labels(_AUDIT_HEADER + "E-21,2026-01-15,L WLE,L B5b,n/a,Invasive ductal carcinoma grade 2 18 mm,Clear,"
+                  "for RT, no chemo\n") == {"L": "M", "R": "-"}
+
+
+def test_a_sentence_after_a_receptor_table_is_no_row_of_it() -> None:
+    text = ("Receptors:\nMarker,Result_L,Result_R,Score_L,Score_R\nER,Positive,n/a,8,n/a\n"
+            "Left breast WLE: invasive ductal carcinoma, grade 2, 18 mm, margins clear, LVI absent.\n"
+            "Right breast WLE: fibroadenoma.\n")
+    assert labels(text) == {"L": "M", "R": "B"}
+
+
+def test_a_side_column_that_refers_to_the_other_side_holds_its_result() -> None:
+    assert labels("Episode,Date,Operation,Final_histology_Right,Final_histology_Left,Comment\n"
+                  "E-1,2026-01-10,Bilateral WLE,Same as left,Fibroadenoma,bilateral fibroadenomas\n") == {
+        "L": "B", "R": "B"}
+
+
+def test_a_row_whose_side_columns_hold_nothing_reads_its_core() -> None:
+    # the day's only specimen is a core: with both excision columns "n/a" the row is read as it stands
+    assert labels("Episode,Date,Procedure,Core_histology_R,Core_histology_L,Excision_histology_R,Excision_histology_L\n"
+                  'E-1,2026-01-10,Left US core,n/a,"Invasive carcinoma NST, grade 2 (B5b)",n/a,n/a\n')["L"] == "M"
+
+
+def test_a_statement_by_the_members_doctor_is_no_own_account() -> None:
+    assert labels("CRITICAL ILLNESS CLAIM\nPART A - STATEMENT BY THE MEMBER\nI was told I have a lump in my left breast.\n\n"
+                  "PART B - STATEMENT BY THE MEMBER'S ATTENDING PHYSICIAN\nCore biopsy of the left breast on 02/02/2026 "
+                  "showed invasive ductal carcinoma, grade 2.\n")["L"] == "M"
+    assert labels("PART B - STATEMENT OF THE MEMBER'S TREATING DOCTOR\n"
+                  "Left breast core biopsy: invasive ductal carcinoma, grade 2.\n")["L"] == "M"
+    assert labels("PART 2 - STATEMENT BY THE MEMBER'S SPECIALIST\n"
+                  "Right breast WLE 10/01/2026: ductal carcinoma in situ, high grade, 25 mm.\n")["R"] == "M"
+    assert labels("PART C - DECLARATION BY THE MEMBER OF STAFF (PATHOLOGIST)\n"
+                  "Right breast WLE 10/01/2026: ductal carcinoma in situ, high grade, 25 mm.\n")["R"] == "M"
+
+
+def test_a_negated_list_ended_by_or_stays_negated_past_a_healing_item() -> None:
+    assert labels("Final diagnosis: Left breast cavity shave: no residual DCIS, healing fat necrosis or invasive "
+                  "carcinoma identified.\n")["L"] == "-"
+    assert labels("Final diagnosis: Right nipple biopsy: no Paget's disease, healing ulceration or underlying DCIS.\n"
+                  )["R"] == "-"
+    assert labels("Final diagnosis: Right breast re-excision: no residual DCIS, healing fat necrosis, papilloma or "
+                  "atypia.\n")["R"] == "-"
+    assert labels("Final diagnosis: Left breast re-excision: background fibroadenoma. No residual DCIS, healing biopsy "
+                  "site changes or invasive carcinoma.\n")["L"] == "B"
+    assert labels("Final diagnosis: Left breast: there is no fibroadenoma, healing biopsy site, or carcinoma in these "
+                  "sections.\n")["L"] == "-"
+    assert "M" not in labels("Final diagnosis: Left breast re-excision: no residual DCIS, healing biopsy site changes or "
+                             "invasive carcinoma.\n")["L"]
