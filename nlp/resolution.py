@@ -214,9 +214,22 @@ _SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECA
 _AGAINST_PREFIX = re.compile(r"(?<![A-Za-z])anti[- ]?$", re.IGNORECASE)
 # A cancer named as what runs in a family ("HEREDITARY CANCER GERMLINE PANEL REQUISITION", "Inherited breast and
 # ovarian cancer panel", "familial breast cancer clinic") is the predisposition a test or service is about, never a
-# diagnosis (the word stands straight before the term, with only the organs named between)
+# diagnosis (the word stands straight before the noun "cancer", with only the organs named between, and a test's,
+# service's or risk's word follows it: "hereditary DCIS, intermediate grade", "familial carcinoma, invasive NST" and a
+# diagnosis line's "Hereditary breast cancer." are diagnoses)
 _HEREDITARY_BEFORE = re.compile(r"\b(?:hereditary|inherited|heritable|familial)[ \t]+"
                                 r"(?:(?:breast|ovarian|ovary|and|&|/|,)[ \t]*){0,4}$", re.IGNORECASE)
+_PREDISPOSITION_AFTER = re.compile(r"[ \t]+(?:(?:germline|genetic|gene|susceptibility|predisposition|risk)[ \t]+)?"
+                                   r"(?:panel|clinic|service|syndrome|requisition|genes?|test(?:ing)?|risk|"
+                                   r"predisposition|susceptibility|screening|programme|program|genetics|team|unit|"
+                                   r"referral|assessment|counsel+ing|history|family|families|registry|carrier)\b",
+                                   re.IGNORECASE)
+
+
+def _names_predisposition(norm: str, start: int, end: int) -> bool:
+    """The term ``norm[start:end]`` is a hereditary cancer a test, service or risk is about (_HEREDITARY_BEFORE)."""
+    return (norm[start:end].lower() == "cancer" and _HEREDITARY_BEFORE.search(norm, max(0, start - 60), start) is not None
+            and _PREDISPOSITION_AFTER.match(norm, end) is not None)
 _HEREDITARY_WORDS = ("heredit", "inherit", "heritab", "familial")
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
@@ -232,13 +245,23 @@ def _names_a_service(norm: str, start: int, end: int) -> bool:
     closed = norm.find(")", end, end + 80)
     return (_SERVICE_JOINED.search(norm, opened, start) is not None
             or closed >= 0 and _SERVICE_JOINED.search(norm, end, closed) is not None)
-# (a request form named as the paper a detail is missing from closes a specimen header, no template's field: "Breast
-# mass, laterality not recorded on the request form: invasive duct carcinoma" is a diagnosis)
-_TEMPLATE_FIELD = re.compile(r"\b(?<!\bthe[ \t])(?<!request[ \t])(?<!requisition[ \t])"
-                             r"(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
-                             r"\s*:[^:\n]{0,30}$",
+_TEMPLATE_FIELD = re.compile(r"\b(?:template|protocol|checklist|form|synoptic(?:\s+report)?)(?:\s+(?:name|version|used))?"
+                             r"\s*(?P<colon>:)[^:\n]{0,30}$",
                              re.IGNORECASE)
+# ... but a request form named as the paper a detail is missing from closes a specimen header: "Breast mass, laterality
+# not recorded on the request form: invasive duct carcinoma" is a diagnosis (a diagnosis "on the request form:", a
+# clinical or provisional one copied from it, stays the form's)
+_MISSING_FROM_FORM = re.compile(r"\b(?:not|un)[ \t]*(?:recorded|stated|given|specified|indicated|documented|provided|"
+                                r"known)[ \t]+(?:on|in)[ \t]+(?:the[ \t]+)?(?:request|requisition)[ \t]+form[ \t]*:$",
+                                re.IGNORECASE)
 _TEMPLATE_WORDS = ("template", "protocol", "checklist", "form", "synoptic")
+
+
+def _is_template_field(norm: str, start: int) -> bool:
+    """The term at ``start`` fills a template's or form's field (_TEMPLATE_FIELD), not a header naming the request
+    form a detail is missing from (_MISSING_FROM_FORM)."""
+    field = _TEMPLATE_FIELD.search(norm, max(0, start - 40), start)
+    return field is not None and not _MISSING_FROM_FORM.search(norm, max(0, field.end("colon") - 60), field.end("colon"))
 # A checklist with yes / no tick-box columns ("INCLUSION CRITERIA      YES   NO") states criteria in its rows, not
 # diagnoses: "Histologically confirmed invasive carcinoma      [X]   [ ]" (the reading copy keeps only the ticked box).
 _YES_NO_COLUMNS = re.compile(r"[ \t]{2,}(?:YES|Yes|Y)[ \t]+(?:NO|No|N)[ \t]*$", re.MULTILINE)
@@ -288,10 +311,12 @@ FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts a
 
 # "borderline" before a phyllodes tumour's name is its grade, also with an aside or the first language's words between
 # ("borderline (grade 2) phyllodes tumour", "Sınırda (borderline) filloides tümör [phyllodes tumour, borderline]");
-# "borderline for phyllodes tumour", "borderline between ... and phyllodes tumour" stay hedges
-_GRADE_TO_PHYLLODES = re.compile(r"\)?[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?"
-                                 r"(?:(?!(?:for|of|to|on|between|with|and|or|lesion|a|an|the)\b)[^\W\d_]+[ \t]+){0,2}"
-                                 r"\[?[ \t]*", re.IGNORECASE)
+# the aside names a grade, and words between are the first language's name the bracket translates. "borderline for
+# phyllodes tumour", "borderline towards phyllodes tumour", "borderline stromal phyllodes features", "borderline (see
+# comment) phyllodes tumour" stay hedges
+_GRADE_TO_PHYLLODES = re.compile(r"\)?[ \t]*(?:\([ \t]*(?:WHO[ \t]+)?(?:grade|intermediate)\b[^()\n]{0,20}\)[ \t]*)?"
+                                 r"(?:(?:(?!(?:for|of|to|on|between|with|and|or|lesion|a|an|the)\b)[^\W\d_]+[ \t]+){1,2}"
+                                 r"\[[ \t]*)?", re.IGNORECASE)
 
 
 def _is_phyllodes_grade(norm: str, hedge: tuple[int, int] | None, start: int) -> bool:
@@ -1094,7 +1119,8 @@ def _names_other_finding(norm: str, text: str, issued: list[_Mention], side: str
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
                      s: Structure, keep_rest: frozenset[int] = frozenset()) -> None:
     """The revisions of ``revisers`` (section orders) supersede the earlier diagnosis they replace; those of
-    ``keep_rest`` (_REST_UNCHANGED) replace only the earlier findings of their own categories."""
+    ``keep_rest`` (_REST_UNCHANGED) replace only the earlier findings of their own category where the earlier
+    diagnosis had findings of both kinds."""
     s_norm = s.norm
     by_order: dict[int, list[_Mention]] = {}
     for m in mentions:
@@ -1137,8 +1163,15 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
         rev_categories = {m.category for m in rev if m.category != lexicon.OTHER and not m.ctx.negated}
+        # (the rest kept only where the earlier diagnosis on those sides had findings of both kinds, one of them the
+        # revision's: a reclassification of the one lesion across kinds, "ductal carcinoma in situ" then "reclassified
+        # as atypical ductal hyperplasia. The remainder of the diagnosis is unchanged", still replaces it)
+        earlier_categories = {m.category for m in earlier
+                              if m.category != lexicon.OTHER and not m.ctx.negated and m.sides & rev_sides}
+        keeps_rest = (order in keep_rest and not labels and bool(rev_categories)
+                      and rev_categories < earlier_categories)
         for m in earlier:
-            if order in keep_rest and rev_categories and not labels:
+            if keeps_rest:
                 m.superseded |= m.category in rev_categories and bool(m.sides & rev_sides)
             elif labels and earlier_labels:
                 m.superseded |= m.part is not None and m.part.label in labels
@@ -1466,10 +1499,20 @@ _TRANSLATION_BRACKET = re.compile(r"[^.;\[\]]{0,80}?\[")
 TRANSLATION_BRACKET_CHARS = 240  # the longest bracketed translation read
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]{4,})[ \t]+$")
+COGNATE_CHARS = 4  # a first-language adjective and its translation share their first letters ("papiller", "papillary")
+
+
 def _names_term(norm: str, gloss: _Mention, term: _Mention) -> bool:
-    """The gloss's words end with the term as written, a longer name of it ("papillary DCIS" glossing "DCIS")."""
-    return gloss.end - gloss.start > term.end - term.start and (
-        norm[gloss.start : gloss.end].lower().endswith(" " + norm[term.start : term.end].lower()))
+    """The gloss's words end with the term as written, a longer name of it whose added word translates the word
+    before the term ("papillary DCIS" glossing "papiller DCIS", the term matched "DCIS")."""
+    named, written = norm[gloss.start : gloss.end].lower(), norm[term.start : term.end].lower()
+    if len(named) <= len(written) or not named.endswith(" " + written):
+        return False
+    added = _WORD_BEFORE.search(named, 0, len(named) - len(written))
+    before = _WORD_BEFORE.search(norm, max(0, term.start - 40), term.start)
+    return (added is not None and before is not None
+            and added.group(1)[:COGNATE_CHARS] == before.group(1)[:COGNATE_CHARS].lower())
 
 
 def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> None:
@@ -1501,7 +1544,9 @@ def _apply_bracketed_translations(mentions: list[_Mention], s: Structure) -> Non
             # (the same finding, or a gloss that names the term as written inside a longer name: "papiller DCIS
             # tanısı geri çekilmiştir [the previous diagnosis of papillary DCIS is withdrawn]", the first language's
             # adjective left out of the term)
-            if t.start >= bracket.end() and (t.finding == m.finding or _names_term(norm, t, m)) and (
+            # (the term the bracket translates: no other mention between it and the bracket)
+            last = i + 1 == len(mentions) or mentions[i + 1].start >= bracket.end()
+            if t.start >= bracket.end() and (t.finding == m.finding or last and _names_term(norm, t, m)) and (
                     t.ctx.negated or t.ctx.uncertain or t.ctx.differential):
                 m.ctx = t.ctx
                 break
@@ -1808,7 +1853,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             kind = "title"
         if may_female and _ICD_TITLE.match(s.norm, end) or (
                 may_code and _ICD_CODED_TITLE.match(s.norm, end)) or may_name and _NAME_AFTER.match(s.norm, end) or (
-                may_template and _TEMPLATE_FIELD.search(s.norm, max(0, start - 40), start)) or (
+                may_template and _is_template_field(s.norm, start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
                 start < head_end and may_trial and _TRIAL_TITLE_AFTER.match(s.norm, end)) or (
@@ -1819,7 +1864,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 and _SPECIALTY_AFTER.match(s.norm, end) and _names_a_service(s.norm, start, end)) or (
                 _SPECIALIST_TITLE.match(s.norm, start)) or (
                 start >= 4 and _AGAINST_PREFIX.search(s.norm, start - 5, start)) or (
-                may_hereditary and _HEREDITARY_BEFORE.search(s.norm, max(0, start - 60), start)) or (
+                may_hereditary and _names_predisposition(s.norm, start, end)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a

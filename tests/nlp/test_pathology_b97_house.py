@@ -110,3 +110,75 @@ def test_a_revision_that_keeps_the_rest_of_the_diagnosis() -> None:
     assert labels(_RECLASSIFIED.format(rest=" The report is otherwise unchanged.")) == {"L": "BM", "R": "-"}
     # near miss: a revision that says nothing of the rest replaces that side's diagnosis as before
     assert labels(_RECLASSIFIED.format(rest="")) == {"L": "M", "R": "-"}
+
+
+# Near misses from the review of these rules: each rule confined to its class.
+
+def test_a_hereditary_word_before_a_diagnosed_cancer_leaves_the_diagnosis() -> None:
+    # only "cancer" as the noun, a test's, service's or risk's word after it, is the predisposition
+    assert labels("Right breast, WLE: hereditary DCIS (BRCA2 carrier), intermediate grade, 12 mm.\n") == {
+        "L": "-", "R": "M"}
+    assert labels("Final diagnosis: Right breast mastectomy - familial DCIS, high grade, 25 mm, in a BRCA2 "
+                  "carrier.\n") == {"L": "-", "R": "M"}
+    assert labels("FINAL DIAGNOSIS:\nLeft breast, risk-reducing mastectomy (BRCA1): Occult familial carcinoma, "
+                  "invasive NST, 3 mm.\n") == {"L": "M", "R": "-"}
+    assert labels("Left breast, core: Hereditary breast cancer.\n") == {"L": "M", "R": "-"}
+
+
+def test_a_diagnosis_copied_from_the_request_form_stays_the_forms() -> None:
+    # a clinical or provisional diagnosis "on the (request) form:" is no pathology diagnosis
+    assert labels("Diagnosis on request form: Left breast carcinoma\nMicroscopy: fibroadenoma.\n"
+                  "Diagnosis: Left breast, core: fibroadenoma.\n") == {"L": "B", "R": "-"}
+    assert labels("Provisional diagnosis on the request form: phyllodes tumour\nDIAGNOSIS: Left breast, excision: "
+                  "fibroadenoma, 32 mm.\n") == {"L": "B", "R": "-"}
+    assert labels("Provisional diagnosis per request form: phyllodes tumour\nDIAGNOSIS: Left breast, excision: "
+                  "fibroadenoma, 32 mm.\n") == {"L": "B", "R": "-"}
+    assert labels("Clinical diagnosis given on the form: fibroadenoma\nDiagnosis: Right breast, excision: benign "
+                  "phyllodes tumour, 41 mm.\n") == {"L": "-", "R": "M"}
+    assert labels("Clinical impression stated on the form: left breast fibroadenoma\nDIAGNOSIS:\nLeft breast, core: "
+                  "invasive ductal carcinoma, grade 2.\n") == {"L": "M", "R": "-"}
+    assert labels("Clinical diagnosis written on the form: fibroadenoma right breast\nDiagnosis:\nRight breast, core: "
+                  "ductal carcinoma in situ, high grade.\n") == {"L": "-", "R": "M"}
+    assert labels("As written on the request form: Carcinoma\nRight breast, core biopsy: fibroadenoma.\n") == {
+        "L": "-", "R": "B"}
+
+
+def test_borderline_towards_a_phyllodes_tumour_stays_a_hedge() -> None:
+    for report in ("Right breast, core: fibroepithelial lesion with features borderline towards phyllodes tumour; "
+                   "excision advised.\n",
+                   "Left breast, core biopsy: fibroepithelial lesion, appearances borderline towards phyllodes "
+                   "tumour, B3.\n",
+                   "Right breast, core: Fibroepithelial lesion. Features borderline toward benign phyllodes tumour.\n",
+                   "Left breast, core: fibroepithelial lesion with borderline stromal phyllodes features.\n",
+                   "Right breast, core: stromal features are borderline (see comment) phyllodes tumour is a "
+                   "consideration.\n"):
+        assert "M" not in "".join(labels(report).values()), report
+
+
+def test_a_gloss_excluding_a_longer_name_leaves_the_earlier_term() -> None:
+    # the gloss concerns the term it translates (the last before the bracket), not another one before it
+    assert labels("Sağ meme [right breast], tru-cut: DCIS, düşük derece, papiller DCIS ekarte edilmiştir [papillary "
+                  "DCIS excluded].\n") == {"L": "-", "R": "M"}
+    assert labels("Sağ meme [right breast], eksizyon: DCIS, kribriform tip, papiller DCIS izlenmedi [no papillary "
+                  "DCIS seen], 12 mm.\n") == {"L": "-", "R": "M"}
+
+
+def test_a_reclassification_across_kinds_replaces_the_lesion_though_the_rest_is_unchanged() -> None:
+    # the one lesion reclassified from malignant to benign or back: the earlier finding goes
+    assert labels("FINAL DIAGNOSIS:\nRIGHT BREAST, CORE: DUCTAL CARCINOMA IN SITU, INTERMEDIATE GRADE.\n\nADDENDUM:\n"
+                  "On review by a second pathologist the lesion is reclassified as ATYPICAL DUCTAL HYPERPLASIA. The "
+                  "remainder of the diagnosis is unchanged.\n") == {"L": "-", "R": "B"}
+    assert labels("FINAL DIAGNOSIS:\nRIGHT BREAST, CORE: DUCTAL CARCINOMA IN SITU, LOW GRADE.\n\nADDENDUM:\n"
+                  "Following review at the regional panel the lesion is reclassified as ATYPICAL DUCTAL HYPERPLASIA. "
+                  "The report is otherwise unchanged.\n") == {"L": "-", "R": "B"}
+    assert labels("FINAL DIAGNOSIS:\nRIGHT BREAST, CORE: INVASIVE CARCINOMA NST, GRADE 1.\n\nADDENDUM:\nOn review "
+                  "with myoepithelial markers, final diagnosis: RADIAL SCAR. The remainder of the diagnosis is "
+                  "unchanged.\n") == {"L": "-", "R": "B"}
+    assert labels("FINAL DIAGNOSIS:\nLEFT BREAST, EXCISION:\nA. FIBROADENOMA, 2.5 CM.\n\nADDENDUM:\nOn review of "
+                  "further levels, the lesion is reclassified as BENIGN PHYLLODES TUMOUR. The remainder of the "
+                  "diagnosis is unchanged.\n") == {"L": "M", "R": "-"}
+    assert labels("FINAL DIAGNOSIS:\nLEFT BREAST, CORE: FIBROADENOMA.\n\nAMENDED REPORT:\nOn review the lesion is a "
+                  "BENIGN PHYLLODES TUMOUR. The rest of the report is unchanged.\n") == {"L": "M", "R": "-"}
+    assert labels("FINAL DIAGNOSIS:\nLEFT BREAST, CORE: FIBROEPITHELIAL LESION, FAVOUR FIBROADENOMA.\n\nADDENDUM:\n"
+                  "The excision specimen shows a BORDERLINE PHYLLODES TUMOUR; the core is reclassified accordingly. "
+                  "The remainder of the diagnosis is unchanged.\n") == {"L": "M", "R": "-"}
