@@ -2068,9 +2068,11 @@ _SR_TAG_LINE = re.compile(r"^(?P<indent>[ \t]*)\((?P<tag>[0-9a-fA-F]{4},[0-9a-fA
 _SR_ITEM, _SR_CODE_MEANING, _SR_TEXT_VALUE, _SR_STUDY = "fffe,e000", "0008,0104", "0040,a160", "0008,1030"
 _SR_CODE_SEQUENCES = frozenset({"0040,a043", "0040,a168"})  # (an item under one is its code, no content item)
 # (only a BI-RADS / breast assessment category concept: not "Implant integrity assessment", "Axillary lymph node
-# assessment", "Previous assessment")
-_SR_ASSESSMENT_NAME = re.compile(r"\bbi-?rads\b|^(?:(?:overall|final|breast)\s+)?assessment(?:\s+category)?$",
-                                 re.IGNORECASE)
+# assessment", "Previous assessment"; nor a BI-RADS descriptor or density concept: "BI-RADS Breast Density",
+# "BI-RADS Calcification Morphology")
+_SR_ASSESSMENT_NAME = re.compile(r"\bbi-?rads(?:\s+(?:(?:overall|final)\s+)?(?:assessment|category)(?:\s+category)?"
+                                 r"(?:\s+(?:of\s+(?:the\s+)?)?(?:left|right)(?:\s+breast)?)?)?\s*$"
+                                 r"|^(?:(?:overall|final|breast)\s+)?assessment(?:\s+category)?$", re.IGNORECASE)
 # (an item or container of an earlier study's: "Prior BI-RADS Assessment", a "Comparison" / "Prior report" container)
 _SR_EARLIER_NAME = re.compile(r"\b(?:prior|previous|comparison|history|historical|outside)\b", re.IGNORECASE)
 # (a listing is the report only when it opens the text: dcmdump's "# ..." header or a tag line, not an excerpt after
