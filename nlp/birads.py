@@ -2673,6 +2673,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # ... follow-up of the left breast.\n2. Right breast cyst. BI-RADS 2.")
                     words = [w for w in words if w.start() >= item_line]
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
+                if value in _EXAM_WIDE and ("scanned" in low or "imaged" in low or "examined" in low) and (
+                        bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
+                    # a side one modality of a bilateral exam left out ("Bilateral mammogram: ...\nUltrasound: right
+                    # breast not scanned; left 3:00 cyst.\nBI-RADS 2.") is still a side of the exam the category sums up
+                    named |= {side for w in _SIDE_WORD.finditer(norm, max(lo, section), start)
+                              if _SIDE_NOT_IMAGED.match(norm, w.start()) and _MODALITY_KIND.match(
+                                  norm, norm.rfind("\n", 0, w.start()) + 1) for side in _sides_of_word(w)}
                 sides = _sides_of_word(words[-1]) if words and named != {"L", "R"} else set()
             if not sides and named != {"L", "R"}:
                 line_start = norm.rfind("\n", 0, start) + 1

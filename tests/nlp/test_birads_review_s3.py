@@ -171,3 +171,15 @@ def test_near_miss_a_per_breast_list_quoted_from_todays_review_after_outside_wor
     assert extract_birads('Our review of the outside images, DIAGNOSTIC MAMMOGRAM BILATERAL (over-read 03/03/2026): '
                           '"Left upper outer quadrant linear calcifications. Right breast negative. FINAL BI-RADS BY '
                           'SIDE: RIGHT: 1. LEFT: 4C."') == {"L": "4C", "R": "1"}
+
+
+def test_a_side_one_modality_left_out_of_a_bilateral_exam_keeps_the_exams_category() -> None:
+    assert extract_birads("Bilateral mammogram: scattered density, no suspicious findings.\nUltrasound: right breast "
+                          "not scanned (no target); left 3:00 cyst.\nBI-RADS 2.") == {"L": "2", "R": "2"}
+
+
+def test_near_miss_a_side_a_one_sided_exam_left_out_gets_no_category() -> None:
+    assert extract_birads("Left breast ultrasound.\nUltrasound: right breast not scanned; left 3:00 cyst.\nBI-RADS 2."
+                          ) == {"L": "2", "R": None}
+    assert extract_birads("Bilateral mammogram: right mastectomy.\nRight breast: not imaged.\nLeft: cyst.\nBI-RADS 2."
+                          ) == {"L": "2", "R": None}
