@@ -1641,8 +1641,13 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
     below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings)."""
     out = []
     for head in (*_HEADED_LIST.finditer(text), *outcomes):
-        if _dated_sentence_before(text, head.start()):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        quote = max(text.rfind('"', line_start, head.start()), text.rfind("\u201c", line_start, head.start()))
+        if _dated_sentence_before(text, head.start()) or _HISTORY_WORDS.search(
+                text, max(line_start, quote + 1), head.start()):
             continue  # "last year's scan showed a left 10 mm nodule. BI-RADS per breast: Left 4, Right 1.": that scan's
+            # (so is a list after words of a referral, a history or an outside exam on its line, "Outside reports
+            # reviewed. BI-RADS per breast: Left 4, Right 1.", but not before a quote that opens the report's text)
         pos, items = head.end(), []
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
@@ -1668,6 +1673,8 @@ _LAST_YEAR = re.compile(r"\b(?:last|previous|prior)[ \t]+year\b|\ba[ \t]+year[ \
 # words that make a line's sentences the history, the indication or an outside exam's account ("Referral from GP.
 # Clinically suspicious lump.", "The outside mammogram of 01/2026 was reviewed."): a category's name after them on the
 # line restates that account, not this exam's assessment
+# words of a sentence that is no imaging exam's (a clinical examination, a pathology result, a clinic's note)
+_NOT_IMAGING_WORDS = re.compile(r"\b(?:exam|examination|histology|pathology|biopsy|clinic)\b", re.IGNORECASE)
 _HISTORY_WORDS = re.compile(r"\b(?:indications?|referr(?:al|ed|ing)|history|comparison|compared|clinical(?:ly)?|outside"
                             r"|elsewhere|reason|known|previous(?:ly)?|prior)\b", re.IGNORECASE)
 
@@ -2013,6 +2020,24 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
 # lines to a "Today:" / "Findings:" / "Impression:" heading ("Prev: US 01/2025.\nLeft 2:00 mass 8 mm, BI-RADS 4A; ...
 # \nToday: ... BI-RADS 2.")
 _TERSE_HISTORY_HEADING = re.compile(r"[ \t]*(?:(?P<hx>hx\b)|(?:known|prev|previous|prior)[ \t]*:)", re.IGNORECASE)
+# a word that says a line is of today's exam, ending a "Prior: ..." account that no heading ends ("Mass stable today";
+# "No imaging performed today"; "Current: ..."; "This study: ...")
+_TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|exam(?:ination)?)|findings|impression)\b",
+                           re.IGNORECASE)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
+    """Where a dated "Prior: / Previous: / Prev: / Known:" account (its line from ``start`` names a year) no heading ends
+    stops: at the first line from ``own_end`` on that holds a today marker (:data:`_TODAY_MARKER`), else at ``end`` (the
+    unheaded lines below go on telling the prior exam: "Prior: Mammogram 02/2024.\nThat study showed a left mass,
+    BI-RADS 4A.\nMass stable today."). An undated terse note ("Prev: MRI NME L UOQ.") heads its own line only."""
+    if _YEAR.search(text, start, own_end) is None:
+        return own_end
+    marker = _TODAY_MARKER.search(text, own_end, end)
+    return text.rfind("\n", own_end, marker.start()) + 1 if marker else end
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -2044,7 +2069,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             own_end = end_of_line(text, m.end())  # a terse note's "Hx: ..." heads its own line ...
             while own_end < end and _LINE_RUNS_ON.match(text, own_end - 1):
                 own_end = end_of_line(text, own_end + 1)  # (... and the lines its sentence wraps onto)
-            end = min(end, own_end)
+            end = min(end, own_end if terse.group("hx") else max(own_end, _prior_account_end(text, m.end(), own_end, end)))
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
@@ -2329,6 +2354,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
     for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline):
         if m.group("mine") and _LATER_CATEGORY.search(norm, m.end()) is not None:
             continue  # (a letter's own final assessment quoted from an earlier letter: a later category is today's)
+        if m.group("mine") and _MODALITY_KIND.search(norm, 0, m.start()) is None:
+            continue  # (a clinic letter's, naming no imaging exam before it: "Examination: 2 cm mobile lump.\nMy final
+            # assessment (left breast): benign, likely fibroadenoma clinically; ultrasound requested.")
         if not in_history(m.start()) and (m.group("head") or m.group("own") or _in_impression(norm, m.start())
                                           or _capitals_summary(norm, m.start())):
             side = (m.group("side") or m.group("side_p") or m.group("side_c"))[0].upper()
@@ -2433,11 +2461,15 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # heading only in a report that states no other category (an MDM list's imaging line: "... normal fatty hilum.
         # Benign findings, both breasts."): beside one, it is an earlier or outside exam's ("Pathology from 2021 core
         # biopsy. Benign, left breast." over "Impression: BI-RADS 1."), nor is it after a dated sentence or after words
-        # of a referral, a history or an outside exam on its line; in a report graded by UK scores it glosses a score (R7)
+        # of a referral, a history or an outside exam on its line; in a report graded by UK scores it glosses a score (R7);
+        # only in a report that names an imaging exam, and not after a clinical examination's, a pathology result's or a
+        # clinic's sentence on its line ("Breast exam: no palpable masses. Negative, both breasts.")
         raw = [(m.start("at"), m.end(), _value(m), m.group("side")[0].upper(), True)
                for m in _SENTENCE_WORDS_THEN_SIDE.finditer(norm)
                if not in_history(m.start("at")) and not _dated_sentence_before(norm, m.start() + 1)
-               and _HISTORY_WORDS.search(norm, norm.rfind("\n", 0, m.start()) + 1, m.start()) is None]
+               and _HISTORY_WORDS.search(norm, norm.rfind("\n", 0, m.start()) + 1, m.start()) is None
+               and _NOT_IMAGING_WORDS.search(norm, norm.rfind("\n", 0, m.start()) + 1, m.start()) is None
+               ] if _MODALITY_KIND.search(norm) else []
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     if "reader" in low:
@@ -2451,9 +2483,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
                           and not (st[3] and _OVERALL_LINE.search(norm, st[1], raw[k + 1][0] + 1)))]
     final = _FINAL_ASSESSMENT.search(norm) if "final" in low or "combined" in low or "integrated" in low else None
     if final is not None and "final" in low:
-        revised_at += [m.start() for m in _FINAL_ASSESSMENT.finditer(norm, final.start())
-                       if (opens := _SIDE_OPENS_AFTER.match(norm, m.end())) and not in_history(m.start())
-                       and (opens.group("paren") is None or _todays_final(norm, m.start()))]
+        finals_of: set[str] = set()  # the sides a final line has opened a revision for
+        for m in _FINAL_ASSESSMENT.finditer(norm, final.start()):
+            if ((opens := _SIDE_OPENS_AFTER.match(norm, m.end())) and not in_history(m.start())
+                    and (opens.group("paren") is None or _todays_final(norm, m.start()))):
+                side = re.search(r"right|left", opens.group(0), re.IGNORECASE).group(0).lower()
+                if side not in finals_of:  # (a later final of the same side is another lesion's, below the same
+                    revised_at.append(m.start())  # revision: "Mass A ... Final BI-RADS (left): 4C\nMass B ... (left): 3")
+                finals_of.add(side)
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _COMBINED_HEADING.search(norm)
     if final is not None:
@@ -2636,6 +2673,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # ... follow-up of the left breast.\n2. Right breast cyst. BI-RADS 2.")
                     words = [w for w in words if w.start() >= item_line]
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
+                if value in _EXAM_WIDE and ("scanned" in low or "imaged" in low or "examined" in low) and (
+                        bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
+                    # a side one modality of a bilateral exam left out ("Bilateral mammogram: ...\nUltrasound: right
+                    # breast not scanned; left 3:00 cyst.\nBI-RADS 2.") is still a side of the exam the category sums up
+                    named |= {side for w in _SIDE_WORD.finditer(norm, max(lo, section), start)
+                              if _SIDE_NOT_IMAGED.match(norm, w.start()) and _MODALITY_KIND.match(
+                                  norm, norm.rfind("\n", 0, w.start()) + 1) for side in _sides_of_word(w)}
                 sides = _sides_of_word(words[-1]) if words and named != {"L", "R"} else set()
             if not sides and named != {"L", "R"}:
                 line_start = norm.rfind("\n", 0, start) + 1

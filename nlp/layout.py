@@ -185,14 +185,26 @@ def _order_key(fields: list[str], component: str) -> str:
     return f"{number}|{procedure}" if number else ""
 
 
+_PER_RESULT_TYPES = _CODED_TYPES | {"NM"}  # OBX-2 of a coded result: one value per observation and side
+
+
+def _text_lines(results: list[tuple[int, str, str, str, bool, tuple[int, int]]], message: int, order: str,
+                obs: str) -> int:
+    """How many text (not coded) OBX lines of observation ``obs`` of ``order`` message ``message`` carries."""
+    return sum(1 for msg, o, _, ob, coded, _ in results if msg == message and o == order and ob == obs and not coded)
+
+
 def replaced_results(text: str) -> list[tuple[int, int]]:
     """The spans of the OBX lines whose observation (OBX-3's identifier) a later message's OBX replaces for the same
     order (:func:`_order_key`), by its order's status (:data:`_REPLACING_STATUS`); another order's results, and the
-    observations a corrected message does not carry, stand."""
+    observations a corrected message does not carry, stand. A coded result (CE, CWE, NM) is replaced by a later one of
+    its observation; report text lines (TX, FT), several sharing one observation id, only when the later message
+    restates the whole text (as many lines of that observation or more): a corrected message carrying one addendum
+    or one corrected line adds it to the report."""
     if text.count(MESSAGE_HEADER) < 2:
         return []
-    # (message index, order, status, observation identifier, line span) of every OBX under an OBR
-    results: list[tuple[int, str, str, str, tuple[int, int]]] = []
+    # (message index, order, status, observation identifier, coded, line span) of every OBX under an OBR
+    results: list[tuple[int, str, str, str, bool, tuple[int, int]]] = []
     message, order, status, component = -1, "", "", "^"
     for m in _SEGMENT.finditer(text):
         line_end = end_of_line(text, m.start())
@@ -205,12 +217,14 @@ def replaced_results(text: str) -> list[tuple[int, int]]:
         if m.group("id") == "OBR":
             order, status = _order_key(fields, component), fields[25] if len(fields) > 25 else ""
         elif m.group("id") == "OBX" and order and len(fields) > 3:
-            results.append((message, order, status, fields[3].split(component)[0], (m.start(), line_end)))
+            coded = fields[2] in _PER_RESULT_TYPES
+            results.append((message, order, status, fields[3].split(component)[0], coded, (m.start(), line_end)))
     spans = []
-    for k, (msg, order, status, obs, span) in enumerate(results):
-        if any(later_msg > msg and later_order == order and later_obs == obs
+    for k, (msg, order, status, obs, coded, span) in enumerate(results):
+        if any(later_msg > msg and later_order == order and later_obs == obs and later_coded == coded
                and status in _REPLACING_STATUS.get(later_status, frozenset())
-               for later_msg, later_order, later_status, later_obs, _ in results[k + 1 :]):
+               and (coded or _text_lines(results, later_msg, order, obs) >= _text_lines(results, msg, order, obs))
+               for later_msg, later_order, later_status, later_obs, later_coded, _ in results[k + 1 :]):
             spans.append(span)
     return spans
 
@@ -2055,9 +2069,11 @@ _SR_TAG_LINE = re.compile(r"^(?P<indent>[ \t]*)\((?P<tag>[0-9a-fA-F]{4},[0-9a-fA
 _SR_ITEM, _SR_CODE_MEANING, _SR_TEXT_VALUE, _SR_STUDY = "fffe,e000", "0008,0104", "0040,a160", "0008,1030"
 _SR_CODE_SEQUENCES = frozenset({"0040,a043", "0040,a168"})  # (an item under one is its code, no content item)
 # (only a BI-RADS / breast assessment category concept: not "Implant integrity assessment", "Axillary lymph node
-# assessment", "Previous assessment")
-_SR_ASSESSMENT_NAME = re.compile(r"\bbi-?rads\b|^(?:(?:overall|final|breast)\s+)?assessment(?:\s+category)?$",
-                                 re.IGNORECASE)
+# assessment", "Previous assessment"; nor a BI-RADS descriptor or density concept: "BI-RADS Breast Density",
+# "BI-RADS Calcification Morphology")
+_SR_ASSESSMENT_NAME = re.compile(r"\bbi-?rads(?:\s+(?:(?:overall|final)\s+)?(?:assessment|category)(?:\s+category)?"
+                                 r"(?:\s+(?:of\s+(?:the\s+)?)?(?:left|right)(?:\s+breast)?)?)?\s*$"
+                                 r"|^(?:(?:overall|final|breast)\s+)?assessment(?:\s+category)?$", re.IGNORECASE)
 # (an item or container of an earlier study's: "Prior BI-RADS Assessment", a "Comparison" / "Prior report" container)
 _SR_EARLIER_NAME = re.compile(r"\b(?:prior|previous|comparison|history|historical|outside)\b", re.IGNORECASE)
 # (a listing is the report only when it opens the text: dcmdump's "# ..." header or a tag line, not an excerpt after
