@@ -5,41 +5,12 @@ and observations stand); a letter's "Our final assessment (left breast):" is the
 follows it); a side line in capitals after the findings of a mixed-case report with no impression is its impression."""
 from nlp.birads import extract_birads
 from nlp.layout import dicom_sr_listing_view, replaced_results, sr_category
-
-_ITEM = ("  (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item\n"
-         "    (0040,a040) CS [CODE]                               #   4, 1 ValueType\n"
-         "    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence\n"
-         "      (0008,0104) LO [{name}]{pad1}#  18, 1 CodeMeaning\n"
-         "    (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence\n"
-         "      (0008,0104) LO [{value}]{pad2}#  16, 1 CodeMeaning\n"
-         "    (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence\n"
-         "      (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item\n"
-         "        (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType\n"
-         "        (0008,0104) LO [{site_name}]                   #  10, 1 CodeMeaning\n"
-         "        (0008,0104) LO [{side}]                        #   6, 1 CodeMeaning\n")
-_TEXT_ITEM = ("  (fffe,e000) na (Item with explicit length #=3)        # 140, 1 Item\n"
-              "    (0040,a040) CS [TEXT]                               #   4, 1 ValueType\n"
-              "    (0008,0104) LO [{name}]                            #   8, 1 CodeMeaning\n"
-              "    (0040,a160) UT [{text}] #  96, 1 TextValue\n")
-
-
-def _item(value: str, side: str, name: str = "BI-RADS Assessment", site_name: str = "Laterality") -> str:
-    return _ITEM.format(name=name, value=value, side=side, site_name=site_name,
-                        pad1=" " * max(1, 30 - len(name)), pad2=" " * max(1, 30 - len(value)))
-
-
-def _listing(study: str, *items: str) -> str:
-    return ("# dcmdump -q SR_0001.dcm\n"
-            "(0008,0016) UI =ComprehensiveSRStorage                  #  30, 1 SOPClassUID\n"
-            f"(0008,1030) LO [{study}]                               #  20, 1 StudyDescription\n"
-            "(0010,0010) PN [PERSON^A]                               #  16, 1 PatientName\n"
-            "(0040,a730) SQ (Sequence with explicit length #=3)      # 998, 1 ContentSequence\n" + "".join(items))
+from tests.nlp.sr_listing import ASSESSMENT, coded_item, container_item, item_lines_in_code_sequences, listing, text_item
 
 
 def test_a_dicom_sr_listing_reads_each_assessment_item_with_its_laterality() -> None:
-    text = _listing("US BREAST BILATERAL",
-                    _TEXT_ITEM.format(name="Finding", text="Right breast: 5 mm complicated cyst at 10:00."),
-                    _item("Benign", "Right"), _item("Suspicious - low suspicion", "Left"))
+    text = listing("US BREAST BILATERAL", text_item("Finding", "Right breast: 5 mm complicated cyst at 10:00."),
+                   coded_item(ASSESSMENT, "Benign", "Right"), coded_item(ASSESSMENT, "Suspicious - low suspicion", "Left"))
     assert extract_birads(text) == {"L": "4A", "R": "2"}
     view = dicom_sr_listing_view(text)
     assert len(view) == len(text)
@@ -47,13 +18,14 @@ def test_a_dicom_sr_listing_reads_each_assessment_item_with_its_laterality() -> 
 
 
 def test_a_dicom_sr_listing_reads_both_sides_a_finding_site_and_a_flat_printout() -> None:
-    assert extract_birads(_listing("MAMMO SCREENING", _item("Negative", "Right and left"))) == {"L": "1", "R": "1"}
-    site = _item("Probably Benign", "Left breast", site_name="Finding Site")
-    assert extract_birads(_listing("US BREAST", site)) == {"L": "3", "R": None}
+    assert extract_birads(listing("MAMMO SCREENING", coded_item(ASSESSMENT, "Negative", "Right and left"))) == {
+        "L": "1", "R": "1"}
+    site = coded_item(ASSESSMENT, "Probably Benign", "Left breast", modifier="Finding Site")
+    assert extract_birads(listing("US BREAST", site)) == {"L": "3", "R": None}
     # (dcmdump may print the code meanings without their sequences, one under the other)
-    flat = "".join(line for line in _item("Known biopsy proven malignancy", "Right").splitlines(keepends=True)
-                   if "SQ (Sequence" not in line)
-    assert extract_birads(_listing("MRI BREASTS", flat)) == {"L": None, "R": "6"}
+    flat = "".join(line for line in coded_item(ASSESSMENT, "Known biopsy proven malignancy", "Right").splitlines(
+        keepends=True) if "SQ (Sequence" not in line)
+    assert extract_birads(listing("MRI BREASTS", flat)) == {"L": None, "R": "6"}
 
 
 def test_a_code_meaning_names_the_most_specific_category() -> None:
@@ -67,8 +39,8 @@ def test_a_code_meaning_names_the_most_specific_category() -> None:
 
 def test_near_miss_a_coded_item_that_is_no_assessment_gives_no_category() -> None:
     # (a finding coded "Benign calcification" or a composition item is no assessment; nor is a listing of no SR)
-    text = _listing("MAMMO SCREENING", _item("Benign calcification", "Right", name="Finding"),
-                    _item("Scattered fibroglandular density", "Right and left", name="Breast composition"))
+    text = listing("MAMMO SCREENING", coded_item("Finding", "Benign calcification", "Right"),
+                   coded_item("Breast composition", "Scattered fibroglandular density", "Right and left"))
     assert extract_birads(text) == {"L": None, "R": None}
     assert dicom_sr_listing_view("Right breast: benign.") == "Right breast: benign."
 
@@ -142,195 +114,26 @@ def test_near_miss_a_side_line_in_mixed_case_or_in_an_all_capitals_report_is_no_
 
 # ---- near misses of the four rules above (a review of their over-reach): each report as a hospital wrote it
 
-_SR_FOLLOWUP_PRIOR_BOTH = """\
-# dcmdump -q SR_0001.dcm
-(0008,0016) UI =ComprehensiveSRStorage                  #  30, 1 SOPClassUID
-(0008,1030) LO [US BREAST LEFT 6 MONTH FOLLOW-UP]                               #  20, 1 StudyDescription
-(0010,0010) PN [PERSON^A]                               #  16, 1 PatientName
-(0040,a730) SQ (Sequence with explicit length #=3)      # 998, 1 ContentSequence
-  (fffe,e000) na (Item with explicit length #=3)        # 140, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [TEXT]                               #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-        (0008,0104) LO [Finding]                         #  18, 1 CodeMeaning
-    (0040,a160) UT [Left breast 2:00: 6 mm oval circumscribed mass, unchanged since the prior study.] #  96, 1 TextValue
-  (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [CODE]                               #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-        (0008,0100) SH [111005]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [BI-RADS Assessment]                         #  18, 1 CodeMeaning
-    (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence
-        (0008,0100) SH [111170]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [Benign]                        #  16, 1 CodeMeaning
-    (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence
-      (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item
-        (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType
-        (0040,a040) CS [CODE]                           #   4, 1 ValueType
-        (0040,a043) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptNameCodeSequence
-            (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning
-        (0040,a168) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptCodeSequence
-            (0008,0104) LO [Left]                        #   6, 1 CodeMeaning
-  (fffe,e000) na (Item with explicit length #=4)        # 500, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [CONTAINER]                          #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-        (0008,0104) LO [Comparison]                         #  18, 1 CodeMeaning
-    (0040,a730) SQ (Sequence with explicit length #=1)  # 400, 1 ContentSequence
-      (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item
-        (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-        (0040,a040) CS [CODE]                               #   4, 1 ValueType
-        (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-            (0008,0100) SH [111005]                         #   6, 1 CodeValue
-            (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-            (0008,0104) LO [Prior BI-RADS Assessment]                         #  18, 1 CodeMeaning
-        (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence
-            (0008,0100) SH [111170]                         #   6, 1 CodeValue
-            (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-            (0008,0104) LO [Probably Benign]                        #  16, 1 CodeMeaning
-        (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence
-          (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item
-            (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType
-            (0040,a040) CS [CODE]                           #   4, 1 ValueType
-            (0040,a043) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptNameCodeSequence
-                (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning
-            (0040,a168) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptCodeSequence
-                (0008,0104) LO [Left]                        #   6, 1 CodeMeaning
-      (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item
-        (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-        (0040,a040) CS [CODE]                               #   4, 1 ValueType
-        (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-            (0008,0100) SH [111005]                         #   6, 1 CodeValue
-            (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-            (0008,0104) LO [Prior BI-RADS Assessment]                         #  18, 1 CodeMeaning
-        (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence
-            (0008,0100) SH [111170]                         #   6, 1 CodeValue
-            (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-            (0008,0104) LO [Negative]                        #  16, 1 CodeMeaning
-        (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence
-          (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item
-            (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType
-            (0040,a040) CS [CODE]                           #   4, 1 ValueType
-            (0040,a043) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptNameCodeSequence
-                (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning
-            (0040,a168) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptCodeSequence
-                (0008,0104) LO [Right]                        #   6, 1 CodeMeaning
-"""
+_SR_FOLLOWUP_PRIOR_BOTH = listing(
+    "US BREAST LEFT 6 MONTH FOLLOW-UP",
+    text_item("Finding", "Left breast 2:00: 6 mm oval circumscribed mass, unchanged since the prior study.", full=True),
+    coded_item(ASSESSMENT, "Benign", "Left", full=True),
+    container_item("Comparison", coded_item("Prior BI-RADS Assessment", "Probably Benign", "Left", full=True),
+                   coded_item("Prior BI-RADS Assessment", "Negative", "Right", full=True)))
 
-_SR_PRIOR_PLAIN_NAME_IN_CONTAINER = """\
-# dcmdump -q SR_0001.dcm
-(0008,0016) UI =ComprehensiveSRStorage                  #  30, 1 SOPClassUID
-(0008,1030) LO [US BREAST RIGHT]                               #  20, 1 StudyDescription
-(0010,0010) PN [PERSON^A]                               #  16, 1 PatientName
-(0040,a730) SQ (Sequence with explicit length #=3)      # 998, 1 ContentSequence
-  (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [CODE]                               #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-        (0008,0100) SH [111005]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [BI-RADS Assessment]                         #  18, 1 CodeMeaning
-    (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence
-        (0008,0100) SH [111170]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [Benign]                        #  16, 1 CodeMeaning
-    (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence
-      (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item
-        (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType
-        (0040,a040) CS [CODE]                           #   4, 1 ValueType
-        (0040,a043) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptNameCodeSequence
-            (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning
-        (0040,a168) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptCodeSequence
-            (0008,0104) LO [Right]                        #   6, 1 CodeMeaning
-  (fffe,e000) na (Item with explicit length #=4)        # 500, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [CONTAINER]                          #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-        (0008,0104) LO [Prior report]                         #  18, 1 CodeMeaning
-    (0040,a730) SQ (Sequence with explicit length #=1)  # 400, 1 ContentSequence
-      (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item
-        (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-        (0040,a040) CS [CODE]                               #   4, 1 ValueType
-        (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-            (0008,0100) SH [111005]                         #   6, 1 CodeValue
-            (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-            (0008,0104) LO [BI-RADS Assessment]                         #  18, 1 CodeMeaning
-        (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence
-            (0008,0100) SH [111170]                         #   6, 1 CodeValue
-            (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-            (0008,0104) LO [Incomplete]                        #  16, 1 CodeMeaning
-        (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence
-          (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item
-            (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType
-            (0040,a040) CS [CODE]                           #   4, 1 ValueType
-            (0040,a043) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptNameCodeSequence
-                (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning
-            (0040,a168) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptCodeSequence
-                (0008,0104) LO [Right and left]                        #   6, 1 CodeMeaning
-"""
+_SR_PRIOR_PLAIN_NAME_IN_CONTAINER = listing(
+    "US BREAST RIGHT", coded_item(ASSESSMENT, "Benign", "Right", full=True),
+    container_item("Prior report", coded_item(ASSESSMENT, "Incomplete", "Right and left", full=True)))
 
-_SR_IMPLANT_RECON = """\
-# dcmdump -q SR_0001.dcm
-(0008,0016) UI =ComprehensiveSRStorage                  #  30, 1 SOPClassUID
-(0008,1030) LO [MRI BREAST SILICONE IMPLANT]                               #  20, 1 StudyDescription
-(0010,0010) PN [PERSON^A]                               #  16, 1 PatientName
-(0040,a730) SQ (Sequence with explicit length #=3)      # 998, 1 ContentSequence
-  (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [CODE]                               #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-        (0008,0100) SH [111005]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [BI-RADS Assessment]                         #  18, 1 CodeMeaning
-    (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence
-        (0008,0100) SH [111170]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [Benign]                        #  16, 1 CodeMeaning
-    (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence
-      (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item
-        (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType
-        (0040,a040) CS [CODE]                           #   4, 1 ValueType
-        (0040,a043) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptNameCodeSequence
-            (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning
-        (0040,a168) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptCodeSequence
-            (0008,0104) LO [Left]                        #   6, 1 CodeMeaning
-  (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [CODE]                               #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-        (0008,0100) SH [111005]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [Implant integrity assessment]                         #  18, 1 CodeMeaning
-    (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence
-        (0008,0100) SH [111170]                         #   6, 1 CodeValue
-        (0008,0102) SH [DCM]                            #   4, 1 CodingSchemeDesignator
-        (0008,0104) LO [Negative for rupture]                        #  16, 1 CodeMeaning
-    (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence
-      (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item
-        (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType
-        (0040,a040) CS [CODE]                           #   4, 1 ValueType
-        (0040,a043) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptNameCodeSequence
-            (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning
-        (0040,a168) SQ (Sequence with explicit length #=1)  #  30, 1 ConceptCodeSequence
-            (0008,0104) LO [Right]                        #   6, 1 CodeMeaning
-"""
+_SR_IMPLANT_RECON = listing(
+    "MRI BREAST SILICONE IMPLANT", coded_item(ASSESSMENT, "Benign", "Left", full=True),
+    coded_item("Implant integrity assessment", "Negative for rupture", "Right", full=True))
 
-_TEXT_WITH_SNIPPET = """\
-DIAGNOSTIC MAMMOGRAM LEFT
-Findings: 12 mm spiculated mass left breast 2:00.
-Impression: Left breast: highly suggestive of malignancy. BI-RADS 5.
-
-Technical note (PACS): the structured report failed validation; dcmdump excerpt follows.
-  (fffe,e000) na (Item with explicit length #=3)        # 140, 1 Item
-    (0040,a010) CS [CONTAINS]                           #   8, 1 RelationshipType
-    (0040,a040) CS [TEXT]                               #   4, 1 ValueType
-    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence
-      (fffe,e000) na (Item with explicit length #=3)    #  40, 1 Item
-        (0008,0104) LO [Comment]                         #  18, 1 CodeMeaning
-    (0040,a160) UT [Report sent to RIS 10:42] #  96, 1 TextValue
-"""
+_TEXT_WITH_SNIPPET = ("DIAGNOSTIC MAMMOGRAM LEFT\n"
+                      "Findings: 12 mm spiculated mass left breast 2:00.\n"
+                      "Impression: Left breast: highly suggestive of malignancy. BI-RADS 5.\n\n"
+                      "Technical note (PACS): the structured report failed validation; dcmdump excerpt follows.\n"
+                      + item_lines_in_code_sequences(text_item("Comment", "Report sent to RIS 10:42", full=True)))
 
 _HL7_TWO_ORDERS_ONE_MSG = """\
 2026-02-23 11:12 msg 1 received
@@ -554,13 +357,7 @@ def test_near_miss_a_dcmdump_excerpt_after_a_reports_text_leaves_the_report_as_i
 def test_a_dcmdump_listing_with_an_item_line_in_each_code_sequence_reads() -> None:
     # (real dcmdump output prints an "(fffe,e000)" item inside every code sequence: its code meaning is its content
     # item's, not a content item of its own)
-    lines = []
-    for line in _SR_IMPLANT_RECON.splitlines(keepends=True):
-        lines.append(line)
-        if "ConceptNameCodeSequence" in line or "ConceptCodeSequence" in line:
-            indent = " " * (len(line) - len(line.lstrip()) + 2)
-            lines.append(f"{indent}(fffe,e000) na (Item with explicit length #=3)    #  40, 1 Item\n")
-    assert extract_birads("".join(lines)) == {"L": "2", "R": None}
+    assert extract_birads(item_lines_in_code_sequences(_SR_IMPLANT_RECON)) == {"L": "2", "R": None}
 
 
 def test_near_miss_a_corrected_message_replaces_only_its_orders_observations() -> None:

@@ -1,6 +1,7 @@
 """Near misses of the second radiology review (its findings G, D, C, ...): each text is read as its expected output."""
 from nlp.birads import extract_birads
 from nlp.layout import replaced_results
+from tests.nlp.sr_listing import ASSESSMENT, coded_item, listing
 
 _MESSAGE = ("---- message {id} ----\n"
             "MSH|^~\\&|RIS|RAD|EHR|HOSP|20260223111238||ORU^R01|{id}|P|2.5.1\n"
@@ -94,44 +95,19 @@ def test_near_miss_a_per_breast_list_after_todays_exam_reads() -> None:
                           ) == {"L": "2", "R": "1"}
 
 
-_ITEM = ("  (fffe,e000) na (Item with explicit length #=4)        # 190, 1 Item\n"
-         "    (0040,a040) CS [CODE]                               #   4, 1 ValueType\n"
-         "    (0040,a043) SQ (Sequence with explicit length #=1)  #  48, 1 ConceptNameCodeSequence\n"
-         "      (0008,0104) LO [{name}]{pad1}#  18, 1 CodeMeaning\n"
-         "    (0040,a168) SQ (Sequence with explicit length #=1)  #  44, 1 ConceptCodeSequence\n"
-         "      (0008,0104) LO [{value}]{pad2}#  16, 1 CodeMeaning\n"
-         "    (0040,a730) SQ (Sequence with explicit length #=1)  #  62, 1 ContentSequence\n"
-         "      (fffe,e000) na (Item with explicit length #=3)    #  54, 1 Item\n"
-         "        (0040,a010) CS [HAS CONCEPT MOD]                #  16, 1 RelationshipType\n"
-         "        (0008,0104) LO [Laterality]                   #  10, 1 CodeMeaning\n"
-         "        (0008,0104) LO [{side}]                        #   6, 1 CodeMeaning\n")
-
-
-def _item(value: str, side: str, name: str = "BI-RADS Assessment") -> str:
-    return _ITEM.format(name=name, value=value, side=side, pad1=" " * max(1, 30 - len(name)),
-                        pad2=" " * max(1, 30 - len(value)))
-
-
-def _listing(study: str, *items: str) -> str:
-    return ("# dcmdump -q SR_0001.dcm\n"
-            "(0008,0016) UI =ComprehensiveSRStorage                  #  30, 1 SOPClassUID\n"
-            f"(0008,1030) LO [{study}]                               #  20, 1 StudyDescription\n"
-            "(0010,0010) PN [PERSON^A]                               #  16, 1 PatientName\n"
-            "(0040,a730) SQ (Sequence with explicit length #=3)      # 998, 1 ContentSequence\n" + "".join(items))
-
-
 def test_a_bi_rads_density_or_descriptor_concept_is_no_assessment() -> None:
-    assert extract_birads(_listing("MAMMO SCREENING BILAT", _item("3 - Heterogeneously dense", "Right and left",
-                                                                  name="BI-RADS Breast Density"),
-                                   _item("Negative", "Right and left"))) == {"L": "1", "R": "1"}
-    assert extract_birads(_listing("MAMMO DIAG BILAT", _item("Suspicious morphology", "Left",
-                                                             name="BI-RADS Calcification Morphology"),
-                                   _item("Benign", "Left"), _item("Negative", "Right"))) == {"L": "2", "R": "1"}
+    assert extract_birads(listing("MAMMO SCREENING BILAT",
+                                  coded_item("BI-RADS Breast Density", "3 - Heterogeneously dense", "Right and left"),
+                                  coded_item(ASSESSMENT, "Negative", "Right and left"))) == {"L": "1", "R": "1"}
+    assert extract_birads(listing("MAMMO DIAG BILAT",
+                                  coded_item("BI-RADS Calcification Morphology", "Suspicious morphology", "Left"),
+                                  coded_item(ASSESSMENT, "Benign", "Left"), coded_item(ASSESSMENT, "Negative", "Right"))
+                          ) == {"L": "2", "R": "1"}
 
 
 def test_near_miss_a_bi_rads_assessment_category_concept_reads() -> None:
-    assert extract_birads(_listing("MAMMO DIAG BILAT", _item("Suspicious", "Left", name="BI-RADS Assessment Category"),
-                                   _item("Negative", "Right"))) == {"L": "4", "R": "1"}
+    assert extract_birads(listing("MAMMO DIAG BILAT", coded_item("BI-RADS Assessment Category", "Suspicious", "Left"),
+                                  coded_item(ASSESSMENT, "Negative", "Right"))) == {"L": "4", "R": "1"}
 
 
 def test_a_clinic_letters_own_final_assessment_naming_no_imaging_exam_is_no_category() -> None:
