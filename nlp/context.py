@@ -504,10 +504,10 @@ class _CueIndex:
 
     def scopes(self, unit_start: int, start: int) -> bool:
         """True when the last cue of the unit ending before ``start`` reaches it (no terminator between)."""
-        i = bisect.bisect_right(self.cue_ends, start) - 1
-        if i < 0 or self.cue_starts[i] < unit_start:
+        cue = self.last_cue(unit_start, start)
+        if cue is None:
             return False
-        cue_end = self.cue_ends[i]
+        cue_end = cue[1]
         if start - cue_end > MAX_PRE_SCOPE:
             return False
         stop = self.stop.search(self.masked, cue_end, start)

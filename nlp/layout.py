@@ -76,6 +76,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -188,12 +189,6 @@ def _order_key(fields: list[str], component: str) -> str:
 _PER_RESULT_TYPES = _CODED_TYPES | {"NM"}  # OBX-2 of a coded result: one value per observation and side
 
 
-def _text_lines(results: list[tuple[int, str, str, str, bool, tuple[int, int]]], message: int, order: str,
-                obs: str) -> int:
-    """How many text (not coded) OBX lines of observation ``obs`` of ``order`` message ``message`` carries."""
-    return sum(1 for msg, o, _, ob, coded, _ in results if msg == message and o == order and ob == obs and not coded)
-
-
 def replaced_results(text: str) -> list[tuple[int, int]]:
     """The spans of the OBX lines whose observation (OBX-3's identifier) a later message's OBX replaces for the same
     order (:func:`_order_key`), by its order's status (:data:`_REPLACING_STATUS`); another order's results, and the
@@ -219,11 +214,13 @@ def replaced_results(text: str) -> list[tuple[int, int]]:
         elif m.group("id") == "OBX" and order and len(fields) > 3:
             coded = fields[2] in _PER_RESULT_TYPES
             results.append((message, order, status, fields[3].split(component)[0], coded, (m.start(), line_end)))
+    # how many text (not coded) OBX lines each message carries for an observation of an order
+    text_lines = Counter((msg, order, obs) for msg, order, _, obs, coded, _ in results if not coded)
     spans = []
     for k, (msg, order, status, obs, coded, span) in enumerate(results):
         if any(later_msg > msg and later_order == order and later_obs == obs and later_coded == coded
                and status in _REPLACING_STATUS.get(later_status, frozenset())
-               and (coded or _text_lines(results, later_msg, order, obs) >= _text_lines(results, msg, order, obs))
+               and (coded or text_lines[later_msg, order, obs] >= text_lines[msg, order, obs])
                for later_msg, later_order, later_status, later_obs, later_coded, _ in results[k + 1 :]):
             spans.append(span)
     return spans
