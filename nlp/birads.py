@@ -165,6 +165,7 @@ from nlp.layout import (
     english_heading_view,
     export_rows,
     fhir_view,
+    imaging_audit_view,
     json_record_view,
     layout_view,
     leader_view,
@@ -871,9 +872,10 @@ _PRIOR = re.compile(
     r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
     r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + _MONTH + r"\s+)?(?:19|20)\d\d|"
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|"
-    # (the year also after an exam named as earlier: "previous mammogram 2024 BI-RADS 2"; a year after the name alone
-    # may be a list's own round, "MRI 2023: ... BI-RADS 3"; a full date may be this exam's own)
-    r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
+    # (the year also after an exam named as earlier: "previous mammogram 2024 BI-RADS 2", "Previous US 2023 "BI-RADS 3
+    # ..."" by its abbreviation, as after a year; a year after the name alone may be a list's own round, "MRI 2023: ...
+    # BI-RADS 3"; a full date may be this exam's own)
+    r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
     r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
     r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b",  # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it
     re.IGNORECASE,
@@ -2279,9 +2281,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    exports = delimited_export_view(imaging_audit_view(text))
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
         side_gloss_view(fhir_view(dicom_sr_listing_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(
-            registry_record_view(json_record_view(version_history_view(delimited_export_view(text))))))))))),
+            registry_record_view(json_record_view(version_history_view(exports)))))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())

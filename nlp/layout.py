@@ -66,6 +66,10 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
   report under its own header line (``Version 2 | FINAL | Signed: ...``): a version its header marks superseded,
   replaced, entered in error, retracted or withdrawn is blanked, and versions printed newest first are put back in
   the order they were written (each version's block moved whole, the text's length kept), so a later one revises.
+* :func:`imaging_audit_view` (the radiology reader's): an imaging audit's table export (TSV / CSV with a side, a
+  BI-RADS and a record-type or status column, no result text) parsed by the csv module and written as each side's
+  standing category, a sentence a line (prior exams' and erroneous rows dropped, an addendum row replacing the
+  side's final one, a both-sides row each side's); its header and column legends blanked.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -2495,6 +2499,180 @@ def side_column_export_view(text: str) -> str:
                 chars[offsets[r] : offsets[r] + len(lines[r])] = row.ljust(len(lines[r]))
         return "".join(chars)
     return text
+
+
+# ----------------------------------------------------------------------------------- imaging audit exports
+# An imaging audit's table export (an MQSA outcomes audit, a QA dashboard's TSV or CSV) has no result text: a header
+# row names a side column and a BI-RADS column, then comes one row per exam, side and record version. A record-type or
+# status column, its codes spelled out by a legend above the header ("rec_type F=final report  A=addendum  P=prior exam
+# (not counted)  X=entered in error"), says which rows count: a prior exam's row and one entered in error never do, an
+# addendum or amended row replaces the side's earlier rows of the same exam, and a row of both sides ("B") is each
+# side's until a later version of one side replaces it there. The view writes each side's standing category as a
+# sentence ("Left breast: BI-RADS 4A.") over the export's rows and blanks the header, the rows that do not stand and
+# the column legends: their notes ("priors 2021 stable, downgraded") and codes ("P=prior exam") are no assessment.
+# (not a grid drawn with pipes: a report's own table of lesions, read by the table readers; nor an export with a result
+# text column, which :func:`delimited_export_view` reads by its status)
+AUDIT_SEPARATORS = ("\t", ";", ",")
+MIN_AUDIT_COLUMNS = 4
+_AUDIT_SIDE_COLUMN = re.compile(r"^(?:side|lat(?:erality)?|breast(?:[ _]?side)?)$", re.IGNORECASE)
+_AUDIT_CATEGORY_COLUMN = re.compile(r"bi-?_?rads|categor|assessment", re.IGNORECASE)  # (not an "assessor")
+# a category column that is not this exam's final reading: a prior exam's, a machine's, the reading before the
+# final one, or the breast's density ("prior_birads", "cad_birads", "birads_initial", "density_category")
+_AUDIT_OTHER_CATEGORY = frozenset({"prior", "prev", "previous", "old", "hx", "history", "historical", "comparison", "comp",
+                                   "outside", "external", "ext", "ai", "cad", "suggested", "predicted", "initial",
+                                   "orig", "original", "prelim", "preliminary", "density", "dens", "composition"})
+# a column whose codes or words say what a row is ("rec_type", "status", "record_kind", "row_class")
+_AUDIT_STATE_COLUMN = re.compile(r"statu[st]|state|type|kind|class|^rec(?:ord)?$", re.IGNORECASE)
+_AUDIT_REVISION = re.compile(r"addend|amend|correct|revis|replac|supersed", re.IGNORECASE)
+_AUDIT_PRELIMINARY = re.compile(r"prelim|pending|draft|wet[ _-]?read", re.IGNORECASE)
+_AUDIT_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*)?(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
+                             re.IGNORECASE)
+_AUDIT_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BI": "B", "BIL": "B",
+                "BILAT": "B", "BILATERAL": "B", "BOTH": "B", "LR": "B", "RL": "B", "L+R": "B", "R+L": "B"}
+_AUDIT_SIDE_WORD = re.compile(r"\b(?:RIGHT|LEFT|BOTH|BILATERAL)\b")  # (in a legend's meaning: "both breasts")
+_AUDIT_SIDE_NAMES = {"R": "Right breast", "L": "Left breast", "B": "Both breasts"}
+# a side column's name between separators: every audit header holds one (a single scan before the header's is looked for)
+_AUDIT_HEADER_HINT = re.compile(r"(?:^|[\t;,])[ \t]*\"?(?:side|lat(?:erality)?|breast(?:[ _]?side)?)\"?[ \t]*(?:[\t;,]|$)",
+                                re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _AuditRow:
+    line: int  # index into the text's lines
+    key: tuple[str, ...]  # the exam's accession (empty where the export has none)
+    side: str  # "L", "R", "B"
+    category: str
+    rank: int  # 0 preliminary, 1 final, 2 addendum / amended; -1 a row that never counts
+
+
+def _audit_cells(line: str, sep: str) -> list[str]:
+    """The cells of one export line (a quoted cell, separators and all, by the csv module)."""
+    return [cell.strip() for cell in next(csv.reader([line], delimiter=sep, skipinitialspace=True), [])]
+
+
+def _audit_side(cell: str) -> str | None:
+    """``L``/``R``/``B`` for a side cell or its legend's meaning ("LT", "right", "both breasts"), else None."""
+    word = cell.strip().upper().rstrip(".")
+    if word in _AUDIT_SIDES:
+        return _AUDIT_SIDES[word]
+    named = _AUDIT_SIDE_WORD.findall(word)
+    return _AUDIT_SIDES[named[0]] if len(named) == 1 else None
+
+
+def _audit_category_column(names: list[str]) -> int | None:
+    """This exam's category column: a BI-RADS / category / assessment column other than a prior exam's, a
+    machine's, an initial reading's or the density's; one named final where there are several."""
+    found = [k for k, name in enumerate(names) if _AUDIT_CATEGORY_COLUMN.search(name)
+             and not _AUDIT_OTHER_CATEGORY & set(re.split(r"[^a-z0-9]+", name.lower()))]
+    return next((k for k in found if "final" in names[k].lower()), found[0] if found else None)
+
+
+def _legend_codes(lines: list[str], name: str) -> tuple[dict[str, str], int | None]:
+    """The codes a legend line above the header gives a column ("# Legend: side R=right  L=left  B=both") and that
+    line's index (the first line naming the column with codes after it: prose may name it before)."""
+    name_at = re.compile(rf"(?<![\w]){re.escape(name)}\b[ \t]*(?:(?:legend|key|codes?)\b[ \t]*)?:?")
+    for k, line in enumerate(lines):
+        for at in name_at.finditer(line) if "=" in line else ():
+            codes, pos = {}, at.end()
+            while (m := _LEGEND_CODE.match(line, pos)) is not None:
+                codes[m.group("code")] = m.group("meaning").strip()
+                pos = m.end()
+            if codes:
+                return codes, k
+    return {}, None
+
+
+def _audit_rank(states: list[str]) -> int:
+    """What a row's state cells (read by their legends) make of it: -1 it never counts (entered in error, a prior
+    exam's, not counted), 2 it revises, 0 preliminary, 1 final."""
+    if any(_DROPPED_ROW.search(s) for s in states) or any(
+            _UNCOUNTED_ROW.search(s) and not _AUDIT_REVISION.search(s) for s in states):
+        return -1
+    if any(_AUDIT_REVISION.search(s) for s in states):
+        return 2
+    return 0 if any(_AUDIT_PRELIMINARY.search(s) for s in states) else 1
+
+
+def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int] | None:
+    """(line index, separator, column names, side column, category column) of the first audit header: one that names
+    a side, a category and a record-type or status column (what makes its rows versions of an exam's sides)."""
+    for h, line in enumerate(lines):
+        for sep in AUDIT_SEPARATORS:
+            if line.count(sep) < MIN_AUDIT_COLUMNS - 1:
+                continue
+            names = [name.lstrip("#").strip() for name in _audit_cells(line, sep)]
+            side = next((k for k, name in enumerate(names) if _AUDIT_SIDE_COLUMN.match(name)), None)
+            category = _audit_category_column(names)
+            states = [k for k, name in enumerate(names) if _AUDIT_STATE_COLUMN.search(name) and k not in (side, category)]
+            if len(names) >= MIN_AUDIT_COLUMNS and side is not None and category is not None and states:
+                return h, sep, names, side, category
+    return None
+
+
+@lru_cache(maxsize=4)
+def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[str, ...], dict[str, int]]] | None:
+    """The lines to blank (header, legends), the export's rows and, per exam, the row standing for each side."""
+    if _AUDIT_HEADER_HINT.search(text) is None:
+        return None
+    lines = text.split("\n")
+    if (found := _audit_header(lines)) is None or _delimited_export(text) is not None:
+        return None
+    h, sep, names, side_col, category_col = found
+    state_cols = [k for k, name in enumerate(names) if _AUDIT_STATE_COLUMN.search(name) and k not in (side_col, category_col)]
+    found_legends = {k: _legend_codes(lines[:h], names[k]) for k in (*state_cols, side_col)}
+    legends = {k: codes for k, (codes, _) in found_legends.items()}
+    key_cols = [k for k, name in enumerate(names) if _EXPORT_ACCESSION.match(name)]
+    needed = max(side_col, category_col, *state_cols, *key_cols) + 1
+    rows: list[_AuditRow] = []
+    for r in range(h + 1, len(lines)):
+        if not lines[r].strip():
+            continue
+        cells = _audit_cells(lines[r], sep) if not lines[r].lstrip().startswith("#") else []
+        if len(cells) < needed:
+            break  # (the table ends: a footer, a comment, the next section)
+        side = _audit_side(legends.get(side_col, {}).get(cells[side_col], cells[side_col]))
+        value = _AUDIT_CATEGORY.fullmatch(cells[category_col])
+        states = [legends.get(k, {}).get(cells[k], cells[k]) for k in state_cols]
+        rows.append(_AuditRow(r, tuple(cells[k].lower() for k in key_cols), side or "",
+                              (value.group("num") + (value.group("sub") or "")).upper() if value else "",
+                              _audit_rank(states)))
+    if not rows:
+        return None
+    standing: dict[tuple[str, ...], dict[str, int]] = {}  # exam -> side -> index of its standing row
+    for i, row in enumerate(rows):
+        if row.rank < 0 or not row.side or not row.category:
+            continue
+        exam = standing.setdefault(row.key, {})
+        for side in ("L", "R") if row.side == "B" else (row.side,):
+            if side not in exam or row.rank >= rows[exam[side]].rank:  # (a later version of the same rank replaces)
+                exam[side] = i
+    blanked = [h, *(k for _, k in found_legends.values() if k is not None)]
+    return blanked, rows, standing
+
+
+def imaging_audit_view(text: str) -> str:
+    """A same-length copy of an imaging audit's table export in which the export (its header to its last row) is
+    written over by each side's standing category, a sentence a line ("Right breast: BI-RADS 2.", "Both breasts:
+    BI-RADS 1." for a row standing for both), and the column legends above it are blanked (the section's comment)."""
+    audit = _imaging_audit(text)
+    if audit is None:
+        return text
+    blanked, rows, standing = audit
+    sentences = []
+    for i, row in enumerate(rows):
+        sides = [side for side, k in standing.get(row.key, {}).items() if k == i]
+        if sides:
+            sentences.append(f"{_AUDIT_SIDE_NAMES['B' if len(sides) == 2 else sides[0]]}: BI-RADS {row.category}.")
+    lines = text.split("\n")
+    for k in blanked:
+        lines[k] = " " * len(lines[k])
+    offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    start, end = offsets[blanked[0]], offsets[rows[-1].line] + len(lines[rows[-1].line])
+    block = "\n".join(sentences)
+    if len(block) > end - start:  # (a tiny export cannot hold its sentences: it is read as nothing rather than as codes)
+        block = ""
+    view = "\n".join(lines)
+    return view[:start] + block.ljust(end - start) + view[end:]
 
 
 def export_rows(text: str) -> list[TableRow]:
