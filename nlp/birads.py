@@ -915,6 +915,11 @@ _NOT_EARLIER = (r"(?:[\"“][^\"“”]*[\"”]|(?!\b(?:previous(?:ly)?|prior|ea
                 r"(?:[^.]|(?:(?<=(?<![\w.])(?-i:[A-Z]))|(?-i:" + _TITLE_BEFORE + r"))\.(?=[ \t]+(?-i:[A-Z]))))*")
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
+# "Assessed as" opening its sentence, its subject and "is" left out as a side's paragraph writes it ("Right breast - At
+# 10 o'clock, 17 mm irregular mass. Assessed as BI-RADS 4C; biopsy recommended."): this report's own assessment, like
+# "is assessed as" (in a sentence's middle, "the mass assessed as BI-RADS 3", it still tells an earlier reading)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?])[ \t]*$", re.MULTILINE)
+SENTENCE_OPEN_REACH = 12  # characters before the cue searched for the sentence's start (its full stop and blanks)
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter; the modalities it sums up may be named in parentheses
 # between them ("Overall assessment (mammography + ultrasound): BI-RADS 2")
@@ -1843,8 +1848,10 @@ def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
     for cue in _PRIOR.finditer(text, lo, start):
-        if cue.group(0)[:8].lower() == "assessed" and _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start()):
-            continue  # "is likewise assessed as": this report's own assessment
+        if cue.group(0)[:8].lower() == "assessed" and (
+                _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start())
+                or _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start())):
+            continue  # "is likewise assessed as", "... mass. Assessed as BI-RADS 4C": this report's own assessment
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
@@ -2042,6 +2049,38 @@ def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
     return text.rfind("\n", own_end, marker.start()) + 1 if marker else end
 
 
+# a clinic note's line that heads the quoted report of a breast imaging exam: the exam's name opening the line (also a
+# translated heading's English gloss, "MEME ULTRASONOGRAFİSİ [Breast ultrasonography] (Radyoloji [Radiology], 09.02.2026,
+# both breasts):"), perhaps its date and source after it, one colon ending it and the quotation opening after it ("Breast
+# ultrasound bilateral, 20/03/2026 (report on system):\n"... BI-RADS 1.""); not a sentence that names someone's exam
+# ("Sister's mammogram was MAMMO BILATERAL: "...")
+_QUOTED_EXAM_LINE = re.compile(
+    r"^[ \t]*(?:[^\W\d_][^\[\]\n:\"“]{0,40}?\[[ \t]*)?"  # (the original words before the gloss's bracket)
+    r"(?:(?:bilateral|both|breasts?|left|right|diagnostic|targeted|repeat|follow-up|limited|focused)\s+){0,3}"
+    r"(?:ultrasound|ultrasonograph(?:y|ic)|sonograph(?:y|ic)|mammo(?:gram|graphy)|tomosynthesis|(?-i:US|MRI))\b"
+    r"[^\n:\"“]{0,200}:[ \t]*\n?[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
+# ... unless the line names an earlier exam ("Previous ultrasound (outside report):", "Antenatal US, reported as:") or
+# dates it to a year or a month and year only ("Breast ultrasound 2024:"; R4), not to a full date
+_EARLIER_EXAM_WORDS = re.compile(r"\b(?:previous|prior|earlier|outside|external|old|last|initial|baseline|antenatal"
+                                 r"|pre-?(?:operative|treatment|natal)|(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-]))\b",
+                                 re.IGNORECASE)
+
+
+def _quoted_exam_line(text: str, lo: int, hi: int) -> int | None:
+    """Where the first line between ``lo`` and ``hi`` heading a quoted report of today's breast imaging exam starts
+    (:data:`_QUOTED_EXAM_LINE`, not an earlier exam's: :data:`_EARLIER_EXAM_WORDS`), after a line that has ended its
+    sentence (a history's line running on into it, "... she brought her outside\nultrasound report, which reads:",
+    goes on with that history); None when there is none."""
+    for m in _QUOTED_EXAM_LINE.finditer(text, lo, hi):
+        last = m.start() - 2  # (the line above's last character, past its trailing blanks)
+        while last > 0 and text[last] in " \t":
+            last -= 1
+        if _EARLIER_EXAM_WORDS.search(text, m.start(), text.index(":", m.start())) is None and not (
+                last >= 0 and _LINE_RUNS_ON.match(text, last)):
+            return m.start()
+    return None
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -2072,6 +2111,12 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             while own_end < end and _LINE_RUNS_ON.match(text, own_end - 1):
                 own_end = end_of_line(text, own_end + 1)  # (... and the lines its sentence wraps onto)
             end = min(end, own_end if terse.group("hx") else max(own_end, _prior_account_end(text, m.end(), own_end, end)))
+        if (line_end := end_of_line(text, m.end())) < end and text[m.end() : line_end].strip() and (
+                quoted := _quoted_exam_line(text, line_end + 1, end)) is not None:
+            # a clinic note's history told on its heading's line ends at the line heading today's exam's quoted report
+            # ("History: 47-year-old woman, ... (biopsy-proven).\nBreast ultrasound, 09.02.2026, both breasts:\n"...");
+            # under a history heading alone on its line, such lines list the earlier exams
+            end = quoted
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
