@@ -38,9 +38,12 @@ _SIDE_LETTER = re.compile(r"[LR](?<!\w[LR])" + _LETTER_CONTEXT)
 _SIDE_PAREN = re.compile(r"\([LR]\)")
 # A single-letter header: at the start of a line ("R: FA."), after a part letter ("A. R: BREAST,
 # 7:00"), or as a sentence's header after a full stop ("Bilat reduction. R: benign. L: FA.": a colon
-# only there, "Dr. R. Smith" is a name).
+# only there, "Dr. R. Smith" is a name), or as the first item after a heading's colon, set off by a spaced dash as
+# the other side's item on the next line is ("Dx: L - FA." over "    R - ILC": a spaced dash only, "Size: L-shaped"
+# is a word; a list of both sides only, a lone "Site: R - ..." stays unread).
 _SIDE_LINE_LETTER = re.compile(
-    r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])(?=[ \t]*(?::|-\s|\.\s))|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)",
+    r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])(?=[ \t]*(?::|-\s|\.\s))|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)"
+    r"|(?<=:)[ \t]+([LR])(?=[ \t]+-[ \t][^\n]*\n[ \t]*(?!\3)[LR][ \t]+-[ \t])",
     re.MULTILINE)
 # Latin sides after the Latin breast word (Nordic and German-speaking houses): "mamma sin.",
 # "mammae dx.", "Mamma dextra" ("dx" alone is a diagnosis, "sin" alone is not a side).
@@ -115,7 +118,7 @@ class SideIndex:
             if text[max(0, m.start() - 4) : m.start()].lower() != "rads":
                 found.setdefault(m.start() + 1, m.group(0)[1])
         for m in _SIDE_LINE_LETTER.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
-            k = 1 if m.group(1) else 2
+            k = next(g for g in (1, 2, 3) if m.group(g))
             found.setdefault(m.start(k), m.group(k))
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")

@@ -933,9 +933,19 @@ def record_code_view(text: str) -> str:
 # ideographs, kana, hangul and CJK symbols/brackets ("【更正报告】"); full-width forms are handled apart
 _CJK_RUN = re.compile(r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
 CJK_SIDE_CHARS = "左右双雙"  # left, right, both (simplified, traditional)
-# a short English gloss in parentheses right after a run: "右 (right)", "分类 (BI-RADS classification)"
-_CJK_GLOSS = re.compile(r"[ \t]?\((?P<gloss>[A-Za-z][A-Za-z -]{0,30})\)")
+# a short English gloss in parentheses right after a run: "右 (right)", "分类 (BI-RADS classification)"; or a heading's
+# in square brackets before its colon, the run opening its line, as a translated report glosses its headings
+# ("臨床診断 [Clinical diagnosis]:": the gloss then opens its line as the heading it translates; a bracketed gloss in a
+# sentence keeps its brackets, and so does one after a heading in another language, "Dados clínicos 临床资料 [Clinical
+# data]:", read as a translated heading in nlp.structure)
+_CJK_GLOSS = re.compile(r"[ \t]?(?:\((?P<gloss>[A-Za-z][A-Za-z -]{0,30})\)"
+                        r"|\[(?P<sq>[A-Za-z][A-Za-z -]{0,30})\](?=[ \t]*:))")
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """True when only blanks stand before ``pos`` on its line."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
 
 
 def cjk_view(text: str) -> str:
@@ -947,10 +957,12 @@ def cjk_view(text: str) -> str:
     chars = list(text)
     for run in _CJK_RUN.finditer(text):
         gloss = _CJK_GLOSS.match(text, run.end())
-        if gloss is not None:
+        sided = any(c in CJK_SIDE_CHARS for c in run.group(0))
+        if gloss is not None and (gloss.group("gloss") is not None or not sided and _opens_line(text, run.start())):
             chars[run.start() : run.end()] = " " * (run.end() - run.start())
-            chars[gloss.start("gloss") - 1] = chars[gloss.end("gloss")] = " "
-        elif not any(c in CJK_SIDE_CHARS for c in run.group(0)):
+            word = "gloss" if gloss.group("gloss") is not None else "sq"
+            chars[gloss.start(word) - 1] = chars[gloss.end(word)] = " "
+        elif not sided:
             chars[run.start() : run.end()] = " " * (run.end() - run.start())
     return "".join(chars)
 

@@ -449,6 +449,13 @@ _DIAGNOSIS_STANDS = re.compile(
     r"diagnos|\b(?:diagnosis|conclusion)(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is\s+|are\s+|remains?\s+)?unchanged"
     r"|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
+# A supplementary report whose heading line says it reports another specimen, received later ("SUPPLEMENTARY REPORT
+# (second specimen received 27/03/2026, ...)", "Supplementary report: a further specimen was received"): that
+# specimen's diagnosis is added, the first specimen's stands (the heading line only: "... on the second specimen's
+# stains the diagnosis is revised" in its text is a revision, and says no "received")
+_ANOTHER_SPECIMEN = re.compile(
+    r"[^\n]{0,80}?\b(?:second|third|additional|further|separate|another|new)\s+(?:specimens?|samples?)\b"
+    r"[^\n.;]{0,40}?\breceived\b", re.IGNORECASE)
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
     # ("the focus described in the original report as residual DCIS": the earlier report named between)
@@ -524,7 +531,10 @@ _LATERALITY_CORRECTION = re.compile(
     # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right", "... and not the right"
     r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b"
     # (a French note's own words, its side glossed or not: "du sein DROIT [RIGHT breast], et non du sein gauche")
-    r"|\b(?:droite?|gauche)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:et\s+)?non\s+(?:du\s+sein\s+)?(?:droite?|gauche)\b",
+    r"|\b(?:droite?|gauche)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:et\s+)?non\s+(?:du\s+sein\s+)?(?:droite?|gauche)\b"
+    # (an Italian one's, its side glossed or not: "dalla mammella SINISTRA [... LEFT breast], non dalla destra")
+    r"|\b(?:destra|sinistra)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:e\s+)?non\s+(?:dalla|della|alla|la)\s+"
+    r"(?:mammella\s+)?(?:destra|sinistra)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").
@@ -1896,8 +1906,11 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     # (a supplementary report that finds nothing new and says the conclusion is unchanged revises nothing)
     restated = {o for o, (role, _a, _b, t) in texts.items() if role == REVISION and _DIAGNOSIS_STANDS.search(t)
                 and not any(m.order == o and m.category != lexicon.OTHER and not m.ctx.negated for m in mentions)}
+    # (nor does one on another specimen: _ANOTHER_SPECIMEN)
+    added = {o for o, (role, _a, _b, t) in texts.items() if role in (REVISION, ADDENDUM) and _ANOTHER_SPECIMEN.match(t)}
     revisers = sorted(o for o, (role, *_rest) in texts.items()
-                      if o in orders_with and (role == REVISION and o not in restated or addenda.get(o) == "revising"))
+                      if o in orders_with and o not in added
+                      and (role == REVISION and o not in restated or addenda.get(o) == "revising"))
     has_diagnosis = any(m.role in (DIAGNOSIS, REVISION) for m in mentions) or bool(revisers)
     decisive = {DIAGNOSIS, REVISION, BODY, ADDENDUM}
     if not revisers:

@@ -210,6 +210,9 @@ _NAMES = (
     # a patient app's or portal's results page ("== MY RESULTS ==", "Your test results"); a plain "Results:" stays
     # a field line
     r"(?:my|your)\s+(?:(?:test|pathology|laboratory)\s+)?results?|"
+    # (a consultation names the referring report's diagnosis so, an aside saying whose it is: "Outside report
+    # diagnosis (not our diagnosis):", an outside one by its prefix, _role)
+    r"report\s+diagnos[ie]s|"
     r"diagnos[ie]s|dx|conclusion|opinion|interpretation|impression|summary|review(?:\s+diagnosis)?|report|"
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
@@ -449,6 +452,16 @@ _NEXT_LINE_HEAD = _line_head_pattern(newline=True)  # found after each newline
 _INLINE_REVISION = re.compile(
     r"[.;][ \t]+(?P<name>(?:final|revised|amended|corrected|original|previous)\s+(?:diagnosis|conclusion|"
     r"interpretation)|previously\s+reported(?:\s+as)?)[ \t]*:",
+    re.IGNORECASE,
+)
+# A transcript typed as one run of sentences says its headings after a full stop, each typed with its colon ("... patient
+# J. Doe. Clinical history: right breast cancer 2019, here for left core. Final diagnosis: ..."): in a report that calls
+# itself a dictation a history heading opens there as it would open a line (the diagnosis headings: _INLINE_REVISION),
+# and holds its line up to the next heading on it, else its own sentence (_inline_history_end: a diagnosis said on
+# the lines below with no heading of its own is no history). Led by the "." / ";" it follows, so the engine skips to
+# those characters.
+_TYPED_DICTATION_HEADING = re.compile(
+    r"[.;][ \t]+(?P<name>clinical\s+(?:history|details|information|indications?)|history|indications?)[ \t]*:(?!\d)",
     re.IGNORECASE,
 )
 # ("Microscopic and diagnosis left breast, core ...": one heading for both, a diagnosis heading)
@@ -1052,6 +1065,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    if not dictated and "dictat" in (norm.lower() if low is None else low):
+        for m in _TYPED_DICTATION_HEADING.finditer(norm):
+            found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     if may_contain(low, ("version",)) or _may_match(low, _VERSION_GATE):
         taken = {h[0] for h in found}
         found += [_version_heading(norm, m) for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
@@ -1312,6 +1328,16 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     return max(min(stops), content_start)
 
 
+def _inline_history_end(norm: str, content_start: int, stop: int, next_heading: int) -> int:
+    """Where a history heading said mid-line (_TYPED_DICTATION_HEADING) stops, its field ending at ``stop``: there
+    when the next heading (at ``next_heading``, the text's length for none) is on its line, else at the end of its
+    sentence."""
+    if next_heading < len(norm) and next_heading <= end_of_line(norm, content_start):
+        return stop
+    sentence = _SENTENCE_END.search(norm, content_start, stop)
+    return sentence.end() if sentence else stop
+
+
 def _indented_block_end(norm: str, start: int, end: int) -> int:
     """Where the lines indented deeper than the heading line at ``start`` stop (a blank line or a
     line at the heading's own indent); ``end`` when the next line is not indented deeper."""
@@ -1418,6 +1444,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             block_role, block_name, block_order = role, name, k
             continue
         stop = _field_end(norm, end, limit, part_starts)
+        if role == HISTORY and not _LINE_START.search(norm, max(0, start - 40), start):
+            stop = _inline_history_end(norm, end, stop, limit)
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
