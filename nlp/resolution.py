@@ -170,6 +170,10 @@ _TITLE_LINE = re.compile(
     # fields say whether any remains)
     r"^[ \t]*residual[ \t]+(?:disease|tumou?r)[ \t]*$", re.IGNORECASE,
 )
+# A field that names the report's title ("Title: INVASIVE CARCINOMA OF THE BREAST, POST NEOADJUVANT THERAPY",
+# "Report title: ..."): its value is read as a title line of its own; a value that is no title ("Title: Right breast
+# core biopsy: IDC") still labels
+_TITLE_LABEL = re.compile(r"[ \t]*(?:(?:report|document|protocol)[ \t]+)?title[ \t]*:[ \t]*", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|checklist)\)", re.IGNORECASE)
 _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
@@ -187,7 +191,10 @@ _NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
                          # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
                          # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
-                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
+                         # (the second subject may be followed by the service's own word: "Sarcoma & Breast
+                         # Radiotherapy Service")
+                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+(?:[A-Z](?:[a-z]+|[A-Z]+)[ \t]+)?"
+                         r"|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
@@ -1197,7 +1204,9 @@ _GLOSSED = r"(?:[^\W\d_]+\s+){1,2}[\[(]\s*"
 _CORRECT_SIDE = re.compile(
     # (a Czech / Slovak / Polish note keeps its "z" / "ze", from: "Vzorek je z LEVÉHO prsu [LEFT breast]")
     # (a French one its "du sein", from the breast: "provient du sein DROIT [RIGHT breast]")
-    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein)\s+(?:the\s+)?(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
+    # ("the local report is for the RIGHT breast": the report's own side)
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
+    rf"(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
 # (a French one: "et non du sein gauche comme indiqué initialement", and not the left breast as first stated)
@@ -1206,7 +1215,9 @@ _WRONG_SIDE = re.compile(rf"\b(?:not|non|rather\s+than|instead\s+of)\s+(?:from\s
                          r"\b(?:as\s+)?(?:originally|previously|initially|initialement|comme\s+indiqu[ée]|erroneously|incorrectly|first|"
                          r"in\s+the\s+(?:original|first|initial|previous)|"
                          # ("not the left breast as stated": the side the report printed)
-                         r"as\s+(?:stated|indicated|printed|written|given))\b", re.IGNORECASE)
+                         # ("not the left as transcribed above": the side a record copied it under)
+                         r"as\s+(?:stated|indicated|printed|written|given|transcribed|entered|recorded))\b",
+                         re.IGNORECASE)
 
 
 _AS_FIRST_ISSUED = re.compile(r"\bas\s+(?:originally|first|initially)\s+(?:issued|reported)\b", re.IGNORECASE)
@@ -2015,6 +2026,9 @@ def _is_title_line(line: str) -> bool:
     tab, a parenthesis): most lines are read as they are, without three regex passes."""
     if "\t" in line or "   " in line:
         line = _RIGHT_COLUMN.sub("", line)
+    label = _TITLE_LABEL.match(line)
+    if label is not None:
+        line = line[label.end() :]
     if "(" not in line:
         return len(line) <= MAX_TITLE_CHARS and _is_title(line)
     line = _PROCEDURE_PAREN.sub(r" \1 ", line)

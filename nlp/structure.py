@@ -226,8 +226,12 @@ _NAMES = (
     r"source\s+of\s+specimen|proc(?:edure)?|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
     r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
     r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s|conclusions?))?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    # (a treatment summary's or clinic letter's "Follow-up plan:": what is to be done next, no finding)
+    r"follow-?\s?up\s+plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
-    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amend(?:ment)?(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+(?:note|comment))?|corrected\s+report|report\s+corrected|"
+    r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amend(?:ment)?(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+(?:note|comment))?|"
+    # (a trial or registry record's own correction note: "DATA CORRECTION (site query Q-12, 2026-01-15): ...")
+    r"data\s+correction|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:rapid\s+)?(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
     r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
@@ -669,8 +673,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
-    if re.match(r"comments?|notes?|recommend|plan|(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|eligibility|"
-                + _NOTE_NARRATIVE, n):
+    if re.match(r"comments?|notes?|recommend|(?:follow-?\s?up\s+)?plan|"
+                r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|eligibility|" + _NOTE_NARRATIVE, n):
         return COMMENT
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
         return INTRAOPERATIVE
@@ -1591,6 +1595,18 @@ _REPORT_SITE_LINE = re.compile(
 _NEXT_REPORT_SITE_LINE = re.compile("\n" + _REPORT_SITE_LINE.pattern[1:], re.IGNORECASE)
 
 
+# A radiotherapy record's "Site:" field names the region treated, its dose on the same line ("Site: left chest wall +
+# axilla level III/IV   Dose: 40 Gy in 15 fractions"), not a specimen's site: its axilla makes no report of lymph nodes
+_TREATED_SITE_NAME = re.compile(r"[ \t]*[\"“]?site\b", re.IGNORECASE)
+_RADIATION_DOSE = re.compile(r"\b\d+(?:\.\d+)?[ \t]*Gy\b", re.IGNORECASE)
+
+
+def _is_treated_site(norm: str, m: re.Match[str]) -> bool:
+    """The site line ``m`` names a radiotherapy field: a "Site:" with a dose in Gy on its line."""
+    return (_TREATED_SITE_NAME.match(norm, m.start() + (norm[m.start()] == "\n")) is not None
+            and _RADIATION_DOSE.search(m.group("value")) is not None)
+
+
 def _report_site_line(norm: str) -> re.Match[str] | None:
     """The first match of :data:`_REPORT_SITE_LINE` in ``norm``."""
     return _REPORT_SITE_LINE.match(norm) or _NEXT_REPORT_SITE_LINE.search(norm)
@@ -1600,6 +1616,8 @@ def _report_site(norm: str, sections: list[Section]) -> str:
     """The site of the report's specimen: its specimen line, a dermatopathology title, the first
     diagnosis section that names a site, any other reading section that names the breast."""
     m = _report_site_line(norm)
+    while m is not None and _is_treated_site(norm, m):  # (a radiotherapy field: the next site line)
+        m = _NEXT_REPORT_SITE_LINE.search(norm, m.end())
     if m:
         site = site_of(m.group("value"))
         if site != UNKNOWN:
