@@ -1842,6 +1842,22 @@ _CLAUSE_ENDED = re.compile(r"[;.]|\band\b|,(?![ \t]*(?:a|an|which|that|when|date
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\s+(?:from|since|to|compared\s+(?:with|to)|"
                                    r"(?:in\s+)?comparison\s+(?:with|to))\s+(?:(?:the|both|all|several|two|three|her|his|their)\s+)*$",
                                    re.IGNORECASE)
+# an earlier exam named with its year ("previous US 2023", "last mammogram 2024") that a comparison's clause names and
+# closes ("stable since previous US 2023, BI-RADS 2", "Compared with previous ultrasound 2024: ... BI-RADS 2", "cyst as
+# on old US 2022, BI-RADS 2"): what is compared is today's finding, the category after the clause is today's (the
+# exam's own category straight after it, "Last US 2025 BI-RADS 3.", or a follow-up "of" it, stays the earlier one's)
+_PREVIOUS_EXAM_YEAR = re.compile(r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+"
+                                 r"(?:19|20)\d\d", re.IGNORECASE)
+_COMPARISON_BEFORE = re.compile(r"\b(?:since|compared\s+(?:with|to)|comparison\s+(?:with|to)|vs\.?|versus|as\s+on|"
+                                r"(?:unchanged|no\s+change|different)\s+from|relative\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMPARISON_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,:;]|[-\u2013\u2014][ \t])")
+
+
+def _compared_exam(text: str, cue: re.Match[str]) -> bool:
+    """The cue is an earlier exam named with its year inside a comparison's clause that ends straight after it."""
+    return (_PREVIOUS_EXAM_YEAR.fullmatch(cue.group(0)) is not None
+            and _COMPARISON_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
+            and _COMPARISON_CLAUSE_ENDS.match(text, cue.end()) is not None)
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -1862,6 +1878,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             # "unchanged from both prior examinations and benign, BI-RADS 2": today's finding compared, today's category;
             # "new, not present on the prior study, BI-RADS 4B", "as there is no prior ultrasound, ..., BI-RADS 3" too
             continue
+        if _compared_exam(text, cue):
+            continue  # "Stable since previous US 2023, BI-RADS 2": today's finding compared, today's category
         if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
             continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
@@ -2619,7 +2637,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # compares the finding, the impression's category is today's)
         if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
                 wrapped_start < sentence_start and any(
-                any(c.isdigit() for c in cue.group(0))
+                any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
                 for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
             continue

@@ -82,7 +82,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -2524,6 +2524,10 @@ def side_column_export_view(text: str) -> str:
 # the column legends: their notes ("priors 2021 stable, downgraded") and codes ("P=prior exam") are no assessment.
 # (not a grid drawn with pipes: a report's own table of lesions, read by the table readers; nor an export with a result
 # text column, which :func:`delimited_export_view` reads by its status)
+# Only an exam's record export is one: an accession or exam-date column or state codes meaning report versions, no
+# lesion's columns, no report heading above nor impression below, no column of report text. A state cell meaning
+# something else ("stable since prior", "routine recall cancelled") is a final row; a both-sides row does not replace a
+# side's own row of its rank; where every exam of the extract is dated, only the latest exam's rows count.
 AUDIT_SEPARATORS = ("\t", ";", ",")
 MIN_AUDIT_COLUMNS = 4
 _AUDIT_SIDE_COLUMN = re.compile(r"^(?:side|lat(?:erality)?|breast(?:[ _]?side)?)$", re.IGNORECASE)
@@ -2532,17 +2536,53 @@ _AUDIT_CATEGORY_COLUMN = re.compile(r"bi-?_?rads|categor|assessment", re.IGNOREC
 # final one, or the breast's density ("prior_birads", "cad_birads", "birads_initial", "density_category")
 _AUDIT_OTHER_CATEGORY = frozenset({"prior", "prev", "previous", "old", "hx", "history", "historical", "comparison", "comp",
                                    "outside", "external", "ext", "ai", "cad", "suggested", "predicted", "initial",
-                                   "orig", "original", "prelim", "preliminary", "density", "dens", "composition"})
+                                   "orig", "original", "prelim", "preliminary", "density", "dens", "composition",
+                                   "last", "before", "baseline"})
 # a column whose codes or words say what a row is ("rec_type", "status", "record_kind", "row_class")
 _AUDIT_STATE_COLUMN = re.compile(r"statu[st]|state|type|kind|class|^rec(?:ord)?$", re.IGNORECASE)
+# what a state cell (read by its legend) says when its rows are versions of a report: "final report", "addendum",
+# "amended", "preliminary", "prior exam (not counted)", "entered in error"; a lesion's "new" / "stable since prior", a
+# lesion type, a follow-up's "routine recall cancelled" or an exam type's "Follow-up of prior BI-RADS 3" are not
+_AUDIT_VERSION = re.compile(r"\b(?:final|addend|amend|correct|revis|supersed|prelim|draft|wet[ _-]?read|signed|verified|"
+                            r"current\s+report|(?:prior|previous|historical|old|earlier)\s+(?:exam|study|report|imaging)|"
+                            r"(?:entered|keyed)\s+in\s+error|error|void|delet|retract|withdrawn|not\s+counted)",
+                            re.IGNORECASE)
+_AUDIT_NEVER_COUNTS = re.compile(r"\berror|\bvoid|delet|retract|withdrawn|not\s+counted|"
+                                 r"\b(?:prior|previous|historical|old|earlier)\s+(?:exam|study|report|imaging)", re.IGNORECASE)
+# a report's own lesion table, not an audit's rows: a lesion, finding or number column, a clock face, a size
+_AUDIT_LESION_COLUMN = re.compile(r"^(?:#|no\.?|nr\.?|n[o\u00b0]\.?|num(?:ber)?|lesions?\b.*|findings?\b.*|clock\b.*|"
+                                  r"size\b.*|.*_mm|location|site|position|depth|dist(?:ance)?\b.*|kinetics|shape|margins?)$",
+                                  re.IGNORECASE)
+# a column of report text ("report", "conclusion", "result_text", "narrative", ...): the export is a result export, read
+# by the existing readers with its text (a cell naming a category or a long one is report text whatever its name)
+_AUDIT_TEXT_COLUMN = re.compile(r"report|conclu|result|narrat|summar|opinion|impression|finding|text|body|dictat|interpret",
+                                re.IGNORECASE)
+_AUDIT_TEXT_CELL = re.compile(r"bi-?rads[ \t:]*[0-6]|categor(?:y|ie)[ \t:]*[0-6]", re.IGNORECASE)
+AUDIT_LONG_CELL = 80
+AUDIT_TEXT_WORDS = 4  # (a column named for report text holds it when a cell runs to a phrase: "biopsy_result: benign" not)
+# a report around the table: its heading above ("US BOTH BREASTS") or its impression below it
+_AUDIT_EXAM_WORD = re.compile(r"\b(?:us|ultrasound|ultrasonography|sonography|mammogram|mammography|mri)\b", re.IGNORECASE)
+_AUDIT_BREAST_WORD = re.compile(r"\bbreasts?\b", re.IGNORECASE)
+_AUDIT_EXPORT_TITLE = re.compile(r"\b(?:audit|export|extract|dashboard|registry|QA|outcomes?)\b", re.IGNORECASE)
+_AUDIT_REPORT_PART = re.compile(r"^[ \t]*(?:impression|conclusion|assessment|overall|opinion|final\s+bi-?rads|recommendation)\b",
+                                re.IGNORECASE | re.MULTILINE)
+# an exam's date cell ("2026-03-28", "28/03/2026"): an earlier-dated exam's rows are a prior exam's
+_AUDIT_DATE_COLUMN = re.compile(r"^(?!.*(?:birth|dob|export|run|print)).*date|^dt$|^datum$", re.IGNORECASE)
+_AUDIT_ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
+_AUDIT_DAY_FIRST_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)")
+# a category column named for an earlier time ("last_year_birads") or a year ("birads_2024" against "birads_2026")
+_AUDIT_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 _AUDIT_REVISION = re.compile(r"addend|amend|correct|revis|replac|supersed", re.IGNORECASE)
 _AUDIT_PRELIMINARY = re.compile(r"prelim|pending|draft|wet[ _-]?read", re.IGNORECASE)
 _AUDIT_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*)?(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
                              re.IGNORECASE)
+# the words after a category in its cell ("4A - suspicious", "3 (probably benign)")
+_AUDIT_CATEGORY_GLOSS = re.compile(r"[ \t]*(?:$|[-\u2013:(,][^0-9]*$)")
 _AUDIT_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BI": "B", "BIL": "B",
                 "BILAT": "B", "BILATERAL": "B", "BOTH": "B", "LR": "B", "RL": "B", "L+R": "B", "R+L": "B"}
 _AUDIT_SIDE_WORD = re.compile(r"\b(?:RIGHT|LEFT|BOTH|BILATERAL)\b")  # (in a legend's meaning: "both breasts")
 _AUDIT_SIDE_NAMES = {"R": "Right breast", "L": "Left breast", "B": "Both breasts"}
+_AUDIT_SHORT_SIDE_NAMES = {"R": "R", "L": "L", "B": "Both"}  # (for a tiny export that cannot hold the long sentences)
 # a side column's name between separators: every audit header holds one (a single scan before the header's is looked for)
 _AUDIT_HEADER_HINT = re.compile(r"(?:^|[\t;,])[ \t]*\"?(?:side|lat(?:erality)?|breast(?:[ _]?side)?)\"?[ \t]*(?:[\t;,]|$)",
                                 re.IGNORECASE | re.MULTILINE)
@@ -2576,7 +2616,13 @@ def _audit_category_column(names: list[str]) -> int | None:
     machine's, an initial reading's or the density's; one named final where there are several."""
     found = [k for k, name in enumerate(names) if _AUDIT_CATEGORY_COLUMN.search(name)
              and not _AUDIT_OTHER_CATEGORY & set(re.split(r"[^a-z0-9]+", name.lower()))]
-    return next((k for k in found if "final" in names[k].lower()), found[0] if found else None)
+    named = next((k for k in found if re.search(r"final|current|today", names[k], re.IGNORECASE)), None)
+    # (columns named for their years, "birads_2024" and "birads_2026": the latest year's is today's)
+    years = {k: max(int(t) for t in tokens) for k in found
+             if (tokens := [t for t in re.split(r"[^0-9]+", names[k]) if _AUDIT_YEAR_TOKEN.match(t)])}
+    if named is None and years:
+        named = max(years, key=years.__getitem__)
+    return named if named is not None else (found[0] if found else None)
 
 
 def _legend_codes(lines: list[str], name: str) -> tuple[dict[str, str], int | None]:
@@ -2597,8 +2643,8 @@ def _legend_codes(lines: list[str], name: str) -> tuple[dict[str, str], int | No
 def _audit_rank(states: list[str]) -> int:
     """What a row's state cells (read by their legends) make of it: -1 it never counts (entered in error, a prior
     exam's, not counted), 2 it revises, 0 preliminary, 1 final."""
-    if any(_DROPPED_ROW.search(s) for s in states) or any(
-            _UNCOUNTED_ROW.search(s) and not _AUDIT_REVISION.search(s) for s in states):
+    states = [s for s in states if _AUDIT_VERSION.search(s)]  # (a cell that is no report version says nothing)
+    if any(_AUDIT_NEVER_COUNTS.search(s) and not _AUDIT_REVISION.search(s) for s in states):
         return -1
     if any(_AUDIT_REVISION.search(s) for s in states):
         return 2
@@ -2607,7 +2653,8 @@ def _audit_rank(states: list[str]) -> int:
 
 def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int] | None:
     """(line index, separator, column names, side column, category column) of the first audit header: one that names
-    a side, a category and a record-type or status column (what makes its rows versions of an exam's sides)."""
+    a side, a category and a record-type or status column (what makes its rows versions of an exam's sides), and no
+    lesion's columns (a report's table of its lesions: "lesion", "no", "clock", "size")."""
     for h, line in enumerate(lines):
         for sep in AUDIT_SEPARATORS:
             if line.count(sep) < MIN_AUDIT_COLUMNS - 1:
@@ -2617,8 +2664,38 @@ def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int] | No
             category = _audit_category_column(names)
             states = [k for k, name in enumerate(names) if _AUDIT_STATE_COLUMN.search(name) and k not in (side, category)]
             if len(names) >= MIN_AUDIT_COLUMNS and side is not None and category is not None and states:
+                if any(_AUDIT_LESION_COLUMN.match(name) for name in names):
+                    return None
                 return h, sep, names, side, category
     return None
+
+
+def _within_report(lines: list[str], h: int, last: int) -> bool:
+    """The table sits in a report: an exam's heading above it ("US BOTH BREASTS", not the export's "#" comments or a
+    legend) or the report's impression below it."""
+    above = any(not line.lstrip().startswith("#") and "=" not in line and _AUDIT_EXAM_WORD.search(line)
+                and _AUDIT_BREAST_WORD.search(line) and not _AUDIT_EXPORT_TITLE.search(line) for line in lines[:h])
+    return above or _AUDIT_REPORT_PART.search("\n".join(lines[last + 1 :])) is not None
+
+
+def _audit_date(cell: str) -> tuple[int, int, int] | None:
+    """An exam date cell as (year, month, day) ("2026-03-28", "28/03/2026"), else None."""
+    if (iso := _AUDIT_ISO_DATE.search(cell)) is not None:
+        return int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    if (day_first := _AUDIT_DAY_FIRST_DATE.search(cell)) is not None:
+        return int(day_first.group(3)), int(day_first.group(2)), int(day_first.group(1))
+    return None
+
+
+def _report_text_column(names: list[str], table: list[list[str]], used: set[int], category: int) -> bool:
+    """A column carries report text: a long free text, a phrase under a column named for report text ("report",
+    "conclusion", "result_text"), or a cell naming a category where the row's category cell is blank ("Right breast:
+    irregular mass. BI-RADS 4B."; a note beside a filled one, "upgraded from BI-RADS 2", is the audit's note)."""
+    return any(k not in used and any(k < len(cells) and (
+        len(cells[k]) >= AUDIT_LONG_CELL
+        or _AUDIT_TEXT_COLUMN.search(name) and len(cells[k].split()) >= AUDIT_TEXT_WORDS
+        or not cells[category] and _AUDIT_TEXT_CELL.search(cells[k])) for cells in table)
+        for k, name in enumerate(names))
 
 
 @lru_cache(maxsize=4)
@@ -2634,32 +2711,79 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
     found_legends = {k: _legend_codes(lines[:h], names[k]) for k in (*state_cols, side_col)}
     legends = {k: codes for k, (codes, _) in found_legends.items()}
     key_cols = [k for k, name in enumerate(names) if _EXPORT_ACCESSION.match(name)]
+    date_col = next((k for k, name in enumerate(names) if _AUDIT_DATE_COLUMN.search(name)), None)
     needed = max(side_col, category_col, *state_cols, *key_cols) + 1
-    rows: list[_AuditRow] = []
+    table: list[tuple[int, list[str]]] = []
     for r in range(h + 1, len(lines)):
         if not lines[r].strip():
             continue
         cells = _audit_cells(lines[r], sep) if not lines[r].lstrip().startswith("#") else []
         if len(cells) < needed:
             break  # (the table ends: a footer, a comment, the next section)
+        table.append((r, cells))
+    if not table or _within_report(lines, h, table[-1][0]) or _report_text_column(
+            names, [cells for _, cells in table], {side_col, category_col, *state_cols, *key_cols}, category_col):
+        return None  # (a report's own table, or a result export with its text: the existing readers read them)
+    states_of = [[legends.get(k, {}).get(cells[k], cells[k]) for k in state_cols] for _, cells in table]
+    if not key_cols and date_col is None and not any(_AUDIT_VERSION.search(s) for states in states_of for s in states):
+        return None  # (no accession, no exam date and no report version: nothing says its rows are an exam's records)
+    dated_exams = not key_cols and date_col is not None
+    if dated_exams:
+        key_cols = [date_col]  # (no accession: an exam is its date)
+    rows: list[_AuditRow] = []
+    for (r, cells), states in zip(table, states_of, strict=True):
         side = _audit_side(legends.get(side_col, {}).get(cells[side_col], cells[side_col]))
-        value = _AUDIT_CATEGORY.fullmatch(cells[category_col])
-        states = [legends.get(k, {}).get(cells[k], cells[k]) for k in state_cols]
+        value = _AUDIT_CATEGORY.match(cells[category_col])
+        if value is not None and not _AUDIT_CATEGORY_GLOSS.fullmatch(cells[category_col], value.end()):
+            value = None
         rows.append(_AuditRow(r, tuple(cells[k].lower() for k in key_cols), side or "",
                               (value.group("num") + (value.group("sub") or "")).upper() if value else "",
                               _audit_rank(states)))
-    if not rows:
-        return None
+    if dated_exams:
+        rows = _revisions_joined(rows)
+    current = _current_exams(rows, [cells for _, cells in table], date_col)
     standing: dict[tuple[str, ...], dict[str, int]] = {}  # exam -> side -> index of its standing row
     for i, row in enumerate(rows):
-        if row.rank < 0 or not row.side or not row.category:
+        if row.rank < 0 or not row.side or not row.category or row.key not in current:
             continue
         exam = standing.setdefault(row.key, {})
         for side in ("L", "R") if row.side == "B" else (row.side,):
-            if side not in exam or row.rank >= rows[exam[side]].rank:  # (a later version of the same rank replaces)
+            held = rows[exam[side]] if side in exam else None
+            # (a later version of the same rank replaces; a both-sides row does not replace a side's own row of its rank)
+            if held is None or row.rank > held.rank or row.rank == held.rank and (row.side != "B" or held.side == "B"):
                 exam[side] = i
     blanked = [h, *(k for _, k in found_legends.values() if k is not None)]
     return blanked, rows, standing
+
+
+def _revisions_joined(rows: list[_AuditRow]) -> list[_AuditRow]:
+    """Rows keyed by their exam's date: an addendum or amended row, dated when it was written, joins the latest exam
+    dated on or before it (an addendum of 2026-05-02 revises the exam of 2026-04-28, it is no exam of its own)."""
+    exams = sorted((day, row.key) for row in rows if row.rank in (0, 1) and (day := _audit_date(row.key[0])) is not None)
+    joined = []
+    for row in rows:
+        day = _audit_date(row.key[0]) if row.rank == 2 else None
+        earlier = [key for exam_day, key in exams if day is not None and exam_day <= day]
+        joined.append(replace(row, key=earlier[-1]) if earlier else row)
+    return joined
+
+
+def _current_exams(rows: list[_AuditRow], table: list[list[str]], date_col: int | None) -> set[tuple[str, ...]]:
+    """The exams whose rows count: where every exam has a date, the latest-dated ones (an earlier exam in the extract
+    is a prior one); otherwise all."""
+    if date_col is None or len({row.key for row in rows}) < 2:
+        return {row.key for row in rows}
+    dated: dict[tuple[str, ...], tuple[int, int, int]] = {}
+    for row, cells in zip(rows, table, strict=True):
+        if row.rank < 0 or not row.side or not row.category:
+            continue  # (a row that never counts, or gives nothing, dates no exam)
+        if (day := _audit_date(cells[date_col]) if date_col < len(cells) else None) is not None:
+            dated[row.key] = max(dated.get(row.key, day), day)
+    exams = {row.key for row in rows if row.rank >= 0 and row.side and row.category}
+    if set(dated) != exams or not dated:
+        return exams
+    latest = max(dated.values())
+    return {key for key, day in dated.items() if day == latest}
 
 
 def imaging_audit_view(text: str) -> str:
@@ -2670,18 +2794,20 @@ def imaging_audit_view(text: str) -> str:
     if audit is None:
         return text
     blanked, rows, standing = audit
-    sentences = []
+    named = []
     for i, row in enumerate(rows):
         sides = [side for side, k in standing.get(row.key, {}).items() if k == i]
         if sides:
-            sentences.append(f"{_AUDIT_SIDE_NAMES['B' if len(sides) == 2 else sides[0]]}: BI-RADS {row.category}.")
+            named.append(("B" if len(sides) == 2 else sides[0], row.category))
     lines = text.split("\n")
     for k in blanked:
         lines[k] = " " * len(lines[k])
     offsets = list(accumulate((len(line) + 1 for line in lines), initial=0))
     start, end = offsets[blanked[0]], offsets[rows[-1].line] + len(lines[rows[-1].line])
-    block = "\n".join(sentences)
-    if len(block) > end - start:  # (a tiny export cannot hold its sentences: it is read as nothing rather than as codes)
+    block = "\n".join(f"{_AUDIT_SIDE_NAMES[side]}: BI-RADS {category}." for side, category in named)
+    if len(block) > end - start:  # (a tiny export: its sides' letters, "R: BI-RADS 2.")
+        block = "\n".join(f"{_AUDIT_SHORT_SIDE_NAMES[side]}: BI-RADS {category}." for side, category in named)
+    if len(block) > end - start:  # (one that cannot hold even these is read as nothing rather than as codes)
         block = ""
     view = "\n".join(lines)
     return view[:start] + block.ljust(end - start) + view[end:]
