@@ -149,31 +149,42 @@ _MARGIN_NAME = re.compile(r"\b(?:margins?|distance|closest)\b", re.IGNORECASE)
 # (a part of the same operation or side: "Breast, cavity shave inferior", "Breast, same side, core", "further excision")
 _SAME_SIDE_PART = re.compile(r"\b(?:shaves?|cavity|re-?excision|further\s+(?:excision|tissue)|additional|ipsilateral|"
                              r"same\s+(?:side|breast))\b", re.IGNORECASE)
+# ("RE-EXCISION SUMMARY (DCIS)", "TUMOUR SUMMARY - INVASIVE CARCINOMA": a table's name, in _TITLE_LINE)
+_SUMMARY_TITLE = (
+    r"(?-i:^[^:.,;a-z]{0,40}\b(?:TUMOU?R|MARGINS?|(?:RE-?)?EXCISION|RESECTION|CANCER|SYNOPTIC|PROTOCOL|DATASET)[ \t]+SUMMARY"
+    r"(?:[ \t]+[-–][ \t]+[^:.,;a-z]{1,40})?\s*$)")
+# ("INVASIVE CARCINOMA OF THE BREAST, POST NEOADJUVANT THERAPY": a protocol named by its setting, in _TITLE_LINE)
+_SETTING_TITLE = (
+    r"^[^.:]{0,80}\bof\s+the\s+breast[ \t]*[,\-–—][ \t]*(?:post|after|following)[- \t]?neo-?adjuvant"
+    r"(?:[ \t]+(?:therapy|treatment|chemotherapy))?\s*$")
 _TITLE_LINE = re.compile(
     # ("protocol 26-B-01873", "Protocolo N°": a laboratory's accession number, not a template's name)
-    r"^[^:]*\b(?:template|checklist|protocol(?![ \t]*(?:n[°ºo]|#|\d|number))|synoptic|structured\s+report)\b[^:]*$|"
+    (r"^[^:]*\b(?:template|checklist|protocol(?![ \t]*(?:n[°ºo]|#|\d|number))|synoptic|structured\s+report)\b[^:]*$|"
     r"^[^:.]{0,80}\bresection\s*$|"
     # ("RE-EXCISION SUMMARY (DCIS)", "TUMOUR SUMMARY - INVASIVE CARCINOMA" over a table of fields: the table's name
     # and the tumour type its protocol covers; its fields say what was found)
     # (in capitals, named by a protocol's own word: "Residual DCIS as in the summary" stays a sentence, and "CASE
     # SUMMARY - INVASIVE CARCINOMA", "FINAL SUMMARY - ..." state a diagnosis)
-    r"(?-i:^[^:.,;a-z]{0,40}\b(?:TUMOU?R|MARGINS?|(?:RE-?)?EXCISION|RESECTION|CANCER|SYNOPTIC|PROTOCOL|DATASET)[ \t]+SUMMARY"
-    r"(?:[ \t]+[-–][ \t]+[^:.,;a-z]{1,40})?\s*$)|"
+    + _SUMMARY_TITLE + "|"
     # ("BREAST: INVASIVE CARCINOMA - RESECTION, POST NEOADJUVANT THERAPY": the protocol's own name)
     r"^[^.]{0,80}(?:[ \t][-–—]|,)[ \t]*(?:resection|biopsy|excision)"
     r"(?:[ \t]*,[ \t]*(?:post|after|following)[- \t]?neo-?adjuvant(?:[ \t]+(?:therapy|treatment|chemotherapy))?)?\s*$|"
     r"of\s+the\s+breast\s*[:\-]\s*(?:resection|biopsy)|"
     # ("INVASIVE CARCINOMA OF THE BREAST, POST NEOADJUVANT THERAPY": a protocol named by its setting, no procedure)
-    r"^[^.:]{0,80}\bof\s+the\s+breast[ \t]*[,\-–—][ \t]*(?:post|after|following)[- \t]?neo-?adjuvant"
-    r"(?:[ \t]+(?:therapy|treatment|chemotherapy))?\s*$|"
+    + _SETTING_TITLE + "|"
     # ("RESIDUAL DISEASE" alone on its line over a post-treatment form's fields: the section's name; its
     # fields say whether any remains)
-    r"^[ \t]*residual[ \t]+(?:disease|tumou?r)[ \t]*$", re.IGNORECASE,
+    r"^[ \t]*residual[ \t]+(?:disease|tumou?r)[ \t]*$"), re.IGNORECASE,
 )
 # A field that names the report's title ("Title: INVASIVE CARCINOMA OF THE BREAST, POST NEOADJUVANT THERAPY",
 # "Report title: ..."): its value is read as a title line of its own; a value that is no title ("Title: Right breast
 # core biopsy: IDC") still labels
 _TITLE_LABEL = re.compile(r"[ \t]*(?:(?:report|document|protocol)[ \t]+)?title[ \t]*:[ \t]*", re.IGNORECASE)
+# A title field's value is a template title only when it is a protocol's own name (its setting, a summary table's
+# name) and names no side: a writer's descriptive title, "Title: Left breast IDC, treated per local protocol",
+# "Title: Left breast invasive ductal carcinoma - synoptic report", states the diagnosis and labels
+_FIELD_TITLE_VALUE = re.compile(_SETTING_TITLE + "|" + _SUMMARY_TITLE, re.IGNORECASE)
+_TITLE_SIDE = re.compile(r"\b(?:left|right|bilateral|lt|rt)\b", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|checklist)\)", re.IGNORECASE)
 _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
@@ -186,14 +197,21 @@ _RIGHT_COLUMN = re.compile(r"[ \t]{3,}\S.*$")
 # kind of operation, named after the disease it treats)
 # (a name may wrap at its line's end: "National breast cancer\nscreening programme"; a word there that heads a
 # field, "Unit:", starts a line of its own)
-_NAME_AFTER = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
+_NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hospital: St Mary's", is no name)
+                         r"(?![ \t]*(?:\t|[ ]{3})[ \t]*[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t]*:)"
+                         r"(?:[ \t]+|[ \t]*\n[ \t]*(?=[a-z]+\b(?![ \t]*:)))"
                          # (a second capitalised subject before the name word: "Cancer & Breast Center", or, after
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
                          # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
                          # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
-                         # (the second subject may be followed by the service's own word: "Sarcoma & Breast
-                         # Radiotherapy Service")
-                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+(?:[A-Z](?:[a-z]+|[A-Z]+)[ \t]+)?"
+                         # (one or two words of the service's own may follow, one space apart and before a
+                         # department's word: "Sarcoma & Breast Radiotherapy Service", "Sarcoma and Melanoma
+                         # Surgical Oncology Unit"; not a column gap,
+                         # "Carcinoma and Lobular Neoplasia    Hospital:", nor "Paget Disease Summary", "Best
+                         # Supportive Care", which a diagnosis line may go on with)
+                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+"
+                         r"|(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+) (?:[A-Z](?:[a-z]+|[A-Z]+) ){1,2}"
+                         r"(?=(?i:services?|unit|clinic|centre|center|institute|department)\b)"
                          r"|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
@@ -1201,11 +1219,15 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 # A translated report's own side words with the English gloss after them: "from the DESNA dojka [RIGHT breast]"
 # (the gloss is read; the words it glosses are skipped)
 _GLOSSED = r"(?:[^\W\d_]+\s+){1,2}[\[(]\s*"
+# What a correction can say "is for" a side and mean the diagnosis: the report, its record, its specimen
+_REPORT_NOUN = (r"(?:report|record|specimen|sample|histology|histopathology|pathology|diagnosis|biopsy|"
+                r"core|tissue|material|slides?|blocks?)")
 _CORRECT_SIDE = re.compile(
     # (a Czech / Slovak / Polish note keeps its "z" / "ze", from: "Vzorek je z LEVÉHO prsu [LEFT breast]")
     # (a French one its "du sein", from the breast: "provient du sein DROIT [RIGHT breast]")
-    # ("the local report is for the RIGHT breast": the report's own side)
-    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
+    # ("the local report is for the RIGHT breast": the report's own side; not what a request, a result, a letter, a
+    # treatment "is for": "the HER2 result is for the LEFT breast, not the right as recorded" moves no diagnosis)
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|{_REPORT_NOUN}\s+(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
     rf"(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
@@ -1218,6 +1240,13 @@ _WRONG_SIDE = re.compile(rf"\b(?:not|non|rather\s+than|instead\s+of)\s+(?:from\s
                          # ("not the left as transcribed above": the side a record copied it under)
                          r"as\s+(?:stated|indicated|printed|written|given|transcribed|entered|recorded))\b",
                          re.IGNORECASE)
+
+
+# A side stated for a test, a request or a letter, not for the specimen: "the ER result is from the RIGHT breast, not the
+# left as originally reported; the diagnosis is unchanged" moves no diagnosis (checked just before the side's verb)
+_TEST_SUBJECT = re.compile(r"\b(?:results?|requests?|letters?|forms?|notes?|plans?|boost|scores?|status|stain(?:ing)?|"
+                           r"tests?|assays?)[ \t]+(?:(?:is|was|are|were)[ \t]+)?$", re.IGNORECASE)
+_TEST_SUBJECT_CHARS = 20
 
 
 _AS_FIRST_ISSUED = re.compile(r"\bas\s+(?:originally|first|initially)\s+(?:issued|reported)\b", re.IGNORECASE)
@@ -1278,7 +1307,8 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
         if not noted or not _LATERALITY_CORRECTION.search(text) or _PART_SIDE_STATED.search(text):
             continue  # (a note stating each part's side moves those parts only: _assign_corrected_part_sides)
         wrong = {_side_letter(m.group("side")) for m in _WRONG_SIDE.finditer(text)}
-        right = {_side_letter(m.group("side")) for m in _CORRECT_SIDE.finditer(text)} - wrong
+        right = {_side_letter(m.group("side")) for m in _CORRECT_SIDE.finditer(text)
+                 if not _TEST_SUBJECT.search(text, max(0, m.start() - _TEST_SUBJECT_CHARS), m.start())} - wrong
         if len(right) != 1 or len(wrong) != 1 or right == wrong:
             continue
         old, new = next(iter(wrong)), next(iter(right))
@@ -2028,11 +2058,18 @@ def _is_title_line(line: str) -> bool:
         line = _RIGHT_COLUMN.sub("", line)
     label = _TITLE_LABEL.match(line)
     if label is not None:
-        line = line[label.end() :]
+        return _is_field_title(line[label.end() :])
     if "(" not in line:
         return len(line) <= MAX_TITLE_CHARS and _is_title(line)
     line = _PROCEDURE_PAREN.sub(r" \1 ", line)
     return len(_PARENTHESES.sub("", line)) <= MAX_TITLE_CHARS and _is_title(line)
+
+
+def _is_field_title(value: str) -> bool:
+    """True when a title field's ``value`` ("Title: <value>") is a protocol's own name that names no side."""
+    value = _PARENTHESES.sub("", value) if "(" in value else value
+    return (len(value) <= MAX_TITLE_CHARS and _TITLE_SIDE.search(value) is None
+            and _FIELD_TITLE_VALUE.search(value) is not None)
 
 
 def _is_title(line: str) -> bool:

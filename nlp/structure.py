@@ -1597,14 +1597,25 @@ _NEXT_REPORT_SITE_LINE = re.compile("\n" + _REPORT_SITE_LINE.pattern[1:], re.IGN
 
 # A radiotherapy record's "Site:" field names the region treated, its dose on the same line ("Site: left chest wall +
 # axilla level III/IV   Dose: 40 Gy in 15 fractions"), not a specimen's site: its axilla makes no report of lymph nodes
+# (the dose is the field's own: a "Dose:" field or a column beside it, or a prescription with its fractions, "50 Gy in
+# 25 fractions", "40 Gy/15#"; a specimen's history in its site line, "Left axilla core (irradiated, 40 Gy in 2019)",
+# "Left lung, post SABR 54 Gy", "prior RT 50 Gy/25#", leaves it the specimen's site)
 _TREATED_SITE_NAME = re.compile(r"[ \t]*[\"“]?site\b", re.IGNORECASE)
-_RADIATION_DOSE = re.compile(r"\b\d+(?:\.\d+)?[ \t]*Gy\b", re.IGNORECASE)
+_FIELD_DOSE = re.compile(r"(?:\bdose[ \t]*:|\t|[ ]{3})[^\n]*?\b\d+(?:\.\d+)?[ \t]*Gy\b", re.IGNORECASE)
+_PRESCRIBED_DOSE = re.compile(r"\b\d+(?:\.\d+)?[ \t]*Gy[ \t]*"
+                              r"(?:in[ \t]+\d+[ \t]*(?:fractions?|fr|#)|/[ \t]*\d+[ \t]*(?:#|fr\b|fractions?\b))",
+                              re.IGNORECASE)
+_DOSE_HISTORY = re.compile(r"\b(?:prior|previous(?:ly)?|post|after|history|irradiated|pre-?treated)\b", re.IGNORECASE)
 
 
 def _is_treated_site(norm: str, m: re.Match[str]) -> bool:
-    """The site line ``m`` names a radiotherapy field: a "Site:" with a dose in Gy on its line."""
-    return (_TREATED_SITE_NAME.match(norm, m.start() + (norm[m.start()] == "\n")) is not None
-            and _RADIATION_DOSE.search(m.group("value")) is not None)
+    """The site line ``m`` names a radiotherapy field: a "Site:" with its own dose in Gy (a "Dose:" field or column
+    beside it, a prescription in fractions), not a dose the specimen's history recalls."""
+    if _TREATED_SITE_NAME.match(norm, m.start() + (norm[m.start()] == "\n")) is None or "gy" not in m.group("value").lower():
+        return False
+    value = m.group("value")
+    return _FIELD_DOSE.search(value) is not None or (
+        _PRESCRIBED_DOSE.search(value) is not None and _DOSE_HISTORY.search(value) is None)
 
 
 def _report_site_line(norm: str) -> re.Match[str] | None:
