@@ -931,21 +931,29 @@ def record_code_view(text: str) -> str:
 
 # ----------------------------------------------------------------------------------- CJK text
 # ideographs, kana, hangul and CJK symbols/brackets ("【更正报告】"); full-width forms are handled apart
-_CJK_RUN = re.compile(r"[\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+")
+_CJK_CHARS = "\u2e80-\u2fff\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")
 CJK_SIDE_CHARS = "左右双雙"  # left, right, both (simplified, traditional)
-# a short English gloss in parentheses right after a run: "右 (right)", "分类 (BI-RADS classification)"; or a heading's
-# in square brackets before its colon, the run opening its line, as a translated report glosses its headings
-# ("臨床診断 [Clinical diagnosis]:": the gloss then opens its line as the heading it translates; a bracketed gloss in a
-# sentence keeps its brackets, and so does one after a heading in another language, "Dados clínicos 临床资料 [Clinical
-# data]:", read as a translated heading in nlp.structure)
-_CJK_GLOSS = re.compile(r"[ \t]?(?:\((?P<gloss>[A-Za-z][A-Za-z -]{0,30})\)"
-                        r"|\[(?P<sq>[A-Za-z][A-Za-z -]{0,30})\](?=[ \t]*:))")
+# a short English gloss in parentheses right after a run: "右 (right)", "分类 (BI-RADS classification)"
+_CJK_GLOSS = re.compile(r"[ \t]?\((?P<gloss>[A-Za-z][A-Za-z -]{0,30})\)")
+# A heading or item line opening with CJK words and their English gloss in square brackets before its colon, as a
+# translated report glosses its headings and specimen lines ("臨床診断 [Clinical diagnosis]:", "右乳房 針生検 [Right
+# breast, core biopsy]: ..."): the gloss then opens its line as the English heading or item it translates, so a history
+# heading holds its own field only and the item line below it opens a field of its own, as in English. A bracketed
+# gloss in a sentence keeps its brackets, and so does one after a heading in another language, "Dados clínicos
+# 临床资料 [Clinical data]:", read as a translated heading in nlp.structure.
+_CJK_GLOSSED_LINE = re.compile(
+    f"^[ \\t]*(?P<head>[{_CJK_CHARS}](?:[{_CJK_CHARS} \\t]*[{_CJK_CHARS}])?)[ \\t]?"
+    r"\[(?P<sq>[A-Za-z][A-Za-z ,-]{0,40})\](?=[ \t]*:)", re.MULTILINE)
+# (a side said in the CJK words is kept unless the gloss says a side too: "右乳房 [Specimen]:" keeps its "右")
+_SIDE_IN_GLOSS = re.compile(r"\b(?:left|right|bilateral|both)\b", re.IGNORECASE)
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")
 
 
-def _opens_line(text: str, pos: int) -> bool:
-    """True when only blanks stand before ``pos`` on its line."""
-    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+def _glossed_heads(text: str) -> list[re.Match[str]]:
+    """The glossed line openings of ``text`` (_CJK_GLOSSED_LINE) whose gloss may stand for their words."""
+    return [m for m in _CJK_GLOSSED_LINE.finditer(text)
+            if not any(c in CJK_SIDE_CHARS for c in m.group("head")) or _SIDE_IN_GLOSS.search(m.group("sq"))]
 
 
 def cjk_view(text: str) -> str:
@@ -955,14 +963,19 @@ def cjk_view(text: str) -> str:
         return text
     text = _FULL_WIDTH.sub(lambda m: chr(ord(m.group(0)) - 0xFEE0), text)
     chars = list(text)
+    heads = _glossed_heads(text)
+    for m in heads:
+        chars[m.start("head") : m.end("head")] = " " * (m.end("head") - m.start("head"))
+        chars[m.start("sq") - 1] = chars[m.end("sq")] = " "
+    in_head = {i for m in heads for i in range(m.start("head"), m.end("head"))}
     for run in _CJK_RUN.finditer(text):
+        if run.start() in in_head:
+            continue
         gloss = _CJK_GLOSS.match(text, run.end())
-        sided = any(c in CJK_SIDE_CHARS for c in run.group(0))
-        if gloss is not None and (gloss.group("gloss") is not None or not sided and _opens_line(text, run.start())):
+        if gloss is not None:
             chars[run.start() : run.end()] = " " * (run.end() - run.start())
-            word = "gloss" if gloss.group("gloss") is not None else "sq"
-            chars[gloss.start(word) - 1] = chars[gloss.end(word)] = " "
-        elif not sided:
+            chars[gloss.start("gloss") - 1] = chars[gloss.end("gloss")] = " "
+        elif not any(c in CJK_SIDE_CHARS for c in run.group(0)):
             chars[run.start() : run.end()] = " " * (run.end() - run.start())
     return "".join(chars)
 

@@ -474,13 +474,28 @@ _DIAGNOSIS_STANDS = re.compile(
     r"diagnos|\b(?:diagnosis|conclusion)(?:\s+and\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:is\s+|are\s+|remains?\s+)?unchanged"
     r"|\bunchanged\s+diagnosis", re.IGNORECASE)
 _DIAGNOSIS_STANDS_WORDS = ("change", "alter", "affect", "modify")
-# A supplementary report whose heading line says it reports another specimen, received later ("SUPPLEMENTARY REPORT
-# (second specimen received 27/03/2026, ...)", "Supplementary report: a further specimen was received"): that
-# specimen's diagnosis is added, the first specimen's stands (the heading line only: "... on the second specimen's
-# stains the diagnosis is revised" in its text is a revision, and says no "received")
+# A supplementary report or addendum whose heading line says it reports another specimen, received later
+# ("SUPPLEMENTARY REPORT (second specimen received 27/03/2026, ...)", "Supplementary report: a further specimen was
+# received"): that specimen's diagnosis is added, the first specimen's stands (the heading line only: "... on the
+# second specimen's stains the diagnosis is revised" in its text is a revision, and says no "received"). Not an
+# amended or corrected report (it replaces what it corrects, whatever it received), nor a heading that says no
+# specimen came ("No new specimen has been received", "no further specimen received"; "Lab No. 12" is no denial).
 _ANOTHER_SPECIMEN = re.compile(
-    r"[^\n]{0,80}?\b(?:second|third|additional|further|separate|another|new)\s+(?:specimens?|samples?)\b"
-    r"[^\n.;]{0,40}?\breceived\b", re.IGNORECASE)
+    r"[ \t]*(?:supplement|addend)\w*(?:(?!\bno\b(?!\.)|\bnot\b)[^\n]){0,80}?"
+    r"\b(?:second|third|additional|further|separate|another|new)\s+(?:specimens?|samples?)\b"
+    r"(?:(?!\bnot\b|\bnever\b)[^\n.;]){0,40}?\breceived\b", re.IGNORECASE)
+# ... and a report on another specimen that still says it revises, amends or withdraws the first diagnosis, or that
+# this one was mislabelled, replaces it (rule 1: "On review of both specimens, the original diagnosis is amended")
+_REVISES_FIRST = re.compile(
+    r"\b(?:revis(?:ed|es|ing|ion)|amend(?:ed|s|ing|ment)|withdrawn?|mislabell?ed|belongs?\s+to\s+another|"
+    r"(?:issued|reported)\s+in\s+error)\b", re.IGNORECASE)
+
+
+def _on_another_specimen(text: str) -> bool:
+    """True for a supplementary report or addendum on another specimen that revises nothing (_ANOTHER_SPECIMEN)."""
+    return _ANOTHER_SPECIMEN.match(text) is not None and _REVISES_FIRST.search(text) is None
+
+
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
     # ("the focus described in the original report as residual DCIS": the earlier report named between)
@@ -557,8 +572,9 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b"
     # (a French note's own words, its side glossed or not: "du sein DROIT [RIGHT breast], et non du sein gauche")
     r"|\b(?:droite?|gauche)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:et\s+)?non\s+(?:du\s+sein\s+)?(?:droite?|gauche)\b"
-    # (an Italian one's, its side glossed or not: "dalla mammella SINISTRA [... LEFT breast], non dalla destra")
-    r"|\b(?:destra|sinistra)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:e\s+)?non\s+(?:dalla|della|alla|la)\s+"
+    # (an Italian one's, its side glossed or not: "dalla mammella SINISTRA [... LEFT breast], non dalla destra"; the
+    # breast's side only, "dall'ascella SINISTRA, non dalla destra" corrects an axillary node's)
+    r"|\bmammella\s+(?:destra|sinistra)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:e\s+)?non\s+(?:dalla|della|alla|la)\s+"
     r"(?:mammella\s+)?(?:destra|sinistra)\b",
     re.IGNORECASE,
 )
@@ -1227,14 +1243,17 @@ _CORRECT_SIDE = re.compile(
     # (a French one its "du sein", from the breast: "provient du sein DROIT [RIGHT breast]")
     # ("the local report is for the RIGHT breast": the report's own side; not what a request, a result, a letter, a
     # treatment "is for": "the HER2 result is for the LEFT breast, not the right as recorded" moves no diagnosis)
-    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|{_REPORT_NOUN}\s+(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
+    # (an Italian one its "dalla mammella", from the breast: "proviene dalla mammella SINISTRA")
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|dalla\s+mammella|{_REPORT_NOUN}\s+(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
     rf"(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
 # (a French one: "et non du sein gauche comme indiqué initialement", and not the left breast as first stated)
-_WRONG_SIDE = re.compile(rf"\b(?:not|non|rather\s+than|instead\s+of)\s+(?:from\s+|du\s+sein\s+)?(?:the\s+)?(?:{_GLOSSED})?"
-                         rf"(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
+# (an Italian one: "non dalla destra come erroneamente riportato", not from the right as erroneously reported)
+_WRONG_SIDE = re.compile(rf"\b(?:not|non|rather\s+than|instead\s+of)\s+(?:from\s+|du\s+sein\s+|dalla\s+(?:mammella\s+)?)?"
+                         rf"(?:the\s+)?(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b[^.]{{0,40}}?"
                          r"\b(?:as\s+)?(?:originally|previously|initially|initialement|comme\s+indiqu[ée]|erroneously|incorrectly|first|"
+                         r"erroneamente|come\s+(?:indicato|riportato)|in\s+origine|"
                          r"in\s+the\s+(?:original|first|initial|previous)|"
                          # ("not the left breast as stated": the side the report printed)
                          # ("not the left as transcribed above": the side a record copied it under)
@@ -1947,8 +1966,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     # (a supplementary report that finds nothing new and says the conclusion is unchanged revises nothing)
     restated = {o for o, (role, _a, _b, t) in texts.items() if role == REVISION and _DIAGNOSIS_STANDS.search(t)
                 and not any(m.order == o and m.category != lexicon.OTHER and not m.ctx.negated for m in mentions)}
-    # (nor does one on another specimen: _ANOTHER_SPECIMEN)
-    added = {o for o, (role, _a, _b, t) in texts.items() if role in (REVISION, ADDENDUM) and _ANOTHER_SPECIMEN.match(t)}
+    # (nor does one on another specimen: _on_another_specimen)
+    added = {o for o, (role, _a, _b, t) in texts.items() if role in (REVISION, ADDENDUM) and _on_another_specimen(t)}
     revisers = sorted(o for o, (role, *_rest) in texts.items()
                       if o in orders_with and o not in added
                       and (role == REVISION and o not in restated or addenda.get(o) == "revising"))

@@ -461,9 +461,9 @@ _INLINE_REVISION = re.compile(
 # A transcript typed as one run of sentences says its headings after a full stop, each typed with its colon ("... patient
 # J. Doe. Clinical history: right breast cancer 2019, here for left core. Final diagnosis: ..."): in a report that calls
 # itself a dictation a history heading opens there as it would open a line (the diagnosis headings: _INLINE_REVISION),
-# and holds its line up to the next heading on it, else its own sentence (_inline_history_end: a diagnosis said on
-# the lines below with no heading of its own is no history). Led by the "." / ";" it follows, so the engine skips to
-# those characters.
+# and holds its own sentence or up to the next heading, whichever ends first (_inline_history_end: a diagnosis
+# sentence said after it, on its line or below, with no heading of its own is no history). Led by the "." / ";" it
+# follows, so the engine skips to those characters.
 _TYPED_DICTATION_HEADING = re.compile(
     r"[.;][ \t]+(?P<name>clinical\s+(?:history|details|information|indications?)|history|indications?)[ \t]*:(?!\d)",
     re.IGNORECASE,
@@ -1306,6 +1306,10 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
+# (a typed dictation's sentence: a full stop after a title or an initial ends none, "seen by Dr. K. Obi for right
+# breast carcinoma", "e.g. 2019")
+_INLINE_SENTENCE_END = re.compile(
+    r"(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bvs)(?<!\b[A-Za-z])\.|;)(?:\s|$)|\n")
 _CONTENT = re.compile(r"\S")
 
 
@@ -1332,13 +1336,12 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     return max(min(stops), content_start)
 
 
-def _inline_history_end(norm: str, content_start: int, stop: int, next_heading: int) -> int:
-    """Where a history heading said mid-line (_TYPED_DICTATION_HEADING) stops, its field ending at ``stop``: there
-    when the next heading (at ``next_heading``, the text's length for none) is on its line, else at the end of its
-    sentence."""
-    if next_heading < len(norm) and next_heading <= end_of_line(norm, content_start):
-        return stop
-    sentence = _SENTENCE_END.search(norm, content_start, stop)
+def _inline_history_end(norm: str, content_start: int, stop: int) -> int:
+    """Where a history heading said mid-line (_TYPED_DICTATION_HEADING) stops, its field ending at ``stop`` (the next
+    heading): at the end of its sentence when that comes first, as a dictated diagnosis sentence may follow it on
+    the same line before the next heading ("History: lump. Left breast core: invasive ductal carcinoma. Final
+    diagnosis: see above.": the core's carcinoma is no history)."""
+    sentence = _INLINE_SENTENCE_END.search(norm, content_start, stop)
     return sentence.end() if sentence else stop
 
 
@@ -1449,7 +1452,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             continue
         stop = _field_end(norm, end, limit, part_starts)
         if role == HISTORY and not _LINE_START.search(norm, max(0, start - 40), start):
-            stop = _inline_history_end(norm, end, stop, limit)
+            stop = _inline_history_end(norm, end, stop)
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
