@@ -918,8 +918,19 @@ _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  #
 # "Assessed as" opening its sentence, its subject and "is" left out as a side's paragraph writes it ("Right breast - At
 # 10 o'clock, 17 mm irregular mass. Assessed as BI-RADS 4C; biopsy recommended."): this report's own assessment, like
 # "is assessed as" (in a sentence's middle, "the mass assessed as BI-RADS 3", it still tells an earlier reading)
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?])[ \t]*$", re.MULTILINE)
+# (its sentence's start: the text's start, a full stop, a semicolon, or a line under a heading's colon or a blank line,
+# perhaps a list's dash; the window ends at the cue, so a full stop a line above a sentence's middle, "as before.\nThe
+# cyst assessed as ...", or a line the one above runs on into, "... and\nassessed as ...", opens nothing)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]|:[ \t]*\n|\n[ \t]*\n)\s*(?:[-*•][ \t]+)?\Z")
 SENTENCE_OPEN_REACH = 12  # characters before the cue searched for the sentence's start (its full stop and blanks)
+# ... unless the rest of its clause tells where or when that reading was given, another exam's ("Assessed as BI-RADS 3
+# on the previous ultrasound.", "... at another hospital last year", "... there", "... at that visit", "... by that
+# radiologist", "... by Dr. A in the outside report"); the clause ends at a comma, semicolon or sentence end (not a
+# title's or an initial's full stop), so "Assessed as BI-RADS 3, stable from the previous study" stays today's
+_ASSESSED_CLAUSE = re.compile(r"(?:[^,;.!?\n]|(?:(?<=(?<![\w.])(?-i:[A-Z]))|(?-i:" + _TITLE_BEFORE + r"))\.){0,120}")
+_READ_ELSEWHERE = re.compile(
+    r"\b(?:(?:on|at|in|by)\s+(?:(?:the|her|his|an?)\s+)?(?:previous|prior|last|earlier|outside|other|another|referring"
+    r"|initial|old|private)|(?:at|on|in|by)\s+that|there|elsewhere|ago|last\s+(?:year|month|week|time))\b", re.IGNORECASE)
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter; the modalities it sums up may be named in parentheses
 # between them ("Overall assessment (mammography + ultrasound): BI-RADS 2")
@@ -1860,13 +1871,21 @@ def _compared_exam(text: str, cue: re.Match[str]) -> bool:
             and _COMPARISON_CLAUSE_ENDS.match(text, cue.end()) is not None)
 
 
+def _read_elsewhere(text: str, pos: int) -> bool:
+    """The clause of an "Assessed as" opening its sentence, from ``pos`` after the cue, says where or when another exam
+    gave that reading (:data:`_READ_ELSEWHERE`: "Assessed as BI-RADS 4A at the outside hospital.")."""
+    clause = _ASSESSED_CLAUSE.match(text, pos)
+    return _READ_ELSEWHERE.search(text, pos, clause.end()) is not None
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
     for cue in _PRIOR.finditer(text, lo, start):
         if cue.group(0)[:8].lower() == "assessed" and (
                 _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start())
-                or _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start())):
+                or _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start())
+                and not _read_elsewhere(text, cue.end())):
             continue  # "is likewise assessed as", "... mass. Assessed as BI-RADS 4C": this report's own assessment
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
@@ -2076,12 +2095,27 @@ _QUOTED_EXAM_LINE = re.compile(
     r"^[ \t]*(?:[^\W\d_][^\[\]\n:\"“]{0,40}?\[[ \t]*)?"  # (the original words before the gloss's bracket)
     r"(?:(?:bilateral|both|breasts?|left|right|diagnostic|targeted|repeat|follow-up|limited|focused)\s+){0,3}"
     r"(?:ultrasound|ultrasonograph(?:y|ic)|sonograph(?:y|ic)|mammo(?:gram|graphy)|tomosynthesis|(?-i:US|MRI))\b"
+    # the name followed by its date, its source's aside, its side or the breasts only, not by other words that make it
+    # another exam or a sentence ("MRI pelvis, ...:", "US-guided core biopsy, ...:", "Mammogram of her mother, ...:",
+    # "Ultrasound was done by her GP on ... and reads:", "Breast ultrasound two years ago, reported as:")
+    r"(?=[ \t]*[,(\[\]:\d]|[ \t]+[-–]|[ \t]+(?:bilateral|both|left|right|breasts?|of[ \t]+(?:the[ \t]+|both[ \t]+)?breasts?"
+    r"|(?-i:US))\b)"
     r"[^\n:\"“]{0,200}:[ \t]*\n?[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
-# ... unless the line names an earlier exam ("Previous ultrasound (outside report):", "Antenatal US, reported as:") or
-# dates it to a year or a month and year only ("Breast ultrasound 2024:"; R4), not to a full date
-_EARLIER_EXAM_WORDS = re.compile(r"\b(?:previous|prior|earlier|outside|external|old|last|initial|baseline|antenatal"
-                                 r"|pre-?(?:operative|treatment|natal)|(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-]))\b",
+# ... unless the line names an earlier exam ("Previous ultrasound (outside report):", "Antenatal US, reported as:",
+# "Mammogram 18 months ago, ...:", "Mammogram, ... (at diagnosis):"), another centre's ("Ultrasound, private clinic,
+# ...:", "(Hospital de origen [referring hospital], ...)"), a relative's, or dates it to a year or a month and year only
+# ("Breast ultrasound 2024:", "Breast ultrasound, 03/25 (report on file):"; R4), not to a full date
+_EARLIER_EXAM_WORDS = re.compile(r"\b(?:previous|prior|earlier|outside|external|old|last|initial|first|baseline|antenatal"
+                                 r"|pre-?(?:operative|treatment|natal)|ago|at[ \t]+(?:diagnosis|presentation)"
+                                 r"|private|referring|another|elsewhere|GP|mother|sister|aunt|daughter|cousin|grandmother"
+                                 r"|(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])|(?<![\d/.-])\d{1,2}[/.-]\d\d(?![\d/.-]))\b",
                                  re.IGNORECASE)
+# a history heading whose lines list the earlier exams compared ("Comparison: outside studies as below.", "Indication:
+# follow-up of ...", "Previous imaging: ..."): an exam line under it is one of them, not today's exam
+_PRIORS_LISTED = re.compile(r"comparison|indication|previous|prior|earlier|imaging", re.IGNORECASE)
+# a radiology report's own findings heading opening its line: the exam lines above it list the earlier exams it compares
+# (a clinic note's "Assessment:" / "Plan:" or a quoted report's "Conclusion:" says nothing of the kind)
+_FINDINGS_HEADING_LINE = re.compile(r"^[ \t]*findings\b[^\n:]{0,30}:", re.IGNORECASE | re.MULTILINE)
 
 
 def _quoted_exam_line(text: str, lo: int, hi: int) -> int | None:
@@ -2102,6 +2136,7 @@ def _quoted_exam_line(text: str, lo: int, hi: int) -> int | None:
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
+    findings_last = max((h.start() for h in _FINDINGS_HEADING_LINE.finditer(text)), default=-1) if "findings" in low else -1
     # a key or legend defines the categories to the end of its paragraph (a legend of an export's codes, to the
     # export's rows: "legend: status F=final, X=entered in error" over the header and rows)
     spans = [(m.start(), _paragraph_end(text, m.end())) for m in _LEGEND_HEADING.finditer(text)] if (
@@ -2130,10 +2165,13 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
                 own_end = end_of_line(text, own_end + 1)  # (... and the lines its sentence wraps onto)
             end = min(end, own_end if terse.group("hx") else max(own_end, _prior_account_end(text, m.end(), own_end, end)))
         if (line_end := end_of_line(text, m.end())) < end and text[m.end() : line_end].strip() and (
-                quoted := _quoted_exam_line(text, line_end + 1, end)) is not None:
+                _PRIORS_LISTED.search(m.group(0)) is None) and (
+                quoted := _quoted_exam_line(text, line_end + 1, end)) is not None and findings_last < quoted:
             # a clinic note's history told on its heading's line ends at the line heading today's exam's quoted report
             # ("History: 47-year-old woman, ... (biopsy-proven).\nBreast ultrasound, 09.02.2026, both breasts:\n"...");
-            # under a history heading alone on its line, such lines list the earlier exams
+            # under a history heading alone on its line, such lines list the earlier exams, as they do under a heading
+            # of the priors compared (:data:`_PRIORS_LISTED`) and where the report's own findings heading follows
+            # ("History: ... surveillance.\nMammogram, 14/02/2024: "... BI-RADS 3."\nFindings: ...")
             end = quoted
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
