@@ -235,6 +235,14 @@ _HEADING_NOTE = (r"(?:[ \t]*\([ \t]*(?:(?:attending|consultant|staff)(?:[ \t]+ra
                  + r")[ \t]*\))?")
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
 _KEYWORD = r"\b(?:bi-?\s?rai?ds?|by(?:e)?\s+rads?)\s*(?:®|\(r\))?"
+# where a clause opened by "category" may start: at the word or at the blanks before it. Tried at every position, it
+# scans a run of blanks from each of its blanks: a FHIR JSON or HL7 view's runs of hundreds of blanks (the JSON's
+# syntax blanked) cost 6 ms a report in _STATEMENT. _STATEMENT_IN_BLANKS, the same pattern with the blanks scanned
+# only from a run's first one (a later blank opens no match: the lookbehinds and "\b" after it need a character before
+# that is no blank), reads those texts; it is slower on a report without such runs (one more test at each position).
+_CATEGORY_AHEAD = r"(?=[ \t]*category)"
+_CATEGORY_AHEAD_IN_BLANKS = r"(?:(?=category)|(?<![ \t])(?=[ \t]+category))"
+_LONG_BLANKS = " " * 64  # a text with a run this long is read with _STATEMENT_IN_BLANKS (the same matches)
 _STATEMENT = re.compile(
     # (the French convention names the college alone too: "sein droit ACR 3", "révisée en ACR 2"; before a digit only,
     # the density's letter is no category: "ACR C"; its number is none either, see _DENSITY_BEFORE)
@@ -276,7 +284,7 @@ _STATEMENT = re.compile(
     # (also right after a side's name: "BI-RADS : sein gauche [left breast] catégorie ACR 4a ; sein droit [right
     # breast] catégorie I.", its gloss read as the side)
     # (the lookahead first: a position not before "category" is passed over without trying the lookbehinds)
-    + r"|(?=[ \t]*category)(?:(?:(?<=[:,;.])|(?<=left[ \t]breast)|(?<=right[ \t]breast))(?P<field>[ \t]*)|\b)"
+    + r"|" + _CATEGORY_AHEAD + r"(?:(?:(?<=[:,;.])|(?<=left[ \t]breast)|(?<=right[ \t]breast))(?P<field>[ \t]*)|\b)"
     r"category\s*:?\s*(?:acr[ \t]+)?"
     + _NUM_AFTER_KEYWORD.replace("num", "num3").replace("sub", "sub3") + r"(?=\s*[:\-(]|\s*$"
     # (a spoken number may end its sentence: "..., category six."; no Roman numeral ends so; nor does a number, unless
@@ -291,6 +299,7 @@ _STATEMENT = re.compile(
     + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right|(?-i:[LR])(?!\w))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+_STATEMENT_IN_BLANKS = re.compile(_STATEMENT.pattern.replace(_CATEGORY_AHEAD, _CATEGORY_AHEAD_IN_BLANKS), _STATEMENT.flags)
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
 # "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
 # "ASSESSMENT (left breast): Benign." / "Assessment, right breast: negative.": a side header followed by a
@@ -2400,7 +2409,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw = []
     # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them
     revised_at: list[int] = []
-    for m in _STATEMENT.finditer(norm):
+    for m in (_STATEMENT_IN_BLANKS if _LONG_BLANKS in norm else _STATEMENT).finditer(norm):
         value = _value(m)
         if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
                 and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
