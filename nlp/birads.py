@@ -1871,13 +1871,31 @@ _PREVIOUS_EXAM_YEAR = re.compile(r"(?:previous|last|old)\s+(?:mri|mammogram|ultr
 _COMPARISON_BEFORE = re.compile(r"\b(?:since|compared\s+(?:with|to)|comparison\s+(?:with|to)|vs\.?|versus|as\s+on|"
                                 r"(?:unchanged|no\s+change|different)\s+from|relative\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 _COMPARISON_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,:;]|[-\u2013\u2014][ \t])")
+# ... unless what follows describes the earlier exam ("Compared with previous US 2024, which was BI-RADS 3, the mass
+# has resolved", "..., BI-RADS 4A at that time, ...", "...: BI-RADS 4A then"): that category is the earlier exam's
+_EARLIER_EXAM_DESCRIBED = re.compile(r"[ \t]*(?:(?:which|that)[ \t]+was|when[ \t]+it[ \t]+was|then\b|"
+                                     r"bi-?rads[ \t]*[0-6][a-c]?[ \t]*(?:at[ \t]+(?:that|the)[ \t]+time|then\b|"
+                                     r"on[ \t]+that[ \t]+(?:study|exam|scan)))", re.IGNORECASE)
+# "since" after no imaging or no visit ("No breast imaging since last mammogram 2022, BI-RADS 1", "Not screened since
+# last mammogram 2021, BI-RADS 2"): no finding is compared, the clause dates the earlier exam and its category
+_NOTHING_SINCE = re.compile(r"(?:\b(?:no|without|nor)\s+(?:[a-z]+\s+){0,2}(?:imaging|mammograms?|mammography|"
+                            r"ultrasounds?|us|scans?|screening|exams?|examinations?|studies|study|follow[- ]?up|visits?)"
+                            r"|\b(?:not|never)\s+(?:(?:been|had|yet)\s+){0,2}(?:screened|seen|imaged|scanned|examined|"
+                            r"attended|reviewed)(?:\s+(?:here|again))?"
+                            r"|\bnot\s+(?:(?:been|had|yet)\s+){0,2}(?:a|any)\s+(?:[a-z]+\s+)?(?:imaging|mammogram|ultrasound|"
+                            r"us|scan|screening|exam))\s+since\s+(?:the\s+|her\s+|his\s+)?$", re.IGNORECASE)
 
 
 def _compared_exam(text: str, cue: re.Match[str]) -> bool:
-    """The cue is an earlier exam named with its year inside a comparison's clause that ends straight after it."""
+    """The cue is an earlier exam named with its year inside a comparison's clause that ends straight after it (not a
+    "since" after no imaging: "not screened since last mammogram 2021, BI-RADS 2" compares nothing; nor a clause going
+    on to describe the earlier exam: "Compared with previous US 2024, which was BI-RADS 3, ...")."""
+    before = max(0, cue.start() - 40)
     return (_PREVIOUS_EXAM_YEAR.fullmatch(cue.group(0)) is not None
-            and _COMPARISON_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None
-            and _COMPARISON_CLAUSE_ENDS.match(text, cue.end()) is not None)
+            and _COMPARISON_BEFORE.search(text, before, cue.start()) is not None
+            and (clause_end := _COMPARISON_CLAUSE_ENDS.match(text, cue.end())) is not None
+            and _EARLIER_EXAM_DESCRIBED.match(text, clause_end.end()) is None
+            and _NOTHING_SINCE.search(text, before, cue.start()) is None)
 
 
 def _read_elsewhere(text: str, pos: int) -> bool:

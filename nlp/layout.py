@@ -69,7 +69,8 @@ Like :func:`nlp.structure.normalise_dictation`, the views are **same-length** co
 * :func:`imaging_audit_view` (the radiology reader's): an imaging audit's table export (TSV / CSV with a side, a
   BI-RADS and a record-type or status column, no result text) parsed by the csv module and written as each side's
   standing category, a sentence a line (prior exams' and erroneous rows dropped, an addendum row replacing the
-  side's final one, a both-sides row each side's); its header and column legends blanked.
+  side's final one, a both-sides row each side's); its header and column legends blanked. Only an export that is the
+  whole document, with exams ordered by unambiguous dates, reads so.
 * :func:`column_tables`: fixed-width tables (a header line of at least three cells separated by two
   or more spaces, rows aligned under it, wrapped cells continuing on the next lines) as rows of
   ``header -> cell``; the radiology reader takes a side and a category from them.
@@ -2537,31 +2538,57 @@ def side_column_export_view(text: str) -> str:
 # the column legends: their notes ("priors 2021 stable, downgraded") and codes ("P=prior exam") are no assessment.
 # (not a grid drawn with pipes: a report's own table of lesions, read by the table readers; nor an export with a result
 # text column, which :func:`delimited_export_view` reads by its status)
-# Only an exam's record export is one: an accession or exam-date column or state codes meaning report versions, no
-# lesion's columns, no report heading above nor impression below, no column of report text. A state cell meaning
-# something else ("stable since prior", "routine recall cancelled") is a final row; a both-sides row does not replace a
-# side's own row of its rank; where every exam of the extract is dated, only the latest exam's rows count.
+# Only an exam's record export that is the whole document is one: an accession or exam-date column or state codes
+# meaning report versions, no lesion's columns, no column of report text, and nothing around it but its title, its
+# "#" comments and its legends (a table in a letter or a report, one stating today's category in its prose or one
+# under a "Previous imaging:" heading, is that document's history or its lesion list). Only a report-status column's
+# own codes make a row a version (not an HL7 / claim / order / worklist status, nor a cell merely naming a prior
+# study: "prior study obtained - compared"); a scheduled or booked row is no exam; a both-sides row does not replace a
+# side's own row of its rank; where an extract holds several exams, only the latest-dated one counts, and an extract
+# whose exams cannot be put in order (no date column, or dates whose day / month order the table does not settle:
+# "02/10/2026" beside "03/05/2026") is left unread rather than read by the wrong exam.
 AUDIT_SEPARATORS = ("\t", ";", ",")
 MIN_AUDIT_COLUMNS = 4
 _AUDIT_SIDE_COLUMN = re.compile(r"^(?:side|lat(?:erality)?|breast(?:[ _]?side)?)$", re.IGNORECASE)
-_AUDIT_CATEGORY_COLUMN = re.compile(r"bi-?_?rads|categor|assessment", re.IGNORECASE)  # (not an "assessor")
+# a category column is one its name (or the legend above) says is BI-RADS: a triage, priority, risk, patient or exam
+# "category" / "assessment" column is not
+_AUDIT_CATEGORY_COLUMN = re.compile(r"bi-?_?rads", re.IGNORECASE)
 # a category column that is not this exam's final reading: a prior exam's, a machine's, the reading before the
 # final one, or the breast's density ("prior_birads", "cad_birads", "birads_initial", "density_category")
 _AUDIT_OTHER_CATEGORY = frozenset({"prior", "prev", "previous", "old", "hx", "history", "historical", "comparison", "comp",
                                    "outside", "external", "ext", "ai", "cad", "suggested", "predicted", "initial",
                                    "orig", "original", "prelim", "preliminary", "density", "dens", "composition",
                                    "last", "before", "baseline"})
+# what a category column's name says after "after" is what the reading followed ("final_birads_after_comp",
+# "birads_after_comparison": the reading after the comparison, today's), and a "last read" is the latest reading
+_AUDIT_AFTER_TAIL = re.compile(r"(?:^|[^a-z0-9])after(?:[^a-z0-9].*)?$")
+_AUDIT_LAST_READ = re.compile(r"last[ _-]?read|latest", re.IGNORECASE)
+_AUDIT_FINAL_NAME = re.compile(r"final|current|today|last[ _-]?read|latest", re.IGNORECASE)
 # a column whose codes or words say what a row is ("rec_type", "status", "record_kind", "row_class")
 _AUDIT_STATE_COLUMN = re.compile(r"statu[st]|state|type|kind|class|^rec(?:ord)?$", re.IGNORECASE)
-# what a state cell (read by its legend) says when its rows are versions of a report: "final report", "addendum",
-# "amended", "preliminary", "prior exam (not counted)", "entered in error"; a lesion's "new" / "stable since prior", a
-# lesion type, a follow-up's "routine recall cancelled" or an exam type's "Follow-up of prior BI-RADS 3" are not
-_AUDIT_VERSION = re.compile(r"\b(?:final|addend|amend|correct|revis|supersed|prelim|draft|wet[ _-]?read|signed|verified|"
-                            r"current\s+report|(?:prior|previous|historical|old|earlier)\s+(?:exam|study|report|imaging)|"
-                            r"(?:entered|keyed)\s+in\s+error|error|void|delet|retract|withdrawn|not\s+counted)",
-                            re.IGNORECASE)
-_AUDIT_NEVER_COUNTS = re.compile(r"\berror|\bvoid|delet|retract|withdrawn|not\s+counted|"
-                                 r"\b(?:prior|previous|historical|old|earlier)\s+(?:exam|study|report|imaging)", re.IGNORECASE)
+# a status of another system than the report's: a message interface's, a claim's, an order's, a worklist's, an
+# appointment's or a follow-up's ("hl7_status: interface error - resent", "claim_status: void - rebilled")
+_AUDIT_FOREIGN_STATUS = re.compile(r"hl7|interface|msg|message|claim|bill|invoice|payment|charge|insur|order|worklist|"
+                                   r"queue|appt|appoint|booking|schedul|recall|follow|next|due|fax|deliver|transmi|"
+                                   r"dispatch|portal|notif|letter|referr|consent|transport", re.IGNORECASE)
+# a follow-up's or recall's column: its "booked" / "scheduled" is the next visit's, not this row's
+_AUDIT_NEXT_VISIT_COLUMN = re.compile(r"recall|follow|next|due", re.IGNORECASE)
+# a report-status code (the cell, read by its legend, is the code: "final report", "addendum", "prior exam (not
+# counted)", "entered in error"); a cell that only names a prior study ("prior study obtained - compared", "awaiting
+# prior imaging") or a lesion's "stable since prior" is none
+_AUDIT_VERSION_CODE = re.compile(
+    r"[ \t]*(?:(?P<never>(?:prior|previous|historical|old|earlier)[ \t]+(?:exam|study|report|imaging)s?|not[ \t]+counted|"
+    r"error)|(?P<revision>addend\w*|amend\w*|correct\w*|revis\w*|replac\w*|supersed\w*)|"
+    r"(?P<preliminary>prelim\w*|pending|draft|wet[ _-]?read)|(?P<final>final\w*|signed|verified|current[ \t]+report))"
+    r"(?:[ \t]+(?:report|read|version|exam|study|record|row|entry|result))?[ \t]*(?:$|[-\u2013\u2014(\[,;:/])",
+    re.IGNORECASE)
+# a row withdrawn from the record, whatever follows ("entered in error", "deleted from worklist", "void - duplicate")
+_AUDIT_WITHDRAWN_CODE = re.compile(r"[ \t]*(?:(?:entered|keyed)[ \t]+in[ \t]+error|void(?:ed)?|delet\w*|retract\w*|"
+                                   r"withdrawn|cancel+ed)\b", re.IGNORECASE)
+# a row of an exam not yet done ("scheduled - biopsy", "booked", "no show"): no exam, whatever category prompted it
+_AUDIT_NOT_DONE_CODE = re.compile(r"[ \t]*(?:scheduled|booked|planned|ordered|requested|future|to[ \t]+be[ \t]+(?:done|"
+                                  r"performed|scheduled)|not[ \t]+(?:yet[ \t]+)?(?:performed|done|attended)|no[- ]?show|"
+                                  r"did[ \t]+not[ \t]+attend|dna|awaiting[ \t]+(?:exam|appointment|scan))\b", re.IGNORECASE)
 # a report's own lesion table, not an audit's rows: a lesion, finding or number column, a clock face, a size
 _AUDIT_LESION_COLUMN = re.compile(r"^(?:#|no\.?|nr\.?|n[o\u00b0]\.?|num(?:ber)?|lesions?\b.*|findings?\b.*|clock\b.*|"
                                   r"size\b.*|.*_mm|location|site|position|depth|dist(?:ance)?\b.*|kinetics|shape|margins?)$",
@@ -2579,14 +2606,33 @@ _AUDIT_BREAST_WORD = re.compile(r"\bbreasts?\b", re.IGNORECASE)
 _AUDIT_EXPORT_TITLE = re.compile(r"\b(?:audit|export|extract|dashboard|registry|QA|outcomes?)\b", re.IGNORECASE)
 _AUDIT_REPORT_PART = re.compile(r"^[ \t]*(?:impression|conclusion|assessment|overall|opinion|final\s+bi-?rads|recommendation)\b",
                                 re.IGNORECASE | re.MULTILINE)
-# an exam's date cell ("2026-03-28", "28/03/2026"): an earlier-dated exam's rows are a prior exam's
-_AUDIT_DATE_COLUMN = re.compile(r"^(?!.*(?:birth|dob|export|run|print)).*date|^dt$|^datum$", re.IGNORECASE)
-_AUDIT_ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})")
-_AUDIT_DAY_FIRST_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)")
+# a document around the table (a letter, a report): a line stating a category in prose ("Her ultrasound today was
+# benign, right BI-RADS 2."), a heading of earlier imaging ("Previous imaging:", "Imaging history:"), a letter's
+# salutation or closing, or a sentence; an export's title, "#" comments and code legends ("status F=final") are not
+_AUDIT_STATED_CATEGORY = re.compile(r"bi-?rads\W{0,4}(?:cat\w*\W{0,3})?(?:[0-6]|zero|one|two|three|four|five|six)\b|"
+                                    r"\bcategor(?:y|ies)\W{0,3}[0-6]\b", re.IGNORECASE)
+_AUDIT_HISTORY_HEADING = re.compile(r"\b(?:history|historical|previous|prior|earlier|past|old|to\s+date|comparison|"
+                                    r"background|preceding)\b", re.IGNORECASE)
+_AUDIT_LETTER_WORDS = re.compile(r"^[ \t]*(?:dear\b|to\s+whom\b|(?:kind|best|warm)\s+regards|regards\b|yours\b|"
+                                 r"sincerely\b|best\s+wishes|many\s+thanks|thank\s+you|cc\b|re:|dictated\b|"
+                                 r"(?:electronically\s+)?signed\b)", re.IGNORECASE)
+_AUDIT_LEGEND_LINE = re.compile(r"\b[A-Za-z0-9]{1,4}[ \t]*=[ \t]*[A-Za-z]")
+_AUDIT_SENTENCE_END = re.compile(r"[.!?][ \t]*$")
+AUDIT_SENTENCE_WORDS = 4  # (a line ending in a full stop with this many words is a sentence: "3 rows." is a footer)
+AUDIT_TITLE_WORDS = 16
+# an exam's date cell ("2026-03-28", "28/03/2026", "05-Mar-2026"): an earlier-dated exam's rows are a prior exam's
+_AUDIT_DATE_COLUMN = re.compile(r"^(?!.*(?:birth|dob|export|run|print|update)).*(?:date|datum)|^(?:dt|dos)$", re.IGNORECASE)
+_AUDIT_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# day and month in either order ("05/03/2026"): the table settles which ("28/03/2026" day first, "03/28/2026" month first)
+_AUDIT_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
+_AUDIT_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_AUDIT_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_AUDIT_NAMED_MONTH_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})[-/ .]?{_AUDIT_MONTH}[-/ .,]+(?P<year>(?:19|20)\d\d)(?!\d)|"
+                                     rf"\b{_AUDIT_MONTH.replace('month', 'month2')}[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+"
+                                     r"(?P<year2>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+MAX_MONTH = 12
 # a category column named for an earlier time ("last_year_birads") or a year ("birads_2024" against "birads_2026")
 _AUDIT_YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
-_AUDIT_REVISION = re.compile(r"addend|amend|correct|revis|replac|supersed", re.IGNORECASE)
-_AUDIT_PRELIMINARY = re.compile(r"prelim|pending|draft|wet[ _-]?read", re.IGNORECASE)
 _AUDIT_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*)?(?:cat(?:egory)?\.?[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?![\w.])",
                              re.IGNORECASE)
 # the words after a category in its cell ("4A - suspicious", "3 (probably benign)")
@@ -2599,6 +2645,8 @@ _AUDIT_SHORT_SIDE_NAMES = {"R": "R", "L": "L", "B": "Both"}  # (for a tiny expor
 # a side column's name between separators: every audit header holds one (a single scan before the header's is looked for)
 _AUDIT_HEADER_HINT = re.compile(r"(?:^|[\t;,])[ \t]*\"?(?:side|lat(?:erality)?|breast(?:[ _]?side)?)\"?[ \t]*(?:[\t;,]|$)",
                                 re.IGNORECASE | re.MULTILINE)
+
+_Day = tuple[int, int, int]
 
 
 @dataclass(frozen=True)
@@ -2624,12 +2672,30 @@ def _audit_side(cell: str) -> str | None:
     return _AUDIT_SIDES[named[0]] if len(named) == 1 else None
 
 
-def _audit_category_column(names: list[str]) -> int | None:
-    """This exam's category column: a BI-RADS / category / assessment column other than a prior exam's, a
-    machine's, an initial reading's or the density's; one named final where there are several."""
-    found = [k for k, name in enumerate(names) if _AUDIT_CATEGORY_COLUMN.search(name)
-             and not _AUDIT_OTHER_CATEGORY & set(re.split(r"[^a-z0-9]+", name.lower()))]
-    named = next((k for k in found if re.search(r"final|current|today", names[k], re.IGNORECASE)), None)
+def _legend_says_birads(above: list[str], name: str) -> bool:
+    """A legend or comment above the header says the column is the BI-RADS category ("# cat = BI-RADS final
+    assessment", "assess: BI-RADS")."""
+    naming = [line for line in above if "rads" in line.lower()]  # (most exports have no such legend: no pattern built)
+    if not naming or not name:
+        return False
+    says = re.compile(rf"(?<![\w]){re.escape(name)}[ \t]*(?:[:=(\u2013-]|is|means)[ \t]*(?:the[ \t]+)?(?:final[ \t]+|"
+                      r"ACR[ \t]+)?BI-?_?RADS\b", re.IGNORECASE)
+    return any(says.search(line) for line in naming)
+
+
+def _category_name_tokens(name: str) -> set[str]:
+    """The words of a category column's name that say whose reading it is (what follows "after" is what the reading
+    came after, and a "last read" is the latest reading: neither names an earlier one)."""
+    low = _AUDIT_LAST_READ.sub(" ", _AUDIT_AFTER_TAIL.sub("", name.lower()))
+    return set(re.split(r"[^a-z0-9]+", low))
+
+
+def _audit_category_column(names: list[str], above: list[str]) -> int | None:
+    """This exam's category column: a column named BI-RADS (or one its legend says is BI-RADS) other than a prior
+    exam's, a machine's, an initial reading's or the density's; one named final where there are several."""
+    found = [k for k, name in enumerate(names) if (_AUDIT_CATEGORY_COLUMN.search(name) or _legend_says_birads(above, name))
+             and not _AUDIT_OTHER_CATEGORY & _category_name_tokens(name)]
+    named = next((k for k in found if _AUDIT_FINAL_NAME.search(names[k])), None)
     # (columns named for their years, "birads_2024" and "birads_2026": the latest year's is today's)
     years = {k: max(int(t) for t in tokens) for k in found
              if (tokens := [t for t in re.split(r"[^0-9]+", names[k]) if _AUDIT_YEAR_TOKEN.match(t)])}
@@ -2653,15 +2719,20 @@ def _legend_codes(lines: list[str], name: str) -> tuple[dict[str, str], int | No
     return {}, None
 
 
-def _audit_rank(states: list[str]) -> int:
+def _audit_rank(report_states: list[str], other_states: list[str]) -> int:
     """What a row's state cells (read by their legends) make of it: -1 it never counts (entered in error, a prior
-    exam's, not counted), 2 it revises, 0 preliminary, 1 final."""
-    states = [s for s in states if _AUDIT_VERSION.search(s)]  # (a cell that is no report version says nothing)
-    if any(_AUDIT_NEVER_COUNTS.search(s) and not _AUDIT_REVISION.search(s) for s in states):
+    exam's, not counted, an exam not yet done), 2 it revises, 0 preliminary, 1 final. Only a report-status column's
+    codes make a row a version (``report_states``); an exam scheduled or booked is none in any status column."""
+    if any(_AUDIT_NOT_DONE_CODE.match(s) for s in (*report_states, *other_states)):
         return -1
-    if any(_AUDIT_REVISION.search(s) for s in states):
+    if any(_AUDIT_WITHDRAWN_CODE.match(s) for s in report_states):
+        return -1
+    codes = [m for s in report_states if (m := _AUDIT_VERSION_CODE.match(s)) is not None]
+    if any(m.group("revision") for m in codes):
         return 2
-    return 0 if any(_AUDIT_PRELIMINARY.search(s) for s in states) else 1
+    if any(m.group("never") for m in codes):
+        return -1
+    return 0 if any(m.group("preliminary") for m in codes) else 1
 
 
 def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int] | None:
@@ -2674,9 +2745,11 @@ def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int] | No
                 continue
             names = [name.lstrip("#").strip() for name in _audit_cells(line, sep)]
             side = next((k for k, name in enumerate(names) if _AUDIT_SIDE_COLUMN.match(name)), None)
-            category = _audit_category_column(names)
+            if side is None:
+                continue
+            category = _audit_category_column(names, lines[:h])
             states = [k for k, name in enumerate(names) if _AUDIT_STATE_COLUMN.search(name) and k not in (side, category)]
-            if len(names) >= MIN_AUDIT_COLUMNS and side is not None and category is not None and states:
+            if len(names) >= MIN_AUDIT_COLUMNS and category is not None and states:
                 if any(_AUDIT_LESION_COLUMN.match(name) for name in names):
                     return None
                 return h, sep, names, side, category
@@ -2691,13 +2764,57 @@ def _within_report(lines: list[str], h: int, last: int) -> bool:
     return above or _AUDIT_REPORT_PART.search("\n".join(lines[last + 1 :])) is not None
 
 
-def _audit_date(cell: str) -> tuple[int, int, int] | None:
-    """An exam date cell as (year, month, day) ("2026-03-28", "28/03/2026"), else None."""
+def _document_line(line: str) -> bool:
+    """A line outside the table that makes it part of another document: a category stated in prose, a heading of
+    earlier imaging, a letter's salutation or closing, a sentence (not the export's title, a "#" comment or a legend
+    of codes)."""
+    text = line.strip()
+    if not text or text.startswith("#") or _AUDIT_LEGEND_LINE.search(text) and not _AUDIT_LETTER_WORDS.match(text):
+        return False
+    words = len(text.split())
+    return bool(_AUDIT_STATED_CATEGORY.search(text) or _AUDIT_HISTORY_HEADING.search(text)
+                or _AUDIT_LETTER_WORDS.match(text) or words > AUDIT_TITLE_WORDS
+                or words >= AUDIT_SENTENCE_WORDS and _AUDIT_SENTENCE_END.search(text))
+
+
+def _export_is_document(lines: list[str], h: int, last: int) -> bool:
+    """The export is the whole document: every line above its header and below its last row is its title, a comment,
+    a legend or blank."""
+    return not any(_document_line(line) for line in (*lines[:h], *lines[last + 1 :]))
+
+
+def _date_order(cells: list[str]) -> str | None:
+    """Which of a date column's numeric dates comes first, "day" or "month", where a cell settles it ("28/03/2026",
+    "03/28/2026") and no cell contradicts it; else None."""
+    orders = set()
+    for cell in cells:
+        if _AUDIT_ISO_DATE.search(cell) is None and (m := _AUDIT_NUMERIC_DATE.search(cell)) is not None:
+            first, second = int(m.group(1)), int(m.group(2))
+            if first > MAX_MONTH:
+                orders.add("day")
+            if second > MAX_MONTH:
+                orders.add("month")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _audit_date(cell: str, order: str | None) -> _Day | None:
+    """An exam date cell as (year, month, day): ISO ("2026-03-28"), a month by name ("05-Mar-2026", "Mar 5, 2026"), or
+    numeric in the column's ``order`` ("28/03/2026" day first); a numeric date whose order is unsettled is None unless
+    day and month are the same."""
     if (iso := _AUDIT_ISO_DATE.search(cell)) is not None:
-        return int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
-    if (day_first := _AUDIT_DAY_FIRST_DATE.search(cell)) is not None:
-        return int(day_first.group(3)), int(day_first.group(2)), int(day_first.group(1))
-    return None
+        day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    elif (named := _AUDIT_NAMED_MONTH_DATE.search(cell)) is not None:
+        month = _AUDIT_MONTHS.index((named.group("month") or named.group("month2")).lower()) + 1
+        day = int(named.group("year") or named.group("year2")), month, int(named.group("day") or named.group("day2"))
+    elif (numeric := _AUDIT_NUMERIC_DATE.search(cell)) is not None:
+        first, second = int(numeric.group(1)), int(numeric.group(2))
+        if order is None and first != second:
+            return None
+        month, dom = (second, first) if order == "day" else (first, second)
+        day = int(numeric.group(3)), month, dom
+    else:
+        return None
+    return day if 1 <= day[1] <= MAX_MONTH and 1 <= day[2] <= 31 else None  # (a day of a month)
 
 
 def _report_text_column(names: list[str], table: list[list[str]], used: set[int], category: int) -> bool:
@@ -2721,6 +2838,7 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
         return None
     h, sep, names, side_col, category_col = found
     state_cols = [k for k, name in enumerate(names) if _AUDIT_STATE_COLUMN.search(name) and k not in (side_col, category_col)]
+    report_cols = [k for k in state_cols if not _AUDIT_FOREIGN_STATUS.search(names[k])]
     found_legends = {k: _legend_codes(lines[:h], names[k]) for k in (*state_cols, side_col)}
     legends = {k: codes for k, (codes, _) in found_legends.items()}
     key_cols = [k for k, name in enumerate(names) if _EXPORT_ACCESSION.match(name)]
@@ -2734,27 +2852,34 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
         if len(cells) < needed:
             break  # (the table ends: a footer, a comment, the next section)
         table.append((r, cells))
-    if not table or _within_report(lines, h, table[-1][0]) or _report_text_column(
-            names, [cells for _, cells in table], {side_col, category_col, *state_cols, *key_cols}, category_col):
-        return None  # (a report's own table, or a result export with its text: the existing readers read them)
-    states_of = [[legends.get(k, {}).get(cells[k], cells[k]) for k in state_cols] for _, cells in table]
-    if not key_cols and date_col is None and not any(_AUDIT_VERSION.search(s) for states in states_of for s in states):
+    if not table or not _export_is_document(lines, h, table[-1][0]) or _within_report(lines, h, table[-1][0]) or (
+            _report_text_column(names, [cells for _, cells in table], {side_col, category_col, *state_cols, *key_cols},
+                                category_col)):
+        return None  # (a table in a letter or report, or a result export with its text: the existing readers read them)
+    report_states = [[legends.get(k, {}).get(cells[k], cells[k]) for k in report_cols] for _, cells in table]
+    other_states = [[legends.get(k, {}).get(cells[k], cells[k]) for k in state_cols
+                     if k not in report_cols and not _AUDIT_NEXT_VISIT_COLUMN.search(names[k])] for _, cells in table]
+    if not key_cols and date_col is None and not any(
+            _AUDIT_VERSION_CODE.match(s) or _AUDIT_WITHDRAWN_CODE.match(s) for states in report_states for s in states):
         return None  # (no accession, no exam date and no report version: nothing says its rows are an exam's records)
+    order = _date_order([cells[date_col] for _, cells in table if date_col < len(cells)]) if date_col is not None else None
     dated_exams = not key_cols and date_col is not None
     if dated_exams:
         key_cols = [date_col]  # (no accession: an exam is its date)
     rows: list[_AuditRow] = []
-    for (r, cells), states in zip(table, states_of, strict=True):
+    for (r, cells), states, others in zip(table, report_states, other_states, strict=True):
         side = _audit_side(legends.get(side_col, {}).get(cells[side_col], cells[side_col]))
         value = _AUDIT_CATEGORY.match(cells[category_col])
         if value is not None and not _AUDIT_CATEGORY_GLOSS.fullmatch(cells[category_col], value.end()):
             value = None
         rows.append(_AuditRow(r, tuple(cells[k].lower() for k in key_cols), side or "",
                               (value.group("num") + (value.group("sub") or "")).upper() if value else "",
-                              _audit_rank(states)))
+                              _audit_rank(states, others)))
     if dated_exams:
-        rows = _revisions_joined(rows)
-    current = _current_exams(rows, [cells for _, cells in table], date_col)
+        rows = _revisions_joined(rows, order)
+    current = _current_exams(rows, [cells for _, cells in table], date_col, order)
+    if current is None:
+        return None  # (several exams that cannot be put in order: which one is today's is unknown)
     standing: dict[tuple[str, ...], dict[str, int]] = {}  # exam -> side -> index of its standing row
     for i, row in enumerate(rows):
         if row.rank < 0 or not row.side or not row.category or row.key not in current:
@@ -2769,32 +2894,36 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
     return blanked, rows, standing
 
 
-def _revisions_joined(rows: list[_AuditRow]) -> list[_AuditRow]:
+def _revisions_joined(rows: list[_AuditRow], order: str | None) -> list[_AuditRow]:
     """Rows keyed by their exam's date: an addendum or amended row, dated when it was written, joins the latest exam
     dated on or before it (an addendum of 2026-05-02 revises the exam of 2026-04-28, it is no exam of its own)."""
-    exams = sorted((day, row.key) for row in rows if row.rank in (0, 1) and (day := _audit_date(row.key[0])) is not None)
+    exams = sorted((day, row.key) for row in rows
+                   if row.rank in (0, 1) and (day := _audit_date(row.key[0], order)) is not None)
     joined = []
     for row in rows:
-        day = _audit_date(row.key[0]) if row.rank == 2 else None
+        day = _audit_date(row.key[0], order) if row.rank == 2 else None
         earlier = [key for exam_day, key in exams if day is not None and exam_day <= day]
         joined.append(replace(row, key=earlier[-1]) if earlier else row)
     return joined
 
 
-def _current_exams(rows: list[_AuditRow], table: list[list[str]], date_col: int | None) -> set[tuple[str, ...]]:
-    """The exams whose rows count: where every exam has a date, the latest-dated ones (an earlier exam in the extract
-    is a prior one); otherwise all."""
-    if date_col is None or len({row.key for row in rows}) < 2:
-        return {row.key for row in rows}
-    dated: dict[tuple[str, ...], tuple[int, int, int]] = {}
+def _current_exams(rows: list[_AuditRow], table: list[list[str]], date_col: int | None,
+                   order: str | None) -> set[tuple[str, ...]] | None:
+    """The exams whose rows count: the only one, or of several the latest-dated (an earlier exam in the extract is a
+    prior one); None where there are several and not every one has a date read unambiguously."""
+    exams = {row.key for row in rows if row.rank >= 0 and row.side and row.category}
+    if len(exams) < 2:
+        return exams
+    if date_col is None:
+        return None
+    dated: dict[tuple[str, ...], _Day] = {}
     for row, cells in zip(rows, table, strict=True):
         if row.rank < 0 or not row.side or not row.category:
             continue  # (a row that never counts, or gives nothing, dates no exam)
-        if (day := _audit_date(cells[date_col]) if date_col < len(cells) else None) is not None:
+        if (day := _audit_date(cells[date_col], order) if date_col < len(cells) else None) is not None:
             dated[row.key] = max(dated.get(row.key, day), day)
-    exams = {row.key for row in rows if row.rank >= 0 and row.side and row.category}
-    if set(dated) != exams or not dated:
-        return exams
+    if set(dated) != exams:
+        return None
     latest = max(dated.values())
     return {key for key, day in dated.items() if day == latest}
 
