@@ -486,14 +486,25 @@ _ANOTHER_SPECIMEN = re.compile(
     r"(?:(?!\bnot\b|\bnever\b)[^\n.;]){0,40}?\breceived\b", re.IGNORECASE)
 # ... and a report on another specimen that still says it revises, amends or withdraws the first diagnosis, or that
 # this one was mislabelled, replaces it (rule 1: "On review of both specimens, the original diagnosis is amended")
+# (also one that says the excision supersedes it, that it is replaced, "should read", reclassified, corrected,
+# up- or downgraded, changed to, not supported, or "the final diagnosis is now": a later specimen that settles the
+# first lesion's diagnosis replaces it)
 _REVISES_FIRST = re.compile(
     r"\b(?:revis(?:ed|es|ing|ion)|amend(?:ed|s|ing|ment)|withdrawn?|mislabell?ed|belongs?\s+to\s+another|"
-    r"(?:issued|reported)\s+in\s+error)\b", re.IGNORECASE)
+    r"(?:issued|reported)\s+in\s+error|supersed(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|should\s+read|reclassif\w*|"
+    r"correct(?:ed|s|ing|ion)|(?:up|down)grad(?:e|es|ed|ing)|changed\s+to|not\s+supported|is\s+now)\b", re.IGNORECASE)
+# ... nor is a further sample of the same block another specimen ("Further samples (deeper levels) received from block
+# A1", "additional samples received from the same block", recuts): it is the first specimen seen again
+_SAME_BLOCK = re.compile(r"\b(?:(?:from|of)\s+(?:the\s+same\s+)?block|same\s+block|(?:deeper\s+)?levels|recuts?)\b",
+                         re.IGNORECASE)
 
 
 def _on_another_specimen(text: str) -> bool:
     """True for a supplementary report or addendum on another specimen that revises nothing (_ANOTHER_SPECIMEN)."""
-    return _ANOTHER_SPECIMEN.match(text) is not None and _REVISES_FIRST.search(text) is None
+    heading = _ANOTHER_SPECIMEN.match(text)
+    if heading is None or _REVISES_FIRST.search(text) is not None:
+        return False
+    return _SAME_BLOCK.search(text, 0, text.find("\n") if "\n" in text else len(text)) is None
 
 
 _EARLIER_READING = re.compile(
@@ -572,10 +583,15 @@ _LATERALITY_CORRECTION = re.compile(
     r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b"
     # (a French note's own words, its side glossed or not: "du sein DROIT [RIGHT breast], et non du sein gauche")
     r"|\b(?:droite?|gauche)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:et\s+)?non\s+(?:du\s+sein\s+)?(?:droite?|gauche)\b"
-    # (an Italian one's, its side glossed or not: "dalla mammella SINISTRA [... LEFT breast], non dalla destra"; the
-    # breast's side only, "dall'ascella SINISTRA, non dalla destra" corrects an axillary node's)
-    r"|\bmammella\s+(?:destra|sinistra)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:e\s+)?non\s+(?:dalla|della|alla|la)\s+"
-    r"(?:mammella\s+)?(?:destra|sinistra)\b",
+    # (an Italian one's, its side glossed or not: "il campione proviene dalla mammella SINISTRA [... LEFT breast], non
+    # dalla destra"; the breast's side only, "dall'ascella SINISTRA, non dalla destra" corrects an axillary node's; and
+    # said of this report's sample only, its subject named right before: "la pregressa mastectomia era dalla mammella
+    # SINISTRA, non dalla destra", "il precedente carcinoma", "ER/PR eseguiti su materiale ...", "il campione di
+    # recettori proviene ..." correct an earlier operation's, a receptor test's or the request's side, not the
+    # diagnosis's)
+    r"|\b(?:campione|prelievo|frammento|reperto)\s+(?:in\s+esame\s+)?(?:proviene|proveniva|è|e'|era)\s+"
+    r"(?:in\s+realtà\s+)?dalla\s+mammella\s+(?:destra|sinistra)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:e\s+)?non\s+"
+    r"(?:dalla|della|alla|la)\s+(?:mammella\s+)?(?:destra|sinistra)\b",
     re.IGNORECASE,
 )
 # Words every _LATERALITY_CORRECTION match contains ("erro": "error", "erroneous").

@@ -220,6 +220,8 @@ _NAMES = (
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
+    # (a terse note's list of the patient's earlier results, "Prior: L - DCIS 2018", "Prior bx: R - ADH": history)
+    r"prior(?:\s+(?:bx|biops(?:y|ies)))?(?=[ \t]*:)|"
     r"indications?|reason(?:\s+for\s+(?:referral|exam|visit|amendment|correction|revision))?|referral|"
     + _NOTE_NARRATIVE + r"|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
@@ -623,6 +625,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return ORIGINAL  # a trainee's reading, replaced by the consultant's final diagnosis
     if re.match(r"agreement|learning|teaching|curriculum|reflection|supervisor|audit", n):
         return COMMENT  # an e-portfolio's fields on the case: how the trainee did, what was learnt, its topic
+    if n in ("prior", "prior bx", "prior biopsy", "prior biopsies"):
+        return HISTORY  # ("Prior: L - DCIS 2018": the patient's earlier results, not an earlier issue of this report)
     if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
@@ -1306,10 +1310,18 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
-# (a typed dictation's sentence: a full stop after a title or an initial ends none, "seen by Dr. K. Obi for right
-# breast carcinoma", "e.g. 2019")
+# (a typed dictation's sentence: a full stop after a title or a short form ends none, "seen by Dr. K. Obi for right
+# breast carcinoma", "pt. had right breast cancer", "approx. 2 cm", "specimen no. 3"; one after a single letter only
+# when it is an initial, _is_initial: "stage I." and "hepatitis B." end theirs)
 _INLINE_SENTENCE_END = re.compile(
-    r"(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bvs)(?<!\b[A-Za-z])\.|;)(?:\s|$)|\n")
+    r"(?:(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bProf)(?<!\bvs)(?<!\b[Pp]t)(?<!\bapprox)\.|;)(?:\s|$)|\n")
+_SHORT_NUMBER = re.compile(r"(?<=\bno\.)[ \t]*\d")  # ("specimen no. 3": the number's short form)
+# A single letter's full stop is an initial's after a title or another initial ("Dr. K. Obi", "J. R. Smith"), after a
+# word that names a person next ("seen by J. Smith", "patient J. Doe", "referred to K. Obi") or inside a short form
+# ("e.g."); otherwise the letter ends its sentence ("prior right breast carcinoma, stage I. Left breast core: ...")
+_INITIAL_BEFORE = re.compile(
+    r"(?:\b(?:Dr|Mr|Mrs|Ms|Prof)\.|(?<![\w.])[A-Z]\.|\b(?:by|to|with|patient|Patient|pt\.?))[ \t]+$|\.$")
+INITIAL_REACH = 12  # characters before the letter searched for its title, initial or person word
 _CONTENT = re.compile(r"\S")
 
 
@@ -1341,8 +1353,20 @@ def _inline_history_end(norm: str, content_start: int, stop: int) -> int:
     heading): at the end of its sentence when that comes first, as a dictated diagnosis sentence may follow it on
     the same line before the next heading ("History: lump. Left breast core: invasive ductal carcinoma. Final
     diagnosis: see above.": the core's carcinoma is no history)."""
-    sentence = _INLINE_SENTENCE_END.search(norm, content_start, stop)
-    return sentence.end() if sentence else stop
+    for sentence in _INLINE_SENTENCE_END.finditer(norm, content_start, stop):
+        at = sentence.start()
+        if norm[at] == "." and (_is_initial(norm, at) or _SHORT_NUMBER.match(norm, at + 1)):
+            continue
+        return sentence.end()
+    return stop
+
+
+def _is_initial(norm: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes a single letter read as a person's initial (_INITIAL_BEFORE)."""
+    letter = dot - 1
+    if letter < 0 or not norm[letter].isalpha() or (letter > 0 and (norm[letter - 1].isalnum() or norm[letter - 1] == "_")):
+        return False
+    return _INITIAL_BEFORE.search(norm, max(0, letter - INITIAL_REACH), letter) is not None
 
 
 def _indented_block_end(norm: str, start: int, end: int) -> int:
