@@ -183,7 +183,10 @@ _TITLE_LABEL = re.compile(r"[ \t]*(?:(?:report|document|protocol)[ \t]+)?title[ 
 # A title field's value is a template title only when it is a protocol's own name (its setting, a summary table's
 # name) and names no side: a writer's descriptive title, "Title: Left breast IDC, treated per local protocol",
 # "Title: Left breast invasive ductal carcinoma - synoptic report", states the diagnosis and labels
-_FIELD_TITLE_VALUE = re.compile(_SETTING_TITLE + "|" + _SUMMARY_TITLE, re.IGNORECASE)
+# (a protocol's name with its procedure, "Invasive Carcinoma of the Breast: Resection", "DCIS of the breast - resection",
+# is one too; "Left breast ductal carcinoma in situ - resection" names a side and states a diagnosis)
+_PROCEDURE_TITLE = (r"^[^.:]{0,80}\bof[ \t]+the[ \t]+breast[ \t]*(?::|[-–—])[ \t]*(?:resection|biopsy|excision)\s*$")
+_FIELD_TITLE_VALUE = re.compile(_SETTING_TITLE + "|" + _SUMMARY_TITLE + "|" + _PROCEDURE_TITLE, re.IGNORECASE)
 _TITLE_SIDE = re.compile(r"\b(?:left|right|bilateral|lt|rt)\b", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\([^)\n]*\)")
 _PROCEDURE_PAREN = re.compile(r"\((resection|biopsy|excision|synoptic|template|checklist)\)", re.IGNORECASE)
@@ -204,14 +207,7 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
                          # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
                          # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
-                         # (one or two words of the service's own may follow, one space apart and before a
-                         # department's word: "Sarcoma & Breast Radiotherapy Service", "Sarcoma and Melanoma
-                         # Surgical Oncology Unit"; not a column gap,
-                         # "Carcinoma and Lobular Neoplasia    Hospital:", nor "Paget Disease Summary", "Best
-                         # Supportive Care", which a diagnosis line may go on with)
                          r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+"
-                         r"|(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+) (?:[A-Z](?:[a-z]+|[A-Z]+) ){1,2}"
-                         r"(?=(?i:services?|unit|clinic|centre|center|institute|department)\b)"
                          r"|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
@@ -222,6 +218,29 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          # "sarcoma pathologist to review"; a field's name after it, "Sarcoma MDT:", still names it)
                          r"(?:(?<=\bsarcoma[ \t])|(?<=\bcancer[ \t]))(?:mdt|mdm|multidisciplinary|team|pathologists?))\b",
                          re.IGNORECASE)
+# A department's name of two subjects, each one or more capitalised words, at the start of its line (a letterhead):
+# "Kilbride Sarcoma & Breast Radiotherapy Service", "Sarcoma and Melanoma Surgical Oncology Unit", "Regional Sarcoma
+# and Bone Tumour Service"; the second subject's words single-spaced and ending at a department's word that heads no
+# field and numbers nothing. Within a diagnosis line the same words are findings: "Left breast: Invasive Carcinoma and
+# Paget Disease Unit review advised", "... and Extensive DCIS Unit: B4", "ANGIOSARCOMA AND RADIATION ATYPIA UNIT 4"
+# (only the name's own words before the term, _starts_a_name_line)
+_LINE_NAME_AFTER = re.compile(r"(?-i:[ \t]+(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+) (?:[A-Z](?:[a-z]+|[A-Z]+) ){1,2})"
+                              r"(?:services?|unit|clinic|centre|center|institute|department)\b(?![ \t]*[:\d])",
+                              re.IGNORECASE)
+_NAME_LINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Za-z'’-]*[ \t])*")
+
+
+def _starts_a_name_line(norm: str, start: int) -> bool:
+    """True when only capitalised words stand before ``start`` on its line (a letterhead's name)."""
+    return _NAME_LINE_LEAD.fullmatch(norm, norm.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _names_a_department(norm: str, start: int, end: int) -> bool:
+    """True when the term at ``start``-``end`` of ``norm`` is part of a department's or a programme's name."""
+    return _NAME_AFTER.match(norm, end) is not None or (
+        _LINE_NAME_AFTER.match(norm, end) is not None and _starts_a_name_line(norm, start))
+
+
 # A person's title before their name ("Dr Okafor", "Prof. A. Lund")
 _PERSON_TITLE = "(?:" + "|".join(PERSON_TITLES) + ")"
 # A clinician's specialty or team in brackets after their name ("Dr Ines Harrow (Sarcoma & Breast)", "Mr K. Obi
@@ -1254,13 +1273,18 @@ _GLOSSED = r"(?:[^\W\d_]+\s+){1,2}[\[(]\s*"
 # What a correction can say "is for" a side and mean the diagnosis: the report, its record, its specimen
 _REPORT_NOUN = (r"(?:report|record|specimen|sample|histology|histopathology|pathology|diagnosis|biopsy|"
                 r"core|tissue|material|slides?|blocks?)")
+# The subject a correction places, a report noun right after its article: "the local report", "The specimen",
+# "the hospital record", "the slides"
+_REPORT_SUBJECT = rf"(?:the|this|our)\s+(?:(?:local|hospital)\s+)?{_REPORT_NOUN}"
 _CORRECT_SIDE = re.compile(
     # (a Czech / Slovak / Polish note keeps its "z" / "ze", from: "Vzorek je z LEVÉHO prsu [LEFT breast]")
     # (a French one its "du sein", from the breast: "provient du sein DROIT [RIGHT breast]")
     # ("the local report is for the RIGHT breast": the report's own side; not what a request, a result, a letter, a
     # treatment "is for": "the HER2 result is for the LEFT breast, not the right as recorded" moves no diagnosis)
     # (an Italian one its "dalla mammella", from the breast: "proviene dalla mammella SINISTRA")
-    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|dalla\s+mammella|{_REPORT_NOUN}\s+(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
+    # (the report noun opening its noun phrase, "the local report is for": "the HER2 report", "the operation record",
+    # "the planned biopsy" is for the LEFT breast places another document or procedure, not this diagnosis)
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|dalla\s+mammella|{_REPORT_SUBJECT}\s+(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
     rf"(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
@@ -1272,9 +1296,23 @@ _WRONG_SIDE = re.compile(rf"\b(?:not|non|rather\s+than|instead\s+of)\s+(?:from\s
                          r"erroneamente|come\s+(?:indicato|riportato)|in\s+origine|"
                          r"in\s+the\s+(?:original|first|initial|previous)|"
                          # ("not the left breast as stated": the side the report printed)
-                         # ("not the left as transcribed above": the side a record copied it under)
-                         r"as\s+(?:stated|indicated|printed|written|given|transcribed|entered|recorded))\b",
+                         r"as\s+(?:stated|indicated|printed|written|given)|"
+                         # ("not the left as transcribed above": the side a record copied it under; read only with
+                         # the report itself as the subject, _placed_report_side)
+                         r"(?P<entered>as\s+(?:transcribed|entered|recorded)))\b",
                          re.IGNORECASE)
+# A correction placing the report itself: "the local report is for / The specimen is from / the slides are from the
+# RIGHT breast"; what a data entry recorded for a test, an image, an earlier or another biopsy ("the HER2 FISH on block
+# A2 is from", "the previous biopsy (2019) was from", "the mammogram was of the LEFT breast, not the right as
+# recorded") is no side of this diagnosis
+_PLACED_REPORT = re.compile(rf"\b{_REPORT_SUBJECT}\s+(?:is|was|are|were)\s+(?:for|from|of)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_PLACED_REPORT_CHARS = 60
+
+
+def _placed_report_side(text: str, m: re.Match[str]) -> bool:
+    """True when the side of the _CORRECT_SIDE match ``m`` in ``text`` is stated for the report itself."""
+    return _PLACED_REPORT.search(text, max(0, m.start("side") - _PLACED_REPORT_CHARS), m.start("side")) is not None
 
 
 # A side stated for a test, a request or a letter, not for the specimen: "the ER result is from the RIGHT breast, not the
@@ -1341,9 +1379,13 @@ def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[st
         noted = role in (AMENDMENT, ADDENDUM) or role == REVISION and order not in with_mentions
         if not noted or not _LATERALITY_CORRECTION.search(text) or _PART_SIDE_STATED.search(text):
             continue  # (a note stating each part's side moves those parts only: _assign_corrected_part_sides)
-        wrong = {_side_letter(m.group("side")) for m in _WRONG_SIDE.finditer(text)}
+        wrong_sides = list(_WRONG_SIDE.finditer(text))
+        wrong = {_side_letter(m.group("side")) for m in wrong_sides}
+        # (a side only "as entered / recorded / transcribed" is wrong for the report only: _placed_report_side)
+        entered = all(m.group("entered") for m in wrong_sides)
         right = {_side_letter(m.group("side")) for m in _CORRECT_SIDE.finditer(text)
-                 if not _TEST_SUBJECT.search(text, max(0, m.start() - _TEST_SUBJECT_CHARS), m.start())} - wrong
+                 if not _TEST_SUBJECT.search(text, max(0, m.start() - _TEST_SUBJECT_CHARS), m.start())
+                 and (not entered or _placed_report_side(text, m))} - wrong
         if len(right) != 1 or len(wrong) != 1 or right == wrong:
             continue
         old, new = next(iter(wrong)), next(iter(right))
@@ -1938,7 +1980,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if kind != "title" and may_quote and _quoted_term(s.norm, start, end):
             kind = "title"
         if may_female and _ICD_TITLE.match(s.norm, end) or (
-                may_code and _ICD_CODED_TITLE.match(s.norm, end)) or may_name and _NAME_AFTER.match(s.norm, end) or (
+                may_code and _ICD_CODED_TITLE.match(s.norm, end)) or may_name and _names_a_department(s.norm, start, end) or (
                 may_template and _is_template_field(s.norm, start)) or (
                 start > criteria_from and _TICKED_CELL.match(s.norm, end)) or (
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (

@@ -1624,25 +1624,30 @@ _NEXT_REPORT_SITE_LINE = re.compile("\n" + _REPORT_SITE_LINE.pattern[1:], re.IGN
 
 # A radiotherapy record's "Site:" field names the region treated, its dose on the same line ("Site: left chest wall +
 # axilla level III/IV   Dose: 40 Gy in 15 fractions"), not a specimen's site: its axilla makes no report of lymph nodes
-# (the dose is the field's own: a "Dose:" field or a column beside it, or a prescription with its fractions, "50 Gy in
-# 25 fractions", "40 Gy/15#"; a specimen's history in its site line, "Left axilla core (irradiated, 40 Gy in 2019)",
-# "Left lung, post SABR 54 Gy", "prior RT 50 Gy/25#", leaves it the specimen's site)
+# (the dose is the field's own: a "Dose:" field, as a radiotherapy record prints it, "Site: right whole breast   Dose:
+# 26 Gy in 5 fractions", or a prescription in fractions naming a region, "Left axilla (boost 10 Gy in 5 fractions)";
+# a specimen's site line recalling its history, "Left axilla core (40 Gy in 15 fractions)", "Skin of left chest wall
+# (50 Gy in 25 fractions, 2016)", "Left supraclavicular node, within 40 Gy/15# field", or a history column beside it,
+# "Left axilla core\tPrior RT: 50 Gy", "core biopsy    History: irradiated 50 Gy 2018", leaves it the specimen's site)
 _TREATED_SITE_NAME = re.compile(r"[ \t]*[\"“]?site\b", re.IGNORECASE)
-_FIELD_DOSE = re.compile(r"(?:\bdose[ \t]*:|\t|[ ]{3})[^\n]*?\b\d+(?:\.\d+)?[ \t]*Gy\b", re.IGNORECASE)
+_FIELD_DOSE = re.compile(r"\bdose[ \t]*:[ \t]*\d+(?:\.\d+)?[ \t]*Gy\b", re.IGNORECASE)
 _PRESCRIBED_DOSE = re.compile(r"\b\d+(?:\.\d+)?[ \t]*Gy[ \t]*"
                               r"(?:in[ \t]+\d+[ \t]*(?:fractions?|fr|#)|/[ \t]*\d+[ \t]*(?:#|fr\b|fractions?\b))",
                               re.IGNORECASE)
-_DOSE_HISTORY = re.compile(r"\b(?:prior|previous(?:ly)?|post|after|history|irradiated|pre-?treated)\b", re.IGNORECASE)
+# (a history, a specimen taken, a year or a column's next field: the site line is a specimen's)
+_SPECIMEN_SITE = re.compile(r"\b(?:prior|previous(?:ly)?|post|after|history|irradiated|pre-?treated|core|biops\w*|"
+                            r"nodes?|nodules?|skin|punch|lymph|lung|fna|cytology|excision|mass|lesion|(?:19|20)\d\d)\b"
+                            r"|\t|[ ]{3}", re.IGNORECASE)
 
 
 def _is_treated_site(norm: str, m: re.Match[str]) -> bool:
-    """The site line ``m`` names a radiotherapy field: a "Site:" with its own dose in Gy (a "Dose:" field or column
-    beside it, a prescription in fractions), not a dose the specimen's history recalls."""
-    if _TREATED_SITE_NAME.match(norm, m.start() + (norm[m.start()] == "\n")) is None or "gy" not in m.group("value").lower():
+    """The site line ``m`` names a radiotherapy field: a "Site:" with its own "Dose:" field in Gy, or a region with
+    a prescription in fractions and nothing of a specimen's."""
+    if _TREATED_SITE_NAME.match(norm, m.start() + (norm[m.start()] == "\n")) is None:
         return False
     value = m.group("value")
     return _FIELD_DOSE.search(value) is not None or (
-        _PRESCRIBED_DOSE.search(value) is not None and _DOSE_HISTORY.search(value) is None)
+        _PRESCRIBED_DOSE.search(value) is not None and _SPECIMEN_SITE.search(value) is None)
 
 
 def _report_site_line(norm: str) -> re.Match[str] | None:
