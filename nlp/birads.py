@@ -932,14 +932,10 @@ _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  #
 # cyst assessed as ...", or a line the one above runs on into, "... and\nassessed as ...", opens nothing)
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]|:[ \t]*\n|\n[ \t]*\n)\s*(?:[-*•][ \t]+)?\Z")
 SENTENCE_OPEN_REACH = 12  # characters before the cue searched for the sentence's start (its full stop and blanks)
-# ... unless the rest of its clause tells where or when that reading was given, another exam's ("Assessed as BI-RADS 3
-# on the previous ultrasound.", "... at another hospital last year", "... there", "... at that visit", "... by that
-# radiologist", "... by Dr. A in the outside report"); the clause ends at a comma, semicolon or sentence end (not a
-# title's or an initial's full stop), so "Assessed as BI-RADS 3, stable from the previous study" stays today's
+# ... only where the rest of its clause holds nothing but the category and today's exam (:func:`_own_assessed_as`);
+# the clause ends at a comma, semicolon or sentence end (not a title's or an initial's full stop), so "Assessed as
+# BI-RADS 3, stable from the previous study" stays today's
 _ASSESSED_CLAUSE = re.compile(r"(?:[^,;.!?\n]|(?:(?<=(?<![\w.])(?-i:[A-Z]))|(?-i:" + _TITLE_BEFORE + r"))\.){0,120}")
-_READ_ELSEWHERE = re.compile(
-    r"\b(?:(?:on|at|in|by)\s+(?:(?:the|her|his|an?)\s+)?(?:previous|prior|last|earlier|outside|other|another|referring"
-    r"|initial|old|private)|(?:at|on|in|by)\s+that|there|elsewhere|ago|last\s+(?:year|month|week|time))\b", re.IGNORECASE)
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter; the modalities it sums up may be named in parentheses
 # between them ("Overall assessment (mammography + ultrasound): BI-RADS 2")
@@ -1898,11 +1894,77 @@ def _compared_exam(text: str, cue: re.Match[str]) -> bool:
             and _NOTHING_SINCE.search(text, before, cue.start()) is None)
 
 
-def _read_elsewhere(text: str, pos: int) -> bool:
-    """The clause of an "Assessed as" opening its sentence, from ``pos`` after the cue, says where or when another exam
-    gave that reading (:data:`_READ_ELSEWHERE`: "Assessed as BI-RADS 4A at the outside hospital.")."""
-    clause = _ASSESSED_CLAUSE.match(text, pos)
-    return _READ_ELSEWHERE.search(text, pos, clause.end()) is not None
+# the words an "Assessed as" opening its sentence may have in its clause after the cue, as a side's paragraph writes
+# its own assessment ("Assessed as BI-RADS 4C; biopsy recommended.", "... BI-RADS 3 on today's ultrasound", "... on this
+# examination"): the category, its words and today's exam; any other word (a place, a time, a person, a source:
+# "at baseline", "per the outside report", "by her GP's radiologist", "in the referral letter", "on 12/01/2024",
+# "at St Mary's Hospital", "initially", "then", "before chemotherapy", "(outside report)") tells another reading
+_OWN_CLAUSE_WORDS = frozenset(
+    "bi rads birads bi-rads category cat u1 u2 u3 u4 u5 0 1 2 3 4 5 6 4a 4b 4c probably benign negative normal "
+    "suspicious highly moderately low intermediate high suspicion suggestive of for malignancy malignant known "
+    "biopsy-proven on in this today's todays today our current the present examination exam study ultrasound scan "
+    "sonography mammogram mammography mri overall now".split())
+_CLAUSE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# the sentence before the cue tells an earlier or another exam, or someone else's ("The outside ultrasound showed a
+# 9 mm mass.", "She had a left breast ultrasound in March.", "9 mm mass first seen 2024.", "Her mother had ...",
+# "ADDENDUM: Outside films received."), not today's finding compared with it (:data:`_COMPARED_WITH_EARLIER`)
+_EARLIER_SENTENCE = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|outside|external|old|initial(?:ly)?|first|baseline|ago|last|referr\w*|private"
+    r"|another|other|elsewhere|GP|mother|sister|aunt|daughter|cousin|grandmother|had|has|was|were|showed|shown|scanned"
+    r"|imaged|reported|then|year|months?|weeks?|films?|report|letter|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:19|20)\d\d|\d{1,2}/\d{1,4}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})\b",
+    re.IGNORECASE)  # (a date, not a size's decimal: "1.2 cm")
+# where the sentence before ends its own sentence before it (a full stop followed by a blank, not a decimal's "1.2")
+_SENTENCE_END_BEFORE = re.compile(r".*(?:[.!?](?=\s)|\n)", re.DOTALL)
+# today's finding compared with an earlier exam ("new compared with the earlier ultrasound at this facility", "stable
+# since the previous ultrasound"): names no earlier reading
+_COMPARED_WITH_EARLIER = re.compile(
+    r"\b(?:(?:compared|in\s+comparison)\s+(?:with|to)|since|than|versus|vs\.?|(?:unchanged|different)\s+from)\s+"
+    r"(?:(?:the|her|his|both|all)\s+)?(?:previous|prior|earlier|last|old)\s+(?:ultrasound|us|mammogram|mri|exam"
+    r"|examination|study|studies|scan|imaging)s?(?:\s+at\s+this\s+(?:facility|hospital|centre|center|unit|department))?",
+    re.IGNORECASE)
+SENTENCE_BEFORE_REACH = 300  # characters before the sentence's opening searched for the sentence before
+# an addendum that reports another centre's films or report ("ADDENDUM: Outside films received. Assessed as ...")
+_OUTSIDE_ADDENDUM = re.compile(r"\baddend(?:um|a)\b[^\n]*?\b(?:outside|external|films?|reports?|received|another|other)\b",
+                               re.IGNORECASE)
+
+
+# today's readers named with their double reading ("by Dr. Lee and Dr. Khan (double read)")
+_DOUBLE_READ_BY = re.compile(r"\bby[ \t]+(?:(?:Drs?|Prof)\.?[ \t]+[A-Z][\w'’-]*(?:[ \t]+and[ \t]+|[ \t]*,[ \t]*)?)+"
+                             r"[ \t]*\((?:double|second|consensus)[ \t]+read(?:ing)?\)")
+
+
+def _own_clause(text: str, pos: int) -> bool:
+    """The clause of an "Assessed as" opening its sentence, from ``pos`` after the cue, holds only the category and
+    today's exam (:data:`_OWN_CLAUSE_WORDS`), perhaps today's double readers (:data:`_DOUBLE_READ_BY`)."""
+    clause = _DOUBLE_READ_BY.sub(" ", text[pos : _ASSESSED_CLAUSE.match(text, pos).end()])
+    return all(w.group(0).lower() in _OWN_CLAUSE_WORDS for w in _CLAUSE_WORD.finditer(clause))
+
+
+def _quotation_open(text: str, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one not
+    closed): the quoted report's words, whoever's they are."""
+    start = text.rfind("\n\n", 0, pos) + 1
+    part = text[start:pos]
+    return part.count('"') % 2 == 1 or part.count("\u201c") > part.count("\u201d")
+
+
+def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
+    """An "Assessed as" cue opens its sentence as a side's paragraph of this report writes it (xr047: "Right breast -
+    ... 17 mm irregular mass .... Assessed as BI-RADS 4C; biopsy ... recommended."): its clause holds only the category
+    (:func:`_own_clause`), it sits in no quotation, no addendum reporting outside films, and the sentence before tells
+    no earlier or outside exam (:data:`_EARLIER_SENTENCE`). Anything else leaves it dating the category."""
+    opened = _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start())
+    if opened is None or not _own_clause(text, cue.end()) or _quotation_open(text, cue.start()):
+        return False
+    line_start = text.rfind("\n", 0, cue.start()) + 1
+    if _OUTSIDE_ADDENDUM.search(text, line_start, cue.start()):
+        return False
+    before_end = opened.start()
+    lo = max(0, before_end - SENTENCE_BEFORE_REACH)
+    ended = _SENTENCE_END_BEFORE.match(text, lo, before_end)
+    before = _COMPARED_WITH_EARLIER.sub(" ", text[ended.end() if ended else lo : before_end])
+    return _EARLIER_SENTENCE.search(before) is None
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -1911,8 +1973,7 @@ def _dated(text: str, lo: int, start: int) -> bool:
     for cue in _PRIOR.finditer(text, lo, start):
         if cue.group(0)[:8].lower() == "assessed" and (
                 _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start())
-                or _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start())
-                and not _read_elsewhere(text, cue.end())):
+                or _own_assessed_as(text, cue)):
             continue  # "is likewise assessed as", "... mass. Assessed as BI-RADS 4C": this report's own assessment
         if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
@@ -2145,17 +2206,78 @@ _PRIORS_LISTED = re.compile(r"comparison|indication|previous|prior|earlier|imagi
 _FINDINGS_HEADING_LINE = re.compile(r"^[ \t]*findings\b[^\n:]{0,30}:", re.IGNORECASE | re.MULTILINE)
 
 
-def _quoted_exam_line(text: str, lo: int, hi: int) -> int | None:
+# an earlier exam named in the original words a translation left untranslated ("Ecografía anterior [Ultrasound]",
+# "(anterior, 12/03/2025)", "(Voraufnahme, ...)", "(antérieure, ...)", "önceki"), or the exam that found the disease
+# ("(index lesion)", "(presentation)", "(staging)", "(pre-biopsy)")
+_EARLIER_EXAM_WORDS_UNTRANSLATED = re.compile(r"\b(?:anterior|previ[ao]s?|ant[ée]rieur(?:e|s|es)?|vor\w*|fr[üu]her\w*"
+                                              r"|[öo]nceki|eski|index|presentation|staging|pre-?biopsy)\b", re.IGNORECASE)
+# a full date (day, month, year; or ISO year-month-day)
+_FULL_DATE = re.compile(r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
+                        r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-])")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a history that announces the earlier results listed under it ("left lump, previous imaging below", "earlier results
+# as follows", "(see below)", "surveillance, prior results:")
+_HISTORY_ANNOUNCES_PRIORS = re.compile(r"\b(?:below|as\s+follows|following|enclosed|attached)\b|:[ \t]*$"
+                                       r"|\b(?:previous|prior|earlier|outside|external|old)\s+(?:imaging|results?|reports?"
+                                       r"|studies|exams?|examinations?|films|scans?)\b", re.IGNORECASE)
+# the note's own reading after the quoted exam ("Ultrasound today: ... BI-RADS 1.", "Impression: ...", "Conclusion: ..."):
+# the quoted exam is then an earlier one
+_NOTES_OWN_READING = re.compile(r"\btoday\b|\bbi-?rads\b|\bbirads\b|^[ \t]*(?:impression|conclusion|opinion|findings"
+                                r"|results?|report)\b", re.IGNORECASE | re.MULTILINE)
+_QUOTE_MARK = re.compile(r"[\"”]")
+RECENT_EXAM_DAYS = 92  # the most days a quoted exam may lie before the note's date to be the exam the note is about
+
+
+def _date_days(m: re.Match[str]) -> int | None:
+    """Days of a _FULL_DATE match on a simple calendar (only differences of a few months matter); None if invalid."""
+    y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("iy"), m.group("im"), m.group("id"))
+    y, mo, d = int(y), int(mo), int(d)
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return y * 372 + (mo - 1) * 31 + d - 1
+
+
+def _recent_exam(text: str, heading: int, history_end: int, exam: re.Match[str]) -> bool:
+    """The quoted exam line is the exam the note is about, as a clinic note quoting today's exam writes it (the note
+    dated before its history, the exam dated in full a few weeks before, "Date: 02/04/2026 ... Breast ultrasound
+    bilateral, 20/03/2026 (report on system):"): its full date lies at most RECENT_EXAM_DAYS before the note's date
+    and after every year and date the history names; it is the last quoted exam of the note, and the note gives no
+    reading of its own after it (today, a category, an impression); the history announces no earlier results under
+    it. Anything else leaves the exam line in the history."""
+    note = next((d for d in map(_date_days, _FULL_DATE.finditer(text, 0, heading)) if d is not None), None)
+    line_end = text.index(":", exam.start())
+    dated = _FULL_DATE.search(text, exam.start(), line_end)
+    when = _date_days(dated) if dated else None
+    if note is None or when is None or not 0 <= note - when <= RECENT_EXAM_DAYS:
+        return False
+    history = text[heading:history_end]
+    if _HISTORY_ANNOUNCES_PRIORS.search(history.rstrip()):
+        return False
+    if any(d is None or d >= when for d in map(_date_days, _FULL_DATE.finditer(history))):
+        return False
+    if any(int(y.group(0)) >= int(dated.group("y") or dated.group("iy")) for y in _ANY_YEAR.finditer(
+            _FULL_DATE.sub(" ", history))):
+        return False
+    close = _QUOTE_MARK.search(text, exam.end())  # (the quoted report's closing mark)
+    after = close.end() if close else exam.end()
+    return _QUOTED_EXAM_LINE.search(text, after) is None and _NOTES_OWN_READING.search(text, after) is None
+
+
+def _quoted_exam_line(text: str, heading: int, lo: int, hi: int) -> int | None:
     """Where the first line between ``lo`` and ``hi`` heading a quoted report of today's breast imaging exam starts
-    (:data:`_QUOTED_EXAM_LINE`, not an earlier exam's: :data:`_EARLIER_EXAM_WORDS`), after a line that has ended its
-    sentence (a history's line running on into it, "... she brought her outside\nultrasound report, which reads:",
-    goes on with that history); None when there is none."""
+    (:data:`_QUOTED_EXAM_LINE`, not an earlier exam's: :data:`_EARLIER_EXAM_WORDS`, also untranslated, and the recent
+    exam the note is about: :func:`_recent_exam`), after a line that has ended its sentence (a history's line running
+    on into it, "... she brought her outside\nultrasound report, which reads:", goes on with that history); None when
+    there is none."""
     for m in _QUOTED_EXAM_LINE.finditer(text, lo, hi):
         last = m.start() - 2  # (the line above's last character, past its trailing blanks)
         while last > 0 and text[last] in " \t":
             last -= 1
-        if _EARLIER_EXAM_WORDS.search(text, m.start(), text.index(":", m.start())) is None and not (
-                last >= 0 and _LINE_RUNS_ON.match(text, last)):
+        colon = text.index(":", m.start())
+        quote_closed = last > 0 and text[last] in "\"”" and text[last - 1] in ".!?"  # (an earlier exam's quote ended)
+        ended = quote_closed or not (last >= 0 and _LINE_RUNS_ON.match(text, last))
+        if ended and _EARLIER_EXAM_WORDS.search(text, m.start(), colon) is None and _EARLIER_EXAM_WORDS_UNTRANSLATED.search(
+                text, m.start(), colon) is None and _recent_exam(text, heading, m.start(), m):
             return m.start()
     return None
 
@@ -2193,7 +2315,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = min(end, own_end if terse.group("hx") else max(own_end, _prior_account_end(text, m.end(), own_end, end)))
         if (line_end := end_of_line(text, m.end())) < end and text[m.end() : line_end].strip() and (
                 _PRIORS_LISTED.search(m.group(0)) is None) and (
-                quoted := _quoted_exam_line(text, line_end + 1, end)) is not None and findings_last < quoted:
+                quoted := _quoted_exam_line(text, m.start(), line_end + 1, end)) is not None and findings_last < quoted:
             # a clinic note's history told on its heading's line ends at the line heading today's exam's quoted report
             # ("History: 47-year-old woman, ... (biopsy-proven).\nBreast ultrasound, 09.02.2026, both breasts:\n"...");
             # under a history heading alone on its line, such lines list the earlier exams, as they do under a heading

@@ -49,6 +49,7 @@ def test_near_miss_assessed_as_in_the_history_is_an_earlier_reading() -> None:
 
 def test_a_line_heading_the_quoted_exam_ends_the_history_above_it() -> None:
     text = ("Maternity follow-up, 8 weeks\n"
+            "Date: 25/05/2026\n"  # (the note dated before its history, the exam a few weeks before it)
             "Breast history: painful right breast in the first week, settled. Ultrasound requested to be thorough.\n"
             "Bilateral breast ultrasound, 11/05/2026 (from the results system):\n"
             "\"Lactating breasts bilaterally. No mass or fluid collection. Benign findings. BI-RADS 2.\"\n"
@@ -58,6 +59,7 @@ def test_a_line_heading_the_quoted_exam_ends_the_history_above_it() -> None:
 
 def test_a_translated_exam_heading_with_its_aside_ends_the_translated_history() -> None:
     text = ("Onkoloji Polikliniği [Oncology Clinic]\n"
+            "Tarih [Date]: 20.04.2026\n"
             "ÖYKÜ [History]: 52-year-old woman, left breast carcinoma diagnosed 2025 (core biopsy).\n"
             "MEME ULTRASONOGRAFİSİ [Breast ultrasonography] (Radyoloji [Radiology], 14.04.2026, sol [left]):\n"
             "\"Left breast 2 o'clock: the known mass measures 11 mm, previously 20 mm. BI-RADS 6.\"\n"

@@ -319,6 +319,7 @@ RULE2_CONFIRMED = [
 RULE2_KEEP = [
     ('B01_sib_base',
      'Breast clinic note\n'
+     'Date: 02/04/2026\n'
      'History: 47-year-old, right breast pain. Bilateral breast US requested.\n'
      'Breast ultrasound bilateral, 20/03/2026 (report on system):\n'
      '"Both breasts: normal. Negative, BI-RADS 1."\n'
@@ -326,6 +327,7 @@ RULE2_KEEP = [
      '1', '1'),
     ('B20_spanish_gloss_sib',
      'Consulta de mama [Breast clinic]\n'
+     'Date: 02/04/2026\n'
      'Antecedentes [History]: 52-year-old, left breast lump.\n'
      'Ecografía mamaria [Breast ultrasound], 20/03/2026:\n'
      '"Left breast 3 o\'clock: 12 mm irregular mass. BI-RADS 4B."\n'
@@ -333,6 +335,7 @@ RULE2_KEEP = [
      '4B', None),
     ('B41_french_gloss',
      'Consultation sénologique\n'
+     'Date: 02/04/2026\n'
      'Antécédents [History]: 52-year-old, left breast lump.\n'
      'Échographie mammaire [Breast ultrasound] (20/03/2026):\n'
      '"Left breast 3 o\'clock: 12 mm irregular mass. BI-RADS 4B."\n'
@@ -340,6 +343,7 @@ RULE2_KEEP = [
      '4B', None),
     ('B36_repeat_sib',
      'Breast clinic note\n'
+     'Date: 02/04/2026\n'
      'History: left breast cyst aspirated in January.\n'
      'Repeat ultrasound, 20/03/2026:\n'
      '"Left breast: no residual cyst. BI-RADS 1."\n'
@@ -347,6 +351,7 @@ RULE2_KEEP = [
      '1', None),
     ('B37_tomo_sib',
      'Breast clinic note\n'
+     'Date: 02/04/2026\n'
      'History: right breast lump.\n'
      'Tomosynthesis, 20/03/2026, bilateral:\n'
      '"Right breast: no mass. BI-RADS 1. Left breast: BI-RADS 1."\n'
@@ -354,6 +359,7 @@ RULE2_KEEP = [
      '1', '1'),
     ('B42_sonography',
      'Breast clinic note\n'
+     'Date: 02/04/2026\n'
      'History: left breast lump.\n'
      'Sonography of the breasts, 20/03/2026 (report on system):\n'
      '"Left breast 3 o\'clock: 12 mm irregular mass. BI-RADS 4B."\n'
@@ -361,6 +367,7 @@ RULE2_KEEP = [
      '4B', None),
     ('B33_presenting',
      'Clinic note\n'
+     'Date: 02/04/2026\n'
      'Presenting complaint: left breast lump.\n'
      'Ultrasound, 12/03/2026:\n'
      '"Left breast 3 o\'clock: 14 mm oval mass. BI-RADS 3."\n'
@@ -368,6 +375,7 @@ RULE2_KEEP = [
      '3', None),
     ('B31_mri_prev_sentence',
      'Breast clinic note\n'
+     'Date: 02/04/2026\n'
      'History: right breast cancer, neoadjuvant chemotherapy.\n'
      'MRI, 10/01/2026 (before chemotherapy):\n'
      '"Right breast: 30 mm enhancing mass. BI-RADS 6."\n'
@@ -428,6 +436,7 @@ RULE2_KEEP = [
      None, None),
     ('clinic_assessment_heading_after_the_quote',
      'Breast clinic note\n'
+     'Date: 02/04/2026\n'
      'History: 52-year-old, right breast lump.\n'
      'Breast ultrasound, 20/03/2026 (report on system):\n'
      '"Right breast 8 o\'clock: 13 mm irregular mass. BI-RADS 4B."\n'
@@ -436,6 +445,7 @@ RULE2_KEEP = [
      None, '4B'),
     ('side_before_the_exam_name',
      'Breast clinic note\n'
+     'Date: 20/05/2026\n'
      'History: left nipple discharge.\n'
      'Left breast ultrasound, 12/05/2026:\n'
      '"Left breast: duct ectasia. BI-RADS 2."\n'
