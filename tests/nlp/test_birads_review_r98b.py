@@ -2,7 +2,7 @@
 (xr047: a side's paragraph "... 17 mm irregular mass .... Assessed as BI-RADS 4C; biopsy ... recommended."; xr066 /
 xr089-xr091: a clinic note dated before its history, its history told on the heading's line, the exam line dated in
 full a few weeks before the note, its report quoted, no reading of the note's own after it). Every over-reach the
-second review confirmed (/work/eval_spec/review3/r98_second.md) reads as before the rules, and the siblings the rules
+second review confirmed reads as before the rules, and the siblings the rules
 must go on reading still read. Tests compare labels only."""
 import pytest
 
