@@ -932,10 +932,6 @@ _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  #
 # cyst assessed as ...", or a line the one above runs on into, "... and\nassessed as ...", opens nothing)
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]|:[ \t]*\n|\n[ \t]*\n)\s*(?:[-*•][ \t]+)?\Z")
 SENTENCE_OPEN_REACH = 12  # characters before the cue searched for the sentence's start (its full stop and blanks)
-# ... only where the rest of its clause holds nothing but the category and today's exam (:func:`_own_assessed_as`);
-# the clause ends at a comma, semicolon or sentence end (not a title's or an initial's full stop), so "Assessed as
-# BI-RADS 3, stable from the previous study" stays today's
-_ASSESSED_CLAUSE = re.compile(r"(?:[^,;.!?\n]|(?:(?<=(?<![\w.])(?-i:[A-Z]))|(?-i:" + _TITLE_BEFORE + r"))\.){0,120}")
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter; the modalities it sums up may be named in parentheses
 # between them ("Overall assessment (mammography + ultrasound): BI-RADS 2")
@@ -1894,28 +1890,6 @@ def _compared_exam(text: str, cue: re.Match[str]) -> bool:
             and _NOTHING_SINCE.search(text, before, cue.start()) is None)
 
 
-# the words an "Assessed as" opening its sentence may have in its clause after the cue, as a side's paragraph writes
-# its own assessment ("Assessed as BI-RADS 4C; biopsy recommended.", "... BI-RADS 3 on today's ultrasound", "... on this
-# examination"): the category, its words and today's exam; any other word (a place, a time, a person, a source:
-# "at baseline", "per the outside report", "by her GP's radiologist", "in the referral letter", "on 12/01/2024",
-# "at St Mary's Hospital", "initially", "then", "before chemotherapy", "(outside report)") tells another reading
-_OWN_CLAUSE_WORDS = frozenset(
-    "bi rads birads bi-rads category cat u1 u2 u3 u4 u5 0 1 2 3 4 5 6 4a 4b 4c probably benign negative normal "
-    "suspicious highly moderately low intermediate high suspicion suggestive of for malignancy malignant known "
-    "biopsy-proven on in this today's todays today our current the present examination exam study ultrasound scan "
-    "sonography mammogram mammography mri overall now".split())
-_CLAUSE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-# the sentence before the cue tells an earlier or another exam, or someone else's ("The outside ultrasound showed a
-# 9 mm mass.", "She had a left breast ultrasound in March.", "9 mm mass first seen 2024.", "Her mother had ...",
-# "ADDENDUM: Outside films received."), not today's finding compared with it (:data:`_COMPARED_WITH_EARLIER`)
-_EARLIER_SENTENCE = re.compile(
-    r"\b(?:previous(?:ly)?|prior|earlier|outside|external|old|initial(?:ly)?|first|baseline|ago|last|referr\w*|private"
-    r"|another|other|elsewhere|GP|mother|sister|aunt|daughter|cousin|grandmother|had|has|was|were|showed|shown|scanned"
-    r"|imaged|reported|then|year|months?|weeks?|films?|report|letter|january|february|march|april|may|june|july|august"
-    r"|september|october|november|december|(?:19|20)\d\d|\d{1,2}/\d{1,4}|\d{1,2}[.-]\d{1,2}[.-]\d{2,4})\b",
-    re.IGNORECASE)  # (a date, not a size's decimal: "1.2 cm")
-# where the sentence before ends its own sentence before it (a full stop followed by a blank, not a decimal's "1.2")
-_SENTENCE_END_BEFORE = re.compile(r".*(?:[.!?](?=\s)|\n)", re.DOTALL)
 # today's finding compared with an earlier exam ("new compared with the earlier ultrasound at this facility", "stable
 # since the previous ultrasound"): names no earlier reading
 _COMPARED_WITH_EARLIER = re.compile(
@@ -1923,10 +1897,6 @@ _COMPARED_WITH_EARLIER = re.compile(
     r"(?:(?:the|her|his|both|all)\s+)?(?:previous|prior|earlier|last|old)\s+(?:ultrasound|us|mammogram|mri|exam"
     r"|examination|study|studies|scan|imaging)s?(?:\s+at\s+this\s+(?:facility|hospital|centre|center|unit|department))?",
     re.IGNORECASE)
-SENTENCE_BEFORE_REACH = 300  # characters before the sentence's opening searched for the sentence before
-# an addendum that reports another centre's films or report ("ADDENDUM: Outside films received. Assessed as ...")
-_OUTSIDE_ADDENDUM = re.compile(r"\baddend(?:um|a)\b[^\n]*?\b(?:outside|external|films?|reports?|received|another|other)\b",
-                               re.IGNORECASE)
 
 
 # today's readers named with their double reading ("by Dr. Lee and Dr. Khan (double read)")
@@ -1934,37 +1904,110 @@ _DOUBLE_READ_BY = re.compile(r"\bby[ \t]+(?:(?:Drs?|Prof)\.?[ \t]+[A-Z][\w'’-]
                              r"[ \t]*\((?:double|second|consensus)[ \t]+read(?:ing)?\)")
 
 
-def _own_clause(text: str, pos: int) -> bool:
-    """The clause of an "Assessed as" opening its sentence, from ``pos`` after the cue, holds only the category and
-    today's exam (:data:`_OWN_CLAUSE_WORDS`), perhaps today's double readers (:data:`_DOUBLE_READ_BY`)."""
-    clause = _DOUBLE_READ_BY.sub(" ", text[pos : _ASSESSED_CLAUSE.match(text, pos).end()])
-    return all(w.group(0).lower() in _OWN_CLAUSE_WORDS for w in _CLAUSE_WORD.finditer(clause))
+# r98c: "Assessed as" opening its sentence is this report's own only with positive evidence of it, in exactly the
+# structure of a radiology report's per-side paragraphs (xr047):
+# - the text's title line names today's breast exam and nothing else (its side, the breasts, perhaps its date:
+#   "DIAGNOSTIC BREAST ULTRASOUND, BILATERAL", "US LEFT BREAST 20/04/2026"); an outside / earlier exam's title
+#   ("Outside ultrasound, St Mary's Hospital") or a letter's ("Clinic letter") gives no such evidence
+_OWN_TITLE = re.compile(
+    r"[ \t]*(?:(?:diagnostic|screening|bilateral|unilateral|left|right|both|breasts?|targeted|focused|limited|of|the"
+    r"|ultrasound|ultrasonography|sonography|(?-i:US)|mammo(?:gram|graphy)|tomosynthesis|(?-i:MRI)|examination|exam)"
+    r"\b[ \t]*[,/-]?[ \t]*)*"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)?[ \t]*\n", re.IGNORECASE)
+_OWN_TITLE_EXAM = re.compile(r"\b(?:ultrasound|ultrasonography|sonography|(?-i:US)|mammo(?:gram|graphy)|tomosynthesis"
+                             r"|(?-i:MRI))\b", re.IGNORECASE)
+# - the cue's paragraph is a side's, opened by its side's header ("Right breast - ...", "Left breast: ...", "Both
+#   breasts: ...") or by the report's impression heading ("Impression: Left breast irregular mass. ...", "Impression:"
+#   on its line above the cue); the cue on its paragraph's line or the line below it
+_OWN_PARAGRAPH_HEAD = re.compile(r"[ \t]*(?:(?:impression|conclusion)[ \t]*:|(?:(?:right|left)(?:[ \t]+breast)?"
+                                 r"|both[ \t]+breasts|bilateral)[ \t]*[-–:])", re.IGNORECASE)
+_IMPRESSION_HEAD = re.compile(r"[ \t]*(?:impression|conclusion)[ \t]*:", re.IGNORECASE)
+# - a line between the title and the paragraph is a header's fields line with the exam's date ("Date: 2026-05-14
+#   Referring: ...") or another side's paragraph
+_HEADER_DATE_LINE = re.compile(r"[ \t]*date[ \t]*:", re.IGNORECASE)
+# - no quotation of any style in the paragraph (straight or curly double quotes, guillemets, German quotes, a single
+#   quote opening a word, not an apostrophe: "10 o'clock"), and no block quote's "> " line
+_ANY_QUOTATION = re.compile(r"[\"“”«»„‹›]|(?<!\w)['‘’](?=\w)|^[ \t]*>", re.MULTILINE)
+# - in the paragraph, before the cue and after the category, no word of another or earlier exam, a place, a person,
+#   a source or a date (once today's finding's comparison with the earlier exam, :data:`_COMPARED_WITH_EARLIER`, and
+#   today's exam named, "on today's ultrasound", are set aside)
+_NOT_TODAYS_WORD = re.compile(
+    r"\b(?:previous(?:ly)?|prior|earlier|outside|external|old|initial(?:ly)?|first|baseline|ago|last|referr\w*|private"
+    r"|another|other|elsewhere|GP|mother|sister|aunt|daughter|cousin|grandmother|had|has|was|were|showed|shown|scanned"
+    r"|imaged|reported|then|years?|months?|weeks?|films?|images?|reports?|letter|note|reviewed|addend(?:um|a)|prev|ext"
+    r"|underwent|undergone|seen|found|noted|described|measured|performed|done|detected|identified|recalled"
+    r"|screening|screen|breastscreen|hospital|clinic|cent(?:re|er)|unit|facility|practice|surgery|dr|st|prof|mr|mrs|ms"
+    r"|ultrasound|ultrasonography|sonography|us|mammo\w*|tomosynthesis|mri|ct|pet|scan|exam(?:ination)?|study"
+    r"|per|according|from|time|when|date|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b"
+    r"|[\w.]['’]s\b|\b(?:at|in|by|from)[ \t]+(?:the[ \t]+)?(?-i:[A-Z])[a-z]|\d{1,2}[/-]\d{1,2}"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4}", re.IGNORECASE)
+# a recommendation's guidance names no other exam ("ultrasound-guided biopsy advised"), nor its interval an earlier
+# time ("follow-up in 6 months")
+_GUIDED_PROCEDURE = re.compile(r"\b(?:ultrasound|us|mri|stereotactic(?:ally)?|tomosynthesis)[- ]guided\b"
+                               r"|\bin[ \t]+\d{1,2}[ \t]+(?:weeks?|months?|years?)\b", re.IGNORECASE)
+_TODAYS_EXAM_NAMED = re.compile(r"\bon[ \t]+(?:today['’]s|this|the[ \t]+current)[ \t]+(?:ultrasound|examination|exam"
+                                r"|study|mammogram|scan)\b", re.IGNORECASE)
+# - after the cue, nothing but the category, perhaps today's exam named, a recommendation or today's finding compared
+#   to the line's end ("Assessed as BI-RADS 4C; biopsy of the mass and FNA of the node recommended.", "... BI-RADS 3,
+#   short-interval follow-up.", "... BI-RADS 3, unchanged from the previous ultrasound.", "... BI-RADS 4C. Biopsy
+#   today.")
+_RECOMMENDATION = (r"[^.;,\n\"“«„']{0,80}?\b(?:recommended|advised|suggested|follow-?up|biopsy)\b"
+                   r"[^.;,\n\"“«„']{0,30}")
+_OWN_CATEGORY_TO_END = re.compile(
+    r"[ \t]*:?[ \t]*(?:bi-?rads|birads)[ \t]*(?:category[ \t]*)?[0-6][abc]?(?!\w|\.\d)"
+    r"(?:[ \t]+" + _TODAYS_EXAM_NAMED.pattern + r")?"
+    r"(?:[ \t]*[;,][ \t]*(?:" + _RECOMMENDATION + r"|(?:(?:stable|new)[ \t]+)?" + _COMPARED_WITH_EARLIER.pattern + r"))?"
+    r"[ \t]*\.?(?:[ \t]+(?=(?-i:[A-Z]))" + _RECOMMENDATION + r"\.?)?[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
-def _quotation_open(text: str, pos: int) -> bool:
-    """``pos`` lies inside a quotation opened in its paragraph (an odd number of straight quotes, or a curly one not
-    closed): the quoted report's words, whoever's they are."""
-    start = text.rfind("\n\n", 0, pos) + 1
-    part = text[start:pos]
-    return part.count('"') % 2 == 1 or part.count("\u201c") > part.count("\u201d")
+def _own_paragraph(text: str, line_start: int) -> re.Match[str] | None:
+    """The head of the paragraph the cue's line belongs to: the cue's line's own (:data:`_OWN_PARAGRAPH_HEAD`), else
+    the line above's, the cue then opening its line; None when neither opens a side's paragraph or an impression."""
+    head = _OWN_PARAGRAPH_HEAD.match(text, line_start)
+    if head is not None or line_start == 0:
+        return head
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if text[line_start:].lstrip()[:8].lower() != "assessed":
+        return None
+    return _OWN_PARAGRAPH_HEAD.match(text, above)
+
+
+def _own_report_title(text: str, head: re.Match[str]) -> bool:
+    """The text's first line names today's breast exam only (:data:`_OWN_TITLE`), and every line between it and the
+    cue's paragraph is blank, a header's date line, another side's paragraph or an impression heading; or the text
+    opens with the report's impression paragraph."""
+    if head.start() == 0 or not text[: head.start()].strip():
+        return _IMPRESSION_HEAD.match(text, head.start()) is not None
+    title = _OWN_TITLE.match(text)
+    if title is None or _OWN_TITLE_EXAM.search(text, 0, title.end()) is None or title.end() > head.start():
+        return False
+    between = text[title.end() : head.start()].split("\n")
+    return all(not line.strip() or _HEADER_DATE_LINE.match(line) or _OWN_PARAGRAPH_HEAD.match(line) for line in between)
 
 
 def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
     """An "Assessed as" cue opens its sentence as a side's paragraph of this report writes it (xr047: "Right breast -
-    ... 17 mm irregular mass .... Assessed as BI-RADS 4C; biopsy ... recommended."): its clause holds only the category
-    (:func:`_own_clause`), it sits in no quotation, no addendum reporting outside films, and the sentence before tells
-    no earlier or outside exam (:data:`_EARLIER_SENTENCE`). Anything else leaves it dating the category."""
-    opened = _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start())
-    if opened is None or not _own_clause(text, cue.end()) or _quotation_open(text, cue.start()):
+    ... 17 mm irregular mass .... Assessed as BI-RADS 4C; biopsy ... recommended."), and only so: the report's title
+    names today's exam (:func:`_own_report_title`), the cue's paragraph is a side's or the impression
+    (:func:`_own_paragraph`) with no quotation (:data:`_ANY_QUOTATION`), no other / earlier exam, place, person,
+    source or date before the cue or after the category (:data:`_NOT_TODAYS_WORD`) and nothing but the category, a
+    recommendation or today's finding compared after it (:data:`_OWN_CATEGORY_TO_END`). Anything else leaves it
+    dating the category."""
+    if _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start()) is None:
         return False
     line_start = text.rfind("\n", 0, cue.start()) + 1
-    if _OUTSIDE_ADDENDUM.search(text, line_start, cue.start()):
+    line_end = text.find("\n", cue.start())
+    line_end = len(text) if line_end < 0 else line_end
+    head = _own_paragraph(text, line_start)
+    rest = _DOUBLE_READ_BY.sub(" ", text[cue.end() : line_end])  # (today's double readers named after the category)
+    if head is None or _OWN_CATEGORY_TO_END.fullmatch(rest) is None:
         return False
-    before_end = opened.start()
-    lo = max(0, before_end - SENTENCE_BEFORE_REACH)
-    ended = _SENTENCE_END_BEFORE.match(text, lo, before_end)
-    before = _COMPARED_WITH_EARLIER.sub(" ", text[ended.end() if ended else lo : before_end])
-    return _EARLIER_SENTENCE.search(before) is None
+    if _ANY_QUOTATION.search(text, head.start(), line_end) or not _own_report_title(text, head):
+        return False
+    rest = _GUIDED_PROCEDURE.sub(" ", _TODAYS_EXAM_NAMED.sub(" ", rest))
+    words = _COMPARED_WITH_EARLIER.sub(" ", text[head.end() : cue.start()] + " " + rest)
+    return _NOT_TODAYS_WORD.search(words) is None
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -2237,17 +2280,93 @@ def _date_days(m: re.Match[str]) -> int | None:
     return y * 372 + (mo - 1) * 31 + d - 1
 
 
+# r98c: the note's date is read only where the note labels it (a "Date:" / "Clinic date:" / "Letter date:" / "Visit
+# date:" / "Date of letter:" field, also a translation's "Tarih [Date]:" and German "Datum:") or from its title line
+# (its first line: "Breast clinic note, 02/04/2026"); an appointment's, a referral's, a dictation's or a last visit's
+# date is not the note's (a translation's view blanks the gloss: "Tarih       : 12.02.2026")
+_NOTE_DATE_LABEL = re.compile(r"(?:^|(?<=[ \t]))(?:(?:clinic|letter|visit|note)[ \t]+)?(?:date(?:[ \t]+of[ \t]+"
+                              r"(?:letter|visit|clinic|note))?|datum|data|tarih|fecha|[^\W\d_]+[ \t]*\[date\])[ \t]*:[ \t]*",
+                              re.IGNORECASE | re.MULTILINE)
+# a date written month first (its second field over 12: "08/23/1961", "04/20/2026"): the text's dates may then be US
+# ones, and none of them is read as day/month
+_US_DATE = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:1[3-9]|2\d|3[01])(?:[/.-]\d{2,4})?(?![\d/.-])")
+# any date the history names in another form than a full date: a two-digit year's ("28/03/26"), a day and month's
+# ("25/03"), a month's name ("in January", "28 March", "the 28th of March", "Mar 28"); each must lie before the exam
+# (:func:`_history_dates_before`), a day and month or a month alone read in the exam's year
+_SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d\d))?(?![\d/.-])")
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAME = re.compile(r"(?:\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
+                         r"\b(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?![\w'’])"
+                         r"(?:[ \t]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b)?", re.IGNORECASE)
+# an event the history times relative to now or to the disease ("last week", "since diagnosis", "yesterday",
+# "recently", "2 days ago"): it may lie after the quoted exam
+_RELATIVE_TIME = re.compile(r"\b(?:since|last[ \t]+(?:week|month|night|visit)|yesterday|recent(?:ly)?|ago|this[ \t]+"
+                            r"(?:week|month)|today|tomorrow|subsequently|afterwards?|later)\b", re.IGNORECASE)
+# a later reading after the quoted report: a UK score ("simple cyst, U2"), or a line opening with another exam
+# ("Ultrasound 27/03/2026 showed a simple cyst.")
+_LATER_READING_AFTER = re.compile(r"(?<![\w.])(?-i:[UMR][1-5])(?![\w.])|^[ \t]*(?:[^\W\d_]+[ \t]+){0,2}(?:ultrasound"
+                                  r"|ultrasonograph\w*|sonograph\w*|mammo\w*|tomosynthesis|(?-i:US|MRI)|scan|biopsy|core)\b",
+                                  re.IGNORECASE | re.MULTILINE)
+
+
+def _history_dates_before(history: str, exam: re.Match[str]) -> bool:
+    """Every short date and month name of the history (its full dates blanked) lies before the exam's full date
+    (:data:`_SHORT_DATE`, :data:`_MONTH_NAME`; "in January" before a March exam, "25/03" not before a 20/03 one);
+    a decimal ("1.5 cm") is no date."""
+    year = int(exam.group("y") or exam.group("iy"))
+    month = int(exam.group("m") or exam.group("im"))
+    day = int(exam.group("d") or exam.group("id"))
+    for m in _SHORT_DATE.finditer(history):
+        if m.group("sep") == "." and not m.group("y"):
+            continue  # a decimal
+        d, mo = int(m.group("d")), int(m.group("m"))
+        y = 2000 + int(m.group("y")) if m.group("y") else year
+        if not 1 <= mo <= 12 or (y, mo, d) >= (year, month, day):
+            return False
+    for m in _MONTH_NAME.finditer(history):
+        mo = _MONTH_NAMES.index(m.group("mon")[:3].lower()) + 1
+        d = m.group("d1") or m.group("d2")
+        if (mo, int(d) if d else 32) >= (month, day):
+            return False
+    return True
+
+
+def _note_date(text: str, heading: int) -> int | None:
+    """The note's date: the labelled dates above the history (:data:`_NOTE_DATE_LABEL`) and the title line's date, all
+    one day; None when there is none, or they differ, or a date above the history is neither."""
+    title_end = text.find("\n")
+    title_end = heading if title_end < 0 or title_end > heading else title_end
+    found: set[int | None] = set()
+    for m in _FULL_DATE.finditer(text, 0, heading):
+        label = m.start() < title_end and ":" not in text[:m.start()] or any(
+            lab.end() == m.start() for lab in _NOTE_DATE_LABEL.finditer(text, max(0, m.start() - 40), m.start()))
+        if not label:
+            return None  # (a date of birth, a referral's, an appointment's: the note's own date is not told apart)
+        found.add(_date_days(m))
+    return found.pop() if len(found) == 1 else None
+
+
 def _recent_exam(text: str, heading: int, history_end: int, exam: re.Match[str]) -> bool:
     """The quoted exam line is the exam the note is about, as a clinic note quoting today's exam writes it (the note
     dated before its history, the exam dated in full a few weeks before, "Date: 02/04/2026 ... Breast ultrasound
-    bilateral, 20/03/2026 (report on system):"): its full date lies at most RECENT_EXAM_DAYS before the note's date
-    and after every year and date the history names; it is the last quoted exam of the note, and the note gives no
-    reading of its own after it (today, a category, an impression); the history announces no earlier results under
-    it. Anything else leaves the exam line in the history."""
-    note = next((d for d in map(_date_days, _FULL_DATE.finditer(text, 0, heading)) if d is not None), None)
+    bilateral, 20/03/2026 (report on system):"): the note's date is its labelled or title date (:func:`_note_date`), no
+    date of the text reads month first (:data:`_US_DATE`), the exam line names one date only, at most RECENT_EXAM_DAYS
+    before the note's date and after every year and date of any form the history names (:func:`_history_dates_before`),
+    and the history names no relative time (:data:`_RELATIVE_TIME`: "last week", "since diagnosis"); it is the
+    last quoted exam of the note, and the note gives no reading of its own after it (today, a category, a UK score,
+    an impression, another exam's line); the history announces no earlier results under it. Anything else leaves the
+    exam line in the history."""
+    if _US_DATE.search(text):
+        return False
+    note = _note_date(text, heading)
     line_end = text.index(":", exam.start())
-    dated = _FULL_DATE.search(text, exam.start(), line_end)
-    when = _date_days(dated) if dated else None
+    dates = list(_FULL_DATE.finditer(text, exam.start(), line_end))
+    if len(dates) != 1 or any(d.group("sep") != "." or d.group("y") for d in _SHORT_DATE.finditer(
+            _FULL_DATE.sub(" ", text[exam.start():line_end]))):
+        return False
+    dated = dates[0]
+    when = _date_days(dated)
     if note is None or when is None or not 0 <= note - when <= RECENT_EXAM_DAYS:
         return False
     history = text[heading:history_end]
@@ -2255,12 +2374,15 @@ def _recent_exam(text: str, heading: int, history_end: int, exam: re.Match[str])
         return False
     if any(d is None or d >= when for d in map(_date_days, _FULL_DATE.finditer(history))):
         return False
-    if any(int(y.group(0)) >= int(dated.group("y") or dated.group("iy")) for y in _ANY_YEAR.finditer(
-            _FULL_DATE.sub(" ", history))):
+    undated = _FULL_DATE.sub(" ", history)
+    if any(int(y.group(0)) >= int(dated.group("y") or dated.group("iy")) for y in _ANY_YEAR.finditer(undated)):
+        return False
+    if _RELATIVE_TIME.search(undated) or not _history_dates_before(undated, dated):
         return False
     close = _QUOTE_MARK.search(text, exam.end())  # (the quoted report's closing mark)
     after = close.end() if close else exam.end()
-    return _QUOTED_EXAM_LINE.search(text, after) is None and _NOTES_OWN_READING.search(text, after) is None
+    return (_QUOTED_EXAM_LINE.search(text, after) is None and _NOTES_OWN_READING.search(text, after) is None
+            and _LATER_READING_AFTER.search(text, after) is None)
 
 
 def _quoted_exam_line(text: str, heading: int, lo: int, hi: int) -> int | None:
