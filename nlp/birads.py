@@ -1860,34 +1860,58 @@ _COMPARED_WITH_BEFORE = re.compile(r"\b(?:unchanged|stable|similar|no\s+change)\
 # exam's own category straight after it, "Last US 2025 BI-RADS 3.", or a follow-up "of" it, stays the earlier one's)
 _PREVIOUS_EXAM_YEAR = re.compile(r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+"
                                  r"(?:19|20)\d\d", re.IGNORECASE)
-_COMPARISON_BEFORE = re.compile(r"\b(?:since|compared\s+(?:with|to)|comparison\s+(?:with|to)|vs\.?|versus|as\s+on|"
-                                r"(?:unchanged|no\s+change|different)\s+from|relative\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
-_COMPARISON_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[,:;]|[-\u2013\u2014][ \t])")
-# ... unless what follows describes the earlier exam ("Compared with previous US 2024, which was BI-RADS 3, the mass
-# has resolved", "..., BI-RADS 4A at that time, ...", "...: BI-RADS 4A then"): that category is the earlier exam's
-_EARLIER_EXAM_DESCRIBED = re.compile(r"[ \t]*(?:(?:which|that)[ \t]+was|when[ \t]+it[ \t]+was|then\b|"
-                                     r"bi-?rads[ \t]*[0-6][a-c]?[ \t]*(?:at[ \t]+(?:that|the)[ \t]+time|then\b|"
-                                     r"on[ \t]+that[ \t]+(?:study|exam|scan)))", re.IGNORECASE)
-# "since" after no imaging or no visit ("No breast imaging since last mammogram 2022, BI-RADS 1", "Not screened since
-# last mammogram 2021, BI-RADS 2"): no finding is compared, the clause dates the earlier exam and its category
-_NOTHING_SINCE = re.compile(r"(?:\b(?:no|without|nor)\s+(?:[a-z]+\s+){0,2}(?:imaging|mammograms?|mammography|"
-                            r"ultrasounds?|us|scans?|screening|exams?|examinations?|studies|study|follow[- ]?up|visits?)"
-                            r"|\b(?:not|never)\s+(?:(?:been|had|yet)\s+){0,2}(?:screened|seen|imaged|scanned|examined|"
-                            r"attended|reviewed)(?:\s+(?:here|again))?"
-                            r"|\bnot\s+(?:(?:been|had|yet)\s+){0,2}(?:a|any)\s+(?:[a-z]+\s+)?(?:imaging|mammogram|ultrasound|"
-                            r"us|scan|screening|exam))\s+since\s+(?:the\s+|her\s+|his\s+)?$", re.IGNORECASE)
+# the clause before it is a comparison of change or stability: a comparison's own verb ("Compared with", "Cf.", "vs"),
+# or "since" / "from" only after a word of stability or change ("Stable since", "unchanged from", "no new mass since"):
+# "since" after anything else dates a gap, not a comparison ("Lost to follow-up since ...", "Six months since ...",
+# "Interval lumpectomy since ...": the category after it is the earlier exam's)
+# (a finding absent or unchanged: "No growth", "No suspicious change", "No lesion seen", "Not seen to have changed"; not
+# an exam absent: "No imaging was done since")
+_STABILITY = (r"(?:stable|unchanged|similar|not\s+(?:seen\s+to\s+(?:have\s+)?)?changed?|"
+              r"no\s+(?:[a-z]+\s+)?(?:change|difference|growth|enlargement|progression|increase|masse?s?|lesions?|"
+              r"recurrence|abnormality|new\s+[a-z]+)(?:\s+seen)?)(?:\s+(?:appearances?|in\s+(?:size|appearance)|overall))?")
+_COMPARISON_BEFORE = re.compile(r"(?:\b" + _STABILITY + r"\s+(?:since|from|compared\s+(?:with|to)|vs\.?|versus|cf\.?|"
+                                r"relative\s+to)|\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|cf\.?|vs\.?|versus|"
+                                r"as\s+on|relative\s+to))\s+(?:the\s+)?$", re.IGNORECASE)
+# the clause closes after the exam (its other year, "(outside)" or "in 2023" may come with it) at , : ; or a dash
+_COMPARISON_CLAUSE_ENDS = re.compile(r"(?:[ \t]+and[ \t]+(?:19|20)\d\d|[ \t]*\([a-z ]{1,20}\)|[ \t]+in[ \t]+(?:19|20)\d\d)*"
+                                     r"[ \t]*(?P<end>[,:;]|[-\u2013\u2014][ \t])", re.IGNORECASE)
+# ... unless what follows describes the earlier exam: any words before the category in the next comma-clause ("...,
+# where it was BI-RADS 4A, ...", "..., graded BI-RADS 4A, ...", "..., at which time it was BI-RADS 3"; today's "now" /
+# "today" are no description), words dating it after it ("..., BI-RADS 3 on that occasion", "BI-RADS 3 previously",
+# "BI-RADS 4A then"), or a parenthesis between dashes ("... 2024 - BI-RADS 4A, biopsy benign - the mass has resolved")
+_NEXT_CLAUSE = re.compile(r"[^,;:.\n]*")
+_CATEGORY_IN_CLAUSE = re.compile(r"\bbi-?rads\b", re.IGNORECASE)
+_TODAY_WORDS = re.compile(r"[ \t]*(?:(?:now|today|currently|overall|final)[ \t:]*)*$", re.IGNORECASE)
+_DATED_AFTER_CATEGORY = re.compile(r"bi-?rads[ \t]*(?:cat(?:egory)?\.?[ \t]*)?[0-6][a-c]?[ \t]+(?:then|previously|"
+                                   r"at[ \t]+(?:that|the)[ \t]+time|on[ \t]+that[ \t]+\w+|at[ \t]+that[ \t]+\w+|"
+                                   r"was[ \t]+given|given)\b", re.IGNORECASE)
+_SENTENCE_REST = re.compile(r"[^.\n]*")
+_SPACED_DASH = re.compile(r"[ \t][-\u2013\u2014][ \t]")
+
+
+def _earlier_exam_described(text: str, clause_end: re.Match[str]) -> bool:
+    """The clause after the compared exam goes on to describe it, so the category there is the earlier exam's."""
+    if clause_end.group("end")[0] in "-\u2013\u2014" and _SPACED_DASH.search(
+            _SENTENCE_REST.match(text, clause_end.end()).group(0)):
+        return True  # a parenthesis between dashes: "Compared with previous US 2024 - BI-RADS 4A, biopsy benign - ..."
+    clause = _NEXT_CLAUSE.match(text, clause_end.end()).group(0)
+    category = _CATEGORY_IN_CLAUSE.search(clause)
+    if category is None:
+        return False  # ("Cf. previous US 2023, unchanged, BI-RADS 2": the category in a later clause is today's)
+    return (_TODAY_WORDS.match(clause, 0, category.start()) is None
+            or _DATED_AFTER_CATEGORY.match(clause, category.start()) is not None)
 
 
 def _compared_exam(text: str, cue: re.Match[str]) -> bool:
-    """The cue is an earlier exam named with its year inside a comparison's clause that ends straight after it (not a
-    "since" after no imaging: "not screened since last mammogram 2021, BI-RADS 2" compares nothing; nor a clause going
-    on to describe the earlier exam: "Compared with previous US 2024, which was BI-RADS 3, ...")."""
-    before = max(0, cue.start() - 40)
+    """The cue is an earlier exam named with its year inside a comparison's clause of change or stability that ends
+    straight after it ("Stable since previous US 2023, BI-RADS 2"; not "since" after a gap: "Lost to follow-up since
+    last ultrasound 2023, BI-RADS 3" compares nothing; nor a clause going on to describe the earlier exam: "Compared
+    with previous US 2024, where it was BI-RADS 3, ...")."""
+    before = max(0, cue.start() - 60)
     return (_PREVIOUS_EXAM_YEAR.fullmatch(cue.group(0)) is not None
             and _COMPARISON_BEFORE.search(text, before, cue.start()) is not None
             and (clause_end := _COMPARISON_CLAUSE_ENDS.match(text, cue.end())) is not None
-            and _EARLIER_EXAM_DESCRIBED.match(text, clause_end.end()) is None
-            and _NOTHING_SINCE.search(text, before, cue.start()) is None)
+            and not _earlier_exam_described(text, clause_end))
 
 
 # today's finding compared with an earlier exam ("new compared with the earlier ultrasound at this facility", "stable

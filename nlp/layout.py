@@ -2558,14 +2558,21 @@ _AUDIT_CATEGORY_COLUMN = re.compile(r"bi-?_?rads", re.IGNORECASE)
 _AUDIT_OTHER_CATEGORY = frozenset({"prior", "prev", "previous", "old", "hx", "history", "historical", "comparison", "comp",
                                    "outside", "external", "ext", "ai", "cad", "suggested", "predicted", "initial",
                                    "orig", "original", "prelim", "preliminary", "density", "dens", "composition",
-                                   "last", "before", "baseline"})
+                                   "last", "before", "baseline",
+                                   # (the referrer's, a step before the exam's own reading, a single reader's)
+                                   "referral", "referring", "referrer", "ref", "pre", "screening", "screen", "reader",
+                                   "reader1", "reader2", "reader3", "r1", "r2", "first", "second"})
 # what a category column's name says after "after" is what the reading followed ("final_birads_after_comp",
 # "birads_after_comparison": the reading after the comparison, today's), and a "last read" is the latest reading
 _AUDIT_AFTER_TAIL = re.compile(r"(?:^|[^a-z0-9])after(?:[^a-z0-9].*)?$")
 _AUDIT_LAST_READ = re.compile(r"last[ _-]?read|latest", re.IGNORECASE)
-_AUDIT_FINAL_NAME = re.compile(r"final|current|today|last[ _-]?read|latest", re.IGNORECASE)
+_AUDIT_FINAL_NAME = re.compile(r"final|current|today|last[ _-]?read|latest|consensus|overall|combined", re.IGNORECASE)
 # a column whose codes or words say what a row is ("rec_type", "status", "record_kind", "row_class")
 _AUDIT_STATE_COLUMN = re.compile(r"statu[st]|state|type|kind|class|^rec(?:ord)?$", re.IGNORECASE)
+# ... of which only one named for the report's own status drops or ranks rows ("status", "report_status", "rec_type",
+# "record type", "version"): a "comparison_type", "biopsy_status" or "mdt_status" says what another step is
+_AUDIT_REPORT_STATUS_COLUMN = re.compile(r"^(?:(?:report|rpt|result|record|rec|row)[ _-]?)?(?:status|state|type|kind|"
+                                         r"class|version)$|^rec(?:ord)?$", re.IGNORECASE)
 # a status of another system than the report's: a message interface's, a claim's, an order's, a worklist's, an
 # appointment's or a follow-up's ("hl7_status: interface error - resent", "claim_status: void - rebilled")
 _AUDIT_FOREIGN_STATUS = re.compile(r"hl7|interface|msg|message|claim|bill|invoice|payment|charge|insur|order|worklist|"
@@ -2578,7 +2585,7 @@ _AUDIT_NEXT_VISIT_COLUMN = re.compile(r"recall|follow|next|due", re.IGNORECASE)
 # prior imaging") or a lesion's "stable since prior" is none
 _AUDIT_VERSION_CODE = re.compile(
     r"[ \t]*(?:(?P<never>(?:prior|previous|historical|old|earlier)[ \t]+(?:exam|study|report|imaging)s?|not[ \t]+counted|"
-    r"error)|(?P<revision>addend\w*|amend\w*|correct\w*|revis\w*|replac\w*|supersed\w*)|"
+    r"error|supersed\w*|replaced|rejected)|(?P<revision>addend\w*|amend\w*|correct\w*|revis\w*|replac(?:ement|es|ing)\w*)|"
     r"(?P<preliminary>prelim\w*|pending|draft|wet[ _-]?read)|(?P<final>final\w*|signed|verified|current[ \t]+report))"
     r"(?:[ \t]+(?:report|read|version|exam|study|record|row|entry|result))?[ \t]*(?:$|[-\u2013\u2014(\[,;:/])",
     re.IGNORECASE)
@@ -2590,8 +2597,8 @@ _AUDIT_NOT_DONE_CODE = re.compile(r"[ \t]*(?:scheduled|booked|planned|ordered|re
                                   r"performed|scheduled)|not[ \t]+(?:yet[ \t]+)?(?:performed|done|attended)|no[- ]?show|"
                                   r"did[ \t]+not[ \t]+attend|dna|awaiting[ \t]+(?:exam|appointment|scan))\b", re.IGNORECASE)
 # a report's own lesion table, not an audit's rows: a lesion, finding or number column, a clock face, a size
-_AUDIT_LESION_COLUMN = re.compile(r"^(?:#|no\.?|nr\.?|n[o\u00b0]\.?|num(?:ber)?|lesions?\b.*|findings?\b.*|clock\b.*|"
-                                  r"size\b.*|.*_mm|location|site|position|depth|dist(?:ance)?\b.*|kinetics|shape|margins?)$",
+_AUDIT_LESION_COLUMN = re.compile(r"^(?:#|no\.?|nr\.?|n[o\u00b0]\.?|num(?:ber)?|lesions?(?:\b|_).*|findings?(?:\b|_).*|"
+                                  r"clock(?:\b|_).*|size(?:\b|_).*|.*_mm|location|site|position|depth|dist(?:ance)?\b.*|kinetics|shape|margins?)$",
                                   re.IGNORECASE)
 # a column of report text ("report", "conclusion", "result_text", "narrative", ...): the export is a result export, read
 # by the existing readers with its text (a cell naming a category or a long one is report text whatever its name)
@@ -2611,7 +2618,8 @@ _AUDIT_REPORT_PART = re.compile(r"^[ \t]*(?:impression|conclusion|assessment|ove
 # salutation or closing, or a sentence; an export's title, "#" comments and code legends ("status F=final") are not
 _AUDIT_STATED_CATEGORY = re.compile(r"bi-?rads\W{0,4}(?:cat\w*\W{0,3})?(?:[0-6]|zero|one|two|three|four|five|six)\b|"
                                     r"\bcategor(?:y|ies)\W{0,3}[0-6]\b", re.IGNORECASE)
-_AUDIT_HISTORY_HEADING = re.compile(r"\b(?:history|historical|previous|prior|earlier|past|old|to\s+date|comparison|"
+_AUDIT_HISTORY_HEADING = re.compile(r"\b(?:history|historic(?:al)?|previous|priors?|earlier|past|old|to\s+date|"
+                                    r"comparisons?|former|outside|external|"
                                     r"background|preceding)\b", re.IGNORECASE)
 _AUDIT_LETTER_WORDS = re.compile(r"^[ \t]*(?:dear\b|to\s+whom\b|(?:kind|best|warm)\s+regards|regards\b|yours\b|"
                                  r"sincerely\b|best\s+wishes|many\s+thanks|thank\s+you|cc\b|re:|dictated\b|"
@@ -2701,6 +2709,8 @@ def _audit_category_column(names: list[str], above: list[str]) -> int | None:
              if (tokens := [t for t in re.split(r"[^0-9]+", names[k]) if _AUDIT_YEAR_TOKEN.match(t)])}
     if named is None and years:
         named = max(years, key=years.__getitem__)
+    if named is None and len(found) > 1:
+        return None  # (several candidates, none named final: which is today's reading is unknown, so none is read)
     return named if named is not None else (found[0] if found else None)
 
 
@@ -2723,7 +2733,7 @@ def _audit_rank(report_states: list[str], other_states: list[str]) -> int:
     """What a row's state cells (read by their legends) make of it: -1 it never counts (entered in error, a prior
     exam's, not counted, an exam not yet done), 2 it revises, 0 preliminary, 1 final. Only a report-status column's
     codes make a row a version (``report_states``); an exam scheduled or booked is none in any status column."""
-    if any(_AUDIT_NOT_DONE_CODE.match(s) for s in (*report_states, *other_states)):
+    if any(_AUDIT_NOT_DONE_CODE.match(s) for s in report_states):
         return -1
     if any(_AUDIT_WITHDRAWN_CODE.match(s) for s in report_states):
         return -1
@@ -2838,7 +2848,8 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
         return None
     h, sep, names, side_col, category_col = found
     state_cols = [k for k, name in enumerate(names) if _AUDIT_STATE_COLUMN.search(name) and k not in (side_col, category_col)]
-    report_cols = [k for k in state_cols if not _AUDIT_FOREIGN_STATUS.search(names[k])]
+    report_cols = [k for k in state_cols
+                   if _AUDIT_REPORT_STATUS_COLUMN.match(names[k]) and not _AUDIT_FOREIGN_STATUS.search(names[k])]
     found_legends = {k: _legend_codes(lines[:h], names[k]) for k in (*state_cols, side_col)}
     legends = {k: codes for k, (codes, _) in found_legends.items()}
     key_cols = [k for k, name in enumerate(names) if _EXPORT_ACCESSION.match(name)]
@@ -2888,7 +2899,8 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
         for side in ("L", "R") if row.side == "B" else (row.side,):
             held = rows[exam[side]] if side in exam else None
             # (a later version of the same rank replaces; a both-sides row does not replace a side's own row of its rank)
-            if held is None or row.rank > held.rank or row.rank == held.rank and (row.side != "B" or held.side == "B"):
+            # (nor does a both-sides amendment override a side's own row: "B addendum 3" after "L final 1")
+            if held is None or (row.side != "B" or held.side == "B") and row.rank >= held.rank:
                 exam[side] = i
     blanked = [h, *(k for _, k in found_legends.values() if k is not None)]
     return blanked, rows, standing
@@ -2917,11 +2929,16 @@ def _current_exams(rows: list[_AuditRow], table: list[list[str]], date_col: int 
     if date_col is None:
         return None
     dated: dict[tuple[str, ...], _Day] = {}
-    for row, cells in zip(rows, table, strict=True):
-        if row.rank < 0 or not row.side or not row.category:
-            continue  # (a row that never counts, or gives nothing, dates no exam)
-        if (day := _audit_date(cells[date_col], order) if date_col < len(cells) else None) is not None:
-            dated[row.key] = max(dated.get(row.key, day), day)
+    # (an exam is dated by its own report's rows: an addendum written later to an older exam makes it no later exam;
+    # an exam with only revision rows is dated by them)
+    own: set[tuple[str, ...]] = set()
+    for revisions in (False, True):
+        own = set(dated) if revisions else own
+        for row, cells in zip(rows, table, strict=True):
+            if row.rank < 0 or not row.side or not row.category or (row.rank == 2) != revisions or row.key in own:
+                continue  # (a row that never counts, or gives nothing, dates no exam)
+            if (day := _audit_date(cells[date_col], order) if date_col < len(cells) else None) is not None:
+                dated[row.key] = max(dated.get(row.key, day), day)
     if set(dated) != exams:
         return None
     latest = max(dated.values())
