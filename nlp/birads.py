@@ -1936,7 +1936,7 @@ _DOUBLE_READ_BY = re.compile(r"\bby[ \t]+(?:(?:Drs?|Prof)\.?[ \t]+[A-Z][\w'’-]
 _OWN_TITLE = re.compile(
     r"[ \t]*(?:(?:diagnostic|screening|bilateral|unilateral|left|right|both|breasts?|targeted|focused|limited|of|the"
     r"|ultrasound|ultrasonography|sonography|(?-i:US)|mammo(?:gram|graphy)|tomosynthesis|(?-i:MRI)|examination|exam)"
-    r"\b[ \t]*[,/-]?[ \t]*)*"
+    r"\b[ \t]*(?:[,/-][ \t]*)?)*"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)?[ \t]*\n", re.IGNORECASE)
 _OWN_TITLE_EXAM = re.compile(r"\b(?:ultrasound|ultrasonography|sonography|(?-i:US)|mammo(?:gram|graphy)|tomosynthesis"
                              r"|(?-i:MRI))\b", re.IGNORECASE)
