@@ -299,6 +299,8 @@ _STATEMENT = re.compile(
     + r"(?=\s*[:\-(]|\s*$|\.(?!\d)|[ \t]+(?:bilat(?:eral(?:ly)?)?|both|left|right|(?-i:[LR])(?!\w))\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+if _STATEMENT.pattern.count(_CATEGORY_AHEAD) != 1:  # (not assert: the check must survive python -O)
+    raise RuntimeError("_STATEMENT_IN_BLANKS: _CATEGORY_AHEAD must occur exactly once in _STATEMENT's pattern")
 _STATEMENT_IN_BLANKS = re.compile(_STATEMENT.pattern.replace(_CATEGORY_AHEAD, _CATEGORY_AHEAD_IN_BLANKS), _STATEMENT.flags)
 # Terse lists without the keyword: "Bilat US: R 4C (12:00 ...); L 2 (6mm simple cyst)".
 # "Right breast: Negative." / "LEFT - Known biopsy-proven malignancy." in an impression or assessment, and
@@ -924,14 +926,6 @@ _NOT_EARLIER = (r"(?:[\"“][^\"“”]*[\"”]|(?!\b(?:previous(?:ly)?|prior|ea
                 r"(?:[^.]|(?:(?<=(?<![\w.])(?-i:[A-Z]))|(?-i:" + _TITLE_BEFORE + r"))\.(?=[ \t]+(?-i:[A-Z]))))*")
 _TODAYS_EXAM_BEFORE = re.compile(r"\btoday(?:['’]s)?\b" + _NOT_EARLIER + r"(?:\." + _NOT_EARLIER + r"){0,2}$", re.IGNORECASE)
 _PRESENT_TENSE = re.compile(r"\b(?:is|are)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "is likewise / also assessed as"
-# "Assessed as" opening its sentence, its subject and "is" left out as a side's paragraph writes it ("Right breast - At
-# 10 o'clock, 17 mm irregular mass. Assessed as BI-RADS 4C; biopsy recommended."): this report's own assessment, like
-# "is assessed as" (in a sentence's middle, "the mass assessed as BI-RADS 3", it still tells an earlier reading)
-# (its sentence's start: the text's start, a full stop, a semicolon, or a line under a heading's colon or a blank line,
-# perhaps a list's dash; the window ends at the cue, so a full stop a line above a sentence's middle, "as before.\nThe
-# cyst assessed as ...", or a line the one above runs on into, "... and\nassessed as ...", opens nothing)
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]|:[ \t]*\n|\n[ \t]*\n)\s*(?:[-*•][ \t]+)?\Z")
-SENTENCE_OPEN_REACH = 12  # characters before the cue searched for the sentence's start (its full stop and blanks)
 # "overall" / "bilateral" just before a category ("Overall: BI-RADS 2"), unless a side header stands between them: a
 # row's cell ("US bilateral  R: BI-RADS 1") takes its letter; the modalities it sums up may be named in parentheses
 # between them ("Overall assessment (mammography + ultrasound): BI-RADS 2")
@@ -1985,6 +1979,12 @@ _OWN_CATEGORY_TO_END = re.compile(
     r"[ \t]*\.?(?:[ \t]+(?=(?-i:[A-Z]))" + _RECOMMENDATION + r"\.?)?[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
+# the cue's line, past its leading blanks and blank lines, opens with "Assessed" (as str.lstrip() then a case-blind
+# compare of eight letters reads it: \s is what lstrip() strips, (?a:) keeps the case folding ASCII's, as lower() of
+# these letters is)
+_OPENS_ASSESSED = re.compile(r"\s*(?a:assessed)", re.IGNORECASE)
+
+
 def _own_paragraph(text: str, line_start: int) -> re.Match[str] | None:
     """The head of the paragraph the cue's line belongs to: the cue's line's own (:data:`_OWN_PARAGRAPH_HEAD`), else
     the line above's, the cue then opening its line; None when neither opens a side's paragraph or an impression."""
@@ -1992,7 +1992,7 @@ def _own_paragraph(text: str, line_start: int) -> re.Match[str] | None:
     if head is not None or line_start == 0:
         return head
     above = text.rfind("\n", 0, line_start - 1) + 1
-    if text[line_start:].lstrip()[:8].lower() != "assessed":
+    if _OPENS_ASSESSED.match(text, line_start) is None:
         return None
     return _OWN_PARAGRAPH_HEAD.match(text, above)
 
@@ -2010,6 +2010,17 @@ def _own_report_title(text: str, head: re.Match[str]) -> bool:
     return all(not line.strip() or _HEADER_DATE_LINE.match(line) or _OWN_PARAGRAPH_HEAD.match(line) for line in between)
 
 
+# "Assessed as" opening its sentence, its subject and "is" left out as a side's paragraph writes it ("Right breast - At
+# 10 o'clock, 17 mm irregular mass. Assessed as BI-RADS 4C; biopsy recommended."), is a precondition of reading it as
+# this report's own assessment, like "is assessed as" (in a sentence's middle, "the mass assessed as BI-RADS 3", it
+# still tells an earlier reading); the positive evidence that it is today's is checked by :func:`_own_assessed_as`
+# (its sentence's start: the text's start, a full stop, a semicolon, or a line under a heading's colon or a blank line,
+# perhaps a list's dash; the window ends at the cue, so a full stop a line above a sentence's middle, "as before.\nThe
+# cyst assessed as ...", or a line the one above runs on into, "... and\nassessed as ...", opens nothing)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.;!?]|:[ \t]*\n|\n[ \t]*\n)\s*(?:[-*•][ \t]+)?\Z")
+SENTENCE_OPEN_REACH = 12  # characters before the cue searched for the sentence's start (its full stop and blanks)
+
+
 def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
     """An "Assessed as" cue opens its sentence as a side's paragraph of this report writes it (xr047: "Right breast -
     ... 17 mm irregular mass .... Assessed as BI-RADS 4C; biopsy ... recommended."), and only so: the report's title
@@ -2021,8 +2032,7 @@ def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
     if _SENTENCE_OPENS_BEFORE.search(text, max(0, cue.start() - SENTENCE_OPEN_REACH), cue.start()) is None:
         return False
     line_start = text.rfind("\n", 0, cue.start()) + 1
-    line_end = text.find("\n", cue.start())
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = end_of_line(text, cue.start())
     head = _own_paragraph(text, line_start)
     rest = _DOUBLE_READ_BY.sub(" ", text[cue.end() : line_end])  # (today's double readers named after the category)
     if head is None or _OWN_CATEGORY_TO_END.fullmatch(rest) is None:
@@ -2361,9 +2371,10 @@ def _note_date(text: str, heading: int) -> int | None:
     one day; None when there is none, or they differ, or a date above the history is neither."""
     title_end = text.find("\n")
     title_end = heading if title_end < 0 or title_end > heading else title_end
+    first_colon = text.find(":")
     found: set[int | None] = set()
     for m in _FULL_DATE.finditer(text, 0, heading):
-        label = m.start() < title_end and ":" not in text[:m.start()] or any(
+        label = (m.start() < title_end and (first_colon < 0 or first_colon >= m.start())) or any(
             lab.end() == m.start() for lab in _NOTE_DATE_LABEL.finditer(text, max(0, m.start() - 40), m.start()))
         if not label:
             return None  # (a date of birth, a referral's, an appointment's: the note's own date is not told apart)
@@ -2371,7 +2382,7 @@ def _note_date(text: str, heading: int) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _recent_exam(text: str, heading: int, history_end: int, exam: re.Match[str]) -> bool:
+def _recent_exam(text: str, note: int | None, heading: int, history_end: int, exam: re.Match[str]) -> bool:
     """The quoted exam line is the exam the note is about, as a clinic note quoting today's exam writes it (the note
     dated before its history, the exam dated in full a few weeks before, "Date: 02/04/2026 ... Breast ultrasound
     bilateral, 20/03/2026 (report on system):"): the note's date is its labelled or title date (:func:`_note_date`), no
@@ -2380,10 +2391,8 @@ def _recent_exam(text: str, heading: int, history_end: int, exam: re.Match[str])
     and the history names no relative time (:data:`_RELATIVE_TIME`: "last week", "since diagnosis"); it is the
     last quoted exam of the note, and the note gives no reading of its own after it (today, a category, a UK score,
     an impression, another exam's line); the history announces no earlier results under it. Anything else leaves the
-    exam line in the history."""
-    if _US_DATE.search(text):
-        return False
-    note = _note_date(text, heading)
+    exam line in the history. The caller has checked that no date of the text reads month first and read ``note``,
+    the note's date (:func:`_note_date`)."""
     line_end = text.index(":", exam.start())
     dates = list(_FULL_DATE.finditer(text, exam.start(), line_end))
     if len(dates) != 1 or any(d.group("sep") != "." or d.group("y") for d in _SHORT_DATE.finditer(
@@ -2415,6 +2424,9 @@ def _quoted_exam_line(text: str, heading: int, lo: int, hi: int) -> int | None:
     exam the note is about: :func:`_recent_exam`), after a line that has ended its sentence (a history's line running
     on into it, "... she brought her outside\nultrasound report, which reads:", goes on with that history); None when
     there is none."""
+    if _US_DATE.search(text):
+        return None  # (a date of the text reads month first: no exam line is the recent exam, :func:`_recent_exam`)
+    note: int | None | bool = False  # (the note's date, read once at the first candidate that needs it)
     for m in _QUOTED_EXAM_LINE.finditer(text, lo, hi):
         last = m.start() - 2  # (the line above's last character, past its trailing blanks)
         while last > 0 and text[last] in " \t":
@@ -2423,15 +2435,22 @@ def _quoted_exam_line(text: str, heading: int, lo: int, hi: int) -> int | None:
         quote_closed = last > 0 and text[last] in "\"”" and text[last - 1] in ".!?"  # (an earlier exam's quote ended)
         ended = quote_closed or not (last >= 0 and _LINE_RUNS_ON.match(text, last))
         if ended and _EARLIER_EXAM_WORDS.search(text, m.start(), colon) is None and _EARLIER_EXAM_WORDS_UNTRANSLATED.search(
-                text, m.start(), colon) is None and _recent_exam(text, heading, m.start(), m):
-            return m.start()
+                text, m.start(), colon) is None:
+            if note is False:
+                note = _note_date(text, heading)
+            if _recent_exam(text, note, heading, m.start(), m):
+                return m.start()
     return None
+
+
+def _last_findings_heading(text: str, low: str) -> int:
+    """Where the text's last findings heading line starts (:data:`_FINDINGS_HEADING_LINE`); -1 when there is none."""
+    return max((h.start() for h in _FINDINGS_HEADING_LINE.finditer(text)), default=-1) if "findings" in low else -1
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
-    findings_last = max((h.start() for h in _FINDINGS_HEADING_LINE.finditer(text)), default=-1) if "findings" in low else -1
     # a key or legend defines the categories to the end of its paragraph (a legend of an export's codes, to the
     # export's rows: "legend: status F=final, X=entered in error" over the header and rows)
     spans = [(m.start(), _paragraph_end(text, m.end())) for m in _LEGEND_HEADING.finditer(text)] if (
@@ -2461,7 +2480,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = min(end, own_end if terse.group("hx") else max(own_end, _prior_account_end(text, m.end(), own_end, end)))
         if (line_end := end_of_line(text, m.end())) < end and text[m.end() : line_end].strip() and (
                 _PRIORS_LISTED.search(m.group(0)) is None) and (
-                quoted := _quoted_exam_line(text, m.start(), line_end + 1, end)) is not None and findings_last < quoted:
+                quoted := _quoted_exam_line(text, m.start(), line_end + 1, end)) is not None and _last_findings_heading(
+                text, low) < quoted:
             # a clinic note's history told on its heading's line ends at the line heading today's exam's quoted report
             # ("History: 47-year-old woman, ... (biopsy-proven).\nBreast ultrasound, 09.02.2026, both breasts:\n"...");
             # under a history heading alone on its line, such lines list the earlier exams, as they do under a heading

@@ -2578,8 +2578,6 @@ _AUDIT_REPORT_STATUS_COLUMN = re.compile(r"^(?:(?:report|rpt|result|record|rec|r
 _AUDIT_FOREIGN_STATUS = re.compile(r"hl7|interface|msg|message|claim|bill|invoice|payment|charge|insur|order|worklist|"
                                    r"queue|appt|appoint|booking|schedul|recall|follow|next|due|fax|deliver|transmi|"
                                    r"dispatch|portal|notif|letter|referr|consent|transport", re.IGNORECASE)
-# a follow-up's or recall's column: its "booked" / "scheduled" is the next visit's, not this row's
-_AUDIT_NEXT_VISIT_COLUMN = re.compile(r"recall|follow|next|due", re.IGNORECASE)
 # a report-status code (the cell, read by its legend, is the code: "final report", "addendum", "prior exam (not
 # counted)", "entered in error"); a cell that only names a prior study ("prior study obtained - compared", "awaiting
 # prior imaging") or a lesion's "stable since prior" is none
@@ -2592,7 +2590,8 @@ _AUDIT_VERSION_CODE = re.compile(
 # a row withdrawn from the record, whatever follows ("entered in error", "deleted from worklist", "void - duplicate")
 _AUDIT_WITHDRAWN_CODE = re.compile(r"[ \t]*(?:(?:entered|keyed)[ \t]+in[ \t]+error|void(?:ed)?|delet\w*|retract\w*|"
                                    r"withdrawn|cancel+ed)\b", re.IGNORECASE)
-# a row of an exam not yet done ("scheduled - biopsy", "booked", "no show"): no exam, whatever category prompted it
+# a row of an exam not yet done ("scheduled - biopsy", "booked", "no show") by its report-status column's code (a
+# follow-up's or order's column's "booked" is another visit's): no exam, whatever category prompted it
 _AUDIT_NOT_DONE_CODE = re.compile(r"[ \t]*(?:scheduled|booked|planned|ordered|requested|future|to[ \t]+be[ \t]+(?:done|"
                                   r"performed|scheduled)|not[ \t]+(?:yet[ \t]+)?(?:performed|done|attended)|no[- ]?show|"
                                   r"did[ \t]+not[ \t]+attend|dna|awaiting[ \t]+(?:exam|appointment|scan))\b", re.IGNORECASE)
@@ -2729,10 +2728,10 @@ def _legend_codes(lines: list[str], name: str) -> tuple[dict[str, str], int | No
     return {}, None
 
 
-def _audit_rank(report_states: list[str], other_states: list[str]) -> int:
-    """What a row's state cells (read by their legends) make of it: -1 it never counts (entered in error, a prior
-    exam's, not counted, an exam not yet done), 2 it revises, 0 preliminary, 1 final. Only a report-status column's
-    codes make a row a version (``report_states``); an exam scheduled or booked is none in any status column."""
+def _audit_rank(report_states: list[str]) -> int:
+    """What a row's report-status cells (read by their legends) make of it: -1 it never counts (entered in error, a
+    prior exam's, not counted, an exam not yet done), 2 it revises, 0 preliminary, 1 final. Only a report-status
+    column's codes make a row a version."""
     if any(_AUDIT_NOT_DONE_CODE.match(s) for s in report_states):
         return -1
     if any(_AUDIT_WITHDRAWN_CODE.match(s) for s in report_states):
@@ -2745,10 +2744,10 @@ def _audit_rank(report_states: list[str], other_states: list[str]) -> int:
     return 0 if any(m.group("preliminary") for m in codes) else 1
 
 
-def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int] | None:
-    """(line index, separator, column names, side column, category column) of the first audit header: one that names
-    a side, a category and a record-type or status column (what makes its rows versions of an exam's sides), and no
-    lesion's columns (a report's table of its lesions: "lesion", "no", "clock", "size")."""
+def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int, list[int]] | None:
+    """(line index, separator, column names, side column, category column, state columns) of the first audit header:
+    one that names a side, a category and a record-type or status column (what makes its rows versions of an exam's
+    sides), and no lesion's columns (a report's table of its lesions: "lesion", "no", "clock", "size")."""
     for h, line in enumerate(lines):
         for sep in AUDIT_SEPARATORS:
             if line.count(sep) < MIN_AUDIT_COLUMNS - 1:
@@ -2762,7 +2761,7 @@ def _audit_header(lines: list[str]) -> tuple[int, str, list[str], int, int] | No
             if len(names) >= MIN_AUDIT_COLUMNS and category is not None and states:
                 if any(_AUDIT_LESION_COLUMN.match(name) for name in names):
                     return None
-                return h, sep, names, side, category
+                return h, sep, names, side, category, states
     return None
 
 
@@ -2838,7 +2837,6 @@ def _report_text_column(names: list[str], table: list[list[str]], used: set[int]
         for k, name in enumerate(names))
 
 
-@lru_cache(maxsize=4)
 def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[str, ...], dict[str, int]]] | None:
     """The lines to blank (header, legends), the export's rows and, per exam, the row standing for each side."""
     if _AUDIT_HEADER_HINT.search(text) is None:
@@ -2846,8 +2844,7 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
     lines = text.split("\n")
     if (found := _audit_header(lines)) is None or _delimited_export(text) is not None:
         return None
-    h, sep, names, side_col, category_col = found
-    state_cols = [k for k, name in enumerate(names) if _AUDIT_STATE_COLUMN.search(name) and k not in (side_col, category_col)]
+    h, sep, names, side_col, category_col, state_cols = found
     report_cols = [k for k in state_cols
                    if _AUDIT_REPORT_STATUS_COLUMN.match(names[k]) and not _AUDIT_FOREIGN_STATUS.search(names[k])]
     found_legends = {k: _legend_codes(lines[:h], names[k]) for k in (*state_cols, side_col)}
@@ -2868,8 +2865,6 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
                                 category_col)):
         return None  # (a table in a letter or report, or a result export with its text: the existing readers read them)
     report_states = [[legends.get(k, {}).get(cells[k], cells[k]) for k in report_cols] for _, cells in table]
-    other_states = [[legends.get(k, {}).get(cells[k], cells[k]) for k in state_cols
-                     if k not in report_cols and not _AUDIT_NEXT_VISIT_COLUMN.search(names[k])] for _, cells in table]
     if not key_cols and date_col is None and not any(
             _AUDIT_VERSION_CODE.match(s) or _AUDIT_WITHDRAWN_CODE.match(s) for states in report_states for s in states):
         return None  # (no accession, no exam date and no report version: nothing says its rows are an exam's records)
@@ -2878,14 +2873,14 @@ def _imaging_audit(text: str) -> tuple[list[int], list[_AuditRow], dict[tuple[st
     if dated_exams:
         key_cols = [date_col]  # (no accession: an exam is its date)
     rows: list[_AuditRow] = []
-    for (r, cells), states, others in zip(table, report_states, other_states, strict=True):
+    for (r, cells), states in zip(table, report_states, strict=True):
         side = _audit_side(legends.get(side_col, {}).get(cells[side_col], cells[side_col]))
         value = _AUDIT_CATEGORY.match(cells[category_col])
         if value is not None and not _AUDIT_CATEGORY_GLOSS.fullmatch(cells[category_col], value.end()):
             value = None
         rows.append(_AuditRow(r, tuple(cells[k].lower() for k in key_cols), side or "",
                               (value.group("num") + (value.group("sub") or "")).upper() if value else "",
-                              _audit_rank(states, others)))
+                              _audit_rank(states)))
     if dated_exams:
         rows = _revisions_joined(rows, order)
     current = _current_exams(rows, [cells for _, cells in table], date_col, order)

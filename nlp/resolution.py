@@ -523,7 +523,7 @@ def _on_another_specimen(text: str) -> bool:
     heading = _ANOTHER_SPECIMEN.match(text)
     if heading is None or _REVISES_FIRST.search(text) is not None:
         return False
-    return _SAME_BLOCK.search(text, 0, text.find("\n") if "\n" in text else len(text)) is None
+    return _SAME_BLOCK.search(text, 0, end_of_line(text, 0)) is None
 
 
 _EARLIER_READING = re.compile(
