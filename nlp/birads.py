@@ -155,6 +155,7 @@ from core import pseudonyms
 from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_columns, text_issue, to_dates
 from nlp.laterality import SideIndex
 from nlp.layout import (
+    MONTH_ABBREVIATIONS,
     box_options,
     cda_view,
     cjk_view,
@@ -1937,9 +1938,10 @@ _OWN_TITLE_EXAM = re.compile(r"\b(?:ultrasound|ultrasonography|sonography|(?-i:U
 # - the cue's paragraph is a side's, opened by its side's header ("Right breast - ...", "Left breast: ...", "Both
 #   breasts: ...") or by the report's impression heading ("Impression: Left breast irregular mass. ...", "Impression:"
 #   on its line above the cue); the cue on its paragraph's line or the line below it
-_OWN_PARAGRAPH_HEAD = re.compile(r"[ \t]*(?:(?:impression|conclusion)[ \t]*:|(?:(?:right|left)(?:[ \t]+breast)?"
+_IMPRESSION_LABEL = r"(?:impression|conclusion)[ \t]*:"
+_OWN_PARAGRAPH_HEAD = re.compile(rf"[ \t]*(?:{_IMPRESSION_LABEL}|(?:(?:right|left)(?:[ \t]+breast)?"
                                  r"|both[ \t]+breasts|bilateral)[ \t]*[-–:])", re.IGNORECASE)
-_IMPRESSION_HEAD = re.compile(r"[ \t]*(?:impression|conclusion)[ \t]*:", re.IGNORECASE)
+_IMPRESSION_HEAD = re.compile(rf"[ \t]*{_IMPRESSION_LABEL}", re.IGNORECASE)
 # - a line between the title and the paragraph is a header's fields line with the exam's date ("Date: 2026-05-14
 #   Referring: ...") or another side's paragraph
 _HEADER_DATE_LINE = re.compile(r"[ \t]*date[ \t]*:", re.IGNORECASE)
@@ -2328,7 +2330,6 @@ _US_DATE = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2])[/.-](?:1[3-9]|2\d|3[01])(
 # ("25/03"), a month's name ("in January", "28 March", "the 28th of March", "Mar 28"); each must lie before the exam
 # (:func:`_history_dates_before`), a day and month or a month alone read in the exam's year
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d\d))?(?![\d/.-])")
-_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_NAME = re.compile(r"(?:\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
                          r"\b(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?![\w'’])"
@@ -2359,7 +2360,7 @@ def _history_dates_before(history: str, exam: re.Match[str]) -> bool:
         if not 1 <= mo <= 12 or (y, mo, d) >= (year, month, day):
             return False
     for m in _MONTH_NAME.finditer(history):
-        mo = _MONTH_NAMES.index(m.group("mon")[:3].lower()) + 1
+        mo = MONTH_ABBREVIATIONS.index(m.group("mon")[:3].lower()) + 1
         d = m.group("d1") or m.group("d2")
         if (mo, int(d) if d else 32) >= (month, day):
             return False

@@ -2310,9 +2310,18 @@ def _first_column(names: list[str], pattern: re.Pattern[str]) -> int | None:
 def _column_legend(text: str, name: str) -> dict[str, str]:
     """The meanings a legend above a table gives a column's codes ("status F=final, X=entered in error; ...")."""
     # (the column's name may be followed by the word "legend" or "key": "# ST legend: P=Preliminary F=Final")
-    at = re.search(rf"(?<![\w]){re.escape(name)}\b[ \t]*(?:(?:legend|key|codes?)\b[ \t]*)?:?", text) if name else None
+    at = _legend_name(name).search(text) if name else None
+    return _codes_at(text, at.end()) if at is not None else {}
+
+
+def _legend_name(name: str) -> re.Pattern[str]:
+    """A column's name as a legend opens its codes, perhaps followed by "legend", "key" or "codes" and a colon."""
+    return re.compile(rf"(?<![\w]){re.escape(name)}\b[ \t]*(?:(?:legend|key|codes?)\b[ \t]*)?:?")
+
+
+def _codes_at(text: str, pos: int) -> dict[str, str]:
+    """The ``code=meaning`` pairs a legend gives from ``pos`` on ("F=final, X=entered in error; ...")."""
     codes: dict[str, str] = {}
-    pos = at.end() if at is not None else len(text)
     while (m := _LEGEND_CODE.match(text, pos)) is not None:
         codes[m.group("code")] = m.group("meaning").strip()
         pos = m.end()
@@ -2632,7 +2641,8 @@ _AUDIT_DATE_COLUMN = re.compile(r"^(?!.*(?:birth|dob|export|run|print|update)).*
 _AUDIT_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 # day and month in either order ("05/03/2026"): the table settles which ("28/03/2026" day first, "03/28/2026" month first)
 _AUDIT_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
-_AUDIT_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the months' three-letter names, January first (also the BI-RADS reader's history dates)
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _AUDIT_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _AUDIT_NAMED_MONTH_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})[-/ .]?{_AUDIT_MONTH}[-/ .,]+(?P<year>(?:19|20)\d\d)(?!\d)|"
                                      rf"\b{_AUDIT_MONTH.replace('month', 'month2')}[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+"
@@ -2646,7 +2656,6 @@ _AUDIT_CATEGORY = re.compile(r"(?:bi-?rads[ \t]*)?(?:cat(?:egory)?\.?[ \t]*)?(?P
 _AUDIT_CATEGORY_GLOSS = re.compile(r"[ \t]*(?:$|[-\u2013:(,][^0-9]*$)")
 _AUDIT_SIDES = {"R": "R", "RT": "R", "RIGHT": "R", "L": "L", "LT": "L", "LEFT": "L", "B": "B", "BI": "B", "BIL": "B",
                 "BILAT": "B", "BILATERAL": "B", "BOTH": "B", "LR": "B", "RL": "B", "L+R": "B", "R+L": "B"}
-_AUDIT_SIDE_WORD = re.compile(r"\b(?:RIGHT|LEFT|BOTH|BILATERAL)\b")  # (in a legend's meaning: "both breasts")
 _AUDIT_SIDE_NAMES = {"R": "Right breast", "L": "Left breast", "B": "Both breasts"}
 _AUDIT_SHORT_SIDE_NAMES = {"R": "R", "L": "L", "B": "Both"}  # (for a tiny export that cannot hold the long sentences)
 # a side column's name between separators: every audit header holds one (a single scan before the header's is looked for)
@@ -2675,7 +2684,7 @@ def _audit_side(cell: str) -> str | None:
     word = cell.strip().upper().rstrip(".")
     if word in _AUDIT_SIDES:
         return _AUDIT_SIDES[word]
-    named = _AUDIT_SIDE_WORD.findall(word)
+    named = _SIDE_IN_GLOSS.findall(word)  # (a legend's meaning: "both breasts"; the word is upper-cased)
     return _AUDIT_SIDES[named[0]] if len(named) == 1 else None
 
 
@@ -2716,14 +2725,10 @@ def _audit_category_column(names: list[str], above: list[str]) -> int | None:
 def _legend_codes(lines: list[str], name: str) -> tuple[dict[str, str], int | None]:
     """The codes a legend line above the header gives a column ("# Legend: side R=right  L=left  B=both") and that
     line's index (the first line naming the column with codes after it: prose may name it before)."""
-    name_at = re.compile(rf"(?<![\w]){re.escape(name)}\b[ \t]*(?:(?:legend|key|codes?)\b[ \t]*)?:?")
+    name_at = _legend_name(name)
     for k, line in enumerate(lines):
         for at in name_at.finditer(line) if "=" in line else ():
-            codes, pos = {}, at.end()
-            while (m := _LEGEND_CODE.match(line, pos)) is not None:
-                codes[m.group("code")] = m.group("meaning").strip()
-                pos = m.end()
-            if codes:
+            if codes := _codes_at(line, at.end()):
                 return codes, k
     return {}, None
 
@@ -2813,7 +2818,7 @@ def _audit_date(cell: str, order: str | None) -> _Day | None:
     if (iso := _AUDIT_ISO_DATE.search(cell)) is not None:
         day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
     elif (named := _AUDIT_NAMED_MONTH_DATE.search(cell)) is not None:
-        month = _AUDIT_MONTHS.index((named.group("month") or named.group("month2")).lower()) + 1
+        month = MONTH_ABBREVIATIONS.index((named.group("month") or named.group("month2")).lower()) + 1
         day = int(named.group("year") or named.group("year2")), month, int(named.group("day") or named.group("day2"))
     elif (numeric := _AUDIT_NUMERIC_DATE.search(cell)) is not None:
         first, second = int(numeric.group(1)), int(numeric.group(2))
