@@ -117,6 +117,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Radiology b92**: a nursing record's "Key worker:" is no category key; an unpunctuated transcript's comparison ends
   at "the breasts are", and a word dating its findings does not reach past the spoken "impression"; a referral form's
   "Breast imaging history (previous scans, with dates):" is history to its next item, also a long label with a remark.
+* **Radiology b100**: a RIS printout that marks today's exam in a section of its own ("CURRENT EXAM (this order)")
+  lists the earlier exams in another headed alone on its line ("PRIOR EXAMS ON FILE (for reference; earlier
+  results)"): history to the current exam's heading or the text's end; a current exam's heading also ends a pasted
+  "Previous results" block above it; a tracking printout's "Revised assessment: (addendum ..., reason)" heads the
+  revised side lines below it.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -474,6 +479,13 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     r"(?:after[ \t]+[\w -]{0,30}?(?:correlation|us|ultrasound|review|biopsy)[ \t]*)?"
     r"(?:\([^()\n]{0,90}\)[ \t]*)?" + _GLOSS  # (a translation's gloss: "Categoria BI-RADS [BI-RADS CATEGORY]")
     + r"[ \t]*(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# a tracking printout's addendum block gives its reason in parentheses after the heading's colon ("Revised assessment:
+# (addendum 02/20/2026, outside priors received)") over its side lines ("  Left ........ 2   Benign"): those lines are
+# the revised categories, as under the heading alone (the heading itself opens the revision: _ADDENDUM)
+_REVISED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:revised|amended|corrected)[ \t]+(?:bi-?rads[ \t]+)?"
+                                    r"(?:assessment|categor(?:y|ies))[ \t]*:[ \t]*\([^()\n]{1,90}\)[ \t]*$",
+                                    re.IGNORECASE | re.MULTILINE)
+REVISED_BLOCK_WORDS = ("revised", "amended", "corrected")
 # A heading naming only the division by side ("Per side:", "By breast:") heads such a block too, but only side lines
 # whose category stands alone (the line's end, an aside in parentheses or a dash after it: "R: 4A (irregular mass)")
 # count: under it "Right: 2 cysts" is a count of findings, not a category
@@ -1727,7 +1739,9 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
     out = []
     low = text.lower()
     division = [*_DIVISION_HEADING.finditer(text)] if any(word in low for word in DIVISION_WORDS) else []
-    heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ()), *division]
+    revised = [*_REVISED_BLOCK_HEADING.finditer(text)] if any(word in low for word in REVISED_BLOCK_WORDS) else []
+    heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ()), *division,
+             *revised]
     for head in heads:
         alone = head in division
         if not alone and not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0),
@@ -2449,6 +2463,30 @@ def _last_findings_heading(text: str, low: str) -> int:
     return max((h.start() for h in _FINDINGS_HEADING_LINE.finditer(text)), default=-1) if "findings" in low else -1
 
 
+# a RIS printout of a patient's exams marks today's exam in a section of its own ("CURRENT EXAM (this order)") and lists
+# the others in another ("PRIOR EXAMS ON FILE (for reference; earlier results)"), each heading alone on its line: the
+# earlier exams' section is history, to the current exam's heading below it or else to the text's end. Both headings
+# are needed (today's exam named by the printout itself, not guessed from the rows' order): a "Prior exams" line with
+# no current exam marked is left to the other rules
+_CURRENT_EXAM_SECTION = re.compile(r"^[ \t]*current[ \t]+(?:exam|examination|study)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$",
+                                   re.IGNORECASE | re.MULTILINE)
+_PRIOR_EXAMS_SECTION = re.compile(r"^[ \t]*(?:prior|previous|earlier)[ \t]+(?:exams|examinations|studies)(?:[ \t]+on[ \t]+file)?"
+                                  r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+PRIOR_EXAMS_WORDS = ("prior exam", "previous exam", "earlier exam", "prior stud", "previous stud", "earlier stud")
+
+
+def _prior_exams_sections(text: str, low: str) -> list[tuple[int, int]]:
+    """The spans of a printout's earlier exams' sections (:data:`_PRIOR_EXAMS_SECTION`), in a text that marks its
+    current exam's section (:data:`_CURRENT_EXAM_SECTION`); none otherwise."""
+    if "current" not in low or not any(word in low for word in PRIOR_EXAMS_WORDS):
+        return []
+    currents = [m.start() for m in _CURRENT_EXAM_SECTION.finditer(text)]
+    if not currents:
+        return []
+    return [(m.start(), next((c for c in currents if c > m.start()), len(text)))
+            for m in _PRIOR_EXAMS_SECTION.finditer(text)]
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -2503,7 +2541,11 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
-            spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
+            end = m.end() + blank.start() if blank else len(text)
+            # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,
+            # then "Current exam" over today's report, with no blank line between)
+            current = _CURRENT_EXAM_SECTION.search(text, m.end(), end) if "current" in low else None
+            spans.append((m.start(), current.start() if current else end))
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             own_end = end_of_line(text, m.end())
@@ -2511,6 +2553,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
                 own_end = end_of_line(text, own_end + 1)
             nxt = _next_heading(text, m.end(), own_last)
             spans.append((m.start(), min(own_end, nxt.start() if nxt else own_end)))
+    spans += _prior_exams_sections(text, low)
     if "thank you for" in low:
         for m in _REFERRAL_THANKS.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
