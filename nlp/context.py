@@ -136,7 +136,11 @@ _POST_NEG = re.compile(
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
     # ("lobular neoplasia not separately identified": no such lesion apart from the one named; "carcinoma has not
     # been identified": the perfect puts its "not" before "been")
-    r"(?:(?:(?:has|have|had)\s+)?not\s+(?:been\s+)?(?:separately\s+|otherwise\s+)?(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated|"
+    # ("healed scar not grossly or microscopically identified", "not histologically seen": the sections, which
+    # decide, do not show it; "not grossly identified" alone leaves the microscopy open and negates nothing)
+    r"(?:(?:(?:has|have|had)\s+)?not\s+(?:been\s+)?(?:separately\s+|otherwise\s+|"
+    r"(?:(?:grossly|macroscopically)\s+(?:or|nor|and)\s+)?(?:microscopically|histologically)\s+)?"
+    r"(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated|"
     r"demonstrated|evident)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"

@@ -538,7 +538,9 @@ _NAMED_REPORT_BRACKET = re.compile(r"\b(?:on|in|per|from)[ \t]+the[ \t]+(?:[\w-]
                                    re.IGNORECASE)
 _OUTSIDE_UNIT = re.compile(
     r"\b(?:outside|referring|referral|submitted|contributor'?s?)\s+(?:pathologist'?s?\s+|institution'?s?\s+|"
-    r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:was|is|of|reads?|stated|:|\")|dx\s)", re.IGNORECASE,
+    # (the report's source in brackets before its verb: 'Outside report (Millbrook Pathology, 01/2026) reads: "..."')
+    r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:\([^()\n]{1,60}\)\s*)?(?:was|is|of|reads?|stated|:|\")"
+    r"|dx\s)", re.IGNORECASE,
 )
 # ... but not the caveat about a specimen still to come: "ADH on core biopsy may be upgraded at excision",
 # "the final classification will be made on the excision specimen": this report's diagnosis stands as it is
@@ -583,7 +585,7 @@ _LEFT_WORD = (r"left|vase(?:n|mman|mmalla|mmassa)|venstre|v[äa]nster|esquerd[ao
               r"linker")
 _SIDE_WORD_END = r"(?:\b|(?:(?<=rechter)|(?<=linker))(?=mamma|borst|tepel))"
 _SIDE_WORD = rf"(?:{_RIGHT_WORD}|{_LEFT_WORD})"
-_IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD})$", re.IGNORECASE)
+_IS_RIGHT_WORD = re.compile(rf"(?:{_RIGHT_WORD}|rt)$", re.IGNORECASE)  # ("rt": an erratum's "Rt. breast")
 
 
 def _side_letter(word: str) -> str:
@@ -822,6 +824,43 @@ def _inline_other_part(s: Structure, part: Part, start: int) -> bool:
             and not any(p.label.upper() == label and p.laterality for p in s.parts))
 
 
+# A conclusion that numbers its findings inline, under a specimen line numbered the same way ("Material: 1) left
+# breast, core; 2) right breast, core." over "Conclusion: 1) invasive carcinoma ...; IHC is performed. 2) lobular
+# neoplasia ..."): the finding under item N is specimen N's, whose side the specimen line names. An item number opens
+# its line or follows a colon, semicolon or full stop ("G2)" or "(2 cores)" are none).
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[:;.]))[ \t]*(?P<n>[1-9])\)[ \t]", re.MULTILINE)
+_BREAST_ITEM = re.compile(r"\bbreast\b(?![^;\n]{0,40}\b(?:lymph|nodes?|axill\w*)\b)", re.IGNORECASE)
+_SPECIMEN_LIST_NAME = re.compile(r"(?:specimens?|materials?)(?:\s+(?:submitted|received))?", re.IGNORECASE)
+
+
+def _numbered_item_side(s: Structure, start: int) -> str | None:
+    """The side of the specimen whose number heads the item a mention is in, on its line (see _INLINE_ITEM): the
+    report's specimen line (a history section named "Specimen(s)" or "Material(s)", above the mention) must list that
+    number among two or more and name one side in that item; else None."""
+    line_start = s.norm.rfind("\n", 0, start) + 1
+    if s.norm.find(")", line_start, start) < 0:
+        return None  # (no item number before the mention on its line: most mentions are spared the scans)
+    items = list(_INLINE_ITEM.finditer(s.norm, line_start, start))
+    if not items:
+        return None
+    number = items[-1].group("n")
+    for sec in s.sections:
+        if sec.start >= line_start or sec.role != HISTORY or not _SPECIMEN_LIST_NAME.fullmatch(sec.name.strip()):
+            continue
+        list_end = s.norm.find("\n", sec.heading_end, sec.end)
+        listed = list(_INLINE_ITEM.finditer(s.norm, sec.heading_end, sec.end if list_end < 0 else list_end))
+        numbers = [m.group("n") for m in listed]
+        if len(numbers) < 2 or numbers.count(number) != 1:
+            continue
+        k = numbers.index(number)
+        item_end = listed[k + 1].start() if k + 1 < len(listed) else (sec.end if list_end < 0 else list_end)
+        sides = {m.side for m in s.sides.sides_in(listed[k].end(), item_end)}
+        # (a breast specimen only: an item naming a lymph node or the axilla gives its finding no breast's side)
+        if len(sides) == 1 and _BREAST_ITEM.search(s.norm, listed[k].end(), item_end) is not None:
+            return sides.pop()
+    return None
+
+
 # a side letter or word in brackets right after a term ("fibroadenoma (L)", "IDC (right)"): the term's own side,
 # whatever side an earlier item of its line named ("outcome: malignant (R) / benign (L)")
 _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
@@ -901,6 +940,9 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         side = index.nearest(quote, unit[0], unit[0])
         if side is not None:
             return frozenset((side,))
+    side = _numbered_item_side(s, start)
+    if side is not None:
+        return frozenset((side,))
     parent = s.parent_sides(start)
     if parent:
         return parent
@@ -1477,8 +1519,10 @@ _SIDE_ERRATUM = re.compile(
     r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
     r"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}"
-    # "Please read RIGHT breast as LEFT breast throughout this report"
-    r"|\bread\s+[\"'“‘]?(?P<old2>left|right)(?:\s+(?:breast|side))?[\"'”’]?\s+as\s+[\"'“‘]?(?P<new2>left|right)\b",
+    # "Please read RIGHT breast as LEFT breast throughout this report" (also abbreviated with its breast: 'Please read
+    # "Rt. breast" as "Lt. breast" in the report below')
+    r"|\bread\s+[\"'“‘]?(?:(?P<old2>left|right)(?:\s+(?:breast|side))?|(?P<old3>[lr]t)\.?\s*breast)[\"'”’]?\s+as\s+"
+    r"[\"'“‘]?(?:(?P<new2>left|right)\b|(?P<new3>[lr]t)\.?\s*breast\b)",
     re.IGNORECASE)
 
 
@@ -1497,7 +1541,8 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     m = _SIDE_ERRATUM.search(norm)
     if m is None:
         return
-    old, new = _side_letter(m.group("old") or m.group("old2")), _side_letter(m.group("new") or m.group("new2"))
+    old = _side_letter(m.group("old") or m.group("old2") or m.group("old3"))
+    new = _side_letter(m.group("new") or m.group("new2") or m.group("new3"))
     if old == new:
         return
     for w in mentions:
@@ -1714,7 +1759,10 @@ _PLACE_OF_PREVIOUS = re.compile(r"#[ \t\n]+(?:within|in|involving|inside)[ \t\n]
 # A data-set summary printed after the numbered parts ("NHSBSP data set: Invasive lobular carcinoma; grade 2; ...",
 # "NHSBSP/RCPath data set (post-neoadjuvant): ...", "Minimum dataset: ...", or a "DATASET:" heading over its
 # fields): the national data set's fields for the case, headed by the data set's name.
-_DATA_SET_NAME = r"(?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})?[ \t]+)?"  # its body's name, or two joined ("NHSBSP/RCPath")
+# its body's name, or two joined ("NHSBSP/RCPath"), and the tumour the data set is for after it ("NHSBSP DCIS
+# dataset (A):", "RCPath invasive carcinoma data set:")
+_DATA_SET_NAME = (r"(?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})?[ \t]+"
+                  r"(?:(?:dcis|invasive(?:[ \t]+carcinoma)?|in[ \t]+situ|carcinoma|cancer|breast(?:[ \t]+cancer)?)[ \t]+)?)?")
 _DATA_SET_LINE = re.compile(r"[ \t]*" + _DATA_SET_NAME + r"(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
 # ... or the data set's name alone on its line ("NHSBSP data set (resection)", also with its colon: "Minimum

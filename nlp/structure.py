@@ -37,7 +37,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import VERSION_DROPPED, end_of_line, pathology_view
+from nlp.layout import MONTH_ABBREVIATIONS, VERSION_DROPPED, end_of_line, pathology_view
 from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
@@ -248,7 +248,7 @@ _NAMES = (
     # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
     # findings), the cause and manner of death (a summary of the diagnoses, no diagnosis of its own)
     r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
-    r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesi|"
+    r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesis?|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
@@ -272,8 +272,9 @@ _NAMES = (
     r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family|personal)\s+(?:clinical\s+)?(?:history|hx)|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
-    # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):")
-    r"pre-?\s?treatment|"
+    # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):"), also
+    # in a terse note's short form ("Pre-tx: R IDC gr3 (core 09/25).")
+    r"pre-?\s?treatment|pre-?\s?tx|"
     # a trainee's e-portfolio case log: the trainee's reading the consultant's final diagnosis replaced ("Trainee
     # provisional reading (pre-review):", the diagnosis as first issued), and the log's own fields on the case, a
     # comment, no diagnosis ("Agreement with final:", "Learning points:", "Curriculum area:")
@@ -344,6 +345,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
                   "diagnostic": "diagnosis", "conclusione": "conclusion", "conclusión": "conclusion",
                   "conclusion": "conclusion", "notizie cliniche": "clinical history", "anamnesi": "history",
+                  "anamnesis": "history",  # (the Latin word a translation keeps: "Анамнез [Anamnesis]:")
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
                   "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
@@ -642,7 +644,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return OUTSIDE  # (a trial's central review: the participating site's "LOCAL PATHOLOGY (as submitted):")
     if re.search(r"\bpre-?\s?(?:treatment|neoadjuvant|therapy)\s+(?:diagnos|dx)", n):
         return HISTORY  # "Clinical pre-treatment diagnosis (...):" is the diagnosis before the treatment
-    if re.match(r"(?:pre-?\s?treatment|baseline|pre-?\s?op|post-?\s?op|clinical\s+(?:diagnos|dx|impression|differential|summary)|"
+    if re.match(r"(?:pre-?\s?(?:treatment|tx\b)|baseline|pre-?\s?op|post-?\s?op|"
+                r"clinical\s+(?:diagnos|dx|impression|differential|summary)|"
                 r"(?:diagnos\w*|icd\S*)(?:\s+diagnos\w*)?\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
@@ -782,6 +785,10 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade", "low-grade", "high-grade",
                                                               "intermediate-grade"))
+# ... or with the date that "on" / "dated" at the line's end names ("The diagnosis of invasive carcinoma issued on\n
+# 12/03/2026 is retracted."): no sentence ends on a preposition awaiting its date
+_CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d\b)"
+                         for word in ("on", "dated"))
 # ... or after a negation "no" that wraps its sentence ("... NO ATYPIA. NO\n MALIGNANCY."): after a word or . , ; and one
 # space; a form's answer "No" after a column gap, a "?", a colon or "Yes" ("Yes No", "Yes / No") still ends its line
 _CONTINUATION += r"(?<![\w.,;](?<!\b(?i:yes)) (?i:no)\n)"
@@ -1391,8 +1398,11 @@ _NUMBERED_SPECIMEN = re.compile(r"[ \t]*" + _HEADING_NUMBER + r"[ \t]+(?i:spec|m
 _STAMP = re.compile(r"(?i:signed|verified|released|issued|reported|authori[sz]ed)\b")
 _STAMP_GAP = re.compile(r"[ \t]*\**[ \t]{3,}")
 _BRACKET_STAMP = re.compile(r"\[(?i:signed|verified|released|issued|reported|authori[sz]ed)\b[^\]\n]*\]")
+# (a laboratory system's banner may name its month: "----- ADDENDUM (27-Feb-2026) -----", "(24 Feb 2026)")
 _DATE = re.compile(r"\b(?:(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)"
-                   r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d))\b")
+                   r"|(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y2>(?:19|20)\d\d)"
+                   r"|(?P<nd>\d{1,2})[- ](?P<mon>(?i:" + "|".join(MONTH_ABBREVIATIONS) + r"))(?i:[a-z]{0,6})\.?[- ]"
+                   r"(?P<y3>(?:19|20)\d\d))\b")
 # (also nlp.resolution's: a revision printed above the diagnosis it revises, newest first)
 # (a rule may carry a title set in it, as a database form prints the box of pasted text below a field:
 # "-- Histology text (pasted from lab system) ------": the rule still closes what is above it)
@@ -1407,6 +1417,8 @@ def _first_date(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
         return None
     if m.group("y"):
         return int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if m.group("y3"):
+        return int(m.group("y3")), MONTH_ABBREVIATIONS.index(m.group("mon").lower()) + 1, int(m.group("nd"))
     a, b = int(m.group("a")), int(m.group("b"))
     return (int(m.group("y2")), b, a) if a > 12 else (int(m.group("y2")), a, b)
 
