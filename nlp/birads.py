@@ -362,6 +362,13 @@ _SIDE_WORDS_CHAIN = re.compile(
 # ... and "Assessment for the left breast: Incomplete" in running text, after a sentence
 _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?assessment\s+(?:for|of)\s)"
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
+# ... and a screening letter's result heading with its side in parentheses run in after a sentence or a dash, as a note
+# quoting the letter writes it on one line ("Your mammogram of 15/06/2026 - Mammogram result (left): Incomplete - ...
+# Mammogram result (right): Negative - ..."): the modality, "result" / "outcome" and the side in parentheses together
+_RESULT_HEADING_RUN_IN = re.compile(r"(?:(?<=[.;])|(?<=[ \t][-–—]))[ \t]+(?=(?:ultrasound|sonograph(?:ic|y)|mammograph(?:ic|y)"
+                                    r"|mammogram|mri|imaging)[ \t]+(?:outcome|result)[ \t]*\([ \t]*(?:left|right))"
+                                    + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
+RESULT_HEADING_WORDS = ("result (", "outcome (")  # a cheap test before that scan
 # ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
@@ -793,7 +800,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
-    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
+    # ("... carrier. Surveillance history: ...", with two qualifiers as on a heading line: "... Breast imaging history: ...")
+    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
 # birads three"): history to the end of its line, or to a findings / impression sentence said on the same line
@@ -821,6 +829,12 @@ _NOT_PERFORMED_ITEM = re.compile(
 NOT_PERFORMED_WORDS = ("not performed", "not done", "not carried", "declined", "deferred", "none")
 # a line that ends mid-sentence (no full stop, colon or semicolon at its end) runs on onto the next one
 _LINE_RUNS_ON = re.compile(r"[^.:;\s][ \t]*\n[ \t]*\S")
+# an earlier occasion named by "Last" as a label run in after a sentence of a history ("Clinical information: ...
+# surveillance. Last year: BI-RADS 2."): its sentence tells that occasion's result and goes on with the history, which
+# the label would otherwise end as a heading (the sentences after it are read as before: "... Last US: 2024. Today's US
+# shows a 5 mm cyst, BI-RADS 2.")
+_LAST_OCCASION_LABEL = re.compile(r"[ \t]+Last[ \t]+(?:year|time|visit|round|check-?up|screen(?:ing)?|exam(?:ination)?"
+                                  r"|mammogram|ultrasound|US|MRI|scan|study)[ \t]*:[^\n]*?(?:[.;](?=\s|$)|(?=\n)|$)")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's longer label with a remark in parentheses: "Direct-access imaging arranged by the
@@ -869,6 +883,12 @@ def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
                                and own_last >= nxt.end() or nxt.group("rule") and not text[pos : nxt.start()].strip()):
         nxt = _NEXT_HEADING.search(text, nxt.end())
     return nxt
+# a per-side paragraph opened by the side's name as a sentence of its own ("Right breast. Scattered fibroglandular
+# tissue. ... BI-RADS 1." over "Left breast. ..."): with a paragraph of the other side below it, the report's own
+# findings begin there and the history above ends (one such line alone, "Left breast. Lumpectomy 2019.", ends nothing,
+# nor do such paragraphs quoted, or above the report's own "Findings:" / "Impression:" heading)
+_SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|BREAST)\.[ \t]+(?=[A-Z])",
+                                 re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -926,6 +946,14 @@ _QUOTE_OPENED_AFTER = re.compile(r"(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*[
 # a quote a report verb opens, still open before the cue ("The radiologist reported: "...")
 _REPORT_QUOTE_BEFORE = re.compile(r"\breport(?:ed|s)?(?:[ \t]+as)?(?:[ \t]+follows)?[ \t]*:[ \t]*(?P<open>[\"“])[^\"“”]*$",
                                   re.IGNORECASE)
+# ... or a quote its reader opens ("Screening mammogram bilateral 20/10/2026, read by Dr K. Obi: "... Reported as
+# negative, BI-RADS 1.""): the reader's title and name, a colon and the quote mark together
+_READ_BY_QUOTE = (r"\bread[ \t]+by[ \t]+(?:" + "|".join(PERSON_TITLES) + r")\b\.?[ \t]+[^:\n\"“”]{1,40}:"
+                  r"[ \t]*(?P<open>[\"“])")
+_READ_BY_QUOTE_BEFORE = re.compile(_READ_BY_QUOTE + r"[^\"“”]*$", re.IGNORECASE)
+# (only the last such quote is the exam the note is about: a list of rounds, each read by its reader, quotes the earlier
+# ones above it)
+_READ_BY_QUOTE_AFTER = re.compile(_READ_BY_QUOTE, re.IGNORECASE)
 QUOTE_REACH = 600  # characters before a cue searched for the quote's opening
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
@@ -990,7 +1018,9 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"
                        # ("* Addendum *", "<< ADDENDUM >>", also with its subject: "*** ADDENDUM - SIDE CORRECTED ***")
                        # (a printout may sign it on its line after a gap: "* Addendum *      Signed 07/29/2026 ...")
-                       r"|^[ \t]*[*<>=]+[ \t]*addend(?:um|a)\b[^\n*<>=]{0,40}[*<>=]+(?:[ \t]{2,}[^\n]*)?[ \t]*$"
+                       # (a framed correction or amendment the same: "*** CORRECTION (dictated 14/07/2026) ***")
+                       r"|^[ \t]*[*<>=]+[ \t]*(?:addend(?:um|a)|correction|corrigendum|amendment)\b[^\n*<>=]{0,40}[*<>=]+"
+                       r"(?:[ \t]{2,}[^\n]*)?[ \t]*$"
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -2097,6 +2127,11 @@ def _dated(text: str, lo: int, start: int) -> bool:
             # "The radiologist reported: "... Normal axillary nodes. Reported as benign, BI-RADS 2."": the quoted report's
             # own conclusion (its opening sentence names no earlier exam)
             continue
+        if cue.group(0).lower() == "reported as" and (quote := _READ_BY_QUOTE_BEFORE.search(
+                text, max(0, cue.start() - QUOTE_REACH), cue.start())) is not None and not any(
+                words.search(text, text.rfind("\n", 0, quote.start()) + 1, quote.start("open"))
+                for words in (_PRIOR, _EARLIER_EXAM_WORDS)) and _READ_BY_QUOTE_AFTER.search(text, cue.end()) is None:
+            continue  # (... and one its reader opens, its line naming no earlier exam: "..., read by Dr K. Obi: "...")
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
         close = text.find(")", cue.end(), start)
@@ -2485,6 +2520,50 @@ def _prior_exams_sections(text: str, low: str) -> list[tuple[int, int]]:
         return []
     return [(m.start(), next((c for c in currents if c > m.start()), len(text)))
             for m in _PRIOR_EXAMS_SECTION.finditer(text)]
+# a letter's line quoting the report of the breast imaging exam it is about, the exam dated in full and the report verb
+# opening the quote on the line ("She had a breast ultrasound of both breasts ... on 30/06/2026 before seeing me; the
+# report states: "..."")
+_REPORT_QUOTE_LINE = re.compile(
+    r"^[^\n\"“]{0,200}?\b(?:ultrasound|ultrasonograph\w*|sonograph\w*|mammo(?:gram|graphy)|tomosynthesis|(?-i:US|MRI))\b"
+    r"[^\n\"“]{0,200}?\b(?:(?:the|her|its)[ \t]+report[ \t]+(?:states|stated|reads|read|says|said)|(?:was[ \t]+)?reported"
+    r"|which[ \t]+reads)[ \t]*:[ \t]*(?P<open>[\"“])", re.IGNORECASE | re.MULTILINE)
+
+
+def _current_report_line(text: str, lo: int, hi: int) -> int | None:
+    """Where a line below the thanks of a practice letter's paragraph (``lo``, to ``hi``) starts that quotes the report
+    of the exam the letter is about (:data:`_REPORT_QUOTE_LINE`): a new sentence on its line (the line above ended
+    its own), the exam dated in full, no earlier exam named before the quote (:data:`_PRIOR`,
+    :data:`_EARLIER_EXAM_WORDS`) and no year the paragraph names before it later than the exam's; None when there is
+    none (the thanks' story goes on to the paragraph's end: "She had a mammogram in 2023; the report states: "..."")."""
+    for m in _REPORT_QUOTE_LINE.finditer(text, text.find("\n", lo) + 1, hi):
+        if m.start() <= lo or text[max(0, m.start() - 200) : m.start()].rstrip()[-1:] not in ".!?\"”":
+            continue
+        head = text[m.start() : m.start("open")]
+        dates = list(_FULL_DATE.finditer(head))
+        if len(dates) != 1 or _PRIOR.search(head) or _EARLIER_EXAM_WORDS.search(head):
+            continue
+        year = int(dates[0].group("y") or dates[0].group("iy"))
+        if all(int(y.group(0)) <= year for y in _ANY_YEAR.finditer(_FULL_DATE.sub(" ", text[lo : m.start()]))):
+            return m.start()
+    return None
+
+
+# a history heading that tells earlier exams: per-side paragraphs under it are theirs
+_EARLIER_EXAMS_HEADING = re.compile(r"\b(?:comparison|previous|prior|earlier|outside|last|old)\b", re.IGNORECASE)
+
+
+def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:
+    """The per-side paragraph line ``side_line`` (:data:`_SIDE_SENTENCE_LINE`) under the history ``heading`` opens the
+    report's own findings: the other side's paragraph follows it, the line above ended its sentence (no "summary of that
+    report:"), the heading tells no earlier exams (:data:`_EARLIER_EXAMS_HEADING`), the line is not quoted, and no
+    findings / impression heading of the report's own follows it (``own_last``: under one, such paragraphs tell the
+    priors compared), nor any category after the other side's line (the paragraphs are the report's last word)."""
+    above = text[max(0, side_line.start() - 200) : side_line.start()].rstrip()
+    return (own_last < side_line.start() and above[-1:] not in ":," and not _EARLIER_EXAMS_HEADING.search(heading.group(0))
+            and not _quoted(text, heading.end(), side_line.start())
+            and any(other.group("side")[0].lower() != side_line.group("side")[0].lower()
+                    and _BIRADS_MENTION.search(text, end_of_line(text, other.end())) is None
+                    for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -2511,6 +2590,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
+        if nxt is not None and (last := _LAST_OCCASION_LABEL.match(text, end)) is not None:
+            end = last.end()  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
         if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)
                 and text[m.end() : end_of_line(text, m.end())].strip()):
             own_end = end_of_line(text, m.end())  # a terse note's "Hx: ..." heads its own line ...
@@ -2529,6 +2610,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = quoted
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
+        if (side_line := _SIDE_SENTENCE_LINE.search(text, m.end(), end)) is not None and _own_side_paragraphs(
+                text, m, side_line, own_last):
+            end = side_line.start()
         opener = _FINDINGS_OPENER.search(text, m.end(), end)
         while opener is not None and _quoted(text, m.end(), opener.start()):
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
@@ -2557,7 +2641,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     if "thank you for" in low:
         for m in _REFERRAL_THANKS.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
-            spans.append((m.start(), m.end() + blank.start() if blank else len(text)))
+            end = m.end() + blank.start() if blank else len(text)
+            current = _current_report_line(text, m.start(), end)
+            spans.append((m.start(), end if current is None else current))
     if spoken:
         impression = low.find("impression")  # ("impression ... comparison with the outside images is needed": no history)
         for m in _DICTATED_HISTORY.finditer(text):
@@ -2814,7 +2900,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     revised_at.append(more.start())
                 raw.append((more.start(), pos, num.upper(), side, False))
     inline = _SIDE_WORDS_ASSESSMENT_INLINE.finditer(norm) if "assessment for" in low or "assessment of" in low else ()
-    for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline):
+    run_in_results = _RESULT_HEADING_RUN_IN.finditer(norm) if any(word in low for word in RESULT_HEADING_WORDS) else ()
+    # (a result heading run in is not read after words naming an earlier exam on its line: "Her letter of 2024 - ...")
+    run_in_results = (m for m in run_in_results if not any(words.search(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())
+                                                           for words in (_PRIOR, _EARLIER_EXAM_WORDS)))
+    for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline, *run_in_results):
         if m.group("mine") and _LATER_CATEGORY.search(norm, m.end()) is not None:
             continue  # (a letter's own final assessment quoted from an earlier letter: a later category is today's)
         if m.group("mine") and _MODALITY_KIND.search(norm, 0, m.start()) is None:
