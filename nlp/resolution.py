@@ -253,6 +253,21 @@ _SPECIALTY_AFTER = re.compile(r"(?:[ \t]*(?:[&/,]|and)?[ \t]*[A-Z][a-z]+)*[ \t]*
 # A German-speaking physician's specialist title: "FA für Klinische Pathologie" (Facharzt / Fachärztin für, specialist
 # in), never a fibroadenoma
 _SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECASE)
+# A coder's Clinical Documentation Integrity programme: "CDI" before its query's or its staff's word ("CDI PHYSICIAN
+# QUERY", "CDI query", "CDI specialist"), or in brackets after its name spelled out ("Clinical Documentation Integrity
+# (CDI)"), is the programme's name, never the Spanish / Portuguese abbreviation of an invasive ductal carcinoma ("CDI
+# grado 2", "CDI, G2": no such word after it)
+_CDI_PROGRAMME_AFTER = re.compile(r"[ \t]+(?:(?:physician|provider|clinician|documentation)[ \t]+)?"
+                                  r"(?:quer(?:y|ies)|worksheet|specialist)\b", re.IGNORECASE)
+_CDI_PROGRAMME_BEFORE = re.compile(r"\bdocumentation[ \t]+(?:integrity|improvement)[ \t]*\([ \t]*$", re.IGNORECASE)
+
+
+def _names_cdi_programme(norm: str, start: int, end: int) -> bool:
+    """The mention at ``start:end`` is the abbreviation "CDI" naming a documentation-integrity programme."""
+    return norm[start:end] == "CDI" and (_CDI_PROGRAMME_AFTER.match(norm, end) is not None
+                                         or _CDI_PROGRAMME_BEFORE.search(norm, max(0, start - 40), start) is not None)
+
+
 # A term behind "anti-" names what a treatment acts against ("SYSTEMIC ANTI-CANCER THERAPY (SACT) PRESCRIPTION",
 # "anticancer drugs", "anti-tumour agent"), never a diagnosis
 _AGAINST_PREFIX = re.compile(r"(?<![A-Za-z])anti[- ]?$", re.IGNORECASE)
@@ -351,6 +366,14 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consul
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
+# A coder's documentation query to a physician ("CDI PHYSICIAN QUERY", "CLINICAL DOCUMENTATION QUERY - CONFLICTING
+# DOCUMENTATION", its title in the document's head): its request to the physician ("Please clarify the laterality of
+# the malignancy in the operative note.", "Please document whether ...") names what it asks about, as a question does,
+# never a finding. Both are needed: a pathologist's "Please clarify the side; the part labelled left holds invasive
+# carcinoma" in a report labels, and so does the query's pasted pathology and the physician's answer
+_DOCUMENTATION_QUERY_TITLE = re.compile(r"\b(?:physician|provider|clinician|documentation)[ \t]+query\b", re.IGNORECASE)
+_QUERY_REQUEST = re.compile(r"[ \t]*(?:please|kindly)[ \t]+(?:clarify|document|indicate|specify|consider)\b",
+                            re.IGNORECASE)
 
 
 # "borderline" before a phyllodes tumour's name is its grade, also with an aside or the first language's words between
@@ -1970,6 +1993,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             head_end = len(s.norm)
             break
     may_inline_parts = len(s.parts) > 1
+    query_form = _DOCUMENTATION_QUERY_TITLE.search(s.norm, 0, head_end) is not None
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -1986,6 +2010,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, ctx.historical, False, False)
         if start >= 4 and not ctx.negated and _NON_PREFIXED.match(s.norm, start - 4):
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
+        if query_form and not ctx.uncertain and _QUERY_REQUEST.match(s.norm, unit[0]):
+            ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)  # the query's request: a question
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
@@ -2038,14 +2064,14 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 and _SPECIALTY_TERM.fullmatch(s.norm, start, end)
                 and _SPECIALTY_BEFORE.search(s.norm, max(0, start - 100), start)
                 and _SPECIALTY_AFTER.match(s.norm, end) and _names_a_service(s.norm, start, end)) or (
-                _SPECIALIST_TITLE.match(s.norm, start)) or (
+                _SPECIALIST_TITLE.match(s.norm, start)) or _names_cdi_programme(s.norm, start, end) or (
                 start >= 4 and _AGAINST_PREFIX.search(s.norm, start - 5, start)) or (
                 may_hereditary and _names_predisposition(s.norm, start, end)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a
-            # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty; a hereditary
-            # cancer
+            # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty; a
+            # documentation programme; a hereditary cancer
             kind = "title"
         if kind == "title" and finding == PHYLLODES_TUMOR and _PHYLLODES_GRADE_FIELD.search(s.norm):
             # a phyllodes tumour protocol with its grade filled in diagnoses the tumour it is named after
@@ -2257,9 +2283,14 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         scoped = [f for f in labelled if f.specimen in ref] if ref else []
         if ref and not scoped and any(f.specimen in ref and f.reason == "no_side" for f in findings):
             continue  # it waits on the site of parts whose side is unknown: they are in review already
+        # the breast parts it names whose diagnosis labels nothing ("B. Left breast, core: papillary lesion with focal
+        # atypia" ... "the diagnosis for part B may be revised"): the side their header names, not the other parts'
+        named_sides = {p.laterality for p in s.parts
+                       if p.label.upper() in ref and p.laterality is not None and p.site == BREAST} \
+            if ref and not scoped else set()
         pool = scoped or labelled or [f for f in findings if f.laterality is not None and f.section not in (
             HISTORY, OUTSIDE, ORIGINAL, GROSS, COMMENT)]
-        sides = sorted({f.laterality for f in pool}) or [None]
+        sides = sorted(named_sides or {f.laterality for f in pool}) or [None]
         unit = s.unit_at(cue_start)
         evidence = s.text[unit[0] : unit[1]].strip()
         for side in sides:

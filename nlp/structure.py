@@ -124,12 +124,27 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
     pieces.append(text[prev:])
     out = "".join(pieces)
     # an unpunctuated transcript says its next part mid-line ("... zero of one part b right breast lumpectomy
-    # ..."): the blank before the part label becomes a line break, so the part opens a line of its own
-    return _SPOKEN_PART.sub("\n", out) if "part " in low else out, True
+    # ..."), also by its number said as a word ("... no D C I S identified part two left breast lumpectomy ..."): the
+    # blank before the part label becomes a line break, so the part opens a line of its own, and a number word is
+    # written as its digit ("part 2  left breast"), the label a written part carries
+    return _SPOKEN_PART.sub(_spoken_part_line, out) if "part " in low else out, True
 
 
-_SPOKEN_PART = re.compile(r"(?<=[^\n]) (?=part [a-h][ ,:]+(?:right|left|labell?ed|received|consists|breast|bilat))",
-                          re.IGNORECASE)
+_SPOKEN_PART_WORDS = ("one", "two", "three", "four", "five", "six")
+# (mid-line after a blank, or opening a line already: "part one right breast ..." said first)
+_SPOKEN_PART = re.compile(r"(?:(?<=[^\n])(?P<gap> )|^[ \t]*)(?P<part>part )(?P<label>[a-h]|"
+                          + "|".join(_SPOKEN_PART_WORDS) + r")(?=[ ,:]+"
+                          r"(?:right|left|labell?ed|received|consists|breast|bilat))", re.IGNORECASE | re.MULTILINE)
+
+
+def _spoken_part_line(m: re.Match[str]) -> str:
+    """The part's label opening a line (the blank before it mid-line made a line break), a number word written as its
+    digit padded to the word's length."""
+    label = m.group("label")
+    if len(label) > 1:
+        label = str(_SPOKEN_PART_WORDS.index(label.lower()) + 1).ljust(len(label))
+    lead = "\n" if m.group("gap") else m.group(0)[: m.start("part") - m.start()]
+    return lead + m.group("part") + label
 
 
 # ----------------------------------------------------------------------------------- headings
@@ -222,7 +237,10 @@ _NAMES = (
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
     # (a terse note's list of the patient's earlier results, "Prior: L - DCIS 2018", "Prior bx: R - ADH": history)
     r"prior(?:\s+(?:bx|biops(?:y|ies)))?(?=[ \t]*:)|"
-    r"indications?|reason(?:\s+for\s+(?:referral|exam|visit|amendment|correction|revision))?|referral|"
+    # (a transfer summary's "1. REASON FOR TRANSFER:" is why the patient moves on, no amendment's reason; its
+    # "2. PRESENTING COMPLAINT / HISTORY:", as a clinic letter's "Presenting complaint:", the history)
+    r"indications?|reason(?:\s+for\s+(?:referral|exam|visit|amendment|correction|revision|transfer))?|referral|"
+    r"presenting\s+complaint(?:\s*(?:/|and|&)\s*history)?|"
     + _NOTE_NARRATIVE + r"|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|proc(?:edure)?|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
