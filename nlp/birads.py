@@ -119,9 +119,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   "Breast imaging history (previous scans, with dates):" is history to its next item, also a long label with a remark.
 * **Radiology b100**: a RIS printout that marks today's exam in a section of its own ("CURRENT EXAM (this order)")
   lists the earlier exams in another headed alone on its line ("PRIOR EXAMS ON FILE (for reference; earlier
-  results)"): history to the current exam's heading or the text's end; a current exam's heading also ends a pasted
-  "Previous results" block above it; a tracking printout's "Revised assessment: (addendum ..., reason)" heads the
-  revised side lines below it.
+  results)"): history over its indented rows (review r100: not past the margin's next line nor a blank line, and
+  only with a current heading at the margin, not dated to another visit nor opening a history); a current exam's
+  heading at the margin also ends a pasted "Previous results" block above it; a tracking printout's "Revised
+  assessment: (addendum ..., reason)" heads the revised side lines below it (not a revision said not in force, nor
+  one under an earlier order's line; a side line's category must stand alone after its leader). A list of the
+  earlier exams headed alone on its line ends at the report's own next section heading where no blank line ends it.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -488,11 +491,28 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     + r"[ \t]*(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # a tracking printout's addendum block gives its reason in parentheses after the heading's colon ("Revised assessment:
 # (addendum 02/20/2026, outside priors received)") over its side lines ("  Left ........ 2   Benign"): those lines are
-# the revised categories, as under the heading alone (the heading itself opens the revision: _ADDENDUM)
-_REVISED_BLOCK_HEADING = re.compile(r"^[ \t]*(?:revised|amended|corrected)[ \t]+(?:bi-?rads[ \t]+)?"
-                                    r"(?:assessment|categor(?:y|ies))[ \t]*:[ \t]*\([^()\n]{1,90}\)[ \t]*$",
-                                    re.IGNORECASE | re.MULTILINE)
+# the revised categories, as under the heading alone (the heading itself opens the revision: _ADDENDUM). Not where the
+# reason says the revision is not in force ("(proposed by resident, NOT accepted)", "(draft, unsigned)", "(suggested
+# ...; radiologist to confirm)", "(no change to category; ...)"), nor under a line naming an earlier order or a history
+# (:data:`_EARLIER_ORDER_LINE`: the revision of that order's report, or one quoted)
+_REVISED_BLOCK_HEADING = re.compile(
+    r"^[ \t]*(?:revised|amended|corrected)[ \t]+(?:bi-?rads(?:[ \t]+(?=assessment|categor))?)?"
+    r"(?:assessment|categor(?:y|ies)|(?<=rads))[ \t]*:[ \t]*"
+    # (the reason in parentheses, or an addendum dated without them: "Revised assessment: addendum 03/05/2026, spot views")
+    r"(?P<paren>\()?(?(paren)|(?=addendum[ \t]+\d))"
+    r"(?![^()\n]*\b(?:proposed|suggested|not[ \t]+(?:accepted|approved|confirmed|signed|final)|draft|pending|unsigned|"
+    r"to[ \t]+(?:be[ \t]+)?confirm|unconfirmed|await|no[ \t]+change|unchanged|preliminary|provisional))[^()\n]{1,90}"
+    r"(?(paren)\))[ \t]*$", re.IGNORECASE | re.MULTILINE)
 REVISED_BLOCK_WORDS = ("revised", "amended", "corrected")
+# (the line straight above the heading: "Previous order 07/2025  US BREAST RT LTD", "Clinical history: outside report
+# of 2024 reads:")
+_EARLIER_ORDER_LINE = re.compile(r"[ \t]*(?:previous|prior|earlier|old|outside|last)\b|[^\n]*\b(?:history|comparison)\b",
+                                 re.IGNORECASE)
+# (under a revised block's heading a side line's category must stand alone after its leader: the line's end, two
+# blanks, an aside or a dash, a stop, or the category's name, "Right ....... 3   Probably benign"; not "Right .......
+# 6 months", "2 cysts aspirated", "1 core biopsy scheduled", "Left breast: 3 o'clock mass")
+_REVISED_CATEGORY_ALONE = re.compile(r"[ \t]*(?:$|\(|[-–—,;.][ \t]|[-–—,;.]?$)|[ \t]{2,}|[ \t]+(?:benign|probably|"
+                                     r"suspicious|negative|incomplete|highly|known|malignan)", re.IGNORECASE)
 # A heading naming only the division by side ("Per side:", "By breast:") heads such a block too, but only side lines
 # whose category stands alone (the line's end, an aside in parentheses or a dash after it: "R: 4A (irregular mass)")
 # count: under it "Right: 2 cysts" is a count of findings, not a category
@@ -1763,17 +1783,26 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     return out
 
 
+def _earlier_order_above(text: str, start: int) -> bool:
+    """The line above ``start`` names an earlier order / exam or a history (:data:`_EARLIER_ORDER_LINE`)."""
+    above = text[: max(start - 1, 0)]
+    return start > 0 and _EARLIER_ORDER_LINE.match(above, above.rfind("\n") + 1) is not None
+
+
 def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, str, bool]]:
     """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines; with ``valued``,
     an overall / final assessment line with its own category over them too)."""
     out = []
     low = text.lower()
     division = [*_DIVISION_HEADING.finditer(text)] if any(word in low for word in DIVISION_WORDS) else []
-    revised = [*_REVISED_BLOCK_HEADING.finditer(text)] if any(word in low for word in REVISED_BLOCK_WORDS) else []
+    revised = [head for head in _REVISED_BLOCK_HEADING.finditer(text) if not _earlier_order_above(text, head.start())
+               ] if any(word in low for word in REVISED_BLOCK_WORDS) else []
     heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ()), *division,
              *revised]
     for head in heads:
         alone = head in division
+        # (a revision's heading, with its reason or alone: "Revised assessment:" over "Right ....... 6 months")
+        revising = head in revised or any(word in head.group(0).lower() for word in REVISED_BLOCK_WORDS)
         if not alone and not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0),
                                        re.IGNORECASE):
             continue
@@ -1795,6 +1824,8 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
             m = _SIDE_CATEGORY_LINE.match(text, pos, line_end)
             if m is not None and (alone or m.group("blank") is not None) and _CATEGORY_ALONE.match(
                     text, m.end(), line_end) is None:
+                m = None
+            if m is not None and revising and _REVISED_CATEGORY_ALONE.match(text, m.end(), line_end) is None:
                 m = None
             if m is not None:
                 side = m.group("side")[0].upper()
@@ -2500,25 +2531,67 @@ def _last_findings_heading(text: str, low: str) -> int:
 
 # a RIS printout of a patient's exams marks today's exam in a section of its own ("CURRENT EXAM (this order)") and lists
 # the others in another ("PRIOR EXAMS ON FILE (for reference; earlier results)"), each heading alone on its line: the
-# earlier exams' section is history, to the current exam's heading below it or else to the text's end. Both headings
-# are needed (today's exam named by the printout itself, not guessed from the rows' order): a "Prior exams" line with
-# no current exam marked is left to the other rules
-_CURRENT_EXAM_SECTION = re.compile(r"^[ \t]*current[ \t]+(?:exam|examination|study)(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$",
-                                   re.IGNORECASE | re.MULTILINE)
+# earlier exams' section is history over its rows, indented under it ("  03/2025  US BREAST LT LTD  FINAL  BI-RADS 3"),
+# to the first line back at the margin (the report's own "Findings:", "IMPRESSION", "ADDENDUM", a ruled line) or the
+# first blank line not followed by another such row. Both headings are needed (today's exam named by the printout
+# itself, not guessed from the rows' order): a "Prior exams" line with no current exam marked is left to the other rules.
+# The current exam's heading counts only at the margin (one indented among the rows is a copied earlier report's), not
+# dated to another visit ("Current exam (from that visit):") and not the first words of a history / comparison
+# section ("HISTORY:" over "Current exam" over "for follow-up of ...")
+_CURRENT_EXAM_SECTION = re.compile(
+    r"^(?:current|today'?s)[ \t]+(?:exam|examination|study)(?:[ \t]*\((?P<paren>[^()\n]{1,90})\))?"
+    # (the printout may add the exam's date or its code after a dash or colon: "CURRENT EXAMINATION - 04/02/2026",
+    # "Current exam: US BREAST LEFT LIMITED 04/02/2026", the code in capitals)
+    r"(?:[ \t]*[-–:][ \t]*(?-i:[A-Z0-9][A-Z0-9 /.,-]{0,60}))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_OTHER_VISIT = re.compile(r"\b(?:that|previous|prior|earlier|last|old)\b|\bfrom\b", re.IGNORECASE)
+_HISTORY_HEADING_ALONE = re.compile(r"[ \t]*(?:clinical[ \t]+)?(?:history|comparisons?|indications?)[ \t]*:?[ \t]*$",
+                                    re.IGNORECASE)
 _PRIOR_EXAMS_SECTION = re.compile(r"^[ \t]*(?:prior|previous|earlier)[ \t]+(?:exams|examinations|studies)(?:[ \t]+on[ \t]+file)?"
                                   r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 PRIOR_EXAMS_WORDS = ("prior exam", "previous exam", "earlier exam", "prior stud", "previous stud", "earlier stud")
+# (an indented exam row of the printout after a blank line goes on with the section: a date, then the exam's code)
+_INDENTED_EXAM_ROW = re.compile(r"\n(?:[ \t]*\n)*[ \t]+(?:\d{1,2}/)?(?:\d{1,2}/)?\d{4}(?:-\d{2}){0,2}[ \t]+(?-i:[A-Z])")
+
+
+def _current_exam_headings(text: str, low: str) -> list[int]:
+    """The starts of a printout's current exam headings (:data:`_CURRENT_EXAM_SECTION`) that name today's exam: at the
+    margin, not dated to another visit, not straight under a history / comparison heading."""
+    if "current" not in low and "today" not in low:
+        return []
+    out = []
+    for m in _CURRENT_EXAM_SECTION.finditer(text):
+        if m.group("paren") and _OTHER_VISIT.search(m.group("paren")):
+            continue
+        above = text[: max(m.start() - 1, 0)].rstrip("\n \t")
+        if m.start() and _HISTORY_HEADING_ALONE.match(above, above.rfind("\n") + 1):
+            continue
+        out.append(m.start())
+    return out
+
+
+def _indented_rows_end(text: str, pos: int) -> int:
+    """The end of the indented rows under the heading line ending at ``pos``: the last indented line before the first
+    line at the margin, or before a blank line not followed by an indented exam row (:data:`_INDENTED_EXAM_ROW`)."""
+    end = pos
+    while end < len(text):
+        nxt = end + 1
+        if nxt < len(text) and text[nxt] in " \t" and text[nxt : end_of_line(text, nxt)].strip():
+            end = end_of_line(text, nxt)
+        elif (row := _INDENTED_EXAM_ROW.match(text, end)) is not None:
+            end = end_of_line(text, row.end())
+        else:
+            break
+    return end
 
 
 def _prior_exams_sections(text: str, low: str) -> list[tuple[int, int]]:
-    """The spans of a printout's earlier exams' sections (:data:`_PRIOR_EXAMS_SECTION`), in a text that marks its
-    current exam's section (:data:`_CURRENT_EXAM_SECTION`); none otherwise."""
-    if "current" not in low or not any(word in low for word in PRIOR_EXAMS_WORDS):
+    """The spans of a printout's earlier exams' sections (:data:`_PRIOR_EXAMS_SECTION`) over their indented rows, in a
+    text that marks its current exam's section (:func:`_current_exam_headings`); none otherwise."""
+    if not any(word in low for word in PRIOR_EXAMS_WORDS):
         return []
-    currents = [m.start() for m in _CURRENT_EXAM_SECTION.finditer(text)]
-    if not currents:
+    if not (currents := _current_exam_headings(text, low)):
         return []
-    return [(m.start(), next((c for c in currents if c > m.start()), len(text)))
+    return [(m.start(), min(_indented_rows_end(text, m.end()), next((c for c in currents if c > m.start()), len(text))))
             for m in _PRIOR_EXAMS_SECTION.finditer(text)]
 # a letter's line quoting the report of the breast imaging exam it is about, the exam dated in full and the report verb
 # opening the quote on the line ("She had a breast ultrasound of both breasts ... on 30/06/2026 before seeing me; the
@@ -2564,6 +2637,31 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
             and any(other.group("side")[0].lower() != side_line.group("side")[0].lower()
                     and _BIRADS_MENTION.search(text, end_of_line(text, other.end())) is None
                     for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
+
+
+# a heading of the earlier exams compared, alone on its line and naming them in the plural (:data:`_PRIOR_EXAMS_SECTION`:
+# "PRIOR STUDIES:", "Previous exams", "Earlier studies:"), lists them on the lines below; where the report has no blank
+# line the list ends at the report's own next section heading at the margin (:data:`_OWN_SECTION_LINE`), when the
+# report's sections follow it (no such heading above the list) and the heading's word does not come again after the
+# list (a pasted earlier report keeps its own "Findings:" / "Impression:", the report's own coming after it); in a
+# printout marking its current exam the list is its indented rows where it has any (:func:`_indented_rows_end`)
+_OWN_SECTION_LINE = re.compile(r"^(?P<word>finding|impression|assessment|conclusion|opinion|technique|addendum)s?\b"
+                               r"(?:[^\n:]{0,40}:|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+
+
+def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int]) -> int:
+    """Where a pasted earlier result / list of earlier exams headed by ``m`` (:data:`_PRIOR_RESULT`, reaching to
+    ``end``, its blank line or the text's end) ends: at a printout's end of rows or the report's own next section
+    heading, for a list of the earlier exams (:data:`_PRIOR_EXAMS_SECTION`); at ``end`` otherwise."""
+    if _PRIOR_EXAMS_SECTION.match(text, m.start(), m.end()) is None:
+        return end
+    if currents and (rows := _indented_rows_end(text, m.end())) > m.end():
+        end = min(end, rows)
+    own = _OWN_SECTION_LINE.search(text, m.end(), end)
+    if own is None or _OWN_SECTION_LINE.search(text, 0, m.start()) is not None:
+        return end
+    word = own.group("word").lower()
+    return end if any(later.group("word").lower() == word for later in _OWN_SECTION_LINE.finditer(text, end)) else own.start()
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -2623,13 +2721,14 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         spans += [(m.start(), opener.start() + 1 if (opener := _FINDINGS_OPENER.search(text, m.start(), m.end())) else m.end())
                   for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
+        currents = _current_exam_headings(text, low)
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
-            end = m.end() + blank.start() if blank else len(text)
+            end = _prior_list_end(text, m, m.end() + blank.start() if blank else len(text), currents)
             # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,
             # then "Current exam" over today's report, with no blank line between)
-            current = _CURRENT_EXAM_SECTION.search(text, m.end(), end) if "current" in low else None
-            spans.append((m.start(), current.start() if current else end))
+            current = next((c for c in currents if m.end() < c < end), end)
+            spans.append((m.start(), current))
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             own_end = end_of_line(text, m.end())
