@@ -142,6 +142,10 @@ _POST_NEG = re.compile(
     r"(?:(?:grossly|macroscopically)\s+(?:or|nor|and)\s+)?(?:microscopically|histologically)\s+)?"
     r"(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated|"
     r"demonstrated|evident)"
+    # ... unless the sentence goes on to find it elsewhere ("papilloma, not seen on the original core, now present in
+    # levels", "carcinoma, not microscopically identified in block A3, is present in blocks A1 and A2"): the "not" is
+    # about one place, the finding stands
+    r"(?![^.;\n]{0,80}?,[ \t]*(?:(?:is|are|was|were)[ \t]+(?:now[ \t]+)?|now[ \t]+)(?:present|seen|identified|evident)\b)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")

@@ -65,6 +65,7 @@ from nlp.structure import (
     Section,
     Structure,
     bilateral,
+    heading_date,
     site_of,
 )
 
@@ -565,6 +566,45 @@ _OUTSIDE_UNIT = re.compile(
     r"pathology\s+)?(?:(?:diagnos[ie]s|dx|interpretation|report)\s*(?:\([^()\n]{1,60}\)\s*)?(?:was|is|of|reads?|stated|:|\")"
     r"|dx\s)", re.IGNORECASE,
 )
+# The outside diagnosis runs from its lead-in to the end of its sentence, unless it ends before: at this laboratory's
+# word on it ("... was reviewed and we agree: Left breast core: ...", "Diagnosis:", "Our review:"), or at the quote
+# that closes it ('reads: "Left breast core: invasive carcinoma NST." We agree ...')
+_WE_AGREE = r"\bwe\s+(?:fully\s+)?(?:agree|concur)\b"
+_OUTSIDE_END = re.compile(_WE_AGREE + r"|\b(?:(?:final|our)\s+)?diagnos[ie]s\s*:|\bour\s+(?:review|opinion)\b",
+                          re.IGNORECASE)
+# ... and it is none where the lead-in says the outside report is not there ("Outside report (Millbrook) is not
+# available; Diagnosis: ..."), or where this laboratory adopts it in the lead-in ("Outside report (reviewed, we agree)
+# is: ...") or right after the quote ('reads: "..." We agree with the outside diagnosis.')
+_OUTSIDE_ABSENT = re.compile(r"[ \t]*(?:not\s+(?:available|received|enclosed|attached|provided)|unavailable|awaited|"
+                             r"pending|missing|outstanding)\b", re.IGNORECASE)
+_AGREED_IN_LEAD = re.compile(_WE_AGREE, re.IGNORECASE)
+_AGREED_AFTER = re.compile(r"[\s\"”.]*" + _WE_AGREE, re.IGNORECASE)
+_QUOTE_OPENS = re.compile(r"[ \t:]*[\"“]")
+_QUOTE_CHARS = ('"', "“")
+
+
+def _outside_span(norm: str, lead_start: int, lead_end: int, unit_end: int) -> tuple[int, int]:
+    """The outside diagnosis's span in a sentence whose lead-in ``[lead_start, lead_end)`` introduces it (_OUTSIDE_UNIT,
+    ended as _OUTSIDE_END says): (-1, -1) where the report is not there or this laboratory agrees with it."""
+    if _OUTSIDE_ABSENT.match(norm, lead_end, unit_end) or _AGREED_IN_LEAD.search(norm, lead_start, lead_end):
+        return -1, -1
+    stop = unit_end
+    if norm[lead_end - 1 : lead_end] in _QUOTE_CHARS:
+        opened = lead_end
+    else:
+        quote = _QUOTE_OPENS.match(norm, lead_end, unit_end)
+        opened = quote.end() if quote is not None else -1
+    if opened >= 0:
+        limit = min(len(norm), unit_end + QUOTED_WRAP_CHARS)  # (the quote's own full stop may end the sentence)
+        closes = [i for i in (norm.find('"', opened, limit), norm.find("”", opened, limit)) if i >= 0]
+        if closes:
+            if _AGREED_AFTER.match(norm, min(closes) + 1):
+                return -1, -1
+            stop = min(stop, min(closes))
+    end = _OUTSIDE_END.search(norm, lead_end, stop)
+    return lead_end, end.start() if end is not None else stop
+
+
 # ... but not the caveat about a specimen still to come: "ADH on core biopsy may be upgraded at excision",
 # "the final classification will be made on the excision specimen": this report's diagnosis stands as it is
 _ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|definitive\s+)?"
@@ -856,6 +896,35 @@ _BREAST_ITEM = re.compile(r"\bbreast\b(?![^;\n]{0,40}\b(?:lymph|nodes?|axill\w*)
 _SPECIMEN_LIST_NAME = re.compile(r"(?:specimens?|materials?)(?:\s+(?:submitted|received))?", re.IGNORECASE)
 
 
+# ... but not items a heading above them, or the section's qualifier, already places ("Conclusion (right breast):",
+# "Right breast (1):" over "1) invasive carcinoma; 2) DCIS"): there the numbers count the findings of one specimen,
+# not the specimens, and the items are that heading's side; where the heading names the specimen by its number alone
+# ("Conclusion (specimen 1): 1) ...; 2) ...", "Conclusion: specimen 2: 1) ..."), every item is that specimen's
+_SPECIMEN_WORD = re.compile(r"\b(?:specimens?|parts?|samples?)\b(?:[ \t]+(?:no\.?[ \t]*)?(?P<n>[1-9])\b)?", re.IGNORECASE)
+_LINE_ITEM = re.compile(r"[ \t]*[1-9]\)[ \t]")
+
+
+def _heading_above_items(s: Structure, start: int, first_item: int) -> tuple[bool, frozenset[str], str | None]:
+    """Whether the section of the mention at ``start`` names a side or a specimen above its numbered items (in its
+    heading, in a line between that is no item of its own, or before the first item on the mention's line); with the
+    sides and the specimen number the nearest such heading names."""
+    sec = s.section_at(start)
+    if sec is None:
+        return False, frozenset(), None
+    line_start = s.norm.rfind("\n", 0, first_item) + 1
+    headed, sides, number = False, frozenset(), None
+    a = min(sec.start, line_start)  # (a heading inline on the mention's line: that line's lead before its items)
+    while a <= line_start:
+        b = first_item if a == line_start else s.norm.find("\n", a, line_start)
+        if _LINE_ITEM.match(s.norm, a, b) is None:
+            named = frozenset(m.side for m in s.sides.sides_in(a, b))
+            numbers = [m.group("n") for m in _SPECIMEN_WORD.finditer(s.norm, a, b)]
+            if named or numbers:
+                headed, sides, number = True, named, numbers[-1] if numbers else None
+        a = b + 1
+    return headed, sides, number
+
+
 def _numbered_item_side(s: Structure, start: int) -> str | None:
     """The side of the specimen whose number heads the item a mention is in, on its line (see _INLINE_ITEM): the
     report's specimen line (a history section named "Specimen(s)" or "Material(s)", above the mention) must list that
@@ -864,9 +933,17 @@ def _numbered_item_side(s: Structure, start: int) -> str | None:
     if s.norm.find(")", line_start, start) < 0:
         return None  # (no item number before the mention on its line: most mentions are spared the scans)
     items = list(_INLINE_ITEM.finditer(s.norm, line_start, start))
-    if not items:
+    if not items or _SPECIMEN_WORD.search(s.norm, items[-1].end(), start) is not None or s.sides.sides_in(
+            items[-1].end(), start):
+        # (none, or the mention follows a specimen or a side of its own: "2) DCIS. Specimen 1: fibroadenoma", "2) DCIS.
+        # Left breast core: fibroadenoma"; the reading nearest it places it)
         return None
-    number = items[-1].group("n")
+    headed, sides, number = _heading_above_items(s, start, items[0].start())
+    if headed and sides:
+        return next(iter(sides)) if len(sides) == 1 else None
+    if headed and number is None:
+        return None
+    number = number or items[-1].group("n")
     for sec in s.sections:
         if sec.start >= line_start or sec.role != HISTORY or not _SPECIMEN_LIST_NAME.fullmatch(sec.name.strip()):
             continue
@@ -1092,24 +1169,24 @@ _QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former"
 
 
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
-                ) -> tuple[list[int], list[int], int, list[tuple[int, int]]]:
+                ) -> tuple[list[int], list[int], tuple[int, int], list[tuple[int, int]]]:
     """Per sentence, computed once: where node words and "metastatic" end, where an outside
-    institution's diagnosis is introduced (-1: nowhere), and the spans that quote a diagnosis being
+    institution's diagnosis runs (_outside_span; (-1, -1): nowhere), and the spans that quote a diagnosis being
     replaced ("replaces the original diagnosis (ADH)"). A mention after / inside one is read so."""
     norm, (a, b) = s.norm, unit
     nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)
              if not _BREAST_AND.search(masked, max(a, m.start() - 16), m.start())] if s.may_contain(_NODE_WORDS) else []
     metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
-    outside_end = -1
+    outside_span = (-1, -1)
     if s.may_contain(_OUTSIDE_WORDS):
         outside = _OUTSIDE_UNIT.search(norm, a, b)
         if outside is not None:
-            outside_end = outside.end()
+            outside_span = _outside_span(norm, outside.start(), outside.end(), b)
         else:
             # the lead-in ended the sentence before: 'Referring diagnosis:\n"papillary carcinoma ..."'
             leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - 60), a))
             if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“"):
-                outside_end = a
+                outside_span = (a, b)
     quoted = []
     if s.may_contain(_QUOTED_WORDS):
         # (a sentence whose parentheses do not pair is read across its bounds: a wrapped line of a printout may
@@ -1120,7 +1197,7 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
         quoted = [span for m in _QUOTED_EARLIER.finditer(norm, max(0, a - back), min(len(norm), b + wrap))
                   for g in ("p", "q", "d", "s", "f", "g") if m.group(g) is not None
                   for span in (m.span(g),) if span[0] < b and span[1] > a]
-    return nodes, metastatic, outside_end, quoted
+    return nodes, metastatic, outside_span, quoted
 
 
 def _classify_addendum(text: str) -> str:
@@ -1549,6 +1626,23 @@ _SIDE_ERRATUM = re.compile(
     re.IGNORECASE)
 
 
+# ... but not an erratum about another document than this report, after its words ('read "Rt. breast" as "Lt. breast"
+# on the ultrasound form', "... in the request form") or before them ("Radiology request: read ..."): this report's
+# own sides stand
+_ERRATUM_ON_ANOTHER_DOCUMENT = re.compile(
+    r"(?:[ \t]+(?:breast|side))?[\"'”’]?[ \t]+(?:on|in)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:form|request|requisition|images?|ultrasound|mammograms?|imaging)\b", re.IGNORECASE)
+_ANOTHER_DOCUMENT_LEAD = re.compile(r"\b(?:radiology|imaging|ultrasound|mammography)[ \t]+(?:request|report|form)\b",
+                                    re.IGNORECASE)
+
+
+def _erratum_on_another_document(norm: str, m: re.Match) -> bool:
+    """True for a side erratum that says it corrects another document (_ERRATUM_ON_ANOTHER_DOCUMENT)."""
+    line_start = norm.rfind("\n", 0, m.start()) + 1
+    return (_ERRATUM_ON_ANOTHER_DOCUMENT.match(norm, m.end()) is not None
+            or _ANOTHER_DOCUMENT_LEAD.search(norm, line_start, m.start()) is not None)
+
+
 _TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står", "staan", "must say", "should say")
 
 
@@ -1562,7 +1656,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
         # "leia-se", "debe decir", "ha de dir", "leggasi", "står", "staan", "must say"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
-    if m is None:
+    if m is None or _erratum_on_another_document(norm, m):
         return
     old = _side_letter(m.group("old") or m.group("old2") or m.group("old3"))
     new = _side_letter(m.group("new") or m.group("new2") or m.group("new3"))
@@ -1965,7 +2059,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     """Every finding of one report, one record per mention and side, with effect and reason."""
     masked = scanner.masked
     mentions: list[_Mention] = []
-    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], int, list[tuple[int, int]]]] = {}
+    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], tuple[int, int], list[tuple[int, int]]]] = {}
     title_lines: dict[int, bool] = {}  # line start -> the line is a template title
     initials: dict[tuple[str, str], bool] = {}  # (name word, abbreviation) -> an institution's initials
     stands_cache: list[bool] = []
@@ -2026,7 +2120,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         facts = unit_facts.get(unit)
         if facts is None:
             facts = unit_facts[unit] = _unit_facts(s, masked, unit)
-        node_words, metastatic_words, outside_end, quoted = facts
+        node_words, metastatic_words, outside_span, quoted = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
             or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked, end, unit[1])
@@ -2082,7 +2176,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         before = masked[max(unit[0], start - 64) : start]
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
-                     outside=0 <= outside_end <= start or (
+                     outside=0 <= outside_span[0] <= start < outside_span[1] or (
                          "as" in before and _EARLIER_READING.search(before) is not None and not stands()) or (
                          "report" in before and _NAMED_REPORT_BRACKET.search(before) is not None),
                      withdrawn=any(a <= start and end <= b for a, b in quoted),
@@ -2246,6 +2340,34 @@ _OPEN_WORDS = ("may", "might", "could", "can", "will", "follow", "pending", "def
 _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so the engine skips to it
 
 
+# An addendum that confirms the diagnosis ("Levels examined; ADH confirmed, no upgrade. Final.", "the diagnosis is
+# confirmed", "the diagnosis is unchanged"), issued after one that left it open ("the diagnosis may be revised"),
+# settles it: dated later on its heading line (a newest-first printout puts it above), or printed later where a
+# heading has no date
+_CONFIRMS = re.compile(r"\bno\s+upgrade\b|\b(?:diagnosis|findings?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?confirmed\b|"
+                       + _DIAGNOSIS_STANDS.pattern, re.IGNORECASE)
+
+
+_ADDENDUM_LINE = re.compile(r"[^\n]*\baddend", re.IGNORECASE)
+
+
+def _confirmed_later(s: Structure, start: int) -> bool:
+    """True where an addendum that confirms the diagnosis (_CONFIRMS, no open cue of its own) comes after the open
+    one whose heading is at ``start``; also a banner line the headings missed ("== ADDENDUM (05-Mar-2026) ==" opening
+    the printout)."""
+    date = heading_date(s.norm, start)
+    for sec in s.sections:
+        if sec.start == start or not (sec.role == ADDENDUM or sec.role == BODY and _ADDENDUM_LINE.match(s.norm, sec.start)):
+            continue
+        text = s.norm[sec.start : sec.end]
+        if _classify_addendum(text) != "neutral" or _CONFIRMS.search(text) is None:
+            continue
+        other = heading_date(s.norm, sec.start)
+        if other > date if date is not None and other is not None else sec.start > start:
+            return True
+    return False
+
+
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
@@ -2273,8 +2395,8 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         if not cues:
             continue
         cue = cues[-1]
-        if any(o > order for o in revisers):
-            continue  # a later revision settles it
+        if any(o > order for o in revisers) or _confirmed_later(s, start):
+            continue  # a later revision or confirmation settles it
         cue_start, cue_end = start + cue.start(), start + cue.end()
         ref = {(r.group("l") or r.group("l2")).upper() for r in _PART_REFERENCE.finditer(text)}
         # ("... part A may be revised ... Part B is not affected": part B stands)

@@ -804,8 +804,14 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
                                                               "intermediate grade", "low-grade", "high-grade",
                                                               "intermediate-grade"))
 # ... or with the date that "on" / "dated" at the line's end names ("The diagnosis of invasive carcinoma issued on\n
-# 12/03/2026 is retracted."): no sentence ends on a preposition awaiting its date
-_CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d\b)"
+# 12/03/2026 is retracted.", "... diagnosed on\n10/01/2026 core (S26-55)."): no sentence ends on a preposition awaiting
+# its date; but not where a new sentence's subject and verb follow the date ("no malignancy in the core taken on\n
+# 12/03/2026 invasive carcinoma is confirmed in the excision": a verb of the wrapped sentence, "is retracted",
+# "concerned another patient", would stand right after it)
+_NEW_CLAUSE_AFTER_DATE = (r"[ \t]+(?!(?i:is|are|was|were|has|have|had|as)\b|(?i:[a-z]+ed)\b)[A-Za-z][\w-]*"
+                          r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?i:is|are|was|were)\b")
+_CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d\b"
+                         rf"(?!{_NEW_CLAUSE_AFTER_DATE}))"
                          for word in ("on", "dated"))
 # ... or after a negation "no" that wraps its sentence ("... NO ATYPIA. NO\n MALIGNANCY."): after a word or . , ; and one
 # space; a form's answer "No" after a column gap, a "?", a colon or "Yes" ("Yes No", "Yes / No") still ends its line
@@ -1439,6 +1445,11 @@ def _first_date(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
         return int(m.group("y3")), MONTH_ABBREVIATIONS.index(m.group("mon").lower()) + 1, int(m.group("nd"))
     a, b = int(m.group("a")), int(m.group("b"))
     return (int(m.group("y2")), b, a) if a > 12 else (int(m.group("y2")), a, b)
+
+
+def heading_date(norm: str, start: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first date on the line at ``start`` (a heading's: "== ADDENDUM (05-Mar-2026) ==")."""
+    return _first_date(norm, start, end_of_line(norm, start))
 
 
 def _printed_before(norm: str, context_start: int, context_date: tuple[int, int, int] | None, start: int,
