@@ -367,11 +367,28 @@ _SIDE_WORDS_ASSESSMENT_INLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:final\s+)?asse
                                            + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
 # ... and a screening letter's result heading with its side in parentheses run in after a sentence or a dash, as a note
 # quoting the letter writes it on one line ("Your mammogram of 15/06/2026 - Mammogram result (left): Incomplete - ...
-# Mammogram result (right): Negative - ..."): the modality, "result" / "outcome" and the side in parentheses together
-_RESULT_HEADING_RUN_IN = re.compile(r"(?:(?<=[.;])|(?<=[ \t][-–—]))[ \t]+(?=(?:ultrasound|sonograph(?:ic|y)|mammograph(?:ic|y)"
-                                    r"|mammogram|mri|imaging)[ \t]+(?:outcome|result)[ \t]*\([ \t]*(?:left|right))"
+# Mammogram result (right): Negative - ..."): a breast screening letter's modality ("Mammogram", "Breast screening"; not
+# "Imaging result (right)" of a wrist X-ray, nor "Ultrasound result (left)" of a thyroid), "result" / "outcome" and the
+# side in parentheses together (its line must also date the exam in full: _result_heading_of_hers)
+_RESULT_HEADING_RUN_IN = re.compile(r"(?:(?<=[.;])|(?<=[ \t][-–—]))[ \t]+"
+                                    r"(?=(?:mammograph(?:ic|y)|mammogram|breast[ \t]+screening)[ \t]+(?:outcome|result)"
+                                    r"[ \t]*\([ \t]*(?:left|right))"
                                     + _SIDE_WORDS_ASSESSMENT_BODY, re.IGNORECASE)
 RESULT_HEADING_WORDS = ("result (", "outcome (")  # a cheap test before that scan
+# (another person's letter or an earlier one on the heading's line: "Mum's letter - ...", "Letter from before her move -
+# ...")
+_RESULT_HEADING_NOT_HERS = re.compile(r"\b(?:mum|mom|mam|mother|sister|daughter|aunt|friend|partner|before|after|move[ds]?"
+                                      r"|previous|prior|old|last)\b|\w'?s[ \t]+letter", re.IGNORECASE)
+
+
+def _result_heading_of_hers(text: str, heading: re.Match[str]) -> bool:
+    """Whether a screening letter's result heading run in (:data:`_RESULT_HEADING_RUN_IN`) tells the patient's own exam:
+    its line before it dates the exam in full ("Your mammogram of 15/06/2026 - Mammogram result (left): ...") and names
+    no earlier exam (:data:`_PRIOR`, :data:`_EARLIER_EXAM_WORDS`), other person or earlier time
+    (:data:`_RESULT_HEADING_NOT_HERS`)."""
+    lo = text.rfind("\n", 0, heading.start()) + 1
+    return _FULL_DATE.search(text, lo, heading.start()) is not None and not any(
+        words.search(text, lo, heading.start()) for words in (_PRIOR, _EARLIER_EXAM_WORDS, _RESULT_HEADING_NOT_HERS))
 # ... and the category's name first, its side after it: "IMPRESSION: Benign findings, bilaterally."; without a side, the
 # name alone after an impression heading is the assessment of the sides the exam covers ("Impression: Highly suggestive
 # of malignancy." on a left breast exam; not in a report graded by UK scores, where the name glosses a U or M score)
@@ -820,9 +837,12 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
-    # ("... carrier. Surveillance history: ...", with two qualifiers as on a heading line: "... Breast imaging history: ...")
-    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
-    r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:", re.IGNORECASE)  # ("... Follow-up. Prior: ...")
+    r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
+    r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:"  # ("... Follow-up. Prior: ...")
+    # with two qualifiers as on a heading line only a history telling something ("... Breast imaging history: mammogram
+    # 2024 ..."; not "Breast imaging comparison: ...", "Breast imaging prior to this: ...", nor "... history: none; today
+    # ...", whose sentence goes on with today's exam)
+    r"|(?:" + _HISTORY_QUALIFIER + r"\s+){2}history[ \t]*:(?![ \t]*(?:none|nil|no|n/?a)\b))", re.IGNORECASE)
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
 # birads three"): history to the end of its line, or to a findings / impression sentence said on the same line
 _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
@@ -852,9 +872,11 @@ _LINE_RUNS_ON = re.compile(r"[^.:;\s][ \t]*\n[ \t]*\S")
 # an earlier occasion named by "Last" as a label run in after a sentence of a history ("Clinical information: ...
 # surveillance. Last year: BI-RADS 2."): its sentence tells that occasion's result and goes on with the history, which
 # the label would otherwise end as a heading (the sentences after it are read as before: "... Last US: 2024. Today's US
-# shows a 5 mm cyst, BI-RADS 2.")
-_LAST_OCCASION_LABEL = re.compile(r"[ \t]+Last[ \t]+(?:year|time|visit|round|check-?up|screen(?:ing)?|exam(?:ination)?"
-                                  r"|mammogram|ultrasound|US|MRI|scan|study)[ \t]*:[^\n]*?(?:[.;](?=\s|$)|(?=\n)|$)")
+# shows a 5 mm cyst, BI-RADS 2."); also in capitals and with the exam's kind ("LAST MAMMOGRAM:", "Last screening
+# mammogram:", "Last mammo:")
+_LAST_OCCASION_LABEL = re.compile(r"[ \t]+(?:Last|LAST)[ \t]+(?i:(?:screening[ \t]+|diagnostic[ \t]+)?(?:year|time|visit|round"
+                                  r"|check-?up|screen(?:ing)?|exam(?:ination)?|mammo(?:gram)?|ultrasound|US|MRI|scan|study))"
+                                  r"[ \t]*:[^\n]*?(?:[.;](?=\s|$)|(?=\n)|$)")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's longer label with a remark in parentheses: "Direct-access imaging arranged by the
@@ -907,7 +929,7 @@ def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
 # tissue. ... BI-RADS 1." over "Left breast. ..."): with a paragraph of the other side below it, the report's own
 # findings begin there and the history above ends (one such line alone, "Left breast. Lumpectomy 2019.", ends nothing,
 # nor do such paragraphs quoted, or above the report's own "Findings:" / "Impression:" heading)
-_SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|BREAST)\.[ \t]+(?=[A-Z])",
+_SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)\.[ \t]+(?=[A-Z])",
                                  re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
@@ -968,12 +990,40 @@ _REPORT_QUOTE_BEFORE = re.compile(r"\breport(?:ed|s)?(?:[ \t]+as)?(?:[ \t]+follo
                                   re.IGNORECASE)
 # ... or a quote its reader opens ("Screening mammogram bilateral 20/10/2026, read by Dr K. Obi: "... Reported as
 # negative, BI-RADS 1.""): the reader's title and name, a colon and the quote mark together
-_READ_BY_QUOTE = (r"\bread[ \t]+by[ \t]+(?:" + "|".join(PERSON_TITLES) + r")\b\.?[ \t]+[^:\n\"“”]{1,40}:"
+# (also "interpreted by Dr X:", "read by radiologist Dr X:")
+_READ_BY_QUOTE = (r"\b(?:read|interpreted)[ \t]+by[ \t]+(?:(?:consultant[ \t]+)?radiologist[ \t]+)?(?:"
+                  + "|".join(PERSON_TITLES) + r")\b\.?[ \t]+[^:\n\"“”]{1,40}:"
                   r"[ \t]*(?P<open>[\"“])")
 _READ_BY_QUOTE_BEFORE = re.compile(_READ_BY_QUOTE + r"[^\"“”]*$", re.IGNORECASE)
 # (only the last such quote is the exam the note is about: a list of rounds, each read by its reader, quotes the earlier
 # ones above it)
 _READ_BY_QUOTE_AFTER = re.compile(_READ_BY_QUOTE, re.IGNORECASE)
+# (a history / comparison / indication heading on the quote's line: "Comparison: mammogram 20/09/2026, read by Dr K.
+# Obi: "..."" quotes the earlier exam compared)
+_HISTORY_WORD_HEADING = re.compile(r"\b(?:history|comparison|indications?|clinical|reason|prior|previous|background"
+                                   r"|recall\w*)\b[^\n:]{0,30}:", re.IGNORECASE)
+
+
+def _read_by_quote_is_current(text: str, quote: re.Match[str]) -> bool:
+    """Whether a quote its reader opens (:data:`_READ_BY_QUOTE`) quotes the exam the note is about: its line before the
+    quote dates the exam in full ("Screening mammogram bilateral 20/10/2026, read by Dr K. Obi: "..."") and names no
+    earlier exam (:data:`_PRIOR`, :data:`_EARLIER_EXAM_WORDS`; not "Before starting HRT she had a mammogram, read by
+    ...") and no history heading (:data:`_HISTORY_WORD_HEADING`), and no full date above that line is of a later year
+    (not a letter dated 10/04/2026 quoting a mammogram of 02/02/2019)."""
+    lo = text.rfind("\n", 0, quote.start()) + 1
+    dates = list(_FULL_DATE.finditer(text, lo, quote.start("open")))
+    if not dates or any(words.search(text, lo, quote.start("open"))
+                        for words in (_PRIOR, _EARLIER_EXAM_WORDS, _HISTORY_WORD_HEADING)):
+        return False
+    year = _full_date_year(dates[-1])
+    return all(_full_date_year(d) <= year for d in _FULL_DATE.finditer(text, 0, lo))
+
+
+def _full_date_year(date: re.Match[str]) -> int:
+    """The year of a full date (:data:`_FULL_DATE`)."""
+    return int(date.group("y") or date.group("iy"))
+
+
 QUOTE_REACH = 600  # characters before a cue searched for the quote's opening
 # a letter quoting today's exam ("Right breast ultrasound today (15/09/2026): ... Reported as probably benign, BI-RADS 3."):
 # "today" in the sentence before "reported as", no earlier exam named after it
@@ -1038,9 +1088,9 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"
                        # ("* Addendum *", "<< ADDENDUM >>", also with its subject: "*** ADDENDUM - SIDE CORRECTED ***")
                        # (a printout may sign it on its line after a gap: "* Addendum *      Signed 07/29/2026 ...")
-                       # (a framed correction or amendment the same: "*** CORRECTION (dictated 14/07/2026) ***")
-                       r"|^[ \t]*[*<>=]+[ \t]*(?:addend(?:um|a)|correction|corrigendum|amendment)\b[^\n*<>=]{0,40}[*<>=]+"
-                       r"(?:[ \t]{2,}[^\n]*)?[ \t]*$"
+                       # (a framed correction, erratum or amendment the same: "*** CORRECTION (dictated 14/07/2026) ***")
+                       r"|^[ \t]*[*<>=]+[ \t]*(?:addend(?:um|a)|correction|corrigendum|errat(?:um|a)|amendment)\b"
+                       r"[^\n*<>=]{0,40}[*<>=]+(?:[ \t]{2,}[^\n]*)?[ \t]*$"
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
                        re.IGNORECASE | re.MULTILINE)
@@ -2159,9 +2209,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             # own conclusion (its opening sentence names no earlier exam)
             continue
         if cue.group(0).lower() == "reported as" and (quote := _READ_BY_QUOTE_BEFORE.search(
-                text, max(0, cue.start() - QUOTE_REACH), cue.start())) is not None and not any(
-                words.search(text, text.rfind("\n", 0, quote.start()) + 1, quote.start("open"))
-                for words in (_PRIOR, _EARLIER_EXAM_WORDS)) and _READ_BY_QUOTE_AFTER.search(text, cue.end()) is None:
+                text, max(0, cue.start() - QUOTE_REACH), cue.start())) is not None and _read_by_quote_is_current(
+                text, quote) and _READ_BY_QUOTE_AFTER.search(text, cue.end()) is None:
             continue  # (... and one its reader opens, its line naming no earlier exam: "..., read by Dr K. Obi: "...")
         if (row := _ROW_DATE.match(text, text.rfind("\n", 0, cue.start()) + 1)) is not None and row.end() > cue.start():
             continue  # a table row's first column ("09/02/2026  MRI breasts   R: BI-RADS 1"): the exam's own date
@@ -2599,43 +2648,83 @@ def _prior_exams_sections(text: str, low: str) -> list[tuple[int, int]]:
 _REPORT_QUOTE_LINE = re.compile(
     r"^[^\n\"“]{0,200}?\b(?:ultrasound|ultrasonograph\w*|sonograph\w*|mammo(?:gram|graphy)|tomosynthesis|(?-i:US|MRI))\b"
     r"[^\n\"“]{0,200}?\b(?:(?:the|her|its)[ \t]+report[ \t]+(?:states|stated|reads|read|says|said)|(?:was[ \t]+)?reported"
+    r"|the[ \t]+radiologist[ \t]+(?:wrote|writes|states|stated|reported)"  # ("...; the radiologist wrote: "...")
     r"|which[ \t]+reads)[ \t]*:[ \t]*(?P<open>[\"“])", re.IGNORECASE | re.MULTILINE)
 
 
-def _current_report_line(text: str, lo: int, hi: int) -> int | None:
-    """Where a line below the thanks of a practice letter's paragraph (``lo``, to ``hi``) starts that quotes the report
-    of the exam the letter is about (:data:`_REPORT_QUOTE_LINE`): a new sentence on its line (the line above ended
-    its own), the exam dated in full, no earlier exam named before the quote (:data:`_PRIOR`,
-    :data:`_EARLIER_EXAM_WORDS`) and no year the paragraph names before it later than the exam's; None when there is
-    none (the thanks' story goes on to the paragraph's end: "She had a mammogram in 2023; the report states: "..."")."""
+def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the quote starts and ends (its line's start, past its closing mark) on a line below the thanks of a
+    practice letter's paragraph (``lo``, to ``hi``) that quotes the report of the exam the letter is about
+    (:data:`_REPORT_QUOTE_LINE`): a new sentence on its line (the line above ended its own), the exam dated in full, no
+    earlier exam named before the quote (:data:`_PRIOR`, :data:`_EARLIER_EXAM_WORDS`) and no year the letter names
+    above it later than the exam's (the paragraph's years, the letter's full dates: "Date: 10/04/2026", "whom I saw on
+    10/04/2026"); None when there is none (the thanks' story goes on to the paragraph's end: "She had a mammogram in
+    2023; the report states: "..."")."""
     for m in _REPORT_QUOTE_LINE.finditer(text, text.find("\n", lo) + 1, hi):
         if m.start() <= lo or text[max(0, m.start() - 200) : m.start()].rstrip()[-1:] not in ".!?\"”":
             continue
         head = text[m.start() : m.start("open")]
         dates = list(_FULL_DATE.finditer(head))
-        if len(dates) != 1 or _PRIOR.search(head) or _EARLIER_EXAM_WORDS.search(head):
+        # (the exam's own date blanked: _PRIOR reads the year of an ISO date "on 2026-05-12" as an earlier exam's)
+        if len(dates) != 1 or _PRIOR.search(_FULL_DATE.sub(" ", head)) or _EARLIER_EXAM_WORDS.search(head):
             continue
-        year = int(dates[0].group("y") or dates[0].group("iy"))
-        if all(int(y.group(0)) <= year for y in _ANY_YEAR.finditer(_FULL_DATE.sub(" ", text[lo : m.start()]))):
-            return m.start()
+        year = _full_date_year(dates[0])
+        if (all(int(y.group(0)) <= year for y in _ANY_YEAR.finditer(text, lo, m.start()))
+                and all(_full_date_year(d) <= year for d in _FULL_DATE.finditer(text, 0, lo))
+                and (close := _QUOTE_CLOSE.search(text, m.end(), hi)) is not None):
+            return m.start(), close.end()
     return None
 
 
 # a history heading that tells earlier exams: per-side paragraphs under it are theirs
 _EARLIER_EXAMS_HEADING = re.compile(r"\b(?:comparison|previous|prior|earlier|outside|last|old)\b", re.IGNORECASE)
+# per-side paragraphs end only the history of today's exam, so two signals of a report of its own are required: the
+# heading asks for this exam (an indication or the patient's history, not an imaging / screening history, a background
+# or a recall's reason, whose paragraphs tell earlier results) ...
+_OWN_EXAM_HEADING = re.compile(r"[ \t]*(?:indications?|clinical(?:[ \t]+(?:information|details|indication|history))?"
+                               r"|(?:family[ \t]+)?history|reason[ \t]+for[ \t]+(?:exam|referral)|presenting[ \t]+complaint)"
+                               r"[ \t]*:", re.IGNORECASE)
+# ... its line naming no earlier exam or report ("Indication: follow-up; the previous report is summarised.", "History:
+# screening letter of 2023 ...", "Imaging history: see summary.") ...
+_HEADING_LINE_EARLIER = re.compile(r"\b(?:reports?|letters?|summar\w*|results?|recall\w*|after|before|since)\b", re.IGNORECASE)
+# ... and the report's first line the title of an exam ("Mammography, bilateral, diagnostic views, 21 Jan 2026."), not
+# a letter's or note's ("SURGICAL CLINIC LETTER", "GP NOTE")
+_EXAM_TITLE_LINE = re.compile(r"[^\n]*\b(?:mammo\w*|mamograf\w*|ultrasound|ultrasonograph\w*|sonograph\w*|ecograf\w*"
+                              r"|tomosynthesis|(?-i:US|MRI))\b(?![^\n]*\b(?:letter|note|clinic|record|summary)\b)",
+                              re.IGNORECASE)
+RELATIVES = ("mother", "sister", "aunt", "daughter", "cousin", "grandmother")
+# (a category dated to a year in parentheses is an earlier exam's: "Cyst, BI-RADS 3 (2024).")
+_YEAR_IN_PARENTHESES = re.compile(r"\([ \t]*(?:19|20)\d\d[ \t]*\)")
+
+
+def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
+    """Whether the history ``heading`` heads the history of a report of today's exam: an exam's title on the report's
+    first line (:data:`_EXAM_TITLE_LINE`), the heading an indication or history of the patient (:data:`_OWN_EXAM_HEADING`)
+    and its line naming no earlier exam, report or letter (:data:`_EARLIER_EXAM_WORDS`, :data:`_HEADING_LINE_EARLIER`;
+    a family history names its relatives: "Family history: sister, breast cancer at 45.")."""
+    start = len(text) - len(text.lstrip())
+    line = text[heading.start() : end_of_line(text, heading.end())]
+    own = _OWN_EXAM_HEADING.match(heading.group(0))
+    family = own is not None and "family" in own.group(0).lower()
+    return (_EXAM_TITLE_LINE.match(text, start) is not None and own is not None
+            and not _EARLIER_EXAMS_HEADING.search(line) and not _HEADING_LINE_EARLIER.search(line)
+            and all(family and word.group(0).lower() in RELATIVES for word in _EARLIER_EXAM_WORDS.finditer(line)))
 
 
 def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:
     """The per-side paragraph line ``side_line`` (:data:`_SIDE_SENTENCE_LINE`) under the history ``heading`` opens the
-    report's own findings: the other side's paragraph follows it, the line above ended its sentence (no "summary of that
-    report:"), the heading tells no earlier exams (:data:`_EARLIER_EXAMS_HEADING`), the line is not quoted, and no
-    findings / impression heading of the report's own follows it (``own_last``: under one, such paragraphs tell the
-    priors compared), nor any category after the other side's line (the paragraphs are the report's last word)."""
+    report's own findings: the heading heads today's exam's history (:func:`_own_exam_history`), the other side's
+    paragraph follows it, the line above ended its sentence (no "summary of that report:"), the line is not quoted, and
+    no findings / impression heading of the report's own follows it (``own_last``: under one, such paragraphs tell the
+    priors compared), nor any category after the other side's line (the paragraphs are the report's last word); neither
+    paragraph dates its category to a year ("BI-RADS 3 (2024)")."""
     above = text[max(0, side_line.start() - 200) : side_line.start()].rstrip()
-    return (own_last < side_line.start() and above[-1:] not in ":," and not _EARLIER_EXAMS_HEADING.search(heading.group(0))
+    return (own_last < side_line.start() and above[-1:] not in ":," and _own_exam_history(text, heading)
             and not _quoted(text, heading.end(), side_line.start())
+            and not _YEAR_IN_PARENTHESES.search(text, side_line.start(), end_of_line(text, side_line.end()))
             and any(other.group("side")[0].lower() != side_line.group("side")[0].lower()
                     and _BIRADS_MENTION.search(text, end_of_line(text, other.end())) is None
+                    and not _YEAR_IN_PARENTHESES.search(text, other.start(), end_of_line(text, other.end()))
                     for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
 
 
@@ -2664,6 +2753,16 @@ def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int]) 
     return end if any(later.group("word").lower() == word for later in _OWN_SECTION_LINE.finditer(text, end)) else own.start()
 
 
+def _names_title_date(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` names in full the date its first line (the exam's title) names: "Last round: 12/03/2026,
+    no change, BI-RADS 1." under "SCREENING MAMMOGRAM BILATERAL 12/03/2026" tells today's round, not an earlier one."""
+    dates = {d.group(0) for d in _FULL_DATE.finditer(text, lo, hi)}
+    if not dates:
+        return False
+    start = len(text) - len(text.lstrip())
+    return any(d.group(0) in dates for d in _FULL_DATE.finditer(text, start, end_of_line(text, start)))
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -2688,7 +2787,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
-        if nxt is not None and (last := _LAST_OCCASION_LABEL.match(text, end)) is not None:
+        if nxt is not None and (last := _LAST_OCCASION_LABEL.match(text, end)) is not None and not _names_title_date(
+                text, last.start(), last.end()):
             end = last.end()  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
         if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)
                 and text[m.end() : end_of_line(text, m.end())].strip()):
@@ -2741,8 +2841,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         for m in _REFERRAL_THANKS.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
             end = m.end() + blank.start() if blank else len(text)
-            current = _current_report_line(text, m.start(), end)
-            spans.append((m.start(), end if current is None else current))
+            # (the quote of the letter's own exam is read; the story before and after it stays history: "Her right
+            # breast lump was biopsied after a BI-RADS 4A ultrasound ...")
+            current = _current_report_quote(text, m.start(), end)
+            spans += [(m.start(), end)] if current is None else [(m.start(), current[0]), (current[1], end)]
     if spoken:
         impression = low.find("impression")  # ("impression ... comparison with the outside images is needed": no history)
         for m in _DICTATED_HISTORY.finditer(text):
@@ -3000,9 +3102,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 raw.append((more.start(), pos, num.upper(), side, False))
     inline = _SIDE_WORDS_ASSESSMENT_INLINE.finditer(norm) if "assessment for" in low or "assessment of" in low else ()
     run_in_results = _RESULT_HEADING_RUN_IN.finditer(norm) if any(word in low for word in RESULT_HEADING_WORDS) else ()
-    # (a result heading run in is not read after words naming an earlier exam on its line: "Her letter of 2024 - ...")
-    run_in_results = (m for m in run_in_results if not any(words.search(norm, norm.rfind("\n", 0, m.start()) + 1, m.start())
-                                                           for words in (_PRIOR, _EARLIER_EXAM_WORDS)))
+    run_in_results = (m for m in run_in_results if _result_heading_of_hers(norm, m))
     for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline, *run_in_results):
         if m.group("mine") and _LATER_CATEGORY.search(norm, m.end()) is not None:
             continue  # (a letter's own final assessment quoted from an earlier letter: a later category is today's)
