@@ -60,6 +60,7 @@ from nlp.structure import (
     PERSON_TITLES,
     REVISION,
     RULE_LINE,
+    SKIN,
     UNKNOWN,
     Part,
     Section,
@@ -254,19 +255,27 @@ _SPECIALTY_AFTER = re.compile(r"(?:[ \t]*(?:[&/,]|and)?[ \t]*[A-Z][a-z]+)*[ \t]*
 # A German-speaking physician's specialist title: "FA für Klinische Pathologie" (Facharzt / Fachärztin für, specialist
 # in), never a fibroadenoma
 _SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECASE)
-# A coder's Clinical Documentation Integrity programme: "CDI" before its query's or its staff's word ("CDI PHYSICIAN
-# QUERY", "CDI query", "CDI specialist"), or in brackets after its name spelled out ("Clinical Documentation Integrity
-# (CDI)"), is the programme's name, never the Spanish / Portuguese abbreviation of an invasive ductal carcinoma ("CDI
-# grado 2", "CDI, G2": no such word after it)
-_CDI_PROGRAMME_AFTER = re.compile(r"[ \t]+(?:(?:physician|provider|clinician|documentation)[ \t]+)?"
-                                  r"(?:quer(?:y|ies)|worksheet|specialist)\b", re.IGNORECASE)
-_CDI_PROGRAMME_BEFORE = re.compile(r"\bdocumentation[ \t]+(?:integrity|improvement)[ \t]*\([ \t]*$", re.IGNORECASE)
+# A coder's Clinical Documentation Integrity programme, named by two signals: "CDI" opening a line (a title, a heading, a
+# staff field) before its query's or its staff's word and then the line's end, a colon, a dash, a bracket or a title
+# word ("CDI PHYSICIAN QUERY", "CDI - PHYSICIAN QUERY", "CDI Specialists: A. Lee", "CDI Specialist Worksheet"); or in
+# brackets after its name spelled out ("Clinical Documentation Integrity (CDI)", "[CDI]"). Inside a diagnosis line
+# "query" is the hedge "possibly" ("Mama izquierda, BAG: CDI query componente lobulillar, grado 2": the Spanish /
+# Portuguese abbreviation of an invasive ductal carcinoma)
+_CDI_PROGRAMME_AFTER = re.compile(r"[ \t]*(?:[-\u2013][ \t]*)?(?:(?:physician|provider|clinician|documentation)[ \t]+)?"
+                                  r"(?:quer(?:y|ies)|worksheets?|specialists?)\b"
+                                  r"(?=[ \t]*(?:$|[:(\-\u2013])|[ \t]+(?-i:[A-Z]))", re.IGNORECASE | re.MULTILINE)
+_CDI_PROGRAMME_BEFORE = re.compile(r"\bdocumentation[ \t]+(?:integrity|improvement)[ \t]*[(\[][ \t]*$", re.IGNORECASE)
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 
 
 def _names_cdi_programme(norm: str, start: int, end: int) -> bool:
     """The mention at ``start:end`` is the abbreviation "CDI" naming a documentation-integrity programme."""
-    return norm[start:end] == "CDI" and (_CDI_PROGRAMME_AFTER.match(norm, end) is not None
-                                         or _CDI_PROGRAMME_BEFORE.search(norm, max(0, start - 40), start) is not None)
+    if norm[start:end] != "CDI":
+        return False
+    if _CDI_PROGRAMME_BEFORE.search(norm, max(0, start - 40), start) is not None:
+        return True
+    return (_LINE_OPENING.search(norm, max(0, start - 20), start) is not None
+            and _CDI_PROGRAMME_AFTER.match(norm, end) is not None)
 
 
 # A term behind "anti-" names what a treatment acts against ("SYSTEMIC ANTI-CANCER THERAPY (SACT) PRESCRIPTION",
@@ -367,14 +376,24 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consul
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
-# A coder's documentation query to a physician ("CDI PHYSICIAN QUERY", "CLINICAL DOCUMENTATION QUERY - CONFLICTING
-# DOCUMENTATION", its title in the document's head): its request to the physician ("Please clarify the laterality of
-# the malignancy in the operative note.", "Please document whether ...") names what it asks about, as a question does,
-# never a finding. Both are needed: a pathologist's "Please clarify the side; the part labelled left holds invasive
-# carcinoma" in a report labels, and so does the query's pasted pathology and the physician's answer
-_DOCUMENTATION_QUERY_TITLE = re.compile(r"\b(?:physician|provider|clinician|documentation)[ \t]+query\b", re.IGNORECASE)
-_QUERY_REQUEST = re.compile(r"[ \t]*(?:please|kindly)[ \t]+(?:clarify|document|indicate|specify|consider)\b",
-                            re.IGNORECASE)
+# A coder's documentation query to a physician, its title a line of its own in the document's head ("CDI PHYSICIAN
+# QUERY", "CLINICAL DOCUMENTATION QUERY - CONFLICTING DOCUMENTATION", also under a letterhead's lines): its request to
+# the physician ("Please clarify the laterality of the malignancy in the operative note.", "Could you please document
+# whether ...") names what it asks about, as a question does, never a finding. Each signal is needed: a report's
+# field ("Clinician query: recurrence") or an addendum's remark ("ADDENDUM (physician query)") is no such title, a
+# pathologist's "Please clarify the side; ..." in a report labels, and so does what follows a colon after the request
+# (the pasted pathology, "path report states: Right breast core: ...", the physician's "Please document: left breast
+# invasive ductal carcinoma.")
+_DOCUMENTATION_QUERY_TITLE = re.compile(r"^[ \t]*(?:(?:[A-Za-z]+|\(CDI\)|[-\u2013])[ \t]+){0,6}"
+                                        r"(?:physician|provider|clinician|documentation)[ \t]+query\b"
+                                        r"(?:[ \t]*[-\u2013][^\n:]*)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_QUERY_TITLE_LINES = 5  # a query's title stands in the document's head, a letterhead's lines above it
+# (the request opens its sentence: the unit, or after a sentence's stop on it, as after the quoted pathology in
+# 'Pathology (final): "Left breast, excision: sclerosing adenosis." Please clarify the side of the malignancy ...')
+_REQUEST = (r"(?:(?:could|would|can)[ \t]+you[ \t]+)?(?:please|kindly)[ \t]+"
+            r"(?:clarify|document|indicate|specify|consider|confirm)\b[^\n:]*$")
+_QUERY_REQUEST = re.compile(r"[ \t]*" + _REQUEST, re.IGNORECASE)
+_QUERY_REQUEST_AFTER_STOP = re.compile(r"[.!?][\"\u201d']?[ \t]+" + _REQUEST, re.IGNORECASE)
 
 
 # "borderline" before a phyllodes tumour's name is its grade, also with an aside or the first language's words between
@@ -2041,6 +2060,16 @@ def _differentials(mentions: list[_Mention], s: Structure) -> None:
                 m.effect, m.reason = REVIEW, "open_differential"
 
 
+def _head_end(norm: str, lines: int) -> int:
+    """Where the first ``lines`` lines of ``norm`` end."""
+    end = -1
+    for _ in range(lines):
+        end = norm.find("\n", end + 1)
+        if end < 0:
+            return len(norm)
+    return end
+
+
 def _scar_named_as_site(norm: str, lo: int, start: int, end: int) -> bool:
     """The "scar" at ``start:end`` closes a specimen's name: the site's words before it (from ``lo``), the specimen
     taken from it or the name's colon after it (:data:`_SCAR_SITE_NAME_BEFORE`)."""
@@ -2087,7 +2116,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             head_end = len(s.norm)
             break
     may_inline_parts = len(s.parts) > 1
-    query_form = _DOCUMENTATION_QUERY_TITLE.search(s.norm, 0, head_end) is not None
+    query_form = _DOCUMENTATION_QUERY_TITLE.search(s.norm, 0, _head_end(s.norm, _QUERY_TITLE_LINES)) is not None
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -2104,7 +2133,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, ctx.historical, False, False)
         if start >= 4 and not ctx.negated and _NON_PREFIXED.match(s.norm, start - 4):
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
-        if query_form and not ctx.uncertain and _QUERY_REQUEST.match(s.norm, unit[0]):
+        if query_form and not ctx.uncertain and (_QUERY_REQUEST.match(s.norm, unit[0], start)
+                                                 or _QUERY_REQUEST_AFTER_STOP.search(s.norm, unit[0], start)):
             ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)  # the query's request: a question
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
@@ -2368,6 +2398,22 @@ def _confirmed_later(s: Structure, start: int) -> bool:
     return False
 
 
+# a part of the breast's skin ("B. LEFT BREAST SKIN, SHAVE", "skin of the right breast") holds no breast tissue
+_BREAST_SKIN = re.compile(r"\bbreast[ \t]+skin\b|\bskin[ \t]+(?:of|over)[ \t]+(?:the[ \t]+)?(?:(?:left|right)[ \t]+)?breast\b",
+                          re.IGNORECASE)
+
+
+def _is_breast_part(p: Part) -> bool:
+    """The specimen part ``p`` is breast tissue: its header names the breast, not the breast's skin."""
+    return p.site == BREAST and _BREAST_SKIN.search(p.header) is None
+
+
+def _is_outside_breast(p: Part) -> bool:
+    """The specimen part ``p``'s header names a site outside the breast: its skin, a lymph node, another organ (a
+    header naming no site, a numbered list's row, is not known to be outside)."""
+    return p.site in (SKIN, LYMPH_NODE, OTHER_ORGAN) or p.site == BREAST and _BREAST_SKIN.search(p.header) is not None
+
+
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
@@ -2407,9 +2453,10 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
             continue  # it waits on the site of parts whose side is unknown: they are in review already
         # the breast parts it names whose diagnosis labels nothing ("B. Left breast, core: papillary lesion with focal
         # atypia" ... "the diagnosis for part B may be revised"): the side their header names, not the other parts'
-        named_sides = {p.laterality for p in s.parts
-                       if p.label.upper() in ref and p.laterality is not None and p.site == BREAST} \
-            if ref and not scoped else set()
+        named = [p for p in s.parts if p.label.upper() in ref] if ref and not scoped else []
+        if named and all(map(_is_outside_breast, named)):
+            continue  # it names only parts outside the breast ("B. Left breast skin, shave", an axillary node): none
+        named_sides = {p.laterality for p in named if p.laterality is not None and _is_breast_part(p)}
         pool = scoped or labelled or [f for f in findings if f.laterality is not None and f.section not in (
             HISTORY, OUTSIDE, ORIGINAL, GROSS, COMMENT)]
         sides = sorted(named_sides or {f.laterality for f in pool}) or [None]

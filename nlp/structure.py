@@ -127,14 +127,38 @@ def normalise_dictation(text: str) -> tuple[str, bool]:
     # ..."), also by its number said as a word ("... no D C I S identified part two left breast lumpectomy ..."): the
     # blank before the part label becomes a line break, so the part opens a line of its own, and a number word is
     # written as its digit ("part 2  left breast"), the label a written part carries
-    return _SPOKEN_PART.sub(_spoken_part_line, out) if "part " in low else out, True
+    return _spoken_part_lines(out) if "part " in low else out, True
 
 
 _SPOKEN_PART_WORDS = ("one", "two", "three", "four", "five", "six")
 # (mid-line after a blank, or opening a line already: "part one right breast ..." said first)
-_SPOKEN_PART = re.compile(r"(?:(?<=[^\n])(?P<gap> )|^[ \t]*)(?P<part>part )(?P<label>[a-h]|"
+_SPOKEN_PART = re.compile(r"(?:(?<=[^\n])(?P<gap> )|^[ \t]*)(?P<part>part )(?P<label>[a-h1-6]|"
                           + "|".join(_SPOKEN_PART_WORDS) + r")(?=[ ,:]+"
                           r"(?:right|left|labell?ed|received|consists|breast|bilat))", re.IGNORECASE | re.MULTILINE)
+# a part named again in a sentence points back to it ("handled as in part one", "which like part one consists of",
+# "compared with part one right breast core"): it opens no part
+_PART_BACK_REFERENCE = re.compile(r"\b(?:as[ \t]+in|as[ \t]+for|like|to|with|see|of|from|for|than)[ \t]*$",
+                                  re.IGNORECASE)
+
+
+def _spoken_part_lines(out: str) -> str:
+    """``out`` with each spoken part opening a line (_spoken_part_line), unless named back ("as in part a"); a numbered
+    part only as the next number (part two after part one, "part 1" ... "part 2"): a dictation counts its parts up,
+    and names an earlier one again only to point back to it."""
+    pieces, prev, number = [], 0, 0
+    for m in _SPOKEN_PART.finditer(out):
+        if _PART_BACK_REFERENCE.search(out, max(0, m.start() - 12), m.start()):
+            continue
+        label = m.group("label").lower()
+        if not label.isalpha() or len(label) > 1:
+            said = int(label) if label.isdigit() else _SPOKEN_PART_WORDS.index(label) + 1
+            if said != number + 1:
+                continue
+            number = said
+        pieces += [out[prev : m.start()], _spoken_part_line(m)]
+        prev = m.end()
+    pieces.append(out[prev:])
+    return "".join(pieces)
 
 
 def _spoken_part_line(m: re.Match[str]) -> str:
@@ -1356,6 +1380,14 @@ INITIAL_REACH = 12  # characters before the letter searched for its title, initi
 _CONTENT = re.compile(r"\S")
 
 
+# A diagnosis heading run in after a history field's sentence on its line, a breast part's header after it
+# ("Clinical history: lump. Diagnosis: Left breast core: invasive ductal carcinoma.", "Presenting complaint: lump;
+# Histology: Right breast, core: ..."): both are needed, as a history names earlier results ("Clinical history:
+# lump. Pathology 2019 showed left breast IDC" stays history)
+_RUN_IN_DIAGNOSIS = re.compile(r"(?<=[.;])[ \t]+(?:final[ \t]+)?(?:diagnosis|histology|pathology)[ \t]*:[ \t]*"
+                               r"(?=(?:left|right)[ \t]+breast\b[^\n:.;]{0,40}:)", re.IGNORECASE)
+
+
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
     first = _CONTENT.search(norm, content_start, limit)
     content = first.start() if first else limit
@@ -1518,6 +1550,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         stop = _field_end(norm, end, limit, part_starts)
         if role == HISTORY and not _LINE_START.search(norm, max(0, start - 40), start):
             stop = _inline_history_end(norm, end, stop)
+        if role == HISTORY and (run_in := _RUN_IN_DIAGNOSIS.search(norm, end, stop)) is not None:
+            stop = run_in.start()  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
