@@ -123,8 +123,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   only with a current heading at the margin, not dated to another visit nor opening a history); a current exam's
   heading at the margin also ends a pasted "Previous results" block above it; a tracking printout's "Revised
   assessment: (addendum ..., reason)" heads the revised side lines below it (not a revision said not in force, nor
-  one under an earlier order's line; a side line's category must stand alone after its leader). A list of the
-  earlier exams headed alone on its line ends at the report's own next section heading where no blank line ends it.
+  one under an earlier order's line; a side line's category must stand alone after its leader). Review r100b: the
+  rows do not go on over a blank line onto a row of today's exam ("(this order)", ADDENDUM, its date); only a list
+  of earlier results / exams ends at a current heading (opening on a capital), never a pasted earlier report; the
+  revision's reason must say it was made (addendum, date, attending / MDT, outside priors, second look, biopsy
+  result) and a name after a side line's category must be its own; the cut of a plural prior list at the report's own
+  next heading is withdrawn (it cut inside pasted earlier reports).
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -508,28 +512,51 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
     + r"[ \t]*(?::|\])?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # a tracking printout's addendum block gives its reason in parentheses after the heading's colon ("Revised assessment:
 # (addendum 02/20/2026, outside priors received)") over its side lines ("  Left ........ 2   Benign"): those lines are
-# the revised categories, as under the heading alone (the heading itself opens the revision: _ADDENDUM). Not where the
-# reason says the revision is not in force ("(proposed by resident, NOT accepted)", "(draft, unsigned)", "(suggested
-# ...; radiologist to confirm)", "(no change to category; ...)"), nor under a line naming an earlier order or a history
-# (:data:`_EARLIER_ORDER_LINE`: the revision of that order's report, or one quoted)
+# the revised categories, as under the heading alone (the heading itself opens the revision: _ADDENDUM). Only where the
+# reason says the revision was made (review r100b: a list of what makes one, not of what refuses it): an addendum or a
+# date, an attending / radiologist / MDT decision ("per attending"), outside priors, a second look, a biopsy's result, a
+# side corrected (:data:`_REVISION_MADE`); and not where it also says the revision is not in force ("(superseded by
+# addendum of 03/12/2026)", "(tentative, MDT 03/10)", "(if core biopsy benign)", "(draft, unsigned)": :data:
+# `_REVISION_NOT_IN_FORCE`); nor under a line naming an earlier order or a history (:data:`_EARLIER_ORDER_LINE`)
 _REVISED_BLOCK_HEADING = re.compile(
-    r"^[ \t]*(?:revised|amended|corrected)[ \t]+(?:bi-?rads(?:[ \t]+(?=assessment|categor))?)?"
+    r"^[ \t]*(?:final[ \t]+)?(?:revised|amended|corrected)[ \t]+(?:bi-?rads(?:[ \t]+(?=assessment|categor))?)?"
     r"(?:assessment|categor(?:y|ies)|(?<=rads))[ \t]*:[ \t]*"
     # (the reason in parentheses, or an addendum dated without them: "Revised assessment: addendum 03/05/2026, spot views")
-    r"(?P<paren>\()?(?(paren)|(?=addendum[ \t]+\d))"
-    r"(?![^()\n]*\b(?:proposed|suggested|not[ \t]+(?:accepted|approved|confirmed|signed|final)|draft|pending|unsigned|"
-    r"to[ \t]+(?:be[ \t]+)?confirm|unconfirmed|await|no[ \t]+change|unchanged|preliminary|provisional))[^()\n]{1,90}"
+    r"(?P<paren>\()?(?(paren)|(?=addendum[ \t]+\d))(?P<reason>[^()\n]{1,90})"
     r"(?(paren)\))[ \t]*$", re.IGNORECASE | re.MULTILINE)
 REVISED_BLOCK_WORDS = ("revised", "amended", "corrected")
-# (the line straight above the heading: "Previous order 07/2025  US BREAST RT LTD", "Clinical history: outside report
-# of 2024 reads:")
-_EARLIER_ORDER_LINE = re.compile(r"[ \t]*(?:previous|prior|earlier|old|outside|last)\b|[^\n]*\b(?:history|comparison)\b",
-                                 re.IGNORECASE)
+_REVISION_MADE = re.compile(
+    r"\b(?:addend(?:um|a)|nachtrag)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}\b"
+    r"|\bper[ \t]+(?:the[ \t]+)?(?:attending|radiologist|consultant|mdt|tumou?r[ \t]+board)\b"
+    r"|\b(?:attending|mdt|consensus)[ \t]+(?:review|decision)\b|\boutside[ \t]+(?:priors|films|images)\b"
+    r"|\bsecond[ \t-]+look\b|\b(?:after|post)[ \t-]+(?:core[ \t]+)?(?:biopsy|aspiration)\b"
+    r"|\b(?:biopsy|core|pathology|histology|cytology)[ \t]+(?:result|benign|malignant|concordant)"
+    r"|\b(?:side|laterality)[ \t]+corrected\b", re.IGNORECASE)
+_REVISION_NOT_IN_FORCE = re.compile(
+    r"\b(?:proposed|suggest(?:ed|ion)|not[ \t]+(?:yet[ \t]+)?(?:accepted|approved|confirmed|signed|final)|draft|pending|"
+    r"unsigned|to[ \t]+(?:be[ \t]+)?confirm|unconfirmed|await|no[ \t]+change(?![ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?"
+    r"(?:management|plan))|unchanged|preliminary|provisional|superseded|withdrawn|error|wrong[ \t]+patient|"
+    r"reject|under[ \t]+review|if\b|cancell?ed|disagree|tentative|for[ \t]+discussion|second[ \t]+opinion)",
+    re.IGNORECASE)
+# (the line above the heading, over blank lines: "Previous order 07/2025  US BREAST RT LTD", "Order 2 of 2 (07/2025,
+# closed)", "Clinical history: outside report of 2024 reads:", or an exam's row dated otherwise than the printout's
+# first date, its index exam's: "07/2025  US BREAST RT LTD  FINAL  BI-RADS 4A")
+_EARLIER_ORDER_LINE = re.compile(r"[ \t]*(?:previous|prior|earlier|old|outside|last)\b|[^\n]*\b(?:history|comparison)\b"
+                                 r"|[ \t]*order[ \t]+\d+[ \t]+of[ \t]+\d+\b", re.IGNORECASE)
+_DATED_EXAM_ROW = re.compile(r"[ \t]*(?P<date>(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2})[ \t]+(?-i:[A-Z]{2,})")
+_FIRST_DATE = re.compile(r"\b(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2}\b")
 # (under a revised block's heading a side line's category must stand alone after its leader: the line's end, two
-# blanks, an aside or a dash, a stop, or the category's name, "Right ....... 3   Probably benign"; not "Right .......
-# 6 months", "2 cysts aspirated", "1 core biopsy scheduled", "Left breast: 3 o'clock mass")
-_REVISED_CATEGORY_ALONE = re.compile(r"[ \t]*(?:$|\(|[-–—,;.][ \t]|[-–—,;.]?$)|[ \t]{2,}|[ \t]+(?:benign|probably|"
-                                     r"suspicious|negative|incomplete|highly|known|malignan)", re.IGNORECASE)
+# blanks, an aside or a dash, a stop, or the category's own name standing alone in turn, "Right ....... 3   Probably
+# benign", "2 Benign"; not "Right ....... 6 months", "2 cysts aspirated", "2 benign cysts aspirated", "2 suspicious
+# nodes excluded", "1 core biopsy scheduled", "Left breast: 3 o'clock mass")
+_REVISED_CATEGORY_ALONE = re.compile(
+    r"[ \t]*(?:$|\(|[-–—,;.][ \t]|[-–—,;.]?$)|[ \t]{2,}"
+    r"|[ \t]+(?P<name>negative|benign|probably[ \t]+benign|suspicious(?:[ \t]+(?:abnormality|for[ \t]+malignancy))?"
+    r"|incomplete|highly[ \t]+(?:suggestive(?:[ \t]+of[ \t]+malignancy)?|suspicious)"
+    r"|known(?:[ \t]+biopsy[- ]proven)?[ \t]+malignancy)(?=[ \t]*(?:$|\(|[-–—,;.:])|[ \t]{2})", re.IGNORECASE)
+# (the category's own name: "2 suspicious" is no category 2)
+_CATEGORY_NAME_START = {"0": "incomplete", "1": "negative", "2": "benign", "3": "probably", "4": "suspicious",
+                        "5": "highly", "6": "known"}
 # A heading naming only the division by side ("Per side:", "By breast:") heads such a block too, but only side lines
 # whose category stands alone (the line's end, an aside in parentheses or a dash after it: "R: 4A (irregular mass)")
 # count: under it "Right: 2 cysts" is a count of findings, not a category
@@ -1834,9 +1861,32 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
 
 
 def _earlier_order_above(text: str, start: int) -> bool:
-    """The line above ``start`` names an earlier order / exam or a history (:data:`_EARLIER_ORDER_LINE`)."""
-    above = text[: max(start - 1, 0)]
-    return start > 0 and _EARLIER_ORDER_LINE.match(above, above.rfind("\n") + 1) is not None
+    """The line above ``start``, over blank lines, names an earlier order / exam or a history
+    (:data:`_EARLIER_ORDER_LINE`), or is an exam's row dated otherwise than the text's first date (:data:`_DATED_EXAM_ROW`)."""
+    above = text[:start].rstrip(" \t\n")
+    if not above:
+        return False
+    line_start = above.rfind("\n") + 1
+    if _EARLIER_ORDER_LINE.match(above, line_start) is not None:
+        return True
+    row = _DATED_EXAM_ROW.match(above, line_start)
+    first = _FIRST_DATE.search(text)
+    return row is not None and first is not None and row.group("date") != first.group(0)
+
+
+def _revision_in_force(head: re.Match[str]) -> bool:
+    """The reason of a revised block's heading (:data:`_REVISED_BLOCK_HEADING`) says the revision was made."""
+    reason = head.group("reason")
+    return _REVISION_MADE.search(reason) is not None and _REVISION_NOT_IN_FORCE.search(reason) is None
+
+
+def _revised_category_alone(text: str, m: re.Match[str], line_end: int) -> bool:
+    """Under a revised block's heading the side line's category ``m`` stands alone (:data:`_REVISED_CATEGORY_ALONE`),
+    a name after it being its own category's."""
+    alone = _REVISED_CATEGORY_ALONE.match(text, m.end(), line_end)
+    if alone is None or alone.group("name") is None:
+        return alone is not None
+    return alone.group("name").lower().startswith(_CATEGORY_NAME_START[m.group("num")[0]])
 
 
 def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, str, bool]]:
@@ -1845,7 +1895,8 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
     out = []
     low = text.lower()
     division = [*_DIVISION_HEADING.finditer(text)] if any(word in low for word in DIVISION_WORDS) else []
-    revised = [head for head in _REVISED_BLOCK_HEADING.finditer(text) if not _earlier_order_above(text, head.start())
+    revised = [head for head in _REVISED_BLOCK_HEADING.finditer(text)
+               if _revision_in_force(head) and not _earlier_order_above(text, head.start())
                ] if any(word in low for word in REVISED_BLOCK_WORDS) else []
     heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ()), *division,
              *revised]
@@ -1875,7 +1926,7 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
             if m is not None and (alone or m.group("blank") is not None) and _CATEGORY_ALONE.match(
                     text, m.end(), line_end) is None:
                 m = None
-            if m is not None and revising and _REVISED_CATEGORY_ALONE.match(text, m.end(), line_end) is None:
+            if m is not None and revising and not _revised_category_alone(text, m, line_end):
                 m = None
             if m is not None:
                 side = m.group("side")[0].upper()
@@ -2588,7 +2639,7 @@ def _last_findings_heading(text: str, low: str) -> int:
 # dated to another visit ("Current exam (from that visit):") and not the first words of a history / comparison
 # section ("HISTORY:" over "Current exam" over "for follow-up of ...")
 _CURRENT_EXAM_SECTION = re.compile(
-    r"^(?:current|today'?s)[ \t]+(?:exam|examination|study)(?:[ \t]*\((?P<paren>[^()\n]{1,90})\))?"
+    r"^(?:current|today'?s|this|present)[ \t]+(?:exam|examination|study)(?:[ \t]*\((?P<paren>[^()\n]{1,90})\))?"
     # (the printout may add the exam's date or its code after a dash or colon: "CURRENT EXAMINATION - 04/02/2026",
     # "Current exam: US BREAST LEFT LIMITED 04/02/2026", the code in capitals)
     r"(?:[ \t]*[-–:][ \t]*(?-i:[A-Z0-9][A-Z0-9 /.,-]{0,60}))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
@@ -2599,13 +2650,18 @@ _PRIOR_EXAMS_SECTION = re.compile(r"^[ \t]*(?:prior|previous|earlier)[ \t]+(?:ex
                                   r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 PRIOR_EXAMS_WORDS = ("prior exam", "previous exam", "earlier exam", "prior stud", "previous stud", "earlier stud")
 # (an indented exam row of the printout after a blank line goes on with the section: a date, then the exam's code)
-_INDENTED_EXAM_ROW = re.compile(r"\n(?:[ \t]*\n)*[ \t]+(?:\d{1,2}/)?(?:\d{1,2}/)?\d{4}(?:-\d{2}){0,2}[ \t]+(?-i:[A-Z])")
+_INDENTED_EXAM_ROW = re.compile(r"\n(?:[ \t]*\n)*[ \t]+(?P<date>(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2})"
+                                r"[ \t]+(?-i:[A-Z])")
+# (... but not a row of today's exam after a blank line: "  04/05/2026  ADDENDUM (this order): ...", "  04/02/2026
+# IMPRESSION (current exam): ...", or one dated as the current exam's own row)
+_CURRENT_EXAM_ROW = re.compile(r"[^\n]*?\b(?:this[ \t]+order|current|today|addend(?:um|a)|impression)\b", re.IGNORECASE)
+_ROW_DATE = re.compile(r"[ \t]+(?P<date>(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2})\b")
 
 
 def _current_exam_headings(text: str, low: str) -> list[int]:
     """The starts of a printout's current exam headings (:data:`_CURRENT_EXAM_SECTION`) that name today's exam: at the
     margin, not dated to another visit, not straight under a history / comparison heading."""
-    if "current" not in low and "today" not in low:
+    if not any(word in low for word in ("current", "today", "this", "present")):
         return []
     out = []
     for m in _CURRENT_EXAM_SECTION.finditer(text):
@@ -2614,19 +2670,33 @@ def _current_exam_headings(text: str, low: str) -> list[int]:
         above = text[: max(m.start() - 1, 0)].rstrip("\n \t")
         if m.start() and _HISTORY_HEADING_ALONE.match(above, above.rfind("\n") + 1):
             continue
+        if not text[m.start()].isupper():  # (a heading opens on a capital: "... first described on the\ncurrent study")
+            continue
         out.append(m.start())
     return out
 
 
-def _indented_rows_end(text: str, pos: int) -> int:
+def _current_exam_dates(text: str, currents: list[int]) -> set[str]:
+    """The dates of the current exam's rows: on the first line under each current exam heading at ``currents``."""
+    dates = set()
+    for start in currents:
+        row_start = end_of_line(text, start) + 1
+        if (row := _ROW_DATE.match(text, row_start, end_of_line(text, row_start))) is not None:
+            dates.add(row.group("date"))
+    return dates
+
+
+def _indented_rows_end(text: str, pos: int, dates: set[str]) -> int:
     """The end of the indented rows under the heading line ending at ``pos``: the last indented line before the first
-    line at the margin, or before a blank line not followed by an indented exam row (:data:`_INDENTED_EXAM_ROW`)."""
+    line at the margin, or before a blank line not followed by an indented exam row (:data:`_INDENTED_EXAM_ROW`) of
+    another exam (not :data:`_CURRENT_EXAM_ROW`, not dated as the current exam's row, one of ``dates``)."""
     end = pos
     while end < len(text):
         nxt = end + 1
         if nxt < len(text) and text[nxt] in " \t" and text[nxt : end_of_line(text, nxt)].strip():
             end = end_of_line(text, nxt)
-        elif (row := _INDENTED_EXAM_ROW.match(text, end)) is not None:
+        elif (row := _INDENTED_EXAM_ROW.match(text, end)) is not None and row.group("date") not in dates and \
+                _CURRENT_EXAM_ROW.match(text, row.end("date"), end_of_line(text, row.end())) is None:
             end = end_of_line(text, row.end())
         else:
             break
@@ -2640,7 +2710,9 @@ def _prior_exams_sections(text: str, low: str) -> list[tuple[int, int]]:
         return []
     if not (currents := _current_exam_headings(text, low)):
         return []
-    return [(m.start(), min(_indented_rows_end(text, m.end()), next((c for c in currents if c > m.start()), len(text))))
+    dates = _current_exam_dates(text, currents)
+    return [(m.start(), min(_indented_rows_end(text, m.end(), dates),
+                            next((c for c in currents if c > m.start()), len(text))))
             for m in _PRIOR_EXAMS_SECTION.finditer(text)]
 # a letter's line quoting the report of the breast imaging exam it is about, the exam dated in full and the report verb
 # opening the quote on the line ("She had a breast ultrasound of both breasts ... on 30/06/2026 before seeing me; the
@@ -2728,29 +2800,24 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
                     for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
 
 
-# a heading of the earlier exams compared, alone on its line and naming them in the plural (:data:`_PRIOR_EXAMS_SECTION`:
-# "PRIOR STUDIES:", "Previous exams", "Earlier studies:"), lists them on the lines below; where the report has no blank
-# line the list ends at the report's own next section heading at the margin (:data:`_OWN_SECTION_LINE`), when the
-# report's sections follow it (no such heading above the list) and the heading's word does not come again after the
-# list (a pasted earlier report keeps its own "Findings:" / "Impression:", the report's own coming after it); in a
-# printout marking its current exam the list is its indented rows where it has any (:func:`_indented_rows_end`)
-_OWN_SECTION_LINE = re.compile(r"^(?P<word>finding|impression|assessment|conclusion|opinion|technique|addendum)s?\b"
-                               r"(?:[^\n:]{0,40}:|[ \t]*$)", re.IGNORECASE | re.MULTILINE)
-
-
-def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int]) -> int:
+# a printout marking its current exam lists the earlier exams under a plural heading alone on its line
+# (:data:`_PRIOR_EXAMS_SECTION`, also a :data:`_PRIOR_RESULT`): that block is its indented rows where it has any
+# (:func:`_indented_rows_end`), not the blank line's or text's end (review r100b: the report's own next heading no longer
+# ends such a list elsewhere; a pasted earlier report under it keeps its own "Findings:" / "Impression:")
+def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int], dates: set[str]) -> int:
     """Where a pasted earlier result / list of earlier exams headed by ``m`` (:data:`_PRIOR_RESULT`, reaching to
-    ``end``, its blank line or the text's end) ends: at a printout's end of rows or the report's own next section
-    heading, for a list of the earlier exams (:data:`_PRIOR_EXAMS_SECTION`); at ``end`` otherwise."""
-    if _PRIOR_EXAMS_SECTION.match(text, m.start(), m.end()) is None:
+    ``end``, its blank line or the text's end) ends: at a printout's end of rows for a list of the earlier exams
+    (:data:`_PRIOR_EXAMS_SECTION`) in a printout marking its current exam; at ``end`` otherwise."""
+    if not currents or _PRIOR_EXAMS_SECTION.match(text, m.start(), m.end()) is None:
         return end
-    if currents and (rows := _indented_rows_end(text, m.end())) > m.end():
-        end = min(end, rows)
-    own = _OWN_SECTION_LINE.search(text, m.end(), end)
-    if own is None or _OWN_SECTION_LINE.search(text, 0, m.start()) is not None:
-        return end
-    word = own.group("word").lower()
-    return end if any(later.group("word").lower() == word for later in _OWN_SECTION_LINE.finditer(text, end)) else own.start()
+    rows = _indented_rows_end(text, m.end(), dates)
+    return min(end, rows) if rows > m.end() else end
+
+
+# only a list of earlier results / exams ends at a current exam heading below it, never a pasted / copied earlier
+# report ("Previous report (outside, 01/2026), pasted:" over the copy's own "Current exam: US BREAST BILATERAL")
+_PASTED_REPORT_HEADING = re.compile(r"\breport\b|\b(?:pasted|copied|copy|follows|reads|quoted|verbatim)\b",
+                                    re.IGNORECASE)
 
 
 def _names_title_date(text: str, lo: int, hi: int) -> bool:
@@ -2822,12 +2889,14 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
                   for m in _SPOKEN_HISTORY_LINE.finditer(text)]
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         currents = _current_exam_headings(text, low)
+        dates = _current_exam_dates(text, currents)
         for m in _PRIOR_RESULT.finditer(text):
             blank = re.search(r"\n[ \t]*\n", text[m.end():])
-            end = _prior_list_end(text, m, m.end() + blank.start() if blank else len(text), currents)
+            end = _prior_list_end(text, m, m.end() + blank.start() if blank else len(text), currents, dates)
             # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,
-            # then "Current exam" over today's report, with no blank line between)
-            current = next((c for c in currents if m.end() < c < end), end)
+            # then "Current exam" over today's report, with no blank line between; not a pasted report's block)
+            pasted = _PASTED_REPORT_HEADING.search(text, m.start(), m.end()) is not None
+            current = end if pasted else next((c for c in currents if m.end() < c < end), end)
             spans.append((m.start(), current))
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):

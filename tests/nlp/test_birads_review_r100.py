@@ -5,7 +5,9 @@ under a history / comparison heading; rule 2 (a current heading ends a pasted "P
 a heading; rule 3 ("Revised assessment: (reason)") refuses reasons saying the revision is not in force and a revision
 under a line naming an earlier order or a history, and under a revision's heading a side line's category must stand
 alone after its leader. Pre-existing: a heading listing the earlier exams alone on its line ends at the report's own
-next section heading in a report with no blank lines. Tests compare labels only."""
+next section heading in a report with no blank lines; that rule was withdrawn after the second review (r100b: it cut
+inside pasted earlier reports), so the texts that needed it are strict xfails with their right labels, which the guide
+still gives. Tests compare labels only."""
 import pytest
 
 from nlp.birads import extract_birads
@@ -724,7 +726,18 @@ def test_rule3_confirmed(case: str, text: str, left: str | None, right: str | No
 def test_under_reaches_fixed(case: str, text: str, left: str | None, right: str | None) -> None:
     assert _labels(text) == (left, right)
 
-@pytest.mark.parametrize(("case", "text", "left", "right"), PRIOR_LIST_FIXED, ids=[c[0] for c in PRIOR_LIST_FIXED])
+# (review r100b withdrew the cut at the report's own next heading: these texts read as before it, the guide's right
+# labels unchanged)
+_RULE4_WITHDRAWN = {"A01", "A02", "A06", "A07", "A08", "A14", "A16", "A17", "A22", "prior_list_no_blank"}
+_RULE4_XFAIL = pytest.mark.xfail(strict=True, reason="rule 4 (a plural prior list ends at the report's own next "
+                                 "heading) withdrawn in review r100b: it cut inside pasted earlier reports")
+
+
+def _params(cases: list) -> list:
+    return [pytest.param(*c, id=c[0], marks=[_RULE4_XFAIL] if c[0] in _RULE4_WITHDRAWN else []) for c in cases]
+
+
+@pytest.mark.parametrize(("case", "text", "left", "right"), _params(PRIOR_LIST_FIXED))
 def test_prior_list_fixed(case: str, text: str, left: str | None, right: str | None) -> None:
     assert _labels(text) == (left, right)
 
@@ -824,6 +837,6 @@ OWN = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "left", "right"), OWN, ids=[c[0] for c in OWN])
+@pytest.mark.parametrize(("case", "text", "left", "right"), _params(OWN))
 def test_own(case: str, text: str, left: str | None, right: str | None) -> None:
     assert _labels(text) == (left, right)
