@@ -144,8 +144,13 @@ _POST_NEG = re.compile(
     r"demonstrated|evident)"
     # ... unless the sentence goes on to find it elsewhere ("papilloma, not seen on the original core, now present in
     # levels", "carcinoma, not microscopically identified in block A3, is present in blocks A1 and A2"): the "not" is
-    # about one place, the finding stands
-    r"(?![^.;\n]{0,80}?,[ \t]*(?:(?:is|are|was|were)[ \t]+(?:now[ \t]+)?|now[ \t]+)(?:present|seen|identified|evident)\b)"
+    # about one place, the finding stands; only where the present-clause names this specimen's blocks, levels or
+    # sections ("was present in the pre-treatment core", "is present in the contralateral specimen (see part B)": an
+    # earlier specimen's or another part's finding, the "not" stands for this one)
+    r"(?![^.;\n]{0,80}?,[ \t]*(?:(?:is|are|was|were)[ \t]+(?:now[ \t]+)?|now[ \t]+)(?:present|seen|identified|evident)"
+    r"\b[^.;,\n]{0,30}?\b(?:in|on|within)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?!(?:previous|prior|pre-?treatment|original|earlier|contralateral)\b)[\w-]+[ \t]+){0,2}?"
+    r"(?:blocks?|levels?|sections?|slides?|recuts?)\b)"
     r"|not\s+favou?red|absent|negative\b(?!\s+for)|none(?:\s+identified|\s+seen)?|ruled\s+out|excluded|"
     r"withdrawn|retracted|rescinded|superseded|revoked"
     # a change written as an arrow names what was replaced on its left ("malignant -> benign", "DCIS → ADH")

@@ -620,6 +620,10 @@ def _outside_span(norm: str, lead_start: int, lead_end: int, unit_end: int) -> t
             if _AGREED_AFTER.match(norm, min(closes) + 1):
                 return -1, -1
             stop = min(stop, min(closes))
+    elif _AGREED_AFTER.match(norm, unit_end):
+        # (unquoted, the agreement opens the next sentence: "Outside report (...) reads: Right breast core: DCIS. We
+        # agree." adopts it as ours)
+        return -1, -1
     end = _OUTSIDE_END.search(norm, lead_end, stop)
     return lead_end, end.start() if end is not None else stop
 
@@ -919,7 +923,9 @@ _SPECIMEN_LIST_NAME = re.compile(r"(?:specimens?|materials?)(?:\s+(?:submitted|r
 # "Right breast (1):" over "1) invasive carcinoma; 2) DCIS"): there the numbers count the findings of one specimen,
 # not the specimens, and the items are that heading's side; where the heading names the specimen by its number alone
 # ("Conclusion (specimen 1): 1) ...; 2) ...", "Conclusion: specimen 2: 1) ..."), every item is that specimen's
-_SPECIMEN_WORD = re.compile(r"\b(?:specimens?|parts?|samples?)\b(?:[ \t]+(?:no\.?[ \t]*)?(?P<n>[1-9])\b)?", re.IGNORECASE)
+# (a core or block heading names its specimen by number too: "Core 1:" over "1) invasive carcinoma; 2) DCIS")
+_SPECIMEN_WORD = re.compile(r"\b(?:specimens?|parts?|samples?)\b(?:[ \t]+(?:no\.?[ \t]*)?(?P<n>[1-9])\b)?|"
+                            r"\b(?:cores?|blocks?)[ \t]+(?:no\.?[ \t]*)?(?P<c>[1-9])\b", re.IGNORECASE)
 _LINE_ITEM = re.compile(r"[ \t]*[1-9]\)[ \t]")
 
 
@@ -937,11 +943,24 @@ def _heading_above_items(s: Structure, start: int, first_item: int) -> tuple[boo
         b = first_item if a == line_start else s.norm.find("\n", a, line_start)
         if _LINE_ITEM.match(s.norm, a, b) is None:
             named = frozenset(m.side for m in s.sides.sides_in(a, b))
-            numbers = [m.group("n") for m in _SPECIMEN_WORD.finditer(s.norm, a, b)]
+            numbers = [m.group("n") or m.group("c") for m in _SPECIMEN_WORD.finditer(s.norm, a, b)]
             if named or numbers:
                 headed, sides, number = True, named, numbers[-1] if numbers else None
         a = b + 1
     return headed, sides, number
+
+
+def _top_level_item(s: Structure, start: int, item: re.Match[str]) -> str:
+    """The number of the top-level item the mention at ``start`` is in, ``item`` the nearest number before it: the
+    section's items count 1, 2, ... up to it, and a number that does not go on from the last (a list restarting
+    inside an item: "2) Invasive carcinoma NST, with: 1) DCIS; 2) LVI") numbers that item's findings, not the
+    specimens."""
+    sec = s.section_at(start)
+    top = 0
+    for m in _INLINE_ITEM.finditer(s.norm, sec.start if sec is not None else item.start(), item.end()):
+        if int(m.group("n")) == top + 1:
+            top += 1
+    return str(top) if top else item.group("n")
 
 
 def _numbered_item_side(s: Structure, start: int) -> str | None:
@@ -962,7 +981,7 @@ def _numbered_item_side(s: Structure, start: int) -> str | None:
         return next(iter(sides)) if len(sides) == 1 else None
     if headed and number is None:
         return None
-    number = number or items[-1].group("n")
+    number = number or _top_level_item(s, start, items[-1])
     for sec in s.sections:
         if sec.start >= line_start or sec.role != HISTORY or not _SPECIMEN_LIST_NAME.fullmatch(sec.name.strip()):
             continue
@@ -1647,10 +1666,15 @@ _SIDE_ERRATUM = re.compile(
 
 # ... but not an erratum about another document than this report, after its words ('read "Rt. breast" as "Lt. breast"
 # on the ultrasound form', "... in the request form") or before them ("Radiology request: read ..."): this report's
-# own sides stand
+# own sides stand; also a clinic letter's, the MDT minutes', the clinical history's ('read "Rt. breast" as "Lt.
+# breast" in the clinic letter', "... in the clinical history only"), or where the erratum says this report is right
+# ("...; this report is correct", "the laterality in this report is correct")
 _ERRATUM_ON_ANOTHER_DOCUMENT = re.compile(
     r"(?:[ \t]+(?:breast|side))?[\"'”’]?[ \t]+(?:on|in)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:form|request|requisition|images?|ultrasound|mammograms?|imaging)\b", re.IGNORECASE)
+    r"(?:form|request|requisition|images?|ultrasound|mammograms?|imaging|letter|minutes|history|notes|details|"
+    r"referral|records?)\b", re.IGNORECASE)
+_THIS_REPORT_CORRECT = re.compile(r"\bthis[ \t]+report[ \t]+(?:is|was|remains)[ \t]+(?:correct|right|accurate)\b",
+                                  re.IGNORECASE)
 _ANOTHER_DOCUMENT_LEAD = re.compile(r"\b(?:radiology|imaging|ultrasound|mammography)[ \t]+(?:request|report|form)\b",
                                     re.IGNORECASE)
 
@@ -1658,8 +1682,10 @@ _ANOTHER_DOCUMENT_LEAD = re.compile(r"\b(?:radiology|imaging|ultrasound|mammogra
 def _erratum_on_another_document(norm: str, m: re.Match) -> bool:
     """True for a side erratum that says it corrects another document (_ERRATUM_ON_ANOTHER_DOCUMENT)."""
     line_start = norm.rfind("\n", 0, m.start()) + 1
+    line_end = end_of_line(norm, m.end())
     return (_ERRATUM_ON_ANOTHER_DOCUMENT.match(norm, m.end()) is not None
-            or _ANOTHER_DOCUMENT_LEAD.search(norm, line_start, m.start()) is not None)
+            or _ANOTHER_DOCUMENT_LEAD.search(norm, line_start, m.start()) is not None
+            or _THIS_REPORT_CORRECT.search(norm, m.end(), line_end) is not None)
 
 
 _TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står", "staan", "must say", "should say")
@@ -2373,25 +2399,81 @@ _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so t
 # An addendum that confirms the diagnosis ("Levels examined; ADH confirmed, no upgrade. Final.", "the diagnosis is
 # confirmed", "the diagnosis is unchanged"), issued after one that left it open ("the diagnosis may be revised"),
 # settles it: dated later on its heading line (a newest-first printout puts it above), or printed later where a
-# heading has no date
-_CONFIRMS = re.compile(r"\bno\s+upgrade\b|\b(?:diagnosis|findings?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?confirmed\b|"
+# heading has no date. The confirmation must be of the diagnosis: "no upgrade" only after levels or the excision of
+# the lesion ("Levels examined; no upgrade", not "no upgrade of the BI-RADS category"), "confirmed" only of the
+# diagnosis ("findings confirmed, not amplified" of a HER2 test, "Specimen X-ray findings confirmed" are none)
+_CONFIRMS = re.compile(r"\b(?:levels?|recuts?|excision|deeper)\b[^.\n]{0,60}?\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)|"
+                       r"\bdiagnosis\s+(?:is\s+)?(?:hereby\s+)?confirmed\b|"
                        + _DIAGNOSIS_STANDS.pattern, re.IGNORECASE)
 
 
 _ADDENDUM_LINE = re.compile(r"[^\n]*\baddend", re.IGNORECASE)
 
 
-def _confirmed_later(s: Structure, start: int) -> bool:
-    """True where an addendum that confirms the diagnosis (_CONFIRMS, no open cue of its own) comes after the open
-    one whose heading is at ``start``; also a banner line the headings missed ("== ADDENDUM (05-Mar-2026) ==" opening
-    the printout)."""
+def _revised_later(s: Structure, texts: dict, revisers: list[int], order: int, start: int) -> bool:
+    """True where a revision comes after the open addendum (order ``order``, heading at ``start``): dated later on
+    its heading line where both headings carry a date (a newest-first printout puts "ADDENDUM (04-Mar-2026): ... not
+    confirmed" above "ADDENDUM (02-Mar-2026): ... may be revised"), else printed later."""
     date = heading_date(s.norm, start)
+    for o in revisers:
+        other = heading_date(s.norm, texts[o][1]) if date is not None and o in texts else None
+        if other > date if other is not None else o > order:
+            return True
+    return False
+
+
+# ... or where it reports the step the open one awaited ("The diagnosis may be revised after external review." settled
+# by a later "External review: DCIS component not confirmed."): the step named in both, and the later one's result
+_AWAITED_STEP = re.compile(r"\b(?:after|following|pending|awaiting|until)[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+                           r"(?P<step>external[ \t]+review|expert[ \t]+review|second[ \t]+opinion|"
+                           r"specialist[ \t]+review|consultation)\b", re.IGNORECASE)
+
+
+# (a bare "No upgrade." answers an open addendum that asked for levels: "Further levels requested; the diagnosis may
+# be revised.")
+_LEVELS_ASKED = re.compile(r"\b(?:levels?|recuts?|deeper\s+sections?)\b", re.IGNORECASE)
+_NO_UPGRADE = re.compile(r"\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)", re.IGNORECASE)
+
+
+def _reports_awaited_step(s: Structure, start: int, end: int, later: str) -> bool:
+    """True where the open text at ``[start, end)`` awaits a step (_AWAITED_STEP) the ``later`` text reports, its
+    result after a colon ("External review: ...") or a result verb; or asks for levels the later text finds no
+    upgrade on."""
+    if _NO_UPGRADE.search(later) is not None and _LEVELS_ASKED.search(s.norm, start, end) is not None:
+        return True
+    awaited = _AWAITED_STEP.search(s.norm, start, end)
+    if awaited is None:
+        return False
+    step = r"[ \t]+".join(awaited.group("step").lower().split())
+    return re.search(rf"\b{step}[ \t]*(?::|(?:has[ \t]+been[ \t]+|was[ \t]+)?(?:received|completed|performed|"
+                     rf"reports?|shows?)\b)", later, re.IGNORECASE) is not None
+
+
+def _named_scope(s: Structure, start: int, end: int) -> frozenset[str]:
+    """The parts ("part B") and sides ("the left breast", "the right core") a text names."""
+    parts = {(r.group("l") or r.group("l2")).upper() for r in _PART_REFERENCE.finditer(s.norm, start, end)}
+    return frozenset(parts | {m.side for m in s.sides.sides_in(start, end)})
+
+
+def _confirmed_later(s: Structure, start: int, end: int) -> bool:
+    """True where an addendum that confirms the diagnosis (_CONFIRMS, no open cue of its own) comes after the open
+    one at ``[start, end)``; also a banner line the headings missed ("== ADDENDUM (05-Mar-2026) ==" opening
+    the printout). A confirmation naming parts or sides covers only those: it settles an open addendum only where
+    that names them and no other ("Levels on part A examined; no upgrade" leaves "Part B: ... may be revised" open)."""
+    date = heading_date(s.norm, start)
+    scope = None
     for sec in s.sections:
         if sec.start == start or not (sec.role == ADDENDUM or sec.role == BODY and _ADDENDUM_LINE.match(s.norm, sec.start)):
             continue
         text = s.norm[sec.start : sec.end]
-        if _classify_addendum(text) != "neutral" or _CONFIRMS.search(text) is None:
+        if _classify_addendum(text) != "neutral" or (
+                _CONFIRMS.search(text) is None and not _reports_awaited_step(s, start, end, text)):
             continue
+        confirmed = _named_scope(s, sec.start, sec.end)
+        if confirmed:
+            scope = _named_scope(s, start, end) if scope is None else scope
+            if not scope or not scope <= confirmed:
+                continue
         other = heading_date(s.norm, sec.start)
         if other > date if date is not None and other is not None else sec.start > start:
             return True
@@ -2430,7 +2512,7 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         if sec.order < 0 and sec.role == BODY and _UNRESOLVED.search(s.norm, sec.start, sec.end):
             before = [o for a, o in heading_orders if a <= sec.start]
             pieces.append((max(before, default=-1), (BODY, sec.start, sec.end, s.norm[sec.start : sec.end])))
-    for order, (role, start, _end, text) in pieces:
+    for order, (role, start, stop, text) in pieces:
         if role not in (ADDENDUM, AMENDMENT, COMMENT, DIAGNOSIS, REVISION, BODY):
             continue
         if role == ADDENDUM and addenda.get(order) != "unresolved":
@@ -2441,7 +2523,7 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         if not cues:
             continue
         cue = cues[-1]
-        if any(o > order for o in revisers) or _confirmed_later(s, start):
+        if _revised_later(s, texts, revisers, order, start) or _confirmed_later(s, start, stop):
             continue  # a later revision or confirmation settles it
         cue_start, cue_end = start + cue.start(), start + cue.end()
         ref = {(r.group("l") or r.group("l2")).upper() for r in _PART_REFERENCE.finditer(text)}
@@ -2457,6 +2539,9 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         if named and all(map(_is_outside_breast, named)):
             continue  # it names only parts outside the breast ("B. Left breast skin, shave", an axillary node): none
         named_sides = {p.laterality for p in named if p.laterality is not None and _is_breast_part(p)}
+        if not ref and role in (ADDENDUM, AMENDMENT):
+            # ("Further levels on the right core requested; the diagnosis may be revised": the breast it names)
+            named_sides = {m.side for m in s.sides.sides_in(start, stop)}
         pool = scoped or labelled or [f for f in findings if f.laterality is not None and f.section not in (
             HISTORY, OUTSIDE, ORIGINAL, GROSS, COMMENT)]
         sides = sorted(named_sides or {f.laterality for f in pool}) or [None]

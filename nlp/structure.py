@@ -832,8 +832,11 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
 # its date; but not where a new sentence's subject and verb follow the date ("no malignancy in the core taken on\n
 # 12/03/2026 invasive carcinoma is confirmed in the excision": a verb of the wrapped sentence, "is retracted",
 # "concerned another patient", would stand right after it)
+# ... nor where a capitalised side opens a specimen's sentence after it ("excised on\n12/01/2020 Left breast core
+# shows ...") or a finding and its verb without "is" ("dated\n12/03/2026 DCIS present at the margin")
 _NEW_CLAUSE_AFTER_DATE = (r"[ \t]+(?!(?i:is|are|was|were|has|have|had|as)\b|(?i:[a-z]+ed)\b)[A-Za-z][\w-]*"
-                          r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?i:is|are|was|were)\b")
+                          r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:(?i:is|are|was|were)\b|(?i:present|seen|shows?|noted)\b)"
+                          r"|[ \t]+(?:Left|Right|LEFT|RIGHT|Bilateral|BILATERAL)\b")
 _CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d\b"
                          rf"(?!{_NEW_CLAUSE_AFTER_DATE}))"
                          for word in ("on", "dated"))
@@ -1388,6 +1391,15 @@ _RUN_IN_DIAGNOSIS = re.compile(r"(?<=[.;])[ \t]+(?:final[ \t]+)?(?:diagnosis|his
                                r"(?=(?:left|right)[ \t]+breast\b[^\n:.;]{0,40}:)", re.IGNORECASE)
 
 
+# A terse note's "Pre-tx:" field is one sentence where its line goes on with a specimen's side header or the
+# post-treatment field ("Pre-tx: none (primary surgery). Right WLE: ILC", "Pre-tx: L IDC gr2 (core 08/25). Post-tx: L
+# mastect: residual DCIS"): both the sentence's end and the header after it are needed ("Pre-tx: R IDC gr3, treated.
+# Now on letrozole" stays history)
+_PRE_TX_NAME = re.compile(r"pre-?\s?(?:tx|treatment)\b", re.IGNORECASE)
+_PRE_TX_FIELD_END = re.compile(r"(?<=[.;])[ \t]+(?=post-?\s?(?:tx|treatment)[ \t]*:|"
+                               r"(?:left|right|l|r|lt\.?|rt\.?)[ \t]+[^\n:.;]{0,40}:)", re.IGNORECASE)
+
+
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
     first = _CONTENT.search(norm, content_start, limit)
     content = first.start() if first else limit
@@ -1552,6 +1564,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = _inline_history_end(norm, end, stop)
         if role == HISTORY and (run_in := _RUN_IN_DIAGNOSIS.search(norm, end, stop)) is not None:
             stop = run_in.start()  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
+        if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
+            stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
