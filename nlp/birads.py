@@ -128,7 +128,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   of earlier results / exams ends at a current heading (opening on a capital), never a pasted earlier report; the
   revision's reason must say it was made (addendum, date, attending / MDT, outside priors, second look, biopsy
   result) and a name after a side line's category must be its own; the cut of a plural prior list at the report's own
-  next heading is withdrawn (it cut inside pasted earlier reports).
+  next heading is withdrawn (it cut inside pasted earlier reports). Review r100c: positive evidence instead of refusal
+  lists - the revision's reason is read by a whitelist grammar (an addendum and its date, completed events; any other
+  word refuses), two blanks after a side line's number allow only the line's end or the category's own name; a current
+  heading ends only a bare list heading ("Previous results:", no qualifier) over lines each dated; a current heading
+  dated by a month / year, "outside" or a visit in its parenthesis is not today's; "(this encounter)", "(this visit)"
+  mark a row of today's exam, and a row dated as today's in another format is today's; the index date skips a DOB / MRN.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -513,11 +518,11 @@ _SIDE_BLOCK_HEADING = re.compile(  # (the lookahead rejects most lines at once: 
 # a tracking printout's addendum block gives its reason in parentheses after the heading's colon ("Revised assessment:
 # (addendum 02/20/2026, outside priors received)") over its side lines ("  Left ........ 2   Benign"): those lines are
 # the revised categories, as under the heading alone (the heading itself opens the revision: _ADDENDUM). Only where the
-# reason says the revision was made (review r100b: a list of what makes one, not of what refuses it): an addendum or a
-# date, an attending / radiologist / MDT decision ("per attending"), outside priors, a second look, a biopsy's result, a
-# side corrected (:data:`_REVISION_MADE`); and not where it also says the revision is not in force ("(superseded by
-# addendum of 03/12/2026)", "(tentative, MDT 03/10)", "(if core biopsy benign)", "(draft, unsigned)": :data:
-# `_REVISION_NOT_IN_FORCE`); nor under a line naming an earlier order or a history (:data:`_EARLIER_ORDER_LINE`)
+# reason says nothing but that the revision was made (review r100c: :data:`_REVISION_REASON`, a whitelist grammar of an
+# addendum and its date and completed events, such as an attending / MDT decision, outside priors received, a second
+# look, a biopsy's result, a side corrected; any other word refuses: "(superseded by addendum of 03/12/2026)",
+# "(draft, unsigned)", "(Entwurf 12.03.2026)", "(second look planned)"); nor under a line naming an earlier order or a
+# history (:data:`_EARLIER_ORDER_LINE`)
 _REVISED_BLOCK_HEADING = re.compile(
     r"^[ \t]*(?:final[ \t]+)?(?:revised|amended|corrected)[ \t]+(?:bi-?rads(?:[ \t]+(?=assessment|categor))?)?"
     r"(?:assessment|categor(?:y|ies)|(?<=rads))[ \t]*:[ \t]*"
@@ -525,33 +530,56 @@ _REVISED_BLOCK_HEADING = re.compile(
     r"(?P<paren>\()?(?(paren)|(?=addendum[ \t]+\d))(?P<reason>[^()\n]{1,90})"
     r"(?(paren)\))[ \t]*$", re.IGNORECASE | re.MULTILINE)
 REVISED_BLOCK_WORDS = ("revised", "amended", "corrected")
-_REVISION_MADE = re.compile(
-    r"\b(?:addend(?:um|a)|nachtrag)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}/\d{4}\b|\b\d{4}-\d{2}\b"
-    r"|\bper[ \t]+(?:the[ \t]+)?(?:attending|radiologist|consultant|mdt|tumou?r[ \t]+board)\b"
-    r"|\b(?:attending|mdt|consensus)[ \t]+(?:review|decision)\b|\boutside[ \t]+(?:priors|films|images)\b"
-    r"|\bsecond[ \t-]+look\b|\b(?:after|post)[ \t-]+(?:core[ \t]+)?(?:biopsy|aspiration)\b"
-    r"|\b(?:biopsy|core|pathology|histology|cytology)[ \t]+(?:result|benign|malignant|concordant)"
-    r"|\b(?:side|laterality)[ \t]+corrected\b", re.IGNORECASE)
-_REVISION_NOT_IN_FORCE = re.compile(
-    r"\b(?:proposed|suggest(?:ed|ion)|not[ \t]+(?:yet[ \t]+)?(?:accepted|approved|confirmed|signed|final)|draft|pending|"
-    r"unsigned|to[ \t]+(?:be[ \t]+)?confirm|unconfirmed|await|no[ \t]+change(?![ \t]+(?:in|to)[ \t]+(?:the[ \t]+)?"
-    r"(?:management|plan))|unchanged|preliminary|provisional|superseded|withdrawn|error|wrong[ \t]+patient|"
-    r"reject|under[ \t]+review|if\b|cancell?ed|disagree|tentative|for[ \t]+discussion|second[ \t]+opinion)",
-    re.IGNORECASE)
+# (review r100c: the reason is read by a whitelist grammar, not searched for words: every comma / semicolon separated
+# clause must be a date, an addendum / amendment (with its date), or a short completed event that makes a revision
+# ("outside priors 2022 received", "mass stable 4 yrs", "per attending", "core benign", "side corrected"); any other
+# word refuses the block, so that "(Entwurf 12.03.2026)", "(addendum 03/12/2026, retracted)", "(second look planned)",
+# "(biopsy result outstanding)", "(expected after biopsy)" or "(addendum 06/2025 to the previous exam)" keep the index
+# exam's categories)
+_REASON_DATE = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}/\d{4}|\d{4}-\d{2}(?:-\d{2})?)"
+_REVISION_EVENT = (
+    r"(?:addend(?:um|a)|amended|corrected|nachtrag|signed"
+    r"|per[ \t]+(?:the[ \t]+)?(?:attending|radiologist|consultant|mdt|tumou?r[ \t]+board)(?:[ \t]+review)?"
+    r"|(?:attending|mdt|consensus)[ \t]+(?:review|decision)"
+    r"|(?:(?:after|post)[ \t-]+review[ \t]+of[ \t]+(?:the[ \t]+)?)?outside[ \t]+(?:priors|films|images)"
+    r"(?:[ \t]+(?:from[ \t]+)?\d{4})?(?:[ \t]+(?:received|reviewed))?|priors[ \t]+(?:received|reviewed)"
+    r"|(?:after|post)[ \t-]+(?:the[ \t]+)?(?:core[ \t]+)?(?:biopsy|aspiration|(?:second|2nd)[ \t-]+look"
+    r"(?:[ \t]+(?:us|ultrasound))?)(?:[ \t]*:[ \t]*(?:benign|malignant)(?:[ \t]+[a-z]+)?)?"
+    r"|(?:(?:revised|revisado|r[ée]vis[ée]e?)[ \t]+)?(?:apr[èe]s|nach|tras)[ \t]+(?:la[ \t]+)?biops(?:ie|ia)"
+    r"|(?:core[ \t]+)?(?:biopsy|core|pathology|histology|cytology)(?:[ \t]+results?)?[ \t]+(?:benign|malignant|concordant)"
+    r"|(?:second|2nd)[ \t-]+look(?:[ \t]+(?:us|ultrasound))?|spot[ \t]+views?(?:[ \t]+(?:done|obtained|performed))?"
+    r"|(?:mass|lesion|cyst|nodule|finding|calcifications?|asymmetry)[ \t]+(?:stable|re-?measured)"
+    r"(?:[ \t]+(?:for[ \t]+)?(?:>[ \t]*)?\d+[ \t]+(?:yrs?|years?|months?|mos?))?"
+    r"|(?:side|laterality|error)[ \t]+corrected|wrong[ \t]+side[ \t]+entered"
+    # (what the revision does, or that it stands until a later one: "no change in management", "supersedes the index
+    # assessment", "will be revised again after MRI")
+    r"|no[ \t]+change[ \t]+in[ \t]+(?:the[ \t]+)?management|supersedes[ \t]+the[ \t]+index[ \t]+(?:assessment|category)"
+    r"|will[ \t]+be[ \t]+revised[ \t]+again(?:[ \t]+after[ \t]+(?:mri|biopsy|(?:the[ \t]+)?pathology))?)")
+_REVISION_CLAUSE = r"(?:" + _REVISION_EVENT + r"(?:[ \t]+(?:of[ \t]+|on[ \t]+|dated[ \t]+)?" + _REASON_DATE + r")?|" \
+    + _REASON_DATE + r")"
+# (clauses apart by a comma, a semicolon or a blank: "addendum 03/09/2026 after second-look ultrasound")
+_REVISION_REASON = re.compile(r"[ \t]*" + _REVISION_CLAUSE + r"(?:(?:[ \t]*[,;][ \t]*|[ \t]+)" + _REVISION_CLAUSE
+                              + r")*[ \t]*",
+                              re.IGNORECASE)
 # (the line above the heading, over blank lines: "Previous order 07/2025  US BREAST RT LTD", "Order 2 of 2 (07/2025,
 # closed)", "Clinical history: outside report of 2024 reads:", or an exam's row dated otherwise than the printout's
 # first date, its index exam's: "07/2025  US BREAST RT LTD  FINAL  BI-RADS 4A")
 _EARLIER_ORDER_LINE = re.compile(r"[ \t]*(?:previous|prior|earlier|old|outside|last)\b|[^\n]*\b(?:history|comparison)\b"
-                                 r"|[ \t]*order[ \t]+\d+[ \t]+of[ \t]+\d+\b", re.IGNORECASE)
+                                 r"|[ \t]*(?P<order>order)[ \t]+\d+[ \t]+of[ \t]+\d+\b", re.IGNORECASE)
 _DATED_EXAM_ROW = re.compile(r"[ \t]*(?P<date>(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2})[ \t]+(?-i:[A-Z]{2,})")
-_FIRST_DATE = re.compile(r"\b(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2}\b")
-# (under a revised block's heading a side line's category must stand alone after its leader: the line's end, two
-# blanks, an aside or a dash, a stop, or the category's own name standing alone in turn, "Right ....... 3   Probably
-# benign", "2 Benign"; not "Right ....... 6 months", "2 cysts aspirated", "2 benign cysts aspirated", "2 suspicious
-# nodes excluded", "1 core biopsy scheduled", "Left breast: 3 o'clock mass")
+# (the printout's first date is its index exam's; review r100c: not a birth date nor a record number, "DOB 05/11/1961",
+# "MRN 4471")
+_FIRST_DATE = re.compile(r"(?<![\w/.-])(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?(?:19|20)\d{2}(?:-\d{2}){0,2}\b")
+_NOT_EXAM_DATE_LABEL = re.compile(r"\b(?:dob|d\.o\.b|born|birth|mrn|acc(?:ession)?|id)\b[ \t]*[:#.]?[ \t]*$", re.IGNORECASE)
+# (under a revised block's heading a side line's category must stand alone after its leader: the line's end, an aside
+# or a dash, a stop, or the category's own name standing alone in turn, "Right ....... 3   Probably benign", "2 Benign";
+# not "Right ....... 6 months", "2 cysts aspirated", "2 benign cysts aspirated", "2 suspicious nodes excluded", "1 core
+# biopsy scheduled", "Left breast: 3 o'clock mass"; review r100c: two blanks after the number are no licence of their
+# own either, "6   months follow-up", "2  cysts aspirated", "3   Benign")
 _REVISED_CATEGORY_ALONE = re.compile(
-    r"[ \t]*(?:$|\(|[-–—,;.][ \t]|[-–—,;.]?$)|[ \t]{2,}"
-    r"|[ \t]+(?P<name>negative|benign|probably[ \t]+benign|suspicious(?:[ \t]+(?:abnormality|for[ \t]+malignancy))?"
+    r"[ \t]*(?:$|\(|[-–—,;.][ \t]|[-–—,;.]?$)"
+    r"|[ \t]+(?P<name>negative|benign(?:[ \t]+findings?)?|probably[ \t]+benign"
+    r"|suspicious(?:[ \t]+(?:abnormality|for[ \t]+malignancy))?"
     r"|incomplete|highly[ \t]+(?:suggestive(?:[ \t]+of[ \t]+malignancy)?|suspicious)"
     r"|known(?:[ \t]+biopsy[- ]proven)?[ \t]+malignancy)(?=[ \t]*(?:$|\(|[-–—,;.:])|[ \t]{2})", re.IGNORECASE)
 # (the category's own name: "2 suspicious" is no category 2)
@@ -1862,22 +1890,31 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
 
 def _earlier_order_above(text: str, start: int) -> bool:
     """The line above ``start``, over blank lines, names an earlier order / exam or a history
-    (:data:`_EARLIER_ORDER_LINE`), or is an exam's row dated otherwise than the text's first date (:data:`_DATED_EXAM_ROW`)."""
+    (:data:`_EARLIER_ORDER_LINE`, not an order's line naming the index date), or is an exam's row dated otherwise than
+    the text's index date (:data:`_DATED_EXAM_ROW`, :func:`_index_date`)."""
     above = text[:start].rstrip(" \t\n")
     if not above:
         return False
     line_start = above.rfind("\n") + 1
-    if _EARLIER_ORDER_LINE.match(above, line_start) is not None:
-        return True
+    first = _index_date(text)
+    if (earlier := _EARLIER_ORDER_LINE.match(above, line_start)) is not None:
+        # (review r100c: an order's line naming the index exam's date is that exam's own: "Order 1 of 1 (03/02/2026,
+        # open)")
+        return not (earlier.group("order") and first is not None and first in above[line_start:])
     row = _DATED_EXAM_ROW.match(above, line_start)
-    first = _FIRST_DATE.search(text)
-    return row is not None and first is not None and row.group("date") != first.group(0)
+    return row is not None and first is not None and row.group("date") != first
+
+
+def _index_date(text: str) -> str | None:
+    """The text's first date (:data:`_FIRST_DATE`) not labelled as a birth date or a number (:data:`_NOT_EXAM_DATE_LABEL`)."""
+    return next((m.group(0) for m in _FIRST_DATE.finditer(text)
+                 if _NOT_EXAM_DATE_LABEL.search(text, max(0, m.start() - 30), m.start()) is None), None)
 
 
 def _revision_in_force(head: re.Match[str]) -> bool:
-    """The reason of a revised block's heading (:data:`_REVISED_BLOCK_HEADING`) says the revision was made."""
-    reason = head.group("reason")
-    return _REVISION_MADE.search(reason) is not None and _REVISION_NOT_IN_FORCE.search(reason) is None
+    """The reason of a revised block's heading (:data:`_REVISED_BLOCK_HEADING`) says only that the revision was made
+    (:data:`_REVISION_REASON`)."""
+    return _REVISION_REASON.fullmatch(head.group("reason")) is not None
 
 
 def _revised_category_alone(text: str, m: re.Match[str], line_end: int) -> bool:
@@ -2643,7 +2680,12 @@ _CURRENT_EXAM_SECTION = re.compile(
     # (the printout may add the exam's date or its code after a dash or colon: "CURRENT EXAMINATION - 04/02/2026",
     # "Current exam: US BREAST LEFT LIMITED 04/02/2026", the code in capitals)
     r"(?:[ \t]*[-–:][ \t]*(?-i:[A-Z0-9][A-Z0-9 /.,-]{0,60}))?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_OTHER_VISIT = re.compile(r"\b(?:that|previous|prior|earlier|last|old)\b|\bfrom\b", re.IGNORECASE)
+# (review r100c: a month or a year, "outside" or a visit in the parenthesis dates it to another exam too: "Current exam
+# (03/2025)", "Current exam (2025 visit)", "Current exam (outside images, 03/2026)"; not "this visit", nor the day's
+# full date a printout gives its current exam, "Current exam (04/02/2026, US BREAST LEFT LIMITED, accession 55512)")
+_OTHER_VISIT = re.compile(r"\b(?:that|previous|prior|earlier|last|old|outside)\b|\bfrom\b"
+                          r"|(?<![/.\d])(?:\d{1,2}[/.])?(?:19|20)\d{2}\b(?![/.-]\d)|\b(?:19|20)\d{2}-\d{2}\b(?!-\d)"
+                          r"|(?<!this[ \t])(?<!today's[ \t])(?<!current[ \t])\bvisits?\b", re.IGNORECASE)
 _HISTORY_HEADING_ALONE = re.compile(r"[ \t]*(?:clinical[ \t]+)?(?:history|comparisons?|indications?)[ \t]*:?[ \t]*$",
                                     re.IGNORECASE)
 _PRIOR_EXAMS_SECTION = re.compile(r"^[ \t]*(?:prior|previous|earlier)[ \t]+(?:exams|examinations|studies)(?:[ \t]+on[ \t]+file)?"
@@ -2654,7 +2696,9 @@ _INDENTED_EXAM_ROW = re.compile(r"\n(?:[ \t]*\n)*[ \t]+(?P<date>(?:\d{1,2}[/.])?
                                 r"[ \t]+(?-i:[A-Z])")
 # (... but not a row of today's exam after a blank line: "  04/05/2026  ADDENDUM (this order): ...", "  04/02/2026
 # IMPRESSION (current exam): ...", or one dated as the current exam's own row)
-_CURRENT_EXAM_ROW = re.compile(r"[^\n]*?\b(?:this[ \t]+order|current|today|addend(?:um|a)|impression)\b", re.IGNORECASE)
+# (review r100c: also "(this encounter)", "(this visit)")
+_CURRENT_EXAM_ROW = re.compile(r"[^\n]*?\b(?:this[ \t]+(?:order|encounter|visit)|current|today|addend(?:um|a)|impression)\b",
+                               re.IGNORECASE)
 _ROW_DATE = re.compile(r"[ \t]+(?P<date>(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2})\b")
 
 
@@ -2676,26 +2720,40 @@ def _current_exam_headings(text: str, low: str) -> list[int]:
     return out
 
 
-def _current_exam_dates(text: str, currents: list[int]) -> set[str]:
-    """The dates of the current exam's rows: on the first line under each current exam heading at ``currents``."""
+def _date_keys(date: str) -> set[tuple[int, ...]]:
+    """The calendar readings of a row's date (:data:`_ROW_DATE`) as (year, month, day) tuples, shorter for a month or a
+    year alone: "2026-04-02" and "04/02/2026" name the same day (review r100c), a slashed or dotted day-month both
+    ways round ("04/02/2026" is 2 April or 4 February)."""
+    parts = [int(part) for part in re.findall(r"\d+", date)]
+    if len(date) >= 4 and date[:4].isdigit():  # (the year first: "2026-04-02", "2026")
+        return {tuple(parts)}
+    *day_month, year = parts
+    if len(day_month) < 2:
+        return {(year, *day_month)}
+    return {(year, day_month[0], day_month[1]), (year, day_month[1], day_month[0])}
+
+
+def _current_exam_dates(text: str, currents: list[int]) -> set[tuple[int, ...]]:
+    """The dates of the current exam's rows (:func:`_date_keys`): on the first line under each current exam heading at
+    ``currents``."""
     dates = set()
     for start in currents:
         row_start = end_of_line(text, start) + 1
         if (row := _ROW_DATE.match(text, row_start, end_of_line(text, row_start))) is not None:
-            dates.add(row.group("date"))
+            dates |= _date_keys(row.group("date"))
     return dates
 
 
-def _indented_rows_end(text: str, pos: int, dates: set[str]) -> int:
+def _indented_rows_end(text: str, pos: int, dates: set[tuple[int, ...]]) -> int:
     """The end of the indented rows under the heading line ending at ``pos``: the last indented line before the first
     line at the margin, or before a blank line not followed by an indented exam row (:data:`_INDENTED_EXAM_ROW`) of
-    another exam (not :data:`_CURRENT_EXAM_ROW`, not dated as the current exam's row, one of ``dates``)."""
+    another exam (not :data:`_CURRENT_EXAM_ROW`, not dated as the current exam's row, one of ``dates`` in any format)."""
     end = pos
     while end < len(text):
         nxt = end + 1
         if nxt < len(text) and text[nxt] in " \t" and text[nxt : end_of_line(text, nxt)].strip():
             end = end_of_line(text, nxt)
-        elif (row := _INDENTED_EXAM_ROW.match(text, end)) is not None and row.group("date") not in dates and \
+        elif (row := _INDENTED_EXAM_ROW.match(text, end)) is not None and not _date_keys(row.group("date")) & dates and \
                 _CURRENT_EXAM_ROW.match(text, row.end("date"), end_of_line(text, row.end())) is None:
             end = end_of_line(text, row.end())
         else:
@@ -2804,7 +2862,7 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
 # (:data:`_PRIOR_EXAMS_SECTION`, also a :data:`_PRIOR_RESULT`): that block is its indented rows where it has any
 # (:func:`_indented_rows_end`), not the blank line's or text's end (review r100b: the report's own next heading no longer
 # ends such a list elsewhere; a pasted earlier report under it keeps its own "Findings:" / "Impression:")
-def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int], dates: set[str]) -> int:
+def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int], dates: set[tuple[int, ...]]) -> int:
     """Where a pasted earlier result / list of earlier exams headed by ``m`` (:data:`_PRIOR_RESULT`, reaching to
     ``end``, its blank line or the text's end) ends: at a printout's end of rows for a list of the earlier exams
     (:data:`_PRIOR_EXAMS_SECTION`) in a printout marking its current exam; at ``end`` otherwise."""
@@ -2815,9 +2873,26 @@ def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int], 
 
 
 # only a list of earlier results / exams ends at a current exam heading below it, never a pasted / copied earlier
-# report ("Previous report (outside, 01/2026), pasted:" over the copy's own "Current exam: US BREAST BILATERAL")
-_PASTED_REPORT_HEADING = re.compile(r"\breport\b|\b(?:pasted|copied|copy|follows|reads|quoted|verbatim)\b",
-                                    re.IGNORECASE)
+# report ("Previous report (outside, 01/2026), pasted:" over the copy's own "Current exam: US BREAST BILATERAL"). Review
+# r100c, positive evidence instead of a list of pasting words: the block's heading is a bare list heading, nothing after
+# its words but a colon ("Previous results:", "Prior exams", "Previous visit"; not "Previous results (imported from
+# outside PACS):", "Prior results - faxed from Northside", "Old results (their impression):"), and the block has lines,
+# each dating an earlier exam's result ("  03/2025 US RT  BI-RADS 3", "2025-06 MAM SCREEN BILAT FINAL BI-RADS 0 right",
+# "Mammogram 2025 BI-RADS 4A right, biopsy benign."): a year or a date on every line
+_BARE_PRIOR_LIST_HEADING = re.compile(r"[ \t]*(?:previous|prior|earlier|old)[ \t]+(?:results?|reports?|exams?|examinations?"
+                                      r"|stud(?:y|ies)|check-?ups?|visits?)(?:[ \t]+on[ \t]+file)?[ \t]*:?[ \t]*$",
+                                      re.IGNORECASE)
+_LINE_DATE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _bare_prior_list(text: str, m: re.Match[str], current: int) -> bool:
+    """The earlier results' block headed by ``m`` (:data:`_PRIOR_RESULT`) down to the current exam heading at
+    ``current`` is a bare list (:data:`_BARE_PRIOR_LIST_HEADING`) of lines each dated (:data:`_LINE_DATE`), at least
+    one."""
+    if _BARE_PRIOR_LIST_HEADING.match(text, m.start(), m.end()) is None:
+        return False
+    rows = text[m.end() + 1 : current].rstrip("\n").split("\n")
+    return all(_LINE_DATE.search(row) for row in rows)
 
 
 def _names_title_date(text: str, lo: int, hi: int) -> bool:
@@ -2895,8 +2970,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = _prior_list_end(text, m, m.end() + blank.start() if blank else len(text), currents, dates)
             # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,
             # then "Current exam" over today's report, with no blank line between; not a pasted report's block)
-            pasted = _PASTED_REPORT_HEADING.search(text, m.start(), m.end()) is not None
-            current = end if pasted else next((c for c in currents if m.end() < c < end), end)
+            current = next((c for c in currents if m.end() < c < end), end)
+            if current < end and not _bare_prior_list(text, m, current):
+                current = end
             spans.append((m.start(), current))
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
