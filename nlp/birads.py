@@ -897,7 +897,9 @@ _HISTORY_SUBHEADING = re.compile(
     # with two qualifiers as on a heading line only a history telling something ("... Breast imaging history: mammogram
     # 2024 ..."; not "Breast imaging comparison: ...", "Breast imaging prior to this: ...", nor "... history: none; today
     # ...", whose sentence goes on with today's exam)
-    r"|(?:" + _HISTORY_QUALIFIER + r"\s+){2}history[ \t]*:(?![ \t]*(?:none|nil|no|n/?a)\b))", re.IGNORECASE)
+    # (review r99b: that sub-heading heads its own sentence only: "Breast imaging history: nothing relevant. Today ...")
+    r"|(?P<two>(?:" + _HISTORY_QUALIFIER + r"\s+){2})history[ \t]*:(?![ \t]*(?:none|nil|no|n/?a)\b))", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
 # birads three"): history to the end of its line, or to a findings / impression sentence said on the same line
 _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
@@ -931,7 +933,9 @@ _LINE_RUNS_ON = re.compile(r"[^.:;\s][ \t]*\n[ \t]*\S")
 # mammogram:", "Last mammo:")
 _LAST_OCCASION_LABEL = re.compile(r"[ \t]+(?:Last|LAST)[ \t]+(?i:(?:screening[ \t]+|diagnostic[ \t]+)?(?:year|time|visit|round"
                                   r"|check-?up|screen(?:ing)?|exam(?:ination)?|mammo(?:gram)?|ultrasound|US|MRI|scan|study))"
-                                  r"[ \t]*:[^\n]*?(?:[.;](?=\s|$)|(?=\n)|$)")
+                                  # (review r99b: to a comma / "and" going on to today's exam, "Last mammogram: asymmetry,
+                                  # ultrasound today shows ...", "... stable scar and today also stable")
+                                  r"[ \t]*:[^\n]*?(?:(?=(?:,|[ \t]+and\b)[^.;\n]*\btoday\b)|[.;](?=\s|$)|(?=\n)|$)")
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's longer label with a remark in parentheses: "Direct-access imaging arranged by the
@@ -1059,19 +1063,39 @@ _HISTORY_WORD_HEADING = re.compile(r"\b(?:history|comparison|indications?|clinic
                                    r"|recall\w*)\b[^\n:]{0,30}:", re.IGNORECASE)
 
 
+# review r99b: a dated exam and its reader are no sign of the exam the letter is about (an imaging report quotes the
+# exam it correlates with, a letter the results before a later one), so a second, positive signal is required: the
+# line opens with a label naming the present round ("This year: Screening mammogram bilateral 20/10/2026, read by ...")
+_PRESENT_ROUND_LABEL = re.compile(r"[ \t]*(?:this[ \t]+year|this[ \t]+round|today|current(?:[ \t]+(?:exam|imaging))?)"
+                                  r"[ \t]*:", re.IGNORECASE)
+# (a letter's date in other forms than _FULL_DATE: "10 April 2026", "10/04/26")
+_OTHER_FULL_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                              r"[ \t]+(?P<y>(?:19|20)\d\d)\b|(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<yy>\d\d)(?![\d/.-])",
+                              re.IGNORECASE)
+
+
 def _read_by_quote_is_current(text: str, quote: re.Match[str]) -> bool:
-    """Whether a quote its reader opens (:data:`_READ_BY_QUOTE`) quotes the exam the note is about: its line before the
-    quote dates the exam in full ("Screening mammogram bilateral 20/10/2026, read by Dr K. Obi: "..."") and names no
-    earlier exam (:data:`_PRIOR`, :data:`_EARLIER_EXAM_WORDS`; not "Before starting HRT she had a mammogram, read by
-    ...") and no history heading (:data:`_HISTORY_WORD_HEADING`), and no full date above that line is of a later year
-    (not a letter dated 10/04/2026 quoting a mammogram of 02/02/2019)."""
+    """Whether a quote its reader opens (:data:`_READ_BY_QUOTE`) quotes the exam the note is about: a letter's or note's
+    line (the text's first line no exam's title: an imaging report quotes the exam it correlates with) opened by a label
+    of the present round (:data:`_PRESENT_ROUND_LABEL`) that dates the exam in full and names no earlier exam
+    (:data:`_PRIOR`, :data:`_EARLIER_EXAM_WORDS`) and no history heading (:data:`_HISTORY_WORD_HEADING`); no date
+    above that line of a later year, in any form (not a letter dated 10 April 2026 quoting a mammogram of 02/02/2019),
+    and no full date below the quote later than the exam's (a later exam: "Follow-up mammogram 05/08/2026 was
+    normal")."""
     lo = text.rfind("\n", 0, quote.start()) + 1
+    start = len(text) - len(text.lstrip())
     dates = list(_FULL_DATE.finditer(text, lo, quote.start("open")))
-    if not dates or any(words.search(text, lo, quote.start("open"))
-                        for words in (_PRIOR, _EARLIER_EXAM_WORDS, _HISTORY_WORD_HEADING)):
+    if (not dates or _PRESENT_ROUND_LABEL.match(text, lo) is None or _EXAM_TITLE_LINE.match(text, start) is not None
+            or any(words.search(text, lo, quote.start("open"))
+                   for words in (_PRIOR, _EARLIER_EXAM_WORDS, _HISTORY_WORD_HEADING))):
         return False
     year = _full_date_year(dates[-1])
-    return all(_full_date_year(d) <= year for d in _FULL_DATE.finditer(text, 0, lo))
+    exam = (year, int(dates[-1].group("m") or dates[-1].group("im")), int(dates[-1].group("d") or dates[-1].group("id")))
+    above_years = [_full_date_year(d) for d in _FULL_DATE.finditer(text, 0, lo)] + [
+        int(d.group("y")) if d.group("y") else 2000 + int(d.group("yy")) for d in _OTHER_FULL_DATE.finditer(text, 0, lo)]
+    below = [(_full_date_year(d), int(d.group("m") or d.group("im")), int(d.group("d") or d.group("id")))
+             for d in _FULL_DATE.finditer(text, quote.end())]
+    return all(y <= year for y in above_years) and all(d <= exam for d in below)
 
 
 def _full_date_year(date: re.Match[str]) -> int:
@@ -1145,6 +1169,11 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        # (a printout may sign it on its line after a gap: "* Addendum *      Signed 07/29/2026 ...")
                        # (a framed correction, erratum or amendment the same: "*** CORRECTION (dictated 14/07/2026) ***")
                        r"|^[ \t]*[*<>=]+[ \t]*(?:addend(?:um|a)|correction|corrigendum|errat(?:um|a)|amendment)\b"
+                       # (review r99b: not one said not made, or one to an earlier report: "*** CORRECTION NOT NEEDED
+                       # ***", "*** CORRECTION REQUESTED BY CLINICIAN - DECLINED ***", "*** ERRATUM TO THE MAMMOGRAM
+                       # REPORT OF 2025 ***")
+                       r"(?![^\n*<>=]*\b(?:not|no|never|declined|refused|rejected|requested|to[ \t]+(?:the|prior|previous"
+                       r"|earlier|her)|report[ \t]+of)\b)"
                        r"[^\n*<>=]{0,40}[*<>=]+(?:[ \t]{2,}[^\n]*)?[ \t]*$"
                        # a translation's heading glossed in brackets: "BỔ SUNG KẾT QUẢ [SUPPLEMENTARY RESULT] - <date>:"
                        r"|^[^\n\[.:]{0,40}\[(?:supplement(?:ary)?|correction|errat(?:um|a)|addend(?:um|a)|amendment)\b[^\]\n]{0,30}\]",
@@ -2782,6 +2811,26 @@ _REPORT_QUOTE_LINE = re.compile(
     r"|which[ \t]+reads)[ \t]*:[ \t]*(?P<open>[\"“])", re.IGNORECASE | re.MULTILINE)
 
 
+# review r99b: an exam dated in full and quoted is no sign it is the one the letter is about (the story goes on to a
+# recall, a repeat, a later year), so a second, positive signal is required on its line: the exam was done for this
+# consultation ("... on 30/06/2026 before seeing me; the report states: "...")
+_BEFORE_SEEING_ME = re.compile(r"\b(?:before|prior[ \t]+to|ahead[ \t]+of)[ \t]+(?:seeing[ \t]+(?:me|us)|(?:her|this|the)[ \t]+"
+                               r"(?:appointment|consultation|visit))\b", re.IGNORECASE)
+# (after the quote, anywhere in the letter: a later exam, "today", a repeat)
+_LATER_IMAGING_WORDS = re.compile(r"\b(?:today|repeat(?:ed|s)?|follow-?up|recalled|since)\b", re.IGNORECASE)
+
+
+def _later_after_quote(text: str, exam_date: re.Match[str], pos: int) -> bool:
+    """Whether the letter after a quote (from ``pos``) tells a later exam: "today", a repeat, a recall
+    (:data:`_LATER_IMAGING_WORDS`), a year after the exam's (:data:`_ANY_YEAR`) or any full date after it."""
+    year = _full_date_year(exam_date)
+    exam = (year, int(exam_date.group("m") or exam_date.group("im")), int(exam_date.group("d") or exam_date.group("id")))
+    return (_LATER_IMAGING_WORDS.search(text, pos) is not None
+            or any(int(y.group(0)) > year for y in _ANY_YEAR.finditer(text, pos))
+            or any((_full_date_year(d), int(d.group("m") or d.group("im")), int(d.group("d") or d.group("id"))) > exam
+                   for d in _FULL_DATE.finditer(text, pos)))
+
+
 def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Where the quote starts and ends (its line's start, past its closing mark) on a line below the thanks of a
     practice letter's paragraph (``lo``, to ``hi``) that quotes the report of the exam the letter is about
@@ -2794,6 +2843,8 @@ def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None
         if m.start() <= lo or text[max(0, m.start() - 200) : m.start()].rstrip()[-1:] not in ".!?\"”":
             continue
         head = text[m.start() : m.start("open")]
+        if _BEFORE_SEEING_ME.search(head) is None:
+            continue
         dates = list(_FULL_DATE.finditer(head))
         # (the exam's own date blanked: _PRIOR reads the year of an ISO date "on 2026-05-12" as an earlier exam's)
         if len(dates) != 1 or _PRIOR.search(_FULL_DATE.sub(" ", head)) or _EARLIER_EXAM_WORDS.search(head):
@@ -2801,7 +2852,10 @@ def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None
         year = _full_date_year(dates[0])
         if (all(int(y.group(0)) <= year for y in _ANY_YEAR.finditer(text, lo, m.start()))
                 and all(_full_date_year(d) <= year for d in _FULL_DATE.finditer(text, 0, lo))
-                and (close := _QUOTE_CLOSE.search(text, m.end(), hi)) is not None):
+                and (close := _QUOTE_CLOSE.search(text, m.end(), hi)) is not None
+                and not _later_after_quote(text, dates[0], close.end())
+                and all(int(d.group("y") or 2000 + int(d.group("yy"))) <= year
+                        for d in _OTHER_FULL_DATE.finditer(text, 0, m.start()))):
             return m.start(), close.end()
     return None
 
@@ -2816,7 +2870,10 @@ _OWN_EXAM_HEADING = re.compile(r"[ \t]*(?:indications?|clinical(?:[ \t]+(?:infor
                                r"[ \t]*:", re.IGNORECASE)
 # ... its line naming no earlier exam or report ("Indication: follow-up; the previous report is summarised.", "History:
 # screening letter of 2023 ...", "Imaging history: see summary.") ...
-_HEADING_LINE_EARLIER = re.compile(r"\b(?:reports?|letters?|summar\w*|results?|recall\w*|after|before|since)\b", re.IGNORECASE)
+_HEADING_LINE_EARLIER = re.compile(r"\b(?:reports?|letters?|summar\w*|results?|recall\w*|after|before|since"
+                                   # (review r99b: another exam's results to be worked up, another unit's care:
+                                   # "Indication: abnormal screening.", "MRI findings.", "transferred care; ...")
+                                   r"|abnormal|findings|transferred|(?<=\bher[ \t])screening)\b", re.IGNORECASE)
 # ... and the report's first line the title of an exam ("Mammography, bilateral, diagnostic views, 21 Jan 2026."), not
 # a letter's or note's ("SURGICAL CLINIC LETTER", "GP NOTE")
 _EXAM_TITLE_LINE = re.compile(r"[^\n]*\b(?:mammo\w*|mamograf\w*|ultrasound|ultrasonograph\w*|sonograph\w*|ecograf\w*"
@@ -2841,6 +2898,26 @@ def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
             and all(family and word.group(0).lower() in RELATIVES for word in _EARLIER_EXAM_WORDS.finditer(line)))
 
 
+# review r99b: a paragraph telling an earlier exam's category: earlier-exam words, another unit's or the referral's
+# word, a month / year date ("BI-RADS 6 at diagnosis", "Per the referral letter, ...", "- as on the ultrasound last
+# week", "Reported at the other hospital as ...", "(03/2025)", ", 03/2025")
+_SIDE_PARAGRAPH_EARLIER = re.compile(
+    r"\b(?:at[ \t]+diagnosis|per[ \t]+the|according[ \t]+to|as[ \t]+on|reported[ \t]+(?:at|by|in|elsewhere)|other[ \t]+"
+    r"(?:hospital|unit|centre|center)|last[ \t]+(?:week|month|year)|ago|previously|prior|previous|earlier|outside"
+    r"|(?<![\d/.-])\d{1,2}[/.-](?:19|20)\d\d(?![\d/.-]))\b", re.IGNORECASE)
+# ... and a line after the paragraphs telling today's exam (the paragraphs then told the earlier one): "Spot
+# compression today: ...", "Second-look ultrasound today", "Mammogram today:", "Our films: ..."
+_TODAYS_EXAM_AFTER = re.compile(r"\btoday\b|\bour[ \t]+(?:films|images|review|exam\w*|study)\b|\bnow\b", re.IGNORECASE)
+
+
+def _side_paragraphs_tell_earlier(text: str, side_line: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether the per-side paragraphs ``side_line`` and ``other`` tell an earlier exam: either line names one
+    (:data:`_SIDE_PARAGRAPH_EARLIER`), or a line below them tells today's exam (:data:`_TODAYS_EXAM_AFTER`)."""
+    return (any(_SIDE_PARAGRAPH_EARLIER.search(text, line.start(), end_of_line(text, line.end()))
+                for line in (side_line, other))
+            or _TODAYS_EXAM_AFTER.search(text, end_of_line(text, other.end())) is not None)
+
+
 def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:
     """The per-side paragraph line ``side_line`` (:data:`_SIDE_SENTENCE_LINE`) under the history ``heading`` opens the
     report's own findings: the heading heads today's exam's history (:func:`_own_exam_history`), the other side's
@@ -2855,6 +2932,7 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
             and any(other.group("side")[0].lower() != side_line.group("side")[0].lower()
                     and _BIRADS_MENTION.search(text, end_of_line(text, other.end())) is None
                     and not _YEAR_IN_PARENTHESES.search(text, other.start(), end_of_line(text, other.end()))
+                    and not _side_paragraphs_tell_earlier(text, side_line, other)
                     for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
 
 
@@ -2932,6 +3010,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if nxt is not None and (last := _LAST_OCCASION_LABEL.match(text, end)) is not None and not _names_title_date(
                 text, last.start(), last.end()):
             end = last.end()  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
+        if "two" in m.re.groupindex and m.group("two") and (stop := _SENTENCE_END.search(text, m.end(), end)):
+            end = stop.end()  # (a two-qualifier sub-heading run in: its own sentence only)
         if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)
                 and text[m.end() : end_of_line(text, m.end())].strip()):
             own_end = end_of_line(text, m.end())  # a terse note's "Hx: ..." heads its own line ...

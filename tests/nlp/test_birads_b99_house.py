@@ -6,6 +6,8 @@ them; a screening letter's result heading run in after a dash or a stop ("... - 
 ...") is that side's assessment heading; a quote its reader opens ("read by Dr K. Obi: "... Reported as negative, BI-RADS
 1."") is the quoted report, its "Reported as" its own conclusion; a practice letter's thanks paragraph ends at a line
 quoting the report of the exam the letter is about, dated in full."""
+import pytest
+
 from nlp.birads import extract_birads
 
 # ------------------------------------------------------------------ "Last year:" run in inside a history
@@ -274,6 +276,9 @@ def test_near_miss_reader_quote_under_a_previous_result_block() -> None:
     assert extract_birads(text) == {"L": None, "R": None}
 
 
+# (review r99b: the one-signal read of a reader-opened quote is withdrawn; neither line carries a label of the present
+# round, so both sides are left unread)
+@pytest.mark.xfail(strict=True, reason="review r99b: one-signal read of rule 6 withdrawn")
 def test_reader_quotes_of_two_rounds_only_the_last_is_read() -> None:
     text = ("Menopause clinic letter\n"
             "Mammogram bilateral 02/02/2025, read by Dr A. Stone: \"Reported as probably benign, BI-RADS 3.\"\n"

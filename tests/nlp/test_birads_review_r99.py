@@ -387,21 +387,34 @@ STILL_READ = [
 ]
 
 
+# review r99b withdrew the one-signal reads of rules 6 and 7 (a quote its reader opens on a letter's dated line; a thanks
+# paragraph's quote of an exam dated in full): they now also need a label of the present round ("This year: ...") or the
+# exam done for the consultation ("... before seeing me; the report states: ..."). These texts have neither: their sides
+# are left unread (strict xfail: they read again only if a second signal is found for them)
+WITHDRAWN_R99B = {"7a", "7p", "6f", "6g", "7h", "7m", "6i", "6l", "6n", "7k", "7n"}
+_WITHDRAWN_MARK = pytest.mark.xfail(strict=True, reason="review r99b: one-signal read of rule 6 / 7 withdrawn")
+
+
+def _r99b(cases: list[tuple[str, str, str | None, str | None]]) -> list:
+    """The cases, those whose read depended on a withdrawn one-signal rule marked as a strict xfail."""
+    return [pytest.param(*case, marks=_WITHDRAWN_MARK) if case[0] in WITHDRAWN_R99B else case for case in cases]
+
+
 @pytest.mark.parametrize(("case", "text", "left", "right"),
                          [*RULE1_CONFIRMED, *RULE2_CONFIRMED, *RULE4_CONFIRMED, *RULE5_CONFIRMED, *RULE6_CONFIRMED,
-                          *RULE7_CONFIRMED, *BORDERLINE_FIXED],
+                          *_r99b(RULE7_CONFIRMED), *BORDERLINE_FIXED],
                          ids=lambda v: v if isinstance(v, str) and len(v) < 5 else "")
 def test_confirmed_over_reach_reads_its_right_label(case: str, text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}, case
 
 
-@pytest.mark.parametrize(("case", "text", "left", "right"), UNDER_REACHES_FIXED,
+@pytest.mark.parametrize(("case", "text", "left", "right"), _r99b(UNDER_REACHES_FIXED),
                          ids=lambda v: v if isinstance(v, str) and len(v) < 5 else "")
 def test_under_reach_now_reads(case: str, text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}, case
 
 
-@pytest.mark.parametrize(("case", "text", "left", "right"), STILL_READ,
+@pytest.mark.parametrize(("case", "text", "left", "right"), _r99b(STILL_READ),
                          ids=lambda v: v if isinstance(v, str) and len(v) < 5 else "")
 def test_class_and_controls_still_read(case: str, text: str, left: str | None, right: str | None) -> None:
     assert extract_birads(text) == {"L": left, "R": right}, case
