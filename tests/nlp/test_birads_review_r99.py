@@ -1,4 +1,4 @@
-"""Review r99 of the seven b99 radiology rules (texts exactly as the review wrote them, /work/review/r99). Each rule now
+"""Review r99 of the seven b99 radiology rules (texts exactly as the review r99 wrote them). Each rule now
 needs positive evidence: rule 1's "Last ...:" label does not name the title's own date; rule 2's two-qualifier sub-heading
 is a history that tells something ("Breast imaging history: mammogram 2024 ...", not "... comparison:", "... prior to
 this:", "... history: none; today ..."); rule 4's per-side paragraphs end only an indication / patient history of a

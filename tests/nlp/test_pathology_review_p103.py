@@ -1,5 +1,5 @@
 """Review of the b103 pathology rules: each over-reach the review confirmed, with its right labels, and the
-under-reaches fixed with them (texts from /work/eval_spec/review_p103.md)."""
+under-reaches fixed with them (texts from the review p103)."""
 
 from __future__ import annotations
 
