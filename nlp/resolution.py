@@ -261,21 +261,43 @@ _SPECIALIST_TITLE = re.compile(r"(?-i:FA)[ \t]+f(?:ü|ue)r[ \t]+\w", re.IGNORECA
 # brackets after its name spelled out ("Clinical Documentation Integrity (CDI)", "[CDI]"). Inside a diagnosis line
 # "query" is the hedge "possibly" ("Mama izquierda, BAG: CDI query componente lobulillar, grado 2": the Spanish /
 # Portuguese abbreviation of an invasive ductal carcinoma)
+# (also its staff's fields "CDI Reviewer:", "CDI Nurse Specialist:" and a query's number "CDI query #4411", "CDI query
+# 2025-113"; its name spelled out with its staff's word, "Clinical Documentation Integrity Specialist (CDI)"; the
+# query's sender "Query from CDI:")
 _CDI_PROGRAMME_AFTER = re.compile(r"[ \t]*(?:[-\u2013][ \t]*)?(?:(?:physician|provider|clinician|documentation)[ \t]+)?"
-                                  r"(?:quer(?:y|ies)|worksheets?|specialists?)\b"
-                                  r"(?=[ \t]*(?:$|[:(\-\u2013])|[ \t]+(?-i:[A-Z]))", re.IGNORECASE | re.MULTILINE)
-_CDI_PROGRAMME_BEFORE = re.compile(r"\bdocumentation[ \t]+(?:integrity|improvement)[ \t]*[(\[][ \t]*$", re.IGNORECASE)
+                                  r"(?:quer(?:y|ies)|worksheets?|(?:nurse[ \t]+)?specialists?|reviewers?)\b"
+                                  r"(?=[ \t]*(?:$|[:(\-\u2013])|[ \t]+(?-i:[A-Z])|[ \t]+(?:#[ \t]*\d|\d{4}))",
+                                  re.IGNORECASE | re.MULTILINE)
+_CDI_PROGRAMME_BEFORE = re.compile(r"\bdocumentation[ \t]+(?:integrity|improvement)(?:[ \t]+(?:specialist|nurse|reviewer|"
+                                   r"program(?:me)?)s?)?[ \t]*[(\[][ \t]*$|^[ \t]*quer(?:y|ies)[ \t]+from[ \t]+$",
+                                   re.IGNORECASE | re.MULTILINE)
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+# ... but a line that opens with "CDI" is a translated diagnosis, never the programme's title, when it goes on with a
+# tumour's grade, type or size ("CDI query Grado 2 (Nottingham).", "CDI query Lobulillar, grado 2, 18 mm") or stands
+# under a specimen's or diagnosis's header that ends the line before it ("Mama izquierda, BAG:\nCDI query (probable)")
+_CDI_TUMOUR_WORDS = re.compile(r"\b(?:grad[eo]|grau|nottingham|lobul(?:ar|illar)|ductal|\d+(?:[.,]\d+)?[ \t]*mm\b)",
+                               re.IGNORECASE)
+_HEADER_LINE_BEFORE = re.compile(r":[ \t]*\n[ \t]*$")
+
+
+def _cdi_line_is_diagnosis(norm: str, start: int, end: int) -> bool:
+    """The line that opens with the "CDI" at ``start:end`` reads as a diagnosis: tumour words on it, or a header's
+    colon closing the line above it."""
+    line_end = norm.find("\n", end)
+    if _CDI_TUMOUR_WORDS.search(norm, end, len(norm) if line_end < 0 else line_end) is not None:
+        return True
+    return _HEADER_LINE_BEFORE.search(norm, max(0, start - 20), start) is not None
 
 
 def _names_cdi_programme(norm: str, start: int, end: int) -> bool:
     """The mention at ``start:end`` is the abbreviation "CDI" naming a documentation-integrity programme."""
     if norm[start:end] != "CDI":
         return False
-    if _CDI_PROGRAMME_BEFORE.search(norm, max(0, start - 40), start) is not None:
+    if _CDI_PROGRAMME_BEFORE.search(norm, max(0, start - 60), start) is not None:
         return True
     return (_LINE_OPENING.search(norm, max(0, start - 20), start) is not None
-            and _CDI_PROGRAMME_AFTER.match(norm, end) is not None)
+            and _CDI_PROGRAMME_AFTER.match(norm, end) is not None
+            and not _cdi_line_is_diagnosis(norm, start, end))
 
 
 # A term behind "anti-" names what a treatment acts against ("SYSTEMIC ANTI-CANCER THERAPY (SACT) PRESCRIPTION",
@@ -394,6 +416,41 @@ _REQUEST = (r"(?:(?:could|would|can)[ \t]+you[ \t]+)?(?:please|kindly)[ \t]+"
             r"(?:clarify|document|indicate|specify|consider|confirm)\b[^\n:]*$")
 _QUERY_REQUEST = re.compile(r"[ \t]*" + _REQUEST, re.IGNORECASE)
 _QUERY_REQUEST_AFTER_STOP = re.compile(r"[.!?][\"\u201d']?[ \t]+" + _REQUEST, re.IGNORECASE)
+# The request covers its own clause only: a clause after it ("-", ";", "(", "as", "while") that cites a pathology
+# source ("- path report states Right breast core ...", "; pathology dated 02/03 shows ...", "as the pathology report
+# shows ...", "(path 02/03 right breast core ...)") quotes the finding, and one that the physician signs ("Please clarify
+# the diagnosis - left breast invasive ductal carcinoma confirmed, Dr Lee") answers it: both label. The source needs
+# its verb or its date ("- pathology to be reviewed" is no quote)
+_REQUEST_CLAUSE_BREAK = r"(?:[ \t][-\u2013]|[;(]|\b(?:as|while)\b)[ \t]*"
+_CLAUSE_QUOTES_PATHOLOGY = re.compile(
+    _REQUEST_CLAUSE_BREAK + r"(?:the[ \t]+)?(?:final[ \t]+)?path(?:ology)?(?:[ \t]+report)?"
+    r"(?:(?:[ \t]+(?:dated[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+"
+    r"(?:states|stated|shows|showed|reads|says|said|reports|reported|confirms|confirmed)\b"
+    r"|[ \t]+(?:dated[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(_REQUEST_CLAUSE_BREAK, re.IGNORECASE)
+_SIGNED_ANSWER = re.compile(r"[^\n.;]{0,40}?\b(?:confirmed|agreed|verified)\b[ \t]*,?[ \t]*(?:by[ \t]+)?(?:Dr|Doctor)\b",
+                            re.IGNORECASE)
+# a meeting's or a report's head above the title ("MULTIDISCIPLINARY MEETING\nClinician query") makes the title an
+# item of that document, no coder's query
+_NOT_QUERY_DOCUMENT = re.compile(r"\b(?:meeting|MDT|MDM|tumou?r[ \t]+board|conference|report)\b", re.IGNORECASE)
+
+
+def _is_query_document(norm: str) -> bool:
+    """``norm`` is a coder's documentation query: its title a line in its head, no meeting's or report's above it."""
+    title = _DOCUMENTATION_QUERY_TITLE.search(norm, 0, _head_end(norm, _QUERY_TITLE_LINES))
+    return title is not None and _NOT_QUERY_DOCUMENT.search(norm, 0, title.start()) is None
+
+
+def _in_query_request(norm: str, unit_start: int, start: int, end: int) -> bool:
+    """The finding at ``start:end`` is in the clause of a query's request (a question), not in a clause after it that
+    quotes the pathology or gives the physician's signed answer."""
+    request = _QUERY_REQUEST.match(norm, unit_start, start) or _QUERY_REQUEST_AFTER_STOP.search(norm, unit_start, start)
+    if request is None:
+        return False
+    if _CLAUSE_QUOTES_PATHOLOGY.search(norm, request.start(), start) is not None:
+        return False
+    return not (_CLAUSE_BREAK.search(norm, request.start(), start) is not None
+                and _SIGNED_ANSWER.match(norm, end) is not None)
 
 
 # "borderline" before a phyllodes tumour's name is its grade, also with an aside or the first language's words between
@@ -2142,7 +2199,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             head_end = len(s.norm)
             break
     may_inline_parts = len(s.parts) > 1
-    query_form = _DOCUMENTATION_QUERY_TITLE.search(s.norm, 0, _head_end(s.norm, _QUERY_TITLE_LINES)) is not None
+    query_form = _is_query_document(s.norm)
     for start, end, finding in matches:
         section = s.section_at(start)
         role = section.role if section is not None else BODY
@@ -2159,8 +2216,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, ctx.historical, False, False)
         if start >= 4 and not ctx.negated and _NON_PREFIXED.match(s.norm, start - 4):
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
-        if query_form and not ctx.uncertain and (_QUERY_REQUEST.match(s.norm, unit[0], start)
-                                                 or _QUERY_REQUEST_AFTER_STOP.search(s.norm, unit[0], start)):
+        if query_form and not ctx.uncertain and _in_query_request(s.norm, unit[0], start, end):
             ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)  # the query's request: a question
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
@@ -2481,7 +2537,11 @@ def _confirmed_later(s: Structure, start: int, end: int) -> bool:
 
 
 # a part of the breast's skin ("B. LEFT BREAST SKIN, SHAVE", "skin of the right breast") holds no breast tissue
-_BREAST_SKIN = re.compile(r"\bbreast[ \t]+skin\b|\bskin[ \t]+(?:of|over)[ \t]+(?:the[ \t]+)?(?:(?:left|right)[ \t]+)?breast\b",
+# (a mastectomy that spares the skin, "LEFT BREAST SKIN SPARING MASTECTOMY", "breast skin-sparing", and a skin lesion
+# excised "with underlying breast tissue" are breast tissue)
+_BREAST_SKIN = re.compile(r"\bbreast[ \t]+skin\b(?![ \t]*-?[ \t]*sparing\b)"
+                          r"(?![^\n]{0,80}\bwith[ \t]+(?:the[ \t]+)?underlying[ \t]+breast\b)"
+                          r"|\bskin[ \t]+(?:of|over)[ \t]+(?:the[ \t]+)?(?:(?:left|right)[ \t]+)?breast\b",
                           re.IGNORECASE)
 
 

@@ -1389,6 +1389,29 @@ _CONTENT = re.compile(r"\S")
 # lump. Pathology 2019 showed left breast IDC" stays history)
 _RUN_IN_DIAGNOSIS = re.compile(r"(?<=[.;])[ \t]+(?:final[ \t]+)?(?:diagnosis|histology|pathology)[ \t]*:[ \t]*"
                                r"(?=(?:left|right)[ \t]+breast\b[^\n:.;]{0,40}:)", re.IGNORECASE)
+# ... unless the run-in result is an earlier one the history tells: its part header dates it or places it elsewhere
+# ("Diagnosis: Left breast core 2019: IDC", "Pathology: Left breast core (2019): IDC", "... core biopsy at outside
+# hospital: IDC"), its line goes on with what was done since ("treated by WLE", "s/p WLE and RT", "For re-excision",
+# "Now new right lump"), or the report's own diagnosis heading opens a later line
+_RUN_IN_EARLIER_HEADER = re.compile(r"[^\n:]{0,60}?(?:\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}\b|\b(?:at[ \t]+)?outside\b|"
+                                    r"\breferring\b)[^\n:]{0,30}:", re.IGNORECASE)
+_RUN_IN_TREATED_AFTER = re.compile(r"[^\n]{0,120}?(?:\btreated[ \t]+(?:by|with)|\bs/p\b|\bstatus[ \t]+post|"
+                                   r"\bfor[ \t]+re-?excision|\bnow[ \t]+new)\b", re.IGNORECASE)
+_DIAGNOSIS_HEADING_LINE = re.compile(r"\n[ \t]*(?:final[ \t]+)?(?:diagnosis|histology|pathology)[ \t]*:",
+                                     re.IGNORECASE)
+
+
+def _run_in_diagnosis_end(norm: str, end: int, stop: int) -> int | None:
+    """Where a history field (its content from ``end`` to ``stop``) ends at a diagnosis heading run in after its
+    sentence (_RUN_IN_DIAGNOSIS), or None where there is none or it is an earlier result the history tells."""
+    run_in = _RUN_IN_DIAGNOSIS.search(norm, end, stop)
+    if run_in is None:
+        return None
+    if (_RUN_IN_EARLIER_HEADER.match(norm, run_in.end()) is not None
+            or _RUN_IN_TREATED_AFTER.match(norm, run_in.end()) is not None
+            or _DIAGNOSIS_HEADING_LINE.search(norm, run_in.end()) is not None):
+        return None
+    return run_in.start()
 
 
 # A terse note's "Pre-tx:" field is one sentence where its line goes on with a specimen's side header or the
@@ -1562,8 +1585,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         stop = _field_end(norm, end, limit, part_starts)
         if role == HISTORY and not _LINE_START.search(norm, max(0, start - 40), start):
             stop = _inline_history_end(norm, end, stop)
-        if role == HISTORY and (run_in := _RUN_IN_DIAGNOSIS.search(norm, end, stop)) is not None:
-            stop = run_in.start()  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
+        if role == HISTORY and (run_in := _run_in_diagnosis_end(norm, end, stop)) is not None:
+            stop = run_in  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
         if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
         if name == _CONSENT_FIELD_HEADING:
