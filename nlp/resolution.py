@@ -1722,15 +1722,16 @@ _SIDE_ERRATUM = re.compile(
 
 
 # ... but not an erratum about another document than this report, after its words ('read "Rt. breast" as "Lt. breast"
-# on the ultrasound form', "... in the request form") or before them ("Radiology request: read ..."): this report's
-# own sides stand; also a clinic letter's, the MDT minutes', the clinical history's ('read "Rt. breast" as "Lt.
-# breast" in the clinic letter', "... in the clinical history only"), or where the erratum says this report is right
-# ("...; this report is correct", "the laterality in this report is correct")
+# on the ultrasound form', "... in the clinic letter", "... in the MDT report", "... on the cassette only") or before
+# them ("Radiology request: read ..."): this report's own sides stand. After the words, only this report, its
+# diagnosis or its original / above / below version may follow "in the" / "on the" (positive evidence: the other
+# documents an erratum may name are too many to list); also not where the erratum says the report is right ("...; this
+# report is correct", "the report is correct", "the laterality in this report is correct")
 _ERRATUM_ON_ANOTHER_DOCUMENT = re.compile(
-    r"(?:[ \t]+(?:breast|side))?[\"'”’]?[ \t]+(?:on|in)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,2}?"
-    r"(?:form|request|requisition|images?|ultrasound|mammograms?|imaging|letter|minutes|history|notes|details|"
-    r"referral|records?)\b", re.IGNORECASE)
-_THIS_REPORT_CORRECT = re.compile(r"\bthis[ \t]+report[ \t]+(?:is|was|remains)[ \t]+(?:correct|right|accurate)\b",
+    r"(?:[ \t]+(?:breast|side))?[\"'”’]?[ \t]+(?:on|in)[ \t]+(?:the|this|her|his|their|our)[ \t]+"
+    r"(?!(?:(?:final|original|amended|pathology|histopathology|above|below|preceding)[ \t]+)?"
+    r"(?:report|diagnosis|conclusion)\b(?![ \t]+(?:of|from|to)\b)|(?:above|below)\b)", re.IGNORECASE)
+_THIS_REPORT_CORRECT = re.compile(r"\b(?:this|the)[ \t]+report[ \t]+(?:is|was|remains)[ \t]+(?:correct|right|accurate)\b",
                                   re.IGNORECASE)
 _ANOTHER_DOCUMENT_LEAD = re.compile(r"\b(?:radiology|imaging|ultrasound|mammography)[ \t]+(?:request|report|form)\b",
                                     re.IGNORECASE)

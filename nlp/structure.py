@@ -1384,7 +1384,7 @@ _CONTENT = re.compile(r"\S")
 
 
 # A diagnosis heading run in after a history field's sentence on its line, a breast part's header after it
-# ("Clinical history: lump. Diagnosis: Left breast core: invasive ductal carcinoma.", "Presenting complaint: lump;
+# ("Presenting complaint: lump. Diagnosis: Left breast core: invasive ductal carcinoma.", "Presenting complaint: lump;
 # Histology: Right breast, core: ..."): both are needed, as a history names earlier results ("Clinical history:
 # lump. Pathology 2019 showed left breast IDC" stays history)
 _RUN_IN_DIAGNOSIS = re.compile(r"(?<=[.;])[ \t]+(?:final[ \t]+)?(?:diagnosis|histology|pathology)[ \t]*:[ \t]*"
@@ -1399,6 +1399,11 @@ _RUN_IN_TREATED_AFTER = re.compile(r"[^\n]{0,120}?(?:\btreated[ \t]+(?:by|with)|
                                    r"\bfor[ \t]+re-?excision|\bnow[ \t]+new)\b", re.IGNORECASE)
 _DIAGNOSIS_HEADING_LINE = re.compile(r"\n[ \t]*(?:final[ \t]+)?(?:diagnosis|histology|pathology)[ \t]*:",
                                      re.IGNORECASE)
+# ... and only after the history headings of a transfer summary or a clinic letter ("Presenting complaint:",
+# "Reason for transfer:"): after "Clinical history:", "History:" or "Indication:" such a run-in result is most often
+# the earlier diagnosis the history tells ("Clinical history: ... Diagnosis: Right breast core: IDC. Now on
+# tamoxifen."), so those keep their whole field
+_RUN_IN_HISTORY_NAME = re.compile(r"presenting\s+complaint|reason\s+for\s+transfer", re.IGNORECASE)
 
 
 def _run_in_diagnosis_end(norm: str, end: int, stop: int) -> int | None:
@@ -1585,7 +1590,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         stop = _field_end(norm, end, limit, part_starts)
         if role == HISTORY and not _LINE_START.search(norm, max(0, start - 40), start):
             stop = _inline_history_end(norm, end, stop)
-        if role == HISTORY and (run_in := _run_in_diagnosis_end(norm, end, stop)) is not None:
+        if role == HISTORY and _RUN_IN_HISTORY_NAME.search(name) and (
+                run_in := _run_in_diagnosis_end(norm, end, stop)) is not None:
             stop = run_in  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
         if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history

@@ -45,11 +45,12 @@ CASES = [
      "history only.", "-", "-"),
     ("Memorial Hospital\nHealth Information Management\nPatient: Jane Doe MRN 123\nPHYSICIAN QUERY\nPlease clarify "
      "whether the left breast invasive ductal carcinoma is current.", "-", "-"),
-    # rule 3: a diagnosis heading run in after the history field's sentence ends the history
+    # rule 3: a diagnosis heading run in after a transfer or clinic-letter history sentence ends the history (after
+    # "Clinical history:" it is the clinician's account, history)
     ("Presenting complaint: lump. Diagnosis: Left breast core: invasive ductal carcinoma.", "M", "-"),
     ("Presenting complaint: lump; Histology: Left breast core: invasive ductal carcinoma.", "M", "-"),
     ("Reason for transfer: lump. Diagnosis: Right breast core: invasive ductal carcinoma.", "-", "M"),
-    ("Clinical history: lump. Diagnosis: Left breast core: invasive ductal carcinoma.", "M", "-"),
+    ("Clinical history: lump. Diagnosis: Left breast core: invasive ductal carcinoma.", "-", "-"),
     # rule 4: a part named back ("as in part one", "like part one") opens no part
     (D + "part one right breast core biopsy columnar cell change part two left breast lumpectomy handled as in part "
      "one received fresh invasive lobular carcinoma grade two" + E, "M", "B"),

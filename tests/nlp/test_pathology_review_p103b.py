@@ -96,12 +96,13 @@ NEAR_MISSES = [
      "Dr Lee.", "-", "-"),
     ("PHYSICIAN QUERY\nPlease clarify the laterality of the right breast invasive ductal carcinoma seen on pathology "
      "01/02", "-", "-"),
-    # rule 3: an undated run-in diagnosis with nothing after it still ends the history
-    ("Clinical history: lump. Diagnosis: Right breast core: invasive ductal carcinoma, grade 2.", "-", "M"),
+    # rule 3: an undated run-in diagnosis ends a transfer or clinic-letter history; after "Clinical history:" or
+    # "Indication:" it is the clinician's account, history
+    ("Clinical history: lump. Diagnosis: Right breast core: invasive ductal carcinoma, grade 2.", "-", "-"),
     ("Presenting complaint: lump; Histology: Left breast, core: invasive lobular carcinoma.\nRECOMMENDATION: refer.",
      "M", "-"),
     ("Reason for transfer: lump. Diagnosis: Right breast core: invasive ductal carcinoma.", "-", "M"),
-    ("Indication: lump. Diagnosis: Left breast core: invasive ductal carcinoma. Referred for surgery.", "M", "-"),
+    ("Indication: lump. Diagnosis: Left breast core: invasive ductal carcinoma. Referred for surgery.", "-", "-"),
     # rule 5: a part of the breast's skin alone still puts no breast in review
     ("A. RIGHT BREAST, CORE: FIBROADENOMA.\nB. LEFT BREAST SKIN ELLIPSE: ATYPICAL NAEVUS.\nADDENDUM: The diagnosis "
      "for part B may be revised.", "-", "B"),
