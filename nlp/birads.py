@@ -2606,7 +2606,7 @@ def _history_dates_before(history: str, exam: re.Match[str]) -> bool:
         if not 1 <= mo <= 12 or (y, mo, d) >= (year, month, day):
             return False
     for m in _MONTH_NAME.finditer(history):
-        mo = MONTH_ABBREVIATIONS.index(m.group("mon")[:3].lower()) + 1
+        mo = MONTH_ABBREVIATIONS.index(m.group("mon")[:3].casefold()) + 1
         d = m.group("d1") or m.group("d2")
         if (mo, int(d) if d else 32) >= (month, day):
             return False
@@ -2728,7 +2728,7 @@ _INDENTED_EXAM_ROW = re.compile(r"\n(?:[ \t]*\n)*[ \t]+(?P<date>(?:\d{1,2}[/.])?
 # (review r100c: also "(this encounter)", "(this visit)")
 _CURRENT_EXAM_ROW = re.compile(r"[^\n]*?\b(?:this[ \t]+(?:order|encounter|visit)|current|today|addend(?:um|a)|impression)\b",
                                re.IGNORECASE)
-_ROW_DATE = re.compile(r"[ \t]+(?P<date>(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2})\b")
+_CURRENT_ROW_DATE = re.compile(r"[ \t]+(?P<date>(?:\d{1,2}[/.])?(?:\d{1,2}[/.])?\d{4}(?:-\d{2}){0,2})\b")
 
 
 def _current_exam_headings(text: str, low: str) -> list[int]:
@@ -2750,7 +2750,7 @@ def _current_exam_headings(text: str, low: str) -> list[int]:
 
 
 def _date_keys(date: str) -> set[tuple[int, ...]]:
-    """The calendar readings of a row's date (:data:`_ROW_DATE`) as (year, month, day) tuples, shorter for a month or a
+    """The calendar readings of a row's date (:data:`_CURRENT_ROW_DATE`) as (year, month, day) tuples, shorter for a month or a
     year alone: "2026-04-02" and "04/02/2026" name the same day (review r100c), a slashed or dotted day-month both
     ways round ("04/02/2026" is 2 April or 4 February)."""
     parts = [int(part) for part in re.findall(r"\d+", date)]
@@ -2768,7 +2768,7 @@ def _current_exam_dates(text: str, currents: list[int]) -> set[tuple[int, ...]]:
     dates = set()
     for start in currents:
         row_start = end_of_line(text, start) + 1
-        if (row := _ROW_DATE.match(text, row_start, end_of_line(text, row_start))) is not None:
+        if (row := _CURRENT_ROW_DATE.match(text, row_start, end_of_line(text, row_start))) is not None:
             dates |= _date_keys(row.group("date"))
     return dates
 

@@ -2818,7 +2818,7 @@ def _audit_date(cell: str, order: str | None) -> _Day | None:
     if (iso := _AUDIT_ISO_DATE.search(cell)) is not None:
         day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
     elif (named := _AUDIT_NAMED_MONTH_DATE.search(cell)) is not None:
-        month = MONTH_ABBREVIATIONS.index((named.group("month") or named.group("month2")).lower()) + 1
+        month = MONTH_ABBREVIATIONS.index((named.group("month") or named.group("month2")).casefold()) + 1
         day = int(named.group("year") or named.group("year2")), month, int(named.group("day") or named.group("day2"))
     elif (numeric := _AUDIT_NUMERIC_DATE.search(cell)) is not None:
         first, second = int(numeric.group(1)), int(numeric.group(2))

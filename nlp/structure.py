@@ -1514,7 +1514,7 @@ def _first_date(norm: str, start: int, end: int) -> tuple[int, int, int] | None:
     if m.group("y"):
         return int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if m.group("y3"):
-        return int(m.group("y3")), MONTH_ABBREVIATIONS.index(m.group("mon").lower()) + 1, int(m.group("nd"))
+        return int(m.group("y3")), MONTH_ABBREVIATIONS.index(m.group("mon").casefold()) + 1, int(m.group("nd"))
     a, b = int(m.group("a")), int(m.group("b"))
     return (int(m.group("y2")), b, a) if a > 12 else (int(m.group("y2")), a, b)
 
