@@ -163,8 +163,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -933,9 +936,34 @@ _LINE_RUNS_ON = re.compile(r"[^.:;\s][ \t]*\n[ \t]*\S")
 # mammogram:", "Last mammo:")
 _LAST_OCCASION_LABEL = re.compile(r"[ \t]+(?:Last|LAST)[ \t]+(?i:(?:screening[ \t]+|diagnostic[ \t]+)?(?:year|time|visit|round"
                                   r"|check-?up|screen(?:ing)?|exam(?:ination)?|mammo(?:gram)?|ultrasound|US|MRI|scan|study))"
-                                  # (review r99b: to a comma / "and" going on to today's exam, "Last mammogram: asymmetry,
-                                  # ultrasound today shows ...", "... stable scar and today also stable")
-                                  r"[ \t]*:[^\n]*?(?:(?=(?:,|[ \t]+and\b)[^.;\n]*\btoday\b)|[.;](?=\s|$)|(?=\n)|$)")
+                                  r"[ \t]*:")
+# the label's sentence ends at a full stop / semicolon before a space or the end, or at its line's end ...
+_LAST_OCCASION_END = re.compile(r"[.;](?=\s|$)|(?=\n)|$")
+# ... or (review r99b) before a comma / "and" going on to today's exam within the same clause ("Last mammogram:
+# asymmetry, ultrasound today shows ...", "... stable scar and today also stable"): a clause runs between [.;\n]
+_LAST_OCCASION_CLAUSE_STOP = re.compile(r"[.;\n]")
+_LAST_OCCASION_GOES_ON = re.compile(r",|[ \t]+and\b")
+_TODAY_WORD = re.compile(r"\btoday\b")
+
+
+def _last_occasion_label(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of an earlier occasion's label run in at ``pos`` (:data:`_LAST_OCCASION_LABEL`) with its sentence: to the
+    sentence's end, or to the first comma / "and" of a clause that goes on to "today". Clause by clause, once over the
+    sentence (a lazy pattern with a lookahead to "today" re-read the sentence at every comma)."""
+    head = _LAST_OCCASION_LABEL.match(text, pos)
+    if head is None:
+        return None
+    stop = _LAST_OCCASION_END.search(text, head.end())
+    lo = head.end()
+    for hi in [*(m.start() for m in _LAST_OCCASION_CLAUSE_STOP.finditer(text, lo, stop.start())), stop.start()]:
+        todays = [m.start() for m in _TODAY_WORD.finditer(text, lo, hi)]
+        goes_on = _LAST_OCCASION_GOES_ON.search(text, lo, hi) if todays else None
+        if goes_on is not None and goes_on.end() <= todays[-1]:
+            return head.start(), goes_on.start()
+        lo = hi + 1
+    return head.start(), stop.end()
+
+
 # (a heading may carry a gloss in parentheses: "Assessment (Beurteilung):")
 _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^()\n]{1,80}\)[ \t]*)?:"
                            # (a form's longer label with a remark in parentheses: "Direct-access imaging arranged by the
@@ -1083,19 +1111,47 @@ def _read_by_quote_is_current(text: str, quote: re.Match[str]) -> bool:
     and no full date below the quote later than the exam's (a later exam: "Follow-up mammogram 05/08/2026 was
     normal")."""
     lo = text.rfind("\n", 0, quote.start()) + 1
-    start = len(text) - len(text.lstrip())
     dates = list(_FULL_DATE.finditer(text, lo, quote.start("open")))
-    if (not dates or _PRESENT_ROUND_LABEL.match(text, lo) is None or _EXAM_TITLE_LINE.match(text, start) is not None
+    if (not dates or _PRESENT_ROUND_LABEL.match(text, lo) is None or _first_line_is_exam_title(text)
             or any(words.search(text, lo, quote.start("open"))
                    for words in (_PRIOR, _EARLIER_EXAM_WORDS, _HISTORY_WORD_HEADING))):
         return False
-    year = _full_date_year(dates[-1])
-    exam = (year, int(dates[-1].group("m") or dates[-1].group("im")), int(dates[-1].group("d") or dates[-1].group("id")))
-    above_years = [_full_date_year(d) for d in _FULL_DATE.finditer(text, 0, lo)] + [
-        int(d.group("y")) if d.group("y") else 2000 + int(d.group("yy")) for d in _OTHER_FULL_DATE.finditer(text, 0, lo)]
-    below = [(_full_date_year(d), int(d.group("m") or d.group("im")), int(d.group("d") or d.group("id")))
-             for d in _FULL_DATE.finditer(text, quote.end())]
-    return all(y <= year for y in above_years) and all(d <= exam for d in below)
+    exam = _full_date_key(dates[-1])
+    dated = _text_dates(text)
+    # (a date cannot span the line break before ``lo`` nor the quote's opening mark: the text's dates ending above the
+    # line, and those starting after the opening, are the ones a search up to / from there finds)
+    above = [prefix[k - 1] for ends, prefix in (dated.full_above, dated.other_above)
+             if (k := bisect_right(ends, lo))]
+    below = bisect_left(dated.full_starts, quote.end())
+    return (all(y <= exam[0] for y in above)
+            and (below == len(dated.full_starts) or dated.full_latest_from[below] <= exam))
+
+
+class _TextDates(NamedTuple):
+    """A text's full dates (:data:`_FULL_DATE`) and a letter's other full dates (:data:`_OTHER_FULL_DATE`), read once
+    per text: the match ends with the latest year up to each, and the match starts with the latest date from each."""
+    full_above: tuple[list[int], list[int]]
+    other_above: tuple[list[int], list[int]]
+    full_starts: list[int]
+    full_latest_from: list[tuple[int, int, int]]
+
+
+@lru_cache(maxsize=4)
+def _text_dates(text: str) -> _TextDates:
+    full = list(_FULL_DATE.finditer(text))
+    other = list(_OTHER_FULL_DATE.finditer(text))
+    other_years = [int(d.group("y")) if d.group("y") else 2000 + int(d.group("yy")) for d in other]
+    latest_from = [_full_date_key(d) for d in full]
+    for k in range(len(latest_from) - 2, -1, -1):
+        latest_from[k] = max(latest_from[k], latest_from[k + 1])
+    return _TextDates(([d.end() for d in full], [*accumulate((_full_date_year(d) for d in full), max)]),
+                      ([d.end() for d in other], [*accumulate(other_years, max)]),
+                      [d.start() for d in full], latest_from)
+
+
+def _full_date_key(date: re.Match[str]) -> tuple[int, int, int]:
+    """A full date (:data:`_FULL_DATE`) as (year, month, day)."""
+    return (_full_date_year(date), int(date.group("m") or date.group("im")), int(date.group("d") or date.group("id")))
 
 
 def _full_date_year(date: re.Match[str]) -> int:
@@ -1921,19 +1977,23 @@ def _earlier_order_above(text: str, start: int) -> bool:
     """The line above ``start``, over blank lines, names an earlier order / exam or a history
     (:data:`_EARLIER_ORDER_LINE`, not an order's line naming the index date), or is an exam's row dated otherwise than
     the text's index date (:data:`_DATED_EXAM_ROW`, :func:`_index_date`)."""
-    above = text[:start].rstrip(" \t\n")
-    if not above:
+    # (the text above, trailing blank lines and spaces left off, is read in place up to ``end``: no copy per heading)
+    end = start
+    while end and text[end - 1] in " \t\n":
+        end -= 1
+    if not end:
         return False
-    line_start = above.rfind("\n") + 1
+    line_start = text.rfind("\n", 0, end) + 1
     first = _index_date(text)
-    if (earlier := _EARLIER_ORDER_LINE.match(above, line_start)) is not None:
+    if (earlier := _EARLIER_ORDER_LINE.match(text, line_start, end)) is not None:
         # (review r100c: an order's line naming the index exam's date is that exam's own: "Order 1 of 1 (03/02/2026,
         # open)")
-        return not (earlier.group("order") and first is not None and first in above[line_start:])
-    row = _DATED_EXAM_ROW.match(above, line_start)
+        return not (earlier.group("order") and first is not None and first in text[line_start:end])
+    row = _DATED_EXAM_ROW.match(text, line_start, end)
     return row is not None and first is not None and row.group("date") != first
 
 
+@lru_cache(maxsize=8)
 def _index_date(text: str) -> str | None:
     """The text's first date (:data:`_FIRST_DATE`) not labelled as a birth date or a number (:data:`_NOT_EXAM_DATE_LABEL`)."""
     return next((m.group(0) for m in _FIRST_DATE.finditer(text)
@@ -1966,10 +2026,11 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
                ] if any(word in low for word in REVISED_BLOCK_WORDS) else []
     heads = [*_SIDE_BLOCK_HEADING.finditer(text), *(_VALUED_BLOCK_HEADING.finditer(text) if valued else ()), *division,
              *revised]
+    division_set, revised_set = set(division), set(revised)  # (matches hash by identity, as ``in`` a list compares)
     for head in heads:
-        alone = head in division
+        alone = head in division_set
         # (a revision's heading, with its reason or alone: "Revised assessment:" over "Right ....... 6 months")
-        revising = head in revised or any(word in head.group(0).lower() for word in REVISED_BLOCK_WORDS)
+        revising = head in revised_set or any(word in head.group(0).lower() for word in REVISED_BLOCK_WORDS)
         if not alone and not re.search(r"rads|assessment|categor|consensus|arbitration|agreed", head.group(0),
                                        re.IGNORECASE):
             continue
@@ -2777,8 +2838,16 @@ def _indented_rows_end(text: str, pos: int, dates: set[tuple[int, ...]]) -> int:
     """The end of the indented rows under the heading line ending at ``pos``: the last indented line before the first
     line at the margin, or before a blank line not followed by an indented exam row (:data:`_INDENTED_EXAM_ROW`) of
     another exam (not :data:`_CURRENT_EXAM_ROW`, not dated as the current exam's row, one of ``dates`` in any format)."""
+    # (each heading's walk down its rows ends where a walk from any row it passes ends: the ends reached are kept per text
+    # and current dates, so a printout of many headings over one list of rows is walked once)
+    walked = _rows_walked(text, frozenset(dates))
+    passed = []
     end = pos
     while end < len(text):
+        if end in walked:
+            end = walked[end]
+            break
+        passed.append(end)
         nxt = end + 1
         if nxt < len(text) and text[nxt] in " \t" and text[nxt : end_of_line(text, nxt)].strip():
             end = end_of_line(text, nxt)
@@ -2787,7 +2856,14 @@ def _indented_rows_end(text: str, pos: int, dates: set[tuple[int, ...]]) -> int:
             end = end_of_line(text, row.end())
         else:
             break
+    walked.update(dict.fromkeys(passed, end))
     return end
+
+
+@lru_cache(maxsize=4)
+def _rows_walked(text: str, dates: frozenset[tuple[int, ...]]) -> dict[int, int]:
+    """The ends of the indented rows' walks (:func:`_indented_rows_end`) from the positions walked so far in ``text``."""
+    return {}
 
 
 def _prior_exams_sections(text: str, low: str) -> list[tuple[int, int]]:
@@ -2823,12 +2899,23 @@ _LATER_IMAGING_WORDS = re.compile(r"\b(?:today|repeat(?:ed|s)?|follow-?up|recall
 def _later_after_quote(text: str, exam_date: re.Match[str], pos: int) -> bool:
     """Whether the letter after a quote (from ``pos``) tells a later exam: "today", a repeat, a recall
     (:data:`_LATER_IMAGING_WORDS`), a year after the exam's (:data:`_ANY_YEAR`) or any full date after it."""
-    year = _full_date_year(exam_date)
-    exam = (year, int(exam_date.group("m") or exam_date.group("im")), int(exam_date.group("d") or exam_date.group("id")))
-    return (_LATER_IMAGING_WORDS.search(text, pos) is not None
-            or any(int(y.group(0)) > year for y in _ANY_YEAR.finditer(text, pos))
-            or any((_full_date_year(d), int(d.group("m") or d.group("im")), int(d.group("d") or d.group("id"))) > exam
-                   for d in _FULL_DATE.finditer(text, pos)))
+    exam = _full_date_key(exam_date)
+    # (read from per-text tables, not by a search of the letter's rest per quote: a year or a date is matched wherever it
+    # stands, so those a search from ``pos`` finds are the text's that start there or later)
+    years = _text_years(text)
+    later_year = bisect_left(years[0], pos)
+    dated = _text_dates(text)
+    later_date = bisect_left(dated.full_starts, pos)
+    return (pos <= _last_match_start(_LATER_IMAGING_WORDS, text)
+            or (later_year < len(years[0]) and years[1][later_year] > exam[0])
+            or (later_date < len(dated.full_starts) and dated.full_latest_from[later_date] > exam))
+
+
+@lru_cache(maxsize=4)
+def _text_years(text: str) -> tuple[list[int], list[int]]:
+    """The starts of the text's years (:data:`_ANY_YEAR`) and the latest year from each on."""
+    years = list(_ANY_YEAR.finditer(text))
+    return [y.start() for y in years], [*accumulate((int(y.group(0)) for y in reversed(years)), max)][::-1]
 
 
 def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -2839,6 +2926,12 @@ def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None
     above it later than the exam's (the paragraph's years, the letter's full dates: "Date: 10/04/2026", "whom I saw on
     10/04/2026"); None when there is none (the thanks' story goes on to the paragraph's end: "She had a mammogram in
     2023; the report states: "..."")."""
+    # (the paragraph's years and the dates above it read once, not per quoted line: a year or a date does not span the
+    # line break before a quoted line, so those ending before its start are those a search up to there finds)
+    years = [(y.end(), int(y.group(0))) for y in _ANY_YEAR.finditer(text, lo, hi)]
+    year_ends, latest_years = [end for end, _ in years], [*accumulate((year for _, year in years), max)]
+    latest_above: list[int | None] = []  # (the latest year of a full date above the thanks, read when first needed)
+    other_ends, other_latest = _text_dates(text).other_above
     for m in _REPORT_QUOTE_LINE.finditer(text, text.find("\n", lo) + 1, hi):
         if m.start() <= lo or text[max(0, m.start() - 200) : m.start()].rstrip()[-1:] not in ".!?\"”":
             continue
@@ -2850,12 +2943,14 @@ def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None
         if len(dates) != 1 or _PRIOR.search(_FULL_DATE.sub(" ", head)) or _EARLIER_EXAM_WORDS.search(head):
             continue
         year = _full_date_year(dates[0])
-        if (all(int(y.group(0)) <= year for y in _ANY_YEAR.finditer(text, lo, m.start()))
-                and all(_full_date_year(d) <= year for d in _FULL_DATE.finditer(text, 0, lo))
+        if (k := bisect_right(year_ends, m.start())) and latest_years[k - 1] > year:
+            continue
+        if not latest_above:
+            latest_above.append(max((_full_date_year(d) for d in _FULL_DATE.finditer(text, 0, lo)), default=None))
+        if ((latest_above[0] is None or latest_above[0] <= year)
                 and (close := _QUOTE_CLOSE.search(text, m.end(), hi)) is not None
                 and not _later_after_quote(text, dates[0], close.end())
-                and all(int(d.group("y") or 2000 + int(d.group("yy"))) <= year
-                        for d in _OTHER_FULL_DATE.finditer(text, 0, m.start()))):
+                and not ((k := bisect_right(other_ends, m.start())) and other_latest[k - 1] > year)):
             return m.start(), close.end()
     return None
 
@@ -2884,16 +2979,27 @@ RELATIVES = ("mother", "sister", "aunt", "daughter", "cousin", "grandmother")
 _YEAR_IN_PARENTHESES = re.compile(r"\([ \t]*(?:19|20)\d\d[ \t]*\)")
 
 
+@lru_cache(maxsize=4)
+def _first_line_start(text: str) -> int:
+    """Where the text's first line starts, over leading blank lines and spaces (once per text)."""
+    return len(text) - len(text.lstrip())
+
+
+@lru_cache(maxsize=4)
+def _first_line_is_exam_title(text: str) -> bool:
+    """The text's first line is an exam's title (:data:`_EXAM_TITLE_LINE`), read once per text."""
+    return _EXAM_TITLE_LINE.match(text, _first_line_start(text)) is not None
+
+
 def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
     """Whether the history ``heading`` heads the history of a report of today's exam: an exam's title on the report's
     first line (:data:`_EXAM_TITLE_LINE`), the heading an indication or history of the patient (:data:`_OWN_EXAM_HEADING`)
     and its line naming no earlier exam, report or letter (:data:`_EARLIER_EXAM_WORDS`, :data:`_HEADING_LINE_EARLIER`;
     a family history names its relatives: "Family history: sister, breast cancer at 45.")."""
-    start = len(text) - len(text.lstrip())
     line = text[heading.start() : end_of_line(text, heading.end())]
     own = _OWN_EXAM_HEADING.match(heading.group(0))
     family = own is not None and "family" in own.group(0).lower()
-    return (_EXAM_TITLE_LINE.match(text, start) is not None and own is not None
+    return (_first_line_is_exam_title(text) and own is not None
             and not _EARLIER_EXAMS_HEADING.search(line) and not _HEADING_LINE_EARLIER.search(line)
             and all(family and word.group(0).lower() in RELATIVES for word in _EARLIER_EXAM_WORDS.finditer(line)))
 
@@ -2910,12 +3016,24 @@ _SIDE_PARAGRAPH_EARLIER = re.compile(
 _TODAYS_EXAM_AFTER = re.compile(r"\btoday\b|\bour[ \t]+(?:films|images|review|exam\w*|study)\b|\bnow\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
+def _last_match_start(pattern: re.Pattern[str], text: str) -> int:
+    """The last position where ``pattern`` matches in ``text`` (-1 where nowhere), read once per text: a search from
+    ``pos`` finds a match exactly where ``pos`` is at most that position (one per line below would rescan the text's
+    rest). Besides the last match a search finds, one may start inside it (a search from within it finds that one)."""
+    matches = [*pattern.finditer(text)]
+    if not matches:
+        return -1
+    last = matches[-1]
+    return next((pos for pos in range(last.end() - 1, last.start(), -1) if pattern.match(text, pos)), last.start())
+
+
 def _side_paragraphs_tell_earlier(text: str, side_line: re.Match[str], other: re.Match[str]) -> bool:
     """Whether the per-side paragraphs ``side_line`` and ``other`` tell an earlier exam: either line names one
     (:data:`_SIDE_PARAGRAPH_EARLIER`), or a line below them tells today's exam (:data:`_TODAYS_EXAM_AFTER`)."""
     return (any(_SIDE_PARAGRAPH_EARLIER.search(text, line.start(), end_of_line(text, line.end()))
                 for line in (side_line, other))
-            or _TODAYS_EXAM_AFTER.search(text, end_of_line(text, other.end())) is not None)
+            or end_of_line(text, other.end()) <= _last_match_start(_TODAYS_EXAM_AFTER, text))
 
 
 def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:
@@ -2930,7 +3048,7 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
             and not _quoted(text, heading.end(), side_line.start())
             and not _YEAR_IN_PARENTHESES.search(text, side_line.start(), end_of_line(text, side_line.end()))
             and any(other.group("side")[0].lower() != side_line.group("side")[0].lower()
-                    and _BIRADS_MENTION.search(text, end_of_line(text, other.end())) is None
+                    and end_of_line(text, other.end()) > _last_match_start(_BIRADS_MENTION, text)
                     and not _YEAR_IN_PARENTHESES.search(text, other.start(), end_of_line(text, other.end()))
                     and not _side_paragraphs_tell_earlier(text, side_line, other)
                     for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
@@ -2940,6 +3058,21 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
 # (:data:`_PRIOR_EXAMS_SECTION`, also a :data:`_PRIOR_RESULT`): that block is its indented rows where it has any
 # (:func:`_indented_rows_end`), not the blank line's or text's end (review r100b: the report's own next heading no longer
 # ends such a list elsewhere; a pasted earlier report under it keeps its own "Findings:" / "Impression:")
+def _blank_lines(text: str) -> list[int]:
+    """Every position where a blank line's pattern (``\\n[ \\t]*\\n``) matches, in order: a line break whose line holds
+    only spaces or tabs before the next break (a search from any position finds the first of these at or after it)."""
+    out = []
+    pos = text.find("\n")
+    while pos >= 0:
+        after = pos + 1
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        if after < len(text) and text[after] == "\n":
+            out.append(pos)
+        pos = text.find("\n", pos + 1)
+    return out
+
+
 def _prior_list_end(text: str, m: re.Match[str], end: int, currents: list[int], dates: set[tuple[int, ...]]) -> int:
     """Where a pasted earlier result / list of earlier exams headed by ``m`` (:data:`_PRIOR_RESULT`, reaching to
     ``end``, its blank line or the text's end) ends: at a printout's end of rows for a list of the earlier exams
@@ -2979,7 +3112,7 @@ def _names_title_date(text: str, lo: int, hi: int) -> bool:
     dates = {d.group(0) for d in _FULL_DATE.finditer(text, lo, hi)}
     if not dates:
         return False
-    start = len(text) - len(text.lstrip())
+    start = _first_line_start(text)
     return any(d.group(0) in dates for d in _FULL_DATE.finditer(text, start, end_of_line(text, start)))
 
 
@@ -3007,9 +3140,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last) if close else None
         end = nxt.start() if nxt else len(text)
-        if nxt is not None and (last := _LAST_OCCASION_LABEL.match(text, end)) is not None and not _names_title_date(
-                text, last.start(), last.end()):
-            end = last.end()  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
+        if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
+                text, *last):
+            end = last[1]  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
         if "two" in m.re.groupindex and m.group("two") and (stop := _SENTENCE_END.search(text, m.end(), end)):
             end = stop.end()  # (a two-qualifier sub-heading run in: its own sentence only)
         if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)
@@ -3045,9 +3178,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     if "previous" in low or "prior" in low or "earlier" in low or "old " in low:
         currents = _current_exam_headings(text, low)
         dates = _current_exam_dates(text, currents)
+        blanks = _blank_lines(text)
         for m in _PRIOR_RESULT.finditer(text):
-            blank = re.search(r"\n[ \t]*\n", text[m.end():])
-            end = _prior_list_end(text, m, m.end() + blank.start() if blank else len(text), currents, dates)
+            blank = bisect_left(blanks, m.end())
+            end = _prior_list_end(text, m, blanks[blank] if blank < len(blanks) else len(text), currents, dates)
             # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,
             # then "Current exam" over today's report, with no blank line between; not a pasted report's block)
             current = next((c for c in currents if m.end() < c < end), end)
@@ -3063,9 +3197,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             spans.append((m.start(), min(own_end, nxt.start() if nxt else own_end)))
     spans += _prior_exams_sections(text, low)
     if "thank you for" in low:
+        blanks = _blank_lines(text)
         for m in _REFERRAL_THANKS.finditer(text):
-            blank = re.search(r"\n[ \t]*\n", text[m.end():])
-            end = m.end() + blank.start() if blank else len(text)
+            blank = bisect_left(blanks, m.end())
+            end = blanks[blank] if blank < len(blanks) else len(text)
             # (the quote of the letter's own exam is read; the story before and after it stays history: "Her right
             # breast lump was biopsied after a BI-RADS 4A ultrasound ...")
             current = _current_report_quote(text, m.start(), end)
