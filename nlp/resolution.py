@@ -2193,12 +2193,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_node = s.may_contain(("node",))
     may_person = s.may_contain(_PERSON_TITLE_WORDS)
     may_hereditary = s.may_contain(_HEREDITARY_WORDS)
-    head_end = -1
-    for _ in range(_FORM_TITLE_LINES):
-        head_end = s.norm.find("\n", head_end + 1)
-        if head_end < 0:
-            head_end = len(s.norm)
-            break
+    head_end = _head_end(s.norm, _FORM_TITLE_LINES)
     may_inline_parts = len(s.parts) > 1
     query_form = _is_query_document(s.norm)
     for start, end, finding in matches:
@@ -2459,7 +2454,9 @@ _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so t
 # heading has no date. The confirmation must be of the diagnosis: "no upgrade" only after levels or the excision of
 # the lesion ("Levels examined; no upgrade", not "no upgrade of the BI-RADS category"), "confirmed" only of the
 # diagnosis ("findings confirmed, not amplified" of a HER2 test, "Specimen X-ray findings confirmed" are none)
-_CONFIRMS = re.compile(r"\b(?:levels?|recuts?|excision|deeper)\b[^.\n]{0,60}?\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)|"
+# ("no upgrade" of the lesion, not of its BI-RADS category)
+_NO_UPGRADE = re.compile(r"\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)", re.IGNORECASE)
+_CONFIRMS = re.compile(r"\b(?:levels?|recuts?|excision|deeper)\b[^.\n]{0,60}?" + _NO_UPGRADE.pattern + "|"
                        r"\bdiagnosis\s+(?:is\s+)?(?:hereby\s+)?confirmed\b|"
                        + _DIAGNOSIS_STANDS.pattern, re.IGNORECASE)
 
@@ -2489,7 +2486,6 @@ _AWAITED_STEP = re.compile(r"\b(?:after|following|pending|awaiting|until)[ \t]+(
 # (a bare "No upgrade." answers an open addendum that asked for levels: "Further levels requested; the diagnosis may
 # be revised.")
 _LEVELS_ASKED = re.compile(r"\b(?:levels?|recuts?|deeper\s+sections?)\b", re.IGNORECASE)
-_NO_UPGRADE = re.compile(r"\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)", re.IGNORECASE)
 
 
 def _reports_awaited_step(s: Structure, start: int, end: int, later: str) -> bool:
@@ -2554,7 +2550,7 @@ def _is_breast_part(p: Part) -> bool:
 def _is_outside_breast(p: Part) -> bool:
     """The specimen part ``p``'s header names a site outside the breast: its skin, a lymph node, another organ (a
     header naming no site, a numbered list's row, is not known to be outside)."""
-    return p.site in (SKIN, LYMPH_NODE, OTHER_ORGAN) or p.site == BREAST and _BREAST_SKIN.search(p.header) is not None
+    return p.site in (SKIN, LYMPH_NODE, OTHER_ORGAN) or p.site == BREAST and not _is_breast_part(p)
 
 
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
