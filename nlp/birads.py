@@ -245,6 +245,21 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(CATEGORY_WORDS)
 # a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,
 # in typed text too
 _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
+# ... or the category's name closing the clause the keyword ends ("Left breast benign, birads too."): name and number
+# agree, two signals where "too" alone could be the adverb; a name that says another number ("probably benign, birads
+# too") leaves the homophone unread. Searched back from the keyword over NAME_BEFORE_REACH characters, more than the
+# longest name and its separator ("\b" sees the character before the window, so a cut word does not start a name).
+_NAME_BEFORE_HOMOPHONE = re.compile(r"\b(?:" + _WORD_ALT + r")[ \t]*[,:\-–—]?[ \t]*\Z", re.IGNORECASE)
+NAME_BEFORE_REACH = 60
+
+
+def _homophone_named_before(text: str, keyword_start: int, value: str | None) -> bool:
+    """Whether the category's name right before the keyword, in its clause, says the homophone's number
+    (:data:`_NAME_BEFORE_HOMOPHONE`)."""
+    named = _NAME_BEFORE_HOMOPHONE.search(text, max(0, keyword_start - NAME_BEFORE_REACH), keyword_start)
+    return named is not None and _value(named) == value
+
+
 # an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
 # (attending): Probably benign, right breast."), a combined exam's the exam it assesses ("OVERALL ASSESSMENT
 # (mammography): Benign.")
@@ -477,6 +492,9 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
+                                 # (a translation's "Diagnostic impression:" is the radiologist's own, as on a side
+                                 # line's heading, _SIDE_WORDS_ASSESSMENT_BODY; a referrer's "Clinical impression:" is not)
+                                 r"(?:diagnostic\s+(?=impression))?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary|results?(?=[ \t]*:)"
                                  # (the exam's overall category line heads the side lines below it as an overall
                                  # assessment heading does: "OVERALL BI-RADS: 0 - Incomplete." over "Right breast: Negative.")
@@ -3410,7 +3428,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         value = _value(m)
         if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
                 and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
-                and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)):
+                and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)
+                and not _homophone_named_before(norm, m.start(), value)):
             continue
         if value is None or (_TABLE_CELL.match(norm, m.end()) and not _WITHIN_CELL.fullmatch(m.group(0))
                              ) or _GRID_HEADER_AFTER.match(norm, m.end()):
