@@ -1146,6 +1146,9 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # "BREAST TISSUE, BILAT REDUCTION:" above the diagnosis: both breasts (a part under it that
         # names its own side, "(L) 388 g. Fibroadenoma", keeps that side)
         return frozenset(SIDES)
+    side = _tested_part_side(s, line_start, start) if s.parts else None
+    if side is not None:
+        return frozenset((side,))
     if part is not None and part.laterality is not None:
         if _inline_other_part(s, part, start):
             # "A. RIGHT BREAST, CORE: BENIGN TISSUE. B. BREAST (SIDE NOT SPECIFIED), CORE: CARCINOMA": the next part
@@ -1169,8 +1172,51 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # further excision, and a part "of the same side" or "ipsilateral" is the sided part's; a side named above
         # the parts, in the specimen list or the clinical history, still gives the report its one side)
         return frozenset()
-    side = index.single_side(0, n) or index.nearest(0, start, start) or index.nearest(0, n, start)
+    side = (index.single_side(0, n) or _specimen_side_over_history(s, start) or index.nearest(0, start, start)
+            or index.nearest(0, n, start))
     return frozenset((side,)) if side is not None else frozenset()
+
+
+# A supplementary report's line on the tests run on one part, by its letter ("Tests requested on A (DCIS, for trial
+# eligibility): ER positive", "Immunostains for part B (IDC): ..."): what the line names is that part's diagnosis
+_TESTED_PART = re.compile(r"\b(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish)\b[^\n:(]{0,40}?"
+                          r"\b(?:on|for)[ \t]+(?:part[ \t]+|specimen[ \t]+)?(?P<l>(?-i:[A-H]))\b(?![.)])", re.IGNORECASE)
+
+
+def _tested_part_side(s: Structure, line_start: int, start: int) -> str | None:
+    """The side of the part whose tests the mention's line names last before it (_TESTED_PART: "Markers on A: ER
+    positive; markers on B (IDC): ..." gives the IDC part B's side), where that part names one; else None."""
+    m = next(iter(deque(_TESTED_PART.finditer(s.norm, line_start, start), maxlen=1)), None)
+    if m is None:
+        return None
+    return next((p.laterality for p in s.parts if p.label.upper() == m.group("l") and p.laterality), None)
+
+
+# The specimen line's heading ("Specimen: Left breast 2 o'clock, US core x3"), and a history sentence that tells an
+# earlier disease, dated or named as past ("History of R breast cancer 2015 (WLE + RT).")
+_SPECIMEN_HEADING = re.compile(r"specimens?(?:\s+(?:submitted|received|source|description))?", re.IGNORECASE)
+_EARLIER_DISEASE = re.compile(r"\b(?:history\s+of|previous|prior|past)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _specimen_side_over_history(s: Structure, start: int) -> str | None:
+    """The side of the specimen line above an unsided diagnosis, where the side word nearest before the diagnosis is
+    in a history sentence that tells an earlier disease ("Specimen: Left breast core" / "Clinical: ... History of R
+    breast cancer 2015." / "Conclusion: Fibroadenoma." -> left): the earlier cancer's side is not the specimen's.
+    None where the nearest side is today's (a history naming the lesion biopsied now) or no specimen line names one
+    side."""
+    index = s.sides
+    i = bisect.bisect_left(index.starts, start) - 1
+    if i < 0:
+        return None
+    prev = index.mentions[i].start
+    sec = s.section_at(prev)
+    if sec is None or sec.role != HISTORY or _SPECIMEN_HEADING.fullmatch(sec.name):
+        return None
+    unit = s.unit_at(prev)
+    if _EARLIER_DISEASE.search(s.norm, unit[0], unit[1]) is None:
+        return None
+    specimen = next((x for x in s.sections if x.start < prev and _SPECIMEN_HEADING.fullmatch(x.name)), None)
+    return index.single_side(specimen.start, specimen.end) if specimen is not None else None
 
 
 def _open_quote(text: str, line_start: int, unit_start: int) -> int:
@@ -1207,6 +1253,20 @@ def _field_separator(text: str, pos: int, endpos: int) -> tuple[int, int] | None
     return start, mark.end()
 
 
+# A form's row that names its class before the entity it asks about ("Malignant lesion - phyllodes tumour: No",
+# "Malignant - DCIS: Yes"): the class word is the row's heading, answered with the entity by the row's value
+_CLASS_WORD = re.compile(r"malignan(?:t|cy)", re.IGNORECASE)
+_CLASS_THEN_ENTITY = re.compile(r"(?:[ \t]+(?:lesions?|tumou?rs?|findings?|neoplasms?))?[ \t]*[-–][ \t]*#+[ \t]*")
+
+
+def _category_over_entity(norm: str, masked: str, start: int, end: int, sep_start: int) -> bool:
+    """The mention at ``[start, end)`` is a bare class word at its line's start ("Malignant lesion") heading one named
+    entity after a dash, the row's name ending there at its colon: the row's answer is the class word's too."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    return (_CLASS_WORD.fullmatch(norm, start, end) is not None and not norm[line_start:start].strip()
+            and _CLASS_THEN_ENTITY.fullmatch(masked, end, sep_start) is not None)
+
+
 def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | None]:
     """``(kind, value_state)`` of a mention that sits in a synoptic field name ("DCIS: Present").
 
@@ -1234,7 +1294,8 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
             return "", None
         return "field", "neg"
     sep_start, sep_end = sep
-    if "#" in masked[end:sep_start] or _SENTENCE_GAP.search(s.norm, end, sep_start):
+    if "#" in masked[end:sep_start] and not _category_over_entity(s.norm, masked, start, end, sep_start) or (
+            _SENTENCE_GAP.search(s.norm, end, sep_start)):
         return "", None  # (a colon that heads the next sentence: "Columnar cell change. Margins: ...")
     value = s.norm[sep_end:line_end]
     if _FIELD_TITLE.match(value):
@@ -1325,7 +1386,10 @@ _PART_NOT_AFFECTED = re.compile(r"\bpart\s+(?P<l>[A-H])\s+(?:is\s+|remains\s+)?(
 # breast, core biopsies: unchanged]", Dutch "ongewijzigd" being "unchanged")
 _PART_UNCHANGED = re.compile(r"\bparts?\s+(?P<l>[A-H](?:(?:\s*,\s*|\s+and\s+)[A-H])*)\s+(?:is\s+|are\s+|remains?\s+)?"
                              r"unchanged\b"
-                             r"|^[ \t]*(?P<l2>[A-H])[.)][ \t]+[^:\n]{1,80}:[ \t]*(?:unchanged|ongewijzigd)\b",
+                             # (a clock in the part's header is no colon of its own: "B. BREAST, RIGHT, 9:00, CORE
+                             # BIOPSY: UNCHANGED (SEE BELOW)")
+                             r"|^[ \t]*(?P<l2>[A-H])[.)][ \t]+(?:[^:\n]|(?<=\d):(?=\d\d\b)){1,80}:[ \t]*"
+                             r"(?:unchanged|ongewijzigd)\b",
                              re.IGNORECASE | re.MULTILINE)
 _UNCHANGED_WORDS = ("unchanged", "ongewijzigd")
 
@@ -2553,6 +2617,22 @@ def _is_outside_breast(p: Part) -> bool:
     return p.site in (SKIN, LYMPH_NODE, OTHER_ORGAN) or p.site == BREAST and not _is_breast_part(p)
 
 
+# An update the report promises once a part's side is known ("the report will be updated once the side is confirmed")
+_SIDE_AWAITED = re.compile(r"\b(?:side|laterality|site)\b", re.IGNORECASE)
+
+
+def _awaits_own_side(s: Structure, cue: int, findings: list[Finding]) -> bool:
+    """The open cue at ``cue`` waits on the side of the part it is written in: that part names no side, its findings
+    are in review for want of one already, and the cue's sentence names the side it awaits. It concerns only that part
+    (the other parts' diagnoses stand)."""
+    part = s.part_at(cue)
+    if part is None or part.laterality is not None:
+        return False
+    unit = s.unit_at(cue)
+    return (_SIDE_AWAITED.search(s.norm, unit[0], unit[1]) is not None
+            and any(f.specimen == part.label and f.reason == "no_side" for f in findings))
+
+
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],
                         mentions: list[_Mention], findings: list[Finding]) -> list[Finding]:
     """One ``review`` record per breast for an addendum (or note) that leaves the diagnosis open."""
@@ -2583,6 +2663,8 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
         if _revised_later(s, texts, revisers, order, start) or _confirmed_later(s, start, stop):
             continue  # a later revision or confirmation settles it
         cue_start, cue_end = start + cue.start(), start + cue.end()
+        if _awaits_own_side(s, cue_start, findings):
+            continue  # "Part B: Breast, core (side not recorded; the report will be updated once the side is confirmed)"
         ref = {(r.group("l") or r.group("l2")).upper() for r in _PART_REFERENCE.finditer(text)}
         # ("... part A may be revised ... Part B is not affected": part B stands)
         ref -= {u.group("l").upper() for u in _PART_NOT_AFFECTED.finditer(text)}

@@ -325,7 +325,10 @@ _NAMES = (
     r"curriculum(?:\s+area)?|reflections?|supervisor(?:['’]s)?\s+(?:sign-?\s?off|feedback|comments?)|"
     # a surgeon's operative audit logbook: the core biopsy taken before the operation ("Pre-op core ....... H25/7740:
     # IDC (history)") is history, the logbook's own remarks ("Audit notes ....... pCR - add to unit tally") a comment
-    r"pre-?\s?op(?:erative)?\s+core(?:\s+biopsy)?|audit(?:\s+(?:notes?|comments?|remarks?))?"
+    r"pre-?\s?op(?:erative)?\s+core(?:\s+biopsy)?|audit(?:\s+(?:notes?|comments?|remarks?))?|"
+    # a send-out form's purpose of the shipment (_SEND_OUT_PURPOSE, a comment)
+    r"(?:send-?\s?out|referral|consult(?:ation)?|shipment)\s+purpose|"
+    r"purpose\s+of\s+(?:the\s+)?(?:send-?\s?out|referral|consult(?:ation)?|shipment)"
 )
 # A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 # (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
@@ -609,6 +612,15 @@ _SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|
                                  r"|other\s+(?:breast\s+)?findings|(?:breast|patholog\w*|specimen)\s+findings")
 
 
+# A referring heading's aside that says the diagnosis is this laboratory's own: on an outgoing consultation or send-out
+# form we are the referrer ("Referring diagnosis (ours, final 02/14/2026):"); "(outside)", "(not ours)" stay outside
+_OURS_QUALIFIER = re.compile(r"[ \t]*\([ \t]*(?:ours|our\s+own|our\s+final|this\s+laboratory['’]?s?)\b")
+# A send-out or consultation form's purpose of the shipment names what the case is sent for ("Send-out purpose:
+# clinical trial central review (tubular carcinoma sub-study)"): the study's name, no diagnosis
+_SEND_OUT_PURPOSE = re.compile(r"(?:send-?\s?out|referral|consult(?:ation)?|shipment)\s+purpose|"
+                               r"purpose\s+of\s+(?:the\s+)?(?:send-?\s?out|referral|consult(?:ation)?|shipment)")
+
+
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
@@ -622,6 +634,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n == _CONSENT_FIELD_HEADING:
         return COMMENT
     if _STAFF_USE.match(n):
+        return COMMENT
+    if _SEND_OUT_PURPOSE.fullmatch(n):
         return COMMENT
     words = n.split()
     for k in (3, 2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE", "ADENDO AO LAUDO")
@@ -681,6 +695,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended|final|frozen|intra-?\s?operative", n)):
         return None
+    if re.match(r"(?:referring|referral)\s+(?:diagnos|dx)", n) and _OURS_QUALIFIER.match(q):
+        return DIAGNOSIS  # an outgoing consultation's "Referring diagnosis (ours, final 02/14/2026):" is our own
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)"
                 r"|(?:local|site-?\s?reported|site)\s+(?:surgical\s+)?(?:patholog|diagnos|dx|report)", n):
         return OUTSIDE  # (a trial's central review: the participating site's "LOCAL PATHOLOGY (as submitted):")
@@ -1534,6 +1550,20 @@ def _printed_before(norm: str, context_start: int, context_date: tuple[int, int,
     return date is not None and context_date is not None and date < context_date
 
 
+# A printout's status line that names the addendum it prints and dates it ("Status: PRELIMINARY ADDENDUM    Date:
+# 03/17/2026"): the date of an undated "ADDENDUM:" below it (not "Addendum to the report of ...": that date is the
+# report's)
+_STATUS_ADDENDUM_DATE = re.compile(r"^[^\n:]{0,40}:[ \t]*[^\n]{0,40}?\baddendum\b(?![ \t]+(?:to|of|for)\b)[^\n]{0,60}?"
+                                   r"\bdated?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+STATUS_LINE_REACH = 600  # how far above the addendum's heading its printout's status line is looked for
+
+
+def _status_line_date(norm: str, start: int) -> tuple[int, int, int] | None:
+    """The date of the status line above the addendum heading at ``start`` (_STATUS_ADDENDUM_DATE), or None."""
+    m = _STATUS_ADDENDUM_DATE.search(norm, max(0, start - STATUS_LINE_REACH), start)
+    return _first_date(norm, m.end(), end_of_line(norm, m.end())) if m is not None else None
+
+
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
     heads = _headings(norm, dictated, low)
     sections: list[Section] = []
@@ -1567,7 +1597,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         if role in (ADDENDUM, AMENDMENT) or role == REVISION and "supplement" in name.lower():
             seen_revision_context = True
             # (an undated "ADDENDUM:" under the report's "Addendum: 01/27/2026" header line keeps that date)
-            context_start, context_date = start, _first_date(norm, start, end_of_line(norm, start)) or context_date
+            context_start, context_date = start, (_first_date(norm, start, end_of_line(norm, start)) or context_date
+                                                  or _status_line_date(norm, start))
         if role == HISTORY and block and not dictated:
             sub_end = _indented_block_end(norm, start, end)
             if sub_end > limit:
