@@ -886,6 +886,8 @@ _HISTORY_QUALIFIER = (r"(?:clinical|past|previous|prior|relevant|medical|surgica
                       r"imaging|diagnostic|pre-?(?:treatment|operative|therapy)|oncologic(?:al)?|treatment)")
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
+    # (or a bulleted item: "• Imaging history: MAMMO L 2025 BI-RADS 2", history to its item's end: _bullet_item_end)
+    r"(?P<bullet>(?(item)(?!)|(?:[•*][ \t]*|[-–][ \t]+)))?"
     r"(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical\s+(?:information|details)|"  # ("Clinical information provided:")
@@ -921,6 +923,20 @@ _HISTORY_SUBHEADING = re.compile(
     # (review r99b: that sub-heading heads its own sentence only: "Breast imaging history: nothing relevant. Today ...")
     r"|(?P<two>(?:" + _HISTORY_QUALIFIER + r"\s+){2})history[ \t]*:(?![ \t]*(?:none|nil|no|n/?a)\b))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
+# a bulleted line ("• ...", "  - ...", "* ..."), its indent kept: a bulleted history heading's item ends at the next one
+# no deeper than its own (a slide's "• Imaging history: ..." over "• Current imaging: ..."); a wrapped line without a
+# bullet, or a deeper sub-bullet, stays in the item
+_BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[•*]|[-–](?=[ \t]))", re.MULTILINE)
+
+
+def _bullet_item_end(text: str, heading: re.Match[str], end: int) -> int:
+    """Where the bulleted history ``heading``'s item ends before ``end``: at the next :data:`_BULLET_LINE` indented no
+    deeper than the heading's own bullet, over the lines below its own only."""
+    indent = heading.start("bullet") - heading.start()
+    for line in _BULLET_LINE.finditer(text, end_of_line(text, heading.end()), end):
+        if len(line.group("indent")) <= indent:
+            return line.start()
+    return end
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
 # birads three"): history to the end of its line, or to a findings / impression sentence said on the same line
 _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|comparison|indications?)[ \t]*,[^\n]*",
@@ -932,6 +948,32 @@ _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
+# a summary sheet's block of earlier imaging titled alone on its line, also without a colon, its remark in parentheses of
+# any words (not only "(from RIS)": _HISTORY_HEADING), also after a slide deck's label ("[Slide 22]  IMAGING - PREVIOUS
+# (at diagnosis; for reference only, not this episode)" over "• MAMMO + US BILATERAL 14/01/2026 → R: BI-RADS 2 | L:
+# BI-RADS 6"): history over its bulleted rows only (_bulleted_rows_end), so both signals are needed, the title and rows
+# under it
+_SLIDE_LABEL = r"\[[ \t]*slide[ \t]+\d{1,3}\b[^\]\n]{0,40}\][ \t]*"
+_EARLIER_IMAGING_BLOCK_TITLE = re.compile(
+    r"^[ \t]*(?:" + _SLIDE_LABEL + r")?(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)"
+    r"[ \t]*[-–][ \t]*(?:previous|prior|earlier)\b[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+# a row under such a title: its indent, then a bullet or the row's first word
+_BULLETED_ROW = re.compile(r"(?P<indent>[ \t]*)(?:(?P<bullet>[•*]|[-–](?=[ \t]))|\S)")
+
+
+def _bulleted_rows_end(text: str, title: re.Match[str]) -> int:
+    """The end of the rows below the block ``title``'s line (:data:`_EARLIER_IMAGING_BLOCK_TITLE`; its end itself where
+    none), walked once line by line: each bulleted at the title's indent or deeper, or indented deeper than the title
+    (a wrapped row); a line at the title's indent without a bullet ("IMAGING - CURRENT EPISODE") ends them."""
+    indent = len(title.group(0)) - len(title.group(0).lstrip(" \t"))
+    end = title.end()
+    while end < len(text) and (row := _BULLETED_ROW.match(text, end + 1)) is not None and (
+            len(row.group("indent")) > indent or row.group("bullet") and len(row.group("indent")) == indent):
+        end = end_of_line(text, end + 1)
+    return end
+
+
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
 # given in its line is another exam's, quoted; history to the line's end or next heading
@@ -1033,9 +1075,12 @@ def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
 # a per-side paragraph opened by the side's name as a sentence of its own ("Right breast. Scattered fibroglandular
 # tissue. ... BI-RADS 1." over "Left breast. ..."): with a paragraph of the other side below it, the report's own
 # findings begin there and the history above ends (one such line alone, "Left breast. Lumpectomy 2019.", ends nothing,
-# nor do such paragraphs quoted, or above the report's own "Findings:" / "Impression:" heading)
-_SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)\.[ \t]+(?=[A-Z])",
-                                 re.MULTILINE)
+# nor do such paragraphs quoted, or above the report's own "Findings:" / "Impression:" heading); the side's name may
+# end with a spaced dash instead of the full stop ("Right breast - No focal abnormality. BI-RADS 1." over "Left breast -
+# ..."; after the dash also a size: "Right breast - 9 mm oval mass ..."), the same guards applying (a dash with no
+# space, "Right breast-conserving surgery", is no such opener)
+_SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)"
+                                 r"(?:\.[ \t]+(?=[A-Z])|[ \t]+[-–—][ \t]+(?=[A-Z\d]))", re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -2414,7 +2459,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    return _dated_aside(text, start) or _dated_label(text, min(lo, text.rfind("\n", 0, start) + 1), start)
+    line_start = text.rfind("\n", 0, start) + 1
+    return _dated_aside(text, start) or _dated_label(text, min(lo, line_start), start) or _dated_pre_treatment_label(
+        text, line_start, start)
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
@@ -2438,6 +2485,26 @@ def _dated_label(text: str, lo: int, start: int) -> bool:
     while close > lo and text[close - 1] in " \t":  # (the padding the label allows before its colon)
         close -= 1
     return _DATED_LABEL.search(text, max(lo, close - _DATED_LABEL_CHARS), start) is not None
+
+
+# an exam named as the one before the operation or treatment and dated to a year or a month and year, as the label of
+# its line's category ("• Pre-operative MRI 02/2026: L BI-RADS 6, R cyst" on a post-operative review's slide): an earlier
+# exam's field; both signals are needed (a list's "MRI 2023: ... BI-RADS 3" may be its own round, and "Pre-op MRI
+# 12/03/2026:" dated in full may be this exam's own)
+_PRE_TREATMENT_EXAM_LABEL = re.compile(
+    r"\bpre-?(?:op(?:erative)?|treatment|therapy)[ \t]+(?:mri|mammo\w*|ultrasound|us|imaging)\b[ \t]*[,(]?[ \t]*"
+    r"(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[ \t]*\)?[ \t]*:(?:[^:.\n]|\.(?!\s))*$", re.IGNORECASE)
+# the most characters from such a label's start to its colon
+_PRE_TREATMENT_LABEL_CHARS = 60
+
+
+def _dated_pre_treatment_label(text: str, lo: int, start: int) -> bool:
+    """A :data:`_PRE_TREATMENT_EXAM_LABEL` ends at the last colon in ``text[lo:start]``, so it is searched for only just
+    before that colon (as :func:`_dated_label`)."""
+    close = text.rfind(":", lo, start)
+    if close < 0:
+        return False
+    return _PRE_TREATMENT_EXAM_LABEL.search(text, max(lo, close - _PRE_TREATMENT_LABEL_CHARS), start) is not None
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -3013,9 +3080,16 @@ def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
     """Whether the history ``heading`` heads the history of a report of today's exam: an exam's title on the report's
     first line (:data:`_EXAM_TITLE_LINE`), the heading an indication or history of the patient (:data:`_OWN_EXAM_HEADING`)
     and its line naming no earlier exam, report or letter (:data:`_EARLIER_EXAM_WORDS`, :data:`_HEADING_LINE_EARLIER`;
-    a family history names its relatives: "Family history: sister, breast cancer at 45.")."""
+    a family history names its relatives: "Family history: sister, breast cancer at 45."). A heading run in after a
+    sentence (:data:`_HISTORY_SUBHEADING`) counts only on the title's own line, the one-paragraph report's form
+    ("Bilateral breast ultrasound, 19/02/2026. Indication: left lump." over its side paragraphs)."""
     line = text[heading.start() : end_of_line(text, heading.end())]
-    own = _OWN_EXAM_HEADING.match(heading.group(0))
+    words = heading.group(0)
+    if heading.re is _HISTORY_SUBHEADING:
+        if heading.start() >= end_of_line(text, _first_line_start(text)):
+            return False
+        words = words.lstrip(".; \t")
+    own = _OWN_EXAM_HEADING.match(words)
     family = own is not None and "family" in own.group(0).lower()
     return (_first_line_is_exam_title(text) and own is not None
             and not _EARLIER_EXAMS_HEADING.search(line) and not _HEADING_LINE_EARLIER.search(line)
@@ -3161,6 +3235,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
                 text, *last):
             end = last[1]  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
+        if "bullet" in m.re.groupindex and m.group("bullet"):
+            end = _bullet_item_end(text, m, end)  # ("• Imaging history: ..." over "• Current imaging: ...")
         if "two" in m.re.groupindex and m.group("two") and (stop := _SENTENCE_END.search(text, m.end(), end)):
             end = stop.end()  # (a two-qualifier sub-heading run in: its own sentence only)
         if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)
@@ -3206,6 +3282,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             if current < end and not _bare_prior_list(text, m, current):
                 current = end
             spans.append((m.start(), current))
+        spans += [(m.start(), rows) for m in _EARLIER_IMAGING_BLOCK_TITLE.finditer(text)
+                  if (rows := _bulleted_rows_end(text, m)) > m.end()]
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             own_end = end_of_line(text, m.end())
