@@ -188,7 +188,9 @@ _PRE_UNC = re.compile(
     # what a person believes, fears or wants to prevent is no diagnosis: "she is convinced she has cancer",
     # "fears that he might have a tumour", "a plan to prevent breast cancer", and what she expects to get: "is convinced
     # she will develop breast cancer"
-    r"(?:believes?|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
+    # (told in the past too: "she was convinced she had cancer", "he feared he had a tumour")
+    r"(?:believes?|believed|thinks?|fears?|feared|(?:is|was|were)\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?"
+    r"(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
@@ -196,7 +198,10 @@ _PRE_UNC = re.compile(
     # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
     r"(?:worried|concerned|anxious)\s+about|"
     # ... or what she was afraid a lump was: "patient had been worried it was cancer", "afraid that this might be cancer"
-    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
+    # ... or what a clinician was worried one side's lesion was: "was worried the right was a phyllodes" (the side with
+    # its article: not "concerned about the right breast", which names no belief)
+    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?(?:it|this|the\s+lump|"
+    r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?)\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
@@ -311,7 +316,12 @@ _KIN_UNAMBIGUOUS = (r"(?:mother|sister|aunt|(?:great-?)?grandmother|cousin|niece
 _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)")
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
-    r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # (and a bare "Prior:" label: "Hx: R lump. Prior: L - ADH 2019.")
+    r"\b(?:hx|prior|previous|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # an earlier specimen of the patient named by its year: "her 2019 right core (FA)", "his 2018 excision showed ..."
+    # (a possessive and a year both: "the right core" alone, or "WHO 2019 criteria", is no earlier specimen)
+    r"\b(?:her|his)\s+(?:19|20)\d\d\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b|"
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
     r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
@@ -374,6 +384,14 @@ _HIST_TERMINATOR = re.compile(
 )
 # (a relative's entry ends where history does, and at its aside's bracket or the dash before the next entry: _PRE_KIN)
 _KIN_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\)|[ \t][-–][ \t]")
+
+
+# A clinician's query mark before an entity, "lump, ? fibroadenoma", "(? phyllodes)", "Clinical: ? FA": the question
+# asked, not an answer. Only a mark after a comma, a semicolon, a colon, an opening bracket or at a line's start: a
+# mark closing a word ends its question ("any news? Fibroadenoma on the core" answers it), and one between words
+# is as often a dash lost to the character set ("Left breast ? fibroadenoma").
+_QUERY_MARK = re.compile(r"(?:^|[,;:(\[])[ \t]*\?[ \t]*$", re.MULTILINE)
+_QUERY_REACH = 8  # characters looked at before the mention: the mark, its blanks and the mark before it
 
 
 # "fibroadenoma-like lesion", "DCIS-like growth": resemblance, not a diagnosis.
@@ -610,6 +628,7 @@ class ContextScanner:
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
         self.like = any(map(masked.__contains__, _LIKE_WORDS))
         self.post_hist = any(map(masked.__contains__, _POST_HIST_WORDS))
+        self.query = "?" in masked
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
@@ -626,7 +645,7 @@ class ContextScanner:
         if post_unc is not None and _NOT_EXCLUDED_OF_NEXT_ITEM.match(post_unc.group(0)):
             post_unc = None  # ("ADH, DCIS cannot be excluded": only the DCIS is left open)
         uncertain = (idx["unc"].scopes(u0, start) or post_unc is not None
-                     or self.like and bool(_LIKE.match(after)))
+                     or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start))
         historical = (idx["hist"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
                       and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
@@ -645,6 +664,10 @@ class ContextScanner:
                 or self.index["diff"].scopes(unit[0], start) or self.post_diff and _POST_DIFF.match(after)):
             return None
         return cue
+
+    def _query_marked(self, start: int) -> bool:
+        """A query mark that stands apart from the words before it is right before the mention at ``start``."""
+        return _QUERY_MARK.search(self.masked, max(0, start - _QUERY_REACH), start) is not None
 
     def _feature_field_between(self, end: int, cue_end: int) -> bool:
         """A feature's mention after a comma or semicolon lies between a mention's end and its post-position cue:

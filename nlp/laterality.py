@@ -18,7 +18,8 @@ from nlp.prescan import ascii_lower, may_contain
 _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s*\d"
                    r"|,\s*(?:punch|shave|core|bx|biopsy|excision|exc|needle|fna|us|stereo|vab)\b"
                    r"|\s+x\s?\d\b"
-                   r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock|\s*o['’`]c\b)"
+                   # (also the hour glued to a lower-case "oc": "R 9oc core", a breast clinic's shorthand; not "4oC")
+                   r"|\s\d{1,2}(?::\d\d|\s*o['’`]?\s?clock|\s*oclock|\s*o['’`]c\b|(?-i:oc)\b)"
                    r"|[ \t]+\((?!\w\))"
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
                    r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|mastect|lumpect|"
@@ -44,7 +45,11 @@ _SIDE_PAREN = re.compile(r"\([LR]\)")
 # is a word; a list of both sides only, a lone "Site: R - ..." stays unread).
 _SIDE_LINE_LETTER = re.compile(
     r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])(?=[ \t]*(?::|-\s|\.\s))|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)"
-    r"|(?<=:)[ \t]+([LR])(?=[ \t]+-[ \t][^\n]*\n[ \t]*(?!\3)[LR][ \t]+-[ \t])",
+    r"|(?<=:)[ \t]+([LR])(?=[ \t]+-[ \t][^\n]*\n[ \t]*(?!\3)[LR][ \t]+-[ \t])"
+    # a chat message's text starts behind its bracketed time stamp and its sender: "[10:14:40] r.kaplan: R: ILC",
+    # "[12/02/26, 16:31] Dr Farrow (Path): L: FA" (a letter with its colon only: "R. Smith" may be a name)
+    r"|^[ \t]*\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?[ \t]+)?\d{1,2}:\d\d(?::\d\d)?\][ \t]*[^:\n\[\]]{1,40}:[ \t]+"
+    r"([LR])(?=[ \t]*:)",
     re.MULTILINE)
 # Latin sides after the Latin breast word (Nordic and German-speaking houses): "mamma sin.",
 # "mammae dx.", "Mamma dextra" ("dx" alone is a diagnosis, "sin" alone is not a side).
@@ -119,7 +124,7 @@ class SideIndex:
             if text[max(0, m.start() - 4) : m.start()].lower() != "rads":
                 found.setdefault(m.start() + 1, m.group(0)[1])
         for m in _SIDE_LINE_LETTER.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
-            k = next(g for g in (1, 2, 3) if m.group(g))
+            k = next(g for g in (1, 2, 3, 4) if m.group(g))
             found.setdefault(m.start(k), m.group(k))
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")

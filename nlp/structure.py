@@ -1707,6 +1707,36 @@ def _ticked_option_side(norm: str, option_start: int, stop: int, sides: SideInde
     return found.pop() if len(found) == 1 else None
 
 
+# A side letter's line that carries that side's diagnoses and then its node count ("L: DCIS int gr, 22 mm; sep. FA
+# 8 mm. SLN 0/2." under "B/L mastectomies + L SLNB"): the count, a sentence after the breast's findings, is that
+# side's axillary result and does not make the part a node specimen. Only a node count (a number over a number, or
+# "negative") after a first sentence that names no site and no metastasis; a line opening on its node ("L: SLN 1/3
+# positive"), a metastasis before the count ("R: metastatic carcinoma; sentinel node 2/2") keep the node site.
+_SENTENCE_STOP = re.compile(r"[.;](?=[ \t])")  # (the sentence ends of a part's header line)
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+_NODE_COUNT_SENTENCE = re.compile(
+    r"[ \t]+(?i:slnb?s?|sentinel(?:[ \t]+(?:lymph[ \t]+)?nodes?)?|(?:lymph[ \t]+)?nodes?|lns?)"
+    r"[ \t]*(?::[ \t]*)?(?:\d{1,2}[ \t]*/[ \t]*\d{1,2}|(?i:negative|neg)\b)")
+_METASTASIS_WORD = re.compile(r"\bmeta?sta", re.IGNORECASE)
+
+
+def _side_line_read(header: str, mark_len: int) -> str:
+    """The text of a side letter's part header (``_PART``'s "L:" / "R:", its mark ``mark_len`` characters long) that
+    names its site: the whole header, or the part before its trailing node count (above)."""
+    if site_of(header) != LYMPH_NODE:
+        return header
+    stop = _SENTENCE_STOP.search(header, mark_len)
+    if stop is None:
+        return header
+    first = header[mark_len : stop.end()]
+    if not _TWO_LETTERS.search(first) or site_of(first) != UNKNOWN or _METASTASIS_WORD.search(first):
+        return header
+    for m in _SENTENCE_STOP.finditer(header, stop.start()):
+        if _NODE_COUNT_SENTENCE.match(header, m.end()):
+            return header[: m.end()]
+    return header
+
+
 def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.Match[str]] | None = None) -> list[Part]:
     """The specimen parts (``marks``: the ``_PART`` matches of ``norm``, when the caller has them)."""
     marks = list(_PART.finditer(norm)) if marks is None else marks
@@ -1738,9 +1768,11 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         side = head_sides[0].side if len(side_set) == 1 else None
         if side is None and not head_sides and (m.group("c") or "").upper() == "X":  # a ticked box
             side = _ticked_option_side(norm, m.end(), stop, sides)
-        site = site_of(header)
+        # (a side letter's line read up to its trailing node count: _side_line_read)
+        read = _side_line_read(header, len(m.group(0))) if label in ("L", "R") else header
+        site = site_of(read)
         parts.append(Part(label, m.start(), stop, header, side, clock_of(header), site,
-                          site == LYMPH_NODE or site != BREAST and bool(_NODAL.search(header))))  # (a breast part: no scan)
+                          site == LYMPH_NODE or site != BREAST and bool(_NODAL.search(read))))  # (a breast part: no scan)
     # "SPECIMENS: A. Left breast ..." then "DIAGNOSIS: A. Fibroadenoma": a part without a side or
     # site takes those written on another part with the same label.
     label_side: dict[str, str] = {}
