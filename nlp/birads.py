@@ -253,11 +253,32 @@ _NAME_BEFORE_HOMOPHONE = re.compile(r"\b(?:" + _WORD_ALT + r")[ \t]*[,:\-–—]
 NAME_BEFORE_REACH = 60
 
 
-def _homophone_named_before(text: str, keyword_start: int, value: str | None) -> bool:
-    """Whether the category's name right before the keyword, in its clause, says the homophone's number
-    (:data:`_NAME_BEFORE_HOMOPHONE`)."""
-    named = _NAME_BEFORE_HOMOPHONE.search(text, max(0, keyword_start - NAME_BEFORE_REACH), keyword_start)
-    return named is not None and _value(named) == value
+# (only the homophones that say a whole category, "to" / "too" / "won": "for a" is read only in dictation, as "low
+# suspicion, BI-RADS for a core biopsy" shows)
+NAMED_BEFORE_HOMOPHONES = frozenset({"to", "too", "won"})
+# (the homophone must close the clause: a stop, comma or semicolon, or the text's end, follows it; a line end alone does
+# not, as a sentence wrapped onto the next line goes on: "BI-RADS to\nbe assigned at the MDT", "BI-RADS too\nearly")
+_CLAUSE_ENDS_AFTER = re.compile(r"[ \t]*(?:[.,;]|\s*\Z)")
+# (a sentence that quotes an earlier report or exam gives that exam's category, R4: "The previous report: left breast
+# benign, birads too." / "Last year's report read ...", "In 2023 the left breast was benign, birads too")
+_HOMOPHONE_SENTENCE_START = re.compile(r".*(?:[.;!?](?=\s)|\n)", re.DOTALL)
+_EARLIER_IN_SENTENCE = re.compile(r"\b(?:report\w*|previous\w*|prior|last|earlier|outside|history|comparison|compared"
+                                  r"|(?:19|20)\d\d)\b", re.IGNORECASE)
+HOMOPHONE_SENTENCE_REACH = 200  # characters searched back for the keyword's sentence start
+
+
+def _homophone_named_before(text: str, m: re.Match[str], value: str | None) -> bool:
+    """Whether the category's name right before the keyword, in its clause, says the number of the homophone "to" /
+    "too" / "won" that closes the clause, in a sentence not quoting an earlier exam (:data:`_NAME_BEFORE_HOMOPHONE`)."""
+    if ((m.group("num") or m.group("num3") or "").lower() not in NAMED_BEFORE_HOMOPHONES
+            or not _CLAUSE_ENDS_AFTER.match(text, m.end())):
+        return False
+    named = _NAME_BEFORE_HOMOPHONE.search(text, max(0, m.start() - NAME_BEFORE_REACH), m.start())
+    if named is None or _value(named) != value:
+        return False
+    reach = max(0, m.start() - HOMOPHONE_SENTENCE_REACH)
+    start = _HOMOPHONE_SENTENCE_START.match(text, reach, m.start())
+    return _EARLIER_IN_SENTENCE.search(text, start.end() if start else reach, m.start()) is None
 
 
 # an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
@@ -492,13 +513,42 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
-                                 # (a translation's "Diagnostic impression:" is the radiologist's own, as on a side
-                                 # line's heading, _SIDE_WORDS_ASSESSMENT_BODY; a referrer's "Clinical impression:" is not)
-                                 r"(?:diagnostic\s+(?=impression))?"
                                  r"(?:impression|assessment|conclusions?|opinion|summary|results?(?=[ \t]*:)"
                                  # (the exam's overall category line heads the side lines below it as an overall
                                  # assessment heading does: "OVERALL BI-RADS: 0 - Incomplete." over "Right breast: Negative.")
                                  r"|(?<=final |erall )bi-?rads(?=[ \t]*:))\b", re.IGNORECASE)
+# A translation's "Diagnostic impression:" is the radiologist's own, as on a side line's heading
+# (_SIDE_WORDS_ASSESSMENT_BODY), but the same words name a referrer's presumptive diagnosis on order forms and letters:
+# it heads the side lines below only alone on its line (a gloss, "/ differential" or a colon after it; no qualifier as
+# "(referring physician)", "on referral", "(MRI 2024)", "(provisional, sonographer)") and outside a history / request /
+# referral / comparison block or letter (_under_other_block). A referrer's "Clinical impression:" never heads them.
+_DIAGNOSTIC_IMPRESSION_HEADING = re.compile(
+    r"[ \t]*(?:[-*•][ \t]*)?(?:(?:final|overall|combined|integrated|consensus)[ \t]+)?diagnostic[ \t]+impressions?"
+    r"[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?(?:/[ \t]*differential(?:[ \t]+diagnos[ie]s)?[ \t]*)?:?[ \t]*", re.IGNORECASE)
+# (a line standing as a heading, its colon ending it or no colon at all: "HISTORY:", "REQUEST", "Reason for referral:")
+_HEADING_ALONE_LINE = re.compile(r"[ \t]*[^\n:]{1,80}:?[ \t]*")
+_OTHER_BLOCK_WORDS = re.compile(r"\b(?:history|antecedentes|clinical[ \t]+(?:data|details|information|indications?)"
+                                r"|datos[ \t]+cl[ií]nicos|request\w*|solicitud|referr\w*|reason[ \t]+for|indications?"
+                                r"|comparison|prior|previous|earlier|outside|quoted|letter)\b", re.IGNORECASE)
+_SALUTATION = re.compile(r"[ \t]*dear\b", re.IGNORECASE)
+
+
+def _under_other_block(text: str, line_start: int) -> bool:
+    """The heading line at line_start sits, within its paragraph, under a history / clinical-data / request / referral
+    / comparison / quoted-report heading or in a letter ("Dear Dr ..."): the nearest heading-alone line above it, or
+    a salutation, says so. Inline fields ("Clinical history: lump.") open no block."""
+    while line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start : text.find("\n", line_start)]
+        if not line.strip():
+            return False
+        if _SALUTATION.match(line):
+            return True
+        if _HEADING_ALONE_LINE.fullmatch(line) and (line.rstrip().endswith(":") or not any(c.islower() for c in line)):
+            return _OTHER_BLOCK_WORDS.search(line) is not None
+    return False
+
+
 # (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # (every blank line, overlapping: "\n\n\n" holds two)
 _SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"
@@ -2139,7 +2189,8 @@ def _in_impression(text: str, line_start: int) -> bool:
     while line_start > 0:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start : text.find("\n", line_start)]
-        if _IMPRESSION_HEADING.match(line):
+        if _IMPRESSION_HEADING.match(line) or (_DIAGNOSTIC_IMPRESSION_HEADING.fullmatch(line)
+                                               and not _under_other_block(text, line_start)):
             return True
         if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
             return False  # (a line going on in lower case is a side line's sentence, wrapped)
@@ -3507,7 +3558,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
                 and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
                 and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)
-                and not _homophone_named_before(norm, m.start(), value)):
+                and not _homophone_named_before(norm, m, value)):
             continue
         if value is None or (_TABLE_CELL.match(norm, m.end()) and not _WITHIN_CELL.fullmatch(m.group(0))
                              ) or _GRID_HEADER_AFTER.match(norm, m.end()):
