@@ -1181,7 +1181,7 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
 # eligibility): ER positive", "Immunostains for part B (IDC): ..."): what the line names is that part's diagnosis.
 # Only one part named alone, its letter right before its aside or its colon: "Tests for A and B:", "IHC on A, B:",
 # "Markers on A or B, whichever ..." or "Stains for A were not needed" name no one part's tests
-_TESTED_PART = re.compile(r"\b(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish)\b[^\n:(]{0,40}?"
+_TESTED_PART = re.compile(r"\b(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish|er/pr)\b[^\n:(]{0,40}?"
                           r"\b(?:on|for)[ \t]+(?:part[ \t]+|specimen[ \t]+)?(?P<l>(?-i:[A-H]))[ \t]*[(:]", re.IGNORECASE)
 # Between the part's letter and the mention: a year or a past result ("Studies on A (2019 core) showed DCIS"), or a
 # negation ("Markers on A: not done (no carcinoma)"): no test of today's diagnosis of that part

@@ -100,3 +100,12 @@ def test_review_p106_the_positive_forms_still_read() -> None:
     # rule 4: a later addendum that only confirms, without calling itself final, still leaves it open
     assert states(_PRELIMINARY.replace("\n..........................\n", "\nADDENDUM:\nLevels reviewed; atypia not "
                                        "confirmed.\n..........................\n"))["L"].startswith("?")
+
+
+def test_review_p106_safe_under_reaches() -> None:
+    # t05: a receptor line "ER/PR on A (DCIS)" names part A's tests
+    assert states("Diagnosis:\nA. Right breast core: DCIS, intermediate grade.\nB. Left breast core: columnar cell "
+                  "lesion.\n\nER/PR on A (DCIS): ER positive.\n") == {"L": "B", "R": "M"}
+    # near miss: a test line that names no part by letter keeps the reader's own side (both parts' lesions stand)
+    assert states("Diagnosis:\nA. Right breast core: DCIS, intermediate grade.\nB. Left breast core: columnar cell "
+                  "lesion.\n\nER/PR on both cores: ER positive in the DCIS.\n")["R"] == "M"
