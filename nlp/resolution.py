@@ -1178,16 +1178,23 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
 
 
 # A supplementary report's line on the tests run on one part, by its letter ("Tests requested on A (DCIS, for trial
-# eligibility): ER positive", "Immunostains for part B (IDC): ..."): what the line names is that part's diagnosis
-_TESTED_PART = re.compile(r"\b(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish)\b[^\n:(]{0,40}?"
-                          r"\b(?:on|for)[ \t]+(?:part[ \t]+|specimen[ \t]+)?(?P<l>(?-i:[A-H]))\b(?![.)])", re.IGNORECASE)
+# eligibility): ER positive", "Immunostains for part B (IDC): ..."): what the line names is that part's diagnosis.
+# Only one part named alone, its letter right before its aside or its colon: "Tests for A and B:", "IHC on A, B:",
+# "Markers on A or B, whichever ..." or "Stains for A were not needed" name no one part's tests
+_TESTED_PART = re.compile(r"\b(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish|er/pr)\b[^\n:(]{0,40}?"
+                          r"\b(?:on|for)[ \t]+(?:part[ \t]+|specimen[ \t]+)?(?P<l>(?-i:[A-H]))[ \t]*[(:]", re.IGNORECASE)
+# Between the part's letter and the mention: a year or a past result ("Studies on A (2019 core) showed DCIS"), or a
+# negation ("Markers on A: not done (no carcinoma)"): no test of today's diagnosis of that part
+_NOT_TODAYS_TEST = re.compile(r"\b(?:(?:19|20)\d\d|showed|revealed|was|were|had|previous(?:ly)?|prior|earlier|not|no)\b",
+                              re.IGNORECASE)
 
 
 def _tested_part_side(s: Structure, line_start: int, start: int) -> str | None:
     """The side of the part whose tests the mention's line names last before it (_TESTED_PART: "Markers on A: ER
-    positive; markers on B (IDC): ..." gives the IDC part B's side), where that part names one; else None."""
+    positive; markers on B (IDC): ..." gives the IDC part B's side), where that part names one and nothing between
+    its letter and the mention tells a past or negated result; else None."""
     m = next(iter(deque(_TESTED_PART.finditer(s.norm, line_start, start), maxlen=1)), None)
-    if m is None:
+    if m is None or _NOT_TODAYS_TEST.search(s.norm, m.end("l"), start) is not None:
         return None
     return next((p.laterality for p in s.parts if p.label.upper() == m.group("l") and p.laterality), None)
 
@@ -2521,6 +2528,10 @@ _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so t
 # ("no upgrade" of the lesion, not of its BI-RADS category)
 _NO_UPGRADE = re.compile(r"\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)", re.IGNORECASE)
 _CONFIRMS = re.compile(r"\b(?:levels?|recuts?|excision|deeper)\b[^.\n]{0,60}?" + _NO_UPGRADE.pattern + "|"
+                       # (a later addendum that confirms on levels and calls itself final: "Levels reviewed;
+                       # fibroadenoma confirmed. Final.")
+                       r"\b(?:levels?|recuts?|deeper)\b[^.\n]{0,60}?(?<!\bnot[ \t])(?<!\bbe[ \t])\bconfirmed[ \t]*[.;][ \t]*"
+                       r"final[ \t]*(?:\.|$)|"
                        r"\bdiagnosis\s+(?:is\s+)?(?:hereby\s+)?confirmed\b|"
                        + _DIAGNOSIS_STANDS.pattern, re.IGNORECASE)
 
@@ -2630,7 +2641,22 @@ def _awaits_own_side(s: Structure, cue: int, findings: list[Finding]) -> bool:
         return False
     unit = s.unit_at(cue)
     return (_SIDE_AWAITED.search(s.norm, unit[0], unit[1]) is not None
+            and not _names_other_part(s.norm[unit[0]:unit[1]], part.label)
             and any(f.specimen == part.label and f.reason == "no_side" for f in findings))
+
+
+# The parts a sentence names by number or letter ("parts 1 and 2", "part A", "parts B, C & D")
+_PARTS_NAMED = re.compile(r"\bparts?\s+(?P<ls>(?-i:[A-H])\b|\d+\b)(?P<more>(?:\s*(?:,|&|and|or)\s*(?:(?-i:[A-H])\b|\d+\b))*)",
+                          re.IGNORECASE)
+_PART_LABEL = re.compile(r"\b(?:[A-H]|\d+)\b")
+
+
+def _names_other_part(text: str, label: str) -> bool:
+    """``text`` names a part other than ``label`` ("The diagnoses of parts 1 and 2 may be revised once the side is
+    confirmed", written in part 2: part 1 too awaits it)."""
+    own = label.upper()
+    return any(lab.upper() != own for m in _PARTS_NAMED.finditer(text)
+               for lab in _PART_LABEL.findall(m.group("ls") + " " + m.group("more")))
 
 
 def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revisers: list[int],

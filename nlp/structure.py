@@ -613,8 +613,12 @@ _SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|
 
 
 # A referring heading's aside that says the diagnosis is this laboratory's own: on an outgoing consultation or send-out
-# form we are the referrer ("Referring diagnosis (ours, final 02/14/2026):"); "(outside)", "(not ours)" stay outside
-_OURS_QUALIFIER = re.compile(r"[ \t]*\([ \t]*(?:ours|our\s+own|our\s+final|this\s+laboratory['’]?s?)\b")
+# form we are the referrer ("Referring diagnosis (ours, final 02/14/2026):", "(ours, signed 05/02/2026)", "(ours)").
+# Only that positive form: "(outside)", "(not ours)", "(ours to confirm)", "(our own reading differs)", "(our final
+# review is below)" or "(ours, original 2019 core)" (our own earlier diagnosis: history) stay outside
+_OURS_QUALIFIER = re.compile(r"[ \t]*\([ \t]*(?:ours|our\s+own|this\s+laboratory['’]?s?)[ \t]*"
+                             r"(?:,[ \t]*(?:(?:final|signed)(?:[ \t]+(?:on[ \t]+)?(?=\d))?[ \t]*)?"
+                             r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)?[ \t]*)?\)")
 # A send-out or consultation form's purpose of the shipment names what the case is sent for ("Send-out purpose:
 # clinical trial central review (tubular carcinoma sub-study)"): the study's name, no diagnosis
 _SEND_OUT_PURPOSE = re.compile(r"(?:send-?\s?out|referral|consult(?:ation)?|shipment)\s+purpose|"
@@ -695,7 +699,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended|final|frozen|intra-?\s?operative", n)):
         return None
-    if re.match(r"(?:referring|referral)\s+(?:diagnos|dx)", n) and _OURS_QUALIFIER.match(q):
+    if re.match(r"(?:referring|referral)\s+(?:diagnos|dx)", n) and _OURS_QUALIFIER.fullmatch(q.rstrip()):
         return DIAGNOSIS  # an outgoing consultation's "Referring diagnosis (ours, final 02/14/2026):" is our own
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)"
                 r"|(?:local|site-?\s?reported|site)\s+(?:surgical\s+)?(?:patholog|diagnos|dx|report)", n):
@@ -1365,6 +1369,21 @@ def _wrapped(norm: str, newline: int, line: str) -> bool:
     return line[:1].islower() and newline > 0 and norm[newline - 1] not in ".:!?)"
 
 
+# Where a send-out form's purpose field ends: its line, its sentence ("Purpose of consultation: second opinion.
+# Diagnosis: ..."), or an inline diagnosis heading after it ("Referral purpose: grading; diagnosis: left breast, ...")
+_PURPOSE_END = re.compile(r"(?<=[a-z0-9)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bvs)(?<!\bno)\.(?=[ \t]+[A-Z])|\n"
+                          r"|\b(?i:(?:final[ \t]+)?diagnos[ie]s)[ \t]*:")
+
+
+def _purpose_field_end(norm: str, content_start: int, stop: int) -> int:
+    """Where a send-out purpose field (_SEND_OUT_PURPOSE, a comment) ends, at ``stop`` at the latest: the purpose names
+    what the case is sent for, no diagnosis, and covers no diagnosis printed after it on its line or below it."""
+    m = _PURPOSE_END.search(norm, content_start, stop)
+    if m is None:
+        return stop
+    return m.end() if m.group().startswith(".") else m.start()
+
+
 def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
     """Where a field heading's content stops: a blank line, a labelled line, a part header or ``limit``."""
     pos = norm.find("\n", content_start, limit)
@@ -1628,6 +1647,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
+        if role == COMMENT and _SEND_OUT_PURPOSE.fullmatch(" ".join(name.lower().split())):
+            stop = _purpose_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
             stop = rule.start()  # a ruled line closes a history field as it closes a history block
         sections.append(Section(name, role, start, stop, end, k))
