@@ -977,15 +977,46 @@ _SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
 # no deeper than its own (a slide's "• Imaging history: ..." over "• Current imaging: ..."); a wrapped line without a
 # bullet, or a deeper sub-bullet, stays in the item
 _BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[•*]|[-–](?=[ \t]))", re.MULTILINE)
+# review r102: a line below the item's own, its indent kept: without a bullet it is a wrap of the item only indented
+# deeper than the bullet or going on in lower case ("  mammogram 2024 BI-RADS 2"); at the bullet's indent or shallower
+# it opens something else ("Mammogram 02/03/2026, left: BI-RADS 2" under "  • Imaging history: US L 2025 BI-RADS 3")
+_ITEM_LINE = re.compile(r"(?P<indent>[ \t]*)(?:(?P<bullet>[•*]|[-–](?=[ \t]))|(?P<lower>[a-z])|\S)")
+# ... and the item ends at today's exam: a line opening with "Today" / "Current" or naming today and an exam ("  Repeat
+# US today: R BI-RADS 2"), and on the heading's own line a sentence so opening ("- Comparison: 2024, BI-RADS 2. Today
+# stable, BI-RADS 2."), or such a line the layout joined on after a gap of blanks ("• History: US R 2025 BI-RADS 3
+# Repeat US today: R BI-RADS 2", the wrapped line's indent kept as the gap)
+_TODAY_OR_CURRENT_OPENER = re.compile(r"[ \t]*(?:today|current)\b", re.IGNORECASE)
+_TODAY_WORD = re.compile(r"\btoday\b", re.IGNORECASE)
+_EXAM_WORD = re.compile(r"\b(?:mammo\w*|ultrasound|sonograph\w*|us|mri|exam\w*|scan|imaging|views?)\b", re.IGNORECASE)
+_TODAY_SENTENCE = re.compile(r"(?:[.;][ \t]+|[ \t]{2,})(?=(?:today|current)\b|[^.;:\n]{0,20}?\b(?:mammo\w*|ultrasound"
+                             r"|sonograph\w*|us|mri|exam\w*|scan|imaging|views?)\b[^.;:\n]{0,20}?\btoday\b)",
+                             re.IGNORECASE)
+
+
+def _todays_exam_line(text: str, start: int) -> bool:
+    """The line at ``start`` tells today's exam (:data:`_TODAY_OR_CURRENT_OPENER`, or today and an exam named)."""
+    end = end_of_line(text, start)
+    return _TODAY_OR_CURRENT_OPENER.match(text, start, end) is not None or (
+        _TODAY_WORD.search(text, start, end) is not None and _EXAM_WORD.search(text, start, end) is not None)
 
 
 def _bullet_item_end(text: str, heading: re.Match[str], end: int) -> int:
     """Where the bulleted history ``heading``'s item ends before ``end``: at the next :data:`_BULLET_LINE` indented no
-    deeper than the heading's own bullet, over the lines below its own only."""
+    deeper than the heading's own bullet, at a line below its own that is no wrap of it (:data:`_ITEM_LINE`), or at
+    today's exam (:func:`_todays_exam_line`, :data:`_TODAY_SENTENCE`), walked once over the item's lines (blank ones
+    skipped)."""
     indent = heading.start("bullet") - heading.start()
-    for line in _BULLET_LINE.finditer(text, end_of_line(text, heading.end()), end):
-        if len(line.group("indent")) <= indent:
-            return line.start()
+    pos = end_of_line(text, heading.end())
+    if (today := _TODAY_SENTENCE.search(text, heading.end(), min(pos, end))) is not None:
+        return today.end()
+    while pos + 1 < end:
+        start = pos + 1
+        pos = end_of_line(text, start)
+        if (line := _ITEM_LINE.match(text, start, pos)) is None:
+            continue  # (a blank line)
+        deeper = len(line.group("indent")) > indent
+        if not deeper and (line.group("bullet") or not line.group("lower")) or _todays_exam_line(text, start):
+            return start
     return end
 # a dictated heading said with a comma on a line of its own ("Comparison, prior ultrasound of August ..., also
 # birads three"): history to the end of its line, or to a findings / impression sentence said on the same line
@@ -1127,10 +1158,14 @@ def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
 # findings begin there and the history above ends (one such line alone, "Left breast. Lumpectomy 2019.", ends nothing,
 # nor do such paragraphs quoted, or above the report's own "Findings:" / "Impression:" heading); the side's name may
 # end with a spaced dash instead of the full stop ("Right breast - No focal abnormality. BI-RADS 1." over "Left breast -
-# ..."; after the dash also a size: "Right breast - 9 mm oval mass ..."), the same guards applying (a dash with no
-# space, "Right breast-conserving surgery", is no such opener)
+# ..."; after the dash also a size or a clock position: "Right breast - 9 mm oval mass ...", "- 2 to 4 o'clock: no
+# lesion"), the same guards applying (a dash with no space, "Right breast-conserving surgery", is no such opener;
+# review r102: nor a year or date after the dash, "Right breast - 2025: BI-RADS 3.", an earlier exam's label)
+_SIDE_DASH_SIZE_OR_CLOCK = (r"\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?)*[ \t]*(?:mm|cm)\b"
+                            r"|\d{1,2}(?:[ \t]*(?:to|[-–])[ \t]*\d{1,2})?[ \t]*o'?[ \t]?clock\b")
 _SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)"
-                                 r"(?:\.[ \t]+(?=[A-Z])|[ \t]+[-–—][ \t]+(?=[A-Z\d]))", re.MULTILINE)
+                                 r"(?:\.[ \t]+(?=[A-Z])|[ \t]+[-–—][ \t]+(?=[A-Z]|" + _SIDE_DASH_SIZE_OR_CLOCK + "))",
+                                 re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -2544,18 +2579,50 @@ def _dated_label(text: str, lo: int, start: int) -> bool:
 # 12/03/2026:" dated in full may be this exam's own)
 _PRE_TREATMENT_EXAM_LABEL = re.compile(
     r"\bpre-?(?:op(?:erative)?|treatment|therapy)[ \t]+(?:mri|mammo\w*|ultrasound|us|imaging)\b[ \t]*[,(]?[ \t]*"
-    r"(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[ \t]*\)?[ \t]*:(?:[^:.\n]|\.(?!\s))*$", re.IGNORECASE)
+    r"(?<![\d/.-])(?P<when>(?:\d{1,2}[/.-])?(?:19|20)\d\d)(?![\d/.-])[ \t]*\)?[ \t]*:(?:[^:.\n]|\.(?!\s))*$",
+    re.IGNORECASE)
 # the most characters from such a label's start to its colon
 _PRE_TREATMENT_LABEL_CHARS = 60
+# review r102: the exam is an earlier one only where the document shows it comes after the operation or treatment: a
+# post-operative / post-treatment word ("Post-op review", "post-NACT"), "after" the operation or treatment, a dated
+# operation row ("• Op 03/2026: L mastectomy"), or a row of surveillance imaging ("• Surveillance mammogram ...") ...
+_AFTER_TREATMENT = re.compile(
+    r"\bpost[- ]?(?:op(?:erative(?:ly)?)?|surg(?:ery|ical)|nact|neo-?adjuvant|treatment|therapy|chemo\w*|mastectomy"
+    r"|lumpectomy|wle)\b|\bafter[ \t]+(?:the[ \t]+|her[ \t]+)?(?:(?:left|right|[LR])[ \t]+)?(?:surgery|operation"
+    r"|neo-?adjuvant|nact|chemo\w*|mastectomy|lumpectomy|wle)\b"
+    r"|^[ \t]*(?:[•*][ \t]*|[-–][ \t]+)?(?:(?:op|operation|surgery)[ \t]+(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19|20)?\d\d"
+    r"[ \t]*:|surveillance[ \t]+(?:mammo\w*|ultrasound|us|mri|imaging|scan|exam\w*))",
+    re.IGNORECASE | re.MULTILINE)
+# ... and never where the document's title is the pre-operative / pre-treatment exam or meeting itself ("Pre-op MDT",
+# "BREAST MRI, PRE-OPERATIVE STAGING, 03/2026", "Pre-op localisation", "Baseline staging before neoadjuvant
+# chemotherapy"), whose categories are its own (a title naming the operation or treatment as done is no such title:
+# "Post-operative baseline mammogram")
+_PRE_TREATMENT_TITLE = re.compile(r"\bpre[- ]?(?:op(?:erative)?|treatment|therapy|surgical)\b|\bstaging\b"
+                                  r"|\blocali[sz]ation\b|\bbaseline\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _after_treatment_document(text: str) -> bool:
+    """The document comes after the operation or treatment (:data:`_AFTER_TREATMENT`) and its first line is no
+    pre-treatment title (:data:`_PRE_TREATMENT_TITLE`) unless it names that too, read once per text."""
+    start = _first_line_start(text)
+    line_end = end_of_line(text, start)
+    after = _AFTER_TREATMENT.search(text)
+    return after is not None and (after.start() < line_end or _PRE_TREATMENT_TITLE.search(text, start, line_end) is None)
 
 
 def _dated_pre_treatment_label(text: str, lo: int, start: int) -> bool:
     """A :data:`_PRE_TREATMENT_EXAM_LABEL` ends at the last colon in ``text[lo:start]``, so it is searched for only just
-    before that colon (as :func:`_dated_label`)."""
+    before that colon (as :func:`_dated_label`); it counts in a document after the treatment
+    (:func:`_after_treatment_document`) whose title, an exam's, does not name the label's date (that exam itself)."""
     close = text.rfind(":", lo, start)
     if close < 0:
         return False
-    return _PRE_TREATMENT_EXAM_LABEL.search(text, max(lo, close - _PRE_TREATMENT_LABEL_CHARS), start) is not None
+    label = _PRE_TREATMENT_EXAM_LABEL.search(text, max(lo, close - _PRE_TREATMENT_LABEL_CHARS), start)
+    if label is None or not _after_treatment_document(text):
+        return False
+    first = _first_line_start(text)
+    return not (_first_line_is_exam_title(text) and label.group("when") in text[first : end_of_line(text, first)])
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -3127,6 +3194,21 @@ def _first_line_is_exam_title(text: str) -> bool:
     return _EXAM_TITLE_LINE.match(text, _first_line_start(text)) is not None
 
 
+# review r102: a request form's first line names the exam asked for, not one reported ("Request: bilateral breast
+# ultrasound, 02/03/2026. Indication: lump.", "Request form, bilateral breast ultrasound."): its side paragraphs tell
+# what the referrer sends, never today's findings (the line opening with the request, not its number or date: "Request
+# no. 4411", nor an exam done "as requested")
+_REQUEST_FORM_TITLE = re.compile(r"[ \t]*(?:requests?|requisitions?)\b(?![ \t]*(?:no|number|id|date)\b)"
+                                 r"|[^\n]*?\b(?:request|requisition|referral|order)[ \t]+forms?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _request_form(text: str) -> bool:
+    """The text's first line is a request form's (:data:`_REQUEST_FORM_TITLE`), read once per text."""
+    start = _first_line_start(text)
+    return _REQUEST_FORM_TITLE.match(text, start, end_of_line(text, start)) is not None
+
+
 def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
     """Whether the history ``heading`` heads the history of a report of today's exam: an exam's title on the report's
     first line (:data:`_EXAM_TITLE_LINE`), the heading an indication or history of the patient (:data:`_OWN_EXAM_HEADING`)
@@ -3142,7 +3224,7 @@ def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
         words = words.lstrip(".; \t")
     own = _OWN_EXAM_HEADING.match(words)
     family = own is not None and "family" in own.group(0).lower()
-    return (_first_line_is_exam_title(text) and own is not None
+    return (_first_line_is_exam_title(text) and own is not None and not _request_form(text)
             and not _EARLIER_EXAMS_HEADING.search(line) and not _HEADING_LINE_EARLIER.search(line)
             and all(family and word.group(0).lower() in RELATIVES for word in _EARLIER_EXAM_WORDS.finditer(line)))
 
@@ -3153,7 +3235,13 @@ def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
 _SIDE_PARAGRAPH_EARLIER = re.compile(
     r"\b(?:at[ \t]+diagnosis|per[ \t]+the|according[ \t]+to|as[ \t]+on|reported[ \t]+(?:at|by|in|elsewhere)|other[ \t]+"
     r"(?:hospital|unit|centre|center)|last[ \t]+(?:week|month|year)|ago|previously|prior|previous|earlier|outside"
-    r"|(?<![\d/.-])\d{1,2}[/.-](?:19|20)\d\d(?![\d/.-]))\b", re.IGNORECASE)
+    r"|(?<![\d/.-])\d{1,2}[/.-](?:19|20)\d\d(?![\d/.-])"
+    # review r102: the referral's category and an exam dated by its year or month ("Referred as BI-RADS 4A.", "On the
+    # January MRI, BI-RADS 4A.", "BI-RADS 3 on the 2025 mammogram."), unless the line goes on to today's ("BI-RADS 2
+    # (2024 ultrasound), now negative. BI-RADS 1.")
+    r"|(?:referr(?:ed|al)|(?:(?<![\d/.-])(?:19|20)\d\d|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)[ \t]+(?:outside[ \t]+)?(?:breast[ \t]+)?(?:mri|mammo\w*|ultrasound|us|sonograph\w*"
+    r"|scan|exam\w*|study|imaging))\b(?![^\n]*\b(?:now|today)\b))\b", re.IGNORECASE)
 # ... and a line after the paragraphs telling today's exam (the paragraphs then told the earlier one): "Spot
 # compression today: ...", "Second-look ultrasound today", "Mammogram today:", "Our films: ..."
 _TODAYS_EXAM_AFTER = re.compile(r"\btoday\b|\bour[ \t]+(?:films|images|review|exam\w*|study)\b|\bnow\b", re.IGNORECASE)
