@@ -188,9 +188,8 @@ _PRE_UNC = re.compile(
     # what a person believes, fears or wants to prevent is no diagnosis: "she is convinced she has cancer",
     # "fears that he might have a tumour", "a plan to prevent breast cancer", and what she expects to get: "is convinced
     # she will develop breast cancer"
-    # (told in the past too: "she was convinced she had cancer", "he feared he had a tumour")
-    r"(?:believes?|believed|thinks?|fears?|feared|(?:is|was|were)\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?"
-    r"(?:she|he|they|i)\s+"
+    # (told in the past: _PRE_BELIEF)
+    r"(?:believes?|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
@@ -198,10 +197,8 @@ _PRE_UNC = re.compile(
     # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
     r"(?:worried|concerned|anxious)\s+about|"
     # ... or what she was afraid a lump was: "patient had been worried it was cancer", "afraid that this might be cancer"
-    # ... or what a clinician was worried one side's lesion was: "was worried the right was a phyllodes" (the side with
-    # its article: not "concerned about the right breast", which names no belief)
-    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?(?:it|this|the\s+lump|"
-    r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?)\s+"
+    # (... or one side's lesion was: _PRE_BELIEF)
+    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
@@ -316,12 +313,10 @@ _KIN_UNAMBIGUOUS = (r"(?:mother|sister|aunt|(?:great-?)?grandmother|cousin|niece
 _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)")
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
-    # (and a bare "Prior:" label: "Hx: R lump. Prior: L - ADH 2019.")
-    r"\b(?:hx|prior|previous|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
-    # an earlier specimen of the patient named by its year: "her 2019 right core (FA)", "his 2018 excision showed ..."
-    # (a possessive and a year both: "the right core" alone, or "WHO 2019 criteria", is no earlier specimen)
-    r"\b(?:her|his)\s+(?:19|20)\d\d\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
-    r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b|"
+    r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # ... and a bare "Prior:" label where a line or a sentence starts: "Hx: R lump. Prior: L - ADH 2019." (after a
+    # word it is a comparison's field, today's finding its answer: "Comparison with prior: DCIS again present")
+    r"(?:(?<![^\n])|(?<=[\n.;|][ \t])|(?<=[\n.;|][ \t]{2}))(?:prior|previous)[ \t]*:|"
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
     r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
@@ -380,17 +375,50 @@ _TERMINATOR = re.compile(
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
     # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")
-    r"today|this\s+specimen|residual|final\s+diagnosis|gross)\b"
+    r"today|this\s+(?:specimen|excision|core|biopsy)|residual|final\s+diagnosis|gross)\b"
 )
+# An earlier specimen of the patient named by its year: "her 2019 right core (FA)", "his 2018 excision showed ..." (a
+# possessive and a year both: "the right core" alone, or "WHO 2019 criteria", is no earlier specimen). Not a specimen
+# of the report's own year (_REPORT_YEAR, in ContextScanner); a comma before a new clause ends it ("Compared with her
+# 2019 core, the left breast excision shows DCIS"), and so does a present "shows" (today's specimen: "core of her 2019
+# lumpectomy scar shows recurrent IDC"; the earlier one "showed").
+_PRE_HIST_YEAR = re.compile(
+    r"\b(?:her|his)\s+((?:19|20)\d\d)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
+)
+_HIST_YEAR_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|,[ \t]+(?:the|this|today)\b|\bshows\b")
+# the year of a full date written in the report (its receipt, its sign-out): "Received 12/03/2026"
+_REPORT_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
 # (a relative's entry ends where history does, and at its aside's bracket or the dash before the next entry: _PRE_KIN)
 _KIN_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\)|[ \t][-–][ \t]")
+
+# A belief told in the past, or a worry about what one side's lesion was, is no diagnosis: "she was convinced she had
+# cancer", "he feared he had a tumour", "was worried the right was a phyllodes". Only with the disease as the belief's
+# object: "had" before a past participle tells what was done ("was sure she had sampled the mass"), and a side's worry
+# names its entity straight after "was (a)" (not "concerned the left was larger"). Its scope ends where a new clause
+# opens with "and the" ("... and the left breast core has DCIS": the core's own finding).
+_PRE_BELIEF = re.compile(
+    r"\b(?:(?:believed|feared|(?:was|were)\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+had"
+    r"(?:\s+developed)?(?!\s+(?:[a-z]+ed|got|gotten|done|found|taken|seen|hit|cut|shown|known)\b)|"
+    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?"
+    r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
+    r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#))"
+)
+_BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 
 
 # A clinician's query mark before an entity, "lump, ? fibroadenoma", "(? phyllodes)", "Clinical: ? FA": the question
 # asked, not an answer. Only a mark after a comma, a semicolon, a colon, an opening bracket or at a line's start: a
 # mark closing a word ends its question ("any news? Fibroadenoma on the core" answers it), and one between words
-# is as often a dash lost to the character set ("Left breast ? fibroadenoma").
-_QUERY_MARK = re.compile(r"(?:^|[,;:(\[])[ \t]*\?[ \t]*$", re.MULTILINE)
+# is as often a dash lost to the character set ("Left breast ? fibroadenoma"). The mark and the entity share their
+# line (searched up to the mention, ``\Z``): a field answered "?" ("Grade: ?") asks nothing of the next line.
+_QUERY_MARK = re.compile(r"(?:^|[,;:(\[])[ \t]*\?[ \t]*\Z", re.MULTILINE)
+# (one mark queries one entity: "fibroadenoma, ? phyllodes" asks about the phyllodes, the fibroadenoma stands)
+_MARK_THEN_MENTION = re.compile(r"[ \t]*#")
+# A mark opening a line before a graded and measured diagnosis is a bullet lost to the character set ("? Invasive
+# ductal carcinoma, grade 2, 14 mm" under "FINAL DIAGNOSIS"): a clinician's query has no grade and size of its own.
+_LINE_START_MARK = re.compile(r"(?<![^\n])[ \t]*\?[ \t]*\Z")
+_GRADED_AND_SIZED = re.compile(r"[^\n]*?\bgrade[ \t]*[1-3]\b[^\n]*?\b\d+(?:\.\d+)?[ \t]*mm\b")
 _QUERY_REACH = 8  # characters looked at before the mention: the mark, its blanks and the mark before it
 
 
@@ -562,7 +590,9 @@ _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
+    ("belief", _PRE_BELIEF, _BELIEF_TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
+    ("hist_year", _PRE_HIST_YEAR, _HIST_YEAR_TERMINATOR),
     ("kin", _PRE_KIN, _KIN_TERMINATOR),
     ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
@@ -623,6 +653,8 @@ class ContextScanner:
                     if m is not None and m.end() > m.start():
                         spans.append(m.span())
                         last_end = m.end()
+            if name == "hist_year" and spans:
+                spans = _earlier_years_only(masked, spans)
             self.index[name] = _CueIndex(masked, spans, stop)
         self.post_unc = any(map(masked.__contains__, _POST_UNC_WORDS))
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
@@ -644,9 +676,11 @@ class ContextScanner:
         post_unc = _POST_UNC.match(after) if self.post_unc else None
         if post_unc is not None and _NOT_EXCLUDED_OF_NEXT_ITEM.match(post_unc.group(0)):
             post_unc = None  # ("ADH, DCIS cannot be excluded": only the DCIS is left open)
-        uncertain = (idx["unc"].scopes(u0, start) or post_unc is not None
-                     or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start))
-        historical = (idx["hist"].scopes(u0, start) or idx["kin"].scopes(u0, start)
+        if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
+            post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
+        uncertain = (idx["unc"].scopes(u0, start) or idx["belief"].scopes(u0, start) or post_unc is not None
+                     or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
+        historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
                       and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
@@ -661,13 +695,26 @@ class ContextScanner:
             return None
         after = self.masked[end : unit[1]]
         if (self.post_unc and _POST_UNC.match(after) or self.like and _LIKE.match(after)
-                or self.index["diff"].scopes(unit[0], start) or self.post_diff and _POST_DIFF.match(after)):
+                or self.index["diff"].scopes(unit[0], start) or self.post_diff and _POST_DIFF.match(after)
+                or self.index["belief"].scopes(unit[0], start)):
             return None
         return cue
 
-    def _query_marked(self, start: int) -> bool:
-        """A query mark that stands apart from the words before it is right before the mention at ``start``."""
-        return _QUERY_MARK.search(self.masked, max(0, start - _QUERY_REACH), start) is not None
+    def _query_marked(self, start: int, end: int | None = None) -> bool:
+        """A query mark that stands apart from the words before it is right before the mention at ``start`` (ending at
+        ``end``: not a lost bullet before a graded and measured diagnosis, _LINE_START_MARK)."""
+        reach = max(0, start - _QUERY_REACH)
+        if _QUERY_MARK.search(self.masked, reach, start) is None:
+            return False
+        return end is None or not (_LINE_START_MARK.search(self.masked, reach, start)
+                                   and _GRADED_AND_SIZED.match(self.masked, end))
+
+    def _query_of_next(self, cue_end: int) -> bool:
+        """The post-position cue ending at ``cue_end`` is a query mark of the mention right after it."""
+        if self.masked[cue_end - 1 : cue_end] != "?":
+            return False
+        mention = _MARK_THEN_MENTION.match(self.masked, cue_end)
+        return mention is not None and self._query_marked(mention.end() - 1)
 
     def _feature_field_between(self, end: int, cue_end: int) -> bool:
         """A feature's mention after a comma or semicolon lies between a mention's end and its post-position cue:
@@ -680,6 +727,15 @@ class ContextScanner:
                 return True
             i += 1
         return False
+
+
+def _earlier_years_only(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ``_PRE_HIST_YEAR`` cue spans whose year is no full date's year in the report: "Received 12/03/2026. Her 2026
+    right core biopsy shows fibroadenoma" is this report's specimen."""
+    own_years = {m.group(1) for m in _REPORT_YEAR.finditer(masked)}
+    if not own_years:
+        return spans
+    return [(a, b) for a, b in spans if _PRE_HIST_YEAR.match(masked, a).group(1) not in own_years]
 
 
 def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:

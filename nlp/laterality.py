@@ -88,6 +88,12 @@ SIDE_ABBREVIATION_GATE = "mama"
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
+# A chat message that answers a question is no side letter's message: "Q: result for the left core?" then "[10:02]
+# dr.path: R: fibroadenoma", where "R:" is the reply ("respuesta" after a Spanish "P:" / "pregunta"): the message before
+# it ends with a question mark or is labelled a question.
+_QUESTION_MESSAGE = re.compile(r"\?[ \t]*$|(?<![^\s\]:])[QP]:[ \t]")
+# ... and a chat message's other side after a slash: "[14:02] dr.lee: R: ILC grade 2 / L: FA"
+_CHAT_SLASH_SIDE = re.compile(r"[ \t]/[ \t]*([LR])(?=[ \t]*:)")
 # A dictated self-correction cancels the side said just before it: "left breast, correction,
 # right breast", "BREAST, RIGHT -- CORRECTION -- LEFT", "right breast comma sorry comma correction".
 _CORRECTION = re.compile(r"\b(?:correction|corrected\s+to|sorry|i\s+mean|scratch\s+that)\b", re.IGNORECASE)
@@ -100,6 +106,14 @@ _CLOCK = re.compile(
 )
 _CLOCK_WORDS = ("clock", "o'c", "o’c", "o`c")
 _HOUR_DIGIT = re.compile(r"[1-9]")  # every clock's hour has one (a character-class scan, far cheaper than _CLOCK's)
+
+
+def _answers_question(text: str, line_start: int) -> bool:
+    """The chat message on the line before ``line_start`` asks a question (:data:`_QUESTION_MESSAGE`)."""
+    if line_start == 0:
+        return False
+    previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
+    return _QUESTION_MESSAGE.search(previous) is not None
 
 
 class SideMention(NamedTuple):
@@ -125,6 +139,12 @@ class SideIndex:
                 found.setdefault(m.start() + 1, m.group(0)[1])
         for m in _SIDE_LINE_LETTER.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
             k = next(g for g in (1, 2, 3, 4) if m.group(g))
+            if k == 4:
+                if _answers_question(text, m.start()):
+                    continue
+                line_end = text.find("\n", m.end())
+                for other in _CHAT_SLASH_SIDE.finditer(text, m.end(), len(text) if line_end < 0 else line_end):
+                    found.setdefault(other.start(1), other.group(1))
             found.setdefault(m.start(k), m.group(k))
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")

@@ -1733,18 +1733,34 @@ def _ticked_option_side(norm: str, option_start: int, stop: int, sides: SideInde
 # side's axillary result and does not make the part a node specimen. Only a node count (a number over a number, or
 # "negative") after a first sentence that names no site and no metastasis; a line opening on its node ("L: SLN 1/3
 # positive"), a metastasis before the count ("R: metastatic carcinoma; sentinel node 2/2") keep the node site.
+# Only where the report names a breast specimen of that side ("Bilateral mastectomies with left SLNB"): after a
+# "Left SLNB" alone the line's carcinoma is the node's; and never a line that names a node's own tumour words
+# (micrometastasis, extranodal extension, a deposit, isolated tumour cells: "L: carcinoma 1.5 mm (micromet); SLN 1/3").
 _SENTENCE_STOP = re.compile(r"[.;](?=[ \t])")  # (the sentence ends of a part's header line)
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _NODE_COUNT_SENTENCE = re.compile(
     r"[ \t]+(?i:slnb?s?|sentinel(?:[ \t]+(?:lymph[ \t]+)?nodes?)?|(?:lymph[ \t]+)?nodes?|lns?)"
     r"[ \t]*(?::[ \t]*)?(?:\d{1,2}[ \t]*/[ \t]*\d{1,2}|(?i:negative|neg)\b)")
 _METASTASIS_WORD = re.compile(r"\bmeta?sta", re.IGNORECASE)
+_NODAL_TUMOUR_WORD = re.compile(
+    r"\b(?:micro-?meta?s?|ene|extra-?(?:nodal|capsular)|deposits?|itcs?|isolated[ \t]+tumou?r[ \t]+cells)\b",
+    re.IGNORECASE)
+_BREAST_SPECIMEN_SIDE = re.compile(
+    r"\b(?:(?P<both>bilateral|bilat|b/l|both)|(?P<L>left|lt|l)|(?P<R>right|rt|r))\.?[ \t]+(?:breast[ \t]+)?"
+    r"(?:mastectom|lumpectom|wle\b|wide[ \t]+local|segmentectom|quadrantectom|reduction|breast\b)",
+    re.IGNORECASE)
 
 
-def _side_line_read(header: str, mark_len: int) -> str:
-    """The text of a side letter's part header (``_PART``'s "L:" / "R:", its mark ``mark_len`` characters long) that
-    names its site: the whole header, or the part before its trailing node count (above)."""
-    if site_of(header) != LYMPH_NODE:
+def _has_breast_specimen(norm: str, side: str) -> bool:
+    """The report names a breast specimen of ``side`` ("L" / "R"), or of both breasts."""
+    return any(m.group("both") or m.group(side) for m in _BREAST_SPECIMEN_SIDE.finditer(norm))
+
+
+def _side_line_read(header: str, mark_len: int, norm: str, side: str) -> str:
+    """The text of a side letter's part header (``_PART``'s "L:" / "R:", its mark ``mark_len`` characters long, its
+    side ``side``, in the report ``norm``) that names its site: the whole header, or the part before its trailing node
+    count (above)."""
+    if site_of(header) != LYMPH_NODE or _NODAL_TUMOUR_WORD.search(header):
         return header
     stop = _SENTENCE_STOP.search(header, mark_len)
     if stop is None:
@@ -1754,7 +1770,7 @@ def _side_line_read(header: str, mark_len: int) -> str:
         return header
     for m in _SENTENCE_STOP.finditer(header, stop.start()):
         if _NODE_COUNT_SENTENCE.match(header, m.end()):
-            return header[: m.end()]
+            return header[: m.end()] if _has_breast_specimen(norm, side) else header
     return header
 
 
@@ -1790,7 +1806,7 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
         if side is None and not head_sides and (m.group("c") or "").upper() == "X":  # a ticked box
             side = _ticked_option_side(norm, m.end(), stop, sides)
         # (a side letter's line read up to its trailing node count: _side_line_read)
-        read = _side_line_read(header, len(m.group(0))) if label in ("L", "R") else header
+        read = _side_line_read(header, len(m.group(0)), norm, label) if label in ("L", "R") else header
         site = site_of(read)
         parts.append(Part(label, m.start(), stop, header, side, clock_of(header), site,
                           site == LYMPH_NODE or site != BREAST and bool(_NODAL.search(read))))  # (a breast part: no scan)

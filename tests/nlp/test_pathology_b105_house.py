@@ -115,5 +115,7 @@ def test_a_side_line_s_trailing_node_count_keeps_its_breast_findings() -> None:
     assert states("L: sentinel node 1/2, metastatic carcinoma.\nR: fibroadenoma.\n") == {"L": "-", "R": "B"}
     # near miss: a metastasis before the count stays the node's
     assert states("L: metastatic carcinoma; SLN 2/2.\nR: fibroadenoma.\n") == {"L": "-", "R": "B"}
-    # near miss: the node's own carcinoma after the count stays nodal, the breast's finding labels
-    assert states("L: fibroadenoma. SLN 1/2, metastatic carcinoma 3 mm.\nR: cyst.\n") == {"L": "B", "R": "B"}
+    # near miss: the node's own carcinoma after the count stays nodal, the breast's finding labels (the side's breast
+    # specimen named: the rule reads a side line only then, tests/nlp/test_pathology_review_p105.py)
+    assert states("Bilateral mastectomies with left SLNB.\nL: fibroadenoma. SLN 1/2, metastatic carcinoma 3 mm.\n"
+                  "R: cyst.\n") == {"L": "B", "R": "B"}
