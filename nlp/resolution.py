@@ -1178,25 +1178,39 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
 
 
 # A supplementary report's line on the tests run on one part, by its letter ("Tests requested on A (DCIS, for trial
-# eligibility): ER positive", "Immunostains for part B (IDC): ..."): what the line names is that part's diagnosis.
-# Only one part named alone, its letter right before its aside or its colon: "Tests for A and B:", "IHC on A, B:",
-# "Markers on A or B, whichever ..." or "Stains for A were not needed" name no one part's tests
-_TESTED_PART = re.compile(r"\b(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish|er/pr)\b[^\n:(]{0,40}?"
-                          r"\b(?:on|for)[ \t]+(?:part[ \t]+|specimen[ \t]+)?(?P<l>(?-i:[A-H]))[ \t]*[(:]", re.IGNORECASE)
+# eligibility): ER positive", "Stains for part B (IDC): ..."): the entity its aside names is that part's diagnosis.
+# Accepted only in that form: the line opens on the test word (one word before it at most: "Myoepithelial markers"),
+# the part's letter and an aside of one entity, with purpose words after a comma ("for ...", "to ..."), then the
+# colon. Refusal lists kept missing wordings ("see B", "(and B as a control)", "(outside case ...)", "(pending)"), so
+# any other part's letter, "see", "and" or a word of a test not run today on the line gives no part its diagnosis
+_TESTED_PART = re.compile(r"(?<![^\n])[ \t]*(?:[a-z][\w-]*[ \t]+)?(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish"
+                          r"|er/pr)[ \t]+(?:requested[ \t]+)?(?:on|for)[ \t]+(?:part[ \t]+)?(?P<l>(?-i:[A-H]))[ \t]*"
+                          r"\((?P<ent>[^(),;:\n]{1,40})(?:,[ \t]*(?:for|to)[ \t][^(),;:\n]{1,40})?\)[ \t]*:", re.IGNORECASE)
+# The words on the line that say it is no test of today's part alone: another part, a cross-reference, a control, an
+# outside or cancelled, erroneous, pending or conditional test
+_NOT_ONE_PARTS_TEST = re.compile(r"\b(?:see|and|or|outside|cancell?ed|error|pending|if|control)\b", re.IGNORECASE)
+_LETTER = re.compile(r"(?<![\w/-])[A-H](?![\w/-])")  # (a part's letter, not "E-cadherin" nor "ER/PR")
 # Between the part's letter and the mention: a year or a past result ("Studies on A (2019 core) showed DCIS"), or a
-# negation ("Markers on A: not done (no carcinoma)"): no test of today's diagnosis of that part
+# negation: no test of today's diagnosis of that part
 _NOT_TODAYS_TEST = re.compile(r"\b(?:(?:19|20)\d\d|showed|revealed|was|were|had|previous(?:ly)?|prior|earlier|not|no)\b",
                               re.IGNORECASE)
 
 
 def _tested_part_side(s: Structure, line_start: int, start: int) -> str | None:
-    """The side of the part whose tests the mention's line names last before it (_TESTED_PART: "Markers on A: ER
-    positive; markers on B (IDC): ..." gives the IDC part B's side), where that part names one and nothing between
-    its letter and the mention tells a past or negated result; else None."""
-    m = next(iter(deque(_TESTED_PART.finditer(s.norm, line_start, start), maxlen=1)), None)
-    if m is None or _NOT_TODAYS_TEST.search(s.norm, m.end("l"), start) is not None:
+    """The side of the part whose tests the mention's line names (_TESTED_PART), for the entity named in the line's
+    aside ("Tests requested on A (DCIS, for trial eligibility):" -> part A's DCIS), where the letter is a part printed
+    above the line that names one side, the line names no other part and no other test (_NOT_ONE_PARTS_TEST), and
+    nothing between the letter and the mention tells a past or negated result; else None."""
+    m = _TESTED_PART.match(s.norm, line_start)
+    if m is None or not m.start("ent") <= start < m.end("ent"):
         return None
-    return next((p.laterality for p in s.parts if p.label.upper() == m.group("l") and p.laterality), None)
+    line_end = end_of_line(s.norm, line_start)
+    if (_NOT_TODAYS_TEST.search(s.norm, m.end("l"), start) is not None
+            or _NOT_ONE_PARTS_TEST.search(s.norm, m.end("l"), line_end) is not None
+            or any(x.group() != m.group("l") for x in _LETTER.finditer(s.norm, m.end("l"), line_end))):
+        return None
+    return next((p.laterality for p in s.parts if p.label.upper() == m.group("l") and p.start < line_start
+                 and p.laterality), None)
 
 
 # The specimen line's heading ("Specimen: Left breast 2 o'clock, US core x3"), and a history sentence that tells an
@@ -1261,17 +1275,22 @@ def _field_separator(text: str, pos: int, endpos: int) -> tuple[int, int] | None
 
 
 # A form's row that names its class before the entity it asks about ("Malignant lesion - phyllodes tumour: No",
-# "Malignant - DCIS: Yes"): the class word is the row's heading, answered with the entity by the row's value
+# "Malignant - DCIS: Yes"): the class word is the row's heading, answered with the entity by the row's value. Only a
+# bare answer with nothing after it but the line's end: "No (borderline)" says one is present after all
 _CLASS_WORD = re.compile(r"malignan(?:t|cy)", re.IGNORECASE)
 _CLASS_THEN_ENTITY = re.compile(r"(?:[ \t]+(?:lesions?|tumou?rs?|findings?|neoplasms?))?[ \t]*[-–][ \t]*#+[ \t]*")
+_BARE_ANSWER = re.compile(r"[ \t]*(?:yes|no|positive|negative|present|absent|not[ \t]+(?:seen|identified))[ \t]*\.?[ \t]*",
+                          re.IGNORECASE)
 
 
-def _category_over_entity(norm: str, masked: str, start: int, end: int, sep_start: int) -> bool:
+def _category_over_entity(norm: str, masked: str, start: int, end: int, sep: tuple[int, int], line_end: int) -> bool:
     """The mention at ``[start, end)`` is a bare class word at its line's start ("Malignant lesion") heading one named
-    entity after a dash, the row's name ending there at its colon: the row's answer is the class word's too."""
+    entity after a dash, the row's name ending there at its colon (``sep``) and its value a bare answer alone on the
+    rest of the line: the row's answer is the class word's too."""
     line_start = norm.rfind("\n", 0, start) + 1
     return (_CLASS_WORD.fullmatch(norm, start, end) is not None and not norm[line_start:start].strip()
-            and _CLASS_THEN_ENTITY.fullmatch(masked, end, sep_start) is not None)
+            and _CLASS_THEN_ENTITY.fullmatch(masked, end, sep[0]) is not None
+            and _BARE_ANSWER.fullmatch(norm, sep[1], line_end) is not None)
 
 
 def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | None]:
@@ -1301,7 +1320,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
             return "", None
         return "field", "neg"
     sep_start, sep_end = sep
-    if "#" in masked[end:sep_start] and not _category_over_entity(s.norm, masked, start, end, sep_start) or (
+    if "#" in masked[end:sep_start] and not _category_over_entity(s.norm, masked, start, end, sep, line_end) or (
             _SENTENCE_GAP.search(s.norm, end, sep_start)):
         return "", None  # (a colon that heads the next sentence: "Columnar cell change. Margins: ...")
     value = s.norm[sep_end:line_end]
@@ -1395,8 +1414,13 @@ _PART_UNCHANGED = re.compile(r"\bparts?\s+(?P<l>[A-H](?:(?:\s*,\s*|\s+and\s+)[A-
                              r"unchanged\b"
                              # (a clock in the part's header is no colon of its own: "B. BREAST, RIGHT, 9:00, CORE
                              # BIOPSY: UNCHANGED (SEE BELOW)")
-                             r"|^[ \t]*(?P<l2>[A-H])[.)][ \t]+(?:[^:\n]|(?<=\d):(?=\d\d\b)){1,80}:[ \t]*"
-                             r"(?:unchanged|ongewijzigd)\b",
+                             r"|^[ \t]*(?P<l2>[A-H])[.)][ \t]+[^:\n]{1,80}:[ \t]*(?:unchanged|ongewijzigd)\b"
+                             # (behind a clock, whose colon is no end of the header, only a bare "unchanged", "unchanged
+                             # (see below)" or "unchanged from the original": "unchanged from frozen section: DCIS"
+                             # compares with another diagnosis)
+                             r"|^[ \t]*(?P<l3>[A-H])[.)][ \t]+[^:\n]{0,60}\b\d{1,2}:\d\d\b[^:\n]{0,40}:[ \t]*unchanged"
+                             r"(?:[ \t]+\(see[ \t]+below\)|[ \t]+from[ \t]+the[ \t]+original(?:[ \t]+(?:diagnosis|report))?)?"
+                             r"[ \t]*\.?[ \t]*$",
                              re.IGNORECASE | re.MULTILINE)
 _UNCHANGED_WORDS = ("unchanged", "ongewijzigd")
 
@@ -2400,7 +2424,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         # a revision of some parts over the reprinted original: the parts it calls unchanged keep their
         # diagnosis as first issued
         kept = {label.upper() for u in _PART_UNCHANGED.finditer(s.norm)
-                for label in re.findall(r"\b[A-Ha-h]\b", u.group("l") or u.group("l2"))}
+                for label in re.findall(r"\b[A-Ha-h]\b", u.group("l") or u.group("l2") or u.group("l3"))}
         for m in mentions:
             if m.role == ORIGINAL and m.part is not None and m.part.label.upper() in kept:
                 m.role = DIAGNOSIS
@@ -2527,11 +2551,15 @@ _SENT = re.compile(r"sent\b(?<!\wsent)")  # r"\bsent\b", led by its literal so t
 # diagnosis ("findings confirmed, not amplified" of a HER2 test, "Specimen X-ray findings confirmed" are none)
 # ("no upgrade" of the lesion, not of its BI-RADS category)
 _NO_UPGRADE = re.compile(r"\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)", re.IGNORECASE)
+# (a negation or a condition in the levels' sentence: nothing is confirmed yet)
+_NOT_SETTLED = (r"\b(?:not|yet|neither|nor|once|before|await\w*|follow\w*|if|until|unless|pending|when|whether|be|"
+                r"is|are|was|to)\b")
 _CONFIRMS = re.compile(r"\b(?:levels?|recuts?|excision|deeper)\b[^.\n]{0,60}?" + _NO_UPGRADE.pattern + "|"
                        # (a later addendum that confirms on levels and calls itself final: "Levels reviewed;
-                       # fibroadenoma confirmed. Final.")
-                       r"\b(?:levels?|recuts?|deeper)\b[^.\n]{0,60}?(?<!\bnot[ \t])(?<!\bbe[ \t])\bconfirmed[ \t]*[.;][ \t]*"
-                       r"final[ \t]*(?:\.|$)|"
+                       # fibroadenoma confirmed. Final." Only a line opening on the levels, "<entity> confirmed" and no
+                       # negation or condition in the sentence: "not yet confirmed", "neither ... nor", "once")
+                       r"(?<![^\n])[ \t]*(?:levels?|recuts?|deeper)\b(?:(?!" + _NOT_SETTLED + r")[^.\n]){0,60}?"
+                       r"\b(?!" + _NOT_SETTLED + r")[a-z][\w-]{2,}[ \t]+confirmed[ \t]*[.;][ \t]*final[ \t]*(?:\.|$)|"
                        r"\bdiagnosis\s+(?:is\s+)?(?:hereby\s+)?confirmed\b|"
                        + _DIAGNOSIS_STANDS.pattern, re.IGNORECASE)
 
@@ -2628,20 +2656,29 @@ def _is_outside_breast(p: Part) -> bool:
     return p.site in (SKIN, LYMPH_NODE, OTHER_ORGAN) or p.site == BREAST and not _is_breast_part(p)
 
 
-# An update the report promises once a part's side is known ("the report will be updated once the side is confirmed")
-_SIDE_AWAITED = re.compile(r"\b(?:side|laterality|site)\b", re.IGNORECASE)
+# An update the report promises once a part's side is known, in that part's own header aside ("Part B: Breast, core
+# (side not recorded; the report will be updated once the side is confirmed) - ..."): only the report's update, naming
+# no other part nor all of them ("both", "all parts", "the whole report", "the diagnoses")
+_SIDE_AWAITED = re.compile(r"\b(?:the|this)[ \t]+report[ \t]+will[ \t]+be[ \t]+(?:updated|amended|revised)[ \t]+"
+                           r"(?:once|when)[ \t]+(?:the[ \t]+)?(?:side|laterality)[ \t]+is[ \t]+(?:confirmed|known)\b",
+                           re.IGNORECASE)
+_ALL_PARTS = re.compile(r"\b(?:both|all|whole|entire|each|other|diagnoses|parts|cores|specimens)\b", re.IGNORECASE)
 
 
 def _awaits_own_side(s: Structure, cue: int, findings: list[Finding]) -> bool:
     """The open cue at ``cue`` waits on the side of the part it is written in: that part names no side, its findings
-    are in review for want of one already, and the cue's sentence names the side it awaits. It concerns only that part
-    (the other parts' diagnoses stand)."""
+    are in review for want of one already, and the cue is the update note (_SIDE_AWAITED) in the aside of that part's
+    header line, naming no other part. It concerns only that part (the other parts' diagnoses stand)."""
     part = s.part_at(cue)
     if part is None or part.laterality is not None:
         return False
-    unit = s.unit_at(cue)
-    return (_SIDE_AWAITED.search(s.norm, unit[0], unit[1]) is not None
-            and not _names_other_part(s.norm[unit[0]:unit[1]], part.label)
+    line_end = end_of_line(s.norm, part.start)
+    opening, closing = s.norm.rfind("(", part.start, cue), s.norm.find(")", cue, line_end)
+    if opening < 0 or closing < 0 or "(" in s.norm[opening + 1 : closing] or ")" in s.norm[opening:cue]:
+        return False
+    aside = s.norm[opening + 1 : closing]
+    return (_SIDE_AWAITED.search(aside) is not None and _ALL_PARTS.search(aside) is None
+            and not _names_other_part(aside, part.label)
             and any(f.specimen == part.label and f.reason == "no_side" for f in findings))
 
 

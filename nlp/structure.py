@@ -612,15 +612,39 @@ _SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|
                                  r"|other\s+(?:breast\s+)?findings|(?:breast|patholog\w*|specimen)\s+findings")
 
 
+# An outgoing form: the laboratory sends its own case out ("OUTGOING CONSULTATION SHIPMENT FORM")
+_OUTGOING_FORM = re.compile(r"\boutgoing[ \t]+consult", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A referring heading's aside that says the diagnosis is this laboratory's own: on an outgoing consultation or send-out
 # form we are the referrer ("Referring diagnosis (ours, final 02/14/2026):", "(ours, signed 05/02/2026)", "(ours)").
 # Only that positive form: "(outside)", "(not ours)", "(ours to confirm)", "(our own reading differs)", "(our final
-# review is below)" or "(ours, original 2019 core)" (our own earlier diagnosis: history) stay outside
+# review is below)" or "(ours, original 2019 core)" (our own earlier diagnosis: history) stay outside; and only on an
+# outgoing consultation form, dated no earlier than the years the form prints (_ours_today)
 _OURS_QUALIFIER = re.compile(r"[ \t]*\([ \t]*(?:ours|our\s+own|this\s+laboratory['’]?s?)[ \t]*"
                              r"(?:,[ \t]*(?:(?:final|signed)(?:[ \t]+(?:on[ \t]+)?(?=\d))?[ \t]*)?"
-                             r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)?[ \t]*)?\)")
+                             r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)?[ \t]*)?\)")
+_REFERRING_DIAGNOSIS = re.compile(r"(?:referring|referral)\s+(?:diagnos|dx)")
+
+
+def _ours_today(norm: str, qual: str) -> bool:
+    """A referring diagnosis marked as ours (_OURS_QUALIFIER) is this report's own only on an outgoing consultation
+    form and, dated, where no later year is printed in the report ("(ours, 03/05/2019)" on a form asking about the
+    2026 excision is our own earlier diagnosis, history)."""
+    m = _OURS_QUALIFIER.fullmatch(qual.rstrip())
+    if m is None or _OUTGOING_FORM.search(norm) is None:
+        return False
+    date = m.group("date")
+    if not date:
+        return True
+    year = _YEAR.search(date)
+    own = int(year.group()) if year else 2000 + int(date[-2:])
+    return all(int(y.group()) <= own for y in _YEAR.finditer(norm))
+
+
 # A send-out or consultation form's purpose of the shipment names what the case is sent for ("Send-out purpose:
-# clinical trial central review (tubular carcinoma sub-study)"): the study's name, no diagnosis
+# clinical trial central review (tubular carcinoma sub-study)"): the study's name, no diagnosis. Only a purpose that
+# names a trial or study (_TRIAL_PURPOSE) is a comment; one stating our diagnosis, a finding of this case or its size
+# ("our diagnosis is DCIS", "we favour", "(this case)", "5 mm focus of ...") is read as the text around it
 _SEND_OUT_PURPOSE = re.compile(r"(?:send-?\s?out|referral|consult(?:ation)?|shipment)\s+purpose|"
                                r"purpose\s+of\s+(?:the\s+)?(?:send-?\s?out|referral|consult(?:ation)?|shipment)")
 
@@ -1375,6 +1399,17 @@ _PURPOSE_END = re.compile(r"(?<=[a-z0-9)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bvs)(?
                           r"|\b(?i:(?:final[ \t]+)?diagnos[ie]s)[ \t]*:")
 
 
+_TRIAL_PURPOSE = re.compile(r"\b(?:sub-?study|trial|study|cohort)\b", re.IGNORECASE)
+_CASE_FINDING = re.compile(r"\b(?:our|we|this[ \t]+case|focus[ \t]+of|favou?r\w*|diagnos\w*)\b|\d[ \t]*(?:mm|cm)\b",
+                           re.IGNORECASE)
+
+
+def _trial_purpose(norm: str, content_start: int, stop: int) -> bool:
+    """The purpose field at ``[content_start, stop)`` names a trial or study and no finding of this case."""
+    return (_TRIAL_PURPOSE.search(norm, content_start, stop) is not None
+            and _CASE_FINDING.search(norm, content_start, stop) is None)
+
+
 def _purpose_field_end(norm: str, content_start: int, stop: int) -> int:
     """Where a send-out purpose field (_SEND_OUT_PURPOSE, a comment) ends, at ``stop`` at the latest: the purpose names
     what the case is sent for, no diagnosis, and covers no diagnosis printed after it on its line or below it."""
@@ -1571,9 +1606,11 @@ def _printed_before(norm: str, context_start: int, context_date: tuple[int, int,
 
 # A printout's status line that names the addendum it prints and dates it ("Status: PRELIMINARY ADDENDUM    Date:
 # 03/17/2026"): the date of an undated "ADDENDUM:" below it (not "Addendum to the report of ...": that date is the
-# report's)
-_STATUS_ADDENDUM_DATE = re.compile(r"^[^\n:]{0,40}:[ \t]*[^\n]{0,40}?\baddendum\b(?![ \t]+(?:to|of|for)\b)[^\n]{0,60}?"
-                                   r"\bdated?[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# report's).
+# Only a status line naming the addendum as preliminary or pending ("Status: PRELIMINARY ADDENDUM", "Status: addendum
+# pending"), its date field next: "FINAL; addendum cancelled", "Addendum: withdrawn" or "Addendum: none" print none
+_STATUS_ADDENDUM_DATE = re.compile(r"^[^\n:]{0,40}:[ \t]*(?:(?:preliminary|pending)[ \t]+addendum|addendum[ \t]*(?:[-:][ \t]*)?"
+                                   r"(?:preliminary|pending))[ \t]*[,;|]?[ \t]*dated?[ \t]*:", re.IGNORECASE | re.MULTILINE)
 STATUS_LINE_REACH = 600  # how far above the addendum's heading its printout's status line is looked for
 
 
@@ -1600,6 +1637,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         limit = next((h[0] for h in heads[k + 1 :] if h[0] >= skip_until), len(norm))
         in_context = seen_revision_context and not _printed_before(norm, context_start, context_date, start, end)
         role = _role(name, qual, in_context)
+        if role == DIAGNOSIS and _REFERRING_DIAGNOSIS.match(" ".join(name.lower().split())) and not _ours_today(norm, qual):
+            role = OUTSIDE  # (a referring diagnosis "(ours, <earlier date>)", or not on an outgoing form: outside)
         if (role in (DIAGNOSIS, REVISION) and block_role == ORIGINAL and not _REVISED_WORDS.search(name.lower())
                 and not _ADMIN_LINES.sub("", norm[sections[-1].heading_end : start]).strip(" \t\n-=*_")):
             # "---- previously reported, retained for record ----" / "FINAL DIAGNOSIS: ..." : the banner
@@ -1649,6 +1688,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = _consent_field_end(norm, end, stop)
         if role == COMMENT and _SEND_OUT_PURPOSE.fullmatch(" ".join(name.lower().split())):
             stop = _purpose_field_end(norm, end, stop)
+            if not _trial_purpose(norm, end, stop):
+                # (a purpose that names no trial or study is no comment heading: it stays in the enclosing block)
+                sections.append(Section(block_name, block_role, start, limit, start, block_order))
+                continue
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
             stop = rule.start()  # a ruled line closes a history field as it closes a history block
         sections.append(Section(name, role, start, stop, end, k))
