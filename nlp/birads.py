@@ -1057,6 +1057,54 @@ def _todays_exam_line(text: str, start: int) -> bool:
         _TODAY_WORD.search(text, start, end) is not None and _EXAM_WORD.search(text, start, end) is not None)
 
 
+# review r102b: a bulleted heading is history to its item's end only as the exact "Imaging history" / "Previous
+# imaging"; under a bulleted "• Indication:", "• Comparison:", "• History:" or "• Clinical history:" only the item's
+# sentences giving a category dated by a year are history (_year_dated_category_sentences: "  • Comparison: 2025
+# BI-RADS 3" under "• Current imaging: ..."), the rest read as before b102 ("• Indication: screening. Both breasts
+# BI-RADS 1." reads 1 1) ...
+_BULLETED_HISTORY_WORDS = re.compile(r"(?:imaging[ \t]+history|previous[ \t]+imaging)[ \t]*:", re.IGNORECASE)
+# ... and its item ends at a sentence naming a category with today / new / current, or an exam dated in full, as today's
+# is ("• Imaging history: US R 2025 BI-RADS 3; new US: R BI-RADS 4A", "  – Current US 03/03/2026: R BI-RADS 2")
+# a sentence of an item or a paragraph line (also ended by a gap of blanks: a wrapped line the layout joined on)
+_ITEM_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n|[ \t]{2,}")
+_TODAY_NEW_CURRENT_OR_FULL_DATE = re.compile(r"\b(?:today|new|current|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)\b",
+                                             re.IGNORECASE)
+
+
+def _bulleted_history_heading(heading: re.Match[str]) -> bool:
+    """The bulleted ``heading`` (its ``bullet`` group set) says exactly :data:`_BULLETED_HISTORY_WORDS`."""
+    return _BULLETED_HISTORY_WORDS.fullmatch(heading.string, heading.end("bullet"), heading.end()) is not None
+
+
+def _year_dated_category_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences in ``text[start:end]`` (a bulleted heading's item) naming a category and a year, none of
+    :data:`_TODAY_NEW_CURRENT_OR_FULL_DATE`: an earlier exam's ("  • Comparison: 2025 BI-RADS 3", "• History: lump
+    noticed today\n  US 2025 L BI-RADS 3")."""
+    spans = []
+    pos = start
+    while pos < end:
+        stop = _ITEM_SENTENCE_END.search(text, pos, end)
+        stop_at = stop.end() if stop else end
+        if (_BIRADS_MENTION.search(text, pos, stop_at) and _YEAR.search(text, pos, stop_at)
+                and not _TODAY_NEW_CURRENT_OR_FULL_DATE.search(text, pos, stop_at)):
+            spans.append((pos, stop_at))
+        pos = stop_at
+    return spans
+
+
+def _todays_sentence_start(text: str, start: int, end: int) -> int:
+    """The start of the first sentence in ``text[start:end]`` naming a category and today / new / current or a full
+    date (:data:`_TODAY_NEW_CURRENT_OR_FULL_DATE`); ``end`` where none."""
+    pos = start
+    while pos < end:
+        stop = _ITEM_SENTENCE_END.search(text, pos, end)
+        stop_at = stop.end() if stop else end
+        if _BIRADS_MENTION.search(text, pos, stop_at) and _TODAY_NEW_CURRENT_OR_FULL_DATE.search(text, pos, stop_at):
+            return pos
+        pos = stop_at
+    return end
+
+
 def _bullet_item_end(text: str, heading: re.Match[str], end: int) -> int:
     """Where the bulleted history ``heading``'s item ends before ``end``: at the next :data:`_BULLET_LINE` indented no
     deeper than the heading's own bullet, at a line below its own that is no wrap of it (:data:`_ITEM_LINE`), or at
@@ -1094,20 +1142,28 @@ _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
 _SLIDE_LABEL = r"\[[ \t]*slide[ \t]+\d{1,3}\b[^\]\n]{0,40}\][ \t]*"
 _EARLIER_IMAGING_BLOCK_TITLE = re.compile(
     r"^[ \t]*(?:" + _SLIDE_LABEL + r")?(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)"
-    r"[ \t]*[-–][ \t]*(?:previous|prior|earlier)\b[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*:?[ \t]*$",
+    # review r102b: only "PREVIOUS" / "PRIOR" (not "EARLIER (superseded by today's review)"), its remark no "(none)" and
+    # no "prior to": "ULTRASOUND - PRIOR (to today's biopsy)" is today's exam
+    r"[ \t]*[-–][ \t]*(?:previous|prior)\b[ \t]*"
+    r"(?:\((?![ \t]*(?:to|none|nil|no|n/?a)\b)(?![^()\n]*\bto[ \t]+today)[^()\n]{1,80}\))?[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 # a row under such a title: its indent, then a bullet or the row's first word
 _BULLETED_ROW = re.compile(r"(?P<indent>[ \t]*)(?:(?P<bullet>[•*]|[-–](?=[ \t]))|\S)")
+# review r102b: a row naming today or this episode is today's and ends the block ("- MRI 20/02/2026 (this episode): L
+# BI-RADS 6", "• US today: L BI-RADS 2", "  Today's US: ...", "reviewed today")
+_TODAYS_ROW = re.compile(r"\btoday|(?<!not[ \t])\bthis[ \t]+(?:episode|exam\w*|visit|study)\b|\bcurrent\b", re.IGNORECASE)
 
 
 def _bulleted_rows_end(text: str, title: re.Match[str]) -> int:
     """The end of the rows below the block ``title``'s line (:data:`_EARLIER_IMAGING_BLOCK_TITLE`; its end itself where
     none), walked once line by line: each bulleted at the title's indent or deeper, or indented deeper than the title
-    (a wrapped row); a line at the title's indent without a bullet ("IMAGING - CURRENT EPISODE") ends them."""
+    (a wrapped row); a line at the title's indent without a bullet ("IMAGING - CURRENT EPISODE") or a row of today's
+    (:data:`_TODAYS_ROW`) ends them."""
     indent = len(title.group(0)) - len(title.group(0).lstrip(" \t"))
     end = title.end()
     while end < len(text) and (row := _BULLETED_ROW.match(text, end + 1)) is not None and (
-            len(row.group("indent")) > indent or row.group("bullet") and len(row.group("indent")) == indent):
+            len(row.group("indent")) > indent or row.group("bullet") and len(row.group("indent")) == indent) and (
+            _TODAYS_ROW.search(text, end + 1, end_of_line(text, end + 1)) is None):
         end = end_of_line(text, end + 1)
     return end
 
@@ -1221,8 +1277,24 @@ def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
 _SIDE_DASH_SIZE_OR_CLOCK = (r"\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?)*[ \t]*(?:mm|cm)\b"
                             r"|\d{1,2}(?:[ \t]*(?:to|[-–])[ \t]*\d{1,2})?[ \t]*o'?[ \t]?clock\b")
 _SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)"
-                                 r"(?:\.[ \t]+(?=[A-Z])|[ \t]+[-–—][ \t]+(?=[A-Z]|" + _SIDE_DASH_SIZE_OR_CLOCK + "))",
+                                 r"(?:\.[ \t]+(?=[A-Z])|(?P<dash>[ \t]+[-–—][ \t]+)(?=[A-Z]|" + _SIDE_DASH_SIZE_OR_CLOCK + "))",
                                  re.MULTILINE)
+# review r102b: the dash form opens today's findings on positive evidence only (refusal lists kept missing wordings):
+# each paragraph, to the end of its first category's sentence, is plain findings text, naming no exam, date, year or
+# month and no word of an earlier or outside one ("Right breast - Last MRI BI-RADS 3.", "- Mammogram of 14 January:
+# ...", "- Seen at the other clinic: ...", "- BI-RADS 3 on mammography in 2025." stay history; a plan after the
+# category, "BI-RADS 3; six-month follow-up ultrasound", is not read) ...
+_DASH_PARAGRAPH_NOT_PLAIN = re.compile(
+    r"\b(?:mri|mammo\w*|us|ultrasound\w*|sonograph\w*|tomosynth\w*|exam\w*|stud(?:y|ies)|scans?|visits?|clinics?"
+    r"|imaging|films?|reports?|reported|(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-](?:19|20)\d\d"
+    r"|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?|seen|referr\w*|initial(?:ly)?|baseline|last|previous(?:ly)?|prior|earlier|outside|ago|unchanged"
+    r"|since|compar\w*|same[ \t]+as)\b", re.IGNORECASE)
+# ... and the report's first line is the exam's own title, no request or referral ("Bilateral breast ultrasound
+# request.", "Requested: ...", "Referral: ..."; the exam's own title may say it was done "as requested" / "as per request")
+# (nor its number: "Request no. 12 bilateral breast ultrasound.")
+_REQUEST_WORD = re.compile(r"(?<!\bas[ \t])(?<!\bper[ \t])\b(?:request\w*|requisition\w*|referr\w*|order(?:ed)?)\b"
+                           r"(?![ \t]*(?:no|number|id)\b)", re.IGNORECASE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -2635,37 +2707,39 @@ def _dated_label(text: str, lo: int, start: int) -> bool:
 # exam's field; both signals are needed (a list's "MRI 2023: ... BI-RADS 3" may be its own round, and "Pre-op MRI
 # 12/03/2026:" dated in full may be this exam's own)
 _PRE_TREATMENT_EXAM_LABEL = re.compile(
-    r"\bpre-?(?:op(?:erative)?|treatment|therapy)[ \t]+(?:mri|mammo\w*|ultrasound|us|imaging)\b[ \t]*[,(]?[ \t]*"
+    r"\bpre[- ]?(?:op(?:erative)?|treatment|therapy|nact)[ \t]+(?:mri|mammo\w*|ultrasound|us|imaging)\b[ \t]*[,(]?[ \t]*"
     r"(?<![\d/.-])(?P<when>(?:\d{1,2}[/.-])?(?:19|20)\d\d)(?![\d/.-])[ \t]*\)?[ \t]*:(?:[^:.\n]|\.(?!\s))*$",
     re.IGNORECASE)
 # the most characters from such a label's start to its colon
 _PRE_TREATMENT_LABEL_CHARS = 60
-# review r102: the exam is an earlier one only where the document shows it comes after the operation or treatment: a
-# post-operative / post-treatment word ("Post-op review", "post-NACT"), "after" the operation or treatment, a dated
-# operation row ("• Op 03/2026: L mastectomy"), or a row of surveillance imaging ("• Surveillance mammogram ...") ...
-_AFTER_TREATMENT = re.compile(
-    r"\bpost[- ]?(?:op(?:erative(?:ly)?)?|surg(?:ery|ical)|nact|neo-?adjuvant|treatment|therapy|chemo\w*|mastectomy"
-    r"|lumpectomy|wle)\b|\bafter[ \t]+(?:the[ \t]+|her[ \t]+)?(?:(?:left|right|[LR])[ \t]+)?(?:surgery|operation"
-    r"|neo-?adjuvant|nact|chemo\w*|mastectomy|lumpectomy|wle)\b"
-    r"|^[ \t]*(?:[•*][ \t]*|[-–][ \t]+)?(?:(?:op|operation|surgery)[ \t]+(?:\d{1,2}[/.-])?\d{1,2}[/.-](?:19|20)?\d\d"
-    r"[ \t]*:|surveillance[ \t]+(?:mammo\w*|ultrasound|us|mri|imaging|scan|exam\w*))",
-    re.IGNORECASE | re.MULTILINE)
-# ... and never where the document's title is the pre-operative / pre-treatment exam or meeting itself ("Pre-op MDT",
-# "BREAST MRI, PRE-OPERATIVE STAGING, 03/2026", "Pre-op localisation", "Baseline staging before neoadjuvant
-# chemotherapy"), whose categories are its own (a title naming the operation or treatment as done is no such title:
-# "Post-operative baseline mammogram")
-_PRE_TREATMENT_TITLE = re.compile(r"\bpre[- ]?(?:op(?:erative)?|treatment|therapy|surgical)\b|\bstaging\b"
-                                  r"|\blocali[sz]ation\b|\bbaseline\b", re.IGNORECASE)
+# review r102b: the exam is an earlier one only where the document's title itself says it comes after the operation or
+# treatment, as done: opening (after a slide's label) with a post-operative / post-treatment word naming a review, a
+# follow-up or an exam ("Post-op review", "[Slide 21]  Post-op review — ...", "Post-NACT MRI"), or a follow-up or
+# exam "after" the operation ("Follow-up after surgery", "Surveillance MRI after left WLE"); a plan, a consent, the other
+# side's background, a booked operation or a due surveillance row anywhere below shows nothing ("Plan: surveillance MRI
+# after surgery", "post-mastectomy radiotherapy" in 2015, "• Op 04/2026: L WLE booked") ...
+_POST_WORD = r"post[- ]?(?:op(?:erative(?:ly)?)?|surg(?:ery|ical)|nact|neo-?adjuvant|treatment|therapy|chemo\w*)"
+_REVIEW_OR_EXAM = (r"(?:review|follow[- ]?up|surveillance|clinic|mdt|meeting|discussion|imaging|mammo\w*|ultrasound|us|mri"
+                   r"|scan|exam\w*|check)")
+_AFTER_TREATMENT_TITLE = re.compile(
+    r"[ \t]*(?:" + _SLIDE_LABEL + r"|slide[ \t]+\d{1,3}[ \t]*[-–—:][ \t]*)?(?:" + _POST_WORD + r"[ \t]+(?:[a-z]+[ \t]+)?"
+    + _REVIEW_OR_EXAM + r"|(?:[a-z]+[ \t]+)?" + _REVIEW_OR_EXAM + r"[ \t]+after[ \t]+(?:the[ \t]+|her[ \t]+)?"
+    r"(?:(?:left|right|[LR])[ \t]+)?(?:surgery|operation|neo-?adjuvant|nact|chemo\w*|mastectomy|lumpectomy|wle)"
+    r")\b", re.IGNORECASE)
+# ... and never under a title of the pre-operative / pre-treatment exam or meeting itself, a plan or a booking ("Pre-op
+# localisation, post-NACT", "Pre-op MDT", "Post-op plan"), whose categories are its own
+_PRE_TREATMENT_TITLE = re.compile(r"\bpre[- ]?(?:op(?:erative)?|treatment|therapy|surgical|nact|neo-?adjuvant)\b"
+                                  r"|\b(?:staging|locali[sz]ation|plan\w*|booked|due|consent\w*)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
 def _after_treatment_document(text: str) -> bool:
-    """The document comes after the operation or treatment (:data:`_AFTER_TREATMENT`) and its first line is no
-    pre-treatment title (:data:`_PRE_TREATMENT_TITLE`) unless it names that too, read once per text."""
+    """The document's first line is a title after the operation or treatment (:data:`_AFTER_TREATMENT_TITLE`) and no
+    pre-treatment title, plan or booking (:data:`_PRE_TREATMENT_TITLE`), read once per text."""
     start = _first_line_start(text)
     line_end = end_of_line(text, start)
-    after = _AFTER_TREATMENT.search(text)
-    return after is not None and (after.start() < line_end or _PRE_TREATMENT_TITLE.search(text, start, line_end) is None)
+    return (_AFTER_TREATMENT_TITLE.match(text, start, line_end) is not None
+            and _PRE_TREATMENT_TITLE.search(text, start, line_end) is None)
 
 
 def _dated_pre_treatment_label(text: str, lo: int, start: int) -> bool:
@@ -3339,7 +3413,26 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
                     and end_of_line(text, other.end()) > _last_match_start(_BIRADS_MENTION, text)
                     and not _YEAR_IN_PARENTHESES.search(text, other.start(), end_of_line(text, other.end()))
                     and not _side_paragraphs_tell_earlier(text, side_line, other)
+                    and (not (side_line.group("dash") or other.group("dash"))
+                         or _plain_dash_paragraphs(text, side_line, other))
                     for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
+
+
+def _plain_dash_paragraphs(text: str, side_line: re.Match[str], other: re.Match[str]) -> bool:
+    """Review r102b: side paragraphs opened by a spaced dash are today's findings only under the exam's own title (no
+    :data:`_REQUEST_WORD` on the first line) and each plain findings text to its first category's sentence end
+    (:data:`_DASH_PARAGRAPH_NOT_PLAIN`)."""
+    first = _first_line_start(text)
+    if _REQUEST_WORD.search(text, first, end_of_line(text, first)):
+        return False
+    for line in (side_line, other):
+        end = end_of_line(text, line.end())
+        if (category := _BIRADS_MENTION.search(text, line.end(), end)) is not None and (
+                stop := _ITEM_SENTENCE_END.search(text, category.end(), end)) is not None:
+            end = stop.start()
+        if _DASH_PARAGRAPH_NOT_PLAIN.search(text, line.end(), end):
+            return False
+    return True
 
 
 # a printout marking its current exam lists the earlier exams under a plural heading alone on its line
@@ -3432,7 +3525,12 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
                 text, *last):
             end = last[1]  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
         if "bullet" in m.re.groupindex and m.group("bullet"):
-            end = _bullet_item_end(text, m, end)  # ("• Imaging history: ..." over "• Current imaging: ...")
+            if _bulleted_history_heading(m):
+                end = _bullet_item_end(text, m, end)  # ("• Imaging history: ..." over "• Current imaging: ...")
+                end = _todays_sentence_start(text, m.end(), end)
+            else:  # (review r102b: "• Indication: screening. Both breasts BI-RADS 1." is this exam's, as before b102)
+                spans += _year_dated_category_sentences(text, m.end(), _bullet_item_end(text, m, end))
+                continue
         if "two" in m.re.groupindex and m.group("two") and (stop := _SENTENCE_END.search(text, m.end(), end)):
             end = stop.end()  # (a two-qualifier sub-heading run in: its own sentence only)
         if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)

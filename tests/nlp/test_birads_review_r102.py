@@ -124,6 +124,10 @@ def test_rule_3_p12_full_label() -> None:
     assert _labels(P12) == "6 -"
 
 
+@pytest.mark.xfail(strict=True, reason="review r102b: rule 3 now counts only a first line titled after the operation "
+                                       "or treatment; a dated operation row alone ('• Op 03/2026: L WLE') is no such "
+                                       "evidence (a booked 'Op 04/2026: L WLE booked' or the other side's old operation "
+                                       "reads the same), so the pre-op MRI reads as before the b102 rules")
 def test_rule_3_still_fires_on_a_dated_operation_row() -> None:
     text = "Breast MDT\n• Op 03/2026: L WLE\n• Pre-op MRI 02/2026: L BI-RADS 6, R BI-RADS 1\n"
     assert _labels(text) == "- -"
