@@ -243,47 +243,9 @@ HOMOPHONES = frozenset({"for", "fore", "to", "too", "won"})  # read only in dict
 SPOKEN_ONLY_LETTERS = frozenset({"b", "c"})  # ... or before a letter no English sentence puts there ("birads for c")
 _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(CATEGORY_WORDS))
 # a homophone followed by its category's name ("Birads category too, benign"): the name says which number was meant,
-# in typed text too
+# in typed text too (not the name BEFORE it, "Left breast benign, birads too": that reading, b101's, was withdrawn
+# after three reviews, r101c, as too often the words of a referrer, an earlier exam or another person)
 _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
-# ... or the category's name closing the clause the keyword ends ("Left breast benign, birads too."): name and number
-# agree, two signals where "too" alone could be the adverb; a name that says another number ("probably benign, birads
-# too") leaves the homophone unread. Searched back from the keyword over NAME_BEFORE_REACH characters, more than the
-# longest name and its separator ("\b" sees the character before the window, so a cut word does not start a name).
-_NAME_BEFORE_HOMOPHONE = re.compile(r"\b(?:" + _WORD_ALT + r")[ \t]*[,:\-–—]?[ \t]*\Z", re.IGNORECASE)
-NAME_BEFORE_REACH = 60
-
-
-# (only the homophones that say a whole category, "to" / "too" / "won": "for a" is read only in dictation, as "low
-# suspicion, BI-RADS for a core biopsy" shows)
-NAMED_BEFORE_HOMOPHONES = frozenset({"to", "too", "won"})
-# (the homophone must close the clause: a stop, comma or semicolon, or the text's end, follows it; a line end alone does
-# not, as a sentence wrapped onto the next line goes on: "BI-RADS to\nbe assigned at the MDT", "BI-RADS too\nearly")
-_CLAUSE_ENDS_AFTER = re.compile(r"[ \t]*(?:[.,;]|\s*\Z)")
-# (a sentence that quotes an earlier report or exam gives that exam's category, R4: "The previous report: left breast
-# benign, birads too." / "Last year's report read ...", "In 2023 the left breast was benign, birads too")
-_HOMOPHONE_SENTENCE_START = re.compile(r".*(?:[.;!?](?=\s)|\n)", re.DOTALL)
-_EARLIER_IN_SENTENCE = re.compile(r"\b(?:report\w*|previous\w*|prior|last|earlier|outside|history|comparison|compared"
-                                  r"|(?:19|20)\d\d)\b", re.IGNORECASE)
-HOMOPHONE_SENTENCE_REACH = 200  # characters searched back for the keyword's sentence start
-# (a negated name says no number: "left breast lesion, not benign, BI-RADS too"; "non-benign")
-_NEGATED_NAME = re.compile(r"\b(?:not|non)[ \t-]*\Z", re.IGNORECASE)
-
-
-def _homophone_named_before(text: str, m: re.Match[str], value: str | None) -> bool:
-    """Whether the category's name right before the keyword, in its clause, says the number of the homophone "to" /
-    "too" / "won" that closes the clause, in a sentence not quoting an earlier exam (:data:`_NAME_BEFORE_HOMOPHONE`)."""
-    if ((m.group("num") or m.group("num3") or "").lower() not in NAMED_BEFORE_HOMOPHONES
-            or not _CLAUSE_ENDS_AFTER.match(text, m.end())):
-        return False
-    named = _NAME_BEFORE_HOMOPHONE.search(text, max(0, m.start() - NAME_BEFORE_REACH), m.start())
-    if (named is None or _value(named) != value
-            or _NEGATED_NAME.search(text, max(0, named.start() - 8), named.start()) is not None):
-        return False
-    reach = max(0, m.start() - HOMOPHONE_SENTENCE_REACH)
-    start = _HOMOPHONE_SENTENCE_START.match(text, reach, m.start())
-    return _EARLIER_IN_SENTENCE.search(text, start.end() if start else reach, m.start()) is None
-
-
 # an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
 # (attending): Probably benign, right breast."), a combined exam's the exam it assesses ("OVERALL ASSESSMENT
 # (mammography): Benign.")
@@ -513,6 +475,8 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
     return out
 # (a double-reading record's "CONSENSUS ASSESSMENT" block decides like an impression; so does a combined exam's
 # "Final combined assessment:" over its side lines; a translated report's "Result:" heading, "Wynik [Result]:", too)
+# (a bare "Diagnostic impression:" alone on its line heads no side lines: b101's reading, withdrawn after three reviews,
+# r101c, as too often a referrer's, an earlier exam's or a clinician's presumptive diagnosis)
 _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  r"(?:(?:final|overall|combined|integrated|consensus|arbitration|agreed)\s+){0,2}"
                                  r"(?:bi-?rads\s+)?"
@@ -520,92 +484,6 @@ _IMPRESSION_HEADING = re.compile(r"[ \t]*(?:[-*•][ \t]*)?"
                                  # (the exam's overall category line heads the side lines below it as an overall
                                  # assessment heading does: "OVERALL BI-RADS: 0 - Incomplete." over "Right breast: Negative.")
                                  r"|(?<=final |erall )bi-?rads(?=[ \t]*:))\b", re.IGNORECASE)
-# A translation's "Diagnostic impression:" is the radiologist's own, as on a side line's heading
-# (_SIDE_WORDS_ASSESSMENT_BODY), but the same words name a referrer's presumptive diagnosis on order forms and letters:
-# it heads the side lines below only alone on its line (a gloss, "/ differential" or a colon after it; no qualifier as
-# "(referring physician)", "on referral", "(MRI 2024)", "(provisional, sonographer)") and outside a history / request /
-# referral / comparison block or letter (_under_other_block). A referrer's "Clinical impression:" never heads them.
-# By positive evidence it heads them only as the document's last assessment, below no referrer's line and under no
-# earlier exam's title (_diagnostic_impression_heads).
-_DIAGNOSTIC_IMPRESSION_HEADING = re.compile(
-    r"[ \t]*(?:[-*•][ \t]*)?(?:(?:final|overall|combined|integrated|consensus)[ \t]+)?diagnostic[ \t]+impressions?"
-    r"[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?(?:/[ \t]*differential(?:[ \t]+diagnos[ie]s)?[ \t]*)?:?[ \t]*", re.IGNORECASE)
-# (a line standing as a heading, its colon ending it or no colon at all: "HISTORY:", "REQUEST", "Reason for referral:")
-_HEADING_ALONE_LINE = re.compile(r"[ \t]*[^\n:]{1,80}:?[ \t]*")
-_OTHER_BLOCK_WORDS = re.compile(r"\b(?:history|antecedentes|clinical[ \t]+(?:data|details|information|indications?|query"
-                                r"|questions?|notes?)|quesito"
-                                r"|datos[ \t]+cl[ií]nicos|request\w*|solicitud|referr\w*|reason[ \t]+for|indications?"
-                                r"|comparison|prior|previous|earlier|outside|quoted|letter)\b", re.IGNORECASE)
-_SALUTATION = re.compile(r"[ \t]*dear\b", re.IGNORECASE)
-
-
-def _under_other_block(text: str, line_start: int) -> bool:
-    """The heading line at line_start sits, within its paragraph, under a history / clinical-data / request / referral
-    / comparison / quoted-report heading or in a letter ("Dear Dr ..."): the nearest heading-alone line above it, or
-    a salutation, says so. Inline fields ("Clinical history: lump.") open no block."""
-    while line_start > 0:
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[line_start : text.find("\n", line_start)]
-        if not line.strip():
-            return False
-        if _SALUTATION.match(line):
-            return True
-        if _HEADING_ALONE_LINE.fullmatch(line) and (line.rstrip().endswith(":") or not any(c.islower() for c in line)):
-            return _OTHER_BLOCK_WORDS.search(line) is not None
-    return False
-
-
-# A referrer's or a letter's line anywhere above: the heading is the referrer's presumptive diagnosis ("Referring
-# physician: Dr Jones", "Requested by: ...", "From: Dr Patel, GP", a letter opening on "Dr Smith," without "Dear")
-_REFERRER_LINE = re.compile(r"^[ \t]*(?:(?:referring[ \t]+(?:physician|doctor|clinician)|referred[ \t]+by|requested[ \t]+by"
-                            r"|from)[ \t]*:|(?:dr\.?|doctor)[ \t]+[^\W\d_][^\n,]{0,40},[ \t]*$)",
-                            re.IGNORECASE | re.MULTILINE)
-# ... or the title of an earlier exam right above it: one naming it so ("--- Prior report 12/01/2024 ---") or dated
-# before a later year the document gives ("Exam of 12/03/2024" before "Exam of 15/03/2026", "MAMMOGRAM 2024")
-_EARLIER_TITLE_WORDS = re.compile(r"\b(?:prior|previous|earlier|old|outside)\b", re.IGNORECASE)
-EXAM_TITLE_CHARS = 60
-_TITLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# ... or another assessment after the heading's side lines: the radiologist's own ("Impression: Left breast BI-RADS
-# 1."), which the referrer's, sonographer's or an earlier exam's "Diagnostic impression" precedes (R4, R5)
-_LATER_ASSESSMENT = re.compile(r"^[ \t]*(?:[-*•#][ \t]*)*(?:[^\W\d_]+[ \t]+){0,2}?(?:impressions?|impresi[oó]n|conclusions?"
-                               r"|conclusi[oó]n|assessment|opinion)\b|\bbi-?rads\b", re.IGNORECASE | re.MULTILINE)
-
-
-def _diagnostic_impression_heads(text: str, line_start: int) -> bool:
-    """The "Diagnostic impression" heading line at line_start heads the side lines below as the radiologist's own
-    impression: by positive evidence, the document's last assessment, in no history / request block or letter, under
-    no referrer's line and no earlier exam's title."""
-    if _under_other_block(text, line_start) or _REFERRER_LINE.search(text, 0, line_start) is not None:
-        return False
-    if _earlier_exam_title(text, text[:line_start].rstrip().rpartition("\n")[2].strip()):
-        return False
-    return not any(not (_DIAGNOSTIC_IMPRESSION_HEADING.fullmatch(text, later.start(), end_of_line(text, later.start()))
-                        and not _diagnostic_impression_heads(text, later.start()))
-                   for later in _LATER_ASSESSMENT.finditer(text, _side_lines_end(text, line_start)))
-
-
-def _earlier_exam_title(text: str, line: str) -> bool:
-    """The line, a title (short, no sentence ending on a stop), names an earlier exam or is dated before a later year
-    the document gives."""
-    if not line or len(line) > EXAM_TITLE_CHARS or line.endswith("."):
-        return False
-    years = [int(y) for y in _TITLE_YEAR.findall(line)]
-    return (_EARLIER_TITLE_WORDS.search(line) is not None
-            or bool(years) and max(years) < max(int(y) for y in _TITLE_YEAR.findall(text)))
-
-
-def _side_lines_end(text: str, line_start: int) -> int:
-    """Where the side lines under the heading at line_start end (past blank lines and wrapped lines going on in lower
-    case): another heading or sentence there is no longer the heading's."""
-    pos = end_of_line(text, line_start) + 1
-    while pos < len(text):
-        line = text[pos : end_of_line(text, pos)]
-        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower():
-            break
-        pos += len(line) + 1
-    return min(pos, len(text))
-
-
 # (also run in after a sentence, as in a report quoted on one line: "... Right breast: stable nodule. IMPRESSION: ...")
 _PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")  # (every blank line, overlapping: "\n\n\n" holds two)
 _SECTION_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+)(?:final\s+|overall\s+)?(?:impressions?|conclusions?|opinion|summary)"
@@ -2353,8 +2231,7 @@ def _in_impression(text: str, line_start: int) -> bool:
     while line_start > 0:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start : text.find("\n", line_start)]
-        if _IMPRESSION_HEADING.match(line) or (_DIAGNOSTIC_IMPRESSION_HEADING.fullmatch(line)
-                                               and _diagnostic_impression_heads(text, line_start)):
+        if _IMPRESSION_HEADING.match(line):
             return True
         if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
             return False  # (a line going on in lower case is a side line's sentence, wrapped)
@@ -3778,21 +3655,6 @@ def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    out, named_before = _read_birads(text, named_before=False)
-    if named_before and None in out.values():
-        # A homophone read from the category's name before it ("Left breast benign, birads too.") is only a fallback
-        # for a side the report gives no other category: the two weak signals never outweigh a typed one, which is
-        # today's where the homophone's sentence quotes an earlier exam ("Six months ago the left breast was benign,
-        # birads too. Today ... left breast BI-RADS 1.") or a relative's, a referral's, an outside report's (R4)
-        fallback, _ = _read_birads(text, named_before=True)
-        out = {side: value or fallback[side] for side, value in out.items()}
-    return out
-
-
-def _read_birads(text: str, named_before: bool) -> tuple[dict[str, str | None], bool]:
-    """:func:`extract_birads`'s reading, with or without the homophones read from the category's name before them
-    (``named_before``); also whether the text has such a homophone."""
-    homophone_named_before = False
     exports = delimited_export_view(imaging_audit_view(text))
     norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
         side_gloss_view(fhir_view(dicom_sr_listing_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(
@@ -3816,11 +3678,7 @@ def _read_birads(text: str, named_before: bool) -> tuple[dict[str, str | None], 
         if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
                 and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
                 and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)):
-            if not _homophone_named_before(norm, m, value):
-                continue
-            homophone_named_before = True
-            if not named_before:
-                continue
+            continue
         if value is None or (_TABLE_CELL.match(norm, m.end()) and not _WITHIN_CELL.fullmatch(m.group(0))
                              ) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
@@ -4254,7 +4112,7 @@ def _read_birads(text: str, named_before: bool) -> tuple[dict[str, str | None], 
             if values:
                 out[side] = max(values, key=BIRADS_SEVERITY.index)
                 break
-    return out, homophone_named_before
+    return out
 
 
 # A report that names a BI-RADS category somewhere but gives no breast a category the reader can

@@ -5,7 +5,8 @@ The first set: F1 >= 0.98 for malignant and >= 0.95 for benign on each part, and
 radiology b2-b102 after their one blind first-look scoring; radiology b13 was developed in two rounds; named here, so
 that a blind batch added later is never read by a test) must read exactly, with no floor: every pathology breast's
 exact state right (malignant and benign F1 and precision 1.000, every '?' breast sent to review and no settled
-breast sent to review), radiology per-side accuracy 1.000 per batch. A rule change that breaks one report of them
+breast sent to review), radiology per-side accuracy 1.000 per batch (but for the reports in
+WITHDRAWN_RADIOLOGY_MISSES, each a strict xfail with its reason). A rule change that breaks one report of them
 fails here, not silently under a floor. The targets of the blind batches live in bench/nlp_accuracy.py, not in a
 test.
 """
@@ -81,9 +82,32 @@ def test_styles_batch_reads_exactly(batch: str) -> None:
     assert review.exact == review.breasts, (review, wrong)
 
 
+# DEV radiology reports left unread on purpose, by id with the reason: each is a strict xfail of its own
+# (test_withdrawn_radiology_report_reads), and its batch reads exactly but for it (and must read it the wrong way only)
+_R101_WITHDRAWN = ("b101 rule withdrawn after three reviews (58 over-reaches in review r101c, 71 in r101/r101b): "
+                   "{}; the report reads as before the rule (revision 956ddee)")
+WITHDRAWN_RADIOLOGY_MISSES = {
+    "xy033": ("b101", _R101_WITHDRAWN.format("a speech-recognition homophone after the category's name ('left breast "
+                                             "benign, birads too') gives no category, so L is unread (gold L=2)")),
+    "xy071": ("b101", _R101_WITHDRAWN.format("a side line under a bare 'Diagnostic impression:' heading gives no "
+                                             "category, so L is unread (gold L=3)")),
+}
+
+
 @pytest.mark.parametrize("batch", DEV_RADIOLOGY_BATCHES)
 def test_radiology_batch_reads_exactly(batch: str) -> None:
-    reports = style_batches("radiology", batches=[batch])[batch]
+    reports = [r for r in style_batches("radiology", batches=[batch])[batch]
+               if r.report_id not in WITHDRAWN_RADIOLOGY_MISSES]
     preds = [extract_birads(r.text) for r in reports]
     wrong = [(rep.report_id, rep.codes, got) for rep, got in birads_errors(reports, preds)]
     assert score_birads(reports, preds).accuracy == 1.0, wrong
+
+
+@pytest.mark.parametrize("report_id", [
+    pytest.param(rid, id=rid, marks=pytest.mark.xfail(strict=True, reason=reason))
+    for rid, (_, reason) in WITHDRAWN_RADIOLOGY_MISSES.items()])
+def test_withdrawn_radiology_report_reads(report_id: str) -> None:
+    batch = WITHDRAWN_RADIOLOGY_MISSES[report_id][0]
+    assert batch in DEV_RADIOLOGY_BATCHES
+    (report,) = [r for r in style_batches("radiology", batches=[batch])[batch] if r.report_id == report_id]
+    assert not birads_errors([report], [extract_birads(report.text)])

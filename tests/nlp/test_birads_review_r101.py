@@ -1,4 +1,5 @@
-"""Review r101 of the b101 rules: every confirmed over-reach reads its right label, and the intended readings stay.
+"""Review r101 of the b101 rules: every confirmed over-reach reads its right label; the intended readings are strict
+xfails since both rules were withdrawn after review r101c (test_birads_review_r101c.py).
 
 A homophone after the keyword ("birads too") is read from the category's name before it only for "to" / "too" /
 "won", only where it closes the clause (a stop, comma, semicolon or the text's end after it, not a line end with the
@@ -15,9 +16,20 @@ def _labels(text: str) -> str:
     return f"L={r['L'] or '-'} R={r['R'] or '-'}"
 
 
+# Review r101c: both b101 rules were withdrawn after three reviews. The texts whose right label needs a withdrawn rule
+# are strict xfails with that reason (they read again only if the rule comes back); every other text's right label is
+# the reading without the rules and must pass.
+_WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after three reviews (58 over-reaches)")
+
+
+def _cases(cases: list, withdrawn: tuple[str, ...] = ()) -> list:
+    """The cases as params named by their id, those in ``withdrawn`` marked as strict xfails (:data:`_WITHDRAWN`)."""
+    return [pytest.param(*c, id=c[0], marks=[_WITHDRAWN] if c[0] in withdrawn else []) for c in cases]
+
+
 # ------------------------------------------------------------------ homophone: confirmed over-reaches
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     # (a line end is no clause end: the sentence goes on)
     ("H31", "Left mammogram. Impression: left breast benign, BI-RADS to\nfollow.", "L=- R=-"),
     ("H01", "Left mammogram. Impression: left breast benign, BI-RADS to\nbe assigned at the MDT.", "L=- R=-"),
@@ -32,12 +44,12 @@ def _labels(text: str) -> str:
             "left breast BI-RADS 1.", "L=1 R=-"),
     ("H10", "Left mammogram. Last year's report read left breast benign, birads too. Today the cyst has resolved; "
             "left breast BI-RADS 1.", "L=1 R=-"),
-])
+]))
 def test_review_homophone_over_reach(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     ("H06", "Right mammogram. Impression: right breast benign, birads too.", "L=- R=2"),
     ("H07", "Bilateral mammogram. Impression: both breasts benign, birads too.", "L=2 R=2"),
     ("H22", "Left mammogram. Impression: left breast negative - bi-rads won.", "L=1 R=-"),
@@ -46,7 +58,7 @@ def test_review_homophone_over_reach(case: str, text: str, expected: str) -> Non
     ("H19", "Left mammogram. Impression: left breast negative, BI-RADS won't change after the ultrasound.", "L=- R=-"),
     ("b101", "Bilateral mammogram, diagnostic. Impression. Right breast calcifications, by rads four a, stereotactic "
              "biopsy recommended. Left breast benign, birads too.", "L=2 R=4A"),
-])
+], ("H06", "H07", "H22", "H15", "b101")))
 def test_review_homophone_intended_readings(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
 
@@ -57,7 +69,7 @@ def _report(heading: str, name: str, category: str, closing: str = "Impression: 
     return (f"US LEFT BREAST\n{heading}\nLeft breast: {name}.\n\nFindings: normal.\n" + closing.format(category) + "\n")
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     # (a referrer's / clinical / dated / provisional qualifier on the heading line)
     ("D02", "US LEFT BREAST\nDiagnostic impression (referring physician):\nLeft breast: probably benign.\n\n"
             "Findings: 8 mm simple cyst at 2 o'clock.\nImpression: Left breast BI-RADS 2.\n", "L=2 R=-"),
@@ -94,12 +106,12 @@ def _report(heading: str, name: str, category: str, closing: str = "Impression: 
             "Left breast: probably benign, likely fibroadenoma.\nPlan: ultrasound.\n", "L=- R=-"),
     ("D14", "BREAST CLINIC LETTER\nExamination: 2 cm mobile lump left breast.\nDiagnostic impression:\n"
             "Left breast: probably benign.\nUltrasound requested.\n", "L=- R=-"),
-])
+]))
 def test_review_diagnostic_impression_over_reach(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     ("D01", "BILATERAL BREAST US\nDIAGNOSTIC IMPRESSION:\nRight breast: probably benign finding.\nLeft breast: negative.\n",
      "L=1 R=3"),
     ("D07", "ECOGRAFIA MAMARIA\nImpresion diagnostica [Diagnostic impression]:\nMama izquierda [Left breast]: hallazgo "
@@ -123,6 +135,6 @@ def test_review_diagnostic_impression_over_reach(case: str, text: str, expected:
              "[probably benign finding].\nControl en 6 meses.\n", "L=3 R=-"),
     # (the plural heads them too, under-reach D18)
     ("D18", "ULTRASOUND LEFT BREAST\nDIAGNOSTIC IMPRESSIONS:\nLeft breast: probably benign finding.\n", "L=3 R=-"),
-])
+], ("D01", "D07", "D18", "D19", "D25", "D26", "D34", "D35", "D38", "D49", "D55", "D57", "b101")))
 def test_review_diagnostic_impression_intended_readings(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case

@@ -1,5 +1,6 @@
-"""Review r101b of the b101 rules (after r101): every confirmed over-reach reads its right label, and the intended
-readings stay.
+"""Review r101b of the b101 rules (after r101): every confirmed over-reach reads its right label; the intended
+readings (and G21, G22, G41, whose right label needs the heading rule) are strict xfails since both rules were
+withdrawn after review r101c (test_birads_review_r101c.py). The rules as they stood then:
 
 A homophone read from the category's name before it ("Left breast benign, birads too.") is only a fallback: it gives a
 side no other statement of the report gives a category (a typed "BI-RADS 1" later in the text wins, as where the
@@ -18,9 +19,20 @@ def _labels(text: str) -> str:
     return f"L={r['L'] or '-'} R={r['R'] or '-'}"
 
 
+# Review r101c: both b101 rules were withdrawn after three reviews. The texts whose right label needs a withdrawn rule
+# are strict xfails with that reason (they read again only if the rule comes back); every other text's right label is
+# the reading without the rules and must pass.
+_WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after three reviews (58 over-reaches)")
+
+
+def _cases(cases: list, withdrawn: tuple[str, ...] = ()) -> list:
+    """The cases as params named by their id, those in ``withdrawn`` marked as strict xfails (:data:`_WITHDRAWN`)."""
+    return [pytest.param(*c, id=c[0], marks=[_WITHDRAWN] if c[0] in withdrawn else []) for c in cases]
+
+
 # ------------------------------------------------------------------ homophone named before: confirmed over-reaches
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     ('K01', 'Left mammogram. Six months ago the left breast was benign, birads too. Today the cyst has gone; '
             'left breast BI-RADS 1.',
      'L=1 R=-'),
@@ -57,12 +69,12 @@ def _labels(text: str) -> str:
      'L=- R=1'),
     ('K11', 'Left breast US. Impression: left breast lesion, not benign, BI-RADS too.',
      'L=- R=-'),
-])
+]))
 def test_review_homophone_over_reach(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     ('K08', 'Left mammogram. Impression: left breast benign, BI-RADS too, no follow-up needed.',
      'L=2 R=-'),
     ('K09', 'Bilateral mammogram.\n'
@@ -79,14 +91,14 @@ def test_review_homophone_over_reach(case: str, text: str, expected: str) -> Non
     # (the fallback gives only the side no other statement gives a category)
     ("F01", "Bilateral mammogram. Right breast BI-RADS 1. Left breast benign, birads too.", "L=2 R=1"),
     ("F02", "Left mammogram. Impression: left breast non-benign, BI-RADS too.", "L=- R=-"),
-])
+], ("K08", "K09", "K10", "K19", "K21", "F01")))
 def test_review_homophone_intended_readings(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
 
 
 # ------------------------------------------------------------------ "Diagnostic impression": confirmed over-reaches
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     ('G01', 'US LEFT BREAST\n'
             'Referring physician: Dr Jones\n'
             'Diagnostic impression:\n'
@@ -322,12 +334,12 @@ def test_review_homophone_intended_readings(case: str, text: str, expected: str)
             'Impresión diagnóstica [Diagnostic impression]:\n'
             'Mama izquierda [Left breast]: hallazgo probablemente benigno [probably benign finding].\n',
      'L=- R=-'),
-])
+], ("G21", "G22", "G41")))
 def test_review_diagnostic_impression_over_reach(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
 
 
-@pytest.mark.parametrize(("case", "text", "expected"), [
+@pytest.mark.parametrize(("case", "text", "expected"), _cases([
     ('G17', 'US LEFT BREAST\n'
             'Technique:\n'
             'High-frequency linear probe.\n'
@@ -382,6 +394,6 @@ def test_review_diagnostic_impression_over_reach(case: str, text: str, expected:
             'Diagnostic impression:\n'
             'Left breast: probably benign finding.\n',
      'L=3 R=-'),
-])
+], ("G17", "G18", "G24", "G27", "G34", "G39", "X03", "X07", "X08", "X10")))
 def test_review_diagnostic_impression_intended_readings(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
