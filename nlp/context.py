@@ -314,9 +314,7 @@ _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
-    # ... and a bare "Prior:" label where a line or a sentence starts: "Hx: R lump. Prior: L - ADH 2019." (after a
-    # word it is a comparison's field, today's finding its answer: "Comparison with prior: DCIS again present")
-    r"(?:(?<![^\n])|(?<=[\n.;|][ \t])|(?<=[\n.;|][ \t]{2}))(?:prior|previous)[ \t]*:|"
+    # (a bare "Prior:" label: _PRE_PRIOR_LABEL)
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
     r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
@@ -386,9 +384,40 @@ _PRE_HIST_YEAR = re.compile(
     r"\b(?:her|his)\s+((?:19|20)\d\d)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
     r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
 )
+_PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"
 _HIST_YEAR_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|,[ \t]+(?:the|this|today)\b|\bshows\b")
-# the year of a full date written in the report (its receipt, its sign-out): "Received 12/03/2026"
-_REPORT_YEAR = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b")
+# The year of every date written in the report (its receipt, its sign-out), in any format: "12/03/2026", "14/03/26",
+# "2026-03-14", "02/2026", "14 March 2026", "March 14, 2026", "5 Jan 2026" (group 1: four digits, group 2: two)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_REPORT_YEAR = re.compile(
+    r"\b(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?|\d{1,2}[ \t]+" + _MONTH + r"[ \t]+|" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+)"
+    r"((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.](\d\d)\b(?![/.]?\d)")
+# ... and what follows her year's specimen when it is the earlier one: its result in brackets ("her 2018 right excision
+# (radial scar)", not "(block A2)"), "is on file", or a past-tense verb ("showed", "which showed", "was", "revealed");
+# not "was received/delayed"
+# (today's specimen, received late). Scar, site, slides, block words or a present verb name today's specimen of her
+# earlier surgery ("her 2019 lumpectomy scar reveals recurrent DCIS", "her 2025 core slides show DCIS"): no history.
+_EARLIER_SPECIMEN_TAIL = re.compile(
+    r"(?:[ \t]+(?:biopsy|bx|specimen|excision))?(?:[ \t]*\((?![ \t]*(?:blocks?|slides?)\b)|"
+    r"[ \t]+(?:is|was|are|were)[ \t]+on[ \t]+file\b|(?:,?[ \t]+(?:which|that))?"
+    r"[ \t]+(?:showed|was|were|revealed|demonstrated|contained|had)\b(?![ \t]+(?:received|delayed|sent)\b))")
+# The scar or site of her earlier surgery, named by its year, is where today's specimen was taken, no finding of its own:
+# "core of her 2019 lumpectomy scar shows recurrent IDC" (the scar's mention right after her year's specimen, then a
+# present verb or "with"); its scope ends at that verb.
+_PRE_HIST_SITE = re.compile(_PRE_HIST_YEAR.pattern + r"(?=[ \t]+#+[ \t]+" + _PRESENT_FINDING_VERB + r")")
+_HIST_SITE_TERMINATOR = re.compile(_HIST_YEAR_TERMINATOR.pattern + r"|" + _PRESENT_FINDING_VERB)
+# A bare "Prior:" label where a line, a sentence or a table cell starts names an earlier result ("Hx: R lump. Prior: L
+# - ADH 2019.") only when its scope (to a sentence end, a semicolon, a "|" or "here") holds the year or the accession
+# number of the earlier case, or today's result follows it ("Prior: DCIS. Today: no residual DCIS"); never an empty
+# answer ("Prior: none | ...", "Prior: nil - fibroadenoma"). (A spaced dash is no scope end: "Prior: L - ADH 2019".)
+# After a word it is a comparison's field, today's finding its answer ("Comparison with prior: DCIS again present").
+_PRE_PRIOR_LABEL = re.compile(
+    r"(?:(?<![^\n])|(?<=[\n.;|][ \t])|(?<=[\n.;|][ \t]{2}))(?:prior|previous)[ \t]*:"
+    r"(?![ \t]*(?:none|nil|n/?a|no|not\s+applicable)\b)"
+    r"(?=(?:(?!\.\s|;|\||\bhere\b)[^\n])*?(?:\b(?:19|20)\d\d\b|\b[a-z]{0,3}\d\d-\d{3,6}\b|"
+    r"[.;][ \t]+(?:today|now|currently|this[ \t]+(?:excision|specimen|core|biopsy))\b))")
+# (its history ends where the year's scope does, and at "here": "Prior: 26-1102, same lesion, excised here with DCIS")
+_PRIOR_LABEL_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\||\bhere\b")
 # (a relative's entry ends where history does, and at its aside's bracket or the dash before the next entry: _PRE_KIN)
 _KIN_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\)|[ \t][-–][ \t]")
 
@@ -403,6 +432,9 @@ _PRE_BELIEF = re.compile(
     r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#))"
+    # (a relative clause that confirms the belief makes it the diagnosis: "I was sure she had DCIS, which the left
+    # breast core confirms"; "which was never confirmed" stays a belief; looked at only behind a belief's match)
+    r"(?![^.;\n]*?\b(?:which|that)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;\n])*\bconfirm(?:s|ed)\b)"
 )
 _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 
@@ -412,13 +444,15 @@ _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 # mark closing a word ends its question ("any news? Fibroadenoma on the core" answers it), and one between words
 # is as often a dash lost to the character set ("Left breast ? fibroadenoma"). The mark and the entity share their
 # line (searched up to the mention, ``\Z``): a field answered "?" ("Grade: ?") asks nothing of the next line.
-_QUERY_MARK = re.compile(r"(?:^|[,;:(\[])[ \t]*\?[ \t]*\Z", re.MULTILINE)
+_QUERY_MARK = re.compile(r"(?:^|[,;:(\[])[ \t\xa0]*\?[ \t\xa0]*\Z", re.MULTILINE)
 # (one mark queries one entity: "fibroadenoma, ? phyllodes" asks about the phyllodes, the fibroadenoma stands)
 _MARK_THEN_MENTION = re.compile(r"[ \t]*#")
-# A mark opening a line before a graded and measured diagnosis is a bullet lost to the character set ("? Invasive
-# ductal carcinoma, grade 2, 14 mm" under "FINAL DIAGNOSIS"): a clinician's query has no grade and size of its own.
-_LINE_START_MARK = re.compile(r"(?<![^\n])[ \t]*\?[ \t]*\Z")
-_GRADED_AND_SIZED = re.compile(r"[^\n]*?\bgrade[ \t]*[1-3]\b[^\n]*?\b\d+(?:\.\d+)?[ \t]*mm\b")
+# A mark opening a line questions only a bare entity ("? Fibroadenoma", "? DCIS"): before a diagnosis with a
+# descriptor of its own on its line (a grade in any form, "G2", "Nottingham", "high grade", a size in mm or cm, a
+# "type") it is a bullet lost to the character set ("? Invasive ductal carcinoma, grade 2, 1.4 cm" under "FINAL
+# DIAGNOSIS"): a clinician's query grades and measures nothing.
+_LINE_START_MARK = re.compile(r"(?<![^\n])[ \t\xa0]*\?[ \t\xa0]*\Z")
+_DESCRIBED = re.compile(r"[^\n]*?(?:\b(?:grade|g[1-3]|nottingham|type)\b|\b\d+(?:\.\d+)?[ \t]*(?:mm|cm)\b)")
 _QUERY_REACH = 8  # characters looked at before the mention: the mark, its blanks and the mark before it
 
 
@@ -593,6 +627,8 @@ _PRE_CUES = (
     ("belief", _PRE_BELIEF, _BELIEF_TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("hist_year", _PRE_HIST_YEAR, _HIST_YEAR_TERMINATOR),
+    ("prior", _PRE_PRIOR_LABEL, _PRIOR_LABEL_TERMINATOR),
+    ("hist_site", _PRE_HIST_SITE, _HIST_SITE_TERMINATOR),
     ("kin", _PRE_KIN, _KIN_TERMINATOR),
     ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
@@ -653,8 +689,8 @@ class ContextScanner:
                     if m is not None and m.end() > m.start():
                         spans.append(m.span())
                         last_end = m.end()
-            if name == "hist_year" and spans:
-                spans = _earlier_years_only(masked, spans)
+            if name in ("hist_year", "hist_site") and spans:
+                spans = _earlier_years_only(masked, spans, name == "hist_year")
             self.index[name] = _CueIndex(masked, spans, stop)
         self.post_unc = any(map(masked.__contains__, _POST_UNC_WORDS))
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
@@ -680,7 +716,8 @@ class ContextScanner:
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         uncertain = (idx["unc"].scopes(u0, start) or idx["belief"].scopes(u0, start) or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
-        historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start) or idx["kin"].scopes(u0, start)
+        historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
+                      or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
                       and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
@@ -702,12 +739,12 @@ class ContextScanner:
 
     def _query_marked(self, start: int, end: int | None = None) -> bool:
         """A query mark that stands apart from the words before it is right before the mention at ``start`` (ending at
-        ``end``: not a lost bullet before a graded and measured diagnosis, _LINE_START_MARK)."""
+        ``end``: not a lost bullet before a described diagnosis, _LINE_START_MARK)."""
         reach = max(0, start - _QUERY_REACH)
         if _QUERY_MARK.search(self.masked, reach, start) is None:
             return False
         return end is None or not (_LINE_START_MARK.search(self.masked, reach, start)
-                                   and _GRADED_AND_SIZED.match(self.masked, end))
+                                   and _DESCRIBED.match(self.masked, end))
 
     def _query_of_next(self, cue_end: int) -> bool:
         """The post-position cue ending at ``cue_end`` is a query mark of the mention right after it."""
@@ -729,13 +766,15 @@ class ContextScanner:
         return False
 
 
-def _earlier_years_only(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ``_PRE_HIST_YEAR`` cue spans whose year is no full date's year in the report: "Received 12/03/2026. Her 2026
-    right core biopsy shows fibroadenoma" is this report's specimen."""
-    own_years = {m.group(1) for m in _REPORT_YEAR.finditer(masked)}
-    if not own_years:
-        return spans
-    return [(a, b) for a, b in spans if _PRE_HIST_YEAR.match(masked, a).group(1) not in own_years]
+def _earlier_years_only(masked: str, spans: list[tuple[int, int]], tail: bool) -> list[tuple[int, int]]:
+    """The ``_PRE_HIST_YEAR`` (or ``_PRE_HIST_SITE``) cue spans of an earlier specimen: its year before every date's
+    year in the report ("Received 5 Jan 2026. His 2025 right core, delayed in transit, ..." is this report's) and, with
+    ``tail``, its result or a past verb after it (:data:`_EARLIER_SPECIMEN_TAIL`)."""
+    dated = [int(m.group(1) or m.group(2) or "20" + m.group(3)) for m in _REPORT_YEAR.finditer(masked)]
+    first = min(dated, default=10_000)
+    return [(a, b) for a, b in spans
+            if int(_PRE_HIST_YEAR.match(masked, a).group(1)) < first
+            and (not tail or _EARLIER_SPECIMEN_TAIL.match(masked, b))]
 
 
 def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:

@@ -1776,9 +1776,12 @@ def _ticked_option_side(norm: str, option_start: int, stop: int, sides: SideInde
 # side's axillary result and does not make the part a node specimen. Only a node count (a number over a number, or
 # "negative") after a first sentence that names no site and no metastasis; a line opening on its node ("L: SLN 1/3
 # positive"), a metastasis before the count ("R: metastatic carcinoma; sentinel node 2/2") keep the node site.
-# Only where the report names a breast specimen of that side ("Bilateral mastectomies with left SLNB"): after a
-# "Left SLNB" alone the line's carcinoma is the node's; and never a line that names a node's own tumour words
-# (micrometastasis, extranodal extension, a deposit, isolated tumour cells: "L: carcinoma 1.5 mm (micromet); SLN 1/3").
+# Only a line that names a breast-only entity, the breast or its margins ("L: LCIS; papilloma 4 mm", not "L: carcinoma
+# 3 mm": the node's carcinoma as well), and only where the report's procedure line names a breast specimen of that side
+# ("Bilateral mastectomies with left SLNB"): a line that opens on the operation, not a history, an indication, an
+# image or a planned one ("Previous left mastectomy 2019", "Indication: left breast cancer", "Left breast MRI", "left
+# mastectomy to follow"). Never a line with a node's own tumour words (micrometastasis, "pN1mi", "(i+)", extranodal
+# or perinodal spread, a subcapsular sinus, a deposit, isolated tumour cells: "L: carcinoma 1.5 mm (micromet)").
 _SENTENCE_STOP = re.compile(r"[.;](?=[ \t])")  # (the sentence ends of a part's header line)
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 _NODE_COUNT_SENTENCE = re.compile(
@@ -1786,17 +1789,26 @@ _NODE_COUNT_SENTENCE = re.compile(
     r"[ \t]*(?::[ \t]*)?(?:\d{1,2}[ \t]*/[ \t]*\d{1,2}|(?i:negative|neg)\b)")
 _METASTASIS_WORD = re.compile(r"\bmeta?sta", re.IGNORECASE)
 _NODAL_TUMOUR_WORD = re.compile(
-    r"\b(?:micro-?meta?s?|ene|extra-?(?:nodal|capsular)|deposits?|itcs?|isolated[ \t]+tumou?r[ \t]+cells)\b",
+    r"\b(?:micro-?meta?s?|ene|extra-?(?:nodal|capsular)|deposits?|itcs?|isolated[ \t]+tumou?r[ \t]+cells|"
+    r"y?pn[0-3x]\w*|mi|subcapsular|sinus(?:es)?|perinodal|capsul(?:e|ar))\b|\(i[+-]\)",
     re.IGNORECASE)
-_BREAST_SPECIMEN_SIDE = re.compile(
-    r"\b(?:(?P<both>bilateral|bilat|b/l|both)|(?P<L>left|lt|l)|(?P<R>right|rt|r))\.?[ \t]+(?:breast[ \t]+)?"
-    r"(?:mastectom|lumpectom|wle\b|wide[ \t]+local|segmentectom|quadrantectom|reduction|breast\b)",
+_BREAST_ONLY_ENTITY = re.compile(
+    r"\b(?:dcis|lcis|adh|alh|fa|fibroadenomas?|margins?|papillomas?|phyllodes|fibrocystic|radial[ \t]+scar|paget|breast|"
+    r"(?:ductal|lobular)[ \t]+carcinoma[ \t]+in[ \t]+situ|lobular[ \t]+neoplasia|atypical[ \t]+(?:ductal|lobular)"
+    r"|columnar[ \t]+cell|sclerosing[ \t]+adenosis)\b",
     re.IGNORECASE)
+_PROCEDURE_LINE = re.compile(
+    r"^[ \t]*(?:(?:specimens?|procedures?|operation)[ \t]*:[ \t]*)?"
+    r"(?:(?P<both>bilateral|bilat|b/l|both)|(?P<L>left|lt|l)|(?P<R>right|rt|r))\.?[ \t]+(?:breast[ \t]+)?"
+    r"(?:(?:prophylactic|skin-sparing|nipple-sparing|risk-reducing|simple|total)[ \t]+)?"
+    r"(?:mastectom|lumpectom|wle\b|wide[ \t]+local|segmentectom|quadrantectom|reduction)"
+    r"(?![^\n]*(?:\b(?:to[ \t]+follow|planned|previous|prior|history|(?:19|20)\d\d)\b))",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def _has_breast_specimen(norm: str, side: str) -> bool:
-    """The report names a breast specimen of ``side`` ("L" / "R"), or of both breasts."""
-    return any(m.group("both") or m.group(side) for m in _BREAST_SPECIMEN_SIDE.finditer(norm))
+    """The report's procedure line names a breast specimen of ``side`` ("L" / "R"), or of both breasts."""
+    return any(m.group("both") or m.group(side) for m in _PROCEDURE_LINE.finditer(norm))
 
 
 def _side_line_read(header: str, mark_len: int, norm: str, side: str) -> str:
@@ -1813,7 +1825,8 @@ def _side_line_read(header: str, mark_len: int, norm: str, side: str) -> str:
         return header
     for m in _SENTENCE_STOP.finditer(header, stop.start()):
         if _NODE_COUNT_SENTENCE.match(header, m.end()):
-            return header[: m.end()] if _has_breast_specimen(norm, side) else header
+            breast = _BREAST_ONLY_ENTITY.search(header, mark_len, m.end()) and _has_breast_specimen(norm, side)
+            return header[: m.end()] if breast else header
     return header
 
 

@@ -1,5 +1,5 @@
-"""Review of the b105 pathology rules: each over-reach the review confirmed, with its right label (the
-review's own texts), and a few near misses that the narrowed rules must still read as b105 taught them."""
+"""Review of the b105 pathology rules: each over-reach the review confirmed, with its right label (texts of
+review p105), and a few near misses that the narrowed rules must still read as b105 taught them."""
 
 from __future__ import annotations
 
