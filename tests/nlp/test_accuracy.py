@@ -37,6 +37,15 @@ DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
                          "b81", "b82", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93",
                          "b94", "b95", "b96", "b97", "b98", "b99", "b100", "b101", "b102")
 
+# DEV reports whose reading a withdrawn rule gave: each one leaves its batch's exact check and fails strictly in
+# test_withdrawn_rule_report_reads_exactly (an xfail with its reason, never silent), so the day a rule reads it again
+# the xpass says so
+WITHDRAWN_RULE_REPORTS = {
+    "xx098": ("b106", "review p106c: rule 8 (a send-out/referral/consultation purpose field read as a comment) "
+                      "withdrawn, 12 of 16 new texts over-reached; the purpose line is read like any other line, as "
+                      "before b106, so its entity labels the breast (R=BM, gold R=B)"),
+}
+
 
 def _predict(reports):
     return [states_from_findings(d._.findings) for d in get_pipeline().pipe([r.text for r in reports])]
@@ -71,7 +80,7 @@ def test_beats_negex_baseline() -> None:
 
 @pytest.mark.parametrize("batch", DEV_PATHOLOGY_BATCHES)
 def test_styles_batch_reads_exactly(batch: str) -> None:
-    reports = style_batches("pathology", batches=[batch])[batch]
+    reports = [r for r in style_batches("pathology", batches=[batch])[batch] if r.report_id not in WITHDRAWN_RULE_REPORTS]
     preds = _predict(reports)
     scores, review = score(reports, preds), review_score(reports, preds)
     wrong = [(rep.report_id, got) for rep, got in errors(reports, preds)]
@@ -79,6 +88,15 @@ def test_styles_batch_reads_exactly(batch: str) -> None:
         assert scores[label].f1 == 1.0 and scores[label].precision == 1.0, (scores[label], wrong)
     assert review.review_hits == review.review_breasts and review.review_on_settled == 0, (review, wrong)
     assert review.exact == review.breasts, (review, wrong)
+
+
+@pytest.mark.parametrize("report_id", [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason=why))
+                                       for k, (_batch, why) in WITHDRAWN_RULE_REPORTS.items()])
+def test_withdrawn_rule_report_reads_exactly(report_id: str) -> None:
+    batch = WITHDRAWN_RULE_REPORTS[report_id][0]
+    reports = [r for r in style_batches("pathology", batches=[batch])[batch] if r.report_id == report_id]
+    assert len(reports) == 1
+    assert not list(errors(reports, _predict(reports)))
 
 
 @pytest.mark.parametrize("batch", DEV_RADIOLOGY_BATCHES)
