@@ -35,6 +35,7 @@ import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from nlp import lexicon
@@ -1180,15 +1181,22 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
 # A supplementary report's line on the tests run on one part, by its letter ("Tests requested on A (DCIS, for trial
 # eligibility): ER positive", "Stains for part B (IDC): ..."): the entity its aside names is that part's diagnosis.
 # Accepted only in that form: the line opens on the test word (one word before it at most: "Myoepithelial markers"),
-# the part's letter and an aside of one entity, with purpose words after a comma ("for ...", "to ..."), then the
-# colon. Refusal lists kept missing wordings ("see B", "(and B as a control)", "(outside case ...)", "(pending)"), so
-# any other part's letter, "see", "and" or a word of a test not run today on the line gives no part its diagnosis
+# the part's letter, a breast part, and an aside of one entity, with a trial's or study's purpose after a comma ("for
+# trial eligibility"), then the colon. Refusal lists kept missing wordings ("see B", "(and B as a control)", "(outside
+# case ...)", "(pending)"), so any other part's letter, "see", "and" or a word of a test not run today on the line
+# gives no part its diagnosis
 _TESTED_PART = re.compile(r"(?<![^\n])[ \t]*(?:[a-z][\w-]*[ \t]+)?(?:tests?|stains?|immunostains?|markers?|studies|ihc|ish|fish"
                           r"|er/pr)[ \t]+(?:requested[ \t]+)?(?:on|for)[ \t]+(?:part[ \t]+)?(?P<l>(?-i:[A-H]))[ \t]*"
-                          r"\((?P<ent>[^(),;:\n]{1,40})(?:,[ \t]*(?:for|to)[ \t][^(),;:\n]{1,40})?\)[ \t]*:", re.IGNORECASE)
+                          r"\((?P<ent>[^(),;:\n]{1,40})(?:,[ \t]*for[ \t](?P<purpose>[^(),;:\n]{1,40}))?\)[ \t]*:",
+                          re.IGNORECASE)
+# The aside's purpose, where it has one, is a trial's or study's ("for trial eligibility", "for the POSNOC study"): "to
+# exclude", "to rule out" say the entity is what the test looks for, not the part's diagnosis
+_TEST_PURPOSE = re.compile(r"\b(?:trials?|eligib\w*|stud(?:y|ies)|sub-?study|research|cohort|enrol\w*)\b", re.IGNORECASE)
 # The words on the line that say it is no test of today's part alone: another part, a cross-reference, a control, an
-# outside or cancelled, erroneous, pending or conditional test
-_NOT_ONE_PARTS_TEST = re.compile(r"\b(?:see|and|or|outside|cancell?ed|error|pending|if|control)\b", re.IGNORECASE)
+# outside or cancelled, erroneous, pending or conditional test; or that the entity was not found or the test withdrawn
+# ("requested by mistake; withdrawn", "negative; A is benign")
+_NOT_ONE_PARTS_TEST = re.compile(r"\b(?:see|and|or|outside|cancell?ed|errors?|erroneous\w*|mistaken?|withdrawn|"
+                                 r"pending|if|control|negative|benign)\b", re.IGNORECASE)
 _LETTER = re.compile(r"(?<![\w/-])[A-H](?![\w/-])")  # (a part's letter, not "E-cadherin" nor "ER/PR")
 # Between the part's letter and the mention: a year or a past result ("Studies on A (2019 core) showed DCIS"), or a
 # negation: no test of today's diagnosis of that part
@@ -1202,21 +1210,51 @@ def _tested_part_side(s: Structure, line_start: int, start: int) -> str | None:
     above the line that names one side, the line names no other part and no other test (_NOT_ONE_PARTS_TEST), and
     nothing between the letter and the mention tells a past or negated result; else None."""
     m = _TESTED_PART.match(s.norm, line_start)
-    if m is None or not m.start("ent") <= start < m.end("ent"):
+    if m is None or not m.start("ent") <= start < m.end("ent") or (
+            m.group("purpose") is not None and _TEST_PURPOSE.search(m.group("purpose")) is None):
         return None
     line_end = end_of_line(s.norm, line_start)
     if (_NOT_TODAYS_TEST.search(s.norm, m.end("l"), start) is not None
             or _NOT_ONE_PARTS_TEST.search(s.norm, m.end("l"), line_end) is not None
             or any(x.group() != m.group("l") for x in _LETTER.finditer(s.norm, m.end("l"), line_end))):
         return None
-    return next((p.laterality for p in s.parts if p.label.upper() == m.group("l") and p.start < line_start
-                 and p.laterality), None)
+    # (the letter must name a breast part: a node's side gives no breast its metastasis)
+    named = next((p for p in s.parts if p.label.upper() == m.group("l") and p.start < line_start), None)
+    return named.laterality if named is not None and named.laterality and _is_breast_part(named) else None
 
 
 # The specimen line's heading ("Specimen: Left breast 2 o'clock, US core x3"), and a history sentence that tells an
 # earlier disease, dated or named as past ("History of R breast cancer 2015 (WLE + RT).")
 _SPECIMEN_HEADING = re.compile(r"specimens?(?:\s+(?:submitted|received|source|description))?", re.IGNORECASE)
-_EARLIER_DISEASE = re.compile(r"\b(?:history\s+of|previous|prior|past)\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# (a relative's disease is never the specimen's: "Family history: sister right breast cancer 2010")
+_EARLIER_DISEASE = re.compile(r"\b(?:history\s+of|previous|prior|past|sister|mother|aunt|daughter|grandmother)\b",
+                              re.IGNORECASE)
+# (a year tells an earlier disease only where it is earlier than a year the report prints outside the sentence, its own
+# dates: "Right breast mass, first seen 03/2026" in a report of 2026 names today's lesion; in a report printing no other
+# year, only a year dating a treatment: "opposite her 2017 left mastectomy")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_TREATMENT = re.compile(r"\b(?:mastectomy|lumpectomy|quadrantectomy|wle|wide\s+local\s+excision|radiotherapy|"
+                        r"chemotherapy)\b", re.IGNORECASE)
+# The specimen line's side: a breast side only ("Left breast", "R breast", "right core"), never "left in formalin"
+# nor "clip left in situ"
+_SPECIMEN_BREAST_SIDE = re.compile(r"\b(?:(?P<w>left|right)[ \t]+(?:breast|core|cores|biopsy|excision|re-excision|wle|"
+                                   r"lumpectomy|mastectomy|specimen)|(?P<l>[lr])[ \t]+breast)\b", re.IGNORECASE)
+
+
+def _earlier_year(norm: str, start: int, end: int) -> bool:
+    """The sentence at ``[start, end)`` prints a year earlier than one the report prints outside it (or, where it
+    prints none, dates a treatment)."""
+    years = [int(y.group()) for y in _YEAR.finditer(norm, start, end)]
+    if not years:
+        return False
+    own = [int(y.group()) for y in _YEAR.finditer(norm) if not start <= y.start() < end]
+    return min(years) < max(own) if own else _TREATMENT.search(norm, start, end) is not None
+
+
+def _specimen_line_side(norm: str, start: int, end: int) -> str | None:
+    """The one breast side the specimen line at ``[start, end)`` names (_SPECIMEN_BREAST_SIDE), or None."""
+    sides = {(m.group("w") or m.group("l"))[0].upper() for m in _SPECIMEN_BREAST_SIDE.finditer(norm, start, end)}
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _specimen_side_over_history(s: Structure, start: int) -> str | None:
@@ -1234,10 +1272,11 @@ def _specimen_side_over_history(s: Structure, start: int) -> str | None:
     if sec is None or sec.role != HISTORY or _SPECIMEN_HEADING.fullmatch(sec.name):
         return None
     unit = s.unit_at(prev)
-    if _EARLIER_DISEASE.search(s.norm, unit[0], unit[1]) is None:
+    if _EARLIER_DISEASE.search(s.norm, unit[0], unit[1]) is None and not _earlier_year(s.norm, unit[0], unit[1]):
         return None
-    specimen = next((x for x in s.sections if x.start < prev and _SPECIMEN_HEADING.fullmatch(x.name)), None)
-    return index.single_side(specimen.start, specimen.end) if specimen is not None else None
+    # (the specimen line heading the conclusion's own block: the nearest above it, not the report's first)
+    specimen = next((x for x in reversed(s.sections) if x.start < prev and _SPECIMEN_HEADING.fullmatch(x.name)), None)
+    return _specimen_line_side(s.norm, specimen.start, specimen.end) if specimen is not None else None
 
 
 def _open_quote(text: str, line_start: int, unit_start: int) -> int:
@@ -2555,13 +2594,46 @@ _NO_UPGRADE = re.compile(r"\bno\s+upgrade\b(?!\s+(?:of|in)\s+the\s+bi-?rads)", r
 _NOT_SETTLED = (r"\b(?:not|yet|neither|nor|once|before|await\w*|follow\w*|if|until|unless|pending|when|whether|be|"
                 r"is|are|was|to)\b")
 _CONFIRMS = re.compile(r"\b(?:levels?|recuts?|excision|deeper)\b[^.\n]{0,60}?" + _NO_UPGRADE.pattern + "|"
-                       # (a later addendum that confirms on levels and calls itself final: "Levels reviewed;
-                       # fibroadenoma confirmed. Final." Only a line opening on the levels, "<entity> confirmed" and no
-                       # negation or condition in the sentence: "not yet confirmed", "neither ... nor", "once")
-                       r"(?<![^\n])[ \t]*(?:levels?|recuts?|deeper)\b(?:(?!" + _NOT_SETTLED + r")[^.\n]){0,60}?"
-                       r"\b(?!" + _NOT_SETTLED + r")[a-z][\w-]{2,}[ \t]+confirmed[ \t]*[.;][ \t]*final[ \t]*(?:\.|$)|"
+                       # (levels that find the atypia the open addendum saw gone: "levels reviewed; no atypia")
+                       r"\b(?:levels?|recuts?|deeper)\b[^.\n]{0,60}?\bno[ \t]+atypia\b|"
                        r"\bdiagnosis\s+(?:is\s+)?(?:hereby\s+)?confirmed\b|"
                        + _DIAGNOSIS_STANDS.pattern, re.IGNORECASE)
+# A later addendum that names the diagnosis it keeps: on levels, "<entity> confirmed" and calling itself final
+# ("Levels reviewed; fibroadenoma confirmed. Final.": only a line opening on the levels, no negation or condition in
+# the sentence: "not yet confirmed", "neither ... nor", "once"), or "<entity> stands" ("Fibroadenoma stands.", "The
+# diagnosis of fibroadenoma stands."). The words before the verb must end on an entity the reader knows
+# (_names_entity): "invasion", "upgrade", "revision", "suspicion" or "concern confirmed" confirm no diagnosis
+_ENTITY_WORDS = r"(?P<ent>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3})"
+_ENTITY_KEPT = re.compile(r"(?<![^\n])[ \t]*(?:levels?|recuts?|deeper)\b(?:(?!" + _NOT_SETTLED + r")[^.\n]){0,60}?"
+                          r"\b(?!" + _NOT_SETTLED + r")" + _ENTITY_WORDS
+                          + r"[ \t]+confirmed[ \t]*[.;][ \t]*final[ \t]*(?:\.|$)|"
+                          r"(?:^|[.;:][ \t]*)(?:the[ \t]+diagnosis[ \t]+of[ \t]+)?" + _ENTITY_WORDS.replace("ent", "ent2")
+                          + r"[ \t]+stands[ \t]*(?:\.|$)", re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _entity_tables() -> tuple[dict, dict]:
+    """The lexicon's phrases and abbreviations, built once."""
+    return lexicon.phrase_table(), lexicon.abbreviation_table()
+
+
+def _names_entity(words: str) -> bool:
+    """The words end on a diagnosis entity the reader recognises (a lexicon phrase or abbreviation of one to four
+    words: "fibroadenoma", "intraductal papilloma", "ADH"), not led by a negation ("no carcinoma")."""
+    tokens = words.split()
+    phrases, abbreviations = _entity_tables()
+    for k in range(min(4, len(tokens)), 0, -1):
+        tail = tokens[-k:]
+        if " ".join(tail).lower() in phrases or k == 1 and tail[0].upper() in abbreviations:
+            return len(tokens) == k or tokens[-k - 1].lower() not in ("no", "not", "without")
+    return False
+
+
+def _confirms(text: str) -> bool:
+    """The addendum text confirms the diagnosis (_CONFIRMS, or _ENTITY_KEPT naming an entity)."""
+    if _CONFIRMS.search(text) is not None:
+        return True
+    return any(_names_entity(m.group("ent") or m.group("ent2")) for m in _ENTITY_KEPT.finditer(text))
 
 
 _ADDENDUM_LINE = re.compile(r"[^\n]*\baddend", re.IGNORECASE)
@@ -2612,7 +2684,7 @@ def _named_scope(s: Structure, start: int, end: int) -> frozenset[str]:
 
 
 def _confirmed_later(s: Structure, start: int, end: int) -> bool:
-    """True where an addendum that confirms the diagnosis (_CONFIRMS, no open cue of its own) comes after the open
+    """True where an addendum that confirms the diagnosis (_confirms, no open cue of its own) comes after the open
     one at ``[start, end)``; also a banner line the headings missed ("== ADDENDUM (05-Mar-2026) ==" opening
     the printout). A confirmation naming parts or sides covers only those: it settles an open addendum only where
     that names them and no other ("Levels on part A examined; no upgrade" leaves "Part B: ... may be revised" open)."""
@@ -2623,7 +2695,7 @@ def _confirmed_later(s: Structure, start: int, end: int) -> bool:
             continue
         text = s.norm[sec.start : sec.end]
         if _classify_addendum(text) != "neutral" or (
-                _CONFIRMS.search(text) is None and not _reports_awaited_step(s, start, end, text)):
+                not _confirms(text) and not _reports_awaited_step(s, start, end, text)):
             continue
         confirmed = _named_scope(s, sec.start, sec.end)
         if confirmed:

@@ -325,10 +325,7 @@ _NAMES = (
     r"curriculum(?:\s+area)?|reflections?|supervisor(?:['’]s)?\s+(?:sign-?\s?off|feedback|comments?)|"
     # a surgeon's operative audit logbook: the core biopsy taken before the operation ("Pre-op core ....... H25/7740:
     # IDC (history)") is history, the logbook's own remarks ("Audit notes ....... pCR - add to unit tally") a comment
-    r"pre-?\s?op(?:erative)?\s+core(?:\s+biopsy)?|audit(?:\s+(?:notes?|comments?|remarks?))?|"
-    # a send-out form's purpose of the shipment (_SEND_OUT_PURPOSE, a comment)
-    r"(?:send-?\s?out|referral|consult(?:ation)?|shipment)\s+purpose|"
-    r"purpose\s+of\s+(?:the\s+)?(?:send-?\s?out|referral|consult(?:ation)?|shipment)"
+    r"pre-?\s?op(?:erative)?\s+core(?:\s+biopsy)?|audit(?:\s+(?:notes?|comments?|remarks?))?"
 )
 # A form numbers or letters its sections, each a heading whatever its name: "SECTION 4 - DIAGNOSIS CODES (ICD-10-CM)"
 # (with or without a colon ending its line: "SECTION 3 - REFERRAL NOTES:"), "SECTION C - CLINICAL DETAILS: 61F, ..."
@@ -612,8 +609,10 @@ _SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|
                                  r"|other\s+(?:breast\s+)?findings|(?:breast|patholog\w*|specimen)\s+findings")
 
 
-# An outgoing form: the laboratory sends its own case out ("OUTGOING CONSULTATION SHIPMENT FORM")
-_OUTGOING_FORM = re.compile(r"\boutgoing[ \t]+consult", re.IGNORECASE)
+# An outgoing form: the laboratory sends its own case out ("OUTGOING CONSULTATION SHIPMENT FORM"), named so in the
+# document's own title, its first non-empty line (an incoming review quoting "a copy of Eastfield's outgoing
+# consultation form" is the referrer's form, not ours)
+_OUTGOING_FORM = re.compile(r"(?:[^\n]{0,40}[ \t])?outgoing[ \t]+consult", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A referring heading's aside that says the diagnosis is this laboratory's own: on an outgoing consultation or send-out
 # form we are the referrer ("Referring diagnosis (ours, final 02/14/2026):", "(ours, signed 05/02/2026)", "(ours)").
@@ -631,7 +630,7 @@ def _ours_today(norm: str, qual: str) -> bool:
     form and, dated, where no later year is printed in the report ("(ours, 03/05/2019)" on a form asking about the
     2026 excision is our own earlier diagnosis, history)."""
     m = _OURS_QUALIFIER.fullmatch(qual.rstrip())
-    if m is None or _OUTGOING_FORM.search(norm) is None:
+    if m is None or _OUTGOING_FORM.match(norm, len(norm) - len(norm.lstrip())) is None:
         return False
     date = m.group("date")
     if not date:
@@ -639,14 +638,6 @@ def _ours_today(norm: str, qual: str) -> bool:
     year = _YEAR.search(date)
     own = int(year.group()) if year else 2000 + int(date[-2:])
     return all(int(y.group()) <= own for y in _YEAR.finditer(norm))
-
-
-# A send-out or consultation form's purpose of the shipment names what the case is sent for ("Send-out purpose:
-# clinical trial central review (tubular carcinoma sub-study)"): the study's name, no diagnosis. Only a purpose that
-# names a trial or study (_TRIAL_PURPOSE) is a comment; one stating our diagnosis, a finding of this case or its size
-# ("our diagnosis is DCIS", "we favour", "(this case)", "5 mm focus of ...") is read as the text around it
-_SEND_OUT_PURPOSE = re.compile(r"(?:send-?\s?out|referral|consult(?:ation)?|shipment)\s+purpose|"
-                               r"purpose\s+of\s+(?:the\s+)?(?:send-?\s?out|referral|consult(?:ation)?|shipment)")
 
 
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
@@ -662,8 +653,6 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n == _CONSENT_FIELD_HEADING:
         return COMMENT
     if _STAFF_USE.match(n):
-        return COMMENT
-    if _SEND_OUT_PURPOSE.fullmatch(n):
         return COMMENT
     words = n.split()
     for k in (3, 2, 1):  # a translated report's own heading ("DIAGNOSI", "NOTIZIE CLINICHE", "ADENDO AO LAUDO")
@@ -1393,32 +1382,6 @@ def _wrapped(norm: str, newline: int, line: str) -> bool:
     return line[:1].islower() and newline > 0 and norm[newline - 1] not in ".:!?)"
 
 
-# Where a send-out form's purpose field ends: its line, its sentence ("Purpose of consultation: second opinion.
-# Diagnosis: ..."), or an inline diagnosis heading after it ("Referral purpose: grading; diagnosis: left breast, ...")
-_PURPOSE_END = re.compile(r"(?<=[a-z0-9)])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bvs)(?<!\bno)\.(?=[ \t]+[A-Z])|\n"
-                          r"|\b(?i:(?:final[ \t]+)?diagnos[ie]s)[ \t]*:")
-
-
-_TRIAL_PURPOSE = re.compile(r"\b(?:sub-?study|trial|study|cohort)\b", re.IGNORECASE)
-_CASE_FINDING = re.compile(r"\b(?:our|we|this[ \t]+case|focus[ \t]+of|favou?r\w*|diagnos\w*)\b|\d[ \t]*(?:mm|cm)\b",
-                           re.IGNORECASE)
-
-
-def _trial_purpose(norm: str, content_start: int, stop: int) -> bool:
-    """The purpose field at ``[content_start, stop)`` names a trial or study and no finding of this case."""
-    return (_TRIAL_PURPOSE.search(norm, content_start, stop) is not None
-            and _CASE_FINDING.search(norm, content_start, stop) is None)
-
-
-def _purpose_field_end(norm: str, content_start: int, stop: int) -> int:
-    """Where a send-out purpose field (_SEND_OUT_PURPOSE, a comment) ends, at ``stop`` at the latest: the purpose names
-    what the case is sent for, no diagnosis, and covers no diagnosis printed after it on its line or below it."""
-    m = _PURPOSE_END.search(norm, content_start, stop)
-    if m is None:
-        return stop
-    return m.end() if m.group().startswith(".") else m.start()
-
-
 def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
     """Where a field heading's content stops: a blank line, a labelled line, a part header or ``limit``."""
     pos = norm.find("\n", content_start, limit)
@@ -1686,12 +1649,6 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
-        if role == COMMENT and _SEND_OUT_PURPOSE.fullmatch(" ".join(name.lower().split())):
-            stop = _purpose_field_end(norm, end, stop)
-            if not _trial_purpose(norm, end, stop):
-                # (a purpose that names no trial or study is no comment heading: it stays in the enclosing block)
-                sections.append(Section(block_name, block_role, start, limit, start, block_order))
-                continue
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
             stop = rule.start()  # a ruled line closes a history field as it closes a history block
         sections.append(Section(name, role, start, stop, end, k))

@@ -101,8 +101,12 @@ def test_an_addendum_dated_on_its_status_line_stays_open_over_an_earlier_final_d
 def test_a_line_on_the_tests_of_one_part_speaks_of_that_part() -> None:
     # "Stains requested on A (ILC, ...)" printed under part B: the ILC is part A's (right), not part B's
     report = ("Diagnosis:\nA. Right breast core: invasive lobular carcinoma, grade 2.\nB. Left breast core: fibroadenoma.\n\n"
-              "Stains requested on A (ILC, to confirm type): E-cadherin negative.\n")
+              "Stains requested on A (ILC, for trial eligibility): E-cadherin lost.\n")
     assert labels(report) == {"L": "B", "R": "M"}
+    # near miss (review p106c): a ", to ..." aside or a negative result names what the test looks for, not the part's
+    # diagnosis: the line is read as before the rule, under part B
+    assert labels(report.replace("for trial eligibility): E-cadherin lost", "to confirm type): E-cadherin negative")) == {
+        "L": "BM", "R": "M"}
     # near miss: a line naming another part's letter too gives no part its diagnosis (the review p106b's form: "Tests
     # on A (DCIS): ER positive; B: invasive carcinoma on levels" reads the carcinoma as before the rule)
     assert labels("Diagnosis:\nA. Right breast core: DCIS, high grade.\nB. Left breast core: columnar cell lesion.\n"
@@ -159,11 +163,16 @@ def test_a_referring_diagnosis_marked_as_ours_is_the_reports_own() -> None:
                   "  A. Left breast, core: fibroadenoma.\n") == {"L": "B", "R": "-"}
 
 
+@pytest.mark.xfail(strict=True, reason="rule 8 withdrawn (review p106c: 12 of 16 new texts over-reached): a send-out "
+                   "purpose field is read like any other line, so the trial's entity labels the breast as before b106")
 def test_a_send_out_purpose_names_no_diagnosis() -> None:
     # "Send-out purpose: central review for the DCIS trial": the study's name, not the part's diagnosis
     report = ("Diagnosis:\nA. Right breast, excision: fibroadenoma, 2 cm.\n"
               "Send-out purpose: central review for the DCIS trial.\n")
     assert labels(report) == {"L": "-", "R": "B"}
+
+
+def test_a_purpose_field_is_read_like_any_other_line() -> None:
     # near miss: a diagnosis heading after the purpose line still diagnoses
     assert labels("Send-out purpose: central review.\nFinal diagnosis: Right breast, excision: DCIS, low grade.\n") == {
         "L": "-", "R": "M"}

@@ -94,9 +94,6 @@ def test_review_p106_the_positive_forms_still_read() -> None:
     # rule 5: one part's letter before its aside, today's result
     assert states("Diagnosis:\nA. Right breast core: DCIS, intermediate grade.\nB. Left breast core: columnar cell "
                   "lesion.\n\nStains for part A (DCIS): ER positive.\n") == {"L": "B", "R": "M"}
-    # rule 8: the purpose line's own entity stays a comment
-    assert states("Diagnosis:\nA. Right breast, excision: radial scar.\nSend-out purpose: central review for the "
-                  "DCIS trial.\n") == {"L": "-", "R": "B"}
     # rule 4: a later addendum that only confirms, without calling itself final, still leaves it open
     assert states(_PRELIMINARY.replace("\n..........................\n", "\nADDENDUM:\nLevels reviewed; atypia not "
                                        "confirmed.\n..........................\n"))["L"].startswith("?")
@@ -109,3 +106,10 @@ def test_review_p106_safe_under_reaches() -> None:
     # near miss: a test line that names no part by letter keeps the reader's own side (both parts' lesions stand)
     assert states("Diagnosis:\nA. Right breast core: DCIS, intermediate grade.\nB. Left breast core: columnar cell "
                   "lesion.\n\nER/PR on both cores: ER positive in the DCIS.\n")["R"] == "M"
+
+
+@pytest.mark.xfail(strict=True, reason="rule 8 withdrawn (review p106c: 12 of 16 new texts over-reached): a send-out "
+                   "purpose field is read like any other line, so its entity labels the breast as before b106")
+def test_review_p106_rule_8_purpose_line_entity_is_a_comment() -> None:
+    assert states("Diagnosis:\nA. Right breast, excision: radial scar.\nSend-out purpose: central review for the "
+                  "DCIS trial.\n") == {"L": "-", "R": "B"}

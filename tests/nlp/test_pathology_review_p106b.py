@@ -108,9 +108,6 @@ def test_review_p106b_the_accepted_forms_still_read() -> None:
                   "the report will be updated once the side is confirmed) - DCIS.\n") == {"L": "M", "R": "?-"}
     # rule 7: "(ours, final <date>)" of the report's own year on an outgoing consultation form
     assert states(_OUTGOING.format("(ours, final 03/05/2026)"))["L"] == "M"
-    # rule 8: a trial's name on the purpose line stays a comment
-    assert states("Diagnosis:\nA. Right breast, excision: radial scar.\nSend-out purpose: central review (tubular "
-                  "carcinoma sub-study).\n")["R"] == "B"
 
 
 def test_review_p106b_the_narrowed_rules_leave_other_wordings_as_before() -> None:
@@ -120,3 +117,10 @@ def test_review_p106b_the_narrowed_rules_leave_other_wordings_as_before() -> Non
     assert states("Referral diagnosis (ours):\n  A. Right breast, excision: malignant phyllodes tumour.\n")["R"] == "-"
     # rule 7 (borderline O06): our own final diagnosis of 2019 on a form about the 2026 excision is history
     assert states(_OUTGOING.format("(ours, final 03/05/2019)"))["L"] == "-"
+
+
+@pytest.mark.xfail(strict=True, reason="rule 8 withdrawn (review p106c: 12 of 16 new texts over-reached): a send-out "
+                   "purpose field is read like any other line, so its entity labels the breast as before b106")
+def test_review_p106b_rule_8_trial_name_on_the_purpose_line_is_a_comment() -> None:
+    assert states("Diagnosis:\nA. Right breast, excision: radial scar.\nSend-out purpose: central review (tubular "
+                  "carcinoma sub-study).\n")["R"] == "B"
