@@ -941,9 +941,9 @@ def _todays_exam_line(text: str, start: int) -> bool:
 # BI-RADS 3" under "• Current imaging: ..."), the rest read as before b102 ("• Indication: screening. Both breasts
 # BI-RADS 1." reads 1 1) ...
 _BULLETED_HISTORY_WORDS = re.compile(r"(?:imaging[ \t]+history|previous[ \t]+imaging)[ \t]*:", re.IGNORECASE)
-# ... and its item ends at a sentence naming a category with today / new / current, or an exam dated in full, as today's
-# is ("• Imaging history: US R 2025 BI-RADS 3; new US: R BI-RADS 4A", "  – Current US 03/03/2026: R BI-RADS 2")
-# a sentence of an item or a paragraph line (also ended by a gap of blanks: a wrapped line the layout joined on)
+# ... (its item's end: _imaging_history_item_end); a sentence of an item or a paragraph line (also ended by a gap of
+# blanks: a wrapped line the layout joined on), and the words that make a year-dated sentence in the other headings'
+# items today's (_year_dated_category_sentences)
 _ITEM_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n|[ \t]{2,}")
 _TODAY_NEW_CURRENT_OR_FULL_DATE = re.compile(r"\b(?:today|new|current|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)\b",
                                              re.IGNORECASE)
@@ -970,14 +970,38 @@ def _year_dated_category_sentences(text: str, start: int, end: int) -> list[tupl
     return spans
 
 
-def _todays_sentence_start(text: str, start: int, end: int) -> int:
-    """The start of the first sentence in ``text[start:end]`` naming a category and today / new / current or a full
-    date (:data:`_TODAY_NEW_CURRENT_OR_FULL_DATE`); ``end`` where none."""
-    pos = start
+# review r102c: the exact "Imaging history" / "Previous imaging" item is its heading's line and that line's lower-case
+# wraps at the bullet's margin only: any deeper-indented line or sub-bullet below ends it ("    – US at this attendance:
+# L BI-RADS 4A", "  Our review: L BI-RADS 4A" may be today's) ...
+_TODAYS_SENTENCE_WORD = re.compile(
+    # ... and so does any sentence naming a full date or a word of today's exam ("; repeat US this morning: R BI-RADS 2",
+    # "; re-scanned in clinic: ..."; "new" only before an exam: "new US: R BI-RADS 4A", not "(new lump since then)")
+    r"\b(?:today|now|present|current|repeat(?:ed)?|re-?scanned|our[ \t]+review|in[ \t]+clinic"
+    r"|this[ \t]+(?:visit|attendance|morning|admission|exam\w*)"
+    r"|new[ \t]+(?:mammo\w*|ultrasound|us|sonograph\w*|mri|scan|imaging|exam\w*)"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)\b", re.IGNORECASE)
+
+
+def _imaging_history_item_end(text: str, heading: re.Match[str], end: int) -> int:
+    """Where the "Imaging history" / "Previous imaging" ``heading``'s item ends before ``end``: at the first line below
+    its own that is no lower-case wrap at the bullet's margin (:data:`_ITEM_LINE`: a bullet, a capital or a deeper
+    indent), then at the first sentence of what is left naming today's exam or a full date
+    (:data:`_TODAYS_SENTENCE_WORD`); the item's lines walked once."""
+    indent = heading.start("bullet") - heading.start()
+    pos = end_of_line(text, heading.end())
+    while pos + 1 < end:
+        start = pos + 1
+        pos = end_of_line(text, start)
+        if (line := _ITEM_LINE.match(text, start, pos)) is None:
+            continue  # (a blank line)
+        if line.group("bullet") or not line.group("lower") or len(line.group("indent")) > indent:
+            end = start
+            break
+    pos = heading.end()
     while pos < end:
         stop = _ITEM_SENTENCE_END.search(text, pos, end)
         stop_at = stop.end() if stop else end
-        if _BIRADS_MENTION.search(text, pos, stop_at) and _TODAY_NEW_CURRENT_OR_FULL_DATE.search(text, pos, stop_at):
+        if _TODAYS_SENTENCE_WORD.search(text, pos, stop_at):
             return pos
         pos = stop_at
     return end
@@ -1012,40 +1036,6 @@ _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
-# a summary sheet's block of earlier imaging titled alone on its line, also without a colon, its remark in parentheses of
-# any words (not only "(from RIS)": _HISTORY_HEADING), also after a slide deck's label ("[Slide 22]  IMAGING - PREVIOUS
-# (at diagnosis; for reference only, not this episode)" over "• MAMMO + US BILATERAL 14/01/2026 → R: BI-RADS 2 | L:
-# BI-RADS 6"): history over its bulleted rows only (_bulleted_rows_end), so both signals are needed, the title and rows
-# under it
-_SLIDE_LABEL = r"\[[ \t]*slide[ \t]+\d{1,3}\b[^\]\n]{0,40}\][ \t]*"
-_EARLIER_IMAGING_BLOCK_TITLE = re.compile(
-    r"^[ \t]*(?:" + _SLIDE_LABEL + r")?(?:imaging|mammograms?|ultrasound|results?|exams?|examinations?|studies|bi-?rads)"
-    # review r102b: only "PREVIOUS" / "PRIOR" (not "EARLIER (superseded by today's review)"), its remark no "(none)" and
-    # no "prior to": "ULTRASOUND - PRIOR (to today's biopsy)" is today's exam
-    r"[ \t]*[-–][ \t]*(?:previous|prior)\b[ \t]*"
-    r"(?:\((?![ \t]*(?:to|none|nil|no|n/?a)\b)(?![^()\n]*\bto[ \t]+today)[^()\n]{1,80}\))?[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE)
-# a row under such a title: its indent, then a bullet or the row's first word
-_BULLETED_ROW = re.compile(r"(?P<indent>[ \t]*)(?:(?P<bullet>[•*]|[-–](?=[ \t]))|\S)")
-# review r102b: a row naming today or this episode is today's and ends the block ("- MRI 20/02/2026 (this episode): L
-# BI-RADS 6", "• US today: L BI-RADS 2", "  Today's US: ...", "reviewed today")
-_TODAYS_ROW = re.compile(r"\btoday|(?<!not[ \t])\bthis[ \t]+(?:episode|exam\w*|visit|study)\b|\bcurrent\b", re.IGNORECASE)
-
-
-def _bulleted_rows_end(text: str, title: re.Match[str]) -> int:
-    """The end of the rows below the block ``title``'s line (:data:`_EARLIER_IMAGING_BLOCK_TITLE`; its end itself where
-    none), walked once line by line: each bulleted at the title's indent or deeper, or indented deeper than the title
-    (a wrapped row); a line at the title's indent without a bullet ("IMAGING - CURRENT EPISODE") or a row of today's
-    (:data:`_TODAYS_ROW`) ends them."""
-    indent = len(title.group(0)) - len(title.group(0).lstrip(" \t"))
-    end = title.end()
-    while end < len(text) and (row := _BULLETED_ROW.match(text, end + 1)) is not None and (
-            len(row.group("indent")) > indent or row.group("bullet") and len(row.group("indent")) == indent) and (
-            _TODAYS_ROW.search(text, end + 1, end_of_line(text, end + 1)) is None):
-        end = end_of_line(text, end + 1)
-    return end
-
-
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
 # given in its line is another exam's, quoted; history to the line's end or next heading
@@ -1147,32 +1137,11 @@ def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
 # a per-side paragraph opened by the side's name as a sentence of its own ("Right breast. Scattered fibroglandular
 # tissue. ... BI-RADS 1." over "Left breast. ..."): with a paragraph of the other side below it, the report's own
 # findings begin there and the history above ends (one such line alone, "Left breast. Lumpectomy 2019.", ends nothing,
-# nor do such paragraphs quoted, or above the report's own "Findings:" / "Impression:" heading); the side's name may
-# end with a spaced dash instead of the full stop ("Right breast - No focal abnormality. BI-RADS 1." over "Left breast -
-# ..."; after the dash also a size or a clock position: "Right breast - 9 mm oval mass ...", "- 2 to 4 o'clock: no
-# lesion"), the same guards applying (a dash with no space, "Right breast-conserving surgery", is no such opener;
-# review r102: nor a year or date after the dash, "Right breast - 2025: BI-RADS 3.", an earlier exam's label)
-_SIDE_DASH_SIZE_OR_CLOCK = (r"\d+(?:[.,]\d+)?(?:[ \t]*[x×][ \t]*\d+(?:[.,]\d+)?)*[ \t]*(?:mm|cm)\b"
-                            r"|\d{1,2}(?:[ \t]*(?:to|[-–])[ \t]*\d{1,2})?[ \t]*o'?[ \t]?clock\b")
-_SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)"
-                                 r"(?:\.[ \t]+(?=[A-Z])|(?P<dash>[ \t]+[-–—][ \t]+)(?=[A-Z]|" + _SIDE_DASH_SIZE_OR_CLOCK + "))",
+# nor do such paragraphs quoted, or above the report's own "Findings:" / "Impression:" heading; review r102c: a side's
+# name and a spaced dash, "Right breast - ...", opens no such paragraph: under a title of an earlier, outside or copied
+# exam it told that exam's categories)
+_SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)\.[ \t]+(?=[A-Z])",
                                  re.MULTILINE)
-# review r102b: the dash form opens today's findings on positive evidence only (refusal lists kept missing wordings):
-# each paragraph, to the end of its first category's sentence, is plain findings text, naming no exam, date, year or
-# month and no word of an earlier or outside one ("Right breast - Last MRI BI-RADS 3.", "- Mammogram of 14 January:
-# ...", "- Seen at the other clinic: ...", "- BI-RADS 3 on mammography in 2025." stay history; a plan after the
-# category, "BI-RADS 3; six-month follow-up ultrasound", is not read) ...
-_DASH_PARAGRAPH_NOT_PLAIN = re.compile(
-    r"\b(?:mri|mammo\w*|us|ultrasound\w*|sonograph\w*|tomosynth\w*|exam\w*|stud(?:y|ies)|scans?|visits?|clinics?"
-    r"|imaging|films?|reports?|reported|(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-](?:19|20)\d\d"
-    r"|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
-    r"|dec(?:ember)?|seen|referr\w*|initial(?:ly)?|baseline|last|previous(?:ly)?|prior|earlier|outside|ago|unchanged"
-    r"|since|compar\w*|same[ \t]+as)\b", re.IGNORECASE)
-# ... and the report's first line is the exam's own title, no request or referral ("Bilateral breast ultrasound
-# request.", "Requested: ...", "Referral: ..."; the exam's own title may say it was done "as requested" / "as per request")
-# (nor its number: "Request no. 12 bilateral breast ultrasound.")
-_REQUEST_WORD = re.compile(r"(?<!\bas[ \t])(?<!\bper[ \t])\b(?:request\w*|requisition\w*|referr\w*|order(?:ed)?)\b"
-                           r"(?![ \t]*(?:no|number|id)\b)", re.IGNORECASE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -2551,9 +2520,7 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    line_start = text.rfind("\n", 0, start) + 1
-    return _dated_aside(text, start) or _dated_label(text, min(lo, line_start), start) or _dated_pre_treatment_label(
-        text, line_start, start)
+    return _dated_aside(text, start) or _dated_label(text, min(lo, text.rfind("\n", 0, start) + 1), start)
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
@@ -2577,60 +2544,6 @@ def _dated_label(text: str, lo: int, start: int) -> bool:
     while close > lo and text[close - 1] in " \t":  # (the padding the label allows before its colon)
         close -= 1
     return _DATED_LABEL.search(text, max(lo, close - _DATED_LABEL_CHARS), start) is not None
-
-
-# an exam named as the one before the operation or treatment and dated to a year or a month and year, as the label of
-# its line's category ("• Pre-operative MRI 02/2026: L BI-RADS 6, R cyst" on a post-operative review's slide): an earlier
-# exam's field; both signals are needed (a list's "MRI 2023: ... BI-RADS 3" may be its own round, and "Pre-op MRI
-# 12/03/2026:" dated in full may be this exam's own)
-_PRE_TREATMENT_EXAM_LABEL = re.compile(
-    r"\bpre[- ]?(?:op(?:erative)?|treatment|therapy|nact)[ \t]+(?:mri|mammo\w*|ultrasound|us|imaging)\b[ \t]*[,(]?[ \t]*"
-    r"(?<![\d/.-])(?P<when>(?:\d{1,2}[/.-])?(?:19|20)\d\d)(?![\d/.-])[ \t]*\)?[ \t]*:(?:[^:.\n]|\.(?!\s))*$",
-    re.IGNORECASE)
-# the most characters from such a label's start to its colon
-_PRE_TREATMENT_LABEL_CHARS = 60
-# review r102b: the exam is an earlier one only where the document's title itself says it comes after the operation or
-# treatment, as done: opening (after a slide's label) with a post-operative / post-treatment word naming a review, a
-# follow-up or an exam ("Post-op review", "[Slide 21]  Post-op review — ...", "Post-NACT MRI"), or a follow-up or
-# exam "after" the operation ("Follow-up after surgery", "Surveillance MRI after left WLE"); a plan, a consent, the other
-# side's background, a booked operation or a due surveillance row anywhere below shows nothing ("Plan: surveillance MRI
-# after surgery", "post-mastectomy radiotherapy" in 2015, "• Op 04/2026: L WLE booked") ...
-_POST_WORD = r"post[- ]?(?:op(?:erative(?:ly)?)?|surg(?:ery|ical)|nact|neo-?adjuvant|treatment|therapy|chemo\w*)"
-_REVIEW_OR_EXAM = (r"(?:review|follow[- ]?up|surveillance|clinic|mdt|meeting|discussion|imaging|mammo\w*|ultrasound|us|mri"
-                   r"|scan|exam\w*|check)")
-_AFTER_TREATMENT_TITLE = re.compile(
-    r"[ \t]*(?:" + _SLIDE_LABEL + r"|slide[ \t]+\d{1,3}[ \t]*[-–—:][ \t]*)?(?:" + _POST_WORD + r"[ \t]+(?:[a-z]+[ \t]+)?"
-    + _REVIEW_OR_EXAM + r"|(?:[a-z]+[ \t]+)?" + _REVIEW_OR_EXAM + r"[ \t]+after[ \t]+(?:the[ \t]+|her[ \t]+)?"
-    r"(?:(?:left|right|[LR])[ \t]+)?(?:surgery|operation|neo-?adjuvant|nact|chemo\w*|mastectomy|lumpectomy|wle)"
-    r")\b", re.IGNORECASE)
-# ... and never under a title of the pre-operative / pre-treatment exam or meeting itself, a plan or a booking ("Pre-op
-# localisation, post-NACT", "Pre-op MDT", "Post-op plan"), whose categories are its own
-_PRE_TREATMENT_TITLE = re.compile(r"\bpre[- ]?(?:op(?:erative)?|treatment|therapy|surgical|nact|neo-?adjuvant)\b"
-                                  r"|\b(?:staging|locali[sz]ation|plan\w*|booked|due|consent\w*)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _after_treatment_document(text: str) -> bool:
-    """The document's first line is a title after the operation or treatment (:data:`_AFTER_TREATMENT_TITLE`) and no
-    pre-treatment title, plan or booking (:data:`_PRE_TREATMENT_TITLE`), read once per text."""
-    start = _first_line_start(text)
-    line_end = end_of_line(text, start)
-    return (_AFTER_TREATMENT_TITLE.match(text, start, line_end) is not None
-            and _PRE_TREATMENT_TITLE.search(text, start, line_end) is None)
-
-
-def _dated_pre_treatment_label(text: str, lo: int, start: int) -> bool:
-    """A :data:`_PRE_TREATMENT_EXAM_LABEL` ends at the last colon in ``text[lo:start]``, so it is searched for only just
-    before that colon (as :func:`_dated_label`); it counts in a document after the treatment
-    (:func:`_after_treatment_document`) whose title, an exam's, does not name the label's date (that exam itself)."""
-    close = text.rfind(":", lo, start)
-    if close < 0:
-        return False
-    label = _PRE_TREATMENT_EXAM_LABEL.search(text, max(lo, close - _PRE_TREATMENT_LABEL_CHARS), start)
-    if label is None or not _after_treatment_document(text):
-        return False
-    first = _first_line_start(text)
-    return not (_first_line_is_exam_title(text) and label.group("when") in text[first : end_of_line(text, first)])
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -3202,37 +3115,15 @@ def _first_line_is_exam_title(text: str) -> bool:
     return _EXAM_TITLE_LINE.match(text, _first_line_start(text)) is not None
 
 
-# review r102: a request form's first line names the exam asked for, not one reported ("Request: bilateral breast
-# ultrasound, 02/03/2026. Indication: lump.", "Request form, bilateral breast ultrasound."): its side paragraphs tell
-# what the referrer sends, never today's findings (the line opening with the request, not its number or date: "Request
-# no. 4411", nor an exam done "as requested")
-_REQUEST_FORM_TITLE = re.compile(r"[ \t]*(?:requests?|requisitions?)\b(?![ \t]*(?:no|number|id|date)\b)"
-                                 r"|[^\n]*?\b(?:request|requisition|referral|order)[ \t]+forms?\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _request_form(text: str) -> bool:
-    """The text's first line is a request form's (:data:`_REQUEST_FORM_TITLE`), read once per text."""
-    start = _first_line_start(text)
-    return _REQUEST_FORM_TITLE.match(text, start, end_of_line(text, start)) is not None
-
-
 def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
     """Whether the history ``heading`` heads the history of a report of today's exam: an exam's title on the report's
     first line (:data:`_EXAM_TITLE_LINE`), the heading an indication or history of the patient (:data:`_OWN_EXAM_HEADING`)
     and its line naming no earlier exam, report or letter (:data:`_EARLIER_EXAM_WORDS`, :data:`_HEADING_LINE_EARLIER`;
-    a family history names its relatives: "Family history: sister, breast cancer at 45."). A heading run in after a
-    sentence (:data:`_HISTORY_SUBHEADING`) counts only on the title's own line, the one-paragraph report's form
-    ("Bilateral breast ultrasound, 19/02/2026. Indication: left lump." over its side paragraphs)."""
+    a family history names its relatives: "Family history: sister, breast cancer at 45.")."""
     line = text[heading.start() : end_of_line(text, heading.end())]
-    words = heading.group(0)
-    if heading.re is _HISTORY_SUBHEADING:
-        if heading.start() >= end_of_line(text, _first_line_start(text)):
-            return False
-        words = words.lstrip(".; \t")
-    own = _OWN_EXAM_HEADING.match(words)
+    own = _OWN_EXAM_HEADING.match(heading.group(0))
     family = own is not None and "family" in own.group(0).lower()
-    return (_first_line_is_exam_title(text) and own is not None and not _request_form(text)
+    return (_first_line_is_exam_title(text) and own is not None
             and not _EARLIER_EXAMS_HEADING.search(line) and not _HEADING_LINE_EARLIER.search(line)
             and all(family and word.group(0).lower() in RELATIVES for word in _EARLIER_EXAM_WORDS.finditer(line)))
 
@@ -3243,13 +3134,7 @@ def _own_exam_history(text: str, heading: re.Match[str]) -> bool:
 _SIDE_PARAGRAPH_EARLIER = re.compile(
     r"\b(?:at[ \t]+diagnosis|per[ \t]+the|according[ \t]+to|as[ \t]+on|reported[ \t]+(?:at|by|in|elsewhere)|other[ \t]+"
     r"(?:hospital|unit|centre|center)|last[ \t]+(?:week|month|year)|ago|previously|prior|previous|earlier|outside"
-    r"|(?<![\d/.-])\d{1,2}[/.-](?:19|20)\d\d(?![\d/.-])"
-    # review r102: the referral's category and an exam dated by its year or month ("Referred as BI-RADS 4A.", "On the
-    # January MRI, BI-RADS 4A.", "BI-RADS 3 on the 2025 mammogram."), unless the line goes on to today's ("BI-RADS 2
-    # (2024 ultrasound), now negative. BI-RADS 1.")
-    r"|(?:referr(?:ed|al)|(?:(?<![\d/.-])(?:19|20)\d\d|january|february|march|april|may|june|july|august|september"
-    r"|october|november|december)[ \t]+(?:outside[ \t]+)?(?:breast[ \t]+)?(?:mri|mammo\w*|ultrasound|us|sonograph\w*"
-    r"|scan|exam\w*|study|imaging))\b(?![^\n]*\b(?:now|today)\b))\b", re.IGNORECASE)
+    r"|(?<![\d/.-])\d{1,2}[/.-](?:19|20)\d\d(?![\d/.-]))\b", re.IGNORECASE)
 # ... and a line after the paragraphs telling today's exam (the paragraphs then told the earlier one): "Spot
 # compression today: ...", "Second-look ultrasound today", "Mammogram today:", "Our films: ..."
 _TODAYS_EXAM_AFTER = re.compile(r"\btoday\b|\bour[ \t]+(?:films|images|review|exam\w*|study)\b|\bnow\b", re.IGNORECASE)
@@ -3290,26 +3175,7 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
                     and end_of_line(text, other.end()) > _last_match_start(_BIRADS_MENTION, text)
                     and not _YEAR_IN_PARENTHESES.search(text, other.start(), end_of_line(text, other.end()))
                     and not _side_paragraphs_tell_earlier(text, side_line, other)
-                    and (not (side_line.group("dash") or other.group("dash"))
-                         or _plain_dash_paragraphs(text, side_line, other))
                     for other in _SIDE_SENTENCE_LINE.finditer(text, side_line.end())))
-
-
-def _plain_dash_paragraphs(text: str, side_line: re.Match[str], other: re.Match[str]) -> bool:
-    """Review r102b: side paragraphs opened by a spaced dash are today's findings only under the exam's own title (no
-    :data:`_REQUEST_WORD` on the first line) and each plain findings text to its first category's sentence end
-    (:data:`_DASH_PARAGRAPH_NOT_PLAIN`)."""
-    first = _first_line_start(text)
-    if _REQUEST_WORD.search(text, first, end_of_line(text, first)):
-        return False
-    for line in (side_line, other):
-        end = end_of_line(text, line.end())
-        if (category := _BIRADS_MENTION.search(text, line.end(), end)) is not None and (
-                stop := _ITEM_SENTENCE_END.search(text, category.end(), end)) is not None:
-            end = stop.start()
-        if _DASH_PARAGRAPH_NOT_PLAIN.search(text, line.end(), end):
-            return False
-    return True
 
 
 # a printout marking its current exam lists the earlier exams under a plural heading alone on its line
@@ -3403,8 +3269,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = last[1]  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
         if "bullet" in m.re.groupindex and m.group("bullet"):
             if _bulleted_history_heading(m):
-                end = _bullet_item_end(text, m, end)  # ("• Imaging history: ..." over "• Current imaging: ...")
-                end = _todays_sentence_start(text, m.end(), end)
+                end = _imaging_history_item_end(text, m, end)  # (over "• Current imaging: ...")
             else:  # (review r102b: "• Indication: screening. Both breasts BI-RADS 1." is this exam's, as before b102)
                 spans += _year_dated_category_sentences(text, m.end(), _bullet_item_end(text, m, end))
                 continue
@@ -3453,8 +3318,6 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             if current < end and not _bare_prior_list(text, m, current):
                 current = end
             spans.append((m.start(), current))
-        spans += [(m.start(), rows) for m in _EARLIER_IMAGING_BLOCK_TITLE.finditer(text)
-                  if (rows := _bulleted_rows_end(text, m)) > m.end()]
     if any(word in low for word in NOT_PERFORMED_WORDS):
         for m in _NOT_PERFORMED_ITEM.finditer(text):
             own_end = end_of_line(text, m.end())

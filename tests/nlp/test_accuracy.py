@@ -105,11 +105,18 @@ def test_withdrawn_rule_report_reads_exactly(report_id: str) -> None:
 # (test_withdrawn_radiology_report_reads), and its batch reads exactly but for it (and must read it the wrong way only)
 _R101_WITHDRAWN = ("b101 rule withdrawn after three reviews (58 over-reaches in review r101c, 71 in r101/r101b): "
                    "{}; the report reads as before the rule (revision 956ddee)")
+_R102_WITHDRAWN = ("b102 rule withdrawn after three reviews (32 over-reaches in review r102c, after r102/r102b): "
+                   "{}; the report reads as before the rule (revision f9c2a9c)")
 WITHDRAWN_RADIOLOGY_MISSES = {
     "xy033": ("b101", _R101_WITHDRAWN.format("a speech-recognition homophone after the category's name ('left breast "
                                              "benign, birads too') gives no category, so L is unread (gold L=2)")),
     "xy071": ("b101", _R101_WITHDRAWN.format("a side line under a bare 'Diagnostic impression:' heading gives no "
                                              "category, so L is unread (gold L=3)")),
+    "xz031": ("b102", _R102_WITHDRAWN.format("side paragraphs opened by 'Right breast - ' open no findings below the "
+                                             "history, so both sides are unread (gold L=3 R=1)")),
+    "xz059": ("b102", _R102_WITHDRAWN.format("a 'Pre-op <exam> MM/YYYY:' label under a post-operative title and an "
+                                             "'IMAGING - PREVIOUS' block titled alone are read as today's, so the "
+                                             "earlier exam's categories are read (gold L=- R=-)")),
 }
 
 

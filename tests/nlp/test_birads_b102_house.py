@@ -4,12 +4,22 @@ under an indication run in on the title's own line; a bulleted history heading (
 its item's end; an exam named as the pre-operative / pre-treatment one and dated to a month and year ("Pre-op MRI
 04/2026: R BI-RADS 6") labels an earlier exam's field; a summary sheet's block of earlier imaging titled alone on its
 line without a colon, also after a slide's label ("[Slide 4]  IMAGING - PRIOR (staging; not this episode)"), is history
-over its bulleted rows."""
+over its bulleted rows.
+
+Review r102c: the dash paragraphs, the pre-operative label and the earlier-imaging block (rules 1, 3 and 4) were
+withdrawn after three reviews and read as before b102: their class tests are strict xfails, their near misses still
+pass. The bulleted "Imaging history" / "Previous imaging" item (rule 2) stays, ending at a deeper line, a sub-bullet or
+a sentence naming today's exam or a full date."""
+import pytest
+
 from nlp.birads import extract_birads
+
+_WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after three reviews (review r102c: 32 over-reaches)")
 
 # ------------------------------------------------------------------ side paragraphs opened by the side and a dash
 
 
+@_WITHDRAWN
 def test_side_paragraphs_opened_with_a_dash_under_a_run_in_indication_are_the_findings() -> None:
     text = ("Breast ultrasound, both sides, 02/03/2026. Indication: tender left breast.\n"
             "Right breast - Normal fibroglandular tissue. BI-RADS 1.\n"
@@ -17,6 +27,7 @@ def test_side_paragraphs_opened_with_a_dash_under_a_run_in_indication_are_the_fi
     assert extract_birads(text) == {"L": "2", "R": "1"}
 
 
+@_WITHDRAWN
 def test_side_paragraphs_opened_with_a_dash_under_a_history_line_are_the_findings() -> None:
     # (an en dash, and a size straight after it)
     text = ("BILATERAL BREAST ULTRASOUND\n"
@@ -102,6 +113,7 @@ def test_near_miss_sub_bullets_stay_in_the_history_item_and_the_next_item_is_rea
 # ------------------------------------------------------------------ a pre-operative exam dated to a month and year
 
 
+@_WITHDRAWN
 def test_a_pre_operative_exam_dated_to_a_month_and_year_labels_an_earlier_field() -> None:
     text = ("Post-op review\n"
             "• Op 05/2026: R WLE — pT1c, IDC\n"
@@ -110,6 +122,7 @@ def test_a_pre_operative_exam_dated_to_a_month_and_year_labels_an_earlier_field(
     assert extract_birads(text) == {"L": None, "R": None}
 
 
+@_WITHDRAWN
 def test_a_pre_operative_field_gives_way_to_the_surveillance_exam_below() -> None:
     text = ("Post-op review\n"
             "• Pre-op MRI 04/2026: R BI-RADS 6, L BI-RADS 1\n"
@@ -138,6 +151,7 @@ def test_near_miss_a_pre_operative_exam_without_a_date_is_todays() -> None:
 # ------------------------------------------------------------------ an earlier-imaging block titled without a colon
 
 
+@_WITHDRAWN
 def test_a_slides_earlier_imaging_block_titled_without_a_colon_is_history() -> None:
     text = ("[Slide 3]  Case 2\n"
             "• Op 02/2026: L WLE\n"

@@ -4,10 +4,15 @@ Rule 1 (side paragraphs opened by "Right breast - ") no longer fires with a year
 naming the referral's category or an exam dated by its year or month, nor on a request form; rule 2 (a bulleted history
 heading) ends its item at a line no deeper than its bullet that is no lower-case wrap, and at today's exam; rule 3 (a
 "Pre-op MRI MM/YYYY:" label) counts only in a document shown to come after the operation or treatment, never under a
-title naming the pre-operative exam or meeting itself. Tests compare labels only."""
+title naming the pre-operative exam or meeting itself. Tests compare labels only.
+
+Review r102c withdrew rules 1 and 3 (and 4) after three reviews: the tests asserting their readings are strict xfails;
+the over-reach texts read right as before b102."""
 import pytest
 
 from nlp.birads import extract_birads
+
+_WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after three reviews (review r102c: 32 over-reaches)")
 
 
 def _labels(text: str) -> str:
@@ -40,6 +45,7 @@ def test_rule_1_over_reach_reads_right(case: str, text: str, right: str) -> None
     assert _labels(text) == right
 
 
+@_WITHDRAWN
 def test_rule_1_still_reads_dash_paragraphs_opened_by_a_size_or_a_clock_position() -> None:
     text = ("BILATERAL BREAST ULTRASOUND\nHistory: lump.\n"
             "Right breast - 2 to 4 o'clock: no lesion. BI-RADS 1.\n"
@@ -59,6 +65,7 @@ def test_rule_1_near_miss_an_exam_dated_by_month_and_year_in_the_paragraph() -> 
     assert _labels(text) == "- -"
 
 
+@_WITHDRAWN
 def test_rule_1_an_exam_done_as_requested_is_no_request_form() -> None:
     text = ("Bilateral breast ultrasound, 02/03/2026, as requested. Indication: lump.\n"
             "Right breast - Normal. BI-RADS 1.\nLeft breast - Cyst. BI-RADS 2.\n")
@@ -127,12 +134,14 @@ def test_rule_3_p12_full_label() -> None:
 @pytest.mark.xfail(strict=True, reason="review r102b: rule 3 now counts only a first line titled after the operation "
                                        "or treatment; a dated operation row alone ('• Op 03/2026: L WLE') is no such "
                                        "evidence (a booked 'Op 04/2026: L WLE booked' or the other side's old operation "
-                                       "reads the same), so the pre-op MRI reads as before the b102 rules")
+                                       "reads the same), so the pre-op MRI reads as before the b102 rules; rule "
+                                       "withdrawn after three reviews (review r102c)")
 def test_rule_3_still_fires_on_a_dated_operation_row() -> None:
     text = "Breast MDT\n• Op 03/2026: L WLE\n• Pre-op MRI 02/2026: L BI-RADS 6, R BI-RADS 1\n"
     assert _labels(text) == "- -"
 
 
+@_WITHDRAWN
 def test_rule_3_still_fires_after_the_operation_named_in_the_title() -> None:
     assert _labels("Follow-up after left WLE\n• Pre-op MRI 02/2026: L BI-RADS 6\n") == "- -"
 
@@ -142,6 +151,7 @@ def test_rule_3_near_miss_surveillance_only_planned_is_no_after_treatment_docume
     assert _labels(text) == "4B -"
 
 
+@_WITHDRAWN
 def test_rule_3_still_fires_under_a_title_naming_the_operation_as_done() -> None:
     text = ("Post-operative baseline mammogram\n"
             "• Pre-op MRI 02/2026: R BI-RADS 6\n"
@@ -149,6 +159,7 @@ def test_rule_3_still_fires_under_a_title_naming_the_operation_as_done() -> None
     assert _labels(text) == "- 2"
 
 
+@_WITHDRAWN
 def test_rule_1_a_request_number_on_a_reports_title_is_no_request_form() -> None:
     text = ("Request no. 12 bilateral breast ultrasound. Indication: lump.\n"
             "Right breast - Normal. BI-RADS 1.\nLeft breast - Cyst. BI-RADS 2.\n")
@@ -161,6 +172,7 @@ def test_rule_2_a_shallower_line_after_an_indented_dash_item_is_read() -> None:
     assert _labels(text) == "2 -"
 
 
+@_WITHDRAWN
 def test_rule_1_full_stop_paragraphs_naming_a_month_dated_exam_stay_history() -> None:
     # (review r102's X27, the "Right breast." form of X09)
     text = ("BILATERAL BREAST ULTRASOUND\nHistory: lump.\nRight breast. On the January MRI, BI-RADS 4A.\n"

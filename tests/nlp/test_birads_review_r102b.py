@@ -7,10 +7,24 @@ history heading) is history to its item's end only as "Imaging history" / "Previ
 sentence naming a category with today / new / current or a full date; rule 3 (a "Pre-op MRI MM/YYYY:" label) counts
 only under a first line titled after the operation or treatment, never a pre-op / localisation / plan title; rule 4
 (an "IMAGING - PREVIOUS (...)" block) needs PREVIOUS / PRIOR with no "(none)" or "(to ...)" remark, and a row naming
-today or this episode ends it. Tests compare labels only."""
+today or this episode ends it. Tests compare labels only.
+
+Review r102c withdrew rules 1, 3 and 4 after three reviews (their over-reach texts here read right as before b102; the
+tests asserting their readings are strict xfails) and narrowed rule 2 once more: a sub-bullet ends the item (B01's
+2024 MRI sub-bullet is then read, a strict xfail)."""
 import pytest
 
 from nlp.birads import extract_birads
+
+_WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after three reviews (review r102c: 32 over-reaches)")
+_B01 = pytest.mark.xfail(strict=True, reason="review r102c narrowed rule 2: any sub-bullet ends the 'Imaging history' "
+                                             "item, so the '– MRI 2024: R BI-RADS 3' sub-bullet is read as today's "
+                                             "too and the higher R=3 wins (as before b102)")
+
+
+def _params(cases: list, marks: dict) -> list:
+    """The cases as params named by their id, those in ``marks`` marked (strict xfails with their reason)."""
+    return [pytest.param(*c, id=c[0], marks=[marks[c[0]]] if c[0] in marks else []) for c in cases]
 
 
 def _labels(text: str) -> str:
@@ -53,11 +67,13 @@ def test_rule_1_over_reach_reads_right(case: str, text: str, right: str) -> None
     assert _labels(text) == right
 
 
+@_WITHDRAWN
 def test_rule_1_plain_findings_paragraphs_still_open_todays_findings() -> None:
     text = T + "Right breast - No focal lesion. BI-RADS 1.\nLeft breast - 7 mm simple cyst at 2 o'clock. BI-RADS 2.\n"
     assert _labels(text) == "2 1"
 
 
+@_WITHDRAWN
 def test_rule_1_a_plan_after_the_category_does_not_stop_the_paragraph() -> None:
     text = ("Left breast ultrasound, 04/03/2026. Indication: palpable lump.\nRight breast - Normal. BI-RADS 1.\n"
             "Left breast - Oval circumscribed mass. BI-RADS 3; follow-up ultrasound in six months.\n")
@@ -87,7 +103,7 @@ RULE_2 = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "right"), RULE_2, ids=[c[0] for c in RULE_2])
+@pytest.mark.parametrize(("case", "text", "right"), _params(RULE_2, {"B01": _B01}))
 def test_rule_2_over_reach_reads_right(case: str, text: str, right: str) -> None:
     assert _labels(text) == right
 
@@ -129,7 +145,7 @@ RULE_3 = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "right"), RULE_3, ids=[c[0] for c in RULE_3])
+@pytest.mark.parametrize(("case", "text", "right"), _params(RULE_3, {"C08": _WITHDRAWN, "C09": _WITHDRAWN}))
 def test_rule_3_over_reach_reads_right(case: str, text: str, right: str) -> None:
     assert _labels(text) == right
 
@@ -148,6 +164,7 @@ def test_rule_3_e07_full_label() -> None:
     assert _labels(E07) == "6 -"
 
 
+@_WITHDRAWN
 def test_rule_3_still_fires_under_a_post_operative_title() -> None:
     text = "Post-operative review, 12/05/2026\n\u2022 Pre-operative MRI 03/2026: L BI-RADS 6, R BI-RADS 1\n"
     assert _labels(text) == "- -"
@@ -165,11 +182,12 @@ RULE_4 = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "right"), RULE_4, ids=[c[0] for c in RULE_4])
+@pytest.mark.parametrize(("case", "text", "right"), _params(RULE_4, {"D01": _WITHDRAWN}))
 def test_rule_4_over_reach_reads_right(case: str, text: str, right: str) -> None:
     assert _labels(text) == right
 
 
+@_WITHDRAWN
 def test_rule_4_still_fires_on_a_previous_block_over_its_rows() -> None:
     text = ("[Slide 8]  IMAGING - PREVIOUS (at diagnosis)\n\u2022 US 11/2025: R BI-RADS 4B\n"
             "[Slide 9]  IMAGING - CURRENT\n\u2022 US 03/2026: R BI-RADS 2\n")
