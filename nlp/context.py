@@ -392,13 +392,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _REPORT_YEAR = re.compile(
     r"\b(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?|\d{1,2}[ \t]+" + _MONTH + r"[ \t]+|" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+)"
     r"((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.](\d\d)\b(?![/.]?\d)")
-# ... and what follows her year's specimen when it is the earlier one: its result in brackets ("her 2018 right excision
-# (radial scar)", not "(block A2)"), "is on file", or a past-tense verb ("showed", "which showed", "was", "revealed");
-# not "was received/delayed"
-# (today's specimen, received late). Scar, site, slides, block words or a present verb name today's specimen of her
-# earlier surgery ("her 2019 lumpectomy scar reveals recurrent DCIS", "her 2025 core slides show DCIS"): no history.
+# ... and what follows her year's specimen when it is the earlier one (accept-only on its shape): a bracket that holds a
+# named entity, its result ("her 2018 right excision (radial scar)", not "(14G)", "(US-guided)", "(block A2)"), "is on
+# file", or a past-tense verb ("showed", "which showed", "was", "revealed"); not "was received/delayed" (today's
+# specimen, received late). Anything else ("(vacuum) demonstrates", "contains", "with") is today's specimen.
 _EARLIER_SPECIMEN_TAIL = re.compile(
-    r"(?:[ \t]+(?:biopsy|bx|specimen|excision))?(?:[ \t]*\((?![ \t]*(?:blocks?|slides?)\b)|"
+    r"(?:[ \t]+(?:biopsy|bx|specimen|excision))?(?:[ \t]*\([^)\n]*#|"
     r"[ \t]+(?:is|was|are|were)[ \t]+on[ \t]+file\b|(?:,?[ \t]+(?:which|that))?"
     r"[ \t]+(?:showed|was|were|revealed|demonstrated|contained|had)\b(?![ \t]+(?:received|delayed|sent)\b))")
 # The scar or site of her earlier surgery, named by its year, is where today's specimen was taken, no finding of its own:
@@ -407,15 +406,19 @@ _EARLIER_SPECIMEN_TAIL = re.compile(
 _PRE_HIST_SITE = re.compile(_PRE_HIST_YEAR.pattern + r"(?=[ \t]+#+[ \t]+" + _PRESENT_FINDING_VERB + r")")
 _HIST_SITE_TERMINATOR = re.compile(_HIST_YEAR_TERMINATOR.pattern + r"|" + _PRESENT_FINDING_VERB)
 # A bare "Prior:" label where a line, a sentence or a table cell starts names an earlier result ("Hx: R lump. Prior: L
-# - ADH 2019.") only when its scope (to a sentence end, a semicolon, a "|" or "here") holds the year or the accession
-# number of the earlier case, or today's result follows it ("Prior: DCIS. Today: no residual DCIS"); never an empty
-# answer ("Prior: none | ...", "Prior: nil - fibroadenoma"). (A spaced dash is no scope end: "Prior: L - ADH 2019".)
+# - ADH 2019.") only when its scope (to a sentence end, a semicolon, a "|" or "here") holds a named entity and the year
+# or accession number of the earlier case (or today's result follows it: "Prior: DCIS. Today: ..."), and neither a
+# present verb ("Prior: discussed at MDT 2026, left core shows IDC": today's) nor an empty answer ("Prior: none | ...",
+# "Prior: nothing relevant - left WLE (S26-1102) shows DCIS"). (A spaced dash is no scope end: "Prior: L - ADH 2019".)
 # After a word it is a comparison's field, today's finding its answer ("Comparison with prior: DCIS again present").
+_PRIOR_SCOPE_CHAR = r"(?:(?!\.\s|;|\||\bhere\b)[^\n])"
 _PRE_PRIOR_LABEL = re.compile(
     r"(?:(?<![^\n])|(?<=[\n.;|][ \t])|(?<=[\n.;|][ \t]{2}))(?:prior|previous)[ \t]*:"
-    r"(?![ \t]*(?:none|nil|n/?a|no|not\s+applicable)\b)"
-    r"(?=(?:(?!\.\s|;|\||\bhere\b)[^\n])*?(?:\b(?:19|20)\d\d\b|\b[a-z]{0,3}\d\d-\d{3,6}\b|"
-    r"[.;][ \t]+(?:today|now|currently|this[ \t]+(?:excision|specimen|core|biopsy))\b))")
+    rf"(?={_PRIOR_SCOPE_CHAR}*?(?:\b(?:19|20)\d\d\b|\b[a-z]{{0,3}}\d\d-\d{{3,6}}\b|"
+    r"[.;][ \t]+(?:today|now|currently|this[ \t]+(?:excision|specimen|core|biopsy))\b))"
+    rf"(?={_PRIOR_SCOPE_CHAR}*?#)"
+    rf"(?!{_PRIOR_SCOPE_CHAR}*?\b(?:shows?|showing|contains?|containing|reveals?|revealing|demonstrates?|"
+    r"demonstrating|none|nil|nothing|not[ \t]+(?:available|applicable)|n/?a|no)\b)")
 # (its history ends where the year's scope does, and at "here": "Prior: 26-1102, same lesion, excised here with DCIS")
 _PRIOR_LABEL_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\||\bhere\b")
 # (a relative's entry ends where history does, and at its aside's bracket or the dash before the next entry: _PRE_KIN)
@@ -432,10 +435,16 @@ _PRE_BELIEF = re.compile(
     r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#))"
-    # (a relative clause that confirms the belief makes it the diagnosis: "I was sure she had DCIS, which the left
-    # breast core confirms"; "which was never confirmed" stays a belief; looked at only behind a belief's match)
-    r"(?![^.;\n]*?\b(?:which|that)\b(?:(?!\bnot\b|\bnever\b|n't\b)[^.;\n])*\bconfirm(?:s|ed)\b)"
 )
+# A belief hedges its entity only up to the end of the belief's sentence ("The GP was sure she had a fibroadenoma."):
+# a clause after the entity in that sentence that confirms it ("..., as confirmed on the left core", "... and histology
+# agrees", "...; right core confirms this"; not "which the core did not confirm") makes the entity the report's own.
+_ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]*[ \t]*(?:\n|\Z)|[ \t]*[.!?][ \t]")
+# (a semicolon ends the belief's sentence when a clause with its own entity follows: "She was worried she had breast
+# cancer; left breast core: fibroadenoma"; one without ("; right core confirms this") speaks of the belief's entity)
+_BELIEF_CONFIRMED = re.compile(
+    r"(?:(?!\.\s|\n|;[^.;\n]*#|\band\s+the\b|\b(?:not|never|nobody|no)\b|n't\b).)*?"
+    r"\b(?:confirm\w*|agree\w*|corroborat\w*|prove[dn]?)\b")
 _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 
 
@@ -447,12 +456,11 @@ _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 _QUERY_MARK = re.compile(r"(?:^|[,;:(\[])[ \t\xa0]*\?[ \t\xa0]*\Z", re.MULTILINE)
 # (one mark queries one entity: "fibroadenoma, ? phyllodes" asks about the phyllodes, the fibroadenoma stands)
 _MARK_THEN_MENTION = re.compile(r"[ \t]*#")
-# A mark opening a line questions only a bare entity ("? Fibroadenoma", "? DCIS"): before a diagnosis with a
-# descriptor of its own on its line (a grade in any form, "G2", "Nottingham", "high grade", a size in mm or cm, a
-# "type") it is a bullet lost to the character set ("? Invasive ductal carcinoma, grade 2, 1.4 cm" under "FINAL
-# DIAGNOSIS"): a clinician's query grades and measures nothing.
+# A mark opening a line questions only an entity that ends its line or its sentence ("? Fibroadenoma", "? DCIS."):
+# before a diagnosis with anything after it on its line (a grade in any form, "SBR II", a size, a stage, a variant) it
+# is a bullet lost to the character set ("? Invasive ductal carcinoma, SBR 2, pT1c" under "FINAL DIAGNOSIS").
 _LINE_START_MARK = re.compile(r"(?<![^\n])[ \t\xa0]*\?[ \t\xa0]*\Z")
-_DESCRIBED = re.compile(r"[^\n]*?(?:\b(?:grade|g[1-3]|nottingham|type)\b|\b\d+(?:\.\d+)?[ \t]*(?:mm|cm)\b)")
+# (anything but punctuation after the entity on its line or in its sentence, _ENDS_SENTENCE, describes it)
 _QUERY_REACH = 8  # characters looked at before the mention: the mark, its blanks and the mark before it
 
 
@@ -714,7 +722,8 @@ class ContextScanner:
             post_unc = None  # ("ADH, DCIS cannot be excluded": only the DCIS is left open)
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
-        uncertain = (idx["unc"].scopes(u0, start) or idx["belief"].scopes(u0, start) or post_unc is not None
+        believed = idx["belief"].scopes(u0, start) and not _BELIEF_CONFIRMED.match(self.masked, end)
+        uncertain = (idx["unc"].scopes(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
@@ -744,7 +753,7 @@ class ContextScanner:
         if _QUERY_MARK.search(self.masked, reach, start) is None:
             return False
         return end is None or not (_LINE_START_MARK.search(self.masked, reach, start)
-                                   and _DESCRIBED.match(self.masked, end))
+                                   and not _ENDS_SENTENCE.match(self.masked, end))
 
     def _query_of_next(self, cue_end: int) -> bool:
         """The post-position cue ending at ``cue_end`` is a query mark of the mention right after it."""

@@ -90,8 +90,10 @@ SIDE_ABBREVIATION_GATE = "mama"
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
 # A chat message that answers a question is no side letter's message: "Q: result for the left core?" then "[10:02]
 # dr.path: R: fibroadenoma", where "R:" is the reply ("respuesta" after a Spanish "P:" / "pregunta"): the message before
-# it ends with a question mark or is labelled a question.
+# it ends with a question mark or is labelled a question, and names one side (the reply's side); a question naming no
+# side or both ("any update?", "results for both sides please?") leaves the reply's side letters standing.
 _QUESTION_MESSAGE = re.compile(r"\?[ \t]*$|(?<![^\s\]:])[QP]:[ \t]")
+_QUESTION_SIDE = re.compile(r"\b(?:(?P<L>left|lt|izquierd[oa]|izq)|(?P<R>right|rt|derech[oa]|der))\b", re.IGNORECASE)
 # ... and a chat message's other side after a slash: "[14:02] dr.lee: R: ILC grade 2 / L: FA"
 _CHAT_SLASH_SIDE = re.compile(r"[ \t]/[ \t]*([LR])(?=[ \t]*:)")
 # A dictated self-correction cancels the side said just before it: "left breast, correction,
@@ -109,11 +111,13 @@ _HOUR_DIGIT = re.compile(r"[1-9]")  # every clock's hour has one (a character-cl
 
 
 def _answers_question(text: str, line_start: int) -> bool:
-    """The chat message on the line before ``line_start`` asks a question (:data:`_QUESTION_MESSAGE`)."""
+    """The chat message on the line before ``line_start`` asks a question about one side (:data:`_QUESTION_MESSAGE`)."""
     if line_start == 0:
         return False
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
-    return _QUESTION_MESSAGE.search(previous) is not None
+    if _QUESTION_MESSAGE.search(previous) is None:
+        return False
+    return len({m.lastgroup for m in _QUESTION_SIDE.finditer(previous)}) == 1
 
 
 class SideMention(NamedTuple):

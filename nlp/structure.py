@@ -1754,18 +1754,34 @@ _BREAST_ONLY_ENTITY = re.compile(
     r"(?:ductal|lobular)[ \t]+carcinoma[ \t]+in[ \t]+situ|lobular[ \t]+neoplasia|atypical[ \t]+(?:ductal|lobular)"
     r"|columnar[ \t]+cell|sclerosing[ \t]+adenosis)\b",
     re.IGNORECASE)
+# The document's first procedure line: a side, a breast operation, then the rest of its line.
 _PROCEDURE_LINE = re.compile(
     r"^[ \t]*(?:(?:specimens?|procedures?|operation)[ \t]*:[ \t]*)?"
     r"(?:(?P<both>bilateral|bilat|b/l|both)|(?P<L>left|lt|l)|(?P<R>right|rt|r))\.?[ \t]+(?:breast[ \t]+)?"
-    r"(?:(?:prophylactic|skin-sparing|nipple-sparing|risk-reducing|simple|total)[ \t]+)?"
-    r"(?:mastectom|lumpectom|wle\b|wide[ \t]+local|segmentectom|quadrantectom|reduction)"
-    r"(?![^\n]*(?:\b(?:to[ \t]+follow|planned|previous|prior|history|(?:19|20)\d\d)\b))",
+    r"(?:(?:prophylactic|skin[- \t]sparing|nipple[- \t]sparing|risk[- \t]reducing|simple|total|therapeutic)[ \t]+)?"
+    r"(?:mastectom|lumpectom|wle\b|wide[ \t]+local|segmentectom|quadrantectom|reduction|mammoplast|excision)"
+    r"(?P<rest>[^\n]*)",
     re.IGNORECASE | re.MULTILINE)
+# ... which names the node procedure together with the breast operation ("Bilateral mastectomies with left SLNB",
+# "Left skin sparing mastectomy with SLNB"; accept-only on that shape), and no history or plan word ("Left mastectomy
+# previously" then "Now left SLNB" is a node specimen alone).
+_WITH_NODE_PROCEDURE = re.compile(
+    r"^[^\n]*?(?:\bwith\b|\band\b|\+|&|[;,])[ \t]*(?:(?:left|right|lt|rt|l|r|ipsilateral|bilateral|bilat|b/l)"
+    r"[ \t]+)?"
+    r"(?:slnb|snb|sentinel|anc|alnd|axillary)\b", re.IGNORECASE)
+_HISTORY_OR_PLAN_WORD = re.compile(
+    r"\b(?:to[ \t]+follow|planned|plan|previous(?:ly)?|prior|history|ago|pending|deferred|declined|requested|next|"
+    r"not[ \t]+done|elsewhere|another|earlier|(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _has_breast_specimen(norm: str, side: str) -> bool:
-    """The report's procedure line names a breast specimen of ``side`` ("L" / "R"), or of both breasts."""
-    return any(m.group("both") or m.group(side) for m in _PROCEDURE_LINE.finditer(norm))
+    """The report's first procedure line names a breast operation of ``side`` ("L" / "R"), or of both breasts, together
+    with the node procedure, and no history or plan word."""
+    m = _PROCEDURE_LINE.search(norm)
+    if m is None or not (m.group("both") or m.group(side)):
+        return False
+    rest = m.group("rest")
+    return _WITH_NODE_PROCEDURE.match(rest) is not None and _HISTORY_OR_PLAN_WORD.search(rest) is None
 
 
 def _side_line_read(header: str, mark_len: int, norm: str, side: str) -> str:
