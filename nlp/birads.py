@@ -954,18 +954,50 @@ def _bulleted_history_heading(heading: re.Match[str]) -> bool:
     return _BULLETED_HISTORY_WORDS.fullmatch(heading.string, heading.end("bullet"), heading.end()) is not None
 
 
+# review rfinal: ... nor is a sentence naming today's exam ("US 2026 at this attendance: L BI-RADS 4A", "Mammogram
+# 2026 (this exam) BI-RADS 2"), nor one whose only years are the report's own (a "Date:" line's:
+# "Date: 10/03/2026" over "• Indication: screening 2026, both breasts BI-RADS 1") or anchor a comparison after the
+# category ("Right breast BI-RADS 2, stable since 2025", "Right BI-RADS 2 (unchanged from 2025)")
+_THIS_EXAM_WORD = re.compile(r"\b(?:now|this[ \t]+(?:visit|attendance|exam\w*|study))\b", re.IGNORECASE)
+_COMPARED_SINCE_YEAR = re.compile(r"\b(?:since|unchanged[ \t]+from|stable[ \t]+from)[ \t]+(?:19|20)\d\d\b", re.IGNORECASE)
+# (the report's own date: a full date on a "Date:" / "Exam date:" line, not an earlier exam's)
+_OWN_DATE_LINE = re.compile(r"^[ \t]*(?:(?:exam|examination|study|report|scan)[ \t]+)?date[ \t]*:[^\n]*",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def _own_years(text: str) -> set[str]:
+    """The years of the report's own full dates (:data:`_OWN_DATE_LINE`)."""
+    return {d.group("y") or d.group("iy") for line in _OWN_DATE_LINE.finditer(text)
+            for d in _FULL_DATE.finditer(text, *line.span())}
+
+
+def _dates_other_year(text: str, start: int, end: int, own_years: set[str]) -> bool:
+    """``text[start:end]`` names a year other than the report's own (``own_years``) outside a "since / unchanged from
+    <year>" after its category (:data:`_COMPARED_SINCE_YEAR`)."""
+    category = _BIRADS_MENTION.search(text, start, end)
+    anchors = [m.span() for m in _COMPARED_SINCE_YEAR.finditer(text, category.end(), end)] if category else []
+    return any(y.group(0) not in own_years and not any(a <= y.start() < b for a, b in anchors)
+               for y in _YEAR.finditer(text, start, end))
+
+
 def _year_dated_category_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences in ``text[start:end]`` (a bulleted heading's item) naming a category and a year, none of
-    :data:`_TODAY_NEW_CURRENT_OR_FULL_DATE`: an earlier exam's ("  • Comparison: 2025 BI-RADS 3", "• History: lump
-    noticed today\n  US 2025 L BI-RADS 3")."""
+    :data:`_TODAY_NEW_CURRENT_OR_FULL_DATE` nor :data:`_THIS_EXAM_WORD`, the year not the report's own (:func:`_own_years`)
+    and no comparison's anchor (:func:`_dates_other_year`): an earlier exam's ("  • Comparison: 2025 BI-RADS 3",
+    "• History: lump noticed today\n  US 2025 L BI-RADS 3")."""
     spans = []
+    own_years: set[str] | None = None  # (found once, when first needed)
     pos = start
     while pos < end:
         stop = _ITEM_SENTENCE_END.search(text, pos, end)
         stop_at = stop.end() if stop else end
         if (_BIRADS_MENTION.search(text, pos, stop_at) and _YEAR.search(text, pos, stop_at)
-                and not _TODAY_NEW_CURRENT_OR_FULL_DATE.search(text, pos, stop_at)):
-            spans.append((pos, stop_at))
+                and not _TODAY_NEW_CURRENT_OR_FULL_DATE.search(text, pos, stop_at)
+                and not _THIS_EXAM_WORD.search(text, pos, stop_at)):
+            if own_years is None:
+                own_years = _own_years(text)
+            if _dates_other_year(text, pos, stop_at, own_years):
+                spans.append((pos, stop_at))
         pos = stop_at
     return spans
 
@@ -982,6 +1014,17 @@ _TODAYS_SENTENCE_WORD = re.compile(
     r"|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d)\b", re.IGNORECASE)
 
 
+# review rfinal: the layout reads a line indented under the bullet's text, after a line ending with no stop, as a wrap
+# and joins it on after a gap of blanks (hanging_indent_view); one opening with a capital is no lower-case wrap and ends
+# the item ("• Imaging history: mammogram 2025 L BI-RADS 2\n  US L: BI-RADS 3" -> L=3) ...
+_JOINED_CAPITAL_LINE = re.compile(r"(?<=[^\s.:;])[ \t]{3,}(?=[A-Z])")
+# ... and after a sentence telling no earlier imaging, one naming a baseline or first exam and no year is today's
+# ("• Imaging history: no prior imaging; baseline mammogram BI-RADS 1 bilateral" -> 1 1)
+_NO_EARLIER_IMAGING = re.compile(r"[ \t]*(?:none|nil|no[ \t]+(?:prior|previous|earlier)[ \t]+(?:imaging|exams?|studies"
+                                 r"|mammo\w*|ultrasounds?|scans?))[ \t]*[.;,]", re.IGNORECASE)
+_FIRST_EXAM_WORD = re.compile(r"\b(?:baseline|first)\b", re.IGNORECASE)
+
+
 def _imaging_history_item_end(text: str, heading: re.Match[str], end: int) -> int:
     """Where the "Imaging history" / "Previous imaging" ``heading``'s item ends before ``end``: at the first line below
     its own that is no lower-case wrap at the bullet's margin (:data:`_ITEM_LINE`: a bullet, a capital or a deeper
@@ -989,6 +1032,8 @@ def _imaging_history_item_end(text: str, heading: re.Match[str], end: int) -> in
     (:data:`_TODAYS_SENTENCE_WORD`); the item's lines walked once."""
     indent = heading.start("bullet") - heading.start()
     pos = end_of_line(text, heading.end())
+    if (joined := _JOINED_CAPITAL_LINE.search(text, heading.end(), min(pos, end))) is not None:
+        end = joined.start()  # (a capitalised line the layout joined on ends the item as it would below)
     while pos + 1 < end:
         start = pos + 1
         pos = end_of_line(text, start)
@@ -998,11 +1043,14 @@ def _imaging_history_item_end(text: str, heading: re.Match[str], end: int) -> in
             end = start
             break
     pos = heading.end()
+    none_before = False  # the sentence before said there is no earlier imaging
     while pos < end:
         stop = _ITEM_SENTENCE_END.search(text, pos, end)
         stop_at = stop.end() if stop else end
-        if _TODAYS_SENTENCE_WORD.search(text, pos, stop_at):
+        if _TODAYS_SENTENCE_WORD.search(text, pos, stop_at) or (
+                none_before and _FIRST_EXAM_WORD.search(text, pos, stop_at) and not _YEAR.search(text, pos, stop_at)):
             return pos
+        none_before = _NO_EARLIER_IMAGING.match(text, pos, stop_at) is not None
         pos = stop_at
     return end
 
