@@ -164,7 +164,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -908,10 +908,6 @@ _HISTORY_SUBHEADING = re.compile(
     # (review r99b: that sub-heading heads its own sentence only: "Breast imaging history: nothing relevant. Today ...")
     r"|(?P<two>(?:" + _HISTORY_QUALIFIER + r"\s+){2})history[ \t]*:(?![ \t]*(?:none|nil|no|n/?a)\b))", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
-# a bulleted line ("• ...", "  - ...", "* ..."), its indent kept: a bulleted history heading's item ends at the next one
-# no deeper than its own (a slide's "• Imaging history: ..." over "• Current imaging: ..."); a wrapped line without a
-# bullet, or a deeper sub-bullet, stays in the item
-_BULLET_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[•*]|[-–](?=[ \t]))", re.MULTILINE)
 # review r102: a line below the item's own, its indent kept: without a bullet it is a wrap of the item only indented
 # deeper than the bullet or going on in lower case ("  mammogram 2024 BI-RADS 2"); at the bullet's indent or shallower
 # it opens something else ("Mammogram 02/03/2026, left: BI-RADS 2" under "  • Imaging history: US L 2025 BI-RADS 3")
@@ -921,7 +917,8 @@ _ITEM_LINE = re.compile(r"(?P<indent>[ \t]*)(?:(?P<bullet>[•*]|[-–](?=[ \t])
 # stable, BI-RADS 2."), or such a line the layout joined on after a gap of blanks ("• History: US R 2025 BI-RADS 3
 # Repeat US today: R BI-RADS 2", the wrapped line's indent kept as the gap)
 _TODAY_OR_CURRENT_OPENER = re.compile(r"[ \t]*(?:today|current)\b", re.IGNORECASE)
-_TODAY_WORD = re.compile(r"\btoday\b", re.IGNORECASE)
+# (in any case: "US done Today", "TODAY"; _TODAY_WORD below is lower-case only, for the lower-cased label text)
+_TODAY_ANY_CASE = re.compile(r"\btoday\b", re.IGNORECASE)
 _EXAM_WORD = re.compile(r"\b(?:mammo\w*|ultrasound|sonograph\w*|us|mri|exam\w*|scan|imaging|views?)\b", re.IGNORECASE)
 _TODAY_SENTENCE = re.compile(r"(?:[.;][ \t]+|[ \t]{2,})(?=(?:today|current)\b|[^.;:\n]{0,20}?\b(?:mammo\w*|ultrasound"
                              r"|sonograph\w*|us|mri|exam\w*|scan|imaging|views?)\b[^.;:\n]{0,20}?\btoday\b)",
@@ -932,7 +929,7 @@ def _todays_exam_line(text: str, start: int) -> bool:
     """The line at ``start`` tells today's exam (:data:`_TODAY_OR_CURRENT_OPENER`, or today and an exam named)."""
     end = end_of_line(text, start)
     return _TODAY_OR_CURRENT_OPENER.match(text, start, end) is not None or (
-        _TODAY_WORD.search(text, start, end) is not None and _EXAM_WORD.search(text, start, end) is not None)
+        _TODAY_ANY_CASE.search(text, start, end) is not None and _EXAM_WORD.search(text, start, end) is not None)
 
 
 # review r102b: a bulleted heading is history to its item's end only as the exact "Imaging history" / "Previous
@@ -965,13 +962,15 @@ _OWN_DATE_LINE = re.compile(r"^[ \t]*(?:(?:exam|examination|study|report|scan)[ 
                             re.IGNORECASE | re.MULTILINE)
 
 
-def _own_years(text: str) -> set[str]:
-    """The years of the report's own full dates (:data:`_OWN_DATE_LINE`)."""
-    return {d.group("y") or d.group("iy") for line in _OWN_DATE_LINE.finditer(text)
-            for d in _FULL_DATE.finditer(text, *line.span())}
+@lru_cache(maxsize=4)
+def _own_years(text: str) -> frozenset[str]:
+    """The years of the report's own full dates (:data:`_OWN_DATE_LINE`); once per report, not once per bulleted item
+    (a scan of the whole report per item read a long list in quadratic time)."""
+    return frozenset(d.group("y") or d.group("iy") for line in _OWN_DATE_LINE.finditer(text)
+                     for d in _FULL_DATE.finditer(text, *line.span()))
 
 
-def _dates_other_year(text: str, start: int, end: int, own_years: set[str]) -> bool:
+def _dates_other_year(text: str, start: int, end: int, own_years: frozenset[str]) -> bool:
     """``text[start:end]`` names a year other than the report's own (``own_years``) outside a "since / unchanged from
     <year>" after its category (:data:`_COMPARED_SINCE_YEAR`)."""
     category = _BIRADS_MENTION.search(text, start, end)
@@ -986,7 +985,7 @@ def _year_dated_category_sentences(text: str, start: int, end: int) -> list[tupl
     and no comparison's anchor (:func:`_dates_other_year`): an earlier exam's ("  • Comparison: 2025 BI-RADS 3",
     "• History: lump noticed today\n  US 2025 L BI-RADS 3")."""
     spans = []
-    own_years: set[str] | None = None  # (found once, when first needed)
+    own_years: frozenset[str] | None = None  # (found when first needed)
     pos = start
     while pos < end:
         stop = _ITEM_SENTENCE_END.search(text, pos, end)
@@ -1025,23 +1024,29 @@ _NO_EARLIER_IMAGING = re.compile(r"[ \t]*(?:none|nil|no[ \t]+(?:prior|previous|e
 _FIRST_EXAM_WORD = re.compile(r"\b(?:baseline|first)\b", re.IGNORECASE)
 
 
-def _imaging_history_item_end(text: str, heading: re.Match[str], end: int) -> int:
-    """Where the "Imaging history" / "Previous imaging" ``heading``'s item ends before ``end``: at the first line below
-    its own that is no lower-case wrap at the bullet's margin (:data:`_ITEM_LINE`: a bullet, a capital or a deeper
-    indent), then at the first sentence of what is left naming today's exam or a full date
-    (:data:`_TODAYS_SENTENCE_WORD`); the item's lines walked once."""
+def _imaging_history_lines_end(text: str, heading: re.Match[str], end: int) -> int:
+    """Where the "Imaging history" / "Previous imaging" ``heading``'s lines end before ``end``: at the first line below
+    its own that is no lower-case wrap at the bullet's margin (:data:`_ITEM_LINE`); the item's lines walked once."""
     indent = heading.start("bullet") - heading.start()
     pos = end_of_line(text, heading.end())
-    if (joined := _JOINED_CAPITAL_LINE.search(text, heading.end(), min(pos, end))) is not None:
-        end = joined.start()  # (a capitalised line the layout joined on ends the item as it would below)
     while pos + 1 < end:
         start = pos + 1
         pos = end_of_line(text, start)
         if (line := _ITEM_LINE.match(text, start, pos)) is None:
             continue  # (a blank line)
         if line.group("bullet") or not line.group("lower") or len(line.group("indent")) > indent:
-            end = start
-            break
+            return start
+    return end
+
+
+def _imaging_history_item_end(text: str, heading: re.Match[str], end: int) -> int:
+    """Where the "Imaging history" / "Previous imaging" ``heading``'s item ends before ``end``: at the first line below
+    its own that is no lower-case wrap at the bullet's margin (:data:`_ITEM_LINE`: a bullet, a capital or a deeper
+    indent), then at the first sentence of what is left naming today's exam or a full date
+    (:data:`_TODAYS_SENTENCE_WORD`); the item's lines walked once."""
+    if (joined := _JOINED_CAPITAL_LINE.search(text, heading.end(), min(end_of_line(text, heading.end()), end))) is not None:
+        end = joined.start()  # (a capitalised line the layout joined on ends the item as it would below)
+    end = _imaging_history_lines_end(text, heading, end)
     pos = heading.end()
     none_before = False  # the sentence before said there is no earlier imaging
     while pos < end:
@@ -1056,8 +1061,8 @@ def _imaging_history_item_end(text: str, heading: re.Match[str], end: int) -> in
 
 
 def _bullet_item_end(text: str, heading: re.Match[str], end: int) -> int:
-    """Where the bulleted history ``heading``'s item ends before ``end``: at the next :data:`_BULLET_LINE` indented no
-    deeper than the heading's own bullet, at a line below its own that is no wrap of it (:data:`_ITEM_LINE`), or at
+    """Where the bulleted history ``heading``'s item ends before ``end``: at the next line with a bullet indented no
+    deeper than the heading's own, at a line below its own that is no wrap of it (:data:`_ITEM_LINE`), or at
     today's exam (:func:`_todays_exam_line`, :data:`_TODAY_SENTENCE`), walked once over the item's lines (blank ones
     skipped)."""
     indent = heading.start("bullet") - heading.start()
@@ -1172,15 +1177,17 @@ def _last_own_section_heading(text: str) -> int:
     return max((m.start() for m in _OWN_SECTION_HEADING.finditer(text)), default=-1)
 
 
-def _next_heading(text: str, pos: int, own_last: int) -> re.Match[str] | None:
+def _next_heading(text: str, pos: int, own_last: int, endpos: int | None = None) -> re.Match[str] | None:
     """The next :data:`_NEXT_HEADING` after ``pos``, stepping over a side's heading after a sentence while the
     report's own findings / impression heading follows (:data:`_SIDE_HEADING_AFTER_SENTENCE`; ``own_last`` from
     :func:`_last_own_section_heading`, found once per report: no rescan to the report's end per side heading), and over
-    a ruled line straight under the heading (its underline, not the end of its section)."""
-    nxt = _NEXT_HEADING.search(text, pos)
+    a ruled line straight under the heading (its underline, not the end of its section). With ``endpos`` (at a line's
+    end) only the headings before it are looked for: None when there is none."""
+    endpos = len(text) if endpos is None else endpos
+    nxt = _NEXT_HEADING.search(text, pos, endpos)
     while nxt is not None and ("\n" not in nxt.group(0) and _SIDE_HEADING_AFTER_SENTENCE.match(text, nxt.end())
                                and own_last >= nxt.end() or nxt.group("rule") and not text[pos : nxt.start()].strip()):
-        nxt = _NEXT_HEADING.search(text, nxt.end())
+        nxt = _NEXT_HEADING.search(text, nxt.end(), endpos)
     return nxt
 # a per-side paragraph opened by the side's name as a sentence of its own ("Right breast. Scattered fibroglandular
 # tissue. ... BI-RADS 1." over "Left breast. ..."): with a paragraph of the other side below it, the report's own
@@ -3288,6 +3295,15 @@ def _names_title_date(text: str, lo: int, hi: int) -> bool:
     return any(d.group(0) in dates for d in _FULL_DATE.finditer(text, start, end_of_line(text, start)))
 
 
+def _bulleted_item_reach(text: str, heading: re.Match[str]) -> tuple[int, int]:
+    """Where the bulleted history ``heading``'s item ends however far its section goes (its own lines:
+    :func:`_imaging_history_lines_end` / :func:`_bullet_item_end`), and the line's end below that end's line: the next
+    heading is looked for only up to there, as one found later could not end the item sooner (each bulleted line of a
+    long list searching to the document's end read it in quadratic time)."""
+    item = (_imaging_history_lines_end if _bulleted_history_heading(heading) else _bullet_item_end)(text, heading, len(text))
+    return item, end_of_line(text, end_of_line(text, item) + 1)
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -3302,7 +3318,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
-        nxt = _next_heading(text, m.end(), own_last)
+        bulleted = "bullet" in m.re.groupindex and m.group("bullet")
+        item, reach = _bulleted_item_reach(text, m) if bulleted else (len(text), len(text))
+        nxt = _next_heading(text, m.end(), own_last, reach)
         while nxt is not None and "\n\n" not in nxt.group(0) and (
                 _quoted(text, m.end(), nxt.start()) or (_runs_on(text, m.end(), nxt.start())
                                                         and (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end())))):
@@ -3310,16 +3328,17 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             # (not a heading after the history's own sentence or quote has ended: "Previous imaging: "... BI-RADS
             # 4A."\nImaging result (quoted): "..."" quotes this exam's result)
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
-            nxt = _next_heading(text, close.end(), own_last) if close else None
+            nxt = _next_heading(text, close.end(), own_last, reach) if close else None
         end = nxt.start() if nxt else len(text)
         if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
                 text, *last):
             end = last[1]  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
-        if "bullet" in m.re.groupindex and m.group("bullet"):
+        if bulleted:  # (a heading met at or after the item's end changes nothing: the item ends first)
             if _bulleted_history_heading(m):
-                end = _imaging_history_item_end(text, m, end)  # (over "• Current imaging: ...")
+                end = _imaging_history_item_end(text, m, min(end, item))  # (over "• Current imaging: ...")
             else:  # (review r102b: "• Indication: screening. Both breasts BI-RADS 1." is this exam's, as before b102)
-                spans += _year_dated_category_sentences(text, m.end(), _bullet_item_end(text, m, end))
+                spans += _year_dated_category_sentences(
+                    text, m.end(), item if end >= item else _bullet_item_end(text, m, end))
                 continue
         if "two" in m.re.groupindex and m.group("two") and (stop := _SENTENCE_END.search(text, m.end(), end)):
             end = stop.end()  # (a two-qualifier sub-heading run in: its own sentence only)
@@ -3562,6 +3581,19 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     return outside or {"L", "R"}
 
 
+def _span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """``pos -> any(a <= pos < b for a, b in spans)`` by bisection: the spans sorted by start with the furthest end
+    reached so far (a long list of bulleted history items made the linear scan per mention quadratic)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+    return inside
+
+
 def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
@@ -3578,8 +3610,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # (the addendum pattern is slow to scan; most reports have none of its words)
     addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(word in low for word in _ADDENDUM_WORDS) else []
 
-    def in_history(pos: int) -> bool:
-        return any(a <= pos < b for a, b in history)
+    in_history = _span_lookup(history)
 
     raw = []
     # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them

@@ -4,6 +4,8 @@ not raised on."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from nlp.birads import extract_birads
@@ -22,3 +24,24 @@ def test_margin_row_keeps_its_category(text: str, expected: dict[str, str]) -> N
 def test_month_word_matched_case_insensitively_is_read() -> None:
     states = breast_states("DIAGNOSIS: Left breast core: ADH.\nADDENDUM (05-\u017fep-2026)\nthe diagnosis may be revised.\n")
     assert states["L"]["needs_review"] and states["L"]["benign"]
+
+
+# review P4/C1 (birads): "today" in any case on a line below a bulleted history item ends the item (a case-sensitive
+# pattern of the same name had shadowed the intended one), and a long list of bulleted history lines reads in linear time
+@pytest.mark.parametrize(("today", "expected"), [
+    ("today", {"L": None, "R": "4"}), ("Today", {"L": None, "R": "4"}), ("TODAY", {"L": None, "R": "4"}),
+    ("yesterday", {"L": None, "R": None}),  # (no today's exam named: the year-dated category stays history)
+])
+def test_today_in_any_case_ends_a_bulleted_history_item(today: str, expected: dict[str, str | None]) -> None:
+    text = f"Bilateral mammogram\n• History: screening recall.\n    US done {today}, results:\n    mammogram 2025 R BI-RADS 4.\n"
+    assert extract_birads(text) == expected
+
+
+@pytest.mark.parametrize(("line", "count", "expected"), [
+    ("• Imaging history: MAMMO L 2025 BI-RADS 2\n", 3000, {"L": None, "R": None}),
+    ("• Indication: screening 2024 BI-RADS 1. Both breasts BI-RADS 1.\n", 2000, {"L": "1", "R": "1"}),
+])
+def test_long_bulleted_history_list_reads_fast(line: str, count: int, expected: dict[str, str | None]) -> None:
+    start = time.perf_counter()
+    assert extract_birads(line * count) == expected
+    assert time.perf_counter() - start < 3.0  # (about 0.3 s; 5-9 s when each line searched to the document's end)
