@@ -392,6 +392,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _REPORT_YEAR = re.compile(
     r"\b(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?|\d{1,2}[ \t]+" + _MONTH + r"[ \t]+|" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+)"
     r"((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.](\d\d)\b(?![/.]?\d)")
+# (the masked text is lower-cased, hence no IGNORECASE.) A date of birth is no date of the report: "DOB: 04/05/1958",
+# "Date of birth (age): 04/05/1958 (67)" (a birth label right before the date on its line, nothing but its own words,
+# punctuation and one colon between: "DOB: 04/05/1958  Received: 12/03/2026" still dates the receipt)
+_BIRTH_DATE_LABEL = re.compile(
+    r"\b(?:dob|d\.o\.b|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)\b[^\n\d:]{0,15}:?[^\n\d:]{0,15}\Z")
+_BIRTH_LABEL_REACH = 60
 # ... and what follows her year's specimen when it is the earlier one (accept-only on its shape): a bracket that holds a
 # named entity, its result ("her 2018 right excision (radial scar)", not "(14G)", "(US-guided)", "(block A2)"), "is on
 # file", or a past-tense verb ("showed", "which showed", "was", "revealed"); not "was received/delayed" (today's
@@ -442,9 +448,12 @@ _PRE_BELIEF = re.compile(
 _ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]*[ \t]*(?:\n|\Z)|[ \t]*[.!?][ \t]")
 # (a semicolon ends the belief's sentence when a clause with its own entity follows: "She was worried she had breast
 # cancer; left breast core: fibroadenoma"; one without ("; right core confirms this") speaks of the belief's entity)
-_BELIEF_CONFIRMED = re.compile(
-    r"(?:(?!\.\s|\n|;[^.;\n]*#|\band\s+the\b|\b(?:not|never|nobody|no)\b|n't\b).)*?"
-    r"\b(?:confirm\w*|agree\w*|corroborat\w*|prove[dn]?)\b")
+# The confirming clause is found by two sorted position lists per report, not by a scan from each mention to its
+# sentence end (one long dictated "sentence" with many believed mentions would cost its length once per mention): it
+# confirms the mention ending at ``end`` when the first confirming word at or after ``end`` comes no later than the
+# first clause break (_BELIEF_BREAK) there.
+_BELIEF_BREAK = re.compile(r"(?=\.\s|\n|;[^.;\n]*#|\band\s+the\b|\b(?:not|never|nobody|no)\b|n't\b)")
+_BELIEF_CONFIRMING = re.compile(r"(?=\b(?:confirm\w*|agree\w*|corroborat\w*|prove[dn]?)\b)")
 _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 
 
@@ -705,6 +714,8 @@ class ContextScanner:
         self.like = any(map(masked.__contains__, _LIKE_WORDS))
         self.post_hist = any(map(masked.__contains__, _POST_HIST_WORDS))
         self.query = "?" in masked
+        # (the confirming words and the clause breaks of a believed mention, found on its first one: _belief_confirmed)
+        self._belief_positions: tuple[list[int], list[int]] | None = None
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
@@ -722,7 +733,7 @@ class ContextScanner:
             post_unc = None  # ("ADH, DCIS cannot be excluded": only the DCIS is left open)
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
-        believed = idx["belief"].scopes(u0, start) and not _BELIEF_CONFIRMED.match(self.masked, end)
+        believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
         uncertain = (idx["unc"].scopes(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
@@ -745,6 +756,18 @@ class ContextScanner:
                 or self.index["belief"].scopes(unit[0], start)):
             return None
         return cue
+
+    def _belief_confirmed(self, end: int) -> bool:
+        """A confirming word follows the believed mention ending at ``end`` in its clause (no break before it)."""
+        if self._belief_positions is None:
+            self._belief_positions = ([m.start() for m in _BELIEF_CONFIRMING.finditer(self.masked)],
+                                      [m.start() for m in _BELIEF_BREAK.finditer(self.masked)])
+        confirming, breaks = self._belief_positions
+        i = bisect.bisect_left(confirming, end)
+        if i == len(confirming):
+            return False
+        j = bisect.bisect_left(breaks, end)
+        return j == len(breaks) or confirming[i] <= breaks[j]
 
     def _query_marked(self, start: int, end: int | None = None) -> bool:
         """A query mark that stands apart from the words before it is right before the mention at ``start`` (ending at
@@ -777,9 +800,10 @@ class ContextScanner:
 
 def _earlier_years_only(masked: str, spans: list[tuple[int, int]], tail: bool) -> list[tuple[int, int]]:
     """The ``_PRE_HIST_YEAR`` (or ``_PRE_HIST_SITE``) cue spans of an earlier specimen: its year before every date's
-    year in the report ("Received 5 Jan 2026. His 2025 right core, delayed in transit, ..." is this report's) and, with
-    ``tail``, its result or a past verb after it (:data:`_EARLIER_SPECIMEN_TAIL`)."""
-    dated = [int(m.group(1) or m.group(2) or "20" + m.group(3)) for m in _REPORT_YEAR.finditer(masked)]
+    year in the report but a date of birth ("Received 5 Jan 2026. His 2025 right core, delayed in transit, ..." is this
+    report's) and, with ``tail``, its result or a past verb after it (:data:`_EARLIER_SPECIMEN_TAIL`)."""
+    dated = [int(m.group(1) or m.group(2) or "20" + m.group(3)) for m in _REPORT_YEAR.finditer(masked)
+             if not _BIRTH_DATE_LABEL.search(masked, max(0, m.start() - _BIRTH_LABEL_REACH), m.start())]
     first = min(dated, default=10_000)
     return [(a, b) for a, b in spans
             if int(_PRE_HIST_YEAR.match(masked, a).group(1)) < first

@@ -4,8 +4,6 @@ not raised on."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from nlp.birads import extract_birads
@@ -41,7 +39,15 @@ def test_today_in_any_case_ends_a_bulleted_history_item(today: str, expected: di
     ("• Imaging history: MAMMO L 2025 BI-RADS 2\n", 3000, {"L": None, "R": None}),
     ("• Indication: screening 2024 BI-RADS 1. Both breasts BI-RADS 1.\n", 2000, {"L": "1", "R": "1"}),
 ])
-def test_long_bulleted_history_list_reads_fast(line: str, count: int, expected: dict[str, str | None]) -> None:
-    start = time.perf_counter()
+def test_long_bulleted_history_list_reads(line: str, count: int, expected: dict[str, str | None]) -> None:
+    # its speed (about 0.3 s; 5-9 s when each line searched to the document's end) is measured, not asserted:
+    # docs/benchmark_runs.md, "Final code read"
     assert extract_birads(line * count) == expected
-    assert time.perf_counter() - start < 3.0  # (about 0.3 s; 5-9 s when each line searched to the document's end)
+
+
+@pytest.mark.parametrize("dob", ["DOB: 04/05/1958\n", "Name: J. Doe  Date of birth: 5 Jan 1958  Received: 12/03/2026\n"])
+def test_date_of_birth_is_no_date_of_the_report(dob: str) -> None:
+    # her 2019 right core is earlier than the report's own dates; the birth date is none of them (review C2)
+    states = breast_states(dob + "Received: 12/03/2026\nLeft breast core: fibroadenoma. "
+                           "Compared with her 2019 right core (DCIS), no change.\n")
+    assert states["L"]["benign"] and not states["R"]["malignant"]
