@@ -63,6 +63,7 @@ from nlp.structure import (
     RULE_LINE,
     SKIN,
     UNKNOWN,
+    YEAR,
     Part,
     Section,
     Structure,
@@ -1232,7 +1233,6 @@ _EARLIER_DISEASE = re.compile(r"\b(?:history\s+of|previous|prior|past|sister|mot
 # (a year tells an earlier disease only where it is earlier than a year the report prints outside the sentence, its own
 # dates: "Right breast mass, first seen 03/2026" in a report of 2026 names today's lesion; in a report printing no other
 # year, only a year dating a treatment: "opposite her 2017 left mastectomy")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TREATMENT = re.compile(r"\b(?:mastectomy|lumpectomy|quadrantectomy|wle|wide\s+local\s+excision|radiotherapy|"
                         r"chemotherapy)\b", re.IGNORECASE)
 # The specimen line's side: a breast side only ("Left breast", "R breast", "right core"), never "left in formalin"
@@ -1241,14 +1241,14 @@ _SPECIMEN_BREAST_SIDE = re.compile(r"\b(?:(?P<w>left|right)[ \t]+(?:breast|core|
                                    r"lumpectomy|mastectomy|specimen)|(?P<l>[lr])[ \t]+breast)\b", re.IGNORECASE)
 
 
-def _earlier_year(norm: str, start: int, end: int) -> bool:
+def _earlier_year(s: Structure, start: int, end: int) -> bool:
     """The sentence at ``[start, end)`` prints a year earlier than one the report prints outside it (or, where it
     prints none, dates a treatment)."""
-    years = [int(y.group()) for y in _YEAR.finditer(norm, start, end)]
+    years = [int(y.group()) for y in YEAR.finditer(s.norm, start, end)]
     if not years:
         return False
-    own = [int(y.group()) for y in _YEAR.finditer(norm) if not start <= y.start() < end]
-    return min(years) < max(own) if own else _TREATMENT.search(norm, start, end) is not None
+    latest = s.latest_year_outside(start, end)  # (the report's years are read once, not once per mention)
+    return min(years) < latest if latest is not None else _TREATMENT.search(s.norm, start, end) is not None
 
 
 def _specimen_line_side(norm: str, start: int, end: int) -> str | None:
@@ -1272,10 +1272,10 @@ def _specimen_side_over_history(s: Structure, start: int) -> str | None:
     if sec is None or sec.role != HISTORY or _SPECIMEN_HEADING.fullmatch(sec.name):
         return None
     unit = s.unit_at(prev)
-    if _EARLIER_DISEASE.search(s.norm, unit[0], unit[1]) is None and not _earlier_year(s.norm, unit[0], unit[1]):
+    if _EARLIER_DISEASE.search(s.norm, unit[0], unit[1]) is None and not _earlier_year(s, unit[0], unit[1]):
         return None
     # (the specimen line heading the conclusion's own block: the nearest above it, not the report's first)
-    specimen = next((x for x in reversed(s.sections) if x.start < prev and _SPECIMEN_HEADING.fullmatch(x.name)), None)
+    specimen = s.last_section_named(_SPECIMEN_HEADING, prev)
     return _specimen_line_side(s.norm, specimen.start, specimen.end) if specimen is not None else None
 
 

@@ -613,7 +613,10 @@ _SPECIMEN_PATHOLOGY = re.compile(r"(?:histo)?patholog(?:y|ical)\s+(?:of|at|from|
 # document's own title, its first non-empty line (an incoming review quoting "a copy of Eastfield's outgoing
 # consultation form" is the referrer's form, not ours)
 _OUTGOING_FORM = re.compile(r"(?:[^\n]{0,40}[ \t])?outgoing[ \t]+consult", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LEADING_SPACE = re.compile(r"\s*")
+# A year the report prints ("2015", "03/05/2019"; not a part of a longer number such as an accession): the dating rules
+# here and in nlp.resolution compare a year with the report's own
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A referring heading's aside that says the diagnosis is this laboratory's own: on an outgoing consultation or send-out
 # form we are the referrer ("Referring diagnosis (ours, final 02/14/2026):", "(ours, signed 05/02/2026)", "(ours)").
 # Only that positive form: "(outside)", "(not ours)", "(ours to confirm)", "(our own reading differs)", "(our final
@@ -625,19 +628,30 @@ _OURS_QUALIFIER = re.compile(r"[ \t]*\([ \t]*(?:ours|our\s+own|this\s+laboratory
 _REFERRING_DIAGNOSIS = re.compile(r"(?:referring|referral)\s+(?:diagnos|dx)")
 
 
-def _ours_today(norm: str, qual: str) -> bool:
+def _outgoing_form(norm: str) -> bool:
+    """The report is an outgoing consultation form: its first non-blank line names it (_OUTGOING_FORM)."""
+    return _OUTGOING_FORM.match(norm, _LEADING_SPACE.match(norm).end()) is not None
+
+
+def _latest_year(norm: str) -> int:
+    """The latest year the report prints (YEAR), or 0 where it prints none."""
+    return max((int(y.group()) for y in YEAR.finditer(norm)), default=0)
+
+
+def _ours_today(qual: str, outgoing: bool, latest_year: int) -> bool:
     """A referring diagnosis marked as ours (_OURS_QUALIFIER) is this report's own only on an outgoing consultation
-    form and, dated, where no later year is printed in the report ("(ours, 03/05/2019)" on a form asking about the
-    2026 excision is our own earlier diagnosis, history)."""
+    form (``outgoing``: :func:`_outgoing_form`) and, dated, where the report prints no year later than its own
+    (``latest_year``: :func:`_latest_year`; "(ours, 03/05/2019)" on a form asking about the 2026 excision is our own
+    earlier diagnosis, history)."""
     m = _OURS_QUALIFIER.fullmatch(qual.rstrip())
-    if m is None or _OUTGOING_FORM.match(norm, len(norm) - len(norm.lstrip())) is None:
+    if m is None or not outgoing:
         return False
     date = m.group("date")
     if not date:
         return True
-    year = _YEAR.search(date)
+    year = YEAR.search(date)
     own = int(year.group()) if year else 2000 + int(date[-2:])
-    return all(int(y.group()) <= own for y in _YEAR.finditer(norm))
+    return own >= latest_year
 
 
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
@@ -712,7 +726,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if n in ("report", "surgical pathology report", "pathology report") or (head == "report" and not re.search(
             r"original|previous|outside|referring|supplement|corrected|amended|final|frozen|intra-?\s?operative", n)):
         return None
-    if re.match(r"(?:referring|referral)\s+(?:diagnos|dx)", n) and _OURS_QUALIFIER.fullmatch(q.rstrip()):
+    if _REFERRING_DIAGNOSIS.match(n) and _OURS_QUALIFIER.fullmatch(q.rstrip()):
         return DIAGNOSIS  # an outgoing consultation's "Referring diagnosis (ours, final 02/14/2026):" is our own
     if re.match(r"(?:outside|referring|referral)\s+(?:\([^)]*\)\s+)?(?:diagnos|dx|report|interpretation)"
                 r"|(?:local|site-?\s?reported|site)\s+(?:surgical\s+)?(?:patholog|diagnos|dx|report)", n):
@@ -959,6 +973,7 @@ class Structure:
         self._unit_header: dict[int, tuple[bool, int, bool, str | None]] = {}
         self._may_contain: dict[tuple[str, ...], bool] = {}
         self._first_of_order: dict[int, Section] | None = None
+        self._named: dict[re.Pattern[str], tuple[list[int], list[Section]]] = {}
 
     # The report-wide fallbacks are read on demand: a report whose every mention finds its site (its side)
     # nearer never needs them, and their scans cover the whole text.
@@ -971,6 +986,23 @@ class Structure:
     def laterality_unknown(self) -> bool:
         """True when the report says its laterality is unknown ("laterality not specified")."""
         return may_contain(self.low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(self.norm))
+
+    @cached_property
+    def _years(self) -> tuple[list[int], list[int], list[int]]:
+        """The years the report prints (YEAR), read once: their offsets, and the latest year up to and from each."""
+        starts, years = [], []
+        for m in YEAR.finditer(self.norm):
+            starts.append(m.start())
+            years.append(int(m.group()))
+        return starts, list(accumulate(years, max)), list(accumulate(reversed(years), max))[::-1]
+
+    def latest_year_outside(self, start: int, end: int) -> int | None:
+        """The latest year the report prints outside ``[start, end)`` (a year starting there is inside), or None:
+        two bisections, as the mentions of one report each ask it."""
+        starts, up_to, from_ = self._years
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        outside = ([up_to[lo - 1]] if lo > 0 else []) + ([from_[hi]] if hi < len(starts) else [])
+        return max(outside, default=None)
 
     def may_contain(self, words: tuple[str, ...]) -> bool:
         """False only when the report contains none of ``words`` (lower case; :mod:`nlp.prescan`),
@@ -992,6 +1024,16 @@ class Structure:
     def section_at(self, pos: int) -> Section | None:
         i = bisect.bisect_right(self._sec_starts, pos) - 1
         return self.sections[i] if i >= 0 and pos < self.sections[i].end else None
+
+    def last_section_named(self, name: re.Pattern[str], pos: int) -> Section | None:
+        """The last section starting before ``pos`` whose heading ``name`` fully matches, or None; the sections of
+        that name are collected once per report (sections run in order of their starts)."""
+        if name not in self._named:
+            named = [x for x in self.sections if name.fullmatch(x.name)]
+            self._named[name] = ([x.start for x in named], named)
+        starts, named = self._named[name]
+        i = bisect.bisect_left(starts, pos) - 1
+        return named[i] if i >= 0 else None
 
     def role_at(self, pos: int) -> str:
         s = self.section_at(pos)
@@ -1578,8 +1620,10 @@ STATUS_LINE_REACH = 600  # how far above the addendum's heading its printout's s
 
 
 def _status_line_date(norm: str, start: int) -> tuple[int, int, int] | None:
-    """The date of the status line above the addendum heading at ``start`` (_STATUS_ADDENDUM_DATE), or None."""
-    m = _STATUS_ADDENDUM_DATE.search(norm, max(0, start - STATUS_LINE_REACH), start)
+    """The date of the status line nearest above the addendum heading at ``start`` (_STATUS_ADDENDUM_DATE), or None:
+    where two printouts or addenda follow each other closely, the older status line above dates the older one."""
+    lines = list(_STATUS_ADDENDUM_DATE.finditer(norm, max(0, start - STATUS_LINE_REACH), start))
+    m = lines[-1] if lines else None
     return _first_date(norm, m.end(), end_of_line(norm, m.end())) if m is not None else None
 
 
@@ -1589,6 +1633,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     block_role, block_name, block_order = BODY, "", -1
     seen_revision_context = False
     context_start, context_date = 0, None  # where the last addendum / amendment heading is, and its date
+    ours_form: tuple[bool, int] | None = None  # (_outgoing_form, _latest_year), read at the first referring heading
     if heads and heads[0][0] > 0:
         sections.append(Section("", BODY, 0, heads[0][0], 0, -1))
     elif not heads:
@@ -1600,8 +1645,13 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         limit = next((h[0] for h in heads[k + 1 :] if h[0] >= skip_until), len(norm))
         in_context = seen_revision_context and not _printed_before(norm, context_start, context_date, start, end)
         role = _role(name, qual, in_context)
-        if role == DIAGNOSIS and _REFERRING_DIAGNOSIS.match(" ".join(name.lower().split())) and not _ours_today(norm, qual):
-            role = OUTSIDE  # (a referring diagnosis "(ours, <earlier date>)", or not on an outgoing form: outside)
+        if role == DIAGNOSIS and _REFERRING_DIAGNOSIS.match(" ".join(name.lower().split())):
+            # (read here, not in the cached _role: whether the report is an outgoing form and the latest year it prints
+            # are the document's, computed once, at its first referring heading)
+            if ours_form is None:
+                ours_form = (_outgoing_form(norm), _latest_year(norm))
+            if not _ours_today(qual, *ours_form):
+                role = OUTSIDE  # (a referring diagnosis "(ours, <earlier date>)", or not on an outgoing form: outside)
         if (role in (DIAGNOSIS, REVISION) and block_role == ORIGINAL and not _REVISED_WORDS.search(name.lower())
                 and not _ADMIN_LINES.sub("", norm[sections[-1].heading_end : start]).strip(" \t\n-=*_")):
             # "---- previously reported, retained for record ----" / "FINAL DIAGNOSIS: ..." : the banner

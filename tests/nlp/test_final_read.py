@@ -1,6 +1,7 @@
 """Findings of the stop's final code read, kept: a margin row's date is still the exam's own (a second pattern of the
 same name had shadowed the first), and a month word that only matches case-insensitively ("ſep", long s) is read,
-not raised on."""
+not raised on; and an undated addendum takes the date of the status line nearest above it, not the first in reach
+(review C4)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def test_month_word_matched_case_insensitively_is_read() -> None:
 
 
 # review P4/C1 (birads): "today" in any case on a line below a bulleted history item ends the item (a case-sensitive
-# pattern of the same name had shadowed the intended one), and a long list of bulleted history lines reads in linear time
+# pattern of the same name had shadowed the intended one), and a long list of bulleted history lines is still read right
 @pytest.mark.parametrize(("today", "expected"), [
     ("today", {"L": None, "R": "4"}), ("Today", {"L": None, "R": "4"}), ("TODAY", {"L": None, "R": "4"}),
     ("yesterday", {"L": None, "R": None}),  # (no today's exam named: the year-dated category stays history)
@@ -51,3 +52,27 @@ def test_date_of_birth_is_no_date_of_the_report(dob: str) -> None:
     states = breast_states(dob + "Received: 12/03/2026\nLeft breast core: fibroadenoma. "
                            "Compared with her 2019 right core (DCIS), no change.\n")
     assert states["L"]["benign"] and not states["R"]["malignant"]
+
+
+_TWO_STATUS_LINES = ("ADDENDUM REPORT\nStatus: PRELIMINARY ADDENDUM    Date: {older}\nprintout of {older}, replaced below\n\n"
+                     "Status: PRELIMINARY ADDENDUM    Date: {nearest}\n\nADDENDUM:\n"
+                     "Part A (left breast, 2:00, core): further levels show a small focus of atypical cells. The "
+                     "diagnosis for part A may be revised; a further addendum will follow.\n..........................\n"
+                     "FINAL DIAGNOSIS (signed 04/15/2026):\nA. Breast, left, 2:00, core: Fibroadenoma.\n"
+                     "B. Breast, right, 9:00, core: Cyst.\n")
+
+
+def _codes(text: str) -> dict[str, str]:
+    states = breast_states(text)
+    return {side: "?" if s["needs_review"] else "M" if s["malignant"] else "B" if s["benign"] else "-"
+            for side, s in states.items()}
+
+
+@pytest.mark.parametrize(("older", "nearest", "expected"), [
+    # the nearest status line dates the addendum after the diagnosis signed 04/15: the addendum may still revise it
+    ("04/10/2026", "04/20/2026", {"L": "?", "R": "B"}),
+    # the other way round: the addendum of 04/10 came before the diagnosis signed 04/15, which settles it
+    ("04/20/2026", "04/10/2026", {"L": "B", "R": "B"}),
+])
+def test_the_nearest_status_line_dates_the_addendum(older: str, nearest: str, expected: dict[str, str]) -> None:
+    assert _codes(_TWO_STATUS_LINES.format(older=older, nearest=nearest)) == expected
