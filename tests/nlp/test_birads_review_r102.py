@@ -11,13 +11,11 @@ the over-reach texts read right as before b102."""
 import pytest
 
 from nlp.birads import extract_birads
+from tests.nlp.labels import birads_codes as _labels
 
 _WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after three reviews (review r102c: 32 over-reaches)")
 
 
-def _labels(text: str) -> str:
-    got = extract_birads(text)
-    return f"{got['L'] or '-'} {got['R'] or '-'}"
 
 
 # ------------------------------------------------------------------ rule 1: "Right breast - " side paragraphs

@@ -15,6 +15,7 @@ tests asserting their readings are strict xfails) and narrowed rule 2 once more:
 import pytest
 
 from nlp.birads import extract_birads
+from tests.nlp.labels import birads_codes as _labels
 
 _WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after three reviews (review r102c: 32 over-reaches)")
 _B01 = pytest.mark.xfail(strict=True, reason="review r102c narrowed rule 2: any sub-bullet ends the 'Imaging history' "
@@ -27,9 +28,6 @@ def _params(cases: list, marks: dict) -> list:
     return [pytest.param(*c, id=c[0], marks=[marks[c[0]]] if c[0] in marks else []) for c in cases]
 
 
-def _labels(text: str) -> str:
-    got = extract_birads(text)
-    return f"{got['L'] or '-'} {got['R'] or '-'}"
 
 
 T = "BILATERAL BREAST ULTRASOUND\nHistory: lump.\n"

@@ -12,12 +12,7 @@ Tests compare labels only."""
 import pytest
 
 from nlp.birads import extract_birads
-
-
-def _labels(text: str) -> str:
-    got = extract_birads(text)
-    return f"{got['L'] or '-'} {got['R'] or '-'}"
-
+from tests.nlp.labels import birads_codes as _labels
 
 # ------------------------------------------------------------------ rule 1 (withdrawn): "Right breast - " paragraphs
 # under the title of an earlier, outside, copied, imported, comparison or template exam: no category, as before b102

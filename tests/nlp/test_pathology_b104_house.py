@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from nlp.pathology import breast_states
+from tests.nlp.labels import pathology_codes as states
 from tests.nlp.test_pathology import labels
-
-
-def states(text: str) -> dict[str, str]:
-    """Per-breast labels as the evaluation reads them: "?" where the breast goes to review."""
-    out = {}
-    for side, flags in breast_states(text).items():
-        code = ("B" if flags["benign"] else "") + ("M" if flags["malignant"] else "")
-        out[side] = "?" if flags["needs_review"] else code or "-"
-    return out
 
 
 def test_a_finding_not_seen_in_the_sections_is_negated() -> None:

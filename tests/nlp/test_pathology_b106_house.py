@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.pathology import breast_states
+from tests.nlp.labels import pathology_codes as states
 from tests.nlp.test_pathology import labels
-
-
-def states(text: str) -> dict[str, str]:
-    """Per-breast labels as the evaluation reads them: "?" where the breast goes to review."""
-    out = {}
-    for side, flags in breast_states(text).items():
-        code = ("B" if flags["benign"] else "") + ("M" if flags["malignant"] else "")
-        out[side] = "?" if flags["needs_review"] else code or "-"
-    return out
 
 
 def test_the_specimen_line_side_outranks_an_earlier_cancer_in_the_history() -> None:

@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.pathology import breast_states
-
-
-def states(text: str) -> dict[str, str]:
-    """Per-breast labels as the evaluation reads them: "?" where the breast goes to review."""
-    out = {}
-    for side, flags in breast_states(text).items():
-        code = ("B" if flags["benign"] else "") + ("M" if flags["malignant"] else "")
-        out[side] = "?" if flags["needs_review"] else code or "-"
-    return out
-
+from tests.nlp.labels import pathology_codes as states
 
 _FINAL_L = "FINAL DIAGNOSIS (LEFT BREAST, WLE):\n"
 

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.pathology import breast_states
-
-
-def states(text: str) -> dict[str, str]:
-    """Per-breast labels as the review reads them: "?" + code where the breast goes to review."""
-    out = {}
-    for side, flags in breast_states(text).items():
-        code = ("B" if flags["benign"] else "") + ("M" if flags["malignant"] else "")
-        out[side] = ("?" + (code or "-")) if flags["needs_review"] else code or "-"
-    return out
-
+from tests.nlp.labels import pathology_codes_with_review as states
 
 _TWO_PARTS = "Diagnosis:\nA. Right breast core: fibroadenoma.\nB. Left breast core: invasive carcinoma NST.\n"
 _REFERRING = "  A. Left breast, core: DCIS.\n"

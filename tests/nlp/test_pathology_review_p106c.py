@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.pathology import breast_states
-
-
-def states(text: str) -> dict[str, str]:
-    """Per-breast labels as the review reads them: "?" + code where the breast goes to review."""
-    out = {}
-    for side, flags in breast_states(text).items():
-        code = ("B" if flags["benign"] else "") + ("M" if flags["malignant"] else "")
-        out[side] = ("?" + (code or "-")) if flags["needs_review"] else code or "-"
-    return out
-
+from tests.nlp.labels import pathology_codes_with_review as states
 
 _PRELIMINARY = ("ADDENDUM REPORT\nStatus: PRELIMINARY ADDENDUM    Date: 04/20/2026\n\nADDENDUM:\n"
                 "Part A (left breast, 2:00, core): further levels show a small focus of atypical cells. The diagnosis "
