@@ -176,6 +176,8 @@ from nlp.labels import TEXT_ISSUES, UNPARSED_ISSUES, LabelInputError, require_co
 from nlp.laterality import SideIndex
 from nlp.layout import (
     MONTH_ABBREVIATIONS,
+    MONTH_WORD,
+    YEAR,
     box_options,
     cda_view,
     cjk_view,
@@ -1218,11 +1220,10 @@ _DICTATED_SECTION_START = re.compile(_DICTATED_SECTION, re.IGNORECASE)
 # words that date a category ("is / are assessed as" is this report's own assessment); a year, also with its month
 # ("in 2019", "on 01/2024": an earlier exam; a full date may be this exam's own, "performed on 03/16/2026: BI-RADS 4A")
 # a month's name before a year ("in January 2026": a month and year date a category like "on 01/2026")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _PRIOR = re.compile(
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
     r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
-    r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + _MONTH + r"\s+)?(?:19|20)\d\d|"
+    r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + MONTH_WORD + r"\s+)?(?:19|20)\d\d|"
     r"at\s+the\s+(?:19|20)\d\d|(?:19|20)\d\d\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round|biopsy)|"
     # (the year also after an exam named as earlier: "previous mammogram 2024 BI-RADS 2", "Previous US 2023 "BI-RADS 3
     # ..."" by its abbreviation, as after a year; a year after the name alone may be a list's own round, "MRI 2023: ...
@@ -1237,7 +1238,7 @@ _PRIOR = re.compile(
 # ... and so does the earlier exam it was given on, named after it: "L breast IDC (BI-RADS 6 on pre-op MRI)" in a note
 # written after the operation (not "on this pre-operative MRI": the report's own exam)
 # (also after the parenthesis that holds the category: "followed as probably benign (BI-RADS 3) in 2024 and 2025")
-_DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + _MONTH + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
+_DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + MONTH_WORD + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
@@ -2779,7 +2780,6 @@ _EARLIER_EXAM_WORDS_UNTRANSLATED = re.compile(r"\b(?:anterior|previ[ao]s?|ant[é
 # a full date (day, month, year; or ISO year-month-day)
 _FULL_DATE = re.compile(r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
                         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-])")
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # a history that announces the earlier results listed under it ("left lump, previous imaging below", "earlier results
 # as follows", "(see below)", "surveillance, prior results:")
 _HISTORY_ANNOUNCES_PRIORS = re.compile(r"\b(?:below|as\s+follows|following|enclosed|attached)\b|:[ \t]*$"
@@ -2895,7 +2895,7 @@ def _recent_exam(text: str, note: int | None, heading: int, history_end: int, ex
     if any(d is None or d >= when for d in map(_date_days, _FULL_DATE.finditer(history))):
         return False
     undated = _FULL_DATE.sub(" ", history)
-    if any(int(y.group(0)) >= int(dated.group("y") or dated.group("iy")) for y in _ANY_YEAR.finditer(undated)):
+    if any(int(y.group(0)) >= int(dated.group("y") or dated.group("iy")) for y in YEAR.finditer(undated)):
         return False
     if _RELATIVE_TIME.search(undated) or not _history_dates_before(undated, dated):
         return False
@@ -3077,7 +3077,7 @@ _LATER_IMAGING_WORDS = re.compile(r"\b(?:today|repeat(?:ed|s)?|follow-?up|recall
 
 def _later_after_quote(text: str, exam_date: re.Match[str], pos: int) -> bool:
     """Whether the letter after a quote (from ``pos``) tells a later exam: "today", a repeat, a recall
-    (:data:`_LATER_IMAGING_WORDS`), a year after the exam's (:data:`_ANY_YEAR`) or any full date after it."""
+    (:data:`_LATER_IMAGING_WORDS`), a year after the exam's (:data:`YEAR`) or any full date after it."""
     exam = _full_date_key(exam_date)
     # (read from per-text tables, not by a search of the letter's rest per quote: a year or a date is matched wherever it
     # stands, so those a search from ``pos`` finds are the text's that start there or later)
@@ -3092,8 +3092,8 @@ def _later_after_quote(text: str, exam_date: re.Match[str], pos: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _text_years(text: str) -> tuple[list[int], list[int]]:
-    """The starts of the text's years (:data:`_ANY_YEAR`) and the latest year from each on."""
-    years = list(_ANY_YEAR.finditer(text))
+    """The starts of the text's years (:data:`YEAR`) and the latest year from each on."""
+    years = list(YEAR.finditer(text))
     return [y.start() for y in years], [*accumulate((int(y.group(0)) for y in reversed(years)), max)][::-1]
 
 
@@ -3107,7 +3107,7 @@ def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None
     2023; the report states: "..."")."""
     # (the paragraph's years and the dates above it read once, not per quoted line: a year or a date does not span the
     # line break before a quoted line, so those ending before its start are those a search up to there finds)
-    years = [(y.end(), int(y.group(0))) for y in _ANY_YEAR.finditer(text, lo, hi)]
+    years = [(y.end(), int(y.group(0))) for y in YEAR.finditer(text, lo, hi)]
     year_ends, latest_years = [end for end, _ in years], [*accumulate((year for _, year in years), max)]
     latest_above: list[int | None] = []  # (the latest year of a full date above the thanks, read when first needed)
     other_ends, other_latest = _text_dates(text).other_above

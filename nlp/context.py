@@ -48,7 +48,7 @@ from re._constants import (
 )
 from typing import NamedTuple
 
-from nlp.layout import CATEGORY_NOUN, CATEGORY_WORD  # (a form's category words: "malignant lesions")
+from nlp.layout import CATEGORY_NOUN, CATEGORY_WORD, MONTH_WORD  # (a form's category words: "malignant lesions")
 
 MAX_PRE_SCOPE = 120  # characters from the end of a pre-cue to the finding
 
@@ -388,9 +388,8 @@ _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demo
 _HIST_YEAR_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|,[ \t]+(?:the|this|today)\b|\bshows\b")
 # The year of every date written in the report (its receipt, its sign-out), in any format: "12/03/2026", "14/03/26",
 # "2026-03-14", "02/2026", "14 March 2026", "March 14, 2026", "5 Jan 2026" (group 1: four digits, group 2: two)
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _REPORT_YEAR = re.compile(
-    r"\b(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?|\d{1,2}[ \t]+" + _MONTH + r"[ \t]+|" + _MONTH + r"[ \t]+\d{1,2},?[ \t]+)"
+    r"\b(?:\d{1,2}[/.-](?:\d{1,2}[/.-])?|\d{1,2}[ \t]+" + MONTH_WORD + r"[ \t]+|" + MONTH_WORD + r"[ \t]+\d{1,2},?[ \t]+)"
     r"((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-\d\d-\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.](\d\d)\b(?![/.]?\d)")
 # (the masked text is lower-cased, hence no IGNORECASE.) A date of birth is no date of the report: "DOB: 04/05/1958",
 # "Date of birth (age): 04/05/1958 (67)" (a birth label right before the date on its line, nothing but its own words,

@@ -2643,6 +2643,10 @@ _AUDIT_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2}
 _AUDIT_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)(?!\d)")
 # the months' three-letter names, January first (also the BI-RADS reader's history dates)
 MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A month written as a word, abbreviated or in full, with its full stop if any ("Mar", "March", "sept."), and a
+# four-digit year of the last two centuries standing alone: the date readers of every kind share them
+MONTH_WORD = "(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _AUDIT_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _AUDIT_NAMED_MONTH_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})[-/ .]?{_AUDIT_MONTH}[-/ .,]+(?P<year>(?:19|20)\d\d)(?!\d)|"
                                      rf"\b{_AUDIT_MONTH.replace('month', 'month2')}[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+"

@@ -41,7 +41,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import clock_of
-from nlp.layout import TICKED_BOX, end_of_line
+from nlp.layout import TICKED_BOX, YEAR, end_of_line
 from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
@@ -63,7 +63,6 @@ from nlp.structure import (
     RULE_LINE,
     SKIN,
     UNKNOWN,
-    YEAR,
     Part,
     Section,
     Structure,

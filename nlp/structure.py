@@ -37,7 +37,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import MONTH_ABBREVIATIONS, VERSION_DROPPED, end_of_line, pathology_view
+from nlp.layout import MONTH_ABBREVIATIONS, VERSION_DROPPED, YEAR, end_of_line, pathology_view
 from nlp.prescan import ascii_lower, may_contain
 
 # ----------------------------------------------------------------------------------- roles
@@ -616,7 +616,6 @@ _OUTGOING_FORM = re.compile(r"(?:[^\n]{0,40}[ \t])?outgoing[ \t]+consult", re.IG
 _LEADING_SPACE = re.compile(r"\s*")
 # A year the report prints ("2015", "03/05/2019"; not a part of a longer number such as an accession): the dating rules
 # here and in nlp.resolution compare a year with the report's own
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A referring heading's aside that says the diagnosis is this laboratory's own: on an outgoing consultation or send-out
 # form we are the referrer ("Referring diagnosis (ours, final 02/14/2026):", "(ours, signed 05/02/2026)", "(ours)").
 # Only that positive form: "(outside)", "(not ours)", "(ours to confirm)", "(our own reading differs)", "(our final
