@@ -96,6 +96,7 @@ def test_styles_batch_reads_exactly(batch: str) -> None:
                                        for k, (_batch, why) in WITHDRAWN_PATHOLOGY_MISSES.items()])
 def test_withdrawn_rule_report_reads_exactly(report_id: str) -> None:
     batch = WITHDRAWN_PATHOLOGY_MISSES[report_id][0]
+    assert batch in DEV_PATHOLOGY_BATCHES
     reports = [r for r in style_batches("pathology", batches=[batch])[batch] if r.report_id == report_id]
     assert len(reports) == 1
     assert not list(errors(reports, _predict(reports)))
