@@ -2647,7 +2647,8 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "
 # four-digit year of the last two centuries standing alone: the date readers of every kind share them
 MONTH_WORD = "(?:" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_AUDIT_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# (the group holds the three letters only: the month's number is their index in MONTH_ABBREVIATIONS)
+_AUDIT_MONTH = "(?P<month>" + "|".join(MONTH_ABBREVIATIONS) + r")[a-z]*\.?"
 _AUDIT_NAMED_MONTH_DATE = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})[-/ .]?{_AUDIT_MONTH}[-/ .,]+(?P<year>(?:19|20)\d\d)(?!\d)|"
                                      rf"\b{_AUDIT_MONTH.replace('month', 'month2')}[ \t]+(?P<day2>\d{{1,2}}),?[ \t]+"
                                      r"(?P<year2>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
