@@ -248,6 +248,12 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(CATEGORY_WORDS)
 # in typed text too (not the name BEFORE it, "Left breast benign, birads too": that reading, b101's, was withdrawn
 # after three reviews, r101c, as too often the words of a referrer, an earlier exam or another person)
 _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
+# ... and a homophone in a report that says it was transcribed by speech recognition ("dictated ... by Dr X,
+# transcribed by speech recognition, not proofread"): its own words say the "too" of "birads too benign" is what the
+# machine heard, as in a transcript known by its punctuation (not "not transcribed by speech recognition", nor a mere
+# mention of the software: "speech recognition unavailable, typed")
+_SPEECH_RECOGNITION_TRANSCRIPT = re.compile(r"(?<!\bnot[ \t])\b(?:transcribed|generated|produced)[ \t]+(?:by|with|using|via)"
+                                            r"[ \t]+(?:speech|voice)[ \t-]+recognition\b", re.IGNORECASE)
 # an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
 # (attending): Probably benign, right breast."), a combined exam's the exam it assesses ("OVERALL ASSESSMENT
 # (mammography): Benign.")
@@ -463,14 +469,26 @@ _WORDS_THEN_SIDE_LINE = re.compile(
     r"[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
+# ... stepping over a line the other side's name and a colon head ("Right breast: Highly suggestive of malignancy.")
+_SIDE_HEADED_LINE = re.compile(r"[ \t]*(?P<side>right|left)(?:[ \t]+breast)?[ \t]*:[^\n]*(?:\n|$)", re.IGNORECASE)
+
+
 def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:
     """The statements of the lines "<category name>, <side> breast." under a heading alone on its line."""
     out = []
     for colon in _COLON_LINE_END.finditer(text):
         if not _HEADING_ALONE.fullmatch(text, text.rfind("\n", 0, colon.start()) + 1, colon.start()):
             continue
-        pos = colon.end()
-        while (m := _WORDS_THEN_SIDE_LINE.match(text, pos)) is not None:
+        pos, headed = colon.end(), set()
+        while True:
+            if (m := _WORDS_THEN_SIDE_LINE.match(text, pos)) is None or m.group("side")[0].upper() in headed:
+                # (the other side's line may be headed by its side, read by the side headings: "Right breast:
+                # Highly suggestive of malignancy. ..." over "Negative, left breast.")
+                if (own := _SIDE_HEADED_LINE.match(text, pos)) is None or m is not None:
+                    break
+                headed.add(own.group("side")[0].upper())
+                pos = own.end()
+                continue
             side = m.group("side")[0].upper()
             out.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
             pos = m.end()
@@ -886,6 +904,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # a monitoring report's known diagnosis ("Known: left breast carcinoma, core biopsy ... (pre-treatment BI-RADS 5)")
     r"known(?:\s+(?:diagnosis|malignancy|cancer|carcinoma))?(?=[ \t]*:)|"
     r"(?:prev|previous|prior)(?=[ \t]*:)|"  # (the qualifier alone heading a terse note's line: "Prev: BI-RADS 3, f/u")
+    # a case review's lesson, told of cases in general, not this case's assessment ("Learning point: review cine in two
+    # planes before assigning BI-RADS 3 to a solid mass."; "Teaching points:")
+    r"(?:learning|teaching)\s+points?(?=[ \t]*:)|"
     # another institution's reading of the images under review ("Outside interpretation (as reported):")
     r"(?:outside|external|referring)\s+(?:interpretation|reading|read|reports?|impression|assessment|opinion)|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
@@ -1158,6 +1179,12 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # report: "...", "Result:") over its quote; not an earlier or other exam's result, which is
                            # history ("Results of MRI done at St Mary's last month: ...", "Result of the outside ultrasound")
                            r"|\n(?=[ \t]*(?:(?i:today['’]s[ \t]+results?)\b[^\n:]{0,120}:|(?:Results?|RESULTS?)[ \t]*:))"
+                           # a form's or case log's line that heads the exam's impression quoted below it, as the report
+                           # gave it ("US BREAST LEFT 13/10/2026 (Acc. ...), impression as reported:", "Report of record -
+                           # impression as issued:"): the order's history above ends there; not an earlier or outside
+                           # exam's ("Prior US 2024, impression as reported:" stays history)
+                           r"|\n(?=(?![^\n]*\b(?i:prior|previous|earlier|outside|external|last|old)\b)[^\n]*"
+                           r"\b(?i:impression[ \t]+as[ \t]+(?:reported|issued))[ \t]*:[ \t]*$)"
                            # a printout's ruled line between its sections (not the heading's underline: _next_heading),
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
@@ -2082,6 +2109,27 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
 _CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 
 
+# ... or its side list stacked, one side a line, each "R:" / "Left:" and its category, an aside in parentheses after it
+# ("FINAL IMAGING OUTCOME (after work-up)" over "  R: 1" and "  L: 3 (early review 6 months)"); both sides listed
+_OUTCOME_SIDE_LINE = re.compile(r"[ \t]*(?P<side>right|left|[RL])[ \t]*:[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])"
+                                r"(?P<sub>[abc])?(?![\w.:])[ \t]*(?:\([^()\n]{0,100}\)[ \t]*)?(?:\n|$)", re.IGNORECASE)
+
+
+def _outcome_side_lines(text: str, outcomes: Iterable[re.Match[str]]) -> list[tuple[int, int, str, str, bool]]:
+    """The statements of the stacked side lines straight below a ``_FINAL_OUTCOME`` heading, when they give both sides."""
+    out = []
+    for head in outcomes:
+        pos, rows = head.end(), []
+        while (row := _OUTCOME_SIDE_LINE.match(text, pos)) is not None:
+            rows.append(row)
+            pos = row.end()
+        if {row.group("side")[0].upper() for row in rows} == {"L", "R"} and len(rows) == 2:
+            out += [(row.start("num"), row.end("num") + len(row.group("sub") or ""),
+                     row.group("num") + (row.group("sub") or "").upper(), row.group("side")[0].upper(), False)
+                    for row in rows]
+    return out
+
+
 def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``), or on the line
     below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings)."""
@@ -2236,8 +2284,10 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
             if m is not None and revising and not _revised_category_alone(text, m, line_end):
                 m = None
             if m is not None:
-                side = m.group("side")[0].upper()
-                out.append((m.start("num"), m.end(), (m.group("num") + (m.group("sub") or "")).upper(), side, False))
+                side, value, end = m.group("side")[0].upper(), (m.group("num") + (m.group("sub") or "")).upper(), m.end()
+                if (arrow := _ARROW_AFTER.match(text, end, line_end)) is not None:
+                    value, end = _revised_value(arrow), arrow.end()  # "R: 3 -> 2": the category the arrow revises to
+                out.append((m.start("num"), end, value, side, False))
             pos = line_end + 1
         if not {"L", "R"} <= listed:  # (a block listing both sides, one "N/A (not examined)", says which it covers)
             out += overall_lines
@@ -3615,9 +3665,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw = []
     # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them
     revised_at: list[int] = []
+    heard = spoken or _SPEECH_RECOGNITION_TRANSCRIPT.search(norm) is not None  # (homophones read as numbers)
     for m in (_STATEMENT_IN_BLANKS if _LONG_BLANKS in norm else _STATEMENT).finditer(norm):
         value = _value(m)
-        if (not spoken and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
+        if (not heard and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
                 and (m.group("sub") or m.group("sub3") or "").lower() not in SPOKEN_ONLY_LETTERS
                 and ((named := _NAME_AFTER_HOMOPHONE.match(norm, m.end())) is None or _value(named) != value)):
             continue
@@ -3712,7 +3763,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "\n" in norm:
         raw += [st for st in _side_block(norm, any(word in low for word in VALUED_BLOCK_WORDS)) if not in_history(st[0])]
     outcomes = list(_FINAL_OUTCOME.finditer(norm)) if "final" in low else []
-    raw += [st for st in _headed_lists(norm, outcomes) if not in_history(st[0])]
+    raw += [st for st in (*_headed_lists(norm, outcomes), *_outcome_side_lines(norm, outcomes)) if not in_history(st[0])]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if any(word in norm for word in COLON_FIELD_WORDS):
