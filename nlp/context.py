@@ -374,6 +374,9 @@ _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
     # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")
     r"today|this\s+(?:specimen|excision|core|biopsy)|residual|final\s+diagnosis|gross)\b"
+    # (a dictated part's own diagnosis after the operation's reason: "right breast excision for distortion, diagnosis
+    # radial scar"; "diagnosis of", "diagnosis was", "diagnosis in 2019" keep an earlier diagnosis' history)
+    r"|,[ \t]+diagnosis[ \t]+(?!(?:of|was|in|made|date|at)\b)"
 )
 # An earlier specimen of the patient named by its year: "her 2019 right core (FA)", "his 2018 excision showed ..." (a
 # possessive and a year both: "the right core" alone, or "WHO 2019 criteria", is no earlier specimen). Not a specimen

@@ -59,15 +59,17 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
 # Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"; Croatian and Bosnian
 # "desna / lijeva dojka", "desno", "u lijevoj dojci"; Finnish "oikea / vasen rinta" in its cases: "oikean
-# rinnan", "vasemmassa rinnassa", "oikealla", "vasemmalta").
+# rinnan", "vasemmassa rinnassa", "oikealla", "vasemmalta"); Malay "kanan / kiri" only after the Malay breast or
+# armpit word ("payudara kiri", "nodus limfa ketiak kanan": alone, "Kiri" is also a given name).
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
                            r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
-                           r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen))"
+                           r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan)"
                            r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
-                           r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)))"
+                           r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)"
+                           r"|(?<=payudara\s)kiri|(?<=ketiak\s)kiri))"
                            # (a Dutch compound joins the side to its breast or nipple: "rechterborst", "linkertepel")
                            r"(?:(?!\w)|(?=borst|tepel))",
                            re.IGNORECASE)
@@ -77,7 +79,7 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droit", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
                   "praw", "vprav", "recht", "jobb", "stang", "lew", "vlev", "link", "bal",
                   "hoger", "hoyre", "hojre", "vanster", "venstre", "desn",
-                  "lijev", "oike", "vase")
+                  "lijev", "oike", "vase", "kanan", "kiri")
 # Spanish / Portuguese abbreviations of a side: "mama izq.", "izqda.", "dcha.", "axilares der.", "mama esq." /
 # "mama dir." ("dir." alone is a director, "der" without its full stop an article). Led by its first letters,
 # at a word start (the engine skips to them), and run only on a report that names the breast "mama" (one
@@ -88,6 +90,10 @@ SIDE_ABBREVIATION_GATE = "mama"
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
+# Both sides as letter items of one line after a heading's colon, each set off by a spaced dash, the second after a
+# full stop: "Summary: R - B5a (high grade DCIS). L - B3 (radial scar)." (a lone "Site: R - ..." stays unread, and so
+# does a pair of the same letter)
+_SIDE_DASH_PAIR = re.compile(r"(?<=:)[ \t]+([LR])[ \t]+-[ \t][^\n]*?[.;][ \t]+((?!\1)[LR])[ \t]+-[ \t]")
 # A chat message that answers a question is no side letter's message: "Q: result for the left core?" then "[10:02]
 # dr.path: R: fibroadenoma", where "R:" is the reply ("respuesta" after a Spanish "P:" / "pregunta"): the message before
 # it ends with a question mark or is labelled a question, and names one side (the reply's side); a question naming no
@@ -150,6 +156,9 @@ class SideIndex:
                 for other in _CHAT_SLASH_SIDE.finditer(text, m.end(), len(text) if line_end < 0 else line_end):
                     found.setdefault(other.start(1), other.group(1))
             found.setdefault(m.start(k), m.group(k))
+        for m in _SIDE_DASH_PAIR.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
+            found.setdefault(m.start(1), m.group(1))
+            found.setdefault(m.start(2), m.group(2))
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
         low = ascii_lower(text)

@@ -306,6 +306,8 @@ _NAMES = (
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
     r"lis[äa]lausunto|pikaleike(?:lausunto)?|korjaus|alkuper[äa]inen\s+lausunto|"
+    # Malay: a bilingual template's amendment note ("PINDAAN [AMENDMENT]")
+    r"pindaan|"
     # Dutch headings of a Belgian bilingual report ("Besluit / Conclusion:", "Oorspronkelijk besluit", "Verbetering")
     r"besluit|(?:nieuw|oorspronkelijk)\s+besluit|verbetering|klinische\s+gegevens|opmerking|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
@@ -424,6 +426,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "mikroskooppinen kuvaus": "microscopic description", "lausunto": "conclusion",
                   "diagnoosi": "diagnosis", "lisälausunto": "addendum", "pikaleikelausunto": "frozen section",
                   "pikaleike": "frozen section", "korjaus": "correction", "alkuperäinen lausunto": "original",
+                  "pindaan": "amendment",
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
                   "konklusjon": "conclusion", "konklusion": "conclusion",
@@ -442,8 +445,9 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          # (or after an aside of its own, the translation repeating it: "Conclusion (compte rendu initial du
          # 12/06/2026) [Conclusion (initial report of 12/06/2026)]:")
          r"(?:[ \t]*\([^)\n]{0,80}\)(?:[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
+         # (or before a dash and its date: "PINDAAN [AMENDMENT] - 08/04/2026")
          r"|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|\([^)\n]{0,80}\)[ \t]*(?::|$)|"
-         r"(?:du|del|vom|of)[ \t]+\d)))?"
+         r"(?:du|del|vom|of)[ \t]+\d|[-–][ \t]*\d{1,2}[/.-]\d)))?"
          # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
          # (a date may be written with a space after each point: "POPRAVEK [Correction] 09. 04. 2026:")
          r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?"
@@ -585,6 +589,11 @@ _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(
                           re.IGNORECASE | re.MULTILINE)
 _BANNER_CLOSE = re.compile(r"(?:<{2,}|\*{2,}|={2,})" + _BANNER_DATE + r"[ \t]*$", re.MULTILINE)
 _FRAMED_HEADING = re.compile(r"diagnos|supersed|original|previous", re.IGNORECASE)
+# an amendment banner dated in its own frame heads the note below it ("*** AMENDMENT - 08/04/2026 ***", "*** PINDAAN
+# [AMENDMENT] - 08/04/2026 ***"); an undated one ("*** AMENDED REPORT ***") is the document's title
+_DATED_AMENDMENT_BANNER = re.compile(r"\b(?:amendment|correction|pindaan)(?:[ \t]*\[[^\]\n]{1,30}\])?[ \t]*[-–][ \t]*"
+                                     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[ \t]*(?:\*{2,}|<{2,}|={2,})[ \t]*$",
+                                     re.IGNORECASE | re.MULTILINE)
 
 
 # a form's result box, its name given in two languages or not ("RESULT / RÉSULTAT", "Results", "Histology result"),
@@ -799,7 +808,9 @@ _SITE_WORD = re.compile(
     # Danish / Norwegian / Swedish node and axilla words ("lymfeknude, højre aksil", "lymfkörtel")
     r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill|"
     # Spanish / Portuguese / Italian node words ("ganglio centinela", "gânglio sentinela", "linfonodo")
-    r"g[aâ]nglios?|linfonod[oi]s?)\b"
+    r"g[aâ]nglios?|linfonod[oi]s?|"
+    # Malay lymph node and armpit words ("NODUS LIMFA KETIAK KIRI": a left axillary node)
+    r"nodus\s+limfa|ketiak)\b"
     r"|\b(?P<organ>thyroid|lung|pleura|pleural|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary|"
@@ -1183,7 +1194,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         # a heading framed by banner marks (">>> CORRECTED DIAGNOSIS <<<", ">>> REPORT OF 01/23/2026
         # (SUPERSEDED) <<<") is still a heading; a bare banner ("*** AMENDED ***") is a title
         framed = bool(_BANNER.match(norm, m.start()) and _BANNER_CLOSE.search(norm, m.start(), line_end)
-                      and _FRAMED_HEADING.search(norm, m.start(), line_end))
+                      and (_FRAMED_HEADING.search(norm, m.start(), line_end)
+                           or _DATED_AMENDMENT_BANNER.search(norm, m.start(), line_end)))
         if _BANNER.match(norm, m.start()) and ":" not in norm[m.start() : line_end] and not framed:
             continue
         sep = m.group("sep") or ""
