@@ -128,7 +128,8 @@ _POST_NEG = re.compile(
     # "the malignancy queried by the referring surgeon is not supported"
     # (or the diagnosis a referring site gave: "the low-grade DCIS reported locally is not confirmed on the slides")
     r"|\b(?:suspected|queried|raised|reported|diagnosed)\s+(?:(?:locally|elsewhere|previously|originally|initially)\s+)?"
-    r"(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
+    # (also a numbered issue of the report: "the carcinoma reported in version 1 is not confirmed")
+    r"(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:\d{1,2}\s+)?)?"
     r"(?=(?:is|are|was|were|has\s+been)\s+not\s+(?:confirmed|supported|substantiated)|(?:has|have|had)\s+not\s+been\s+"
     r"(?:confirmed|supported|substantiated))"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
@@ -304,16 +305,21 @@ _KIN = (r"(?:mother|sister|daughter|aunt|(?:great-?)?grandmother|cousin|niece|fa
 # ... the relatives whose word is no other word, to name one with no verb or mark after it: not "gran" (Spanish
 # "gran tumor", large), "nan" (an empty spreadsheet cell) or "daughter" ("mother tumour and daughter carcinoma
 # nodules", a tumour's satellites)
-_KIN_UNAMBIGUOUS = (r"(?:mother|sister|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
-                    r"mum|mom|granny|grandma|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle)(?:['’]s)?")
+_KIN_UNAMBIGUOUS_WORD = (r"(?:mother|sister|aunt|(?:great-?)?grandmother|cousin|niece|father|brother|relatives?|"
+                         r"mum|mom|granny|grandma|nana|nanna|aunty|auntie|dad|grandfather|grandpa|uncle)")
+_KIN_UNAMBIGUOUS = _KIN_UNAMBIGUOUS_WORD + r"(?:['’]s)?"
 # A relative's cancer in a list ("Mum - breast cancer at 50", "Gran: ovarian cancer") or named straight before it
 # with no verb ("Genetics referral (mother breast cancer at 41)"): family history as far as its entry goes, to the
 # aside's closing bracket or the dash that opens the next entry ("strong FH (mother breast cancer 41) - invasive
 # lobular carcinoma": the patient's own after it)
-_PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)")
+# ... or owned by the relative, up to two words between ("her mother's early breast cancer", "her sister's
+# triple-negative breast cancer"; the apostrophe's "s" makes the relative the owner)
+_PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)"
+                      rf"|\b{_KIN_UNAMBIGUOUS_WORD}['’]s(?=(?:[ \t]+[a-z-]+){{0,2}}?[ \t]+#)")
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
-    r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # (and a clinic note's "PMH:", past medical history: '"PMH: right breast cyst aspirated 2017. Presenting ...')
+    r"\b(?:hx|pmh|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     # (a bare "Prior:" label: _PRE_PRIOR_LABEL)
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
     r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
@@ -325,7 +331,8 @@ _PRE_HIST = re.compile(
     r"previously|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
-    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
+    # (also the redaction that stands for a relative's name: "[REDACTED: relative's name] had breast cancer at 52")
+    rf"{_KIN}(?:[ \t]+name\])?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     # (also with the year of that operation between: "left mastectomy 2019 for invasive lobular carcinoma")
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?for)\b",

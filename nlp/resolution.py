@@ -2017,6 +2017,10 @@ _QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUO
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
 MIN_QUOTED_REPORT = 20
+# The lay word a patient, a relative or a clinic letter quotes ('"if the cancer was in the left"', '"Her mother had
+# breast cancer"', '"Why ... when the cancer was in the left?"'): a pathology report names its carcinoma, so a
+# quotation whose only term is this word quotes no report
+_LAY_CANCER = re.compile(r"(?:breast[ \t]+)?cancer", re.IGNORECASE)
 
 
 # A first-language phrase kept before its translation in square brackets, in the same sentence ("ADH yoki DCIS
@@ -2093,8 +2097,9 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     own_roles = (DIAGNOSIS, BODY) if letter else (BODY,)
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
     inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
-    if not any(i and m.category != lexicon.OTHER for i, m in zip(inside, mentions, strict=True)):
-        return  # no report quoted (a term in quotation marks is no report)
+    if not any(i and m.category != lexicon.OTHER and not _LAY_CANCER.fullmatch(norm, m.start, m.end)
+               for i, m in zip(inside, mentions, strict=True)):
+        return  # no report quoted (a term in quotation marks is no report, nor a patient's or clinician's "cancer")
     for i, m in zip(inside, mentions, strict=True):
         if not i and m.role in own_roles:
             m.role = HISTORY

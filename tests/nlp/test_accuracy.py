@@ -29,7 +29,7 @@ DEV_PATHOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
                          "b68", "b69", "b70", "b71", "b72", "b73", "b74", "b75", "b76", "b77", "b78", "b79", "b80",
                          "b81", "b82", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93",
                          "b94", "b95", "b96", "b97", "b98", "b99", "b100", "b101", "b102", "b103", "b104", "b105",
-                         "b106", "b108")
+                         "b106", "b107", "b108")
 DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
                          "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                          "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41",
@@ -50,6 +50,24 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "mastectomy. B) ... C) Left breast reduction' over 'Report: A) ... B) ... C) ...'); the part "
                       "reader knows only parts that open a line, and reading run-in letters is a new part layout, not "
                       "a narrow rule, so part A's carcinoma takes the last side named before it (L=M, gold L=-)"),
+    # b107 reports left unfixed: each would need a broad rule (reasons in the b107 round's report)
+    "ya058": ("b107", "an unsided microscopic paragraph takes the side of a 'Past history: left breast cyst' clause "
+                      "in the clinical paragraph above; only a broad change of the side fallback fixes it (L=B, gold "
+                      "L=-)"),
+    "ya068": ("b107", "a nursing note in a disclosure bundle, 'had told family it was cancer', reads as a diagnosis; "
+                      "what a patient told others may relay a true diagnosis, so no narrow rule (L=BM, gold L=B)"),
+    "ya069": ("b107", "a laterality correction written as prose ('Part A ... was from the RIGHT breast') over the "
+                      "original diagnosis printed unchanged; needs a part-relabelling reader (L=BM R=-, gold L=B R=M)"),
+    "ya083": ("b107", "a complaint letter quotes the patient's question ('Q1. \"Why did the surgeon remove the right "
+                      "breast lump when the cancer was in the left?\"'): the question's 'cancer' takes the right side "
+                      "named before it; telling a quoted question from a statement needs a broad rule (R=BM, gold "
+                      "R=B)"),
+    "ya087": ("b107", "a complaint letter's chronology with a quoted second opinion ('Meadowgate diagnosis: "
+                      "fibroadenoma.' over 'RBPS REVIEW DIAGNOSIS:') and the letter's own retelling of the first "
+                      "result; both need the outside-consult reader widened to letters (R=BM, gold R=M)"),
+    "ya094": ("b107", "a benefit assessment's 'CONDITIONS REPORTED' list ('1. \"Breast cancer that has spread to my "
+                      "bones\" (claimant)') is cut off its heading by the numbered-part reader; the claimant's words "
+                      "label L (L=M, gold L=-)"),
 }
 
 
