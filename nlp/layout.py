@@ -1402,11 +1402,12 @@ _ORIGINAL_AFTER_SIDE = re.compile(r"\b(?P<side>(?:left|right)(?:[ \t]+breasts?)?
 # after it, the two sides together after the heading's colon and nothing after the second but the clause's end:
 # "Galutinė išvada [Final conclusion]: dešinė [right] 4C, kairė [left] 1." reads "right 4C, left 1" (not a lone glossed
 # side, whose number may be a size or a clock hour: "dešinė [right] 4 cm", "kairė [left] 2 val.")
-_GLOSSED_PAIR_CATEGORY = r"(?:[0-6]|(?-i:IV|VI|V|I{1,3}))(?:-?[abc])?"
+# (a category, Arabic or Roman, after a gloss: "[right] 4C", "[right] IV-A")
+_GLOSSED_CATEGORY = r"(?:[0-6]|(?-i:IV|VI|V|I{1,3}))(?:-?[abc])?"
 _GLOSSED_SIDE_PAIR = re.compile(
-    r"(?<=:)[ \t]*(?P<a>[^\W\d_]+\.?[ \t]*\[[ \t]*(?P<sa>right|left)[ \t]*\])[ \t]*" + _GLOSSED_PAIR_CATEGORY
+    r"(?<=:)[ \t]*(?P<a>[^\W\d_]+\.?[ \t]*\[[ \t]*(?P<sa>right|left)[ \t]*\])[ \t]*" + _GLOSSED_CATEGORY
     + r"[ \t]*[,;][ \t]*(?P<b>[^\W\d_]+\.?[ \t]*\[[ \t]*(?!(?P=sa)\b)(?:right|left)[ \t]*\])[ \t]*"
-    + _GLOSSED_PAIR_CATEGORY + r"(?=[ \t]*(?:[.;]|$))", re.IGNORECASE | re.MULTILINE)
+    + _GLOSSED_CATEGORY + r"(?=[ \t]*(?:[.;]|$))", re.IGNORECASE | re.MULTILINE)
 GLOSSED_PAIR_HINTS = ("[right]", "[left]")  # (in the lower-cased text: a cheap test before the scan)
 
 
@@ -1510,7 +1511,6 @@ _ENGLISH_IN_BRACKETS = re.compile(
 # ... and a category statement's clause glossed the same way, the keyword in both ("Kategoria BI-RADS zmieniona
 # [BI-RADS category changed] to 4C"), also a whole sentence translated ("<original sentence> BI-RADS 2 [the category
 # for the left breast is changed to BI-RADS 2]"): the English words are read from the clause's start
-_GLOSSED_CATEGORY = r"(?:[0-6]|(?-i:IV|VI|V|I{1,3}))(?:-?[abc])?"
 # (its new category may be glossed as a chunk of its own after it, "... [BI-RADS category changed] na IV-A [to IV-A]")
 _TO_CATEGORY_GLOSSED = (r"[ \t]*[^\W\d_]{1,12}[ \t]+" + _GLOSSED_CATEGORY + r"[ \t]*"
                         r"\[[ \t]*(?P<english_to>to[ \t]+" + _GLOSSED_CATEGORY + r")[ \t]*\](?![ \t]*\w)")
