@@ -134,6 +134,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   heading ends only a bare list heading ("Previous results:", no qualifier) over lines each dated; a current heading
   dated by a month / year, "outside" or a visit in its parenthesis is not today's; "(this encounter)", "(this visit)"
   mark a row of today's exam, and a row dated as today's in another format is today's; the index date skips a DOB / MRN.
+* **Radiology b104**: a Roman side list writes its 0 in Arabic ("BI-RADS: right 0, left III"); "BI-RADS on the right
+  changed to IV-A" revises, also glossed chunk by chunk ("... [BI-RADS on the right changed] į IV-A [to IV-A]"); a
+  conclusion's two glossed sides with their categories ("dešinė [right] 4C, kairė [left] 1", through
+  :func:`nlp.layout.side_gloss_view`) under a combined heading naming "echoscopy"; "Reason for correction <date>:" opens a
+  correction; a glossed category name with glossed sides ("Goedaardige bevindingen [Benign findings], beide borsten
+  [both breasts]."); an abbreviation's dot before a comma ("7 val., probably benign") ends no sentence.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -260,7 +266,8 @@ _SPEECH_RECOGNITION_TRANSCRIPT = re.compile(r"(?<!\bnot[ \t])\b(?:transcribed|ge
 # (a translation's own words for them too: "(mamografia + ecografia)", "(mammographie + échographie)",
 # "ultrassonografia")
 _EXAM_WORDS = (r"(?:mam+o(?:gra(?:m|ph(?:y|ie)|f[ií]a)s?)?|ultrasound"
-               r"|(?:ultras+ono|sono|[eé]cho|eco)gra(?:ph(?:y|ies|ie)|f[ií]as?)|us|mri|tomosynthesis|imaging|views?)")
+               r"|(?:ultras+ono|sono|[eé]cho|eco)gra(?:ph(?:y|ies|ie)|f[ií]as?)|us|mri|tomosynthesis|imaging|views?"
+               r"|echoscop(?:y|ies))")  # (a Baltic / Slavic translation's name for ultrasound: "echoskopija")
 _HEADING_NOTE = (r"(?:[ \t]*\([ \t]*(?:(?:attending|consultant|staff)(?:[ \t]+radiologist)?|" + _EXAM_WORDS
                  + r")[ \t]*\))?")
 # "biraids", "by rads", "bye rads": how speech recognition writes the word
@@ -283,7 +290,8 @@ _STATEMENT = re.compile(
     # "the": "BI-RADS for Lt breast upgraded to 5"; "BI-RADS category
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
+    # (a translation's "on the right": "BI-RADS on the right changed to IV-A")
+    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for|on)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
     r"(?:\s+breast|\s+mammary\s+gland)?)?"  # (a translated protocol's "the left mammary gland")
     # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
     r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
@@ -360,8 +368,9 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     # a number's dot before a word in lower case is an ordinal's, no sentence's end; nor is an abbreviation's dot, after a
     # word in lower case, before a number: "approx. 9 mm", "pl. 4" (Latvian, "at 4 o'clock"); a translation's gloss of
     # the finding in square brackets may follow it: "<original finding> [complicated cyst 9 mm at 10 o'clock], ...")
+    # (nor one straight before a comma: "ovalus darinys 7 val., ...", Lithuanian "at 7 o'clock")
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d)"
-    r"|(?<=\d):(?=\d\d))"  # (a clock time's colon: "mass at 10:00")
+    r"|(?<=(?-i:[a-z]))\.(?=,)|(?<=\d):(?=\d\d))"  # (a clock time's colon: "mass at 10:00")
     # (or in a sentence of its own, the name then in one of its own: "RIGHT BREAST: 38 MM SPICULATED MASS. HIGHLY
     # SUGGESTIVE OF MALIGNANCY."; not with sides after the name, "Right breast: cyst. Benign findings, both breasts.")
     r"{0,100}?(?:[ \t]*\[[^\[\]\n]{1,100}\])?(?:,|(?P<stop>\.))[ \t]+)?"
@@ -755,6 +764,9 @@ _SIDE_LIST_ITEM = re.compile(
     # ("left breast 6; right breast 2"; "right 2 - benign": straight after the side word when its name follows)
     r"|(?(cat)|(?:(?<=[:\-–])|(?<=[:\-–][ \t])|(?<=breast[ \t])|(?=[0-6][abc]?[ \t]*[-–][ \t]*[^\W\d])))"
     r"(?P<num_d>[0-6])(?P<sub_d>[abc])?"
+    # (Roman numerals have no zero: a list in Roman numerals writes 0 in Arabic, "BI-RADS: right 0, left III"; kept only
+    # in a list with a Roman item, :func:`_side_lists`)
+    r"|(?<=[ \t])(?P<num_z>0)(?=[ \t]*(?:[,;/.\n]|$))"
     r"|(?P<num_r>" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub_r>[abc]))?)(?![\w-])", re.IGNORECASE)
 _DEXTER_SINISTER_HINT = re.compile(r"[,;/][ \t]*[DS][ \t]*[-–:]?[ \t]*(?:[0-6]|[IV])")  # its second item: a cheap scan first
 # a spoken take-back right after a category ("birads three, no wait, scratch that, birads four b"; "..., no wait,
@@ -1411,7 +1423,10 @@ _PAGE_MARK = r"(?:\[[ \t]*page[ \t]+\d{1,3}[ \t]*:?[ \t]*\]|page[ \t]+\d{1,3}[ \
 _MESSAGE_HEAD = (r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)[ \t,]+)?\[?\d{1,2}:\d\d(?::\d\d)?"
                  r"(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*[-–]?[ \t]*[^\n:]{1,60}:[ \t]*")
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK + r")?(?:/[ \t]*)?"
-                       r"(?:addend(?:um|a)|adenda|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+                       # (a patient record's corrected entry heads its correction with the reason: "Reason for
+                       # correction 04.04.2026:")
+                       r"(?:addend(?:um|a)|adenda"
+                       r"|(?:reason[ \t]+for[ \t]+(?:the[ \t]+)?)?(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
                        r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
                        # a trial's data query and the site's answer to it, below the form it corrects
@@ -2188,16 +2203,22 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     out = []
     for head in _SIDE_LIST_HEAD.finditer(text):
         pos = head.end()
+        items, roman = [], False
         while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None and not (
                 head.group("bare") and _ITEM_END_AFTER.match(text, item.end()) is None):
-            num, sub = next((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"), ("num_r", "sub_r"))
-                            if item.group(n))
+            num, sub = next(((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"),
+                                                                          ("num_r", "sub_r")) if item.group(n)),
+                            (item.group("num_z"), None))
             value = _category(num, sub)
             if _MEASUREMENT.match(text, item.end()):
                 break  # "BI-RADS: right breast 2 cm mass": the finding's size, no list
+            roman = roman or bool(item.group("num_r") or (item.group("num") or "").isalpha())
             if value in BIRADS_VALUES:
-                out.append((item.start("side"), item.end(), value, item.group("side")[0].upper(), False))
+                items.append((item, value))
             pos = item.end()
+        # (an Arabic 0 straight after its side word is read only beside a Roman item: the list's own way of writing 0)
+        out += [(item.start("side"), item.end(), value, item.group("side")[0].upper(), False) for item, value in items
+                if roman or item.group("num_z") is None]
     return out
 
 

@@ -1285,6 +1285,28 @@ _GLOSSED_AFTER_COLON = re.compile(r"(?<=:)[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2
                                   re.MULTILINE)
 
 
+# a category's name and its sides each in the first language with its English gloss after it, in a sentence of their own
+# at a line's start or after a heading's colon ("Besluit [Conclusion]:" over "Goedaardige bevindingen [Benign findings],
+# beide borsten [both breasts]."): read as the English "Benign findings, both breasts." (only the lexicon's names and
+# sides glossed whole: a finding glossed so, "[simple cysts]", is no category's name)
+_GLOSSED_NAME_THEN_SIDES = re.compile(
+    r"(?:^|(?<=:))[ \t]*(?P<o1>[^\W\d_][^\[\]\n.,:;]{0,40}?[ \t]*\[[ \t]*(?P<name>(?:"
+    + "|".join(p for p, _ in CATEGORY_WORDS) + r")(?:[ \t]+findings?)?)[ \t]*\])[ \t]*,[ \t]*"
+    r"(?P<o2>[^\W\d_][^\[\]\n.,:;]{0,30}?[ \t]*\[[ \t]*(?P<sides>both[ \t]+breasts|(?:left|right)[ \t]+breast"
+    r"|bilateral(?:ly)?)[ \t]*\])(?=[ \t]*(?:\.|$))", re.IGNORECASE | re.MULTILINE)
+
+
+def _glossed_name_then_sides(text: str) -> str:
+    """``text`` with each :data:`_GLOSSED_NAME_THEN_SIDES` sentence's two glossed parts written as their glosses."""
+    def english(m: re.Match[str]) -> str:
+        out = list(m.group(0))
+        for group, words in (("o1", m.group("name")), ("o2", m.group("sides"))):
+            lo = m.start(group) - m.start()
+            out[lo : lo + len(m.group(group))] = _padded(" ".join(words.split()), m.group(group))
+        return "".join(out)
+    return _GLOSSED_NAME_THEN_SIDES.sub(english, text)
+
+
 def translated_view(text: str) -> str:
     """A same-length copy of a translated or foreign-language report with the words the reading rules
     need written in English: Spanish sides, headings and category names; German side words; a
@@ -1319,6 +1341,8 @@ def translated_view(text: str) -> str:
     if not text.isascii() and ("]" in text or ")" in text):
         text = _NON_LATIN_GLOSSED.sub(lambda m: " " * (m.end("open") - m.start()) + m.group(0)[m.end("open") - m.start() : -1]
                                       + " ", text)
+    if "]" in text and ("[both" in low or "breast]" in low or "[bilateral" in low):
+        text = _glossed_name_then_sides(text)
     if "]" in text:
         text = _BRACKET_GLOSS.sub(lambda m: " " * len(m.group(0)) if re.match(r"[\w)][ \t]", text[m.start() - 2 : m.start()])
                                   else m.group(0), text)
@@ -1374,6 +1398,32 @@ _ORIGINAL_AFTER_SIDE = re.compile(r"\b(?P<side>(?:left|right)(?:[ \t]+breasts?)?
                                   r"[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)", re.IGNORECASE)
 
 
+# a conclusion's per-side list without the keyword, each side a first-language word glossed in English and its category
+# after it, the two sides together after the heading's colon and nothing after the second but the clause's end:
+# "Galutinė išvada [Final conclusion]: dešinė [right] 4C, kairė [left] 1." reads "right 4C, left 1" (not a lone glossed
+# side, whose number may be a size or a clock hour: "dešinė [right] 4 cm", "kairė [left] 2 val.")
+# (a category, Arabic or Roman, after a gloss: "[right] 4C", "[right] IV-A")
+_GLOSSED_CATEGORY = r"(?:[0-6]|(?-i:IV|VI|V|I{1,3}))(?:-?[abc])?"
+_GLOSSED_SIDE_PAIR = re.compile(
+    r"(?<=:)[ \t]*(?P<a>[^\W\d_]+\.?[ \t]*\[[ \t]*(?P<sa>right|left)[ \t]*\])[ \t]*" + _GLOSSED_CATEGORY
+    + r"[ \t]*[,;][ \t]*(?P<b>[^\W\d_]+\.?[ \t]*\[[ \t]*(?!(?P=sa)\b)(?:right|left)[ \t]*\])[ \t]*"
+    + _GLOSSED_CATEGORY + r"(?=[ \t]*(?:[.;]|$))", re.IGNORECASE | re.MULTILINE)
+GLOSSED_PAIR_HINTS = ("[right]", "[left]")  # (in the lower-cased text: a cheap test before the scan)
+
+
+def _glossed_side_pairs(text: str) -> str:
+    """``text`` with each side of a :data:`_GLOSSED_SIDE_PAIR` list written as its English gloss, right-aligned."""
+    def english(m: re.Match[str]) -> str:
+        out = list(m.group(0))
+        for group, side in (("a", "sa"), ("b", None)):
+            span = m.group(group)
+            word = m.group(side) if side else ("left" if m.group("sa").lower() == "right" else "right")
+            lo = m.start(group) - m.start()
+            out[lo : lo + len(span)] = _padded(word, span)
+        return "".join(out)
+    return _GLOSSED_SIDE_PAIR.sub(english, text)
+
+
 def side_gloss_view(text: str) -> str:
     """A same-length copy in which a first-language side word glossed in English in a BI-RADS statement is
     written as the English side alone, right-aligned in its span ("BI-RADS vpravo (right) 1" -> "BI-RADS
@@ -1396,7 +1446,8 @@ def side_gloss_view(text: str) -> str:
                 words = " ".join(side.group("side").split()) + " " + side.group("num")
                 chars[side.start() : side.end()] = _padded(words, side.group(0))
         at = low.find(GLOSS_KEYWORD, line_end)
-    return text if chars is None else "".join(chars)
+    text = text if chars is None else "".join(chars)
+    return _glossed_side_pairs(text) if all(hint in low for hint in GLOSSED_PAIR_HINTS) else text
 
 
 def _gloss(text: str, mark: re.Match[str], lo: int) -> tuple[int, int, str] | None:
@@ -1444,6 +1495,7 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"(?:history|anamnesis|indications?|examinations?|exams?|description|findings|results?|conclusions?|impression|"
     r"classification|category|alone|only|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
+    r"|reason\s+for\s+(?:the\s+)?correction"  # (a corrected record's "Korjauksen syy [Reason for correction] <date>:")
     r"|supplement(?:ary)?(?:\s+(?:report|result|statement|opinion))?)"  # ("Kompletterande svar [Supplementary report]")
     # (a revision heading named after what it adds to: "[Supplement to the report]", "[Addendum to the findings]")
     r"(?:\s+(?:to|of)\s+the\s+(?:report|findings|result|opinion))?"
@@ -1459,9 +1511,19 @@ _ENGLISH_IN_BRACKETS = re.compile(
 # ... and a category statement's clause glossed the same way, the keyword in both ("Kategoria BI-RADS zmieniona
 # [BI-RADS category changed] to 4C"), also a whole sentence translated ("<original sentence> BI-RADS 2 [the category
 # for the left breast is changed to BI-RADS 2]"): the English words are read from the clause's start
+# (its new category may be glossed as a chunk of its own after it, "... [BI-RADS category changed] na IV-A [to IV-A]")
+_TO_CATEGORY_GLOSSED = (r"[ \t]*[^\W\d_]{1,12}[ \t]+" + _GLOSSED_CATEGORY + r"[ \t]*"
+                        r"\[[ \t]*(?P<english_to>to[ \t]+" + _GLOSSED_CATEGORY + r")[ \t]*\](?![ \t]*\w)")
 _STATEMENT_IN_BRACKETS = re.compile(
     r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,80}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
-    r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
+    r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]"
+    r"(?:" + _TO_CATEGORY_GLOSSED + r")?", re.IGNORECASE | re.MULTILINE)
+# ... and a revision clause that opens with the keyword, glossed chunk by chunk, its new category glossed "[to N]":
+# "BI-RADS dešinėje pakeista [BI-RADS on the right changed] į IV-A [to IV-A]" reads "BI-RADS on the right changed to
+# IV-A" (only with that last chunk: a clause opening with the keyword glossed alone is left as written)
+_REVISION_IN_BRACKETS = re.compile(
+    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>bi-?rads\b[^\[\]\n.;:]{1,30}?)[ \t]*"
+    r"\[[ \t]*(?P<english>bi-?rads\b[^\[\]\n]{1,60}?)[ \t]*\]" + _TO_CATEGORY_GLOSSED, re.IGNORECASE | re.MULTILINE)
 _KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,60}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
 
 
@@ -1476,8 +1538,14 @@ def english_heading_view(text: str) -> str:
         return (m.group(0)[: m.start("original") - m.start()]
                 + _padded(" ".join(m.group("english").split()), m.string[m.start("original") : m.end()]))
 
+    def statement(m: re.Match[str]) -> str:
+        words = " ".join((m.group("english") + " " + (m.group("english_to") or "")).split())
+        return m.group(0)[: m.start("original") - m.start()] + _padded(words, m.string[m.start("original") : m.end()])
+
     text = _ENGLISH_IN_BRACKETS.sub(english, text)
-    return _STATEMENT_IN_BRACKETS.sub(english, text) if _KEYWORD_IN_BRACKETS.search(text) else text
+    if not _KEYWORD_IN_BRACKETS.search(text):
+        return text
+    return _REVISION_IN_BRACKETS.sub(statement, _STATEMENT_IN_BRACKETS.sub(statement, text))
 
 
 # ----------------------------------------------------------------------------------- FHIR JSON
