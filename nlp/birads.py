@@ -256,10 +256,18 @@ _WORD_ALT = "|".join(f"(?P<w{i}>{p})" for i, (p, _) in enumerate(CATEGORY_WORDS)
 _NAME_AFTER_HOMOPHONE = re.compile(r"[ \t]*[,:\-–—][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 # ... and a homophone in a report that says it was transcribed by speech recognition ("dictated ... by Dr X,
 # transcribed by speech recognition, not proofread"): its own words say the "too" of "birads too benign" is what the
-# machine heard, as in a transcript known by its punctuation (not "not transcribed by speech recognition", nor a mere
-# mention of the software: "speech recognition unavailable, typed")
-_SPEECH_RECOGNITION_TRANSCRIPT = re.compile(r"(?<!\bnot[ \t])\b(?:transcribed|generated|produced)[ \t]+(?:by|with|using|via)"
-                                            r"[ \t]+(?:speech|voice)[ \t-]+recognition\b", re.IGNORECASE)
+# machine heard, as in a transcript known by its punctuation. Only the plain statement, a clause of its own from its
+# start to its comma or full stop ("Transcribed by speech recognition.", "This report was generated using voice
+# recognition software and may contain errors."): any other clause around the words denies or asks it ("No part of
+# this report was transcribed by speech recognition.", "Was this report transcribed by speech recognition? No.",
+# "Disclaimer: never ..."), nor is a mere mention of the software one ("speech recognition unavailable, typed";
+# review r103)
+_SPEECH_RECOGNITION_TRANSCRIPT = re.compile(
+    r"(?:^[ \t]*|(?<=[.,;:!])[ \t]+)"
+    r"(?:(?:(?:this|the)[ \t]+)?(?:report|dictation|document)[ \t]+(?:(?:was|is|has[ \t]+been)[ \t]+)?)?"
+    r"(?:transcribed|generated|produced|dictated)[ \t]+(?:by|with|using|via)[ \t]+(?:speech|voice)[ \t-]+recognition"
+    r"(?:[ \t]+software)?(?:[ \t]*\([^()\n,;.?]{1,30}\))?(?:[ \t]+and[ \t]+may[ \t]+contain[ \t]+(?:\w+[ \t]+)?errors)?"
+    r"[ \t]*(?:\.|$|[,;](?=[^.!?\n]*(?:[.!\n]|$)))", re.IGNORECASE | re.MULTILINE)  # (its sentence asks nothing)
 # an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
 # (attending): Probably benign, right breast."), a combined exam's the exam it assesses ("OVERALL ASSESSMENT
 # (mammography): Benign.")
@@ -1191,18 +1199,45 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # report: "...", "Result:") over its quote; not an earlier or other exam's result, which is
                            # history ("Results of MRI done at St Mary's last month: ...", "Result of the outside ultrasound")
                            r"|\n(?=[ \t]*(?:(?i:today['’]s[ \t]+results?)\b[^\n:]{0,120}:|(?:Results?|RESULTS?)[ \t]*:))"
-                           # a form's or case log's line that heads the exam's impression quoted below it, as the report
-                           # gave it ("US BREAST LEFT 13/10/2026 (Acc. ...), impression as reported:", "Report of record -
-                           # impression as issued:"): the order's history above ends there; not an earlier or outside
-                           # exam's ("Prior US 2024, impression as reported:" stays history)
-                           r"|\n(?=(?![^\n]*\b(?i:prior|previous|earlier|outside|external|last|old)\b)[^\n]*"
-                           r"\b(?i:impression[ \t]+as[ \t]+(?:reported|issued))[ \t]*:[ \t]*$)"
                            # a printout's ruled line between its sections (not the heading's underline: _next_heading),
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
                            r"|\n[ \t]*(?P<rule>-{4,}|={4,}|_{4,})[ \t]*$(?=\n[ \t]*[A-Z][A-Za-z /&-]{1,40}:?[ \t]*$)"
                            r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
+# the order's history told on its heading's line ("Referral reason (as typed on request): ...", "Clinical question on
+# order: ...", "History (from order): ...") ends at the line straight below it that heads the exam's impression quoted
+# below that, as the report gave it: a case log's "Report of record - impression as issued:", or a form's title of the
+# exam in capitals, its date and accession only ("US BREAST LEFT TARGETED 13/10/2026 (Acc. US26101355), impression as
+# reported:"), also under a form's item heading its imaging ("C. CURRENT IMAGING (basis for the request):"). Any other
+# wording names another exam or person ("Comparison study 03/2025, ...", "Mammogram 2024 (other hospital), ...",
+# "Referring GP's impression as reported:"): its quote stays history (review r103)
+_ORDER_HISTORY_HEADING = re.compile(r"\b(?:on|from)[ \t]+(?:the[ \t]+)?(?:order|request)\b|\breferral[ \t]+reason\b",
+                                    re.IGNORECASE)
+_IMAGING_ITEM_LINE = re.compile(r"[ \t]*(?:(?:[A-Z]|\d{1,2})[.)][ \t]+)?(?i:current[ \t]+imaging(?:[ \t]*\([^()\n]{1,60}\))?"
+                                r"|imaging)[ \t]*:?(?:[ \t]*\n|[ \t]{2,})")  # (run in before the title: "2. Imaging    US ...")
+_QUOTED_IMPRESSION_LINE = re.compile(
+    r"[ \t]*(?:(?i:report[ \t]+of[ \t]+record)[ \t]+[-–—][ \t]+"
+    r"|(?:(?:SCREENING|DIAGNOSTIC|SECOND-LOOK|TARGETED|BILATERAL)[ \t]+){0,2}(?:US|ULTRASOUND|MAMMOGRAM|MAMMOGRAPHY|MRI)"
+    r"(?:[ \t]+(?:BREASTS?|LEFT|RIGHT|BOTH|BILATERAL|TARGETED|AXILLA|AND|\+|&))*"
+    r"(?:[ \t]+(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}))?"  # (its date, in full)
+    r"(?:[ \t]+\((?i:acc(?:ession)?)\.?(?:[ \t]*(?i:no)\.?)?[ \t]*[A-Z0-9-]{4,20}\))?[ \t]*,[ \t]*)"  # (its accession)
+    r"(?i:(?:final[ \t]+)?impression[ \t]+as[ \t]+(?:reported|issued|dictated))[ \t]*:[ \t]*(?:\n|$)")
+
+
+def _order_history_quote_start(text: str, heading: re.Match[str]) -> int | None:
+    """Where the line heading the exam's quoted impression (:data:`_QUOTED_IMPRESSION_LINE`) starts, straight below the
+    order's history ``heading`` told on its own line (:data:`_ORDER_HISTORY_HEADING`), or below the form's imaging item
+    heading there (:data:`_IMAGING_ITEM_LINE`); None when the line below is anything else."""
+    line_end = end_of_line(text, heading.end())
+    if _ORDER_HISTORY_HEADING.search(heading.group(0)) is None or not text[heading.end() : line_end].strip():
+        return None
+    pos = line_end + 1
+    if (item := _IMAGING_ITEM_LINE.match(text, pos)) is not None:
+        pos = item.end()
+    return pos if _QUOTED_IMPRESSION_LINE.match(text, pos) is not None else None
+
+
 # a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:
 # biopsied 2025, benign.") when the report's own findings / impression / assessment heading follows; without one (a
 # one-paragraph report: "Indication: ... Right breast: ... BI-RADS 4C. Left breast: ... BI-RADS 1.") they are the
@@ -2124,24 +2159,43 @@ def _read_checkboxes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
 _CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")\b", re.IGNORECASE)
 
 
-# ... or its side list stacked, one side a line, each "R:" / "Left:" and its category, an aside in parentheses after it
-# ("FINAL IMAGING OUTCOME (after work-up)" over "  R: 1" and "  L: 3 (early review 6 months)"); both sides listed
+# ... or its side list stacked, one side a line, each "R:" / "Left:" and its category ("FINAL IMAGING OUTCOME (after
+# work-up)" over "  R: 1" and "  L: 3 (early review 6 months - left US)"); both sides listed. Only under the heading's
+# own words (with "(after work-up)" at most), each category bare, with its own name at most or a follow-up remark in
+# parentheses that starts with the follow-up ("(early review 6 months)", "(biopsy)"): under another qualifier, or with
+# another remark, the numbers are counts, intervals or histology ("FINAL OUTCOME (lesions biopsied)", "FINAL RESULT
+# (histology, B-code)" over "R: 2 (fibroadenoma)", "R: 1 (year)"; review r103)
+_FINAL_OUTCOME_ALONE = re.compile(r"[ \t]*final[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcome|result)"
+                                  r"(?:[ \t]*\(after[ \t]+work-?up\))?[ \t]*:?[ \t]*\n", re.IGNORECASE)
+_FOLLOW_UP_REMARK = (r"\((?:(?:early|short[ \t-]+interval|routine|annual)[ \t]+)?"
+                     r"(?:review|follow[ \t-]?up|f/u|recall|surveillance|biopsy|US|ultrasound|mammogra(?:m|phy)|MRI)\b"
+                     r"[^()\n]{0,80}\)")
 _OUTCOME_SIDE_LINE = re.compile(r"[ \t]*(?P<side>right|left|[RL])[ \t]*:[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])"
-                                r"(?P<sub>[abc])?(?![\w.:])[ \t]*(?:\([^()\n]{0,100}\)[ \t]*)?(?:\n|$)", re.IGNORECASE)
+                                r"(?P<sub>[abc])?(?![\w.:])[ \t]*(?:(?P<paren>\()?[ \t]*(?:" + _WORD_ALT + r"|(?P<normal>normal))"
+                                r"\b[ \t]*(?(paren)\))|" + _FOLLOW_UP_REMARK + r")?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+def _outcome_category(row: re.Match[str]) -> str | None:
+    """The category of a stacked side line (:data:`_OUTCOME_SIDE_LINE`); None when the name after it is another's."""
+    value = row.group("num") + (row.group("sub") or "").upper()
+    named = "1" if row.group("normal") else next((v for i, (_, v) in enumerate(CATEGORY_WORDS) if row.group(f"w{i}")), None)
+    return value if named is None or named[0] == value[0] else None
 
 
 def _outcome_side_lines(text: str, outcomes: Iterable[re.Match[str]]) -> list[tuple[int, int, str, str, bool]]:
-    """The statements of the stacked side lines straight below a ``_FINAL_OUTCOME`` heading, when they give both sides."""
+    """The statements of the stacked side lines straight below a ``_FINAL_OUTCOME`` heading of the outcome's own words
+    (:data:`_FINAL_OUTCOME_ALONE`), when they give both sides."""
     out = []
     for head in outcomes:
+        if _FINAL_OUTCOME_ALONE.fullmatch(head.group(0)) is None:
+            continue
         pos, rows = head.end(), []
-        while (row := _OUTCOME_SIDE_LINE.match(text, pos)) is not None:
+        while (row := _OUTCOME_SIDE_LINE.match(text, pos)) is not None and _outcome_category(row) is not None:
             rows.append(row)
             pos = row.end()
         if {row.group("side")[0].upper() for row in rows} == {"L", "R"} and len(rows) == 2:
-            out += [(row.start("num"), row.end("num") + len(row.group("sub") or ""),
-                     row.group("num") + (row.group("sub") or "").upper(), row.group("side")[0].upper(), False)
-                    for row in rows]
+            out += [(row.start("num"), row.end("num") + len(row.group("sub") or ""), _outcome_category(row),
+                     row.group("side")[0].upper(), False) for row in rows]
     return out
 
 
@@ -2264,6 +2318,30 @@ def _revised_category_alone(text: str, m: re.Match[str], line_end: int) -> bool:
     return alone.group("name").lower().startswith(_CATEGORY_NAME_START[m.group("num")[0]])
 
 
+# a per-side block's side line revised by an arrow between two categories standing alone ("CONSENSUS / FINAL" over
+# "R: 3 -> 2", "R: 3 --> BI-RADS 2", "Right: 3 -> 2 (after US)"): the one after the arrow ends the line, or only its
+# name, a full stop or the revision's reason follows; anything else makes the number after the arrow no category (an
+# interval, a count, a size, a clock hour: "R: 3 -> 6 months", "R: 4 -> 2 cores taken", "R: 3 -> 6/12 US"; review r103)
+_SIDE_LINE_ARROW = re.compile(
+    r"[ \t]*(?:-{1,3}>|→|=>)[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)[ \t]*"
+    r"(?:[-–—:,][ \t]*)?(?:(?P<paren>\()?[ \t]*(?:" + _WORD_ALT + r")\b[ \t]*(?(paren)\))"
+    r"|\((?:after|on)[ \t]+[^\W\d_][^\d()\n]{0,30}\))?"
+    r"[ \t]*[.;]?[ \t]*$", re.IGNORECASE)
+
+
+def _side_line_revision(text: str, pos: int, line_end: int) -> tuple[str, int] | None:
+    """The category and end of a side line's arrow revision (:data:`_SIDE_LINE_ARROW`) after its category at ``pos``,
+    a category's name after it being its own; None when there is none."""
+    arrow = _SIDE_LINE_ARROW.match(text, pos, line_end)
+    if arrow is None:
+        return None
+    value = _revised_value(arrow)
+    named = next((v for i, (_, v) in enumerate(CATEGORY_WORDS) if arrow.group(f"w{i}")), None)
+    if value is None or named is not None and named[0] != value[0]:
+        return None
+    return value, arrow.end("sub") if arrow.group("sub") else arrow.end("num")
+
+
 def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, str, bool]]:
     """The statements of per-side category blocks (``_SIDE_BLOCK_HEADING`` over side lines; with ``valued``,
     an overall / final assessment line with its own category over them too)."""
@@ -2306,8 +2384,8 @@ def _side_block(text: str, valued: bool = False) -> list[tuple[int, int, str, st
                 m = None
             if m is not None:
                 side, value, end = m.group("side")[0].upper(), (m.group("num") + (m.group("sub") or "")).upper(), m.end()
-                if (arrow := _ARROW_AFTER.match(text, end, line_end)) is not None:
-                    value, end = _revised_value(arrow), arrow.end()  # "R: 3 -> 2": the category the arrow revises to
+                if (arrow := _side_line_revision(text, end, line_end)) is not None:
+                    value, end = arrow  # "R: 3 -> 2": the category the arrow revises to
                 out.append((m.start("num"), end, value, side, False))
             pos = line_end + 1
         if not {"L", "R"} <= listed:  # (a block listing both sides, one "N/A (not examined)", says which it covers)
@@ -3401,6 +3479,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last, reach) if close else None
         end = nxt.start() if nxt else len(text)
+        if (quote := _order_history_quote_start(text, m)) is not None and quote < end:
+            end = quote  # (the form's or case log's quote of the exam's impression below the order's history)
         if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
                 text, *last):
             end = last[1]  # ("... surveillance. Last year: BI-RADS 2.": history to the label's sentence end)
