@@ -135,11 +135,12 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   dated by a month / year, "outside" or a visit in its parenthesis is not today's; "(this encounter)", "(this visit)"
   mark a row of today's exam, and a row dated as today's in another format is today's; the index date skips a DOB / MRN.
 * **Radiology b104**: a Roman side list writes its 0 in Arabic ("BI-RADS: right 0, left III"); "BI-RADS on the right
-  changed to IV-A" revises, also glossed chunk by chunk ("... [BI-RADS on the right changed] į IV-A [to IV-A]"); a
-  conclusion's two glossed sides with their categories ("dešinė [right] 4C, kairė [left] 1", through
-  :func:`nlp.layout.side_gloss_view`) under a combined heading naming "echoscopy"; "Reason for correction <date>:" opens a
-  correction; a glossed category name with glossed sides ("Goedaardige bevindingen [Benign findings], beide borsten
-  [both breasts]."); an abbreviation's dot before a comma ("7 val., probably benign") ends no sentence.
+  changed to IV-A" revises as a plain sentence of its own, also glossed chunk by chunk ("... [BI-RADS on the right
+  changed] į IV-A [to IV-A]"); a conclusion's two glossed sides with their categories ("dešinė [right] 4C, kairė
+  [left] 1", through :func:`nlp.layout.side_gloss_view`) under a combined heading naming "echoscopy"; "Reason for
+  correction <date>:" opens a correction; a glossed category name with glossed sides ("Goedaardige bevindingen [Benign
+  findings], beide borsten [both breasts]."; not after words the gloss leaves out, "Geen ..."); an abbreviation's dot
+  before a comma ("7 val., probably benign") ends no sentence when no other side is named before the category's words.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -298,9 +299,11 @@ _STATEMENT = re.compile(
     # "the": "BI-RADS for Lt breast upgraded to 5"; "BI-RADS category
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    # (a translation's "on the right": "BI-RADS on the right changed to IV-A")
-    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for|on)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
-    r"(?:\s+breast|\s+mammary\s+gland)?)?"  # (a translated protocol's "the left mammary gland")
+    # (a translation's "on the right" / "on the right side": "BI-RADS on the right changed to IV-A", read only as a plain
+    # statement of its own, :func:`_plain_revision_on_a_side`)
+    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for|(?P<rev_on>on))\s+(?:the\s+)?"
+    r"(?P<side_o>left|right|lt\.?|rt\.?)"
+    r"(?:\s+breast|\s+mammary\s+gland|(?(rev_on)\s+side))?)?"  # (a translated protocol's "the left mammary gland")
     # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
     r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
@@ -378,7 +381,9 @@ _SIDE_WORDS_ASSESSMENT_BODY = (
     # the finding in square brackets may follow it: "<original finding> [complicated cyst 9 mm at 10 o'clock], ...")
     # (nor one straight before a comma: "ovalus darinys 7 val., ...", Lithuanian "at 7 o'clock")
     r"(?:(?![0-6][abc]?\b)\w(?:[^:\n.;()]|\.(?=\d)|(?<=\d)\.(?=[ \t]+(?-i:[a-z]))|(?<=(?-i:[a-z]))\.(?=[ \t]\d)"
-    r"|(?<=(?-i:[a-z]))\.(?=,)|(?<=\d):(?=\d\d))"  # (a clock time's colon: "mass at 10:00")
+    # (the abbreviation's dot before a comma only with no other side named up to the category's words:
+    # :func:`_abbreviation_joins_one_side`)
+    r"|(?P<abbr_comma>(?<=(?-i:[a-z]))\.(?=,))|(?<=\d):(?=\d\d))"  # (a clock time's colon: "mass at 10:00")
     # (or in a sentence of its own, the name then in one of its own: "RIGHT BREAST: 38 MM SPICULATED MASS. HIGHLY
     # SUGGESTIVE OF MALIGNANCY."; not with sides after the name, "Right breast: cyst. Benign findings, both breasts.")
     r"{0,100}?(?:[ \t]*\[[^\[\]\n]{1,100}\])?(?:,|(?P<stop>\.))[ \t]+)?"
@@ -2252,6 +2257,30 @@ def _dated_sentence_before(text: str, pos: int) -> bool:
     return _LAST_YEAR.search(text, sentence_start, pos) is not None or _dated(text, sentence_start, pos)
 
 
+# a revision naming its side after "on" (a translation's wording, "BI-RADS on the right changed to IV-A"; R5) reads only
+# as the plain statement its own sentence is: the keyword opens the sentence (at the line's start, after a full stop or
+# a heading's colon) and the new category ends it. Any other words in that sentence may make the change a condition, a
+# question, someone else's or one withdrawn ("If MRI is positive, BI-RADS on the right changed to 4A."; "... changed to
+# 4A by the referring clinician, we disagree"; "... changed to 4A in error"): the sentence is then no revision
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:\.(?!\w)|$)", re.MULTILINE)
+
+
+def _plain_revision_on_a_side(text: str, m: re.Match[str]) -> bool:
+    """Whether a :data:`_STATEMENT` revision worded "BI-RADS on the <side> changed to N" is its sentence's whole clause."""
+    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
+    return (not before or before[-1] in ".:") and _SENTENCE_END_AFTER.match(text, m.end()) is not None
+
+
+def _abbreviation_joins_one_side(text: str, m: re.Match[str]) -> bool:
+    """Whether a side's assessment read over an abbreviation's dot before a comma (``abbr_comma`` in
+    :data:`_SIDE_WORDS_ASSESSMENT_BODY`: "Right breast: nodule 7 val., probably benign") names no other side between
+    its side heading and its category's words: in "Right breast: nodule 7 val., left breast nodule 3 val., probably
+    benign" the name is the left breast's finding's (R1 / R6)."""
+    if m.group("abbr_comma") is None:
+        return True
+    return _SIDE_WORD.search(text, max(m.end(g) for g in ("side", "side_p", "side_c")), m.end()) is None
+
+
 def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
     """Each item of a side-word list after the keyword whose categories are Roman numerals or bracketed."""
     out = []
@@ -3778,6 +3807,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue
+        if m.group("rev_on") and not _plain_revision_on_a_side(norm, m):
+            continue
         if m.group("side1") and _MEASUREMENT.match(norm, m.end()):
             continue  # "BI-RADS: left 2 x 3 cm mass": a side, then the finding's size
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
@@ -3825,6 +3856,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     run_in_results = _RESULT_HEADING_RUN_IN.finditer(norm) if any(word in low for word in RESULT_HEADING_WORDS) else ()
     run_in_results = (m for m in run_in_results if _result_heading_of_hers(norm, m))
     for m in (*_SIDE_WORDS_ASSESSMENT.finditer(norm), *inline, *run_in_results):
+        if not _abbreviation_joins_one_side(norm, m):
+            continue
         if m.group("mine") and _LATER_CATEGORY.search(norm, m.end()) is not None:
             continue  # (a letter's own final assessment quoted from an earlier letter: a later category is today's)
         if m.group("mine") and _MODALITY_KIND.search(norm, 0, m.start()) is None:

@@ -1288,9 +1288,11 @@ _GLOSSED_AFTER_COLON = re.compile(r"(?<=:)[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2
 # a category's name and its sides each in the first language with its English gloss after it, in a sentence of their own
 # at a line's start or after a heading's colon ("Besluit [Conclusion]:" over "Goedaardige bevindingen [Benign findings],
 # beide borsten [both breasts]."): read as the English "Benign findings, both breasts." (only the lexicon's names and
-# sides glossed whole: a finding glossed so, "[simple cysts]", is no category's name)
+# sides glossed whole: a finding glossed so, "[simple cysts]", is no category's name; and only when the original words
+# before the name's gloss are the name's own, no more words than its gloss: "Geen goedaardige bevindingen [Benign
+# findings]" says "no benign findings", a word the gloss leaves out, :func:`_glossed_name_then_sides`)
 _GLOSSED_NAME_THEN_SIDES = re.compile(
-    r"(?:^|(?<=:))[ \t]*(?P<o1>[^\W\d_][^\[\]\n.,:;]{0,40}?[ \t]*\[[ \t]*(?P<name>(?:"
+    r"(?:^|(?<=:))[ \t]*(?P<o1>(?P<w1>[^\W\d_][^\[\]\n.,:;]{0,40}?)[ \t]*\[[ \t]*(?P<name>(?:"
     + "|".join(p for p, _ in CATEGORY_WORDS) + r")(?:[ \t]+findings?)?)[ \t]*\])[ \t]*,[ \t]*"
     r"(?P<o2>[^\W\d_][^\[\]\n.,:;]{0,30}?[ \t]*\[[ \t]*(?P<sides>both[ \t]+breasts|(?:left|right)[ \t]+breast"
     r"|bilateral(?:ly)?)[ \t]*\])(?=[ \t]*(?:\.|$))", re.IGNORECASE | re.MULTILINE)
@@ -1299,6 +1301,8 @@ _GLOSSED_NAME_THEN_SIDES = re.compile(
 def _glossed_name_then_sides(text: str) -> str:
     """``text`` with each :data:`_GLOSSED_NAME_THEN_SIDES` sentence's two glossed parts written as their glosses."""
     def english(m: re.Match[str]) -> str:
+        if len(m.group("w1").split()) > len(m.group("name").split()):
+            return m.group(0)  # (words the gloss does not translate, a negation among them: left as written)
         out = list(m.group(0))
         for group, words in (("o1", m.group("name")), ("o2", m.group("sides"))):
             lo = m.start(group) - m.start()
