@@ -117,6 +117,11 @@ _PRE_NEG = re.compile(
     # ("ADH, originally recorded as DCIS": the earlier record's word, replaced)
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed|recorded)\s+(?:diagnosis\s+of\s+|as\s+)?)\b",
 )
+# A numbered issue's verdict on the entity itself: "not confirmed" then the clause's end or where and how it was
+# looked for ("; ...", "on review", "on immunohistochemistry", "in the excision"), never "as <grade or type>"
+_NUMBERED_ISSUE_VERDICT = (r"(?:(?:is|are|was|were|has\s+been)\s+not|(?:has|have|had)\s+not\s+been)\s+"
+                           r"(?:confirmed|supported|substantiated)"
+                           r"(?=[ \t]*(?:[;.,)]|\n|$)|[ \t]+(?:on|by|at|in|after|following)\b)")
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
@@ -128,10 +133,14 @@ _POST_NEG = re.compile(
     # "the malignancy queried by the referring surgeon is not supported"
     # (or the diagnosis a referring site gave: "the low-grade DCIS reported locally is not confirmed on the slides")
     r"|\b(?:suspected|queried|raised|reported|diagnosed)\s+(?:(?:locally|elsewhere|previously|originally|initially)\s+)?"
-    # (also a numbered issue of the report: "the carcinoma reported in version 1 is not confirmed")
-    r"(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+(?:\d{1,2}\s+)?)?"
+    r"(?:(?:at|on|in|by|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+\s+)?"
     r"(?=(?:is|are|was|were|has\s+been)\s+not\s+(?:confirmed|supported|substantiated)|(?:has|have|had)\s+not\s+been\s+"
     r"(?:confirmed|supported|substantiated))"
+    # (also a numbered issue of the report, when the verdict is the entity's own: "the carcinoma reported in version 1
+    # is not confirmed; ...", "... in revision 2 has not been confirmed on levels"; not "is not confirmed as grade 3",
+    # which withdraws the grade only, nor "reported in core 2", a specimen: _NUMBERED_ISSUE_VERDICT)
+    r"|\breported\s+in\s+(?:the\s+)?(?:report\s+)?(?:version|issue|revision|amendment|v)[ \t]?\d{1,2}(?:\.\d{1,2})?\s+"
+    r"(?=" + _NUMBERED_ISSUE_VERDICT + r")"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
@@ -312,14 +321,22 @@ _KIN_UNAMBIGUOUS = _KIN_UNAMBIGUOUS_WORD + r"(?:['’]s)?"
 # with no verb ("Genetics referral (mother breast cancer at 41)"): family history as far as its entry goes, to the
 # aside's closing bracket or the dash that opens the next entry ("strong FH (mother breast cancer 41) - invasive
 # lobular carcinoma": the patient's own after it)
-# ... or owned by the relative, up to two words between ("her mother's early breast cancer", "her sister's
-# triple-negative breast cancer"; the apostrophe's "s" makes the relative the owner)
+# ... or owned by the patient's relative, in the possessive of a possessive ("her mother's early breast cancer", "his
+# sister's triple-negative breast cancer", "her mother's very early onset breast cancer"): only a disease's own
+# qualifiers between (_DISEASE_QUALIFIER), never a noun the relative owns instead ("since her mother's death
+# invasive ductal carcinoma ...", "at her mother's request"), and only after "her"/"his"/"their"/"patient's" (the
+# ward title "Sister's review invasive ductal carcinoma" owns no cancer; the masked text is lower-cased)
+_DISEASE_QUALIFIER = (r"(?:very|early|late|young|onset|early-onset|late-onset|young-onset|metastatic|bilateral|left|"
+                      r"right|left-sided|right-sided|triple-negative|her2-positive|er-positive|hormone-positive|"
+                      r"recurrent|advanced|inflammatory|premenopausal|postmenopausal|hereditary|familial|contralateral|"
+                      r"primary|fatal|terminal)")
 _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)"
-                      rf"|\b{_KIN_UNAMBIGUOUS_WORD}['’]s(?=(?:[ \t]+[a-z-]+){{0,2}}?[ \t]+#)")
+                      rf"|\b(?:her|his|their|(?:the[ \t]+)?patient['’]s)[ \t]+(?:(?:late|maternal|paternal)[ \t]+)?"
+                      rf"{_KIN_UNAMBIGUOUS_WORD}['’]s(?=(?:[ \t]+{_DISEASE_QUALIFIER}){{0,3}}[ \t]+#)")
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
-    # (and a clinic note's "PMH:", past medical history: '"PMH: right breast cyst aspirated 2017. Presenting ...')
-    r"\b(?:hx|pmh|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # (a clinic note's inline "PMH:" is _PRE_PMH, its scope its own entry)
+    r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
     # (a bare "Prior:" label: _PRE_PRIOR_LABEL)
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
     r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
@@ -331,8 +348,12 @@ _PRE_HIST = re.compile(
     r"previously|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
-    # (also the redaction that stands for a relative's name: "[REDACTED: relative's name] had breast cancer at 52")
-    rf"{_KIN}(?:[ \t]+name\])?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
+    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
+    # (also the redaction that stands for a relative's name, when the relative had the disease, named straight after
+    # the verb: "[REDACTED: relative's name] had breast cancer at 52", "... was diagnosed with DCIS"; not the one told
+    # or asking about the patient's own: "[REDACTED: relative's name] has been informed that ... carcinoma")
+    rf"{_KIN}[ \t]+name\][ \t]+(?:had|has|was[ \t]+diagnosed[ \t]+with|died[ \t]+(?:of|from))"
+    rf"(?=[ \t]+(?:(?:an?|{_DISEASE_QUALIFIER})[ \t]+){{0,3}}#)|"
     r"known|recently\s+diagnosed|remote|treated\s+for|post-treatment\s+for|"
     # (also with the year of that operation between: "left mastectomy 2019 for invasive lobular carcinoma")
     r"(?:excision|re-?excision|lumpectomy|mastectomy|surgery|resection)\s+(?:performed\s+)?(?:(?:in\s+)?(?:19|20)\d\d\s+)?for)\b",
@@ -438,6 +459,14 @@ _PRE_PRIOR_LABEL = re.compile(
 _PRIOR_LABEL_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\||\bhere\b")
 # (a relative's entry ends where history does, and at its aside's bracket or the dash before the next entry: _PRE_KIN)
 _KIN_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\)|[ \t][-–][ \t]")
+# A clinic note's "PMH:" (past medical history) inside a line or a quotation ('"PMH: right breast cyst aspirated 2017.
+# Presenting ..."') is history as far as its own entry goes: to its sentence's end (also before a closing quotation
+# mark), its line's end or a semicolon, and never over a clause that names today's specimen by its side ("PMH: none,
+# left breast core showing ...", "PMH: HTN DM left breast core invasive ...": the specimen's own finding)
+_PRE_PMH = re.compile(r"\bpmh[ \t]*:[ \t]*")
+_PMH_TERMINATOR = re.compile(
+    _HIST_TERMINATOR.pattern + r"|\n|\.(?=[\"”])|[\s,][ \t]*(?:(?:today['’]s|the|this)[ \t]+)?(?:left|right|l|r|lt|rt|bilateral)"
+    r"[ \t]+(?:breast[ \t]+)?(?:core|biopsy|bx|excision|specimen|mastectomy|lumpectomy|wle|fnac?|cytology)\b")
 
 # A belief told in the past, or a worry about what one side's lesion was, is no diagnosis: "she was convinced she had
 # cancer", "he feared he had a tumour", "was worried the right was a phyllodes". Only with the disease as the belief's
@@ -656,6 +685,7 @@ _PRE_CUES = (
     ("prior", _PRE_PRIOR_LABEL, _PRIOR_LABEL_TERMINATOR),
     ("hist_site", _PRE_HIST_SITE, _HIST_SITE_TERMINATOR),
     ("kin", _PRE_KIN, _KIN_TERMINATOR),
+    ("pmh", _PRE_PMH, _PMH_TERMINATOR),
     ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
 _CUE_TRIGGERS = tuple((name, cue, stop, _first_heads(cue, _triggers(cue))) for name, cue, stop in _PRE_CUES)
@@ -747,6 +777,7 @@ class ContextScanner:
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
+                      or idx["pmh"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
                       and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))

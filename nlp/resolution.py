@@ -2017,10 +2017,40 @@ _QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUO
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
 MIN_QUOTED_REPORT = 20
-# The lay word a patient, a relative or a clinic letter quotes ('"if the cancer was in the left"', '"Her mother had
-# breast cancer"', '"Why ... when the cancer was in the left?"'): a pathology report names its carcinoma, so a
-# quotation whose only term is this word quotes no report
+# The lay word "cancer" in a patient's or a relative's own words quotes no report (accept-only, by the quotation's
+# shape): a question ('"does this mean the cancer is back?"', '"if the cancer was in the left"', 'Q1. "Why ... when the
+# cancer was in the left?"'), the speaker's or a relative's cancer ('"my sister had cancer of the left breast"', '"...
+# Her mother had breast cancer ..."', '"your cancer is gone"'), or words a person is said to say ('she says "..."',
+# 'her husband asked "..."'). Never a quotation a report introduces ('the report reads "Left breast cancer, 18 mm"',
+# 'previous result: "Cancer, right breast, ER positive"', 'her 2016 histology: "Breast cancer, right"'): that report
+# names its diagnosis with the lay word, and the quotation decides.
 _LAY_CANCER = re.compile(r"(?:breast[ \t]+)?cancer", re.IGNORECASE)
+_LAY_QUESTION_START = re.compile(r"[ \t.…]*(?:why|what|how|whether|if|(?:is|was|does|did|do|can|could|will|would)[ \t]+"
+                                 r"(?:it|this|that|the|my|i|she|he))\b", re.IGNORECASE)
+_LAY_QUESTION_END = re.compile(r"\?[ \t.…]*\Z")
+# (the owner in the quotation's own clause before the word: no sentence end between)
+# ("I" only as the capital pronoun: not a grade's Roman numeral)
+_LAY_OWNER = re.compile(r"\b(?:(?<!grade )(?<!stage )(?<!type )(?-i:I)(?:['’]ve|['’]d)?|my|your|mother|sister|aunt|"
+                        r"grandmother|cousin|niece|mum|mom|gran|granny|grandma|nan|nana|father|brother|dad)\b"
+                        r"[^.;:!?\n]{0,60}\Z", re.IGNORECASE)
+_LAY_SPEAKER = re.compile(
+    r"\b(?:she|he|they|you|(?-i:I)|we|the[ \t]+patient|(?:her|his|your|my)[ \t]+(?:husband|wife|partner|son|daughter|"
+    r"mother|father|sister|brother|family|friend))[ \t]+(?:[a-z]+[ \t]+)?(?:said|says|asked|asks|wrote|writes|"
+    r"told[ \t]+(?:us|me)|tells[ \t]+(?:us|me))[ \t]*[,:]?[ \t]*\Z", re.IGNORECASE)
+_REPORT_INTRODUCER = re.compile(r"\b(?:report|histology|pathology|result|conclusion)s?\b[^\n\"“.;]{0,40}\Z", re.IGNORECASE)
+LAY_INTRODUCER_CHARS = 80  # the words before a quotation read for who says it
+
+
+def _lay_cancer(norm: str, m: _Mention, quote: tuple[int, int]) -> bool:
+    """The mention is the lay word "cancer" in a quotation of a patient's or a relative's words (_LAY_CANCER)."""
+    a, b = quote
+    if not _LAY_CANCER.fullmatch(norm, m.start, m.end):
+        return False
+    lead = max(0, a - 1 - LAY_INTRODUCER_CHARS)  # (the text before the opening mark at a - 1)
+    if _REPORT_INTRODUCER.search(norm, lead, a - 1):
+        return False
+    return bool(_LAY_QUESTION_END.search(norm, a, b) or _LAY_QUESTION_START.match(norm, a, b)
+                or _LAY_OWNER.search(norm, a, m.start) or _LAY_SPEAKER.search(norm, lead, a - 1))
 
 
 # A first-language phrase kept before its translation in square brackets, in the same sentence ("ADH yoki DCIS
@@ -2096,12 +2126,12 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     # report whose history quotes an earlier one, 'previous histology reads: "..."', still gives its diagnosis)
     own_roles = (DIAGNOSIS, BODY) if letter else (BODY,)
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
-    inside = [any(a <= m.start and m.end <= b for a, b in quotes) for m in mentions]
-    if not any(i and m.category != lexicon.OTHER and not _LAY_CANCER.fullmatch(norm, m.start, m.end)
-               for i, m in zip(inside, mentions, strict=True)):
-        return  # no report quoted (a term in quotation marks is no report, nor a patient's or clinician's "cancer")
-    for i, m in zip(inside, mentions, strict=True):
-        if not i and m.role in own_roles:
+    within = [next(((a, b) for a, b in quotes if a <= m.start and m.end <= b), None) for m in mentions]
+    if not any(q is not None and m.category != lexicon.OTHER and not _lay_cancer(norm, m, q)
+               for q, m in zip(within, mentions, strict=True)):
+        return  # no report quoted (a term in quotation marks is no report, nor a patient's or a relative's "cancer")
+    for q, m in zip(within, mentions, strict=True):
+        if q is None and m.role in own_roles:
             m.role = HISTORY
 
 

@@ -561,10 +561,12 @@ _COMMA_HEADING = re.compile(
 # reduction mammoplasty, fibroadenomas ...", "Final diagnosis left breast core, ..." (after a full stop
 # only, _SENTENCE_END_BEFORE: a wrapped line's "diagnosis right breast ..." goes on with its sentence).
 # Led by its literal, so the engine skips to it; run only on a report holding one of its words.
-# (or before its part's one-letter or one-digit label, as a dictation counts its parts: "... no invasion. final
-# diagnosis part a left breast core ...": not "diagnosis part of the work-up")
-_DIAGNOSIS_BEFORE_SIDE = re.compile(r"(?P<name>[Ff](?i:inal)\s+[Dd](?i:iagnosis)|[Dd](?i:iagnosis))"
-                                    r"(?= (?i:bilat\w*|left|right|part [a-z0-9])\b)")
+# (or "final diagnosis" before its part's one-letter or one-digit label and that part's side, as a dictation typed
+# with full stops counts its parts: "... no invasion. final diagnosis part a left breast core ..."; not "diagnosis part
+# of the work-up", nor a bare "Diagnosis part a left breast carcinoma on referral form", the referral's diagnosis)
+_DIAGNOSIS_BEFORE_SIDE = re.compile(r"(?P<name>[Ff](?i:inal)\s+[Dd](?i:iagnosis)"
+                                    r"(?= (?i:part [a-z0-9]):? (?i:bilat\w*|left|right)\b)"
+                                    r"|(?:[Ff](?i:inal)\s+)?[Dd](?i:iagnosis)(?= (?i:bilat\w*|left|right)\b))")
 _DIAGNOSIS_BEFORE_SIDE_WORDS = ("diagnosis bilat", "diagnosis left", "diagnosis right", "diagnosis part")
 _SENTENCE_END_BEFORE = re.compile(r"[.;](?:[ \t]+|\n[ \t]*)$")
 # Every _COMMA_HEADING match ends in one of these followed by a comma: most reports have none, and a
