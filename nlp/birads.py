@@ -492,6 +492,9 @@ _WORDS_THEN_SIDE_LINE = re.compile(
 
 
 # ... stepping over a line the other side's name and a colon head ("Right breast: Highly suggestive of malignancy.")
+# (read there only when "<side> breast." ends the line with its own full stop: anything after the side may say the
+# category is another exam's or report's, "Negative, left breast, on mammogram 2024.", "... (per outside report).")
+_SIDE_BREAST_STOP = re.compile(r"(?:[ \t]+breasts?)?[ \t]*\.[ \t]*(?:\n|$)", re.IGNORECASE)
 _SIDE_HEADED_LINE = re.compile(r"[ \t]*(?P<side>right|left)(?:[ \t]+breast)?[ \t]*:[^\n]*(?:\n|$)", re.IGNORECASE)
 
 
@@ -511,6 +514,8 @@ def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, b
                 headed.add(own.group("side")[0].upper())
                 pos = own.end()
                 continue
+            if headed and _SIDE_BREAST_STOP.match(text, m.end("side")) is None:
+                break  # (after a headed line, only the line's own "<side> breast." ending it; review r103b)
             side = m.group("side")[0].upper()
             out.append((m.start(), m.end(), _value(m), "B" if side == "B" else side, True))
             pos = m.end()
@@ -930,8 +935,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"known(?:\s+(?:diagnosis|malignancy|cancer|carcinoma))?(?=[ \t]*:)|"
     r"(?:prev|previous|prior)(?=[ \t]*:)|"  # (the qualifier alone heading a terse note's line: "Prev: BI-RADS 3, f/u")
     # a case review's lesson, told of cases in general, not this case's assessment ("Learning point: review cine in two
-    # planes before assigning BI-RADS 3 to a solid mass."; "Teaching points:")
-    r"(?:learning|teaching)\s+points?(?=[ \t]*:)|"
+    # planes before assigning BI-RADS 3 to a solid mass."; "Teaching points:"; also "Teaching pearl:", "Lesson learned:")
+    r"(?:(?:key\s+)?(?:learning|teaching)\s+(?:points?|pearls?)|lessons?\s+learn(?:ed|t))(?=[ \t]*:)|"
     # another institution's reading of the images under review ("Outside interpretation (as reported):")
     r"(?:outside|external|referring)\s+(?:interpretation|reading|read|reports?|impression|assessment|opinion)|"
     r"(?:previous|prior|last)\s+(?:mammograms?|screens?|screening|rounds?|imaging|exams?|examinations?|studies|ultrasound|"
@@ -1240,7 +1245,30 @@ def _order_history_quote_start(text: str, heading: re.Match[str]) -> int | None:
     pos = line_end + 1
     if (item := _IMAGING_ITEM_LINE.match(text, pos)) is not None:
         pos = item.end()
-    return pos if _QUOTED_IMPRESSION_LINE.match(text, pos) is not None else None
+    if (title := _QUOTED_IMPRESSION_LINE.match(text, pos)) is None or not _titles_this_exam(text, title):
+        return None
+    return pos
+
+
+# the quote below the title, closed at the end of its block (a blank line or the end of the report straight after it)
+_QUOTE_ENDING_BLOCK = re.compile(r'[ \t]*"[^"]*"[ \t]*(?:\n[ \t]*\n|\n?$)')
+
+
+def _titles_this_exam(text: str, title: re.Match[str]) -> bool:
+    """The quoted-impression line ``title`` (:data:`_QUOTED_IMPRESSION_LINE`) heads this report's own exam: its title's
+    date (when it has one) is of no earlier year than the report's own, the year of its "Date:" line or else of the
+    latest full date elsewhere in the report ("US BREAST RIGHT 12/01/2019, ..." in a 2026 worksheet is an earlier
+    exam's impression, history). A report with no other date settles nothing: then the quote must be the only exam in
+    its block, closing it ("... impression as reported:" over '"Right breast BI-RADS 3."' and "Today: pending." may quote
+    an earlier exam; review r103b)."""
+    dated = _FULL_DATE.search(text, title.start(), title.end())
+    if dated is None:
+        return True
+    others = _own_years(text) or frozenset(d.group("y") or d.group("iy") for d in _FULL_DATE.finditer(text)
+                                           if not title.start() <= d.start() < title.end())
+    if others:
+        return (dated.group("y") or dated.group("iy")) >= max(others)
+    return _QUOTE_ENDING_BLOCK.match(text, title.end()) is not None
 
 
 # a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:
@@ -2172,9 +2200,17 @@ _CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")
 # (histology, B-code)" over "R: 2 (fibroadenoma)", "R: 1 (year)"; review r103)
 _FINAL_OUTCOME_ALONE = re.compile(r"[ \t]*final[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcome|result)"
                                   r"(?:[ \t]*\(after[ \t]+work-?up\))?[ \t]*:?[ \t]*\n", re.IGNORECASE)
+# (the follow-up remark is the plan alone: its noun, with its interval at most, and the exams it books after a dash;
+# an exam's noun only with its interval: "(early review 6 months - left US + spot view)", "(routine recall)",
+# "(biopsy)", "(recall 6/12)", "(US 6 months)". Anything else names what was counted or found: "(US-guided cores)",
+# "(biopsy B2)", "(MRI-detected lesions)", "(review appointments attended)"; review r103b)
+_FOLLOW_UP_INTERVAL = r"(?:in[ \t]+)?\d{1,2}(?:[ \t]*(?:months?|mo|weeks?|wk|years?|yr)\b|/(?:12|52))"
+_FOLLOW_UP_EXAM = r"(?:US|ultrasound|MRI|mammogra(?:m|phy)|DBT|spot[ \t]+views?)"
 _FOLLOW_UP_REMARK = (r"\((?:(?:early|short[ \t-]+interval|routine|annual)[ \t]+)?"
-                     r"(?:review|follow[ \t-]?up|f/u|recall|surveillance|biopsy|US|ultrasound|mammogra(?:m|phy)|MRI)\b"
-                     r"[^()\n]{0,80}\)")
+                     r"(?:(?:review|follow[ \t-]?up|f/u|recall|surveillance|biopsy)(?:[ \t]+(?:recommended|advised))?"
+                     r"(?:[ \t]+" + _FOLLOW_UP_INTERVAL + r")?|" + _FOLLOW_UP_EXAM + r"[ \t]+" + _FOLLOW_UP_INTERVAL + r")"
+                     r"(?:[ \t]+[-–—][ \t]+(?:(?:left|right|bilateral)[ \t]+)?" + _FOLLOW_UP_EXAM
+                     + r"(?:[ \t]*(?:\+|&|and)[ \t]*" + _FOLLOW_UP_EXAM + r")*)?[ \t]*\)")
 _OUTCOME_SIDE_LINE = re.compile(r"[ \t]*(?P<side>right|left|[RL])[ \t]*:[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])"
                                 r"(?P<sub>[abc])?(?![\w.:])[ \t]*(?:(?P<paren>\()?[ \t]*(?:" + _WORD_ALT + r"|(?P<normal>normal))"
                                 r"\b[ \t]*(?(paren)\))|" + _FOLLOW_UP_REMARK + r")?[ \t]*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
@@ -2350,11 +2386,16 @@ def _revised_category_alone(text: str, m: re.Match[str], line_end: int) -> bool:
 # a per-side block's side line revised by an arrow between two categories standing alone ("CONSENSUS / FINAL" over
 # "R: 3 -> 2", "R: 3 --> BI-RADS 2", "Right: 3 -> 2 (after US)"): the one after the arrow ends the line, or only its
 # name, a full stop or the revision's reason follows; anything else makes the number after the arrow no category (an
-# interval, a count, a size, a clock hour: "R: 3 -> 6 months", "R: 4 -> 2 cores taken", "R: 3 -> 6/12 US"; review r103)
+# interval, a count, a size, a clock hour: "R: 3 -> 6 months", "R: 4 -> 2 cores taken", "R: 3 -> 6/12 US"; review r103).
+# The reason is the work-up that revised it, its noun alone ("(after US)", "(on ultrasound)", "(after work-up)",
+# "(on review of priors)"): a reason that goes on says something else, a condition, a question or a denial ("(after
+# biopsy if benign)", "(on histology?)", "(after discussion, not agreed)" keep the side's category; review r103b)
+_REVISION_WORK_UP = (r"(?:US|ultrasound|MRI|mammogra(?:m|phy)|DBT|tomosynthesis|biopsy|histology|work-?up|review"
+                     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?priors)?|second[ \t-]+look(?:[ \t]+US)?|spot[ \t]+views)")
 _SIDE_LINE_ARROW = re.compile(
     r"[ \t]*(?:-{1,3}>|→|=>)[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)[ \t]*"
     r"(?:[-–—:,][ \t]*)?(?:(?P<paren>\()?[ \t]*(?:" + _WORD_ALT + r")\b[ \t]*(?(paren)\))"
-    r"|\((?:after|on)[ \t]+[^\W\d_][^\d()\n]{0,30}\))?"
+    r"|\((?:after|on)[ \t]+" + _REVISION_WORK_UP + r"\))?"
     r"[ \t]*[.;]?[ \t]*$", re.IGNORECASE)
 
 
