@@ -402,9 +402,6 @@ _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
     # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")
     r"today|this\s+(?:specimen|excision|core|biopsy)|residual|final\s+diagnosis|gross)\b"
-    # (a dictated part's own diagnosis after the operation's reason: "right breast excision for distortion, diagnosis
-    # radial scar"; "diagnosis of", "diagnosis was", "diagnosis in 2019" keep an earlier diagnosis' history)
-    r"|,[ \t]+diagnosis[ \t]+(?!(?:of|was|in|made|date|at)\b)"
 )
 # An earlier specimen of the patient named by its year: "her 2019 right core (FA)", "his 2018 excision showed ..." (a
 # possessive and a year both: "the right core" alone, or "WHO 2019 criteria", is no earlier specimen). Not a specimen
@@ -416,6 +413,17 @@ _PRE_HIST_YEAR = re.compile(
     r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
 )
 _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"
+# A dictated part's own operation is today's specimen, its reason no history, when the part's line names it and then
+# speaks its diagnosis (accept-only, the whole clause's shape): "Part A, left breast excision for nipple discharge,
+# diagnosis intraductal papilloma, 6 mm" -- the line opens with the part's letter and the breast's side, the reason is
+# one phrase, and ", diagnosis <finding>" follows at once and ends with a comma, a full stop or the line. Anything else
+# before the operation ("History:", "Clinical: previous", a year), between the diagnosis word and its finding ("then",
+# "confirmed as", "per", "by Dr", "on that occasion") or after it ("(outside)", "(2016)") keeps the operation's history.
+_PART_OPERATION_PREFIX = re.compile(r"(?:(?<=\n)|^)[ \t]*part[ \t]+[a-h][ \t]*,[ \t]*(?:left|right)[ \t]+breast\b"
+                                    r"[^\n,;.:#]*\Z")
+_PART_OPERATION_DIAGNOSIS = re.compile(r"[^\n,;.:\d]*,[ \t]+diagnosis[ \t]+#+[ \t]*(?:[,.]|$)", re.MULTILINE)
+_PART_LINE_REACH = 80
+_OPERATION_WORDS = ("excision", "re-excision", "reexcision", "lumpectomy", "mastectomy", "surgery", "resection")
 _HIST_YEAR_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|,[ \t]+(?:the|this|today)\b|\bshows\b")
 # The year of every date written in the report (its receipt, its sign-out), in any format: "12/03/2026", "14/03/26",
 # "2026-03-14", "02/2026", "14 March 2026", "March 14, 2026", "5 Jan 2026" (group 1: four digits, group 2: two)
@@ -747,6 +755,8 @@ class ContextScanner:
                         last_end = m.end()
             if name in ("hist_year", "hist_site") and spans:
                 spans = _earlier_years_only(masked, spans, name == "hist_year")
+            elif name == "hist" and spans and "part" in masked:
+                spans = [span for span in spans if not _todays_part_operation(masked, span)]
             self.index[name] = _CueIndex(masked, spans, stop)
         self.post_unc = any(map(masked.__contains__, _POST_UNC_WORDS))
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
@@ -848,6 +858,14 @@ def _earlier_years_only(masked: str, spans: list[tuple[int, int]], tail: bool) -
     return [(a, b) for a, b in spans
             if int(_PRE_HIST_YEAR.match(masked, a).group(1)) < first
             and (not tail or _EARLIER_SPECIMEN_TAIL.match(masked, b))]
+
+
+def _todays_part_operation(masked: str, span: tuple[int, int]) -> bool:
+    """True for an operation's "for" cue, undated, on a dictated part's own specimen line (:data:`_PART_OPERATION_PREFIX`)."""
+    a, b = span
+    return (masked.startswith(_OPERATION_WORDS, a) and masked.endswith("for", a, b) and not any(map(str.isdigit, masked[a:b]))
+            and _PART_OPERATION_DIAGNOSIS.match(masked, b) is not None
+            and _PART_OPERATION_PREFIX.search(masked, max(0, a - _PART_LINE_REACH), a) is not None)
 
 
 def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:

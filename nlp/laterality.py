@@ -90,10 +90,13 @@ SIDE_ABBREVIATION_GATE = "mama"
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
 _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
-# Both sides as letter items of one line after a heading's colon, each set off by a spaced dash, the second after a
-# full stop: "Summary: R - B5a (high grade DCIS). L - B3 (radial scar)." (a lone "Site: R - ..." stays unread, and so
-# does a pair of the same letter)
-_SIDE_DASH_PAIR = re.compile(r"(?<=:)[ \t]+([LR])[ \t]+-[ \t][^\n]*?[.;][ \t]+((?!\1)[LR])[ \t]+-[ \t]")
+# Both sides as letter items of one line after a result heading that opens the line, each set off by a spaced dash, the
+# second after a full stop: "Conclusion: L - B2 (fibroadenoma). R - B5b (invasive carcinoma)." Accept-only: the heading is
+# the report's result (summary, conclusion, diagnosis, impression, opinion); the same letters after any other field
+# ("Cores: R - 3 cores. L - none.", "Markers:", "Previous:", "Surgery:", "Radiology:", "Clock:") count, place or
+# recall something else and give no side. (A lone "Site: R - ..." stays unread, and so does a pair of the same letter.)
+_SIDE_DASH_PAIR = re.compile(r"^[ \t]*(?i:summary|conclusions?|diagnos[ie]s|dx|impression|opinion)[ \t]*:"
+                             r"[ \t]+([LR])[ \t]+-[ \t][^\n]*?[.;][ \t]+((?!\1)[LR])[ \t]+-[ \t]", re.MULTILINE)
 # A chat message that answers a question is no side letter's message: "Q: result for the left core?" then "[10:02]
 # dr.path: R: fibroadenoma", where "R:" is the reply ("respuesta" after a Spanish "P:" / "pregunta"): the message before
 # it ends with a question mark or is labelled a question, and names one side (the reply's side); a question naming no

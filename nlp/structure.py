@@ -813,8 +813,9 @@ _SITE_WORD = re.compile(
     r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill|"
     # Spanish / Portuguese / Italian node words ("ganglio centinela", "gânglio sentinela", "linfonodo")
     r"g[aâ]nglios?|linfonod[oi]s?|"
-    # Malay lymph node and armpit words ("NODUS LIMFA KETIAK KIRI": a left axillary node)
-    r"nodus\s+limfa|ketiak)\b"
+    # Malay lymph node and armpit words ("NODUS LIMFA KETIAK KIRI": a left axillary node); "ekor ketiak" is the
+    # breast's axillary tail (breast words below), and "payudara" (breast) named first makes the line a breast's
+    r"nodus\s+limfa|(?<!ekor\s)ketiak)\b"
     r"|\b(?P<organ>thyroid|lung|pleura|pleural|colon|sigmoid|rectum|stomach|gastric|liver|bone|ovary|ovarian|uterus|"
     r"endometri\w*|cervix|kidney|brain|forearm|arm|back|leg|thigh|scalp|face|neck|shoulder|hand|foot|abdomen|"
     r"abdominal|peritone\w*|pancrea\w*|oesophag\w*|esophag\w*|duoden\w*|bladder|prostate|colorectal|pulmonary|"
@@ -830,7 +831,9 @@ _SITE_WORD = re.compile(
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
     # Spanish / Portuguese breast words and procedures ("mama izquierda", "cuadrantectomía", "mastectomía"),
     # French ones ("mastectomie gauche", "tumorectomie", "zonectomie")
-    r"mamas?|cuadrantectom[ií]a|quadrantectom(?:[ií]a|ie)|tumorectom(?:[ií]a|ie)|mastectom(?:[ií]a|ie)|zonectomie)\b",
+    r"mamas?|cuadrantectom[ií]a|quadrantectom(?:[ií]a|ie)|tumorectom(?:[ií]a|ie)|mastectom(?:[ií]a|ie)|zonectomie|"
+    # Malay breast words ("Payudara kanan, ekor ketiak": the right breast's axillary tail)
+    r"payudara|ekor\s+ketiak)\b",
     re.IGNORECASE,
 )
 # Skin of the breast or nipple stays breast skin; skin elsewhere on the body is another organ.
