@@ -134,13 +134,14 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   heading ends only a bare list heading ("Previous results:", no qualifier) over lines each dated; a current heading
   dated by a month / year, "outside" or a visit in its parenthesis is not today's; "(this encounter)", "(this visit)"
   mark a row of today's exam, and a row dated as today's in another format is today's; the index date skips a DOB / MRN.
-* **Radiology b104**: a Roman side list writes its 0 in Arabic ("BI-RADS: right 0, left III"); "BI-RADS on the right
-  changed to IV-A" revises as a plain sentence of its own, also glossed chunk by chunk ("... [BI-RADS on the right
-  changed] į IV-A [to IV-A]"); a conclusion's two glossed sides with their categories ("dešinė [right] 4C, kairė
-  [left] 1", through :func:`nlp.layout.side_gloss_view`) under a combined heading naming "echoscopy"; "Reason for
-  correction <date>:" opens a correction; a glossed category name with glossed sides ("Goedaardige bevindingen [Benign
-  findings], beide borsten [both breasts]."; not after words the gloss leaves out, "Geen ..."); an abbreviation's dot
-  before a comma ("7 val., probably benign") ends no sentence when no other side is named before the category's words.
+* **Radiology b104**: a Roman side list writes its 0 in Arabic ("BI-RADS: right 0, left III"), read only as the
+  conclusion's own list alone on its line (:func:`_own_conclusion_list`); a conclusion's two glossed sides with their
+  categories ("dešinė [right] 4C, kairė [left] 1", through :func:`nlp.layout.side_gloss_view`) under a combined heading
+  naming "echoscopy"; "Reason for correction <date>:" opens a correction over its plain statement of the exam's side;
+  a glossed category name with glossed sides ("Goedaardige bevindingen [Benign findings], beide borsten [both
+  breasts]."; not after words the gloss leaves out, "Geen ..."); an abbreviation's dot before a comma ends no sentence
+  only in "<Side> breast: nodule 7 val., probably benign." ("BI-RADS on the right changed to IV-A" was withdrawn after
+  review r104b.)
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -299,11 +300,8 @@ _STATEMENT = re.compile(
     # "the": "BI-RADS for Lt breast upgraded to 5"; "BI-RADS category
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    # (a translation's "on the right" / "on the right side": "BI-RADS on the right changed to IV-A", read only as a plain
-    # statement of its own, :func:`_plain_revision_on_a_side`)
-    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for|(?P<rev_on>on))\s+(?:the\s+)?"
-    r"(?P<side_o>left|right|lt\.?|rt\.?)"
-    r"(?:\s+breast|\s+mammary\s+gland|(?(rev_on)\s+side))?)?"  # (a translated protocol's "the left mammary gland")
+    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
+    r"(?:\s+breast|\s+mammary\s+gland)?)?"  # (a translated protocol's "the left mammary gland")
     # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
     r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
     r"\s+to(?=\s))?"
@@ -1490,11 +1488,23 @@ _PAGE_MARK = r"(?:\[[ \t]*page[ \t]+\d{1,3}[ \t]*:?[ \t]*\]|page[ \t]+\d{1,3}[ \
 # ...", "[14:31] J. Lindqvist: Correction - ..."): a correction message revises like an addendum
 _MESSAGE_HEAD = (r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)[ \t,]+)?\[?\d{1,2}:\d\d(?::\d\d)?"
                  r"(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*[-–]?[ \t]*[^\n:]{1,60}:[ \t]*")
+# the date and the statement of a corrected record's "Reason for correction <date>:" (:data:`_ADDENDUM`): the exam's side
+# corrected in a sentence of the class's shape, also a translation's gloss below its original words
+_CORRECTION_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)"
+# ("[the examination was of the right breast], nie lewej [not the left]." too; the sentence ends there, or after "not the
+# <other side>")
+_CORRECTION_STATEMENT = (r"[^?]{0,400}?\bthe[ \t]+examination[ \t]+was[ \t]+(?:(?:done|performed)[ \t]+on|of)[ \t]+the[ \t]+"
+                         r"(?:left|right)[ \t]+breast(?:,[ \t]+not[ \t]+the[ \t]+(?:left|right)(?:[ \t]+breast)?)?"
+                         r"[ \t]*(?:[.\]]|[-–][ \t]|$)")
 _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK + r")?(?:/[ \t]*)?"
-                       # (a patient record's corrected entry heads its correction with the reason: "Reason for
-                       # correction 04.04.2026:")
                        r"(?:addend(?:um|a)|adenda"
-                       r"|(?:reason[ \t]+for[ \t]+(?:the[ \t]+)?)?(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+                       r"|(?:(?:side|laterality)[ \t]+)?correction|corrigendum"
+                       # (a patient record's corrected entry heads its correction with the reason, the date straight
+                       # after the words: "Reason for correction 04.04.2026:"; only over the correction's own plain
+                       # statement, "The examination was done on the LEFT breast, not the right.": not one requested,
+                       # questioned or not confirmed, "Reason for correction requested <date>: ... LEFT breast? ...")
+                       r"|reason[ \t]+for[ \t]+correction[ \t]+" + _CORRECTION_DATE + r"(?=[ \t]*:" + _CORRECTION_STATEMENT
+                       + r")"
                        r"|(?:fe[ \t]+de[ \t]+)?errat(?:um|as?)|correcci[oó]n"
                        r"|amendment|revised\s+report"
                        # a trial's data query and the site's answer to it, below the form it corrects
@@ -2293,28 +2303,49 @@ def _dated_sentence_before(text: str, pos: int) -> bool:
     return _LAST_YEAR.search(text, sentence_start, pos) is not None or _dated(text, sentence_start, pos)
 
 
-# a revision naming its side after "on" (a translation's wording, "BI-RADS on the right changed to IV-A"; R5) reads only
-# as the plain statement its own sentence is: the keyword opens the sentence (at the line's start, after a full stop or
-# a heading's colon) and the new category ends it. Any other words in that sentence may make the change a condition, a
-# question, someone else's or one withdrawn ("If MRI is positive, BI-RADS on the right changed to 4A."; "... changed to
-# 4A by the referring clinician, we disagree"; "... changed to 4A in error"): the sentence is then no revision
-_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:\.(?!\w)|$)", re.MULTILINE)
-
-
-def _plain_revision_on_a_side(text: str, m: re.Match[str]) -> bool:
-    """Whether a :data:`_STATEMENT` revision worded "BI-RADS on the <side> changed to N" is its sentence's whole clause."""
-    before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip(" \t")
-    return (not before or before[-1] in ".:") and _SENTENCE_END_AFTER.match(text, m.end()) is not None
+# an abbreviation's dot before a comma joins a side's finding to its category's words only in the one shape "<Side>
+# breast: <finding words> <abbreviation>., <category words>.": the side heading, the finding without a comma of its
+# own, the abbreviation's comma, then straight the category's words (also glossed), which end the sentence. Any other
+# words between the comma and the category may name the other side ("opposite side nodule 3 val.", "contralateral
+# nodule", "L nodule", "other side clear"), whose finding the name then sums up (R1 / R6)
+_ONE_BREAST_HEADING = re.compile(r"[ \t]+breast[ \t]*:[^,\n]*?(?-i:[a-z])\.,[ \t]+[^,\n]*", re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"[ \t]*(?:\.(?!\w)|$)", re.MULTILINE)
 
 
 def _abbreviation_joins_one_side(text: str, m: re.Match[str]) -> bool:
     """Whether a side's assessment read over an abbreviation's dot before a comma (``abbr_comma`` in
-    :data:`_SIDE_WORDS_ASSESSMENT_BODY`: "Right breast: nodule 7 val., probably benign") names no other side between
-    its side heading and its category's words: in "Right breast: nodule 7 val., left breast nodule 3 val., probably
-    benign" the name is the left breast's finding's (R1 / R6)."""
+    :data:`_SIDE_WORDS_ASSESSMENT_BODY`) has the shape "Right breast: nodule 7 val., probably benign." and no other."""
     if m.group("abbr_comma") is None:
         return True
-    return _SIDE_WORD.search(text, max(m.end(g) for g in ("side", "side_p", "side_c")), m.end()) is None
+    side = (m.group("side") or "").lower()
+    return (side in ("left", "right") and _ONE_BREAST_HEADING.fullmatch(text, m.end("side"), m.end()) is not None
+            and _SENTENCE_ENDS.match(text, m.end()) is not None)
+
+
+# a Roman side list's Arabic 0 ("BI-RADS: right 0, left III") is read only in the conclusion's own assessment: the
+# keyword opens its line (or follows the conclusion's heading there, "Conclusion: BI-RADS: ..."; a bare line sits
+# straight under that heading, "Išvada [Conclusion]:") and the list ends the line. Any other words on the line may
+# make it a prior's, a comparison's or another hospital's ("Previous (2023) BI-RADS: ...", "In 2022 (other hospital)
+# BI-RADS: ..."), R4
+_CONCLUSION_HEADING = r"(?:[^\W\d_]+[ \t]*\[[ \t]*)?(?:final[ \t]+)?(?:conclusions?|impression)(?:[ \t]*\])?[ \t]*:"
+_CONCLUSION_LIST_BEFORE = re.compile(r"[ \t]*(?:" + _CONCLUSION_HEADING + r")?[ \t]*", re.IGNORECASE)
+_CONCLUSION_HEADING_LINE = re.compile(r"[ \t]*" + _CONCLUSION_HEADING + r"[ \t]*\n", re.IGNORECASE)
+_LIST_ENDS_LINE = re.compile(r"[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _own_conclusion_list(text: str, start: int, end: int) -> bool:
+    """Whether the side list whose keyword starts at ``start`` and whose items end at ``end`` is the whole of its line
+    under (or after) the conclusion's heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LIST_ENDS_LINE.match(text, end) is None:
+        return False
+    before = _CONCLUSION_LIST_BEFORE.fullmatch(text, line_start, start)
+    if before is None:
+        return False
+    if ":" in before.group(0):
+        return True
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # (the line straight above)
+    return line_start > 0 and _CONCLUSION_HEADING_LINE.fullmatch(text, above_start, line_start) is not None
 
 
 def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
@@ -2335,9 +2366,12 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
             if value in BIRADS_VALUES:
                 items.append((item, value))
             pos = item.end()
-        # (an Arabic 0 straight after its side word is read only beside a Roman item: the list's own way of writing 0)
-        out += [(item.start("side"), item.end(), value, item.group("side")[0].upper(), False) for item, value in items
-                if roman or item.group("num_z") is None]
+        # (an Arabic 0 straight after its side word is read only beside a Roman item: the list's own way of writing 0,
+        # and only in the conclusion's own list, :func:`_own_conclusion_list`; else the list ends before it, as it did)
+        zeros = [i for i, (item, _) in enumerate(items) if item.group("num_z") is not None]
+        if zeros and not (roman and _own_conclusion_list(text, head.start(), pos)):
+            items = items[: zeros[0]]
+        out += [(item.start("side"), item.end(), value, item.group("side")[0].upper(), False) for item, value in items]
     return out
 
 
@@ -3847,8 +3881,6 @@ def extract_birads(text: str) -> dict[str, str | None]:
                              ) or _GRID_HEADER_AFTER.match(norm, m.end()):
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
-            continue
-        if m.group("rev_on") and not _plain_revision_on_a_side(norm, m):
             continue
         if m.group("side1") and _MEASUREMENT.match(norm, m.end()):
             continue  # "BI-RADS: left 2 x 3 cm mass": a side, then the finding's size

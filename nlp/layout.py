@@ -1515,19 +1515,9 @@ _ENGLISH_IN_BRACKETS = re.compile(
 # ... and a category statement's clause glossed the same way, the keyword in both ("Kategoria BI-RADS zmieniona
 # [BI-RADS category changed] to 4C"), also a whole sentence translated ("<original sentence> BI-RADS 2 [the category
 # for the left breast is changed to BI-RADS 2]"): the English words are read from the clause's start
-# (its new category may be glossed as a chunk of its own after it, "... [BI-RADS category changed] na IV-A [to IV-A]")
-_TO_CATEGORY_GLOSSED = (r"[ \t]*[^\W\d_]{1,12}[ \t]+" + _GLOSSED_CATEGORY + r"[ \t]*"
-                        r"\[[ \t]*(?P<english_to>to[ \t]+" + _GLOSSED_CATEGORY + r")[ \t]*\](?![ \t]*\w)")
 _STATEMENT_IN_BRACKETS = re.compile(
     r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,80}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
-    r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]"
-    r"(?:" + _TO_CATEGORY_GLOSSED + r")?", re.IGNORECASE | re.MULTILINE)
-# ... and a revision clause that opens with the keyword, glossed chunk by chunk, its new category glossed "[to N]":
-# "BI-RADS dešinėje pakeista [BI-RADS on the right changed] į IV-A [to IV-A]" reads "BI-RADS on the right changed to
-# IV-A" (only with that last chunk: a clause opening with the keyword glossed alone is left as written)
-_REVISION_IN_BRACKETS = re.compile(
-    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>bi-?rads\b[^\[\]\n.;:]{1,30}?)[ \t]*"
-    r"\[[ \t]*(?P<english>bi-?rads\b[^\[\]\n]{1,60}?)[ \t]*\]" + _TO_CATEGORY_GLOSSED, re.IGNORECASE | re.MULTILINE)
+    r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
 _KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,60}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
 
 
@@ -1542,14 +1532,8 @@ def english_heading_view(text: str) -> str:
         return (m.group(0)[: m.start("original") - m.start()]
                 + _padded(" ".join(m.group("english").split()), m.string[m.start("original") : m.end()]))
 
-    def statement(m: re.Match[str]) -> str:
-        words = " ".join((m.group("english") + " " + (m.group("english_to") or "")).split())
-        return m.group(0)[: m.start("original") - m.start()] + _padded(words, m.string[m.start("original") : m.end()])
-
     text = _ENGLISH_IN_BRACKETS.sub(english, text)
-    if not _KEYWORD_IN_BRACKETS.search(text):
-        return text
-    return _REVISION_IN_BRACKETS.sub(statement, _STATEMENT_IN_BRACKETS.sub(statement, text))
+    return _STATEMENT_IN_BRACKETS.sub(english, text) if _KEYWORD_IN_BRACKETS.search(text) else text
 
 
 # ----------------------------------------------------------------------------------- FHIR JSON

@@ -130,6 +130,8 @@ _R101_WITHDRAWN = ("b101 rule withdrawn after three reviews (58 over-reaches in 
                    "{}; the report reads as before the rule (revision 956ddee)")
 _R102_WITHDRAWN = ("b102 rule withdrawn after three reviews (32 over-reaches in review r102c, after r102/r102b): "
                    "{}; the report reads as before the rule (revision f9c2a9c)")
+_R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in review r104b, after r104): {}; the report "
+                   "reads as before the rule (revision 707d103)")
 WITHDRAWN_RADIOLOGY_MISSES = {
     "xy033": ("b101", _R101_WITHDRAWN.format("a speech-recognition homophone after the category's name ('left breast "
                                              "benign, birads too') gives no category, so L is unread (gold L=2)")),
@@ -140,6 +142,10 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "xz059": ("b102", _R102_WITHDRAWN.format("a 'Pre-op <exam> MM/YYYY:' label under a post-operative title and an "
                                              "'IMAGING - PREVIOUS' block titled alone are read as today's, so the "
                                              "earlier exam's categories are read (gold L=- R=-)")),
+    "yd082": ("b104", _R104_WITHDRAWN.format("'BI-RADS on the right changed to IV-A', glossed chunk by chunk in an "
+                                             "addendum, revises nothing (a question, a quote or a withdrawn addendum "
+                                             "worded so could not be told apart by the sentence's shape), so the "
+                                             "conclusion's R=3 stays (gold R=4A)")),
 }
 
 
