@@ -64,9 +64,9 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "ya069": ("b107", "a laterality correction written as prose ('Part A ... was from the RIGHT breast') over the "
                       "original diagnosis printed unchanged; needs a part-relabelling reader (L=BM R=-, gold L=B R=M)"),
     "ya083": ("b107", "a complaint letter quotes the patient's question ('Q1. \"Why did the surgeon remove the right "
-                      "breast lump when the cancer was in the left?\"'): the question's 'cancer' takes the right side "
-                      "named before it; telling a quoted question from a statement needs a broad rule (R=BM, gold "
-                      "R=B)"),
+                      "breast lump when the cancer was in the left?\"'): telling a quoted question from a statement needs "
+                      "a broad rule; since review p107b a question labelled 'Q1.' names no speaker, so it reads as a "
+                      "quoted report and the letter's own results become history (L=- R=M, gold L=BM R=B)"),
     "ya087": ("b107", "a complaint letter's chronology with a quoted second opinion ('Meadowgate diagnosis: "
                       "fibroadenoma.' over 'RBPS REVIEW DIAGNOSIS:') and the letter's own retelling of the first "
                       "result; both need the outside-consult reader widened to letters (R=BM, gold R=M)"),
