@@ -467,14 +467,16 @@ _PRE_PRIOR_LABEL = re.compile(
 _PRIOR_LABEL_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\||\bhere\b")
 # (a relative's entry ends where history does, and at its aside's bracket or the dash before the next entry: _PRE_KIN)
 _KIN_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|\)|[ \t][-–][ \t]")
-# A clinic note's "PMH:" (past medical history) inside a line or a quotation ('"PMH: right breast cyst aspirated 2017.
-# Presenting ..."') is history as far as its own entry goes: to its sentence's end (also before a closing quotation
-# mark), its line's end or a semicolon, and never over a clause that names today's specimen by its side ("PMH: none,
-# left breast core showing ...", "PMH: HTN DM left breast core invasive ...": the specimen's own finding)
-_PRE_PMH = re.compile(r"\bpmh[ \t]*:[ \t]*")
-_PMH_TERMINATOR = re.compile(
-    _HIST_TERMINATOR.pattern + r"|\n|\.(?=[\"”])|[\s,][ \t]*(?:(?:today['’]s|the|this)[ \t]+)?(?:left|right|l|r|lt|rt|bilateral)"
-    r"[ \t]+(?:breast[ \t]+)?(?:core|biopsy|bx|excision|specimen|mastectomy|lumpectomy|wle|fnac?|cytology)\b")
+# A quoted clinic note that opens with "PMH:" (past medical history: 'Item 1 (extract): "PMH: right breast cyst
+# aspirated 2017. Presenting complaint: ..."') is history to that entry's full stop, accept-only by the entry's shape:
+# the quotation's first word, and every comma item of the entry a past condition with its year or a past-tense
+# treatment verb ("right breast cyst aspirated 2017", "left WLE 2015"). An unquoted "PMH:" inside a line is no cue
+# (read as before: "PMH: HTN, T2DM, invasive ductal carcinoma left breast on today's core." is today's finding), nor
+# an entry with an item of neither ('"PMH: COPD, left breast lump 3 weeks, core ..."').
+_PMH_ITEM = (r"(?>[^,.;\n\"”]{0,80}?(?:\b(?:19|20)\d\d\b|\b(?:aspirated|excised|removed|resected|drained|treated|"
+             r"operated|biopsied)\b)[^,.;\n\"”]{0,80})")
+_PRE_PMH = re.compile(rf"(?<=[\"“])pmh[ \t]*:[ \t]*(?={_PMH_ITEM}(?:,[ \t]*{_PMH_ITEM}){{0,5}}\.)")
+_PMH_TERMINATOR = re.compile(r"\.")
 
 # A belief told in the past, or a worry about what one side's lesion was, is no diagnosis: "she was convinced she had
 # cancer", "he feared he had a tumour", "was worried the right was a phyllodes". Only with the disease as the belief's

@@ -2017,28 +2017,34 @@ _QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUO
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
 MIN_QUOTED_REPORT = 20
-# The lay word "cancer" in a patient's or a relative's own words quotes no report (accept-only, by the quotation's
-# shape): a question ('"does this mean the cancer is back?"', '"if the cancer was in the left"', 'Q1. "Why ... when the
-# cancer was in the left?"'), the speaker's or a relative's cancer ('"my sister had cancer of the left breast"', '"...
-# Her mother had breast cancer ..."', '"your cancer is gone"'), or words a person is said to say ('she says "..."',
-# 'her husband asked "..."'). Never a quotation a report introduces ('the report reads "Left breast cancer, 18 mm"',
-# 'previous result: "Cancer, right breast, ER positive"', 'her 2016 histology: "Breast cancer, right"'): that report
-# names its diagnosis with the lay word, and the quotation decides.
+# The lay word "cancer" in a patient's or a relative's own words quotes no report, accept-only by who says it: the
+# clause that introduces the quotation (from its sentence's start, after a "Dear ...," salutation) names the patient or
+# a relative as the speaker, straight before the quotation ('she asked "is the cancer ..."', 'her husband said "..."',
+# 'the patient wrote "..."') or opening that sentence ('You told us ... why the right breast needed surgery "if the
+# cancer was in the left"'), or the quotation is the speaker's own ('"my cancer ..."', '"your cancer ..."'). Never
+# when that clause names a document, a test or a clinician ('the previous path said "Breast cancer, left, to confirm
+# on excision?"', 'the cytology said "..."', 'Dr Ali's MDT note says "..."', 'the report reads "..."'): that is the
+# quoted report's word, and the quotation decides; a "?" alone makes no question of a report's words.
 _LAY_CANCER = re.compile(r"(?:breast[ \t]+)?cancer", re.IGNORECASE)
-_LAY_QUESTION_START = re.compile(r"[ \t.…]*(?:why|what|how|whether|if|(?:is|was|does|did|do|can|could|will|would)[ \t]+"
-                                 r"(?:it|this|that|the|my|i|she|he))\b", re.IGNORECASE)
-_LAY_QUESTION_END = re.compile(r"\?[ \t.…]*\Z")
-# (the owner in the quotation's own clause before the word: no sentence end between)
-# ("I" only as the capital pronoun: not a grade's Roman numeral)
-_LAY_OWNER = re.compile(r"\b(?:(?<!grade )(?<!stage )(?<!type )(?-i:I)(?:['’]ve|['’]d)?|my|your|mother|sister|aunt|"
-                        r"grandmother|cousin|niece|mum|mom|gran|granny|grandma|nan|nana|father|brother|dad)\b"
-                        r"[^.;:!?\n]{0,60}\Z", re.IGNORECASE)
-_LAY_SPEAKER = re.compile(
-    r"\b(?:she|he|they|you|(?-i:I)|we|the[ \t]+patient|(?:her|his|your|my)[ \t]+(?:husband|wife|partner|son|daughter|"
-    r"mother|father|sister|brother|family|friend))[ \t]+(?:[a-z]+[ \t]+)?(?:said|says|asked|asks|wrote|writes|"
-    r"told[ \t]+(?:us|me)|tells[ \t]+(?:us|me))[ \t]*[,:]?[ \t]*\Z", re.IGNORECASE)
-_REPORT_INTRODUCER = re.compile(r"\b(?:report|histology|pathology|result|conclusion)s?\b[^\n\"“.;]{0,40}\Z", re.IGNORECASE)
-LAY_INTRODUCER_CHARS = 80  # the words before a quotation read for who says it
+# (the speaker's own cancer: "my" or "your" in the quotation's clause before the word, no sentence end between)
+_LAY_OWNER = re.compile(r"\b(?:my|your)\b[^.;:!?\n]{0,60}\Z", re.IGNORECASE)
+_LAY_SPEAKER_WHO = (r"(?:she|he|they|you|(?-i:I)|we|the[ \t]+patient|(?:her|his|your|my)[ \t]+(?:husband|wife|partner|"
+                    r"son|daughter|mother|father|sister|brother|family|friend))")
+_LAY_SPEAKER_VERB = r"(?:said|says|asked|asks|wrote|writes|told[ \t]+(?:us|me)|tells[ \t]+(?:us|me))"
+# (the speaker straight before the opening mark: 'she asked "...', 'her husband, asked: "...')
+_LAY_SPEAKER = re.compile(rf"\b{_LAY_SPEAKER_WHO}[ \t]+(?:[a-z]+[ \t]+)?{_LAY_SPEAKER_VERB}[ \t]*[,:]?[ \t]*\Z",
+                          re.IGNORECASE)
+# (or opening the quotation's sentence: 'You told us you felt pressured ... "if the cancer was in the left"')
+_LAY_SPEAKER_OPENS = re.compile(rf"[ \t]*{_LAY_SPEAKER_WHO}[ \t]+{_LAY_SPEAKER_VERB}\b", re.IGNORECASE)
+# (the introducing clause starts after the last sentence end or line start, and after a salutation's comma)
+_LAY_CLAUSE_START = re.compile(r"(?:\A|[.!?\n])(?:[ \t]*dear[ \t]+[^,\n]{1,60},)?(?=[^.!?\n]*\Z)", re.IGNORECASE)
+# (a document, a test or a clinician in that clause: then the words are a report's or a clinician's)
+_LAY_NOT_SPEAKER = re.compile(
+    r"\b(?:reports?|results?|path|patholog\w*|histolog\w*|cytolog\w*|biops\w*|bx|core|fnac?|frozen|specimens?|slides?|"
+    r"conclu\w*|diagnos\w*|summary|notes?|minutes|mdt|letters?|card|form|referral|records?|scan|mammogram|ultrasound|"
+    r"gp|dr|doctor|surgeon|consultant|pathologist|radiologist|oncologist|clinician|nurse|team|clinic|previous|outside|"
+    r"prior|earlier)\b", re.IGNORECASE)
+LAY_INTRODUCER_CHARS = 200  # the words before a quotation read for who says it
 
 
 def _lay_cancer(norm: str, m: _Mention, quote: tuple[int, int]) -> bool:
@@ -2047,10 +2053,14 @@ def _lay_cancer(norm: str, m: _Mention, quote: tuple[int, int]) -> bool:
     if not _LAY_CANCER.fullmatch(norm, m.start, m.end):
         return False
     lead = max(0, a - 1 - LAY_INTRODUCER_CHARS)  # (the text before the opening mark at a - 1)
-    if _REPORT_INTRODUCER.search(norm, lead, a - 1):
+    start = _LAY_CLAUSE_START.search(norm, lead, a - 1)
+    if start is None:
+        return False  # (no sentence start within reach: no clause to name the speaker)
+    clause = (start.end(), a - 1)
+    if _LAY_NOT_SPEAKER.search(norm, *clause):
         return False
-    return bool(_LAY_QUESTION_END.search(norm, a, b) or _LAY_QUESTION_START.match(norm, a, b)
-                or _LAY_OWNER.search(norm, a, m.start) or _LAY_SPEAKER.search(norm, lead, a - 1))
+    return bool(_LAY_SPEAKER.search(norm, *clause) or _LAY_SPEAKER_OPENS.match(norm, *clause)
+                or _LAY_OWNER.search(norm, a, m.start))
 
 
 # A first-language phrase kept before its translation in square brackets, in the same sentence ("ADH yoki DCIS

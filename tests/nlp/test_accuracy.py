@@ -50,6 +50,11 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "mastectomy. B) ... C) Left breast reduction' over 'Report: A) ... B) ... C) ...'); the part "
                       "reader knows only parts that open a line, and reading run-in letters is a new part layout, not "
                       "a narrow rule, so part A's carcinoma takes the last side named before it (L=M, gold L=-)"),
+    "ya070": ("b107", "review p107b: rule 6 (a lay 'cancer' quotation is no quoted report) narrowed to a patient's "
+                      "or a relative's words named by the introducing clause; this letter's quotation is introduced "
+                      "by a document ('Oncology clinic letter 24/03/2026 (extract): \"... Her mother had breast "
+                      "cancer ...\"'), so it reads as a quoted report, as before b107, and the disclosed "
+                      "pathology report becomes history (L=-, gold L=BM)"),
     # b107 reports left unfixed: each would need a broad rule (reasons in the b107 round's report)
     "ya058": ("b107", "an unsided microscopic paragraph takes the side of a 'Past history: left breast cyst' clause "
                       "in the clinical paragraph above; only a broad change of the side fallback fixes it (L=B, gold "
@@ -59,9 +64,9 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "ya069": ("b107", "a laterality correction written as prose ('Part A ... was from the RIGHT breast') over the "
                       "original diagnosis printed unchanged; needs a part-relabelling reader (L=BM R=-, gold L=B R=M)"),
     "ya083": ("b107", "a complaint letter quotes the patient's question ('Q1. \"Why did the surgeon remove the right "
-                      "breast lump when the cancer was in the left?\"'): the question's 'cancer' takes the right side "
-                      "named before it; telling a quoted question from a statement needs a broad rule (R=BM, gold "
-                      "R=B)"),
+                      "breast lump when the cancer was in the left?\"'): telling a quoted question from a statement needs "
+                      "a broad rule; since review p107b a question labelled 'Q1.' names no speaker, so it reads as a "
+                      "quoted report and the letter's own results become history (L=- R=M, gold L=BM R=B)"),
     "ya087": ("b107", "a complaint letter's chronology with a quoted second opinion ('Meadowgate diagnosis: "
                       "fibroadenoma.' over 'RBPS REVIEW DIAGNOSIS:') and the letter's own retelling of the first "
                       "result; both need the outside-consult reader widened to letters (R=BM, gold R=M)"),

@@ -96,8 +96,9 @@ def test_a_redacted_relative_is_family_history_only_with_the_disease_they_had(te
     assert labels(text) == expected
 
 
-# ---- rule 4: an inline "PMH:" is history to the end of its own entry (sentence, line, semicolon), never over a
-# clause that names today's specimen by its side
+# ---- rule 4: an inline "PMH:" is history to the end of its own entry, never over a clause that names today's
+# specimen by its side (narrowed again in review p107b to a quotation opening with "PMH:": an unquoted entry reads as
+# before b107, tests/nlp/test_pathology_review_p107b.py)
 _PMH = [
     # over-reaches
     ("PMH: none, left breast core showing invasive ductal carcinoma.", {"L": "M", "R": "-"}),
@@ -105,10 +106,7 @@ _PMH = [
     ("Dear Dr Smith, PMH: asthma, left breast core biopsy confirms invasive ductal carcinoma.", {"L": "M", "R": "-"}),
     # the rule's own clause
     ('"PMH: right breast cyst aspirated 2017." Left breast core: fibroadenoma.', {"L": "B", "R": "-"}),
-    ("PMH: left breast DCIS 2012 treated. Right breast core: invasive ductal carcinoma.", {"L": "-", "R": "M"}),
-    ("PMH: right breast invasive ductal carcinoma 2016. Left breast core: fibroadenoma.", {"L": "B", "R": "-"}),
     ('Clinic: "PMH: left breast DCIS 2012." Right breast core: fibroadenoma.', {"L": "-", "R": "B"}),
-    ("pmh: right breast fibroadenoma 2010. Right breast core: invasive ductal carcinoma.", {"L": "-", "R": "M"}),
     # keep
     ("PMH: nil. Left breast core: invasive ductal carcinoma.", {"L": "M", "R": "-"}),
     ("PMH: nil; left breast core: invasive ductal carcinoma.", {"L": "M", "R": "-"}),
