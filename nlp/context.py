@@ -117,11 +117,14 @@ _PRE_NEG = re.compile(
     # ("ADH, originally recorded as DCIS": the earlier record's word, replaced)
     r"(?:the\s+)?(?:previously|originally)\s+(?:reported|rendered|issued|printed|recorded)\s+(?:diagnosis\s+of\s+|as\s+)?)\b",
 )
-# A numbered issue's verdict on the entity itself: "not confirmed" then the clause's end or where and how it was
-# looked for ("; ...", "on review", "on immunohistochemistry", "in the excision"), never "as <grade or type>"
+# A numbered issue's verdict on the entity itself: "not confirmed" ending its clause, at most after the method that
+# looked for it again ("; radial scar", "on review.", "on immunohistochemistry;"); never "as <grade or type>", and
+# never a verdict that goes on ("by the external reviewer; our diagnosis is unchanged", "on frozen section but is
+# present on permanent sections", ", pending further levels": the carcinoma stands or is still open)
 _NUMBERED_ISSUE_VERDICT = (r"(?:(?:is|are|was|were|has\s+been)\s+not|(?:has|have|had)\s+not\s+been)\s+"
                            r"(?:confirmed|supported|substantiated)"
-                           r"(?=[ \t]*(?:[;.,)]|\n|$)|[ \t]+(?:on|by|at|in|after|following)\b)")
+                           r"(?:[ \t]+on[ \t]+(?:review|(?:deeper[ \t]+)?levels|immunohistochemistry|ihc))?"
+                           r"(?=[ \t]*(?:[;.]|\n|$))")
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
