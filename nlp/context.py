@@ -416,15 +416,17 @@ _PRE_HIST_YEAR = re.compile(
     r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
 )
 _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"
-# A dictated part's own operation is today's specimen, its reason no history, when the part's line names it and then
-# speaks its diagnosis (accept-only, the whole clause's shape): "Part A, left breast excision for nipple discharge,
-# diagnosis intraductal papilloma, 6 mm" -- the line opens with the part's letter and the breast's side, the reason is
-# one phrase, and ", diagnosis <finding>" follows at once and ends with a comma, a full stop or the line. Anything else
-# before the operation ("History:", "Clinical: previous", a year), between the diagnosis word and its finding ("then",
-# "confirmed as", "per", "by Dr", "on that occasion") or after it ("(outside)", "(2016)") keeps the operation's history.
+# A dictated part's own operation is today's specimen, its spoken diagnosis no history, when the part's line names it
+# and then speaks its diagnosis (accept-only, the whole clause's shape): "Part A, left breast excision for nipple
+# discharge, diagnosis intraductal papilloma, 6 mm" -- the line opens with the part's letter and the breast's side, the
+# reason is one phrase, and ", diagnosis <finding>" follows at once and ends with a comma, a full stop or the line.
+# The reason itself stays history (the earlier result that led to the operation: "lumpectomy for carcinoma, diagnosis
+# fibroadenoma" is today's fibroadenoma only). Anything else before the operation ("History:", "Clinical: previous", a
+# year), between the diagnosis word and its finding ("then", "confirmed as", "per", "by Dr", "on that occasion") or
+# after it ("(outside)", "(2016)") keeps the operation's history over the diagnosis too.
 _PART_OPERATION_PREFIX = re.compile(r"(?:(?<=\n)|^)[ \t]*part[ \t]+[a-h][ \t]*,[ \t]*(?:left|right)[ \t]+breast\b"
                                     r"[^\n,;.:#]*\Z")
-_PART_OPERATION_DIAGNOSIS = re.compile(r"[^\n,;.:\d]*,[ \t]+diagnosis[ \t]+#+[ \t]*(?:[,.]|$)", re.MULTILINE)
+_PART_OPERATION_DIAGNOSIS = re.compile(r"[^\n,;.:\d]*,[ \t]+(?P<dx>diagnosis)[ \t]+#+[ \t]*(?:[,.]|$)", re.MULTILINE)
 _PART_LINE_REACH = 80
 _OPERATION_WORDS = ("excision", "re-excision", "reexcision", "lumpectomy", "mastectomy", "surgery", "resection")
 _HIST_YEAR_TERMINATOR = re.compile(_HIST_TERMINATOR.pattern + r"|,[ \t]+(?:the|this|today)\b|\bshows\b")
@@ -746,6 +748,8 @@ class ContextScanner:
         # list of diagnoses that share one answer), sorted
         self.feature_starts = list(feature_starts)
         starts: list[list[int]] = [[] for _ in _CUE_TRIGGERS]  # per cue kind, the words it may start at
+        # (where a dictated part line's spoken diagnosis starts and its line ends, sorted: _todays_part_diagnoses)
+        self._todays_diagnoses: list[tuple[int, int]] = []
         for w in _CANDIDATE.finditer(" " + masked):
             for k in _KINDS_OF_HEAD[w.group("h")]:
                 starts[k].append(w.start("h") - 1)
@@ -761,7 +765,7 @@ class ContextScanner:
             if name in ("hist_year", "hist_site") and spans:
                 spans = _earlier_years_only(masked, spans, name == "hist_year")
             elif name == "hist" and spans and "part" in masked:
-                spans = [span for span in spans if not _todays_part_operation(masked, span)]
+                self._todays_diagnoses = _todays_part_diagnoses(masked, spans)
             self.index[name] = _CueIndex(masked, spans, stop)
         self.post_unc = any(map(masked.__contains__, _POST_UNC_WORDS))
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
@@ -773,7 +777,7 @@ class ContextScanner:
 
     def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
-        idx, u0 = self.index, unit[0]
+        idx, u0 = self.index, self._clause_start(unit[0], start)
         after = self.masked[end : unit[1]]
         post_neg = _POST_NEG.match(after)
         if post_neg and after[post_neg.end() - 2 : post_neg.end()].lower() == "no" and _NUMBERED.match(
@@ -802,15 +806,27 @@ class ContextScanner:
     def sole_hedge(self, unit: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
         """The span of the cue before the mention ``[start, end)`` when it is the mention's only hedge (no cue after
         it, no open differential); None when another hedges it or none does."""
-        cue = self.index["unc"].last_cue(unit[0], start)
-        if cue is None or not self.index["unc"].scopes(unit[0], start):
+        u0 = self._clause_start(unit[0], start)
+        cue = self.index["unc"].last_cue(u0, start)
+        if cue is None or not self.index["unc"].scopes(u0, start):
             return None
         after = self.masked[end : unit[1]]
         if (self.post_unc and _POST_UNC.match(after) or self.like and _LIKE.match(after)
-                or self.index["diff"].scopes(unit[0], start) or self.post_diff and _POST_DIFF.match(after)
-                or self.index["belief"].scopes(unit[0], start)):
+                or self.index["diff"].scopes(u0, start) or self.post_diff and _POST_DIFF.match(after)
+                or self.index["belief"].scopes(u0, start)):
             return None
         return cue
+
+    def _clause_start(self, unit_start: int, start: int) -> int:
+        """Where the cues that may reach the mention at ``start`` begin: its unit's start, or the diagnosis word of a
+        dictated part line when the mention is that line's spoken diagnosis (no cue of the operation's reason before
+        it reaches it: "Part A, left breast lumpectomy for suspicious calcifications, diagnosis fibroadenoma")."""
+        if not self._todays_diagnoses:
+            return unit_start
+        i = bisect.bisect_right(self._todays_diagnoses, (start, len(self.masked))) - 1
+        if i < 0 or start >= self._todays_diagnoses[i][1]:
+            return unit_start
+        return max(unit_start, self._todays_diagnoses[i][0])
 
     def _belief_confirmed(self, end: int) -> bool:
         """A confirming word follows the believed mention ending at ``end`` in its clause (no break before it)."""
@@ -865,12 +881,30 @@ def _earlier_years_only(masked: str, spans: list[tuple[int, int]], tail: bool) -
             and (not tail or _EARLIER_SPECIMEN_TAIL.match(masked, b))]
 
 
-def _todays_part_operation(masked: str, span: tuple[int, int]) -> bool:
-    """True for an operation's "for" cue, undated, on a dictated part's own specimen line (:data:`_PART_OPERATION_PREFIX`)."""
+def _todays_part_operation(masked: str, span: tuple[int, int]) -> int | None:
+    """Where the spoken diagnosis starts (its word "diagnosis") after an operation's "for" cue, undated, on a dictated
+    part's own specimen line (:data:`_PART_OPERATION_PREFIX`); None for any other cue."""
     a, b = span
-    return (masked.startswith(_OPERATION_WORDS, a) and masked.endswith("for", a, b) and not any(map(str.isdigit, masked[a:b]))
-            and _PART_OPERATION_DIAGNOSIS.match(masked, b) is not None
-            and _PART_OPERATION_PREFIX.search(masked, max(0, a - _PART_LINE_REACH), a) is not None)
+    if not (masked.startswith(_OPERATION_WORDS, a) and masked.endswith("for", a, b)
+            and not any(map(str.isdigit, masked[a:b]))):
+        return None
+    diagnosis = _PART_OPERATION_DIAGNOSIS.match(masked, b)
+    if diagnosis is None or _PART_OPERATION_PREFIX.search(masked, max(0, a - _PART_LINE_REACH), a) is None:
+        return None
+    return diagnosis.start("dx")
+
+
+def _todays_part_diagnoses(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each dictated part line's spoken diagnosis starts and where its line ends, sorted, among the history
+    cues ``spans``: the operation's "for" cue still makes its reason history (the earlier result that led to the
+    operation), but it reaches nothing from the diagnosis word to the line's end (ContextScanner._clause_start)."""
+    found = []
+    for span in spans:
+        start = _todays_part_operation(masked, span)
+        if start is not None:
+            line_end = masked.find("\n", start)
+            found.append((start, len(masked) if line_end < 0 else line_end))
+    return found
 
 
 def assertion(masked: str, unit: tuple[int, int], start: int, end: int) -> Assertion:

@@ -152,3 +152,21 @@ def test_side_letter_pair_only_after_a_result_heading(report: str, expected: dic
 ])
 def test_dictated_diagnosis_only_on_a_part_line(report: str, expected: dict[str, str]) -> None:
     assert labels(report) == expected
+
+
+# Review p108b, rule 4: on a dictated part line the operation's reason (between "for" and ", diagnosis") stays history
+# whatever it names, the finding after "diagnosis" is today's; a hedge word in the reason no longer reaches the finding.
+@pytest.mark.parametrize(("report", "expected"), [
+    # the review's two over-reaches: the reason's tumour labelled today
+    ("Part A, right breast lumpectomy for carcinoma, diagnosis fibroadenoma.\n", {"L": "-", "R": "B"}),
+    ("Part A, left breast re-excision for invasive ductal carcinoma, diagnosis fibrocystic change, 4 mm.\n",
+     {"L": "-", "R": "-"}),
+    # a malignant reason with a benign diagnosis, a benign reason with a malignant diagnosis
+    ("Part B, right breast wide excision for ductal carcinoma in situ, diagnosis intraductal papilloma, 5 mm.\n",
+     {"L": "-", "R": "B"}),
+    ("Part C, left breast excision for fibroadenoma, diagnosis invasive lobular carcinoma.\n", {"L": "M", "R": "-"}),
+    # the review's under-reach: the reason's hedge hedges the reason only
+    ("Part A, left breast excision for suspicious calcifications, diagnosis fibroadenoma.\n", {"L": "B", "R": "-"}),
+])
+def test_part_operation_reason_stays_history(report: str, expected: dict[str, str]) -> None:
+    assert labels(report) == expected
