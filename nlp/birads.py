@@ -210,6 +210,7 @@ from nlp.layout import (
     xml_export_view,
 )
 from nlp.lexicon import CATEGORY_WORDS
+from nlp.prescan import may_contain
 from nlp.structure import COLON_AFTER, PERSON_TITLES, PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
@@ -269,7 +270,25 @@ _SPEECH_RECOGNITION_TRANSCRIPT = re.compile(
     r"(?:(?:(?:this|the)[ \t]+)?(?:report|dictation|document)[ \t]+(?:(?:was|is|has[ \t]+been)[ \t]+)?)?"
     r"(?:transcribed|generated|produced|dictated)[ \t]+(?:by|with|using|via)[ \t]+(?:speech|voice)[ \t-]+recognition"
     r"(?:[ \t]+software)?(?:[ \t]*\([^()\n,;.?]{1,30}\))?(?:[ \t]+and[ \t]+may[ \t]+contain[ \t]+(?:\w+[ \t]+)?errors)?"
-    r"[ \t]*(?:\.|$|[,;](?=[^.!?\n]*(?:[.!\n]|$)))", re.IGNORECASE | re.MULTILINE)  # (its sentence asks nothing)
+    r"[ \t]*(?:(?P<stop>\.|$)|[,;])", re.IGNORECASE | re.MULTILINE)  # (a comma: see _speech_recognition_transcript)
+_SENTENCE_STOP_OR_QUESTION = re.compile(r"[.!?\n]")
+
+
+def _speech_recognition_transcript(text: str, low: str) -> bool:
+    """Whether ``text`` says it is a speech-recognition transcript (:data:`_SPEECH_RECOGNITION_TRANSCRIPT`), a clause
+    closed by a comma counting only when its sentence asks nothing (no "?" before its ".", "!" or line end)."""
+    if not may_contain(low, ("recogn",)):  # (its stem before any "i", which case-insensitive matching may read as "İ")
+        return False
+    pos = 0
+    while (m := _SPEECH_RECOGNITION_TRANSCRIPT.search(text, pos)) is not None:
+        if m.group("stop") is not None:
+            return True
+        end = _SENTENCE_STOP_OR_QUESTION.search(text, m.end())
+        if end is None or end.group() != "?":
+            return True
+        # (every statement before that "?" is in the same asking sentence: one scan per sentence, not per comma)
+        pos = end.end()
+    return False
 # an assessment heading's remark in parentheses: a second-read record's names its senior reader ("FINAL ASSESSMENT
 # (attending): Probably benign, right breast."), a combined exam's the exam it assesses ("OVERALL ASSESSMENT
 # (mammography): Benign.")
@@ -1254,19 +1273,34 @@ _QUOTE_ENDING_BLOCK = re.compile(r'[ \t]*"[^"]*"[ \t]*(?:\n[ \t]*\n|\n?$)')
 
 def _titles_this_exam(text: str, title: re.Match[str]) -> bool:
     """The quoted-impression line ``title`` (:data:`_QUOTED_IMPRESSION_LINE`) heads this report's own exam: its title's
-    date (when it has one) is of no earlier year than the report's own, the year of its "Date:" line or else of the
-    latest full date elsewhere in the report ("US BREAST RIGHT 12/01/2019, ..." in a 2026 worksheet is an earlier
-    exam's impression, history). A report with no other date settles nothing: then the quote must be the only exam in
-    its block, closing it ("... impression as reported:" over '"Right breast BI-RADS 3."' and "Today: pending." may quote
-    an earlier exam; review r103b)."""
+    date (when it has one) is of no earlier year than the report's own, its "Date:" line's (:func:`_report_year`) or,
+    with none, the latest full date elsewhere in the report ("US BREAST RIGHT 12/01/2019, ..." in a 2026 worksheet is an
+    earlier exam's impression, history). A report with no other date settles nothing: then the quote must be the only
+    exam in its block, closing it ("...
+    impression as reported:" over '"Right breast BI-RADS 3."' and "Today: pending." may quote an earlier exam; review
+    r103b)."""
     dated = _FULL_DATE.search(text, title.start(), title.end())
     if dated is None:
         return True
-    others = _own_years(text) or frozenset(d.group("y") or d.group("iy") for d in _FULL_DATE.finditer(text)
-                                           if not title.start() <= d.start() < title.end())
-    if others:
-        return (dated.group("y") or dated.group("iy")) >= max(others)
+    # (with no date line of its own, the latest of the report's other dates stands in: a form dated only by its slot
+    # below the quote, "C. SLOT: 09/03/2026", still reads its 2026 title as this exam's; review r103b)
+    own = _report_year(text) or max((d.group("y") or d.group("iy") for d in _FULL_DATE.finditer(text)
+                                     if not title.start() <= d.start() < title.end()), default=None)
+    if own is not None:
+        return (dated.group("y") or dated.group("iy")) >= own
     return _QUOTE_ENDING_BLOCK.match(text, title.end()) is not None
+
+
+@lru_cache(maxsize=4)
+def _report_year(text: str) -> str | None:
+    """The year of the report's own date: the first full date of its "Date:" / "Exam date:" line
+    (:data:`_OWN_DATE_LINE`; the earliest such line's when there are several, the exam's date before its report's), a
+    date after a label (a date of birth, a recall, a slot on the same line) not being it. None when the report has no
+    such line. Only the date line's own date: another date in a report that has one (a booking slot, a recall after
+    the exam's date) may be later than this exam, and then refused its own quoted title (review code2 item 4)."""
+    years = [d.group("y") or d.group("iy") for line in _OWN_DATE_LINE.finditer(text)
+             if (d := _FULL_DATE.search(text, *line.span())) is not None]
+    return min(years, default=None)
 
 
 # a side's own words after a sentence of the history go on with the history ("... Left breast pain. Right breast:
@@ -1486,11 +1520,12 @@ _ANAPHORA_BEFORE = re.compile(r"\b(?:classified|categori[sz]ed|graded|scored)[ \
 _PAGE_MARK = r"(?:\[[ \t]*page[ \t]+\d{1,3}[ \t]*:?[ \t]*\]|page[ \t]+\d{1,3}[ \t]*[-–:])[ \t]*"
 # a chat thread's message opens with its time stamp and sender ("05/12/2026 14:31 - Dr. Lindqvist-Achebe: Correction:
 # ...", "[14:31] J. Lindqvist: Correction - ..."): a correction message revises like an addendum
-_MESSAGE_HEAD = (r"(?:\[?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)[ \t,]+)?\[?\d{1,2}:\d\d(?::\d\d)?"
+_NUMERIC_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d)"  # (a message's or a correction's date)
+_MESSAGE_HEAD = (r"(?:\[?" + _NUMERIC_DATE + r"[ \t,]+)?\[?\d{1,2}:\d\d(?::\d\d)?"
                  r"(?:[ \t]*[ap]\.?m\.?)?\]?[ \t]*[-–]?[ \t]*[^\n:]{1,60}:[ \t]*")
 # the date and the statement of a corrected record's "Reason for correction <date>:" (:data:`_ADDENDUM`): the exam's side
 # corrected in a sentence of the class's shape, also a translation's gloss below its original words
-_CORRECTION_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d)"
+_CORRECTION_DATE = _NUMERIC_DATE
 # ("[the examination was of the right breast], nie lewej [not the left]." too; the sentence ends there, or after "not the
 # <other side>")
 _CORRECTION_STATEMENT = (r"[^?]{0,400}?\bthe[ \t]+examination[ \t]+was[ \t]+(?:(?:done|performed)[ \t]+on|of)[ \t]+the[ \t]+"
@@ -2426,11 +2461,13 @@ def _revised_category_alone(text: str, m: re.Match[str], line_end: int) -> bool:
 # biopsy if benign)", "(on histology?)", "(after discussion, not agreed)" keep the side's category; review r103b)
 _REVISION_WORK_UP = (r"(?:US|ultrasound|MRI|mammogra(?:m|phy)|DBT|tomosynthesis|biopsy|histology|work-?up|review"
                      r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?priors)?|second[ \t-]+look(?:[ \t]+US)?|spot[ \t]+views)")
+# (every blank run is possessive, "[ \t]*+": no element after one can start with a blank, so giving blanks back never
+# helps a match, and without it the runs after the number would share a long line's blanks in every split before "$")
 _SIDE_LINE_ARROW = re.compile(
-    r"[ \t]*(?:-{1,3}>|→|=>)[ \t]*(?:bi-?rads[ \t]*)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)[ \t]*"
-    r"(?:[-–—:,][ \t]*)?(?:(?P<paren>\()?[ \t]*(?:" + _WORD_ALT + r")\b[ \t]*(?(paren)\))"
+    r"[ \t]*+(?:-{1,3}>|→|=>)[ \t]*+(?:bi-?rads[ \t]*+)?(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)[ \t]*+"
+    r"(?:[-–—:,][ \t]*+)?(?:(?P<paren>\()?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+(?(paren)\))"
     r"|\((?:after|on)[ \t]+" + _REVISION_WORK_UP + r"\))?"
-    r"[ \t]*[.;]?[ \t]*$", re.IGNORECASE)
+    r"[ \t]*+[.;]?[ \t]*+$", re.IGNORECASE)
 
 
 def _side_line_revision(text: str, pos: int, line_end: int) -> tuple[str, int] | None:
@@ -2503,17 +2540,33 @@ def _provisional_row(text: str, start: int) -> bool:
     return _PROVISIONAL_COLUMN.search(text, paragraph, text.rfind("\n", 0, start) + 1) is not None
 
 
+@lru_cache(maxsize=4)
+def _impression_reach(text: str) -> dict[int, bool]:
+    """The answers of :func:`_in_impression` for ``text`` found so far, by line start (once per report)."""
+    return {}
+
+
 def _in_impression(text: str, line_start: int) -> bool:
     """The lines above, past other side lines, lines opening on a category's name ("Highly suggestive of
     malignancy, right breast.") and blank lines, reach an impression / assessment heading."""
+    # (the answer depends on the line start alone, so every line walked past shares it: remembered, a report of many
+    # side lines is walked once, not once per line up to its top)
+    memo = _impression_reach(text)
+    walked, found = [], False
     while line_start > 0:
+        if (known := memo.get(line_start)) is not None:
+            found = known
+            break
+        walked.append(line_start)
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start : text.find("\n", line_start)]
         if _IMPRESSION_HEADING.match(line):
-            return True
+            found = True
+            break
         if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
-            return False  # (a line going on in lower case is a side line's sentence, wrapped)
-    return False
+            break  # (a line going on in lower case is a side line's sentence, wrapped)
+    memo.update(dict.fromkeys(walked, found))
+    return found
 
 
 # (a report that sums up under a heading or with a BI-RADS category sets no capitals line apart as its impression)
@@ -3870,7 +3923,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     raw = []
     # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them
     revised_at: list[int] = []
-    heard = spoken or _SPEECH_RECOGNITION_TRANSCRIPT.search(norm) is not None  # (homophones read as numbers)
+    heard = spoken or _speech_recognition_transcript(norm, low)  # (homophones read as numbers)
     for m in (_STATEMENT_IN_BLANKS if _LONG_BLANKS in norm else _STATEMENT).finditer(norm):
         value = _value(m)
         if (not heard and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES

@@ -888,10 +888,12 @@ def _todays_part_operation(masked: str, span: tuple[int, int]) -> int | None:
     if not (masked.startswith(_OPERATION_WORDS, a) and masked.endswith("for", a, b)
             and not any(map(str.isdigit, masked[a:b]))):
         return None
-    diagnosis = _PART_OPERATION_DIAGNOSIS.match(masked, b)
-    if diagnosis is None or _PART_OPERATION_PREFIX.search(masked, max(0, a - _PART_LINE_REACH), a) is None:
+    # (the prefix first: its search is bounded by _PART_LINE_REACH, while the diagnosis runs to the line's next comma,
+    # which for every "for" cue of one long line would rescan the rest of that line)
+    if _PART_OPERATION_PREFIX.search(masked, max(0, a - _PART_LINE_REACH), a) is None:
         return None
-    return diagnosis.start("dx")
+    diagnosis = _PART_OPERATION_DIAGNOSIS.match(masked, b)
+    return None if diagnosis is None else diagnosis.start("dx")
 
 
 def _todays_part_diagnoses(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -76,3 +76,51 @@ def _codes(text: str) -> dict[str, str]:
 ])
 def test_the_nearest_status_line_dates_the_addendum(older: str, nearest: str, expected: dict[str, str]) -> None:
     assert _codes(_TWO_STATUS_LINES.format(older=older, nearest=nearest)) == expected
+
+
+# review code2, items 1-3 and 5: long adversarial inputs read as their short forms (their speed, from seconds or more
+# down to under a tenth of a second, is measured, not asserted)
+_ARROW = "CONSENSUS / FINAL\nR: 3 -> 2{blanks}{tail}\nL: 1\n"
+
+
+@pytest.mark.parametrize("tail", ["x", ""])
+def test_long_blanks_after_a_side_line_arrow_read_as_one(tail: str) -> None:
+    assert extract_birads(_ARROW.format(blanks=" " * 30_000, tail=tail)) == extract_birads(
+        _ARROW.format(blanks=" ", tail=tail))
+
+
+def test_many_speech_recognition_clauses_before_a_question_read_as_one() -> None:
+    def text(n: int) -> str:
+        return "Right breast BI-RADS 2. " + "x, transcribed by speech recognition, " * n + "?\n"
+    assert extract_birads(text(1000)) == extract_birads(text(1))
+
+
+def test_long_part_line_of_operations_reads_as_a_short_one() -> None:
+    def text(n: int) -> str:
+        return ("Part A, left breast excision for " + "nipple discharge excision for " * n
+                + ", diagnosis intraductal papilloma, 6 mm\n")
+    assert _codes(text(1000)) == _codes(text(1))
+
+
+@pytest.mark.parametrize("line", ["Right breast: nodule 7 val., probably benign.\n",
+                                  "Right breast: nodule 7 mm, probably benign.\n"])
+def test_many_side_lines_read_as_one(line: str) -> None:
+    assert extract_birads(line * 600) == extract_birads(line)
+
+
+# review code2 item 4: the report's year is its "Date:" line's own date, so a later date elsewhere (a booking slot, a
+# recall after the exam's date) leaves this exam's quoted title its category; a title of an earlier year stays history
+_BOOKING = ("{date}BIOPSY BOOKING FORM\n1. Referral   Reason (from request): \"R lump, please biopsy\"\n2. Imaging\n"
+            "   US RIGHT BREAST 30/12/2026, impression as reported:\n"
+            "   \"Right 10:00 irregular mass 12 mm. BI-RADS 4C. Core biopsy advised.\"\n3. Slot: {slot}\n")
+
+
+@pytest.mark.parametrize(("date", "slot", "right"), [
+    ("Date: 30/12/2026\n", "04/01/2027", "4C"),  # the slot after New Year
+    ("Date: 30/12/2026   Recall: 30/06/2027\n", "31/12/2026", "4C"),  # a recall date on the Date line
+    ("Exam date: 29/12/2026\n", "15/01/2027", "4C"),
+    ("Date: 10/03/2027\n", "15/03/2027", None),  # the title's exam is of an earlier year: history
+    ("", "31/12/2026", "4C"),  # no Date line: the other dates stand in (review r103b's slot form)
+])
+def test_later_booking_date_keeps_the_titles_category(date: str, slot: str, right: str | None) -> None:
+    assert extract_birads(_BOOKING.format(date=date, slot=slot)) == {"L": None, "R": right}
