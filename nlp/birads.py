@@ -977,7 +977,8 @@ _HISTORY_SUBHEADING = re.compile(
     # ...", whose sentence goes on with today's exam)
     # (review r99b: that sub-heading heads its own sentence only: "Breast imaging history: nothing relevant. Today ...")
     r"|(?P<two>(?:" + _HISTORY_QUALIFIER + r"\s+){2})history[ \t]*:(?![ \t]*(?:none|nil|no|n/?a)\b))", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
+# (a history sub-heading's own sentence: to its full stop or semicolon, or its line's end)
+_HISTORY_SENTENCE_END = re.compile(r"[.;](?=\s|$)|\n")
 # review r102: a line below the item's own, its indent kept: without a bullet it is a wrap of the item only indented
 # deeper than the bullet or going on in lower case ("  mammogram 2024 BI-RADS 2"); at the bullet's indent or shallower
 # it opens something else ("Mammogram 02/03/2026, left: BI-RADS 2" under "  • Imaging history: US L 2025 BI-RADS 3")
@@ -1949,7 +1950,8 @@ def _corrected_side(text: str, addendum: int) -> str | None:
 # the report below named in a correction's sentence ("in the report below, where it says right, it must read left";
 # Spanish, Portuguese, French: "en el informe de abajo", "no laudo abaixo", "le compte rendu ci-dessous")
 _REPORT_BELOW = re.compile(r"\b(?:below|abajo|abaixo|ci-dessous)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"\.(?!\w)|\n")
+# (a correction's sentence: to a full stop that ends a word, or its line's end)
+_CORRECTION_SENTENCE_END = re.compile(r"\.(?!\w)|\n")
 
 
 def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
@@ -1962,7 +1964,7 @@ def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
             return True
         if m.group("read") or m.group("read_as"):
             start = max(text.rfind(".", addendum, m.start()), text.rfind("\n", addendum, m.start())) + 1
-            stop = stop_at.start() if (stop_at := _SENTENCE_END.search(text, m.end(), end)) else end
+            stop = stop_at.start() if (stop_at := _CORRECTION_SENTENCE_END.search(text, m.end(), end)) else end
             if _REPORT_BELOW.search(text, max(start, addendum), stop):
                 return True
     return False
@@ -2003,7 +2005,7 @@ def _last_side(text: str, lo: int, hi: int) -> set[str]:
     return _sides_of_word(found[-1]) if found else set()
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # (a revision's sentence wrapped onto the line above it)
+_REVISION_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n[ \t]*\n")  # (a revision's sentence wrapped onto the line above it)
 SENTENCE_REACH = 300  # how far above a revision's line its sentence's start is looked for
 
 
@@ -2013,8 +2015,8 @@ def _named_item_side(text: str, pos: int) -> str | None:
     it; the item above the revision, else the first below it (an addendum printed above its report); None when it
     names none, or the item both sides."""
     line_start = text.rfind("\n", 0, pos) + 1
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, line_start - SENTENCE_REACH), line_start)),
-                         default=line_start)
+    above = _REVISION_SENTENCE_END.finditer(text, max(0, line_start - SENTENCE_REACH), line_start)
+    sentence_start = max((m.end() for m in above), default=line_start)
     named = list(_ITEM_NAMED.finditer(text, sentence_start, pos))
     if not named:
         return None
@@ -3648,7 +3650,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
                 spans += _year_dated_category_sentences(
                     text, m.end(), item if end >= item else _bullet_item_end(text, m, end))
                 continue
-        if "two" in m.re.groupindex and m.group("two") and (stop := _SENTENCE_END.search(text, m.end(), end)):
+        if "two" in m.re.groupindex and m.group("two") and (stop := _HISTORY_SENTENCE_END.search(text, m.end(), end)):
             end = stop.end()  # (a two-qualifier sub-heading run in: its own sentence only)
         if ((terse := _TERSE_HISTORY_HEADING.match(m.group(0))) and (terse.group("hx") or nxt is None)
                 and text[m.end() : end_of_line(text, m.end())].strip()):
