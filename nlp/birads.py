@@ -1981,10 +1981,13 @@ def _value(m: re.Match[str]) -> str | None:
         if m.groupdict().get(num):
             value = _category(m.group(num), m.group(sub))
             return value if value in BIRADS_VALUES else None
-    for i, (_, value) in enumerate(CATEGORY_WORDS):
-        if m.groupdict().get(f"w{i}"):
-            return value
-    return None
+    return _named_category(m)
+
+
+def _named_category(m: re.Match[str]) -> str | None:
+    """The category that a category's name in ``m`` states (its ``w<i>`` group of :data:`_WORD_ALT`); None for none."""
+    groups = m.groupdict()
+    return next((value for i, (_, value) in enumerate(CATEGORY_WORDS) if groups.get(f"w{i}")), None)
 
 
 def _revised_value(m: re.Match[str]) -> str | None:
@@ -2252,7 +2255,9 @@ _FINAL_OUTCOME_ALONE = re.compile(r"[ \t]*final[ \t]+(?:(?:imaging|diagnostic|pr
 # "(biopsy)", "(recall 6/12)", "(US 6 months)". Anything else names what was counted or found: "(US-guided cores)",
 # "(biopsy B2)", "(MRI-detected lesions)", "(review appointments attended)"; review r103b)
 _FOLLOW_UP_INTERVAL = r"(?:in[ \t]+)?\d{1,2}(?:[ \t]*(?:months?|mo|weeks?|wk|years?|yr)\b|/(?:12|52))"
-_FOLLOW_UP_EXAM = r"(?:US|ultrasound|MRI|mammogra(?:m|phy)|DBT|spot[ \t]+views?)"
+# the breast exams a follow-up remark or a revision's reason names (each list adds its own words)
+_BREAST_EXAM_NAME = r"US|ultrasound|MRI|mammogra(?:m|phy)|DBT"
+_FOLLOW_UP_EXAM = r"(?:" + _BREAST_EXAM_NAME + r"|spot[ \t]+views?)"
 _FOLLOW_UP_REMARK = (r"\((?:(?:early|short[ \t-]+interval|routine|annual)[ \t]+)?"
                      r"(?:(?:review|follow[ \t-]?up|f/u|recall|surveillance|biopsy)(?:[ \t]+(?:recommended|advised))?"
                      r"(?:[ \t]+" + _FOLLOW_UP_INTERVAL + r")?|" + _FOLLOW_UP_EXAM + r"[ \t]+" + _FOLLOW_UP_INTERVAL + r")"
@@ -2266,7 +2271,7 @@ _OUTCOME_SIDE_LINE = re.compile(r"[ \t]*(?P<side>right|left|[RL])[ \t]*:[ \t]*(?
 def _outcome_category(row: re.Match[str]) -> str | None:
     """The category of a stacked side line (:data:`_OUTCOME_SIDE_LINE`); None when the name after it is another's."""
     value = row.group("num") + (row.group("sub") or "").upper()
-    named = "1" if row.group("normal") else next((v for i, (_, v) in enumerate(CATEGORY_WORDS) if row.group(f"w{i}")), None)
+    named = "1" if row.group("normal") else _named_category(row)
     return value if named is None or named[0] == value[0] else None
 
 
@@ -2461,7 +2466,7 @@ def _revised_category_alone(text: str, m: re.Match[str], line_end: int) -> bool:
 # The reason is the work-up that revised it, its noun alone ("(after US)", "(on ultrasound)", "(after work-up)",
 # "(on review of priors)"): a reason that goes on says something else, a condition, a question or a denial ("(after
 # biopsy if benign)", "(on histology?)", "(after discussion, not agreed)" keep the side's category; review r103b)
-_REVISION_WORK_UP = (r"(?:US|ultrasound|MRI|mammogra(?:m|phy)|DBT|tomosynthesis|biopsy|histology|work-?up|review"
+_REVISION_WORK_UP = (r"(?:" + _BREAST_EXAM_NAME + r"|tomosynthesis|biopsy|histology|work-?up|review"
                      r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?priors)?|second[ \t-]+look(?:[ \t]+US)?|spot[ \t]+views)")
 # (every blank run is possessive, "[ \t]*+": no element after one can start with a blank, so giving blanks back never
 # helps a match, and without it the runs after the number would share a long line's blanks in every split before "$")
@@ -2479,7 +2484,7 @@ def _side_line_revision(text: str, pos: int, line_end: int) -> tuple[str, int] |
     if arrow is None:
         return None
     value = _revised_value(arrow)
-    named = next((v for i, (_, v) in enumerate(CATEGORY_WORDS) if arrow.group(f"w{i}")), None)
+    named = _named_category(arrow)
     if value is None or named is not None and named[0] != value[0]:
         return None
     return value, arrow.end("sub") if arrow.group("sub") else arrow.end("num")
