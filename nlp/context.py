@@ -346,6 +346,9 @@ _PRE_HIST = re.compile(
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     # a run-on dictation's unheaded request line: "clinical concern Paget disease versus papilloma gross ..."
     r"clinical\s+(?:concern|question|query|suspicion)(?:\s+(?:of|for|is|was))?|"
+    # the earlier operation an entity names as its reason, today's specimen taken after it: "re-excision of the cavity
+    # after a DCIS excision with close margins" (only the entity straight before the operation's word)
+    r"after\s+(?:an?|the|her|his)(?=\s+#+\s+(?:excision|re-?excision|lumpectomy|mastectomy|resection|surgery|wle)\b)|"
     # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
     r"previously|"

@@ -1572,6 +1572,18 @@ def _names_other_finding(norm: str, text: str, issued: list[_Mention], side: str
     return any(stem in text for stem in other - own)
 
 
+# A revision that names the one specimen it is for by its number or letter: "SUPPLEMENTARY REPORT (E-cadherin,
+# specimen 1): ... Final diagnosis, specimen 1 (right breast): ILC" revises that specimen's breast, not a second
+# specimen's other breast in the report it supplements
+_SPECIMEN_NAMED = re.compile(r"\bspecimen[ \t]+(?:no\.?[ \t]*)?([1-9a-h])\b(?![/.]\d)", re.IGNORECASE)
+
+
+def _names_one_specimen(s: Structure, order: int, first: int) -> bool:
+    """True when the revision section ``order``'s text before its first finding (``first``) names one specimen."""
+    start = next((sec.start for sec in s.sections if sec.order == order), first)
+    return len({m.group(1).lower() for m in _SPECIMEN_NAMED.finditer(s.norm, start, first)}) == 1
+
+
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
                      s: Structure, keep_rest: frozenset[int] = frozenset()) -> None:
     """The revisions of ``revisers`` (section orders) supersede the earlier diagnosis they replace; those of
@@ -1626,12 +1638,15 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                               if m.category != lexicon.OTHER and not m.ctx.negated and m.sides & rev_sides}
         keeps_rest = (order in keep_rest and not labels and bool(rev_categories)
                       and rev_categories < earlier_categories)
+        # (only where the earlier diagnosis has a breast the revision does not name: the other specimen's)
+        one_specimen = (not labels and bool(frozenset().union(*(m.sides for m in earlier)) - rev_sides)
+                        and _names_one_specimen(s, order, first))
         for m in earlier:
             if keeps_rest:
                 m.superseded |= m.category in rev_categories and bool(m.sides & rev_sides)
             elif labels and earlier_labels:
                 m.superseded |= m.part is not None and m.part.label in labels
-            elif correction or len(earlier_labels) <= 1 or not rev_sides:
+            elif correction or (len(earlier_labels) <= 1 and not one_specimen) or not rev_sides:
                 m.superseded = True
             else:
                 m.superseded |= bool(m.sides & rev_sides)
