@@ -940,6 +940,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
     # (or a bulleted item: "• Imaging history: MAMMO L 2025 BI-RADS 2", history to its item's end: _bullet_item_end)
     r"(?P<bullet>(?(item)(?!)|(?:[•*][ \t]*|[-–][ \t]+)))?"
+    # ("Other" before a qualifier: a medical board's numbered "2. OTHER MEDICAL HISTORY", the conditions beside the one
+    # boarded; not "Other" alone, "Other findings:")
+    r"(?:other\s+(?=" + _HISTORY_QUALIFIER + r"\s))?"
     r"(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical\s+(?:information|details)|"  # ("Clinical information provided:")
@@ -1369,6 +1372,10 @@ _PRIOR = re.compile(
     # ..."" by its abbreviation, as after a year; a year after the name alone may be a list's own round, "MRI 2023: ...
     # BI-RADS 3"; a full date may be this exam's own)
     r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
+    # (an exam dated to its month and year with its report after it: "US left breast 10/2025, reported BI-RADS 4A", a
+    # GP summary's "ultrasound right breast 04/2024 reported as BI-RADS 4A"; a full date may be this exam's own, and
+    # "reported by Dr X" names its reader, not its result)
+    r"(?<![\d/.-])\d{1,2}[/.-](?:19|20)\d\d(?![\d/.-]),?\s+(?:was\s+)?reported(?!\s+by\b)|"
     r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
     r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b",  # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it
     re.IGNORECASE,
@@ -3832,6 +3839,23 @@ _PLANNED_BEFORE = re.compile(r"\b(?:plan(?:ned|s)?|recommend(?:s|ed|ation)?|sche
 PLANNED_REACH = 80  # characters before a mastectomy searched for its plan
 
 
+def _imaged_sides(text: str, outside: set[str], left_out: list[tuple[int, int]],
+                  history: list[tuple[int, int]]) -> set[str]:
+    """The sides named outside the history less the one the report says was not imaged or scanned ("Left breast not
+    imaged."), when the other side is named and no exam of both breasts is ("Bilateral mammogram: ..." over "right
+    breast not scanned" keeps both: one modality left that side out). A clinician's "not examined" says nothing of
+    the imaging."""
+    if any(not any(a <= m.start() < b for a, b in history)
+           for m in (*_BILATERAL_WORDS.finditer(text), *_BOTH_BREASTS.finditer(text))):
+        return set()
+    not_imaged = {text[a].upper() for a, b in left_out
+                  if _IMAGED_VERB.search(text, a, b) and not any(lo <= a < hi for lo, hi in history)}
+    return outside - not_imaged if len(not_imaged) == 1 else set()
+
+
+_IMAGED_VERB = re.compile(r"\b(?:imaged|scanned)\b", re.IGNORECASE)
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -3888,6 +3912,8 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
+    if len(outside) > 1 and left_out and (imaged := _imaged_sides(text, outside, left_out, history)):
+        return imaged  # (a clinic letter's "Ultrasound right breast: ... BI-RADS 2. Left breast not imaged.")
     if len(outside) > 1 and "astectom" in text.lower():
         # a breast the report says was removed ("status post left mastectomy") is no side of the exam, however often
         # the letter names it (its cancer, its surgery)
