@@ -154,7 +154,7 @@ _POST_NEG = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?not\s+(?:been\s+)?(?:separately\s+|otherwise\s+|"
     r"(?:(?:grossly|macroscopically)\s+(?:or|nor|and)\s+)?(?:microscopically|histologically)\s+)?"
     r"(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated|"
-    r"demonstrated|evident)"
+    r"demonstrated|evident|revealed)"
     # ... unless the sentence goes on to find it elsewhere ("papilloma, not seen on the original core, now present in
     # levels", "carcinoma, not microscopically identified in block A3, is present in blocks A1 and A2"): the "not" is
     # about one place, the finding stands; only where the present-clause names this specimen's blocks, levels or
@@ -280,6 +280,9 @@ _PRE_DIFF = re.compile(
     r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
+    # (a translated "le diagnostic différentiel se pose entre X et Y": "the differential diagnosis arises / is posed
+    # between X and Y")
+    r"differential\s+(?:diagnosis\s+)?(?:arises|is\s+posed|is\s+raised)\s+between|"
     # (South Slavic, the list right after the words: "diferencialno diagnostično ADH ali DCIS")
     r"diferencij?aln[aeio]\s+dij?agno\w*|"
     # (Icelandic "mismunagreining [differential diagnosis] felur í sér ...": the differential includes ...)

@@ -973,7 +973,8 @@ def _inline_other_part(s: Structure, part: Part, start: int) -> bool:
 # neoplasia ..."): the finding under item N is specimen N's, whose side the specimen line names. An item number opens
 # its line or follows a colon, semicolon or full stop ("G2)" or "(2 cores)" are none).
 _INLINE_ITEM = re.compile(r"(?:^|(?<=[:;.]))[ \t]*(?P<n>[1-9])\)[ \t]", re.MULTILINE)
-_BREAST_ITEM = re.compile(r"\bbreast\b(?![^;\n]{0,40}\b(?:lymph|nodes?|axill\w*)\b)", re.IGNORECASE)
+# (a translation's "mammary gland" too: "1) правая молочная железа [right mammary gland, sectoral resection]")
+_BREAST_ITEM = re.compile(r"\b(?:breast|mammary\s+gland)\b(?![^;\n]{0,40}\b(?:lymph|nodes?|axill\w*)\b)", re.IGNORECASE)
 _SPECIMEN_LIST_NAME = re.compile(r"(?:specimens?|materials?)(?:\s+(?:submitted|received))?", re.IGNORECASE)
 
 
@@ -1021,6 +1022,19 @@ def _top_level_item(s: Structure, start: int, item: re.Match[str]) -> str:
     return str(top) if top else item.group("n")
 
 
+def _run_in_list_end(norm: str, start: int, end: int) -> int:
+    """Where the run-in list of a specimen line that starts at ``start`` ends: its line's end, or the end of the lines
+    it wraps onto, none of which opens an item of its own ("1) right mammary gland, sectoral\nresection]; 2) left
+    ..."); -1 when it runs to ``end``."""
+    line_end = norm.find("\n", start, end)
+    while line_end >= 0 and _LINE_ITEM.match(norm, line_end + 1) is None and norm[line_end + 1 : end].strip():
+        nxt = norm.find("\n", line_end + 1, end)
+        if not _INLINE_ITEM.search(norm, line_end + 1, end if nxt < 0 else nxt):
+            break  # (a wrapped line goes on only where it carries the list's next item)
+        line_end = nxt
+    return line_end
+
+
 def _numbered_item_side(s: Structure, start: int) -> str | None:
     """The side of the specimen whose number heads the item a mention is in, on its line (see _INLINE_ITEM): the
     report's specimen line (a history section named "Specimen(s)" or "Material(s)", above the mention) must list that
@@ -1043,7 +1057,7 @@ def _numbered_item_side(s: Structure, start: int) -> str | None:
     for sec in s.sections:
         if sec.start >= line_start or sec.role != HISTORY or not _SPECIMEN_LIST_NAME.fullmatch(sec.name.strip()):
             continue
-        list_end = s.norm.find("\n", sec.heading_end, sec.end)
+        list_end = _run_in_list_end(s.norm, sec.heading_end, sec.end)
         listed = list(_INLINE_ITEM.finditer(s.norm, sec.heading_end, sec.end if list_end < 0 else list_end))
         numbers = [m.group("n") for m in listed]
         if len(numbers) < 2 or numbers.count(number) != 1:
@@ -1837,6 +1851,8 @@ _SIDE_ERRATUM = re.compile(
     r"|kur\s+rakst[īi]ts"
     # ... and a Bulgarian one: 'където е написано „лява млечна жлеза", трябва да се чете „ДЯСНА МЛЕЧНА ЖЛЕЗА"'
     r"|къде(?:то)?\s+(?:е\s+)?написано"
+    # ... and a Russian one: 'где написано «левая молочная железа», следует читать «ПРАВАЯ МОЛОЧНАЯ ЖЕЛЕЗА»'
+    r"|где\s+(?:было\s+)?написано"
     # ... and an Icelandic one: 'þar sem stendur "vinstra brjóst", á að standa "HÆGRA BRJÓST"'
     r"|þar\s+sem\s+stendur"
     # ... and a Portuguese / Spanish / Italian one: 'onde se lê "mama direita", leia-se "MAMA ESQUERDA"'
@@ -1854,13 +1870,15 @@ _SIDE_ERRATUM = re.compile(
     # (or come before them, in parentheses: "RIGHT BREAST (DESNA DOJKA), it must read LEFT BREAST")
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     # (its first-language words may carry an apostrophe: Uzbek "o'ng sut bezi [right breast]")
-    rf"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
-    r"(?:\n?[^\n\"'”’,;.(]){0,20}(?:\([^)\n]{1,40}\))?"
-    r"[\"'”’]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+(?:be|say)"
+    # (a Russian erratum quotes in guillemets: «левая молочная железа [left mammary gland]»)
+    rf"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
+    r"(?:\n?[^\n\"'”’»,;.(]){0,20}(?:\([^)\n]{1,40}\))?"
+    r"[\"'”’»]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+(?:be|say)"
     r"|moet\s+(?:er\s+)?staan"
     r"|treba\s+(?:da\s+)?(?:pi[šs]e|pisati|stoji)|peab\s+olema|j[āa]b[ūu]t|трябва\s+да\s+(?:се\s+)?(?:чете|бъде)"
-    r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa])\s+"
-    r"[\"'“‘„]?(?:[\w /\n(\"“”„'’]{0,30}?[\s([])?"
+    r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa]"
+    r"|следует\s+читать)\s+"
+    r"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{0,30}?[\s([])?"
     rf"(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}"
     # "Please read RIGHT breast as LEFT breast throughout this report" (also abbreviated with its breast: 'Please read
     # "Rt. breast" as "Lt. breast" in the report below')

@@ -189,6 +189,8 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"(?:submitting|referring|reviewing|sending)\s+"
            r"(?:laborator(?:y|ies)|lab|pathologist|institution|hospital)['’]s|"
            r"submitting|reviewer['’]?s?|expert|requester['’]?s?|patient-?\s?submitted|"
+           # (a translation's "Translator's note:", a comment on its wording)
+           r"translator['’]?s?|"
            # ("Original sign-out diagnosis:" the diagnosis as first signed out)
            r"sign-?\s?out|"
            # a patient-held record heads its pages in the patient's voice, its page number before
@@ -256,7 +258,8 @@ _NAMES = (
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
     r"histolog(?:y|ic(?:al)?)\s+(?:diagnos[ie]s|conclusion)|differential(?:\s+diagnosis)?|"
-    r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
+    # ("Clinical suspicion: carcinoma or tuberculous mastitis": what the clinician suspected, history)
+    r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx|suspicion))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
     # (a terse note's list of the patient's earlier results, "Prior: L - DCIS 2018", "Prior bx: R - ADH": history)
@@ -447,11 +450,15 @@ _QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?
          r"(?:[ \t]*\([^)\n]{0,80}\)(?:[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*:))?"
          # (or before a dash and its date: "PINDAAN [AMENDMENT] - 08/04/2026")
          r"|[ \t]?\[[^\]\n]{1,60}\](?=[ \t]*(?::|$|\([^)\n]{0,80}\)[ \t]*(?::|$)|"
-         r"(?:du|del|vom|of)[ \t]+\d|[-–][ \t]*\d{1,2}[/.-]\d)))?"
+         r"(?:du|del|vom|of|от)[ \t]+\d|[-–][ \t]*\d{1,2}[/.-]\d)))?"
          # (a translated heading keeps its own word before the date: "COMPLÉMENT (Supplementary report) du 16/02/2026 :")
          # (a date may be written with a space after each point: "POPRAVEK [Correction] 09. 04. 2026:")
-         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom)[ \t]+)?\(?\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?"
-         r"|\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})\)?)?"
+         # (a date written year first, as a Solar Hijri one is, may carry its Gregorian date in brackets after it:
+         # "اصلاحیه [Correction] ۱۴۰۵/۰۴/۲۰ [11 Jul 2026]:")
+         # (a Russian one's "от" (of) before its date: "ИСПРАВЛЕНИЕ [Correction] от 18.03.2026:")
+         r"(?:[ \t]*#[ \t]*\d+)?(?:[ \t]*(?:(?:du|del|vom|от)[ \t]+)?\(?(?:\d{1,2}(?:/\d{1,2}(?:/\d{2,4})?"
+         r"|\.[ \t]?\d{1,2}\.[ \t]?\d{2,4})|\d{4}/\d{1,2}/\d{1,2})\)?"
+         r"(?:[ \t]*\[\d{1,2}[ \t]+[A-Za-z]{3,9}\.?[ \t]+\d{4}\])?)?"
          r"(?:[ \t]*\([^)\n]{0,80}\))?(?:[ \t]*(?:-{1,3}|,|/)[ \t]*(?:[^:\n]|\d:\d\d){0,60}?"
          # (or a long aside after a dash: "ABSTRACT - PRE-TREATMENT (coded at diagnosis from core ...):")
          r"(?:[ \t]*\([^)\n]{0,120}\))?)?)")
@@ -723,12 +730,16 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         # a pre-operative record's indication box holding the result copied in ("INDICATION / HISTOLOGY (copied
         # from ICE results ...):", "Indication / pathology (from EHR ...):"): the copied result, not the history
         return DIAGNOSIS
+    if re.match(r"translator['’]?s?\s+notes?\b", n):
+        return COMMENT  # "Translator's note:" explains a word of the translation; it diagnoses nothing
     if re.match(r"(?:reviewer|reviewing\s+pathologist|expert)['’]?s?\s+(?:notes?|comments?)\b", n):
         return COMMENT  # "Reviewer's comments:" (the reviewer's own diagnosis is a diagnosis)
     if (re.search(r"\b(?:rendered|made|issued)\s+(?:at|by)\b|\bcontribut\w*|"
                   r"\b(?:submitting|referring|sending)\s+(?:lab|laborator|institution|hospital|patholog)", n + " " + q)
-            and re.search(r"diagnos|\bdx\b|report|interpretation", n)):
-        return OUTSIDE  # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory"
+            and re.search(r"diagnos|\bdx\b|report|interpretation|conclusion", n)):
+        # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory", a translated
+        # consultation's "Conclusion of the sending institution:"
+        return OUTSIDE
     if n == "summary" and re.match(r"\s*of\s+(?:the\s+)?(?:submitting|referring|sending|outside)\s+report\b", q):
         return OUTSIDE  # "Summary of submitting report (Castleford Diagnostics):"
     if n.startswith("end of"):
@@ -812,7 +823,9 @@ _PART = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _NODAL = re.compile(
-    r"\b(?:lymph\s*nodes?|nodes?|nodal|sentinel|sln|ln|axilla|axillary(?!\s+tail)|level\s+i{1,3}\b|supraclavicular)",
+    r"\b(?:lymph\s*nodes?|nodes?|nodal|sentinel|sln|ln|axilla|axillary(?!\s+tail)|level\s+i{1,3}\b|supraclavicular|"
+    # (French "ganglion" / "ganglionnaire": "Métastase ganglionnaire d'un carcinome" is a node's metastasis)
+    r"ganglion(?:naire)?s?\b)",
     re.IGNORECASE,
 )
 # The first site word of a descriptor decides its site (see module docstring).
@@ -824,6 +837,8 @@ _SITE_WORD = re.compile(
     r"lymfekn[uy]d\w*|lymfeknut\w*|lymfk[öo]rt\w*|aksil\w*|axillen|axill|"
     # Spanish / Portuguese / Italian node words ("ganglio centinela", "gânglio sentinela", "linfonodo")
     r"g[aâ]nglios?|linfonod[oi]s?|"
+    # French node words ("Ganglion axillaire gauche", "métastase ganglionnaire": a node, its metastasis)
+    r"ganglions?|ganglionnaires?|"
     # Malay lymph node and armpit words ("NODUS LIMFA KETIAK KIRI": a left axillary node); "ekor ketiak" is the
     # breast's axillary tail (breast words below), and "payudara" (breast) named first makes the line a breast's
     r"nodus\s+limfa|(?<!ekor\s)ketiak)\b"
@@ -2042,7 +2057,10 @@ _TRANSLATED_HEADING = re.compile(
     # (a bracketed translation may explain one of its words in parentheses: "[Extemporaneous (intraoperative
     # frozen section) examination]" reads as its words outside them)
     r"^(?:[ \t]*\d{1,2}[.)](?=[ \t]))?"  # (a numbered item's heading too: "2. Mikroskopi [Microscopy]:"; its number stays)
-    r"(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*[(\[])(?P<en>[A-Za-z][A-Za-z /&'-]{2,60}"
+    # (an aside in parentheses may stand between the original words and their bracketed translation: "تشخیص (as
+    # originally issued ...) [Diagnosis]:"; the view then reads "Diagnosis (as originally issued ...):")
+    r"(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*(?:(?P<pre>\([^()\n]{1,60}\))[ \t]*\[|[(\[]))"
+    r"(?P<en>[A-Za-z][A-Za-z /&'-]{2,60}"
     r"(?:(?P<aside>\([A-Za-z /-]{2,40}\))[A-Za-z /&'-]{1,40})?)"
     r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])(?=[^:\n]{0,40}:)",
     re.MULTILINE)
@@ -2090,6 +2108,13 @@ def translated_heading_view(norm: str) -> str:
         if not options or _HEADING.match(norm, m.start()) and _HEADING.match(norm, m.start()).end() > m.end("orig"):
             continue
         chars = chars if chars is not None else list(norm)
+        if m.group("pre"):
+            # the translation first, then the original's aside as its qualifier, right-aligned before the colon (a
+            # translation with an aside or a tail of its own, or more names than one, is left as written)
+            if not m.group("aside") and not m.group("tail") and len(options) == len(en.split("/")):
+                moved = f"{en} {m.group('pre')}"
+                chars[m.start("orig") : m.end("close")] = moved.rjust(m.end("close") - m.start("orig"))
+            continue
         chars[m.start("orig") : m.end("orig")] = " " * (m.end("orig") - m.start("orig"))
         chars[m.start("close")] = " "
         if m.group("aside"):

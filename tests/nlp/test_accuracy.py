@@ -1,7 +1,7 @@
 """Per-breast accuracy on the hand-written evaluation sets (tests/nlp/data).
 
 The first set: F1 >= 0.98 for malignant and >= 0.95 for benign on each part, and better than the negspacy baseline
-(floors). The styles batches already used to develop the rules (pathology b1-b109, radiology b1-b105; b6-b109 and
+(floors). The styles batches already used to develop the rules (pathology b1-b110, radiology b1-b105; b6-b110 and
 radiology b2-b105 after their one blind first-look scoring; radiology b13 was developed in two rounds; named here, so
 that a blind batch added later is never read by a test) must read exactly, with no floor: every pathology breast's
 exact state right (malignant and benign F1 and precision 1.000, every '?' breast sent to review and no settled
@@ -29,7 +29,7 @@ DEV_PATHOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
                          "b68", "b69", "b70", "b71", "b72", "b73", "b74", "b75", "b76", "b77", "b78", "b79", "b80",
                          "b81", "b82", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93",
                          "b94", "b95", "b96", "b97", "b98", "b99", "b100", "b101", "b102", "b103", "b104", "b105",
-                         "b106", "b107", "b108", "b109")
+                         "b106", "b107", "b108", "b109", "b110")
 DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
                          "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                          "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41",
@@ -50,6 +50,19 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "mastectomy. B) ... C) Left breast reduction' over 'Report: A) ... B) ... C) ...'); the part "
                       "reader knows only parts that open a line, and reading run-in letters is a new part layout, not "
                       "a narrow rule, so part A's carcinoma takes the last side named before it (L=M, gold L=-)"),
+    # b110 reports left unfixed: each would need a broad rule
+    "yf012": ("b110", "an indented 'OPINION:' heading under a numbered report item ends the item's part, and the "
+                      "part reader cannot keep it without also keeping indented comment headings in other layouts "
+                      "(tried: four DEV batches changed), so the opinion takes the last side named (L=B R=-, gold "
+                      "L=- R=B)"),
+    "yf039": ("b110", "an unsided dictated microscopy sentence takes the side of 'none on the right which is normal' in "
+                      "the run-on clinical history; only a broad change of the side fallback fixes it (R=M, gold R=-)"),
+    "yf082": ("b110", "a run-in numbered material list whose second item names its side only in Russian ('правая "
+                      "молочная железа', no English gloss); reading Russian side words is a new vocabulary, not a "
+                      "narrow rule (L=BM R=-, gold L=M R=B)"),
+    "yf088": ("b110", "run-in numbered items of two sites (an ovary, then a breast) in one conclusion sentence; the "
+                      "ovarian metastasis makes the whole sentence another organ's, and per-item sites need a new "
+                      "part layout (L=-, gold L=B)"),
     "ya070": ("b107", "review p107b: rule 6 (a lay 'cancer' quotation is no quoted report) narrowed to a patient's "
                       "or a relative's words named by the introducing clause; this letter's quotation is introduced "
                       "by a document ('Oncology clinic letter 24/03/2026 (extract): \"... Her mother had breast "
