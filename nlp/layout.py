@@ -1267,12 +1267,27 @@ _ROMAN_AFTER_CATEGORY = re.compile(r"(?<=\bcategory )(?-i:VI|IV|V|I{1,3})\b", _E
 # a translation's original heading in square brackets before the colon: "Conclusion [Konklusion]:",
 # "Assessment (both breasts) [Bedömning (båda brösten)]:", "Addendum [Tillæg] 20.01.2026:"
 _BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:)")  # after a heading's words (below)
-# a word in a script the rules do not read (Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Georgian)
-# glossed in English right after it: the gloss is the word to read ("ანამნეზი [History]:", "справа (right) 2"),
-# so the original and the gloss's brackets are blanked instead of the gloss
-_NON_LATIN = "\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0e7f\u10a0-\u10ff\u1c90-\u1cbf"
+# a word in a script the rules do not read (Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Lao, Myanmar,
+# Georgian, Khmer) glossed in English right after it: the gloss is the word to read ("ანამნეზი [History]:", "справа
+# (right) 2", Lao "ເຕົ້ານົມເບື້ອງຂວາ [Right breast]:"), so the original and the gloss's brackets are blanked instead of
+# the gloss
+_NON_LATIN = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0eff\u1000-\u10ff"
+              "\u1780-\u17ff\u1c90-\u1cbf")
 _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*[ \t]?"
                                 r"(?P<open>[\[(])[A-Za-z][A-Za-z ,/-]{0,58}(?P<close>[\])])")
+
+
+def _gloss_in_place_of_original(m: re.Match[str]) -> str:
+    """The English gloss alone in place of the original and its brackets. Before a blank it stands flush against it, as
+    the translation would have written it: "справа [right breast] 2" reads "right breast 2", one space before the
+    category as in an English side list, not the two a blanked closing bracket would leave ("BI-RADS: <Lao right> [right
+    breast] 2; <Lao left> [left breast] 4C"); before anything else (a heading's colon, "History :") the closing bracket
+    is blanked in its place."""
+    gloss = m.group(0)[m.end("open") - m.start() : m.start("close") - m.start()]
+    gap = "" if m.string[m.end() : m.end() + 1] in (" ", "\t") else " "
+    return " " * (m.end() - m.start() - len(gloss) - len(gap)) + gloss + gap
+
+
 # Arabic-script punctuation left between English clauses of a translation (Arabic, Persian, Urdu write a comma "،"
 # and a semicolon "؛"): "BI-RADS: الأيمن [right] 6، الأيسر [left] 2" lists its sides as "right 6, left 2"
 _ARABIC_PUNCTUATION = str.maketrans({"\u060c": ",", "\u061b": ";"})
@@ -1343,8 +1358,7 @@ def translated_view(text: str) -> str:
     if not text.isascii():
         text = text.translate(_ARABIC_PUNCTUATION)
     if not text.isascii() and ("]" in text or ")" in text):
-        text = _NON_LATIN_GLOSSED.sub(lambda m: " " * (m.end("open") - m.start()) + m.group(0)[m.end("open") - m.start() : -1]
-                                      + " ", text)
+        text = _NON_LATIN_GLOSSED.sub(_gloss_in_place_of_original, text)
     if "]" in text and ("[both" in low or "breast]" in low or "[bilateral" in low):
         text = _glossed_name_then_sides(text)
     if "]" in text:
