@@ -1590,12 +1590,27 @@ def _names_other_finding(norm: str, text: str, issued: list[_Mention], side: str
 # specimen 1): ... Final diagnosis, specimen 1 (right breast): ILC" revises that specimen's breast, not a second
 # specimen's other breast in the report it supplements
 _SPECIMEN_NAMED = re.compile(r"\bspecimen[ \t]+(?:no\.?[ \t]*)?([1-9a-h])\b(?![/.]\d)", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;](?=\s)")
 
 
 def _names_one_specimen(s: Structure, order: int, first: int) -> bool:
-    """True when the revision section ``order``'s text before its first finding (``first``) names one specimen."""
+    """True when the revision section ``order``'s text before its first finding (``first``) names one specimen, and
+    names it in its diagnosis's own sentence ("Final diagnosis, specimen 1 (right breast): ..."): a revised diagnosis
+    that names no specimen ("... this replaces the original report in full. Final diagnosis (left breast): ...")
+    replaces the whole diagnosis it revises."""
     start = next((sec.start for sec in s.sections if sec.order == order), first)
-    return len({m.group(1).lower() for m in _SPECIMEN_NAMED.finditer(s.norm, start, first)}) == 1
+    named = list(_SPECIMEN_NAMED.finditer(s.norm, start, first))
+    if len({m.group(1).lower() for m in named}) != 1:
+        return False
+    lead = max((b.end() for b in _SENTENCE_BREAK.finditer(s.norm, start, first)), default=start)
+    return named[-1].end() > lead
+
+
+def _names_both_breasts(s: Structure, earlier: list[_Mention], first: int) -> bool:
+    """True when the earlier diagnosis (``earlier``, its text from its first section up to the revision's first
+    finding at ``first``) names the left and the right breast: two specimens, one for each."""
+    lo = min(m.section.start if m.section is not None else m.unit[0] for m in earlier)
+    return {"L", "R"} <= {n.side for n in s.sides.sides_in(lo, min(first, max(m.end for m in earlier)))}
 
 
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
@@ -1652,9 +1667,10 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                               if m.category != lexicon.OTHER and not m.ctx.negated and m.sides & rev_sides}
         keeps_rest = (order in keep_rest and not labels and bool(rev_categories)
                       and rev_categories < earlier_categories)
-        # (only where the earlier diagnosis has a breast the revision does not name: the other specimen's)
+        # (only where the earlier diagnosis names both breasts, one of them the revision does not name: the other
+        # specimen's; an earlier diagnosis of one breast is the one specimen, replaced whatever side the revision names)
         one_specimen = (not labels and bool(frozenset().union(*(m.sides for m in earlier)) - rev_sides)
-                        and _names_one_specimen(s, order, first))
+                        and _names_both_breasts(s, earlier, first) and _names_one_specimen(s, order, first))
         for m in earlier:
             if keeps_rest:
                 m.superseded |= m.category in rev_categories and bool(m.sides & rev_sides)

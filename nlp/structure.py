@@ -554,6 +554,14 @@ COLON_AFTER = re.compile(r"[ \t]*:")  # a colon next, after blanks: the word bef
 _TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
 # A line above that ends in a lower-case word, no stop after it: its sentence goes on at the next line's first word
 _WRAPPED_SENTENCE = re.compile(r"[a-z]{2}[ \t]*\n\Z")
+# ... a running sentence, not a field's short value: after its label, six words or more with no list punctuation
+# ("Reason for referral: declared unfit by the examiner at her periodic"; "Clinical history: lump in the left breast"
+# and "Specimen: left breast core, two cores in formalin" end their fields)
+_RUNNING_WORDS = 6
+_LIST_PUNCTUATION = re.compile(r"[,;:]")
+# (the one heading word a running sentence ends with: the examination a letter's sentence names, "at her periodic /
+# examination 03/04/2026 - ..."; a diagnosis, conclusion, review or addendum heading opens its own section)
+_EXAMINATION_NAME = re.compile(r"(?:physical[ \t]+)?exam(?:ination)?", re.IGNORECASE)
 # A header line's second column holds the clinical details ("Patient: Doe, Jane   Clinical: RIGHT breast
 # calcifications, stereotactic" over "core = DCIS; left breast normal."): a field of its own after a gap of three blanks
 # on a line whose first column is a labelled field, its text the history (its wrapped lines too: _inline_history_end)
@@ -561,8 +569,13 @@ _COLUMN_CLINICAL_FIELD = re.compile(
     r"^[ \t]*[A-Za-z][A-Za-z .()/-]{0,30}:[^\n:]*?\S[ \t]{3,}"
     r"(?P<name>clinical(?:[ \t]+(?:history|details|information|notes))?)[ \t]*:(?!\d)",
     re.IGNORECASE | re.MULTILINE)
+# A line that opens a statement of its own, no wrapped clinical phrase: a specimen's side first ("left breast core -
+# invasive ...") or a site and its result ("core biopsy: ...", "wide local excision - fibroadenoma")
+_OWN_STATEMENT_OPENING = re.compile(
+    r"[ \t]*(?:(?:left|right|bilateral|both)\b|[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*(?::|[ \t]-[ \t]))", re.IGNORECASE)
 _COLUMN_GAP = re.compile(r"\S[ \t]{3,}\Z")  # (a column's gap right before a field: _COLUMN_CLINICAL_FIELD's)
 _SIDE_NEXT = re.compile(r"[ \t]+(?:left|right|bilateral)\b", re.IGNORECASE)  # a specimen's side next
+_UNSTOPPED_LINE = re.compile(r"[^\s.][ \t]*\n[ \t]*\Z")  # (the line above ended with no full stop, not blank)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
@@ -1236,7 +1249,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             continue  # "1. Specimen: Breast, right, 3:00": a numbered part, not a section
         qual = m.group("qual") or ""
         if ":" not in sep and m.group("name")[:1].islower() and any(map(str.isdigit, qual)) \
-                and _WRAPPED_SENTENCE.search(norm, max(0, line_start - 40), line_start):
+                and _EXAMINATION_NAME.fullmatch(m.group("name")) and _runs_on_from_line_above(norm, line_start):
             continue  # "... at revalidation\nexamination 02/08/2026 - recent surgery": the sentence above wrapped
         if not sep.strip(" \t*") and not framed and (m.group("phrase") or qual.count(")") > qual.count("(")):
             continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
@@ -1318,6 +1331,16 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     return out
 
 
+def _runs_on_from_line_above(norm: str, line_start: int) -> bool:
+    """True when the line above ``line_start`` is a running sentence that wraps onto it (_WRAPPED_SENTENCE,
+    _RUNNING_WORDS)."""
+    if not _WRAPPED_SENTENCE.search(norm, max(0, line_start - 40), line_start):
+        return False
+    above = norm[norm.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    value = above[above.find(":") + 1 :]  # (after its label, where it has one)
+    return _LIST_PUNCTUATION.search(value) is None and len(value.split()) >= _RUNNING_WORDS
+
+
 def _line_start_said_headings(norm: str) -> list[re.Match]:
     """The headings a transcript typed with full stops says where its lines open, each without a colon."""
     at_line_start = [m for m in _DICTATED_HEADING.finditer(norm)
@@ -1330,10 +1353,21 @@ def _line_start_said_headings(norm: str) -> list[re.Match]:
         return typed
     # once two paragraphs open so, a heading said once more at a line's start before its specimen's side opens its own
     # paragraph though its line has no comma ("conclusion right mastectomy invasive lobular carcinoma ... 45 mm" over
-    # "with LCIS, margins clear"): the transcript's headings are the paragraphs' first words
+    # "with LCIS, margins clear"): the transcript's headings are the paragraphs' first words. Only in a transcript
+    # whose paragraphs end where a line ends with no stop (each typed heading after the first follows such a line):
+    # there a line with no stop is a completed one; where its paragraphs end with a stop, a line with none goes on
+    # at the next line's first word ("records a working" over "diagnosis left breast ...", review p109)
+    if not _ends_paragraphs_unstopped(norm, typed):
+        return typed
     named = {m.group("name").lower() for m in typed}
     return sorted(typed + [m for m in at_line_start if m not in typed and m.group("name").lower() not in named
                            and _SIDE_NEXT.match(norm, m.end("name"))], key=lambda m: m.start())
+
+
+def _ends_paragraphs_unstopped(norm: str, typed: list[re.Match]) -> bool:
+    """True when each of a transcript's typed line-start headings after its first (``typed``) follows a line ended
+    with no full stop: the transcript ends its paragraphs so (the first heading follows the document's header)."""
+    return all(_UNSTOPPED_LINE.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in typed[1:])
 
 
 def _consent_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
@@ -1596,12 +1630,23 @@ def _inline_history_end(norm: str, content_start: int, stop: int, wrapped_lines:
     _COLUMN_CLINICAL_FIELD) its sentence goes on over a line break into a line that continues it (_wrapped)."""
     for sentence in _INLINE_SENTENCE_END.finditer(norm, content_start, stop):
         at = sentence.start()
-        if wrapped_lines and norm[at] == "\n" and _wrapped(norm, at, norm[at + 1 : at + 2]):
+        if wrapped_lines and norm[at] == "\n" and _continues_column_phrase(norm, at):
             continue
         if norm[at] == "." and (_is_initial(norm, at) or _SHORT_NUMBER.match(norm, at + 1)):
             continue
         return sentence.end()
     return stop
+
+
+def _continues_column_phrase(norm: str, newline: int) -> bool:
+    """True when the line after ``newline`` goes on with the clinical phrase a column field broke off ("RIGHT breast
+    calcifications, stereotactic" over "core = DCIS; ..."): a lower-case start after a word (_wrapped, no comma), the
+    line opening no statement of its own (_OWN_STATEMENT_OPENING, a heading word)."""
+    nxt = newline + 1
+    if not _wrapped(norm, newline, norm[nxt : nxt + 1]) or not norm[newline - 1].isalpha():
+        return False
+    heading = _DICTATED_HEADING.match(norm, nxt)
+    return _OWN_STATEMENT_OPENING.match(norm, nxt) is None and (heading is None or not heading.group("name"))
 
 
 def _is_initial(norm: str, dot: int) -> bool:
