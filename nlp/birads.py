@@ -144,8 +144,8 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   review r104b.)
 * **Radiology b106**: a Lao, Myanmar or Khmer word glossed in English reads as its gloss, and a glossed side keeps one
   space before its category ("BI-RADS: <Lao> [right breast] 2", :func:`nlp.layout.translated_view`); a side in
-  parentheses may carry its gloss of the same side ("4c (droite) [right] ; 1 (gauche) [left]"); a bare "Diagnostic
-  impression:" heads side lines only where it closes an imaging report's own findings (:func:`_closes_own_findings`).
+  parentheses may carry its gloss of the same side ("4c (droite) [right] ; 1 (gauche) [left]"). (A bare "Diagnostic
+  impression:" closing an imaging report's own findings was withdrawn after review r106.)
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -2559,60 +2559,6 @@ def _provisional_row(text: str, start: int) -> bool:
     return _PROVISIONAL_COLUMN.search(text, paragraph, text.rfind("\n", 0, start) + 1) is not None
 
 
-# A bare "Diagnostic impression:" heading alone on its line (a translation's "Impresión diagnóstica [Diagnostic
-# impression]:" reads so) heads the side lines below it only where it closes the report's own findings: the paragraph
-# right above it is the findings section, and no findings section follows. Elsewhere, above the findings, under a
-# referral, request or history line or after the report's own impression, it is too often a referrer's, a clinician's
-# or an earlier exam's presumptive diagnosis (b101's general reading, withdrawn after three reviews, r101c).
-_DIAGNOSTIC_IMPRESSION_ALONE = re.compile(r"[ \t]*diagnostic[ \t]+impressions?[ \t]*:[ \t]*$", re.IGNORECASE)
-# a line that opens a section of its own: a capitalised heading of words before its colon ("Technique:", "Comparison:"),
-# not a findings line wrapped onto it ("at 10:00"), nor a side line or a bullet of the findings
-_HEADING_OPENS_LINE_BODY = r"[ \t]*[A-Z][^\n:\d.;,]{0,40}:"
-_HEADING_OPENS_LINE = re.compile(_HEADING_OPENS_LINE_BODY)
-_FIRST_FIELD_LINE = re.compile("^" + _HEADING_OPENS_LINE_BODY, re.MULTILINE)
-_FINDINGS_ITEM = re.compile(r"[ \t]*[-*•]")
-_FINDINGS_OPENS = re.compile(r"[ \t]*findings?[ \t]*:", re.IGNORECASE)
-
-
-def _imaging_report_head(text: str, findings_start: int) -> bool:
-    """The document is an imaging exam's report: a title line of its head, above its first field or heading, names an
-    imaging exam ("LEFT BREAST ULTRASOUND", "Servicio de Ultrasonido [Ultrasound Service]"; a sentence there, "Your
-    patient attended for an ultrasound today.", is a letter's), or its exam's title field does ("Examination: Ultrasound
-    of both breasts"); a clinic note's "Findings:" of a palpation is no exam's."""
-    first_field = _FIRST_FIELD_LINE.search(text, 0, findings_start)
-    for exam in _MODALITY_KIND.finditer(text, 0, first_field.start() if first_field else findings_start):
-        line = text[text.rfind("\n", 0, exam.start()) + 1 : end_of_line(text, exam.start())]
-        if _SENTENCE_CLOSED.search(line) is None and _RUNS_ON.search(line) is None:
-            return True
-    title = _exam_title(text)
-    return title is not None and title.start() < findings_start and _MODALITY_KIND.search(title.group("title")) is not None
-
-
-@lru_cache(maxsize=4)
-def _last_findings_line(text: str) -> int:
-    """Where the last line opening with "Findings" starts (-1 where none does), found once per report."""
-    return max((m.start() for m in _FINDINGS_HEADING.finditer(text)), default=-1)
-
-
-def _closes_own_findings(text: str, heading_start: int) -> bool:
-    """Walking up from the heading past blank lines, then past the findings' wrapped lines, side lines and bullets, the
-    first line that opens a paragraph or a section of its own is an imaging report's findings heading; and no findings
-    heading follows the heading (a report quoted above today's findings closes no findings of today's)."""
-    if _last_findings_line(text) >= heading_start:
-        return False
-    line_end = heading_start - 1
-    while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
-        line_end = text.rfind("\n", 0, line_end)  # (the blank lines between the findings and the heading)
-    while line_end > 0:
-        line_start = text.rfind("\n", 0, line_end) + 1
-        paragraph_start = line_start == 0 or not text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
-        own_item = _SIDE_LINE.match(text, line_start) or _FINDINGS_ITEM.match(text, line_start)
-        if paragraph_start or (not own_item and _HEADING_OPENS_LINE.match(text, line_start)):
-            return _FINDINGS_OPENS.match(text, line_start) is not None and _imaging_report_head(text, line_start)
-        line_end = line_start - 1
-    return False
-
-
 @lru_cache(maxsize=4)
 def _impression_reach(text: str) -> dict[int, bool]:
     """The answers of :func:`_in_impression` for ``text`` found so far, by line start (once per report)."""
@@ -2635,9 +2581,6 @@ def _in_impression(text: str, line_start: int) -> bool:
         line = text[line_start : text.find("\n", line_start)]
         if _IMPRESSION_HEADING.match(line):
             found = True
-            break
-        if _DIAGNOSTIC_IMPRESSION_ALONE.match(line):
-            found = _closes_own_findings(text, line_start)
             break
         if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
             break  # (a line going on in lower case is a side line's sentence, wrapped)

@@ -149,6 +149,8 @@ _R101_WITHDRAWN = ("b101 rule withdrawn after three reviews (58 over-reaches in 
                    "{}; the report reads as before the rule (revision 956ddee)")
 _R102_WITHDRAWN = ("b102 rule withdrawn after three reviews (32 over-reaches in review r102c, after r102/r102b): "
                    "{}; the report reads as before the rule (revision f9c2a9c)")
+_R106_WITHDRAWN = ("b106 rule withdrawn after one review (26 over-reaches of 48 texts in review r106): {}; the report "
+                   "reads as before the rule (revision 0a0aef3)")
 _R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in review r104b, after r104): {}; the report "
                    "reads as before the rule (revision 707d103)")
 WITHDRAWN_RADIOLOGY_MISSES = {
@@ -165,6 +167,9 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                                              "addendum, revises nothing (a question, a quote or a withdrawn addendum "
                                              "worded so could not be told apart by the sentence's shape), so the "
                                              "conclusion's R=3 stays (gold R=4A)")),
+    "yh089": ("b106", _R106_WITHDRAWN.format("a translation's bare 'Impresión diagnóstica [Diagnostic impression]:' "
+                                             "under the findings heads no side lines (requests, clinic notes, letters "
+                                             "and quoted reports word it alike), so L is unread (gold L=3)")),
 }
 
 

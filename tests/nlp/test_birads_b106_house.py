@@ -1,9 +1,9 @@
 """Radiology b106 (translated Lao, Congolese and Guatemalan reports): a Lao (also Myanmar or Khmer) word glossed in
 English in square brackets reads as its gloss ("ເຕົ້ານົມເບື້ອງຂວາ [Right breast]:"), and a glossed side before a category
 keeps one space before it as an English list would ("[right breast] 2"); a French side in parentheses with its gloss
-after it ("4c (droite) [right] ; 1 (gauche) [left]"); a bare "Diagnostic impression:" heading (a translation's
-"Impresión diagnóstica [Diagnostic impression]:") that closes an imaging report's own findings heads the side lines
-below it."""
+after it ("4c (droite) [right] ; 1 (gauche) [left]"). A bare "Diagnostic impression:" heading closing an imaging
+report's own findings was withdrawn after review r106 (tests/nlp/test_birads_review_r106.py): its near misses below
+still read no category of the heading's, and yh089 is a strict xfail in test_accuracy."""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -76,30 +76,7 @@ def test_near_miss_paren_side_gloss(text: str, codes: str) -> None:
     assert birads_codes(text) == codes
 
 
-# ------------------------------------------------------------------ "Diagnostic impression:" closing the findings
-
-
-def test_diagnostic_impression_after_the_findings() -> None:
-    text = ("RIGHT BREAST ULTRASOUND\nFindings: at 9 o'clock a 7 mm oval parallel nodule with circumscribed margins,\n"
-            "no posterior features.\n\nDiagnostic impression:\nRight breast: oval nodule, probably benign finding.\n"
-            "Recommendation: follow-up ultrasound in 6 months.")
-    assert birads_codes(text) == "- 3"
-
-
-def test_translated_diagnostic_impression_after_the_findings() -> None:
-    text = ("HOSPITAL GENERAL - Servicio de Ultrasonido [Ultrasound Service]\n"
-            "ECOGRAFÍA DE MAMA DERECHA [RIGHT BREAST ULTRASOUND]\nPaciente [Patient]: M. P.\n\n"
-            "Hallazgos [Findings]: At 9 o'clock an oval solid nodule of 7 mm, parallel, circumscribed.\n\n"
-            "Impresión diagnóstica [Diagnostic impression]:\nMama derecha: nódulo sólido, hallazgo probablemente benigno "
-            "[Right breast: solid\nnodule, probably benign finding].\n")
-    assert birads_codes(text) == "- 3"
-
-
-def test_diagnostic_impression_after_bulleted_findings() -> None:
-    text = ("BILATERAL BREAST ULTRASOUND\nFindings:\n- Right breast: simple cyst 5 mm.\n- Left breast: normal.\n"
-            "- Axillae: normal.\n\nDiagnostic impression:\n- Right breast: simple cyst, benign finding.\n"
-            "- Left breast: negative.")
-    assert birads_codes(text) == "1 2"
+# ------------------------------------------------------------------ "Diagnostic impression:" (withdrawn): near misses
 
 
 @pytest.mark.parametrize(("text", "codes"), [

@@ -135,7 +135,6 @@ def test_review_diagnostic_impression_over_reach(case: str, text: str, expected:
              "[probably benign finding].\nControl en 6 meses.\n", "L=3 R=-"),
     # (the plural heads them too, under-reach D18)
     ("D18", "ULTRASOUND LEFT BREAST\nDIAGNOSTIC IMPRESSIONS:\nLeft breast: probably benign finding.\n", "L=3 R=-"),
-    # (D49 reads again since b106: its heading closes the findings of the report titled above it, the narrower rule)
-], ("D01", "D07", "D18", "D19", "D25", "D26", "D34", "D35", "D38", "D55", "D57", "b101")))
+], ("D01", "D07", "D18", "D19", "D25", "D26", "D34", "D35", "D38", "D49", "D55", "D57", "b101")))
 def test_review_diagnostic_impression_intended_readings(case: str, text: str, expected: str) -> None:
     assert _labels(text) == expected, case
