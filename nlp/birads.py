@@ -1364,6 +1364,13 @@ _DICTATED_HISTORY = re.compile(r"\b(?:history|indication|comparison)\b(?P<body>.
                                re.IGNORECASE | re.DOTALL)
 # a dictated history heading said with its colon ("history colon left breast ...") ends where the next part is said
 _DICTATED_SECTION_START = re.compile(_DICTATED_SECTION, re.IGNORECASE)
+# an exam's name, its side beside it ("US left breast", "ultrasound of the right breast", "left breast ultrasound")
+_EXAM_NAMED_BEFORE_DATE = (r"(?:(?:left|right)\s+breast\s+)?(?:us|ultrasound|mammogram|mri)"
+                           r"(?:\s+(?:of\s+the\s+)?(?:left|right|lt|rt)(?:\s+breast)?)?")
+# ... and what joins its month-and-year date to the category its report gives (the category's start ends it): "10/2025,
+# reported BI-RADS 4A", "04/2024 reported\nas BI-RADS 4A", "03/2026, reported U2 / BI-RADS 2" (the UK score glossed)
+_DATED_EXAM_REPORTED = re.compile(r",?\s+(?:was\s+)?reported(?:\s+as)?:?\s+(?:(?-i:[UM])[1-5][ \t]*[/,]?[ \t]*)?",
+                                  re.IGNORECASE)
 # words that date a category ("is / are assessed as" is this report's own assessment); a year, also with its month
 # ("in 2019", "on 01/2024": an earlier exam; a full date may be this exam's own, "performed on 03/16/2026: BI-RADS 4A")
 # a month's name before a year ("in January 2026": a month and year date a category like "on 01/2026")
@@ -1376,10 +1383,13 @@ _PRIOR = re.compile(
     # ..."" by its abbreviation, as after a year; a year after the name alone may be a list's own round, "MRI 2023: ...
     # BI-RADS 3"; a full date may be this exam's own)
     r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
-    # (an exam dated to its month and year with its report after it: "US left breast 10/2025, reported BI-RADS 4A", a
-    # GP summary's "ultrasound right breast 04/2024 reported as BI-RADS 4A"; a full date may be this exam's own, and
-    # "reported by Dr X" names its reader, not its result)
-    r"(?<![\d/.-])\d{1,2}[/.-](?:19|20)\d\d(?![\d/.-]),?\s+(?:was\s+)?reported(?!\s+by\b)|"
+    # (an exam named straight before its month and year, its report after them: "US left breast 10/2025, reported
+    # BI-RADS 4A", a GP summary's "ultrasound right breast 04/2024 reported as BI-RADS 4A"; it dates only the category
+    # its report gives straight after, _DATED_EXAM_REPORTED; a full date may be this exam's own, and a date after
+    # anything but the exam's name, "core biopsy 11/2025 reported ...", "lump since 02/2026 reported ...", is not an
+    # exam's)
+    r"(?P<dated_exam>" + _EXAM_NAMED_BEFORE_DATE + r"\s+(?:\d{1,2}[/.-]|" + MONTH_WORD + r"\s+)(?:19|20)\d\d(?![\d/.-]))"
+    r"(?=,?\s+(?:was\s+)?reported\b)|"
     r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
     r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b",  # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it
     re.IGNORECASE,
@@ -2854,6 +2864,14 @@ def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
     return _NOT_TODAYS_WORD.search(words) is None
 
 
+def _dated_exam_reports(text: str, cue: re.Match[str], start: int) -> bool:
+    """An exam named before its month and year (:data:`_PRIOR`'s ``dated_exam``) dates the category at ``start``: its
+    report gives it straight after the date ("US left breast 10/2025, reported BI-RADS 4A"), and no "today" names this
+    exam before it (:data:`_TODAYS_EXAM_BEFORE`: "Seen today; ultrasound left breast 03/2026 reported BI-RADS 3")."""
+    return _DATED_EXAM_REPORTED.fullmatch(text, cue.end(), start) is not None and _TODAYS_EXAM_BEFORE.search(
+        text, max(0, cue.start() - TODAY_REACH), cue.start()) is None
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -2876,6 +2894,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "Stable since previous US 2023, BI-RADS 2": today's finding compared, today's category
         if cue.group(0).lower() == "previously" and _NOT_BEFORE.search(text, max(0, cue.start() - 8), cue.start()):
             continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
+        if cue.group("dated_exam") and not _dated_exam_reports(text, cue, start):
+            continue  # "US left breast 10/2025, reported" dates only the category its report gives straight after
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         if "report" in cue.group(0).lower() and _QUOTE_OPENED_AFTER.match(text, cue.end()):
@@ -3844,21 +3864,38 @@ _PLANNED_BEFORE = re.compile(r"\b(?:plan(?:ned|s)?|recommend(?:s|ed|ation)?|sche
 PLANNED_REACH = 80  # characters before a mastectomy searched for its plan
 
 
-def _imaged_sides(text: str, outside: set[str], left_out: list[tuple[int, int]],
-                  history: list[tuple[int, int]]) -> set[str]:
-    """The sides named outside the history less the one the report says was not imaged or scanned ("Left breast not
-    imaged."), when the other side is named and no exam of both breasts is ("Bilateral mammogram: ..." over "right
-    breast not scanned" keeps both: one modality left that side out). A clinician's "not examined" says nothing of
-    the imaging."""
-    if any(not any(a <= m.start() < b for a, b in history)
-           for m in (*_BILATERAL_WORDS.finditer(text), *_BOTH_BREASTS.finditer(text))):
+def _imaged_sides(text: str, outside: set[str], history: list[tuple[int, int]], index: SideIndex) -> set[str]:
+    """The sides named outside the history less the one a whole-side statement of this exam says was not imaged or
+    scanned (:data:`_WHOLE_SIDE_NOT_IMAGED`: "Left breast not imaged."), when exactly one side has one and no exam of
+    both breasts is named outside the history ("Bilateral mammogram: ...", "Mammogram: no suspicious features in the
+    right or left breast." over "Left breast not scanned." keep both: one modality left that side out). A clinician's
+    "not examined" says nothing of the imaging."""
+    def in_history(pos: int) -> bool:
+        return any(a <= pos < b for a, b in history)
+
+    not_imaged = {m.group("side")[0].upper() for m in _WHOLE_SIDE_NOT_IMAGED.finditer(text)
+                  if not in_history(m.start("side"))}
+    if len(not_imaged) != 1 or any(not in_history(m.start()) for m in (
+            *_BILATERAL_WORDS.finditer(text), *_BOTH_BREASTS.finditer(text))):
         return set()
-    not_imaged = {text[a].upper() for a, b in left_out
-                  if _IMAGED_VERB.search(text, a, b) and not any(lo <= a < hi for lo, hi in history)}
-    return outside - not_imaged if len(not_imaged) == 1 else set()
+    for piece in _SENTENCE_PIECE.finditer(text):  # (a sentence or clause naming an exam and both sides)
+        if (exam := _MODALITY_KIND.search(text, piece.start(), piece.end())) is not None and not in_history(
+                exam.start()) and {m.side for m in index.sides_in(piece.start(), piece.end())} >= {"L", "R"}:
+            return set()
+    return outside - not_imaged
 
 
-_IMAGED_VERB = re.compile(r"\b(?:imaged|scanned)\b", re.IGNORECASE)
+# a whole-side statement of this exam's imaging, a sentence of its own (or a side heading's only clause), at most a
+# reason in parentheses after it: "Left breast not imaged.", "The left breast was not scanned.", "Right breast: not
+# re-imaged (declined).", "R: not imaged."; nothing narrows it to part of the side, a view, plane or modality, another
+# visit or reader, nor makes it a condition ("... not scanned in the radial plane", "... not imaged at the 2024 screen",
+# "... not scanned by the student", "At her 2024 visit the left breast was not scanned.", "If the left breast is not
+# imaged ...")
+_WHOLE_SIDE_NOT_IMAGED = re.compile(
+    r"(?:\A|(?<=[.;!?\"“]))\s*(?:the\s+)?(?P<side>left|right|lt|rt|(?-i:[LR])(?=\s+breast|[ \t]*:))(?:\s+(?:breast|side))?"
+    r"[ \t]*:?[ \t]*(?:(?:was|is)[ \t]+)?not[ \t]+(?:re-?)?(?:imaged|scanned)(?:[ \t]+today)?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?=[.;\"”\n]|\Z)", re.IGNORECASE)
+_SENTENCE_PIECE = re.compile(r"[^.;\n]+")  # a sentence or clause (or a line of one)
 
 
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
@@ -3917,7 +3954,8 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
-    if len(outside) > 1 and left_out and (imaged := _imaged_sides(text, outside, left_out, history)):
+    if len(outside) > 1 and any(word in text for word in ("imaged", "scanned", "IMAGED", "SCANNED")) and (
+            imaged := _imaged_sides(text, outside, history, index)):
         return imaged  # (a clinic letter's "Ultrasound right breast: ... BI-RADS 2. Left breast not imaged.")
     if len(outside) > 1 and "astectom" in text.lower():
         # a breast the report says was removed ("status post left mastectomy") is no side of the exam, however often
@@ -4242,6 +4280,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
+                and (not cue.group("dated_exam") or _dated_exam_reports(norm, cue, start))
                 for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
             continue
