@@ -154,7 +154,10 @@ _POST_NEG = re.compile(
     r"(?:(?:(?:has|have|had)\s+)?not\s+(?:been\s+)?(?:separately\s+|otherwise\s+|"
     r"(?:(?:grossly|macroscopically)\s+(?:or|nor|and)\s+)?(?:microscopically|histologically)\s+)?"
     r"(?:identified|seen|present|detected|found|appreciated|observed|noted|confirmed|supported|substantiated|"
-    r"demonstrated|evident|revealed)"
+    r"demonstrated|evident|"
+    # (a translation's "Malignant growth not revealed." only where the negation ends the entity's clause: "DCIS, not
+    # revealed on prior mammography, 12 mm" is a present lesion that the imaging missed)
+    r"revealed(?=[ \t]*(?:[.;\]\n]|$)))"
     # ... unless the sentence goes on to find it elsewhere ("papilloma, not seen on the original core, now present in
     # levels", "carcinoma, not microscopically identified in block A3, is present in blocks A1 and A2"): the "not" is
     # about one place, the finding stands; only where the present-clause names this specimen's blocks, levels or

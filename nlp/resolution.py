@@ -1022,15 +1022,25 @@ def _top_level_item(s: Structure, start: int, item: re.Match[str]) -> str:
     return str(top) if top else item.group("n")
 
 
+# A specimen item's own words up to the next item or the line's end, which name its side ("2) left mammary gland")
+_ITEM_WORDS = re.compile(r"[^;\n]*")
+_ITEM_SIDE = re.compile(rf"\b{_SIDE_WORD}{_SIDE_WORD_END}", re.IGNORECASE)
+
+
 def _run_in_list_end(norm: str, start: int, end: int) -> int:
     """Where the run-in list of a specimen line that starts at ``start`` ends: its line's end, or the end of the lines
     it wraps onto, none of which opens an item of its own ("1) right mammary gland, sectoral\nresection]; 2) left
-    ..."); -1 when it runs to ``end``."""
+    ..."); -1 when it runs to ``end``. A wrapped line goes on with the list only where its first item is the list's
+    next number and names a side: a second numbered list on it ("fixation time: 1) 8 h; 2) 30 h") is another field's."""
     line_end = norm.find("\n", start, end)
-    while line_end >= 0 and _LINE_ITEM.match(norm, line_end + 1) is None and norm[line_end + 1 : end].strip():
+    numbers = [int(m.group("n")) for m in _INLINE_ITEM.finditer(norm, start, end if line_end < 0 else line_end)]
+    while line_end >= 0 and numbers and _LINE_ITEM.match(norm, line_end + 1) is None and norm[line_end + 1 : end].strip():
         nxt = norm.find("\n", line_end + 1, end)
-        if not _INLINE_ITEM.search(norm, line_end + 1, end if nxt < 0 else nxt):
+        line = list(_INLINE_ITEM.finditer(norm, line_end + 1, end if nxt < 0 else nxt))
+        if not line or int(line[0].group("n")) != numbers[-1] + 1 or not _ITEM_SIDE.search(
+                norm, line[0].end(), _ITEM_WORDS.match(norm, line[0].end()).end()):
             break  # (a wrapped line goes on only where it carries the list's next item)
+        numbers += [int(m.group("n")) for m in line]
         line_end = nxt
     return line_end
 
@@ -1918,11 +1928,19 @@ _THIS_REPORT_CORRECT = re.compile(r"\b(?:this|the)[ \t]+report[ \t]+(?:is|was|re
 _ANOTHER_DOCUMENT_LEAD = re.compile(r"\b(?:radiology|imaging|ultrasound|mammography)[ \t]+(?:request|report|form)\b",
                                     re.IGNORECASE)
 
+# A Russian erratum in guillemets corrects this report only where the quote of its new side ends its sentence
+# ('следует читать «ПРАВАЯ МОЛОЧНАЯ ЖЕЛЕЗА [RIGHT MAMMARY GLAND]».'); one that goes on names the document it
+# corrects ('... «ПРАВАЯ [RIGHT]» в направлении [in the request form].', '... «ПРАВАЯ [RIGHT]» in the request form.')
+_GUILLEMET_ERRATUM_END = re.compile(r"[^»]{0,80}»[ \t]*(?:[.;]|\n|$)")
+
 
 def _erratum_on_another_document(norm: str, m: re.Match) -> bool:
-    """True for a side erratum that says it corrects another document (_ERRATUM_ON_ANOTHER_DOCUMENT)."""
+    """True for a side erratum that says it corrects another document (_ERRATUM_ON_ANOTHER_DOCUMENT), or a Russian one
+    in guillemets that does not end at its new side's quote (_GUILLEMET_ERRATUM_END)."""
     line_start = norm.rfind("\n", 0, m.start()) + 1
     line_end = end_of_line(norm, m.end())
+    if "«" in m.group(0) and _GUILLEMET_ERRATUM_END.match(norm, m.end()) is None:
+        return True
     return (_ERRATUM_ON_ANOTHER_DOCUMENT.match(norm, m.end()) is not None
             or _ANOTHER_DOCUMENT_LEAD.search(norm, line_start, m.start()) is not None
             or _THIS_REPORT_CORRECT.search(norm, m.end(), line_end) is not None)
