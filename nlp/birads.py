@@ -2864,12 +2864,24 @@ def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
     return _NOT_TODAYS_WORD.search(words) is None
 
 
+# the sentence that tells the dated exam's report calls it today's or the current one, before the exam's name or after
+# its category ("Current imaging: US left breast 03/2026, reported BI-RADS 4A.", "... reported BI-RADS 4A today; ...",
+# "... reported BI-RADS 4A (this exam)")
+_DATED_EXAM_TODAYS = re.compile(r"\b(?:today|current|this[ \t]+(?:morning|exam\w*|visit|attendance))\b", re.IGNORECASE)
+_DATED_EXAM_SENTENCE_END = re.compile(r"[.;!?\n]")
+
+
 def _dated_exam_reports(text: str, cue: re.Match[str], start: int) -> bool:
     """An exam named before its month and year (:data:`_PRIOR`'s ``dated_exam``) dates the category at ``start``: its
-    report gives it straight after the date ("US left breast 10/2025, reported BI-RADS 4A"), and no "today" names this
-    exam before it (:data:`_TODAYS_EXAM_BEFORE`: "Seen today; ultrasound left breast 03/2026 reported BI-RADS 3")."""
-    return _DATED_EXAM_REPORTED.fullmatch(text, cue.end(), start) is not None and _TODAYS_EXAM_BEFORE.search(
-        text, max(0, cue.start() - TODAY_REACH), cue.start()) is None
+    report gives it straight after the date ("US left breast 10/2025, reported BI-RADS 4A"), no "today" names this
+    exam before it (:data:`_TODAYS_EXAM_BEFORE`: "Seen today; ultrasound left breast 03/2026 reported BI-RADS 3"), and
+    its own sentence does not call it today's or the current one (:data:`_DATED_EXAM_TODAYS`)."""
+    if _DATED_EXAM_REPORTED.fullmatch(text, cue.end(), start) is None or _TODAYS_EXAM_BEFORE.search(
+            text, max(0, cue.start() - TODAY_REACH), cue.start()) is not None:
+        return False
+    sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in ".;!?\n") + 1
+    end = _DATED_EXAM_SENTENCE_END.search(text, start)
+    return _DATED_EXAM_TODAYS.search(text, sentence_start, end.start() if end else len(text)) is None
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -3864,40 +3876,6 @@ _PLANNED_BEFORE = re.compile(r"\b(?:plan(?:ned|s)?|recommend(?:s|ed|ation)?|sche
 PLANNED_REACH = 80  # characters before a mastectomy searched for its plan
 
 
-def _imaged_sides(text: str, outside: set[str], history: list[tuple[int, int]], index: SideIndex) -> set[str]:
-    """The sides named outside the history less the one a whole-side statement of this exam says was not imaged or
-    scanned (:data:`_WHOLE_SIDE_NOT_IMAGED`: "Left breast not imaged."), when exactly one side has one and no exam of
-    both breasts is named outside the history ("Bilateral mammogram: ...", "Mammogram: no suspicious features in the
-    right or left breast." over "Left breast not scanned." keep both: one modality left that side out). A clinician's
-    "not examined" says nothing of the imaging."""
-    def in_history(pos: int) -> bool:
-        return any(a <= pos < b for a, b in history)
-
-    not_imaged = {m.group("side")[0].upper() for m in _WHOLE_SIDE_NOT_IMAGED.finditer(text)
-                  if not in_history(m.start("side"))}
-    if len(not_imaged) != 1 or any(not in_history(m.start()) for m in (
-            *_BILATERAL_WORDS.finditer(text), *_BOTH_BREASTS.finditer(text))):
-        return set()
-    for piece in _SENTENCE_PIECE.finditer(text):  # (a sentence or clause naming an exam and both sides)
-        if (exam := _MODALITY_KIND.search(text, piece.start(), piece.end())) is not None and not in_history(
-                exam.start()) and {m.side for m in index.sides_in(piece.start(), piece.end())} >= {"L", "R"}:
-            return set()
-    return outside - not_imaged
-
-
-# a whole-side statement of this exam's imaging, a sentence of its own (or a side heading's only clause), at most a
-# reason in parentheses after it: "Left breast not imaged.", "The left breast was not scanned.", "Right breast: not
-# re-imaged (declined).", "R: not imaged."; nothing narrows it to part of the side, a view, plane or modality, another
-# visit or reader, nor makes it a condition ("... not scanned in the radial plane", "... not imaged at the 2024 screen",
-# "... not scanned by the student", "At her 2024 visit the left breast was not scanned.", "If the left breast is not
-# imaged ...")
-_WHOLE_SIDE_NOT_IMAGED = re.compile(
-    r"(?:\A|(?<=[.;!?\"“]))\s*(?:the\s+)?(?P<side>left|right|lt|rt|(?-i:[LR])(?=\s+breast|[ \t]*:))(?:\s+(?:breast|side))?"
-    r"[ \t]*:?[ \t]*(?:(?:was|is)[ \t]+)?not[ \t]+(?:re-?)?(?:imaged|scanned)(?:[ \t]+today)?"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?=[.;\"”\n]|\Z)", re.IGNORECASE)
-_SENTENCE_PIECE = re.compile(r"[^.;\n]+")  # a sentence or clause (or a line of one)
-
-
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -3954,9 +3932,6 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
         return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
-    if len(outside) > 1 and any(word in text for word in ("imaged", "scanned", "IMAGED", "SCANNED")) and (
-            imaged := _imaged_sides(text, outside, history, index)):
-        return imaged  # (a clinic letter's "Ultrasound right breast: ... BI-RADS 2. Left breast not imaged.")
     if len(outside) > 1 and "astectom" in text.lower():
         # a breast the report says was removed ("status post left mastectomy") is no side of the exam, however often
         # the letter names it (its cancer, its surgery)

@@ -151,6 +151,8 @@ _R102_WITHDRAWN = ("b102 rule withdrawn after three reviews (32 over-reaches in 
                    "{}; the report reads as before the rule (revision f9c2a9c)")
 _R106_WITHDRAWN = ("b106 rule withdrawn after one review (26 over-reaches of 48 texts in review r106): {}; the report "
                    "reads as before the rule (revision 0a0aef3)")
+_R105_WITHDRAWN = ("b105 rule withdrawn after two reviews (19 over-reaches in review r105b, 14 in r105): {}; the "
+                   "report reads as before the rule (revision 166102a)")
 _R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in review r104b, after r104): {}; the report "
                    "reads as before the rule (revision 707d103)")
 WITHDRAWN_RADIOLOGY_MISSES = {
@@ -167,6 +169,9 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                                              "addendum, revises nothing (a question, a quote or a withdrawn addendum "
                                              "worded so could not be told apart by the sentence's shape), so the "
                                              "conclusion's R=3 stays (gold R=4A)")),
+    "yg078": ("b105", _R105_WITHDRAWN.format("a quoted clinic letter's 'Left breast not imaged.' takes no side from the "
+                                             "untitled record's exam, so the GP's 'L breast normal' above keeps the "
+                                             "left in it and the overall category reaches it (gold L=-)")),
     "yh089": ("b106", _R106_WITHDRAWN.format("a translation's bare 'Impresión diagnóstica [Diagnostic impression]:' "
                                              "under the findings heads no side lines (requests, clinic notes, letters "
                                              "and quoted reports word it alike), so L is unread (gold L=3)")),

@@ -1,7 +1,8 @@
 """Radiology b105 (prison healthcare records, armed forces medical boards, aeromedical examiners' reviews quoting breast
 imaging): a numbered "OTHER MEDICAL HISTORY" section is history; an exam dated to its month and year with its report
-after it ("US left breast 10/2025, reported BI-RADS 4A", also wrapped before "as") is an earlier exam; a side the
-report says was not imaged ("Left breast not imaged.") is no side of an exam the report does not title."""
+after it ("US left breast 10/2025, reported BI-RADS 4A", also wrapped before "as") is an earlier exam. A side the
+report says was not imaged ("Left breast not imaged.") leaving an untitled exam's sides was withdrawn after reviews
+r105 and r105b: its class tests are strict xfails, its near misses still read."""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -63,17 +64,24 @@ def test_near_miss_month_year_reported(text: str, codes: str) -> None:
 
 
 # ------------------------------------------------------------------ a side the report says was not imaged
+# (withdrawn after two reviews, r105 and r105b: 14 and 19 over-reaches; an exam of both breasts told per side, under
+# headings or in other words, a reason naming another modality or visit, a quoted or requested statement: the class tests
+# are strict xfails, the near misses still read both sides)
+_WITHDRAWN = pytest.mark.xfail(strict=True, reason="rule withdrawn after reviews r105/r105b: a side said not imaged "
+                               "stays a side of an untitled exam")
 
 _RECORD = "HEALTHCARE RECORD - JOURNAL EXTRACT\nPrisoner number: Z4410   Name: SAMPLE, Ann\n\n"
 _NURSE = "11/03/2026  Nurse: sore lump R breast 10 o'clock. {left}\n"
 
 
+@_WITHDRAWN
 def test_side_not_scanned_leaves_the_exam() -> None:
     text = (_RECORD + _NURSE.format(left="L breast nil of note.") + "18/03/2026  Hospital result: \"Ultrasound right "
             "breast: 9 mm simple cyst at 10 o'clock, aspirated.\nBI-RADS 2.\nThe left breast was not scanned.\"\n")
     assert birads_codes(text) == "- 2"
 
 
+@_WITHDRAWN
 def test_side_not_imaged_leaves_the_exam() -> None:
     text = (_RECORD + "03/02/2026  GP review: 2 cm lump L breast 2 o'clock. R breast normal.\n10/02/2026  Clinic letter "
             "scanned: \"Ultrasound left breast: 2 cm oval mass at 2 o'clock, parallel, circumscribed.\nFibroadenoma "
