@@ -552,30 +552,6 @@ _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _AFTER_SENTENCE_LINE = re.compile(r"\.[ \t]*\n[ \t]*\Z")
 COLON_AFTER = re.compile(r"[ \t]*:")  # a colon next, after blanks: the word before it heads a field
 _TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
-# A line above that ends in a lower-case word, no stop after it: its sentence goes on at the next line's first word
-_WRAPPED_SENTENCE = re.compile(r"[a-z]{2}[ \t]*\n\Z")
-# ... a running sentence, not a field's short value: after its label, six words or more with no list punctuation
-# ("Reason for referral: declared unfit by the examiner at her periodic"; "Clinical history: lump in the left breast"
-# and "Specimen: left breast core, two cores in formalin" end their fields)
-_RUNNING_WORDS = 6
-_LIST_PUNCTUATION = re.compile(r"[,;:]")
-# (the one heading word a running sentence ends with: the examination a letter's sentence names, "at her periodic /
-# examination 03/04/2026 - ..."; a diagnosis, conclusion, review or addendum heading opens its own section)
-_EXAMINATION_NAME = re.compile(r"(?:physical[ \t]+)?exam(?:ination)?", re.IGNORECASE)
-# A header line's second column holds the clinical details ("Patient: Doe, Jane   Clinical: RIGHT breast
-# calcifications, stereotactic" over "core = DCIS; left breast normal."): a field of its own after a gap of three blanks
-# on a line whose first column is a labelled field, its text the history (its wrapped lines too: _inline_history_end)
-_COLUMN_CLINICAL_FIELD = re.compile(
-    r"^[ \t]*[A-Za-z][A-Za-z .()/-]{0,30}:[^\n:]*?\S[ \t]{3,}"
-    r"(?P<name>clinical(?:[ \t]+(?:history|details|information|notes))?)[ \t]*:(?!\d)",
-    re.IGNORECASE | re.MULTILINE)
-# A line that opens a statement of its own, no wrapped clinical phrase: a specimen's side first ("left breast core -
-# invasive ...") or a site and its result ("core biopsy: ...", "wide local excision - fibroadenoma")
-_OWN_STATEMENT_OPENING = re.compile(
-    r"[ \t]*(?:(?:left|right|bilateral|both)\b|[a-z]+(?:[ \t]+[a-z]+){0,4}[ \t]*(?::|[ \t]-[ \t]))", re.IGNORECASE)
-_COLUMN_GAP = re.compile(r"\S[ \t]{3,}\Z")  # (a column's gap right before a field: _COLUMN_CLINICAL_FIELD's)
-_SIDE_NEXT = re.compile(r"[ \t]+(?:left|right|bilateral)\b", re.IGNORECASE)  # a specimen's side next
-_UNSTOPPED_LINE = re.compile(r"[^\s.][ \t]*\n[ \t]*\Z")  # (the line above ended with no full stop, not blank)
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
@@ -1277,9 +1253,6 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         if m.group("lead")[-1:].isspace() and _NUMBERED_SPECIMEN.match(m.group("lead") + m.group("name")):
             continue  # "1. Specimen: Breast, right, 3:00": a numbered part, not a section
         qual = m.group("qual") or ""
-        if ":" not in sep and m.group("name")[:1].islower() and any(map(str.isdigit, qual)) \
-                and _EXAMINATION_NAME.fullmatch(m.group("name")) and _runs_on_from_line_above(norm, line_start):
-            continue  # "... at revalidation\nexamination 02/08/2026 - recent surgery": the sentence above wrapped
         if not sep.strip(" \t*") and not framed and (m.group("phrase") or qual.count(")") > qual.count("(")):
             continue  # prose: "Diagnosis of the left breast mass was made", "(... Italian\n original, for X)"
         rest = norm[m.end() : line_end].strip(" \t*")
@@ -1298,8 +1271,6 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     if not dictated and "dictat" in (norm.lower() if low is None else low):
         for m in _TYPED_DICTATION_HEADING.finditer(norm):
             found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
-    if may_contain(low, ("clinical",)):
-        found += [(m.start("name"), m.end(), m.group("name"), "", ":", False) for m in _COLUMN_CLINICAL_FIELD.finditer(norm)]
     if may_contain(low, ("version",)) or _may_match(low, _VERSION_GATE):
         taken = {h[0] for h in found}
         found += [_version_heading(norm, m) for m in _VERSION_LINE.finditer(norm) if m.start() not in taken]
@@ -1339,7 +1310,12 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         # mark, "Final diagnosis colon", is a transcript of spoken punctuation, read as it is), and once it has
         # opened one paragraph so, says the others where their lines open ("macro  left breast ... / micro  the
         # duct ... / conclusion  papilloma, B2")
-        said = _line_start_said_headings(norm)
+        said = [m for m in _DICTATED_HEADING.finditer(norm)
+                if m.group("name") and _LINE_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
+                and not _SPOKEN.match(norm, m.end("name") + 1)
+                # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
+                # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them)
+                and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
         if not any(_PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
             # (no blank line: a line after a typed full stop opens a paragraph, for a heading said without the
             # colon a typed heading has, "Gross: 4 cores" being one read as typed)
@@ -1358,45 +1334,6 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             continue
         out.append(h)
     return out
-
-
-def _runs_on_from_line_above(norm: str, line_start: int) -> bool:
-    """True when the line above ``line_start`` is a running sentence that wraps onto it (_WRAPPED_SENTENCE,
-    _RUNNING_WORDS)."""
-    if not _WRAPPED_SENTENCE.search(norm, max(0, line_start - 40), line_start):
-        return False
-    above = norm[norm.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
-    value = above[above.find(":") + 1 :]  # (after its label, where it has one)
-    return _LIST_PUNCTUATION.search(value) is None and len(value.split()) >= _RUNNING_WORDS
-
-
-def _line_start_said_headings(norm: str) -> list[re.Match]:
-    """The headings a transcript typed with full stops says where its lines open, each without a colon."""
-    at_line_start = [m for m in _DICTATED_HEADING.finditer(norm)
-                     if m.group("name") and _LINE_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
-                     and not _SPOKEN.match(norm, m.end("name") + 1)]
-    # its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
-    # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them
-    typed = [m for m in at_line_start if _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
-    if len(typed) < 2:
-        return typed
-    # once two paragraphs open so, a heading said once more at a line's start before its specimen's side opens its own
-    # paragraph though its line has no comma ("conclusion right mastectomy invasive lobular carcinoma ... 45 mm" over
-    # "with LCIS, margins clear"): the transcript's headings are the paragraphs' first words. Only in a transcript
-    # whose paragraphs end where a line ends with no stop (each typed heading after the first follows such a line):
-    # there a line with no stop is a completed one; where its paragraphs end with a stop, a line with none goes on
-    # at the next line's first word ("records a working" over "diagnosis left breast ...", review p109)
-    if not _ends_paragraphs_unstopped(norm, typed):
-        return typed
-    named = {m.group("name").lower() for m in typed}
-    return sorted(typed + [m for m in at_line_start if m not in typed and m.group("name").lower() not in named
-                           and _SIDE_NEXT.match(norm, m.end("name"))], key=lambda m: m.start())
-
-
-def _ends_paragraphs_unstopped(norm: str, typed: list[re.Match]) -> bool:
-    """True when each of a transcript's typed line-start headings after its first (``typed``) follows a line ended
-    with no full stop: the transcript ends its paragraphs so (the first heading follows the document's header)."""
-    return all(_UNSTOPPED_LINE.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in typed[1:])
 
 
 def _consent_headings(norm: str) -> list[tuple[int, int, str, str, str, bool]]:
@@ -1651,31 +1588,17 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     return max(min(stops), content_start)
 
 
-def _inline_history_end(norm: str, content_start: int, stop: int, wrapped_lines: bool = False) -> int:
+def _inline_history_end(norm: str, content_start: int, stop: int) -> int:
     """Where a history heading said mid-line (_TYPED_DICTATION_HEADING) stops, its field ending at ``stop`` (the next
     heading): at the end of its sentence when that comes first, as a dictated diagnosis sentence may follow it on
     the same line before the next heading ("History: lump. Left breast core: invasive ductal carcinoma. Final
-    diagnosis: see above.": the core's carcinoma is no history). With ``wrapped_lines`` (a header line's column field,
-    _COLUMN_CLINICAL_FIELD) its sentence goes on over a line break into a line that continues it (_wrapped)."""
+    diagnosis: see above.": the core's carcinoma is no history)."""
     for sentence in _INLINE_SENTENCE_END.finditer(norm, content_start, stop):
         at = sentence.start()
-        if wrapped_lines and norm[at] == "\n" and _continues_column_phrase(norm, at):
-            continue
         if norm[at] == "." and (_is_initial(norm, at) or _SHORT_NUMBER.match(norm, at + 1)):
             continue
         return sentence.end()
     return stop
-
-
-def _continues_column_phrase(norm: str, newline: int) -> bool:
-    """True when the line after ``newline`` goes on with the clinical phrase a column field broke off ("RIGHT breast
-    calcifications, stereotactic" over "core = DCIS; ..."): a lower-case start after a word (_wrapped, no comma), the
-    line opening no statement of its own (_OWN_STATEMENT_OPENING, a heading word)."""
-    nxt = newline + 1
-    if not _wrapped(norm, newline, norm[nxt : nxt + 1]) or not norm[newline - 1].isalpha():
-        return False
-    heading = _DICTATED_HEADING.match(norm, nxt)
-    return _OWN_STATEMENT_OPENING.match(norm, nxt) is None and (heading is None or not heading.group("name"))
 
 
 def _is_initial(norm: str, dot: int) -> bool:
@@ -1841,8 +1764,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             continue
         stop = _field_end(norm, end, limit, part_starts)
         if role == HISTORY and not _LINE_START.search(norm, max(0, start - 40), start):
-            column = _COLUMN_GAP.search(norm, max(0, start - 12), start) is not None
-            stop = _inline_history_end(norm, end, stop, wrapped_lines=column)
+            stop = _inline_history_end(norm, end, stop)
         if role == HISTORY and _RUN_IN_HISTORY_NAME.search(name) and (
                 run_in := _run_in_diagnosis_end(norm, end, stop)) is not None:
             stop = run_in  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends

@@ -87,6 +87,21 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "ya094": ("b107", "a benefit assessment's 'CONDITIONS REPORTED' list ('1. \"Breast cancer that has spread to my "
                       "bones\" (claimant)') is cut off its heading by the numbered-part reader; the claimant's words "
                       "label L (L=M, gold L=-)"),
+    # b109 rules withdrawn after reviews p109 and p109b
+    "ye037": ("b109", "review p109b: rule 1 (a typed transcript's line-start heading before a side opens its paragraph "
+                      "without a comma) withdrawn after two reviews (4 + 4 over-reaches: a heading word carrying on a "
+                      "sentence broken off above, 'referral gives a' over 'diagnosis left breast ...'); the unpunctuated "
+                      "'conclusion right mastectomy ...' line is read with the microscopic paragraph's node sentence, "
+                      "as before b109 (R=B gold R=BM)"),
+    "ye090": ("b109", "review p109b: rule 4 (a lower-case dated examination heading after a running sentence heads "
+                      "nothing) withdrawn after two reviews (6 + 3 over-reaches: a clinician's 'examination <date> - ...' "
+                      "below a diagnosis or impression then labelled); 'examination 02/08/2026 - ...' below 'at "
+                      "revalidation' heads a section again, and the letter's quoted pathology below it reads as history, "
+                      "as before b109 (L=- R=- gold L=B R=M)"),
+    "ye018": ("b109", "review p109b: rule 5 (a 'Patient: ...   Clinical: ...' second-column field is history with its "
+                      "wrapped line) withdrawn after two reviews (5 + 7 over-reaches: today's result on the line below "
+                      "taken as the wrapped clinical phrase); the column's earlier core DCIS reads as a report line "
+                      "and takes the left breast named after it, as before b109 (L=M gold L=-)"),
 }
 
 

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.test_pathology import labels
+
+# rules 1, 4 and 5 were withdrawn after reviews p109 and p109b (their b109 reports are in test_accuracy's
+# WITHDRAWN_PATHOLOGY_MISSES): each class test is a strict xfail, its near misses still read as before
+_WITHDRAWN = "review p109b: b109 rule {} withdrawn after two reviews ({} over-reaches); the text reads as before b109"
 
 _TYPED_TRANSCRIPT = ("Dictation typed 02/03/2026.\n"
                      "clinical details left breast I D C on core, for mastectomy and nodes, right\n"
@@ -11,11 +17,16 @@ _TYPED_TRANSCRIPT = ("Dictation typed 02/03/2026.\n"
                      "carcinoma, no extranodal spread\n")
 
 
+@pytest.mark.xfail(strict=True, reason=_WITHDRAWN.format("1 (a typed transcript's line-start heading before a side)",
+                                                          "4 + 4"))
 def test_a_transcripts_line_start_heading_before_a_side_opens_its_paragraph_without_a_comma() -> None:
     # "conclusion left mastectomy ..." over a wrapped line with the comma: the conclusion, not the nodes' sentence
     report = _TYPED_TRANSCRIPT + ("conclusion left mastectomy invasive ductal carcinoma grade 3 21 mm\n"
                                   "with D C I S, margins clear, nodes 1 of 9 positive\n")
     assert labels(report) == {"L": "M", "R": "-"}
+
+
+def test_a_transcripts_line_start_heading_near_misses() -> None:
     # near miss: the conclusion typed with its comma on its line (read as before)
     assert labels(_TYPED_TRANSCRIPT + "conclusion left mastectomy, invasive ductal carcinoma grade 3, 21 mm\n") == {
         "L": "M", "R": "-"}
@@ -74,6 +85,8 @@ def test_a_supplementary_report_for_one_named_specimen_revises_only_that_specime
                   "encapsulated papillary carcinoma.\n") == {"L": "M", "R": "-"}
 
 
+@pytest.mark.xfail(strict=True, reason=_WITHDRAWN.format("4 (a lower-case dated examination heading after a running "
+                                                          "sentence)", "6 + 3"))
 def test_a_heading_word_that_goes_on_with_the_sentence_above_heads_nothing() -> None:
     # "at her periodic / examination <date> - ...": the wrapped sentence, no examination section over the letter
     report = ("Reason for referral: declared unfit by the examiner at her periodic\n"
@@ -82,6 +95,9 @@ def test_a_heading_word_that_goes_on_with_the_sentence_above_heads_nothing() -> 
               '    "Left breast, wide local excision: invasive ductal carcinoma, grade 1, 12 mm.\n'
               '     Right breast, core biopsy: fibroadenoma."\n')
     assert labels(report) == {"L": "M", "R": "B"}
+
+
+def test_a_dated_heading_word_below_a_line_near_misses() -> None:
     # near miss: an addendum heading after a full stop keeps its text (as before)
     assert labels("Diagnosis: Left breast core: invasive ductal carcinoma, grade 2.\n"
                   "addendum 03/04/2026 - the right breast core shows a fibroadenoma\n") == {"L": "M", "R": "B"}
@@ -93,11 +109,16 @@ def test_a_heading_word_that_goes_on_with_the_sentence_above_heads_nothing() -> 
                   "Addendum 03/04/2026 - the right breast core shows a fibroadenoma\n") == {"L": "M", "R": "B"}
 
 
+@pytest.mark.xfail(strict=True, reason=_WITHDRAWN.format("5 (a 'Patient: ...   Clinical: ...' second-column history "
+                                                          "field)", "5 + 7"))
 def test_a_clinical_field_in_a_header_lines_second_column_is_history_with_its_wrapped_line() -> None:
     # "Patient: ...   Clinical: ..." over "core = IDC; ...": the outside core's carcinoma is history
     report = ("Patient: Roe, Ann   Clinical: LEFT breast mass, outside\ncore = invasive ductal carcinoma; right "
               "breast normal.\n\nProcedure: Excision\nSpecimen Laterality: Left\nHistologic Type: Fibroadenoma\n")
     assert labels(report) == {"L": "B", "R": "-"}
+
+
+def test_a_clinical_field_in_a_header_lines_second_column_near_misses() -> None:
     # near miss: the clinical field on its own line (as before)
     assert labels("Patient: Roe, Ann\nClinical: LEFT breast mass, outside\ncore = invasive ductal carcinoma; right "
                   "breast normal.\n\nSpecimen Laterality: Left\nHistologic Type: Fibroadenoma\n") == {"L": "B", "R": "-"}

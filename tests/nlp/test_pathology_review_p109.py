@@ -1,5 +1,6 @@
 """Review p109: the over-reaches it confirmed in the b109 rules, each with the label it should read, and the changes
-it found right (rule 2, "after a/the <entity> excision" is history). Tests compare labels only."""
+it found right (rule 2, "after a/the <entity> excision" is history). Rules 1, 4 and 5 were withdrawn after review
+p109b; their texts here read as before b109 (test_pathology_review_p109b.py). Tests compare labels only."""
 
 from __future__ import annotations
 
