@@ -2864,10 +2864,14 @@ def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
     return _NOT_TODAYS_WORD.search(words) is None
 
 
-# the sentence that tells the dated exam's report calls it today's or the current one, before the exam's name or after
-# its category ("Current imaging: US left breast 03/2026, reported BI-RADS 4A.", "... reported BI-RADS 4A today; ...",
-# "... reported BI-RADS 4A (this exam)")
-_DATED_EXAM_TODAYS = re.compile(r"\b(?:today|current|this[ \t]+(?:morning|exam\w*|visit|attendance))\b", re.IGNORECASE)
+# the sentence that tells the dated exam's report calls it today's or the present one: before the exam's name ("Current
+# imaging: US left breast 03/2026, reported BI-RADS 4A.", "Present study:", "Index examination:", "This month's US ...")
+# or after its category ("... reported BI-RADS 4A today; ...", "... reported BI-RADS 4A (this exam)"; not "present",
+# "now" or "index" there, which tell of the lesion since: "reported BI-RADS 3, lump present since then")
+_DATED_EXAM_TODAYS_AFTER_BODY = r"today|current|this[ \t]+(?:morning|exam\w*|study|scan|episode|visit|attendance)"
+_DATED_EXAM_TODAYS_AFTER = re.compile(r"\b(?:" + _DATED_EXAM_TODAYS_AFTER_BODY + r")\b", re.IGNORECASE)
+_DATED_EXAM_TODAYS_BEFORE = re.compile(r"\b(?:" + _DATED_EXAM_TODAYS_AFTER_BODY + r"|now|present|index|this[ \t]+month'?s)\b",
+                                       re.IGNORECASE)
 _DATED_EXAM_SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
@@ -2875,13 +2879,15 @@ def _dated_exam_reports(text: str, cue: re.Match[str], start: int) -> bool:
     """An exam named before its month and year (:data:`_PRIOR`'s ``dated_exam``) dates the category at ``start``: its
     report gives it straight after the date ("US left breast 10/2025, reported BI-RADS 4A"), no "today" names this
     exam before it (:data:`_TODAYS_EXAM_BEFORE`: "Seen today; ultrasound left breast 03/2026 reported BI-RADS 3"), and
-    its own sentence does not call it today's or the current one (:data:`_DATED_EXAM_TODAYS`)."""
+    its own sentence does not call it today's or the present one (:data:`_DATED_EXAM_TODAYS_BEFORE`,
+    :data:`_DATED_EXAM_TODAYS_AFTER`)."""
     if _DATED_EXAM_REPORTED.fullmatch(text, cue.end(), start) is None or _TODAYS_EXAM_BEFORE.search(
             text, max(0, cue.start() - TODAY_REACH), cue.start()) is not None:
         return False
     sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in ".;!?\n") + 1
     end = _DATED_EXAM_SENTENCE_END.search(text, start)
-    return _DATED_EXAM_TODAYS.search(text, sentence_start, end.start() if end else len(text)) is None
+    return _DATED_EXAM_TODAYS_BEFORE.search(text, sentence_start, cue.start()) is None and _DATED_EXAM_TODAYS_AFTER.search(
+        text, start, end.start() if end else len(text)) is None
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
