@@ -1956,14 +1956,39 @@ _ANOTHER_DOCUMENT_LEAD = re.compile(r"\b(?:radiology|imaging|ultrasound|mammogra
 # ('следует читать «ПРАВАЯ МОЛОЧНАЯ ЖЕЛЕЗА [RIGHT MAMMARY GLAND]».'); one that goes on names the document it
 # corrects ('... «ПРАВАЯ [RIGHT]» в направлении [in the request form].', '... «ПРАВАЯ [RIGHT]» in the request form.')
 _GUILLEMET_ERRATUM_END = re.compile(r"[^»]{0,80}»[ \t]*(?:[.;]|\n|$)")
+# ... and where neither the rest of its sentence nor the next one on its line names the request form as what it
+# concerns ('«ПРАВАЯ [RIGHT]»; исправление касается направления [the correction concerns the request form].', '...
+# «ПРАВАЯ [RIGHT]». This concerns the request form only.'): the English erratum's other documents
+# (_ANOTHER_DOCUMENT_LEAD), the request form and its Russian name, направление
+_OTHER_DOCUMENT_NAMED = re.compile(rf"{_ANOTHER_DOCUMENT_LEAD.pattern}|\b(?:request|referral)[ \t]+form\b|направлени",
+                                   re.IGNORECASE)
+# (one sentence on the erratum's line, up to its full stop or the line's end)
+_SENTENCE_AFTER = re.compile(r"[^\n]*?(?:\.(?=\s)|$)", re.MULTILINE)
+
+
+def _guillemet_erratum_on_another_document(norm: str, m: re.Match) -> bool:
+    """True for a Russian side erratum in guillemets that does not end at its new side's quote
+    (_GUILLEMET_ERRATUM_END), or whose own sentence or the next one on its line names another document
+    (_OTHER_DOCUMENT_NAMED)."""
+    ending = _GUILLEMET_ERRATUM_END.match(norm, m.end())
+    if ending is None:
+        return True
+    if ending.end() == len(norm) or norm[ending.end() - 1] == "\n":
+        return False  # (the erratum ends its line)
+    # after a semicolon, the rest of its own sentence and the next one; after a full stop, the next one
+    window = _SENTENCE_AFTER.match(norm, ending.end()).end()
+    if norm[ending.end() - 1] == ";":
+        window = _SENTENCE_AFTER.match(norm, window).end()
+    return _OTHER_DOCUMENT_NAMED.search(norm, ending.end(), window) is not None
 
 
 def _erratum_on_another_document(norm: str, m: re.Match) -> bool:
     """True for a side erratum that says it corrects another document (_ERRATUM_ON_ANOTHER_DOCUMENT), or a Russian one
-    in guillemets that does not end at its new side's quote (_GUILLEMET_ERRATUM_END)."""
+    in guillemets that goes on past its new side's quote or names another document after it
+    (_guillemet_erratum_on_another_document)."""
     line_start = norm.rfind("\n", 0, m.start()) + 1
     line_end = end_of_line(norm, m.end())
-    if "«" in m.group(0) and _GUILLEMET_ERRATUM_END.match(norm, m.end()) is None:
+    if "«" in m.group(0) and _guillemet_erratum_on_another_document(norm, m):
         return True
     return (_ERRATUM_ON_ANOTHER_DOCUMENT.match(norm, m.end()) is not None
             or _ANOTHER_DOCUMENT_LEAD.search(norm, line_start, m.start()) is not None

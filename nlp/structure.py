@@ -673,19 +673,6 @@ def _ours_today(qual: str, outgoing: bool, latest_year: int) -> bool:
     return own >= latest_year
 
 
-# A translated consultation names the other institution as the author of a conclusion: "Conclusion of (from) the
-# sending / referring institution (hospital, laboratory):". Only that shape: this laboratory's own conclusion may name
-# its author or time ("Conclusion (issued by Dr N.)", "issued at 12:40"), its material ("on review of contributed
-# slides") or its reader ("for / copy to the referring hospital") and stays this laboratory's.
-_SENDING_CONCLUSION = re.compile(r"conclusions?\s+(?:of|from)\s+(?:the\s+)?(?:sending|referring|submitting)\s+"
-                                 r"(?:institution|hospital|laborator(?:y|ies)|lab)\b")
-# ... which this laboratory adopts where its next line says only that it agrees: "Review: we agree.", "We agree with
-# the outside diagnosis."
-_AGREED_NEXT_LINE = re.compile(r"\n[ \t]*(?:review[ \t]*:[ \t]*)?we[ \t]+(?:fully[ \t]+)?(?:agree|concur)"
-                               r"(?:[ \t]+with[ \t]+(?:the[ \t]+|this[ \t]+)?(?:outside|sending|referring)?[ \t]*"
-                               r"(?:diagnosis|conclusion))?[ \t]*\.?[ \t]*(?:\n|$)", re.IGNORECASE)
-
-
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
@@ -740,8 +727,6 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                   r"\b(?:submitting|referring|sending)\s+(?:lab|laborator|institution|hospital|patholog)", n + " " + q)
             and re.search(r"diagnos|\bdx\b|report|interpretation", n)):
         return OUTSIDE  # "Diagnosis rendered at Tidewater Community Hospital:", "Diagnosis of contributing laboratory"
-    if _SENDING_CONCLUSION.match(" ".join(f"{n} {q}".split())):
-        return OUTSIDE  # a translated consultation's "Conclusion of the sending institution:"
     if n == "summary" and re.match(r"\s*of\s+(?:the\s+)?(?:submitting|referring|sending|outside)\s+report\b", q):
         return OUTSIDE  # "Summary of submitting report (Castleford Diagnostics):"
     if n.startswith("end of"):
@@ -873,8 +858,9 @@ _SKIN_ELSEWHERE = re.compile(
 _SKIN_OF_BREAST_PARENCHYMA = re.compile(r"\b(?:parenchyma|breast\s+tissue|nipple|areola)\b", re.IGNORECASE)
 
 
-# A descriptor's words up to its colon, its line's end or a semicolon ("Curage ganglionnaire et mastectomie gauche:").
-_DESCRIPTOR_REST = re.compile(r"[^:;\n]*")
+# A descriptor's words up to the colon that ends it or its line's end ("Curage ganglionnaire et mastectomie gauche:"),
+# across a semicolon inside it: "Ganglion sentinelle droit; tumorectomie droite:" names the breast's operation too
+_DESCRIPTOR_REST = re.compile(r"[^:\n]*")
 
 
 def _french_node_site(descriptor: str, after: int) -> str:
@@ -1689,15 +1675,6 @@ def _status_line_date(norm: str, start: int) -> tuple[int, int, int] | None:
     return _first_date(norm, m.end(), end_of_line(norm, m.end())) if m is not None else None
 
 
-def _agreed_sending_conclusion(norm: str, name: str, qual: str, end: int, limit: int) -> bool:
-    """Whether a "Conclusion of the sending institution:" heading at ``end`` (its section running to ``limit``) is
-    followed by a line of this laboratory's that says only that it agrees (_AGREED_NEXT_LINE): the line may be in the
-    section or open the next heading's ("Review: we agree.")."""
-    if not _SENDING_CONCLUSION.match(" ".join(f"{name} {qual}".lower().split())):
-        return False
-    return _AGREED_NEXT_LINE.search(norm, end, end_of_line(norm, limit) if limit < len(norm) else len(norm)) is not None
-
-
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
     heads = _headings(norm, dictated, low)
     sections: list[Section] = []
@@ -1716,8 +1693,6 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         limit = next((h[0] for h in heads[k + 1 :] if h[0] >= skip_until), len(norm))
         in_context = seen_revision_context and not _printed_before(norm, context_start, context_date, start, end)
         role = _role(name, qual, in_context)
-        if role == OUTSIDE and _agreed_sending_conclusion(norm, name, qual, end, limit):
-            role = DIAGNOSIS  # ("Conclusion of the sending institution: ...", then "Review: we agree.": adopted)
         if role == DIAGNOSIS and _REFERRING_DIAGNOSIS.match(" ".join(name.lower().split())):
             # (read here, not in the cached _role: whether the report is an outgoing form and the latest year it prints
             # are the document's, computed once, at its first referring heading)

@@ -51,6 +51,10 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "mastectomy. B) ... C) Left breast reduction' over 'Report: A) ... B) ... C) ...'); the part "
                       "reader knows only parts that open a line, and reading run-in letters is a new part layout, not "
                       "a narrow rule, so part A's carcinoma takes the last side named before it (L=M, gold L=-)"),
+    "yf085": ("b110", "review p110b: rule 4 ('Conclusion of/from the sending/referring institution' as the outside "
+                      "diagnosis, with its agreement adoption) withdrawn after two reviews (7 + 19 over-reaches); the "
+                      "translated 'Заключение направившего учреждения [Conclusion of the sending institution]:' reads "
+                      "as before b110, its fibroadenoma beside the review's phyllodes tumour (L=BM, gold L=M)"),
     # b110 reports left unfixed: each would need a broad rule
     "yf012": ("b110", "an indented 'OPINION:' heading under a numbered report item ends the item's part, and the "
                       "part reader cannot keep it without also keeping indented comment headings in other layouts "

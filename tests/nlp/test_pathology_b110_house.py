@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.nlp.test_pathology import labels, states
 
 
@@ -43,13 +45,18 @@ def test_a_translated_differential_arising_between_two_entities_is_open() -> Non
         "L": "-", "R": "BM"}
 
 
+@pytest.mark.xfail(strict=True, reason="rule 4 ('Conclusion of the sending institution' as the outside diagnosis) "
+                   "withdrawn after reviews p110 and p110b (7 + 19 over-reaches): the heading reads as before b110")
 def test_a_sending_institutions_conclusion_is_the_outside_diagnosis() -> None:
     # a consultation of slides: only the reviewing centre's conclusion counts
     report = ("Conclusion of the sending institution: fibroadenoma of the left breast.\n"
               "Conclusion on review: benign phyllodes tumour of the left breast.\n")
     assert labels(report) == {"L": "M", "R": "-"}
-    # near misses: the centre's own conclusion, a sending institution named in the history, and a diagnosis
-    # heading that names no institution
+
+
+def test_near_misses_of_the_withdrawn_sending_institution_rule() -> None:
+    # the centre's own conclusion, a sending institution named in the history, and a diagnosis heading that names no
+    # institution
     assert labels("Conclusion: fibroadenoma of the left breast.\n") == {"L": "B", "R": "-"}
     assert labels("Clinical data: sent by the district hospital for a left breast lump.\n"
                   "Conclusion: fibroadenoma of the left breast.\n") == {"L": "B", "R": "-"}

@@ -106,10 +106,12 @@ def test_under_reaches_fixed_by_the_narrowing(text: str, expected: dict[str, str
         # r2_01: rule 2 still reads a node-only French descriptor as a node
         ("Ganglion sentinelle gauche: métastase ganglionnaire d'un carcinome canalaire (1/2).\n",
          {"L": "-", "R": "-"}),
-        # r4_01: rule 4 still reads the sending institution's conclusion as outside
-        ('Conclusion of the sending institution: fibroadenoma, left breast.\n'
-         'Conclusion on review: Left breast: benign phyllodes tumour.\n',
-         {"L": "M", "R": "-"}),
+        # r4_01: rule 4 read the sending institution's conclusion as outside; withdrawn after review p110b
+        pytest.param('Conclusion of the sending institution: fibroadenoma, left breast.\n'
+                     'Conclusion on review: Left breast: benign phyllodes tumour.\n',
+                     {"L": "M", "R": "-"},
+                     marks=pytest.mark.xfail(strict=True, reason="rule 4 withdrawn after reviews p110 and p110b: "
+                                             "the heading reads as before b110")),
         # r7_01: rule 7 still moves the side for an erratum that ends at its quote
         ('Conclusion: Left breast, sectoral resection: invasive ductal carcinoma.\n'
          'Erratum: где написано «левая молочная железа [left mammary gland]», следует читать «ПРАВАЯ '
@@ -126,11 +128,16 @@ def test_the_narrowed_rules_still_read_their_own_shape(text: str, expected: dict
     assert labels(text) == expected
 
 
-def test_near_misses_of_the_narrowed_rules() -> None:
+@pytest.mark.xfail(strict=True, reason="rule 4 withdrawn after reviews p110 and p110b: the sending institution's "
+                   "conclusion reads as before b110")
+def test_an_agreement_that_differs_adopts_nothing() -> None:
     # an agreement that goes on to differ adopts nothing: the review's own conclusion labels
     assert labels("Conclusion of the sending institution: invasive ductal carcinoma, right breast.\n"
                   "We agree with the outside diagnosis of carcinoma but grade it 3.\n"
                   "Conclusion on review: fibroadenoma, right breast.\n") == {"L": "-", "R": "B"}
+
+
+def test_near_misses_of_the_narrowed_rules() -> None:
     # a wrapped specimen list whose next line holds its next item with a side goes on
     assert labels("Material: 1) right breast, core; 2) left breast, core; 3) left\nbreast, excision; 4) right axilla.\n"
                   "Conclusion: 1) fibroadenoma; 2) fibroadenoma; 3) invasive ductal carcinoma; 4) reactive node.\n"
