@@ -69,7 +69,10 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)"
-                           r"|(?<=payudara\s)kiri|(?<=ketiak\s)kiri))"
+                           r"|(?<=payudara\s)kiri|(?<=ketiak\s)kiri)"
+                           # (a French side agrees in the plural with a plural noun just before it: "ganglions
+                           # axillaires gauches", "seins droits"; only there, as "tous droits réservés" is no side)
+                           r"|(?:(?<=aires\s)|(?<=ons\s)|(?<=ins\s))(?:(?P<rp>droite?s)|(?P<lp>gauches)))"
                            # (a Dutch compound joins the side to its breast or nipple: "rechterborst", "linkertepel")
                            r"(?:(?!\w)|(?=borst|tepel))",
                            re.IGNORECASE)
@@ -167,7 +170,7 @@ class SideIndex:
         low = ascii_lower(text)
         if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
-                found.setdefault(m.start(), "R" if m.group("r") else "L")
+                found.setdefault(m.start(), "R" if m.group("r") or m.group("rp") else "L")
         if low is None or SIDE_ABBREVIATION_GATE in low:
             for m in _SIDE_ABBREVIATION.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("r2") else "L")

@@ -1596,55 +1596,6 @@ def _names_other_finding(norm: str, text: str, issued: list[_Mention], side: str
     return any(stem in text for stem in other - own)
 
 
-# A revision that names the one specimen it is for by its number or letter: "SUPPLEMENTARY REPORT (E-cadherin,
-# specimen 1): ... Final diagnosis, specimen 1 (right breast): ILC" revises that specimen's breast, not a second
-# specimen's other breast in the report it supplements
-_SPECIMEN_NAMED = re.compile(r"\bspecimen[ \t]+(?:no\.?[ \t]*)?([1-9a-h])\b(?![/.]\d)", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.;](?=\s)")
-
-
-def _names_one_specimen(s: Structure, order: int, first: int) -> bool:
-    """True when the revision section ``order``'s text before its first finding (``first``) names one specimen, and
-    names it in its diagnosis's own sentence ("Final diagnosis, specimen 1 (right breast): ..."): a revised diagnosis
-    that names no specimen ("... this replaces the original report in full. Final diagnosis (left breast): ...")
-    replaces the whole diagnosis it revises."""
-    start = next((sec.start for sec in s.sections if sec.order == order), first)
-    named = list(_SPECIMEN_NAMED.finditer(s.norm, start, first))
-    if len({m.group(1).lower() for m in named}) != 1:
-        return False
-    lead = max((b.end() for b in _SENTENCE_BREAK.finditer(s.norm, start, first)), default=start)
-    return named[-1].end() > lead
-
-
-# A revision that says it withdraws or replaces the report it supplements as a whole ("the original report is withdrawn
-# and replaced in full by this final diagnosis, specimen 1 (left breast): ...", "superseding the original report in its
-# entirety"): the guide's current report below a superseded one, which replaces it whole (a part it leaves out labels
-# nothing), though it names one specimen. The report is what is replaced, not one specimen's diagnosis in it ("the
-# original report for specimen 1 is replaced", "the diagnosis of specimen 1 in the original report is replaced").
-_EARLIER_REPORT = (r"(?:all[ \t]+)?(?:the[ \t]+)?(?:original|previous|earlier|initial|first)[ \t]+reports?\b"
-                   r"(?![ \t]+(?:of|for|on)[ \t]+(?:specimens?|parts?)\b)")
-_REPLACING = r"(?:withdrawn|replac(?:e|es|ed|ing)|supersed(?:e|es|ed|ing))\b"
-_REPLACES_REPORT_WHOLE = re.compile(
-    r"\b" + _REPLACING + r"[ \t]+" + _EARLIER_REPORT
-    # (the report as the subject, not the place of what is replaced: "... of specimen 1 in the original report is")
-    + r"|(?<!\b(?:in|of)[ \t])(?<!\b(?:in|of)[ \t]the[ \t])\b" + _EARLIER_REPORT
-    + r"[ \t]+(?:is|has[ \t]+been|was)[ \t]+(?:hereby[ \t]+)?" + _REPLACING, re.IGNORECASE)
-
-
-def _replaces_report_whole(s: Structure, order: int) -> bool:
-    """True when the revision section ``order`` says it withdraws or replaces the earlier report whole
-    (_REPLACES_REPORT_WHOLE)."""
-    own = [sec for sec in s.sections if sec.order == order]
-    return bool(own) and _REPLACES_REPORT_WHOLE.search(s.norm, own[0].start, max(sec.end for sec in own)) is not None
-
-
-def _names_both_breasts(s: Structure, earlier: list[_Mention], first: int) -> bool:
-    """True when the earlier diagnosis (``earlier``, its text from its first section up to the revision's first
-    finding at ``first``) names the left and the right breast: two specimens, one for each."""
-    lo = min(m.section.start if m.section is not None else m.unit[0] for m in earlier)
-    return {"L", "R"} <= {n.side for n in s.sides.sides_in(lo, min(first, max(m.end for m in earlier)))}
-
-
 def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: set[str], correction: bool,
                      s: Structure, keep_rest: frozenset[int] = frozenset()) -> None:
     """The revisions of ``revisers`` (section orders) supersede the earlier diagnosis they replace; those of
@@ -1699,18 +1650,12 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                               if m.category != lexicon.OTHER and not m.ctx.negated and m.sides & rev_sides}
         keeps_rest = (order in keep_rest and not labels and bool(rev_categories)
                       and rev_categories < earlier_categories)
-        # (only where the earlier diagnosis names both breasts, one of them the revision does not name: the other
-        # specimen's; an earlier diagnosis of one breast is the one specimen, replaced whatever side the revision names;
-        # and not where the revision says it replaces the earlier report whole, review p109b)
-        one_specimen = (not labels and bool(frozenset().union(*(m.sides for m in earlier)) - rev_sides)
-                        and _names_both_breasts(s, earlier, first) and _names_one_specimen(s, order, first)
-                        and not _replaces_report_whole(s, order))
         for m in earlier:
             if keeps_rest:
                 m.superseded |= m.category in rev_categories and bool(m.sides & rev_sides)
             elif labels and earlier_labels:
                 m.superseded |= m.part is not None and m.part.label in labels
-            elif correction or (len(earlier_labels) <= 1 and not one_specimen) or not rev_sides:
+            elif correction or len(earlier_labels) <= 1 or not rev_sides:
                 m.superseded = True
             else:
                 m.superseded |= bool(m.sides & rev_sides)

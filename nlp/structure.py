@@ -258,8 +258,7 @@ _NAMES = (
     r"heading(?:\s+read)?|histologic(?:al)?\s+type|"
     # ("Histological diagnosis:" heads the diagnosis like "Histopathological diagnosis:")
     r"histolog(?:y|ic(?:al)?)\s+(?:diagnos[ie]s|conclusion)|differential(?:\s+diagnosis)?|"
-    # ("Clinical suspicion: carcinoma or tuberculous mastitis": what the clinician suspected, history)
-    r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx|suspicion))?|clin(?:\s+hx)?|hx|history|"
+    r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
     # (a terse note's list of the patient's earlier results, "Prior: L - DCIS 2018", "Prior bx: R - ADH": history)
@@ -863,13 +862,31 @@ _SKIN_OF_BREAST_PARENCHYMA = re.compile(r"\b(?:parenchyma|breast\s+tissue|nipple
 _DESCRIPTOR_REST = re.compile(r"[^:\n]*")
 
 
+# French breast words and breast operations that _SITE_WORD's breast list lacks, which name the breast beside the
+# nodes in such a descriptor ("Ganglions axillaires et mammectomie droite", "Ganglion sentinelle et glande mammaire
+# gauche", "... et exérèse de lésion mammaire gauche", "... et pièce opératoire gauche", "... et recoupe du lit tumoral
+# gauche": review pfinal3). "mammaire" names the breast only after a noun of its tissue or its excision: a node's
+# "métastase d'un carcinome d'origine mammaire" or the "chaîne mammaire interne" is no breast specimen; and a lung's
+# segmentectomy is no breast's.
+_FRENCH_BREAST_EVIDENCE = re.compile(
+    r"\b(?:mammectomies?|(?:glandes?|tissus?|l[ée]sions?|parenchymes?|ex[ée]r[èe]ses?)[ \t]+mammaires?|"
+    r"pyramidectomies?|quadrantectomies?|zonectomies?|"
+    r"tumorectomies?|segmentectomies?(?![ \t]+(?:pulmonaires?|h[ée]patiques?)\b)|pi[èe]ces?[ \t]+op[ée]ratoires?|"
+    r"recoupes?|lit[ \t]+tumoral)\b",
+    re.IGNORECASE)
+
+
 def _french_node_site(descriptor: str, after: int) -> str:
     """The site of a descriptor whose first site word is a French node word, ending at ``after``: a node's, unless
     the descriptor names the breast's operation or the breast as well ("Curage ganglionnaire et mastectomie gauche",
-    "ganglion sentinelle gauche et tumorectomie gauche": the breast specimen with its nodes)."""
+    "ganglion sentinelle gauche et tumorectomie gauche", "ganglions axillaires et mammectomie droite": the breast
+    specimen with its nodes), in _SITE_WORD's breast words or the French ones it lacks (_FRENCH_BREAST_EVIDENCE)."""
     rest = _DESCRIPTOR_REST.match(descriptor, after)
-    named = _SITE_WORD.finditer(descriptor, after, rest.end() if rest else after)
-    return BREAST if any(w.group("breast") for w in named) else LYMPH_NODE
+    end = rest.end() if rest else after
+    named = _SITE_WORD.finditer(descriptor, after, end)
+    if any(w.group("breast") for w in named) or _FRENCH_BREAST_EVIDENCE.search(descriptor, after, end):
+        return BREAST
+    return LYMPH_NODE
 
 
 @lru_cache(maxsize=4096)

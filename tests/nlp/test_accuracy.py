@@ -106,6 +106,15 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "wrapped line) withdrawn after two reviews (5 + 7 over-reaches: today's result on the line below "
                       "taken as the wrapped clinical phrase); the column's earlier core DCIS reads as a report line "
                       "and takes the left breast named after it, as before b109 (L=M gold L=-)"),
+    # b109 / b110 rules withdrawn after review pfinal3
+    "ye086": ("b109", "review pfinal3: rule 3 (a supplementary report naming one specimen revises only that "
+                      "specimen's breast) withdrawn after three reviews (2 + 1 + 10 over-reaches: a supplement that "
+                      "withdraws or replaces the original report whole, in wordings its narrowing did not know, kept "
+                      "the other breast's finding); the supplement replaces the whole earlier diagnosis and reads as "
+                      "before b109 (L=- R=M gold L=B R=M)"),
+    "yf092": ("b110", "review pfinal3: b110's 'Clinical suspicion:' history heading withdrawn (3 over-reaches: it "
+                      "took today's result on its line and the conclusion that confirms the suspicion); the line reads "
+                      "as before b110, its suspected carcinoma labelling the breast (L=M gold L=-)"),
 }
 
 

@@ -61,6 +61,9 @@ _TWO_CORES = ("Diagnosis: Left breast core: papillary lesion, immunohistochemist
               "Right breast core: fibroadenoma.\n")
 
 
+@pytest.mark.xfail(strict=True, reason="review pfinal3: b109 rule 3 (a supplement naming one specimen revises only "
+                                        "that specimen's breast) withdrawn after three reviews (2 + 1 + 10 "
+                                        "over-reaches); the supplement replaces the whole diagnosis, as before b109")
 def test_a_supplementary_report_for_one_named_specimen_revises_only_that_specimens_breast() -> None:
     # "SUPPLEMENTARY REPORT (IHC, specimen 2): ... specimen 2 (left breast)": the right core's fibroadenoma stands
     report = _TWO_CORES + ("SUPPLEMENTARY REPORT (IHC, specimen 2): myoepithelial cells absent. Final diagnosis, "
@@ -71,6 +74,9 @@ def test_a_supplementary_report_for_one_named_specimen_revises_only_that_specime
               'follow. 2. Right breast, core: fibroadenoma.\n   SUPPLEMENTARY REPORT (IHC, specimen 1): Final '
               'diagnosis, specimen 1 (left breast): encapsulated papillary carcinoma."\n')
     assert labels(quoted) == {"L": "M", "R": "B"}
+
+
+def test_a_supplement_of_one_breast_or_of_both_specimens_reads_as_before() -> None:
     # near miss: one breast only, the revision replaces its earlier finding (as before)
     assert labels("Diagnosis: Left breast core: papillary lesion, immunohistochemistry to follow.\n"
                   "SUPPLEMENTARY REPORT (IHC, specimen 1): myoepithelial cells absent. Final diagnosis, specimen 1 "

@@ -76,12 +76,20 @@ def test_a_translators_note_is_a_comment() -> None:
     assert labels("Translator: J. Rahimov.\nDiagnosis: Left breast core: fibroadenoma.\n") == {"L": "B", "R": "-"}
 
 
-def test_a_clinical_suspicion_line_is_history() -> None:
-    # "Clinical suspicion: carcinoma" below the clinical paragraph is what the clinician suspected
-    report = ("Clinical information: left breast mass with sinuses, 4 months.\n"
+_SUSPICION = ("Clinical information: left breast mass with sinuses, 4 months.\n"
               "Clinical suspicion: carcinoma or tuberculous mastitis.\n\n"
               "Diagnosis: Left breast: granulomatous lobular mastitis. No malignancy.\n")
-    assert labels(report) == {"L": "-", "R": "-"}
+
+
+@pytest.mark.xfail(strict=True, reason="review pfinal3: b110's 'Clinical suspicion:' history heading withdrawn "
+                                        "(3 over-reaches); the line reads as before b110")
+def test_a_clinical_suspicion_line_is_history() -> None:
+    # "Clinical suspicion: carcinoma" below the clinical paragraph is what the clinician suspected
+    assert labels(_SUSPICION) == {"L": "-", "R": "-"}
+
+
+def test_a_clinical_suspicion_line_near_misses() -> None:
+    report = _SUSPICION
     # near misses: the diagnosis still labels a carcinoma; a suspicion inside the diagnosis is still a hedge
     assert labels(report.replace("granulomatous lobular mastitis. No malignancy.", "invasive carcinoma NST.")) == {
         "L": "M", "R": "-"}

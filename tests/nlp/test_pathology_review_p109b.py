@@ -89,29 +89,33 @@ _RULE_2_RIGHT = [
 ]
 
 # rule 3: the changes the review found right (the other specimen's result stands), and the narrowing's near misses: a
-# supplement that names the original report without replacing it whole still revises its one specimen only
+# supplement that names the original report without replacing it whole still revises its one specimen only. Rule 3
+# was withdrawn after review pfinal3, so these read as before b109 (the supplement replaces the whole diagnosis)
+_RULE_3_WITHDRAWN = pytest.mark.xfail(strict=True, reason="review pfinal3: b109 rule 3 (a supplement naming one "
+                                      "specimen) withdrawn after three reviews (2 + 1 + 10 over-reaches)")
 _RULE_3_RIGHT = [
     pytest.param(_TWO_CORES + "SUPPLEMENTARY REPORT (IHC, specimens 1 and 2): Final diagnosis, specimen 1 (left "
-                 "breast): encapsulated papillary carcinoma.\n", {"L": "M", "R": "B"}, id="specimens-1-and-2"),
+                 "breast): encapsulated papillary carcinoma.\n", {"L": "M", "R": "B"},
+                 marks=_RULE_3_WITHDRAWN, id="specimens-1-and-2"),
     pytest.param(_TWO_CORES + "SUPPLEMENTARY REPORT (IHC, specimen 1): Final diagnosis, specimen 1 (left breast): "
                  "encapsulated papillary carcinoma; specimen 2 unchanged.\n", {"L": "M", "R": "B"},
-                 id="specimen-2-unchanged"),
+                 marks=_RULE_3_WITHDRAWN, id="specimen-2-unchanged"),
     pytest.param("1. Left breast, core: papillary lesion, IHC to follow.\n"
                  "2. Right breast, core: invasive ductal carcinoma, grade 2.\n"
                  "SUPPLEMENTARY REPORT (IHC, specimen 1): Final diagnosis, specimen 1 (left breast): intraductal "
-                 "papilloma, no atypia.\n", {"L": "B", "R": "M"}, id="numbered-specimens"),
+                 "papilloma, no atypia.\n", {"L": "B", "R": "M"}, marks=_RULE_3_WITHDRAWN, id="numbered-specimens"),
     pytest.param(_TWO_CORES + "SUPPLEMENTARY REPORT (IHC, specimen 1): this supplements the original report. Final "
                  "diagnosis, specimen 1 (left breast): encapsulated papillary carcinoma.\n", {"L": "M", "R": "B"},
-                 id="near-miss-supplements-the-original-report"),
+                 marks=_RULE_3_WITHDRAWN, id="near-miss-supplements-the-original-report"),
     pytest.param(_TWO_CORES + "SUPPLEMENTARY REPORT (IHC, specimen 1): the original report for specimen 1 is "
                  "withdrawn. Final diagnosis, specimen 1 (left breast): encapsulated papillary carcinoma.\n",
-                 {"L": "M", "R": "B"}, id="near-miss-report-for-specimen-1-withdrawn"),
+                 {"L": "M", "R": "B"}, marks=_RULE_3_WITHDRAWN, id="near-miss-report-for-specimen-1-withdrawn"),
     pytest.param(_TWO_CORES + "SUPPLEMENTARY REPORT (IHC, specimen 1): the diagnosis of specimen 1 in the original "
                  "report is replaced: final diagnosis, specimen 1 (left breast): encapsulated papillary carcinoma.\n",
-                 {"L": "M", "R": "B"}, id="near-miss-diagnosis-in-the-original-report-replaced"),
+                 {"L": "M", "R": "B"}, marks=_RULE_3_WITHDRAWN, id="near-miss-diagnosis-in-the-original-report-replaced"),
     pytest.param(_TWO_CORES + "SUPPLEMENTARY REPORT (IHC, specimen 1): the original report is amended: final "
                  "diagnosis, specimen 1 (left breast): encapsulated papillary carcinoma.\n", {"L": "M", "R": "B"},
-                 id="near-miss-original-report-amended"),
+                 marks=_RULE_3_WITHDRAWN, id="near-miss-original-report-amended"),
 ]
 
 
