@@ -1374,7 +1374,7 @@ _DATED_EXAM_REPORTED = re.compile(r",?\s+(?:was\s+)?reported(?:\s+as)?:?\s+(?:(?
 # words that date a category ("is / are assessed as" is this report's own assessment); a year, also with its month
 # ("in 2019", "on 01/2024": an earlier exam; a full date may be this exam's own, "performed on 03/16/2026: BI-RADS 4A")
 # a month's name before a year ("in January 2026": a month and year date a category like "on 01/2026")
-_PRIOR = re.compile(
+_PRIOR_WORDS_BODY = (
     r"\b(?:previously|prior|initially|at\s+that\s+time|was\s+(?:assessed|reported|described|categori[sz]ed|given|read\s+as)|"
     r"were\s+(?:assessed|reported|read\s+as)|had\s+been\s+read\s+as|reported\s+as|(?<!\bis\s)(?<!\bare\s)assessed\s+as|outside\s+(?:report|facility|institution|hospital|cent(?:re|er))|"
     r"(?:in|on|from)\s+(?:\d{1,2}[/.-]|" + MONTH_WORD + r"\s+)?(?:19|20)\d\d|"
@@ -1383,6 +1383,13 @@ _PRIOR = re.compile(
     # ..."" by its abbreviation, as after a year; a year after the name alone may be a list's own round, "MRI 2023: ...
     # BI-RADS 3"; a full date may be this exam's own)
     r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
+)
+_PRIOR_WORDS_TAIL = (
+    r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
+    # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it)
+    r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b"
+)
+_DATED_EXAM_BODY = (
     # (an exam named straight before its month and year, its report after them: "US left breast 10/2025, reported
     # BI-RADS 4A", a GP summary's "ultrasound right breast 04/2024 reported as BI-RADS 4A"; it dates only the category
     # its report gives straight after, _DATED_EXAM_REPORTED; a full date may be this exam's own, and a date after
@@ -1390,10 +1397,12 @@ _PRIOR = re.compile(
     # exam's)
     r"(?P<dated_exam>" + _EXAM_NAMED_BEFORE_DATE + r"\s+(?:\d{1,2}[/.-]|" + MONTH_WORD + r"\s+)(?:19|20)\d\d(?![\d/.-]))"
     r"(?=,?\s+(?:was\s+)?reported\b)|"
-    r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
-    r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b",  # ("cT2 N0 at diagnosis (BI-RADS 5)": the imaging that diagnosed it
-    re.IGNORECASE,
 )
+_PRIOR = re.compile(_PRIOR_WORDS_BODY + _PRIOR_WORDS_TAIL, re.IGNORECASE)
+# ... and with the exam named straight before its month and year, read only where the statement's own report gives
+# the category (:func:`_dated` and the editor's-wrap check, through :func:`_dated_exam_reports`): elsewhere, an aside
+# "(BI-RADS 4B; cf. US right breast 10/2025, reported BI-RADS 3)" or a quote's lead-in, it dates nothing of today's
+_PRIOR_OR_DATED_EXAM = re.compile(_PRIOR_WORDS_BODY + _DATED_EXAM_BODY + _PRIOR_WORDS_TAIL, re.IGNORECASE)
 # a year (with its month) straight after the category dates it too: "her last mammogram was BI-RADS 2 in March 2025",
 # "at presentation the mass was BI-RADS 5 in 2019" (a full date after "on" may be this exam's own, so only "in" / "from")
 # ... and so does the earlier exam it was given on, named after it: "L breast IDC (BI-RADS 6 on pre-op MRI)" in a note
@@ -2870,7 +2879,7 @@ def _own_assessed_as(text: str, cue: re.Match[str]) -> bool:
 # "now" or "index" there, which tell of the lesion since: "reported BI-RADS 3, lump present since then")
 _DATED_EXAM_TODAYS_AFTER_BODY = r"today|current|this[ \t]+(?:morning|exam\w*|study|scan|episode|visit|attendance)"
 _DATED_EXAM_TODAYS_AFTER = re.compile(r"\b(?:" + _DATED_EXAM_TODAYS_AFTER_BODY + r")\b", re.IGNORECASE)
-_DATED_EXAM_TODAYS_BEFORE = re.compile(r"\b(?:" + _DATED_EXAM_TODAYS_AFTER_BODY + r"|now|present|index|this[ \t]+month'?s)\b",
+_DATED_EXAM_TODAYS_BEFORE = re.compile(r"\b(?:" + _DATED_EXAM_TODAYS_AFTER_BODY + r"|now|present|index|this[ \t]+month['’]?s)\b",
                                        re.IGNORECASE)
 _DATED_EXAM_SENTENCE_END = re.compile(r"[.;!?\n]")
 
@@ -2884,16 +2893,17 @@ def _dated_exam_reports(text: str, cue: re.Match[str], start: int) -> bool:
     if _DATED_EXAM_REPORTED.fullmatch(text, cue.end(), start) is None or _TODAYS_EXAM_BEFORE.search(
             text, max(0, cue.start() - TODAY_REACH), cue.start()) is not None:
         return False
-    sentence_start = max(text.rfind(mark, 0, cue.start()) for mark in ".;!?\n") + 1
-    end = _DATED_EXAM_SENTENCE_END.search(text, start)
+    reach = max(0, cue.start() - TODAY_REACH)  # (both sides within a sentence's reach: linear on one long line)
+    sentence_start = max(reach, max(text.rfind(mark, reach, cue.start()) for mark in ".;!?\n") + 1)
+    end = _DATED_EXAM_SENTENCE_END.search(text, start, start + TODAY_REACH)
     return _DATED_EXAM_TODAYS_BEFORE.search(text, sentence_start, cue.start()) is None and _DATED_EXAM_TODAYS_AFTER.search(
-        text, start, end.start() if end else len(text)) is None
+        text, start, end.start() if end else min(len(text), start + TODAY_REACH)) is None
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
-    for cue in _PRIOR.finditer(text, lo, start):
+    for cue in _PRIOR_OR_DATED_EXAM.finditer(text, lo, start):
         if cue.group(0)[:8].lower() == "assessed" and (
                 _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start())
                 or _own_assessed_as(text, cue)):
@@ -4262,7 +4272,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
                 and (not cue.group("dated_exam") or _dated_exam_reports(norm, cue, start))
-                for cue in _PRIOR.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
+                for cue in _PRIOR_OR_DATED_EXAM.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
             continue
         k = bisect_right(paragraph_breaks, start - 2)  # (the last blank line ending before the statement)

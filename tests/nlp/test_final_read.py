@@ -124,3 +124,23 @@ _BOOKING = ("{date}BIOPSY BOOKING FORM\n1. Referral   Reason (from request): \"R
 ])
 def test_later_booking_date_keeps_the_titles_category(date: str, slot: str, right: str | None) -> None:
     assert extract_birads(_BOOKING.format(date=date, slot=slot)) == {"L": None, "R": right}
+
+
+# review code3 (fifth stop of 2026-12-05): the dated exam "reported" reads its sentence within a sentence's reach, so a
+# long report on one line reads as a short one; its "this month's" takes a typographic apostrophe as the module does
+# elsewhere; and it dates only the category its own report gives, not today's category beside an aside that names it
+def test_long_line_of_dated_exams_reads_as_a_short_one() -> None:
+    def text(n: int) -> str:
+        return "Letter: " + "US left breast 10/2025, reported BI-RADS 4A, core benign, " * n + "today BI-RADS 2 right"
+    assert extract_birads(text(1500)) == extract_birads(text(1))
+
+
+@pytest.mark.parametrize("text", ["This month\u2019s US left breast 03/2026, reported BI-RADS 4A; biopsy next week.",
+                                  "This month's US left breast 03/2026, reported BI-RADS 4A; biopsy next week."])
+def test_this_months_exam_with_either_apostrophe_is_todays(text: str) -> None:
+    assert extract_birads(text)["L"] == "4A"
+
+
+def test_an_aside_naming_a_dated_exam_leaves_todays_category() -> None:
+    text = "Right breast: 12 mm irregular mass (BI-RADS 4B; cf. US right breast 10/2025, reported BI-RADS 3)."
+    assert extract_birads(text)["R"] == "4B"
