@@ -2094,7 +2094,9 @@ def _translated_headings_after(norm: str, bracket: str) -> Iterator[re.Match[str
 def translated_heading_view(norm: str) -> str:
     """A same-length copy in which a heading followed by its translation in parentheses reads as the
     translation (the original words and the parentheses blanked), when the translation is a heading
-    the rules know and the original is not."""
+    the rules know and the original is not. Where the original carries an aside before its bracketed translation
+    ("تشخیص (as originally issued ...) [Diagnosis]:"), the translation is moved to the front instead and the aside
+    kept after it as its qualifier."""
     if "(" not in norm and "[" not in norm:
         return norm
     chars: list[str] | None = None
