@@ -2314,12 +2314,12 @@ def _outcome_side_lines(text: str, outcomes: Iterable[re.Match[str]]) -> list[tu
         if _FINAL_OUTCOME_ALONE.fullmatch(head.group(0)) is None:
             continue
         pos, rows = head.end(), []
-        while (row := _OUTCOME_SIDE_LINE.match(text, pos)) is not None and _outcome_category(row) is not None:
-            rows.append(row)
+        while (row := _OUTCOME_SIDE_LINE.match(text, pos)) is not None and (value := _outcome_category(row)) is not None:
+            rows.append((row, value))
             pos = row.end()
-        if {row.group("side")[0].upper() for row in rows} == {"L", "R"} and len(rows) == 2:
-            out += [(row.start("num"), row.end("num") + len(row.group("sub") or ""), _outcome_category(row),
-                     row.group("side")[0].upper(), False) for row in rows]
+        if {row.group("side")[0].upper() for row, _ in rows} == {"L", "R"} and len(rows) == 2:
+            out += [(row.start("num"), row.end("num") + len(row.group("sub") or ""), value,
+                     row.group("side")[0].upper(), False) for row, value in rows]
     return out
 
 
@@ -2885,15 +2885,15 @@ _DATED_EXAM_SENTENCE_END = re.compile(r"[.;!?\n]")
 
 
 def _dated_exam_reports(text: str, cue: re.Match[str], start: int) -> bool:
-    """An exam named before its month and year (:data:`_PRIOR`'s ``dated_exam``) dates the category at ``start``: its
-    report gives it straight after the date ("US left breast 10/2025, reported BI-RADS 4A"), no "today" names this
-    exam before it (:data:`_TODAYS_EXAM_BEFORE`: "Seen today; ultrasound left breast 03/2026 reported BI-RADS 3"), and
+    """An exam named before its month and year (:data:`_PRIOR_OR_DATED_EXAM`'s ``dated_exam``) dates the category at
+    ``start``: its report gives it straight after the date ("US left breast 10/2025, reported BI-RADS 4A"), no "today"
+    names this exam before it (:data:`_TODAYS_EXAM_BEFORE`: "Seen today; ultrasound left breast 03/2026 reported BI-RADS 3"), and
     its own sentence does not call it today's or the present one (:data:`_DATED_EXAM_TODAYS_BEFORE`,
     :data:`_DATED_EXAM_TODAYS_AFTER`)."""
-    if _DATED_EXAM_REPORTED.fullmatch(text, cue.end(), start) is None or _TODAYS_EXAM_BEFORE.search(
-            text, max(0, cue.start() - TODAY_REACH), cue.start()) is not None:
-        return False
     reach = max(0, cue.start() - TODAY_REACH)  # (both sides within a sentence's reach: linear on one long line)
+    if _DATED_EXAM_REPORTED.fullmatch(text, cue.end(), start) is None or _TODAYS_EXAM_BEFORE.search(
+            text, reach, cue.start()) is not None:
+        return False
     sentence_start = max(reach, max(text.rfind(mark, reach, cue.start()) for mark in ".;!?\n") + 1)
     end = _DATED_EXAM_SENTENCE_END.search(text, start, start + TODAY_REACH)
     return _DATED_EXAM_TODAYS_BEFORE.search(text, sentence_start, cue.start()) is None and _DATED_EXAM_TODAYS_AFTER.search(

@@ -881,8 +881,7 @@ def _french_node_site(descriptor: str, after: int) -> str:
     the descriptor names the breast's operation or the breast as well ("Curage ganglionnaire et mastectomie gauche",
     "ganglion sentinelle gauche et tumorectomie gauche", "ganglions axillaires et mammectomie droite": the breast
     specimen with its nodes), in _SITE_WORD's breast words or the French ones it lacks (_FRENCH_BREAST_EVIDENCE)."""
-    rest = _DESCRIPTOR_REST.match(descriptor, after)
-    end = rest.end() if rest else after
+    end = _DESCRIPTOR_REST.match(descriptor, after).end()  # (a run of any length, none too: it always matches)
     named = _SITE_WORD.finditer(descriptor, after, end)
     if any(w.group("breast") for w in named) or _FRENCH_BREAST_EVIDENCE.search(descriptor, after, end):
         return BREAST
