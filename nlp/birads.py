@@ -849,9 +849,10 @@ _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ 
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 _SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
 # a category alone in parentheses on its own line, straight under the sided score's line ("L U3 - probable
-# fibroadenoma; surveillance.\n(BI-RADS equivalent 3)"): the gloss of that score, also after the line's closed sentence
-# (the parenthesis holds the category only: not one naming a side or going on, "(BI-RADS 4A right, see separate report)")
-_GLOSS_LINE = re.compile(r"[ \t]*\((?![^()\n]*\b(?:left|right|lt|rt|bilateral)\b)[^()\n]{1,40}\)[ \t]*\.?[ \t]*$",
+# fibroadenoma; surveillance.\n(BI-RADS equivalent 3)"): the gloss of that score, also after the line's closed sentence;
+# only the name BI-RADS (with "equivalent" or not) and its value are accepted in it: anything else ("(BI-RADS 4A R)",
+# "(Both breasts BI-RADS 2)", "(highest BI-RADS 4A)", "(contralateral: BI-RADS 2)") leaves the line read as before
+_GLOSS_LINE = re.compile(r"[ \t]*\((?:equivalent\s+)?bi-?rads(?:\s+equivalent)?\s*:?\s*[0-6][a-c]?\.?\)[ \t]*\.?[ \t]*$",
                          re.IGNORECASE)
 
 
@@ -947,10 +948,11 @@ _SIDE_HEADER = re.compile(
 # written with a capital ("... self exam. Past history: ...") opens one too
 # (also the time it covers against treatment: "Pre-treatment history:", "Pre-operative history:", "Oncological history:";
 # or against any other event, hyphenated, before the word history itself: "Pre-season history (from the pre-deployment
-# medical file, 09/2025):", "Pre-deployment medical history:", not "Pre-biopsy imaging:" nor "Pre-op findings:")
+# medical file, 09/2025):", "Pre-deployment medical history:", "Pre-op history:"; not "Pre-biopsy imaging:" nor
+# "Pre-op findings:")
 _HISTORY_QUALIFIER = (r"(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|"
                       r"imaging|diagnostic|pre-?(?:treatment|operative|therapy)|oncologic(?:al)?|treatment|"
-                      r"pre-[a-z]{3,}(?=\s+(?:(?:medical|clinical|breast|imaging)\s+)?(?:history|hx)\b))")
+                      r"pre-[a-z]{2,}(?=\s+(?:(?:medical|clinical|breast|imaging)\s+)?(?:history|hx)\b))")
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
     # (or a bulleted item: "• Imaging history: MAMMO L 2025 BI-RADS 2", history to its item's end: _bullet_item_end)
@@ -1597,9 +1599,11 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        r"(?:report|result|assessment|reading|bi-?rads|categor|entry)"
                        # (a record's entry stamped with its amendment, the noun first: "Entry amended 10/09/2026 21:15
                        # (Dr. G. Ainsworth): ..."; only with the stamp's date and its colon, not "Entry amended to add
-                       # the phone number.")
+                       # the phone number."; the amender named after "by", no digits before the colon so that a time is
+                       # no name: "Record amended 03/03/2026 by Dr K Osei:")
                        r"|^[ \t*=#>\-]*(?:entry|record|note|report)\s+(?:amended|corrected)\s+(?:on\s+)?"
-                       + _NUMERIC_DATE + r"(?:[ \t,]+(?:at[ \t]+)?\d{1,2}:\d\d)?[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?:"
+                       + _NUMERIC_DATE + r"(?:[ \t,]+(?:at[ \t]+)?\d{1,2}:\d\d)?[ \t]*"
+                       r"(?:\([^()\n]{1,60}\)[ \t]*|by[ \t]+[^:\d\n]{1,40})?:"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        # an export's record whose type field says so ("RECORD_TYPE=ADDENDUM", "REPORT TYPE = Addendum")
                        r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"
@@ -2965,8 +2969,7 @@ def _dated(text: str, lo: int, start: int) -> bool:
         opened = text.rfind("(", max(0, cue.start() - ASIDE_REACH), cue.start())
         if close < 0 or opened < 0 or text.find(")", opened, cue.start()) >= 0:
             return True
-    return (_dated_aside(text, start) or _dated_label(text, min(lo, text.rfind("\n", 0, start) + 1), start)
-            or _dated_quote(text, start))
+    return _dated_aside(text, start) or _dated_label(text, min(lo, text.rfind("\n", 0, start) + 1), start)
 
 
 ASIDE_REACH = 200  # characters an aside in parentheses is followed
@@ -2990,34 +2993,6 @@ def _dated_label(text: str, lo: int, start: int) -> bool:
     while close > lo and text[close - 1] in " \t":  # (the padding the label allows before its colon)
         close -= 1
     return _DATED_LABEL.search(text, max(lo, close - _DATED_LABEL_CHARS), start) is not None
-
-
-# a quotation that opens with an exam's name and its month-and-year date ('"Screening mammogram bilateral 10/2026 - Left
-# breast: ... BI-RADS 0 - Incomplete."', '"US left breast, March 2025: ..."'): the quoted report is that earlier exam's,
-# its categories earlier ones (a full date may be this exam's own, and a quote opening with other words is left to the
-# other rules)
-_DATED_QUOTE_OPENING = re.compile(
-    r"(?:(?:screening|diagnostic|bilateral|left|right|breast|follow-up|targeted)\s+){0,3}"
-    r"(?:mammo(?:gram|graphy)|ultrasound|sonography|tomosynthesis|(?-i:US|MRI))\b"
-    # (a month's name after a day is a full date: "Ultrasound left breast, 14 August 2026:")
-    r"[^\"“”\n:.]{0,30}?(?:(?<![\d/.-])\d{1,2}[/.-]|(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)" + MONTH_WORD + r"\s+)"
-    r"(?:19|20)\d\d(?![\d/.-])",
-    re.IGNORECASE)
-_QUOTE_OPENER_BEFORE = re.compile(r"(?:^|[\s:(])$")  # (an opening mark follows a blank, a colon or a line's start)
-
-
-def _dated_quote(text: str, start: int) -> bool:
-    """The statement at ``start`` stands in a quotation still open there whose opening words date it to an earlier
-    exam (:data:`_DATED_QUOTE_OPENING`)."""
-    lo = max(0, start - QUOTE_REACH)
-    opened = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
-    if opened < 0 or text.find("”", opened, start) >= 0 or not _QUOTE_OPENER_BEFORE.search(text, max(0, opened - 1), opened):
-        return False
-    # (a straight mark closing a quote opened before it on its line; counted within the quote's reach only, so a
-    # report flattened to one line is not read back to its start per statement)
-    if text[opened] == '"' and text.count('"', max(lo, text.rfind("\n", lo, opened) + 1), opened) % 2:
-        return False
-    return _DATED_QUOTE_OPENING.match(text, opened + 1) is not None
 
 
 def _dated_aside(text: str, start: int) -> bool:

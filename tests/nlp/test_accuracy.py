@@ -181,6 +181,9 @@ _R106_WITHDRAWN = ("b106 rule withdrawn after one review (26 over-reaches of 48 
                    "reads as before the rule (revision 0a0aef3)")
 _R105_WITHDRAWN = ("b105 rule withdrawn after two reviews (19 over-reaches in review r105b, 14 in r105): {}; the "
                    "report reads as before the rule (revision 166102a)")
+_R107_WITHDRAWN = ("b107 rule withdrawn after one review (16 over-reaches of 42 texts in review r107; narrowed to an "
+                   "exam name and its month/year straight after, 4 still fired, one a quote of today's exam): {}; the "
+                   "report reads as before the rule (revision 1e90926)")
 _R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in review r104b, after r104): {}; the report "
                    "reads as before the rule (revision 707d103)")
 WITHDRAWN_RADIOLOGY_MISSES = {
@@ -203,6 +206,9 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "yh089": ("b106", _R106_WITHDRAWN.format("a translation's bare 'Impresión diagnóstica [Diagnostic impression]:' "
                                              "under the findings heads no side lines (requests, clinic notes, letters "
                                              "and quoted reports word it alike), so L is unread (gold L=3)")),
+    "yk068": ("b107", _R107_WITHDRAWN.format("a quotation opening with an exam's name and its month and year "
+                                             "('\"Screening mammogram bilateral 10/2026 - ...\"') is not told from "
+                                             "today's exam quoted the same way, so its BI-RADS 0 is read (gold R=-)")),
 }
 
 

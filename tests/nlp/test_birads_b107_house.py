@@ -2,8 +2,9 @@
 parentheses on the line under a sided UK score glosses that score, also after the score's line closed its sentence
 ("L U3 - probable fibroadenoma.\\n(BI-RADS equivalent 3)"); a history named for the time before any event, hyphenated
 ("Pre-season history (...):", "Pre-deployment medical history:"); a record's entry stamped as amended, the noun first
-("Entry amended 10/09/2026 21:15 (Dr X):"), is an amendment that may correct the side; a quotation that opens with an
-exam's name and its month-and-year date quotes that earlier exam."""
+("Entry amended 10/09/2026 21:15 (Dr X):"), is an amendment that may correct the side. (The rule that read a
+quotation opening with an exam's name and its month-and-year date as an earlier exam's was withdrawn after review r107:
+yk068 is in WITHDRAWN_RADIOLOGY_MISSES; the quotations below read as they always did.)"""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -97,20 +98,7 @@ def test_near_miss_amended_stamp(text: str, codes: str) -> None:
     assert birads_codes(text) == codes
 
 
-# ------------------------------------------------------------------ a quotation opening with a dated earlier exam
-
-
-def test_quote_opening_with_month_year_exam_is_earlier() -> None:
-    text = ("Ship's medical centre - consultation 20/11/2026\n"
-            "Reason: advice. Her papers: \"Diagnostic mammogram left 09/2026 - Left breast: architectural distortion. "
-            "BI-RADS 4A, biopsy advised.\" Biopsy booked at home.\nO/E: no mass. Plan: keep appointment.\n")
-    assert birads_codes(text) == "- -"
-
-
-def test_quote_opening_with_month_name_exam_is_earlier() -> None:
-    text = ("Travel clinic note\nShe shows a letter: \"Ultrasound right breast, August 2026: simple cyst, BI-RADS 2.\"\n"
-            "Plan: no imaging here.\n")
-    assert birads_codes(text) == "- -"
+# ------------------------------------------------------------------ quotations opening with an exam (rule withdrawn)
 
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -127,5 +115,5 @@ def test_quote_opening_with_month_name_exam_is_earlier() -> None:
     # (an exam and its month and year outside any quotation, the category today's in its own sentence)
     ("Left breast ultrasound 20/11/2026, compared with mammogram 09/2026.\nConclusion: BI-RADS 2.\n", "2 -"),
 ])
-def test_near_miss_dated_quote(text: str, codes: str) -> None:
+def test_quotation_opening_with_an_exam_reads_as_before(text: str, codes: str) -> None:
     assert birads_codes(text) == codes
