@@ -848,19 +848,52 @@ _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ 
                                r"(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
 _SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
+# a category alone in parentheses on its own line, straight under the sided score's line ("L U3 - probable
+# fibroadenoma; surveillance.\n(BI-RADS equivalent 3)"): the gloss of that score, also after the line's closed sentence;
+# only the name BI-RADS (with "equivalent" or not) and its value are accepted in it: anything else ("(BI-RADS 4A R)",
+# "(Both breasts BI-RADS 2)", "(highest BI-RADS 4A)", "(contralateral: BI-RADS 2)") leaves the line read as before
+_GLOSS_LINE = re.compile(r"[ \t]*\((?:equivalent\s+)?bi-?rads(?:\s+equivalent)?\s*:?\s*(?P<value>[0-6][a-c]?)\.?\)"
+                         r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
+# ... and only a gloss of the one score it restates: the line above holds a single sided score clause ("L M4 U4 - ...";
+# not "L U3 - ... R U1.", whose category may be either's) with no other side named after it ("L U3 - ... Right breast:
+# two cysts." over "(BI-RADS 2)" may be the right breast's), and the value is that score's category (U4 -> 4, 4A-4C;
+# U5 -> 5 or 6): "L U2 - simple cyst." over "(BI-RADS 4B)" is the exam's overall category, not the cyst's
+_SCORE_CLAUSE = re.compile(r"(?<![\w.])(?-i:[LR])[ \t]*:?(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}")
+_GLOSS_OF_SCORE = {1: ("1",), 2: ("2",), 3: ("3",), 4: ("4", "4a", "4b", "4c"), 5: ("5", "6")}  # (U5: a known cancer's 6)
 
 
 def _sided_score_line(text: str, pos: int) -> str | None:
     """The side letter of ``_SIDED_SCORE_LINE`` on the line of a category at ``pos``; also on the line above when
     the clause wraps onto the category's line: that line ends mid-sentence, and the category's line before ``pos``
-    has no UK score of its own ("L U3 - ... probable fibroadenoma\n(BI-RADS equivalent 3)")."""
+    has no UK score of its own ("L U3 - ... probable fibroadenoma\n(BI-RADS equivalent 3)"), or the category's line is
+    its parenthesis alone, the score's gloss (:func:`_glossed_score_side`)."""
     start = text.rfind("\n", 0, pos) + 1
     if (score := _SIDED_SCORE_LINE.match(text, start, pos)) is not None:
         return score.group("side")
-    if start == 0 or _SENTENCE_CLOSED.search(text, max(0, start - 40), start - 1) or _UK_SCORE.search(text, start, pos):
+    if start == 0 or _UK_SCORE.search(text, start, pos):
         return None
-    score = _SIDED_SCORE_LINE.match(text, text.rfind("\n", 0, start - 1) + 1, start - 1)
+    above = text.rfind("\n", 0, start - 1) + 1
+    if _SENTENCE_CLOSED.search(text, max(0, start - 40), start - 1):
+        gloss = _GLOSS_LINE.fullmatch(text, start, end_of_line(text, pos))
+        return _glossed_score_side(text, above, start - 1, gloss.group("value")) if gloss is not None else None
+    score = _SIDED_SCORE_LINE.match(text, above, start - 1)
     return score.group("side") if score is not None else None
+
+
+def _glossed_score_side(text: str, start: int, end: int, value: str) -> str | None:
+    """The side of the score line ``text[start:end]`` that the parenthesis ``(BI-RADS <value>)`` under it glosses:
+    its one sided score clause, none after it and no other side named after it, the value that score's category
+    (:data:`_SCORE_CLAUSE`)."""
+    score = _SIDED_SCORE_LINE.match(text, start, end)
+    clauses = list(_SCORE_CLAUSE.finditer(text, start, end))
+    if score is None or len(clauses) != 1:
+        return None
+    clause, side = clauses[0], score.group("side")
+    scores = [int(s.group()[1]) for s in _UK_SCORE.finditer(clause.group())]
+    if len(list(_UK_SCORE.finditer(text, start, end))) != len(scores) or any(
+            _sides_of_word(w) != {side} for w in _SIDE_WORD.finditer(text, clause.end(), end)):
+        return None
+    return side if value.lower() in _GLOSS_OF_SCORE[max(scores)] else None  # (the clause's "M3 U4" assesses a 4)
 
 
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
@@ -937,9 +970,17 @@ _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
 # written with a capital ("... self exam. Past history: ...") opens one too
-# (also the time it covers against treatment: "Pre-treatment history:", "Pre-operative history:", "Oncological history:")
+# (also the time it covers against treatment: "Pre-treatment history:", "Pre-operative history:", "Oncological history:";
+# or against any other event, hyphenated, before the word history itself: "Pre-season history (from the pre-deployment
+# medical file, 09/2025):", "Pre-deployment medical history:", "Pre-op history:"; not "Pre-biopsy imaging:" nor
+# "Pre-op findings:"; review r107b: only with the colon straight after the word history, or after the source in
+# parentheses that a heading may gloss: "Pre-biopsy history and examination:", "Pre-op history and today's scan:",
+# "Pre-op history & exam findings:" head today's exam as well, and "Pre-op Hx reviewed: nil." is no heading of one)
+_HEADING_SOURCE = r"\((?:from|per|as|for|previous|prior|earlier|past)\b[^()\n]{1,60}\)[ \t]*"
 _HISTORY_QUALIFIER = (r"(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|"
-                      r"imaging|diagnostic|pre-?(?:treatment|operative|therapy)|oncologic(?:al)?|treatment)")
+                      r"imaging|diagnostic|pre-?(?:treatment|operative|therapy)|oncologic(?:al)?|treatment|"
+                      r"pre-[a-z]{2,}(?=\s+(?:(?:medical|clinical|breast|imaging)\s+)?(?:history|hx)[ \t]*"
+                      r"(?:" + _HEADING_SOURCE + r")?:))")
 _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging history - prior examinations:", "(3) ...")
     r"^[ \t]*(?:(?P<item>" + _FORM_ITEM_NUMBER + "))?"  # (the group takes part only with a number: see the end)
     # (or a bulleted item: "• Imaging history: MAMMO L 2025 BI-RADS 2", history to its item's end: _bullet_item_end)
@@ -973,7 +1014,7 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):",
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
     # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
-    r"\b(?:[^:\n]{0,20}(?:\((?:from|per|as|for|previous|prior|earlier|past)\b[^()\n]{1,60}\)[ \t]*)?:"
+    r"\b(?:[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
     r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
@@ -1584,6 +1625,13 @@ _ADDENDUM = re.compile(r"^[ \t\-]*(?:" + _MESSAGE_HEAD + r")?(?:" + _PAGE_MARK +
                        # (a nursing record's "AMENDED ENTRY 08:35 (RN):", "Corrected entry:" too)
                        r"|^[ \t*=#>\-]*(?:corrected|amended|revised)\s+"
                        r"(?:report|result|assessment|reading|bi-?rads|categor|entry)"
+                       # (a record's entry stamped with its amendment, the noun first: "Entry amended 10/09/2026 21:15
+                       # (Dr. G. Ainsworth): ..."; only with the stamp's date and its colon, not "Entry amended to add
+                       # the phone number."; the amender named after "by", no digits before the colon so that a time is
+                       # no name: "Record amended 03/03/2026 by Dr K Osei:")
+                       r"|^[ \t*=#>\-]*(?:entry|record|note|report)\s+(?:amended|corrected)\s+(?:on\s+)?"
+                       + _NUMERIC_DATE + r"(?:[ \t,]+(?:at[ \t]+)?\d{1,2}:\d\d)?[ \t]*"
+                       r"(?:\([^()\n]{1,60}\)[ \t]*|by[ \t]+[^:\d\n]{1,40})?:"
                        r"|\baddendum\b(?=[^.\n]{0,30}(?::|\d))"
                        # an export's record whose type field says so ("RECORD_TYPE=ADDENDUM", "REPORT TYPE = Addendum")
                        r"|^[ \t]*[\w ]{0,30}?type[ \t]*=[ \t]*addend(?:um|a)\b"
