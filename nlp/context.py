@@ -209,6 +209,8 @@ _PRE_UNC = re.compile(
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
+    # ... or named as the fear's object: "fear of having cancer", "afraid of developing breast cancer"
+    r"(?:fears?|afraid|scared|frightened)\s+of\s+(?:having|getting|developing)|"
     # what a clinician was worried about, and what a lesion might turn into, is no diagnosis: "we were concerned about
     # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
     r"(?:worried|concerned|anxious)\s+about|"

@@ -210,7 +210,8 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
                          # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
                          # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
-                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+"
+                         # (the second subject possessive: "Cancer & Women's Hospital", "CANCER AND CHILDREN'S CENTRE")
+                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)(?:['’][sS])?[ \t]+"
                          r"|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"

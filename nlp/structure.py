@@ -352,6 +352,18 @@ _OWN_ACCOUNT = (_OWN_ACCOUNT_SUBJECT + r"(?:['’]s)?\s+(?:own\s+|reported\s+)?(
 _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
                         + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
+# A request-and-result form's part the requesting doctor fills in ("PART A - FOR THE REQUESTING DOCTOR", "PART 1 - TO
+# BE COMPLETED BY THE REQUESTING CLINICIAN", French "PARTIE A - RESERVEE AU MEDECIN DEMANDEUR", its English gloss in
+# square brackets after it): the request, its clinical information and the clinician's suspected diagnosis, history
+# to the part the laboratory fills; only a part named after the requesting doctor ("PART B - RESERVED FOR THE
+# LABORATORY" and a "PART A - RESULT" stay what their names say)
+_REQUESTER = (r"(?:(?:reserved[ \t]+)?for|to[ \t]+be[ \t]+(?:completed|filled[ \t]+(?:in|out))[ \t]+by)[ \t]+the[ \t]+"
+              r"(?:requesting|referring|ordering)[ \t]+(?:doctor|physician|clinician|practitioner)|"
+              r"(?:r[ée]serv[ée]e?[ \t]+au|[àa][ \t]+remplir[ \t]+par[ \t]+le)[ \t]+"
+              r"(?:m[ée]decin[ \t]+)?(?:demandeur|prescripteur)")
+_REQUESTER_PART = re.compile(r"^[ \t]*parti?e?[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>" + _REQUESTER + r")"
+                             r"(?:[ \t]*\[[^\]\n]{0,80}\])?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_REQUESTER_NAME = re.compile(_REQUESTER)
 # A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?", numbered within its
 # lettered section: "B2. Family history:"): each ends the answer before it; one that asks for the patient's own
 # account, or for a history ("B2. Family history: mother breast cancer age 44"), is history, any other stays in its block
@@ -678,7 +690,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
     if "(" in n:  # "clinical (pre-treatment) diagnosis"
         n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
-    if _OWN_ACCOUNT_NAME.match(n):
+    if _OWN_ACCOUNT_NAME.match(n) or _REQUESTER_NAME.fullmatch(n):
         return HISTORY
     if n == _QUESTION:
         return None
@@ -1282,6 +1294,7 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             found.append((m.start(), m.end(), m.group("name"), "", ":" if inline else "", not inline))
     if may_contain(low, ("part",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
+        found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _REQUESTER_PART.finditer(norm)]
     if _may_match(low, _FORM_QUESTION_GATE):
         for m in _FORM_QUESTION.finditer(norm):
             name = m.group("name") or m.group("qname")
