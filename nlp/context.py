@@ -209,8 +209,6 @@ _PRE_UNC = re.compile(
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
-    # ... or named as the fear's object: "fear of having cancer", "afraid of developing breast cancer"
-    r"(?:fears?|afraid|scared|frightened)\s+of\s+(?:having|getting|developing)|"
     # what a clinician was worried about, and what a lesion might turn into, is no diagnosis: "we were concerned about
     # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
     r"(?:worried|concerned|anxious)\s+about|"
@@ -519,6 +517,13 @@ _ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]*[ \t]*(?:\n|\Z)|[ \t]*[.!?][ \t]")
 _BELIEF_BREAK = re.compile(r"(?=\.\s|\n|;[^.;\n]*#|\band\s+the\b|\b(?:not|never|nobody|no)\b|n't\b)")
 _BELIEF_CONFIRMING = re.compile(r"(?=\b(?:confirm\w*|agree\w*|corroborat\w*|prove[dn]?)\b)")
 _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
+# A fear named as a noun is no diagnosis either, with its disease as the fear's object: "fear of having cancer",
+# "afraid of developing breast cancer". The fear covers its own object only, the noun phrase right after it: a comma,
+# a dash, "and", "but" or a full stop ends it, so a finding told after it in the same sentence is the report's ("Her
+# fear of having cancer was justified, right breast core invasive ductal carcinoma"; "scared of getting the result -
+# left breast invasive ductal carcinoma")
+_PRE_FEAR = re.compile(r"\b(?:fears?|afraid|scared|frightened)\s+of\s+(?:having|getting|developing)(?=\W|$)")
+_FEAR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,|\s[-–—]+\s|\band\b")
 
 
 # A clinician's query mark before an entity, "lump, ? fibroadenoma", "(? phyllodes)", "Clinical: ? FA": the question
@@ -705,6 +710,7 @@ _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
+    ("fear", _PRE_FEAR, _FEAR_TERMINATOR),
     ("belief", _PRE_BELIEF, _BELIEF_TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("hist_year", _PRE_HIST_YEAR, _HIST_YEAR_TERMINATOR),
@@ -803,7 +809,7 @@ class ContextScanner:
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
-        uncertain = (idx["unc"].scopes(u0, start) or believed or post_unc is not None
+        uncertain = (idx["unc"].scopes(u0, start) or idx["fear"].scopes(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)

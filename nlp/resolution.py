@@ -90,6 +90,10 @@ VOID_IF_MALIGNANT = ("no_side", "open_differential")
 UNRESOLVED_FINDING = "unresolved addendum"
 NODE_FINDING = "metastatic carcinoma (lymph node)"
 GENERIC_FINDINGS = frozenset({"carcinoma"})
+# A fibroadenoma's French name that is also the ovary's and the uterus's Müllerian tumour ("adénofibrome séreux"): a
+# breast's fibroadenoma only where its descriptor, its statement, its part or the report names the breast (a mention
+# with no site at all labels nothing; another organ's site labels nothing anyway)
+_SHARED_ORGAN_NAME = re.compile(r"ad[ée]nofibromes?", re.IGNORECASE)
 MAX_TITLE_CHARS = 90  # a template title is a short line of its own
 CORRECTION_HEAD_CHARS = 400  # a laterality correction outside a note is read in the report's head
 
@@ -210,8 +214,10 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
                          # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
                          # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
-                         # (the second subject possessive: "Cancer & Women's Hospital", "CANCER AND CHILDREN'S CENTRE")
-                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)(?:['’][sS])?[ \t]+"
+                         # (the second subject possessive only right after "Cancer": "Cancer & Women's Hospital",
+                         # "CANCER AND CHILDREN'S CENTRE"; not after a finding: "carcinoma and Paget's Unit review")
+                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+"
+                         r"|(?<=(?:Cancer|CANCER)[ \t])(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)['’][sS][ \t]+"
                          r"|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
@@ -887,6 +893,15 @@ _ORGAN_NEAR = re.compile(
     r"|\b(?:prostate|kidney|liver|stomach|pancreas|ovary)[ \t]+$", re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
+# A French mention of an organ's own tumour names the organ after it ("fibroadénome de l'ovaire gauche", "adénofibrome
+# séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when that noun is one of _SITE_WORD's
+# other organs and nothing of the specimen names its site (a breast specimen's "métastase d'un carcinome du poumon" is
+# a metastasis in the breast; "carcinome canalaire infiltrant du sein gauche" changes nothing); at most two words
+# between, no punctuation
+_FRENCH_ORGAN_OF = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:de[ \t]+l['’][ \t]?|du[ \t]+|de[ \t]+la[ \t]+)"
+                              r"(?P<organ>[^\W\d_]+)")
+_FRENCH_ORGAN_OF_WORDS = ("de l", "du ")
+_METASTASIS_WORD = re.compile(r"m[ée]tasta", re.IGNORECASE)  # ("métastase d'un carcinome du poumon", "metastatic")
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
                      "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostat", "cervical",
@@ -924,6 +939,10 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
         site = site_of(s.statement_descriptor(start, lo, bool(desc)))
     if site == UNKNOWN and part is not None:
         site = part.site
+    if site == UNKNOWN and s.may_contain(_FRENCH_ORGAN_OF_WORDS) and (
+            of := _FRENCH_ORGAN_OF.match(s.norm, end, unit[1])) is not None and site_of(of.group("organ")) == OTHER_ORGAN \
+            and _METASTASIS_WORD.search(s.norm, unit[0], start) is None:
+        return OTHER_ORGAN  # ("CONCLUSION: Fibroadénome de l'ovaire gauche."; a metastasis names its primary's organ)
     return s.report_site if site == UNKNOWN else site
 
 
@@ -2458,6 +2477,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
+        if site == UNKNOWN and finding == "fibroadenoma" and _SHARED_ORGAN_NAME.fullmatch(s.norm, start, end):
+            category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         or _SCAR_PLACE_AFTER.match(s.norm, end)
                                                         or _scar_named_as_site(s.norm, max(unit[0], start - 40), start, end)
