@@ -524,6 +524,11 @@ _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 # left breast invasive ductal carcinoma")
 _PRE_FEAR = re.compile(r"\b(?:fears?|afraid|scared|frightened)\s+of\s+(?:having|getting|developing)(?=\W|$)")
 _FEAR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,|\s[-–—]+\s|\band\b")
+# ... and its object is the disease named right after the verb, five words at most before the mention ("fear of
+# developing cancer in the right breast", "afraid of having a recurrence of her left breast cancer"): a finding
+# further on is told by a clause of its own ("Her fear of getting cancer became reality when the right breast core
+# gave invasive ductal carcinoma")
+_FEAR_OBJECT_GAP = re.compile(r"(?:\s+\S+){0,5}\s+")
 
 
 # A clinician's query mark before an entity, "lump, ? fibroadenoma", "(? phyllodes)", "Clinical: ? FA": the question
@@ -809,7 +814,7 @@ class ContextScanner:
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
-        uncertain = (idx["unc"].scopes(u0, start) or idx["fear"].scopes(u0, start) or believed or post_unc is not None
+        uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
@@ -844,6 +849,15 @@ class ContextScanner:
         if i < 0 or start >= self._todays_diagnoses[i][1]:
             return unit_start
         return max(unit_start, self._todays_diagnoses[i][0])
+
+    def _feared(self, unit_start: int, start: int) -> bool:
+        """True when the mention at ``start`` is the object of a fear named as a noun (_PRE_FEAR): in its scope and
+        within _FEAR_OBJECT_GAP's five words of the cue."""
+        idx = self.index["fear"]
+        if not idx.scopes(unit_start, start):
+            return False
+        cue = idx.last_cue(unit_start, start)
+        return cue is not None and _FEAR_OBJECT_GAP.fullmatch(self.masked, cue[1], start) is not None
 
     def _belief_confirmed(self, end: int) -> bool:
         """A confirming word follows the believed mention ending at ``end`` in its clause (no break before it)."""

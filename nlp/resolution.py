@@ -214,10 +214,7 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
                          # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
                          # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
-                         # (the second subject possessive only right after "Cancer": "Cancer & Women's Hospital",
-                         # "CANCER AND CHILDREN'S CENTRE"; not after a finding: "carcinoma and Paget's Unit review")
                          r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+"
-                         r"|(?<=(?:Cancer|CANCER)[ \t])(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)['’][sS][ \t]+"
                          r"|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
@@ -238,6 +235,14 @@ _LINE_NAME_AFTER = re.compile(r"(?-i:[ \t]+(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-
                               r"(?:services?|unit|clinic|centre|center|institute|department)\b(?![ \t]*[:\d])",
                               re.IGNORECASE)
 _NAME_LINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Za-z'’-]*[ \t])*")
+# A hospital's name whose second subject is possessive ("Brookhaven Cancer & Women's Hospital", "St Luke's Cancer and
+# Children's Hospital", "Mercy Cancer & Women's Health Centre"): only a name written in title case, its "Cancer" after
+# a capitalised word of the name or at its line's start and every word after it capitalised; in capitals or after a
+# lower-case word it is a finding's line going on ("INVASIVE CANCER AND WOMEN'S UNIT REVIEW ADVISED", "residual
+# Cancer and Children's Hospital referral")
+_POSSESSIVE_NAME_AFTER = re.compile(r"[ \t]+(?:&|and)[ \t]+[A-Z][a-z]+['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                                    r"(?:Hospital|Centre|Center|Institute|Services?|Unit|Clinic|Trust|Foundation)\b")
+_TITLE_CASE_CANCER = re.compile(r"(?:^|(?<![\w'’.-])[A-Z][\w'’.-]*[ \t]+)Cancer\Z", re.MULTILINE)
 
 
 def _starts_a_name_line(norm: str, start: int) -> bool:
@@ -248,7 +253,9 @@ def _starts_a_name_line(norm: str, start: int) -> bool:
 def _names_a_department(norm: str, start: int, end: int) -> bool:
     """True when the term at ``start``-``end`` of ``norm`` is part of a department's or a programme's name."""
     return _NAME_AFTER.match(norm, end) is not None or (
-        _LINE_NAME_AFTER.match(norm, end) is not None and _starts_a_name_line(norm, start))
+        _LINE_NAME_AFTER.match(norm, end) is not None and _starts_a_name_line(norm, start)) or (
+        _POSSESSIVE_NAME_AFTER.match(norm, end) is not None
+        and _TITLE_CASE_CANCER.search(norm, max(0, end - 60), end) is not None)
 
 
 # A person's title before their name ("Dr Okafor", "Prof. A. Lund")
@@ -894,12 +901,15 @@ _ORGAN_NEAR = re.compile(
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
 # A French mention of an organ's own tumour names the organ after it ("fibroadénome de l'ovaire gauche", "adénofibrome
-# séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when that noun is one of _SITE_WORD's
-# other organs and nothing of the specimen names its site (a breast specimen's "métastase d'un carcinome du poumon" is
-# a metastasis in the breast; "carcinome canalaire infiltrant du sein gauche" changes nothing); at most two words
-# between, no punctuation
+# séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when nothing of the specimen or the
+# report names its site (a breast specimen's "métastase d'un carcinome du poumon" is a metastasis in the breast;
+# "carcinome canalaire infiltrant du sein gauche" changes nothing; a lumpectomy's "fibroadénome de la face interne"
+# is the breast's); at most two words between, no punctuation. Only French organ nouns that are no word of the
+# breast's own report in another language: not "face" (a side of the specimen, "face profonde") nor "sternum" ("en
+# regard du sternum", where the tumour lies), nor "colon" or "pancreas" without their French accents
 _FRENCH_ORGAN_OF = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:de[ \t]+l['’][ \t]?|du[ \t]+|de[ \t]+la[ \t]+)"
-                              r"(?P<organ>[^\W\d_]+)")
+                              r"(?i:ovaires?|ut[ée]rus|endom[èe]tre|trompes?|col[ \t]+ut[ée]rin|poumons?|foie|estomac|"
+                              r"côlon|thyro[ïi]de|pancréas|vessie)(?!\w)")
 _FRENCH_ORGAN_OF_WORDS = ("de l", "du ")
 _METASTASIS_WORD = re.compile(r"m[ée]tasta", re.IGNORECASE)  # ("métastase d'un carcinome du poumon", "metastatic")
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
@@ -939,8 +949,8 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
         site = site_of(s.statement_descriptor(start, lo, bool(desc)))
     if site == UNKNOWN and part is not None:
         site = part.site
-    if site == UNKNOWN and s.may_contain(_FRENCH_ORGAN_OF_WORDS) and (
-            of := _FRENCH_ORGAN_OF.match(s.norm, end, unit[1])) is not None and site_of(of.group("organ")) == OTHER_ORGAN \
+    if site == UNKNOWN and s.report_site == UNKNOWN and s.may_contain(_FRENCH_ORGAN_OF_WORDS) \
+            and _FRENCH_ORGAN_OF.match(s.norm, end, unit[1]) is not None \
             and _METASTASIS_WORD.search(s.norm, unit[0], start) is None:
         return OTHER_ORGAN  # ("CONCLUSION: Fibroadénome de l'ovaire gauche."; a metastasis names its primary's organ)
     return s.report_site if site == UNKNOWN else site

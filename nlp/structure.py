@@ -374,6 +374,22 @@ _FORM_PART_LINE = re.compile(r"^[ \t]*" + _PART_LABEL + r"[ \t]*[-–:.(]", re.I
 # "Reported by"): a part holding it is the laboratory's report, a copy addressed to the requesting doctor
 _PATHOLOGIST_SIGN_OFF = re.compile(r"\b(?:(?:histo-?)?pathologist|(?:anatomo-?)?pathologiste|reported[ \t]+by|"
                                    r"sign(?:ed|[ée])[ \t]+(?:by|out|par))\b", re.IGNORECASE)
+# ... or a sign-off line in any wording: a line opening on a signing or validating participle, its "by"/"par" or
+# colon, then the signer's name, initial or title ("Authorised by Dr K. Mensah", "Validated: Dr A. Boateng",
+# "Electronically signed: ...", "Verified by: ...", "Validé par Dr Traoré", "Signé: Dr Traoré"); not a form's answer
+# ("VALIDE: OUI"), nor a word that only begins so ("SIGNES CLINIQUES:")
+_SIGN_OFF_LINE = re.compile(r"^[ \t]*(?:(?:electronically|digitally)[ \t]+)?(?:authori[sz]ed|validated|verified|approved|"
+                            r"signed|sign[ée]e?|valid[ée]e?|v[ée]rifi[ée]e?|approuv[ée]e?)\b(?:[ \t]+(?:out|off))?"
+                            r"(?:[ \t]+(?:by|par))?[ \t]*:?[ \t]*(?-i:[A-Z][a-z.]|(?:DR|PR|PROF)\b)",
+                            re.IGNORECASE | re.MULTILINE)
+# A result heading line inside the part ("CONCLUSION: ...", "DIAGNOSIS:", "MICROSCOPY:", "RESULT", "LABORATORY
+# REPORT", French "RÉSULTAT", "EXAMEN HISTOLOGIQUE"): the laboratory's result printed in the part, where the request
+# ends. Only the bare heading in capitals at its line's start: a form's field ("Provisional diagnosis:", "Diagnostic
+# clinique évoqué:", "Diagnosis: ? carcinoma") is the request's
+_RESULT_HEADING_LINE = re.compile(r"^[ \t]*(?:CONCLUSIONS?|(?:FINAL[ \t]+)?DIAGNOS(?:IS|ES|TIC)|MICROSCOP(?:Y|IE)|"
+                                  r"MICROSCOPIC[ \t]+(?:DESCRIPTION|EXAMINATION)|RESULTS?|R[ÉE]SULTATS?|"
+                                  r"(?:LABORATORY|HISTOLOGY|HISTOPATHOLOGY|PATHOLOGY)[ \t]+REPORT|"
+                                  r"EXAMEN[ \t]+(?:HISTOLOGIQUE|MICROSCOPIQUE))[ \t]*(?::|$)", re.MULTILINE)
 _NEXT_FORM_PART = "next form part"  # the heading of the line that ends a requester's part (no role of its own: _role)
 # A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?", numbered within its
 # lettered section: "B2. Family history:"): each ends the answer before it; one that asks for the patient's own
@@ -861,10 +877,12 @@ _SITE_WORD = re.compile(
     r"ribs?|sternum|sternal|clavic(?:le|ular)|"
     # Spanish / Portuguese / Italian / French organ words ("Pulmón derecho, resección en cuña", "fígado", "poumon")
     r"pulm[oó]n|pulm[aã]o|pulmonar|polmone|poumon|h[ií]gado|f[ií]gado|fegato|foie|tiroides|tire[oó]ide|tiroide|"
-    r"ovario|ov[aá]rio|ovaire|hueso|est[oóô]mago|stomaco|estomac|"
-    # (French gynaecological organs and their operations, whose "adénofibrome" is the Müllerian tumour, no breast's:
-    # "Utérus: adénofibrome de l'endomètre", "Pièce d'annexectomie droite: adénofibrome séreux")
-    r"ut[ée]rus|ut[ée]rine?s?|endom[èe]tre|annexectomies?|hyst[ée]rectomies?)\b"
+    r"ovario|ov[aá]rio|ovaire|hueso|est[oóô]mago|stomaco|estomac)\b"
+    # French gynaecological organs and their operations, whose "adénofibrome" is the Müllerian tumour, no breast's:
+    # "Utérus: adénofibrome de l'endomètre", "Pièce d'annexectomie droite: adénofibrome séreux"; only the French
+    # words ("utérine", never English "uterine"), and another organ's only where the descriptor names no breast too
+    # (_gynaecological_site: "Annexectomie bilatérale et mastectomie gauche prophylactiques" is a breast's)
+    r"|\b(?P<gyn>ut[ée]rus|utérine?s?|endom[èe]tre|annexectomies?|hyst[ée]rectomies?)\b"
     r"|\b(?P<breast>breasts?|br|brst|mammae?|mammary\s+glands?|seins?|br[öø]st|rinta|rinnan|rinnassa|rinnasta|rintaa|nipple|areola|mamelons?|(?:rechter|linker)?(?:tepels?|borst)|retroareolar|subareolar|periareolar|mastectom(?:y|ies)|lumpectom(?:y|ies)|"
     r"mastect|lumpect|mammoplasty|mammaplasty|wle|quadrant|uoq|uiq|loq|liq|microdochectomy|duct\s+excision|implant|capsule|"
     r"capsulectomy|axillary\s+tail|inframammary|o['’`]?\s?clock|\d{1,2}:00|"
@@ -907,11 +925,15 @@ def _french_node_site(descriptor: str, after: int) -> str:
     the descriptor names the breast's operation or the breast as well ("Curage ganglionnaire et mastectomie gauche",
     "ganglion sentinelle gauche et tumorectomie gauche", "ganglions axillaires et mammectomie droite": the breast
     specimen with its nodes), in _SITE_WORD's breast words or the French ones it lacks (_FRENCH_BREAST_EVIDENCE)."""
+    return BREAST if _names_breast_after(descriptor, after) else LYMPH_NODE
+
+
+def _names_breast_after(descriptor: str, after: int) -> bool:
+    """True when the descriptor names the breast or its operation after ``after``, before its colon (_SITE_WORD's
+    breast words or the French ones it lacks, _FRENCH_BREAST_EVIDENCE)."""
     end = _DESCRIPTOR_REST.match(descriptor, after).end()  # (a run of any length, none too: it always matches)
     named = _SITE_WORD.finditer(descriptor, after, end)
-    if any(w.group("breast") for w in named) or _FRENCH_BREAST_EVIDENCE.search(descriptor, after, end):
-        return BREAST
-    return LYMPH_NODE
+    return any(w.group("breast") for w in named) or _FRENCH_BREAST_EVIDENCE.search(descriptor, after, end) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -931,7 +953,17 @@ def site_of(descriptor: str) -> str:
         return _french_node_site(descriptor, m.end())
     if m.group("organ"):
         return OTHER_ORGAN
+    if m.group("gyn"):
+        return _gynaecological_site(descriptor, m.end())
     return BREAST
+
+
+def _gynaecological_site(descriptor: str, end: int) -> str:
+    """The site of a descriptor that names a French gynaecological organ or operation first (ending at ``end``):
+    the breast's where the descriptor names the breast or its operation too ("Hystérectomie et mastectomie droite",
+    "Annexectomie bilatérale et mastectomie gauche prophylactiques": the breast specimen of a combined operation is
+    the one a breast finding is in), another organ's otherwise."""
+    return BREAST if _names_breast_after(descriptor, end) else OTHER_ORGAN
 
 
 # ----------------------------------------------------------------------------------- units
@@ -1263,17 +1295,20 @@ def _same_form(part: re.Match[str], other: re.Match[str]) -> bool:
 
 
 def _requester_part_end(norm: str, m: re.Match[str]) -> int | None:
-    """Where the requesting doctor's part at ``m`` (_REQUESTER_PART) ends: the start of the form's next part line, when
-    the form proves the part is the request (it is the form's first part, another part of the form follows it, and no
-    pathologist signs in it); None otherwise (a copy of the report addressed to the requesting doctor, a part after
-    the laboratory's, a form that names no other part: the line is then no heading and the report reads as before)."""
+    """Where the requesting doctor's part at ``m`` (_REQUESTER_PART) ends: the start of the form's next part line, or
+    of a result heading line before it (_RESULT_HEADING_LINE), when the form proves the part is the request (it is the
+    form's first part, another part of the form follows it, and no pathologist or sign-off line signs in it); None
+    otherwise (a copy of the report addressed to the requesting doctor, a part after the laboratory's, a form that
+    names no other part: the line is then no heading and the report reads as before)."""
     if any(_same_form(m, p) for p in _FORM_PART_LINE.finditer(norm, 0, m.start())):
         return None
     close = next((p for p in _FORM_PART_LINE.finditer(norm, m.end())
                   if _same_form(m, p) and p.group("label").lower() != m.group("label").lower()), None)
-    if close is None or _PATHOLOGIST_SIGN_OFF.search(norm, m.end(), close.start()):
+    if close is None or _PATHOLOGIST_SIGN_OFF.search(norm, m.end(), close.start()) or _SIGN_OFF_LINE.search(
+            norm, m.end(), close.start()):
         return None
-    return close.start()
+    result = _RESULT_HEADING_LINE.search(norm, m.end(), close.start())
+    return close.start() if result is None else result.start()
 
 
 def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[int, int, str, str, str, bool]]:

@@ -103,3 +103,99 @@ def test_a_french_tumour_of_another_organ_named_after_it_labels_no_breast() -> N
     assert labels("Sein gauche: carcinome canalaire infiltrant du sein gauche, de grade 2.\n") == {"L": "M", "R": "-"}
     assert labels("Mastectomie gauche: carcinome lobulaire infiltrant du quadrant supéro-externe.\n") == {
         "L": "M", "R": "-"}
+
+
+# Review p112b: the second review's over-reaches, rewritten in new words, with the labels a careful reader gives them
+
+
+def test_a_requesters_part_signed_off_in_any_wording_is_the_report_copy() -> None:
+    # a sign-off line in the part (signer's participle, "by"/"par" or a colon, then the name): the report's copy
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nRight breast, core biopsy: invasive lobular carcinoma.\n"
+                  "Authorized by Dr P. Asante\nPART B - FOR THE CANCER REGISTRY\nC50.9\n") == {"L": "-", "R": "M"}
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nLeft breast, wide excision: invasive ductal carcinoma, 18 mm.\n"
+                  "Validated: Dr E. Quaye\nPART B - ACCOUNTS\nSettled.\n") == {"L": "M", "R": "-"}
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nLeft breast, core: DCIS, high grade.\n"
+                  "Digitally signed: Dr E. Quaye\nPART B - FOR THE REGISTRY\nD05.1\n") == {"L": "M", "R": "-"}
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nRight breast, core: invasive carcinoma NST.\n"
+                  "Verified by: Dr P. Asante\nPART B - FOR THE RECORDS\nFiled.\n") == {"L": "-", "R": "M"}
+    assert labels("PARTIE A - RESERVEE AU MEDECIN DEMANDEUR\nSein gauche, microbiopsie: carcinome lobulaire infiltrant.\n"
+                  "Validé par Dr Keita\nPARTIE B - ARCHIVES\nRangé.\n") == {"L": "M", "R": "-"}
+    # near misses: the requester's own lines (a referral, the requesting doctor's name) sign off nothing, and the
+    # laboratory's part below decides
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nClinical: right breast mass, likely carcinoma of the right breast.\n"
+                  "Requested by: Dr P. Asante\nPART B - FOR THE LABORATORY\nRight breast core: fibroadenoma.\n") == {
+        "L": "-", "R": "B"}
+    assert labels("PARTIE A - RESERVEE AU MEDECIN DEMANDEUR\nRenseignements: cancer du sein droit?\n"
+                  "Médecin: Dr Keita\nPARTIE B - RESERVEE AU LABORATOIRE\nSein droit: fibroadénome.\n") == {
+        "L": "-", "R": "B"}
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nRight breast lump; sister had breast cancer.\n"
+                  "Referred by Dr P. Asante\nPART B - FOR THE LABORATORY\nRight breast core: fibroadenoma.\n") == {
+        "L": "-", "R": "B"}
+    # ... nor a form's yes/no answer, nor a field whose word only begins like a participle
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nCLINICAL DIAGNOSIS: CARCINOMA RIGHT BREAST\nVERIFIED: YES\n"
+                  "PART B - FOR THE LABORATORY\nRight breast core: fibroadenoma.\n") == {"L": "-", "R": "B"}
+    assert labels("PARTIE A - RESERVEE AU MEDECIN DEMANDEUR\nSIGNES CLINIQUES: cancer du sein droit\n"
+                  "PARTIE B - RESERVEE AU LABORATOIRE\nSein droit: fibroadénome.\n") == {"L": "-", "R": "B"}
+
+
+def test_a_result_heading_inside_a_requesters_part_ends_the_request() -> None:
+    # the laboratory's result printed in part A under its own heading, an administrative part after it
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nRight breast mass.\nCONCLUSION: Right breast core, invasive "
+                  "lobular carcinoma.\nPART B - PATIENT'S COPY\nHanded over.\n") == {"L": "-", "R": "M"}
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nRight breast mass.\nMICROSCOPY: infiltrating malignant cells.\n"
+                  "DIAGNOSIS: Right breast core, invasive carcinoma NST.\nPART B - RECEIPT\nReceived.\n") == {
+        "L": "-", "R": "M"}
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nLeft breast mass.\nHISTOLOGY REPORT\nLeft breast core: "
+                  "invasive ductal carcinoma.\nPART B - FOR THE REGISTRY\nC50.4\n") == {"L": "M", "R": "-"}
+    assert labels("PARTIE A - RESERVEE AU MEDECIN DEMANDEUR\nNodule du sein droit.\nRÉSULTAT: Carcinome canalaire "
+                  "infiltrant du sein droit.\nPARTIE B - ADMINISTRATION\nRéglé.\n") == {"L": "-", "R": "M"}
+    # near misses: the form's own diagnosis fields (not a bare heading in capitals) stay the request
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nProvisional diagnosis: left breast carcinoma.\n"
+                  "PART B - FOR THE LABORATORY\nLeft breast core: fibroadenoma.\n") == {"L": "B", "R": "-"}
+    assert labels("PART A - FOR THE REQUESTING DOCTOR\nDiagnosis: ? carcinoma of the left breast.\n"
+                  "PART B - FOR THE LABORATORY\nLeft breast core: sclerosing adenosis.\n") == {"L": "B", "R": "-"}
+    assert labels("PARTIE A - RESERVEE AU MEDECIN DEMANDEUR\nDiagnostic clinique évoqué: cancer du sein gauche.\n"
+                  "PARTIE B - RESERVEE AU LABORATOIRE\nSein gauche: adénose sclérosante.\n") == {"L": "B", "R": "-"}
+
+
+def test_a_possessive_hospital_name_only_in_title_case() -> None:
+    assert labels("Kingsgate Cancer & Women's Health Centre\nLeft breast, core biopsy: fibroadenoma.\n") == {
+        "L": "B", "R": "-"}
+    assert labels("Right breast core: fibroadenoma.\nCopy to: St Anne's Cancer and Children's Hospital.\n") == {
+        "L": "-", "R": "B"}
+    # near misses: in capitals after a finding word, or after a lower-case qualifier, it is the finding's line
+    assert labels("RIGHT BREAST, CORE: INVASIVE CANCER AND WOMEN'S CLINIC REVIEW ADVISED.\n") == {"L": "-", "R": "M"}
+    assert labels("LEFT BREAST CORE: RECURRENT CANCER AND WOMEN'S HOSPITAL REFERRAL MADE.\n") == {"L": "M", "R": "-"}
+    assert labels("Right breast, mastectomy: residual Cancer and Women's Unit referral.\n") == {"L": "-", "R": "M"}
+    assert labels("Left breast, core: invasive cancer & Children's Hospital review.\n") == {"L": "M", "R": "-"}
+
+
+def test_a_fears_object_is_only_the_disease_right_after_it() -> None:
+    assert labels("Right breast core: fibroadenoma. Afraid of developing a recurrence of her breast cancer.\n") == {
+        "L": "-", "R": "B"}
+    # near misses: a finding told further on, in a clause of its own, is the report's
+    assert labels("Her fear of having cancer was realised when the left breast core showed invasive lobular "
+                  "carcinoma.\n") == {"L": "M", "R": "-"}
+    assert labels("Her fear of getting cancer came true after the right breast excision gave invasive ductal "
+                  "carcinoma.\n") == {"L": "-", "R": "M"}
+    assert labels("Fear of developing cancer in the right breast where the core biopsy found invasive carcinoma "
+                  "NST.\n") == {"L": "-", "R": "M"}
+
+
+def test_a_french_organ_after_a_tumour_only_for_french_organ_nouns_and_no_breast_named() -> None:
+    # the specimen's side or the tumour's place in the breast, named with a French "de la / du": the breast's
+    assert labels("Tumorectomie gauche.\nCONCLUSION: Fibroadénome de la face externe, 15 mm.\n") == {"L": "B", "R": "-"}
+    assert labels("Tumorectomie droite.\nCONCLUSION: Carcinome lobulaire infiltrant de la face postérieure.\n") == {
+        "L": "-", "R": "M"}
+    assert labels("Tumorectomie gauche.\nCONCLUSION: Carcinome canalaire infiltrant au contact du sternum.\n") == {
+        "L": "M", "R": "-"}
+    assert labels("Tumorectomie droite.\nCONCLUSION: Adénofibrome de la face externe.\n") == {"L": "-", "R": "B"}
+    # a combined operation's breast specimen: the breast word in the descriptor wins over the gynaecological one
+    assert labels("Annexectomie bilatérale et mastectomie droite prophylactiques: carcinome canalaire in situ.\n") == {
+        "L": "-", "R": "M"}
+    assert labels("Hystérectomie et mastectomie gauche: carcinome canalaire infiltrant du sein gauche.\n") == {
+        "L": "M", "R": "-"}
+    # near misses: the gynaecological specimen alone, and another organ's tumour where nothing names the breast
+    assert labels("Hystérectomie totale: adénofibrome de l'endomètre.\n") == {"L": "-", "R": "-"}
+    assert labels("Annexectomie gauche: adénofibrome séreux.\n") == {"L": "-", "R": "-"}
+    assert labels("CONCLUSION: Fibroadénome de l'ovaire droit.\n") == {"L": "-", "R": "-"}
