@@ -517,6 +517,18 @@ _ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]*[ \t]*(?:\n|\Z)|[ \t]*[.!?][ \t]")
 _BELIEF_BREAK = re.compile(r"(?=\.\s|\n|;[^.;\n]*#|\band\s+the\b|\b(?:not|never|nobody|no)\b|n't\b)")
 _BELIEF_CONFIRMING = re.compile(r"(?=\b(?:confirm\w*|agree\w*|corroborat\w*|prove[dn]?)\b)")
 _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
+# A fear named as a noun is no diagnosis either, with its disease as the fear's object: "fear of having cancer",
+# "afraid of developing breast cancer". The fear covers its own object only, the noun phrase right after it: a comma,
+# a dash, "and", "but" or a full stop ends it, so a finding told after it in the same sentence is the report's ("Her
+# fear of having cancer was justified, right breast core invasive ductal carcinoma"; "scared of getting the result -
+# left breast invasive ductal carcinoma")
+_PRE_FEAR = re.compile(r"\b(?:fears?|afraid|scared|frightened)\s+of\s+(?:having|getting|developing)(?=\W|$)")
+_FEAR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,|\s[-–—]+\s|\band\b")
+# ... and its object is the disease named right after the verb, five words at most before the mention ("fear of
+# developing cancer in the right breast", "afraid of having a recurrence of her left breast cancer"): a finding
+# further on is told by a clause of its own ("Her fear of getting cancer became reality when the right breast core
+# gave invasive ductal carcinoma")
+_FEAR_OBJECT_GAP = re.compile(r"(?:\s+\S+){0,5}\s+")
 
 
 # A clinician's query mark before an entity, "lump, ? fibroadenoma", "(? phyllodes)", "Clinical: ? FA": the question
@@ -703,6 +715,7 @@ _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
+    ("fear", _PRE_FEAR, _FEAR_TERMINATOR),
     ("belief", _PRE_BELIEF, _BELIEF_TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("hist_year", _PRE_HIST_YEAR, _HIST_YEAR_TERMINATOR),
@@ -801,7 +814,7 @@ class ContextScanner:
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
-        uncertain = (idx["unc"].scopes(u0, start) or believed or post_unc is not None
+        uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
@@ -836,6 +849,15 @@ class ContextScanner:
         if i < 0 or start >= self._todays_diagnoses[i][1]:
             return unit_start
         return max(unit_start, self._todays_diagnoses[i][0])
+
+    def _feared(self, unit_start: int, start: int) -> bool:
+        """True when the mention at ``start`` is the object of a fear named as a noun (_PRE_FEAR): in its scope and
+        within _FEAR_OBJECT_GAP's five words of the cue."""
+        idx = self.index["fear"]
+        if not idx.scopes(unit_start, start):
+            return False
+        cue = idx.last_cue(unit_start, start)
+        return cue is not None and _FEAR_OBJECT_GAP.fullmatch(self.masked, cue[1], start) is not None
 
     def _belief_confirmed(self, end: int) -> bool:
         """A confirming word follows the believed mention ending at ``end`` in its clause (no break before it)."""

@@ -278,6 +278,8 @@ TERMS: tuple[Term, ...] = (
     Term("fibroadenoma", BENIGN, (
         "fibroadenoma", "fibroadenomas", "fibroadenomata", "fibroadenomatoid nodule", "fibroadenomatous nodule", "fibro-adenoma",
         "fibro adenoma", "fibroadénome", "fibroadénomes",  # (French reports: "fibroadénome de 12 mm")
+        # (the French word's older order, still written in West African and Maghreb reports: "adénofibrome de 1,5 cm")
+        "adénofibrome", "adénofibromes",
     ), ("FA", "FAs")),
     Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid",
                                          "adenosis sclerosans", "adénose sclérosante")),

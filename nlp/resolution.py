@@ -90,6 +90,10 @@ VOID_IF_MALIGNANT = ("no_side", "open_differential")
 UNRESOLVED_FINDING = "unresolved addendum"
 NODE_FINDING = "metastatic carcinoma (lymph node)"
 GENERIC_FINDINGS = frozenset({"carcinoma"})
+# A fibroadenoma's French name that is also the ovary's and the uterus's Müllerian tumour ("adénofibrome séreux"): a
+# breast's fibroadenoma only where its descriptor, its statement, its part or the report names the breast (a mention
+# with no site at all labels nothing; another organ's site labels nothing anyway)
+_SHARED_ORGAN_NAME = re.compile(r"ad[ée]nofibromes?", re.IGNORECASE)
 MAX_TITLE_CHARS = 90  # a template title is a short line of its own
 CORRECTION_HEAD_CHARS = 400  # a laterality correction outside a note is read in the report's head
 
@@ -231,6 +235,14 @@ _LINE_NAME_AFTER = re.compile(r"(?-i:[ \t]+(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-
                               r"(?:services?|unit|clinic|centre|center|institute|department)\b(?![ \t]*[:\d])",
                               re.IGNORECASE)
 _NAME_LINE_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Za-z'’-]*[ \t])*")
+# A hospital's name whose second subject is possessive ("Brookhaven Cancer & Women's Hospital", "St Luke's Cancer and
+# Children's Hospital", "Mercy Cancer & Women's Health Centre"): only a name written in title case, its "Cancer" after
+# a capitalised word of the name or at its line's start and every word after it capitalised; in capitals or after a
+# lower-case word it is a finding's line going on ("INVASIVE CANCER AND WOMEN'S UNIT REVIEW ADVISED", "residual
+# Cancer and Children's Hospital referral")
+_POSSESSIVE_NAME_AFTER = re.compile(r"[ \t]+(?:&|and)[ \t]+[A-Z][a-z]+['’]s[ \t]+(?:[A-Z][a-z]+[ \t]+)?"
+                                    r"(?:Hospital|Centre|Center|Institute|Services?|Unit|Clinic|Trust|Foundation)\b")
+_TITLE_CASE_CANCER = re.compile(r"(?:^|(?<![\w'’.-])[A-Z][\w'’.-]*[ \t]+)Cancer\Z", re.MULTILINE)
 
 
 def _starts_a_name_line(norm: str, start: int) -> bool:
@@ -241,7 +253,9 @@ def _starts_a_name_line(norm: str, start: int) -> bool:
 def _names_a_department(norm: str, start: int, end: int) -> bool:
     """True when the term at ``start``-``end`` of ``norm`` is part of a department's or a programme's name."""
     return _NAME_AFTER.match(norm, end) is not None or (
-        _LINE_NAME_AFTER.match(norm, end) is not None and _starts_a_name_line(norm, start))
+        _LINE_NAME_AFTER.match(norm, end) is not None and _starts_a_name_line(norm, start)) or (
+        _POSSESSIVE_NAME_AFTER.match(norm, end) is not None
+        and _TITLE_CASE_CANCER.search(norm, max(0, end - 60), end) is not None)
 
 
 # A person's title before their name ("Dr Okafor", "Prof. A. Lund")
@@ -886,6 +900,18 @@ _ORGAN_NEAR = re.compile(
     r"|\b(?:prostate|kidney|liver|stomach|pancreas|ovary)[ \t]+$", re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
+# A French mention of an organ's own tumour names the organ after it ("fibroadénome de l'ovaire gauche", "adénofibrome
+# séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when nothing of the specimen or the
+# report names its site (a breast specimen's "métastase d'un carcinome du poumon" is a metastasis in the breast;
+# "carcinome canalaire infiltrant du sein gauche" changes nothing; a lumpectomy's "fibroadénome de la face interne"
+# is the breast's); at most two words between, no punctuation. Only French organ nouns that are no word of the
+# breast's own report in another language: not "face" (a side of the specimen, "face profonde") nor "sternum" ("en
+# regard du sternum", where the tumour lies), nor "colon" or "pancreas" without their French accents
+_FRENCH_ORGAN_OF = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:de[ \t]+l['’][ \t]?|du[ \t]+|de[ \t]+la[ \t]+)"
+                              r"(?i:ovaires?|ut[ée]rus|endom[èe]tre|trompes?|col[ \t]+ut[ée]rin|poumons?|foie|estomac|"
+                              r"côlon|thyro[ïi]de|pancréas|vessie)(?!\w)")
+_FRENCH_ORGAN_OF_WORDS = ("de l", "du ")
+_METASTASIS_WORD = re.compile(r"m[ée]tasta", re.IGNORECASE)  # ("métastase d'un carcinome du poumon", "metastatic")
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
                      "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostat", "cervical",
@@ -923,6 +949,10 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
         site = site_of(s.statement_descriptor(start, lo, bool(desc)))
     if site == UNKNOWN and part is not None:
         site = part.site
+    if site == UNKNOWN and s.report_site == UNKNOWN and s.may_contain(_FRENCH_ORGAN_OF_WORDS) \
+            and _FRENCH_ORGAN_OF.match(s.norm, end, unit[1]) is not None \
+            and _METASTASIS_WORD.search(s.norm, unit[0], start) is None:
+        return OTHER_ORGAN  # ("CONCLUSION: Fibroadénome de l'ovaire gauche."; a metastasis names its primary's organ)
     return s.report_site if site == UNKNOWN else site
 
 
@@ -2457,6 +2487,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
+        if site == UNKNOWN and finding == "fibroadenoma" and _SHARED_ORGAN_NAME.fullmatch(s.norm, start, end):
+            category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         or _SCAR_PLACE_AFTER.match(s.norm, end)
                                                         or _scar_named_as_site(s.norm, max(unit[0], start - 40), start, end)
