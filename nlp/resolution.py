@@ -688,8 +688,10 @@ def _outside_span(norm: str, lead_start: int, lead_end: int, unit_end: int) -> t
 
 # ... but not the caveat about a specimen still to come: "ADH on core biopsy may be upgraded at excision",
 # "the final classification will be made on the excision specimen": this report's diagnosis stands as it is
-_ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|definitive\s+)?"
-                      r"(?:excision|resection|surgery|mastectomy|lumpectomy)")
+# (also the excision named before by "that": "an excision is recommended ... and the final classification will be made
+# on that specimen"; "on this specimen" is today's, still pending)
+_ON_LATER_SPECIMEN = (r"\s+(?:at|on|upon|in|after)\s+(?:(?:the\s+)?(?:subsequent\s+|surgical\s+|diagnostic\s+|"
+                      r"definitive\s+)?(?:excision|resection|surgery|mastectomy|lumpectomy)|that\s+specimen\b)")
 _UNRESOLVED = re.compile(
     # ("the diagnosis can still change": a hedge with "can" and "still" reads the same)
     r"\b(?:may|might|could|can|will)\s+(?:still\s+)?(?:need\s+to\s+)?(?:be\s+)?"
