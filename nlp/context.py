@@ -238,12 +238,11 @@ _PRE_UNC = re.compile(
     # "sospetto di", German "Verdacht auf"
     r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|w\s+celu\s+wykluczenia|nelze\s+vylou[čc]it|(?:no|n[ãa]o)\s+se\s+(?:puede|pode)\s+(?:descartar|excluir)|"
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
-    # Italian "non si può escludere un carcinoma" (a carcinoma cannot be excluded), "non è possibile escludere"
-    r"non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere|"
-    # what a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
-    # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show")
-    r"if\s+(?:it|this|that|the\s+(?:excision|biopsy|core|specimen|histology|result))\s+"
-    r"(?:(?:were|was)\s+to\s+show|shows?|showed|showing|reveals?|revealed|confirms?|confirmed)|"
+    # Italian "non si può escludere un carcinoma" (a carcinoma cannot be excluded), "non è possibile escludere": only
+    # the entity it names, its article (or "la presenza di") at most between ("non si può escludere che il carcinoma
+    # sia multifocale" takes the carcinoma as given and hedges its extent)
+    r"non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
+    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)|"
     # Vietnamese "không (thể) loại trừ (được) DCIS" (DCIS cannot be excluded)
     r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"
     # (also the suspicion named by its source: "sospecha clínica de", "suspeita radiológica de")
@@ -419,6 +418,15 @@ _TERMINATOR = re.compile(
     # [residual] DCIS", "no [inaudible] carcinoma")
     r"|\[(?![^\]\n]*\])",
 )
+# What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
+# would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers
+# its own clause only: a comma ends it unless the list of entities goes on ("if it shows DCIS, LCIS or carcinoma"),
+# so a clause that answers it keeps its finding ("levels were cut to see if it showed invasion, and they show
+# invasive carcinoma").
+_PRE_CONDITIONAL = re.compile(
+    r"\bif\s+(?:it|this|that|the\s+(?:excision|biopsy|core|specimen|histology|result))\s+"
+    r"(?:(?:were|was)\s+to\s+show|shows?|showed|showing|reveals?|revealed|confirms?|confirmed)(?=\W|$)")
+_CONDITIONAL_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,(?![ \t]*#)")
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
     # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")
@@ -437,14 +445,21 @@ _PRE_HIST_YEAR = re.compile(
 # mastectomy", '"small cyst 2020, left alone"', "benign FA excision 2014.", "contralateral to the 2021 right DCIS".
 # Accept-only on its shape: the year right after the entity (or after the one operation word done to it) and closing
 # its phrase (a comma, a full stop, a bracket, a quotation mark, a spaced dash or the line's end: not "WHO 2019
-# criteria"), or "the / her / his <year> [side] [breast]" right before it; and the year before every date's year in
-# the report but a date of birth (_first_report_year: "fibroadenoma 2026" in a report of 2026 is today's, and a report
-# without a date of its own dates nothing earlier).
+# criteria"), or "the / her / his <year> [side] [breast]" right before it with the entity closing its phrase
+# (_ENTITY_PHRASE_ENDS: "the 2019 DCIS criteria", "the 2019 DCIS size threshold" name a classification's year, not
+# a lesion's); and the year before every date's year in the report but a date of birth (_first_report_year:
+# "fibroadenoma 2026" in a report of 2026 is today's, and a report without a date of its own dates nothing earlier).
 _POST_EARLIER_YEAR = re.compile(
     r"[ \t]+(?:(?:excision|excised|aspiration|aspirated|removed|resected|lumpectomy|mastectomy|wle)[ \t]+)?"
     r"((?:19|20)\d\d)(?=[ \t]*(?:[,.;)\"”]|[-–][ \t]|$))", re.MULTILINE)
 _PRE_EARLIER_YEAR = re.compile(r"\b(?:the|her|his)[ \t]+((?:19|20)\d\d)[ \t]+(?:(?:left|right)[ \t]+)?(?:breast[ \t]+)?\Z")
 _PRE_EARLIER_YEAR_REACH = 30
+# The entity closes its phrase: a punctuation mark, a spaced dash or the line's end after it, or a word that opens the
+# next phrase (a clause joined by "and the histology shows", a relative "which", a verb "has recurred", a preposition
+# "of the left breast"); a noun after it ("criteria", "grading system") makes the entity a modifier of that noun.
+_ENTITY_PHRASE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:)\"”]|[-–][ \t]|$)|[ \t]+(?:(?:and|but|or)[ \t]+(?:the|this|it|she|he|her|his|there)|which|that|who|"
+    r"is|was|has|had|of|in)\b", re.MULTILINE)
 _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"
 # A dictated part's own operation is today's specimen, its spoken diagnosis no history, when the part's line names it
 # and then speaks its diagnosis (accept-only, the whole clause's shape): "Part A, left breast excision for nipple
@@ -724,6 +739,7 @@ _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
+    ("conditional", _PRE_CONDITIONAL, _CONDITIONAL_TERMINATOR),
     ("belief", _PRE_BELIEF, _BELIEF_TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("hist_year", _PRE_HIST_YEAR, _HIST_YEAR_TERMINATOR),
@@ -823,7 +839,7 @@ class ContextScanner:
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
-        uncertain = (idx["unc"].scopes(u0, start) or believed or post_unc is not None
+        uncertain = (idx["unc"].scopes(u0, start) or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
@@ -853,7 +869,7 @@ class ContextScanner:
         """The mention at ``start`` (``after`` its unit's text after it) is dated by a bare year before the report's
         own dates (:data:`_POST_EARLIER_YEAR`, :data:`_PRE_EARLIER_YEAR`)."""
         year = _POST_EARLIER_YEAR.match(after)
-        if year is None:
+        if year is None and _ENTITY_PHRASE_ENDS.match(after):
             year = _PRE_EARLIER_YEAR.search(self.masked, max(unit_start, start - _PRE_EARLIER_YEAR_REACH), start)
         if year is None:
             return False
