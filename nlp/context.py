@@ -238,11 +238,6 @@ _PRE_UNC = re.compile(
     # "sospetto di", German "Verdacht auf"
     r"nu\s+se\s+poate\s+exclude|nie\s+mo[żz]na\s+wykluczy[ćc]|w\s+celu\s+wykluczenia|nelze\s+vylou[čc]it|(?:no|n[ãa]o)\s+se\s+(?:puede|pode)\s+(?:descartar|excluir)|"
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
-    # Italian "non si può escludere un carcinoma" (a carcinoma cannot be excluded), "non è possibile escludere": only
-    # the entity it names, its article (or "la presenza di") at most between ("non si può escludere che il carcinoma
-    # sia multifocale" takes the carcinoma as given and hedges its extent)
-    r"non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
-    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)|"
     # Vietnamese "không (thể) loại trừ (được) DCIS" (DCIS cannot be excluded)
     r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"
     # (also the suspicion named by its source: "sospecha clínica de", "suspeita radiológica de")
@@ -418,6 +413,15 @@ _TERMINATOR = re.compile(
     # [residual] DCIS", "no [inaudible] carcinoma")
     r"|\[(?![^\]\n]*\])",
 )
+# Italian "non si può escludere un carcinoma" (a carcinoma cannot be excluded), "non è possibile escludere": a hedge of
+# the one entity it names right after it, its article (or "la presenza di") at most between ("non si può escludere che
+# il carcinoma sia multifocale" takes the carcinoma as given and hedges its extent). Its reach ends at that entity
+# (_NAMED_ENTITY_END): "... un DCIS associato al carcinoma duttale infiltrante" and "... un carcinoma, ma il quadro è di
+# fibroadenoma" state the carcinoma and the fibroadenoma.
+_PRE_UNC_NAMED = re.compile(
+    r"non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
+    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)")
+_NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
 # What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
 # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers
 # its own clause only: a comma ends it unless the list of entities goes on ("if it shows DCIS, LCIS or carcinoma"),
@@ -441,25 +445,6 @@ _PRE_HIST_YEAR = re.compile(
     r"\b(?:her|his)\s+((?:19|20)\d\d)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
     r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
 )
-# An entity dated by a bare earlier year is the patient's past, wherever it is told: "right breast cancer 2018 - right
-# mastectomy", '"small cyst 2020, left alone"', "benign FA excision 2014.", "contralateral to the 2021 right DCIS".
-# Accept-only on its shape: the year right after the entity (or after the one operation word done to it) and closing
-# its phrase (a comma, a full stop, a bracket, a quotation mark, a spaced dash or the line's end: not "WHO 2019
-# criteria"), or "the / her / his <year> [side] [breast]" right before it with the entity closing its phrase
-# (_ENTITY_PHRASE_ENDS: "the 2019 DCIS criteria", "the 2019 DCIS size threshold" name a classification's year, not
-# a lesion's); and the year before every date's year in the report but a date of birth (_first_report_year:
-# "fibroadenoma 2026" in a report of 2026 is today's, and a report without a date of its own dates nothing earlier).
-_POST_EARLIER_YEAR = re.compile(
-    r"[ \t]+(?:(?:excision|excised|aspiration|aspirated|removed|resected|lumpectomy|mastectomy|wle)[ \t]+)?"
-    r"((?:19|20)\d\d)(?=[ \t]*(?:[,.;)\"”]|[-–][ \t]|$))", re.MULTILINE)
-_PRE_EARLIER_YEAR = re.compile(r"\b(?:the|her|his)[ \t]+((?:19|20)\d\d)[ \t]+(?:(?:left|right)[ \t]+)?(?:breast[ \t]+)?\Z")
-_PRE_EARLIER_YEAR_REACH = 30
-# The entity closes its phrase: a punctuation mark, a spaced dash or the line's end after it, or a word that opens the
-# next phrase (a clause joined by "and the histology shows", a relative "which", a verb "has recurred", a preposition
-# "of the left breast"); a noun after it ("criteria", "grading system") makes the entity a modifier of that noun.
-_ENTITY_PHRASE_ENDS = re.compile(
-    r"[ \t]*(?:[,.;:)\"”]|[-–][ \t]|$)|[ \t]+(?:(?:and|but|or)[ \t]+(?:the|this|it|she|he|her|his|there)|which|that|who|"
-    r"is|was|has|had|of|in)\b", re.MULTILINE)
 _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"
 # A dictated part's own operation is today's specimen, its spoken diagnosis no history, when the part's line names it
 # and then speaks its diagnosis (accept-only, the whole clause's shape): "Part A, left breast excision for nipple
@@ -739,6 +724,7 @@ _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
+    ("unc_named", _PRE_UNC_NAMED, _NAMED_ENTITY_END),
     ("conditional", _PRE_CONDITIONAL, _CONDITIONAL_TERMINATOR),
     ("belief", _PRE_BELIEF, _BELIEF_TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
@@ -817,7 +803,6 @@ class ContextScanner:
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
         self.like = any(map(masked.__contains__, _LIKE_WORDS))
         self.post_hist = any(map(masked.__contains__, _POST_HIST_WORDS))
-        self._first_year: int | None = None  # (the year of the report's earliest date: _dated_earlier)
         self.query = "?" in masked
         # (the confirming words and the clause breaks of a believed mention, found on its first one: _belief_confirmed)
         self._belief_positions: tuple[list[int], list[int]] | None = None
@@ -839,14 +824,14 @@ class ContextScanner:
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
-        uncertain = (idx["unc"].scopes(u0, start) or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
+        uncertain = (idx["unc"].scopes(u0, start) or idx["unc_named"].scopes(u0, start)
+                     or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or idx["pmh"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
-                      and not _RESIDUAL_BEFORE.search(self.masked, u0, start)
-                      or self._dated_earlier(u0, start, after))
+                      and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 
@@ -864,19 +849,6 @@ class ContextScanner:
                 or self.index["belief"].scopes(u0, start)):
             return None
         return cue
-
-    def _dated_earlier(self, unit_start: int, start: int, after: str) -> bool:
-        """The mention at ``start`` (``after`` its unit's text after it) is dated by a bare year before the report's
-        own dates (:data:`_POST_EARLIER_YEAR`, :data:`_PRE_EARLIER_YEAR`)."""
-        year = _POST_EARLIER_YEAR.match(after)
-        if year is None and _ENTITY_PHRASE_ENDS.match(after):
-            year = _PRE_EARLIER_YEAR.search(self.masked, max(unit_start, start - _PRE_EARLIER_YEAR_REACH), start)
-        if year is None:
-            return False
-        if self._first_year is None:
-            self._first_year = _first_report_year(self.masked)
-        # (a report that prints no date of its own gives no "earlier": "Diagnosis: left breast IDC 2017" stays today's)
-        return int(year.group(1)) < self._first_year < _NO_REPORT_YEAR
 
     def _clause_start(self, unit_start: int, start: int) -> int:
         """Where the cues that may reach the mention at ``start`` begin: its unit's start, or the diagnosis word of a
@@ -934,20 +906,12 @@ def _earlier_years_only(masked: str, spans: list[tuple[int, int]], tail: bool) -
     """The ``_PRE_HIST_YEAR`` (or ``_PRE_HIST_SITE``) cue spans of an earlier specimen: its year before every date's
     year in the report but a date of birth ("Received 5 Jan 2026. His 2025 right core, delayed in transit, ..." is this
     report's) and, with ``tail``, its result or a past verb after it (:data:`_EARLIER_SPECIMEN_TAIL`)."""
-    first = _first_report_year(masked)
+    dated = [int(m.group(1) or m.group(2) or "20" + m.group(3)) for m in _REPORT_YEAR.finditer(masked)
+             if not _BIRTH_DATE_LABEL.search(masked, max(0, m.start() - _BIRTH_LABEL_REACH), m.start())]
+    first = min(dated, default=10_000)
     return [(a, b) for a, b in spans
             if int(_PRE_HIST_YEAR.match(masked, a).group(1)) < first
             and (not tail or _EARLIER_SPECIMEN_TAIL.match(masked, b))]
-
-
-_NO_REPORT_YEAR = 10_000
-
-
-def _first_report_year(masked: str) -> int:
-    """The year of the report's earliest date but a date of birth (_NO_REPORT_YEAR when it prints none)."""
-    dated = [int(m.group(1) or m.group(2) or "20" + m.group(3)) for m in _REPORT_YEAR.finditer(masked)
-             if not _BIRTH_DATE_LABEL.search(masked, max(0, m.start() - _BIRTH_LABEL_REACH), m.start())]
-    return min(dated, default=_NO_REPORT_YEAR)
 
 
 def _todays_part_operation(masked: str, span: tuple[int, int]) -> int | None:

@@ -703,47 +703,6 @@ _UNRESOLVED = re.compile(
     r"\s+as\s+)provisional\b",
     re.IGNORECASE,
 )
-# ... and "on that specimen" where "that" points back to an excision recommended before it in its comment: "an excision
-# is usually recommended after ADH on core, and the final classification will be made on that specimen". Accept-only:
-# the excision (resection, surgery) named as advised, recommended or planned, a later specimen, in the cue's sentence
-# or the one before; "that specimen" after a core with levels pending, a block sent for review or a frozen section
-# deferred (no excision recommended) is today's, still pending.
-_ON_THAT_SPECIMEN = re.compile(r"\s+(?:at|on|upon|in|after)\s+that\s+specimen\b", re.IGNORECASE)
-_LATER_OPERATION = r"(?:(?:re-?|surgical\s+|diagnostic\s+|wide\s+local\s+)?excision|resection|surgery|lumpectomy|mastectomy)"
-_ADVISED = r"(?:recommended|advised|suggested|planned|scheduled|indicated|offered)"
-_LATER_EXCISION_NAMED = re.compile(
-    # ("an excision (or VAE) is usually recommended", "excision advised", "re-excision would be suggested")
-    rf"\b{_LATER_OPERATION}(?:\s*\([^()\n]{{0,20}}\))?\s+(?:(?:is|are|was|(?:would|will|should)\s+be)\s+)?"
-    rf"(?:[a-z]+\s+)?{_ADVISED}\b"
-    rf"|\b(?:recommend|advise|suggest|plan)(?:s|ed)?\s+(?:an?\s+)?{_LATER_OPERATION}\b",
-    re.IGNORECASE)
-# (where it is looked for: the cue's sentence and the one before it, in one comment: not across a blank line or a line
-# that opens with a heading, "Addendum:", "Comment:")
-_SENTENCE_BREAK = re.compile(r"\.\s")
-_COMMENT_BREAK = re.compile(r"\n[ \t]*(?:\n|[a-z][a-z' ]{0,30}:)", re.IGNORECASE)
-_SENTENCE_REACH = 400
-
-
-def _on_excision_named_before(text: str, cue: re.Match[str], pos: int = 0) -> bool:
-    """The _UNRESOLVED ``cue`` in ``text`` waits "on that specimen" and its comment has recommended an excision before
-    it, in its sentence or the one before (:data:`_LATER_EXCISION_NAMED`): the later specimen, not this one."""
-    if not _ON_THAT_SPECIMEN.match(text, cue.end()):
-        return False
-    start = max(pos, cue.start() - _SENTENCE_REACH)
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(text, start, cue.start())]
-    if len(breaks) >= 2:
-        start = breaks[-2]
-    for brk in _COMMENT_BREAK.finditer(text, start, cue.start()):
-        start = brk.end()
-    return _LATER_EXCISION_NAMED.search(text, start, cue.start()) is not None
-
-
-def _unresolved_cues(text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
-    """The _UNRESOLVED cues of ``text[pos:endpos]`` that leave this report's diagnosis open."""
-    return [m for m in _UNRESOLVED.finditer(text, pos, len(text) if endpos is None else endpos)
-            if not _on_excision_named_before(text, m, pos)]
-
-
 # In an addendum: the case sent out for an opinion that is not back yet.
 _CONSULT_PENDING = re.compile(
     r"\b(?:sent|referred|submitted)\s+(?:out\s+)?(?:for|to)\s+(?:an?\s+)?(?:external|outside|expert|extradepartmental|"
@@ -1489,7 +1448,7 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
 def _classify_addendum(text: str) -> str:
     """``revising``, ``unresolved`` or ``neutral`` (the last cue wins when both kinds appear)."""
     rev = list(_REVISING.finditer(text))
-    unr = sorted([*_unresolved_cues(text), *_CONSULT_PENDING.finditer(text)], key=lambda m: m.start())
+    unr = sorted([*_UNRESOLVED.finditer(text), *_CONSULT_PENDING.finditer(text)], key=lambda m: m.start())
     if unr and (not rev or unr[-1].start() > rev[-1].start()):
         return "unresolved"
     return "revising" if rev else "neutral"
@@ -2928,7 +2887,7 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
     pieces = list(texts.items())
     heading_orders = [(sec.start, sec.order) for sec in s.sections if sec.order >= 0]
     for sec in s.sections:
-        if sec.order < 0 and sec.role == BODY and _unresolved_cues(s.norm, sec.start, sec.end):
+        if sec.order < 0 and sec.role == BODY and _UNRESOLVED.search(s.norm, sec.start, sec.end):
             before = [o for a, o in heading_orders if a <= sec.start]
             pieces.append((max(before, default=-1), (BODY, sec.start, sec.end, s.norm[sec.start : sec.end])))
     for order, (role, start, stop, text) in pieces:
@@ -2936,7 +2895,7 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
             continue
         if role == ADDENDUM and addenda.get(order) != "unresolved":
             continue
-        cues = _unresolved_cues(text)
+        cues = list(_UNRESOLVED.finditer(text))
         if role in (ADDENDUM, AMENDMENT):
             cues = sorted([*cues, *_CONSULT_PENDING.finditer(text)], key=lambda m: m.start())
         if not cues:

@@ -43,6 +43,10 @@ DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
 # DEV reports whose reading a withdrawn rule gave: each one leaves its batch's exact check and fails strictly in
 # test_withdrawn_rule_report_reads_exactly (an xfail with its reason, never silent), so the day a rule reads it again
 # the xpass says so
+# (review p111b's reason for the b111 reports of the withdrawn earlier-year rule)
+_P111B_BARE_YEAR = ("review p111b: the earlier bare-year rule withdrawn (16 over-reaches, 2 left after narrowing it to "
+                    "'<entity> <year>' in running text: an unheaded specimen line's 'carcinoma 2019.' and a report "
+                    "dated only by a later review date)")
 WITHDRAWN_PATHOLOGY_MISSES = {
     "xx098": ("b106", "review p106c: rule 8 (a send-out/referral/consultation purpose field read as a comment) "
                       "withdrawn, 12 of 16 new texts over-reached; the purpose line is read like any other line, as "
@@ -115,6 +119,19 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "yf092": ("b110", "review pfinal3: b110's 'Clinical suspicion:' history heading withdrawn (3 over-reaches: it "
                       "took today's result on its line and the conclusion that confirms the suspicion); the line reads "
                       "as before b110, its suspected carcinoma labelling the breast (L=M gold L=-)"),
+    # b111 reports whose rule review p111b withdrew
+    "yi005": ("b111", _P111B_BARE_YEAR + "; 'Right breast: benign FA excision 2014.' reads as today's (R=B, gold R=-)"),
+    "yi018": ("b111", "review p111b: the 'the <year> <entity>' variant withdrawn (it took today's excision of an earlier "
+                      "lesion, 'the 2025 DCIS is completely excised', as history) and the bare-year rule with it; "
+                      "'contralateral to the 2021 right DCIS' and 'Right breast DCIS 2021' read as today's (L=BM R=M, "
+                      "gold L=B R=-)"),
+    "yi020": ("b111", "review p111b: the 'on that specimen' rule withdrawn (7 over-reaches after narrowing: 'that "
+                      "specimen' after a recommended excision is often today's core or block); '... and the final "
+                      "classification will be made on that specimen' holds both parts open (L=? R=?, gold L=B R=B)"),
+    "yi057": ("b111", _P111B_BARE_YEAR + "; 'Background: right breast cancer 2018 - right mastectomy' reads as "
+                      "today's (R=M, gold R=-)"),
+    "yi087": ("b111", _P111B_BARE_YEAR + "; the guest's '\"small cyst 2020, left alone\"' reads as today's (R=B, "
+                      "gold R=-)"),
     # b111 reports left unfixed: each would need a broad rule or a new part layout
     "yi029": ("b111", "an addendum that holds one part open ('Part B: ... may be revised'; 'Part A: not affected by this "
                       "addendum') puts every part under review, and part B's 'intraductal papillary lesion with focal "
