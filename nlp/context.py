@@ -157,7 +157,10 @@ _POST_NEG = re.compile(
     r"demonstrated|evident|"
     # (a translation's "Malignant growth not revealed." only where the negation ends the entity's clause: "DCIS, not
     # revealed on prior mammography, 12 mm" is a present lesion that the imaging missed)
-    r"revealed(?=[ \t]*(?:[.;\]\n]|$)))"
+    r"revealed(?=[ \t]*(?:[.;\]\n]|$))|"
+    # a reviewer's verdict on a diagnosis it does not make: "low-grade DCIS is not diagnosed: the criteria are not met",
+    # only where it ends the entity's clause ("carcinoma, not diagnosed on the core, 12 mm" is a present lesion)
+    r"diagnosed(?=[ \t]*(?:[.;:\n]|$)))"
     # ... unless the sentence goes on to find it elsewhere ("papilloma, not seen on the original core, now present in
     # levels", "carcinoma, not microscopically identified in block A3, is present in blocks A1 and A2"): the "not" is
     # about one place, the finding stands; only where the present-clause names this specimen's blocks, levels or
@@ -410,6 +413,24 @@ _TERMINATOR = re.compile(
     # [residual] DCIS", "no [inaudible] carcinoma")
     r"|\[(?![^\]\n]*\])",
 )
+# Italian "non si può escludere un carcinoma" (a carcinoma cannot be excluded), "non è possibile escludere": a hedge of
+# the one entity it names right after it, its article (or "la presenza di") at most between ("non si può escludere che
+# il carcinoma sia multifocale" takes the carcinoma as given and hedges its extent). Its reach ends at that entity
+# (_NAMED_ENTITY_END): "... un DCIS associato al carcinoma duttale infiltrante" and "... un carcinoma, ma il quadro è di
+# fibroadenoma" state the carcinoma and the fibroadenoma.
+_PRE_UNC_NAMED = re.compile(
+    r"non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
+    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)")
+_NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
+# What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
+# would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers
+# its own clause only: a comma ends it unless the list of entities goes on ("if it shows DCIS, LCIS or carcinoma"),
+# so a clause that answers it keeps its finding ("levels were cut to see if it showed invasion, and they show
+# invasive carcinoma").
+_PRE_CONDITIONAL = re.compile(
+    r"\bif\s+(?:it|this|that|the\s+(?:excision|biopsy|core|specimen|histology|result))\s+"
+    r"(?:(?:were|was)\s+to\s+show|shows?|showed|showing|reveals?|revealed|confirms?|confirmed)(?=\W|$)")
+_CONDITIONAL_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,(?![ \t]*#)")
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
     # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")
@@ -716,6 +737,8 @@ _PRE_CUES = (
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
     ("fear", _PRE_FEAR, _FEAR_TERMINATOR),
+    ("unc_named", _PRE_UNC_NAMED, _NAMED_ENTITY_END),
+    ("conditional", _PRE_CONDITIONAL, _CONDITIONAL_TERMINATOR),
     ("belief", _PRE_BELIEF, _BELIEF_TERMINATOR),
     ("hist", _PRE_HIST, _HIST_TERMINATOR),
     ("hist_year", _PRE_HIST_YEAR, _HIST_YEAR_TERMINATOR),
@@ -814,7 +837,8 @@ class ContextScanner:
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
-        uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or believed or post_unc is not None
+        uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or idx["unc_named"].scopes(u0, start)
+                     or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
