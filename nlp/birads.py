@@ -146,6 +146,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   space before its category ("BI-RADS: <Lao> [right breast] 2", :func:`nlp.layout.translated_view`); a side in
   parentheses may carry its gloss of the same side ("4c (droite) [right] ; 1 (gauche) [left]"). (A bare "Diagnostic
   impression:" closing an imaging report's own findings was withdrawn after review r106.)
+* **Radiology b108**: a side list goes on after an aside that holds a translation's original words and their gloss in
+  square brackets ("izquierda 5 (<original words> [<gloss>]), derecha 1"); a terse "Known:" / "Prior:" line dating only
+  a diagnosis ("dx 01/2026") heads its own line, the undated findings below it are today's (:func:`_dated_account`).
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -739,8 +742,12 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 # ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
+# (the aside after a translated report's category may hold its original words and their English gloss in square brackets,
+# closing it: "izquierda 5 (nódulo espiculado de 18 mm con adenopatía axilar [18 mm spiculated nodule with axillary
+# lymphadenopathy]), derecha 1"; the gloss doubles the aside, so its original words get the plain aside's reach)
+_CATEGORY_ASIDE = r"\((?:[^()\n]{0,100}|[^()\[\]\n]{1,100}\[[^\[\]\n]{1,60}\][ \t]*)\)"
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,100}\))?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
+    r"\s*(?:" + _CATEGORY_ASIDE + r")?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
     r"|[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\])[ \t]*[,;./])"
     r"(?:[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\]))?)?"  # (and an aside after the name: "Left 5 - highly
     # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign."; a translation's name in its own language,
@@ -3100,14 +3107,36 @@ _TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|ex
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the date of a diagnosis, not of an exam ("Known: R IDC 9:00, dx 01/2026 (core).", "diagnosed 2024", "diagnosis in
+# 03/2025"): the year the diagnosis was made tells no earlier exam whose account the unheaded lines below would go on with
+_DIAGNOSIS_DATE_BEFORE = re.compile(r"\b(?:dx|diagnos(?:ed|is))[ \t]*:?[ \t]*(?:(?:in|on)[ \t]+)?(?:\d{1,2}[/.-]){0,2}$",
+                                    re.IGNORECASE)
+
+
+def _exam_year(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a year that is not a diagnosis's date (:data:`_DIAGNOSIS_DATE_BEFORE`)."""
+    return any(_DIAGNOSIS_DATE_BEFORE.search(text, max(start, year.start() - 24), year.start()) is None
+               for year in _YEAR.finditer(text, start, end))
+
+
+def _dated_account(text: str, start: int, own_end: int, end: int) -> bool:
+    """Whether the terse account on ``text[start:own_end]`` is dated as an earlier exam's: its line names a year that
+    is not a diagnosis's (:func:`_exam_year`), or it dates a diagnosis only and the line below (before ``end``) names
+    an exam's year ("Known: R IDC dx 03/2025.\nPre-treatment US 03/2025: 32 mm mass, BI-RADS 5.")."""
+    if _YEAR.search(text, start, own_end) is None:
+        return False
+    return _exam_year(text, start, own_end) or (
+        own_end < end and _exam_year(text, own_end, min(end, end_of_line(text, own_end + 1))))
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
-    """Where a dated "Prior: / Previous: / Prev: / Known:" account (its line from ``start`` names a year) no heading ends
-    stops: at the first line from ``own_end`` on that holds a today marker (:data:`_TODAY_MARKER`), else at ``end`` (the
-    unheaded lines below go on telling the prior exam: "Prior: Mammogram 02/2024.\nThat study showed a left mass,
-    BI-RADS 4A.\nMass stable today."). An undated terse note ("Prev: MRI NME L UOQ.") heads its own line only."""
-    if _YEAR.search(text, start, own_end) is None:
+    """Where a dated "Prior: / Previous: / Prev: / Known:" account (:func:`_dated_account`) no heading ends stops: at
+    the first line from ``own_end`` on that holds a today marker (:data:`_TODAY_MARKER`), else at ``end`` (the unheaded
+    lines below go on telling the prior exam: "Prior: Mammogram 02/2024.\nThat study showed a left mass, BI-RADS
+    4A.\nMass stable today."). An undated terse note ("Prev: MRI NME L UOQ.") or one dating only a diagnosis, its
+    findings told unheaded and undated below it ("Known: R IDC 9:00, dx 01/2026 (core).\nR 9:00 19mm irreg mass, clip
+    in situ.\nBIRADS 6 R, 1 L."), heads its own line only."""
+    if not _dated_account(text, start, own_end, end):
         return own_end
     marker = _TODAY_MARKER.search(text, own_end, end)
     return text.rfind("\n", own_end, marker.start()) + 1 if marker else end
