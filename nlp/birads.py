@@ -149,6 +149,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 * **Radiology b108**: a side list goes on after an aside that holds a translation's original words and their gloss in
   square brackets ("izquierda 5 (<original words> [<gloss>]), derecha 1"); a terse "Known:" / "Prior:" line dating only
   a diagnosis ("dx 01/2026") heads its own line, the undated findings below it are today's (:func:`_dated_account`).
+  Narrowed after review r108: past an aside the next side's number counts only where it ends its item ("Right 2 simple
+  cysts" is none), and the diagnosis line heads its own line only where it names no exam and no category and the line
+  below is no exam's account (:func:`_dates_a_diagnosis_only`).
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -745,7 +748,13 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # (the aside after a translated report's category may hold its original words and their English gloss in square brackets,
 # closing it: "izquierda 5 (nódulo espiculado de 18 mm con adenopatía axilar [18 mm spiculated nodule with axillary
 # lymphadenopathy]), derecha 1"; the gloss doubles the aside, so its original words get the plain aside's reach)
-_CATEGORY_ASIDE = r"\((?:[^()\n]{0,100}|[^()\[\]\n]{1,100}\[[^\[\]\n]{1,60}\][ \t]*)\)"
+_CATEGORY_ASIDE = r"(?P<aside>\((?:[^()\n]{0,100}|[^()\[\]\n]{1,100}\[[^\[\]\n]{1,60}\][ \t]*)\))"
+# past an aside (a plain one or a long glossed one) the next side's number is a category only where it ends its item
+# (punctuation, the line's end, its own aside, a dash and the category's name, or the next side's category: "derecha 1.",
+# "right 2 - benign", "L 5 R 1"): "Right 2 simple cysts", "right 6-month follow-up", "Right 2 nd look" count, time or
+# rank something else
+_ASIDE_ITEM_END = (r"(?(aside)(?=[ \t]*(?:[,;.(\[]|\n|$|[-–—][ \t]+[^\W\d_])"
+                   r"|[ \t]+(?:left|right|[LR])[ \t]*[0-6](?:[abc])?\b))")
 _CONTINUATION = re.compile(
     r"\s*(?:" + _CATEGORY_ASIDE + r")?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
     r"|[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\])[ \t]*[,;./])"
@@ -759,8 +768,8 @@ _CONTINUATION = re.compile(
     # (a side in parentheses before its colon, as the first item's: "BI-RADS (right): 4C; (left): 1")
     r"(?:(?P<open>\([ \t]*)?(?P<side>left|right|[LR]t?)"
     r"(?(open)[ \t]*\)[ \t]*:[ \t]*|(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*))(?P<num>[0-6])(?P<sub>[abc])?"
-    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
-    re.IGNORECASE)
+    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)"
+    + _ASIDE_ITEM_END, re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
 # both letters, since a lone "D" after the keyword may be the density
 # (the categories may be Roman numerals: "BI-RADS: D - II, S - IVa")
@@ -3119,14 +3128,27 @@ def _exam_year(text: str, start: int, end: int) -> bool:
                for year in _YEAR.finditer(text, start, end))
 
 
+# what tells that a terse account line dating a diagnosis also tells an earlier exam: an imaging exam or a category named
+# on it ("Known: R IDC, dx 02/2025 US + core.", "dx 01/2026 on US BI-RADS 5 core") (:func:`_dates_a_diagnosis_only`)
+_EXAM_OR_CATEGORY = re.compile(_EXAM_WORD.pattern + "|" + _KEYWORD + r"|\bcat(?:egory)?\b", re.IGNORECASE)
+
+
+def _dates_a_diagnosis_only(text: str, start: int, own_end: int, end: int) -> bool:
+    """Whether the terse account on ``text[start:own_end]`` dates a diagnosis and nothing else, so that the unheaded lines
+    below it (before ``end``) are today's: each year on it is a diagnosis's (:func:`_exam_year`), it names no imaging exam
+    and no category (:data:`_EXAM_OR_CATEGORY`), and the line below it names no exam and no exam's year (that line would
+    open the earlier exam's account: "Outside US showed L 2:00 mass 15 mm, BIRADS 4C.", "MRI 02/26: L 2:00 mass 28mm.",
+    "Pre-treatment US 03/2025: 32 mm mass, BI-RADS 5."). "Known: R IDC 9:00, dx 01/2026 (core).\nR 9:00 19mm irreg
+    mass, clip in situ." does."""
+    below = min(end, end_of_line(text, own_end + 1)) if own_end < end else own_end
+    return (not _exam_year(text, start, own_end) and _EXAM_OR_CATEGORY.search(text, start, own_end) is None
+            and _EXAM_WORD.search(text, own_end, below) is None and not _exam_year(text, own_end, below))
+
+
 def _dated_account(text: str, start: int, own_end: int, end: int) -> bool:
-    """Whether the terse account on ``text[start:own_end]`` is dated as an earlier exam's: its line names a year that
-    is not a diagnosis's (:func:`_exam_year`), or it dates a diagnosis only and the line below (before ``end``) names
-    an exam's year ("Known: R IDC dx 03/2025.\nPre-treatment US 03/2025: 32 mm mass, BI-RADS 5.")."""
-    if _YEAR.search(text, start, own_end) is None:
-        return False
-    return _exam_year(text, start, own_end) or (
-        own_end < end and _exam_year(text, own_end, min(end, end_of_line(text, own_end + 1))))
+    """Whether the terse account on ``text[start:own_end]`` is dated as an earlier exam's: its line names a year, unless
+    it dates a diagnosis only (:func:`_dates_a_diagnosis_only`)."""
+    return _YEAR.search(text, start, own_end) is not None and not _dates_a_diagnosis_only(text, start, own_end, end)
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
