@@ -147,11 +147,9 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   parentheses may carry its gloss of the same side ("4c (droite) [right] ; 1 (gauche) [left]"). (A bare "Diagnostic
   impression:" closing an imaging report's own findings was withdrawn after review r106.)
 * **Radiology b108**: a side list goes on after an aside that holds a translation's original words and their gloss in
-  square brackets ("izquierda 5 (<original words> [<gloss>]), derecha 1"); a terse "Known:" / "Prior:" line dating only
-  a diagnosis ("dx 01/2026") heads its own line, the undated findings below it are today's (:func:`_dated_account`).
-  Narrowed after review r108: past an aside the next side's number counts only where it ends its item ("Right 2 simple
-  cysts" is none), and the diagnosis line heads its own line only where it names no exam and no category and the line
-  below is no exam's account (:func:`_dates_a_diagnosis_only`).
+  square brackets ("izquierda 5 (<original words> [<gloss>]), derecha 1"); past such a long glossed aside (not a plain
+  one, review r108b) the next side's number counts only where it ends its item ("Right 2 simple cysts", "derecha 1,5 cm"
+  are none). (A terse "Known:" line dating only a diagnosis heading its own line was withdrawn after review r108b.)
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -747,14 +745,20 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
 # (the aside after a translated report's category may hold its original words and their English gloss in square brackets,
 # closing it: "izquierda 5 (nódulo espiculado de 18 mm con adenopatía axilar [18 mm spiculated nodule with axillary
-# lymphadenopathy]), derecha 1"; the gloss doubles the aside, so its original words get the plain aside's reach)
-_CATEGORY_ASIDE = r"(?P<aside>\((?:[^()\n]{0,100}|[^()\[\]\n]{1,100}\[[^\[\]\n]{1,60}\][ \t]*)\))"
-# past an aside (a plain one or a long glossed one) the next side's number is a category only where it ends its item
-# (punctuation, the line's end, its own aside, a dash and the category's name, or the next side's category: "derecha 1.",
-# "right 2 - benign", "L 5 R 1"): "Right 2 simple cysts", "right 6-month follow-up", "Right 2 nd look" count, time or
-# rank something else
-_ASIDE_ITEM_END = (r"(?(aside)(?=[ \t]*(?:[,;.(\[]|\n|$|[-–—][ \t]+[^\W\d_])"
-                   r"|[ \t]+(?:left|right|[LR])[ \t]*[0-6](?:[abc])?\b))")
+# lymphadenopathy]), derecha 1"; the gloss doubles the aside, so its original words get the plain aside's reach; an aside
+# that fits the plain one's reach reads as a plain one, glossed or not)
+_CATEGORY_ASIDE = r"(?:\([^()\n]{0,100}\)|(?P<glossed>\([^()\[\]\n]{1,100}\[[^\[\]\n]{1,60}\][ \t]*\)))"
+# past a long glossed aside only (review r108b: never after a plain one, which reads as before) the next side's number is
+# a category only where it ends its item: punctuation (not a decimal comma or a list of clock times, "derecha 1,5 cm",
+# "Right 2, 3 and 5 o'clock"), a colon, the line's end (CRLF too), its own aside, a dash or two and a word, the next
+# side's category, or the category's own name ("derecha 1 negativo.", "gauche 2 bénigne", "right 1 -- Negative", "right
+# 1: negative"); the name must close the item ("right 2 benign cysts" counts them). "Right 2 simple cysts", "right
+# 6-month follow-up", "Right 2 nd look" count, time or rank something else
+_GLOSSED_ASIDE_NAME = (r"(?:probabl[ey]|probablement|probablemente|provavelmente|highly|altamente|hautement"
+                       r"|(?:negative|negativ[oa]|négati(?:f|ve)|normal|normale|benign|benign[oa]|b[ée]nin|b[ée]nigne"
+                       r"|suspicious|sospechos[oa]|suspeit[oa]|suspecte?)(?=[ \t]*(?:[,;.:)\r\n]|$)))")
+_ASIDE_ITEM_END = (r"(?(glossed)(?=[ \t]*(?:,(?![ \t]*\d)|[;.:(\[]|\r|\n|$|[-–—]{1,2}[ \t]+[^\W\d_]"
+                   r"|[ \t]+(?:left|right|[LR])[ \t]*[0-6](?:[abc])?\b|[ \t]+" + _GLOSSED_ASIDE_NAME + r")))")
 _CONTINUATION = re.compile(
     r"\s*(?:" + _CATEGORY_ASIDE + r")?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
     r"|[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\])[ \t]*[,;./])"
@@ -3116,49 +3120,14 @@ _TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|ex
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# the date of a diagnosis, not of an exam ("Known: R IDC 9:00, dx 01/2026 (core).", "diagnosed 2024", "diagnosis in
-# 03/2025"): the year the diagnosis was made tells no earlier exam whose account the unheaded lines below would go on with
-_DIAGNOSIS_DATE_BEFORE = re.compile(r"\b(?:dx|diagnos(?:ed|is))[ \t]*:?[ \t]*(?:(?:in|on)[ \t]+)?(?:\d{1,2}[/.-]){0,2}$",
-                                    re.IGNORECASE)
-
-
-def _exam_year(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names a year that is not a diagnosis's date (:data:`_DIAGNOSIS_DATE_BEFORE`)."""
-    return any(_DIAGNOSIS_DATE_BEFORE.search(text, max(start, year.start() - 24), year.start()) is None
-               for year in _YEAR.finditer(text, start, end))
-
-
-# what tells that a terse account line dating a diagnosis also tells an earlier exam: an imaging exam or a category named
-# on it ("Known: R IDC, dx 02/2025 US + core.", "dx 01/2026 on US BI-RADS 5 core") (:func:`_dates_a_diagnosis_only`)
-_EXAM_OR_CATEGORY = re.compile(_EXAM_WORD.pattern + "|" + _KEYWORD + r"|\bcat(?:egory)?\b", re.IGNORECASE)
-
-
-def _dates_a_diagnosis_only(text: str, start: int, own_end: int, end: int) -> bool:
-    """Whether the terse account on ``text[start:own_end]`` dates a diagnosis and nothing else, so that the unheaded lines
-    below it (before ``end``) are today's: each year on it is a diagnosis's (:func:`_exam_year`), it names no imaging exam
-    and no category (:data:`_EXAM_OR_CATEGORY`), and the line below it names no exam and no exam's year (that line would
-    open the earlier exam's account: "Outside US showed L 2:00 mass 15 mm, BIRADS 4C.", "MRI 02/26: L 2:00 mass 28mm.",
-    "Pre-treatment US 03/2025: 32 mm mass, BI-RADS 5."). "Known: R IDC 9:00, dx 01/2026 (core).\nR 9:00 19mm irreg
-    mass, clip in situ." does."""
-    below = min(end, end_of_line(text, own_end + 1)) if own_end < end else own_end
-    return (not _exam_year(text, start, own_end) and _EXAM_OR_CATEGORY.search(text, start, own_end) is None
-            and _EXAM_WORD.search(text, own_end, below) is None and not _exam_year(text, own_end, below))
-
-
-def _dated_account(text: str, start: int, own_end: int, end: int) -> bool:
-    """Whether the terse account on ``text[start:own_end]`` is dated as an earlier exam's: its line names a year, unless
-    it dates a diagnosis only (:func:`_dates_a_diagnosis_only`)."""
-    return _YEAR.search(text, start, own_end) is not None and not _dates_a_diagnosis_only(text, start, own_end, end)
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
-    """Where a dated "Prior: / Previous: / Prev: / Known:" account (:func:`_dated_account`) no heading ends stops: at
-    the first line from ``own_end`` on that holds a today marker (:data:`_TODAY_MARKER`), else at ``end`` (the unheaded
-    lines below go on telling the prior exam: "Prior: Mammogram 02/2024.\nThat study showed a left mass, BI-RADS
-    4A.\nMass stable today."). An undated terse note ("Prev: MRI NME L UOQ.") or one dating only a diagnosis, its
-    findings told unheaded and undated below it ("Known: R IDC 9:00, dx 01/2026 (core).\nR 9:00 19mm irreg mass, clip
-    in situ.\nBIRADS 6 R, 1 L."), heads its own line only."""
-    if not _dated_account(text, start, own_end, end):
+    """Where a dated "Prior: / Previous: / Prev: / Known:" account (its line from ``start`` names a year) no heading ends
+    stops: at the first line from ``own_end`` on that holds a today marker (:data:`_TODAY_MARKER`), else at ``end`` (the
+    unheaded lines below go on telling the prior exam: "Prior: Mammogram 02/2024.\nThat study showed a left mass,
+    BI-RADS 4A.\nMass stable today."). An undated terse note ("Prev: MRI NME L UOQ.") heads its own line only."""
+    if _YEAR.search(text, start, own_end) is None:
         return own_end
     marker = _TODAY_MARKER.search(text, own_end, end)
     return text.rfind("\n", own_end, marker.start()) + 1 if marker else end

@@ -183,6 +183,8 @@ _R105_WITHDRAWN = ("b105 rule withdrawn after two reviews (19 over-reaches in re
                    "report reads as before the rule (revision 166102a)")
 _R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in review r104b, after r104): {}; the report "
                    "reads as before the rule (revision 707d103)")
+_R108_WITHDRAWN = ("b108 rule withdrawn after two reviews (14 over-reaches in review r108b, 9 in r108): {}; the report "
+                   "reads as before the rule (revision 1e90926)")
 WITHDRAWN_RADIOLOGY_MISSES = {
     "xy033": ("b101", _R101_WITHDRAWN.format("a speech-recognition homophone after the category's name ('left breast "
                                              "benign, birads too') gives no category, so L is unread (gold L=2)")),
@@ -203,6 +205,9 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "yh089": ("b106", _R106_WITHDRAWN.format("a translation's bare 'Impresión diagnóstica [Diagnostic impression]:' "
                                              "under the findings heads no side lines (requests, clinic notes, letters "
                                              "and quoted reports word it alike), so L is unread (gold L=3)")),
+    "yl069": ("b108", _R108_WITHDRAWN.format("a terse 'Known:' line dating only a diagnosis keeps the findings below it "
+                                             "as the earlier account (the diagnosis-time exam is told below such a line "
+                                             "in too many wordings), so both sides are unread (gold L=1 R=6)")),
 }
 
 
