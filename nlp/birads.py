@@ -146,6 +146,10 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   space before its category ("BI-RADS: <Lao> [right breast] 2", :func:`nlp.layout.translated_view`); a side in
   parentheses may carry its gloss of the same side ("4c (droite) [right] ; 1 (gauche) [left]"). (A bare "Diagnostic
   impression:" closing an imaging report's own findings was withdrawn after review r106.)
+* **Radiology b108**: a side list goes on after an aside that holds a translation's original words and their gloss in
+  square brackets ("izquierda 5 (<original words> [<gloss>]), derecha 1"); past such a long glossed aside (not a plain
+  one, review r108b) the next side's number counts only where it ends its item ("Right 2 simple cysts", "derecha 1,5 cm"
+  are none). (A terse "Known:" line dating only a diagnosis heading its own line was withdrawn after review r108b.)
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -739,8 +743,24 @@ _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\
 # "BI-RADS: Right 1 -- Negative. Left 3 -- Probably benign.", "BI-RADS equivalent: right 1, left 5": side
 # words too, a category's name after a dash between (a number with a unit or a clock time is a measurement)
 # ("BI-RADS: RIGHT 6 - Known biopsy-proven malignancy / LEFT 1": the slash the side-gloss view may have blanked)
+# (the aside after a translated report's category may hold its original words and their English gloss in square brackets,
+# closing it: "izquierda 5 (nódulo espiculado de 18 mm con adenopatía axilar [18 mm spiculated nodule with axillary
+# lymphadenopathy]), derecha 1"; the gloss doubles the aside, so its original words get the plain aside's reach; an aside
+# that fits the plain one's reach reads as a plain one, glossed or not)
+_CATEGORY_ASIDE = r"(?:\([^()\n]{0,100}\)|(?P<glossed>\([^()\[\]\n]{1,100}\[[^\[\]\n]{1,60}\][ \t]*\)))"
+# past a long glossed aside only (review r108b: never after a plain one, which reads as before) the next side's number is
+# a category only where it ends its item: punctuation (not a decimal comma or a list of clock times, "derecha 1,5 cm",
+# "Right 2, 3 and 5 o'clock"), a colon, the line's end (CRLF too), its own aside, a dash or two and a word, the next
+# side's category, or the category's own name ("derecha 1 negativo.", "gauche 2 bénigne", "right 1 -- Negative", "right
+# 1: negative"); the name must close the item ("right 2 benign cysts" counts them). "Right 2 simple cysts", "right
+# 6-month follow-up", "Right 2 nd look" count, time or rank something else
+_GLOSSED_ASIDE_NAME = (r"(?:probabl[ey]|probablement|probablemente|provavelmente|highly|altamente|hautement"
+                       r"|(?:negative|negativ[oa]|négati(?:f|ve)|normal|normale|benign|benign[oa]|b[ée]nin|b[ée]nigne"
+                       r"|suspicious|sospechos[oa]|suspeit[oa]|suspecte?)(?=[ \t]*(?:[,;.:)\r\n]|$)))")
+_ASIDE_ITEM_END = (r"(?(glossed)(?=[ \t]*(?:,(?![ \t]*\d)|[;.:(\[]|\r|\n|$|[-–—]{1,2}[ \t]+[^\W\d_]"
+                   r"|[ \t]+(?:left|right|[LR])[ \t]*[0-6](?:[abc])?\b|[ \t]+" + _GLOSSED_ASIDE_NAME + r")))")
 _CONTINUATION = re.compile(
-    r"\s*(?:\([^()\n]{0,100}\))?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
+    r"\s*(?:" + _CATEGORY_ASIDE + r")?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
     r"|[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\])[ \t]*[,;./])"
     r"(?:[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\]))?)?"  # (and an aside after the name: "Left 5 - highly
     # suggestive of malignancy (US-guided biopsy ...). Right 2 - benign."; a translation's name in its own language,
@@ -752,8 +772,8 @@ _CONTINUATION = re.compile(
     # (a side in parentheses before its colon, as the first item's: "BI-RADS (right): 4C; (left): 1")
     r"(?:(?P<open>\([ \t]*)?(?P<side>left|right|[LR]t?)"
     r"(?(open)[ \t]*\)[ \t]*:[ \t]*|(?:\s?|(?<=t)[ \t]{2,3}|(?<=t)[ \t]*[-–:][ \t]*))(?P<num>[0-6])(?P<sub>[abc])?"
-    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)",
-    re.IGNORECASE)
+    r"|(?P<num_b>[0-6])(?P<sub_b>[abc])?\s?(?P<side_b>[LR]))\b(?![ \t]*(?:cm|mm|o['’]?\s?clock)\b|:\d|\.\d)"
+    + _ASIDE_ITEM_END, re.IGNORECASE)
 # Latin side letters in a translated protocol's list: "BI-RADS: D - 2, S - 3" (dexter right, sinister left);
 # both letters, since a lone "D" after the keyword may be the density
 # (the categories may be Roman numerals: "BI-RADS: D - II, S - IVa")
