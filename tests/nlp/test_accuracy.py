@@ -231,6 +231,8 @@ _R105_WITHDRAWN = ("b105 rule withdrawn after two reviews (19 over-reaches in re
 _R107_WITHDRAWN = ("b107 rule withdrawn after one review (16 over-reaches of 42 texts in review r107; narrowed to an "
                    "exam name and its month/year straight after, 4 still fired, one a quote of today's exam): {}; the "
                    "report reads as before the rule (revision 1e90926)")
+_R107_STAMP_WITHDRAWN = ("b107 rule withdrawn after three reviews (3 over-reaches of 34 texts in review rfinal4, "
+                         "after r107/r107b): {}; the report reads as before the rule (revision 1e90926)")
 _R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in review r104b, after r104): {}; the report "
                    "reads as before the rule (revision 707d103)")
 _R108_WITHDRAWN = ("b108 rule withdrawn after two reviews (14 over-reaches in review r108b, 9 in r108): {}; the report "
@@ -258,6 +260,10 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "yk068": ("b107", _R107_WITHDRAWN.format("a quotation opening with an exam's name and its month and year "
                                              "('\"Screening mammogram bilateral 10/2026 - ...\"') is not told from "
                                              "today's exam quoted the same way, so its BI-RADS 0 is read (gold R=-)")),
+    "yk085": ("b107", _R107_STAMP_WITHDRAWN.format("a record's 'Entry amended <date> <time> (<name>):' stamp opens "
+                                                   "no amendment (such notes quote an earlier or outside exam's "
+                                                   "category as often as they revise), so its side correction is not "
+                                                   "read and the category stays right (gold L=4B R=-)")),
     "yl069": ("b108", _R108_WITHDRAWN.format("a terse 'Known:' line dating only a diagnosis keeps the findings below it "
                                              "as the earlier account (the diagnosis-time exam is told below such a line "
                                              "in too many wordings), so both sides are unread (gold L=1 R=6)")),
