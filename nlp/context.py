@@ -430,7 +430,16 @@ _NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first me
 _PRE_CONDITIONAL = re.compile(
     r"\bif\s+(?:it|this|that|the\s+(?:excision|biopsy|core|specimen|histology|result))\s+"
     r"(?:(?:were|was)\s+to\s+show|shows?|showed|showing|reveals?|revealed|confirms?|confirmed)(?=\W|$)")
-_CONDITIONAL_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,(?![ \t]*#)")
+# ... and "and" that opens a new clause, its subject the specimen's pronoun or its levels and its verb "show" (or
+# "reveal", "confirm", "demonstrate", "contain", "do show"), ends it too, without a comma: "to see if it showed
+# invasion and they do show invasive carcinoma", "... and it shows carcinoma", "... and the levels show ...". A list
+# of entities ("if it shows DCIS and LCIS", "... and invasive carcinoma") stays the conditional's, and so does a second
+# condition of its own ("if the core shows DCIS and MRI extent exceeds 40 mm", "... and we find DCIS")
+_CONDITIONAL_NEW_CLAUSE = (
+    r"|\band\s+(?:it|they|these|those|this|(?:the\s+)?(?:deeper\s+|further\s+|serial\s+)?(?:levels|sections|slides))\s+"
+    r"(?:(?:do|does|did|have|has)\s+)?(?:shows?|showed|shown|reveals?|revealed|confirms?|confirmed|demonstrates?|"
+    r"demonstrated|contains?|contained)(?=\W|$)")
+_CONDITIONAL_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,(?![ \t]*#)" + _CONDITIONAL_NEW_CLAUSE)
 _HIST_TERMINATOR = re.compile(
     r";|\.(?=\s)|:\s|\b(?:but|however|although|whereas|now|currently|current|present(?:s|ing)?\s+with|new|"
     # (an unpunctuated dictation's spoken headings end its history: "... versus papilloma gross ...")

@@ -68,6 +68,7 @@ from nlp.structure import (
     Structure,
     bilateral,
     heading_date,
+    names_breast,
     site_of,
 )
 
@@ -901,10 +902,11 @@ _ORGAN_NEAR = re.compile(
 )
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
 # A French mention of an organ's own tumour names the organ after it ("fibroadénome de l'ovaire gauche", "adénofibrome
-# séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when nothing of the specimen or the
-# report names its site (a breast specimen's "métastase d'un carcinome du poumon" is a metastasis in the breast;
-# "carcinome canalaire infiltrant du sein gauche" changes nothing; a lumpectomy's "fibroadénome de la face interne"
-# is the breast's); at most two words between, no punctuation. Only French organ nouns that are no word of the
+# séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when nothing of the specimen names its
+# site, also in a report that names the breast elsewhere (_names_other_organ_after; a breast specimen's "métastase
+# d'un carcinome du poumon" is a metastasis in the breast; "carcinome canalaire infiltrant du sein gauche" changes
+# nothing; a lumpectomy's "fibroadénome de la face interne" is the breast's); at most two words between, no
+# punctuation. Only French organ nouns that are no word of the
 # breast's own report in another language: not "face" (a side of the specimen, "face profonde") nor "sternum" ("en
 # regard du sternum", where the tumour lies), nor "colon" or "pancreas" without their French accents
 _FRENCH_ORGAN_OF = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:de[ \t]+l['’][ \t]?|du[ \t]+|de[ \t]+la[ \t]+)"
@@ -947,13 +949,26 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
         # (never above the mention's own part: "... zero of one / part b right breast lumpectomy invasive ...")
         lo = max(section.start if section is not None else 0, part.start if part is not None else 0)
         site = site_of(s.statement_descriptor(start, lo, bool(desc)))
+        if (site == UNKNOWN or not s.statement_descriptor_heads(start, lo, bool(desc))) \
+                and _names_other_organ_after(s, start, end, unit):
+            # ("CONCLUSION: Fibroadénome de l'ovaire gauche."; "Antécédent: adénofibrome de l'utérus" below a breast
+            # core's finding line; a header line above, "Sein droit, microbiopsie:", still gives the breast)
+            return OTHER_ORGAN
     if site == UNKNOWN and part is not None:
         site = part.site
-    if site == UNKNOWN and s.report_site == UNKNOWN and s.may_contain(_FRENCH_ORGAN_OF_WORDS) \
-            and _FRENCH_ORGAN_OF.match(s.norm, end, unit[1]) is not None \
-            and _METASTASIS_WORD.search(s.norm, unit[0], start) is None:
-        return OTHER_ORGAN  # ("CONCLUSION: Fibroadénome de l'ovaire gauche."; a metastasis names its primary's organ)
     return s.report_site if site == UNKNOWN else site
+
+
+def _names_other_organ_after(s: Structure, start: int, end: int, unit: tuple[int, int]) -> bool:
+    """True when a mention whose own descriptor names no site names another organ straight after it in French
+    (_FRENCH_ORGAN_OF: "adénofibrome de l'utérus"). The organ is the mention's own site, before another finding's
+    line above, the part or the report: a breast report's "Antécédent: adénofibrome de l'utérus opéré" below its
+    "Microbiopsie du sein gauche: carcinome ..." line is the uterus's. Not where the mention's own statement names the
+    breast before it ("Sein droit: carcinome canalaire infiltrant, adénofibrome de l'utérus" stays the breast's),
+    nor after a metastasis word (a breast specimen's "métastase d'un carcinome du poumon" names its primary's organ)."""
+    if not s.may_contain(_FRENCH_ORGAN_OF_WORDS) or _FRENCH_ORGAN_OF.match(s.norm, end, unit[1]) is None:
+        return False
+    return _METASTASIS_WORD.search(s.norm, unit[0], start) is None and not names_breast(s.norm[unit[0]:start])
 
 
 # A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a

@@ -352,45 +352,6 @@ _OWN_ACCOUNT = (_OWN_ACCOUNT_SUBJECT + r"(?:['’]s)?\s+(?:own\s+|reported\s+)?(
 _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
                         + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
-# A request-and-result form's part the requesting doctor fills in ("PART A - FOR THE REQUESTING DOCTOR", "PART 1 - TO
-# BE COMPLETED BY THE REQUESTING CLINICIAN", French "PARTIE A - RESERVEE AU MEDECIN DEMANDEUR", its English gloss in
-# square brackets after it): the request, its clinical information and the clinician's suspected diagnosis, history
-# to the part the laboratory fills; only a part named after the requesting doctor ("PART B - RESERVED FOR THE
-# LABORATORY" and a "PART A - RESULT" stay what their names say), and only where the form's own parts show it is the
-# request (_requester_part_end)
-_REQUESTER = (r"(?:(?:reserved[ \t]+)?for|(?:to[ \t]+be[ \t]+(?:completed|filled(?:[ \t]+(?:in|out))?)|for[ \t]+completion)"
-              r"[ \t]+by)[ \t]+(?:the[ \t]+)?(?:requesting|referring|ordering)[ \t]+"
-              r"(?:doctor|physician|clinician|practitioner|surgeon)|"
-              r"(?:r[ée]serv[ée]e?[ \t]+au|[àa][ \t]+remplir[ \t]+par[ \t]+le)[ \t]+"
-              r"(?:(?:m[ée]decin[ \t]+)?(?:demandeur|prescripteur)|clinicien)")
-_PART_LABEL = r"(?P<word>parti?e?)[ \t]+(?P<label>\d{1,2}|[A-Z]|[IVX]{1,4})"
-_REQUESTER_PART = re.compile(r"^[ \t]*" + _PART_LABEL + r"[ \t]*[-–:.][ \t]*(?P<name>" + _REQUESTER + r")"
-                             r"(?:[ \t]*\[[^\]\n]{0,80}\])?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_REQUESTER_NAME = re.compile(_REQUESTER)
-# Any part line of such a form, whatever its name ("PART B - FOR THE LABORATORY", "PARTIE 2 - COMPTE RENDU", Roman
-# "PART II - ...", "PART B (LABORATORY)"): the next one of the requester's form ends the request
-_FORM_PART_LINE = re.compile(r"^[ \t]*" + _PART_LABEL + r"[ \t]*[-–:.(]", re.IGNORECASE | re.MULTILINE)
-# The pathologist's sign-off ("Pathologist: Dr K. Mensah", "Dr A. Boateng, Pathologist", "Le Pathologiste",
-# "Reported by"): a part holding it is the laboratory's report, a copy addressed to the requesting doctor
-_PATHOLOGIST_SIGN_OFF = re.compile(r"\b(?:(?:histo-?)?pathologist|(?:anatomo-?)?pathologiste|reported[ \t]+by|"
-                                   r"sign(?:ed|[ée])[ \t]+(?:by|out|par))\b", re.IGNORECASE)
-# ... or a sign-off line in any wording: a line opening on a signing or validating participle, its "by"/"par" or
-# colon, then the signer's name, initial or title ("Authorised by Dr K. Mensah", "Validated: Dr A. Boateng",
-# "Electronically signed: ...", "Verified by: ...", "Validé par Dr Traoré", "Signé: Dr Traoré"); not a form's answer
-# ("VALIDE: OUI"), nor a word that only begins so ("SIGNES CLINIQUES:")
-_SIGN_OFF_LINE = re.compile(r"^[ \t]*(?:(?:electronically|digitally)[ \t]+)?(?:authori[sz]ed|validated|verified|approved|"
-                            r"signed|sign[ée]e?|valid[ée]e?|v[ée]rifi[ée]e?|approuv[ée]e?)\b(?:[ \t]+(?:out|off))?"
-                            r"(?:[ \t]+(?:by|par))?[ \t]*:?[ \t]*(?-i:[A-Z][a-z.]|(?:DR|PR|PROF)\b)",
-                            re.IGNORECASE | re.MULTILINE)
-# A result heading line inside the part ("CONCLUSION: ...", "DIAGNOSIS:", "MICROSCOPY:", "RESULT", "LABORATORY
-# REPORT", French "RÉSULTAT", "EXAMEN HISTOLOGIQUE"): the laboratory's result printed in the part, where the request
-# ends. Only the bare heading in capitals at its line's start: a form's field ("Provisional diagnosis:", "Diagnostic
-# clinique évoqué:", "Diagnosis: ? carcinoma") is the request's
-_RESULT_HEADING_LINE = re.compile(r"^[ \t]*(?:CONCLUSIONS?|(?:FINAL[ \t]+)?DIAGNOS(?:IS|ES|TIC)|MICROSCOP(?:Y|IE)|"
-                                  r"MICROSCOPIC[ \t]+(?:DESCRIPTION|EXAMINATION)|RESULTS?|R[ÉE]SULTATS?|"
-                                  r"(?:LABORATORY|HISTOLOGY|HISTOPATHOLOGY|PATHOLOGY)[ \t]+REPORT|"
-                                  r"EXAMEN[ \t]+(?:HISTOLOGIQUE|MICROSCOPIQUE))[ \t]*(?::|$)", re.MULTILINE)
-_NEXT_FORM_PART = "next form part"  # the heading of the line that ends a requester's part (no role of its own: _role)
 # A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?", numbered within its
 # lettered section: "B2. Family history:"): each ends the answer before it; one that asks for the patient's own
 # account, or for a history ("B2. Family history: mother breast cancer age 44"), is history, any other stays in its block
@@ -717,9 +678,9 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     n = re.sub(r"\s+\d+$", "", " ".join(name.lower().split()))  # "addendum 2"
     if "(" in n:  # "clinical (pre-treatment) diagnosis"
         n = " ".join(re.sub(r"\([^)]*\)", " ", n).split())
-    if _OWN_ACCOUNT_NAME.match(n) or _REQUESTER_NAME.fullmatch(n):
+    if _OWN_ACCOUNT_NAME.match(n):
         return HISTORY
-    if n in (_QUESTION, _NEXT_FORM_PART):
+    if n == _QUESTION:
         return None
     if n == _CONSENT_FIELD_HEADING:
         return COMMENT
@@ -936,6 +897,13 @@ def _names_breast_after(descriptor: str, after: int) -> bool:
     return any(w.group("breast") for w in named) or _FRENCH_BREAST_EVIDENCE.search(descriptor, after, end) is not None
 
 
+def names_breast(text: str) -> bool:
+    """True when ``text`` (a line or a part of one) names the breast or its operation anywhere in it (_SITE_WORD's
+    breast words or the French ones it lacks, _FRENCH_BREAST_EVIDENCE)."""
+    return (any(w.group("breast") for w in _SITE_WORD.finditer(text))
+            or _FRENCH_BREAST_EVIDENCE.search(text) is not None)
+
+
 @lru_cache(maxsize=4096)
 def site_of(descriptor: str) -> str:
     """The site a specimen descriptor names: ``breast``, ``skin``, ``lymph_node``, ``other_organ``
@@ -1090,7 +1058,7 @@ class Structure:
         self._unit_starts = [u[0] for u in self.units]
         self._indent: dict[int, int] = {}
         self._parent_side: dict[int, frozenset[str]] = {}
-        self._descriptor: dict[tuple[int, int, bool], str] = {}
+        self._descriptor: dict[tuple[int, int, bool], tuple[str, bool]] = {}
         self._unit_header: dict[int, tuple[bool, int, bool, str | None]] = {}
         self._may_contain: dict[tuple[str, ...], bool] = {}
         self._first_of_order: dict[int, Section] | None = None
@@ -1219,13 +1187,23 @@ class Structure:
         ``lo``, at most ``STATEMENT_REACH`` units back) whose text before a separator names a site
         ("A. BREAST, RIGHT, 9:00, CORE BIOPSY:" above "- IDC"; "part C left breast, mastectomy:
         ILC." before "LCIS, extensive.")."""
+        return self._statement_head(pos, lo, labelled)[0]
+
+    def statement_descriptor_heads(self, pos: int, lo: int, labelled: bool = False) -> bool:
+        """True when the descriptor of the statement ``pos`` continues (statement_descriptor) is a header of its own,
+        a unit that ends with its colon or opens a part ("Sein droit, microbiopsie:" above "- carcinome ..."), not a
+        finding's line that only names its site before its own finding ("Microbiopsie du sein gauche: carcinome
+        canalaire infiltrant." above another line)."""
+        return self._statement_head(pos, lo, labelled)[1]
+
+    def _statement_head(self, pos: int, lo: int, labelled: bool) -> tuple[str, bool]:
         key = (pos, lo, labelled)
         if key in self._descriptor:  # the site and the side of a mention both ask for it
             return self._descriptor[key]
         self._descriptor[key] = head = self._statement_descriptor(pos, lo, labelled)
         return head
 
-    def _statement_descriptor(self, pos: int, lo: int, labelled: bool) -> str:
+    def _statement_descriptor(self, pos: int, lo: int, labelled: bool) -> tuple[str, bool]:
         i = bisect.bisect_right(self._unit_starts, pos) - 2
         steps = 0
         own_indent = self.indent(self.line_index(pos))
@@ -1239,12 +1217,12 @@ class Structure:
                 # the mention's line has a label of its own ("REGIONAL LYMPH NODES:" above
                 # "ADDITIONAL FINDINGS: ..."), ends the search
                 if depth <= own_indent and not named or depth == own_indent and named and labelled:
-                    return ""
+                    return "", False
             if head is not None:
-                return head
+                return head, block_header or _PART.match(self.norm[self.units[i][0] : self.units[i][1]]) is not None
             i -= 1
             steps += 1
-        return ""
+        return "", False
 
     def _unit_header_facts(self, i: int) -> tuple[bool, int, bool, str | None]:
         """What unit ``i`` says as a statement's header, computed once per unit (mentions of one
@@ -1285,30 +1263,6 @@ def _version_heading(norm: str, m: re.Match[str]) -> tuple[int, int, str, str, s
     if rest.endswith(":"):
         return m.start(), line_end, m.group("name"), f"{m.group('qual')} {rest}", ":", True
     return m.start(), m.end(), m.group("name"), m.group("qual"), ":" if m.group(0).endswith(":") else "", not rest
-
-
-def _same_form(part: re.Match[str], other: re.Match[str]) -> bool:
-    """Two part lines of one form: the same word ("PARTIE A" / "PARTIE B") and labels of the same kind (digits, or
-    letters and Roman numerals)."""
-    return (part.group("word").lower() == other.group("word").lower()
-            and part.group("label").isdigit() == other.group("label").isdigit())
-
-
-def _requester_part_end(norm: str, m: re.Match[str]) -> int | None:
-    """Where the requesting doctor's part at ``m`` (_REQUESTER_PART) ends: the start of the form's next part line, or
-    of a result heading line before it (_RESULT_HEADING_LINE), when the form proves the part is the request (it is the
-    form's first part, another part of the form follows it, and no pathologist or sign-off line signs in it); None
-    otherwise (a copy of the report addressed to the requesting doctor, a part after the laboratory's, a form that
-    names no other part: the line is then no heading and the report reads as before)."""
-    if any(_same_form(m, p) for p in _FORM_PART_LINE.finditer(norm, 0, m.start())):
-        return None
-    close = next((p for p in _FORM_PART_LINE.finditer(norm, m.end())
-                  if _same_form(m, p) and p.group("label").lower() != m.group("label").lower()), None)
-    if close is None or _PATHOLOGIST_SIGN_OFF.search(norm, m.end(), close.start()) or _SIGN_OFF_LINE.search(
-            norm, m.end(), close.start()):
-        return None
-    result = _RESULT_HEADING_LINE.search(norm, m.end(), close.start())
-    return close.start() if result is None else result.start()
 
 
 def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[int, int, str, str, str, bool]]:
@@ -1364,10 +1318,6 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             found.append((m.start(), m.end(), m.group("name"), "", ":" if inline else "", not inline))
     if may_contain(low, ("part",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
-        for m in _REQUESTER_PART.finditer(norm):
-            if (close := _requester_part_end(norm, m)) is not None:
-                # (the closing line's heading is empty: any heading of its own at the same place still follows it)
-                found += [(m.start(), m.end(), m.group("name"), "", "", True), (close, close, _NEXT_FORM_PART, "", "", True)]
     if _may_match(low, _FORM_QUESTION_GATE):
         for m in _FORM_QUESTION.finditer(norm):
             name = m.group("name") or m.group("qname")
@@ -1820,13 +1770,6 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # (an undated "ADDENDUM:" under the report's "Addendum: 01/27/2026" header line keeps that date)
             context_start, context_date = start, (_first_date(norm, start, end_of_line(norm, start)) or context_date
                                                   or _status_line_date(norm, start))
-        if role == HISTORY and _REQUESTER_PART.match(norm, start) and (
-                close := next((h[0] for h in heads[k + 1 :] if h[2] == _NEXT_FORM_PART), None)) is not None:
-            # the requesting doctor's part of a form (_requester_part_end): its fields, blank lines and all, are the
-            # request up to the form's next part line
-            limit = skip_until = close
-            sections.append(Section(name, role, start, limit, end, k))
-            continue
         if role == HISTORY and block and not dictated:
             sub_end = _indented_block_end(norm, start, end)
             if sub_end > limit:

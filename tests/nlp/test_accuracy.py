@@ -47,6 +47,11 @@ DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
 _P111B_BARE_YEAR = ("review p111b: the earlier bare-year rule withdrawn (16 over-reaches, 2 left after narrowing it to "
                     "'<entity> <year>' in running text: an unheaded specimen line's 'carcinoma 2019.' and a report "
                     "dated only by a later review date)")
+# (review pfinal4's reason for the b112 reports of the withdrawn requesting-doctor part rule)
+_PFINAL4_REQUESTER = ("review pfinal4: b112's requesting-doctor part rule ('PARTIE A - RESERVEE AU MEDECIN DEMANDEUR' "
+                      "as history up to the laboratory's part) withdrawn after three reviews (6 over-reaches in "
+                      "pfinal4 after two narrowings: report copies signed in wordings it did not list, claim forms whose "
+                      "referring doctor's part is the treating doctor's statement); the part reads as before b112")
 WITHDRAWN_PATHOLOGY_MISSES = {
     "xx098": ("b106", "review p106c: rule 8 (a send-out/referral/consultation purpose field read as a comment) "
                       "withdrawn, 12 of 16 new texts over-reached; the purpose line is read like any other line, as "
@@ -162,6 +167,11 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "yi100": ("b111", "an unsided 'new diagnosis of breast cancer' in the opinion, after 'Right breast: no history.', "
                       "is sent to review for its missing side; giving it the report's one diagnosed side is a broad "
                       "change (R=?, gold R=-)"),
+    # b112 reports whose rule review pfinal4 withdrew
+    "yj079": ("b112", _PFINAL4_REQUESTER + "; the requester's 'Diagnostic clinique évoqué: ... carcinome inflammatoire "
+                                           "du sein droit?' labels the breast (R=M, gold R=-)"),
+    "yj082": ("b112", _PFINAL4_REQUESTER + "; the requester's 'métastase ganglionnaire d'un cancer du sein occulte?' "
+                                           "labels the left breast (L=M, gold L=-)"),
 }
 
 

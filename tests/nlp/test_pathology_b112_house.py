@@ -5,25 +5,17 @@ from __future__ import annotations
 from tests.nlp.test_pathology import labels, states
 
 
-def test_a_request_forms_part_for_the_requesting_doctor_is_history() -> None:
-    # a request-and-result form: what the requesting doctor wrote in his part (the clinical information, the
-    # clinician's suspected diagnosis) is the request, not the laboratory's result
+def test_a_part_for_the_requesting_doctor_reads_as_before() -> None:
+    # the requesting doctor's part rule was withdrawn after review pfinal4: such a form reads as any report, so the
+    # laboratory's part keeps its diagnosis and a part named after its specimen is a specimen part
     report = ("HISTOPATHOLOGY REQUEST AND RESULT FORM\n"
               "PARTIE A - A REMPLIR PAR LE MEDECIN PRESCRIPTEUR [PART A - TO BE COMPLETED BY THE REQUESTING DOCTOR]\n"
               "  Clinical information: hard nodule of the left breast, 2 cm.\n"
-              "  Diagnostic clinique évoqué: abcès? carcinome du sein gauche? [abscess? left breast carcinoma?]\n"
               "  Specimen: left breast, excision biopsy\n"
               "\n"
               "PARTIE B - RESERVEE AU LABORATOIRE [PART B - FOR THE LABORATORY]\n"
-              "  Conclusion: Left breast, excision biopsy: fibroadenoma.\n")
-    assert labels(report) == {"L": "B", "R": "-"}
-    assert labels("PART 1 - FOR THE REQUESTING PHYSICIAN\n  Clinical information: hard nodule of the left breast.\n"
-                  "  Clinical diagnosis considered: left breast cancer.\n\n"
-                  "PART 2 - FOR THE LABORATORY\n  Conclusion: Left breast, excision biopsy: fibroadenoma.\n") == {
-        "L": "B", "R": "-"}
-    # near misses: the laboratory's part keeps its diagnosis; a part named after its specimen is a specimen part;
-    # a form whose parts name no requesting doctor reads its lines as before
-    assert labels(report.replace("fibroadenoma.", "invasive ductal carcinoma.")) == {"L": "M", "R": "-"}
+              "  Conclusion: Left breast, excision biopsy: invasive ductal carcinoma.\n")
+    assert labels(report) == {"L": "M", "R": "-"}
     assert labels("PART A - LEFT BREAST, CORE BIOPSY:\n  invasive lobular carcinoma.\n") == {"L": "M", "R": "-"}
     assert labels("PART B - RESERVED FOR THE LABORATORY\n  Conclusion: Left breast, excision: invasive ductal "
                   "carcinoma.\n") == {"L": "M", "R": "-"}
@@ -76,7 +68,7 @@ def test_a_fear_of_having_cancer_is_no_diagnosis() -> None:
         "L": "-", "R": "M"}
 
 
-def test_a_requesting_doctors_part_leaves_an_open_differential_in_review() -> None:
+def test_a_part_for_the_requesting_doctor_leaves_an_open_differential_in_review() -> None:
     # the laboratory's own open differential below the request still goes to review
     report = ("PART A - FOR THE REQUESTING DOCTOR\n  Clinical information: right breast nodule.\n\n"
               "PART B - FOR THE LABORATORY\n  Conclusion: Right breast, core: atypical intraductal proliferation, "
