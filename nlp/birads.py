@@ -754,11 +754,13 @@ _CATEGORY_ASIDE = r"(?:\([^()\n]{0,100}\)|(?P<glossed>\([^()\[\]\n]{1,100}\[[^\[
 # side's category, or the category's own name ("derecha 1 negativo.", "gauche 2 bénigne", "right 1 -- Negative", "right
 # 1: negative"); the name must close the item ("right 2 benign cysts" counts them). "Right 2 simple cysts", "right
 # 6-month follow-up", "Right 2 nd look" count, time or rank something else
-_GLOSSED_ASIDE_NAME = (r"(?:probabl[ey]|probablement|probablemente|provavelmente|highly|altamente|hautement"
-                       r"|(?:negative|negativ[oa]|négati(?:f|ve)|normal|normale|benign|benign[oa]|b[ée]nin|b[ée]nigne"
-                       r"|suspicious|sospechos[oa]|suspeit[oa]|suspecte?)(?=[ \t]*(?:[,;.:)\r\n]|$)))")
+# (an adverb is part of the name, which still closes the item: "right 2 probably benign." but not "right 2 highly
+# vascular nodes")
+_GLOSSED_ASIDE_NAME = (r"(?:(?:probabl[ey]|probablement|probablemente|provavelmente|highly|altamente|hautement)[ \t]+)?"
+                       r"(?:negative|negativ[oa]|négati(?:f|ve)|normal|normale|benign|benign[oa]|b[ée]nin|b[ée]nigne"
+                       r"|suspicious|sospechos[oa]|suspeit[oa]|suspecte?)(?=[ \t]*(?:[,;.:)\r\n]|$))")
 _ASIDE_ITEM_END = (r"(?(glossed)(?=[ \t]*(?:,(?![ \t]*\d)|[;.:(\[]|\r|\n|$|[-–—]{1,2}[ \t]+[^\W\d_]"
-                   r"|[ \t]+(?:left|right|[LR])[ \t]*[0-6](?:[abc])?\b|[ \t]+" + _GLOSSED_ASIDE_NAME + r")))")
+                   r"|[ \t]+(?:left|right|[LR])[ \t]*[0-6][abc]?\b|[ \t]+" + _GLOSSED_ASIDE_NAME + r")))")
 _CONTINUATION = re.compile(
     r"\s*(?:" + _CATEGORY_ASIDE + r")?(?:[ \t]*[-–—]+[ \t]*[^\W\d_](?:[^\W\d_]|[ ]|-(?=[a-z])){0,40}?(?=[ \t]*[,;./]|[ \t]{3}"
     r"|[ \t]+(?:\([^()\n]{0,100}\)|\[[^\[\]\n]{1,60}\])[ \t]*[,;./])"
@@ -867,18 +869,18 @@ _SIDED_SCORE_LINE = re.compile(r"[ \t]*(?:[^\n]{0,160}?[:.;][ \t]+)?(?:[-*•][ 
                                # (a sentence may end on it: "L U1 M1. BI-RADS ... 1")
                                r"(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}"
                                r"(?:(?!(?-i:[UM])[1-5](?!\w))[^\n])*$")
-_SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t]*$")
+_SENTENCE_CLOSED = re.compile(r"[.:;!?][ \t\r]*$")  # (a CRLF line's "\r" too)
 # a category alone in parentheses on its own line, straight under the sided score's line ("L U3 - probable
 # fibroadenoma; surveillance.\n(BI-RADS equivalent 3)"): the gloss of that score, also after the line's closed sentence;
 # only the name BI-RADS (with "equivalent" or not) and its value are accepted in it: anything else ("(BI-RADS 4A R)",
 # "(Both breasts BI-RADS 2)", "(highest BI-RADS 4A)", "(contralateral: BI-RADS 2)") leaves the line read as before
 _GLOSS_LINE = re.compile(r"[ \t]*\((?:equivalent\s+)?bi-?rads(?:\s+equivalent)?\s*:?\s*(?P<value>[0-6][a-c]?)\.?\)"
-                         r"[ \t]*\.?[ \t]*$", re.IGNORECASE)
+                         r"[ \t]*\.?[ \t\r]*$", re.IGNORECASE)
 # ... and only a gloss of the one score it restates: the line above holds a single sided score clause ("L M4 U4 - ...";
 # not "L U3 - ... R U1.", whose category may be either's) with no other side named after it ("L U3 - ... Right breast:
 # two cysts." over "(BI-RADS 2)" may be the right breast's), and the value is that score's category (U4 -> 4, 4A-4C;
 # U5 -> 5 or 6): "L U2 - simple cyst." over "(BI-RADS 4B)" is the exam's overall category, not the cyst's
-_SCORE_CLAUSE = re.compile(r"(?<![\w.])(?-i:[LR])[ \t]*:?(?:[ \t]+(?-i:[UM])[1-5](?!\w|\.\d)){1,2}")
+_SCORE_CLAUSE = re.compile(r"(?<![\w.])[LR][ \t]*:?(?:[ \t]+[UM][1-5](?!\w|\.\d)){1,2}")
 _GLOSS_OF_SCORE = {1: ("1",), 2: ("2",), 3: ("3",), 4: ("4", "4a", "4b", "4c"), 5: ("5", "6")}  # (U5: a known cancer's 6)
 
 
@@ -3029,22 +3031,38 @@ ASIDE_REACH = 200  # characters an aside in parentheses is followed
 # ("Baseline category (03/2025): BI-RADS 3", "6-month visit (09/2025): stable, category 3"): an earlier exam's field,
 # also with a remark beside the date and the category later in the line's sentence ("SCREEN MAMMO BILAT (11/2025, THIS
 # FACILITY): ..., BIRADS 0", "MAMMO (OUTSIDE, 02/2026): ...": an abstract's list of the exams that led to the diagnosis)
-_DATED_LABEL = re.compile(r"\([^()\n]{0,60}?(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[^()\n]{0,60}\)[ \t]*:"
-                          r"(?:[^:.\n]|\.(?!\s))*$")
+_DATED_LABEL_HEAD = re.compile(r"\([^()\n]{0,60}?(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[^()\n]{0,60}\)"
+                               r"[ \t]*:$")
+# ... its colon the last before the statement: the tail up to it holds no line break nor a full stop before a space
+_DATED_LABEL_TAIL_BREAK = re.compile(r"\n|\.(?=\s)")
 
-# the most characters from a _DATED_LABEL's "(" to its ")" (its two 60-character runs, the date, the parentheses)
+# the most characters from a _DATED_LABEL_HEAD's "(" to its ")" (its two 60-character runs, the date, the parentheses)
 _DATED_LABEL_CHARS = 134
 
 
 def _dated_label(text: str, lo: int, start: int) -> bool:
-    """A _DATED_LABEL ends at the last colon in ``text[lo:start]`` (its tail holds none), so it is searched for
-    only just before that colon: a search from ``lo`` would read a one-line export's whole line per statement."""
-    close = text.rfind(":", lo, start)
-    if close < 0:
+    """A _DATED_LABEL_HEAD ends at the last colon in ``text[lo:start]`` and nothing in its tail breaks the sentence
+    (_DATED_LABEL_TAIL_BREAK; a line break just before ``start`` ends the slice). Both are worked out once per colon
+    (:func:`_colon_label`): the items of a one-line list share their colon, and reading the tail again per item would
+    be quadratic in the line."""
+    colon = text.rfind(":", lo, start)
+    if colon < 0:
         return False
+    close = colon
     while close > lo and text[close - 1] in " \t":  # (the padding the label allows before its colon)
         close -= 1
-    return _DATED_LABEL.search(text, max(lo, close - _DATED_LABEL_CHARS), start) is not None
+    dated, tail_break = _colon_label(text, max(lo, close - _DATED_LABEL_CHARS), colon)
+    return dated and tail_break >= start - 1
+
+
+@lru_cache(maxsize=256)
+def _colon_label(text: str, lo: int, colon: int) -> tuple[bool, int]:
+    """Whether a _DATED_LABEL_HEAD found from ``lo`` ends at ``colon``, and the first break of a tail after it
+    (_DATED_LABEL_TAIL_BREAK; the text's length when none)."""
+    if _DATED_LABEL_HEAD.search(text, lo, colon + 1) is None:
+        return False, len(text)
+    brk = _DATED_LABEL_TAIL_BREAK.search(text, colon + 1)
+    return True, brk.start() if brk is not None else len(text)
 
 
 def _dated_aside(text: str, start: int) -> bool:

@@ -718,7 +718,10 @@ class _CueIndex:
 
     def scopes(self, unit_start: int, start: int) -> bool:
         """True when the last cue of the unit ending before ``start`` reaches it (no terminator between)."""
-        cue = self.last_cue(unit_start, start)
+        return self.cue_reaches(self.last_cue(unit_start, start), start)
+
+    def cue_reaches(self, cue: tuple[int, int] | None, start: int) -> bool:
+        """True when ``cue`` (a :meth:`last_cue` span; None for none) reaches ``start`` (no terminator between)."""
         if cue is None:
             return False
         cue_end = cue[1]
@@ -887,10 +890,9 @@ class ContextScanner:
         """True when the mention at ``start`` is the object of a fear named as a noun (_PRE_FEAR): in its scope and
         within _FEAR_OBJECT_GAP's five words of the cue."""
         idx = self.index["fear"]
-        if not idx.scopes(unit_start, start):
-            return False
         cue = idx.last_cue(unit_start, start)
-        return cue is not None and _FEAR_OBJECT_GAP.fullmatch(self.masked, cue[1], start) is not None
+        return (cue is not None and idx.cue_reaches(cue, start)
+                and _FEAR_OBJECT_GAP.fullmatch(self.masked, cue[1], start) is not None)
 
     def _belief_confirmed(self, end: int) -> bool:
         """A confirming word follows the believed mention ending at ``end`` in its clause (no break before it)."""

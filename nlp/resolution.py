@@ -912,8 +912,10 @@ _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b"
 _FRENCH_ORGAN_OF = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:de[ \t]+l['’][ \t]?|du[ \t]+|de[ \t]+la[ \t]+)"
                               r"(?i:ovaires?|ut[ée]rus|endom[èe]tre|trompes?|col[ \t]+ut[ée]rin|poumons?|foie|estomac|"
                               r"côlon|thyro[ïi]de|pancréas|vessie)(?!\w)")
-_FRENCH_ORGAN_OF_WORDS = ("de l", "du ")
+# (the gate admits every match: any spacing between "de"/"du" and the next word)
+_FRENCH_ORGAN_OF_WORDS = ("de", "du")
 _METASTASIS_WORD = re.compile(r"m[ée]tasta", re.IGNORECASE)  # ("métastase d'un carcinome du poumon", "metastatic")
+_METASTASIS_WORD_CHARS = 7  # (every match's length)
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
                      "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostat", "cervical",
@@ -968,7 +970,21 @@ def _names_other_organ_after(s: Structure, start: int, end: int, unit: tuple[int
     nor after a metastasis word (a breast specimen's "métastase d'un carcinome du poumon" names its primary's organ)."""
     if not s.may_contain(_FRENCH_ORGAN_OF_WORDS) or _FRENCH_ORGAN_OF.match(s.norm, end, unit[1]) is None:
         return False
-    return _METASTASIS_WORD.search(s.norm, unit[0], start) is None and not names_breast(s.norm[unit[0]:start])
+    return not _metastasis_word_in(s.norm, unit[0], start) and not names_breast(s.norm[unit[0]:start])
+
+
+@lru_cache(maxsize=4)
+def _metastasis_word_starts(norm: str) -> list[int]:
+    """The starts of every _METASTASIS_WORD in a report, listed once: each mention asks for one before it in its unit,
+    and a search back to the unit's start per mention would be quadratic in a long unit."""
+    return [m.start() for m in _METASTASIS_WORD.finditer(norm)]
+
+
+def _metastasis_word_in(norm: str, lo: int, hi: int) -> bool:
+    """True when a _METASTASIS_WORD lies wholly in ``norm[lo:hi]`` (as ``_METASTASIS_WORD.search(norm, lo, hi)``)."""
+    starts = _metastasis_word_starts(norm)
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] + _METASTASIS_WORD_CHARS <= hi
 
 
 # A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a

@@ -2985,8 +2985,13 @@ def test_a_previous_findings_heading_holds_an_earlier_exams_category() -> None:
 def test_dated_label_searched_near_the_last_colon_finds_what_a_whole_line_search_finds():
     # The dated label ("Prior study (03/2024): ...") is searched for only just before the statement's last colon:
     # the same answer as a search from the line's start, on labels, padded colons and text without one.
-    from nlp.birads import _DATED_LABEL, _dated_label
+    # (the reference: the label and its tail as one pattern, searched from the line's start)
+    import re
 
+    from nlp.birads import _dated_label
+
+    whole = re.compile(r"\([^()\n]{0,60}?(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])[^()\n]{0,60}\)[ \t]*:"
+                       r"(?:[^:.\n]|\.(?!\s))*$")
     texts = [
         "Mammogram (12/2023):   BI-RADS 2 at that time",
         "Comparison (2024) : prior BI-RADS 3. Today BI-RADS 2",
@@ -2994,10 +2999,12 @@ def test_dated_label_searched_near_the_last_colon_finds_what_a_whole_line_search
         "Assessment: BI-RADS 4A (2025 follow-up) no colon after it",
         "No label here at all, BI-RADS 1",
         "(" + "a" * 60 + "12/2022" + "b" * 60 + ")  : BI-RADS 5",  # the longest label the pattern allows
+        "Prior (2023): stable.\nBI-RADS 2. Next (2024): 3.x and 4. 5\r\n6.\n",  # breaks in the tail, CRLF
+        "A (2020): x (B (2021): y) C (2022):z. (2023)  :\t w\n",
     ]
     for text in texts:
         for start in range(len(text) + 1):
-            assert _dated_label(text, 0, start) == (_DATED_LABEL.search(text, 0, start) is not None), (text, start)
+            assert _dated_label(text, 0, start) == (whole.search(text, 0, start) is not None), (text, start)
 
 
 def test_a_side_line_under_an_impression_opening_on_a_category_name_is_the_impression() -> None:
