@@ -672,7 +672,6 @@ _OUTSIDE_ABSENT = re.compile(r"[ \t]*(?:not\s+(?:available|received|enclosed|att
 _AGREED_IN_LEAD = re.compile(_WE_AGREE, re.IGNORECASE)
 _AGREED_AFTER = re.compile(r"[\s\"”.]*" + _WE_AGREE, re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"[ \t:]*[\"“]")
-_QUOTE_CHARS = ('"', "“")
 
 
 def _outside_span(norm: str, lead_start: int, lead_end: int, unit_end: int) -> tuple[int, int]:
@@ -961,16 +960,24 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     return s.report_site if site == UNKNOWN else site
 
 
+# How far back in its statement a French organ mention looks for the breast named before it ("Sein droit: carcinome
+# canalaire infiltrant, adénofibrome de l'utérus"): a statement's reach, so that a unit of thousands of such mentions
+# (a report flattened onto one line) is read in linear time, not each mention back to the unit's start
+ORGAN_STATEMENT_BREAST_CHARS = 400
+
+
 def _names_other_organ_after(s: Structure, start: int, end: int, unit: tuple[int, int]) -> bool:
     """True when a mention whose own descriptor names no site names another organ straight after it in French
     (_FRENCH_ORGAN_OF: "adénofibrome de l'utérus"). The organ is the mention's own site, before another finding's
     line above, the part or the report: a breast report's "Antécédent: adénofibrome de l'utérus opéré" below its
     "Microbiopsie du sein gauche: carcinome ..." line is the uterus's. Not where the mention's own statement names the
-    breast before it ("Sein droit: carcinome canalaire infiltrant, adénofibrome de l'utérus" stays the breast's),
+    breast before it, within ``ORGAN_STATEMENT_BREAST_CHARS`` ("Sein droit: carcinome canalaire infiltrant,
+    adénofibrome de l'utérus" stays the breast's),
     nor after a metastasis word (a breast specimen's "métastase d'un carcinome du poumon" names its primary's organ)."""
     if not s.may_contain(_FRENCH_ORGAN_OF_WORDS) or _FRENCH_ORGAN_OF.match(s.norm, end, unit[1]) is None:
         return False
-    return not _metastasis_word_in(s.norm, unit[0], start) and not names_breast(s.norm[unit[0]:start])
+    return not _metastasis_word_in(s.norm, unit[0], start) and not names_breast(
+        s.norm[max(unit[0], start - ORGAN_STATEMENT_BREAST_CHARS) : start])
 
 
 @lru_cache(maxsize=4)
