@@ -3055,7 +3055,7 @@ def _dated_label(text: str, lo: int, start: int) -> bool:
     return dated and tail_break >= start - 1
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=32)  # (keyed on the whole text: a few recent colons, never hundreds of long reports held)
 def _colon_label(text: str, lo: int, colon: int) -> tuple[bool, int]:
     """Whether a _DATED_LABEL_HEAD found from ``lo`` ends at ``colon``, and the first break of a tail after it
     (_DATED_LABEL_TAIL_BREAK; the text's length when none)."""

@@ -1095,7 +1095,7 @@ _ITEM_WORDS = re.compile(r"[^;\n]*")
 _ITEM_SIDE = re.compile(rf"\b{_SIDE_WORD}{_SIDE_WORD_END}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=256)  # (asked once per numbered mention of the same list: see _numbered_item_side)
+@lru_cache(maxsize=32)  # (once per numbered mention of a list, _numbered_item_side; keyed on the whole text: few held)
 def _run_in_list_end(norm: str, start: int, end: int) -> int:
     """Where the run-in list of a specimen line that starts at ``start`` ends: its line's end, or the end of the lines
     it wraps onto, none of which opens an item of its own ("1) right mammary gland, sectoral\nresection]; 2) left
