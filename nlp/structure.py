@@ -893,15 +893,20 @@ def _names_breast_after(descriptor: str, after: int) -> bool:
     """True when the descriptor names the breast or its operation after ``after``, before its colon (_SITE_WORD's
     breast words or the French ones it lacks, _FRENCH_BREAST_EVIDENCE)."""
     end = _DESCRIPTOR_REST.match(descriptor, after).end()  # (a run of any length, none too: it always matches)
-    named = _SITE_WORD.finditer(descriptor, after, end)
-    return any(w.group("breast") for w in named) or _FRENCH_BREAST_EVIDENCE.search(descriptor, after, end) is not None
+    return _names_breast_in(descriptor, after, end)
 
 
 def names_breast(text: str) -> bool:
     """True when ``text`` (a line or a part of one) names the breast or its operation anywhere in it (_SITE_WORD's
     breast words or the French ones it lacks, _FRENCH_BREAST_EVIDENCE)."""
-    return (any(w.group("breast") for w in _SITE_WORD.finditer(text))
-            or _FRENCH_BREAST_EVIDENCE.search(text) is not None)
+    return _names_breast_in(text, 0, len(text))
+
+
+def _names_breast_in(text: str, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` (searched in place) holds one of _SITE_WORD's breast words or a French one it lacks
+    (_FRENCH_BREAST_EVIDENCE)."""
+    return (any(w.group("breast") for w in _SITE_WORD.finditer(text, lo, hi))
+            or _FRENCH_BREAST_EVIDENCE.search(text, lo, hi) is not None)
 
 
 @lru_cache(maxsize=4096)
