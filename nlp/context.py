@@ -123,7 +123,8 @@ _PRE_NEG = re.compile(
 # present on permanent sections", ", pending further levels": the carcinoma stands or is still open)
 _NUMBERED_ISSUE_VERDICT = (r"(?:(?:is|are|was|were|has\s+been)\s+not|(?:has|have|had)\s+not\s+been)\s+"
                            r"(?:confirmed|supported|substantiated)"
-                           r"(?:[ \t]+on[ \t]+(?:review|(?:deeper[ \t]+)?levels|immunohistochemistry|ihc))?"
+                           # (the method may open the next line: "is not confirmed on\nimmunohistochemistry;")
+                           r"(?:[ \t]+on(?:[ \t]+|[ \t]*\n[ \t]*)(?:review|(?:deeper[ \t]+)?levels|immunohistochemistry|ihc))?"
                            r"(?=[ \t]*(?:[;.]|\n|$))")
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
@@ -217,7 +218,8 @@ _PRE_UNC = re.compile(
     r"(?:worried|concerned|anxious)\s+about|"
     # ... or what she was afraid a lump was: "patient had been worried it was cancer", "afraid that this might be cancer"
     # (... or one side's lesion was: _PRE_BELIEF)
-    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
+    # ("she feared it was cancer": the verb itself)
+    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
@@ -530,7 +532,8 @@ _PMH_TERMINATOR = re.compile(r"\.")
 _PRE_BELIEF = re.compile(
     r"\b(?:(?:believed|feared|(?:was|were)\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+had"
     r"(?:\s+developed)?(?!\s+(?:[a-z]+ed|got|gotten|done|found|taken|seen|hit|cut|shown|known)\b)|"
-    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?"
+    # ("had feared the left lump was cancer": the verb itself)
+    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#))"
 )

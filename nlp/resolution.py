@@ -2293,6 +2293,10 @@ _DATA_SET_NAME = (r"(?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})?[ \t]+"
                   r"(?:(?:dcis|invasive(?:[ \t]+carcinoma)?|in[ \t]+situ|carcinoma|cancer|breast(?:[ \t]+cancer)?)[ \t]+)?)?")
 _DATA_SET_LINE = re.compile(r"[ \t]*" + _DATA_SET_NAME + r"(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
+# ... whose fields may wrap onto the lines below it ("...; invasive size 21 mm\n(largest focus); DCIS high grade
+# present; ..."): the data set runs to the next blank line or the next data set's line
+_DATA_SET_PARAGRAPH = re.compile(r"(?m)^" + _DATA_SET_LINE.pattern + r"[^\n]*(?:\n(?![ \t]*" + _DATA_SET_NAME
+                                 + r"(?:minimum[ \t]+)?data[ \t]?set\b)[ \t]*\S[^\n]*)*", re.IGNORECASE)
 # ... or the data set's name alone on its line ("NHSBSP data set (resection)", also with its colon: "Minimum
 # dataset:") over its fields, which run to the next blank line
 _DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*" + _DATA_SET_NAME
@@ -2313,14 +2317,15 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
         return
     blocks: dict[tuple[str, int], list[_Mention]] = {}
     titled = [t.span() for t in _DATA_SET_TITLE.finditer(s.norm)]
+    paragraphs = [p.span() for p in _DATA_SET_PARAGRAPH.finditer(s.norm)]
     for m in mentions:
         line_start, _ = s.line(s.line_index(m.start))
         if s.sides.sides_in(line_start, m.end):
             continue  # (a field that names its own side keeps it)
         if m.section is not None and _DATA_SET_LINE.match(m.section.name + ":") is not None:
             blocks.setdefault(("heading", m.section.order), []).append(m)
-        elif _DATA_SET_LINE.match(s.norm, line_start):
-            blocks.setdefault(("line", line_start), []).append(m)
+        elif (paragraph := next((p for p in paragraphs if p[0] <= line_start < p[1]), None)) is not None:
+            blocks.setdefault(("line", paragraph[0]), []).append(m)
         else:
             title = next((t for t in titled if t[0] < m.start < t[1]), None)
             if title is not None:
