@@ -121,11 +121,14 @@ _PRE_NEG = re.compile(
 # looked for it again ("; radial scar", "on review.", "on immunohistochemistry;"); never "as <grade or type>", and
 # never a verdict that goes on ("by the external reviewer; our diagnosis is unchanged", "on frozen section but is
 # present on permanent sections", ", pending further levels": the carcinoma stands or is still open)
+_VERDICT_METHOD = r"(?:review|(?:deeper[ \t]+)?levels|immunohistochemistry|ihc)"
 _NUMBERED_ISSUE_VERDICT = (r"(?:(?:is|are|was|were|has\s+been)\s+not|(?:has|have|had)\s+not\s+been)\s+"
                            r"(?:confirmed|supported|substantiated)"
-                           # (the method may open the next line: "is not confirmed on\nimmunohistochemistry;")
-                           r"(?:[ \t]+on(?:[ \t]+|[ \t]*\n[ \t]*)(?:review|(?:deeper[ \t]+)?levels|immunohistochemistry|ihc))?"
-                           r"(?=[ \t]*(?:[;.]|\n|$))")
+                           r"(?:(?:[ \t]+on[ \t]+" + _VERDICT_METHOD + r")?(?=[ \t]*(?:[;.]|\n|$))"
+                           # (the method may open the next line, where the verdict must end on that line with its
+                           # own full stop or semicolon: "is not confirmed on\nimmunohistochemistry;"; not "... on\n
+                           # levels\nas lobular type", a verdict that goes on across the next line break)
+                           r"|[ \t]+on[ \t]*\n[ \t]*" + _VERDICT_METHOD + r"(?=[ \t]*[;.]))")
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")

@@ -1419,9 +1419,7 @@ _OUTSIDE_ASIDE = re.compile(r"\([ \t]*(?:outside|referr\w*|external|submitting|c
 # The words that say material came from elsewhere, on a header line or before an institution's name (a "Material:"
 # line names where the material came from: "Material: Lakeside Hospital case L-123")
 # ("Reviewed for: Northgate Clinic": the requester whose material is reviewed)
-# ("Your ref: HV-S26-2254 (Hollis Valley Pathology)": a consultation letter quotes the requester's own reference, so the
-# institution named after it is the one the material came from, not the report's own)
-_REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material|reviewed\s+for|your\s+ref(?:erence)?"
+_REFERRAL_WORDS = r"referr\w*|outside|contribut\w*|submitt\w*|originating|sending|material|reviewed\s+for"
 _REFERRAL_LINE = re.compile(rf"\b(?:{_REFERRAL_WORDS}|from)\b", re.IGNORECASE)
 _REFERRAL_WORD = re.compile(rf"\b(?:{_REFERRAL_WORDS})\b", re.IGNORECASE)
 _FROM_BEFORE_NAME = re.compile(r"\bfrom:?\s+(?P<the>the\s+)?", re.IGNORECASE)

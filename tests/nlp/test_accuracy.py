@@ -172,6 +172,11 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                                            "du sein droit?' labels the breast (R=M, gold R=-)"),
     "yj082": ("b112", _PFINAL4_REQUESTER + "; the requester's 'métastase ganglionnaire d'un cancer du sein occulte?' "
                                            "labels the left breast (L=M, gold L=-)"),
+    # b113 report whose rule review p113 withdrew
+    "ym042": ("b113", "review p113: rule 3 ('Your ref: <n> (<institution>)' names the requester) withdrawn: an agreement "
+                      "with that institution's diagnosis was no longer adopted, and no narrow fix exists; the header's "
+                      "'Your ref' line names Hollis Valley as the report's own, so its fibroadenoma labels too (R=BM, gold "
+                      "R=M)"),
 }
 
 
