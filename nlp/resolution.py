@@ -50,7 +50,6 @@ from nlp.structure import (
     BREAST,
     COMMENT,
     DIAGNOSIS,
-    FIELD_LINE,
     GROSS,
     HISTORY,
     INTRAOPERATIVE,
@@ -2294,17 +2293,6 @@ _DATA_SET_NAME = (r"(?:[A-Za-z]{2,12}(?:/[A-Za-z]{2,12})?[ \t]+"
                   r"(?:(?:dcis|invasive(?:[ \t]+carcinoma)?|in[ \t]+situ|carcinoma|cancer|breast(?:[ \t]+cancer)?)[ \t]+)?)?")
 _DATA_SET_LINE = re.compile(r"[ \t]*" + _DATA_SET_NAME + r"(?:minimum[ \t]+)?data[ \t]?set\b[^:\n]{0,40}:", re.IGNORECASE)
 _DATA_SET_WORDS = ("data set", "dataset")
-# ... whose fields may wrap onto the lines below it ("...; invasive size 21 mm\n(largest focus); DCIS high grade
-# present; ..."): the data set takes the wrapped fields below its line (_data_set_paragraphs)
-_DATA_SET_LINE_START = re.compile(r"(?m)^" + _DATA_SET_LINE.pattern, re.IGNORECASE)
-_DATA_SET_NAMED = re.compile(r"[ \t]*" + _DATA_SET_NAME + r"(?:minimum[ \t]+)?data[ \t]?set\b", re.IGNORECASE)
-# a wrapped field's own label is a data set's field ("DCIS: high grade present; margins: clear"); any other label
-# ("Comment:", "Histology:", "Supplementary report:") opens a statement of its own
-_DATA_SET_FIELD_LABEL = re.compile(r"[ \t]*(?:(?:invasive|whole|tumou?r|histologic(?:al)?)[ \t]+)?"
-                                   r"(?:size|grade|type|dcis|in[ \t]+situ|focality|lvi|lymphovascular[ \t]+invasion|"
-                                   r"margins?|nodes?|lymph[ \t]+nodes?|er|pr|her2|ki-?67|p?tnm|stage)[ \t]*:", re.IGNORECASE)
-# a line that names a part ("Comment: part 2 also shows ...", "Microscopy of part 2 shows ...") speaks of that part
-_NAMES_PART = re.compile(r"\b(?:part|specimen)[ \t]+(?:\d{1,2}|[A-H])\b", re.IGNORECASE)
 # ... or the data set's name alone on its line ("NHSBSP data set (resection)", also with its colon: "Minimum
 # dataset:") over its fields, which run to the next blank line
 _DATA_SET_TITLE = re.compile(r"(?m)^[ \t]*" + _DATA_SET_NAME
@@ -2317,27 +2305,6 @@ _INVASIVE_TYPES = frozenset({_GENERIC_INVASIVE, "invasive ductal carcinoma", "in
                              "special-type invasive carcinoma"})
 
 
-def _data_set_paragraphs(s: Structure) -> list[tuple[int, int]]:
-    """The spans of the data sets written on a line of their own, each with its fields wrapped onto the lines below
-    it: a wrapped line is one that goes on with the fields, so the data set ends at a blank line, at the next data
-    set's line, at a part's header, at a line that names a side or a part, and at a labelled line whose label is no
-    data set field ("Comment:", "Histology:")."""
-    part_starts = {p.start for p in s.parts}
-    out = []
-    for m in _DATA_SET_LINE_START.finditer(s.norm):
-        end = end_of_line(s.norm, m.end())
-        while end < len(s.norm):
-            nxt = end + 1
-            line_end = end_of_line(s.norm, nxt)
-            line = s.norm[nxt:line_end]
-            if (not line.strip() or _DATA_SET_NAMED.match(line) or nxt in part_starts or s.sides.sides_in(nxt, line_end)
-                    or _NAMES_PART.search(line) or FIELD_LINE.match(line) and not _DATA_SET_FIELD_LABEL.match(line)):
-                break
-            end = line_end
-        out.append((m.start(), end))
-    return out
-
-
 def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None:
     """A data-set summary that names no side restates the diagnosis of the part holding the same diagnosis: the
     whole summary (its in situ component, its grade) labels that part's breast, not the breast of the part printed
@@ -2346,15 +2313,14 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
         return
     blocks: dict[tuple[str, int], list[_Mention]] = {}
     titled = [t.span() for t in _DATA_SET_TITLE.finditer(s.norm)]
-    paragraphs = _data_set_paragraphs(s)
     for m in mentions:
         line_start, _ = s.line(s.line_index(m.start))
         if s.sides.sides_in(line_start, m.end):
             continue  # (a field that names its own side keeps it)
         if m.section is not None and _DATA_SET_LINE.match(m.section.name + ":") is not None:
             blocks.setdefault(("heading", m.section.order), []).append(m)
-        elif (paragraph := next((p for p in paragraphs if p[0] <= line_start < p[1]), None)) is not None:
-            blocks.setdefault(("line", paragraph[0]), []).append(m)
+        elif _DATA_SET_LINE.match(s.norm, line_start):
+            blocks.setdefault(("line", line_start), []).append(m)
         else:
             title = next((t for t in titled if t[0] < m.start < t[1]), None)
             if title is not None:

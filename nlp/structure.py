@@ -612,9 +612,6 @@ _DATED_AMENDMENT_BANNER = re.compile(r"\b(?:amendment|correction|pindaan)(?:[ \t
 _RESULT_SECTION = re.compile(r"(?:page\s+\d{1,3}\s*[-–]\s*)?(?:(?:my|your)\s+)?"
                              r"(?:(?:histo(?:patho)?logy|pathology|laboratory|test)\s+)?results?"
                              r"(?:\s*/\s*r[ée]sultats?)?")
-# a referral form's counter-referral box ("SECTION 6 - COUNTER-REFERRAL (to be completed by the receiving facility
-# ...)"): the receiving facility's reply, what it did and found, not the referring side's history
-_COUNTER_REFERRAL = re.compile(r"counter[- ]?referral(?:\s+(?:form|note|slip))?")
 # an indication heading's second name after its slash or dash: the result the indication rests on (_role)
 _INDICATION_RESULT = re.compile(r"[ \t]*(?:/|-{1,3})[ \t]*(?:histology|histopathology|pathology)\b"
                                 r"(?![ \t]*(?:request|form))")
@@ -717,8 +714,6 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         # a request-and-result form's box the laboratory fills ("SECTION 5 - RESULT / RÉSULTAT"): its report, the
         # macroscopy, microscopy and diagnosis fields in it headings of their own
         return DIAGNOSIS
-    if _COUNTER_REFERRAL.fullmatch(n):
-        return DIAGNOSIS  # the receiving facility's reply on a referral form: its procedures and results
     if n in ("indication", "indications") and _INDICATION_RESULT.match(q):
         # a pre-operative record's indication box holding the result copied in ("INDICATION / HISTOLOGY (copied
         # from ICE results ...):", "Indication / pathology (from EHR ...):"): the copied result, not the history

@@ -172,11 +172,17 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                                            "du sein droit?' labels the breast (R=M, gold R=-)"),
     "yj082": ("b112", _PFINAL4_REQUESTER + "; the requester's 'métastase ganglionnaire d'un cancer du sein occulte?' "
                                            "labels the left breast (L=M, gold L=-)"),
-    # b113 report whose rule review p113 withdrew
+    # b113 reports whose rules review p113 (ym042) and the second review p113b (ym016, ym077) withdrew
     "ym042": ("b113", "review p113: rule 3 ('Your ref: <n> (<institution>)' names the requester) withdrawn: an agreement "
                       "with that institution's diagnosis was no longer adopted, and no narrow fix exists; the header's "
                       "'Your ref' line names Hollis Valley as the report's own, so its fibroadenoma labels too (R=BM, gold "
                       "R=M)"),
+    "ym016": ("b113", "review p113b: rule 5 (a data set line takes its wrapped field lines) withdrawn, 17 over-reaches: "
+                      "a sentence about another part after the data set was taken in; the wrapped DCIS line is the last "
+                      "part's again (L=M, gold L=-)"),
+    "ym077": ("b113", "review p113b: rule 4 (a referral form's COUNTER-REFERRAL box is the receiving facility's result) "
+                      "withdrawn, 15 over-reaches: the referrer's quoted diagnosis in the box labelled; the box is "
+                      "history again, so its result is lost (R=-, gold R=M)"),
 }
 
 
