@@ -121,10 +121,14 @@ _PRE_NEG = re.compile(
 # looked for it again ("; radial scar", "on review.", "on immunohistochemistry;"); never "as <grade or type>", and
 # never a verdict that goes on ("by the external reviewer; our diagnosis is unchanged", "on frozen section but is
 # present on permanent sections", ", pending further levels": the carcinoma stands or is still open)
+_VERDICT_METHOD = r"(?:review|(?:deeper[ \t]+)?levels|immunohistochemistry|ihc)"
 _NUMBERED_ISSUE_VERDICT = (r"(?:(?:is|are|was|were|has\s+been)\s+not|(?:has|have|had)\s+not\s+been)\s+"
                            r"(?:confirmed|supported|substantiated)"
-                           r"(?:[ \t]+on[ \t]+(?:review|(?:deeper[ \t]+)?levels|immunohistochemistry|ihc))?"
-                           r"(?=[ \t]*(?:[;.]|\n|$))")
+                           r"(?:(?:[ \t]+on[ \t]+" + _VERDICT_METHOD + r")?(?=[ \t]*(?:[;.]|\n|$))"
+                           # (the method may open the next line, where the verdict must end on that line with its
+                           # own full stop or semicolon: "is not confirmed on\nimmunohistochemistry;"; not "... on\n
+                           # levels\nas lobular type", a verdict that goes on across the next line break)
+                           r"|[ \t]+on[ \t]*\n[ \t]*" + _VERDICT_METHOD + r"(?=[ \t]*[;.]))")
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
@@ -217,7 +221,8 @@ _PRE_UNC = re.compile(
     r"(?:worried|concerned|anxious)\s+about|"
     # ... or what she was afraid a lump was: "patient had been worried it was cancer", "afraid that this might be cancer"
     # (... or one side's lesion was: _PRE_BELIEF)
-    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
+    # ("she feared it was cancer": the verb itself)
+    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
@@ -530,7 +535,8 @@ _PMH_TERMINATOR = re.compile(r"\.")
 _PRE_BELIEF = re.compile(
     r"\b(?:(?:believed|feared|(?:was|were)\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+had"
     r"(?:\s+developed)?(?!\s+(?:[a-z]+ed|got|gotten|done|found|taken|seen|hit|cut|shown|known)\b)|"
-    r"(?:worried|concerned|anxious|afraid|scared|frightened)\s+(?:that\s+)?"
+    # ("had feared the left lump was cancer": the verb itself)
+    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#))"
 )
