@@ -1324,8 +1324,10 @@ _IMAGING_ITEM_LINE = re.compile(r"[ \t]*(?:(?:[A-Z]|\d{1,2})[.)][ \t]+)?(?i:curr
                                 r"|imaging)[ \t]*:?(?:[ \t]*\n|[ \t]{2,})")  # (run in before the title: "2. Imaging    US ...")
 _QUOTED_IMPRESSION_LINE = re.compile(
     r"[ \t]*(?:(?i:report[ \t]+of[ \t]+record)[ \t]+[-–—][ \t]+"
-    r"|(?:(?:SCREENING|DIAGNOSTIC|SECOND-LOOK|TARGETED|BILATERAL)[ \t]+){0,2}(?:US|ULTRASOUND|MAMMOGRAM|MAMMOGRAPHY|MRI)"
-    r"(?:[ \t]+(?:BREASTS?|LEFT|RIGHT|BOTH|BILATERAL|TARGETED|AXILLA|AND|\+|&))*"
+    r"|(?:(?:SCREENING|DIAGNOSTIC|SECOND-LOOK|TARGETED|BILATERAL)[ \t]+){0,2}(?:US|ULTRASOUND|MAMMOGRAM|MAMMOGRAPHY|MRI"
+    # (a RIS code's shortened title, "MAMMO DIAG BILAT"; a duct study, "GALACTOGRAM LEFT", "DUCTOGRAM RIGHT")
+    r"|MAMMO|GALACTOGRAM|GALACTOGRAPHY|DUCTOGRAM|DUCTOGRAPHY)"
+    r"(?:[ \t]+(?:BREASTS?|LEFT|RIGHT|BOTH|BILATERAL|BILAT|DIAG|SCREEN|TARGETED|AXILLA|AND|\+|&))*"
     r"(?:[ \t]+(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}))?"  # (its date, in full)
     r"(?:[ \t]+\((?i:acc(?:ession)?)\.?(?:[ \t]*(?i:no)\.?)?[ \t]*[A-Z0-9-]{4,20}\))?[ \t]*,[ \t]*)"  # (its accession)
     r"(?i:(?:final[ \t]+)?impression[ \t]+as[ \t]+(?:reported|issued|dictated))[ \t]*:[ \t]*(?:\n|$)")
@@ -1482,6 +1484,16 @@ _PRIOR_OR_DATED_EXAM = re.compile(_PRIOR_WORDS_BODY + _DATED_EXAM_BODY + _PRIOR_
 _DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + MONTH_WORD + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
+# ... and so does the exam that staged the cancer before its treatment, named straight before the category: in a
+# past-tense sentence ("Pre-operative mammography (2023) was BI-RADS 4C on the left.") or opening the parenthesis that
+# holds it ("right mastectomy for a 22 mm ILC (pre-treatment MRI BI-RADS 6), now surveillance"); a staging category seen
+# again in a later report's case history, not today's (R4). Not the report's own exam ("this pre-operative MRI",
+# "today's pre-op MRI"), nor one heading a line or field ("Pre-operative MRI: BI-RADS 6")
+_PRE_TREATMENT_EXAM = (r"pre-?(?:op(?:erative)?|treatment)[ \t]+(?:staging[ \t]+)?"
+                       r"(?:imaging|mri|mammo(?:gram|graphy)|ultrasound|us)\b")
+_PRE_TREATMENT_EXAM_BEFORE = re.compile(
+    r"(?:\([ \t]*" + _PRE_TREATMENT_EXAM + r"|(?<!\bthis[ \t])(?<!today's[ \t])(?<!\bcurrent[ \t])\b" + _PRE_TREATMENT_EXAM
+    + r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?:was|were))[ \t]+$", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
 # "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
 # (also under a heading line of their own between, "BI-RADS per breast:", and with a blank before a category that stands
@@ -4359,6 +4371,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # (nor does it reach back past a spoken "impression": "... new since prior impression left breast ... birads for c"
         # compares the finding, the impression's category is today's)
         if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
+                _PRE_TREATMENT_EXAM_BEFORE.search(norm, max(sentence_start, start - PRIOR_REACH), start)) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
                 and (not cue.group("dated_exam") or _dated_exam_reports(norm, cue, start))
