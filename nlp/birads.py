@@ -1484,59 +1484,6 @@ _PRIOR_OR_DATED_EXAM = re.compile(_PRIOR_WORDS_BODY + _DATED_EXAM_BODY + _PRIOR_
 _DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + MONTH_WORD + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
-# ... and so does the exam that staged the cancer before its treatment, named straight before the category, where the
-# text shows that exam is an EARLIER one (review r109: a bare "pre-operative MRI was BI-RADS 6" is as often today's own
-# pre-operative exam, so the words alone are no evidence):
-# - the exam opens the sentence (or its line's label) as the subject of "was / were / had been", and has a year of its
-#   own earlier than the report's latest ("Pre-treatment imaging (2024) was BI-RADS 5 on the right."), or is called
-#   "prior / previous / initial", or the verb is a past perfect ("Pre-operative MRI had been BI-RADS 6");
-# - or it opens the parenthesis that holds the category, in a sentence naming the treatment as done weeks, months or years
-#   ago ("right mastectomy 2 years ago for a 22 mm ILC (pre-treatment MRI BI-RADS 6)").
-# Never after "on", "at", "of" (the exam then frames today's finding, not the subject: the sentence must open with it),
-# nor with today / this study / current / this morning's ... in its sentence, nor in a report titled a pre-operative exam.
-_PRE_TREATMENT_EXAM = (r"pre-?(?:op(?:erative)?|treatment)[ \t]+(?:staging[ \t]+)?"
-                       r"(?:imaging|mri|mammo(?:gram|graphy)|ultrasound|us)\b")
-_PRE_TREATMENT_SUBJECT = re.compile(
-    r"(?:[a-z]+(?:[ \t][a-z]+){0,2}[ \t]*:[ \t]*)?"  # (after its line's label, "Impression: ")
-    r"(?:(?:the|her)[ \t]+)?(?P<prior>(?:prior|previous|initial)[ \t]+)?" + _PRE_TREATMENT_EXAM
-    + r"(?:[ \t]*\((?:(?:" + MONTH_WORD + r"|\d{1,2}/(?:\d{1,2}/)?)[ \t]*)?(?P<year>(?:19|20)\d\d)\))?"
-    r"[ \t]+(?:was|were|(?P<perfect>had[ \t]+been))[ \t]+", re.IGNORECASE)
-_PRE_TREATMENT_PAREN = re.compile(r"\([ \t]*" + _PRE_TREATMENT_EXAM + r"[ \t]+$", re.IGNORECASE)
-_TREATED_AGO = re.compile(r"\b(?:mastectomy|lumpectomy|excision|quadrantectomy|surgery|resection)\b[^.;()\n]{0,60}?"
-                          r"\b\d{1,2}[ \t]+(?:weeks?|months?|years?)[ \t]+ago\b", re.IGNORECASE)
-_TODAY_WORD = re.compile(r"\b(?:today|current(?:ly)?|present|the[ \t]+above"
-                         r"|this[ \t]+(?:study|exam(?:ination)?|morning|scan|mri|ultrasound|mammogram|mammography))\b",
-                         re.IGNORECASE)
-# (a report's title naming such an exam: in capitals, "PRE-OPERATIVE MRI BILATERAL ...", or a title's words alone on its
-# line, "Exam: Pre-operative MRI, bilateral 10/03/2026"; not a sentence opening a line, "Pre-operative MRI (2024) was ...")
-_PRE_TREATMENT_TITLE = re.compile(
-    r"^[ \t]*(?i:(?:exam(?:ination)?|procedure|study)[ \t]*:[ \t]*)?(?:PRE-?(?:OP(?:ERATIVE)?|TREATMENT)[ \t]+"
-    r"(?:STAGING[ \t]+)?(?:BREAST[ \t]+)?(?:IMAGING|MRI|MAMMO(?:GRAM|GRAPHY)?|ULTRASOUND|US)\b"
-    r"|(?i:" + _PRE_TREATMENT_EXAM + r"(?:[ \t,-]+(?:left|right|bilateral|breasts?|both|\d[\d/.-]*))*[ \t]*$))",
-    re.MULTILINE)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_PRE_TREATMENT_WORD = re.compile(r"pre-?(?:op|treatment)", re.IGNORECASE)  # (the cheap test before the rule is read)
-# the side an earlier exam's category is given after it ("... was BI-RADS 5 on the right"), which goes with it
-_ON_SIDE_AFTER = re.compile(r"[ \t]+(?:on|in)[ \t]+the[ \t]+(?:right|left)\b(?:[ \t]+(?:breast|side)\b)?", re.IGNORECASE)
-
-
-def _pre_treatment_category(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the category at ``start``-``end`` is the pre-treatment exam's, named straight before it and shown to be an
-    earlier exam (:data:`_PRE_TREATMENT_SUBJECT`, :data:`_PRE_TREATMENT_PAREN`); read only where such an exam is named."""
-    subject = _PRE_TREATMENT_SUBJECT.fullmatch(text, sentence_start, start)
-    paren = None if subject else _PRE_TREATMENT_PAREN.search(text, max(sentence_start, start - 40), start)
-    if subject is not None:
-        year = subject.group("year")
-        if not (subject.group("prior") or subject.group("perfect")
-                or (year and int(year) < max(int(y) for y in _YEAR.findall(text)))):
-            return False
-    elif paren is None or not _TREATED_AGO.search(text, max(sentence_start, paren.start() - 200), paren.start()):
-        return False
-    stop = min((i for i in (text.find("\n", end, end + 200), text.find(". ", end, end + 200)) if i >= 0), default=end + 200)
-    return (_TODAY_WORD.search(text, max(sentence_start, start - 300), stop) is None
-            and _PRE_TREATMENT_TITLE.search(text) is None)
-
-
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
 # "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
 # (also under a heading line of their own between, "BI-RADS per breast:", and with a blank before a category that stands
@@ -4419,14 +4366,6 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 and (not cue.group("dated_exam") or _dated_exam_reports(norm, cue, start))
                 for cue in _PRIOR_OR_DATED_EXAM.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
-            continue
-        if _PRE_TREATMENT_WORD.search(norm, max(sentence_start, start - PRIOR_REACH), start) and _pre_treatment_category(
-                norm, sentence_start, start, end):
-            # (its "on the left" goes with it: "... was BI-RADS 5 on the right and BI-RADS 1 on the left" gives the next
-            # category no side of the earlier exam's)
-            if (word_after := _SIDE_WORD_AFTER.match(norm, end)) is not None or (
-                    word_after := _ON_SIDE_AFTER.match(norm, end)) is not None:
-                prev_end = word_after.end()
             continue
         k = bisect_right(paragraph_breaks, start - 2)  # (the last blank line ending before the statement)
         paragraph = paragraph_breaks[k - 1] + 2 if k else 0

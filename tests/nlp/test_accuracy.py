@@ -247,6 +247,8 @@ _R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in rev
                    "reads as before the rule (revision 707d103)")
 _R108_WITHDRAWN = ("b108 rule withdrawn after two reviews (14 over-reaches in review r108b, 9 in r108): {}; the report "
                    "reads as before the rule (revision 1e90926)")
+_R109_WITHDRAWN = ("b109 rule withdrawn after two reviews (19 over-reaches in review r109b, 13 in r109; a pre-operative "
+                   "exam is not reliably an earlier one): {}; the report reads as before the rule (revision 8aefc22)")
 WITHDRAWN_RADIOLOGY_MISSES = {
     "xy033": ("b101", _R101_WITHDRAWN.format("a speech-recognition homophone after the category's name ('left breast "
                                              "benign, birads too') gives no category, so L is unread (gold L=2)")),
@@ -277,6 +279,10 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "yl069": ("b108", _R108_WITHDRAWN.format("a terse 'Known:' line dating only a diagnosis keeps the findings below it "
                                              "as the earlier account (the diagnosis-time exam is told below such a line "
                                              "in too many wordings), so both sides are unread (gold L=1 R=6)")),
+    "yo080": ("b109", _R109_WITHDRAWN.format("the pre-treatment exam's category named after it is read as today's "
+                                             "exam's, so R=5 is read (gold R=2)")),
+    "yo100": ("b109", _R109_WITHDRAWN.format("the pre-treatment exam's category named after it is read as today's "
+                                             "exam's, so L=6 is read (gold L=2)")),
 }
 
 
