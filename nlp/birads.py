@@ -1324,8 +1324,10 @@ _IMAGING_ITEM_LINE = re.compile(r"[ \t]*(?:(?:[A-Z]|\d{1,2})[.)][ \t]+)?(?i:curr
                                 r"|imaging)[ \t]*:?(?:[ \t]*\n|[ \t]{2,})")  # (run in before the title: "2. Imaging    US ...")
 _QUOTED_IMPRESSION_LINE = re.compile(
     r"[ \t]*(?:(?i:report[ \t]+of[ \t]+record)[ \t]+[-–—][ \t]+"
-    r"|(?:(?:SCREENING|DIAGNOSTIC|SECOND-LOOK|TARGETED|BILATERAL)[ \t]+){0,2}(?:US|ULTRASOUND|MAMMOGRAM|MAMMOGRAPHY|MRI)"
-    r"(?:[ \t]+(?:BREASTS?|LEFT|RIGHT|BOTH|BILATERAL|TARGETED|AXILLA|AND|\+|&))*"
+    r"|(?:(?:SCREENING|DIAGNOSTIC|SECOND-LOOK|TARGETED|BILATERAL)[ \t]+){0,2}(?:US|ULTRASOUND|MAMMOGRAM|MAMMOGRAPHY|MRI"
+    # (a RIS code's shortened title, "MAMMO DIAG BILAT"; a duct study, "GALACTOGRAM LEFT", "DUCTOGRAM RIGHT")
+    r"|MAMMO|GALACTOGRAM|GALACTOGRAPHY|DUCTOGRAM|DUCTOGRAPHY)"
+    r"(?:[ \t]+(?:BREASTS?|LEFT|RIGHT|LT|RT|UNILAT|BOTH|BILATERAL|BILAT|DIAG|SCREEN|TARGETED|AXILLA|AND|\+|&))*"
     r"(?:[ \t]+(?:\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2}))?"  # (its date, in full)
     r"(?:[ \t]+\((?i:acc(?:ession)?)\.?(?:[ \t]*(?i:no)\.?)?[ \t]*[A-Z0-9-]{4,20}\))?[ \t]*,[ \t]*)"  # (its accession)
     r"(?i:(?:final[ \t]+)?impression[ \t]+as[ \t]+(?:reported|issued|dictated))[ \t]*:[ \t]*(?:\n|$)")
