@@ -225,6 +225,8 @@ _PRE_UNC = re.compile(
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
     r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
     r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
+    # a French report's own "to rule out": "exérèse conseillée pour éliminer / pour exclure une tumeur phyllode"
+    r"pour\s+(?:[ée]liminer|exclure)|"
     # the chance that excision finds more is no diagnosis: "upgrade risk to DCIS", "risk of upgrade to carcinoma"
     r"(?:risk|rate|likelihood|chance|probability)\s+of\s+(?:an?\s+)?upgrad(?:e|ing)\s+to|upgrade\s+(?:risk|rate)\s+(?:to|of|for)|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of|between)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
@@ -262,6 +264,9 @@ _POST_UNC = re.compile(
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     # (or left for a later specimen to settle: "upgrade to DCIS cannot be assessed until excision")
     r"(?:excluded|ruled\s+out|assessed|evaluated|determined)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
+    # an entity a procedure is advised so that it "can be excluded" is left open, not found ("excision is advised so
+    # that a phyllodes tumour can be excluded"); said of a found one, it is excluded: either way no diagnosis
+    r"(?:can|could|may)\s+be\s+(?:excluded|ruled\s+out)|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     # an entity judged improbable is not diagnosed: "a phyllodes tumour is considered unlikely"

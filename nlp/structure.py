@@ -140,6 +140,11 @@ _SPOKEN_PART = re.compile(r"(?:(?<=[^\n])(?P<gap> )|^[ \t]*)(?P<part>part )(?P<l
 _PART_BACK_REFERENCE = re.compile(r"\b(?:as[ \t]+in|as[ \t]+for|like|to|with|see|of|from|for|than)[ \t]*$",
                                   re.IGNORECASE)
 
+# a dictated section said right before its first part ("final diagnosis part one right breast ..."): the dictation
+# goes through its parts again under that section, after the gross description counted them once
+_SECTION_SAID_BEFORE = re.compile(r"\b(?:diagnos[ie]s|gross(?:[ \t]+description)?|microscopic(?:[ \t]+description)?|"
+                                  r"addendum)[ \t,:.]*$", re.IGNORECASE)
+
 
 def _spoken_part_lines(out: str) -> str:
     """``out`` with each spoken part opening a line (_spoken_part_line), unless named back ("as in part a"); a numbered
@@ -152,6 +157,8 @@ def _spoken_part_lines(out: str) -> str:
         label = m.group("label").lower()
         if not label.isalpha() or len(label) > 1:
             said = int(label) if label.isdigit() else _SPOKEN_PART_WORDS.index(label) + 1
+            if said == 1 and _SECTION_SAID_BEFORE.search(out, max(0, m.start() - 40), m.start()):
+                number = 0  # ("gross part one ... part three ... final diagnosis part one": the parts counted again)
             if said != number + 1:
                 continue
             number = said
@@ -261,6 +268,9 @@ _NAMES = (
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
+    # (a register extract's earlier entry, "Previous entry (for reference only): 2024/BC-211, LEFT breast core -
+    # fibroadenoma": an earlier specimen's result, history)
+    r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)|"
     # (a terse note's list of the patient's earlier results, "Prior: L - DCIS 2018", "Prior bx: R - ADH": history)
     r"prior(?:\s+(?:bx|biops(?:y|ies)))?(?=[ \t]*:)|"
     # (a transfer summary's "1. REASON FOR TRANSFER:" is why the patient moves on, no amendment's reason; its
@@ -294,6 +304,8 @@ _NAMES = (
     r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
     r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesis?|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
+    # (a French request form's "Diagnostic clinique / impression :", the clinician's clinical diagnosis: history)
+    r"diagnostic\s+clinique|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
@@ -399,6 +411,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "dados clínicos": "clinical history", "dados clinicos": "clinical history",
                   "macroscopia": "gross", "microscopia": "microscopic", "macroscopía": "gross",
                   "microscopía": "microscopic", "renseignements cliniques": "clinical history",
+                  "diagnostic clinique": "clinical diagnosis",
                   "examen macroscopique": "gross", "examen microscopique": "microscopic",
                   "examen extemporané": "frozen section", "examen extemporane": "frozen section",
                   "pièces reçues": "specimen", "pieces recues": "specimen", "complément": "addendum",
@@ -591,7 +604,10 @@ _ORIGINAL_WORDS = re.compile(
     # ("replaced": "Version 1 diagnosis (replaced):", "... (replaced by version 2)")
     r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|prev(?:ious(?:ly)?)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
-FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
+FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})"
+                        # (a short name with a long aside in brackets before its colon: "Result (EHLS H26-0544,
+                        # received 23/03/2026; immunohistochemistry at reference lab):" is a field of its own)
+                        r"|[ \t]*[A-Za-z][A-Za-z \t/-]{0,30}\([^()\n]{1,120}\)[ \t]*:(?!\d)")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 # a report version's administrative lines under its heading ("Accession: CH-SP-26-3305", "Date signed: ...")
 _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
@@ -757,6 +773,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                 r"clinical\s+(?:diagnos|dx|impression|differential|summary)|"
                 r"(?:diagnos\w*|icd\S*)(?:\s+diagnos\w*)?\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
+                r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n) or _SPECIMEN_PATHOLOGY.fullmatch(n):
@@ -998,7 +1015,9 @@ def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:
     return re.compile(f"{line_ends}|{_CONTINUATION}|{sentences}")
 
 
-_UNIT_BREAK = _unit_break(".!?", r"[A-Z(\-\d]")
+# (a translation in square brackets after a full stop opens a sentence of its own: "Tumeur phyllode bénigne du sein
+# gauche. [Fibroadenoma of the right breast. ...]" - the gloss's fibroadenoma is the right breast's, not the left's)
+_UNIT_BREAK = _unit_break(".!?", r"[A-Z(\-\d]|\[[A-Z]")
 _UNIT_BREAK_DICTATED = _unit_break(".!?;", r"\S")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
