@@ -225,8 +225,6 @@ _PRE_UNC = re.compile(
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
     r"(?:close\s+to|near|approach(?:es|ing)?)\s+(?:the\s+)?(?:quantitative\s+|diagnostic\s+)?threshold\s+(?:for|of)|"
     r"(?:to\s+)?exclude|to\s+distinguish|possibility\s+of|raises?\s+the\s+possibility|"
-    # a French report's own "to rule out": "exérèse conseillée pour éliminer / pour exclure une tumeur phyllode"
-    r"pour\s+(?:[ée]liminer|exclure)|"
     # the chance that excision finds more is no diagnosis: "upgrade risk to DCIS", "risk of upgrade to carcinoma"
     r"(?:risk|rate|likelihood|chance|probability)\s+of\s+(?:an?\s+)?upgrad(?:e|ing)\s+to|upgrade\s+(?:risk|rate)\s+(?:to|of|for)|"
     r"differential\s+(?:diagnosis\s+)?(?:includes?|of|between)|versus|vs\.?|indeterminate\s+for|equivocal\s+for|"
@@ -264,9 +262,6 @@ _POST_UNC = re.compile(
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     # (or left for a later specimen to settle: "upgrade to DCIS cannot be assessed until excision")
     r"(?:excluded|ruled\s+out|assessed|evaluated|determined)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
-    # an entity a procedure is advised so that it "can be excluded" is left open, not found ("excision is advised so
-    # that a phyllodes tumour can be excluded"); said of a found one, it is excluded: either way no diagnosis
-    r"(?:can|could|may)\s+be\s+(?:excluded|ruled\s+out)|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     # an entity judged improbable is not diagnosed: "a phyllodes tumour is considered unlikely"
@@ -280,6 +275,15 @@ _POST_UNC = re.compile(
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
     r"gyan[úu]j[aá])(?=\W|$))",
 )
+# An entity a procedure is advised so that it "can be excluded" is left open, not found ("excision is advised so that a
+# phyllodes tumour can be excluded"); said of a found one, it is excluded: either way no diagnosis. Only of the entity
+# right before it, as its subject (spaces, at most where it may lie: "DCIS in the remaining lesion can be excluded
+# only by excision"): no other mention, dash, colon, slash or bracket between, so "fibroadenoma - phyllodes tumour can
+# be excluded" keeps the fibroadenoma; "excluded from (further surgery)" and "ruled out as (the cause)" are other senses
+_CAN_BE_EXCLUDED = re.compile(
+    r"^\s+(?:(?:in|within|outside|beyond)\s+(?:the\s+|this\s+)?(?:[a-z]+\s+)?"
+    r"(?:lesion|focus|area|fragments?|cores?|samples?|specimens?|material|tissue|sections?)\s+)?"
+    r"(?:can|could|may)\s+be\s+(?:excluded|ruled\s+out)\b(?!\s+(?:from|as)\b)", re.IGNORECASE)
 # "Cannot be excluded" after two findings joined by a comma alone ("atypical ductal hyperplasia, DCIS cannot be
 # excluded"): the first is the diagnosis, the second what is left open; a list joined by "and" / "or" ("ADH or DCIS
 # cannot be excluded") leaves both open
@@ -423,9 +427,14 @@ _TERMINATOR = re.compile(
 # il carcinoma sia multifocale" takes the carcinoma as given and hedges its extent). Its reach ends at that entity
 # (_NAMED_ENTITY_END): "... un DCIS associato al carcinoma duttale infiltrante" and "... un carcinoma, ma il quadro è di
 # fibroadenoma" state the carcinoma and the fibroadenoma.
+# A French report's own "pour éliminer / pour exclure" (to rule out) is the same hedge of the one entity it names right
+# after it, its article and one word at most between ("exérèse conseillée pour éliminer une tumeur phyllode"): the
+# clause after it is the finding ("... pour éliminer un carcinome infiltrant, montrant un carcinome canalaire in situ"),
+# and "pour éliminer une erreur de latéralité" names no entity
 _PRE_UNC_NAMED = re.compile(
-    r"non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
-    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)")
+    r"(?:non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
+    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)|"
+    r"pour\s+(?:[ée]liminer|exclure)(?=\s+(?:(?:une?|le|la|les|des|du)\s+|l['’]|d['’])?(?:[^\W\d_]+\s+)?#))")
 _NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
 # What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
 # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers
@@ -856,6 +865,7 @@ class ContextScanner:
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
         uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or idx["unc_named"].scopes(u0, start)
                      or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
+                     or self.post_unc and bool(_CAN_BE_EXCLUDED.match(after))
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
@@ -874,7 +884,8 @@ class ContextScanner:
         if cue is None or not self.index["unc"].scopes(u0, start):
             return None
         after = self.masked[end : unit[1]]
-        if (self.post_unc and _POST_UNC.match(after) or self.like and _LIKE.match(after)
+        if (self.post_unc and (_POST_UNC.match(after) or _CAN_BE_EXCLUDED.match(after))
+                or self.like and _LIKE.match(after)
                 or self.index["diff"].scopes(u0, start) or self.post_diff and _POST_DIFF.match(after)
                 or self.index["belief"].scopes(u0, start)):
             return None

@@ -605,9 +605,13 @@ _ORIGINAL_WORDS = re.compile(
     r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|prev(?:ious(?:ly)?)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})"
-                        # (a short name with a long aside in brackets before its colon: "Result (EHLS H26-0544,
-                        # received 23/03/2026; immunohistochemistry at reference lab):" is a field of its own)
-                        r"|[ \t]*[A-Za-z][A-Za-z \t/-]{0,30}\([^()\n]{1,120}\)[ \t]*:(?!\d)")
+                        # (a result or report heading with a long aside in brackets before its colon: "Result (EHLS
+                        # H26-0544, received 23/03/2026; immunohistochemistry at reference lab):" is a field of its
+                        # own; only such a name: "Left breast cancer (<treatment>):", "Mother (<details>):" or
+                        # "Previous core (<ref>):" over a history item stay in the history)
+                        r"|[ \t]*(?i:(?:final|pathology|histology|lab(?:oratory)?)[ \t]+)?"
+                        r"(?i:results?|reports?|histology|histopathology|diagnos[ie]s|conclusions?|opinion)"
+                        r"[ \t]*\([^()\n]{1,120}\)[ \t]*:(?!\d)")
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 # a report version's administrative lines under its heading ("Accession: CH-SP-26-3305", "Date signed: ...")
 _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
@@ -1015,9 +1019,7 @@ def _unit_break(sentence_ends: str, before: str) -> re.Pattern[str]:
     return re.compile(f"{line_ends}|{_CONTINUATION}|{sentences}")
 
 
-# (a translation in square brackets after a full stop opens a sentence of its own: "Tumeur phyllode bénigne du sein
-# gauche. [Fibroadenoma of the right breast. ...]" - the gloss's fibroadenoma is the right breast's, not the left's)
-_UNIT_BREAK = _unit_break(".!?", r"[A-Z(\-\d]|\[[A-Z]")
+_UNIT_BREAK = _unit_break(".!?", r"[A-Z(\-\d]")
 _UNIT_BREAK_DICTATED = _unit_break(".!?;", r"\S")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
@@ -1627,6 +1629,23 @@ _PRE_TX_FIELD_END = re.compile(r"(?<=[.;])[ \t]+(?=post-?\s?(?:tx|treatment)[ \t
                                r"(?:left|right|l|r|lt\.?|rt\.?)[ \t]+[^\n:.;]{0,40}:)", re.IGNORECASE)
 
 
+# A French request form's "Diagnostic clinique :" is the clinician's one item on the form: its own line's text and the
+# lines that wrap it, to the first line that names a specimen, a side or a result ("Sein gauche, biopsie : ...",
+# "Résultat : ...") or is a field of its own; never the laboratory's result lines under it, even with no blank line
+_CLINICAL_DIAGNOSIS_NAME = re.compile(r"diagnostic\s+clinique", re.IGNORECASE)
+_RESULT_LINE_START = re.compile(
+    r"\n[ \t]*(?:\(?\d{1,2}[).]?[ \t]*-?[ \t]*)?(?i:sein|left|right|r[ée]sultats?|results?|conclusions?|diagnostic|"
+    r"(?:macro|micro)?biopsies?|tumorectomie|mastectomie|ex[ée]r[èe]se|pi[èe]ces?)\b")
+
+
+def _clinical_diagnosis_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
+    """Where a "Diagnostic clinique" field stops: its field's end (_field_end), or the first line after the heading's
+    that names a specimen, a side or a result (_RESULT_LINE_START), when that comes first."""
+    stop = _field_end(norm, content_start, limit, part_starts)
+    line = _RESULT_LINE_START.search(norm, content_start, stop)
+    return stop if line is None else line.start()
+
+
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
     first = _CONTENT.search(norm, content_start, limit)
     content = first.start() if first else limit
@@ -1805,6 +1824,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # text or at the first part header, so "CLINICAL HISTORY: ...\n\nA. Left breast: IDC"
             # stays a diagnosis.
             stop = _history_end(norm, end, limit, part_starts, dictated)
+            if _CLINICAL_DIAGNOSIS_NAME.match(name):
+                stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
             sections.append(Section(name, role, start, stop, end, k))
             if stop < limit:
                 sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
@@ -1821,6 +1842,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = run_in  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
         if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
+        if role == HISTORY and _CLINICAL_DIAGNOSIS_NAME.match(name):
+            stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
@@ -1839,6 +1862,33 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     return [s for s in sections if s.end > s.start]
 
 
+# A translation in square brackets after a full stop ("Tumeur phyllode bénigne du sein gauche. [Fibroadenoma of the
+# right breast. Benign phyllodes tumour of the left breast.]") is a sentence of its own, ended by its closing bracket,
+# when it translates the original before it: it names the same sides as the original text since the last bracket or
+# blank line. A bracket with no side of its own stays with its sentence ("... infiltrant. [Invasive ductal
+# carcinoma.]"), and one that names another side than the original ("Sein gauche : ... [...; the right breast was not
+# sampled.]") is an aside of that sentence, not a translation of it
+_TRANSLATION_BRACKET = re.compile(r"(?<=[.!?])[ \t]+(\[[A-Z][^\[\]]{0,600}\])")
+_ORIGINAL_BEFORE = 600  # characters before the bracket searched for the original it translates
+_GLOSS_SIDE = re.compile(r"\b(?:(?P<l>left|gauche|izquierd[ao]|sinistr[ao]|esquerd[ao]|links|linke[nrs]?)|"
+                         r"(?P<r>right|droite?|derech[ao]|destr[ao]|direit[ao]|rechts|rechte[nrs]?))\b", re.IGNORECASE)
+
+
+def _sides_named(text: str) -> set[str]:
+    return {"L" if m.group("l") else "R" for m in _GLOSS_SIDE.finditer(text)}
+
+
+def _translation_cuts(norm: str) -> list[int]:
+    """Where each translating bracket (_TRANSLATION_BRACKET) starts and ends, as unit cuts."""
+    cuts = []
+    for m in _TRANSLATION_BRACKET.finditer(norm):
+        lo = max(norm.rfind("]", 0, m.start()) + 1, norm.rfind("\n\n", 0, m.start()) + 1, m.start() - _ORIGINAL_BEFORE)
+        sides = _sides_named(m.group(1))
+        if sides and sides == _sides_named(norm[lo : m.start()]):
+            cuts += [m.start(1), m.end(1)]
+    return cuts
+
+
 def _units(norm: str, dictated: bool, sections: list[Section], part_starts: list[int] = ()) -> list[tuple[int, int]]:
     """The report's sentences; none runs over a section heading (an unpunctuated dictation goes on
     in lower case from "... sentinel node number one" into "final diagnosis A right breast ...") nor,
@@ -1855,6 +1905,8 @@ def _units(norm: str, dictated: bool, sections: list[Section], part_starts: list
     heads = [sec.start for sec in sections if sec.heading_end > sec.start]
     if dictated and part_starts:
         heads = sorted({*heads, *part_starts})
+    if not dictated and "[" in norm and (cuts := _translation_cuts(norm)):
+        heads = sorted({*heads, *cuts})
     if not heads:
         return units
     out = []
