@@ -604,14 +604,33 @@ _ORIGINAL_WORDS = re.compile(
     # ("replaced": "Version 1 diagnosis (replaced):", "... (replaced by version 2)")
     r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|prev(?:ious(?:ly)?)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
-FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})"
-                        # (a result or report heading with a long aside in brackets before its colon: "Result (EHLS
-                        # H26-0544, received 23/03/2026; immunohistochemistry at reference lab):" is a field of its
-                        # own; only such a name: "Left breast cancer (<treatment>):", "Mother (<details>):" or
-                        # "Previous core (<ref>):" over a history item stay in the history)
-                        r"|[ \t]*(?i:(?:final|pathology|histology|lab(?:oratory)?)[ \t]+)?"
-                        r"(?i:results?|reports?|histology|histopathology|diagnos[ie]s|conclusions?|opinion)"
-                        r"[ \t]*\([^()\n]{1,120}\)[ \t]*:(?!\d)")
+FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
+# A laboratory's result heading with a long aside in brackets before its colon ("Result (EHLS H26-0544, received
+# 23/03/2026; immunohistochemistry at reference lab):") is a field of its own, ending a history field above it. The
+# same names head history items too (the clinician's "Diagnosis (clinical, from the referring surgeon's letter):", an
+# outside or earlier "Report (outside hospital, ... in 2019):", "Result (of the screening mammogram ...)"), so only an
+# aside that shows this specimen's laboratory result counts: a laboratory number or "received"
+# (_RESULT_ASIDE_EVIDENCE), no clinical, outside, earlier or imaging word (_RESULT_ASIDE_HISTORY), no year before the
+# report's latest one
+_RESULT_ASIDE_HEADING = re.compile(r"[ \t]*(?:(?:final|pathology|histology|lab(?:oratory)?)[ \t]+)?"
+                                   r"(?:results?|reports?|histology|histopathology|diagnos[ie]s|conclusions?|opinion)"
+                                   r"[ \t]*\((?P<aside>[^()\n]{1,120})\)[ \t]*:(?!\d)", re.IGNORECASE)
+_LAB_NUMBER = re.compile(r"\b[A-Z]{1,4}(?P<yy>\d\d)-\d{3,}\b")
+_RESULT_ASIDE_EVIDENCE = re.compile(r"\b[A-Z]{1,4}\d\d-\d{3,}\b|\b(?i:received)\b")
+_RESULT_ASIDE_HISTORY = re.compile(r"\b(?:clinic\w*|referr(?:ing|ed)|referral(?![ \t]+lab)|request\w*|outside|"
+                                   r"external|previous(?:ly)?|prior|earlier|mammogra\w*|imaging|ultrasound|"
+                                   r"radiolog\w*|mri|screening)\b", re.IGNORECASE)
+
+
+def _result_aside_heading(norm: str, line: str) -> bool:
+    """Whether ``line`` is a laboratory's result heading with a long aside (_RESULT_ASIDE_HEADING) on this specimen."""
+    m = _RESULT_ASIDE_HEADING.match(line)
+    if m is None or not _RESULT_ASIDE_EVIDENCE.search(aside := m.group("aside")) or _RESULT_ASIDE_HISTORY.search(aside):
+        return False
+    years = [int(y.group()) for y in YEAR.finditer(aside)] + [2000 + int(n.group("yy")) for n in _LAB_NUMBER.finditer(aside)]
+    return not years or min(years) >= _latest_year(norm)
+
+
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 # a report version's administrative lines under its heading ("Accession: CH-SP-26-3305", "Date signed: ...")
 _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
@@ -1560,8 +1579,8 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
         line_end = norm.find("\n", nxt, limit)
         line_end = limit if line_end < 0 else line_end
         line = norm[nxt:line_end]
-        if not line.strip() or FIELD_LINE.match(line) and not _wrapped(norm, pos, line) or nxt in part_starts or (
-                _PART.match(line) is not None):
+        if not line.strip() or (FIELD_LINE.match(line) or _result_aside_heading(norm, line)) and not _wrapped(
+                norm, pos, line) or nxt in part_starts or _PART.match(line) is not None:
             return pos
         pos = norm.find("\n", nxt, limit)
     return limit
@@ -1643,6 +1662,21 @@ def _clinical_diagnosis_end(norm: str, content_start: int, limit: int, part_star
     that names a specimen, a side or a result (_RESULT_LINE_START), when that comes first."""
     stop = _field_end(norm, content_start, limit, part_starts)
     line = _RESULT_LINE_START.search(norm, content_start, stop)
+    return stop if line is None else line.start()
+
+
+# A register's "Previous entry:" is the earlier entry's result, history; the entry that corrects or follows it is not:
+# it stops at a line that opens the corrected, amended, revised, current, new or this entry ("Previous entry:\nLEFT
+# breast core - fibroadenoma.\nCorrected entry: LEFT breast core - invasive lobular carcinoma." labels the carcinoma)
+_PREVIOUS_ENTRY_NAME = re.compile(r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)", re.IGNORECASE)
+_NEXT_ENTRY_LINE = re.compile(r"\n[ \t]*(?i:(?:corrected|amended|revised)\b|"
+                              r"(?:current|new|this)[ \t]+(?:register[ \t]+)?(?:entry|result)\b)")
+
+
+def _previous_entry_end(norm: str, content_start: int, stop: int) -> int:
+    """Where a "Previous entry" history (_PREVIOUS_ENTRY_NAME) ending at ``stop`` stops: at the next entry's line
+    (_NEXT_ENTRY_LINE) when that comes first."""
+    line = _NEXT_ENTRY_LINE.search(norm, content_start, stop)
     return stop if line is None else line.start()
 
 
@@ -1826,6 +1860,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = _history_end(norm, end, limit, part_starts, dictated)
             if _CLINICAL_DIAGNOSIS_NAME.match(name):
                 stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
+            if _PREVIOUS_ENTRY_NAME.match(name):
+                stop = _previous_entry_end(norm, end, stop)
             sections.append(Section(name, role, start, stop, end, k))
             if stop < limit:
                 sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
@@ -1844,6 +1880,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
         if role == HISTORY and _CLINICAL_DIAGNOSIS_NAME.match(name):
             stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
+        if role == HISTORY and _PREVIOUS_ENTRY_NAME.match(name):
+            stop = _previous_entry_end(norm, end, stop)
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:

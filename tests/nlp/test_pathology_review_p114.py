@@ -116,3 +116,63 @@ def test_a_long_aside_ends_a_history_only_after_a_result_heading(text: str, expe
 def test_a_gloss_after_a_suspected_finding_stays_with_its_own_side() -> None:
     # (the review names the right breast only: the French "suspecté" after its entity is another question)
     assert labels("Sein gauche : carcinome suspecté. [Carcinoma suspected.] Sein droit : kyste.\n")["R"] == "B"
+
+
+# second review (p114b): the over-reaches left after the first narrowing, each with the review's right label
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule 1: the mention is the object of "other than", "than", "around the": another subject is excluded
+    ("Left breast core: a diagnosis other than invasive ductal carcinoma can be excluded.\n", _expect("M", "-")),
+    ("Left breast core: the features are diagnostic; any lesion other than a fibroadenoma can be excluded.\n",
+     _expect("B", "-")),
+    ("Left breast core: a lesion more significant than ADH can be excluded.\n", _expect("B", "-")),
+    ("Left breast core: stromal invasion around the DCIS can be excluded on levels.\n", _expect("M", "-")),
+    # rule 1: "excluded at (all margins)" is the margin sense
+    ("Left breast wide local excision: invasive ductal carcinoma can be excluded at all margins (closest 4 mm).\n",
+     _expect("M", "-")),
+    # rule 5: a clinical, outside, earlier or imaging item under a result name with a long aside stays history
+    ("Request form.\nClinical history: right breast lump, 2 cm.\nDiagnosis (clinical, from the referring surgeon's "
+     "letter of 02/03/2026, not yet confirmed by biopsy):\nright breast carcinoma.\nResult: Right breast core: "
+     "fibroadenoma.\n", _expect("-", "B")),
+    ("Clinical history: right breast lump.\nDiagnosis (as given on the request form by the referring clinician, "
+     "ultrasound-guided, not biopsied):\nright breast fibroadenoma.\nResult: Right breast core: invasive ductal "
+     "carcinoma.\n", _expect("-", "M")),
+    ("Clinical history: right breast lump.\nOpinion (of the referring clinician, breast clinic, one-stop visit "
+     "02/03/2026, Dr A. Mensah):\nright breast carcinoma likely.\nDiagnosis: Right breast core: fibroadenoma.\n",
+     _expect("-", "B")),
+    ("Clinical history: right breast lump.\nResult (of the screening mammogram, reader 1 and reader 2, assessment "
+     "clinic 02/03/2026):\nright breast carcinoma suspected.\nDiagnosis: Right breast core: fibroadenoma.\n",
+     _expect("-", "B")),
+    ("Clinical history: right breast lump; the previous results follow.\nResult (2019, left breast core at the "
+     "regional centre, report copy in the notes, not reviewed):\nLeft breast invasive ductal carcinoma, treated.\n"
+     "Current diagnosis: Right breast core: fibroadenoma.\n", _expect("-", "B")),
+    ("Clinical history: new right breast lump.\nReport (outside hospital, left breast wide local excision in 2019, "
+     "copy received by fax today):\ninvasive ductal carcinoma, margins clear.\nDiagnosis: Right breast core: "
+     "fibroadenoma.\n", _expect("-", "B")),
+    # rule 6: a "Previous entry" heading alone on its line ends at the entry that corrects it
+    ("Register extract\nPrevious entry (2026/BC-090, this specimen, corrected below):\nLEFT breast core - "
+     "fibroadenoma.\nCorrected entry: LEFT breast core - invasive lobular carcinoma.\n", _expect("M", "-")),
+    ("Register extract\nPrevious entry:\nLEFT breast core - fibroadenoma.\nCorrected: LEFT breast core - invasive "
+     "lobular carcinoma.\n", _expect("M", "-")),
+])
+def test_second_review_over_reaches_read_right(text: str, expected: dict[str, str]) -> None:
+    assert labels(text) == expected
+
+
+# the shapes the narrowed rules 5 and 6 still need
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule 5: this specimen's laboratory number or "received", in a report of that year
+    ("Clinical history: lump in the left breast for two weeks.\nHistology report (Z26-0412, received 11/04/2026; "
+     "stains repeated at the central laboratory):\n  \"LEFT BREAST, CORE: INVASIVE LOBULAR CARCINOMA.\"\n",
+     _expect("M", "-")),
+    # ... but not a laboratory number of an earlier year than the report's
+    ("Clinical history: new right breast lump, seen 03/02/2026.\nResult (Z19-0412, left breast core, stains "
+     "repeated at the central laboratory):\n  \"LEFT BREAST, CORE: INVASIVE LOBULAR CARCINOMA.\"\n"
+     "Diagnosis: Right breast core: fibroadenoma.\n", _expect("-", "B")),
+    # rule 6: the earlier entry's own lines stay history up to the current entry's
+    ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma.\nThis entry: LEFT breast "
+     "core - fibroadenoma.\n", _expect("B", "-")),
+    ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma,\nnew lesion at 2 o'clock.\n"
+     "Current result: LEFT breast core - fibroadenoma.\n", _expect("B", "-")),
+])
+def test_narrowed_rules_keep_the_shapes_they_need(text: str, expected: dict[str, str]) -> None:
+    assert labels(text) == expected
