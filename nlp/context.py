@@ -280,6 +280,21 @@ _POST_UNC = re.compile(
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
     r"gyan[úu]j[aá])(?=\W|$))",
 )
+# An entity a procedure is advised so that it "can be excluded" is left open, not found ("excision is advised so that a
+# phyllodes tumour can be excluded"); said of a found one, it is excluded: either way no diagnosis. Only of the entity
+# right before it, as its subject (spaces, at most where it may lie: "DCIS in the remaining lesion can be excluded
+# only by excision"): no other mention, dash, colon, slash or bracket between, so "fibroadenoma - phyllodes tumour can
+# be excluded" keeps the fibroadenoma; "excluded from (further surgery)", "excluded at (all margins)" and "ruled out as
+# (the cause)" are other senses
+_CAN_BE_EXCLUDED = re.compile(
+    r"^\s+(?:(?:in|within|outside|beyond)\s+(?:the\s+|this\s+)?(?:[a-z]+\s+)?"
+    r"(?:lesion|focus|area|fragments?|cores?|samples?|specimens?|material|tissue|sections?)\s+)?"
+    r"(?:can|could|may)\s+be\s+(?:excluded|ruled\s+out)\b(?!\s+(?:from|as|at)\b)", re.IGNORECASE)
+# ... and not when the entity is the object of a word before it, the subject being another ("a diagnosis other than
+# invasive ductal carcinoma can be excluded", "any lesion other than a fibroadenoma", "a lesion more significant than
+# ADH", "stromal invasion around the DCIS")
+_EXCLUDED_OBJECT_BEFORE = re.compile(r"\b(?:than|around|beyond|from|by)\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
+_OBJECT_WORD_REACH = 20  # characters before the mention searched for that word
 # "Cannot be excluded" after two findings joined by a comma alone ("atypical ductal hyperplasia, DCIS cannot be
 # excluded"): the first is the diagnosis, the second what is left open; a list joined by "and" / "or" ("ADH or DCIS
 # cannot be excluded") leaves both open
@@ -423,9 +438,14 @@ _TERMINATOR = re.compile(
 # il carcinoma sia multifocale" takes the carcinoma as given and hedges its extent). Its reach ends at that entity
 # (_NAMED_ENTITY_END): "... un DCIS associato al carcinoma duttale infiltrante" and "... un carcinoma, ma il quadro è di
 # fibroadenoma" state the carcinoma and the fibroadenoma.
+# A French report's own "pour éliminer / pour exclure" (to rule out) is the same hedge of the one entity it names right
+# after it, its article and one word at most between ("exérèse conseillée pour éliminer une tumeur phyllode"): the
+# clause after it is the finding ("... pour éliminer un carcinome infiltrant, montrant un carcinome canalaire in situ"),
+# and "pour éliminer une erreur de latéralité" names no entity
 _PRE_UNC_NAMED = re.compile(
-    r"non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
-    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)")
+    r"(?:non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
+    r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)|"
+    r"pour\s+(?:[ée]liminer|exclure)(?=\s+(?:(?:une?|le|la|les|des|du)\s+|l['’]|d['’])?(?:[^\W\d_]+\s+)?#))")
 _NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
 # What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
 # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers
@@ -857,6 +877,7 @@ class ContextScanner:
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
         uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or idx["unc_named"].scopes(u0, start)
                      or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
+                     or self.post_unc and self._can_be_excluded(unit[0], start, after)
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
@@ -875,11 +896,18 @@ class ContextScanner:
         if cue is None or not self.index["unc"].scopes(u0, start):
             return None
         after = self.masked[end : unit[1]]
-        if (self.post_unc and _POST_UNC.match(after) or self.like and _LIKE.match(after)
+        if (self.post_unc and (_POST_UNC.match(after) or self._can_be_excluded(unit[0], start, after))
+                or self.like and _LIKE.match(after)
                 or self.index["diff"].scopes(u0, start) or self.post_diff and _POST_DIFF.match(after)
                 or self.index["belief"].scopes(u0, start)):
             return None
         return cue
+
+    def _can_be_excluded(self, unit_start: int, start: int, after: str) -> bool:
+        """Whether the mention at ``start`` is the subject that "can be excluded" (_CAN_BE_EXCLUDED), not the object of
+        a word before it (_EXCLUDED_OBJECT_BEFORE)."""
+        return bool(_CAN_BE_EXCLUDED.match(after)) and _EXCLUDED_OBJECT_BEFORE.search(
+            self.masked, max(unit_start, start - _OBJECT_WORD_REACH), start) is None
 
     def _clause_start(self, unit_start: int, start: int) -> int:
         """Where the cues that may reach the mention at ``start`` begin: its unit's start, or the diagnosis word of a

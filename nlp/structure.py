@@ -140,6 +140,11 @@ _SPOKEN_PART = re.compile(r"(?:(?<=[^\n])(?P<gap> )|^[ \t]*)(?P<part>part )(?P<l
 _PART_BACK_REFERENCE = re.compile(r"\b(?:as[ \t]+in|as[ \t]+for|like|to|with|see|of|from|for|than)[ \t]*$",
                                   re.IGNORECASE)
 
+# a dictated section said right before its first part ("final diagnosis part one right breast ..."): the dictation
+# goes through its parts again under that section, after the gross description counted them once
+_SECTION_SAID_BEFORE = re.compile(r"\b(?:diagnos[ie]s|gross(?:[ \t]+description)?|microscopic(?:[ \t]+description)?|"
+                                  r"addendum)[ \t,:.]*$", re.IGNORECASE)
+
 
 def _spoken_part_lines(out: str) -> str:
     """``out`` with each spoken part opening a line (_spoken_part_line), unless named back ("as in part a"); a numbered
@@ -152,6 +157,8 @@ def _spoken_part_lines(out: str) -> str:
         label = m.group("label").lower()
         if not label.isalpha() or len(label) > 1:
             said = int(label) if label.isdigit() else _SPOKEN_PART_WORDS.index(label) + 1
+            if said == 1 and _SECTION_SAID_BEFORE.search(out, max(0, m.start() - 40), m.start()):
+                number = 0  # ("gross part one ... part three ... final diagnosis part one": the parts counted again)
             if said != number + 1:
                 continue
             number = said
@@ -261,6 +268,9 @@ _NAMES = (
     r"clinical(?:\s+(?:history|information|info|data|details|notes?|indications?|hx))?|clin(?:\s+hx)?|hx|history|"
     r"(?:contributor['’]?s\s+|submitting\s+pathologist['’]?s\s+|referring\s+pathologist['’]?s\s+|consult(?:ation)?\s+)?"
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
+    # (a register extract's earlier entry, "Previous entry (for reference only): 2024/BC-211, LEFT breast core -
+    # fibroadenoma": an earlier specimen's result, history)
+    r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)|"
     # (a terse note's list of the patient's earlier results, "Prior: L - DCIS 2018", "Prior bx: R - ADH": history)
     r"prior(?:\s+(?:bx|biops(?:y|ies)))?(?=[ \t]*:)|"
     # (a transfer summary's "1. REASON FOR TRANSFER:" is why the patient moves on, no amendment's reason; its
@@ -294,6 +304,8 @@ _NAMES = (
     r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
     r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesis?|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
+    # (a French request form's "Diagnostic clinique / impression :", the clinician's clinical diagnosis: history)
+    r"diagnostic\s+clinique|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
@@ -399,6 +411,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "dados clínicos": "clinical history", "dados clinicos": "clinical history",
                   "macroscopia": "gross", "microscopia": "microscopic", "macroscopía": "gross",
                   "microscopía": "microscopic", "renseignements cliniques": "clinical history",
+                  "diagnostic clinique": "clinical diagnosis",
                   "examen macroscopique": "gross", "examen microscopique": "microscopic",
                   "examen extemporané": "frozen section", "examen extemporane": "frozen section",
                   "pièces reçues": "specimen", "pieces recues": "specimen", "complément": "addendum",
@@ -592,6 +605,32 @@ _ORIGINAL_WORDS = re.compile(
     r"\b(?:original(?:ly)?|erroneous|incorrect|superseded|replaced|prev(?:ious(?:ly)?)?|prior|preliminary)\b")
 _REVISED_WORDS = re.compile(r"\b(?:amended|corrected|revised|supplementary|final\s+histologic)\b")
 FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{3,})")
+# A laboratory's result heading with a long aside in brackets before its colon ("Result (EHLS H26-0544, received
+# 23/03/2026; immunohistochemistry at reference lab):") is a field of its own, ending a history field above it. The
+# same names head history items too (the clinician's "Diagnosis (clinical, from the referring surgeon's letter):", an
+# outside or earlier "Report (outside hospital, ... in 2019):", "Result (of the screening mammogram ...)"), so only an
+# aside that shows this specimen's laboratory result counts: a laboratory number or "received"
+# (_RESULT_ASIDE_EVIDENCE), no clinical, outside, earlier or imaging word (_RESULT_ASIDE_HISTORY), no year before the
+# report's latest one
+_RESULT_ASIDE_HEADING = re.compile(r"[ \t]*(?:(?:final|pathology|histology|lab(?:oratory)?)[ \t]+)?"
+                                   r"(?:results?|reports?|histology|histopathology|diagnos[ie]s|conclusions?|opinion)"
+                                   r"[ \t]*\((?P<aside>[^()\n]{1,120})\)[ \t]*:(?!\d)", re.IGNORECASE)
+_LAB_NUMBER = re.compile(r"\b[A-Z]{1,4}(?P<yy>\d\d)-\d{3,}\b")
+_RESULT_ASIDE_EVIDENCE = re.compile(r"\b[A-Z]{1,4}\d\d-\d{3,}\b|\b(?i:received)\b")
+_RESULT_ASIDE_HISTORY = re.compile(r"\b(?:clinic\w*|referr(?:ing|ed)|referral(?![ \t]+lab)|request\w*|outside|"
+                                   r"external|previous(?:ly)?|prior|earlier|mammogra\w*|imaging|ultrasound|"
+                                   r"radiolog\w*|mri|screening)\b", re.IGNORECASE)
+
+
+def _result_aside_heading(norm: str, line: str) -> bool:
+    """Whether ``line`` is a laboratory's result heading with a long aside (_RESULT_ASIDE_HEADING) on this specimen."""
+    m = _RESULT_ASIDE_HEADING.match(line)
+    if m is None or not _RESULT_ASIDE_EVIDENCE.search(aside := m.group("aside")) or _RESULT_ASIDE_HISTORY.search(aside):
+        return False
+    years = [int(y.group()) for y in YEAR.finditer(aside)] + [2000 + int(n.group("yy")) for n in _LAB_NUMBER.finditer(aside)]
+    return not years or min(years) >= _latest_year(norm)
+
+
 _BANNER = re.compile(r"^[ \t]*(?:\*{2,}|>{2,}|={2,})")
 # a report version's administrative lines under its heading ("Accession: CH-SP-26-3305", "Date signed: ...")
 _ADMIN_LINES = re.compile(r"^[ \t]*(?:accession|acc|case|lab|report|specimen\s+(?:no|number|id)|mrn|"
@@ -757,6 +796,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                 r"clinical\s+(?:diagnos|dx|impression|differential|summary)|"
                 r"(?:diagnos\w*|icd\S*)(?:\s+diagnos\w*)?\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
+                r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n) or _SPECIMEN_PATHOLOGY.fullmatch(n):
@@ -1539,8 +1579,8 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
         line_end = norm.find("\n", nxt, limit)
         line_end = limit if line_end < 0 else line_end
         line = norm[nxt:line_end]
-        if not line.strip() or FIELD_LINE.match(line) and not _wrapped(norm, pos, line) or nxt in part_starts or (
-                _PART.match(line) is not None):
+        if not line.strip() or (FIELD_LINE.match(line) or _result_aside_heading(norm, line)) and not _wrapped(
+                norm, pos, line) or nxt in part_starts or _PART.match(line) is not None:
             return pos
         pos = norm.find("\n", nxt, limit)
     return limit
@@ -1606,6 +1646,38 @@ def _run_in_diagnosis_end(norm: str, end: int, stop: int) -> int | None:
 _PRE_TX_NAME = re.compile(r"pre-?\s?(?:tx|treatment)\b", re.IGNORECASE)
 _PRE_TX_FIELD_END = re.compile(r"(?<=[.;])[ \t]+(?=post-?\s?(?:tx|treatment)[ \t]*:|"
                                r"(?:left|right|l|r|lt\.?|rt\.?)[ \t]+[^\n:.;]{0,40}:)", re.IGNORECASE)
+
+
+# A French request form's "Diagnostic clinique :" is the clinician's one item on the form: its own line's text and the
+# lines that wrap it, to the first line that names a specimen, a side or a result ("Sein gauche, biopsie : ...",
+# "Résultat : ...") or is a field of its own; never the laboratory's result lines under it, even with no blank line
+_CLINICAL_DIAGNOSIS_NAME = re.compile(r"diagnostic\s+clinique", re.IGNORECASE)
+_RESULT_LINE_START = re.compile(
+    r"\n[ \t]*(?:\(?\d{1,2}[).]?[ \t]*-?[ \t]*)?(?i:sein|left|right|r[ée]sultats?|results?|conclusions?|diagnostic|"
+    r"(?:macro|micro)?biopsies?|tumorectomie|mastectomie|ex[ée]r[èe]se|pi[èe]ces?)\b")
+
+
+def _clinical_diagnosis_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
+    """Where a "Diagnostic clinique" field stops: its field's end (_field_end), or the first line after the heading's
+    that names a specimen, a side or a result (_RESULT_LINE_START), when that comes first."""
+    stop = _field_end(norm, content_start, limit, part_starts)
+    line = _RESULT_LINE_START.search(norm, content_start, stop)
+    return stop if line is None else line.start()
+
+
+# A register's "Previous entry:" is the earlier entry's result, history; the entry that corrects or follows it is not:
+# it stops at a line that opens the corrected, amended, revised, current, new or this entry ("Previous entry:\nLEFT
+# breast core - fibroadenoma.\nCorrected entry: LEFT breast core - invasive lobular carcinoma." labels the carcinoma)
+_PREVIOUS_ENTRY_NAME = re.compile(r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)", re.IGNORECASE)
+_NEXT_ENTRY_LINE = re.compile(r"\n[ \t]*(?i:(?:corrected|amended|revised)\b|"
+                              r"(?:current|new|this)[ \t]+(?:register[ \t]+)?(?:entry|result)\b)")
+
+
+def _previous_entry_end(norm: str, content_start: int, stop: int) -> int:
+    """Where a "Previous entry" history (_PREVIOUS_ENTRY_NAME) ending at ``stop`` stops: at the next entry's line
+    (_NEXT_ENTRY_LINE) when that comes first."""
+    line = _NEXT_ENTRY_LINE.search(norm, content_start, stop)
+    return stop if line is None else line.start()
 
 
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
@@ -1786,6 +1858,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # text or at the first part header, so "CLINICAL HISTORY: ...\n\nA. Left breast: IDC"
             # stays a diagnosis.
             stop = _history_end(norm, end, limit, part_starts, dictated)
+            if _CLINICAL_DIAGNOSIS_NAME.match(name):
+                stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
+            if _PREVIOUS_ENTRY_NAME.match(name):
+                stop = _previous_entry_end(norm, end, stop)
             sections.append(Section(name, role, start, stop, end, k))
             if stop < limit:
                 sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
@@ -1802,6 +1878,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = run_in  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
         if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
+        if role == HISTORY and _CLINICAL_DIAGNOSIS_NAME.match(name):
+            stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
+        if role == HISTORY and _PREVIOUS_ENTRY_NAME.match(name):
+            stop = _previous_entry_end(norm, end, stop)
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
@@ -1820,6 +1900,33 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     return [s for s in sections if s.end > s.start]
 
 
+# A translation in square brackets after a full stop ("Tumeur phyllode bénigne du sein gauche. [Fibroadenoma of the
+# right breast. Benign phyllodes tumour of the left breast.]") is a sentence of its own, ended by its closing bracket,
+# when it translates the original before it: it names the same sides as the original text since the last bracket or
+# blank line. A bracket with no side of its own stays with its sentence ("... infiltrant. [Invasive ductal
+# carcinoma.]"), and one that names another side than the original ("Sein gauche : ... [...; the right breast was not
+# sampled.]") is an aside of that sentence, not a translation of it
+_TRANSLATION_BRACKET = re.compile(r"(?<=[.!?])[ \t]+(\[[A-Z][^\[\]]{0,600}\])")
+_ORIGINAL_BEFORE = 600  # characters before the bracket searched for the original it translates
+_GLOSS_SIDE = re.compile(r"\b(?:(?P<l>left|gauche|izquierd[ao]|sinistr[ao]|esquerd[ao]|links|linke[nrs]?)|"
+                         r"(?P<r>right|droite?|derech[ao]|destr[ao]|direit[ao]|rechts|rechte[nrs]?))\b", re.IGNORECASE)
+
+
+def _sides_named(text: str) -> set[str]:
+    return {"L" if m.group("l") else "R" for m in _GLOSS_SIDE.finditer(text)}
+
+
+def _translation_cuts(norm: str) -> list[int]:
+    """Where each translating bracket (_TRANSLATION_BRACKET) starts and ends, as unit cuts."""
+    cuts = []
+    for m in _TRANSLATION_BRACKET.finditer(norm):
+        lo = max(norm.rfind("]", 0, m.start()) + 1, norm.rfind("\n\n", 0, m.start()) + 1, m.start() - _ORIGINAL_BEFORE)
+        sides = _sides_named(m.group(1))
+        if sides and sides == _sides_named(norm[lo : m.start()]):
+            cuts += [m.start(1), m.end(1)]
+    return cuts
+
+
 def _units(norm: str, dictated: bool, sections: list[Section], part_starts: list[int] = ()) -> list[tuple[int, int]]:
     """The report's sentences; none runs over a section heading (an unpunctuated dictation goes on
     in lower case from "... sentinel node number one" into "final diagnosis A right breast ...") nor,
@@ -1836,6 +1943,8 @@ def _units(norm: str, dictated: bool, sections: list[Section], part_starts: list
     heads = [sec.start for sec in sections if sec.heading_end > sec.start]
     if dictated and part_starts:
         heads = sorted({*heads, *part_starts})
+    if not dictated and "[" in norm and (cuts := _translation_cuts(norm)):
+        heads = sorted({*heads, *cuts})
     if not heads:
         return units
     out = []
