@@ -237,7 +237,11 @@ PRIOR_REACH = 80  # characters before a statement searched for words that date i
 _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
                  "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1",
                  "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
-_NUM = r"(?P<num>[0-6]|zero|one|two|three|four|five|six)(?:\s*-?\s*(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)"
+# a subcategory letter set apart by a blank or a spaced dash follows a 4 only (4A-4C are the only lettered categories):
+# after any other number the letter is the next sentence's article ("BI-RADS 0 - a mammography is necessary"); a
+# letter written onto the number or after a bare hyphen ("0a", "3-b") is read as before
+_NUM = (r"(?P<num>[0-6]|zero|one|two|three|four|five|six)"
+        r"(?:(?:(?:(?<=4)|(?<=four)|(?<=for)|(?<=fore)|(?<=iv))\s*-?\s*|-?)(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)")
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
@@ -1036,7 +1040,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):",
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
     # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
-    r"\b(?:[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
+    # (a form's field name padded with blanks to its colon, also where the reader's view blanked a translation's
+    # original words in square brackets: "Clinical information [Renseignements cliniques]:")
+    r"\b(?:[ \t]{0,60}:|[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
     r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
@@ -1227,8 +1233,12 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
 _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
 # check-up (2025-02-10) - summary", "Prior visit"): history to the blank line
+# (also a register's earlier entry, its number and date in parentheses and at most "for reference" after them: "Previous
+# entry (BR/2024/1133, 11.10.2024) - for reference"; not a sentence going on: "Previous entry (...) shows the mass")
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
-                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
+                           r"(?:(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}"
+                           r"|entry[ \t]*\([^()\n:]{1,40}\)(?:[ \t]*[-–][ \t]*for[ \t]+reference(?:[ \t]+only)?)?)"
+                           r":?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
@@ -1426,7 +1436,12 @@ _FINDINGS_OPENER = re.compile(
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression|"
     # (a terse note's density, always this exam's finding: "Hx: 51F, annual.\nDens B. No susp mass.")
-    r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D]))\b)", re.IGNORECASE)
+    r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D])|"
+    # (a terse note's line opening with a measured finding whose sentence ends placing it at the site of the complaint
+    # the indication gave, today's answer to it: "Indication: L 2:00 lump.\n6 mm simple cyst L 2:00 at site of lump.";
+    # not "... at site of lump on US 03/2024, BI-RADS 3.", whose sentence goes on to date it)
+    r"(?<=\n)\d{1,2}(?:\.\d)?[ \t]*(?:mm|cm)[ \t]+[^.;\n]{0,60}?\bat[ \t]+(?:the[ \t]+)?site[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:palpable[ \t]+)?(?:lump|mass|concern|abnormality|pain|tenderness)(?=[ \t]*[.;]\s))\b)", re.IGNORECASE)
 # the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
 # ("comparison two thousand twenty four the breasts are scattered ...": the report turns to this exam, as typed text does)
 _DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is"
@@ -3767,6 +3782,24 @@ def _bulleted_item_reach(text: str, heading: re.Match[str]) -> tuple[int, int]:
     return item, end_of_line(text, end_of_line(text, item) + 1)
 
 
+# a history heading whose name is padded with more blanks than a heading's name holds before its colon (a form's field
+# aligned to a far column, or a translated heading whose original words in square brackets the reader's view blanked:
+# "Clinical information [Renseignements cliniques]:"): a later line with its colon at the same column is the form's next
+# field and ends the history, however long its padding ("Examination                  : US left breast")
+_PADDED_HEADING_END = re.compile(r"[ \t]{21,}:$")
+
+
+def _padded_field_end(text: str, heading: re.Match[str], end: int) -> int:
+    """Where the padded history ``heading``'s field (:data:`_PADDED_HEADING_END`) ends before ``end``: at the first later
+    line that opens with a letter and holds its first colon at the heading's colon column; ``end`` otherwise."""
+    if _PADDED_HEADING_END.search(heading.group(0)) is None:
+        return end
+    column = heading.end() - 1 - (text.rfind("\n", 0, heading.end()) + 1)
+    field = re.compile(r"^(?=[ \t]*[A-Za-z])[^\n:]{" + str(column) + r"}:", re.MULTILINE)
+    nxt = field.search(text, end_of_line(text, heading.end()), end)
+    return nxt.start() if nxt else end
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -3793,6 +3826,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last, reach) if close else None
         end = nxt.start() if nxt else len(text)
+        end = _padded_field_end(text, m, end)
         if (quote := _order_history_quote_start(text, m)) is not None and quote < end:
             end = quote  # (the form's or case log's quote of the exam's impression below the order's history)
         if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
