@@ -1233,13 +1233,24 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
 _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
 # check-up (2025-02-10) - summary", "Prior visit"): history to the blank line
-# (also a register's earlier entry, its number and date in parentheses and at most "for reference" after them: "Previous
-# entry (BR/2024/1133, 11.10.2024) - for reference"; not a sentence going on: "Previous entry (...) shows the mass")
+# (also a register's earlier entry, its number or date in parentheses (a digit in them: not "Previous entry (corrected
+# below)") and at most "for reference" after them: "Previous entry (BR/2024/1133, 11.10.2024) - for reference"; not a
+# sentence going on: "Previous entry (...) shows the mass"; its block ends sooner, :func:`_entry_block_end`)
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}"
-                           r"|entry[ \t]*\([^()\n:]{1,40}\)(?:[ \t]*[-–][ \t]*for[ \t]+reference(?:[ \t]+only)?)?)"
+                           r"|(?P<entry>entry)[ \t]*\((?=[^()\n]*\d)[^()\n:]{1,40}\)"
+                           r"(?:[ \t]*[-–][ \t]*for[ \t]+reference(?:[ \t]+only)?)?)"
                            r":?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
+# the lines that end a register's earlier entry where no blank line comes first (review r110): the next entry's heading
+# ("Current entry (BR/2026/0201, ...)", "Today's entry", "This entry:", "Entry 2", "Entry (...)"), a separator line
+# ("------"), or the report's own heading ("Impression:", "CONCLUSION:", "Findings   :"), each indented no deeper than
+# the "Previous entry" line itself (the entry's own lines are indented under it in a register)
+_ENTRY_BLOCK_STOP = re.compile(
+    r"(?P<indent>[ \t]*)(?:(?:current|today'?s|this|new|present)[ \t]+entry\b|entry[ \t]*(?:no\.?[ \t]*)?[(\d]"
+    r"|[-=_*]{4,}[ \t]*$"
+    r"|(?P<heading>(?:impressions?|conclusions?|findings|results?)[ \t]*(?:\[[^\]\n]*\][ \t]*)?:))",
+    re.IGNORECASE)
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
 # given in its line is another exam's, quoted; history to the line's end or next heading
@@ -1436,12 +1447,26 @@ _FINDINGS_OPENER = re.compile(
     r"there\s+(?:is|are)|in\s+the\s+(?:left|right)\s+breast|"
     r"targeted\s+(?:ultrasound|us)|findings|impression|"
     # (a terse note's density, always this exam's finding: "Hx: 51F, annual.\nDens B. No susp mass.")
-    r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D])|"
-    # (a terse note's line opening with a measured finding whose sentence ends placing it at the site of the complaint
-    # the indication gave, today's answer to it: "Indication: L 2:00 lump.\n6 mm simple cyst L 2:00 at site of lump.";
-    # not "... at site of lump on US 03/2024, BI-RADS 3.", whose sentence goes on to date it)
-    r"(?<=\n)\d{1,2}(?:\.\d)?[ \t]*(?:mm|cm)[ \t]+[^.;\n]{0,60}?\bat[ \t]+(?:the[ \t]+)?site[ \t]+of[ \t]+(?:the[ \t]+)?"
-    r"(?:palpable[ \t]+)?(?:lump|mass|concern|abnormality|pain|tenderness)(?=[ \t]*[.;]\s))\b)", re.IGNORECASE)
+    r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D]))\b)", re.IGNORECASE)
+# a terse note's line below its indication opening with a measured finding whose sentence ends placing it at the site of
+# the complaint the indication gave, today's answer to it: "Indication: L 2:00 lump.\n6 mm simple cyst L 2:00 at site of
+# lump." ends the indication (:func:`_site_finding_line`); not "... at site of lump on US 03/2024, BI-RADS 3.", whose
+# sentence goes on to date it
+_SITE_FINDING_LINE = re.compile(
+    r"[.;][ \t]*\n(?P<line>\d{1,2}(?:\.\d)?[ \t]*(?:mm|cm)[ \t]+[^.;\n]{0,60}?\bat[ \t]+(?:the[ \t]+)?site[ \t]+of[ \t]+"
+    r"(?:the[ \t]+)?(?:palpable[ \t]+)?(?:lump|mass|concern|abnormality|pain|tenderness)(?=[ \t]*[.;]\s))",
+    re.IGNORECASE)
+# review r110: only below the request's indication ("Indication:", "Clinical indication:", "Reason for referral:",
+# "Clinical:", "Clinical details / history / information:"), never a comparison's or earlier exam's heading
+# ("Comparison: 2024.", "Previous US:", "Hx:"), whose lines tell the earlier finding
+_INDICATION_HEADING = re.compile(
+    r"[ \t]*(?:(?:clinical[ \t]+)?indications?|reasons?(?:[ \t]+for[ \t]+(?:exam(?:ination)?|referral|request|study))?"
+    r"|clinical(?:[ \t]+(?:details|history|information|notes))?)(?:[ \t]+of[ \t]+the[ \t]+request)?"
+    r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?:", re.IGNORECASE)
+# and a line naming no date anywhere ("15 mm fibroadenoma biopsied 2022 at site of lump.", "... lump. BI-RADS 3 (2022).")
+_SITE_LINE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{2,4}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
+                             r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+                             re.IGNORECASE)
 # the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
 # ("comparison two thousand twenty four the breasts are scattered ...": the report turns to this exam, as typed text does)
 _DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is"
@@ -3763,6 +3788,28 @@ def _bare_prior_list(text: str, m: re.Match[str], current: int) -> bool:
     return all(_LINE_DATE.search(row) for row in rows)
 
 
+def _entry_block_end(text: str, m: re.Match[str], end: int) -> int:
+    """Where a register's earlier entry headed by ``m`` (:data:`_PRIOR_RESULT`'s ``entry``) ends before ``end`` (its
+    blank line): at the first line below it that :data:`_ENTRY_BLOCK_STOP` matches no deeper than ``m``'s line is
+    indented. An entry whose first line is itself a report heading is a pasted earlier report with its own headings
+    ("Previous entry (...)\nFindings: ...\nImpression: BI-RADS 5."): only an entry or separator line ends it."""
+    indent = len(m.group(0)) - len(m.group(0).lstrip(" \t"))
+    own_headings = None
+    pos = m.end() + 1
+    while pos < end:
+        line_end = end_of_line(text, pos)
+        stop = _ENTRY_BLOCK_STOP.match(text, pos, line_end)
+        if own_headings is None:
+            own_headings = stop is not None and stop.group("heading") is not None
+            if own_headings:
+                pos = line_end + 1
+                continue
+        if stop is not None and len(stop.group("indent")) <= indent and not (own_headings and stop.group("heading")):
+            return pos
+        pos = line_end + 1
+    return end
+
+
 def _names_title_date(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` names in full the date its first line (the exam's title) names: "Last round: 12/03/2026,
     no change, BI-RADS 1." under "SCREENING MAMMOGRAM BILATERAL 12/03/2026" tells today's round, not an earlier one."""
@@ -3798,6 +3845,19 @@ def _padded_field_end(text: str, heading: re.Match[str], end: int) -> int:
     field = re.compile(r"^(?=[ \t]*[A-Za-z])[^\n:]{" + str(column) + r"}:", re.MULTILINE)
     nxt = field.search(text, end_of_line(text, heading.end()), end)
     return nxt.start() if nxt else end
+
+
+def _site_finding_line(text: str, heading: re.Match[str], end: int) -> re.Match[str] | None:
+    """The first line ending before ``end`` below an indication ``heading`` (:data:`_INDICATION_HEADING`) that opens with a
+    measured finding at the complaint's site (:data:`_SITE_FINDING_LINE`), its line naming no date
+    (:data:`_SITE_LINE_DATE`) and not quoted; its match starts at the punctuation before that line, as an opener's."""
+    if _INDICATION_HEADING.match(heading.group(0)) is None:
+        return None
+    for site in _SITE_FINDING_LINE.finditer(text, heading.end(), end):
+        line = text[site.start("line") : end_of_line(text, site.start("line"))]
+        if _SITE_LINE_DATE.search(line) is None and not _quoted(text, heading.end(), site.start()):
+            return site
+    return None
 
 
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
@@ -3866,6 +3926,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         while opener is not None and _quoted(text, m.end(), opener.start()):
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
+        if (site := _site_finding_line(text, m, end)) is not None and (opener is None or site.start() < opener.start()):
+            opener = site
         spans.append((m.start(), opener.start() + 1 if opener else end))
     if _SPOKEN_HISTORY_HINT.search(low):
         # (to the line's end, or to where the line goes on to say this exam's own part: "History, ... lump. Findings, ...")
@@ -3878,6 +3940,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         for m in _PRIOR_RESULT.finditer(text):
             blank = bisect_left(blanks, m.end())
             end = _prior_list_end(text, m, blanks[blank] if blank < len(blanks) else len(text), currents, dates)
+            if m.group("entry"):
+                end = _entry_block_end(text, m, end)
             # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,
             # then "Current exam" over today's report, with no blank line between; not a pasted report's block)
             current = next((c for c in currents if m.end() < c < end), end)
