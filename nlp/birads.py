@@ -1040,9 +1040,7 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # (the heading's source glossed in parentheses: "Clinical notes (from request form):", "History (per referral):",
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
     # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
-    # (a form's field name padded with blanks to its colon, also where the reader's view blanked a translation's
-    # original words in square brackets: "Clinical information [Renseignements cliniques]:")
-    r"\b(?:[ \t]{0,60}:|[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
+    r"\b(?:[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
     r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
@@ -1233,23 +1231,28 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
 _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
 # check-up (2025-02-10) - summary", "Prior visit"): history to the blank line
-# (also a register's earlier entry, its number or date in parentheses (a digit in them: not "Previous entry (corrected
-# below)") and at most "for reference" after them: "Previous entry (BR/2024/1133, 11.10.2024) - for reference"; not a
-# sentence going on: "Previous entry (...) shows the mass"; its block ends sooner, :func:`_entry_block_end`)
+# (also a register's earlier entry, an entry number or a date in its parentheses (:data:`_ENTRY_REFERENCE`) and at most
+# "for reference" after them: "Previous entry (BR/2024/1133, 11.10.2024) - for reference"; not a sentence going on:
+# "Previous entry (...) shows the mass"; its block ends sooner, :func:`_entry_block_end`)
+# a register entry's number ("BR/2024/1133", "RG-2025-0441", "no. 2", "#12") or a date (11.10.2024, 11/10/24,
+# 2024-10-11); review r110b: a bare digit is neither ("Previous entry (corrected 2x below)", "(see addendum 1)" head
+# nothing: the lines below are corrected in the same report)
+_ENTRY_REFERENCE = (r"(?:\b[a-z]{1,4}[ \t]*[/-][ \t]*\d|\b(?:no|nr|number)\.?[ \t]*\d|#[ \t]*\d"
+                    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b)")
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}"
-                           r"|(?P<entry>entry)[ \t]*\((?=[^()\n]*\d)[^()\n:]{1,40}\)"
+                           r"|(?P<entry>entry)[ \t]*\((?=[^()\n]{0,40}?" + _ENTRY_REFERENCE + r")[^()\n:]{1,40}\)"
                            r"(?:[ \t]*[-–][ \t]*for[ \t]+reference(?:[ \t]+only)?)?)"
                            r":?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # the lines that end a register's earlier entry where no blank line comes first (review r110): the next entry's heading
 # ("Current entry (BR/2026/0201, ...)", "Today's entry", "This entry:", "Entry 2", "Entry (...)"), a separator line
-# ("------"), or the report's own heading ("Impression:", "CONCLUSION:", "Findings   :"), each indented no deeper than
-# the "Previous entry" line itself (the entry's own lines are indented under it in a register)
+# ("------"), or the report's own heading ("Impression:", "CONCLUSION:", "Findings   :", "Assessment:", "Today:"), each
+# indented no deeper than the "Previous entry" line itself (the entry's own lines are indented under it in a register)
 _ENTRY_BLOCK_STOP = re.compile(
     r"(?P<indent>[ \t]*)(?:(?:current|today'?s|this|new|present)[ \t]+entry\b|entry[ \t]*(?:no\.?[ \t]*)?[(\d]"
     r"|[-=_*]{4,}[ \t]*$"
-    r"|(?P<heading>(?:impressions?|conclusions?|findings|results?)[ \t]*(?:\[[^\]\n]*\][ \t]*)?:))",
+    r"|(?P<heading>(?:impressions?|conclusions?|findings|results?|assessments?|today)[ \t]*(?:\[[^\]\n]*\][ \t]*)?:))",
     re.IGNORECASE)
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
@@ -1448,25 +1451,6 @@ _FINDINGS_OPENER = re.compile(
     r"targeted\s+(?:ultrasound|us)|findings|impression|"
     # (a terse note's density, always this exam's finding: "Hx: 51F, annual.\nDens B. No susp mass.")
     r"(?:breast\s+)?dens(?:ity)?\.?[ \t]+(?:acr[ \t]+)?(?-i:[A-D]))\b)", re.IGNORECASE)
-# a terse note's line below its indication opening with a measured finding whose sentence ends placing it at the site of
-# the complaint the indication gave, today's answer to it: "Indication: L 2:00 lump.\n6 mm simple cyst L 2:00 at site of
-# lump." ends the indication (:func:`_site_finding_line`); not "... at site of lump on US 03/2024, BI-RADS 3.", whose
-# sentence goes on to date it
-_SITE_FINDING_LINE = re.compile(
-    r"[.;][ \t]*\n(?P<line>\d{1,2}(?:\.\d)?[ \t]*(?:mm|cm)[ \t]+[^.;\n]{0,60}?\bat[ \t]+(?:the[ \t]+)?site[ \t]+of[ \t]+"
-    r"(?:the[ \t]+)?(?:palpable[ \t]+)?(?:lump|mass|concern|abnormality|pain|tenderness)(?=[ \t]*[.;]\s))",
-    re.IGNORECASE)
-# review r110: only below the request's indication ("Indication:", "Clinical indication:", "Reason for referral:",
-# "Clinical:", "Clinical details / history / information:"), never a comparison's or earlier exam's heading
-# ("Comparison: 2024.", "Previous US:", "Hx:"), whose lines tell the earlier finding
-_INDICATION_HEADING = re.compile(
-    r"[ \t]*(?:(?:clinical[ \t]+)?indications?|reasons?(?:[ \t]+for[ \t]+(?:exam(?:ination)?|referral|request|study))?"
-    r"|clinical(?:[ \t]+(?:details|history|information|notes))?)(?:[ \t]+of[ \t]+the[ \t]+request)?"
-    r"[ \t]*(?:\[[^\]\n]*\][ \t]*)?:", re.IGNORECASE)
-# and a line naming no date anywhere ("15 mm fibroadenoma biopsied 2022 at site of lump.", "... lump. BI-RADS 3 (2022).")
-_SITE_LINE_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{2,4}\b|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?"
-                             r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
-                             re.IGNORECASE)
 # the words that open this exam's own part in dictation ("... findings at four o'clock ...", "impression stable ...")
 # ("comparison two thousand twenty four the breasts are scattered ...": the report turns to this exam, as typed text does)
 _DICTATED_SECTION = (r"\b(?:findings|technique|impression|targeted\s+ultrasound|ultrasound\s+of|there\s+is"
@@ -3829,37 +3813,6 @@ def _bulleted_item_reach(text: str, heading: re.Match[str]) -> tuple[int, int]:
     return item, end_of_line(text, end_of_line(text, item) + 1)
 
 
-# a history heading whose name is padded with more blanks than a heading's name holds before its colon (a form's field
-# aligned to a far column, or a translated heading whose original words in square brackets the reader's view blanked:
-# "Clinical information [Renseignements cliniques]:"): a later line with its colon at the same column is the form's next
-# field and ends the history, however long its padding ("Examination                  : US left breast")
-_PADDED_HEADING_END = re.compile(r"[ \t]{21,}:$")
-
-
-def _padded_field_end(text: str, heading: re.Match[str], end: int) -> int:
-    """Where the padded history ``heading``'s field (:data:`_PADDED_HEADING_END`) ends before ``end``: at the first later
-    line that opens with a letter and holds its first colon at the heading's colon column; ``end`` otherwise."""
-    if _PADDED_HEADING_END.search(heading.group(0)) is None:
-        return end
-    column = heading.end() - 1 - (text.rfind("\n", 0, heading.end()) + 1)
-    field = re.compile(r"^(?=[ \t]*[A-Za-z])[^\n:]{" + str(column) + r"}:", re.MULTILINE)
-    nxt = field.search(text, end_of_line(text, heading.end()), end)
-    return nxt.start() if nxt else end
-
-
-def _site_finding_line(text: str, heading: re.Match[str], end: int) -> re.Match[str] | None:
-    """The first line ending before ``end`` below an indication ``heading`` (:data:`_INDICATION_HEADING`) that opens with a
-    measured finding at the complaint's site (:data:`_SITE_FINDING_LINE`), its line naming no date
-    (:data:`_SITE_LINE_DATE`) and not quoted; its match starts at the punctuation before that line, as an opener's."""
-    if _INDICATION_HEADING.match(heading.group(0)) is None:
-        return None
-    for site in _SITE_FINDING_LINE.finditer(text, heading.end(), end):
-        line = text[site.start("line") : end_of_line(text, site.start("line"))]
-        if _SITE_LINE_DATE.search(line) is None and not _quoted(text, heading.end(), site.start()):
-            return site
-    return None
-
-
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -3886,7 +3839,6 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last, reach) if close else None
         end = nxt.start() if nxt else len(text)
-        end = _padded_field_end(text, m, end)
         if (quote := _order_history_quote_start(text, m)) is not None and quote < end:
             end = quote  # (the form's or case log's quote of the exam's impression below the order's history)
         if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
@@ -3926,8 +3878,6 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         while opener is not None and _quoted(text, m.end(), opener.start()):
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
-        if (site := _site_finding_line(text, m, end)) is not None and (opener is None or site.start() < opener.start()):
-            opener = site
         spans.append((m.start(), opener.start() + 1 if opener else end))
     if _SPOKEN_HISTORY_HINT.search(low):
         # (to the line's end, or to where the line goes on to say this exam's own part: "History, ... lump. Findings, ...")

@@ -247,6 +247,8 @@ _R104_WITHDRAWN = ("b104 rule withdrawn after two reviews (6 over-reaches in rev
                    "reads as before the rule (revision 707d103)")
 _R108_WITHDRAWN = ("b108 rule withdrawn after two reviews (14 over-reaches in review r108b, 9 in r108): {}; the report "
                    "reads as before the rule (revision 1e90926)")
+_R110_WITHDRAWN = ("b110 rule withdrawn after two reviews ({}); the report reads as before the rule (revision "
+                   "8aefc22)")
 WITHDRAWN_RADIOLOGY_MISSES = {
     "xy033": ("b101", _R101_WITHDRAWN.format("a speech-recognition homophone after the category's name ('left breast "
                                              "benign, birads too') gives no category, so L is unread (gold L=2)")),
@@ -277,6 +279,12 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "yl069": ("b108", _R108_WITHDRAWN.format("a terse 'Known:' line dating only a diagnosis keeps the findings below it "
                                              "as the earlier account (the diagnosis-time exam is told below such a line "
                                              "in too many wordings), so both sides are unread (gold L=1 R=6)")),
+    "yp004": ("b110", _R110_WITHDRAWN.format("11 over-reaches in review r110b, 3 in r110: a terse note's measured finding "
+                                             "'at site of lump' below the indication opens no findings (a referral's or "
+                                             "earlier scan's size line is worded alike), so L is unread (gold L=2)")),
+    "yp080": ("b110", _R110_WITHDRAWN.format("7 over-reaches in review r110b: a history heading padded or glossed to its "
+                                             "colon ('Clinical information [Renseignements cliniques]:') heads nothing "
+                                             "(its field's end could not be told), so its quoted R=3 is read (gold R=2)")),
 }
 
 

@@ -1,8 +1,8 @@
 """Radiology b110 (translated Chadian request-and-result forms, a Bhutanese register's extracts, terse notes): a
-subcategory letter follows a 4 only ("BI-RADS 0 - a bilateral mammography is necessary" is 0); a form's field name padded
-with blanks to its colon (also a translated heading whose original words in square brackets the reader's view blanks)
-heads its field; a register's "Previous entry (<number>, <date>) - for reference" block is history; a terse note's
-indication line heads that line only where the line below opens with a measured finding placed at the complaint's site."""
+subcategory letter follows a 4 only ("BI-RADS 0 - a bilateral mammography is necessary" is 0); a register's "Previous
+entry (<number>, <date>) - for reference" block is history. (The rules for a history heading padded or glossed to its
+colon and for a terse note's size line "at site of lump" were withdrawn after reviews r110/r110b: their near-miss texts
+stay here, each reading as before.)"""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -33,21 +33,7 @@ def test_near_miss_subcategory_letter(text: str, codes: str) -> None:
     assert birads_codes(text) == codes
 
 
-# ------------------------------------------------------------------ a field name padded to its colon
-
-
-def test_translated_history_heading_with_original_words_in_brackets() -> None:
-    text = ("Clinical information [Informations cliniques]: left lump; outside ultrasound 2025 reported BI-RADS 3.\n"
-            "Examination requested: left breast ultrasound\nRESULT:\nLeft breast: 9 mm oval nodule, unchanged.\n"
-            "CONCLUSION: BI-RADS 2.")
-    assert birads_codes(text) == "2 -"
-
-
-def test_history_field_padded_to_its_colon() -> None:
-    text = ("Clinical history                             : left lump, outside US 2025 BI-RADS 3.\n"
-            "Examination                                  : US left breast\n"
-            "Impression                                   : BI-RADS 2.")
-    assert birads_codes(text) == "2 -"
+# ------------------------------------------------------------------ a field name padded to its colon (withdrawn)
 
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -60,11 +46,6 @@ def test_history_field_padded_to_its_colon() -> None:
     # (a padded history field whose own category is dated, over the impression)
     ("Clinical                                   : left breast BI-RADS 3 in 2025.\n"
      "Impression                                   : left breast BI-RADS 2.", "2 -"),
-    # (a line of the padded history with its colon at another column goes on with the history)
-    ("Clinical history                             : left lump.\n Outside US 2025: left BI-RADS 3.\n"
-     "Impression                                   : BI-RADS 2.", "2 -"),
-    ("Clinical history                             : left lump.\nOutside US 2025                           : left "
-     "BI-RADS 3.\nImpression                                   : BI-RADS 2.", "2 -"),
 ])
 def test_near_miss_padded_or_glossed_heading(text: str, codes: str) -> None:
     assert birads_codes(text) == codes
@@ -97,16 +78,7 @@ def test_near_miss_previous_entry(text: str, codes: str) -> None:
 
 
 # ------------------------------------------------------------------ a terse note's finding at the complaint's site
-
-
-def test_terse_finding_at_site_of_lump_ends_the_indication() -> None:
-    text = "US R BREAST\nIndication: R lump.\n1.2 cm simple cyst at site of lump.\nBI-RADS 2 R."
-    assert birads_codes(text) == "- 2"
-
-
-def test_terse_finding_at_site_of_palpable_lump_with_category_on_its_line() -> None:
-    text = "US L BREAST LTD\nIndication: L 4:00 lump.\n9 mm cyst at the site of the palpable lump. BI-RADS 2 L."
-    assert birads_codes(text) == "2 -"
+# (withdrawn)
 
 
 @pytest.mark.parametrize(("text", "codes"), [
