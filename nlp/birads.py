@@ -239,9 +239,11 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
                  "i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
 # a subcategory letter set apart by a blank or a spaced dash follows a 4 only (4A-4C are the only lettered categories):
 # after any other number the letter is the next sentence's article ("BI-RADS 0 - a mammography is necessary"); a
-# letter written onto the number or after a bare hyphen ("0a", "3-b") is read as before
+# letter written onto the number or after a bare hyphen ("0a", "3-b") is read as before; nor is an "a" that counts a
+# time unit back (review rfinal5: "BI-RADS 4 a year ago, now BI-RADS 2" is a 4 dated earlier, :data:`_DATED_AFTER`)
 _NUM = (r"(?P<num>[0-6]|zero|one|two|three|four|five|six)"
-        r"(?:(?:(?:(?<=4)|(?<=four)|(?<=for)|(?<=fore)|(?<=iv))\s*-?\s*|-?)(?P<sub>[abc])(?![^\W\d_]))?(?!\d|\.\d)")
+        r"(?:(?:(?:(?<=4)|(?<=four)|(?<=for)|(?<=fore)|(?<=iv))\s*-?\s*|-?)(?P<sub>[abc])(?![^\W\d_])"
+        r"(?![ \t]+(?:week|month|year|decade)[ \t]+(?:ago|earlier|before)\b))?(?!\d|\.\d)")
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
     "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
@@ -1231,29 +1233,9 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
 _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
 # check-up (2025-02-10) - summary", "Prior visit"): history to the blank line
-# (also a register's earlier entry, an entry number or a date in its parentheses (:data:`_ENTRY_REFERENCE`) and at most
-# "for reference" after them: "Previous entry (BR/2024/1133, 11.10.2024) - for reference"; not a sentence going on:
-# "Previous entry (...) shows the mass"; its block ends sooner, :func:`_entry_block_end`)
-# a register entry's number ("BR/2024/1133", "RG-2025-0441", "no. 2", "#12") or a date (11.10.2024, 11/10/24,
-# 2024-10-11); review r110b: a bare digit is neither ("Previous entry (corrected 2x below)", "(see addendum 1)" head
-# nothing: the lines below are corrected in the same report)
-_ENTRY_REFERENCE = (r"(?:\b[a-z]{1,4}[ \t]*[/-][ \t]*\d|\b(?:no|nr|number)\.?[ \t]*\d|#[ \t]*\d"
-                    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b)")
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
-                           r"(?:(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}"
-                           r"|(?P<entry>entry)[ \t]*\((?=[^()\n]{0,40}?" + _ENTRY_REFERENCE + r")[^()\n:]{1,40}\)"
-                           r"(?:[ \t]*[-–][ \t]*for[ \t]+reference(?:[ \t]+only)?)?)"
-                           r":?[ \t]*$",
+                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
-# the lines that end a register's earlier entry where no blank line comes first (review r110): the next entry's heading
-# ("Current entry (BR/2026/0201, ...)", "Today's entry", "This entry:", "Entry 2", "Entry (...)"), a separator line
-# ("------"), or the report's own heading ("Impression:", "CONCLUSION:", "Findings   :", "Assessment:", "Today:"), each
-# indented no deeper than the "Previous entry" line itself (the entry's own lines are indented under it in a register)
-_ENTRY_BLOCK_STOP = re.compile(
-    r"(?P<indent>[ \t]*)(?:(?:current|today'?s|this|new|present)[ \t]+entry\b|entry[ \t]*(?:no\.?[ \t]*)?[(\d]"
-    r"|[-=_*]{4,}[ \t]*$"
-    r"|(?P<heading>(?:impressions?|conclusions?|findings|results?|assessments?|today)[ \t]*(?:\[[^\]\n]*\][ \t]*)?:))",
-    re.IGNORECASE)
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
 # given in its line is another exam's, quoted; history to the line's end or next heading
@@ -1505,7 +1487,11 @@ _PRIOR_OR_DATED_EXAM = re.compile(_PRIOR_WORDS_BODY + _DATED_EXAM_BODY + _PRIOR_
 # ... and so does the earlier exam it was given on, named after it: "L breast IDC (BI-RADS 6 on pre-op MRI)" in a note
 # written after the operation (not "on this pre-operative MRI": the report's own exam)
 # (also after the parenthesis that holds the category: "followed as probably benign (BI-RADS 3) in 2024 and 2025")
+# ... and so do a single time unit counted back and a year circa (review rfinal5: "Right breast was BI-RADS 3 a year
+# ago; now BI-RADS 2", "BI-RADS 0 a month ago at screening", "BI-RADS 3 a year earlier", "BI-RADS 5 c. 2015")
 _DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + MONTH_WORD + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
+                          r"|(?:a|one)[ \t]+(?:week|month|year|decade)[ \t]+(?:ago|earlier|before)\b"
+                          r"|(?:c\.|ca\.|circa)[ \t]*(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
@@ -3774,28 +3760,6 @@ def _bare_prior_list(text: str, m: re.Match[str], current: int) -> bool:
     return all(_LINE_DATE.search(row) for row in rows)
 
 
-def _entry_block_end(text: str, m: re.Match[str], end: int) -> int:
-    """Where a register's earlier entry headed by ``m`` (:data:`_PRIOR_RESULT`'s ``entry``) ends before ``end`` (its
-    blank line): at the first line below it that :data:`_ENTRY_BLOCK_STOP` matches no deeper than ``m``'s line is
-    indented. An entry whose first line is itself a report heading is a pasted earlier report with its own headings
-    ("Previous entry (...)\nFindings: ...\nImpression: BI-RADS 5."): only an entry or separator line ends it."""
-    indent = len(m.group(0)) - len(m.group(0).lstrip(" \t"))
-    own_headings = None
-    pos = m.end() + 1
-    while pos < end:
-        line_end = end_of_line(text, pos)
-        stop = _ENTRY_BLOCK_STOP.match(text, pos, line_end)
-        if own_headings is None:
-            own_headings = stop is not None and stop.group("heading") is not None
-            if own_headings:
-                pos = line_end + 1
-                continue
-        if stop is not None and len(stop.group("indent")) <= indent and not (own_headings and stop.group("heading")):
-            return pos
-        pos = line_end + 1
-    return end
-
-
 def _names_title_date(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` names in full the date its first line (the exam's title) names: "Last round: 12/03/2026,
     no change, BI-RADS 1." under "SCREENING MAMMOGRAM BILATERAL 12/03/2026" tells today's round, not an earlier one."""
@@ -3892,8 +3856,6 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         for m in _PRIOR_RESULT.finditer(text):
             blank = bisect_left(blanks, m.end())
             end = _prior_list_end(text, m, blanks[blank] if blank < len(blanks) else len(text), currents, dates)
-            if m.group("entry"):
-                end = _entry_block_end(text, m, end)
             # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,
             # then "Current exam" over today's report, with no blank line between; not a pasted report's block)
             current = next((c for c in currents if m.end() < c < end), end)

@@ -312,6 +312,12 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "yp080": ("b110", _R110_WITHDRAWN.format("7 over-reaches in review r110b: a history heading padded or glossed to its "
                                              "colon ('Clinical information [Renseignements cliniques]:') heads nothing "
                                              "(its field's end could not be told), so its quoted R=3 is read (gold R=2)")),
+    "yp032": ("b110", _R110_WITHDRAWN.format("26 over-reaches in the final measurement review rfinal5: a register's "
+                                             "'Previous entry (<number, date>)' heads no history, so its L=5 is read "
+                                             "(gold L=2)")),
+    "yp093": ("b110", _R110_WITHDRAWN.format("26 over-reaches in the final measurement review rfinal5: a register's "
+                                             "'Previous entry (<number, date>)' heads no history, so its R=4A is read "
+                                             "(gold R=2)")),
 }
 
 
