@@ -290,11 +290,15 @@ _CAN_BE_EXCLUDED = re.compile(
     r"^\s+(?:(?:in|within|outside|beyond)\s+(?:the\s+|this\s+)?(?:[a-z]+\s+)?"
     r"(?:lesion|focus|area|fragments?|cores?|samples?|specimens?|material|tissue|sections?)\s+)?"
     r"(?:can|could|may)\s+be\s+(?:excluded|ruled\s+out)\b(?!\s+(?:from|as|at)\b)", re.IGNORECASE)
-# ... and not when the entity is the object of a word before it, the subject being another ("a diagnosis other than
-# invasive ductal carcinoma can be excluded", "any lesion other than a fibroadenoma", "a lesion more significant than
-# ADH", "stromal invasion around the DCIS")
-_EXCLUDED_OBJECT_BEFORE = re.compile(r"\b(?:than|around|beyond|from|by)\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
-_OBJECT_WORD_REACH = 20  # characters before the mention searched for that word
+# ... and only of the head of its clause: not when a preposition stands between the clause's start (line start, colon,
+# semicolon, full stop, "that", "whether") and the entity, the subject being another ("a diagnosis other than invasive
+# ductal carcinoma can be excluded", "stromal invasion adjacent to / next to / beneath / around the DCIS", "invasion
+# associated with the DCIS", "malignant transformation of the fibroadenoma"); an "upgrade / progression to" the entity
+# is the entity itself ("Upgrade to DCIS can be excluded only at excision")
+_EXCLUDED_CLAUSE_START = re.compile(r"[\n:;]|\.(?!\d)|\b(?:that|whether)\b")
+_EXCLUDED_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|(?<!upgrade\s)(?<!progression\s)to|with|in|into|within|beneath|under(?:neath)?|near|surrounding|around|"
+    r"beyond|from|by|than)\b")
 # "Cannot be excluded" after two findings joined by a comma alone ("atypical ductal hyperplasia, DCIS cannot be
 # excluded"): the first is the diagnosis, the second what is left open; a list joined by "and" / "or" ("ADH or DCIS
 # cannot be excluded") leaves both open
@@ -905,9 +909,13 @@ class ContextScanner:
 
     def _can_be_excluded(self, unit_start: int, start: int, after: str) -> bool:
         """Whether the mention at ``start`` is the subject that "can be excluded" (_CAN_BE_EXCLUDED), not the object of
-        a word before it (_EXCLUDED_OBJECT_BEFORE)."""
-        return bool(_CAN_BE_EXCLUDED.match(after)) and _EXCLUDED_OBJECT_BEFORE.search(
-            self.masked, max(unit_start, start - _OBJECT_WORD_REACH), start) is None
+        a preposition before it in its clause (_EXCLUDED_CLAUSE_START, _EXCLUDED_OBJECT_BEFORE)."""
+        if not _CAN_BE_EXCLUDED.match(after):
+            return False
+        clause = unit_start
+        for boundary in _EXCLUDED_CLAUSE_START.finditer(self.masked, unit_start, start):
+            clause = boundary.end()
+        return _EXCLUDED_OBJECT_BEFORE.search(self.masked, clause, start) is None
 
     def _clause_start(self, unit_start: int, start: int) -> int:
         """Where the cues that may reach the mention at ``start`` begin: its unit's start, or the diagnosis word of a

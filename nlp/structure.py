@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
+from nlp import lexicon
 from nlp.laterality import SideIndex, clock_of
 from nlp.layout import MONTH_ABBREVIATIONS, VERSION_DROPPED, YEAR, end_of_line, pathology_view
 from nlp.prescan import ascii_lower, may_contain
@@ -610,8 +611,10 @@ FIELD_LINE = re.compile(r"[ \t]*[A-Za-z(](?:[^:\n]|\d:\d\d){0,70}?(?::(?!\d)|\.{
 # same names head history items too (the clinician's "Diagnosis (clinical, from the referring surgeon's letter):", an
 # outside or earlier "Report (outside hospital, ... in 2019):", "Result (of the screening mammogram ...)"), so only an
 # aside that shows this specimen's laboratory result counts: a laboratory number or "received"
-# (_RESULT_ASIDE_EVIDENCE), no clinical, outside, earlier or imaging word (_RESULT_ASIDE_HISTORY), no year before the
-# report's latest one
+# (_RESULT_ASIDE_EVIDENCE), no clinical, outside, earlier or imaging word and no "from" (another institution sent it:
+# "received 03/01/2026 from St Luke's Hospital") (_RESULT_ASIDE_HISTORY), no finding term (a diagnosis told inside
+# the aside, "frozen section on 28/02/2026 said DCIS", is another result: _names_finding), no year before the report's
+# latest one
 _RESULT_ASIDE_HEADING = re.compile(r"[ \t]*(?:(?:final|pathology|histology|lab(?:oratory)?)[ \t]+)?"
                                    r"(?:results?|reports?|histology|histopathology|diagnos[ie]s|conclusions?|opinion)"
                                    r"[ \t]*\((?P<aside>[^()\n]{1,120})\)[ \t]*:(?!\d)", re.IGNORECASE)
@@ -619,13 +622,33 @@ _LAB_NUMBER = re.compile(r"\b[A-Z]{1,4}(?P<yy>\d\d)-\d{3,}\b")
 _RESULT_ASIDE_EVIDENCE = re.compile(r"\b[A-Z]{1,4}\d\d-\d{3,}\b|\b(?i:received)\b")
 _RESULT_ASIDE_HISTORY = re.compile(r"\b(?:clinic\w*|referr(?:ing|ed)|referral(?![ \t]+lab)|request\w*|outside|"
                                    r"external|previous(?:ly)?|prior|earlier|mammogra\w*|imaging|ultrasound|"
-                                   r"radiolog\w*|mri|screening)\b", re.IGNORECASE)
+                                   r"radiolog\w*|mri|screening|from)\b", re.IGNORECASE)
+_ASIDE_WORD = re.compile(r"[^\s,;:()\[\]\"]+")
+_FINDING_PHRASE_WORDS = 8  # the most words a lexicon phrase has
+
+
+@lru_cache(maxsize=1)
+def _finding_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's finding phrases (lower case) and case-sensitive abbreviations."""
+    return frozenset(lexicon.phrase_table()), frozenset(lexicon.abbreviation_table())
+
+
+def _names_finding(aside: str) -> bool:
+    """Whether ``aside`` holds a finding term of the lexicon (a phrase of its words, or an abbreviation)."""
+    phrases, abbreviations = _finding_terms()
+    words = [w.rstrip(".") for w in _ASIDE_WORD.findall(aside)]
+    if any(w in abbreviations for w in words):
+        return True
+    lower = [w.lower() for w in words]
+    return any(" ".join(lower[i:j]) in phrases
+               for i in range(len(lower)) for j in range(i + 1, min(i + _FINDING_PHRASE_WORDS, len(lower)) + 1))
 
 
 def _result_aside_heading(norm: str, line: str) -> bool:
     """Whether ``line`` is a laboratory's result heading with a long aside (_RESULT_ASIDE_HEADING) on this specimen."""
     m = _RESULT_ASIDE_HEADING.match(line)
-    if m is None or not _RESULT_ASIDE_EVIDENCE.search(aside := m.group("aside")) or _RESULT_ASIDE_HISTORY.search(aside):
+    if (m is None or not _RESULT_ASIDE_EVIDENCE.search(aside := m.group("aside")) or _RESULT_ASIDE_HISTORY.search(aside)
+            or _names_finding(aside)):
         return False
     years = [int(y.group()) for y in YEAR.finditer(aside)] + [2000 + int(n.group("yy")) for n in _LAB_NUMBER.finditer(aside)]
     return not years or min(years) >= _latest_year(norm)
@@ -1648,9 +1671,10 @@ _PRE_TX_FIELD_END = re.compile(r"(?<=[.;])[ \t]+(?=post-?\s?(?:tx|treatment)[ \t
                                r"(?:left|right|l|r|lt\.?|rt\.?)[ \t]+[^\n:.;]{0,40}:)", re.IGNORECASE)
 
 
-# A French request form's "Diagnostic clinique :" is the clinician's one item on the form: its own line's text and the
-# lines that wrap it, to the first line that names a specimen, a side or a result ("Sein gauche, biopsie : ...",
-# "Résultat : ...") or is a field of its own; never the laboratory's result lines under it, even with no blank line
+# A French request form's "Diagnostic clinique :" is the clinician's one item on the form: its own line when it has
+# text on it, else the one line under the heading; never a line after it that names a specimen, a side or a result
+# ("Sein gauche, biopsie : ...", "Résultat : ...") or is a field of its own, so never the laboratory's result lines
+# under it ("Diagnostic clinique : nodule du sein gauche.\nCarcinome canalaire infiltrant ..."), even with no blank line
 _CLINICAL_DIAGNOSIS_NAME = re.compile(r"diagnostic\s+clinique", re.IGNORECASE)
 _RESULT_LINE_START = re.compile(
     r"\n[ \t]*(?:\(?\d{1,2}[).]?[ \t]*-?[ \t]*)?(?i:sein|left|right|r[ée]sultats?|results?|conclusions?|diagnostic|"
@@ -1658,9 +1682,14 @@ _RESULT_LINE_START = re.compile(
 
 
 def _clinical_diagnosis_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
-    """Where a "Diagnostic clinique" field stops: its field's end (_field_end), or the first line after the heading's
-    that names a specimen, a side or a result (_RESULT_LINE_START), when that comes first."""
+    """Where a "Diagnostic clinique" field stops: the end of its own line when that line has text, else of the one
+    line under it; sooner at its field's end (_field_end) or a line that names a specimen, a side or a result
+    (_RESULT_LINE_START)."""
     stop = _field_end(norm, content_start, limit, part_starts)
+    item_end = end_of_line(norm, content_start)
+    if not norm[content_start:item_end].strip() and item_end < stop:
+        item_end = end_of_line(norm, item_end + 1)
+    stop = min(stop, item_end)
     line = _RESULT_LINE_START.search(norm, content_start, stop)
     return stop if line is None else line.start()
 
