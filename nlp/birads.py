@@ -242,11 +242,11 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4",
 # letter written onto the number or after a bare hyphen ("0a", "3-b") is read as before; nor is an "a" that counts a
 # time unit back (review rfinal5: "BI-RADS 4 a year ago, now BI-RADS 2" is a 4 dated earlier, :data:`_DATED_AFTER`)
 _NUM = (r"(?P<num>[0-6]|zero|one|two|three|four|five|six)"
-        r"(?:(?:(?:(?<=4)|(?<=four)|(?<=for)|(?<=fore)|(?<=iv))\s*-?\s*|-?)(?P<sub>[abc])(?![^\W\d_])"
+        r"(?:(?:(?:(?<=4)|(?<=four)|(?<=for)|(?<=fore)|(?<=iv))\s*(?:-\s*)?|-?)(?P<sub>[abc])(?![^\W\d_])"
         r"(?![ \t]+(?:week|month|year|decade)[ \t]+(?:ago|earlier|before)\b))?(?!\d|\.\d)")
 # after the keyword or "category" only (never after a bare "Assessment:", where "I" is a word)
 _NUM_AFTER_KEYWORD = _NUM.replace(
-    "|six)", r"|six|(?:for|fore)(?=\s*-?\s*[abc](?![a-z])|\s+suspicio)"
+    "|six)", r"|six|(?:for|fore)(?=\s*(?:-\s*)?[abc](?![a-z])|\s+suspicio)"
     r"|(?:too|to)(?=[ \t]*(?:[,.;]|$)|\s+benign\b)"  # ("birads category to, benign": the clause ends there;
     # or the category's name follows, as "for" before "suspicious": "birads too benign no follow up")
     r"|won(?![\w'’])"  # (no English sentence puts the verb after the keyword: "negative birads won routine screening")
@@ -890,15 +890,28 @@ _SCORE_CLAUSE = re.compile(r"(?<![\w.])[LR][ \t]*:?(?:[ \t]+[UM][1-5](?!\w|\.\d)
 _GLOSS_OF_SCORE = {1: ("1",), 2: ("2",), 3: ("3",), 4: ("4", "4a", "4b", "4c"), 5: ("5", "6")}  # (U5: a known cancer's 6)
 
 
-def _sided_score_line(text: str, pos: int) -> str | None:
+def _uk_score_between(text: str, start: int, pos: int, uk_scores: list[int]) -> bool:
+    """Whether ``text[start:pos]`` holds a UK score, as ``_UK_SCORE.search(text, start, pos)`` says, read from the
+    starts of the text's scores found once (``uk_scores``): searching the line before each category again was
+    quadratic on a report flattened to one line ("BI-RADS 3 BI-RADS 3 ..."). A score that starts four or more
+    characters before ``pos`` reads as in the whole text; one ending a character or two before ``pos`` is matched again
+    there, as the search's lookahead stops at ``pos``."""
+    k = bisect_left(uk_scores, start)
+    if k < len(uk_scores) and uk_scores[k] <= pos - 4:
+        return True
+    return any(_UK_SCORE.match(text, i, pos) for i in range(max(start, pos - 3), pos - 1))
+
+
+def _sided_score_line(text: str, pos: int, uk_scores: list[int]) -> str | None:
     """The side letter of ``_SIDED_SCORE_LINE`` on the line of a category at ``pos``; also on the line above when
     the clause wraps onto the category's line: that line ends mid-sentence, and the category's line before ``pos``
     has no UK score of its own ("L U3 - ... probable fibroadenoma\n(BI-RADS equivalent 3)"), or the category's line is
-    its parenthesis alone, the score's gloss (:func:`_glossed_score_side`)."""
+    its parenthesis alone, the score's gloss (:func:`_glossed_score_side`). ``uk_scores``: the starts of the text's
+    UK scores (:func:`_uk_score_between`)."""
     start = text.rfind("\n", 0, pos) + 1
     if (score := _SIDED_SCORE_LINE.match(text, start, pos)) is not None:
         return score.group("side")
-    if start == 0 or _UK_SCORE.search(text, start, pos):
+    if start == 0 or _uk_score_between(text, start, pos, uk_scores):
         return None
     above = text.rfind("\n", 0, start - 1) + 1
     if _SENTENCE_CLOSED.search(text, max(0, start - 40), start - 1):
@@ -994,6 +1007,12 @@ _SIDE_WORD = re.compile(r"\b(?P<l>left|lt)\b|\b(?P<r>right|rt)\b|\b(?P<b>bilater
                         r"|(?:(?<=\n\d[.)][ \t].)|(?<=\n[ \t]\d[.)][ \t].))[ \t]+(?-i:[a-z]|[A-Z]{2,}\b))"
                         r"|\b(?P<l2>L)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))"
                         r"|\b(?P<r2>R)(?=\s*(?:breast|br\b|\d{1,2}(?::\d\d|\s*o)|axilla|us\b))", re.IGNORECASE)
+# a side-less category takes the first side word after it in its clause, up to the next full stop, semicolon or line
+# end ("BI-RADS 3 for the right breast"), searched from the category (no copy of the rest of the report) and only so
+# far: a clause that runs on past the reach is a list with no stop ("BI-RADS 3 - a BI-RADS 3 - a ..."), and searching
+# each of its categories to its end would be quadratic
+_CLAUSE_END = re.compile(r"[.;\n]")
+CLAUSE_SIDE_REACH = 1000  # characters after a category searched for its clause's side word
 _SIDE_HEADER = re.compile(
     r"(?:^|[.;]\s+|\n)[ \t]*(?P<h>(?:left|right|lt|rt|[LR]|bilateral|both)(?:\s+breast)?)[ \t]*:", re.IGNORECASE)
 # history-like sections: prior assessments quoted there never count; a sub-heading after a sentence
@@ -4093,6 +4112,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them
     revised_at: list[int] = []
     heard = spoken or _speech_recognition_transcript(norm, low)  # (homophones read as numbers)
+    uk_scores = [s.start() for s in _UK_SCORE.finditer(norm)]  # (once: :func:`_uk_score_between`)
     for m in (_STATEMENT_IN_BLANKS if _LONG_BLANKS in norm else _STATEMENT).finditer(norm):
         value = _value(m)
         if (not heard and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
@@ -4117,7 +4137,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
             side = score.group("side")[0].upper()
-        if side is None and (score_side := _sided_score_line(norm, m.start())) is not None:
+        if side is None and (score_side := _sided_score_line(norm, m.start(), uk_scores)) is not None:
             side = score_side
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
@@ -4437,8 +4457,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # breast") is of the side that category was given, not of a side the clause names after it
                 sides = value_sides.get(revised_away[start], set())
             if not sides:
-                clause_end = re.search(r"[.;\n]", norm[end:])
-                hi = end + (clause_end.start() if clause_end else len(norm) - end)
+                clause_end = _CLAUSE_END.search(norm, end, end + CLAUSE_SIDE_REACH)
+                hi = clause_end.start() if clause_end else min(len(norm), end + CLAUSE_SIDE_REACH)
                 first = next((w for w in _SIDE_WORD.finditer(norm, end, hi) if not _exams_sides(norm, w)), None)
                 sides = _sides_of_word(first) if first else set()
                 if first is not None:
