@@ -287,7 +287,7 @@ _POST_UNC = re.compile(
 # be excluded" keeps the fibroadenoma; "excluded from (further surgery)", "excluded at (all margins)" and "ruled out as
 # (the cause)" are other senses
 _CAN_BE_EXCLUDED = re.compile(
-    r"^\s+(?:(?:in|within|outside|beyond)\s+(?:the\s+|this\s+)?(?:[a-z]+\s+)?"
+    r"\s+(?:(?:in|within|outside|beyond)\s+(?:the\s+|this\s+)?(?:[a-z]+\s+)?"
     r"(?:lesion|focus|area|fragments?|cores?|samples?|specimens?|material|tissue|sections?)\s+)?"
     r"(?:can|could|may)\s+be\s+(?:excluded|ruled\s+out)\b(?!\s+(?:from|as|at)\b)", re.IGNORECASE)
 # ... and only of the head of its clause: not when a preposition stands between the clause's start (line start, colon,

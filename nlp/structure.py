@@ -247,6 +247,11 @@ _CONSENT_FIELD_HEADING = "consent form field"  # the name _consent_headings give
 _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
 # a tumour board's record: "Board decision:", "MDT decision:", its plan (a heading name; a comment's role)
 _BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?"
+# A register extract's earlier entry ("Previous entry:", "Prior register entries:"), history: one pattern for the
+# heading names (_NAMES), its role (_role) and where its field stops (_PREVIOUS_ENTRY_NAME)
+_PREVIOUS_ENTRY_WORDS = r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)"
+# A French request form's "Diagnostic clinique :" (_NAMES, _CLINICAL_DIAGNOSIS_NAME)
+_CLINICAL_DIAGNOSIS_WORDS = r"diagnostic\s+clinique"
 _NAMES = (
     # a trial's central review form quotes the participating site's own diagnosis before the central reviewer's
     # ("LOCAL DIAGNOSIS (from participating centre report ...):", "SITE-REPORTED SURGICAL PATHOLOGY:"): an outside one
@@ -271,7 +276,7 @@ _NAMES = (
     r"question|question\s+(?:asked|posed)|concordance(?:\s+assessment)?|(?:prev(?:ious)?|prior)\s+path(?:ology)?|"
     # (a register extract's earlier entry, "Previous entry (for reference only): 2024/BC-211, LEFT breast core -
     # fibroadenoma": an earlier specimen's result, history)
-    r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)|"
+    + _PREVIOUS_ENTRY_WORDS + r"|"
     # (a terse note's list of the patient's earlier results, "Prior: L - DCIS 2018", "Prior bx: R - ADH": history)
     r"prior(?:\s+(?:bx|biops(?:y|ies)))?(?=[ \t]*:)|"
     # (a transfer summary's "1. REASON FOR TRANSFER:" is why the patient moves on, no amendment's reason; its
@@ -306,7 +311,7 @@ _NAMES = (
     r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesis?|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     # (a French request form's "Diagnostic clinique / impression :", the clinician's clinical diagnosis: history)
-    r"diagnostic\s+clinique|"
+    + _CLINICAL_DIAGNOSIS_WORDS + r"|"
     r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
@@ -619,7 +624,7 @@ _RESULT_ASIDE_HEADING = re.compile(r"[ \t]*(?:(?:final|pathology|histology|lab(?
                                    r"(?:results?|reports?|histology|histopathology|diagnos[ie]s|conclusions?|opinion)"
                                    r"[ \t]*\((?P<aside>[^()\n]{1,120})\)[ \t]*:(?!\d)", re.IGNORECASE)
 _LAB_NUMBER = re.compile(r"\b[A-Z]{1,4}(?P<yy>\d\d)-\d{3,}\b")
-_RESULT_ASIDE_EVIDENCE = re.compile(r"\b[A-Z]{1,4}\d\d-\d{3,}\b|\b(?i:received)\b")
+_RESULT_ASIDE_EVIDENCE = re.compile(_LAB_NUMBER.pattern + r"|\b(?i:received)\b")
 _RESULT_ASIDE_HISTORY = re.compile(r"\b(?:clinic\w*|referr(?:ing|ed)|referral(?![ \t]+lab)|request\w*|outside|"
                                    r"external|previous(?:ly)?|prior|earlier|mammogra\w*|imaging|ultrasound|"
                                    r"radiolog\w*|mri|screening|from)\b", re.IGNORECASE)
@@ -713,6 +718,9 @@ def _outgoing_form(norm: str) -> bool:
     return _OUTGOING_FORM.match(norm, _LEADING_SPACE.match(norm).end()) is not None
 
 
+# (keyed on the whole text, a few recent reports held: _field_end asks once per line of a history field, through
+# _result_aside_heading, and a scan of the whole report per line would be quadratic)
+@lru_cache(maxsize=32)
 def _latest_year(norm: str) -> int:
     """The latest year the report prints (YEAR), or 0 where it prints none."""
     return max((int(y.group()) for y in YEAR.finditer(norm)), default=0)
@@ -819,7 +827,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                 r"clinical\s+(?:diagnos|dx|impression|differential|summary)|"
                 r"(?:diagnos\w*|icd\S*)(?:\s+diagnos\w*)?\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
-                r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)|"
+                + _PREVIOUS_ENTRY_WORDS + r"|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n) or _SPECIMEN_PATHOLOGY.fullmatch(n):
@@ -1675,17 +1683,16 @@ _PRE_TX_FIELD_END = re.compile(r"(?<=[.;])[ \t]+(?=post-?\s?(?:tx|treatment)[ \t
 # text on it, else the one line under the heading; never a line after it that names a specimen, a side or a result
 # ("Sein gauche, biopsie : ...", "Résultat : ...") or is a field of its own, so never the laboratory's result lines
 # under it ("Diagnostic clinique : nodule du sein gauche.\nCarcinome canalaire infiltrant ..."), even with no blank line
-_CLINICAL_DIAGNOSIS_NAME = re.compile(r"diagnostic\s+clinique", re.IGNORECASE)
+_CLINICAL_DIAGNOSIS_NAME = re.compile(_CLINICAL_DIAGNOSIS_WORDS, re.IGNORECASE)
 _RESULT_LINE_START = re.compile(
     r"\n[ \t]*(?:\(?\d{1,2}[).]?[ \t]*-?[ \t]*)?(?i:sein|left|right|r[ée]sultats?|results?|conclusions?|diagnostic|"
     r"(?:macro|micro)?biopsies?|tumorectomie|mastectomie|ex[ée]r[èe]se|pi[èe]ces?)\b")
 
 
-def _clinical_diagnosis_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
+def _clinical_diagnosis_end(norm: str, content_start: int, stop: int) -> int:
     """Where a "Diagnostic clinique" field stops: the end of its own line when that line has text, else of the one
-    line under it; sooner at its field's end (_field_end) or a line that names a specimen, a side or a result
-    (_RESULT_LINE_START)."""
-    stop = _field_end(norm, content_start, limit, part_starts)
+    line under it; sooner at ``stop`` (no later than its field's end, _field_end) or a line that names a specimen, a
+    side or a result (_RESULT_LINE_START)."""
     item_end = end_of_line(norm, content_start)
     if not norm[content_start:item_end].strip() and item_end < stop:
         item_end = end_of_line(norm, item_end + 1)
@@ -1695,11 +1702,12 @@ def _clinical_diagnosis_end(norm: str, content_start: int, limit: int, part_star
 
 
 # A register's "Previous entry:" is the earlier entry's result, history; the entry that corrects or follows it is not:
-# it stops at a line that opens the corrected, amended, revised, current, new or this entry ("Previous entry:\nLEFT
-# breast core - fibroadenoma.\nCorrected entry: LEFT breast core - invasive lobular carcinoma." labels the carcinoma)
-_PREVIOUS_ENTRY_NAME = re.compile(r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)", re.IGNORECASE)
+# it stops at a line that opens the corrected, amended, revised, current, new, this, today's or present entry
+# ("Previous entry:\nLEFT breast core - fibroadenoma.\nCorrected entry: LEFT breast core - invasive lobular carcinoma."
+# labels the carcinoma; so does "Today’s entry:", curly apostrophe or none)
+_PREVIOUS_ENTRY_NAME = re.compile(_PREVIOUS_ENTRY_WORDS, re.IGNORECASE)
 _NEXT_ENTRY_LINE = re.compile(r"\n[ \t]*(?i:(?:corrected|amended|revised)\b|"
-                              r"(?:current|new|this)[ \t]+(?:register[ \t]+)?(?:entry|result)\b)")
+                              r"(?:current|new|this|today['’]?s|present)[ \t]+(?:register[ \t]+)?(?:entry|result)\b)")
 
 
 def _previous_entry_end(norm: str, content_start: int, stop: int) -> int:
@@ -1707,6 +1715,19 @@ def _previous_entry_end(norm: str, content_start: int, stop: int) -> int:
     (_NEXT_ENTRY_LINE) when that comes first."""
     line = _NEXT_ENTRY_LINE.search(norm, content_start, stop)
     return stop if line is None else line.start()
+
+
+def _named_history_end(norm: str, name: str, content_start: int, stop: int, limit: int, part_starts: list[int],
+                       in_field: bool) -> int:
+    """Where a history named "Diagnostic clinique" (_clinical_diagnosis_end) or "Previous entry"
+    (_previous_entry_end) stops, ``stop`` for any other name. ``in_field``: ``stop`` is a field's, already within its
+    field's end (_field_end); a history block's end is not, so the field's end is found here."""
+    if _CLINICAL_DIAGNOSIS_NAME.match(name):
+        field_end = stop if in_field else min(stop, _field_end(norm, content_start, limit, part_starts))
+        stop = _clinical_diagnosis_end(norm, content_start, field_end)
+    if _PREVIOUS_ENTRY_NAME.match(name):
+        stop = _previous_entry_end(norm, content_start, stop)
+    return stop
 
 
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
@@ -1886,11 +1907,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # History is one paragraph (dictated: one sentence): it ends at a blank line after its
             # text or at the first part header, so "CLINICAL HISTORY: ...\n\nA. Left breast: IDC"
             # stays a diagnosis.
-            stop = _history_end(norm, end, limit, part_starts, dictated)
-            if _CLINICAL_DIAGNOSIS_NAME.match(name):
-                stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
-            if _PREVIOUS_ENTRY_NAME.match(name):
-                stop = _previous_entry_end(norm, end, stop)
+            stop = _named_history_end(norm, name, end, _history_end(norm, end, limit, part_starts, dictated), limit,
+                                      part_starts, in_field=False)
             sections.append(Section(name, role, start, stop, end, k))
             if stop < limit:
                 sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
@@ -1907,10 +1925,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = run_in  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
         if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
-        if role == HISTORY and _CLINICAL_DIAGNOSIS_NAME.match(name):
-            stop = min(stop, _clinical_diagnosis_end(norm, end, limit, part_starts))
-        if role == HISTORY and _PREVIOUS_ENTRY_NAME.match(name):
-            stop = _previous_entry_end(norm, end, stop)
+        if role == HISTORY:
+            stop = _named_history_end(norm, name, end, stop, limit, part_starts, in_field=True)
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:
@@ -1935,8 +1951,11 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
 # blank line. A bracket with no side of its own stays with its sentence ("... infiltrant. [Invasive ductal
 # carcinoma.]"), and one that names another side than the original ("Sein gauche : ... [...; the right breast was not
 # sampled.]") is an aside of that sentence, not a translation of it
-_TRANSLATION_BRACKET = re.compile(r"(?<=[.!?])[ \t]+(\[[A-Z][^\[\]]{0,600}\])")
-_ORIGINAL_BEFORE = 600  # characters before the bracket searched for the original it translates
+# (_TRANSLATION_REACH bounds both the bracket and the look back for its original: a translation renders a sentence or
+# two, and so is the original before it, which 600 characters hold with room to spare; a longer bracket is a quoted
+# passage or an aside, not a translation, and a bounded look back keeps each bracket's cost bounded)
+_TRANSLATION_REACH = 600
+_TRANSLATION_BRACKET = re.compile(rf"(?<=[.!?])[ \t]+(\[[A-Z][^\[\]]{{0,{_TRANSLATION_REACH}}}\])")
 _GLOSS_SIDE = re.compile(r"\b(?:(?P<l>left|gauche|izquierd[ao]|sinistr[ao]|esquerd[ao]|links|linke[nrs]?)|"
                          r"(?P<r>right|droite?|derech[ao]|destr[ao]|direit[ao]|rechts|rechte[nrs]?))\b", re.IGNORECASE)
 
@@ -1949,7 +1968,8 @@ def _translation_cuts(norm: str) -> list[int]:
     """Where each translating bracket (_TRANSLATION_BRACKET) starts and ends, as unit cuts."""
     cuts = []
     for m in _TRANSLATION_BRACKET.finditer(norm):
-        lo = max(norm.rfind("]", 0, m.start()) + 1, norm.rfind("\n\n", 0, m.start()) + 1, m.start() - _ORIGINAL_BEFORE)
+        reach = max(0, m.start() - _TRANSLATION_REACH)  # (the look back starts at the reach, not the text's start)
+        lo = max(norm.rfind("]", reach, m.start()) + 1, norm.rfind("\n\n", reach, m.start()) + 1, reach)
         sides = _sides_named(m.group(1))
         if sides and sides == _sides_named(norm[lo : m.start()]):
             cuts += [m.start(1), m.end(1)]

@@ -173,6 +173,22 @@ def test_second_review_over_reaches_read_right(text: str, expected: dict[str, st
      "core - fibroadenoma.\n", _expect("B", "-")),
     ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma,\nnew lesion at 2 o'clock.\n"
      "Current result: LEFT breast core - fibroadenoma.\n", _expect("B", "-")),
+    # ... and so does today's or the present entry, a curly apostrophe or none (review code5 C4)
+    ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma.\nToday's entry: LEFT breast "
+     "core - fibroadenoma.\n", _expect("B", "-")),
+    ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma.\nToday\u2019s entry: LEFT "
+     "breast core - fibroadenoma.\n", _expect("B", "-")),
+    ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma.\nTodays entry: LEFT breast "
+     "core - fibroadenoma.\n", _expect("B", "-")),
+    ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma.\nPresent entry: LEFT breast "
+     "core - fibroadenoma.\n", _expect("B", "-")),
+    # near-misses: a line that opens no entry of today stays in the earlier entry
+    ("Register extract\nPrevious entry:\nRIGHT breast core - fibroadenoma.\nPresent in both cores: no atypia.\n",
+     _expect("-", "-")),
+    ("Register extract\nPrevious entry:\nRIGHT breast core - fibroadenoma.\nPresent results pending.\n",
+     _expect("-", "-")),
+    ("Register extract\nPrevious entry:\nRIGHT breast core - invasive ductal carcinoma.\nToday's clinic: LEFT breast "
+     "lump, seen.\n", _expect("-", "-")),
 ])
 def test_narrowed_rules_keep_the_shapes_they_need(text: str, expected: dict[str, str]) -> None:
     assert labels(text) == expected
