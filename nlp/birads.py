@@ -890,28 +890,35 @@ _SCORE_CLAUSE = re.compile(r"(?<![\w.])[LR][ \t]*:?(?:[ \t]+[UM][1-5](?!\w|\.\d)
 _GLOSS_OF_SCORE = {1: ("1",), 2: ("2",), 3: ("3",), 4: ("4", "4a", "4b", "4c"), 5: ("5", "6")}  # (U5: a known cancer's 6)
 
 
-def _uk_score_between(text: str, start: int, pos: int, uk_scores: list[int]) -> bool:
+@lru_cache(maxsize=4)
+def _uk_score_starts(text: str) -> list[int]:
+    """The starts of every _UK_SCORE in a report, listed once, and only for a report whose categories ask
+    (:func:`_uk_score_between`)."""
+    return [s.start() for s in _UK_SCORE.finditer(text)]
+
+
+def _uk_score_between(text: str, start: int, pos: int) -> bool:
     """Whether ``text[start:pos]`` holds a UK score, as ``_UK_SCORE.search(text, start, pos)`` says, read from the
-    starts of the text's scores found once (``uk_scores``): searching the line before each category again was
-    quadratic on a report flattened to one line ("BI-RADS 3 BI-RADS 3 ..."). A score that starts four or more
+    starts of the text's scores found once (:func:`_uk_score_starts`): searching the line before each category again
+    was quadratic on a report flattened to one line ("BI-RADS 3 BI-RADS 3 ..."). A score that starts four or more
     characters before ``pos`` reads as in the whole text; one ending a character or two before ``pos`` is matched again
     there, as the search's lookahead stops at ``pos``."""
+    uk_scores = _uk_score_starts(text)
     k = bisect_left(uk_scores, start)
     if k < len(uk_scores) and uk_scores[k] <= pos - 4:
         return True
     return any(_UK_SCORE.match(text, i, pos) for i in range(max(start, pos - 3), pos - 1))
 
 
-def _sided_score_line(text: str, pos: int, uk_scores: list[int]) -> str | None:
+def _sided_score_line(text: str, pos: int) -> str | None:
     """The side letter of ``_SIDED_SCORE_LINE`` on the line of a category at ``pos``; also on the line above when
     the clause wraps onto the category's line: that line ends mid-sentence, and the category's line before ``pos``
     has no UK score of its own ("L U3 - ... probable fibroadenoma\n(BI-RADS equivalent 3)"), or the category's line is
-    its parenthesis alone, the score's gloss (:func:`_glossed_score_side`). ``uk_scores``: the starts of the text's
-    UK scores (:func:`_uk_score_between`)."""
+    its parenthesis alone, the score's gloss (:func:`_glossed_score_side`)."""
     start = text.rfind("\n", 0, pos) + 1
     if (score := _SIDED_SCORE_LINE.match(text, start, pos)) is not None:
         return score.group("side")
-    if start == 0 or _uk_score_between(text, start, pos, uk_scores):
+    if start == 0 or _uk_score_between(text, start, pos):
         return None
     above = text.rfind("\n", 0, start - 1) + 1
     if _SENTENCE_CLOSED.search(text, max(0, start - 40), start - 1):
@@ -4112,7 +4119,6 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them
     revised_at: list[int] = []
     heard = spoken or _speech_recognition_transcript(norm, low)  # (homophones read as numbers)
-    uk_scores = [s.start() for s in _UK_SCORE.finditer(norm)]  # (once: :func:`_uk_score_between`)
     for m in (_STATEMENT_IN_BLANKS if _LONG_BLANKS in norm else _STATEMENT).finditer(norm):
         value = _value(m)
         if (not heard and (m.group("num") or m.group("num3") or "").lower() in HOMOPHONES
@@ -4137,7 +4143,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             side = before.group("side")
         if side is None and (score := _SIDED_SCORE_BEFORE.search(norm, max(0, m.start() - 16), m.start())):
             side = score.group("side")[0].upper()
-        if side is None and (score_side := _sided_score_line(norm, m.start(), uk_scores)) is not None:
+        if side is None and (score_side := _sided_score_line(norm, m.start())) is not None:
             side = score_side
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow

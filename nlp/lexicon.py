@@ -492,6 +492,13 @@ def abbreviation_table() -> dict[str, tuple[str, str]]:
     return {abbr: (t.finding, t.category) for t in TERMS for abbr in t.abbreviations}
 
 
+@cache
+def finding_terms() -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case surface forms of :func:`phrase_table` and the case-sensitive abbreviations of
+    :func:`abbreviation_table`, built once, for the membership tests of readers that ask whether words name a finding."""
+    return frozenset(phrase_table()), frozenset(abbreviation_table())
+
+
 def category_of(finding: str) -> str:
     """The category of a canonical finding name."""
     for term in TERMS:

@@ -2787,17 +2787,11 @@ _ENTITY_KEPT = re.compile(r"(?<![^\n])[ \t]*(?:levels?|recuts?|deeper)\b(?:(?!" 
                           + r"[ \t]+stands[ \t]*(?:\.|$)", re.IGNORECASE | re.MULTILINE)
 
 
-@lru_cache(maxsize=1)
-def _entity_tables() -> tuple[dict, dict]:
-    """The lexicon's phrases and abbreviations, built once."""
-    return lexicon.phrase_table(), lexicon.abbreviation_table()
-
-
 def _names_entity(words: str) -> bool:
     """The words end on a diagnosis entity the reader recognises (a lexicon phrase or abbreviation of one to four
     words: "fibroadenoma", "intraductal papilloma", "ADH"), not led by a negation ("no carcinoma")."""
     tokens = words.split()
-    phrases, abbreviations = _entity_tables()
+    phrases, abbreviations = lexicon.finding_terms()
     for k in range(min(4, len(tokens)), 0, -1):
         tail = tokens[-k:]
         if " ".join(tail).lower() in phrases or k == 1 and tail[0].upper() in abbreviations:

@@ -632,15 +632,9 @@ _ASIDE_WORD = re.compile(r"[^\s,;:()\[\]\"]+")
 _FINDING_PHRASE_WORDS = 8  # the most words a lexicon phrase has
 
 
-@lru_cache(maxsize=1)
-def _finding_terms() -> tuple[frozenset[str], frozenset[str]]:
-    """The lexicon's finding phrases (lower case) and case-sensitive abbreviations."""
-    return frozenset(lexicon.phrase_table()), frozenset(lexicon.abbreviation_table())
-
-
 def _names_finding(aside: str) -> bool:
     """Whether ``aside`` holds a finding term of the lexicon (a phrase of its words, or an abbreviation)."""
-    phrases, abbreviations = _finding_terms()
+    phrases, abbreviations = lexicon.finding_terms()
     words = [w.rstrip(".") for w in _ASIDE_WORD.findall(aside)]
     if any(w in abbreviations for w in words):
         return True
