@@ -1647,6 +1647,20 @@ _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$",
                                   re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
+# a category followed at once by the verb that replaces it and the new category ("Left breast: BI-RADS 4A downgraded to
+# BI-RADS 2 - benign", "BI-RADS 3, upgraded to 4B"): the first is revised away, like one after "from" (_FROM_VALUE),
+# and the new one opens a revision, like "revised from 3 to 2" (_REVISED_FROM); only with the keyword before the first
+# ("stage 2 changed to 3" is no category) and a category named right after "to" ("BI-RADS 3 lesion changed to a cyst";
+# a number there that an interval or a size follows is none)
+_GRADED_TO_BODY = (r"[ \t]*,?[ \t]*(?:(?:is|was|has[ \t]+been|now)[ \t]+)?(?:downgraded|upgraded|revised|changed|amended)"
+                   r"[ \t]+to[ \t]+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+                   r"(?P<num>[0-6]|" + _ROMAN + r")(?P<sub>[abc])?(?!\w|\.\d|:\d)"
+                   # (not an interval, a size or a clock time: "BI-RADS 3, changed to 6 months' follow-up")
+                   r"(?![ \t-]*(?:months?|mths?|weeks?|wks?|years?|yrs?|days?|mm|cm|o['’]?clock)\b)")
+_GRADED_TO_AFTER = re.compile(_GRADED_TO_BODY, re.IGNORECASE)
+_GRADED_TO = re.compile(r"\bbi-?rads[ \t]*(?:category[ \t]*)?:?[ \t]*(?P<was>[0-6][abc]?)(?![\w.])" + _GRADED_TO_BODY,
+                        re.IGNORECASE)
+GRADED_TO_WORDS = ("graded to", "revised to", "changed to", "amended to")  # every _GRADED_TO match has one
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
 _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
                                r"(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
@@ -3926,8 +3940,13 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 _MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP)[ \t]+){0,2}"
                         r"(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
                         r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT|LT|RT)\b[A-Z0-9 ,;/&+#-]*)")
-# (also after a printout's case number and status in brackets: "(Case 41 COMPLETE) MAM DIAG UNILAT RT")
-_MODALITY_TITLE = re.compile(r"^[ \t]*(?:\((?i:case)[^()\n]{0,40}\)[ \t]*)?" + _MODALITY_TITLE_BODY, re.MULTILINE)
+# (also after a printout's case number and status in brackets: "(Case 41 COMPLETE) MAM DIAG UNILAT RT"; and after an
+# electronic record's banner for a result filed into a clinical note, dated, the exam's title after its dash: "RESULT
+# ADDED 16/03/2027 - US BREAST LEFT (Breast Imaging)": the result is this note's exam, not a quoted earlier one)
+_RESULT_FILED_BANNER = (r"(?i:results?[ \t]+(?:added|attached|filed|appended))[ \t]+"
+                        r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[ \t]+\d{1,2}:\d{2})?[ \t]*[-–—][ \t]*")
+_MODALITY_TITLE = re.compile(r"^[ \t]*(?:\((?i:case)[^()\n]{0,40}\)[ \t]*|" + _RESULT_FILED_BANNER + r")?"
+                             + _MODALITY_TITLE_BODY, re.MULTILINE)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
 _MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
 # how far back on its line an exam's title is looked for before a category (a one-line export of a long record must
@@ -4245,9 +4264,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
                 if not in_history(m.start()) and (value := _revised_value(m)) is not None]
+    graded = list(_GRADED_TO.finditer(norm)) if any(word in low for word in GRADED_TO_WORDS) else []
+    graded_to = {m.start("num") for m in graded}  # (where each new category starts: the one before it is revised away)
     revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "from" in low else ()),  # (any space before it: "changed\nfrom")
-                 *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ())]
+                 *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ()),
+                 *graded]
     revised_away: dict[int, str] = {}  # where a revision's new category starts: the category it replaces ("4A -> 3")
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:
@@ -4393,6 +4415,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         region_start = prev_end
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
+        if graded_to and (graded_after := _GRADED_TO_AFTER.match(norm, end)) and graded_after.start("num") in graded_to:
+            continue  # "BI-RADS 4A downgraded to BI-RADS 2": the category revised away, the new one follows
         prev_end = end
         # (nor does it reach back past a spoken "impression": "... new since prior impression left breast ... birads for c"
         # compares the finding, the impression's category is today's)
