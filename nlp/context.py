@@ -280,6 +280,13 @@ _POST_UNC = re.compile(
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
     r"gyan[úu]j[aá])(?=\W|$))",
 )
+# An entity named as the diagnosis that cannot be made is not diagnosed: "A definite diagnosis of carcinoma cannot be
+# made on this material" (the words right before the mention name it the diagnosis's object, the words right after it
+# say the diagnosis is not made); "a diagnosis other than carcinoma cannot be made" and "the diagnosis of carcinoma
+# was made" keep it
+_DIAGNOSIS_OF_BEFORE = re.compile(r"\bdiagnos[ie]s[ \t\n]+of[ \t\n]+(?:an?[ \t\n]+)?\Z", re.IGNORECASE)
+_NOT_MADE_AFTER = re.compile(r"[ \t\n]+(?:can\s?not|could\s+not|can['’]t)[ \t\n]+be[ \t\n]+"
+                             r"(?:made|rendered|established|confirmed)\b", re.IGNORECASE)
 # An entity a procedure is advised so that it "can be excluded" is left open, not found ("excision is advised so that a
 # phyllodes tumour can be excluded"); said of a found one, it is excluded: either way no diagnosis. Only of the entity
 # right before it, as its subject (spaces, at most where it may lie: "DCIS in the remaining lesion can be excluded
@@ -882,7 +889,8 @@ class ContextScanner:
         uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or idx["unc_named"].scopes(u0, start)
                      or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
                      or self.post_unc and self._can_be_excluded(unit[0], start, after)
-                     or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end))
+                     or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end)
+                     or self._diagnosis_not_made(u0, start, after))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or idx["pmh"].scopes(u0, start)
@@ -906,6 +914,11 @@ class ContextScanner:
                 or self.index["belief"].scopes(u0, start)):
             return None
         return cue
+
+    def _diagnosis_not_made(self, unit_start: int, start: int, after: str) -> bool:
+        """The mention at ``start`` is the diagnosis said not to be made (_DIAGNOSIS_OF_BEFORE, _NOT_MADE_AFTER)."""
+        return (_NOT_MADE_AFTER.match(after) is not None
+                and _DIAGNOSIS_OF_BEFORE.search(self.masked, max(unit_start, start - 40), start) is not None)
 
     def _can_be_excluded(self, unit_start: int, start: int, after: str) -> bool:
         """Whether the mention at ``start`` is the subject that "can be excluded" (_CAN_BE_EXCLUDED), not the object of

@@ -1935,7 +1935,9 @@ _SIDE_ERRATUM = re.compile(
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     # (its first-language words may carry an apostrophe: Uzbek "o'ng sut bezi [right breast]")
     # (a Russian erratum quotes in guillemets: «левая молочная железа [left mammary gland]»)
-    rf"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
+    # (or abbreviate it with its breast: 'where the report reads "Rt. breast", it must read "Lt. breast"')
+    rf"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{{0,30}}?[\s([])?(?:(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
+    r"|\b(?P<old4>[lr]t)\.?[ \t]*breast\b)"
     r"(?:\n?[^\n\"'”’»,;.(]){0,20}(?:\([^)\n]{1,40}\))?"
     r"[\"'”’»]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+(?:be|say)"
     r"|moet\s+(?:er\s+)?staan"
@@ -1943,7 +1945,7 @@ _SIDE_ERRATUM = re.compile(
     r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa]"
     r"|следует\s+читать)\s+"
     r"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{0,30}?[\s([])?"
-    rf"(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}"
+    rf"(?:(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}|\b(?P<new4>[lr]t)\.?[ \t]*breast\b)"
     # "Please read RIGHT breast as LEFT breast throughout this report" (also abbreviated with its breast: 'Please read
     # "Rt. breast" as "Lt. breast" in the report below')
     r"|\bread\s+[\"'“‘]?(?:(?P<old2>left|right)(?:\s+(?:breast|side))?|(?P<old3>[lr]t)\.?\s*breast)[\"'”’]?\s+as\s+"
@@ -2024,8 +2026,8 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     m = _SIDE_ERRATUM.search(norm)
     if m is None or _erratum_on_another_document(norm, m):
         return
-    old = _side_letter(m.group("old") or m.group("old2") or m.group("old3"))
-    new = _side_letter(m.group("new") or m.group("new2") or m.group("new3"))
+    old = _side_letter(m.group("old") or m.group("old2") or m.group("old3") or m.group("old4"))
+    new = _side_letter(m.group("new") or m.group("new2") or m.group("new3") or m.group("new4"))
     if old == new:
         return
     for w in mentions:

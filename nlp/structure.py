@@ -286,8 +286,9 @@ _NAMES = (
     + _NOTE_NARRATIVE + r"|"
     r"specimens?(?:\s*\(s\))?(?:\s+(?:submitted|received|source|description|laterality|summary))?|spec|"
     r"source\s+of\s+specimen|proc(?:edure)?|materials?(?:\s+received)?|site/laterality|site|laterality|target|imaging|"
-    r"gross(?:\s+description)?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
-    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s|conclusions?))?|comments?|notes?|recommend(?:ation)?s?|plan|"
+    # (a translated report's glossed "[Gross findings]:" / "[Microscopic findings]:" name the same sections)
+    r"gross(?:\s+(?:description|findings))?|macro(?:scop(?:y|ic))?(?:\s+description)?|"
+    r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?|findings))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s|conclusions?))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     # (a treatment summary's or clinic letter's "Follow-up plan:": what is to be done next, no finding)
     r"follow-?\s?up\s+plan|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
@@ -1848,6 +1849,24 @@ def _status_line_date(norm: str, start: int) -> tuple[int, int, int] | None:
     return _first_date(norm, m.end(), end_of_line(norm, m.end())) if m is not None else None
 
 
+# A "Provisional diagnosis:" line inside the clinical details' paragraph (the history runs up to it, no blank line
+# between) is the clinician's working diagnosis sent with the specimen, history like "Clinical diagnosis:"
+# ("Clinical details: lump for 1 year.\nProvisional diagnosis: Fibroadenoma ? Phyllodes tumour."); a pathologist's own
+# "Provisional diagnosis:" stands apart from the history (a blank line, another section before it) and diagnoses
+_PROVISIONAL_DIAGNOSIS_NAME = re.compile(r"provisional\s+(?:diagnosis|dx)", re.IGNORECASE)
+_CLINICAL_HISTORY_NAME = re.compile(r"\b(?:clinical|history|hx)\b", re.IGNORECASE)
+
+
+def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], name: str, start: int) -> bool:
+    """Whether the "Provisional diagnosis" heading at ``start`` continues the clinical history section before it
+    (_PROVISIONAL_DIAGNOSIS_NAME, _CLINICAL_HISTORY_NAME): that history ends at the heading, with no blank line."""
+    if not sections or not _PROVISIONAL_DIAGNOSIS_NAME.fullmatch(" ".join(name.split())):
+        return False
+    history = sections[-1]
+    return (history.role == HISTORY and history.end == start and _CLINICAL_HISTORY_NAME.search(history.name) is not None
+            and _BLANK_LINE.search(norm, history.heading_end, start) is None)
+
+
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
     heads = _headings(norm, dictated, low)
     sections: list[Section] = []
@@ -1879,6 +1898,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # names what follows, the diagnosis as first issued (the version's own accession or date
             # lines between them included)
             role = ORIGINAL
+        if role == DIAGNOSIS and _clinicians_provisional_diagnosis(norm, sections, name, start):
+            role = HISTORY
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
             # heading's content and stays in the enclosing block
