@@ -150,6 +150,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   square brackets ("izquierda 5 (<original words> [<gloss>]), derecha 1"); past such a long glossed aside (not a plain
   one, review r108b) the next side's number counts only where it ends its item ("Right 2 simple cysts", "derecha 1,5 cm"
   are none). (A terse "Known:" line dating only a diagnosis heading its own line was withdrawn after review r108b.)
+* **Radiology b112**: a translation's passive laterality correction ("where it says "right" it must be read "left"")
+  and its "ecography carried out on the RIGHT breast"; a side the title line says was left out ("Right breast not
+  examined", Spanish "no explorada") is none of the exam's; a side line's gloss wrapped onto a line of its own
+  ("[probably benign finding].") keeps the side lines below in the conclusion; a category's bracketed gloss that names
+  the side and restates the category gives the restated one that side.
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -1926,14 +1931,18 @@ COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HE
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\bcorrected\s+(?:laterality|side)\b"  # ("Corrected laterality: ...")
     # (Spanish "debe decir", Portuguese "leia-se", their side words already in English: "debe decir 'left breast'")
+    # (a translation's passive, its side quoted: "where it says 'right' it must be read 'left'", Spanish "debe leerse")
     r"|\b(?:(?:should|must)\s+read|deber?(?:[ií]a)?\s+decir|leia-se)\s+[\"'“]?[ \t]*(?P<read>left|right)\b|"
+    r"\b(?:should|must)\s+be\s+read\s+[\"'“«](?P<read_be>left|right)\b|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")
     # (or named by its modality: "the ultrasound was performed on the LEFT breast", "the ultrasound described above was ...")
     # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast", "the
     # drainage described below was performed in the left breast")
-    r"\b(?:examination|exam|study|scan|ultrasound|sonography|mammogram|mri"
+    # (a translation's "ecography", Spanish and Portuguese "ecografía", "ecografia": "the ecography was carried out on the
+    # RIGHT breast, not on the left")
+    r"\b(?:examination|exam|study|scan|ultrasound|sonography|ecography|mammogram|mri"
     r"|(?:procedure|placement|locali[sz]ation|aspiration|biopsy|drainage)"
     r"(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
@@ -1941,7 +1950,7 @@ _LATERALITY_CORRECTION = re.compile(
     # (also with its lesion: "the examination and the target lesion are of the LEFT breast")
     r"(?:\s+and\s+the\s+(?:(?:target|index)\s+)?(?:lesion|finding|mass))?"
     # ("in" only with "breast" after the side: "performed in the left lateral decubitus position" is no side)
-    r"\s+(?:was|were|are)\s+(?:(?:performed|done)\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
+    r"\s+(?:was|were|are)\s+(?:(?:performed|done|carried\s+out)\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
     r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
     # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in
     # the RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
@@ -2098,7 +2107,8 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _LATERALITY_CORRECTION.finditer(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
+        side = (m.group("read") or m.group("read_be") or m.group("read_as") or m.group("exam") or m.group("found")
+                or m.group("exam_fr"))
         if side:
             return side[0].upper()
     return None
@@ -2119,7 +2129,7 @@ def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     for m in _LATERALITY_CORRECTION.finditer(text, addendum, end):
         if m.group("below") or m.group("below_fr"):
             return True
-        if m.group("read") or m.group("read_as"):
+        if m.group("read") or m.group("read_be") or m.group("read_as"):
             start = max(text.rfind(".", addendum, m.start()), text.rfind("\n", addendum, m.start())) + 1
             stop = stop_at.start() if (stop_at := _CORRECTION_SENTENCE_END.search(text, m.end(), end)) else end
             if _REPORT_BELOW.search(text, max(start, addendum), stop):
@@ -2710,6 +2720,41 @@ def _impression_reach(text: str) -> dict[int, bool]:
     return {}
 
 
+# a translation's gloss in square brackets, in lower case, opening a line ("[probably benign finding].")
+_GLOSS_OPENS_LINE = re.compile(r"[ \t]*\[(?-i:[a-z])")
+
+
+def _wrapped_gloss_line(text: str, line_start: int, line: str) -> bool:
+    """``line`` (at ``line_start``) is a side line's first-language words' gloss, wrapped onto a line of its own: it
+    opens on a bracket and a word in lower case, and the line above stops mid-sentence ("Mama derecha [Right breast]:
+    nódulo sólido, hallazgo probablemente benigno\n[probably benign finding]."). A gloss after a closed sentence, or
+    one in capitals ("[Stamp]"), is a line of its own."""
+    if line_start < 2 or not _GLOSS_OPENS_LINE.match(line):
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return bool(above) and _WRAP_BEFORE.fullmatch(above[-1]) is not None
+
+
+# a translation's gloss in square brackets opening straight after a category (past its quote): "BI-RADS 4B [the ...",
+# "'Categoria BI-RADS 4C' [in the right breast, ..."
+_GLOSS_OPENS_AFTER = re.compile(r"[ \t'\"’”»]*\[")
+GLOSS_REACH = 300  # characters a gloss in square brackets may run over (it may wrap onto the next line)
+
+
+def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str]) -> tuple[int, int, set[str]] | None:
+    """The span of the square-bracketed gloss that opens straight after the category ending at ``end`` and holds the
+    side word that category took (``side_word``), with the sides that word names: the gloss translates the category's
+    own sentence, so a category it restates after that word is of the same side ("<original> BI-RADS 4B [the category
+    of the right breast has been changed to\nBI-RADS 4B]"). None when no such gloss holds the word."""
+    opens = _GLOSS_OPENS_AFTER.match(text, end)
+    if opens is None or side_word.start() < opens.end():
+        return None
+    close = text.find("]", side_word.end(), side_word.end() + GLOSS_REACH)
+    if close < 0 or "[" in text[opens.end() : close]:
+        return None
+    return side_word.end(), close, sides
+
+
 def _in_impression(text: str, line_start: int) -> bool:
     """The lines above, past other side lines, lines opening on a category's name ("Highly suggestive of
     malignancy, right breast.") and blank lines, reach an impression / assessment heading."""
@@ -2727,8 +2772,9 @@ def _in_impression(text: str, line_start: int) -> bool:
         if _IMPRESSION_HEADING.match(line):
             found = True
             break
-        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line):
-            break  # (a line going on in lower case is a side line's sentence, wrapped)
+        if line.strip() and not _SIDE_LINE.match(line) and not line.lstrip()[:1].islower() and not _BOX_WORD.match(line) \
+                and not _wrapped_gloss_line(text, line_start, line):
+            break  # (a line going on in lower case is a side line's sentence, wrapped; so is a translation's gloss)
     memo.update(dict.fromkeys(walked, found))
     return found
 
@@ -3993,6 +4039,11 @@ def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
     mastectomy)") unless the title names a side only there."""
     named = {m.side for m in index.sides_in(lo, hi)}
     if len(named) > 1:
+        # (a side the title says was left out is none of the exam's: "LEFT BREAST ULTRASOUND. Right breast not examined.",
+        # the translated "ECOGRAFÍA MAMA DERECHA. Mama izquierda no explorada.")
+        imaged = {m.side for m in index.sides_in(lo, hi) if not _SIDE_NOT_IMAGED.match(text, m.start)}
+        if imaged and imaged != named:
+            return imaged
         asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]*\)", text[lo:hi])]
         outside = {m.side for m in index.sides_in(lo, hi) if not any(a <= m.start - lo < b for a, b in asides)}
         return outside or named
@@ -4024,7 +4075,7 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 # post mastectomy 2017, not imaged")
 _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
                               r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
-                              r"(?:re-?)?(?:imaged|examined|scanned|included)\b", re.IGNORECASE)
+                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b", re.IGNORECASE)
 
 
 # "left mastectomy", "Rt. simple mastectomy", "mastectomy of the right breast": the side a mastectomy removed
@@ -4396,6 +4447,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     names_laterality, names_instead = "aterality" in low and "concept" in low, "instead" in low
     each_or_either = "each" in low or "either" in low
     each_side: list[tuple[int, str]] = []  # (revision, category) given both sides by "each / either breast" alone
+    gloss: tuple[int, int, set[str]] | None = None  # a bracketed gloss's span and the side it names (_gloss_after)
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -4460,6 +4512,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = _sides_of_word(words[-1])  # "... in the right breast. The radiologist classified this as BI-RADS 2."
         else:
             sides = _last_side(norm, wrapped_start, start)
+            if not sides and gloss is not None and gloss[0] < start < gloss[1] and not _SIDE_WORD.search(
+                    norm, gloss[0], start):
+                sides = gloss[2]  # a category the gloss restates: the side the gloss names before it (and no other)
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
                 if section_ends is None:
@@ -4495,6 +4550,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # (that side word is this category's: the next one in the clause starts after it, "BI-RADS 3
                     # right, BI-RADS 2 left")
                     prev_end = max(prev_end, first.end())
+                    # (... but a translation's gloss of the category's own sentence, that side word in it, names it for
+                    # the categories the gloss restates too: "BI-RADS 4B [the right breast's category has been changed to
+                    # BI-RADS 4B]")
+                    gloss = _gloss_after(norm, end, first, sides) or gloss
             if not sides:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's

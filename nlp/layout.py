@@ -1108,6 +1108,8 @@ _SPANISH_RULES = (
     (re.compile(r"\bmamas?\s+derech[ao]s?\b", _ES), "right breast"),
     (re.compile(r"\bmamas?\s+izquierd[ao]s?\b", _ES), "left breast"),
     (re.compile(r"\bambas\s+mamas\b|\bbilaterales\b", _ES), "bilateral"),
+    # (a side left out of the exam: "ECOGRAFÍA MAMA DERECHA. Mama izquierda no explorada." is of the right breast only)
+    (re.compile(r"\bno\s+explorad[ao]s?\b", _ES), "not imaged"),
     (re.compile(r"\bderech[ao]s?\b", _ES), "right"),
     (re.compile(r"\bizquierd[ao]s?\b", _ES), "left"),
     # (also opening a numbered or bulleted impression item: "1. MD: Nódulo sólido ... BI-RADS 4B.")
