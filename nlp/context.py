@@ -212,7 +212,8 @@ _PRE_UNC = re.compile(
     # "fears that he might have a tumour", "a plan to prevent breast cancer", and what she expects to get: "is convinced
     # she will develop breast cancer"
     # (told in the past: _PRE_BELIEF)
-    r"(?:believes?|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
+    # (the noun says it too: "the claimant's belief that she has breast cancer")
+    r"(?:believes?|belief|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
@@ -222,8 +223,10 @@ _PRE_UNC = re.compile(
     # ... or what she was afraid a lump was: "patient had been worried it was cancer", "afraid that this might be cancer"
     # (... or one side's lesion was: _PRE_BELIEF)
     # ("she feared it was cancer": the verb itself)
-    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?(?:it|this|the\s+lump)\s+"
-    r"(?:was|is|(?:may|might|could|would)\s+be)|"
+    # (also with the contraction, "I'm scared it's cancer", and a thought she cannot stop: "can't stop thinking it's
+    # cancer"; not "I think this is DCIS", a pathologist's reading)
+    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)"
+    r"(?:\s+(?:was|is|(?:may|might|could|would)\s+be)|['’]s)|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"

@@ -301,6 +301,8 @@ TERMS: tuple[Term, ...] = (
         "changes of previous biopsy", "changes of prior biopsy", "changes of the previous biopsy",
         "changes of previous surgery", "changes of prior surgery", "previous operation site", "prior operation site",
         "operation site changes", "previous operative site", "prior operative site",
+        # (a re-excision's "healing previous excision site": the earlier excision's site, as "previous operation site")
+        "previous excision site", "prior excision site",
     ), ("RS", "CSL")),
     Term("cyst", BENIGN, (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",

@@ -338,6 +338,26 @@ def _names_predisposition(norm: str, start: int, end: int) -> bool:
     return (norm[start:end].lower() == "cancer" and _HEREDITARY_BEFORE.search(norm, max(0, start - 60), start) is not None
             and _PREDISPOSITION_AFTER.match(norm, end) is not None)
 _HEREDITARY_WORDS = ("heredit", "inherit", "heritab", "familial")
+# A workers' compensation scheme presumes some cancers occupational (a firefighter's "presumptive cancer"): the scheme's
+# category, named in a claim's title, a request line or an opinion ("INDEPENDENT MEDICAL EXAMINATION - PRESUMPTIVE
+# CANCER", "the presumption for breast cancer is not engaged", "Breast cancer is a specified presumptive disease"), is
+# how the scheme files the disease, no diagnosis of it (rule 4: a scheme's filing). Only the generic word "cancer" and
+# only beside the presumption's own word: "presumed / presumptive diagnosis of invasive carcinoma" stays a reading of
+# the specimen (a hedge or a diagnosis as the context says)
+_PRESUMPTION_BEFORE = re.compile(r"\bpresumpti(?:ve|on)\s+(?:(?:for|of)\s+(?:an?\s+)?)?$", re.IGNORECASE)
+_PRESUMPTIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:not\s+)?(?:an?\s+)?"
+                                r"(?:(?:specified|listed|scheduled|prescribed|designated)\s+)?presumptive\s+"
+                                r"(?:diseases?|cancers?|conditions?)\b", re.IGNORECASE)
+_PRESUMPTION_WORDS = ("presumpti",)
+_CANCER_TERM = re.compile(r"(?:breast\s+)?cancers?", re.IGNORECASE)
+
+
+def _names_presumptive_category(norm: str, start: int, end: int) -> bool:
+    """The term ``norm[start:end]`` is a compensation scheme's presumptive cancer (_PRESUMPTION_BEFORE /
+    _PRESUMPTIVE_AFTER), the scheme's category, not a diagnosis."""
+    return _CANCER_TERM.fullmatch(norm, start, end) is not None and (
+        _PRESUMPTION_BEFORE.search(norm, max(0, start - 40), start) is not None
+        or _PRESUMPTIVE_AFTER.match(norm, end) is not None)
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
 # diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
@@ -672,6 +692,9 @@ _OUTSIDE_ABSENT = re.compile(r"[ \t]*(?:not\s+(?:available|received|enclosed|att
 _AGREED_IN_LEAD = re.compile(_WE_AGREE, re.IGNORECASE)
 _AGREED_AFTER = re.compile(r"[\s\"”.]*" + _WE_AGREE, re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"[ \t:]*[\"“]")
+# how far before a sentence its outside lead-in may start: the longest _OUTSIDE_UNIT match, its source in brackets
+# included ('Outside report (Ashdown Hospital Cellular Pathology, 10/04/2026) reads:' over the quoted diagnosis)
+_OUTSIDE_LEAD_REACH = 130
 
 
 def _outside_span(norm: str, lead_start: int, lead_end: int, unit_end: int) -> tuple[int, int]:
@@ -1497,9 +1520,12 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
             outside_span = _outside_span(norm, outside.start(), outside.end(), b)
         else:
             # the lead-in ended the sentence before: 'Referring diagnosis:\n"papillary carcinoma ..."'
-            leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - 60), a))
-            if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“"):
-                outside_span = (a, b)
+            leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - _OUTSIDE_LEAD_REACH), a))
+            # (its verb's colon may stand between: 'Outside report (...) reads:' over the quote)
+            if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“:"):
+                # (read as after a lead-in on its line: the quote it opens ends it, and an agreement after the quote
+                # adopts it, '"..." We agree.')
+                outside_span = _outside_span(norm, a, a, b)
     quoted = []
     if s.may_contain(_QUOTED_WORDS):
         # (a sentence whose parentheses do not pair is read across its bounds: a wrapped line of a printout may
@@ -2503,6 +2529,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_node = s.may_contain(("node",))
     may_person = s.may_contain(_PERSON_TITLE_WORDS)
     may_hereditary = s.may_contain(_HEREDITARY_WORDS)
+    may_presume = s.may_contain(_PRESUMPTION_WORDS)
     head_end = _head_end(s.norm, _FORM_TITLE_LINES)
     may_inline_parts = len(s.parts) > 1
     query_form = _is_query_document(s.norm)
@@ -2581,6 +2608,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 _SPECIALIST_TITLE.match(s.norm, start)) or _names_cdi_programme(s.norm, start, end) or (
                 start >= 4 and _AGAINST_PREFIX.search(s.norm, start - 5, start)) or (
                 may_hereditary and _names_predisposition(s.norm, start, end)) or (
+                may_presume and _names_presumptive_category(s.norm, start, end)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a

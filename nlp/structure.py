@@ -252,7 +252,22 @@ _BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consil
 _PREVIOUS_ENTRY_WORDS = r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)"
 # A French request form's "Diagnostic clinique :" (_NAMES, _CLINICAL_DIAGNOSIS_NAME)
 _CLINICAL_DIAGNOSIS_WORDS = r"diagnostic\s+clinique"
+# A disability determination's own blocks (a social-security explanation, an insurer's independent examination):
+# the claimant's allegations in her own words ("ALLEGED IMPAIRMENTS:", "ALLEGATIONS (SSA-3368):", "CLAIMANT'S
+# ALLEGATIONS ON APPEAL:") and the list of the records read ("EVIDENCE OF RECORD", "RECORDS REVIEWED", "MATERIAL
+# REVIEWED"), history; the adjudicator's coded impairments ("MDI" over rows "Malignant Neoplasm of Breast  Primary
+# Severe"), a code book's titles, history like diagnosis codes; the rule book's listing it was weighed against
+# ("LISTINGS: 13.10B met - carcinoma with distant metastases", "CAL condition:"), a verdict on eligibility, a comment
+# (_role)
+_ADJUDICATION_HISTORY_WORDS = (r"(?:claimant['’]?s\s+)?allegations?(?:\s+on\s+appeal)?|alleged\s+impairments?|"
+                               r"evidence\s+(?:of\s+record|received|reviewed)|"
+                               r"(?:records|information|material|documents)\s+reviewed|"
+                               r"mdi|medically\s+determinable\s+impairments?")
+_ADJUDICATION_VERDICT_WORDS = r"listings?|(?:cal|compassionate\s+allowances?)\s+conditions?(?:\s+flagged\s+by\s+intake)?"
+_ADJUDICATION_HISTORY = re.compile(_ADJUDICATION_HISTORY_WORDS)
+_ADJUDICATION_VERDICT = re.compile(_ADJUDICATION_VERDICT_WORDS)
 _NAMES = (
+    _ADJUDICATION_HISTORY_WORDS + r"|" + _ADJUDICATION_VERDICT_WORDS + r"|"
     # a trial's central review form quotes the participating site's own diagnosis before the central reviewer's
     # ("LOCAL DIAGNOSIS (from participating centre report ...):", "SITE-REPORTED SURGICAL PATHOLOGY:"): an outside one
     r"(?:local|site-?\s?reported|site)\s+(?:surgical\s+)?(?:pathology|diagnos[ie]s|dx|report)|"
@@ -765,6 +780,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
         return HISTORY  # "Histologic Type (pre-treatment biopsy):" describes the biopsy before treatment
+    if _ADJUDICATION_VERDICT.fullmatch(n):
+        return COMMENT  # a disability listing weighed ("LISTINGS: 13.10B met - carcinoma ..."): a verdict, no finding
+    if _ADJUDICATION_HISTORY.fullmatch(n):
+        return HISTORY  # ("RECORDS REVIEWED": a list of the documents read, no review diagnosis)
     if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
             or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|" + _BOARD_DECISION, n)):
         return COMMENT

@@ -29,7 +29,7 @@ DEV_PATHOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
                          "b68", "b69", "b70", "b71", "b72", "b73", "b74", "b75", "b76", "b77", "b78", "b79", "b80",
                          "b81", "b82", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93",
                          "b94", "b95", "b96", "b97", "b98", "b99", "b100", "b101", "b102", "b103", "b104", "b105",
-                         "b106", "b107", "b108", "b109", "b110", "b111", "b112", "b113", "b114", "b116")
+                         "b106", "b107", "b108", "b109", "b110", "b111", "b112", "b113", "b114", "b115", "b116")
 DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
                          "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                          "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41",
@@ -193,6 +193,32 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "yn099": ("b114", "a register's 'DATA CORRECTION' run in after 'Remarks [gloss]:' with a two-line aside before "
                       "its colon is not read as a correction note; heading a note mid-line after another field is a "
                       "broad change of heading detection (L=- R=M, gold L=M R=-)"),
+    # b115 reports no narrow rule fixed
+    "yq015": ("b115", "an examiner's numbered diagnosis names the right breast carcinoma with its 'pathological "
+                      "complete response after neoadjuvant therapy (ypT0 ypN0)' after a semicolon; reading a complete "
+                      "response as ending the carcinoma named before it is a new report-state rule, not a narrow one "
+                      "(R=M, gold R=-)"),
+    "yq026": ("b115", "a numbered claim block '1. CLAIMANT'S STATEMENT (Part A, ...)' over indented text reads as "
+                      "specimen part 1, not as a heading (as '1. CLINICAL HISTORY' over indented text does), so her "
+                      "'has breast cancer' labels; numbered headings over indented text are a part-layout change "
+                      "(R=BM, gold R=B)"),
+    "yq037": ("b115", "an oncology line after the closing quote of a quoted three-part diagnosis ('Oncology 01/2026: "
+                      "cT4d N2 M0 inflammatory breast cancer') names no side and takes the last quoted part's (right); "
+                      "only a broad change of the side fallback fixes it (R=BM, gold R=B)"),
+    "yq056": ("b115", "an occult primary (left axillary metastasis of probable breast origin) labels the left breast "
+                      "three ways: the member's claim basis, an oncologist's 'in the left axillary lymph nodes' not "
+                      "read as nodal, and a numbered '5. FOR CLAIMS DEPARTMENT USE ONLY' block; no one narrow rule "
+                      "(L=M, gold L=-)"),
+    "yq086": ("b115", "a dictation's 'Micro one:' / 'Diagnosis one, right nipple, ...' numbered-by-word headings: the "
+                      "microscopy of part one takes the left side of part two and counts as the diagnosis; reading "
+                      "word-numbered parts is a new dictation layout (L=BM, gold L=B)"),
+    "yq089": ("b115", "a quoted specimen whose side is 'not recorded on the request form' takes the right side of the "
+                      "part before it; an unknown side per part (not per report) is a new side rule (R=BM, gold L=? "
+                      "R=?)"),
+    "yq091": ("b115", "a quoted addendum that leaves the left breast's diagnosis open ('may be revised on receipt of "
+                      "the external opinion') sends the right breast to review, the side of a later 'Right breast: not "
+                      "mentioned' line; resolving an unresolved addendum's side is a report-state change (L=B R=?, "
+                      "gold L=? R=-)"),
 }
 
 
