@@ -1928,11 +1928,11 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
 # is written "left breast", it must be "RIGHT BREAST"', 'where the conclusion reads "right breast", ...'),
 # "for left read right", "read RIGHT breast as LEFT breast"; a translated one keeps its own side words and
 # verb ('where it stands "venstre bryst", it must stand "HØYRE BRYST"').
+# (the text named by its version or its kind: "where the final diagnosis reads LEFT BREAST")
+_ERRATUM_WHERE = (r"where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+|final\s+|issued\s+)?"
+                  r"(?:report|protocol|document|diagnosis|conclusion|text))\s+(?:reads|says|states|stands|is\s+written)")
 _SIDE_ERRATUM = re.compile(
-    # (the text named by its version or its kind: "where the final diagnosis reads LEFT BREAST")
-    r"\b(?:where\s+(?:it|th(?:is|e)\s+(?:original\s+|initial\s+|first\s+|final\s+|issued\s+)?"
-    r"(?:report|protocol|document|diagnosis|conclusion|text))"
-    r"\s+(?:reads|says|states|stands|is\s+written)|for"
+    rf"\b(?:{_ERRATUM_WHERE}|for"
     # a Serbian / Croatian erratum keeps its own words: 'gde piše "desna dojka", treba da piše "LEVA DOJKA"'
     r"|gdj?e\s+(?:je\s+)?pi[šs]e"
     # ... and so does an Estonian one: 'kus on kirjas "parem rind", peab olema "VASAK RIND"'
@@ -1961,9 +1961,7 @@ _SIDE_ERRATUM = re.compile(
     # (its breast word may wrap to the next line: "reads RIGHT\nBREAST, it must read LEFT BREAST")
     # (its first-language words may carry an apostrophe: Uzbek "o'ng sut bezi [right breast]")
     # (a Russian erratum quotes in guillemets: «левая молочная железа [left mammary gland]»)
-    # (or abbreviate it with its breast: 'where the report reads "Rt. breast", it must read "Lt. breast"')
-    rf"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{{0,30}}?[\s([])?(?:(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
-    r"|\b(?P<old4>[lr]t)\.?[ \t]*breast\b)"
+    rf"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{{0,30}}?[\s([])?(?P<old>{_SIDE_WORD}){_SIDE_WORD_END}"
     r"(?:\n?[^\n\"'”’»,;.(]){0,20}(?:\([^)\n]{1,40}\))?"
     r"[\"'”’»]?,?\s+(?:it\s+)?(?:(?:must|should|shall|is\s+to)?\s*(?:read|stand)|(?:must|should|shall)\s+(?:be|say)"
     r"|moet\s+(?:er\s+)?staan"
@@ -1971,7 +1969,16 @@ _SIDE_ERRATUM = re.compile(
     r"|á\s+að\s+standa|leia-se|debe\s+decir|ha\s+de\s+dir|leggasi|duhet\s+t[ëe]\s+shkruhet|skal?\s+de[tr]\s+st[åa]"
     r"|следует\s+читать)\s+"
     r"[\"'“‘„«]?(?:[\w /\n(\"“”„'’«]{0,30}?[\s([])?"
-    rf"(?:(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}|\b(?P<new4>[lr]t)\.?[ \t]*breast\b)"
+    rf"(?P<new>{_SIDE_WORD}){_SIDE_WORD_END}"
+    # An abbreviated side with its breast (or "side"), only in an erratum's own wording, its old side right after the
+    # erratum's words and its new one right after "read": 'where the report reads "Rt. breast", it must read "Lt.
+    # breast"' (also unquoted, "Rt.breast", its breast word wrapped to the next line, or the new side spelt out), or
+    # quoted after "for": 'for "Rt. breast" read "Lt. breast"'. Not the loose "for ... read ..." of a clinical note,
+    # whose words between "for Rt breast" and "read" are no erratum ("MRI for Rt breast read as BIRADS 4 and Lt breast
+    # BIRADS 2", "slides for Rt breast cores were read by Dr Smith and Lt breast excision by Dr Jones")
+    rf"|\b(?:{_ERRATUM_WHERE}\s+[\"'“‘]?|for\s+[\"'“‘])(?P<old4>[lr]t)\.?[ \t]*\n?[ \t]*(?:breast|side)\b[\"'”’]?,?\s+"
+    r"(?:it\s+)?(?:(?:must|should|shall|is\s+to)\s+)?read\s+[\"'“‘]?"
+    r"(?:(?P<new4>[lr]t)\.?[ \t]*\n?[ \t]*(?:breast|side)|(?P<new5>left|right))\b"
     # "Please read RIGHT breast as LEFT breast throughout this report" (also abbreviated with its breast: 'Please read
     # "Rt. breast" as "Lt. breast" in the report below')
     r"|\bread\s+[\"'“‘]?(?:(?P<old2>left|right)(?:\s+(?:breast|side))?|(?P<old3>[lr]t)\.?\s*breast)[\"'”’]?\s+as\s+"
@@ -2053,7 +2060,8 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
     if m is None or _erratum_on_another_document(norm, m):
         return
     old = _side_letter(m.group("old") or m.group("old2") or m.group("old3") or m.group("old4"))
-    new = _side_letter(m.group("new") or m.group("new2") or m.group("new3") or m.group("new4"))
+    new = _side_letter(m.group("new") or m.group("new2") or m.group("new3") or m.group("new4")
+                       or m.group("new5"))
     if old == new:
         return
     for w in mentions:

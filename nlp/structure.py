@@ -1868,22 +1868,40 @@ def _status_line_date(norm: str, start: int) -> tuple[int, int, int] | None:
     return _first_date(norm, m.end(), end_of_line(norm, m.end())) if m is not None else None
 
 
-# A "Provisional diagnosis:" line inside the clinical details' paragraph (the history runs up to it, no blank line
-# between) is the clinician's working diagnosis sent with the specimen, history like "Clinical diagnosis:"
-# ("Clinical details: lump for 1 year.\nProvisional diagnosis: Fibroadenoma ? Phyllodes tumour."); a pathologist's own
-# "Provisional diagnosis:" stands apart from the history (a blank line, another section before it) and diagnoses
-_PROVISIONAL_DIAGNOSIS_NAME = re.compile(r"provisional\s+(?:diagnosis|dx)", re.IGNORECASE)
+# A bare "Provisional diagnosis:" line inside the clinical details' paragraph (the history runs up to it, no blank
+# line between) is the clinician's working diagnosis sent with the specimen, history like "Clinical diagnosis:"
+# ("Clinical details: lump for 1 year.\nProvisional diagnosis: Fibroadenoma ? Phyllodes tumour."), when the report
+# gives its own diagnosis under a diagnosis heading after it. A pathologist's own "Provisional diagnosis:" stands apart
+# from the history (a blank line, another section before it), names whose or what it is ("Provisional diagnosis
+# (pathologist):", "(frozen section)", "(pending immunohistochemistry)", "- pathologist:"), or is the report's only
+# diagnosis ("Clinical history: left breast mass.\nProvisional diagnosis: Left breast core: invasive ductal carcinoma,
+# grade 2. Final report with receptors to follow."): it diagnoses
+_BARE_PROVISIONAL_DIAGNOSIS = re.compile(r"[ \t]*provisional[ \t]+(?:diagnosis|dx)[ \t]*:[ \t]*", re.IGNORECASE)
 _CLINICAL_HISTORY_NAME = re.compile(r"\b(?:clinical|history|hx)\b", re.IGNORECASE)
 
 
-def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], name: str, start: int) -> bool:
-    """Whether the "Provisional diagnosis" heading at ``start`` continues the clinical history section before it
-    (_PROVISIONAL_DIAGNOSIS_NAME, _CLINICAL_HISTORY_NAME): that history ends at the heading, with no blank line."""
-    if not sections or not _PROVISIONAL_DIAGNOSIS_NAME.fullmatch(" ".join(name.split())):
+def _diagnosis_heading_among(heads: list[tuple[int, int, str, str, str, bool]]) -> bool:
+    """Whether one of ``heads`` (_headings' tuples) is a diagnosis heading."""
+    return any(_role(name, qual, False) == DIAGNOSIS for _start, _end, name, qual, _sep, _block in heads)
+
+
+def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], start: int, end: int,
+                                      later: list[tuple[int, int, str, str, str, bool]]) -> bool:
+    """Whether the heading from ``start`` to ``end`` is a bare "Provisional diagnosis:" (_BARE_PROVISIONAL_DIAGNOSIS)
+    that continues the clinical history section before it (_CLINICAL_HISTORY_NAME, ending at the heading with no blank
+    line), with a diagnosis heading among the ``later`` headings."""
+    if not sections or not _BARE_PROVISIONAL_DIAGNOSIS.fullmatch(norm, start, end):
         return False
     history = sections[-1]
     return (history.role == HISTORY and history.end == start and _CLINICAL_HISTORY_NAME.search(history.name) is not None
-            and _BLANK_LINE.search(norm, history.heading_end, start) is None)
+            and _BLANK_LINE.search(norm, history.heading_end, start) is None and _diagnosis_heading_among(later))
+
+
+# "Gross findings:" heads the gross description (text that does not label) only in a report with a diagnosis heading:
+# in one with none, the line after the gross text may be the report's diagnosis ("Left breast core biopsy.\nGross
+# findings: three cores.\nInvasive ductal carcinoma, grade 2."), which a gross field running on would hide, so there
+# the line reads as plain text, as it did before the name was known
+_GROSS_FINDINGS_NAME = re.compile(r"gross\s+findings", re.IGNORECASE)
 
 
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
@@ -1898,6 +1916,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     elif not heads:
         return [Section("", BODY, 0, len(norm), 0, -1)]
     skip_until = -1
+    diagnosis_headed = _diagnosis_heading_among(heads)  # (for "Gross findings:", _GROSS_FINDINGS_NAME)
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
         if start < skip_until:
             continue
@@ -1917,8 +1936,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # names what follows, the diagnosis as first issued (the version's own accession or date
             # lines between them included)
             role = ORIGINAL
-        if role == DIAGNOSIS and _clinicians_provisional_diagnosis(norm, sections, name, start):
+        if role == DIAGNOSIS and _clinicians_provisional_diagnosis(norm, sections, start, end, heads[k + 1 :]):
             role = HISTORY
+        if role == GROSS and not diagnosis_headed and _GROSS_FINDINGS_NAME.fullmatch(" ".join(name.split())):
+            role = None
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
             # heading's content and stays in the enclosing block
