@@ -1652,20 +1652,6 @@ _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$",
                                   re.IGNORECASE)
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
-# a category followed at once by the verb that replaces it and the new category ("Left breast: BI-RADS 4A downgraded to
-# BI-RADS 2 - benign", "BI-RADS 3, upgraded to 4B"): the first is revised away, like one after "from" (_FROM_VALUE),
-# and the new one opens a revision, like "revised from 3 to 2" (_REVISED_FROM); only with the keyword before the first
-# ("stage 2 changed to 3" is no category) and a category named right after "to" ("BI-RADS 3 lesion changed to a cyst";
-# a number there that an interval or a size follows is none)
-_GRADED_TO_BODY = (r"[ \t]*,?[ \t]*(?:(?:is|was|has[ \t]+been|now)[ \t]+)?(?:downgraded|upgraded|revised|changed|amended)"
-                   r"[ \t]+to[ \t]+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
-                   r"(?P<num>[0-6]|" + _ROMAN + r")(?P<sub>[abc])?(?!\w|\.\d|:\d)"
-                   # (not an interval, a size or a clock time: "BI-RADS 3, changed to 6 months' follow-up")
-                   r"(?![ \t-]*(?:months?|mths?|weeks?|wks?|years?|yrs?|days?|mm|cm|o['’]?clock)\b)")
-_GRADED_TO_AFTER = re.compile(_GRADED_TO_BODY, re.IGNORECASE)
-_GRADED_TO = re.compile(r"\bbi-?rads[ \t]*(?:category[ \t]*)?:?[ \t]*(?P<was>[0-6][abc]?)(?![\w.])" + _GRADED_TO_BODY,
-                        re.IGNORECASE)
-GRADED_TO_WORDS = ("graded to", "revised to", "changed to", "amended to")  # every _GRADED_TO match has one
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
 _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
                                r"(?P<num>[0-6]|" + _ROMAN + r")(?:[ \t]*-?[ \t]*(?P<sub>[abc]))?(?!\w|\.\d)", re.IGNORECASE)
@@ -2642,6 +2628,56 @@ _SIDE_LINE_ARROW = re.compile(
     r"(?:[-–—:,][ \t]*+)?(?:(?P<paren>\()?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+(?(paren)\))"
     r"|\((?:after|on)[ \t]+" + _REVISION_WORK_UP + r"\))?"
     r"[ \t]*+[.;]?[ \t]*+$", re.IGNORECASE)
+
+# a category followed at once by the verb that replaces it and the new category ("Left breast: BI-RADS 4A downgraded to
+# BI-RADS 2 - benign", "BI-RADS 3, upgraded to 4B after MRI"): the first is revised away, like one after "from"
+# (_FROM_VALUE), and the new one opens a revision, like "revised from 3 to 2" (_REVISED_FROM); only with the keyword
+# before the first ("stage 2 changed to 3" is no category). Review r111: the new category is accepted only on positive
+# evidence that it is one and that the revision is made, as a side line's arrow is (_SIDE_LINE_ARROW): the clause ends
+# right after it (a full stop, a semicolon, the line's end), or its own name follows ("- benign", "(probably benign)"),
+# or the keyword, or the work-up that revised it ("after MRI", "on review of the earlier films", "following the
+# second-look ultrasound") and then the clause ends. Anything else leaves the first category read: an interval, a count
+# or a size ("changed to 6/12 follow-up", "to 2 core biopsies", "to 4 x 3 mm"), a condition or a hedge ("upgraded to
+# 4A if it enlarges", "revised to 3 would be reasonable"), another reader's revision ("downgraded to 3 by the outside
+# reader"), a dated one ("upgraded to 4A at the 2024 MRI", "downgraded to 3 previously (2023)")
+_GRADED_TO_REASON = (
+    r"(?P<rp>\()?[ \t]*(?:after|on|following|post)[ \t-]+(?:the[ \t]+)?"
+    r"(?:(?:targeted|repeat|further|additional|dedicated|core|formal)[ \t]+)?"
+    r"(?:" + _REVISION_WORK_UP + r"|comparison|correlation|re-?review|aspiration|second[ \t-]+look[ \t]+(?:scan|ultrasound))"
+    # (what was reviewed or compared: "review of the earlier films", "comparison with the prior studies")
+    r"(?:[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?(?:(?:earlier|prior|previous|old|outside|stored)[ \t]+)?"
+    r"(?:films|images|priors|prior[ \t]+studies|studies|study|exams?|imaging|cine[ \t]+(?:clips|loops)|"
+    + _BREAST_EXAM_NAME + r"))?"
+    # (and what it showed: "after biopsy showed invasive carcinoma")
+    r"(?:[ \t]+(?:showed|confirmed|revealed)[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
+    r"(?:carcinoma|cancer|malignancy|dcis|fibroadenoma|papilloma|cyst|(?:lymph[ \t]+)?node|fat[ \t]+necrosis))?"
+    r"(?(rp)[ \t]*\))")
+_GRADED_TO_VERB = (r"[ \t]*,?[ \t]*(?:(?:is|was|has[ \t]+been|now)[ \t]+)?"
+                   r"(?:downgraded|upgraded|revised|changed|amended|modified|reclassified)"
+                   r"[ \t]+to[ \t]+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+                   r"(?P<num>[0-6]|" + _ROMAN + r")(?P<sub>[abc])?(?!\w|\.\d|:\d)")
+_GRADED_TO_BODY = (_GRADED_TO_VERB
+                   + r"(?=[ \t]*(?:[.;](?!\d)|\n|$)"  # (the clause ends)
+                   # (its own name, also in parentheses, or the keyword: checked against the number in _graded_to)
+                   r"|[ \t]*[-–—:,]?[ \t]*\(?[ \t]*(?:(?:" + _WORD_ALT + r")\b|bi-?rads\b(?![ \t:]*\d))"
+                   r"|[ \t]*,?[ \t]*" + _GRADED_TO_REASON + r"[ \t]*(?:[.;,](?!\d)|\n|$))")
+_GRADED_TO_AFTER = re.compile(_GRADED_TO_BODY, re.IGNORECASE)
+# ... and a revision dated earlier by the words right after it ("BI-RADS 4A was downgraded to 3 previously (2023)", "...
+# upgraded to 4A in 2024"): both categories are earlier ones, neither today's (R4)
+_GRADED_TO_DATED_AFTER = re.compile(_GRADED_TO_VERB + r"[ \t]*,?[ \t]*(?:previously|earlier|before|"
+                                    r"(?:in|at[ \t]+the|on[ \t]+the)[ \t]+(?:19|20)\d{2}\b|\((?:19|20)\d{2}\))",
+                                    re.IGNORECASE)
+_GRADED_TO = re.compile(r"\bbi-?rads[ \t-]*(?:category[ \t]*)?:?[ \t]*(?P<was>[0-6](?:[abc]|[ \t](?-i:[ABC]))?|" + _ROMAN
+                        + r")(?![\w.])"
+                        + _GRADED_TO_BODY, re.IGNORECASE)
+GRADED_TO_WORDS = ("graded to", "revised to", "changed to", "amended to", "modified to", "classified to")  # (one in each)
+
+
+def _graded_to(text: str) -> list[re.Match[str]]:
+    """The revisions of :data:`_GRADED_TO` whose new category is one: a name after it must be its own ("downgraded to
+    3 - benign" names a 2, so it is no revision)."""
+    return [m for m in _GRADED_TO.finditer(text)
+            if (named := _named_category(m)) is None or (value := _revised_value(m)) is None or named[0] == value[0]]
 
 
 def _side_line_revision(text: str, pos: int, line_end: int) -> tuple[str, int] | None:
@@ -3986,13 +4022,23 @@ _EXAM_TITLE = re.compile(r"(?<!\w)(?:exam(?:ination)?|procedure|study|protocol)[
 _MODALITY_TITLE_BODY = (r"(?P<title>(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|FOLLOW-UP)[ \t]+){0,2}"
                         r"(?:MAM(?:MO[A-Z]*)?|US|USG|ULTRASOUND|SONO[A-Z]*|MRI|MG)\b[A-Z0-9 ,;/&+#-]*?"
                         r"\b(?:BREASTS?|BILAT[A-Z]*|LEFT|RIGHT|LT|RT)\b[A-Z0-9 ,;/&+#-]*)")
-# (also after a printout's case number and status in brackets: "(Case 41 COMPLETE) MAM DIAG UNILAT RT"; and after an
-# electronic record's banner for a result filed into a clinical note, dated, the exam's title after its dash: "RESULT
-# ADDED 16/03/2027 - US BREAST LEFT (Breast Imaging)": the result is this note's exam, not a quoted earlier one)
+# (also after a printout's case number and status in brackets: "(Case 41 COMPLETE) MAM DIAG UNILAT RT")
+_MODALITY_TITLE = re.compile(r"^[ \t]*(?:\((?i:case)[^()\n]{0,40}\)[ \t]*)?" + _MODALITY_TITLE_BODY, re.MULTILINE)
+# an electronic record's banner for a result filed into a clinical note, dated, the exam's title after its dash ("RESULT
+# ADDED 16/03/2027 - US BREAST LEFT (Breast Imaging)"): the exam's title where nothing says otherwise (review r111,
+# _filed_result_title): the note's one banner, no title line of its own, nothing after the title but the department
+# that filed it, and no exam of both breasts stated below it ("Today both breasts were scanned"); a banner over a
+# previous, outside or dated result ("(previous result 2024, for comparison)", "(outside, 2025)"), one of two banners
+# or one over a note's own exam titled below it ("US BREAST BILATERAL") titles nothing
 _RESULT_FILED_BANNER = (r"(?i:results?[ \t]+(?:added|attached|filed|appended))[ \t]+"
                         r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[ \t]+\d{1,2}:\d{2})?[ \t]*[-–—][ \t]*")
-_MODALITY_TITLE = re.compile(r"^[ \t]*(?:\((?i:case)[^()\n]{0,40}\)[ \t]*|" + _RESULT_FILED_BANNER + r")?"
-                             + _MODALITY_TITLE_BODY, re.MULTILINE)
+_RESULT_BANNER = re.compile(r"^[ \t]*" + _RESULT_FILED_BANNER, re.MULTILINE)
+_RESULT_BANNER_TITLE = re.compile(_MODALITY_TITLE_BODY + r"(?P<aside>[^\n]*)")
+# (the department that filed it, in parentheses: "(Women's Imaging)", "(Lindenbrook Breast Imaging)")
+_BANNER_DEPARTMENT = re.compile(r"[ \t]*(?:\((?:[A-Z][\w'’&.-]*[ \t]+){0,4}(?:Imaging|Radiology|X-?ray|Unit|Cent(?:re|er)|"
+                                r"Department|Services?|Hospital|Clinic)\)[ \t]*)?")
+_EITHER_BREAST = re.compile(r"\beither\s+breast\b", re.IGNORECASE)
+RESULT_BANNER_WORDS = ("result",)  # (every _RESULT_BANNER match has it, lower-cased: a cheap test before the scan)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
 _MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
 # how far back on its line an exam's title is looked for before a category (a one-line export of a long record must
@@ -4000,9 +4046,31 @@ _MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywher
 TITLE_REACH = 600
 
 
-def _modality_titles(text: str) -> list[re.Match[str]]:
-    """The title lines in capitals, else the description cells of a printout's rows."""
-    return list(_MODALITY_TITLE.finditer(text)) or list(_MODALITY_CELL.finditer(text))
+def _filed_result_title(text: str, history: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The exam title after the dash of a note's one result banner (:data:`_RESULT_FILED_BANNER`), when nothing says
+    otherwise: no aside after it but its department, no year in it, not in the history, and no exam of both breasts
+    stated below it; None otherwise."""
+    low = text.lower()
+    if not any(word in low for word in RESULT_BANNER_WORDS):
+        return None
+    banners = list(_RESULT_BANNER.finditer(text))
+    if len(banners) != 1 or any(a <= banners[0].start() < b for a, b in history):
+        return None
+    title = _RESULT_BANNER_TITLE.match(text, banners[0].end())
+    if (title is None or re.search(r"\d{4}", title.group("title"))
+            or _BANNER_DEPARTMENT.fullmatch(title.group("aside")) is None):
+        return None
+    below = [m for pattern in (_BOTH_BREASTS, _EITHER_BREAST) for m in pattern.finditer(text, title.end())]
+    return None if any(not any(a <= m.start() < b for a, b in history) for m in below) else title
+
+
+def _modality_titles(text: str, history: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """The title lines in capitals, else a result banner's exam title (:func:`_filed_result_title`), else the
+    description cells of a printout's rows."""
+    if titles := list(_MODALITY_TITLE.finditer(text)):
+        return titles
+    banner = _filed_result_title(text, history)
+    return [banner] if banner is not None else list(_MODALITY_CELL.finditer(text))
 # a printout's list of the exams ordered, one row each under an "EXAMS:" heading (order number, the exam's
 # abbreviated title, billing codes: "002224407  MAM DIAG LT W TOMO    77065"): the sides the exam covers
 _EXAM_LIST = re.compile(r"^[ \t]*(?:exams?|examinations?|procedures?)[ \t]*:[^\n]*\n"
@@ -4132,7 +4200,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         named = _title_sides(text, title.start("title"), title.end("title"), index)
         if named:
             return named
-    for m in _modality_titles(text):
+    for m in _modality_titles(text, history):
         if not any(a <= m.start() < b for a, b in history):
             if re.search(r"\bBILAT", m.group("title")):
                 return {"L", "R"}
@@ -4315,7 +4383,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
                 if not in_history(m.start()) and (value := _revised_value(m)) is not None]
-    graded = list(_GRADED_TO.finditer(norm)) if any(word in low for word in GRADED_TO_WORDS) else []
+    graded_words = any(word in low for word in GRADED_TO_WORDS)
+    graded = _graded_to(norm) if graded_words else []
     graded_to = {m.start("num") for m in graded}  # (where each new category starts: the one before it is revised away)
     revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "from" in low else ()),  # (any space before it: "changed\nfrom")
@@ -4328,7 +4397,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
         read = next((k for k, st in enumerate(raw) if st[0] <= m.start("num") < st[1]), None)
         revised_at.append(m.start("num") if read is None else raw[read][0])
         if m.groupdict().get("was"):
-            revised_away[revised_at[-1]] = m.group("was").upper()
+            # (a Roman numeral or a spaced letter too: "IV" -> "4", "4 A" -> "4A")
+            revised_away[revised_at[-1]] = _category(re.sub(r"[ \t]", "", m.group("was")), None)
         item_side = _named_item_side(norm, m.start("num")) if "item" in low else None
         if read is None:  # (not read already as a statement)
             raw.append((m.start("num"), m.end(), value, item_side, False))
@@ -4469,6 +4539,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
         if graded_to and (graded_after := _GRADED_TO_AFTER.match(norm, end)) and graded_after.start("num") in graded_to:
             continue  # "BI-RADS 4A downgraded to BI-RADS 2": the category revised away, the new one follows
+        if graded_words and _GRADED_TO_DATED_AFTER.match(norm, end):
+            continue  # "BI-RADS 4A was downgraded to 3 previously (2023)": an earlier category and its earlier revision
         prev_end = end
         # (nor does it reach back past a spoken "impression": "... new since prior impression left breast ... birads for c"
         # compares the finding, the impression's category is today's)
