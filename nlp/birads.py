@@ -154,7 +154,11 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   and its "ecography carried out on the RIGHT breast"; a side the title line says was left out ("Right breast not
   examined", Spanish "no explorada") is none of the exam's; a side line's gloss wrapped onto a line of its own
   ("[probably benign finding].") keeps the side lines below in the conclusion; a category's bracketed gloss that names
-  the side and restates the category gives the restated one that side.
+  the side and restates the category gives the restated one that side. (Review r112 narrowed these: the passive
+  correction only where its clause quotes the side it replaces and names no single item it is limited to, an axilla,
+  the image annotations, the comparison or indication line; an exam "carried out" on a side or an "ecography" only
+  where its sentence retracts the other side or blames the request; the gloss only where it restates the category
+  and not past a word for the other breast; an axilla not explored drops no breast from the title.)
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -185,7 +189,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -1919,7 +1923,9 @@ _LATERALITY_CORRECTION = re.compile(
     # (Spanish "debe decir", Portuguese "leia-se", their side words already in English: "debe decir 'left breast'")
     # (a translation's passive, its side quoted: "where it says 'right' it must be read 'left'", Spanish "debe leerse")
     r"|\b(?:(?:should|must)\s+read|deber?(?:[ií]a)?\s+decir|leia-se)\s+[\"'“]?[ \t]*(?P<read>left|right)\b|"
-    r"\b(?:should|must)\s+be\s+read\s+[\"'“«](?P<read_be>left|right)\b|"
+    # (accepted only where it quotes the side it replaces and names no single item it corrects: _quoted_correction)
+    r"\b(?:(?:should|must)\s+be\s+read(?:\s+as)?|deber?(?:[ií]a)?\s+leerse)\s+"
+    r"[\"'“«‘][ \t]*(?P<read_be>left|right)[ \t]*[\"'”»’]|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")
@@ -1927,8 +1933,9 @@ _LATERALITY_CORRECTION = re.compile(
     # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast", "the
     # drainage described below was performed in the left breast")
     # (a translation's "ecography", Spanish and Portuguese "ecografía", "ecografia": "the ecography was carried out on the
-    # RIGHT breast, not on the left")
-    r"\b(?:examination|exam|study|scan|ultrasound|sonography|ecography|mammogram|mri"
+    # RIGHT breast, not on the left"; accepted only where its sentence retracts the other side or blames the request:
+    # _retracting_correction)
+    r"\b(?:examination|exam|study|scan|ultrasound|sonography|ecography|ecograf[ií]a|mammogram|mri"
     r"|(?:procedure|placement|locali[sz]ation|aspiration|biopsy|drainage)"
     r"(?=\s+(?:described|reported|written)\s+(?:below|above)))"
     r"(?:\s+(?:(?:described|reported|written)\s+)?(?:(?P<below>below)|above|on\s+page\s+\d{1,2}))?"
@@ -1958,12 +1965,74 @@ _RETRACTED_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:in|o
                              re.IGNORECASE)
 _RETRACTED_SIDE_REACH = 80  # characters after a correction's side searched for the side it retracts
 
+# where a correction's sentence starts or stops: a full stop that ends a word, a blank line (and a clause at a semicolon)
+_SENTENCE_STOP = re.compile(r"\.(?!\w)|\n[ \t]*\n")
+_CLAUSE_STOP = re.compile(r"\.(?!\w)|;|\n[ \t]*\n")
+_SENTENCE_REACH = 240  # characters a correction's sentence is looked over before and after it
+# the side a passive correction replaces, quoted: "where it says "right" it must be read "left""
+# (a translated side word is padded to its original's length: «derecha» is read «  right»)
+_QUOTED_SIDE = re.compile(r"[\"'“«‘][ \t]*(?P<side>left|right)[ \t]*[\"'”»’]", re.IGNORECASE)
+# a single item a correction may be limited to ("the image annotations saying "right" should be read "left"", "in the
+# indication, where it says ...", "where it says "right axilla""): the report's own side is not corrected
+_CORRECTED_ITEM = re.compile(r"\b(?:axill(?:a|ae|ary)|axila|images?|annotations?|labels?|comparison|indication|history"
+                             r"|paragraph|finding)\b", re.IGNORECASE)
+# a request blamed for the side in a correction's sentence: "the request form was wrong", "an error in the request"
+_WRONG_REQUEST = re.compile(r"\b(?:request|requisition|order)(?:\s+form)?\s+(?:was|is)\s+(?:wrong|incorrect|in\s+error)\b"
+                            r"|\berror\s+in\s+the\s+(?:request|requisition|order)\b", re.IGNORECASE)
+
+
+def _sentence_bounds(text: str, start: int, end: int, stops: re.Pattern[str] = _SENTENCE_STOP) -> tuple[int, int]:
+    """The sentence (or, with _CLAUSE_STOP, the clause) holding ``text[start:end]``: from the last stop before it to the
+    first after it (over wrapped lines), looked for within _SENTENCE_REACH."""
+    lo = start
+    for stop in stops.finditer(text, max(0, start - _SENTENCE_REACH), start):
+        lo = stop.end()
+    if lo == start:
+        lo = max(0, start - _SENTENCE_REACH)
+    stop_at = stops.search(text, end, end + _SENTENCE_REACH)
+    return lo, stop_at.start() if stop_at else min(len(text), end + _SENTENCE_REACH)
+
+
+def _quoted_correction(text: str, m: re.Match[str]) -> bool:
+    """A passive correction's quoted side ("it must be read "left"") corrects the report only where its clause quotes
+    the other side before it ("where it says "right"") and names no single item it is limited to (an axilla, the image
+    annotations, the comparison or indication line): review r112."""
+    lo, _hi = _sentence_bounds(text, m.start(), m.end(), _CLAUSE_STOP)
+    side = m.group("read_be").lower()
+    return (not _CORRECTED_ITEM.search(text, lo, m.start())
+            and any(q.group("side").lower() != side for q in _QUOTED_SIDE.finditer(text, lo, m.start())))
+
+
+def _retracting_correction(text: str, m: re.Match[str]) -> bool:
+    """An exam "carried out" on a side, or an "ecography" on one, corrects the report only where its sentence retracts
+    the other side ("..., not on the left") or blames the request: "a previous ecography was carried out on the right
+    breast in 2022", "carried out on the right side first, then on the left" are no corrections (review r112)."""
+    _lo, hi = _sentence_bounds(text, m.start(), m.end())
+    side = m.group("exam").lower()
+    return (any(r.group(0).split()[-1].lower() != side for r in _RETRACTED_SIDE.finditer(text, m.end(), hi))
+            or _WRONG_REQUEST.search(text, m.end(), hi) is not None)
+
+
+_NEW_EXAM_WORDING = re.compile(r"ecogra|carried", re.IGNORECASE)
+
+
+def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """The laterality corrections in ``text[pos:endpos]``: _LATERALITY_CORRECTION's matches, less a passive quoted one
+    that is not a correction of the report (:func:`_quoted_correction`) and an "ecography" or exam "carried out" on a
+    side that retracts no other (:func:`_retracting_correction`)."""
+    for m in _LATERALITY_CORRECTION.finditer(text, pos, len(text) if endpos is None else endpos):
+        if m.group("read_be") and not _quoted_correction(text, m):
+            continue
+        if m.group("exam") and _NEW_EXAM_WORDING.search(m.group(0)) and not _retracting_correction(text, m):
+            continue
+        yield m
+
 
 def _retracted_sides(text: str, start: int) -> set[int]:
     """Where each side word a laterality correction from ``start`` on retracts starts ("not the right" after "was
     performed on the LEFT breast"), looked for in the correction's sentence."""
     out: set[int] = set()
-    for m in _LATERALITY_CORRECTION.finditer(text, start):
+    for m in _corrections(text, start):
         stop = text.find(".", m.end(), m.end() + _RETRACTED_SIDE_REACH)
         for negated in _RETRACTED_SIDE.finditer(text, m.end(), stop if stop >= 0 else m.end() + _RETRACTED_SIDE_REACH):
             out.add(negated.end() - len(negated.group(0).split()[-1]))
@@ -2076,12 +2145,12 @@ def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], li
 
 
 def _correction_reach(text: str, addenda: list[int]) -> int:
-    """The last addendum point that has a laterality correction at or after it (-1 when none): the same answer as a
-    ``_LATERALITY_CORRECTION.search`` from each point, found in one pass instead of one scan to the end per point."""
+    """The last addendum point that has a laterality correction at or after it (-1 when none): the same answer as the
+    first of :func:`_corrections` from each point, found in one pass instead of one scan to the end per point."""
     reach, found_at = -1, -1
     for a in sorted(addenda):
         if a > found_at:  # (else the correction found last starts after this point too)
-            m = _LATERALITY_CORRECTION.search(text, a)
+            m = next(_corrections(text, a), None)
             if m is None:
                 break  # none after this point, nor after any later one
             found_at = m.start()
@@ -2092,7 +2161,7 @@ def _correction_reach(text: str, addenda: list[int]) -> int:
 def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
-    for m in _LATERALITY_CORRECTION.finditer(text, addendum):
+    for m in _corrections(text, addendum):
         side = (m.group("read") or m.group("read_be") or m.group("read_as") or m.group("exam") or m.group("found")
                 or m.group("exam_fr"))
         if side:
@@ -2112,7 +2181,7 @@ def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     "described below" / "reported below", or its sentence the report below: it is printed above the report it
     corrects."""
     end = min((p for p in points if p > addendum), default=len(text))
-    for m in _LATERALITY_CORRECTION.finditer(text, addendum, end):
+    for m in _corrections(text, addendum, end):
         if m.group("below") or m.group("below_fr"):
             return True
         if m.group("read") or m.group("read_be") or m.group("read_as"):
@@ -2777,18 +2846,41 @@ _GLOSS_OPENS_AFTER = re.compile(r"[ \t'\"’”»]*\[")
 GLOSS_REACH = 300  # characters a gloss in square brackets may run over (it may wrap onto the next line)
 
 
-def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str]) -> tuple[int, int, set[str]] | None:
-    """The span of the square-bracketed gloss that opens straight after the category ending at ``end`` and holds the
-    side word that category took (``side_word``), with the sides that word names: the gloss translates the category's
-    own sentence, so a category it restates after that word is of the same side ("<original> BI-RADS 4B [the category
-    of the right breast has been changed to\nBI-RADS 4B]"). None when no such gloss holds the word."""
+# where a gloss stops speaking of its side: the other breast named without a side word ("[right breast; the opposite
+# breast is now BI-RADS 3]", "the other side", "contralateral"), review r112
+_GLOSS_SIDE_STOP = re.compile(r"\b(?:opposite|other|contralateral)\b", re.IGNORECASE)
+
+
+# a category named in a gloss: "changed to 'BI-RADS 4A'", "Category BI-RADS 4C", "category 3"
+_GLOSS_CATEGORY = re.compile(r"\b(?:bi-?rads|categor\w*)[^\w\]\n]{0,12}(?P<num>[0-6])[ \t]?(?P<sub>[abc])?(?!\w)",
+                             re.IGNORECASE)
+
+
+def _restates(text: str, lo: int, hi: int, value: str) -> bool:
+    """``text[lo:hi]`` names the category ``value`` again."""
+    return any(_category(c.group("num"), c.group("sub")) == value for c in _GLOSS_CATEGORY.finditer(text, lo, hi))
+
+
+def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str],
+                 value: str) -> tuple[int, int, set[str]] | None:
+    """The span of the square-bracketed gloss that opens straight after the category ``value`` ending at ``end`` and
+    holds the side word that category took (``side_word``), with the sides that word names: the gloss
+    translates the category's own sentence, so the categories after that word of a gloss that restates that category
+    (before a word for the other breast) are of the same side ("<original> BI-RADS 4B [the category of the right breast
+    has been changed to\nBI-RADS 4B]"; also the one it replaces: "'BI-RADS 4C' [in the right breast, where it reads
+    'BI-RADS 4A', read 'BI-RADS 4C']"). None when no such gloss holds the word, or it restates no category: "[right
+    breast; the opposite breast is now\nBI-RADS 3]" gives that 3 no side (review r112)."""
     opens = _GLOSS_OPENS_AFTER.match(text, end)
     if opens is None or side_word.start() < opens.end():
         return None
     close = text.find("]", side_word.end(), side_word.end() + GLOSS_REACH)
     if close < 0 or "[" in text[opens.end() : close]:
         return None
-    return side_word.end(), close, sides
+    stop = _GLOSS_SIDE_STOP.search(text, side_word.end(), close)
+    span_end = stop.start() if stop else close
+    if not _restates(text, side_word.end(), span_end, value):
+        return None
+    return side_word.end(), span_end, sides
 
 
 def _in_impression(text: str, line_start: int) -> bool:
@@ -4102,6 +4194,9 @@ def _exam_title(text: str) -> re.Match[str] | None:
     return None
 
 
+_AXILLA_BEFORE = re.compile(r"\baxill?(?:a|ae|as|ary)[ \t]+$", re.IGNORECASE)  # "axila <side>", the side word after it
+
+
 def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
     """The sides a title names, leaving out an aside in parentheses ("LEFT BREAST (status post right
     mastectomy)") unless the title names a side only there."""
@@ -4109,7 +4204,9 @@ def _title_sides(text: str, lo: int, hi: int, index: SideIndex) -> set[str]:
     if len(named) > 1:
         # (a side the title says was left out is none of the exam's: "LEFT BREAST ULTRASOUND. Right breast not examined.",
         # the translated "ECOGRAFÍA MAMA DERECHA. Mama izquierda no explorada.")
-        imaged = {m.side for m in index.sides_in(lo, hi) if not _SIDE_NOT_IMAGED.match(text, m.start)}
+        # (an axilla not imaged leaves its breast in: "Axila derecha no explorada", read "Axila right not imaged")
+        imaged = {m.side for m in index.sides_in(lo, hi) if not _SIDE_NOT_IMAGED.match(text, m.start)
+                  or _AXILLA_BEFORE.search(text, max(lo, m.start - 16), m.start)}
         if imaged and imaged != named:
             return imaged
         asides = [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]*\)", text[lo:hi])]
@@ -4625,7 +4722,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # (... but a translation's gloss of the category's own sentence, that side word in it, names it for
                     # the categories the gloss restates too: "BI-RADS 4B [the right breast's category has been changed to
                     # BI-RADS 4B]")
-                    gloss = _gloss_after(norm, end, first, sides) or gloss
+                    gloss = _gloss_after(norm, end, first, sides, value) or gloss
             if not sides:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's
