@@ -350,14 +350,42 @@ _PRESUMPTIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:not\s+)?(?:an?\s+)
                                 r"(?:diseases?|cancers?|conditions?)\b", re.IGNORECASE)
 _PRESUMPTION_WORDS = ("presumpti",)
 _CANCER_TERM = re.compile(r"(?:breast\s+)?cancers?", re.IGNORECASE)
+# ... only in a scheme's report: "presumptive" alone is also a pathologist's provisional reading ("Left breast, FNA:
+# presumptive cancer; core biopsy advised"), so the report must name the scheme: its presumption, a presumptive disease
+# or condition, a claim, the Act, the board, a workers' compensation, a firefighter, an independent examination, or a
+# presumptive cancer's review, section or claim ("REQUEST: Presumptive Cancer Review") (read once per report)
+_COMPENSATION_SCHEME = re.compile(
+    r"\bpresumption\b|\bpresumptive\s+(?:diseases?|conditions?|occupational|(?:breast\s+)?cancers?\s+"
+    r"(?:review|section|claims?|unit|program(?:me)?|provisions?|policy|list|legislation)\b)|\bclaim(?:s|ant|ed)?\b|"
+    r"\b(?:the|this|under)\s+(?-i:Act)\b|\bworkers['’]?\s+comp|\bcompensation\b|\bfirefight|"
+    r"\bindependent\s+medical\s+exam", re.IGNORECASE)
+# ... and never on a diagnosis line, a specimen's own ("Left breast, core: presumptive breast cancer.") or a diagnosis
+# field's ("DIAGNOSIS: Left breast mass, presumptive cancer (frozen section)."): there it is the reading itself
+_DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:[a-z0-9]{1,2}[.)][ \t]+)?(?:(?:final[ \t]+|pathologic(?:al)?[ \t]+)?"
+                             r"diagnos[ie]s[ \t]*:|(?:left|right|bilateral)[ \t]+breast\b[^:\n]{0,60}:)", re.IGNORECASE)
 
 
 def _names_presumptive_category(norm: str, start: int, end: int) -> bool:
     """The term ``norm[start:end]`` is a compensation scheme's presumptive cancer (_PRESUMPTION_BEFORE /
-    _PRESUMPTIVE_AFTER), the scheme's category, not a diagnosis."""
+    _PRESUMPTIVE_AFTER) outside a diagnosis line (_DIAGNOSIS_LINE), the scheme's category, not a diagnosis (the
+    caller asks _COMPENSATION_SCHEME of the report)."""
     return _CANCER_TERM.fullmatch(norm, start, end) is not None and (
         _PRESUMPTION_BEFORE.search(norm, max(0, start - 40), start) is not None
-        or _PRESUMPTIVE_AFTER.match(norm, end) is not None)
+        or _PRESUMPTIVE_AFTER.match(norm, end) is not None) and _DIAGNOSIS_LINE.match(
+        norm, norm.rfind("\n", 0, start) + 1, start) is None
+# A re-excision's distance to the earlier excision's site ("DCIS 3 mm from previous excision site margin", "2 mm to
+# the prior excision site") uses the site as a landmark: no biopsy-site change is reported there
+_EXCISION_SITE_TERM = re.compile(r"(?:previous|prior)\s+excision\s+site", re.IGNORECASE)
+_LANDMARK_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_LANDMARK_AFTER = re.compile(r"\s+margins?\b", re.IGNORECASE)
+_EXCISION_SITE_WORDS = ("excision site",)
+
+
+def _names_excision_landmark(norm: str, start: int, end: int) -> bool:
+    """The term ``norm[start:end]`` is a previous excision site named as a distance's landmark, no finding."""
+    return _EXCISION_SITE_TERM.fullmatch(norm, start, end) is not None and (
+        _LANDMARK_BEFORE.search(norm, max(0, start - 10), start) is not None
+        or _LANDMARK_AFTER.match(norm, end) is not None)
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
 # diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
@@ -690,7 +718,12 @@ _OUTSIDE_END = re.compile(_WE_AGREE + r"|\b(?:(?:final|our)\s+)?diagnos[ie]s\s*:
 _OUTSIDE_ABSENT = re.compile(r"[ \t]*(?:not\s+(?:available|received|enclosed|attached|provided)|unavailable|awaited|"
                              r"pending|missing|outstanding)\b", re.IGNORECASE)
 _AGREED_IN_LEAD = re.compile(_WE_AGREE, re.IGNORECASE)
-_AGREED_AFTER = re.compile(r"[\s\"”.]*" + _WE_AGREE, re.IGNORECASE)
+# (also "On review, we agree.": the review's own words before its agreement)
+_AGREED_AFTER = re.compile(r"[\s\"”.]*(?:on\s+(?:our\s+)?review,?\s+)?" + _WE_AGREE, re.IGNORECASE)
+# the quoted report's own "Diagnosis:" (or "Final diagnosis:") opening the text below an outside lead-in is the
+# outside diagnosis's label, not this laboratory's diagnosis ending it ('Outside report:' over 'Diagnosis: Left
+# breast, core: fibroadenoma.')
+_OUTSIDE_TEXT_LABEL = re.compile(r"[ \t]*(?:final\s+)?diagnos[ie]s\s*:", re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"[ \t:]*[\"“]")
 # how far before a sentence its outside lead-in may start: the longest _OUTSIDE_UNIT match, its source in brackets
 # included ('Outside report (Ashdown Hospital Cellular Pathology, 10/04/2026) reads:' over the quoted diagnosis)
@@ -1525,7 +1558,9 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
             if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“:"):
                 # (read as after a lead-in on its line: the quote it opens ends it, and an agreement after the quote
                 # adopts it, '"..." We agree.')
-                outside_span = _outside_span(norm, a, a, b)
+                label = _OUTSIDE_TEXT_LABEL.match(norm, a, b)
+                text_start = label.end() if label is not None else a
+                outside_span = _outside_span(norm, a, text_start, b)
     quoted = []
     if s.may_contain(_QUOTED_WORDS):
         # (a sentence whose parentheses do not pair is read across its bounds: a wrapped line of a printout may
@@ -2537,7 +2572,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_node = s.may_contain(("node",))
     may_person = s.may_contain(_PERSON_TITLE_WORDS)
     may_hereditary = s.may_contain(_HEREDITARY_WORDS)
-    may_presume = s.may_contain(_PRESUMPTION_WORDS)
+    may_presume = s.may_contain(_PRESUMPTION_WORDS) and _COMPENSATION_SCHEME.search(s.norm) is not None
+    may_excision_site = s.may_contain(_EXCISION_SITE_WORDS)
     head_end = _head_end(s.norm, _FORM_TITLE_LINES)
     may_inline_parts = len(s.parts) > 1
     query_form = _is_query_document(s.norm)
@@ -2617,6 +2653,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 start >= 4 and _AGAINST_PREFIX.search(s.norm, start - 5, start)) or (
                 may_hereditary and _names_predisposition(s.norm, start, end)) or (
                 may_presume and _names_presumptive_category(s.norm, start, end)) or (
+                may_excision_site and _names_excision_landmark(s.norm, start, end)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
             # an institution's, a template's or a trial's name, wherever it stands ("Template: CAP DCIS v4.x"); a

@@ -266,6 +266,23 @@ _ADJUDICATION_HISTORY_WORDS = (r"(?:claimant['’]?s\s+)?allegations?(?:\s+on\s+
 _ADJUDICATION_VERDICT_WORDS = r"listings?|(?:cal|compassionate\s+allowances?)\s+conditions?(?:\s+flagged\s+by\s+intake)?"
 _ADJUDICATION_HISTORY = re.compile(_ADJUDICATION_HISTORY_WORDS)
 _ADJUDICATION_VERDICT = re.compile(_ADJUDICATION_VERDICT_WORDS)
+# ... but the generic names of a records list ("MATERIAL REVIEWED", "Information reviewed:", "EVIDENCE RECEIVED") head
+# a pathology consultation's own list of the slides it read too, over its own diagnosis: they are a determination's
+# records list only in a determination, a report that names its claimant, her allegations, the coded impairments or
+# the listings, or an independent examination for a compensation board or a disability insurer (_ADJUDICATION_DOCUMENT)
+_ADJUDICATION_GENERIC = re.compile(r"evidence\s+(?:received|reviewed)|(?:records|information|material|documents)\s+reviewed")
+_ADJUDICATION_DOCUMENT = re.compile(
+    r"\b(?:claimant|allegations?|alleged\s+impairments?|mdi|medically\s+determinable|evidence\s+of\s+record|"
+    r"listings?\s+(?:considered|met|not\s+met)|compassionate\s+allowance|independent\s+medical\s+exam|"
+    r"workers['’]?\s+compensation|disability\s+(?:determination|claim|insurance|benefits?)|"
+    r"claim\s+(?:number|no\b|#|form))")
+# A bare determination heading (alone on its line) heads the lines below it, but not the pathology the determination
+# quotes or states under them: a specimen's own line ("Right breast, core biopsy: fibroadenoma.", a lettered part
+# allowed, not a records list's numbered item) or the quote's lead-in ('Histology quoted: "..."', "Pathology (quoted):",
+# a line opening with the quote) ends its section, as a blank line does (_adjudication_block_end)
+_ADJUDICATION_BLOCK_END = re.compile(
+    r"\n[ \t]*\n|^[ \t]*(?:[a-z][.)][ \t]+)?(?:left|right)[ \t]+breast[ \t]*,[^:\n]{1,60}:"
+    r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}\(?quoted\b|^[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
 _NAMES = (
     _ADJUDICATION_HISTORY_WORDS + r"|" + _ADJUDICATION_VERDICT_WORDS + r"|"
     # a trial's central review form quotes the participating site's own diagnosis before the central reviewer's
@@ -1904,8 +1921,30 @@ def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], start:
 _GROSS_FINDINGS_NAME = re.compile(r"gross\s+findings", re.IGNORECASE)
 
 
+def _heading_words(name: str) -> str:
+    """A heading's name as _role reads it, spaces folded and brackets dropped ("EVIDENCE OF RECORD (EOR)")."""
+    return " ".join(re.sub(r"\([^)]*\)", " ", name.lower()).split())
+
+
+def _is_adjudication_heading(name: str) -> bool:
+    """A disability determination's own heading (_ADJUDICATION_HISTORY / _ADJUDICATION_VERDICT)."""
+    n = _heading_words(name)
+    return _ADJUDICATION_HISTORY.fullmatch(n) is not None or _ADJUDICATION_VERDICT.fullmatch(n) is not None
+
+
+def _adjudication_block_end(norm: str, content_start: int, stop: int) -> int:
+    """Where a bare determination heading's block ends: at a blank line, or at the specimen or quoted line below it
+    (_ADJUDICATION_BLOCK_END), else at ``stop``."""
+    end = _ADJUDICATION_BLOCK_END.search(norm, content_start, stop)
+    return end.start() if end is not None else stop
+
+
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
     heads = _headings(norm, dictated, low)
+    if any(_ADJUDICATION_GENERIC.fullmatch(_heading_words(h[2])) for h in heads) and _ADJUDICATION_DOCUMENT.search(
+            low if low is not None else norm.lower()) is None:
+        # (a consultation's "Material reviewed:" is no heading of a determination's: read as before the names existed)
+        heads = [h for h in heads if not _ADJUDICATION_GENERIC.fullmatch(_heading_words(h[2]))]
     sections: list[Section] = []
     block_role, block_name, block_order = BODY, "", -1
     seen_revision_context = False
@@ -1964,9 +2003,17 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # stays a diagnosis.
             stop = _named_history_end(norm, name, end, _history_end(norm, end, limit, part_starts, dictated), limit,
                                       part_starts, in_field=False)
+            if _is_adjudication_heading(name):
+                stop = _adjudication_block_end(norm, end, stop)
             sections.append(Section(name, role, start, stop, end, k))
             if stop < limit:
                 sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
+            continue
+        if block and role == COMMENT and _is_adjudication_heading(name) and (
+                cut := _adjudication_block_end(norm, end, limit)) < limit:
+            # a bare "LISTINGS" over its verdict line: the specimen line below is the enclosing block's again
+            sections.append(Section(name, role, start, cut, end, k))
+            sections.append(Section(block_name, block_role, cut, limit, cut, block_order))
             continue
         if block or role in (ADDENDUM, AMENDMENT) and dictated:
             sections.append(Section(name, role, start, limit, end, k))
