@@ -290,6 +290,14 @@ _POST_UNC = re.compile(
 _DIAGNOSIS_OF_BEFORE = re.compile(r"\bdiagnos[ie]s[ \t\n]+of[ \t\n]+(?:an?[ \t\n]+)?\Z", re.IGNORECASE)
 _NOT_MADE_AFTER = re.compile(r"[ \t\n]+(?:can\s?not|could\s+not|can['’]t)[ \t\n]+be[ \t\n]+"
                              r"(?:made|rendered|established|confirmed)\b", re.IGNORECASE)
+# ... unless the same sentence goes on to say it was made later: "could not be made on the core, but was confirmed on
+# excision", "could not be established until the excision, which showed ...", "Although ... could not be made on the
+# core, the excision confirms it" (a clause break, then a past or present statement that it was shown; "cannot be made
+# until excision" or "but may be made on excision" say nothing was shown and stay uncertain)
+_MADE_LATER = re.compile(r"[^.;\n]*?(?:\buntil\b[^.;\n]*?\b(?:showed|shows|confirmed|confirms|revealed)\b"
+                         r"|(?:,|\bbut\b|\byet\b)[^.;\n]*?\b(?:(?:was|were|is|has\s+been)[ \t]+"
+                         r"(?:subsequently[ \t]+|later[ \t]+)?(?:confirmed|made|established|shown)|confirms|showed|shows)\b)",
+                         re.IGNORECASE)
 # An entity a procedure is advised so that it "can be excluded" is left open, not found ("excision is advised so that a
 # phyllodes tumour can be excluded"); said of a found one, it is excluded: either way no diagnosis. Only of the entity
 # right before it, as its subject (spaces, at most where it may lie: "DCIS in the remaining lesion can be excluded
@@ -919,9 +927,12 @@ class ContextScanner:
         return cue
 
     def _diagnosis_not_made(self, unit_start: int, start: int, after: str) -> bool:
-        """The mention at ``start`` is the diagnosis said not to be made (_DIAGNOSIS_OF_BEFORE, _NOT_MADE_AFTER)."""
-        return (_NOT_MADE_AFTER.match(after) is not None
-                and _DIAGNOSIS_OF_BEFORE.search(self.masked, max(unit_start, start - 40), start) is not None)
+        """The mention at ``start`` is the diagnosis said not to be made (_DIAGNOSIS_OF_BEFORE, _NOT_MADE_AFTER), and
+        not said in the same sentence to be made later (_MADE_LATER)."""
+        not_made = _NOT_MADE_AFTER.match(after)
+        return (not_made is not None
+                and _DIAGNOSIS_OF_BEFORE.search(self.masked, max(unit_start, start - 40), start) is not None
+                and _MADE_LATER.match(after, not_made.end()) is None)
 
     def _can_be_excluded(self, unit_start: int, start: int, after: str) -> bool:
         """Whether the mention at ``start`` is the subject that "can be excluded" (_CAN_BE_EXCLUDED), not the object of

@@ -2079,6 +2079,25 @@ def _erratum_on_another_document(norm: str, m: re.Match) -> bool:
             or _THIS_REPORT_CORRECT.search(norm, m.end(), line_end) is not None)
 
 
+# The abbreviated side erratum ('where the report reads "Rt. breast", it must read "Lt. breast"') is read only where it
+# stands as the erratum itself: at its line's start or after an erratum heading ("Amendment:", "ERRATUM -", "সংশোধনী
+# [Amendment] 04/03/2026:"), and ending its sentence. Not quoted inside another sentence ("The request form was in
+# error: where it reads ...", "The amendment of 02/03 (where the report reads ...) was issued in error", "Clinical
+# history: S23-4410 was amended (where ...)"), nor with a condition after it ("... "Lt. breast" only if the pot says so")
+_ABBREVIATED_ERRATUM_LEAD = re.compile(
+    r"[ \t]*(?:(?:[^\n:\[\]]{1,30}[ \t]*\[)?(?:supplementary[ \t]+report|corrected[ \t]+report|amended[ \t]+report|amendment"
+    r"|correction|corrigendum|erratum|addendum)\]?[^\n:\-–(]{0,20}?[ \t]*[:\-–][ \t]*)?\Z", re.IGNORECASE)
+_ABBREVIATED_ERRATUM_END = re.compile(r"(?:[ \t]+(?:breast|side)\b)?[\"'”’]?[ \t]*(?:[.;]?[ \t]*(?:\n|\Z)|[.;][ \t])")
+
+
+def _abbreviated_erratum_stands(norm: str, m: re.Match) -> bool:
+    """Whether the abbreviated side erratum ``m`` stands as the erratum of its line (_ABBREVIATED_ERRATUM_LEAD before it,
+    _ABBREVIATED_ERRATUM_END after it)."""
+    line_start = norm.rfind("\n", 0, m.start()) + 1
+    return (_ABBREVIATED_ERRATUM_LEAD.match(norm[line_start : m.start()]) is not None
+            and _ABBREVIATED_ERRATUM_END.match(norm, m.end()) is not None)
+
+
 _TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står", "staan", "must say", "should say")
 
 
@@ -2092,7 +2111,7 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
         # "leia-se", "debe decir", "ha de dir", "leggasi", "står", "staan", "must say"): most reports are spared the scan
         return
     m = _SIDE_ERRATUM.search(norm)
-    if m is None or _erratum_on_another_document(norm, m):
+    if m is None or _erratum_on_another_document(norm, m) or m.group("old4") and not _abbreviated_erratum_stands(norm, m):
         return
     old = _side_letter(m.group("old") or m.group("old2") or m.group("old3") or m.group("old4"))
     new = _side_letter(m.group("new") or m.group("new2") or m.group("new3") or m.group("new4")

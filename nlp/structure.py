@@ -1897,28 +1897,52 @@ _BARE_PROVISIONAL_DIAGNOSIS = re.compile(r"[ \t]*provisional[ \t]+(?:diagnosis|d
 _CLINICAL_HISTORY_NAME = re.compile(r"\b(?:clinical|history|hx)\b", re.IGNORECASE)
 
 
-def _diagnosis_heading_among(heads: list[tuple[int, int, str, str, str, bool]]) -> bool:
-    """Whether one of ``heads`` (_headings' tuples) is a diagnosis heading."""
-    return any(_role(name, qual, False) == DIAGNOSIS for _start, _end, name, qual, _sep, _block in heads)
+# A later diagnosis section that gives no diagnosis of its own does not make a provisional one the clinician's: it
+# defers ("Diagnosis: pending.", "Final diagnosis: to follow after immunohistochemistry.", "Diagnosis: As per
+# provisional diagnosis", "Final diagnosis: Confirmed; see above.") or adds only receptors / stains ("Final diagnosis
+# (addendum): ER 8/8, PR 6/8, HER2 negative.", "Diagnosis (addendum): E-cadherin negative, in keeping.")
+_DIAGNOSIS_DEFERRED = re.compile(
+    r"[ \t\n]*(?:pending|awaited|to[ \t]+follow|as[ \t]+(?:per|above)|see[ \t]+(?:above|below)|confirmed|in[ \t]+keeping"
+    r"|(?:ER|PR|PgR|HER-?2|E-?cadherin|Ki-?67|p63|immunohistochemistry)\b)", re.IGNORECASE)
+
+
+def _diagnosis_stated_among(norm: str, later: list[tuple[int, int, str, str, str, bool]]) -> bool:
+    """Whether one of the ``later`` headings (_headings' tuples) is a diagnosis heading whose text states a diagnosis of
+    its own (does not defer or give receptors only, _DIAGNOSIS_DEFERRED)."""
+    for _start, end, name, qual, _sep, _block in later:
+        if _role(name, qual, False) == DIAGNOSIS and _DIAGNOSIS_DEFERRED.match(norm, end) is None:
+            return True
+    return False
 
 
 def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], start: int, end: int,
                                       later: list[tuple[int, int, str, str, str, bool]]) -> bool:
     """Whether the heading from ``start`` to ``end`` is a bare "Provisional diagnosis:" (_BARE_PROVISIONAL_DIAGNOSIS)
     that continues the clinical history section before it (_CLINICAL_HISTORY_NAME, ending at the heading with no blank
-    line), with a diagnosis heading among the ``later`` headings."""
+    line), with a diagnosis heading among the ``later`` headings that states a diagnosis of its own
+    (_diagnosis_stated_among)."""
     if not sections or not _BARE_PROVISIONAL_DIAGNOSIS.fullmatch(norm, start, end):
         return False
     history = sections[-1]
     return (history.role == HISTORY and history.end == start and _CLINICAL_HISTORY_NAME.search(history.name) is not None
-            and _BLANK_LINE.search(norm, history.heading_end, start) is None and _diagnosis_heading_among(later))
+            and _BLANK_LINE.search(norm, history.heading_end, start) is None and _diagnosis_stated_among(norm, later))
 
 
-# "Gross findings:" heads the gross description (text that does not label) only in a report with a diagnosis heading:
-# in one with none, the line after the gross text may be the report's diagnosis ("Left breast core biopsy.\nGross
+# "Gross findings:" heads the gross description (text that does not label) only with a diagnosis section heading after
+# it: with none, the line after the gross text may be the report's diagnosis ("Left breast core biopsy.\nGross
 # findings: three cores.\nInvasive ductal carcinoma, grade 2."), which a gross field running on would hide, so there
-# the line reads as plain text, as it did before the name was known
+# the line reads as plain text, as it did before the name was known. A title line ("HISTOPATHOLOGY"), a "Tumour:" or
+# "Histology:" field or a "Provisional diagnosis:" heading is no diagnosis section for this (_NO_DIAGNOSIS_SECTION)
 _GROSS_FINDINGS_NAME = re.compile(r"gross\s+findings", re.IGNORECASE)
+_NO_DIAGNOSIS_SECTION = re.compile(r"(?:histo)?patholog(?:y|ical)(?:\s+report)?|histology|tumou?r"
+                                   r"|provisional\s+(?:diagnosis|dx)", re.IGNORECASE)
+
+
+def _diagnosis_section_after(later: list[tuple[int, int, str, str, str, bool]]) -> bool:
+    """Whether one of the ``later`` headings (_headings' tuples) is a diagnosis section heading, not a title line or
+    field (_NO_DIAGNOSIS_SECTION)."""
+    return any(_role(name, qual, False) == DIAGNOSIS and not _NO_DIAGNOSIS_SECTION.fullmatch(" ".join(name.split()))
+               for _start, _end, name, qual, _sep, _block in later)
 
 
 def _heading_words(name: str) -> str:
@@ -1955,7 +1979,6 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     elif not heads:
         return [Section("", BODY, 0, len(norm), 0, -1)]
     skip_until = -1
-    diagnosis_headed = _diagnosis_heading_among(heads)  # (for "Gross findings:", _GROSS_FINDINGS_NAME)
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
         if start < skip_until:
             continue
@@ -1977,7 +2000,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             role = ORIGINAL
         if role == DIAGNOSIS and _clinicians_provisional_diagnosis(norm, sections, start, end, heads[k + 1 :]):
             role = HISTORY
-        if role == GROSS and not diagnosis_headed and _GROSS_FINDINGS_NAME.fullmatch(" ".join(name.split())):
+        if (role == GROSS and _GROSS_FINDINGS_NAME.fullmatch(" ".join(name.split()))
+                and not _diagnosis_section_after(heads[k + 1 :])):
             role = None
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
