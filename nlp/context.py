@@ -766,6 +766,8 @@ class _CueIndex:
 
     def scopes(self, unit_start: int, start: int) -> bool:
         """True when the last cue of the unit ending before ``start`` reaches it (no terminator between)."""
+        if not self.cue_ends:  # (most cue kinds have no cue in a report: each mention asks all of them)
+            return False
         return self.cue_reaches(self.last_cue(unit_start, start), start)
 
     def cue_reaches(self, cue: tuple[int, int] | None, start: int) -> bool:
@@ -826,11 +828,15 @@ def _candidate_words(heads: frozenset[str]) -> re.Pattern[str]:
         rest = re.escape(head[1:])
         groups.setdefault(head[0], []).append(rest if len(head) == 3 else rf"{rest}(?![a-zа-я/'-])")
     trie = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(rf"[^a-zа-я/'-][/'-]*(?P<h>{trie})")
+    # (a look-ahead at the heads' first letters turns away, in one character-class test, the many
+    # places that start no head at all, before the engine tries the alternatives one by one)
+    firsts = "".join(sorted(groups))
+    return re.compile(rf"[^a-zа-я/'-][/'-]*(?=[{re.escape(firsts)}])(?P<h>{trie})")
 
 
 _CANDIDATE = _candidate_words(frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS)))
 # the cue kinds (indices into _CUE_TRIGGERS) each candidate head may start
+_HEAD = _CANDIDATE.groupindex["h"]  # (the number of the head's group)
 _KINDS_OF_HEAD = {head: tuple(k for k, (*_, triggers) in enumerate(_CUE_TRIGGERS) if head in triggers)
                   for head in frozenset().union(*(triggers for *_, triggers in _CUE_TRIGGERS))}
 
@@ -856,17 +862,20 @@ class ContextScanner:
         # (where a dictated part line's spoken diagnosis starts and its line ends, sorted: _todays_part_diagnoses)
         self._todays_diagnoses: list[tuple[int, int]] = []
         for w in _CANDIDATE.finditer(" " + masked):
-            for k in _KINDS_OF_HEAD[w.group("h")]:
-                starts[k].append(w.start("h") - 1)
+            pos = w.start(_HEAD) - 1  # (the group by number, its offset once: this loop runs per word)
+            for k in _KINDS_OF_HEAD[w[_HEAD]]:
+                starts[k].append(pos)
         self.index: dict[str, _CueIndex] = {}
         for (name, cue, stop, _triggers), positions in zip(_CUE_TRIGGERS, starts, strict=True):
             spans, last_end = [], 0
             for pos in positions:
                 if pos >= last_end:
                     m = cue.match(masked, pos)
-                    if m is not None and m.end() > m.start():
-                        spans.append(m.span())
-                        last_end = m.end()
+                    if m is not None:
+                        span = m.span()
+                        if span[1] > span[0]:
+                            spans.append(span)
+                            last_end = span[1]
             if name in ("hist_year", "hist_site") and spans:
                 spans = _earlier_years_only(masked, spans, name == "hist_year")
             elif name == "hist" and spans and "part" in masked:

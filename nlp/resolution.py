@@ -450,7 +450,12 @@ _CODE_LINE = re.compile(r"[ \t]*(?:(?:PDX|SDX|\d{1,2})[ \t]+)?"
                         r"(?:" + _ICD10CM_CODE + r"[ \t]+|" + _CPT_CODE + r"[ \t]{2,})[^\n.]*$")
 _CODE_BRACKET = re.compile(r"\b" + _ICD10CM_CODE + r"(?:[ \t]*\(|[ \t]+(?:[A-Z][a-z]+[ \t]+)?)$")
 # (a report with neither an ICD-10-CM code nor a CPT code before a column gap is spared both)
-_BILLING_CODE = re.compile(r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{2}")
+# The same matches as r"\b" + _ICD10CM_CODE + r"|\b" + _CPT_CODE + r"[ \t]{2}", written to open on the code's first
+# character (a letter, or a digit) with the word boundary looked behind at after it: the engine then skips to such
+# characters instead of trying the boundary at every position of the report.
+_BILLING_CODE = re.compile(r"[A-TV-Z\d](?<!\w.)"
+                           r"(?:(?<=[A-TV-Z])\d{2}\.[0-9A-Z]{1,4}"  # _ICD10CM_CODE after its letter
+                           r"|(?<=\d)\d{4}(?:-[A-Z0-9]{2})?[ \t]{2})")  # _CPT_CODE after its first digit
 # A form's title naming what it covers, in the document's first lines ("CRITICAL ILLNESS CLAIM FORM (CANCER)",
 # "Doctor's Report - Cancer and Carcinoma in situ"): the form's name, not a diagnosis (a colon after the word
 # leads a field instead: "Final report: invasive carcinoma" stays a diagnosis; a report is a form's only when it is
