@@ -150,15 +150,15 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
   square brackets ("izquierda 5 (<original words> [<gloss>]), derecha 1"); past such a long glossed aside (not a plain
   one, review r108b) the next side's number counts only where it ends its item ("Right 2 simple cysts", "derecha 1,5 cm"
   are none). (A terse "Known:" line dating only a diagnosis heading its own line was withdrawn after review r108b.)
-* **Radiology b112**: a translation's passive laterality correction ("where it says "right" it must be read "left"")
-  and its "ecography carried out on the RIGHT breast"; a side the title line says was left out ("Right breast not
-  examined", Spanish "no explorada") is none of the exam's; a side line's gloss wrapped onto a line of its own
-  ("[probably benign finding].") keeps the side lines below in the conclusion; a category's bracketed gloss that names
-  the side and restates the category gives the restated one that side. (Review r112 narrowed these: the passive
-  correction only where its clause quotes the side it replaces and names no single item it is limited to, an axilla,
-  the image annotations, the comparison or indication line; an exam "carried out" on a side or an "ecography" only
-  where its sentence retracts the other side or blames the request; the gloss only where it restates the category
-  and not past a word for the other breast; an axilla not explored drops no breast from the title.)
+* **Radiology b112**: a translation's "ecography carried out on the RIGHT breast, not on the left"; a side the title
+  line says was left out ("Right breast not examined", Spanish "no explorada") is none of the exam's; a side line's
+  gloss wrapped onto a line of its own ("[probably benign finding].") keeps the side lines below in the conclusion; a
+  category's bracketed gloss that names the side and restates the category gives the restated one that side. (Reviews
+  r112 and r112b narrowed these: the exam "carried out" on a side or an "ecography" only in the bare shape, "the" and
+  no modifier before the exam's name, no date, agent or denial in its sentence, the other side retracted at its end or
+  only the request blamed after; the gloss only where it restates the category, up to its first semicolon or full stop
+  after it and not past a word for the other breast; an axilla not explored drops no breast from the title. The
+  passive quoted correction, "where it says "right" it must be read "left"", was withdrawn after review r112b.)
 
 * **Prior assessments never count**: statements in history / indication / comparison sections
   (dictated: from "history" to the next "comparison"/"findings"/"impression") and statements in a
@@ -1921,11 +1921,9 @@ COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HE
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\bcorrected\s+(?:laterality|side)\b"  # ("Corrected laterality: ...")
     # (Spanish "debe decir", Portuguese "leia-se", their side words already in English: "debe decir 'left breast'")
-    # (a translation's passive, its side quoted: "where it says 'right' it must be read 'left'", Spanish "debe leerse")
+    # (a translation's passive, "where it says "right" it must be read "left"", is not read: withdrawn after reviews r112
+    # and r112b, its bare shape could not be told from one limited to an item, a question or a denial in its sentence)
     r"|\b(?:(?:should|must)\s+read|deber?(?:[ií]a)?\s+decir|leia-se)\s+[\"'“]?[ \t]*(?P<read>left|right)\b|"
-    # (accepted only where it quotes the side it replaces and names no single item it corrects: _quoted_correction)
-    r"\b(?:(?:should|must)\s+be\s+read(?:\s+as)?|deber?(?:[ií]a)?\s+leerse)\s+"
-    r"[\"'“«‘][ \t]*(?P<read_be>left|right)[ \t]*[\"'”»’]|"
     r"\bread\s+(?:left|right)(?:\s+breast)?\s+as\s+(?P<read_as>left|right)\b|"  # "kindly read LEFT breast as RIGHT"
     r"\b(?:was|were)\s+not\s+(?:imaged|examined|scanned)\b|"
     # ("the examination described below" / "written below", "the study above was performed on the left breast")
@@ -1933,8 +1931,7 @@ _LATERALITY_CORRECTION = re.compile(
     # (a procedure note's too, named so: "the marker placement described below was performed in the RIGHT breast", "the
     # drainage described below was performed in the left breast")
     # (a translation's "ecography", Spanish and Portuguese "ecografía", "ecografia": "the ecography was carried out on the
-    # RIGHT breast, not on the left"; accepted only where its sentence retracts the other side or blames the request:
-    # _retracting_correction)
+    # RIGHT breast, not on the left"; accepted only in that bare shape: _retracting_correction)
     r"\b(?:examination|exam|study|scan|ultrasound|sonography|ecography|ecograf[ií]a|mammogram|mri"
     r"|(?:procedure|placement|locali[sz]ation|aspiration|biopsy|drainage)"
     r"(?=\s+(?:described|reported|written)\s+(?:below|above)))"
@@ -1965,64 +1962,55 @@ _RETRACTED_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:in|o
                              re.IGNORECASE)
 _RETRACTED_SIDE_REACH = 80  # characters after a correction's side searched for the side it retracts
 
-# where a correction's sentence starts or stops: a full stop that ends a word, a blank line (and a clause at a semicolon)
+# where a correction's sentence starts: a full stop that ends a word, a blank line
 _SENTENCE_STOP = re.compile(r"\.(?!\w)|\n[ \t]*\n")
-_CLAUSE_STOP = re.compile(r"\.(?!\w)|;|\n[ \t]*\n")
-_SENTENCE_REACH = 240  # characters a correction's sentence is looked over before and after it
-# the side a passive correction replaces, quoted: "where it says "right" it must be read "left""
-# (a translated side word is padded to its original's length: «derecha» is read «  right»)
-_QUOTED_SIDE = re.compile(r"[\"'“«‘][ \t]*(?P<side>left|right)[ \t]*[\"'”»’]", re.IGNORECASE)
-# a single item a correction may be limited to ("the image annotations saying "right" should be read "left"", "in the
-# indication, where it says ...", "where it says "right axilla""): the report's own side is not corrected
-_CORRECTED_ITEM = re.compile(r"\b(?:axill(?:a|ae|ary)|axila|images?|annotations?|labels?|comparison|indication|history"
-                             r"|paragraph|finding)\b", re.IGNORECASE)
-# a request blamed for the side in a correction's sentence: "the request form was wrong", "an error in the request"
-_WRONG_REQUEST = re.compile(r"\b(?:request|requisition|order)(?:\s+form)?\s+(?:was|is)\s+(?:wrong|incorrect|in\s+error)\b"
-                            r"|\berror\s+in\s+the\s+(?:request|requisition|order)\b", re.IGNORECASE)
-
-
-def _sentence_bounds(text: str, start: int, end: int, stops: re.Pattern[str] = _SENTENCE_STOP) -> tuple[int, int]:
-    """The sentence (or, with _CLAUSE_STOP, the clause) holding ``text[start:end]``: from the last stop before it to the
-    first after it (over wrapped lines), looked for within _SENTENCE_REACH."""
-    lo = start
-    for stop in stops.finditer(text, max(0, start - _SENTENCE_REACH), start):
-        lo = stop.end()
-    if lo == start:
-        lo = max(0, start - _SENTENCE_REACH)
-    stop_at = stops.search(text, end, end + _SENTENCE_REACH)
-    return lo, stop_at.start() if stop_at else min(len(text), end + _SENTENCE_REACH)
-
-
-def _quoted_correction(text: str, m: re.Match[str]) -> bool:
-    """A passive correction's quoted side ("it must be read "left"") corrects the report only where its clause quotes
-    the other side before it ("where it says "right"") and names no single item it is limited to (an axilla, the image
-    annotations, the comparison or indication line): review r112."""
-    lo, _hi = _sentence_bounds(text, m.start(), m.end(), _CLAUSE_STOP)
-    side = m.group("read_be").lower()
-    return (not _CORRECTED_ITEM.search(text, lo, m.start())
-            and any(q.group("side").lower() != side for q in _QUOTED_SIDE.finditer(text, lo, m.start())))
+_SENTENCE_REACH = 240  # characters a correction's sentence is looked back over
+# an exam "carried out" on a side, or an "ecography" on one, read only as this exam: "the" straight before its name and
+# no modifier ("an ecography", "the prior / comparison / second-look ecography" are other exams), and named as one of
+# today's words for it (not "the scan", "the MRI")
+_THIS_EXAM = re.compile(r"(?:^|(?<=[\s\[(]))the\s+$", re.IGNORECASE)
+_THIS_EXAM_NAME = re.compile(r"(?:ecography|ecograf[ií]a|ultrasound|sonography|examination|exam)\b", re.IGNORECASE)
+# ... and its side retracted straight after it, ending the sentence ("on the RIGHT breast, not on the left.", "(not on
+# the left)"), or only a blame of the request after it ("...; there was an error in the request]."): review r112b
+_RETRACTION_ENDS_SENTENCE = re.compile(
+    r"(?:[ \t]+breast)?[ \t]*(?:,|\()[ \t]*not\s+(?:on\s+)?the\s+(?P<other>left|right)(?:\s+(?:breast|one|side))?[ \t]*\)?"
+    r"(?:[ \t]*;\s*(?:there\s+was\s+an\s+error\s+in\s+the\s+(?:request|requisition|order)"
+    r"|the\s+(?:request|requisition|order)(?:\s+form)?\s+(?:was|is)\s+(?:wrong|incorrect|in\s+error)))?"
+    r"[ \t]*\]?[ \t]*(?:\.(?!\w)|(?=\n[ \t]*\n)|[ \t]*\n?\Z)", re.IGNORECASE)
+# ... in a sentence that gives that exam no date, agent or denial ("On 12/03/2026 the ecography ...", "in 2019", "last
+# month", "by the GP", "It is not true that ..."); a label's own date before its colon ("Addendum 09/04/2026:") is none
+_OTHER_OCCASION = re.compile(
+    r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b(?![ \t]*:)|(?<![\w/-])(?:19|20)\d{2}(?![\w/-])(?![ \t]*:)"
+    r"|\b(?:last|previous|this|next|that)\s+(?:week|month|year|visit|time)\b|\b(?:yesterday|ago|earlier|previously)\b"
+    r"|\bby\s+(?:the|a|an|her|his|dr|doctor)\b|\b(?:not|never|whether|untrue|false)\b|\?", re.IGNORECASE)
 
 
 def _retracting_correction(text: str, m: re.Match[str]) -> bool:
-    """An exam "carried out" on a side, or an "ecography" on one, corrects the report only where its sentence retracts
-    the other side ("..., not on the left") or blames the request: "a previous ecography was carried out on the right
-    breast in 2022", "carried out on the right side first, then on the left" are no corrections (review r112)."""
-    _lo, hi = _sentence_bounds(text, m.start(), m.end())
+    """An exam "carried out" on a side, or an "ecography" on one, corrects the report only in the bare shape "the
+    ecography was carried out on the RIGHT breast, not on the left." (review r112b): the exam named with "the" and no
+    modifier, the other side retracted straight after and ending the sentence (or only the request blamed after it), no
+    date, agent or denial in the sentence. "On 12/03/2026 an ecography ...", "the comparison ecography ...", "... by
+    the GP last month, not the left" and "..., not the left as requested" are no corrections."""
     side = m.group("exam").lower()
-    return (any(r.group(0).split()[-1].lower() != side for r in _RETRACTED_SIDE.finditer(text, m.end(), hi))
-            or _WRONG_REQUEST.search(text, m.end(), hi) is not None)
+    tail = _RETRACTION_ENDS_SENTENCE.match(text, m.end())
+    if tail is None or tail.group("other").lower() == side or not _THIS_EXAM_NAME.match(text, m.start()):
+        return False
+    lo = m.start()
+    for stop in _SENTENCE_STOP.finditer(text, max(0, m.start() - _SENTENCE_REACH), m.start()):
+        lo = stop.end()
+    if lo == m.start():
+        lo = max(0, m.start() - _SENTENCE_REACH)
+    return (_THIS_EXAM.search(text, max(lo, m.start() - 8), m.start()) is not None
+            and _OTHER_OCCASION.search(text, lo, m.start()) is None)
 
 
 _NEW_EXAM_WORDING = re.compile(r"ecogra|carried", re.IGNORECASE)
 
 
 def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-    """The laterality corrections in ``text[pos:endpos]``: _LATERALITY_CORRECTION's matches, less a passive quoted one
-    that is not a correction of the report (:func:`_quoted_correction`) and an "ecography" or exam "carried out" on a
-    side that retracts no other (:func:`_retracting_correction`)."""
+    """The laterality corrections in ``text[pos:endpos]``: _LATERALITY_CORRECTION's matches, less an "ecography" or exam
+    "carried out" on a side that is not in the bare shape of a correction (:func:`_retracting_correction`)."""
     for m in _LATERALITY_CORRECTION.finditer(text, pos, len(text) if endpos is None else endpos):
-        if m.group("read_be") and not _quoted_correction(text, m):
-            continue
         if m.group("exam") and _NEW_EXAM_WORDING.search(m.group(0)) and not _retracting_correction(text, m):
             continue
         yield m
@@ -2162,8 +2150,7 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _corrections(text, addendum):
-        side = (m.group("read") or m.group("read_be") or m.group("read_as") or m.group("exam") or m.group("found")
-                or m.group("exam_fr"))
+        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
         if side:
             return side[0].upper()
     return None
@@ -2184,7 +2171,7 @@ def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
     for m in _corrections(text, addendum, end):
         if m.group("below") or m.group("below_fr"):
             return True
-        if m.group("read") or m.group("read_be") or m.group("read_as"):
+        if m.group("read") or m.group("read_as"):
             start = max(text.rfind(".", addendum, m.start()), text.rfind("\n", addendum, m.start())) + 1
             stop = stop_at.start() if (stop_at := _CORRECTION_SENTENCE_END.search(text, m.end(), end)) else end
             if _REPORT_BELOW.search(text, max(start, addendum), stop):
@@ -2856,9 +2843,17 @@ _GLOSS_CATEGORY = re.compile(r"\b(?:bi-?rads|categor\w*)[^\w\]\n]{0,12}(?P<num>[
                              re.IGNORECASE)
 
 
-def _restates(text: str, lo: int, hi: int, value: str) -> bool:
-    """``text[lo:hi]`` names the category ``value`` again."""
-    return any(_category(c.group("num"), c.group("sub")) == value for c in _GLOSS_CATEGORY.finditer(text, lo, hi))
+def _restated_at(text: str, lo: int, hi: int, value: str) -> int:
+    """Where the first naming of the category ``value`` again in ``text[lo:hi]`` ends (-1 when none)."""
+    for c in _GLOSS_CATEGORY.finditer(text, lo, hi):
+        if _category(c.group("num"), c.group("sub")) == value:
+            return c.end()
+    return -1
+
+
+# where a gloss's restating clause ends: its first semicolon or full stop after the restated category ("[right breast:
+# BI-RADS 3; BI-RADS 4A for the lesion in the contralateral breast]"), review r112b
+_GLOSS_CLAUSE_END = re.compile(r";|\.(?=\s)")
 
 
 def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str],
@@ -2868,8 +2863,9 @@ def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str],
     translates the category's own sentence, so the categories after that word of a gloss that restates that category
     (before a word for the other breast) are of the same side ("<original> BI-RADS 4B [the category of the right breast
     has been changed to\nBI-RADS 4B]"; also the one it replaces: "'BI-RADS 4C' [in the right breast, where it reads
-    'BI-RADS 4A', read 'BI-RADS 4C']"). None when no such gloss holds the word, or it restates no category: "[right
-    breast; the opposite breast is now\nBI-RADS 3]" gives that 3 no side (review r112)."""
+    'BI-RADS 4A', read 'BI-RADS 4C']"). The span ends at the first semicolon or full stop after the restated category
+    and at a word for the other breast. None when no such gloss holds the word, or it restates no category: "[right
+    breast; the opposite breast is now\nBI-RADS 3]" gives that 3 no side (reviews r112, r112b)."""
     opens = _GLOSS_OPENS_AFTER.match(text, end)
     if opens is None or side_word.start() < opens.end():
         return None
@@ -2878,9 +2874,11 @@ def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str],
         return None
     stop = _GLOSS_SIDE_STOP.search(text, side_word.end(), close)
     span_end = stop.start() if stop else close
-    if not _restates(text, side_word.end(), span_end, value):
+    restated = _restated_at(text, side_word.end(), span_end, value)
+    if restated < 0:
         return None
-    return side_word.end(), span_end, sides
+    clause_end = _GLOSS_CLAUSE_END.search(text, restated, span_end)
+    return side_word.end(), clause_end.start() if clause_end else span_end, sides
 
 
 def _in_impression(text: str, line_start: int) -> bool:

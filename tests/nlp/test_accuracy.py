@@ -298,6 +298,8 @@ _R109_WITHDRAWN = ("b109 rule withdrawn after two reviews (19 over-reaches in re
                    "exam is not reliably an earlier one): {}; the report reads as before the rule (revision 8aefc22)")
 _R110_WITHDRAWN = ("b110 rule withdrawn after two reviews ({}); the report reads as before the rule (revision "
                    "8aefc22)")
+_R112_WITHDRAWN = ("b112 rule withdrawn after two reviews (21 over-reaches in review r112b, 5 in r112): {}; the report "
+                   "reads as before the rule (revision 281544e)")
 WITHDRAWN_RADIOLOGY_MISSES = {
     "xy033": ("b101", _R101_WITHDRAWN.format("a speech-recognition homophone after the category's name ('left breast "
                                              "benign, birads too') gives no category, so L is unread (gold L=2)")),
@@ -344,6 +346,12 @@ WITHDRAWN_RADIOLOGY_MISSES = {
     "yp093": ("b110", _R110_WITHDRAWN.format("26 over-reaches in the final measurement review rfinal5: a register's "
                                              "'Previous entry (<number, date>)' heads no history, so its R=4A is read "
                                              "(gold R=2)")),
+    "yt069": ("b112", _R112_WITHDRAWN.format("a translated erratum's passive quoted correction ('in the title and in the "
+                                             "text, where it puts \"right\" it must be read \"left\"') is not read (its "
+                                             "bare shape, nothing before 'where' but the erratum's label, is not this "
+                                             "report's, and a wider one could not be told from a correction limited to "
+                                             "one item, a question or a denial), so the right title's R=4A stays (gold "
+                                             "L=4A R=-)")),
 }
 
 

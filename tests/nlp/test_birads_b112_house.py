@@ -1,7 +1,8 @@
 """Radiology b112 (translated Equatoguinean, Cape Verdean and Egyptian reports with their correction sheets): a
-translation's passive laterality correction ("it must be read 'left'") and its "ecography carried out on the RIGHT
-breast"; a side the title line says was left out ("Right breast not examined", Spanish "no explorada"); a side line's
-gloss wrapped onto a line of its own; a category's bracketed gloss naming the side and restating the category."""
+translation's "ecography carried out on the RIGHT breast, not on the left" (its passive "it must be read 'left'" was
+withdrawn after reviews r112 and r112b: only near misses are left here); a side the title line says was left out
+("Right breast not examined", Spanish "no explorada"); a side line's gloss wrapped onto a line of its own; a category's
+bracketed gloss naming the side and restating the category."""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -12,12 +13,6 @@ _LEFT_ECHO = ("Exam: LEFT BREAST ECOGRAPHY\n\nReport: At 2 o'clock a simple cyst
               "Conclusion: Simple cyst. BI-RADS 2.\n\n")
 
 # ------------------------------------------------------------------ a translation's laterality correction
-
-
-def test_passive_correction_with_quoted_side_moves_the_report() -> None:
-    text = _RIGHT_US + ('CORRECTION 12/04/2026\nIn the title and in the text of this report, where it says "right" it '
-                        'should be read "left". The rest is unchanged.\n')
-    assert birads_codes(text) == "4B -"
 
 
 def test_ecography_carried_out_on_the_other_side_moves_the_report() -> None:

@@ -1,8 +1,8 @@
-"""Review r112 of the radiology b112 rules: a passive quoted-side correction ("it must be read "left"") moves the report
-only where it quotes the side it replaces and names no single item it is limited to; an exam "carried out" on a side or
-an "ecography" on one only where its sentence retracts the other side or blames the request; a category's bracketed
-gloss gives its side only to a gloss that restates that category, and not past a word for the other breast; an axilla
-not explored leaves its breast in the title's sides."""
+"""Review r112 of the radiology b112 rules: a passive quoted-side correction ("it must be read "left"") moves no report
+(withdrawn after review r112b; its near misses are kept); an exam "carried out" on a side or an "ecography" on one only
+in review r112b's bare shape ("the ecography was carried out on the RIGHT breast, not on the left."); a category's
+bracketed gloss gives its side only to a gloss that restates that category, and not past a word for the other breast;
+an axilla not explored leaves its breast in the title's sides."""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -16,30 +16,6 @@ _ADD = "ADDENDUM 02/03/2026: "
 _ADD2 = "Addendum 03/05/2026: "
 
 # ------------------------------------------------------------------ rule 1: a passive correction with a quoted side
-
-
-@pytest.mark.parametrize(("text", "codes"), [
-    (_R_US + _ADD + 'Where the report says "right" it must be read "left".\n', "4B -"),
-    (_R_US + _ADD + 'Donde dice "derecha" debe leerse "izquierda" [where it says "right" it must be read "left"].\n',
-     "4B -"),
-    (_R_US + _ADD + "Where it says 'right' it should be read 'left'.\n", "4B -"),
-    (_L_US + _ADD + 'Where it says "left" it must be read "right".\n', "- 2"),
-    (_R_US + 'CORRECTION: In this report, where it is written "RIGHT", it must be read "LEFT".\n', "4B -"),
-    # (wrapped over a line, after a report number's full stop)
-    (_R_US + 'CORRECTION 05/03/2026\n[In the report no. 571, in the title and in the text, where it puts "right" it\n'
-             'must be read "left".] The rest of the report is unchanged.\n', "4B -"),
-    # ("read as", curly single quotes)
-    (_R_US + _ADD + 'Where it says "right" it must be read as "left".\n', "4B -"),
-    (_R_US + "ERRATUM: throughout, \"right\" should be read as \"left\".\n", "4B -"),
-    (_R_US + _ADD + "Where it says \u2018right\u2019 it must be read \u2018left\u2019.\n", "4B -"),
-    # (the Spanish alone, its side words translated)
-    (_R_US + _ADD + 'Fe de erratas: donde dice "derecha" debe leerse "izquierda".\n', "4B -"),
-    ("Exploración [Examination]: ECOGRAFÍA MAMA DERECHA [RIGHT BREAST ULTRASOUND]\n\nInforme [Report]: En la mama "
-     "derecha, a las 2 horas, nódulo sólido de 10 mm.\n\nConclusión [Conclusion]: Nódulo sólido. BI-RADS 4A.\n\nFE DE "
-     "ERRATAS 05/03/2026: donde pone «derecha» debe leerse «izquierda».\n", "4A -"),
-])
-def test_passive_quoted_correction_moves_the_report(text: str, codes: str) -> None:
-    assert birads_codes(text) == codes
 
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -75,7 +51,6 @@ def test_near_miss_passive_quoted_correction(text: str, codes: str) -> None:
     (_L_US + _ADD2 + "the exam was carried out on the right breast, not the left; the request form was wrong.\n", "- 2"),
     (_L_US + _ADD2 + "the ecography was done on the right breast, not on the left.\n", "- 2"),
     (_L_US + _ADD2 + "the ecografia was performed on the right breast, not on the left.\n", "- 2"),
-    (_L_US + _ADD2 + "the ecography was carried out on the right breast; there was an error in the request.\n", "- 2"),
 ])
 def test_exam_carried_out_on_the_other_side_moves_the_report(text: str, codes: str) -> None:
     assert birads_codes(text) == codes
@@ -83,6 +58,8 @@ def test_exam_carried_out_on_the_other_side_moves_the_report(text: str, codes: s
 
 @pytest.mark.parametrize(("text", "codes"), [
     # (review r112's over-reaches: an earlier or further exam, both sides, a position)
+    # (review r112b: the request blamed with no side retracted is not the bare shape of a correction)
+    (_L_US + _ADD2 + "the ecography was carried out on the right breast; there was an error in the request.\n", "2 -"),
     (_L_US + _ADD2 + "A previous ecography was carried out on the right breast in 2022 (benign cyst).\n", "2 -"),
     (_L_US + _ADD2 + "the comparison ecography was carried out on the right breast in 2021.\n", "2 -"),
     (_L_US + _ADD2 + "an additional ecography was carried out on the right breast at the patient's request: normal, "
