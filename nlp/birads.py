@@ -2688,52 +2688,93 @@ _SIDE_LINE_ARROW = re.compile(
 # a category followed at once by the verb that replaces it and the new category ("Left breast: BI-RADS 4A downgraded to
 # BI-RADS 2 - benign", "BI-RADS 3, upgraded to 4B after MRI"): the first is revised away, like one after "from"
 # (_FROM_VALUE), and the new one opens a revision, like "revised from 3 to 2" (_REVISED_FROM); only with the keyword
-# before the first ("stage 2 changed to 3" is no category). Review r111: the new category is accepted only on positive
-# evidence that it is one and that the revision is made, as a side line's arrow is (_SIDE_LINE_ARROW): the clause ends
-# right after it (a full stop, a semicolon, the line's end), or its own name follows ("- benign", "(probably benign)"),
-# or the keyword, or the work-up that revised it ("after MRI", "on review of the earlier films", "following the
-# second-look ultrasound") and then the clause ends. Anything else leaves the first category read: an interval, a count
-# or a size ("changed to 6/12 follow-up", "to 2 core biopsies", "to 4 x 3 mm"), a condition or a hedge ("upgraded to
-# 4A if it enlarges", "revised to 3 would be reasonable"), another reader's revision ("downgraded to 3 by the outside
-# reader"), a dated one ("upgraded to 4A at the 2024 MRI", "downgraded to 3 previously (2023)")
+# before the first ("stage 2 changed to 3" is no category). Reviews r111 and r111b: the new category is accepted only on
+# positive evidence that it is one and that the revision is made, as a side line's arrow is (_SIDE_LINE_ARROW): the
+# SENTENCE ends (a full stop, the line's end) right after it, or after its own name ("- benign", "(probably benign)"),
+# the work-up that revised it ("after MRI", "on review of the earlier films", "following the second-look ultrasound") or
+# both, or when it was made ("before biopsy", "earlier today after ultrasound"); a semicolon only before the follow-up
+# that goes with it ("downgraded to BIRADS 3; short-interval follow-up"). Any other word, comma or semicolon leaves the
+# first category read: an interval, a count or a size ("changed to 6/12 follow-up", "to 2 core biopsies", "to 4 x 3
+# mm"), a condition or a hedge ("upgraded to 4A after MRI, if enhancement is seen", "downgraded to 3 on review, pending
+# MDT confirmation", "revised to 3 would be reasonable", "downgraded to 3; pending MRI"), another reader's revision
+# ("downgraded to 3 after MRI, per the outside reader", "... by the outside reader")
 _GRADED_TO_REASON = (
     r"(?P<rp>\()?[ \t]*(?:after|on|following|post)[ \t-]+(?:the[ \t]+)?"
     r"(?:(?:targeted|repeat|further|additional|dedicated|core|formal)[ \t]+)?"
     r"(?:" + _REVISION_WORK_UP + r"|comparison|correlation|re-?review|aspiration|second[ \t-]+look[ \t]+(?:scan|ultrasound))"
-    # (what was reviewed or compared: "review of the earlier films", "comparison with the prior studies")
+    # (what was reviewed or compared: "review of the earlier films", "comparison with the prior studies", "comparison
+    # with 2022")
     r"(?:[ \t]+(?:of|with)[ \t]+(?:the[ \t]+)?(?:(?:earlier|prior|previous|old|outside|stored)[ \t]+)?"
-    r"(?:films|images|priors|prior[ \t]+studies|studies|study|exams?|imaging|cine[ \t]+(?:clips|loops)|"
+    r"(?:films|images|priors|prior[ \t]+studies|studies|study|exams?|imaging|cine[ \t]+(?:clips|loops)|(?:19|20)\d{2}|"
     + _BREAST_EXAM_NAME + r"))?"
     # (and what it showed: "after biopsy showed invasive carcinoma")
     r"(?:[ \t]+(?:showed|confirmed|revealed)[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
     r"(?:carcinoma|cancer|malignancy|dcis|fibroadenoma|papilloma|cyst|(?:lymph[ \t]+)?node|fat[ \t]+necrosis))?"
     r"(?(rp)[ \t]*\))")
+# (when: before the work-up or the surgery it decided, "upgraded to 4B before biopsy", "downgraded to 3 before surgery
+# was booked"; not "before biopsy would be premature", which goes on)
+_GRADED_TO_WHEN = (r"before[ \t]+(?:the[ \t]+)?(?:" + _REVISION_WORK_UP + r"|surgery|excision|operation)"
+                   r"(?:[ \t]+(?:was|were)[ \t]+(?:booked|taken|performed|done|scheduled|arranged))?")
 _GRADED_TO_VERB = (r"[ \t]*,?[ \t]*(?:(?:is|was|has[ \t]+been|now)[ \t]+)?"
                    r"(?:downgraded|upgraded|revised|changed|amended|modified|reclassified)"
                    r"[ \t]+to[ \t]+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
                    r"(?P<num>[0-6]|" + _ROMAN + r")(?P<sub>[abc])?(?!\w|\.\d|:\d)")
-_GRADED_TO_BODY = (_GRADED_TO_VERB
-                   + r"(?=[ \t]*(?:[.;](?!\d)|\n|$)"  # (the clause ends)
-                   # (its own name, also in parentheses, or the keyword: checked against the number in _graded_to)
-                   r"|[ \t]*[-–—:,]?[ \t]*\(?[ \t]*(?:(?:" + _WORD_ALT + r")\b|bi-?rads\b(?![ \t:]*\d))"
-                   r"|[ \t]*,?[ \t]*" + _GRADED_TO_REASON + r"[ \t]*(?:[.;,](?!\d)|\n|$))")
-_GRADED_TO_AFTER = re.compile(_GRADED_TO_BODY, re.IGNORECASE)
-# ... and a revision dated earlier by the words right after it ("BI-RADS 4A was downgraded to 3 previously (2023)", "...
-# upgraded to 4A in 2024"): both categories are earlier ones, neither today's (R4)
-_GRADED_TO_DATED_AFTER = re.compile(_GRADED_TO_VERB + r"[ \t]*,?[ \t]*(?:previously|earlier|before|"
-                                    r"(?:in|at[ \t]+the|on[ \t]+the)[ \t]+(?:19|20)\d{2}\b|\((?:19|20)\d{2}\))",
-                                    re.IGNORECASE)
+_GRADED_TO_NEXT = re.compile(_GRADED_TO_VERB, re.IGNORECASE)  # (after a statement: is it a category revised away?)
 _GRADED_TO = re.compile(r"\bbi-?rads[ \t-]*(?:category[ \t]*)?:?[ \t]*(?P<was>[0-6](?:[abc]|[ \t](?-i:[ABC]))?|" + _ROMAN
-                        + r")(?![\w.])"
-                        + _GRADED_TO_BODY, re.IGNORECASE)
+                        + r")(?![\w.])" + _GRADED_TO_VERB, re.IGNORECASE)
+_GRADED_TO_SENTENCE_END = r"[ \t]*(?:\.(?!\d)|\n|$)"
+_GRADED_TO_TAIL = re.compile(
+    # (its own name, also in parentheses: checked against the number in _graded_to)
+    r"(?:[ \t]*[-–—:,]?[ \t]*(?P<np>\()?[ \t]*(?:" + _WORD_ALT + r")\b[ \t]*(?(np)\)))?"
+    r"(?:[ \t]*,?[ \t]*(?:(?:earlier[ \t]+)?today[ \t]+)?(?:" + _GRADED_TO_REASON + "|" + _GRADED_TO_WHEN + r"))?"
+    r"(?:[ \t]*;[ \t]*(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*months?)[ \t]+)?"
+    r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?)?" + _GRADED_TO_SENTENCE_END, re.IGNORECASE)
+# ... and a revision dated earlier by the words after it, to its sentence's end ("BI-RADS 4A was downgraded to 3
+# previously (2023)", "... upgraded to 4A at the 2024 MRI", "downgraded to 2 after biopsy, 2022", "in March 2024"): both
+# categories are earlier ones, neither today's (R4); not the year of the exam it was compared with ("after comparison
+# with 2022") or the finding's ("suspicious calcifications since 2024"), nor "before" or "earlier", which do not date it
+# ("upgraded to 4B before biopsy")
+_GRADED_TO_DATED_TAIL = re.compile(r"[ \t]*,?[ \t]*previously\b|(?:[^.\n]|\.(?=\d))*?"
+                                   r"(?<!since )(?<!with )(?<!with the )(?<!to )(?<!to the )\b(?:19|20)\d{2}\b",
+                                   re.IGNORECASE)
 GRADED_TO_WORDS = ("graded to", "revised to", "changed to", "amended to", "modified to", "classified to")  # (one in each)
+# a final assessment stated on a later line ("Left breast: BI-RADS 3 upgraded to 4A after MRI.\nFinal assessment:
+# BI-RADS 3."): the report's last word, which the revision does not outrank (R5)
+_FINAL_AFTER_REVISION = re.compile(r"\bfinal[ \t]+(?:(?:overall|combined|integrated)[ \t]+)?"
+                                   r"(?:assessment|bi-?rads|category|impression|conclusion)\b", re.IGNORECASE)
 
 
-def _graded_to(text: str) -> list[re.Match[str]]:
-    """The revisions of :data:`_GRADED_TO` whose new category is one: a name after it must be its own ("downgraded to
-    3 - benign" names a 2, so it is no revision)."""
-    return [m for m in _GRADED_TO.finditer(text)
-            if (named := _named_category(m)) is None or (value := _revised_value(m)) is None or named[0] == value[0]]
+def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The revisions of :data:`_GRADED_TO` whose new category is one (:data:`_GRADED_TO_TAIL`; a name after it must be
+    its own: "downgraded to 3 - benign" names a 2, so it is no revision), and those dated earlier
+    (:data:`_GRADED_TO_DATED_TAIL`)."""
+    made, dated = [], []
+    for m in _GRADED_TO.finditer(text):
+        if _GRADED_TO_DATED_TAIL.match(text, m.end()):
+            dated.append(m)
+        elif (tail := _GRADED_TO_TAIL.match(text, m.end())) is not None and (
+                (named := _named_category(tail)) is None or (value := _revised_value(m)) is None or named[0] == value[0]):
+            made.append(m)
+    return made, dated
+
+
+def _outranked_by_final(text: str, graded: list[re.Match[str]], statements: list[tuple[int, int, str, str | None, bool]],
+                        in_history: Callable[[int], bool]) -> set[int]:
+    """Where the new categories of :func:`_graded_to` revisions start that a final assessment outranks: one on a later
+    line (:data:`_FINAL_AFTER_REVISION`, outside the history) that states a category and names no side (a sided one
+    opens its own revision already, :data:`_SIDE_OPENS_AFTER`; one of the other side is no final of this one)."""
+    out = set()
+    for m in graded:
+        line_end = text.find("\n", m.end())
+        final = next((f for f in _FINAL_AFTER_REVISION.finditer(text, line_end) if not in_history(f.start())),
+                     None) if line_end >= 0 else None
+        if final is None:
+            continue
+        final_end = text.find("\n", final.end()) % (len(text) + 1)  # (the final's line end; the text's end: -1 -> len)
+        if _SIDE_WORD.search(text, final.end(), final_end) is None and any(
+                final.start() <= st[0] < final_end for st in statements):
+            out.add(m.start("num"))
+    return out
 
 
 def _side_line_revision(text: str, pos: int, line_end: int) -> tuple[str, int] | None:
@@ -4127,7 +4168,20 @@ _RESULT_BANNER_TITLE = re.compile(_MODALITY_TITLE_BODY + r"(?P<aside>[^\n]*)")
 # (the department that filed it, in parentheses: "(Women's Imaging)", "(Lindenbrook Breast Imaging)")
 _BANNER_DEPARTMENT = re.compile(r"[ \t]*(?:\((?:[A-Z][\w'’&.-]*[ \t]+){0,4}(?:Imaging|Radiology|X-?ray|Unit|Cent(?:re|er)|"
                                 r"Department|Services?|Hospital|Clinic)\)[ \t]*)?")
-_EITHER_BREAST = re.compile(r"\beither\s+breast\b", re.IGNORECASE)
+# (an exam of both breasts stated below the banner, besides _BOTH_BREASTS: "No abnormality in either breast", "Right and
+# left breasts scanned", "The right breast and the left breast were scanned", "Both sides scanned", "Bilateral
+# mammogram and ultrasound today", "B/L breasts", "No abnormality bilaterally", "Each breast scanned"; not a bilateral
+# exam the note plans or advises, "Plan: bilateral mammogram next year")
+_BOTH_SIDES_BELOW = re.compile(
+    r"\b(?:either\s+breast|each\s+breast|both\s+sides|bilaterally|b/l"
+    r"|right(?:\s+breast)?\s+and\s+(?:the\s+)?left|left(?:\s+breast)?\s+and\s+(?:the\s+)?right"
+    r"|bilateral\s+" + _EXAM_WORDS + r"(?![^.\n]*\b(?:next|recommended|advised|requested|due|planned|annual(?:ly)?|yearly"
+    r"|in\s+(?:\d+|one|a|six|twelve)\s+(?:weeks?|months?|years?))\b))\b", re.IGNORECASE)
+# (the banner's title names the breast: "US BREAST LEFT", "MAMMO DIAGNOSTIC LEFT", "US AXILLA RIGHT"; not "MRI KNEE
+# LEFT", "US THYROID RIGHT LOBE"), and its department is not another hospital's or an earlier one: "(Outside Hospital)",
+# "(External Radiology)", "(Previous Imaging)", "(Prior Imaging)"
+_BANNER_BREAST_WORD = re.compile(r"BREAST|MAMM|AXILL", re.IGNORECASE)
+_BANNER_OTHER_DEPARTMENT = re.compile(r"[ \t]*\([ \t]*(?:outside|external|previous|prior)\b", re.IGNORECASE)
 RESULT_BANNER_WORDS = ("result",)  # (every _RESULT_BANNER match has it, lower-cased: a cheap test before the scan)
 _MODALITY_CELL = re.compile(r"[ \t]{2}" + _MODALITY_TITLE_BODY)  # (read when no title line is found)
 _MODALITY_IN_LINE = re.compile(r"(?<![\w-])" + _MODALITY_TITLE_BODY)  # (anywhere on a line)
@@ -4138,8 +4192,8 @@ TITLE_REACH = 600
 
 def _filed_result_title(text: str, history: list[tuple[int, int]]) -> re.Match[str] | None:
     """The exam title after the dash of a note's one result banner (:data:`_RESULT_FILED_BANNER`), when nothing says
-    otherwise: no aside after it but its department, no year in it, not in the history, and no exam of both breasts
-    stated below it; None otherwise."""
+    otherwise: a breast exam's title, no aside after it but its own department, no year in it, not in the history, and
+    no exam of both breasts stated below it; None otherwise."""
     low = text.lower()
     if not any(word in low for word in RESULT_BANNER_WORDS):
         return None
@@ -4147,10 +4201,11 @@ def _filed_result_title(text: str, history: list[tuple[int, int]]) -> re.Match[s
     if len(banners) != 1 or any(a <= banners[0].start() < b for a, b in history):
         return None
     title = _RESULT_BANNER_TITLE.match(text, banners[0].end())
-    if (title is None or re.search(r"\d{4}", title.group("title"))
-            or _BANNER_DEPARTMENT.fullmatch(title.group("aside")) is None):
+    if (title is None or re.search(r"\d{4}", title.group("title")) or not _BANNER_BREAST_WORD.search(title.group("title"))
+            or _BANNER_DEPARTMENT.fullmatch(title.group("aside")) is None
+            or _BANNER_OTHER_DEPARTMENT.match(title.group("aside"))):
         return None
-    below = [m for pattern in (_BOTH_BREASTS, _EITHER_BREAST) for m in pattern.finditer(text, title.end())]
+    below = [m for pattern in (_BOTH_BREASTS, _BOTH_SIDES_BELOW) for m in pattern.finditer(text, title.end())]
     return None if any(not any(a <= m.start() < b for a, b in history) for m in below) else title
 
 
@@ -4479,8 +4534,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
                 if not in_history(m.start()) and (value := _revised_value(m)) is not None]
     graded_words = any(word in low for word in GRADED_TO_WORDS)
-    graded = _graded_to(norm) if graded_words else []
+    graded, graded_dated = _graded_to(norm) if graded_words else ([], [])
     graded_to = {m.start("num") for m in graded}  # (where each new category starts: the one before it is revised away)
+    dated_to = {m.start("num") for m in graded_dated}  # (... and where a revision dated earlier puts its new one)
     revisions = [*(_REVISED_TO.finditer(norm) if arrows else ()),
                  *(_REVISED_FROM.finditer(norm) if "from" in low else ()),  # (any space before it: "changed\nfrom")
                  *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ()),
@@ -4613,6 +4669,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     each_or_either = "each" in low or "either" in low
     each_side: list[tuple[int, str]] = []  # (revision, category) given both sides by "each / either breast" alone
     gloss: tuple[int, int, set[str]] | None = None  # a bracketed gloss's span and the side it names (_gloss_after)
+    # (a revision's new category that a later final assessment outranks: not read, the final is)
+    outranked = _outranked_by_final(norm, graded, statements, in_history) if graded and "final" in low else set()
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -4632,10 +4690,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
         region_start = prev_end
         if _FROM_VALUE.search(norm, max(0, start - 12), start):
             continue  # "revised from BI-RADS 0 to BI-RADS 4C": the category revised away; the clause goes on to the new one
-        if graded_to and (graded_after := _GRADED_TO_AFTER.match(norm, end)) and graded_after.start("num") in graded_to:
-            continue  # "BI-RADS 4A downgraded to BI-RADS 2": the category revised away, the new one follows
-        if graded_words and _GRADED_TO_DATED_AFTER.match(norm, end):
-            continue  # "BI-RADS 4A was downgraded to 3 previously (2023)": an earlier category and its earlier revision
+        if (graded_to or dated_to) and (graded_next := _GRADED_TO_NEXT.match(norm, end)) and (
+                graded_next.start("num") in graded_to or graded_next.start("num") in dated_to):
+            # "BI-RADS 4A downgraded to BI-RADS 2": the category revised away, the new one follows; "BI-RADS 4A was
+            # downgraded to 3 previously (2023)": an earlier category ...
+            continue
+        if (dated_to or outranked) and any(start <= num < end for num in (*dated_to, *outranked)):
+            continue  # ... and its earlier revision; a revision a later final assessment outranks
         prev_end = end
         # (nor does it reach back past a spoken "impression": "... new since prior impression left breast ... birads for c"
         # compares the finding, the impression's category is today's)
