@@ -224,9 +224,11 @@ _PRE_UNC = re.compile(
     # (... or one side's lesion was: _PRE_BELIEF)
     # ("she feared it was cancer": the verb itself)
     # (also with the contraction, "I'm scared it's cancer", and a thought she cannot stop: "can't stop thinking it's
-    # cancer"; not "I think this is DCIS", a pathologist's reading)
+    # cancer"; not "I think this is DCIS", a pathologist's reading, nor "I'm afraid it's invasive carcinoma", the
+    # speaker's regret breaking the news: no "afraid" before the contraction)
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)"
-    r"(?:\s+(?:was|is|(?:may|might|could|would)\s+be)|['’]s)|"
+    r"\s+(?:was|is|(?:may|might|could|would)\s+be)|"
+    r"(?:worried|concerned|anxious|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)['’]s|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"

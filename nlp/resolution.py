@@ -350,42 +350,60 @@ _PRESUMPTIVE_AFTER = re.compile(r"\s+(?:is|are|was|were)\s+(?:not\s+)?(?:an?\s+)
                                 r"(?:diseases?|cancers?|conditions?)\b", re.IGNORECASE)
 _PRESUMPTION_WORDS = ("presumpti",)
 _CANCER_TERM = re.compile(r"(?:breast\s+)?cancers?", re.IGNORECASE)
-# ... only in a scheme's report: "presumptive" alone is also a pathologist's provisional reading ("Left breast, FNA:
-# presumptive cancer; core biopsy advised"), so the report must name the scheme: its presumption, a presumptive disease
-# or condition, a claim, the Act, the board, a workers' compensation, a firefighter, an independent examination, or a
-# presumptive cancer's review, section or claim ("REQUEST: Presumptive Cancer Review") (read once per report)
-_COMPENSATION_SCHEME = re.compile(
-    r"\bpresumption\b|\bpresumptive\s+(?:diseases?|conditions?|occupational|(?:breast\s+)?cancers?\s+"
-    r"(?:review|section|claims?|unit|program(?:me)?|provisions?|policy|list|legislation)\b)|\bclaim(?:s|ant|ed)?\b|"
-    r"\b(?:the|this|under)\s+(?-i:Act)\b|\bworkers['’]?\s+comp|\bcompensation\b|\bfirefight|"
-    r"\bindependent\s+medical\s+exam", re.IGNORECASE)
-# ... and never on a diagnosis line, a specimen's own ("Left breast, core: presumptive breast cancer.") or a diagnosis
-# field's ("DIAGNOSIS: Left breast mass, presumptive cancer (frozen section)."): there it is the reading itself
-_DIAGNOSIS_LINE = re.compile(r"[ \t]*(?:[a-z0-9]{1,2}[.)][ \t]+)?(?:(?:final[ \t]+|pathologic(?:al)?[ \t]+)?"
-                             r"diagnos[ie]s[ \t]*:|(?:left|right|bilateral)[ \t]+breast\b[^:\n]{0,60}:)", re.IGNORECASE)
+# ... only with the scheme named in the same sentence: "presumptive" alone is also a pathologist's provisional reading
+# ("Interpretation: presumptive cancer; core biopsy advised"), and a claim, a firefighter or a workers' compensation
+# elsewhere in the report does not make it the scheme's; the sentence must name its presumption, a presumptive disease
+# or condition, a presumptive cancer's claim, list, provision or review ("REQUEST: Presumptive Cancer Review"), a
+# claim's type ("Claim type: Presumptive cancer - breast") or an independent examination's title (_SCHEME_IN_SENTENCE)
+_SCHEME_IN_SENTENCE = re.compile(
+    r"\bpresumption\b|\bpresumptive\s+(?:diseases?|conditions?|occupational\b)|\bpresumptive[\s-]+(?:breast\s+)?"
+    r"cancers?[\s-]+(?:review|section|claims?|unit|program(?:me)?|provisions?|policy|lists?|legislation)\b|"
+    r"\bindependent\s+medical\s+exam|\bclaim\s+(?:type|category)\b", re.IGNORECASE)
+# ... and never after a diagnosis's own label or a specimen on its line: a specimen's ("Left breast, core: presumptive
+# breast cancer.", "(A) Left breast, FNA: ...", "FNA left breast: ...") or a reading's field ("DIAGNOSIS:",
+# "Interpretation:", "IMPRESSION:", "Cytology quoted:"): there it is the reading itself
+_DIAGNOSIS_LINE = re.compile(r"[^\n]*?(?:\b(?:diagnos[ie]s|interpretation|impression|cytology|fna"
+                             r"|aspirat\w*)\b[^:\n]{0,40}:|\b(?:left|right|bilateral|lt|rt)[ \t]+breast\b[^:\n]{0,60}:"
+                             r"|\bbreast[ \t]*,[ \t]*(?:left|right)\b[^:\n]{0,60}:)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
 
 
 def _names_presumptive_category(norm: str, start: int, end: int) -> bool:
     """The term ``norm[start:end]`` is a compensation scheme's presumptive cancer (_PRESUMPTION_BEFORE /
-    _PRESUMPTIVE_AFTER) outside a diagnosis line (_DIAGNOSIS_LINE), the scheme's category, not a diagnosis (the
-    caller asks _COMPENSATION_SCHEME of the report)."""
-    return _CANCER_TERM.fullmatch(norm, start, end) is not None and (
-        _PRESUMPTION_BEFORE.search(norm, max(0, start - 40), start) is not None
-        or _PRESUMPTIVE_AFTER.match(norm, end) is not None) and _DIAGNOSIS_LINE.match(
-        norm, norm.rfind("\n", 0, start) + 1, start) is None
+    _PRESUMPTIVE_AFTER), its scheme named in its sentence (_SCHEME_IN_SENTENCE) and no diagnosis label or specimen
+    before it on its line (_DIAGNOSIS_LINE): the scheme's category, not a diagnosis."""
+    if _CANCER_TERM.fullmatch(norm, start, end) is None or (
+            _PRESUMPTION_BEFORE.search(norm, max(0, start - 40), start) is None
+            and _PRESUMPTIVE_AFTER.match(norm, end) is None):
+        return False
+    line_start = norm.rfind("\n", 0, start) + 1
+    if _DIAGNOSIS_LINE.match(norm, line_start, start) is not None:
+        return False
+    sentence_start = max([line_start, *(m.end() for m in _SENTENCE_END.finditer(norm, line_start, start))])
+    after = _SENTENCE_END.search(norm, end)
+    return _SCHEME_IN_SENTENCE.search(norm, sentence_start, after.start() if after else len(norm)) is not None
 # A re-excision's distance to the earlier excision's site ("DCIS 3 mm from previous excision site margin", "2 mm to
 # the prior excision site") uses the site as a landmark: no biopsy-site change is reported there
 _EXCISION_SITE_TERM = re.compile(r"(?:previous|prior)\s+excision\s+site", re.IGNORECASE)
 _LANDMARK_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# ... also with a distance or a landmark's wording before it in its clause ("DCIS 2 mm from the edge of the previous
+# excision site", "within 1 mm of the prior excision site", "5 mm from the inked previous excision site")
+_LANDMARK_IN_CLAUSE = re.compile(r"\d\s*(?:mm|cm)\s+(?:from|of|to)\b|\bwithin\b|\bedge\s+of\b|\binked\b",
+                                 re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:\n]|\.(?=\s)")
 _LANDMARK_AFTER = re.compile(r"\s+margins?\b", re.IGNORECASE)
 _EXCISION_SITE_WORDS = ("excision site",)
 
 
 def _names_excision_landmark(norm: str, start: int, end: int) -> bool:
     """The term ``norm[start:end]`` is a previous excision site named as a distance's landmark, no finding."""
-    return _EXCISION_SITE_TERM.fullmatch(norm, start, end) is not None and (
-        _LANDMARK_BEFORE.search(norm, max(0, start - 10), start) is not None
-        or _LANDMARK_AFTER.match(norm, end) is not None)
+    if _EXCISION_SITE_TERM.fullmatch(norm, start, end) is None:
+        return False
+    if _LANDMARK_BEFORE.search(norm, max(0, start - 10), start) is not None or _LANDMARK_AFTER.match(norm, end):
+        return True
+    window = max(0, start - 60)
+    clause_start = max([window, *(m.end() for m in _CLAUSE_BREAK.finditer(norm, window, start))])
+    return _LANDMARK_IN_CLAUSE.search(norm, clause_start, start) is not None
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
 # diagnosis alone ("Dr A. Lund (Ductal Carcinoma In Situ)", "Dr Smith (Malignant)") is the finding they gave
@@ -723,16 +741,8 @@ _OUTSIDE_END = re.compile(_WE_AGREE + r"|\b(?:(?:final|our)\s+)?diagnos[ie]s\s*:
 _OUTSIDE_ABSENT = re.compile(r"[ \t]*(?:not\s+(?:available|received|enclosed|attached|provided)|unavailable|awaited|"
                              r"pending|missing|outstanding)\b", re.IGNORECASE)
 _AGREED_IN_LEAD = re.compile(_WE_AGREE, re.IGNORECASE)
-# (also "On review, we agree.": the review's own words before its agreement)
-_AGREED_AFTER = re.compile(r"[\s\"”.]*(?:on\s+(?:our\s+)?review,?\s+)?" + _WE_AGREE, re.IGNORECASE)
-# the quoted report's own "Diagnosis:" (or "Final diagnosis:") opening the text below an outside lead-in is the
-# outside diagnosis's label, not this laboratory's diagnosis ending it ('Outside report:' over 'Diagnosis: Left
-# breast, core: fibroadenoma.')
-_OUTSIDE_TEXT_LABEL = re.compile(r"[ \t]*(?:final\s+)?diagnos[ie]s\s*:", re.IGNORECASE)
+_AGREED_AFTER = re.compile(r"[\s\"”.]*" + _WE_AGREE, re.IGNORECASE)
 _QUOTE_OPENS = re.compile(r"[ \t:]*[\"“]")
-# how far before a sentence its outside lead-in may start: the longest _OUTSIDE_UNIT match, its source in brackets
-# included ('Outside report (Ashdown Hospital Cellular Pathology, 10/04/2026) reads:' over the quoted diagnosis)
-_OUTSIDE_LEAD_REACH = 130
 
 
 def _outside_span(norm: str, lead_start: int, lead_end: int, unit_end: int) -> tuple[int, int]:
@@ -1558,14 +1568,9 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
             outside_span = _outside_span(norm, outside.start(), outside.end(), b)
         else:
             # the lead-in ended the sentence before: 'Referring diagnosis:\n"papillary carcinoma ..."'
-            leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - _OUTSIDE_LEAD_REACH), a))
-            # (its verb's colon may stand between: 'Outside report (...) reads:' over the quote)
-            if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“:"):
-                # (read as after a lead-in on its line: the quote it opens ends it, and an agreement after the quote
-                # adopts it, '"..." We agree.')
-                label = _OUTSIDE_TEXT_LABEL.match(norm, a, b)
-                text_start = label.end() if label is not None else a
-                outside_span = _outside_span(norm, a, text_start, b)
+            leads = list(_OUTSIDE_UNIT.finditer(norm, max(0, a - 60), a))
+            if leads and not norm[leads[-1].end() : a].strip(" \t\n\"“"):
+                outside_span = (a, b)
     quoted = []
     if s.may_contain(_QUOTED_WORDS):
         # (a sentence whose parentheses do not pair is read across its bounds: a wrapped line of a printout may
@@ -2596,7 +2601,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_node = s.may_contain(("node",))
     may_person = s.may_contain(_PERSON_TITLE_WORDS)
     may_hereditary = s.may_contain(_HEREDITARY_WORDS)
-    may_presume = s.may_contain(_PRESUMPTION_WORDS) and _COMPENSATION_SCHEME.search(s.norm) is not None
+    may_presume = s.may_contain(_PRESUMPTION_WORDS)
     may_excision_site = s.may_contain(_EXCISION_SITE_WORDS)
     head_end = _head_end(s.norm, _FORM_TITLE_LINES)
     may_inline_parts = len(s.parts) > 1

@@ -268,21 +268,34 @@ _ADJUDICATION_HISTORY = re.compile(_ADJUDICATION_HISTORY_WORDS)
 _ADJUDICATION_VERDICT = re.compile(_ADJUDICATION_VERDICT_WORDS)
 # ... but the generic names of a records list ("MATERIAL REVIEWED", "Information reviewed:", "EVIDENCE RECEIVED") head
 # a pathology consultation's own list of the slides it read too, over its own diagnosis: they are a determination's
-# records list only in a determination, a report that names its claimant, her allegations, the coded impairments or
-# the listings, or an independent examination for a compensation board or a disability insurer (_ADJUDICATION_DOCUMENT)
+# records list only in a determination, one that says so by a strong marker, a line that opens with its title
+# ("DISABILITY DETERMINATION", "INDEPENDENT MEDICAL EXAMINATION", "Workers' compensation claim 4471") or is one of its
+# own headings, alone on its line or with its colon ("CLAIMANT:", "ALLEGATIONS", "ALLEGED IMPAIRMENTS:", "MDI",
+# "EVIDENCE OF RECORD", "LISTINGS"); a word inside a line is none ("Insurance claim no.: 88412", "type 1 diabetes on
+# MDI insulin", "Payer: Workers' Compensation", "on disability benefits") (_ADJUDICATION_DOCUMENT, read once per
+# report)
 _ADJUDICATION_GENERIC = re.compile(r"evidence\s+(?:received|reviewed)|(?:records|information|material|documents)\s+reviewed")
 _ADJUDICATION_DOCUMENT = re.compile(
-    r"\b(?:claimant|allegations?|alleged\s+impairments?|mdi|medically\s+determinable|evidence\s+of\s+record|"
-    r"listings?\s+(?:considered|met|not\s+met)|compassionate\s+allowance|independent\s+medical\s+exam|"
-    r"workers['’]?\s+compensation|disability\s+(?:determination|claim|insurance|benefits?)|"
-    r"claim\s+(?:number|no\b|#|form))")
+    r"^[ \t]*(?:disability\s+determination|independent\s+medical\s+exam(?:ination)?|"
+    r"(?:workers['’]?\s+compensation|disability(?:\s+insurance)?)\s+claim)\b|"
+    r"^[ \t]*(?:claimant(?:['’]?s\s+allegations?(?:\s+on\s+appeal)?)?|allegations?|alleged\s+impairments?|mdi|"
+    r"medically\s+determinable\s+impairments?|evidence\s+of\s+record|listings?(?:\s+(?:considered|met|not\s+met))?|"
+    r"(?:cal|compassionate\s+allowances?)\s+conditions?)"
+    r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?::|$)", re.MULTILINE)
 # A bare determination heading (alone on its line) heads the lines below it, but not the pathology the determination
-# quotes or states under them: a specimen's own line ("Right breast, core biopsy: fibroadenoma.", a lettered part
-# allowed, not a records list's numbered item) or the quote's lead-in ('Histology quoted: "..."', "Pathology (quoted):",
-# a line opening with the quote) ends its section, as a blank line does (_adjudication_block_end)
+# quotes or states under them: a specimen's own line, one that opens with a breast side (its lettered part allowed, not
+# a records list's numbered item: "Right breast core biopsy: fibroadenoma.", "Breast, right, excision:", "Lt breast,
+# core:", "LEFT BREAST, CORE BIOPSY - fibroadenoma") with a colon or a procedure and a dash after it (a records list's
+# "Left breast core report 2025 (invasive ductal carcinoma)." has neither), or the quote's lead-in
+# ('Histology quoted: "..."', "Pathology (quoted):", "Excerpt from pathology report:", 'Biopsy result: "...', a line
+# opening with the quote) ends its section, as a blank line does (_adjudication_block_end); an allegation's own side
+# ("Left breast cancer.") has neither and stays in it
 _ADJUDICATION_BLOCK_END = re.compile(
-    r"\n[ \t]*\n|^[ \t]*(?:[a-z][.)][ \t]+)?(?:left|right)[ \t]+breast[ \t]*,[^:\n]{1,60}:"
-    r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}\(?quoted\b|^[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
+    r"\n[ \t]*\n|"
+    r"^[ \t]*(?:\(?[a-z][.)][ \t]+)?(?:(?:left|right|lt|rt)\.?[ \t]+breast\b|breast[ \t]*,[ \t]*(?:left|right)\b)"
+    r"[^\n:]*?(?::|\b(?:core|biopsy|excision|fna|mastectomy|lumpectomy|resection)\b[^\n:]{0,30}?[ \t][-–][ \t])"
+    r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}\(?(?:quoted|verbatim|excerpt)\b|^[ \t]*[\"“]"
+    r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]*:[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
 _NAMES = (
     _ADJUDICATION_HISTORY_WORDS + r"|" + _ADJUDICATION_VERDICT_WORDS + r"|"
     # a trial's central review form quotes the participating site's own diagnosis before the central reviewer's

@@ -193,6 +193,12 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "yn099": ("b114", "a register's 'DATA CORRECTION' run in after 'Remarks [gloss]:' with a two-line aside before "
                       "its colon is not read as a correction note; heading a note mid-line after another field is a "
                       "broad change of heading detection (L=- R=M, gold L=M R=-)"),
+    "yq022": ("b115", "review p115b: rule 5 (an outside report's lead-in on its own line reaching 130 characters "
+                      "back past its bracketed source and a colon after 'reads', with the outside text's own "
+                      "'Diagnosis:' label and 'On review, we agree') withdrawn after its second review (10 confirmed "
+                      "over-reaches); the lead-in reaches 60 characters as before b115, so the quoted outside "
+                      "fibroadenoma below its long 'Outside report (...) reads:' reads as ours beside the review's "
+                      "diagnosis (R=BM, gold R=M)"),
     # b115 reports no narrow rule fixed
     "yq015": ("b115", "an examiner's numbered diagnosis names the right breast carcinoma with its 'pathological "
                       "complete response after neoadjuvant therapy (ypT0 ypN0)' after a semicolon; reading a complete "

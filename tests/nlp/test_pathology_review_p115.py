@@ -108,9 +108,8 @@ def test_a_previous_excision_site_as_a_landmark(text: str, expected: dict[str, s
      'fibroadenoma."\nOn review we agree.\n', _L_B),  # f07
     ('Outside report (Greyfield Community Hospital Pathology, 02/03/2026) reads:\n"Left breast, excision: '
      'fibroadenoma."\nOn review, we agree.\n', _L_B),
-    # intended: the quote below the lead-in is outside, agreed or not
-    ('Outside report (Greyfield Community Hospital Pathology, 02/03/2026) reads:\n"Left breast, excision: cellular '
-     'fibroadenoma."\nREVIEW DIAGNOSIS:\nLeft breast, excision: benign phyllodes tumour.\n', _L_M),
+    # (the long lead-in's own wording, '... reads:' over the quote and the review's diagnosis below, was withdrawn
+    # after review p115b: b115's yq022 in WITHDRAWN_PATHOLOGY_MISSES)
     ('Outside report (Greyfield Community Hospital Pathology, 02/03/2026) reads:\n"Left breast, excision: '
      'fibroadenoma." We agree.\n', _L_B),
 ])
