@@ -2001,7 +2001,21 @@ def _retracting_correction(text: str, m: re.Match[str]) -> bool:
     if lo == m.start():
         lo = max(0, m.start() - _SENTENCE_REACH)
     return (_THIS_EXAM.search(text, max(lo, m.start() - 8), m.start()) is not None
-            and _OTHER_OCCASION.search(text, lo, m.start()) is None)
+            and _OTHER_OCCASION.search(text, lo, m.start()) is None and not _of_both_sides(text, m.start()))
+
+
+# a side's own category line ("Right breast: BI-RADS 2.", "Left: BI-RADS 1")
+_SIDE_CATEGORY_OWN_LINE = re.compile(r"^[ \t]*(?P<side>right|left)(?:[ \t]+breast)?[ \t]*:[ \t]*bi-?rads\b",
+                                     re.IGNORECASE | re.MULTILINE)
+
+
+def _of_both_sides(text: str, end: int) -> bool:
+    """The report before ``end`` is of both breasts: its title names a bilateral exam ("BILATERAL MAMMOGRAM, RIGHT
+    ULTRASOUND"), or side lines state a category for each side. An exam "carried out" on one side then corrects only
+    that exam's part, not the report's categories (review rfinal6)."""
+    if _bilateral_title(text[:end]):
+        return True
+    return {m.group("side").lower() for m in _SIDE_CATEGORY_OWN_LINE.finditer(text, 0, end)} == {"left", "right"}
 
 
 _NEW_EXAM_WORDING = re.compile(r"ecogra|carried", re.IGNORECASE)
@@ -2734,14 +2748,27 @@ _GRADED_TO_TAIL = re.compile(
 # categories are earlier ones, neither today's (R4); not the year of the exam it was compared with ("after comparison
 # with 2022") or the finding's ("suspicious calcifications since 2024"), nor "before" or "earlier", which do not date it
 # ("upgraded to 4B before biopsy")
-_GRADED_TO_DATED_TAIL = re.compile(r"[ \t]*,?[ \t]*previously\b|(?:[^.\n]|\.(?=\d))*?"
-                                   r"(?<!since )(?<!with )(?<!with the )(?<!to )(?<!to the )\b(?:19|20)\d{2}\b",
-                                   re.IGNORECASE)
+# Review rfinal6: only a year in the revision's own clause dates it, not one past a semicolon or a comma (a booking's
+# or another event's date: "...; biopsy booked for 2026-06-02", "..., the mass having grown from 6 mm (2024)"), except a
+# bare ", 2022." or ", in 2023." ending the sentence, and not one inside a reference number ("(ref MR-2026-0412)")
+_GRADED_TO_DATED_TAIL = re.compile(r"[ \t]*,?[ \t]*previously\b|"
+                                   # (past the new category's own name: "downgraded to 3, probably benign, in 2023.")
+                                   r"(?:[ \t]*[-–—:,]?[ \t]*\(?[ \t]*(?:" + _WORD_ALT + r")\b[ \t]*\)?)?"
+                                   r"(?:[^.\n;,]|\.(?=\d))*?(?:,[ \t]*(?:in[ \t]+)?(?:19|20)\d{2}(?="
+                                   + _GRADED_TO_SENTENCE_END + r")|(?<!since )(?<!with )(?<!with the )(?<!to )"
+                                   r"(?<!to the )(?<![A-Za-z]-)\b(?:19|20)\d{2}\b)", re.IGNORECASE)
+# ... and a condition in the revision's sentence before the category ("if the core is benign and concordant, BI-RADS 4A
+# downgraded to 3", "should the MRI show no enhancement, BI-RADS 4A is downgraded to 3"): the revision is not made yet,
+# the first category stays (review rfinal6)
+_GRADED_TO_CONDITION = re.compile(r"\b(?:if|should|unless|provided|in[ \t]+case|when)\b", re.IGNORECASE)
 GRADED_TO_WORDS = ("graded to", "revised to", "changed to", "amended to", "modified to", "classified to")  # (one in each)
 # a final assessment stated on a later line ("Left breast: BI-RADS 3 upgraded to 4A after MRI.\nFinal assessment:
 # BI-RADS 3."): the report's last word, which the revision does not outrank (R5)
-_FINAL_AFTER_REVISION = re.compile(r"\bfinal[ \t]+(?:(?:overall|combined|integrated)[ \t]+)?"
-                                   r"(?:assessment|bi-?rads|category|impression|conclusion)\b", re.IGNORECASE)
+# (also an overall one or a summary, review rfinal6: "Overall assessment: BI-RADS 3.", "Overall BI-RADS: 3", "Summary:")
+_FINAL_AFTER_REVISION = re.compile(r"\b(?:final[ \t]+(?:(?:overall|combined|integrated)[ \t]+)?|overall[ \t]+)"
+                                   r"(?:assessment|bi-?rads|category|impression|conclusion)\b|^[ \t]*summary[ \t]*:",
+                                   re.IGNORECASE | re.MULTILINE)
+FINAL_AFTER_REVISION_WORDS = ("final", "overall", "summary")  # (one in each _FINAL_AFTER_REVISION match, lower-cased)
 
 
 def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
@@ -2750,6 +2777,9 @@ def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     (:data:`_GRADED_TO_DATED_TAIL`)."""
     made, dated = [], []
     for m in _GRADED_TO.finditer(text):
+        sentence = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
+        if _GRADED_TO_CONDITION.search(text, sentence, m.start()):
+            continue  # (a condition before it: neither category is revised away)
         if _GRADED_TO_DATED_TAIL.match(text, m.end()):
             dated.append(m)
         elif (tail := _GRADED_TO_TAIL.match(text, m.end())) is not None and (
@@ -2759,11 +2789,14 @@ def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
 
 
 def _outranked_by_final(text: str, graded: list[re.Match[str]], statements: list[tuple[int, int, str, str | None, bool]],
-                        in_history: Callable[[int], bool]) -> set[int]:
+                        in_history: Callable[[int], bool]) -> tuple[set[int], dict[int, str]]:
     """Where the new categories of :func:`_graded_to` revisions start that a final assessment outranks: one on a later
     line (:data:`_FINAL_AFTER_REVISION`, outside the history) that states a category and names no side (a sided one
-    opens its own revision already, :data:`_SIDE_OPENS_AFTER`; one of the other side is no final of this one)."""
-    out = set()
+    opens its own revision already, :data:`_SIDE_OPENS_AFTER`; one of the other side is no final of this one); and, by
+    where the final's category starts, the one side the revision's line names before it: the final outranks the revision
+    for that side only, never a category the other side's own line states (review rfinal6: "Right breast: BI-RADS
+    2.\nLeft breast: BI-RADS 3 upgraded to 4A after MRI.\nFinal assessment: BI-RADS 4A." leaves the right breast 2)."""
+    out, final_side = set(), {}
     for m in graded:
         line_end = text.find("\n", m.end())
         final = next((f for f in _FINAL_AFTER_REVISION.finditer(text, line_end) if not in_history(f.start())),
@@ -2771,10 +2804,14 @@ def _outranked_by_final(text: str, graded: list[re.Match[str]], statements: list
         if final is None:
             continue
         final_end = text.find("\n", final.end()) % (len(text) + 1)  # (the final's line end; the text's end: -1 -> len)
-        if _SIDE_WORD.search(text, final.end(), final_end) is None and any(
-                final.start() <= st[0] < final_end for st in statements):
+        stated = [st[0] for st in statements if final.start() <= st[0] < final_end]
+        if _SIDE_WORD.search(text, final.end(), final_end) is None and stated:
             out.add(m.start("num"))
-    return out
+            named = {side for w in _SIDE_WORD.finditer(text, text.rfind("\n", 0, m.start()) + 1, m.start())
+                     for side in _sides_of_word(w)}
+            if len(named) == 1:
+                final_side.update(dict.fromkeys(stated, next(iter(named))))
+    return out, final_side
 
 
 def _side_line_revision(text: str, pos: int, line_end: int) -> tuple[str, int] | None:
@@ -2892,13 +2929,19 @@ def _restated_at(text: str, lo: int, hi: int, value: str) -> int:
     return -1
 
 
+# a category a gloss says its restated one replaces, named straight before it ("where it reads 'BI-RADS 3', read
+# 'BI-RADS 4C'", "now BI-RADS 4A, formerly\nBI-RADS 3"): the restated category's side too (review rfinal6)
+_GLOSS_REPLACED_BEFORE = re.compile(r"\b(?:where\s+it\s+(?:reads|says)|formerly|previously)[ \t\n'\"‘“]*"
+                                    r"(?:(?:bi-?rads|categor\w*)[ \t]*)*$", re.IGNORECASE)
+
+
 # where a gloss's restating clause ends: its first semicolon or full stop after the restated category ("[right breast:
 # BI-RADS 3; BI-RADS 4A for the lesion in the contralateral breast]"), review r112b
 _GLOSS_CLAUSE_END = re.compile(r";|\.(?=\s)")
 
 
 def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str],
-                 value: str) -> tuple[int, int, set[str]] | None:
+                 value: str) -> tuple[int, int, set[str], str] | None:
     """The span of the square-bracketed gloss that opens straight after the category ``value`` ending at ``end`` and
     holds the side word that category took (``side_word``), with the sides that word names: the gloss
     translates the category's own sentence, so the categories after that word of a gloss that restates that category
@@ -2919,7 +2962,7 @@ def _gloss_after(text: str, end: int, side_word: re.Match[str], sides: set[str],
     if restated < 0:
         return None
     clause_end = _GLOSS_CLAUSE_END.search(text, restated, span_end)
-    return side_word.end(), clause_end.start() if clause_end else span_end, sides
+    return side_word.end(), clause_end.start() if clause_end else span_end, sides, value
 
 
 def _in_impression(text: str, line_start: int) -> bool:
@@ -4169,12 +4212,14 @@ _RESULT_BANNER_TITLE = re.compile(_MODALITY_TITLE_BODY + r"(?P<aside>[^\n]*)")
 _BANNER_DEPARTMENT = re.compile(r"[ \t]*(?:\((?:[A-Z][\w'’&.-]*[ \t]+){0,4}(?:Imaging|Radiology|X-?ray|Unit|Cent(?:re|er)|"
                                 r"Department|Services?|Hospital|Clinic)\)[ \t]*)?")
 # (an exam of both breasts stated below the banner, besides _BOTH_BREASTS: "No abnormality in either breast", "Right and
-# left breasts scanned", "The right breast and the left breast were scanned", "Both sides scanned", "Bilateral
-# mammogram and ultrasound today", "B/L breasts", "No abnormality bilaterally", "Each breast scanned"; not a bilateral
-# exam the note plans or advises, "Plan: bilateral mammogram next year")
+# left breasts scanned", "Right & left breasts scanned", "The right breast and the left breast were scanned", "Both
+# sides scanned", "Bilateral mammogram and ultrasound today", "B/L breasts", "No abnormality bilaterally", "Each breast
+# scanned"; not a bilateral exam the note plans or advises, "Plan: bilateral mammogram next year")
 _BOTH_SIDES_BELOW = re.compile(
     r"\b(?:either\s+breast|each\s+breast|both\s+sides|bilaterally|b/l"
     r"|right(?:\s+breast)?\s+and\s+(?:the\s+)?left|left(?:\s+breast)?\s+and\s+(?:the\s+)?right"
+    # ("&" or "+" between them too, review rfinal6: "Right & left breasts scanned", "Left + right breasts scanned")
+    r"|right(?:\s+breast)?[ \t]*[&+][ \t]*left|left(?:\s+breast)?[ \t]*[&+][ \t]*right"
     r"|bilateral\s+" + _EXAM_WORDS + r"(?![^.\n]*\b(?:next|recommended|advised|requested|due|planned|annual(?:ly)?|yearly"
     r"|in\s+(?:\d+|one|a|six|twelve)\s+(?:weeks?|months?|years?))\b))\b", re.IGNORECASE)
 # (the banner's title names the breast: "US BREAST LEFT", "MAMMO DIAGNOSTIC LEFT", "US AXILLA RIGHT"; not "MRI KNEE
@@ -4668,9 +4713,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     names_laterality, names_instead = "aterality" in low and "concept" in low, "instead" in low
     each_or_either = "each" in low or "either" in low
     each_side: list[tuple[int, str]] = []  # (revision, category) given both sides by "each / either breast" alone
-    gloss: tuple[int, int, set[str]] | None = None  # a bracketed gloss's span and the side it names (_gloss_after)
+    gloss: tuple[int, int, set[str], str] | None = None  # a bracketed gloss's span, its side, its category (_gloss_after)
     # (a revision's new category that a later final assessment outranks: not read, the final is)
-    outranked = _outranked_by_final(norm, graded, statements, in_history) if graded and "final" in low else set()
+    outranked, final_side = _outranked_by_final(norm, graded, statements, in_history) if graded and any(
+        word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
     prev_end = 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -4740,9 +4786,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
             sides = _sides_of_word(words[-1])  # "... in the right breast. The radiologist classified this as BI-RADS 2."
         else:
             sides = _last_side(norm, wrapped_start, start)
-            if not sides and gloss is not None and gloss[0] < start < gloss[1] and not _SIDE_WORD.search(
-                    norm, gloss[0], start):
-                sides = gloss[2]  # a category the gloss restates: the side the gloss names before it (and no other)
+            if not sides and gloss is not None and gloss[0] < start < gloss[1] and (
+                    value == gloss[3] or _GLOSS_REPLACED_BEFORE.search(norm, max(gloss[0], start - 40), start)) and not (
+                    _SIDE_WORD.search(norm, gloss[0], start)):
+                # a category the gloss restates, or the one it says it replaces: the side the gloss names before it
+                # (and no other); any other category in the gloss takes no side from it ("[right breast BI-RADS 3,
+                # lesion in the fellow breast BI-RADS 4A]", "[right breast: now BI-RADS 4A, and the non-operated\nbreast
+                # is BI-RADS 3 as before]"), review rfinal6
+                sides = gloss[2]
             if not sides:
                 # a findings section's side header does not reach past the impression heading below it
                 if section_ends is None:
@@ -4832,6 +4883,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
             clause = norm[sentence_start : min(len(norm), end + BILATERAL_AFTER_CHARS)]
             if _EACH_OR_EITHER.search(clause) and not _BOTH_NAMED.search(clause):
                 each_side.append((revision, value))
+        if start in final_side:
+            # (a final outranking a revision: never given to a side whose own line states a category before it)
+            own = {side for k, by_side in sided.items() if k <= revision for side in by_side} - {final_side[start]}
+            if own:
+                sides = (sides or {"L", "R"}) - own or {final_side[start]}
         if sides:
             value_sides[value] = sides
             for side in sides:
