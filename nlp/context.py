@@ -212,8 +212,11 @@ _PRE_UNC = re.compile(
     # "fears that he might have a tumour", "a plan to prevent breast cancer", and what she expects to get: "is convinced
     # she will develop breast cancer"
     # (told in the past: _PRE_BELIEF)
-    # (the noun says it too: "the claimant's belief that she has breast cancer")
-    r"(?:believes?|belief|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
+    # (the noun says it too, as someone's belief other than the pathologist's: "the claimant's belief that she has
+    # breast cancer", "her belief", "the surgeon's belief"; not "it is our / my firm belief that she has" nor "the
+    # pathologist's belief", the report's own opinion: look-behinds, the cue starting with its literal word)
+    r"(?:believes?|(?<!\bour\s)(?<!\bmy\s)(?<!\bour\sfirm\s)(?<!\bmy\sfirm\s)(?<!\bour\sown\s)(?<!\bmy\sown\s)"
+    r"(?<!\bour\sstrong\s)(?<!\bmy\sstrong\s)(?<!pathologist's\s)(?<!pathologist’s\s)belief|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
@@ -296,10 +299,19 @@ _NOT_MADE_AFTER = re.compile(r"[ \t\n]+(?:can\s?not|could\s+not|can['’]t)[ \t\
 # excision", "could not be established until the excision, which showed ...", "Although ... could not be made on the
 # core, the excision confirms it" (a clause break, then a past or present statement that it was shown; "cannot be made
 # until excision" or "but may be made on excision" say nothing was shown and stay uncertain)
+# (also after "and" or a semicolon, with an adverb before the participle and the verbs that say it was shown: "could
+# not be made on the core and was only established on the excision", "...; it is confirmed on the cytokeratin stain",
+# "but the core biopsy of the same lesion is diagnostic of it")
 _MADE_LATER = re.compile(r"[^.;\n]*?(?:\buntil\b[^.;\n]*?\b(?:showed|shows|confirmed|confirms|revealed)\b"
-                         r"|(?:,|\bbut\b|\byet\b)[^.;\n]*?\b(?:(?:was|were|is|has\s+been)[ \t]+"
-                         r"(?:subsequently[ \t]+|later[ \t]+)?(?:confirmed|made|established|shown)|confirms|showed|shows)\b)",
+                         r"|(?:[,;]|\bbut\b|\byet\b|\band\b)[^.\n]*?\b(?:(?:was|were|is|has\s+been)[ \t]+"
+                         r"(?:(?:only|subsequently|later|then|eventually)[ \t]+)?(?:confirmed|made|established|shown"
+                         r"|demonstrated|proven|proved|rendered)|(?:is|was|are|were)[ \t]+diagnostic[ \t]+of"
+                         r"|confirms|showed|shows|demonstrates)\b)",
                          re.IGNORECASE)
+# ... or the next sentence opens by saying it was: "... could not be made on the core. It was established on excision."
+_MADE_NEXT_SENTENCE = re.compile(r"[.;]?[ \t\n]*(?:it|this|the[ \t]+diagnosis)[ \t]+(?:was|is|has[ \t]+been)[ \t]+"
+                                 r"(?:(?:only|subsequently|later|then|eventually)[ \t]+)?(?:confirmed|made|established"
+                                 r"|shown|demonstrated|proven|proved|rendered)\b", re.IGNORECASE)
 # An entity a procedure is advised so that it "can be excluded" is left open, not found ("excision is advised so that a
 # phyllodes tumour can be excluded"); said of a found one, it is excluded: either way no diagnosis. Only of the entity
 # right before it, as its subject (spaces, at most where it may lie: "DCIS in the remaining lesion can be excluded
@@ -912,7 +924,7 @@ class ContextScanner:
                      or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
                      or self.post_unc and self._can_be_excluded(unit[0], start, after)
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end)
-                     or self._diagnosis_not_made(u0, start, after))
+                     or self._diagnosis_not_made(u0, start, after, unit[1]))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or idx["pmh"].scopes(u0, start)
@@ -937,13 +949,16 @@ class ContextScanner:
             return None
         return cue
 
-    def _diagnosis_not_made(self, unit_start: int, start: int, after: str) -> bool:
+    def _diagnosis_not_made(self, unit_start: int, start: int, after: str, unit_end: int) -> bool:
         """The mention at ``start`` is the diagnosis said not to be made (_DIAGNOSIS_OF_BEFORE, _NOT_MADE_AFTER), and
-        not said in the same sentence to be made later (_MADE_LATER)."""
+        not said in the same sentence (_MADE_LATER) or at the opening of the next one (_MADE_NEXT_SENTENCE) to be made
+        later."""
         not_made = _NOT_MADE_AFTER.match(after)
-        return (not_made is not None
-                and _DIAGNOSIS_OF_BEFORE.search(self.masked, max(unit_start, start - 40), start) is not None
-                and _MADE_LATER.match(after, not_made.end()) is None)
+        if not_made is None or _DIAGNOSIS_OF_BEFORE.search(self.masked, max(unit_start, start - 40), start) is None:
+            return False
+        if _MADE_LATER.match(after, not_made.end()) is not None:
+            return False
+        return _MADE_NEXT_SENTENCE.match(self.masked, unit_end) is None
 
     def _can_be_excluded(self, unit_start: int, start: int, after: str) -> bool:
         """Whether the mention at ``start`` is the subject that "can be excluded" (_CAN_BE_EXCLUDED), not the object of

@@ -355,8 +355,13 @@ _CANCER_TERM = re.compile(r"(?:breast\s+)?cancers?", re.IGNORECASE)
 # elsewhere in the report does not make it the scheme's; the sentence must name its presumption, a presumptive disease
 # or condition, a presumptive cancer's claim, list, provision or review ("REQUEST: Presumptive Cancer Review"), a
 # claim's type ("Claim type: Presumptive cancer - breast") or an independent examination's title (_SCHEME_IN_SENTENCE)
+# (the presumption's word itself only as the scheme's: over the cancer it names, "the presumption for breast cancer
+# does not apply", or beside a scheme's word, "the statutory presumption", "presumption under the Act"; not a
+# pathologist's "presumption to be confirmed on permanent sections")
 _SCHEME_IN_SENTENCE = re.compile(
-    r"\bpresumption\b|\bpresumptive\s+(?:diseases?|conditions?|occupational\b)|\bpresumptive[\s-]+(?:breast\s+)?"
+    r"\bpresumption\s+(?:for|of)\s+(?:an?\s+)?(?:breast\s+)?cancer|\b(?:statutory|legislative|rebuttable|firefighters?"
+    r"['’]?s?|compensation|act['’]?s?|claim['’]?s?|list(?:ed)?)\s+presumption\b|\bpresumption\s+(?:under|in|of|from)\s+"
+    r"(?:the\s+)?(?:[\w'’]+\s+){0,3}?(?:act|legislation|scheme|list|claims?|compensation|statute)\b|\bpresumptive\s+(?:diseases?|conditions?|occupational\b)|\bpresumptive[\s-]+(?:breast\s+)?"
     r"cancers?[\s-]+(?:review|section|claims?|unit|program(?:me)?|provisions?|policy|lists?|legislation)\b|"
     r"\bindependent\s+medical\s+exam|\bclaim\s+(?:type|category)\b", re.IGNORECASE)
 # ... and never after a diagnosis's own label or a specimen on its line: a specimen's ("Left breast, core: presumptive
@@ -387,9 +392,10 @@ def _names_presumptive_category(norm: str, start: int, end: int) -> bool:
 _EXCISION_SITE_TERM = re.compile(r"(?:previous|prior)\s+excision\s+site", re.IGNORECASE)
 _LANDMARK_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # ... also with a distance or a landmark's wording before it in its clause ("DCIS 2 mm from the edge of the previous
-# excision site", "within 1 mm of the prior excision site", "5 mm from the inked previous excision site")
-_LANDMARK_IN_CLAUSE = re.compile(r"\d\s*(?:mm|cm)\s+(?:from|of|to)\b|\bwithin\b|\bedge\s+of\b|\binked\b",
-                                 re.IGNORECASE)
+# excision site", "within 1 mm of the prior excision site", "5 mm from the inked previous excision site"), any
+# distance or a direction from it ("DCIS lying 3 mm beyond the previous excision site", "extends past", "abutting")
+_LANDMARK_IN_CLAUSE = re.compile(r"\d\s*(?:mm|cm)\b|\bwithin\b|\bedge\s+of\b|\binked\b"
+                                 r"|\b(?:beyond|past|abutting|away\s+from|deep\s+to|adjacent\s+to)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:\n]|\.(?=\s)")
 _LANDMARK_AFTER = re.compile(r"\s+margins?\b", re.IGNORECASE)
 _EXCISION_SITE_WORDS = ("excision site",)
@@ -2100,12 +2106,28 @@ _ABBREVIATED_ERRATUM_LEAD = re.compile(
 _ABBREVIATED_ERRATUM_END = re.compile(r"(?:[ \t]+(?:breast|side)\b)?[\"'”’]?[ \t]*(?:[.;]?[ \t]*(?:\n|\Z)|[.;][ \t])")
 
 
+# ... and not where the rest of its line or the next line limits or withdraws it ("This amendment was withdrawn",
+# "This applies to report S25-1002 only", "Correction applies to the specimen label only")
+_ERRATUM_LIMITED = re.compile(r"\b(?:withdrawn|rescinded|retracted|appl(?:y|ies)\s+to|label\s+only"
+                              r"|(?:report|accession|case)\s+(?:no\.?\s*)?[a-z]{1,3}\d{2}-\d+)\b", re.IGNORECASE)
+# ... nor under a heading line that names another, pasted document ("Radiology addendum (pasted):")
+_PASTED_DOCUMENT_HEADING = re.compile(r"[^\n]*\b(?:pasted|quoted|copied|excerpt|radiology|outside|external)\b[^\n]*:"
+                                      r"[ \t]*\n\Z", re.IGNORECASE)
+
+
 def _abbreviated_erratum_stands(norm: str, m: re.Match) -> bool:
     """Whether the abbreviated side erratum ``m`` stands as the erratum of its line (_ABBREVIATED_ERRATUM_LEAD before it,
-    _ABBREVIATED_ERRATUM_END after it)."""
+    _ABBREVIATED_ERRATUM_END after it), not limited on its line or the next (_ERRATUM_LIMITED) nor under another
+    document's heading (_PASTED_DOCUMENT_HEADING)."""
     line_start = norm.rfind("\n", 0, m.start()) + 1
-    return (_ABBREVIATED_ERRATUM_LEAD.match(norm[line_start : m.start()]) is not None
-            and _ABBREVIATED_ERRATUM_END.match(norm, m.end()) is not None)
+    if (_ABBREVIATED_ERRATUM_LEAD.match(norm[line_start : m.start()]) is None
+            or _ABBREVIATED_ERRATUM_END.match(norm, m.end()) is None):
+        return False
+    next_end = end_of_line(norm, min(len(norm), end_of_line(norm, m.end()) + 1))
+    if _ERRATUM_LIMITED.search(norm, m.end(), next_end) is not None:
+        return False
+    heading_start = norm.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == 0 or _PASTED_DOCUMENT_HEADING.match(norm[heading_start:line_start]) is None
 
 
 _TRANSLATED_ERRATUM_VERBS = ("leia-se", "decir", "de dir", "leggasi", "står", "staan", "must say", "should say")

@@ -289,9 +289,13 @@ _ADJUDICATION_DOCUMENT = re.compile(
 # "Left breast core report 2025 (invasive ductal carcinoma)." has neither), or the quote's lead-in
 # ('Histology quoted: "..."', "Pathology (quoted):", "Excerpt from pathology report:", 'Biopsy result: "...', a line
 # opening with the quote) ends its section, as a blank line does (_adjudication_block_end); an allegation's own side
-# ("Left breast cancer.") has neither and stays in it
+# ("Left breast cancer.") has neither and stays in it. A pathology line under its label that names a breast side
+# anywhere on it ("Surgical pathology: invasive ductal carcinoma of the right breast, 4.1 cm", "Histology: ... left
+# breast") ends it too
 _ADJUDICATION_BLOCK_END = re.compile(
     r"\n[ \t]*\n|"
+    r"^[ \t]*(?:(?:surgical[ \t]+|histo)?pathology|histology)[ \t]*:[^\n]*?"
+    r"\b(?:(?:left|right|lt|rt)\.?[ \t]+breast|breast[ \t]*,[ \t]*(?:left|right))\b|"
     r"^[ \t]*(?:\(?[a-z][.)][ \t]+)?(?:(?:left|right|lt|rt)\.?[ \t]+breast\b|breast[ \t]*,[ \t]*(?:left|right)\b)"
     r"[^\n:]*?(?::|\b(?:core|biopsy|excision|fna|mastectomy|lumpectomy|resection)\b[^\n:]{0,30}?[ \t][-–][ \t])"
     r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}\(?(?:quoted|verbatim|excerpt)\b|^[ \t]*[\"“]"
@@ -1919,22 +1923,45 @@ _DIAGNOSIS_DEFERRED = re.compile(
     r"|(?:ER|PR|PgR|HER-?2|E-?cadherin|Ki-?67|p63|immunohistochemistry)\b)", re.IGNORECASE)
 
 
+# ... nor one that defers anywhere in its text, after a specimen's label or in a later line ("Final diagnosis: Right
+# breast, core: see comment.", "Left breast core - deferred to MDT review", "Awaiting levels", "Consistent with
+# provisional diagnosis", "Same as provisional")
+_DIAGNOSIS_DEFERS_IN_TEXT = re.compile(
+    r"\b(?:see[ \t]+(?:the[ \t]+)?comment|pending|deferred|awaiting|awaited|to[ \t]+follow|(?:consistent[ \t]+with|same"
+    r"[ \t]+as|as[ \t]+per|in[ \t]+keeping[ \t]+with)[ \t]+(?:the[ \t]+)?provisional)\b", re.IGNORECASE)
+
+
 def _diagnosis_stated_among(norm: str, later: list[tuple[int, int, str, str, str, bool]]) -> bool:
     """Whether one of the ``later`` headings (_headings' tuples) is a diagnosis heading whose text states a diagnosis of
-    its own (does not defer or give receptors only, _DIAGNOSIS_DEFERRED)."""
-    for _start, end, name, qual, _sep, _block in later:
-        if _role(name, qual, False) == DIAGNOSIS and _DIAGNOSIS_DEFERRED.match(norm, end) is None:
+    its own (does not defer or give receptors only, _DIAGNOSIS_DEFERRED, and defers nowhere up to the next heading on
+    a later line, _DIAGNOSIS_DEFERS_IN_TEXT)."""
+    for k, (_start, end, name, qual, _sep, _block) in enumerate(later):
+        if _role(name, qual, False) != DIAGNOSIS or _DIAGNOSIS_DEFERRED.match(norm, end) is not None:
+            continue
+        line_end = end_of_line(norm, end)
+        stop = next((head[0] for head in later[k + 1 :] if head[0] > line_end), len(norm))
+        if _DIAGNOSIS_DEFERS_IN_TEXT.search(norm, end, stop) is None:
             return True
     return False
+
+
+# A provisional line that names a specimen or procedure, a grade or who telephoned / reported it ("Provisional
+# diagnosis: Left breast core: invasive ductal carcinoma, grade 2 (telephoned to Mr Khan by Dr Lee)") is the
+# pathologist's own, not the clinician's working diagnosis ("Fibroadenoma ? Phyllodes tumour", "Carcinoma left breast":
+# a side alone is the clinician's too)
+_PROVISIONAL_NAMES_SPECIMEN = re.compile(
+    r"\b(?:core|biops(?:y|ies)|excision|fna|aspirat\w*|mastectomy|lumpectomy|specimen|grade|telephoned|phoned"
+    r"|reported[ \t]+by|discussed[ \t]+with)\b", re.IGNORECASE)
 
 
 def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], start: int, end: int,
                                       later: list[tuple[int, int, str, str, str, bool]]) -> bool:
     """Whether the heading from ``start`` to ``end`` is a bare "Provisional diagnosis:" (_BARE_PROVISIONAL_DIAGNOSIS)
     that continues the clinical history section before it (_CLINICAL_HISTORY_NAME, ending at the heading with no blank
-    line), with a diagnosis heading among the ``later`` headings that states a diagnosis of its own
-    (_diagnosis_stated_among)."""
-    if not sections or not _BARE_PROVISIONAL_DIAGNOSIS.fullmatch(norm, start, end):
+    line), its own line naming no specimen, side or grade (_PROVISIONAL_NAMES_SPECIMEN), with a diagnosis heading among
+    the ``later`` headings that states a diagnosis of its own (_diagnosis_stated_among)."""
+    if (not sections or not _BARE_PROVISIONAL_DIAGNOSIS.fullmatch(norm, start, end)
+            or _PROVISIONAL_NAMES_SPECIMEN.search(norm, end, end_of_line(norm, end)) is not None):
         return False
     history = sections[-1]
     return (history.role == HISTORY and history.end == start and _CLINICAL_HISTORY_NAME.search(history.name) is not None
