@@ -188,7 +188,7 @@ Rules (docs/labelling_guide.md, R1-R7 and its further conventions):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
@@ -1008,7 +1008,8 @@ def _exams_sides(text: str, word: re.Match[str]) -> bool:
 
 # "each breast" / "either breast" names both sides only when the exam covers both: on a one-sided exam ("LEFT
 # MAMMOGRAM ... BI-RADS 2, each breast") it is the exam's side; "bilateral" / "both breasts" are read as they stand
-_EACH_OR_EITHER = re.compile(r"\b(?:each|either)\s+breast\b", re.IGNORECASE)
+_EACH_OR_EITHER_BREAST = r"(?:each|either)\s+breast"  # (shared with _BOTH_SIDES_BELOW)
+_EACH_OR_EITHER = re.compile(r"\b" + _EACH_OR_EITHER_BREAST + r"\b", re.IGNORECASE)
 _BOTH_NAMED = re.compile(r"\b(?:bilateral(?:ly)?|bilat|both\s+breasts?|b/l)\b", re.IGNORECASE)
 # a German report's abbreviated sides both after the category ("BI-RADS 1 re./li.": rechts / links)
 _GERMAN_BOTH_AFTER = re.compile(r"[ \t]*(?:re\.?[ \t]*/[ \t]*li|li\.?[ \t]*/[ \t]*re)\b", re.IGNORECASE)
@@ -1973,10 +1974,10 @@ _THIS_EXAM_NAME = re.compile(r"(?:ecography|ecograf[ií]a|ultrasound|sonography|
 # ... and its side retracted straight after it, ending the sentence ("on the RIGHT breast, not on the left.", "(not on
 # the left)"), or only a blame of the request after it ("...; there was an error in the request]."): review r112b
 _RETRACTION_ENDS_SENTENCE = re.compile(
-    r"(?:[ \t]+breast)?[ \t]*(?:,|\()[ \t]*not\s+(?:on\s+)?the\s+(?P<other>left|right)(?:\s+(?:breast|one|side))?[ \t]*\)?"
-    r"(?:[ \t]*;\s*(?:there\s+was\s+an\s+error\s+in\s+the\s+(?:request|requisition|order)"
+    r"(?:[ \t]+breast)?[ \t]*+(?:,|\()[ \t]*+not\s+(?:on\s+)?the\s+(?P<other>left|right)(?:\s+(?:breast|one|side))?[ \t]*+\)?"
+    r"(?:[ \t]*+;\s*(?:there\s+was\s+an\s+error\s+in\s+the\s+(?:request|requisition|order)"
     r"|the\s+(?:request|requisition|order)(?:\s+form)?\s+(?:was|is)\s+(?:wrong|incorrect|in\s+error)))?"
-    r"[ \t]*\]?[ \t]*(?:\.(?!\w)|(?=\n[ \t]*\n)|[ \t]*\n?\Z)", re.IGNORECASE)
+    r"[ \t]*+\]?[ \t]*+(?:\.(?!\w)|(?=\n[ \t]*+\n)|[ \t]*+\n?\Z)", re.IGNORECASE)
 # ... in a sentence that gives that exam no date, agent or denial ("On 12/03/2026 the ecography ...", "in 2019", "last
 # month", "by the GP", "It is not true that ..."); a label's own date before its colon ("Addendum 09/04/2026:") is none
 _OTHER_OCCASION = re.compile(
@@ -1995,11 +1996,9 @@ def _retracting_correction(text: str, m: re.Match[str]) -> bool:
     tail = _RETRACTION_ENDS_SENTENCE.match(text, m.end())
     if tail is None or tail.group("other").lower() == side or not _THIS_EXAM_NAME.match(text, m.start()):
         return False
-    lo = m.start()
-    for stop in _SENTENCE_STOP.finditer(text, max(0, m.start() - _SENTENCE_REACH), m.start()):
-        lo = stop.end()
-    if lo == m.start():
-        lo = max(0, m.start() - _SENTENCE_REACH)
+    lo = max(0, m.start() - _SENTENCE_REACH)  # (no stop within reach: the reach is the sentence)
+    for stop in _SENTENCE_STOP.finditer(text, lo, m.start()):
+        lo = stop.end()  # (a stop may end right at the exam: a blank line before it opens a paragraph, review code6)
     return (_THIS_EXAM.search(text, max(lo, m.start() - 8), m.start()) is not None
             and _OTHER_OCCASION.search(text, lo, m.start()) is None and not _of_both_sides(text, m.start()))
 
@@ -2018,14 +2017,15 @@ def _of_both_sides(text: str, end: int) -> bool:
     return {m.group("side").lower() for m in _SIDE_CATEGORY_OWN_LINE.finditer(text, 0, end)} == {"left", "right"}
 
 
-_NEW_EXAM_WORDING = re.compile(r"ecogra|carried", re.IGNORECASE)
+# (the exam wordings that correct a side only in the bare retracting shape of :func:`_retracting_correction`)
+_RETRACTION_REQUIRED_EXAM = re.compile(r"ecogra|carried", re.IGNORECASE)
 
 
 def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The laterality corrections in ``text[pos:endpos]``: _LATERALITY_CORRECTION's matches, less an "ecography" or exam
     "carried out" on a side that is not in the bare shape of a correction (:func:`_retracting_correction`)."""
     for m in _LATERALITY_CORRECTION.finditer(text, pos, len(text) if endpos is None else endpos):
-        if m.group("exam") and _NEW_EXAM_WORDING.search(m.group(0)) and not _retracting_correction(text, m):
+        if m.group("exam") and _RETRACTION_REQUIRED_EXAM.search(m.group(0)) and not _retracting_correction(text, m):
             continue
         yield m
 
@@ -2713,7 +2713,7 @@ _SIDE_LINE_ARROW = re.compile(
 # MDT confirmation", "revised to 3 would be reasonable", "downgraded to 3; pending MRI"), another reader's revision
 # ("downgraded to 3 after MRI, per the outside reader", "... by the outside reader")
 _GRADED_TO_REASON = (
-    r"(?P<rp>\()?[ \t]*(?:after|on|following|post)[ \t-]+(?:the[ \t]+)?"
+    r"(?P<rp>\()?[ \t]*+(?:after|on|following|post)[ \t-]+(?:the[ \t]+)?"
     r"(?:(?:targeted|repeat|further|additional|dedicated|core|formal)[ \t]+)?"
     r"(?:" + _REVISION_WORK_UP + r"|comparison|correlation|re-?review|aspiration|second[ \t-]+look[ \t]+(?:scan|ultrasound))"
     # (what was reviewed or compared: "review of the earlier films", "comparison with the prior studies", "comparison
@@ -2724,24 +2724,24 @@ _GRADED_TO_REASON = (
     # (and what it showed: "after biopsy showed invasive carcinoma")
     r"(?:[ \t]+(?:showed|confirmed|revealed)[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z-]+[ \t]+){0,3}?"
     r"(?:carcinoma|cancer|malignancy|dcis|fibroadenoma|papilloma|cyst|(?:lymph[ \t]+)?node|fat[ \t]+necrosis))?"
-    r"(?(rp)[ \t]*\))")
+    r"(?(rp)[ \t]*+\))")
 # (when: before the work-up or the surgery it decided, "upgraded to 4B before biopsy", "downgraded to 3 before surgery
 # was booked"; not "before biopsy would be premature", which goes on)
 _GRADED_TO_WHEN = (r"before[ \t]+(?:the[ \t]+)?(?:" + _REVISION_WORK_UP + r"|surgery|excision|operation)"
                    r"(?:[ \t]+(?:was|were)[ \t]+(?:booked|taken|performed|done|scheduled|arranged))?")
-_GRADED_TO_VERB = (r"[ \t]*,?[ \t]*(?:(?:is|was|has[ \t]+been|now)[ \t]+)?"
+_GRADED_TO_VERB = (r"[ \t]*+,?[ \t]*+(?:(?:is|was|has[ \t]+been|now)[ \t]+)?"
                    r"(?:downgraded|upgraded|revised|changed|amended|modified|reclassified)"
-                   r"[ \t]+to[ \t]+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+                   r"[ \t]+to[ \t]+(?:bi-?rads[ \t]*+)?(?:category[ \t]*+)?"
                    r"(?P<num>[0-6]|" + _ROMAN + r")(?P<sub>[abc])?(?!\w|\.\d|:\d)")
 _GRADED_TO_NEXT = re.compile(_GRADED_TO_VERB, re.IGNORECASE)  # (after a statement: is it a category revised away?)
-_GRADED_TO = re.compile(r"\bbi-?rads[ \t-]*(?:category[ \t]*)?:?[ \t]*(?P<was>[0-6](?:[abc]|[ \t](?-i:[ABC]))?|" + _ROMAN
+_GRADED_TO = re.compile(r"\bbi-?rads[ \t-]*+(?:category[ \t]*+)?:?[ \t]*+(?P<was>[0-6](?:[abc]|[ \t](?-i:[ABC]))?|" + _ROMAN
                         + r")(?![\w.])" + _GRADED_TO_VERB, re.IGNORECASE)
-_GRADED_TO_SENTENCE_END = r"[ \t]*(?:\.(?!\d)|\n|$)"
+_GRADED_TO_SENTENCE_END = r"[ \t]*+(?:\.(?!\d)|\n|$)"
 _GRADED_TO_TAIL = re.compile(
     # (its own name, also in parentheses: checked against the number in _graded_to)
-    r"(?:[ \t]*[-–—:,]?[ \t]*(?P<np>\()?[ \t]*(?:" + _WORD_ALT + r")\b[ \t]*(?(np)\)))?"
-    r"(?:[ \t]*,?[ \t]*(?:(?:earlier[ \t]+)?today[ \t]+)?(?:" + _GRADED_TO_REASON + "|" + _GRADED_TO_WHEN + r"))?"
-    r"(?:[ \t]*;[ \t]*(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*months?)[ \t]+)?"
+    r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+(?(np)\)))?"
+    r"(?:[ \t]*+,?[ \t]*+(?:(?:earlier[ \t]+)?today[ \t]+)?(?:" + _GRADED_TO_REASON + "|" + _GRADED_TO_WHEN + r"))?"
+    r"(?:[ \t]*+;[ \t]*+(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*+months?)[ \t]+)?"
     r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?)?" + _GRADED_TO_SENTENCE_END, re.IGNORECASE)
 # ... and a revision dated earlier by the words after it, to its sentence's end ("BI-RADS 4A was downgraded to 3
 # previously (2023)", "... upgraded to 4A at the 2024 MRI", "downgraded to 2 after biopsy, 2022", "in March 2024"): both
@@ -2751,17 +2751,18 @@ _GRADED_TO_TAIL = re.compile(
 # Review rfinal6: only a year in the revision's own clause dates it, not one past a semicolon or a comma (a booking's
 # or another event's date: "...; biopsy booked for 2026-06-02", "..., the mass having grown from 6 mm (2024)"), except a
 # bare ", 2022." or ", in 2023." ending the sentence, and not one inside a reference number ("(ref MR-2026-0412)")
-_GRADED_TO_DATED_TAIL = re.compile(r"[ \t]*,?[ \t]*previously\b|"
+_GRADED_TO_DATED_TAIL = re.compile(r"[ \t]*+,?[ \t]*+previously\b|"
                                    # (past the new category's own name: "downgraded to 3, probably benign, in 2023.")
-                                   r"(?:[ \t]*[-–—:,]?[ \t]*\(?[ \t]*(?:" + _WORD_ALT + r")\b[ \t]*\)?)?"
-                                   r"(?:[^.\n;,]|\.(?=\d))*?(?:,[ \t]*(?:in[ \t]+)?(?:19|20)\d{2}(?="
+                                   r"(?:[ \t]*+[-–—:,]?[ \t]*+\(?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+\)?)?"
+                                   r"(?:[^.\n;,]|\.(?=\d))*?(?:,[ \t]*+(?:in[ \t]+)?(?:19|20)\d{2}(?="
                                    + _GRADED_TO_SENTENCE_END + r")|(?<!since )(?<!with )(?<!with the )(?<!to )"
                                    r"(?<!to the )(?<![A-Za-z]-)\b(?:19|20)\d{2}\b)", re.IGNORECASE)
 # ... and a condition in the revision's sentence before the category ("if the core is benign and concordant, BI-RADS 4A
 # downgraded to 3", "should the MRI show no enhancement, BI-RADS 4A is downgraded to 3"): the revision is not made yet,
 # the first category stays (review rfinal6)
 _GRADED_TO_CONDITION = re.compile(r"\b(?:if|should|unless|provided|in[ \t]+case|when)\b", re.IGNORECASE)
-GRADED_TO_WORDS = ("graded to", "revised to", "changed to", "amended to", "modified to", "classified to")  # (one in each)
+# (the verb stems the revision needs, whatever spacing before its "to": "upgraded  to 4", "upgraded\tto 4", review code6)
+GRADED_TO_WORDS = ("graded", "revised", "changed", "amended", "modified", "classified")
 # a final assessment stated on a later line ("Left breast: BI-RADS 3 upgraded to 4A after MRI.\nFinal assessment:
 # BI-RADS 3."): the report's last word, which the revision does not outrank (R5)
 # (also an overall one or a summary, review rfinal6: "Overall assessment: BI-RADS 3.", "Overall BI-RADS: 3", "Summary:")
@@ -2786,6 +2787,35 @@ def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
                 (named := _named_category(tail)) is None or (value := _revised_value(m)) is None or named[0] == value[0]):
             made.append(m)
     return made, dated
+
+
+class _StatementIndex:
+    """Which statement read so far holds a position: the first in reading order. A bisect over the statements' starts,
+    back only as far as the longest statement reaches, not a scan of them all per revision (review code6 P4)."""
+
+    def __init__(self, statements: list[tuple[int, int, str, str | None, bool]]) -> None:
+        self._starts: list[tuple[int, int]] = []  # (start, reading order), sorted
+        self._ends: dict[int, int] = {}
+        self._reach = 0
+        for k, st in enumerate(statements):
+            self.add(k, st[0], st[1])
+
+    def add(self, k: int, start: int, end: int) -> None:
+        """Index statement ``k`` (later in reading order than any indexed so far)."""
+        insort(self._starts, (start, k))
+        self._ends[k] = end
+        self._reach = max(self._reach, end - start)
+
+    def first_holding(self, pos: int) -> int | None:
+        """The reading order of the first statement with ``start <= pos < end``, or None."""
+        first = None
+        for i in range(bisect_right(self._starts, (pos, len(self._ends))) - 1, -1, -1):
+            start, k = self._starts[i]
+            if start <= pos - self._reach:
+                break  # (no statement this far back reaches pos)
+            if pos < self._ends[k] and (first is None or k < first):
+                first = k
+        return first
 
 
 def _outranked_by_final(text: str, graded: list[re.Match[str]], statements: list[tuple[int, int, str, str | None, bool]],
@@ -4216,7 +4246,7 @@ _BANNER_DEPARTMENT = re.compile(r"[ \t]*(?:\((?:[A-Z][\w'’&.-]*[ \t]+){0,4}(?:
 # sides scanned", "Bilateral mammogram and ultrasound today", "B/L breasts", "No abnormality bilaterally", "Each breast
 # scanned"; not a bilateral exam the note plans or advises, "Plan: bilateral mammogram next year")
 _BOTH_SIDES_BELOW = re.compile(
-    r"\b(?:either\s+breast|each\s+breast|both\s+sides|bilaterally|b/l"
+    r"\b(?:" + _EACH_OR_EITHER_BREAST + r"|both\s+sides|bilaterally|b/l"
     r"|right(?:\s+breast)?\s+and\s+(?:the\s+)?left|left(?:\s+breast)?\s+and\s+(?:the\s+)?right"
     # ("&" or "+" between them too, review rfinal6: "Right & left breasts scanned", "Left + right breasts scanned")
     r"|right(?:\s+breast)?[ \t]*[&+][ \t]*left|left(?:\s+breast)?[ \t]*[&+][ \t]*right"
@@ -4587,16 +4617,18 @@ def extract_birads(text: str) -> dict[str, str | None]:
                  *(_SHOULD_READ.finditer(norm) if any(word in low for word in SHOULD_READ_WORDS) else ()),
                  *graded]
     revised_away: dict[int, str] = {}  # where a revision's new category starts: the category it replaces ("4A -> 3")
+    read_at = _StatementIndex(raw)
     for m in revisions:
         if in_history(m.start()) or (value := _revised_value(m)) is None:
             continue
-        read = next((k for k, st in enumerate(raw) if st[0] <= m.start("num") < st[1]), None)
+        read = read_at.first_holding(m.start("num"))
         revised_at.append(m.start("num") if read is None else raw[read][0])
         if m.groupdict().get("was"):
             # (a Roman numeral or a spaced letter too: "IV" -> "4", "4 A" -> "4A")
             revised_away[revised_at[-1]] = _category(re.sub(r"[ \t]", "", m.group("was")), None)
         item_side = _named_item_side(norm, m.start("num")) if "item" in low else None
         if read is None:  # (not read already as a statement)
+            read_at.add(len(raw), m.start("num"), m.end())
             raw.append((m.start("num"), m.end(), value, item_side, False))
         elif item_side and raw[read][3] is None:  # (read already, unsided: "item 1 should read BI-RADS 5")
             raw[read] = (*raw[read][:3], item_side, raw[read][4])
