@@ -302,12 +302,42 @@ _NOT_MADE_AFTER = re.compile(r"[ \t\n]+(?:can\s?not|could\s+not|can['’]t)[ \t\
 # (also after "and" or a semicolon, with an adverb before the participle and the verbs that say it was shown: "could
 # not be made on the core and was only established on the excision", "...; it is confirmed on the cytokeratin stain",
 # "but the core biopsy of the same lesion is diagnostic of it")
-_MADE_LATER = re.compile(r"[^.;\n]*?(?:\buntil\b[^.;\n]*?\b(?:showed|shows|confirmed|confirms|revealed)\b"
-                         r"|(?:[,;]|\bbut\b|\byet\b|\band\b)[^.\n]*?\b(?:(?:was|were|is|has\s+been)[ \t]+"
-                         r"(?:(?:only|subsequently|later|then|eventually)[ \t]+)?(?:confirmed|made|established|shown"
-                         r"|demonstrated|proven|proved|rendered)|(?:is|was|are|were)[ \t]+diagnostic[ \t]+of"
-                         r"|confirms|showed|shows|demonstrates)\b)",
-                         re.IGNORECASE)
+# (two linear searches, each bounded by its sentence end: the first "until" with a shown-verb after it, and the first
+# clause break with a statement after it; a later "until" or break sees only part of the first one's text, so the
+# first answers for all of them)
+_MADE_STOP = re.compile(r"[.;\n]")
+_MADE_BREAK_STOP = re.compile(r"[.\n]")
+_MADE_UNTIL = re.compile(r"\buntil\b", re.IGNORECASE)
+_MADE_UNTIL_SHOWN = re.compile(r"\b(?:showed|shows|confirmed|confirms|revealed)\b", re.IGNORECASE)
+_MADE_BREAK = re.compile(r"[,;]|\b(?:but|yet|and)\b", re.IGNORECASE)
+_MADE_STATED = re.compile(r"\b(?:(?:was|were|is|has\s+been)[ \t]+(?:(?:only|subsequently|later|then|eventually)[ \t]+)?"
+                          r"(?:confirmed|made|established|shown|demonstrated|proven|proved|rendered)"
+                          r"|(?:is|was|are|were)[ \t]+diagnostic[ \t]+of)\b", re.IGNORECASE)
+# A bare "shows" / "confirms" after a break says the diagnosis was made only with the diagnosis as its object ("the
+# excision confirms it", "which showed this", "confirms the diagnosis"): "cannot be made on this limited material,
+# which shows atypical ductal hyperplasia only" shows something else, and the diagnosis stays unmade (the text here is
+# masked, its mentions unreadable, so another entity named after the verb cannot be told from the same one)
+_MADE_SHOWN_IT = re.compile(r"\b(?:confirms|showed|shows|demonstrates)[ \t]+(?:it|this|the[ \t]+diagnosis)\b",
+                            re.IGNORECASE)
+
+
+def _made_later(after: str, pos: int) -> bool:
+    """Whether the sentence of ``after`` from ``pos`` goes on to say the diagnosis was made after all: "until" and a
+    shown-verb, or a clause break and a statement that it was made or shown (_MADE_STATED, _MADE_SHOWN_IT)."""
+    stop_m = _MADE_STOP.search(after, pos)
+    stop = stop_m.start() if stop_m is not None else len(after)
+    until = _MADE_UNTIL.search(after, pos, stop)
+    if until is not None and _MADE_UNTIL_SHOWN.search(after, until.end(), stop) is not None:
+        return True
+    brk = _MADE_BREAK.search(after, pos, stop + 1 if stop_m is not None and after[stop] == ";" else stop)
+    if brk is None:
+        return False
+    end_m = _MADE_BREAK_STOP.search(after, brk.end())
+    end = end_m.start() if end_m is not None else len(after)
+    return (_MADE_STATED.search(after, brk.end(), end) is not None
+            or _MADE_SHOWN_IT.search(after, brk.end(), end) is not None)
+
+
 # ... or the next sentence opens by saying it was: "... could not be made on the core. It was established on excision."
 _MADE_NEXT_SENTENCE = re.compile(r"[.;]?[ \t\n]*(?:it|this|the[ \t]+diagnosis)[ \t]+(?:was|is|has[ \t]+been)[ \t]+"
                                  r"(?:(?:only|subsequently|later|then|eventually)[ \t]+)?(?:confirmed|made|established"
@@ -949,14 +979,14 @@ class ContextScanner:
             return None
         return cue
 
-    def _diagnosis_not_made(self, unit_start: int, start: int, after: str, unit_end: int) -> bool:
-        """The mention at ``start`` is the diagnosis said not to be made (_DIAGNOSIS_OF_BEFORE, _NOT_MADE_AFTER), and
-        not said in the same sentence (_MADE_LATER) or at the opening of the next one (_MADE_NEXT_SENTENCE) to be made
-        later."""
+    def _diagnosis_not_made(self, clause_start: int, start: int, after: str, unit_end: int) -> bool:
+        """The mention at ``start`` (its clause opening at ``clause_start``) is the diagnosis said not to be made
+        (_DIAGNOSIS_OF_BEFORE, _NOT_MADE_AFTER), and not said in the same sentence (_made_later) or at the opening of
+        the next one (_MADE_NEXT_SENTENCE) to be made later."""
         not_made = _NOT_MADE_AFTER.match(after)
-        if not_made is None or _DIAGNOSIS_OF_BEFORE.search(self.masked, max(unit_start, start - 40), start) is None:
+        if not_made is None or _DIAGNOSIS_OF_BEFORE.search(self.masked, max(clause_start, start - 40), start) is None:
             return False
-        if _MADE_LATER.match(after, not_made.end()) is not None:
+        if _made_later(after, not_made.end()):
             return False
         return _MADE_NEXT_SENTENCE.match(self.masked, unit_end) is None
 

@@ -62,6 +62,8 @@ from nlp.structure import (
     REVISION,
     RULE_LINE,
     SKIN,
+    SPECIMEN_LABEL_END,
+    SPECIMEN_SIDE,
     UNKNOWN,
     Part,
     Section,
@@ -368,8 +370,7 @@ _SCHEME_IN_SENTENCE = re.compile(
 # breast cancer.", "(A) Left breast, FNA: ...", "FNA left breast: ...") or a reading's field ("DIAGNOSIS:",
 # "Interpretation:", "IMPRESSION:", "Cytology quoted:"): there it is the reading itself
 _DIAGNOSIS_LINE = re.compile(r"[^\n]*?(?:\b(?:diagnos[ie]s|interpretation|impression|cytology|fna"
-                             r"|aspirat\w*)\b[^:\n]{0,40}:|\b(?:left|right|bilateral|lt|rt)[ \t]+breast\b[^:\n]{0,60}:"
-                             r"|\bbreast[ \t]*,[ \t]*(?:left|right)\b[^:\n]{0,60}:)", re.IGNORECASE)
+                             r"|aspirat\w*)\b[^:\n]{0,40}:|" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n")
 
 
@@ -2027,9 +2028,9 @@ _SIDE_ERRATUM = re.compile(
     # quoted after "for": 'for "Rt. breast" read "Lt. breast"'. Not the loose "for ... read ..." of a clinical note,
     # whose words between "for Rt breast" and "read" are no erratum ("MRI for Rt breast read as BIRADS 4 and Lt breast
     # BIRADS 2", "slides for Rt breast cores were read by Dr Smith and Lt breast excision by Dr Jones")
-    rf"|\b(?:{_ERRATUM_WHERE}\s+[\"'“‘]?|for\s+[\"'“‘])(?P<old4>[lr]t)\.?[ \t]*\n?[ \t]*(?:breast|side)\b[\"'”’]?,?\s+"
+    rf"|\b(?:{_ERRATUM_WHERE}\s+[\"'“‘]?|for\s+[\"'“‘])(?P<old4>[lr]t)\.?[ \t]*+\n?[ \t]*+(?:breast|side)\b[\"'”’]?,?\s+"
     r"(?:it\s+)?(?:(?:must|should|shall|is\s+to)\s+)?read\s+[\"'“‘]?"
-    r"(?:(?P<new4>[lr]t)\.?[ \t]*\n?[ \t]*(?:breast|side)|(?P<new5>left|right))\b"
+    r"(?:(?P<new4>[lr]t)\.?[ \t]*+\n?[ \t]*+(?:breast|side)|(?P<new5>left|right))\b"
     # "Please read RIGHT breast as LEFT breast throughout this report" (also abbreviated with its breast: 'Please read
     # "Rt. breast" as "Lt. breast" in the report below')
     r"|\bread\s+[\"'“‘]?(?:(?P<old2>left|right)(?:\s+(?:breast|side))?|(?P<old3>[lr]t)\.?\s*breast)[\"'”’]?\s+as\s+"
@@ -2102,8 +2103,8 @@ def _erratum_on_another_document(norm: str, m: re.Match) -> bool:
 # history: S23-4410 was amended (where ...)"), nor with a condition after it ("... "Lt. breast" only if the pot says so")
 _ABBREVIATED_ERRATUM_LEAD = re.compile(
     r"[ \t]*(?:(?:[^\n:\[\]]{1,30}[ \t]*\[)?(?:supplementary[ \t]+report|corrected[ \t]+report|amended[ \t]+report|amendment"
-    r"|correction|corrigendum|erratum|addendum)\]?[^\n:\-–(]{0,20}?[ \t]*[:\-–][ \t]*)?\Z", re.IGNORECASE)
-_ABBREVIATED_ERRATUM_END = re.compile(r"(?:[ \t]+(?:breast|side)\b)?[\"'”’]?[ \t]*(?:[.;]?[ \t]*(?:\n|\Z)|[.;][ \t])")
+    r"|correction|corrigendum|erratum|addendum)\]?[^\n:\[\]]{0,20}?[ \t]*(?::|[-–](?:[ \t]|\Z))[ \t]*)?\Z", re.IGNORECASE)
+_ABBREVIATED_ERRATUM_END = re.compile(r"(?:[ \t]+(?:breast|side)\b)?[\"'”’]?[ \t]*+(?:[.;]?[ \t]*+(?:\n|\Z)|[.;][ \t])")
 
 
 # ... and not where the rest of its line or the next line limits or withdraws it ("This amendment was withdrawn",
@@ -2142,8 +2143,11 @@ def _apply_side_erratum(mentions: list[_Mention], s: Structure, decisive: set[st
         # every erratum says "read" (or "stand", "written", "piše", "kirjas", "rakstīts", "написано", "shkruhet",
         # "leia-se", "debe decir", "ha de dir", "leggasi", "står", "staan", "must say"): most reports are spared the scan
         return
-    m = _SIDE_ERRATUM.search(norm)
-    if m is None or _erratum_on_another_document(norm, m) or m.group("old4") and not _abbreviated_erratum_stands(norm, m):
+    # (an abbreviated erratum that does not stand as the erratum, one quoted in another sentence, is passed over: a real
+    # erratum later in the report still moves the diagnosis)
+    m = next((m for m in _SIDE_ERRATUM.finditer(norm)
+              if not m.group("old4") or _abbreviated_erratum_stands(norm, m)), None)
+    if m is None or _erratum_on_another_document(norm, m):
         return
     old = _side_letter(m.group("old") or m.group("old2") or m.group("old3") or m.group("old4"))
     new = _side_letter(m.group("new") or m.group("new2") or m.group("new3") or m.group("new4")

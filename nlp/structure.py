@@ -259,10 +259,13 @@ _CLINICAL_DIAGNOSIS_WORDS = r"diagnostic\s+clinique"
 # Severe"), a code book's titles, history like diagnosis codes; the rule book's listing it was weighed against
 # ("LISTINGS: 13.10B met - carcinoma with distant metastases", "CAL condition:"), a verdict on eligibility, a comment
 # (_role)
-_ADJUDICATION_HISTORY_WORDS = (r"(?:claimant['’]?s\s+)?allegations?(?:\s+on\s+appeal)?|alleged\s+impairments?|"
-                               r"evidence\s+(?:of\s+record|received|reviewed)|"
-                               r"(?:records|information|material|documents)\s+reviewed|"
-                               r"mdi|medically\s+determinable\s+impairments?")
+# (the word lists below are shared by the heading names, the generic records-list names and the determination's own
+# marker lines, so that a word added to one is in all of them)
+_ALLEGATION_WORDS = r"(?:claimant['’]?s\s+)?allegations?(?:\s+on\s+appeal)?|alleged\s+impairments?"
+_RECORDS_LIST_WORDS = r"evidence\s+(?:received|reviewed)|(?:records|information|material|documents)\s+reviewed"
+_IMPAIRMENT_CODE_WORDS = r"mdi\b|medically\s+determinable\s+impairments?"
+_ADJUDICATION_HISTORY_WORDS = (_ALLEGATION_WORDS + r"|evidence\s+of\s+record|" + _RECORDS_LIST_WORDS + r"|"
+                               + _IMPAIRMENT_CODE_WORDS)
 _ADJUDICATION_VERDICT_WORDS = r"listings?|(?:cal|compassionate\s+allowances?)\s+conditions?(?:\s+flagged\s+by\s+intake)?"
 _ADJUDICATION_HISTORY = re.compile(_ADJUDICATION_HISTORY_WORDS)
 _ADJUDICATION_VERDICT = re.compile(_ADJUDICATION_VERDICT_WORDS)
@@ -274,13 +277,12 @@ _ADJUDICATION_VERDICT = re.compile(_ADJUDICATION_VERDICT_WORDS)
 # "EVIDENCE OF RECORD", "LISTINGS"); a word inside a line is none ("Insurance claim no.: 88412", "type 1 diabetes on
 # MDI insulin", "Payer: Workers' Compensation", "on disability benefits") (_ADJUDICATION_DOCUMENT, read once per
 # report)
-_ADJUDICATION_GENERIC = re.compile(r"evidence\s+(?:received|reviewed)|(?:records|information|material|documents)\s+reviewed")
+_ADJUDICATION_GENERIC = re.compile(_RECORDS_LIST_WORDS)
 _ADJUDICATION_DOCUMENT = re.compile(
     r"^[ \t]*(?:disability\s+determination|independent\s+medical\s+exam(?:ination)?|"
     r"(?:workers['’]?\s+compensation|disability(?:\s+insurance)?)\s+claim)\b|"
-    r"^[ \t]*(?:claimant(?:['’]?s\s+allegations?(?:\s+on\s+appeal)?)?|allegations?|alleged\s+impairments?|mdi|"
-    r"medically\s+determinable\s+impairments?|evidence\s+of\s+record|listings?(?:\s+(?:considered|met|not\s+met))?|"
-    r"(?:cal|compassionate\s+allowances?)\s+conditions?)"
+    r"^[ \t]*(?:claimant|" + _ALLEGATION_WORDS + r"|" + _IMPAIRMENT_CODE_WORDS + r"|evidence\s+of\s+record"
+    r"|listings?(?:\s+(?:considered|met|not\s+met))?|(?:cal|compassionate\s+allowances?)\s+conditions?)"
     r"[ \t]*(?:\([^)\n]{0,30}\)[ \t]*)?(?::|$)", re.MULTILINE)
 # A bare determination heading (alone on its line) heads the lines below it, but not the pathology the determination
 # quotes or states under them: a specimen's own line, one that opens with a breast side (its lettered part allowed, not
@@ -292,12 +294,16 @@ _ADJUDICATION_DOCUMENT = re.compile(
 # ("Left breast cancer.") has neither and stays in it. A pathology line under its label that names a breast side
 # anywhere on it ("Surgical pathology: invasive ductal carcinoma of the right breast, 4.1 cm", "Histology: ... left
 # breast") ends it too
+# A specimen's side at the opening of its label ("Left breast", "Lt. breast", "Bilateral breast", "Breast, right"),
+# shared with resolution's diagnosis-line test (SPECIMEN_SIDE + SPECIMEN_LABEL_END: "Left breast, core biopsy:")
+SPECIMEN_SIDE = r"(?:\b(?:left|right|bilateral|lt|rt)\.?[ \t]+breast\b|\bbreast[ \t]*,[ \t]*(?:left|right)\b)"
+SPECIMEN_LABEL_END = r"[^:\n]{0,60}:"
 _ADJUDICATION_BLOCK_END = re.compile(
     r"\n[ \t]*\n|"
     r"^[ \t]*(?:(?:surgical[ \t]+|histo)?pathology|histology)[ \t]*:[^\n]*?"
     r"\b(?:(?:left|right|lt|rt)\.?[ \t]+breast|breast[ \t]*,[ \t]*(?:left|right))\b|"
-    r"^[ \t]*(?:\(?[a-z][.)][ \t]+)?(?:(?:left|right|lt|rt)\.?[ \t]+breast\b|breast[ \t]*,[ \t]*(?:left|right)\b)"
-    r"[^\n:]*?(?::|\b(?:core|biopsy|excision|fna|mastectomy|lumpectomy|resection)\b[^\n:]{0,30}?[ \t][-–][ \t])"
+    r"^[ \t]*(?:\(?[a-z][.)][ \t]+)?" + SPECIMEN_SIDE + r"(?:" + SPECIMEN_LABEL_END
+    + r"|[^\n:]*?\b(?:core|biopsy|excision|fna|mastectomy|lumpectomy|resection)\b[^\n:]{0,30}?[ \t][-–][ \t])"
     r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}\(?(?:quoted|verbatim|excerpt)\b|^[ \t]*[\"“]"
     r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]*:[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
 _NAMES = (
@@ -1918,9 +1924,29 @@ _CLINICAL_HISTORY_NAME = re.compile(r"\b(?:clinical|history|hx)\b", re.IGNORECAS
 # defers ("Diagnosis: pending.", "Final diagnosis: to follow after immunohistochemistry.", "Diagnosis: As per
 # provisional diagnosis", "Final diagnosis: Confirmed; see above.") or adds only receptors / stains ("Final diagnosis
 # (addendum): ER 8/8, PR 6/8, HER2 negative.", "Diagnosis (addendum): E-cadherin negative, in keeping.")
+# A "Confirmed" defers only as its own clause ("Confirmed; see above", "Confirmed."), and receptors only with no
+# diagnosis named on their line before an "in keeping with" (_DIAGNOSIS_NAMED): "Final diagnosis: Confirmed invasive
+# ductal carcinoma" and "Final diagnosis: ER-positive invasive ductal carcinoma" state one of their own
 _DIAGNOSIS_DEFERRED = re.compile(
-    r"[ \t\n]*(?:pending|awaited|to[ \t]+follow|as[ \t]+(?:per|above)|see[ \t]+(?:above|below)|confirmed|in[ \t]+keeping"
-    r"|(?:ER|PR|PgR|HER-?2|E-?cadherin|Ki-?67|p63|immunohistochemistry)\b)", re.IGNORECASE)
+    r"[ \t\n]*(?:pending|awaited|to[ \t]+follow|as[ \t]+(?:per|above)|see[ \t]+(?:above|below)|in[ \t]+keeping"
+    r"|confirmed[ \t]*(?:[.;,:]|$|see\b)"
+    r"|(?P<stain>(?:ER|PR|PgR|HER-?2|E-?cadherin|Ki-?67|p63|immunohistochemistry)\b))", re.IGNORECASE | re.MULTILINE)
+_DIAGNOSIS_NAMED = re.compile(
+    r"\b(?:in[ \t]+keeping|consistent[ \t]+with)\b|(?P<named>\b(?:carcinomas?|dcis|idc|ilc|lcis|adenocarcinoma"
+    r"|fibroadenomas?|papillomas?|phyllodes|hyperplasia|malignan\w*|metasta\w*|lymphoma|sarcoma|adenosis|mastitis"
+    r"|cysts?|lesions?)\b)", re.IGNORECASE)
+
+
+def _diagnosis_deferred(norm: str, end: int) -> bool:
+    """Whether the diagnosis heading's text from ``end`` opens by deferring or with receptors / stains only
+    (_DIAGNOSIS_DEFERRED), no diagnosis named on its line after the stains (_DIAGNOSIS_NAMED)."""
+    m = _DIAGNOSIS_DEFERRED.match(norm, end)
+    if m is None:
+        return False
+    if m.group("stain") is None:
+        return True
+    named = _DIAGNOSIS_NAMED.search(norm, m.end(), end_of_line(norm, m.end()))
+    return named is None or named.group("named") is None
 
 
 # ... nor one that defers anywhere in its text, after a specimen's label or in a later line ("Final diagnosis: Right
@@ -1931,18 +1957,16 @@ _DIAGNOSIS_DEFERS_IN_TEXT = re.compile(
     r"[ \t]+as|as[ \t]+per|in[ \t]+keeping[ \t]+with)[ \t]+(?:the[ \t]+)?provisional)\b", re.IGNORECASE)
 
 
-def _diagnosis_stated_among(norm: str, later: list[tuple[int, int, str, str, str, bool]]) -> bool:
-    """Whether one of the ``later`` headings (_headings' tuples) is a diagnosis heading whose text states a diagnosis of
-    its own (does not defer or give receptors only, _DIAGNOSIS_DEFERRED, and defers nowhere up to the next heading on
-    a later line, _DIAGNOSIS_DEFERS_IN_TEXT)."""
-    for k, (_start, end, name, qual, _sep, _block) in enumerate(later):
-        if _role(name, qual, False) != DIAGNOSIS or _DIAGNOSIS_DEFERRED.match(norm, end) is not None:
-            continue
-        line_end = end_of_line(norm, end)
-        stop = next((head[0] for head in later[k + 1 :] if head[0] > line_end), len(norm))
-        if _DIAGNOSIS_DEFERS_IN_TEXT.search(norm, end, stop) is None:
-            return True
-    return False
+def _states_diagnosis(norm: str, heads: list[tuple[int, int, str, str, str, bool]], starts: list[int], j: int) -> bool:
+    """Whether the diagnosis section heading ``heads[j]`` (``starts``: the headings' starts) states a diagnosis of its
+    own: it does not defer or give receptors only (_diagnosis_deferred) and defers nowhere up to the next heading on a
+    later line (_DIAGNOSIS_DEFERS_IN_TEXT)."""
+    end = heads[j][1]
+    if _diagnosis_deferred(norm, end):
+        return False
+    nxt = bisect.bisect_right(starts, end_of_line(norm, end), j + 1)
+    stop = starts[nxt] if nxt < len(starts) else len(norm)
+    return _DIAGNOSIS_DEFERS_IN_TEXT.search(norm, end, stop) is None
 
 
 # A provisional line that names a specimen or procedure, a grade or who telephoned / reported it ("Provisional
@@ -1955,34 +1979,49 @@ _PROVISIONAL_NAMES_SPECIMEN = re.compile(
 
 
 def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], start: int, end: int,
-                                      later: list[tuple[int, int, str, str, str, bool]]) -> bool:
+                                      stated_after: bool) -> bool:
     """Whether the heading from ``start`` to ``end`` is a bare "Provisional diagnosis:" (_BARE_PROVISIONAL_DIAGNOSIS)
     that continues the clinical history section before it (_CLINICAL_HISTORY_NAME, ending at the heading with no blank
     line), its own line naming no specimen, side or grade (_PROVISIONAL_NAMES_SPECIMEN), with a diagnosis heading among
-    the ``later`` headings that states a diagnosis of its own (_diagnosis_stated_among)."""
+    the later headings that states a diagnosis of its own (``stated_after``, _later_diagnosis_flags)."""
     if (not sections or not _BARE_PROVISIONAL_DIAGNOSIS.fullmatch(norm, start, end)
             or _PROVISIONAL_NAMES_SPECIMEN.search(norm, end, end_of_line(norm, end)) is not None):
         return False
     history = sections[-1]
     return (history.role == HISTORY and history.end == start and _CLINICAL_HISTORY_NAME.search(history.name) is not None
-            and _BLANK_LINE.search(norm, history.heading_end, start) is None and _diagnosis_stated_among(norm, later))
+            and _BLANK_LINE.search(norm, history.heading_end, start) is None and stated_after)
 
 
 # "Gross findings:" heads the gross description (text that does not label) only with a diagnosis section heading after
 # it: with none, the line after the gross text may be the report's diagnosis ("Left breast core biopsy.\nGross
 # findings: three cores.\nInvasive ductal carcinoma, grade 2."), which a gross field running on would hide, so there
 # the line reads as plain text, as it did before the name was known. A title line ("HISTOPATHOLOGY"), a "Tumour:" or
-# "Histology:" field or a "Provisional diagnosis:" heading is no diagnosis section for this (_NO_DIAGNOSIS_SECTION)
+# "Histology:" field or a "Provisional diagnosis:" heading is no diagnosis section for this, nor for the provisional
+# rule above (_NO_DIAGNOSIS_SECTION, _is_diagnosis_section: "Tumour: 12 mm." states no diagnosis of its own)
 _GROSS_FINDINGS_NAME = re.compile(r"gross\s+findings", re.IGNORECASE)
 _NO_DIAGNOSIS_SECTION = re.compile(r"(?:histo)?patholog(?:y|ical)(?:\s+report)?|histology|tumou?r"
                                    r"|provisional\s+(?:diagnosis|dx)", re.IGNORECASE)
 
 
-def _diagnosis_section_after(later: list[tuple[int, int, str, str, str, bool]]) -> bool:
-    """Whether one of the ``later`` headings (_headings' tuples) is a diagnosis section heading, not a title line or
-    field (_NO_DIAGNOSIS_SECTION)."""
-    return any(_role(name, qual, False) == DIAGNOSIS and not _NO_DIAGNOSIS_SECTION.fullmatch(" ".join(name.split()))
-               for _start, _end, name, qual, _sep, _block in later)
+def _is_diagnosis_section(name: str, qual: str) -> bool:
+    """Whether a heading is a real diagnosis section for the provisional and gross rules: a diagnosis heading, not a
+    title line, a field or a provisional diagnosis (_NO_DIAGNOSIS_SECTION)."""
+    return _role(name, qual, False) == DIAGNOSIS and not _NO_DIAGNOSIS_SECTION.fullmatch(" ".join(name.split()))
+
+
+def _later_diagnosis_flags(norm: str, heads: list[tuple[int, int, str, str, str, bool]]) -> tuple[list[bool], list[bool]]:
+    """For each heading, whether a real diagnosis section follows it (_is_diagnosis_section), and whether one that
+    follows it states a diagnosis of its own (_states_diagnosis): one backward pass per report, so that each
+    "Provisional diagnosis:" or "Gross findings:" heading reads the answer instead of rescanning the later headings."""
+    starts = [h[0] for h in heads]
+    section_after, stated_after = [False] * len(heads), [False] * len(heads)
+    section, stated = False, False
+    for j in range(len(heads) - 1, -1, -1):
+        section_after[j], stated_after[j] = section, stated
+        if _is_diagnosis_section(heads[j][2], heads[j][3]):
+            section = True
+            stated = stated or _states_diagnosis(norm, heads, starts, j)
+    return section_after, stated_after
 
 
 def _heading_words(name: str) -> str:
@@ -2019,6 +2058,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     elif not heads:
         return [Section("", BODY, 0, len(norm), 0, -1)]
     skip_until = -1
+    later_flags: tuple[list[bool], list[bool]] | None = None  # (_later_diagnosis_flags, read at the first heading needing it)
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
         if start < skip_until:
             continue
@@ -2038,11 +2078,14 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             # names what follows, the diagnosis as first issued (the version's own accession or date
             # lines between them included)
             role = ORIGINAL
-        if role == DIAGNOSIS and _clinicians_provisional_diagnosis(norm, sections, start, end, heads[k + 1 :]):
-            role = HISTORY
-        if (role == GROSS and _GROSS_FINDINGS_NAME.fullmatch(" ".join(name.split()))
-                and not _diagnosis_section_after(heads[k + 1 :])):
-            role = None
+        if role == DIAGNOSIS and _BARE_PROVISIONAL_DIAGNOSIS.fullmatch(norm, start, end):
+            later_flags = later_flags or _later_diagnosis_flags(norm, heads)
+            if _clinicians_provisional_diagnosis(norm, sections, start, end, later_flags[1][k]):
+                role = HISTORY
+        if role == GROSS and _GROSS_FINDINGS_NAME.fullmatch(" ".join(name.split())):
+            later_flags = later_flags or _later_diagnosis_flags(norm, heads)
+            if not later_flags[0][k]:
+                role = None
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
             # heading's content and stays in the enclosing block
