@@ -1925,28 +1925,26 @@ _CLINICAL_HISTORY_NAME = re.compile(r"\b(?:clinical|history|hx)\b", re.IGNORECAS
 # provisional diagnosis", "Final diagnosis: Confirmed; see above.") or adds only receptors / stains ("Final diagnosis
 # (addendum): ER 8/8, PR 6/8, HER2 negative.", "Diagnosis (addendum): E-cadherin negative, in keeping.")
 # A "Confirmed" defers only as its own clause ("Confirmed; see above", "Confirmed."), and receptors only with no
-# diagnosis named on their line before an "in keeping with" (_DIAGNOSIS_NAMED): "Final diagnosis: Confirmed invasive
+# finding of the lexicon named on their line before an "in keeping with" (_IN_KEEPING): "Final diagnosis: Confirmed invasive
 # ductal carcinoma" and "Final diagnosis: ER-positive invasive ductal carcinoma" state one of their own
 _DIAGNOSIS_DEFERRED = re.compile(
     r"[ \t\n]*(?:pending|awaited|to[ \t]+follow|as[ \t]+(?:per|above)|see[ \t]+(?:above|below)|in[ \t]+keeping"
     r"|confirmed[ \t]*(?:[.;,:]|$|see\b)"
     r"|(?P<stain>(?:ER|PR|PgR|HER-?2|E-?cadherin|Ki-?67|p63|immunohistochemistry)\b))", re.IGNORECASE | re.MULTILINE)
-_DIAGNOSIS_NAMED = re.compile(
-    r"\b(?:in[ \t]+keeping|consistent[ \t]+with)\b|(?P<named>\b(?:carcinomas?|dcis|idc|ilc|lcis|adenocarcinoma"
-    r"|fibroadenomas?|papillomas?|phyllodes|hyperplasia|malignan\w*|metasta\w*|lymphoma|sarcoma|adenosis|mastitis"
-    r"|cysts?|lesions?)\b)", re.IGNORECASE)
+_IN_KEEPING = re.compile(r"\b(?:in[ \t]+keeping|consistent[ \t]+with)\b", re.IGNORECASE)
 
 
 def _diagnosis_deferred(norm: str, end: int) -> bool:
     """Whether the diagnosis heading's text from ``end`` opens by deferring or with receptors / stains only
-    (_DIAGNOSIS_DEFERRED), no diagnosis named on its line after the stains (_DIAGNOSIS_NAMED)."""
+    (_DIAGNOSIS_DEFERRED), no finding named on its line after the stains before an "in keeping" (_IN_KEEPING)."""
     m = _DIAGNOSIS_DEFERRED.match(norm, end)
     if m is None:
         return False
     if m.group("stain") is None:
         return True
-    named = _DIAGNOSIS_NAMED.search(norm, m.end(), end_of_line(norm, m.end()))
-    return named is None or named.group("named") is None
+    line_end = end_of_line(norm, m.end())
+    keeping = _IN_KEEPING.search(norm, m.end(), line_end)
+    return not _names_finding(norm[m.end():keeping.start() if keeping else line_end])
 
 
 # ... nor one that defers anywhere in its text, after a specimen's label or in a later line ("Final diagnosis: Right
