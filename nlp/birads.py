@@ -1079,7 +1079,12 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
     # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
     r"\b(?:[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
-    r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!)))",
+    r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!))"
+    # (a report's heading in capitals on a line of its own, without a colon, naming what the history is of or where it
+    # was taken from, perhaps glossed in parentheses: "HISTORY OF CONDITIONS (from the evidence)", "3. RELEVANT HISTORY
+    # FROM THE RECORDS (chronology)"; not "HISTORY AND EXAMINATION", nor the words run on in a sentence)
+    r"|(?<=(?-i:[A-Z]))(?-i:[ \t]+(?:OF[ \t]+CONDITIONS?|FROM[ \t]+THE[ \t]+(?:RECORDS|EVIDENCE|NOTES)))"
+    r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$)",
     re.IGNORECASE | re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
@@ -1441,17 +1446,35 @@ def _last_own_section_heading(text: str) -> int:
     return max((m.start() for m in _OWN_SECTION_HEADING.finditer(text)), default=-1)
 
 
-def _next_heading(text: str, pos: int, own_last: int, endpos: int | None = None) -> re.Match[str] | None:
+def _memo_search(pattern: re.Pattern[str], text: str, pos: int, endpos: int,
+                 memo: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] | None) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, reusing the last search of ``pattern`` to the same ``endpos`` in ``memo``
+    when it started at or before ``pos`` and found nothing or a match at or after it (the same answer: a match at a
+    position does not depend on where the search started): many history headings with no heading below them (a
+    capitals heading without a colon, repeated) each searched to the text's end, quadratic."""
+    key = (pattern, endpos)
+    if memo is not None and (last := memo.get(key)) is not None and last[0] <= pos and (
+            last[1] is None or last[1].start() >= pos):
+        return last[1]
+    found = pattern.search(text, pos, endpos)
+    if memo is not None:
+        memo[key] = (pos, found)
+    return found
+
+
+def _next_heading(text: str, pos: int, own_last: int, endpos: int | None = None,
+                  memo: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] | None = None,
+                  ) -> re.Match[str] | None:
     """The next :data:`_NEXT_HEADING` after ``pos``, stepping over a side's heading after a sentence while the
     report's own findings / impression heading follows (:data:`_SIDE_HEADING_AFTER_SENTENCE`; ``own_last`` from
     :func:`_last_own_section_heading`, found once per report: no rescan to the report's end per side heading), and over
     a ruled line straight under the heading (its underline, not the end of its section). With ``endpos`` (at a line's
     end) only the headings before it are looked for: None when there is none."""
     endpos = len(text) if endpos is None else endpos
-    nxt = _NEXT_HEADING.search(text, pos, endpos)
+    nxt = _memo_search(_NEXT_HEADING, text, pos, endpos, memo)
     while nxt is not None and ("\n" not in nxt.group(0) and _SIDE_HEADING_AFTER_SENTENCE.match(text, nxt.end())
                                and own_last >= nxt.end() or nxt.group("rule") and not text[pos : nxt.start()].strip()):
-        nxt = _NEXT_HEADING.search(text, nxt.end(), endpos)
+        nxt = _memo_search(_NEXT_HEADING, text, nxt.end(), endpos, memo)
     return nxt
 # a per-side paragraph opened by the side's name as a sentence of its own ("Right breast. Scattered fibroglandular
 # tissue. ... BI-RADS 1." over "Left breast. ..."): with a paragraph of the other side below it, the report's own
@@ -4116,12 +4139,14 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         spans = [(a, rows[0].start if a < rows[0].start < b else b) for a, b in spans]
     if "=" in text:
         spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
+    # (the last search of each pattern below to each end: _memo_search)
+    memo: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] = {}
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
         bulleted = "bullet" in m.re.groupindex and m.group("bullet")
         item, reach = _bulleted_item_reach(text, m) if bulleted else (len(text), len(text))
-        nxt = _next_heading(text, m.end(), own_last, reach)
+        nxt = _next_heading(text, m.end(), own_last, reach, memo)
         while nxt is not None and "\n\n" not in nxt.group(0) and (
                 _quoted(text, m.end(), nxt.start()) or (_runs_on(text, m.end(), nxt.start())
                                                         and (opened := _QUOTE_OPEN_AFTER.match(text, nxt.end())))):
@@ -4129,7 +4154,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             # (not a heading after the history's own sentence or quote has ended: "Previous imaging: "... BI-RADS
             # 4A."\nImaging result (quoted): "..."" quotes this exam's result)
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
-            nxt = _next_heading(text, close.end(), own_last, reach) if close else None
+            nxt = _next_heading(text, close.end(), own_last, reach, memo) if close else None
         end = nxt.start() if nxt else len(text)
         if (quote := _order_history_quote_start(text, m)) is not None and quote < end:
             end = quote  # (the form's or case log's quote of the exam's impression below the order's history)
@@ -4163,10 +4188,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = quoted
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
-        if (side_line := _SIDE_SENTENCE_LINE.search(text, m.end(), end)) is not None and _own_side_paragraphs(
-                text, m, side_line, own_last):
+        if (side_line := _memo_search(_SIDE_SENTENCE_LINE, text, m.end(), end, memo)) is not None and (
+                _own_side_paragraphs(text, m, side_line, own_last)):
             end = side_line.start()
-        opener = _FINDINGS_OPENER.search(text, m.end(), end)
+        opener = _memo_search(_FINDINGS_OPENER, text, m.end(), end, memo)
         while opener is not None and _quoted(text, m.end(), opener.start()):
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
             opener = _FINDINGS_OPENER.search(text, close.end(), end) if close else None
@@ -4301,6 +4326,29 @@ _LINE_HEADING = re.compile(r"^[ \t]*[A-Za-z][A-Za-z /()-]{1,40}:", re.MULTILINE)
 # 2026-02-02"; not "bilateral mammography in one year", the exam a report recommends)
 _BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?|"
                            + _EXAM_WORDS + r"(?:[ \t]+breasts?)?[ \t]+bilat(?:eral)?)\b", re.IGNORECASE)
+# a report quoted in another document (a benefits assessment, an expert's report) opening with its exam's title in
+# capitals at its quote mark ('"ULTRASOUND LEFT BREAST - 10/03/2026', '"LEFT BREAST ULTRASOUND. At 6 o'clock ...'):
+# the sides the quoted exam covers, where the document has no title of its own; not a quoted sentence ('"Left breast
+# ultrasound showed ...'), a title not opening the quote, nor one naming an earlier exam ('"PREVIOUS LEFT BREAST US')
+_QUOTED_MODALITY_TITLE = re.compile(r"^[ \t]*[\"“][ \t]*(?:" + _MODALITY_TITLE_BODY + r"|(?P<side_first>(?:LEFT|RIGHT|BILATERAL)"
+                                    r"[ \t]+BREASTS?[ \t]+(?:ULTRASOUND|MAMMOGRA(?:M|PHY)|MRI|US))\b)", re.MULTILINE)
+# ... and one opening with its exam named with both breasts after its modality, its date and a colon ('"Diagnostic
+# mammogram, both breasts, 03/02/2026: ... left upper outer quadrant ... IMPRESSION: Negative. BI-RADS 1."'): its
+# impression's category assesses both breasts, not the side its findings last named; not an earlier exam named so
+# ('"Previous mammogram, both breasts, 2024:'), nor one of one breast ('"Mammogram, left breast, 03/02/2026:')
+_QUOTED_BOTH_BREASTS_EXAM = re.compile(r"[\"“][ \t]*(?:(?:diagnostic|screening)[ \t]+)?(?:mammo(?:gram|graphy)|ultrasound|"
+                                       r"tomosynthesis|mri)(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:both[ \t]+breasts|bilateral)\b"
+                                       r"[^\n:\"“”]{0,40}:", re.IGNORECASE)
+QUOTE_TITLE_REACH = 1500  # characters before a category searched for the quote mark opening its report
+
+
+def _quoted_bilateral_exam(text: str, lo: int, start: int) -> bool:
+    """The category at ``start`` stands in a quote opened after ``lo`` (and within :data:`QUOTE_TITLE_REACH`) by an exam
+    of both breasts (:data:`_QUOTED_BOTH_BREASTS_EXAM`), not an earlier one, the quote not closed before it."""
+    window = max(lo, start - QUOTE_TITLE_REACH)
+    quote = max(text.rfind('"', window, start), text.rfind("“", window, start))
+    return quote >= 0 and (m := _QUOTED_BOTH_BREASTS_EXAM.match(text, quote)) is not None and (
+        _EARLIER_EXAM_WORDS.search(m.group(0)) is None)
 
 
 # a clinic note's own "Examination:" is the clinician's physical examination, not the imaging exam's title: it names no
@@ -4433,6 +4481,10 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             if named:
                 return named
             break
+    quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if not any(a <= m.start() < b for a, b in history)
+              for side in index.sides_in(m.start(), m.end())} if '"' in text or "“" in text else set()
+    if quoted:
+        return quoted
     # ("Right breast not imaged on this occasion": the side named is the one the exam left out)
     left_out = ([m.span() for m in _SIDE_NOT_IMAGED.finditer(text)]
                 if "not" in text or "NOT" in text or "Not" in text else [])  # (any case, any space before it)
@@ -4869,7 +4921,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # the last side word of the paragraph, unless its section (since its last heading line) names both
                 # sides ("Conclusion:\nSimple cysts, bilateral.\nMild left duct ectasia.\nBenign. BI-RADS 2."): the exam's
                 lo = max(paragraph, region_start)
-                if section > lo and (bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
+                if section > lo and ((bilateral_title := _bilateral_title(norm) if bilateral_title is None
+                                      else bilateral_title) or _quoted_bilateral_exam(norm, lo, start)):
                     lo = section  # a bilateral exam's findings place findings, the impression assesses the exam
                 if section and section >= lo and value in _EXAM_WIDE and not _LIST_ITEM.match(
                         norm, norm.rfind("\n", 0, start) + 1) and (
