@@ -732,8 +732,10 @@ _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \
                           re.IGNORECASE | re.MULTILINE)
 # a screening programme's results form ends with the outcome after the diagnostic work-up, its side list on the line
 # below ("FINAL IMAGING OUTCOME (after work-up)" over "  R: 1     L: 2"): it replaces the screening result above it
+# (its indent taken whole first: a translation's original blanked before its glossed heading leaves a long one)
 _FINAL_RESULT = r"final[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcomes?|results?)\b"
-_FINAL_OUTCOME = re.compile(r"^[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}?[ \t]*:?[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_FINAL_OUTCOME = re.compile(r"^[ \t]*+[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:]{0,40}?[ \t]*+:?[ \t]*\n",
+                            re.IGNORECASE | re.MULTILINE)
 # (a capital side letter needs no colon: "FINAL CATEGORY: R 1, L 2")
 # (a side word needs none before a category that is no measurement or clock hour, and an item may end with an aside and
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
@@ -1273,9 +1275,12 @@ _SPOKEN_HISTORY_LINE = re.compile(r"^[ \t]*(?:clinical(?:\s+history)?|history|co
 # (a cheap test first, in the lower-cased text; the normaliser writes a spoken "comma" as blanks and a comma)
 _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)[ \t]*,")
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
-# check-up (2025-02-10) - summary", "Prior visit"): history to the blank line
+# check-up (2025-02-10) - summary", "Prior visit"): history to the blank line; also a hospital system's list heading
+# naming the department's results, with nothing after it but its colon ("Previous radiology results:" over its dated
+# rows, each quoting an earlier report)
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
-                           r"(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}:?[ \t]*$",
+                           r"(?:(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}"
+                           r"|(?:radiology|imaging)[ \t]+(?:results?|reports?)[ \t]*+):?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category

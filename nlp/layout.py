@@ -1272,11 +1272,19 @@ _BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:
 # a word in a script the rules do not read (Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Lao, Myanmar,
 # Georgian, Khmer) glossed in English right after it: the gloss is the word to read ("ანამნეზი [History]:", "справа
 # (right) 2", Lao "ເຕົ້ານົມເບື້ອງຂວາ [Right breast]:"), so the original and the gloss's brackets are blanked instead of
-# the gloss
+# the gloss (a gloss in square brackets may end with its heading's own qualifier in parentheses: "النتيجة النهائية
+# للتصوير [FINAL IMAGING OUTCOME (after work-up)]")
 _NON_LATIN = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0eff\u1000-\u10ff"
               "\u1780-\u17ff\u1c90-\u1cbf")
 _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*[ \t]?"
-                                r"(?P<open>[\[(])[A-Za-z][A-Za-z ,/-]{0,58}(?P<close>[\])])")
+                                r"(?P<open>(?P<square>\[)|\()[A-Za-z][A-Za-z ,/-]{0,58}"
+                                r"(?(square)(?:(?<=[A-Za-z][ \t])\([A-Za-z][A-Za-z -]{0,30}\))?)(?P<close>[\])])")
+# ... or the original after the English, the last thing on its line after a slash ("FINAL IMAGING OUTCOME (after
+# work-up) / النتيجة النهائية للتصوير", "CONSENSUS / FINAL (after assessment) / القرار النهائي"): blanked, so that the
+# English heading ends its line. Only after a word or its closing parenthesis, and only words of such a script to the
+# line's end (a category or a side list after the slash, "R 1 / L 2", or English after the original, stay as written)
+_NON_LATIN_AFTER_SLASH = re.compile(r"(?<=[A-Za-z)])[ \t]+/[ \t]*[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN
+                                    + r"]+)*+[ \t]*$", re.MULTILINE)
 
 
 def _gloss_in_place_of_original(m: re.Match[str]) -> str:
@@ -1361,6 +1369,8 @@ def translated_view(text: str) -> str:
         text = text.translate(_ARABIC_PUNCTUATION)
     if not text.isascii() and ("]" in text or ")" in text):
         text = _NON_LATIN_GLOSSED.sub(_gloss_in_place_of_original, text)
+    if not text.isascii() and "/" in text:
+        text = _NON_LATIN_AFTER_SLASH.sub(lambda m: " " * len(m.group(0)), text)
     if "]" in text and ("[both" in low or "breast]" in low or "[bilateral" in low):
         text = _glossed_name_then_sides(text)
     if "]" in text:
