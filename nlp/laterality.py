@@ -24,8 +24,9 @@ _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s
                    r"|\s+(?:us|bx|core|mass|lump|side|subareolar|retroareolar|periareolar|areolar|axillary|sln|"
                    r"uoq|uiq|loq|liq|upper|lower|inner|outer|central|stereo|vab|wle|mastectomy|lumpectomy|mastect|lumpect|"
                    r"excision|exc|reduction|cyst|skin|"
-                   # ("L duct excision: periductal mastitis", "R microdochectomy": a duct operation's side)
-                   r"duct\s+excision|microdochectomy|"
+                   # ("L duct excision: periductal mastitis", "R microdochectomy": a duct operation's side; its
+                   # kind before it too, "R total duct excision", "L major duct excision")
+                   r"(?:(?:total|major)\s+)?duct\s+excision|microdochectomy|"
                    # (the kind of operation before its name: "L risk-reducing mastectomy", "R therapeutic mammaplasty")
                    r"risk-?\s?reducing|prophylactic|therapeutic|completion|nipple-?\s?sparing)\b)))")
 # Side patterns, each starting with a character class (the regex engine then skips quickly to

@@ -837,7 +837,9 @@ _LATERALITY_CORRECTION = re.compile(
     # ("Reason: part transposition. Part A is from the LEFT breast; ...")
     r"|\btranspos(?:ed|ition)\b"
     # "from the LEFT breast, not the right", "the LEFT breast (vänster bröst), not the right", "... and not the right"
-    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\))?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b"
+    # (or the gloss of a translated note's own side words, its bracket closing after it: "from the වම් පියයුර [LEFT
+    # breast], not the right")
+    r"|\b(?:left|right)(?:\s+breast)?(?:\s*\([^)]{0,40}\)|\])?\s*,?\s+(?:and\s+)?not\s+(?:the\s+)?(?:left|right)\b"
     # (a French note's own words, its side glossed or not: "du sein DROIT [RIGHT breast], et non du sein gauche")
     r"|\b(?:droite?|gauche)\b(?:\s*\[[^\]\n]{0,40}\])?\s*,?\s+(?:et\s+)?non\s+(?:du\s+sein\s+)?(?:droite?|gauche)\b"
     # (an Italian one's, its side glossed or not: "il campione proviene dalla mammella SINISTRA [... LEFT breast], non
@@ -1810,7 +1812,9 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
 
 # A translated report's own side words with the English gloss after them: "from the DESNA dojka [RIGHT breast]"
 # (the gloss is read; the words it glosses are skipped)
-_GLOSSED = r"(?:[^\W\d_]+\s+){1,2}[\[(]\s*"
+# (a word of an Indic script carries its vowel signs and viramas, marks that are no word characters, and may join its
+# letters with a zero-width joiner: "from the වම් පියයුර [LEFT breast]"; one character class, so the words stay linear)
+_GLOSSED = r"(?:(?:(?![\d_])[\w\u0900-\u0dff\u200c\u200d])+\s+){1,2}[\[(]\s*"
 # What a correction can say "is for" a side and mean the diagnosis: the report, its record, its specimen
 _REPORT_NOUN = (r"(?:report|record|specimen|sample|histology|histopathology|pathology|diagnosis|biopsy|"
                 r"core|tissue|material|slides?|blocks?)")

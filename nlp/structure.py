@@ -357,6 +357,9 @@ _NAMES = (
     # translated reports keep their own headings (_FOREIGN_NAMES)
     # (a cancer registry's "EXISTING ABSTRACT - PRE-TREATMENT (...):" block: what was coded before)
     r"background|histology|histopathology|tumou?r|outcome|discussion|(?:existing\s+)?abstract|"
+    # (a combined cytology and histology report describes each specimen under its method and the specimen's number,
+    # "Cytology (1): cyst macrophages ... C2." over "Histology (2): ...": only with that number, _role)
+    r"cytology(?=[ \t]*\(\d{1,2}\)[ \t]*:)|"
     # (a tumour board's record: "Board decision:", "MDT decision:", its plan)
     + _BOARD_DECISION + r"|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
@@ -589,6 +592,12 @@ _INLINE_REVISION = re.compile(
     r"interpretation)|previously\s+reported(?:\s+as)?)[ \t]*:",
     re.IGNORECASE,
 )
+# A terse note writes its pre-treatment field after the diagnosis's sentence on the same line ("Dx: R mastect + SLN: no
+# resid ca (ypT0 ypN0), tumour bed fibrosis only. Pre-tx: R IDC gr3 (core 08/25)."): with its colon, after a full stop
+# or semicolon, it heads the history of what was known before the treatment (to its sentence's end,
+# _inline_history_end). Led by the "." / ";" it follows, so the engine skips to those characters.
+_INLINE_PRE_TREATMENT = re.compile(r"[.;][ \t]+(?P<name>pre-?[ \t]?(?:tx|treatment))[ \t]*:(?!\d)", re.IGNORECASE)
+_INLINE_PRE_TREATMENT_WORDS = ("pre-tx", "pretx", "pre tx", "pre-treatment", "pretreatment", "pre treatment")
 # A transcript typed as one run of sentences says its headings after a full stop, each typed with its colon ("... patient
 # J. Doe. Clinical history: right breast cancer 2019, here for left core. Final diagnosis: ..."): in a report that calls
 # itself a dictation a history heading opens there as it would open a line (the diagnosis headings: _INLINE_REVISION),
@@ -792,6 +801,10 @@ def _ours_today(qual: str, outgoing: bool, latest_year: int) -> bool:
     return own >= latest_year
 
 
+# a heading's qualifier that is only a specimen's number in brackets: "Cytology (1):"
+_SPECIMEN_NUMBER_QUAL = re.compile(r"[ \t]*\(\d{1,2}\)[ \t]*")
+
+
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
@@ -827,6 +840,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
             or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|" + _BOARD_DECISION, n)):
         return COMMENT
+    if n in ("cytology", "histology") and _SPECIMEN_NUMBER_QUAL.fullmatch(q):
+        # a combined report's description of one specimen by its method ("Cytology (1):", "Histology (2):"): the
+        # "Opinion:" below it diagnoses the specimens
+        return MICROSCOPIC
     if n in ("histology", "histopathology", "final histology", "final histopathology", "tumor", "tumour"):
         # an MDT record's "Histology (H26/00921):", a synoptic block "TUMOR", a surgeon's logbook "Final histology ...."
         return DIAGNOSIS
@@ -1436,6 +1453,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         found.append((m.start(), m.end(), m.group("name"), m.group("qual") or "", sep, not rest))
     for m in _INLINE_REVISION.finditer(norm):
         found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
+    if may_contain(low, _INLINE_PRE_TREATMENT_WORDS):
+        for m in _INLINE_PRE_TREATMENT.finditer(norm):
+            found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     if not dictated and "dictat" in (norm.lower() if low is None else low):
         for m in _TYPED_DICTATION_HEADING.finditer(norm):
             found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
