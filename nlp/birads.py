@@ -1277,11 +1277,40 @@ _SPOKEN_HISTORY_HINT = re.compile(r"(?:clinical|history|comparison|indications?)
 # a pasted earlier result, headed on a line of its own ("Previous Result (08/28/2026)"; a health screening's "Previous
 # check-up (2025-02-10) - summary", "Prior visit"): history to the blank line; also a hospital system's list heading
 # naming the department's results, with nothing after it but its colon ("Previous radiology results:" over its dated
-# rows, each quoting an earlier report)
+# rows, each quoting an earlier report): a list only over its dated rows (:func:`_dated_rows_end`)
 _PRIOR_RESULT = re.compile(r"^[ \t]*(?:previous|prior|earlier|old)[ \t]+"
                            r"(?:(?:results?|reports?|exams?|examinations?|stud(?:y|ies)|check-?ups?|visits?)\b[^\n:]{0,40}"
-                           r"|(?:radiology|imaging)[ \t]+(?:results?|reports?)[ \t]*+):?[ \t]*$",
+                           r"|(?P<dept>(?:radiology|imaging)[ \t]+(?:results?|reports?)[ \t]*+)):?[ \t]*$",
                            re.IGNORECASE | re.MULTILINE)
+# (review r114: such a list's row starts with its date, a year at least: "  03-2025  US BREAST RIGHT  "BI-RADS 2"",
+# "  2024-01-10  MAMMO BILAT ...", "2024: BI-RADS 2."; a line of today's report below the rows with no blank line
+# between starts otherwise, or with a section heading: "Current examination: ...", "Today: ...", "Addendum today: ...")
+_DATED_ROW = re.compile(r"(?P<indent>[ \t]*+)(?:\d{1,2}[/.-]){0,2}(?:19|20)\d{2}(?:-\d{2}){0,2}(?=[ \t:,]|$)",
+                        re.MULTILINE)
+_ROW_SECTION_HEADING = re.compile(r"[ \t]*+(?:findings|impressions?|conclusions?|current[ \t]+(?:examination|exam|study)"
+                                  r"|comparison|today|addendum|recommendations?|opinion)\b", re.IGNORECASE)
+
+
+def _dated_rows_end(text: str, pos: int) -> int | None:
+    """The end of the dated rows (:data:`_DATED_ROW`) straight below the list heading line ending at ``pos``, each with
+    the lines it wraps onto (indented deeper than the row, no section heading, :data:`_ROW_SECTION_HEADING`): the
+    list's end, at the first other line (a blank one too). None where the heading's next line is no dated row: an
+    empty field ("None on file.", or the form's next heading, "Impression: ..."), no list."""
+    end, indent = None, 0
+    while pos < len(text):
+        start = pos + 1
+        line_end = end_of_line(text, start)
+        if _ROW_SECTION_HEADING.match(text, start, line_end) is None:
+            if (row := _DATED_ROW.match(text, start, line_end)) is not None:
+                end, indent = line_end, len(row.group("indent"))
+                pos = line_end
+                continue
+            if end is not None and len(text[start:line_end]) - len(text[start:line_end].lstrip(" \t")) > indent and (
+                    text[start:line_end].strip()):
+                end = pos = line_end  # (the row's wrapped continuation)
+                continue
+        break
+    return end
 # a breast exam's item stated as not performed ("5. Mammography / breast ultrasound: NOT PERFORMED. ... her outside report
 # seen: 'BI-RADS 1'"; an imaging item of any name too: "4. CURRENT IMAGING (as reported): NOT PERFORMED - ..."): a category
 # given in its line is another exam's, quoted; history to the line's end or next heading
@@ -2495,12 +2524,14 @@ _CATEGORY_NAME_AFTER = re.compile(r"[ \t]*[-–—:][ \t]*(?:" + _WORD_ALT + r")
 
 # ... or its side list stacked, one side a line, each "R:" / "Left:" and its category ("FINAL IMAGING OUTCOME (after
 # work-up)" over "  R: 1" and "  L: 3 (early review 6 months - left US)"); both sides listed. Only under the heading's
-# own words (with "(after work-up)" at most), each category bare, with its own name at most or a follow-up remark in
-# parentheses that starts with the follow-up ("(early review 6 months)", "(biopsy)"): under another qualifier, or with
-# another remark, the numbers are counts, intervals or histology ("FINAL OUTCOME (lesions biopsied)", "FINAL RESULT
-# (histology, B-code)" over "R: 2 (fibroadenoma)", "R: 1 (year)"; review r103)
+# own words (with "(after work-up)", "(after assessment)" or "(after recall)" at most; "after" or "post"), each
+# category bare, with its own name at most or a follow-up remark in parentheses that starts with the follow-up
+# ("(early review 6 months)", "(biopsy)"): under another qualifier, or with another remark, the numbers are counts,
+# intervals or histology ("FINAL OUTCOME (lesions biopsied)", "FINAL RESULT (histology, B-code)" over
+# "R: 2 (fibroadenoma)", "R: 1 (year)"; review r103)
 _FINAL_OUTCOME_ALONE = re.compile(r"[ \t]*final[ \t]+(?:(?:imaging|diagnostic|program(?:me)?)[ \t]+)?(?:outcome|result)"
-                                  r"(?:[ \t]*\(after[ \t]+work-?up\))?[ \t]*:?[ \t]*\n", re.IGNORECASE)
+                                  r"(?:[ \t]*\((?:after|post)[ \t]+(?:work-?up|assessment|recall)\))?[ \t]*:?[ \t]*\n",
+                                  re.IGNORECASE)
 # (the follow-up remark is the plan alone: its noun, with its interval at most, and the exams it books after a dash;
 # an exam's noun only with its interval: "(early review 6 months - left US + spot view)", "(routine recall)",
 # "(biopsy)", "(recall 6/12)", "(US 6 months)". Anything else names what was counted or found: "(US-guided cores)",
@@ -4210,6 +4241,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         dates = _current_exam_dates(text, currents)
         blanks = _blank_lines(text)
         for m in _PRIOR_RESULT.finditer(text):
+            if m.group("dept"):  # (a department's list: its dated rows only, none where it has none)
+                if (rows := _dated_rows_end(text, m.end())) is not None:
+                    spans.append((m.start(), rows))
+                continue
             blank = bisect_left(blanks, m.end())
             end = _prior_list_end(text, m, blanks[blank] if blank < len(blanks) else len(text), currents, dates)
             # (a printout's current exam heading below the earlier results ends them: "Previous results" over its rows,

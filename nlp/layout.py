@@ -1282,9 +1282,24 @@ _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN
 # ... or the original after the English, the last thing on its line after a slash ("FINAL IMAGING OUTCOME (after
 # work-up) / النتيجة النهائية للتصوير", "CONSENSUS / FINAL (after assessment) / القرار النهائي"): blanked, so that the
 # English heading ends its line. Only after a word or its closing parenthesis, and only words of such a script to the
-# line's end (a category or a side list after the slash, "R 1 / L 2", or English after the original, stay as written)
-_NON_LATIN_AFTER_SLASH = re.compile(r"(?<=[A-Za-z)])[ \t]+/[ \t]*[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN
+# line's end (a category or a side list after the slash, "R 1 / L 2", or English after the original, stay as written;
+# the slash may stand flush against the English, "(after work-up)/ <original>"). Not under a line introducing an earlier
+# round's result quoted for reference ("For reference, the previous round (2023):"): that outcome is not this round's
+# (review r114), so its heading stays as written
+_NON_LATIN_AFTER_SLASH = re.compile(r"(?<=[A-Za-z)])[ \t]*/[ \t]*[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN
                                     + r"]+)*+[ \t]*$", re.MULTILINE)
+_EARLIER_ROUND_LEAD_IN = re.compile(r"[^\n]{0,80}?\b(?:for[ \t]+reference|(?:previous|prior|earlier|last)[ \t]+"
+                                    r"(?:screening[ \t]+)?round)\b[^\n]{0,80}:[ \t]*$", re.IGNORECASE)
+
+
+def _blank_original_after_slash(text: str, m: re.Match[str]) -> str:
+    """The original after the slash blanked (:data:`_NON_LATIN_AFTER_SLASH`), unless the line above introduces an earlier
+    round's result quoted for reference (:data:`_EARLIER_ROUND_LEAD_IN`)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start and _EARLIER_ROUND_LEAD_IN.match(text, above, line_start - 1):
+        return m.group(0)
+    return " " * len(m.group(0))
 
 
 def _gloss_in_place_of_original(m: re.Match[str]) -> str:
@@ -1370,7 +1385,7 @@ def translated_view(text: str) -> str:
     if not text.isascii() and ("]" in text or ")" in text):
         text = _NON_LATIN_GLOSSED.sub(_gloss_in_place_of_original, text)
     if not text.isascii() and "/" in text:
-        text = _NON_LATIN_AFTER_SLASH.sub(lambda m: " " * len(m.group(0)), text)
+        text = _NON_LATIN_AFTER_SLASH.sub(lambda m, text=text: _blank_original_after_slash(text, m), text)
     if "]" in text and ("[both" in low or "breast]" in low or "[bilateral" in low):
         text = _glossed_name_then_sides(text)
     if "]" in text:
