@@ -204,6 +204,11 @@ _POST_NEG = re.compile(
 )
 # a number after a _POST_NEG "no" that is its abbreviation ("Tumour no. 1"), past the unit's end at the dot: no answer
 _NUMBERED = re.compile(r"[ \t]*\.[ \t]*\d")
+# The noun "belief" as someone's other than the pathologist's ("her belief", "the claimant's belief"); not "it is our /
+# my (firm, own, strong) belief" nor "the pathologist's belief", the report's own opinion (look-behinds, the cue
+# starting with its literal word)
+_OTHERS_BELIEF = (r"(?<!\bour\s)(?<!\bmy\s)(?<!\bour\sfirm\s)(?<!\bmy\sfirm\s)(?<!\bour\sown\s)(?<!\bmy\sown\s)"
+                  r"(?<!\bour\sstrong\s)(?<!\bmy\sstrong\s)(?<!pathologist's\s)(?<!pathologist’s\s)belief")
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
@@ -215,8 +220,8 @@ _PRE_UNC = re.compile(
     # (the noun says it too, as someone's belief other than the pathologist's: "the claimant's belief that she has
     # breast cancer", "her belief", "the surgeon's belief"; not "it is our / my firm belief that she has" nor "the
     # pathologist's belief", the report's own opinion: look-behinds, the cue starting with its literal word)
-    r"(?:believes?|(?<!\bour\s)(?<!\bmy\s)(?<!\bour\sfirm\s)(?<!\bmy\sfirm\s)(?<!\bour\sown\s)(?<!\bmy\sown\s)"
-    r"(?<!\bour\sstrong\s)(?<!\bmy\sstrong\s)(?<!pathologist's\s)(?<!pathologist’s\s)belief|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
+    r"(?:believes?|" + _OTHERS_BELIEF + r"|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))"
+    r"\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
@@ -232,6 +237,11 @@ _PRE_UNC = re.compile(
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)"
     r"\s+(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:worried|concerned|anxious|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)['’]s|"
+    # ... or what someone other than the pathologist believes the lesion is: "a belief that the lesion is already
+    # malignant", "she believes the lump is cancer" (not "our belief", "the pathologist's belief": _OTHERS_BELIEF; nor
+    # the report's own "we believe the lesion is ...": the third person's verb only)
+    r"(?:believes|" + _OTHERS_BELIEF + r")\s+(?:that\s+)?(?:it|this|the\s+(?:lump|lesion|mass))"
+    r"\s+(?:was|is|(?:may|might|could|would)\s+be)\b|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"

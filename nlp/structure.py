@@ -1103,7 +1103,9 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
 _NEW_CLAUSE_AFTER_DATE = (r"[ \t]+(?!(?i:is|are|was|were|has|have|had|as)\b|(?i:[a-z]+ed)\b)[A-Za-z][\w-]*"
                           r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:(?i:is|are|was|were)\b|(?i:present|seen|shows?|noted)\b)"
                           r"|[ \t]+(?:Left|Right|LEFT|RIGHT|Bilateral|BILATERAL)\b")
-_CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d\b"
+# (the date in day-month-year order or in ISO order, "issued on\n  2026-03-12 is retracted")
+_CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d"
+                         rf"|(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}})\b"
                          rf"(?!{_NEW_CLAUSE_AFTER_DATE}))"
                          for word in ("on", "dated"))
 # ... or after a negation "no" that wraps its sentence ("... NO ATYPIA. NO\n MALIGNANCY."): after a word or . , ; and one

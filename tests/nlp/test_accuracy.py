@@ -224,6 +224,39 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "the external opinion') sends the right breast to review, the side of a later 'Right breast: not "
                       "mentioned' line; resolving an unresolved addendum's side is a report-state change (L=B R=?, "
                       "gold L=? R=-)"),
+    "yu006": ("b117", "left unfixed in b117: a side word inside a client's worry ('worried that \"it will show up in"
+                      " the right side too\"') gives a later ASSESSMENT section's 'new diagnosis of DCIS' the right "
+                      "side; no narrow rule tells a worried side from a section's side without reordering the "
+                      "laterality chain (L=BM R=M, gold R=-)"),
+    "yu015": ("b117", "left unfixed in b117: a summary list's 'Left breast cancer, HER2-positive, diagnosed "
+                      "11/2025' over a quoted post-neoadjuvant ypT0 specimen (no residual carcinoma): treating the "
+                      "pre-treatment diagnosis as history needs a complete-response rule for whole records (L=M, "
+                      "gold L=-)"),
+    "yu016": ("b117", "left unfixed in b117: a synoptic's 'Biomarkers (DCIS, part A)' after the right breast's "
+                      "block takes the right side; reading 'part A' in the bracket as the left part is a "
+                      "part-reference rule the structure does not have (R=BM, gold R=B)"),
+    "yu030": ("b117", "left unfixed in b117: an uncorrected dictation's run-in 'clinical history patient had a left"
+                      " breast cancer treated ...' with no heading punctuation is read as the body; a lower-case "
+                      "inline history heading has no narrow shape (L=M, gold L=-)"),
+    "yu039": ("b117", "left unfixed in b117: a social work note with several lay 'cancer' mentions ('triaged her as"
+                      " \"query malignancy\"', 'lumps that aren't cancer', 'had been certain she had cancer', "
+                      "'cancer-related distress'): four separate wording classes (L=BM R=BM, gold B/B)"),
+    "yu050": ("b117", "left unfixed in b117: 'believes \"they found cancer and they don't want to tell me\"' (a "
+                      "quoted belief about what others found) and 'education materials on atypical hyperplasia' (a "
+                      "leaflet's topic) each need their own rule (L=BM R=B, gold L=B R=-)"),
+    "yu061": ("b117", "left unfixed in b117: the letterhead 'Familial Breast Cancer & High-Risk Clinic' (a "
+                      "hyphenated second subject) labels, and the quoted histology under 'Clinical summary (... "
+                      "histology quoted directly):' sits in a history section with a line between lead and quote; "
+                      "both rules needed (L=- R=M, gold B/B)"),
+    "yu090": ("b117", "left unfixed in b117: 'Cancer Prehab Team' / 'Cancer Prehab & Rehab' (a service name) and a "
+                      "physiotherapy exam's 'Scar: healed, mobile' field read as findings; two rules for one report"
+                      " (R=B, gold R=-)"),
+    "yu094": ("b117", "left unfixed in b117: quoted histology under 'Clinical background (chart summary; histology "
+                      "quoted):' run on after 'Histology (lab ..., quoted):' on the same line is read as history, "
+                      "and 'I thought they would find cancer' labels the right side (L=- R=M, gold L=B R=-)"),
+    "yu099": ("b117", "left unfixed in b117: quoted histology run on after 'Histology quoted from the pathology "
+                      "report (...):' under an 'Indication for surgery' history heading stays history; lifting a "
+                      "history section's quotation is a section-role change, not a narrow rule (R=-, gold R=B)"),
 }
 
 
