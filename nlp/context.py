@@ -60,6 +60,9 @@ _PRE_NEG = re.compile(
     r"morphologic\s+evidence\s+of|significant|other|additional|further|areas?\s+of|foci\s+of|"
     r"diagnostic\s+features\s+of|features\s+of|remaining|malignant\s+features\s+of))*"
     r"|negative\s+for|neg\s+for|without(?:\s+evidence\s+of)?|free\s+of|free\s+from|clear\s+of|absence\s+of|"
+    # (a contracted "not" straight before the entity: "lumps that aren't cancer", "it wasn't a tumour"; not "it isn't
+    # clear whether ... carcinoma": the entity must follow)
+    r"(?:is|are|was|were)n['’]t(?=\s+(?:an?\s+)?#)|"
     # translated reports keep their own negations: "absence de", "ausência de", "pas de"
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
@@ -225,6 +228,12 @@ _PRE_UNC = re.compile(
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
+    # a clinic's triage category is the question it was referred with, no diagnosis: 'the breast clinic triaged her
+    # as "query malignancy"'; and a leaflet's topic names what it explains: "education materials on atypical
+    # hyperplasia", "an information leaflet about DCIS"
+    r"triaged\s+(?:(?:her|him|them|it|the\s+(?:patient|referral|case))\s+)?as|"
+    r"(?:(?:education(?:al)?|information|patient)\s+)?(?:materials?|leaflets?|booklets?|handouts?|fact\s+sheets?)"
+    r"\s+(?:on|about|regarding|explaining)|"
     # what a clinician was worried about, and what a lesion might turn into, is no diagnosis: "we were concerned about
     # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
     r"(?:worried|concerned|anxious)\s+about|"
@@ -629,12 +638,18 @@ _PMH_TERMINATOR = re.compile(r"\.")
 # names its entity straight after "was (a)" (not "concerned the left was larger"). Its scope ends where a new clause
 # opens with "and the" ("... and the left breast core has DCIS": the core's own finding).
 _PRE_BELIEF = re.compile(
-    r"\b(?:(?:believed|feared|(?:was|were)\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+had"
+    r"\b(?:(?:believed|feared|(?:was|were|had\s+been)\s+(?:worried|afraid|convinced|sure|certain))\s+(?:that\s+)?"
+    r"(?:she|he|they|i)\s+had"
     r"(?:\s+developed)?(?!\s+(?:[a-z]+ed|got|gotten|done|found|taken|seen|hit|cut|shown|known)\b)|"
     # ("had feared the left lump was cancer": the verb itself)
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
-    r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#))"
+    r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#)|"
+    # ... or what she believes or believed the doctors found or would find, in her words or not: 'believes "they
+    # found cancer and they don't want to tell me"', "At first I thought they would find cancer" (not the report's
+    # own "we thought ...": the look-behind)
+    r"(?<!\bwe\s)(?:believes?|believed|thinks?|thought|fears?|feared)\s+(?:that\s+)?[\"“]?(?:they|the\s+doctors?)\s+"
+    r"(?:(?:had|have)\s+found|found|(?:would|will|might|were\s+going\s+to)\s+find)\b)"
 )
 # A belief hedges its entity only up to the end of the belief's sentence ("The GP was sure she had a fibroadenoma."):
 # a clause after the entity in that sentence that confirms it ("..., as confirmed on the left core", "... and histology

@@ -238,25 +238,6 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "yu030": ("b117", "left unfixed in b117: an uncorrected dictation's run-in 'clinical history patient had a left"
                       " breast cancer treated ...' with no heading punctuation is read as the body; a lower-case "
                       "inline history heading has no narrow shape (L=M, gold L=-)"),
-    "yu039": ("b117", "left unfixed in b117: a social work note with several lay 'cancer' mentions ('triaged her as"
-                      " \"query malignancy\"', 'lumps that aren't cancer', 'had been certain she had cancer', "
-                      "'cancer-related distress'): four separate wording classes (L=BM R=BM, gold B/B)"),
-    "yu050": ("b117", "left unfixed in b117: 'believes \"they found cancer and they don't want to tell me\"' (a "
-                      "quoted belief about what others found) and 'education materials on atypical hyperplasia' (a "
-                      "leaflet's topic) each need their own rule (L=BM R=B, gold L=B R=-)"),
-    "yu061": ("b117", "left unfixed in b117: the letterhead 'Familial Breast Cancer & High-Risk Clinic' (a "
-                      "hyphenated second subject) labels, and the quoted histology under 'Clinical summary (... "
-                      "histology quoted directly):' sits in a history section with a line between lead and quote; "
-                      "both rules needed (L=- R=M, gold B/B)"),
-    "yu090": ("b117", "left unfixed in b117: 'Cancer Prehab Team' / 'Cancer Prehab & Rehab' (a service name) and a "
-                      "physiotherapy exam's 'Scar: healed, mobile' field read as findings; two rules for one report"
-                      " (R=B, gold R=-)"),
-    "yu094": ("b117", "left unfixed in b117: quoted histology under 'Clinical background (chart summary; histology "
-                      "quoted):' run on after 'Histology (lab ..., quoted):' on the same line is read as history, "
-                      "and 'I thought they would find cancer' labels the right side (L=- R=M, gold L=B R=-)"),
-    "yu099": ("b117", "left unfixed in b117: quoted histology run on after 'Histology quoted from the pathology "
-                      "report (...):' under an 'Indication for surgery' history heading stays history; lifting a "
-                      "history section's quotation is a section-role change, not a narrow rule (R=-, gold R=B)"),
 }
 
 
