@@ -60,6 +60,9 @@ _PRE_NEG = re.compile(
     r"morphologic\s+evidence\s+of|significant|other|additional|further|areas?\s+of|foci\s+of|"
     r"diagnostic\s+features\s+of|features\s+of|remaining|malignant\s+features\s+of))*"
     r"|negative\s+for|neg\s+for|without(?:\s+evidence\s+of)?|free\s+of|free\s+from|clear\s+of|absence\s+of|"
+    # (a contracted "not" straight before the entity: "lumps that aren't cancer", "it wasn't a tumour"; not "it isn't
+    # clear whether ... carcinoma": the entity must follow)
+    r"(?:is|are|was|were)n['’]t(?=\s+(?:an?\s+)?#)|"
     # translated reports keep their own negations: "absence de", "ausência de", "pas de"
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
@@ -204,6 +207,11 @@ _POST_NEG = re.compile(
 )
 # a number after a _POST_NEG "no" that is its abbreviation ("Tumour no. 1"), past the unit's end at the dot: no answer
 _NUMBERED = re.compile(r"[ \t]*\.[ \t]*\d")
+# The noun "belief" as someone's other than the pathologist's ("her belief", "the claimant's belief"); not "it is our /
+# my (firm, own, strong) belief" nor "the pathologist's belief", the report's own opinion (look-behinds, the cue
+# starting with its literal word)
+_OTHERS_BELIEF = (r"(?<!\bour\s)(?<!\bmy\s)(?<!\bour\sfirm\s)(?<!\bmy\sfirm\s)(?<!\bour\sown\s)(?<!\bmy\sown\s)"
+                  r"(?<!\bour\sstrong\s)(?<!\bmy\sstrong\s)(?<!pathologist's\s)(?<!pathologist’s\s)belief")
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
@@ -215,11 +223,17 @@ _PRE_UNC = re.compile(
     # (the noun says it too, as someone's belief other than the pathologist's: "the claimant's belief that she has
     # breast cancer", "her belief", "the surgeon's belief"; not "it is our / my firm belief that she has" nor "the
     # pathologist's belief", the report's own opinion: look-behinds, the cue starting with its literal word)
-    r"(?:believes?|(?<!\bour\s)(?<!\bmy\s)(?<!\bour\sfirm\s)(?<!\bmy\sfirm\s)(?<!\bour\sown\s)(?<!\bmy\sown\s)"
-    r"(?<!\bour\sstrong\s)(?<!\bmy\sstrong\s)(?<!pathologist's\s)(?<!pathologist’s\s)belief|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+"
+    r"(?:believes?|" + _OTHERS_BELIEF + r"|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))"
+    r"\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
     r"to\s+prevent|prevention\s+of|"  # (not "artefact preventing grading of the carcinoma")
+    # a clinic's triage category is the question it was referred with, no diagnosis: 'the breast clinic triaged her
+    # as "query malignancy"'; and a leaflet's topic names what it explains: "education materials on atypical
+    # hyperplasia", "an information leaflet about DCIS"
+    r"triaged\s+(?:(?:her|him|them|it|the\s+(?:patient|referral|case))\s+)?as|"
+    r"(?:(?:education(?:al)?|information|patient)\s+)?(?:materials?|leaflets?|booklets?|handouts?|fact\s+sheets?)"
+    r"\s+(?:on|about|regarding|explaining)|"
     # what a clinician was worried about, and what a lesion might turn into, is no diagnosis: "we were concerned about
     # a phyllodes tumour", "asks whether this could ever become cancer" (not "worrisome features": no "about")
     r"(?:worried|concerned|anxious)\s+about|"
@@ -232,6 +246,11 @@ _PRE_UNC = re.compile(
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)"
     r"\s+(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:worried|concerned|anxious|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)['’]s|"
+    # ... or what someone other than the pathologist believes the lesion is: "a belief that the lesion is already
+    # malignant", "she believes the lump is cancer" (not "our belief", "the pathologist's belief": _OTHERS_BELIEF; nor
+    # the report's own "we believe the lesion is ...": the third person's verb only)
+    r"(?:believes|" + _OTHERS_BELIEF + r")\s+(?:that\s+)?(?:it|this|the\s+(?:lump|lesion|mass))"
+    r"\s+(?:was|is|(?:may|might|could|would)\s+be)\b|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
@@ -619,12 +638,18 @@ _PMH_TERMINATOR = re.compile(r"\.")
 # names its entity straight after "was (a)" (not "concerned the left was larger"). Its scope ends where a new clause
 # opens with "and the" ("... and the left breast core has DCIS": the core's own finding).
 _PRE_BELIEF = re.compile(
-    r"\b(?:(?:believed|feared|(?:was|were)\s+(?:worried|afraid|convinced|sure))\s+(?:that\s+)?(?:she|he|they|i)\s+had"
+    r"\b(?:(?:believed|feared|(?:was|were|had\s+been)\s+(?:worried|afraid|convinced|sure|certain))\s+(?:that\s+)?"
+    r"(?:she|he|they|i)\s+had"
     r"(?:\s+developed)?(?!\s+(?:[a-z]+ed|got|gotten|done|found|taken|seen|hit|cut|shown|known)\b)|"
     # ("had feared the left lump was cancer": the verb itself)
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
-    r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#))"
+    r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#)|"
+    # ... or what she believes or believed the doctors found or would find, in her words or not: 'believes "they
+    # found cancer and they don't want to tell me"', "At first I thought they would find cancer" (not the report's
+    # own "we thought ...": the look-behind)
+    r"(?<!\bwe\s)(?:believes?|believed|thinks?|thought|fears?|feared)\s+(?:that\s+)?[\"“]?(?:they|the\s+doctors?)\s+"
+    r"(?:(?:had|have)\s+found|found|(?:would|will|might|were\s+going\s+to)\s+find)\b)"
 )
 # A belief hedges its entity only up to the end of the belief's sentence ("The GP was sure she had a fibroadenoma."):
 # a clause after the entity in that sentence that confirms it ("..., as confirmed on the left core", "... and histology

@@ -347,6 +347,10 @@ TERMS: tuple[Term, ...] = (
         "epithelial hyperplasia of gynecomastoid type", "epithelial hyperplasia of gynaecomastoid type",
         "hyperplasia of gynecomastoid type", "hyperplasia of gynaecomastoid type",
     )),
+    # (a distress, fear or fatigue named after the disease is the patient's burden, no diagnosis: "cancer-related
+    # distress" in a social work assessment)
+    Term("cancer-related burden", OTHER, tuple(f"cancer-related {word}" for word in (
+        "distress", "anxiety", "worry", "worries", "fear", "fears", "fatigue", "stress", "concerns"))),
     Term("fat necrosis", OTHER, ("fat necrosis",)),
     Term("stromal fibrosis", OTHER, ("stromal fibrosis", "fibrosis", "fibrous mastopathy", "diabetic mastopathy")),
     Term("pseudoangiomatous stromal hyperplasia", OTHER, (

@@ -217,8 +217,13 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          # a capitalised "Cancer" and one space, the service's own word: "Cancer Treatment Centre",
                          # "Cancer Research Institute"; not a column gap's next label: "carcinoma   Referring Clinic";
                          # a letterhead in capitals too: "CANCER & BLOOD INSTITUTE")
-                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)[ \t]+"
+                         # (the second subject may be hyphenated: "Familial Breast Cancer & High-Risk Clinic")
+                         r"(?-i:(?:&|and|AND)[ \t]+[A-Z](?:[a-z]+|[A-Z]+)(?:-[A-Z](?:[a-z]+|[A-Z]+))?[ \t]+"
                          r"|(?<=Cancer[ \t])[A-Z][a-z]+[ \t])?"
+                         # (a title-case "Cancer" before a rehabilitation service's word is that service: "Cancer
+                         # Prehab Team", "Cancer Prehab & Rehab", "Cancer Rehabilitation"; "cancer; prehab advised"
+                         # is no name)
+                         r"(?:(?-i:(?<=Cancer[ \t])(?:Pre|Re)hab(?:ilitation)?\b)|"
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
@@ -226,7 +231,7 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          # (the team a case is referred to or discharged from, named after the disease it treats:
                          # "Sarcoma MDT ref:", "discharge from sarcoma MDT", "breast cancer multidisciplinary team",
                          # "sarcoma pathologist to review"; a field's name after it, "Sarcoma MDT:", still names it)
-                         r"(?:(?<=\bsarcoma[ \t])|(?<=\bcancer[ \t]))(?:mdt|mdm|multidisciplinary|team|pathologists?))\b",
+                         r"(?:(?<=\bsarcoma[ \t])|(?<=\bcancer[ \t]))(?:mdt|mdm|multidisciplinary|team|pathologists?)))\b",
                          re.IGNORECASE)
 # A department's name of two subjects, each one or more capitalised words, at the start of its line (a letterhead):
 # "Kilbride Sarcoma & Breast Radiotherapy Service", "Sarcoma and Melanoma Surgical Oncology Unit", "Regional Sarcoma
@@ -572,7 +577,7 @@ def _line_start_within(text: str, pos: int, reach: int) -> int:
 _NAME_WORDS = ("institut", "centre", "center", "registr", "hospital", "society", "alliance", "program", "network",
                "foundation", "clinic", "agency", "council", "screening", "care", "summary", "service", "unit", "trust",
                "conference", "pathway", "track", "ptl", "waiting", "surger", "mdt", "mdm", "multidisciplinary", "team",
-               "pathologist")
+               "pathologist", "hab")
 # Words every _TITLE_LINE match contains (tested on the line as searched: its parentheses removed).
 _TITLE_WORDS = ("template", "checklist", "protocol", "synoptic", "structured", "resection", "biopsy", "excision",
                 "adjuvant", "residual", "summary")
@@ -664,6 +669,12 @@ _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t
                                # "Left breast, mastectomy scar, excision:")
                                r"|(?:[ \t]+tissue)?(?:[ \t]*,[ \t]*[^:,\n]{1,40})?[ \t]*:[ \t]*(?:\n|$)",
                                re.IGNORECASE)
+# A physiotherapy or nursing examination's field "Scar:" answered with how the wound has healed and moves ("Scar:
+# healed, mobile", "Scar: well healed and supple", "Scar: healed; non-tender") is the skin's scar as the hand finds it,
+# no finding in tissue; "Scar: present", "Scar: healed" alone and "Biopsy site: healed scar" stay findings
+_SCAR_EXAM_WORDS = r"mobile|supple|non-?tender|flat|pale|intact|adherent|tethered|tender"
+_SCAR_EXAM_FIELD_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:well[ \t-]?)?healed[ \t]*(?:[,;]|and)[ \t]*(?:and[ \t]+)?"
+                                    rf"(?:{_SCAR_EXAM_WORDS})\b", re.IGNORECASE)
 # A form's field caption "Biopsy site" / "Bx site" is a label, not a finding: followed by its variable name in
 # brackets ("Biopsy site [bxp_site] ...... 9 o'clock") or by a field mark and a place as its value ("Biopsy site:
 # left breast, 2 o'clock"); "Biopsy site: organising haematoma" names what the site shows and stays a scar
@@ -2661,6 +2672,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         or _SCAR_PLACE_AFTER.match(s.norm, end)
+                                                        or _SCAR_EXAM_FIELD_AFTER.match(s.norm, end)
                                                         or _scar_named_as_site(s.norm, max(unit[0], start - 40), start, end)
                                                         or role != DIAGNOSIS
                                                         and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)

@@ -1120,7 +1120,9 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
 _NEW_CLAUSE_AFTER_DATE = (r"[ \t]+(?!(?i:is|are|was|were|has|have|had|as)\b|(?i:[a-z]+ed)\b)[A-Za-z][\w-]*"
                           r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:(?i:is|are|was|were)\b|(?i:present|seen|shows?|noted)\b)"
                           r"|[ \t]+(?:Left|Right|LEFT|RIGHT|Bilateral|BILATERAL)\b")
-_CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d\b"
+# (the date in day-month-year order or in ISO order, "issued on\n  2026-03-12 is retracted")
+_CONTINUATION += "".join(rf"(?!(?<=\b(?i:{word})\n)[ \t]*(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d\d"
+                         rf"|(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}})\b"
                          rf"(?!{_NEW_CLAUSE_AFTER_DATE}))"
                          for word in ("on", "dated"))
 # ... or after a negation "no" that wraps its sentence ("... NO ATYPIA. NO\n MALIGNANCY."): after a word or . , ; and one
@@ -2634,6 +2636,67 @@ def component_heading_view(norm: str) -> str:
     return "".join(chars)
 
 
+# An allied-health document (a social work assessment, a prehabilitation or physiotherapy intake) copies the pathology
+# result into its history ("Clinical background (chart summary; histology quoted):", "Indication for surgery:",
+# "Clinical summary (...; histology quoted directly):"): the quotation is the pathology report's own words and reads as
+# a diagnosis from its opening to its closing quotation mark, the history around it staying history. Only where the
+# quotation is announced so: a lead-in naming the histology as quoted with the quotation opening on its line
+# ('Histology (lab WHH-H-25-11290, quoted): "Left breast, ...', 'Histology quoted from the pathology report (...):
+# "Right breast, ...'), or a history heading saying "histology quoted" over a line that opens with the quotation of a
+# specimen's side ('"Right breast, MRI-guided vacuum biopsy: ...'). An earlier result (a year or "previous" in the
+# lead-in), a quotation with no closing mark within its history, a quoted line that is no specimen's and any
+# pathology report's own history stay history.
+_ALLIED_HEALTH_DOCUMENT = re.compile(r"\b(?:social\s+work|psychosocial|prehab(?:ilitation)?|physiotherap|"
+                                     r"occupational\s+therap|dietetic|exercise\s+oncology)", re.IGNORECASE)
+_ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines
+_QUOTED_HISTOLOGY_LEAD = re.compile(
+    r"^[ \t]*(?:histology|histopathology|pathology)\b"
+    r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\bquoted\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
+    re.IGNORECASE | re.MULTILINE)
+_HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
+_QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")",
+                                   re.IGNORECASE | re.MULTILINE)
+_EARLIER_LEAD = re.compile(r"\b(?:(?:19|20)\d\d|previous|prior|earlier|old|original)\b", re.IGNORECASE)
+_CLOSING_QUOTE = re.compile(r"[\"”]")
+_QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
+
+
+def _quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
+    """The announced pathology quotations inside the history ``section`` (:data:`_QUOTED_HISTOLOGY_LEAD`), each from
+    its opening to past its closing quotation mark."""
+    openings = [m.end() for m in _QUOTED_HISTOLOGY_LEAD.finditer(norm, section.heading_end, section.end)
+                if _EARLIER_LEAD.search(norm, m.start(), m.end()) is None]
+    if _HISTOLOGY_QUOTED_HEADING.search(norm, section.start, section.heading_end) is not None:
+        openings += [m.end() - 1 for m in _QUOTED_SPECIMEN_LINE.finditer(norm, section.heading_end, section.end)]
+    spans: list[tuple[int, int]] = []
+    pos = section.heading_end
+    for opening in sorted(openings):
+        if opening < pos:
+            continue  # (a specimen line inside a quotation already read)
+        closing = _CLOSING_QUOTE.search(norm, opening + 1, min(section.end, opening + _QUOTED_RESULT_REACH))
+        if closing is not None:
+            spans.append((opening, closing.end()))
+            pos = closing.end()
+    return spans
+
+
+def _lift_quoted_results(norm: str, sections: list[Section]) -> list[Section]:
+    """An allied-health document's history sections with their announced pathology quotations read as a diagnosis
+    (:func:`_quoted_results`)."""
+    if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, _ALLIED_HEALTH_HEAD_CHARS) is None:
+        return sections
+    out = []
+    for section in sections:
+        spans = _quoted_results(norm, section) if section.role == HISTORY else []
+        pos = section.start
+        for opening, closing in spans:
+            out.append(Section(section.name, HISTORY, pos, opening, min(section.heading_end, opening), section.order))
+            out.append(Section("histology", DIAGNOSIS, opening, closing, opening, section.order))
+            pos = closing
+        out.append(section if not spans else Section(section.name, HISTORY, pos, section.end, pos, section.order))
+    return [s for s in out if s.end > s.start]
+
+
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
     norm, dictated = normalise_dictation(pathology_view(text))
@@ -2642,7 +2705,7 @@ def parse_structure(text: str) -> Structure:
     sides = SideIndex(norm)
     part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them
     part_starts = [m.start() for m in part_marks]
-    sections = _sections(norm, dictated, part_starts, low)
+    sections = _lift_quoted_results(norm, _sections(norm, dictated, part_starts, low))
     parts = _parts(norm, sections, sides, part_marks)
     line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
