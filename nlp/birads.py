@@ -1081,13 +1081,18 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
     # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
     r"\b(?:[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
-    r"|(?(item)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$|(?!))"
+    r"|(?(item)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*$|(?!))"
     # (a report's heading in capitals on a line of its own, without a colon, naming what the history is of or where it
     # was taken from, perhaps glossed in parentheses: "HISTORY OF CONDITIONS (from the evidence)", "3. RELEVANT HISTORY
     # FROM THE RECORDS (chronology)"; not "HISTORY AND EXAMINATION", nor the words run on in a sentence)
-    r"|(?<=(?-i:[A-Z]))(?-i:[ \t]+(?:OF[ \t]+CONDITIONS?|FROM[ \t]+THE[ \t]+(?:RECORDS|EVIDENCE|NOTES)))"
-    r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$)",
+    r"|(?<=(?-i:[A-Z]))(?P<caps>(?-i:[ \t]+(?:OF[ \t]+CONDITIONS?|FROM[ \t]+THE[ \t]+(?:RECORDS|EVIDENCE|NOTES))))"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*$)",
     re.IGNORECASE | re.MULTILINE)
+# review r113: that capitals heading's history ends at the next line wholly in capitals like it, perhaps numbered or
+# glossed in parentheses: a report's own bare headings ("ULTRASOUND REPORT", "REPORT", "OPINION", "CONCLUSION", "4.
+# OPINION", "FUNCTIONAL HISTORY"); not a line with a date or a category in it ("MAMMOGRAM 2024 BI-RADS 2")
+_CAPITALS_HEADING_LINE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?[A-Z][A-Z'’&/-]+(?:[ \t]+[A-Z&][A-Z'’&/-]*){0,8}"
+                                    r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]*:)?[ \t]*$", re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:"  # ("... Follow-up. Prior: ...")
@@ -4192,6 +4197,9 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last, reach, memo) if close else None
         end = nxt.start() if nxt else len(text)
+        if "caps" in m.re.groupindex and m.group("caps") and (
+                below := _CAPITALS_HEADING_LINE.search(text, end_of_line(text, m.end()) + 1, end)) is not None:
+            end = below.start()  # (a capitals heading without a colon: to the next capitals heading line)
         if (quote := _order_history_quote_start(text, m)) is not None and quote < end:
             end = quote  # (the form's or case log's quote of the exam's impression below the order's history)
         if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
@@ -4372,6 +4380,12 @@ _BOTH_BREASTS = re.compile(r"\b(?:both\s+breasts|bilateral\s+breasts?|"
 # ultrasound showed ...'), a title not opening the quote, nor one naming an earlier exam ('"PREVIOUS LEFT BREAST US')
 _QUOTED_MODALITY_TITLE = re.compile(r"^[ \t]*[\"“][ \t]*(?:" + _MODALITY_TITLE_BODY + r"|(?P<side_first>(?:LEFT|RIGHT|BILATERAL)"
                                     r"[ \t]+BREASTS?[ \t]+(?:ULTRASOUND|MAMMOGRA(?:M|PHY)|MRI|US))\b)", re.MULTILINE)
+# (review r113: the title names the breast, "BREAST" or a mammogram's "MAMMO" / "MAM" / "MG", and no other part: not
+# '"MRI LEFT KNEE 14/01/2026', '"ULTRASOUND RIGHT KNEE - 11/02/2026', whose side is no breast exam's)
+_QUOTED_TITLE_BREAST = re.compile(r"\b(?:BREASTS?\b|MAM|MG\b)")
+_QUOTED_TITLE_OTHER_PART = re.compile(r"\b(?:KNEES?|HIPS?|SHOULDERS?|ELBOWS?|WRISTS?|HANDS?|ANKLES?|FOOT|FEET|LEGS?|ARMS?"
+                                      r"|THYROID|NECK|ABDOMEN|PELVIS|KIDNEYS?|RENAL|LIVER|TESTIS|TESTES|SCROTUM|SCROTAL"
+                                      r"|OVARY|OVARIES|SPINE|CHEST|LUNGS?|HEAD|BRAIN|THIGH|CALF|GROIN)\b")
 # ... and one opening with its exam named with both breasts after its modality, its date and a colon ('"Diagnostic
 # mammogram, both breasts, 03/02/2026: ... left upper outer quadrant ... IMPRESSION: Negative. BI-RADS 1."'): its
 # impression's category assesses both breasts, not the side its findings last named; not an earlier exam named so
@@ -4522,6 +4536,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
                 return named
             break
     quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if not any(a <= m.start() < b for a, b in history)
+              and _QUOTED_TITLE_BREAST.search(m.group(0)) and not _QUOTED_TITLE_OTHER_PART.search(m.group(0))
               for side in index.sides_in(m.start(), m.end())} if '"' in text or "“" in text else set()
     if quoted:
         return quoted
