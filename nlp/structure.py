@@ -802,7 +802,13 @@ def _ours_today(qual: str, outgoing: bool, latest_year: int) -> bool:
 
 
 # a heading's qualifier that is only a specimen's number in brackets: "Cytology (1):"
-_SPECIMEN_NUMBER_QUAL = re.compile(r"[ \t]*\(\d{1,2}\)[ \t]*")
+_SPECIMEN_NUMBER_QUAL = re.compile(r"[ \t]*\((\d{1,2})\)[ \t]*")
+# What makes a numbered "Histology (2):" a diagnosis, not a description (_numbered_description): its text opening with
+# the specimen's site and side as a label ("Right breast core: invasive ductal carcinoma ... B5b.", "L FNA - ..."), or
+# a B category in it (a C category is part of a cytology description: "Cyst macrophages ... C2.")
+_SPECIMEN_LABEL_OPENING = re.compile(r"[ \t]*\n?[ \t]*([^\n.:;]{0,80})(?::|[ \t][-\u2013][ \t])")
+_LABEL_SIDE = re.compile(r"\b(?:left|right|lt|rt|l|r)\b", re.IGNORECASE)
+_B_CATEGORY = re.compile(r"\bB[1-5][abc]?\b")
 
 
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
@@ -1753,6 +1759,13 @@ def _run_in_diagnosis_end(norm: str, end: int, stop: int) -> int | None:
 _PRE_TX_NAME = re.compile(r"pre-?\s?(?:tx|treatment)\b", re.IGNORECASE)
 _PRE_TX_FIELD_END = re.compile(r"(?<=[.;])[ \t]+(?=post-?\s?(?:tx|treatment)[ \t]*:|"
                                r"(?:left|right|l|r|lt\.?|rt\.?)[ \t]+[^\n:.;]{0,40}:)", re.IGNORECASE)
+# (said mid-line, the field may run on to the next specimen's header with no full stop before it: "Pre-tx: L IDC gr3
+# (core 08/25) R WLE: IDC 11 mm" ends before "R WLE:"; only a side with a procedure's name and its colon, or "Post-tx:")
+_PRE_TX_INLINE_END = re.compile(
+    r"[ \t,]+(?=post-?\s?(?:tx|treatment)[ \t]*:|(?:left|right|l|r|lt\.?|rt\.?)[ \t]+(?:breast[ \t]+)?"
+    r"(?:wle|mastect(?:omy)?|lumpect(?:omy)?|segmentectomy|excision|re-?excision|reduction|mammoplasty|mammaplasty|"
+    r"microdochectomy|(?:total[ \t]+|major[ \t]+)?duct[ \t]+excision|core|vab|fna|sln|slnb|anc|axillary[ \t]+clearance)"
+    r"\b[^\n:.;]{0,30}:)", re.IGNORECASE)
 
 
 # A French request form's "Diagnostic clinique :" is the clinician's one item on the form: its own line when it has
@@ -1827,6 +1840,13 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
         if sentence:
             stops.append(sentence.end())
     return max(min(stops), content_start)
+
+
+def _skip_blanks(norm: str, pos: int, stop: int) -> int:
+    """The first position at or after ``pos`` (before ``stop``) that is no space or tab."""
+    while pos < stop and norm[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _inline_history_end(norm: str, content_start: int, stop: int) -> int:
@@ -2044,6 +2064,38 @@ def _later_diagnosis_flags(norm: str, heads: list[tuple[int, int, str, str, str,
     return section_after, stated_after
 
 
+def _next_diagnosis(heads: list) -> list[int]:
+    """For each heading, the index of the first diagnosis heading after it (-1 when none), read once per report."""
+    found, following = [-1] * len(heads), -1
+    for j in range(len(heads) - 1, -1, -1):
+        found[j] = following
+        if _role(heads[j][2], heads[j][3], False) == DIAGNOSIS:
+            following = j
+    return found
+
+
+def _numbered_description(norm: str, heads: list, next_diagnosis: list[int], k: int, end: int, limit: int,
+                          qual: str) -> bool:
+    """Whether a combined report's "Cytology (1):" / "Histology (2):" heading (_role's MICROSCOPIC) at ``heads[k]``
+    describes its specimen: its text does not open with the specimen's site and side as a label nor carries a B
+    category, and the diagnosis section below it (if any) restates that specimen's number ("2. Left breast VAB:
+    DCIS"), not only pointing back to it ("2. See histology above")."""
+    number = _SPECIMEN_NUMBER_QUAL.fullmatch(qual)
+    if number is None:
+        return True
+    opening = _SPECIMEN_LABEL_OPENING.match(norm, end, min(limit, end + 200))
+    if opening and _LABEL_SIDE.search(opening.group(1)) or _B_CATEGORY.search(norm, end, min(limit, end + 2000)):
+        return False
+    j = next_diagnosis[k]
+    if j >= 0:
+        end_j = heads[j][1]
+        stop_j = heads[j + 1][0] if j + 1 < len(heads) else len(norm)
+        item = re.compile(r"(?:^[ \t]*|[.:;][ \t]+)" + number.group(1) + r"[.)][ \t]+(?!(?i:see|as\b|refer))",
+                          re.MULTILINE)
+        return item.search(norm, end_j, min(stop_j, end_j + 4000)) is not None
+    return True  # (no diagnosis section: the description labels as a description does)
+
+
 def _heading_words(name: str) -> str:
     """A heading's name as _role reads it, spaces folded and brackets dropped ("EVIDENCE OF RECORD (EOR)")."""
     return " ".join(re.sub(r"\([^)]*\)", " ", name.lower()).split())
@@ -2079,6 +2131,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         return [Section("", BODY, 0, len(norm), 0, -1)]
     skip_until = -1
     later_flags: tuple[list[bool], list[bool]] | None = None  # (_later_diagnosis_flags, read at the first heading needing it)
+    next_diagnosis: list[int] = []  # (_next_diagnosis, read at the first numbered "Cytology (1):" needing it)
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
         if start < skip_until:
             continue
@@ -2106,6 +2159,11 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             later_flags = later_flags or _later_diagnosis_flags(norm, heads)
             if not later_flags[0][k]:
                 role = None
+        if role == MICROSCOPIC and name.strip().lower() in ("cytology", "histology") and not _numbered_description(
+                norm, heads, next_diagnosis := next_diagnosis or _next_diagnosis(heads), k, end, limit, qual):
+            # "Histology (2): Right breast core: invasive ductal carcinoma, grade 2. B5b." over an opinion that only
+            # points back to it ("2. See histology above"): the diagnosis, as before the numbered heading was read
+            role = DIAGNOSIS
         if role is None:
             # a labelled line but not a section heading ("Histologic Type: ..."): it ends a field
             # heading's content and stays in the enclosing block
@@ -2154,6 +2212,11 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = run_in  # "Presenting complaint: lump. Diagnosis: Left breast core: ...": history ends
         if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
+        if role == HISTORY and _PRE_TX_NAME.match(name) and not _LINE_START.search(norm, max(0, start - 40), start) and (
+                tx_end := _PRE_TX_INLINE_END.search(norm, _skip_blanks(norm, end, stop), stop)):
+            # "... ypT0. Pre-tx: L IDC gr3 (core 08/25) R WLE: IDC 11 mm": no full stop needed (the field's own opening
+            # "Pre-tx: L core: IDC gr3" is its text, so the search starts after it)
+            stop = tx_end.start()
         if role == HISTORY:
             stop = _named_history_end(norm, name, end, stop, limit, part_starts, in_field=True)
         if name == _CONSENT_FIELD_HEADING:
