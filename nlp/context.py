@@ -212,6 +212,16 @@ _NUMBERED = re.compile(r"[ \t]*\.[ \t]*\d")
 # starting with its literal word)
 _OTHERS_BELIEF = (r"(?<!\bour\s)(?<!\bmy\s)(?<!\bour\sfirm\s)(?<!\bmy\sfirm\s)(?<!\bour\sown\s)(?<!\bmy\sown\s)"
                   r"(?<!\bour\sstrong\s)(?<!\bmy\sstrong\s)(?<!pathologist's\s)(?<!pathologist’s\s)belief")
+# ... and of the lay believer only, in the branch on what the lesion is: "she / he believes", "they believe", "the
+# patient / client believes", "her mother / husband / daughter ... believes", "a / her / the patient's belief"; a
+# named doctor or title ("Professor A. Grant (breast pathology) believes the lesion is ..."), the pathologist, the
+# reviewer, the consultant, "we" and "I" give the diagnosis (look-behinds, the cue starting with its literal word)
+_LAY_BELIEVER = ("she", "he", "patient", "client", "mother", "father", "husband", "wife", "partner", "daughter", "son",
+                 "sister", "brother", "family", "relative", "relatives", "friend", "carer")
+_LAY_BELIEVES = ("(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _LAY_BELIEVER) + r")believes|(?<=\bthey\s)believe")
+_LAY_BELIEF = ("(?:" + "|".join(rf"(?<={word}\s)" for word in (
+    r"\ba", r"\bher", r"\bhis", r"\btheir", *(rf"\b{w}'s" for w in _LAY_BELIEVER[2:]),
+    *(rf"\b{w}’s" for w in _LAY_BELIEVER[2:]))) + r")belief")
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
@@ -246,10 +256,10 @@ _PRE_UNC = re.compile(
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)"
     r"\s+(?:was|is|(?:may|might|could|would)\s+be)|"
     r"(?:worried|concerned|anxious|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)['’]s|"
-    # ... or what someone other than the pathologist believes the lesion is: "a belief that the lesion is already
-    # malignant", "she believes the lump is cancer" (not "our belief", "the pathologist's belief": _OTHERS_BELIEF; nor
-    # the report's own "we believe the lesion is ...": the third person's verb only)
-    r"(?:believes|" + _OTHERS_BELIEF + r")\s+(?:that\s+)?(?:it|this|the\s+(?:lump|lesion|mass))"
+    # ... or what a lay person believes the lesion is: "a belief that the lesion is already malignant", "she believes
+    # the lump is cancer" (not "our belief", "we believe the lesion is ...", "Professor A. Grant believes the lesion
+    # is ...", "the reviewing pathologist believes this is ...": _LAY_BELIEVES, _LAY_BELIEF)
+    r"(?:" + _LAY_BELIEVES + "|" + _LAY_BELIEF + r")\s+(?:that\s+)?(?:it|this|the\s+(?:lump|lesion|mass))"
     r"\s+(?:was|is|(?:may|might|could|would)\s+be)\b|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"

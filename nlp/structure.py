@@ -2706,12 +2706,15 @@ def component_heading_view(norm: str) -> str:
 # quotation is announced so: a lead-in naming the histology as quoted with the quotation opening on its line
 # ('Histology (lab WHH-H-25-11290, quoted): "Left breast, ...', 'Histology quoted from the pathology report (...):
 # "Right breast, ...'), or a history heading saying "histology quoted" over a line that opens with the quotation of a
-# specimen's side ('"Right breast, MRI-guided vacuum biopsy: ...'). An earlier result (a year or "previous" in the
-# lead-in), a quotation with no closing mark within its history, a quoted line that is no specimen's and any
-# pathology report's own history stay history.
+# specimen's side ('"Right breast, MRI-guided vacuum biopsy: ...'). The document is told by its title and letterhead
+# lines alone (a history's "referred to physiotherapy" makes no allied-health document). An earlier result (a bare
+# year or "previous" in the lead-in; a full date is the quoted report's own: "(Dr Lim, 09/02/2026)"), a quotation with
+# no closing mark within its history, a quoted line that is no specimen's and any pathology report's own history stay
+# history.
 _ALLIED_HEALTH_DOCUMENT = re.compile(r"\b(?:social\s+work|psychosocial|prehab(?:ilitation)?|physiotherap|"
                                      r"occupational\s+therap|dietetic|exercise\s+oncology)", re.IGNORECASE)
-_ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines
+_ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines ...
+_ALLIED_HEALTH_TITLE_LINES = 3  # ... its first non-blank lines, the title and letterhead (not a mention in its history)
 _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"^[ \t]*(?:histology|histopathology|pathology)\b"
     r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\bquoted\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
@@ -2719,7 +2722,9 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
 _QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")",
                                    re.IGNORECASE | re.MULTILINE)
-_EARLIER_LEAD = re.compile(r"\b(?:(?:19|20)\d\d|previous|prior|earlier|old|original)\b", re.IGNORECASE)
+# (a bare year, not a full date's, which is the quoted report's own: "(Dr Lim, 09/02/2026)", "(2026-02-09)")
+_EARLIER_LEAD = re.compile(r"\b(?:(?<!\d[/.-]\d[/.-])(?<!\d[/.-]\d\d[/.-])(?:19|20)\d\d(?![/.-]\d)"
+                           r"|previous|prior|earlier|old|original)\b", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"”]")
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
@@ -2743,10 +2748,23 @@ def _quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
     return spans
 
 
+def _title_lines_end(norm: str) -> int:
+    """The end of the document's title and letterhead: its first :data:`_ALLIED_HEALTH_TITLE_LINES` non-blank lines,
+    within its first :data:`_ALLIED_HEALTH_HEAD_CHARS` characters."""
+    head = norm[:_ALLIED_HEALTH_HEAD_CHARS]
+    pos, seen = 0, 0
+    while pos < len(head) and seen < _ALLIED_HEALTH_TITLE_LINES:
+        end = head.find("\n", pos)
+        end = len(head) if end < 0 else end
+        seen += bool(head[pos:end].strip())
+        pos = end + 1
+    return min(pos, len(head))
+
+
 def _lift_quoted_results(norm: str, sections: list[Section]) -> list[Section]:
     """An allied-health document's history sections with their announced pathology quotations read as a diagnosis
     (:func:`_quoted_results`)."""
-    if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, _ALLIED_HEALTH_HEAD_CHARS) is None:
+    if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, _title_lines_end(norm)) is None:
         return sections
     out = []
     for section in sections:
