@@ -1485,8 +1485,12 @@ def _last_own_section_heading(text: str) -> int:
     return max((m.start() for m in _OWN_SECTION_HEADING.finditer(text)), default=-1)
 
 
+# (per pattern and search end, the last search's start and its answer: :func:`_memo_search`)
+_SearchMemo = dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]]
+
+
 def _memo_search(pattern: re.Pattern[str], text: str, pos: int, endpos: int,
-                 memo: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] | None) -> re.Match[str] | None:
+                 memo: _SearchMemo | None) -> re.Match[str] | None:
     """``pattern.search(text, pos, endpos)``, reusing the last search of ``pattern`` to the same ``endpos`` in ``memo``
     when it started at or before ``pos`` and found nothing or a match at or after it (the same answer: a match at a
     position does not depend on where the search started): many history headings with no heading below them (a
@@ -1502,8 +1506,7 @@ def _memo_search(pattern: re.Pattern[str], text: str, pos: int, endpos: int,
 
 
 def _next_heading(text: str, pos: int, own_last: int, endpos: int | None = None,
-                  memo: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] | None = None,
-                  ) -> re.Match[str] | None:
+                  memo: _SearchMemo | None = None) -> re.Match[str] | None:
     """The next :data:`_NEXT_HEADING` after ``pos``, stepping over a side's heading after a sentence while the
     report's own findings / impression heading follows (:data:`_SIDE_HEADING_AFTER_SENTENCE`; ``own_last`` from
     :func:`_last_own_section_heading`, found once per report: no rescan to the report's end per side heading), and over
@@ -3775,9 +3778,8 @@ def _quoted_exam_line(text: str, heading: int, lo: int, hi: int) -> int | None:
     (:data:`_QUOTED_EXAM_LINE`, not an earlier exam's: :data:`_EARLIER_EXAM_WORDS`, also untranslated, and the recent
     exam the note is about: :func:`_recent_exam`), after a line that has ended its sentence (a history's line running
     on into it, "... she brought her outside\nultrasound report, which reads:", goes on with that history); None when
-    there is none."""
-    if _US_DATE.search(text):
-        return None  # (a date of the text reads month first: no exam line is the recent exam, :func:`_recent_exam`)
+    there is none. The caller has checked that no date of the text reads month first (:data:`_US_DATE`: then no exam line
+    is the recent exam, :func:`_recent_exam`), once per text."""
     note: int | None | bool = False  # (the note's date, read once at the first candidate that needs it)
     for m in _QUOTED_EXAM_LINE.finditer(text, lo, hi):
         last = m.start() - 2  # (the line above's last character, past its trailing blanks)
@@ -4181,7 +4183,10 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     if "=" in text:
         spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
     # (the last search of each pattern below to each end: _memo_search)
-    memo: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] = {}
+    memo: _SearchMemo = {}
+    # (facts of the whole text, found once, not once per heading: a date read month first, the last findings heading)
+    month_first = _US_DATE.search(text) is not None
+    findings_last = _last_findings_heading(text, low)
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
@@ -4198,7 +4203,7 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             nxt = _next_heading(text, close.end(), own_last, reach, memo) if close else None
         end = nxt.start() if nxt else len(text)
         if "caps" in m.re.groupindex and m.group("caps") and (
-                below := _CAPITALS_HEADING_LINE.search(text, end_of_line(text, m.end()) + 1, end)) is not None:
+                below := _memo_search(_CAPITALS_HEADING_LINE, text, end_of_line(text, m.end()) + 1, end, memo)) is not None:
             end = below.start()  # (a capitals heading without a colon: to the next capitals heading line)
         if (quote := _order_history_quote_start(text, m)) is not None and quote < end:
             end = quote  # (the form's or case log's quote of the exam's impression below the order's history)
@@ -4221,9 +4226,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
                 own_end = end_of_line(text, own_end + 1)  # (... and the lines its sentence wraps onto)
             end = min(end, own_end if terse.group("hx") else max(own_end, _prior_account_end(text, m.end(), own_end, end)))
         if (line_end := end_of_line(text, m.end())) < end and text[m.end() : line_end].strip() and (
-                _PRIORS_LISTED.search(m.group(0)) is None) and (
-                quoted := _quoted_exam_line(text, m.start(), line_end + 1, end)) is not None and _last_findings_heading(
-                text, low) < quoted:
+                _PRIORS_LISTED.search(m.group(0)) is None) and not month_first and (
+                quoted := _quoted_exam_line(text, m.start(), line_end + 1, end)) is not None and findings_last < quoted:
             # a clinic note's history told on its heading's line ends at the line heading today's exam's quoted report
             # ("History: 47-year-old woman, ... (biopsy-proven).\nBreast ultrasound, 09.02.2026, both breasts:\n"...");
             # under a history heading alone on its line, such lines list the earlier exams, as they do under a heading
@@ -4535,8 +4539,9 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             if named:
                 return named
             break
-    quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if not any(a <= m.start() < b for a, b in history)
-              and _QUOTED_TITLE_BREAST.search(m.group(0)) and not _QUOTED_TITLE_OTHER_PART.search(m.group(0))
+    in_history = _span_lookup(history)
+    quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if _QUOTED_TITLE_BREAST.search(m.group(0))
+              and not _QUOTED_TITLE_OTHER_PART.search(m.group(0)) and not in_history(m.start())
               for side in index.sides_in(m.start(), m.end())} if '"' in text or "“" in text else set()
     if quoted:
         return quoted
@@ -4667,6 +4672,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # "... axillae clear. Impression: negative. birads won" is read by its sentences, not as a quoted form)
         run_in = [m for m in _HEADED_WORDS_RUN_IN.finditer(norm) if m.group("head").isupper()
                   or _quoted(norm, norm.rfind("\n", 0, m.start()) + 1, m.start("at"))]
+        uk_scored = _UK_SCORE.search(norm) is not None  # (once per report, not once per heading)
         for m in (*_HEADED_WORDS_THEN_SIDE.finditer(norm), *run_in):
             if in_history(m.start("at")):
                 continue
@@ -4679,7 +4685,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # (the side's initial: "B" for bilateral or both breasts)
                     raw.append((named.start("at"), named.end(), _value(named), named.group("side")[0].upper(), True))
                     named = _HEADED_WORDS_NEXT.match(norm, named.end())
-            elif m.group("head")[0] not in "aA" and _UK_SCORE.search(norm) is None:  # ("Assessment: benign": _STATEMENT's)
+            elif m.group("head")[0] not in "aA" and not uk_scored:  # ("Assessment: benign": _STATEMENT's)
                 raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
     if "classification" in low:

@@ -1276,9 +1276,11 @@ _BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:
 # للتصوير [FINAL IMAGING OUTCOME (after work-up)]")
 _NON_LATIN = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0eff\u1000-\u10ff"
               "\u1780-\u17ff\u1c90-\u1cbf")
-_NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*[ \t]?"
+# (the run of such words taken whole, the gloss optional: a run without one is matched and kept as written, so that the
+# scan does not start again inside it; each start inside a long line of Arabic words re-read it to the line's end)
+_NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATIN + r"]++)*+(?:[ \t]?"
                                 r"(?P<open>(?P<square>\[)|\()[A-Za-z][A-Za-z ,/-]{0,58}"
-                                r"(?(square)(?:(?<=[A-Za-z][ \t])\([A-Za-z][A-Za-z -]{0,30}\))?)(?P<close>[\])])")
+                                r"(?(square)(?:(?<=[A-Za-z][ \t])\([A-Za-z][A-Za-z -]{0,30}\))?)(?P<close>[\])]))?")
 # ... or the original after the English, the last thing on its line after a slash ("FINAL IMAGING OUTCOME (after
 # work-up) / النتيجة النهائية للتصوير", "CONSENSUS / FINAL (after assessment) / القرار النهائي"): blanked, so that the
 # English heading ends its line. Only after a word or its closing parenthesis, and only words of such a script to the
@@ -1307,7 +1309,9 @@ def _gloss_in_place_of_original(m: re.Match[str]) -> str:
     the translation would have written it: "справа [right breast] 2" reads "right breast 2", one space before the
     category as in an English side list, not the two a blanked closing bracket would leave ("BI-RADS: <Lao right> [right
     breast] 2; <Lao left> [left breast] 4C"); before anything else (a heading's colon, "History :") the closing bracket
-    is blanked in its place."""
+    is blanked in its place. A run of the original with no gloss after it stays as written."""
+    if m.group("open") is None:
+        return m.group(0)
     gloss = m.group(0)[m.end("open") - m.start() : m.start("close") - m.start()]
     gap = "" if m.string[m.end() : m.end() + 1] in (" ", "\t") else " "
     return " " * (m.end() - m.start() - len(gloss) - len(gap)) + gloss + gap
