@@ -209,6 +209,7 @@ from nlp.layout import (
     column_tables,
     delimited_export_view,
     dicom_sr_listing_view,
+    earlier_round_lead_in_above,
     end_of_line,
     english_heading_view,
     export_rows,
@@ -1093,6 +1094,14 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
 # OPINION", "FUNCTIONAL HISTORY"); not a line with a date or a category in it ("MAMMOGRAM 2024 BI-RADS 2")
 _CAPITALS_HEADING_LINE = re.compile(r"^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?\.?[ \t]+)?[A-Z][A-Z'’&/-]+(?:[ \t]+[A-Z&][A-Z'’&/-]*){0,8}"
                                     r"(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]*:)?[ \t]*$", re.MULTILINE)
+# review rfinal7: ... and at the report's own section heading in sentence case alone on its line ("Ultrasound findings",
+# "Opinion", "Impression", "Conclusion"), or at a capitals exam title with its date ("BREAST ULTRASOUND 18.02.2026"), the
+# report's own headings under such a history being worded so
+_OWN_SECTION_LINE = re.compile(r"^[ \t]*(?:(?:Ultrasound|Mammogra(?:m|phy)|MRI|Imaging)[ \t]+(?-i:[a-z]))?"
+                               r"(?:(?-i:[Ff])indings|(?-i:[OIC])(?:pinion|mpressions?|onclusions?))[ \t]*$", re.MULTILINE)
+_DATED_CAPITALS_EXAM_TITLE = re.compile(r"^[ \t]*(?:(?:LEFT|RIGHT|BILATERAL|BREASTS?|DIAGNOSTIC|SCREENING)[ \t]+){0,3}"
+                                        r"(?:ULTRASOUND|MAMMOGRA(?:M|PHY)|MAMMO|MRI|US)(?:[ \t]+(?:LEFT|RIGHT|BILATERAL"
+                                        r"|BREASTS?)){0,2}[ \t]+\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d[ \t]*$", re.MULTILINE)
 _HISTORY_SUBHEADING = re.compile(
     r"[.;][ \t]+(?=(?-i:[A-Z]))(?:(?:" + _HISTORY_QUALIFIER + r"\s+)?"  # ("... carrier. Surveillance history: ...")
     r"(?:history|comparison|indications?|prior|previous)\b[^:\n]{0,20}:"  # ("... Follow-up. Prior: ...")
@@ -1296,6 +1305,16 @@ _ROW_SECTION_HEADING = re.compile(r"[ \t]*+(?:findings|impressions?|conclusions?
                                   r"|comparison|today|addendum|recommendations?|opinion)\b", re.IGNORECASE)
 
 
+def _todays_row(text: str, row: re.Match[str], line_end: int) -> bool:
+    """The dated row ``row`` is today's exam (review rfinal7): it says "today" and its year is the report's own (of its
+    date line, :func:`_own_years`, else the latest the report names): "2026  Right breast ultrasound today - ...; BI-RADS
+    1." ends the list of earlier results above it."""
+    if _TODAY_ANY_CASE.search(text, row.end(), line_end) is None or (year := _YEAR.search(row.group(0))) is None:
+        return False
+    own = _own_years(text)
+    return year.group(0) in own if own else int(year.group(0)) >= _text_years(text)[1][0]
+
+
 def _dated_rows_end(text: str, pos: int) -> int | None:
     """The end of the dated rows (:data:`_DATED_ROW`) straight below the list heading line ending at ``pos``, each with
     the lines it wraps onto (indented deeper than the row, no section heading, :data:`_ROW_SECTION_HEADING`): the
@@ -1306,7 +1325,7 @@ def _dated_rows_end(text: str, pos: int) -> int | None:
         start = pos + 1
         line_end = end_of_line(text, start)
         if _ROW_SECTION_HEADING.match(text, start, line_end) is None:
-            if (row := _DATED_ROW.match(text, start, line_end)) is not None:
+            if (row := _DATED_ROW.match(text, start, line_end)) is not None and not _todays_row(text, row, line_end):
                 end, indent = line_end, len(row.group("indent"))
                 pos = line_end
                 continue
@@ -2570,8 +2589,9 @@ def _outcome_side_lines(text: str, outcomes: Iterable[re.Match[str]]) -> list[tu
     (:data:`_FINAL_OUTCOME_ALONE`), when they give both sides."""
     out = []
     for head in outcomes:
-        if _FINAL_OUTCOME_ALONE.fullmatch(head.group(0)) is None:
-            continue
+        if _FINAL_OUTCOME_ALONE.fullmatch(head.group(0)) is None or earlier_round_lead_in_above(
+                text, text.rfind("\n", 0, head.start()) + 1):
+            continue  # (review rfinal7: nor under an earlier round's lead-in, "Round 2 (2023) outcome, as recorded then:")
         pos, rows = head.end(), []
         while (row := _OUTCOME_SIDE_LINE.match(text, pos)) is not None and (value := _outcome_category(row)) is not None:
             rows.append((row, value))
@@ -4205,6 +4225,12 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if "caps" in m.re.groupindex and m.group("caps") and (
                 below := _memo_search(_CAPITALS_HEADING_LINE, text, end_of_line(text, m.end()) + 1, end, memo)) is not None:
             end = below.start()  # (a capitals heading without a colon: to the next capitals heading line)
+        if "caps" in m.re.groupindex and m.group("caps"):  # (... or its own sentence-case heading, its dated title)
+            below = end_of_line(text, m.end()) + 1
+            latest = _text_years(text)[1][:1]  # (the title's date of the report's latest year: not an earlier exam's)
+            end = min((own.start() for pattern in (_OWN_SECTION_LINE, _DATED_CAPITALS_EXAM_TITLE)
+                       if (own := pattern.search(text, below, end)) is not None and (
+                           pattern is _OWN_SECTION_LINE or int(own.group(0).rstrip()[-4:]) >= latest[0])), default=end)
         if (quote := _order_history_quote_start(text, m)) is not None and quote < end:
             end = quote  # (the form's or case log's quote of the exam's impression below the order's history)
         if nxt is not None and (last := _last_occasion_label(text, end)) is not None and not _names_title_date(
@@ -4397,6 +4423,12 @@ _QUOTED_TITLE_OTHER_PART = re.compile(r"\b(?:KNEES?|HIPS?|SHOULDERS?|ELBOWS?|WRI
 _QUOTED_BOTH_BREASTS_EXAM = re.compile(r"[\"“][ \t]*(?:(?:diagnostic|screening)[ \t]+)?(?:mammo(?:gram|graphy)|ultrasound|"
                                        r"tomosynthesis|mri)(?:[ \t]*,[ \t]*|[ \t]+of[ \t]+)(?:both[ \t]+breasts|bilateral)\b"
                                        r"[^\n:\"“”]{0,40}:", re.IGNORECASE)
+# (review rfinal7: a one-side title sets the exam's side only where the document quotes no other breast exam: not above
+# or below a second quote opening with an exam of both breasts or of no side named, '"SCREENING MAMMOGRAM 20/12/2025:
+# both breasts ...', '"Mammogram, both breasts, ...', whose categories are not the titled side's)
+_QUOTED_OTHER_BREAST_EXAM = re.compile(r"^[ \t]*[\"“][ \t]*(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|BILATERAL)[ \t]+){0,2}"
+                                       r"(?:MAM(?:MO[A-Z]*)?|MG|ULTRASOUND|US|MRI)\b(?P<rest>[A-Z ,&/+-]{0,40})", re.MULTILINE)
+_ONE_SIDE_WORD = re.compile(r"\b(?:LEFT|RIGHT|LT|RT)\b")
 QUOTE_TITLE_REACH = 1500  # characters before a category searched for the quote mark opening its report
 
 
@@ -4543,7 +4575,12 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if _QUOTED_TITLE_BREAST.search(m.group(0))
               and not _QUOTED_TITLE_OTHER_PART.search(m.group(0)) and not in_history(m.start())
               for side in index.sides_in(m.start(), m.end())} if '"' in text or "“" in text else set()
-    if quoted:
+    if quoted and (len(quoted) > 1 or not any(
+            _QUOTED_TITLE_OTHER_PART.search(m.group("rest")) is None and (
+                "BILAT" in m.group(0) or _ONE_SIDE_WORD.search(m.group("rest")) is None)
+            and not any(a <= m.start() < b for a, b in history)
+            for m in _QUOTED_OTHER_BREAST_EXAM.finditer(text)) and not any(
+            _EARLIER_EXAM_WORDS.search(m.group(0)) is None for m in _QUOTED_BOTH_BREASTS_EXAM.finditer(text))):
         return quoted
     # ("Right breast not imaged on this occasion": the side named is the one the exam left out)
     left_out = ([m.span() for m in _SIDE_NOT_IMAGED.finditer(text)]

@@ -1290,16 +1290,46 @@ _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATI
 # (review r114), so its heading stays as written
 _NON_LATIN_AFTER_SLASH = re.compile(r"(?<=[A-Za-z)])[ \t]*/[ \t]*[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN
                                     + r"]+)*+[ \t]*$", re.MULTILINE)
+# (review rfinal7: also a round named by its number and year, "Round 2 (2023) outcome, as recorded then:", or said
+# to be as recorded then; and a lead-in naming a year earlier than one a line above it names, "Screening result
+# (this round, 01-2026) ..." over "Outcome 2023:")
 _EARLIER_ROUND_LEAD_IN = re.compile(r"[^\n]{0,80}?\b(?:for[ \t]+reference|(?:previous|prior|earlier|last)[ \t]+"
-                                    r"(?:screening[ \t]+)?round)\b[^\n]{0,80}:[ \t]*$", re.IGNORECASE)
+                                    r"(?:screening[ \t]+)?round|round[ \t]+\d{1,2}[ \t]*\((?:19|20)\d\d\)"
+                                    r"|as[ \t]+recorded[ \t]+then)\b[^\n]{0,80}:[ \t]*$", re.IGNORECASE)
+_LEAD_IN_LINE = re.compile(r"[^\n]{0,160}:[ \t]*$")
+_LEAD_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+LEAD_IN_BLANK_LINES = 3  # blank lines looked back across from a heading to its lead-in
+LEAD_IN_YEAR_REACH = 2000  # characters above a lead-in searched for a later year
+
+
+def earlier_round_lead_in_above(text: str, line_start: int) -> bool:
+    """The line above the one starting at ``line_start`` (across up to :data:`LEAD_IN_BLANK_LINES` blank lines: "For
+    reference, the previous round (2023):" + a blank line + the outcome's heading) introduces an earlier round's
+    result (:data:`_EARLIER_ROUND_LEAD_IN`, or a lead-in line naming only years earlier than one named above it)."""
+    end = line_start - 1
+    for _ in range(LEAD_IN_BLANK_LINES + 1):
+        if end < 0:
+            return False
+        above = text.rfind("\n", 0, end) + 1
+        if text[above:end].strip():
+            break
+        end = above - 1
+    else:
+        return False
+    if _EARLIER_ROUND_LEAD_IN.match(text, above, end):
+        return True
+    if _LEAD_IN_LINE.match(text, above, end) is None:
+        return False
+    named = [int(y.group(0)) for y in _LEAD_IN_YEAR.finditer(text, above, end)]
+    return bool(named) and max(named) < max((int(y.group(0)) for y in _LEAD_IN_YEAR.finditer(
+        text, max(0, above - LEAD_IN_YEAR_REACH), above)), default=0)
 
 
 def _blank_original_after_slash(text: str, m: re.Match[str]) -> str:
     """The original after the slash blanked (:data:`_NON_LATIN_AFTER_SLASH`), unless the line above introduces an earlier
-    round's result quoted for reference (:data:`_EARLIER_ROUND_LEAD_IN`)."""
+    round's result quoted for reference (:func:`earlier_round_lead_in_above`)."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-    if line_start and _EARLIER_ROUND_LEAD_IN.match(text, above, line_start - 1):
+    if line_start and earlier_round_lead_in_above(text, line_start):
         return m.group(0)
     return " " * len(m.group(0))
 
