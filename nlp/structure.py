@@ -597,7 +597,9 @@ _INLINE_REVISION = re.compile(
 # or semicolon, it heads the history of what was known before the treatment (to its sentence's end,
 # _inline_history_end). Led by the "." / ";" it follows, so the engine skips to those characters.
 _INLINE_PRE_TREATMENT = re.compile(r"[.;][ \t]+(?P<name>pre-?[ \t]?(?:tx|treatment))[ \t]*:(?!\d)", re.IGNORECASE)
-_INLINE_PRE_TREATMENT_WORDS = ("pre-tx", "pretx", "pre tx", "pre-treatment", "pretreatment", "pre treatment")
+# (every spelling its name admits, "Pre- tx" and a tab too: the gate must pass each match)
+_INLINE_PRE_TREATMENT_WORDS = tuple(f"pre{gap}{noun}" for gap in ("", "-", " ", "\t", "- ", "-\t")
+                                    for noun in ("tx", "treatment"))
 # A transcript typed as one run of sentences says its headings after a full stop, each typed with its colon ("... patient
 # J. Doe. Clinical history: right breast cancer 2019, here for left core. Final diagnosis: ..."): in a report that calls
 # itself a dictation a history heading opens there as it would open a line (the diagnosis headings: _INLINE_REVISION),
@@ -1766,6 +1768,14 @@ _PRE_TX_INLINE_END = re.compile(
     r"(?:wle|mastect(?:omy)?|lumpect(?:omy)?|segmentectomy|excision|re-?excision|reduction|mammoplasty|mammaplasty|"
     r"microdochectomy|(?:total[ \t]+|major[ \t]+)?duct[ \t]+excision|core|vab|fna|sln|slnb|anc|axillary[ \t]+clearance)"
     r"\b[^\n:.;]{0,30}:)", re.IGNORECASE)
+# ... searched past its first position only from a run's first blank or comma, where every match in the run starts
+# (each later one read the run to its end again: quadratic on a long run of blanks or commas)
+_PRE_TX_INLINE_END_AT_RUN = re.compile(r"(?<![ \t,])" + _PRE_TX_INLINE_END.pattern, re.IGNORECASE)
+
+
+def _pre_tx_inline_end(norm: str, pos: int, stop: int) -> re.Match[str] | None:
+    """The first _PRE_TX_INLINE_END in ``norm[pos:stop]``, in linear time (_PRE_TX_INLINE_END_AT_RUN)."""
+    return _PRE_TX_INLINE_END.match(norm, pos, stop) or _PRE_TX_INLINE_END_AT_RUN.search(norm, pos, stop)
 
 
 # A French request form's "Diagnostic clinique :" is the clinician's one item on the form: its own line when it has
@@ -2213,7 +2223,7 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
         if role == HISTORY and _PRE_TX_NAME.match(name) and (tx_end := _PRE_TX_FIELD_END.search(norm, end, stop)):
             stop = tx_end.start()  # "Pre-tx: nil. R WLE: ILC 18 mm": the specimen's header after it is no history
         if role == HISTORY and _PRE_TX_NAME.match(name) and not _LINE_START.search(norm, max(0, start - 40), start) and (
-                tx_end := _PRE_TX_INLINE_END.search(norm, _skip_blanks(norm, end, stop), stop)):
+                tx_end := _pre_tx_inline_end(norm, _skip_blanks(norm, end, stop), stop)):
             # "... ypT0. Pre-tx: L IDC gr3 (core 08/25) R WLE: IDC 11 mm": no full stop needed (the field's own opening
             # "Pre-tx: L core: IDC gr3" is its text, so the search starts after it)
             stop = tx_end.start()
