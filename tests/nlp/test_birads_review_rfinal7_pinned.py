@@ -1,7 +1,8 @@
 """Final measurement review rfinal7 of the radiology rules of b113-b114 and their narrowings: 102 texts written and
 labelled from the guide in new institutions' voices before either revision read them. Its three over-reaches and three
-newly wrong texts were mended (tests/nlp/test_birads_review_rfinal7.py); every text the rules now read right is pinned
-here, and those that both the stop's start and its rules read wrong are strict expected failures with their reading."""
+newly wrong texts were mended and are tested with their variants in tests/nlp/test_birads_review_rfinal7.py; the other
+96 are pinned here: every one the rules read right passes, and those that both the stop's start and its rules read wrong
+are strict expected failures with their reading."""
 
 from __future__ import annotations
 
@@ -70,25 +71,6 @@ CASES = [
                   'CONCLUSION\n'
                   'Normal bilateral mammogram. BI-RADS 1.'),
                  '1 1', id='h06'),
-    pytest.param(('RIGHT BREAST ULTRASOUND 02/02/2026\n'
-                  'RELEVANT HISTORY FROM THE RECORDS\n'
-                  "Previous right breast ultrasound 2025: 7 mm oval mass at 7 o'clock, BI"
-                  '-RADS 3.\n'
-                  'Ultrasound findings\n'
-                  "The 7 o'clock mass measures 7 mm, unchanged over 12 months, oval, circ"
-                  'umscribed.\n'
-                  'Opinion\n'
-                  'Stable probably benign mass, now benign. BI-RADS 2.'),
-                 '- 2', id='h07'),
-    pytest.param(('LEFT BREAST ULTRASOUND 18.02.2026\n'
-                  'HISTORY FROM THE NOTES\n'
-                  'Palpable thickening left upper outer quadrant. Mammogram 2025 BI-RADS '
-                  '1.\n'
-                  'BREAST ULTRASOUND 18.02.2026\n'
-                  "At 1 o'clock there is a 9 mm irregular hypoechoic mass with angular ma"
-                  'rgins.\n'
-                  'BI-RADS 4B. Ultrasound-guided core biopsy arranged.'),
-                 '4B -', id='h08'),
     pytest.param(('CLAIMANT: MRS J. DLAMINI   COMPENSATION FUND REPORT\n'
                   '\n'
                   'HISTORY OF CONDITION\n'
@@ -246,14 +228,6 @@ CASES = [
                   'The employee had a right breast abscess drained in 2024 and wishes to '
                   'return to night shifts.'),
                  '2 -', id='q05'),
-    pytest.param(('Employment and Support Allowance - evidence\n'
-                  'Two reports were provided.\n'
-                  '"ULTRASOUND LEFT BREAST 12/02/2026: 7 mm oval circumscribed mass at 2 '
-                  'o\'clock, probable fibroadenoma. BI-RADS 3."\n'
-                  '"SCREENING MAMMOGRAM 20/12/2025: both breasts show scattered fibroglan'
-                  'dular tissue, no suspicious features. BI-RADS 1."\n'
-                  'She works part-time.'),
-                 '3 1', id='q06'),
     pytest.param(("Solicitor's chronology\n"
                   '"US RIGHT AXILLA 05/02/2026: reactive-appearing 12 mm node with fatty '
                   'hilum."\n'
@@ -626,27 +600,6 @@ CASES = [
                  '1 1', id='t07',
                  marks=pytest.mark.xfail(strict=True, reason=("review t07 (glossed outcome heading): read '1 -'; "
                                                           "both the stop's start and its rules read it wrong"))),
-    pytest.param(('Translated from Armenian\n'
-                  'Screening result: R 1  L 1\n'
-                  'No recall this round (02-2026).\n'
-                  '\n'
-                  'For reference, the previous round (2023):\n'
-                  '\n'
-                  'FINAL IMAGING OUTCOME (after work-up) / վերջնական արդյունք\n'
-                  '  R: 1\n'
-                  '  L: 3 (early recall)\n'
-                  '\n'
-                  'Routine screening 2028.'),
-                 '1 1', id='t08'),
-    pytest.param(('Translated from Arabic (Hamad screening)\n'
-                  'Screening result: R 1  L 1\n'
-                  '\n'
-                  'Round 2 (2023) outcome, as recorded then:\n'
-                  'FINAL IMAGING OUTCOME (after recall) / النتيجة النهائية\n'
-                  '  R: 4A (biopsy)\n'
-                  '  L: 1\n'
-                  'Biopsy 2023 benign.'),
-                 '1 1', id='t09'),
     pytest.param(('Translated from Hindi (AIIMS screening camp)\n'
                   'Screening result: R 0  L 1\n'
                   'Assessment: right mass is a 9 mm fibroadenoma on ultrasound.\n'
@@ -877,12 +830,6 @@ CASES = [
                  '4A -', id='p13',
                  marks=pytest.mark.xfail(strict=True, reason=("review p13 (previous results list): read '- -'; bo"
                                                           "th the stop's start and its rules read it wrong"))),
-    pytest.param(('Procedure: US BREAST RIGHT\n'
-                  'Previous radiology results:\n'
-                  '2019  Outside mammogram (Tel Aviv)  right BI-RADS 4, biopsy benign\n'
-                  '2026  Right breast ultrasound today - no focal lesion at the old biops'
-                  'y site; BI-RADS 1.'),
-                 '- 1', id='p14'),
     pytest.param(('Patient: F, 58 y   MRN 55820193   Referring: Breast clinic\n'
                   'Report date: 17-02-2026\n'
                   '\n'
