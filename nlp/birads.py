@@ -190,7 +190,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -4204,9 +4204,16 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _HISTORY_FIELD.finditer(text)]
     # (the last search of each pattern below to each end: _memo_search)
     memo: _SearchMemo = {}
-    # (facts of the whole text, found once, not once per heading: a date read month first, the last findings heading)
-    month_first = _US_DATE.search(text) is not None
-    findings_last = _last_findings_heading(text, low)
+    # (facts of the whole text, found on first need and kept, not once per heading and not for a text with no such
+    # heading: a date read month first, the last findings heading)
+    @cache
+    def month_first() -> bool:
+        return _US_DATE.search(text) is not None
+
+    @cache
+    def findings_last() -> int:
+        return _last_findings_heading(text, low)
+
     for m in (*_HISTORY_HEADING.finditer(text), *_HISTORY_SUBHEADING.finditer(text)):
         if "=" in m.group(0):
             continue  # "INDICATION=R 9:00 mass": a field of its own line (_HISTORY_FIELD)
@@ -4252,8 +4259,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
                 own_end = end_of_line(text, own_end + 1)  # (... and the lines its sentence wraps onto)
             end = min(end, own_end if terse.group("hx") else max(own_end, _prior_account_end(text, m.end(), own_end, end)))
         if (line_end := end_of_line(text, m.end())) < end and text[m.end() : line_end].strip() and (
-                _PRIORS_LISTED.search(m.group(0)) is None) and not month_first and (
-                quoted := _quoted_exam_line(text, m.start(), line_end + 1, end)) is not None and findings_last < quoted:
+                _PRIORS_LISTED.search(m.group(0)) is None) and not month_first() and (
+                quoted := _quoted_exam_line(text, m.start(), line_end + 1, end)) is not None and findings_last() < quoted:
             # a clinic note's history told on its heading's line ends at the line heading today's exam's quoted report
             # ("History: 47-year-old woman, ... (biopsy-proven).\nBreast ultrasound, 09.02.2026, both breasts:\n"...");
             # under a history heading alone on its line, such lines list the earlier exams, as they do under a heading
@@ -4709,7 +4716,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # "... axillae clear. Impression: negative. birads won" is read by its sentences, not as a quoted form)
         run_in = [m for m in _HEADED_WORDS_RUN_IN.finditer(norm) if m.group("head").isupper()
                   or _quoted(norm, norm.rfind("\n", 0, m.start()) + 1, m.start("at"))]
-        uk_scored = _UK_SCORE.search(norm) is not None  # (once per report, not once per heading)
+        uk_scored: bool | None = None  # (found on first need, once per report, not once per heading)
         for m in (*_HEADED_WORDS_THEN_SIDE.finditer(norm), *run_in):
             if in_history(m.start("at")):
                 continue
@@ -4722,8 +4729,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # (the side's initial: "B" for bilateral or both breasts)
                     raw.append((named.start("at"), named.end(), _value(named), named.group("side")[0].upper(), True))
                     named = _HEADED_WORDS_NEXT.match(norm, named.end())
-            elif m.group("head")[0] not in "aA" and not uk_scored:  # ("Assessment: benign": _STATEMENT's)
-                raw.append((m.start("at"), m.end(), _value(m), None, True))
+            elif m.group("head")[0] not in "aA":  # ("Assessment: benign": _STATEMENT's)
+                if uk_scored is None:
+                    uk_scored = _UK_SCORE.search(norm) is not None
+                if not uk_scored:
+                    raw.append((m.start("at"), m.end(), _value(m), None, True))
         raw += [st for st in _words_then_side_lines(norm) if not in_history(st[0])]
     if "classification" in low:
         raw += [(m.start(), m.end(), _value(m), None, True) for m in _CLASSIFICATION_WORDS.finditer(norm)

@@ -123,12 +123,9 @@ _NODE_AFTER = re.compile(
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
-# ... as a whole report's scan reads it (_separator_spans): a blank run's match starts at the run's first blank, as the
-# scan from the report's start finds it, and no later blank of the run is tried (each would read the run to its end
-# again: quadratic on a long blank run)
-_SEPARATOR_SCAN = re.compile(_SEPARATOR.pattern.replace(r"|\s+", r"|(?<!\s)\s+"))
+_SEPARATOR_CHARS = (":", "-", "–", "—", "...")
+_SEPARATOR_HINT = re.compile("|".join(map(re.escape, _SEPARATOR_CHARS)))  # any of them, in one scan
 _QUOTE_CHARS = ('"', "“")  # _quoted_term needs an opening quotation mark
-_QUOTE_MARK = re.compile('["“]')  # (either of them)
 # A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
 # "."), then the blanks before it are taken (a leading [ \t]* made every position a candidate).
 _FIELD_MARK = re.compile(r":(?!\d)|\.{3,}")
@@ -957,61 +954,25 @@ class _Mention:
 
 
 # ----------------------------------------------------------------------------------- per mention
-@lru_cache(maxsize=4)
-def _separator_spans(norm: str) -> tuple[list[int], list[int]]:
-    """The starts and ends of every _SEPARATOR match of a report, scanned once from its start: each mention asks for
-    the last one before it in its statement, and a scan back to the statement's start per mention would be quadratic in
-    a long statement."""
-    matches = list(_SEPARATOR_SCAN.finditer(norm))
-    return [m.start() for m in matches], [m.end() for m in matches]
-
-
-@lru_cache(maxsize=4)
-def _quote_starts(norm: str) -> list[int]:
-    """The offsets of every opening quotation mark (_QUOTE_CHARS) of a report, listed once (as _separator_spans)."""
-    return [m.start() for m in _QUOTE_MARK.finditer(norm)]
-
-
-def _last_separator_start(norm: str, lo: int, start: int) -> int:
-    """The start of the last match of ``_SEPARATOR.finditer(norm, lo, start)``, or -1, read from the report's own scan
-    (_separator_spans). A scan from ``lo`` finds the report's matches from ``lo`` on, but where ``lo`` falls inside one
-    of them (scanned directly, as before); cut at ``start``, a field mark just before it matches whatever follows (the
-    lookahead sees the end), and a blank or dot run across it matches only if its part before ``start`` does."""
-    starts, ends = _separator_spans(norm)
-    first = bisect.bisect_left(starts, lo)
-    if first > 0 and ends[first - 1] > lo:
-        last = deque(_SEPARATOR.finditer(norm, lo, start), maxlen=1)
-        return last[0].start() if last else -1
-    if start > lo and norm[start - 1] == ":":
-        return start - 1
-    i = bisect.bisect_left(starts, start) - 1
-    while i >= first:
-        if ends[i] <= start or _SEPARATOR.match(norm, starts[i], start) is not None:
-            return starts[i]
-        i -= 1  # (a run cut short of a separator at ``start``: the one before it ends before the run)
-    return -1
-
-
 def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Section | None) -> tuple[str, int]:
     """The statement's specimen descriptor before the mention ("R thyroid lobectomy" in "R thyroid
     lobectomy: papillary thyroid ca"), with its offset; else the header line above; else ""."""
-    norm = s.norm
     lo = unit[0]
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
-    if lo >= start:
-        return "", -1
-    quotes = _quote_starts(norm) if s.may_contain(_QUOTE_CHARS) else []
-    k = bisect.bisect_left(quotes, start) - 1
-    quote = quotes[k] if k >= 0 and quotes[k] >= lo else -1
-    if quote >= 0 and (quote == lo or norm[quote - 1] in " \t\n:(") and norm[quote + 1 : quote + 2].isalpha() \
-            and quote + 1 < start:
+    if _SEPARATOR_HINT.search(s.norm, lo, start) is None:
+        return "", -1  # every separator has one of these: most statements are spared the scan
+    seg = s.norm[lo:start]
+    quote = max(seg.rfind('"'), seg.rfind("“"))
+    if quote >= 0 and (quote == 0 or seg[quote - 1] in " \t\n:(") and seg[quote + 1 : quote + 2].isalpha():
         # a report quoted in a note ('histology now back: "Left breast, excision: radial scar"'): the quotation's
         # own specimen line is the descriptor, never the note's words before it ("came back" names no back)
-        lo = quote + 1
-    last = _last_separator_start(norm, lo, start)
-    if last >= 0 and norm[lo:last].strip():
-        return norm[lo:last], lo
+        lo += quote + 1
+        seg = seg[quote + 1 :]
+    separators = list(_SEPARATOR.finditer(seg))
+    last = separators[-1] if separators else None
+    if last is not None and seg[: last.start()].strip():
+        return seg[: last.start()], lo
     return "", -1
 
 

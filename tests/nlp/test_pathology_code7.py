@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections import deque
-
-from nlp.resolution import _SEPARATOR, _last_separator_start
 from nlp.structure import _PRE_TX_INLINE_END, _pre_tx_inline_end
 from tests.nlp.test_pathology import labels
 
@@ -17,19 +14,6 @@ def test_an_inline_pre_treatment_field_reads_in_every_spelling_its_heading_admit
     # near misses keep their reading: residual carcinoma labels, a field with no colon is none
     assert labels("Dx: R mastect: residual IDC 4 mm, ypT1a. Pre- tx: R IDC gr3 (core 08/25).\n") == {"L": "-", "R": "M"}
     assert labels("Dx: L WLE: fibroadenoma. Pre- tx nil. R WLE: ILC 18 mm.\n") == {"L": "B", "R": "M"}
-
-
-def test_the_report_scan_of_separators_reads_as_the_per_mention_scan() -> None:
-    # descriptor_of reads the last separator before a mention from one scan of the report: the same as scanning its
-    # statement from its start, at every cut (a blank run, a dash chain, a field mark before a digit, dots)
-    texts = ("Left breast core - fibroadenoma", "x - - - - y", "a :1 b", "Right breast.... IDC", "L  -  \t– DCIS",
-             "R breast:\n  - core -- benign", "a  b  -")
-    for text in texts:
-        for lo in range(len(text) + 1):
-            for start in range(lo, len(text) + 1):
-                last = deque(_SEPARATOR.finditer(text, lo, start), maxlen=1)
-                assert _last_separator_start(text, lo, start) == (last[0].start() if last else -1)
-    assert labels("Left breast core - fibroadenoma.\n") == {"L": "B", "R": "-"}
 
 
 def test_a_mid_line_pre_treatment_field_end_is_found_from_a_run_start_alike() -> None:
