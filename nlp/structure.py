@@ -1759,12 +1759,14 @@ def _run_in_diagnosis_end(norm: str, end: int, stop: int) -> int | None:
 # mastect: residual DCIS"): both the sentence's end and the header after it are needed ("Pre-tx: R IDC gr3, treated.
 # Now on letrozole" stays history)
 _PRE_TX_NAME = re.compile(r"pre-?\s?(?:tx|treatment)\b", re.IGNORECASE)
+# (the side that opens a specimen's header after the field, "R WLE:", "Lt. core:": one spelling list for both ends)
+_PRE_TX_HEADER_SIDE = r"(?:left|right|l|r|lt\.?|rt\.?)"
 _PRE_TX_FIELD_END = re.compile(r"(?<=[.;])[ \t]+(?=post-?\s?(?:tx|treatment)[ \t]*:|"
-                               r"(?:left|right|l|r|lt\.?|rt\.?)[ \t]+[^\n:.;]{0,40}:)", re.IGNORECASE)
+                               + _PRE_TX_HEADER_SIDE + r"[ \t]+[^\n:.;]{0,40}:)", re.IGNORECASE)
 # (said mid-line, the field may run on to the next specimen's header with no full stop before it: "Pre-tx: L IDC gr3
 # (core 08/25) R WLE: IDC 11 mm" ends before "R WLE:"; only a side with a procedure's name and its colon, or "Post-tx:")
 _PRE_TX_INLINE_END = re.compile(
-    r"[ \t,]+(?=post-?\s?(?:tx|treatment)[ \t]*:|(?:left|right|l|r|lt\.?|rt\.?)[ \t]+(?:breast[ \t]+)?"
+    r"[ \t,]+(?=post-?\s?(?:tx|treatment)[ \t]*:|" + _PRE_TX_HEADER_SIDE + r"[ \t]+(?:breast[ \t]+)?"
     r"(?:wle|mastect(?:omy)?|lumpect(?:omy)?|segmentectomy|excision|re-?excision|reduction|mammoplasty|mammaplasty|"
     r"microdochectomy|(?:total[ \t]+|major[ \t]+)?duct[ \t]+excision|core|vab|fna|sln|slnb|anc|axillary[ \t]+clearance)"
     r"\b[^\n:.;]{0,30}:)", re.IGNORECASE)
