@@ -1997,8 +1997,10 @@ _MODALITY_HEADING_ABOVE = re.compile(
 _COMBINED_HEADING = re.compile(
     r"^[ \t]*(?:(?:(?:final|combined)\s+){0,2}(?:diagnostic\s+)?"  # ("Combined diagnostic impression (MG + US):")
     r"(?:impression|impresi[oó]n|opinion|assessment|conclusions?)\b[^\n:]{0,40}?\([ \t]*"
-    # (ultrasound also called "sonar": "Final opinion (mammo + sonar):")
-    r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic)|sonar)[ \t]*\)"
+    # (ultrasound also called "sonar": "Final opinion (mammo + sonar):"; or "echo", a translation's word for it:
+    # "<original> [Conclusion] (mammography + echo):", "Conclusion (mammography + echography):")
+    r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic)|sonar"
+    r"|echo(?:graph(?:y|ic))?|ecography)[ \t]*\)"
     r"|overall[ \t]+(?:assessment|bi-?rads)\b"
     r"|[^\n()]{0,60}\([^()\n]{0,60}?\bfinal[ \t]+combined[ \t]+assessment[ \t]*\)[ \t]*:)",  # (a bilingual heading's gloss)
     re.IGNORECASE | re.MULTILINE)

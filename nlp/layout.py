@@ -1472,9 +1472,16 @@ _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories
 # the other way round, a translation writes the English side and keeps the original word after it in parentheses,
 # right before the category: "BI-RADS: right (derecha) 1 - left (izquierda) 2" reads "right 1 - left 2" (not a field's
 # remark before its colon: "Left Breast (amended): 2")
+# (the original in square brackets too, only in a script other than the English one: "BI-RADS: Left breast [<Arabic>]
+# 4C; Right breast [<Arabic>] 1"; an English remark in brackets, "Right breast [amended] 2", or a number that is a size
+# or a clock hour after it, "Left breast [<Arabic>] 2 cm", "... 2 o'clock", stays as written)
 _ORIGINAL_AFTER_SIDE = re.compile(r"\b(?P<side>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*"
-                                  r"\([ \t]*(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*\)"
-                                  r"[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)", re.IGNORECASE)
+                                  r"(?:\([ \t]*(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*\)"
+                                  r"|\[[ \t]*(?P<original>[" + _NON_LATIN + r"]{2,}(?:[ \t]+[" + _NON_LATIN + r"]{2,}){0,2})"
+                                  r"[ \t]*\])"
+                                  r"[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)"
+                                  r"(?(original)(?![ \t]*(?:[cm]m\b|o['’]?[ \t]*clock|oclock|h\b|x\b|[:.,]\d|%)))",
+                                  re.IGNORECASE)
 
 
 # a conclusion's per-side list without the keyword, each side a first-language word glossed in English and its category
@@ -1520,7 +1527,7 @@ def side_gloss_view(text: str) -> str:
                 start, end, words = gloss
                 chars[start:end] = _padded(words, text[start:end])
         for side in _ORIGINAL_AFTER_SIDE.finditer(text, at + len(GLOSS_KEYWORD), line_end):
-            if not any(word.lower() in _NOT_GLOSSED for word in side.group("words").split()):
+            if not any(word.lower() in _NOT_GLOSSED for word in (side.group("words") or "").split()):
                 chars = chars if chars is not None else list(text)
                 words = " ".join(side.group("side").split()) + " " + side.group("num")
                 chars[side.start() : side.end()] = _padded(words, side.group(0))
