@@ -2000,11 +2000,25 @@ _COMBINED_HEADING = re.compile(
     # (ultrasound also called "sonar": "Final opinion (mammo + sonar):"; or "echo", a translation's word for it:
     # "<original> [Conclusion] (mammography + echo):", "Conclusion (mammography + echography):")
     r"(?:mammograph(?:y|ic)|mammo(?:gram)?|mg)[ \t]*(?:\+|&)[ \t]*(?:ultrasound|us|sonograph(?:y|ic)|sonar"
-    r"|echo(?:graph(?:y|ic))?|ecography)[ \t]*\)"
+    r"|(?P<echo>echo(?:graph(?:y|ic))?|ecography))[ \t]*\)"
     r"|overall[ \t]+(?:assessment|bi-?rads)\b"
     r"|[^\n()]{0,60}\([^()\n]{0,60}?\bfinal[ \t]+combined[ \t]+assessment[ \t]*\)[ \t]*:)",  # (a bilingual heading's gloss)
     re.IGNORECASE | re.MULTILINE)
 COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HEADING match has one: a cheap test before the scan
+# (review r115) such a heading outranks the modalities' own categories only as this report's own, completed conclusion:
+# its section (to the next blank line) states a category itself, and it is neither history, nor dated on its heading
+# ("Conclusion (mammography + echo) 14.03.2024:", "..., 2019:"), nor under a heading line right above it that opens an
+# earlier or outside report ("Comparison:", "Prior exams:", "Previous report (..., 11/2024):", "Attached outside report
+# (Aleppo, 2023), translated for comparison:", "Original local report, quoted:"); the first such heading is taken. Nor is
+# "echo" ultrasound in a letter that speaks of the heart ("Echocardiogram: LVEF 58%", "cardio-oncology clinic")
+_HEADING_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d)\b")
+_EARLIER_REPORT_LINE = re.compile(r"[^\n:]{0,80}?\b(?:comparisons?|prior|previous|earlier|old|outside|external|attached"
+                                  r"|original|quoted)\b[^\n]{0,120}:[ \t]*", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+COMBINED_SECTION_CHARS = 1500  # a combined heading's section is looked at this far for its category
+HEADING_DATE_CHARS = 60  # ... and its heading to its colon this far after the match (the parenthesis) for a date
+HEADING_LINE_CHARS = 200  # a heading line above it is no longer than this
+CARDIAC_WORDS = ("cardio", "cardiac", "lvef", "ejection fraction")  # (in the lower-cased text)
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\bcorrected\s+(?:laterality|side)\b"  # ("Corrected laterality: ...")
     # (Spanish "debe decir", Portuguese "leia-se", their side words already in English: "debe decir 'left breast'")
@@ -4605,6 +4619,55 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     return outside or {"L", "R"}
 
 
+def _earlier_report_heading_above(text: str, line_start: int) -> bool:
+    """Whether a heading line right above the line at ``line_start`` (or one of up to three stacked heading lines)
+    opens an earlier or outside report (:data:`_EARLIER_REPORT_LINE`)."""
+    for _ in range(3):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", max(0, line_start - 1 - HEADING_LINE_CHARS), line_start - 1) + 1
+        if above == 0 and line_start - 1 > HEADING_LINE_CHARS:
+            return False  # (a long line: no heading)
+        line = text[above : line_start - 1].rstrip()
+        if not line.endswith(":"):
+            return False
+        if _EARLIER_REPORT_LINE.fullmatch(line):
+            return True
+        line_start = above
+    return False
+
+
+def _own_combined_heading(text: str, low: str, starts: list[int], in_history: Callable[[int], bool]) -> re.Match[str] | None:
+    """The first :data:`_COMBINED_HEADING` that is this report's own completed conclusion (review r115, above), given
+    the statements' starts."""
+    starts = sorted(starts)
+    blank_at = -1  # (the first blank line after the last heading's line, reused while it is still below the next's)
+    cardiac: bool | None = None
+    for m in _COMBINED_HEADING.finditer(text):
+        if in_history(m.start()):
+            continue
+        line_end = end_of_line(text, m.end())
+        colon = text.find(":", m.start(), min(line_end, m.end() + HEADING_DATE_CHARS))
+        if _HEADING_DATE.search(text, m.start(), max(colon, m.end())):  # (the heading to its colon, or the match alone)
+            continue
+        if m.group("echo"):
+            cardiac = any(word in low for word in CARDIAC_WORDS) if cardiac is None else cardiac
+            if cardiac:
+                continue
+        at = bisect_left(starts, m.start())
+        if at == len(starts):
+            return None  # (no statement at or after it: neither has a later heading)
+        if blank_at <= line_end:
+            blank = _BLANK_LINE.search(text, line_end + 1)
+            blank_at = blank.start() if blank else len(text)
+        if starts[at] >= min(blank_at, line_end + COMBINED_SECTION_CHARS):
+            continue
+        if _earlier_report_heading_above(text, text.rfind("\n", 0, m.start()) + 1):
+            continue
+        return m
+    return None
+
+
 def _span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """``pos -> any(a <= pos < b for a, b in spans)`` by bisection: the spans sorted by start with the furthest end
     reached so far (a long list of bulleted history items made the linear scan per mention quadratic)."""
@@ -4852,7 +4915,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     revised_at.append(m.start())  # revision: "Mass A ... Final BI-RADS (left): 4C\nMass B ... (left): 3")
                 finals_of.add(side)
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
-        final = _COMBINED_HEADING.search(norm)
+        final = _own_combined_heading(norm, low, [st[0] for st in statements], in_history)
     if final is not None:
         statements = [st for st in statements if st[0] >= final.start() or not (_provisional_row(norm, st[0])
             or _MODALITY_ASSESSMENT.match(norm, norm.rfind("\n", 0, st[0]) + 1)
