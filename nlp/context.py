@@ -284,6 +284,10 @@ _PRE_UNC = re.compile(
     r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"
     # (also the suspicion named by its source: "sospecha clínica de", "suspeita radiológica de")
     r"(?:sospech(?:a|os[oa])|suspeit[oa])(?:\s+(?:cl[ií]nica|radiol[óo]gica|ecogr[áa]fica|mamogr[áa]fica))?\s+de|"
+    # Portuguese "para pesquisa de" (in order to look for: "mamografia e RM para pesquisa de carcinoma subjacente"),
+    # the purpose of a test, like "look for"; only with "para" (looked behind at: the cue starts on "pesquisa", a rare
+    # word, not on every "par..." word): a field "Pesquisa de células malignas: positiva" is a result
+    r"(?:(?<=\bpara\s)|(?<=\bpara\sa\s))pesquisa\s+de|"
     r"sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(

@@ -205,6 +205,10 @@ TERMS: tuple[Term, ...] = (
     Term("metastatic malignancy (to breast)", MALIGNANT, (
         "metastatic melanoma", "metastatic malignant melanoma", "metastatic high-grade serous carcinoma",
         "metastatic high grade serous carcinoma", "metastatic serous carcinoma",
+        # a deposit of melanoma is its metastasis ("melanoma deposit in the breast"; in a node or the skin the site rule
+        # keeps it out, as it does "metastatic melanoma")
+        "melanoma deposit", "melanoma deposits", "deposit of melanoma", "deposits of melanoma",
+        "deposit of malignant melanoma", "deposits of malignant melanoma",
     )),
     # Generic words: they label a breast only where the statement's site is the breast.
     Term("carcinoma", MALIGNANT, (
@@ -379,6 +383,10 @@ TERMS: tuple[Term, ...] = (
     Term("skin or other-organ tumour", OTHER, (
         "basal cell carcinoma", "basal cell ca", "squamous cell carcinoma", "squamous cell carcinoma in situ",
         "carcinome épidermoïde", "carcinome épidermoïde in situ", "carcinome basocellulaire", "maladie de bowen",
+        # (Portuguese / Spanish / Italian: "carcinoma basocelular nodular", "carcinoma espinocelular", "carcinoma
+        # basocellulare": the skin's own carcinomas, never the generic "carcinoma" inside their words)
+        "carcinoma basocelular", "carcinoma basocelulares", "carcinoma espinocelular", "carcinoma espinocelulares",
+        "carcinoma basocellulare", "carcinoma spinocellulare",
         "invasive squamous cell carcinoma", "keratinising squamous cell carcinoma", "scc in situ", "bowen disease",
         "bowen's disease", "intraepidermal carcinoma", "melanoma", "malignant melanoma", "melanoma in situ",
         "papillary thyroid carcinoma", "papillary thyroid ca", "thyroid carcinoma", "seborrheic keratosis",

@@ -104,8 +104,11 @@ _ROLE_REASON = {HISTORY: "history_section", GROSS: "gross_section", COMMENT: "co
                 OUTSIDE: "outside_diagnosis", ORIGINAL: "superseded", MICROSCOPIC: "microscopic_section",
                 AMENDMENT: "amendment_note", INTRAOPERATIVE: "intraoperative"}
 
+# (an enlarged node named as such is a node: French "adénopathie", Spanish / Portuguese "adenopatía", English
+# "(lymph)adenopathy": "Adénopathie axillaire droite métastatique d'un carcinome" is a node's metastasis)
 _NODE_WORD_FORMS = (r"lymph\s*nodes?", r"nodes?", r"nodal", r"sentinel", r"sln", r"axilla", r"axillary(?!\s+tail)",
-                    r"micrometasta\w*", r"macrometasta\w*", r"isolated\s+tumou?r\s+cells")
+                    r"micrometasta\w*", r"macrometasta\w*", r"isolated\s+tumou?r\s+cells", r"ad[ée]nopat\w*",
+                    r"lymphad[ée]nopat\w*")
 # r"\b(?:<forms>)\b", each form led by its first letter and the word start checked behind it: the
 # engine then skips to those letters instead of trying the word boundary at every position.
 _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f in _NODE_WORD_FORMS) + r")\b")
@@ -618,8 +621,12 @@ _QUOTED_EARLIER = re.compile(
 _NON_PREFIXED = re.compile(r"(?<![\w-])non[- ](?:cancer|malignan|carcinoma\b)", re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
-# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
-_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
+# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast"; a
+# Romance report's breast noun, one word of the finding's own before it at most: "kyste simple du sein gauche",
+# "fibroadenoma da mama direita", "carcinoma della mammella sinistra")
+# (across a wrapped line too: "kyste\nsimple du sein gauche")
+_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?"
+                       r"|\s+(?:[^\W\d_]+\s+)?(?i:du|de\s+la|da|della)\s+(?i:sein|mama|mammella)\s+")
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
 # lumpectomy scar", "tissue by the scar"), a site's bracketed aside naming its operation ("chest wall (mastectomy
 # scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock"), by the
@@ -1119,6 +1126,29 @@ def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# A block of one part named in the running text before a mention ("Further levels on block B1 were examined at the
+# request of the MDT: flat epithelial atypia only"): the block's letter is its part's. Accepted only as "block(s)"
+# and one part letter with the block's number, within BLOCK_REACH characters before the mention in its sentence;
+# blocks of two parts, or words of another case's blocks there (_OTHER_CASE_BLOCK), give no side
+_BLOCK_OF_PART = re.compile(r"\bblocks?[ \t]+(?P<l>(?-i:[A-H]))\d{1,2}\b", re.IGNORECASE)
+_OTHER_CASE_BLOCK = re.compile(r"\b(?:outside|referr\w*|external|previous|prior|earlier|another|other\s+case)\b",
+                               re.IGNORECASE)
+BLOCK_REACH = 160  # (a sentence's reach: a unit of thousands of such sentences is read in linear time)
+_BLOCK_WORDS = ("block",)  # (every _BLOCK_OF_PART match contains it: a report without it skips the search)
+
+
+def _block_part_side(s: Structure, begin: int, start: int) -> str | None:
+    """The side of the one part whose block the sentence names between begin and start (_BLOCK_OF_PART), at most
+    BLOCK_REACH characters before the mention."""
+    begin = max(begin, start - BLOCK_REACH)
+    labels = {m.group("l") for m in _BLOCK_OF_PART.finditer(s.norm, begin, start)}
+    if len(labels) != 1 or _OTHER_CASE_BLOCK.search(s.norm, begin, start) is not None:
+        return None
+    label = labels.pop()
+    named = {p.laterality for p in s.parts if p.label.upper() == label and p.laterality is not None}
+    return named.pop() if len(named) == 1 else None
+
+
 def _inline_other_part(s: Structure, part: Part, start: int) -> bool:
     """The running text names another part letter between the part's start and the mention, one no listed part
     gives a side."""
@@ -1292,6 +1322,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # (from the section's heading: "SYNOPTIC (PART A):" heads the fields below it)
         head = section if section is None or section.order < 0 else s.first_section_of(section.order) or section
         side = _inline_part_side(s, head.start if head is not None else s.norm.rfind("\n", 0, start) + 1, start)
+        if side is None and s.may_contain(_BLOCK_WORDS):
+            side = _block_part_side(s, unit[0], start)  # ("Further levels on block B1 ...: flat epithelial atypia")
         if side is not None:
             return frozenset((side,))
     if section is not None and section.heading_end > section.start and s.parts:
@@ -1563,7 +1595,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
 
 # ----------------------------------------------------------------------------------- report state
 # Words every match of each _unit_facts pattern contains: a report without them skips that scan.
-_NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated")
+_NODE_WORDS = ("nod", "sentinel", "sln", "axilla", "metasta", "isolated", "adenopat")
 _METASTATIC_WORDS = ("met",)
 _OUTSIDE_WORDS = ("outside", "referr", "submitted", "contributor")
 _VERDICT_NOUN_FIRST = re.compile(r"[ \t]*" + _VERDICT_NOUN + r"\b", re.IGNORECASE)

@@ -2519,6 +2519,35 @@ def _report_site_line(norm: str) -> re.Match[str] | None:
     return _REPORT_SITE_LINE.match(norm) or _NEXT_REPORT_SITE_LINE.search(norm)
 
 
+# How many lines above a diagnosis heading its specimen's line may take (a wrapped specimen line, a lab number line)
+SPECIMEN_ABOVE_LINES = 3
+_RULED = re.compile(r"[ \t]*[-=_*]{5,}[ \t]*")
+_ABOVE_NOT_SPECIMEN = (HISTORY, OUTSIDE, COMMENT)
+
+
+def _breast_specimen_above(norm: str, sections: list[Section], sec: Section) -> bool:
+    """True when the lines printed right above a diagnosis heading that opens its line name the breast's specimen:
+    "Pièce de mastectomie droite [right mastectomy specimen], ... avec ganglions\n  sentinelles.\n  Conclusion:" over
+    a conclusion that names only the nodes. At most SPECIMEN_ABOVE_LINES lines, up to a blank line, a ruled line or a
+    line ending in a colon (a heading); their first site word is the breast's, and none of them is a history, an
+    outside report or a comment ("Clinical: left mastectomy 2019" over "Conclusion: axillary node ...")."""
+    line_start = norm.rfind("\n", 0, sec.start) + 1
+    if norm[line_start : sec.start].strip() or line_start == 0:
+        return False
+    first, pos = line_start, line_start
+    for _ in range(SPECIMEN_ABOVE_LINES):
+        if pos == 0:
+            break
+        prev = norm.rfind("\n", 0, pos - 1) + 1
+        line = norm[prev : pos - 1]
+        if not line.strip() or _RULED.fullmatch(line) or line.rstrip().endswith(":"):
+            break
+        if any(x.start <= prev < x.end and x.role in _ABOVE_NOT_SPECIMEN for x in sections):
+            return False
+        first = pos = prev
+    return first < line_start and site_of(norm[first : line_start - 1]) == BREAST
+
+
 def _report_site(norm: str, sections: list[Section]) -> str:
     """The site of the report's specimen: its specimen line, a dermatopathology title, the first
     diagnosis section that names a site, any other reading section that names the breast."""
@@ -2542,7 +2571,10 @@ def _report_site(norm: str, sections: list[Section]) -> str:
                 # a diagnosis of several parts (sentinel nodes, then the mastectomy): the breast; so too a section
                 # whose heading names the breast ("PATHOLOGY OF OPERATED BREAST") over its node count
                 named = norm[s.start : s.end]
-                return BREAST if site == LYMPH_NODE and any(m.group("breast") for m in _SITE_WORD.finditer(named)) else site
+                if site == LYMPH_NODE and (any(m.group("breast") for m in _SITE_WORD.finditer(named))
+                                           or _breast_specimen_above(norm, sections, s)):
+                    return BREAST
+                return site
     for s in sections:
         if s.role not in (HISTORY, OUTSIDE, ORIGINAL, COMMENT) and site_of(norm[s.start : s.end]) == BREAST:
             return BREAST
