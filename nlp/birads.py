@@ -229,7 +229,7 @@ from nlp.layout import (
 )
 from nlp.lexicon import CATEGORY_WORDS
 from nlp.prescan import may_contain
-from nlp.structure import COLON_AFTER, PERSON_TITLES, PIECE_CHARS, normalise_dictation
+from nlp.structure import BLANK_LINE, COLON_AFTER, PERSON_TITLES, PIECE_CHARS, normalise_dictation
 
 BIRADS_VALUES = ("0", "1", "2", "3", "4", "4A", "4B", "4C", "5", "6")
 BIRADS_SEVERITY = ("1", "2", "3", "0", "4", "4A", "4B", "4C", "5", "6")  # as curation.eligibility.rules
@@ -2011,13 +2011,15 @@ COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HE
 # earlier or outside report ("Comparison:", "Prior exams:", "Previous report (..., 11/2024):", "Attached outside report
 # (Aleppo, 2023), translated for comparison:", "Original local report, quoted:"); the first such heading is taken. Nor is
 # "echo" ultrasound in a letter that speaks of the heart ("Echocardiogram: LVEF 58%", "cardio-oncology clinic")
-_HEADING_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d)\b")
+# (a month and year, "11/2024", is found by its year)
+_HEADING_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d)\b")
+# (matched whole against a heading line, its trailing blanks stripped)
 _EARLIER_REPORT_LINE = re.compile(r"[^\n:]{0,80}?\b(?:comparisons?|prior|previous|earlier|old|outside|external|attached"
-                                  r"|original|quoted)\b[^\n]{0,120}:[ \t]*", re.IGNORECASE)
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+                                  r"|original|quoted)\b[^\n]{0,120}:", re.IGNORECASE)
 COMBINED_SECTION_CHARS = 1500  # a combined heading's section is looked at this far for its category
 HEADING_DATE_CHARS = 60  # ... and its heading to its colon this far after the match (the parenthesis) for a date
 HEADING_LINE_CHARS = 200  # a heading line above it is no longer than this
+STACKED_HEADING_LINES = 3  # ... and the earlier report's heading may stand this many such lines above it
 CARDIAC_WORDS = ("cardio", "cardiac", "lvef", "ejection fraction")  # (in the lower-cased text)
 _LATERALITY_CORRECTION = re.compile(
     r"\b(?:laterality|side)\s+correction\b|\bcorrected\s+(?:laterality|side)\b"  # ("Corrected laterality: ...")
@@ -4620,9 +4622,9 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
 
 
 def _earlier_report_heading_above(text: str, line_start: int) -> bool:
-    """Whether a heading line right above the line at ``line_start`` (or one of up to three stacked heading lines)
-    opens an earlier or outside report (:data:`_EARLIER_REPORT_LINE`)."""
-    for _ in range(3):
+    """Whether a heading line right above the line at ``line_start`` (or one of up to :data:`STACKED_HEADING_LINES`
+    stacked heading lines) opens an earlier or outside report (:data:`_EARLIER_REPORT_LINE`)."""
+    for _ in range(STACKED_HEADING_LINES):
         if line_start == 0:
             return False
         above = text.rfind("\n", max(0, line_start - 1 - HEADING_LINE_CHARS), line_start - 1) + 1
@@ -4642,7 +4644,7 @@ def _own_combined_heading(text: str, low: str, starts: list[int], in_history: Ca
     the statements' starts."""
     starts = sorted(starts)
     blank_at = -1  # (the first blank line after the last heading's line, reused while it is still below the next's)
-    cardiac: bool | None = None
+    cardiac: bool | None = None  # (found on first need, once per report, not once per heading)
     for m in _COMBINED_HEADING.finditer(text):
         if in_history(m.start()):
             continue
@@ -4651,18 +4653,19 @@ def _own_combined_heading(text: str, low: str, starts: list[int], in_history: Ca
         if _HEADING_DATE.search(text, m.start(), max(colon, m.end())):  # (the heading to its colon, or the match alone)
             continue
         if m.group("echo"):
-            cardiac = any(word in low for word in CARDIAC_WORDS) if cardiac is None else cardiac
+            if cardiac is None:
+                cardiac = any(word in low for word in CARDIAC_WORDS)
             if cardiac:
                 continue
-        at = bisect_left(starts, m.start())
-        if at == len(starts):
+        first_after = bisect_left(starts, m.start())  # (the index of the first statement at or after the heading)
+        if first_after == len(starts):
             return None  # (no statement at or after it: neither has a later heading)
         if blank_at <= line_end:
-            blank = _BLANK_LINE.search(text, line_end + 1)
+            blank = BLANK_LINE.search(text, line_end + 1)
             blank_at = blank.start() if blank else len(text)
-        if starts[at] >= min(blank_at, line_end + COMBINED_SECTION_CHARS):
+        if starts[first_after] >= min(blank_at, line_end + COMBINED_SECTION_CHARS):
             continue
-        if _earlier_report_heading_above(text, text.rfind("\n", 0, m.start()) + 1):
+        if _earlier_report_heading_above(text, m.start()):  # (every _COMBINED_HEADING match starts its line: "^")
             continue
         return m
     return None

@@ -1476,14 +1476,14 @@ _NOT_GLOSSED = frozenset({"bi", "rads", "birads", "acr", "category", "categories
 # 4C; Right breast [<Arabic>] 1"; an English remark in brackets, "Right breast [amended] 2", or a number that is a size
 # or a clock hour after it, "Left breast [<Arabic>] 2 cm", "... 2 o'clock", stays as written; review r115: and only a
 # category that ends its item, followed by ";", ",", ".", "/", "(", a spaced dash or the line's end, not a number that
-# goes on, "Left breast [<Arabic>] 3 on the previous examination, now 2", "... 6 months follow-up", "... 3 or 4A")
+# goes on, "Left breast [<Arabic>] 3 on the previous examination, now 2", "... 6 months follow-up", "... 3 or 4A"; a
+# comma or a full stop only where no digit follows it, "... 2,5 cm")
 _ORIGINAL_AFTER_SIDE = re.compile(r"\b(?P<side>(?:left|right)(?:[ \t]+breasts?)?|bilateral(?:ly)?|both[ \t]+breasts)[ \t]*"
                                   r"(?:\([ \t]*(?P<words>[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,}){0,2})[ \t]*\)"
                                   r"|\[[ \t]*(?P<original>[" + _NON_LATIN + r"]{2,}(?:[ \t]+[" + _NON_LATIN + r"]{2,}){0,2})"
                                   r"[ \t]*\])"
                                   r"[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)"
-                                  r"(?(original)(?![ \t]*(?:[cm]m\b|o['’]?[ \t]*clock|oclock|h\b|x\b|[:.,]\d|%))"
-                                  r"(?=[ \t]*(?:[;,./(]|[-–—][ \t]|$)))",
+                                  r"(?(original)(?=[ \t]*(?:[;/(]|[,.](?!\d)|[-–—][ \t]|$)))",
                                   re.IGNORECASE)
 
 

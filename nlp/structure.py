@@ -1701,7 +1701,7 @@ def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]
     return limit
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SENTENCE_END = re.compile(r"[.;](?:\s|$)|\n")
 # (a typed dictation's sentence: a full stop after a title or a short form ends none, "seen by Dr. K. Obi for right
 # breast carcinoma", "pt. had right breast cancer", "approx. 2 cm", "specimen no. 3"; one after a single letter only
@@ -1835,7 +1835,7 @@ def _history_end(norm: str, content_start: int, limit: int, part_starts: list[in
     first = _CONTENT.search(norm, content_start, limit)
     content = first.start() if first else limit
     stops = [limit]
-    blank = _BLANK_LINE.search(norm, content, limit)
+    blank = BLANK_LINE.search(norm, content, limit)
     if blank:
         stops.append(blank.start())
     rule = RULE_LINE.search(norm, content, limit)  # a ruled line closes the history like a blank line
@@ -2041,7 +2041,7 @@ def _clinicians_provisional_diagnosis(norm: str, sections: list[Section], start:
         return False
     history = sections[-1]
     return (history.role == HISTORY and history.end == start and _CLINICAL_HISTORY_NAME.search(history.name) is not None
-            and _BLANK_LINE.search(norm, history.heading_end, start) is None and stated_after)
+            and BLANK_LINE.search(norm, history.heading_end, start) is None and stated_after)
 
 
 # "Gross findings:" heads the gross description (text that does not label) only with a diagnosis section heading after
