@@ -2011,11 +2011,25 @@ COMBINED_HEADING_WORDS = ("overall", "+", "&", "combined")  # every _COMBINED_HE
 # earlier or outside report ("Comparison:", "Prior exams:", "Previous report (..., 11/2024):", "Attached outside report
 # (Aleppo, 2023), translated for comparison:", "Original local report, quoted:"); the first such heading is taken. Nor is
 # "echo" ultrasound in a letter that speaks of the heart ("Echocardiogram: LVEF 58%", "cardio-oncology clinic")
-# (a month and year, "11/2024", is found by its year)
-_HEADING_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:19|20)\d\d)\b")
-# (matched whole against a heading line, its trailing blanks stripped)
-_EARLIER_REPORT_LINE = re.compile(r"[^\n:]{0,80}?\b(?:comparisons?|prior|previous|earlier|old|outside|external|attached"
-                                  r"|original|quoted)\b[^\n]{0,120}:", re.IGNORECASE)
+# (review rfinal8, narrowed: a heading date counts only where it is not the exam's own date, the same date on a line
+# above that names no earlier exam, with no later year in the report: "Conclusion (mammography + ultrasound)
+# 02/03/2026:" under "Exam date: 02/03/2026" is today's; nor is an atlas edition's year a date, "Overall assessment (ACR
+# BI-RADS atlas, 2013 edition):"; a heading line above counts only where it opens with the earlier report's words, not
+# this report's own impression that mentions priors, "IMPRESSION, compared with the prior examinations from 2023:"; a
+# category stated in the guide's words counts as the section's, "Impression (mammography + ultrasound): Benign
+# findings, both breasts."; and the heart is recognised by its wording too, "Echo: good LV function, EF 60%", "TTE:")
+_HEADING_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d)\b")
+_EDITION_WORDS = re.compile(r"\b(?:atlas|editions?|ed\.)", re.IGNORECASE)  # (near a heading's year: the atlas's edition)
+EDITION_CHARS = 30  # ... this far either side of it
+_EARLIER_DATE_LINE = re.compile(r"\b(?:compar\w*|prior|previous|earlier|old|outside|external|last|since|history"
+                                r"|birth|born|dob)\b", re.IGNORECASE)  # (a date on such a line is no exam date)
+_EARLIER_REPORT_LINE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:comparisons?|prior|previous|earlier|old|outside|external"
+                                  r"|attached|original|quoted)\b[^\n]{0,120}:[ \t]*", re.IGNORECASE)
+_SECTION_WORD_CATEGORY = re.compile(r"(?:^|[:.;\n-])[ \t]*(?:negative|(?:probably[ \t]+)?benign|suspicious|highly[ \t]+"
+                                    r"suggestive|known[ \t]+biopsy[- \t]proven[ \t]+malignancy|incomplete)\b",
+                                    re.IGNORECASE)
+_CARDIAC_WORDING = re.compile(r"\b(?:tte|rwma|biventricular|wall[ \t]+motion|lv[ \t]+(?:\w+[ \t]+)?function"
+                              r"|ef[ \t]*(?:[:=][ \t]*|of[ \t]+)?\d)", re.IGNORECASE)
 COMBINED_SECTION_CHARS = 1500  # a combined heading's section is looked at this far for its category
 HEADING_DATE_CHARS = 60  # ... and its heading to its colon this far after the match (the parenthesis) for a date
 HEADING_LINE_CHARS = 200  # a heading line above it is no longer than this
@@ -3502,8 +3516,9 @@ def _dated_label(text: str, lo: int, start: int) -> bool:
 def _colon_label(text: str, lo: int, colon: int) -> tuple[bool, int]:
     """Whether a _DATED_LABEL_HEAD found from ``lo`` ends at ``colon``, and the first break of a tail after it
     (_DATED_LABEL_TAIL_BREAK; the text's length when none)."""
-    if _DATED_LABEL_HEAD.search(text, lo, colon + 1) is None:
-        return False, len(text)
+    if (head := _DATED_LABEL_HEAD.search(text, lo, colon + 1)) is None or _EDITION_WORDS.search(text, head.start(),
+                                                                                                 head.end()):
+        return False, len(text)  # (nor an atlas edition's year: "Overall assessment (ACR BI-RADS atlas, 2013 edition):")
     brk = _DATED_LABEL_TAIL_BREAK.search(text, colon + 1)
     return True, brk.start() if brk is not None else len(text)
 
@@ -4639,32 +4654,77 @@ def _earlier_report_heading_above(text: str, line_start: int) -> bool:
     return False
 
 
+def _date_key(date: str) -> tuple[int, ...]:
+    """A :data:`_HEADING_DATE`'s numbers, the year last in four digits: ``"02/03/26"`` -> ``(2, 3, 2026)``."""
+    parts = [int(part) for part in re.split(r"[./-]", date)]
+    parts[-1] += 0 if parts[-1] >= 100 else 2000 if parts[-1] <= 50 else 1900
+    return tuple(parts)
+
+
+def _exam_dates(text: str) -> tuple[int, dict[tuple[int, ...], int]]:
+    """The report's latest year, and where each date written on a line that names no earlier exam (nor a birth) is
+    first written, also by its month and year and by its year alone (review rfinal8)."""
+    latest = 0
+    first: dict[tuple[int, ...], int] = {}
+    for d in _HEADING_DATE.finditer(text):
+        key = _date_key(d.group(0))
+        latest = max(latest, key[-1])
+        line_start = text.rfind("\n", max(0, d.start() - HEADING_LINE_CHARS), d.start()) + 1
+        line_end = text.find("\n", d.end(), d.end() + HEADING_LINE_CHARS)
+        if _EARLIER_DATE_LINE.search(text, max(line_start, d.start() - HEADING_LINE_CHARS),
+                                     line_end if line_end >= 0 else min(len(text), d.end() + HEADING_LINE_CHARS)):
+            continue
+        for n in range(1, len(key) + 1):
+            first.setdefault(key[-n:], d.start())
+    return latest, first
+
+
+def _dated_heading(text: str, m: re.Match[str], end: int, exam_dates: Callable[[], tuple[int, dict]]) -> bool:
+    """Whether the combined heading ``m`` (to ``end``, its colon) carries a date of an earlier exam: not an atlas
+    edition's year, nor the exam's own date written above it with no later year in the report (review rfinal8)."""
+    for d in _HEADING_DATE.finditer(text, m.start(), end):
+        if _EDITION_WORDS.search(text, max(m.start(), d.start() - EDITION_CHARS), min(len(text), d.end() + EDITION_CHARS)):
+            continue  # ("Overall assessment (ACR BI-RADS atlas, 2013 edition):")
+        key = _date_key(d.group(0))
+        latest, first = exam_dates()
+        if key[-1] < latest or first.get(key, len(text)) >= m.start():
+            return True
+    return False
+
+
 def _own_combined_heading(text: str, low: str, starts: list[int], in_history: Callable[[int], bool]) -> re.Match[str] | None:
-    """The first :data:`_COMBINED_HEADING` that is this report's own completed conclusion (review r115, above), given
-    the statements' starts."""
+    """The first :data:`_COMBINED_HEADING` that is this report's own completed conclusion (reviews r115, rfinal8,
+    above), given the statements' starts."""
     starts = sorted(starts)
     blank_at = -1  # (the first blank line after the last heading's line, reused while it is still below the next's)
     cardiac: bool | None = None  # (found on first need, once per report, not once per heading)
+    dates: list[tuple[int, dict]] = []  # (the report's dates, looked up once a heading carries one)
+
+    def exam_dates() -> tuple[int, dict]:
+        if not dates:
+            dates.append(_exam_dates(text))
+        return dates[0]
+
     for m in _COMBINED_HEADING.finditer(text):
         if in_history(m.start()):
             continue
         line_end = end_of_line(text, m.end())
         colon = text.find(":", m.start(), min(line_end, m.end() + HEADING_DATE_CHARS))
-        if _HEADING_DATE.search(text, m.start(), max(colon, m.end())):  # (the heading to its colon, or the match alone)
+        if _dated_heading(text, m, max(colon, m.end()), exam_dates):  # (the heading to its colon, or the match alone)
             continue
         if m.group("echo"):
-            if cardiac is None:
-                cardiac = any(word in low for word in CARDIAC_WORDS)
+            cardiac = (any(word in low for word in CARDIAC_WORDS) or _CARDIAC_WORDING.search(text) is not None
+                       if cardiac is None else cardiac)
             if cardiac:
                 continue
         first_after = bisect_left(starts, m.start())  # (the index of the first statement at or after the heading)
-        if first_after == len(starts):
-            return None  # (no statement at or after it: neither has a later heading)
         if blank_at <= line_end:
             blank = BLANK_LINE.search(text, line_end + 1)
             blank_at = blank.start() if blank else len(text)
-        if starts[first_after] >= min(blank_at, line_end + COMBINED_SECTION_CHARS):
-            continue
+        section_end = min(blank_at, line_end + COMBINED_SECTION_CHARS)
+        stated = first_after < len(starts) and starts[first_after] < section_end
+        if not stated and not _SECTION_WORD_CATEGORY.search(text, m.end(), section_end):
+            continue  # (no category stated in its section, by number or in words)
         if _earlier_report_heading_above(text, m.start()):  # (every _COMBINED_HEADING match starts its line: "^")
             continue
         return m

@@ -1485,6 +1485,30 @@ _ORIGINAL_AFTER_SIDE = re.compile(r"\b(?P<side>(?:left|right)(?:[ \t]+breasts?)?
                                   r"[ \t]*(?P<num>[0-6][abc]?)(?!\w|\.\d)"
                                   r"(?(original)(?=[ \t]*(?:[;/(]|[,.](?!\d)|[-–—][ \t]|$)))",
                                   re.IGNORECASE)
+# (review rfinal8: not on a line that opens by quoting an earlier or outside report, "Outside report from Tripoli (2024),
+# as translated: BI-RADS: Left breast [<Arabic>] 4A; ...", "Previous report (2024): BI-RADS: ...", "In 2024 the outside
+# clinic reported BI-RADS: ...", nor on a keyword's line under such a lead-in alone on the line above: the quoted list is
+# left as written; a spaced em dash ending an item is read as a dash, "Left breast [<Tamil>] 4C — Right breast [..] 2")
+_EARLIER_LEAD_IN = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:in|on|from)[ \t]+(?:\d{1,2}[./-]){0,2}(?:19|20)\d\d[ \t,]*)?"
+                              r"(?:the[ \t]+)?(?:previous|prior|outside|earlier|external|old|comparison)\b",
+                              re.IGNORECASE)
+_KEYWORD_OPENS_LINE = re.compile(r"[ \t]*(?:[-*\u2022][ \t]*)?(?:bi-?)?", re.IGNORECASE)  # (up to the keyword's "rads")
+_SPACED_EM_DASH = re.compile(r"[ \t]*(?P<dash>\u2014)[ \t]")
+LEAD_IN_LINE_CHARS = 200  # a lead-in line above the keyword's is no longer than this
+
+
+def _quotes_earlier_report(text: str, at: int) -> bool:
+    """Whether the line of the keyword at ``at`` opens by quoting an earlier or outside report (:data:`_EARLIER_LEAD_IN`),
+    or, opening with the keyword, lies under a lead-in line of the kind ending with its colon (review rfinal8)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if _EARLIER_LEAD_IN.match(text, line_start, at):
+        return True
+    if line_start == 0 or not _KEYWORD_OPENS_LINE.fullmatch(text, line_start, at):
+        return False
+    above = text.rfind("\n", max(0, line_start - 1 - LEAD_IN_LINE_CHARS), line_start - 1) + 1
+    if above == 0 and line_start - 1 > LEAD_IN_LINE_CHARS:
+        return False  # (a long line: no lead-in)
+    return text[above : line_start - 1].rstrip().endswith(":") and _EARLIER_LEAD_IN.match(text, above) is not None
 
 
 # a conclusion's per-side list without the keyword, each side a first-language word glossed in English and its category
@@ -1529,11 +1553,18 @@ def side_gloss_view(text: str) -> str:
                 chars = chars if chars is not None else list(text)
                 start, end, words = gloss
                 chars[start:end] = _padded(words, text[start:end])
+        quoted = None  # (whether the line quotes an earlier report: looked at once a bracketed original is found)
         for side in _ORIGINAL_AFTER_SIDE.finditer(text, at + len(GLOSS_KEYWORD), line_end):
+            if side.group("original"):
+                quoted = _quotes_earlier_report(text, at) if quoted is None else quoted
+                if quoted:
+                    continue
             if not any(word.lower() in _NOT_GLOSSED for word in (side.group("words") or "").split()):
                 chars = chars if chars is not None else list(text)
                 words = " ".join(side.group("side").split()) + " " + side.group("num")
                 chars[side.start() : side.end()] = _padded(words, side.group(0))
+                if side.group("original") and (dash := _SPACED_EM_DASH.match(text, side.end())):
+                    chars[dash.start("dash")] = "-"
         at = low.find(GLOSS_KEYWORD, line_end)
     text = text if chars is None else "".join(chars)
     return _glossed_side_pairs(text) if all(hint in low for hint in GLOSSED_PAIR_HINTS) else text
