@@ -160,8 +160,6 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "fallback fixes it (R=B, gold R=-)"),
     "yi089": ("b111", "an unsided 'Treatment of the cancer should be planned' takes the side of the 'left fibroadenoma' "
                       "named last; only a broad change of the side fallback fixes it (L=BM, gold L=B)"),
-    "yi090": ("b111", "the addendum's unsided 'invasive tumor cells' (E-cadherin) takes the side of the right breast's "
-                      "diagnosis line above it; only a broad change of the side fallback fixes it (R=BM, gold R=B)"),
     "yi099": ("b111", "an unsided MO assessment ('triple-negative cancer') takes the side of the port '(left chest)' in "
                       "the examination above; only a broad change of the side fallback fixes it (L=BM, gold L=B)"),
     "yi100": ("b111", "an unsided 'new diagnosis of breast cancer' in the opinion, after 'Right breast: no history.', "
