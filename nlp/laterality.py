@@ -99,8 +99,17 @@ _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
 # the report's result (summary, conclusion, diagnosis, impression, opinion); the same letters after any other field
 # ("Cores: R - 3 cores. L - none.", "Markers:", "Previous:", "Surgery:", "Radiology:", "Clock:") count, place or
 # recall something else and give no side. (A lone "Site: R - ..." stays unread, and so does a pair of the same letter.)
-_SIDE_DASH_PAIR = re.compile(r"^[ \t]*(?i:summary|conclusions?|diagnos[ie]s|dx|impression|opinion)[ \t]*:"
+# (an NHSBSP report's "Core biopsy data:" line is its result too, the B category of each side: "Core biopsy data: R - B5b
+# malignant, invasive. L - B2 benign.")
+_SIDE_DASH_PAIR = re.compile(r"^[ \t]*(?i:summary|conclusions?|diagnos[ie]s|dx|impression|opinion|"
+                             r"core[ \t]+(?:biopsy[ \t]+)?data)[ \t]*:"
                              r"[ \t]+([LR])[ \t]+-[ \t][^\n]*?[.;][ \t]+((?!\1)[LR])[ \t]+-[ \t]", re.MULTILINE)
+# A table drawn with pipes whose header names a side column ("| Seite [Side] |", "| Side |", "| Laterality |"): a cell
+# holding only "L" or "R" ("1 | R | 9 Uhr, 4 cm MA | ... | Fibroadenom [fibroadenoma] | B2") is its row's side. A
+# letter cell of a table without that column (a size, a code) stays unread.
+_SIDE_COLUMN_HEADER = re.compile(r"\|[ \t]*(?:[^|\n\[\]]{1,30}\[)?(?i:side|laterality)\]?[ \t]*(?=\|)")
+_SIDE_CELL = re.compile(r"\|[ \t]*([LR])[ \t]*(?=\|)")
+_SIDE_COLUMN_WORDS = ("side", "laterality")
 # A chat message that answers a question is no side letter's message: "Q: result for the left core?" then "[10:02]
 # dr.path: R: fibroadenoma", where "R:" is the reply ("respuesta" after a Spanish "P:" / "pregunta"): the message before
 # it ends with a question mark or is labelled a question, and names one side (the reply's side); a question naming no
@@ -169,6 +178,9 @@ class SideIndex:
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
         low = ascii_lower(text)
+        if "|" in text and may_contain(low, _SIDE_COLUMN_WORDS) and _SIDE_COLUMN_HEADER.search(text):
+            for m in _SIDE_CELL.finditer(text):
+                found.setdefault(m.start(1), m.group(1))
         if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("rp") else "L")

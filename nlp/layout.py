@@ -82,7 +82,7 @@ import csv
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -718,11 +718,12 @@ def unticked_view(text: str) -> str:
         return text
     chars = list(text)
     options = list(box_options(text, boxes))
+    runs: dict[int, tuple[int, int] | None] = {}  # (each run of answer boxes read once: _answered_no)
     for k, (box, option_end) in enumerate(options):
         if _UNTICKED.fullmatch(box.group(0)):
             chars[box.start() : option_end] = " " * (option_end - box.start())
         elif _NO_ANSWER.match(text, box.end(), option_end):
-            question = _answered_no(text, options, k)
+            question = _answered_no(text, options, k, runs)
             if question is not None:
                 chars[question[0] : question[1]] = " " * (question[1] - question[0])
     for start, end in _group_names(text, boxes, options):
@@ -780,16 +781,22 @@ def _group_names(text: str, boxes: list[re.Match[str]],
 # a yes / no question answered by its ticked "No" ("Confirmed BIA-ALCL  [ ] Yes  [x] No"): the question names what
 # was not found, so it is blanked with its answers (a field name before the boxes goes too: "Previous breast
 # cancer: [ ] Yes [x] No"; a heading before the question's colon stays: "SECTION 7 - NOTIFICATION:  Confirmed ...")
-# (a translated form's own answers too: Portuguese "Sim / Não", Spanish "Sí / No")
-_NO_ANSWER = re.compile(r"[ \t]*(?:no|n[ãa]o)\b", re.IGNORECASE)
-_YES_ANSWER = re.compile(r"[ \t]*(?:yes|sim|s[íi])\b", re.IGNORECASE)
-_ANSWER_WORD = re.compile(r"[ \t]*(?:yes|no|sim|n[ãa]o|s[íi])\b", re.IGNORECASE)
+# (a translated form's own answers too: Portuguese "Sim / Não", Spanish "Sí / No", German "ja / nein", Danish and
+# Swedish "ja / nej", each may carry its bracketed gloss: "[ ] ja [yes]   [X] nein [no]")
+_ANSWER_GLOSS = r"(?:[ \t]*\[(?:yes|no)\])?"
+_NO_ANSWER = re.compile(r"[ \t]*(?:no|n[ãa]o|nein|nej)\b", re.IGNORECASE)
+_YES_ANSWER = re.compile(r"[ \t]*(?:yes|sim|s[íi]|ja)\b", re.IGNORECASE)
+_ANSWER_WORD = re.compile(r"[ \t]*(?:yes|no|sim|n[ãa]o|s[íi]|ja|nein|nej)\b" + _ANSWER_GLOSS, re.IGNORECASE)
 
 
-def _answered_no(text: str, options: list[tuple[re.Match[str], int]], k: int) -> tuple[int, int] | None:
+def _answered_no(text: str, options: list[tuple[re.Match[str], int]], k: int,
+                 runs: dict[int, tuple[int, int] | None] | None = None) -> tuple[int, int] | None:
     """The span of the question in front of the ticked "No" of box ``k``, with its answers, when its answers
     offer a "Yes" box; None otherwise. Only this question goes: another question on the same line keeps its
-    own answer ("DCIS [x] Yes [ ] No   Invasion [ ] Yes [x] No")."""
+    own answer ("DCIS [x] Yes [ ] No   Invasion [ ] Yes [x] No"). ``runs``: the answer of every box of a run of
+    answer boxes already read (a line of thousands of "[ ] yes [X] no" is then read once, not once per box)."""
+    if runs is not None and k in runs:
+        return runs[k]
     box = options[k][0]
     line_start = text.rfind("\n", 0, box.start()) + 1
     line_end = text.find("\n", box.end())
@@ -810,6 +817,15 @@ def _answered_no(text: str, options: list[tuple[re.Match[str], int]], k: int) ->
     while (answer_only(hi) and hi + 1 < len(options) and options[hi + 1][0].start() < line_end
            and answer_end(hi + 1) is not None):
         hi += 1
+    question = _run_question(text, options, lo, hi, line_start, answer_end)
+    if runs is not None:
+        runs.update(dict.fromkeys(range(lo, hi + 1), question))
+    return question
+
+
+def _run_question(text: str, options: list[tuple[re.Match[str], int]], lo: int, hi: int, line_start: int,
+                  answer_end: Callable[[int], int | None]) -> tuple[int, int] | None:
+    """The question in front of the run of answer boxes ``lo``..``hi`` on the line from ``line_start`` (_answered_no)."""
     if not any(_YES_ANSWER.match(text, options[j][0].end(), options[j][1]) for j in range(lo, hi + 1)):
         return None
     first, last = options[lo][0].start(), answer_end(hi) or options[hi][1]

@@ -97,6 +97,15 @@ GENERIC_FINDINGS = frozenset({"carcinoma"})
 # breast's fibroadenoma only where its descriptor, its statement, its part or the report names the breast (a mention
 # with no site at all labels nothing; another organ's site labels nothing anyway)
 _SHARED_ORGAN_NAME = re.compile(r"ad[ée]nofibromes?", re.IGNORECASE)
+# An "occult breast cancer" is a node metastasis whose breast primary imaging and biopsy have not found ("OCCULT BREAST
+# CARCINOMA", a German form's "OKKULTES MAMMAKARZINOM", "treatment per the guideline for occult breast cancer on the
+# left"): it names the presumed primary, no finding of a breast. Only "occult" right before the term that names the
+# breast itself: "occult carcinoma" found in a breast specimen is that carcinoma; and not under a diagnosis heading,
+# where the words are the report's finding ("Diagnosis: Manage as an occult breast cancer ..." labels).
+_OCCULT_BEFORE = re.compile(r"\b(?:occult|okkult(?:e[nrs]?)?)[ \t]*\n?[ \t]*$", re.IGNORECASE)
+_BREAST_NAMED_TERM = re.compile(r"breast|mamma", re.IGNORECASE)
+_OCCULT_WORDS = ("occult", "okkult")
+OCCULT_BEFORE_CHARS = 16  # "okkultes" and the blanks of a wrapped line before the term
 MAX_TITLE_CHARS = 90  # a template title is a short line of its own
 CORRECTION_HEAD_CHARS = 400  # a laterality correction outside a note is read in the report's head
 
@@ -230,7 +239,9 @@ _NAME_AFTER = re.compile(# (a column gap's next field, "lobular neoplasia    Hos
                          r"(?:institute|centre|center|registry|registries|hospital|society|alliance|case\s+summary|"
                          r"summary(?![ \t]*:)|(?:pathology[ \t]+)?services?|unit|trust|"
                          r"program(?:me)?|network|foundation|clinic|agency|council|screening|care|conference|"
-                         r"pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|(?<=cancer[ \t])surgery|"
+                         # (also the cancer patient pathway a referral is made and closed on, "CLOSURE OF THE CANCER
+                         # PATIENT PATHWAY")
+                         r"(?:patient[ \t]+)?pathways?|tracker|tracking\s+list|ptl|waiting\s+times?|(?<=cancer[ \t])surgery|"
                          # (the team a case is referred to or discharged from, named after the disease it treats:
                          # "Sarcoma MDT ref:", "discharge from sarcoma MDT", "breast cancer multidisciplinary team",
                          # "sarcoma pathologist to review"; a field's name after it, "Sarcoma MDT:", still names it)
@@ -495,10 +506,15 @@ _BILLING_CODE = re.compile(r"[A-TV-Z\d](?<!\w.)"
 # someone's, "Medical Practitioner's Report": "Core biopsy report - invasive carcinoma" stays a diagnosis; a request
 # form is a form when named after the service it asks of: "RADIOTHERAPY PLANNING REQUEST - BREAST / SARCOMA";
 # "Receptor request - invasive lobular carcinoma" asks a test of a diagnosis and keeps it)
+# (a registry's or a breast centre's documentation sheet, its German name too, and a cancer patient pathway's letter
+# name the disease they record or track the same way: "[Registration sheet, breast cancer - pathology notification]",
+# "DOKUMENTATIONSBOGEN - ...", "[DISCHARGE LETTER AND CLOSURE OF THE CANCER PATIENT PATHWAY - BREAST CANCER]"; only a
+# sheet's name takes a comma before it)
 _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consult(?:ation)?|treatment|service)[ \t]+request|"
-                         r"(?:['’]s|medical)[ \t]+report)"
-                         r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
-_FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title
+                         r"(?:['’]s|medical)[ \t]+report|pathway|(?:registration|documentation|notification)[ \t]+sheet|"
+                         r"(?:dokumentations|erfassungs|melde)bogen)"
+                         r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+|(?<=sheet),[ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
+_FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title (ruled lines not counted)
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
 # A coder's documentation query to a physician, its title a line of its own in the document's head ("CDI PHYSICIAN
 # QUERY", "CLINICAL DOCUMENTATION QUERY - CONFLICTING DOCUMENTATION", also under a letterhead's lines): its request to
@@ -662,7 +678,11 @@ _SCAR_OPERATION_WORD = re.compile(rf"\b(?:{_SCAR_OPERATION_WORDS})\b", re.IGNORE
 # (the lump found at the scar may stand between: "Right chest wall, mastectomy scar nodule, excision: suture granuloma")
 _SITE_COLON_AFTER = re.compile(rf"(?:[ \t]+(?:{_SCAR_LUMP_WORDS}))?"
                                r"[ \t]*(?:,[ \t]*(?:(?:wide[ \t]+local[ \t]+|re-?)?excision(?:al[ \t]+biopsy)?|"
-                               r"(?:(?:core|punch|incisional|needle)[ \t]+)?biopsy)[ \t]*[:,]|:)(?!\d)", re.IGNORECASE)
+                               # (a translation's bracketed site may wrap and count its cores: "[left breast, lumpectomy
+                               # scar, core\n biopsies]:")
+                               r"(?:(?:core|punch|incisional|needle)(?:[ \t]+|[ \t]*\n[ \t]*))?biops(?:y|ies)\]?)"
+                               r"[ \t]*[:,]|:)(?!\d)",
+                               re.IGNORECASE)
 # (outside a diagnosis section only: under "Diagnosis:" a "hypertrophic scar" is what the tissue shows)
 _SCAR_SKIN_BEFORE = re.compile(rf"\b(?:{_SCAR_SKIN_WORDS})(?:,?\s+(?:and\s+)?(?:{_SCAR_SKIN_WORDS}))*\s+$", re.IGNORECASE)
 _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t]*o'?[ \t]?clock|kl\.?[ \t]*\d)"
@@ -1027,6 +1047,13 @@ _METASTASIS_WORDS = ("metasta",)
 _FROM_BREAST = re.compile(r"^[\s,]{0,3}(?:(?:most\s+)?(?:consistent|compatible)\s+with|suggestive\s+of|in\s+keeping\s+with|"
                           r"of|from)\s+(?:an?\s+)?(?:known\s+|prior\s+|primary\s+)?(?:breast|mammary)\s+(?:origin|primary)\b",
                           re.IGNORECASE)
+# ... also said after the markers that show it, later in the metastasis's sentence ("metastasis of an adenocarcinoma;
+# GATA3 and ER positive, TTF-1 and CK20 negative, consistent with a breast primary"): the breast-origin clause after a
+# comma or semicolon, before the sentence's full stop
+_FROM_BREAST_LATER = re.compile(r"[^.]{0,240}?[,;]\s*(?:(?:most\s+)?(?:consistent|compatible)\s+with|"
+                                r"suggestive\s+of|in\s+keeping\s+with)\s+(?:an?\s+)?(?:known\s+|primary\s+)?"
+                                r"(?:breast|mammary)\s+(?:origin|primary)\b", re.IGNORECASE)
+FROM_BREAST_LATER_CHARS = 240
 
 
 def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
@@ -1042,7 +1069,8 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     site = site_of(desc) if desc else UNKNOWN
     if s.may_contain(_METASTASIS_WORDS) and "metasta" in s.norm[max(unit[0], start - 40) : start].lower() and (
             _METASTASIS_TO.match(s.masked_tail(end, unit[1]))
-            or site != BREAST and _FROM_BREAST.match(s.masked_tail(end, unit[1]))):
+            or site != BREAST and (_FROM_BREAST.match(s.masked_tail(end, unit[1])) or _FROM_BREAST_LATER.match(
+                s.norm, end, min(unit[1], end + FROM_BREAST_LATER_CHARS)))):
         return OTHER_ORGAN
     if site == UNKNOWN:
         # (never above the mention's own part: "... zero of one / part b right breast lumpectomy invasive ...")
@@ -1829,7 +1857,12 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
             # an addendum naming no side that answers one breast's open question revises that breast only
             for m in rev:
                 m.sides = frozenset((question_side,))
+            # (the addendum's own words above its "Final diagnosis:" speak of that breast too: "E-cadherin ... loss of
+            # membranous staining in the invasive tumor cells. Final diagnosis: ...")
+            span = _addendum_span(s, rev)
             for m in earlier:
+                if span is not None and span[0] <= m.start < span[1]:
+                    m.sides = frozenset((question_side,))
                 m.superseded |= question_side in m.sides
             continue
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
@@ -2625,13 +2658,18 @@ def _differentials(mentions: list[_Mention], s: Structure) -> None:
                 m.effect, m.reason = REVIEW, "open_differential"
 
 
-def _head_end(norm: str, lines: int) -> int:
-    """Where the first ``lines`` lines of ``norm`` end."""
-    end = -1
-    for _ in range(lines):
-        end = norm.find("\n", end + 1)
+# a ruled line across a form's head ("=====", "-----"), no line of its text
+_RULED_LINE = re.compile(r"[ \t]*[=\-_*]{5,}[ \t]*(?:\n|$)")
+
+
+def _head_end(norm: str, lines: int, ruled: bool = True) -> int:
+    """Where the first ``lines`` lines of ``norm`` end (without ``ruled``, its ruled lines not counted)."""
+    end, n = -1, 0
+    while n < lines:
+        start, end = end + 1, norm.find("\n", end + 1)
         if end < 0:
             return len(norm)
+        n += ruled or _RULED_LINE.match(norm, start) is None
     return end
 
 
@@ -2676,7 +2714,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_hereditary = s.may_contain(_HEREDITARY_WORDS)
     may_presume = s.may_contain(_PRESUMPTION_WORDS)
     may_excision_site = s.may_contain(_EXCISION_SITE_WORDS)
-    head_end = _head_end(s.norm, _FORM_TITLE_LINES)
+    may_occult = s.may_contain(_OCCULT_WORDS)
+    head_end = _head_end(s.norm, _FORM_TITLE_LINES, ruled=False)
     may_inline_parts = len(s.parts) > 1
     query_form = _is_query_document(s.norm)
     for start, end, finding in matches:
@@ -2702,6 +2741,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         category = categories[finding]
         if site == UNKNOWN and finding == "fibroadenoma" and _SHARED_ORGAN_NAME.fullmatch(s.norm, start, end):
             category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
+        if (may_occult and category == lexicon.MALIGNANT and role not in (DIAGNOSIS, REVISION)
+                and _BREAST_NAMED_TERM.match(s.norm, start)
+                and _OCCULT_BEFORE.search(s.norm, max(0, start - OCCULT_BEFORE_CHARS), start)):
+            category = lexicon.OTHER  # an occult breast cancer: the node metastasis's unfound primary
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         or _SCAR_PLACE_AFTER.match(s.norm, end)
                                                         or _SCAR_EXAM_FIELD_AFTER.match(s.norm, end)

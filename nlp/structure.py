@@ -246,7 +246,12 @@ _CONSENT_FIELD_HEADING = "consent form field"  # the name _consent_headings give
 # a heading (_NAMES) whose role is a comment (_role)
 _NOTE_NARRATIVE = r"(?:navigator|nurse|nursing)\s+assessment|patient\s+(?:response|education|concerns?)"
 # a tumour board's record: "Board decision:", "MDT decision:", its plan (a heading name; a comment's role)
-_BOARD_DECISION = r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?"
+# (also its proposal or conclusion, and a French board's own name for them, "Proposition de la RCP [Board proposal]:",
+# "Conclusion de la RCP [Board conclusion]:" (réunion de concertation pluridisciplinaire); and a German tumour board's
+# entry under its own name and date, "Tumorkonferenz [Tumour board] 28.01.2026:")
+_BOARD_DECISION = (r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consilium)\s+decisions?|"
+                   r"(?:tumou?r\s+)?board\s+(?:proposals?|conclusions?)|tumou?r\s+board|"
+                   r"(?:proposition|conclusion)\s+de\s+(?:la\s+)?rcp")
 # A register extract's earlier entry ("Previous entry:", "Prior register entries:"), history: one pattern for the
 # heading names (_NAMES), its role (_role) and where its field stops (_PREVIOUS_ENTRY_NAME)
 _PREVIOUS_ENTRY_WORDS = r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)"
@@ -346,6 +351,8 @@ _NAMES = (
     r"micro(?:scop(?:y|ic))?(?:\s+(?:description|exam(?:ination)?|findings))?(?:\s*(?:/|and|&)\s*(?:dataset|diagnos[ie]s|conclusions?))?|comments?|notes?|recommend(?:ation)?s?|plan|"
     # (a treatment summary's or clinic letter's "Follow-up plan:": what is to be done next, no finding)
     r"follow-?\s?up\s+plan|"
+    # (a referral's "Requested service:", the treatment or assessment it asks for: the plan)
+    r"requested\s+services?|"
     r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|addend(?:um|a)(?:\s+\d+(?![/\d]))?|"
     r"supplement(?:ary|al)\s+report(?:\s+\d+(?![/\d]))?|amend(?:ment)?(?:\s+\d+(?![/\d]))?(?:\s+(?:note|comment))?|correction(?:\s+(?:note|comment))?|"
     # (a trial or registry record's own correction note: "DATA CORRECTION (site query Q-12, 2026-01-15): ...")
@@ -360,6 +367,9 @@ _NAMES = (
     # (a combined cytology and histology report describes each specimen under its method and the specimen's number,
     # "Cytology (1): cyst macrophages ... C2." over "Histology (2): ...": only with that number, _role)
     r"cytology(?=[ \t]*\(\d{1,2}\)[ \t]*:)|"
+    # (a result reprinted as it was first sent, under its translated name: "[Pathology, as initially presented]"; only
+    # with that qualifier, _role)
+    r"pathology(?=,?[ \t]+as[ \t]+(?:originally|first|previously|initially)[ \t])|"
     # (a tumour board's record: "Board decision:", "MDT decision:", its plan)
     + _BOARD_DECISION + r"|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
@@ -391,10 +401,15 @@ _NAMES = (
     r"besluit|(?:nieuw|oorspronkelijk)\s+besluit|verbetering|klinische\s+gegevens|opmerking|"
     # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
     r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
+    # (a Danish referral's diagnosis it was sent with, "Henvisningsdiagnose: DC773 ...", the referral diagnosis)
+    r"henvisningsdiagnose|"
     # (the history's short form and its clinical kind too: "Relevant hx:", "Relevant clinical history:")
     r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family|personal)\s+(?:clinical\s+)?(?:history|hx)|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
+    # (a registry's or a referral's list of the patient's earlier diseases: "Frühere Tumorerkrankungen [Previous tumour
+    # diseases]:", "Tidligere sygdomme [Previous diseases]:")
+    r"(?:previous|prior|earlier)\s+(?:tumou?r\s+)?(?:diseases?|illness(?:es)?)|"
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):"), also
     # in a terse note's short form ("Pre-tx: R IDC gr3 (core 09/25).")
     r"pre-?\s?treatment|pre-?\s?tx|"
@@ -509,12 +524,16 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "pindaan": "amendment",
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
+                  "henvisningsdiagnose": "referral diagnosis",
                   "konklusjon": "conclusion", "konklusion": "conclusion",
                   # Dutch
                   "besluit": "conclusion", "nieuw besluit": "revised conclusion", "oorspronkelijk besluit": "original",
                   "verbetering": "correction", "klinische gegevens": "clinical history", "opmerking": "comment"}
 # (a phrase qualifier says whose or which: "Clinical summary entered by requester:", "Hx per req:")
-_QUAL = (r"(?P<qual>(?:[ \t]+as\s+(?:originally|first|previously|initially)\s+(?:printed|reported|issued|signed\s+out))?"
+# (a translation may set it off with a comma and say how it was sent: "[Histology, as originally notified]",
+# "[Pathology, as initially presented]")
+_QUAL = (r"(?P<qual>(?:,?[ \t]+as\s+(?:originally|first|previously|initially)\s+"
+         r"(?:printed|reported|issued|signed\s+out|notified|presented))?"
          # (or a bare participle before the colon: "Clinical information provided:", "History supplied:")
          r"(?:[ \t]+(?:provided|supplied|given)(?=[ \t]*:))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
@@ -803,6 +822,9 @@ def _ours_today(qual: str, outgoing: bool, latest_year: int) -> bool:
     return own >= latest_year
 
 
+# a heading's qualifier that says its result is reprinted as first sent: ", as originally notified"
+# (with the comma a translation sets it off by; "DIAGNOSIS AS FIRST ISSUED" alone is read as before)
+_AS_FIRST_SENT_QUAL = re.compile(r",[ \t]*as\s+(?:originally|first|previously|initially)\s+")
 # a heading's qualifier that is only a specimen's number in brackets: "Cytology (1):"
 _SPECIMEN_NUMBER_QUAL = re.compile(r"[ \t]*\((\d{1,2})\)[ \t]*")
 # What makes a numbered "Histology (2):" a diagnosis, not a description (_numbered_description): its text opening with
@@ -848,6 +870,14 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if (n in ("a/p", "outcome", "discussion", "cause of death", "manner of death")
             or re.match(r"assessment\s*(?:and|&|/)\s*plan|mdt\s+outcome|" + _BOARD_DECISION, n)):
         return COMMENT
+    if _AS_FIRST_SENT_QUAL.match(q) and re.search(r"diagnos|\bdx\b|histolog|patholog|conclusion", n):
+        # a result reprinted as it was first sent ("Histology, as originally notified:", "Pathology, as initially
+        # presented"): the diagnosis as first issued
+        return ORIGINAL
+    if n == "supplemental report":
+        # a laboratory system's "SUPPLEMENTAL REPORT (signed ...):" adds to the report as an addendum does (its stain
+        # results, a "Final diagnosis:" that settles what was left to come)
+        return ADDENDUM
     if n in ("cytology", "histology") and _SPECIMEN_NUMBER_QUAL.fullmatch(q):
         # a combined report's description of one specimen by its method ("Cytology (1):", "Histology (2):"): the
         # "Opinion:" below it diagnoses the specimens
@@ -907,7 +937,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                 r"(?:diagnos\w*|icd\S*)(?:\s+diagnos\w*)?\s+codes?|background|"
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
                 + _PREVIOUS_ENTRY_WORDS + r"|"
-                r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy))", n):
+                r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
+                r"(?:previous|prior|earlier)\s+(?:tumou?r\s+)?(?:diseases?|illness(?:es)?))", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n) or _SPECIMEN_PATHOLOGY.fullmatch(n):
         return DIAGNOSIS
@@ -939,7 +970,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return GROSS
     if n.startswith("micro"):  # "Micro:", "Microscopy:", "Microscopic description:"
         return MICROSCOPIC
-    if re.match(r"comments?|notes?|recommend|(?:follow-?\s?up\s+)?plan|"
+    if re.match(r"comments?|notes?|recommend|(?:follow-?\s?up\s+)?plan|requested\s+service|"
                 r"(?:radiologic-pathologic\s+|rad-path\s+)?correlation|concordance|eligibility|" + _NOTE_NARRATIVE, n):
         return COMMENT
     if re.match(r"intra-?\s?operative|frozen|extemporaneous", n):
@@ -1559,8 +1590,10 @@ def _consent_field_end(norm: str, content_start: int, stop: int) -> int:
 # material came from is named after "from" ("slides ... from Lakeview Community Hospital").
 # (led by one character class, the first letter checked behind it: the engine then skips to those letters
 # instead of trying both alternatives at every position; the same matches as "(?:[Dd](?:...)|[Rr](?:...))")
-_DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)|(?<=[Rr])(?:eport|EPORT|eview|EVIEW)"
-                              r"|(?<=[Oo])(?:pinion|PINION))"
+_DIAGNOSIS_COLON = re.compile(r"[DdRrOo](?:(?<=[Dd])(?:iagnos[ie]s|IAGNOS[IE]S|x|X)"
+                              # (the review that made it after the word: "Westmarch diagnosis after review:")
+                              r"(?:[ \t]+(?i:after|on|following)[ \t]+(?i:review))?"
+                              r"|(?<=[Rr])(?:eport|EPORT|eview|EVIEW)|(?<=[Oo])(?:pinion|PINION))"
                               # (its aside may wrap onto a second line: "PUH DIAGNOSIS (review of 3 outside slides; ...\n
                               # outside block):")
                               r"(?:[ \t]*\([^)\n]{0,80}(?:\n[^)\n]{0,80})?\))?[ \t]*:")
@@ -2592,11 +2625,22 @@ _TRANSLATED_HEADING = re.compile(
     r"^(?:[ \t]*\d{1,2}[.)](?=[ \t]))?"  # (a numbered item's heading too: "2. Mikroskopi [Microscopy]:"; its number stays)
     # (an aside in parentheses may stand between the original words and their bracketed translation: "تشخیص (as
     # originally issued ...) [Diagnosis]:"; the view then reads "Diagnosis (as originally issued ...):")
-    r"(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?[ \t]*(?:(?P<pre>\([^()\n]{1,60}\))[ \t]*\[|[(\[]))"
+    # (the original may say after a comma how its text was first sent, as the translation does after its own:
+    # "Histologie, wie ursprünglich gemeldet [Histology, as originally notified]:", the reprint's heading; only with
+    # that tail, _REPRINT_TAIL)
+    r"(?P<orig>[ \t]*[^\W\d_][^:()\[\]\n,]{1,50}?(?P<comma>,[^:()\[\]\n,]{1,40}?)?"
+    r"[ \t]*(?:(?P<pre>\([^()\n]{1,60}\))[ \t]*\[|[(\[]))"
     r"(?P<en>[A-Za-z][A-Za-z /&'-]{2,60}"
     r"(?:(?P<aside>\([A-Za-z /-]{2,40}\))[A-Za-z /&'-]{1,40})?)"
-    r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])(?=[^:\n]{0,40}:)",
+    r"(?P<tail>,[^():\[\]\n]{0,30})?(?P<close>[)\]])"
+    # (its colon may follow the laboratory's aside on the next line: "... [Pathology, as initially presented]\n
+    # (Laboratoire Armor-Pathologie, n° 26A-0055):", a reprint's heading only)
+    r"(?=[^:\n]{0,40}:|(?<=\])[ \t]*\n[ \t]*\([^()\n]{1,80}\)[ \t]*:)",
     re.MULTILINE)
+# the tail that lets an original's words hold a comma, and its colon stand on the next line: the reprint's "as first
+# sent" (_QUAL)
+_REPRINT_TAIL = re.compile(r",[ \t]*as[ \t]+(?:originally|first|previously|initially)[ \t]+(?:issued|reported|notified|presented)"
+                           r"[ \t]*$")
 
 
 def _translated_headings(norm: str) -> Iterator[re.Match[str]]:
@@ -2635,11 +2679,15 @@ def translated_heading_view(norm: str) -> str:
         return norm
     chars: list[str] | None = None
     for m in _translated_headings(norm):
+        reprint = m.group("tail") is not None and _REPRINT_TAIL.match(m.group("tail")) is not None
+        if (m.group("comma") or norm[m.end() : m.end() + 80].lstrip(" \t")[:1] == "\n") and not reprint:
+            continue  # (a comma in the original, or a colon on the next line, for a reprint's heading only)
         en = m.group("en")
         if m.group("aside"):  # the translation's own aside blanked
             at = m.start("aside") - m.start("en")
             en = en[:at] + " " * len(m.group("aside")) + en[at + len(m.group("aside")):]
-        options = [o for o in en.split("/") if _HEADING.match(o.strip() + ":")]
+        tail = m.group("tail") if reprint else ""  # ("Pathology" is a heading only as a reprint's)
+        options = [o for o in en.split("/") if _HEADING.match(o.strip() + tail + ":")]
         if not options or _HEADING.match(norm, m.start()) and _HEADING.match(norm, m.start()).end() > m.end("orig"):
             continue
         chars = chars if chars is not None else list(norm)

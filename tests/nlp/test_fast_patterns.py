@@ -94,10 +94,12 @@ def test_a_separator_hint_is_in_every_separator(texts) -> None:
 
 
 def test_the_diagnosis_colon_matches_as_its_plain_form(texts) -> None:
-    plain = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)|[Rr](?:eport|EPORT|eview|EVIEW)|[Oo](?:pinion|PINION))"
+    plain = re.compile(r"(?:[Dd](?:iagnos[ie]s|IAGNOS[IE]S|x|X)(?:[ \t]+(?i:after|on|following)[ \t]+(?i:review))?"
+                       r"|[Rr](?:eport|EPORT|eview|EVIEW)|[Oo](?:pinion|PINION))"
                        r"(?:[ \t]*\([^)\n]{0,80}(?:\n[^)\n]{0,80})?\))?[ \t]*:")
     extra = ["Dx (outside):", "DIAGNOSIS (review of slides;\nblock):", "REPORT:", "dx:\nr", "Rx: d(x): DIAGNOSES :",
-             "KINGSBURY OPINION:", "Op: opinion :", "ASHCOMBE REVIEW:", "Review (outside):"]
+             "KINGSBURY OPINION:", "Op: opinion :", "ASHCOMBE REVIEW:", "Review (outside):",
+             "Westmarch diagnosis after review:", "Dx on review (outside):"]
     for text in texts + extra:
         assert [m.span() for m in structure._DIAGNOSIS_COLON.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
