@@ -719,12 +719,16 @@ def unticked_view(text: str) -> str:
     chars = list(text)
     options = list(box_options(text, boxes))
     runs: dict[int, tuple[int, int] | None] = {}  # (each run of answer boxes read once: _answered_no)
+    # (each question blanked once: every ticked "No" of a run gives the same span, which may be a whole line of
+    # thousands of boxes)
+    blanked: set[tuple[int, int]] = set()
     for k, (box, option_end) in enumerate(options):
         if _UNTICKED.fullmatch(box.group(0)):
             chars[box.start() : option_end] = " " * (option_end - box.start())
         elif _NO_ANSWER.match(text, box.end(), option_end):
             question = _answered_no(text, options, k, runs)
-            if question is not None:
+            if question is not None and question not in blanked:
+                blanked.add(question)
                 chars[question[0] : question[1]] = " " * (question[1] - question[0])
     for start, end in _group_names(text, boxes, options):
         chars[start:end] = " " * (end - start)

@@ -1757,7 +1757,7 @@ def _addendum_span(s: Structure, rev: list[_Mention]) -> tuple[int, int] | None:
         return None
     if section.role == ADDENDUM:
         return section.start, section.end
-    k = s.sections.index(section)
+    k = s.section_index(section)
     if section.role == REVISION and k > 0 and s.sections[k - 1].role == ADDENDUM and s.sections[k - 1].end == section.start:
         return s.sections[k - 1].start, section.end
     return None

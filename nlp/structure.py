@@ -1302,6 +1302,14 @@ class Structure:
         i = bisect.bisect_right(self._sec_starts, pos) - 1
         return self.sections[i] if i >= 0 and pos < self.sections[i].end else None
 
+    def section_index(self, section: Section) -> int:
+        """``self.sections.index(section)``, found from its start (the sections run in order of their starts): no
+        scan of every section per call (a report of a thousand addenda asks once per addendum)."""
+        k = bisect.bisect_left(self._sec_starts, section.start)
+        while self.sections[k] != section:
+            k += 1
+        return k
+
     def last_section_named(self, name: re.Pattern[str], pos: int) -> Section | None:
         """The last section starting before ``pos`` whose heading ``name`` fully matches, or None; the sections of
         that name are collected once per report (sections run in order of their starts)."""
