@@ -284,10 +284,6 @@ _PRE_UNC = re.compile(
     r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"
     # (also the suspicion named by its source: "sospecha clínica de", "suspeita radiológica de")
     r"(?:sospech(?:a|os[oa])|suspeit[oa])(?:\s+(?:cl[ií]nica|radiol[óo]gica|ecogr[áa]fica|mamogr[áa]fica))?\s+de|"
-    # Portuguese "para pesquisa de" (in order to look for: "mamografia e RM para pesquisa de carcinoma subjacente"),
-    # the purpose of a test, like "look for"; only with "para" (looked behind at: the cue starts on "pesquisa", a rare
-    # word, not on every "par..." word): a field "Pesquisa de células malignas: positiva" is a result
-    r"(?:(?<=\bpara\s)|(?<=\bpara\sa\s))pesquisa\s+de|"
     r"sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
 )
 _POST_UNC = re.compile(
@@ -544,7 +540,14 @@ _TERMINATOR = re.compile(
 _PRE_UNC_NAMED = re.compile(
     r"(?:non\s+(?:si\s+pu[òo]|[èe]\s+possibile)\s+escludere(?=\s+(?:la\s+presenza\s+di\s+)?"
     r"(?:(?:un[oa]?|il|lo|la|i|gli|le)\s+|un['’]|l['’])?#)|"
-    r"pour\s+(?:[ée]liminer|exclure)(?=\s+(?:(?:une?|le|la|les|des|du)\s+|l['’]|d['’])?(?:[^\W\d_]+\s+)?#))")
+    r"pour\s+(?:[ée]liminer|exclure)(?=\s+(?:(?:une?|le|la|les|des|du)\s+|l['’]|d['’])?(?:[^\W\d_]+\s+)?#)|"
+    # Portuguese "para (a) pesquisa de" (in order to look for: "mamografia e RM para pesquisa de carcinoma subjacente"),
+    # the purpose of a test, like "look for", of the one entity it names (its article, one word and "células / focos
+    # (...) de" at most between): "cortes adicionais para pesquisa de carcinoma, que revelaram carcinoma ductal in situ"
+    # states the DCIS; only with "para" (looked behind at: the cue starts on "pesquisa", a rare word, not on every
+    # "par..." word): a field "Pesquisa de células malignas: positiva" is a result
+    r"(?:(?<=\bpara\s)|(?<=\bpara\sa\s))pesquisa\s+de(?=\s+(?:(?:um|uma|o|a|os|as)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:(?:c[ée]lulas|focos?)\s+(?:[^\W\d_]+\s+)?de\s+)?#))")
 _NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
 # What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
 # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers

@@ -114,10 +114,20 @@ _ROLE_REASON = {HISTORY: "history_section", GROSS: "gross_section", COMMENT: "co
                 AMENDMENT: "amendment_note", INTRAOPERATIVE: "intraoperative"}
 
 # (an enlarged node named as such is a node: French "adénopathie", Spanish / Portuguese "adenopatía", English
-# "(lymph)adenopathy": "Adénopathie axillaire droite métastatique d'un carcinome" is a node's metastasis)
+# "(lymph)adenopathy": "Adénopathie axillaire droite métastatique d'un carcinome" is a node's metastasis; only where it
+# is the statement's specimen, _specimen_adenopathies)
 _NODE_WORD_FORMS = (r"lymph\s*nodes?", r"nodes?", r"nodal", r"sentinel", r"sln", r"axilla", r"axillary(?!\s+tail)",
                     r"micrometasta\w*", r"macrometasta\w*", r"isolated\s+tumou?r\s+cells", r"ad[ée]nopat\w*",
                     r"lymphad[ée]nopat\w*")
+# What may not stand before an adenopathy in its statement for it to be the statement's specimen: a site word other
+# than a node's (the breast's, "Microbiopsie du sein droit pour masse et adénopathie", "Left breast mass and
+# adenopathy"; another organ's), a purpose or a coordination leading into it ("pour / para / for", "et / y / e / and",
+# "avec / con / com / with", "emportant") or a denial ("sans / sin / sem / without / no"); nor may it stand inside a
+# bracket ("(se describe además adenopatía axilar en ecografía)"; a gloss closed before it, "Diagnostic retenu
+# [Diagnosis retained]: Adénopathie ...", is no bracket around it)
+_NOT_ADENOPATHY_SPECIMEN = re.compile(
+    r"\b(?:pour|para|for|et|y|e|and|avec|con|com|with|emportant|sans|sin|sem|without|no)\b", re.IGNORECASE)
+ADENOPATHY_STATEMENT_CHARS = 200  # how far back in its sentence an adenopathy's statement is read
 # r"\b(?:<forms>)\b", each form led by its first letter and the word start checked behind it: the
 # engine then skips to those letters instead of trying the word boundary at every position.
 _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f in _NODE_WORD_FORMS) + r")\b")
@@ -637,12 +647,25 @@ _QUOTED_EARLIER = re.compile(
 _NON_PREFIXED = re.compile(r"(?<![\w-])non[- ](?:cancer|malignan|carcinoma\b)", re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
-# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast"; a
-# Romance report's breast noun, one word of the finding's own before it at most: "kyste simple du sein gauche",
-# "fibroadenoma da mama direita", "carcinoma della mammella sinistra")
-# (across a wrapped line too: "kyste\nsimple du sein gauche")
-_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?"
-                       r"|\s+(?:[^\W\d_]+\s+)?(?i:du|de\s+la|da|della)\s+(?i:sein|mama|mammella)\s+")
+# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
+_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
+# ... and a Romance report's breast noun, one word of the finding's own before it at most: "kyste simple du sein
+# gauche", "fibroadenoma da mama direita", "carcinoma della mammella sinistra" (across a wrapped line too: "kyste\nsimple
+# du sein gauche"); it links only a finding that opens its ";" clause ("; kyste simple du sein gauche", not
+# "; antécédent de carcinome du sein gauche"), in a clause that holds no history cue (_ROMANCE_HISTORY) and no
+# exclusion after the side (_ROMANCE_EXCLUDED)
+_ROMANCE_SIDE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?i:du|de\s+la|da|della)\s+(?i:sein|mama|mammella)\s+")
+# a history cue anywhere in the clause ("antécédent(s) de", "história de", "antecedente(s) de", "pregresso", "traité /
+# operado / tratado en / em <year>", a year in brackets, "(2016)") or an exclusion after the side ("carcinoma da mama
+# esquerda excluído", "écarté", "descartado", "excluded", "ruled out")
+_ROMANCE_HISTORY = re.compile(
+    r"\b(?:ant[ée]c[ée]dents?|antecedentes?|hist[óo]ri[ae]|pregress[oa]s?|precedente|trait[ée]e?s?|opér[ée]e?s?|"
+    r"operad[oa]s?|tratad[oa]s?|previous|prior|history)\b|\(\s*(?:19|20)\d\d\s*\)|\b(?:en|em|in|nel)\s+(?:19|20)\d\d\b",
+    re.IGNORECASE)
+_ROMANCE_EXCLUDED = re.compile(r"\b(?:exclu[íi]d[oa]s?|exclu(?:e|s|es)?|[ée]cart[ée]e?s?|descartad[oa]s?|esclus[oa]|"
+                               r"excluded|ruled\s+out)(?!\w)", re.IGNORECASE)
+_BLANKS = re.compile(r"\s*")
+ROMANCE_CLAUSE_CHARS = 200  # how much of the clause after the side its history and exclusion words are read in
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
 # lumpectomy scar", "tissue by the scar"), a site's bracketed aside naming its operation ("chest wall (mastectomy
 # scar), excision:") or followed by its clock position ("core biopsy left breast scar 2 o'clock"), by the
@@ -1157,8 +1180,14 @@ def _inline_part_side(s: Structure, begin: int, start: int) -> str | None:
 # A block of one part named in the running text before a mention ("Further levels on block B1 were examined at the
 # request of the MDT: flat epithelial atypia only"): the block's letter is its part's. Accepted only as "block(s)"
 # and one part letter with the block's number, within BLOCK_REACH characters before the mention in its sentence;
-# blocks of two parts, or words of another case's blocks there (_OTHER_CASE_BLOCK), give no side
-_BLOCK_OF_PART = re.compile(r"\bblocks?[ \t]+(?P<l>(?-i:[A-H]))\d{1,2}\b", re.IGNORECASE)
+# blocks of two parts, or words of another case's blocks there (_OTHER_CASE_BLOCK), give no side. The whole list
+# after one "blocks" is read ("blocks A2 and B1", "blocks A2, B1", "blocks A2/B1", "blocks A2-A4"): a side only where
+# every block of it is written with the same part letter (a block with a number only, "blocks A2 and 3", gives none)
+_BLOCK_ITEM = r"[A-Za-z]?\d{1,2}"
+_BLOCK_OF_PART = re.compile(r"\bblocks?[ \t]+(?P<list>" + _BLOCK_ITEM + r"(?:(?:[ \t]*[,/&-][ \t]*(?:(?:and|to)[ \t]+)?"
+                            r"|[ \t]+(?:and|to)[ \t]+)" + _BLOCK_ITEM + r")*)\b", re.IGNORECASE)
+_BLOCK_LIST_ITEM = re.compile(_BLOCK_ITEM)
+_PART_BLOCK = re.compile(r"[A-H]\d{1,2}")  # (case-sensitive: a part letter, then the block's number)
 _OTHER_CASE_BLOCK = re.compile(r"\b(?:outside|referr\w*|external|previous|prior|earlier|another|other\s+case)\b",
                                re.IGNORECASE)
 BLOCK_REACH = 160  # (a sentence's reach: a unit of thousands of such sentences is read in linear time)
@@ -1169,8 +1198,11 @@ def _block_part_side(s: Structure, begin: int, start: int) -> str | None:
     """The side of the one part whose block the sentence names between begin and start (_BLOCK_OF_PART), at most
     BLOCK_REACH characters before the mention."""
     begin = max(begin, start - BLOCK_REACH)
-    labels = {m.group("l") for m in _BLOCK_OF_PART.finditer(s.norm, begin, start)}
-    if len(labels) != 1 or _OTHER_CASE_BLOCK.search(s.norm, begin, start) is not None:
+    items = [item for m in _BLOCK_OF_PART.finditer(s.norm, begin, start)
+             for item in _BLOCK_LIST_ITEM.findall(m.group("list"))]
+    labels = {item[0] for item in items}
+    if (len(labels) != 1 or not all(_PART_BLOCK.fullmatch(item) for item in items)
+            or _OTHER_CASE_BLOCK.search(s.norm, begin, start) is not None):
         return None
     label = labels.pop()
     named = {p.laterality for p in s.parts if p.label.upper() == label and p.laterality is not None}
@@ -1314,6 +1346,13 @@ def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end:
         return None
     after = s.sides.sides_in(end, clause_end)
     if after and _SIDE_GAP.fullmatch(s.norm, end, after[0].start):
+        return after[0].side
+    if not after or not _BLANKS.fullmatch(s.norm, clause_start, start):
+        return None  # (the Romance gap: only for the finding that opens its clause, "; kyste simple du sein gauche")
+    side_at = after[0].start
+    reach = min(clause_end, side_at + ROMANCE_CLAUSE_CHARS)
+    if (_ROMANCE_SIDE_GAP.fullmatch(s.norm, end, side_at) and _ROMANCE_HISTORY.search(s.norm, clause_start, reach) is None
+            and _ROMANCE_EXCLUDED.search(s.norm, side_at, reach) is None):
         return after[0].side
     return None
 
@@ -1632,6 +1671,31 @@ _QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former"
                  "substitui", "sustituye", "reemplaza")
 
 
+_ADENOPATHY_WORDS = ("adenopat", "adénopat")
+_ADENOPATHY_END = re.compile(r"(?:lymph)?ad[ée]nopat\w*$")
+
+
+def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) -> list[int]:
+    """The node words' ends of a sentence opening at ``a``, less its adenopathies unless the first of them is the
+    statement's specimen: its first site word but a node's ("Adénopathie axillaire droite: ...", "Right
+    supraclavicular lymphadenopathy, carcinoma"), with no purpose, coordination, denial or bracket before it in its
+    statement (_NOT_ADENOPATHY_SPECIMEN). The first adenopathy decides for all of them: a site word or a cue before it
+    is before each later one too (one bounded look per sentence)."""
+    adenopathies = [e for e in nodes if _ADENOPATHY_END.search(masked, max(a, e - 24), e)]
+    if not adenopathies:
+        return nodes
+    first = _ADENOPATHY_END.search(masked, max(a, adenopathies[0] - 24), adenopathies[0]).start()
+    lo = max(a, first - ADENOPATHY_STATEMENT_CHARS)
+    before = s.norm[lo:first]
+    specimen = (_NOT_ADENOPATHY_SPECIMEN.search(before) is None and before.rfind("(") <= before.rfind(")")
+                and before.rfind("[") <= before.rfind("]") and not names_breast(before)
+                and site_of(before) in (UNKNOWN, LYMPH_NODE))
+    if specimen:
+        return nodes
+    dropped = set(adenopathies)
+    return [e for e in nodes if e not in dropped]
+
+
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
                 ) -> tuple[list[int], list[int], tuple[int, int], list[tuple[int, int]]]:
     """Per sentence, computed once: where node words and "metastatic" end, where an outside
@@ -1640,6 +1704,8 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
     norm, (a, b) = s.norm, unit
     nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)
              if not _BREAST_AND.search(masked, max(a, m.start() - 16), m.start())] if s.may_contain(_NODE_WORDS) else []
+    if nodes and s.may_contain(_ADENOPATHY_WORDS):
+        nodes = _specimen_adenopathies(s, masked, a, nodes)
     metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
     outside_span = (-1, -1)
     if s.may_contain(_OUTSIDE_WORDS):
@@ -2686,6 +2752,37 @@ def _scar_named_as_site(norm: str, lo: int, start: int, end: int) -> bool:
     return bool(_SCAR_SIDE_WORD.search(words) or before.group("comma") and _SCAR_OPERATION_WORD.search(words))
 
 
+_SKIN_TUMOUR = "skin or other-organ tumour"
+_METASTATIC_TO_BREAST = "metastatic malignancy (to breast)"
+# The skin's carcinomas by their Portuguese, Spanish and Italian names ("carcinoma basocelular", "carcinoma
+# espinocelular", "carcinoma basocellulare"): a skin tumour only where the statement's site is the skin (its descriptor
+# names it, "Pele da mama esquerda, shaving:", "Mama direita, lesão cutânea, biópsia:", or the words right after the
+# term do, "carcinoma basocelular da pele da mama direita"); elsewhere the generic "carcinoma" in them reads as it did
+# before those names were listed ("Mama esquerda, biópsia por agulha grossa: carcinoma espinocelular primário da mama"
+# is the breast's metaplastic carcinoma, M)
+_ROMANCE_SKIN_CARCINOMAS = frozenset(("carcinoma basocelular", "carcinoma basocelulares", "carcinoma espinocelular",
+                                      "carcinoma espinocelulares", "carcinoma basocellulare", "carcinoma spinocellulare"))
+_ROMANCE_SKIN_WORDS = ("basocel", "spinocel")  # (every one of them holds one: a report without them skips the test)
+_SKIN_WORD = re.compile(r"\b(?:skin|pele|piel|peau|cute|cutis|cut[âáa]ne[oa]s?|cutan\w*|derm\w*|epiderm\w*|punch|shave|"
+                        r"shaving|sacabocados?)\b", re.IGNORECASE)
+_SKIN_AFTER = re.compile(r"[^;.\n]{0,40}?\b(?:pele|piel|cute|peau|skin|cut[âáa]ne[oa]s?)\b", re.IGNORECASE)
+SKIN_DESCRIPTOR_CHARS = 200  # how much of a descriptor's end a skin word is looked for in
+
+
+def _romance_skin_carcinoma_off_skin(s: Structure, desc: str, site: str, start: int, end: int, unit: tuple[int, int],
+                                     section: Section | None, part: Part | None) -> bool:
+    """True when the mention at ``start:end`` is one of _ROMANCE_SKIN_CARCINOMAS in a statement whose site is not the
+    skin: no skin site, no skin word at the end of its descriptor (or of the statement's header above, as _site reads
+    it), none in the words right after it."""
+    if site == SKIN or s.norm[start:end].lower() not in _ROMANCE_SKIN_CARCINOMAS:
+        return False
+    if not desc:  # (the header line above: "2. Pele da mama direita, biópsia excisional:" over the finding's line)
+        desc = s.statement_descriptor(start, max(section.start if section is not None else 0,
+                                                 part.start if part is not None else 0))
+    return (_SKIN_WORD.search(desc, max(0, len(desc) - SKIN_DESCRIPTOR_CHARS)) is None
+            and _SKIN_AFTER.match(s.norm, end, min(unit[1], end + 60)) is None)
+
+
 def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: dict[str, str],
             scanner: ContextScanner) -> list[Finding]:
     """Every finding of one report, one record per mention and side, with effect and reason."""
@@ -2717,6 +2814,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_occult = s.may_contain(_OCCULT_WORDS)
     head_end = _head_end(s.norm, _FORM_TITLE_LINES, ruled=False)
     may_inline_parts = len(s.parts) > 1
+    may_romance_skin = s.may_contain(_ROMANCE_SKIN_WORDS)
     query_form = _is_query_document(s.norm)
     for start, end, finding in matches:
         section = s.section_at(start)
@@ -2727,6 +2825,9 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             part = inline_part(s, part, start)
         desc, desc_at = descriptor_of(s, start, unit, section)
         site = _site(s, desc, part, start, end, unit, section)
+        if finding == _SKIN_TUMOUR and may_romance_skin and _romance_skin_carcinoma_off_skin(
+                s, desc, site, start, end, unit, section, part):
+            finding = "carcinoma"  # ("carcinoma espinocelular primário da mama" on a breast core: the generic word reads)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
         ctx = scanner.assertion(unit, start, end)
         if ctx.uncertain and finding == PHYLLODES_TUMOR and _is_phyllodes_grade(s.norm, scanner.sole_hedge(unit, start, end),
@@ -2739,6 +2840,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):
             ctx = Assertion(ctx.negated, False, ctx.uncertain, ctx.differential)
         category = categories[finding]
+        if site == SKIN and finding == _METASTATIC_TO_BREAST and "melanoma" in s.norm[start:end].lower():
+            category = lexicon.OTHER  # (a melanoma in the breast's skin: "Skin of left breast, punch: melanoma deposit")
         if site == UNKNOWN and finding == "fibroadenoma" and _SHARED_ORGAN_NAME.fullmatch(s.norm, start, end):
             category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
         if (may_occult and category == lexicon.MALIGNANT and role not in (DIAGNOSIS, REVISION)
