@@ -7,6 +7,7 @@ side words, so this is cheaper than a token-level matcher and keeps character of
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from typing import NamedTuple
 
@@ -101,6 +102,8 @@ _LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
 # recall something else and give no side. (A lone "Site: R - ..." stays unread, and so does a pair of the same letter.)
 # (an NHSBSP report's "Core biopsy data:" line is its result too, the B category of each side: "Core biopsy data: R - B5b
 # malignant, invasive. L - B2 benign.")
+# (that line's letters side only its own items: an unsided "Core 1: ..." line above it takes no side from them, see
+# SideIndex.off_lines)
 _SIDE_DASH_PAIR = re.compile(r"^[ \t]*(?i:summary|conclusions?|diagnos[ie]s|dx|impression|opinion|"
                              r"core[ \t]+(?:biopsy[ \t]+)?data)[ \t]*:"
                              r"[ \t]+([LR])[ \t]+-[ \t][^\n]*?[.;][ \t]+((?!\1)[LR])[ \t]+-[ \t]", re.MULTILINE)
@@ -172,7 +175,13 @@ class SideIndex:
                 for other in _CHAT_SLASH_SIDE.finditer(text, m.end(), len(text) if line_end < 0 else line_end):
                     found.setdefault(other.start(1), other.group(1))
             found.setdefault(m.start(k), m.group(k))
+        own_lines: list[tuple[int, int]] = []  # (the "Core biopsy data:" lines, whose letters side their own items)
+        own_letters: set[int] = set()
         for m in _SIDE_DASH_PAIR.finditer(text) if _LINE_LETTER_HINT.search(text) else ():
+            if "data" in text[m.start() : m.start(1)].lower():
+                line_end = text.find("\n", m.end())
+                own_lines.append((m.start(), len(text) if line_end < 0 else line_end))
+                own_letters.update(k for k in (m.start(1), m.start(2)) if k not in found)
             found.setdefault(m.start(1), m.group(1))
             found.setdefault(m.start(2), m.group(2))
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
@@ -194,6 +203,25 @@ class SideIndex:
         self.starts = [m.start for m in self.mentions]
         self._end = len(text)
         self._single: str | None = None
+        self.own_lines, self._own_letters = own_lines, own_letters
+        self._off: SideIndex | None = None
+
+    def off_lines(self, pos: int) -> SideIndex:
+        """This index as a mention at ``pos`` off the lines whose side letters side only their own items sees it
+        (the "Core biopsy data: L - B5a ... R - B3 ..." letters left out); itself where there are none or ``pos`` is
+        on such a line."""
+        if not self._own_letters:
+            return self
+        k = bisect.bisect_right(self.own_lines, (pos, self._end + 1)) - 1
+        if k >= 0 and self.own_lines[k][0] <= pos < self.own_lines[k][1]:
+            return self
+        if self._off is None:
+            off = copy.copy(self)
+            off.mentions = [m for m in self.mentions if m.start not in self._own_letters]
+            off.starts = [m.start for m in off.mentions]
+            off._single, off.own_lines, off._own_letters = None, [], set()
+            self._off = off
+        return self._off
 
     def sides_in(self, start: int, end: int) -> list[SideMention]:
         lo = bisect.bisect_left(self.starts, start)

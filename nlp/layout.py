@@ -827,6 +827,11 @@ def _answered_no(text: str, options: list[tuple[re.Match[str], int]], k: int,
     return question
 
 
+# a sentence's end before a question on its line: a full stop (or "!" / "?") and two blanks, or one blank before a
+# capital (_run_question)
+_SENTENCE_END = re.compile(r"[.!?](?:([ \t]{2,})|[ \t](?=\S))")
+
+
 def _run_question(text: str, options: list[tuple[re.Match[str], int]], lo: int, hi: int, line_start: int,
                   answer_end: Callable[[int], int | None]) -> tuple[int, int] | None:
     """The question in front of the run of answer boxes ``lo``..``hi`` on the line from ``line_start`` (_answered_no)."""
@@ -842,6 +847,11 @@ def _run_question(text: str, options: list[tuple[re.Match[str], int]], lo: int, 
             return None
     colon = text[left:first].rstrip(" \t:").rfind(":")
     start = left + colon + 1 if colon >= 0 else left
+    # (the question starts after the sentence before it on its line: "Left breast, core biopsy: invasive ductal
+    # carcinoma, grade 2.   Zweitmeinung erforderlich: [ ] ja [X] nein" keeps the specimen's diagnosis)
+    for m in _SENTENCE_END.finditer(text, start, first):
+        if m.group(1) or text[m.end()].isupper():
+            start = m.end()
     return (start, last) if text[start:first].strip(" \t:") else None
 
 

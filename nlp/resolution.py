@@ -105,6 +105,14 @@ _SHARED_ORGAN_NAME = re.compile(r"ad[ée]nofibromes?", re.IGNORECASE)
 _OCCULT_BEFORE = re.compile(r"\b(?:occult|okkult(?:e[nrs]?)?)[ \t]*\n?[ \t]*$", re.IGNORECASE)
 _BREAST_NAMED_TERM = re.compile(r"breast|mamma", re.IGNORECASE)
 _OCCULT_WORDS = ("occult", "okkult")
+# (not after the exam or the imaging it escaped: a "clinically occult" or "mammographically occult" breast carcinoma is
+# one that was found, in the specimen; nor on a breast specimen's own line, "Left breast, excision: occult breast
+# carcinoma, 9 mm", that specimen's finding)
+_OCCULT_SEEN_BEFORE = re.compile(r"\b(?:clinically|mammographically|radiologically|sonographically)[ \t]*\n?[ \t]*$",
+                                 re.IGNORECASE)
+OCCULT_SEEN_BEFORE_CHARS = 24  # "mammographically" and its blanks
+_BREAST_SPECIMEN_LINE = re.compile(r"[ \t]*(?:[A-Za-z0-9]{1,3}[.)][ \t]+)?(?:(?:left|right|lt|rt|bilateral)\.?[ \t]+)?"
+                                   r"(?:breast|mamma)\b[^:\n]{0,120}:", re.IGNORECASE)
 OCCULT_BEFORE_CHARS = 16  # "okkultes" and the blanks of a wrapped line before the term
 MAX_TITLE_CHARS = 90  # a template title is a short line of its own
 CORRECTION_HEAD_CHARS = 400  # a laterality correction outside a note is read in the report's head
@@ -1456,6 +1464,7 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # further excision, and a part "of the same side" or "ipsilateral" is the sided part's; a side named above
         # the parts, in the specimen list or the clinical history, still gives the report its one side)
         return frozenset()
+    index = index.off_lines(start)  # ("Core biopsy data:" letters side only their own line's items)
     side = (index.single_side(0, n) or _specimen_side_over_history(s, start) or index.nearest(0, start, start)
             or index.nearest(0, n, start))
     return frozenset((side,)) if side is not None else frozenset()
@@ -1829,6 +1838,38 @@ def _addendum_span(s: Structure, rev: list[_Mention]) -> tuple[int, int] | None:
     return None
 
 
+def _first_issued(earlier: list[_Mention]) -> list[_Mention]:
+    """The first issue's own findings of one side each (no addendum's, amendment's or revision's)."""
+    return [m for m in earlier if m.role not in (ADDENDUM, AMENDMENT, REVISION) and m.category != lexicon.OTHER
+            and not m.ctx.negated and len(m.sides) == 1]
+
+
+def _pending_by_side(s: Structure, issued: list[_Mention]) -> dict[str, set[str]]:
+    """The stems of the studies the first issue's findings ``issued`` (one side each) left to come, by side."""
+    pending: dict[str, set[str]] = {}
+    for k, m in enumerate(issued):
+        (side,) = m.sides
+        stop = next((n.start for n in issued[k + 1 :] if n.sides != m.sides), end_of_line(s.norm, m.end))
+        stop = next((n.start for n in s.sides.sides_in(m.end, stop) if n.side != side), stop)
+        stems = _pending_studies(s.norm, m.start, stop)
+        if stems:
+            pending.setdefault(side, set()).update(stems)
+    return pending
+
+
+def _revises_one_breast(s: Structure, rev: list[_Mention], earlier: list[_Mention], rev_sides: frozenset[str]) -> bool:
+    """Whether an addendum's revision (its findings of the one side ``rev_sides``) over a first issue of both breasts
+    revises that breast only: its own words name a side, or the question the first issue left open was that breast's
+    alone."""
+    span = _addendum_span(s, rev)
+    if span is None:
+        return False
+    issued = _first_issued(earlier)
+    if {side for m in issued for side in m.sides} != set(SIDES):
+        return False
+    return bool(s.sides.sides_in(*span)) or set(_pending_by_side(s, issued)) == set(rev_sides)
+
+
 def _open_question_side(s: Structure, rev: list[_Mention], earlier: list[_Mention]) -> str | None:
     """The one breast whose diagnosis as first issued left a study to come that an addendum naming no side answers,
     else None.
@@ -1841,18 +1882,10 @@ def _open_question_side(s: Structure, rev: list[_Mention], earlier: list[_Mentio
     span = _addendum_span(s, rev)
     if span is None or s.sides.sides_in(*span):
         return None
-    issued = [m for m in earlier if m.role not in (ADDENDUM, AMENDMENT, REVISION) and m.category != lexicon.OTHER
-              and not m.ctx.negated and len(m.sides) == 1]
+    issued = _first_issued(earlier)
     if {side for m in issued for side in m.sides} != set(SIDES) or any(m.part is not None for m in issued):
         return None  # (a first issue in lettered parts: an addendum naming no part is not placed by its study)
-    pending: dict[str, set[str]] = {}
-    for k, m in enumerate(issued):
-        (side,) = m.sides
-        stop = next((n.start for n in issued[k + 1 :] if n.sides != m.sides), end_of_line(s.norm, m.end))
-        stop = next((n.start for n in s.sides.sides_in(m.end, stop) if n.side != side), stop)
-        stems = _pending_studies(s.norm, m.start, stop)
-        if stems:
-            pending.setdefault(side, set()).update(stems)
+    pending = _pending_by_side(s, issued)
     if len(pending) != 1:
         return None
     ((side, stems),) = pending.items()
@@ -1933,6 +1966,14 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
             continue
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
+        if not correction and not labels and len(rev_sides) == 1 and _revises_one_breast(s, rev, earlier, rev_sides):
+            # an addendum ("ADDENDUM:", a "SUPPLEMENTAL REPORT") over a first issue of both breasts, its findings of one
+            # breast that its own words name or whose question alone was left open, revises that breast only: the
+            # other breast's findings stand ("SUPPLEMENTAL REPORT: ... Final diagnosis: atypical ductal hyperplasia."
+            # after the right breast's "ADH; DEEPER LEVELS TO FOLLOW" leaves the left breast's carcinoma)
+            for m in earlier:
+                m.superseded |= bool(m.sides & rev_sides)
+            continue
         rev_categories = {m.category for m in rev if m.category != lexicon.OTHER and not m.ctx.negated}
         # (the rest kept only where the earlier diagnosis on those sides had findings of both kinds, one of them the
         # revision's: a reclassification of the one lesion across kinds, "ductal carcinoma in situ" then "reclassified
@@ -2781,6 +2822,17 @@ def _romance_skin_carcinoma_off_skin(s: Structure, desc: str, site: str, start: 
                                                  part.start if part is not None else 0))
     return (_SKIN_WORD.search(desc, max(0, len(desc) - SKIN_DESCRIPTOR_CHARS)) is None
             and _SKIN_AFTER.match(s.norm, end, min(unit[1], end + 60)) is None)
+def _occult_primary(norm: str, start: int) -> bool:
+    """Whether "occult" right before the breast-named term at ``start`` names the node metastasis's unfound primary:
+    not after "clinically" / "mammographically" / "radiologically" / "sonographically" (found, only not seen before),
+    and not on a breast specimen's own line after its colon (that specimen's finding)."""
+    occult = _OCCULT_BEFORE.search(norm, max(0, start - OCCULT_BEFORE_CHARS), start)
+    if occult is None or _OCCULT_SEEN_BEFORE.search(norm, max(0, occult.start() - OCCULT_SEEN_BEFORE_CHARS),
+                                                    occult.start()):
+        return False
+    line_start = norm.rfind("\n", max(0, start - 400), start) + 1
+    specimen = _BREAST_SPECIMEN_LINE.match(norm, line_start) if line_start or start < 400 else None
+    return specimen is None or specimen.end() > start
 
 
 def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: dict[str, str],
@@ -2845,8 +2897,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if site == UNKNOWN and finding == "fibroadenoma" and _SHARED_ORGAN_NAME.fullmatch(s.norm, start, end):
             category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
         if (may_occult and category == lexicon.MALIGNANT and role not in (DIAGNOSIS, REVISION)
-                and _BREAST_NAMED_TERM.match(s.norm, start)
-                and _OCCULT_BEFORE.search(s.norm, max(0, start - OCCULT_BEFORE_CHARS), start)):
+                and _BREAST_NAMED_TERM.match(s.norm, start) and _occult_primary(s.norm, start)):
             category = lexicon.OTHER  # an occult breast cancer: the node metastasis's unfound primary
         if finding == "scar" and end - start == 4 and (_SCAR_PLACE_BEFORE.search(s.norm, max(unit[0], start - 60), start)
                                                         or _SCAR_PLACE_AFTER.match(s.norm, end)
