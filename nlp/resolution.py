@@ -2822,6 +2822,8 @@ def _romance_skin_carcinoma_off_skin(s: Structure, desc: str, site: str, start: 
                                                  part.start if part is not None else 0))
     return (_SKIN_WORD.search(desc, max(0, len(desc) - SKIN_DESCRIPTOR_CHARS)) is None
             and _SKIN_AFTER.match(s.norm, end, min(unit[1], end + 60)) is None)
+
+
 def _occult_primary(norm: str, start: int) -> bool:
     """Whether "occult" right before the breast-named term at ``start`` names the node metastasis's unfound primary:
     not after "clinically" / "mammographically" / "radiologically" / "sonographically" (found, only not seen before),
