@@ -109,10 +109,12 @@ _SIDE_DASH_PAIR = re.compile(r"^[ \t]*(?i:summary|conclusions?|diagnos[ie]s|dx|i
                              r"[ \t]+([LR])[ \t]+-[ \t][^\n]*?[.;][ \t]+((?!\1)[LR])[ \t]+-[ \t]", re.MULTILINE)
 # A table drawn with pipes whose header names a side column ("| Seite [Side] |", "| Side |", "| Laterality |"): a cell
 # holding only "L" or "R" ("1 | R | 9 Uhr, 4 cm MA | ... | Fibroadenom [fibroadenoma] | B2") is its row's side. A
-# letter cell of a table without that column (a size, a code) stays unread.
+# letter cell of a table without that column (a size, a code), of another column of that table, or of another table
+# of the same report stays unread (_side_column_cells).
 _SIDE_COLUMN_HEADER = re.compile(r"\|[ \t]*(?:[^|\n\[\]]{1,30}\[)?(?i:side|laterality)\]?[ \t]*(?=\|)")
 _SIDE_CELL = re.compile(r"\|[ \t]*([LR])[ \t]*(?=\|)")
 _SIDE_COLUMN_WORDS = ("side", "laterality")
+_TABLE_RULE_LINE = re.compile(r"[ \t]*[-=_+]{3,}[-=_+ \t]*")  # (a ruled line inside a table: "-----")
 # A chat message that answers a question is no side letter's message: "Q: result for the left core?" then "[10:02]
 # dr.path: R: fibroadenoma", where "R:" is the reply ("respuesta" after a Spanish "P:" / "pregunta"): the message before
 # it ends with a question mark or is labelled a question, and names one side (the reply's side); a question naming no
@@ -153,6 +155,38 @@ class SideMention(NamedTuple):
     start: int
 
 
+def _side_column_cells(text: str) -> list[tuple[int, str]]:
+    """Each "L" / "R" cell in a side column of a table drawn with pipes, as (position, letter): the cells below a
+    _SIDE_COLUMN_HEADER in its own column (as many pipes before it on its line), down to the table's end (the first line
+    without a pipe that is not a ruled line), and the cell right after the header in a key / value row. Another table's
+    letter cell, or another column's, is no side."""
+    cells: list[tuple[int, str]] = []
+    read_to = -1  # (a table is read once, from its first side header line)
+    for header in _SIDE_COLUMN_HEADER.finditer(text):
+        line_start = text.rfind("\n", 0, header.start()) + 1
+        if line_start <= read_to:
+            continue
+        column = text.count("|", line_start, header.start())
+        key_value = _SIDE_CELL.match(text, header.end())  # (a key / value row: "| Laterality | L |")
+        if key_value:
+            cells.append((key_value.start(1), key_value.group(1)))
+        pos = text.find("\n", header.end())
+        while pos >= 0:
+            end = text.find("\n", pos + 1)
+            end = len(text) if end < 0 else end
+            if text.find("|", pos + 1, end) < 0 and not _TABLE_RULE_LINE.fullmatch(text, pos + 1, end):
+                break
+            pipes, last = 0, pos + 1  # (pipes before each cell on its line, counted once along the line)
+            for cell in _SIDE_CELL.finditer(text, pos + 1, end):
+                pipes += text.count("|", last, cell.start())
+                last = cell.start()
+                if pipes == column:
+                    cells.append((cell.start(1), cell.group(1)))
+            pos = end if end < len(text) else -1
+        read_to = len(text) if pos < 0 else pos
+    return cells
+
+
 class SideIndex:
     """Every side word of a text, sorted by offset, for nearest-preceding look-ups."""
 
@@ -187,9 +221,9 @@ class SideIndex:
         for m in _LATIN_SIDE.finditer(text) if "amm" in text or "AMM" in text else ():
             found.setdefault(m.start("side"), "L" if m.group("side")[0] in "sS" else "R")
         low = ascii_lower(text)
-        if "|" in text and may_contain(low, _SIDE_COLUMN_WORDS) and _SIDE_COLUMN_HEADER.search(text):
-            for m in _SIDE_CELL.finditer(text):
-                found.setdefault(m.start(1), m.group(1))
+        if "|" in text and may_contain(low, _SIDE_COLUMN_WORDS):
+            for at, side in _side_column_cells(text):
+                found.setdefault(at, side)
         if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("rp") else "L")

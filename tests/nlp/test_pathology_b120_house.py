@@ -210,6 +210,11 @@ def test_a_side_column_of_a_table_drawn_with_pipes() -> None:
     assert labels("| No | Size | Histology |\n| 1 | L | invasive ductal carcinoma |\nLeft breast core.\n") == {
         "L": "M", "R": "-"}
     assert labels("| No | Grade | Result |\n| 1 | R | fibroadenoma |\nLeft breast core.\n") == {"L": "B", "R": "-"}
+    # ... nor one of another table in the same report, nor another column's letter cell of the side table
+    side_table = "| No | Side | Histology |\n| 1 | L | fibroadenoma |\n"
+    assert labels(side_table + "\nLeft breast core, second lesion:\n| Marker | Grade | Result |\n"
+                  "| ER | R | invasive ductal carcinoma, positive |\n") == {"L": "BM", "R": "-"}
+    assert labels("| No | Side | Code | Histology |\n| 1 | L | R | fibroadenoma |\n") == {"L": "B", "R": "-"}
 
 
 def test_a_german_yes_no_question_answered_no() -> None:
