@@ -114,6 +114,7 @@ OCCULT_SEEN_BEFORE_CHARS = 24  # "mammographically" and its blanks
 _BREAST_SPECIMEN_LINE = re.compile(r"[ \t]*(?:[A-Za-z0-9]{1,3}[.)][ \t]+)?(?:(?:left|right|lt|rt|bilateral)\.?[ \t]+)?"
                                    r"(?:breast|mamma)\b[^:\n]{0,120}:", re.IGNORECASE)
 OCCULT_BEFORE_CHARS = 16  # "okkultes" and the blanks of a wrapped line before the term
+OCCULT_LINE_CHARS = 400  # a breast specimen line's start is looked for this far back from the term
 MAX_TITLE_CHARS = 90  # a template title is a short line of its own
 CORRECTION_HEAD_CHARS = 400  # a laterality correction outside a note is read in the report's head
 
@@ -2832,8 +2833,8 @@ def _occult_primary(norm: str, start: int) -> bool:
     if occult is None or _OCCULT_SEEN_BEFORE.search(norm, max(0, occult.start() - OCCULT_SEEN_BEFORE_CHARS),
                                                     occult.start()):
         return False
-    line_start = norm.rfind("\n", max(0, start - 400), start) + 1
-    specimen = _BREAST_SPECIMEN_LINE.match(norm, line_start) if line_start or start < 400 else None
+    line_start = norm.rfind("\n", max(0, start - OCCULT_LINE_CHARS), start) + 1
+    specimen = _BREAST_SPECIMEN_LINE.match(norm, line_start) if line_start or start < OCCULT_LINE_CHARS else None
     return specimen is None or specimen.end() > start
 
 
