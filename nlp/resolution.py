@@ -1858,11 +1858,11 @@ def _pending_by_side(s: Structure, issued: list[_Mention]) -> dict[str, set[str]
     return pending
 
 
-def _revises_one_breast(s: Structure, rev: list[_Mention], earlier: list[_Mention], rev_sides: frozenset[str]) -> bool:
-    """Whether an addendum's revision (its findings of the one side ``rev_sides``) over a first issue of both breasts
-    revises that breast only: its own words name a side, or the question the first issue left open was that breast's
-    alone."""
-    span = _addendum_span(s, rev)
+def _revises_one_breast(s: Structure, span: tuple[int, int] | None, earlier: list[_Mention],
+                        rev_sides: frozenset[str]) -> bool:
+    """Whether an addendum's revision (its findings of the one side ``rev_sides``; ``span``, the addendum's text, see
+    :func:`_addendum_span`) over a first issue of both breasts revises that breast only: its own words name a side, or
+    the question the first issue left open was that breast's alone."""
     if span is None:
         return False
     issued = _first_issued(earlier)
@@ -1871,16 +1871,16 @@ def _revises_one_breast(s: Structure, rev: list[_Mention], earlier: list[_Mentio
     return bool(s.sides.sides_in(*span)) or set(_pending_by_side(s, issued)) == set(rev_sides)
 
 
-def _open_question_side(s: Structure, rev: list[_Mention], earlier: list[_Mention]) -> str | None:
-    """The one breast whose diagnosis as first issued left a study to come that an addendum naming no side answers,
-    else None.
+def _open_question_side(s: Structure, rev: list[_Mention], span: tuple[int, int] | None,
+                        earlier: list[_Mention]) -> str | None:
+    """The one breast whose diagnosis as first issued left a study to come that an addendum (its findings ``rev``, its
+    text ``span``, see :func:`_addendum_span`) naming no side answers, else None.
 
     "LEFT BREAST: INVASIVE CARCINOMA, DUCTAL VERSUS LOBULAR; E-CADHERIN TO FOLLOW. RIGHT BREAST: FIBROADENOMA." then
     "ADDENDUM: E-cadherin ... Final diagnosis: invasive lobular carcinoma": the addendum answers the left breast's
     question. None when the addendum names a side in its own text, when both breasts or neither left a study to
     come, when the addendum does not name the study, or when its diagnosis's kind (malignant, benign) is one the
     other breast already has (it may be that breast's diagnosis restated: receptor results on its carcinoma)."""
-    span = _addendum_span(s, rev)
     if span is None or s.sides.sides_in(*span):
         return None
     issued = _first_issued(earlier)
@@ -1952,14 +1952,14 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
         if not labels:  # "FINAL DIAGNOSIS, PART A: INVASIVE LOBULAR CARCINOMA. PART B UNCHANGED."
             labels = {ref.group(1).upper() for m in rev for ref in [_PART_NAMED_BEFORE.search(
                 s_norm[max(m.unit[0], m.start - 40) : m.start])] if ref is not None}
-        question_side = None if correction or labels else _open_question_side(s, rev, earlier)
+        span = None if correction or labels else _addendum_span(s, rev)  # (looked up once for both tests below)
+        question_side = None if correction or labels else _open_question_side(s, rev, span, earlier)
         if question_side is not None:
             # an addendum naming no side that answers one breast's open question revises that breast only
             for m in rev:
                 m.sides = frozenset((question_side,))
             # (the addendum's own words above its "Final diagnosis:" speak of that breast too: "E-cadherin ... loss of
             # membranous staining in the invasive tumor cells. Final diagnosis: ...")
-            span = _addendum_span(s, rev)
             for m in earlier:
                 if span is not None and span[0] <= m.start < span[1]:
                     m.sides = frozenset((question_side,))
@@ -1967,7 +1967,7 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
             continue
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
-        if not correction and not labels and len(rev_sides) == 1 and _revises_one_breast(s, rev, earlier, rev_sides):
+        if not correction and not labels and len(rev_sides) == 1 and _revises_one_breast(s, span, earlier, rev_sides):
             # an addendum ("ADDENDUM:", a "SUPPLEMENTAL REPORT") over a first issue of both breasts, its findings of one
             # breast that its own words name or whose question alone was left open, revises that breast only: the
             # other breast's findings stand ("SUPPLEMENTAL REPORT: ... Final diagnosis: atypical ductal hyperplasia."
