@@ -255,6 +255,9 @@ _BOARD_DECISION = (r"(?:(?:tumou?r|multidisciplinary)\s+)?(?:board|mdt|mdm|consi
 # A register extract's earlier entry ("Previous entry:", "Prior register entries:"), history: one pattern for the
 # heading names (_NAMES), its role (_role) and where its field stops (_PREVIOUS_ENTRY_NAME)
 _PREVIOUS_ENTRY_WORDS = r"(?:previous|prior|earlier)\s+(?:register\s+)?entr(?:y|ies)"
+# (a registry's or a referral's list of the patient's earlier diseases, a history heading: "Frühere Tumorerkrankungen
+# [Previous tumour diseases]:", "Tidligere sygdomme [Previous diseases]:")
+_PREVIOUS_DISEASES_WORDS = r"(?:previous|prior|earlier)\s+(?:tumou?r\s+)?(?:diseases?|illness(?:es)?)"
 # A French request form's "Diagnostic clinique :" (_NAMES, _CLINICAL_DIAGNOSIS_NAME)
 _CLINICAL_DIAGNOSIS_WORDS = r"diagnostic\s+clinique"
 # A disability determination's own blocks (a social-security explanation, an insurer's independent examination):
@@ -407,9 +410,7 @@ _NAMES = (
     r"(?:oncolog(?:ic|ical|y)|past(?:\s+medical)?|medical|surgical|relevant|breast|family|personal)\s+(?:clinical\s+)?(?:history|hx)|"
     # a registry's field for an earlier cancer ("Previous breast cancer [Tidigare bröstcancer]: Yes - left, 2012, ...")
     r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
-    # (a registry's or a referral's list of the patient's earlier diseases: "Frühere Tumorerkrankungen [Previous tumour
-    # diseases]:", "Tidligere sygdomme [Previous diseases]:")
-    r"(?:previous|prior|earlier)\s+(?:tumou?r\s+)?(?:diseases?|illness(?:es)?)|"
+    + _PREVIOUS_DISEASES_WORDS + r"|"  # (a list of the patient's earlier diseases)
     # a post-treatment report's block of what was known before the treatment ("PRE-TREATMENT (for reference):"), also
     # in a terse note's short form ("Pre-tx: R IDC gr3 (core 09/25).")
     r"pre-?\s?treatment|pre-?\s?tx|"
@@ -938,7 +939,7 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
                 r"treatment\s+history|(?:previous|prior)\s+(?:histology|histopathology)|"
                 + _PREVIOUS_ENTRY_WORDS + r"|"
                 r"(?:previous|prior|earlier)\s+(?:breast\s+)?(?:cancer|carcinoma|malignancy)|"
-                r"(?:previous|prior|earlier)\s+(?:tumou?r\s+)?(?:diseases?|illness(?:es)?))", n):
+                + _PREVIOUS_DISEASES_WORDS + r")", n):
         return HISTORY
     if re.search(r"dataset|histological\s+data|synoptic", n) or _SPECIMEN_PATHOLOGY.fullmatch(n):
         return DIAGNOSIS
