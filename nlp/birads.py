@@ -724,6 +724,9 @@ _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \
                           # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
                           r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"
                           r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
+                          # (a bare "Per breast:" opening its line only straight under the overall category's line:
+                          # :func:`_headed_lists`)
+                          r"|(?P<per_breast>(?:per|by)[ \t-]breast)"
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
                           # (the exams it combines: "Combined conclusion (mammography + ultrasound): right 4C, left 1.")
@@ -1414,7 +1417,9 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
                            r"|\n[ \t]*(?P<rule>-{4,}|={4,}|_{4,})[ \t]*$(?=\n[ \t]*[A-Z][A-Za-z /&-]{1,40}:?[ \t]*$)"
-                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
+                           # (a note run in after the history's sentence is the history's: "Clinical information: left
+                           # breast lump. Note: right breast mammogram ... at another facility, "BI-RADS 1" ...")
+                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier|Note)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
 # the order's history told on its heading's line ("Referral reason (as typed on request): ...", "Clinical question on
 # order: ...", "History (from order): ...") ends at the line straight below it that heads the exam's impression quoted
@@ -1612,6 +1617,9 @@ _PRIOR_OR_DATED_EXAM = re.compile(_PRIOR_WORDS_BODY + _DATED_EXAM_BODY + _PRIOR_
 _DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + MONTH_WORD + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:a|one)[ \t]+(?:week|month|year|decade)[ \t]+(?:ago|earlier|before)\b"
                           r"|(?:c\.|ca\.|circa)[ \t]*(?:19|20)\d\d\b(?![/.-]\d)"
+                          # ("(that lesion was BI-RADS 4A at the time; pathology fibrocystic change)": not "at this time",
+                          # nor "at the time of this examination")
+                          r"|at[ \t]+(?:the|that)[ \t]+time\b(?![ \t]+of\b)"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
@@ -2634,6 +2642,14 @@ def _outcome_side_lines(text: str, outcomes: Iterable[re.Match[str]]) -> list[tu
     return out
 
 
+# the overall category's line: "Overall assessment: BI-RADS 3 - Probably benign.", "Final BI-RADS: 4A"; a bare "Per
+# breast:" list straight under it gives each side its own ("Per breast: Right 3 (new focus, 6-month follow-up MRI).
+# Left 2 (intramammary node, cysts).")
+_OVERALL_CATEGORY_ABOVE = re.compile(r"[ \t]*(?:overall|final)[ \t]+(?:(?:bi-?rads[ \t]+)?(?:assessment|category)|bi-?rads)"
+                                     r"[ \t]*:[ \t]*(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?!\w|\.\d)",
+                                     re.IGNORECASE)
+
+
 def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``), or on the line
     below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings)."""
@@ -2646,6 +2662,10 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
             continue  # "last year's scan showed a left 10 mm nodule. BI-RADS per breast: Left 4, Right 1.": that scan's
             # (so is a list after words of a referral, a history or an outside exam on its line, "Outside reports
             # reviewed. BI-RADS per breast: Left 4, Right 1.", but not before a quote that opens the report's text)
+        per_breast = head.re is _HEADED_LIST and head.group("per_breast") is not None
+        if per_breast and (line_start == 0 or _OVERALL_CATEGORY_ABOVE.match(
+                text, text.rfind("\n", 0, line_start - 1) + 1) is None):
+            continue  # a bare "Per breast:" line not under the overall category's line may count cysts or cores
         pos, items = head.end(), []
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
@@ -2653,6 +2673,9 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
             # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
             if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and _HEADED_ITEM.match(text, name.end()):
                 pos = name.end()
+        if per_breast and not all(_ITEM_END_AFTER.match(text, m.end()) for m in items):
+            continue  # (... and its items each end at their category: "Right 3 (new focus). Left 2 (node)."; not "Right
+            # 3 cysts")
         # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
         if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
             for m in items:
