@@ -2457,6 +2457,17 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"\b(?:histolog|patholog)[a-z]*\b[^\n\"“:]{0,60}?\b(?:quoted|verbatim|reads)\b[^\n\"“:]{0,60}:[ \t]*\n[ \t]*[\"“]",
     re.IGNORECASE)
 _QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUOTED_HISTOLOGY_LEAD has one
+# A consultation letter to the referring pathologist ("Dear Dr Anand, Thank you for sending the core biopsy ... for
+# opinion.") that quotes the addressee's own report ('Your report reads "Right breast core: invasive carcinoma,
+# probable tubular type".') above its own review heading ("Greyfield REVIEW:"): the quotation is the referring
+# diagnosis, and the review decides. Only a letter to a doctor or a colleague, the quotation opened right after "your
+# report / diagnosis" and its verb, with a diagnosis heading of the letter's own below it ('Dear Mrs ...', 'the report
+# reads "..."', or no review heading after it: the quoted report decides as in any letter)
+_CONSULT_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Dr|Doctor|Prof|Professor|Colleague)\b", re.MULTILINE)
+# (the lead-in may wrap: "... for opinion. Your" / "report reads ")
+_ADDRESSEE_REPORT = re.compile(r"\byour\s+(?:own\s+)?(?:report|diagnosis)\s+(?:reads|read|states|stated|was|is)"
+                               r"\s*(?::\s*)?$", re.IGNORECASE)
+ADDRESSEE_LEAD_CHARS = 60  # the words before a quotation read for "your report reads"
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
@@ -2580,6 +2591,8 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     # report whose history quotes an earlier one, 'previous histology reads: "..."', still gives its diagnosis)
     own_roles = (DIAGNOSIS, BODY) if letter else (BODY,)
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
+    if letter and s.may_contain(("your",)):
+        quotes = _drop_addressee_reports(mentions, s, quotes)
     within = [next(((a, b) for a, b in quotes if a <= m.start and m.end <= b), None) for m in mentions]
     if not any(q is not None and m.category != lexicon.OTHER and not _lay_cancer(norm, m, q)
                for q, m in zip(within, mentions, strict=True)):
@@ -2587,6 +2600,30 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     for q, m in zip(within, mentions, strict=True):
         if q is None and m.role in own_roles:
             m.role = HISTORY
+
+
+def _drop_addressee_reports(mentions: list[_Mention], s: Structure, quotes: list[tuple[int, int]]
+                            ) -> list[tuple[int, int]]:
+    """The ``quotes`` less those of the addressee's own report in a consultation letter (_ADDRESSEE_REPORT), whose
+    mentions are the referring (outside) diagnosis."""
+    norm = s.norm
+    salutation = _CONSULT_SALUTATION.search(norm)
+    if salutation is None:
+        return quotes
+    # (the letter's last diagnosis heading: a quotation above it has a review of the letter's own below it)
+    last_heading = max((sec.start for sec in s.sections if sec.role == DIAGNOSIS and sec.heading_end > sec.start),
+                       default=-1)
+    theirs = [(a, b) for a, b in quotes if salutation.end() < a and b <= last_heading
+              and _ADDRESSEE_REPORT.search(norm, max(0, a - 1 - ADDRESSEE_LEAD_CHARS), a - 1) is not None]
+    if not theirs:
+        return quotes
+    starts = [a for a, _b in theirs]  # (in order and apart, as the quotations are)
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= theirs[i][1]:
+            m.outside = True
+    dropped = set(theirs)
+    return [q for q in quotes if q not in dropped]
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})

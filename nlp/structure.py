@@ -392,6 +392,9 @@ _NAMES = (
     r"rappel(?:\s+du\s+compte\s+rendu\s+initial|\s+de\s+la\s+conclusion\s+initiale)?|"
     # (a French conclusion as first issued and the one replacing it: "Conclusion initiale", "Nouvelle conclusion")
     r"conclusion\s+initiale|diagnostic\s+initial|nouvelle\s+conclusion|"
+    # (the first report named, its number and date, before the conclusion it heads: "Compte rendu initial H26-133
+    # (02/04/2026), conclusion:", as "Conclusion (compte rendu initial du <date>):" heads it)
+    r"compte\s+rendu\s+initial\b[^:,\n]{0,40},[ \t]*conclusion|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
     r"datos\s+cl[íi]nicos|antecedentes|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
     r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
@@ -2811,14 +2814,17 @@ def component_heading_view(norm: str) -> str:
 # lines alone (a history's "referred to physiotherapy" makes no allied-health document). An earlier result (a bare
 # year or "previous" in the lead-in; a full date is the quoted report's own: "(Dr Lim, 09/02/2026)"), a quotation with
 # no closing mark within its history, a quoted line that is no specimen's and any pathology report's own history stay
-# history.
+# history. A cardio-oncology record (an echocardiography baseline before trastuzumab, a pre-treatment risk form) copies
+# the histology the same way, its lead-in also calling the copy verbatim ("Histology (from pathology report,
+# verbatim):").
 _ALLIED_HEALTH_DOCUMENT = re.compile(r"\b(?:social\s+work|psychosocial|prehab(?:ilitation)?|physiotherap|"
-                                     r"occupational\s+therap|dietetic|exercise\s+oncology)", re.IGNORECASE)
+                                     r"occupational\s+therap|dietetic|exercise\s+oncology|cardio-?[ \t]?oncolog)",
+                                     re.IGNORECASE)
 _ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines ...
 _ALLIED_HEALTH_TITLE_LINES = 3  # ... its first non-blank lines, the title and letterhead (not a mention in its history)
 _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"^[ \t]*(?:histology|histopathology|pathology)\b"
-    r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\bquoted\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
+    r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
     re.IGNORECASE | re.MULTILINE)
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
 _QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")",
