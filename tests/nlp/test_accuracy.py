@@ -370,6 +370,11 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                                              "report's, and a wider one could not be told from a correction limited to "
                                              "one item, a question or a denial), so the right title's R=4A stays (gold "
                                              "L=4A R=-)")),
+    "zf018": ("b118", "b118: a terse 'Known:' line dating only a diagnosis ('Known: R IDC 10:00, dx 03/2026, clip in "
+                      "situ.') keeps the findings and 'BIRADS 6 R (known ca), 2 L (benign calcs).' below it as the earlier "
+                      "account: the rule that read them (b108) was withdrawn after reviews r108 / r108b (14 over-reaches) "
+                      "and no narrow rule tells today's lines from the diagnosis-time exam told below such a line, so "
+                      "both sides are unread (gold L=2 R=6)"),
 }
 
 
