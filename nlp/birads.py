@@ -368,7 +368,9 @@ _STATEMENT = re.compile(
     + r"|\b(?:final\s+|overall\s+)?assessment(?:" + _HEADING_NOTE + r"\s*(?:category)?\s*[:\-]"
     r"|(?:\s+(?:of|for)\s+the\s+(?P<side_a>left|right)(?:\s+breast)?)?\s+(?:is\s+|should\s+be\s+|has\s+been\s+)?"
     r"(?:changed|revised|downgraded|upgraded|amended)\s+to)\s*(?:" + _KEYWORD + r"\s*(?:category)?\s*)?"
-    r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|" + _WORD_ALT + r")"
+    # (the name may stand in quotes closed straight after it, a form quoting the report's assessment: 'Report assessment:
+    # "Suspicious."', radiology b118)
+    r"(?:" + _NUM.replace("num", "num2").replace("sub", "sub2") + r"|(?P<wq>[\"“])?(?:" + _WORD_ALT + r")(?(wq)\.?[\"”]))"
     # ("category" opening a clause of its own, after a colon, a comma or a full stop: "Right breast: normal, category I;",
     # "... at 6 o'clock. Category III."; the French name the college there: "Catégorie ACR 4b.")
     # (also right after a side's name: "BI-RADS : sein gauche [left breast] catégorie ACR 4a ; sein droit [right
@@ -719,8 +721,9 @@ _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \
                           r"[ \t]*:|" + _SENIOR_FINAL + r"))"
                           r"(?:(?:impression|conclusion|opinion)[ \t]*:[ \t]*)?"
                           r"(?:(?:final|overall|consensus|agreed|screening|clinic|equivalent|combined|integrated)[ \t]+){0,2}"
-                          r"(?:(?:final|outcome|result|assessment|categor(?:y|ies)|conclusion"
-                          r"|bi-?rads(?:[ \t]+categor(?:y|ies))?)"
+                          # ("Final assessment category: R5 / L2 (BI-RADS).", a screening assessment's request form)
+                          r"(?:(?:final|outcome|result|categor(?:y|ies)|conclusion"
+                          r"|(?:bi-?rads|assessment)(?:[ \t]+categor(?:y|ies))?)"
                           # ("BI-RADS by side: Right 2 (...). Left 1 (...).", "Assessment per side: Right 0 (...). ...")
                           r"(?:[ \t]+(?:per|by)[ \t-](?:side|breast))?"
                           r"|(?:per|by)[ \t-]side"  # ("Per side: Right 2 (calcifications). Left 5 (mass).")
@@ -746,7 +749,8 @@ _FINAL_OUTCOME = re.compile(r"^[ \t]*+[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:
 # (a sentence's full stop may end the line, the next item wrapped onto the line below: "By side: right 4B (distortion;
 # biopsy).\nLeft 1 (no abnormality).")
 _HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|][ \t]*|\.[ \t]*(?:\n[ \t]*)?)?"
-                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))[ \t]"
+                          # (a capital side letter may stand flush against its category: "R5 / L2")
+                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))(?:[ \t]|(?=[0-6]))"
                           # (a translated side word keeps its gloss: "derecha [right] 4C" read as "right [right] 4C")
                           r"|(?P<side_w>right|left)" + _GLOSS
                           + r"[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
@@ -1587,6 +1591,9 @@ _PRIOR_WORDS_BODY = (
     # ..."" by its abbreviation, as after a year; a year after the name alone may be a list's own round, "MRI 2023: ...
     # BI-RADS 3"; a full date may be this exam's own)
     r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
+    # (... and after the name alone when its report is quoted straight after the year, no colon between: a problem
+    # list's 'Mammogram 2019 "BI-RADS 2, right and left" (last imaging)', radiology b118)
+    r"(?:mri|mammogram|ultrasound|us)\s+(?:19|20)\d\d(?=[ \t]*[\"“])|"
 )
 _PRIOR_WORDS_TAIL = (
     r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
@@ -1962,8 +1969,11 @@ _EARLIER_EXAM_HEADING = re.compile(r"\b(?:outside|external|elsewhere|prior|prev|
                                    r"|referr(?:er|ing|al)|(?:19|20)\d\d)\b", re.IGNORECASE)
 _MODALITY_KIND = re.compile(r"\b(?:(?P<mg>mammo(?:graph(?:ic|y)|grams?)?|tomosynthesis|dbt)|(?P<us>ultrasound|sonograph(?:ic|y)"
                             r"|(?-i:US))|(?P<mri>mri))\b", re.IGNORECASE)
-_FINAL_COMBINED_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>(?:final[ \t]+combined|combined[ \t]+final)[ \t]+"
-                                      r"(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)", re.IGNORECASE)
+# (also opening a quote that opens its line, a note quoting the report's lines one by one: '"Final combined assessment:
+# right breast BI-RADS 2, left breast BI-RADS 1."' below the quoted mammographic assessment, radiology b118)
+_FINAL_COMBINED_MID_LINE = re.compile(r"(?:[.;][ \t]+|^[ \t]*[\"“][ \t]*)(?P<h>(?:final[ \t]+combined|combined[ \t]+final)"
+                                      r"[ \t]+(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)",
+                                      re.IGNORECASE | re.MULTILINE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
                                   + r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
@@ -2883,8 +2893,13 @@ _GRADED_TO_TAIL = re.compile(
     # (its own name, also in parentheses: checked against the number in _graded_to)
     r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+(?(np)\)))?"
     r"(?:[ \t]*+,?[ \t]*+(?:(?:earlier[ \t]+)?today[ \t]+)?(?:" + _GRADED_TO_REASON + "|" + _GRADED_TO_WHEN + r"))?"
-    r"(?:[ \t]*+;[ \t]*+(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*+months?)[ \t]+)?"
-    r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?)?" + _GRADED_TO_SENTENCE_END, re.IGNORECASE)
+    r"(?:[ \t]*+;[ \t]*+(?:(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*+months?)[ \t]+)?"
+    r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?"
+    # (... or the biopsy that goes with a new category 4 or 5, checked in _graded_to: "upgraded to 4A; ultrasound-guided
+    # biopsy recommended instead of follow-up", radiology b118)
+    r"|(?P<bx>(?:(?:(?:ultrasound|us|mri)[ \t-]+guided|stereotactic(?:[ \t-]+guided)?)[ \t]+)?(?:core[ \t]+)?biopsy[ \t]+"
+    r"(?:is[ \t]+)?(?:advised|recommended)(?:[ \t]+instead[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:short[ \t-]+interval|\d{1,2}[ \t-]*+months?)[ \t]+)?follow-?up)?)))?" + _GRADED_TO_SENTENCE_END, re.IGNORECASE)
 # ... and a revision dated earlier by the words after it, to its sentence's end ("BI-RADS 4A was downgraded to 3
 # previously (2023)", "... upgraded to 4A at the 2024 MRI", "downgraded to 2 after biopsy, 2022", "in March 2024"): both
 # categories are earlier ones, neither today's (R4); not the year of the exam it was compared with ("after comparison
@@ -2919,15 +2934,24 @@ def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     its own: "downgraded to 3 - benign" names a 2, so it is no revision), and those dated earlier
     (:data:`_GRADED_TO_DATED_TAIL`)."""
     made, dated = [], []
+    # (the sentence starts and the condition words found once, going forward, not searched back from each revision:
+    # many revisions on one long line made that quadratic)
+    conditions: list[int] | None = None
+    sentence, prev = 0, 0
     for m in _GRADED_TO.finditer(text):
-        sentence = max(text.rfind(". ", 0, m.start()) + 2, text.rfind("\n", 0, m.start()) + 1)
-        if _GRADED_TO_CONDITION.search(text, sentence, m.start()):
+        sentence = max(sentence, text.rfind(". ", max(0, prev - 1), m.start()) + 2,
+                       text.rfind("\n", prev, m.start()) + 1)
+        prev = m.start()
+        if conditions is None:
+            conditions = [c.start() for c in _GRADED_TO_CONDITION.finditer(text)]
+        if bisect_left(conditions, sentence) < bisect_left(conditions, m.start()):
             continue  # (a condition before it: neither category is revised away)
         if _GRADED_TO_DATED_TAIL.match(text, m.end()):
             dated.append(m)
         elif (tail := _GRADED_TO_TAIL.match(text, m.end())) is not None and (
-                (named := _named_category(tail)) is None or (value := _revised_value(m)) is None or named[0] == value[0]):
-            made.append(m)
+                (named := _named_category(tail)) is None or (value := _revised_value(m)) is None or named[0] == value[0]
+        ) and (tail.group("bx") is None or (_revised_value(m) or "0")[0] in "45"):
+            made.append(m)  # (a biopsy recommended after it goes with a new 4 or 5 only)
     return made, dated
 
 
@@ -3546,6 +3570,26 @@ def _colon_label(text: str, lo: int, colon: int) -> tuple[bool, int]:
     return True, brk.start() if brk is not None else len(text)
 
 
+# a quotation's lead-in that names the quoted report or exam by an earlier year ("Brought a copy of the 2023 report
+# (Almaty, translated): "bilateral breast ultrasound: fibrocystic changes, BI-RADS 2"", "her 2024 mammogram:
+# "..."): the quote is that earlier exam's, whatever its length (R4, radiology b118); only a lead-in of the quote's own
+# sentence on its line, ending with the colon straight before the quote mark, and a year earlier than the text's latest
+_YEAR_NAMED_REPORT = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[ \t]+(?:report|mammogram|mri|ultrasound|us|scan)\b",
+                                re.IGNORECASE)
+_LEAD_IN_COLON = re.compile(r"[ \t]*:[ \t]*$")
+
+
+def _quote_lead_in_dated(text: str, start: int, latest: int) -> bool:
+    """The statement at ``start`` stands in a quote opened on its line (within :data:`QUOTE_REACH`) after a colon, and
+    the quote's lead-in sentence names a report or exam by a year before ``latest`` (:data:`_YEAR_NAMED_REPORT`)."""
+    window = max(text.rfind("\n", 0, start) + 1, start - QUOTE_REACH)
+    quote = max(text.rfind('"', window, start), text.rfind("“", window, start))
+    if quote < 0 or _LEAD_IN_COLON.search(text, window, quote) is None:
+        return False
+    lead = max(window, text.rfind(". ", window, quote) + 2)
+    return any(int(m.group("y")) < latest for m in _YEAR_NAMED_REPORT.finditer(text, lead, quote))
+
+
 def _dated_aside(text: str, start: int) -> bool:
     """The statement sits in an aside in parentheses that dates itself after the statement
     ("(BI-RADS 6 at that time, since surveillance BI-RADS 2)")."""
@@ -3870,6 +3914,36 @@ def _quoted_exam_line(text: str, heading: int, lo: int, hi: int) -> int | None:
                 note = _note_date(text, heading)
             if _recent_exam(text, note, heading, m.start(), m):
                 return m.start()
+    return None
+
+
+# a pathology (histology / cytology) request form, titled so on its first line ("HISTOPATHOLOGY REQUEST FORM", "BREAST
+# PATHOLOGY REQUISITION", "PATHOLOGY REQUEST - MULTIPLE SPECIMENS (BREAST)"), quotes the imaging the biopsy is taken for
+# under its clinical heading: a line opening with a breast imaging exam's name and its full date, a colon after it
+# ("Diagnostic mammogram + bilateral US 04/28/2026:", "US R 8 o'clock 18/06/2026: 10 mm ... BI-RADS 3"), heads that
+# exam's findings and categories and ends the history above it (radiology b118); not a line naming an earlier exam
+# (_EARLIER_EXAM_WORDS: "Previous US 11/2025:", "Outside mammogram 02/05/2026:"), a month and year only, or a date of
+# an earlier year than the form's latest
+_REQUEST_FORM_TITLE = re.compile(r"\A[ \t]*[^\n]{0,40}?\b(?:(?:histo|cyto)?patholog(?:y|ical)|histology|cytology)\b"
+                                 r"[^\n]{0,30}?\b(?:request|requisition)\b", re.IGNORECASE)
+_REQUEST_FORM_EXAM_LINE = re.compile(
+    r"^[ \t]*(?:(?:bilateral|diagnostic|screening|targeted|breast)[ \t]+){0,3}"
+    r"(?:mammo(?:grams?|graphy)|ultrasound|(?-i:US|MRI))\b[^\n:\"“]{0,60}?[ \t]"
+    r"(?P<date>(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2}))(?![\d/.-])[ \t]*:",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _request_form_exam_line(text: str, lo: int, hi: int) -> int | None:
+    """Where the first line between ``lo`` and ``hi`` of a pathology request form (:data:`_REQUEST_FORM_TITLE`) heads
+    the imaging its biopsy is taken for (:data:`_REQUEST_FORM_EXAM_LINE`, no earlier exam's words before the date, the
+    date of the form's latest year); None when there is none."""
+    if _REQUEST_FORM_TITLE.match(text) is None:
+        return None
+    latest = max((int(y.group(0)) for y in YEAR.finditer(text)), default=0)
+    for m in _REQUEST_FORM_EXAM_LINE.finditer(text, lo, hi):
+        year = int(_YEAR.search(m.group("date")).group(0))
+        if _EARLIER_EXAM_WORDS.search(text, m.start(), m.start("date")) is None and year == latest:
+            return m.start()
     return None
 
 
@@ -4323,6 +4397,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             # of the priors compared (:data:`_PRIORS_LISTED`) and where the report's own findings heading follows
             # ("History: ... surveillance.\nMammogram, 14/02/2024: "... BI-RADS 3."\nFindings: ...")
             end = quoted
+        if (form_exam := _request_form_exam_line(text, m.end(), end)) is not None:
+            end = form_exam  # (a pathology request form's line heading the imaging its biopsy is taken for)
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
         if (side_line := _memo_search(_SIDE_SENTENCE_LINE, text, m.end(), end, memo)) is not None and (
@@ -4492,16 +4568,38 @@ _QUOTED_BOTH_BREASTS_EXAM = re.compile(r"[\"“][ \t]*(?:(?:diagnostic|screening
 _QUOTED_OTHER_BREAST_EXAM = re.compile(r"^[ \t]*[\"“][ \t]*(?:(?:SCREENING|DIAGNOSTIC|DIGITAL|BILATERAL)[ \t]+){0,2}"
                                        r"(?:MAM(?:MO[A-Z]*)?|MG|ULTRASOUND|US|MRI)\b(?P<rest>[A-Z ,&/+-]{0,40})", re.MULTILINE)
 _ONE_SIDE_WORD = re.compile(r"\b(?:LEFT|RIGHT|LT|RT)\b")
+_ONE_BREAST_WORDS = re.compile(r"\b(?:left|right|lt|rt)\b", re.IGNORECASE)  # (a side named in any case)
 QUOTE_TITLE_REACH = 1500  # characters before a category searched for the quote mark opening its report
 
 
 def _quoted_bilateral_exam(text: str, lo: int, start: int) -> bool:
     """The category at ``start`` stands in a quote opened after ``lo`` (and within :data:`QUOTE_TITLE_REACH`) by an exam
-    of both breasts (:data:`_QUOTED_BOTH_BREASTS_EXAM`), not an earlier one, the quote not closed before it."""
+    of both breasts (:data:`_QUOTED_BOTH_BREASTS_EXAM`), not an earlier one, the quote not closed before it; or the
+    quote opens its line under such an exam's line (:func:`_bilateral_exam_line_above`)."""
     window = max(lo, start - QUOTE_TITLE_REACH)
     quote = max(text.rfind('"', window, start), text.rfind("“", window, start))
-    return quote >= 0 and (m := _QUOTED_BOTH_BREASTS_EXAM.match(text, quote)) is not None and (
-        _EARLIER_EXAM_WORDS.search(m.group(0)) is None)
+    if quote < 0:
+        return False
+    if (m := _QUOTED_BOTH_BREASTS_EXAM.match(text, quote)) is not None:
+        return _EARLIER_EXAM_WORDS.search(m.group(0)) is None
+    return _bilateral_exam_line_above(text, quote)
+
+
+def _bilateral_exam_line_above(text: str, quote: int) -> bool:
+    """The quote mark at ``quote`` opens its line (blanks only before it) under a line heading its quoted report
+    (:data:`_QUOTED_EXAM_LINE`) that names both breasts before its colon and no earlier exam ("Bilateral mammogram,
+    19/05/2026, Cedarline Imaging - Dr. X:" over '"... Impression: Negative bilateral mammogram. BI-RADS 1."': the
+    quoted impression assesses both breasts, radiology b118); not "Previous bilateral mammogram, 2024:", nor a line
+    naming one breast ("Mammogram, left breast, 19/05/2026:")."""
+    line_start = text.rfind("\n", 0, quote) + 1
+    if line_start == 0 or text[line_start:quote].strip(" \t"):
+        return False
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if (m := _QUOTED_EXAM_LINE.match(text, above)) is None or m.end() != quote + 1:
+        return False
+    colon = text.rfind(":", above, line_start)
+    return _BILATERAL_WORDS.search(text, above, colon) is not None and (
+        _EARLIER_EXAM_WORDS.search(text, above, colon) is None and _ONE_BREAST_WORDS.search(text, above, colon) is None)
 
 
 # a clinic note's own "Examination:" is the clinician's physical examination, not the imaging exam's title: it names no
@@ -4649,8 +4747,13 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     left_out = ([m.span() for m in _SIDE_NOT_IMAGED.finditer(text)]
                 if "not" in text or "NOT" in text or "Not" in text else [])  # (any case, any space before it)
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
-    if len(outside) == 1 and any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text)):
-        return {"L", "R"}  # "Both breasts: coarse calcifications" in the findings
+    if len(outside) == 1 and (any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text))
+                              or ('"' in text or "“" in text) and any(
+                not in_history(m.start()) and _bilateral_exam_line_above(text, m.end() - 1)
+                for m in _QUOTED_EXAM_LINE.finditer(text))):
+        # "Both breasts: coarse calcifications" in the findings; a quoted report under its line naming an exam of both
+        # breasts ("Bilateral mammogram, 19/05/2026, ...:")
+        return {"L", "R"}
     if len(outside) > 1 and "astectom" in text.lower():
         # a breast the report says was removed ("status post left mastectomy") is no side of the exam, however often
         # the letter names it (its cancer, its surgery)
@@ -5061,6 +5164,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     outranked, final_side = _outranked_by_final(norm, graded, statements, in_history) if graded and any(
         word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
     prev_end = 0
+    quotes = '"' in norm or "“" in norm  # (and the text's latest year, for a quote's lead-in dated earlier)
+    latest_year = max((int(y.group(0)) for y in YEAR.finditer(norm)), default=0) if quotes else 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
         # before the previous statement's end cannot move the clause's start, so the searches go no further back)
@@ -5090,6 +5195,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # (nor does it reach back past a spoken "impression": "... new since prior impression left breast ... birads for c"
         # compares the finding, the impression's category is today's)
         if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
+                quotes and _quote_lead_in_dated(norm, start, latest_year)) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
                 and (not cue.group("dated_exam") or _dated_exam_reports(norm, cue, start))
