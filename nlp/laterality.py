@@ -111,9 +111,11 @@ _SIDE_DASH_PAIR = re.compile(r"^[ \t]*(?i:summary|conclusions?|diagnos[ie]s|dx|i
 # holding only "L" or "R" ("1 | R | 9 Uhr, 4 cm MA | ... | Fibroadenom [fibroadenoma] | B2") is its row's side. A
 # letter cell of a table without that column (a size, a code), of another column of that table, or of another table
 # of the same report stays unread (_side_column_cells).
-_SIDE_COLUMN_HEADER = re.compile(r"\|[ \t]*(?:[^|\n\[\]]{1,30}\[)?(?i:side|laterality)\]?[ \t]*(?=\|)")
+# (the header may be the German or Dutch word alone, whose reports write the sides "L" / "R" too: "| Probe | Seite |
+# Histologie |", "| Zijde |"; a cell with more than the word, "Seite 2", "Seitenangabe", is no side header)
+_SIDE_COLUMN_HEADER = re.compile(r"\|[ \t]*(?:[^|\n\[\]]{1,30}\[)?(?i:side|laterality|seite|zijde)\]?[ \t]*(?=\|)")
 _SIDE_CELL = re.compile(r"\|[ \t]*([LR])[ \t]*(?=\|)")
-_SIDE_COLUMN_WORDS = ("side", "laterality")
+_SIDE_COLUMN_WORDS = ("side", "laterality", "seite", "zijde")
 _TABLE_RULE_LINE = re.compile(r"[ \t]*[-=_+]{3,}[-=_+ \t]*")  # (a ruled line inside a table: "-----")
 # A chat message that answers a question is no side letter's message: "Q: result for the left core?" then "[10:02]
 # dr.path: R: fibroadenoma", where "R:" is the reply ("respuesta" after a Spanish "P:" / "pregunta"): the message before

@@ -94,6 +94,10 @@ TERMS: tuple[Term, ...] = (
         # German ("Invasives Karzinom, kein spezieller Typ (NST)", "invasiv-duktales Karzinom")
         "invasives karzinom, kein spezieller typ", "invasives karzinom nst", "invasives karzinom (nst)",
         "invasives duktales karzinom", "invasiv-duktales karzinom", "invasives karzinom vom nst-typ",
+        # Dutch ("invasief carcinoom NST", "invasief ductaal carcinoom") and Swedish ("invasiv bröstcancer av icke
+        # specifik typ")
+        "invasief carcinoom nst", "invasief carcinoom (nst)", "invasief carcinoom van niet-speciaal type",
+        "invasief ductaal carcinoom", "invasiv bröstcancer av icke specifik typ", "invasiv bröstcancer nst",
     # (Spanish / Portuguese "CDI"; not the French "CCI": also an institution's initials)
     ), ("IDC", "CDI")),
     Term("invasive lobular carcinoma", MALIGNANT, (
@@ -108,6 +112,7 @@ TERMS: tuple[Term, ...] = (
         "carcinoma lobulare infiltrante", "carcinoma lobulare invasivo", "invasiv lobulär cancer", "lobulär cancer",
         "carcinoma lobulillar infiltrante", "carcinoma lobulillar invasivo", "carcinoma lobular infiltrante",
         "invasives lobuläres karzinom", "invasiv-lobuläres karzinom",  # (German)
+        "invasief lobulair carcinoom",  # (Dutch)
     ), ("ILC", "CLI")),
     Term("invasive mammary carcinoma", MALIGNANT, (
         "invasive mammary carcinoma", "invasive carcinoma", "infiltrating carcinoma", "invasive breast carcinoma",
@@ -116,6 +121,7 @@ TERMS: tuple[Term, ...] = (
         "poorly differentiated carcinoma", "invasive tumor", "invasive tumour", "invasive ca", "breast ca",
         "carcinoma invasivum", "carcinom invaziv", "carcinoma infiltrante", "carcinoma invasivo", "invasiv cancer",
         "invasives karzinom",  # (German)
+        "invasief carcinoom", "invasiv bröstcancer",  # (Dutch, Swedish)
     ), ("IMC",)),
     Term("special-type invasive carcinoma", MALIGNANT, (
         "tubular carcinoma", "invasive tubular carcinoma", "mucinous carcinoma", "invasive mucinous carcinoma",
@@ -167,6 +173,7 @@ TERMS: tuple[Term, ...] = (
         "duktal carcinoma in situ", "duktal karcinom in situ",
         "duktāla karcinoma in situ", "duktālā karcinoma in situ", "duktala karcinoma in situ",
         "duktales carcinoma in situ", "duktales karzinom in situ",  # (German)
+        "ductaal carcinoom in situ",  # (Dutch)
     ), ("DCIS", "CDIS", "CCIS")),
     Term("lymphoma", MALIGNANT, (
         "lymphoma", "non-hodgkin lymphoma", "b-cell lymphoma", "lymphomas", "diffuse large b-cell lymphoma",
@@ -266,6 +273,7 @@ TERMS: tuple[Term, ...] = (
         "usual-type hyperplasia", "usual type hyperplasia", "florid hyperplasia",
         # French / Dutch ("hyperplasie canalaire simple", "gewone ductale hyperplasie")
         "hyperplasie canalaire simple", "hyperplasie canalaire", "gewone ductale hyperplasie", "ductale hyperplasie",
+        "hiperplasia ductal usual",  # (Portuguese / Spanish)
     ), ("UDH",)),
     Term("columnar cell change", BENIGN, (
         "columnar cell change", "columnar cell changes", "columnar cell lesion", "columnar cell lesions",
@@ -284,6 +292,7 @@ TERMS: tuple[Term, ...] = (
         "fibro adenoma", "fibroadénome", "fibroadénomes",  # (French reports: "fibroadénome de 12 mm")
         # (the French word's older order, still written in West African and Maghreb reports: "adénofibrome de 1,5 cm")
         "adénofibrome", "adénofibromes",
+        "fibroadenoom", "fibroadenomen",  # (Dutch)
     ), ("FA", "FAs")),
     Term("sclerosing adenosis", BENIGN, ("sclerosing adenosis", "adenosis, sclerosing", "sclerosing adenosis, florid",
                                          "adenosis sclerosans", "adénose sclérosante")),
@@ -312,6 +321,7 @@ TERMS: tuple[Term, ...] = (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",
         "apocrine cyst", "apocrine cysts", "simple cyst", "cyst lining", "benign cyst fluid", "cyst wall",
         "cysta", "cystor", "kyste", "kystes",  # (Swedish, French)
+        "quisto", "quisto simples", "quistos simples",  # (Portuguese)
     )),
     Term("periductal mastitis", BENIGN, (
         "periductal mastitis", "periductal inflammation", "plasma cell mastitis", "mastitis, periductal",
@@ -345,6 +355,7 @@ TERMS: tuple[Term, ...] = (
     Term("feature of another entity", OTHER, (
         # (the membranous lining of fat necrosis's cysts: "membranous (lipid) cyst formation")
         "lipid cyst", "lipid cysts", "oil cyst", "oil cysts", "membranous cyst", "membranous cysts",
+        "quisto oleoso", "quistos oleosos",  # (Portuguese: "quistos oleosos", oil cysts)
         "micropapillary epithelial hyperplasia",
         "gynecomastoid hyperplasia", "gynaecomastoid hyperplasia", "gynecomastoid-type epithelial hyperplasia",
         "gynaecomastoid-type epithelial hyperplasia", "gynecomastoid-type hyperplasia", "gynaecomastoid-type hyperplasia",

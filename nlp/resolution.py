@@ -137,6 +137,7 @@ _NODE_WORD_FORMS = (r"lymph\s*nodes?", r"nodes?", r"nodal", r"sentinel", r"sln",
 _NOT_ADENOPATHY_SPECIMEN = re.compile(
     r"\b(?:pour|para|for|et|y|e|and|avec|con|com|with|emportant|sans|sin|sem|without|no)\b", re.IGNORECASE)
 ADENOPATHY_STATEMENT_CHARS = 200  # how far back in its sentence an adenopathy's statement is read
+ADENOPATHY_GAP_CHARS = 8  # the blanks (a line break) between an adenopathy and the node's site word naming it
 # r"\b(?:<forms>)\b", each form led by its first letter and the word start checked behind it: the
 # engine then skips to those letters instead of trying the word boundary at every position.
 _NODE_BEFORE = re.compile("(?:" + "|".join(rf"{f[0]}(?<!\w{f[0]}){f[1:]}" for f in _NODE_WORD_FORMS) + r")\b")
@@ -533,6 +534,12 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consul
                          r"(?:['’]s|medical)[ \t]+report|pathway|(?:registration|documentation|notification)[ \t]+sheet|"
                          r"(?:dokumentations|erfassungs|melde)bogen)"
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+|(?<=sheet),[ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
+# ... and a data sheet's title that the disease opens, the sheet's kind after it to the line's end ("BREAST CANCER DATA
+# COLLECTION FORM - PATHOLOGY", "Breast Cancer Registration Sheet"): the term alone on its line before those words
+# (a colon after them leads a field: "Breast cancer data form: invasive carcinoma" stays a diagnosis)
+_FORM_TITLE_AFTER = re.compile(r"[ \t]+(?:(?:data|collection|registration|registry|notification|documentation|audit|"
+                               r"reporting|dataset)[ \t]+){1,3}(?:form|sheet)(?:[ \t]+[-\u2013][ \t]+[^\n.:;]{1,40})?[ \t]*$",
+                               re.IGNORECASE | re.MULTILINE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title (ruled lines not counted)
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
 # A coder's documentation query to a physician, its title a line of its own in the document's head ("CDI PHYSICIAN
@@ -1703,6 +1710,12 @@ def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) 
     if specimen:
         return nodes
     dropped = set(adenopathies)
+    # (the node's site word right before an adenopathy names it and goes with it: "with suspicious axillary
+    # lymphadenopathy")
+    for e in adenopathies:
+        start = _ADENOPATHY_END.search(masked, max(a, e - 24), e).start()
+        gap = masked[max(a, start - ADENOPATHY_GAP_CHARS) : start]
+        dropped.add(start - (len(gap) - len(gap.rstrip())))
     return [e for e in nodes if e not in dropped]
 
 
@@ -1866,9 +1879,31 @@ def _revises_one_breast(s: Structure, span: tuple[int, int] | None, earlier: lis
     if span is None:
         return False
     issued = _first_issued(earlier)
-    if {side for m in issued for side in m.sides} != set(SIDES):
-        return False
+    issued_sides = {side for m in issued for side in m.sides}
+    if issued_sides != set(SIDES):
+        # (a first issue whose other breast has no finding yet, only a lesion whose study is to come: "RIGHT BREAST,
+        # CORE: ATYPICAL INTRADUCTAL PROLIFERATION; LEVELS AND IMMUNOSTAINS TO FOLLOW." beside the left breast's
+        # carcinoma, then an addendum naming that breast alone)
+        return (bool(issued_sides) and not issued_sides & rev_sides
+                and {n.side for n in s.sides.sides_in(*span)} == set(rev_sides)
+                and _left_open_without_finding(s, issued, span[0], rev_sides))
     return bool(s.sides.sides_in(*span)) or set(_pending_by_side(s, issued)) == set(rev_sides)
+
+
+def _left_open_without_finding(s: Structure, issued: list[_Mention], stop: int, rev_sides: frozenset[str]) -> bool:
+    """Whether the first issue's own section (that of its findings ``issued``, above ``stop``) names the breast of
+    ``rev_sides`` on a line that leaves a study to come ("Left breast, core biopsy: papillary lesion;
+    immunohistochemistry to follow.")."""
+    (side,) = rev_sides
+    sections = {(m.section.start, min(m.section.end, stop)) for m in issued if m.section is not None}
+    line_end = -1  # (each line read once, from the breast's first side word on it)
+    for start, end in sorted(sections):
+        for n in s.sides.sides_in(start, end):
+            if n.side == side and n.start > line_end:
+                line_end = end_of_line(s.norm, n.start)
+                if _pending_studies(s.norm, n.start, line_end):
+                    return True
+    return False
 
 
 def _open_question_side(s: Structure, rev: list[_Mention], span: tuple[int, int] | None,
@@ -2013,7 +2048,10 @@ _CORRECT_SIDE = re.compile(
     # (an Italian one its "dalla mammella", from the breast: "proviene dalla mammella SINISTRA")
     # (the report noun opening its noun phrase, "the local report is for": "the HER2 report", "the operation record",
     # "the planned biopsy" is for the LEFT breast places another document or procedure, not this diagnosis)
-    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|dalla\s+mammella|{_REPORT_SUBJECT}\s+(?:is|was|are|were)\s+for)\s+(?:the\s+)?"
+    # ("the report concerns the LEFT breast": the report's own side too, as the gloss of a German "Der Befund betrifft
+    # die LINKE Brust, nicht die rechte wie ursprünglich gemeldet.")
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|dalla\s+mammella|{_REPORT_SUBJECT}\s+(?:is|was|are|were)\s+for"
+    rf"|{_REPORT_SUBJECT}\s+(?:concerns?|relates?\s+to))\s+(?:the\s+)?"
     rf"(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
@@ -2985,6 +3023,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
                 start < head_end and may_trial and _TRIAL_TITLE_AFTER.match(s.norm, end)) or (
                 start < head_end and _FORM_TITLE.search(s.norm, _line_start_within(s.norm, start, FORM_TITLE_CHARS), start)) or (
+                start < head_end and _FORM_TITLE_AFTER.match(s.norm, end)
+                and not s.norm[_line_start_within(s.norm, start, FORM_TITLE_CHARS) : start].strip()) or (
                 may_person and s.norm.rfind("(", max(0, start - 40), start) >= 0
                 and _SPECIALTY_TERM.fullmatch(s.norm, start, end)
                 and _SPECIALTY_BEFORE.search(s.norm, max(0, start - 100), start)

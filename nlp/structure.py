@@ -396,7 +396,7 @@ _NAMES = (
     # (02/04/2026), conclusion:", as "Conclusion (compte rendu initial du <date>):" heads it)
     r"compte\s+rendu\s+initial\b[^:,\n]{0,40},[ \t]*conclusion|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
-    r"datos\s+cl[íi]nicos|antecedentes|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
+    r"datos\s+cl[íi]nicos|antecedentes|ant[ée]c[ée]dents?|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
     r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
@@ -511,6 +511,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "nouvelle conclusion": "revised conclusion",
                   "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis",
                   "datos clínicos": "clinical history", "datos clinicos": "clinical history", "antecedentes": "history",
+                  "antécédent": "history", "antécédents": "history", "antecedent": "history", "antecedents": "history",
                   "descripción": "microscopic", "descripcion": "microscopic",
                   "descripción macroscópica": "gross", "descripcion macroscopica": "gross",
                   "descripción microscópica": "microscopic", "descripcion microscopica": "microscopic",
@@ -990,7 +991,10 @@ _PART = re.compile(
     # (the first part of a list that starts on its "Specimen:" field line and goes on one part a line below it:
     # "Specimen : A) Mastectomy, right" / "  B) Core, left"; a list written whole on the line stays its value)
     r"|specimens?(?:\s*\(s\))?[ \t]*:[ \t:]*\(?(?P<d>[A-Z]|\d{1,2})[.)](?=[ \t])"
-    r"(?![^\n]*?[ \t]\(?(?:(?-i:[A-Z])|\d{1,2})[.)][ \t])(?=[^\n]*\n[ \t]*\(?(?:(?-i:[A-Z])|\d{1,2})[.)][ \t]))",
+    r"(?![^\n]*?[ \t]\(?(?:(?-i:[A-Z])|\d{1,2})[.)][ \t])(?=[^\n]*\n[ \t]*\(?(?:(?-i:[A-Z])|\d{1,2})[.)][ \t])"
+    # (a part's diagnosis named by its label, opening its line below the specimen lines: "Specimen A: Right breast, wide
+    # local excision." then "Diagnosis A: mucinous carcinoma"; the part's side comes from its specimen line, _parts)
+    r"|diagnosis[ \t]+(?P<e>(?-i:[A-Z])|\d{1,2})[ \t]*:(?=[ \t]))",
     re.IGNORECASE | re.MULTILINE,
 )
 _NODAL = re.compile(
@@ -2489,7 +2493,7 @@ def _parts(norm: str, sections: list[Section], sides: SideIndex, marks: list[re.
                 break
             j += 1
         header = _header_text(norm, m.start(), stop)
-        label = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).upper()
+        label = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e")).upper()
         head_sides = sides.sides_in(m.start(), m.start() + len(header))
         side_set = {s.side for s in head_sides}
         # The header's side is its side word, unless the header names both ("bilateral").

@@ -345,9 +345,7 @@ CASES = [
         "Conclusion: Sein droit, microbiopsie échoguidée à 10 h: fibroadénome sans atypie.\n"
         "\n"
         "Compte rendu validé électroniquement par le Dr S. Marchand, pathologiste, le 12/03/2026.\n",
-        {"L": "-", "R": "B"}, id="c13",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'Antécédents:' is not read as a history heading")),
+        {"L": "-", "R": "B"}, id="c13"),
     # rule 4: a breast specimen line right above a conclusion naming only nodes
     pytest.param(
         "Breast MDT histology summary - Riverside Hospital\n"
