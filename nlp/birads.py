@@ -1421,10 +1421,41 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # a section's heading alone on the line below ("----\nRESULT"; a ruled line between the
                            # history's own items, "2023 mammogram BI-RADS 1\n----\n2024 US BI-RADS 3", ends nothing)
                            r"|\n[ \t]*(?P<rule>-{4,}|={4,}|_{4,})[ \t]*$(?=\n[ \t]*[A-Z][A-Za-z /&-]{1,40}:?[ \t]*$)"
-                           # (a note run in after the history's sentence is the history's: "Clinical information: left
-                           # breast lump. Note: right breast mammogram ... at another facility, "BI-RADS 1" ...")
-                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier|Note)\b)[A-Z][A-Za-z /-]{1,30}:)",
+                           # (a note run in after the history's sentence may stay the history's: :func:`_history_note_end`)
+                           r"|(?<=\.)[ \t]+(?=(?!(?:Outside|Prior|Previous|Earlier)\b)[A-Z][A-Za-z /-]{1,30}:)",
                            re.MULTILINE)
+# a note run in after the history's sentence on its heading's line goes on with the history to the note's own sentence's
+# end where that sentence tells another exam ("Clinical information: left breast lump. Note: right breast mammogram in
+# the same month at another facility, "BI-RADS 1" per the patient's copy."): another, an outside or a private facility,
+# clinic, practice, hospital, unit or centre, the patient's copy or word, a report "reported ... as", an earlier time;
+# not today's ("Note: right breast also scanned today ...: BI-RADS 1", "Note: targeted ultrasound performed today shows
+# ..."), nor a note that tells none ("Note: bilateral subpectoral implants, implant-displaced views obtained.")
+_RUN_IN_NOTE = re.compile(r"(?:Note|NOTE)[sS]?[ \t]*:")
+_NOTE_OTHER_EXAM = re.compile(
+    r"\b(?:another|outside|external|private|elsewhere|previous(?:ly)?|prior|earlier|ago|brought"
+    r"|last[ \t]+(?:week|month|year)|(?:in|from|since)[ \t]+(?:19|20)\d\d"
+    r"|(?:the[ \t]+)?other[ \t]+(?:facility|clinic|practice|hospital|unit|cent(?:re|er)|institution)"
+    r"|(?:at|from|by)[ \t]+(?:the[ \t]+|an?[ \t]+|that[ \t]+|her[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,2}"
+    r"(?:facility|clinic|practice|hospital|unit|cent(?:re|er)|institution)"
+    r"|per[ \t]+(?:the[ \t]+)?(?:patient|pt)|patient['’]s[ \t]+(?:own[ \t]+)?copy|(?:she|patient|pt)[ \t]+(?:says|said|reports)"
+    r"|reported[ \t]+(?:by[ \t]+[^\n.,;:]{1,40}?[ \t]+)?as)\b", re.IGNORECASE)
+_NOTE_TODAY = re.compile(r"\b(?:today|also[ \t]+scanned|this[ \t]+(?:exam(?:ination)?|study|scan|visit))\b", re.IGNORECASE)
+_NOTE_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+
+
+def _history_note_end(text: str, heading_end: int, nxt: re.Match[str]) -> int | None:
+    """Where a note run in at ``nxt`` (:data:`_NEXT_HEADING`), on the history heading's line ending at ``heading_end``,
+    ends its own sentence, where that sentence tells another exam and not today's (:data:`_RUN_IN_NOTE`); else None."""
+    if "\n" in nxt.group(0) or (note := _RUN_IN_NOTE.match(text, nxt.end())) is None or "\n" in text[
+            heading_end : nxt.start()]:
+        return None
+    stop = _NOTE_SENTENCE_END.search(text, note.end())
+    end = stop.end() if stop is not None and stop.group(0) == "." else stop.start() if stop else len(text)
+    if _NOTE_OTHER_EXAM.search(text, note.end(), end) is None or _NOTE_TODAY.search(text, note.end(), end):
+        return None
+    return end
+
+
 # the order's history told on its heading's line ("Referral reason (as typed on request): ...", "Clinical question on
 # order: ...", "History (from order): ...") ends at the line straight below it that heads the exam's impression quoted
 # below that, as the report gave it: a case log's "Report of record - impression as issued:", or a form's title of the
@@ -1624,11 +1655,48 @@ _PRIOR_OR_DATED_EXAM = re.compile(_PRIOR_WORDS_BODY + _DATED_EXAM_BODY + _PRIOR_
 _DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + MONTH_WORD + r"[ \t]+)?(?:19|20)\d\d\b(?![/.-]\d)"
                           r"|(?:a|one)[ \t]+(?:week|month|year|decade)[ \t]+(?:ago|earlier|before)\b"
                           r"|(?:c\.|ca\.|circa)[ \t]*(?:19|20)\d\d\b(?![/.-]\d)"
-                          # ("(that lesion was BI-RADS 4A at the time; pathology fibrocystic change)": not "at this time",
-                          # nor "at the time of this examination")
-                          r"|at[ \t]+(?:the|that)[ \t]+time\b(?![ \t]+of\b)"
+                          # ("(that lesion was BI-RADS 4A at the time; pathology fibrocystic change)", "... at the time of
+                          # biopsy; ..."): only where the words end the clause (not "at this time", "at the time being",
+                          # "at that time point", "at the time this report was finalised", "at the time of this
+                          # examination") and the clause says it was an earlier state (:func:`_earlier_at_the_time`)
+                          r"|(?P<at_time>at[ \t]+(?:the|that)[ \t]+time(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:biopsy|diagnosis"
+                          r"|staging|presentation|referral))?(?=[ \t]*(?:[;,.)\[\n]|and\b|$)))"
                           r"|(?:on|at)[ \t]+(?:the[ \t]+)?pre-?op(?:erative)?[ \t]+(?:mri|mammo(?:gram|graphy)?|ultrasound|us"
                           r"|imaging|staging)\b)", re.IGNORECASE)
+# ... "at the time" dates a category only where its clause says so: a verb of the past before the category in its clause
+# ("the calcifications were BI-RADS 4B at the time", "called BI-RADS 3 at that time", "classified ..."), a biopsy's result
+# after it in its sentence ("(BI-RADS 4A) at the time; pathology benign"), or a turn to today after it in its sentence or
+# the next ("BI-RADS 3 at that time, is no longer seen", "... at that time. Today it is unchanged"); not the clause that
+# names the visit's own exam ("Left breast ultrasound was performed during the clinic: a 16 mm mass, BI-RADS 4C at the
+# time, and a core biopsy was taken": its colon ends that clause)
+_PAST_STATE_BEFORE = re.compile(r"\b(?:was|were|had[ \t]+been|graded|called|classified|categori[sz]ed|reported[ \t]+as"
+                                r"|assessed[ \t]+as|read[ \t]+as|thought)\b", re.IGNORECASE)
+_BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\b(?![ \t]+(?:is[ \t]+)?(?:pending|awaited"
+                                  r"|to[ \t]+follow|requested))|\b(?:core|biopsy)[ \t]+showed\b", re.IGNORECASE)
+_TODAY_AFTER = re.compile(r"\b(?:now|today|currently|no[ \t]+longer|(?:is|are)[ \t]+unchanged|again[ \t]+seen)\b",
+                          re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+AT_THE_TIME_REACH = 200  # (how far after "at the time" its sentence and the next are read)
+
+
+def _earlier_at_the_time(text: str, clause_start: int, start: int, after: int) -> bool:
+    """The category at ``start``, "at the time" after it ending at ``after``, is an earlier state by its clause's own words
+    (:data:`_PAST_STATE_BEFORE` since ``clause_start``, its colon or its parenthesis; :data:`_BIOPSY_RESULT_AFTER` in its
+    sentence; :data:`_TODAY_AFTER` in its sentence or the next)."""
+    lo = max(clause_start, start - PRIOR_REACH)
+    lo = max(lo, text.rfind(": ", lo, start) + 2, text.rfind("(", lo, start) + 1)
+    if _PAST_STATE_BEFORE.search(text, lo, start):
+        return True
+    hi = min(len(text), after + AT_THE_TIME_REACH)
+    stop = _SENTENCE_STOP.search(text, after, hi)
+    own_end = stop.start() if stop else hi
+    if _BIOPSY_RESULT_AFTER.search(text, after, own_end):
+        return True
+    if stop is not None and stop.group(0) != "\n" and (nxt := _SENTENCE_STOP.search(text, stop.end(), hi)) is not None:
+        own_end = nxt.start()
+    return _TODAY_AFTER.search(text, after, own_end) is not None
+
+
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
 # "  Right breast: 4A (...)" and "  Left breast: 2 (...)"): the side lines give each side its own, the overall is their summary
 # (also under a heading line of their own between, "BI-RADS per breast:", and with a blank before a category that stands
@@ -2654,16 +2722,47 @@ def _outcome_side_lines(text: str, outcomes: Iterable[re.Match[str]]) -> list[tu
 
 # the overall category's line: "Overall assessment: BI-RADS 3 - Probably benign.", "Final BI-RADS: 4A"; a bare "Per
 # breast:" list straight under it gives each side its own ("Per breast: Right 3 (new focus, 6-month follow-up MRI).
-# Left 2 (intramammary node, cysts).")
+# Left 2 (intramammary node, cysts).") where the overall is one of its categories (the sides' summary: not "OVERALL
+# ASSESSMENT: BI-RADS 2" over "Per breast: Right 3 (cysts, ...). Left 4 (cysts, ...)", which counts cysts), each aside
+# names a finding or an assessment (not markers, cores or clock hours alone: "Right 1 (ribbon marker at 9:00)", "Right 2
+# (9:00, 11:00)"), and no heading above names an earlier or outside exam ("Prior MRI 11/2025 (this department):")
 _OVERALL_CATEGORY_ABOVE = re.compile(r"[ \t]*(?:overall|final)[ \t]+(?:(?:bi-?rads[ \t]+)?(?:assessment|category)|bi-?rads)"
-                                     r"[ \t]*:[ \t]*(?:bi-?rads[ \t]*)?(?:category[ \t]*)?[0-6][abc]?(?!\w|\.\d)",
+                                     r"[ \t]*:[ \t]*(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
+                                     r"(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)",
                                      re.IGNORECASE)
+_ITEM_ASIDE = re.compile(r"[ \t]*\((?P<aside>[^()\n]{0,100})\)")
+_ASIDE_FINDING = re.compile(r"\b(?:mass|cyst|calcif|microcalcif|asymmetr|distortion|nodul|lesion|lump|focus|foci|node"
+                            r"|enhanc|fibroadenom|abnormal|finding|negative|normal|benign|suspicio|malignan|carcinoma"
+                            r"|follow|recall|biops(?:y|ies)\b(?![ \t]+(?:marker|clip|site))|mri\b|ultrasound|mammo)",
+                            re.IGNORECASE)
+PER_BREAST_HEADING_LINES = 6  # (how many lines above the overall category's line are looked at for its heading)
 
 
-def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tuple[int, int, str, str, bool]]:
+def _earlier_exam_heading_above(text: str, line_start: int) -> bool:
+    """The nearest heading line above the line at ``line_start`` in its paragraph (a line that ends in a colon, or holds
+    none and ends in no stop; at most :data:`PER_BREAST_HEADING_LINES` up) names an earlier or outside exam
+    (:data:`_EARLIER_EXAM_HEADING`, by its words: a year alone may be today's exam's)."""
+    end = line_start - 1
+    for _ in range(PER_BREAST_HEADING_LINES):
+        if end <= 0:
+            return False
+        above = text.rfind("\n", 0, end) + 1
+        line = text[above:end].strip()
+        end = above - 1
+        if not line:
+            return False  # (a blank line: the paragraph's start)
+        if not any(c.isalpha() for c in line) or (":" in line and not line.endswith(":")) or line[-1] in ".;,!?":
+            continue  # (a rule, a labelled item or a sentence of the findings)
+        return any(not w.group(0)[0].isdigit() for w in _EARLIER_EXAM_HEADING.finditer(line))
+    return False
+
+
+def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
+                  heads: list[int] | None = None) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``), or on the line
-    below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings)."""
-    out = []
+    below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings); where each bare "Per breast:" list read starts is added
+    to ``heads``."""
+    out, heads = [], [] if heads is None else heads
     for head in (*_HEADED_LIST.finditer(text), *outcomes):
         line_start = text.rfind("\n", 0, head.start()) + 1
         quote = max(text.rfind('"', line_start, head.start()), text.rfind("\u201c", line_start, head.start()))
@@ -2673,9 +2772,10 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
             # (so is a list after words of a referral, a history or an outside exam on its line, "Outside reports
             # reviewed. BI-RADS per breast: Left 4, Right 1.", but not before a quote that opens the report's text)
         per_breast = head.re is _HEADED_LIST and head.group("per_breast") is not None
-        if per_breast and (line_start == 0 or _OVERALL_CATEGORY_ABOVE.match(
-                text, text.rfind("\n", 0, line_start - 1) + 1) is None):
-            continue  # a bare "Per breast:" line not under the overall category's line may count cysts or cores
+        overall = _OVERALL_CATEGORY_ABOVE.match(text, text.rfind("\n", 0, line_start - 1) + 1) if (
+            per_breast and line_start) else None
+        if per_breast and (overall is None or _earlier_exam_heading_above(text, overall.start())):
+            continue  # a bare "Per breast:" line not under today's overall category's line may count cysts or cores
         pos, items = head.end(), []
         while (item := _HEADED_ITEM.match(text, pos)) is not None:
             items.append(item)
@@ -2683,11 +2783,17 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = ()) -> list[tup
             # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
             if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and _HEADED_ITEM.match(text, name.end()):
                 pos = name.end()
-        if per_breast and not all(_ITEM_END_AFTER.match(text, m.end()) for m in items):
+        if per_breast and not (all(_ITEM_END_AFTER.match(text, m.end()) for m in items) and (
+                overall.group("num") + (overall.group("sub") or "")).upper() in {
+                (m.group("num") or "") + (m.group("sub") or "").upper() for m in items} and all(
+                _ASIDE_FINDING.search(aside.group("aside")) for m in items
+                if (aside := _ITEM_ASIDE.match(text, m.end())) is not None)):
             continue  # (... and its items each end at their category: "Right 3 (new focus). Left 2 (node)."; not "Right
-            # 3 cysts")
+            # 3 cysts"; the overall one of them, each aside a finding's or an assessment's)
         # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
         if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
+            if per_breast:
+                heads.append(head.start())  # (the list outranks the overall line's category for the sides it lists)
             for m in items:
                 if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
                     arrow = _ARROW_AFTER.match(text, m.end())
@@ -4359,6 +4465,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last, reach, memo) if close else None
         end = nxt.start() if nxt else len(text)
+        if nxt is not None and (note_end := _history_note_end(text, m.end(), nxt)) is not None:
+            end = note_end  # (a note telling another exam, run in after the history's sentence: to its sentence's end)
         if "caps" in m.re.groupindex and m.group("caps") and (
                 below := _memo_search(_CAPITALS_HEADING_LINE, text, end_of_line(text, m.end()) + 1, end, memo)) is not None:
             end = below.start()  # (a capitals heading without a colon: to the next capitals heading line)
@@ -4995,7 +5103,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "\n" in norm:
         raw += [st for st in _side_block(norm, any(word in low for word in VALUED_BLOCK_WORDS)) if not in_history(st[0])]
     outcomes = list(_FINAL_OUTCOME.finditer(norm)) if "final" in low else []
-    raw += [st for st in (*_headed_lists(norm, outcomes), *_outcome_side_lines(norm, outcomes)) if not in_history(st[0])]
+    per_breast_heads: list[int] = []  # (a bare "Per breast:" list's: it outranks the overall category's line above it)
+    raw += [st for st in (*_headed_lists(norm, outcomes, per_breast_heads), *_outcome_side_lines(norm, outcomes))
+            if not in_history(st[0])]
+    revised_at += [start for start in per_breast_heads if not in_history(start)]
     if "=" in norm:
         raw += [st for st in _coded_fields(norm) if not in_history(st[0])]
     if any(word in norm for word in COLON_FIELD_WORDS):
@@ -5194,7 +5305,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
         prev_end = end
         # (nor does it reach back past a spoken "impression": "... new since prior impression left breast ... birads for c"
         # compares the finding, the impression's category is today's)
-        if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or _DATED_AFTER.match(norm, end) or (
+        if (dated_after := _DATED_AFTER.match(norm, end)) is not None and dated_after.group("at_time") and not (
+                _earlier_at_the_time(norm, sentence_start, start, dated_after.end())):
+            dated_after = None  # ("BI-RADS 0 at the time, pending outside films": today's)
+        if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or dated_after is not None or (
                 quotes and _quote_lead_in_dated(norm, start, latest_year)) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
