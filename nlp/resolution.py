@@ -2500,11 +2500,26 @@ _QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUO
 # probable tubular type".') above its own review heading ("Greyfield REVIEW:"): the quotation is the referring
 # diagnosis, and the review decides. Only a letter to a doctor or a colleague, the quotation opened right after "your
 # report / diagnosis" and its verb, with a diagnosis heading of the letter's own below it ('Dear Mrs ...', 'the report
-# reads "..."', or no review heading after it: the quoted report decides as in any letter)
-_CONSULT_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Dr|Doctor|Prof|Professor|Colleague)\b", re.MULTILINE)
-# (the lead-in may wrap: "... for opinion. Your" / "report reads ")
-_ADDRESSEE_REPORT = re.compile(r"\byour\s+(?:own\s+)?(?:report|diagnosis)\s+(?:reads|read|states|stated|was|is)"
-                               r"\s*(?::\s*)?$", re.IGNORECASE)
+# reads "..."', or no review heading after it: the quoted report decides as in any letter). The heading below must
+# name the review as the letter's own: a review, "our", a consultation or an opinion ("ROYAL HALLAM REVIEW DIAGNOSIS",
+# "OUR OPINION", "CONSULTATION DIAGNOSIS", "DIAGNOSIS (on review)"), or the institution of the letter's head before
+# "DIAGNOSIS" ("GLENCAIRN DIAGNOSIS" under "GLENCAIRN REGIONAL BREAST PATHOLOGY"); a clinic letter's own "Diagnosis:",
+# "Impression:", "Conclusion:" or "SUMMARY OF MDT DISCUSSION:" is no review. And the review must diagnose the quoted
+# breast itself: one that only agrees ("Concur with the referring diagnosis (see above).") keeps the quotation.
+_CONSULT_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Dr|Doctor|Prof|Professor|Colleagues?)\b", re.MULTILINE)
+_COLLEAGUES_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+Colleagues\b", re.MULTILINE)
+# (the lead-in may wrap: "... for opinion. Your" / "report reads "; the report's date may stand before its verb:
+# "Your report of 14/01/2026 reads")
+_ADDRESSEE_REPORT = re.compile(r"\byour\s+(?:own\s+)?(?:report|diagnosis)\s+(?:of\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+)?"
+                               r"(?:reads|read|states|stated|was|is)\s*(?::\s*)?$", re.IGNORECASE)
+_REVIEW_HEADING = re.compile(r"\b(?:review|our|consultation|opinion)\b", re.IGNORECASE)
+# (one or two words before "DIAGNOSIS": the institution's name when the letter's head names it)
+_NAMED_DIAGNOSIS_HEADING = re.compile(r"[ \t]*(?P<name>[A-Za-z][A-Za-z'’.-]{2,30})(?:[ \t]+[A-Za-z][A-Za-z'’.-]{1,30})?"
+                                      r"[ \t]+diagnos[ie]s[ \t]*:?[ \t]*", re.IGNORECASE)
+_GENERIC_HEADING_WORDS = frozenset({"final", "pathology", "pathological", "histopathology", "histopathological",
+                                    "histology", "histological", "clinical", "breast", "surgical", "provisional",
+                                    "revised", "amended", "corrected", "referring", "outside", "cytology",
+                                    "differential", "working", "principal", "primary", "frozen", "microscopic"})
 ADDRESSEE_LEAD_CHARS = 60  # the words before a quotation read for "your report reads"
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
 # marks paired; quotations of fewer than 20 characters are words, not a report)
@@ -2623,14 +2638,19 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
         return  # only a letter or handover note with quotation marks is read so
     letter = bool("Dear" in norm and _LETTER_SALUTATION.search(norm)
                   or s.may_contain(_HANDOVER_WORDS) and _HANDOVER_SITUATION.search(norm))
-    if not letter and not (s.may_contain(_QUOTED_HISTOLOGY_WORDS) and _QUOTED_HISTOLOGY_LEAD.search(norm)):
+    # (a consultation letter to "Dear Colleagues," is read for the addressee's quoted report only: no clinic letter)
+    colleagues = not letter and "Dear" in norm and s.may_contain(("your",)) and _COLLEAGUES_SALUTATION.search(norm)
+    quoted_lead = letter or s.may_contain(_QUOTED_HISTOLOGY_WORDS) and _QUOTED_HISTOLOGY_LEAD.search(norm)
+    if not quoted_lead and not colleagues:
         return
     # (a record that only says it quotes the histology keeps a diagnosis under its own heading: a pathology
     # report whose history quotes an earlier one, 'previous histology reads: "..."', still gives its diagnosis)
     own_roles = (DIAGNOSIS, BODY) if letter else (BODY,)
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
-    if letter and s.may_contain(("your",)):
+    if (letter or colleagues) and s.may_contain(("your",)):
         quotes = _drop_addressee_reports(mentions, s, quotes)
+    if not quoted_lead:
+        return
     within = [next(((a, b) for a, b in quotes if a <= m.start and m.end <= b), None) for m in mentions]
     if not any(q is not None and m.category != lexicon.OTHER and not _lay_cancer(norm, m, q)
                for q, m in zip(within, mentions, strict=True)):
@@ -2648,11 +2668,20 @@ def _drop_addressee_reports(mentions: list[_Mention], s: Structure, quotes: list
     salutation = _CONSULT_SALUTATION.search(norm)
     if salutation is None:
         return quotes
-    # (the letter's last diagnosis heading: a quotation above it has a review of the letter's own below it)
-    last_heading = max((sec.start for sec in s.sections if sec.role == DIAGNOSIS and sec.heading_end > sec.start),
-                       default=-1)
-    theirs = [(a, b) for a, b in quotes if salutation.end() < a and b <= last_heading
-              and _ADDRESSEE_REPORT.search(norm, max(0, a - 1 - ADDRESSEE_LEAD_CHARS), a - 1) is not None]
+    # (the letter's last review heading of its own: a quotation above it has a review of the letter's own below it)
+    head = norm[: salutation.start()]
+    review = next((sec for sec in reversed(s.sections) if sec.start > salutation.end() and sec.role == DIAGNOSIS
+                   and sec.heading_end > sec.start and _review_heading(norm[sec.start : sec.heading_end], head)), None)
+    if review is None:
+        return quotes
+    # (the breasts the review diagnoses: an entity of its own, not one it negates)
+    entities = [m for m in mentions if m.category != lexicon.OTHER]
+    entity_starts = [m.start for m in entities]  # (in text order, as the mentions are)
+    reviewed = [m.sides for m in entities if review.heading_end <= m.start < review.end and not m.ctx.negated]
+    theirs = [(a, b) for a, b in quotes if salutation.end() < a and b <= review.start
+              and _ADDRESSEE_REPORT.search(norm, max(0, a - 1 - ADDRESSEE_LEAD_CHARS), a - 1) is not None
+              and _reviewed(entities[bisect.bisect_left(entity_starts, a) : bisect.bisect_left(entity_starts, b)],
+                            b, reviewed)]
     if not theirs:
         return quotes
     starts = [a for a, _b in theirs]  # (in order and apart, as the quotations are)
@@ -2662,6 +2691,27 @@ def _drop_addressee_reports(mentions: list[_Mention], s: Structure, quotes: list
             m.outside = True
     dropped = set(theirs)
     return [q for q in quotes if q not in dropped]
+
+
+def _review_heading(heading: str, head: str) -> bool:
+    """Whether a letter's diagnosis ``heading`` names a review of the letter's own (:data:`_REVIEW_HEADING`), or is
+    "<name> DIAGNOSIS" with the name in the letter's ``head`` (its lines above the salutation)."""
+    if _REVIEW_HEADING.search(heading) is not None:
+        return True
+    named = _NAMED_DIAGNOSIS_HEADING.fullmatch(heading)
+    if named is None or named.group("name").lower() in _GENERIC_HEADING_WORDS:
+        return False
+    return re.search(r"\b" + re.escape(named.group("name")) + r"\b", head, re.IGNORECASE) is not None
+
+
+def _reviewed(quoted_entities: list[_Mention], end: int, reviewed: list[frozenset[str]]) -> bool:
+    """Whether the review diagnoses every breast a quotation names (``quoted_entities``: the entities from its opening
+    on, ``end`` its close; ``reviewed``: the sides of the review's own entities), with an entity of its own."""
+    quoted = [m.sides for m in quoted_entities if m.end <= end]
+    if not quoted or not reviewed:
+        return False
+    review_sides = frozenset().union(*reviewed)
+    return all(not sides or sides & review_sides for sides in quoted)
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})

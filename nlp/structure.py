@@ -314,6 +314,10 @@ _ADJUDICATION_BLOCK_END = re.compile(
     + r"|[^\n:]*?\b(?:core|biopsy|excision|fna|mastectomy|lumpectomy|resection)\b[^\n:]{0,30}?[ \t][-–][ \t])"
     r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}\(?(?:quoted|verbatim|excerpt)\b|^[ \t]*[\"“]"
     r"|^[ \t]*(?:[a-z]+[ \t]+){0,2}[a-z]+[ \t]*:[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
+# (a French record naming the first report before the conclusion it quotes: "Compte rendu initial H26-133 (02/04/2026),
+# conclusion:"; _NAMES, _first_report_conclusions)
+_FIRST_REPORT_CONCLUSION_WORDS = (r"(?:compte[ \t-]rendu|cr)[ \t]+initial\b[^:,\n]{0,40}(?:,|[ \t][-–])[ \t]*conclusion"
+                                  r"(?:[ \t]+et[ \t]+commentaires?)?")
 _NAMES = (
     _ADJUDICATION_HISTORY_WORDS + r"|" + _ADJUDICATION_VERDICT_WORDS + r"|"
     # a trial's central review form quotes the participating site's own diagnosis before the central reviewer's
@@ -393,8 +397,10 @@ _NAMES = (
     # (a French conclusion as first issued and the one replacing it: "Conclusion initiale", "Nouvelle conclusion")
     r"conclusion\s+initiale|diagnostic\s+initial|nouvelle\s+conclusion|"
     # (the first report named, its number and date, before the conclusion it heads: "Compte rendu initial H26-133
-    # (02/04/2026), conclusion:", as "Conclusion (compte rendu initial du <date>):" heads it)
-    r"compte\s+rendu\s+initial\b[^:,\n]{0,40},[ \t]*conclusion|"
+    # (02/04/2026), conclusion:", as "Conclusion (compte rendu initial du <date>):" heads it; also "Compte-rendu" or
+    # "CR initial", a dash before "conclusion", "conclusion et commentaire"; only in a correction or a supplement,
+    # _FIRST_REPORT_CONCLUSION)
+    + _FIRST_REPORT_CONCLUSION_WORDS + r"|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
     r"datos\s+cl[íi]nicos|antecedentes|ant[ée]c[ée]dents?|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
     r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
@@ -2175,8 +2181,37 @@ def _adjudication_block_end(norm: str, content_start: int, stop: int) -> int:
     return end.start() if end is not None else stop
 
 
+# A French record naming the first report before the conclusion it quotes ("Compte rendu initial H26-133 (02/04/2026),
+# conclusion:") heads that conclusion only where the record carries the correction or the supplement the first report
+# is named for ("RECTIFICATIF [Correction] du 09/04/2026:", "COMPLÉMENT du 12/04/2026"), and only opening its
+# paragraph (a blank line above it), never running on from a history block ("Renseignements cliniques :",
+# "Antécédents:" with no blank line between them): an earlier report's conclusion recalled in today's history stays
+# history.
+_FIRST_REPORT_CONCLUSION = re.compile(_FIRST_REPORT_CONCLUSION_WORDS, re.IGNORECASE)
+_CORRECTION_OR_SUPPLEMENT = re.compile(r"rectificatif|compl[ée]ment|correction(?:\s+(?:note|comment))?", re.IGNORECASE)
+
+
+def _first_report_conclusions(norm: str, heads: list[tuple[int, int, str, str, str, bool]]
+                              ) -> list[tuple[int, int, str, str, str, bool]]:
+    """``heads`` less the first-report conclusion headings (:data:`_FIRST_REPORT_CONCLUSION`) that head nothing: in a
+    record with no correction or supplement heading, or on a line running on from the line above it."""
+    named = [h for h in heads if _FIRST_REPORT_CONCLUSION.fullmatch(" ".join(h[2].split()))]
+    if not named:
+        return heads
+    corrected = any(_CORRECTION_OR_SUPPLEMENT.fullmatch(" ".join(h[2].split())) for h in heads)
+    dropped = {h[0] for h in named if not corrected or not _opens_paragraph(norm, h[0])}
+    return [h for h in heads if h[0] not in dropped]
+
+
+def _opens_paragraph(norm: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` opens its paragraph: the record's start or a blank line above it (no history
+    line running on into it)."""
+    return line_start == 0 or not norm[norm.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+
+
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
     heads = _headings(norm, dictated, low)
+    heads = _first_report_conclusions(norm, heads)
     if any(_ADJUDICATION_GENERIC.fullmatch(_heading_words(h[2])) for h in heads) and _ADJUDICATION_DOCUMENT.search(
             low if low is not None else norm.lower()) is None:
         # (a consultation's "Material reviewed:" is no heading of a determination's: read as before the names existed)
@@ -2820,22 +2855,40 @@ def component_heading_view(norm: str) -> str:
 # no closing mark within its history, a quoted line that is no specimen's and any pathology report's own history stay
 # history. A cardio-oncology record (an echocardiography baseline before trastuzumab, a pre-treatment risk form) copies
 # the histology the same way, its lead-in also calling the copy verbatim ("Histology (from pathology report,
-# verbatim):").
+# verbatim):"). The record is told by "cardio-oncology" in its title or a letterhead line, never as a field's value
+# ("Requesting service: Cardio-Oncology") nor in a pathology report's own title ("ENDOMYOCARDIAL BIOPSY -
+# HISTOPATHOLOGY REPORT"). A lead-in calling the copy verbatim reads it only when the quotation opens with a
+# specimen's side and label ('"Right breast, core biopsy: ...') or the lead-in names the report it is copied from
+# ("from pathology report", "LIS", "EPR"); a lead-in naming the patient's or a relative's own words ("patient's own
+# words, verbatim") or an earlier result ("at first diagnosis") stays history, "quoted" or "verbatim".
 _ALLIED_HEALTH_DOCUMENT = re.compile(r"\b(?:social\s+work|psychosocial|prehab(?:ilitation)?|physiotherap|"
-                                     r"occupational\s+therap|dietetic|exercise\s+oncology|cardio-?[ \t]?oncolog)",
-                                     re.IGNORECASE)
+                                     r"occupational\s+therap|dietetic|exercise\s+oncology)", re.IGNORECASE)
+# (on a title or letterhead line, no colon before it on its line: "Cardiology (Cardio-Oncology)", not "Requesting
+# clinic: Cardio-Oncology")
+_CARDIO_ONCOLOGY_HEAD = re.compile(r"^[^\n:]{0,200}?\bcardio-?[ \t]?oncolog", re.IGNORECASE | re.MULTILINE)
+_PATHOLOGY_REPORT_TITLE = re.compile(r"\b(?:histopatholog|patholog|cytolog|biops)[a-z]*[ \t]+report\b", re.IGNORECASE)
 _ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines ...
 _ALLIED_HEALTH_TITLE_LINES = 3  # ... its first non-blank lines, the title and letterhead (not a mention in its history)
 _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"^[ \t]*(?:histology|histopathology|pathology)\b"
     r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
     re.IGNORECASE | re.MULTILINE)
+_QUOTED_WORD = re.compile(r"\bquoted\b", re.IGNORECASE)  # (a lead-in calling the copy quoted, not only verbatim)
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
 _QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")",
                                    re.IGNORECASE | re.MULTILINE)
 # (a bare year, not a full date's, which is the quoted report's own: "(Dr Lim, 09/02/2026)", "(2026-02-09)")
+# (or the result named by its stage: "(at first diagnosis, verbatim)", "(initial diagnosis, quoted)")
 _EARLIER_LEAD = re.compile(r"\b(?:(?<!\d[/.-]\d[/.-])(?<!\d[/.-]\d\d[/.-])(?:19|20)\d\d(?![/.-]\d)"
-                           r"|previous|prior|earlier|old|original)\b", re.IGNORECASE)
+                           r"|previous|prior|earlier|old|original|(?:first|initial)[ \t]+diagnos[ie]s)\b", re.IGNORECASE)
+# (the patient's, a client's or a relative's own account called verbatim: "(patient's own words, verbatim)")
+_LAY_LEAD = re.compile(r"\b(?:(?:patient|client|relative|husband|wife|partner|daughter|son|mother|father)['’]s"
+                       r"|per[ \t]+(?:the[ \t]+)?(?:patient|client)|own[ \t]+words|as[ \t]+told"
+                       r"|as[ \t]+(?:the[ \t]+)?(?:patient|client|s?he|they)[ \t]+(?:described|put|told|said))\b",
+                       re.IGNORECASE)
+# (a lead-in naming the result it copies: "(from pathology report, verbatim)", "(verbatim, LIS)", "(... from EPR)")
+_RESULT_SOURCE_LEAD = re.compile(r"\b(?:report|LIS|EPR|EHR|EMR|compte[ \t-]rendu)\b", re.IGNORECASE)
+_QUOTED_SPECIMEN_OPENING = re.compile(r"[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"”]")
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
@@ -2844,7 +2897,11 @@ def _quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
     """The announced pathology quotations inside the history ``section`` (:data:`_QUOTED_HISTOLOGY_LEAD`), each from
     its opening to past its closing quotation mark."""
     openings = [m.end() for m in _QUOTED_HISTOLOGY_LEAD.finditer(norm, section.heading_end, section.end)
-                if _EARLIER_LEAD.search(norm, m.start(), m.end()) is None]
+                if _EARLIER_LEAD.search(norm, m.start(), m.end()) is None
+                and _LAY_LEAD.search(norm, m.start(), m.end()) is None
+                and (_QUOTED_WORD.search(norm, m.start(), m.end()) is not None
+                     or _RESULT_SOURCE_LEAD.search(norm, m.start(), m.end()) is not None
+                     or _QUOTED_SPECIMEN_OPENING.match(norm, m.end()) is not None)]
     if _HISTOLOGY_QUOTED_HEADING.search(norm, section.start, section.heading_end) is not None:
         openings += [m.end() - 1 for m in _QUOTED_SPECIMEN_LINE.finditer(norm, section.heading_end, section.end)]
     spans: list[tuple[int, int]] = []
@@ -2872,10 +2929,18 @@ def _title_lines_end(norm: str) -> int:
     return min(pos, len(head))
 
 
+def _cardio_oncology_record(norm: str, title_end: int) -> bool:
+    """Whether the document's title or letterhead lines (to ``title_end``) name cardio-oncology as its service
+    (:data:`_CARDIO_ONCOLOGY_HEAD`), in no pathology report's own title (:data:`_PATHOLOGY_REPORT_TITLE`)."""
+    return (_CARDIO_ONCOLOGY_HEAD.search(norm, 0, title_end) is not None
+            and _PATHOLOGY_REPORT_TITLE.search(norm, 0, title_end) is None)
+
+
 def _lift_quoted_results(norm: str, sections: list[Section]) -> list[Section]:
     """An allied-health document's history sections with their announced pathology quotations read as a diagnosis
     (:func:`_quoted_results`)."""
-    if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, _title_lines_end(norm)) is None:
+    title_end = _title_lines_end(norm)
+    if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, title_end) is None and not _cardio_oncology_record(norm, title_end):
         return sections
     out = []
     for section in sections:

@@ -36,6 +36,14 @@ def test_a_cardio_oncology_record_reads_its_announced_quoted_histology() -> None
     assert labels(_RISK_FORM + _VERBATIM.replace(", verbatim)", ")")) == {"L": "-", "R": "-"}
     assert labels("Line one\nLine two\nLine three\nSeen in the cardio-oncology clinic.\n\nSection A - Oncology\n"
                   + _VERBATIM) == {"L": "-", "R": "-"}
+    # (review p121) an earlier result named by its stage, the patient's own words called verbatim, and cardio-oncology
+    # named only as a cardiac pathology report's requesting service stay history
+    assert labels(_RISK_FORM + _VERBATIM.replace("(from pathology report, verbatim)", "(at first diagnosis, verbatim)")
+                  ) == {"L": "-", "R": "-"}
+    assert labels(_RISK_FORM + "  Histology (patient's own words, verbatim): \"it's a cancer in my right breast and it's"
+                  " spread\"\n  Plan: support.\n") == {"L": "-", "R": "-"}
+    assert labels("ENDOMYOCARDIAL BIOPSY - HISTOPATHOLOGY REPORT\nRequesting service: Cardio-Oncology, Mercy Bay\n"
+                  "Lab no: EMB26-0067\n\nSection A - Oncology\n" + _VERBATIM) == {"L": "-", "R": "-"}
 
 
 _CONSULT_HEAD = ("EXPERT OPINION - BREAST PATHOLOGY\nGreyfield Academic Pathology (Consultation Service)\n\n"
@@ -72,6 +80,17 @@ def test_a_consultation_letter_quoting_the_addressees_report_gives_its_own_revie
                   ) == {"L": "-", "R": "M"}
     assert labels(_CONSULT_HEAD + _CONSULT_LETTER + "Right breast, 9 o'clock, core biopsy: sclerosing adenosis.\n"
                   "Yours sincerely,\n") == {"L": "-", "R": "M"}
+    # (review p121) the report's date before its verb and a letter to colleagues read the same; a clinic letter's own
+    # "Diagnosis:" or "Impression:" and a review that only agrees are no review of the quoted report
+    dated = _CONSULT_LETTER.replace("Dear Dr Anand", "Dear Colleagues").replace("Your\nreport reads",
+                                                                                "Your report of 14/01/2026 reads")
+    assert labels(_CONSULT_HEAD + dated + _CONSULT_REVIEW) == {"L": "-", "R": "B"}
+    assert labels(_CONSULT_HEAD + _CONSULT_LETTER + _CONSULT_REVIEW.replace("Greyfield REVIEW:", "Diagnosis:")) == {
+        "L": "-", "R": "M"}
+    assert labels(_CONSULT_HEAD + _CONSULT_LETTER + _CONSULT_REVIEW.replace("Greyfield REVIEW:", "Impression:")) == {
+        "L": "-", "R": "M"}
+    assert labels(_CONSULT_HEAD + _CONSULT_LETTER + "Greyfield REVIEW:\nConcur with the referring diagnosis (see "
+                  "above).\n\nYours sincerely,\n") == {"L": "-", "R": "M"}
 
 
 _DOSSIER = ("[Translation from French]\nCentre Hospitalier National - Oncologie\nDOSSIER D'ÉVACUATION SANITAIRE\n\n"
@@ -103,3 +122,9 @@ def test_a_french_first_report_named_before_its_conclusion_heads_it() -> None:
     assert labels(_DOSSIER + _SIDE_NOTE + _INITIAL.replace(", conclusion:", ", macroscopie:")) == {"L": "M", "R": "-"}
     assert labels(_DOSSIER + _SIDE_NOTE + _INITIAL.replace("(02/04/2026), conclusion:", "(02/04/2026) joint:")) == {
         "L": "M", "R": "-"}
+    # (review p121) written "Compte-rendu" or with a dash before "conclusion" it heads the same; recalled in a history
+    # block, running on from its heading, it heads nothing and stays history
+    hyphen = _INITIAL.replace("Compte rendu initial H26-133 (02/04/2026), conclusion:",
+                              "Compte-rendu initial H26-133 (02/04/2026) - conclusion :")
+    assert labels(_DOSSIER + _SIDE_NOTE + hyphen) == {"L": "-", "R": "M"}
+    assert labels(_DOSSIER + _SIDE_NOTE + "Renseignements cliniques :\n" + _INITIAL) == {"L": "-", "R": "-"}
