@@ -731,7 +731,9 @@ _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \
                           # :func:`_headed_lists`)
                           r"|(?P<per_breast>(?:per|by)[ \t-]breast)"
                           r"|consensus|arbitration)"  # (a double reading's decision: "Consensus: right 2, left 0.")
-                          r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side)\)[ \t]*)?"
+                          # (review r118: also the scale named aside, "Assessment category (BI-RADS): R3 | L1")
+                          r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side"
+                          r"|bi-?rads)\)[ \t]*)?"
                           # (the exams it combines: "Combined conclusion (mammography + ultrasound): right 4C, left 1.")
                           r"(?:\([ \t]*" + _EXAM_WORDS + r"(?:[ \t]*(?:\+|&|/|and)[ \t]*" + _EXAM_WORDS
                           + r"){0,2}[ \t]*\)[ \t]*)?"
@@ -748,14 +750,22 @@ _FINAL_OUTCOME = re.compile(r"^[ \t]*+[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:
 # a full stop: "Per side: Right 2 (secretory calcifications). Left 5 (spiculated mass).")
 # (a sentence's full stop may end the line, the next item wrapped onto the line below: "By side: right 4B (distortion;
 # biopsy).\nLeft 1 (no abnormality).")
-_HEADED_ITEM = re.compile(r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|][ \t]*|\.[ \t]*(?:\n[ \t]*)?)?"
-                          # (a capital side letter may stand flush against its category: "R5 / L2")
-                          r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))(?:[ \t]|(?=[0-6]))"
-                          # (a translated side word keeps its gloss: "derecha [right] 4C" read as "right [right] 4C")
-                          r"|(?P<side_w>right|left)" + _GLOSS
-                          + r"[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
-                          r"[ \t]*(?:bi-?rads[ \t]*)?"
-                          r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)|(?:[-–—]+|n/?a)(?![\w]))", re.IGNORECASE)
+_HEADED_ITEM_PATTERN = (r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|][ \t]*|\.[ \t]*(?:\n[ \t]*)?)?"
+                         r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))(?:[ \t]FLUSH)"
+                         # (a translated side word keeps its gloss: "derecha [right] 4C" read as "right [right] 4C")
+                         r"|(?P<side_w>right|left)" + _GLOSS
+                         + r"[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
+                         r"[ \t]*(?:bi-?rads[ \t]*)?"
+                         r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)FLUSH_END|(?:[-–—]+|n/?a)(?![\w]))")
+_HEADED_ITEM = re.compile(_HEADED_ITEM_PATTERN.replace("FLUSH_END", "").replace("FLUSH", ""), re.IGNORECASE)
+# (a capital side letter may stand flush against its category, "Final assessment category: R5 / L2 (BI-RADS).", radiology
+# b118; review r118: only under a heading that names the category or BI-RADS, :data:`_CATEGORY_HEADING`, and only where
+# the number ends the item: a separator, an aside, a full stop, the line's end or the next side's item follow it, never
+# a noun: "Outcome: R2, L1 cysts aspirated" counts cysts)
+_HEADED_ITEM_FLUSH = re.compile(_HEADED_ITEM_PATTERN.replace(
+    "FLUSH_END", r"(?(flush)(?=[ \t]*(?:[/,;|(.\n]|\Z|(?-i:[RL])[ \t]?[0-6])))").replace(
+    "FLUSH", r"|(?P<flush>(?=[0-6]))"), re.IGNORECASE)
+_CATEGORY_HEADING = re.compile(r"categor|bi-?rads", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     # (on its own line, a dash may open the remark after it: "L: 1 - neg.", not a range "R: 3 - 4 cm")
                     r"|^[ \t]*(?P<side_d>[RL])[ \t]*[-:–][ \t]*(?P<num_d>4[ABC]|[0-6])"
@@ -1624,7 +1634,9 @@ _PRIOR_WORDS_BODY = (
     r"(?:previous|last|old)\s+(?:mri|mammogram|ultrasound|us|exam|screening|screen|round)\s+(?:19|20)\d\d(?![/.-]\d)|"
     # (... and after the name alone when its report is quoted straight after the year, no colon between: a problem
     # list's 'Mammogram 2019 "BI-RADS 2, right and left" (last imaging)', radiology b118)
-    r"(?:mri|mammogram|ultrasound|us)\s+(?:19|20)\d\d(?=[ \t]*[\"“])|"
+    # (review r118: it dates only a category inside that quote, _quoted_in_year_named: today's category after the closing
+    # quote of a comparison stays today's, 'unchanged since ultrasound 2024 "simple cyst 6 mm", BI-RADS 2')
+    r"(?P<quoted_year>(?:mri|mammogram|ultrasound|us)\s+(?:19|20)\d\d(?=[ \t]*[\"“]))|"
 )
 _PRIOR_WORDS_TAIL = (
     r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
@@ -2757,12 +2769,34 @@ def _earlier_exam_heading_above(text: str, line_start: int) -> bool:
     return False
 
 
+# review r118: a line above a headed list that heads an earlier round's or exam's results ("Previous round (2023):",
+# "History - prior round (2024) outcome, copied:"): the list is that round's, history (a year alone, not a full date,
+# earlier than the text's latest names an earlier round too: "Round 2023:")
+_EARLIER_ROUND_LINE = re.compile(r"[^\n:]{0,80}?\b(?:previous|prior|earlier|last|old|history)\b[^\n:]{0,80}:[ \t]*",
+                                 re.IGNORECASE)
+_YEAR_ALONE = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
+
+
+def _earlier_round_above(text: str, line_start: int, latest: Callable[[], int]) -> bool:
+    """The line above the one starting at ``line_start`` ends with a colon and names an earlier round or exam
+    (:data:`_EARLIER_ROUND_LINE`, or a year alone before the text's latest year, ``latest()``)."""
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[above : line_start - 1]
+    if not line.rstrip().endswith(":"):
+        return False
+    if _EARLIER_ROUND_LINE.fullmatch(line) is not None:
+        return True
+    years = [int(y.group(0)) for y in _YEAR_ALONE.finditer(line)]
+    return bool(years) and min(years) < latest()
+
+
 def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
                   heads: list[int] | None = None) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``), or on the line
     below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings); where each bare "Per breast:" list read starts is added
     to ``heads``."""
     out, heads = [], [] if heads is None else heads
+    latest = cache(lambda: max((int(y.group(0)) for y in YEAR.finditer(text)), default=0))  # (found once, if asked)
     for head in (*_HEADED_LIST.finditer(text), *outcomes):
         line_start = text.rfind("\n", 0, head.start()) + 1
         quote = max(text.rfind('"', line_start, head.start()), text.rfind("\u201c", line_start, head.start()))
@@ -2776,12 +2810,15 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
             per_breast and line_start) else None
         if per_breast and (overall is None or _earlier_exam_heading_above(text, overall.start())):
             continue  # a bare "Per breast:" line not under today's overall category's line may count cysts or cores
+        if line_start > 0 and not text[line_start : head.start()].strip() and _earlier_round_above(text, line_start, latest):
+            continue  # (review r118: "Previous round (2023):" over "Final assessment category: R3 / L1 (BI-RADS)")
         pos, items = head.end(), []
-        while (item := _HEADED_ITEM.match(text, pos)) is not None:
+        item_re = _HEADED_ITEM_FLUSH if head.re is _HEADED_LIST and _CATEGORY_HEADING.search(head.group(0)) else _HEADED_ITEM
+        while (item := item_re.match(text, pos)) is not None:
             items.append(item)
             pos = item.end()
             # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
-            if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and _HEADED_ITEM.match(text, name.end()):
+            if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and item_re.match(text, name.end()):
                 pos = name.end()
         if per_breast and not (all(_ITEM_END_AFTER.match(text, m.end()) for m in items) and (
                 overall.group("num") + (overall.group("sub") or "")).upper() in {
@@ -3002,8 +3039,9 @@ _GRADED_TO_TAIL = re.compile(
     r"(?:[ \t]*+;[ \t]*+(?:(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*+months?)[ \t]+)?"
     r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?"
     # (... or the biopsy that goes with a new category 4 or 5, checked in _graded_to: "upgraded to 4A; ultrasound-guided
-    # biopsy recommended instead of follow-up", radiology b118)
-    r"|(?P<bx>(?:(?:(?:ultrasound|us|mri)[ \t-]+guided|stereotactic(?:[ \t-]+guided)?)[ \t]+)?(?:core[ \t]+)?biopsy[ \t]+"
+    # biopsy recommended instead of follow-up", radiology b118; review r118: also named "tissue sampling")
+    r"|(?P<bx>(?:(?:(?:ultrasound|us|mri)[ \t-]+guided|stereotactic(?:[ \t-]+guided)?)[ \t]+)?(?:core[ \t]+)?"
+    r"(?:biopsy|tissue[ \t]+sampling)[ \t]+"
     r"(?:is[ \t]+)?(?:advised|recommended)(?:[ \t]+instead[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?:(?:short[ \t-]+interval|\d{1,2}[ \t-]*+months?)[ \t]+)?follow-?up)?)))?" + _GRADED_TO_SENTENCE_END, re.IGNORECASE)
 # ... and a revision dated earlier by the words after it, to its sentence's end ("BI-RADS 4A was downgraded to 3
@@ -3584,6 +3622,15 @@ def _dated_exam_reports(text: str, cue: re.Match[str], start: int) -> bool:
         text, start, end.start() if end else min(len(text), start + TODAY_REACH)) is None
 
 
+def _quoted_in_year_named(text: str, cue: re.Match[str], start: int) -> bool:
+    """The statement at ``start`` stands inside the quote opened straight after the exam's name and year at ``cue``
+    ('Mammogram 2019 "BI-RADS 2, right and left"'), the quote not closed before it."""
+    quote = text.find('"', cue.end(), start)
+    curly = text.find("“", cue.end(), start)
+    opened = min(q for q in (quote, curly, start) if q >= 0)
+    return opened < start and _QUOTE_MARK.search(text, opened + 1, start) is None
+
+
 def _dated(text: str, lo: int, start: int) -> bool:
     """A word before the statement dates it ("previously", "in 2019", "was reported as"), unless it
     sits in an aside in parentheses closed before the statement ("unchanged (biopsied in 2021), BI-RADS 2")."""
@@ -3608,6 +3655,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "a mass ..., not previously imaged, ... BI-RADS 3": new, so this exam's own
         if cue.group("dated_exam") and not _dated_exam_reports(text, cue, start):
             continue  # "US left breast 10/2025, reported" dates only the category its report gives straight after
+        if cue.group("quoted_year") and not _quoted_in_year_named(text, cue, start):
+            continue  # 'compared with mammogram 2024 "benign-appearing calcifications", BI-RADS 2': after the quote
         if "report" in cue.group(0).lower() and _UK_SCORE_AFTER.match(text, cue.end()):
             continue  # "reported as U2 / BI-RADS 2": a clinic letter quoting today's report, its UK score glossed
         if "report" in cue.group(0).lower() and _QUOTE_OPENED_AFTER.match(text, cue.end()):
@@ -3676,24 +3725,76 @@ def _colon_label(text: str, lo: int, colon: int) -> tuple[bool, int]:
     return True, brk.start() if brk is not None else len(text)
 
 
+# review r118: a category's name quoted after an assessment heading ('Report assessment: "Suspicious."') is read only
+# under the heading of the form's own item: opening its line ("Assessment:", "Report assessment:", a bullet before it)
+# or after a comma that follows the exam's name ('Right diagnostic mammogram 20/06/2026, final assessment: "..."', no
+# earlier exam's words, no year alone); not a heading of another discipline ('Cytology assessment: "Benign." (C2)',
+# "Genetic risk assessment:"), nor one inside a sentence ('I read her the 2024 result - assessment: "Benign."')
+_QUOTED_NAME_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:report[ \t]+)?"
+                               r"|[ \t]*(?:(?:bilateral|left|right|breasts?|diagnostic|screening|targeted)[ \t]+){0,4}"
+                               r"(?:mammo(?:gram|graphy)|ultrasound|tomosynthesis|(?-i:US|MRI))\b[^\n,:\"“]{0,40},[ \t]*",
+                               re.IGNORECASE)
+
+
+def _quoted_name_heading(text: str, start: int) -> bool:
+    """The assessment heading at ``start``, before a category's name in quotes, is the form's own item's
+    (:data:`_QUOTED_NAME_LEAD` from its line's start)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _QUOTED_NAME_LEAD.fullmatch(text, line_start, start) is not None and _EARLIER_EXAM_WORDS.search(
+        text, line_start, start) is None
+
+
 # a quotation's lead-in that names the quoted report or exam by an earlier year ("Brought a copy of the 2023 report
 # (Almaty, translated): "bilateral breast ultrasound: fibrocystic changes, BI-RADS 2"", "her 2024 mammogram:
 # "..."): the quote is that earlier exam's, whatever its length (R4, radiology b118); only a lead-in of the quote's own
-# sentence on its line, ending with the colon straight before the quote mark, and a year earlier than the text's latest
-_YEAR_NAMED_REPORT = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[ \t]+(?:report|mammogram|mri|ultrasound|us|scan)\b",
+# sentence on its line, ending with the colon straight before the quote mark, and a year earlier than the document's
+# review r118: the year-named report or exam is the head of the lead-in, the thing quoted: only its report's word and an
+# aside in brackets between it and the colon ("Her 2025 ultrasound (report translated by the clinic):", "Outside
+# report, 2024 MRI:"), not an exam that prompted or joins another ("for the December 2025 MRI finding, reported today:",
+# "her 2021 MRI-detected left DCIS"); not after a comparison's or a sequence's word ("compared with the 2024
+# mammogram:", "since", "after"), nor in a lead-in that names the present ("today's mammogram report:", "this month");
+# the document's year is its first full date's (not a date of birth), not a later year it looks ahead to ("Her next
+# routine screen would otherwise be due in 2028")
+_YEAR_NAMED_REPORT = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[ \t]+(?:report|mammogram|mri|ultrasound|us|scan)\b"
+                                r"(?:[ \t]+(?:report|scan))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*:[ \t]*$",
                                 re.IGNORECASE)
 _LEAD_IN_COLON = re.compile(r"[ \t]*:[ \t]*$")
+_COMPARED_BEFORE_YEAR = re.compile(r"\b(?:compared|comparison|versus|vs|since|for|after|following|than)\b"
+                                   r"[ \t.]+(?:(?:the|her|his|their|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
+_PRESENT_LEAD = re.compile(r"\b(?:today(?:['’]s)?|this[ \t]+(?:month|week|morning|afternoon)|current(?:ly)?|now)\b",
+                           re.IGNORECASE)
+_BIRTH_LABEL = re.compile(r"\b(?:dob|d\.o\.b|date[ \t]+of[ \t]+birth|born|birth[ \t]*date)\b[ \t:.]*$", re.IGNORECASE)
 
 
-def _quote_lead_in_dated(text: str, start: int, latest: int) -> bool:
+def _document_year(text: str) -> int:
+    """The year of the document's first full date that is no date of birth (:data:`_FULL_DATE`); else its latest year."""
+    for m in _FULL_DATE.finditer(text):
+        if _BIRTH_LABEL.search(text, max(0, m.start() - 20), m.start()) is None:
+            return int(m.group("y") or m.group("iy"))
+    return max((int(y.group(0)) for y in YEAR.finditer(text)), default=0)
+
+
+def _quote_lead_in_dated(text: str, start: int, year: int) -> bool:
     """The statement at ``start`` stands in a quote opened on its line (within :data:`QUOTE_REACH`) after a colon, and
-    the quote's lead-in sentence names a report or exam by a year before ``latest`` (:data:`_YEAR_NAMED_REPORT`)."""
+    the quote's lead-in sentence, naming nothing of the present, ends with a report or exam named by a year before the
+    document's ``year`` (:data:`_YEAR_NAMED_REPORT`), no comparison's word before it."""
     window = max(text.rfind("\n", 0, start) + 1, start - QUOTE_REACH)
     quote = max(text.rfind('"', window, start), text.rfind("“", window, start))
-    if quote < 0 or _LEAD_IN_COLON.search(text, window, quote) is None:
+    if quote < 0:
         return False
-    lead = max(window, text.rfind(". ", window, quote) + 2)
-    return any(int(m.group("y")) < latest for m in _YEAR_NAMED_REPORT.finditer(text, lead, quote))
+    lead_end = quote
+    if window > 0 and text[window - 1] == "\n" and not text[window:quote].strip(" \t"):
+        # (review r118: the quote opening its line, its lead-in ending the line above: "Her 2024 mammogram (report
+        # scanned in):" over '"Left breast: ... BI-RADS 3. ..."')
+        lead_end = window - 1
+        window = max(text.rfind("\n", 0, lead_end) + 1, lead_end - QUOTE_REACH)
+    if _LEAD_IN_COLON.search(text, window, lead_end) is None:
+        return False
+    lead = max(window, text.rfind(". ", window, lead_end) + 2)
+    if _PRESENT_LEAD.search(text, lead, lead_end) is not None:
+        return False
+    return any(int(m.group("y")) < year and _COMPARED_BEFORE_YEAR.search(text, max(lead, m.start() - 40), m.start()) is None
+               for m in _YEAR_NAMED_REPORT.finditer(text, lead, lead_end))
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -4030,26 +4131,63 @@ def _quoted_exam_line(text: str, heading: int, lo: int, hi: int) -> int | None:
 # exam's findings and categories and ends the history above it (radiology b118); not a line naming an earlier exam
 # (_EARLIER_EXAM_WORDS: "Previous US 11/2025:", "Outside mammogram 02/05/2026:"), a month and year only, or a date of
 # an earlier year than the form's latest
+# review r118: the title is the form's name, "request" / "requisition" then "form", a dash or a bracket, or the line's
+# end; not a pathology report's header printing its "Request No:" ("HISTOPATHOLOGY REPORT   Request No: 26H-08812"),
+# nor a first line that says "report"
 _REQUEST_FORM_TITLE = re.compile(r"\A[ \t]*[^\n]{0,40}?\b(?:(?:histo|cyto)?patholog(?:y|ical)|histology|cytology)\b"
-                                 r"[^\n]{0,30}?\b(?:request|requisition)\b", re.IGNORECASE)
+                                 r"[^\n]{0,30}?\b(?:request|requisition)(?:[ \t]+form\b|[ \t]*(?:[-–(]|$))",
+                                 re.IGNORECASE | re.MULTILINE)
+_REPORT_WORD = re.compile(r"\breport\b", re.IGNORECASE)
+# review r118: between the exam's name and its date only other breast imaging exams' names, their sides, a clock
+# position or the breasts ("Bilateral diagnostic mammograms and US 25/06/2026:", "US R 8 o'clock 18/06/2026:", "MRI
+# breasts 05/06/2026:"); not another part's exam ("US neck 09/05/2026:", "CT 28/03/2026:")
+_REQUEST_FORM_EXAM_WORD = (r"(?:mammo(?:grams?|graphy)|ultrasound|tomosynthesis|(?-i:US|MRI)|bilateral|both|left|right"
+                           r"|(?-i:[LR])|lt|rt|breasts?|diagnostic|screening|targeted|and|\+|&|/"
+                           r"|\d{1,2}(?::\d\d)?(?:[ \t]*o['’]?[ \t]?clock)?)")
 _REQUEST_FORM_EXAM_LINE = re.compile(
     r"^[ \t]*(?:(?:bilateral|diagnostic|screening|targeted|breast)[ \t]+){0,3}"
-    r"(?:mammo(?:grams?|graphy)|ultrasound|(?-i:US|MRI))\b[^\n:\"“]{0,60}?[ \t]"
+    r"(?:mammo(?:grams?|graphy)|ultrasound|(?-i:US|MRI))\b(?:,?[ \t]+" + _REQUEST_FORM_EXAM_WORD + r"(?=,?[ \t])){0,6}?,?[ \t]+"
     r"(?P<date>(?<![\d/.-])(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2}))(?![\d/.-])[ \t]*:",
     re.IGNORECASE | re.MULTILINE)
+# review r118: ... and the form names the breast specimen the imaging was taken for, on a line of its own headed by the
+# specimen, the procedure, the material or a lettered part: a biopsy under imaging or by needle ("US-guided core",
+# "stereotactic", "MRI-guided", "vacuum", "core biopsy", "FNA") of a breast site (the breast, a clock position, a
+# quadrant). A thyroid FNA's, a pleural fluid's or an axillary node's form ("Specimen: FNA left axilla") quotes a breast
+# exam only as history
+_REQUEST_FORM_SPECIMEN_LINE = re.compile(r"^[ \t]*(?:specimens?|procedure|material|sample|part[ \t]+[a-z0-9])\b"
+                                         r"[^\n:]{0,30}:(?P<body>[^\n]*)", re.IGNORECASE | re.MULTILINE)
+_GUIDED_SAMPLING = re.compile(r"\b(?:(?:us|ultrasound|mri|stereotactic(?:ally)?|tomosynthesis)[ \t-]*guided|stereotactic"
+                              r"|vacuum|vab|core|cores|fna|fine[ \t]+needle|(?:us|ultrasound)[ \t]+core)\b", re.IGNORECASE)
+_BREAST_SITE = re.compile(r"\bbreasts?\b|\b\d{1,2}(?::\d\d)?[ \t]*o['’]?[ \t]?clock\b|\b\d{1,2}:\d\d\b"
+                          r"|\b(?:[UL][OI]Q|(?:upper|lower)[ \t]+(?:outer|inner)|retro-?areolar|sub-?areolar)\b",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _request_form(text: str) -> tuple[int, bool] | None:
+    """A pathology request form's latest year and whether it names its breast specimen (a line of
+    :data:`_REQUEST_FORM_SPECIMEN_LINE` naming a biopsy under imaging or by needle and a breast site); None when the
+    text is no request form (:data:`_REQUEST_FORM_TITLE`, no "report" on its first line). Found once a text: the
+    history's headings each ask."""
+    if _REQUEST_FORM_TITLE.match(text) is None or _REPORT_WORD.search(
+            text, 0, len(text) if (nl := text.find("\n")) < 0 else nl):
+        return None
+    specimen = any(_GUIDED_SAMPLING.search(m.group("body")) and _BREAST_SITE.search(m.group("body"))
+                   for m in _REQUEST_FORM_SPECIMEN_LINE.finditer(text))
+    return max((int(y.group(0)) for y in YEAR.finditer(text)), default=0), specimen
 
 
 def _request_form_exam_line(text: str, lo: int, hi: int) -> int | None:
-    """Where the first line between ``lo`` and ``hi`` of a pathology request form (:data:`_REQUEST_FORM_TITLE`) heads
-    the imaging its biopsy is taken for (:data:`_REQUEST_FORM_EXAM_LINE`, no earlier exam's words before the date, the
-    date of the form's latest year); None when there is none."""
-    if _REQUEST_FORM_TITLE.match(text) is None:
+    """Where the first line between ``lo`` and ``hi`` of a pathology request form (:func:`_request_form`) heads the
+    imaging its biopsy is taken for (:data:`_REQUEST_FORM_EXAM_LINE`, no earlier exam's words before the date, the date
+    of the form's latest year; the form naming its breast specimen); None when there is none."""
+    if (form := _request_form(text)) is None:
         return None
-    latest = max((int(y.group(0)) for y in YEAR.finditer(text)), default=0)
+    latest, specimen = form
     for m in _REQUEST_FORM_EXAM_LINE.finditer(text, lo, hi):
         year = int(_YEAR.search(m.group("date")).group(0))
         if _EARLIER_EXAM_WORDS.search(text, m.start(), m.start("date")) is None and year == latest:
-            return m.start()
+            return m.start() if specimen else None
     return None
 
 
@@ -5011,6 +5149,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # "Lesion BI-RADS" heads a table column: the number below starts a row; "BI-RADS  0  1  2": a grid's
         if in_history(m.start()) or _DEFINITION_AFTER.match(norm, m.end()):
             continue
+        if m.group("wq") and not _quoted_name_heading(norm, m.start()):
+            continue  # ('Cytology assessment: "Benign." (C2)', "I read her the 2024 result - assessment: "Benign."")
         if m.group("side1") and _MEASUREMENT.match(norm, m.end()):
             continue  # "BI-RADS: left 2 x 3 cm mass": a side, then the finding's size
         if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
@@ -5275,8 +5415,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
     outranked, final_side = _outranked_by_final(norm, graded, statements, in_history) if graded and any(
         word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
     prev_end = 0
-    quotes = '"' in norm or "“" in norm  # (and the text's latest year, for a quote's lead-in dated earlier)
-    latest_year = max((int(y.group(0)) for y in YEAR.finditer(norm)), default=0) if quotes else 0
+    quotes = '"' in norm or "“" in norm  # (and the document's year, for a quote's lead-in dated earlier)
+    document_year = _document_year(norm) if quotes else 0
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
         # before the previous statement's end cannot move the clause's start, so the searches go no further back)
@@ -5309,10 +5449,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 _earlier_at_the_time(norm, sentence_start, start, dated_after.end())):
             dated_after = None  # ("BI-RADS 0 at the time, pending outside films": today's)
         if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or dated_after is not None or (
-                quotes and _quote_lead_in_dated(norm, start, latest_year)) or (
+                quotes and _quote_lead_in_dated(norm, start, document_year)) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
                 and (not cue.group("dated_exam") or _dated_exam_reports(norm, cue, start))
+                and (not cue.group("quoted_year") or _quoted_in_year_named(norm, cue, start))
                 for cue in _PRIOR_OR_DATED_EXAM.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
             continue

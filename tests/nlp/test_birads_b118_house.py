@@ -31,9 +31,29 @@ _FORM = ("{title}\nPatient: DELACROIX, Yolanda   DOB 06/11/1981   MRN 600482917\
     # (not a pathology request form: a radiology report's history lists the earlier exam, as before)
     ("DIAGNOSTIC MAMMOGRAM REPORT", " Diagnostic mammogram + bilateral US 04/28/2026:", "- 2"),
     ("PATHOLOGY REPORT", " Diagnostic mammogram + bilateral US 04/28/2026:", "- 2"),
+    # (review r118: a pathology report's header printing its request number; another part's exam before the date)
+    ("HISTOPATHOLOGY REPORT          Request No: 26H-08812", " Diagnostic mammogram + bilateral US 04/28/2026:", "- 2"),
+    ("HISTOPATHOLOGY          Request No: 26H-08812", " Diagnostic mammogram + bilateral US 04/28/2026:", "- 2"),
+    ("CYTOLOGY REQUEST FORM", " US neck 04/28/2026:", "- 2"),
 ])
 def test_request_form_exam_line_heads_its_imaging(title: str, exam: str, codes: str) -> None:
     assert birads_codes(_FORM.format(title=title, exam=exam)) == codes
+
+
+@pytest.mark.parametrize(("procedure", "codes"), [
+    # (review r118: the form names the breast specimen taken under imaging or by needle, on a line of its own)
+    ("Specimen: LEFT breast 3 o'clock, US-guided core x 3 (14G), clip placed", "4A 2"),
+    ("Part A: LEFT breast 3 o'clock, US core 14G x 4, ribbon clip", "4A 2"),
+    ("Material: FNA left breast 3 o'clock, 2 passes", "4A 2"),
+    ("Specimen: 12 x 9G vacuum cores, left UOQ", "4A 2"),
+    # (near misses: another specimen, an axillary node, no specimen line: the exam line stays history)
+    ("Specimen: pleural fluid, left, 450 mL", "- 2"),
+    ("Specimen: FNA left axilla, 2 passes", "- 2"),
+    ("Passes: 3, 25G", "- 2"),
+])
+def test_request_form_names_its_breast_specimen(procedure: str, codes: str) -> None:
+    text = _FORM.format(title="HISTOPATHOLOGY REQUEST FORM", exam=" Diagnostic mammogram + bilateral US 04/28/2026:")
+    assert birads_codes(text.replace("Procedure: US-guided core needle biopsy, LEFT breast 3:00, 14G x 4", procedure)) == codes
 
 
 # ------------------------------------------------------------------ "upgraded to 4A; biopsy recommended"
@@ -50,6 +70,7 @@ _ADDENDUM = ("BREAST ULTRASOUND BILATERAL\nImpression: Right breast simple cysts
     ("Left breast BI-RADS 3 is upgraded to 4A; biopsy recommended.", "4A 2"),
     ("Left breast BI-RADS 3 upgraded to 4B; stereotactic biopsy advised.", "4B 2"),
     ("Left breast BI-RADS 3 upgraded to 4B; US-guided core biopsy recommended instead of 6 month follow-up.", "4B 2"),
+    ("Left breast BI-RADS 3 upgraded to 4A; tissue sampling recommended.", "4A 2"),  # (review r118)
     # (near misses: a condition, a date or another reader after the biopsy; a biopsy beside a new 3: as before)
     ("Left breast BI-RADS 3 is upgraded to 4A; biopsy recommended if it enlarges.", "3 2"),
     ("Left breast BI-RADS 3 is upgraded to 4A; biopsy recommended in 2027.", "3 2"),
@@ -100,6 +121,9 @@ _OUTREACH = ("SURGICAL PATHOLOGY REQUISITION\nSpecimen: LEFT breast mass, 3 o'cl
     (" Assessment: \"Suspicious for malignancy in the setting of prior surgery\".", "- -"),
     (" Assessment: \"benign-appearing node\".", "- -"),
     (" Outside assessment: \"Suspicious.\"", "- -"),
+    # (review r118: another discipline's heading or a heading inside a sentence gives none)
+    (" Cytology assessment: \"Benign.\" (C2, fibroadenoma pattern).", "- -"),
+    (" I read her the 2024 result - assessment: \"Benign.\"", "- -"),
 ])
 def test_category_name_quoted_after_assessment_heading(line: str, codes: str) -> None:
     assert birads_codes(_OUTREACH.format(line=line)) == codes
@@ -123,6 +147,12 @@ _SCREENING = ("HISTOPATHOLOGY REQUEST FORM - BREAST SCREENING ASSESSMENT\nSpecim
     (" Final assessment category: r5 / l2.", "- -"),
     (" Calcification extent: R5 cm.", "- -"),
     (" R5 / L2.", "- -"),
+    # (review r118: the scale named aside; flush letters only under a category's heading, never before a noun; a list
+    # under a line heading an earlier round is that round's)
+    (" Assessment category (BI-RADS): R5 | L2", "2 5"),
+    (" Outcome: R2, L1 cysts aspirated to dryness.", "- -"),
+    (" Final category: R2, L1 cysts aspirated to dryness.", "- -"),
+    (" Previous round (2023):\n Final assessment category: R5 / L2 (BI-RADS).", "- -"),
 ])
 def test_final_assessment_category_letters_flush_against_numbers(line: str, codes: str) -> None:
     assert birads_codes(_SCREENING.format(line=line)) == codes
@@ -149,6 +179,17 @@ _IMMIGRATION = ("PANEL MEDICAL EXAMINATION - RECORD OF EXAMINATION\nApplicant: F
     ("Brought a copy of the 2023 report. Ultrasound today: \"bilateral breast ultrasound: fibrocystic changes, "
      "BI-RADS 2\".", "2 2"),
     ("The 2023 report was lost, ultrasound today \"bilateral: fibrocystic changes, BI-RADS 2\".", "2 2"),
+    # (review r118: the lead-in ending the line above the quote)
+    ("Brought a copy of the 2023 report (translated):\n\"bilateral breast ultrasound: fibrocystic changes, BI-RADS 2\".",
+     "- -"),
+    # (review r118 near misses: the year names the exam compared or the one that prompted today's, the lead-in names
+    # the present, the document's own year beside a later year it looks ahead to)
+    ("Her mammogram this month, compared with the 2024 mammogram: \"Stable scattered benign calcifications in both "
+     "breasts. BI-RADS 2.\"", "2 2"),
+    ("Second-look ultrasound for the December 2025 MRI finding, reported today: \"Right 10 o'clock 8 mm oval mass. "
+     "BI-RADS 4A.\"", "- 4A"),
+    ("Brought the 2026 report (translated): \"bilateral breast ultrasound: fibrocystic changes, BI-RADS 2\". Next "
+     "screen due in 2028.", "2 2"),
 ])
 def test_quote_lead_in_naming_an_earlier_years_report(line: str, codes: str) -> None:
     assert birads_codes(_IMMIGRATION.format(line=line)) == codes
@@ -173,6 +214,16 @@ _PROBLEMS = ("RACF GP REVIEW - comprehensive medical assessment\nDate: 03/06/202
 ])
 def test_exam_name_and_year_before_its_quoted_report(line: str, codes: str) -> None:
     assert birads_codes(_PROBLEMS.format(line=line)) == codes
+
+
+@pytest.mark.parametrize(("findings", "codes"), [
+    # (review r118: the year dates only a category inside its quote; today's after a comparison's closing quote stands)
+    ("Left 2 o'clock simple cyst, 6 mm, unchanged since ultrasound 2024 \"simple cyst 6 mm\", BI-RADS 2.", "2 -"),
+    ("Left 2 o'clock calcifications unchanged compared with mammogram 2024 \"benign-appearing\", BI-RADS 2.", "2 -"),
+    ("Left 2 o'clock simple cyst, 6 mm, as on ultrasound 2024 \"simple cyst 6 mm, BI-RADS 2\".", "- -"),
+])
+def test_exam_name_and_year_dates_only_its_quote(findings: str, codes: str) -> None:
+    assert birads_codes(f"LEFT BREAST ULTRASOUND 05/05/2026\nFindings: {findings}\nNo other lesion.\n") == codes
 
 
 # ------------------------------------------------------------------ a quoted report under a bilateral exam's line
