@@ -77,6 +77,9 @@ _PRE_NEG = re.compile(
     # Dutch "geen" (no), "zonder" (without), also only up to the gloss: "geen resterend invasief carcinoom of DCIS"
     r"nie\s+stwierdz(?:ono|a\s+si[ęe])" + _CUE_GLOSS + r"|bez(?=[^\[]{0,80}#)|brak|ani|"
     r"(?:без|f[ăa]r[ăa](?:\s+elemente\s+de)?|geen|zonder)(?=[^\[\n]{0,80}#)|"
+    # Dutch "niet diagnostisch voor" (not diagnostic of); Swedish "utan (tecken på)" (without (signs of)), right
+    # before the entity it denies
+    r"niet\s+diagnostisch\s+voor|utan(?:\s+(?:tecken|h[åa]llpunkt(?:er)?)\s+(?:p[åa]|f[öo]r))?(?=\s+#)|"
     r"nu\s+s-?a\s+(?:identificat|eviden[țţt]iat|constatat)" + _CUE_GLOSS + r"|sine|ausencia\s+de|"
     r"assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
@@ -85,7 +88,10 @@ _PRE_NEG = re.compile(
     r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?|inga|inget|"
     # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":
     # "mamma sin." is the left breast)
+    # (a bare Portuguese "sem" (without) right before the entity it denies: "sem quisto individualizado"; the
+    # Spanish bare "sin" stays unread, "mamma sin." being the left breast)
     r"sin\s+(?:evidencia|signos|presencia|datos|hallazgos)\s+de|sem\s+(?:evid[êe]ncia|sinais|presen[çc]a)\s+de|"
+    r"sem(?=\s+#)|"
     r"negativ[oa]s?\s+para|libres?\s+de|livres?\s+de|"
     r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
     # ("site not specified", "laterality not given": what the requisition left out negates nothing)
@@ -284,7 +290,12 @@ _PRE_UNC = re.compile(
     r"kh[ôo]ng\s+(?:th[ểe]\s+)?lo[ạa]i\s+tr[ừu](?:\s+đ[ưu][ợo]c)?|"
     # (also the suspicion named by its source: "sospecha clínica de", "suspeita radiológica de")
     r"(?:sospech(?:a|os[oa])|suspeit[oa])(?:\s+(?:cl[ií]nica|radiol[óo]gica|ecogr[áa]fica|mamogr[áa]fica))?\s+de|"
-    r"sospett[oa]\s+(?:di|per)|verdacht\s+auf)(?=\W|$)",
+    r"sospett[oa]\s+(?:di|per)|verdacht\s+auf|"
+    # Dutch "verdacht voor" (suspicious for), "verdenking op" (suspicion of), "niet uit te sluiten" (not to be
+    # excluded); Swedish "misstanke om" (suspicion of), "misstänkt (för)" (suspected (of)), "kan ej / inte utesluta"
+    # (cannot exclude)
+    r"verdacht\s+voor|verdenking\s+(?:op|van)|niet\s+uit\s+te\s+sluiten|misstanke\s+om|misst[äa]nkt(?:\s+f[öo]r)?|"
+    r"kan\s+(?:ej|inte)\s+utesluta)(?=\W|$)",
 )
 _POST_UNC = re.compile(
     # an entity the patient was counselled about, named as the counselling's topic ("BIA-ALCL counselling given" on a
@@ -314,6 +325,10 @@ _POST_UNC = re.compile(
     r"(?:nemo[žz]no|nie\s+je\s+mo[žz]n[ée])\s+vyl[úu][čc]i[ťt]|"
     # Latvian "DCIS nevar izslēgt" (DCIS cannot be excluded)
     r"nevar\s+izsl[ēe]gt|"
+    # Dutch "DCIS kan niet (worden) uitgesloten", "... is niet uitgesloten", "... niet uit te sluiten"; Swedish
+    # "invasiv bröstcancer kan ej / inte uteslutas", "... går ej att utesluta" (cannot be excluded)
+    r"(?:kan|is)\s+niet\s+(?:worden\s+)?uitgesloten|niet\s+uit\s+te\s+sluiten|"
+    r"kan\s+(?:ej|inte)\s+uteslutas|g[åa]r\s+(?:ej|inte)\s+att\s+utesluta|"
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
     r"gyan[úu]j[aá])(?=\W|$))",
 )
@@ -431,7 +446,8 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
 # without them skips that pattern for each of its mentions.
 _POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "assessed", "evaluated", "determined", "suspected", "possible",
                    "questioned", "versus", "vs", "?", "peut", "vylou",
-                   "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu", "counsel")
+                   "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu", "counsel", "uitgesloten", "sluiten",
+                   "uteslut")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 # A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")

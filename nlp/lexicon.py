@@ -321,7 +321,8 @@ TERMS: tuple[Term, ...] = (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",
         "apocrine cyst", "apocrine cysts", "simple cyst", "cyst lining", "benign cyst fluid", "cyst wall",
         "cysta", "cystor", "kyste", "kystes",  # (Swedish, French)
-        "quisto", "quisto simples", "quistos simples",  # (Portuguese)
+        "quisto", "quistos", "quisto simples", "quistos simples",  # (Portuguese)
+        "cisto simples", "cistos simples",  # (Brazilian Portuguese: "cisto simples com parede fibrosa")
     )),
     Term("periductal mastitis", BENIGN, (
         "periductal mastitis", "periductal inflammation", "plasma cell mastitis", "mastitis, periductal",

@@ -534,12 +534,19 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consul
                          r"(?:['’]s|medical)[ \t]+report|pathway|(?:registration|documentation|notification)[ \t]+sheet|"
                          r"(?:dokumentations|erfassungs|melde)bogen)"
                          r"(?:[ \t]*\(|[ \t]+[-\u2013][ \t]+|(?<=sheet),[ \t]+)[^\n.:;]{0,30}$", re.IGNORECASE)
-# ... and a data sheet's title that the disease opens, the sheet's kind after it to the line's end ("BREAST CANCER DATA
-# COLLECTION FORM - PATHOLOGY", "Breast Cancer Registration Sheet"): the term alone on its line before those words
-# (a colon after them leads a field: "Breast cancer data form: invasive carcinoma" stays a diagnosis)
-_FORM_TITLE_AFTER = re.compile(r"[ \t]+(?:(?:data|collection|registration|registry|notification|documentation|audit|"
-                               r"reporting|dataset)[ \t]+){1,3}(?:form|sheet)(?:[ \t]+[-\u2013][ \t]+[^\n.:;]{1,40})?[ \t]*$",
+# ... and a record-keeping sheet's title that the generic disease opens, the sheet's kind after it to the line's end
+# ("BREAST CANCER DATA COLLECTION FORM - PATHOLOGY", "Breast Cancer Registration Sheet"): the term alone on its line
+# before those words (a colon after them leads a field: "Breast cancer data form: invasive carcinoma" stays a
+# diagnosis). A pathologist's reporting form or dataset titled by the lesion it reports ("DCIS REPORTING FORM - LEFT
+# BREAST", "Invasive ductal carcinoma dataset form") is no such sheet, nor one whose tail after the dash names a side
+# or a specimen ("- RIGHT BREAST EXCISION"); the tail may end in a version tag ("- Pathology v2.1")
+_FORM_TITLE_AFTER = re.compile(r"[ \t]+(?:(?:data|collection|registration|registry|notification|documentation)[ \t]+){1,3}"
+                               r"(?:form|sheet)(?:[ \t]+[-\u2013][ \t]+(?P<tail>[^\n.:;]{1,40}?)"
+                               r"(?:[ \t]+v(?:ersion)?[ \t]?\d{1,3}(?:\.\d{1,3}){1,3})?)?[ \t]*$",
                                re.IGNORECASE | re.MULTILINE)
+_FORM_TITLE_DISEASE = re.compile(r"breast[ \t]+(?:cancer|carcinoma)", re.IGNORECASE)
+_FORM_TITLE_SPECIMEN = re.compile(r"\b(?:excision|re-?excision|biops|core|mastectomy|lumpectomy|resection|specimen|wle|"
+                                  r"segmentectomy|quadrantectomy)", re.IGNORECASE)
 _FORM_TITLE_LINES = 3  # the lines of a document's head that can carry its form's title (ruled lines not counted)
 FORM_TITLE_CHARS = 200  # a form's title ends at the term (its "$"): it starts at most this far before it
 # A coder's documentation query to a physician, its title a line of its own in the document's head ("CDI PHYSICIAN
@@ -611,6 +618,19 @@ def _is_phyllodes_grade(norm: str, hedge: tuple[int, int] | None, start: int) ->
     """The sole hedge of a phyllodes tumour's mention at ``start`` is the word "borderline" naming its grade."""
     return (hedge is not None and norm[hedge[0] : hedge[1]].lower() == "borderline"
             and _GRADE_TO_PHYLLODES.fullmatch(norm, hedge[1], start) is not None)
+
+
+def _disease_opened_form_title(s: Structure, start: int, end: int) -> bool:
+    """Whether the term at ``start``-``end`` is the generic disease opening its line's record-keeping sheet title
+    (:data:`_FORM_TITLE_AFTER`): "BREAST CANCER DATA COLLECTION FORM - PATHOLOGY", its tail naming no side or
+    specimen."""
+    if not _FORM_TITLE_DISEASE.fullmatch(s.norm, start, end):
+        return False
+    title = _FORM_TITLE_AFTER.match(s.norm, end)
+    if title is None or s.norm[_line_start_within(s.norm, start, FORM_TITLE_CHARS) : start].strip():
+        return False
+    tail = title.span("tail")
+    return tail[0] < 0 or not (s.sides.sides_in(*tail) or _FORM_TITLE_SPECIMEN.search(s.norm, *tail))
 
 
 def _line_start_within(text: str, pos: int, reach: int) -> int:
@@ -1690,17 +1710,21 @@ _QUOTED_WORDS = ("original", "previous", "prior", "initial", "earlier", "former"
 
 _ADENOPATHY_WORDS = ("adenopat", "adénopat")
 _ADENOPATHY_END = re.compile(r"(?:lymph)?ad[ée]nopat\w*$")
+_SITE_WORD_END = re.compile(r"[\w-]*$")
+_ADENOPATHY_OWN_SIDE = re.compile(r"\b(?:left|right|lt|rt)\.?[ \t]+$", re.IGNORECASE)  # (the side word right before it)
 
 
-def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) -> list[int]:
+def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) -> tuple[list[int], list[int]]:
     """The node words' ends of a sentence opening at ``a``, less its adenopathies unless the first of them is the
     statement's specimen: its first site word but a node's ("Adénopathie axillaire droite: ...", "Right
     supraclavicular lymphadenopathy, carcinoma"), with no purpose, coordination, denial or bracket before it in its
     statement (_NOT_ADENOPATHY_SPECIMEN). The first adenopathy decides for all of them: a site word or a cue before it
-    is before each later one too (one bounded look per sentence)."""
+    is before each later one too (one bounded look per sentence). With the node words, the starts of the side words
+    that the dropped adenopathies' own site words carry ("with left axillary lymphadenopathy": the node's side, not
+    the breast's)."""
     adenopathies = [e for e in nodes if _ADENOPATHY_END.search(masked, max(a, e - 24), e)]
     if not adenopathies:
-        return nodes
+        return nodes, []
     first = _ADENOPATHY_END.search(masked, max(a, adenopathies[0] - 24), adenopathies[0]).start()
     lo = max(a, first - ADENOPATHY_STATEMENT_CHARS)
     before = s.norm[lo:first]
@@ -1708,27 +1732,52 @@ def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) 
                 and before.rfind("[") <= before.rfind("]") and not names_breast(before)
                 and site_of(before) in (UNKNOWN, LYMPH_NODE))
     if specimen:
-        return nodes
+        return nodes, []
     dropped = set(adenopathies)
+    own_sides: list[int] = []
     # (the node's site word right before an adenopathy names it and goes with it: "with suspicious axillary
-    # lymphadenopathy")
+    # lymphadenopathy"; so does that site word's own side, "with left axillary lymphadenopathy", but only where a
+    # breast's side is named before it in the statement: "Right breast, core biopsy (patient with left axillary
+    # lymphadenopathy): fibroadenoma" is the right breast's; with no other side the site word stays the node's)
     for e in adenopathies:
         start = _ADENOPATHY_END.search(masked, max(a, e - 24), e).start()
         gap = masked[max(a, start - ADENOPATHY_GAP_CHARS) : start]
-        dropped.add(start - (len(gap) - len(gap.rstrip())))
-    return [e for e in nodes if e not in dropped]
+        site_end = start - (len(gap) - len(gap.rstrip()))
+        if site_end not in nodes:
+            continue
+        site_start = site_end - len(_SITE_WORD_END.search(masked, max(a, site_end - 24), site_end).group())
+        own = _ADENOPATHY_OWN_SIDE.search(s.norm, max(a, site_start - ADENOPATHY_GAP_CHARS - 6), site_start)
+        if own is not None and s.sides.sides_in(own.start(), own.start() + 1):
+            if not s.sides.sides_in(a, own.start()):
+                continue
+            own_sides.append(own.start())
+        dropped.add(site_end)
+    return [e for e in nodes if e not in dropped], own_sides
+
+
+def _side_without_adenopathy(s: Structure, a: int, start: int, sides: frozenset[str], own: list[int]
+                             ) -> frozenset[str]:
+    """A mention's side when the side word nearest before it (from ``a``) is an adenopathy's own (``own``, see
+    :func:`_specimen_adenopathies`): the breast side named before that one ("Right breast, core biopsy (patient with
+    left axillary lymphadenopathy): fibroadenoma" is the right breast's)."""
+    named = s.sides.sides_in(a, start)
+    if not named or named[-1].start not in own or sides != {named[-1].side}:
+        return sides
+    breast = [n for n in named if n.start not in own]
+    return frozenset((breast[-1].side,)) if breast else sides
 
 
 def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
-                ) -> tuple[list[int], list[int], tuple[int, int], list[tuple[int, int]]]:
+                ) -> tuple[list[int], list[int], tuple[int, int], list[tuple[int, int]], list[int]]:
     """Per sentence, computed once: where node words and "metastatic" end, where an outside
     institution's diagnosis runs (_outside_span; (-1, -1): nowhere), and the spans that quote a diagnosis being
     replaced ("replaces the original diagnosis (ADH)"). A mention after / inside one is read so."""
     norm, (a, b) = s.norm, unit
     nodes = [m.end() for m in _NODE_BEFORE.finditer(masked, a, b)
              if not _BREAST_AND.search(masked, max(a, m.start() - 16), m.start())] if s.may_contain(_NODE_WORDS) else []
+    own_sides: list[int] = []
     if nodes and s.may_contain(_ADENOPATHY_WORDS):
-        nodes = _specimen_adenopathies(s, masked, a, nodes)
+        nodes, own_sides = _specimen_adenopathies(s, masked, a, nodes)
     metastatic = [m.end() for m in _METASTATIC_BEFORE.finditer(masked, a, b)] if s.may_contain(_METASTATIC_WORDS) else []
     outside_span = (-1, -1)
     if s.may_contain(_OUTSIDE_WORDS):
@@ -1750,7 +1799,7 @@ def _unit_facts(s: Structure, masked: str, unit: tuple[int, int]
         quoted = [span for m in _QUOTED_EARLIER.finditer(norm, max(0, a - back), min(len(norm), b + wrap))
                   for g in ("p", "q", "d", "s", "f", "g") if m.group(g) is not None
                   for span in (m.span(g),) if span[0] < b and span[1] > a]
-    return nodes, metastatic, outside_span, quoted
+    return nodes, metastatic, outside_span, quoted, own_sides
 
 
 def _classify_addendum(text: str) -> str:
@@ -1883,25 +1932,54 @@ def _revises_one_breast(s: Structure, span: tuple[int, int] | None, earlier: lis
     if issued_sides != set(SIDES):
         # (a first issue whose other breast has no finding yet, only a lesion whose study is to come: "RIGHT BREAST,
         # CORE: ATYPICAL INTRADUCTAL PROLIFERATION; LEVELS AND IMMUNOSTAINS TO FOLLOW." beside the left breast's
-        # carcinoma, then an addendum naming that breast alone)
+        # carcinoma, then an addendum naming that breast alone; not a "SUPPLEMENTARY REPORT", a revision that replaces
+        # the whole diagnosis though it names one specimen)
         return (bool(issued_sides) and not issued_sides & rev_sides
                 and {n.side for n in s.sides.sides_in(*span)} == set(rev_sides)
-                and _left_open_without_finding(s, issued, span[0], rev_sides))
+                and _left_open_without_finding(s, issued, span, rev_sides))
     return bool(s.sides.sides_in(*span)) or set(_pending_by_side(s, issued)) == set(rev_sides)
 
 
-def _left_open_without_finding(s: Structure, issued: list[_Mention], stop: int, rev_sides: frozenset[str]) -> bool:
-    """Whether the first issue's own section (that of its findings ``issued``, above ``stop``) names the breast of
-    ``rev_sides`` on a line that leaves a study to come ("Left breast, core biopsy: papillary lesion;
-    immunohistochemistry to follow.")."""
+# A pending clause of special stains only ("spindle cell lesion; special stains to follow"), which names no study of
+# its own (_GENERIC_STUDY_WORDS): the addendum answers it where it names special stains itself
+_SPECIAL_STAINS_PENDING = re.compile(r"\bspecial[ \t\n]+stains?[ \t\n]+(?:to[ \t\n]+follow|pending|awaited)\b",
+                                     re.IGNORECASE)
+_SPECIAL_STAINS = re.compile(r"\bspecial[ \t\n]+stains?\b", re.IGNORECASE)
+OPEN_ENTRY_LINES = 4  # the lines of an open breast's diagnosis entry read for its study to come
+
+
+def _open_entry_end(s: Structure, line_end: int, stop: int) -> int:
+    """Where a breast's diagnosis entry whose first line ends at ``line_end`` ends: its lines below it (a bullet under
+    its side header, a wrapped clause) up to a blank line, a line naming a side, or ``stop``, at most
+    :data:`OPEN_ENTRY_LINES` in all."""
+    end = line_end
+    for _ in range(OPEN_ENTRY_LINES - 1):
+        if end >= stop or end + 1 >= len(s.norm):
+            break
+        next_end = min(end_of_line(s.norm, end + 1), stop)
+        if not s.norm[end + 1 : next_end].strip() or s.sides.sides_in(end + 1, next_end):
+            break
+        end = next_end
+    return end
+
+
+def _left_open_without_finding(s: Structure, issued: list[_Mention], span: tuple[int, int],
+                               rev_sides: frozenset[str]) -> bool:
+    """Whether the first issue's own section (that of its findings ``issued``, above the addendum ``span``) names the
+    breast of ``rev_sides`` in a diagnosis entry that leaves a study to come ("Left breast, core biopsy: papillary
+    lesion; immunohistochemistry to follow.", its side header over the bullet line "- ATYPICAL PAPILLARY LESION;
+    IMMUNOHISTOCHEMISTRY TO FOLLOW.", or its clause wrapped onto the next line: _open_entry_end)."""
     (side,) = rev_sides
+    stop = span[0]
     sections = {(m.section.start, min(m.section.end, stop)) for m in issued if m.section is not None}
-    line_end = -1  # (each line read once, from the breast's first side word on it)
+    entry_end = -1  # (each entry read once, from the breast's first side word in it)
     for start, end in sorted(sections):
         for n in s.sides.sides_in(start, end):
-            if n.side == side and n.start > line_end:
-                line_end = end_of_line(s.norm, n.start)
-                if _pending_studies(s.norm, n.start, line_end):
+            if n.side == side and n.start > entry_end:
+                entry_end = _open_entry_end(s, end_of_line(s.norm, n.start), end)
+                if _pending_studies(s.norm, n.start, entry_end) or (
+                        _SPECIAL_STAINS_PENDING.search(s.norm, n.start, entry_end)
+                        and _SPECIAL_STAINS.search(s.norm, *span)):
                     return True
     return False
 
@@ -2968,7 +3046,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     """Every finding of one report, one record per mention and side, with effect and reason."""
     masked = scanner.masked
     mentions: list[_Mention] = []
-    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], tuple[int, int], list[tuple[int, int]]]] = {}
+    unit_facts: dict[tuple[int, int], tuple[list[int], list[int], tuple[int, int], list[tuple[int, int]], list[int]]] = {}
     title_lines: dict[int, bool] = {}  # line start -> the line is a template title
     initials: dict[tuple[str, str], bool] = {}  # (name word, abbreviation) -> an institution's initials
     stands_cache: list[bool] = []
@@ -3039,7 +3117,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         facts = unit_facts.get(unit)
         if facts is None:
             facts = unit_facts[unit] = _unit_facts(s, masked, unit)
-        node_words, metastatic_words, outside_span, quoted = facts
+        node_words, metastatic_words, outside_span, quoted, adenopathy_sides = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
             or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked, end, unit[1])
@@ -3047,6 +3125,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             or may_node and _NODE_AFTER.match(s.norm, end, min(unit[1], end + 80))
             or (site != BREAST and metastatic_words and metastatic_words[0] < start)
         )
+        if adenopathy_sides and not nodal and len(sides) == 1:
+            sides = _side_without_adenopathy(s, unit[0], start, sides, adenopathy_sides)
         kind, value = _field(s, masked, start, end)
         if kind == "field" and value == "neg":
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
@@ -3073,8 +3153,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 may_trial and _TRIAL_FIELD.match(s.norm, unit[0])) or (
                 start < head_end and may_trial and _TRIAL_TITLE_AFTER.match(s.norm, end)) or (
                 start < head_end and _FORM_TITLE.search(s.norm, _line_start_within(s.norm, start, FORM_TITLE_CHARS), start)) or (
-                start < head_end and _FORM_TITLE_AFTER.match(s.norm, end)
-                and not s.norm[_line_start_within(s.norm, start, FORM_TITLE_CHARS) : start].strip()) or (
+                start < head_end and _disease_opened_form_title(s, start, end)) or (
                 may_person and s.norm.rfind("(", max(0, start - 40), start) >= 0
                 and _SPECIALTY_TERM.fullmatch(s.norm, start, end)
                 and _SPECIALTY_BEFORE.search(s.norm, max(0, start - 100), start)

@@ -388,7 +388,8 @@ _NAMES = (
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     # (a French request form's "Diagnostic clinique / impression :", the clinician's clinical diagnosis: history)
     + _CLINICAL_DIAGNOSIS_WORDS + r"|"
-    r"conclus[ãa]o|dados\s+cl[íi]nicos|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
+    # (the Portuguese clinical information heading: "Informação clínica:", "Informações clínicas:")
+    r"conclus[ãa]o|dados\s+cl[íi]nicos|informa[çc](?:[ãa]o|[õo]es)\s+cl[íi]nicas?|adendo(?:\s+ao\s+laudo)?|macroscop[ií]a|microscop[ií]a|renseignements\s+cliniques|"
     r"examen\s+(?:macroscopique|microscopique|extemporan[ée])|pi[èe]ces\s+re[çc]ues|compl[ée]ment|rectificatif|"
     r"macroscopie|microscopie|estudio\s+intraoperatorio|ampliaci[oó]n\s+de(?:l)?\s+informe|fe\s+de\s+erratas|"
     r"conclusion\s+d[ée]finitive|diagnostic\s+d[ée]finitif|diagn[oó]stico\s+definitivo|diagnosi\s+definitiva|"
@@ -402,7 +403,9 @@ _NAMES = (
     # _FIRST_REPORT_CONCLUSION)
     + _FIRST_REPORT_CONCLUSION_WORDS + r"|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
-    r"datos\s+cl[íi]nicos|antecedentes|ant[ée]c[ée]dents?|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
+    # (the French history heading, also as the patient's own or her family's: "Antécédents personnels :",
+    # "Antécédents familiaux :")
+    r"datos\s+cl[íi]nicos|antecedentes|ant[ée]c[ée]dents?(?:\s+(?:personnels|familiaux))?|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
     r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
@@ -499,6 +502,9 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
                   "conclusao": "conclusion", "adendo": "addendum", "adendo ao laudo": "addendum",
                   "dados clínicos": "clinical history", "dados clinicos": "clinical history",
+                  "informação clínica": "clinical history", "informação clinica": "clinical history",
+                  "informacao clinica": "clinical history", "informações clínicas": "clinical history",
+                  "informações clinicas": "clinical history", "informacoes clinicas": "clinical history",
                   "macroscopia": "gross", "microscopia": "microscopic", "macroscopía": "gross",
                   "microscopía": "microscopic", "renseignements cliniques": "clinical history",
                   "diagnostic clinique": "clinical diagnosis",
@@ -518,6 +524,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "diagnostico definitivo": "final diagnosis", "diagnosi definitiva": "final diagnosis",
                   "datos clínicos": "clinical history", "datos clinicos": "clinical history", "antecedentes": "history",
                   "antécédent": "history", "antécédents": "history", "antecedent": "history", "antecedents": "history",
+                  "antécédents personnels": "history", "antecedents personnels": "history",
+                  "antécédents familiaux": "family history", "antecedents familiaux": "family history",
                   "descripción": "microscopic", "descripcion": "microscopic",
                   "descripción macroscópica": "gross", "descripcion macroscopica": "gross",
                   "descripción microscópica": "microscopic", "descripcion microscopica": "microscopic",
@@ -1163,6 +1171,9 @@ _CONTINUATION += "".join(rf"(?<!\b(?i:{word})\n)" for word in ("and", "or", "ver
                                                               "the", "for", "low grade", "high grade",
                                                               "intermediate grade", "low-grade", "high-grade",
                                                               "intermediate-grade"))
+# ... or with the adenopathy that the node's site word at the line's end names ("core biopsy of mass with suspicious
+# axillary\nlymphadenopathy: invasive ductal carcinoma": the adenopathy's colon is no label of its own)
+_CONTINUATION += r"(?!(?<=\b(?i:axillary)\n)[ \t]*(?i:lymph)?ad[ée]nopat)"
 # ... or with the date that "on" / "dated" at the line's end names ("The diagnosis of invasive carcinoma issued on\n
 # 12/03/2026 is retracted.", "... diagnosed on\n10/01/2026 core (S26-55)."): no sentence ends on a preposition awaiting
 # its date; but not where a new sentence's subject and verb follow the date ("no malignancy in the core taken on\n

@@ -37,6 +37,27 @@ def test_an_addendum_naming_the_breast_left_open_without_a_finding_revises_that_
                   ) == {"L": "M", "R": "-"}
     assert labels(su02.replace("ATYPICAL INTRADUCTAL PROLIFERATION; LEVELS AND IMMUNOSTAINS TO FOLLOW",
                                "INSUFFICIENT FOR DIAGNOSIS")) == {"L": "-", "R": "B"}
+    # the open breast's entry runs over the lines under its side's line: a side header over its bullet, a clause
+    # wrapped onto the next line; and "special stains to follow" where the addendum names special stains
+    assert labels("FINAL DIAGNOSIS:\nLEFT BREAST, 2:00, CORE BIOPSY:\n - INVASIVE DUCTAL CARCINOMA, GRADE 2.\nRIGHT "
+                  "BREAST, 10:00, CORE BIOPSY:\n - ATYPICAL PAPILLARY LESION; IMMUNOHISTOCHEMISTRY TO FOLLOW.\n\n"
+                  "ADDENDUM: Immunostains on the right breast core show an intact myoepithelial layer. Final "
+                  "diagnosis: intraductal papilloma.\n") == {"L": "M", "R": "B"}
+    assert labels(su02.replace("PROLIFERATION; LEVELS", "PROLIFERATION;\nLEVELS")) == {"L": "M", "R": "B"}
+    assert labels("Final Diagnosis\nRight breast, core biopsy: invasive carcinoma, no special type, grade 2.\nLeft "
+                  "breast, core biopsy: spindle cell lesion; special stains to follow.\n\nSUPPLEMENTAL REPORT (signed "
+                  "11/02/2026)\nSpecial stains on the left breast core: CD34 positive stroma. The features are of a "
+                  "fibroadenoma.\nFinal diagnosis: fibroadenoma.\n") == {"L": "B", "R": "M"}
+    # near misses: a blank line ends the entry, special stains the addendum does not name leave nothing to come, and a
+    # "SUPPLEMENTARY REPORT" (a revision, no addendum) replaces the whole diagnosis though it names one breast
+    assert labels(su02.replace("PROLIFERATION; LEVELS AND IMMUNOSTAINS TO FOLLOW", "PROLIFERATION.\n\nLEVELS AND "
+                               "IMMUNOSTAINS TO FOLLOW")) == {"L": "-", "R": "B"}
+    assert labels(su02.replace("LEVELS AND IMMUNOSTAINS TO FOLLOW", "SPECIAL STAINS TO FOLLOW")) == {
+        "L": "-", "R": "B"}
+    assert labels("Conclusion:\nLeft breast core: invasive carcinoma of no special type, grade 3.\nRight breast core: "
+                  "epithelial proliferation; levels to follow.\n\nSUPPLEMENTARY REPORT (14/03/2026)\nLevels on the "
+                  "right breast cores show a radial scar. No atypia.\nFinal diagnosis: radial scar.\n") == {
+        "L": "-", "R": "B"}
 
 
 def test_a_pipe_tables_bare_german_or_dutch_side_header_gives_each_row_its_side() -> None:
@@ -67,6 +88,14 @@ def test_a_data_collection_forms_title_that_the_disease_opens_names_no_diagnosis
     assert labels("Left breast cancer data collection form\n" + body) == {"L": "BM", "R": "-"}
     assert labels("BREAST CANCER DATA COLLECTION FORM - PATHOLOGY\nLeft breast, core biopsy: invasive ductal carcinoma, "
                   "grade 2.\n") == {"L": "M", "R": "-"}
+    assert labels("Breast Cancer Data Collection Form - Pathology v2.1\n" + body) == {"L": "B", "R": "-"}
+    # ... and a pathologist's reporting form or dataset titled by the lesion it reports, or a sheet's title whose tail
+    # names a side or a specimen, diagnoses that lesion
+    fields = "Nuclear grade: high. Size: 25 mm. Margins: clear.\n"
+    assert labels("DUCTAL CARCINOMA IN SITU REPORTING FORM - RIGHT BREAST EXCISION\n" + fields) == {"L": "-", "R": "M"}
+    assert labels("DCIS REPORTING FORM - LEFT BREAST\n" + fields) == {"L": "M", "R": "-"}
+    assert labels("Invasive ductal carcinoma dataset form - right breast\n" + fields) == {"L": "-", "R": "M"}
+    assert labels("BREAST CANCER DATA COLLECTION FORM - RIGHT BREAST EXCISION\n" + fields) == {"L": "-", "R": "M"}
 
 
 def test_a_glossed_correction_that_the_report_concerns_the_other_breast_moves_the_reprint() -> None:
@@ -104,6 +133,15 @@ def test_portuguese_cyst_and_usual_ductal_hyperplasia_words_are_read() -> None:
     # near misses: a denied cyst, and oil cysts (fat necrosis), label nothing
     assert labels("Diagnóstico: Mama esquerda, BAG: tecido mamário; ausência de quisto.\n") == {"L": "-", "R": "-"}
     assert labels("Diagnóstico: Mama direita, BAG: necrose gorda com quistos oleosos.\n") == {"L": "-", "R": "-"}
+    assert labels("Diagnóstico: Mama esquerda, BAG: quistos múltiplos com metaplasia apócrina.\n") == {"L": "B", "R": "-"}
+    assert labels("Conclusão: Mama esquerda: cisto simples com parede fibrosa.\n") == {"L": "B", "R": "-"}
+    # ... nor does a cyst after a bare "sem" (without), or under the history heading "Informação clínica:"
+    assert labels("Diagnóstico: Mama esquerda, BAG: alterações fibroquísticas, sem quisto individualizado e sem atipia.\n"
+                  ) == {"L": "-", "R": "-"}
+    assert labels("Informação clínica: quisto simples da mama direita em vigilância.\nDiagnóstico: Mama esquerda, BAG: "
+                  "fibroadenoma.\n") == {"L": "B", "R": "-"}
+    assert labels("Informações clínicas: quisto da mama direita.\nDiagnóstico: Mama esquerda, BAG: fibroadenoma.\n") == {
+        "L": "B", "R": "-"}
 
 
 def test_dutch_and_swedish_carcinoma_and_fibroadenoma_words_are_read() -> None:
@@ -121,6 +159,20 @@ def test_dutch_and_swedish_carcinoma_and_fibroadenoma_words_are_read() -> None:
     assert labels("Conclusie: Linkerborst, naaldbiopsie: fibrocystische veranderingen. Geen invasief carcinoom.\n"
                   ) == {"L": "-", "R": "-"}
     assert labels("NATIONELLT KVALITETSREGISTER FÖR BRÖSTCANCER\nHöger bröst, mellannålsbiopsi: fibroadenom.\n") == {
+        "L": "-", "R": "B"}
+    # ... and so do the languages' hedges and negations: a carcinoma that cannot be excluded, is suspected, or is
+    # denied ("utan tecken på", "niet diagnostisch voor") labels nothing
+    assert labels("Conclusie: Linker mamma, vacuümbiopsie: atypische ductale hyperplasie; ductaal carcinoom in situ kan "
+                  "niet worden\nuitgesloten (B3).\n") == {"L": "B", "R": "-"}
+    assert labels("Conclusie: Rechter mamma, naaldbiopsie: atypische cellen, verdacht voor maar niet diagnostisch voor "
+                  "invasief carcinoom (B4).\n") == {"L": "-", "R": "-"}
+    assert labels("Conclusie: Rechter mamma, naaldbiopsie: verdacht voor ductaal carcinoom in situ (B4).\n") == {
+        "L": "-", "R": "-"}
+    assert labels("Utlåtande: Vänster bröst, mellannålsbiopsi: atypisk duktal hyperplasi. Invasiv bröstcancer kan ej "
+                  "uteslutas.\n") == {"L": "B", "R": "-"}
+    assert labels("Utlåtande: Vänster bröst, mellannålsbiopsi: misstanke om invasiv bröstcancer.\n") == {
+        "L": "-", "R": "-"}
+    assert labels("Utlåtande: Höger bröst, mellannålsbiopsi: fibroadenom utan tecken på invasiv bröstcancer.\n") == {
         "L": "-", "R": "B"}
 
 
@@ -150,6 +202,10 @@ def test_a_french_antecedent_heading_is_history() -> None:
     assert labels("Antécédents: carcinome canalaire infiltrant du sein gauche traité en 2019.\n"
                   "Conclusion: sein droit, microbiopsie: fibroadénome.\n") == {"L": "-", "R": "B"}
     assert labels("Antécédent : carcinome lobulaire infiltrant du sein droit.\n") == {"L": "-", "R": "-"}
+    assert labels("Antécédents personnels : cancer du sein droit en 2012.\nConclusion : Sein gauche, microbiopsie : "
+                  "papillome intracanalaire sans atypie.\n") == {"L": "B", "R": "-"}
+    assert labels("Antécédents familiaux : mère, cancer du sein avant 50 ans.\nConclusion : Sein droit, microbiopsie : "
+                  "fibroadénome.\n") == {"L": "-", "R": "B"}
     # near misses: the conclusion below the history heading still labels, and a history word inside a diagnosis
     # line is no heading
     assert labels("Antécédents: aucun.\nConclusion: carcinome canalaire infiltrant du sein gauche, grade II.\n") == {
@@ -167,9 +223,19 @@ def test_an_adenopathys_axillary_site_word_goes_with_the_adenopathy() -> None:
                   "carcinoma, grade 2.\n") == {"L": "M", "R": "-"}
     assert labels("Left breast, core biopsy of nodule and axillary lymphadenopathy: carcinoma.\n") == {
         "L": "M", "R": "-"}
+    assert labels("Left breast, core biopsy of irregular mass with suspicious axillary\nlymphadenopathy: invasive "
+                  "ductal carcinoma, grade 2.\n") == {"L": "M", "R": "-"}
+    # ... and so does the adenopathy's own side, where a breast's side is named before it
+    assert labels("Right breast, core biopsy (patient with left axillary lymphadenopathy): fibroadenoma.\n") == {
+        "L": "-", "R": "B"}
+    assert labels("Right breast, core biopsy of mass with left axillary lymphadenopathy: invasive ductal carcinoma.\n"
+                  ) == {"L": "-", "R": "M"}
+    assert labels("Right breast, core biopsy of mass (with right axillary lymphadenopathy): invasive ductal "
+                  "carcinoma.\n") == {"L": "-", "R": "M"}
     # near misses: an adenopathy that is the statement's specimen, and a node specimen named apart, stay the node's
     assert labels("Right axillary lymphadenopathy, core biopsy: metastatic carcinoma.\n") == {"L": "-", "R": "-"}
     assert labels("Left breast mass with axillary lymphadenopathy; axillary node core: metastatic carcinoma.\n") == {
         "L": "-", "R": "-"}
     assert labels("Core biopsy of left axillary lymphadenopathy: metastatic carcinoma, breast origin.\n") == {
         "L": "-", "R": "-"}
+    assert labels("Core biopsy of mass with left axillary lymphadenopathy: carcinoma.\n") == {"L": "-", "R": "-"}
