@@ -1722,10 +1722,11 @@ def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) 
     is before each later one too (one bounded look per sentence). With the node words, the starts of the side words
     that the dropped adenopathies' own site words carry ("with left axillary lymphadenopathy": the node's side, not
     the breast's)."""
-    adenopathies = [e for e in nodes if _ADENOPATHY_END.search(masked, max(a, e - 24), e)]
+    # (each adenopathy's end -> its start, in text order)
+    adenopathies = {e: m.start() for e in nodes if (m := _ADENOPATHY_END.search(masked, max(a, e - 24), e)) is not None}
     if not adenopathies:
         return nodes, []
-    first = _ADENOPATHY_END.search(masked, max(a, adenopathies[0] - 24), adenopathies[0]).start()
+    first = next(iter(adenopathies.values()))
     lo = max(a, first - ADENOPATHY_STATEMENT_CHARS)
     before = s.norm[lo:first]
     specimen = (_NOT_ADENOPATHY_SPECIMEN.search(before) is None and before.rfind("(") <= before.rfind(")")
@@ -1739,8 +1740,7 @@ def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) 
     # lymphadenopathy"; so does that site word's own side, "with left axillary lymphadenopathy", but only where a
     # breast's side is named before it in the statement: "Right breast, core biopsy (patient with left axillary
     # lymphadenopathy): fibroadenoma" is the right breast's; with no other side the site word stays the node's)
-    for e in adenopathies:
-        start = _ADENOPATHY_END.search(masked, max(a, e - 24), e).start()
+    for start in adenopathies.values():
         gap = masked[max(a, start - ADENOPATHY_GAP_CHARS) : start]
         site_end = start - (len(gap) - len(gap.rstrip()))
         if site_end not in nodes:
@@ -1921,10 +1921,11 @@ def _pending_by_side(s: Structure, issued: list[_Mention]) -> dict[str, set[str]
 
 
 def _revises_one_breast(s: Structure, span: tuple[int, int] | None, earlier: list[_Mention],
-                        rev_sides: frozenset[str]) -> bool:
+                        rev_sides: frozenset[str], left_open: _LeftOpenCache) -> bool:
     """Whether an addendum's revision (its findings of the one side ``rev_sides``; ``span``, the addendum's text, see
     :func:`_addendum_span`) over a first issue of both breasts revises that breast only: its own words name a side, or
-    the question the first issue left open was that breast's alone."""
+    the question the first issue left open was that breast's alone (``left_open``: the report's answers of
+    :func:`_left_open_without_finding` so far)."""
     if span is None:
         return False
     issued = _first_issued(earlier)
@@ -1936,7 +1937,7 @@ def _revises_one_breast(s: Structure, span: tuple[int, int] | None, earlier: lis
         # the whole diagnosis though it names one specimen)
         return (bool(issued_sides) and not issued_sides & rev_sides
                 and {n.side for n in s.sides.sides_in(*span)} == set(rev_sides)
-                and _left_open_without_finding(s, issued, span, rev_sides))
+                and _left_open_without_finding(s, issued, span, rev_sides, left_open))
     return bool(s.sides.sides_in(*span)) or set(_pending_by_side(s, issued)) == set(rev_sides)
 
 
@@ -1963,23 +1964,38 @@ def _open_entry_end(s: Structure, line_end: int, stop: int) -> int:
     return end
 
 
+# (the first issue's sections read, the breast asked about and whether the addendum names special stains -> whether
+# that breast's entry leaves a study to come)
+_LeftOpenCache = dict[tuple[tuple[tuple[int, int], ...], str, bool], bool]
+
+
 def _left_open_without_finding(s: Structure, issued: list[_Mention], span: tuple[int, int],
-                               rev_sides: frozenset[str]) -> bool:
+                               rev_sides: frozenset[str], left_open: _LeftOpenCache) -> bool:
     """Whether the first issue's own section (that of its findings ``issued``, above the addendum ``span``) names the
     breast of ``rev_sides`` in a diagnosis entry that leaves a study to come ("Left breast, core biopsy: papillary
     lesion; immunohistochemistry to follow.", its side header over the bullet line "- ATYPICAL PAPILLARY LESION;
-    IMMUNOHISTOCHEMISTRY TO FOLLOW.", or its clause wrapped onto the next line: _open_entry_end)."""
+    IMMUNOHISTOCHEMISTRY TO FOLLOW.", or its clause wrapped onto the next line: _open_entry_end). Each answer is kept
+    in ``left_open``: every addendum of a report asks of the same first issue, which is read once."""
     (side,) = rev_sides
-    stop = span[0]
-    sections = {(m.section.start, min(m.section.end, stop)) for m in issued if m.section is not None}
+    sections = tuple(sorted({(m.section.start, min(m.section.end, span[0])) for m in issued if m.section is not None}))
+    key = (sections, side, _SPECIAL_STAINS.search(s.norm, *span) is not None)
+    if key not in left_open:
+        left_open[key] = _leaves_study_to_come(s, sections, side, key[2])
+    return left_open[key]
+
+
+def _leaves_study_to_come(s: Structure, sections: tuple[tuple[int, int], ...], side: str, stains_named: bool) -> bool:
+    """Whether an entry of ``sections`` (in text order) names the breast ``side`` and leaves a study to come after that
+    side word (:func:`_pending_studies`; a pending clause of special stains only where the addendum names special
+    stains, ``stains_named``)."""
     entry_end = -1  # (each entry read once, from the breast's first side word in it)
-    for start, end in sorted(sections):
+    for start, end in sections:
         for n in s.sides.sides_in(start, end):
             if n.side == side and n.start > entry_end:
                 entry_end = _open_entry_end(s, end_of_line(s.norm, n.start), end)
                 if _pending_studies(s.norm, n.start, entry_end) or (
                         _SPECIAL_STAINS_PENDING.search(s.norm, n.start, entry_end)
-                        and _SPECIAL_STAINS.search(s.norm, *span)):
+                        and stains_named):
                     return True
     return False
 
@@ -2039,6 +2055,7 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
     for m in mentions:
         by_order.setdefault(m.order, []).append(m)
     starts = [m.start for m in mentions]  # mentions come in text order
+    left_open: _LeftOpenCache = {}  # (_left_open_without_finding: asked once per first issue, not once per addendum)
     for order in revisers:
         rev = by_order.get(order, [])
         if not rev:
@@ -2080,7 +2097,8 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
             continue
         earlier_labels = {m.part.label for m in earlier if m.part is not None}
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
-        if not correction and not labels and len(rev_sides) == 1 and _revises_one_breast(s, span, earlier, rev_sides):
+        if (not correction and not labels and len(rev_sides) == 1
+                and _revises_one_breast(s, span, earlier, rev_sides, left_open)):
             # an addendum ("ADDENDUM:", a "SUPPLEMENTAL REPORT") over a first issue of both breasts, its findings of one
             # breast that its own words name or whose question alone was left open, revises that breast only: the
             # other breast's findings stand ("SUPPLEMENTAL REPORT: ... Final diagnosis: atypical ductal hyperplasia."
@@ -2128,8 +2146,8 @@ _CORRECT_SIDE = re.compile(
     # "the planned biopsy" is for the LEFT breast places another document or procedure, not this diagnosis)
     # ("the report concerns the LEFT breast": the report's own side too, as the gloss of a German "Der Befund betrifft
     # die LINKE Brust, nicht die rechte wie ursprünglich gemeldet.")
-    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|dalla\s+mammella|{_REPORT_SUBJECT}\s+(?:is|was|are|were)\s+for"
-    rf"|{_REPORT_SUBJECT}\s+(?:concerns?|relates?\s+to))\s+(?:the\s+)?"
+    rf"\b(?:is|was|are|were|from|of|to|read|reads|z|ze|du\s+sein|dalla\s+mammella"
+    rf"|{_REPORT_SUBJECT}\s+(?:(?:is|was|are|were)\s+for|concerns?|relates?\s+to))\s+(?:the\s+)?"
     rf"(?:{_GLOSSED})?(?P<side>{_SIDE_WORD})\b"
     r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
 # ("not from the vasen as in the original statement": the side the first issue named)
@@ -2747,31 +2765,60 @@ def _drop_addressee_reports(mentions: list[_Mention], s: Structure, quotes: list
     if salutation is None:
         return quotes
     # (the letter's last review heading of its own: a quotation above it has a review of the letter's own below it)
-    head = norm[: salutation.start()]
+    head = _LetterHead(norm[: salutation.start()])
     review = next((sec for sec in reversed(s.sections) if sec.start > salutation.end() and sec.role == DIAGNOSIS
                    and sec.heading_end > sec.start and _review_heading(norm[sec.start : sec.heading_end], head)), None)
     if review is None:
         return quotes
-    # (the breasts the review diagnoses: an entity of its own, not one it negates)
+    # (the breasts the review diagnoses: an entity of its own, not one it negates; none, and no quotation is reviewed)
     entities = [m for m in mentions if m.category != lexicon.OTHER]
     entity_starts = [m.start for m in entities]  # (in text order, as the mentions are)
     reviewed = [m.sides for m in entities if review.heading_end <= m.start < review.end and not m.ctx.negated]
-    theirs = [(a, b) for a, b in quotes if salutation.end() < a and b <= review.start
-              and _ADDRESSEE_REPORT.search(norm, max(0, a - 1 - ADDRESSEE_LEAD_CHARS), a - 1) is not None
-              and _reviewed(entities[bisect.bisect_left(entity_starts, a) : bisect.bisect_left(entity_starts, b)],
-                            b, reviewed)]
-    if not theirs:
+    if not reviewed:
         return quotes
-    starts = [a for a, _b in theirs]  # (in order and apart, as the quotations are)
+    review_sides = frozenset().union(*reviewed)
+    addressee_quotes = [
+        (a, b) for a, b in quotes if salutation.end() < a and b <= review.start
+        and _ADDRESSEE_REPORT.search(norm, max(0, a - 1 - ADDRESSEE_LEAD_CHARS), a - 1) is not None
+        and _reviewed(entities[bisect.bisect_left(entity_starts, a) : bisect.bisect_left(entity_starts, b)], b, review_sides)]
+    if not addressee_quotes:
+        return quotes
+    starts = [a for a, _b in addressee_quotes]  # (in order and apart, as the quotations are)
     for m in mentions:
         i = bisect.bisect_right(starts, m.start) - 1
-        if i >= 0 and m.end <= theirs[i][1]:
+        if i >= 0 and m.end <= addressee_quotes[i][1]:
             m.outside = True
-    dropped = set(theirs)
+    dropped = set(addressee_quotes)
     return [q for q in quotes if q not in dropped]
 
 
-def _review_heading(heading: str, head: str) -> bool:
+class _LetterHead:
+    """A letter's lines above its salutation, asked whether they name an institution (:func:`_review_heading`): each
+    name is looked up once, and an ASCII head's words are collected once for a name of letters alone, so a letter
+    with many diagnosis headings reads its head once, not once a heading."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: set[str] | None = None
+        self._named: dict[str, bool] = {}
+
+    def names(self, name: str) -> bool:
+        """Whether ``name`` (ASCII: _NAMED_DIAGNOSIS_HEADING) stands in the head as a whole word, case aside."""
+        key = name.lower()
+        hit = self._named.get(key)
+        if hit is None:
+            if key.isalpha() and self.text.isascii():
+                # (a name of letters is a whole word exactly where it is one of the head's runs of word characters)
+                if self._words is None:
+                    self._words = set(re.findall(r"\w+", self.text.lower()))
+                hit = key in self._words
+            else:
+                hit = re.search(r"\b" + re.escape(name) + r"\b", self.text, re.IGNORECASE) is not None
+            self._named[key] = hit
+        return hit
+
+
+def _review_heading(heading: str, head: _LetterHead) -> bool:
     """Whether a letter's diagnosis ``heading`` names a review of the letter's own (:data:`_REVIEW_HEADING`), or is
     "<name> DIAGNOSIS" with the name in the letter's ``head`` (its lines above the salutation)."""
     if _REVIEW_HEADING.search(heading) is not None:
@@ -2779,17 +2826,14 @@ def _review_heading(heading: str, head: str) -> bool:
     named = _NAMED_DIAGNOSIS_HEADING.fullmatch(heading)
     if named is None or named.group("name").lower() in _GENERIC_HEADING_WORDS:
         return False
-    return re.search(r"\b" + re.escape(named.group("name")) + r"\b", head, re.IGNORECASE) is not None
+    return head.names(named.group("name"))
 
 
-def _reviewed(quoted_entities: list[_Mention], end: int, reviewed: list[frozenset[str]]) -> bool:
+def _reviewed(quoted_entities: list[_Mention], end: int, review_sides: frozenset[str]) -> bool:
     """Whether the review diagnoses every breast a quotation names (``quoted_entities``: the entities from its opening
-    on, ``end`` its close; ``reviewed``: the sides of the review's own entities), with an entity of its own."""
+    on, ``end`` its close; ``review_sides``: the sides of the review's own entities), with an entity of its own."""
     quoted = [m.sides for m in quoted_entities if m.end <= end]
-    if not quoted or not reviewed:
-        return False
-    review_sides = frozenset().union(*reviewed)
-    return all(not sides or sides & review_sides for sides in quoted)
+    return bool(quoted) and all(not sides or sides & review_sides for sides in quoted)
 
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})

@@ -2199,13 +2199,17 @@ def _adjudication_block_end(norm: str, content_start: int, stop: int) -> int:
 # "Antécédents:" with no blank line between them): an earlier report's conclusion recalled in today's history stays
 # history.
 _FIRST_REPORT_CONCLUSION = re.compile(_FIRST_REPORT_CONCLUSION_WORDS, re.IGNORECASE)
+_FIRST_REPORT_CONCLUSION_GATE = ("initial",)  # (every match of _FIRST_REPORT_CONCLUSION has it)
 _CORRECTION_OR_SUPPLEMENT = re.compile(r"rectificatif|compl[ée]ment|correction(?:\s+(?:note|comment))?", re.IGNORECASE)
 
 
-def _first_report_conclusions(norm: str, heads: list[tuple[int, int, str, str, str, bool]]
+def _first_report_conclusions(norm: str, heads: list[tuple[int, int, str, str, str, bool]], low: str | None = None
                               ) -> list[tuple[int, int, str, str, str, bool]]:
     """``heads`` less the first-report conclusion headings (:data:`_FIRST_REPORT_CONCLUSION`) that head nothing: in a
-    record with no correction or supplement heading, or on a line running on from the line above it."""
+    record with no correction or supplement heading, or on a line running on from the line above it (``low``:
+    ``ascii_lower(norm)``, when the caller has it; a heading's name is a piece of ``norm``)."""
+    if not may_contain(low, _FIRST_REPORT_CONCLUSION_GATE):
+        return heads
     named = [h for h in heads if _FIRST_REPORT_CONCLUSION.fullmatch(" ".join(h[2].split()))]
     if not named:
         return heads
@@ -2222,7 +2226,7 @@ def _opens_paragraph(norm: str, line_start: int) -> bool:
 
 def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None = None) -> list[Section]:
     heads = _headings(norm, dictated, low)
-    heads = _first_report_conclusions(norm, heads)
+    heads = _first_report_conclusions(norm, heads, low)
     if any(_ADJUDICATION_GENERIC.fullmatch(_heading_words(h[2])) for h in heads) and _ADJUDICATION_DOCUMENT.search(
             low if low is not None else norm.lower()) is None:
         # (a consultation's "Material reviewed:" is no heading of a determination's: read as before the names existed)
@@ -2877,6 +2881,7 @@ _ALLIED_HEALTH_DOCUMENT = re.compile(r"\b(?:social\s+work|psychosocial|prehab(?:
 # (on a title or letterhead line, no colon before it on its line: "Cardiology (Cardio-Oncology)", not "Requesting
 # clinic: Cardio-Oncology")
 _CARDIO_ONCOLOGY_HEAD = re.compile(r"^[^\n:]{0,200}?\bcardio-?[ \t]?oncolog", re.IGNORECASE | re.MULTILINE)
+_CARDIO_ONCOLOGY_GATE = "oncolog"  # (every match of _CARDIO_ONCOLOGY_HEAD has it)
 _PATHOLOGY_REPORT_TITLE = re.compile(r"\b(?:histopatholog|patholog|cytolog|biops)[a-z]*[ \t]+report\b", re.IGNORECASE)
 _ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines ...
 _ALLIED_HEALTH_TITLE_LINES = 3  # ... its first non-blank lines, the title and letterhead (not a mention in its history)
@@ -2886,8 +2891,9 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _QUOTED_WORD = re.compile(r"\bquoted\b", re.IGNORECASE)  # (a lead-in calling the copy quoted, not only verbatim)
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
-_QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")",
-                                   re.IGNORECASE | re.MULTILINE)
+# (a quotation opening with a specimen's side and label: '"Right breast, core biopsy: ...')
+_QUOTED_SPECIMEN = r"[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")"
+_QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*" + _QUOTED_SPECIMEN, re.IGNORECASE | re.MULTILINE)
 # (a bare year, not a full date's, which is the quoted report's own: "(Dr Lim, 09/02/2026)", "(2026-02-09)")
 # (or the result named by its stage: "(at first diagnosis, verbatim)", "(initial diagnosis, quoted)")
 _EARLIER_LEAD = re.compile(r"\b(?:(?<!\d[/.-]\d[/.-])(?<!\d[/.-]\d\d[/.-])(?:19|20)\d\d(?![/.-]\d)"
@@ -2899,7 +2905,7 @@ _LAY_LEAD = re.compile(r"\b(?:(?:patient|client|relative|husband|wife|partner|da
                        re.IGNORECASE)
 # (a lead-in naming the result it copies: "(from pathology report, verbatim)", "(verbatim, LIS)", "(... from EPR)")
 _RESULT_SOURCE_LEAD = re.compile(r"\b(?:report|LIS|EPR|EHR|EMR|compte[ \t-]rendu)\b", re.IGNORECASE)
-_QUOTED_SPECIMEN_OPENING = re.compile(r"[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")", re.IGNORECASE)
+_QUOTED_SPECIMEN_OPENING = re.compile(_QUOTED_SPECIMEN, re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"”]")
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
@@ -2940,18 +2946,21 @@ def _title_lines_end(norm: str) -> int:
     return min(pos, len(head))
 
 
-def _cardio_oncology_record(norm: str, title_end: int) -> bool:
+def _cardio_oncology_record(norm: str, title_end: int, low: str | None = None) -> bool:
     """Whether the document's title or letterhead lines (to ``title_end``) name cardio-oncology as its service
-    (:data:`_CARDIO_ONCOLOGY_HEAD`), in no pathology report's own title (:data:`_PATHOLOGY_REPORT_TITLE`)."""
+    (:data:`_CARDIO_ONCOLOGY_HEAD`), in no pathology report's own title (:data:`_PATHOLOGY_REPORT_TITLE`) (``low``:
+    ``ascii_lower(norm)``, when the caller has it: a title without the word is not scanned)."""
+    if low is not None and low.find(_CARDIO_ONCOLOGY_GATE, 0, title_end) < 0:
+        return False
     return (_CARDIO_ONCOLOGY_HEAD.search(norm, 0, title_end) is not None
             and _PATHOLOGY_REPORT_TITLE.search(norm, 0, title_end) is None)
 
 
-def _lift_quoted_results(norm: str, sections: list[Section]) -> list[Section]:
+def _lift_quoted_results(norm: str, sections: list[Section], low: str | None = None) -> list[Section]:
     """An allied-health document's history sections with their announced pathology quotations read as a diagnosis
-    (:func:`_quoted_results`)."""
+    (:func:`_quoted_results`; ``low``: ``ascii_lower(norm)``, when the caller has it)."""
     title_end = _title_lines_end(norm)
-    if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, title_end) is None and not _cardio_oncology_record(norm, title_end):
+    if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, title_end) is None and not _cardio_oncology_record(norm, title_end, low):
         return sections
     out = []
     for section in sections:
@@ -2973,7 +2982,7 @@ def parse_structure(text: str) -> Structure:
     sides = SideIndex(norm)
     part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them
     part_starts = [m.start() for m in part_marks]
-    sections = _lift_quoted_results(norm, _sections(norm, dictated, part_starts, low))
+    sections = _lift_quoted_results(norm, _sections(norm, dictated, part_starts, low), low)
     parts = _parts(norm, sections, sides, part_marks)
     line_starts = list(accumulate((len(line) + 1 for line in norm.split("\n")[:-1]), initial=0))
     return Structure(
