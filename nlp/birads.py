@@ -751,20 +751,19 @@ _FINAL_OUTCOME = re.compile(r"^[ \t]*+[^\n:]{0,20}?\b" + _FINAL_RESULT + r"[^\n:
 # (a sentence's full stop may end the line, the next item wrapped onto the line below: "By side: right 4B (distortion;
 # biopsy).\nLeft 1 (no abnormality).")
 _HEADED_ITEM_PATTERN = (r"[ \t]*(?:(?<=[\w)])[ \t]*\([^()\n]{0,100}\)[ \t]*)?(?:[/,;|][ \t]*|\.[ \t]*(?:\n[ \t]*)?)?"
-                         r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))(?:[ \t]FLUSH)"
+                         r"(?:(?P<side>right|left|rt|lt|[RL])[ \t]*[:\-–]|(?-i:(?P<letter>[RL]))(?:[ \t]<FLUSH_LETTER>)"
                          # (a translated side word keeps its gloss: "derecha [right] 4C" read as "right [right] 4C")
                          r"|(?P<side_w>right|left)" + _GLOSS
                          + r"[ \t]+(?=[0-6][abc]?(?![\w:]|\.\d)(?![ \t]*(?:o['’]?[ \t]?clock|cm|mm))))"
                          r"[ \t]*(?:bi-?rads[ \t]*)?"
-                         r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)FLUSH_END|(?:[-–—]+|n/?a)(?![\w]))")
-_HEADED_ITEM = re.compile(_HEADED_ITEM_PATTERN.replace("FLUSH_END", "").replace("FLUSH", ""), re.IGNORECASE)
+                         r"(?:(?P<num>[0-6])(?P<sub>[abc])?(?!\w|\.\d)<FLUSH_END>|(?:[-–—]+|n/?a)(?![\w]))")
+_HEADED_ITEM = re.compile(_HEADED_ITEM_PATTERN.replace("<FLUSH_LETTER>", "").replace("<FLUSH_END>", ""), re.IGNORECASE)
 # (a capital side letter may stand flush against its category, "Final assessment category: R5 / L2 (BI-RADS).", radiology
 # b118; review r118: only under a heading that names the category or BI-RADS, :data:`_CATEGORY_HEADING`, and only where
 # the number ends the item: a separator, an aside, a full stop, the line's end or the next side's item follow it, never
 # a noun: "Outcome: R2, L1 cysts aspirated" counts cysts)
-_HEADED_ITEM_FLUSH = re.compile(_HEADED_ITEM_PATTERN.replace(
-    "FLUSH_END", r"(?(flush)(?=[ \t]*(?:[/,;|(.\n]|\Z|(?-i:[RL])[ \t]?[0-6])))").replace(
-    "FLUSH", r"|(?P<flush>(?=[0-6]))"), re.IGNORECASE)
+_HEADED_ITEM_FLUSH = re.compile(_HEADED_ITEM_PATTERN.replace("<FLUSH_LETTER>", r"|(?P<flush>(?=[0-6]))").replace(
+    "<FLUSH_END>", r"(?(flush)(?=[ \t]*(?:[/,;|(.\n]|\Z|(?-i:[RL])[ \t]?[0-6])))"), re.IGNORECASE)
 _CATEGORY_HEADING = re.compile(r"categor|bi-?rads", re.IGNORECASE)
 _TERSE = re.compile(r"(?:^|[:;]\s*)(?P<side>[RL])\s+(?P<num>4[ABC]|[0-6])(?=\s*\()"
                     # (on its own line, a dash may open the remark after it: "L: 1 - neg.", not a range "R: 3 - 4 cm")
@@ -1687,14 +1686,17 @@ _BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\
                                   r"|to[ \t]+follow|requested))|\b(?:core|biopsy)[ \t]+showed\b", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"\b(?:now|today|currently|no[ \t]+longer|(?:is|are)[ \t]+unchanged|again[ \t]+seen)\b",
                           re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)|\n")
+# where a sentence ends: a full stop that ends a word, a blank line (also a correction's sentence's start,
+# :func:`_retracting_correction`)
+_SENTENCE_STOP = re.compile(r"\.(?!\w)|\n[ \t]*\n")
 AT_THE_TIME_REACH = 200  # (how far after "at the time" its sentence and the next are read)
 
 
 def _earlier_at_the_time(text: str, clause_start: int, start: int, after: int) -> bool:
     """The category at ``start``, "at the time" after it ending at ``after``, is an earlier state by its clause's own words
     (:data:`_PAST_STATE_BEFORE` since ``clause_start``, its colon or its parenthesis; :data:`_BIOPSY_RESULT_AFTER` in its
-    sentence; :data:`_TODAY_AFTER` in its sentence or the next)."""
+    sentence; :data:`_TODAY_AFTER` in its sentence or the next, within :data:`AT_THE_TIME_REACH`; a sentence ends at
+    :data:`_SENTENCE_STOP`)."""
     lo = max(clause_start, start - PRIOR_REACH)
     lo = max(lo, text.rfind(": ", lo, start) + 2, text.rfind("(", lo, start) + 1)
     if _PAST_STATE_BEFORE.search(text, lo, start):
@@ -1704,7 +1706,7 @@ def _earlier_at_the_time(text: str, clause_start: int, start: int, after: int) -
     own_end = stop.start() if stop else hi
     if _BIOPSY_RESULT_AFTER.search(text, after, own_end):
         return True
-    if stop is not None and stop.group(0) != "\n" and (nxt := _SENTENCE_STOP.search(text, stop.end(), hi)) is not None:
+    if stop is not None and (nxt := _SENTENCE_STOP.search(text, stop.end(), hi)) is not None:
         own_end = nxt.start()
     return _TODAY_AFTER.search(text, after, own_end) is not None
 
@@ -2177,8 +2179,6 @@ _RETRACTED_SIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:in|o
                              re.IGNORECASE)
 _RETRACTED_SIDE_REACH = 80  # characters after a correction's side searched for the side it retracts
 
-# where a correction's sentence starts: a full stop that ends a word, a blank line
-_SENTENCE_STOP = re.compile(r"\.(?!\w)|\n[ \t]*\n")
 _SENTENCE_REACH = 240  # characters a correction's sentence is looked back over
 # an exam "carried out" on a side, or an "ecography" on one, read only as this exam: "the" straight before its name and
 # no modifier ("an ecography", "the prior / comparison / second-look ecography" are other exams), and named as one of
@@ -2777,9 +2777,9 @@ _EARLIER_ROUND_LINE = re.compile(r"[^\n:]{0,80}?\b(?:previous|prior|earlier|last
 _YEAR_ALONE = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 
 
-def _earlier_round_above(text: str, line_start: int, latest: Callable[[], int]) -> bool:
+def _earlier_round_above(text: str, line_start: int) -> bool:
     """The line above the one starting at ``line_start`` ends with a colon and names an earlier round or exam
-    (:data:`_EARLIER_ROUND_LINE`, or a year alone before the text's latest year, ``latest()``)."""
+    (:data:`_EARLIER_ROUND_LINE`, or a year alone before the text's latest year, :func:`_latest_year`)."""
     above = text.rfind("\n", 0, line_start - 1) + 1
     line = text[above : line_start - 1]
     if not line.rstrip().endswith(":"):
@@ -2787,16 +2787,15 @@ def _earlier_round_above(text: str, line_start: int, latest: Callable[[], int]) 
     if _EARLIER_ROUND_LINE.fullmatch(line) is not None:
         return True
     years = [int(y.group(0)) for y in _YEAR_ALONE.finditer(line)]
-    return bool(years) and min(years) < latest()
+    return bool(years) and min(years) < _latest_year(text)
 
 
 def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
-                  heads: list[int] | None = None) -> list[tuple[int, int, str, str, bool]]:
+                  per_breast_heads: list[int] | None = None) -> list[tuple[int, int, str, str, bool]]:
     """The statements of a per-side list on its heading's line (``_HEADED_LIST``, ``_HEADED_ITEM``), or on the line
     below one of ``outcomes`` (the ``_FINAL_OUTCOME`` headings); where each bare "Per breast:" list read starts is added
-    to ``heads``."""
-    out, heads = [], [] if heads is None else heads
-    latest = cache(lambda: max((int(y.group(0)) for y in YEAR.finditer(text)), default=0))  # (found once, if asked)
+    to ``per_breast_heads``."""
+    out, per_breast_heads = [], [] if per_breast_heads is None else per_breast_heads
     for head in (*_HEADED_LIST.finditer(text), *outcomes):
         line_start = text.rfind("\n", 0, head.start()) + 1
         quote = max(text.rfind('"', line_start, head.start()), text.rfind("\u201c", line_start, head.start()))
@@ -2810,7 +2809,7 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
             per_breast and line_start) else None
         if per_breast and (overall is None or _earlier_exam_heading_above(text, overall.start())):
             continue  # a bare "Per breast:" line not under today's overall category's line may count cysts or cores
-        if line_start > 0 and not text[line_start : head.start()].strip() and _earlier_round_above(text, line_start, latest):
+        if line_start > 0 and not text[line_start : head.start()].strip() and _earlier_round_above(text, line_start):
             continue  # (review r118: "Previous round (2023):" over "Final assessment category: R3 / L1 (BI-RADS)")
         pos, items = head.end(), []
         item_re = _HEADED_ITEM_FLUSH if head.re is _HEADED_LIST and _CATEGORY_HEADING.search(head.group(0)) else _HEADED_ITEM
@@ -2830,7 +2829,7 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
         # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
         if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
             if per_breast:
-                heads.append(head.start())  # (the list outranks the overall line's category for the sides it lists)
+                per_breast_heads.append(head.start())  # (the list outranks the overall line's category for the sides it lists)
             for m in items:
                 if m.group("num"):  # ("L 4A -> 3": the category after the arrow)
                     arrow = _ARROW_AFTER.match(text, m.end())
@@ -3758,7 +3757,7 @@ def _quoted_name_heading(text: str, start: int) -> bool:
 _YEAR_NAMED_REPORT = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[ \t]+(?:report|mammogram|mri|ultrasound|us|scan)\b"
                                 r"(?:[ \t]+(?:report|scan))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*:[ \t]*$",
                                 re.IGNORECASE)
-_LEAD_IN_COLON = re.compile(r"[ \t]*:[ \t]*$")
+_LEAD_IN_COLON = re.compile(r":[ \t]*$")
 _COMPARED_BEFORE_YEAR = re.compile(r"\b(?:compared|comparison|versus|vs|since|for|after|following|than)\b"
                                    r"[ \t.]+(?:(?:the|her|his|their|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 _PRESENT_LEAD = re.compile(r"\b(?:today(?:['’]s)?|this[ \t]+(?:month|week|morning|afternoon)|current(?:ly)?|now)\b",
@@ -3766,18 +3765,20 @@ _PRESENT_LEAD = re.compile(r"\b(?:today(?:['’]s)?|this[ \t]+(?:month|week|morn
 _BIRTH_LABEL = re.compile(r"\b(?:dob|d\.o\.b|date[ \t]+of[ \t]+birth|born|birth[ \t]*date)\b[ \t:.]*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8)
 def _document_year(text: str) -> int:
-    """The year of the document's first full date that is no date of birth (:data:`_FULL_DATE`); else its latest year."""
+    """The year of the document's first full date that is no date of birth (:data:`_FULL_DATE`); else its latest year.
+    Found once a text, and only where a quote's lead-in names a year (:func:`_quote_lead_in_dated`)."""
     for m in _FULL_DATE.finditer(text):
         if _BIRTH_LABEL.search(text, max(0, m.start() - 20), m.start()) is None:
             return int(m.group("y") or m.group("iy"))
-    return max((int(y.group(0)) for y in YEAR.finditer(text)), default=0)
+    return _latest_year(text)
 
 
-def _quote_lead_in_dated(text: str, start: int, year: int) -> bool:
+def _quote_lead_in_dated(text: str, start: int) -> bool:
     """The statement at ``start`` stands in a quote opened on its line (within :data:`QUOTE_REACH`) after a colon, and
     the quote's lead-in sentence, naming nothing of the present, ends with a report or exam named by a year before the
-    document's ``year`` (:data:`_YEAR_NAMED_REPORT`), no comparison's word before it."""
+    document's year (:data:`_YEAR_NAMED_REPORT`, :func:`_document_year`), no comparison's word before it."""
     window = max(text.rfind("\n", 0, start) + 1, start - QUOTE_REACH)
     quote = max(text.rfind('"', window, start), text.rfind("“", window, start))
     if quote < 0:
@@ -3793,7 +3794,8 @@ def _quote_lead_in_dated(text: str, start: int, year: int) -> bool:
     lead = max(window, text.rfind(". ", window, lead_end) + 2)
     if _PRESENT_LEAD.search(text, lead, lead_end) is not None:
         return False
-    return any(int(m.group("y")) < year and _COMPARED_BEFORE_YEAR.search(text, max(lead, m.start() - 40), m.start()) is None
+    return any(int(m.group("y")) < _document_year(text)
+               and _COMPARED_BEFORE_YEAR.search(text, max(lead, m.start() - 40), m.start()) is None
                for m in _YEAR_NAMED_REPORT.finditer(text, lead, lead_end))
 
 
@@ -4174,7 +4176,7 @@ def _request_form(text: str) -> tuple[int, bool] | None:
         return None
     specimen = any(_GUIDED_SAMPLING.search(m.group("body")) and _BREAST_SITE.search(m.group("body"))
                    for m in _REQUEST_FORM_SPECIMEN_LINE.finditer(text))
-    return max((int(y.group(0)) for y in YEAR.finditer(text)), default=0), specimen
+    return _latest_year(text), specimen
 
 
 def _request_form_exam_line(text: str, lo: int, hi: int) -> int | None:
@@ -4356,6 +4358,12 @@ def _text_years(text: str) -> tuple[list[int], list[int]]:
     """The starts of the text's years (:data:`YEAR`) and the latest year from each on."""
     years = list(YEAR.finditer(text))
     return [y.start() for y in years], [*accumulate((int(y.group(0)) for y in reversed(years)), max)][::-1]
+
+
+def _latest_year(text: str) -> int:
+    """The latest year the text names (:data:`YEAR`, from :func:`_text_years`); 0 where it names none."""
+    latest_from = _text_years(text)[1]
+    return latest_from[0] if latest_from else 0
 
 
 def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None:
@@ -5415,8 +5423,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     outranked, final_side = _outranked_by_final(norm, graded, statements, in_history) if graded and any(
         word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
     prev_end = 0
-    quotes = '"' in norm or "“" in norm  # (and the document's year, for a quote's lead-in dated earlier)
-    document_year = _document_year(norm) if quotes else 0
+    quotes = '"' in norm or "“" in norm  # (a quote's lead-in may date its categories: _quote_lead_in_dated)
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
         # before the previous statement's end cannot move the clause's start, so the searches go no further back)
@@ -5449,7 +5456,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 _earlier_at_the_time(norm, sentence_start, start, dated_after.end())):
             dated_after = None  # ("BI-RADS 0 at the time, pending outside films": today's)
         if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or dated_after is not None or (
-                quotes and _quote_lead_in_dated(norm, start, document_year)) or (
+                quotes and _quote_lead_in_dated(norm, start)) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
                 and (not cue.group("dated_exam") or _dated_exam_reports(norm, cue, start))
