@@ -1444,12 +1444,17 @@ _NOTE_OTHER_EXAM = re.compile(
     r"\b(?:another|outside|external|private|elsewhere|previous(?:ly)?|prior|earlier|ago|brought"
     r"|last[ \t]+(?:week|month|year)|(?:in|from|since)[ \t]+(?:19|20)\d\d"
     r"|(?:the[ \t]+)?other[ \t]+(?:facility|clinic|practice|hospital|unit|cent(?:re|er)|institution)"
-    r"|(?:at|from|by)[ \t]+(?:the[ \t]+|an?[ \t]+|that[ \t]+|her[ \t]+)?(?:[A-Za-z'’-]+[ \t]+){0,2}"
+    r"|(?:at|from|by)[ \t]+(?!(?:this|our|the[ \t]+same)\b)(?:the[ \t]+|an?[ \t]+|that[ \t]+|her[ \t]+)?"
+    r"(?:(?!(?:this|our)\b)[A-Za-z'’-]+[ \t]+){0,2}"
     r"(?:facility|clinic|practice|hospital|unit|cent(?:re|er)|institution)"
     r"|per[ \t]+(?:the[ \t]+)?(?:patient|pt)|patient['’]s[ \t]+(?:own[ \t]+)?copy|(?:she|patient|pt)[ \t]+(?:says|said|reports)"
     r"|reported[ \t]+(?:by[ \t]+[^\n.,;:]{1,40}?[ \t]+)?as)\b", re.IGNORECASE)
 _NOTE_TODAY = re.compile(r"\b(?:today|also[ \t]+scanned|this[ \t]+(?:exam(?:ination)?|study|scan|visit))\b", re.IGNORECASE)
 _NOTE_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+# (review rfinal9: not "at this clinic", "at our unit", "by the same centre": today's; and the note's account of the other
+# exam ends at its turn to today, "Note: measured 14 mm at the referring practice, now 8 mm and simple, BI-RADS 2":
+# the category after "now" is today's)
+_NOTE_TURN_TO_TODAY = re.compile(r"[,;][ \t]*(?:(?:and|but)[ \t]+)?(?:now|currently)\b", re.IGNORECASE)
 
 
 def _history_note_end(text: str, heading_end: int, nxt: re.Match[str]) -> int | None:
@@ -1460,8 +1465,10 @@ def _history_note_end(text: str, heading_end: int, nxt: re.Match[str]) -> int | 
         return None
     stop = _NOTE_SENTENCE_END.search(text, note.end())
     end = stop.end() if stop is not None and stop.group(0) == "." else stop.start() if stop else len(text)
-    if _NOTE_OTHER_EXAM.search(text, note.end(), end) is None or _NOTE_TODAY.search(text, note.end(), end):
+    if (other := _NOTE_OTHER_EXAM.search(text, note.end(), end)) is None or _NOTE_TODAY.search(text, note.end(), end):
         return None
+    if (turn := _NOTE_TURN_TO_TODAY.search(text, other.end(), end)) is not None:
+        return turn.start() + 1
     return end
 
 
@@ -1635,7 +1642,7 @@ _PRIOR_WORDS_BODY = (
     # list's 'Mammogram 2019 "BI-RADS 2, right and left" (last imaging)', radiology b118)
     # (review r118: it dates only a category inside that quote, _quoted_in_year_named: today's category after the closing
     # quote of a comparison stays today's, 'unchanged since ultrasound 2024 "simple cyst 6 mm", BI-RADS 2')
-    r"(?P<quoted_year>(?:mri|mammogram|ultrasound|us)\s+(?:19|20)\d\d(?=[ \t]*[\"“]))|"
+    r"(?P<quoted_year>(?:mri|mammogram|mammography|ultrasound|us)\s+(?:19|20)\d\d(?=[ \t]*[\"“]))|"
 )
 _PRIOR_WORDS_TAIL = (
     r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
@@ -1682,10 +1689,25 @@ _DATED_AFTER = re.compile(r"(?:[ \t]*\))?[ \t]+(?:(?:in|from)[ \t]+(?:" + MONTH_
 # time, and a core biopsy was taken": its colon ends that clause)
 _PAST_STATE_BEFORE = re.compile(r"\b(?:was|were|had[ \t]+been|graded|called|classified|categori[sz]ed|reported[ \t]+as"
                                 r"|assessed[ \t]+as|read[ \t]+as|thought)\b", re.IGNORECASE)
-_BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\b(?![ \t]+(?:is[ \t]+)?(?:pending|awaited"
-                                  r"|to[ \t]+follow|requested))|\b(?:core|biopsy)[ \t]+showed\b", re.IGNORECASE)
+# (review rfinal9: no result while one is still awaited: "pathology still awaited", "histology not yet back", "still
+# pending", "yet to be reported", "outstanding")
+_BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\b(?![ \t]+(?:(?:is|are)[ \t]+)?(?:still[ \t]+)?"
+                                  r"(?:pending|awaited|outstanding|to[ \t]+follow|requested|not[ \t]+(?:yet[ \t]+)?(?:back"
+                                  r"|available|received|reported)|yet[ \t]+to[ \t]+(?:be[ \t]+)?(?:back|available|received"
+                                  r"|reported|follow)))|\b(?:core|biopsy)[ \t]+showed\b", re.IGNORECASE)
 _TODAY_AFTER = re.compile(r"\b(?:now|today|currently|no[ \t]+longer|(?:is|are)[ \t]+unchanged|again[ \t]+seen)\b",
                           re.IGNORECASE)
+# (review rfinal9: "today" after a sampling's words tells the same visit's procedure, not a turn of the finding: "BI-RADS
+# 4C at the time, and core biopsies taken today", "... at the time. Core biopsy today.", "biopsy booked today")
+_PROCEDURE_BEFORE_TODAY = re.compile(r"\b(?:biops(?:y|ies)|cores?|fna|aspirat(?:e|es|ion)|sampl(?:e|es|ed|ing))"
+                                     r"(?:[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been))?"
+                                     r"(?:[ \t]+(?:taken|performed|done|obtained|booked|scheduled|planned|arranged))?"
+                                     r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]+$", re.IGNORECASE)
+# (review rfinal9: nor does a past verb date the category of a letter narrating its own visit's exam: "The ultrasound
+# performed in clinic showed a 17 mm mass, which was BI-RADS 4B at the time, and a core biopsy was taken")
+_OWN_VISIT_EXAM_BEFORE = re.compile(r"\b(?:performed|done|carried[ \t]+out|undertaken)[ \t]+(?:(?:in|at|during)[ \t]+"
+                                    r"(?:the[ \t]+)?(?:(?:one-stop|breast)[ \t]+)?clinic|today|at[ \t]+this[ \t]+visit)\b",
+                                    re.IGNORECASE)
 # where a sentence ends: a full stop that ends a word, a blank line (also a correction's sentence's start,
 # :func:`_retracting_correction`)
 _SENTENCE_STOP = re.compile(r"\.(?!\w)|\n[ \t]*\n")
@@ -1699,7 +1721,7 @@ def _earlier_at_the_time(text: str, clause_start: int, start: int, after: int) -
     :data:`_SENTENCE_STOP`)."""
     lo = max(clause_start, start - PRIOR_REACH)
     lo = max(lo, text.rfind(": ", lo, start) + 2, text.rfind("(", lo, start) + 1)
-    if _PAST_STATE_BEFORE.search(text, lo, start):
+    if _PAST_STATE_BEFORE.search(text, lo, start) and _OWN_VISIT_EXAM_BEFORE.search(text, clause_start, start) is None:
         return True
     hi = min(len(text), after + AT_THE_TIME_REACH)
     stop = _SENTENCE_STOP.search(text, after, hi)
@@ -1708,7 +1730,8 @@ def _earlier_at_the_time(text: str, clause_start: int, start: int, after: int) -
         return True
     if stop is not None and (nxt := _SENTENCE_STOP.search(text, stop.end(), hi)) is not None:
         own_end = nxt.start()
-    return _TODAY_AFTER.search(text, after, own_end) is not None
+    return any(_PROCEDURE_BEFORE_TODAY.search(text, max(after, m.start() - 80), m.start()) is None
+               for m in _TODAY_AFTER.finditer(text, after, own_end))
 
 
 # an overall assessment's line followed by a category line for each side ("OVERALL ASSESSMENT: BI-RADS 4A" over
@@ -2747,6 +2770,11 @@ _ASIDE_FINDING = re.compile(r"\b(?:mass|cyst|calcif|microcalcif|asymmetr|distort
                             r"|enhanc|fibroadenom|abnormal|finding|negative|normal|benign|suspicio|malignan|carcinoma"
                             r"|follow|recall|biops(?:y|ies)\b(?![ \t]+(?:marker|clip|site))|mri\b|ultrasound|mammo)",
                             re.IGNORECASE)
+# (review rfinal9: the atlas's order for a combined assessment, the overall being its most concerning side's: 1 < 2 < 3
+# < 6 < 0 < 4 < 5, 4A < 4B < 4C; and a "1" whose aside names a finding and no negative word counts it, "Left 1
+# (fibroadenoma, stable)"; not "Left 1 (no enhancement at the lumpectomy site)")
+_COMBINED_RANK = {"1": 0, "2": 1, "3": 2, "6": 3, "0": 4, "4": 5, "4A": 6, "4B": 7, "4C": 8, "5": 9}
+_ASIDE_NEGATIVE = re.compile(r"\b(?:negative|normal|unremarkable|clear|no|nil|without)\b", re.IGNORECASE)
 PER_BREAST_HEADING_LINES = 6  # (how many lines above the overall category's line are looked at for its heading)
 
 
@@ -2771,15 +2799,21 @@ def _earlier_exam_heading_above(text: str, line_start: int) -> bool:
 
 # review r118: a line above a headed list that heads an earlier round's or exam's results ("Previous round (2023):",
 # "History - prior round (2024) outcome, copied:"): the list is that round's, history (a year alone, not a full date,
-# earlier than the text's latest names an earlier round too: "Round 2023:")
-_EARLIER_ROUND_LINE = re.compile(r"[^\n:]{0,80}?\b(?:previous|prior|earlier|last|old|history)\b[^\n:]{0,80}:[ \t]*",
+# earlier than the document's own year names an earlier round too: "Round 2023:")
+# (review rfinal9: the earlier word qualifies a round, screen, exam, visit or outcome: "previous round", "last screening
+# round", "prior mammogram"; not "prior to excision", "family history surveillance"; and the year is compared with the
+# document's own (its first full date's), not a later one it looks ahead to, "Next invitation: March 2029")
+_EARLIER_ROUND_LINE = re.compile(r"[^\n:]{0,80}?\b(?:previous|prior|earlier|last|old)[ \t]+(?:(?:screening|annual|breast"
+                                 r"|bilateral|diagnostic|surveillance)[ \t]+){0,2}(?:rounds?|screens?|screening|exams?"
+                                 r"|examinations?|stud(?:y|ies)|mammo(?:gram|graphy)s?|mri|ultrasound|us|scans?|imaging"
+                                 r"|visits?|outcomes?|reports?|results?|assessments?|episodes?)\b[^\n:]{0,80}:[ \t]*",
                                  re.IGNORECASE)
 _YEAR_ALONE = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 
 
 def _earlier_round_above(text: str, line_start: int) -> bool:
     """The line above the one starting at ``line_start`` ends with a colon and names an earlier round or exam
-    (:data:`_EARLIER_ROUND_LINE`, or a year alone before the text's latest year, :func:`_latest_year`)."""
+    (:data:`_EARLIER_ROUND_LINE`, or a year alone before the document's own year, :func:`_document_year`)."""
     above = text.rfind("\n", 0, line_start - 1) + 1
     line = text[above : line_start - 1]
     if not line.rstrip().endswith(":"):
@@ -2787,7 +2821,23 @@ def _earlier_round_above(text: str, line_start: int) -> bool:
     if _EARLIER_ROUND_LINE.fullmatch(line) is not None:
         return True
     years = [int(y.group(0)) for y in _YEAR_ALONE.finditer(line)]
-    return bool(years) and min(years) < _latest_year(text)
+    return bool(years) and min(years) < _document_year(text, at_stop=True)
+
+
+def _overall_tops_list(overall: str, text: str, items: list[re.Match[str]]) -> bool:
+    """The overall category is the most concerning of a bare "Per breast:" list's ``items`` (:data:`_COMBINED_RANK`),
+    each aside names a finding or an assessment (:data:`_ASIDE_FINDING`), a "1"'s a negative breast (review rfinal9:
+    "Overall: BI-RADS 2" over "Right 2 (cysts). Left 4 (cysts)." or "Right 2 (fibroadenomas). Left 1 (fibroadenoma)."
+    counts findings)."""
+    values = [(m.group("num") or "") + (m.group("sub") or "").upper() for m in items]
+    if overall not in values or any(_COMBINED_RANK.get(v, -1) > _COMBINED_RANK.get(overall, -1) for v in values):
+        return False
+    for m, value in zip(items, values):
+        if (aside := _ITEM_ASIDE.match(text, m.end())) is not None and (
+                _ASIDE_FINDING.search(aside.group("aside")) is None
+                or value == "1" and _ASIDE_NEGATIVE.search(aside.group("aside")) is None):
+            return False
+    return True
 
 
 def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
@@ -2819,13 +2869,10 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
             # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
             if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and item_re.match(text, name.end()):
                 pos = name.end()
-        if per_breast and not (all(_ITEM_END_AFTER.match(text, m.end()) for m in items) and (
-                overall.group("num") + (overall.group("sub") or "")).upper() in {
-                (m.group("num") or "") + (m.group("sub") or "").upper() for m in items} and all(
-                _ASIDE_FINDING.search(aside.group("aside")) for m in items
-                if (aside := _ITEM_ASIDE.match(text, m.end())) is not None)):
+        if per_breast and not (all(_ITEM_END_AFTER.match(text, m.end()) for m in items) and _overall_tops_list(
+                (overall.group("num") + (overall.group("sub") or "")).upper(), text, items)):
             continue  # (... and its items each end at their category: "Right 3 (new focus). Left 2 (node)."; not "Right
-            # 3 cysts"; the overall one of them, each aside a finding's or an assessment's)
+            # 3 cysts"; the overall the most concerning of them, each aside a finding's or an assessment's)
         # the list is all the line says, or its one item goes on with the category's name ("FINAL: L 0 - Incomplete, ...")
         if len(items) >= 2 or items and (text[pos : pos + 1] in ("", "\n", ".") or _CATEGORY_NAME_AFTER.match(text, pos)):
             if per_breast:
@@ -3627,7 +3674,17 @@ def _quoted_in_year_named(text: str, cue: re.Match[str], start: int) -> bool:
     quote = text.find('"', cue.end(), start)
     curly = text.find("“", cue.end(), start)
     opened = min(q for q in (quote, curly, start) if q >= 0)
-    return opened < start and _QUOTE_MARK.search(text, opened + 1, start) is None
+    if opened >= start or _QUOTE_MARK.search(text, opened + 1, start) is not None:
+        return False
+    # (review rfinal9: only a year before the document's own, and not under a heading naming the present: 'Current
+    # imaging: MRI 2026 "... BI-RADS 4B"' in a 2026 proforma is today's)
+    line_start = text.rfind("\n", 0, cue.start()) + 1
+    return int(cue.group("quoted_year")[-4:]) < _document_year(text, at_stop=True) and _PRESENT_HEADING_BEFORE.search(
+        text, line_start, cue.start()) is None
+
+
+_PRESENT_HEADING_BEFORE = re.compile(r"\b(?:current|today['’]?s?|this[ \t]+(?:admission|visit|episode))\b[^\n:]{0,30}:[ \t]*$",
+                                     re.IGNORECASE)
 
 
 def _dated(text: str, lo: int, start: int) -> bool:
@@ -3739,8 +3796,34 @@ def _quoted_name_heading(text: str, start: int) -> bool:
     """The assessment heading at ``start``, before a category's name in quotes, is the form's own item's
     (:data:`_QUOTED_NAME_LEAD` from its line's start)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _QUOTED_NAME_LEAD.fullmatch(text, line_start, start) is not None and _EARLIER_EXAM_WORDS.search(
-        text, line_start, start) is None
+    if _QUOTED_NAME_LEAD.fullmatch(text, line_start, start) is None or _EARLIER_EXAM_WORDS.search(
+            text, line_start, start) is not None:
+        return False
+    # (review rfinal9: in a log of such lines, 'Left breast ultrasound 12/01/2026, final assessment: "Probably benign."'
+    # over '... 14/07/2025, final assessment: "Suspicious."', only the latest-dated line's is today's)
+    if (date := _FULL_DATE_AT_STOP.search(text, line_start, start)) is None:
+        return True
+    return _full_date_order(date) >= _latest_quoted_name_log_date(text)
+
+
+@lru_cache(maxsize=4)
+def _latest_quoted_name_log_date(text: str) -> tuple[int, int, int]:
+    """The latest full date on the text's '<exam> <date>, final assessment: "<name>."' lines (found once per text)."""
+    return max((_full_date_order(other) for line in _QUOTED_NAME_LOG_LINE.finditer(text)
+                if (other := _FULL_DATE_AT_STOP.search(line.group(0))) is not None), default=(0, 0, 0))
+
+
+_QUOTED_NAME_LOG_LINE = re.compile(r"^[ \t]*(?:(?:bilateral|left|right|breasts?|diagnostic|screening|targeted)[ \t]+){0,4}"
+                                   r"(?:mammo(?:gram|graphy)|ultrasound|tomosynthesis|(?-i:US|MRI))\b[^\n,:\"“]{0,40},[ \t]*"
+                                   r"(?:(?:final|report)[ \t]+)?assessment[ \t]*:[ \t]*[\"“]", re.IGNORECASE | re.MULTILINE)
+
+
+def _full_date_order(date: re.Match[str]) -> tuple[int, int, int]:
+    """A full date (:data:`_FULL_DATE_AT_STOP`) as (year, month, day), day first unless the month cannot be one."""
+    if date.group("y"):
+        day, month = int(date.group("d")), int(date.group("m"))
+        return (int(date.group("y")), day, month) if month > 12 else (int(date.group("y")), month, day)
+    return int(date.group("iy")), int(date.group("im")), int(date.group("id"))
 
 
 # a quotation's lead-in that names the quoted report or exam by an earlier year ("Brought a copy of the 2023 report
@@ -3766,10 +3849,12 @@ _BIRTH_LABEL = re.compile(r"\b(?:dob|d\.o\.b|date[ \t]+of[ \t]+birth|born|birth[
 
 
 @lru_cache(maxsize=8)
-def _document_year(text: str) -> int:
-    """The year of the document's first full date that is no date of birth (:data:`_FULL_DATE`); else its latest year.
-    Found once a text, and only where a quote's lead-in names a year (:func:`_quote_lead_in_dated`)."""
-    for m in _FULL_DATE.finditer(text):
+def _document_year(text: str, at_stop: bool = False) -> int:
+    """The year of the document's first full date that is no date of birth (:data:`_FULL_DATE`; with ``at_stop`` also
+    one ending a sentence, "mammography, 14/01/2026. Benign ...": :data:`_FULL_DATE_AT_STOP`); else its latest year.
+    Found once a text, and only where a rule asks (a quote's lead-in naming a year, :func:`_quote_lead_in_dated`; an
+    earlier round's line, an exam named with its year)."""
+    for m in (_FULL_DATE_AT_STOP if at_stop else _FULL_DATE).finditer(text):
         if _BIRTH_LABEL.search(text, max(0, m.start() - 20), m.start()) is None:
             return int(m.group("y") or m.group("iy"))
     return _latest_year(text)
@@ -3796,7 +3881,36 @@ def _quote_lead_in_dated(text: str, start: int) -> bool:
         return False
     return any(int(m.group("y")) < _document_year(text)
                and _COMPARED_BEFORE_YEAR.search(text, max(lead, m.start() - 40), m.start()) is None
+               and _OWN_UNIT_ASIDE.search(m.group(0)) is None and not _month_near_document(text, m.start())
                for m in _YEAR_NAMED_REPORT.finditer(text, lead, lead_end))
+
+
+# review rfinal9: a results letter written early in the new year about its own unit's exam of the last weeks ('Date:
+# 09/01/2026 ... Her December 2025 ultrasound (performed here on 30/12/2025):'): an aside calling it the unit's own, or
+# a month named before the year within three months of the document's own date, keeps the quote the letter's report
+_OWN_UNIT_ASIDE = re.compile(r"\b(?:performed|done|carried[ \t]+out)[ \t]+here\b|\b(?:at|in|by)[ \t]+(?:our|this)[ \t]+"
+                             r"(?:unit|department|clinic|cent(?:re|er)|hospital|practice|service)\b", re.IGNORECASE)
+_MONTH_BEFORE_YEAR = re.compile(r"\b(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                                r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?[ \t]+$", re.IGNORECASE)
+LEAD_IN_NEAR_MONTHS = 3  # (how many months before the document's date an exam named by its month is the letter's own)
+
+
+def _month_near_document(text: str, year_start: int) -> bool:
+    """A month named straight before the year at ``year_start`` falls within :data:`LEAD_IN_NEAR_MONTHS` before the
+    document's own full date (its first that is no date of birth, day first unless the month cannot be one)."""
+    if (mon := _MONTH_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)) is None:
+        return False
+    for m in _FULL_DATE_AT_STOP.finditer(text):
+        if _BIRTH_LABEL.search(text, max(0, m.start() - 20), m.start()) is None:
+            if m.group("y"):
+                day, month = int(m.group("d")), int(m.group("m"))
+                month = day if month > 12 else month
+                doc = int(m.group("y")) * 12 + month
+            else:
+                doc = int(m.group("iy")) * 12 + int(m.group("im"))
+            named = int(text[year_start : year_start + 4]) * 12 + MONTH_ABBREVIATIONS.index(mon.group("mon").lower()[:3]) + 1
+            return 0 <= doc - named <= LEAD_IN_NEAR_MONTHS
+    return False
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -3977,6 +4091,8 @@ _EARLIER_EXAM_WORDS_UNTRANSLATED = re.compile(r"\b(?:anterior|previ[ao]s?|ant[é
 # a full date (day, month, year; or ISO year-month-day)
 _FULL_DATE = re.compile(r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
                         r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-])")
+_FULL_DATE_AT_STOP = re.compile(r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
+                                r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/-]|\.\d)")
 # a history that announces the earlier results listed under it ("left lump, previous imaging below", "earlier results
 # as follows", "(see below)", "surveillance, prior results:")
 _HISTORY_ANNOUNCES_PRIORS = re.compile(r"\b(?:below|as\s+follows|following|enclosed|attached)\b|:[ \t]*$"
@@ -4844,7 +4960,8 @@ def _bilateral_exam_line_above(text: str, quote: int) -> bool:
     (:data:`_QUOTED_EXAM_LINE`) that names both breasts before its colon and no earlier exam ("Bilateral mammogram,
     19/05/2026, Cedarline Imaging - Dr. X:" over '"... Impression: Negative bilateral mammogram. BI-RADS 1."': the
     quoted impression assesses both breasts, radiology b118); not "Previous bilateral mammogram, 2024:", nor a line
-    naming one breast ("Mammogram, left breast, 19/05/2026:")."""
+    naming one breast ("Mammogram, left breast, 19/05/2026:"), nor one dated before the document's own year (review
+    rfinal9: "Bilateral mammogram, 14/06/2024, Unity Imaging:" in a 2026 clinic letter is history)."""
     line_start = text.rfind("\n", 0, quote) + 1
     if line_start == 0 or text[line_start:quote].strip(" \t"):
         return False
@@ -4853,7 +4970,9 @@ def _bilateral_exam_line_above(text: str, quote: int) -> bool:
         return False
     colon = text.rfind(":", above, line_start)
     return _BILATERAL_WORDS.search(text, above, colon) is not None and (
-        _EARLIER_EXAM_WORDS.search(text, above, colon) is None and _ONE_BREAST_WORDS.search(text, above, colon) is None)
+        _EARLIER_EXAM_WORDS.search(text, above, colon) is None and _ONE_BREAST_WORDS.search(text, above, colon) is None) and (
+        (date := _FULL_DATE_AT_STOP.search(text, above, colon)) is None
+        or int(date.group("y") or date.group("iy")) >= _document_year(text, at_stop=True))
 
 
 # a clinic note's own "Examination:" is the clinician's physical examination, not the imaging exam's title: it names no
