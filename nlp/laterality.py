@@ -112,8 +112,10 @@ _SIDE_DASH_PAIR = re.compile(r"^[ \t]*(?i:summary|conclusions?|diagnos[ie]s|dx|i
 # letter cell of a table without that column (a size, a code), of another column of that table, or of another table
 # of the same report stays unread (_side_column_cells).
 # (the header may be the German or Dutch word alone, whose reports write the sides "L" / "R" too: "| Probe | Seite |
-# Histologie |", "| Zijde |"; a cell with more than the word, "Seite 2", "Seitenangabe", is no side header)
-_SIDE_COLUMN_HEADER = re.compile(r"\|[ \t]*(?:[^|\n\[\]]{1,30}\[)?(?i:side|laterality|seite|zijde)\]?[ \t]*(?=\|)")
+# Histologie |", "| Zijde |", also with its letters after it, "| Seite (R/L) |"; a cell with more than the word,
+# "Seite 2", "Seitenangabe", is no side header)
+_SIDE_COLUMN_HEADER = re.compile(r"\|[ \t]*(?:[^|\n\[\]]{1,30}\[)?(?i:side|laterality|seite|zijde)\]?"
+                                 r"(?:[ \t]*\((?i:r/l|l/r)\))?[ \t]*(?=\|)")
 _SIDE_CELL = re.compile(r"\|[ \t]*([LR])[ \t]*(?=\|)")
 _SIDE_COLUMN_WORDS = ("side", "laterality", "seite", "zijde")
 _TABLE_RULE_LINE = re.compile(r"[ \t]*[-=_+]{3,}[-=_+ \t]*")  # (a ruled line inside a table: "-----")

@@ -322,7 +322,7 @@ TERMS: tuple[Term, ...] = (
         "apocrine cyst", "apocrine cysts", "simple cyst", "cyst lining", "benign cyst fluid", "cyst wall",
         "cysta", "cystor", "kyste", "kystes",  # (Swedish, French)
         "quisto", "quistos", "quisto simples", "quistos simples",  # (Portuguese)
-        "cisto simples", "cistos simples",  # (Brazilian Portuguese: "cisto simples com parede fibrosa")
+        "cisto simples", "cistos simples", "cisto", "cistos",  # (Brazilian Portuguese: "cisto simples com parede fibrosa")
     )),
     Term("periductal mastitis", BENIGN, (
         "periductal mastitis", "periductal inflammation", "plasma cell mastitis", "mastitis, periductal",

@@ -539,9 +539,11 @@ _FORM_TITLE = re.compile(r"\b(?:form|claim|statement|(?:planning|referral|consul
 # before those words (a colon after them leads a field: "Breast cancer data form: invasive carcinoma" stays a
 # diagnosis). A pathologist's reporting form or dataset titled by the lesion it reports ("DCIS REPORTING FORM - LEFT
 # BREAST", "Invasive ductal carcinoma dataset form") is no such sheet, nor one whose tail after the dash names a side
-# or a specimen ("- RIGHT BREAST EXCISION"); the tail may end in a version tag ("- Pathology v2.1")
+# or a specimen ("- RIGHT BREAST EXCISION"); the tail may end in a version tag ("- Pathology v2.1"), or the tag stand
+# alone after the sheet's kind ("Breast Cancer Data Collection Form v2")
 _FORM_TITLE_AFTER = re.compile(r"[ \t]+(?:(?:data|collection|registration|registry|notification|documentation)[ \t]+){1,3}"
-                               r"(?:form|sheet)(?:[ \t]+[-\u2013][ \t]+(?P<tail>[^\n.:;]{1,40}?)"
+                               r"(?:form|sheet)(?:[ \t]+v(?:ersion)?[ \t]?\d{1,3}(?:\.\d{1,3}){0,3}"
+                               r"|[ \t]+[-\u2013][ \t]+(?P<tail>[^\n.:;]{1,40}?)"
                                r"(?:[ \t]+v(?:ersion)?[ \t]?\d{1,3}(?:\.\d{1,3}){1,3})?)?[ \t]*$",
                                re.IGNORECASE | re.MULTILINE)
 _FORM_TITLE_DISEASE = re.compile(r"breast[ \t]+(?:cancer|carcinoma)", re.IGNORECASE)
@@ -584,6 +586,41 @@ _SIGNED_ANSWER = re.compile(r"[^\n.;]{0,40}?\b(?:confirmed|agreed|verified)\b[ \
 # a meeting's or a report's head above the title ("MULTIDISCIPLINARY MEETING\nClinician query") makes the title an
 # item of that document, no coder's query
 _NOT_QUERY_DOCUMENT = re.compile(r"\b(?:meeting|MDT|MDM|tumou?r[ \t]+board|conference|report)\b", re.IGNORECASE)
+
+
+# A Dutch or Swedish entity word ("ductaal carcinoom in situ", "invasief carcinoom", "fibroadenoom", "invasiv
+# bröstcancer") in a clause that also holds a Dutch or Swedish hedge is left open: the hedge's wording varies more than
+# the fixed cues read ("niet uitgesloten", "is niet met zekerheid uit te sluiten", "kan ej säkert uteslutas", "mogelijk
+# DCIS", "verdacht op", "misstanke på", "fynden talar för ... men är ej diagnostiska"). Only within the clause (no full
+# stop, semicolon, colon or line end between) and with no other mention between the hedge and the word; an exclusion
+# after the word, any of the stems before it; a suspicion or possibility denied ("niet verdacht voor maligniteit",
+# "geen", "zonder", "ej", "inte") or an adjective ("verdachte laesie", the lesion sampled) is no hedge.
+_DUTCH_SWEDISH_TERM = re.compile(r"carcinoom|fibroadeno(?:om|men)\b|bröstcancer|(?:duktal|lobulär|invasiv)\s+cancer",
+                                 re.IGNORECASE)
+_DUTCH_SWEDISH_EXCLUSION = r"uitgesl|uit\s+te\s+sluiten|utesl"
+_DUTCH_SWEDISH_HEDGE_BEFORE = re.compile(
+    _DUTCH_SWEDISH_EXCLUSION + r"|(?<!niet\s)(?<!geen\s)(?<!zonder\s)(?<!ej\s)(?<!inte\s)(?<!icke\s)"
+    r"\b(?:verdacht\b|verdenking|misst[äa]nk\w*|misstanke|mogelijk|möjlig|talar\s+för|differentiaal\w*)")
+_DUTCH_SWEDISH_HEDGE_AFTER = re.compile(_DUTCH_SWEDISH_EXCLUSION)
+_DUTCH_SWEDISH_CLAUSE_BREAK = re.compile(r"[.;:\n]")
+DUTCH_SWEDISH_CLAUSE_CHARS = 200  # the clause read on either side of the word
+
+
+def _dutch_swedish_hedged(norm: str, masked: str, unit: tuple[int, int], start: int, end: int) -> bool:
+    """The mention ``[start, end)`` is a Dutch or Swedish entity word with a hedge in its clause (_DUTCH_SWEDISH_TERM,
+    _DUTCH_SWEDISH_HEDGE_BEFORE, _DUTCH_SWEDISH_HEDGE_AFTER), no other mention between them."""
+    if _DUTCH_SWEDISH_TERM.search(norm, start, end) is None:
+        return False
+    lo = max(unit[0], start - DUTCH_SWEDISH_CLAUSE_CHARS)
+    for brk in _DUTCH_SWEDISH_CLAUSE_BREAK.finditer(masked, lo, start):
+        lo = brk.end()
+    stop = _DUTCH_SWEDISH_CLAUSE_BREAK.search(masked, end, min(unit[1], end + DUTCH_SWEDISH_CLAUSE_CHARS))
+    hi = stop.start() if stop is not None else min(unit[1], end + DUTCH_SWEDISH_CLAUSE_CHARS)
+    last = deque(_DUTCH_SWEDISH_HEDGE_BEFORE.finditer(masked, lo, start), maxlen=1)  # (the hedge nearest before)
+    if last and "#" not in masked[last[0].end() : start]:
+        return True
+    after = _DUTCH_SWEDISH_HEDGE_AFTER.search(masked, end, hi)
+    return after is not None and "#" not in masked[end : after.start()]
 
 
 def _is_query_document(norm: str) -> bool:
@@ -1758,12 +1795,20 @@ def _specimen_adenopathies(s: Structure, masked: str, a: int, nodes: list[int]) 
 def _side_without_adenopathy(s: Structure, a: int, start: int, sides: frozenset[str], own: list[int]
                              ) -> frozenset[str]:
     """A mention's side when the side word nearest before it (from ``a``) is an adenopathy's own (``own``, see
-    :func:`_specimen_adenopathies`): the breast side named before that one ("Right breast, core biopsy (patient with
-    left axillary lymphadenopathy): fibroadenoma" is the right breast's)."""
+    :func:`_specimen_adenopathies`): the side of the statement's own specimen named before it ("Right breast, core
+    biopsy (patient with left axillary lymphadenopathy): fibroadenoma" is the right breast's). A breast side in the
+    adenopathy's own aside is the history's ("Right breast, core biopsy (known left breast cancer, with left axillary
+    lymphadenopathy): fibroadenoma": still the right breast's; a square bracket is a translation's gloss, whose
+    side is the statement's own)."""
     named = s.sides.sides_in(a, start)
     if not named or named[-1].start not in own or sides != {named[-1].side}:
         return sides
-    breast = [n for n in named if n.start not in own]
+    # (the aside the adenopathy's side stands in: its opening bracket, not closed before the side)
+    node = named[-1].start
+    aside = s.norm.rfind("(", a, node)
+    if aside >= 0 and s.norm.find(")", aside, node) >= 0:
+        aside = -1
+    breast = [n for n in named if n.start not in own and not 0 <= aside < n.start]
     return frozenset((breast[-1].side,)) if breast else sides
 
 
@@ -2597,10 +2642,11 @@ _QUOTED_HISTOLOGY_WORDS = ("quoted", "verbatim", "reads")  # every match of _QUO
 # diagnosis, and the review decides. Only a letter to a doctor or a colleague, the quotation opened right after "your
 # report / diagnosis" and its verb, with a diagnosis heading of the letter's own below it ('Dear Mrs ...', 'the report
 # reads "..."', or no review heading after it: the quoted report decides as in any letter). The heading below must
-# name the review as the letter's own: a review, "our", a consultation or an opinion ("ROYAL HALLAM REVIEW DIAGNOSIS",
-# "OUR OPINION", "CONSULTATION DIAGNOSIS", "DIAGNOSIS (on review)"), or the institution of the letter's head before
-# "DIAGNOSIS" ("GLENCAIRN DIAGNOSIS" under "GLENCAIRN REGIONAL BREAST PATHOLOGY"); a clinic letter's own "Diagnosis:",
-# "Impression:", "Conclusion:" or "SUMMARY OF MDT DISCUSSION:" is no review. And the review must diagnose the quoted
+# name the review as the letter's own: a review, "our diagnosis / opinion / review", a consultation or an opinion
+# ("ROYAL HALLAM REVIEW DIAGNOSIS", "OUR OPINION", "CONSULTATION DIAGNOSIS", "DIAGNOSIS (on review)"), or the
+# institution of the letter's head before "DIAGNOSIS" ("GLENCAIRN DIAGNOSIS" under "GLENCAIRN REGIONAL BREAST
+# PATHOLOGY"); a clinic letter's own "Diagnosis:", "Impression:", "Our impression:", "Our conclusion:" or "SUMMARY OF
+# MDT DISCUSSION:" is no review. And the review must diagnose the quoted
 # breast itself: one that only agrees ("Concur with the referring diagnosis (see above).") keeps the quotation.
 _CONSULT_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+(?:Dr|Doctor|Prof|Professor|Colleagues?)\b", re.MULTILINE)
 _COLLEAGUES_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+Colleagues\b", re.MULTILINE)
@@ -2608,7 +2654,10 @@ _COLLEAGUES_SALUTATION = re.compile(r"^[ \t]*Dear[ \t]+Colleagues\b", re.MULTILI
 # "Your report of 14/01/2026 reads")
 _ADDRESSEE_REPORT = re.compile(r"\byour\s+(?:own\s+)?(?:report|diagnosis)\s+(?:of\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s+)?"
                                r"(?:reads|read|states|stated|was|is)\s*(?::\s*)?$", re.IGNORECASE)
-_REVIEW_HEADING = re.compile(r"\b(?:review|our|consultation|opinion)\b", re.IGNORECASE)
+# ("our" only before the review's own noun: "OUR OPINION", "Our diagnosis", "Our review"; a radiologist's or a
+# surgeon's "Our impression:" / "Our conclusion:" weighs the imaging or the clinic, no review of the quoted report)
+_REVIEW_HEADING = re.compile(r"\b(?:review|our\s+(?:diagnos[ie]s|opinion|review)|consultation|opinion)\b",
+                             re.IGNORECASE)
 # (one or two words before "DIAGNOSIS": the institution's name when the letter's head names it)
 _NAMED_DIAGNOSIS_HEADING = re.compile(r"[ \t]*(?P<name>[A-Za-z][A-Za-z'’.-]{2,30})(?:[ \t]+[A-Za-z][A-Za-z'’.-]{1,30})?"
                                       r"[ \t]+diagnos[ie]s[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -3137,6 +3186,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ctx = Assertion(ctx.negated, ctx.historical, False, False)
         if start >= 4 and not ctx.negated and _NON_PREFIXED.match(s.norm, start - 4):
             ctx = Assertion(True, ctx.historical, ctx.uncertain, ctx.differential)
+        if not ctx.uncertain and not ctx.negated and _dutch_swedish_hedged(s.norm, masked, unit, start, end):
+            ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)  # a Dutch / Swedish hedge in its clause
         if query_form and not ctx.uncertain and _in_query_request(s.norm, unit[0], start, end):
             ctx = Assertion(ctx.negated, ctx.historical, True, ctx.differential)  # the query's request: a question
         if ctx.historical and finding == "scar" and _PRIOR_SITE.search(masked, max(unit[0], start - 30), start):

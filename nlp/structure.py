@@ -403,9 +403,9 @@ _NAMES = (
     # _FIRST_REPORT_CONCLUSION)
     + _FIRST_REPORT_CONCLUSION_WORDS + r"|"
     # Spanish and German headings of translated reports; a history named by its kind ("Oncologic history:")
-    # (the French history heading, also as the patient's own or her family's: "Antécédents personnels :",
-    # "Antécédents familiaux :")
-    r"datos\s+cl[íi]nicos|antecedentes|ant[ée]c[ée]dents?(?:\s+(?:personnels|familiaux))?|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
+    # (the French history heading, also as the patient's own or her family's, her surgery's or abbreviated:
+    # "Antécédents personnels :", "Antécédents familiaux :", "Antécédents chirurgicaux :", "ATCD :")
+    r"datos\s+cl[íi]nicos|antecedentes|ant[ée]c[ée]dents?(?:\s+(?:personnels|familiaux|chirurgicaux))?|atcd|descripci[óo]n(?:\s+(?:macrosc[óo]pica|microsc[óo]pica))?|comentarios?|"
     r"klinische\s+angaben|angaben|beurteilung|makroskopie|mikroskopie|berichtigung(?:\s+der\s+seitenangabe)?|nachtrag|"
     # Finnish headings of a translated PAD statement ("Esitiedot:", "Näytteet:", "Lausunto:", "Lisälausunto")
     r"esitiedot|n[äa]yte|n[äa]ytteet|makroskopia|mikroskopia|(?:makro|mikro)skooppinen\s+kuvaus|lausunto|diagnoosi|"
@@ -526,6 +526,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "antécédent": "history", "antécédents": "history", "antecedent": "history", "antecedents": "history",
                   "antécédents personnels": "history", "antecedents personnels": "history",
                   "antécédents familiaux": "family history", "antecedents familiaux": "family history",
+                  "antécédents chirurgicaux": "history", "antecedents chirurgicaux": "history", "atcd": "history",
                   "descripción": "microscopic", "descripcion": "microscopic",
                   "descripción macroscópica": "gross", "descripcion macroscopica": "gross",
                   "descripción microscópica": "microscopic", "descripcion microscopica": "microscopic",

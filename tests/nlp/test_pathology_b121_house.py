@@ -91,6 +91,14 @@ def test_a_consultation_letter_quoting_the_addressees_report_gives_its_own_revie
         "L": "-", "R": "M"}
     assert labels(_CONSULT_HEAD + _CONSULT_LETTER + "Greyfield REVIEW:\nConcur with the referring diagnosis (see "
                   "above).\n\nYours sincerely,\n") == {"L": "-", "R": "M"}
+    # (review pfinal9) "our" only before the review's own noun: "Our opinion:" is a review, a radiologist's or a
+    # surgeon's "Our impression:" / "Our conclusion:" is none
+    assert labels(_CONSULT_HEAD + _CONSULT_LETTER + _CONSULT_REVIEW.replace("Greyfield REVIEW:", "Our opinion:")) == {
+        "L": "-", "R": "B"}
+    assert labels(_CONSULT_HEAD + _CONSULT_LETTER + _CONSULT_REVIEW.replace("Greyfield REVIEW:", "Our impression:")
+                  ) == {"L": "-", "R": "M"}
+    assert labels(_CONSULT_HEAD + _CONSULT_LETTER + _CONSULT_REVIEW.replace("Greyfield REVIEW:", "Our conclusion:")
+                  ) == {"L": "-", "R": "M"}
 
 
 _DOSSIER = ("[Translation from French]\nCentre Hospitalier National - Oncologie\nDOSSIER D'ÉVACUATION SANITAIRE\n\n"

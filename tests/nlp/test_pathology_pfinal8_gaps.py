@@ -174,6 +174,25 @@ def test_dutch_and_swedish_carcinoma_and_fibroadenoma_words_are_read() -> None:
         "L": "-", "R": "-"}
     assert labels("Utlåtande: Höger bröst, mellannålsbiopsi: fibroadenom utan tecken på invasiv bröstcancer.\n") == {
         "L": "-", "R": "B"}
+    # (pfinal9) any Dutch / Swedish hedge stem in the word's clause leaves it open: a bare "niet uitgesloten", an adverb
+    # inside the exclusion, "mogelijk", "verdacht op", "misstanke på", "talar för"; a denied suspicion, an adjective
+    # ("verdachte laesie") or a hedge in another clause is none
+    assert labels("Conclusie: Linker mamma, naaldbiopsie: atypische ductale hyperplasie; ductaal carcinoom in situ niet "
+                  "uitgesloten.\n") == {"L": "B", "R": "-"}
+    assert labels("Conclusie: Linker mamma: ductaal carcinoom in situ is niet met zekerheid uit te sluiten.\n") == {
+        "L": "-", "R": "-"}
+    assert labels("Utlåtande: Vänster bröst, mellannålsbiopsi: invasiv bröstcancer kan ej säkert uteslutas.\n") == {
+        "L": "-", "R": "-"}
+    assert labels("Conclusie: Linker mamma, naaldbiopsie: mogelijk ductaal carcinoom in situ.\n") == {"L": "-", "R": "-"}
+    assert labels("Conclusie: Rechter mamma, naaldbiopsie: verdacht op invasief carcinoom.\n") == {"L": "-", "R": "-"}
+    assert labels("Utlåtande: Höger bröst: fynden talar för invasiv bröstcancer men är ej diagnostiska.\n") == {
+        "L": "-", "R": "-"}
+    assert labels("Conclusie: Linker mamma, naaldbiopsie: fibroadenoom, niet verdacht voor maligniteit.\n") == {
+        "L": "B", "R": "-"}
+    assert labels("Conclusie: Linker mamma, naaldbiopsie van de verdachte laesie, invasief carcinoom NST.\n") == {
+        "L": "M", "R": "-"}
+    assert labels("Klinische gegevens: verdacht voor maligniteit linker mamma.\nConclusie: Linker mamma, naaldbiopsie: "
+                  "invasief carcinoom NST.\n") == {"L": "M", "R": "-"}
 
 
 def test_a_parts_diagnosis_line_named_by_its_label_takes_its_specimen_lines_side() -> None:
@@ -239,3 +258,9 @@ def test_an_adenopathys_axillary_site_word_goes_with_the_adenopathy() -> None:
     assert labels("Core biopsy of left axillary lymphadenopathy: metastatic carcinoma, breast origin.\n") == {
         "L": "-", "R": "-"}
     assert labels("Core biopsy of mass with left axillary lymphadenopathy: carcinoma.\n") == {"L": "-", "R": "-"}
+    # (pfinal9) a breast side in the adenopathy's own bracketed aside is the history's: the statement's specimen keeps
+    # its side
+    assert labels("Diagnosis: Right breast, 11:00, core biopsy (known left breast cancer, with left axillary "
+                  "lymphadenopathy): fibroadenoma.\n") == {"L": "-", "R": "B"}
+    assert labels("Diagnosis: Left breast core biopsy (history of right breast cancer 2019; right axillary "
+                  "lymphadenopathy): fibroadenoma.\n") == {"L": "B", "R": "-"}
