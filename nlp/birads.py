@@ -3849,15 +3849,20 @@ _BIRTH_LABEL = re.compile(r"\b(?:dob|d\.o\.b|date[ \t]+of[ \t]+birth|born|birth[
 
 
 @lru_cache(maxsize=8)
-def _document_year(text: str, at_stop: bool = False) -> int:
-    """The year of the document's first full date that is no date of birth (:data:`_FULL_DATE`; with ``at_stop`` also
-    one ending a sentence, "mammography, 14/01/2026. Benign ...": :data:`_FULL_DATE_AT_STOP`); else its latest year.
-    Found once a text, and only where a rule asks (a quote's lead-in naming a year, :func:`_quote_lead_in_dated`; an
-    earlier round's line, an exam named with its year)."""
+def _document_date(text: str, at_stop: bool = False) -> re.Match[str] | None:
+    """The document's first full date that is no date of birth (:data:`_FULL_DATE`; with ``at_stop`` also one ending a
+    sentence: :data:`_FULL_DATE_AT_STOP`), or None. Found once a text, and only where a rule asks (a quote's lead-in
+    naming a year, :func:`_quote_lead_in_dated`; an earlier round's line, an exam named with its year)."""
     for m in (_FULL_DATE_AT_STOP if at_stop else _FULL_DATE).finditer(text):
         if _BIRTH_LABEL.search(text, max(0, m.start() - 20), m.start()) is None:
-            return int(m.group("y") or m.group("iy"))
-    return _latest_year(text)
+            return m
+    return None
+
+
+def _document_year(text: str, at_stop: bool = False) -> int:
+    """The year of the document's own date (:func:`_document_date`); else its latest year."""
+    date = _document_date(text, at_stop)
+    return _latest_year(text) if date is None else _full_date_year(date)
 
 
 def _quote_lead_in_dated(text: str, start: int) -> bool:
@@ -3897,20 +3902,14 @@ LEAD_IN_NEAR_MONTHS = 3  # (how many months before the document's date an exam n
 
 def _month_near_document(text: str, year_start: int) -> bool:
     """A month named straight before the year at ``year_start`` falls within :data:`LEAD_IN_NEAR_MONTHS` before the
-    document's own full date (its first that is no date of birth, day first unless the month cannot be one)."""
+    document's own date (:func:`_document_date`, day first unless the month cannot be one: :func:`_full_date_order`)."""
     if (mon := _MONTH_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)) is None:
         return False
-    for m in _FULL_DATE_AT_STOP.finditer(text):
-        if _BIRTH_LABEL.search(text, max(0, m.start() - 20), m.start()) is None:
-            if m.group("y"):
-                day, month = int(m.group("d")), int(m.group("m"))
-                month = day if month > 12 else month
-                doc = int(m.group("y")) * 12 + month
-            else:
-                doc = int(m.group("iy")) * 12 + int(m.group("im"))
-            named = int(text[year_start : year_start + 4]) * 12 + MONTH_ABBREVIATIONS.index(mon.group("mon").lower()[:3]) + 1
-            return 0 <= doc - named <= LEAD_IN_NEAR_MONTHS
-    return False
+    if (date := _document_date(text, at_stop=True)) is None:
+        return False
+    year, month, _ = _full_date_order(date)
+    named = int(text[year_start : year_start + 4]) * 12 + MONTH_ABBREVIATIONS.index(mon.group("mon").lower()[:3]) + 1
+    return 0 <= year * 12 + month - named <= LEAD_IN_NEAR_MONTHS
 
 
 def _dated_aside(text: str, start: int) -> bool:
@@ -4089,10 +4088,11 @@ _FINDINGS_HEADING_LINE = re.compile(r"^[ \t]*findings\b[^\n:]{0,30}:", re.IGNORE
 _EARLIER_EXAM_WORDS_UNTRANSLATED = re.compile(r"\b(?:anterior|previ[ao]s?|ant[ée]rieur(?:e|s|es)?|vor\w*|fr[üu]her\w*"
                                               r"|[öo]nceki|eski|index|presentation|staging|pre-?biopsy)\b", re.IGNORECASE)
 # a full date (day, month, year; or ISO year-month-day)
-_FULL_DATE = re.compile(r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
-                        r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/.-])")
-_FULL_DATE_AT_STOP = re.compile(r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
-                                r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d/-]|\.\d)")
+_FULL_DATE_WORDS = (r"(?<![\d/.-])(?:(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)"
+                    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2}))")
+_FULL_DATE = re.compile(_FULL_DATE_WORDS + r"(?![\d/.-])")
+# (also one ending a sentence: "mammography, 14/01/2026. Benign ...")
+_FULL_DATE_AT_STOP = re.compile(_FULL_DATE_WORDS + r"(?![\d/-]|\.\d)")
 # a history that announces the earlier results listed under it ("left lump, previous imaging below", "earlier results
 # as follows", "(see below)", "surveillance, prior results:")
 _HISTORY_ANNOUNCES_PRIORS = re.compile(r"\b(?:below|as\s+follows|following|enclosed|attached)\b|:[ \t]*$"
