@@ -436,7 +436,8 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # distance or a direction from it ("DCIS lying 3 mm beyond the previous excision site", "extends past", "abutting")
 _LANDMARK_IN_CLAUSE = re.compile(r"\d\s*(?:mm|cm)\b|\bwithin\b|\bedge\s+of\b|\binked\b"
                                  r"|\b(?:beyond|past|abutting|away\s+from|deep\s+to|adjacent\s+to)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:\n]|\.(?=\s)")
+# (the clause: from the last comma, semicolon, colon, line end or full stop before the term)
+_LANDMARK_CLAUSE_BREAK = re.compile(r"[,;:\n]|\.(?=\s)")
 _LANDMARK_AFTER = re.compile(r"\s+margins?\b", re.IGNORECASE)
 _EXCISION_SITE_WORDS = ("excision site",)
 
@@ -448,7 +449,7 @@ def _names_excision_landmark(norm: str, start: int, end: int) -> bool:
     if _LANDMARK_BEFORE.search(norm, max(0, start - 10), start) is not None or _LANDMARK_AFTER.match(norm, end):
         return True
     window = max(0, start - 60)
-    clause_start = max([window, *(m.end() for m in _CLAUSE_BREAK.finditer(norm, window, start))])
+    clause_start = max([window, *(m.end() for m in _LANDMARK_CLAUSE_BREAK.finditer(norm, window, start))])
     return _LANDMARK_IN_CLAUSE.search(norm, clause_start, start) is not None
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised
@@ -580,7 +581,7 @@ _CLAUSE_QUOTES_PATHOLOGY = re.compile(
     r"(?:(?:[ \t]+(?:dated[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?)?[ \t]+"
     r"(?:states|stated|shows|showed|reads|says|said|reports|reported|confirms|confirmed)\b"
     r"|[ \t]+(?:dated[ \t]+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\b)", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(_REQUEST_CLAUSE_BREAK, re.IGNORECASE)
+_REQUEST_CLAUSE_BREAK_AT = re.compile(_REQUEST_CLAUSE_BREAK, re.IGNORECASE)  # (any clause break after the request)
 _SIGNED_ANSWER = re.compile(r"[^\n.;]{0,40}?\b(?:confirmed|agreed|verified)\b[ \t]*,?[ \t]*(?:by[ \t]+)?(?:Dr|Doctor)\b",
                             re.IGNORECASE)
 # a meeting's or a report's head above the title ("MULTIDISCIPLINARY MEETING\nClinician query") makes the title an
@@ -637,7 +638,7 @@ def _in_query_request(norm: str, unit_start: int, start: int, end: int) -> bool:
         return False
     if _CLAUSE_QUOTES_PATHOLOGY.search(norm, request.start(), start) is not None:
         return False
-    return not (_CLAUSE_BREAK.search(norm, request.start(), start) is not None
+    return not (_REQUEST_CLAUSE_BREAK_AT.search(norm, request.start(), start) is not None
                 and _SIGNED_ANSWER.match(norm, end) is not None)
 
 

@@ -384,7 +384,7 @@ _NAMES = (
     # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
     # findings), the cause and manner of death (a summary of the diagnoses, no diagnosis of its own)
     r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
-    r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesis?|"
+    r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|(?:notizie|indicazioni)\s+cliniche|anamnesis?|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     # (a French request form's "Diagnostic clinique / impression :", the clinician's clinical diagnosis: history)
     + _CLINICAL_DIAGNOSIS_WORDS + r"|"
@@ -496,6 +496,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "diagnósticos": "diagnoses", "diagnosticos": "diagnoses",  # a Spanish report's numbered list
                   "diagnostic": "diagnosis", "conclusione": "conclusion", "conclusión": "conclusion",
                   "conclusion": "conclusion", "notizie cliniche": "clinical history", "anamnesi": "history",
+                  "indicazioni cliniche": "clinical history",
                   "anamnesis": "history",  # (the Latin word a translation keeps: "Анамнез [Anamnesis]:")
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
@@ -1898,6 +1899,50 @@ def _named_history_end(norm: str, name: str, content_start: int, stop: int, limi
     return stop
 
 
+# A clinical-information field with text on its own line ("Renseignements cliniques : nodule du sein droit, ACR 4.",
+# "Clinical information:", "Informação clínica:", "Klinische Angaben:", "Indicazioni cliniche:") goes on over the lines
+# it introduces, as the field alone on its line does (a history block to its blank line): over a line indented deeper
+# than the field's, or, where the next heading is a diagnosis heading (this report's "Conclusion :"), over the lines of
+# its paragraph up to that heading ("Compte rendu initial H23-0412 (10/05/2023), conclusion : carcinome lobulaire
+# infiltrant du sein gauche, traité." recalled under it stays history). Never over a line that opens with a specimen,
+# a breast side or a result ("Sein droit, microbiopsie : ...", "Right breast, core biopsy:", "Conclusion :") or a
+# part's header: the report's own diagnosis lines stay read, also with no heading over them; and, unindented, never over
+# a field of its own, a label of a few words and its colon ("Clinical suspicion: left breast carcinoma. Core biopsy
+# shows ...": no history heading, _LABEL_LINE); a recalled report's line names its number or date before its colon
+_CLINICAL_INFORMATION_NAME = re.compile(
+    r"clinical\s+(?:information|info|details|data)|renseignements\s+cliniques|(?:notizie|indicazioni)\s+cliniche|"
+    r"informa[çc](?:[ãa]o|[õo]es)\s+cl[íi]nicas?|dados\s+cl[íi]nicos|datos\s+cl[íi]nicos|klinische\s+(?:angaben|gegevens)|"
+    r"kliniske\s+op{1,2}lysninger", re.IGNORECASE)
+_CONTINUATION_BLOCKER = re.compile(
+    r"[ \t]*(?:\(?\d{1,2}[).]?[ \t]*-?[ \t]*)?(?i:sein|seins|left|right|lt|rt|bilateral|breast|mama|mammella|brust|rechte|"
+    r"linke|r[ée]sultats?|results?|resultados?|conclus\w*|diagnos\w*|beurteilung|befund|(?:macro|micro)?biops\w*|"
+    r"tumorectomie|mastectomie|ex[ée]r[èe]se|pi[èe]ces?)\b")
+_LABEL_LINE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:(?!\d)")
+
+
+def _clinical_information_end(norm: str, start: int, stop: int, limit: int, part_starts: list[int],
+                              before_diagnosis: bool) -> int:
+    """Where a clinical-information field (_CLINICAL_INFORMATION_NAME) heading its line at ``start``, its field read
+    to ``stop``, stops: on over the lines below it that go on with it (indented deeper than the field's line, or any
+    line of its paragraph when ``before_diagnosis``: the next heading, at ``limit``, is a diagnosis heading), never
+    over a specimen's, side's or result's line (_CONTINUATION_BLOCKER) or a part's header, nor, unindented, over a
+    field of its own (_LABEL_LINE)."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    indent = _skip_blanks(norm, line_start, start) - line_start
+    while stop < limit and norm[stop] == "\n":
+        nxt = stop + 1
+        line_end = min(end_of_line(norm, nxt), limit)
+        text_at = _skip_blanks(norm, nxt, line_end)
+        j = bisect.bisect_left(part_starts, nxt)
+        if (text_at == line_end or j < len(part_starts) and part_starts[j] == nxt
+                or _PART.match(norm, nxt, line_end) is not None
+                or _CONTINUATION_BLOCKER.match(norm, nxt, line_end) is not None
+                or not (text_at - nxt > indent or before_diagnosis and _LABEL_LINE.match(norm, nxt, line_end) is None)):
+            break
+        stop = line_end
+    return stop
+
+
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
     first = _CONTENT.search(norm, content_start, limit)
     content = first.start() if first else limit
@@ -2331,6 +2376,11 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = tx_end.start()
         if role == HISTORY:
             stop = _named_history_end(norm, name, end, stop, limit, part_starts, in_field=True)
+        if role == HISTORY and _CLINICAL_INFORMATION_NAME.fullmatch(_heading_words(name)) and _LINE_START.search(
+                norm, max(0, start - 40), start):
+            following = next((h for h in heads[k + 1 :] if h[0] >= skip_until), None)
+            stop = _clinical_information_end(norm, start, stop, limit, part_starts, following is not None and _role(
+                following[2], following[3], in_context) == DIAGNOSIS)
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:

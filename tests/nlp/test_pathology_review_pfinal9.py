@@ -3,7 +3,8 @@ docs/labelling_guide.md (97 variants and near misses of the twelve rule classes 
 reports), read against the stop's start e14395c. At ce431e6 80 read right in both, 32 newly right, 4 over-reaches
 (cl03 'Our impression:' taken for a consultation letter's review heading; nl04, nl05, nl06 Dutch / Swedish entity
 words in a hedged clause), 1 newly wrong (cn02) and 14 wrong in both. After the mend 121 read right and 10 stay wrong:
-right texts pass, wrong ones are strict xfails whose reason says why."""
+right texts pass, wrong ones are strict xfails whose reason says why. fc03 mended since (a one-line clinical-information
+field covers the recalled conclusion below it, test_pathology_gaps_fc03.py): 9 stay wrong."""
 
 from __future__ import annotations
 
@@ -364,12 +365,7 @@ CASES = [
                   'Conclusion : Sein droit, microbiopsie : papillome intracanalaire sans '
                   'atypie.\n'
                   'Dr C. Lenoir\n'),
-                 {'L': '-', 'R': 'B'}, id='fc03',
-                 marks=pytest.mark.xfail(strict=True, reason=("review fc03 (french_cr): read {'L': 'M', 'R': 'B'}"
-                                                          "; older behaviour: an earlier report's conclusion "
-                                                          "recalled on the line under a one-line 'Renseigneme"
-                                                          "nts cliniques :' field is read as a diagnosis; the"
-                                                          ' field does not carry the line below it'))),
+                 {'L': '-', 'R': 'B'}, id='fc03'),
     pytest.param(('Centre de pathologie des Cèdres\n'
                   'RECTIFICATIF du 27/02/2026 - compte rendu H26-1522\n'
                   'La taille de la pièce était erronée.\n'

@@ -1,0 +1,114 @@
+"""Review pfinal9's fc03 mended: a clinical-information field with text on its own line ("Renseignements cliniques :
+nodule du sein droit de 14 mm, ACR 4.") goes on over the lines it introduces, so an earlier report's conclusion
+recalled on the line below it stays history, as under the field alone on its line. Variants of fc03's wording (other
+languages' clinical headings, an indented line, a wrapped line, two recalled conclusions) and near misses that keep
+their reading: this report's own conclusion or diagnosis heading right after the field, a diagnosis line after a
+field with text on its line, the supplemented report's own conclusion of the other breast after a blank line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.labels import pathology_codes
+
+_FR_TOP = ("Laboratoire de pathologie Saint-Exupéry\n"
+           "COMPLÉMENT du 02/04/2026 au compte rendu H26-0901\n")
+_FR_FIELD = "Renseignements cliniques : nodule du sein droit de 14 mm, ACR 4.\n"
+_FR_RECALLED = ("Compte rendu initial H23-0412 (10/05/2023), conclusion : carcinome lobulaire infiltrant du sein gauche, "
+                "traité par mastectomie.\n")
+_FR_TAIL = ("\n"
+            "Après recoupes et étude immunohistochimique (p63, CK5/6) de la microbiopsie du sein droit :\n"
+            "Conclusion : Sein droit, microbiopsie : papillome intracanalaire sans atypie.\n"
+            "Dr C. Lenoir\n")
+
+CASES = [
+    # fc03's wording under other languages' clinical-information headings
+    pytest.param(("Saint-Exupery Pathology Laboratory\n"
+                  "ADDENDUM 02/04/2026 to report H26-0901\n"
+                  "Clinical information: right breast nodule 14 mm, U4.\n"
+                  "Previous report H23-0412 (10/05/2023), conclusion: invasive lobular carcinoma of the left breast, "
+                  "treated by mastectomy.\n"
+                  "\n"
+                  "Conclusion: Right breast, core biopsy: intraductal papilloma without atypia.\n"
+                  "Dr C. Lenoir\n"),
+                 {"L": "-", "R": "B"}, id="english"),
+    pytest.param(("Anatomia Patologica Ospedale San Carlo\n"
+                  "Referto H26-0901 del 02/04/2026\n"
+                  "Indicazioni cliniche: nodulo della mammella destra di 14 mm, U4.\n"
+                  "Referto precedente H23-0412 (10/05/2023), conclusione: carcinoma lobulare infiltrante della "
+                  "mammella sinistra, trattato con mastectomia.\n"
+                  "\n"
+                  "Diagnosi: Mammella destra, agobiopsia: papilloma intraduttale senza atipie.\n"
+                  "Dr C. Lenoir\n"),
+                 {"L": "-", "R": "B"}, id="italian"),
+    pytest.param(("Laboratório de Anatomia Patológica\n"
+                  "Laudo H26-0901 de 02/04/2026\n"
+                  "Informação clínica: nódulo da mama direita de 14 mm, BI-RADS 4.\n"
+                  "Laudo anterior H23-0412 (10/05/2023), conclusão: carcinoma lobular invasivo da mama esquerda, "
+                  "tratado com mastectomia.\n"
+                  "\n"
+                  "Conclusão: Mama direita, biópsia por agulha grossa: papiloma intraductal sem atipia.\n"
+                  "Dr C. Lenoir\n"),
+                 {"L": "-", "R": "B"}, id="portuguese"),
+    pytest.param(("Institut für Pathologie\n"
+                  "Befund H26-0901 vom 02.04.2026\n"
+                  "Klinische Angaben: Herdbefund der rechten Brust, 14 mm, BI-RADS 4.\n"
+                  "Vorbefund H23-0412 (10.05.2023), Beurteilung: invasives lobuläres Karzinom der linken Brust, mit "
+                  "Mastektomie behandelt.\n"
+                  "\n"
+                  "Beurteilung: Rechte Brust, Stanzbiopsie: intraduktales Papillom ohne Atypien.\n"
+                  "Dr C. Lenoir\n"),
+                 {"L": "-", "R": "B"}, id="german"),
+    # the recalled conclusion indented under the field, and wrapped over two lines
+    pytest.param(_FR_TOP + _FR_FIELD + "    " + _FR_RECALLED + _FR_TAIL, {"L": "-", "R": "B"}, id="indented"),
+    pytest.param(_FR_TOP + _FR_FIELD
+                 + ("Compte rendu initial H23-0412 (10/05/2023), conclusion : carcinome lobulaire\n"
+                    "infiltrant du sein gauche, traité par mastectomie.\n") + _FR_TAIL,
+                 {"L": "-", "R": "B"}, id="wrapped"),
+    # two earlier reports' conclusions recalled, one a line
+    pytest.param(_FR_TOP + _FR_FIELD + _FR_RECALLED
+                 + "Compte rendu initial H24-1187 (03/09/2024), conclusion : carcinome canalaire in situ du sein "
+                   "gauche, berges saines.\n" + _FR_TAIL,
+                 {"L": "-", "R": "B"}, id="two-recalled"),
+    # near misses: this report's own conclusion right after the field
+    pytest.param(_FR_TOP + _FR_FIELD
+                 + "Conclusion : Sein droit, microbiopsie : carcinome canalaire infiltrant de grade 2.\n"
+                 + "Dr C. Lenoir\n",
+                 {"L": "-", "R": "M"}, id="own-conclusion-next"),
+    # ... a diagnosis heading on the next line
+    pytest.param(("Saint-Exupery Pathology Laboratory\n"
+                  "Clinical information: right breast nodule 14 mm, U4.\n"
+                  "Diagnosis: Right breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+                  "Dr C. Lenoir\n"),
+                 {"L": "-", "R": "M"}, id="diagnosis-heading-next"),
+    # ... a diagnosis line under a field with text on its line, a diagnosis heading below (and with none)
+    pytest.param(("Laboratoire de pathologie Saint-Exupéry\n"
+                  "Renseignements cliniques : nodule du sein droit de 14 mm, ACR 4.\n"
+                  "Sein droit, microbiopsie : carcinome canalaire infiltrant de grade 2.\n"
+                  "\n"
+                  "Conclusion : grade histopronostique SBR 2, récepteurs hormonaux à venir.\n"
+                  "Dr C. Lenoir\n"),
+                 {"L": "-", "R": "M"}, id="diagnosis-line-next"),
+    pytest.param(("Saint-Exupery Pathology Laboratory\n"
+                  "Clinical information: right breast nodule 14 mm, U4.\n"
+                  "Right breast, core biopsy: invasive ductal carcinoma, grade 2.\n"
+                  "Dr C. Lenoir\n"),
+                 {"L": "-", "R": "M"}, id="diagnosis-line-no-heading"),
+    # ... a field of its own below the field, today's result on its line ("Clinical suspicion:" is no history heading)
+    pytest.param(("Saint-Exupery Pathology Laboratory\n"
+                  "Clinical information: left breast mass, 4 months.\n"
+                  "Clinical suspicion: left breast carcinoma. Core biopsy shows invasive ductal carcinoma.\n"
+                  "\n"
+                  "Diagnosis: see above; ER and PR to follow.\n"),
+                 {"L": "M", "R": "-"}, id="field-of-its-own-next"),
+    # ... the supplemented report's own conclusion of the other breast, after a blank line
+    pytest.param(_FR_TOP + _FR_FIELD + "\n"
+                 + "Compte rendu initial H26-0901 (26/03/2026), conclusion : carcinome lobulaire infiltrant du sein "
+                   "gauche.\n" + _FR_TAIL,
+                 {"L": "M", "R": "B"}, id="first-report-other-breast"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_fc03_gap_reads_as_labelled(text: str, expected: dict[str, str]) -> None:
+    assert pathology_codes(text) == expected
