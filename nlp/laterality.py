@@ -62,16 +62,18 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"; Croatian and Bosnian
 # "desna / lijeva dojka", "desno", "u lijevoj dojci"; Finnish "oikea / vasen rinta" in its cases: "oikean
 # rinnan", "vasemmassa rinnassa", "oikealla", "vasemmalta"); Malay "kanan / kiri" only after the Malay breast or
-# armpit word ("payudara kiri", "nodus limfa ketiak kanan": alone, "Kiri" is also a given name).
+# armpit word ("payudara kiri", "nodus limfa ketiak kanan": alone, "Kiri" is also a given name); Russian "правая /
+# левая молочная железа" (right / left mammary gland) in their cases ("правой", "левого") and "справа / слева".
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
                            r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
-                           r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan)"
+                           r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan|"
+                           r"прав(?:ая|ой|ый|ого|ом|ую|ое|ых|ые)|справа)"
                            r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)"
-                           r"|(?<=payudara\s)kiri|(?<=ketiak\s)kiri)"
+                           r"|(?<=payudara\s)kiri|(?<=ketiak\s)kiri|лев(?:ая|ой|ый|ого|ом|ую|ое|ых|ые)|слева)"
                            # (a French side agrees in the plural with a plural noun just before it: "ganglions
                            # axillaires gauches", "seins droits"; only there, as "tous droits réservés" is no side)
                            r"|(?:(?<=aires\s)|(?<=ons\s)|(?<=ins\s))(?:(?P<rp>droite?s)|(?P<lp>gauches)))"

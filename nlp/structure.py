@@ -385,6 +385,8 @@ _NAMES = (
     # findings), the cause and manner of death (a summary of the diagnoses, no diagnosis of its own)
     r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
     r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|notizie\s+cliniche|anamnesis?|"
+    # (a Russian consultation's own history heading, left unglossed: "Анамнез: In 2019 a cyst ... was punctured")
+    r"анамнез|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     # (a French request form's "Diagnostic clinique / impression :", the clinician's clinical diagnosis: history)
     + _CLINICAL_DIAGNOSIS_WORDS + r"|"
@@ -497,6 +499,7 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "diagnostic": "diagnosis", "conclusione": "conclusion", "conclusión": "conclusion",
                   "conclusion": "conclusion", "notizie cliniche": "clinical history", "anamnesi": "history",
                   "anamnesis": "history",  # (the Latin word a translation keeps: "Анамнез [Anamnesis]:")
+                  "анамнез": "history",
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
                   "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
@@ -602,18 +605,20 @@ _HEADING = re.compile(
 # A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
 # Headings are tried only on lines whose first word is a word of the heading patterns (the
 # regex then runs a few times per report instead of at every position).
-_HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
+_HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-zа-я]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
 
 
 def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     """A line whose first word's first four letters (the whole word when shorter) are in
-    ``_HEADING_WORDS``, in any ASCII case: the only lines a heading can start. With ``newline`` the
-    pattern starts with the newline before the line, so the engine skips straight to newlines
+    ``_HEADING_WORDS``, in any ASCII case (a Cyrillic word's first letter in either case): the only lines a heading
+    can start. With ``newline`` the pattern starts with the newline before the line, so the engine skips straight to newlines
     (a ``^`` scan, then a Python test of every line's first word, cost several times more)."""
     groups: dict[str, list[str]] = {}
     for word in sorted(_HEADING_WORDS):
         groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
-    words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    # (a Cyrillic word, "Анамнез:", in either case of its first letter: the pattern folds ASCII case only)
+    words = "|".join(f"{first if first.isascii() else f'[{first}{first.upper()}]'}(?:{'|'.join(rests)})"
+                     for first, rests in groups.items())
     # ("9. CONCLUSION:": a numbered heading; "D. DIAGNOSIS RENDERED AT ...:": a lettered one)
     # (a number or letter before a word is the word's lead, never retried as the word: "A. Right breast" is no candidate
     # as the word "a". Written as two alternatives, not a possessive "?+" after the group, which Python 3.11.2's engine
@@ -1040,6 +1045,8 @@ _SITE_WORD = re.compile(
     r"femur|femoral|humer(?:us|al)|tibia[l]?|vertebra[el]?|spine|sacrum|sacral|pelvis|pelvic|iliac|acetabul(?:um|ar)|skull|"
     # (and the chest wall's own bones, sampled under the breast: "Left 5th rib and overlying chest wall soft tissue")
     r"ribs?|sternum|sternal|clavic(?:le|ular)|"
+    # (a salivary gland, sampled for the lymphoma a breast's may recur: "Right parotid gland, superficial parotidectomy")
+    r"parotid|parotidectomy|submandibular|salivary|"
     # Spanish / Portuguese / Italian / French organ words ("Pulmón derecho, resección en cuña", "fígado", "poumon")
     r"pulm[oó]n|pulm[aã]o|pulmonar|polmone|poumon|h[ií]gado|f[ií]gado|fegato|foie|tiroides|tire[oó]ide|tiroide|"
     r"ovario|ov[aá]rio|ovaire|hueso|est[oóô]mago|stomaco|estomac)\b"
