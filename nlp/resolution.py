@@ -1115,9 +1115,13 @@ _ORGAN_NEAR = re.compile(
     # (a non-melanoma skin cancer named by its class: "non-melanoma skin cancer that is completely excised")
     r"|\bnon-?[ \t]?melanoma[ \t]+skin[ \t]+$", re.IGNORECASE,
 )
-# the metastasis word right before the organ adjective (a subtype word between them: "metastatic clear cell renal ...")
-_METASTASIS_PRIMARY = re.compile(r"\bmetastatic[ \t]+(?:(?:clear[ \t]+cell|papillary|serous|follicular)[ \t]+)?\Z",
-                                 re.IGNORECASE)
+# the metastasis word right before the organ adjective (a subtype word between them: "metastatic clear cell renal ..."),
+# opening the statement itself: right after the descriptor's colon (or a dash, a list letter or number) or at the line's
+# start; never inside a clause after other words ("Fibroadenoma; in a patient with metastatic renal cell carcinoma",
+# "background of metastatic ...", "differential includes metastatic ...": the patient's known disease or a hedge)
+_METASTASIS_PRIMARY = re.compile(r"(?:^|:)[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:[A-Za-z0-9][.)][ \t]*)?"
+                                 r"metastatic[ \t]+(?:(?:clear[ \t]+cell|papillary|serous|follicular)[ \t]+)?\Z",
+                                 re.IGNORECASE | re.MULTILINE)
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
 # A French mention of an organ's own tumour names the organ after it ("fibroadénome de l'ovaire gauche", "adénofibrome
 # séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when nothing of the specimen names its
