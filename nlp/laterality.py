@@ -62,22 +62,32 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"; Croatian and Bosnian
 # "desna / lijeva dojka", "desno", "u lijevoj dojci"; Finnish "oikea / vasen rinta" in its cases: "oikean
 # rinnan", "vasemmassa rinnassa", "oikealla", "vasemmalta"); Malay "kanan / kiri" only after the Malay breast or
-# armpit word ("payudara kiri", "nodus limfa ketiak kanan": alone, "Kiri" is also a given name).
+# armpit word ("payudara kiri", "nodus limfa ketiak kanan": alone, "Kiri" is also a given name); Russian "правая /
+# левая молочная железа" (right / left mammary gland) in their cases ("правой", "левого") and "правостороннняя /
+# левосторонняя" (right- / left-sided) in theirs ("левосторонняя радикальная мастэктомия"); the adverbs "справа /
+# слева" only after a breast, lesion or operation noun (_RUSSIAN_ADVERB_SIDE).
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
                            r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
-                           r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan)"
+                           r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan|"
+                           r"прав(?:ая|ой|ый|ого|ом|ую|ое|ых|ые)|правосторонн(?:яя|ей|ий|его|ем|юю|ее|их|ие|ими|им))"
                            r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)"
-                           r"|(?<=payudara\s)kiri|(?<=ketiak\s)kiri)"
+                           r"|(?<=payudara\s)kiri|(?<=ketiak\s)kiri|лев(?:ая|ой|ый|ого|ом|ую|ое|ых|ые)|левосторонн(?:яя|ей|ий|его|ем|юю|ее|их|ие|ими|им))"
                            # (a French side agrees in the plural with a plural noun just before it: "ganglions
                            # axillaires gauches", "seins droits"; only there, as "tous droits réservés" is no side)
                            r"|(?:(?<=aires\s)|(?<=ons\s)|(?<=ins\s))(?:(?P<rp>droite?s)|(?P<lp>gauches)))"
                            # (a Dutch compound joins the side to its breast or nipple: "rechterborst", "linkertepel")
                            r"(?:(?!\w)|(?=borst|tepel))",
                            re.IGNORECASE)
+# The Russian adverbs "справа / слева" (on the right / left) name a side only right after a breast, lesion or operation
+# noun ("образование справа", "мастэктомия слева", "лимфоузел справа", "МЖ слева"), and never as an order ("слева
+# направо", left to right: the blocks' order) nor as a gross photograph's note ("Фото: слева - латеральный край")
+_RUSSIAN_ADVERB_SIDE = re.compile(
+    r"(?:образовани|узел|узл|опухол|мастэктоми|резекци|биопси|лимфаденопати|дуктографи|операци|желез|МЖ)"
+    r"[а-яё]{0,4}[ \t]+(?:(?P<r>справа)|(?P<l>слева))(?![а-яё])(?![ \t]+(?:направо|налево))", re.IGNORECASE)
 # The pre-check runs on ASCII text only (:mod:`nlp.prescan`), so it lists the words an ASCII match holds: no
 # word with an accent, and the Czech "prav-" / "lev-" only as "vpravo" / "vlevo" (their other endings are
 # accented; "lev" alone is in every "level" and "elevated", which then paid for the whole scan).
@@ -231,6 +241,9 @@ class SideIndex:
         if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("rp") else "L")
+        if low is None:  # (Cyrillic text is never ASCII)
+            for m in _RUSSIAN_ADVERB_SIDE.finditer(text):
+                found.setdefault(m.start("r") if m.group("r") else m.start("l"), "R" if m.group("r") else "L")
         if low is None or SIDE_ABBREVIATION_GATE in low:
             for m in _SIDE_ABBREVIATION.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("r2") else "L")

@@ -1112,8 +1112,17 @@ _ORGAN_NEAR = re.compile(
     r"renal|hepatic|pancreatic|cutaneous|urothelial|prostatic|cervical|uterine|bowel|rectal|bladder)\b[^.;:]{0,25}$"
     # (an organ's noun right before the mention: "her father's prostate cancer"; not "colon", dictation's
     # spoken punctuation)
-    r"|\b(?:prostate|kidney|liver|stomach|pancreas|ovary)[ \t]+$", re.IGNORECASE,
+    r"|\b(?:prostate|kidney|liver|stomach|pancreas|ovary)[ \t]+$"
+    # (a non-melanoma skin cancer named by its class: "non-melanoma skin cancer that is completely excised")
+    r"|\bnon-?[ \t]?melanoma[ \t]+skin[ \t]+$", re.IGNORECASE,
 )
+# the metastasis word right before the organ adjective (a subtype word between them: "metastatic clear cell renal ..."),
+# opening the statement itself: right after the descriptor's colon (or a dash, a list letter or number) or at the line's
+# start; never inside a clause after other words ("Fibroadenoma; in a patient with metastatic renal cell carcinoma",
+# "background of metastatic ...", "differential includes metastatic ...": the patient's known disease or a hedge)
+_METASTASIS_PRIMARY = re.compile(r"(?:^|:)[ \t]*(?:[-\u2013\u2014][ \t]*)?(?:[A-Za-z0-9][.)][ \t]*)?"
+                                 r"metastatic[ \t]+(?:(?:clear[ \t]+cell|papillary|serous|follicular)[ \t]+)?\Z",
+                                 re.IGNORECASE | re.MULTILINE)
 _ORIGIN_AFTER = re.compile(r"^[^.;#]{0,40}?\bof\s+(?P<organ>[a-z-]+)\s+origin\b", re.IGNORECASE)
 # A French mention of an organ's own tumour names the organ after it ("fibroadénome de l'ovaire gauche", "adénofibrome
 # séreux de l'ovaire", "adénofibrome de l'endomètre"): another organ's specimen when nothing of the specimen names its
@@ -1133,7 +1142,8 @@ _METASTASIS_WORD_CHARS = 7  # (every match's length)
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
                      "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostat", "cervical",
-                     "uterine", "bowel", "rectal", "bladder", "kidney", "liver", "stomach", "pancreas", "ovary")
+                     "uterine", "bowel", "rectal", "bladder", "kidney", "liver", "stomach", "pancreas", "ovary",
+                     "melanoma")
 _ORIGIN_WORDS = ("origin",)
 # "Metastasis of invasive lobular carcinoma of the mammary gland to the left ovary": the specimen is the ovary
 _METASTASIS_TO = re.compile(r"^[^.;#]{0,60}?\bto\s+the\s+(?:(?:left|right)\s+)?(?P<organ>ovary|ovaries|lung|lungs|liver|"
@@ -1159,6 +1169,9 @@ def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit
     adenocarcinoma", "carcinoma ... of colorectal origin"), else its descriptor, the header line
     above, its part, the report."""
     near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start) if s.may_contain(_ORGAN_NEAR_WORDS) else None
+    if near is not None and desc and _METASTASIS_PRIMARY.search(s.norm, max(unit[0], near.start() - 40), near.start()) \
+            and site_of(desc) == BREAST:
+        near = None  # a breast specimen's "metastatic clear cell renal cell carcinoma": the organ names the primary
     origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1])) if s.may_contain(_ORIGIN_WORDS) else None
     # "of breast origin" names the tumour's origin, not the specimen's site
     if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):

@@ -385,6 +385,13 @@ _NAMES = (
     # findings), the cause and manner of death (a summary of the diagnoses, no diagnosis of its own)
     r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
     r"diagnosi|diagn[oó]sticos?|diagnose|diagnostic|conclusione|conclusi[oó]n|(?:notizie|indicazioni)\s+cliniche|anamnesis?|"
+    # (a Russian consultation's own history heading, left unglossed: "Анамнез: In 2019 a cyst ... was punctured"; also
+    # "Анамнез заболевания / жизни:" (of the illness / of life) and a line's own "В анамнезе: / Из анамнеза:" (in the
+    # history / from the history))
+    r"(?:в[ \t]+анамнезе|из[ \t]+анамнеза|анамнез(?:[ \t]+(?:заболевания|жизни))?)|"
+    # (and its material line, unglossed, the specimen: "Материал: core biopsy, left breast, scar area"; a glossed
+    # "Материал [Material]:" is read as before)
+    r"материал(?![ \t]*\[)|"
     r"materiale\s+inviato|descrizione\s+(?:macroscopica|microscopica)|esame\s+estemporaneo|integrazione|rettifica|"
     # (a French request form's "Diagnostic clinique / impression :", the clinician's clinical diagnosis: history)
     + _CLINICAL_DIAGNOSIS_WORDS + r"|"
@@ -498,6 +505,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "conclusion": "conclusion", "notizie cliniche": "clinical history", "anamnesi": "history",
                   "indicazioni cliniche": "clinical history",
                   "anamnesis": "history",  # (the Latin word a translation keeps: "Анамнез [Anamnesis]:")
+                  "анамнез": "history", "анамнез заболевания": "history", "анамнез жизни": "history",
+                  "в анамнезе": "history", "из анамнеза": "history", "материал": "specimen",
                   "materiale inviato": "specimen", "descrizione macroscopica": "gross description",
                   "descrizione microscopica": "microscopic description", "esame estemporaneo": "frozen section",
                   "integrazione": "addendum", "rettifica": "correction", "conclusão": "conclusion",
@@ -603,24 +612,30 @@ _HEADING = re.compile(
 # A revision heading can follow a sentence inside an addendum ("... CK5/6 negative. FINAL DIAGNOSIS: DCIS").
 # Headings are tried only on lines whose first word is a word of the heading patterns (the
 # regex then runs a few times per report instead of at every position).
-_HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
+_HEADING_WORDS = frozenset(w[:4] for w in re.findall(r"[a-z]+|[а-яё]+", re.sub(r"\\[sbdwSBDW]", " ", _PREFIX + _NAMES)))
+_CYRILLIC_LETTER = "А-Яа-яЁё"
 
 
 def _line_head_pattern(newline: bool) -> re.Pattern[str]:
     """A line whose first word's first four letters (the whole word when shorter) are in
-    ``_HEADING_WORDS``, in any ASCII case: the only lines a heading can start. With ``newline`` the
-    pattern starts with the newline before the line, so the engine skips straight to newlines
+    ``_HEADING_WORDS``, in any case (a Cyrillic word's letters each in either case: "АНАМНЕЗ:"): the only lines a heading
+    can start. With ``newline`` the pattern starts with the newline before the line, so the engine skips straight to newlines
     (a ``^`` scan, then a Python test of every line's first word, cost several times more)."""
     groups: dict[str, list[str]] = {}
     for word in sorted(_HEADING_WORDS):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
+        if word.isascii():
+            groups.setdefault(word[0], []).append(re.escape(word[1:]) + ("" if len(word) == 4 else "(?![A-Za-z])"))
+        else:  # (a Cyrillic word in either case of each letter: the pattern folds ASCII case only)
+            groups.setdefault(f"[{word[0]}{word[0].upper()}]", []).append(
+                "".join(f"[{c}{c.upper()}]" for c in word[1:]) + ("" if len(word) == 4 else f"(?![{_CYRILLIC_LETTER}])"))
     words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
     # ("9. CONCLUSION:": a numbered heading; "D. DIAGNOSIS RENDERED AT ...:": a lettered one)
     # (a number or letter before a word is the word's lead, never retried as the word: "A. Right breast" is no candidate
     # as the word "a". Written as two alternatives, not a possessive "?+" after the group, which Python 3.11.2's engine
     # gets wrong when the group fails in its lookahead: "A. 4.0 x 3.1 cm" then lost its line)
-    lead = (r"[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + r"[ \t]+(?=[A-Za-z])|(?!" + _HEADING_NUMBER
-            + r"[ \t]+[A-Za-z]))")
+    # ("2. Анамнез:": a Cyrillic word after its number too)
+    lead = (r"[ \t]*+[*>=\-#]*+[ \t]*+(?:" + _HEADING_NUMBER + rf"[ \t]+(?=[A-Za-z{_CYRILLIC_LETTER}])|(?!"
+            + _HEADING_NUMBER + rf"[ \t]+[A-Za-z{_CYRILLIC_LETTER}]))")
     return re.compile(("\n" if newline else "") + lead + f"(?:{words})", re.IGNORECASE | re.ASCII)
 
 
@@ -1041,6 +1056,8 @@ _SITE_WORD = re.compile(
     r"femur|femoral|humer(?:us|al)|tibia[l]?|vertebra[el]?|spine|sacrum|sacral|pelvis|pelvic|iliac|acetabul(?:um|ar)|skull|"
     # (and the chest wall's own bones, sampled under the breast: "Left 5th rib and overlying chest wall soft tissue")
     r"ribs?|sternum|sternal|clavic(?:le|ular)|"
+    # (a salivary gland, sampled for the lymphoma a breast's may recur: "Right parotid gland, superficial parotidectomy")
+    r"parotid|parotidectomy|submandibular|salivary|"
     # Spanish / Portuguese / Italian / French organ words ("Pulmón derecho, resección en cuña", "fígado", "poumon")
     r"pulm[oó]n|pulm[aã]o|pulmonar|polmone|poumon|h[ií]gado|f[ií]gado|fegato|foie|tiroides|tire[oó]ide|tiroide|"
     r"ovario|ov[aá]rio|ovaire|hueso|est[oóô]mago|stomaco|estomac)\b"
@@ -1886,6 +1903,18 @@ def _previous_entry_end(norm: str, content_start: int, stop: int) -> int:
     return stop if line is None else line.start()
 
 
+# A Russian report's history ("Анамнез:", or the Latin "Anamnesis:" a translation keeps) ends at the next line headed by a
+# Cyrillic word or words and a colon ("Заключение:", "Диагноз:", "Патогистологическое заключение:", "Микроскопическое
+# описание:", "Объективно:"), numbered or glossed as they may be, which the heading patterns (Latin words only, or the
+# listed Russian ones) do not read as headings; and at a Russian diagnosis or description heading run in after a
+# sentence of its own ("Анамнез: nodule right breast 12 mm. Заключение: Right breast, core biopsy - papilloma.")
+_ANAMNESIS_NAME = re.compile(r"анамнез|anamnes", re.IGNORECASE)
+_CYRILLIC_HEADING_AFTER = re.compile(
+    r"(?<=\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?[А-Яа-яЁё]+(?:[ \t]+[А-Яа-яЁё]+){0,3}[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?:(?!\d)"
+    r"|(?<=[.;])[ \t]+(?:(?:пато)?гистологическое[ \t]+заключение|заключение|диагноз|(?:микро|макро)скоп\w{0,6}"
+    r"(?:[ \t]+описание)?)[ \t]*:(?!\d)", re.IGNORECASE)
+
+
 def _named_history_end(norm: str, name: str, content_start: int, stop: int, limit: int, part_starts: list[int],
                        in_field: bool) -> int:
     """Where a history named "Diagnostic clinique" (_clinical_diagnosis_end) or "Previous entry"
@@ -1896,6 +1925,8 @@ def _named_history_end(norm: str, name: str, content_start: int, stop: int, limi
         stop = _clinical_diagnosis_end(norm, content_start, field_end)
     if _PREVIOUS_ENTRY_NAME.match(name):
         stop = _previous_entry_end(norm, content_start, stop)
+    if _ANAMNESIS_NAME.search(name) and (cut := _CYRILLIC_HEADING_AFTER.search(norm, content_start, stop)) is not None:
+        stop = cut.start()
     return stop
 
 
@@ -3025,10 +3056,27 @@ def _lift_quoted_results(norm: str, sections: list[Section], low: str | None = N
     return [s for s in out if s.end > s.start]
 
 
+# A Russian list's items lettered in Cyrillic, "А)" / "Б)" (the material list) where the translated conclusion letters
+# them "A)" / "B)": a list that opens lines with both "А" and "Б" is read with the Latin letters of the same places
+# (А, Б, В, Г, Д as A, B, C, D, E; one character each, so the offsets hold)
+_CYRILLIC_ITEM = re.compile(r"^([ \t]*)([АБВГД])(?=[.)][ \t])", re.MULTILINE)
+_CYRILLIC_ITEM_LATIN = dict(zip("АБВГД", "ABCDE"))
+
+
+def _latin_item_letters(norm: str) -> str:
+    """``norm`` with a Cyrillic-lettered list's line-opening letters in Latin (_CYRILLIC_ITEM)."""
+    if "Б" not in norm:
+        return norm
+    letters = {m.group(2) for m in _CYRILLIC_ITEM.finditer(norm)}
+    if not {"А", "Б"} <= letters:
+        return norm
+    return _CYRILLIC_ITEM.sub(lambda m: m.group(1) + _CYRILLIC_ITEM_LATIN[m.group(2)], norm)
+
+
 def parse_structure(text: str) -> Structure:
     """Sections, parts, units and lines of a report (offsets into ``text``)."""
     norm, dictated = normalise_dictation(pathology_view(text))
-    norm = component_heading_view(translated_heading_view(norm))
+    norm = _latin_item_letters(component_heading_view(translated_heading_view(norm)))
     low = ascii_lower(norm)  # lower-cased once for the substring pre-checks of the scans below
     sides = SideIndex(norm)
     part_marks = list(_PART.finditer(norm))  # scanned once: the sections and the parts both need them

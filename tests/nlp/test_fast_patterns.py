@@ -25,7 +25,9 @@ def texts() -> list[str]:
 PLAIN_HEADING = re.compile(structure._HEADING.pattern.replace("[ \\t]*+[*>=\\-#]*+[ \\t]*+", "[ \\t]*[*>=\\-#]*[ \\t]*")
                            .replace("[ \\t]++)?", "[ \\t]+)?"), structure._HEADING.flags)
 # (a heading may be numbered or lettered: "9. CONCLUSION:", "D. DIAGNOSIS:")
-PLAIN_LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*(?:(?:\d{1,2}|[A-Z])[.)][ \t]+(?=[A-Za-z]))?([A-Za-z]+)", re.MULTILINE)
+# (a Cyrillic heading word, "Анамнез:", "АНАМНЕЗ:", "2. Анамнез:", in any case)
+PLAIN_LINE_HEAD = re.compile(r"^[ \t]*[*>=\-#]*[ \t]*(?:(?:\d{1,2}|[A-Z])[.)][ \t]+(?=[A-Za-zА-Яа-яЁё]))?"
+                             r"([A-Za-z]+|[А-Яа-яЁё]+)", re.MULTILINE)
 
 
 def test_the_possessive_heading_lead_matches_as_the_plain_one(texts) -> None:
