@@ -376,6 +376,11 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                       "account: the rule that read them (b108) was withdrawn after reviews r108 / r108b (14 over-reaches) "
                       "and no narrow rule tells today's lines from the diagnosis-time exam told below such a line, so "
                       "both sides are unread (gold L=2 R=6)"),
+    "zj016": ("b120", "b120: a terse note's measured finding below its 'Indication:' line ('Indication: L 3:00 tender "
+                      "lump.' over 'L 3:00 4CMFN 6mm simple cyst, corresponds.' and 'Cat 2 L. Routine.') opens no "
+                      "findings, the class of yp004 (b110), whose rule was withdrawn after reviews r110 / r110b (14 "
+                      "over-reaches: a referral's or earlier scan's size line is worded alike); no narrow rule tells "
+                      "today's lines from the indication's, so L is unread (gold L=2)"),
 }
 
 
