@@ -71,6 +71,31 @@ def test_near_miss_one_sided_decision_line(line: str) -> None:
     assert birads_codes(_ONE_SIDE + line + "\n\nAction: annual right mammogram 02/2027.\n") == "- -"
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # (review r119: the aside may name the cell's family, or a screening programme's 0 "recall")
+    ("CONSENSUS / FINAL: R: 4A (suspicious)", "- 4A"),
+    ("CONSENSUS / FINAL: R: 0 (recall)", "- 0"),
+])
+def test_one_sided_decision_line_family_or_recall_aside(line: str, expected: str) -> None:
+    assert birads_codes(_ONE_SIDE + line + "\n\nAction: annual right mammogram 02/2027.\n") == expected
+
+
+_TWO_SIDES = ("BREAST SCREENING RECORD\nVisit date: 19/02/2026\n\nMammography 19/02/2026, bilateral.\n"
+              "Reader 1: R: 0   L: 2\nReader 2: R: 1   L: 2\n")
+
+
+@pytest.mark.parametrize("line", [
+    # (review r119, near miss: a two-sided record's decision line giving one side replaces that side's readers' rows
+    # alone; the other side keeps its readers' category)
+    "CONSENSUS / FINAL: R: 1 (negative)",
+    "CONSENSUS / FINAL: R: 1",
+    # (the line wrapped by the editor, the other side's cell indented under it: one two-sided row)
+    "CONSENSUS / FINAL: R: 1 (negative)\n                   L: 2 (benign)",
+])
+def test_near_miss_one_sided_decision_line_in_two_sided_record(line: str) -> None:
+    assert birads_codes(_TWO_SIDES + line + "\n\nAction: routine recall in 2 years.\n") == "2 1"
+
+
 # ------------------------------------------------------------------ an amended entry's corrected consensus
 
 _RECALL = ("BREAST SCREENING RECORD\nVisit date: 24/02/2026     Round: 3\n\nMammography 24/02/2026, bilateral:\n"
@@ -143,6 +168,23 @@ def test_near_miss_side_paragraph_closed_by_assessment_line(body: str) -> None:
     assert birads_codes(_TITLE + body) == "4C 4C"
 
 
+@pytest.mark.parametrize("body", [
+    # (review r119, near miss: only the last side's paragraph ends with an assessment line, the other side's with its
+    # findings: the exam's overall assessment typed straight under the last paragraph)
+    "RIGHT BREAST:\n" + _RIGHT + "\nLEFT BREAST:\n" + _LEFT + "Assessment: BI-RADS 4C - High suspicion for malignancy.\n",
+    "LEFT BREAST:\n" + _LEFT + "\nRIGHT BREAST:\n" + _RIGHT + "ASSESSMENT: BI-RADS 4C.\n",
+])
+def test_near_miss_last_side_paragraph_before_overall_assessment(body: str) -> None:
+    assert birads_codes(_TITLE + body) == "4C 4C"
+
+
+def test_side_paragraph_closed_by_assessment_line_one_sided_exam() -> None:
+    # (an exam of one side, the other named as not imaged: its one paragraph's assessment is that side's)
+    text = ("RIGHT BREAST DIAGNOSTIC MAMMOGRAM (left breast not imaged, mastectomy 2019)\nDate: 02/24/2026\n\n"
+            "RIGHT BREAST:\n" + _RIGHT + "Assessment: BI-RADS 4C - High suspicion for malignancy.\n")
+    assert birads_codes(text) == "- 4C"
+
+
 # ------------------------------------------------------------------ a Dutch addendum's glossed revision
 
 _DUTCH = ("[Translation from Dutch]\nOnderzoek [Examination]: ECHOGRAFIE LINKER MAMMA [ULTRASOUND LEFT BREAST]\n"
@@ -195,6 +237,10 @@ def test_french_side_not_examined(sentence: str) -> None:
     # (no negation, or another verb: the side is named, the exam's category goes to both)
     "Le sein gauche a été examiné : normal.",
     "Le sein gauche n'a pas été revu depuis 2024.",
+    # (review r119: another organ's side, the axilla, not the breast, was left out)
+    "L'aisselle gauche n'a pas été explorée.",
+    "L'aisselle left n'a pas été explorée.",
+    "Le creux axillaire left n'a pas été exploré.",
 ])
 def test_near_miss_french_side_not_examined(sentence: str) -> None:
     assert birads_codes(_RWANDA + sentence + "\n\nConclusion:\nNodule stable, bénin. BI-RADS 2.\n") == "2 2"
