@@ -339,11 +339,12 @@ _STATEMENT = re.compile(
     r"(?:" + _KEYWORD + r"|(?-i:ACR)(?<![\w/-]ACR)(?=[ \t]+[0-6](?:[abc])?(?![\w.,/-]\w)))"
     r"(?:\)(?=[ \t]*:))?"  # "Classification (BI-RADS): right 1"
     # the French convention names the college ("BI-RADS ACR 3", "BI-RADS (ACR) 6", "BI-RADS de l'ACR : 4c"); a revision
-    # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2", also without
+    # names the new category ("BIRADS is revised to 4a", "The BIRADS of the left breast is revised to 2", "the BI-RADS
+    # classification is revised to 4A" (a Dutch addendum's gloss), also without
     # "the": "BI-RADS for Lt breast upgraded to 5"; "BI-RADS category
     # changed to 4C"; the statement opens a revision, like "revised from 3 to 4A")
     r"(?:[ \t]*(?:\(?acr\)?|de[ \t]+l['’][ \t]*acr)(?=[ \t:]))?"
-    r"(?P<rev>(?:\s+equivalents?|\s+category)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
+    r"(?P<rev>(?:\s+equivalents?|\s+category|\s+classification)?(?:\s+(?:of|for)\s+(?:the\s+)?(?P<side_o>left|right|lt\.?|rt\.?)"
     r"(?:\s+breast|\s+mammary\s+gland)?)?"  # (a translated protocol's "the left mammary gland")
     # (also a form's field named in parentheses by its side and the keyword: "Q4 (left breast BI-RADS) changed to 3")
     r"\)?\s+(?:(?:is|has\s+been)\s+)?(?:revised|changed|upgraded|downgraded|amended|modified)"
@@ -2079,6 +2080,12 @@ _MODALITY_KIND = re.compile(r"\b(?:(?P<mg>mammo(?:graph(?:ic|y)|grams?)?|tomosyn
 _FINAL_COMBINED_MID_LINE = re.compile(r"(?:[.;][ \t]+|^[ \t]*[\"“][ \t]*)(?P<h>(?:final[ \t]+combined|combined[ \t]+final)"
                                       r"[ \t]+(?:assessment|bi-?rads|impression|conclusion)[ \t]*:)",
                                       re.IGNORECASE | re.MULTILINE)
+# ... or one side's final assessment run in after a sentence, its side after a comma and the category straight after the
+# colon ('... likely a fibroadenoma. Final assessment, left breast: BI-RADS 3 - probably benign.', an assessment clinic's
+# report quoted): it replaces that side's earlier category (the screening recall's "BI-RADS 0"); not "Previous final
+# assessment, left breast: ..." nor a final assessment without its category ("Final assessment, left breast: pending")
+_FINAL_SIDE_MID_LINE = re.compile(r"[.;][ \t]+(?P<h>final[ \t]+assessment[ \t]*,[ \t]*(?P<side>right|left)"
+                                  r"(?:[ \t]+breast)?[ \t]*:)(?=[ \t]*(?:bi-?rads|category)[ \t]*[0-6])", re.IGNORECASE)
 # (also a modality named as the only one read: "MRI-only assessment R-a: BI-RADS 4A", "CEM-only assessment: right BI-RADS 4A")
 _MODALITY_ASSESSMENT = re.compile(r"[ \t]*(?:[-*•][ \t]*)?" + _FORM_ITEM
                                   + r"(?:mammograph(?:ic|y)|mammo(?:gram)?|ultrasound|sonograph(?:ic|y)|"
@@ -2320,14 +2327,17 @@ _READER_ROW = re.compile(r"^[ \t]*(?:(?:\d(?:st|nd|rd|th)|first|second|third)[ \
 _DECISION_HEADING = re.compile(r"^[ \t]*(?:consensus|arbitration|arbitrator|agreed|final)\b", re.IGNORECASE | re.MULTILINE)
 
 
-def _decided_over_readers(text: str, raw: list[tuple]) -> list[tuple]:
+def _decided_over_readers(text: str, raw: list[tuple], one_side_rows: set[int] = frozenset()) -> list[tuple]:
     """Without the statements of the readers' rows when a consensus / arbitration / final block after
-    them states a category: that block decides, not the most suspicious reader."""
+    them states a category: that block decides, not the most suspicious reader. (A decision row of a two-sided record
+    that gives one side, starting at one of ``one_side_rows``, decides that side alone: it keeps the readers' rows.)"""
     rows = [(m.start(), m.end()) for m in _READER_ROW.finditer(text)]
     if not rows:
         return raw
     decision = _DECISION_HEADING.search(text, rows[-1][1])
-    if decision is None or not any(st[0] >= decision.start() for st in raw):
+    spans = [(start, end if (end := text.find("\n", start)) >= 0 else len(text)) for start in one_side_rows]
+    if decision is None or not any(st[0] >= decision.start() and not any(a <= st[0] < b for a, b in spans)
+                                   for st in raw):
         return raw
     return [st for st in raw if not any(a <= st[0] < b for a, b in rows)]
 
@@ -2337,9 +2347,16 @@ def _decided_over_readers(text: str, raw: list[tuple]) -> list[tuple]:
 # replaces the rows above it for its side ("FINAL IMAGING OUTCOME (after work-up) : R: 4B   L: 1"); a fixed-width table
 # of the steps gives a row per side ("STEP  READER  SIDE  CAT" over "CONSENSUS  --  L  0  recall"). A cell with no
 # category ("--", "n/a", "unchanged", "awaiting assessment") and a row voided or entered in error state nothing.
+# (an amended entry's corrected decision too, opening its line or run in after a sentence, its colon straight after the
+# heading's words: "The consensus result above was entered on the wrong side. ... Corrected consensus: R: 1   L: 0.";
+# not "Uncorrected consensus:", nor "the corrected consensus letter: R: ...", whose words do not open the sentence)
+_CORRECTED_DECISION = (r"(?:corrected|amended|revised)[ \t]+(?:consensus|arbitration|final)"
+                       r"(?:[ \t]+(?:result|decision|outcome))?[ \t]*:")
 _STEP_ROW = re.compile(r"^[ \t]*(?:(?:(?:\d(?:st|nd|rd|th)|first|second|third)[ \t]+)?read(?:er|ing)?(?![^\W\d_])"
-                       r"|(?P<decision>consensus|arbitrat|agreed|final))[^\n]*", re.IGNORECASE | re.MULTILINE)
-_STEP_CELL = re.compile(r"(?<![\w/])(?-i:(?P<side>[RL])):[ \t]*(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w.:/])"
+                       r"|(?P<decision>consensus|arbitrat|agreed|final|" + _CORRECTED_DECISION + r"))[^\n]*"
+                       r"|(?<=[.;])[ \t]+(?P<corrected>" + _CORRECTED_DECISION + r")[^\n]*", re.IGNORECASE | re.MULTILINE)
+# (a cell may end its sentence: "Corrected consensus: R: 1   L: 0. The printed recall letter was destroyed ...")
+_STEP_CELL = re.compile(r"(?<![\w/])(?-i:(?P<side>[RL])):[ \t]*(?:(?P<num>[0-6])(?P<sub>[abc])?(?![\w:/]|\.(?![ \t\n]|\Z))"
                         r"(?:[ \t]*(?:->|→)[ \t]*(?P<new>[0-6])(?P<new_sub>[abc])?(?![\w.:/]))?|(?:" + _WORD_ALT + r")\b)",
                         re.IGNORECASE)
 _STEP_CELL_KEY = re.compile(r"(?<![\w/])(?-i:(?P<side>[RL])):")
@@ -2349,24 +2366,75 @@ _STEP_TABLE_CATEGORY = ("cat", "cat.", "category")
 _STEP_TABLE_HINT = re.compile(r"\b(?:side|lat(?:erality)?)[ \t]{2,}cat(?:egory|\.)?(?![^\W\d_])"
                               r"|\bcat(?:egory|\.)?[ \t]{2,}(?:side|lat(?:erality)?)\b", re.IGNORECASE)
 _VOIDED_ROW = re.compile(r"\bvoid|entered[ \t]+in[ \t]+error|\bdeleted\b", re.IGNORECASE)
+# ... a decision row of a one-sided exam gives its one side alone, the cell ending the row, with its own category's name
+# in parentheses at most ("CONSENSUS / FINAL: R: 1 (negative)" under "RIGHT breast only", the other breast removed): a
+# reader's row, a row with more after its cell, or an aside of another category or of a finding states nothing ("FINAL:
+# R: 1 (benign)", "FINAL: R: 2 (cyst) - recall"); in a two-sided record (another row has a numbered cell for the other
+# side, and the record does not name that side as not imaged or removed) the row replaces its own side's rows above
+# it alone: "READER 1: R: 1   L: 0" over "CONSENSUS / FINAL: R: 1 (negative)" keeps the readers' L: 0
+# (the aside may name the cell's family, "R: 4A (suspicious)", or say a screening programme's 0: "L: 0 (recall)")
+_ONE_SIDED_DECISION_END = re.compile(r"[ \t]*+(?:\([ \t]*(?:" + _WORD_ALT + r"|(?P<recall>recall))[ \t]*\)[ \t]*+)?"
+                                     r"(?:\.[ \t]*+)?", re.IGNORECASE)
+# ... and a one-sided decision row wrapped by the editor: the other side's cell alone on the next line, indented under it
+# ("CONSENSUS / FINAL: R: 1 (negative)" over "                   L: 0 (recall)") is the same row's second cell
+_WRAPPED_STEP_CELL = re.compile(r"\n[ \t]{2,}(?-i:(?P<side>[RL])):[ \t]*[0-6](?:[abc])?(?![\w.:/])[^\n]{0,30}",
+                                re.IGNORECASE)
 
 
-def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int]]:
-    """The statements of a screening record's reading-step rows (``_STEP_ROW``), and where its decision rows start
-    (each revises the statements before it for the sides it gives)."""
-    out, decisions = [], []
-    if "R:" in text and "L:" in text:
+def _one_sided_decision(row: str, cells: list[re.Match[str]], keys: set[str]) -> bool:
+    """A decision ``row`` gives one side alone, its one numbered cell ending the row (:data:`_ONE_SIDED_DECISION_END`,
+    an aside naming the cell's own category, its family or a 0's "recall" at most)."""
+    if len(keys) != 1 or len(cells) != 1 or not cells[0].group("num") or cells[0].group("new"):
+        return False
+    end = _ONE_SIDED_DECISION_END.fullmatch(row, cells[0].end())
+    if end is None:
+        return False
+    value, named = _value(cells[0]), _named_category(end)
+    if end.group("recall"):
+        return value == "0"
+    return named is None or named == value or named == "4" and value in ("4A", "4B", "4C")
+
+
+def _one_sided_exam(text: str, numbered: set[str], side: str) -> bool:
+    """The record shows an exam of ``side`` alone: no reading-step row has a numbered cell for the other side (the
+    sides of such cells are ``numbered``), or the record names the other side as not imaged / removed ("Left breast
+    not imaged (mastectomy 2021)")."""
+    other = "L" if side == "R" else "R"
+    return other not in numbered or other in _sides_left_out(text)
+
+
+def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int], list[tuple[int, str]]]:
+    """The statements of a screening record's reading-step rows (``_STEP_ROW``), where its decision rows start (each
+    revises the statements before it for the sides it gives), and the one-sided decision rows of a two-sided record
+    with their side (each revises that side's statements before it alone)."""
+    out, decisions, side_decisions = [], [], []
+    if "R:" in text or "L:" in text:
+        rows = []
         for row in _STEP_ROW.finditer(text):
-            cells = list(_STEP_CELL.finditer(row.group(0)))
-            if {c.group("side") for c in _STEP_CELL_KEY.finditer(row.group(0))} != {"R", "L"} or _VOIDED_ROW.search(row.group(0)):
+            body = row.group(0)
+            decision = row.group("decision") or row.group("corrected")
+            keys = {c.group("side") for c in _STEP_CELL_KEY.finditer(body)}
+            if decision and len(keys) == 1 and (wrapped := _WRAPPED_STEP_CELL.match(text, row.end())) is not None and (
+                    wrapped.group("side") not in keys):
+                body += wrapped.group(0)
+                keys.add(wrapped.group("side"))
+            rows.append((row, body, decision, keys))
+        numbered = {c.group("side") for _, body, _, _ in rows for c in _STEP_CELL.finditer(body) if c.group("num")}
+        for row, body, decision, keys in rows:
+            cells = list(_STEP_CELL.finditer(body))
+            one_sided = keys != {"R", "L"}
+            if one_sided and not (decision and _one_sided_decision(body, cells, keys)) or _VOIDED_ROW.search(body):
                 continue
             for c in cells:
                 value = ((c.group("new") + (c.group("new_sub") or "")).upper() if c.group("new")
                          else _value(c))
                 if value is not None:
                     out.append((row.start() + c.start(), row.start() + c.end(), value, c.group("side"), False))
-            if row.group("decision") and cells:
-                decisions.append(row.start())
+            if decision and cells:
+                if one_sided and not _one_sided_exam(text, numbered, cells[0].group("side")):
+                    side_decisions.append((row.start(), cells[0].group("side")))
+                else:
+                    decisions.append(row.start())
     for table in column_tables(text, _STEP_TABLE_SIDE) if _STEP_TABLE_HINT.search(text) else ():
         for row in table:
             side_cell = next((c for c in row.cells if c.header.lower() in _STEP_TABLE_SIDE), None)
@@ -2380,7 +2448,7 @@ def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], li
                             side, False))
                 if step.group("decision"):
                     decisions.append(row.start)
-    return out, decisions
+    return out, decisions, side_decisions
 
 
 def _correction_reach(text: str, addenda: list[int]) -> int:
@@ -2509,7 +2577,88 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
         prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
         if len(prev) < 40 and prev.endswith(":") and _last_side(prev, 0, len(prev)):
             return None
+        if _side_paragraph_assessment(text, line_start):
+            return None
     return _ASSESSMENT_HEAD.match(text, start)
+
+
+# a side's paragraph: its header line alone ("RIGHT BREAST:", "LEFT BREAST"), the findings' lines below it and its own
+# "Assessment:" line closing it (:func:`_side_paragraph_assessment`)
+_SIDE_HEADER_ALONE = re.compile(r"[ \t]*(?:left|right)(?:[ \t]+breast)?[ \t]*:?[ \t]*", re.IGNORECASE)
+_SIDE_OPENS_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
+SIDE_PARAGRAPH_LINES = 6  # (how many findings lines a side's paragraph may hold between its header and its assessment)
+
+
+_SIDE_HEADER_LINE = re.compile(r"^[ \t]*(?P<side>left|right)(?:[ \t]+breast)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _side_paragraphs_closed(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The sides whose paragraph (its header line alone, its lines below with no side word opening one,
+    :data:`SIDE_PARAGRAPH_LINES` findings at most) closes with its own assessment line, and the sides with such a
+    header at all: found once per text (each paragraph read to its end, a few lines at most)."""
+    closed, headed = set(), set()
+    for m in _SIDE_HEADER_LINE.finditer(text):
+        side = m.group("side")[0].upper()
+        headed.add(side)
+        pos, last = m.end(), None
+        for _ in range(SIDE_PARAGRAPH_LINES + 2):
+            if pos >= len(text):
+                break
+            line_end = text.find("\n", pos + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[pos + 1 : line_end]
+            if not line.strip() or _SIDE_OPENS_LINE.match(line):
+                break
+            last, pos = line, line_end
+        else:
+            last = None  # (a paragraph too long to be a side's)
+        if last is not None and _ASSESSMENT_LINE_HEAD.match(last):
+            closed.add(side)
+    return frozenset(closed), frozenset(headed)
+
+
+@lru_cache(maxsize=4)
+def _sides_left_out(text: str) -> frozenset[str]:
+    """The sides whose breast the record names as not imaged / not examined or removed ("left breast not imaged today",
+    "left mastectomy 2015"): found once per text."""
+    out = {m.group(0)[0].upper() for m in _SIDE_NOT_IMAGED.finditer(text)}  # (its match opens with the side's word)
+    out |= {(m.group("side") or m.group("side_of"))[0].upper() for m in _REMOVED_SIDE.finditer(text)
+            if not _PLANNED_BEFORE.search(text, max(0, m.start() - PLANNED_REACH), m.start())}
+    return frozenset(out)
+
+
+def _side_paragraph_assessment(text: str, line_start: int) -> bool:
+    """The ``Assessment:`` line at ``line_start`` closes a side's paragraph: the paragraph's first line (no blank line
+    between, at most :data:`SIDE_PARAGRAPH_LINES` lines of findings) is a side's header alone
+    (:data:`_SIDE_HEADER_ALONE`) and no line between opens with a side word or another assessment ("RIGHT BREAST:" +
+    "Mammography shows ..." + "Assessment: BI-RADS 4C - High suspicion ..."): that side's assessment, not the exam's,
+    where the other side's paragraph closes with its own assessment line too (:func:`_side_paragraphs_closed`) or the
+    other side has no paragraph and is named as not imaged / removed. Under two sides' headers in one paragraph, after
+    a blank line, or under the last side's paragraph of a bilateral report whose other paragraph ends with its findings,
+    it stays the exam's."""
+    end = line_start - 1
+    for _ in range(SIDE_PARAGRAPH_LINES + 1):
+        if end <= 0:
+            return False
+        above = text.rfind("\n", 0, end) + 1
+        line = text[above:end]
+        if not line.strip():
+            return False  # (the paragraph's start, no side header)
+        if _SIDE_HEADER_ALONE.fullmatch(line):
+            if end >= line_start - 1 or above > 0 and text[text.rfind("\n", 0, above - 1) + 1 : above - 1].strip():
+                return False
+            # (only where the other side's paragraph closes with its own assessment line too, or the record names the
+            # other side as not imaged / removed: the exam's overall "Assessment:" typed straight under the last side's
+            # paragraph, "RIGHT BREAST:" / "No mass ..." + blank + "LEFT BREAST:" / "Stable ..." / "Assessment:
+            # BI-RADS 2 - Benign.", stays the exam's)
+            other = "R" if line.strip()[:1] in "lL" else "L"
+            closed, headed = _side_paragraphs_closed(text)
+            return other in closed or other not in headed and other in _sides_left_out(text)
+        if _SIDE_OPENS_LINE.match(line) or _ASSESSMENT_LINE_HEAD.match(line):
+            return False
+        end = above - 1
+    return False
 
 
 def _coded_fields(text: str, pattern: re.Pattern[str] = _FIELD) -> list[tuple[int, int, str, str, bool]]:
@@ -3841,6 +3990,12 @@ _YEAR_NAMED_REPORT = re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)[ \t]+(?:repor
                                 r"(?:[ \t]+(?:report|scan))?(?:[ \t]*\([^()\n]{0,80}\))?[ \t]*:[ \t]*$",
                                 re.IGNORECASE)
 _LEAD_IN_COLON = re.compile(r":[ \t]*$")
+# ... or the quote opens straight after the last or previous exam named with its date and a dash ("last screening
+# mammogram 02/2025 - "no evidence of malignancy, BI-RADS 1 both breasts"", an athlete's record of her GP summary): the
+# quote is that exam's report where its year is before the document's (not "last mammogram 01/2026 - "..."" in 2026)
+_LAST_EXAM_BEFORE_QUOTE = re.compile(r"\b(?:last|previous|prior)[ \t]+(?:(?:screening|diagnostic|annual|routine|breast)"
+                                     r"[ \t]+){0,2}(?:mammogram|mammography|ultrasound|mri|scan)[ \t]+"
+                                     r"(?:\d{1,2}[/.-]){0,2}(?P<y>(?:19|20)\d\d)[ \t]*[-–—][ \t]*$", re.IGNORECASE)
 _COMPARED_BEFORE_YEAR = re.compile(r"\b(?:compared|comparison|versus|vs|since|for|after|following|than)\b"
                                    r"[ \t.]+(?:(?:the|her|his|their|a|an)[ \t]+)?(?:[a-z]+[ \t]+)?$", re.IGNORECASE)
 _PRESENT_LEAD = re.compile(r"\b(?:today(?:['’]s)?|this[ \t]+(?:month|week|morning|afternoon)|current(?:ly)?|now)\b",
@@ -3879,6 +4034,8 @@ def _quote_lead_in_dated(text: str, start: int) -> bool:
         # scanned in):" over '"Left breast: ... BI-RADS 3. ..."')
         lead_end = window - 1
         window = max(text.rfind("\n", 0, lead_end) + 1, lead_end - QUOTE_REACH)
+    if lead_end == quote and (last := _LAST_EXAM_BEFORE_QUOTE.search(text, window, quote)) is not None:
+        return int(last.group("y")) < _document_year(text)
     if _LEAD_IN_COLON.search(text, window, lead_end) is None:
         return False
     lead = max(window, text.rfind(". ", window, lead_end) + 2)
@@ -5040,7 +5197,14 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 # post mastectomy 2017, not imaged")
 _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
                               r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
-                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b", re.IGNORECASE)
+                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b"
+                              # (a French sentence whose side the translation wrote in English, the breast named by its
+                              # word after the side or its article or "sein" before it: "Le left breast n'a pas été
+                              # examiné lors de ce contrôle", "Right breast n'a pas été examinée"; not another organ's
+                              # side, "L'aisselle left n'a pas été explorée": the axilla, not the breast)
+                              r"|(?:(?:left|right)[ \t]+breast|(?:(?<=\ble[ \t])|(?<=\bla[ \t])|(?<=\bdu[ \t])|(?<=\bsein[ \t]))"
+                              r"(?:left|right))[ \t]+n['’]a[ \t]+pas[ \t]+été[ \t]+(?:ré-?)?(?:examiné|exploré|imagé)e?(?!\w)",
+                              re.IGNORECASE)
 
 
 # "left mastectomy", "Rt. simple mastectomy", "mastectomy of the right breast": the side a mastectomy removed
@@ -5117,8 +5281,9 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             _EARLIER_EXAM_WORDS.search(m.group(0)) is None for m in _QUOTED_BOTH_BREASTS_EXAM.finditer(text))):
         return quoted
     # ("Right breast not imaged on this occasion": the side named is the one the exam left out)
+    # (any case, any space before it; a French "n'a pas été examiné")
     left_out = ([m.span() for m in _SIDE_NOT_IMAGED.finditer(text)]
-                if "not" in text or "NOT" in text or "Not" in text else [])  # (any case, any space before it)
+                if "not" in text or "NOT" in text or "Not" in text or "pas été" in text else [])
     outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
     if len(outside) == 1 and (any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text))
                               or ('"' in text or "“" in text) and any(
@@ -5392,10 +5557,13 @@ def extract_birads(text: str) -> dict[str, str | None]:
         raw += [st for st in _side_columns_block(norm) if not in_history(st[0])]
     # (two spaces, not the hint's tabs: column_tables reads a header only with two spaces before each later
     # column, so a side / category header it reads always has "  cat", "  side" or "  lat")
-    if "R:" in norm and "L:" in norm or "  cat" in low or "  side" in low or "  lat" in low:
-        steps, step_decisions = _reading_steps(norm)
+    side_decided: list[tuple[int, str]] = []
+    if "R:" in norm or "L:" in norm or "  cat" in low or "  side" in low or "  lat" in low:
+        steps, step_decisions, step_side_decisions = _reading_steps(norm)
         raw += [st for st in steps if not in_history(st[0])]
         revised_at += [start for start in step_decisions if not in_history(start)]
+        # (a two-sided record's decision row giving one side replaces that side's rows above it, no other side's)
+        side_decided = [(start, side) for start, side in step_side_decisions if not in_history(start)]
     arrows = any(arrow in norm for arrow in _ARROWS)
     if arrows:
         raw += [(m.start("num") - 1, m.end(), value, None, False) for m in _ARROW_SHORTHAND.finditer(norm)
@@ -5463,7 +5631,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
     if "reader" in low:
-        raw = _decided_over_readers(norm, raw)
+        raw = _decided_over_readers(norm, raw, {start for start, _ in side_decided})
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
     # (unless a side is named between them: "Right breast: Negative.\nLeft breast: BI-RADS 2."; nor is a side's word
     # assessment the overall category after it: "Left breast: Negative.\n\nOVERALL BI-RADS: 0" sums up both sides)
@@ -5511,6 +5679,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # a final combined assessment after a sentence ("... the palpable lump. Final combined assessment: right breast
         # BI-RADS 2, ...") replaces the modalities' own categories stated before it
         revised_at += [m.start("h") for m in _FINAL_COMBINED_MID_LINE.finditer(norm) if not in_history(m.start())]
+    # one side's final assessment after a sentence, its side after a comma ("... likely a fibroadenoma. Final assessment,
+    # left breast: BI-RADS 3 - probably benign.") replaces that side's categories stated before it, and no other's
+    side_finals = [(m.start("h"), m.group("side")[0].upper()) for m in _FINAL_SIDE_MID_LINE.finditer(norm)
+                   if not in_history(m.start())] if "final assessment," in low else []
+    side_finals += side_decided
     if any(word in low for word in PRELIMINARY_WORDS) and any(word in low for word in FINAL_READING_WORDS):
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
@@ -5719,6 +5892,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
             own = {side for k, by_side in sided.items() if k <= revision for side in by_side} - {final_side[start]}
             if own:
                 sides = (sides or {"L", "R"}) - own or {final_side[start]}
+        if sides and side_finals:
+            kept_sides = {side for side in sides if not any(start < at and side == final for at, final in side_finals)}
+            if not kept_sides:
+                continue  # (a side's category that its own final assessment later in the text replaces)
+            sides = kept_sides
         if sides:
             value_sides[value] = sides
             for side in sides:

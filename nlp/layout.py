@@ -1308,7 +1308,11 @@ _NON_LATIN = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff
               "\u1780-\u17ff\u1c90-\u1cbf")
 # (the run of such words taken whole, the gloss optional: a run without one is matched and kept as written, so that the
 # scan does not start again inside it; each start inside a long line of Arabic words re-read it to the line's end)
-_NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATIN + r"]++)*+(?:[ \t]?"
+_NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATIN + r"]++)*+"
+                                # (the original's own aside in its script before the gloss, blanked with it: "النتيجة
+                                # النهائية للتصوير (بعد التقييم) [FINAL IMAGING OUTCOME (after work-up)]")
+                                r"(?:[ \t]+\([" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATIN + r"]++)*+\)(?=[ \t]?\[))?+"
+                                r"(?:[ \t]?"
                                 r"(?P<open>(?P<square>\[)|\()[A-Za-z][A-Za-z ,/-]{0,58}"
                                 r"(?(square)(?:(?<=[A-Za-z][ \t])\([A-Za-z][A-Za-z -]{0,30}\))?)(?P<close>[\])]))?")
 # ... or the original after the English, the last thing on its line after a slash ("FINAL IMAGING OUTCOME (after
@@ -1662,7 +1666,9 @@ _ENGLISH_IN_BRACKETS = re.compile(
 # [BI-RADS category changed] to 4C"), also a whole sentence translated ("<original sentence> BI-RADS 2 [the category
 # for the left breast is changed to BI-RADS 2]"): the English words are read from the clause's start
 _STATEMENT_IN_BRACKETS = re.compile(
-    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,80}?\bbi-?rads\b[^\[\]\n.;:]{0,30}?)[ \t]*"
+    # (the original's clause may run on after its keyword, a Dutch compound and verb: "De BI-RADS-classificatie wordt
+    # herzien naar 4A [the BI-RADS classification is revised to 4A]")
+    r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,80}?\bbi-?rads\b[^\[\]\n.;:]{0,40}?)[ \t]*"
     r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
 _KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,60}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
 
