@@ -436,8 +436,15 @@ _LANDMARK_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # distance or a direction from it ("DCIS lying 3 mm beyond the previous excision site", "extends past", "abutting")
 _LANDMARK_IN_CLAUSE = re.compile(r"\d\s*(?:mm|cm)\b|\bwithin\b|\bedge\s+of\b|\binked\b"
                                  r"|\b(?:beyond|past|abutting|away\s+from|deep\s+to|adjacent\s+to)\b", re.IGNORECASE)
-# (the clause: from the last comma, semicolon, colon, line end or full stop before the term)
+# (the clause: from the last comma, semicolon, colon, line end or full stop before the term; a line end after an
+# article, a preposition or a landmark's word is a soft wrap inside the phrase, no break: "within 2 mm of the\nprevious
+# excision site", "abutting the\nprior excision site"; and a clause of such words alone after a comma, "..., the" /
+# "..., of the", goes on with the phrase an aside between commas broke: "adjacent to, but not within, the previous
+# excision site", "within 1 mm, at the deep aspect, of the previous excision site")
 _LANDMARK_CLAUSE_BREAK = re.compile(r"[,;:\n]|\.(?=\s)")
+_PHRASE_WORDS = r"(?:the|a|an|of|to|from|within|at|by|in|into|on|onto|near|beyond|past|abutting|towards?|and|or|but)"
+_SOFT_WRAP_BEFORE = re.compile(r"\b" + _PHRASE_WORDS + r"[ \t]*$", re.IGNORECASE)
+_PHRASE_WORDS_ONLY = re.compile(r"(?:\s*\b" + _PHRASE_WORDS + r"\b)*\s*$", re.IGNORECASE)
 _LANDMARK_AFTER = re.compile(r"\s+margins?\b", re.IGNORECASE)
 _EXCISION_SITE_WORDS = ("excision site",)
 
@@ -449,7 +456,11 @@ def _names_excision_landmark(norm: str, start: int, end: int) -> bool:
     if _LANDMARK_BEFORE.search(norm, max(0, start - 10), start) is not None or _LANDMARK_AFTER.match(norm, end):
         return True
     window = max(0, start - 60)
-    clause_start = max([window, *(m.end() for m in _LANDMARK_CLAUSE_BREAK.finditer(norm, window, start))])
+    breaks = [window, *(m.end() for m in _LANDMARK_CLAUSE_BREAK.finditer(norm, window, start)
+                        if m.group() != "\n" or _SOFT_WRAP_BEFORE.search(norm, max(0, m.start() - 12), m.start()) is None)]
+    clause_start = breaks[-1]
+    if len(breaks) > 1 and norm[clause_start - 1] == "," and _PHRASE_WORDS_ONLY.match(norm, clause_start, start):
+        clause_start = breaks[max(0, len(breaks) - 3)]  # (over the aside to the phrase it broke)
     return _LANDMARK_IN_CLAUSE.search(norm, clause_start, start) is not None
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)
 # ... and the bracket joins the term to a service's word ("& Breast", "/ Plastics"): a bracket holding a capitalised

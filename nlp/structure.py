@@ -1932,14 +1932,26 @@ def _named_history_end(norm: str, name: str, content_start: int, stop: int, limi
 
 # A clinical-information field with text on its own line ("Renseignements cliniques : nodule du sein droit, ACR 4.",
 # "Clinical information:", "Informação clínica:", "Klinische Angaben:", "Indicazioni cliniche:") goes on over the lines
-# it introduces, as the field alone on its line does (a history block to its blank line): over a line indented deeper
-# than the field's, or, where the next heading is a diagnosis heading (this report's "Conclusion :"), over the lines of
-# its paragraph up to that heading ("Compte rendu initial H23-0412 (10/05/2023), conclusion : carcinome lobulaire
-# infiltrant du sein gauche, traité." recalled under it stays history). Never over a line that opens with a specimen,
-# a breast side or a result ("Sein droit, microbiopsie : ...", "Right breast, core biopsy:", "Conclusion :") or a
-# part's header: the report's own diagnosis lines stay read, also with no heading over them; and, unindented, never over
-# a field of its own, a label of a few words and its colon ("Clinical suspicion: left breast carcinoma. Core biopsy
-# shows ...": no history heading, _LABEL_LINE); a recalled report's line names its number or date before its colon
+# below it that recall an earlier report, as the field alone on its line does (a history block to its blank line): a
+# line that carries its own sign of being recalled (_RECALLED_LEAD_IN: an accession number, a date or a year, or a word
+# such as "previous", "prior", "known", "initial", "Z.n.", "pregresso", "anterior", "eerder", "tidligere", in its
+# lead-in: before its colon, else in its first words), and the lines that go on with such a line (indented deeper than
+# it, or wrapped, _wrapped). Such a line is covered where it is indented deeper than the field's, or where the next
+# heading is a diagnosis heading (this report's "Conclusion :") and it is in the field's paragraph ("Compte rendu
+# initial H23-0412 (10/05/2023), conclusion : carcinome lobulaire infiltrant du sein gauche, traité." recalled under
+# it stays history). A line with no such sign is this report's ("Wide local excision, left: invasive lobular
+# carcinoma", "L 3 o'clock core: fibroadenoma (B2).", "  Core biopsy, L breast: invasive ductal carcinoma"); and never
+# covered either: a line that opens with a specimen, a breast side or a result ("Sein droit, microbiopsie : ...",
+# "Left breast core 2019: DCIS", "Conclusion :") or a part's header, or, unindented, a field of its own, a label of a
+# few words and its colon ("Clinical suspicion: ...", _LABEL_LINE).
+# The field's own paragraph (_field_end: to a blank line or a labelled line) is read so too, its own sentence wrapped
+# kept, where the paragraph runs straight into that diagnosis heading ("Clinical information: lump L breast, U5\n
+# Invasive ductal carcinoma (NST), grade 2.\nDiagnosis: as above." labels the carcinoma) and under the heading read
+# as the field only since this rule, _NARROWED_CLINICAL_INFORMATION ("Indicazioni cliniche: nodulo mammella sinistra,
+# U5.\nCarcinoma duttale infiltrante, G2, in 3 frustoli.\nDiagnosi: ... vedi sopra."); a field line ending with a
+# recalled list's label ("... BI-RADS 4a. Vorbefunde:", _RECALLED_LIST_LABEL) keeps the list or table below it;
+# elsewhere the paragraph stays history whole, as it was (its lines, "4 cm area with erythema. ?inflammatory
+# carcinoma.", are the clinician's)
 _CLINICAL_INFORMATION_NAME = re.compile(
     r"clinical\s+(?:information|info|details|data)|renseignements\s+cliniques|(?:notizie|indicazioni)\s+cliniche|"
     r"informa[çc](?:[ãa]o|[õo]es)\s+cl[íi]nicas?|dados\s+cl[íi]nicos|datos\s+cl[íi]nicos|klinische\s+(?:angaben|gegevens)|"
@@ -1949,29 +1961,68 @@ _CONTINUATION_BLOCKER = re.compile(
     r"linke|r[ée]sultats?|results?|resultados?|conclus\w*|diagnos\w*|beurteilung|befund|(?:macro|micro)?biops\w*|"
     r"tumorectomie|mastectomie|ex[ée]r[èe]se|pi[èe]ces?)\b")
 _LABEL_LINE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:(?!\d)")
+# (a line's lead-in: its text before its colon, within _RECALL_LEAD_IN_REACH characters, else its first
+# _RECALL_FIRST_WORDS characters; the sign: an accession number "H23-0412" / "HSM-20-771", a date "10/05/2023" /
+# "09/2023" / "10.05.2023", a year, or a recall word)
+# (the heading whose paragraph, in field form, was no history before it was read as a clinical-information field)
+_NARROWED_CLINICAL_INFORMATION = re.compile(r"indicazioni\s+cliniche", re.IGNORECASE)
+_RECALL_LEAD_IN_REACH = 80
+_RECALL_FIRST_WORDS = 40
+_RECALLED_LEAD_IN = re.compile(
+    r"\b[A-Z]{1,4}-?\d{2}[-/]\d{2,6}\b|(?<![\d.,])\d{1,2}[/.](?:\d{1,2}[/.])?(?:19|20)\d\d(?!\d)"
+    r"|(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/]?\d)"
+    r"|(?i:\b(?:previous(?:ly)?|prior|known|earlier|initial|z\.[ \t]?n\.|pregress[oa]|precedente|previ[oa]|"
+    r"anterior(?:e|es)?|ant[ée]rieure?s?|pr[ée]c[ée]dente?s?|eerdere?|tidligere|vorbefunde?)(?!\w))")
+# (a line that ends with a recalled list's label and its colon, "... BI-RADS 4a. Vorbefunde:", "Previous results:":
+# the lines of its paragraph below it are that list's, a table's rows too)
+_RECALLED_LIST_LABEL = re.compile(r"(?:(?<![^\n])|[.;,])[^.;,:\n]{0,40}?(?:" + _RECALLED_LEAD_IN.pattern
+                                  + r")[^.;,:\n]{0,30}:[ \t]*\Z")
+
+
+def _recalled_line(norm: str, line_start: int, line_end: int) -> bool:
+    """Whether the line at ``line_start`` carries its own sign of recalling an earlier report in its lead-in
+    (_RECALLED_LEAD_IN): before its colon, else in its first words."""
+    colon = norm.find(":", line_start, min(line_end, line_start + _RECALL_LEAD_IN_REACH))
+    lead_end = colon if colon >= 0 else min(line_end, line_start + _RECALL_FIRST_WORDS)
+    return _RECALLED_LEAD_IN.search(norm, line_start, lead_end) is not None
 
 
 def _clinical_information_end(norm: str, start: int, stop: int, limit: int, part_starts: list[int],
-                              before_diagnosis: bool) -> int:
+                              before_diagnosis: bool, narrowed: bool) -> int:
     """Where a clinical-information field (_CLINICAL_INFORMATION_NAME) heading its line at ``start``, its field read
-    to ``stop``, stops: on over the lines below it that go on with it (indented deeper than the field's line, or any
-    line of its paragraph when ``before_diagnosis``: the next heading, at ``limit``, is a diagnosis heading), never
+    to ``stop``, stops: on over the lines below ``stop`` that recall an earlier report (_recalled_line) or go on with
+    such a line (wrapped, _wrapped, or indented deeper than it), each indented deeper than the field's line or, when
+    ``before_diagnosis`` (the next heading, at ``limit``, is a diagnosis heading), any line of its paragraph; never
     over a specimen's, side's or result's line (_CONTINUATION_BLOCKER) or a part's header, nor, unindented, over a
-    field of its own (_LABEL_LINE)."""
+    field of its own (_LABEL_LINE). ``narrowed`` (a heading the field's own paragraph was not history under, "Indicazioni
+    cliniche:"), or ``before_diagnosis`` with no blank line before that heading: the lines of its own paragraph
+    before ``stop`` are read so too, the field's own line and the lines wrapped from it kept."""
     line_start = norm.rfind("\n", 0, start) + 1
     indent = _skip_blanks(norm, line_start, start) - line_start
-    while stop < limit and norm[stop] == "\n":
-        nxt = stop + 1
+    narrowed = narrowed or before_diagnosis and BLANK_LINE.search(norm, start, limit) is None
+    pos = min(end_of_line(norm, start), stop) if narrowed else stop
+    recalled_indent = -1  # (the indentation of the recalled line the lines below go on with; -1: none yet)
+    listed = _RECALLED_LIST_LABEL.search(norm, max(line_start, pos - 60), pos) is not None
+    while pos < limit and norm[pos] == "\n":
+        nxt = pos + 1
         line_end = min(end_of_line(norm, nxt), limit)
         text_at = _skip_blanks(norm, nxt, line_end)
+        wrapped = _wrapped(norm, pos, norm[text_at : text_at + 1])
+        if pos < stop and (wrapped or listed):
+            pos = line_end  # (narrowed: the field's own sentence, or a recalled one, wrapped within its paragraph)
+            continue
         j = bisect.bisect_left(part_starts, nxt)
         if (text_at == line_end or j < len(part_starts) and part_starts[j] == nxt
                 or _PART.match(norm, nxt, line_end) is not None
                 or _CONTINUATION_BLOCKER.match(norm, nxt, line_end) is not None
                 or not (text_at - nxt > indent or before_diagnosis and _LABEL_LINE.match(norm, nxt, line_end) is None)):
             break
-        stop = line_end
-    return stop
+        if _recalled_line(norm, text_at, line_end):
+            recalled_indent = text_at - nxt
+        elif not (recalled_indent >= 0 and (wrapped or text_at - nxt > recalled_indent)):
+            break
+        pos = line_end
+    return stop if pos < stop and not norm[pos:stop].strip() else pos  # (all its paragraph's lines kept: its end)
 
 
 def _history_end(norm: str, content_start: int, limit: int, part_starts: list[int], dictated: bool) -> int:
@@ -2411,7 +2462,8 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
                 norm, max(0, start - 40), start):
             following = next((h for h in heads[k + 1 :] if h[0] >= skip_until), None)
             stop = _clinical_information_end(norm, start, stop, limit, part_starts, following is not None and _role(
-                following[2], following[3], in_context) == DIAGNOSIS)
+                following[2], following[3], in_context) == DIAGNOSIS, _NARROWED_CLINICAL_INFORMATION.fullmatch(
+                _heading_words(name)) is not None)
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:

@@ -3,7 +3,9 @@ nodule du sein droit de 14 mm, ACR 4.") goes on over the lines it introduces, so
 recalled on the line below it stays history, as under the field alone on its line. Variants of fc03's wording (other
 languages' clinical headings, an indented line, a wrapped line, two recalled conclusions) and near misses that keep
 their reading: this report's own conclusion or diagnosis heading right after the field, a diagnosis line after a
-field with text on its line, the supplemented report's own conclusion of the other breast after a blank line."""
+field with text on its line, the supplemented report's own conclusion of the other breast after a blank line. After
+review gaps: near misses of the narrowed rule (only a line with its own sign of being recalled, or one going on with it,
+stays history) and of the excision-site landmark's clause (over a soft line wrap and an aside between commas)."""
 
 from __future__ import annotations
 
@@ -106,6 +108,63 @@ CASES = [
                  + "Compte rendu initial H26-0901 (26/03/2026), conclusion : carcinome lobulaire infiltrant du sein "
                    "gauche.\n" + _FR_TAIL,
                  {"L": "M", "R": "B"}, id="first-report-other-breast"),
+    # review gaps, rule 1 narrowed: only a line with its own sign of being recalled (an accession number, a date or
+    # year before its colon or in its lead-in, "Previous", "Known", ...) or one going on with it stays history; the
+    # report's own result line under the field is read: an abbreviated side and a clock, an English specimen opening,
+    # an indented core biopsy line with no diagnosis heading, a result line straight above the diagnosis heading
+    pytest.param(("BREAST SCREENING PATHOLOGY\n"
+                  "Clinical details: masses on screening\n"
+                  "L 3 o'clock core: fibroadenoma (B2).\n"
+                  "Diagnosis: Right breast core: invasive ductal carcinoma.\n"),
+                 {"L": "B", "R": "M"}, id="abbreviated-side-line"),
+    pytest.param(("Clinical details: L breast mass.\n"
+                  "Wide local excision, left: invasive lobular carcinoma, 17 mm.\n"
+                  "Diagnosis: as above.\n"),
+                 {"L": "M", "R": "-"}, id="specimen-line-wle"),
+    pytest.param(("Clinical information: R mass.\n"
+                  "Mastectomy, right: residual invasive carcinoma, 6 mm.\n"
+                  "Final diagnosis: see above.\n"),
+                 {"L": "-", "R": "M"}, id="specimen-line-mastectomy"),
+    pytest.param(("Clinical details: lump L breast\n"
+                  "  Core biopsy, left breast: invasive ductal carcinoma, grade 2.\n"),
+                 {"L": "M", "R": "-"}, id="indented-specimen-line"),
+    pytest.param(("Clinical information: lump L breast 2 o'clock, U5\n"
+                  "Invasive ductal carcinoma (NST), grade 2, in 3 of 3 cores.\n"
+                  "Diagnosis: as above. B5b.\n"),
+                 {"L": "M", "R": "-"}, id="result-line-above-diagnosis"),
+    # ... "Indicazioni cliniche:" (history only since fc03): its own paragraph's unsided result line is read
+    pytest.param(("Anatomia Patologica\n"
+                  "Indicazioni cliniche: nodulo mammella sinistra, U5.\n"
+                  "Carcinoma duttale infiltrante, G2, in 3 frustoli.\n"
+                  "Diagnosi: mammella sinistra, agobiopsia: vedi sopra.\n"),
+                 {"L": "M", "R": "-"}, id="indicazioni-result-line"),
+    # ... while a recalled line with a recall word alone, and the field's own sentence wrapped, stay history
+    pytest.param(("Clinical information: right breast mass 11 mm.\n"
+                  "Known left breast DCIS, excised 2019.\n"
+                  "Diagnosis: Right breast core: fibroadenoma (B2).\n"),
+                 {"L": "-", "R": "B"}, id="known-recalled-line"),
+    pytest.param(("Clinical information: right breast mass, suspicious\n"
+                  "for carcinoma on imaging.\n"
+                  "Diagnosis: Right breast core: fibroadenoma (B2).\n"),
+                 {"L": "-", "R": "B"}, id="own-sentence-wrapped"),
+    # review gaps, rule 2 narrowed: the previous excision site's landmark clause goes over a soft line wrap (after "of
+    # the", "abutting the") and over an aside between commas ("adjacent to, but not within, the"), so the site stays a
+    # landmark there; a line end after a size, and an aside with no landmark word, still open a finding's clause
+    pytest.param("Diagnosis: Right breast re-excision: DCIS within 2 mm of the\nprevious excision site.\n",
+                 {"L": "-", "R": "M"}, id="landmark-wrapped-of-the"),
+    pytest.param("Diagnosis: Left breast re-excision: residual DCIS abutting the\nprior excision site.\n",
+                 {"L": "M", "R": "-"}, id="landmark-wrapped-abutting"),
+    pytest.param("Diagnosis: Left breast re-excision: DCIS adjacent to, but not within, the previous excision site.\n",
+                 {"L": "M", "R": "-"}, id="landmark-commas"),
+    pytest.param(("Diagnosis: Left breast re-excision: residual DCIS extending to within 1 mm, at the deep aspect, of "
+                  "the previous excision site.\n"),
+                 {"L": "M", "R": "-"}, id="landmark-aside"),
+    pytest.param(("Diagnosis: Left re-excision, anterior shave 10 mm\n"
+                  "previous excision site with fat necrosis; no residual DCIS\n"),
+                 {"L": "B", "R": "-"}, id="site-after-size-line"),
+    pytest.param(("Diagnosis: Left breast re-excision: sections show, at the deep aspect, the previous excision site "
+                  "with fat necrosis. No residual DCIS.\n"),
+                 {"L": "B", "R": "-"}, id="site-after-aside"),
 ]
 
 
