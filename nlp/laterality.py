@@ -63,7 +63,7 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # "desna / lijeva dojka", "desno", "u lijevoj dojci"; Finnish "oikea / vasen rinta" in its cases: "oikean
 # rinnan", "vasemmassa rinnassa", "oikealla", "vasemmalta"); Malay "kanan / kiri" only after the Malay breast or
 # armpit word ("payudara kiri", "nodus limfa ketiak kanan": alone, "Kiri" is also a given name); Russian "правая /
-# левая молочная железа" (right / left mammary gland) in their cases ("правой", "левого") and "правостороннняя /
+# левая молочная железа" (right / left mammary gland) in their cases ("правой", "левого") and "правосторонняя /
 # левосторонняя" (right- / left-sided) in theirs ("левосторонняя радикальная мастэктомия"); the adverbs "справа /
 # слева" only after a breast, lesion or operation noun (_RUSSIAN_ADVERB_SIDE).
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
@@ -85,9 +85,14 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
 # The Russian adverbs "справа / слева" (on the right / left) name a side only right after a breast, lesion or operation
 # noun ("образование справа", "мастэктомия слева", "лимфоузел справа", "МЖ слева"), and never as an order ("слева
 # направо", left to right: the blocks' order) nor as a gross photograph's note ("Фото: слева - латеральный край")
-_RUSSIAN_ADVERB_SIDE = re.compile(
-    r"(?:образовани|узел|узл|опухол|мастэктоми|резекци|биопси|лимфаденопати|дуктографи|операци|желез|МЖ)"
-    r"[а-яё]{0,4}[ \t]+(?:(?P<r>справа)|(?P<l>слева))(?![а-яё])(?![ \t]+(?:направо|налево))", re.IGNORECASE)
+# (read from the adverb back to its noun: the adverb's pattern opens on a letter class, so the engine skips straight to
+# its first letter, in every case the flag folds to "с" (the wide es "\u1c83" too), where a pattern led by the nouns
+# was tried at every character of every non-ASCII report, French and Spanish ones included)
+_RUSSIAN_ADVERB_SIDE = re.compile(r"[\u0421\u0441\u1c83](?i:(?P<r>права)|(?P<l>лева))(?i:(?![а-яё])(?![ \t]+(?:направо|налево)))")
+_RUSSIAN_SIDE_NOUN = re.compile(
+    r"(?:образовани|узел|узл|опухол|мастэктоми|резекци|биопси|лимфаденопати|дуктографи|операци|желез|МЖ)[а-яё]{0,4}\Z",
+    re.IGNORECASE)
+_RUSSIAN_SIDE_NOUN_REACH = 17  # (the longest noun, "лимфаденопати", and its ending)
 # The pre-check runs on ASCII text only (:mod:`nlp.prescan`), so it lists the words an ASCII match holds: no
 # word with an accent, and the Czech "prav-" / "lev-" only as "vpravo" / "vlevo" (their other endings are
 # accented; "lev" alone is in every "level" and "elevated", which then paid for the whole scan).
@@ -243,7 +248,12 @@ class SideIndex:
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("rp") else "L")
         if low is None:  # (Cyrillic text is never ASCII)
             for m in _RUSSIAN_ADVERB_SIDE.finditer(text):
-                found.setdefault(m.start("r") if m.group("r") else m.start("l"), "R" if m.group("r") else "L")
+                noun_end = m.start()
+                while noun_end and text[noun_end - 1] in " \t":
+                    noun_end -= 1
+                if noun_end < m.start() and _RUSSIAN_SIDE_NOUN.search(
+                        text, max(0, noun_end - _RUSSIAN_SIDE_NOUN_REACH), noun_end) is not None:
+                    found.setdefault(m.start(), "R" if m.group("r") else "L")
         if low is None or SIDE_ABBREVIATION_GATE in low:
             for m in _SIDE_ABBREVIATION.finditer(text):
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("r2") else "L")

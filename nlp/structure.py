@@ -1917,9 +1917,9 @@ _CYRILLIC_HEADING_AFTER = re.compile(
 
 def _named_history_end(norm: str, name: str, content_start: int, stop: int, limit: int, part_starts: list[int],
                        in_field: bool) -> int:
-    """Where a history named "Diagnostic clinique" (_clinical_diagnosis_end) or "Previous entry"
-    (_previous_entry_end) stops, ``stop`` for any other name. ``in_field``: ``stop`` is a field's, already within its
-    field's end (_field_end); a history block's end is not, so the field's end is found here."""
+    """Where a history named "Diagnostic clinique" (_clinical_diagnosis_end), "Previous entry" (_previous_entry_end) or
+    "Анамнез" (_CYRILLIC_HEADING_AFTER) stops, ``stop`` for any other name. ``in_field``: ``stop`` is a field's,
+    already within its field's end (_field_end); a history block's end is not, so the field's end is found here."""
     if _CLINICAL_DIAGNOSIS_NAME.match(name):
         field_end = stop if in_field else min(stop, _field_end(norm, content_start, limit, part_starts))
         stop = _clinical_diagnosis_end(norm, content_start, field_end)
@@ -2374,7 +2374,10 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
     for k, (start, end, name, qual, _sep, block) in enumerate(heads):
         if start < skip_until:
             continue
-        limit = next((h[0] for h in heads[k + 1 :] if h[0] >= skip_until), len(norm))
+        # (the next heading past a sub-field block, read once per heading and by index: a copy of the rest of the list
+        # per heading was quadratic in a report of many headings)
+        following = next((heads[j] for j in range(k + 1, len(heads)) if heads[j][0] >= skip_until), None)
+        limit = len(norm) if following is None else following[0]
         in_context = seen_revision_context and not _printed_before(norm, context_start, context_date, start, end)
         role = _role(name, qual, in_context)
         if role == DIAGNOSIS and _REFERRING_DIAGNOSIS.match(" ".join(name.lower().split())):
@@ -2460,7 +2463,6 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = _named_history_end(norm, name, end, stop, limit, part_starts, in_field=True)
         if role == HISTORY and _CLINICAL_INFORMATION_NAME.fullmatch(_heading_words(name)) and _LINE_START.search(
                 norm, max(0, start - 40), start):
-            following = next((h for h in heads[k + 1 :] if h[0] >= skip_until), None)
             stop = _clinical_information_end(norm, start, stop, limit, part_starts, following is not None and _role(
                 following[2], following[3], in_context) == DIAGNOSIS, _NARROWED_CLINICAL_INFORMATION.fullmatch(
                 _heading_words(name)) is not None)
