@@ -1861,6 +1861,11 @@ _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
 _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$",
                                   re.IGNORECASE)
+# review rfinal10: a revision the sentence makes conditional, "if / when / should / unless / once" before it in the same
+# sentence ("If aspiration shows a simple cyst content, the BI-RADS classification is revised to 2 at the follow-up
+# visit", also "... BI-RADS is revised to 2"), is a category not given yet: no revision, no category
+_CONDITION_BEFORE = re.compile(r"\b(?:if|when|should|unless|once)\b[^.;:!?\n]*$", re.IGNORECASE)
+CONDITION_REACH = 160  # (how far before the revision the sentence's condition may open)
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
 _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
@@ -2395,12 +2400,43 @@ def _one_sided_decision(row: str, cells: list[re.Match[str]], keys: set[str]) ->
     return named is None or named == value or named == "4" and value in ("4A", "4B", "4C")
 
 
-def _one_sided_exam(text: str, numbered: set[str], side: str) -> bool:
-    """The record shows an exam of ``side`` alone: no reading-step row has a numbered cell for the other side (the
-    sides of such cells are ``numbered``), or the record names the other side as not imaged / removed ("Left breast
-    not imaged (mastectomy 2021)")."""
+def _one_sided_exam(text: str, celled: set[str], side: str) -> bool:
+    """The record shows an exam of ``side`` alone: no reading-step row has a cell for the other side, numbered or a
+    category's word (the sides of such cells are ``celled``: review rfinal10, readers' "R: negative   L: 0" make the
+    record two-sided), or the record names the other side as not imaged / removed ("Left breast not imaged
+    (mastectomy 2021)")."""
     other = "L" if side == "R" else "R"
-    return other not in numbered or other in _sides_left_out(text)
+    return other not in celled or other in _sides_left_out(text)
+
+
+# review rfinal10: a one-sided decision row of an earlier round, listed for comparison, is not today's decision: the row
+# carries its own year before the document's ("CONSENSUS 2024 (for comparison): L: 3 (probably benign)"), or names
+# an earlier round / comparison itself, or sits under a line heading an earlier round or a comparison ("Previous round
+# 2024 (for comparison):" over "CONSENSUS: L: 3 (probably benign)"), the reading-step rows between them at most
+_COMPARISON_WORDS = re.compile(r"\b(?:previous|prior|earlier)\b|\bfor[ \t]+comparison\b", re.IGNORECASE)
+EARLIER_DECISION_ROWS_UP = 6  # (how many reading-step rows may stand between the row and such a heading line)
+
+
+def _earlier_decision_row(text: str, row: re.Match[str], cell_start: int) -> bool:
+    """The one-sided decision ``row`` (its first cell at ``cell_start`` within it) is an earlier round's, listed for
+    comparison (:data:`_COMPARISON_WORDS`, or a year alone before the document's own year)."""
+    head = row.group(0)[:cell_start]
+    if _COMPARISON_WORDS.search(head):
+        return True
+    years = [int(y.group(0)) for y in _YEAR_ALONE.finditer(head)]
+    if years and min(years) < _document_year(text, at_stop=True):
+        return True
+    line_start = text.rfind("\n", 0, row.start()) + 1
+    for _ in range(EARLIER_DECISION_ROWS_UP + 1):
+        if line_start <= 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if _STEP_ROW.match(line) is None:
+            return line.rstrip().endswith(":") and (_COMPARISON_WORDS.search(line) is not None
+                                                    or _earlier_round_above(text, line_start))
+        line_start = above
+    return False
 
 
 def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], list[int], list[tuple[int, str]]]:
@@ -2419,19 +2455,21 @@ def _reading_steps(text: str) -> tuple[list[tuple[int, int, str, str, bool]], li
                 body += wrapped.group(0)
                 keys.add(wrapped.group("side"))
             rows.append((row, body, decision, keys))
-        numbered = {c.group("side") for _, body, _, _ in rows for c in _STEP_CELL.finditer(body) if c.group("num")}
+        celled = {c.group("side") for _, body, _, _ in rows for c in _STEP_CELL.finditer(body)}
         for row, body, decision, keys in rows:
             cells = list(_STEP_CELL.finditer(body))
             one_sided = keys != {"R", "L"}
             if one_sided and not (decision and _one_sided_decision(body, cells, keys)) or _VOIDED_ROW.search(body):
                 continue
+            if one_sided and _earlier_decision_row(text, row, cells[0].start()):
+                continue  # (an earlier round's decision listed for comparison)
             for c in cells:
                 value = ((c.group("new") + (c.group("new_sub") or "")).upper() if c.group("new")
                          else _value(c))
                 if value is not None:
                     out.append((row.start() + c.start(), row.start() + c.end(), value, c.group("side"), False))
             if decision and cells:
-                if one_sided and not _one_sided_exam(text, numbered, cells[0].group("side")):
+                if one_sided and not _one_sided_exam(text, celled, cells[0].group("side")):
                     side_decisions.append((row.start(), cells[0].group("side")))
                 else:
                     decisions.append(row.start())
@@ -2584,12 +2622,15 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
 
 # a side's paragraph: its header line alone ("RIGHT BREAST:", "LEFT BREAST"), the findings' lines below it and its own
 # "Assessment:" line closing it (:func:`_side_paragraph_assessment`)
-_SIDE_HEADER_ALONE = re.compile(r"[ \t]*(?:left|right)(?:[ \t]+breast)?[ \t]*:?[ \t]*", re.IGNORECASE)
+# (review rfinal10: also a dictated "RT BREAST:" / "LT BREAST:", the abbreviation with its "breast")
+_SIDE_HEADER_ALONE = re.compile(r"[ \t]*(?:(?:left|right)(?:[ \t]+breast)?|(?:lt|rt)\.?[ \t]+breast)[ \t]*:?[ \t]*",
+                                re.IGNORECASE)
 _SIDE_OPENS_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
 SIDE_PARAGRAPH_LINES = 6  # (how many findings lines a side's paragraph may hold between its header and its assessment)
 
 
-_SIDE_HEADER_LINE = re.compile(r"^[ \t]*(?P<side>left|right)(?:[ \t]+breast)?[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SIDE_HEADER_LINE = re.compile(r"^[ \t]*(?:(?P<side>left|right)(?:[ \t]+breast)?|(?P<side_ab>lt|rt)\.?[ \t]+breast)"
+                               r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=4)
@@ -2599,7 +2640,7 @@ def _side_paragraphs_closed(text: str) -> tuple[frozenset[str], frozenset[str]]:
     header at all: found once per text (each paragraph read to its end, a few lines at most)."""
     closed, headed = set(), set()
     for m in _SIDE_HEADER_LINE.finditer(text):
-        side = m.group("side")[0].upper()
+        side = (m.group("side") or m.group("side_ab"))[0].upper()
         headed.add(side)
         pos, last = m.end(), None
         for _ in range(SIDE_PARAGRAPH_LINES + 2):
@@ -5462,6 +5503,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
         elif m.group("rev") or _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+            if m.group("rev") and _CONDITION_BEFORE.search(norm, max(0, m.start() - CONDITION_REACH), m.start()):
+                continue  # (review rfinal10: "If aspiration shows ..., BI-RADS is revised to 2": not yet revised)
             revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
         if side is None and (paren := _PAREN_SIDE.match(norm, end)) is not None:
             side = paren.group("side")[0].upper()  # "BI-RADS: 6 (left), 2 (right)"

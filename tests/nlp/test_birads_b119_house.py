@@ -96,6 +96,30 @@ def test_near_miss_one_sided_decision_line_in_two_sided_record(line: str) -> Non
     assert birads_codes(_TWO_SIDES + line + "\n\nAction: routine recall in 2 years.\n") == "2 1"
 
 
+@pytest.mark.parametrize("line", [
+    # (review rfinal10, near miss: an earlier round's one-sided decision listed for comparison below today's two-sided
+    # decision, under a "Previous round ... (for comparison):" line or carrying its own earlier year, is not today's)
+    "CONSENSUS / FINAL: R: 1   L: 2\nPrevious round 2024 (for comparison):\nCONSENSUS: R: 3 (probably benign)",
+    "CONSENSUS / FINAL: R: 1   L: 2\nCONSENSUS 2024 (for comparison): R: 3 (probably benign)",
+    "CONSENSUS / FINAL: R: 1   L: 2\nPrior round (2023):\nReader 1: R: 3\nCONSENSUS: R: 3 (probably benign)",
+])
+def test_near_miss_earlier_round_one_sided_decision_line(line: str) -> None:
+    assert birads_codes(_TWO_SIDES + line + "\n\nAction: routine recall in 2 years.\n") == "2 1"
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    # (review rfinal10, near miss: readers who give the other side in words make the record two-sided: the one-sided
+    # decision line replaces its own side alone, the other side keeps its readers' word category)
+    ("negative", "0 1"),
+    ("benign", "0 2"),
+])
+def test_near_miss_one_sided_decision_line_word_cells(word: str, expected: str) -> None:
+    text = ("BREAST SCREENING RECORD\nVisit date: 19/02/2026\n\nMammography 19/02/2026, bilateral.\n"
+            f"Reader 1: R: {word}   L: 0\nReader 2: R: {word}   L: 0\nCONSENSUS / FINAL: L: 0 (recall)\n\n"
+            "Action: recall for assessment.\n")
+    assert birads_codes(text) == expected
+
+
 # ------------------------------------------------------------------ an amended entry's corrected consensus
 
 _RECALL = ("BREAST SCREENING RECORD\nVisit date: 24/02/2026     Round: 3\n\nMammography 24/02/2026, bilateral:\n"
@@ -143,6 +167,9 @@ _TITLE = "BILATERAL DIAGNOSTIC MAMMOGRAM AND BILATERAL BREAST ULTRASOUND\nDate: 
     # (variants: headers without a colon, in sentence case; the left paragraph first)
     ("RIGHT BREAST\n", "LEFT BREAST\n"),
     ("Right breast:\n", "Left breast:\n"),
+    # (review rfinal10: a dictated "RT BREAST:" / "LT BREAST:", the abbreviation with its "breast")
+    ("RT BREAST:\n", "LT BREAST:\n"),
+    ("Rt. breast:\n", "Lt. breast:\n"),
 ])
 def test_side_paragraph_closed_by_assessment_line(right: str, left: str) -> None:
     text = (_TITLE + right + _RIGHT + "Assessment: BI-RADS 4C - High suspicion for malignancy. Core biopsy recommended."
@@ -173,6 +200,10 @@ def test_near_miss_side_paragraph_closed_by_assessment_line(body: str) -> None:
     # findings: the exam's overall assessment typed straight under the last paragraph)
     "RIGHT BREAST:\n" + _RIGHT + "\nLEFT BREAST:\n" + _LEFT + "Assessment: BI-RADS 4C - High suspicion for malignancy.\n",
     "LEFT BREAST:\n" + _LEFT + "\nRIGHT BREAST:\n" + _RIGHT + "ASSESSMENT: BI-RADS 4C.\n",
+    # (review rfinal10, near miss: "RT:" / "LT:" without "breast", or "RT BREAST:" / "LT BREAST:" in one paragraph:
+    # no side's paragraph, the assessment lines stay the exam's)
+    "RT:\n" + _RIGHT + "Assessment: BI-RADS 4C - High suspicion.\n\nLT:\n" + _LEFT + "Assessment: BI-RADS 2 - Benign.\n",
+    "RT BREAST:\n" + _RIGHT + "LT BREAST:\n" + _LEFT + "Assessment: BI-RADS 4C - High suspicion for malignancy.\n",
 ])
 def test_near_miss_last_side_paragraph_before_overall_assessment(body: str) -> None:
     assert birads_codes(_TITLE + body) == "4C 4C"
@@ -212,6 +243,23 @@ def test_dutch_addendum_glossed_revision(revision: str, expected: str) -> None:
 ])
 def test_near_miss_dutch_addendum_glossed_revision(revision: str) -> None:
     assert birads_codes(_DUTCH + revision + "\n") == "3 -"
+
+
+@pytest.mark.parametrize("revision", [
+    # (review rfinal10, near miss: a revision the sentence makes conditional, "if / should / once / unless / when"
+    # before it, is not made yet: the conclusion's category stands, in the older "BI-RADS is revised to" wording too)
+    "If the biopsy is benign, the BI-RADS classification is revised to 2 at the follow-up visit.",
+    "If aspiration shows a simple cyst content, BI-RADS is revised to 2 at the follow-up visit.",
+    "Should the lesion grow, BI-RADS is revised to 4A.",
+    "Once the MRI is reviewed, the BI-RADS classification is revised to 4B.",
+])
+def test_near_miss_conditional_revision(revision: str) -> None:
+    assert birads_codes(_DUTCH + revision + "\n") == "3 -"
+
+
+def test_revision_after_a_conditional_sentence() -> None:
+    # (review rfinal10: a condition in the sentence before does not govern the revision)
+    assert birads_codes(_DUTCH + "If in doubt, ask. The BI-RADS classification is revised to 4B.\n") == "4B -"
 
 
 # ------------------------------------------------------------------ a French "n'a pas été examiné"
