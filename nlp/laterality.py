@@ -88,7 +88,15 @@ _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|
 # (read from the adverb back to its noun: the adverb's pattern opens on a letter class, so the engine skips straight to
 # its first letter, in every case the flag folds to "с" (the wide es "\u1c83" too), where a pattern led by the nouns
 # was tried at every character of every non-ASCII report, French and Spanish ones included)
-_RUSSIAN_ADVERB_SIDE = re.compile(r"[\u0421\u0441\u1c83](?i:(?P<r>права)|(?P<l>лева))(?i:(?![а-яё])(?![ \t]+(?:направо|налево)))")
+# (nor as a position, "слева / справа от разреза", to the left / right of the incision: review pfinal10)
+_RUSSIAN_ADVERB_SIDE = re.compile(r"[\u0421\u0441\u1c83](?i:(?P<r>права)|(?P<l>лева))"
+                                  r"(?i:(?![а-яё])(?![ \t]+(?:направо|налево|от(?![а-яё]))))")
+# A Russian side word on a line that names a relative ("у матери рак левой молочной железы", the mother's left breast
+# cancer; "сестра", "бабушка", "тётя", "дочь") or a family history ("Семейный анамнез:") is the relative's breast, no side
+# of the patient's (review pfinal10)
+_RUSSIAN_RELATIVE = re.compile(r"(?<![а-яё])(?:мат(?:ь|ери|ерью)|сестр(?:а|ы|е|у|ой)|бабушк(?:а|и|е|у|ой)|"
+                               r"т[её]т(?:я|и|е|ю|ей)|доч(?:ь|ери|ерью)|отц(?:а|у)|семейн[а-яё]{0,4})(?![а-яё])",
+                               re.IGNORECASE)
 _RUSSIAN_SIDE_NOUN = re.compile(
     r"(?:образовани|узел|узл|опухол|мастэктоми|резекци|биопси|лимфаденопати|дуктографи|операци|желез|МЖ)[а-яё]{0,4}\Z",
     re.IGNORECASE)
@@ -206,6 +214,24 @@ def _side_column_cells(text: str) -> list[tuple[int, str]]:
     return cells
 
 
+def _relative_lines(text: str) -> tuple[list[int], set[int]]:
+    """The text's line ends (newline offsets) and the numbers of its lines naming a relative (_RUSSIAN_RELATIVE), or
+    () where none does: read once per Cyrillic text, each side word then looked up by bisection."""
+    relatives = [m.start() for m in _RUSSIAN_RELATIVE.finditer(text)]
+    if not relatives:
+        return ()
+    newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    return newlines, {bisect.bisect_left(newlines, k) for k in relatives}
+
+
+def _on_lines(lines: tuple[list[int], set[int]], pos: int) -> bool:
+    """Whether ``pos`` is on one of the numbered lines of ``lines`` (_relative_lines)."""
+    return bisect.bisect_left(lines[0], pos) in lines[1]
+
+
+_NEWLINE = re.compile(r"\n")
+
+
 class SideIndex:
     """Every side word of a text, sorted by offset, for nearest-preceding look-ups."""
 
@@ -243,11 +269,17 @@ class SideIndex:
         if "|" in text and may_contain(low, _SIDE_COLUMN_WORDS):
             for at, side in _side_column_cells(text):
                 found.setdefault(at, side)
+        relative_lines = _relative_lines(text) if low is None else ()  # (Cyrillic text is never ASCII)
         if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
+                if relative_lines and "\u0400" <= text[m.start()] <= "\u04ff" and _on_lines(
+                        relative_lines, m.start()):
+                    continue
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("rp") else "L")
-        if low is None:  # (Cyrillic text is never ASCII)
+        if low is None:
             for m in _RUSSIAN_ADVERB_SIDE.finditer(text):
+                if relative_lines and _on_lines(relative_lines, m.start()):
+                    continue
                 noun_end = m.start()
                 while noun_end and text[noun_end - 1] in " \t":
                     noun_end -= 1

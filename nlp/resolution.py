@@ -445,6 +445,9 @@ _LANDMARK_CLAUSE_BREAK = re.compile(r"[,;:\n]|\.(?=\s)")
 _PHRASE_WORDS = r"(?:the|a|an|of|to|from|within|at|by|in|into|on|onto|near|beyond|past|abutting|towards?|and|or|but)"
 _SOFT_WRAP_BEFORE = re.compile(r"\b" + _PHRASE_WORDS + r"[ \t]*$", re.IGNORECASE)
 _PHRASE_WORDS_ONLY = re.compile(r"(?:\s*\b" + _PHRASE_WORDS + r"\b)*\s*$", re.IGNORECASE)
+# (never over ", and the" / ", or the": a coordination opens a new clause, whose site no measure before the comma
+# reaches: "Closest margin 5 mm, and the\nprevious excision site shows fat necrosis", review pfinal10)
+_COORDINATION_START = re.compile(r"\s*(?:and|or)\b", re.IGNORECASE)
 _LANDMARK_AFTER = re.compile(r"\s+margins?\b", re.IGNORECASE)
 _EXCISION_SITE_WORDS = ("excision site",)
 
@@ -459,7 +462,8 @@ def _names_excision_landmark(norm: str, start: int, end: int) -> bool:
     breaks = [window, *(m.end() for m in _LANDMARK_CLAUSE_BREAK.finditer(norm, window, start)
                         if m.group() != "\n" or _SOFT_WRAP_BEFORE.search(norm, max(0, m.start() - 12), m.start()) is None)]
     clause_start = breaks[-1]
-    if len(breaks) > 1 and norm[clause_start - 1] == "," and _PHRASE_WORDS_ONLY.match(norm, clause_start, start):
+    if len(breaks) > 1 and norm[clause_start - 1] == "," and _PHRASE_WORDS_ONLY.match(norm, clause_start, start) and (
+            _COORDINATION_START.match(norm, clause_start) is None):
         clause_start = breaks[max(0, len(breaks) - 3)]  # (over the aside to the phrase it broke)
     return _LANDMARK_IN_CLAUSE.search(norm, clause_start, start) is not None
 _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the prescan's words)

@@ -1909,10 +1909,17 @@ def _previous_entry_end(norm: str, content_start: int, stop: int) -> int:
 # listed Russian ones) do not read as headings; and at a Russian diagnosis or description heading run in after a
 # sentence of its own ("Анамнез: nodule right breast 12 mm. Заключение: Right breast, core biopsy - papilloma.")
 _ANAMNESIS_NAME = re.compile(r"анамнез|anamnes", re.IGNORECASE)
+_CYRILLIC_HEADING_LINE_WORDS = (r"(?<=\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?[А-Яа-яЁё]+(?:[ \t]+[А-Яа-яЁё]+){0,3}[ \t]*"
+                                r"(?:\[[^\]\n]{1,60}\][ \t]*)?:(?!\d)")
 _CYRILLIC_HEADING_AFTER = re.compile(
-    r"(?<=\n)[ \t]*(?:\d{1,2}[.)][ \t]*)?[А-Яа-яЁё]+(?:[ \t]+[А-Яа-яЁё]+){0,3}[ \t]*(?:\[[^\]\n]{1,60}\][ \t]*)?:(?!\d)"
-    r"|(?<=[.;])[ \t]+(?:(?:пато)?гистологическое[ \t]+заключение|заключение|диагноз|(?:микро|макро)скоп\w{0,6}"
+    _CYRILLIC_HEADING_LINE_WORDS
+    + r"|(?<=[.;])[ \t]+(?:(?:пато)?гистологическое[ \t]+заключение|заключение|диагноз|(?:микро|макро)скоп\w{0,6}"
     r"(?:[ \t]+описание)?)[ \t]*:(?!\d)", re.IGNORECASE)
+
+# (the first of them, a line headed by Cyrillic words, also ends an unglossed "Материал:" (material: the specimen) field,
+# whose "Заключение:" (conclusion) line below no heading pattern reads: review pfinal10)
+_CYRILLIC_HEADING_LINE = re.compile(_CYRILLIC_HEADING_LINE_WORDS, re.IGNORECASE)
+_MATERIAL_NAME = re.compile(r"материал")
 
 
 def _named_history_end(norm: str, name: str, content_start: int, stop: int, limit: int, part_starts: list[int],
@@ -1968,11 +1975,20 @@ _LABEL_LINE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:(?!\d)"
 _NARROWED_CLINICAL_INFORMATION = re.compile(r"indicazioni\s+cliniche", re.IGNORECASE)
 _RECALL_LEAD_IN_REACH = 80
 _RECALL_FIRST_WORDS = 40
-_RECALLED_LEAD_IN = re.compile(
-    r"\b[A-Z]{1,4}-?\d{2}[-/]\d{2,6}\b|(?<![\d.,])\d{1,2}[/.](?:\d{1,2}[/.])?(?:19|20)\d\d(?!\d)"
-    r"|(?<![\d.,/-])(?:19|20)\d\d(?![\d.,/]?\d)"
-    r"|(?i:\b(?:previous(?:ly)?|prior|known|earlier|initial|z\.[ \t]?n\.|pregress[oa]|precedente|previ[oa]|"
-    r"anterior(?:e|es)?|ant[ée]rieure?s?|pr[ée]c[ée]dente?s?|eerdere?|tidligere|vorbefunde?)(?!\w))")
+_RECALL_WORD = (r"(?i:\b(?:previous(?:ly)?|prior|known|earlier|initial|z\.[ \t]?n\.|pregress[oa]|precedente|previ[oa]|"
+                r"anterior(?:e|es)?|ant[ée]rieure?s?|pr[ée]c[ée]dente?s?|ant[ée]c[ée]dents?|eerdere?|tidligere|vorbefunde?)(?!\w))")
+_RECALL_DATE = (r"(?<![\d.,])(?:(?P<full>\d{1,2}[/.]\d{1,2}[/.])|\d{1,2}[/.])(?P<dy>(?:19|20)\d\d)(?!\d)"
+                r"|(?<![\d.,/-])(?P<yy>(?:19|20)\d\d)(?![\d.,/]?\d)")
+_RECALLED_LEAD_IN = re.compile(r"\b[A-Z]{1,4}-?\d{2}[-/]\d{2,6}\b|" + _RECALL_DATE + "|" + _RECALL_WORD)
+# (review pfinal10: a date, a year or an accession number alone is no sign of recall, the report's own result line
+# printing today's sample date, today's accession or the current screening round's year: "Core 12/03/2026:", "S26-04512
+# A:", "Stanze vom 12.03.2026:", "2026 screen-detected lesion, core:"; a recall word is, an accession number only with
+# one, a full date only where it is earlier than the report's own, the latest the report prints off the line (none
+# there: the line's date is the report's own), and a year or a month and year only where it is earlier than the latest
+# year the report prints off the line, or where it prints none ("2019 - left breast IDC", "Her report 2018 (...)"))
+_RECALL_WORD_SIGN = re.compile(_RECALL_WORD)
+_RECALL_TAIL_REACH = 40  # (the end of the line above read for a lead-in broken there)
+_RECALL_DATE_SIGN = re.compile(_RECALL_DATE)
 # (a line that ends with a recalled list's label and its colon, "... BI-RADS 4a. Vorbefunde:", "Previous results:":
 # the lines of its paragraph below it are that list's, a table's rows too)
 _RECALLED_LIST_LABEL = re.compile(r"(?:(?<![^\n])|[.;,])[^.;,:\n]{0,40}?(?:" + _RECALLED_LEAD_IN.pattern
@@ -1980,15 +1996,79 @@ _RECALLED_LIST_LABEL = re.compile(r"(?:(?<![^\n])|[.;,])[^.;,:\n]{0,40}?(?:" + _
 
 
 def _recalled_line(norm: str, line_start: int, line_end: int) -> bool:
-    """Whether the line at ``line_start`` carries its own sign of recalling an earlier report in its lead-in
-    (_RECALLED_LEAD_IN): before its colon, else in its first words."""
+    """Whether the line at ``line_start`` carries its own sign of recalling an earlier report in its lead-in (before
+    its colon, else in its first words): a recall word (_RECALL_WORD_SIGN), or a date or year earlier than the report's
+    own year (_RECALL_DATE_SIGN, _latest_year); an accession number or today's date alone is none."""
     colon = norm.find(":", line_start, min(line_end, line_start + _RECALL_LEAD_IN_REACH))
     lead_end = colon if colon >= 0 else min(line_end, line_start + _RECALL_FIRST_WORDS)
-    return _RECALLED_LEAD_IN.search(norm, line_start, lead_end) is not None
+    if _RECALL_WORD_SIGN.search(norm, line_start, lead_end) is not None:
+        return True
+    # (the recall word may end the line above, its lead-in broken there: "... left breast. Previous report\nS24-1187
+    # dated 02/05/2024: invasive ductal carcinoma")
+    newline = norm.rfind("\n", 0, line_start)
+    if newline > 0 and norm[newline - 1] not in ".:!?)":
+        tail = norm[max(0, newline - _RECALL_TAIL_REACH) : newline]
+        cut = max(tail.rfind(c) for c in ".;,:\n")
+        if _RECALL_WORD_SIGN.search(tail, cut + 1) is not None:
+            return True
+    line_start = norm.rfind("\n", 0, line_start) + 1
+    for m in _RECALL_DATE_SIGN.finditer(norm, line_start, lead_end):
+        if m.group("full"):
+            own_date = _latest_off(_printed_dates(norm), line_start, line_end)
+            if own_date is not None and (date := _first_date(norm, m.start(), m.end())) is not None and date < own_date:
+                return True
+            continue
+        own_year = _latest_off(_printed_years(norm), line_start, line_end)
+        if own_year is None or int(m.group("dy") or m.group("yy")) < own_year:
+            return True
+    return False
+
+
+# (each keyed on the whole text, a few recent reports held: the offsets of the years (YEAR) or full dates (_DATE) the
+# report prints, and the latest up to and from each, read once a report and asked by bisection, line by line)
+@lru_cache(maxsize=8)
+def _printed_years(norm: str) -> tuple[list[int], list[int], list[int]]:
+    starts, years = [], []
+    for m in YEAR.finditer(norm):
+        starts.append(m.start())
+        years.append(int(m.group()))
+    return starts, list(accumulate(years, max)), list(accumulate(reversed(years), max))[::-1]
+
+
+@lru_cache(maxsize=8)
+def _printed_dates(norm: str) -> tuple[list[int], list[tuple[int, int, int]], list[tuple[int, int, int]]]:
+    starts, dates = [], []
+    for m in _DATE.finditer(norm):
+        starts.append(m.start())
+        dates.append(_first_date(norm, m.start(), m.end()))
+    return starts, list(accumulate(dates, max)), list(accumulate(reversed(dates), max))[::-1]
+
+
+def _latest_off(marks: tuple[list[int], list, list], start: int, end: int) -> int | tuple[int, int, int] | None:
+    """The latest of ``marks`` (_printed_years / _printed_dates) outside ``[start, end)``, or None."""
+    starts, up_to, from_ = marks
+    lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    return max(([up_to[lo - 1]] if lo > 0 else []) + ([from_[hi]] if hi < len(starts) else []), default=None)
+
+
+# A diagnosis heading that points back to the line above it as this report's diagnosis ("Diagnosis: as above.",
+# "DIAGNOSIS: Right breast, US core: as above.", "Beurteilung: ... wie oben.", "Conclusion : ... voir ci-dessus.",
+# "Diagnosi: ... vedi sopra."): on its own line, that line is never the clinical-information field's (review pfinal10)
+_AS_ABOVE = re.compile(r"\b(?:(?:as|see)[ \t]+above|wie[ \t]+oben|voir[ \t]+ci-dessus|vedi[ \t]+sopra|ver[ \t]+acima|"
+                       r"v[ée]ase[ \t]+arriba|como[ \t]+arriba)\b", re.IGNORECASE)
+
+
+def _pointed_back_line(norm: str, heading_start: int, content_start: int) -> int:
+    """The start of the line a diagnosis heading at ``heading_start`` (its text from ``content_start``) points back to
+    by its own line's "as above" (_AS_ABOVE): the line right above the heading's; -1 where it points back to none."""
+    line_start = norm.rfind("\n", 0, heading_start) + 1
+    if line_start == 0 or _AS_ABOVE.search(norm, content_start, end_of_line(norm, content_start)) is None:
+        return -1
+    return norm.rfind("\n", 0, line_start - 1) + 1
 
 
 def _clinical_information_end(norm: str, start: int, stop: int, limit: int, part_starts: list[int],
-                              before_diagnosis: bool, narrowed: bool) -> int:
+                              before_diagnosis: bool, narrowed: bool, pointed_back: int = -1) -> int:
     """Where a clinical-information field (_CLINICAL_INFORMATION_NAME) heading its line at ``start``, its field read
     to ``stop``, stops: on over the lines below ``stop`` that recall an earlier report (_recalled_line) or go on with
     such a line (wrapped, _wrapped, or indented deeper than it), each indented deeper than the field's line or, when
@@ -1996,7 +2076,8 @@ def _clinical_information_end(norm: str, start: int, stop: int, limit: int, part
     over a specimen's, side's or result's line (_CONTINUATION_BLOCKER) or a part's header, nor, unindented, over a
     field of its own (_LABEL_LINE). ``narrowed`` (a heading the field's own paragraph was not history under, "Indicazioni
     cliniche:"), or ``before_diagnosis`` with no blank line before that heading: the lines of its own paragraph
-    before ``stop`` are read so too, the field's own line and the lines wrapped from it kept."""
+    before ``stop`` are read so too, the field's own line and the lines wrapped from it kept. ``pointed_back``: the
+    start of the line the diagnosis heading at ``limit`` points back to (_pointed_back_line), never covered."""
     line_start = norm.rfind("\n", 0, start) + 1
     indent = _skip_blanks(norm, line_start, start) - line_start
     narrowed = narrowed or before_diagnosis and BLANK_LINE.search(norm, start, limit) is None
@@ -2005,6 +2086,8 @@ def _clinical_information_end(norm: str, start: int, stop: int, limit: int, part
     listed = _RECALLED_LIST_LABEL.search(norm, max(line_start, pos - 60), pos) is not None
     while pos < limit and norm[pos] == "\n":
         nxt = pos + 1
+        if nxt == pointed_back:
+            break
         line_end = min(end_of_line(norm, nxt), limit)
         text_at = _skip_blanks(norm, nxt, line_end)
         wrapped = _wrapped(norm, pos, norm[text_at : text_at + 1])
@@ -2463,9 +2546,13 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
             stop = _named_history_end(norm, name, end, stop, limit, part_starts, in_field=True)
         if role == HISTORY and _CLINICAL_INFORMATION_NAME.fullmatch(_heading_words(name)) and _LINE_START.search(
                 norm, max(0, start - 40), start):
-            stop = _clinical_information_end(norm, start, stop, limit, part_starts, following is not None and _role(
-                following[2], following[3], in_context) == DIAGNOSIS, _NARROWED_CLINICAL_INFORMATION.fullmatch(
-                _heading_words(name)) is not None)
+            before_diagnosis = following is not None and _role(following[2], following[3], in_context) == DIAGNOSIS
+            stop = _clinical_information_end(norm, start, stop, limit, part_starts, before_diagnosis,
+                                             _NARROWED_CLINICAL_INFORMATION.fullmatch(_heading_words(name)) is not None,
+                                             _pointed_back_line(norm, limit, following[1]) if before_diagnosis else -1)
+        if _MATERIAL_NAME.fullmatch(_heading_words(name)) and (
+                cut := _CYRILLIC_HEADING_LINE.search(norm, end, stop)) is not None:
+            stop = cut.start()  # an unglossed "Материал:" ends at the next line headed by Cyrillic words ("Заключение:")
         if name == _CONSENT_FIELD_HEADING:
             stop = _consent_field_end(norm, end, stop)
         if role == HISTORY and (rule := RULE_LINE.search(norm, end, stop)) is not None:

@@ -148,3 +148,24 @@ def test_a_non_melanoma_skin_cancer_is_the_skins() -> None:
     # near misses: a breast cancer of the skin's region and a plain skin word before the cancer keep the breast's reading
     assert labels(_TRANSPLANT.replace("non-melanoma skin cancer", "breast cancer")) == {"L": "-", "R": "BM"}
     assert labels("Right breast, skin-sparing mastectomy: invasive carcinoma.\n") == {"L": "-", "R": "M"}
+
+
+def test_a_russian_side_word_of_a_relative_or_a_position_names_no_side() -> None:
+    # review pfinal10 E06, narrowed: a line naming a relative ("у матери рак левой молочной железы", the mother's left
+    # breast cancer) and "слева / справа от" (to the left / right of) give no side: the English "Right breast" stands
+    rel = "Specimen: Right breast, core biopsy.\nСемейный анамнез: у матери рак левой молочной железы.\n"
+    assert labels(rel + "Diagnosis: Invasive ductal carcinoma, grade 2.") == {"L": "-", "R": "M"}
+    assert labels(rel.replace("Семейный анамнез: у матери", "Жалобы:") + "Diagnosis: Invasive ductal carcinoma.") == {
+        "L": "M", "R": "-"}  # (the near miss: no relative on the line, the Russian side word reads)
+    assert labels(_RIGHT_WLE.format(" (образование слева от разреза)")) == {"L": "-", "R": "B"}
+    assert labels(_RIGHT_WLE.replace("Right breast", "breast").format(" (образование слева)")) == {"L": "B", "R": "-"}
+
+
+def test_an_unglossed_material_field_ends_at_a_cyrillic_heading() -> None:
+    # review pfinal10 E07, narrowed: an unglossed "Материал:" (the specimen) ends at the next line headed by Cyrillic
+    # words, so its "Заключение:" (conclusion) line below is read; the material line's own words still name the side
+    assert labels("Материал: Left breast core biopsy.\nЗаключение: Invasive ductal carcinoma.") == {"L": "M", "R": "-"}
+    assert labels("Материал: Left breast re-excision for DCIS.\nЗаключение: No residual DCIS. Biopsy site changes with "
+                  "haemosiderin.") == {"L": "B", "R": "-"}
+    assert labels("Материал: левосторонняя радикальная мастэктомия.\nDiagnosis: Invasive ductal carcinoma, grade 2.") == {
+        "L": "M", "R": "-"}

@@ -5,7 +5,9 @@ languages' clinical headings, an indented line, a wrapped line, two recalled con
 their reading: this report's own conclusion or diagnosis heading right after the field, a diagnosis line after a
 field with text on its line, the supplemented report's own conclusion of the other breast after a blank line. After
 review gaps: near misses of the narrowed rule (only a line with its own sign of being recalled, or one going on with it,
-stays history) and of the excision-site landmark's clause (over a soft line wrap and an aside between commas)."""
+stays history) and of the excision-site landmark's clause (over a soft line wrap and an aside between commas). After
+review pfinal10: near misses of the narrowed recall signs (today's date or accession alone, "as above") and of the
+landmark's bridge (never over ", and the")."""
 
 from __future__ import annotations
 
@@ -165,6 +167,34 @@ CASES = [
     pytest.param(("Diagnosis: Left breast re-excision: sections show, at the deep aspect, the previous excision site "
                   "with fat necrosis. No residual DCIS.\n"),
                  {"L": "B", "R": "-"}, id="site-after-aside"),
+    # review pfinal10, narrowed: the report's own result line with today's sample date, today's accession or this
+    # round's year is no recalled line (a date or year counts only where earlier than the report's own, an accession
+    # only with a recall word), and a diagnosis heading's "as above" points back to the line above it; an earlier
+    # year, a recall word ending the line above, and "Antécédent" still recall
+    pytest.param(("Clinical information: lump L breast 2 o'clock, U5, 22 mm\n"
+                  "  Core 12/03/2026: invasive ductal carcinoma, grade 2.\n"
+                  "Comment: ER/PR/HER2 to follow.\n"),
+                 {"L": "M", "R": "-"}, id="own-sample-date"),
+    pytest.param(("Clinical information: right breast mass 4 o'clock, 2 cm.\n"
+                  "S26-04512 A: invasive lobular carcinoma, classic type.\n"
+                  "Diagnosis: Right breast, core biopsy (S26-04512 A): as above.\n"),
+                 {"L": "-", "R": "M"}, id="own-accession"),
+    pytest.param(("Clinical information: right breast mass 4 o'clock, 2 cm, reported 12/03/2026.\n"
+                  "  Core 14/02/2025: left breast invasive ductal carcinoma, treated.\n"
+                  "Diagnosis: Right breast, core biopsy: fibroadenoma (B2).\n"),
+                 {"L": "-", "R": "B"}, id="earlier-date-recalled"),
+    pytest.param(("Clinical data: Surveillance, left breast. Previous report\n"
+                  "S24-1187 dated 02/05/2024: invasive ductal carcinoma, left breast.\n"
+                  "Diagnosis:\nRight breast core: fibroadenoma (B2).\n"),
+                 {"L": "-", "R": "B"}, id="recall-word-above"),
+    pytest.param(("Renseignements cliniques : nodule du sein droit, 8 mm.\n"
+                  "Antécédent de tumorectomie gauche 2016 pour carcinome canalaire infiltrant.\n"
+                  "Conclusion :\nSein droit, microbiopsie : fibroadénome.\n"),
+                 {"L": "-", "R": "B"}, id="antecedent-recalled"),
+    # ... the landmark's aside bridge never crosses ", and the" (a coordination's new clause)
+    pytest.param(("Diagnosis: Right breast re-excision: no residual carcinoma. Closest margin 4 mm, and the\n"
+                  "previous excision site shows fat necrosis.\n"),
+                 {"L": "-", "R": "B"}, id="landmark-not-over-and"),
 ]
 
 
