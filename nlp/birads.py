@@ -2340,11 +2340,13 @@ def _decided_over_readers(text: str, raw: list[tuple], one_side_rows: set[int] =
     if not rows:
         return raw
     decision = _DECISION_HEADING.search(text, rows[-1][1])
-    spans = [(start, end if (end := text.find("\n", start)) >= 0 else len(text)) for start in one_side_rows]
-    if decision is None or not any(st[0] >= decision.start() and not any(a <= st[0] < b for a, b in spans)
-                                   for st in raw):
+    # (by bisection, :func:`_span_lookup`: a scan of every row per statement grew with the square of a long record)
+    in_side_row = _span_lookup([(start, end if (end := text.find("\n", start)) >= 0 else len(text))
+                                for start in one_side_rows])
+    if decision is None or not any(st[0] >= decision.start() and not in_side_row(st[0]) for st in raw):
         return raw
-    return [st for st in raw if not any(a <= st[0] < b for a, b in rows)]
+    in_reader_row = _span_lookup(rows)
+    return [st for st in raw if not in_reader_row(st[0])]
 
 
 # A screening record's reading steps, a row each, with a cell per side and no keyword: a reader's row ("READER_2  :
@@ -2623,14 +2625,11 @@ def _own_assessment_line(text: str, start: int, index: SideIndex) -> re.Match[st
 # a side's paragraph: its header line alone ("RIGHT BREAST:", "LEFT BREAST"), the findings' lines below it and its own
 # "Assessment:" line closing it (:func:`_side_paragraph_assessment`)
 # (review rfinal10: also a dictated "RT BREAST:" / "LT BREAST:", the abbreviation with its "breast")
-_SIDE_HEADER_ALONE = re.compile(r"[ \t]*(?:(?:left|right)(?:[ \t]+breast)?|(?:lt|rt)\.?[ \t]+breast)[ \t]*:?[ \t]*",
-                                re.IGNORECASE)
+_SIDE_HEADER_WORDS = r"[ \t]*(?:(?P<side>left|right)(?:[ \t]+breast)?|(?P<side_ab>lt|rt)\.?[ \t]+breast)[ \t]*:?[ \t]*"
+_SIDE_HEADER_ALONE = re.compile(_SIDE_HEADER_WORDS, re.IGNORECASE)  # (a line taken alone, fullmatch)
+_SIDE_HEADER_LINE = re.compile(r"^" + _SIDE_HEADER_WORDS + r"$", re.IGNORECASE | re.MULTILINE)  # (each such line of a text)
 _SIDE_OPENS_LINE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:left|right|lt|rt|bilateral|both)\b", re.IGNORECASE)
 SIDE_PARAGRAPH_LINES = 6  # (how many findings lines a side's paragraph may hold between its header and its assessment)
-
-
-_SIDE_HEADER_LINE = re.compile(r"^[ \t]*(?:(?P<side>left|right)(?:[ \t]+breast)?|(?P<side_ab>lt|rt)\.?[ \t]+breast)"
-                               r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=4)
@@ -5727,6 +5726,10 @@ def extract_birads(text: str) -> dict[str, str | None]:
     side_finals = [(m.start("h"), m.group("side")[0].upper()) for m in _FINAL_SIDE_MID_LINE.finditer(norm)
                    if not in_history(m.start())] if "final assessment," in low else []
     side_finals += side_decided
+    # (where each side's last final assessment starts: a category before it is replaced, found once for the text)
+    last_side_final: dict[str, int] = {}
+    for at, side in side_finals:
+        last_side_final[side] = max(at, last_side_final.get(side, at))
     if any(word in low for word in PRELIMINARY_WORDS) and any(word in low for word in FINAL_READING_WORDS):
         first_prelim = _PRELIMINARY.search(norm)
         revised_at += [m.start() for m in _FINAL_REPORT_HEADING.finditer(norm)
@@ -5752,6 +5755,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # the next line to its end, the rest of a one-line export)
     names_laterality, names_instead = "aterality" in low and "concept" in low, "instead" in low
     each_or_either = "each" in low or "either" in low
+    names_removed, names_left_out = "astectom" in low, "scanned" in low or "imaged" in low or "examined" in low
     each_side: list[tuple[int, str]] = []  # (revision, category) given both sides by "each / either breast" alone
     gloss: tuple[int, int, set[str], str] | None = None  # a bracketed gloss's span, its side, its category (_gloss_after)
     # (a revision's new category that a later final assessment outranks: not read, the final is)
@@ -5899,7 +5903,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 # (nor is a side the report says was not imaged, "Right breast: not examined.": it heads no category)
                 words = [w for w in _SIDE_WORD.finditer(norm, lo, start)
                          if w.start() not in retracted and not _SIDE_NOT_IMAGED.match(norm, w.start())]
-                if words and "astectom" in low:
+                if words and names_removed:
                     # a breast named as removed ("Right breast only (status post left mastectomy)") is no finding's side
                     removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]
                     words = [w for w in words if not any(a <= w.start() < b for a, b in removed)]
@@ -5910,7 +5914,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
                     # ... follow-up of the left breast.\n2. Right breast cyst. BI-RADS 2.")
                     words = [w for w in words if w.start() >= item_line]
                 named = {side for w in words if w.start() >= section for side in _sides_of_word(w)}
-                if value in _EXAM_WIDE and ("scanned" in low or "imaged" in low or "examined" in low) and (
+                if value in _EXAM_WIDE and names_left_out and (
                         bilateral_title := _bilateral_title(norm) if bilateral_title is None else bilateral_title):
                     # a side one modality of a bilateral exam left out ("Bilateral mammogram: ...\nUltrasound: right
                     # breast not scanned; left 3:00 cyst.\nBI-RADS 2.") is still a side of the exam the category sums up
@@ -5935,8 +5939,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
             own = {side for k, by_side in sided.items() if k <= revision for side in by_side} - {final_side[start]}
             if own:
                 sides = (sides or {"L", "R"}) - own or {final_side[start]}
-        if sides and side_finals:
-            kept_sides = {side for side in sides if not any(start < at and side == final for at, final in side_finals)}
+        if sides and last_side_final:
+            kept_sides = {side for side in sides if start >= last_side_final.get(side, -1)}
             if not kept_sides:
                 continue  # (a side's category that its own final assessment later in the text replaces)
             sides = kept_sides
