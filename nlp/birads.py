@@ -5242,8 +5242,12 @@ _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\
                               # word after the side or its article or "sein" before it: "Le left breast n'a pas été
                               # examiné lors de ce contrôle", "Right breast n'a pas été examinée"; not another organ's
                               # side, "L'aisselle left n'a pas été explorée": the axilla, not the breast)
-                              r"|(?:(?:left|right)[ \t]+breast|(?:(?<=\ble[ \t])|(?<=\bla[ \t])|(?<=\bdu[ \t])|(?<=\bsein[ \t]))"
-                              r"(?:left|right))[ \t]+n['’]a[ \t]+pas[ \t]+été[ \t]+(?:ré-?)?(?:examiné|exploré|imagé)e?(?!\w)",
+                              # (led by the side word, its article or "sein" checked behind it: a branch led by the
+                              # look-behinds was tried at every character of every report)
+                              r"|(?:left|right)(?:[ \t]+breast|"
+                              + "|".join(f"(?<=\\b{w}[ \\t]{side})" for w in ("le", "la", "du", "sein")
+                                         for side in ("left", "right"))
+                              + r")[ \t]+n['’]a[ \t]+pas[ \t]+été[ \t]+(?:ré-?)?(?:examiné|exploré|imagé)e?(?!\w)",
                               re.IGNORECASE)
 
 

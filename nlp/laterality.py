@@ -230,6 +230,8 @@ def _on_lines(lines: tuple[list[int], set[int]], pos: int) -> bool:
 
 
 _NEWLINE = re.compile(r"\n")
+# Any Cyrillic letter, the Extended-C forms included (the case-insensitive patterns fold them to "в", "с", "т", ...)
+_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff\u1c80-\u1c88]")
 
 
 class SideIndex:
@@ -269,14 +271,17 @@ class SideIndex:
         if "|" in text and may_contain(low, _SIDE_COLUMN_WORDS):
             for at, side in _side_column_cells(text):
                 found.setdefault(at, side)
-        relative_lines = _relative_lines(text) if low is None else ()  # (Cyrillic text is never ASCII)
+        # (the Russian relatives' and adverbs' scans run only on a text with a Cyrillic letter: both patterns need one,
+        # and the relatives' look-behind was otherwise tried at every character of every non-ASCII report)
+        cyrillic = low is None and _CYRILLIC_LETTER.search(text) is not None
+        relative_lines = _relative_lines(text) if cyrillic else ()
         if may_contain(low, _ROMANCE_WORDS):
             for m in _ROMANCE_SIDE.finditer(text):
                 if relative_lines and "\u0400" <= text[m.start()] <= "\u04ff" and _on_lines(
                         relative_lines, m.start()):
                     continue
                 found.setdefault(m.start(), "R" if m.group("r") or m.group("rp") else "L")
-        if low is None:
+        if cyrillic:
             for m in _RUSSIAN_ADVERB_SIDE.finditer(text):
                 if relative_lines and _on_lines(relative_lines, m.start()):
                     continue
