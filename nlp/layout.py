@@ -1306,12 +1306,15 @@ _BRACKET_GLOSS = re.compile(r"\[[^\[\]\n]{1,60}\](?=[ \t]*(?:\d[\d./-]*[ \t]*)?:
 # للتصوير [FINAL IMAGING OUTCOME (after work-up)]")
 _NON_LATIN = ("\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0900-\u0eff\u1000-\u10ff"
               "\u1780-\u17ff\u1c90-\u1cbf")
-# (the run of such words taken whole, the gloss optional: a run without one is matched and kept as written, so that the
-# scan does not start again inside it; each start inside a long line of Arabic words re-read it to the line's end)
-_NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATIN + r"]++)*+"
+# (the run of such words taken whole, in an atomic group, not possessive quantifiers: Python 3.11.2's possessive
+# repeat of a group keeps the spaces of a failed last turn, "نن نن (..." matched as "نن نن "; the gloss optional: a
+# run without one is matched and kept as written, so that the scan does not start again inside it; each start inside a
+# long line of Arabic words re-read it to the line's end)
+_NON_LATIN_GLOSSED = re.compile(r"(?>[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*)"
                                 # (the original's own aside in its script before the gloss, blanked with it: "النتيجة
-                                # النهائية للتصوير (بعد التقييم) [FINAL IMAGING OUTCOME (after work-up)]")
-                                r"(?:[ \t]+\([" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATIN + r"]++)*+\)(?=[ \t]?\[))?+"
+                                # النهائية للتصوير (بعد التقييم) [FINAL IMAGING OUTCOME (after work-up)]"; its words and
+                                # spaces cannot overlap, so plain quantifiers stay linear)
+                                r"(?:[ \t]+\([" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN + r"]+)*\)(?=[ \t]?\[))?"
                                 r"(?:[ \t]?"
                                 r"(?P<open>(?P<square>\[)|\()[A-Za-z][A-Za-z ,/-]{0,58}"
                                 r"(?(square)(?:(?<=[A-Za-z][ \t])\([A-Za-z][A-Za-z -]{0,30}\))?)(?P<close>[\])]))?")
@@ -1322,8 +1325,8 @@ _NON_LATIN_GLOSSED = re.compile(r"[" + _NON_LATIN + r"]++(?:[ \t]+[" + _NON_LATI
 # the slash may stand flush against the English, "(after work-up)/ <original>"). Not under a line introducing an earlier
 # round's result quoted for reference ("For reference, the previous round (2023):"): that outcome is not this round's
 # (review r114), so its heading stays as written
-_NON_LATIN_AFTER_SLASH = re.compile(r"(?<=[A-Za-z)])[ \t]*/[ \t]*[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN
-                                    + r"]+)*+[ \t]*$", re.MULTILINE)
+_NON_LATIN_AFTER_SLASH = re.compile(r"(?<=[A-Za-z)])[ \t]*/[ \t]*(?>[" + _NON_LATIN + r"]+(?:[ \t]+[" + _NON_LATIN
+                                    + r"]+)*)[ \t]*$", re.MULTILINE)
 # (review rfinal7: also a round named by its number and year, "Round 2 (2023) outcome, as recorded then:", or said
 # to be as recorded then; and a lead-in naming a year earlier than one a line above it names, "Screening result
 # (this round, 01-2026) ..." over "Outcome 2023:")
