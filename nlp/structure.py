@@ -1308,22 +1308,10 @@ class Structure:
         """True when the report says its laterality is unknown ("laterality not specified")."""
         return may_contain(self.low, _LATERALITY_UNKNOWN_WORDS) and bool(_LATERALITY_UNKNOWN.search(self.norm))
 
-    @cached_property
-    def _years(self) -> tuple[list[int], list[int], list[int]]:
-        """The years the report prints (YEAR), read once: their offsets, and the latest year up to and from each."""
-        starts, years = [], []
-        for m in YEAR.finditer(self.norm):
-            starts.append(m.start())
-            years.append(int(m.group()))
-        return starts, list(accumulate(years, max)), list(accumulate(reversed(years), max))[::-1]
-
     def latest_year_outside(self, start: int, end: int) -> int | None:
         """The latest year the report prints outside ``[start, end)`` (a year starting there is inside), or None:
-        two bisections, as the mentions of one report each ask it."""
-        starts, up_to, from_ = self._years
-        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        outside = ([up_to[lo - 1]] if lo > 0 else []) + ([from_[hi]] if hi < len(starts) else [])
-        return max(outside, default=None)
+        two bisections (:func:`_printed_years`, read once a report), as the mentions of one report each ask it."""
+        return _latest_off(_printed_years(self.norm), start, end)
 
     def may_contain(self, words: tuple[str, ...]) -> bool:
         """False only when the report contains none of ``words`` (lower case; :mod:`nlp.prescan`),
@@ -2028,20 +2016,18 @@ def _recalled_line(norm: str, line_start: int, line_end: int) -> bool:
 # report prints, and the latest up to and from each, read once a report and asked by bisection, line by line)
 @lru_cache(maxsize=8)
 def _printed_years(norm: str) -> tuple[list[int], list[int], list[int]]:
-    starts, years = [], []
-    for m in YEAR.finditer(norm):
-        starts.append(m.start())
-        years.append(int(m.group()))
-    return starts, list(accumulate(years, max)), list(accumulate(reversed(years), max))[::-1]
+    return _running_latest([(m.start(), int(m.group())) for m in YEAR.finditer(norm)])
 
 
 @lru_cache(maxsize=8)
 def _printed_dates(norm: str) -> tuple[list[int], list[tuple[int, int, int]], list[tuple[int, int, int]]]:
-    starts, dates = [], []
-    for m in _DATE.finditer(norm):
-        starts.append(m.start())
-        dates.append(_first_date(norm, m.start(), m.end()))
-    return starts, list(accumulate(dates, max)), list(accumulate(reversed(dates), max))[::-1]
+    return _running_latest([(m.start(), _first_date(norm, m.start(), m.end())) for m in _DATE.finditer(norm)])
+
+
+def _running_latest(marks: list[tuple[int, object]]) -> tuple[list[int], list, list]:
+    """The offsets of ``marks`` (offset, value) and the latest value up to and from each."""
+    values = [value for _, value in marks]
+    return [at for at, _ in marks], list(accumulate(values, max)), list(accumulate(reversed(values), max))[::-1]
 
 
 def _latest_off(marks: tuple[list[int], list, list], start: int, end: int) -> int | tuple[int, int, int] | None:
