@@ -736,8 +736,8 @@ _HEADED_LIST = re.compile(r"(?:^[ \t]*|(?<=[.;])[ \t]+(?=(?:(?:final|overall)[ \
                           r"[ \t]*(?:\((?:consensus|arbitration|agreed|attending|consultant|staff|(?:per|by)[ \t-]side"
                           r"|bi-?rads)\)[ \t]*)?"
                           # (the exams it combines: "Combined conclusion (mammography + ultrasound): right 4C, left 1.")
-                          r"(?:\([ \t]*" + _EXAM_WORDS + r"(?:[ \t]*(?:\+|&|/|and)[ \t]*" + _EXAM_WORDS
-                          + r"){0,2}[ \t]*\)[ \t]*)?"
+                          r"(?:\([ \t]*" + _EXAM_WORDS + r"(?P<joined>(?:[ \t]*(?:\+|&|/|and)[ \t]*" + _EXAM_WORDS
+                          + r"){0,2})[ \t]*\)[ \t]*)?"
                           r"(?::|[-–](?=[ \t]))",  # ("FINAL (per side):   R: BI-RADS 1     L: BI-RADS 4C")
                           re.IGNORECASE | re.MULTILINE)
 # a screening programme's results form ends with the outcome after the diagnostic work-up, its side list on the line
@@ -1643,7 +1643,10 @@ _PRIOR_WORDS_BODY = (
     # list's 'Mammogram 2019 "BI-RADS 2, right and left" (last imaging)', radiology b118)
     # (review r118: it dates only a category inside that quote, _quoted_in_year_named: today's category after the closing
     # quote of a comparison stays today's, 'unchanged since ultrasound 2024 "simple cyst 6 mm", BI-RADS 2')
-    r"(?P<quoted_year>(?:mri|mammogram|mammography|ultrasound|us)\s+(?:19|20)\d\d(?=[ \t]*[\"“]))|"
+    # (radiology b122: also the exam's title naming its side, its month before the year, the quote opening an aside: a
+    # theatre checklist's 'PACS first opened US RIGHT BREAST 11/2024 ("BI-RADS 4A; core biopsy: fibroadenoma")')
+    r"(?P<quoted_year>(?:mri|mammogram|mammography|ultrasound|us)(?P<titled>\s+(?:left|right)\s+breast)?"
+    r"\s+(?(titled)(?:\d{1,2}[/.-])?)(?:19|20)\d\d(?=[ \t]*(?(titled)\(?)[\"“]))|"
 )
 _PRIOR_WORDS_TAIL = (
     r"earlier|first\s+seen|(?<!until\s)then|original(?:ly)?|"
@@ -2197,9 +2200,18 @@ _LATERALITY_CORRECTION = re.compile(
     # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in
     # the RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
     # (or by a pronoun, in a message's correction: "Correction: that is the RIGHT breast, not the left as I typed above")
-    r"|\b(?:(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above|that|this)"
+    r"|(?:\b(?:(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above|that|this)"
+    # (radiology b122: or by the finding named straight after a "Correction:" label: "Correction: the abscess is in the
+    # patient's LEFT breast, 4 o'clock, not the right.")
+    r"|(?<=correction:)(?<!\w[ \t]correction:)(?<!\wcorrection:)[ \t]*"  # (the label alone: not "No correction:")
+    r"the\s+(?:abscess|collection|cyst|mass|lesion|lump|nodule|abnormality))"
     r"\s+(?:is|was|lies)\s+(?:located\s+)?(?:in\s+)?the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     r"(?=[^.\n]{0,60}?\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
+    # (radiology b122: or by the imaging a theatre checklist's time out displayed, its title giving the side: "the
+    # imaging displayed at Time Out was US RIGHT BREAST 14/02/2026, not left as typed above")
+    r"|\bthe\s+(?:imaging|images?|study|scan)\s+displayed(?:\s+at\s+(?:the\s+)?time[\s-]?out)?\s+(?:was|were|is)\s+"
+    r"(?:us|ultrasound|mammogram|mg|mri)\s+(?P<shown>left|right)\s+breast\b"
+    r"(?=[^.;\n]{0,40}?\bnot\s+(?:the\s+)?(?:left|right)\b)"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     # (printed above the report it corrects, that report named "ci-dessous", below, later in its sentence)
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b"
@@ -2509,7 +2521,8 @@ def _corrected_side(text: str, addendum: int) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
     RIGHT", "the examination was of the left breast"), when it names one."""
     for m in _corrections(text, addendum):
-        side = m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
+        side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
+                or m.group("shown"))
         if side:
             return side[0].upper()
     return None
@@ -3051,6 +3064,12 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
         if line_start > 0 and not text[line_start : head.start()].strip() and _earlier_round_above(text, line_start):
             continue  # (review r118: "Previous round (2023):" over "Final assessment category: R3 / L1 (BI-RADS)")
         pos, items = head.end(), []
+        # (radiology b121: a combined conclusion naming the exams it joins may stand alone on its line, its side list
+        # the whole of the line below: "Final combined conclusion (mammogram + ultrasound):" over "left 2, right 1.")
+        below = (head.re is _HEADED_LIST and head.group("joined") and (rest := _LIST_ENDS_LINE.match(text, pos))
+                 is not None and "\n" in rest.group(0))
+        if below:
+            pos = rest.end()
         item_re = _HEADED_ITEM_FLUSH if head.re is _HEADED_LIST and _CATEGORY_HEADING.search(head.group(0)) else _HEADED_ITEM
         while (item := item_re.match(text, pos)) is not None:
             items.append(item)
@@ -3058,6 +3077,8 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
             # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
             if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and item_re.match(text, name.end()):
                 pos = name.end()
+        if below and (len(items) < 2 or _LIST_ENDS_LINE.match(text, pos) is None):
+            continue  # (... each side its own item, the list all the line says)
         if per_breast and not (all(_ITEM_END_AFTER.match(text, m.end()) for m in items) and _overall_tops_list(
                 (overall.group("num") + (overall.group("sub") or "")).upper(), text, items)):
             continue  # (... and its items each end at their category: "Right 3 (new focus). Left 2 (node)."; not "Right

@@ -1648,7 +1648,8 @@ _ENGLISH_IN_BRACKETS = re.compile(
     r"overall|previous|prior|referral|side|laterality|known)\s+){0,2}(?:diagnostic\s+)?"
     # (a modality's own: "Clasificare mamografică [Mammographic classification]", "Mamografie izolat [Mammography alone]",
     # "[Mammographic category]")
-    r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads)\s+)?"
+    # (also the modality named as the only one read: "Kategori mamogram sahaja [Mammogram-only category]")
+    r"(?:(?:mammograph(?:y|ic)|ultrasound|sonograph(?:y|ic)|bi-?rads|mammogram(?=-only))(?:-only)?\s+)?"
     r"(?:history|anamnesis|indications?|examinations?|exams?|description|findings|results?|conclusions?|impression|"
     r"classification|category|alone|only|"
     r"opinion|assessment|recommendations?|comparison|technique|addendum|correction|diagnosis|information|data|referral|summary"
@@ -1672,7 +1673,9 @@ _STATEMENT_IN_BRACKETS = re.compile(
     # (the original's clause may run on after its keyword, a Dutch compound and verb: "De BI-RADS-classificatie wordt
     # herzien naar 4A [the BI-RADS classification is revised to 4A]")
     r"(?:^|(?<=[.;:]))[ \t]*(?P<original>[^\W\d_][^\[\]\n.;:]{0,80}?\bbi-?rads\b[^\[\]\n.;:]{0,40}?)[ \t]*"
-    r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,40}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
+    # (the gloss may name the side after its keyword, radiology b121: "[The BI-RADS classification of the left breast is
+    # changed] to 3")
+    r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,60}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
 _KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,60}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
 
 
