@@ -153,9 +153,6 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "side named (R=BM, gold R=B)"),
     "yi067": ("b111", "the requester's 'Reason for consultation: ... (LCIS vs DCIS affects margin management)' reads as "
                       "an open differential; the purpose-field rule was withdrawn in review p106c (L=?, gold L=B)"),
-    "yi071": ("b111", "an unsided MO assessment ('Low-grade DCIS confined to a fibroadenoma') takes the side of 'Left "
-                      "breast normal.' in the examination above; only a broad change of the side fallback fixes it "
-                      "(L=BM, gold L=-)"),
     "yi072": ("b111", "an unsided opinion ('The incidental fibroadenoma is a chance finding') takes the side of the "
                       "'Right breast: cyst aspirated 2019' past-history line above; only a broad change of the side "
                       "fallback fixes it (R=B, gold R=-)"),
