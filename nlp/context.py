@@ -268,6 +268,10 @@ _PRE_UNC = re.compile(
     r"(?:" + _LAY_BELIEVES + "|" + _LAY_BELIEF + r")\s+(?:that\s+)?(?:it|this|the\s+(?:lump|lesion|mass))"
     r"\s+(?:was|is|(?:may|might|could|would)\s+be)\b|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
+    # ... and what most lesions of the kind turn out to be, a likelihood told to the patient, no diagnosis of hers:
+    # "I explained that most of these turn out to be fibroadenomas" (present tense only: "it turned out to be a
+    # fibroadenoma" tells a result)
+    r"(?:most|many)\s+of\s+(?:these|them|those)\s+(?:(?:usually|often|will)\s+)?(?:turn\s+out|prove)\s+to\s+be|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
@@ -494,7 +498,9 @@ _PRE_HIST = re.compile(
     r"previously|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
-    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
+    # (a translation's "mother deceased of breast cancer at 51 years", French "mère décédée d'un cancer du sein")
+    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|"
+    r"deceased\s+(?:of|from)|with|mit|hatte)|"
     # (also the redaction that stands for a relative's name, when the relative had the disease, named straight after
     # the verb: "[REDACTED: relative's name] had breast cancer at 52", "... was diagnosed with DCIS"; not the one told
     # or asking about the patient's own: "[REDACTED: relative's name] has been informed that ... carcinoma")
@@ -702,7 +708,10 @@ _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
 # a dash, "and", "but" or a full stop ends it, so a finding told after it in the same sentence is the report's ("Her
 # fear of having cancer was justified, right breast core invasive ductal carcinoma"; "scared of getting the result -
 # left breast invasive ductal carcinoma")
-_PRE_FEAR = re.compile(r"\b(?:fears?|afraid|scared|frightened)\s+of\s+(?:having|getting|developing)(?=\W|$)")
+# ... and so is a risk or a chance named so, of getting a disease: "linked to a slightly higher chance of developing
+# breast cancer in the future", "the risk of getting breast cancer" (its object alone, as the fear's)
+_PRE_FEAR = re.compile(r"\b(?:fears?|afraid|scared|frightened|risk|chance|likelihood|probability)\s+of\s+"
+                       r"(?:having|getting|developing)(?=\W|$)")
 _FEAR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,|\s[-–—]+\s|\band\b")
 # ... and its object is the disease named right after the verb, five words at most before the mention ("fear of
 # developing cancer in the right breast", "afraid of having a recurrence of her left breast cancer"): a finding

@@ -202,7 +202,9 @@ TERMS: tuple[Term, ...] = (
         "filodni tumor", "filodni tumor, benigni", "filodni tumor, granični", "filodni tumor, maligni",
         "benigni filodni tumor", "granični filodni tumor", "maligni filodni tumor",
     )),
-    Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma")),
+    # (a rhabdomyosarcoma in a breast specimen, most often a child's or an adolescent's metastasis: "Left breast, core
+    # biopsy: Metastatic alveolar rhabdomyosarcoma involving breast tissue"; the site rule keeps another organ's out)
+    Term("sarcoma", MALIGNANT, ("angiosarcoma", "sarcoma", "rhabdomyosarcoma")),
     Term("paget disease of the nipple", MALIGNANT, (
         "paget disease", "paget's disease", "pagets disease", "paget dz", "paget's dz", "paget disease of the nipple",
         "maladie de paget", "ziekte van paget",  # (French, Dutch: "maladie de Paget du mamelon")

@@ -40,12 +40,13 @@ from typing import NamedTuple
 
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
-from nlp.laterality import clock_of
+from nlp.laterality import SideIndex, clock_of
 from nlp.layout import TICKED_BOX, YEAR, end_of_line
 from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
     AMENDMENT,
+    BLANK_LINE,
     BODY,
     BREAST,
     COMMENT,
@@ -736,14 +737,17 @@ _QUOTED_EARLIER = re.compile(
 _NON_PREFIXED = re.compile(r"(?<![\w-])non[- ](?:cancer|malignan|carcinoma\b)", re.IGNORECASE)
 # "Prior (nipple) biopsy site", "prior lumpectomy/biopsy site": the site is there now; the biopsy was before.
 _PRIOR_SITE = re.compile(r"\b(?:prior|previous)\s+(?:[a-z]+(?:\s+|/)){0,2}$")
-# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast")
-_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)[ \t]+(?:the[ \t]+)?)?")
+# What may stand between a finding and the side written after it ("DCIS, left breast", "DCIS in the left breast"; the
+# line may wrap after the preposition or its article: "fibroadenoma of the\n   right breast")
+_SIDE_GAP = re.compile(r"[ \t,:)-]*(?:(?:in|of|i|from)(?:[ \t]+|[ \t]*\n[ \t]*)(?:the(?:[ \t]+|[ \t]*\n[ \t]*))?)?")
 # ... and a Romance report's breast noun, one word of the finding's own before it at most: "kyste simple du sein
 # gauche", "fibroadenoma da mama direita", "carcinoma della mammella sinistra" (across a wrapped line too: "kyste\nsimple
 # du sein gauche"); it links only a finding that opens its ";" clause ("; kyste simple du sein gauche", not
 # "; antécédent de carcinome du sein gauche"), in a clause that holds no history cue (_ROMANCE_HISTORY) and no
 # exclusion after the side (_ROMANCE_EXCLUDED)
-_ROMANCE_SIDE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?i:du|de\s+la|da|della)\s+(?i:sein|mama|mammella)\s+")
+# (a clinic note's shorthand names the breast "mama" with no article before its abbreviated side: "CDI mama esq. (cT4b
+# N2); fibroadenoma mama dir.")
+_ROMANCE_SIDE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:(?i:du|de\s+la|da|della)\s+(?i:sein|mama|mammella)|(?i:mama))\s+")
 # a history cue anywhere in the clause ("antécédent(s) de", "história de", "antecedente(s) de", "pregresso", "traité /
 # operado / tratado en / em <year>", a year in brackets, "(2016)") or an exclusion after the side ("carcinoma da mama
 # esquerda excluído", "écarté", "descartado", "excluded", "ruled out")
@@ -1117,6 +1121,9 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
 
 _BOTH_BEFORE = re.compile(r"\b(?:bilat(?:eral(?:ly)?)?|b/l)\b", re.IGNORECASE)
 _BOTH_WORDS = ("bilat", "b/l")
+# ... but not across a clause of its own, opened by ", and the" / ", but the" and its subject: "the surgery ... is in
+# effect a bilateral mastectomy, and the DCIS has been removed with clear margins" (the DCIS named above, one breast's)
+_NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|this|that|her|his|their)\s", re.IGNORECASE)
 _BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sides|in\s+both\s+breasts)\b",
                          re.IGNORECASE)
 
@@ -1438,6 +1445,27 @@ def _numbered_item_side(s: Structure, start: int) -> str | None:
 _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
 
 
+# A sentence that says only that one breast is normal ("Right breast normal.", "The left breast is unremarkable.") names a
+# breast with nothing found in it: an unsided finding after it takes the side named before it ("... lump of the left
+# breast ... Right breast normal. / Ultrasound 01/2026: 4 cm cyst ..." is the left's)
+_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:the[ \t]+)?(?:left|right)[ \t]+breast[ \t]+(?:(?:is|was)[ \t]+)?"
+                                     r"(?:clinically[ \t]+)?(?:normal|unremarkable)[ \t]*\.?[ \t]*", re.IGNORECASE)
+_NORMAL_BREAST_SKIPS = 2  # such sentences passed over, at most
+
+
+def _nearest_before(s: Structure, index: SideIndex, start: int) -> str | None:
+    """The side named nearest before ``start``, past a sentence that only says that breast is normal
+    (_NORMAL_BREAST_SENTENCE) where a side is named before that sentence; None where no side is named before."""
+    i = bisect.bisect_left(index.starts, start) - 1
+    if i < 0:
+        return None
+    for k in range(i, max(-1, i - _NORMAL_BREAST_SKIPS - 1), -1):
+        unit = s.unit_at(index.mentions[k].start)
+        if _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is None:
+            return index.mentions[k].side
+    return index.mentions[i].side
+
+
 def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end: int) -> str | None:
     """The side written right after the mention in its own ";" clause, none before it there ("DCIS venstre bryst;
     benign radial scar høyre bryst"): a language that puts the side after its finding gives each clause its own."""
@@ -1471,7 +1499,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # "B/L FIBROADENOMAS (R x2, L x1)", "Diagnosis bilat reduction mammoplasty, fibroadenomas": a
         # bilateral word before the mention in its sentence, no side named between them
         both = list(_BOTH_BEFORE.finditer(s.norm, unit[0], start))
-        if both and not index.sides_in(both[-1].end(), start):
+        if both and not index.sides_in(both[-1].end(), start) and not _NEW_CLAUSE_SUBJECT.search(
+                s.norm, both[-1].end(), start):
             return frozenset(SIDES)
     if end is not None and s.norm.startswith("(", end + 1) or end is not None and s.norm.startswith("(", end):
         # "FIBROADENOMAS (R x1, 4 mm; L x2, 3 and 6 mm)": the aside names both sides
@@ -1559,7 +1588,7 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # the parts, in the specimen list or the clinical history, still gives the report its one side)
         return frozenset()
     index = index.off_lines(start)  # ("Core biopsy data:" letters side only their own line's items)
-    side = (index.single_side(0, n) or _specimen_side_over_history(s, start) or index.nearest(0, start, start)
+    side = (index.single_side(0, n) or _specimen_side_over_history(s, start) or _nearest_before(s, index, start)
             or index.nearest(0, n, start))
     return frozenset((side,)) if side is not None else frozenset()
 
@@ -2353,23 +2382,38 @@ _PART_SIDE_STATED = re.compile(
     re.IGNORECASE)
 
 
-def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str], head: str) -> None:
-    """Parts transposed or mislabelled, with the diagnoses reprinted as first issued: the side the
-    correction note states for a part replaces the side printed on that part's header. The note is
-    an amendment or addendum section, or the report's ``head`` under a corrected report's banner
-    ("" when the head says nothing of a correction)."""
+def _stated_part_sides(texts: Iterable[str]) -> dict[str, str]:
+    """Each part's side as a laterality correction note among ``texts`` states it (_PART_SIDE_STATED), the first
+    statement of a part standing."""
     stated: dict[str, str] = {}
-    notes = [text for role, _a, _b, text in texts.values() if role in (AMENDMENT, ADDENDUM)]
-    for text in [*notes, head] if head else notes:
+    for text in texts:
         if _LATERALITY_CORRECTION.search(text):
             for m in _PART_SIDE_STATED.finditer(text):
                 stated.setdefault(m.group("label").upper(), (m.group("corrected") or m.group("side"))[0].upper())
-    if not stated:
+    return stated
+
+
+def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive: set[str], head: str,
+                                 note: ReprintNote | None = None) -> None:
+    """Parts transposed or mislabelled, with the diagnoses reprinted as first issued: the side the
+    correction note states for a part replaces the side printed on that part's header. The note is
+    an amendment or addendum section, or the report's ``head`` under a corrected report's banner
+    ("" when the head says nothing of a correction); or ``note``, the note just before a reprint further down
+    (_reprint_note: a letter quoting the corrected report, '"CORRECTED REPORT (<date>). Correction note: the parts were
+    transposed at specimen labelling. Part A is from the RIGHT breast. ... FINAL DIAGNOSIS (as originally issued
+    ...): A. Left breast ..."'), which moves the parts of that reprint only (up to its closing quotation mark)."""
+    notes = [text for role, _a, _b, text in texts.values() if role in (AMENDMENT, ADDENDUM)]
+    stated = _stated_part_sides([*notes, head] if head else notes)
+    reprinted = _stated_part_sides([note.text]) if note is not None and note.text else {}
+    if not stated and not reprinted:
         return
     for m in mentions:
-        if (m.part is not None and m.part.label in stated and m.role in decisive
-                and m.role not in (AMENDMENT, ADDENDUM)):
+        if m.part is None or m.role not in decisive or m.role in (AMENDMENT, ADDENDUM):
+            continue
+        if m.part.label in stated:
             m.sides = frozenset((stated[m.part.label],))
+        elif m.part.label in reprinted and m.start < note.reprint_end:
+            m.sides = frozenset((reprinted[m.part.label],))
 
 
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"' ('where it
@@ -2698,6 +2742,17 @@ ADDRESSEE_LEAD_CHARS = 60  # the words before a quotation read for "your report 
 # (every pair of marks is a quotation: a short quoted word before the quoted report, '"a cyst"', keeps the
 # marks paired; quotations of fewer than 20 characters are words, not a report)
 _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
+# A letter may paste the returned report without quotation marks, under a heading of its own that names the laboratory's
+# accession number in its aside ("FINAL SURGICAL PATHOLOGY (St. Cuthbert's Pathology, SC-26-01772, signed
+# 03/09/2026):" over its indented lines): that block, to its first blank line, is read as the quoted report; not an
+# earlier, outside or previous one's ("PREVIOUS PATHOLOGY (SC-24-00112):")
+_PASTED_RESULT_HEADING = re.compile(
+    r"^[ \t]*(?:final[ \t]+)?(?:surgical[ \t]+)?(?:pathology|histology|histopathology)(?:[ \t]+report)?[ \t]*"
+    r"\((?P<aside>[^()\n]{1,120})\)[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
+_PASTED_RESULT_ACCESSION = re.compile(r"\b[A-Z]{1,5}-?\d\d-(?:[A-Z]{1,2}-)?\d{3,}\b")
+_PASTED_RESULT_EARLIER = re.compile(r"\b(?:previous(?:ly)?|prior|earlier|outside|external|referr(?:ing|ed|al))\b",
+                                    re.IGNORECASE)
+_PASTED_RESULT_WORDS = ("pathology", "histology", "histopathology")
 MIN_QUOTED_REPORT = 20
 # The lay word "cancer" in a patient's or a relative's own words quotes no report, accept-only by who says it: the
 # clause that introduces the quotation (from its sentence's start, after a "Dear ...," salutation) names the patient or
@@ -2821,6 +2876,8 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     # report whose history quotes an earlier one, 'previous histology reads: "..."', still gives its diagnosis)
     own_roles = (DIAGNOSIS, BODY) if letter else (BODY,)
     quotes = [q.span("q") for q in _LETTER_QUOTE.finditer(norm) if len(q.group("q")) >= MIN_QUOTED_REPORT]
+    if letter and s.may_contain(_PASTED_RESULT_WORDS):
+        quotes += _pasted_results(norm)
     if (letter or colleagues) and s.may_contain(("your",)):
         quotes = _drop_addressee_reports(mentions, s, quotes)
     if not quoted_lead:
@@ -2832,6 +2889,19 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
     for q, m in zip(within, mentions, strict=True):
         if q is None and m.role in own_roles:
             m.role = HISTORY
+
+
+def _pasted_results(norm: str) -> list[tuple[int, int]]:
+    """The spans of the reports a letter pastes under a heading naming the laboratory's accession number
+    (_PASTED_RESULT_HEADING): from the heading's next line to the first blank line."""
+    spans = []
+    for m in _PASTED_RESULT_HEADING.finditer(norm):
+        aside = m.group("aside")
+        if _PASTED_RESULT_ACCESSION.search(aside) is None or _PASTED_RESULT_EARLIER.search(aside) is not None:
+            continue
+        blank = BLANK_LINE.search(norm, m.end() - 1)
+        spans.append((m.end(), blank.start() if blank is not None else len(norm)))
+    return spans
 
 
 def _drop_addressee_reports(mentions: list[_Mention], s: Structure, quotes: list[tuple[int, int]]
@@ -3376,7 +3446,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         _move_corrected_side(mentions, texts, decisive, reprinted=bool(revisers), note=reprint_note)
     if correction:
         _assign_corrected_part_sides(mentions, texts, decisive,
-                                     s.norm[:CORRECTION_HEAD_CHARS] if _head_says_correct(s) else "")
+                                     s.norm[:CORRECTION_HEAD_CHARS] if _head_says_correct(s) else "", reprint_note)
     _apply_side_erratum(mentions, s, decisive)
     _apply_quoted_erratum(mentions, s, decisive)
     for m in mentions:

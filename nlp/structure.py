@@ -191,7 +191,8 @@ _PREFIX = (r"(?:(?:amended|corrected|revised|original|previous|prior|outside|ref
            r"intra-?\s?operative|surgical\s+pathology|pathologic(?:al)?|review|verbatim|text|prev|preliminary|interval|"
            r"histopatholog(?:ic|ical|y)|patho-?histolog(?:ic|ical)|pathomorpholog(?:ic|ical)|treatment|"
            # a portal's version list: "Version 1 - FINAL REPORT - 02/25/2026 (replaced by version 2)"
-           r"version\s+\d{1,2}|"
+           # (a laboratory system's short "V1 FINAL DIAGNOSIS (01/23/2026) (replaced by version 2):")
+           r"version\s+\d{1,2}|v\d{1,2}(?=[ \t]+[a-z])|"
            # a second-opinion service's headings say whose words follow: the submitting laboratory's diagnosis
            # (outside), the reviewer's / expert's own, the requester's question ("Requester's question:")
            r"(?:submitting|referring|reviewing|sending)\s+"
@@ -381,6 +382,9 @@ _NAMES = (
     + _BOARD_DECISION + r"|"
     # a clinic note's own sections: the history of present illness and the physical examination never label
     r"hpi|history\s+of\s+present\s+illness|(?:physical\s+)?exam(?:ination)?|"
+    # (and a Portuguese or Spanish clinic sheet's, unglossed or glossed: "Exame objectivo: right mastectomy scar healed",
+    # "Exame físico [Examination]:", "Examen físico:")
+    r"exame\s+(?:objec?tivo|f[íi]sico)|examen\s+f[íi]sico|"
     # an autopsy report's own sections: the anatomic diagnoses, the external / internal examination (its gross
     # findings), the cause and manner of death (a summary of the diagnoses, no diagnosis of its own)
     r"anatomic(?:al)?\s+diagnos[ie]s|(?:external|internal)\s+exam(?:ination)?|(?:cause|manner)\s+of\s+death|"
@@ -464,6 +468,15 @@ _OWN_ACCOUNT = (_OWN_ACCOUNT_SUBJECT + r"(?:['’]s)?\s+(?:own\s+|reported\s+)?(
 _FORM_PART = re.compile(r"^[ \t]*part[ \t]+(?:\d{1,2}|[A-Z])[ \t]*[-–:.][ \t]*(?P<name>(?:" + _OWN_ACCOUNT
                         + r")[^\n:]{0,60}?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
+# ... and a translated form's section of the applicant's own words, its translation in square brackets after the
+# original's name, alone on its line ("2. BAYAANKA CODSADAHA [APPLICANT'S STATEMENT]", "QAYBTA 2 - BAYAANKA CODSADAHA
+# [SECTION 2 - APPLICANT'S STATEMENT] (by her mother)"): the bracket is found first, then its line is checked
+# (_TRANSLATED_OWN_ACCOUNT_LEAD: a number at most, then the original's words; after the bracket an aside at most)
+_TRANSLATED_OWN_ACCOUNT = re.compile(r"\[(?:section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-–:.][ \t]*)?(?P<name>"
+                                     + _OWN_ACCOUNT + r")\](?=(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$)",
+                                     re.IGNORECASE | re.MULTILINE)
+_TRANSLATED_OWN_ACCOUNT_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?[^\W\d_][^\[\]():\n]{0,60}?[ \t]*")
+_TRANSLATED_OWN_ACCOUNT_WORDS = ("statement", "declaration", "account", "words", "symptoms", "history")
 # A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?", numbered within its
 # lettered section: "B2. Family history:"): each ends the answer before it; one that asks for the patient's own
 # account, or for a history ("B2. Family history: mother breast cancer age 44"), is history, any other stays in its block
@@ -519,6 +532,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "microscopía": "microscopic", "renseignements cliniques": "clinical history",
                   "diagnostic clinique": "clinical diagnosis",
                   "examen macroscopique": "gross", "examen microscopique": "microscopic",
+                  "exame objectivo": "examination", "exame objetivo": "examination", "exame físico": "examination",
+                  "exame fisico": "examination", "examen físico": "examination", "examen fisico": "examination",
                   "examen extemporané": "frozen section", "examen extemporane": "frozen section",
                   "pièces reçues": "specimen", "pieces recues": "specimen", "complément": "addendum",
                   "complement": "addendum", "rectificatif": "correction", "macroscopie": "gross",
@@ -895,6 +910,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.fullmatch(r"v(?:ersion)?\d*", n):  # a version list's header line or a version history's row
         # (_VERSION_LINE): its status says whether it was dropped
         return ORIGINAL if VERSION_DROPPED.search(q) else BODY
+    if re.match(r"v(?:ersion)?\s*\d{1,2}\s", n) and VERSION_DROPPED.search(q):
+        # a version's own heading, its status after it: "v1 FINAL DIAGNOSIS (2026-02-26) - RETRACTED", "Version 1 FINAL
+        # DIAGNOSIS (01/23/2026) (replaced by version 2)": the dropped version, as first issued
+        return ORIGINAL
     if re.search(r"\b(?:medical\s+necessity|justification)\b", n):
         return COMMENT  # a request form's argument for the treatment it asks for ("MEDICAL NECESSITY STATEMENT")
     if re.search(r"pre-?\s?(?:treatment|neoadjuvant)", q):
@@ -1549,6 +1568,11 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
             found.append((m.start(), m.end(), m.group("name"), "", ":" if inline else "", not inline))
     if may_contain(low, ("part",)):
         found += [(m.start(), m.end(), m.group("name"), "", "", True) for m in _FORM_PART.finditer(norm)]
+    if "[" in norm and may_contain(low, _TRANSLATED_OWN_ACCOUNT_WORDS):
+        for m in _TRANSLATED_OWN_ACCOUNT.finditer(norm):
+            line_start = norm.rfind("\n", 0, m.start()) + 1
+            if _TRANSLATED_OWN_ACCOUNT_LEAD.fullmatch(norm, line_start, m.start()):
+                found.append((line_start, end_of_line(norm, m.end()), m.group("name"), "", "", True))
     if _may_match(low, _FORM_QUESTION_GATE):
         for m in _FORM_QUESTION.finditer(norm):
             name = m.group("name") or m.group("qname")
@@ -1750,11 +1774,24 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
     return out
 
 
+# A line broken off after a preposition, an article or "and", which no sentence or field ends with: "... in a private
+# clinic of" over "Pointe-Noire (result of the time: fibroadénome, ...)"
+_DANGLING_WORD_END = re.compile(r"(?<![\w-])(?:of|in|at|to|from|with|by|the|and)[ \t]*\Z", re.IGNORECASE)
+_DANGLING_WORD_REACH = 8  # characters before the newline searched for that word
+
+
 def _wrapped(norm: str, newline: int, line: str) -> bool:
     """True when ``line`` goes on with the sentence the line above broke off ("... near the" /
-    "scar, L breast 12 o'clock. US: ..."): a lower-case start after a line with no end punctuation."""
+    "scar, L breast 12 o'clock. US: ..."): a lower-case start after a line with no end punctuation, or an upper-case
+    one (a place's or a person's name) after a line broken off after a preposition, an article or "and"
+    (_DANGLING_WORD_END)."""
     # (a clause list goes on after ";": "... 40 mm at 2 h, 14 months postpartum;\nno response to ...")
-    return line[:1].islower() and newline > 0 and norm[newline - 1] not in ".:!?)"
+    if newline <= 0:
+        return False
+    if line[:1].islower():
+        return norm[newline - 1] not in ".:!?)"
+    return line[:1].isupper() and _DANGLING_WORD_END.search(norm, max(0, newline - _DANGLING_WORD_REACH),
+                                                             newline) is not None
 
 
 def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
