@@ -189,7 +189,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
 from typing import NamedTuple
@@ -2203,15 +2203,23 @@ _LATERALITY_CORRECTION = re.compile(
     r"|(?:\b(?:(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above|that|this)"
     # (radiology b122: or by the finding named straight after a "Correction:" label: "Correction: the abscess is in the
     # patient's LEFT breast, 4 o'clock, not the right.")
-    r"|(?<=correction:)(?<!\w[ \t]correction:)(?<!\wcorrection:)[ \t]*"  # (the label alone: not "No correction:")
-    r"the\s+(?:abscess|collection|cyst|mass|lesion|lump|nodule|abnormality))"
+    r"|(?:(?<=correction:)(?<!\w[ \t]correction:)(?<!\wcorrection:)"  # (the label alone: not "No correction:")
+    # (review r121: also spelled with a blank before its colon, or a spaced dash for it: "Correction : the nodule is in
+    # the LEFT breast, not the right.", "Correction - the collection is ...")
+    r"|(?<=correction[ \t][:\-–])(?<!\w[ \t]correction[ \t][:\-–])(?<!\wcorrection[ \t][:\-–]))[ \t]*"
+    r"(?P<labelled>the\s+(?:abscess|collection|cyst|mass|lesion|lump|nodule|abnormality)))"
     r"\s+(?:is|was|lies)\s+(?:located\s+)?(?:in\s+)?the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     r"(?=[^.\n]{0,60}?\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
     # (radiology b122: or by the imaging a theatre checklist's time out displayed, its title giving the side: "the
     # imaging displayed at Time Out was US RIGHT BREAST 14/02/2026, not left as typed above")
     r"|\bthe\s+(?:imaging|images?|study|scan)\s+displayed(?:\s+at\s+(?:the\s+)?time[\s-]?out)?\s+(?:was|were|is)\s+"
     r"(?:us|ultrasound|mammogram|mg|mri)\s+(?P<shown>left|right)\s+breast\b"
-    r"(?=[^.;\n]{0,40}?\bnot\s+(?:the\s+)?(?:left|right)\b)"
+    # (review r121: the retraction the record's own slip, ending its clause or naming the record: "not left.", "not the
+    # right;", "not left - typing slip", "not the left as entered"; not an incident's "not left, because an older right
+    # breast study ... had been opened in error; ... the correct LEFT study was displayed")
+    r"(?=[^.;\n]{0,40}?\bnot\s+(?:the\s+)?(?:left|right)\b(?:[ \t]+breast\b)?"
+    r"(?:[ \t]*(?:[.;)\n]|[-–](?=[ \t])|\Z)"
+    r"|,?[ \t]+as[ \t]+(?:typed|entered|recorded|written|listed|dictated|documented)\b))"
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     # (printed above the report it corrects, that report named "ci-dessous", below, later in its sentence)
     r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b"
@@ -2282,12 +2290,31 @@ def _of_both_sides(text: str, end: int) -> bool:
 _RETRACTION_REQUIRED_EXAM = re.compile(r"ecogra|carried", re.IGNORECASE)
 
 
+# a finding placed after a "Correction:" label with another exam's date or name before the side it retracts ("the cyst
+# was in the right breast in 2024, not the left", "... on the prior study, not the left") corrects that exam's account
+_DATED_PLACEMENT = re.compile(r"(?:(?!\b(?:not|rather|instead)\b)[^.\n]){0,60}?"
+                              r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:prior|previous|earlier|comparison)\b)",
+                              re.IGNORECASE)
+
+# ... and the time out's imaging corrected to one side, the entry's line going on to display the other side's study as
+# the correct one ("...; the correct LEFT study was then displayed before incision"), tells of the wrong study opened
+# first, not of a side typed wrongly
+_CORRECT_STUDY_AFTER = re.compile(r"[^\n]{0,300}?\bthe\s+correct\s+(?P<side>left|right)\s+"
+                                  r"(?:(?:breast|us|ultrasound|mammogram|mri)\s+)?(?:study|imaging|images?|scan)\b",
+                                  re.IGNORECASE)
+
+
 def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The laterality corrections in ``text[pos:endpos]``: _LATERALITY_CORRECTION's matches, less an "ecography" or exam
     "carried out" on a side that is not in the bare shape of a correction (:func:`_retracting_correction`)."""
     for m in _LATERALITY_CORRECTION.finditer(text, pos, len(text) if endpos is None else endpos):
         if m.group("exam") and _RETRACTION_REQUIRED_EXAM.search(m.group(0)) and not _retracting_correction(text, m):
             continue
+        if m.group("labelled") and _DATED_PLACEMENT.match(text, m.end()):
+            continue  # (review r121: "Correction: the cyst was in the right breast in 2024, not the left": a comparison's)
+        if m.group("shown") and (other := _CORRECT_STUDY_AFTER.match(text, m.end())) is not None and (
+                other.group("side")[0].upper() != m.group("shown")[0].upper()):
+            continue  # (review r121: "...; the correct LEFT study was then displayed": the wrong study opened first)
         yield m
 
 
@@ -2517,14 +2544,17 @@ def _correction_reach(text: str, addenda: list[int]) -> int:
     return reach
 
 
-def _corrected_side(text: str, addendum: int) -> str | None:
+def _corrected_side(text: str, addendum: int, own_sides: Container[str] = ()) -> str | None:
     """The side a laterality correction from ``addendum`` on says the report is of ("must read
-    RIGHT", "the examination was of the left breast"), when it names one."""
+    RIGHT", "the examination was of the left breast"), when it names one. A finding placed after a "Correction:" label
+    names none where the report already gives that side a category of its own (``own_sides``, review r121: a
+    bilateral report's "Left breast: ... BI-RADS 2." under "Correction: the abscess is in the patient's LEFT breast, not
+    the right as written on the request card." is confirmed, not moved)."""
     for m in _corrections(text, addendum):
         side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
                 or m.group("shown"))
         if side:
-            return side[0].upper()
+            return None if m.group("labelled") and side[0].upper() in own_sides else side[0].upper()
     return None
 
 
@@ -3026,6 +3056,18 @@ def _earlier_round_above(text: str, line_start: int) -> bool:
     return bool(years) and min(years) < _document_year(text, at_stop=True)
 
 
+def _lead_in_above(text: str, line_start: int) -> bool:
+    """The line above the one starting at ``line_start`` ends with a colon and is no conclusion heading of this report's
+    (:data:`_CONCLUSION_HEADING_LINE`: "Impression:", "Kesimpulan [Conclusion]:"): a lead-in to what is quoted below it
+    (review r121: "Last year's report read:", "Comparison: Outside report (03/2024), translated ...:")."""
+    if line_start == 0:
+        return False
+    lo = max(0, line_start - 1 - HEADING_LINE_CHARS)  # (a longer line is looked at by its end alone)
+    above = max(lo, text.rfind("\n", lo, line_start - 1) + 1)
+    return (text[above : line_start - 1].rstrip().endswith(":")
+            and _CONCLUSION_HEADING_LINE.fullmatch(text, above, line_start) is None)
+
+
 def _overall_tops_list(overall: str, text: str, items: list[re.Match[str]]) -> bool:
     """The overall category is the most concerning of a bare "Per breast:" list's ``items`` (:data:`_COMBINED_RANK`),
     each aside names a finding or an assessment (:data:`_ASIDE_FINDING`), a "1"'s a negative breast (review rfinal9:
@@ -3077,8 +3119,10 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
             # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
             if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and item_re.match(text, name.end()):
                 pos = name.end()
-        if below and (len(items) < 2 or _LIST_ENDS_LINE.match(text, pos) is None):
-            continue  # (... each side its own item, the list all the line says)
+        if below and (len(items) < 2 or _LIST_ENDS_LINE.match(text, pos) is None or _lead_in_above(text, line_start)):
+            continue  # (... each side its own item, the list all the line says; review r121: and the heading no quote's:
+            # the line above it blank, a statement, or this report's own conclusion heading, not a lead-in ending in a
+            # colon, "Last year's report read:", "Comparison: Outside report (03/2024), translated ...:")
         if per_breast and not (all(_ITEM_END_AFTER.match(text, m.end()) for m in items) and _overall_tops_list(
                 (overall.group("num") + (overall.group("sub") or "")).upper(), text, items)):
             continue  # (... and its items each end at their category: "Right 3 (new focus). Left 2 (node)."; not "Right
@@ -3890,7 +3934,29 @@ def _quoted_in_year_named(text: str, cue: re.Match[str], start: int) -> bool:
     # imaging: MRI 2026 "... BI-RADS 4B"' in a 2026 proforma is today's)
     line_start = text.rfind("\n", 0, cue.start()) + 1
     return int(cue.group("quoted_year")[-4:]) < _document_year(text, at_stop=True) and _PRESENT_HEADING_BEFORE.search(
-        text, line_start, cue.start()) is None
+        text, line_start, cue.start()) is None and (not cue.group("titled") or _category_outside_titled_quotes(text))
+
+
+# an earlier exam's title naming its side, its month and year, its report quoted straight after (radiology b122):
+# 'US RIGHT BREAST 11/2024 ("BI-RADS 4A; core biopsy: fibroadenoma")', the quote to its close on its line
+_TITLED_QUOTE = re.compile(r"\b(?:mri|mammogram|mammography|ultrasound|us)\s+(?:left|right)\s+breast\s+"
+                           r"(?:\d{1,2}[/.-])?(?:19|20)\d\d[ \t]*\(?[\"“][^\"“”\n]*[\"”]?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _category_outside_titled_quotes(text: str) -> bool:
+    """The document names a category outside every titled exam's quote (:data:`_TITLED_QUOTE`): the current study's
+    ("Current study displayed: ... BI-RADS 3", "Impression: BI-RADS 2"). Without one (review r121: a pre-operative
+    assessment's 'Diagnostic imaging: MAMMOGRAM RIGHT BREAST 12/2025 ("BI-RADS 5; ...")' and no other category) the
+    titled quote is the document's own index imaging, its category read."""
+    quotes = [(q.start(), q.end()) for q in _TITLED_QUOTE.finditer(text)]
+    k = 0
+    for mention in _BIRADS_MENTION.finditer(text):
+        while k < len(quotes) and quotes[k][1] <= mention.start():
+            k += 1
+        if k == len(quotes) or mention.start() < quotes[k][0]:
+            return True
+    return False
 
 
 _PRESENT_HEADING_BEFORE = re.compile(r"\b(?:current|today['’]?s?|this[ \t]+(?:admission|visit|episode))\b[^\n:]{0,30}:[ \t]*$",
@@ -5998,7 +6064,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             exam = {corrected}  # the correction's own unsided category ("... was the LEFT breast. BI-RADS 3."): its side
         # a correction that states no category of its own ("wherever it reads left it must read
         # RIGHT"): the categories read before it move to the side it names
-        moved = _corrected_side(norm, corrections[-1][1]) if last < corrections[-1][0] else None
+        moved = _corrected_side(norm, corrections[-1][1], sided.get(last, {})) if last < corrections[-1][0] else None
         if moved is not None:
             values = [v for side_values in sided.get(last, {}).values() for v in side_values] + unsided.get(last, [])
             sided, unsided, exam = {last: {moved: values}} if values else {}, {}, {moved}

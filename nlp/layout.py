@@ -1677,6 +1677,15 @@ _STATEMENT_IN_BRACKETS = re.compile(
     # changed] to 3")
     r"\[[ \t]*(?P<english>[^\[\]\n]{0,60}?\bbi-?rads\b[^\[\]\n]{0,60}?)[ \t]*\]", re.IGNORECASE | re.MULTILINE)
 _KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,60}?\bbi-?rads\b", re.IGNORECASE)  # (a cheap test before the scan)
+# (review r121: a gloss running on more than GLOSS_AFTER_KEYWORD characters after its keyword, the reach b121 widened
+# for the side named there, is read only in the report's own words: no quote mark, nor an outside or earlier report
+# named, before it on its line, within QUOTE_BEFORE_GLOSS characters; inside a quoted outside report, '"Adendum
+# [Addendum]: ... [The BI-RADS classification of the right breast is changed] to 4A."', or after "Outside report (...,
+# 2025), translated:", it is that report's revision)
+_KEYWORD = re.compile(r"\bbi-?rads\b", re.IGNORECASE)
+_NOT_OWN_WORDS = re.compile(r"[\"“”]|\b(?:outside|external|previous|prior|earlier)\s+(?:report|study|exam)", re.IGNORECASE)
+GLOSS_AFTER_KEYWORD = 40
+QUOTE_BEFORE_GLOSS = 200
 
 
 def english_heading_view(text: str) -> str:
@@ -1690,8 +1699,19 @@ def english_heading_view(text: str) -> str:
         return (m.group(0)[: m.start("original") - m.start()]
                 + _padded(" ".join(m.group("english").split()), m.string[m.start("original") : m.end()]))
 
+    def statement(m: re.Match[str]) -> str:
+        gloss = m.group("english")
+        keyword = _KEYWORD.search(gloss)
+        if keyword is not None and len(gloss) - keyword.end() > GLOSS_AFTER_KEYWORD:
+            start = m.start("original")
+            lo = max(0, start - QUOTE_BEFORE_GLOSS)
+            line_start = max(lo, m.string.rfind("\n", lo, start) + 1)
+            if _NOT_OWN_WORDS.search(m.string, line_start, start) is not None:
+                return m.group(0)  # (the long gloss in a quote or after an outside report: left as written)
+        return english(m)
+
     text = _ENGLISH_IN_BRACKETS.sub(english, text)
-    return _STATEMENT_IN_BRACKETS.sub(english, text) if _KEYWORD_IN_BRACKETS.search(text) else text
+    return _STATEMENT_IN_BRACKETS.sub(statement, text) if _KEYWORD_IN_BRACKETS.search(text) else text
 
 
 # ----------------------------------------------------------------------------------- FHIR JSON
