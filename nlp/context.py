@@ -268,10 +268,6 @@ _PRE_UNC = re.compile(
     r"(?:" + _LAY_BELIEVES + "|" + _LAY_BELIEF + r")\s+(?:that\s+)?(?:it|this|the\s+(?:lump|lesion|mass))"
     r"\s+(?:was|is|(?:may|might|could|would)\s+be)\b|"
     r"(?:may|might|could|will|would)\s+(?:still\s+|ever\s+|later\s+|one\s+day\s+)?(?:(?:turn|progress|develop|change)\s+into|become)|"
-    # ... and what most lesions of the kind turn out to be, a likelihood told to the patient, no diagnosis of hers:
-    # "I explained that most of these turn out to be fibroadenomas" (present tense only: "it turned out to be a
-    # fibroadenoma" tells a result)
-    r"(?:most|many)\s+of\s+(?:these|them|those)\s+(?:(?:usually|often|will)\s+)?(?:turn\s+out|prove)\s+to\s+be|"
     r"can\s?not\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?(?:exclude|rule\s+out)|"
     r"(?:to\s+)?rule\s+out|r/o|possible|possibly|probable|questionable|question\s+of|"
     r"(?:may|might|could)\s+(?:represent|be)|bordering\s+on|borders?\s+on|borderline|approaching|"
@@ -498,9 +494,7 @@ _PRE_HIST = re.compile(
     r"previously|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
-    # (a translation's "mother deceased of breast cancer at 51 years", French "mère décédée d'un cancer du sein")
-    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|"
-    r"deceased\s+(?:of|from)|with|mit|hatte)|"
+    rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
     # (also the redaction that stands for a relative's name, when the relative had the disease, named straight after
     # the verb: "[REDACTED: relative's name] had breast cancer at 52", "... was diagnosed with DCIS"; not the one told
     # or asking about the patient's own: "[REDACTED: relative's name] has been informed that ... carcinoma")
@@ -718,6 +712,27 @@ _FEAR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,|\s[-–—]+\s|\band\b"
 # further on is told by a clause of its own ("Her fear of getting cancer became reality when the right breast core
 # gave invasive ductal carcinoma")
 _FEAR_OBJECT_GAP = re.compile(r"(?:\s+\S+){0,5}\s+")
+# What most lesions of the kind turn out to be, a likelihood told to the patient, is no diagnosis of hers: "I explained
+# that most of these turn out to be fibroadenomas" (present tense only: "it turned out to be a fibroadenoma" tells a
+# result). Only a likelihood: told (an explaining, telling or reassuring word before it in its sentence,
+# _TOLD_BEFORE) or general by its own word ("usually", "often", "will": "Most of those will turn out to be benign
+# papillomas"), not a report's own count of its specimen's nodules ("on microscopy most of them prove to be
+# fibroadenomas"); its object alone, as the fear's (", and the core biopsy of her right breast lump was a
+# fibroadenoma" is read), and not an object the sentence then says hers was too (", as hers did on core biopsy":
+# _AS_HERS_WAS)
+_PRE_MOST_TURN_OUT = re.compile(r"(?:most|many)\s+of\s+(?:these|them|those)\s+(?:(?P<general>usually|often|will)\s+)?"
+                                r"(?:turn\s+out|prove)\s+to\s+be(?=\W|$)")
+_TOLD_BEFORE = re.compile(r"\b(?:explain\w*|told|tell(?:ing)?|reassur\w*|advis\w*|discuss\w*|inform\w*|counsel\w*|"
+                          r"said|mention\w*)\b")
+_TOLD_REACH = 200  # characters before the cue searched for the telling word, within its sentence
+_SENTENCE_BREAK = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_AS_HERS_WAS = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,[ \t]*)?as[ \t]+(?:hers|his|this[ \t]+one|"
+                          r"was[ \t]+the[ \t]+case)\b")
+# A relative "deceased of" (or "from") a disease, as a translation writes "décédée de" ("mother deceased of breast
+# cancer at 51 years"), is family history with the relative's disease as its object alone, as the fear's: a comma, a
+# dash or "and" ends it ("mother deceased from a stroke in 2024, the patient's own right breast core biopsy shows a
+# fibroadenoma" is the patient's)
+_PRE_KIN_DECEASED = re.compile(rf"{_KIN}\s+deceased\s+(?:of|from)(?=\W|$)")
 
 
 # A clinician's query mark before an entity, "lump, ? fibroadenoma", "(? phyllodes)", "Clinical: ? FA": the question
@@ -918,6 +933,8 @@ _PRE_CUES = (
     ("prior", _PRE_PRIOR_LABEL, _PRIOR_LABEL_TERMINATOR),
     ("hist_site", _PRE_HIST_SITE, _HIST_SITE_TERMINATOR),
     ("kin", _PRE_KIN, _KIN_TERMINATOR),
+    ("kin_deceased", _PRE_KIN_DECEASED, _FEAR_TERMINATOR),
+    ("turn_out", _PRE_MOST_TURN_OUT, _FEAR_TERMINATOR),
     ("pmh", _PRE_PMH, _PMH_TERMINATOR),
     ("diff", _PRE_DIFF, _DIFF_TERMINATOR),
 )
@@ -987,6 +1004,8 @@ class ContextScanner:
                         if span[1] > span[0]:
                             spans.append(span)
                             last_end = span[1]
+            if name == "turn_out" and spans:
+                spans = _told_or_general(masked, spans)
             if name in ("hist_year", "hist_site") and spans:
                 spans = _earlier_years_only(masked, spans, name == "hist_year")
             elif name == "hist" and spans and "part" in masked:
@@ -1018,13 +1037,14 @@ class ContextScanner:
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
         uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or idx["unc_named"].scopes(u0, start)
+                     or idx["turn_out"].scopes(u0, start) and not _AS_HERS_WAS.match(after)
                      or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
                      or self.post_unc and self._can_be_excluded(unit[0], start, after)
                      or self.like and bool(_LIKE.match(after)) or self.query and self._query_marked(start, end)
                      or self._diagnosis_not_made(u0, start, after, unit[1]))
         historical = (idx["hist"].scopes(u0, start) or idx["hist_year"].scopes(u0, start)
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
-                      or idx["pmh"].scopes(u0, start)
+                      or idx["kin_deceased"].scopes(u0, start) or idx["pmh"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
                       and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
@@ -1125,6 +1145,21 @@ class ContextScanner:
                 return True
             i += 1
         return False
+
+
+def _told_or_general(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of _PRE_MOST_TURN_OUT that tell a likelihood: general by their own word, or told (_TOLD_BEFORE in the
+    cue's sentence, _TOLD_REACH characters before it at most)."""
+    kept = []
+    for a, b in spans:
+        if _PRE_MOST_TURN_OUT.match(masked, a, b).group("general") is None:
+            reach = max(0, a - _TOLD_REACH)
+            for brk in _SENTENCE_BREAK.finditer(masked, reach, a):
+                reach = brk.end()
+            if _TOLD_BEFORE.search(masked, reach, a) is None:
+                continue
+        kept.append((a, b))
+    return kept
 
 
 def _earlier_years_only(masked: str, spans: list[tuple[int, int]], tail: bool) -> list[tuple[int, int]]:

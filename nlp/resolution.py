@@ -1123,7 +1123,16 @@ _BOTH_BEFORE = re.compile(r"\b(?:bilat(?:eral(?:ly)?)?|b/l)\b", re.IGNORECASE)
 _BOTH_WORDS = ("bilat", "b/l")
 # ... but not across a clause of its own, opened by ", and the" / ", but the" and its subject: "the surgery ... is in
 # effect a bilateral mastectomy, and the DCIS has been removed with clear margins" (the DCIS named above, one breast's)
-_NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|this|that|her|his|their)\s", re.IGNORECASE)
+# Only where that clause is one breast's: its subject the finding itself, a few words of its own before it at most
+# ("the DCIS", "the invasive carcinoma"), or a single sampling ("and the ultrasound-guided core biopsy showed", "and her
+# stereotactic core biopsy shows"), or a side named after the finding in the sentence ("and this showed a 14 mm simple
+# cyst ... in the left breast"); not where the subject points back to the bilateral specimens ("and their sections
+# show", "and this shows multiple small fibroadenomas", "and the sections show")
+_NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|this|that|her|his)\s+", re.IGNORECASE)
+_NEW_CLAUSE_OWN_WORDS = re.compile(r"(?:(?!(?:shows?|showed|showing|is|was|are|were|has|have|had|contains?|reveal\w*|"
+                                   r"demonstrat\w*)\b)[\w/-]+\s+){0,2}", re.IGNORECASE)
+_NEW_CLAUSE_SAMPLING = re.compile(r"(?!(?:sections?|specimens?|histology|tissues?|slides?|both|all)\b)"
+                                  r"(?:[\w/-]+\s+){0,3}?(?:core|biops(?:y|ies)|fna|aspirate|aspiration)\b", re.IGNORECASE)
 _BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sides|in\s+both\s+breasts)\b",
                          re.IGNORECASE)
 
@@ -1451,6 +1460,10 @@ _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
 _NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:the[ \t]+)?(?:left|right)[ \t]+breast[ \t]+(?:(?:is|was)[ \t]+)?"
                                      r"(?:clinically[ \t]+)?(?:normal|unremarkable)[ \t]*\.?[ \t]*", re.IGNORECASE)
 _NORMAL_BREAST_SKIPS = 2  # such sentences passed over, at most
+# ... but not to a breast no longer there: the earlier side's sentence naming its removal or reconstruction ("left
+# mastectomy and DIEP flap reconstruction 2021. Right breast normal." over a screen-detected mass: the right's)
+_BREAST_REMOVED = re.compile(r"\b(?:mastectom\w*|(?:diep|tram|ld|latissimus(?:[ \t]+dorsi)?)[ \t]+flap|reconstruct\w*|"
+                             r"implants?|chest[ \t]+wall)\b", re.IGNORECASE)
 
 
 def _nearest_before(s: Structure, index: SideIndex, start: int) -> str | None:
@@ -1462,6 +1475,8 @@ def _nearest_before(s: Structure, index: SideIndex, start: int) -> str | None:
     for k in range(i, max(-1, i - _NORMAL_BREAST_SKIPS - 1), -1):
         unit = s.unit_at(index.mentions[k].start)
         if _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is None:
+            if k < i and _BREAST_REMOVED.search(s.norm, unit[0], unit[1]) is not None:
+                break  # (the breast passed over to was removed: the normal sentence's side stands)
             return index.mentions[k].side
     return index.mentions[i].side
 
@@ -1487,6 +1502,19 @@ def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end:
     return None
 
 
+def _one_breast_clause(s: Structure, after: int, start: int, unit_end: int) -> bool:
+    """A clause of its own opened between a bilateral word ending at ``after`` and the mention at ``start``, one
+    breast's (_NEW_CLAUSE_SUBJECT): the bilateral word does not reach the mention."""
+    clause = None
+    for found in _NEW_CLAUSE_SUBJECT.finditer(s.norm, after, start):
+        clause = found  # (the last one before the mention)
+    if clause is None:
+        return False
+    return (_NEW_CLAUSE_OWN_WORDS.fullmatch(s.norm, clause.end(), start) is not None
+            or _NEW_CLAUSE_SAMPLING.match(s.norm, clause.end(), start) is not None
+            or bool(s.sides.sides_in(start, unit_end)))
+
+
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
                      section: Section | None, end: int | None = None) -> frozenset[str]:
     """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
@@ -1499,8 +1527,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # "B/L FIBROADENOMAS (R x2, L x1)", "Diagnosis bilat reduction mammoplasty, fibroadenomas": a
         # bilateral word before the mention in its sentence, no side named between them
         both = list(_BOTH_BEFORE.finditer(s.norm, unit[0], start))
-        if both and not index.sides_in(both[-1].end(), start) and not _NEW_CLAUSE_SUBJECT.search(
-                s.norm, both[-1].end(), start):
+        if both and not index.sides_in(both[-1].end(), start) and not _one_breast_clause(s, both[-1].end(), start,
+                                                                                       unit[1]):
             return frozenset(SIDES)
     if end is not None and s.norm.startswith("(", end + 1) or end is not None and s.norm.startswith("(", end):
         # "FIBROADENOMAS (R x1, 4 mm; L x2, 3 and 6 mm)": the aside names both sides
@@ -2296,6 +2324,14 @@ class ReprintNote(NamedTuple):
 
     text: str  # the note ("" when there is none)
     reprint_end: int  # where the reprinted diagnosis ends: its closing quotation mark, else the report's end
+    # where each part of the reprint starts, with its label: a part of its own, or one run in after the part before on
+    # its line ("A. Left breast ...: IDC. B. Right breast ...: fibroadenoma.", _RUN_IN_PART)
+    starts: tuple[tuple[int, str], ...] = ()
+
+
+# A part run in after the one before on its line, its label and its side: '... grade 2. B. Right breast, 9 o'clock, core
+# biopsy: fibroadenoma."'
+_RUN_IN_PART = re.compile(r"(?<=[.;])[ \t]+(?P<label>[A-Z])\.[ \t]+(?=(?i:left|right)[ \t]+breast\b)")
 
 
 def _reprint_note(s: Structure, orders_with: set[int]) -> ReprintNote:
@@ -2323,7 +2359,10 @@ def _reprint_note(s: Structure, orders_with: set[int]) -> ReprintNote:
         return none
     opened = note.rfind('"', 0, correction.start())
     closed = s.norm.find('"', reprint.heading_end) if opened >= 0 and "\n" not in note[opened:correction.start()] else -1
-    return ReprintNote(note, closed if closed >= 0 else len(s.norm))
+    reprint_end = closed if closed >= 0 else len(s.norm)
+    starts = [(p.start, p.label.upper()) for p in s.parts if reprint_at <= p.start < reprint_end]
+    starts += [(m.start("label"), m.group("label")) for m in _RUN_IN_PART.finditer(s.norm, reprint_at, reprint_end)]
+    return ReprintNote(note, reprint_end, tuple(sorted(starts)))
 
 
 def _move_corrected_side(mentions: list[_Mention], texts: dict, decisive: set[str], reprinted: bool,
@@ -2401,19 +2440,27 @@ def _assign_corrected_part_sides(mentions: list[_Mention], texts: dict, decisive
     ("" when the head says nothing of a correction); or ``note``, the note just before a reprint further down
     (_reprint_note: a letter quoting the corrected report, '"CORRECTED REPORT (<date>). Correction note: the parts were
     transposed at specimen labelling. Part A is from the RIGHT breast. ... FINAL DIAGNOSIS (as originally issued
-    ...): A. Left breast ..."'), which moves the parts of that reprint only (up to its closing quotation mark)."""
+    ...): A. Left breast ..."'), which moves the parts of that reprint only (up to its closing quotation mark), and
+    only where each part the note states is printed there (a part run in on the line of the part before it
+    included)."""
     notes = [text for role, _a, _b, text in texts.values() if role in (AMENDMENT, ADDENDUM)]
     stated = _stated_part_sides([*notes, head] if head else notes)
     reprinted = _stated_part_sides([note.text]) if note is not None and note.text else {}
+    if note is not None and not reprinted.keys() <= {label for _at, label in note.starts}:
+        reprinted = {}  # (a part the note states but the reprint does not print: the printed sides stand)
     if not stated and not reprinted:
         return
+    part_at = [at for at, _label in note.starts] if reprinted else []
     for m in mentions:
         if m.part is None or m.role not in decisive or m.role in (AMENDMENT, ADDENDUM):
             continue
         if m.part.label in stated:
             m.sides = frozenset((stated[m.part.label],))
-        elif m.part.label in reprinted and m.start < note.reprint_end:
-            m.sides = frozenset((reprinted[m.part.label],))
+        elif reprinted and part_at[0] <= m.start < note.reprint_end:
+            # (the reprint's part holding the mention, a run-in one included)
+            label = note.starts[bisect.bisect_right(part_at, m.start) - 1][1]
+            if label in reprinted:
+                m.sides = frozenset((reprinted[label],))
 
 
 # An erratum that replaces the side word: 'where it reads "LEFT BREAST", it must read "RIGHT BREAST"' ('where it
@@ -2749,7 +2796,15 @@ _LETTER_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{0,1500})[\"”]")
 _PASTED_RESULT_HEADING = re.compile(
     r"^[ \t]*(?:final[ \t]+)?(?:surgical[ \t]+)?(?:pathology|histology|histopathology)(?:[ \t]+report)?[ \t]*"
     r"\((?P<aside>[^()\n]{1,120})\)[ \t]*:[ \t]*\n", re.IGNORECASE | re.MULTILINE)
-_PASTED_RESULT_ACCESSION = re.compile(r"\b[A-Z]{1,5}-?\d\d-(?:[A-Z]{1,2}-)?\d{3,}\b")
+_PASTED_RESULT_ACCESSION = re.compile(r"\b[A-Z]{1,5}-?(?P<yy>\d\d)-(?:[A-Z]{1,2}-)?\d{3,}\b")
+# ... a result of the letter's own time: the aside's year (a date's, else the accession's "SB-19-" → 2019) no more than a
+# year before the latest year the letter prints, and the lines above it naming no original or reference diagnosis (a
+# follow-up letter's "Her original diagnosis, for reference:" over "HISTOLOGY (St. Brendan's Pathology, SB-19-04411,
+# signed 12/03/2019):" pastes her history)
+_PASTED_RESULT_YEARS_BEFORE = 1
+_PASTED_RESULT_RECALLED = re.compile(r"\b(?:(?:original|initial|first|earlier)\s+diagnos[ie]s|for\s+reference|"
+                                     r"at\s+(?:the\s+time\s+of\s+)?diagnosis)\b", re.IGNORECASE)
+_PASTED_RESULT_LEAD_CHARS = 200  # characters before the heading read for those words (its two lines above at most)
 _PASTED_RESULT_EARLIER = re.compile(r"\b(?:previous(?:ly)?|prior|earlier|outside|external|referr(?:ing|ed|al))\b",
                                     re.IGNORECASE)
 _PASTED_RESULT_WORDS = ("pathology", "histology", "histopathology")
@@ -2893,15 +2948,43 @@ def _apply_letter_quotes(mentions: list[_Mention], s: Structure) -> None:
 
 def _pasted_results(norm: str) -> list[tuple[int, int]]:
     """The spans of the reports a letter pastes under a heading naming the laboratory's accession number
-    (_PASTED_RESULT_HEADING): from the heading's next line to the first blank line."""
+    (_PASTED_RESULT_HEADING), of the letter's own time (_PASTED_RESULT_YEARS_BEFORE, _PASTED_RESULT_RECALLED): from
+    the heading's next line to the first blank line, or, its lines indented under the heading, to the first line that
+    is not (the letter's own next sentence: "As you know, she had a simple cyst aspirated ...")."""
     spans = []
+    latest = None
     for m in _PASTED_RESULT_HEADING.finditer(norm):
         aside = m.group("aside")
-        if _PASTED_RESULT_ACCESSION.search(aside) is None or _PASTED_RESULT_EARLIER.search(aside) is not None:
+        accession = _PASTED_RESULT_ACCESSION.search(aside)
+        if accession is None or _PASTED_RESULT_EARLIER.search(aside) is not None:
+            continue
+        if latest is None:
+            latest = max((int(y.group()) for y in YEAR.finditer(norm)), default=0)
+        year = max((int(y.group()) for y in YEAR.finditer(aside)), default=2000 + int(accession.group("yy")))
+        above = norm.rfind("\n", 0, max(0, m.start() - 1))  # (the newline before the line above the heading)
+        lead = norm.rfind("\n", 0, max(0, above)) + 1  # (where the line two above it starts)
+        if year < latest - _PASTED_RESULT_YEARS_BEFORE or _PASTED_RESULT_RECALLED.search(
+                norm, max(lead, m.start() - _PASTED_RESULT_LEAD_CHARS), m.start()) is not None:
             continue
         blank = BLANK_LINE.search(norm, m.end() - 1)
-        spans.append((m.end(), blank.start() if blank is not None else len(norm)))
+        end = blank.start() if blank is not None else len(norm)
+        heading_indent = len(m.group()) - len(m.group().lstrip(" \t"))
+        indent = _indent(norm, m.end())
+        if indent > heading_indent:
+            line = norm.find("\n", m.end(), end)
+            while line >= 0 and _indent(norm, line + 1) > heading_indent:
+                line = norm.find("\n", line + 1, end)
+            end = line if line >= 0 else end
+        spans.append((m.end(), end))
     return spans
+
+
+_LINE_INDENT = re.compile(r"[ \t]*")
+
+
+def _indent(norm: str, pos: int) -> int:
+    """The spaces and tabs that open the text at ``pos``, counted."""
+    return _LINE_INDENT.match(norm, pos).end() - pos
 
 
 def _drop_addressee_reports(mentions: list[_Mention], s: Structure, quotes: list[tuple[int, int]]

@@ -473,10 +473,20 @@ _OWN_ACCOUNT_NAME = re.compile(_OWN_ACCOUNT)
 # [SECTION 2 - APPLICANT'S STATEMENT] (by her mother)"): the bracket is found first, then its line is checked
 # (_TRANSLATED_OWN_ACCOUNT_LEAD: a number at most, then the original's words; after the bracket an aside at most)
 _TRANSLATED_OWN_ACCOUNT = re.compile(r"\[(?:section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-–:.][ \t]*)?(?P<name>"
-                                     + _OWN_ACCOUNT + r")\](?=(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t]*$)",
+                                     + _OWN_ACCOUNT + r")\](?=(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::[ \t]*)?$)",
                                      re.IGNORECASE | re.MULTILINE)
 _TRANSLATED_OWN_ACCOUNT_LEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)][ \t]+)?[^\W\d_][^\[\]():\n]{0,60}?[ \t]*")
 _TRANSLATED_OWN_ACCOUNT_WORDS = ("statement", "declaration", "account", "words", "symptoms", "history")
+# (only a possessive subject's or a statement's: a translated report's "ANAMNEZA [PATIENT HISTORY]" is its ordinary
+# history heading, not the applicant's own words)
+_TRANSLATED_BARE_HISTORY = re.compile(_OWN_ACCOUNT_SUBJECT + r"\s+(?:own\s+|reported\s+)?(?:symptoms|history)",
+                                      re.IGNORECASE)
+# ... and that section ends at the next line of the same shape, the form's next section written the same way, a
+# first-language name with its English gloss in square brackets alone on its line ("QAYBTA 3 - WARBIXINTA DHAKTARKA
+# [SECTION 3 - ATTENDING PHYSICIAN'S STATEMENT]", "PHẦN 3 - KẾT QUẢ GIẢI PHẪU BỆNH [SECTION 3 - PATHOLOGY RESULT]",
+# "ROZPOZNANIE [DIAGNOSIS]"): what follows is the enclosing block's again
+_GLOSSED_SECTION_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)][ \t]+)?[^\W\d_][^\[\]():\n]{0,60}?[ \t]*\[[A-Z][^\]\n]{1,59}\]"
+                                   r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?::[ \t]*)?$", re.MULTILINE)
 # A form's numbered question ("Q3. Date of first consultation:", "Q6. Surgery performed?", numbered within its
 # lettered section: "B2. Family history:"): each ends the answer before it; one that asks for the patient's own
 # account, or for a history ("B2. Family history: mother breast cancer age 44"), is history, any other stays in its block
@@ -886,6 +896,24 @@ _LABEL_SIDE = re.compile(r"\b(?:left|right|lt|rt|l|r)\b", re.IGNORECASE)
 _B_CATEGORY = re.compile(r"\bB[1-5][abc]?\b")
 
 
+# A version heading's own status, written as its aside's whole content ("(replaced)", "(superseded by V2)", "(replaced by
+# version 2)", a later version named) or as a dash tail ("- RETRACTED ----"); not an aside that tells what the version
+# itself replaces or withdraws ("(v1 superseded - HER2 result added)", "(DCIS withdrawn)", "(this report replaced the
+# preliminary report of ...)", "(replaces version 1, which is withdrawn)")
+_VERSION_OWN_STATUS = re.compile(
+    r"\([ \t]*(?:replaced|superseded|retracted|withdrawn|entered[ \t]+in[ \t]+error)"
+    r"(?:[ \t]+by[ \t]+(?:version|v)[ \t]*(?P<by>\d{1,2}))?[ \t]*\)"
+    r"|(?<![\w–—-])[-–—]{1,8}[ \t]*(?:replaced|superseded|retracted|withdrawn)[-–—: \t]*$")
+
+
+def _dropped_version_status(qual: str, number: int) -> bool:
+    """True when ``qual``, the lower-cased qualifier of version ``number``'s heading, gives that version's own status as
+    dropped (_VERSION_OWN_STATUS; replaced "by" a later version only)."""
+    if not VERSION_DROPPED.search(qual):
+        return False
+    return any(m.group("by") is None or int(m.group("by")) > number for m in _VERSION_OWN_STATUS.finditer(qual))
+
+
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
@@ -910,7 +938,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     if re.fullmatch(r"v(?:ersion)?\d*", n):  # a version list's header line or a version history's row
         # (_VERSION_LINE): its status says whether it was dropped
         return ORIGINAL if VERSION_DROPPED.search(q) else BODY
-    if re.match(r"v(?:ersion)?\s*\d{1,2}\s", n) and VERSION_DROPPED.search(q):
+    own = re.match(r"v(?:ersion)?\s*(\d{1,2})\s", n)
+    if own and _dropped_version_status(q, int(own.group(1))):
         # a version's own heading, its status after it: "v1 FINAL DIAGNOSIS (2026-02-26) - RETRACTED", "Version 1 FINAL
         # DIAGNOSIS (01/23/2026) (replaced by version 2)": the dropped version, as first issued
         return ORIGINAL
@@ -1009,7 +1038,10 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
             return BODY
         # ("DIAGNÓSTICO (Diagnosis) - replaces the original:" is the revision, not the original)
         replaces = ("replac" in q or "supersed" in q) and bool(re.search(r"\b(?:replac|supersed)(?:es|ing)\b", q))
-        if (_ORIGINAL_WORDS.search(n) or _ORIGINAL_WORDS.search(q)) and not replaces:
+        # (a short version heading is dropped by its own status only, above: "V2 FINAL DIAGNOSIS (...) (v1 superseded -
+        # HER2 result added)" is the current version)
+        short_version = own is not None and not n.startswith("version")
+        if (_ORIGINAL_WORDS.search(n) or not short_version and _ORIGINAL_WORDS.search(q)) and not replaces:
             if not _REVISED_WORDS.search(n) and "corrected" not in q and "amended" not in q:
                 return ORIGINAL
         if _REVISED_WORDS.search(n) or replaces or re.search(r"\b(?:corrected|amended|revised)\b", q):
@@ -1079,7 +1111,9 @@ _SITE_WORD = re.compile(
     r"parotid|parotidectomy|submandibular|salivary|"
     # Spanish / Portuguese / Italian / French organ words ("Pulmón derecho, resección en cuña", "fígado", "poumon")
     r"pulm[oó]n|pulm[aã]o|pulmonar|polmone|poumon|h[ií]gado|f[ií]gado|fegato|foie|tiroides|tire[oó]ide|tiroide|"
-    r"ovario|ov[aá]rio|ovaire|hueso|est[oóô]mago|stomaco|estomac)\b"
+    r"ovario|ov[aá]rio|ovaire|hueso|est[oóô]mago|stomaco|estomac|"
+    # (a rhabdomyosarcoma's or a sarcoma's own common sites: "Right orbit, biopsy: Embryonal rhabdomyosarcoma")
+    r"orbit|orbital|nasal\s+cavity|nasopharyn\w*|paratesticular|testis|testes|testicular|spermatic\s+cord|vagina|vaginal)\b"
     # French gynaecological organs and their operations, whose "adénofibrome" is the Müllerian tumour, no breast's:
     # "Utérus: adénofibrome de l'endomètre", "Pièce d'annexectomie droite: adénofibrome séreux"; only the French
     # words ("utérine", never English "uterine"), and another organ's only where the descriptor names no breast too
@@ -1571,7 +1605,8 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     if "[" in norm and may_contain(low, _TRANSLATED_OWN_ACCOUNT_WORDS):
         for m in _TRANSLATED_OWN_ACCOUNT.finditer(norm):
             line_start = norm.rfind("\n", 0, m.start()) + 1
-            if _TRANSLATED_OWN_ACCOUNT_LEAD.fullmatch(norm, line_start, m.start()):
+            if _TRANSLATED_OWN_ACCOUNT_LEAD.fullmatch(norm, line_start, m.start()) and not _TRANSLATED_BARE_HISTORY.fullmatch(
+                    m.group("name")):
                 found.append((line_start, end_of_line(norm, m.end()), m.group("name"), "", "", True))
     if _may_match(low, _FORM_QUESTION_GATE):
         for m in _FORM_QUESTION.finditer(norm):
@@ -1778,20 +1813,30 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
 # clinic of" over "Pointe-Noire (result of the time: fibroadénome, ...)"
 _DANGLING_WORD_END = re.compile(r"(?<![\w-])(?:of|in|at|to|from|with|by|the|and)[ \t]*\Z", re.IGNORECASE)
 _DANGLING_WORD_REACH = 8  # characters before the newline searched for that word
+# ... but never over a line that opens a sided breast specimen's field, a part or a diagnosis ("... triple assessment
+# by" over "Right breast, 2 o'clock, core biopsy (x3): Fibroadenoma.": a field cut off, the specimen's own line below)
+_SPECIMEN_FIELD_LINE = re.compile(
+    r"[ \t]*(?:(?:left|right|bilateral|lt|rt|[lr])[ \t]+breast\b[^:\n]{0,60}:|breast[ \t]*,[ \t]*(?:left|right)\b"
+    r"|(?:final[ \t]+)?diagnos[ie]s[ \t]*:)", re.IGNORECASE)
 
 
 def _wrapped(norm: str, newline: int, line: str) -> bool:
     """True when ``line`` goes on with the sentence the line above broke off ("... near the" /
     "scar, L breast 12 o'clock. US: ..."): a lower-case start after a line with no end punctuation, or an upper-case
     one (a place's or a person's name) after a line broken off after a preposition, an article or "and"
-    (_DANGLING_WORD_END)."""
+    (_DANGLING_WORD_END), unless that line opens a sided breast specimen's field, a part or a diagnosis
+    (_SPECIMEN_FIELD_LINE, _PART)."""
     # (a clause list goes on after ";": "... 40 mm at 2 h, 14 months postpartum;\nno response to ...")
     if newline <= 0:
         return False
     if line[:1].islower():
         return norm[newline - 1] not in ".:!?)"
-    return line[:1].isupper() and _DANGLING_WORD_END.search(norm, max(0, newline - _DANGLING_WORD_REACH),
-                                                             newline) is not None
+    if not line[:1].isupper() or _DANGLING_WORD_END.search(norm, max(0, newline - _DANGLING_WORD_REACH),
+                                                           newline) is None:
+        return False
+    line_end = end_of_line(norm, newline + 1)
+    return (_SPECIMEN_FIELD_LINE.match(norm, newline + 1, line_end) is None
+            and _PART.match(norm[newline + 1 : line_end]) is None)
 
 
 def _field_end(norm: str, content_start: int, limit: int, part_starts: list[int]) -> int:
@@ -2538,6 +2583,9 @@ def _sections(norm: str, dictated: bool, part_starts: list[int], low: str | None
                                       part_starts, in_field=False)
             if _is_adjudication_heading(name):
                 stop = _adjudication_block_end(norm, end, stop)
+            if "[" in norm[start:end] and _OWN_ACCOUNT_NAME.match(_heading_words(name)) and (
+                    glossed := _GLOSSED_SECTION_LINE.search(norm, end, stop)) is not None:
+                stop = glossed.start()  # (a translated own-account section: the form's next glossed section ends it)
             sections.append(Section(name, role, start, stop, end, k))
             if stop < limit:
                 sections.append(Section(block_name, block_role, stop, limit, stop, block_order))
