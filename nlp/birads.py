@@ -2168,6 +2168,8 @@ _SECTION_WORD_CATEGORY = re.compile(r"(?:^|[:.;\n-])[ \t]*(?:negative|(?:probabl
                                     re.IGNORECASE)
 _CARDIAC_WORDING = re.compile(r"\b(?:tte|rwma|biventricular|wall[ \t]+motion|lv[ \t]+(?:\w+[ \t]+)?function"
                               r"|ef[ \t]*(?:[:=][ \t]*|of[ \t]+)?\d)", re.IGNORECASE)
+# (the rest of a final / combined conclusion heading's line: words after its colon, "...: to follow after the ultrasound.")
+_PENDING_AFTER_HEADING = re.compile(r"[^\n:]{0,80}:[ \t]*[^\W\d_]")
 COMBINED_SECTION_CHARS = 1500  # a combined heading's section is looked at this far for its category
 HEADING_DATE_CHARS = 60  # ... and its heading to its colon this far after the match (the parenthesis) for a date
 HEADING_LINE_CHARS = 200  # a heading line above it is no longer than this
@@ -2292,16 +2294,45 @@ _RETRACTION_REQUIRED_EXAM = re.compile(r"ecogra|carried", re.IGNORECASE)
 
 # a finding placed after a "Correction:" label with another exam's date or name before the side it retracts ("the cyst
 # was in the right breast in 2024, not the left", "... on the prior study, not the left") corrects that exam's account
+# (review rfinal11: or an undated time, "the cyst was in the RIGHT breast last year, not the left", "at her last visit")
 _DATED_PLACEMENT = re.compile(r"(?:(?!\b(?:not|rather|instead)\b)[^.\n]){0,60}?"
-                              r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:prior|previous|earlier|comparison)\b)",
+                              r"(?:(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:prior|previous(?:ly)?|earlier|comparison|then|before"
+                              r"|last[ \t]+(?:year|month|visit|time|scan|exam|study)|in[ \t]+the[ \t]+past)\b)",
                               re.IGNORECASE)
+# (review rfinal11) ... and the label's retraction must end its clause, an aside at most after it, or name the record:
+# "..., not the right.", "not the right (my error on the referral).", "not the right; ...", "not the left as recorded";
+# not "not the right, on the 2024 ultrasound quoted in the history" (that exam's account)
+_LABELLED_RETRACTION = re.compile(r"[^.\n]{0,60}?\b(?:not|rather[ \t]+than|instead[ \t]+of)[ \t]+(?:in[ \t]+)?(?:the[ \t]+)?"
+                                  r"(?:left|right)\b(?:[ \t]+breast\b)?(?:[ \t]*\([^()\n]{0,60}\))?"
+                                  r"(?:[ \t]*(?:[.;:!)\n]|[-–—](?=[ \t])|\Z)"
+                                  r"|,?[ \t]+as[ \t]+(?:typed|entered|recorded|written|listed|dictated|documented|stated"
+                                  r"|noted|charted)\b)", re.IGNORECASE)
+# ... and the label must stand in an addendum or amended entry: its line opens with that heading, or the line above it
+# does ("ADDENDUM 17/03/2026 22:45 - Dr ...:" over "Correction: ..."); a "Correction:" line in the body, a
+# radiographer's note on the request ("Correction: the lump is in the LEFT breast, not the right - confirmed with the
+# patient"), corrects the request, not the report
+_ADDENDUM_HEAD_LINE = re.compile(r"^[ \t]*(?:addend(?:um|a)|amended[ \t]+entry|amendment|corrected[ \t]+entry|late[ \t]+entry"
+                                 r"|erratum|corrigendum)\b", re.IGNORECASE | re.MULTILINE)
+# ... and something of the report must stand on the retracted side for the label to move: a sided category there, or an
+# exam's title naming that side ("US R BREAST today:", "ULTRASOUND LEFT BREAST"); a bilateral report's unsided "BI-RADS
+# 2" stays both sides' where "Correction: the cyst is in the LEFT breast, not the right." only relocates the cyst
+_SIDED_EXAM_TITLE = re.compile(r"\b(?:us|ultrasound|mammogram|mammography|mg|mri)[ \t]+(?:of[ \t]+the[ \t]+)?"
+                               r"(?P<side>left|right|[lr])[ \t]+breast\b"
+                               r"|\b(?P<side_first>left|right)[ \t]+breast[ \t]+(?:us|ultrasound|mammogram|mammography|mri)\b",
+                               re.IGNORECASE)
 
 # ... and the time out's imaging corrected to one side, the entry's line going on to display the other side's study as
 # the correct one ("...; the correct LEFT study was then displayed before incision"), tells of the wrong study opened
 # first, not of a side typed wrongly
-_CORRECT_STUDY_AFTER = re.compile(r"[^\n]{0,300}?\bthe\s+correct\s+(?P<side>left|right)\s+"
+# (review rfinal11: also the current or today's study of the other side opened after it, "... the current LEFT breast
+# images were then opened and checked before incision")
+_CORRECT_STUDY_AFTER = re.compile(r"[^\n]{0,300}?\bthe\s+(?:correct|current|today['’]?s)\s+(?P<side>left|right)\s+"
                                   r"(?:(?:breast|us|ultrasound|mammogram|mri)\s+)?(?:study|imaging|images?|scan)\b",
                                   re.IGNORECASE)
+# (review rfinal11) ... and the corrected title must retitle the imaging displayed: the retracted side's title stands
+# above it in the record, with the same date where the correction gives one ("US RIGHT BREAST 14/02/2026, not left" under
+# "Imaging displayed: yes - US LEFT BREAST 14/02/2026"); "US RIGHT BREAST 2023, not left" names another study
+_TITLE_DATE_AFTER = re.compile(r"[ \t]+(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d)\b")
 
 
 def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
@@ -2310,12 +2341,95 @@ def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator
     for m in _LATERALITY_CORRECTION.finditer(text, pos, len(text) if endpos is None else endpos):
         if m.group("exam") and _RETRACTION_REQUIRED_EXAM.search(m.group(0)) and not _retracting_correction(text, m):
             continue
-        if m.group("labelled") and _DATED_PLACEMENT.match(text, m.end()):
-            continue  # (review r121: "Correction: the cyst was in the right breast in 2024, not the left": a comparison's)
+        if m.group("labelled") and (_DATED_PLACEMENT.match(text, m.end()) or not _LABELLED_RETRACTION.match(
+                text, m.end()) or not _in_addendum_entry(text, m.start())):
+            continue  # (review r121: "Correction: the cyst was in the right breast in 2024, not the left": a comparison's;
+            # review rfinal11: and the retraction ends its clause or names the record, in an addendum's entry)
         if m.group("shown") and (other := _CORRECT_STUDY_AFTER.match(text, m.end())) is not None and (
                 other.group("side")[0].upper() != m.group("shown")[0].upper()):
             continue  # (review r121: "...; the correct LEFT study was then displayed": the wrong study opened first)
+        if m.group("shown") and _retracted_title(text, m) is None:
+            continue  # (review rfinal11: no displayed title of the retracted side, of the same date, above it)
         yield m
+
+
+# (another exam's title after the retitled one on its line ends what is quoted under it: "... and MG BOTH BREASTS ...")
+_EXAM_TITLE_NEXT = re.compile(r"\b(?:us|ultrasound|mammogram|mammography|mg|mri)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?"
+                              r"(?:left|right|[lr]|both|bilateral)[ \t]+breasts?\b", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r"[^\n\"“]{0,80}(?P<q>[\"“])")
+RETITLED_QUOTE_CHARS = 3000  # (a quote under the retitled title is looked at this far for its closing mark)
+
+
+def _retitled_span(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """What the imaging displayed that the time out correction ``m`` retitles reports: from its title
+    (:func:`_retracted_title`) to its quote's close, or its line's end or the next exam's title on its line."""
+    title = _retracted_title(text, m)
+    if title is None:
+        return None
+    end = end_of_line(text, title.end)
+    if (nxt := _EXAM_TITLE_NEXT.search(text, title.end, end)) is not None:
+        return title.start, nxt.start()
+    if (opening := _OPENING_QUOTE.match(text, title.end)) is not None:
+        closing = text.find("\u201d" if opening.group("q") == "\u201c" else '"', opening.end(),
+                            opening.end() + RETITLED_QUOTE_CHARS)
+        end = max(end, closing) if closing >= 0 else end
+    return title.start, end
+
+
+TITLE_BEFORE_CHARS = 5000  # (an exam's title is looked for this far before a correction)
+
+
+class _ExamTitle(NamedTuple):
+    start: int
+    end: int
+    side: str  # "L" or "R"
+    date: str | None  # (the date written after it, if any: _TITLE_DATE_AFTER)
+
+
+@lru_cache(maxsize=4)
+def _exam_titles(text: str) -> tuple[list[int], list[_ExamTitle]]:
+    """Every exam title naming a side in ``text`` (:data:`_SIDED_EXAM_TITLE`), with the starts for bisection: found once
+    per text, not once per correction."""
+    titles = []
+    for m in _SIDED_EXAM_TITLE.finditer(text):
+        dated = _TITLE_DATE_AFTER.match(text, m.end())
+        titles.append(_ExamTitle(m.start(), m.end(), (m.group("side") or m.group("side_first"))[0].upper(),
+                                 dated.group("date") if dated else None))
+    return [t.start for t in titles], titles
+
+
+def _titles_before(text: str, end: int) -> Iterator[_ExamTitle]:
+    """The exam titles in the :data:`TITLE_BEFORE_CHARS` before ``end``, nearest first."""
+    starts, titles = _exam_titles(text)
+    for k in range(bisect_left(starts, end) - 1, -1, -1):
+        if titles[k].start < end - TITLE_BEFORE_CHARS:
+            return
+        if titles[k].end <= end:
+            yield titles[k]
+
+
+def _retracted_title(text: str, m: re.Match[str]) -> _ExamTitle | None:
+    """The last exam title before the time out correction ``m`` (within :data:`TITLE_BEFORE_CHARS`) that names the side
+    it retracts, with the date the corrected title gives, if it gives one (:data:`_TITLE_DATE_AFTER`): the imaging
+    displayed that it retitles."""
+    other = "L" if m.group("shown")[0].upper() == "R" else "R"
+    date = dated.group("date") if (dated := _TITLE_DATE_AFTER.match(text, m.end())) else None
+    return next((t for t in _titles_before(text, m.start()) if t.side == other and (date is None or t.date == date)),
+                None)
+
+
+def _in_addendum_entry(text: str, label_end: int) -> bool:
+    """The "Correction:" label ending at ``label_end`` stands on a line that an addendum or amended entry's heading
+    opens, or on the line under one (:data:`_ADDENDUM_HEAD_LINE`)."""
+    line_start = text.rfind("\n", 0, label_end) + 1
+    above = text.rfind("\n", 0, line_start - 1) + 1 if line_start > 0 else 0
+    return _ADDENDUM_HEAD_LINE.search(text, above, label_end) is not None
+
+
+def _titled_on_side(text: str, side: str, end: int) -> bool:
+    """An exam's title in the :data:`TITLE_BEFORE_CHARS` before ``end`` names ``side`` ("L" or "R"):
+    :data:`_SIDED_EXAM_TITLE`."""
+    return any(t.side == side for t in _titles_before(text, end))
 
 
 def _retracted_sides(text: str, start: int) -> set[int]:
@@ -2549,13 +2663,29 @@ def _corrected_side(text: str, addendum: int, own_sides: Container[str] = ()) ->
     RIGHT", "the examination was of the left breast"), when it names one. A finding placed after a "Correction:" label
     names none where the report already gives that side a category of its own (``own_sides``, review r121: a
     bilateral report's "Left breast: ... BI-RADS 2." under "Correction: the abscess is in the patient's LEFT breast, not
-    the right as written on the request card." is confirmed, not moved)."""
-    for m in _corrections(text, addendum):
-        side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
-                or m.group("shown"))
-        if side:
-            return None if m.group("labelled") and side[0].upper() in own_sides else side[0].upper()
-    return None
+    the right as written on the request card." is confirmed, not moved), nor where nothing of the report stands on the
+    side it retracts (review rfinal11: no category of that side in ``own_sides``, no exam titled with it before the
+    label, :func:`_titled_on_side`: a bilateral report's unsided "BI-RADS 2" stays both sides')."""
+    m = _first_sided_correction(text, addendum)
+    if m is None:
+        return None
+    side = _correction_side(m)
+    if m.group("labelled") and (side in own_sides or (other := "L" if side == "R" else "R") not in own_sides
+                                and not _titled_on_side(text, other, m.start())):
+        return None  # (review rfinal11: ... nor where nothing of the report stands on the retracted side)
+    return side
+
+
+def _correction_side(m: re.Match[str]) -> str | None:
+    """The side ("L" / "R") a laterality correction's match says the report is of, if it names one."""
+    side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
+            or m.group("shown"))
+    return side[0].upper() if side else None
+
+
+def _first_sided_correction(text: str, addendum: int) -> re.Match[str] | None:
+    """The first laterality correction from ``addendum`` on that names a side (:func:`_correction_side`)."""
+    return next((m for m in _corrections(text, addendum) if _correction_side(m)), None)
 
 
 # the report below named in a correction's sentence ("in the report below, where it says right, it must read left";
@@ -3056,6 +3186,28 @@ def _earlier_round_above(text: str, line_start: int) -> bool:
     return bool(years) and min(years) < _document_year(text, at_stop=True)
 
 
+# (review rfinal11) the block of lines above a combined conclusion's heading, to the blank line before it: it must be
+# this report's own, naming no outside, previous, prior, last or earlier report, imaging or round, no letter's
+# salutation ("Dear Dr Haddad,") and no year before the document's own ("Outside report (Clínica Norte, 11/2025) -
+# translated", "Her last imaging was at your unit, 09/2025", "PREVIOUS ROUND 3 (2024)", "12/03/2025  MAMMOGRAPHY + US")
+_EARLIER_BLOCK_WORDS = re.compile(r"\b(?:outside|external|previous(?:ly)?|prior|last|earlier|old|historical|dear)\b",
+                                  re.IGNORECASE)
+_BLOCK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+BLOCK_ABOVE_CHARS = 800  # (the block above is looked at this far back at most)
+
+
+def _earlier_block_above(text: str, line_start: int) -> bool:
+    """The block of lines above the one starting at ``line_start`` (to the blank line before it, within
+    :data:`BLOCK_ABOVE_CHARS`) names an earlier or outside exam, a letter's salutation (:data:`_EARLIER_BLOCK_WORDS`) or
+    a year before the document's own (:func:`_document_year`): the list below the heading there is not this report's."""
+    lo = max(0, line_start - BLOCK_ABOVE_CHARS)
+    block = max(lo, text.rfind("\n\n", lo, line_start) + 1)
+    if _EARLIER_BLOCK_WORDS.search(text, block, line_start) is not None:
+        return True
+    years = [int(y.group(0)) for y in _BLOCK_YEAR.finditer(text, block, line_start)]
+    return bool(years) and min(years) < _document_year(text, at_stop=True)
+
+
 def _lead_in_above(text: str, line_start: int) -> bool:
     """The line above the one starting at ``line_start`` ends with a colon and is no conclusion heading of this report's
     (:data:`_CONCLUSION_HEADING_LINE`: "Impression:", "Kesimpulan [Conclusion]:"): a lead-in to what is quoted below it
@@ -3119,10 +3271,12 @@ def _headed_lists(text: str, outcomes: Iterable[re.Match[str]] = (),
             # (each item may go on with its category's name: "FINAL: R 2 - Benign / L 4 - Suspicious")
             if (name := _CATEGORY_NAME_AFTER.match(text, pos)) is not None and item_re.match(text, name.end()):
                 pos = name.end()
-        if below and (len(items) < 2 or _LIST_ENDS_LINE.match(text, pos) is None or _lead_in_above(text, line_start)):
+        if below and (len(items) < 2 or _LIST_ENDS_LINE.match(text, pos) is None or _lead_in_above(text, line_start)
+                      or _earlier_block_above(text, line_start)):
             continue  # (... each side its own item, the list all the line says; review r121: and the heading no quote's:
             # the line above it blank, a statement, or this report's own conclusion heading, not a lead-in ending in a
-            # colon, "Last year's report read:", "Comparison: Outside report (03/2024), translated ...:")
+            # colon, "Last year's report read:", "Comparison: Outside report (03/2024), translated ...:"; review rfinal11:
+            # and its block above names no earlier or outside exam, no salutation, no earlier year)
         if per_breast and not (all(_ITEM_END_AFTER.match(text, m.end()) for m in items) and _overall_tops_list(
                 (overall.group("num") + (overall.group("sub") or "")).upper(), text, items)):
             continue  # (... and its items each end at their category: "Right 3 (new focus). Left 2 (node)."; not "Right
@@ -3934,7 +4088,8 @@ def _quoted_in_year_named(text: str, cue: re.Match[str], start: int) -> bool:
     # imaging: MRI 2026 "... BI-RADS 4B"' in a 2026 proforma is today's)
     line_start = text.rfind("\n", 0, cue.start()) + 1
     return int(cue.group("quoted_year")[-4:]) < _document_year(text, at_stop=True) and _PRESENT_HEADING_BEFORE.search(
-        text, line_start, cue.start()) is None and (not cue.group("titled") or _category_outside_titled_quotes(text))
+        text, line_start, cue.start()) is None and (not cue.group("titled") or _category_outside_titled_quotes(
+            text, cue.group("titled").split()[0][0].upper()))
 
 
 # an earlier exam's title naming its side, its month and year, its report quoted straight after (radiology b122):
@@ -3943,18 +4098,37 @@ _TITLED_QUOTE = re.compile(r"\b(?:mri|mammogram|mammography|ultrasound|us)\s+(?:
                            r"(?:\d{1,2}[/.-])?(?:19|20)\d\d[ \t]*\(?[\"“][^\"“”\n]*[\"”]?", re.IGNORECASE)
 
 
+# (review rfinal11) a stated category: the keyword and its number ("Rad-path concordance (BI-RADS vs histology)", "I
+# explained the BI-RADS system" state none); its clause, to its line's start or a stop or semicolon before it, is looked
+# at for the side it names (_SIDE_NAMED)
+_STATED_CATEGORY = re.compile(r"\b(?:bi[ \t-]*rads?|birads)\b[ \t]*(?:category[ \t]*)?[:\-]?[ \t]*[0-6]", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;](?=[ \t]|$)|\n", re.MULTILINE)
+_SIDE_NAMED = re.compile(r"\b(?P<side>left|right)\b", re.IGNORECASE)
+STATED_CLAUSE_CHARS = 200  # (a stated category's clause is looked at this far either side of it)
+
+
 @lru_cache(maxsize=4)
-def _category_outside_titled_quotes(text: str) -> bool:
-    """The document names a category outside every titled exam's quote (:data:`_TITLED_QUOTE`): the current study's
+def _category_outside_titled_quotes(text: str, side: str) -> bool:
+    """The document states a category (:data:`_STATED_CATEGORY`) outside every titled exam's quote
+    (:data:`_TITLED_QUOTE`) whose clause names no side but ``side`` ("L" / "R", the titled exam's): the current study's
     ("Current study displayed: ... BI-RADS 3", "Impression: BI-RADS 2"). Without one (review r121: a pre-operative
-    assessment's 'Diagnostic imaging: MAMMOGRAM RIGHT BREAST 12/2025 ("BI-RADS 5; ...")' and no other category) the
-    titled quote is the document's own index imaging, its category read."""
+    assessment's 'Diagnostic imaging: MAMMOGRAM RIGHT BREAST 12/2025 ("BI-RADS 5; ...")' and no other category; review
+    rfinal11: nor the other breast's, "Contralateral breast: right breast clear on the same mammogram, BI-RADS 1.", nor
+    the keyword with no category, "Rad-path concordance (BI-RADS vs histology): concordant.") the titled quote is the
+    document's own index imaging, its category read."""
     quotes = [(q.start(), q.end()) for q in _TITLED_QUOTE.finditer(text)]
     k = 0
-    for mention in _BIRADS_MENTION.finditer(text):
-        while k < len(quotes) and quotes[k][1] <= mention.start():
+    for stated in _STATED_CATEGORY.finditer(text):
+        while k < len(quotes) and quotes[k][1] <= stated.start():
             k += 1
-        if k == len(quotes) or mention.start() < quotes[k][0]:
+        if k < len(quotes) and stated.start() >= quotes[k][0]:
+            continue
+        lo = max(0, stated.start() - STATED_CLAUSE_CHARS)
+        clause_start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, lo, stated.start())), default=lo)
+        clause_end = (b.start() if (b := _CLAUSE_BREAK.search(text, stated.end(), stated.end() + STATED_CLAUSE_CHARS))
+                      else min(len(text), stated.end() + STATED_CLAUSE_CHARS))
+        named = {w.group("side")[0].upper() for w in _SIDE_NAMED.finditer(text, clause_start, clause_end)}
+        if not named or side in named:
             return True
     return False
 
@@ -5782,6 +5956,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 if side not in finals_of:  # (a later final of the same side is another lesion's, below the same
                     revised_at.append(m.start())  # revision: "Mass A ... Final BI-RADS (left): 4C\nMass B ... (left): 3")
                 finals_of.add(side)
+    if final is not None and _PENDING_AFTER_HEADING.match(norm, final.end()) and not any(
+            st[0] >= final.start() for st in statements) and _SECTION_WORD_CATEGORY.search(norm, final.end()) is None:
+        # (review rfinal11: a final / combined conclusion whose line goes on with words but states no category, nor any
+        # below it, by number or in words, outranks nothing: "Combined conclusion (mammography + ultrasound): to follow
+        # after the ultrasound." leaves the glossed "[Mammography-only category]:" heading's "Right: BI-RADS 0" read)
+        final = None
     if final is None and any(word in low for word in COMBINED_HEADING_WORDS):
         final = _own_combined_heading(norm, low, [st[0] for st in statements], in_history)
     if final is not None:
@@ -5852,6 +6032,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # (a revision's new category that a later final assessment outranks: not read, the final is)
     outranked, final_side = _outranked_by_final(norm, graded, statements, in_history) if graded and any(
         word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
+    placed: list[tuple[int, int, frozenset[str], str]] = []  # (each category read: its start, revision, sides, value)
     prev_end = 0
     quotes = '"' in norm or "“" in norm  # (a quote's lead-in may date its categories: _quote_lead_in_dated)
     for start, end, value, letter, _word in statements:
@@ -6035,6 +6216,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if not kept_sides:
                 continue  # (a side's category that its own final assessment later in the text replaces)
             sides = kept_sides
+        placed.append((start, revision, frozenset(sides), value))
         if sides:
             value_sides[value] = sides
             for side in sides:
@@ -6065,7 +6247,21 @@ def extract_birads(text: str) -> dict[str, str | None]:
         # a correction that states no category of its own ("wherever it reads left it must read
         # RIGHT"): the categories read before it move to the side it names
         moved = _corrected_side(norm, corrections[-1][1], sided.get(last, {})) if last < corrections[-1][0] else None
-        if moved is not None:
+        first = _first_sided_correction(norm, corrections[-1][1]) if moved is not None else None
+        span = _retitled_span(norm, first) if first is not None and first.group("shown") else None
+        mine = [p for p in placed if p[1] == last and span is not None and span[0] <= p[0] < span[1]]
+        if mine and len(mine) < sum(p[1] == last for p in placed):
+            # (review rfinal11: a time out's retitled imaging beside another exam displayed, "MG BOTH BREASTS 10/02/2026
+            # ("BI-RADS 2, both breasts") and US LEFT BREAST 12/02/2026 ("...; BI-RADS 4B; ...")": only the categories
+            # quoted under the retitled title move, the other exam's keep their sides)
+            for _at, _revision, sides, value in mine:
+                for side in sides or ():
+                    if value in sided.get(last, {}).get(side, []):
+                        sided[last][side].remove(value)
+                if not sides and value in unsided.get(last, []):
+                    unsided[last].remove(value)
+                sided.setdefault(last, {}).setdefault(moved, []).append(value)
+        elif moved is not None:
             values = [v for side_values in sided.get(last, {}).values() for v in side_values] + unsided.get(last, [])
             sided, unsided, exam = {last: {moved: values}} if values else {}, {}, {moved}
     out: dict[str, str | None] = {"L": None, "R": None}

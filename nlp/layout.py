@@ -1682,10 +1682,25 @@ _KEYWORD_IN_BRACKETS = re.compile(r"\[[^\[\]\n]{0,60}?\bbi-?rads\b", re.IGNORECA
 # named, before it on its line, within QUOTE_BEFORE_GLOSS characters; inside a quoted outside report, '"Adendum
 # [Addendum]: ... [The BI-RADS classification of the right breast is changed] to 4A."', or after "Outside report (...,
 # 2025), translated:", it is that report's revision)
+# (review rfinal11: also a single quote mark opening a quote, curly, or straight at its line's start (a Tongan "'a" is
+# a letter), "‘Fa'aopoopoga: ... [The BI-RADS classification of the right breast is changed] to 3.’", or a lead-in
+# "reads:"; "previous study" or "prior exam" only where a quote or its lead-in follows, not this addendum's own
+# comparison, "Compared with the previous study of 2023 the calcifications are unchanged; a bal emlő BI-RADS besorolása
+# módosul [...] to 2")
 _KEYWORD = re.compile(r"\bbi-?rads\b", re.IGNORECASE)
-_NOT_OWN_WORDS = re.compile(r"[\"“”]|\b(?:outside|external|previous|prior|earlier)\s+(?:report|study|exam)", re.IGNORECASE)
+_NOT_OWN_WORDS = re.compile(r"[\"“”‘]|(?<![^\n])[ \t]*'|\b(?:reads?|states?|says|said)[ \t]*:"
+                            r"|\b(?:outside|external|previous|prior|earlier)\s+(?:report"
+                            r"|(?:study|exam)(?=[^.\n]{0,40}?(?:[:\"“‘]|\b(?:reads?|states?|says|said)\b)))",
+                            re.IGNORECASE)
+# ... nor under a line leading into a quote, the line above the gloss's ("The patient brought ... Its addendum reads:")
+_QUOTE_LEAD_IN = re.compile(r"\b(?:reads?|states?|stated|says|said|follows|quoted?)[ \t]*:[ \t]*\n", re.IGNORECASE)
+# ... and only in this report's own addendum: a line of the gloss's paragraph, up to its own, opens with "Addendum" (or
+# its original word glossed so, "Fa'aopoopoga [Addendum] - 17/03/2026:")
+_OWN_ADDENDUM_LINE = re.compile(r"^[ \t]*(?:[^\W\d_][^\n\[\]:]{0,40}?\[[ \t]*)?(?:addend(?:um|a)|amendment|supplement)\b",
+                                re.IGNORECASE | re.MULTILINE)
 GLOSS_AFTER_KEYWORD = 40
 QUOTE_BEFORE_GLOSS = 200
+ADDENDUM_BEFORE_GLOSS = 600  # (the gloss's paragraph is looked at this far back for its addendum heading)
 
 
 def english_heading_view(text: str) -> str:
@@ -1708,6 +1723,13 @@ def english_heading_view(text: str) -> str:
             line_start = max(lo, m.string.rfind("\n", lo, start) + 1)
             if _NOT_OWN_WORDS.search(m.string, line_start, start) is not None:
                 return m.group(0)  # (the long gloss in a quote or after an outside report: left as written)
+            above = max(0, line_start - QUOTE_BEFORE_GLOSS, m.string.rfind("\n", 0, max(0, line_start - 1)) + 1)
+            if line_start > 0 and _QUOTE_LEAD_IN.search(m.string, above, line_start):
+                return m.group(0)  # (review rfinal11: ... or under a lead-in into a quote, "Its addendum reads:")
+            lo = max(0, start - ADDENDUM_BEFORE_GLOSS)
+            paragraph = max(lo, m.string.rfind("\n\n", lo, start) + 1)
+            if _OWN_ADDENDUM_LINE.search(m.string, paragraph, start) is None:
+                return m.group(0)  # (review rfinal11: ... and outside this report's own addendum)
         return english(m)
 
     text = _ENGLISH_IN_BRACKETS.sub(english, text)
