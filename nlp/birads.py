@@ -2175,7 +2175,9 @@ HEADING_DATE_CHARS = 60  # ... and its heading to its colon this far after the m
 HEADING_LINE_CHARS = 200  # a heading line above it is no longer than this
 STACKED_HEADING_LINES = 3  # ... and the earlier report's heading may stand this many such lines above it
 CARDIAC_WORDS = ("cardio", "cardiac", "lvef", "ejection fraction")  # (in the lower-cased text)
-_LATERALITY_CORRECTION = re.compile(
+# (the laterality corrections, built from parts: two of them, a finding named after a "Correction:" label and the
+# imaging a time out displayed, are read only where their words are, :func:`_corrections`)
+_CORRECTION_SHAPES = (
     r"\b(?:laterality|side)\s+correction\b|\bcorrected\s+(?:laterality|side)\b"  # ("Corrected laterality: ...")
     # (Spanish "debe decir", Portuguese "leia-se", their side words already in English: "debe decir 'left breast'")
     # (a translation's passive, "where it says "right" it must be read "left"", is not read: withdrawn after reviews r112
@@ -2199,22 +2201,28 @@ _LATERALITY_CORRECTION = re.compile(
     # ("in" only with "breast" after the side: "performed in the left lateral decubitus position" is no side)
     r"\s+(?:was|were|are)\s+(?:(?:performed|done|carried\s+out)\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
     r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
-    # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in
-    # the RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
-    # (or by a pronoun, in a message's correction: "Correction: that is the RIGHT breast, not the left as I typed above")
-    r"|(?:\b(?:(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above|that|this)"
-    # (radiology b122: or by the finding named straight after a "Correction:" label: "Correction: the abscess is in the
-    # patient's LEFT breast, 4 o'clock, not the right.")
-    r"|(?:(?<=correction:)(?<!\w[ \t]correction:)(?<!\wcorrection:)"  # (the label alone: not "No correction:")
+)
+# (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in the
+# RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
+# (or by a pronoun, in a message's correction: "Correction: that is the RIGHT breast, not the left as I typed above")
+_FOUND_BY_NAME = r"\b(?:(?:mass|lesion|finding|abnormality|nodule)\s+(?:(?:described|reported|dictated)\s+)?above|that|this)"
+# (radiology b122: or by the finding named straight after a "Correction:" label: "Correction: the abscess is in the
+# patient's LEFT breast, 4 o'clock, not the right.")
+_FOUND_AFTER_LABEL = (
+    r"(?:(?<=correction:)(?<!\w[ \t]correction:)(?<!\wcorrection:)"  # (the label alone: not "No correction:")
     # (review r121: also spelled with a blank before its colon, or a spaced dash for it: "Correction : the nodule is in
     # the LEFT breast, not the right.", "Correction - the collection is ...")
     r"|(?<=correction[ \t][:\-–])(?<!\w[ \t]correction[ \t][:\-–])(?<!\wcorrection[ \t][:\-–]))[ \t]*"
-    r"(?P<labelled>the\s+(?:abscess|collection|cyst|mass|lesion|lump|nodule|abnormality)))"
+    r"(?P<labelled>the\s+(?:abscess|collection|cyst|mass|lesion|lump|nodule|abnormality))"
+)
+_FOUND_PLACED = (
     r"\s+(?:is|was|lies)\s+(?:located\s+)?(?:in\s+)?the\s+(?:patient['’]s\s+)?(?P<found>left|right)\b"
     r"(?=[^.\n]{0,60}?\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
+)
+_SHOWN_AT_TIME_OUT = (
     # (radiology b122: or by the imaging a theatre checklist's time out displayed, its title giving the side: "the
     # imaging displayed at Time Out was US RIGHT BREAST 14/02/2026, not left as typed above")
-    r"|\bthe\s+(?:imaging|images?|study|scan)\s+displayed(?:\s+at\s+(?:the\s+)?time[\s-]?out)?\s+(?:was|were|is)\s+"
+    r"\bthe\s+(?:imaging|images?|study|scan)\s+displayed(?:\s+at\s+(?:the\s+)?time[\s-]?out)?\s+(?:was|were|is)\s+"
     r"(?:us|ultrasound|mammogram|mg|mri)\s+(?P<shown>left|right)\s+breast\b"
     # (review r121: the retraction the record's own slip, ending its clause or naming the record: "not left.", "not the
     # right;", "not left - typing slip", "not the left as entered"; not an incident's "not left, because an older right
@@ -2222,12 +2230,23 @@ _LATERALITY_CORRECTION = re.compile(
     r"(?=[^.;\n]{0,40}?\bnot\s+(?:the\s+)?(?:left|right)\b(?:[ \t]+breast\b)?"
     r"(?:[ \t]*(?:[.;)\n]|[-–](?=[ \t])|\Z)"
     r"|,?[ \t]+as[ \t]+(?:typed|entered|recorded|written|listed|dictated|documented)\b))"
+)
+_FRENCH_CORRECTION = (
     # a French correction, its side words already in English: "l'examen a été réalisé sur le left breast"
     # (printed above the report it corrects, that report named "ci-dessous", below, later in its sentence)
-    r"|\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b"
-    r"(?:[^.\n]{0,160}?(?P<below_fr>\bci-dessous\b))?",
-    re.IGNORECASE,
+    r"\bexamen\s+a\s+été\s+(?:réalisé|effectué|fait)\s+sur\s+le\s+(?:sein\s+)?(?P<exam_fr>left|right)\b"
+    r"(?:[^.\n]{0,160}?(?P<below_fr>\bci-dessous\b))?"
 )
+_LATERALITY_CORRECTION = re.compile(_CORRECTION_SHAPES + r"|(?:" + _FOUND_BY_NAME + r"|" + _FOUND_AFTER_LABEL + r")"
+                                    + _FOUND_PLACED + r"|" + _SHOWN_AT_TIME_OUT + r"|" + _FRENCH_CORRECTION, re.IGNORECASE)
+# ... and without those two, scanned where neither's words are in reach (_CORRECTION_LABEL_WORDS: where either could
+# match, they are): the same matches, at 0.4 of the cost on an ordinary report (the label's look-behinds were tried at
+# every character, and with them in, not every alternative opens with "\b", which the engine otherwise tests once per
+# character for all); their groups are kept, never set (after "\b", a NUL and a failure)
+_LATERALITY_CORRECTION_PLAIN = re.compile(_CORRECTION_SHAPES + r"|" + _FOUND_BY_NAME + _FOUND_PLACED + r"|"
+                                          + _FRENCH_CORRECTION + r"|\b\x00(?!)(?P<labelled>)(?P<shown>)", re.IGNORECASE)
+_CORRECTION_LABEL_WORDS = re.compile(r"correction(?::|[ \t][:\-–])|displayed", re.IGNORECASE)
+LABEL_BEFORE_CHARS = len("correction -")  # (the label's look-behind reaches this far before a match)
 
 
 # the side a laterality correction says the exam or finding was not of, in its sentence ("... was performed on the LEFT
@@ -2335,10 +2354,21 @@ _CORRECT_STUDY_AFTER = re.compile(r"[^\n]{0,300}?\bthe\s+(?:correct|current|toda
 _TITLE_DATE_AFTER = re.compile(r"[ \t]+(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d)\b")
 
 
+@lru_cache(maxsize=4)
+def _label_words(text: str) -> list[int]:
+    """Where each of :data:`_CORRECTION_LABEL_WORDS` starts in ``text`` (found once per text: a report's corrections
+    are looked for from several points)."""
+    return [m.start() for m in _CORRECTION_LABEL_WORDS.finditer(text)]
+
+
 def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """The laterality corrections in ``text[pos:endpos]``: _LATERALITY_CORRECTION's matches, less an "ecography" or exam
     "carried out" on a side that is not in the bare shape of a correction (:func:`_retracting_correction`)."""
-    for m in _LATERALITY_CORRECTION.finditer(text, pos, len(text) if endpos is None else endpos):
+    endpos = len(text) if endpos is None else endpos
+    words = _label_words(text)  # (the full pattern only where a label's or a time out's words are in reach)
+    near = bisect_left(words, pos - LABEL_BEFORE_CHARS)
+    pattern = _LATERALITY_CORRECTION if near < len(words) and words[near] < endpos else _LATERALITY_CORRECTION_PLAIN
+    for m in pattern.finditer(text, pos, endpos):
         if m.group("exam") and _RETRACTION_REQUIRED_EXAM.search(m.group(0)) and not _retracting_correction(text, m):
             continue
         if m.group("labelled") and (_DATED_PLACEMENT.match(text, m.end()) or not _LABELLED_RETRACTION.match(
@@ -2696,10 +2726,12 @@ _CORRECTION_SENTENCE_END = re.compile(r"\.(?!\w)|\n")
 
 
 def _corrects_below(text: str, addendum: int, points: list[int]) -> bool:
-    """The laterality correction from ``addendum`` (to the next revision point) names the examination
-    "described below" / "reported below", or its sentence the report below: it is printed above the report it
-    corrects."""
-    end = min((p for p in points if p > addendum), default=len(text))
+    """The laterality correction from ``addendum`` (to the next revision point of the sorted ``points``) names the
+    examination "described below" / "reported below", or its sentence the report below: it is printed above the report
+    it corrects."""
+    # (the next point by bisection: a scan of every point per addendum grew with the square of a long report's length)
+    after = bisect_right(points, addendum)
+    end = points[after] if after < len(points) else len(text)
     for m in _corrections(text, addendum, end):
         if m.group("below") or m.group("below_fr"):
             return True
