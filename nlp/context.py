@@ -720,10 +720,22 @@ _FEAR_OBJECT_GAP = re.compile(r"(?:\s+\S+){0,5}\s+")
 # fibroadenomas"); its object alone, as the fear's (", and the core biopsy of her right breast lump was a
 # fibroadenoma" is read), and not an object the sentence then says hers was too (", as hers did on core biopsy":
 # _AS_HERS_WAS)
+# The telling word is one said to the patient: explaining, reassuring, advising, counselling, telling or informing,
+# not a colleague (a letter to "Dear Dr ...": "As I told you on the phone", "informed you"), nor an aside's
+# "mentioned", "said", "discussed" ("As I mentioned when we spoke, most of them prove to be fibroadenomas" is a
+# pathologist's result to the surgeon); and the sentence names no member of the set as a result after it, as its
+# clause's subject ("...; the largest (22 mm) is a benign phyllodes tumour", "and one of them was"): the count of a
+# specimen's own nodules (_SET_MEMBER_RESULT; "but excision of the largest is advised" names none)
 _PRE_MOST_TURN_OUT = re.compile(r"(?:most|many)\s+of\s+(?:these|them|those)\s+(?:(?P<general>usually|often|will)\s+)?"
                                 r"(?:turn\s+out|prove)\s+to\s+be(?=\W|$)")
-_TOLD_BEFORE = re.compile(r"\b(?:explain\w*|told|tell(?:ing)?|reassur\w*|advis\w*|discuss\w*|inform\w*|counsel\w*|"
-                          r"said|mention\w*)\b")
+_TOLD_BEFORE = re.compile(r"\b(?:explain\w*|told|tell(?:ing)?|reassur\w*|advis\w*|inform\w*|counsel\w*)\b")
+_TOLD_YOU = re.compile(r"[ \t]+(?:to[ \t]+)?you\b")  # (told to the letter's reader: a colleague under _DEAR_DOCTOR)
+_DEAR_DOCTOR = re.compile(r"\bdear[ \t]+(?:dr|doctor|prof|professor|colleagues?)\b")
+_SET_MEMBER_RESULT = re.compile(r"(?:[;,:][ \t]*|\b(?:and|but|while|whereas)[ \t]+)(?:the[ \t]+(?:largest|biggest|"
+                                r"smallest|dominant)|one[ \t]+of[ \t]+them)\b[^.!?\n]{0,40}?\b(?:is|was|shows?|showed|"
+                                r"proved?)\b")
+_SET_MEMBER_REACH = 200  # characters after the cue searched for that member, within its sentence
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 _TOLD_REACH = 200  # characters before the cue searched for the telling word, within its sentence
 _SENTENCE_BREAK = re.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
 _AS_HERS_WAS = re.compile(r"(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*(?:,[ \t]*)?as[ \t]+(?:hers|his|this[ \t]+one|"
@@ -1149,15 +1161,24 @@ class ContextScanner:
 
 def _told_or_general(masked: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of _PRE_MOST_TURN_OUT that tell a likelihood: general by their own word, or told (_TOLD_BEFORE in the
-    cue's sentence, _TOLD_REACH characters before it at most)."""
+    cue's sentence, _TOLD_REACH characters before it at most); never where the sentence goes on to name a member of the
+    set as a result (_SET_MEMBER_RESULT)."""
     kept = []
+    to_doctor = None  # (whether the document is a letter to a doctor: searched once, where needed)
     for a, b in spans:
+        stop = _SENTENCE_END_AFTER.search(masked, b, b + _SET_MEMBER_REACH)
+        if _SET_MEMBER_RESULT.search(masked, b, stop.start() if stop else b + _SET_MEMBER_REACH) is not None:
+            continue
         if _PRE_MOST_TURN_OUT.match(masked, a, b).group("general") is None:
             reach = max(0, a - _TOLD_REACH)
             for brk in _SENTENCE_BREAK.finditer(masked, reach, a):
                 reach = brk.end()
-            if _TOLD_BEFORE.search(masked, reach, a) is None:
-                continue
+            told = list(_TOLD_BEFORE.finditer(masked, reach, a))
+            to_you = all(_TOLD_YOU.match(masked, m.end(), a) for m in told)
+            if told and to_you and to_doctor is None:
+                to_doctor = _DEAR_DOCTOR.search(masked) is not None
+            if not told or to_you and to_doctor:
+                continue  # (none, or each told to "you" in a letter to a doctor)
         kept.append((a, b))
     return kept
 

@@ -1128,11 +1128,19 @@ _BOTH_WORDS = ("bilat", "b/l")
 # stereotactic core biopsy shows"), or a side named after the finding in the sentence ("and this showed a 14 mm simple
 # cyst ... in the left breast"); not where the subject points back to the bilateral specimens ("and their sections
 # show", "and this shows multiple small fibroadenomas", "and the sections show")
+# The finding and the sampling must be singular: a plural finding ("and the fibroadenomas measure 3 and 5 mm", "and her
+# core biopsy showed fibroadenomas", _PLURAL_FINDING) or sampling ("and her core biopsies showed") may be both
+# breasts'; and nothing after the finding in its clause reaches back to both ("and the LCIS is present in both
+# specimens", "in each breast", "bilaterally": _BOTH_IN_CLAUSE)
 _NEW_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:the|this|that|her|his)\s+", re.IGNORECASE)
 _NEW_CLAUSE_OWN_WORDS = re.compile(r"(?:(?!(?:shows?|showed|showing|is|was|are|were|has|have|had|contains?|reveal\w*|"
                                    r"demonstrat\w*)\b)[\w/-]+\s+){0,2}", re.IGNORECASE)
 _NEW_CLAUSE_SAMPLING = re.compile(r"(?!(?:sections?|specimens?|histology|tissues?|slides?|both|all)\b)"
-                                  r"(?:[\w/-]+\s+){0,3}?(?:core|biops(?:y|ies)|fna|aspirate|aspiration)\b", re.IGNORECASE)
+                                  r"(?:[\w/-]+\s+){0,3}?(?:core|biopsy|fna|aspirate|aspiration)\b(?!\s+biopsies\b)",
+                                  re.IGNORECASE)
+_PLURAL_FINDING = re.compile(r"(?<![is])(?<!phyllode)s\Z", re.IGNORECASE)
+_MENTION_WORD = re.compile(r"[\w-]{1,40}")  # (the mention's word, where its end is not given)
+_BOTH_IN_CLAUSE = re.compile(r"[^.;]{0,160}?\b(?:both|each|bilateral(?:ly)?|bilat|b/l)\b", re.IGNORECASE)
 _BOTH_AFTER = re.compile(r"[^.;,\n]{0,12}?\b(?:bilateral(?:ly)?|bilat|both\s+sides|in\s+both\s+breasts)\b",
                          re.IGNORECASE)
 
@@ -1502,22 +1510,29 @@ def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end:
     return None
 
 
-def _one_breast_clause(s: Structure, after: int, start: int, unit_end: int) -> bool:
-    """A clause of its own opened between a bilateral word ending at ``after`` and the mention at ``start``, one
-    breast's (_NEW_CLAUSE_SUBJECT): the bilateral word does not reach the mention."""
+def _one_breast_clause(s: Structure, after: int, start: int, end: int | None, unit_end: int) -> bool:
+    """A clause of its own opened between a bilateral word ending at ``after`` and the mention at ``start`` (ending at
+    ``end``), one breast's (_NEW_CLAUSE_SUBJECT): the bilateral word does not reach the mention."""
     clause = None
     for found in _NEW_CLAUSE_SUBJECT.finditer(s.norm, after, start):
         clause = found  # (the last one before the mention)
-    if clause is None:
+    if clause is None or _BOTH_IN_CLAUSE.match(s.norm, start, unit_end) is not None:
+        return False
+    if s.sides.sides_in(start, unit_end):
+        return True
+    if end is None:
+        word = _MENTION_WORD.match(s.norm, start)
+        end = word.end() if word else start
+    if _PLURAL_FINDING.search(s.norm, start, end) is not None:
         return False
     return (_NEW_CLAUSE_OWN_WORDS.fullmatch(s.norm, clause.end(), start) is not None
-            or _NEW_CLAUSE_SAMPLING.match(s.norm, clause.end(), start) is not None
-            or bool(s.sides.sides_in(start, unit_end)))
+            or _NEW_CLAUSE_SAMPLING.match(s.norm, clause.end(), start) is not None)
 
 
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
-                     section: Section | None, end: int | None = None) -> frozenset[str]:
-    """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence)."""
+                     section: Section | None, end: int | None = None, *, past_both: bool = False) -> frozenset[str]:
+    """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence); ``past_both``: a
+    bilateral word before it was stopped by a clause of one breast's own (_one_breast_clause)."""
     index = s.sides
     if desc and bilateral(desc):
         named = {m.side for m in index.sides_in(desc_at, desc_at + len(desc))} if desc_at >= 0 else set()
@@ -1527,9 +1542,13 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         # "B/L FIBROADENOMAS (R x2, L x1)", "Diagnosis bilat reduction mammoplasty, fibroadenomas": a
         # bilateral word before the mention in its sentence, no side named between them
         both = list(_BOTH_BEFORE.finditer(s.norm, unit[0], start))
-        if both and not index.sides_in(both[-1].end(), start) and not _one_breast_clause(s, both[-1].end(), start,
-                                                                                       unit[1]):
-            return frozenset(SIDES)
+        if both and not index.sides_in(both[-1].end(), start) and not past_both:
+            if not _one_breast_clause(s, both[-1].end(), start, end, unit[1]):
+                return frozenset(SIDES)
+            # (one breast's clause: the finding takes its side from the other evidence; where it finds none, the
+            # bilateral word still reaches it, rather than the finding labelling no breast)
+            return sides_of_mention(s, start, unit, desc, desc_at, part, section, end, past_both=True) or frozenset(
+                SIDES)
     if end is not None and s.norm.startswith("(", end + 1) or end is not None and s.norm.startswith("(", end):
         # "FIBROADENOMAS (R x1, 4 mm; L x2, 3 and 6 mm)": the aside names both sides
         close = s.norm.find(")", end, min(unit[1], end + 80))

@@ -1814,10 +1814,21 @@ def _institution_headings(norm: str) -> list[tuple[int, int, str, str, str, bool
 _DANGLING_WORD_END = re.compile(r"(?<![\w-])(?:of|in|at|to|from|with|by|the|and)[ \t]*\Z", re.IGNORECASE)
 _DANGLING_WORD_REACH = 8  # characters before the newline searched for that word
 # ... but never over a line that opens a sided breast specimen's field, a part or a diagnosis ("... triple assessment
-# by" over "Right breast, 2 o'clock, core biopsy (x3): Fibroadenoma.": a field cut off, the specimen's own line below)
+# by" over "Right breast, 2 o'clock, core biopsy (x3): Fibroadenoma.": a field cut off, the specimen's own line below;
+# also a result heading, "Dx:", "Impression:", "Opinion:", "Conclusion:")
 _SPECIMEN_FIELD_LINE = re.compile(
     r"[ \t]*(?:(?:left|right|bilateral|lt|rt|[lr])[ \t]+breast\b[^:\n]{0,60}:|breast[ \t]*,[ \t]*(?:left|right)\b"
-    r"|(?:final[ \t]+)?diagnos[ie]s[ \t]*:)", re.IGNORECASE)
+    r"|(?:(?:final[ \t]+)?diagnos[ie]s|dx|impression|opinion|conclusion)[ \t]*:)", re.IGNORECASE)
+# ... nor over a line whose label, its words before the first colon outside brackets, names a side or a specimen's
+# procedure and no year: the specimen's own field written procedure-first ("Core biopsy, left breast, 2 o'clock:",
+# "Core biopsy (left breast):", "Wide local excision, left breast:", "Mastectomy, left:", "Left 2 o'clock core:"); the
+# continued history's label names a place, a person or a year ("Dhaka 2020:", "Right duct excision 2019:"), or its colon
+# is inside a bracket ("Pointe-Noire (result of the time: fibroadénome)")
+_FIELD_LABEL = re.compile(r"(?P<label>(?:[^:\n()]|\([^()\n]{0,60}\)){1,80}):")
+_FIELD_LABEL_OWN = re.compile(r"\b(?:left|right|lt|rt|bilateral|bilat|[lr](?![.'’])|core|biops(?:y|ies)|bx|excision|wle|"
+                              r"lumpectomy|mastectomy|fna|vab|vae|reduction|mammoplasty|aspirat\w*|resection)\b",
+                              re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?<![/.\d-])(?:19|20)\d\d(?![/.-]?\d)")
 
 
 def _wrapped(norm: str, newline: int, line: str) -> bool:
@@ -1825,7 +1836,7 @@ def _wrapped(norm: str, newline: int, line: str) -> bool:
     "scar, L breast 12 o'clock. US: ..."): a lower-case start after a line with no end punctuation, or an upper-case
     one (a place's or a person's name) after a line broken off after a preposition, an article or "and"
     (_DANGLING_WORD_END), unless that line opens a sided breast specimen's field, a part or a diagnosis
-    (_SPECIMEN_FIELD_LINE, _PART)."""
+    (_SPECIMEN_FIELD_LINE, _PART), or a field whose label names a side or a procedure and no year (_FIELD_LABEL_OWN)."""
     # (a clause list goes on after ";": "... 40 mm at 2 h, 14 months postpartum;\nno response to ...")
     if newline <= 0:
         return False
@@ -1835,6 +1846,9 @@ def _wrapped(norm: str, newline: int, line: str) -> bool:
                                                            newline) is None:
         return False
     line_end = end_of_line(norm, newline + 1)
+    if (label := _FIELD_LABEL.match(norm, newline + 1, line_end)) is not None and _FIELD_LABEL_OWN.search(
+            label.group("label")) and not _BARE_YEAR.search(label.group("label")):
+        return False
     return (_SPECIMEN_FIELD_LINE.match(norm, newline + 1, line_end) is None
             and _PART.match(norm[newline + 1 : line_end]) is None)
 

@@ -68,6 +68,13 @@ def test_a_history_line_broken_after_a_preposition_goes_on_over_a_name() -> None
                   ) == {"L": "B", "R": "B"}
     assert labels(_BOOKLET.replace("in a private clinic of\nPointe-Noire", "by Dr Hoffin\nPointe-Noire")) == {
         "L": "B", "R": "B"}
+    # (nor over the report's own field written procedure-first, its label naming a side or a procedure and no year;
+    # a dated label stays history)
+    cut = "Clinical details: mass L breast, U5, referred to\n{}: Invasive carcinoma of no special type, grade 2.\n"
+    for label in ("Core biopsy, left breast, 2 o'clock", "Core biopsy (left breast)", "Mastectomy, left",
+                  "Left 2 o'clock core"):
+        assert labels(cut.format(label)) == {"L": "M", "R": "-"}, label
+    assert labels(cut.format("Core biopsy, Dhaka 2019")) == {"L": "-", "R": "-"}
 
 
 _FICHA = ("FICHA DE CONSULTA EXTERNA\n\nResultado anatomopatológico [Pathology result]:\n"
@@ -187,6 +194,12 @@ def test_a_bilateral_word_does_not_reach_over_a_new_clause() -> None:
                   "been removed.\n") == {"L": "M", "R": "M"}
     assert labels("Diagnosis bilat reduction mammoplasty, fibroadenomas.\n") == {"L": "B", "R": "B"}
     assert labels("Bilateral mastectomy, and DCIS in both.\n") == {"L": "M", "R": "M"}
+    # (and not past a plural finding or sampling, a clause reaching back to both, or where no side is named at all)
+    assert labels("Right breast lump.\nResult: bilateral breast lumps, and her core biopsies showed fibroadenomas.\n"
+                  ) == {"L": "B", "R": "B"}
+    assert labels("Right breast lump.\nDiagnosis: Bilateral mastectomies, and the LCIS is present in both specimens.\n"
+                  ) == {"L": "B", "R": "B"}
+    assert labels("Result: bilateral breast lumps, and her core biopsy showed a fibroadenoma.\n") == {"L": "B", "R": "B"}
 
 
 _ALH = ('The laboratory has reported as follows:\n  "Left breast tissue, keyhole mastectomy, 104 g: atypical lobular '
@@ -279,3 +292,10 @@ def test_what_most_such_lesions_turn_out_to_be_is_no_diagnosis() -> None:
                                "fibroadenoma")) == {"L": "B", "R": "-"}
     assert labels("Left breast excision: most of these lesions are fibroadenomas; this one is a fibroadenoma.\n") == {
         "L": "B", "R": "-"}
+    # (and so does an aside's "As I mentioned", "told you" in a letter to a doctor, or a member of the set named after)
+    letter = ("Dear Dr Whitlock,\nRe: right breast, excision of multiple lumps.\nAs I mentioned, most of them prove to "
+              "be fibroadenomas.\n")
+    assert labels(letter) == {"L": "-", "R": "B"}
+    assert labels(letter.replace("As I mentioned", "As I told you on the phone")) == {"L": "-", "R": "B"}
+    assert labels(letter.replace("As I mentioned", "As I explained").replace(
+        "fibroadenomas.", "fibroadenomas; the largest is a benign phyllodes tumour.")) == {"L": "-", "R": "BM"}
