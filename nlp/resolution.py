@@ -36,6 +36,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from nlp import lexicon
@@ -2057,21 +2058,37 @@ def _first_issued(earlier: list[_Mention]) -> list[_Mention]:
             and not m.ctx.negated and len(m.sides) == 1]
 
 
-def _pending_by_side(s: Structure, issued: list[_Mention]) -> dict[str, set[str]]:
-    """The stems of the studies the first issue's findings ``issued`` (one side each) left to come, by side."""
+# (a finding's start, end, side and where the next finding of another side starts -> its pending stems: each report's
+# addenda ask of the same first issue, read once)
+_PendingCache = dict[tuple[int, int, str, int], set[str]]
+
+
+def _pending_by_side(s: Structure, issued: list[_Mention], memo: _PendingCache | None = None) -> dict[str, set[str]]:
+    """The stems of the studies the first issue's findings ``issued`` (one side each) left to come, by side (each
+    finding's kept in ``memo``)."""
     pending: dict[str, set[str]] = {}
+    # (where the next finding of another side starts after each: one pass from the end, not a scan per finding)
+    later: list[int | None] = [None] * len(issued)
+    for k in range(len(issued) - 2, -1, -1):
+        n = issued[k + 1]
+        later[k] = n.start if n.sides != issued[k].sides else later[k + 1]
     for k, m in enumerate(issued):
         (side,) = m.sides
-        stop = next((n.start for n in issued[k + 1 :] if n.sides != m.sides), end_of_line(s.norm, m.end))
-        stop = next((n.start for n in s.sides.sides_in(m.end, stop) if n.side != side), stop)
-        stems = _pending_studies(s.norm, m.start, stop)
+        stop = later[k] if later[k] is not None else end_of_line(s.norm, m.end)
+        key = (m.start, m.end, side, stop)
+        stems = memo.get(key) if memo is not None else None
+        if stems is None:
+            stop = next((n.start for n in s.sides.sides_in(m.end, stop) if n.side != side), stop)
+            stems = _pending_studies(s.norm, m.start, stop)
+            if memo is not None:
+                memo[key] = stems
         if stems:
             pending.setdefault(side, set()).update(stems)
     return pending
 
 
 def _revises_one_breast(s: Structure, span: tuple[int, int] | None, earlier: list[_Mention],
-                        rev_sides: frozenset[str], left_open: _LeftOpenCache) -> bool:
+                        rev_sides: frozenset[str], left_open: _LeftOpenCache, memo: _PendingCache | None = None) -> bool:
     """Whether an addendum's revision (its findings of the one side ``rev_sides``; ``span``, the addendum's text, see
     :func:`_addendum_span`) over a first issue of both breasts revises that breast only: its own words name a side, or
     the question the first issue left open was that breast's alone (``left_open``: the report's answers of
@@ -2088,7 +2105,7 @@ def _revises_one_breast(s: Structure, span: tuple[int, int] | None, earlier: lis
         return (bool(issued_sides) and not issued_sides & rev_sides
                 and {n.side for n in s.sides.sides_in(*span)} == set(rev_sides)
                 and _left_open_without_finding(s, issued, span, rev_sides, left_open))
-    return bool(s.sides.sides_in(*span)) or set(_pending_by_side(s, issued)) == set(rev_sides)
+    return bool(s.sides.sides_in(*span)) or set(_pending_by_side(s, issued, memo)) == set(rev_sides)
 
 
 # A pending clause of special stains only ("spindle cell lesion; special stains to follow"), which names no study of
@@ -2151,7 +2168,7 @@ def _leaves_study_to_come(s: Structure, sections: tuple[tuple[int, int], ...], s
 
 
 def _open_question_side(s: Structure, rev: list[_Mention], span: tuple[int, int] | None,
-                        earlier: list[_Mention]) -> str | None:
+                        earlier: list[_Mention], memo: _PendingCache | None = None) -> str | None:
     """The one breast whose diagnosis as first issued left a study to come that an addendum (its findings ``rev``, its
     text ``span``, see :func:`_addendum_span`) naming no side answers, else None.
 
@@ -2165,7 +2182,7 @@ def _open_question_side(s: Structure, rev: list[_Mention], span: tuple[int, int]
     issued = _first_issued(earlier)
     if {side for m in issued for side in m.sides} != set(SIDES) or any(m.part is not None for m in issued):
         return None  # (a first issue in lettered parts: an addendum naming no part is not placed by its study)
-    pending = _pending_by_side(s, issued)
+    pending = _pending_by_side(s, issued, memo)
     if len(pending) != 1:
         return None
     ((side, stems),) = pending.items()
@@ -2202,20 +2219,45 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
     diagnosis had findings of both kinds."""
     s_norm = s.norm
     by_order: dict[int, list[_Mention]] = {}
-    for m in mentions:
+    first_at: dict[int, int] = {}  # (each order's first mention's index)
+    for i, m in enumerate(mentions):
         by_order.setdefault(m.order, []).append(m)
+        first_at.setdefault(m.order, i)
     starts = [m.start for m in mentions]  # mentions come in text order
+    # (the decisive mentions, how many stand before each index of ``mentions``, and each part label's first among
+    # them: the mentions before a revision, none of its own among them, are a prefix of these, taken by a slice, not
+    # a scan per revision; no role or part changes here)
+    dec = [m for m in mentions if m.role in decisive]
+    dec_before = list(accumulate((m.role in decisive for m in mentions), initial=0))
+    label_at: dict[str, int] = {}
+    for k, m in enumerate(dec):
+        if m.part is not None:
+            label_at.setdefault(m.part.label, k)
+    done = 0  # dec[:done] are all superseded (a revision only ever sets it): a later revision's loop skips them
+    rule_from, rule = len(s_norm) + 1, None  # (the last RULE_LINE search, where it started and what it found)
     left_open: _LeftOpenCache = {}  # (_left_open_without_finding: asked once per first issue, not once per addendum)
+    pending: _PendingCache = {}  # (_pending_by_side: each finding read once)
     for order in revisers:
         rev = by_order.get(order, [])
         if not rev:
             continue
+        while done < len(dec) and dec[done].superseded:
+            done += 1
         first = min(m.start for m in rev)
-        earlier = [m for m in mentions[: bisect.bisect_left(starts, first)] if m.order != order and m.role in decisive]
+        j = bisect.bisect_left(starts, first)
+        prefix = first_at[order] >= j
+        if prefix:
+            k = dec_before[j]
+            earlier, skip = dec[:k], min(done, k)
+        else:
+            earlier, skip = [m for m in mentions[:j] if m.order != order and m.role in decisive], 0
         # a system that prints the newest part first: a diagnosis below the revision, a rule line between
         # them, is the diagnosis as first issued, revised like one printed above it
-        rule = RULE_LINE.search(s_norm, max(m.end for m in rev))
+        after = max(m.end for m in rev)
+        if not rule_from <= after <= (rule.start() if rule is not None else len(s_norm)):
+            rule_from, rule = after, RULE_LINE.search(s_norm, after)  # (else the last search's answer stands)
         if rule is not None:
+            prefix = False
             earlier += [m for m in mentions[bisect.bisect_left(starts, rule.end()) :]
                         if m.order != order and m.role in decisive and m.role not in (ADDENDUM, AMENDMENT, REVISION)]
         if not earlier:
@@ -2233,7 +2275,7 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
             labels = {ref.group(1).upper() for m in rev for ref in [_PART_NAMED_BEFORE.search(
                 s_norm[max(m.unit[0], m.start - 40) : m.start])] if ref is not None}
         span = None if correction or labels else _addendum_span(s, rev)  # (looked up once for both tests below)
-        question_side = None if correction or labels else _open_question_side(s, rev, span, earlier)
+        question_side = None if correction or labels else _open_question_side(s, rev, span, earlier, pending)
         if question_side is not None:
             # an addendum naming no side that answers one breast's open question revises that breast only
             for m in rev:
@@ -2245,10 +2287,11 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
                     m.sides = frozenset((question_side,))
                 m.superseded |= question_side in m.sides
             continue
-        earlier_labels = {m.part.label for m in earlier if m.part is not None}
+        earlier_labels = ({label for label, at in label_at.items() if at < k} if prefix
+                          else {m.part.label for m in earlier if m.part is not None})
         rev_sides = frozenset().union(*(m.sides for m in rev if m.category != lexicon.OTHER))
         if (not correction and not labels and len(rev_sides) == 1
-                and _revises_one_breast(s, span, earlier, rev_sides, left_open)):
+                and _revises_one_breast(s, span, earlier, rev_sides, left_open, pending)):
             # an addendum ("ADDENDUM:", a "SUPPLEMENTAL REPORT") over a first issue of both breasts, its findings of one
             # breast that its own words name or whose question alone was left open, revises that breast only: the
             # other breast's findings stand ("SUPPLEMENTAL REPORT: ... Final diagnosis: atypical ductal hyperplasia."
@@ -2260,18 +2303,21 @@ def _apply_revisions(mentions: list[_Mention], revisers: list[int], decisive: se
         # (the rest kept only where the earlier diagnosis on those sides had findings of both kinds, one of them the
         # revision's: a reclassification of the one lesion across kinds, "ductal carcinoma in situ" then "reclassified
         # as atypical ductal hyperplasia. The remainder of the diagnosis is unchanged", still replaces it)
-        earlier_categories = {m.category for m in earlier
-                              if m.category != lexicon.OTHER and not m.ctx.negated and m.sides & rev_sides}
         keeps_rest = (order in keep_rest and not labels and bool(rev_categories)
-                      and rev_categories < earlier_categories)
-        for m in earlier:
-            if keeps_rest:
+                      and rev_categories < {m.category for m in earlier
+                                            if m.category != lexicon.OTHER and not m.ctx.negated and m.sides & rev_sides})
+        todo = earlier[skip:] if skip else earlier  # (those superseded already stay so)
+        if keeps_rest:
+            for m in todo:
                 m.superseded |= m.category in rev_categories and bool(m.sides & rev_sides)
-            elif labels and earlier_labels:
+        elif labels and earlier_labels:
+            for m in todo:
                 m.superseded |= m.part is not None and m.part.label in labels
-            elif correction or len(earlier_labels) <= 1 or not rev_sides:
+        elif correction or len(earlier_labels) <= 1 or not rev_sides:
+            for m in todo:
                 m.superseded = True
-            else:
+        else:
+            for m in todo:
                 m.superseded |= bool(m.sides & rev_sides)
 
 
