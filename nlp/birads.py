@@ -2515,7 +2515,7 @@ _READER_ROW = re.compile(r"^[ \t]*(?:(?:\d(?:st|nd|rd|th)|first|second|third)[ \
 _DECISION_HEADING = re.compile(r"^[ \t]*(?:consensus|arbitration|arbitrator|agreed|final)\b", re.IGNORECASE | re.MULTILINE)
 
 
-def _decided_over_readers(text: str, raw: list[tuple], one_side_rows: set[int] = frozenset()) -> list[tuple]:
+def _decided_over_readers(text: str, raw: list[tuple], one_side_rows: Iterable[int] = ()) -> list[tuple]:
     """Without the statements of the readers' rows when a consensus / arbitration / final block after
     them states a category: that block decides, not the most suspicious reader. (A decision row of a two-sided record
     that gives one side, starting at one of ``one_side_rows``, decides that side alone: it keeps the readers' rows.)"""
@@ -2608,8 +2608,7 @@ def _earlier_decision_row(text: str, row: re.Match[str], cell_start: int) -> boo
     head = row.group(0)[:cell_start]
     if _COMPARISON_WORDS.search(head):
         return True
-    years = [int(y.group(0)) for y in _YEAR_ALONE.finditer(head)]
-    if years and min(years) < _document_year(text, at_stop=True):
+    if _year_before_document(text, _YEAR_ALONE, row.start(), row.start() + cell_start):
         return True
     line_start = text.rfind("\n", 0, row.start()) + 1
     for _ in range(EARLIER_DECISION_ROWS_UP + 1):
@@ -3205,6 +3204,12 @@ _EARLIER_ROUND_LINE = re.compile(r"[^\n:]{0,80}?\b(?:previous|prior|earlier|last
 _YEAR_ALONE = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])")
 
 
+def _year_before_document(text: str, years: re.Pattern[str], start: int, end: int) -> bool:
+    """A year that ``years`` finds in ``text[start:end]`` is before the document's own year (:func:`_document_year`)."""
+    found = [int(y.group(0)) for y in years.finditer(text, start, end)]
+    return bool(found) and min(found) < _document_year(text, at_stop=True)
+
+
 def _earlier_round_above(text: str, line_start: int) -> bool:
     """The line above the one starting at ``line_start`` ends with a colon and names an earlier round or exam
     (:data:`_EARLIER_ROUND_LINE`, or a year alone before the document's own year, :func:`_document_year`)."""
@@ -3214,8 +3219,7 @@ def _earlier_round_above(text: str, line_start: int) -> bool:
         return False
     if _EARLIER_ROUND_LINE.fullmatch(line) is not None:
         return True
-    years = [int(y.group(0)) for y in _YEAR_ALONE.finditer(line)]
-    return bool(years) and min(years) < _document_year(text, at_stop=True)
+    return _year_before_document(text, _YEAR_ALONE, above, line_start - 1)
 
 
 # (review rfinal11) the block of lines above a combined conclusion's heading, to the blank line before it: it must be
@@ -3224,7 +3228,6 @@ def _earlier_round_above(text: str, line_start: int) -> bool:
 # translated", "Her last imaging was at your unit, 09/2025", "PREVIOUS ROUND 3 (2024)", "12/03/2025  MAMMOGRAPHY + US")
 _EARLIER_BLOCK_WORDS = re.compile(r"\b(?:outside|external|previous(?:ly)?|prior|last|earlier|old|historical|dear)\b",
                                   re.IGNORECASE)
-_BLOCK_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 BLOCK_ABOVE_CHARS = 800  # (the block above is looked at this far back at most)
 
 
@@ -3236,8 +3239,7 @@ def _earlier_block_above(text: str, line_start: int) -> bool:
     block = max(lo, text.rfind("\n\n", lo, line_start) + 1)
     if _EARLIER_BLOCK_WORDS.search(text, block, line_start) is not None:
         return True
-    years = [int(y.group(0)) for y in _BLOCK_YEAR.finditer(text, block, line_start)]
-    return bool(years) and min(years) < _document_year(text, at_stop=True)
+    return _year_before_document(text, YEAR, block, line_start)
 
 
 def _lead_in_above(text: str, line_start: int) -> bool:
