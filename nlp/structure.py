@@ -687,7 +687,10 @@ _INLINE_PRE_TREATMENT_WORDS = tuple(f"pre{gap}{noun}" for gap in ("", "-", " ", 
 # sentence said after it, on its line or below, with no heading of its own is no history). Led by the "." / ";" it
 # follows, so the engine skips to those characters.
 _TYPED_DICTATION_HEADING = re.compile(
-    r"[.;][ \t]+(?P<name>clinical\s+(?:history|details|information|indications?)|history|indications?)[ \t]*:(?!\d)",
+    r"[.;][ \t]+(?P<name>clinical\s+(?:history|details|information|indications?)|history|indications?"
+    # (and its conclusion, said so after the microscopy's last sentence: "... No invasive carcinoma. Conclusion: left
+    # breast vacuum biopsy, ... B3. Comment: calcs seen in the FEA ...")
+    r"|conclusions?|comments?)[ \t]*:(?!\d)",
     re.IGNORECASE,
 )
 # ("Microscopic and diagnosis left breast, core ...": one heading for both, a diagnosis heading)
@@ -717,6 +720,22 @@ _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _AFTER_SENTENCE_LINE = re.compile(r"\.[ \t]*\n[ \t]*\Z")
 COLON_AFTER = re.compile(r"[ \t]*:")  # a colon next, after blanks: the word before it heads a field
 _TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
+# ... and says its microscopy and its conclusion after the sentence before them on the line, with no mark of their own
+# ("Specimen right breast stereo core. Micro the cores show ... No invasion seen. Conclusion" / "right breast
+# stereotactic core, atypical ductal hyperplasia ..."): only those two, after a full stop and a blank, and not as a
+# sentence's subject or a word's first part ("Conclusion is deferred", "Micro-invasion is not seen")
+_SAID_AFTER_SENTENCE_NAME = re.compile(r"micro|microscopic|conclusions?", re.IGNORECASE)
+_SENTENCE_BEFORE_SAID = re.compile(r"[a-z0-9)]\.[ \t]+\Z")
+_SAID_PROSE_AFTER = re.compile(r"[-\w]|[ \t]+(?:is|was|were|are|will|of|to|and|or|that|pending)\b", re.IGNORECASE)
+
+
+def _said_after_sentence(norm: str, m: re.Match[str]) -> bool:
+    """A dictated microscopy or conclusion heading said after a full stop on its line (_SAID_AFTER_SENTENCE_NAME)."""
+    return (_SAID_AFTER_SENTENCE_NAME.fullmatch(m.group("name")) is not None
+            and _SENTENCE_BEFORE_SAID.search(norm, max(0, m.start("name") - 12), m.start("name")) is not None
+            and _SAID_PROSE_AFTER.match(norm, m.end("name")) is None)
+
+
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
@@ -726,6 +745,8 @@ _COMMA_HEADING = re.compile(
     rf"(?:{_AND_DIAGNOSIS})?|"
     # (a dictation's short forms: "clinical hx. lump ...", "micro. infiltrating ...", "final dx. left breast core ...")
     r"micro|(?:final\s+)?dx|"
+    # (a British dictation's "Microscopy. A shows ...", "Conclusion. A, left breast core, ...")
+    r"microscopy|conclusions?|"
     r"gross(?:\s+description)?|comments?|clinical\s+(?:history|hx))(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -746,7 +767,7 @@ _SENTENCE_END_BEFORE = re.compile(r"[.;](?:[ \t]+|\n[ \t]*)$")
 # (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
 # right breast ..." heads with a spoken full stop)
 _COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "micro", "dx", "description", "gross", "comment", "comments",
-                        "history", "hx")
+                        "history", "hx", "microscopy", "conclusion", "conclusions")
 _COMMA_HEADING_MARKS = (",", " ,", ".", " .")
 _COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS)
 # the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): cheaper than one substring test
@@ -1639,11 +1660,13 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         # opened one paragraph so, says the others where their lines open ("macro  left breast ... / micro  the
         # duct ... / conclusion  papilloma, B2")
         said = [m for m in _DICTATED_HEADING.finditer(norm)
-                if m.group("name") and _LINE_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
-                and not _SPOKEN.match(norm, m.end("name") + 1)
-                # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
-                # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them)
-                and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
+                if m.group("name") and not _SPOKEN.match(norm, m.end("name") + 1)
+                and (_LINE_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
+                     # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
+                     # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow
+                     # them; the full stop before a heading said mid-line is that punctuation)
+                     and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))
+                     or _said_after_sentence(norm, m))]
         if not any(_PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
             # (no blank line: a line after a typed full stop opens a paragraph, for a heading said without the
             # colon a typed heading has, "Gross: 4 cores" being one read as typed)
@@ -3197,6 +3220,22 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"^[ \t]*(?:histology|histopathology|pathology)\b"
     r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
     re.IGNORECASE | re.MULTILINE)
+# A medico-legal certificate or report written by the patient's doctor for a court, a jury office or a driver licensing
+# authority (a certificate of incapacity for jury service, a driver licence medical report, a capacity or guardianship
+# report) copies the pathology result into its answers the same way, with a longer lead-in: the source's name, number
+# and date in its aside, wrapped over a line ("Histology quoted from the report (Oakdene Hospital ODH-H-25-12093,
+# 15/12/2025):", "Surgical histology (quoted exactly from the ... report" / "WDU-H-26-02101, dated 19/02/2026):"), the
+# lead opening its line or a sentence of its own, the quotation opening on the lead's line or the next. The quotation
+# reads as the diagnosis; the record's own words around it (the reason for the certificate, "ongoing treatment for
+# right breast cancer", the doctor's opinion on capacity, the signature's "Oncologist (Sarcoma)") are its history. The
+# document is told by its title and letterhead lines (a history's "jury service" makes none).
+_MEDICO_LEGAL_DOCUMENT = re.compile(
+    r"\b(?:jury|juror|driv(?:er|ing)[ \t]+licen[cs]|fitness[ \t]+to[ \t]+drive|guardianship|conservatorship|incapacity"
+    r"|court[ \t]+of[ \t]+protection|court\b[^\n:]{0,40}\bcapacity\b)", re.IGNORECASE)
+_MEDICO_LEGAL_LEAD = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:(?:surgical|final)[ \t]+)?(?:histology|histopathology|pathology)\b"
+    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*quoted\b)[^\n:\"“]{0,120}(?:\n[^\n:\"“]{0,120})?:[ \t]*(?:\n[ \t]*)?(?=[\"“])",
+    re.IGNORECASE | re.MULTILINE)
 _QUOTED_WORD = re.compile(r"\bquoted\b", re.IGNORECASE)  # (a lead-in calling the copy quoted, not only verbatim)
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
 # (a quotation opening with a specimen's side and label: '"Right breast, core biopsy: ...')
@@ -3218,10 +3257,11 @@ _CLOSING_QUOTE = re.compile(r"[\"”]")
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
 
-def _quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
-    """The announced pathology quotations inside the history ``section`` (:data:`_QUOTED_HISTOLOGY_LEAD`), each from
-    its opening to past its closing quotation mark."""
-    openings = [m.end() for m in _QUOTED_HISTOLOGY_LEAD.finditer(norm, section.heading_end, section.end)
+def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED_HISTOLOGY_LEAD
+                    ) -> list[tuple[int, int]]:
+    """The announced pathology quotations inside the history ``section`` (``lead``: :data:`_QUOTED_HISTOLOGY_LEAD`, or
+    a medico-legal record's :data:`_MEDICO_LEGAL_LEAD`), each from its opening to past its closing quotation mark."""
+    openings = [m.end() for m in lead.finditer(norm, section.heading_end, section.end)
                 if _EARLIER_LEAD.search(norm, m.start(), m.end()) is None
                 and _LAY_LEAD.search(norm, m.start(), m.end()) is None
                 and (_QUOTED_WORD.search(norm, m.start(), m.end()) is not None
@@ -3268,6 +3308,8 @@ def _lift_quoted_results(norm: str, sections: list[Section], low: str | None = N
     """An allied-health document's history sections with their announced pathology quotations read as a diagnosis
     (:func:`_quoted_results`; ``low``: ``ascii_lower(norm)``, when the caller has it)."""
     title_end = _title_lines_end(norm)
+    if _MEDICO_LEGAL_DOCUMENT.search(norm, 0, title_end) is not None:
+        return _lift_medico_legal_quotes(norm, sections)
     if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, title_end) is None and not _cardio_oncology_record(norm, title_end, low):
         return sections
     out = []
@@ -3279,6 +3321,24 @@ def _lift_quoted_results(norm: str, sections: list[Section], low: str | None = N
             out.append(Section("histology", DIAGNOSIS, opening, closing, opening, section.order))
             pos = closing
         out.append(section if not spans else Section(section.name, HISTORY, pos, section.end, pos, section.order))
+    return [s for s in out if s.end > s.start]
+
+
+def _lift_medico_legal_quotes(norm: str, sections: list[Section]) -> list[Section]:
+    """A medico-legal record's announced pathology quotations (:data:`_MEDICO_LEGAL_LEAD`) read as its diagnosis, in
+    whatever section of the record they stand, and the record's own words around them as its history; a record that
+    announces none is read as it is."""
+    spans = [_quoted_results(norm, section, _MEDICO_LEGAL_LEAD) for section in sections]
+    if not any(spans):
+        return sections
+    out = []
+    for section, quoted in zip(sections, spans, strict=True):
+        pos, heading_end = section.start, section.heading_end
+        for opening, closing in quoted:
+            out.append(Section(section.name, HISTORY, pos, opening, min(heading_end, opening), section.order))
+            out.append(Section("histology", DIAGNOSIS, opening, closing, opening, section.order))
+            pos = heading_end = closing
+        out.append(Section(section.name, HISTORY, pos, section.end, max(pos, heading_end), section.order))
     return [s for s in out if s.end > s.start]
 
 
