@@ -316,8 +316,10 @@ _POST_UNC = re.compile(
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     # (or left for a later specimen to settle: "upgrade to DCIS cannot be assessed until excision")
     r"(?:excluded|ruled\s+out|assessed|evaluated|determined)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
-    # (the perfect: "at this stage cancer has not been excluded", "... has not yet been ruled out")
-    r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:excluded|ruled\s+out)(?!\s+(?:from|as)\b)|"
+    # (the perfect: "at this stage cancer has not been excluded", "... has not yet been ruled out", "... has not been
+    # completely excluded")
+    r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
+    r"(?:excluded|ruled\s+out)(?!\s+(?:from|as)\b)|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     # an entity judged improbable is not diagnosed: "a phyllodes tumour is considered unlikely"

@@ -46,9 +46,10 @@ _SIDE_PAREN = re.compile(r"\([LR]\)")
 # the other side's item on the next line is ("Dx: L - FA." over "    R - ILC": a spaced dash only, "Size: L-shaped"
 # is a word; a list of both sides only, a lone "Site: R - ..." stays unread).
 _SIDE_LINE_LETTER = re.compile(
-    # (also before the specimen's weight in grams and its dash: a reduction's "L 540g - fibroadenomas x2")
+    # (also before the specimen's weight in grams and its dash: a reduction's "L 540g - fibroadenomas x2", "L 540gm -";
+    # not before the other side's letter and weight, a line of both weights, "L 540g - R 590g")
     r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])"
-    r"(?=[ \t]*(?::|-\s|\.\s)|[ \t]+\d{1,4}(?:\.\d)?[ \t]?g[ \t]*(?:[-\u2013][ \t]|:))"
+    r"(?=[ \t]*(?::|-\s|\.\s)|[ \t]+\d{1,4}(?:\.\d)?[ \t]?gm?[ \t]*(?:[-\u2013][ \t]|:)(?![ \t]*[LR][ \t]+\d))"
     r"|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)"
     r"|(?<=:)[ \t]+([LR])(?=[ \t]+-[ \t][^\n]*\n[ \t]*(?!\3)[LR][ \t]+-[ \t])"
     # a chat message's text starts behind its bracketed time stamp and its sender: "[10:14:40] r.kaplan: R: ILC",
@@ -60,7 +61,8 @@ _SIDE_LINE_LETTER = re.compile(
 # "mammae dx.", "Mamma dextra" ("dx" alone is a diagnosis, "sin" alone is not a side).
 _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>(?i:sin(?:istra|istr)?|dx|dext(?:ra|r)?))\b")
 # Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French, Catalan): "mammella
-# destra", "mama izquierda", "sein gauche", "mama esquerra / dreta" (not "drets", a legal notice's "rights");
+# destra", "mama izquierda", "sein gauche", "mama esquerra / dreta", the masculine "pit esquerre / dret" (the
+# masculine "dret" only after "pit": alone it is a notice's "right", as "drets" is its "rights");
 # and Central European ones (Romanian "sân drept / stâng",
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
 # Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"; Croatian and Bosnian
@@ -70,7 +72,7 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # левая молочная железа" (right / left mammary gland) in their cases ("правой", "левого") and "правосторонняя /
 # левосторонняя" (right- / left-sided) in theirs ("левосторонняя радикальная мастэктомия"); the adverbs "справа /
 # слева" only after a breast, lesion or operation noun (_RUSSIAN_ADVERB_SIDE).
-_ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|dreta|droite?|drept|dreapt[aă]|"
+_ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|dreta|(?<=\bpit\s)dret|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
                            r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan|"
@@ -109,7 +111,7 @@ _RUSSIAN_SIDE_NOUN_REACH = 17  # (the longest noun, "лимфаденопати"
 # word with an accent, and the Czech "prav-" / "lev-" only as "vpravo" / "vlevo" (their other endings are
 # accented; "lev" alone is in every "level" and "elevated", which then paid for the whole scan).
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droit", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
-                  "dreta", "esquerr",
+                  "dret", "esquerr",
                   "praw", "vprav", "recht", "jobb", "stang", "lew", "vlev", "link", "bal",
                   "hoger", "hoyre", "hojre", "vanster", "venstre", "desn",
                   "lijev", "oike", "vase", "kanan", "kiri")
@@ -122,7 +124,7 @@ _SIDE_ABBREVIATION = re.compile(r"[IiDdEe](?<!\w[IiDdEe])(?i:(?<=i)(?P<l>zq(?:da
 SIDE_ABBREVIATION_GATE = "mama"
 # Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or "." or a weight in grams: most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
-_LINE_LETTER_HINT = re.compile(r"[LR](?:[ \t]*[:.\-]|[ \t]+\d{1,4}(?:\.\d)?[ \t]?g[ \t:\-\u2013])")
+_LINE_LETTER_HINT = re.compile(r"[LR](?:[ \t]*[:.\-]|[ \t]+\d{1,4}(?:\.\d)?[ \t]?gm?[ \t:\-\u2013])")
 # Both sides as letter items of one line after a result heading that opens the line, each set off by a spaced dash, the
 # second after a full stop: "Conclusion: L - B2 (fibroadenoma). R - B5b (invasive carcinoma)." Accept-only: the heading is
 # the report's result (summary, conclusion, diagnosis, impression, opinion); the same letters after any other field
