@@ -185,8 +185,10 @@ _FINDING_POSTPOSED = re.compile(
 # size: 0 mm").
 _POSTPOSED_SIZE = re.compile(r"[ \t]*(?:size|(?:greatest|largest|maximum)[ \t]+(?:dimension|diameter|extent))[ \t]*",
                              re.IGNORECASE)
-_ZERO_SIZE = re.compile(r"[ \t]*0(?:\.0)?[ \t]*[mc]m\b[ \t]*"
-                        r"(?:\([ \t]*(?:ypT0|no[ \t]+residual|(?:pathologic(?:al)?[ \t]+)?complete)[^()\n]{0,60}\)[ \t]*)?"
+# (the blanks before the note and the full stop taken atomically: given back, they could only be the next blanks'
+# own, and a long run of blanks before another word would be tried split every way)
+_ZERO_SIZE = re.compile(r"[ \t]*0(?:\.0)?[ \t]*[mc]m\b(?>[ \t]*)"
+                        r"(?:\([ \t]*(?:ypT0|no[ \t]+residual|(?:pathologic(?:al)?[ \t]+)?complete)[^()\n]{0,60}\)(?>[ \t]*))?"
                         r"\.?[ \t]*(?:\n|\Z)", re.IGNORECASE)
 _RESIDUAL_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*residual[ \t]*", re.IGNORECASE)
 _NAMED_INSIDE = re.compile(r"\b(?:of|for|from|in|by|to)[ \t]+(?:(?:the|any|residual)[ \t]+)?$", re.IGNORECASE)
@@ -1613,7 +1615,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         close = s.norm.find(")", end, min(unit[1], end + 80))
         if close > 0 and {m.side for m in index.sides_in(end, close)} == set(SIDES):
             return frozenset(SIDES)
-    side = _postposed_clause_side(s, start, unit, end, benign) if end is not None and ";" in s.norm[unit[0] : start] else None
+    side = (_postposed_clause_side(s, start, unit, end, benign)
+            if end is not None and s.norm.find(";", unit[0], start) >= 0 else None)  # (searched in place: no copy)
     if side is None and end is not None and (after := _BRACKETED_SIDE_AFTER.match(s.norm, end, unit[1])):
         side = after.group("side")[0].upper()  # "C-INV (R) / B-FA (L)": a side in brackets right after the term is its own
     side = side or index.nearest(unit[0], unit[1], start)
