@@ -112,7 +112,8 @@ _PRE_NEG = re.compile(
     # ("there is nothing to suggest a phyllodes tumour": the same as "no features of")
     r"nothing\s+(?:to\s+suggest|suggestive\s+of)|"
     # ("imaging felt discordant with carcinoma": what the imaging does not fit is no diagnosis)
-    r"discordant\s+with|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
+    # ("a benign tumour, inconsistent with the cancer diagnosis applied for": what the finding does not fit)
+    r"discordant\s+with|inconsistent\s+with|exceeds?\s+(?:the\s+)?(?:criteria|threshold)\s+for|"
     # a comparison's yardstick is no diagnosis: "stromal cellularity greater than usually seen in a fibroadenoma",
     # "more cellular than a typical fibroadenoma" (not "more than one focus of carcinoma": no yardstick named)
     r"than\s+(?:(?:is|are)\s+)?(?:(?:usually|typically|normally|ordinarily|generally|commonly)\s+)?"
@@ -315,6 +316,10 @@ _POST_UNC = re.compile(
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     # (or left for a later specimen to settle: "upgrade to DCIS cannot be assessed until excision")
     r"(?:excluded|ruled\s+out|assessed|evaluated|determined)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
+    # (the perfect: "at this stage cancer has not been excluded", "... has not yet been ruled out", "... has not been
+    # completely excluded")
+    r"(?:has|have)\s+not\s+(?:yet\s+)?been\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
+    r"(?:excluded|ruled\s+out)(?!\s+(?:from|as)\b)|"
     # ("breast cancer risk reduction": the risk of a cancer is no cancer)
     r"risk[- \t]+(?:reduc\w*|assessment|management|factors?|counsel\w*)|"
     # an entity judged improbable is not diagnosed: "a phyllodes tumour is considered unlikely"

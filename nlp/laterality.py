@@ -40,13 +40,17 @@ _SIDE_WORD = re.compile(r"[LlRr](?<!\w.)(?:(?:eft|EFT)(?![ \t]+(?i:blank|empty|u
                         r"|ft|FT|(?:t|T)(?![ \t]*\d+(?:\.\d+)?[ \t]*(?i:gy)\b)|ight|IGHT|ght|GHT)\b\.?")
 _SIDE_LETTER = re.compile(r"[LR](?<!\w[LR])" + _LETTER_CONTEXT)
 _SIDE_PAREN = re.compile(r"\([LR]\)")
-# A single-letter header: at the start of a line ("R: FA."), after a part letter ("A. R: BREAST,
+# A single-letter header: at the start of a line ("R: FA.", "L 540g - FA"), after a part letter ("A. R: BREAST,
 # 7:00"), or as a sentence's header after a full stop ("Bilat reduction. R: benign. L: FA.": a colon
 # only there, "Dr. R. Smith" is a name), or as the first item after a heading's colon, set off by a spaced dash as
 # the other side's item on the next line is ("Dx: L - FA." over "    R - ILC": a spaced dash only, "Size: L-shaped"
 # is a word; a list of both sides only, a lone "Site: R - ..." stays unread).
 _SIDE_LINE_LETTER = re.compile(
-    r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])(?=[ \t]*(?::|-\s|\.\s))|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)"
+    # (also before the specimen's weight in grams and its dash: a reduction's "L 540g - fibroadenomas x2", "L 540gm -";
+    # not before the other side's letter and weight, a line of both weights, "L 540g - R 590g")
+    r"^[ \t]*(?:\(?[A-Z0-9]{1,2}[.)][ \t]+)?([LR])"
+    r"(?=[ \t]*(?::|-\s|\.\s)|[ \t]+\d{1,4}(?:\.\d)?[ \t]?gm?[ \t]*(?:[-\u2013][ \t]|:)(?![ \t]*[LR][ \t]+\d))"
+    r"|(?<=[.;])[ \t]+([LR])(?=[ \t]*:)"
     r"|(?<=:)[ \t]+([LR])(?=[ \t]+-[ \t][^\n]*\n[ \t]*(?!\3)[LR][ \t]+-[ \t])"
     # a chat message's text starts behind its bracketed time stamp and its sender: "[10:14:40] r.kaplan: R: ILC",
     # "[12/02/26, 16:31] Dr Farrow (Path): L: FA" (a letter with its colon only: "R. Smith" may be a name)
@@ -56,8 +60,10 @@ _SIDE_LINE_LETTER = re.compile(
 # Latin sides after the Latin breast word (Nordic and German-speaking houses): "mamma sin.",
 # "mammae dx.", "Mamma dextra" ("dx" alone is a diagnosis, "sin" alone is not a side).
 _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>(?i:sin(?:istra|istr)?|dx|dext(?:ra|r)?))\b")
-# Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French): "mammella
-# destra", "mama izquierda", "sein gauche"; and Central European ones (Romanian "sân drept / stâng",
+# Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French, Catalan): "mammella
+# destra", "mama izquierda", "sein gauche", "mama esquerra / dreta", the masculine "pit esquerre / dret" (the
+# masculine "dret" only after "pit": alone it is a notice's "right", as "drets" is its "rights");
+# and Central European ones (Romanian "sân drept / stâng",
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
 # Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"; Croatian and Bosnian
 # "desna / lijeva dojka", "desno", "u lijevoj dojci"; Finnish "oikea / vasen rinta" in its cases: "oikean
@@ -66,12 +72,12 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # левая молочная железа" (right / left mammary gland) in their cases ("правой", "левого") and "правосторонняя /
 # левосторонняя" (right- / left-sided) in theirs ("левосторонняя радикальная мастэктомия"); the adverbs "справа /
 # слева" only after a breast, lesion or operation noun (_RUSSIAN_ADVERB_SIDE).
-_ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|droite?|drept|dreapt[aă]|"
+_ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|dreta|(?<=\bpit\s)dret|droite?|drept|dreapt[aă]|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
                            r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan|"
                            r"прав(?:ая|ой|ый|ого|ом|ую|ое|ых|ые)|правосторонн(?:яя|ей|ий|его|ем|юю|ее|их|ие|ими|им))"
-                           r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|gauche|st[âa]ng(?:a|ă)?|"
+                           r"|(?P<l>sinistr[ao]|izquierd[ao]|esquerd[ao]|esquerr[ae]|gauche|st[âa]ng(?:a|ă)?|"
                            r"lew(?:a|ej|y|ą|ego)|vlevo|lev(?:ý|á|é|ého|ém)|link(?:s|e|en|er)|bal(?=\s+eml)|v[äa]nster|venstre|"
                            r"v[äa](?=\s+br[öø]st)|lijev(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"vase(?:n|nta|mman|mmassa|mpaa|mpaan|mmasta|mmalla|mmalta|mmalle|mmat|mpi|mmanpuoleinen)"
@@ -105,6 +111,7 @@ _RUSSIAN_SIDE_NOUN_REACH = 17  # (the longest noun, "лимфаденопати"
 # word with an accent, and the Czech "prav-" / "lev-" only as "vpravo" / "vlevo" (their other endings are
 # accented; "lev" alone is in every "level" and "elevated", which then paid for the whole scan).
 _ROMANCE_WORDS = ("destr", "derech", "direit", "droit", "sinistr", "izquierd", "esquerd", "gauche", "drept", "dreapt",
+                  "dret", "esquerr",
                   "praw", "vprav", "recht", "jobb", "stang", "lew", "vlev", "link", "bal",
                   "hoger", "hoyre", "hojre", "vanster", "venstre", "desn",
                   "lijev", "oike", "vase", "kanan", "kiri")
@@ -115,9 +122,9 @@ _ROMANCE_WORDS = ("destr", "derech", "direit", "droit", "sinistr", "izquierd", "
 _SIDE_ABBREVIATION = re.compile(r"[IiDdEe](?<!\w[IiDdEe])(?i:(?<=i)(?P<l>zq(?:da)?|zda)|(?<=mama\se)(?P<l2>sq\.)"
                                 r"|(?<=d)(?P<r>ch[ao]|er\.)|(?<=mama\sd)(?P<r2>ir\.))(?!\w)")
 SIDE_ABBREVIATION_GATE = "mama"
-# Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or ".": most reports have none, and this
+# Every _SIDE_LINE_LETTER match is an "L"/"R" before ":", "-" or "." or a weight in grams: most reports have none, and this
 # scan skips to its first character (the full pattern, anchored on lines, is ~8x slower).
-_LINE_LETTER_HINT = re.compile(r"[LR][ \t]*[:.\-]")
+_LINE_LETTER_HINT = re.compile(r"[LR](?:[ \t]*[:.\-]|[ \t]+\d{1,4}(?:\.\d)?[ \t]?gm?[ \t:\-\u2013])")
 # Both sides as letter items of one line after a result heading that opens the line, each set off by a spaced dash, the
 # second after a full stop: "Conclusion: L - B2 (fibroadenoma). R - B5b (invasive carcinoma)." Accept-only: the heading is
 # the report's result (summary, conclusion, diagnosis, impression, opinion); the same letters after any other field

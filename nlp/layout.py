@@ -973,9 +973,11 @@ _CJK_GLOSS = re.compile(r"[ \t]?\((?P<gloss>[A-Za-z][A-Za-z -]{0,30})\)")
 # heading holds its own field only and the item line below it opens a field of its own, as in English. A bracketed
 # gloss in a sentence keeps its brackets, and so does one after a heading in another language, "Dados clínicos
 # 临床资料 [Clinical data]:", read as a translated heading in nlp.structure.
+# (also a numbered item's, "4. 臨床摘要 [Clinical summary]:", its number kept, and a gloss that a qualifier after a
+# spaced dash follows to the colon, "既往病史 [Past history] - previous catastrophic illness certificate:")
 _CJK_GLOSSED_LINE = re.compile(
-    f"^[ \\t]*(?P<head>[{_CJK_CHARS}](?:[{_CJK_CHARS} \\t]*[{_CJK_CHARS}])?)[ \\t]?"
-    r"\[(?P<sq>[A-Za-z][A-Za-z ,-]{0,40})\](?=[ \t]*:)", re.MULTILINE)
+    f"^[ \\t]*(?:\\d{{1,2}}[.)][ \\t]+)?(?P<head>[{_CJK_CHARS}](?:[{_CJK_CHARS} \\t]*[{_CJK_CHARS}])?)[ \\t]?"
+    r"\[(?P<sq>[A-Za-z][A-Za-z ,-]{0,40})\](?=[ \t]*(?::|-[ \t][^:\n\[\]]{1,60}:))", re.MULTILINE)
 # (a side said in the CJK words is kept unless the gloss says a side too: "右乳房 [Specimen]:" keeps its "右")
 _SIDE_IN_GLOSS = re.compile(r"\b(?:left|right|bilateral|both)\b", re.IGNORECASE)
 _FULL_WIDTH = re.compile(r"[\uff01-\uff5e]")

@@ -176,6 +176,21 @@ _LONG_NAME_BREAK = re.compile(r"[,;\d.]")  # (a dot too: a sentence's end, or ".
 _FINDING_POSTPOSED = re.compile(
     r"(?:[ \t()/-]*(?:invasive|infiltrating|micro-?invasive|in[ \t]+situ|residual|ductal|duct|lobular|mammary|"
     r"nos|nst|no[ \t]+special[ \t]+type|of[ \t]+the[ \t]+breast|type))*[ \t()/-]*", re.IGNORECASE)
+# ... or its size after a comma, answered zero ("Residual invasive carcinoma, size: 0 mm", a post-neoadjuvant form's
+# complete response): the finding's own size says none remains; a size that measures something ("size: 12 mm") and
+# another field's size after it ("IDC, grade 2, size: 0 mm") name no field of the finding's. The zero is the whole
+# answer, up to its line's end (or a bracketed note of the response: "(ypT0)", "(no residual tumour)"): "0 mm
+# (macroscopic); microscopic residual foci over 3 mm" or "0 mm macroscopically, 2 mm microscopically" measure a
+# carcinoma that remains. The finding may be called residual after its own comma ("Invasive carcinoma, residual,
+# size: 0 mm").
+_POSTPOSED_SIZE = re.compile(r"[ \t]*(?:size|(?:greatest|largest|maximum)[ \t]+(?:dimension|diameter|extent))[ \t]*",
+                             re.IGNORECASE)
+# (the blanks before the note and the full stop taken atomically: given back, they could only be the next blanks'
+# own, and a long run of blanks before another word would be tried split every way)
+_ZERO_SIZE = re.compile(r"[ \t]*0(?:\.0)?[ \t]*[mc]m\b(?>[ \t]*)"
+                        r"(?:\([ \t]*(?:ypT0|no[ \t]+residual|(?:pathologic(?:al)?[ \t]+)?complete)[^()\n]{0,60}\)(?>[ \t]*))?"
+                        r"\.?[ \t]*(?:\n|\Z)", re.IGNORECASE)
+_RESIDUAL_AFTER_COMMA = re.compile(r"[ \t]*,[ \t]*residual[ \t]*", re.IGNORECASE)
 _NAMED_INSIDE = re.compile(r"\b(?:of|for|from|in|by|to)[ \t]+(?:(?:the|any|residual)[ \t]+)?$", re.IGNORECASE)
 _FIELD_UNC = re.compile(r"^[\s.]*(?:pending|indeterminate|equivocal|suspicious|possible|cannot|not\s+assessed|\?)",
                         re.IGNORECASE)
@@ -429,6 +444,20 @@ def _names_presumptive_category(norm: str, start: int, end: int) -> bool:
     sentence_start = max([line_start, *(m.end() for m in _SENTENCE_END.finditer(norm, line_start, start))])
     after = _SENTENCE_END.search(norm, end)
     return _SCHEME_IN_SENTENCE.search(norm, sentence_start, after.start() if after else len(norm)) is not None
+# A benefit scheme files an application under a numbered category named by its disease (a catastrophic illness
+# certificate's "Category 1: cancer", "Category 1 (cancer), new application"): the scheme's category, no diagnosis (the
+# application's own pathology decides). Only the generic word, straight after the category's number and its colon or
+# opening bracket ("Category 1 (cancer)"; a diagnosis after a category's name, "Category: invasive carcinoma", stays one)
+_SCHEME_CATEGORY_BEFORE = re.compile(r"\bcategory[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*(?::|\()[ \t]*$", re.IGNORECASE)
+_SCHEME_CATEGORY_WORDS = ("category",)
+
+
+def _names_scheme_category(norm: str, start: int, end: int) -> bool:
+    """The term ``norm[start:end]`` is the generic cancer naming a scheme's numbered category (_SCHEME_CATEGORY_BEFORE)."""
+    return (_CANCER_TERM.fullmatch(norm, start, end) is not None
+            and _SCHEME_CATEGORY_BEFORE.search(norm, max(0, start - 24), start) is not None)
+
+
 # A re-excision's distance to the earlier excision's site ("DCIS 3 mm from previous excision site margin", "2 mm to
 # the prior excision site") uses the site as a landmark: no biopsy-site change is reported there
 _EXCISION_SITE_TERM = re.compile(r"(?:previous|prior)\s+excision\s+site", re.IGNORECASE)
@@ -474,6 +503,22 @@ _PERSON_TITLE_WORDS = tuple(title.lower() for title in PERSON_TITLES)  # (the pr
 _SERVICE_JOINED = re.compile(r"(?:[&/,]|\band\b)[ \t]*(?:breast|plastics?|surgery|surgical|oncology|radiology|"
                              r"radiotherapy|pathology|endocrine|general|reconstructive|sarcoma|team|unit|service|clinic)\b",
                              re.IGNORECASE)
+
+
+# A clinician's or a service's experience in an entity ("Surgeon with experience in phyllodes tumours not available
+# locally", "a breast team experienced in managing DCIS", "a unit with expertise in phyllodes surgery"): what they are
+# skilled in, no diagnosis. Only with the clinician or the service named before it in its clause (a patient's "her
+# experience with breast cancer" stays hers, and labels as the context says), the entity straight after the
+# preposition (at most the managing words between: "experience in the management of phyllodes tumours"; the British
+# "a surgeon with experience of phyllodes tumours" too)
+_EXPERTISE_BEFORE = re.compile(
+    r"\b(?:surgeons?|pathologists?|oncologists?|radiologists?|clinicians?|specialists?|doctors?|physicians?|teams?|"
+    r"units?|cent(?:re|er)s?|services?)\b[^.;:\n]{0,40}?\b(?:experience[ds]?|expertise|specialis(?:ed|ing)|"
+    r"specializ(?:ed|ing))[ \t]+(?:in|with|(?<=experience[ \t])of)[ \t]+"
+    r"(?:(?:the|managing|treating|operating|management|treatment|surgery|surgical|of|on|rare|breast)[ \t]+){0,4}$",
+    re.IGNORECASE)
+_EXPERTISE_WORDS = ("experience", "expertise", "speciali")
+EXPERTISE_LEAD_CHARS = 120  # how far before the term the clinician and the experience word are read
 
 
 def _names_a_service(norm: str, start: int, end: int) -> bool:
@@ -758,6 +803,11 @@ _ROMANCE_HISTORY = re.compile(
     re.IGNORECASE)
 _ROMANCE_EXCLUDED = re.compile(r"\b(?:exclu[íi]d[oa]s?|exclu(?:e|s|es)?|[ée]cart[ée]e?s?|descartad[oa]s?|esclus[oa]|"
                                r"excluded|ruled\s+out)(?!\w)", re.IGNORECASE)
+# (closing the clause: its ";", the sentence's full stop or the line's end, or a comma before the lesion's own "without"
+# qualifier, "opéré, sans atypie"; "opéré, irradié, sous hormonothérapie" and "operado, en seguimiento" list a
+# treatment's course, history)
+_ROMANCE_OPERATED_AFTER = re.compile(r"\w+[ \t]+(?P<p>op[ée]r[ée]e?s?|operad[oa]s?|operat[oa])"
+                                     r"(?=[ \t]*(?:[.;]|$|,[ \t]*(?:sans|sin|senza|sem)\b))", re.IGNORECASE | re.MULTILINE)
 _BLANKS = re.compile(r"\s*")
 ROMANCE_CLAUSE_CHARS = 200  # how much of the clause after the side its history and exclusion words are read in
 # A bare "scar" named as the place sampled, not found there: led by a word of place ("nodularity at the left
@@ -1490,9 +1540,11 @@ def _nearest_before(s: Structure, index: SideIndex, start: int) -> str | None:
     return index.mentions[i].side
 
 
-def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end: int) -> str | None:
+def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end: int, benign: bool = False
+                           ) -> str | None:
     """The side written right after the mention in its own ";" clause, none before it there ("DCIS venstre bryst;
-    benign radial scar høyre bryst"): a language that puts the side after its finding gives each clause its own."""
+    benign radial scar høyre bryst"): a language that puts the side after its finding gives each clause its own
+    (``benign``: the mention is a benign finding, whose clause an "opéré" may close)."""
     clause_start = s.norm.rfind(";", unit[0], start) + 1
     clause_end = s.norm.find(";", end, unit[1])
     clause_end = unit[1] if clause_end < 0 else clause_end
@@ -1505,8 +1557,14 @@ def _postposed_clause_side(s: Structure, start: int, unit: tuple[int, int], end:
         return None  # (the Romance gap: only for the finding that opens its clause, "; kyste simple du sein gauche")
     side_at = after[0].start
     reach = min(clause_end, side_at + ROMANCE_CLAUSE_CHARS)
-    if (_ROMANCE_SIDE_GAP.fullmatch(s.norm, end, side_at) and _ROMANCE_HISTORY.search(s.norm, clause_start, reach) is None
-            and _ROMANCE_EXCLUDED.search(s.norm, side_at, reach) is None):
+    if not _ROMANCE_SIDE_GAP.fullmatch(s.norm, end, side_at) or _ROMANCE_EXCLUDED.search(s.norm, side_at, reach):
+        return None
+    # (the participle closing the clause right after the side is the excised benign lesion's, no history: "adénofibrome
+    # du sein droit opéré."; a cancer "du sein droit opéré." is a treated one, history as before)
+    operated = _ROMANCE_OPERATED_AFTER.match(s.norm, side_at, reach) if benign else None
+    cut = (operated.start("p"), operated.end("p")) if operated is not None else (reach, reach)
+    if (_ROMANCE_HISTORY.search(s.norm, clause_start, cut[0]) is None
+            and _ROMANCE_HISTORY.search(s.norm, cut[1], reach) is None):
         return after[0].side
     return None
 
@@ -1531,9 +1589,11 @@ def _one_breast_clause(s: Structure, after: int, start: int, end: int | None, un
 
 
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
-                     section: Section | None, end: int | None = None, *, past_both: bool = False) -> frozenset[str]:
+                     section: Section | None, end: int | None = None, *, past_both: bool = False,
+                     benign: bool = False) -> frozenset[str]:
     """The breast(s) a mention belongs to (see nlp.pathology docstring for the order of evidence); ``past_both``: a
-    bilateral word before it was stopped by a clause of one breast's own (_one_breast_clause)."""
+    bilateral word before it was stopped by a clause of one breast's own (_one_breast_clause); ``benign``: the mention
+    is a benign finding (_postposed_clause_side)."""
     index = s.sides
     if desc and bilateral(desc):
         named = {m.side for m in index.sides_in(desc_at, desc_at + len(desc))} if desc_at >= 0 else set()
@@ -1548,14 +1608,15 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
                 return frozenset(SIDES)
             # (one breast's clause: the finding takes its side from the other evidence; where it finds none, the
             # bilateral word still reaches it, rather than the finding labelling no breast)
-            return sides_of_mention(s, start, unit, desc, desc_at, part, section, end, past_both=True) or frozenset(
-                SIDES)
+            return sides_of_mention(s, start, unit, desc, desc_at, part, section, end, past_both=True,
+                                    benign=benign) or frozenset(SIDES)
     if end is not None and s.norm.startswith("(", end + 1) or end is not None and s.norm.startswith("(", end):
         # "FIBROADENOMAS (R x1, 4 mm; L x2, 3 and 6 mm)": the aside names both sides
         close = s.norm.find(")", end, min(unit[1], end + 80))
         if close > 0 and {m.side for m in index.sides_in(end, close)} == set(SIDES):
             return frozenset(SIDES)
-    side = _postposed_clause_side(s, start, unit, end) if end is not None and ";" in s.norm[unit[0] : start] else None
+    side = (_postposed_clause_side(s, start, unit, end, benign)
+            if end is not None and s.norm.find(";", unit[0], start) >= 0 else None)  # (searched in place: no copy)
     if side is None and end is not None and (after := _BRACKETED_SIDE_AFTER.match(s.norm, end, unit[1])):
         side = after.group("side")[0].upper()  # "C-INV (R) / B-FA (L)": a side in brackets right after the term is its own
     side = side or index.nearest(unit[0], unit[1], start)
@@ -1794,6 +1855,16 @@ def _category_over_entity(norm: str, masked: str, start: int, end: int, sep: tup
             and _BARE_ANSWER.fullmatch(norm, sep[1], line_end) is not None)
 
 
+def _zero_size_of_finding(norm: str, end: int, comma: int, sep: tuple[int, int]) -> bool:
+    """The field name after the finding ending at ``end`` is its own size, the comma before the name (``comma``) opening
+    it (after a "residual" of its own at most), and the whole answer is zero ("Residual invasive carcinoma, size: 0 mm",
+    "Invasive carcinoma, residual, size: 0 mm"; :data:`_ZERO_SIZE`)."""
+    return (_POSTPOSED_SIZE.fullmatch(norm, comma + 1, sep[0]) is not None
+            and (_FINDING_POSTPOSED.fullmatch(norm, end, comma) is not None
+                 or _RESIDUAL_AFTER_COMMA.fullmatch(norm, end, comma) is not None)
+            and _ZERO_SIZE.match(norm, sep[1]) is not None)
+
+
 def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | None]:
     """``(kind, value_state)`` of a mention that sits in a synoptic field name ("DCIS: Present").
 
@@ -1829,7 +1900,7 @@ def _field(s: Structure, masked: str, start: int, end: int) -> tuple[str, str | 
         return "title", None
     comma = max(s.norm.rfind(",", end, sep_start), s.norm.rfind(";", end, sep_start))
     if comma >= 0 and not _FINDING_POSTPOSED.fullmatch(s.norm, comma + 1, sep_start) and not _NAMED_INSIDE.search(
-            s.norm, max(line_start, start - 16), start):
+            s.norm, max(line_start, start - 16), start) and not _zero_size_of_finding(s.norm, end, comma, sep):
         return "", None  # (another name's field after the finding: "IDC, grade 2, LVI: absent")
     if _MARGIN_NAME.search(s.norm, line_start, sep_start):
         return "margin", None
@@ -3395,6 +3466,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if not stands_cache:
             stands_cache.append(s.may_contain(_DIAGNOSIS_STANDS_WORDS) and bool(_DIAGNOSIS_STANDS.search(s.norm)))
         return stands_cache[0]
+    graded_cache: list[bool] = []
+
+    def phyllodes_graded() -> bool:  # the report fills in a phyllodes tumour's grade field (asked once, if ever)
+        if not graded_cache:
+            graded_cache.append(_PHYLLODES_GRADE_FIELD.search(s.norm) is not None)
+        return graded_cache[0]
     # the report's pre-checks that the loop below needs for (nearly) every mention, asked once here
     may_title, may_quote = s.may_contain(_TITLE_WORDS), s.may_contain(_QUOTE_CHARS)
     may_name, may_template = s.may_contain(_NAME_WORDS), s.may_contain(_TEMPLATE_WORDS)
@@ -3408,6 +3485,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_person = s.may_contain(_PERSON_TITLE_WORDS)
     may_hereditary = s.may_contain(_HEREDITARY_WORDS)
     may_presume = s.may_contain(_PRESUMPTION_WORDS)
+    may_category = s.may_contain(_SCHEME_CATEGORY_WORDS)
+    may_expertise = s.may_contain(_EXPERTISE_WORDS)
     may_excision_site = s.may_contain(_EXCISION_SITE_WORDS)
     may_occult = s.may_contain(_OCCULT_WORDS)
     head_end = _head_end(s.norm, _FORM_TITLE_LINES, ruled=False)
@@ -3426,7 +3505,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if finding == _SKIN_TUMOUR and may_romance_skin and _romance_skin_carcinoma_off_skin(
                 s, desc, site, start, end, unit, section, part):
             finding = "carcinoma"  # ("carcinoma espinocelular primário da mama" on a breast core: the generic word reads)
-        sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end)
+        sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end,
+                                 benign=categories[finding] == lexicon.BENIGN)
         ctx = scanner.assertion(unit, start, end)
         if ctx.uncertain and finding == PHYLLODES_TUMOR and _is_phyllodes_grade(s.norm, scanner.sole_hedge(unit, start, end),
                                                                        start):
@@ -3504,6 +3584,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                 start >= 4 and _AGAINST_PREFIX.search(s.norm, start - 5, start)) or (
                 may_hereditary and _names_predisposition(s.norm, start, end)) or (
                 may_presume and _names_presumptive_category(s.norm, start, end)) or (
+                may_category and _names_scheme_category(s.norm, start, end)) or (
+                may_expertise and _EXPERTISE_BEFORE.search(s.norm, max(unit[0], start - EXPERTISE_LEAD_CHARS), start)) or (
                 may_excision_site and _names_excision_landmark(s.norm, start, end)) or (
                 may_billing and (_CODE_LINE.match(s.norm, s.norm.rfind("\n", 0, start) + 1, start)
                                  or _CODE_BRACKET.search(s.norm, max(0, start - 24), start))):
@@ -3511,7 +3593,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             # checklist's criterion row; a billing code's title; a form's title; a clinician's specialty; a
             # documentation programme; a hereditary cancer
             kind = "title"
-        if kind == "title" and finding == PHYLLODES_TUMOR and _PHYLLODES_GRADE_FIELD.search(s.norm):
+        if kind == "title" and finding == PHYLLODES_TUMOR and phyllodes_graded():
             # a phyllodes tumour protocol with its grade filled in diagnoses the tumour it is named after
             kind = ""
         if kind != "title" and (_is_initials_of_named_institution(s.norm, start, end, initials)

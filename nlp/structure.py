@@ -687,9 +687,22 @@ _INLINE_PRE_TREATMENT_WORDS = tuple(f"pre{gap}{noun}" for gap in ("", "-", " ", 
 # sentence said after it, on its line or below, with no heading of its own is no history). Led by the "." / ";" it
 # follows, so the engine skips to those characters.
 _TYPED_DICTATION_HEADING = re.compile(
-    r"[.;][ \t]+(?P<name>clinical\s+(?:history|details|information|indications?)|history|indications?)[ \t]*:(?!\d)",
+    r"[.;][ \t]+(?P<name>clinical\s+(?:history|details|information|indications?)|history|indications?"
+    # (and its conclusion, said so after the microscopy's last sentence: "... Microscopy shows ... No invasive
+    # carcinoma. Conclusion: left breast vacuum biopsy, ... B3.": only after the microscopy said in its paragraph and
+    # not on a line a history heading opens, _said_after_microscopy; a comment said so opens nothing, as before)
+    r"|conclusions?)[ \t]*:(?!\d)",
     re.IGNORECASE,
 )
+_MID_LINE_CONCLUSION = re.compile(r"conclusions?", re.IGNORECASE)
+# (the microscopy said in the paragraph before it: its heading, "Microscopy shows", "Micro: ...", or its sections or
+# cores shown; not "microcalcification")
+_MICROSCOPY_SAID = re.compile(r"\bmicro(?:scopy|scopic(?:al(?:ly)?)?)?\b(?!-)"
+                              r"|\b(?:sections?|cores?|slides?)[ \t]+(?:shows?|reveals?|demonstrates?)\b", re.IGNORECASE)
+_HISTORY_OPENED_LINE = re.compile(r"[ \t]*(?:clinical[ \t]+(?:history|details|information|indications?)|history"
+                                  r"|indications?)[ \t]*:", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+MICROSCOPY_SAID_REACH = 1200  # how far back in its paragraph a mid-line conclusion looks for the microscopy
 # ("Microscopic and diagnosis left breast, core ...": one heading for both, a diagnosis heading)
 _AND_DIAGNOSIS = r"\s+(?:and|&)\s+diagnosis"
 # Dictated reports say their headings mid-paragraph: "... period new paragraph microscopic sections show".
@@ -717,6 +730,43 @@ _PARAGRAPH_START = re.compile(r"\n[ \t]*\n[ \t]*\Z")
 _AFTER_SENTENCE_LINE = re.compile(r"\.[ \t]*\n[ \t]*\Z")
 COLON_AFTER = re.compile(r"[ \t]*:")  # a colon next, after blanks: the word before it heads a field
 _TYPED_PUNCTUATION = re.compile(r"[.,;](?=\s)")
+# ... and says its microscopy and its conclusion after the sentence before them on the line, with no mark of their own
+# ("Specimen right breast stereo core. Micro the cores show ... No invasion seen. Conclusion" / "right breast
+# stereotactic core, atypical ductal hyperplasia ..."): only those two, after a full stop and a blank, and not as a
+# sentence's subject or a word's first part ("Conclusion is deferred", "Micro-invasion is not seen")
+_SAID_AFTER_SENTENCE_NAME = re.compile(r"micro|microscopic|conclusions?", re.IGNORECASE)
+_SENTENCE_BEFORE_SAID = re.compile(r"[a-z0-9)]\.[ \t]+\Z")
+_SAID_PROSE_AFTER = re.compile(r"[-\w]|[ \t]+(?:is|was|were|are|will|of|to|and|or|that|pending)\b", re.IGNORECASE)
+
+
+def _said_after_sentence(norm: str, m: re.Match[str]) -> bool:
+    """A dictated microscopy or conclusion heading said after a full stop on its line (_SAID_AFTER_SENTENCE_NAME)."""
+    return (_SAID_AFTER_SENTENCE_NAME.fullmatch(m.group("name")) is not None
+            and _SENTENCE_BEFORE_SAID.search(norm, max(0, m.start("name") - 12), m.start("name")) is not None
+            and _SAID_PROSE_AFTER.match(norm, m.end("name")) is None)
+
+
+def _microscopy_marks(norm: str) -> tuple[list[int], list[int], list[int]]:
+    """The starts and ends of the report's microscopy words (:data:`_MICROSCOPY_SAID`) and the ends of its paragraph
+    breaks, each in order (scanned once for all the conclusions said mid-line)."""
+    said = [(m.start(), m.end()) for m in _MICROSCOPY_SAID.finditer(norm)]
+    return [a for a, _ in said], [b for _, b in said], [m.end() for m in _PARAGRAPH_BREAK.finditer(norm)]
+
+
+def _said_after_microscopy(norm: str, start: int, marks: tuple[list[int], list[int], list[int]]) -> bool:
+    """Whether a conclusion heading said mid-line at ``start`` follows the microscopy said in its paragraph (within
+    :data:`MICROSCOPY_SAID_REACH` characters; ``marks``: :func:`_microscopy_marks`) on a line that no history heading
+    opens."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    if _HISTORY_OPENED_LINE.match(norm, line_start, start):
+        return False
+    starts, ends, breaks = marks
+    at = bisect.bisect_right(breaks, start)
+    paragraph_start = max(start - MICROSCOPY_SAID_REACH, breaks[at - 1] if at else 0)
+    last = bisect.bisect_right(ends, start) - 1  # (the last microscopy word ending before the heading)
+    return last >= 0 and starts[last] >= paragraph_start
+
+
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # Dictation transcribed with typed punctuation says a heading and a comma at a sentence start:
 # "Microscopic, the cores show ... Diagnosis, left breast core, ... Comment, the differential ...".
@@ -726,6 +776,8 @@ _COMMA_HEADING = re.compile(
     rf"(?:{_AND_DIAGNOSIS})?|"
     # (a dictation's short forms: "clinical hx. lump ...", "micro. infiltrating ...", "final dx. left breast core ...")
     r"micro|(?:final\s+)?dx|"
+    # (a British dictation's "Microscopy. A shows ...", "Conclusion. A, left breast core, ...")
+    r"microscopy|conclusions?|"
     r"gross(?:\s+description)?|comments?|clinical\s+(?:history|hx))(?=[ \t]?[,.]\s)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -746,7 +798,7 @@ _SENTENCE_END_BEFORE = re.compile(r"[.;](?:[ \t]+|\n[ \t]*)$")
 # (a dictated "comment comma" is written "comment ," in the same-length copy; "Final diagnosis. A comma
 # right breast ..." heads with a spoken full stop)
 _COMMA_HEADING_WORDS = ("diagnosis", "microscopic", "micro", "dx", "description", "gross", "comment", "comments",
-                        "history", "hx")
+                        "history", "hx", "microscopy", "conclusion", "conclusions")
 _COMMA_HEADING_MARKS = (",", " ,", ".", " .")
 _COMMA_HEADING_ENDS = tuple(word + mark for word in _COMMA_HEADING_WORDS for mark in _COMMA_HEADING_MARKS)
 # the same test in one scan (any of _COMMA_HEADING_ENDS in the lower-cased text): cheaper than one substring test
@@ -1591,7 +1643,12 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         for m in _INLINE_PRE_TREATMENT.finditer(norm):
             found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     if not dictated and "dictat" in (norm.lower() if low is None else low):
+        marks: tuple[list[int], list[int], list[int]] | None = None
         for m in _TYPED_DICTATION_HEADING.finditer(norm):
+            if _MID_LINE_CONCLUSION.fullmatch(m.group("name")):
+                marks = marks or _microscopy_marks(norm)
+                if not _said_after_microscopy(norm, m.start("name"), marks):
+                    continue  # ("Clinical history: ... Core at Fairview 2025. Conclusion: fibroadenoma.": the core's)
             found.append((m.start("name"), m.end(), m.group("name"), "", ":", False))
     if may_contain(low, ("version",)) or _may_match(low, _VERSION_GATE):
         taken = {h[0] for h in found}
@@ -1639,11 +1696,13 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
         # opened one paragraph so, says the others where their lines open ("macro  left breast ... / micro  the
         # duct ... / conclusion  papilloma, B2")
         said = [m for m in _DICTATED_HEADING.finditer(norm)
-                if m.group("name") and _LINE_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
-                and not _SPOKEN.match(norm, m.end("name") + 1)
-                # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
-                # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow them)
-                and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))]
+                if m.group("name") and not _SPOKEN.match(norm, m.end("name") + 1)
+                and (_LINE_START.search(norm, max(0, m.start("name") - 40), m.start("name"))
+                     # (its line typed with punctuation: an unpunctuated transcript says its later headings mid-line,
+                     # "... gross received ... final diagnosis left breast ...", so one opening heading would swallow
+                     # them; the full stop before a heading said mid-line is that punctuation)
+                     and _TYPED_PUNCTUATION.search(norm, m.end("name"), end_of_line(norm, m.end("name")))
+                     or _said_after_sentence(norm, m))]
         if not any(_PARAGRAPH_START.search(norm, max(0, m.start("name") - 40), m.start("name")) for m in said):
             # (no blank line: a line after a typed full stop opens a paragraph, for a heading said without the
             # colon a typed heading has, "Gross: 4 cores" being one read as typed)
@@ -3197,6 +3256,41 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"^[ \t]*(?:histology|histopathology|pathology)\b"
     r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
     re.IGNORECASE | re.MULTILINE)
+# A medico-legal certificate or report written by the patient's doctor for a court, a jury office or a driver licensing
+# authority (a certificate of incapacity for jury service, a driver licence medical report, a capacity or guardianship
+# report) copies the pathology result into its answers the same way, with a longer lead-in: the source's name, number
+# and date in its aside, wrapped over a line ("Histology quoted from the report (Oakdene Hospital ODH-H-25-12093,
+# 15/12/2025):", "Surgical histology (quoted exactly from the ... report" / "WDU-H-26-02101, dated 19/02/2026):"), the
+# lead opening its line or a sentence of its own, the quotation opening on the lead's line or the next. The quotation
+# reads as the diagnosis; the record's own words around it (the reason for the certificate, "ongoing treatment for
+# right breast cancer", the doctor's opinion on capacity, the signature's "Oncologist (Sarcoma)") are its history. The
+# document is told by its title and letterhead lines: the name of the court, office or authority, or of the
+# certificate, with no field's label before it on its line (a pathology report's "Patient: ... (adult under
+# guardianship order)" or "Clinical: ... jury service from 16/03" makes none), and none of them a pathology report's
+# own title ("HISTOPATHOLOGY REPORT", a line opening "HISTOPATHOLOGY" / "Cellular Pathology"). "Incapacity" alone
+# (a sick note's, an income-protection claim's "INCAPACITY BENEFIT") names none: only the Scottish "Adults with
+# Incapacity" does (a certificate "of incapacity for jury service" is told by its jury).
+_MEDICO_LEGAL_DOCUMENT = re.compile(
+    r"^[^\n:]{0,200}?\b(?:jury|juror|driv(?:er|ing)[ \t]+licen[cs]|fitness[ \t]+to[ \t]+drive|guardianship"
+    r"|conservatorship|adults[ \t]+with[ \t]+incapacity|court[ \t]+of[ \t]+protection|court\b[^\n:]{0,40}\bcapacity\b)",
+    re.IGNORECASE | re.MULTILINE)
+_PATHOLOGY_TITLE_LINE = re.compile(
+    r"^[ \t]*(?:(?:surgical|cellular|anatomical|breast)[ \t]+)?(?:histopatholog|patholog|cytolog)[a-z]*\b(?![ \t]+quoted)",
+    re.IGNORECASE | re.MULTILINE)
+# (its aside may hold a time, its colon inside: "(report authorised 11/02/2026 14:32, ref CLH-26-3345):")
+_MEDICO_LEGAL_LEAD = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:(?:surgical|final)[ \t]+)?(?:histology|histopathology|pathology)\b"
+    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*quoted\b)(?:[^\n:\"“]|(?<=\d):(?=\d\d\b)){0,120}"
+    r"(?:\n(?:[^\n:\"“]|(?<=\d):(?=\d\d\b)){0,120})?:[ \t]*(?:\n[ \t]*)?(?=[\"“])",
+    re.IGNORECASE | re.MULTILINE)
+# ... and, once it quotes one result so, any other result it quotes under a lead-in of its own naming the histology
+# and, in its aside, the report's date: 'Excision histology (MUH-H-25-33190, 28/11/2025):' over '"Left breast, wide
+# local excision: ...' (the quotation opening with a specimen's side and label) is a result of the record as well, no
+# own words of its doctor
+_MEDICO_LEGAL_OTHER_LEAD = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:[a-z]{3,20}[ \t]+)?(?:histology|histopathology|pathology)[ \t]*"
+    r"\([^()\n]{0,80}\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=[\"“])",
+    re.IGNORECASE | re.MULTILINE)
 _QUOTED_WORD = re.compile(r"\bquoted\b", re.IGNORECASE)  # (a lead-in calling the copy quoted, not only verbatim)
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
 # (a quotation opening with a specimen's side and label: '"Right breast, core biopsy: ...')
@@ -3218,10 +3312,11 @@ _CLOSING_QUOTE = re.compile(r"[\"”]")
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
 
-def _quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
-    """The announced pathology quotations inside the history ``section`` (:data:`_QUOTED_HISTOLOGY_LEAD`), each from
-    its opening to past its closing quotation mark."""
-    openings = [m.end() for m in _QUOTED_HISTOLOGY_LEAD.finditer(norm, section.heading_end, section.end)
+def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED_HISTOLOGY_LEAD
+                    ) -> list[tuple[int, int]]:
+    """The announced pathology quotations inside the history ``section`` (``lead``: :data:`_QUOTED_HISTOLOGY_LEAD`, or
+    a medico-legal record's :data:`_MEDICO_LEGAL_LEAD`), each from its opening to past its closing quotation mark."""
+    openings = [m.end() for m in lead.finditer(norm, section.heading_end, section.end)
                 if _EARLIER_LEAD.search(norm, m.start(), m.end()) is None
                 and _LAY_LEAD.search(norm, m.start(), m.end()) is None
                 and (_QUOTED_WORD.search(norm, m.start(), m.end()) is not None
@@ -3268,6 +3363,8 @@ def _lift_quoted_results(norm: str, sections: list[Section], low: str | None = N
     """An allied-health document's history sections with their announced pathology quotations read as a diagnosis
     (:func:`_quoted_results`; ``low``: ``ascii_lower(norm)``, when the caller has it)."""
     title_end = _title_lines_end(norm)
+    if _medico_legal_record(norm, title_end):
+        return _lift_medico_legal_quotes(norm, sections)
     if _ALLIED_HEALTH_DOCUMENT.search(norm, 0, title_end) is None and not _cardio_oncology_record(norm, title_end, low):
         return sections
     out = []
@@ -3279,6 +3376,59 @@ def _lift_quoted_results(norm: str, sections: list[Section], low: str | None = N
             out.append(Section("histology", DIAGNOSIS, opening, closing, opening, section.order))
             pos = closing
         out.append(section if not spans else Section(section.name, HISTORY, pos, section.end, pos, section.order))
+    return [s for s in out if s.end > s.start]
+
+
+def _medico_legal_record(norm: str, title_end: int) -> bool:
+    """Whether the document's title or letterhead lines (to ``title_end``) name a medico-legal record
+    (:data:`_MEDICO_LEGAL_DOCUMENT`) and no pathology report (:data:`_PATHOLOGY_REPORT_TITLE`,
+    :data:`_PATHOLOGY_TITLE_LINE`)."""
+    return (_MEDICO_LEGAL_DOCUMENT.search(norm, 0, title_end) is not None
+            and _PATHOLOGY_REPORT_TITLE.search(norm, 0, title_end) is None
+            and _PATHOLOGY_TITLE_LINE.search(norm, 0, title_end) is None)
+
+
+def _other_quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
+    """A medico-legal record's other quoted results in ``section`` (:data:`_MEDICO_LEGAL_OTHER_LEAD`), each opening with
+    a specimen's side and label, from the opening to past the closing quotation mark."""
+    spans = []
+    for m in _MEDICO_LEGAL_OTHER_LEAD.finditer(norm, section.heading_end, section.end):
+        if (_QUOTED_SPECIMEN_OPENING.match(norm, m.end()) is None or _EARLIER_LEAD.search(norm, m.start(), m.end())
+                or _LAY_LEAD.search(norm, m.start(), m.end())):
+            continue
+        closing = _CLOSING_QUOTE.search(norm, m.end() + 1, min(section.end, m.end() + _QUOTED_RESULT_REACH))
+        if closing is not None:
+            spans.append((m.end(), closing.end()))
+    return spans
+
+
+def _first_of_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, each that overlaps one before it left out."""
+    kept: list[tuple[int, int]] = []
+    for span in sorted(spans):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _lift_medico_legal_quotes(norm: str, sections: list[Section]) -> list[Section]:
+    """A medico-legal record's announced pathology quotations (:data:`_MEDICO_LEGAL_LEAD`) read as its diagnosis, in
+    whatever section of the record they stand, with the other results it quotes under a dated lead-in of their own
+    (:func:`_other_quoted_results`), and the record's own words around them as its history; a record that announces
+    none is read as it is."""
+    spans = [_quoted_results(norm, section, _MEDICO_LEGAL_LEAD) for section in sections]
+    if not any(spans):
+        return sections
+    spans = [_first_of_overlapping([*quoted, *_other_quoted_results(norm, section)])
+             for section, quoted in zip(sections, spans, strict=True)]
+    out = []
+    for section, quoted in zip(sections, spans, strict=True):
+        pos, heading_end = section.start, section.heading_end
+        for opening, closing in quoted:
+            out.append(Section(section.name, HISTORY, pos, opening, min(heading_end, opening), section.order))
+            out.append(Section("histology", DIAGNOSIS, opening, closing, opening, section.order))
+            pos = heading_end = closing
+        out.append(Section(section.name, HISTORY, pos, section.end, max(pos, heading_end), section.order))
     return [s for s in out if s.end > s.start]
 
 
