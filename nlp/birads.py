@@ -1418,9 +1418,10 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
                            # a line that turns to the current exam, headed without a colon ("Current round, MRI BREASTS
                            # BILATERAL 18/02/2026, quoted: ...") after a history's list of earlier results
-                           # (also its result: "Current result:")
-                           r"|\n(?=[ \t]*(?i:current[ \t]+(?:round|exam|examination|imaging|study|screen|mri|mammogram"
-                           r"|ultrasound|results?))\b)"
+                           # (also its result: "Current result:"; also a form's numbered item: "3. Current imaging
+                           # (post-neoadjuvant restaging), bilateral breast MRI 08/04/2026, report conclusion reproduced:")
+                           r"|\n(?=[ \t]*(?:\d{1,2}[.)][ \t]+)?(?i:current[ \t]+(?:round|exam|examination|imaging|study"
+                           r"|screen|mri|mammogram|ultrasound|results?))\b)"
                            # a line that heads today's result, however long its source ("Today's result copied from
                            # report: "...", "Result:") over its quote; not an earlier or other exam's result, which is
                            # history ("Results of MRI done at St Mary's last month: ...", "Result of the outside ultrasound")
@@ -1699,6 +1700,12 @@ _BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\
                                   r"(?:pending|awaited|outstanding|to[ \t]+follow|requested|not[ \t]+(?:yet[ \t]+)?(?:back"
                                   r"|available|received|reported)|yet[ \t]+to[ \t]+(?:be[ \t]+)?(?:back|available|received"
                                   r"|reported|follow)))|\b(?:core|biopsy)[ \t]+showed\b", re.IGNORECASE)
+# a category listed after a dated one, joined by a comma with only that category's side between ("BI-RADS 1 right,
+# BI-RADS 1 left"): dated with it
+_LISTED_AFTER_DATED = re.compile(r"[ \t]{0,3}(?:(?:left|right|lt|rt)(?:[ \t]+breast)?[ \t]{0,3}|\([ \t]*(?:left|right)"
+                                 r"(?:[ \t]+breast)?[ \t]*\)[ \t]{0,3})?,[ \t]{0,3}(?:and[ \t]+)?", re.IGNORECASE)
+LISTED_GAP_CHARS = 30  # (a longer gap between the two categories is no such list's: the pattern is not tried on it)
+LISTED_CLAUSE_REACH = 120  # characters after such a category searched for its clause's turn to today
 _TODAY_AFTER = re.compile(r"\b(?:now|today|currently|no[ \t]+longer|(?:is|are)[ \t]+unchanged|again[ \t]+seen)\b",
                           re.IGNORECASE)
 # (review rfinal9: "today" after a sampling's words tells the same visit's procedure, not a turn of the finding: "BI-RADS
@@ -2201,6 +2208,14 @@ _CORRECTION_SHAPES = (
     # ("in" only with "breast" after the side: "performed in the left lateral decubitus position" is no side)
     r"\s+(?:was|were|are)\s+(?:(?:performed|done|carried\s+out)\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
     r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (or by a sentence saying the report was written with the wrong side, the finding placed on its side in the next
+    # sentence, the other side retracted after it: "The imaging report reproduced in Section C above was transcribed
+    # with the wrong side. The mass, the nipple retraction and the abnormal nodes are in the LEFT breast (left 2
+    # o'clock, left axilla), not the right")
+    r"|\b(?:transcribed|typed|dictated|recorded|reported|written|entered|issued)\s+with\s+the\s+wrong\s+"
+    r"(?:side|laterality)[ \t]*\.\s+the\s+(?:mass|lesion|finding|abnormality|nodule|cyst|lump)\b[^.;\n]{0,120}?"
+    r"\b(?:is|are|was|were|lies|lie)\s+(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<wrong>left|right)\s+breast\b"
+    r"(?=[^.;\n]{0,60}?\bnot\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
 )
 # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in the
 # RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
@@ -2707,7 +2722,7 @@ def _corrected_side(text: str, addendum: int, own_sides: Container[str] = ()) ->
 
 def _correction_side(m: re.Match[str]) -> str | None:
     """The side ("L" / "R") a laterality correction's match says the report is of, if it names one."""
-    side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
+    side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("wrong") or m.group("found") or m.group("exam_fr")
             or m.group("shown"))
     return side[0].upper() if side else None
 
@@ -4432,8 +4447,10 @@ def _run_on(text: str) -> bool:
         longest = max((" ".join(line.split()) for line in text.splitlines()), key=len)
     if len(longest) > 200 and (len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
-                               # (not a translation's field written in lower case: "left: In the direction of ...")
+                               # (not a translation's field written in lower case: "left: In the direction of ...",
+                               # "left breast, 2 h: irregular ...")
                                or longest.lstrip()[:1].islower() and not _LINE_HEADING.match(longest)
+                               and not _SIDE_CLOCK_HEADING.match(longest)
                                and len(_UPPER.findall(longest)) * 100 < len(longest) and not _typed_sentences(longest)):
         return True
     if "\n" not in text.strip():
@@ -4447,6 +4464,10 @@ def _run_on(text: str) -> bool:
 
 
 _UPPER = re.compile(r"[A-Z]")
+# a translation's side heading with the finding's clock position, its side word written in English by the view ("Sein
+# gauche, 2 h: irregular mass ..." read "left breast, 2 h: ..."): a typed field, no transcript written in lower case
+_SIDE_CLOCK_HEADING = re.compile(r"[ \t]*(?:left|right)(?:[ \t]+breast)?[ \t]*,[ \t]*\d{1,2}"
+                                 r"(?:[ \t]*h|[ \t]*o['’]?[ \t]?clock|:\d\d)?[ \t]*:", re.IGNORECASE)
 _LOWER_LINE = re.compile(r"^[ \t]*[a-z]", re.MULTILINE)
 SPOKEN_MARKS = 3
 # the first letter of each sentence after a line's first ("... tecido denso. Sem nódulos. [Dense tissue. No nodules.]")
@@ -4529,6 +4550,15 @@ _TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|ex
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a terse note's line opening with today's exam named with its purpose, in a sentence of its own ("Bilat US for extent.",
+# "L US for staging."): today's part starts there, like a "Today:" line; not an exam dated, placed earlier or told with
+# its findings in the same sentence ("US for extent 01/2026: ...", "Outside MRI for staging.", "MRI for extent showed
+# a 30 mm mass.")
+_EXAM_PURPOSE_LINE = re.compile(r"^[ \t]*(?:(?:bilat(?:eral)?|b/l|(?-i:[LR])|lt|rt|left|right)\.?[ \t]+)?"
+                                r"(?:US|MRI|DBT|MG|mammo(?:gram|graphy)?|ultrasound|tomo(?:synthesis)?)"
+                                r"(?:[ \t]+(?:bilat(?:eral)?|b/l|(?-i:[LR])|lt|rt|left|right))?[ \t]+for[ \t]+"
+                                r"(?:extent|staging|restaging|eval(?:uation)?|assessment|work-?up|characteri[sz]ation"
+                                r"|correlation|response(?:[ \t]+assessment)?)[ \t]*\.", re.IGNORECASE | re.MULTILINE)
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
@@ -4539,7 +4569,9 @@ def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
     if _YEAR.search(text, start, own_end) is None:
         return own_end
     marker = _TODAY_MARKER.search(text, own_end, end)
-    return text.rfind("\n", own_end, marker.start()) + 1 if marker else end
+    stop = text.rfind("\n", own_end, marker.start()) + 1 if marker else end
+    purpose = _EXAM_PURPOSE_LINE.search(text, own_end, stop)
+    return purpose.start() if purpose is not None else stop
 
 
 # a clinic note's line that heads the quoted report of a breast imaging exam: the exam's name opening the line (also a
@@ -5558,6 +5590,18 @@ _PLANNED_BEFORE = re.compile(r"\b(?:plan(?:ned|s)?|recommend(?:s|ed|ation)?|sche
 PLANNED_REACH = 80  # characters before a mastectomy searched for its plan
 
 
+# a translation's exam title line kept in its first language (in capitals: "ECOGRAFIA MAMMARIA SINISTRA") with the English
+# title glossed in square brackets after it, naming the breast exam and its side ("[LEFT BREAST ULTRASOUND]", "[left
+# breast and left axillary ultrasound]", "[BILATERAL BREAST ULTRASOUND REPORT]"), ending its line or before a dash and
+# a remark ("- controllo [follow-up]"); in the report's first lines only (its header, not a quoted or earlier exam's)
+_GLOSSED_EXAM_TITLE = re.compile(
+    r"^[ \t]*(?-i:[A-Z]{2,})\b[^\n\[\]]{0,80}\[[ \t]*(?P<side>left|right|bilateral)[ \t]+breasts?"
+    r"(?:[ \t]+and[ \t]+(?:(?:left|right|bilateral)[ \t]+)?axill(?:a|ae|ary))?[ \t]+"
+    r"(?:ultrasound|ultrasonography|sonography|mammogra(?:m|phy)|mri)(?:[ \t]+report)?[ \t]*\](?=[ \t]*(?:$|[-–—]))",
+    re.IGNORECASE | re.MULTILINE)
+GLOSSED_TITLE_LINES = 5  # (the title stands in the report's first lines)
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -5608,6 +5652,12 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             if named:
                 return named
             break
+    # (a translation's title kept in its first language, the English title glossed in square brackets after it:
+    # "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND]")
+    if "[" in text and (glossed := _GLOSSED_EXAM_TITLE.search(text)) is not None and text.count(
+            "\n", 0, glossed.start()) < GLOSSED_TITLE_LINES and not any(a <= glossed.start() < b for a, b in history):
+        side = glossed.group("side").lower()
+        return {"L", "R"} if side == "bilateral" else {side[0].upper()}
     in_history = _span_lookup(history)
     quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if _QUOTED_TITLE_BREAST.search(m.group(0))
               and not _QUOTED_TITLE_OTHER_PART.search(m.group(0)) and not in_history(m.start())
@@ -6068,6 +6118,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
     placed: list[tuple[int, int, frozenset[str], str]] = []  # (each category read: its start, revision, sides, value)
     prev_end = 0
+    dated_end = -1  # (where the last category skipped as dated ends: a category listed straight after it shares its date)
     quotes = '"' in norm or "“" in norm  # (a quote's lead-in may date its categories: _quote_lead_in_dated)
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -6108,6 +6159,15 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 and (not cue.group("quoted_year") or _quoted_in_year_named(norm, cue, start))
                 for cue in _PRIOR_OR_DATED_EXAM.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
+            dated_end = end
+            continue
+        if dated_end >= 0 and start - dated_end <= LISTED_GAP_CHARS and _LISTED_AFTER_DATED.fullmatch(
+                norm, dated_end, start) and _TODAY_AFTER.search(norm, end, stop.start() if (
+                stop := _CLAUSE_END.search(norm, end, end + LISTED_CLAUSE_REACH)) else min(
+                len(norm), end + LISTED_CLAUSE_REACH)) is None:
+            # (the next side's category listed straight after a dated one is dated with it: 'last round 2025 (...):
+            # letter states "BI-RADS 1 right, BI-RADS 1 left"'; not one turned to today, "..., BI-RADS 2 left now")
+            dated_end = end
             continue
         k = bisect_right(paragraph_breaks, start - 2)  # (the last blank line ending before the statement)
         paragraph = paragraph_breaks[k - 1] + 2 if k else 0

@@ -1196,11 +1196,14 @@ _PORTUGUESE_RULES = (
 )
 # French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
 # rectification, and a Roman category ("BI-RADS catégorie V")
-def second_side_ends(finding_words: str, side_noun: str = "") -> str:
+def second_side_ends(finding_words: str, side_noun: str = "", reach: int | None = None) -> str:
     """A lookahead: the second side named after a category ("ACR 1 on the right and on the left", "à droite et à
     gauche") ends its clause there, with nothing of its own (a full stop, a line's end, a translation's bracket, or a
-    comma before a clause with no category number nor one of ``finding_words``); ``side_noun`` may follow the side."""
-    return (r"(?=" + side_noun + r"[ \t]*(?:[.;)\[\]\n]|$|,(?![^.;\n]*\b(?:[0-6][abc]?\b|(?:" + finding_words
+    comma before a clause with no category number nor one of ``finding_words``); ``side_noun`` may follow the side.
+    With ``reach``, the clause after the comma is read that many characters at most (a long line of such pairs is
+    then read in linear time)."""
+    clause = r"[^.;\n]*" if reach is None else r"[^.;\n]{0," + str(reach) + "}"
+    return (r"(?=" + side_noun + r"[ \t]*(?:[.;)\[\]\n]|$|,(?!" + clause + r"\b(?:[0-6][abc]?\b|(?:" + finding_words
             + r")))))")
 
 
@@ -1224,6 +1227,15 @@ _FRENCH_RULES = (
     (re.compile(r"\br[ée]sultats?\s+finals?\b", _ES), "final result"),  # (a screening programme's final result)
     # (the conclusion of both modalities together, which outranks each one's own: "Conclusion combinée :")
     (re.compile(r"\bconclusion\s+combin[ée]e\b", _ES), "combined conclusion"),
+)
+# Italian: both sides each after its preposition, "BI-RADS 1 a destra e a sinistra", are both, only when nothing of the
+# second side's own follows (as the French "à droite et à gauche"): "BI-RADS 4C a destra e a sinistra BI-RADS 2" names
+# one side each
+SECOND_SIDE_CLAUSE_CHARS = 200  # (how far the clause after the second side's comma is read for its own category)
+_ITALIAN_RULES = (
+    (re.compile(r"\b(?:a\s+)?(?:destr[ao]\s+e\s+(?:a\s+)?sinistr[ao]|sinistr[ao]\s+e\s+(?:a\s+)?destr[ao])\b"
+                + second_side_ends(r"bi-?rads|acr|categor|nodul|cist|lesion|formazion|mass|calcif|benign|sospett|negativ",
+                                   reach=SECOND_SIDE_CLAUSE_CHARS), _ES), "bilateral"),
 )
 # Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
 # ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one
@@ -1447,6 +1459,8 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _CROATIAN_RULES)
     if any(cue in low for cue in NORDIC_CUES):  # Danish / Norwegian, Finnish
         text = _rewrite(text, _NORDIC_RULES)
+    if "destr" in low and "sinistr" in low:  # Italian (before the Latin sides: "a destra e a sinistra")
+        text = _rewrite(text, _ITALIAN_RULES)
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:

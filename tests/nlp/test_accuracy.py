@@ -412,6 +412,13 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                       "findings, the class of yp004 (b110), whose rule was withdrawn after reviews r110 / r110b (14 "
                       "over-reaches: a referral's or earlier scan's size line is worded alike); no narrow rule tells "
                       "today's lines from the indication's, so L is unread (gold L=2)"),
+    "zr070": ("b124", "b124: an S2 form's history sentence on its heading's line introduces the report quoted below it "
+                      "('History: ... Left mammogram performed on the visiting mobile unit on the mainland, 18/02/2026; "
+                      "report attached:' over '\"LEFT MAMMOGRAM (MOBILE UNIT 2), 18/02/2026. ... BI-RADS 0 - "
+                      "incomplete; ...\"'), so the quote stays history (R4: a quote that a history sentence runs on "
+                      "into is history; a quoted exam ends the history only on a line of its own, under a note dated "
+                      "above its history); no narrow rule tells this form's attached current report from a history's "
+                      "quoted earlier one, so L is unread (gold L=0)"),
 }
 
 
