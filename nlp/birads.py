@@ -1418,10 +1418,15 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            r"|\n[ \t]*(?i:section)[ \t]+\d{1,2}\b"  # ("Section 4 - CURRENT IMAGING (as reported)")
                            # a line that turns to the current exam, headed without a colon ("Current round, MRI BREASTS
                            # BILATERAL 18/02/2026, quoted: ...") after a history's list of earlier results
-                           # (also its result: "Current result:"; also a form's numbered item: "3. Current imaging
-                           # (post-neoadjuvant restaging), bilateral breast MRI 08/04/2026, report conclusion reproduced:")
-                           r"|\n(?=[ \t]*(?:\d{1,2}[.)][ \t]+)?(?i:current[ \t]+(?:round|exam|examination|imaging|study"
-                           r"|screen|mri|mammogram|ultrasound|results?))\b)"
+                           # (also its result: "Current result:")
+                           r"|\n(?=[ \t]*(?i:current[ \t]+(?:round|exam|examination|imaging|study|screen|mri|mammogram"
+                           r"|ultrasound|results?))\b)"
+                           # (also a form's numbered item naming the current imaging: "3. Current imaging
+                           # (post-neoadjuvant restaging), bilateral breast MRI 08/04/2026, report conclusion reproduced:";
+                           # review r123: not a numbered history's treatment or programme item, "2. Current round of
+                           # neoadjuvant chemotherapy: ...", "2. Current screen is her fifth round")
+                           r"|\n(?=[ \t]*\d{1,2}[.)][ \t]+(?i:current[ \t]+(?:exam|examination|imaging|study|mri"
+                           r"|mammogram|ultrasound|results?))\b)"
                            # a line that heads today's result, however long its source ("Today's result copied from
                            # report: "...", "Result:") over its quote; not an earlier or other exam's result, which is
                            # history ("Results of MRI done at St Mary's last month: ...", "Result of the outside ultrasound")
@@ -1701,13 +1706,28 @@ _BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\
                                   r"|available|received|reported)|yet[ \t]+to[ \t]+(?:be[ \t]+)?(?:back|available|received"
                                   r"|reported|follow)))|\b(?:core|biopsy)[ \t]+showed\b", re.IGNORECASE)
 # a category listed after a dated one, joined by a comma with only that category's side between ("BI-RADS 1 right,
-# BI-RADS 1 left"): dated with it
+# BI-RADS 1 left"): dated with it; the dated one must carry its side (review r123: a per-side list, not an earlier and
+# today's category of one lesion, "in 03/2024 BI-RADS 3, BI-RADS 2 following 24 months of stability")
 _LISTED_AFTER_DATED = re.compile(r"[ \t]{0,3}(?:(?:left|right|lt|rt)(?:[ \t]+breast)?[ \t]{0,3}|\([ \t]*(?:left|right)"
-                                 r"(?:[ \t]+breast)?[ \t]*\)[ \t]{0,3})?,[ \t]{0,3}(?:and[ \t]+)?", re.IGNORECASE)
+                                 r"(?:[ \t]+breast)?[ \t]*\)[ \t]{0,3}),[ \t]{0,3}(?:and[ \t]+)?", re.IGNORECASE)
+# (review r123: ... nor one its clause turns to this exam, beside _TODAY_AFTER's words: "..., BI-RADS 2 left on this
+# examination", "at the current examination", "assigned at this visit", "following 24 months of stability")
+_LISTED_TODAY_AFTER = re.compile(r"\b(?:this|the[ \t]+current)[ \t]+(?:examination|exam|study|visit|scan|mammogram"
+                                 r"|ultrasound|mri)\b|\b(?:following|after)[ \t]+(?:\d{1,2}|[a-z]{3,12})[ \t]+"
+                                 r"(?:months?|years?)\b", re.IGNORECASE)
 LISTED_GAP_CHARS = 30  # (a longer gap between the two categories is no such list's: the pattern is not tried on it)
 LISTED_CLAUSE_REACH = 120  # characters after such a category searched for its clause's turn to today
 _TODAY_AFTER = re.compile(r"\b(?:now|today|currently|no[ \t]+longer|(?:is|are)[ \t]+unchanged|again[ \t]+seen)\b",
                           re.IGNORECASE)
+
+
+def _listed_turned_to_today(text: str, end: int) -> bool:
+    """The clause of a category listed after a dated one (ending at ``end``) turns to today (:data:`_TODAY_AFTER`,
+    :data:`_LISTED_TODAY_AFTER`), read to its clause's end or ``LISTED_CLAUSE_REACH`` characters."""
+    stop = _CLAUSE_END.search(text, end, end + LISTED_CLAUSE_REACH)
+    clause_end = stop.start() if stop else min(len(text), end + LISTED_CLAUSE_REACH)
+    return (_TODAY_AFTER.search(text, end, clause_end) is not None
+            or _LISTED_TODAY_AFTER.search(text, end, clause_end) is not None)
 # (review rfinal9: "today" after a sampling's words tells the same visit's procedure, not a turn of the finding: "BI-RADS
 # 4C at the time, and core biopsies taken today", "... at the time. Core biopsy today.", "biopsy booked today")
 _PROCEDURE_BEFORE_TODAY = re.compile(r"\b(?:biops(?:y|ies)|cores?|fna|aspirat(?:e|es|ion)|sampl(?:e|es|ed|ing))"
@@ -2395,7 +2415,30 @@ def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator
             continue  # (review r121: "...; the correct LEFT study was then displayed": the wrong study opened first)
         if m.group("shown") and _retracted_title(text, m) is None:
             continue  # (review rfinal11: no displayed title of the retracted side, of the same date, above it)
+        if m.group("wrong") and not _wrong_side_of_this_report(text, m.start()):
+            continue  # (review r123: another document's or one finding's wrong side, or a question, "The request form
+            # was typed with the wrong side", "The clinic queried whether this report was dictated with the wrong side")
         yield m
+
+
+# (review r123: the wrong-side sentence says that this report was written so: its subject the report, "The imaging
+# report reproduced in Section C above was", "This report was", "report typed", or none after its label ("Addendum
+# (Dr K. Lim): entered with the wrong side"); not the request form, a referral letter, a comparison report, one finding
+# ("The 4 o'clock cyst was recorded ..."), nor a question ("The surgeon asked whether the report was typed ...")
+_WRONG_SIDE_SUBJECT = re.compile(r"[ \t\n*)\]-]*(?:(?:(?:this|the)[ \t]+)?(?:(?:imaging|radiology|original|ultrasound"
+                                 r"|mammogram|mammography|mri|above)[ \t]+)?report\b(?:[ \t]+(?:above|below)|[ \t]+"
+                                 r"(?:reproduced|quoted|shown|printed)[ \t]+(?:(?:in|on)[ \t]+[^.;:\n]{0,40}?[ \t]+)?"
+                                 r"(?:above|below))?(?:[ \t]+(?:was|has[ \t]+been))?[ \t]+)?", re.IGNORECASE)
+WRONG_SIDE_LEAD_CHARS = 200  # (how far back a wrong-side sentence's subject is looked for, to its sentence or label)
+
+
+def _wrong_side_of_this_report(text: str, pos: int) -> bool:
+    """The wrong-side sentence whose verb stands at ``pos`` has the report as its subject, or none
+    (:data:`_WRONG_SIDE_SUBJECT`), from its start (a full stop, a line's start or its label's colon, at most
+    ``WRONG_SIDE_LEAD_CHARS`` back)."""
+    lo = max(0, pos - WRONG_SIDE_LEAD_CHARS)
+    lead = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+    return _WRONG_SIDE_SUBJECT.fullmatch(text, lead, pos) is not None
 
 
 # (another exam's title after the retitled one on its line ends what is quoted under it: "... and MG BOTH BREASTS ...")
@@ -2717,6 +2760,9 @@ def _corrected_side(text: str, addendum: int, own_sides: Container[str] = ()) ->
     if m.group("labelled") and (side in own_sides or (other := "L" if side == "R" else "R") not in own_sides
                                 and not _titled_on_side(text, other, m.start())):
         return None  # (review rfinal11: ... nor where nothing of the report stands on the retracted side)
+    if m.group("wrong") and side in own_sides:
+        return None  # (review r123: a report with a category of that side's own: "Left breast BI-RADS 4A. Right breast
+        # negative, BI-RADS 1." under "... written with the wrong side. The lump is in the LEFT breast, not the right")
     return side
 
 
@@ -4429,13 +4475,14 @@ def _dated_aside(text: str, start: int) -> bool:
     return close >= 0 and _PRIOR.search(text, opened, close) is not None
 
 
-def _run_on(text: str) -> bool:
+def _run_on(text: str, raw: str = "") -> bool:
     """Dictated text: a transcript that starts in lower case with hardly a capital letter (fewer than one
     per 100 characters), even when punctuated; or text transcribed without punctuation ("... impression
     ... birads four a ..."): a line of
     over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
     punctuation of a signature line below it is no clause mark); or such a paragraph wrapped into
-    lines, written in lower case (a form's paragraph of short capitalised fields is no dictation)."""
+    lines, written in lower case (a form's paragraph of short capitalised fields is no dictation). ``raw`` is the
+    report as written, before its views (:func:`_translated_side_clock_heading`)."""
     if len(text) <= 200:
         return False
     if text.lstrip()[:1].islower() and len(_UPPER.findall(text)) * 100 < len(text):
@@ -4450,7 +4497,7 @@ def _run_on(text: str) -> bool:
                                # (not a translation's field written in lower case: "left: In the direction of ...",
                                # "left breast, 2 h: irregular ...")
                                or longest.lstrip()[:1].islower() and not _LINE_HEADING.match(longest)
-                               and not _SIDE_CLOCK_HEADING.match(longest)
+                               and not _translated_side_clock_heading(longest, raw)
                                and len(_UPPER.findall(longest)) * 100 < len(longest) and not _typed_sentences(longest)):
         return True
     if "\n" not in text.strip():
@@ -4468,6 +4515,18 @@ _UPPER = re.compile(r"[A-Z]")
 # gauche, 2 h: irregular mass ..." read "left breast, 2 h: ..."): a typed field, no transcript written in lower case
 _SIDE_CLOCK_HEADING = re.compile(r"[ \t]*(?:left|right)(?:[ \t]+breast)?[ \t]*,[ \t]*\d{1,2}"
                                  r"(?:[ \t]*h|[ \t]*o['’]?[ \t]?clock|:\d\d)?[ \t]*:", re.IGNORECASE)
+# (the same heading as written, opening a line of the report: its side word typed in English, no translation's)
+_SIDE_CLOCK_HEADING_LINE = re.compile(r"^" + _SIDE_CLOCK_HEADING.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _translated_side_clock_heading(line: str, raw: str) -> bool:
+    """``line`` (of the report's view) opens with a side heading and the finding's clock position ("left breast, 2 h:")
+    whose side word the translated view wrote in English: no line of the report as written (``raw``) opens with such an
+    English heading (review r123: "right breast, 10 o'clock: there is an oval hypoechoic mass ..." under "Dictated
+    report - <clinic>" is an English transcript, dictation as before)."""
+    return _SIDE_CLOCK_HEADING.match(line) is not None and _SIDE_CLOCK_HEADING_LINE.search(raw) is None
+
+
 _LOWER_LINE = re.compile(r"^[ \t]*[a-z]", re.MULTILINE)
 SPOKEN_MARKS = 3
 # the first letter of each sentence after a line's first ("... tecido denso. Sem nódulos. [Dense tissue. No nodules.]")
@@ -4550,15 +4609,21 @@ _TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|ex
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# a terse note's line opening with today's exam named with its purpose, in a sentence of its own ("Bilat US for extent.",
-# "L US for staging."): today's part starts there, like a "Today:" line; not an exam dated, placed earlier or told with
-# its findings in the same sentence ("US for extent 01/2026: ...", "Outside MRI for staging.", "MRI for extent showed
-# a 30 mm mass.")
-_EXAM_PURPOSE_LINE = re.compile(r"^[ \t]*(?:(?:bilat(?:eral)?|b/l|(?-i:[LR])|lt|rt|left|right)\.?[ \t]+)?"
-                                r"(?:US|MRI|DBT|MG|mammo(?:gram|graphy)?|ultrasound|tomo(?:synthesis)?)"
-                                r"(?:[ \t]+(?:bilat(?:eral)?|b/l|(?-i:[LR])|lt|rt|left|right))?[ \t]+for[ \t]+"
+# a terse note's line opening with today's exam named with its side(s) and its purpose, in a sentence of its own
+# ("Bilat US for extent.", "L US for staging.", "US bilat for extent."): today's part starts there, like a "Today:"
+# line; not an exam dated, placed earlier or told with its findings in the same sentence ("US for extent 01/2026: ...",
+# "Outside MRI for staging.", "MRI for extent showed a 30 mm mass."), nor one named without its side (review r123: "US
+# for assessment. R 9:00 cyst, BI-RADS 2 R." is the earlier exam's own work-up, told in its account)
+_PURPOSE_SIDE = r"(?:bilat(?:eral)?|b/l|(?-i:[LR])|lt|rt|left|right)"
+_PURPOSE_MODALITY = r"(?:US|MRI|DBT|MG|mammo(?:gram|graphy)?|ultrasound|tomo(?:synthesis)?)"
+_EXAM_PURPOSE_LINE = re.compile(r"^[ \t]*(?:" + _PURPOSE_SIDE + r"\.?[ \t]+" + _PURPOSE_MODALITY + r"(?:[ \t]+"
+                                + _PURPOSE_SIDE + r")?|" + _PURPOSE_MODALITY + r"[ \t]+" + _PURPOSE_SIDE + r")"
+                                r"[ \t]+for[ \t]+"
                                 r"(?:extent|staging|restaging|eval(?:uation)?|assessment|work-?up|characteri[sz]ation"
                                 r"|correlation|response(?:[ \t]+assessment)?)[ \t]*\.", re.IGNORECASE | re.MULTILINE)
+# (a line of the account that opens with a today word, "Now 2026 routine bilat MG, no finding.", "Today R MG ...": today's
+# exam is told there, so an exam-purpose line above it is the earlier exam's)
+_TODAY_LINE = re.compile(r"[ \t]*(?:today|now|current(?:ly)?|this[ \t]+(?:study|exam(?:ination)?))\b", re.IGNORECASE)
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
@@ -4570,6 +4635,8 @@ def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
         return own_end
     marker = _TODAY_MARKER.search(text, own_end, end)
     stop = text.rfind("\n", own_end, marker.start()) + 1 if marker else end
+    if marker is not None and _TODAY_LINE.match(text, stop, marker.end()) is not None:
+        return stop  # (review r123: today's exam line below; an exam-purpose line above it is the earlier exam's)
     purpose = _EXAM_PURPOSE_LINE.search(text, own_end, stop)
     return purpose.start() if purpose is not None else stop
 
@@ -5807,7 +5874,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             registry_record_view(json_record_view(version_history_view(exports)))))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
-    spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
+    spoken = dictated or _run_on(norm, text) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
     low = norm.lower()
     # (the addendum pattern is slow to scan; most reports have none of its words)
@@ -6162,9 +6229,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             dated_end = end
             continue
         if dated_end >= 0 and start - dated_end <= LISTED_GAP_CHARS and _LISTED_AFTER_DATED.fullmatch(
-                norm, dated_end, start) and _TODAY_AFTER.search(norm, end, stop.start() if (
-                stop := _CLAUSE_END.search(norm, end, end + LISTED_CLAUSE_REACH)) else min(
-                len(norm), end + LISTED_CLAUSE_REACH)) is None:
+                norm, dated_end, start) and not _listed_turned_to_today(norm, end):
             # (the next side's category listed straight after a dated one is dated with it: 'last round 2025 (...):
             # letter states "BI-RADS 1 right, BI-RADS 1 left"'; not one turned to today, "..., BI-RADS 2 left now")
             dated_end = end

@@ -1194,6 +1194,7 @@ _PORTUGUESE_RULES = (
     (re.compile(r"\bconclus[ãa]o\s+final\s+combinada\b", _ES), "final combined conclusion"),
     (re.compile(r"\bconclus[ãa]o\b", _ES), "conclusion"),
 )
+SECOND_SIDE_CLAUSE_CHARS = 200  # (how far the clause after the second side's comma is read for its own category)
 # French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
 # rectification, and a Roman category ("BI-RADS catégorie V")
 def second_side_ends(finding_words: str, side_noun: str = "", reach: int | None = None) -> str:
@@ -1217,7 +1218,7 @@ _FRENCH_RULES = (
     (re.compile(r"\bbilat[ée]ral(?:e|es|ement)?\b|\bdes\s+deux\s+c[ôo]t[ée]s\b"
                 r"|\b(?:à\s+)?(?:droite?s?\s+et\s+(?:à\s+)?gauches?|gauches?\s+et\s+(?:à\s+)?droite?s?)\b"
                 + second_side_ends(r"bi-?rads|acr|cat[ée]gor|mass|kyste|calcif|asym|distorsion|nodul|l[ée]sion|opacit"
-                                   r"|b[ée]nin|suspect|n[ée]gati"), _ES), "bilateral"),
+                                   r"|b[ée]nin|suspect|n[ée]gati", reach=SECOND_SIDE_CLAUSE_CHARS), _ES), "bilateral"),
     (re.compile(r"\bdroite?s?\b", _ES), "right"),
     (re.compile(r"\bgauches?\b", _ES), "left"),
     (re.compile(r"\bant[ée]c[ée]dents?\b", _ES), "history"),
@@ -1231,12 +1232,29 @@ _FRENCH_RULES = (
 # Italian: both sides each after its preposition, "BI-RADS 1 a destra e a sinistra", are both, only when nothing of the
 # second side's own follows (as the French "à droite et à gauche"): "BI-RADS 4C a destra e a sinistra BI-RADS 2" names
 # one side each
-SECOND_SIDE_CLAUSE_CHARS = 200  # (how far the clause after the second side's comma is read for its own category)
-_ITALIAN_RULES = (
-    (re.compile(r"\b(?:a\s+)?(?:destr[ao]\s+e\s+(?:a\s+)?sinistr[ao]|sinistr[ao]\s+e\s+(?:a\s+)?destr[ao])\b"
-                + second_side_ends(r"bi-?rads|acr|categor|nodul|cist|lesion|formazion|mass|calcif|benign|sospett|negativ",
-                                   reach=SECOND_SIDE_CLAUSE_CHARS), _ES), "bilateral"),
-)
+_ITALIAN_BOTH_SIDES = re.compile(
+    r"\b(?:a\s+)?(?:destr[ao]\s+e\s+(?:a\s+)?sinistr[ao]|sinistr[ao]\s+e\s+(?:a\s+)?destr[ao])\b"
+    + second_side_ends(r"bi-?rads|acr|categor|nodul|cist|lesion|formazion|mass|calcif|benign|sospett|negativ",
+                       reach=SECOND_SIDE_CLAUSE_CHARS), _ES)
+# (review r123: not a pair given one category each, "BI-RADS 4C e 1 rispettivamente a destra e a sinistra", "BI-RADS 3 e
+# 2 a destra e a sinistra": "respectively" beside the pair, or two categories joined by "e" straight before it)
+_RESPECTIVELY_BEFORE = re.compile(r"(?:\b(?:rispettivamente|respectively)|\b[0-6][abc]?[ \t]+e[ \t]+[0-6][abc]?)[ \t,]*$",
+                                  _ES)
+_RESPECTIVELY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:rispettivamente|respectively)\b", _ES)
+RESPECTIVELY_BEFORE_CHARS = 40  # (how far before the pair "respectively" or the two categories are looked for)
+
+
+def _italian_both_sides(text: str) -> str:
+    """The Italian pair of sides each after its preposition (:data:`_ITALIAN_BOTH_SIDES`) written "bilateral", but
+    where the categories go one to each side, respectively."""
+    def both(m: re.Match[str]) -> str:
+        if _RESPECTIVELY_AFTER.match(text, m.end()) or _RESPECTIVELY_BEFORE.search(
+                text, max(0, m.start() - RESPECTIVELY_BEFORE_CHARS), m.start()):
+            return m.group(0)
+        return _padded("bilateral", m.group(0))
+    return _ITALIAN_BOTH_SIDES.sub(both, text)
+
+
 # Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
 # ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one
 _MALAY_RULES = (
@@ -1460,7 +1478,7 @@ def translated_view(text: str) -> str:
     if any(cue in low for cue in NORDIC_CUES):  # Danish / Norwegian, Finnish
         text = _rewrite(text, _NORDIC_RULES)
     if "destr" in low and "sinistr" in low:  # Italian (before the Latin sides: "a destra e a sinistra")
-        text = _rewrite(text, _ITALIAN_RULES)
+        text = _italian_both_sides(text)
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:

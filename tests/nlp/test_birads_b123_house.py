@@ -2,7 +2,8 @@
 a seasonal resident's GP registration summary): a terse "Known:" account ended by today's exam named with its
 purpose; a translation's exam title glossed in square brackets; the Italian "a destra e a sinistra"; a translated
 side heading with its clock position is no dictation; a form's numbered "Current imaging" item; a correction saying
-the report was written with the wrong side; a category listed straight after a dated one."""
+the report was written with the wrong side; a category listed straight after a dated one. Review r123's near misses
+(each rule narrowed to its evidence) read as before."""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -24,6 +25,19 @@ from tests.nlp.labels import birads_codes
     ("Known: R IDC dx 12/2025.\nOutside MRI for staging.\nR 10:00 mass 30mm, BIRADS 5.", "- -"),
     ("Known: R IDC dx 12/2025.\nMRI for extent showed R 10:00 mass 30mm, BIRADS 5.\nR 10:00 mass 18mm.", "- -"),
     ("Known: R IDC dx 12/2025.\nUS for extent at dx. R 10:00 mass 30mm, BIRADS 5.\nR 10:00 mass 18mm.", "- -"),
+    # (review r123: the side after the modality, "US bilat for extent.", is today's exam too)
+    ("Known: R IDC 9:00, BI-RADS 5 at diagnosis, s/p core 02/2026.\nUS bilat for extent. R 9:00 irreg mass 18mm w/ "
+     "clip, no satellites. L: 3 simple cysts max 6mm.\nBIRADS 6 R (known ca), 2 L (cysts).", "2 6"),
+    # (review r123 near misses, read as before: the exam line names no side, the earlier exam's own work-up; or it
+    # stands above a line that opens with a today word, where today's exam is told)
+    ("Prev: MG 2025 BI-RADS 0 R.\nUS for assessment. R 9:00 cyst, BI-RADS 2 R.\nNow routine bilat MG, no finding.\n"
+     "BIRADS 1 bilat.", "1 1"),
+    ("Prev: MG 2025 BI-RADS 0 R.\nUS for assessment.\nR 9:00 cyst, BI-RADS 2 R.\nNow routine bilat MG, no finding.\n"
+     "BIRADS 1 bilat.", "1 1"),
+    ("Prev: MG 2025 BI-RADS 0 R.\nR US for assessment. R 9:00 cyst, BI-RADS 2 R.\nNow routine bilat MG, no finding.\n"
+     "BIRADS 1 bilat.", "1 1"),
+    ("Known: L ILC dx 2024, L mastectomy 06/2024.\nMRI for staging. L multicentric, BI-RADS 6 L; R clear.\n"
+     "Today R MG annual surveillance, no mass, no calcs.\nCat 1 R.", "- 1"),
 ])
 def test_known_account_ends_at_todays_exam_purpose(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -82,6 +96,11 @@ _IT_BILATERAL = ("[Translation from the Italian]\n\nOspedale Civile del Titano -
     ("BI-RADS 4C a destra e a sinistra BI-RADS 2.", "4C 2"),
     ("BI-RADS 3 a destra e a sinistra, nodulo BI-RADS 2.", "3 2"),
     ("BI-RADS 3 a destra e a sinistra, 2 cisti.", "3 -"),
+    # (review r123 near misses, read as before: the categories one to each side, "rispettivamente" / "respectively"
+    # beside the pair or two categories joined by "e" before it)
+    ("BI-RADS 4C e 1 rispettivamente a destra e a sinistra.", "4C -"),
+    ("BI-RADS 3 e 2 a destra e a sinistra, rispettivamente.", "3 -"),
+    ("BI-RADS 3 e 2 a destra e a sinistra.", "3 -"),
 ])
 def test_italian_both_sides_after_the_category(line: str, expected: str) -> None:
     assert birads_codes(_IT_BILATERAL + line + "\n") == expected
@@ -114,6 +133,19 @@ _SPOKEN = ("irregular spiculated hypoechoic mass measuring thirty four by twenty
     (_FR_HEAD + "Sein gauche, en regard: " + _FR_FINDING + _FR_END, "- -"),
     ("left breast two o'clock there is an " + _SPOKEN, "2 5"),
     ("left breast, 2 h " + _SPOKEN, "2 5"),
+    # (review r123 near misses, read as before: an English transcript under a typed header line, its line opening with
+    # the side and clock position as dictated, not a translation's heading)
+    ("Dictated report - Westside Imaging, Dr. P. Nair\nright breast, 10 o'clock: there is an oval hypoechoic mass "
+     "measuring fourteen by eleven millimetres with a partly indistinct margin, about four centimetres from the "
+     "nipple, and the axilla shows normal nodes. impression: indeterminate mass, birads for a.", "- 4A"),
+    ("Dictated report - Harbour Imaging, Dr. L. Chen, 09/03/2026\nleft breast, 2:00: there is a well circumscribed "
+     "oval anechoic lesion measuring eight millimetres with posterior acoustic enhancement and no internal echoes, no "
+     "solid component and no flow, in keeping with a simple cyst, and the remainder of the left breast is "
+     "unremarkable. impression: simple cyst, birads too.", "2 -"),
+    ("DICTATION - EASTGATE RADIOLOGY, DR. M. ROSSI\nleft, 1 o'clock: irregular hypoechoic area of ten millimetres "
+     "with posterior shadowing and an echogenic rim, close to the site of the previous biopsy clip, with no "
+     "vascularity on doppler and no abnormal node in the left axilla, which is new compared with the previous scan. "
+     "impression: birads for suspicious, biopsy recommended.", "4 -"),
 ])
 def test_translated_side_clock_heading_is_no_dictation(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -144,6 +176,23 @@ _S2_QUOTE = ('   "Right breast: residual 7 mm enhancing focus at the clip site. 
 ])
 def test_numbered_current_imaging_item_ends_the_history(item: str, expected: str) -> None:
     assert birads_codes(_S2 + item + "\n" + _S2_QUOTE) == expected
+
+
+_NUMBERED_HISTORY = ("Clinical history:\n1. Left breast IDC, core 10/2025.\n{item}\n3. Right breast 6 mm focus on "
+                     "staging MRI, BI-RADS 3.\nExamination: left breast ultrasound.\nFindings: left 2 o'clock mass 14 "
+                     "mm, no new lesion.\nImpression: partial response. BI-RADS 6.")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    # (review r123 near misses, read as before: a numbered treatment or programme item is history, so the earlier
+    # category in the item below it is not today's)
+    ("2. Current round of chemotherapy is cycle 4 of 6.", "6 -"),
+    ("2. Current round of neoadjuvant chemotherapy: cycle 4 of 6, tolerating well.", "6 -"),
+    ("2. Current screen is her fifth round.", "6 -"),
+    ("2. Current cycle of chemotherapy is 4 of 6.", "6 -"),
+])
+def test_numbered_treatment_item_stays_history(item: str, expected: str) -> None:
+    assert birads_codes(_NUMBERED_HISTORY.format(item=item)) == expected
 
 
 # ------------------------------------------------------------------ a correction: written with the wrong side
@@ -177,6 +226,38 @@ def test_wrong_side_correction_moves_the_category(correction: str, expected: str
     assert birads_codes(_QUOTED + correction) == expected
 
 
+_RIGHT_US = "RIGHT BREAST ULTRASOUND 05/03/2026\nFindings: 7 o'clock irregular mass 9 mm.\nImpression: BI-RADS 4B.\n"
+_BILATERAL_US = ("BILATERAL BREAST ULTRASOUND 15/03/2026\nFindings: Right 10 o'clock irregular mass 11 mm. Left 3 o'clock "
+                 "simple cyst 5 mm.\nImpression: Right breast BI-RADS 4B. Left breast BI-RADS 2.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (review r123: the report its subject, or no subject after the addendum's label)
+    (_RIGHT_US + "ADDENDUM 06/03/2026: This report was dictated with the wrong side. The mass is in the LEFT breast, "
+     "not the right.", "4B -"),
+    (_RIGHT_US + "ADDENDUM 06/03/2026 (Dr K. Lim): entered with the wrong side. The mass is in the LEFT breast, not "
+     "the right.", "4B -"),
+    # (near misses, read as before: a question, another document's or one finding's wrong side)
+    (_RIGHT_US + "ADDENDUM: The surgeon asked whether the report was typed with the wrong side. The lump is in the left "
+     "breast, not the right, on clinical examination; the images are labelled RIGHT and this report stands.", "- 4B"),
+    (_RIGHT_US + "ADDENDUM: The clinic queried whether this report was dictated with the wrong side. The mass is in the "
+     "left breast, not the right.", "- 4B"),
+    (_RIGHT_US + "ADDENDUM: The GP referral letter was typed with the wrong side. The mass is in the left breast, not "
+     "the right.", "- 4B"),
+    (_RIGHT_US + "ADDENDUM: The 2024 comparison report quoted above was transcribed with the wrong side. The mass is "
+     "in the left breast, not the right.", "- 4B"),
+    (_RIGHT_US + "ADDENDUM: The 7 o'clock mass was recorded with the wrong side. The mass is in the left breast, not "
+     "the right.", "- 4B"),
+    # (near misses, read as before: a bilateral report gives the side named a category of its own)
+    (_BILATERAL_US + "ADDENDUM: The request was typed with the wrong side. The mass is in the right breast, not the "
+     "left.", "2 4B"),
+    (_BILATERAL_US + "ADDENDUM: The report was typed with the wrong side. The mass is in the right breast, not the "
+     "left.", "2 4B"),
+])
+def test_wrong_side_correction_of_this_report_only(text: str, expected: str) -> None:
+    assert birads_codes(text) == expected
+
+
 # ------------------------------------------------------------------ a category listed straight after a dated one
 
 _GP = "PMH: HRT since 2021.\n\nBREAST (HRT monitoring): "
@@ -198,3 +279,22 @@ _GP = "PMH: HRT since 2021.\n\nBREAST (HRT monitoring): "
 ])
 def test_category_listed_after_a_dated_one_is_dated(line: str, expected: str) -> None:
     assert birads_codes(_GP + line) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (review r123 near misses, read as before: the dated category names no side, an earlier and today's category of
+    # one lesion; or the listed one's clause turns to this exam)
+    ("Right breast ultrasound 08/03/2026.\nSummary: in 03/2024 BI-RADS 3, BI-RADS 2 following 24 months of "
+     "stability.", "- 2"),
+    ("Right breast ultrasound 08/03/2026.\nSummary: in 03/2024 BI-RADS 3, BI-RADS 2 on this examination.", "- 2"),
+    ("Right breast ultrasound 08/03/2026.\nSummary: in 03/2024 BI-RADS 3, BI-RADS 2 at the current examination.",
+     "- 2"),
+    ("Left breast ultrasound 09/03/2026.\nCategory: previously (02/2025) BI-RADS 3, BI-RADS 2 assigned at this visit.",
+     "2 -"),
+    ("Right breast ultrasound 08/03/2026.\nSummary: in 03/2024 BI-RADS 3 right, BI-RADS 2 right on this "
+     "examination.", "- 2"),
+    ("Right breast ultrasound 08/03/2026.\nSummary: in 03/2024 BI-RADS 3 right, BI-RADS 2 right following 24 months "
+     "of stability.", "- 2"),
+])
+def test_category_after_an_unsided_dated_one_is_todays(text: str, expected: str) -> None:
+    assert birads_codes(text) == expected
