@@ -1728,6 +1728,8 @@ def _listed_turned_to_today(text: str, end: int) -> bool:
     clause_end = stop.start() if stop else min(len(text), end + LISTED_CLAUSE_REACH)
     return (_TODAY_AFTER.search(text, end, clause_end) is not None
             or _LISTED_TODAY_AFTER.search(text, end, clause_end) is not None)
+
+
 # (review rfinal9: "today" after a sampling's words tells the same visit's procedure, not a turn of the finding: "BI-RADS
 # 4C at the time, and core biopsies taken today", "... at the time. Core biopsy today.", "biopsy booked today")
 _PROCEDURE_BEFORE_TODAY = re.compile(r"\b(?:biops(?:y|ies)|cores?|fna|aspirat(?:e|es|ion)|sampl(?:e|es|ed|ing))"
@@ -2768,8 +2770,8 @@ def _corrected_side(text: str, addendum: int, own_sides: Container[str] = ()) ->
 
 def _correction_side(m: re.Match[str]) -> str | None:
     """The side ("L" / "R") a laterality correction's match says the report is of, if it names one."""
-    side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("wrong") or m.group("found") or m.group("exam_fr")
-            or m.group("shown"))
+    side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("wrong") or m.group("found")
+            or m.group("exam_fr") or m.group("shown"))
     return side[0].upper() if side else None
 
 
@@ -4475,7 +4477,7 @@ def _dated_aside(text: str, start: int) -> bool:
     return close >= 0 and _PRIOR.search(text, opened, close) is not None
 
 
-def _run_on(text: str, raw: str = "") -> bool:
+def _run_on(text: str, raw: str) -> bool:
     """Dictated text: a transcript that starts in lower case with hardly a capital letter (fewer than one
     per 100 characters), even when punctuated; or text transcribed without punctuation ("... impression
     ... birads four a ..."): a line of
@@ -4604,8 +4606,8 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
 _TERSE_HISTORY_HEADING = re.compile(r"[ \t]*(?:(?P<hx>hx\b)|(?:known|prev|previous|prior)[ \t]*:)", re.IGNORECASE)
 # a word that says a line is of today's exam, ending a "Prior: ..." account that no heading ends ("Mass stable today";
 # "No imaging performed today"; "Current: ..."; "This study: ...")
-_TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|exam(?:ination)?)|findings|impression)\b",
-                           re.IGNORECASE)
+_TODAY_MARKER_WORDS = r"today|current(?:ly)?|now|this[ \t]+(?:study|exam(?:ination)?)"
+_TODAY_MARKER = re.compile(r"\b(?:" + _TODAY_MARKER_WORDS + r"|findings|impression)\b", re.IGNORECASE)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -4621,9 +4623,9 @@ _EXAM_PURPOSE_LINE = re.compile(r"^[ \t]*(?:" + _PURPOSE_SIDE + r"\.?[ \t]+" + _
                                 r"[ \t]+for[ \t]+"
                                 r"(?:extent|staging|restaging|eval(?:uation)?|assessment|work-?up|characteri[sz]ation"
                                 r"|correlation|response(?:[ \t]+assessment)?)[ \t]*\.", re.IGNORECASE | re.MULTILINE)
-# (a line of the account that opens with a today word, "Now 2026 routine bilat MG, no finding.", "Today R MG ...": today's
-# exam is told there, so an exam-purpose line above it is the earlier exam's)
-_TODAY_LINE = re.compile(r"[ \t]*(?:today|now|current(?:ly)?|this[ \t]+(?:study|exam(?:ination)?))\b", re.IGNORECASE)
+# (a line of the account that opens with one of the marker's today words, not its headings: "Now 2026 routine bilat MG,
+# no finding.", "Today R MG ...": today's exam is told there, so an exam-purpose line above it is the earlier exam's)
+_TODAY_LINE = re.compile(r"[ \t]*(?:" + _TODAY_MARKER_WORDS + r")\b", re.IGNORECASE)
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
@@ -5669,6 +5671,17 @@ _GLOSSED_EXAM_TITLE = re.compile(
 GLOSSED_TITLE_LINES = 5  # (the title stands in the report's first lines)
 
 
+def _first_lines_end(text: str, lines: int) -> int:
+    """Where the first ``lines`` lines of ``text`` end (at the last one's line break; the text's end if it has no more):
+    a search for a header's line ends there, not at the end of a long report."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -5720,9 +5733,9 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
                 return named
             break
     # (a translation's title kept in its first language, the English title glossed in square brackets after it:
-    # "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND]")
-    if "[" in text and (glossed := _GLOSSED_EXAM_TITLE.search(text)) is not None and text.count(
-            "\n", 0, glossed.start()) < GLOSSED_TITLE_LINES and not any(a <= glossed.start() < b for a, b in history):
+    # "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND]"), looked for in the header's lines only
+    if "[" in text and (glossed := _GLOSSED_EXAM_TITLE.search(text, 0, _first_lines_end(text, GLOSSED_TITLE_LINES))) and (
+            not any(a <= glossed.start() < b for a, b in history)):
         side = glossed.group("side").lower()
         return {"L", "R"} if side == "bilateral" else {side[0].upper()}
     in_history = _span_lookup(history)

@@ -1194,9 +1194,8 @@ _PORTUGUESE_RULES = (
     (re.compile(r"\bconclus[ãa]o\s+final\s+combinada\b", _ES), "final combined conclusion"),
     (re.compile(r"\bconclus[ãa]o\b", _ES), "conclusion"),
 )
-SECOND_SIDE_CLAUSE_CHARS = 200  # (how far the clause after the second side's comma is read for its own category)
-# French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
-# rectification, and a Roman category ("BI-RADS catégorie V")
+
+
 def second_side_ends(finding_words: str, side_noun: str = "", reach: int | None = None) -> str:
     """A lookahead: the second side named after a category ("ACR 1 on the right and on the left", "à droite et à
     gauche") ends its clause there, with nothing of its own (a full stop, a line's end, a translation's bracket, or a
@@ -1208,6 +1207,9 @@ def second_side_ends(finding_words: str, side_noun: str = "", reach: int | None 
             + r")))))")
 
 
+SECOND_SIDE_CLAUSE_CHARS = 200  # (how far the clause after the second side's comma is read for its own category)
+# French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
+# rectification, and a Roman category ("BI-RADS catégorie V")
 _FRENCH_RULES = (
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right breast"),
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right"),  # ("sein droit" is too short for "right breast")
@@ -1247,12 +1249,12 @@ RESPECTIVELY_BEFORE_CHARS = 40  # (how far before the pair "respectively" or the
 def _italian_both_sides(text: str) -> str:
     """The Italian pair of sides each after its preposition (:data:`_ITALIAN_BOTH_SIDES`) written "bilateral", but
     where the categories go one to each side, respectively."""
-    def both(m: re.Match[str]) -> str:
+    def bilateral_unless_respective(m: re.Match[str]) -> str:
         if _RESPECTIVELY_AFTER.match(text, m.end()) or _RESPECTIVELY_BEFORE.search(
                 text, max(0, m.start() - RESPECTIVELY_BEFORE_CHARS), m.start()):
             return m.group(0)
         return _padded("bilateral", m.group(0))
-    return _ITALIAN_BOTH_SIDES.sub(both, text)
+    return _ITALIAN_BOTH_SIDES.sub(bilateral_unless_respective, text)
 
 
 # Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
