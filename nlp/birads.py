@@ -1424,9 +1424,12 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # (also a form's numbered item naming the current imaging: "3. Current imaging
                            # (post-neoadjuvant restaging), bilateral breast MRI 08/04/2026, report conclusion reproduced:";
                            # review r123: not a numbered history's treatment or programme item, "2. Current round of
-                           # neoadjuvant chemotherapy: ...", "2. Current screen is her fifth round")
+                           # neoadjuvant chemotherapy: ...", "2. Current screen is her fifth round"; review rfinal12: its
+                           # words head a result, a colon, a bracket, a comma or a dash after them or its line's end, not a
+                           # sentence of the history, "2. Current mammogram is the 6-month follow-up; baseline category
+                           # was BI-RADS 4A", "3. Current MRI booked 28/04/2026; previous MRI ...: BI-RADS 3")
                            r"|\n(?=[ \t]*\d{1,2}[.)][ \t]+(?i:current[ \t]+(?:exam|examination|imaging|study|mri"
-                           r"|mammogram|ultrasound|results?))\b)"
+                           r"|mammogram|ultrasound|results?))[ \t]*(?:[:(,\n–—-]|$))"
                            # a line that heads today's result, however long its source ("Today's result copied from
                            # report: "...", "Result:") over its quote; not an earlier or other exam's result, which is
                            # history ("Results of MRI done at St Mary's last month: ...", "Result of the outside ultrasound")
@@ -1708,8 +1711,20 @@ _BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\
 # a category listed after a dated one, joined by a comma with only that category's side between ("BI-RADS 1 right,
 # BI-RADS 1 left"): dated with it; the dated one must carry its side (review r123: a per-side list, not an earlier and
 # today's category of one lesion, "in 03/2024 BI-RADS 3, BI-RADS 2 following 24 months of stability")
-_LISTED_AFTER_DATED = re.compile(r"[ \t]{0,3}(?:(?:left|right|lt|rt)(?:[ \t]+breast)?[ \t]{0,3}|\([ \t]*(?:left|right)"
-                                 r"(?:[ \t]+breast)?[ \t]*\)[ \t]{0,3}),[ \t]{0,3}(?:and[ \t]+)?", re.IGNORECASE)
+_LISTED_AFTER_DATED = re.compile(r"[ \t]{0,3}(?:(?P<side>left|right|lt|rt)(?:[ \t]+breast)?[ \t]{0,3}|\([ \t]*"
+                                 r"(?P<side_p>left|right)(?:[ \t]+breast)?[ \t]*\)[ \t]{0,3}),[ \t]{0,3}(?:and[ \t]+)?",
+                                 re.IGNORECASE)
+# (review rfinal12: ... and the listed one names the other side after it, "BI-RADS 1 left", "BI-RADS 1 (right)": one
+# category to each side, not an earlier and today's of one side, "in 02/2024 BI-RADS 3 right, BI-RADS 2 right at
+# 24-month follow-up"; "overall" after both sides, "BI-RADS 0 right, BI-RADS 1 left, BI-RADS 0 overall")
+_LISTED_SIDE_AFTER = re.compile(r"[ \t]{0,3}(?:\([ \t]*)?(?P<side>left|right|lt|rt|overall)\b", re.IGNORECASE)
+# (... and the dated one's words name an earlier exam, its round, letter or report, no year of the document's own or
+# later among them, nor a biopsy's or diagnosis's date: "2026 round: BI-RADS 1 right, BI-RADS 0 left" is this year's
+# round; "fibroadenoma, biopsy-proven in 2025, unchanged: BI-RADS 2 left, BI-RADS 1 right" is today's list)
+_LISTED_EXAM_WORD = re.compile(r"\b(?:rounds?|screen(?:s|ing)?|mammo(?:gram|graphy)?s?|tomosynthesis|dbt|mri|ultrasound|us"
+                               r"|mg|exam(?:ination)?s?|stud(?:y|ies)|letters?|reports?|reported|imaging)\b", re.IGNORECASE)
+_LISTED_BIOPSY_DATE = re.compile(r"\b(?:biops(?:y|ied)|proven|diagnos(?:ed|is)|dx|excis(?:ed|ion)|operat(?:ed|ion)"
+                                 r"|surgery|treated)\b[^.;\n]{0,20}?\b(?:19|20)\d\d\b", re.IGNORECASE)
 # (review r123: ... nor one its clause turns to this exam, beside _TODAY_AFTER's words: "..., BI-RADS 2 left on this
 # examination", "at the current examination", "assigned at this visit", "following 24 months of stability")
 _LISTED_TODAY_AFTER = re.compile(r"\b(?:this|the[ \t]+current)[ \t]+(?:examination|exam|study|visit|scan|mammogram"
@@ -1719,6 +1734,33 @@ LISTED_GAP_CHARS = 30  # (a longer gap between the two categories is no such lis
 LISTED_CLAUSE_REACH = 120  # characters after such a category searched for its clause's turn to today
 _TODAY_AFTER = re.compile(r"\b(?:now|today|currently|no[ \t]+longer|(?:is|are)[ \t]+unchanged|again[ \t]+seen)\b",
                           re.IGNORECASE)
+
+
+def _listed_after_dated(text: str, dated: tuple[int, int, int, frozenset[str]], start: int,
+                        end: int) -> frozenset[str] | None:
+    """The category at ``start`` to ``end`` is listed straight after a dated one (``dated``: the start of the words
+    read for its date, its own start, the end of the list so far and the sides it named), so dated with it: only the
+    last category's side and a comma between (:data:`_LISTED_AFTER_DATED`), a side the list has not named after it
+    (:data:`_LISTED_SIDE_AFTER`; "overall" once both are), the dated one's words naming an earlier exam
+    (:data:`_LISTED_EXAM_WORD`; no year of the document's own date or later, no biopsy's date,
+    :data:`_LISTED_BIOPSY_DATE`), and no turn to today in its clause (:func:`_listed_turned_to_today`). The sides the
+    list has named with it, or None."""
+    lo, dated_start, dated_end, named = dated
+    if start - dated_end > LISTED_GAP_CHARS or (gap := _LISTED_AFTER_DATED.fullmatch(text, dated_end, start)) is None:
+        return None
+    named = named | {(gap.group("side") or gap.group("side_p"))[0].upper()}
+    listed = _LISTED_SIDE_AFTER.match(text, end)
+    if listed is None:
+        return None
+    side = listed.group("side")[0].upper()
+    if side == "O" and len(named) < 2 or side in named:
+        return None
+    if _LISTED_EXAM_WORD.search(text, lo, dated_start) is None or _LISTED_BIOPSY_DATE.search(text, lo, dated_start):
+        return None
+    years = [int(year.group(0)) for year in _YEAR.finditer(text, lo, dated_start)]
+    if years and (own := _document_date(text, at_stop=True)) is not None and max(years) >= _full_date_year(own):
+        return None
+    return None if _listed_turned_to_today(text, end) else named | {side}
 
 
 def _listed_turned_to_today(text: str, end: int) -> bool:
@@ -2427,20 +2469,32 @@ def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator
 # report reproduced in Section C above was", "This report was", "report typed", or none after its label ("Addendum
 # (Dr K. Lim): entered with the wrong side"); not the request form, a referral letter, a comparison report, one finding
 # ("The 4 o'clock cyst was recorded ..."), nor a question ("The surgeon asked whether the report was typed ...")
-_WRONG_SIDE_SUBJECT = re.compile(r"[ \t\n*)\]-]*(?:(?:(?:this|the)[ \t]+)?(?:(?:imaging|radiology|original|ultrasound"
-                                 r"|mammogram|mammography|mri|above)[ \t]+)?report\b(?:[ \t]+(?:above|below)|[ \t]+"
-                                 r"(?:reproduced|quoted|shown|printed)[ \t]+(?:(?:in|on)[ \t]+[^.;:\n]{0,40}?[ \t]+)?"
+_WRONG_SIDE_SUBJECT = re.compile(r"[ \t\n*)\]-]*(?:(?:(?:this|the)[ \t]+)?(?:(?:imaging|radiology|original|above"
+                                 r"|(?P<modality>ultrasound|mammogram|mammography|mri))[ \t]+)?report\b"
+                                 r"(?:[ \t]+(?:above|below)|[ \t]+(?:reproduced|quoted|shown|printed)[ \t]+"
+                                 r"(?:(?:in|on)[ \t]+[^.;:\n]{0,40}?[ \t]+)?"
                                  r"(?:above|below))?(?:[ \t]+(?:was|has[ \t]+been))?[ \t]+)?", re.IGNORECASE)
 WRONG_SIDE_LEAD_CHARS = 200  # (how far back a wrong-side sentence's subject is looked for, to its sentence or label)
+# (review rfinal12: a report named by its modality is this one only where the report's first line names that modality:
+# "The MRI report was typed with the wrong side" in a second-look ultrasound's addendum corrects the MRI's report)
+_MAMMOGRAM_TITLE = re.compile(r"\b(?:mammo(?:gram|graphy)?|mg|dbt|tomosynthesis)\b", re.IGNORECASE)
+_TITLE_MODALITY = {"ultrasound": re.compile(r"\b(?:ultrasound|ultrasonography|sonography|us|echography)\b", re.IGNORECASE),
+                   "mammogram": _MAMMOGRAM_TITLE, "mammography": _MAMMOGRAM_TITLE,
+                   "mri": re.compile(r"\b(?:mri|mr)\b", re.IGNORECASE)}
 
 
 def _wrong_side_of_this_report(text: str, pos: int) -> bool:
     """The wrong-side sentence whose verb stands at ``pos`` has the report as its subject, or none
     (:data:`_WRONG_SIDE_SUBJECT`), from its start (a full stop, a line's start or its label's colon, at most
-    ``WRONG_SIDE_LEAD_CHARS`` back)."""
+    ``WRONG_SIDE_LEAD_CHARS`` back); a report named by its modality, only where the report's first line names that
+    modality (:data:`_TITLE_MODALITY`)."""
     lo = max(0, pos - WRONG_SIDE_LEAD_CHARS)
     lead = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
-    return _WRONG_SIDE_SUBJECT.fullmatch(text, lead, pos) is not None
+    subject = _WRONG_SIDE_SUBJECT.fullmatch(text, lead, pos)
+    if subject is None:
+        return False
+    named = subject.group("modality")
+    return named is None or _TITLE_MODALITY[named.lower()].search(text, 0, _first_lines_end(text, 1)) is not None
 
 
 # (another exam's title after the retitled one on its line ends what is quoted under it: "... and MG BOTH BREASTS ...")
@@ -4606,8 +4660,8 @@ def _quoted(text: str, lo: int, pos: int) -> bool:
 _TERSE_HISTORY_HEADING = re.compile(r"[ \t]*(?:(?P<hx>hx\b)|(?:known|prev|previous|prior)[ \t]*:)", re.IGNORECASE)
 # a word that says a line is of today's exam, ending a "Prior: ..." account that no heading ends ("Mass stable today";
 # "No imaging performed today"; "Current: ..."; "This study: ...")
-_TODAY_MARKER_WORDS = r"today|current(?:ly)?|now|this[ \t]+(?:study|exam(?:ination)?)"
-_TODAY_MARKER = re.compile(r"\b(?:" + _TODAY_MARKER_WORDS + r"|findings|impression)\b", re.IGNORECASE)
+_TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|exam(?:ination)?)|findings|impression)\b",
+                           re.IGNORECASE)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -4623,24 +4677,31 @@ _EXAM_PURPOSE_LINE = re.compile(r"^[ \t]*(?:" + _PURPOSE_SIDE + r"\.?[ \t]+" + _
                                 r"[ \t]+for[ \t]+"
                                 r"(?:extent|staging|restaging|eval(?:uation)?|assessment|work-?up|characteri[sz]ation"
                                 r"|correlation|response(?:[ \t]+assessment)?)[ \t]*\.", re.IGNORECASE | re.MULTILINE)
-# (a line of the account that opens with one of the marker's today words, not its headings: "Now 2026 routine bilat MG,
-# no finding.", "Today R MG ...": today's exam is told there, so an exam-purpose line above it is the earlier exam's)
-_TODAY_LINE = re.compile(r"[ \t]*(?:" + _TODAY_MARKER_WORDS + r")\b", re.IGNORECASE)
+# (review rfinal12: a line below the exam-purpose line that opens with an exam, its side before it or not, "R US
+# post-NACT, current size 9 mm", "R US 05/2026: 9 mm", "Bilat MRI.": the account goes on to tell another exam there, so
+# the purpose line is an earlier exam's, "Bilat MRI for extent." of the staging)
+_EXAM_LINE = re.compile(r"^[ \t]*(?:" + _PURPOSE_SIDE + r"\.?[ \t]+)?" + _PURPOSE_MODALITY + r"\b",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
     """Where a dated "Prior: / Previous: / Prev: / Known:" account (its line from ``start`` names a year) no heading ends
     stops: at the first line from ``own_end`` on that holds a today marker (:data:`_TODAY_MARKER`), else at ``end`` (the
     unheaded lines below go on telling the prior exam: "Prior: Mammogram 02/2024.\nThat study showed a left mass,
-    BI-RADS 4A.\nMass stable today."). An undated terse note ("Prev: MRI NME L UOQ.") heads its own line only."""
+    BI-RADS 4A.\nMass stable today."). With no today marker, a line naming today's exam with its side(s) and purpose
+    (:data:`_EXAM_PURPOSE_LINE`, "Bilat US for extent.") ends it there, unless a line below opens with an exam
+    (:data:`_EXAM_LINE`). An undated terse note ("Prev: MRI NME L UOQ.") heads its own line only."""
     if _YEAR.search(text, start, own_end) is None:
         return own_end
     marker = _TODAY_MARKER.search(text, own_end, end)
-    stop = text.rfind("\n", own_end, marker.start()) + 1 if marker else end
-    if marker is not None and _TODAY_LINE.match(text, stop, marker.end()) is not None:
-        return stop  # (review r123: today's exam line below; an exam-purpose line above it is the earlier exam's)
-    purpose = _EXAM_PURPOSE_LINE.search(text, own_end, stop)
-    return purpose.start() if purpose is not None else stop
+    if marker is not None:
+        # (review r123, rfinal12: a today marker below, whatever its line opens with, "Today R MG ...", "R US post-NACT,
+        # current size 9 mm": today's exam is told from its line, and an exam-purpose line above it is the earlier exam's)
+        return text.rfind("\n", own_end, marker.start()) + 1
+    purpose = _EXAM_PURPOSE_LINE.search(text, own_end, end)
+    if purpose is None or _EXAM_LINE.search(text, purpose.end(), end) is not None:
+        return end  # (no purpose line, or one with another exam's line below it: the account runs on)
+    return purpose.start()
 
 
 # a clinic note's line that heads the quoted report of a breast imaging exam: the exam's name opening the line (also a
@@ -5669,6 +5730,23 @@ _GLOSSED_EXAM_TITLE = re.compile(
     r"(?:ultrasound|ultrasonography|sonography|mammogra(?:m|phy)|mri)(?:[ \t]+report)?[ \t]*\](?=[ \t]*(?:$|[-–—]))",
     re.IGNORECASE | re.MULTILINE)
 GLOSSED_TITLE_LINES = 5  # (the title stands in the report's first lines)
+_BILATERAL_WORD = re.compile(r"\bbilat", re.IGNORECASE)
+_MONTH_YEAR_OR_YEAR = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])")  # (not a full date's)
+
+
+def _glossed_title_is_own(text: str, glossed: re.Match[str]) -> bool:
+    """The glossed exam title (:data:`_GLOSSED_EXAM_TITLE`) is the report's own (review rfinal12: not an earlier exam's
+    listed under a heading, 'Esame bilaterale [bilateral examination] ...\nConfronto con [Comparison with]:\nECOGRAFIA
+    MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND] - 03/2025, BI-RADS 3 ...'): the line above it does not end with a colon,
+    the rest of its line gives no month and year nor a year alone (the exam's own full date may stand there), and no
+    line above names the exam bilateral where the title names one side."""
+    head = text[: glossed.start()].rstrip()
+    if head.endswith(":"):
+        return False
+    line_end = text.find("\n", glossed.end())
+    if _MONTH_YEAR_OR_YEAR.search(text, glossed.end(), len(text) if line_end < 0 else line_end) is not None:
+        return False
+    return glossed.group("side").lower() == "bilateral" or _BILATERAL_WORD.search(head) is None
 
 
 def _first_lines_end(text: str, lines: int) -> int:
@@ -5735,7 +5813,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     # (a translation's title kept in its first language, the English title glossed in square brackets after it:
     # "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND]"), looked for in the header's lines only
     if "[" in text and (glossed := _GLOSSED_EXAM_TITLE.search(text, 0, _first_lines_end(text, GLOSSED_TITLE_LINES))) and (
-            not any(a <= glossed.start() < b for a, b in history)):
+            not any(a <= glossed.start() < b for a, b in history)) and _glossed_title_is_own(text, glossed):
         side = glossed.group("side").lower()
         return {"L", "R"} if side == "bilateral" else {side[0].upper()}
     in_history = _span_lookup(history)
@@ -6198,7 +6276,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
     placed: list[tuple[int, int, frozenset[str], str]] = []  # (each category read: its start, revision, sides, value)
     prev_end = 0
-    dated_end = -1  # (where the last category skipped as dated ends: a category listed straight after it shares its date)
+    # (the last category skipped as dated: where the words read for its date start, its start and end; a category listed
+    # straight after it shares its date, _listed_after_dated)
+    dated: tuple[int, int, int, frozenset[str]] | None = None
     quotes = '"' in norm or "“" in norm  # (a quote's lead-in may date its categories: _quote_lead_in_dated)
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -6239,13 +6319,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 and (not cue.group("quoted_year") or _quoted_in_year_named(norm, cue, start))
                 for cue in _PRIOR_OR_DATED_EXAM.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
-            dated_end = end
+            dated = (max(wrapped_start, start - PRIOR_REACH), start, end, frozenset())
             continue
-        if dated_end >= 0 and start - dated_end <= LISTED_GAP_CHARS and _LISTED_AFTER_DATED.fullmatch(
-                norm, dated_end, start) and not _listed_turned_to_today(norm, end):
+        if dated is not None and (listed_sides := _listed_after_dated(norm, dated, start, end)) is not None:
             # (the next side's category listed straight after a dated one is dated with it: 'last round 2025 (...):
             # letter states "BI-RADS 1 right, BI-RADS 1 left"'; not one turned to today, "..., BI-RADS 2 left now")
-            dated_end = end
+            dated = (dated[0], dated[1], end, listed_sides)
             continue
         k = bisect_right(paragraph_breaks, start - 2)  # (the last blank line ending before the statement)
         paragraph = paragraph_breaks[k - 1] + 2 if k else 0

@@ -1239,19 +1239,37 @@ _ITALIAN_BOTH_SIDES = re.compile(
     + second_side_ends(r"bi-?rads|acr|categor|nodul|cist|lesion|formazion|mass|calcif|benign|sospett|negativ",
                        reach=SECOND_SIDE_CLAUSE_CHARS), _ES)
 # (review r123: not a pair given one category each, "BI-RADS 4C e 1 rispettivamente a destra e a sinistra", "BI-RADS 3 e
-# 2 a destra e a sinistra": "respectively" beside the pair, or two categories joined by "e" straight before it)
-_RESPECTIVELY_BEFORE = re.compile(r"(?:\b(?:rispettivamente|respectively)|\b[0-6][abc]?[ \t]+e[ \t]+[0-6][abc]?)[ \t,]*$",
-                                  _ES)
-_RESPECTIVELY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:rispettivamente|respectively)\b", _ES)
-RESPECTIVELY_BEFORE_CHARS = 40  # (how far before the pair "respectively" or the two categories are looked for)
+# 2 a destra e a sinistra": "respectively" beside the pair, also in its gloss, "[on the right and on the left
+# respectively]", or two categories in its clause, _PAIR_CATEGORY_NUMBER)
+_RESPECTIVELY_BEFORE = re.compile(r"\b(?:rispettivamente|respectively)[ \t,]*$", _ES)
+_RESPECTIVELY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\[[^\[\]\n]{0,60}?)?\b(?:rispettivamente|respectively)\b", _ES)
+RESPECTIVELY_BEFORE_CHARS = 40  # (how far before the pair "respectively" is looked for)
+# (review rfinal12: a category's number in the pair's clause, from its sentence's start or its heading's colon: a second
+# one, "BI-RADS 4B e BI-RADS 2", "BI-RADS 3/2", "BI-RADS 4C / BI-RADS 1 a destra e a sinistra", gives one to each side;
+# not a size, a decimal or a clock position, "cisti di 5 mm", "a ore 2")
+_PAIR_CATEGORY_NUMBER = re.compile(r"(?<!\bore )(?<![.,]\d)\b[0-6][abc]?\b(?![.,]\d)(?![ \t]{0,3}(?:mm|cm|x|×)(?![a-z]))", _ES)
+# (... nor a pair in a history line or a dated sentence, "Anamnesi: mammografia bilaterale 11/2025: BI-RADS 2 a destra e a
+# sinistra": an earlier exam's, and written both it would make today's one-sided exam bilateral)
+_PAIR_HISTORY_LINE = re.compile(r"[ \t]*(?:anamnesi|storia[ \t]+clinica|(?:clinical[ \t]+)?history)\b", _ES)
+_PAIR_DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])")  # (a month and year or a year, not a full date)
+PAIR_CLAUSE_CHARS = 150  # (how far back the pair's sentence and clause are read)
 
 
 def _italian_both_sides(text: str) -> str:
     """The Italian pair of sides each after its preposition (:data:`_ITALIAN_BOTH_SIDES`) written "bilateral", but
-    where the categories go one to each side, respectively."""
+    where the categories go one to each side, respectively, or after two categories in its clause, and not in a history
+    line or a sentence dated to a month and year or a year."""
     def bilateral_unless_respective(m: re.Match[str]) -> str:
+        start = m.start()
         if _RESPECTIVELY_AFTER.match(text, m.end()) or _RESPECTIVELY_BEFORE.search(
-                text, max(0, m.start() - RESPECTIVELY_BEFORE_CHARS), m.start()):
+                text, max(0, start - RESPECTIVELY_BEFORE_CHARS), start):
+            return m.group(0)
+        lo = max(0, start - PAIR_CLAUSE_CHARS)
+        line = text.rfind("\n", lo, start)
+        sentence = max(line, text.rfind(". ", lo, start), lo - 1) + 1
+        clause = max(sentence, text.rfind(":", lo, start) + 1, text.rfind(";", lo, start) + 1)
+        if (len(_PAIR_CATEGORY_NUMBER.findall(text, clause, start)) > 1 or _PAIR_DATE.search(text, sentence, start)
+                or (line >= 0 or lo == 0) and _PAIR_HISTORY_LINE.match(text, line + 1)):
             return m.group(0)
         return _padded("bilateral", m.group(0))
     return _ITALIAN_BOTH_SIDES.sub(bilateral_unless_respective, text)

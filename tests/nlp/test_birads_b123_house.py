@@ -2,8 +2,8 @@
 a seasonal resident's GP registration summary): a terse "Known:" account ended by today's exam named with its
 purpose; a translation's exam title glossed in square brackets; the Italian "a destra e a sinistra"; a translated
 side heading with its clock position is no dictation; a form's numbered "Current imaging" item; a correction saying
-the report was written with the wrong side; a category listed straight after a dated one. Review r123's near misses
-(each rule narrowed to its evidence) read as before."""
+the report was written with the wrong side; a category listed straight after a dated one. Review r123's and review
+rfinal12's near misses (each rule narrowed to its evidence) read as before."""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -38,6 +38,15 @@ from tests.nlp.labels import birads_codes
      "BIRADS 1 bilat.", "1 1"),
     ("Known: L ILC dx 2024, L mastectomy 06/2024.\nMRI for staging. L multicentric, BI-RADS 6 L; R clear.\n"
      "Today R MG annual surveillance, no mass, no calcs.\nCat 1 R.", "- 1"),
+    # (review rfinal12 near misses, read as before: a today word further down the account, whatever its line opens
+    # with, or a line below that opens with another exam: the purpose line was the staging exam's)
+    ("Known: R IDC 9:00, core 01/2026.\nBilat MRI for extent.\nL BI-RADS 1.\nR US, current size 9 mm.\nBIRADS 6 R.",
+     "- 6"),
+    ("Known: R IDC 9:00, BI-RADS 5, core 01/2026.\nBilat MRI for extent.\nUnifocal R 24 mm; L no suspicious "
+     "enhancement, BI-RADS 1 L.\nNACT 02-05/2026 (EC-T).\nR US post-NACT, current size 9 x 6 mm (was 24 mm), clip in "
+     "lesion, no new lesion.\nBIRADS 6 R.", "- 6"),
+    ("Known: R IDC 9:00, core 01/2026.\nBilat MRI for extent.\nL BI-RADS 1.\nR US 05/2026: 9 mm.\nBIRADS 6 R.", "- -"),
+    ("Known: R IDC 9:00, core 01/2026.\nBilat MRI for extent.\nL BI-RADS 1.\nBilat MRI.\nBIRADS 6 R.", "- -"),
 ])
 def test_known_account_ends_at_todays_exam_purpose(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -72,6 +81,19 @@ _IT_RIGHT = ("\nData esame: 23/03/2026\n\nQuesito clinico: controllo a 6 mesi [6
     (_IT_HEAD + "ECOGRAFIA MAMMARIA" + _IT_LEFT.replace(
         "\nData esame: 23/03/2026\n", "\nData esame: 23/03/2026\nNote\nAltro\nEsame precedente:\n"
         "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND] - 09/2025\n"), "3 3"),
+    # (review rfinal12: the exam's own full date after the title)
+    (_IT_HEAD + "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND] - 23/03/2026" + _IT_LEFT, "3 -"),
+    # (review rfinal12 near misses, read as before: a title under a heading ending in a colon, or with a month and year
+    # after it, is an earlier exam's; so is a one-sided title below a line naming the exam bilateral)
+    (_IT_HEAD + "Confronto con [Comparison with]:\nECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND]"
+     + _IT_LEFT.replace("the left breast", "the breast").replace("Mammella sinistra, ", ""), "3 3"),
+    (_IT_HEAD + "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND] - 03/2025" + _IT_LEFT, "3 3"),
+    ("Referto ecografico - Centro Diagnostico Lombardo, Milano - 20/02/2026\nEsame bilaterale [bilateral examination], "
+     "controllo annuale [annual follow-up].\nConfronto con [Comparison with]:\nECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST "
+     "ULTRASOUND] - 03/2025, per nodulo a ore 2 [for a nodule at 2 o'clock].\nReperto [Findings]: mammella destra nella "
+     "norma [right breast normal]. Mammella sinistra: il nodulo a ore 2 e invariato, 6 mm, stabile da 11 mesi [left "
+     "breast: the 2 o'clock nodule is unchanged, 6 mm, stable for 11 months].\nConclusioni [Conclusions]: BI-RADS 2.\n"
+     "Dott.ssa P. Gallo", "2 2"),
 ])
 def test_glossed_exam_title_names_the_exams_side(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -101,9 +123,26 @@ _IT_BILATERAL = ("[Translation from the Italian]\n\nOspedale Civile del Titano -
     ("BI-RADS 4C e 1 rispettivamente a destra e a sinistra.", "4C -"),
     ("BI-RADS 3 e 2 a destra e a sinistra, rispettivamente.", "3 -"),
     ("BI-RADS 3 e 2 a destra e a sinistra.", "3 -"),
+    # (review rfinal12: a size before the category is no second category)
+    ("Cisti di 5 mm, BI-RADS 2 a destra e a sinistra.", "2 2"),
+    # (review rfinal12 near misses, read as before: two categories in the pair's clause, with the keyword, a slash or
+    # "respectively" in the gloss)
+    ("BI-RADS 4B e BI-RADS 2 a destra e a sinistra.", "4B -"),
+    ("BI-RADS 3/2 a destra e a sinistra.", "3 -"),
+    ("BI-RADS 4C / BI-RADS 1 a destra e a sinistra [on the right and on the left respectively].", "4C -"),
 ])
 def test_italian_both_sides_after_the_category(line: str, expected: str) -> None:
     assert birads_codes(_IT_BILATERAL + line + "\n") == expected
+
+
+@pytest.mark.parametrize(("history", "expected"), [
+    # (review rfinal12 near misses, read as before: the pair in a history line or a dated sentence is an earlier exam's,
+    # and written both it would make today's right breast ultrasound bilateral)
+    ("Anamnesi: mammografia 11/2025: BI-RADS 2 a destra e a sinistra.", "2 3"),
+    ("Mammografia bilaterale del 11/2025 BI-RADS 2 a destra e a sinistra.", "2 3"),
+])
+def test_italian_both_sides_in_a_history_stays_as_written(history: str, expected: str) -> None:
+    assert birads_codes("ECOGRAFIA MAMMELLA DESTRA\n" + history + "\nConclusione: BI-RADS 3.") == expected
 
 
 # ------------------------------------------------------------------ a translated side heading with its clock position
@@ -190,9 +229,23 @@ _NUMBERED_HISTORY = ("Clinical history:\n1. Left breast IDC, core 10/2025.\n{ite
     ("2. Current round of neoadjuvant chemotherapy: cycle 4 of 6, tolerating well.", "6 -"),
     ("2. Current screen is her fifth round.", "6 -"),
     ("2. Current cycle of chemotherapy is 4 of 6.", "6 -"),
+    # (review rfinal12 near misses, read as before: "Current <exam>" as a history's sentence, a verb after its words)
+    ("2. Current mammogram is the 6-month follow-up.", "6 -"),
+    ("2. Current MRI booked 28/04/2026 (high-risk protocol).", "6 -"),
 ])
 def test_numbered_treatment_item_stays_history(item: str, expected: str) -> None:
     assert birads_codes(_NUMBERED_HISTORY.format(item=item)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (review rfinal12 near misses, read as before: the item's earlier category is not today's)
+    ("Diagnostic mammogram, RIGHT\nIndication:\n1. Right 10:00 calcifications.\n2. Current mammogram is the 6-month "
+     "follow-up; baseline category was BI-RADS 4A.\nFindings: unchanged.\nImpression: BI-RADS 3.", "- 3"),
+    ("Note\n1. Background: right breast surveillance.\n2. Current MRI booked 28/04/2026; previous MRI right breast: "
+     "BI-RADS 3.\n3. Advice given.", "- -"),
+])
+def test_numbered_current_sentence_ends_no_history(text: str, expected: str) -> None:
+    assert birads_codes(text) == expected
 
 
 # ------------------------------------------------------------------ a correction: written with the wrong side
@@ -248,6 +301,17 @@ _BILATERAL_US = ("BILATERAL BREAST ULTRASOUND 15/03/2026\nFindings: Right 10 o'c
      "in the left breast, not the right.", "- 4B"),
     (_RIGHT_US + "ADDENDUM: The 7 o'clock mass was recorded with the wrong side. The mass is in the left breast, not "
      "the right.", "- 4B"),
+    # (review rfinal12: a report named by the modality its first line names)
+    (_RIGHT_US + "ADDENDUM: The ultrasound report above was recorded with the wrong side. The mass is in the LEFT "
+     "breast, not the right.", "4B -"),
+    # (review rfinal12 near misses, read as before: a report named by another modality, another exam's)
+    (_RIGHT_US + "ADDENDUM: The MRI report was typed with the wrong side. The mass is in the left breast, not the "
+     "right.", "- 4B"),
+    (_RIGHT_US + "ADDENDUM: The mammogram report was typed with the wrong side. The mass is in the left breast, not "
+     "the right.", "- 4B"),
+    ("SECOND-LOOK ULTRASOUND - LEFT BREAST - 02/04/2026\nIndication: MRI 25/03/2026 reported a 7 mm enhancing mass at "
+     "left 10 o'clock.\nFindings: no mass.\nImpression: No sonographic correlate. BI-RADS 1.\nADDENDUM: The MRI report "
+     "was typed with the wrong side. The mass is in the right breast, not the left.", "1 -"),
     # (near misses, read as before: a bilateral report gives the side named a category of its own)
     (_BILATERAL_US + "ADDENDUM: The request was typed with the wrong side. The mass is in the right breast, not the "
      "left.", "2 4B"),
@@ -276,6 +340,11 @@ _GP = "PMH: HRT since 2021.\n\nBREAST (HRT monitoring): "
     ("Screening mammogram in 2024: BI-RADS 3 right, BI-RADS 2 left, as now.", "2 -"),
     ("Screening mammogram in 2024: BI-RADS 3 right; BI-RADS 2 left.", "2 -"),
     ("Screening mammogram in 2024: BI-RADS 3 right, stable, BI-RADS 2 left.", "2 -"),
+    # (review rfinal12: "overall" once both sides are listed)
+    ("Outside mammogram 11/2025 reported BI-RADS 0 right, BI-RADS 1 left, BI-RADS 0 overall; recall not performed "
+     "there.", "- -"),
+    # (review rfinal12 near miss, read as before: "overall" after one side)
+    ("Screening mammogram in 2024: BI-RADS 3 right, BI-RADS 2 overall.", "- 2"),
 ])
 def test_category_listed_after_a_dated_one_is_dated(line: str, expected: str) -> None:
     assert birads_codes(_GP + line) == expected
@@ -295,6 +364,15 @@ def test_category_listed_after_a_dated_one_is_dated(line: str, expected: str) ->
      "examination.", "- 2"),
     ("Right breast ultrasound 08/03/2026.\nSummary: in 03/2024 BI-RADS 3 right, BI-RADS 2 right following 24 months "
      "of stability.", "- 2"),
+    # (review rfinal12 near misses, read as before: the listed category names the dated one's side, an earlier and
+    # today's category of one lesion; the dated one's year is the document's own, or a biopsy's)
+    ("Right breast ultrasound 08/03/2026.\nSummary: in 02/2024 BI-RADS 3 right, BI-RADS 2 right at 24-month "
+     "follow-up.", "- 2"),
+    ("Mammogram, bilateral\nImpression: in 09/2025 BI-RADS 3 right, BI-RADS 3 right on the present study. Left: "
+     "BI-RADS 1.", "1 3"),
+    ("Screening reader notes - 14/03/2026\n2026 round: BI-RADS 1 right, BI-RADS 0 left.", "0 -"),
+    ("BILATERAL SCREENING MAMMOGRAM - 05/03/2026\nImpression: Left 1:00 fibroadenoma, biopsy-proven in 2025, unchanged: "
+     "BI-RADS 2 left, BI-RADS 1 right. Routine annual screening.", "- 1"),
 ])
 def test_category_after_an_unsided_dated_one_is_todays(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
