@@ -1421,6 +1421,15 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*\n|\n[ \t]*[A-Za-z][A-Za-z /-]{1,30}(?:\([^
                            # (also its result: "Current result:")
                            r"|\n(?=[ \t]*(?i:current[ \t]+(?:round|exam|examination|imaging|study|screen|mri|mammogram"
                            r"|ultrasound|results?))\b)"
+                           # (also a form's numbered item naming the current imaging: "3. Current imaging
+                           # (post-neoadjuvant restaging), bilateral breast MRI 08/04/2026, report conclusion reproduced:";
+                           # review r123: not a numbered history's treatment or programme item, "2. Current round of
+                           # neoadjuvant chemotherapy: ...", "2. Current screen is her fifth round"; review rfinal12: its
+                           # words head a result, a colon, a bracket, a comma or a dash after them or its line's end, not a
+                           # sentence of the history, "2. Current mammogram is the 6-month follow-up; baseline category
+                           # was BI-RADS 4A", "3. Current MRI booked 28/04/2026; previous MRI ...: BI-RADS 3")
+                           r"|\n(?=[ \t]*\d{1,2}[.)][ \t]+(?i:current[ \t]+(?:exam|examination|imaging|study|mri"
+                           r"|mammogram|ultrasound|results?))[ \t]*(?:[:(,\n–—-]|$))"
                            # a line that heads today's result, however long its source ("Today's result copied from
                            # report: "...", "Result:") over its quote; not an earlier or other exam's result, which is
                            # history ("Results of MRI done at St Mary's last month: ...", "Result of the outside ultrasound")
@@ -1699,8 +1708,70 @@ _BIOPSY_RESULT_AFTER = re.compile(r"\b(?:patholog(?:y|ical)|histolog(?:y|ical))\
                                   r"(?:pending|awaited|outstanding|to[ \t]+follow|requested|not[ \t]+(?:yet[ \t]+)?(?:back"
                                   r"|available|received|reported)|yet[ \t]+to[ \t]+(?:be[ \t]+)?(?:back|available|received"
                                   r"|reported|follow)))|\b(?:core|biopsy)[ \t]+showed\b", re.IGNORECASE)
+# a category listed after a dated one, joined by a comma with only that category's side between ("BI-RADS 1 right,
+# BI-RADS 1 left"): dated with it; the dated one must carry its side (review r123: a per-side list, not an earlier and
+# today's category of one lesion, "in 03/2024 BI-RADS 3, BI-RADS 2 following 24 months of stability")
+_LISTED_AFTER_DATED = re.compile(r"[ \t]{0,3}(?:(?P<side>left|right|lt|rt)(?:[ \t]+breast)?[ \t]{0,3}|\([ \t]*"
+                                 r"(?P<side_p>left|right)(?:[ \t]+breast)?[ \t]*\)[ \t]{0,3}),[ \t]{0,3}(?:and[ \t]+)?",
+                                 re.IGNORECASE)
+# (review rfinal12: ... and the listed one names the other side after it, "BI-RADS 1 left", "BI-RADS 1 (right)": one
+# category to each side, not an earlier and today's of one side, "in 02/2024 BI-RADS 3 right, BI-RADS 2 right at
+# 24-month follow-up"; "overall" after both sides, "BI-RADS 0 right, BI-RADS 1 left, BI-RADS 0 overall")
+_LISTED_SIDE_AFTER = re.compile(r"[ \t]{0,3}(?:\([ \t]*)?(?P<side>left|right|lt|rt|overall)\b", re.IGNORECASE)
+# (... and the dated one's words name an earlier exam, its round, letter or report, no year of the document's own or
+# later among them, nor a biopsy's or diagnosis's date: "2026 round: BI-RADS 1 right, BI-RADS 0 left" is this year's
+# round; "fibroadenoma, biopsy-proven in 2025, unchanged: BI-RADS 2 left, BI-RADS 1 right" is today's list)
+_LISTED_EXAM_WORD = re.compile(r"\b(?:rounds?|screen(?:s|ing)?|mammo(?:gram|graphy)?s?|tomosynthesis|dbt|mri|ultrasound|us"
+                               r"|mg|exam(?:ination)?s?|stud(?:y|ies)|letters?|reports?|reported|imaging)\b", re.IGNORECASE)
+_LISTED_BIOPSY_DATE = re.compile(r"\b(?:biops(?:y|ied)|proven|diagnos(?:ed|is)|dx|excis(?:ed|ion)|operat(?:ed|ion)"
+                                 r"|surgery|treated)\b[^.;\n]{0,20}?\b(?:19|20)\d\d\b", re.IGNORECASE)
+# (review r123: ... nor one its clause turns to this exam, beside _TODAY_AFTER's words: "..., BI-RADS 2 left on this
+# examination", "at the current examination", "assigned at this visit", "following 24 months of stability")
+_LISTED_TODAY_AFTER = re.compile(r"\b(?:this|the[ \t]+current)[ \t]+(?:examination|exam|study|visit|scan|mammogram"
+                                 r"|ultrasound|mri)\b|\b(?:following|after)[ \t]+(?:\d{1,2}|[a-z]{3,12})[ \t]+"
+                                 r"(?:months?|years?)\b", re.IGNORECASE)
+LISTED_GAP_CHARS = 30  # (a longer gap between the two categories is no such list's: the pattern is not tried on it)
+LISTED_CLAUSE_REACH = 120  # characters after such a category searched for its clause's turn to today
 _TODAY_AFTER = re.compile(r"\b(?:now|today|currently|no[ \t]+longer|(?:is|are)[ \t]+unchanged|again[ \t]+seen)\b",
                           re.IGNORECASE)
+
+
+def _listed_after_dated(text: str, dated: tuple[int, int, int, frozenset[str]], start: int,
+                        end: int) -> frozenset[str] | None:
+    """The category at ``start`` to ``end`` is listed straight after a dated one (``dated``: the start of the words
+    read for its date, its own start, the end of the list so far and the sides it named), so dated with it: only the
+    last category's side and a comma between (:data:`_LISTED_AFTER_DATED`), a side the list has not named after it
+    (:data:`_LISTED_SIDE_AFTER`; "overall" once both are), the dated one's words naming an earlier exam
+    (:data:`_LISTED_EXAM_WORD`; no year of the document's own date or later, no biopsy's date,
+    :data:`_LISTED_BIOPSY_DATE`), and no turn to today in its clause (:func:`_listed_turned_to_today`). The sides the
+    list has named with it, or None."""
+    lo, dated_start, dated_end, named = dated
+    if start - dated_end > LISTED_GAP_CHARS or (gap := _LISTED_AFTER_DATED.fullmatch(text, dated_end, start)) is None:
+        return None
+    named = named | {(gap.group("side") or gap.group("side_p"))[0].upper()}
+    listed = _LISTED_SIDE_AFTER.match(text, end)
+    if listed is None:
+        return None
+    side = listed.group("side")[0].upper()
+    if side == "O" and len(named) < 2 or side in named:
+        return None
+    if _LISTED_EXAM_WORD.search(text, lo, dated_start) is None or _LISTED_BIOPSY_DATE.search(text, lo, dated_start):
+        return None
+    years = [int(year.group(0)) for year in _YEAR.finditer(text, lo, dated_start)]
+    if years and (own := _document_date(text, at_stop=True)) is not None and max(years) >= _full_date_year(own):
+        return None
+    return None if _listed_turned_to_today(text, end) else named | {side}
+
+
+def _listed_turned_to_today(text: str, end: int) -> bool:
+    """The clause of a category listed after a dated one (ending at ``end``) turns to today (:data:`_TODAY_AFTER`,
+    :data:`_LISTED_TODAY_AFTER`), read to its clause's end or ``LISTED_CLAUSE_REACH`` characters."""
+    stop = _CLAUSE_END.search(text, end, end + LISTED_CLAUSE_REACH)
+    clause_end = stop.start() if stop else min(len(text), end + LISTED_CLAUSE_REACH)
+    return (_TODAY_AFTER.search(text, end, clause_end) is not None
+            or _LISTED_TODAY_AFTER.search(text, end, clause_end) is not None)
+
+
 # (review rfinal9: "today" after a sampling's words tells the same visit's procedure, not a turn of the finding: "BI-RADS
 # 4C at the time, and core biopsies taken today", "... at the time. Core biopsy today.", "biopsy booked today")
 _PROCEDURE_BEFORE_TODAY = re.compile(r"\b(?:biops(?:y|ies)|cores?|fna|aspirat(?:e|es|ion)|sampl(?:e|es|ed|ing))"
@@ -2201,6 +2272,14 @@ _CORRECTION_SHAPES = (
     # ("in" only with "breast" after the side: "performed in the left lateral decubitus position" is no side)
     r"\s+(?:was|were|are)\s+(?:(?:performed|done|carried\s+out)\s+)?(?:on|of|in(?=\s+the\s+(?:patient['’]s\s+)?(?:left|right)\s+breast\b))"
     r"\s+the\s+(?:patient['’]s\s+)?(?P<exam>left|right)\b"
+    # (or by a sentence saying the report was written with the wrong side, the finding placed on its side in the next
+    # sentence, the other side retracted after it: "The imaging report reproduced in Section C above was transcribed
+    # with the wrong side. The mass, the nipple retraction and the abnormal nodes are in the LEFT breast (left 2
+    # o'clock, left axilla), not the right")
+    r"|\b(?:transcribed|typed|dictated|recorded|reported|written|entered|issued)\s+with\s+the\s+wrong\s+"
+    r"(?:side|laterality)[ \t]*\.\s+the\s+(?:mass|lesion|finding|abnormality|nodule|cyst|lump)\b[^.;\n]{0,120}?"
+    r"\b(?:is|are|was|were|lies|lie)\s+(?:located\s+)?in\s+the\s+(?:patient['’]s\s+)?(?P<wrong>left|right)\s+breast\b"
+    r"(?=[^.;\n]{0,60}?\bnot\s+(?:in\s+)?(?:the\s+)?(?:left|right)\b)"
 )
 # (or by the finding it reported, placed again against the side dictated: "the breast mass described above is in the
 # RIGHT breast, not the left as dictated"; a clock-face correction alone moves no side)
@@ -2380,7 +2459,42 @@ def _corrections(text: str, pos: int = 0, endpos: int | None = None) -> Iterator
             continue  # (review r121: "...; the correct LEFT study was then displayed": the wrong study opened first)
         if m.group("shown") and _retracted_title(text, m) is None:
             continue  # (review rfinal11: no displayed title of the retracted side, of the same date, above it)
+        if m.group("wrong") and not _wrong_side_of_this_report(text, m.start()):
+            continue  # (review r123: another document's or one finding's wrong side, or a question, "The request form
+            # was typed with the wrong side", "The clinic queried whether this report was dictated with the wrong side")
         yield m
+
+
+# (review r123: the wrong-side sentence says that this report was written so: its subject the report, "The imaging
+# report reproduced in Section C above was", "This report was", "report typed", or none after its label ("Addendum
+# (Dr K. Lim): entered with the wrong side"); not the request form, a referral letter, a comparison report, one finding
+# ("The 4 o'clock cyst was recorded ..."), nor a question ("The surgeon asked whether the report was typed ...")
+_WRONG_SIDE_SUBJECT = re.compile(r"[ \t\n*)\]-]*(?:(?:(?:this|the)[ \t]+)?(?:(?:imaging|radiology|original|above"
+                                 r"|(?P<modality>ultrasound|mammogram|mammography|mri))[ \t]+)?report\b"
+                                 r"(?:[ \t]+(?:above|below)|[ \t]+(?:reproduced|quoted|shown|printed)[ \t]+"
+                                 r"(?:(?:in|on)[ \t]+[^.;:\n]{0,40}?[ \t]+)?"
+                                 r"(?:above|below))?(?:[ \t]+(?:was|has[ \t]+been))?[ \t]+)?", re.IGNORECASE)
+WRONG_SIDE_LEAD_CHARS = 200  # (how far back a wrong-side sentence's subject is looked for, to its sentence or label)
+# (review rfinal12: a report named by its modality is this one only where the report's first line names that modality:
+# "The MRI report was typed with the wrong side" in a second-look ultrasound's addendum corrects the MRI's report)
+_MAMMOGRAM_TITLE = re.compile(r"\b(?:mammo(?:gram|graphy)?|mg|dbt|tomosynthesis)\b", re.IGNORECASE)
+_TITLE_MODALITY = {"ultrasound": re.compile(r"\b(?:ultrasound|ultrasonography|sonography|us|echography)\b", re.IGNORECASE),
+                   "mammogram": _MAMMOGRAM_TITLE, "mammography": _MAMMOGRAM_TITLE,
+                   "mri": re.compile(r"\b(?:mri|mr)\b", re.IGNORECASE)}
+
+
+def _wrong_side_of_this_report(text: str, pos: int) -> bool:
+    """The wrong-side sentence whose verb stands at ``pos`` has the report as its subject, or none
+    (:data:`_WRONG_SIDE_SUBJECT`), from its start (a full stop, a line's start or its label's colon, at most
+    ``WRONG_SIDE_LEAD_CHARS`` back); a report named by its modality, only where the report's first line names that
+    modality (:data:`_TITLE_MODALITY`)."""
+    lo = max(0, pos - WRONG_SIDE_LEAD_CHARS)
+    lead = max(text.rfind(".", lo, pos), text.rfind("\n", lo, pos), text.rfind(":", lo, pos), lo - 1) + 1
+    subject = _WRONG_SIDE_SUBJECT.fullmatch(text, lead, pos)
+    if subject is None:
+        return False
+    named = subject.group("modality")
+    return named is None or _TITLE_MODALITY[named.lower()].search(text, 0, _first_lines_end(text, 1)) is not None
 
 
 # (another exam's title after the retitled one on its line ends what is quoted under it: "... and MG BOTH BREASTS ...")
@@ -2702,13 +2816,16 @@ def _corrected_side(text: str, addendum: int, own_sides: Container[str] = ()) ->
     if m.group("labelled") and (side in own_sides or (other := "L" if side == "R" else "R") not in own_sides
                                 and not _titled_on_side(text, other, m.start())):
         return None  # (review rfinal11: ... nor where nothing of the report stands on the retracted side)
+    if m.group("wrong") and side in own_sides:
+        return None  # (review r123: a report with a category of that side's own: "Left breast BI-RADS 4A. Right breast
+        # negative, BI-RADS 1." under "... written with the wrong side. The lump is in the LEFT breast, not the right")
     return side
 
 
 def _correction_side(m: re.Match[str]) -> str | None:
     """The side ("L" / "R") a laterality correction's match says the report is of, if it names one."""
-    side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("found") or m.group("exam_fr")
-            or m.group("shown"))
+    side = (m.group("read") or m.group("read_as") or m.group("exam") or m.group("wrong") or m.group("found")
+            or m.group("exam_fr") or m.group("shown"))
     return side[0].upper() if side else None
 
 
@@ -4414,13 +4531,14 @@ def _dated_aside(text: str, start: int) -> bool:
     return close >= 0 and _PRIOR.search(text, opened, close) is not None
 
 
-def _run_on(text: str) -> bool:
+def _run_on(text: str, raw: str) -> bool:
     """Dictated text: a transcript that starts in lower case with hardly a capital letter (fewer than one
     per 100 characters), even when punctuated; or text transcribed without punctuation ("... impression
     ... birads four a ..."): a line of
     over 200 characters with fewer clause marks than one per ``RUN_ON_CHARS`` (a decimal point or the
     punctuation of a signature line below it is no clause mark); or such a paragraph wrapped into
-    lines, written in lower case (a form's paragraph of short capitalised fields is no dictation)."""
+    lines, written in lower case (a form's paragraph of short capitalised fields is no dictation). ``raw`` is the
+    report as written, before its views (:func:`_translated_side_clock_heading`)."""
     if len(text) <= 200:
         return False
     if text.lstrip()[:1].islower() and len(_UPPER.findall(text)) * 100 < len(text):
@@ -4432,8 +4550,10 @@ def _run_on(text: str) -> bool:
         longest = max((" ".join(line.split()) for line in text.splitlines()), key=len)
     if len(longest) > 200 and (len(_CLAUSE_MARK.findall(longest)) * RUN_ON_CHARS < len(longest)
                                # (a transcript under a typed header line: "Dictated report - <clinic>" over it)
-                               # (not a translation's field written in lower case: "left: In the direction of ...")
+                               # (not a translation's field written in lower case: "left: In the direction of ...",
+                               # "left breast, 2 h: irregular ...")
                                or longest.lstrip()[:1].islower() and not _LINE_HEADING.match(longest)
+                               and not _translated_side_clock_heading(longest, raw)
                                and len(_UPPER.findall(longest)) * 100 < len(longest) and not _typed_sentences(longest)):
         return True
     if "\n" not in text.strip():
@@ -4447,6 +4567,22 @@ def _run_on(text: str) -> bool:
 
 
 _UPPER = re.compile(r"[A-Z]")
+# a translation's side heading with the finding's clock position, its side word written in English by the view ("Sein
+# gauche, 2 h: irregular mass ..." read "left breast, 2 h: ..."): a typed field, no transcript written in lower case
+_SIDE_CLOCK_HEADING = re.compile(r"[ \t]*(?:left|right)(?:[ \t]+breast)?[ \t]*,[ \t]*\d{1,2}"
+                                 r"(?:[ \t]*h|[ \t]*o['’]?[ \t]?clock|:\d\d)?[ \t]*:", re.IGNORECASE)
+# (the same heading as written, opening a line of the report: its side word typed in English, no translation's)
+_SIDE_CLOCK_HEADING_LINE = re.compile(r"^" + _SIDE_CLOCK_HEADING.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def _translated_side_clock_heading(line: str, raw: str) -> bool:
+    """``line`` (of the report's view) opens with a side heading and the finding's clock position ("left breast, 2 h:")
+    whose side word the translated view wrote in English: no line of the report as written (``raw``) opens with such an
+    English heading (review r123: "right breast, 10 o'clock: there is an oval hypoechoic mass ..." under "Dictated
+    report - <clinic>" is an English transcript, dictation as before)."""
+    return _SIDE_CLOCK_HEADING.match(line) is not None and _SIDE_CLOCK_HEADING_LINE.search(raw) is None
+
+
 _LOWER_LINE = re.compile(r"^[ \t]*[a-z]", re.MULTILINE)
 SPOKEN_MARKS = 3
 # the first letter of each sentence after a line's first ("... tecido denso. Sem nódulos. [Dense tissue. No nodules.]")
@@ -4529,17 +4665,43 @@ _TODAY_MARKER = re.compile(r"\b(?:today|current(?:ly)?|now|this[ \t]+(?:study|ex
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a terse note's line opening with today's exam named with its side(s) and its purpose, in a sentence of its own
+# ("Bilat US for extent.", "L US for staging.", "US bilat for extent."): today's part starts there, like a "Today:"
+# line; not an exam dated, placed earlier or told with its findings in the same sentence ("US for extent 01/2026: ...",
+# "Outside MRI for staging.", "MRI for extent showed a 30 mm mass."), nor one named without its side (review r123: "US
+# for assessment. R 9:00 cyst, BI-RADS 2 R." is the earlier exam's own work-up, told in its account)
+_PURPOSE_SIDE = r"(?:bilat(?:eral)?|b/l|(?-i:[LR])|lt|rt|left|right)"
+_PURPOSE_MODALITY = r"(?:US|MRI|DBT|MG|mammo(?:gram|graphy)?|ultrasound|tomo(?:synthesis)?)"
+_EXAM_PURPOSE_LINE = re.compile(r"^[ \t]*(?:" + _PURPOSE_SIDE + r"\.?[ \t]+" + _PURPOSE_MODALITY + r"(?:[ \t]+"
+                                + _PURPOSE_SIDE + r")?|" + _PURPOSE_MODALITY + r"[ \t]+" + _PURPOSE_SIDE + r")"
+                                r"[ \t]+for[ \t]+"
+                                r"(?:extent|staging|restaging|eval(?:uation)?|assessment|work-?up|characteri[sz]ation"
+                                r"|correlation|response(?:[ \t]+assessment)?)[ \t]*\.", re.IGNORECASE | re.MULTILINE)
+# (review rfinal12: a line below the exam-purpose line that opens with an exam, its side before it or not, "R US
+# post-NACT, current size 9 mm", "R US 05/2026: 9 mm", "Bilat MRI.": the account goes on to tell another exam there, so
+# the purpose line is an earlier exam's, "Bilat MRI for extent." of the staging)
+_EXAM_LINE = re.compile(r"^[ \t]*(?:" + _PURPOSE_SIDE + r"\.?[ \t]+)?" + _PURPOSE_MODALITY + r"\b",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 def _prior_account_end(text: str, start: int, own_end: int, end: int) -> int:
     """Where a dated "Prior: / Previous: / Prev: / Known:" account (its line from ``start`` names a year) no heading ends
     stops: at the first line from ``own_end`` on that holds a today marker (:data:`_TODAY_MARKER`), else at ``end`` (the
     unheaded lines below go on telling the prior exam: "Prior: Mammogram 02/2024.\nThat study showed a left mass,
-    BI-RADS 4A.\nMass stable today."). An undated terse note ("Prev: MRI NME L UOQ.") heads its own line only."""
+    BI-RADS 4A.\nMass stable today."). With no today marker, a line naming today's exam with its side(s) and purpose
+    (:data:`_EXAM_PURPOSE_LINE`, "Bilat US for extent.") ends it there, unless a line below opens with an exam
+    (:data:`_EXAM_LINE`). An undated terse note ("Prev: MRI NME L UOQ.") heads its own line only."""
     if _YEAR.search(text, start, own_end) is None:
         return own_end
     marker = _TODAY_MARKER.search(text, own_end, end)
-    return text.rfind("\n", own_end, marker.start()) + 1 if marker else end
+    if marker is not None:
+        # (review r123, rfinal12: a today marker below, whatever its line opens with, "Today R MG ...", "R US post-NACT,
+        # current size 9 mm": today's exam is told from its line, and an exam-purpose line above it is the earlier exam's)
+        return text.rfind("\n", own_end, marker.start()) + 1
+    purpose = _EXAM_PURPOSE_LINE.search(text, own_end, end)
+    if purpose is None or _EXAM_LINE.search(text, purpose.end(), end) is not None:
+        return end  # (no purpose line, or one with another exam's line below it: the account runs on)
+    return purpose.start()
 
 
 # a clinic note's line that heads the quoted report of a breast imaging exam: the exam's name opening the line (also a
@@ -5558,6 +5720,46 @@ _PLANNED_BEFORE = re.compile(r"\b(?:plan(?:ned|s)?|recommend(?:s|ed|ation)?|sche
 PLANNED_REACH = 80  # characters before a mastectomy searched for its plan
 
 
+# a translation's exam title line kept in its first language (in capitals: "ECOGRAFIA MAMMARIA SINISTRA") with the English
+# title glossed in square brackets after it, naming the breast exam and its side ("[LEFT BREAST ULTRASOUND]", "[left
+# breast and left axillary ultrasound]", "[BILATERAL BREAST ULTRASOUND REPORT]"), ending its line or before a dash and
+# a remark ("- controllo [follow-up]"); in the report's first lines only (its header, not a quoted or earlier exam's)
+_GLOSSED_EXAM_TITLE = re.compile(
+    r"^[ \t]*(?-i:[A-Z]{2,})\b[^\n\[\]]{0,80}\[[ \t]*(?P<side>left|right|bilateral)[ \t]+breasts?"
+    r"(?:[ \t]+and[ \t]+(?:(?:left|right|bilateral)[ \t]+)?axill(?:a|ae|ary))?[ \t]+"
+    r"(?:ultrasound|ultrasonography|sonography|mammogra(?:m|phy)|mri)(?:[ \t]+report)?[ \t]*\](?=[ \t]*(?:$|[-–—]))",
+    re.IGNORECASE | re.MULTILINE)
+GLOSSED_TITLE_LINES = 5  # (the title stands in the report's first lines)
+_BILATERAL_WORD = re.compile(r"\bbilat", re.IGNORECASE)
+_MONTH_YEAR_OR_YEAR = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])")  # (not a full date's)
+
+
+def _glossed_title_is_own(text: str, glossed: re.Match[str]) -> bool:
+    """The glossed exam title (:data:`_GLOSSED_EXAM_TITLE`) is the report's own (review rfinal12: not an earlier exam's
+    listed under a heading, 'Esame bilaterale [bilateral examination] ...\nConfronto con [Comparison with]:\nECOGRAFIA
+    MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND] - 03/2025, BI-RADS 3 ...'): the line above it does not end with a colon,
+    the rest of its line gives no month and year nor a year alone (the exam's own full date may stand there), and no
+    line above names the exam bilateral where the title names one side."""
+    head = text[: glossed.start()].rstrip()
+    if head.endswith(":"):
+        return False
+    line_end = text.find("\n", glossed.end())
+    if _MONTH_YEAR_OR_YEAR.search(text, glossed.end(), len(text) if line_end < 0 else line_end) is not None:
+        return False
+    return glossed.group("side").lower() == "bilateral" or _BILATERAL_WORD.search(head) is None
+
+
+def _first_lines_end(text: str, lines: int) -> int:
+    """Where the first ``lines`` lines of ``text`` end (at the last one's line break; the text's end if it has no more):
+    a search for a header's line ends there, not at the end of a long report."""
+    end = -1
+    for _ in range(lines):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -5608,6 +5810,12 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             if named:
                 return named
             break
+    # (a translation's title kept in its first language, the English title glossed in square brackets after it:
+    # "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND]"), looked for in the header's lines only
+    if "[" in text and (glossed := _GLOSSED_EXAM_TITLE.search(text, 0, _first_lines_end(text, GLOSSED_TITLE_LINES))) and (
+            not any(a <= glossed.start() < b for a, b in history)) and _glossed_title_is_own(text, glossed):
+        side = glossed.group("side").lower()
+        return {"L", "R"} if side == "bilateral" else {side[0].upper()}
     in_history = _span_lookup(history)
     quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if _QUOTED_TITLE_BREAST.search(m.group(0))
               and not _QUOTED_TITLE_OTHER_PART.search(m.group(0)) and not in_history(m.start())
@@ -5757,7 +5965,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             registry_record_view(json_record_view(version_history_view(exports)))))))))),
         numbered_values=False))))))
     norm, ticked = _read_checkboxes(norm)
-    spoken = dictated or _run_on(norm) or _spoken_punctuation(norm.lower())
+    spoken = dictated or _run_on(norm, text) or _spoken_punctuation(norm.lower())
     history = _history_spans(norm, spoken)
     low = norm.lower()
     # (the addendum pattern is slow to scan; most reports have none of its words)
@@ -6068,6 +6276,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         word in low for word in FINAL_AFTER_REVISION_WORDS) else (set(), {})
     placed: list[tuple[int, int, frozenset[str], str]] = []  # (each category read: its start, revision, sides, value)
     prev_end = 0
+    # (the last category skipped as dated: where the words read for its date start, its start and end; a category listed
+    # straight after it shares its date, _listed_after_dated)
+    dated: tuple[int, int, int, frozenset[str]] | None = None
     quotes = '"' in norm or "“" in norm  # (a quote's lead-in may date its categories: _quote_lead_in_dated)
     for start, end, value, letter, _word in statements:
         # (words that date a statement are looked for on its own line; its side, over a line the editor wrapped; a stop
@@ -6108,6 +6319,12 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 and (not cue.group("quoted_year") or _quoted_in_year_named(norm, cue, start))
                 for cue in _PRIOR_OR_DATED_EXAM.finditer(norm, max(wrapped_start, start - PRIOR_REACH), sentence_start))):
             # (over the editor's wrap, only a year dates it: "Her 2023 screening exam was called\nback (BI-RADS 0)")
+            dated = (max(wrapped_start, start - PRIOR_REACH), start, end, frozenset())
+            continue
+        if dated is not None and (listed_sides := _listed_after_dated(norm, dated, start, end)) is not None:
+            # (the next side's category listed straight after a dated one is dated with it: 'last round 2025 (...):
+            # letter states "BI-RADS 1 right, BI-RADS 1 left"'; not one turned to today, "..., BI-RADS 2 left now")
+            dated = (dated[0], dated[1], end, listed_sides)
             continue
         k = bisect_right(paragraph_breaks, start - 2)  # (the last blank line ending before the statement)
         paragraph = paragraph_breaks[k - 1] + 2 if k else 0

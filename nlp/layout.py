@@ -1196,16 +1196,22 @@ _PORTUGUESE_RULES = (
     (re.compile(r"\bconclus[ãa]o\s+final\s+combinada\b", _ES), "final combined conclusion"),
     (re.compile(r"\bconclus[ãa]o\b", _ES), "conclusion"),
 )
-# French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
-# rectification, and a Roman category ("BI-RADS catégorie V")
-def second_side_ends(finding_words: str, side_noun: str = "") -> str:
+
+
+def second_side_ends(finding_words: str, side_noun: str = "", reach: int | None = None) -> str:
     """A lookahead: the second side named after a category ("ACR 1 on the right and on the left", "à droite et à
     gauche") ends its clause there, with nothing of its own (a full stop, a line's end, a translation's bracket, or a
-    comma before a clause with no category number nor one of ``finding_words``); ``side_noun`` may follow the side."""
-    return (r"(?=" + side_noun + r"[ \t]*(?:[.;)\[\]\n]|$|,(?![^.;\n]*\b(?:[0-6][abc]?\b|(?:" + finding_words
+    comma before a clause with no category number nor one of ``finding_words``); ``side_noun`` may follow the side.
+    With ``reach``, the clause after the comma is read that many characters at most (a long line of such pairs is
+    then read in linear time)."""
+    clause = r"[^.;\n]*" if reach is None else r"[^.;\n]{0," + str(reach) + "}"
+    return (r"(?=" + side_noun + r"[ \t]*(?:[.;)\[\]\n]|$|,(?!" + clause + r"\b(?:[0-6][abc]?\b|(?:" + finding_words
             + r")))))")
 
 
+SECOND_SIDE_CLAUSE_CHARS = 200  # (how far the clause after the second side's comma is read for its own category)
+# French (a Swiss / Belgian senology report): sides ("sein droit", "(droite)"), headings, a complement or
+# rectification, and a Roman category ("BI-RADS catégorie V")
 _FRENCH_RULES = (
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right breast"),
     (re.compile(r"\bseins?\s+droits?\b", _ES), "right"),  # ("sein droit" is too short for "right breast")
@@ -1216,7 +1222,7 @@ _FRENCH_RULES = (
     (re.compile(r"\bbilat[ée]ral(?:e|es|ement)?\b|\bdes\s+deux\s+c[ôo]t[ée]s\b"
                 r"|\b(?:à\s+)?(?:droite?s?\s+et\s+(?:à\s+)?gauches?|gauches?\s+et\s+(?:à\s+)?droite?s?)\b"
                 + second_side_ends(r"bi-?rads|acr|cat[ée]gor|mass|kyste|calcif|asym|distorsion|nodul|l[ée]sion|opacit"
-                                   r"|b[ée]nin|suspect|n[ée]gati"), _ES), "bilateral"),
+                                   r"|b[ée]nin|suspect|n[ée]gati", reach=SECOND_SIDE_CLAUSE_CHARS), _ES), "bilateral"),
     (re.compile(r"\bdroite?s?\b", _ES), "right"),
     (re.compile(r"\bgauches?\b", _ES), "left"),
     (re.compile(r"\bant[ée]c[ée]dents?\b", _ES), "history"),
@@ -1227,6 +1233,50 @@ _FRENCH_RULES = (
     # (the conclusion of both modalities together, which outranks each one's own: "Conclusion combinée :")
     (re.compile(r"\bconclusion\s+combin[ée]e\b", _ES), "combined conclusion"),
 )
+# Italian: both sides each after its preposition, "BI-RADS 1 a destra e a sinistra", are both, only when nothing of the
+# second side's own follows (as the French "à droite et à gauche"): "BI-RADS 4C a destra e a sinistra BI-RADS 2" names
+# one side each
+_ITALIAN_BOTH_SIDES = re.compile(
+    r"\b(?:a\s+)?(?:destr[ao]\s+e\s+(?:a\s+)?sinistr[ao]|sinistr[ao]\s+e\s+(?:a\s+)?destr[ao])\b"
+    + second_side_ends(r"bi-?rads|acr|categor|nodul|cist|lesion|formazion|mass|calcif|benign|sospett|negativ",
+                       reach=SECOND_SIDE_CLAUSE_CHARS), _ES)
+# (review r123: not a pair given one category each, "BI-RADS 4C e 1 rispettivamente a destra e a sinistra", "BI-RADS 3 e
+# 2 a destra e a sinistra": "respectively" beside the pair, also in its gloss, "[on the right and on the left
+# respectively]", or two categories in its clause, _PAIR_CATEGORY_NUMBER)
+_RESPECTIVELY_BEFORE = re.compile(r"\b(?:rispettivamente|respectively)[ \t,]*$", _ES)
+_RESPECTIVELY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:\[[^\[\]\n]{0,60}?)?\b(?:rispettivamente|respectively)\b", _ES)
+RESPECTIVELY_BEFORE_CHARS = 40  # (how far before the pair "respectively" is looked for)
+# (review rfinal12: a category's number in the pair's clause, from its sentence's start or its heading's colon: a second
+# one, "BI-RADS 4B e BI-RADS 2", "BI-RADS 3/2", "BI-RADS 4C / BI-RADS 1 a destra e a sinistra", gives one to each side;
+# not a size, a decimal or a clock position, "cisti di 5 mm", "a ore 2")
+_PAIR_CATEGORY_NUMBER = re.compile(r"(?<!\bore )(?<![.,]\d)\b[0-6][abc]?\b(?![.,]\d)(?![ \t]{0,3}(?:mm|cm|x|×)(?![a-z]))", _ES)
+# (... nor a pair in a history line or a dated sentence, "Anamnesi: mammografia bilaterale 11/2025: BI-RADS 2 a destra e a
+# sinistra": an earlier exam's, and written both it would make today's one-sided exam bilateral)
+_PAIR_HISTORY_LINE = re.compile(r"[ \t]*(?:anamnesi|storia[ \t]+clinica|(?:clinical[ \t]+)?history)\b", _ES)
+_PAIR_DATE = re.compile(r"(?<![\d/.-])(?:\d{1,2}[/.-])?(?:19|20)\d\d(?![\d/.-])")  # (a month and year or a year, not a full date)
+PAIR_CLAUSE_CHARS = 150  # (how far back the pair's sentence and clause are read)
+
+
+def _italian_both_sides(text: str) -> str:
+    """The Italian pair of sides each after its preposition (:data:`_ITALIAN_BOTH_SIDES`) written "bilateral", but
+    where the categories go one to each side, respectively, or after two categories in its clause, and not in a history
+    line or a sentence dated to a month and year or a year."""
+    def bilateral_unless_respective(m: re.Match[str]) -> str:
+        start = m.start()
+        if _RESPECTIVELY_AFTER.match(text, m.end()) or _RESPECTIVELY_BEFORE.search(
+                text, max(0, start - RESPECTIVELY_BEFORE_CHARS), start):
+            return m.group(0)
+        lo = max(0, start - PAIR_CLAUSE_CHARS)
+        line = text.rfind("\n", lo, start)
+        sentence = max(line, text.rfind(". ", lo, start), lo - 1) + 1
+        clause = max(sentence, text.rfind(":", lo, start) + 1, text.rfind(";", lo, start) + 1)
+        if (len(_PAIR_CATEGORY_NUMBER.findall(text, clause, start)) > 1 or _PAIR_DATE.search(text, sentence, start)
+                or (line >= 0 or lo == 0) and _PAIR_HISTORY_LINE.match(text, line + 1)):
+            return m.group(0)
+        return _padded("bilateral", m.group(0))
+    return _ITALIAN_BOTH_SIDES.sub(bilateral_unless_respective, text)
+
+
 # Malay (a Malaysian MOH bilingual template): sides ("payudara kanan / kiri"), the category, and an addendum
 # ("TAMBAHAN") or correction ("PEMBETULAN") heading before its English one
 _MALAY_RULES = (
@@ -1449,6 +1499,8 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _CROATIAN_RULES)
     if any(cue in low for cue in NORDIC_CUES):  # Danish / Norwegian, Finnish
         text = _rewrite(text, _NORDIC_RULES)
+    if "destr" in low and "sinistr" in low:  # Italian (before the Latin sides: "a destra e a sinistra")
+        text = _italian_both_sides(text)
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "'t" in text or "’t" in text:
