@@ -92,6 +92,9 @@ _PRE_NEG = re.compile(
     # Spanish bare "sin" stays unread, "mamma sin." being the left breast)
     r"sin\s+(?:evidencia|signos|presencia|datos|hallazgos)\s+de|sem\s+(?:evid[êe]ncia|sinais|presen[çc]a)\s+de|"
     r"sem(?=\s+#)|"
+    # (a British report's "Nil malignant." / "nil malignancy" / "nil atypia": "nil" straight before the entity on its
+    # line, as "no"; not "History: nil" over a diagnosis line)
+    r"nil(?=[ \t]+#)|"
     r"negativ[oa]s?\s+para|libres?\s+de|livres?\s+de|"
     r"absent\s+for|uninvolved\s+by|not\s+involved\s+by|devoid\s+of|not\s+(?:diagnostic|indicative)\s+of|"
     # ("site not specified", "laterality not given": what the requisition left out negates nothing)

@@ -62,7 +62,8 @@ _SIDE_LINE_LETTER = re.compile(
 _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>(?i:sin(?:istra|istr)?|dx|dext(?:ra|r)?))\b")
 # Side words of translated and bilingual reports (Italian, Spanish, Portuguese, French, Catalan): "mammella
 # destra", "mama izquierda", "sein gauche", "mama esquerra / dreta", the masculine "pit esquerre / dret" (the
-# masculine "dret" only after "pit": alone it is a notice's "right", as "drets" is its "rights");
+# masculine "dret" only after "pit" or "costat", "costat dret" (right side): alone it is a notice's "right", as "drets"
+# is its "rights");
 # and Central European ones (Romanian "sân drept / stâng",
 # Polish "pierś prawa / lewa", Czech "prs vpravo / vlevo", "pravý / levý", German "rechts / links",
 # Hungarian "jobb / bal emlő"; Scandinavian "höger / vänster bröst", "høyre / venstre"; Croatian and Bosnian
@@ -73,6 +74,7 @@ _LATIN_SIDE = re.compile(r"[Mm](?:amma|AMMA|ammella|AMMELLA)[eE]?[ \t]+(?P<side>
 # левосторонняя" (right- / left-sided) in theirs ("левосторонняя радикальная мастэктомия"); the adverbs "справа /
 # слева" only after a breast, lesion or operation noun (_RUSSIAN_ADVERB_SIDE).
 _ROMANCE_SIDE = re.compile(r"\b(?:(?P<r>destr[ao]|derech[ao]|direit[ao]|dreta|(?<=\bpit\s)dret|droite?|drept|dreapt[aă]|"
+                           r"(?<=\bcostat\s)dret|"
                            r"praw(?:a|ej|y|ą|ego)|vpravo|prav(?:ý|á|é|ého|ém)|recht(?:s|e|en|er)?|jobb|h[öø]ger|h[øo]yre|h[øo]jre|"
                            r"h[öø](?=\s+br[öø]st)|desn(?:a|e|i|o|oj|om|u|og|oga|ome|im|ih)|"
                            r"oike(?:a|an|aa|assa|aan|asta|alla|alta|alle|at|anpuoleinen)|(?<=payudara\s)kanan|(?<=ketiak\s)kanan|"

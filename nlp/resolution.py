@@ -510,11 +510,12 @@ _SERVICE_JOINED = re.compile(r"(?:[&/,]|\band\b)[ \t]*(?:breast|plastics?|surger
 # skilled in, no diagnosis. Only with the clinician or the service named before it in its clause (a patient's "her
 # experience with breast cancer" stays hers, and labels as the context says), the entity straight after the
 # preposition (at most the managing words between: "experience in the management of phyllodes tumours"; the British
-# "a surgeon with experience of phyllodes tumours" too)
+# "a surgeon with experience of phyllodes tumours" too; "a haematopathologist with expertise in lymphoma", "the sarcoma
+# service, which specialises in angiosarcoma")
 _EXPERTISE_BEFORE = re.compile(
-    r"\b(?:surgeons?|pathologists?|oncologists?|radiologists?|clinicians?|specialists?|doctors?|physicians?|teams?|"
-    r"units?|cent(?:re|er)s?|services?)\b[^.;:\n]{0,40}?\b(?:experience[ds]?|expertise|specialis(?:ed|ing)|"
-    r"specializ(?:ed|ing))[ \t]+(?:in|with|(?<=experience[ \t])of)[ \t]+"
+    r"\b(?:surgeons?|(?:haemato|hemato|histo|cyto)?pathologists?|oncologists?|radiologists?|clinicians?|specialists?|"
+    r"doctors?|physicians?|teams?|units?|cent(?:re|er)s?|services?)\b[^.;:\n]{0,40}?\b(?:experience[ds]?|expertise|"
+    r"speciali[sz](?:ed|ing|es))[ \t]+(?:in|with|(?<=experience[ \t])of)[ \t]+"
     r"(?:(?:the|managing|treating|operating|management|treatment|surgery|surgical|of|on|rare|breast)[ \t]+){0,4}$",
     re.IGNORECASE)
 _EXPERTISE_WORDS = ("experience", "expertise", "speciali")

@@ -702,6 +702,14 @@ _MICROSCOPY_SAID = re.compile(r"\bmicro(?:scopy|scopic(?:al(?:ly)?)?)?\b(?!-)"
 _HISTORY_OPENED_LINE = re.compile(r"[ \t]*(?:clinical[ \t]+(?:history|details|information|indications?)|history"
                                   r"|indications?)[ \t]*:", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# (the section a heading said mid-line stands in: the last heading opening a line of its paragraph before it, a history
+# one, "Clinical history:", "Background:", "Previous histology:", holding it as history, its continuation lines too,
+# unless a specimen, macroscopy or microscopy line or another field's heading opens between)
+_SECTION_OPENING_LINE = re.compile(
+    r"^[ \t]*(?:(?P<history>(?:clinical|relevant|past|previous|medical)[ \t]+(?:history|details|information"
+    r"|indications?|histology|pathology)|history|indications?|background)[ \t]*:"
+    r"|(?:specimens?|macro(?:scopy|scopic)?|micro(?:scopy|scopic)?|gross)\b|[a-z][a-z \t]{0,30}:)",
+    re.IGNORECASE | re.MULTILINE)
 MICROSCOPY_SAID_REACH = 1200  # how far back in its paragraph a mid-line conclusion looks for the microscopy
 # ("Microscopic and diagnosis left breast, core ...": one heading for both, a diagnosis heading)
 _AND_DIAGNOSIS = r"\s+(?:and|&)\s+diagnosis"
@@ -740,10 +748,24 @@ _SAID_PROSE_AFTER = re.compile(r"[-\w]|[ \t]+(?:is|was|were|are|will|of|to|and|o
 
 
 def _said_after_sentence(norm: str, m: re.Match[str]) -> bool:
-    """A dictated microscopy or conclusion heading said after a full stop on its line (_SAID_AFTER_SENTENCE_NAME)."""
+    """A dictated microscopy or conclusion heading said after a full stop on its line (_SAID_AFTER_SENTENCE_NAME), with
+    no mark of its own (a colon's is the mid-line route's, _said_after_microscopy) and in no history section."""
     return (_SAID_AFTER_SENTENCE_NAME.fullmatch(m.group("name")) is not None
             and _SENTENCE_BEFORE_SAID.search(norm, max(0, m.start("name") - 12), m.start("name")) is not None
-            and _SAID_PROSE_AFTER.match(norm, m.end("name")) is None)
+            and _SAID_PROSE_AFTER.match(norm, m.end("name")) is None
+            and COLON_AFTER.match(norm, m.end("name")) is None
+            and not _in_history_section(norm, m.start("name")))
+
+
+def _in_history_section(norm: str, start: int, paragraph_start: int | None = None) -> bool:
+    """Whether the heading said mid-line at ``start`` stands in a history section: the last line of its paragraph (from
+    ``paragraph_start``, else found within :data:`MICROSCOPY_SAID_REACH` characters) opening a section before it
+    (:data:`_SECTION_OPENING_LINE`) opens a history one."""
+    low = max(0, start - MICROSCOPY_SAID_REACH)
+    if paragraph_start is None:
+        paragraph_start = max([low, *(b.end() for b in _PARAGRAPH_BREAK.finditer(norm, low, start))])
+    opened = [m.group("history") for m in _SECTION_OPENING_LINE.finditer(norm, max(low, paragraph_start), start)]
+    return bool(opened) and opened[-1] is not None
 
 
 def _microscopy_marks(norm: str) -> tuple[list[int], list[int], list[int]]:
@@ -763,6 +785,8 @@ def _said_after_microscopy(norm: str, start: int, marks: tuple[list[int], list[i
     starts, ends, breaks = marks
     at = bisect.bisect_right(breaks, start)
     paragraph_start = max(start - MICROSCOPY_SAID_REACH, breaks[at - 1] if at else 0)
+    if _in_history_section(norm, start, paragraph_start):
+        return False  # (a history paragraph's continuation line, "Background:", "Previous histology:")
     last = bisect.bisect_right(ends, start) - 1  # (the last microscopy word ending before the heading)
     return last >= 0 and starts[last] >= paragraph_start
 
@@ -3269,9 +3293,13 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
 # guardianship order)" or "Clinical: ... jury service from 16/03" makes none), and none of them a pathology report's
 # own title ("HISTOPATHOLOGY REPORT", a line opening "HISTOPATHOLOGY" / "Cellular Pathology"). "Incapacity" alone
 # (a sick note's, an income-protection claim's "INCAPACITY BENEFIT") names none: only the Scottish "Adults with
-# Incapacity" does (a certificate "of incapacity for jury service" is told by its jury).
+# Incapacity" does (a certificate "of incapacity for jury service" is told by its jury). The jury word names the
+# office only in a phrase naming the service ("jury service / summons / citation / duty / office", "Jury Central
+# Summoning Bureau", "juror ..."): a letterhead's "Requested by Dr M Jury, Breast Surgery" names a person; the
+# licensing authority by its own name too ("Driver and Vehicle Licensing Agency", "DVLA").
 _MEDICO_LEGAL_DOCUMENT = re.compile(
-    r"^[^\n:]{0,200}?\b(?:jury|juror|driv(?:er|ing)[ \t]+licen[cs]|fitness[ \t]+to[ \t]+drive|guardianship"
+    r"^[^\n:]{0,200}?\b(?:jury[ \t]+(?:service|summons|summoning|citation|duty|office|central)\b|jurors?\b"
+    r"|driv(?:er|ing)[ \t]+(?:and[ \t]+vehicle[ \t]+)?licen[cs]|dvla\b|fitness[ \t]+to[ \t]+drive|guardianship"
     r"|conservatorship|adults[ \t]+with[ \t]+incapacity|court[ \t]+of[ \t]+protection|court\b[^\n:]{0,40}\bcapacity\b)",
     re.IGNORECASE | re.MULTILINE)
 _PATHOLOGY_TITLE_LINE = re.compile(

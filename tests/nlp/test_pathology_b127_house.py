@@ -294,3 +294,72 @@ def test_a_clinicians_experience_in_an_entity_is_no_diagnosis() -> None:
                                "The patient has experience with phyllodes tumours")) == {"L": "M", "R": "-"}
     assert labels(text.replace("Surgeon with experience in phyllodes tumours not available locally",
                                "Surgeon with experience; phyllodes tumour confirmed")) == {"L": "M", "R": "-"}
+
+
+_CONSULT = ("Department of Laboratory Medicine and Pathology\n"
+            "Requested by Dr M Jury, Breast Surgery, Wessex Breast Unit\n"
+            "CONSULTATION - SECOND OPINION (case WX26-0411)\n\n"
+            "Pathology quoted from the referring report (Lakeside Hospital LH-26-3318, 02/02/2026): \"Left breast, "
+            "1 o'clock, core biopsy: Atypical ductal hyperplasia, B3.\"\n"
+            "We have examined the referring slides and two further levels.\n"
+            "Our review: Left breast, 1 o'clock, core biopsy: Ductal carcinoma in situ, low nuclear grade. B5a.\n"
+            "Dr P. Venkataraman, Consultant Histopathologist")
+
+
+def test_review_pfinal12_near_misses_keep_their_reading() -> None:
+    # near miss (review pfinal12): the surname Jury on a consultation's letterhead names no jury office; its own
+    # review decides
+    assert labels(_CONSULT) == {"L": "M", "R": "-"}
+    assert labels(_CONSULT.replace("Requested by Dr M Jury, Breast Surgery, Wessex Breast Unit",
+                                   "Dr M Jury, Wessex Breast Unit")) == {"L": "M", "R": "-"}
+    # ... while the service's own name still tells the record, and the licensing authority's full name or "DVLA"
+    assert labels(_JURY.replace("HIGH COURT OF THE WESTERN DISTRICT - JURY OFFICE\nCERTIFICATE OF INCAPACITY FOR "
+                                "JURY SERVICE (MEDICAL)", "JURY CENTRAL SUMMONING BUREAU")) == {"L": "-", "R": "-"}
+    assert labels(_DRIVER.replace("ROAD SAFETY AUTHORITY - MEDICAL CERTIFICATE FOR A DRIVER LICENCE",
+                                  "DRIVER AND VEHICLE LICENSING AGENCY - MEDICAL REPORT")) == labels(_DRIVER)
+    assert labels(_DRIVER.replace("ROAD SAFETY AUTHORITY - MEDICAL CERTIFICATE FOR A DRIVER LICENCE",
+                                  "MEDICAL REPORT (DVLA)")) == labels(_DRIVER)
+    # near miss (review pfinal12): a dictated "Conclusion:" inside a history paragraph, its continuation line or a
+    # "Background:" / "Previous histology:" heading's, quotes the earlier core (the guide's own example too)
+    dictated = ("Histopathology report - dictated by Dr A. Fenwick, 12/02/2026\n"
+                "Clinical history: Referred from breast MDT for wide local excision.\n"
+                "Right breast core (H26-1123) microscopy showed low grade DCIS associated with calcification. "
+                "Conclusion: B5a (DCIS), proceed to WLE.\n\n"
+                "Specimen: Right breast, wire-guided wide local excision, 32 g.\n"
+                "Microscopy: Biopsy cavity with fat necrosis. No residual DCIS or invasive carcinoma.\n"
+                "DIAGNOSIS: Right breast, wide local excision: No residual ductal carcinoma in situ. Biopsy site "
+                "changes.")
+    assert labels(dictated) == {"L": "-", "R": "B"}
+    guide = ("Histopathology report - dictated by Dr A. Fenwick\n"
+             "Clinical history: Right breast lump. Core at Fairview 2025. Conclusion: DCIS, low grade. Now for "
+             "excision.\n\nSpecimen: Right breast, wide local excision, 32 g.\n"
+             "DIAGNOSIS: Right breast, wide local excision: No residual ductal carcinoma in situ. Biopsy site changes.")
+    assert labels(guide) == {"L": "-", "R": "B"}
+    for heading in ("Background:", "Previous histology:"):
+        assert labels("Histopathology report\n" + heading + " Right breast core at Linford, microscopy shows low grade "
+                      "DCIS. Conclusion: B5a (DCIS), for WLE.\nSpecimen: Right breast, wide local excision, 30 g.\n"
+                      "DIAGNOSIS: Right breast, wide local excision: No residual ductal carcinoma in situ. Biopsy site "
+                      "changes.\nDictated by Dr L. Okoro") == {"L": "-", "R": "B"}
+    # ... while a conclusion said after the microscopy's own line still opens the conclusion
+    assert labels(dictated.replace("Microscopy: Biopsy cavity with fat necrosis. No residual DCIS or invasive "
+                                   "carcinoma.\nDIAGNOSIS: Right breast, wide local excision: No residual ductal "
+                                   "carcinoma in situ. Biopsy site changes.",
+                                   "Microscopy shows residual low grade DCIS. Conclusion: right breast WLE, residual "
+                                   "ductal carcinoma in situ.")) == {"L": "-", "R": "M"}
+
+
+def test_review_pfinal12_side_and_clinician_words_and_nil() -> None:
+    # "costat dret" (right side) names the breast; a haematopathologist's expertise and a service that specialises in
+    # an entity label nothing; "Nil malignant." negates as "no"
+    assert labels("Anatomia Patològica (traducció)\nMama, costat dret, BAG: carcinoma lobulillar infiltrant [invasive "
+                  "lobular carcinoma], grau 2.\nDr. A. Roca") == {"L": "-", "R": "M"}
+    assert labels("Final diagnosis: Right breast, core biopsy: Atypical lymphoid infiltrate; referred to Dr Osei, a "
+                  "haematopathologist with expertise in lymphoma, for an opinion.") == {"L": "-", "R": "-"}
+    assert labels("Diagnosis: Right breast skin: Atypical vascular lesion, lymphatic type. The sarcoma service, which "
+                  "specialises in angiosarcoma, will review with the MRI.") == {"L": "-", "R": "-"}
+    assert labels("HISTOLOGY\nBilat reduction mammoplasty:\nR 480 g - benign breast tissue with sclerosing adenosis\n"
+                  "L 505 g - two fibroadenomas (4 and 7 mm); duct ectasia\nNil malignant.\n") == {"L": "B", "R": "B"}
+    # near misses: a "nil" ending its field or its sentence negates nothing; "costat esquerre" and a notice's "dret" as before
+    assert labels("Clinical history: nil\nLeft breast core: invasive ductal carcinoma, grade 2.") == {"L": "M", "R": "-"}
+    assert labels("Left breast core: invasive ductal carcinoma. Nil else.") == {"L": "M", "R": "-"}
+    assert labels("Mama, costat esquerre, BAG: fibroadenoma.\nEl dret d'accés a les dades.") == {"L": "B", "R": "-"}
