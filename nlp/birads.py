@@ -214,6 +214,7 @@ from nlp.layout import (
     english_heading_view,
     export_rows,
     fhir_view,
+    first_lines_end,
     imaging_audit_view,
     json_record_view,
     layout_view,
@@ -2494,7 +2495,7 @@ def _wrong_side_of_this_report(text: str, pos: int) -> bool:
     if subject is None:
         return False
     named = subject.group("modality")
-    return named is None or _TITLE_MODALITY[named.lower()].search(text, 0, _first_lines_end(text, 1)) is not None
+    return named is None or _TITLE_MODALITY[named.lower()].search(text, 0, first_lines_end(text, 1)) is not None
 
 
 # (another exam's title after the retitled one on its line ends what is quoted under it: "... and MG BOTH BREASTS ...")
@@ -5749,17 +5750,6 @@ def _glossed_title_is_own(text: str, glossed: re.Match[str]) -> bool:
     return glossed.group("side").lower() == "bilateral" or _BILATERAL_WORD.search(head) is None
 
 
-def _first_lines_end(text: str, lines: int) -> int:
-    """Where the first ``lines`` lines of ``text`` end (at the last one's line break; the text's end if it has no more):
-    a search for a header's line ends there, not at the end of a long report."""
-    end = -1
-    for _ in range(lines):
-        end = text.find("\n", end + 1)
-        if end < 0:
-            return len(text)
-    return end
-
-
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -5812,7 +5802,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             break
     # (a translation's title kept in its first language, the English title glossed in square brackets after it:
     # "ECOGRAFIA MAMMARIA SINISTRA [LEFT BREAST ULTRASOUND]"), looked for in the header's lines only
-    if "[" in text and (glossed := _GLOSSED_EXAM_TITLE.search(text, 0, _first_lines_end(text, GLOSSED_TITLE_LINES))) and (
+    if "[" in text and (glossed := _GLOSSED_EXAM_TITLE.search(text, 0, first_lines_end(text, GLOSSED_TITLE_LINES))) and (
             not any(a <= glossed.start() < b for a, b in history)) and _glossed_title_is_own(text, glossed):
         side = glossed.group("side").lower()
         return {"L", "R"} if side == "bilateral" else {side[0].upper()}

@@ -3452,6 +3452,22 @@ def end_of_line(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+RULED_LINE = re.compile(r"[ \t]*[=\-_*]{5,}[ \t]*(?:\n|$)")
+
+
+def first_lines_end(text: str, lines: int, count_ruled: bool = True) -> int:
+    """Where the first ``lines`` lines of ``text`` end (at the last one's line break; the text's end if it has no
+    more; without ``count_ruled``, its ruled lines, :data:`RULED_LINE`, not counted): a search for a title or header
+    line ends there, not at the end of a long report."""
+    end, n = -1, 0
+    while n < lines:
+        start, end = end + 1, text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+        n += count_ruled or RULED_LINE.match(text, start) is None
+    return end
+
+
 # ----------------------------------------------------------------------------------- event logs
 # A laboratory system's audit trail of a case printed as a fixed-width event log: a header line naming a status
 # and a value column over a rule line of dash groups (one group a column), then one row per event, its value

@@ -42,7 +42,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import TICKED_BOX, YEAR, end_of_line
+from nlp.layout import TICKED_BOX, YEAR, end_of_line, first_lines_end
 from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
@@ -689,7 +689,7 @@ def _dutch_swedish_hedged(norm: str, masked: str, unit: tuple[int, int], start: 
 
 def _is_query_document(norm: str) -> bool:
     """``norm`` is a coder's documentation query: its title a line in its head, no meeting's or report's above it."""
-    title = _DOCUMENTATION_QUERY_TITLE.search(norm, 0, _head_end(norm, _QUERY_TITLE_LINES))
+    title = _DOCUMENTATION_QUERY_TITLE.search(norm, 0, first_lines_end(norm, _QUERY_TITLE_LINES))
     return title is not None and _NOT_QUERY_DOCUMENT.search(norm, 0, title.start()) is None
 
 
@@ -3382,20 +3382,6 @@ def _differentials(mentions: list[_Mention], s: Structure) -> None:
 
 
 # a ruled line across a form's head ("=====", "-----"), no line of its text
-_RULED_LINE = re.compile(r"[ \t]*[=\-_*]{5,}[ \t]*(?:\n|$)")
-
-
-def _head_end(norm: str, lines: int, ruled: bool = True) -> int:
-    """Where the first ``lines`` lines of ``norm`` end (without ``ruled``, its ruled lines not counted)."""
-    end, n = -1, 0
-    while n < lines:
-        start, end = end + 1, norm.find("\n", end + 1)
-        if end < 0:
-            return len(norm)
-        n += ruled or _RULED_LINE.match(norm, start) is None
-    return end
-
-
 def _scar_named_as_site(norm: str, lo: int, start: int, end: int) -> bool:
     """The "scar" at ``start:end`` closes a specimen's name: the site's words before it (from ``lo``), the specimen
     taken from it or the name's colon after it (:data:`_SCAR_SITE_NAME_BEFORE`)."""
@@ -3490,7 +3476,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
     may_expertise = s.may_contain(_EXPERTISE_WORDS)
     may_excision_site = s.may_contain(_EXCISION_SITE_WORDS)
     may_occult = s.may_contain(_OCCULT_WORDS)
-    head_end = _head_end(s.norm, _FORM_TITLE_LINES, ruled=False)
+    head_end = first_lines_end(s.norm, _FORM_TITLE_LINES, count_ruled=False)
     may_inline_parts = len(s.parts) > 1
     may_romance_skin = s.may_contain(_ROMANCE_SKIN_WORDS)
     query_form = _is_query_document(s.norm)
