@@ -838,7 +838,9 @@ _ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
 # (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
 # (the scale's owner may be named after it: "BI-RADS classification of the ACR: right breast 2; left breast 0"; the
 # French "BI-RADS ACR : sein droit / right breast 4B")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"(?:[ \t]+acr\b)?[ \t]*(?:category|categories|classification|assessments?)?"
+# (the French name the college with "de l'": "Classification BI-RADS de l'ACR : sein droit [right breast] 5 ; ...")
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"(?:[ \t]+(?:de[ \t]+l['’][ \t]*)?acr\b)?"
+                             r"[ \t]*(?:category|categories|classification|assessments?)?"
                              r"(?:[ \t]+(?:of|by|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?acr\b)?"
                              r"(?:[ \t]*\([^()\n:]{1,40}\))?"
                              r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
@@ -975,8 +977,11 @@ def _glossed_score_side(text: str, start: int, end: int, value: str) -> str | No
 
 
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
-# Australian RANZCR 1-5 scale): no BI-RADS category
-_OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
+# Australian RANZCR 1-5 scale; a nursing record's pressure ulcer staged by the NPIAP / EPUAP categories, "sacral
+# pressure ulcer, category 2", "pressure injury category 3"): no BI-RADS category
+_OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr"
+                                 r"|(?:pressure|decubitus)[ \t]+(?:ulcer|injury|sore)s?[ \t]*,?)[ \t]*$", re.IGNORECASE)
+OTHER_SCALE_REACH = 24  # (how far before the category the other scale's name may end: "pressure ulcer, ")
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
@@ -1612,6 +1617,12 @@ def _next_heading(text: str, pos: int, own_last: int, endpos: int | None = None,
 # exam it told that exam's categories)
 _SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)\.[ \t]+(?=[A-Z])",
                                  re.MULTILINE)
+# ... and a dictation's, the side's name said with its comma ("Right breast, comma, no mass, ..." over "Left breast, at
+# the five o'clock position ..."): with the other side's paragraph below it, a dictated history above ends there
+# (:func:`_dictated_side_paragraphs`)
+_DICTATED_SIDE_LINE = re.compile(r"^[ \t]*(?P<side>right|left)[ \t]+breast[ \t]*,", re.IGNORECASE | re.MULTILINE)
+# (a year on such a line, typed or said, tells an earlier exam or event: "Left breast, lumpectomy two thousand nineteen")
+_YEAR_TYPED_OR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\btwo[ \t]+thousand\b|\bnineteen[ \t]+\w+ty\b", re.IGNORECASE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -1934,12 +1945,18 @@ _ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.I
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # a category the report's own reader gives anew ("the left breast is reclassified as BI-RADS 2", "the radiologist has
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
-_RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$",
-                                  re.IGNORECASE)
+_RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$"
+                                  # (the French in the present or perfect, "est révisée en ACR 2", "a été reclassé en
+                                  # ACR 3"; not "sera révisée en" nor "pourrait être reclassée en", not yet revised)
+                                  r"|(?P<fr>\b(?:est|sont|a[ \t]+[eé]t[eé]|ont[ \t]+[eé]t[eé])[ \t]+"
+                                  r"(?:r[eé]vis[eé]|reclass[eé])e?s?[ \t]+en[ \t]+$)", re.IGNORECASE)
 # review rfinal10: a revision the sentence makes conditional, "if / when / should / unless / once" before it in the same
 # sentence ("If aspiration shows a simple cyst content, the BI-RADS classification is revised to 2 at the follow-up
 # visit", also "... BI-RADS is revised to 2"), is a category not given yet: no revision, no category
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|should|unless|once)\b[^.;:!?\n]*$", re.IGNORECASE)
+# ... and the French condition before a French revision ("Si la cytologie est bénigne, la classification est révisée en
+# ACR 2")
+_CONDITION_BEFORE_FR = re.compile(r"\b(?:si|lorsque|quand|if|when|unless|once)\b[^.;:!?\n]*$", re.IGNORECASE)
 CONDITION_REACH = 160  # (how far before the revision the sentence's condition may open)
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
@@ -5255,6 +5272,41 @@ def _side_paragraphs_tell_earlier(text: str, side_line: re.Match[str], other: re
             or end_of_line(text, other.end()) <= _last_match_start(_TODAYS_EXAM_AFTER, text))
 
 
+@lru_cache(maxsize=4)
+def _dictated_side_lines(text: str) -> tuple[list[int], list[re.Match[str]], list[int | None]]:
+    """The text's :data:`_DICTATED_SIDE_LINE` lines: their starts, the matches, and for each the index of the next line
+    of the other side (``None`` where none follows), found once per text."""
+    lines = list(_DICTATED_SIDE_LINE.finditer(text))
+    other: list[int | None] = [None] * len(lines)
+    nxt: dict[str, int] = {}
+    for k in range(len(lines) - 1, -1, -1):
+        side = lines[k].group("side")[0].lower()
+        other[k] = nxt.get("r" if side == "l" else "l")
+        nxt[side] = k
+    return [m.start() for m in lines], lines, other
+
+
+def _dictated_side_paragraphs(text: str, lo: int, hi: int) -> int | None:
+    """Where a dictated history running from ``lo`` to ``hi`` ends at the report's own per-side paragraphs: the first
+    line in it opening with a side's name said with its comma (:data:`_DICTATED_SIDE_LINE`) whose line above ended its
+    sentence, not quoted, with the other side's such line below it, no year on either line; ``None`` where the first
+    such line is none of these (a history told over the lines: "History, comma, left breast lump, comma,\nright breast,
+    tenderness, period.")."""
+    starts, lines, others = _dictated_side_lines(text)
+    for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        line = lines[k]
+        if text[max(0, line.start() - 200) : line.start()].rstrip()[-1:] != ".":
+            continue
+        j = others[k]
+        other = None if j is None else lines[j]
+        if (other is None or _quoted(text, lo, line.start())
+                or _YEAR_TYPED_OR_SAID.search(text, line.start(), end_of_line(text, line.end()))
+                or _YEAR_TYPED_OR_SAID.search(text, other.start(), end_of_line(text, other.end()))):
+            return None
+        return line.start()
+    return None
+
+
 def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:
     """The per-side paragraph line ``side_line`` (:data:`_SIDE_SENTENCE_LINE`) under the history ``heading`` opens the
     report's own findings: the heading heads today's exam's history (:func:`_own_exam_history`), the other side's
@@ -5426,6 +5478,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = form_exam  # (a pathology request form's line heading the imaging its biopsy is taken for)
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
+        if spoken and (sides := _dictated_side_paragraphs(text, m.end(), end)) is not None:
+            end = sides  # ("history colon ..., period.\nRight breast, comma, ...\nLeft breast, comma, ...")
         if (side_line := _memo_search(_SIDE_SENTENCE_LINE, text, m.end(), end, memo)) is not None and (
                 _own_side_paragraphs(text, m, side_line, own_last)):
             end = side_line.start()
@@ -5476,7 +5530,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         impression = low.find("impression")  # ("impression ... comparison with the outside images is needed": no history)
         for m in _DICTATED_HISTORY.finditer(text):
             if not 0 <= impression < m.start():
-                spans.append((m.start(), m.end()))
+                sides = _dictated_side_paragraphs(text, m.start("body"), m.end())
+                spans.append((m.start(), m.end() if sides is None else sides))
     return spans
 
 
@@ -5982,7 +6037,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # ('Cytology assessment: "Benign." (C2)', "I read her the 2024 result - assessment: "Benign."")
         if m.group("side1") and _MEASUREMENT.match(norm, m.end()):
             continue  # "BI-RADS: left 2 x 3 cm mass": a side, then the finding's size
-        if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+        if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - OTHER_SCALE_REACH), m.start()):
             continue
         if norm.startswith("ACR", m.start()) and (_DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start())
                                                   or _DENSITY_AFTER.match(norm, m.end())):
@@ -5998,10 +6053,14 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
-        elif m.group("rev") or _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+        elif m.group("rev") or (reclassified := _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start())):
             if m.group("rev") and _CONDITION_BEFORE.search(norm, max(0, m.start() - CONDITION_REACH), m.start()):
                 continue  # (review rfinal10: "If aspiration shows ..., BI-RADS is revised to 2": not yet revised)
-            revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
+            # (a French revision under a condition is read as the plain statement it was read as before: "Si la
+            # cytologie est bénigne, la classification est révisée en ACR 2" is not yet revised)
+            if (m.group("rev") or reclassified.group("fr") is None
+                    or not _CONDITION_BEFORE_FR.search(norm, max(0, m.start() - CONDITION_REACH), m.start())):
+                revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
         if side is None and (paren := _PAREN_SIDE.match(norm, end)) is not None:
             side = paren.group("side")[0].upper()  # "BI-RADS: 6 (left), 2 (right)"
             raw.append((m.start(), end, value, side, False))
