@@ -1622,7 +1622,9 @@ _SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(
 # (:func:`_dictated_side_paragraphs`)
 _DICTATED_SIDE_LINE = re.compile(r"^[ \t]*(?P<side>right|left)[ \t]+breast[ \t]*,", re.IGNORECASE | re.MULTILINE)
 # (a year on such a line, typed or said, tells an earlier exam or event: "Left breast, lumpectomy two thousand nineteen")
-_YEAR_TYPED_OR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\btwo[ \t]+thousand\b|\bnineteen[ \t]+\w+ty\b", re.IGNORECASE)
+# (review r125: also said "twenty nineteen", "twenty twenty one")
+_YEAR_TYPED_OR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\btwo[ \t]+thousand\b|\bnineteen[ \t]+\w+ty\b"
+                                 r"|\btwenty[ \t-]+(?:ten|eleven|twelve|\w+teen|twenty)\b", re.IGNORECASE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -1956,7 +1958,22 @@ _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ 
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|should|unless|once)\b[^.;:!?\n]*$", re.IGNORECASE)
 # ... and the French condition before a French revision ("Si la cytologie est bénigne, la classification est révisée en
 # ACR 2")
-_CONDITION_BEFORE_FR = re.compile(r"\b(?:si|lorsque|quand|if|when|unless|once)\b[^.;:!?\n]*$", re.IGNORECASE)
+# (review r125: also "En cas de", "Dans l'hypothèse", "Sous réserve", "À condition", "Une fois", "S'il"; a condition
+# said before its colon, "Si liquide clair : la lésion est reclassée en ACR 2")
+_CONDITION_BEFORE_FR = re.compile(r"(?:\b(?:si|lorsque|quand|if|when|unless|once|une[ \t]+fois)\b|\bs['’][ \t]*il"
+                                  r"|\ben[ \t]+cas[ \t]+d|\bdans[ \t]+l['’][ \t]*hypoth[eè]se|\bsous[ \t]+r[eé]serve"
+                                  r"|\b[aà][ \t]+condition)[^.;:!?\n]*(?::[^.;:!?\n]*)?$", re.IGNORECASE)
+# ... or after it in its sentence, as far as CONDITION_REACH ("La lésion est reclassée en ACR 3 si la stabilité est
+# confirmée à six mois")
+_CONDITION_AFTER_FR = re.compile(r"[^.;!?\n]*?(?:\b(?:si|lorsque|quand|if|unless|une[ \t]+fois)\b|\bs['’][ \t]*il"
+                                 r"|\ben[ \t]+cas[ \t]+d|\bdans[ \t]+l['’][ \t]*hypoth[eè]se|\bsous[ \t]+r[eé]serve"
+                                 r"|\b[aà][ \t]+condition)", re.IGNORECASE)
+# (review r125: the breast's density revised, "la densité mammaire est révisée en ACR 3 (seins hétérogènes)", "le type
+# est révisé en ACR 3", is no category revised)
+_DENSITY_SUBJECT_FR = re.compile(r"\b(?:densit[eé]s?|density|type|composition)\b[^.;:!?\n]*$", re.IGNORECASE)
+# (review r125: the side heading of a French revision's own line, "Sein gauche : le kyste, classé ACR 3 en 2024, est
+# reclassé en ACR 2", read "left breast : ...", is the revision's side: it replaces that side's category only)
+_REVISION_SIDE_LINE = re.compile(r"[ \t]*(?P<side>left|right)(?:[ \t]+breast)?[ \t]*:", re.IGNORECASE)
 CONDITION_REACH = 160  # (how far before the revision the sentence's condition may open)
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
@@ -5289,9 +5306,11 @@ def _dictated_side_lines(text: str) -> tuple[list[int], list[re.Match[str]], lis
 def _dictated_side_paragraphs(text: str, lo: int, hi: int) -> int | None:
     """Where a dictated history running from ``lo`` to ``hi`` ends at the report's own per-side paragraphs: the first
     line in it opening with a side's name said with its comma (:data:`_DICTATED_SIDE_LINE`) whose line above ended its
-    sentence, not quoted, with the other side's such line below it, no year on either line; ``None`` where the first
-    such line is none of these (a history told over the lines: "History, comma, left breast lump, comma,\nright breast,
-    tenderness, period.")."""
+    sentence, not quoted, with the other side's such line below it, no year on either line and no part of this exam
+    said after them (:data:`_DICTATED_SECTION`: findings, impression, ...); ``None`` where the first such line is none
+    of these (a history told over the lines: "History, comma, left breast lump, comma,\nright breast, tenderness,
+    period."; a history's or comparison's per-side account above the findings: "... birads three last year,
+    period.\nFindings, comma, ...")."""
     starts, lines, others = _dictated_side_lines(text)
     for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         line = lines[k]
@@ -5301,7 +5320,11 @@ def _dictated_side_paragraphs(text: str, lo: int, hi: int) -> int | None:
         other = None if j is None else lines[j]
         if (other is None or _quoted(text, lo, line.start())
                 or _YEAR_TYPED_OR_SAID.search(text, line.start(), end_of_line(text, line.end()))
-                or _YEAR_TYPED_OR_SAID.search(text, other.start(), end_of_line(text, other.end()))):
+                or _YEAR_TYPED_OR_SAID.search(text, other.start(), end_of_line(text, other.end()))
+                # (review r125: the side lines are the findings only where no findings, impression or other part of
+                # this exam is said after them: "History, comma, ... period.\nRight breast, comma, palpable lump ...
+                # period.\nLeft breast, comma, outside ultrasound in January birads four a, ...\nFindings, comma, ...")
+                or end_of_line(text, max(line.end(), other.end())) <= _last_match_start(_DICTATED_SECTION_START, text)):
             return None
         return line.start()
     return None
@@ -6057,10 +6080,16 @@ def extract_birads(text: str) -> dict[str, str | None]:
             if m.group("rev") and _CONDITION_BEFORE.search(norm, max(0, m.start() - CONDITION_REACH), m.start()):
                 continue  # (review rfinal10: "If aspiration shows ..., BI-RADS is revised to 2": not yet revised)
             # (a French revision under a condition is read as the plain statement it was read as before: "Si la
-            # cytologie est bénigne, la classification est révisée en ACR 2" is not yet revised)
-            if (m.group("rev") or reclassified.group("fr") is None
-                    or not _CONDITION_BEFORE_FR.search(norm, max(0, m.start() - CONDITION_REACH), m.start())):
+            # cytologie est bénigne, la classification est révisée en ACR 2" is not yet revised; so is the density's)
+            if m.group("rev") or reclassified.group("fr") is None:
                 revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
+            elif not (_CONDITION_BEFORE_FR.search(norm, max(0, m.start() - CONDITION_REACH), m.start())
+                      or _CONDITION_AFTER_FR.match(norm, m.end(), m.end() + CONDITION_REACH)
+                      or _DENSITY_SUBJECT_FR.search(norm, max(0, reclassified.start() - CONDITION_REACH),
+                                                    reclassified.start())):
+                revised_at.append(m.start())  # "est révisée en ACR 2"
+                if side is None and (own := _REVISION_SIDE_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1)):
+                    side = own.group("side")[0].upper()  # (review r125: its own line's side heading, no other side)
         if side is None and (paren := _PAREN_SIDE.match(norm, end)) is not None:
             side = paren.group("side")[0].upper()  # "BI-RADS: 6 (left), 2 (right)"
             raw.append((m.start(), end, value, side, False))

@@ -27,7 +27,13 @@ _D_END = "Thank you. End of report.\n"
     (_D_HEAD + "Indication, left breast lump, period.\nLeft breast, comma, cyst, period. Left breast birads two, benign, "
      "period.\nRight breast, comma, no mass, period. Right breast birads one, period.\n" + _D_END, "2 1"),
     # (near misses, read as before: the history runs on over the side's line without a full stop; one side's line
-    # alone; a year on either side's line, said or typed; the lines quoted)
+    # alone; a year on either side's line, said or typed; the lines quoted; review r125: a findings or impression part
+    # said after the lines, which are then the history's or comparison's per-side account; a year said "twenty nineteen")
+    (_D_HEAD + _D_HISTORY + _D_RIGHT + _D_LEFT + "Findings, comma, as above, period.\n" + _D_END, "- -"),
+    (_D_HEAD + "Comparison, comma, outside mammogram, period.\nRight breast, comma, outside birads three, period.\n"
+     "Left breast, comma, last exam birads two, period.\nImpression, comma, birads one, period.\n", "1 1"),
+    (_D_HEAD + _D_HISTORY + "Right breast, comma, lumpectomy twenty nineteen, birads two, period.\n" + _D_LEFT + _D_END,
+     "- -"),
     (_D_HEAD + "History, comma, thirty-eight, left breast lump, comma,\n" + _D_RIGHT + _D_LEFT + _D_END, "- -"),
     (_D_HEAD + _D_HISTORY + _D_RIGHT + _D_END, "- -"),
     (_D_HEAD + _D_HISTORY + "Right breast, comma, lumpectomy two thousand nineteen, birads two, period.\n" + _D_LEFT
@@ -77,7 +83,18 @@ _FR_EARLIER = "Sein droit : lésion de 7 mm, ACR 4a.\n"
     # (variants: the perfect, "reclassée", a plural subject)
     (_FR_EARLIER + "IRM : kyste. La classification a été reclassée en ACR 3.", "- 3"),
     (_FR_EARLIER + "IRM : kyste. Les lésions ont été révisées en ACR 2.", "- 2"),
-    # (near misses, read as before: the revision yet to come, under a condition, or only possible; another side's)
+    # (review r125: the side heading of the revision's own line is its side, another side's category stays, even with
+    # the side's earlier category dated inside the sentence)
+    (_FR_EARLIER + "Sein gauche : le kyste, classé ACR 3 en 2024, est reclassé en ACR 2.", "2 4A"),
+    # (near misses, read as before: the revision yet to come, under a condition, or only possible; another side's;
+    # review r125: the condition said "En cas de", "Dans l'hypothèse", "Sous réserve", before a colon, or after the
+    # revision; the density revised)
+    (_FR_EARLIER + "En cas de cytologie bénigne, la classification est révisée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "Dans l'hypothèse d'une cytologie bénigne, la lésion est reclassée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "Sous réserve d'une biopsie bénigne, la lésion est reclassée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "Si liquide clair : la lésion est reclassée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "La lésion est reclassée en ACR 3 si la stabilité est confirmée à six mois.", "- 4A"),
+    (_FR_EARLIER + "Après relecture, la densité mammaire est révisée en ACR 3.", "- 4A"),
     (_FR_EARLIER + "IRM : kyste. La classification sera révisée en ACR 2 après la biopsie.", "- 4A"),
     (_FR_EARLIER + "Si la cytologie est bénigne, la classification est révisée en ACR 2.", "- 4A"),
     (_FR_EARLIER + "La classification pourrait être reclassée en ACR 3.", "- 4A"),
