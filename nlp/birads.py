@@ -540,7 +540,8 @@ _WORDS_THEN_SIDE_LINE = re.compile(
 # (read there only when "<side> breast." ends the line with its own full stop: anything after the side may say the
 # category is another exam's or report's, "Negative, left breast, on mammogram 2024.", "... (per outside report).")
 _SIDE_BREAST_STOP = re.compile(r"(?:[ \t]+breasts?)?[ \t]*\.[ \t]*(?:\n|$)", re.IGNORECASE)
-_SIDE_HEADED_LINE = re.compile(r"[ \t]*(?P<side>right|left)(?:[ \t]+breast)?[ \t]*:[^\n]*(?:\n|$)", re.IGNORECASE)
+_SIDE_HEADING_COLON = r"[ \t]*(?P<side>right|left)(?:[ \t]+breast)?[ \t]*:"  # ("Right breast:", "Left :")
+_SIDE_HEADED_LINE = re.compile(_SIDE_HEADING_COLON + r"[^\n]*(?:\n|$)", re.IGNORECASE)
 
 
 def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:
@@ -980,8 +981,8 @@ def _glossed_score_side(text: str, start: int, end: int, value: str) -> str | No
 # Australian RANZCR 1-5 scale; a nursing record's pressure ulcer staged by the NPIAP / EPUAP categories, "sacral
 # pressure ulcer, category 2", "pressure injury category 3"): no BI-RADS category
 _OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr"
-                                 r"|(?:pressure|decubitus)[ \t]+(?:ulcer|injury|sore)s?[ \t]*,?)[ \t]*$", re.IGNORECASE)
-OTHER_SCALE_REACH = 24  # (how far before the category the other scale's name may end: "pressure ulcer, ")
+                                 r"|(?:pressure|decubitus)[ \t]+(?:ulcer|injury|sore)s?(?:[ \t]*,)?)[ \t]*$", re.IGNORECASE)
+OTHER_SCALE_REACH = 24  # (how far before the category the other scale's name may begin: "decubitus ulcers, ")
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
@@ -1960,21 +1961,25 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|when|should|unless|once)\b[^.;:!?\n]*$"
 # ACR 2")
 # (review r125: also "En cas de", "Dans l'hypothèse", "Sous réserve", "À condition", "Une fois", "S'il"; a condition
 # said before its colon, "Si liquide clair : la lésion est reclassée en ACR 2")
-_CONDITION_BEFORE_FR = re.compile(r"(?:\b(?:si|lorsque|quand|if|when|unless|once|une[ \t]+fois)\b|\bs['’][ \t]*il"
-                                  r"|\ben[ \t]+cas[ \t]+d|\bdans[ \t]+l['’][ \t]*hypoth[eè]se|\bsous[ \t]+r[eé]serve"
-                                  r"|\b[aà][ \t]+condition)[^.;:!?\n]*(?::[^.;:!?\n]*)?$", re.IGNORECASE)
+# (the French conditions of more than one word, read before a French revision and after it alike; of the one-word
+# conditions, "when" and "once" are read only before it)
+_CONDITION_PHRASE_FR = (r"\bs['’][ \t]*il|\ben[ \t]+cas[ \t]+d|\bdans[ \t]+l['’][ \t]*hypoth[eè]se"
+                        r"|\bsous[ \t]+r[eé]serve|\b[aà][ \t]+condition")
+_CONDITION_BEFORE_FR = re.compile(r"(?:\b(?:si|lorsque|quand|if|when|unless|once|une[ \t]+fois)\b|"
+                                  + _CONDITION_PHRASE_FR + r")[^.;:!?\n]*(?::[^.;:!?\n]*)?$", re.IGNORECASE)
 # ... or after it in its sentence, as far as CONDITION_REACH ("La lésion est reclassée en ACR 3 si la stabilité est
 # confirmée à six mois")
-_CONDITION_AFTER_FR = re.compile(r"[^.;!?\n]*?(?:\b(?:si|lorsque|quand|if|unless|une[ \t]+fois)\b|\bs['’][ \t]*il"
-                                 r"|\ben[ \t]+cas[ \t]+d|\bdans[ \t]+l['’][ \t]*hypoth[eè]se|\bsous[ \t]+r[eé]serve"
-                                 r"|\b[aà][ \t]+condition)", re.IGNORECASE)
+_CONDITION_AFTER_FR = re.compile(r"[^.;!?\n]*?(?:\b(?:si|lorsque|quand|if|unless|une[ \t]+fois)\b|"
+                                 + _CONDITION_PHRASE_FR + ")", re.IGNORECASE)
 # (review r125: the breast's density revised, "la densité mammaire est révisée en ACR 3 (seins hétérogènes)", "le type
 # est révisé en ACR 3", is no category revised)
 _DENSITY_SUBJECT_FR = re.compile(r"\b(?:densit[eé]s?|density|type|composition)\b[^.;:!?\n]*$", re.IGNORECASE)
 # (review r125: the side heading of a French revision's own line, "Sein gauche : le kyste, classé ACR 3 en 2024, est
 # reclassé en ACR 2", read "left breast : ...", is the revision's side: it replaces that side's category only)
-_REVISION_SIDE_LINE = re.compile(r"[ \t]*(?P<side>left|right)(?:[ \t]+breast)?[ \t]*:", re.IGNORECASE)
-CONDITION_REACH = 160  # (how far before the revision the sentence's condition may open)
+_REVISION_SIDE_LINE = re.compile(_SIDE_HEADING_COLON, re.IGNORECASE)
+# (how far before a revision its sentence's condition may open, and the French condition after it or the density
+# subject before it may reach)
+CONDITION_REACH = 160
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
 _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
@@ -5290,44 +5295,55 @@ def _side_paragraphs_tell_earlier(text: str, side_line: re.Match[str], other: re
 
 
 @lru_cache(maxsize=4)
-def _dictated_side_lines(text: str) -> tuple[list[int], list[re.Match[str]], list[int | None]]:
-    """The text's :data:`_DICTATED_SIDE_LINE` lines: their starts, the matches, and for each the index of the next line
-    of the other side (``None`` where none follows), found once per text."""
+def _dictated_side_lines(text: str) -> tuple[list[int], list[bool]]:
+    """The text's :data:`_DICTATED_SIDE_LINE` lines whose line above ended its sentence (a history told over the side's
+    line without a full stop runs on), read once per text: their starts, and for each whether its per-side paragraphs
+    may be the report's own findings (:func:`_dictated_side_paragraphs`): the other side's such line follows it, neither
+    line names a year (:data:`_YEAR_TYPED_OR_SAID`: an earlier exam or event) and no part of this exam is said after
+    them (:data:`_DICTATED_SECTION`: findings, impression, ...). Each line is searched for its year once per text, not
+    once per history heading above it (many headings, one long line of the other side below them: quadratic)."""
     lines = list(_DICTATED_SIDE_LINE.finditer(text))
-    other: list[int | None] = [None] * len(lines)
-    nxt: dict[str, int] = {}
+    if not lines:
+        return [], []
+    next_of_side: dict[str, int] = {}  # (the index of the nearest line below of each side, "l" / "r")
+    other_below: list[int | None] = [None] * len(lines)
     for k in range(len(lines) - 1, -1, -1):
         side = lines[k].group("side")[0].lower()
-        other[k] = nxt.get("r" if side == "l" else "l")
-        nxt[side] = k
-    return [m.start() for m in lines], lines, other
+        other_below[k] = next_of_side.get("r" if side == "l" else "l")
+        next_of_side[side] = k
+
+    @cache
+    def names_year(k: int) -> bool:
+        return _YEAR_TYPED_OR_SAID.search(text, lines[k].start(), end_of_line(text, lines[k].end())) is not None
+
+    starts, own_findings = [], []
+    for k, line in enumerate(lines):
+        # (the line above ended its sentence: the last character before the line, its blanks stepped over)
+        if text[max(0, line.start() - 200) : line.start()].rstrip()[-1:] != ".":
+            continue
+        j = other_below[k]
+        starts.append(line.start())
+        own_findings.append(j is not None and not names_year(k) and not names_year(j)
+                            # (review r125: the side lines are the findings only where no findings, impression or
+                            # other part of this exam is said after them: "History, comma, ... period.\nRight breast,
+                            # comma, palpable lump ... period.\nLeft breast, comma, outside ultrasound in January birads
+                            # four a, ...\nFindings, comma, ...")
+                            and end_of_line(text, lines[j].end()) > _last_match_start(_DICTATED_SECTION_START, text))
+    return starts, own_findings
 
 
 def _dictated_side_paragraphs(text: str, lo: int, hi: int) -> int | None:
     """Where a dictated history running from ``lo`` to ``hi`` ends at the report's own per-side paragraphs: the first
-    line in it opening with a side's name said with its comma (:data:`_DICTATED_SIDE_LINE`) whose line above ended its
-    sentence, not quoted, with the other side's such line below it, no year on either line and no part of this exam
-    said after them (:data:`_DICTATED_SECTION`: findings, impression, ...); ``None`` where the first such line is none
-    of these (a history told over the lines: "History, comma, left breast lump, comma,\nright breast, tenderness,
-    period."; a history's or comparison's per-side account above the findings: "... birads three last year,
-    period.\nFindings, comma, ...")."""
-    starts, lines, others = _dictated_side_lines(text)
-    for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-        line = lines[k]
-        if text[max(0, line.start() - 200) : line.start()].rstrip()[-1:] != ".":
-            continue
-        j = others[k]
-        other = None if j is None else lines[j]
-        if (other is None or _quoted(text, lo, line.start())
-                or _YEAR_TYPED_OR_SAID.search(text, line.start(), end_of_line(text, line.end()))
-                or _YEAR_TYPED_OR_SAID.search(text, other.start(), end_of_line(text, other.end()))
-                # (review r125: the side lines are the findings only where no findings, impression or other part of
-                # this exam is said after them: "History, comma, ... period.\nRight breast, comma, palpable lump ...
-                # period.\nLeft breast, comma, outside ultrasound in January birads four a, ...\nFindings, comma, ...")
-                or end_of_line(text, max(line.end(), other.end())) <= _last_match_start(_DICTATED_SECTION_START, text)):
-            return None
-        return line.start()
-    return None
+    line in it opening with a side's name said with its comma after a sentence's end (:func:`_dictated_side_lines`),
+    not quoted, whose paragraphs may be the report's findings; ``None`` where the first such line is none of these (a
+    history told over the lines: "History, comma, left breast lump, comma,\nright breast, tenderness, period."; a
+    history's or comparison's per-side account above the findings: "... birads three last year, period.\nFindings,
+    comma, ...")."""
+    starts, own_findings = _dictated_side_lines(text)
+    k = bisect_left(starts, lo)
+    if k == len(starts) or starts[k] >= hi or not own_findings[k] or _quoted(text, lo, starts[k]):
+        return None
+    return starts[k]
 
 
 def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:
@@ -6023,6 +6039,17 @@ def _span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+def _french_revision_stands(norm: str, m: re.Match[str], reclassified: re.Match[str]) -> bool:
+    """Whether the French revision ``reclassified`` (:data:`_RECLASSIFIED_BEFORE`'s ``fr``: "est révisée en") of the
+    statement ``m`` gives the report's new category: no condition before it in its sentence or after it
+    (:data:`_CONDITION_BEFORE_FR`, :data:`_CONDITION_AFTER_FR`: "Si la cytologie est bénigne, la classification est
+    révisée en ACR 2" is not yet revised), and no density its subject (:data:`_DENSITY_SUBJECT_FR`). One that does not
+    stand is read as a plain category."""
+    return not (_CONDITION_BEFORE_FR.search(norm, max(0, m.start() - CONDITION_REACH), m.start())
+                or _CONDITION_AFTER_FR.match(norm, m.end(), m.end() + CONDITION_REACH)
+                or _DENSITY_SUBJECT_FR.search(norm, max(0, reclassified.start() - CONDITION_REACH), reclassified.start()))
+
+
 def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
@@ -6079,14 +6106,9 @@ def extract_birads(text: str) -> dict[str, str | None]:
         elif m.group("rev") or (reclassified := _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start())):
             if m.group("rev") and _CONDITION_BEFORE.search(norm, max(0, m.start() - CONDITION_REACH), m.start()):
                 continue  # (review rfinal10: "If aspiration shows ..., BI-RADS is revised to 2": not yet revised)
-            # (a French revision under a condition is read as the plain statement it was read as before: "Si la
-            # cytologie est bénigne, la classification est révisée en ACR 2" is not yet revised; so is the density's)
             if m.group("rev") or reclassified.group("fr") is None:
                 revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
-            elif not (_CONDITION_BEFORE_FR.search(norm, max(0, m.start() - CONDITION_REACH), m.start())
-                      or _CONDITION_AFTER_FR.match(norm, m.end(), m.end() + CONDITION_REACH)
-                      or _DENSITY_SUBJECT_FR.search(norm, max(0, reclassified.start() - CONDITION_REACH),
-                                                    reclassified.start())):
+            elif _french_revision_stands(norm, m, reclassified):
                 revised_at.append(m.start())  # "est révisée en ACR 2"
                 if side is None and (own := _REVISION_SIDE_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1)):
                     side = own.group("side")[0].upper()  # (review r125: its own line's side heading, no other side)
