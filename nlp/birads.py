@@ -1624,8 +1624,27 @@ _SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(
 _DICTATED_SIDE_LINE = re.compile(r"^[ \t]*(?P<side>right|left)[ \t]+breast[ \t]*,", re.IGNORECASE | re.MULTILINE)
 # (a year on such a line, typed or said, tells an earlier exam or event: "Left breast, lumpectomy two thousand nineteen")
 # (review r125: also said "twenty nineteen", "twenty twenty one")
+# (review rfinal13: also "in oh nine", "in ninety eight"; "two thousand and fifteen" is "two thousand")
 _YEAR_TYPED_OR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\btwo[ \t]+thousand\b|\bnineteen[ \t]+\w+ty\b"
-                                 r"|\btwenty[ \t-]+(?:ten|eleven|twelve|\w+teen|twenty)\b", re.IGNORECASE)
+                                 r"|\btwenty[ \t-]+(?:ten|eleven|twelve|\w+teen|twenty)\b"
+                                 r"|\bin[ \t]+(?:oh|ninety)[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)\b",
+                                 re.IGNORECASE)
+# (review rfinal13: a side line telling an earlier exam's or report's category, its words beside the category: "Right
+# breast, comma, outside birads three", "Mercy called it birads three", "birads two last year", "birads four a before
+# biopsy", "screening birads zero"; not "previously seven millimeters ... birads three", today's compared)
+_DICTATED_SIDE_EARLIER = re.compile(
+    r"\b(?:outside|prior|previous|screening|called[ \t]+it)[ \t]+(?:\w+[ \t]+)?bi-?rads\b"
+    r"|\bbi-?rads[ \t]+\w+(?:[ \t]+[abc])?[ \t]+(?:last[ \t]+(?:year|exam|study|time)|before[ \t]+(?:the[ \t]+)?biopsy)\b",
+    re.IGNORECASE)
+# (review rfinal13: a heading of this exam's own part said after the side lines, "Assessment, comma, ...", "Overall
+# assessment", "Conclusion", "Opinion", "Summary", "Mammogram today", "Diagnostic workup / views": the lines above it
+# are the history's or comparison's per-side account, and the history ends at the heading)
+# (a bare "Assessment, comma," stays in the history as before, as it did at the older dictated history: it blocks the
+# side lines' end of the history and ends nothing itself: "...\nAssessment, comma, birads two bilateral, period.")
+_DICTATED_OWN_HEADING = re.compile(r"^[ \t]*(?:(?P<bare>assessment)|(?:overall|final)[ \t]+assessment|conclusions?"
+                                   r"|opinion|summary|mammogram[ \t]+today|diagnostic[ \t]+(?:work[ \t-]?up|views?))"
+                                   # (the said comma typed, or left as a comma by the dictation's reading)
+                                   r"[ \t]*,[ \t]*(?:comma\b|,)", re.IGNORECASE | re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -1963,14 +1982,21 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|when|should|unless|once)\b[^.;:!?\n]*$"
 # said before its colon, "Si liquide clair : la lésion est reclassée en ACR 2")
 # (the French conditions of more than one word, read before a French revision and after it alike; of the one-word
 # conditions, "when" and "once" are read only before it)
+# (review rfinal13: also "À l'issue de", "Dans ce cas", "Le cas échéant")
 _CONDITION_PHRASE_FR = (r"\bs['’][ \t]*il|\ben[ \t]+cas[ \t]+d|\bdans[ \t]+l['’][ \t]*hypoth[eè]se"
-                        r"|\bsous[ \t]+r[eé]serve|\b[aà][ \t]+condition")
+                        r"|\bsous[ \t]+r[eé]serve|\b[aà][ \t]+condition|\b[aà][ \t]+l['’][ \t]*issue[ \t]+d"
+                        r"|\bdans[ \t]+ce[ \t]+cas\b|\ble[ \t]+cas[ \t]+[eé]ch[eé]ant\b")
+# (review rfinal13: a revision told under a reporting verb, another document's, "le compte rendu extérieur indique que la
+# lésion a été reclassée en ACR 4a", "selon", "d'après", "rapporte", "mentionne", is no revision of this report's own)
 _CONDITION_BEFORE_FR = re.compile(r"(?:\b(?:si|lorsque|quand|if|when|unless|once|une[ \t]+fois)\b|"
-                                  + _CONDITION_PHRASE_FR + r")[^.;:!?\n]*(?::[^.;:!?\n]*)?$", re.IGNORECASE)
+                                  + _CONDITION_PHRASE_FR + r"|\bindiqu\w*[ \t]+qu|\bselon\b|\bd['’][ \t]*apr[eè]s\b"
+                                  r"|\brapport\w*[ \t]+qu|\bmentionn\w*[ \t]+qu"
+                                  r")[^.;:!?\n]*(?::[^.;:!?\n]*)?$", re.IGNORECASE)
 # ... or after it in its sentence, as far as CONDITION_REACH ("La lésion est reclassée en ACR 3 si la stabilité est
 # confirmée à six mois")
+# (review rfinal13: also a revision restricted to come, "uniquement / seulement après 2 ans de stabilité")
 _CONDITION_AFTER_FR = re.compile(r"[^.;!?\n]*?(?:\b(?:si|lorsque|quand|if|unless|une[ \t]+fois)\b|"
-                                 + _CONDITION_PHRASE_FR + ")", re.IGNORECASE)
+                                 + _CONDITION_PHRASE_FR + r"|\b(?:uniquement|seulement)[ \t]+apr[eè]s\b)", re.IGNORECASE)
 # (review r125: the breast's density revised, "la densité mammaire est révisée en ACR 3 (seins hétérogènes)", "le type
 # est révisé en ACR 3", is no category revised)
 _DENSITY_SUBJECT_FR = re.compile(r"\b(?:densit[eé]s?|density|type|composition)\b[^.;:!?\n]*$", re.IGNORECASE)
@@ -5295,13 +5321,16 @@ def _side_paragraphs_tell_earlier(text: str, side_line: re.Match[str], other: re
 
 
 @lru_cache(maxsize=4)
-def _dictated_side_lines(text: str) -> tuple[list[int], list[bool]]:
+def _dictated_side_lines(text: str) -> tuple[list[int], list[int | None]]:
     """The text's :data:`_DICTATED_SIDE_LINE` lines whose line above ended its sentence (a history told over the side's
-    line without a full stop runs on), read once per text: their starts, and for each whether its per-side paragraphs
-    may be the report's own findings (:func:`_dictated_side_paragraphs`): the other side's such line follows it, neither
-    line names a year (:data:`_YEAR_TYPED_OR_SAID`: an earlier exam or event) and no part of this exam is said after
-    them (:data:`_DICTATED_SECTION`: findings, impression, ...). Each line is searched for its year once per text, not
-    once per history heading above it (many headings, one long line of the other side below them: quadratic)."""
+    line without a full stop runs on), read once per text: their starts, and for each where a dictated history over it
+    ends (:func:`_dictated_side_paragraphs`), or ``None``. With the other side's such line below it, that is the first
+    heading of this exam's own part said after both lines (:data:`_DICTATED_OWN_HEADING`, review rfinal13: the lines
+    are then the history's or comparison's per-side account); where none is said, the line itself, whose paragraphs are
+    the report's own findings, where neither line names a year (:data:`_YEAR_TYPED_OR_SAID`: an earlier exam or event)
+    nor an earlier exam's or report's category (:data:`_DICTATED_SIDE_EARLIER`) and no part of this exam is said after
+    them (:data:`_DICTATED_SECTION`: findings, impression, ...). Each line is searched once per text, not once per
+    history heading above it (many headings, one long line of the other side below them: quadratic)."""
     lines = list(_DICTATED_SIDE_LINE.finditer(text))
     if not lines:
         return [], []
@@ -5313,37 +5342,50 @@ def _dictated_side_lines(text: str) -> tuple[list[int], list[bool]]:
         next_of_side[side] = k
 
     @cache
-    def names_year(k: int) -> bool:
-        return _YEAR_TYPED_OR_SAID.search(text, lines[k].start(), end_of_line(text, lines[k].end())) is not None
+    def tells_earlier(k: int) -> bool:
+        lo, hi = lines[k].start(), end_of_line(text, lines[k].end())
+        return (_YEAR_TYPED_OR_SAID.search(text, lo, hi) is not None
+                or _DICTATED_SIDE_EARLIER.search(text, lo, hi) is not None)
 
-    starts, own_findings = [], []
+    headings = list(_DICTATED_OWN_HEADING.finditer(text))
+    heading_starts = [h.start() for h in headings]
+    starts: list[int] = []
+    ends: list[int | None] = []
     for k, line in enumerate(lines):
         # (the line above ended its sentence: the last character before the line, its blanks stepped over)
         if text[max(0, line.start() - 200) : line.start()].rstrip()[-1:] != ".":
             continue
-        j = other_below[k]
         starts.append(line.start())
-        own_findings.append(j is not None and not names_year(k) and not names_year(j)
-                            # (review r125: the side lines are the findings only where no findings, impression or
-                            # other part of this exam is said after them: "History, comma, ... period.\nRight breast,
-                            # comma, palpable lump ... period.\nLeft breast, comma, outside ultrasound in January birads
-                            # four a, ...\nFindings, comma, ...")
-                            and end_of_line(text, lines[j].end()) > _last_match_start(_DICTATED_SECTION_START, text))
-    return starts, own_findings
+        j = other_below[k]
+        if j is None:
+            ends.append(None)
+            continue
+        below = end_of_line(text, lines[j].end())
+        if (h := bisect_left(heading_starts, below)) < len(headings):
+            # (review rfinal13: "...\nOpinion, comma, no abnormality today in either breast, birads one, period.")
+            ends.append(None if headings[h].group("bare") else headings[h].start())
+            continue
+        ends.append(line.start() if not tells_earlier(k) and not tells_earlier(j)
+                    # (review r125: the side lines are the findings only where no findings, impression or other
+                    # part of this exam is said after them: "History, comma, ... period.\nRight breast, comma,
+                    # palpable lump ... period.\nLeft breast, comma, outside ultrasound in January birads four a,
+                    # ...\nFindings, comma, ...")
+                    and below > _last_match_start(_DICTATED_SECTION_START, text) else None)
+    return starts, ends
 
 
 def _dictated_side_paragraphs(text: str, lo: int, hi: int) -> int | None:
-    """Where a dictated history running from ``lo`` to ``hi`` ends at the report's own per-side paragraphs: the first
-    line in it opening with a side's name said with its comma after a sentence's end (:func:`_dictated_side_lines`),
-    not quoted, whose paragraphs may be the report's findings; ``None`` where the first such line is none of these (a
-    history told over the lines: "History, comma, left breast lump, comma,\nright breast, tenderness, period."; a
-    history's or comparison's per-side account above the findings: "... birads three last year, period.\nFindings,
-    comma, ...")."""
-    starts, own_findings = _dictated_side_lines(text)
+    """Where a dictated history running from ``lo`` to ``hi`` ends at the report's own per-side paragraphs or at the
+    own part said after a history's per-side account: for the first line in it opening with a side's name said with its
+    comma after a sentence's end, not quoted, the end :func:`_dictated_side_lines` gives it, where before ``hi``;
+    ``None`` where the first such line gives none (a history told over the lines: "History, comma, left breast lump,
+    comma,\nright breast, tenderness, period."; a history's or comparison's per-side account above the findings: "...
+    birads three last year, period.\nFindings, comma, ...")."""
+    starts, ends = _dictated_side_lines(text)
     k = bisect_left(starts, lo)
-    if k == len(starts) or starts[k] >= hi or not own_findings[k] or _quoted(text, lo, starts[k]):
+    if k == len(starts) or starts[k] >= hi or (end := ends[k]) is None or end >= hi or _quoted(text, lo, starts[k]):
         return None
-    return starts[k]
+    return end
 
 
 def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:

@@ -41,6 +41,26 @@ _D_END = "Thank you. End of report.\n"
     (_D_HEAD + _D_HISTORY + _D_RIGHT + "Left breast, comma, biopsy 2019 benign, birads three, period.\n" + _D_END, "- -"),
     (_D_HEAD + 'History, referral letter quotes, period.\n"Right breast, comma, birads one, period.\nLeft breast, comma, '
      'birads three, period."\n' + _D_END, "- -"),
+    # (review rfinal13: a heading of this exam's own part said after the side lines ends the history there, the side
+    # lines a history's or comparison's per-side account; a bare "Assessment" blocks the side lines' end and stays in
+    # the history as before; without such a heading, side lines telling an earlier category beside it, or a year said
+    # "in oh nine", leave the history as it was)
+    ("Comparison, comma, prior study at Mercy, period.\nRight breast, comma, Mercy called it birads three, period.\n"
+     "Left breast, comma, Mercy called it birads two, period.\nOpinion, comma, no abnormality today, birads one, "
+     "period.", "1 1"),
+    ("History, comma, annual, period.\nRight breast, comma, birads two last year, period.\nLeft breast, comma, birads "
+     "three last year, period.\nMammogram today, comma, no mass, birads one both sides, period.", "1 1"),
+    ("History, comma, recall, period.\nRight breast, comma, screening birads zero, period.\nLeft breast, comma, "
+     "screening birads one, period.\nDiagnostic workup, comma, summation, birads one both breasts, period.", "1 1"),
+    ("Comparison, comma, outside mammogram, period.\nRight breast, comma, outside birads three, period.\nLeft breast, "
+     "comma, last exam birads two, period.\nAssessment, comma, birads one, period.", "- -"),
+    (_D_HEAD + _D_HISTORY + "Right breast, comma, outside birads three, period.\nLeft breast, comma, birads four a "
+     "before biopsy, period.\n" + _D_END, "- -"),
+    (_D_HEAD + _D_HISTORY + "Right breast, comma, probably benign mass birads three in oh nine, period.\n" + _D_LEFT
+     + _D_END, "- -"),
+    # (today's compared with an earlier exam is no earlier category: "previously seven millimeters")
+    (_D_HEAD + _D_HISTORY + "Right breast, comma, oval mass seven millimeters, previously seven millimeters, period. "
+     "Right breast birads three, period.\nLeft breast, comma, no mass, birads one, period.\n" + _D_END, "1 3"),
 ])
 def test_dictated_side_paragraphs_end_the_history(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -99,6 +119,15 @@ _FR_EARLIER = "Sein droit : lésion de 7 mm, ACR 4a.\n"
     (_FR_EARLIER + "Si la cytologie est bénigne, la classification est révisée en ACR 2.", "- 4A"),
     (_FR_EARLIER + "La classification pourrait être reclassée en ACR 3.", "- 4A"),
     (_FR_EARLIER + "Sein gauche : kyste. La classification du sein gauche est révisée en ACR 2.", "2 4A"),
+    # (review rfinal13: another document's revision, under "indique que", "selon", "d'après"; the conditions "À l'issue
+    # de", "dans ce cas", "le cas échéant", "uniquement après")
+    (_FR_EARLIER + "Le compte rendu extérieur indique que la lésion a été reclassée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "Selon le radiologue extérieur, la lésion a été reclassée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "D'après l'IRM extérieure, la lésion est reclassée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "À l'issue de la surveillance, la lésion est reclassée en ACR 2.", "- 4A"),
+    (_FR_EARLIER + "La lésion est reclassée en ACR 2 dans ce cas.", "- 4A"),
+    (_FR_EARLIER + "La lésion est reclassée en ACR 2 le cas échéant.", "- 4A"),
+    (_FR_EARLIER + "Cette lésion est reclassée en ACR 2 uniquement après 2 ans de stabilité.", "- 4A"),
 ])
 def test_french_revision_replaces_the_sides_category(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
