@@ -540,7 +540,8 @@ _WORDS_THEN_SIDE_LINE = re.compile(
 # (read there only when "<side> breast." ends the line with its own full stop: anything after the side may say the
 # category is another exam's or report's, "Negative, left breast, on mammogram 2024.", "... (per outside report).")
 _SIDE_BREAST_STOP = re.compile(r"(?:[ \t]+breasts?)?[ \t]*\.[ \t]*(?:\n|$)", re.IGNORECASE)
-_SIDE_HEADED_LINE = re.compile(r"[ \t]*(?P<side>right|left)(?:[ \t]+breast)?[ \t]*:[^\n]*(?:\n|$)", re.IGNORECASE)
+_SIDE_HEADING_COLON = r"[ \t]*(?P<side>right|left)(?:[ \t]+breast)?[ \t]*:"  # ("Right breast:", "Left :")
+_SIDE_HEADED_LINE = re.compile(_SIDE_HEADING_COLON + r"[^\n]*(?:\n|$)", re.IGNORECASE)
 
 
 def _words_then_side_lines(text: str) -> list[tuple[int, int, str | None, str, bool]]:
@@ -838,7 +839,9 @@ _ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
 # (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
 # (the scale's owner may be named after it: "BI-RADS classification of the ACR: right breast 2; left breast 0"; the
 # French "BI-RADS ACR : sein droit / right breast 4B")
-_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"(?:[ \t]+acr\b)?[ \t]*(?:category|categories|classification|assessments?)?"
+# (the French name the college with "de l'": "Classification BI-RADS de l'ACR : sein droit [right breast] 5 ; ...")
+_SIDE_LIST_HEAD = re.compile(_KEYWORD + r"(?:[ \t]+(?:de[ \t]+l['’][ \t]*)?acr\b)?"
+                             r"[ \t]*(?:category|categories|classification|assessments?)?"
                              r"(?:[ \t]+(?:of|by|per|according[ \t]+to)[ \t]+(?:the[ \t]+)?acr\b)?"
                              r"(?:[ \t]*\([^()\n:]{1,40}\))?"
                              r"(?:[ \t]*[:\-–][ \t]*|(?P<bare>[ \t]+)(?=(?:right|left)[ \t]+breast[ \t]+" + _ITEM_END + r"))"
@@ -975,8 +978,11 @@ def _glossed_score_side(text: str, start: int, end: int, value: str) -> str | No
 
 
 # another scale's category ("JABTS category 2", the Japanese breast ultrasound scale; "Synoptic category 1", the
-# Australian RANZCR 1-5 scale): no BI-RADS category
-_OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr)[ \t]*$", re.IGNORECASE)
+# Australian RANZCR 1-5 scale; a nursing record's pressure ulcer staged by the NPIAP / EPUAP categories, "sacral
+# pressure ulcer, category 2", "pressure injury category 3"): no BI-RADS category
+_OTHER_SCALE_BEFORE = re.compile(r"\b(?:jabts|jsum|ti-?rads|li-?rads|pi-?rads|o-?rads|synoptic|ranzcr"
+                                 r"|(?:pressure|decubitus)[ \t]+(?:ulcer|injury|sore)s?(?:[ \t]*,)?)[ \t]*$", re.IGNORECASE)
+OTHER_SCALE_REACH = 24  # (how far before the category the other scale's name may begin: "decubitus ulcers, ")
 # (a letter on the next line is no side of the statement: the slice read may end inside the next line's side word;
 # nor one with a colon, which heads the next cell of a row: "R: BI-RADS 1   L: BI-RADS 5")
 _SIDE_AFTER_LETTER = re.compile(r"^[ \t]*,?[ \t]*(?P<side>[LR])\b(?![a-z]|[ \t]*:)", re.IGNORECASE)
@@ -1612,6 +1618,33 @@ def _next_heading(text: str, pos: int, own_last: int, endpos: int | None = None,
 # exam it told that exam's categories)
 _SIDE_SENTENCE_LINE = re.compile(r"^[ \t]*(?P<side>Right|Left|RIGHT|LEFT)[ \t]+(?:breast|Breast|BREAST)\.[ \t]+(?=[A-Z])",
                                  re.MULTILINE)
+# ... and a dictation's, the side's name said with its comma ("Right breast, comma, no mass, ..." over "Left breast, at
+# the five o'clock position ..."): with the other side's paragraph below it, a dictated history above ends there
+# (:func:`_dictated_side_paragraphs`)
+_DICTATED_SIDE_LINE = re.compile(r"^[ \t]*(?P<side>right|left)[ \t]+breast[ \t]*,", re.IGNORECASE | re.MULTILINE)
+# (a year on such a line, typed or said, tells an earlier exam or event: "Left breast, lumpectomy two thousand nineteen")
+# (review r125: also said "twenty nineteen", "twenty twenty one")
+# (review rfinal13: also "in oh nine", "in ninety eight"; "two thousand and fifteen" is "two thousand")
+_YEAR_TYPED_OR_SAID = re.compile(r"\b(?:19|20)\d\d\b|\btwo[ \t]+thousand\b|\bnineteen[ \t]+\w+ty\b"
+                                 r"|\btwenty[ \t-]+(?:ten|eleven|twelve|\w+teen|twenty)\b"
+                                 r"|\bin[ \t]+(?:oh|ninety)[ \t-]+(?:one|two|three|four|five|six|seven|eight|nine)\b",
+                                 re.IGNORECASE)
+# (review rfinal13: a side line telling an earlier exam's or report's category, its words beside the category: "Right
+# breast, comma, outside birads three", "Mercy called it birads three", "birads two last year", "birads four a before
+# biopsy", "screening birads zero"; not "previously seven millimeters ... birads three", today's compared)
+_DICTATED_SIDE_EARLIER = re.compile(
+    r"\b(?:outside|prior|previous|screening|called[ \t]+it)[ \t]+(?:\w+[ \t]+)?bi-?rads\b"
+    r"|\bbi-?rads[ \t]+\w+(?:[ \t]+[abc])?[ \t]+(?:last[ \t]+(?:year|exam|study|time)|before[ \t]+(?:the[ \t]+)?biopsy)\b",
+    re.IGNORECASE)
+# (review rfinal13: a heading of this exam's own part said after the side lines, "Assessment, comma, ...", "Overall
+# assessment", "Conclusion", "Opinion", "Summary", "Mammogram today", "Diagnostic workup / views": the lines above it
+# are the history's or comparison's per-side account, and the history ends at the heading)
+# (a bare "Assessment, comma," stays in the history as before, as it did at the older dictated history: it blocks the
+# side lines' end of the history and ends nothing itself: "...\nAssessment, comma, birads two bilateral, period.")
+_DICTATED_OWN_HEADING = re.compile(r"^[ \t]*(?:(?P<bare>assessment)|(?:overall|final)[ \t]+assessment|conclusions?"
+                                   r"|opinion|summary|mammogram[ \t]+today|diagnostic[ \t]+(?:work[ \t-]?up|views?))"
+                                   # (the said comma typed, or left as a comma by the dictation's reading)
+                                   r"[ \t]*,[ \t]*(?:comma\b|,)", re.IGNORECASE | re.MULTILINE)
 # a history heading's running text ends where the report turns to this exam's findings
 # ("Clinical: 61F, lump. Comparison made to 2023. The breasts are dense. In the right breast ..."), also at the start of
 # the line below ("Comparison: 2023.\nThe breasts are dense.")
@@ -1934,13 +1967,45 @@ _ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.I
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # a category the report's own reader gives anew ("the left breast is reclassified as BI-RADS 2", "the radiologist has
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
-_RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$",
-                                  re.IGNORECASE)
+_RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$"
+                                  # (the French in the present or perfect, "est révisée en ACR 2", "a été reclassé en
+                                  # ACR 3"; not "sera révisée en" nor "pourrait être reclassée en", not yet revised)
+                                  r"|(?P<fr>\b(?:est|sont|a[ \t]+[eé]t[eé]|ont[ \t]+[eé]t[eé])[ \t]+"
+                                  r"(?:r[eé]vis[eé]|reclass[eé])e?s?[ \t]+en[ \t]+$)", re.IGNORECASE)
 # review rfinal10: a revision the sentence makes conditional, "if / when / should / unless / once" before it in the same
 # sentence ("If aspiration shows a simple cyst content, the BI-RADS classification is revised to 2 at the follow-up
 # visit", also "... BI-RADS is revised to 2"), is a category not given yet: no revision, no category
 _CONDITION_BEFORE = re.compile(r"\b(?:if|when|should|unless|once)\b[^.;:!?\n]*$", re.IGNORECASE)
-CONDITION_REACH = 160  # (how far before the revision the sentence's condition may open)
+# ... and the French condition before a French revision ("Si la cytologie est bénigne, la classification est révisée en
+# ACR 2")
+# (review r125: also "En cas de", "Dans l'hypothèse", "Sous réserve", "À condition", "Une fois", "S'il"; a condition
+# said before its colon, "Si liquide clair : la lésion est reclassée en ACR 2")
+# (the French conditions of more than one word, read before a French revision and after it alike; of the one-word
+# conditions, "when" and "once" are read only before it)
+# (review rfinal13: also "À l'issue de", "Dans ce cas", "Le cas échéant")
+_CONDITION_PHRASE_FR = (r"\bs['’][ \t]*il|\ben[ \t]+cas[ \t]+d|\bdans[ \t]+l['’][ \t]*hypoth[eè]se"
+                        r"|\bsous[ \t]+r[eé]serve|\b[aà][ \t]+condition|\b[aà][ \t]+l['’][ \t]*issue[ \t]+d"
+                        r"|\bdans[ \t]+ce[ \t]+cas\b|\ble[ \t]+cas[ \t]+[eé]ch[eé]ant\b")
+# (review rfinal13: a revision told under a reporting verb, another document's, "le compte rendu extérieur indique que la
+# lésion a été reclassée en ACR 4a", "selon", "d'après", "rapporte", "mentionne", is no revision of this report's own)
+_CONDITION_BEFORE_FR = re.compile(r"(?:\b(?:si|lorsque|quand|if|when|unless|once|une[ \t]+fois)\b|"
+                                  + _CONDITION_PHRASE_FR + r"|\bindiqu\w*[ \t]+qu|\bselon\b|\bd['’][ \t]*apr[eè]s\b"
+                                  r"|\brapport\w*[ \t]+qu|\bmentionn\w*[ \t]+qu"
+                                  r")[^.;:!?\n]*(?::[^.;:!?\n]*)?$", re.IGNORECASE)
+# ... or after it in its sentence, as far as CONDITION_REACH ("La lésion est reclassée en ACR 3 si la stabilité est
+# confirmée à six mois")
+# (review rfinal13: also a revision restricted to come, "uniquement / seulement après 2 ans de stabilité")
+_CONDITION_AFTER_FR = re.compile(r"[^.;!?\n]*?(?:\b(?:si|lorsque|quand|if|unless|une[ \t]+fois)\b|"
+                                 + _CONDITION_PHRASE_FR + r"|\b(?:uniquement|seulement)[ \t]+apr[eè]s\b)", re.IGNORECASE)
+# (review r125: the breast's density revised, "la densité mammaire est révisée en ACR 3 (seins hétérogènes)", "le type
+# est révisé en ACR 3", is no category revised)
+_DENSITY_SUBJECT_FR = re.compile(r"\b(?:densit[eé]s?|density|type|composition)\b[^.;:!?\n]*$", re.IGNORECASE)
+# (review r125: the side heading of a French revision's own line, "Sein gauche : le kyste, classé ACR 3 en 2024, est
+# reclassé en ACR 2", read "left breast : ...", is the revision's side: it replaces that side's category only)
+_REVISION_SIDE_LINE = re.compile(_SIDE_HEADING_COLON, re.IGNORECASE)
+# (how far before a revision its sentence's condition may open, and the French condition after it or the density
+# subject before it may reach)
+CONDITION_REACH = 160
 _FROM_VALUE = re.compile(r"\b(?:from|instead\s+of)\s+$", re.IGNORECASE)
 # "Impression no. 1 should read BI-RADS 4C (...) instead of BI-RADS 4A": the category it replaces, whose side it takes
 _INSTEAD_OF_AFTER = re.compile(r"[^.\n]{0,60}?\binstead\s+of\s+(?:bi-?rads[ \t]*)?(?:category[ \t]*)?"
@@ -5255,6 +5320,74 @@ def _side_paragraphs_tell_earlier(text: str, side_line: re.Match[str], other: re
             or end_of_line(text, other.end()) <= _last_match_start(_TODAYS_EXAM_AFTER, text))
 
 
+@lru_cache(maxsize=4)
+def _dictated_side_lines(text: str) -> tuple[list[int], list[int | None]]:
+    """The text's :data:`_DICTATED_SIDE_LINE` lines whose line above ended its sentence (a history told over the side's
+    line without a full stop runs on), read once per text: their starts, and for each where a dictated history over it
+    ends (:func:`_dictated_side_paragraphs`), or ``None``. With the other side's such line below it, that is the first
+    heading of this exam's own part said after both lines (:data:`_DICTATED_OWN_HEADING`, review rfinal13: the lines
+    are then the history's or comparison's per-side account); where none is said, the line itself, whose paragraphs are
+    the report's own findings, where neither line names a year (:data:`_YEAR_TYPED_OR_SAID`: an earlier exam or event)
+    nor an earlier exam's or report's category (:data:`_DICTATED_SIDE_EARLIER`) and no part of this exam is said after
+    them (:data:`_DICTATED_SECTION`: findings, impression, ...). Each line is searched once per text, not once per
+    history heading above it (many headings, one long line of the other side below them: quadratic)."""
+    lines = list(_DICTATED_SIDE_LINE.finditer(text))
+    if not lines:
+        return [], []
+    next_of_side: dict[str, int] = {}  # (the index of the nearest line below of each side, "l" / "r")
+    other_below: list[int | None] = [None] * len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        side = lines[k].group("side")[0].lower()
+        other_below[k] = next_of_side.get("r" if side == "l" else "l")
+        next_of_side[side] = k
+
+    @cache
+    def tells_earlier(k: int) -> bool:
+        lo, hi = lines[k].start(), end_of_line(text, lines[k].end())
+        return (_YEAR_TYPED_OR_SAID.search(text, lo, hi) is not None
+                or _DICTATED_SIDE_EARLIER.search(text, lo, hi) is not None)
+
+    headings = list(_DICTATED_OWN_HEADING.finditer(text))
+    heading_starts = [h.start() for h in headings]
+    starts: list[int] = []
+    ends: list[int | None] = []
+    for k, line in enumerate(lines):
+        # (the line above ended its sentence: the last character before the line, its blanks stepped over)
+        if text[max(0, line.start() - 200) : line.start()].rstrip()[-1:] != ".":
+            continue
+        starts.append(line.start())
+        j = other_below[k]
+        if j is None:
+            ends.append(None)
+            continue
+        below = end_of_line(text, lines[j].end())
+        if (h := bisect_left(heading_starts, below)) < len(headings):
+            # (review rfinal13: "...\nOpinion, comma, no abnormality today in either breast, birads one, period.")
+            ends.append(None if headings[h].group("bare") else headings[h].start())
+            continue
+        ends.append(line.start() if not tells_earlier(k) and not tells_earlier(j)
+                    # (review r125: the side lines are the findings only where no findings, impression or other
+                    # part of this exam is said after them: "History, comma, ... period.\nRight breast, comma,
+                    # palpable lump ... period.\nLeft breast, comma, outside ultrasound in January birads four a,
+                    # ...\nFindings, comma, ...")
+                    and below > _last_match_start(_DICTATED_SECTION_START, text) else None)
+    return starts, ends
+
+
+def _dictated_side_paragraphs(text: str, lo: int, hi: int) -> int | None:
+    """Where a dictated history running from ``lo`` to ``hi`` ends at the report's own per-side paragraphs or at the
+    own part said after a history's per-side account: for the first line in it opening with a side's name said with its
+    comma after a sentence's end, not quoted, the end :func:`_dictated_side_lines` gives it, where before ``hi``;
+    ``None`` where the first such line gives none (a history told over the lines: "History, comma, left breast lump,
+    comma,\nright breast, tenderness, period."; a history's or comparison's per-side account above the findings: "...
+    birads three last year, period.\nFindings, comma, ...")."""
+    starts, ends = _dictated_side_lines(text)
+    k = bisect_left(starts, lo)
+    if k == len(starts) or starts[k] >= hi or (end := ends[k]) is None or end >= hi or _quoted(text, lo, starts[k]):
+        return None
+    return end
+
+
 def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[str], own_last: int) -> bool:
     """The per-side paragraph line ``side_line`` (:data:`_SIDE_SENTENCE_LINE`) under the history ``heading`` opens the
     report's own findings: the heading heads today's exam's history (:func:`_own_exam_history`), the other side's
@@ -5426,6 +5559,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             end = form_exam  # (a pathology request form's line heading the imaging its biopsy is taken for)
         if spoken and (said := _DICTATED_SECTION_START.search(text, m.end(), end)):
             end = said.start()  # (unpunctuated dictation: "history colon ... findings at four o'clock ...")
+        if spoken and (sides := _dictated_side_paragraphs(text, m.end(), end)) is not None:
+            end = sides  # ("history colon ..., period.\nRight breast, comma, ...\nLeft breast, comma, ...")
         if (side_line := _memo_search(_SIDE_SENTENCE_LINE, text, m.end(), end, memo)) is not None and (
                 _own_side_paragraphs(text, m, side_line, own_last)):
             end = side_line.start()
@@ -5476,7 +5611,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         impression = low.find("impression")  # ("impression ... comparison with the outside images is needed": no history)
         for m in _DICTATED_HISTORY.finditer(text):
             if not 0 <= impression < m.start():
-                spans.append((m.start(), m.end()))
+                sides = _dictated_side_paragraphs(text, m.start("body"), m.end())
+                spans.append((m.start(), m.end() if sides is None else sides))
     return spans
 
 
@@ -5945,6 +6081,17 @@ def _span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return inside
 
 
+def _french_revision_stands(norm: str, m: re.Match[str], reclassified: re.Match[str]) -> bool:
+    """Whether the French revision ``reclassified`` (:data:`_RECLASSIFIED_BEFORE`'s ``fr``: "est révisée en") of the
+    statement ``m`` gives the report's new category: no condition before it in its sentence or after it
+    (:data:`_CONDITION_BEFORE_FR`, :data:`_CONDITION_AFTER_FR`: "Si la cytologie est bénigne, la classification est
+    révisée en ACR 2" is not yet revised), and no density its subject (:data:`_DENSITY_SUBJECT_FR`). One that does not
+    stand is read as a plain category."""
+    return not (_CONDITION_BEFORE_FR.search(norm, max(0, m.start() - CONDITION_REACH), m.start())
+                or _CONDITION_AFTER_FR.match(norm, m.end(), m.end() + CONDITION_REACH)
+                or _DENSITY_SUBJECT_FR.search(norm, max(0, reclassified.start() - CONDITION_REACH), reclassified.start()))
+
+
 def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
@@ -5982,7 +6129,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
             continue  # ('Cytology assessment: "Benign." (C2)', "I read her the 2024 result - assessment: "Benign."")
         if m.group("side1") and _MEASUREMENT.match(norm, m.end()):
             continue  # "BI-RADS: left 2 x 3 cm mass": a side, then the finding's size
-        if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - 12), m.start()):
+        if m.group("num3") and _OTHER_SCALE_BEFORE.search(norm, max(0, m.start() - OTHER_SCALE_REACH), m.start()):
             continue
         if norm.startswith("ACR", m.start()) and (_DENSITY_BEFORE.search(norm, max(0, m.start() - 30), m.start())
                                                   or _DENSITY_AFTER.match(norm, m.end())):
@@ -5998,10 +6145,15 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
-        elif m.group("rev") or _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start()):
+        elif m.group("rev") or (reclassified := _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start())):
             if m.group("rev") and _CONDITION_BEFORE.search(norm, max(0, m.start() - CONDITION_REACH), m.start()):
                 continue  # (review rfinal10: "If aspiration shows ..., BI-RADS is revised to 2": not yet revised)
-            revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
+            if m.group("rev") or reclassified.group("fr") is None:
+                revised_at.append(m.start())  # "BIRADS is revised to 4a", "reclassified as BI-RADS 2"
+            elif _french_revision_stands(norm, m, reclassified):
+                revised_at.append(m.start())  # "est révisée en ACR 2"
+                if side is None and (own := _REVISION_SIDE_LINE.match(norm, norm.rfind("\n", 0, m.start()) + 1)):
+                    side = own.group("side")[0].upper()  # (review r125: its own line's side heading, no other side)
         if side is None and (paren := _PAREN_SIDE.match(norm, end)) is not None:
             side = paren.group("side")[0].upper()  # "BI-RADS: 6 (left), 2 (right)"
             raw.append((m.start(), end, value, side, False))
