@@ -235,6 +235,8 @@ _LAY_BELIEF = ("(?:" + "|".join(rf"(?<={word}\s)" for word in (
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
+    # (the noun of a referral's question: "she was initially referred with concern for cancer, which has been excluded")
+    r"(?:referred|presented|seen)\s+with\s+(?:(?:a|some|clinical)\s+)?concern\s+for|"
     r"(?:to\s+)?(?:evaluate|assess)\s+for|"
     # what a person believes, fears or wants to prevent is no diagnosis: "she is convinced she has cancer",
     # "fears that he might have a tumour", "a plan to prevent breast cancer", and what she expects to get: "is convinced

@@ -449,11 +449,32 @@ def _names_presumptive_category(norm: str, start: int, end: int) -> bool:
 # application's own pathology decides). Only the generic word, straight after the category's number and its colon or
 # opening bracket ("Category 1 (cancer)"; a diagnosis after a category's name, "Category: invasive carcinoma", stays one)
 _SCHEME_CATEGORY_BEFORE = re.compile(r"\bcategory[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*(?::|\()[ \t]*$", re.IGNORECASE)
-_SCHEME_CATEGORY_WORDS = ("category",)
+_SCHEME_CATEGORY_WORDS = ("category", "neoplasms")
+# ... and so does a free-medicines schedule's numbered entry, named by its class of disease in the plural with the
+# entry's number beside it on its line ("Schedule V No. 12 - Malignant neoplasms", "Neoplażmi malinni - Nru 12
+# [Malignant neoplasms - No. 12]", "[Malignant neoplasms] (Nru 12)"): the list's heading, no diagnosis. Only the plural
+# class word and a capitalised entry number ("No." with its stop, "Nr.", "Nru", "Item"), before it after a dash or a
+# colon, or after it after a dash or in brackets; a singular "Malignant neoplasm - No. 12" or a line without the
+# number ("Condition: malignant neoplasms of both breasts") stays read
+_SCHEME_ENTRY_TERM = re.compile(r"malignant(?:\s+neoplasms)?", re.IGNORECASE)  # (the lexicon reads "malignant" alone)
+_SCHEME_ENTRY_CLASS = re.compile(r"[ \t]+neoplasms\b", re.IGNORECASE)
+_SCHEME_ENTRY_NUMBER = r"(?-i:No\.|Nr\.|Nru|Item)[ \t]?\d{1,3}\b"
+_SCHEME_ENTRY_BEFORE = re.compile(r"\b" + _SCHEME_ENTRY_NUMBER + r"[ \t]*[-\u2013:][^\n.;:]{0,40}$")
+_SCHEME_ENTRY_AFTER = re.compile(r"\]?[ \t]*(?:[-\u2013][ \t]*|\()" + _SCHEME_ENTRY_NUMBER)
 
 
 def _names_scheme_category(norm: str, start: int, end: int) -> bool:
-    """The term ``norm[start:end]`` is the generic cancer naming a scheme's numbered category (_SCHEME_CATEGORY_BEFORE)."""
+    """The term ``norm[start:end]`` is the generic cancer naming a scheme's numbered category (_SCHEME_CATEGORY_BEFORE)
+    or a schedule's numbered entry (_SCHEME_ENTRY_TERM with _SCHEME_ENTRY_BEFORE / _SCHEME_ENTRY_AFTER)."""
+    if _SCHEME_ENTRY_TERM.fullmatch(norm, start, end) is not None:
+        if not norm[start:end].lower().endswith("neoplasms"):
+            plural = _SCHEME_ENTRY_CLASS.match(norm, end)
+            if plural is None:
+                return False
+            end = plural.end()
+        window = max(0, start - 60)
+        return (_SCHEME_ENTRY_BEFORE.search(norm, max(norm.rfind("\n", window, start) + 1, window), start) is not None
+                or _SCHEME_ENTRY_AFTER.match(norm, end) is not None)
     return (_CANCER_TERM.fullmatch(norm, start, end) is not None
             and _SCHEME_CATEGORY_BEFORE.search(norm, max(0, start - 24), start) is not None)
 
