@@ -529,14 +529,22 @@ _POST_HIST = re.compile(
     r"\(?\s*s/p\b|\(?\s*status\s+post\b|"
     # an earlier diagnosis restated for the reader, its grade or size before the words that say so and close the
     # sentence ("IDC grade 3 - for reference only.", "DCIS (for reference)"); "for reference, ..." opens a clause
-    r"[^.;\n]{0,40}?[-–(][ \t]*for\s+reference(?:\s+only)?[ \t]*\)?[ \t]*(?:\.|$))",
+    r"[^.;\n]{0,40}?[-–(][ \t]*for\s+reference(?:\s+only)?[ \t]*\)?[ \t]*(?:\.|$)|"
+    # the disease named as the history its recurrence in the nodes comes from ("Breast cancer history with recent
+    # recurrence in the left axilla"): the nodes' recurrence is no breast's; "Breast cancer history: left IDC 2026"
+    # (a heading) and a recurrence in the breast ("... with recurrence in the left breast") stay asserted
+    r"(?<=[ \t])history[ \t]+with[ \t]+(?:(?:a|recent|new|late|regional|nodal|isolated)[ \t]+){0,2}(?:recurrence|relapse)[ \t]+"
+    r"in[ \t]+(?:the[ \t]+)?(?:(?:left|right|ipsilateral|contralateral)[ \t]+)?(?:axilla\b|"
+    # (the node named a mention of its own, masked: "axillary lymph nodes")
+    r"(?:axillary|supraclavicular|cervical)[ \t]+(?:nodes?\b|#)))",
     re.MULTILINE,
 )
 # (a residual tumour is today's finding whatever treatment it followed: "residual invasive carcinoma status post
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
+RESIDUAL_BEFORE_CHARS = 120  # how far before the mention that word and its two words are looked for (not the clause)
 _POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status",
-                    "reference")
+                    "reference", "history")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
@@ -1068,7 +1076,7 @@ class ContextScanner:
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or idx["kin_deceased"].scopes(u0, start) or idx["pmh"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
-                      and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
+                      and not _RESIDUAL_BEFORE.search(self.masked, max(u0, start - RESIDUAL_BEFORE_CHARS), start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 

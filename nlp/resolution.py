@@ -3288,6 +3288,60 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
                 m.sides = frozenset(restated)
 
 
+# A later result that names the earlier report's differential as the question it settles ("This resolves the ADH
+# versus DCIS question raised in the original report"): both options, there and in the earlier report, are withdrawn
+# (the final diagnosis is said in its own words); not one still open ("does not resolve the ... question", "to
+# resolve the ..."), nor one raised in this report's own text
+_RESOLVED_QUESTION = re.compile(
+    r"(?<!not\s)(?<!never\s)\b(?:resolves|resolved|settles|settled)\s+the\s+(?:[a-z-]{1,20}\s+)?(?P<a>#+)\s+"
+    r"(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){0,2}(?P<b>#+)\s+(?:question|differential|dilemma)\s+"
+    r"(?:raised|posed|left\s+open)\s+(?:in|by)\s+the\s+(?:original|initial|previous|first|earlier)\s+"
+    r"(?:report|diagnosis)\b")
+
+
+# ... and a review that names the diagnosis it was sent as unsupported and replaced by its own ("The referring diagnosis
+# of DCIS is not supported; this review diagnosis replaces it"): that finding, quoted anywhere in the text (a letter's
+# "The first pathology report read \"... ductal carcinoma in situ\"" before it), is withdrawn; not a diagnosis only
+# doubted ("is not supported by the levels" with no replacing clause) or kept ("this review diagnosis agrees with it")
+_REPLACED_REFERRING = re.compile(
+    r"\b(?:referring|referral|original|initial|first|submitted|outside)\s+diagnosis\s+of\s+(?:[a-z-]{1,20}\s+)?"
+    r"(?P<a>#+)\s+is\s+not\s+(?:supported|upheld|confirmed)\s*[;,.]\s*(?:and\s+)?this\s+(?:review\s+|revised\s+)?"
+    r"diagnosis\s+(?:replaces|supersedes)\s+it\b")
+
+
+def _apply_resolved_questions(mentions: list[_Mention], s: Structure, masked: str) -> None:
+    """Mark withdrawn the two options of an earlier differential a revision settles (:data:`_RESOLVED_QUESTION`;
+    :func:`_apply_withdrawals`' caller then drops those findings' earlier mentions), and drop a referring diagnosis a
+    review replaces wherever it is quoted (:data:`_REPLACED_REFERRING`)."""
+    spans: list[tuple[int, int]] = []  # the settled options' masked spans
+    if s.may_contain(("resolve", "settle")):
+        spans += [sp for hit in _RESOLVED_QUESTION.finditer(masked) for sp in (hit.span("a"), hit.span("b"))]
+    named: list[tuple[int, int]] = []  # the replaced referring diagnoses' spans, and their sentences' (kept below)
+    clauses: list[tuple[int, int]] = []
+    if s.may_contain(("replaces", "supersedes")):
+        for hit in _REPLACED_REFERRING.finditer(masked):
+            named.append(hit.span("a"))
+            clauses.append(hit.span())
+    if not spans and not named:
+        return
+
+    def within(pos: int, ranges: list[tuple[int, int]]) -> bool:
+        k = bisect.bisect_right(ranges, (pos, len(masked))) - 1
+        return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
+
+    replaced: set[str] = set()
+    for m in mentions:
+        if spans and m.role in (ADDENDUM, REVISION, AMENDMENT) and within(m.start, spans):
+            m.withdrawn = True
+        if named and within(m.start, named):
+            m.withdrawn = True
+            replaced.add(m.finding)
+    if replaced:
+        for m in mentions:
+            if m.finding in replaced and not m.withdrawn and m.role in _WITHDRAWN_ROLES and not within(m.start, clauses):
+                m.superseded = True
+
+
 def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
     """"The diagnosis of X is withdrawn": X here is negated, and the earlier diagnosis of X (of any
     malignancy when X is malignant) is replaced. An original block that calls itself superseded
@@ -3433,6 +3487,14 @@ _SKIN_AFTER = re.compile(r"[^;.\n]{0,40}?\b(?:pele|piel|cute|peau|skin|cut[âáa
 SKIN_DESCRIPTOR_CHARS = 200  # how much of a descriptor's end a skin word is looked for in
 
 
+# A letter's lay "skin cancer" ("The skin lesion on the right side was a minor skin cancer that has already been fully
+# treated"): the skin's own cancer, no breast's; not one its clause places in the breast ("So it's the skin cancer
+# again, in my breast", a melanoma's metastasis) nor a breast's skin ("skin cancer of the left breast")
+_LAY_SKIN_BEFORE = re.compile(r"\bskin[ \t]{1,3}$", re.IGNORECASE)
+LAY_SKIN_BEFORE_CHARS = 8  # "skin" and its blanks right before the mention
+_BREAST_LATER_IN_CLAUSE = re.compile(r"[^.;]{0,120}?\b(?:breasts?|nipple|areola|mammary)\b", re.IGNORECASE)
+
+
 def _romance_skin_carcinoma_off_skin(s: Structure, desc: str, site: str, start: int, end: int, unit: tuple[int, int],
                                      section: Section | None, part: Part | None) -> bool:
     """True when the mention at ``start:end`` is one of _ROMANCE_SKIN_CARCINOMAS in a statement whose site is not the
@@ -3530,6 +3592,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         category = categories[finding]
         if site == SKIN and finding == _METASTATIC_TO_BREAST and "melanoma" in s.norm[start:end].lower():
             category = lexicon.OTHER  # (a melanoma in the breast's skin: "Skin of left breast, punch: melanoma deposit")
+        if (finding in GENERIC_FINDINGS and s.norm[start:end].lower() == "cancer"
+                and _LAY_SKIN_BEFORE.search(s.norm, max(unit[0], start - LAY_SKIN_BEFORE_CHARS), start)
+                and not _BREAST_LATER_IN_CLAUSE.match(s.norm, end, unit[1])):
+            category = lexicon.OTHER  # a lay "skin cancer" (the skin's own, a basal cell carcinoma): no breast's
         if site == UNKNOWN and finding == "fibroadenoma" and _SHARED_ORGAN_NAME.fullmatch(s.norm, start, end):
             category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
         if (may_occult and category == lexicon.MALIGNANT and role not in (DIAGNOSIS, REVISION)
@@ -3659,6 +3725,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         for m in mentions:
             if m.role == ORIGINAL and m.part is not None and m.part.label.upper() in kept:
                 m.role = DIAGNOSIS
+    _apply_resolved_questions(mentions, s, masked)
     _apply_withdrawals(mentions, s, masked)
     # a diagnosis a revision names as replaced ("This supersedes the diagnosis of fibroadenoma below")
     # goes wherever it is printed, above or below the revision

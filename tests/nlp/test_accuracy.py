@@ -277,21 +277,9 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "zs087": ("b129", "left unfixed in b129: a register's title 'HOME VISIT RECORD - cancer survivor follow-up' names "
                       "the patient's past cancer as a title's noun; no narrow rule reads a survivorship noun, so the "
                       "generic cancer takes the side of the history's right mastectomy (R=M, gold R=-)"),
-    "zt030": ("b130", "left unfixed in b130: an addendum's 'This resolves the ADH versus DCIS question raised in the "
-                      "original report' quotes the closed differential; reading 'resolves ... question' needs a new "
-                      "kind of settled-differential clause, not a narrow cue (L=?, gold L=B)"),
     "zt038": ("b130", "left unfixed in b130: a dictation's unheaded 'no atypia' line end is followed by a lower-case "
                       "'conclusion L brst core ... fibroadenomma' line; the negation runs across the line break into "
                       "an unpunctuated heading, a dictation layout rather than a narrow rule (L=-, gold L=B)"),
-    "zt074": ("b130", "left unfixed in b130: a university form's 'Q2. Relevant investigation results:' is read as a "
-                      "history section, so the quoted radial scar does not label; the numbered question headings "
-                      "need a form-question reader, not a narrow rule (L=-, gold L=B)"),
-    "zt079": ("b130", "left unfixed in b130: 'Breast cancer history with recent recurrence in the left axilla' puts "
-                      "the history noun after the disease; a post-cue 'history' would also read 'Breast cancer "
-                      "history: left IDC 2026' headings, and the axillary recurrence has no breast site (L=M, gold L=-)"),
-    "zt080": ("b130", "left unfixed in b130: a council form's question 'Q1. What condition(s) is the applicant being "
-                      "treated for?' is read as a history heading, so the quoted periductal mastitis does not label; "
-                      "the question headings need a form-question reader (L=-, gold L=B)"),
     "zt081": ("b130", "left unfixed in b130: 'Right femur, intramedullary reamings ...: Metastatic carcinoma, "
                       "consistent with the known breast primary' is read with a breast site from 'breast primary' in "
                       "its own sentence; the bone site's line is a dash-led bullet the part reader does not read "
@@ -299,13 +287,6 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "zt091": ("b130", "left unfixed in b130: a letter's 'In February 2026 she was found to have a new breast cancer.' "
                       "has no side in its sentence and takes the left of the past fibroadenoma's sentence before it; "
                       "the right comes only in the quoted report after it (L=BM, gold L=B)"),
-    "zt098": ("b130", "left unfixed in b130: a GP letter's 'The first pathology report ... read \"intraductal "
-                      "papilloma with low grade ductal carcinoma in situ\"', replaced by a review diagnosis quoted "
-                      "later ('The referring diagnosis of DCIS is not supported; this review diagnosis replaces it'); "
-                      "the revision reader does not reach a letter's earlier quotation (L=BM, gold L=B)"),
-    "zt100": ("b130", "left unfixed in b130: a letter's lay 'a minor skin cancer' (the right breast skin's basal cell "
-                      "carcinoma) reads as the generic cancer; a lexicon 'skin cancer' would also drop a patient's "
-                      "'the skin cancer again, in my breast' (a melanoma metastasis, b117 yu072) (R=M, gold R=-)"),
 }
 
 

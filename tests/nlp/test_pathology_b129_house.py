@@ -50,3 +50,110 @@ def test_a_referrals_concern_for_a_cancer_is_no_diagnosis() -> None:
                                     "Left breast core: invasive ductal carcinoma; concern: cancer."))["L"] == "M"
     assert labels(_REFERRAL.replace("She was initially referred with concern for cancer, which has been excluded.",
                                     "She was referred with a lump; left breast cancer was confirmed."))["L"] == "M"
+
+
+_FORM = ("Q1. Nature of the circumstances (brief):\nInvestigation and treatment of a left breast lesion found on "
+         "ultrasound.\n\nQ2. Relevant investigation results:\nLeft breast 1 o'clock, vacuum-assisted excision 08/01/2026, "
+         "histology TR26/0433 (verbatim): \"Radial\nscar (complex sclerosing lesion), 9 mm, excised. No atypia. No "
+         "evidence of malignancy. B3.\"\n\nQ3. Dates affected: 02/01/2026 to 19/01/2026\n")
+
+
+def test_a_forms_question_on_the_current_condition_or_its_results_is_no_history() -> None:
+    # a form's numbered question asking for the results of the investigations, or for what the patient is being
+    # treated for, is answered by the current condition: its quoted histology labels
+    assert labels(_FORM) == {"L": "B", "R": "-"}
+    for heading in ("Q2. Investigation results:", "Q2) Results of relevant investigations:",
+                    "Q2. What condition(s) is the applicant being treated for?",
+                    "Q2. What illness is the patient currently being treated for?"):
+        text = _FORM.replace("Q2. Relevant investigation results:", heading)
+        assert labels(text) == {"L": "B", "R": "-"}, heading
+    # near misses: a question asking for the past history or the previous results, or a question of another kind
+    # after the history question, keep the old reading (history, no label)
+    assert labels(_FORM.replace("Q2. Relevant investigation results:", "Q2. Past medical history:")) == {"L": "-", "R": "-"}
+    assert labels(_FORM.replace("Q2. Relevant investigation results:", "Q2. Previous investigations:")) == {"L": "-", "R": "-"}
+    assert labels(_FORM.replace("Q2. Relevant investigation results:", "Q2. Impact on study:")) == {"L": "-", "R": "-"}
+    assert labels(_FORM.replace("Q2. Relevant investigation results:",
+                                "Q2. Previous investigation results:")) == {"L": "-", "R": "-"}
+
+
+_ADDENDUM = ("ADDENDUM 01/14/2026:\nCK5/6 shows a mosaic pattern. Final diagnosis:\natypical ductal hyperplasia. "
+             "This resolves the ADH versus DCIS question raised in the original report; DCIS is not diagnosed.\n\n"
+             "FINAL DIAGNOSIS 01/10/2026:\nLEFT BREAST, 10:00, STEREOTACTIC CORE:\n  ATYPICAL INTRADUCTAL PROLIFERATION, "
+             "ATYPICAL DUCTAL HYPERPLASIA VERSUS LOW-GRADE DUCTAL CARCINOMA IN SITU.\n")
+
+
+def test_an_addendum_resolving_the_original_reports_differential_closes_it() -> None:
+    # a later result that names the earlier report's differential as the question it settles withdraws both options
+    # (there and in the earlier report printed below it): the final diagnosis labels alone
+    assert labels(_ADDENDUM) == {"L": "B", "R": "-"}
+    for clause in ("This settles the ADH vs low-grade DCIS question raised in the initial report",
+                   "This resolves the ADH versus DCIS differential posed in the original report"):
+        text = _ADDENDUM.replace("This resolves the ADH versus DCIS question raised in the original report", clause)
+        assert labels(text) == {"L": "B", "R": "-"}, clause
+    # near misses: a question not resolved, and one with no earlier report named, keep the old reading (review)
+    assert labels(_ADDENDUM.replace("This resolves", "This does not resolve"))["L"] == "?"
+    assert labels(_ADDENDUM.replace("raised in the original report", "in this case"))["L"] == "?"
+
+
+_LETTER = ("Dear Collections Support Team,\n\nIn November 2025 she had a biopsy of a small lesion behind the left nipple. "
+           "The first\npathology report from the local hospital read \"intraductal papilloma with low grade ductal "
+           "carcinoma in\nsitu\". The slides were then reviewed at the regional centre, whose report states:\n"
+           "   \"Review diagnosis: Left breast, retroareolar, core biopsy: intraductal papilloma with atypical ductal\n"
+           "   hyperplasia. The referring diagnosis of DCIS is not supported; this review diagnosis replaces it.\"\n\n"
+           "Yours sincerely,\n")
+
+
+def test_a_review_replacing_the_referring_diagnosis_drops_its_earlier_quotation() -> None:
+    # a review that calls the diagnosis it was sent unsupported and replaced by its own withdraws that finding wherever
+    # the letter quotes it
+    assert labels(_LETTER) == {"L": "B", "R": "-"}
+    for clause in ("The original diagnosis of DCIS is not upheld, and this review diagnosis supersedes it",
+                   "The initial diagnosis of low-grade DCIS is not confirmed; this diagnosis replaces it"):
+        text = _LETTER.replace("The referring diagnosis of DCIS is not supported; this review diagnosis replaces it",
+                               clause)
+        assert labels(text) == {"L": "B", "R": "-"}, clause
+    # near misses: a referring diagnosis doubted without a replacing clause, and one the review keeps, keep the old
+    # reading (the earlier quotation labels)
+    assert labels(_LETTER.replace("; this review diagnosis replaces it", ""))["L"] == "BM"
+    assert labels(_LETTER.replace("is not supported; this review diagnosis replaces it",
+                                  "is supported; this review diagnosis agrees with it"))["L"] == "BM"
+
+
+_HOUSING = ("1. Medical condition(s) on which the application is based:\n   Breast cancer history with recent recurrence in "
+            "the left axilla; chronic pain; depression.\n\n2. Relevant history (with dates):\n   Left breast cancer "
+            "treated in 2016. \"Left axillary lymph node, core biopsy: metastatic carcinoma, consistent with breast\n"
+            "   primary.\" Breast imaging of both sides showed no new lesion.\n")
+
+
+def test_a_cancer_history_with_its_recurrence_in_the_axilla_is_history() -> None:
+    # the disease named as the history its recurrence in the nodes comes from: no breast's current cancer
+    assert labels(_HOUSING) == {"L": "-", "R": "-"}
+    for phrase in ("Breast cancer history with relapse in the right axilla",
+                   "Breast cancer history with a recurrence in the left axillary lymph nodes",
+                   "Breast cancer history with new nodal recurrence in the supraclavicular nodes"):
+        text = _HOUSING.replace("Breast cancer history with recent recurrence in the left axilla", phrase)
+        assert labels(text) == {"L": "-", "R": "-"}, phrase
+    # near misses: a recurrence in the breast, a history heading with its colon, and no history noun keep the old
+    # reading (the cancer labels its side)
+    assert labels(_HOUSING.replace("in the left axilla", "in the left breast"))["L"] == "M"
+    assert labels(_HOUSING.replace("Breast cancer history with recent recurrence in the left axilla",
+                                   "Breast cancer history: left IDC 2026"))["L"] == "M"
+    assert labels(_HOUSING.replace("Breast cancer history with recent", "Left breast cancer with recent"))["L"] == "M"
+
+
+_SKIN = ("Dear Team,\n\nThe laboratory reported:\n   \"A. Skin of right breast, inframammary, punch biopsy: basal cell "
+         "carcinoma, excised.\n    B. Left breast, 2 o'clock, core biopsy: invasive ductal carcinoma, grade 2.\"\n\n"
+         "The skin lesion on the right side was a minor skin cancer that has already been fully treated. The left\n"
+         "breast result is a breast cancer, for which she is having surgery.\n")
+
+
+def test_a_letters_lay_skin_cancer_is_no_breasts() -> None:
+    # a letter's lay "skin cancer" is the skin's own cancer (here the basal cell carcinoma), no breast's
+    assert labels(_SKIN) == {"L": "M", "R": "-"}
+    for phrase in ("was a small skin cancer", "was the skin  cancer"):
+        assert labels(_SKIN.replace("was a minor skin cancer", phrase)) == {"L": "M", "R": "-"}, phrase
+    # near misses: a skin cancer its clause places in the breast, and a cancer without the skin word, keep the old
+    # reading (the right breast labelled)
+    assert labels(_SKIN.replace("that has already been fully treated",
+                                "that has spread into the right breast"))["R"] == "M"
+    assert labels(_SKIN.replace("was a minor skin cancer", "was a minor cancer"))["R"] == "M"
