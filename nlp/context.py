@@ -235,8 +235,6 @@ _LAY_BELIEF = ("(?:" + "|".join(rf"(?<={word}\s)" for word in (
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
-    # (the noun of a referral's question: "she was initially referred with concern for cancer, which has been excluded")
-    r"(?:referred|presented|seen)\s+with\s+(?:(?:a|some|clinical)\s+)?concern\s+for|"
     r"(?:to\s+)?(?:evaluate|assess)\s+for|"
     # what a person believes, fears or wants to prevent is no diagnosis: "she is convinced she has cancer",
     # "fears that he might have a tumour", "a plan to prevent breast cancer", and what she expects to get: "is convinced
@@ -581,7 +579,16 @@ _PRE_UNC_NAMED = re.compile(
     # states the DCIS; only with "para" (looked behind at: the cue starts on "pesquisa", a rare word, not on every
     # "par..." word): a field "Pesquisa de células malignas: positiva" is a result
     r"(?:(?<=\bpara\s)|(?<=\bpara\sa\s))pesquisa\s+de(?=\s+(?:(?:um|uma|o|a|os|as)\s+)?(?:[^\W\d_]+\s+)?"
-    r"(?:(?:c[ée]lulas|focos?)\s+(?:[^\W\d_]+\s+)?de\s+)?#))")
+    r"(?:(?:c[ée]lulas|focos?)\s+(?:[^\W\d_]+\s+)?de\s+)?#)|"
+    # the noun of a referral's question is no diagnosis: "she was initially referred with concern for cancer, which
+    # has been excluded"; of the one entity it names right after it (its article and two words at most between: "seen
+    # with concern for a left breast cancer"), not of a finding told further on in its sentence ("presented with
+    # concern for malignancy, has invasive lobular carcinoma ...", "... concern for cancer and biopsy proved invasive
+    # ductal carcinoma", "... concern for Paget disease and Paget disease of the nipple is confirmed"); also "referred
+    # by her GP with", "seen in clinic with"
+    r"(?:referred|presented|seen)(?:\s+by\s+(?:her|his|the)\s+(?:gp|doctor|physician)|\s+in\s+(?:the\s+)?clinic)?"
+    r"\s+with\s+(?:(?:a|some|clinical)\s+)?concern\s+for"
+    r"(?=\s+(?:(?:an?|the)\s+)?(?:[^\W\d_]+\s+){0,2}#))")
 _NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
 # What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
 # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers

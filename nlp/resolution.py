@@ -453,28 +453,64 @@ _SCHEME_CATEGORY_WORDS = ("category", "neoplasms")
 # ... and so does a free-medicines schedule's numbered entry, named by its class of disease in the plural with the
 # entry's number beside it on its line ("Schedule V No. 12 - Malignant neoplasms", "Neoplażmi malinni - Nru 12
 # [Malignant neoplasms - No. 12]", "[Malignant neoplasms] (Nru 12)"): the list's heading, no diagnosis. Only the plural
-# class word and a capitalised entry number ("No." with its stop, "Nr.", "Nru", "Item"), before it after a dash or a
-# colon, or after it after a dash or in brackets; a singular "Malignant neoplasm - No. 12" or a line without the
-# number ("Condition: malignant neoplasms of both breasts") stays read
+# class word and an entry number ("No." with its stop, "Nr.", "Nru", "Item", "Entry", Italian "codice"), before it after
+# a dash or a colon or in brackets straight before it, or after it after a dash, a comma or in brackets; a singular
+# "Malignant neoplasm - No. 12" or a line without the number ("Condition: malignant neoplasms of both breasts") stays
+# read. Only on a schedule's form: a schedule or entitlement word on the term's line or the line above it
+# (_SCHEME_ENTRY_FORM; the Maltese entry's own name "Neoplażmi malinni" is one), so a report's numbered specimen, case,
+# bed or synoptic item ("Specimen No. 2 - Left breast, two malignant neoplasms", "Item 3 - Malignant neoplasms
+# identified: 2", "Case No. 12 - Malignant neoplasms of the left breast") stays read; and never the number of a
+# specimen, case, bed, block, slide, part or pass (_SCHEME_ENTRY_NOT_ENTRY), nor an entry that names a side, a count,
+# a specimen or a finding's presence with its class (_SCHEME_ENTRY_FINDING: a schedule's entry is the bare class name)
 _SCHEME_ENTRY_TERM = re.compile(r"malignant(?:\s+neoplasms)?", re.IGNORECASE)  # (the lexicon reads "malignant" alone)
 _SCHEME_ENTRY_CLASS = re.compile(r"[ \t]+neoplasms\b", re.IGNORECASE)
-_SCHEME_ENTRY_NUMBER = r"(?-i:No\.|Nr\.|Nru|Item)[ \t]?\d{1,3}\b"
-_SCHEME_ENTRY_BEFORE = re.compile(r"\b" + _SCHEME_ENTRY_NUMBER + r"[ \t]*[-\u2013:][^\n.;:]{0,40}$")
-_SCHEME_ENTRY_AFTER = re.compile(r"\]?[ \t]*(?:[-\u2013][ \t]*|\()" + _SCHEME_ENTRY_NUMBER)
+_SCHEME_ENTRY_NUMBER = r"(?:[Nn]o\.|[Nn]r\.|[Nn]ru\.?|[Ii]tem|[Ee]ntry|[Cc]odice)[ \t]?\d{1,3}\b"
+_SCHEME_ENTRY_BEFORE = re.compile(
+    r"\b(?P<n>" + _SCHEME_ENTRY_NUMBER + r")(?:[ \t]*[-\u2013\u2014:][^\n.;:]{0,40}|\)[ \t]*)$")
+_SCHEME_ENTRY_AFTER = re.compile(r"\]?[ \t]*(?:[-\u2013\u2014,][ \t]*|\()" + _SCHEME_ENTRY_NUMBER)
+_SCHEME_ENTRY_FORM = re.compile(r"\b(?:schedule|iskeda|entitlement|free[ \t]+medicines|exemption|esenzione|"
+                                r"refundacj|reimbursement|neopla[żz]mi[ \t]+malinni)", re.IGNORECASE)
+_SCHEME_ENTRY_NOT_ENTRY = re.compile(r"\b(?:specimen|case|bed|block|slide|part|pass)[ \t]*\(?$", re.IGNORECASE)
+_SCHEME_ENTRY_FINDING = re.compile(
+    r"\b(?:left|right|both|bilateral|two|three|four|multiple|several|synchronous|identified|present|seen|excision|"
+    r"mastectomy|biopsy|core|specimen|\d+[ \t]*mm)\b", re.IGNORECASE)
+_SCHEME_ENTRY_CLAUSE = re.compile(r"[^\n.;,(\[\]]{0,40}")  # (the rest of the term's clause, up to a bracket)
+
+
+def _names_schedule_entry(norm: str, start: int, end: int) -> bool:
+    """The plural class word ``norm[start:end]`` (its "neoplasms" ending at ``end``) names a schedule's numbered entry
+    on a schedule's form (_SCHEME_ENTRY_FORM)."""
+    window = max(0, start - 60)
+    before = _SCHEME_ENTRY_BEFORE.search(norm, max(norm.rfind("\n", window, start) + 1, window), start)
+    if before is not None:
+        number = before
+        if _SCHEME_ENTRY_FINDING.search(norm, before.end("n"), start) is not None:
+            return False  # ("Specimen Nr. 3 - left breast wide excision with two malignant neoplasms")
+    else:
+        number = _SCHEME_ENTRY_AFTER.match(norm, end)
+        if number is None:
+            return False
+    if _SCHEME_ENTRY_NOT_ENTRY.search(norm, max(0, number.start() - 12), number.start()) is not None:
+        return False
+    if _SCHEME_ENTRY_FINDING.search(norm, end, _SCHEME_ENTRY_CLAUSE.match(norm, end).end()) is not None:
+        return False
+    line_start = norm.rfind("\n", 0, start) + 1
+    above = norm.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    line_end = norm.find("\n", end)
+    return _SCHEME_ENTRY_FORM.search(norm, max(above, start - 240),
+                                     min(len(norm) if line_end < 0 else line_end, end + 120)) is not None
 
 
 def _names_scheme_category(norm: str, start: int, end: int) -> bool:
     """The term ``norm[start:end]`` is the generic cancer naming a scheme's numbered category (_SCHEME_CATEGORY_BEFORE)
-    or a schedule's numbered entry (_SCHEME_ENTRY_TERM with _SCHEME_ENTRY_BEFORE / _SCHEME_ENTRY_AFTER)."""
+    or a schedule's numbered entry (_SCHEME_ENTRY_TERM, _names_schedule_entry)."""
     if _SCHEME_ENTRY_TERM.fullmatch(norm, start, end) is not None:
         if not norm[start:end].lower().endswith("neoplasms"):
             plural = _SCHEME_ENTRY_CLASS.match(norm, end)
             if plural is None:
                 return False
             end = plural.end()
-        window = max(0, start - 60)
-        return (_SCHEME_ENTRY_BEFORE.search(norm, max(norm.rfind("\n", window, start) + 1, window), start) is not None
-                or _SCHEME_ENTRY_AFTER.match(norm, end) is not None)
+        return _names_schedule_entry(norm, start, end)
     return (_CANCER_TERM.fullmatch(norm, start, end) is not None
             and _SCHEME_CATEGORY_BEFORE.search(norm, max(0, start - 24), start) is not None)
 

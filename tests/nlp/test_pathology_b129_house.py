@@ -32,6 +32,21 @@ def test_a_schedules_numbered_entry_named_by_its_disease_class_is_no_diagnosis()
                                  "Malignant neoplasms of the left breast"))["L"] == "BM"
     assert labels(benign.replace("Iskeda V Nru 12 - Neoplazmi malinni [Schedule V No. 12 - Malignant neoplasms]",
                                  "Condition: Malignant neoplasms (12 mm)"))["L"] == "BM"
+    # ... and only on a schedule's form, a schedule or entitlement word (or the Maltese entry's name) on the entry's
+    # line or the line above it: a numbered entry under a bare heading, a report's numbered specimen, synoptic item,
+    # case or bed, a number given to a specimen, and an entry naming a side or a count keep the old reading
+    entry = "Iskeda V Nru 12 - Neoplazmi malinni [Schedule V No. 12 - Malignant neoplasms]"
+    assert labels(benign.replace(entry, "Item 12 - Malignant neoplasms"))["L"] == "BM"
+    assert labels(benign.replace(entry, "Schedule V Item 12 - Malignant neoplasms"))["L"] == "B"
+    assert labels(benign.replace(entry, "Schedule V, no. 12 — malignant neoplasms"))["L"] == "B"
+    assert labels(benign.replace(entry, "Schedule V (No. 12) Malignant neoplasms"))["L"] == "B"
+    assert labels(benign.replace(entry, "Schedule V: Specimen No. 2 - malignant neoplasms"))["L"] == "BM"
+    assert labels(benign.replace(entry, "Schedule V No. 12 - Malignant neoplasms of the left breast, two foci"))["L"] == "BM"
+    for text, side in (("ADDENDUM\nSpecimen No. 2 - Left breast, two separate malignant neoplasms.", "L"),
+                       ("SYNOPTIC REPORT\nItem 3 - Malignant neoplasms identified: 2, right breast", "R"),
+                       ("MDT list\nCase No. 12 - Malignant neoplasms of the left breast; for mastectomy.", "L"),
+                       ("Ward handover\nBed No. 12 - malignant neoplasms, right breast, for mastectomy.", "R")):
+        assert labels(text)[side] == "M", text
 
 
 _REFERRAL = ("Diagnosis: Idiopathic granulomatous mastitis, left breast, with recurrent abscesses.\n"
@@ -50,6 +65,16 @@ def test_a_referrals_concern_for_a_cancer_is_no_diagnosis() -> None:
                                     "Left breast core: invasive ductal carcinoma; concern: cancer."))["L"] == "M"
     assert labels(_REFERRAL.replace("She was initially referred with concern for cancer, which has been excluded.",
                                     "She was referred with a lump; left breast cancer was confirmed."))["L"] == "M"
+    # ... and the concern covers its own noun phrase only, the entity named right after it (its article and two words
+    # at most between): a finding told further on in its sentence is the report's
+    referral = "She was initially referred with concern for cancer, which has been excluded."
+    for sentence in ("She presented with concern for cancer and biopsy proved invasive ductal carcinoma in the left breast.",
+                     "The patient, who presented with concern for malignancy, has invasive lobular carcinoma of the left "
+                     "breast.",
+                     "Seen with concern for cancer in the right breast and the left breast core is ductal carcinoma in situ.",
+                     "Referred with concern for Paget disease and Paget disease of the left nipple is confirmed."):
+        assert labels(_REFERRAL.replace(referral, sentence))["L"] == "M", sentence
+    assert labels(_REFERRAL.replace("referred with concern", "referred by her GP with concern")) == {"L": "-", "R": "-"}
 
 
 _FORM = ("Q1. Nature of the circumstances (brief):\nInvestigation and treatment of a left breast lesion found on "
