@@ -42,7 +42,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import TICKED_BOX, YEAR, end_of_line, first_lines_end
+from nlp.layout import TICKED_BOX, YEAR, end_of_line, first_lines_end, span_lookup
 from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
@@ -475,13 +475,18 @@ _SCHEME_ENTRY_FINDING = re.compile(
     r"\b(?:left|right|both|bilateral|two|three|four|multiple|several|synchronous|identified|present|seen|excision|"
     r"mastectomy|biopsy|core|specimen|\d+[ \t]*mm)\b", re.IGNORECASE)
 _SCHEME_ENTRY_CLAUSE = re.compile(r"[^\n.;,(\[\]]{0,40}")  # (the rest of the term's clause, up to a bracket)
+SCHEME_ENTRY_LEAD_CHARS = 60  # how far before the term, on its line, the entry's number is looked for
+SCHEME_ENTRY_NOUN_CHARS = 12  # "specimen (" and its blanks right before the number (_SCHEME_ENTRY_NOT_ENTRY)
+# how far around the term the schedule's word is looked for (on the term's line and the line above it): a search to
+# the line's start per mention would, in a one-line export, be one back to the text's start
+SCHEME_FORM_BEFORE_CHARS = 240
+SCHEME_FORM_AFTER_CHARS = 120
 
 
 def _names_schedule_entry(norm: str, start: int, end: int) -> bool:
     """The plural class word ``norm[start:end]`` (its "neoplasms" ending at ``end``) names a schedule's numbered entry
     on a schedule's form (_SCHEME_ENTRY_FORM)."""
-    window = max(0, start - 60)
-    before = _SCHEME_ENTRY_BEFORE.search(norm, max(norm.rfind("\n", window, start) + 1, window), start)
+    before = _SCHEME_ENTRY_BEFORE.search(norm, _line_start_within(norm, start, SCHEME_ENTRY_LEAD_CHARS), start)
     if before is not None:
         number = before
         if _SCHEME_ENTRY_FINDING.search(norm, before.end("n"), start) is not None:
@@ -490,15 +495,16 @@ def _names_schedule_entry(norm: str, start: int, end: int) -> bool:
         number = _SCHEME_ENTRY_AFTER.match(norm, end)
         if number is None:
             return False
-    if _SCHEME_ENTRY_NOT_ENTRY.search(norm, max(0, number.start() - 12), number.start()) is not None:
+    if _SCHEME_ENTRY_NOT_ENTRY.search(norm, max(0, number.start() - SCHEME_ENTRY_NOUN_CHARS), number.start()) is not None:
         return False
     if _SCHEME_ENTRY_FINDING.search(norm, end, _SCHEME_ENTRY_CLAUSE.match(norm, end).end()) is not None:
         return False
-    line_start = norm.rfind("\n", 0, start) + 1
-    above = norm.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
-    line_end = norm.find("\n", end)
-    return _SCHEME_ENTRY_FORM.search(norm, max(above, start - 240),
-                                     min(len(norm) if line_end < 0 else line_end, end + 120)) is not None
+    reach_start = max(0, start - SCHEME_FORM_BEFORE_CHARS)
+    line_start = _line_start_within(norm, start, SCHEME_FORM_BEFORE_CHARS)
+    above = (_line_start_within(norm, line_start - 1, line_start - 1 - reach_start) if line_start > reach_start
+             else reach_start)  # (where the line above the term's starts, or the reach's start)
+    line_end = norm.find("\n", end, end + SCHEME_FORM_AFTER_CHARS)
+    return _SCHEME_ENTRY_FORM.search(norm, above, line_end if line_end >= 0 else end + SCHEME_FORM_AFTER_CHARS) is not None
 
 
 def _names_scheme_category(norm: str, start: int, end: int) -> bool:
@@ -3263,6 +3269,7 @@ def _reviewed(quoted_entities: list[_Mention], end: int, review_sides: frozenset
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
+_REVISING_ROLES = frozenset({ADDENDUM, REVISION, AMENDMENT})  # (a later result revising the report: what it withdraws goes)
 
 
 # A mention named as the place of the finding before it ("ADH within the papilloma", "DCIS involving a
@@ -3345,37 +3352,38 @@ _REPLACED_REFERRING = re.compile(
     r"diagnosis\s+(?:replaces|supersedes)\s+it\b")
 
 
-def _apply_resolved_questions(mentions: list[_Mention], s: Structure, masked: str) -> None:
+def _apply_settled_differentials(mentions: list[_Mention], s: Structure, masked: str) -> None:
     """Mark withdrawn the two options of an earlier differential a revision settles (:data:`_RESOLVED_QUESTION`;
-    :func:`_apply_withdrawals`' caller then drops those findings' earlier mentions), and drop a referring diagnosis a
-    review replaces wherever it is quoted (:data:`_REPLACED_REFERRING`)."""
-    spans: list[tuple[int, int]] = []  # the settled options' masked spans
-    if s.may_contain(("resolve", "settle")):
-        spans += [sp for hit in _RESOLVED_QUESTION.finditer(masked) for sp in (hit.span("a"), hit.span("b"))]
-    named: list[tuple[int, int]] = []  # the replaced referring diagnoses' spans, and their sentences' (kept below)
-    clauses: list[tuple[int, int]] = []
-    if s.may_contain(("replaces", "supersedes")):
-        for hit in _REPLACED_REFERRING.finditer(masked):
-            named.append(hit.span("a"))
-            clauses.append(hit.span())
-    if not spans and not named:
+    :func:`_apply_withdrawals`' caller then drops those findings' earlier mentions)."""
+    if not s.may_contain(("resolve", "settle")):
         return
+    settled = [span for hit in _RESOLVED_QUESTION.finditer(masked) for span in (hit.span("a"), hit.span("b"))]
+    if not settled:
+        return
+    in_settled = span_lookup(settled)
+    for m in mentions:
+        if m.role in _REVISING_ROLES and in_settled(m.start):
+            m.withdrawn = True
 
-    def within(pos: int, ranges: list[tuple[int, int]]) -> bool:
-        k = bisect.bisect_right(ranges, (pos, len(masked))) - 1
-        return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
 
+def _apply_replaced_referring(mentions: list[_Mention], s: Structure, masked: str) -> None:
+    """Withdraw a referring diagnosis a review replaces (:data:`_REPLACED_REFERRING`), and drop that finding wherever
+    else the text quotes it (outside the replacing sentence itself)."""
+    if not s.may_contain(("replaces", "supersedes")):
+        return
+    hits = list(_REPLACED_REFERRING.finditer(masked))
+    if not hits:
+        return
+    in_replaced = span_lookup([hit.span("a") for hit in hits])
+    in_replacing_sentence = span_lookup([hit.span() for hit in hits])
     replaced: set[str] = set()
     for m in mentions:
-        if spans and m.role in (ADDENDUM, REVISION, AMENDMENT) and within(m.start, spans):
-            m.withdrawn = True
-        if named and within(m.start, named):
+        if in_replaced(m.start):
             m.withdrawn = True
             replaced.add(m.finding)
-    if replaced:
-        for m in mentions:
-            if m.finding in replaced and not m.withdrawn and m.role in _WITHDRAWN_ROLES and not within(m.start, clauses):
-                m.superseded = True
+    for m in mentions:
+        if m.finding in replaced and not m.withdrawn and m.role in _WITHDRAWN_ROLES and not in_replacing_sentence(m.start):
+            m.superseded = True
 
 
 def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
@@ -3761,11 +3769,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         for m in mentions:
             if m.role == ORIGINAL and m.part is not None and m.part.label.upper() in kept:
                 m.role = DIAGNOSIS
-    _apply_resolved_questions(mentions, s, masked)
+    _apply_settled_differentials(mentions, s, masked)
+    _apply_replaced_referring(mentions, s, masked)
     _apply_withdrawals(mentions, s, masked)
     # a diagnosis a revision names as replaced ("This supersedes the diagnosis of fibroadenoma below")
     # goes wherever it is printed, above or below the revision
-    revising = [m for m in mentions if m.withdrawn and m.role in (ADDENDUM, REVISION, AMENDMENT)]
+    revising = [m for m in mentions if m.withdrawn and m.role in _REVISING_ROLES]
     replaced = {(m.finding, m.order) for m in revising}
     malignant_out = {m.order for m in revising if m.category == lexicon.MALIGNANT}
     # a revision of one part withdraws that part's diagnosis only ("... replaces the original diagnosis of
