@@ -560,6 +560,17 @@ _TERMINATOR = re.compile(
     # [residual] DCIS", "no [inaudible] carcinoma")
     r"|\[(?![^\]\n]*\])",
 )
+# A referral's concern (_PRE_UNC_NAMED) whose entity its own clause confirms or proves right after it (its side's
+# place at most between: "referred with concern for DCIS, confirmed on the right breast core biopsy", "... for
+# malignancy and shows invasive ductal carcinoma on core", "... for cancer in her left breast, which has been
+# confirmed"): asserted, no question;
+# "..., which has been excluded", "..., not confirmed", "..., to be confirmed" stay the question's
+_CONCERN_CONFIRMED = (
+    r"(?:[ \t]+(?:in|of|on)[ \t]+(?:the|her|his)[ \t]+(?:(?:left|right)[ \t]+)?(?:breast|nipple|axilla))?"
+    r"(?:[ \t]*,[ \t]*(?:(?:which|and)[ \t]+(?:was|is|has[ \t]+been)[ \t]+)?(?:confirmed|proven|proved)\b"
+    r"|[ \t]+(?:(?:which|and)[ \t]+)?(?:was|is|has[ \t]+been)[ \t]+(?:confirmed|proven)\b"
+    r"|[ \t]+(?:confirmed|proven)[ \t]+(?:on|by|at|with|in)\b"
+    r"|[ \t]+and[ \t]+(?:shows|showed)\b)")
 # Italian "non si può escludere un carcinoma" (a carcinoma cannot be excluded), "non è possibile escludere": a hedge of
 # the one entity it names right after it, its article (or "la presenza di") at most between ("non si può escludere che
 # il carcinoma sia multifocale" takes the carcinoma as given and hedges its extent). Its reach ends at that entity
@@ -585,10 +596,10 @@ _PRE_UNC_NAMED = re.compile(
     # with concern for a left breast cancer"), not of a finding told further on in its sentence ("presented with
     # concern for malignancy, has invasive lobular carcinoma ...", "... concern for cancer and biopsy proved invasive
     # ductal carcinoma", "... concern for Paget disease and Paget disease of the nipple is confirmed"); also "referred
-    # by her GP with", "seen in clinic with"
+    # by her GP with", "seen in clinic with"; not when its own clause goes on to confirm it (_CONCERN_CONFIRMED)
     r"(?:referred|presented|seen)(?:\s+by\s+(?:her|his|the)\s+(?:gp|doctor|physician)|\s+in\s+(?:the\s+)?clinic)?"
     r"\s+with\s+(?:(?:a|some|clinical)\s+)?concern\s+for"
-    r"(?=\s+(?:(?:an?|the)\s+)?(?:[^\W\d_]+\s+){0,2}#))")
+    r"(?=\s+(?:(?:an?|the)\s+)?(?:[^\W\d_]+\s+){0,2}#+(?!#)(?!" + _CONCERN_CONFIRMED + r")))")
 _NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
 # What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
 # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers

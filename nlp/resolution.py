@@ -3331,59 +3331,138 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
                 m.sides = frozenset(restated)
 
 
-# A later result that names the earlier report's differential as the question it settles ("This resolves the ADH
-# versus DCIS question raised in the original report"): both options, there and in the earlier report, are withdrawn
-# (the final diagnosis is said in its own words); not one still open ("does not resolve the ... question", "to
-# resolve the ..."), nor one raised in this report's own text
+# A later result that names the earlier report's differential as the question it settles ("Final diagnosis: atypical
+# ductal hyperplasia. This resolves the ADH versus DCIS question raised in the original report"): the question's two
+# options, there and in the earlier report's own "X versus Y", are withdrawn (the final diagnosis is said in its own
+# words). Only with "this" (or "this finding / result", "the immunohistochemistry") as the verb's subject at its
+# sentence's start, in the present or past ("It is hoped that the planned excision resolves ...", "This does not
+# resolve ...", "To resolve ..." stay open), with a final diagnosis naming one of the two options elsewhere in the
+# revision ("... in favour of neither entity" with none stays open), and no malignancy of its own beside the question
+# in the earlier report's part and side (a separately reported invasive carcinoma: read as before); nor one raised in
+# this report's own text
 _RESOLVED_QUESTION = re.compile(
-    r"(?<!not\s)(?<!never\s)\b(?:resolves|resolved|settles|settled)\s+the\s+(?:[a-z-]{1,20}\s+)?(?P<a>#+)\s+"
+    r"(?:^|[.;:!?])[ \t]*(?:this(?:[ \t]+(?:finding|result|immunohistochemistry|immunoprofile|stain))?"
+    r"|these[ \t]+(?:findings|results|stains)|the[ \t]+(?:results?|immunohistochemistry|immunostains?))\s+"
+    r"(?:resolves|resolved|settles|settled)\s+the\s+(?:[a-z-]{1,20}\s+)?(?P<a>#+)\s+"
     r"(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){0,2}(?P<b>#+)\s+(?:question|differential|dilemma)\s+"
     r"(?:raised|posed|left\s+open)\s+(?:in|by)\s+the\s+(?:original|initial|previous|first|earlier)\s+"
-    r"(?:report|diagnosis)\b")
+    r"(?:report|diagnosis)\b", re.MULTILINE)
+# (the earlier report's own differential of the two options: "ADH versus low-grade DCIS")
+_OPTIONS_PAIR = re.compile(r"(?P<a>#+)\s+(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){0,2}(?P<b>#+)")
 
 
 # ... and a review that names the diagnosis it was sent as unsupported and replaced by its own ("The referring diagnosis
-# of DCIS is not supported; this review diagnosis replaces it"): that finding, quoted anywhere in the text (a letter's
-# "The first pathology report read \"... ductal carcinoma in situ\"" before it), is withdrawn; not a diagnosis only
-# doubted ("is not supported by the levels" with no replacing clause) or kept ("this review diagnosis agrees with it")
+# of DCIS is not supported; this review diagnosis replaces it"): that finding's referring mentions are withdrawn, the
+# ones quoted earlier (a letter's "The first pathology report read \"... ductal carcinoma in situ\"" before it) or
+# told as the one it was sent with ("outside diagnosis DCIS", "(referred as DCIS)", "Submitted diagnosis: ..."), in
+# the replacing sentence's part and side; never the review's own diagnosis (its "benign phyllodes tumour" for a
+# replaced "malignant phyllodes tumour"), a later specimen's or another part's. Not a diagnosis only doubted ("is not
+# supported by the levels" with no replacing clause) or kept ("this review diagnosis agrees with it")
 _REPLACED_REFERRING = re.compile(
     r"\b(?:referring|referral|original|initial|first|submitted|outside)\s+diagnosis\s+of\s+(?:[a-z-]{1,20}\s+)?"
     r"(?P<a>#+)\s+is\s+not\s+(?:supported|upheld|confirmed)\s*[;,.]\s*(?:and\s+)?this\s+(?:review\s+|revised\s+)?"
     r"diagnosis\s+(?:replaces|supersedes)\s+it\b")
+_REFERRING_CUE = re.compile(
+    r"\b(?:(?:outside|submitted|referring|referral|original|initial|first|external)[ \t]+(?:pathology[ \t]+)?"
+    r"(?:diagnosis|report|opinion)|(?:referred|sent|read)[ \t]+as)\b")
+REFERRING_CUE_CHARS = 160  # how far before a mention, in its sentence, the referring words are looked for
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+
+
+def _place(m: _Mention) -> tuple[str | None, frozenset[str]]:
+    """A mention's specimen as far as the text tells it: its part's label and its sides."""
+    return (m.part.label if m.part is not None else None, m.sides)
+
+
+def _same_place(p: tuple[str | None, frozenset[str]], q: tuple[str | None, frozenset[str]]) -> bool:
+    """Two places (:func:`_place`) may be one specimen's: no two parts named, no two sides told apart."""
+    if p[0] is not None and q[0] is not None and p[0] != q[0]:
+        return False
+    return not p[1] or not q[1] or bool(p[1] & q[1])
 
 
 def _apply_settled_differentials(mentions: list[_Mention], s: Structure, masked: str) -> None:
-    """Mark withdrawn the two options of an earlier differential a revision settles (:data:`_RESOLVED_QUESTION`;
-    :func:`_apply_withdrawals`' caller then drops those findings' earlier mentions)."""
+    """Drop the two options of an earlier differential a revision settles (:data:`_RESOLVED_QUESTION`): in the
+    settling sentence and in the earlier report's own "X versus Y" of its part and side, nothing else. (The places
+    are compared as sets of the few distinct parts and sides: a one-line export of many such sentences is read in one
+    pass, no scan of every mention per sentence.)"""
     if not s.may_contain(("resolve", "settle")):
         return
-    settled = [span for hit in _RESOLVED_QUESTION.finditer(masked) for span in (hit.span("a"), hit.span("b"))]
-    if not settled:
+    hits = list(_RESOLVED_QUESTION.finditer(masked))
+    if not hits:
         return
-    in_settled = span_lookup(settled)
+    at = {m.start: m for m in mentions}
+    in_sentence = span_lookup([hit.span() for hit in hits])
+    finals: dict[tuple[str, int, str], set] = {}  # (role, order, finding) -> the places it is asserted in
+    malignant: dict[tuple, set] = {}  # place -> the (role, order) sections asserting a malignancy there
     for m in mentions:
-        if m.role in _REVISING_ROLES and in_settled(m.start):
-            m.withdrawn = True
+        if m.ctx.negated or m.ctx.uncertain or m.ctx.historical or in_sentence(m.start):
+            continue
+        finals.setdefault((m.role, m.order, m.finding), set()).add(_place(m))
+        if m.category == lexicon.MALIGNANT:
+            malignant.setdefault(_place(m), set()).add((m.role, m.order))
+    settled: dict[frozenset[str], set] = {}  # the options settled -> the final diagnoses' places
+    for hit in hits:
+        a, b = at.get(hit.start("a")), at.get(hit.start("b"))
+        if a is None or b is None or a.role not in _REVISING_ROLES or b.role not in _REVISING_ROLES:
+            continue
+        options = frozenset((a.finding, b.finding))
+        places = set().union(*(finals.get((a.role, a.order, f), ()) for f in options))
+        if not places:
+            continue  # (no final diagnosis names one of the options: the question stays open)
+        if any(sections - {(a.role, a.order)} and any(_same_place(p, q) for q in places)
+               for p, sections in malignant.items()):
+            continue  # (the earlier report's own malignancy beside the question, "Separately, invasive ductal
+            # carcinoma ... in a second core": the revision is not read as closing that breast's report)
+        a.superseded = b.superseded = True
+        settled.setdefault(options, set()).update(places)
+    for pair in _OPTIONS_PAIR.finditer(masked) if settled else ():
+        x, y = at.get(pair.start("a")), at.get(pair.start("b"))
+        if x is None or y is None or in_sentence(pair.start()):
+            continue
+        places = settled.get(frozenset((x.finding, y.finding)), ())
+        if any(_same_place(_place(x), q) and _same_place(_place(y), q) for q in places):
+            x.superseded = y.superseded = True
 
 
 def _apply_replaced_referring(mentions: list[_Mention], s: Structure, masked: str) -> None:
-    """Withdraw a referring diagnosis a review replaces (:data:`_REPLACED_REFERRING`), and drop that finding wherever
-    else the text quotes it (outside the replacing sentence itself)."""
+    """Withdraw a referring diagnosis a review replaces (:data:`_REPLACED_REFERRING`), and its earlier quotation or
+    referring mention of that finding in the same part and side (outside the replacing sentence itself). One pass
+    over the mentions: each asks the latest replacing sentence of its finding and place."""
     if not s.may_contain(("replaces", "supersedes")):
         return
     hits = list(_REPLACED_REFERRING.finditer(masked))
     if not hits:
         return
-    in_replaced = span_lookup([hit.span("a") for hit in hits])
     in_replacing_sentence = span_lookup([hit.span() for hit in hits])
-    replaced: set[str] = set()
+    starts = [m.start for m in mentions]  # (in text order)
+    latest: dict[str, dict] = {}  # finding -> place -> the start of its last replacing sentence
+    for hit in hits:
+        for r in mentions[bisect.bisect_left(starts, hit.start("a")) : bisect.bisect_left(starts, hit.end("a"))]:
+            r.superseded = True
+            by_place = latest.setdefault(r.finding, {})
+            by_place[_place(r)] = max(by_place.get(_place(r), -1), hit.start())
+    quote_marks = _QuoteMarks(masked)
+    closes = [q.start() for q in _QUOTE_CLOSE.finditer(masked)]
     for m in mentions:
-        if in_replaced(m.start):
-            m.withdrawn = True
-            replaced.add(m.finding)
-    for m in mentions:
-        if m.finding in replaced and not m.withdrawn and m.role in _WITHDRAWN_ROLES and not in_replacing_sentence(m.start):
+        by_place = latest.get(m.finding)
+        if (by_place is None or m.superseded or m.withdrawn or m.role not in _WITHDRAWN_ROLES
+                or in_replacing_sentence(m.start)):
+            continue
+        until = max((start for p, start in by_place.items() if _same_place(_place(m), p)), default=-1)
+        if until < 0:
+            continue
+        close = bisect.bisect_left(closes, m.end)
+        quoted = m.end < until and close < len(closes) and closes[close] < until and quote_marks.encloses(m.start)
+        if quoted or _REFERRING_CUE.search(masked, _sentence_start(masked, m.start), m.start) is not None:
             m.superseded = True
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after its line's start or the last ". " / ";" before it, within
+    ``REFERRING_CUE_CHARS``."""
+    lo = max(0, pos - REFERRING_CUE_CHARS)
+    return max(text.rfind("\n", lo, pos) + 1, text.rfind(". ", lo, pos) + 2, text.rfind(";", lo, pos) + 1, lo)
 
 
 def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:

@@ -75,6 +75,16 @@ def test_a_referrals_concern_for_a_cancer_is_no_diagnosis() -> None:
                      "Referred with concern for Paget disease and Paget disease of the left nipple is confirmed."):
         assert labels(_REFERRAL.replace(referral, sentence))["L"] == "M", sentence
     assert labels(_REFERRAL.replace("referred with concern", "referred by her GP with concern")) == {"L": "-", "R": "-"}
+    # ... and no question when its own clause goes on to confirm or prove the entity (final review pfinal13 E01, E02)
+    for sentence in ("Referred with concern for DCIS, confirmed on the left breast core biopsy.",
+                     "Referred with concern for DCIS proven on the left breast core.",
+                     "Left breast was referred with concern for malignancy and shows invasive ductal carcinoma on core.",
+                     "She presented with concern for cancer in her left breast, which has been confirmed."):
+        assert labels(_REFERRAL.replace(referral, sentence))["L"] == "M", sentence
+    # near misses: a confirmation denied or still to come keeps the question
+    for sentence in ("Referred with concern for DCIS, not confirmed on the left breast core biopsy.",
+                     "Referred with concern for DCIS, to be confirmed on the left breast core biopsy."):
+        assert labels(_REFERRAL.replace(referral, sentence)) == {"L": "-", "R": "-"}, sentence
 
 
 _FORM = ("Q1. Nature of the circumstances (brief):\nInvestigation and treatment of a left breast lesion found on "
@@ -118,6 +128,20 @@ def test_an_addendum_resolving_the_original_reports_differential_closes_it() -> 
     # near misses: a question not resolved, and one with no earlier report named, keep the old reading (review)
     assert labels(_ADDENDUM.replace("This resolves", "This does not resolve"))["L"] == "?"
     assert labels(_ADDENDUM.replace("raised in the original report", "in this case"))["L"] == "?"
+    # ... and (final review pfinal13 E03-E06) one whose subject is not "this" at its sentence's start, or not in the
+    # indicative, one with no final diagnosis naming an option, and one beside the earlier report's own malignancy
+    for subject in ("It is hoped that the planned excision resolves", "The planned excision resolves", "This would resolve"):
+        assert labels(_ADDENDUM.replace("This resolves", subject))["L"] == "?", subject
+    assert labels(_ADDENDUM.replace("CK5/6 shows a mosaic pattern. Final diagnosis:\natypical ductal hyperplasia. ",
+                                    "CK5/6 shows a mosaic pattern.\n"))["L"] == "?"
+    assert labels("ADDENDUM: Final diagnosis: atypical ductal hyperplasia. This resolves the ADH versus DCIS question "
+                  "raised in the original report.\nORIGINAL REPORT: Left breast core: ADH versus low-grade DCIS. "
+                  "Separately, invasive ductal carcinoma, grade 2, is present in a second core.")["L"] == "?"
+    # the withdrawal reaches the options of the earlier "X versus Y" only: another part's DCIS on the other side labels
+    two_parts = ("ADDENDUM (part A only): Final diagnosis for part A: atypical ductal hyperplasia. This resolves the "
+                 "ADH versus DCIS question raised in the original report.\nORIGINAL REPORT:\nA. Left breast, core: ADH "
+                 "versus low-grade DCIS.\nB. Left breast, 2 o'clock, core: fibroadenoma.\n")
+    assert labels(two_parts)["L"] == "B"
 
 
 _LETTER = ("Dear Collections Support Team,\n\nIn November 2025 she had a biopsy of a small lesion behind the left nipple. "
@@ -142,6 +166,17 @@ def test_a_review_replacing_the_referring_diagnosis_drops_its_earlier_quotation(
     assert labels(_LETTER.replace("; this review diagnosis replaces it", ""))["L"] == "BM"
     assert labels(_LETTER.replace("is not supported; this review diagnosis replaces it",
                                   "is supported; this review diagnosis agrees with it"))["L"] == "BM"
+    # ... and (final review pfinal13 E07-E09) only the referring mentions go: the review's own diagnosis of the same
+    # finding, a later specimen's and another part's stay
+    assert labels("SECOND OPINION - Right breast excision\nSubmitted diagnosis: malignant phyllodes tumour.\n"
+                  "Our diagnosis: benign phyllodes tumour with focal stromal cellularity.\nThe submitted diagnosis of "
+                  "malignant phyllodes tumour is not supported; this review diagnosis replaces it.")["R"] == "M"
+    assert labels("CONSULTATION\nRight breast core: outside diagnosis DCIS; the referring diagnosis of DCIS is not "
+                  "supported; this review diagnosis replaces it: usual ductal hyperplasia.\nRight breast wide local "
+                  "excision (this institution): ductal carcinoma in situ, high grade, 15 mm.")["R"] == "M"
+    assert labels("CONSULTATION REPORT\nA. Left breast core (referred as DCIS): flat epithelial atypia. The referring "
+                  "diagnosis of DCIS is not supported; this review diagnosis replaces it.\nB. Right breast excision: "
+                  "ductal carcinoma in situ, high grade; we agree with the referring diagnosis.") == {"L": "B", "R": "M"}
 
 
 _HOUSING = ("1. Medical condition(s) on which the application is based:\n   Breast cancer history with recent recurrence in "
