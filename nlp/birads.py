@@ -224,6 +224,7 @@ from nlp.layout import (
     registry_record_view,
     second_side_ends,
     side_gloss_view,
+    span_lookup,
     translated_view,
     version_history_view,
     xml_export_view,
@@ -2703,12 +2704,12 @@ def _decided_over_readers(text: str, raw: list[tuple], one_side_rows: Iterable[i
     if not rows:
         return raw
     decision = _DECISION_HEADING.search(text, rows[-1][1])
-    # (by bisection, :func:`_span_lookup`: a scan of every row per statement grew with the square of a long record)
-    in_side_row = _span_lookup([(start, end if (end := text.find("\n", start)) >= 0 else len(text))
+    # (by bisection, :func:`span_lookup`: a scan of every row per statement grew with the square of a long record)
+    in_side_row = span_lookup([(start, end if (end := text.find("\n", start)) >= 0 else len(text))
                                 for start in one_side_rows])
     if decision is None or not any(st[0] >= decision.start() and not in_side_row(st[0]) for st in raw):
         return raw
-    in_reader_row = _span_lookup(rows)
+    in_reader_row = span_lookup(rows)
     return [st for st in raw if not in_reader_row(st[0])]
 
 
@@ -5942,7 +5943,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
             not any(a <= glossed.start() < b for a, b in history)) and _glossed_title_is_own(text, glossed):
         side = glossed.group("side").lower()
         return {"L", "R"} if side == "bilateral" else {side[0].upper()}
-    in_history = _span_lookup(history)
+    in_history = span_lookup(history)
     quoted = {side.side for m in _QUOTED_MODALITY_TITLE.finditer(text) if _QUOTED_TITLE_BREAST.search(m.group(0))
               and not _QUOTED_TITLE_OTHER_PART.search(m.group(0)) and not in_history(m.start())
               for side in index.sides_in(m.start(), m.end())} if '"' in text or "“" in text else set()
@@ -6068,19 +6069,6 @@ def _own_combined_heading(text: str, low: str, starts: list[int], in_history: Ca
     return None
 
 
-def _span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """``pos -> any(a <= pos < b for a, b in spans)`` by bisection: the spans sorted by start with the furthest end
-    reached so far (a long list of bulleted history items made the linear scan per mention quadratic)."""
-    ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    reach = list(accumulate((b for _, b in ordered), max))
-
-    def inside(pos: int) -> bool:
-        i = bisect_right(starts, pos)
-        return i > 0 and reach[i - 1] > pos
-    return inside
-
-
 def _french_revision_stands(norm: str, m: re.Match[str], reclassified: re.Match[str]) -> bool:
     """Whether the French revision ``reclassified`` (:data:`_RECLASSIFIED_BEFORE`'s ``fr``: "est révisée en") of the
     statement ``m`` gives the report's new category: no condition before it in its sentence or after it
@@ -6108,7 +6096,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
     # (the addendum pattern is slow to scan; most reports have none of its words)
     addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(word in low for word in _ADDENDUM_WORDS) else []
 
-    in_history = _span_lookup(history)
+    in_history = span_lookup(history)
 
     raw = []
     # the statements whose category (after an arrow, "revised from X to Y", "should read N") replaces the ones before them

@@ -527,14 +527,22 @@ _POST_HIST = re.compile(
     r"\(?\s*s/p\b|\(?\s*status\s+post\b|"
     # an earlier diagnosis restated for the reader, its grade or size before the words that say so and close the
     # sentence ("IDC grade 3 - for reference only.", "DCIS (for reference)"); "for reference, ..." opens a clause
-    r"[^.;\n]{0,40}?[-–(][ \t]*for\s+reference(?:\s+only)?[ \t]*\)?[ \t]*(?:\.|$))",
+    r"[^.;\n]{0,40}?[-–(][ \t]*for\s+reference(?:\s+only)?[ \t]*\)?[ \t]*(?:\.|$)|"
+    # the disease named as the history its recurrence in the nodes comes from ("Breast cancer history with recent
+    # recurrence in the left axilla"): the nodes' recurrence is no breast's; "Breast cancer history: left IDC 2026"
+    # (a heading) and a recurrence in the breast ("... with recurrence in the left breast") stay asserted
+    r"(?<=[ \t])history[ \t]+with[ \t]+(?:(?:a|recent|new|late|regional|nodal|isolated)[ \t]+){0,2}(?:recurrence|relapse)[ \t]+"
+    r"in[ \t]+(?:the[ \t]+)?(?:(?:left|right|ipsilateral|contralateral)[ \t]+)?(?:axilla\b|"
+    # (the node named a mention of its own, masked: "axillary lymph nodes")
+    r"(?:axillary|supraclavicular|cervical)[ \t]+(?:nodes?\b|#)))",
     re.MULTILINE,
 )
 # (a residual tumour is today's finding whatever treatment it followed: "residual invasive carcinoma status post
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
+RESIDUAL_BEFORE_CHARS = 120  # how far before the mention that word and its two words are looked for (not the clause)
 _POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status",
-                    "reference")
+                    "reference", "history")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
@@ -552,6 +560,17 @@ _TERMINATOR = re.compile(
     # [residual] DCIS", "no [inaudible] carcinoma")
     r"|\[(?![^\]\n]*\])",
 )
+# A referral's concern (_PRE_UNC_NAMED) whose entity its own clause confirms or proves right after it (its side's
+# place at most between: "referred with concern for DCIS, confirmed on the right breast core biopsy", "... for
+# malignancy and shows invasive ductal carcinoma on core", "... for cancer in her left breast, which has been
+# confirmed"): asserted, no question;
+# "..., which has been excluded", "..., not confirmed", "..., to be confirmed" stay the question's
+_CONCERN_CONFIRMED = (
+    r"(?:[ \t]+(?:in|of|on)[ \t]+(?:the|her|his)[ \t]+(?:(?:left|right)[ \t]+)?(?:breast|nipple|axilla))?"
+    r"(?:[ \t]*,[ \t]*(?:(?:which|and)[ \t]+(?:was|is|has[ \t]+been)[ \t]+)?(?:confirmed|proven|proved)\b"
+    r"|[ \t]+(?:(?:which|and)[ \t]+)?(?:was|is|has[ \t]+been)[ \t]+(?:confirmed|proven)\b"
+    r"|[ \t]+(?:confirmed|proven)[ \t]+(?:on|by|at|with|in)\b"
+    r"|[ \t]+and[ \t]+(?:shows|showed)\b)")
 # Italian "non si può escludere un carcinoma" (a carcinoma cannot be excluded), "non è possibile escludere": a hedge of
 # the one entity it names right after it, its article (or "la presenza di") at most between ("non si può escludere che
 # il carcinoma sia multifocale" takes the carcinoma as given and hedges its extent). Its reach ends at that entity
@@ -571,7 +590,16 @@ _PRE_UNC_NAMED = re.compile(
     # states the DCIS; only with "para" (looked behind at: the cue starts on "pesquisa", a rare word, not on every
     # "par..." word): a field "Pesquisa de células malignas: positiva" is a result
     r"(?:(?<=\bpara\s)|(?<=\bpara\sa\s))pesquisa\s+de(?=\s+(?:(?:um|uma|o|a|os|as)\s+)?(?:[^\W\d_]+\s+)?"
-    r"(?:(?:c[ée]lulas|focos?)\s+(?:[^\W\d_]+\s+)?de\s+)?#))")
+    r"(?:(?:c[ée]lulas|focos?)\s+(?:[^\W\d_]+\s+)?de\s+)?#)|"
+    # the noun of a referral's question is no diagnosis: "she was initially referred with concern for cancer, which
+    # has been excluded"; of the one entity it names right after it (its article and two words at most between: "seen
+    # with concern for a left breast cancer"), not of a finding told further on in its sentence ("presented with
+    # concern for malignancy, has invasive lobular carcinoma ...", "... concern for cancer and biopsy proved invasive
+    # ductal carcinoma", "... concern for Paget disease and Paget disease of the nipple is confirmed"); also "referred
+    # by her GP with", "seen in clinic with"; not when its own clause goes on to confirm it (_CONCERN_CONFIRMED)
+    r"(?:referred|presented|seen)(?:\s+by\s+(?:her|his|the)\s+(?:gp|doctor|physician)|\s+in\s+(?:the\s+)?clinic)?"
+    r"\s+with\s+(?:(?:a|some|clinical)\s+)?concern\s+for"
+    r"(?=\s+(?:(?:an?|the)\s+)?(?:[^\W\d_]+\s+){0,2}#+(?!#)(?!" + _CONCERN_CONFIRMED + r")))")
 _NAMED_ENTITY_END = re.compile(r"#(?!#)")  # (the last character of the first mention after the cue)
 # What a pending specimen would mean if it showed the entity is no diagnosis: "if it showed DCIS, further surgery
 # would ...", "if the excision shows carcinoma" (the conditional's subject is the specimen, its verb "show"). It covers
@@ -1066,7 +1094,7 @@ class ContextScanner:
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or idx["kin_deceased"].scopes(u0, start) or idx["pmh"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
-                      and not _RESIDUAL_BEFORE.search(self.masked, u0, start))
+                      and not _RESIDUAL_BEFORE.search(self.masked, max(u0, start - RESIDUAL_BEFORE_CHARS), start))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 

@@ -3452,6 +3452,19 @@ def end_of_line(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
+def span_lookup(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """``pos -> any(a <= pos < b for a, b in spans)`` by bisection: the spans sorted by start with the furthest end
+    reached so far (a long list of bulleted history items made the linear scan per mention quadratic)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(accumulate((b for _, b in ordered), max))
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(starts, pos)
+        return i > 0 and reach[i - 1] > pos
+    return inside
+
+
 RULED_LINE = re.compile(r"[ \t]*[=\-_*]{5,}[ \t]*(?:\n|$)")
 
 

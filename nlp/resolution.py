@@ -42,7 +42,7 @@ from typing import NamedTuple
 from nlp import lexicon
 from nlp.context import Assertion, ContextScanner
 from nlp.laterality import SideIndex, clock_of
-from nlp.layout import TICKED_BOX, YEAR, end_of_line, first_lines_end
+from nlp.layout import TICKED_BOX, YEAR, end_of_line, first_lines_end, span_lookup
 from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
@@ -449,11 +449,74 @@ def _names_presumptive_category(norm: str, start: int, end: int) -> bool:
 # application's own pathology decides). Only the generic word, straight after the category's number and its colon or
 # opening bracket ("Category 1 (cancer)"; a diagnosis after a category's name, "Category: invasive carcinoma", stays one)
 _SCHEME_CATEGORY_BEFORE = re.compile(r"\bcategory[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*(?::|\()[ \t]*$", re.IGNORECASE)
-_SCHEME_CATEGORY_WORDS = ("category",)
+_SCHEME_CATEGORY_WORDS = ("category", "neoplasms")
+# ... and so does a free-medicines schedule's numbered entry, named by its class of disease in the plural with the
+# entry's number beside it on its line ("Schedule V No. 12 - Malignant neoplasms", "Neoplażmi malinni - Nru 12
+# [Malignant neoplasms - No. 12]", "[Malignant neoplasms] (Nru 12)"): the list's heading, no diagnosis. Only the plural
+# class word and an entry number ("No." with its stop, "Nr.", "Nru", "Item", "Entry", Italian "codice"), before it after
+# a dash or a colon or in brackets straight before it, or after it after a dash, a comma or in brackets; a singular
+# "Malignant neoplasm - No. 12" or a line without the number ("Condition: malignant neoplasms of both breasts") stays
+# read. Only on a schedule's form: a schedule or entitlement word on the term's line or the line above it
+# (_SCHEME_ENTRY_FORM; the Maltese entry's own name "Neoplażmi malinni" is one), so a report's numbered specimen, case,
+# bed or synoptic item ("Specimen No. 2 - Left breast, two malignant neoplasms", "Item 3 - Malignant neoplasms
+# identified: 2", "Case No. 12 - Malignant neoplasms of the left breast") stays read; and never the number of a
+# specimen, case, bed, block, slide, part or pass (_SCHEME_ENTRY_NOT_ENTRY), nor an entry that names a side, a count,
+# a specimen or a finding's presence with its class (_SCHEME_ENTRY_FINDING: a schedule's entry is the bare class name)
+_SCHEME_ENTRY_TERM = re.compile(r"malignant(?:\s+neoplasms)?", re.IGNORECASE)  # (the lexicon reads "malignant" alone)
+_SCHEME_ENTRY_CLASS = re.compile(r"[ \t]+neoplasms\b", re.IGNORECASE)
+_SCHEME_ENTRY_NUMBER = r"(?:[Nn]o\.|[Nn]r\.|[Nn]ru\.?|[Ii]tem|[Ee]ntry|[Cc]odice)[ \t]?\d{1,3}\b"
+_SCHEME_ENTRY_BEFORE = re.compile(
+    r"\b(?P<n>" + _SCHEME_ENTRY_NUMBER + r")(?:[ \t]*[-\u2013\u2014:][^\n.;:]{0,40}|\)[ \t]*)$")
+_SCHEME_ENTRY_AFTER = re.compile(r"\]?[ \t]*(?:[-\u2013\u2014,][ \t]*|\()" + _SCHEME_ENTRY_NUMBER)
+_SCHEME_ENTRY_FORM = re.compile(r"\b(?:schedule|iskeda|entitlement|free[ \t]+medicines|exemption|esenzione|"
+                                r"refundacj|reimbursement|neopla[żz]mi[ \t]+malinni)", re.IGNORECASE)
+_SCHEME_ENTRY_NOT_ENTRY = re.compile(r"\b(?:specimen|case|bed|block|slide|part|pass)[ \t]*\(?$", re.IGNORECASE)
+_SCHEME_ENTRY_FINDING = re.compile(
+    r"\b(?:left|right|both|bilateral|two|three|four|multiple|several|synchronous|identified|present|seen|excision|"
+    r"mastectomy|biopsy|core|specimen|\d+[ \t]*mm)\b", re.IGNORECASE)
+_SCHEME_ENTRY_CLAUSE = re.compile(r"[^\n.;,(\[\]]{0,40}")  # (the rest of the term's clause, up to a bracket)
+SCHEME_ENTRY_LEAD_CHARS = 60  # how far before the term, on its line, the entry's number is looked for
+SCHEME_ENTRY_NOUN_CHARS = 12  # "specimen (" and its blanks right before the number (_SCHEME_ENTRY_NOT_ENTRY)
+# how far around the term the schedule's word is looked for (on the term's line and the line above it): a search to
+# the line's start per mention would, in a one-line export, be one back to the text's start
+SCHEME_FORM_BEFORE_CHARS = 240
+SCHEME_FORM_AFTER_CHARS = 120
+
+
+def _names_schedule_entry(norm: str, start: int, end: int) -> bool:
+    """The plural class word ``norm[start:end]`` (its "neoplasms" ending at ``end``) names a schedule's numbered entry
+    on a schedule's form (_SCHEME_ENTRY_FORM)."""
+    before = _SCHEME_ENTRY_BEFORE.search(norm, _line_start_within(norm, start, SCHEME_ENTRY_LEAD_CHARS), start)
+    if before is not None:
+        number = before
+        if _SCHEME_ENTRY_FINDING.search(norm, before.end("n"), start) is not None:
+            return False  # ("Specimen Nr. 3 - left breast wide excision with two malignant neoplasms")
+    else:
+        number = _SCHEME_ENTRY_AFTER.match(norm, end)
+        if number is None:
+            return False
+    if _SCHEME_ENTRY_NOT_ENTRY.search(norm, max(0, number.start() - SCHEME_ENTRY_NOUN_CHARS), number.start()) is not None:
+        return False
+    if _SCHEME_ENTRY_FINDING.search(norm, end, _SCHEME_ENTRY_CLAUSE.match(norm, end).end()) is not None:
+        return False
+    reach_start = max(0, start - SCHEME_FORM_BEFORE_CHARS)
+    line_start = _line_start_within(norm, start, SCHEME_FORM_BEFORE_CHARS)
+    above = (_line_start_within(norm, line_start - 1, line_start - 1 - reach_start) if line_start > reach_start
+             else reach_start)  # (where the line above the term's starts, or the reach's start)
+    line_end = norm.find("\n", end, end + SCHEME_FORM_AFTER_CHARS)
+    return _SCHEME_ENTRY_FORM.search(norm, above, line_end if line_end >= 0 else end + SCHEME_FORM_AFTER_CHARS) is not None
 
 
 def _names_scheme_category(norm: str, start: int, end: int) -> bool:
-    """The term ``norm[start:end]`` is the generic cancer naming a scheme's numbered category (_SCHEME_CATEGORY_BEFORE)."""
+    """The term ``norm[start:end]`` is the generic cancer naming a scheme's numbered category (_SCHEME_CATEGORY_BEFORE)
+    or a schedule's numbered entry (_SCHEME_ENTRY_TERM, _names_schedule_entry)."""
+    if _SCHEME_ENTRY_TERM.fullmatch(norm, start, end) is not None:
+        if not norm[start:end].lower().endswith("neoplasms"):
+            plural = _SCHEME_ENTRY_CLASS.match(norm, end)
+            if plural is None:
+                return False
+            end = plural.end()
+        return _names_schedule_entry(norm, start, end)
     return (_CANCER_TERM.fullmatch(norm, start, end) is not None
             and _SCHEME_CATEGORY_BEFORE.search(norm, max(0, start - 24), start) is not None)
 
@@ -3206,6 +3269,7 @@ def _reviewed(quoted_entities: list[_Mention], end: int, review_sides: frozenset
 
 _WITHDRAWING_ROLES = frozenset({AMENDMENT, ADDENDUM, REVISION, DIAGNOSIS, BODY})
 _WITHDRAWN_ROLES = frozenset({DIAGNOSIS, BODY, ADDENDUM, ORIGINAL, MICROSCOPIC, INTRAOPERATIVE})
+_REVISING_ROLES = frozenset({ADDENDUM, REVISION, AMENDMENT})  # (a later result revising the report: what it withdraws goes)
 
 
 # A mention named as the place of the finding before it ("ADH within the papilloma", "DCIS involving a
@@ -3265,6 +3329,140 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
         if restated:
             for m in block:
                 m.sides = frozenset(restated)
+
+
+# A later result that names the earlier report's differential as the question it settles ("Final diagnosis: atypical
+# ductal hyperplasia. This resolves the ADH versus DCIS question raised in the original report"): the question's two
+# options, there and in the earlier report's own "X versus Y", are withdrawn (the final diagnosis is said in its own
+# words). Only with "this" (or "this finding / result", "the immunohistochemistry") as the verb's subject at its
+# sentence's start, in the present or past ("It is hoped that the planned excision resolves ...", "This does not
+# resolve ...", "To resolve ..." stay open), with a final diagnosis naming one of the two options elsewhere in the
+# revision ("... in favour of neither entity" with none stays open), and no malignancy of its own beside the question
+# in the earlier report's part and side (a separately reported invasive carcinoma: read as before); nor one raised in
+# this report's own text
+_RESOLVED_QUESTION = re.compile(
+    r"(?:^|[.;:!?])[ \t]*(?:this(?:[ \t]+(?:finding|result|immunohistochemistry|immunoprofile|stain))?"
+    r"|these[ \t]+(?:findings|results|stains)|the[ \t]+(?:results?|immunohistochemistry|immunostains?))\s+"
+    r"(?:resolves|resolved|settles|settled)\s+the\s+(?:[a-z-]{1,20}\s+)?(?P<a>#+)\s+"
+    r"(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){0,2}(?P<b>#+)\s+(?:question|differential|dilemma)\s+"
+    r"(?:raised|posed|left\s+open)\s+(?:in|by)\s+the\s+(?:original|initial|previous|first|earlier)\s+"
+    r"(?:report|diagnosis)\b", re.MULTILINE)
+# (the earlier report's own differential of the two options: "ADH versus low-grade DCIS")
+_OPTIONS_PAIR = re.compile(r"(?P<a>#+)\s+(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){0,2}(?P<b>#+)")
+
+
+# ... and a review that names the diagnosis it was sent as unsupported and replaced by its own ("The referring diagnosis
+# of DCIS is not supported; this review diagnosis replaces it"): that finding's referring mentions are withdrawn, the
+# ones quoted earlier (a letter's "The first pathology report read \"... ductal carcinoma in situ\"" before it) or
+# told as the one it was sent with ("outside diagnosis DCIS", "(referred as DCIS)", "Submitted diagnosis: ..."), in
+# the replacing sentence's part and side; never the review's own diagnosis (its "benign phyllodes tumour" for a
+# replaced "malignant phyllodes tumour"), a later specimen's or another part's. Not a diagnosis only doubted ("is not
+# supported by the levels" with no replacing clause) or kept ("this review diagnosis agrees with it")
+_REPLACED_REFERRING = re.compile(
+    r"\b(?:referring|referral|original|initial|first|submitted|outside)\s+diagnosis\s+of\s+(?:[a-z-]{1,20}\s+)?"
+    r"(?P<a>#+)\s+is\s+not\s+(?:supported|upheld|confirmed)\s*[;,.]\s*(?:and\s+)?this\s+(?:review\s+|revised\s+)?"
+    r"diagnosis\s+(?:replaces|supersedes)\s+it\b")
+_REFERRING_CUE = re.compile(
+    r"\b(?:(?:outside|submitted|referring|referral|original|initial|first|external)[ \t]+(?:pathology[ \t]+)?"
+    r"(?:diagnosis|report|opinion)|(?:referred|sent|read)[ \t]+as)\b")
+REFERRING_CUE_CHARS = 160  # how far before a mention, in its sentence, the referring words are looked for
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+
+
+def _place(m: _Mention) -> tuple[str | None, frozenset[str]]:
+    """A mention's specimen as far as the text tells it: its part's label and its sides."""
+    return (m.part.label if m.part is not None else None, m.sides)
+
+
+def _same_place(p: tuple[str | None, frozenset[str]], q: tuple[str | None, frozenset[str]]) -> bool:
+    """Two places (:func:`_place`) may be one specimen's: no two parts named, no two sides told apart."""
+    if p[0] is not None and q[0] is not None and p[0] != q[0]:
+        return False
+    return not p[1] or not q[1] or bool(p[1] & q[1])
+
+
+def _apply_settled_differentials(mentions: list[_Mention], s: Structure, masked: str) -> None:
+    """Drop the two options of an earlier differential a revision settles (:data:`_RESOLVED_QUESTION`): in the
+    settling sentence and in the earlier report's own "X versus Y" of its part and side, nothing else. (The places
+    are compared as sets of the few distinct parts and sides: a one-line export of many such sentences is read in one
+    pass, no scan of every mention per sentence.)"""
+    if not s.may_contain(("resolve", "settle")):
+        return
+    hits = list(_RESOLVED_QUESTION.finditer(masked))
+    if not hits:
+        return
+    at = {m.start: m for m in mentions}
+    in_sentence = span_lookup([hit.span() for hit in hits])
+    finals: dict[tuple[str, int, str], set] = {}  # (role, order, finding) -> the places it is asserted in
+    malignant: dict[tuple, set] = {}  # place -> the (role, order) sections asserting a malignancy there
+    for m in mentions:
+        if m.ctx.negated or m.ctx.uncertain or m.ctx.historical or in_sentence(m.start):
+            continue
+        finals.setdefault((m.role, m.order, m.finding), set()).add(_place(m))
+        if m.category == lexicon.MALIGNANT:
+            malignant.setdefault(_place(m), set()).add((m.role, m.order))
+    settled: dict[frozenset[str], set] = {}  # the options settled -> the final diagnoses' places
+    for hit in hits:
+        a, b = at.get(hit.start("a")), at.get(hit.start("b"))
+        if a is None or b is None or a.role not in _REVISING_ROLES or b.role not in _REVISING_ROLES:
+            continue
+        options = frozenset((a.finding, b.finding))
+        places = set().union(*(finals.get((a.role, a.order, f), ()) for f in options))
+        if not places:
+            continue  # (no final diagnosis names one of the options: the question stays open)
+        if any(sections - {(a.role, a.order)} and any(_same_place(p, q) for q in places)
+               for p, sections in malignant.items()):
+            continue  # (the earlier report's own malignancy beside the question, "Separately, invasive ductal
+            # carcinoma ... in a second core": the revision is not read as closing that breast's report)
+        a.superseded = b.superseded = True
+        settled.setdefault(options, set()).update(places)
+    for pair in _OPTIONS_PAIR.finditer(masked) if settled else ():
+        x, y = at.get(pair.start("a")), at.get(pair.start("b"))
+        if x is None or y is None or in_sentence(pair.start()):
+            continue
+        places = settled.get(frozenset((x.finding, y.finding)), ())
+        if any(_same_place(_place(x), q) and _same_place(_place(y), q) for q in places):
+            x.superseded = y.superseded = True
+
+
+def _apply_replaced_referring(mentions: list[_Mention], s: Structure, masked: str) -> None:
+    """Withdraw a referring diagnosis a review replaces (:data:`_REPLACED_REFERRING`), and its earlier quotation or
+    referring mention of that finding in the same part and side (outside the replacing sentence itself). One pass
+    over the mentions: each asks the latest replacing sentence of its finding and place."""
+    if not s.may_contain(("replaces", "supersedes")):
+        return
+    hits = list(_REPLACED_REFERRING.finditer(masked))
+    if not hits:
+        return
+    in_replacing_sentence = span_lookup([hit.span() for hit in hits])
+    starts = [m.start for m in mentions]  # (in text order)
+    latest: dict[str, dict] = {}  # finding -> place -> the start of its last replacing sentence
+    for hit in hits:
+        for r in mentions[bisect.bisect_left(starts, hit.start("a")) : bisect.bisect_left(starts, hit.end("a"))]:
+            r.superseded = True
+            by_place = latest.setdefault(r.finding, {})
+            by_place[_place(r)] = max(by_place.get(_place(r), -1), hit.start())
+    quote_marks = _QuoteMarks(masked)
+    closes = [q.start() for q in _QUOTE_CLOSE.finditer(masked)]
+    for m in mentions:
+        by_place = latest.get(m.finding)
+        if (by_place is None or m.superseded or m.withdrawn or m.role not in _WITHDRAWN_ROLES
+                or in_replacing_sentence(m.start)):
+            continue
+        until = max((start for p, start in by_place.items() if _same_place(_place(m), p)), default=-1)
+        if until < 0:
+            continue
+        close = bisect.bisect_left(closes, m.end)
+        quoted = m.end < until and close < len(closes) and closes[close] < until and quote_marks.encloses(m.start)
+        if quoted or _REFERRING_CUE.search(masked, _sentence_start(masked, m.start), m.start) is not None:
+            m.superseded = True
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after its line's start or the last ". " / ";" before it, within
+    ``REFERRING_CUE_CHARS``."""
+    lo = max(0, pos - REFERRING_CUE_CHARS)
+    return max(text.rfind("\n", lo, pos) + 1, text.rfind(". ", lo, pos) + 2, text.rfind(";", lo, pos) + 1, lo)
 
 
 def _apply_withdrawals(mentions: list[_Mention], s: Structure, masked: str) -> None:
@@ -3412,6 +3610,14 @@ _SKIN_AFTER = re.compile(r"[^;.\n]{0,40}?\b(?:pele|piel|cute|peau|skin|cut[âáa
 SKIN_DESCRIPTOR_CHARS = 200  # how much of a descriptor's end a skin word is looked for in
 
 
+# A letter's lay "skin cancer" ("The skin lesion on the right side was a minor skin cancer that has already been fully
+# treated"): the skin's own cancer, no breast's; not one its clause places in the breast ("So it's the skin cancer
+# again, in my breast", a melanoma's metastasis) nor a breast's skin ("skin cancer of the left breast")
+_LAY_SKIN_BEFORE = re.compile(r"\bskin[ \t]{1,3}$", re.IGNORECASE)
+LAY_SKIN_BEFORE_CHARS = 8  # "skin" and its blanks right before the mention
+_BREAST_LATER_IN_CLAUSE = re.compile(r"[^.;]{0,120}?\b(?:breasts?|nipple|areola|mammary)\b", re.IGNORECASE)
+
+
 def _romance_skin_carcinoma_off_skin(s: Structure, desc: str, site: str, start: int, end: int, unit: tuple[int, int],
                                      section: Section | None, part: Part | None) -> bool:
     """True when the mention at ``start:end`` is one of _ROMANCE_SKIN_CARCINOMAS in a statement whose site is not the
@@ -3509,6 +3715,10 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         category = categories[finding]
         if site == SKIN and finding == _METASTATIC_TO_BREAST and "melanoma" in s.norm[start:end].lower():
             category = lexicon.OTHER  # (a melanoma in the breast's skin: "Skin of left breast, punch: melanoma deposit")
+        if (finding in GENERIC_FINDINGS and s.norm[start:end].lower() == "cancer"
+                and _LAY_SKIN_BEFORE.search(s.norm, max(unit[0], start - LAY_SKIN_BEFORE_CHARS), start)
+                and not _BREAST_LATER_IN_CLAUSE.match(s.norm, end, unit[1])):
+            category = lexicon.OTHER  # a lay "skin cancer" (the skin's own, a basal cell carcinoma): no breast's
         if site == UNKNOWN and finding == "fibroadenoma" and _SHARED_ORGAN_NAME.fullmatch(s.norm, start, end):
             category = lexicon.OTHER  # (no breast site: not known to be the breast's fibroadenoma)
         if (may_occult and category == lexicon.MALIGNANT and role not in (DIAGNOSIS, REVISION)
@@ -3638,10 +3848,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         for m in mentions:
             if m.role == ORIGINAL and m.part is not None and m.part.label.upper() in kept:
                 m.role = DIAGNOSIS
+    _apply_settled_differentials(mentions, s, masked)
+    _apply_replaced_referring(mentions, s, masked)
     _apply_withdrawals(mentions, s, masked)
     # a diagnosis a revision names as replaced ("This supersedes the diagnosis of fibroadenoma below")
     # goes wherever it is printed, above or below the revision
-    revising = [m for m in mentions if m.withdrawn and m.role in (ADDENDUM, REVISION, AMENDMENT)]
+    revising = [m for m in mentions if m.withdrawn and m.role in _REVISING_ROLES]
     replaced = {(m.finding, m.order) for m in revising}
     malignant_out = {m.order for m in revising if m.category == lexicon.MALIGNANT}
     # a revision of one part withdraws that part's diagnosis only ("... replaces the original diagnosis of

@@ -494,6 +494,15 @@ _FORM_QUESTION = re.compile(r"^[ \t]*(?:Q|(?-i:[A-H]))\d{1,2}[.)][ \t]+(?P<name>
                             r"^[ \t]*Q\d{1,2}:[ \t]+(?P<qname>[A-Za-z][^\n:?]{0,100}?)[ \t]*(?::|\?|$)",
                             re.IGNORECASE | re.MULTILINE)
 _QUESTION = "form question"
+# ... but one that asks what the patient is being treated for now, or for the results of her investigations ("Q1. What
+# condition(s) is the applicant being treated for?", "Q2. Relevant investigation results:"), is answered by the
+# current condition and its quoted histology: the body, no history (a past / previous / prior one stays history)
+_CURRENT_QUESTION_NAME = re.compile(
+    r"(?:what[ \t]+)?(?:conditions?|illness(?:es)?|diagnos[ie]s)(?:[ \t]*\(s\))?[ \t]+(?:is|are)[ \t]+(?:the[ \t]+)?"
+    r"(?:applicant|patient|student|claimant|member)[ \t]+(?:currently[ \t]+)?being[ \t]+treated[ \t]+for"
+    r"|(?:relevant[ \t]+)?(?:investigation|test)[ \t]+results|results[ \t]+of[ \t]+(?:relevant[ \t]+)?(?:investigations|tests)",
+    re.IGNORECASE)
+_CURRENT_QUESTION = "form question on the current condition"
 # A form's block for its own staff ("FOR CLAIMS DEPARTMENT USE", "FOR OFFICE USE ONLY"): an assessor's notes on
 # the policy, no diagnosis
 # (its notes may follow on the heading's own line: "FOR UNDERWRITER USE ONLY: BRCA2 post-RRM; ALH noted.",
@@ -1000,6 +1009,8 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return HISTORY
     if n == _QUESTION:
         return None
+    if n == _CURRENT_QUESTION:
+        return BODY
     if n == _CONSENT_FIELD_HEADING:
         return COMMENT
     if _STAFF_USE.match(n):
@@ -1692,6 +1703,9 @@ def _headings(norm: str, dictated: bool, low: str | None = None) -> list[tuple[i
     if _may_match(low, _FORM_QUESTION_GATE):
         for m in _FORM_QUESTION.finditer(norm):
             name = m.group("name") or m.group("qname")
+            if _CURRENT_QUESTION_NAME.fullmatch(name):
+                found.append((m.start(), m.end(), _CURRENT_QUESTION, "", ":", False))
+                continue
             asks_history = _OWN_ACCOUNT_NAME.match(name.lower()) or _role(name, "", False) == HISTORY
             found.append((m.start(), m.end(), name if asks_history else _QUESTION, "", ":", False))
     if may_contain(low, (" use", "\tuse")):

@@ -1,13 +1,13 @@
 """Code read 7 of the b113 / b114 radiology rules: the memoised searches answer as a plain search would, the glossed
-original's run is read once and kept where it has no gloss, and the quoted exam title's history test is the module's
-own (:func:`nlp.birads._span_lookup`)."""
+original's run is read once and kept where it has no gloss, and the quoted exam title's history test is the shared
+span lookup (:func:`nlp.layout.span_lookup`)."""
 
 from __future__ import annotations
 
 import re
 
-from nlp.birads import _CAPITALS_HEADING_LINE, _NEXT_HEADING, _SIDE_SENTENCE_LINE, _memo_search, _span_lookup
-from nlp.layout import _NON_LATIN_GLOSSED, translated_view
+from nlp.birads import _CAPITALS_HEADING_LINE, _NEXT_HEADING, _SIDE_SENTENCE_LINE, _memo_search
+from nlp.layout import _NON_LATIN_GLOSSED, span_lookup, translated_view
 
 _TEXT = ("HISTORY OF CONDITIONS (from the evidence)\nMammogram 2024 BI-RADS 2.\nRight breast. Dense.\n\n"
          "ULTRASOUND REPORT\nLeft breast. Cyst.\nFindings: cyst.\nOPINION\nBI-RADS 2.\n") * 3
@@ -28,7 +28,7 @@ def test_memo_search_answers_as_a_plain_search() -> None:
 
 def test_span_lookup_agrees_with_the_linear_test() -> None:
     spans = [(10, 40), (5, 12), (50, 60), (55, 58), (80, 81)]
-    inside = _span_lookup(spans)
+    inside = span_lookup(spans)
     assert [inside(p) for p in range(100)] == [any(a <= p < b for a, b in spans) for p in range(100)]
 
 
