@@ -4687,6 +4687,16 @@ _QUOTE_CLOSE = re.compile(r'["”]')
 _QUOTE_OPEN_AFTER = re.compile(r'[ \t]*["“]')
 
 
+LINE_ABOVE_CHARS = 200  # (how far back the last written character before a line is looked for)
+
+
+def _last_char_above(text: str, pos: int) -> str:
+    """The last character written before the line at ``pos``, its blanks and line breaks stepped over, within
+    ``LINE_ABOVE_CHARS`` ("" where there is none): whether the line above ended its sentence ("."), or led into the line
+    (":", ",")."""
+    return text[max(0, pos - LINE_ABOVE_CHARS) : pos].rstrip()[-1:]
+
+
 def _runs_on(text: str, lo: int, pos: int) -> bool:
     """The text from ``lo`` to ``pos`` is blank (a heading's content still to come) or ends mid-sentence (no full stop,
     colon, semicolon or closing quote at its end)."""
@@ -5218,7 +5228,7 @@ def _current_report_quote(text: str, lo: int, hi: int) -> tuple[int, int] | None
     latest_above: list[int | None] = []  # (the latest year of a full date above the thanks, read when first needed)
     other_ends, other_latest = _text_dates(text).other_above
     for m in _REPORT_QUOTE_LINE.finditer(text, text.find("\n", lo) + 1, hi):
-        if m.start() <= lo or text[max(0, m.start() - 200) : m.start()].rstrip()[-1:] not in ".!?\"”":
+        if m.start() <= lo or _last_char_above(text, m.start()) not in ".!?\"”":
             continue
         head = text[m.start() : m.start("open")]
         if _BEFORE_SEEING_ME.search(head) is None:
@@ -5354,7 +5364,7 @@ def _dictated_side_lines(text: str) -> tuple[list[int], list[int | None]]:
     ends: list[int | None] = []
     for k, line in enumerate(lines):
         # (the line above ended its sentence: the last character before the line, its blanks stepped over)
-        if text[max(0, line.start() - 200) : line.start()].rstrip()[-1:] != ".":
+        if _last_char_above(text, line.start()) != ".":
             continue
         starts.append(line.start())
         j = other_below[k]
@@ -5396,8 +5406,8 @@ def _own_side_paragraphs(text: str, heading: re.Match[str], side_line: re.Match[
     no findings / impression heading of the report's own follows it (``own_last``: under one, such paragraphs tell the
     priors compared), nor any category after the other side's line (the paragraphs are the report's last word); neither
     paragraph dates its category to a year ("BI-RADS 3 (2024)")."""
-    above = text[max(0, side_line.start() - 200) : side_line.start()].rstrip()
-    return (own_last < side_line.start() and above[-1:] not in ":," and _own_exam_history(text, heading)
+    return (own_last < side_line.start() and _last_char_above(text, side_line.start()) not in ":,"
+            and _own_exam_history(text, heading)
             and not _quoted(text, heading.end(), side_line.start())
             and not _YEAR_IN_PARENTHESES.search(text, side_line.start(), end_of_line(text, side_line.end()))
             and any(other.group("side")[0].lower() != side_line.group("side")[0].lower()
