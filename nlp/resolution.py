@@ -933,6 +933,11 @@ _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t
 _SCAR_EXAM_WORDS = r"mobile|supple|non-?tender|flat|pale|intact|adherent|tethered|tender"
 _SCAR_EXAM_FIELD_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:well[ \t-]?)?healed[ \t]*(?:[,;]|and)[ \t]*(?:and[ \t]+)?"
                                     rf"(?:{_SCAR_EXAM_WORDS})\b", re.IGNORECASE)
+# An examination's words on how the skin's scar is healing ("Left breast scar healing well", "scar well healed",
+# "the scar has healed well") describe the wound as the examiner sees it, no finding in tissue: only with "well" and
+# outside a diagnosis section ("healing scar" and "Biopsy site: healed scar" stay findings)
+_SCAR_HEALING_AFTER = re.compile(r"[ \t]+(?:(?:is|has)[ \t]+)?(?:(?:healing|healed)[ \t]+well|well[ \t-]healed)\b",
+                                 re.IGNORECASE)
 # A form's field caption "Biopsy site" / "Bx site" is a label, not a finding: followed by its variable name in
 # brackets ("Biopsy site [bxp_site] ...... 9 o'clock") or by a field mark and a place as its value ("Biopsy site:
 # left breast, 2 o'clock"); "Biopsy site: organising haematoma" names what the site shows and stays a scar
@@ -3729,7 +3734,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                                                         or _SCAR_EXAM_FIELD_AFTER.match(s.norm, end)
                                                         or _scar_named_as_site(s.norm, max(unit[0], start - 40), start, end)
                                                         or role != DIAGNOSIS
-                                                        and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)
+                                                        and (_SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)
+                                                             or _SCAR_HEALING_AFTER.match(s.norm, end))
                                                         ) or (finding == "scar" and s.norm[start:end].lower() in _SITE_CAPTIONS
                                                               and _SITE_CAPTION_AFTER.match(s.norm, end)):
             category = lexicon.OTHER  # the place sampled, no finding of its own
