@@ -997,7 +997,9 @@ def _on_another_specimen(text: str) -> bool:
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
     # ("the focus described in the original report as residual DCIS": the earlier report named between)
-    r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis))?\s+as\s+"
+    # (or by its version number: "the focus interpreted in version 1 as invasive lobular carcinoma", "in v1")
+    r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis)"
+    r"|\s+in\s+(?:the\s+)?(?:version|v)\s?\d{1,2})?\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
 # A finding in brackets after a named earlier report ("paid on the core biopsy report (IDC, grade 3)", "as per the
@@ -1585,8 +1587,14 @@ _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
 # A sentence that says only that one breast is normal ("Right breast normal.", "The left breast is unremarkable.") names a
 # breast with nothing found in it: an unsided finding after it takes the side named before it ("... lump of the left
 # breast ... Right breast normal. / Ultrasound 01/2026: 4 cm cyst ..." is the left's)
-_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:the[ \t]+)?(?:left|right)[ \t]+breast[ \t]+(?:(?:is|was)[ \t]+)?"
-                                     r"(?:clinically[ \t]+)?(?:normal|unremarkable)[ \t]*\.?[ \t]*", re.IGNORECASE)
+# (also behind its item number, with the axilla, by its letter or as unaffected: "R breast and axilla normal.", "4.2 The
+# left breast has not been affected.", "Left breast unaffected."; a sentence saying more, "Left breast not affected by
+# the cancer", "R breast and axilla: node 1 cm", is no such sentence)
+_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?:the[ \t]+)?(?:left|right|[LR])[ \t]+"
+                                     r"breast(?:[ \t]+and[ \t]+axilla)?[ \t]+(?:(?:is|was|are|were)[ \t]+)?"
+                                     r"(?:clinically[ \t]+)?(?:normal|unremarkable|unaffected"
+                                     r"|(?:(?:has|have)[ \t]+)?not[ \t]+(?:been[ \t]+)?affected)[ \t]*\.?[ \t]*",
+                                     re.IGNORECASE)
 _NORMAL_BREAST_SKIPS = 2  # such sentences passed over, at most
 # ... but not to a breast no longer there: the earlier side's sentence naming its removal or reconstruction ("left
 # mastectomy and DIEP flap reconstruction 2021. Right breast normal." over a screen-detected mass: the right's)
@@ -1594,13 +1602,15 @@ _BREAST_REMOVED = re.compile(r"\b(?:mastectom\w*|(?:diep|tram|ld|latissimus(?:[ 
                              r"implants?|chest[ \t]+wall)\b", re.IGNORECASE)
 
 
-def _nearest_before(s: Structure, index: SideIndex, start: int) -> str | None:
-    """The side named nearest before ``start``, past a sentence that only says that breast is normal
+def _nearest_before(s: Structure, index: SideIndex, start: int, lo: int = 0) -> str | None:
+    """The side named nearest before ``start`` (from ``lo`` on), past a sentence that only says that breast is normal
     (_NORMAL_BREAST_SENTENCE) where a side is named before that sentence; None where no side is named before."""
     i = bisect.bisect_left(index.starts, start) - 1
-    if i < 0:
+    if i < 0 or index.starts[i] < lo:
         return None
     for k in range(i, max(-1, i - _NORMAL_BREAST_SKIPS - 1), -1):
+        if index.starts[k] < lo:
+            break
         unit = s.unit_at(index.mentions[k].start)
         if _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is None:
             if k < i and _BREAST_REMOVED.search(s.norm, unit[0], unit[1]) is not None:
@@ -1752,7 +1762,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         return frozenset((part.label,))
     if section is not None:
         # (never from another specimen part above: a part's side is its own)
-        side = index.nearest(max(section.start, part.start) if part is not None else section.start, start, start)
+        # (past a sentence saying only that a breast is normal, as below)
+        side = _nearest_before(s, index, start, max(section.start, part.start) if part is not None else section.start)
         if side is not None:
             return frozenset((side,))
     n = len(s.norm)

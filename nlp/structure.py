@@ -3314,15 +3314,22 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
 _MEDICO_LEGAL_DOCUMENT = re.compile(
     r"^[^\n:]{0,200}?\b(?:jury[ \t]+(?:service|summons|summoning|citation|duty|office|central)\b|jurors?\b"
     r"|driv(?:er|ing)[ \t]+(?:and[ \t]+vehicle[ \t]+)?licen[cs]|dvla\b|fitness[ \t]+to[ \t]+drive|guardianship"
-    r"|conservatorship|adults[ \t]+with[ \t]+incapacity|court[ \t]+of[ \t]+protection|court\b[^\n:]{0,40}\bcapacity\b)",
+    r"|conservatorship|adults[ \t]+with[ \t]+incapacity|court[ \t]+of[ \t]+protection|court\b[^\n:]{0,40}\bcapacity\b"
+    # (a pension scheme's ill-health or incapacity retirement assessment, an adoption agency's adult health report)
+    r"|ill-?[ \t]?health[ \t]+(?:early[ \t]+)?retirement|incapacity[ \t]+retirement|adult[ \t]+health[ \t]+report"
+    r"|adoption[ \t]*(?:agency|service|/[ \t]*fostering)\b)",
     re.IGNORECASE | re.MULTILINE)
 _PATHOLOGY_TITLE_LINE = re.compile(
     r"^[ \t]*(?:(?:surgical|cellular|anatomical|breast)[ \t]+)?(?:histopatholog|patholog|cytolog)[a-z]*\b(?![ \t]+quoted)",
     re.IGNORECASE | re.MULTILINE)
 # (its aside may hold a time, its colon inside: "(report authorised 11/02/2026 14:32, ref CLH-26-3345):")
+# (also behind the answer's item number, "2.2 Surgical histology (quoted verbatim ...):", or a field's caption and its
+# spaced dash, "B3 Investigations this year - histology quoted (...):", as the supporting or most recent one, and with
+# the aside calling it verbatim, "Most recent histology (verbatim from pathology report, ...):")
 _MEDICO_LEGAL_LEAD = re.compile(
-    r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:(?:surgical|final)[ \t]+)?(?:histology|histopathology|pathology)\b"
-    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*quoted\b)(?:[^\n:\"“]|(?<=\d):(?=\d\d\b)){0,120}"
+    r"(?:^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?|(?<=[.!?][ \t])|(?<=[ \t][-\u2013][ \t]))"
+    r"(?:(?:surgical|final|supporting|(?:most[ \t]+)?recent)[ \t]+)?(?:histology|histopathology|pathology)\b"
+    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*(?:quoted|verbatim)\b)(?:[^\n:\"“]|(?<=\d):(?=\d\d\b)){0,120}"
     r"(?:\n(?:[^\n:\"“]|(?<=\d):(?=\d\d\b)){0,120})?:[ \t]*(?:\n[ \t]*)?(?=[\"“])",
     re.IGNORECASE | re.MULTILINE)
 # ... and, once it quotes one result so, any other result it quotes under a lead-in of its own naming the histology
@@ -3340,7 +3347,8 @@ _QUOTED_SPECIMEN = r"[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")"
 _QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*" + _QUOTED_SPECIMEN, re.IGNORECASE | re.MULTILINE)
 # (a bare year, not a full date's, which is the quoted report's own: "(Dr Lim, 09/02/2026)", "(2026-02-09)")
 # (or the result named by its stage: "(at first diagnosis, verbatim)", "(initial diagnosis, quoted)")
-_EARLIER_LEAD = re.compile(r"\b(?:(?<!\d[/.-]\d[/.-])(?<!\d[/.-]\d\d[/.-])(?:19|20)\d\d(?![/.-]\d)"
+# (nor a lab number's serial after its letters and year: "LC26/2083")
+_EARLIER_LEAD = re.compile(r"\b(?:(?<!\d[/.-]\d[/.-])(?<!\d[/.-]\d\d[/.-])(?<![A-Za-z]\d\d/)(?:19|20)\d\d(?![/.-]\d)"
                            r"|previous|prior|earlier|old|original|(?:first|initial)[ \t]+diagnos[ie]s)\b", re.IGNORECASE)
 # (the patient's, a client's or a relative's own account called verbatim: "(patient's own words, verbatim)")
 _LAY_LEAD = re.compile(r"\b(?:(?:patient|client|relative|husband|wife|partner|daughter|son|mother|father)['’]s"
@@ -3354,10 +3362,17 @@ _CLOSING_QUOTE = re.compile(r"[\"”]")
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
 
-def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED_HISTOLOGY_LEAD
-                    ) -> list[tuple[int, int]]:
+# A quoted report's next lettered part ("B. Left breast, ...") opening the line where its section ends: the section was
+# cut inside the quotation, which closes further on
+_QUOTED_NEXT_PART = re.compile(r"\n?[ \t]*[A-H][.)][ \t]+\S")
+
+
+def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED_HISTOLOGY_LEAD,
+                    past_part: bool = False) -> list[tuple[int, int]]:
     """The announced pathology quotations inside the history ``section`` (``lead``: :data:`_QUOTED_HISTOLOGY_LEAD`, or
-    a medico-legal record's :data:`_MEDICO_LEGAL_LEAD`), each from its opening to past its closing quotation mark."""
+    a medico-legal record's :data:`_MEDICO_LEGAL_LEAD`), each from its opening to past its closing quotation mark
+    (``past_part``: a quotation the section's end cuts at its next lettered part, :data:`_QUOTED_NEXT_PART`, runs on
+    to its closing mark past the section's end)."""
     openings = [m.end() for m in lead.finditer(norm, section.heading_end, section.end)
                 if _EARLIER_LEAD.search(norm, m.start(), m.end()) is None
                 and _LAY_LEAD.search(norm, m.start(), m.end()) is None
@@ -3373,6 +3388,11 @@ def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED
             continue  # (a specimen line inside a quotation already read)
         closing = _CLOSING_QUOTE.search(norm, opening + 1, min(section.end, opening + _QUOTED_RESULT_REACH))
         if closing is not None:
+            spans.append((opening, closing.end()))
+            pos = closing.end()
+        elif (past_part and section.end < opening + _QUOTED_RESULT_REACH
+              and _QUOTED_NEXT_PART.match(norm, section.end) is not None
+              and (closing := _CLOSING_QUOTE.search(norm, section.end, opening + _QUOTED_RESULT_REACH)) is not None):
             spans.append((opening, closing.end()))
             pos = closing.end()
     return spans
@@ -3458,18 +3478,27 @@ def _lift_medico_legal_quotes(norm: str, sections: list[Section]) -> list[Sectio
     whatever section of the record they stand, with the other results it quotes under a dated lead-in of their own
     (:func:`_other_quoted_results`), and the record's own words around them as its history; a record that announces
     none is read as it is."""
-    spans = [_quoted_results(norm, section, _MEDICO_LEGAL_LEAD) for section in sections]
+    spans = [_quoted_results(norm, section, _MEDICO_LEGAL_LEAD, past_part=True) for section in sections]
     if not any(spans):
         return sections
     spans = [_first_of_overlapping([*quoted, *_other_quoted_results(norm, section)])
              for section, quoted in zip(sections, spans, strict=True)]
     out = []
+    run_on = -1  # (the closing mark of a quotation cut by its next lettered part, read on into the sections after)
     for section, quoted in zip(sections, spans, strict=True):
         pos, heading_end = section.start, section.heading_end
+        if run_on > pos:
+            pos = heading_end = min(run_on, section.end)
+            out.append(Section("histology", DIAGNOSIS, section.start, pos, section.start, section.order))
         for opening, closing in quoted:
+            if opening < pos:
+                continue
+            closing = min(closing, section.end)
             out.append(Section(section.name, HISTORY, pos, opening, min(heading_end, opening), section.order))
             out.append(Section("histology", DIAGNOSIS, opening, closing, opening, section.order))
             pos = heading_end = closing
+        if quoted:
+            run_on = max(run_on, quoted[-1][1])
         out.append(Section(section.name, HISTORY, pos, section.end, max(pos, heading_end), section.order))
     return [s for s in out if s.end > s.start]
 

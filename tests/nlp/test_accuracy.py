@@ -291,10 +291,6 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "reviewing unit's name before the heading) stays in the outside section opened by 'Referred "
                       "from: ...' and 'Summary of the referring report:'; no review heading led by an institution's "
                       "name is read, a heading change beyond one report (L=- R=-, gold L=M R=B)"),
-    "zw076": ("b131", 'left unfixed in b131: an OPD card\'s sideless \'Phone call from lab: "breast biopsy shows '
-                      'cancer"\' takes the side of the nearest side word before it, \'R breast and axilla normal\'; '
-                      "skipping a side named only as normal would change the laterality reader for every sideless "
-                      "mention (R=M, gold R=-)"),
     "zw085": ("b131", "left unfixed in b131: a board's two copied reports, the first 'Fibroadenoma.' and the review's"
                       " 'The initial diagnosis of fibroadenoma is revised ... interpreted as part of a fibroadenoma';"
                       " a quoted review inside another document revising a quoted first report needs the revision "
@@ -303,54 +299,9 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "under a basal cell carcinoma bullet is the generic word for the skin tumour just named; "
                       "reading a bare 'carcinoma' as the preceding bullet's entity is an anaphora rule, not a narrow "
                       "wording (L=M, gold L=-)"),
-    "zx031": ("b132", "left unfixed in b132: an amendment's reason 'The focus interpreted in version 1 as invasive "
-                      "lobular carcinoma represents LCIS' above the retracted version keeps its first 'invasive "
-                      "lobular carcinoma' asserted; the existing 'interpreted as' reader needs the verb before the "
-                      "entity with no ordinal phrase between (L=BM, gold L=B)"),
-    "zx067": ("b132", "left unfixed in b132: an adoption health form's applicant answer 'I was offered a tablet to "
-                      "lower my breast cancer risk' (risk-reducing medication) labels the left; a risk named after "
-                      "its disease ('lower my breast cancer risk') is outside the fear/risk reader, which reads 'risk"
-                      " of developing'; one report (L=BM, gold L=B)"),
-    "zx069": ("b132", "left unfixed in b132: an adoption form's past cancer told in several places (history list "
-                      "'2016 Left breast invasive ductal carcinoma' under 'B2 Past medical history' sub-heading, "
-                      "adviser's 'Breast cancer treated 2016', a lumpectomy 'scar' in a summary) are read as current;"
-                      " numbered sub-field headings of this form are not read as sections (L=BM, gold L=-)"),
-    "zx071": ("b132", "left unfixed in b132: a quoted histology's part 'A. Right breast, lump excision: Fibroadenoma'"
-                      " under '2. Relevant history:' is read as history, its B part asserted; a quoted current report"
-                      " inside a form's history item needs a section rule for quoted reports (R=-, gold R=B)"),
-    "zx072": ("b132", "left unfixed in b132: the adviser's conditional 'if low-grade DCIS is confirmed, treatment is "
-                      "usually curative' labels the left, and the applicant's 'might be very early cancer' does not "
-                      "send it to review; a conditional cue on the entity as subject was tried and dropped (it leaves"
-                      " L=-, not the gold's review) (L=M, gold L=?)"),
-    "zx075": ("b132", "left unfixed in b132: the adviser's sideless 'Indolent lymphoma treated with radiotherapy' "
-                      "takes the left from 'Right breast slightly firmer than left' in the examination before it; a "
-                      "comparison's second side word is read as the nearest side (L=M, gold L=-)"),
     "zx078": ("b132", "left unfixed in b132: an expert report's quoted claimant statement 'it said carcinoma, which "
                       "means cancer' labels the left; a lay paraphrase of a word's meaning, in a witness statement "
                       "quoted under 'Claimant's account', has no narrow cue (L=BM, gold L=B)"),
-    "zx085": ("b132", "left unfixed in b132: the opinion's 'Her absence ... attributable to the investigation and "
-                      "treatment of cancer' (sideless) takes the left from '4.2 The left breast has not been "
-                      "affected.' before it; a side named only as unaffected is read as the nearest side, as in zw076"
-                      " (L=M, gold L=-)"),
-    "zx089": ("b132", "left unfixed in b132: a pension form's 'C1. Diagnosis / condition(s): metastatic breast cancer"
-                      " (bone)' labels the left breast; a metastatic disease named with its organ of spread in "
-                      "brackets is read as the breast's, and the bone metastasis is the only current tissue (L=M, "
-                      "gold L=-)"),
-    "zx090": ("b132", "left unfixed in b132: the quoted current core 'Left breast ... Invasive carcinoma of no "
-                      "special type' under 'SECTION 2 - MEDICAL HISTORY AND CURRENT CONDITION' is read as history; a "
-                      "form heading that names both history and current condition needs a role of its own (L=-, gold "
-                      "L=M)"),
-    "zx091": ("b132", "left unfixed in b132: 'SECTION 2 - MEDICAL EVIDENCE' with '2.1 Diagnosis and date: "
-                      "inflammatory breast cancer, right' and the quoted histology under it are read as history (the "
-                      "member's statement section before it); a pension form's evidence section needs a section rule "
-                      "(R=-, gold R=M)"),
-    "zx093": ("b132", "left unfixed in b132: the adviser's sideless 'the member's cancer treatment is complete' takes"
-                      " the right from 'Capsular contracture right.' before it; a sideless cancer after a bilateral "
-                      "history, as in zw076 (R=BM, gold R=B)"),
-    "zx097": ("b132", "left unfixed in b132: the quoted excision (IDC with a separate radial scar) under '2. Medical "
-                      "history (from GP and hospital correspondence)' is read as history, leaving only the member's "
-                      "'my breast cancer treatment'; a quoted current report inside a form's history item, as in "
-                      "zx071 (L=M, gold L=BM)"),
 }
 
 
