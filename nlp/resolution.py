@@ -999,9 +999,27 @@ _EARLIER_READING = re.compile(
     # ("the focus described in the original report as residual DCIS": the earlier report named between)
     # (or by its version number: "the focus interpreted in version 1 as invasive lobular carcinoma", "in v1")
     r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis)"
-    r"|\s+in\s+(?:the\s+)?(?:version|v)\s?\d{1,2})?\s+as\s+"
+    # (only where the sentence goes on to the reading that replaces it: _version_reading_replaced)
+    r"|(?P<version>\s+in\s+(?:the\s+)?(?:version|v)\s?\d{1,2}))?\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
+# ... a version's reading is superseded only where its sentence goes on to the one that replaces it ("... in version 1
+# as IDC represents sclerosing adenosis", "is reclassified as", "is atypical ductal hyperplasia", "to be low-grade
+# DCIS", "shows pleomorphic features"), never where it says that reading stands ("The diagnosis, reported in v2 as
+# DCIS, high grade, stands unchanged", "remains", "is confirmed", "is maintained")
+_VERSION_READING_STANDS = re.compile(r"\b(?:stands?|unchanged|remains?|confirmed|maintained|upheld)\b", re.IGNORECASE)
+_VERSION_READING_REPLACED = re.compile(
+    r"\b(?:represents?|shows?|corresponds?|to[ \t]+be|(?:is|are|was|were|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
+    r"(?!not\b|also\b|still\b|present\b|seen\b|noted\b|identified\b)[a-z])", re.IGNORECASE)
+
+
+def _version_reading_replaced(norm: str, end: int, sentence_end: int) -> bool:
+    """True where the sentence after a version's reading (``end`` to ``sentence_end``) gives the reading that replaces
+    it and says nothing of it standing (_VERSION_READING_REPLACED, _VERSION_READING_STANDS)."""
+    return (_VERSION_READING_STANDS.search(norm, end, sentence_end) is None
+            and _VERSION_READING_REPLACED.search(norm, end, sentence_end) is not None)
+
+
 # A finding in brackets after a named earlier report ("paid on the core biopsy report (IDC, grade 3)", "as per the
 # referral report (DCIS)") is that report's diagnosis, not this one's ("this report (...)" is this one)
 _NAMED_REPORT_BRACKET = re.compile(r"\b(?:on|in|per|from)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}report[ \t]*\($",
@@ -1590,8 +1608,9 @@ _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
 # (also behind its item number, with the axilla, by its letter or as unaffected: "R breast and axilla normal.", "4.2 The
 # left breast has not been affected.", "Left breast unaffected."; a sentence saying more, "Left breast not affected by
 # the cancer", "R breast and axilla: node 1 cm", is no such sentence)
-_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?:the[ \t]+)?(?:left|right|[LR])[ \t]+"
-                                     r"breast(?:[ \t]+and[ \t]+axilla)?[ \t]+(?:(?:is|was|are|were)[ \t]+)?"
+# (also by its abbreviation and as a field's value, "Lt breast normal.", "Left breast: normal.")
+_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?:the[ \t]+)?(?:left|right|[LR]t?\.?)[ \t]+"
+                                     r"breast(?:[ \t]+and[ \t]+axilla)?(?:[ \t]*:)?[ \t]+(?:(?:is|was|are|were)[ \t]+)?"
                                      r"(?:clinically[ \t]+)?(?:normal|unremarkable|unaffected"
                                      r"|(?:(?:has|have)[ \t]+)?not[ \t]+(?:been[ \t]+)?affected)[ \t]*\.?[ \t]*",
                                      re.IGNORECASE)
@@ -1602,9 +1621,18 @@ _BREAST_REMOVED = re.compile(r"\b(?:mastectom\w*|(?:diep|tram|ld|latissimus(?:[ 
                              r"implants?|chest[ \t]+wall)\b", re.IGNORECASE)
 
 
+# ... nor where the finding is one the examination cannot find: a normal breast (to the hand) may hold a screen-detected
+# or impalpable lesion ("L breast lump 3 cm. R breast and axilla normal." over "Screen-detected 8 mm mass; core:
+# invasive carcinoma": the normal sentence's side stands, as before the skip)
+_IMPALPABLE_FINDING = re.compile(r"\b(?:screen(?:ing)?[ \t-]*detected|impalpable|non-?[ \t]?palpable|not[ \t]+palpable"
+                                 r"|(?:clinically|mammographically)[ \t]+occult)\b", re.IGNORECASE)
+
+
 def _nearest_before(s: Structure, index: SideIndex, start: int, lo: int = 0) -> str | None:
     """The side named nearest before ``start`` (from ``lo`` on), past a sentence that only says that breast is normal
-    (_NORMAL_BREAST_SENTENCE) where a side is named before that sentence; None where no side is named before."""
+    (_NORMAL_BREAST_SENTENCE) where a side is named before that sentence and the finding is no screen-detected or
+    impalpable one (_IMPALPABLE_FINDING, from the normal sentence to the end of the finding's own); None where no side
+    is named before."""
     i = bisect.bisect_left(index.starts, start) - 1
     if i < 0 or index.starts[i] < lo:
         return None
@@ -1612,6 +1640,9 @@ def _nearest_before(s: Structure, index: SideIndex, start: int, lo: int = 0) -> 
         if index.starts[k] < lo:
             break
         unit = s.unit_at(index.mentions[k].start)
+        if k == i and _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is not None and (
+                _IMPALPABLE_FINDING.search(s.norm, unit[1], max(unit[1], s.unit_at(start)[1])) is not None):
+            break  # (a lesion the examination cannot find: the normal breast's side stands)
         if _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is None:
             if k < i and _BREAST_REMOVED.search(s.norm, unit[0], unit[1]) is not None:
                 break  # (the breast passed over to was removed: the normal sentence's side stands)
@@ -3817,7 +3848,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_span[0] <= start < outside_span[1] or (
-                         "as" in before and _EARLIER_READING.search(before) is not None and not stands()) or (
+                         "as" in before and (earlier := _EARLIER_READING.search(before)) is not None and not stands()
+                         and (earlier.group("version") is None or _version_reading_replaced(s.norm, end, unit[1]))) or (
                          "report" in before and _NAMED_REPORT_BRACKET.search(before) is not None),
                      withdrawn=any(a <= start and end <= b for a, b in quoted),
                      order=section.order if section is not None else -1)

@@ -101,3 +101,72 @@ def test_a_reading_named_by_its_version_number_is_the_earlier_one() -> None:
     assert labels(_AMENDED.replace("The focus interpreted in version 1 as invasive lobular carcinoma represents LCIS",
                                    "The focus is invasive lobular carcinoma"))["L"] == "BM"
     assert labels(_AMENDED.replace("interpreted in version 1 as", "in version 1, and"))["L"] == "BM"
+
+
+# ---- review p131: the rules narrowed to positive evidence, with near misses
+
+_STANDING = ("Version 3 issued to correct the NHS number only.\n"
+             "The diagnosis, reported in v2 as ductal carcinoma in situ, high grade, of the right breast, stands "
+             "unchanged; no further tissue examined.\n")
+_LGHT = "Lght breast, 3 o'clock core (typed as dictated): Ductal carcinoma in situ, high grade, with comedo necrosis.\n"
+_TRUSTEE = ("Trustee Ill-Health Early Retirement - Medical Evidence Summary\n"
+            "Member: Mr/Ms T. Example (member's words: \"my right breast cancer came back in the scar\")\n"
+            "3. Surgical pathology (quoted verbatim, report dated 20/02/2026): “Right breast, wide local excision "
+            "(post-neoadjuvant): No residual invasive or in situ carcinoma. Treatment effect. Biopsy-site changes.”\n"
+            "4. Scheme physician's opinion: criteria not met at present.\n")
+_SCREEN = ("GP referral: lump L breast 3 cm, benign feel. R breast and axilla normal.\n"
+           "Screen-detected 8 mm spiculate mass; ultrasound-guided core: invasive ductal carcinoma, grade 1.\n")
+
+
+def test_a_versions_reading_that_stands_is_the_diagnosis() -> None:
+    # "reported in v2 as DCIS ... stands unchanged": no replacing reading, the version's reading is the diagnosis
+    assert labels(_STANDING) == {"L": "-", "R": "M"}
+    for words in ("remains the diagnosis", "is confirmed", "is maintained", "is unchanged"):
+        assert labels(_STANDING.replace("stands unchanged", words)) == {"L": "-", "R": "M"}, words
+    # nor without any reading after it in its sentence
+    assert labels(_STANDING.replace(", stands unchanged; no further tissue examined", "")) == {"L": "-", "R": "M"}
+    # near misses: a sentence going on to the replacing reading keeps the version's reading the earlier one
+    assert labels(_AMENDED) == {"L": "B", "R": "-"}
+    for words in ("is reclassified as LCIS", "is lobular carcinoma in situ", "is shown to be LCIS"):
+        assert labels(_AMENDED.replace("represents LCIS", words)) == {"L": "B", "R": "-"}, words
+
+
+def test_a_dictated_lght_breast_is_the_left() -> None:
+    # "Lght breast": a typo of the left, with the breast right after it
+    assert labels(_LGHT) == {"L": "M", "R": "-"}
+    for words in ("LGHT BREAST", "Lght side", "Light breast"):
+        assert labels(_LGHT.replace("Lght breast", words)) == {"L": "M", "R": "-"}, words
+    # near misses: "light" before anything else is still no side
+    assert labels(_LIGHT) == {"L": "-", "R": "M"}
+    assert labels(_LGHT.replace("Lght breast", "Light microscopy")) == {"L": "?", "R": "?"}
+
+
+def test_a_quotation_in_curly_marks_is_read_to_its_last_finding() -> None:
+    # the finding right before the closing ” is read as before a straight one
+    assert labels(_TRUSTEE) == {"L": "-", "R": "B"}
+    for opening, closing in (("‘", "’"), ("«", "»"), ('"', '"')):
+        assert labels(_TRUSTEE.replace("“", opening).replace("”", closing)) == {"L": "-", "R": "B"}, opening
+    assert labels("Right breast, excision: Fibroadenoma.” B2.") == {"L": "-", "R": "B"}
+    assert labels("Report reads: «Right breast, excision: fibrocystic change and a fibroadenoma.»") == {"L": "-", "R": "B"}
+    # (a lone quoted term is a word, in curly marks as in straight ones: '"Fibroadenoma." B2.')
+    assert labels("Right breast, excision: “Fibroadenoma.” B2.") == labels('Right breast, excision: "Fibroadenoma." B2.')
+    # near misses: an apostrophe inside a word closes no single-quoted quotation; an unannounced quote stays as before
+    assert labels(_TRUSTEE.replace("“", "‘").replace("”", "’").replace("Treatment effect", "Patient’s treatment effect")
+                  ) == {"L": "-", "R": "B"}
+    assert labels(_TRUSTEE.replace("(quoted verbatim, report dated 20/02/2026)", "(summary)"))["R"] == "BM"
+
+
+def test_a_normal_breast_is_not_passed_over_for_a_lesion_the_examination_cannot_find() -> None:
+    # abbreviations and a field's value are normal-breast sentences as well
+    for words in ("Lt breast normal.", "Left breast: normal.", "Lt. breast unaffected."):
+        assert labels(_CARD.replace("R breast and axilla normal.", words.replace("Lt", "Rt").replace("Left", "Right"))
+                      ) == {"L": "M", "R": "-"}, words
+    # near miss: a screen-detected or impalpable lesion may lie in the breast normal to the hand: its side stands
+    assert labels(_SCREEN) == {"L": "-", "R": "M"}
+    for words in ("Impalpable 8 mm spiculate mass", "Non-palpable 8 mm spiculate mass",
+                  "Clinically occult 8 mm spiculate mass"):
+        assert labels(_SCREEN.replace("Screen-detected 8 mm spiculate mass", words)) == {"L": "-", "R": "M"}, words
+    # ... and without such words the normal breast is passed over as before
+    assert labels(_SCREEN.replace("Screen-detected 8 mm spiculate mass", "8 mm spiculate mass")) == {"L": "M", "R": "-"}
+    # a sentence saying more ("normal on palpation") is no normal-breast sentence
+    assert labels(_CARD.replace("R breast and axilla normal.", "R breast: normal on palpation."))["R"] == "M"
