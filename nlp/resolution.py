@@ -55,6 +55,7 @@ from nlp.structure import (
     GROSS,
     HISTORY,
     INTRAOPERATIVE,
+    ITEM_NUMBER,
     LYMPH_NODE,
     MICROSCOPIC,
     ORIGINAL,
@@ -159,6 +160,8 @@ _NODE_AFTER = re.compile(
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
 _SEPARATOR_HINT = re.compile("|".join(map(re.escape, _SEPARATOR_CHARS)))  # any of them, in one scan
+# ... each place one starts, overlapping ones too ("...." holds two "..."): _separator_hint_in
+_SEPARATOR_HINT_AT = re.compile("(?=(" + _SEPARATOR_HINT.pattern + "))")
 _QUOTE_CHARS = ('"', "“")  # _quoted_term needs an opening quotation mark
 # A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
 # "."), then the blanks before it are taken (a leading [ \t]* made every position a candidate).
@@ -1237,13 +1240,29 @@ class _Mention:
 
 
 # ----------------------------------------------------------------------------------- per mention
+@lru_cache(maxsize=4)
+def _separator_hints(norm: str) -> tuple[list[int], list[int]]:
+    """The start and end of every _SEPARATOR_HINT in a report (_SEPARATOR_HINT_AT), listed once: each mention asks for
+    one before it in its unit, and a search back to the unit's start per mention is quadratic in a long unit (a
+    dictation without full stops). The ends rise with the starts (a hint inside a "..." is another "...")."""
+    hints = list(_SEPARATOR_HINT_AT.finditer(norm))
+    return [m.start() for m in hints], [m.end(1) for m in hints]
+
+
+def _separator_hint_in(norm: str, lo: int, hi: int) -> bool:
+    """True when a _SEPARATOR_HINT lies wholly in ``norm[lo:hi]`` (as ``_SEPARATOR_HINT.search(norm, lo, hi)``)."""
+    starts, ends = _separator_hints(norm)
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and ends[i] <= hi
+
+
 def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Section | None) -> tuple[str, int]:
     """The statement's specimen descriptor before the mention ("R thyroid lobectomy" in "R thyroid
     lobectomy: papillary thyroid ca"), with its offset; else the header line above; else ""."""
     lo = unit[0]
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
-    if _SEPARATOR_HINT.search(s.norm, lo, start) is None:
+    if not _separator_hint_in(s.norm, lo, start):
         return "", -1  # every separator has one of these: most statements are spared the scan
     seg = s.norm[lo:start]
     quote = max(seg.rfind('"'), seg.rfind("“"))
@@ -1609,7 +1628,7 @@ _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
 # left breast has not been affected.", "Left breast unaffected."; a sentence saying more, "Left breast not affected by
 # the cancer", "R breast and axilla: node 1 cm", is no such sentence)
 # (also by its abbreviation and as a field's value, "Lt breast normal.", "Left breast: normal.")
-_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?(?:the[ \t]+)?(?:left|right|[LR]t?\.?)[ \t]+"
+_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:" + ITEM_NUMBER + r")?(?:the[ \t]+)?(?:left|right|[LR]t?\.?)[ \t]+"
                                      r"breast(?:[ \t]+and[ \t]+axilla)?(?:[ \t]*:)?[ \t]+(?:(?:is|was|are|were)[ \t]+)?"
                                      r"(?:clinically[ \t]+)?(?:normal|unremarkable|unaffected"
                                      r"|(?:(?:has|have)[ \t]+)?not[ \t]+(?:been[ \t]+)?affected)[ \t]*\.?[ \t]*",
@@ -1640,13 +1659,12 @@ def _nearest_before(s: Structure, index: SideIndex, start: int, lo: int = 0) -> 
         if index.starts[k] < lo:
             break
         unit = s.unit_at(index.mentions[k].start)
-        if k == i and _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is not None and (
-                _IMPALPABLE_FINDING.search(s.norm, unit[1], max(unit[1], s.unit_at(start)[1])) is not None):
-            break  # (a lesion the examination cannot find: the normal breast's side stands)
         if _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is None:
             if k < i and _BREAST_REMOVED.search(s.norm, unit[0], unit[1]) is not None:
                 break  # (the breast passed over to was removed: the normal sentence's side stands)
             return index.mentions[k].side
+        if k == i and _IMPALPABLE_FINDING.search(s.norm, unit[1], max(unit[1], s.unit_at(start)[1])) is not None:
+            break  # (a lesion the examination cannot find: the normal breast's side stands)
     return index.mentions[i].side
 
 

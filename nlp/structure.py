@@ -307,6 +307,9 @@ _ADJUDICATION_DOCUMENT = re.compile(
 # shared with resolution's diagnosis-line test (SPECIMEN_SIDE + SPECIMEN_LABEL_END: "Left breast, core biopsy:")
 SPECIMEN_SIDE = r"(?:\b(?:left|right|bilateral|lt|rt)\.?[ \t]+breast\b|\bbreast[ \t]*,[ \t]*(?:left|right)\b)"
 SPECIMEN_LABEL_END = r"[^:\n]{0,60}:"
+# An answer's or a paragraph's item number before its words ("4.2 The left breast ...", "2.2 Surgical histology ..."),
+# shared with resolution's normal-breast sentence
+ITEM_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+"
 _ADJUDICATION_BLOCK_END = re.compile(
     r"\n[ \t]*\n|"
     r"^[ \t]*(?:(?:surgical[ \t]+|histo)?pathology|histology)[ \t]*:[^\n]*?"
@@ -3290,9 +3293,12 @@ _CARDIO_ONCOLOGY_GATE = "oncolog"  # (every match of _CARDIO_ONCOLOGY_HEAD has i
 _PATHOLOGY_REPORT_TITLE = re.compile(r"\b(?:histopatholog|patholog|cytolog|biops)[a-z]*[ \t]+report\b", re.IGNORECASE)
 _ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines ...
 _ALLIED_HEALTH_TITLE_LINES = 3  # ... its first non-blank lines, the title and letterhead (not a mention in its history)
+# A quotation's opening marks: the straight and curly double quotes, a guillemet, a curly single quote
+_OPENING_QUOTES = "\"“«‘"
 _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"^[ \t]*(?:histology|histopathology|pathology)\b"
-    r"(?:[ \t]+quoted\b[^\n:\"“«‘]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“«‘])",
+    r"(?:[ \t]+quoted\b[^\n:" + _OPENING_QUOTES + r"]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))"
+    r"[ \t]*:[ \t]*(?=[" + _OPENING_QUOTES + "])",
     re.IGNORECASE | re.MULTILINE)
 # A medico-legal certificate or report written by the patient's doctor for a court, a jury office or a driver licensing
 # authority (a certificate of incapacity for jury service, a driver licence medical report, a capacity or guardianship
@@ -3327,10 +3333,10 @@ _PATHOLOGY_TITLE_LINE = re.compile(
 # spaced dash, "B3 Investigations this year - histology quoted (...):", as the supporting or most recent one, and with
 # the aside calling it verbatim, "Most recent histology (verbatim from pathology report, ...):")
 _MEDICO_LEGAL_LEAD = re.compile(
-    r"(?:^[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+)?|(?<=[.!?][ \t])|(?<=[ \t][-\u2013][ \t]))"
+    r"(?:^[ \t]*(?:" + ITEM_NUMBER + r")?|(?<=[.!?][ \t])|(?<=[ \t][-\u2013][ \t]))"
     r"(?:(?:surgical|final|supporting|(?:most[ \t]+)?recent)[ \t]+)?(?:histology|histopathology|pathology)\b"
-    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*(?:quoted|verbatim)\b)(?:[^\n:\"“«‘]|(?<=\d):(?=\d\d\b)){0,120}"
-    r"(?:\n(?:[^\n:\"“«‘]|(?<=\d):(?=\d\d\b)){0,120})?:[ \t]*(?:\n[ \t]*)?(?=[\"“«‘])",
+    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*(?:quoted|verbatim)\b)(?:[^\n:" + _OPENING_QUOTES + r"]|(?<=\d):(?=\d\d\b)){0,120}"
+    r"(?:\n(?:[^\n:" + _OPENING_QUOTES + r"]|(?<=\d):(?=\d\d\b)){0,120})?:[ \t]*(?:\n[ \t]*)?(?=[" + _OPENING_QUOTES + "])",
     re.IGNORECASE | re.MULTILINE)
 # ... and, once it quotes one result so, any other result it quotes under a lead-in of its own naming the histology
 # and, in its aside, the report's date: 'Excision histology (MUH-H-25-33190, 28/11/2025):' over '"Left breast, wide
@@ -3338,12 +3344,12 @@ _MEDICO_LEGAL_LEAD = re.compile(
 # own words of its doctor
 _MEDICO_LEGAL_OTHER_LEAD = re.compile(
     r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:[a-z]{3,20}[ \t]+)?(?:histology|histopathology|pathology)[ \t]*"
-    r"\([^()\n]{0,80}\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=[\"“«‘])",
+    r"\([^()\n]{0,80}\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=[" + _OPENING_QUOTES + "])",
     re.IGNORECASE | re.MULTILINE)
 _QUOTED_WORD = re.compile(r"\bquoted\b", re.IGNORECASE)  # (a lead-in calling the copy quoted, not only verbatim)
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
 # (a quotation opening with a specimen's side and label: '"Right breast, core biopsy: ...')
-_QUOTED_SPECIMEN = r"[\"“«‘](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")"
+_QUOTED_SPECIMEN = "[" + _OPENING_QUOTES + "](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")"
 _QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*" + _QUOTED_SPECIMEN, re.IGNORECASE | re.MULTILINE)
 # (a bare year, not a full date's, which is the quoted report's own: "(Dr Lim, 09/02/2026)", "(2026-02-09)")
 # (or the result named by its stage: "(at first diagnosis, verbatim)", "(initial diagnosis, quoted)")
@@ -3362,6 +3368,13 @@ _CLOSING_QUOTE = re.compile(r"[\"”]")
 # (a quotation in guillemets or curly single quote marks closes with its own mark: «...», ‘...’, an apostrophe inside a
 # word, "patient’s", closing none)
 _CLOSING_QUOTE_OF = {"«": re.compile(r"»"), "‘": re.compile(r"’(?!\w)")}
+
+
+def _closing_quote_for(opening: str) -> re.Pattern[str]:
+    """The closing mark of a quotation opened by the mark ``opening`` (:data:`_CLOSING_QUOTE_OF`, else a double
+    quote's, :data:`_CLOSING_QUOTE`)."""
+    return _CLOSING_QUOTE_OF.get(opening, _CLOSING_QUOTE)
+
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
 
@@ -3389,7 +3402,7 @@ def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED
     for opening in sorted(openings):
         if opening < pos:
             continue  # (a specimen line inside a quotation already read)
-        closing_quote = _CLOSING_QUOTE_OF.get(norm[opening], _CLOSING_QUOTE)
+        closing_quote = _closing_quote_for(norm[opening])
         closing = closing_quote.search(norm, opening + 1, min(section.end, opening + _QUOTED_RESULT_REACH))
         if closing is not None:
             spans.append((opening, closing.end()))
@@ -3462,8 +3475,8 @@ def _other_quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
         if (_QUOTED_SPECIMEN_OPENING.match(norm, m.end()) is None or _EARLIER_LEAD.search(norm, m.start(), m.end())
                 or _LAY_LEAD.search(norm, m.start(), m.end())):
             continue
-        closing = _CLOSING_QUOTE_OF.get(norm[m.end()], _CLOSING_QUOTE).search(
-            norm, m.end() + 1, min(section.end, m.end() + _QUOTED_RESULT_REACH))
+        closing = _closing_quote_for(norm[m.end()]).search(norm, m.end() + 1,
+                                                           min(section.end, m.end() + _QUOTED_RESULT_REACH))
         if closing is not None:
             spans.append((m.end(), closing.end()))
     return spans
