@@ -1009,8 +1009,10 @@ _EARLIER_READING = re.compile(
 # ... a version's reading is superseded only where its sentence goes on to the one that replaces it ("... in version 1
 # as IDC represents sclerosing adenosis", "is reclassified as", "is atypical ductal hyperplasia", "to be low-grade
 # DCIS", "shows pleomorphic features"), never where it says that reading stands ("The diagnosis, reported in v2 as
-# DCIS, high grade, stands unchanged", "remains", "is confirmed", "is maintained")
-_VERSION_READING_STANDS = re.compile(r"\b(?:stands?|unchanged|remains?|confirmed|maintained|upheld)\b", re.IGNORECASE)
+# DCIS, high grade, stands unchanged", "remains", "is confirmed", "is maintained"); "is not confirmed", "was not
+# upheld" say the opposite
+_VERSION_READING_STANDS = re.compile(
+    r"\b(?<!not )(?<!not been )(?<!n't )(?:stands?|unchanged|remains?|confirmed|maintained|upheld)\b", re.IGNORECASE)
 _VERSION_READING_REPLACED = re.compile(
     r"\b(?:represents?|shows?|corresponds?|to[ \t]+be|(?:is|are|was|were|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
     r"(?!not\b|also\b|still\b|present\b|seen\b|noted\b|identified\b)[a-z])", re.IGNORECASE)

@@ -129,6 +129,10 @@ def test_a_versions_reading_that_stands_is_the_diagnosis() -> None:
     assert labels(_AMENDED) == {"L": "B", "R": "-"}
     for words in ("is reclassified as LCIS", "is lobular carcinoma in situ", "is shown to be LCIS"):
         assert labels(_AMENDED.replace("represents LCIS", words)) == {"L": "B", "R": "-"}, words
+    # ... and so does one saying the earlier reading was not confirmed before the replacing one
+    for words in ("is not confirmed; it represents LCIS", "was not upheld; it represents LCIS",
+                  "has not been confirmed and represents LCIS"):
+        assert labels(_AMENDED.replace("represents LCIS", words)) == {"L": "B", "R": "-"}, words
 
 
 def test_a_dictated_lght_breast_is_the_left() -> None:
