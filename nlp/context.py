@@ -232,6 +232,9 @@ _LAY_BELIEVES = ("(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _LAY_BELIEVER)
 _LAY_BELIEF = ("(?:" + "|".join(rf"(?<={word}\s)" for word in (
     r"\ba", r"\bher", r"\bhis", r"\btheir", *(rf"\b{w}'s" for w in _LAY_BELIEVER[2:]),
     *(rf"\b{w}’s" for w in _LAY_BELIEVER[2:]))) + r")belief")
+# What a lay speaker says a lump is or may be ("it was", "this might be", "the lump could be"): her worry's words and
+# the hearsay she tells, in _PRE_UNC
+_LUMP_IS = r"(?:it|this|the\s+lump)\s+(?:was|is|(?:may|might|could|would)\s+be)"
 _PRE_UNC = re.compile(
     r"\b(?:(?:highly\s+|very\s+|somewhat\s+)?suspicious(?:\s+(?:for|of))?|suspect(?:ed)?(?:\s+(?:for|of))?|"
     r"concerning\s+for|worrisome\s+for|worrying\s+for|suspicion\s+(?:of|for|de)|look(?:ing)?\s+for|"
@@ -263,8 +266,14 @@ _PRE_UNC = re.compile(
     # (also with the contraction, "I'm scared it's cancer", and a thought she cannot stop: "can't stop thinking it's
     # cancer"; not "I think this is DCIS", a pathologist's reading, nor "I'm afraid it's invasive carcinoma", the
     # speaker's regret breaking the news: no "afraid" before the contraction)
-    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)"
-    r"\s+(?:was|is|(?:may|might|could|would)\s+be)|"
+    # (also her words quoted after "that": 'Officer worried that "it was a kanisā [cancer] ..."')
+    r"(?:worried|concerned|anxious|afraid|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?[\"“]?" + _LUMP_IS + "|"
+    # ... and what people say a lump is, hearsay told by the patient or her family: "[people say it is cancer]" (only
+    # "people": "the surgeon says it is a fibroadenoma" is a doctor's reading)
+    r"people\s+(?:say|said|think|thought)\s+(?:that\s+)?" + _LUMP_IS + "|"
+    # a clinical history's "query" right before the entity is the question asked, "birads four b, query DCIS" (only
+    # with the entity straight after it: "in answer to the query, DCIS is present" answers it)
+    r"query(?:\s+(?:of|for))?(?=\s+#)|"
     r"(?:worried|concerned|anxious|scared|frightened|feared|stop\s+thinking)\s+(?:that\s+)?(?:it|this|the\s+lump)['’]s|"
     # ... or what a lay person believes the lesion is: "a belief that the lesion is already malignant", "she believes
     # the lump is cancer" (not "our belief", "we believe the lesion is ...", "Professor A. Grant believes the lesion

@@ -36,8 +36,12 @@ _LETTER_CONTEXT = (r"(?=(?i:\s*(?:breast|br\b|brst|axilla|axillary|nipple|\)|,\s
 # ("left" the verb is no side: "the laterality field was left blank", "side left unanswered")
 # ("LEFT BLANK" on a form too)
 # ("RT" before a dose is radiotherapy: "prior RT 50 Gy/25#")
+# ("light" is no side: "kappa light chain restricted", "Light microscopy": "ight" / "ght" after an "L" only with the
+# breast, the axilla, the nipple or the side straight after it, a dictation's "Lght breast")
+_IGHT = r"(?:ight|IGHT|ght|GHT)"  # ("right" past its first letter, also as dictated without its "i")
 _SIDE_WORD = re.compile(r"[LlRr](?<!\w.)(?:(?:eft|EFT)(?![ \t]+(?i:blank|empty|unanswered|unfilled|unmarked|unrecorded)\b)"
-                        r"|ft|FT|(?:t|T)(?![ \t]*\d+(?:\.\d+)?[ \t]*(?i:gy)\b)|ight|IGHT|ght|GHT)\b\.?")
+                        r"|ft|FT|(?:t|T)(?![ \t]*\d+(?:\.\d+)?[ \t]*(?i:gy)\b)|(?<=[Rr])" + _IGHT
+                        + r"|(?<=[Ll])" + _IGHT + r"(?=[ \t]+(?i:breast|br\b|brst|axilla|axillary|nipple|side)))\b\.?")
 _SIDE_LETTER = re.compile(r"[LR](?<!\w[LR])" + _LETTER_CONTEXT)
 _SIDE_PAREN = re.compile(r"\([LR]\)")
 # A single-letter header: at the start of a line ("R: FA.", "L 540g - FA"), after a part letter ("A. R: BREAST,

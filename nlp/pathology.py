@@ -88,9 +88,11 @@ def doc_text(doc: Doc) -> str:
 # A lean tokenizer: whitespace, then punctuation split off as prefix / suffix / infix. spaCy's
 # English rules (special cases, URL and emoticon handling, suffix tables) cost ~7x more and buy
 # nothing here; the lexicon patterns go through this same tokenizer, so they always align.
-_PREFIX = re.compile(r"""^[(\[{"'`\-/#*•~<>]""")
-_SUFFIX = re.compile(r"""[)\]}"'`.,;:!?%/*~<>]$""")
-_INFIX = re.compile(r"""[,;:/()\[\]"=+<>]|(?<=[A-Za-z])[\-.](?=[A-Za-z])""")
+# (curly quotes and guillemets as the straight ones: '“Right breast, excision: ... Biopsy-site changes.”' is read to
+# its last finding; a curly single quote mark inside a word stays its apostrophe, "patient’s")
+_PREFIX = re.compile(r"""^[(\[{"'`\-/#*•~<>“”‘’«»„‹›]""")
+_SUFFIX = re.compile(r"""[)\]}"'`.,;:!?%/*~<>“”‘’«»„‹›]$""")
+_INFIX = re.compile(r"""[,;:/()\[\]"=+<>“”«»„]|(?<=[A-Za-z])[\-.](?=[A-Za-z])""")
 
 
 def make_tokenizer(vocab) -> Tokenizer:

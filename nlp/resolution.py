@@ -55,6 +55,7 @@ from nlp.structure import (
     GROSS,
     HISTORY,
     INTRAOPERATIVE,
+    ITEM_NUMBER,
     LYMPH_NODE,
     MICROSCOPIC,
     ORIGINAL,
@@ -159,6 +160,8 @@ _NODE_AFTER = re.compile(
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
 _SEPARATOR_HINT = re.compile("|".join(map(re.escape, _SEPARATOR_CHARS)))  # any of them, in one scan
+# ... each place one starts, overlapping ones too ("...." holds two "..."): _separator_hint_in
+_SEPARATOR_HINT_AT = re.compile("(?=(" + _SEPARATOR_HINT.pattern + "))")
 _QUOTE_CHARS = ('"', "“")  # _quoted_term needs an opening quotation mark
 # A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
 # "."), then the blanks before it are taken (a leading [ \t]* made every position a candidate).
@@ -933,6 +936,11 @@ _SCAR_PLACE_AFTER = re.compile(r"[ \t,]*(?:at[ \t]+)?(?:\d{1,2}(?:[:.]\d\d)?[ \t
 _SCAR_EXAM_WORDS = r"mobile|supple|non-?tender|flat|pale|intact|adherent|tethered|tender"
 _SCAR_EXAM_FIELD_AFTER = re.compile(rf"[ \t]*:[ \t]*(?:well[ \t-]?)?healed[ \t]*(?:[,;]|and)[ \t]*(?:and[ \t]+)?"
                                     rf"(?:{_SCAR_EXAM_WORDS})\b", re.IGNORECASE)
+# An examination's words on how the skin's scar is healing ("Left breast scar healing well", "scar well healed",
+# "the scar has healed well") describe the wound as the examiner sees it, no finding in tissue: only with "well" and
+# outside a diagnosis section ("healing scar" and "Biopsy site: healed scar" stay findings)
+_SCAR_HEALING_AFTER = re.compile(r"[ \t]+(?:(?:is|has)[ \t]+)?(?:(?:healing|healed)[ \t]+well|well[ \t-]healed)\b",
+                                 re.IGNORECASE)
 # A form's field caption "Biopsy site" / "Bx site" is a label, not a finding: followed by its variable name in
 # brackets ("Biopsy site [bxp_site] ...... 9 o'clock") or by a field mark and a place as its value ("Biopsy site:
 # left breast, 2 o'clock"); "Biopsy site: organising haematoma" names what the site shows and stays a scar
@@ -992,9 +1000,31 @@ def _on_another_specimen(text: str) -> bool:
 _EARLIER_READING = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)\b(?:interpreted|called|diagnosed|reported|regarded|described|labell?ed|designated|signed\s+out)"
     # ("the focus described in the original report as residual DCIS": the earlier report named between)
-    r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis))?\s+as\s+"
+    # (or by its version number: "the focus interpreted in version 1 as invasive lobular carcinoma", "in v1")
+    r"(?:\s+in\s+the\s+(?:original|previous|initial|earlier|first)\s+(?:report|diagnosis)"
+    # (only where the sentence goes on to the reading that replaces it: _version_reading_replaced)
+    r"|(?P<version>\s+in\s+(?:the\s+)?(?:version|v)\s?\d{1,2}))?\s+as\s+"
     # ("the focus interpreted as residual DCIS": a grade or extent word may stand before the name)
     r"(?:an?\s+|the\s+)?(?:(?:residual|focal|possible|low[- ]grade|high[- ]grade|intermediate[- ]grade)\s+)?$")
+# ... a version's reading is superseded only where its sentence goes on to the one that replaces it ("... in version 1
+# as IDC represents sclerosing adenosis", "is reclassified as", "is atypical ductal hyperplasia", "to be low-grade
+# DCIS", "shows pleomorphic features"), never where it says that reading stands ("The diagnosis, reported in v2 as
+# DCIS, high grade, stands unchanged", "remains", "is confirmed", "is maintained"); "is not confirmed", "was not
+# upheld" say the opposite
+_VERSION_READING_STANDS = re.compile(
+    r"\b(?<!not )(?<!not been )(?<!n't )(?:stands?|unchanged|remains?|confirmed|maintained|upheld)\b", re.IGNORECASE)
+_VERSION_READING_REPLACED = re.compile(
+    r"\b(?:represents?|shows?|corresponds?|to[ \t]+be|(?:is|are|was|were|has[ \t]+been)[ \t]+(?:now[ \t]+)?"
+    r"(?!not\b|also\b|still\b|present\b|seen\b|noted\b|identified\b)[a-z])", re.IGNORECASE)
+
+
+def _version_reading_replaced(norm: str, end: int, sentence_end: int) -> bool:
+    """True where the sentence after a version's reading (``end`` to ``sentence_end``) gives the reading that replaces
+    it and says nothing of it standing (_VERSION_READING_REPLACED, _VERSION_READING_STANDS)."""
+    return (_VERSION_READING_STANDS.search(norm, end, sentence_end) is None
+            and _VERSION_READING_REPLACED.search(norm, end, sentence_end) is not None)
+
+
 # A finding in brackets after a named earlier report ("paid on the core biopsy report (IDC, grade 3)", "as per the
 # referral report (DCIS)") is that report's diagnosis, not this one's ("this report (...)" is this one)
 _NAMED_REPORT_BRACKET = re.compile(r"\b(?:on|in|per|from)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,3}report[ \t]*\($",
@@ -1212,13 +1242,29 @@ class _Mention:
 
 
 # ----------------------------------------------------------------------------------- per mention
+@lru_cache(maxsize=4)
+def _separator_hints(norm: str) -> tuple[list[int], list[int]]:
+    """The start and end of every _SEPARATOR_HINT in a report (_SEPARATOR_HINT_AT), listed once: each mention asks for
+    one before it in its unit, and a search back to the unit's start per mention is quadratic in a long unit (a
+    dictation without full stops). The ends rise with the starts (a hint inside a "..." is another "...")."""
+    hints = list(_SEPARATOR_HINT_AT.finditer(norm))
+    return [m.start() for m in hints], [m.end(1) for m in hints]
+
+
+def _separator_hint_in(norm: str, lo: int, hi: int) -> bool:
+    """True when a _SEPARATOR_HINT lies wholly in ``norm[lo:hi]`` (as ``_SEPARATOR_HINT.search(norm, lo, hi)``)."""
+    starts, ends = _separator_hints(norm)
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and ends[i] <= hi
+
+
 def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Section | None) -> tuple[str, int]:
     """The statement's specimen descriptor before the mention ("R thyroid lobectomy" in "R thyroid
     lobectomy: papillary thyroid ca"), with its offset; else the header line above; else ""."""
     lo = unit[0]
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
-    if _SEPARATOR_HINT.search(s.norm, lo, start) is None:
+    if not _separator_hint_in(s.norm, lo, start):
         return "", -1  # every separator has one of these: most statements are spared the scan
     seg = s.norm[lo:start]
     quote = max(seg.rfind('"'), seg.rfind("“"))
@@ -1580,8 +1626,15 @@ _BRACKETED_SIDE_AFTER = re.compile(r"[ \t]*\((?P<side>[LR]|(?i:left|right))\)")
 # A sentence that says only that one breast is normal ("Right breast normal.", "The left breast is unremarkable.") names a
 # breast with nothing found in it: an unsided finding after it takes the side named before it ("... lump of the left
 # breast ... Right breast normal. / Ultrasound 01/2026: 4 cm cyst ..." is the left's)
-_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:the[ \t]+)?(?:left|right)[ \t]+breast[ \t]+(?:(?:is|was)[ \t]+)?"
-                                     r"(?:clinically[ \t]+)?(?:normal|unremarkable)[ \t]*\.?[ \t]*", re.IGNORECASE)
+# (also behind its item number, with the axilla, by its letter or as unaffected: "R breast and axilla normal.", "4.2 The
+# left breast has not been affected.", "Left breast unaffected."; a sentence saying more, "Left breast not affected by
+# the cancer", "R breast and axilla: node 1 cm", is no such sentence)
+# (also by its abbreviation and as a field's value, "Lt breast normal.", "Left breast: normal.")
+_NORMAL_BREAST_SENTENCE = re.compile(r"[ \t]*(?:" + ITEM_NUMBER + r")?(?:the[ \t]+)?(?:left|right|[LR]t?\.?)[ \t]+"
+                                     r"breast(?:[ \t]+and[ \t]+axilla)?(?:[ \t]*:)?[ \t]+(?:(?:is|was|are|were)[ \t]+)?"
+                                     r"(?:clinically[ \t]+)?(?:normal|unremarkable|unaffected"
+                                     r"|(?:(?:has|have)[ \t]+)?not[ \t]+(?:been[ \t]+)?affected)[ \t]*\.?[ \t]*",
+                                     re.IGNORECASE)
 _NORMAL_BREAST_SKIPS = 2  # such sentences passed over, at most
 # ... but not to a breast no longer there: the earlier side's sentence naming its removal or reconstruction ("left
 # mastectomy and DIEP flap reconstruction 2021. Right breast normal." over a screen-detected mass: the right's)
@@ -1589,18 +1642,31 @@ _BREAST_REMOVED = re.compile(r"\b(?:mastectom\w*|(?:diep|tram|ld|latissimus(?:[ 
                              r"implants?|chest[ \t]+wall)\b", re.IGNORECASE)
 
 
-def _nearest_before(s: Structure, index: SideIndex, start: int) -> str | None:
-    """The side named nearest before ``start``, past a sentence that only says that breast is normal
-    (_NORMAL_BREAST_SENTENCE) where a side is named before that sentence; None where no side is named before."""
+# ... nor where the finding is one the examination cannot find: a normal breast (to the hand) may hold a screen-detected
+# or impalpable lesion ("L breast lump 3 cm. R breast and axilla normal." over "Screen-detected 8 mm mass; core:
+# invasive carcinoma": the normal sentence's side stands, as before the skip)
+_IMPALPABLE_FINDING = re.compile(r"\b(?:screen(?:ing)?[ \t-]*detected|impalpable|non-?[ \t]?palpable|not[ \t]+palpable"
+                                 r"|(?:clinically|mammographically)[ \t]+occult)\b", re.IGNORECASE)
+
+
+def _nearest_before(s: Structure, index: SideIndex, start: int, lo: int = 0) -> str | None:
+    """The side named nearest before ``start`` (from ``lo`` on), past a sentence that only says that breast is normal
+    (_NORMAL_BREAST_SENTENCE) where a side is named before that sentence and the finding is no screen-detected or
+    impalpable one (_IMPALPABLE_FINDING, from the normal sentence to the end of the finding's own); None where no side
+    is named before."""
     i = bisect.bisect_left(index.starts, start) - 1
-    if i < 0:
+    if i < 0 or index.starts[i] < lo:
         return None
     for k in range(i, max(-1, i - _NORMAL_BREAST_SKIPS - 1), -1):
+        if index.starts[k] < lo:
+            break
         unit = s.unit_at(index.mentions[k].start)
         if _NORMAL_BREAST_SENTENCE.fullmatch(s.norm, unit[0], unit[1]) is None:
             if k < i and _BREAST_REMOVED.search(s.norm, unit[0], unit[1]) is not None:
                 break  # (the breast passed over to was removed: the normal sentence's side stands)
             return index.mentions[k].side
+        if k == i and _IMPALPABLE_FINDING.search(s.norm, unit[1], max(unit[1], s.unit_at(start)[1])) is not None:
+            break  # (a lesion the examination cannot find: the normal breast's side stands)
     return index.mentions[i].side
 
 
@@ -1747,7 +1813,8 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
         return frozenset((part.label,))
     if section is not None:
         # (never from another specimen part above: a part's side is its own)
-        side = index.nearest(max(section.start, part.start) if part is not None else section.start, start, start)
+        # (past a sentence saying only that a breast is normal, as below)
+        side = _nearest_before(s, index, start, max(section.start, part.start) if part is not None else section.start)
         if side is not None:
             return frozenset((side,))
     n = len(s.norm)
@@ -3729,7 +3796,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
                                                         or _SCAR_EXAM_FIELD_AFTER.match(s.norm, end)
                                                         or _scar_named_as_site(s.norm, max(unit[0], start - 40), start, end)
                                                         or role != DIAGNOSIS
-                                                        and _SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)
+                                                        and (_SCAR_SKIN_BEFORE.search(s.norm, max(unit[0], start - 60), start)
+                                                             or _SCAR_HEALING_AFTER.match(s.norm, end))
                                                         ) or (finding == "scar" and s.norm[start:end].lower() in _SITE_CAPTIONS
                                                               and _SITE_CAPTION_AFTER.match(s.norm, end)):
             category = lexicon.OTHER  # the place sampled, no finding of its own
@@ -3800,7 +3868,8 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         m = _Mention(start, end, finding, category, section, role, part, unit, sides, site, ctx, nodal,
                      field=kind if kind in ("margin", "title") else "",
                      outside=0 <= outside_span[0] <= start < outside_span[1] or (
-                         "as" in before and _EARLIER_READING.search(before) is not None and not stands()) or (
+                         "as" in before and (earlier := _EARLIER_READING.search(before)) is not None and not stands()
+                         and (earlier.group("version") is None or _version_reading_replaced(s.norm, end, unit[1]))) or (
                          "report" in before and _NAMED_REPORT_BRACKET.search(before) is not None),
                      withdrawn=any(a <= start and end <= b for a, b in quoted),
                      order=section.order if section is not None else -1)

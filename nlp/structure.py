@@ -307,6 +307,9 @@ _ADJUDICATION_DOCUMENT = re.compile(
 # shared with resolution's diagnosis-line test (SPECIMEN_SIDE + SPECIMEN_LABEL_END: "Left breast, core biopsy:")
 SPECIMEN_SIDE = r"(?:\b(?:left|right|bilateral|lt|rt)\.?[ \t]+breast\b|\bbreast[ \t]*,[ \t]*(?:left|right)\b)"
 SPECIMEN_LABEL_END = r"[^:\n]{0,60}:"
+# An answer's or a paragraph's item number before its words ("4.2 The left breast ...", "2.2 Surgical histology ..."),
+# shared with resolution's normal-breast sentence
+ITEM_NUMBER = r"\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+"
 _ADJUDICATION_BLOCK_END = re.compile(
     r"\n[ \t]*\n|"
     r"^[ \t]*(?:(?:surgical[ \t]+|histo)?pathology|histology)[ \t]*:[^\n]*?"
@@ -3290,9 +3293,12 @@ _CARDIO_ONCOLOGY_GATE = "oncolog"  # (every match of _CARDIO_ONCOLOGY_HEAD has i
 _PATHOLOGY_REPORT_TITLE = re.compile(r"\b(?:histopatholog|patholog|cytolog|biops)[a-z]*[ \t]+report\b", re.IGNORECASE)
 _ALLIED_HEALTH_HEAD_CHARS = 600  # the document's title and header lines ...
 _ALLIED_HEALTH_TITLE_LINES = 3  # ... its first non-blank lines, the title and letterhead (not a mention in its history)
+# A quotation's opening marks: the straight and curly double quotes, a guillemet, a curly single quote
+_OPENING_QUOTES = "\"“«‘"
 _QUOTED_HISTOLOGY_LEAD = re.compile(
     r"^[ \t]*(?:histology|histopathology|pathology)\b"
-    r"(?:[ \t]+quoted\b[^\n:\"“]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))[ \t]*:[ \t]*(?=[\"“])",
+    r"(?:[ \t]+quoted\b[^\n:" + _OPENING_QUOTES + r"]{0,80}?|[ \t]*\([^()\n]{0,80}?\b(?:quoted|verbatim)\b[^()\n]{0,40}\))"
+    r"[ \t]*:[ \t]*(?=[" + _OPENING_QUOTES + "])",
     re.IGNORECASE | re.MULTILINE)
 # A medico-legal certificate or report written by the patient's doctor for a court, a jury office or a driver licensing
 # authority (a certificate of incapacity for jury service, a driver licence medical report, a capacity or guardianship
@@ -3314,16 +3320,23 @@ _QUOTED_HISTOLOGY_LEAD = re.compile(
 _MEDICO_LEGAL_DOCUMENT = re.compile(
     r"^[^\n:]{0,200}?\b(?:jury[ \t]+(?:service|summons|summoning|citation|duty|office|central)\b|jurors?\b"
     r"|driv(?:er|ing)[ \t]+(?:and[ \t]+vehicle[ \t]+)?licen[cs]|dvla\b|fitness[ \t]+to[ \t]+drive|guardianship"
-    r"|conservatorship|adults[ \t]+with[ \t]+incapacity|court[ \t]+of[ \t]+protection|court\b[^\n:]{0,40}\bcapacity\b)",
+    r"|conservatorship|adults[ \t]+with[ \t]+incapacity|court[ \t]+of[ \t]+protection|court\b[^\n:]{0,40}\bcapacity\b"
+    # (a pension scheme's ill-health or incapacity retirement assessment, an adoption agency's adult health report)
+    r"|ill-?[ \t]?health[ \t]+(?:early[ \t]+)?retirement|incapacity[ \t]+retirement|adult[ \t]+health[ \t]+report"
+    r"|adoption[ \t]*(?:agency|service|/[ \t]*fostering)\b)",
     re.IGNORECASE | re.MULTILINE)
 _PATHOLOGY_TITLE_LINE = re.compile(
     r"^[ \t]*(?:(?:surgical|cellular|anatomical|breast)[ \t]+)?(?:histopatholog|patholog|cytolog)[a-z]*\b(?![ \t]+quoted)",
     re.IGNORECASE | re.MULTILINE)
 # (its aside may hold a time, its colon inside: "(report authorised 11/02/2026 14:32, ref CLH-26-3345):")
+# (also behind the answer's item number, "2.2 Surgical histology (quoted verbatim ...):", or a field's caption and its
+# spaced dash, "B3 Investigations this year - histology quoted (...):", as the supporting or most recent one, and with
+# the aside calling it verbatim, "Most recent histology (verbatim from pathology report, ...):")
 _MEDICO_LEGAL_LEAD = re.compile(
-    r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:(?:surgical|final)[ \t]+)?(?:histology|histopathology|pathology)\b"
-    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*quoted\b)(?:[^\n:\"“]|(?<=\d):(?=\d\d\b)){0,120}"
-    r"(?:\n(?:[^\n:\"“]|(?<=\d):(?=\d\d\b)){0,120})?:[ \t]*(?:\n[ \t]*)?(?=[\"“])",
+    r"(?:^[ \t]*(?:" + ITEM_NUMBER + r")?|(?<=[.!?][ \t])|(?<=[ \t][-\u2013][ \t]))"
+    r"(?:(?:surgical|final|supporting|(?:most[ \t]+)?recent)[ \t]+)?(?:histology|histopathology|pathology)\b"
+    r"(?:[ \t]+quoted\b|[ \t]*\([ \t]*(?:quoted|verbatim)\b)(?:[^\n:" + _OPENING_QUOTES + r"]|(?<=\d):(?=\d\d\b)){0,120}"
+    r"(?:\n(?:[^\n:" + _OPENING_QUOTES + r"]|(?<=\d):(?=\d\d\b)){0,120})?:[ \t]*(?:\n[ \t]*)?(?=[" + _OPENING_QUOTES + "])",
     re.IGNORECASE | re.MULTILINE)
 # ... and, once it quotes one result so, any other result it quotes under a lead-in of its own naming the histology
 # and, in its aside, the report's date: 'Excision histology (MUH-H-25-33190, 28/11/2025):' over '"Left breast, wide
@@ -3331,16 +3344,17 @@ _MEDICO_LEGAL_LEAD = re.compile(
 # own words of its doctor
 _MEDICO_LEGAL_OTHER_LEAD = re.compile(
     r"(?:^[ \t]*|(?<=[.!?][ \t]))(?:[a-z]{3,20}[ \t]+)?(?:histology|histopathology|pathology)[ \t]*"
-    r"\([^()\n]{0,80}\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=[\"“])",
+    r"\([^()\n]{0,80}\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d\)[ \t]*:[ \t]*(?:\n[ \t]*)?(?=[" + _OPENING_QUOTES + "])",
     re.IGNORECASE | re.MULTILINE)
 _QUOTED_WORD = re.compile(r"\bquoted\b", re.IGNORECASE)  # (a lead-in calling the copy quoted, not only verbatim)
 _HISTOLOGY_QUOTED_HEADING = re.compile(r"\b(?:histology|histopathology|pathology)[ \t]+quoted\b", re.IGNORECASE)
 # (a quotation opening with a specimen's side and label: '"Right breast, core biopsy: ...')
-_QUOTED_SPECIMEN = r"[\"“](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")"
+_QUOTED_SPECIMEN = "[" + _OPENING_QUOTES + "](?=" + SPECIMEN_SIDE + SPECIMEN_LABEL_END + r")"
 _QUOTED_SPECIMEN_LINE = re.compile(r"^[ \t]*" + _QUOTED_SPECIMEN, re.IGNORECASE | re.MULTILINE)
 # (a bare year, not a full date's, which is the quoted report's own: "(Dr Lim, 09/02/2026)", "(2026-02-09)")
 # (or the result named by its stage: "(at first diagnosis, verbatim)", "(initial diagnosis, quoted)")
-_EARLIER_LEAD = re.compile(r"\b(?:(?<!\d[/.-]\d[/.-])(?<!\d[/.-]\d\d[/.-])(?:19|20)\d\d(?![/.-]\d)"
+# (nor a lab number's serial after its letters and year: "LC26/2083")
+_EARLIER_LEAD = re.compile(r"\b(?:(?<!\d[/.-]\d[/.-])(?<!\d[/.-]\d\d[/.-])(?<![A-Za-z]\d\d/)(?:19|20)\d\d(?![/.-]\d)"
                            r"|previous|prior|earlier|old|original|(?:first|initial)[ \t]+diagnos[ie]s)\b", re.IGNORECASE)
 # (the patient's, a client's or a relative's own account called verbatim: "(patient's own words, verbatim)")
 _LAY_LEAD = re.compile(r"\b(?:(?:patient|client|relative|husband|wife|partner|daughter|son|mother|father)['’]s"
@@ -3351,13 +3365,30 @@ _LAY_LEAD = re.compile(r"\b(?:(?:patient|client|relative|husband|wife|partner|da
 _RESULT_SOURCE_LEAD = re.compile(r"\b(?:report|LIS|EPR|EHR|EMR|compte[ \t-]rendu)\b", re.IGNORECASE)
 _QUOTED_SPECIMEN_OPENING = re.compile(_QUOTED_SPECIMEN, re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(r"[\"”]")
+# (a quotation in guillemets or curly single quote marks closes with its own mark: «...», ‘...’, an apostrophe inside a
+# word, "patient’s", closing none)
+_CLOSING_QUOTE_OF = {"«": re.compile(r"»"), "‘": re.compile(r"’(?!\w)")}
+
+
+def _closing_quote_for(opening: str) -> re.Pattern[str]:
+    """The closing mark of a quotation opened by the mark ``opening`` (:data:`_CLOSING_QUOTE_OF`, else a double
+    quote's, :data:`_CLOSING_QUOTE`)."""
+    return _CLOSING_QUOTE_OF.get(opening, _CLOSING_QUOTE)
+
 _QUOTED_RESULT_REACH = 1500  # the longest quoted result searched for its closing mark
 
 
-def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED_HISTOLOGY_LEAD
-                    ) -> list[tuple[int, int]]:
+# A quoted report's next lettered part ("B. Left breast, ...") opening the line where its section ends: the section was
+# cut inside the quotation, which closes further on
+_QUOTED_NEXT_PART = re.compile(r"\n?[ \t]*[A-H][.)][ \t]+\S")
+
+
+def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED_HISTOLOGY_LEAD,
+                    past_part: bool = False) -> list[tuple[int, int]]:
     """The announced pathology quotations inside the history ``section`` (``lead``: :data:`_QUOTED_HISTOLOGY_LEAD`, or
-    a medico-legal record's :data:`_MEDICO_LEGAL_LEAD`), each from its opening to past its closing quotation mark."""
+    a medico-legal record's :data:`_MEDICO_LEGAL_LEAD`), each from its opening to past its closing quotation mark
+    (``past_part``: a quotation the section's end cuts at its next lettered part, :data:`_QUOTED_NEXT_PART`, runs on
+    to its closing mark past the section's end)."""
     openings = [m.end() for m in lead.finditer(norm, section.heading_end, section.end)
                 if _EARLIER_LEAD.search(norm, m.start(), m.end()) is None
                 and _LAY_LEAD.search(norm, m.start(), m.end()) is None
@@ -3371,8 +3402,14 @@ def _quoted_results(norm: str, section: Section, lead: re.Pattern[str] = _QUOTED
     for opening in sorted(openings):
         if opening < pos:
             continue  # (a specimen line inside a quotation already read)
-        closing = _CLOSING_QUOTE.search(norm, opening + 1, min(section.end, opening + _QUOTED_RESULT_REACH))
+        closing_quote = _closing_quote_for(norm[opening])
+        closing = closing_quote.search(norm, opening + 1, min(section.end, opening + _QUOTED_RESULT_REACH))
         if closing is not None:
+            spans.append((opening, closing.end()))
+            pos = closing.end()
+        elif (past_part and section.end < opening + _QUOTED_RESULT_REACH
+              and _QUOTED_NEXT_PART.match(norm, section.end) is not None
+              and (closing := closing_quote.search(norm, section.end, opening + _QUOTED_RESULT_REACH)) is not None):
             spans.append((opening, closing.end()))
             pos = closing.end()
     return spans
@@ -3438,7 +3475,8 @@ def _other_quoted_results(norm: str, section: Section) -> list[tuple[int, int]]:
         if (_QUOTED_SPECIMEN_OPENING.match(norm, m.end()) is None or _EARLIER_LEAD.search(norm, m.start(), m.end())
                 or _LAY_LEAD.search(norm, m.start(), m.end())):
             continue
-        closing = _CLOSING_QUOTE.search(norm, m.end() + 1, min(section.end, m.end() + _QUOTED_RESULT_REACH))
+        closing = _closing_quote_for(norm[m.end()]).search(norm, m.end() + 1,
+                                                           min(section.end, m.end() + _QUOTED_RESULT_REACH))
         if closing is not None:
             spans.append((m.end(), closing.end()))
     return spans
@@ -3458,18 +3496,27 @@ def _lift_medico_legal_quotes(norm: str, sections: list[Section]) -> list[Sectio
     whatever section of the record they stand, with the other results it quotes under a dated lead-in of their own
     (:func:`_other_quoted_results`), and the record's own words around them as its history; a record that announces
     none is read as it is."""
-    spans = [_quoted_results(norm, section, _MEDICO_LEGAL_LEAD) for section in sections]
+    spans = [_quoted_results(norm, section, _MEDICO_LEGAL_LEAD, past_part=True) for section in sections]
     if not any(spans):
         return sections
     spans = [_first_of_overlapping([*quoted, *_other_quoted_results(norm, section)])
              for section, quoted in zip(sections, spans, strict=True)]
     out = []
+    run_on = -1  # (the closing mark of a quotation cut by its next lettered part, read on into the sections after)
     for section, quoted in zip(sections, spans, strict=True):
         pos, heading_end = section.start, section.heading_end
+        if run_on > pos:
+            pos = heading_end = min(run_on, section.end)
+            out.append(Section("histology", DIAGNOSIS, section.start, pos, section.start, section.order))
         for opening, closing in quoted:
+            if opening < pos:
+                continue
+            closing = min(closing, section.end)
             out.append(Section(section.name, HISTORY, pos, opening, min(heading_end, opening), section.order))
             out.append(Section("histology", DIAGNOSIS, opening, closing, opening, section.order))
             pos = heading_end = closing
+        if quoted:
+            run_on = max(run_on, quoted[-1][1])
         out.append(Section(section.name, HISTORY, pos, section.end, max(pos, heading_end), section.order))
     return [s for s in out if s.end > s.start]
 

@@ -8,7 +8,8 @@ fibroadenomas"; "As I mentioned ..., most of them prove to be fibroadenomas; the
 taken as a likelihood. Mended (no wrap over a label naming a side or procedure and no year; the bilateral stop only
 for a singular finding and sampling with nothing reaching back to both, and never where no side is found; a likelihood
 told to the patient only, its sentence naming no member of the set as a result), 123 read as labelled. Each right text
-must keep reading as labelled (they pass); the 15 still wrong are strict xfails, each with its reading and reason."""
+must keep reading as labelled (they pass); the 15 still wrong are strict xfails, each with its reading and reason (14
+since review p131 took "Left breast: normal." as a normal-breast sentence: n08 now reads as labelled)."""
 
 from __future__ import annotations
 
@@ -788,10 +789,7 @@ CASES = [
                   'Specimen: US-guided core, 3 passes.\n'
                   'Diagnosis: Intraductal papilloma without atypia (B3). Excision or VAE '
                   'suggested per MDT.'),
-                 {'L': '-', 'R': 'B'}, id='n08',
-                 marks=pytest.mark.xfail(strict=True, reason=("review n08 (normal): read {'L': 'B', 'R': '-'}; un"
-                                                          "der-reach: 'Left breast: normal.' (colon) is not a"
-                                                          ' normal-breast sentence to pass over'))),
+                 {'L': '-', 'R': 'B'}, id='n08'),
     pytest.param(("CLINICAL: 58F. Left breast 3 o'clock 19 mm irregular mass, skin dimpli"
                   'ng. Right breast normal. Left axillary node 14 mm with thickened corte'
                   'x.\n'
