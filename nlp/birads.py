@@ -3704,9 +3704,16 @@ _GRADED_TO_NEXT = re.compile(_GRADED_TO_VERB, re.IGNORECASE)  # (after a stateme
 _GRADED_TO = re.compile(r"\bbi-?rads[ \t-]*+(?:category[ \t]*+)?:?[ \t]*+(?P<was>[0-6](?:[abc]|[ \t](?-i:[ABC]))?|" + _ROMAN
                         + r")(?![\w.])" + _GRADED_TO_VERB, re.IGNORECASE)
 _GRADED_TO_SENTENCE_END = r"[ \t]*+(?:\.(?!\d)|\n|$)"
+# (radiology b128: inside the name's parentheses, after a comma, the finding it is named for, said stable or unchanged
+# and nothing more: "revised to BI-RADS 2 (benign, stable asymmetry)"; not a condition, a hedge or another reader,
+# "(benign, pending MDT)", "(benign, if stable on MRI)", "(benign, stable asymmetry per the outside reader)")
+_GRADED_TO_STABLE_FINDING = (r",[ \t]*+(?:stable|unchanged|long-?standing)[ \t]+(?:(?:focal|global|developing)[ \t]+)?"
+                             r"(?:asymmetry|calcifications?|mass|cyst|fibroadenoma|lymph[ \t]+node|node|nodule|lesion"
+                             r"|finding)[ \t]*+(?=\))")
 _GRADED_TO_TAIL = re.compile(
     # (its own name, also in parentheses: checked against the number in _graded_to)
-    r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+(?(np)\)))?"
+    r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b"
+    r"(?(np)(?:" + _GRADED_TO_STABLE_FINDING + r")?|)[ \t]*+(?(np)\)))?"
     r"(?:[ \t]*+,?[ \t]*+(?:(?:earlier[ \t]+)?today[ \t]+)?(?:" + _GRADED_TO_REASON + "|" + _GRADED_TO_WHEN + r"))?"
     r"(?:[ \t]*+;[ \t]*+(?:(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*+months?)[ \t]+)?"
     r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?"
@@ -5836,11 +5843,15 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
                           r"(?:mammo(?:gram)?|mam|mg|us)|mammo(?:gram)?|us|mri|dbt)\b", re.IGNORECASE)
 
 
+# (radiology b128: the breast named with what was done to it between its side and "breast", "left reconstructed breast
+# not imaged", "right operated breast not examined": one word of surgery or treatment, nothing else)
+_OPERATED_BREAST = r"(?:(?:reconstructed|operated|treated|irradiated)\s+)?"
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
 # exam of it: "Left breast: clear on the staging MRI; not re-imaged now", or as a field's empty value with its reason:
 # "BI-RADS right: -- not scanned", "Right: N/A (not examined)", or after the reason before a comma: "Right breast: status
 # post mastectomy 2017, not imaged")
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+" + _OPERATED_BREAST + r"breast)?"
+                              r"(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
                               r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
                               r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b"
                               # (a French sentence whose side the translation wrote in English, the breast named by its

@@ -1299,6 +1299,15 @@ _LATIN_SIDE_RULES = (
     (re.compile(r"\bde(?:x|ks)tra\b", _ES), "right"),
     (re.compile(r"\bsinistra\b", _ES), "left"),
 )
+# Bislama (a Vanuatu register's translation): the breast named with its side, "raet titi" / "lef titi" (and "titi long
+# raet saed"), unglossed in its conclusion ("Fibroadénome probable, raet titi 10 h. BI-RADS 3."); not said beside the
+# Bislama negation ("Lef titi i no skan tede": the side not scanned, which an English gloss says where it is given)
+_BISLAMA_SIDE_RULES = (
+    (re.compile(r"\btiti[ \t]+long[ \t]+raet(?:[ \t]+saed)?\b(?![ \t]+i[ \t]+no\b)", _ES), "right breast"),
+    (re.compile(r"\btiti[ \t]+long[ \t]+lef(?:[ \t]+saed)?\b(?![ \t]+i[ \t]+no\b)", _ES), "left breast"),
+    (re.compile(r"\braet[ \t]+titi\b(?![ \t]+i[ \t]+no\b)", _ES), "right"),
+    (re.compile(r"\blef[ \t]+titi\b(?![ \t]+i[ \t]+no\b)", _ES), "left"),
+)
 # Croatian / Bosnian (a translated "NALAZ UZV DOJKI" keeps its side words and headings): "Desna dojka:", "Lijeva
 # aksila:", "BI-RADS 3 desno", "obostrano" (both sides), "Anamneza:" (history), "ZAKLJUČAK:" (conclusion); the breast
 # word goes with its side word ("dojka" is one letter shorter than "breast": the side alone is written)
@@ -1503,6 +1512,8 @@ def translated_view(text: str) -> str:
         text = _italian_both_sides(text)
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
+    if "titi" in low and ("raet" in low or "lef" in low):  # Bislama sides
+        text = _rewrite(text, _BISLAMA_SIDE_RULES)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if not text.isascii():

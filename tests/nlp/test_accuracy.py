@@ -437,6 +437,46 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                       "into is history; a quoted exam ends the history only on a line of its own, under a note dated "
                       "above its history); no narrow rule tells this form's attached current report from a history's "
                       "quoted earlier one, so L is unread (gold L=0)"),
+    "zy020": ("b127", "b127: a terse 'Known:' line dating only a diagnosis ('Known: R IDC 1:00, 24mm, dx 02/2026.') "
+                      "keeps the findings and 'BIRADS 6 R (known ca), 2 L (cysts).' below it as the earlier account, the "
+                      "class of yl069 (b108) and zf018 (b118), whose rule was withdrawn after reviews r108 / r108b (14 "
+                      "over-reaches); no narrow rule tells today's lines from the diagnosis-time exam told below such a "
+                      "line, so both sides are unread (gold L=2 R=6)"),
+    "zy068": ("b127", "b127: a register's copied 'Entri bifo [Previous entry] (for reference only): 2025/0198, 09/2025 - "
+                      "... BI-RADS 3, ...' heads no history, the class of yp032 / yp093 (b110), whose rule was withdrawn "
+                      "after review rfinal5 (26 over-reaches: a register's 'Previous entry' line is worded like its own "
+                      "entry); its R=3 outranks today's 'BI-RADS 2' (gold R=2)"),
+    "zy078": ("b127", "b127: a referral letter's history quotes the patient's old slip inside its sentence ('she brought "
+                      "the old slip: \"Ultrasound both breasts: ... BI-RADS 3 left; ... BI-RADS 1\" (2023)'), its year "
+                      "after the closing quote; the history heading's reach and the quote's trailing year are not read "
+                      "together by any rule, and a rule dating a quote by a year after it would reach quotes of today's "
+                      "report followed by a year of something else; not fixed in b127, so L=3 R=1 are read (gold L=- "
+                      "R=-)"),
+    "zz019": ("b128", "b128: a terse 'Known:' line dating only a diagnosis ('Known: R IDC 9:00, dx 01/2026 (core).') "
+                      "keeps the lines below it, 'Bilat dx mammo 11/02/2026 (pre-op).' and 'BIRADS 6 R, 1 L.', as the "
+                      "earlier account, the class of yl069 (b108), zf018 (b118), zy020 (b127): withdrawn after reviews "
+                      "r108 / r108b (14 over-reaches), so both sides are unread (gold L=1 R=6)"),
+    "zz074": ("b128", "b128: an occupational health record's later 'AMENDED ENTRY' corrects the side of the ultrasound "
+                      "quoted in the earlier entry ('the ultrasound quoted above was of the patient's RIGHT breast, not "
+                      "the left as typed'); a correction of a quoted outside report's side by the note's writer is not "
+                      "told from a correction of the writer's own words or another exam's without reading whose report "
+                      "the quote is, so L=3 stays (gold R=3)"),
+    "zz083": ("b128", "b128: a case review quotes two outside reports, the earlier private one inside its summary "
+                      "sentence ('\"BI-RADS 4A, biopsy advised\"') and the later NHS unit's letter below it ('BI-RADS 3'), "
+                      "which says 'We do not agree with the earlier suspicious category'; the disagreement names no "
+                      "category and no side, and a rule that lets a later quoted letter replace an earlier quoted "
+                      "report's category would reach every record that quotes two exams, so 4A is read (gold L=3)"),
+    "zz090": ("b128", "b128: a medical record's numbered investigations list an X-ray of the LEFT SHOULDER above the "
+                      "quoted 'ULTRASOUND RIGHT BREAST' item, and later lines name the left shoulder again; the quoted "
+                      "report's bare 'BI-RADS 2' is sided by the other organ's side words (removing either reads R=2), "
+                      "and telling a shoulder's side from a breast's across a numbered list needs an organ reading of "
+                      "every side word, no narrow rule, so L=2 is read (gold R=2)"),
+    "zz092": ("b128", "b128: a coastal rescue medical's health declaration reports a 2024 screening mammogram's result "
+                      "second hand ('NHS screening mammogram 2024 - result \"benign, BI-RADS 2\" per the officer's "
+                      "letter') and says no breast imaging was done this review; its category is read for both sides: "
+                      "the year before the dash dates the exam, not the quoted result, and 'not performed' names no "
+                      "side; a rule dating a result by a year before a dash in a numbered item would reach today's "
+                      "exam lines ('Mammogram 2026 - ...'); not fixed in b128, so L=2 R=2 are read (gold L=- R=-)"),
 }
 
 
