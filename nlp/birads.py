@@ -3705,11 +3705,12 @@ _GRADED_TO = re.compile(r"\bbi-?rads[ \t-]*+(?:category[ \t]*+)?:?[ \t]*+(?P<was
                         + r")(?![\w.])" + _GRADED_TO_VERB, re.IGNORECASE)
 _GRADED_TO_SENTENCE_END = r"[ \t]*+(?:\.(?!\d)|\n|$)"
 # (radiology b128: inside the name's parentheses, after a comma, the finding it is named for, said stable or unchanged
-# and nothing more: "revised to BI-RADS 2 (benign, stable asymmetry)"; not a condition, a hedge or another reader,
-# "(benign, pending MDT)", "(benign, if stable on MRI)", "(benign, stable asymmetry per the outside reader)")
+# and nothing more: "revised to BI-RADS 2 (benign, stable asymmetry)", also plural (review r127: "(benign, stable
+# nodes)"); not a condition, a hedge or another reader, "(benign, pending MDT)", "(benign, if stable on MRI)", "(benign,
+# stable asymmetry per the outside reader)")
 _GRADED_TO_STABLE_FINDING = (r",[ \t]*+(?:stable|unchanged|long-?standing)[ \t]+(?:(?:focal|global|developing)[ \t]+)?"
-                             r"(?:asymmetry|calcifications?|mass|cyst|fibroadenoma|lymph[ \t]+node|node|nodule|lesion"
-                             r"|finding)[ \t]*+(?=\))")
+                             r"(?:asymmetr(?:y|ies)|calcifications?|mass(?:es)?|cysts?|fibroadenomas?|lymph[ \t]+nodes?"
+                             r"|nodes?|nodules?|lesions?|findings?)[ \t]*+(?=\))")
 _GRADED_TO_TAIL = re.compile(
     # (its own name, also in parentheses: checked against the number in _graded_to)
     r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b"
@@ -5846,6 +5847,13 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 # (radiology b128: the breast named with what was done to it between its side and "breast", "left reconstructed breast
 # not imaged", "right operated breast not examined": one word of surgery or treatment, nothing else)
 _OPERATED_BREAST = r"(?:(?:reconstructed|operated|treated|irradiated)\s+)?"
+# (review r127: not a statement about another visit or study, the clause going on to it, "Left treated breast not
+# imaged on the initial visit because of ...", "... not imaged at the 2024 study", nor one the sentence takes back,
+# "Left breast not imaged on the initial study has now been imaged", "..., was later imaged", "..., now imaged")
+_NOT_IMAGED_THEN = (r"(?![ \t]+(?:on|at|during|in)[ \t]+(?:the[ \t]+|her[ \t]+)?(?:initial|previous|prior|first|earlier|"
+                    r"original|(?:19|20)\d\d)[ \t]+(?:visit|study|exam(?:ination)?|attendance|appointment)\b)"
+                    r"(?![^\n.;]{0,80}?\b(?:(?:has|have)[ \t]+now[ \t]+been|was[ \t]+later|(?:was|were|has[ \t]+been)[ \t]+"
+                    r"subsequently|now)[ \t]+(?:re-?)?imaged\b)")
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
 # exam of it: "Left breast: clear on the staging MRI; not re-imaged now", or as a field's empty value with its reason:
 # "BI-RADS right: -- not scanned", "Right: N/A (not examined)", or after the reason before a comma: "Right breast: status
@@ -5853,7 +5861,7 @@ _OPERATED_BREAST = r"(?:(?:reconstructed|operated|treated|irradiated)\s+)?"
 _SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+" + _OPERATED_BREAST + r"breast)?"
                               r"(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
                               r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
-                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b"
+                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b" + _NOT_IMAGED_THEN +
                               # (a French sentence whose side the translation wrote in English, the breast named by its
                               # word after the side or its article or "sein" before it: "Le left breast n'a pas été
                               # examiné lors de ce contrôle", "Right breast n'a pas été examinée"; not another organ's

@@ -1300,14 +1300,37 @@ _LATIN_SIDE_RULES = (
     (re.compile(r"\bsinistra\b", _ES), "left"),
 )
 # Bislama (a Vanuatu register's translation): the breast named with its side, "raet titi" / "lef titi" (and "titi long
-# raet saed"), unglossed in its conclusion ("Fibroadénome probable, raet titi 10 h. BI-RADS 3."); not said beside the
-# Bislama negation ("Lef titi i no skan tede": the side not scanned, which an English gloss says where it is given)
+# raet saed"), unglossed in its conclusion ("Fibroadénome probable, raet titi 10 h. BI-RADS 3."), its two words also
+# wrapped over a line ("... cyst, raet\ntiti 3 h. BI-RADS 3."); not said beside the Bislama negation of the scan, also
+# after a comma or colon ("Lef titi i no skan tede", "Lef titi, i no skan", "i no bin skanem", "i no luk", "Raet titi
+# i no stap": the side not scanned or absent, which an English gloss says where it is given). Review r127: "i no gat"
+# (has no: a normal finding, "Lef titi i no gat lamp") is no such negation, the side stays.
+_BISLAMA_NOT_SCANNED = (r"(?![ \t]*+(?:[,:][ \t]*+)?i[ \t]+no[ \t]+(?:bin[ \t]+)?"
+                        r"(?:skan(?:em)?|luk(?:im|luk)?|tekem|stap)\b)")
 _BISLAMA_SIDE_RULES = (
-    (re.compile(r"\btiti[ \t]+long[ \t]+raet(?:[ \t]+saed)?\b(?![ \t]+i[ \t]+no\b)", _ES), "right breast"),
-    (re.compile(r"\btiti[ \t]+long[ \t]+lef(?:[ \t]+saed)?\b(?![ \t]+i[ \t]+no\b)", _ES), "left breast"),
-    (re.compile(r"\braet[ \t]+titi\b(?![ \t]+i[ \t]+no\b)", _ES), "right"),
-    (re.compile(r"\blef[ \t]+titi\b(?![ \t]+i[ \t]+no\b)", _ES), "left"),
+    (re.compile(r"\btiti[ \t]+long[ \t]+raet(?:[ \t]+saed)?\b" + _BISLAMA_NOT_SCANNED, _ES), "right breast"),
+    (re.compile(r"\btiti[ \t]+long[ \t]+lef(?:[ \t]+saed)?\b" + _BISLAMA_NOT_SCANNED, _ES), "left breast"),
+    (re.compile(r"\braet(?=\s)[ \t]*+(?:\n[ \t]*+)?titi\b" + _BISLAMA_NOT_SCANNED, _ES), "right"),
+    (re.compile(r"\blef(?=\s)[ \t]*+(?:\n[ \t]*+)?titi\b" + _BISLAMA_NOT_SCANNED, _ES), "left"),
+    # (review r127: its history heading and its "long <year>" (in <year>), so that an earlier exam's category quoted
+    # there stays the earlier exam's: "Histri: raet titi BI-RADS 4B long 2024, ...", "Histri: long 2023 raet titi i
+    # BI-RADS 3")
+    (re.compile(r"\bhistri(?=[ \t]*+:)", _ES), "Hx"),
+    (re.compile(r"\blong(?=[ \t]+(?:19|20)\d\d\b)", _ES), "in"),
 )
+
+
+def _bislama_sides(text: str) -> str:
+    """The Bislama side words written in English (:data:`_BISLAMA_SIDE_RULES`); a pair wrapped over a line keeps its
+    line break, the side word written after it on the next line ("raet\ntiti 3 h." -> "\n   right 3 h.")."""
+    def english(m: re.Match[str], words: str) -> str:
+        span = m.group(0)
+        return "\n" + _padded(words, span[1:]) if "\n" in span else _padded(words, span)
+    for pattern, words in _BISLAMA_SIDE_RULES:
+        text = pattern.sub(lambda m, w=words: english(m, w), text)
+    return text
+
+
 # Croatian / Bosnian (a translated "NALAZ UZV DOJKI" keeps its side words and headings): "Desna dojka:", "Lijeva
 # aksila:", "BI-RADS 3 desno", "obostrano" (both sides), "Anamneza:" (history), "ZAKLJUČAK:" (conclusion); the breast
 # word goes with its side word ("dojka" is one letter shorter than "breast": the side alone is written)
@@ -1513,7 +1536,7 @@ def translated_view(text: str) -> str:
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
     if "titi" in low and ("raet" in low or "lef" in low):  # Bislama sides
-        text = _rewrite(text, _BISLAMA_SIDE_RULES)
+        text = _bislama_sides(text)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if not text.isascii():

@@ -36,6 +36,44 @@ def test_bislama_breast_side(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
 
 
+# (review r127: only the Bislama negation of the scan takes the side away, also after a comma or colon; "i no gat" (has
+# no) is a finding; the side's two words wrapped over a line; a Bislama history heading and "long <year>")
+_B_REPORT = ("ULTRASAON BLONG TUFALA TITI\nRaet titi: irregular hypoechoic mass 13 mm at 11 o'clock with angular margins, "
+             "not parallel. BI-RADS 4A. Core biopsy arranged.\n")
+_B_WRAPPED = ("Radiology register, Lenakel Hospital (Tanna), translated.\nIndication: lamp i stap 1 manis.\nUltrasound: "
+              "complicated cyst, 12 x 8 mm, at 3 o'clock, no solid component, no flow.\nConclusion: complicated cyst, raet"
+              "\ntiti 3 h. BI-RADS 3. Repeat ultrasound 6 months.")
+_B_HISTORY = ("Register entry, Vila Central Hospital, translated.\nHistri: raet titi BI-RADS 4B long 2024, core biopsy "
+              "fibroadenoma, no follow-up needed.\nToday: ekografi blong lef titi nomo for new pain.\nLef titi: 5 mm simple "
+              "cyst at 2 o'clock; no solid mass.\nKonklusen: lef titi BI-RADS 2.")
+_B_CYSTS = ("ULTRASOUND BREASTS\nIndication: pain both sides.\nRaet titi: three simple cysts, largest 10 mm at 9 o'clock.\n"
+            "Lef titi, i no skan (not scanned: dressing in place).\nImpression: benign cysts. BI-RADS 2.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ("i no gat": has no lump, a finding of the left breast; so "i nogat")
+    (_B_REPORT + "Lef titi i no gat lamp, i no gat sista (no lump, no cyst). BI-RADS 1.", "1 4A"),
+    (_B_REPORT + "Lef titi i nogat lamp (no lump). BI-RADS 1.", "1 4A"),
+    # (the scan's negation, also after a comma or a colon, unglossed: no left breast)
+    (_B_REPORT + "Lef titi i no bin skanem.", "- 4A"),
+    (_B_REPORT + "Lef titi i no luk (not seen).", "- 4A"),
+    (_B_REPORT + "Lef titi i no stap (mastectomy).", "- 4A"),
+    (_B_CYSTS, "- 2"),
+    (_B_CYSTS.replace("Lef titi,", "Lef titi:"), "- 2"),
+    (_B_CYSTS.replace(" (not scanned: dressing in place)", ""), "- 2"),
+    # (the two words wrapped over a line; near miss: a blank line between them names no breast)
+    (_B_WRAPPED, "- 3"),
+    (_B_WRAPPED.replace("raet\ntiti", "lef\ntiti"), "3 -"),
+    (_B_WRAPPED.replace("raet\ntiti", "raet\n\ntiti"), "3 3"),
+    # (a Bislama history: its heading, or "long 2024" alone, keeps the earlier category the earlier exam's)
+    (_B_HISTORY, "2 -"),
+    (_B_HISTORY.replace(" long 2024", ""), "2 -"),
+    (_B_HISTORY.replace("Histri:", "Previous:"), "2 -"),
+])
+def test_bislama_scan_negation_wrapped_side_and_history(text: str, expected: str) -> None:
+    assert birads_codes(text) == expected
+
+
 # ------------------------------------------------------------------ a revised category's name and its stable finding
 
 _A_REPORT = ("Findings: Left breast: 10 mm focal asymmetry at 6 o'clock. Right breast: no abnormality.\n\n"
@@ -53,10 +91,14 @@ _A_REPORT = ("Findings: Left breast: 10 mm focal asymmetry at 6 o'clock. Right b
     (_A_REPORT + "Left breast BI-RADS 0 downgraded to BI-RADS 2 (benign, unchanged focal asymmetry).", "2 1"),
     (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, long-standing calcifications).", "2 1"),
     (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, stable asymmetry).", "2 1"),
+    # (review r127: the finding plural)
+    (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, stable asymmetries).", "2 1"),
+    (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, unchanged nodes).", "2 1"),
     # (near misses, read as before, the new category left unread as a revision: a hedge, another reader, a condition
     # in the parentheses; a name not the new category's; the finding outside the parentheses)
     (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, pending MDT).", "0 2"),
     (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, stable asymmetry per the outside reader).", "0 2"),
+    (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, stable nodes per the outside reader).", "0 2"),
     (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (benign, if stable asymmetry).", "0 2"),
     (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 (probably benign, stable asymmetry).", "0 2"),
     (_A_REPORT + "Left breast BI-RADS 0 revised to BI-RADS 2 benign, stable asymmetry.", "0 2"),
@@ -94,4 +136,31 @@ _F_EXAM = ("MAMMOGRAM RIGHT BREAST 20/01/2026 (annual surveillance of the contra
      "2 -"),
 ])
 def test_reconstructed_breast_not_imaged(text: str, expected: str) -> None:
+    assert birads_codes(text) == expected
+
+
+# (review r127: a not-imaged statement of another visit or study, or one its sentence takes back, leaves the breast in
+# the exam, with the operated breast's wording and the plain one)
+_N_REPORT = ("BILATERAL MAMMOGRAM - 10/02/2026\nRight breast: scattered fibroglandular density; no mass. BI-RADS 1.\n"
+             "ADDENDUM 24/02/2026: {}: stable post-lumpectomy scar, no new finding. BI-RADS 2.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_N_REPORT.format("Left treated breast not imaged on the initial study has now been imaged"), "2 1"),
+    (_N_REPORT.format("Left reconstructed breast not imaged on the first visit was later imaged"), "2 1"),
+    (_N_REPORT.format("Left operated breast not imaged at the previous exam, now imaged"), "2 1"),
+    (_N_REPORT.format("Left treated breast not imaged on the 2025 visit"), "2 1"),
+    (_N_REPORT.format("Left breast not imaged on the initial study has now been imaged"), "2 1"),
+    (_N_REPORT.format("Left breast not imaged on the previous visit"), "2 1"),
+    # (near misses, still not imaged: today, this visit, a later clause of its own, "not imaged now")
+    (_F_HISTORY + _F_EXAM.replace("left reconstructed breast not imaged", "left reconstructed breast not imaged today"),
+     "- 2"),
+    (_F_HISTORY + _F_EXAM.replace("left reconstructed breast not imaged",
+                                  "left reconstructed breast not imaged on this visit"), "- 2"),
+    (_F_HISTORY + _F_EXAM.replace("left reconstructed breast not imaged",
+                                  "left reconstructed breast not imaged; previous study 2024 benign"), "- 2"),
+    (_F_HISTORY + _F_EXAM.replace("left reconstructed breast not imaged", "left reconstructed breast not imaged now"),
+     "- 2"),
+])
+def test_breast_not_imaged_at_another_visit_or_imaged_since(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
