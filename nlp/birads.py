@@ -3708,13 +3708,14 @@ _GRADED_TO_SENTENCE_END = r"[ \t]*+(?:\.(?!\d)|\n|$)"
 # and nothing more: "revised to BI-RADS 2 (benign, stable asymmetry)", also plural (review r127: "(benign, stable
 # nodes)"); not a condition, a hedge or another reader, "(benign, pending MDT)", "(benign, if stable on MRI)", "(benign,
 # stable asymmetry per the outside reader)")
+# ("nothing more": the name's closing parenthesis must follow the finding, _GRADED_TO_TAIL's "(?(np)\))")
 _GRADED_TO_STABLE_FINDING = (r",[ \t]*+(?:stable|unchanged|long-?standing)[ \t]+(?:(?:focal|global|developing)[ \t]+)?"
                              r"(?:asymmetr(?:y|ies)|calcifications?|mass(?:es)?|cysts?|fibroadenomas?|lymph[ \t]+nodes?"
-                             r"|nodes?|nodules?|lesions?|findings?)[ \t]*+(?=\))")
+                             r"|nodes?|nodules?|lesions?|findings?)")
 _GRADED_TO_TAIL = re.compile(
     # (its own name, also in parentheses: checked against the number in _graded_to)
     r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b"
-    r"(?(np)(?:" + _GRADED_TO_STABLE_FINDING + r")?|)[ \t]*+(?(np)\)))?"
+    r"(?(np)(?:" + _GRADED_TO_STABLE_FINDING + r")?)[ \t]*+(?(np)\)))?"
     r"(?:[ \t]*+,?[ \t]*+(?:(?:earlier[ \t]+)?today[ \t]+)?(?:" + _GRADED_TO_REASON + "|" + _GRADED_TO_WHEN + r"))?"
     r"(?:[ \t]*+;[ \t]*+(?:(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*+months?)[ \t]+)?"
     r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?"
@@ -3732,12 +3733,20 @@ _GRADED_TO_TAIL = re.compile(
 # Review rfinal6: only a year in the revision's own clause dates it, not one past a semicolon or a comma (a booking's
 # or another event's date: "...; biopsy booked for 2026-06-02", "..., the mass having grown from 6 mm (2024)"), except a
 # bare ", 2022." or ", in 2023." ending the sentence, and not one inside a reference number ("(ref MR-2026-0412)")
-_GRADED_TO_DATED_TAIL = re.compile(r"[ \t]*+,?[ \t]*+previously\b|"
+_GRADED_TO_PREVIOUSLY = r"[ \t]*+,?[ \t]*+previously\b"
+_GRADED_TO_DATED_TAIL = re.compile(_GRADED_TO_PREVIOUSLY + "|"
                                    # (past the new category's own name: "downgraded to 3, probably benign, in 2023.")
                                    r"(?:[ \t]*+[-–—:,]?[ \t]*+\(?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+\)?)?"
                                    r"(?:[^.\n;,]|\.(?=\d))*?(?:,[ \t]*+(?:in[ \t]+)?(?:19|20)\d{2}(?="
                                    + _GRADED_TO_SENTENCE_END + r")|(?<!since )(?<!with )(?<!with the )(?<!to )"
                                    r"(?<!to the )(?<![A-Za-z]-)\b(?:19|20)\d{2}\b)", re.IGNORECASE)
+# (a year that can date a revision starts at a word boundary before the next full stop or semicolon: the tail's scan
+# crosses neither, nor do the name and the ", in 2023" before the year. Where no such year follows and no "previously",
+# the tail is not tried: its scan to the sentence's end, repeated for each of many revisions in one long sentence, made
+# _graded_to quadratic)
+_GRADED_TO_PREVIOUSLY_AFTER = re.compile(_GRADED_TO_PREVIOUSLY, re.IGNORECASE)
+_DATED_TAIL_YEAR = re.compile(r"\b(?:19|20)\d{2}")
+_DATED_TAIL_STOP = re.compile(r";|\.(?!\d)")
 # ... and a condition in the revision's sentence before the category ("if the core is benign and concordant, BI-RADS 4A
 # downgraded to 3", "should the MRI show no enhancement, BI-RADS 4A is downgraded to 3"): the revision is not made yet,
 # the first category stays (review rfinal6)
@@ -3753,14 +3762,26 @@ _FINAL_AFTER_REVISION = re.compile(r"\b(?:final[ \t]+(?:(?:overall|combined|inte
 FINAL_AFTER_REVISION_WORDS = ("final", "overall", "summary")  # (one in each _FINAL_AFTER_REVISION match, lower-cased)
 
 
+def _dated_tail(text: str, pos: int, years: list[int], stops: list[int]) -> bool:
+    """Whether the words from ``pos`` date the revision before it (:data:`_GRADED_TO_DATED_TAIL`), matched only where
+    "previously" or a year (``years``, sorted starts) follows before the next full stop or semicolon (``stops``)."""
+    if _GRADED_TO_PREVIOUSLY_AFTER.match(text, pos):
+        return True
+    k = bisect_left(stops, pos)
+    stop = stops[k] if k < len(stops) else len(text)
+    return bisect_left(years, pos) < bisect_left(years, stop) and _GRADED_TO_DATED_TAIL.match(text, pos) is not None
+
+
 def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The revisions of :data:`_GRADED_TO` whose new category is one (:data:`_GRADED_TO_TAIL`; a name after it must be
     its own: "downgraded to 3 - benign" names a 2, so it is no revision), and those dated earlier
     (:data:`_GRADED_TO_DATED_TAIL`)."""
     made, dated = [], []
-    # (the sentence starts and the condition words found once, going forward, not searched back from each revision:
-    # many revisions on one long line made that quadratic)
+    # (the sentence starts, the condition words and the dated tail's years and stops found once, going forward, not
+    # searched back from each revision: many revisions on one long line made that quadratic)
     conditions: list[int] | None = None
+    years: list[int] = []
+    stops: list[int] = []
     sentence, prev = 0, 0
     for m in _GRADED_TO.finditer(text):
         sentence = max(sentence, text.rfind(". ", max(0, prev - 1), m.start()) + 2,
@@ -3768,9 +3789,11 @@ def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         prev = m.start()
         if conditions is None:
             conditions = [c.start() for c in _GRADED_TO_CONDITION.finditer(text)]
+            years = [y.start() for y in _DATED_TAIL_YEAR.finditer(text)]
+            stops = [stop.start() for stop in _DATED_TAIL_STOP.finditer(text)]
         if bisect_left(conditions, sentence) < bisect_left(conditions, m.start()):
             continue  # (a condition before it: neither category is revised away)
-        if _GRADED_TO_DATED_TAIL.match(text, m.end()):
+        if _dated_tail(text, m.end(), years, stops):
             dated.append(m)
         elif (tail := _GRADED_TO_TAIL.match(text, m.end())) is not None and (
                 (named := _named_category(tail)) is None or (value := _revised_value(m)) is None or named[0] == value[0]
@@ -5846,22 +5869,24 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
 
 # (radiology b128: the breast named with what was done to it between its side and "breast", "left reconstructed breast
 # not imaged", "right operated breast not examined": one word of surgery or treatment, nothing else)
-_OPERATED_BREAST = r"(?:(?:reconstructed|operated|treated|irradiated)\s+)?"
-# (review r127: not a statement about another visit or study, the clause going on to it, "Left treated breast not
-# imaged on the initial visit because of ...", "... not imaged at the 2024 study", nor one the sentence takes back,
-# "Left breast not imaged on the initial study has now been imaged", "..., was later imaged", "..., now imaged")
-_NOT_IMAGED_THEN = (r"(?![ \t]+(?:on|at|during|in)[ \t]+(?:the[ \t]+|her[ \t]+)?(?:initial|previous|prior|first|earlier|"
-                    r"original|(?:19|20)\d\d)[ \t]+(?:visit|study|exam(?:ination)?|attendance|appointment)\b)"
-                    r"(?![^\n.;]{0,80}?\b(?:(?:has|have)[ \t]+now[ \t]+been|was[ \t]+later|(?:was|were|has[ \t]+been)[ \t]+"
-                    r"subsequently|now)[ \t]+(?:re-?)?imaged\b)")
+_TREATED_BREAST_WORD = r"(?:(?:reconstructed|operated|treated|irradiated)\s+)?"
+# (review r127: a side not imaged at another visit or study is no side left out of today's, the clause going on to it:
+# "Left treated breast not imaged on the initial visit because of ...", "... not imaged at the 2024 study" ...
+_NOT_AT_ANOTHER_VISIT = (r"(?![ \t]+(?:on|at|during|in)[ \t]+(?:(?:the|her)[ \t]+)?(?:initial|previous|prior|first|earlier|"
+                         r"original|(?:19|20)\d\d)[ \t]+(?:visit|study|exam(?:ination)?|attendance|appointment)\b)")
+# ... nor one its sentence takes back, imaged since: "Left breast not imaged on the initial study has now been imaged",
+# "..., was later imaged", "..., now imaged")
+_NOT_IMAGED_SINCE = (r"(?![^\n.;]{0,80}?\b(?:(?:has|have)[ \t]+now[ \t]+been|was[ \t]+later|(?:was|were|has[ \t]+been)[ \t]+"
+                     r"subsequently|now)[ \t]+(?:re-?)?imaged\b)")
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
 # exam of it: "Left breast: clear on the staging MRI; not re-imaged now", or as a field's empty value with its reason:
 # "BI-RADS right: -- not scanned", "Right: N/A (not examined)", or after the reason before a comma: "Right breast: status
 # post mastectomy 2017, not imaged")
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+" + _OPERATED_BREAST + r"breast)?"
+_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+" + _TREATED_BREAST_WORD + r"breast)?"
                               r"(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
                               r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
-                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b" + _NOT_IMAGED_THEN +
+                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b"
+                              + _NOT_AT_ANOTHER_VISIT + _NOT_IMAGED_SINCE +
                               # (a French sentence whose side the translation wrote in English, the breast named by its
                               # word after the side or its article or "sein" before it: "Le left breast n'a pas été
                               # examiné lors de ce contrôle", "Right breast n'a pas été examinée"; not another organ's
