@@ -164,3 +164,61 @@ _N_REPORT = ("BILATERAL MAMMOGRAM - 10/02/2026\nRight breast: scattered fibrogla
 ])
 def test_breast_not_imaged_at_another_visit_or_imaged_since(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
+
+
+# (review rfinal14: a comparison lead-in with its colon opening the revision's line gives the revision's reason, not
+# its date: the revision's new category is this report's, with the stable finding's bracket, "(benign)" or none)
+_C_LEFT = "LEFT DIAGNOSTIC MAMMOGRAM\n{}"
+_C_BOTH = "BILATERAL MAMMOGRAM - ADDENDUM\nBoth breasts initially BI-RADS 0 for bilateral asymmetries.\n{}"
+_C_DATED = "LEFT DIAGNOSTIC MAMMOGRAM\nNo new finding today.\n{}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_C_LEFT.format("Addendum after comparison with prior studies: Left breast BI-RADS 0 revised to BI-RADS 2 (benign, "
+                    "stable findings)."), "2 -"),
+    (_C_LEFT.format("Addendum after comparison with prior studies (2017-2024): Left breast BI-RADS 0 revised to BI-RADS 2 "
+                    "(benign)."), "2 -"),
+    (_C_BOTH.format("After review of outside priors from 2020: Bilateral BI-RADS 0 revised to BI-RADS 2 (benign, stable "
+                    "asymmetries)."), "2 2"),
+    (_C_BOTH.format("After review of outside priors from 2020: Bilateral BI-RADS 0 revised to BI-RADS 2."), "2 2"),
+    # (near misses, dated as before: a date before the lead-in, another reader's words, an earlier report's heading)
+    (_C_DATED.format("In 2020, after comparison with prior studies: Left breast BI-RADS 0 revised to BI-RADS 2 "
+                     "(benign)."), "- -"),
+    (_C_DATED.format("After comparison with prior studies from 2020 the radiologist wrote: Left breast BI-RADS 0 revised "
+                     "to BI-RADS 2 (benign)."), "- -"),
+    (_C_DATED.format("Prior report from 2020: Left breast BI-RADS 0 revised to BI-RADS 2 (benign)."), "- -"),
+])
+def test_revision_after_a_comparison_lead_in(text: str, expected: str) -> None:
+    assert birads_codes(text) == expected
+
+
+# (review rfinal14: under a title naming no side, a side not imaged is back in the exam only where its sentence says it
+# was imaged in this exam, "imaged today" or a colon opening its findings; its word then takes no category below its
+# line. Not imaged at another visit alone, it says nothing of today; not imaged "or today", "and not imaged today", or
+# imaged since "on MRI" or "elsewhere", it stays out, and the exam is the other side's)
+_S_REPORT = ("SCREENING MAMMOGRAM\n{}\nScattered fibroglandular density. No mass, no suspicious calcification.\n"
+             "IMPRESSION: Negative. BI-RADS 1.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_S_REPORT.format("Left breast not imaged on the first visit because of mastitis; imaged today after antibiotics."),
+     "1 1"),
+    (_S_REPORT.format("Left treated breast not imaged at the 2024 study; imaged today."), "1 1"),
+    (_S_REPORT.format("Left breast not imaged on the initial study has now been imaged: no mass."), "1 1"),
+    (_S_REPORT.format("Left breast not imaged on the previous visit."), "1 1"),
+    (_S_REPORT.format("History: left breast not imaged at the 2024 visit (cast)."), "1 1"),
+    (_S_REPORT.format("Left breast not imaged on the previous exam or today."), "- 1"),
+    (_S_REPORT.format("Left breast not imaged on the previous exam and not imaged today."), "- 1"),
+    (_S_REPORT.format("Left breast not imaged in this study as it has now been imaged on MRI (see separate report)."),
+     "- 1"),
+    (_S_REPORT.format("The left breast was not imaged, though it was later imaged elsewhere."), "- 1"),
+    (_S_REPORT.format("Indication: surveillance after left mastectomy and implant reconstruction 2020.\n"
+                      "Left reconstructed breast not imaged."), "- 1"),
+    (_S_REPORT.format("Right breast: not imaged."), "1 -"),
+    # (near misses, both sides as before: both breasts named, a view, a clinical examination)
+    (_S_REPORT.format("Both breasts imaged. Left breast not imaged on the MLO view."), "1 1"),
+    (_S_REPORT.format("Left breast not imaged on the MLO view."), "1 1"),
+    (_S_REPORT.format("Left breast not examined clinically."), "1 1"),
+])
+def test_side_not_imaged_under_a_title_naming_no_side(text: str, expected: str) -> None:
+    assert birads_codes(text) == expected
