@@ -3704,9 +3704,18 @@ _GRADED_TO_NEXT = re.compile(_GRADED_TO_VERB, re.IGNORECASE)  # (after a stateme
 _GRADED_TO = re.compile(r"\bbi-?rads[ \t-]*+(?:category[ \t]*+)?:?[ \t]*+(?P<was>[0-6](?:[abc]|[ \t](?-i:[ABC]))?|" + _ROMAN
                         + r")(?![\w.])" + _GRADED_TO_VERB, re.IGNORECASE)
 _GRADED_TO_SENTENCE_END = r"[ \t]*+(?:\.(?!\d)|\n|$)"
+# (radiology b128: inside the name's parentheses, after a comma, the finding it is named for, said stable or unchanged
+# and nothing more: "revised to BI-RADS 2 (benign, stable asymmetry)", also plural (review r127: "(benign, stable
+# nodes)"); not a condition, a hedge or another reader, "(benign, pending MDT)", "(benign, if stable on MRI)", "(benign,
+# stable asymmetry per the outside reader)")
+# ("nothing more": the name's closing parenthesis must follow the finding, _GRADED_TO_TAIL's "(?(np)\))")
+_GRADED_TO_STABLE_FINDING = (r",[ \t]*+(?:stable|unchanged|long-?standing)[ \t]+(?:(?:focal|global|developing)[ \t]+)?"
+                             r"(?:asymmetr(?:y|ies)|calcifications?|mass(?:es)?|cysts?|fibroadenomas?|lymph[ \t]+nodes?"
+                             r"|nodes?|nodules?|lesions?|findings?)")
 _GRADED_TO_TAIL = re.compile(
     # (its own name, also in parentheses: checked against the number in _graded_to)
-    r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+(?(np)\)))?"
+    r"(?:[ \t]*+[-–—:,]?[ \t]*+(?P<np>\()?[ \t]*+(?:" + _WORD_ALT + r")\b"
+    r"(?(np)(?:" + _GRADED_TO_STABLE_FINDING + r")?)[ \t]*+(?(np)\)))?"
     r"(?:[ \t]*+,?[ \t]*+(?:(?:earlier[ \t]+)?today[ \t]+)?(?:" + _GRADED_TO_REASON + "|" + _GRADED_TO_WHEN + r"))?"
     r"(?:[ \t]*+;[ \t]*+(?:(?:(?:short[ \t-]+interval|routine|annual|\d{1,2}[ \t-]*+months?)[ \t]+)?"
     r"(?:follow-?up|surveillance)(?:[ \t]+(?:advised|recommended))?"
@@ -3724,12 +3733,20 @@ _GRADED_TO_TAIL = re.compile(
 # Review rfinal6: only a year in the revision's own clause dates it, not one past a semicolon or a comma (a booking's
 # or another event's date: "...; biopsy booked for 2026-06-02", "..., the mass having grown from 6 mm (2024)"), except a
 # bare ", 2022." or ", in 2023." ending the sentence, and not one inside a reference number ("(ref MR-2026-0412)")
-_GRADED_TO_DATED_TAIL = re.compile(r"[ \t]*+,?[ \t]*+previously\b|"
+_GRADED_TO_PREVIOUSLY = r"[ \t]*+,?[ \t]*+previously\b"
+_GRADED_TO_DATED_TAIL = re.compile(_GRADED_TO_PREVIOUSLY + "|"
                                    # (past the new category's own name: "downgraded to 3, probably benign, in 2023.")
                                    r"(?:[ \t]*+[-–—:,]?[ \t]*+\(?[ \t]*+(?:" + _WORD_ALT + r")\b[ \t]*+\)?)?"
                                    r"(?:[^.\n;,]|\.(?=\d))*?(?:,[ \t]*+(?:in[ \t]+)?(?:19|20)\d{2}(?="
                                    + _GRADED_TO_SENTENCE_END + r")|(?<!since )(?<!with )(?<!with the )(?<!to )"
                                    r"(?<!to the )(?<![A-Za-z]-)\b(?:19|20)\d{2}\b)", re.IGNORECASE)
+# (a year that can date a revision starts at a word boundary before the next full stop or semicolon: the tail's scan
+# crosses neither, nor do the name and the ", in 2023" before the year. Where no such year follows and no "previously",
+# the tail is not tried: its scan to the sentence's end, repeated for each of many revisions in one long sentence, made
+# _graded_to quadratic)
+_GRADED_TO_PREVIOUSLY_AFTER = re.compile(_GRADED_TO_PREVIOUSLY, re.IGNORECASE)
+_DATED_TAIL_YEAR = re.compile(r"\b(?:19|20)\d{2}")
+_DATED_TAIL_STOP = re.compile(r";|\.(?!\d)")
 # ... and a condition in the revision's sentence before the category ("if the core is benign and concordant, BI-RADS 4A
 # downgraded to 3", "should the MRI show no enhancement, BI-RADS 4A is downgraded to 3"): the revision is not made yet,
 # the first category stays (review rfinal6)
@@ -3745,14 +3762,37 @@ _FINAL_AFTER_REVISION = re.compile(r"\b(?:final[ \t]+(?:(?:overall|combined|inte
 FINAL_AFTER_REVISION_WORDS = ("final", "overall", "summary")  # (one in each _FINAL_AFTER_REVISION match, lower-cased)
 
 
+# (review rfinal14: a line opened by a comparison lead-in, with its colon, before this report's revision on it,
+# "Addendum after comparison with prior studies (2017-2024): Left breast BI-RADS 0 revised to BI-RADS 2 (benign, stable
+# findings).", "After review of outside priors from 2020: Bilateral BI-RADS 0 revised to BI-RADS 2": the priors named
+# are the revision's reason, so they do not date its new category; not a lead-in to another reader's words, "After
+# comparison with the 2020 studies the radiologist wrote: ...", nor one opened by a date, "In 2020, after ...")
+_COMPARISON_LEAD_IN = re.compile(r"[ \t]*(?:addendum[ \t]*[-\u2013\u2014,]?[ \t]*)?after[ \t]+(?:(?:the[ \t]+)?"
+                                 r"(?:comparison|review)[ \t]+(?:with|of|to)|comparing[ \t]+(?:with|to)|reviewing)\b"
+                                 r"(?![^\n:.;]{0,80}?\b(?:wrote|reported|stated|states|said|concluded|read)\b)"
+                                 r"[^\n:.;]{0,80}:[ \t]*", re.IGNORECASE)
+
+
+def _dated_tail(text: str, pos: int, years: list[int], stops: list[int]) -> bool:
+    """Whether the words from ``pos`` date the revision before it (:data:`_GRADED_TO_DATED_TAIL`), matched only where
+    "previously" or a year (``years``, sorted starts) follows before the next full stop or semicolon (``stops``)."""
+    if _GRADED_TO_PREVIOUSLY_AFTER.match(text, pos):
+        return True
+    k = bisect_left(stops, pos)
+    stop = stops[k] if k < len(stops) else len(text)
+    return bisect_left(years, pos) < bisect_left(years, stop) and _GRADED_TO_DATED_TAIL.match(text, pos) is not None
+
+
 def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """The revisions of :data:`_GRADED_TO` whose new category is one (:data:`_GRADED_TO_TAIL`; a name after it must be
     its own: "downgraded to 3 - benign" names a 2, so it is no revision), and those dated earlier
     (:data:`_GRADED_TO_DATED_TAIL`)."""
     made, dated = [], []
-    # (the sentence starts and the condition words found once, going forward, not searched back from each revision:
-    # many revisions on one long line made that quadratic)
+    # (the sentence starts, the condition words and the dated tail's years and stops found once, going forward, not
+    # searched back from each revision: many revisions on one long line made that quadratic)
     conditions: list[int] | None = None
+    years: list[int] = []
+    stops: list[int] = []
     sentence, prev = 0, 0
     for m in _GRADED_TO.finditer(text):
         sentence = max(sentence, text.rfind(". ", max(0, prev - 1), m.start()) + 2,
@@ -3760,9 +3800,11 @@ def _graded_to(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
         prev = m.start()
         if conditions is None:
             conditions = [c.start() for c in _GRADED_TO_CONDITION.finditer(text)]
+            years = [y.start() for y in _DATED_TAIL_YEAR.finditer(text)]
+            stops = [stop.start() for stop in _DATED_TAIL_STOP.finditer(text)]
         if bisect_left(conditions, sentence) < bisect_left(conditions, m.start()):
             continue  # (a condition before it: neither category is revised away)
-        if _GRADED_TO_DATED_TAIL.match(text, m.end()):
+        if _dated_tail(text, m.end(), years, stops):
             dated.append(m)
         elif (tail := _GRADED_TO_TAIL.match(text, m.end())) is not None and (
                 (named := _named_category(tail)) is None or (value := _revised_value(m)) is None or named[0] == value[0]
@@ -5836,13 +5878,44 @@ _TERSE_TITLE = re.compile(r"[ \t]*(?-i:(?P<side>[RL]))t?\.?[ \t]+(?:bst|brst|bre
                           r"(?:mammo(?:gram)?|mam|mg|us)|mammo(?:gram)?|us|mri|dbt)\b", re.IGNORECASE)
 
 
+# (radiology b128: the breast named with what was done to it between its side and "breast", "left reconstructed breast
+# not imaged", "right operated breast not examined": one word of surgery or treatment, nothing else)
+_TREATED_BREAST_WORD = r"(?:(?:reconstructed|operated|treated|irradiated)\s+)?"
+# (review r127: a side not imaged at another visit or study is no side left out of today's where its sentence says it
+# was imaged in this exam, today or by its findings after a colon: "Left breast not imaged on the first visit because of
+# mastitis; imaged today", "Left treated breast not imaged on the 2025 visit: stable post-lumpectomy scar"; review
+# rfinal14: not where the clause of the other visit stands alone or goes on to today, "... on the previous exam or
+# today", "... and not imaged today": that side stays out, as before r127)
+_ANOTHER_VISIT = (r"[ \t]+(?:on|at|during|in)[ \t]+(?:(?:the|her)[ \t]+)?(?:initial|previous|prior|first|earlier|"
+                  r"original|(?:19|20)\d\d)[ \t]+(?:visit|study|exam(?:ination)?|attendance|appointment)\b")
+# (... and, for the exam's sides, what may follow a side not imaged today: the sentence's end or a pause, a reason or
+# "today", "in this study", or a clause of another visit that goes on to today ("... on the previous exam or today",
+# "... and not imaged today"); not a clause of another visit alone ("History: left breast not imaged at the 2024 visit"),
+# a view or another qualifier ("Left breast not imaged on the MLO view", "... not examined clinically"))
+_NOT_IMAGED_TODAY_AFTER = re.compile(r"[ \t]*(?:[.;,(\n:]|$)|[ \t]+(?:today|now|because|due|as|in[ \t]+this|on[ \t]+this|"
+                                     r"though|since|for)\b|" + _ANOTHER_VISIT + r"[^\n.]{0,60}?\b(?:or|nor|and[ \t]+not"
+                                     r"[ \t]+(?:re-?)?imaged)[ \t]+today\b", re.IGNORECASE)
+_IMAGED_TODAY = r"\b(?<!not[ \t])(?<!not[ \t]re-)(?:re-?)?imaged[ \t]+today\b"
+_NOT_AT_ANOTHER_VISIT = (r"(?!" + _ANOTHER_VISIT + r"(?:[ \t]*:|[^\n.]{0,100}?" + _IMAGED_TODAY + r"))")
+# ... nor one its sentence takes back, imaged since in this exam: "Left breast not imaged on the initial study has now
+# been imaged: ...", "..., was later imaged: ...", "..., now imaged today"; review rfinal14: not imaged since by another
+# exam or practice, "... as it has now been imaged on MRI (see separate report)", "..., later imaged elsewhere": the
+# colon or "today" after the verb, nothing else, brings it back)
+_NOT_IMAGED_SINCE = (r"(?![^\n.;]{0,80}?\b(?:(?:has|have)[ \t]+now[ \t]+been|was[ \t]+later|(?:was|were|has[ \t]+been)[ \t]+"
+                     r"subsequently|now)[ \t]+(?:re-?)?imaged(?:[ \t]*:|[ \t]+today\b))")
 # (also said as the side's own heading: "R: not imaged.", "Left breast: not examined", also after a remark on an earlier
 # exam of it: "Left breast: clear on the staging MRI; not re-imaged now", or as a field's empty value with its reason:
 # "BI-RADS right: -- not scanned", "Right: N/A (not examined)", or after the reason before a comma: "Right breast: status
 # post mastectomy 2017, not imaged")
-_SIDE_NOT_IMAGED = re.compile(r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+breast)?(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
-                              r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
-                              r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b"
+_SIDE_NOT_IMAGED_WORDS = (r"\b(?:left|right|lt|rt|(?-i:[LR])(?=[ \t]*:))(?:\s+" + _TREATED_BREAST_WORD + r"breast)?"
+                          r"(?:[ \t]*:(?:[^\n.;:]{1,80}[;,])?)?\s+"
+                          r"(?:(?:-{1,2}|[\u2013\u2014]|n/?a)[ \t]*\(?[ \t]*)?(?:(?:was|is|were)\s+)?not\s+"
+                          r"(?:re-?)?(?:imaged|examined|scanned|included|explored)\b")
+# (review rfinal14: the English wording whatever follows, another visit or imaged since: its side word names no
+# finding, so it takes no category below its own line, "Left breast not imaged on the first visit ...; imaged today.\n
+# ...\nIMPRESSION: Negative. BI-RADS 1." is the exam's)
+_SIDE_NOT_IMAGED_AT_ALL = re.compile(_SIDE_NOT_IMAGED_WORDS, re.IGNORECASE)
+_SIDE_NOT_IMAGED = re.compile(_SIDE_NOT_IMAGED_WORDS + _NOT_AT_ANOTHER_VISIT + _NOT_IMAGED_SINCE +
                               # (a French sentence whose side the translation wrote in English, the breast named by its
                               # word after the side or its article or "sein" before it: "Le left breast n'a pas été
                               # examiné lors de ce contrôle", "Right breast n'a pas été examinée"; not another organ's
@@ -5903,11 +5976,13 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     for line_no, line in enumerate(text.splitlines(keepends=True)):
         # (a title under the centre's name: "Screening Mammography, Bilateral", "Diagnostic MRI of the breasts")
         # (a second-look exam's title too: "TARGETED (SECOND-LOOK) ULTRASOUND, RIGHT BREAST")
-        # (not a side's line under the title saying it was left out: "Right breast: status post mastectomy, not imaged.")
+        # (not a side's line under the title saying it was left out: "Right breast: status post mastectomy, not imaged.",
+        # nor one saying it was not imaged at another visit, review rfinal14)
         if line_no >= 3 or (line_no and (not re.match(r"\s*(?:(?:targeted|\(?second[ -]look\)?)[ \t]+)*"
                                                       r"(?:exam|examination|procedure|us\b|ultrasound|sonograph|bilateral|"
                                                       r"left|right|date|(?:(?:screening|diagnostic)\s+)?(?:mam+o|mri\b))",
-                                                      line, re.IGNORECASE) or _SIDE_NOT_IMAGED.match(line.lstrip()))):
+                                                      line, re.IGNORECASE) or _SIDE_NOT_IMAGED.match(line.lstrip())
+                                     or _SIDE_NOT_IMAGED_AT_ALL.match(line.lstrip()))):
             break
         head_end += len(line)
     head = text[:head_end] if head_end else text[:160]
@@ -5968,7 +6043,11 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
     # (any case, any space before it; a French "n'a pas été examiné")
     left_out = ([m.span() for m in _SIDE_NOT_IMAGED.finditer(text)]
                 if "not" in text or "NOT" in text or "Not" in text or "pas été" in text else [])
-    outside = {m.side for m in index.mentions if not any(a <= m.start < b for a, b in (*history, *left_out))}
+    # (review rfinal14: nor a side said not imaged at another visit or imaged since, "Left breast not imaged on the first
+    # visit ...; imaged today": its word names no finding, so it makes no one-sided exam)
+    in_left_out = span_lookup([*left_out, *(m.span() for m in _SIDE_NOT_IMAGED_AT_ALL.finditer(text))] if left_out or (
+        "not" in text.lower()) else [])
+    outside = {m.side for m in index.mentions if not in_history(m.start) and not in_left_out(m.start)}
     if len(outside) == 1 and (any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text))
                               or ('"' in text or "“" in text) and any(
                 not in_history(m.start()) and _bilateral_exam_line_above(text, m.end() - 1)
@@ -5981,6 +6060,15 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         # the letter names it (its cancer, its surgery)
         outside = outside - {(m.group("side") or m.group("side_of"))[0].upper() for m in _REMOVED_SIDE.finditer(text)
                              if not _PLANNED_BEFORE.search(text, max(0, m.start() - PLANNED_REACH), m.start())} or outside
+    if not outside and left_out:
+        # (review rfinal14: a report whose title and findings name no side but the one it says was not imaged today,
+        # "MAMMOGRAM\nIndication: ...\nLeft reconstructed breast not imaged.\n... BI-RADS 1.", also under a history's
+        # heading: the other side is the exam's; not a side not imaged at another visit only, "History: left breast not
+        # imaged at the 2024 visit", which says nothing of today's, nor beside both breasts named)
+        in_today = span_lookup([(a, b) for a, b in left_out if _NOT_IMAGED_TODAY_AFTER.match(text, b)])
+        not_imaged = {m.side for m in index.mentions if in_today(m.start)}
+        if len(not_imaged) == 1 and not any(not in_history(m.start()) for m in _BOTH_BREASTS.finditer(text)):
+            return {"L", "R"} - not_imaged
     return outside or {"L", "R"}
 
 
@@ -6451,7 +6539,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if (dated_after := _DATED_AFTER.match(norm, end)) is not None and dated_after.group("at_time") and not (
                 _earlier_at_the_time(norm, sentence_start, start, dated_after.end())):
             dated_after = None  # ("BI-RADS 0 at the time, pending outside films": today's)
-        if _dated(norm, max(sentence_start, spoken_section, start - PRIOR_REACH), start) or dated_after is not None or (
+        date_lo = max(sentence_start, spoken_section, start - PRIOR_REACH)
+        if graded_to and (lead := _COMPARISON_LEAD_IN.match(norm, sentence_start)) is not None and lead.end() <= start \
+                and any(start <= num < end for num in graded_to):
+            date_lo = max(date_lo, lead.end())  # (review rfinal14: the lead-in gives the revision's reason, not its date)
+        if _dated(norm, date_lo, start) or dated_after is not None or (
                 quotes and _quote_lead_in_dated(norm, start)) or (
                 wrapped_start < sentence_start and any(
                 any(c.isdigit() for c in cue.group(0)) and not _compared_exam(norm, cue)
@@ -6564,8 +6656,11 @@ def extract_birads(text: str) -> dict[str, str | None]:
                 if retracted is None:
                     retracted = _retracted_sides(norm, min(addenda)) if addenda else set()
                 # (nor is a side the report says was not imaged, "Right breast: not examined.": it heads no category)
+                # (review rfinal14: nor, above the category's line, one said not imaged at another visit or imaged since)
+                own_line_start = norm.rfind("\n", 0, start) + 1
                 words = [w for w in _SIDE_WORD.finditer(norm, lo, start)
-                         if w.start() not in retracted and not _SIDE_NOT_IMAGED.match(norm, w.start())]
+                         if w.start() not in retracted and not _SIDE_NOT_IMAGED.match(norm, w.start())
+                         and not (w.start() < own_line_start and _SIDE_NOT_IMAGED_AT_ALL.match(norm, w.start()))]
                 if words and names_removed:
                     # a breast named as removed ("Right breast only (status post left mastectomy)") is no finding's side
                     removed = [m.span() for m in _REMOVED_SIDE.finditer(norm, lo, start)]

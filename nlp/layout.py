@@ -1125,9 +1125,16 @@ def _padded(words: str, span: str) -> str:
     return span if len(words) > len(span) else " " * (len(span) - len(words)) + words
 
 
-def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+def _padded_over_wrap(words: str, span: str) -> str:
+    """:func:`_padded`, but a span wrapped over a line keeps its line break, first: the words go on the next line
+    ("raet\ntiti" -> "\n   right")."""
+    return "\n" + _padded(words, span[1:]) if "\n" in span else _padded(words, span)
+
+
+def _rewrite(text: str, rules: tuple[tuple[re.Pattern[str], str], ...],
+             padded: Callable[[str, str], str] = _padded) -> str:
     for pattern, words in rules:
-        text = pattern.sub(lambda m, w=words: _padded(w, m.group(0)), text)
+        text = pattern.sub(lambda m, w=words: padded(w, m.group(0)), text)
     return text
 
 
@@ -1298,6 +1305,25 @@ _LATIN_SIDE_RULES = (
     (re.compile(r"\bmammae?\s+bilateral(?:is)?\b", _ES), "bilateral"),
     (re.compile(r"\bde(?:x|ks)tra\b", _ES), "right"),
     (re.compile(r"\bsinistra\b", _ES), "left"),
+)
+# Bislama (a Vanuatu register's translation): the breast named with its side, "raet titi" / "lef titi" (and "titi long
+# raet saed"), unglossed in its conclusion ("Fibroadénome probable, raet titi 10 h. BI-RADS 3."), its two words also
+# wrapped over a line ("... cyst, raet\ntiti 3 h. BI-RADS 3."); not said beside the Bislama negation of the scan, also
+# after a comma or colon ("Lef titi i no skan tede", "Lef titi, i no skan", "i no bin skanem", "i no luk", "Raet titi
+# i no stap": the side not scanned or absent, which an English gloss says where it is given). Review r127: "i no gat"
+# (has no: a normal finding, "Lef titi i no gat lamp") is no such negation, the side stays.
+_NO_BISLAMA_NEGATION_AFTER = (r"(?![ \t]*+(?:[,:][ \t]*+)?i[ \t]+no[ \t]+(?:bin[ \t]+)?"
+                              r"(?:skan(?:em)?|luk(?:im|luk)?|tekem|stap)\b)")
+_BISLAMA_RULES = (
+    (re.compile(r"\btiti[ \t]+long[ \t]+raet(?:[ \t]+saed)?\b" + _NO_BISLAMA_NEGATION_AFTER, _ES), "right breast"),
+    (re.compile(r"\btiti[ \t]+long[ \t]+lef(?:[ \t]+saed)?\b" + _NO_BISLAMA_NEGATION_AFTER, _ES), "left breast"),
+    (re.compile(r"\braet(?=\s)[ \t]*+(?:\n[ \t]*+)?titi\b" + _NO_BISLAMA_NEGATION_AFTER, _ES), "right"),
+    (re.compile(r"\blef(?=\s)[ \t]*+(?:\n[ \t]*+)?titi\b" + _NO_BISLAMA_NEGATION_AFTER, _ES), "left"),
+    # (review r127: its history heading and its "long <year>" (in <year>), so that an earlier exam's category quoted
+    # there stays the earlier exam's: "Histri: raet titi BI-RADS 4B long 2024, ...", "Histri: long 2023 raet titi i
+    # BI-RADS 3")
+    (re.compile(r"\bhistri(?=[ \t]*+:)", _ES), "Hx"),
+    (re.compile(r"\blong(?=[ \t]+(?:19|20)\d\d\b)", _ES), "in"),
 )
 # Croatian / Bosnian (a translated "NALAZ UZV DOJKI" keeps its side words and headings): "Desna dojka:", "Lijeva
 # aksila:", "BI-RADS 3 desno", "obostrano" (both sides), "Anamneza:" (history), "ZAKLJUČAK:" (conclusion); the breast
@@ -1503,6 +1529,8 @@ def translated_view(text: str) -> str:
         text = _italian_both_sides(text)
     if "sinistra" in low or "dextra" in low or "dekstra" in low:  # Latin sides (Indonesian USG)
         text = _rewrite(text, _LATIN_SIDE_RULES)
+    if "titi" in low and ("raet" in low or "lef" in low):  # Bislama sides (also wrapped: "raet\ntiti")
+        text = _rewrite(text, _BISLAMA_RULES, _padded_over_wrap)
     if "'t" in text or "’t" in text:
         text = _APOSTROPHE_SIDE.sub(lambda m: " " + m.group("side") + "t", text)
     if not text.isascii():
