@@ -160,7 +160,7 @@ _NODE_AFTER = re.compile(
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
 _SEPARATOR_HINT = re.compile("|".join(map(re.escape, _SEPARATOR_CHARS)))  # any of them, in one scan
-# ... each place one starts, overlapping ones too ("...." holds two "..."): _separator_hint_in
+# ... each place one starts, overlapping ones too ("...." holds two "..."): _match_within
 _SEPARATOR_HINT_AT = re.compile("(?=(" + _SEPARATOR_HINT.pattern + "))")
 _QUOTE_CHARS = ('"', "“")  # _quoted_term needs an opening quotation mark
 # A field separator is r"[ \t]*(?::(?!\d)|\.{3,})": its mark is searched (the engine skips to ":" and
@@ -1242,18 +1242,21 @@ class _Mention:
 
 
 # ----------------------------------------------------------------------------------- per mention
-@lru_cache(maxsize=4)
-def _separator_hints(norm: str) -> tuple[list[int], list[int]]:
-    """The start and end of every _SEPARATOR_HINT in a report (_SEPARATOR_HINT_AT), listed once: each mention asks for
-    one before it in its unit, and a search back to the unit's start per mention is quadratic in a long unit (a
-    dictation without full stops). The ends rise with the starts (a hint inside a "..." is another "...")."""
-    hints = list(_SEPARATOR_HINT_AT.finditer(norm))
-    return [m.start() for m in hints], [m.end(1) for m in hints]
+@lru_cache(maxsize=8)
+def _match_spans(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[int]]:
+    """The start and end of every match of ``pattern`` in a report, listed once (``pattern`` a look-ahead capturing its
+    match as group 1, so that overlapping ones are listed too: _SEPARATOR_HINT_AT, _METASTASIS_WORD_AT): each mention
+    asks for one before it in its unit, and a search back to the unit's start per mention is quadratic in a long unit
+    (a dictation without full stops)."""
+    found = list(pattern.finditer(norm))
+    return [m.start() for m in found], [m.end(1) for m in found]
 
 
-def _separator_hint_in(norm: str, lo: int, hi: int) -> bool:
-    """True when a _SEPARATOR_HINT lies wholly in ``norm[lo:hi]`` (as ``_SEPARATOR_HINT.search(norm, lo, hi)``)."""
-    starts, ends = _separator_hints(norm)
+def _match_within(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> bool:
+    """True when a match of ``pattern`` (:func:`_match_spans`) lies wholly in ``norm[lo:hi]``, as a search of the
+    pattern it looks ahead for between ``lo`` and ``hi``. Only for patterns whose matches' ends rise with their starts
+    (fixed words; a separator inside a "..." is another "..."), so that the first match from ``lo`` on decides."""
+    starts, ends = _match_spans(pattern, norm)
     i = bisect.bisect_left(starts, lo)
     return i < len(starts) and ends[i] <= hi
 
@@ -1264,7 +1267,7 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
     lo = unit[0]
     if section is not None and lo <= section.heading_end <= start:
         lo = section.heading_end
-    if not _separator_hint_in(s.norm, lo, start):
+    if not _match_within(_SEPARATOR_HINT_AT, s.norm, lo, start):
         return "", -1  # every separator has one of these: most statements are spared the scan
     seg = s.norm[lo:start]
     quote = max(seg.rfind('"'), seg.rfind("“"))
@@ -1337,8 +1340,8 @@ _FRENCH_ORGAN_OF = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:de[ \t]+l['’
                               r"côlon|thyro[ïi]de|pancréas|vessie)(?!\w)")
 # (the gate admits every match: any spacing between "de"/"du" and the next word)
 _FRENCH_ORGAN_OF_WORDS = ("de", "du")
-_METASTASIS_WORD = re.compile(r"m[ée]tasta", re.IGNORECASE)  # ("métastase d'un carcinome du poumon", "metastatic")
-_METASTASIS_WORD_CHARS = 7  # (every match's length)
+# ("métastase d'un carcinome du poumon", "metastatic"; a look-ahead for _match_within)
+_METASTASIS_WORD_AT = re.compile(r"(?=(m[ée]tasta))", re.IGNORECASE)
 # Words every match of _ORGAN_NEAR / _ORIGIN_AFTER contains: a report without them skips those per-mention scans.
 _ORGAN_NEAR_WORDS = ("colorectal", "colonic", "gastric", "gastrointestinal", "pulmonary", "lung", "thyroid", "ovarian",
                      "endometrial", "renal", "hepatic", "pancreatic", "cutaneous", "urothelial", "prostat", "cervical",
@@ -1412,22 +1415,8 @@ def _names_other_organ_after(s: Structure, start: int, end: int, unit: tuple[int
     nor after a metastasis word (a breast specimen's "métastase d'un carcinome du poumon" names its primary's organ)."""
     if not s.may_contain(_FRENCH_ORGAN_OF_WORDS) or _FRENCH_ORGAN_OF.match(s.norm, end, unit[1]) is None:
         return False
-    return not _metastasis_word_in(s.norm, unit[0], start) and not names_breast(
+    return not _match_within(_METASTASIS_WORD_AT, s.norm, unit[0], start) and not names_breast(
         s.norm[max(unit[0], start - ORGAN_STATEMENT_BREAST_CHARS) : start])
-
-
-@lru_cache(maxsize=4)
-def _metastasis_word_starts(norm: str) -> list[int]:
-    """The starts of every _METASTASIS_WORD in a report, listed once: each mention asks for one before it in its unit,
-    and a search back to the unit's start per mention would be quadratic in a long unit."""
-    return [m.start() for m in _METASTASIS_WORD.finditer(norm)]
-
-
-def _metastasis_word_in(norm: str, lo: int, hi: int) -> bool:
-    """True when a _METASTASIS_WORD lies wholly in ``norm[lo:hi]`` (as ``_METASTASIS_WORD.search(norm, lo, hi)``)."""
-    starts = _metastasis_word_starts(norm)
-    i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and starts[i] + _METASTASIS_WORD_CHARS <= hi
 
 
 # A part named in running text: "part A:", "specimen 2:", or a part letter after a heading's colon or a
@@ -3398,6 +3387,11 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
                 m.sides = frozenset(restated)
 
 
+# One qualifying word before an option or a diagnosis ("the ADH versus low-grade DCIS question", "diagnosis of
+# malignant phyllodes tumour"), in _RESOLVED_QUESTION, _OPTIONS_PAIR and _REPLACED_REFERRING
+_ONE_WORD = r"[a-z-]{1,20}\s+"
+
+
 # A later result that names the earlier report's differential as the question it settles ("Final diagnosis: atypical
 # ductal hyperplasia. This resolves the ADH versus DCIS question raised in the original report"): the question's two
 # options, there and in the earlier report's own "X versus Y", are withdrawn (the final diagnosis is said in its own
@@ -3410,12 +3404,12 @@ def _apply_data_set_restatements(mentions: list[_Mention], s: Structure) -> None
 _RESOLVED_QUESTION = re.compile(
     r"(?:^|[.;:!?])[ \t]*(?:this(?:[ \t]+(?:finding|result|immunohistochemistry|immunoprofile|stain))?"
     r"|these[ \t]+(?:findings|results|stains)|the[ \t]+(?:results?|immunohistochemistry|immunostains?))\s+"
-    r"(?:resolves|resolved|settles|settled)\s+the\s+(?:[a-z-]{1,20}\s+)?(?P<a>#+)\s+"
-    r"(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){0,2}(?P<b>#+)\s+(?:question|differential|dilemma)\s+"
+    r"(?:resolves|resolved|settles|settled)\s+the\s+(?:" + _ONE_WORD + r")?(?P<a>#+)\s+"
+    r"(?:versus|vs\.?)\s+(?:" + _ONE_WORD + r"){0,2}(?P<b>#+)\s+(?:question|differential|dilemma)\s+"
     r"(?:raised|posed|left\s+open)\s+(?:in|by)\s+the\s+(?:original|initial|previous|first|earlier)\s+"
     r"(?:report|diagnosis)\b", re.MULTILINE)
 # (the earlier report's own differential of the two options: "ADH versus low-grade DCIS")
-_OPTIONS_PAIR = re.compile(r"(?P<a>#+)\s+(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){0,2}(?P<b>#+)")
+_OPTIONS_PAIR = re.compile(r"(?P<a>#+)\s+(?:versus|vs\.?)\s+(?:" + _ONE_WORD + r"){0,2}(?P<b>#+)")
 
 
 # ... and a review that names the diagnosis it was sent as unsupported and replaced by its own ("The referring diagnosis
@@ -3426,7 +3420,7 @@ _OPTIONS_PAIR = re.compile(r"(?P<a>#+)\s+(?:versus|vs\.?)\s+(?:[a-z-]{1,20}\s+){
 # replaced "malignant phyllodes tumour"), a later specimen's or another part's. Not a diagnosis only doubted ("is not
 # supported by the levels" with no replacing clause) or kept ("this review diagnosis agrees with it")
 _REPLACED_REFERRING = re.compile(
-    r"\b(?:referring|referral|original|initial|first|submitted|outside)\s+diagnosis\s+of\s+(?:[a-z-]{1,20}\s+)?"
+    r"\b(?:referring|referral|original|initial|first|submitted|outside)\s+diagnosis\s+of\s+(?:" + _ONE_WORD + r")?"
     r"(?P<a>#+)\s+is\s+not\s+(?:supported|upheld|confirmed)\s*[;,.]\s*(?:and\s+)?this\s+(?:review\s+|revised\s+)?"
     r"diagnosis\s+(?:replaces|supersedes)\s+it\b")
 _REFERRING_CUE = re.compile(
