@@ -92,10 +92,13 @@ class LocalServices:
         os.environ.pop("PREFECT_API_URL", None)
 
 
-def _free_port() -> int:
-    with contextlib.closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+def _bound_socket() -> socket.socket:
+    """A socket bound to a free local port, handed to the server process as it is: a port only probed here and bound
+    again by the server could be taken in between by another process (two builds or test workers starting at once),
+    and the build's Prefect client, which has read this URL by then, could not reach any API."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
@@ -111,13 +114,14 @@ def start_api_server() -> tuple[subprocess.Popen, str]:
     spec = importlib.util.find_spec("prefect")  # finds the package without importing it
     if spec is None or spec.origin is None:
         raise RuntimeError("prefect is not installed")
-    port = _free_port()
     env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
-    args = [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent), "--factory",
-            "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port), "--log-level", "error",
-            "--lifespan", "on"]
-    process = subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL,
-                               preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+    with contextlib.closing(_bound_socket()) as sock:  # (the child keeps its own copy of the socket)
+        port = int(sock.getsockname()[1])
+        args = [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent), "--factory",
+                "prefect.server.api.server:create_app", "--fd", str(sock.fileno()), "--log-level", "error",
+                "--lifespan", "on"]
+        process = subprocess.Popen(args, env=env, stdin=subprocess.DEVNULL, pass_fds=(sock.fileno(),),
+                                   preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     return process, f"http://127.0.0.1:{port}/api"
 
 

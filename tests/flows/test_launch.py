@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -10,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from flows.launch import LocalServices, local_services
+from flows.launch import LocalServices, _stop, local_services, start_api_server
 
 pytestmark = pytest.mark.flow
 
@@ -48,6 +49,22 @@ def test_an_api_that_does_not_start_falls_back_to_prefects_own(monkeypatch: pyte
     monkeypatch.setenv("PREFECT_API_URL", services.api_url)
     services.wait_for_api()
     assert services.server is None and "PREFECT_API_URL" not in os.environ and services.notes
+
+
+def test_the_api_port_is_held_from_launch_so_no_other_process_takes_it() -> None:
+    # the server gets the bound socket itself: between launch and the server's start the port is never free, so
+    # another build or test worker binding at that moment cannot take the URL the build's client has already read
+    process, url = start_api_server()
+    try:
+        port = int(url.rsplit(":", 1)[1].split("/")[0])
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as other:
+            with pytest.raises(OSError):
+                other.bind(("127.0.0.1", port))
+        services = LocalServices(api_url=url, server=process)
+        services.wait_for_api()
+        assert services.server is process and not services.notes  # it serves on that socket
+    finally:
+        _stop(process)
 
 
 def test_the_api_server_dies_with_the_build_process() -> None:
