@@ -1968,7 +1968,10 @@ _ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.I
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # a category the report's own reader gives anew ("the left breast is reclassified as BI-RADS 2", "the radiologist has
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
+# (radiology b130: also straight before the keyword, "Reclassified BI-RADS 2, benign."; not after a negation, "not
+# reclassified BI-RADS 2")
 _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$"
+                                  r"|(?<!\bnot[ \t])(?<!\bnever[ \t])\bre-?(?:classified|categori[sz]ed|graded)[ \t]+$"
                                   # (the French in the present or perfect, "est révisée en ACR 2", "a été reclassé en
                                   # ACR 3"; not "sera révisée en" nor "pourrait être reclassée en", not yet revised)
                                   r"|(?P<fr>\b(?:est|sont|a[ \t]+[eé]t[eé]|ont[ \t]+[eé]t[eé])[ \t]+"

@@ -1722,7 +1722,8 @@ _ENGLISH_IN_BRACKETS = re.compile(
     # breast]: ... BI-RADS 6. Bal emlő [Left breast]: ...")
     # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
     r"(?:^|(?<=[.:;])[ \t])[ \t]*(?:bi-?rads[ \t]+)?"
-    r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
+    r"(?:\d{1,2}[.)][ \t]+|[-*•][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:"; a dash
+    # item's, radiology b129: "- pechu drechi [right breast]: ...")
     # (the original may carry its own aside in parentheses: "Gesamtbeurteilung (Mammographie + Sonographie) [...]:")
     r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?(?:\([^()\[\]\n:]{1,40}\))?)"
     r"[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"
