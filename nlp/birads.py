@@ -5533,6 +5533,27 @@ def _bulleted_item_reach(text: str, heading: re.Match[str]) -> tuple[int, int]:
     return item, end_of_line(text, end_of_line(text, item) + 1)
 
 
+# a form's numbered history item headed by the bare word ("1. Antécédents [history]: hypertension, diabetes.", its
+# original blanked) ends at the line below it where that line is the next item and heads an exam's result: it opens
+# with the exam's name and ends with its full date and a colon, its result on the lines below ("2. Mammographie et
+# échographie bilatérales du 24/02/2026:" over "- Sein droit: ... BI-RADS ACR 4c."); not a qualified history ("1.
+# Clinical history:"), an item of an earlier exam ("2. Previous mammogram 03/2024:"), one that goes on after its colon
+# or with no full date, nor one that is not the next number
+_BARE_HISTORY_ITEM = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]+history[ \t]*:", re.IGNORECASE)
+_NEXT_ITEM_EXAM_HEADING = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)][ \t]+" + _EXAM_WORDS + r"\b[^\n:]{0,80}?"
+                                     + _FULL_DATE_WORDS + r"[ \t]*:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _numbered_history_item_end(text: str, m: re.Match[str]) -> int | None:
+    """Where the numbered bare history item ``m`` (:data:`_BARE_HISTORY_ITEM`) ends at the next item's exam heading on
+    the line below its own (:data:`_NEXT_ITEM_EXAM_HEADING`): that line's start; ``None`` otherwise."""
+    if (item := _BARE_HISTORY_ITEM.match(m.group(0))) is None or not text[m.end() : end_of_line(text, m.end())].strip():
+        return None
+    below = end_of_line(text, m.end()) + 1
+    exam = _NEXT_ITEM_EXAM_HEADING.match(text, below) if below < len(text) else None
+    return below if exam is not None and int(exam.group("n")) == int(item.group("n")) + 1 else None
+
+
 def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
     low = text.lower()
     own_last = _last_own_section_heading(text)
@@ -5571,6 +5592,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
             close = _QUOTE_CLOSE.search(text, nxt.end() if _quoted(text, m.end(), nxt.start()) else opened.end())
             nxt = _next_heading(text, close.end(), own_last, reach, memo) if close else None
         end = nxt.start() if nxt else len(text)
+        if "item" in m.re.groupindex and m.group("item") and (item_end := _numbered_history_item_end(text, m)) is not None:
+            end = min(end, item_end)  # ("1. history: ...\n2. Mammographie ... du 24/02/2026:")
         if nxt is not None and (note_end := _history_note_end(text, m.end(), nxt)) is not None:
             end = note_end  # (a note telling another exam, run in after the history's sentence: to its sentence's end)
         if "caps" in m.re.groupindex and m.group("caps") and (

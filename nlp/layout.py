@@ -1240,6 +1240,13 @@ _FRENCH_RULES = (
     # (the conclusion of both modalities together, which outranks each one's own: "Conclusion combinée :")
     (re.compile(r"\bconclusion\s+combin[ée]e\b", _ES), "combined conclusion"),
 )
+# (radiology b129: a translated form that left its French history heading untranslated and names no side in French,
+# "Antécédents: Breast ultrasound in 2024: "kystes bilatéraux, BI-RADS ACR 2".", heads its history by it all the same:
+# only the word opening its line with its colon, "Antécédents personnels :" too; not "antécédents de ..." in a sentence
+# nor the word after another heading, "Notes: antécédents: ...")
+_FRENCH_HISTORY_HEADING = re.compile(r"^[ \t]*ant[ée]c[ée]dents?"
+                                     r"(?=(?:[ \t]+(?:personnels|familiaux|chirurgicaux|m[ée]dicaux))?[ \t]*:)",
+                                     _ES | re.MULTILINE)
 # Italian: both sides each after its preposition, "BI-RADS 1 a destra e a sinistra", are both, only when nothing of the
 # second side's own follows (as the French "à droite et à gauche"): "BI-RADS 4C a destra e a sinistra BI-RADS 2" names
 # one side each
@@ -1519,6 +1526,8 @@ def translated_view(text: str) -> str:
     if "sein" in low or "gauche" in low or "droit" in low or "catégorie" in low:  # French
         text = _rewrite(text, _FRENCH_RULES)
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
+    elif "antécédent" in low or "antecedent" in low:  # (radiology b129: the French history heading alone, untranslated)
+        text = _FRENCH_HISTORY_HEADING.sub(lambda m: _padded("history", m.group(0)), text)
     if "payudara" in low or "kesimpulan" in low:  # Malay
         text = _rewrite(text, _MALAY_RULES)
     if any(cue in low for cue in CROATIAN_CUES):  # Croatian / Bosnian

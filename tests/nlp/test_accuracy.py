@@ -493,23 +493,13 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                       "the year before the dash dates the exam, not the quoted result, and 'not performed' names no "
                       "side; a rule dating a result by a year before a dash in a numbered item would reach today's "
                       "exam lines ('Mammogram 2026 - ...'); not fixed in b128, so L=2 R=2 are read (gold L=- R=-)"),
-    "py084": ("b129", "b129: a dispensary consultation sheet translated from French heads its history with the "
-                      "untranslated 'Antécédents:' ('... Last mammogram March 2023, BI-RADS ACR 1 both sides.'); read as a "
-                      "history heading it ends at no next heading of the form ('Examen:', 'Conduite à tenir:' are not "
-                      "headings the reader knows), and each such heading's history then runs to the text's end, "
-                      "quadratic over 200 KB (5.6 s); withdrawn until the form's French headings end a history, so L=1 "
-                      "R=1 are read (gold L=- R=-)"),
-    "py090": ("b129", "b129: a long-term-condition protocol translated from French lists '1. Antécédents [history]: "
-                      "hypertension, diabetes ...' above '2. Mammographie et échographie bilatérales du 24/02/2026:' and "
-                      "its side lines; the numbered history item runs on over the next items, and ending it at the next "
-                      "number moved b123 / b125 house tests and reviews r123 / rfinal12 texts (a numbered current "
-                      "sentence, a wound's 'category 2'), no narrow rule in the time this batch had, so both sides are "
-                      "unread (gold L=2 R=4C)"),
     "py100": ("b129", "b129: a long-term-condition protocol lists 'Mammographie de diagnostic du 24/02/2026: BI-RADS ACR "
                       "5 gauche' above a bilateral work-up whose quoted report opens with its side heading ('\"Sein "
                       "gauche: ... BI-RADS ACR 6.'); the quote mark hides the side heading, so the 6 is the bilateral "
                       "exam's unsided category and the sided 5 wins; reading a side heading after a quote mark moved the "
-                      "b125 house test's wound-category near misses, so L=5 is read (gold L=6)"),
+                      "b125 house test's wound-category near misses; second pass: the only shape that tells this "
+                      "quote from the b125 one ('\"Right breast: ... BI-RADS 1.' over 'Left breast: ...') is its indent "
+                      "under a dash item, no evidence of whose report it is, so L=5 is read (gold L=6)"),
     "pv018": ("b130", "b130: a terse MRI note's 'Known: R IDC 10:00 dx 01/2026, core bx.' keeps the findings and "
                       "'BIRADS 6 R (known ca), 2 L (cysts).' below it as the earlier account, the class of yl069 (b108), "
                       "zf018 (b118), zy020 (b127), zz019 (b128), whose rule was withdrawn after reviews r108 / r108b (14 "
