@@ -1247,6 +1247,17 @@ _FRENCH_RULES = (
 _FRENCH_HISTORY_HEADING = re.compile(r"^[ \t]*ant[ée]c[ée]dents?"
                                      r"(?=(?:[ \t]+(?:personnels|familiaux|chirurgicaux|m[ée]dicaux))?[ \t]*:)",
                                      _ES | re.MULTILINE)
+
+
+def untranslated_french_history(text: str) -> bool:
+    """Whether :func:`translated_view` reads an untranslated French history heading of ``text`` as "history"
+    (:data:`_FRENCH_HISTORY_HEADING`, in a text naming no side in French); review r129: the history reader ends such a
+    history sooner than an English one (``nlp.birads``)."""
+    low = text.lower()
+    return (not ("sein" in low or "gauche" in low or "droit" in low or "catégorie" in low)
+            and ("antécédent" in low or "antecedent" in low) and _FRENCH_HISTORY_HEADING.search(text) is not None)
+
+
 # Italian: both sides each after its preposition, "BI-RADS 1 a destra e a sinistra", are both, only when nothing of the
 # second side's own follows (as the French "à droite et à gauche"): "BI-RADS 4C a destra e a sinistra BI-RADS 2" names
 # one side each

@@ -493,6 +493,16 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                       "the year before the dash dates the exam, not the quoted result, and 'not performed' names no "
                       "side; a rule dating a result by a year before a dash in a numbered item would reach today's "
                       "exam lines ('Mammogram 2026 - ...'); not fixed in b128, so L=2 R=2 are read (gold L=- R=-)"),
+    "py090": ("b129", "b129: a long-term-condition protocol translated from French lists '1. Antécédents [history]: "
+                      "hypertension, diabetes ...' above '2. Mammographie et échographie bilatérales du 24/02/2026:' and "
+                      "its side lines; the numbered history item runs on over the next items. The second pass ended it "
+                      "at the next item's exam heading with its full date; withdrawn after review r129 (2 over-reaches "
+                      "and 3 newly wrong in 5 probes): forms list earlier and outside exams as numbered items in the "
+                      "same shape ('2. Mammographie du 14/03/2024:' in a history document, '2. Mammographie (clinique "
+                      "externe) du 24/02/2025:'), and where such an item's date is the only full date in the text, no "
+                      "evidence (the latest date, no outside marker) tells today's exam from an earlier one; here the "
+                      "item's date is not even the latest (26/02/2026, 02/03/2026), so both sides are unread (gold L=2 "
+                      "R=4C)"),
     "py100": ("b129", "b129: a long-term-condition protocol lists 'Mammographie de diagnostic du 24/02/2026: BI-RADS ACR "
                       "5 gauche' above a bilateral work-up whose quoted report opens with its side heading ('\"Sein "
                       "gauche: ... BI-RADS ACR 6.'); the quote mark hides the side heading, so the 6 is the bilateral "
