@@ -1973,8 +1973,9 @@ _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # opening its sentence or line, a dash item's too, after "is / are / was / were / has been" ("the lesion was
 # reclassified BI-RADS 2") or after a comma ("a benign septated cyst, reclassified BI-RADS 2."), never after a modal or
 # "to be" ("it can be reclassified BI-RADS 2", "it will be reclassified BI-RADS 2 once ...", "whether this could be
-# regraded BI-RADS 3"), nor after "not", "not yet" ("Not reclassified BI-RADS 2"); after a comma or an auxiliary,
-# _reclassified_before also keeps "if / once / until / whether" out of its clause: "If stable, reclassified BI-RADS 2")
+# regraded BI-RADS 3"), nor after "not", "not yet" ("Not reclassified BI-RADS 2"); after a comma or "is / are",
+# _reclassified_before also keeps "if / once / until / whether" out of its clause: "If stable, reclassified BI-RADS 2";
+# review rfinal15: not after "was / were / has been", a revision made)
 _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$"
                                   r"|(?P<bare>(?:(?<![^\n])[ \t]*(?:[-*•][ \t]+)?|(?<=[.;:!?])[ \t]*"
                                   r"|(?P<aux>(?<=,)[ \t]*|\b(?:is|are|was|were|has[ \t]+been)[ \t]+))"
@@ -1983,14 +1984,36 @@ _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ 
                                   # ACR 3"; not "sera révisée en" nor "pourrait être reclassée en", not yet revised)
                                   r"|(?P<fr>\b(?:est|sont|a[ \t]+[eé]t[eé]|ont[ \t]+[eé]t[eé])[ \t]+"
                                   r"(?:r[eé]vis[eé]|reclass[eé])e?s?[ \t]+en[ \t]+$)", re.IGNORECASE)
-# (review r129: a condition in the clause before ", reclassified BI-RADS 2" or "is / was reclassified BI-RADS 2": "once it
+# (review r129: a condition in the clause before ", reclassified BI-RADS 2" or "is reclassified BI-RADS 2": "once it
 # is reclassified ...")
-_CONDITION_BEFORE_AUX = re.compile(r"\b(?:if|once|until|whether)\b[^.;:!?\n]*$", re.IGNORECASE)
+# (review rfinal15: not the adverb, "once more", "once again", "at once"; not "until" a time point, "until this visit",
+# "until today / now"; not "if / whether" opening a reported question, "asked if", "wished to know whether",
+# "re-examined whether", "discussed whether")
+_CONDITION_BEFORE_AUX = re.compile(r"(?:\bif\b|\bwhether\b)(?<!\basked[ \t]if)(?<!\basks[ \t]if)(?<!\bask[ \t]if)"
+                                   r"(?<!\bknow[ \t]if)(?<!\bwondered[ \t]if)(?<!\bqueried[ \t]if)"
+                                   r"(?<!\basked[ \t]whether)(?<!\basks[ \t]whether)(?<!\bask[ \t]whether)"
+                                   r"(?<!\bknow[ \t]whether)(?<!\bwondered[ \t]whether)(?<!\bqueried[ \t]whether)"
+                                   r"(?<!\bexamined[ \t]whether)(?<!\bdiscussed[ \t]whether)"
+                                   r"(?<!\bconsidered[ \t]whether)(?<!\benquired[ \t]whether)"
+                                   r"(?<!\binquired[ \t]whether)[^.;:!?\n]*$"
+                                   r"|(?<!\bat[ \t])\bonce\b(?![ \t]+(?:more|again)\b)[^.;:!?\n]*$"
+                                   r"|\buntil\b(?![ \t]+(?:today|now|recently|then|(?:this|that|the[ \t]+(?:present|current))"
+                                   r"[ \t]+(?:visit|exam\w*|study|scan|review|appointment|round|year|month|week)s?)\b)"
+                                   r"[^.;:!?\n]*$", re.IGNORECASE)
 # (review r129: the older "reclassified as / to" takes the same guard: a modal or "to be", "not", "not yet" or "never"
 # straight before it, "it can be reclassified as BI-RADS 2", "not yet reclassified to BI-RADS 2", or a condition in its
 # clause, revises nothing; no development reading changed over b1-b130)
-_HEDGE_BEFORE_REVISION = re.compile(r"\b(?:(?:can|could|may|might|will|would|should|must|to)[ \t]+(?:not[ \t]+)?be"
-                                    r"|not(?:[ \t]+yet)?|never)[ \t]+$", re.IGNORECASE)
+# (review rfinal15: "had to be reclassified as" is a revision made, no hedge)
+_HEDGE_BEFORE_REVISION = re.compile(r"\b(?:(?:can|could|may|might|will|would|should|must|(?<!\bhad[ \t])to)[ \t]+"
+                                    r"(?:not[ \t]+)?be|not(?:[ \t]+yet)?|never)[ \t]+$", re.IGNORECASE)
+# (review rfinal15: a condition word keeps back only a revision not yet made, "is / are reclassified", a modal, "to be",
+# a bare participle: never one told in the past or perfect, "was / were / has been / have been / had been reclassified",
+# "had to be reclassified", "we have (now) re-categorised it as", "we reclassified it as" ("Once the priors were
+# reviewed, the left asymmetry was reclassified BI-RADS 2"); an adverb may stand between, "was then reclassified")
+_PAST_REVISION_BEFORE = re.compile(r"\b(?:(?:was|were|(?:has|have|had)[ \t]+been|had[ \t]+to[ \t]+be|has|have|had"
+                                   r"|we|I|they)(?:[ \t]+(?:now|then|since|already|just|also|later|today|duly|[a-z]{2,15}ly))?"
+                                   r"|(?:has|have|had)[ \t]+(?:now|then|since|already|just|also|later|today|duly"
+                                   r"|[a-z]{2,15}ly)[ \t]+been)[ \t]+$", re.IGNORECASE)
 # review rfinal10: a revision the sentence makes conditional, "if / when / should / unless / once" before it in the same
 # sentence ("If aspiration shows a simple cyst content, the BI-RADS classification is revised to 2 at the follow-up
 # visit", also "... BI-RADS is revised to 2"), is a category not given yet: no revision, no category
@@ -6233,16 +6256,23 @@ def _french_revision_stands(norm: str, m: re.Match[str], reclassified: re.Match[
 
 def _reclassified_before(norm: str, start: int) -> re.Match[str] | None:
     """The revision word straight before the statement at ``start`` (:data:`_RECLASSIFIED_BEFORE`: "reclassified as",
-    "est révisée en", "Reclassified" opening its sentence, "was reclassified"); a bare one after a comma or "is / was /
-    has been" with "if / once / until / whether" in its clause before it (:data:`_CONDITION_BEFORE_AUX`) is none."""
+    "est révisée en", "Reclassified" opening its sentence, "was reclassified"); one after a modal, "to be", "not" or
+    "never" (:data:`_HEDGE_BEFORE_REVISION`, the older "as / to" form's), or one not told in the past or perfect
+    (:data:`_PAST_REVISION_BEFORE`: "was / has been / had to be"; after a comma or "is / are") with "if / once / until /
+    whether" in its clause before it (:data:`_CONDITION_BEFORE_AUX`) is none."""
     found = _RECLASSIFIED_BEFORE.search(norm, max(0, start - 30), start)
-    if found is not None and found.group("aux") and _CONDITION_BEFORE_AUX.search(
-            norm, max(0, found.start() - CONDITION_REACH), found.start()):
+    if found is None or found.group("fr"):
+        return found
+    if found.group("aux") is not None:  # (", reclassified", "is / was reclassified": the auxiliary is in the match)
+        past = found.group("aux").strip().lower()[:1] in ("w", "h")  # ("was / were / has been")
+    elif found.group("bare") is not None:
+        return found  # (opening its sentence or line)
+    elif _HEDGE_BEFORE_REVISION.search(norm, max(0, found.start() - 30), found.start()):
         return None
-    if found is not None and not found.group("bare") and not found.group("fr") and (
-            _HEDGE_BEFORE_REVISION.search(norm, max(0, found.start() - 30), found.start())
-            or _CONDITION_BEFORE_AUX.search(norm, max(0, found.start() - CONDITION_REACH), found.start())):
-        return None
+    else:
+        past = _PAST_REVISION_BEFORE.search(norm, max(0, found.start() - 40), found.start()) is not None
+    if not past and _CONDITION_BEFORE_AUX.search(norm, max(0, found.start() - CONDITION_REACH), found.start()):
+        return None  # (review rfinal15: only a revision not yet made: "If stable, the group is reclassified as")
     return found
 
 

@@ -4,7 +4,10 @@ first-language side glossed in English ("- pechu drechi [right breast]: ..."); "
 next item's dated exam heading. Review r129 narrowed the bare "Reclassified BI-RADS 2" (opening its sentence, after "is /
 was / has been" or a comma; never after a modal, "to be", "not", nor with "if / once / until / whether" in its clause)
 and the "Antécédents:" history (a nil one to its full stop; one on its heading's line to that line's end over a heading,
-an exam, a date or "Résultats"), and withdrew the numbered history item's end (only near misses are left here)."""
+an exam, a date or "Résultats"), and withdrew the numbered history item's end (only near misses are left here). Review
+rfinal15 narrowed the condition words to a revision not yet made ("is reclassified", a bare participle, a modal): one told
+in the past or perfect ("was / has been / had to be reclassified") is made; "once more", "until this visit" and a
+reported question's "asked if" are no conditions."""
 import pytest
 
 from tests.nlp.labels import birads_codes
@@ -37,6 +40,7 @@ _R = ("--- Minute 1 --- 29/09/2025\nImaging received: right breast ultrasound 09
       "BI-RADS 3, probably benign, repeat in 6 months.\n\n--- Minute 3 --- 30/03/2026\nFollow-up imaging: ULTRASOUND "
       "RIGHT BREAST, 23/03/2026.\n  Right 11 o'clock: oval circumscribed parallel mass 8 x 5 mm, no change.\n"
       "  Impression: stable probable fibroadenoma. Reclassified BI-RADS 2, benign. Annual screening.\n")
+_K = "Reclassified BI-RADS 2, benign."  # (the sentence the variants below replace)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,6 +72,42 @@ _R = ("--- Minute 1 --- 29/09/2025\nImaging received: right breast ultrasound 09
     (_R.replace("Reclassified BI-RADS 2, benign.", "Whether it could be regraded to BI-RADS 2 is discussed."), "- 3"),
     (_R.replace("Reclassified BI-RADS 2, benign.", "It is not yet reclassified as BI-RADS 2."), "- 3"),
     (_R.replace("Reclassified BI-RADS 2, benign.", "It was reclassified as BI-RADS 2."), "- 2"),
+    # (review rfinal15: a revision made, in the past or perfect, whatever condition word its clause holds; "once more",
+    # "until this visit / now / today" and a reported question's "asked if", "wished to know whether", "re-examined
+    # whether" are no conditions; "had to be reclassified" is a revision made)
+    (_R.replace(_K, "Once the priors were reviewed, the mass was reclassified BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Once the priors were reviewed, the mass was reclassified as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Once the priors were reviewed, the mass had been reclassified as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Once the priors were reviewed, the mass has now been reclassified as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Once reviewed, the mass was subsequently reclassified as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Once the priors arrived, we have now re-categorised it as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Once the priors arrived, we reclassified it as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Although the patient asked if surgery was needed, the mass has been reclassified as BI-RADS 2."),
+     "- 2"),
+    (_R.replace(_K, "The radiologist re-examined whether it was complicated, and it is reclassified as BI-RADS 2."),
+     "- 2"),
+    (_R.replace(_K, "As the patient wished to know whether biopsy was needed, the mass is reclassified as BI-RADS 2."),
+     "- 2"),
+    (_R.replace(_K, "The surgeon asked if biopsy was needed, and the mass is reclassified BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "It had to be reclassified as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "It was measured once again and is reclassified to BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "It was measured once more and is reclassified BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Followed until this visit, the mass is reclassified as BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Followed until now, the mass is reclassified BI-RADS 2."), "- 2"),
+    (_R.replace(_K, "Followed until today, the mass is reclassified as BI-RADS 2."), "- 2"),
+    # (... and still kept back: a revision not yet made, "is reclassified", a bare participle, "to be" without "had";
+    # "until" a lesion, no time point; a question's modal; "not")
+    (_R.replace(_K, "If stable, the mass is reclassified as BI-RADS 2."), "- 3"),
+    (_R.replace(_K, "If stable, reclassified as BI-RADS 2."), "- 3"),
+    (_R.replace(_K, "Surveillance continues until the mass is reclassified as BI-RADS 2."), "- 3"),
+    (_R.replace(_K, "Until this mass is reclassified as BI-RADS 2, follow-up continues."), "- 3"),
+    (_R.replace(_K, "Once it is reclassified BI-RADS 2, screening resumes."), "- 3"),
+    (_R.replace(_K, "The surgeon asked if it could be reclassified as BI-RADS 2."), "- 3"),
+    (_R.replace(_K, "The surgeon asked if, once stable, it is reclassified as BI-RADS 2."), "- 3"),
+    (_R.replace(_K, "It was to be reclassified as BI-RADS 2 if stable."), "- 3"),
+    (_R.replace(_K, "It is to be reclassified as BI-RADS 2 once stable."), "- 3"),
+    (_R.replace(_K, "It was not reclassified as BI-RADS 2."), "- 3"),
+    (_R.replace(_K, "Whether it is reclassified as BI-RADS 2 is discussed."), "- 3"),
 ])
 def test_reclassified_before_keyword(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
