@@ -226,6 +226,7 @@ from nlp.layout import (
     side_gloss_view,
     span_lookup,
     translated_view,
+    untranslated_french_history,
     version_history_view,
     xml_export_view,
 )
@@ -1968,11 +1969,51 @@ _ASSESSMENT_LINE_HEAD = re.compile(r"[ \t]*(?:final\s+)?assessment[ \t]*:", re.I
 _ASSESSMENT_HEAD = re.compile(r"(?:final\s+)?assessment\b", re.IGNORECASE)
 # a category the report's own reader gives anew ("the left breast is reclassified as BI-RADS 2", "the radiologist has
 # now re-categorised it as BI-RADS 2"): it opens a revision, like "revised from 3 to 2"
+# (radiology b130: also straight before the keyword, "Reclassified BI-RADS 2, benign."; review r129: that bare form only
+# opening its sentence or line, a dash item's too, after "is / are / was / were / has been" ("the lesion was
+# reclassified BI-RADS 2") or after a comma ("a benign septated cyst, reclassified BI-RADS 2."), never after a modal or
+# "to be" ("it can be reclassified BI-RADS 2", "it will be reclassified BI-RADS 2 once ...", "whether this could be
+# regraded BI-RADS 3"), nor after "not", "not yet" ("Not reclassified BI-RADS 2"); after a comma or "is / are",
+# _reclassified_before also keeps "if / once / until / whether" out of its clause: "If stable, reclassified BI-RADS 2";
+# review rfinal15: not after "was / were / has been", a revision made)
 _RECLASSIFIED_BEFORE = re.compile(r"\bre-?(?:classified|categori[sz]ed|graded)[ \t]+(?:(?:it|this|them)[ \t]+)?(?:as|to)[ \t]+$"
+                                  r"|(?P<bare>(?:(?<![^\n])[ \t]*(?:[-*•][ \t]+)?|(?<=[.;:!?])[ \t]*"
+                                  r"|(?P<aux>(?<=,)[ \t]*|\b(?:is|are|was|were|has[ \t]+been)[ \t]+))"
+                                  r"re-?(?:classified|categori[sz]ed|graded)[ \t]+$)"
                                   # (the French in the present or perfect, "est révisée en ACR 2", "a été reclassé en
                                   # ACR 3"; not "sera révisée en" nor "pourrait être reclassée en", not yet revised)
                                   r"|(?P<fr>\b(?:est|sont|a[ \t]+[eé]t[eé]|ont[ \t]+[eé]t[eé])[ \t]+"
                                   r"(?:r[eé]vis[eé]|reclass[eé])e?s?[ \t]+en[ \t]+$)", re.IGNORECASE)
+# (review r129: a condition in the clause before ", reclassified BI-RADS 2" or "is reclassified BI-RADS 2": "once it
+# is reclassified ...")
+# (review rfinal15: not the adverb, "once more", "once again", "at once"; not "until" a time point, "until this visit",
+# "until today / now"; not "if / whether" opening a reported question, "asked if", "wished to know whether",
+# "re-examined whether", "discussed whether")
+_CONDITION_BEFORE_AUX = re.compile(r"(?:\bif\b|\bwhether\b)(?<!\basked[ \t]if)(?<!\basks[ \t]if)(?<!\bask[ \t]if)"
+                                   r"(?<!\bknow[ \t]if)(?<!\bwondered[ \t]if)(?<!\bqueried[ \t]if)"
+                                   r"(?<!\basked[ \t]whether)(?<!\basks[ \t]whether)(?<!\bask[ \t]whether)"
+                                   r"(?<!\bknow[ \t]whether)(?<!\bwondered[ \t]whether)(?<!\bqueried[ \t]whether)"
+                                   r"(?<!\bexamined[ \t]whether)(?<!\bdiscussed[ \t]whether)"
+                                   r"(?<!\bconsidered[ \t]whether)(?<!\benquired[ \t]whether)"
+                                   r"(?<!\binquired[ \t]whether)[^.;:!?\n]*$"
+                                   r"|(?<!\bat[ \t])\bonce\b(?![ \t]+(?:more|again)\b)[^.;:!?\n]*$"
+                                   r"|\buntil\b(?![ \t]+(?:today|now|recently|then|(?:this|that|the[ \t]+(?:present|current))"
+                                   r"[ \t]+(?:visit|exam\w*|study|scan|review|appointment|round|year|month|week)s?)\b)"
+                                   r"[^.;:!?\n]*$", re.IGNORECASE)
+# (review r129: the older "reclassified as / to" takes the same guard: a modal or "to be", "not", "not yet" or "never"
+# straight before it, "it can be reclassified as BI-RADS 2", "not yet reclassified to BI-RADS 2", or a condition in its
+# clause, revises nothing; no development reading changed over b1-b130)
+# (review rfinal15: "had to be reclassified as" is a revision made, no hedge)
+_HEDGE_BEFORE_REVISION = re.compile(r"\b(?:(?:can|could|may|might|will|would|should|must|(?<!\bhad[ \t])to)[ \t]+"
+                                    r"(?:not[ \t]+)?be|not(?:[ \t]+yet)?|never)[ \t]+$", re.IGNORECASE)
+# (review rfinal15: a condition word keeps back only a revision not yet made, "is / are reclassified", a modal, "to be",
+# a bare participle: never one told in the past or perfect, "was / were / has been / have been / had been reclassified",
+# "had to be reclassified", "we have (now) re-categorised it as", "we reclassified it as" ("Once the priors were
+# reviewed, the left asymmetry was reclassified BI-RADS 2"); an adverb may stand between, "was then reclassified")
+_PAST_REVISION_BEFORE = re.compile(r"\b(?:(?:was|were|(?:has|have|had)[ \t]+been|had[ \t]+to[ \t]+be|has|have|had"
+                                   r"|we|I|they)(?:[ \t]+(?:now|then|since|already|just|also|later|today|duly|[a-z]{2,15}ly))?"
+                                   r"|(?:has|have|had)[ \t]+(?:now|then|since|already|just|also|later|today|duly"
+                                   r"|[a-z]{2,15}ly)[ \t]+been)[ \t]+$", re.IGNORECASE)
 # review rfinal10: a revision the sentence makes conditional, "if / when / should / unless / once" before it in the same
 # sentence ("If aspiration shows a simple cyst content, the BI-RADS classification is revised to 2 at the follow-up
 # visit", also "... BI-RADS is revised to 2"), is a category not given yet: no revision, no category
@@ -5530,7 +5571,40 @@ def _bulleted_item_reach(text: str, heading: re.Match[str]) -> tuple[int, int]:
     return item, end_of_line(text, end_of_line(text, item) + 1)
 
 
-def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
+# review r129: an untranslated French history heading read as "history" (nlp.layout.untranslated_french_history:
+# "Antécédents: nil." in a form whose result headings stay French or name the exam) reaches less far than an English
+# one: a nil history ("none", "nil", "aucun", "néant", "RAS", a word or two more: "none relevant") to its full stop, any
+# other told on its heading's line to that line's end where the next line opens with a word and its colon
+# ("Indication:", "Résultats:", "Échographie:"), an exam's name ("Mammographie bilatérale: ...", "Mammography
+# 14/02/2026:"), a full date or "Résultat(s)"
+_FRENCH_HISTORY_LINE = re.compile(r"[ \t]*history(?:[ \t]+(?:personnels|familiaux|chirurgicaux|m[ée]dicaux))?[ \t]*:")
+_NIL_HISTORY = re.compile(r"[ \t]*(?:none|nil|aucune?|n[ée]ant|(?-i:RAS))\b(?:[ \t]+[^\W\d_]{1,20}){0,2}[ \t]*\.",
+                          re.IGNORECASE)
+_FRENCH_HISTORY_STOP_LINE = re.compile(r"[ \t]*(?:[^\W\d_][^\W\d_'’-]{0,30}[ \t]*:"
+                                       r"|(?:mam+ogra(?:ph(?:y|ie)|m|f[ií]a)s?|[eé]chogra(?:ph(?:y|ie)|f[ií]a)s?"
+                                       r"|ultrasound|mri|irm)\b|" + _FULL_DATE_WORDS + r"|r[eé]sultats?\b)", re.IGNORECASE)
+
+
+def _french_history_end(text: str, m: re.Match[str]) -> int | None:
+    """Where the untranslated French history headed by ``m`` ends sooner than an English one
+    (:data:`_FRENCH_HISTORY_LINE`): a nil history's full stop (:data:`_NIL_HISTORY`), or its line's end where the next
+    line opens a heading, an exam, a date or the results (:data:`_FRENCH_HISTORY_STOP_LINE`); ``None`` for a heading
+    alone on its line or none of these."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    if (own := _FRENCH_HISTORY_LINE.match(text, start)) is None or not (own.start() <= m.start() < own.end()):
+        return None
+    line_end = end_of_line(text, own.end())
+    if not text[own.end() : line_end].strip():
+        return None
+    if (nil := _NIL_HISTORY.match(text, own.end(), line_end)) is not None:
+        return nil.end()
+    below = line_end + 1
+    return line_end if below < len(text) and _FRENCH_HISTORY_STOP_LINE.match(text, below) else None
+
+
+def _history_spans(text: str, spoken: bool, french: bool = False) -> list[tuple[int, int]]:
+    """The spans of ``text`` told as history (headed, listed, quoted earlier results ...); ``french``: its history heading
+    is an untranslated French one read as "history" (:func:`_french_history_end`)."""
     low = text.lower()
     own_last = _last_own_section_heading(text)
     # a key or legend defines the categories to the end of its paragraph (a legend of an export's codes, to the
@@ -5617,6 +5691,8 @@ def _history_spans(text: str, spoken: bool) -> list[tuple[int, int]]:
         if (side_line := _memo_search(_SIDE_SENTENCE_LINE, text, m.end(), end, memo)) is not None and (
                 _own_side_paragraphs(text, m, side_line, own_last)):
             end = side_line.start()
+        if french and (french_end := _french_history_end(text, m)) is not None:
+            end = min(end, french_end)  # (review r129: "Antécédents: nil.\nMammography 14/02/2026: ...")
         opener = _memo_search(_FINDINGS_OPENER, text, m.end(), end, memo)
         while opener is not None and _quoted(text, m.end(), opener.start()):
             close = _QUOTE_CLOSE.search(text, opener.end(), end)
@@ -6178,18 +6254,40 @@ def _french_revision_stands(norm: str, m: re.Match[str], reclassified: re.Match[
                 or _DENSITY_SUBJECT_FR.search(norm, max(0, reclassified.start() - CONDITION_REACH), reclassified.start()))
 
 
+def _reclassified_before(norm: str, start: int) -> re.Match[str] | None:
+    """The revision word straight before the statement at ``start`` (:data:`_RECLASSIFIED_BEFORE`: "reclassified as",
+    "est révisée en", "Reclassified" opening its sentence, "was reclassified"); one after a modal, "to be", "not" or
+    "never" (:data:`_HEDGE_BEFORE_REVISION`, the older "as / to" form's), or one not told in the past or perfect
+    (:data:`_PAST_REVISION_BEFORE`: "was / has been / had to be"; after a comma or "is / are") with "if / once / until /
+    whether" in its clause before it (:data:`_CONDITION_BEFORE_AUX`) is none."""
+    found = _RECLASSIFIED_BEFORE.search(norm, max(0, start - 30), start)
+    if found is None or found.group("fr"):
+        return found
+    if found.group("aux") is not None:  # (", reclassified", "is / was reclassified": the auxiliary is in the match)
+        past = found.group("aux").strip().lower()[:1] in ("w", "h")  # ("was / were / has been")
+    elif found.group("bare") is not None:
+        return found  # (opening its sentence or line)
+    elif _HEDGE_BEFORE_REVISION.search(norm, max(0, found.start() - 30), found.start()):
+        return None
+    else:
+        past = _PAST_REVISION_BEFORE.search(norm, max(0, found.start() - 40), found.start()) is not None
+    if not past and _CONDITION_BEFORE_AUX.search(norm, max(0, found.start() - CONDITION_REACH), found.start()):
+        return None  # (review rfinal15: only a revision not yet made: "If stable, the group is reclassified as")
+    return found
+
+
 def extract_birads(text: str) -> dict[str, str | None]:
     """``{"L": value | None, "R": value | None}`` from a radiology report's text (module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     exports = delimited_export_view(imaging_audit_view(text))
-    norm, dictated = normalise_dictation(cjk_view(translated_view(english_heading_view(leader_view(layout_view(
-        side_gloss_view(fhir_view(dicom_sr_listing_view(ocr_keyword_view(ocr_view(xml_export_view(cda_view(
-            registry_record_view(json_record_view(version_history_view(exports)))))))))),
-        numbered_values=False))))))
+    english = english_heading_view(leader_view(layout_view(side_gloss_view(fhir_view(dicom_sr_listing_view(
+        ocr_keyword_view(ocr_view(xml_export_view(cda_view(registry_record_view(json_record_view(version_history_view(
+            exports)))))))))), numbered_values=False)))
+    norm, dictated = normalise_dictation(cjk_view(translated_view(english)))
     norm, ticked = _read_checkboxes(norm)
     spoken = dictated or _run_on(norm, text) or _spoken_punctuation(norm.lower())
-    history = _history_spans(norm, spoken)
+    history = _history_spans(norm, spoken, untranslated_french_history(english))
     low = norm.lower()
     # (the addendum pattern is slow to scan; most reports have none of its words)
     addenda = [m.start() for m in _ADDENDUM.finditer(norm)] if any(word in low for word in _ADDENDUM_WORDS) else []
@@ -6231,7 +6329,7 @@ def extract_birads(text: str) -> dict[str, str | None]:
         if (arrow := _ARROW_AFTER.match(norm, end)) is not None:
             value, end = _revised_value(arrow), arrow.end()  # "BI-RADS 4A -> 3": the category after the arrow
             revised_at.append(m.start())
-        elif m.group("rev") or (reclassified := _RECLASSIFIED_BEFORE.search(norm, max(0, m.start() - 30), m.start())):
+        elif m.group("rev") or (reclassified := _reclassified_before(norm, m.start())):
             if m.group("rev") and _CONDITION_BEFORE.search(norm, max(0, m.start() - CONDITION_REACH), m.start()):
                 continue  # (review rfinal10: "If aspiration shows ..., BI-RADS is revised to 2": not yet revised)
             if m.group("rev") or reclassified.group("fr") is None:

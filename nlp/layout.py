@@ -1240,6 +1240,24 @@ _FRENCH_RULES = (
     # (the conclusion of both modalities together, which outranks each one's own: "Conclusion combinée :")
     (re.compile(r"\bconclusion\s+combin[ée]e\b", _ES), "combined conclusion"),
 )
+# (radiology b129: a translated form that left its French history heading untranslated and names no side in French,
+# "Antécédents: Breast ultrasound in 2024: "kystes bilatéraux, BI-RADS ACR 2".", heads its history by it all the same:
+# only the word opening its line with its colon, "Antécédents personnels :" too; not "antécédents de ..." in a sentence
+# nor the word after another heading, "Notes: antécédents: ...")
+_FRENCH_HISTORY_HEADING = re.compile(r"^[ \t]*ant[ée]c[ée]dents?"
+                                     r"(?=(?:[ \t]+(?:personnels|familiaux|chirurgicaux|m[ée]dicaux))?[ \t]*:)",
+                                     _ES | re.MULTILINE)
+
+
+def untranslated_french_history(text: str) -> bool:
+    """Whether :func:`translated_view` reads an untranslated French history heading of ``text`` as "history"
+    (:data:`_FRENCH_HISTORY_HEADING`, in a text naming no side in French); review r129: the history reader ends such a
+    history sooner than an English one (``nlp.birads``)."""
+    low = text.lower()
+    return (not ("sein" in low or "gauche" in low or "droit" in low or "catégorie" in low)
+            and ("antécédent" in low or "antecedent" in low) and _FRENCH_HISTORY_HEADING.search(text) is not None)
+
+
 # Italian: both sides each after its preposition, "BI-RADS 1 a destra e a sinistra", are both, only when nothing of the
 # second side's own follows (as the French "à droite et à gauche"): "BI-RADS 4C a destra e a sinistra BI-RADS 2" names
 # one side each
@@ -1519,6 +1537,8 @@ def translated_view(text: str) -> str:
     if "sein" in low or "gauche" in low or "droit" in low or "catégorie" in low:  # French
         text = _rewrite(text, _FRENCH_RULES)
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
+    elif "antécédent" in low or "antecedent" in low:  # (radiology b129: the French history heading alone, untranslated)
+        text = _FRENCH_HISTORY_HEADING.sub(lambda m: _padded("history", m.group(0)), text)
     if "payudara" in low or "kesimpulan" in low:  # Malay
         text = _rewrite(text, _MALAY_RULES)
     if any(cue in low for cue in CROATIAN_CUES):  # Croatian / Bosnian
@@ -1722,7 +1742,8 @@ _ENGLISH_IN_BRACKETS = re.compile(
     # breast]: ... BI-RADS 6. Bal emlő [Left breast]: ...")
     # (the keyword before a glossed side stays: "BI-RADS sân stâng [left breast]: 5")
     r"(?:^|(?<=[.:;])[ \t])[ \t]*(?:bi-?rads[ \t]+)?"
-    r"(?:\d{1,2}[.)][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:")
+    r"(?:\d{1,2}[.)][ \t]+|[-*•][ \t]+)?"  # (a numbered item's heading too: "1. Pierś lewa [Left breast]:"; a dash
+    # item's, radiology b129: "- pechu drechi [right breast]: ...")
     # (the original may carry its own aside in parentheses: "Gesamtbeurteilung (Mammographie + Sonographie) [...]:")
     r"(?P<original>[^\W\d_][^\[\]\n:]{0,40}?(?:\([^()\[\]\n:]{1,40}\))?)"
     r"[ \t]*\[[ \t]*(?P<english>(?:(?:clinical|final|past|medical|combined|"

@@ -1,8 +1,8 @@
 """Per-breast accuracy on the hand-written evaluation sets (tests/nlp/data).
 
 The first set: F1 >= 0.98 for malignant and >= 0.95 for benign on each part, and better than the negspacy baseline
-(floors). The styles batches already used to develop the rules (pathology b1-b132, radiology b1-b128; b6-b132 and
-radiology b2-b128 after their one blind first-look scoring; radiology b13 was developed in two rounds; named here,
+(floors). The styles batches already used to develop the rules (pathology b1-b132, radiology b1-b130; b6-b132 and
+radiology b2-b130 after their one blind first-look scoring; radiology b13 was developed in two rounds; named here,
 so that a blind batch added later is never read by a test) must read exactly, with no floor: every pathology
 breast's exact state right (malignant and benign F1 and precision 1.000, every '?' breast sent to review and no
 settled breast sent to review), radiology per-side accuracy 1.000 per batch (but for the reports in
@@ -40,7 +40,8 @@ DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
                          "b81", "b82", "b83", "b84", "b85", "b86", "b87", "b88", "b89", "b90", "b91", "b92", "b93",
                          "b94", "b95", "b96", "b97", "b98", "b99", "b100", "b101", "b102", "b103", "b104", "b105",
                          "b106", "b107", "b108", "b109", "b110", "b111", "b112", "b113", "b114", "b115", "b116", "b117",
-                         "b118", "b119", "b120", "b121", "b122", "b123", "b124", "b125", "b126", "b127", "b128")
+                         "b118", "b119", "b120", "b121", "b122", "b123", "b124", "b125", "b126", "b127", "b128", "b129",
+                         "b130")
 
 # DEV reports whose reading a withdrawn rule gave: each one leaves its batch's exact check and fails strictly in
 # test_withdrawn_rule_report_reads_exactly (an xfail with its reason, never silent), so the day a rule reads it again
@@ -492,6 +493,38 @@ WITHDRAWN_RADIOLOGY_MISSES = {
                       "the year before the dash dates the exam, not the quoted result, and 'not performed' names no "
                       "side; a rule dating a result by a year before a dash in a numbered item would reach today's "
                       "exam lines ('Mammogram 2026 - ...'); not fixed in b128, so L=2 R=2 are read (gold L=- R=-)"),
+    "py090": ("b129", "b129: a long-term-condition protocol translated from French lists '1. Antécédents [history]: "
+                      "hypertension, diabetes ...' above '2. Mammographie et échographie bilatérales du 24/02/2026:' and "
+                      "its side lines; the numbered history item runs on over the next items. The second pass ended it "
+                      "at the next item's exam heading with its full date; withdrawn after review r129 (2 over-reaches "
+                      "and 3 newly wrong in 5 probes): forms list earlier and outside exams as numbered items in the "
+                      "same shape ('2. Mammographie du 14/03/2024:' in a history document, '2. Mammographie (clinique "
+                      "externe) du 24/02/2025:'), and where such an item's date is the only full date in the text, no "
+                      "evidence (the latest date, no outside marker) tells today's exam from an earlier one; here the "
+                      "item's date is not even the latest (26/02/2026, 02/03/2026), so both sides are unread (gold L=2 "
+                      "R=4C)"),
+    "py100": ("b129", "b129: a long-term-condition protocol lists 'Mammographie de diagnostic du 24/02/2026: BI-RADS ACR "
+                      "5 gauche' above a bilateral work-up whose quoted report opens with its side heading ('\"Sein "
+                      "gauche: ... BI-RADS ACR 6.'); the quote mark hides the side heading, so the 6 is the bilateral "
+                      "exam's unsided category and the sided 5 wins; reading a side heading after a quote mark moved the "
+                      "b125 house test's wound-category near misses; second pass: the only shape that tells this "
+                      "quote from the b125 one ('\"Right breast: ... BI-RADS 1.' over 'Left breast: ...') is its indent "
+                      "under a dash item, no evidence of whose report it is, so L=5 is read (gold L=6)"),
+    "pv018": ("b130", "b130: a terse MRI note's 'Known: R IDC 10:00 dx 01/2026, core bx.' keeps the findings and "
+                      "'BIRADS 6 R (known ca), 2 L (cysts).' below it as the earlier account, the class of yl069 (b108), "
+                      "zf018 (b118), zy020 (b127), zz019 (b128), whose rule was withdrawn after reviews r108 / r108b (14 "
+                      "over-reaches); no narrow rule, so both sides are unread (gold L=2 R=6)"),
+    "pv075": ("b130", "b130: a cabin crew fitness review quotes a corrected outside report ('CORRECTED REPORT - laterality "
+                      "error. The examination ... was of the LEFT breast, not the right; the right breast was not "
+                      "scanned') under a summary quoting the first, wrong 'US RIGHT BREAST ... BI-RADS 4C'; the right "
+                      "side is named in both quotes, and retracting it needs the correction read inside a quote "
+                      "against the earlier quote's title, no narrow rule in the time this batch had, so R=4C is read "
+                      "too (gold L=4C R=-)"),
+    "pv078": ("b130", "b130: a diver's pre-mobilisation screen's own examination says 'Right: normal.' and its quoted "
+                      "left breast ultrasound ends 'Right breast not imaged.' below its final assessment; the clinical "
+                      "'Right:' line is read as a side of the exam, and telling a clinical examination's side line from "
+                      "an imaging finding's needs a section reading of the form, no narrow rule in the time this batch "
+                      "had, so R=3 is read too (gold L=3 R=-)"),
 }
 
 
