@@ -84,8 +84,10 @@ _PRE_NEG = re.compile(
     r"assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
-    # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion
-    r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?|inga|inget|"
+    # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion (not Danish /
+    # Norwegian "karcinom af ingen speciel type", "av ingen spesiell type": the carcinoma of no special type)
+    r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?"
+    r"(?!\s+(?:speciel|spesiell|s[äa]rskild)\s+typ)|inga|inget|"
     # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":
     # "mamma sin." is the left breast)
     # (a bare Portuguese "sem" (without) right before the entity it denies: "sem quisto individualizado"; the
@@ -162,6 +164,11 @@ _POST_NEG = re.compile(
     r"|\breported\s+in\s+(?:the\s+)?(?:report\s+)?(?:version|issue|revision|amendment|v)[ \t]?\d{1,2}(?:\.\d{1,2})?\s+"
     r"(?=" + _NUMBERED_ISSUE_VERDICT + r")"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
+    # (the entity's defining features in brackets before its verdict, naming no other entity: "Features of a phyllodes
+    # tumour (leaf-like fronds with stromal hypercellularity, stromal mitoses, permeative border) are not present";
+    # one line break at most inside the brackets)
+    r"|\((?=[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)[ \t]*(?:is|are)[ \t]+not[ \t])"
+    r"[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
     # ("lobular neoplasia not separately identified": no such lesion apart from the one named; "carcinoma has not
@@ -246,7 +253,8 @@ _PRE_UNC = re.compile(
     # (the noun says it too, as someone's belief other than the pathologist's: "the claimant's belief that she has
     # breast cancer", "her belief", "the surgeon's belief"; not "it is our / my firm belief that she has" nor "the
     # pathologist's belief", the report's own opinion: look-behinds, the cue starting with its literal word)
-    r"(?:believes?|" + _OTHERS_BELIEF + r"|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))"
+    # (also a belief she holds on to: "she remains convinced she has breast cancer despite reassurance")
+    r"(?:believes?|" + _OTHERS_BELIEF + r"|thinks?|fears?|(?:is|remains)\s+(?:still\s+)?(?:worried|afraid|convinced|sure))"
     r"\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
@@ -428,8 +436,12 @@ _EXCLUDED_OBJECT_BEFORE = re.compile(
 _NOT_EXCLUDED_OF_NEXT_ITEM = re.compile(r"^[ \t]*,[ \t]*#+(?:(?!\b(?:and|or|nor)\b)[^#])*?\b(?:excluded|ruled\s+out)\b")
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
-    # (Swedish "i gränszonen mellan": in the border zone between)
-    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
+    # (Swedish "i gränszonen mellan": in the border zone between; Danish "i grænsezonen mellem", Norwegian "i
+    # grensesonen mellom", and their English gloss "in the borderline zone between")
+    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|gr(?:æ|ae)nsezonen\s+mellem|grensesonen\s+mellom|"
+    r"(?:borderline|border)\s+zone\s+between|"
+    # (Danish / Norwegian "differentialdiagnostisk X eller Y": differential diagnosis X or Y)
+    r"differentialdiagnostisk|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
     r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
@@ -496,13 +508,18 @@ _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     # (a clinic note's inline "PMH:" is _PRE_PMH, its scope its own entry)
-    r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # (also with its side and its year: "Previous L breast excision 2012: fibroadenoma")
+    r"\b(?:hx|(?:prior|previous)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"(?:specimen|biopsy|core|excision|surgery|pathology)(?:\s+(?:in\s+)?(?:19|20)\d\d)?)[ \t]*:|"
     # (a bare "Prior:" label: _PRE_PRIOR_LABEL)
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
     r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     # a run-on dictation's unheaded request line: "clinical concern Paget disease versus papilloma gross ..."
     r"clinical\s+(?:concern|question|query|suspicion)(?:\s+(?:of|for|is|was))?|"
+    # ... and its history heading with the colon said aloud where the rest is typed: "Clinical history colon, left
+    # breast cancer in 2018 treated with lumpectomy" (not the organ: "clinical history colon cancer")
+    r"clinical\s+history\s+colon(?!\s+(?:#|(?:cancer|carcinoma|adenocarcinoma|polyps?|resection)\b))|"
     # the earlier operation an entity names as its reason, today's specimen taken after it: "re-excision of the cavity
     # after a DCIS excision with close margins" (only the entity straight before the operation's word)
     r"after\s+(?:an?|the|her|his)(?=\s+#+\s+(?:excision|re-?excision|lumpectomy|mastectomy|resection|surgery|wle)\b)|"
@@ -532,6 +549,9 @@ _POST_HIST = re.compile(
     r"(?![/.]?\d|[ \t]*[,(]?[ \t]*(?:on|in|from)\s+(?:this|the\s+(?:present|current)|present|current)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:specimens?|biops(?:y|ies)|cores?|excision|resection|material|samples?|tissue)\b)|"
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
+    # (its first diagnosis dated in a bracket right after it: "Metastatic right breast cancer (original diagnosis 2019,
+    # right mastectomy)"; not "(original diagnosis confirmed)" with no year)
+    r"\(\s*original\s+diagnosis\s+(?:in\s+)?(?:(?:\d{1,2}[/.]){0,2}(?:19|20)\d\d)\b|"
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b|"
     # an earlier diagnosis restated for the reader, its grade or size before the words that say so and close the
@@ -550,7 +570,8 @@ _POST_HIST = re.compile(
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
 RESIDUAL_BEFORE_CHARS = 120  # how far before the mention that word and its two words are looked for (not the clause)
-_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status",
+_POST_HIST_WORDS = ("diagnosed", "original", "treated", "excised", "resected", "prior", "previous", "outside", "core",
+                    "s/p", "status",
                     "reference", "history")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
@@ -720,6 +741,9 @@ _PRE_BELIEF = re.compile(
     r"(?:she|he|they|i)\s+had"
     r"(?:\s+developed)?(?!\s+(?:[a-z]+ed|got|gotten|done|found|taken|seen|hit|cut|shown|known)\b)|"
     # ("had feared the left lump was cancer": the verb itself)
+    # ... or the disease she feared, named right after the verb with her as its subject: "She had feared cancer because
+    # of a cousin's illness", "he feared breast cancer" (not "the feared carcinoma was confirmed": no subject)
+    r"(?:she|he|they|i)\s+(?:had\s+)?feared(?=\s+(?:an?\s+)?#)|"
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#)|"

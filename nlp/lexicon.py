@@ -318,6 +318,9 @@ TERMS: tuple[Term, ...] = (
         "operation site changes", "previous operative site", "prior operative site",
         # (a re-excision's "healing previous excision site": the earlier excision's site, as "previous operation site")
         "previous excision site", "prior excision site",
+        # (the sites of the core and of the operation after it named as one: "healing biopsy/lumpectomy site with fat
+        # necrosis")
+        "biopsy/lumpectomy site", "biopsy/excision site", "biopsy/lumpectomy site changes", "biopsy/excision site changes",
     ), ("RS", "CSL")),
     Term("cyst", BENIGN, (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",

@@ -302,6 +302,18 @@ WITHDRAWN_PATHOLOGY_MISSES = {
     "zx078": ("b132", "left unfixed in b132: an expert report's quoted claimant statement 'it said carcinoma, which "
                       "means cancer' labels the left; a lay paraphrase of a word's meaning, in a witness statement "
                       "quoted under 'Claimant's account', has no narrow cue (L=BM, gold L=B)"),
+    "pw100": ("b133", "left unfixed in b133: a Papiamento diagnosis line 'kanser di pechu robes [left breast cancer]; "
+                      "cyst pechu drechi [right breast]' gives the cyst the left side of the clause before it; the "
+                      "side sits in an untranslated Papiamento phrase after the finding, and reading Papiamento side "
+                      "words is a new side lexicon, not a narrow wording (L=BM, gold L=M)"),
+    "px068": ("b134", "left unfixed in b134: a council form's 'Section B - Relevant investigations (quoted from the "
+                      "histology report ...)' heading is read as a history section over the quote's first line; "
+                      "the quote's right mastectomy carcinoma goes unread. Re-heading a form's lettered section by its "
+                      "name is a structure change across form layouts, not a narrow wording (R=-, gold R=M)"),
+    "px077": ("b134", "left unfixed in b134: an SR1 form's '1. Diagnosis: Metastatic breast cancer (liver and bone).' "
+                      "names no side, so both breasts go to review and only the left's quoted carcinoma voids it; "
+                      "giving a side-less form diagnosis the one side its quoted histology names is a resolution "
+                      "rule over the whole report, not a narrow wording (R=?, gold R=-)"),
 }
 
 

@@ -1,0 +1,157 @@
+"""Pathology rules developed on released batches b133 and b134, one class per test (new wording, with near misses)."""
+
+from __future__ import annotations
+
+from tests.nlp.labels import pathology_codes as labels
+
+_NST = ("Vevnaðarsvar [Pathology report] P25-2371, 30.12.2025:\n"
+        "  1. Venstre mamma [left breast], grovnålsbiopsi: Invasivt karcinom af ingen\n"
+        "     speciel type (NST) [invasive carcinoma of no special type], grad 2. ER 100 %.\n"
+        "  2. Højre mamma [right breast], grovnålsbiopsi: Fibroadenom [fibroadenoma].\n")
+_ZONE = ("Vevnaðarsvar [Pathology report] P26-0390, niðurstøða [conclusion]:\n"
+         "  Venstre mamma [left breast], kl. 11, stereotaktisk grovnålsbiopsi [stereotactic core biopsy]:\n"
+         "  Atypisk intraduktal epitelproliferation; fundet ligger i grænsezonen mellem atypisk duktal hyperplasi og\n"
+         "  lavgradigt DCIS [the finding lies in the borderline zone between atypical ductal hyperplasia and low-grade\n"
+         "  DCIS]. Mikroforkalkninger.\n")
+_DIFF = ("Konklusion [Conclusion]: Venstre mamma [left breast], kl. 12, grovnålsbiopsi: Atypisk papillær\n"
+         "  læsion, B3. Differentialdiagnostisk intraduktalt papillom med atypisk duktal hyperplasi eller\n"
+         "  papillært duktalt karcinom in situ; kan ikke afgøres på biopsien.\n")
+_FEARED = ("Svar modtaget [Result received]:\n"
+           "  Konklusion [Conclusion]: Right breast, kl. 10, grovnålsbiopsi: Fibroadenom [fibroadenoma]. Ingen atypi.\n"
+           "Vurdering [Assessment]: Benign. The patient was informed by phone; relieved.\n"
+           "She had feared cancer because of a cousin's illness.\n")
+_CONVINCED = ("Impact: The anxiety escalated after she found a left breast lump. She remains convinced she has\n"
+              "breast cancer despite reassurance. The core biopsy histology is quoted from the report:\n"
+              "\"Left breast, 3 o'clock, ultrasound-guided core biopsy: Fibroadenoma. No atypia. No malignancy.\"\n")
+_FEATURES = ("Our review diagnosis:\nRight breast, excision (outside slides 1-8):\n"
+             " - FIBROADENOMA, cellular type, 28 mm, intracanalicular pattern.\n"
+             " - Features of a phyllodes tumour (leaf-like fronds with stromal hypercellularity, stromal mitoses,\n"
+             "   permeative border) are not present.\n")
+_PREVIOUS = ("Clinical details: R breast IDC grade 3, post neoadjuvant chemo.\n"
+             "Partial clinical response. Previous L breast excision 2012: fibroadenoma. R mastectomy + ANC.\n\n"
+             "Conclusion:\n1. Right mastectomy: residual invasive carcinoma of no special type, 14 mm.\n")
+_SPOKEN_COLON = ("DICTATED REPORT\n"
+                 "Clinical history colon, left breast cancer in 2018 treated with lumpectomy and radiation, now new "
+                 "right breast\nmass at two o'clock. Specimen: right breast core biopsy times three.\n"
+                 "Diagnosis. Right breast two o'clock core biopsy: invasive lobular carcinoma, classic type.\n")
+_SITE = ("FINAL DIAGNOSIS:\nBREAST, LEFT, ANTERIOR MARGIN RE-EXCISION:\n"
+         " - HEALING BIOPSY/LUMPECTOMY SITE WITH FAT NECROSIS AND FOREIGN BODY GIANT CELL REACTION.\n"
+         " - NO RESIDUAL DUCTAL CARCINOMA IN SITU OR INVASIVE CARCINOMA.\n")
+_ORIGINAL = ("Diagnosis: Metastatic right breast cancer (original diagnosis 2019, right mastectomy, adjuvant "
+             "chemotherapy).\nProgressive liver disease.\n"
+             "Most recent histology, quoted from the report:\n"
+             "\"Liver, segment VI, core biopsy: Metastatic carcinoma, GATA3 positive, consistent with metastasis from "
+             "the known breast primary.\"\n")
+
+
+def test_a_danish_carcinoma_of_no_special_type_is_no_negation() -> None:
+    # "karcinom af ingen speciel type" is the name of the carcinoma, its "ingen" (no) negates nothing
+    assert labels(_NST) == {"L": "M", "R": "B"}
+    for name in ("karcinom av ingen spesiell type", "karcinom av ingen särskild typ"):
+        assert labels(_NST.replace("karcinom af ingen\n     speciel type", name)) == {"L": "M", "R": "B"}, name
+    # near misses: "ingen" before the carcinoma itself, or before "resterende", still negates it
+    assert labels(_NST.replace("Invasivt karcinom af ingen\n     speciel type (NST) [invasive carcinoma of no special "
+                               "type]", "Ingen invasivt karcinom [no invasive carcinoma]"))["L"] == "-"
+    assert labels(_NST.replace("Invasivt karcinom af ingen\n     speciel type (NST) [invasive carcinoma of no special "
+                               "type]", "Ingen resterende karcinom [no residual carcinoma]"))["L"] == "-"
+
+
+def test_the_borderline_zone_between_adh_and_dcis_is_an_open_differential() -> None:
+    # Danish "i grænsezonen mellem ADH og DCIS" and its gloss "in the borderline zone between" leave both open
+    assert labels(_ZONE) == {"L": "?", "R": "-"}
+    english = ("Left breast, core biopsy: atypical intraductal proliferation in the border zone between atypical "
+               "ductal hyperplasia and low-grade DCIS.\n")
+    assert labels(english) == {"L": "?", "R": "-"}
+    assert labels(english.replace("border zone", "borderline zone")) == {"L": "?", "R": "-"}
+    # near misses: a zone that is no border ("in the zone adjacent to"), and DCIS stated, keep the old reading
+    assert labels(english.replace("in the border zone between atypical ductal hyperplasia and",
+                                  "with atypical ductal hyperplasia; in the zone adjacent to it"))["L"] == "BM"
+    assert labels("Left breast, core biopsy: low-grade DCIS in the zone around the clip.\n")["L"] == "M"
+
+
+def test_a_danish_differentialdiagnostisk_list_is_an_open_differential() -> None:
+    # "Differentialdiagnostisk X med ADH eller papillært DCIS" leaves its whole list open, across the line break
+    assert labels(_DIFF) == {"L": "?", "R": "-"}
+    assert labels(_DIFF.replace("Differentialdiagnostisk", "differentialdiagnostisk")) == {"L": "?", "R": "-"}
+    # near misses: a DCIS stated after the list's full stop, and a DCIS stated alone, label the breast
+    assert labels(_DIFF.replace("; kan ikke afgøres på biopsien.", ". Desuden duktalt karcinom in situ."))["L"] == "M"
+    assert labels("Konklusion: Venstre mamma, grovnålsbiopsi: duktalt karcinom in situ, lav grad.\n")["L"] == "M"
+
+
+def test_the_disease_she_had_feared_is_no_diagnosis() -> None:
+    # "She had feared cancer": the verb with her as its subject and the disease its object
+    assert labels(_FEARED) == {"L": "-", "R": "B"}
+    for fear in ("She feared cancer because of a cousin's illness.", "He had feared a breast cancer."):
+        assert labels(_FEARED.replace("She had feared cancer because of a cousin's illness.", fear)) == {
+            "L": "-", "R": "B"}, fear
+    # near misses: the feared disease confirmed as the report's subject, and a finding after the fear's sentence
+    assert labels(_FEARED.replace("She had feared cancer because of a cousin's illness.",
+                                  "The feared cancer is present on the right core."))["R"] == "BM"
+    assert labels(_FEARED.replace("She had feared cancer because of a cousin's illness.",
+                                  "She had feared it. Right breast excision: cancer."))["R"] == "BM"
+
+
+def test_a_belief_she_remains_convinced_of_is_no_diagnosis() -> None:
+    # "She remains convinced she has breast cancer despite reassurance": her belief, as "is convinced"
+    assert labels(_CONVINCED) == {"L": "B", "R": "-"}
+    for belief in ("She remains still convinced she has", "She is still convinced she has",
+                   "She remains worried she has"):
+        assert labels(_CONVINCED.replace("She remains convinced she has", belief)) == {"L": "B", "R": "-"}, belief
+    # near misses: the report's own finding after "remains", and a reader convinced of what the lesion shows
+    assert labels("Left breast, core biopsy: the diagnosis remains invasive ductal carcinoma.\n")["L"] == "M"
+    assert labels("Left breast, core biopsy: on review we remain convinced the lesion shows invasive ductal "
+                  "carcinoma.\n")["L"] == "M"
+
+
+def test_an_entitys_bracketed_features_before_are_not_present_negate_it() -> None:
+    # "Features of a phyllodes tumour (leaf-like fronds, ...) are not present": the features' verdict is the entity's
+    assert labels(_FEATURES) == {"L": "-", "R": "B"}
+    for verdict in ("are not identified.", "is not present."):
+        assert labels(_FEATURES.replace("are not present.", verdict)) == {"L": "-", "R": "B"}, verdict
+    # near misses: a bracket naming another entity, a verdict that is not the bracket's, and a bracket before a present
+    # verb keep the old reading
+    assert labels(_FEATURES.replace("(leaf-like fronds", "(DCIS, leaf-like fronds"))["R"] == "BM"
+    assert labels(_FEATURES.replace("permeative border) are not present.",
+                                    "permeative border). Atypia is not present."))["R"] == "BM"
+    assert labels(_FEATURES.replace("are not present.", "are present."))["R"] == "BM"
+
+
+def test_a_previous_operation_with_its_side_and_year_before_a_colon_is_history() -> None:
+    # "Previous L breast excision 2012: fibroadenoma" names an earlier result, as "Previous excision:"
+    assert labels(_PREVIOUS) == {"L": "-", "R": "M"}
+    for label in ("Previous left breast excision 2012:", "Prior L core 2019:", "Previous excision in 2012:"):
+        assert labels(_PREVIOUS.replace("Previous L breast excision 2012:", label)) == {"L": "-", "R": "M"}, label
+    # near misses: today's left excision and a previous excision's site are no earlier result
+    assert labels(_PREVIOUS.replace("Previous L breast excision 2012: fibroadenoma.", "")
+                  + "2. Left breast excision: fibroadenoma.\n")["L"] == "B"
+    assert labels(_PREVIOUS + "2. Left breast re-excision: previous excision site with fat necrosis.\n")["L"] == "B"
+
+
+def test_a_typed_transcripts_spoken_history_colon_opens_its_history() -> None:
+    # "Clinical history colon, left breast cancer in 2018 ...": the spoken colon of the history heading
+    assert labels(_SPOKEN_COLON) == {"L": "-", "R": "M"}
+    assert labels(_SPOKEN_COLON.replace("colon, left", "colon left")) == {"L": "-", "R": "M"}
+    # near misses: the organ ("clinical history colon cancer"), and a diagnosis after the history's sentence
+    assert labels(_SPOKEN_COLON.replace("colon, left breast cancer in 2018", "colon cancer 2018, left breast cancer"
+                                        ))["L"] == "M"
+    assert labels(_SPOKEN_COLON + "Left breast core biopsy: invasive ductal carcinoma.\n")["L"] == "M"
+
+
+def test_a_healing_biopsy_slash_lumpectomy_site_is_a_scar() -> None:
+    # "HEALING BIOPSY/LUMPECTOMY SITE WITH FAT NECROSIS": the sites of the core and the operation named as one
+    assert labels(_SITE) == {"L": "B", "R": "-"}
+    for site in ("BIOPSY/EXCISION SITE", "biopsy/lumpectomy site changes"):
+        assert labels(_SITE.replace("BIOPSY/LUMPECTOMY SITE", site)) == {"L": "B", "R": "-"}, site
+    # near misses: a lumpectomy site alone and fat necrosis alone find no scar
+    assert labels(_SITE.replace("HEALING BIOPSY/LUMPECTOMY SITE WITH ", ""))["L"] == "-"
+    assert labels(_SITE.replace("BIOPSY/LUMPECTOMY SITE", "LUMPECTOMY CAVITY"))["L"] == "-"
+
+
+def test_an_original_diagnosis_dated_in_a_bracket_after_it_is_history() -> None:
+    # "Metastatic right breast cancer (original diagnosis 2019, ...)": the breast cancer of 2019, the liver's today
+    assert labels(_ORIGINAL) == {"L": "-", "R": "-"}
+    assert labels(_ORIGINAL.replace("(original diagnosis 2019", "(original diagnosis in 03/2019")) == {
+        "L": "-", "R": "-"}
+    # near misses: a bracket with no year, and no bracket, keep the old reading
+    assert labels(_ORIGINAL.replace("(original diagnosis 2019, ", "(original diagnosis confirmed, "))["R"] == "M"
+    assert labels(_ORIGINAL.replace("(original diagnosis 2019, ", "(ER positive, "))["R"] == "M"
