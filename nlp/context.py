@@ -84,6 +84,11 @@ _PRE_NEG = re.compile(
     r"assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
+    # a Danish / Norwegian differential considered and rejected: "Differentialdiagnostisk har benign phyllodes tumor
+    # været overvejet, men der er ikke bladformet arkitektur" (its considered word then "men" / "but" in its
+    # sentence, or its "udelukket" (excluded))
+    r"differen[st]ialdiagnostisk(?=[^.;]{0,200}?\b(?:(?:overvejet|overveid|vurdert|considered)[ \t]*,?[ \t]*"
+    r"(?:men|but)\b|udelukket|utelukket|excluded\b))|"
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion (not Danish /
     # Norwegian "karcinom af ingen speciel type", "av ingen spesiell type": the carcinoma of no special type)
     r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?"
@@ -144,6 +149,10 @@ _NUMBERED_ISSUE_VERDICT = (r"(?:(?:is|are|was|were|has\s+been)\s+not|(?:has|have
                            # own full stop or semicolon: "is not confirmed on\nimmunohistochemistry;"; not "... on\n
                            # levels\nas lobular type", a verdict that goes on across the next line break)
                            r"|[ \t]+on[ \t]*\n[ \t]*" + _VERDICT_METHOD + r"(?=[ \t]*[;.]))")
+# (the bare verdict an entity's bracketed features may stand before: _POST_NEG)
+_BRACKET_VERDICT = (r"(?:identified|seen|present|detected|found|observed|noted|evident|demonstrated)"
+                    r"(?:[ \t]+in[ \t]+(?:these|this|the|any)[ \t]+(?:[\w-]+[ \t]+)?"
+                    r"(?:cores?|sections?|specimens?|biops(?:y|ies)|material|tissue|samples?))?[ \t]*(?:[.;]|\n|$)")
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
@@ -166,8 +175,12 @@ _POST_NEG = re.compile(
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     # (the entity's defining features in brackets before its verdict, naming no other entity: "Features of a phyllodes
     # tumour (leaf-like fronds with stromal hypercellularity, stromal mitoses, permeative border) are not present";
-    # one line break at most inside the brackets)
-    r"|\((?=[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)[ \t]*(?:is|are)[ \t]+not[ \t])"
+    # one line break at most inside the brackets; review p133: only a bracket of features, not the tumour's own grade,
+    # type or size, "Invasive lobular carcinoma (classical type, grade 2) is not present at any inked margin", and only
+    # a bare verdict that ends its clause, "in these cores" at most: never a margin or a place, "is not present within
+    # 2 mm of any margin", where the tumour stands)
+    r"|\((?![^()]{0,330}?(?:\bgrade\b|\btype\b|\d[ \t]*mm\b))"
+    r"(?=[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)[ \t]*(?:is|are)[ \t]+not[ \t]+" + _BRACKET_VERDICT + r")"
     r"[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
@@ -434,14 +447,26 @@ _EXCLUDED_OBJECT_BEFORE = re.compile(
 # excluded"): the first is the diagnosis, the second what is left open; a list joined by "and" / "or" ("ADH or DCIS
 # cannot be excluded") leaves both open
 _NOT_EXCLUDED_OF_NEXT_ITEM = re.compile(r"^[ \t]*,[ \t]*#+(?:(?!\b(?:and|or|nor)\b)[^#])*?\b(?:excluded|ruled\s+out)\b")
+# (both sides of a border zone are lesion names, each at most one word after "between" or "and", no article nor
+# number word before it: "border zone between ADH and low-grade DCIS", "grænsezonen mellem atypisk duktal hyperplasi
+# og lavgradigt DCIS"; the first side's mention and "and" in one clause)
+_ZONE_SIDES = (r"[ \t\n]+(?:(?!(?:the|a|an|two|de|den|det|to|of)\b)[\w-]+[ \t\n]+)?#+[^.;#]{0,60}?\b(?:and|og|och)"
+               r"[ \t\n]+(?:(?!(?:the|a|an|de|den|det)\b)[\w-]+[ \t\n]+){0,2}#")
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between; Danish "i grænsezonen mellem", Norwegian "i
-    # grensesonen mellom", and their English gloss "in the borderline zone between")
-    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|gr(?:æ|ae)nsezonen\s+mellem|grensesonen\s+mellom|"
-    r"(?:borderline|border)\s+zone\s+between|"
-    # (Danish / Norwegian "differentialdiagnostisk X eller Y": differential diagnosis X or Y)
-    r"differentialdiagnostisk|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
+    # grensesonen mellom", and their English gloss "in the borderline zone between"; review p133: only between two
+    # lesion names, never a place, "i grænsezonen mellem de øvre kvadranter", "border zone between the tumour and the
+    # fat": _ZONE_SIDES)
+    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|"
+    r"(?:gr(?:æ|ae)nsezonen\s+mellem|grensesonen\s+mellom|(?:borderline|border)\s+zone\s+between)(?=" + _ZONE_SIDES + r")|"
+    # (Danish / Norwegian "differentialdiagnostisk X eller Y": differential diagnosis X or Y; Norwegian also
+    # "differensialdiagnostisk"; review p133: only with "eller" (or) before a second entity in its sentence, and never
+    # a differential considered and rejected, "Differentialdiagnostisk har phyllodes tumor været overvejet, men ...":
+    # _PRE_NEG)
+    r"differen[st]ialdiagnostisk(?=[^.;#]{0,200}#[^.;]{0,200}?\b(?:eller|or)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}#)"
+    r"(?![^.;]{0,300}?\b(?:overvejet|overveid|udelukket|utelukket|considered|excluded)\b)|"
+    r"diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
     r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
@@ -526,6 +551,10 @@ _PRE_HIST = re.compile(
     # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
     r"previously|"
+    # (Danish / Norwegian "tidligere", Swedish "tidigare" (previous) right before the entity, its side and breast word at
+    # most between: "Klinisk information: Tidligere højre mamma karcinom af ingen speciel type, opereret 2018")
+    r"(?:tidligere|tidigare)(?=[ \t]+(?:(?:h[øo]jre|h[øo]yre|venstre|h[öo]ger|v[äa]nster)[ \t]+)?"
+    r"(?:(?:mamma|bryst|br[öo]st)[ \t]+)?#)|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
     rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
@@ -549,9 +578,6 @@ _POST_HIST = re.compile(
     r"(?![/.]?\d|[ \t]*[,(]?[ \t]*(?:on|in|from)\s+(?:this|the\s+(?:present|current)|present|current)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:specimens?|biops(?:y|ies)|cores?|excision|resection|material|samples?|tissue)\b)|"
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
-    # (its first diagnosis dated in a bracket right after it: "Metastatic right breast cancer (original diagnosis 2019,
-    # right mastectomy)"; not "(original diagnosis confirmed)" with no year)
-    r"\(\s*original\s+diagnosis\s+(?:in\s+)?(?:(?:\d{1,2}[/.]){0,2}(?:19|20)\d\d)\b|"
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b|"
     # an earlier diagnosis restated for the reader, its grade or size before the words that say so and close the
@@ -570,7 +596,23 @@ _POST_HIST = re.compile(
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
 RESIDUAL_BEFORE_CHARS = 120  # how far before the mention that word and its two words are looked for (not the clause)
-_POST_HIST_WORDS = ("diagnosed", "original", "treated", "excised", "resected", "prior", "previous", "outside", "core",
+# A malignancy's first diagnosis dated in a bracket right after it, the bracket going on to its treatment: "Metastatic
+# right breast cancer (original diagnosis 2019, right mastectomy, adjuvant chemotherapy)" (not "(original diagnosis
+# confirmed)" with no year, nor "(original diagnosis 2025 on core biopsy)", today's tumour dated by its core); never
+# today's recurrent, residual or persistent tumour (_RECURRENT_BEFORE), a benign entity, or an entity under a breast
+# specimen's own heading (_BREAST_SPECIMEN_HEADING): review p133
+_POST_ORIGINAL_DIAGNOSIS = re.compile(
+    r"^(?:[\s,:\-/#]|\b(?:and|or)\b)*?\(\s*original\s+diagnosis\s+(?:in\s+)?(?:\d{1,2}[/.]){0,2}(?:19|20)\d\d\b"
+    r"(?=[^()\n]{0,100}?\b(?:mastectomy|lumpectomy|wle|wide\s+local\s+excision|chemotherapy|radiotherapy|radiation|"
+    r"endocrine\s+therapy|letrozole|tamoxifen|anastrozole|exemestane|trastuzumab|treated)\b)")
+_RECURRENT_BEFORE = re.compile(r"\b(?:recurrent|recurrence\s+of|relapsed|residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
+# (a line opening with a breast specimen's heading, "Left breast, core:", "Right breast, mastectomy:", "Breast, left,
+# excision:", read back from a mention; _BREAST_HEADING_REACH characters at most)
+_BREAST_SPECIMEN_HEADING = re.compile(
+    r"(?<![^\n])[ \t]*(?:\(?(?:\d{1,2}|[a-z])[.)][ \t]*)?(?:(?:left|right|lt|rt|l|r)\.?[ \t]+breast|breast,?[ \t]+(?:left|right))"
+    r"\b[^\n:]{0,80}:")
+BREAST_HEADING_REACH = 300
+_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core",
                     "s/p", "status",
                     "reference", "history")
 _TERMINATOR = re.compile(
@@ -1096,12 +1138,14 @@ class ContextScanner:
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
         self.like = any(map(masked.__contains__, _LIKE_WORDS))
         self.post_hist = any(map(masked.__contains__, _POST_HIST_WORDS))
+        self.post_original = "original" in masked
         self.query = "?" in masked
         # (the confirming words and the clause breaks of a believed mention, found on its first one: _belief_confirmed)
         self._belief_positions: tuple[list[int], list[int]] | None = None
 
-    def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
-        """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
+    def assertion(self, unit: tuple[int, int], start: int, end: int, benign: bool = False) -> Assertion:
+        """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit`` (``benign``: the
+        mention's finding is on the benign list)."""
         idx, u0 = self.index, self._clause_start(unit[0], start)
         after = self.masked[end : unit[1]]
         post_neg = _POST_NEG.match(after)
@@ -1127,10 +1171,18 @@ class ContextScanner:
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or idx["kin_deceased"].scopes(u0, start) or idx["pmh"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
-                      and not _RESIDUAL_BEFORE.search(self.masked, max(u0, start - RESIDUAL_BEFORE_CHARS), start))
+                      and not _RESIDUAL_BEFORE.search(self.masked, max(u0, start - RESIDUAL_BEFORE_CHARS), start)
+                      or self.post_original and not benign and self._original_diagnosis(u0, start, after))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 
+
+    def _original_diagnosis(self, clause_start: int, start: int, after: str) -> bool:
+        """The mention at ``start`` is an earlier malignancy dated by its first diagnosis (_POST_ORIGINAL_DIAGNOSIS), not
+        today's recurrence (_RECURRENT_BEFORE) nor a breast specimen's own finding (_BREAST_SPECIMEN_HEADING)."""
+        return (_POST_ORIGINAL_DIAGNOSIS.match(after) is not None
+                and _RECURRENT_BEFORE.search(self.masked, max(clause_start, start - RESIDUAL_BEFORE_CHARS), start) is None
+                and _BREAST_SPECIMEN_HEADING.search(self.masked, max(0, start - BREAST_HEADING_REACH), start) is None)
 
     def sole_hedge(self, unit: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
         """The span of the cue before the mention ``[start, end)`` when it is the mention's only hedge (no cue after

@@ -895,6 +895,8 @@ _SCAR_LUMP_WORDS = r"nodule|nodularity|lump|thickening"
 _SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful"
 _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around|(?:adjacent|next|close)\s+to)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
+    # (the specimen taken from it: "Left breast, core biopsy of scar nodule:", "core biopsy of the scar": review p133)
+    rf"|\b(?:biops(?:y|ies)|cores?)\s+of\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 # ... or named after its operation, behind the site's comma, with the colon that closes the site before its
@@ -3761,7 +3763,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             finding = "carcinoma"  # ("carcinoma espinocelular primário da mama" on a breast core: the generic word reads)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end,
                                  benign=categories[finding] == lexicon.BENIGN)
-        ctx = scanner.assertion(unit, start, end)
+        ctx = scanner.assertion(unit, start, end, benign=categories[finding] == lexicon.BENIGN)
         if ctx.uncertain and finding == PHYLLODES_TUMOR and _is_phyllodes_grade(s.norm, scanner.sole_hedge(unit, start, end),
                                                                        start):
             ctx = Assertion(ctx.negated, ctx.historical, False, False)

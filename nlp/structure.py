@@ -1274,11 +1274,21 @@ def _names_breast_in(text: str, lo: int, hi: int) -> bool:
             or _FRENCH_BREAST_EVIDENCE.search(text, lo, hi) is not None)
 
 
+# a typed transcript's heading whose colon was said aloud, at the descriptor's start, "colon" then a comma: "Diagnosis
+# colon, left breast, core: fibroadenoma", "DIAGNOSIS COLON, RIGHT BREAST, STEREOTACTIC CORE: ..." (as the history
+# heading's "Clinical history colon," in context._PRE_HIST); "Diagnosis colon: adenocarcinoma", "Diagnosis colon
+# biopsy" stay the organ
+_SPOKEN_HEADING_COLON = re.compile(
+    r"[ \t]*(?:(?:final|pathological|pathologic)[ \t]+)?(?:diagnosis|specimen)[ \t]+colon(?=[ \t]*,)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def site_of(descriptor: str) -> str:
     """The site a specimen descriptor names: ``breast``, ``skin``, ``lymph_node``, ``other_organ``
     or ``unknown`` (no site word)."""
     m = _SITE_WORD.search(descriptor)
+    if m is not None and m.group("organ") and (h := _SPOKEN_HEADING_COLON.match(descriptor)) is not None and h.end() == m.end():
+        m = _SITE_WORD.search(descriptor, m.end())  # (the heading's colon said aloud: the next site word decides)
     if m is None:
         return UNKNOWN
     if m.group("skin"):

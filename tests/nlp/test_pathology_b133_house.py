@@ -155,3 +155,77 @@ def test_an_original_diagnosis_dated_in_a_bracket_after_it_is_history() -> None:
     # near misses: a bracket with no year, and no bracket, keep the old reading
     assert labels(_ORIGINAL.replace("(original diagnosis 2019, ", "(original diagnosis confirmed, "))["R"] == "M"
     assert labels(_ORIGINAL.replace("(original diagnosis 2019, ", "(ER positive, "))["R"] == "M"
+
+
+# review p133: the near misses of the narrowed rules
+
+
+def test_review_p133_the_scandinavian_carcinoma_of_no_special_type_labels_its_breast() -> None:
+    # the guide's own example: "karcinom" is read with its adjective or as the carcinoma of no special type
+    assert labels("Venstre mamma: Invasivt karcinom af ingen speciel type (NST), grad 2.\n") == {"L": "M", "R": "-"}
+    assert labels("Høyre mamma: Invasivt karsinom av ingen spesiell type, histologisk grad 1.\n") == {"L": "-", "R": "M"}
+    # near misses: an earlier one ("Tidligere"), one denied ("Ingen"), and a bare "karcinom" (also Czech) read as before
+    assert labels("Klinisk information: Tidligere højre mamma karcinom af ingen speciel type, opereret 2018.\n"
+                  "Diagnose: Venstre mamma: Fibroadenom.\n") == {"L": "B", "R": "-"}
+    assert labels("Venstre mamma, re-resektion: Ingen invasivt karcinom. Fibrose.\n")["L"] == "-"
+    assert labels("Venstre mamma, re-resektion: fibrose. Intet resterende karcinom.\n")["L"] == "-"
+
+
+def test_review_p133_a_border_zone_is_a_differential_only_between_two_lesions() -> None:
+    # near misses: a zone between two places, the tumour and the fat, or quadrants, is a place: the DCIS stands
+    assert labels("Højre mamma, mastektomi:\nI grænsezonen mellem de øvre kvadranter ses duktalt carcinoma in situ, "
+                  "høj grad, 5 mm.\n") == {"L": "-", "R": "M"}
+    assert labels("Right breast, mastectomy:\nIn the border zone between the two upper quadrants there is ductal "
+                  "carcinoma in situ, high grade, 9 mm.\n") == {"L": "-", "R": "M"}
+    assert labels("Left breast, WLE: DCIS, high grade, 25 mm. Calcification in the border zone between the DCIS and "
+                  "the adjacent breast tissue.\n")["L"] == "M"
+
+
+def test_review_p133_a_differentialdiagnostisk_needs_its_eller_and_is_not_a_rejected_option() -> None:
+    # Norwegian spelling too: "Differensialdiagnostisk X eller Y"
+    assert labels("Venstre bryst, nålebiopsi:\nDifferensialdiagnostisk intraduktalt papillom med atypi eller papillært "
+                  "duktalt carcinoma in situ.\n") == {"L": "?", "R": "-"}
+    # near misses: the differential considered and rejected denies the option, the fibroadenoma stands
+    rejected = ("Venstre mamma, excision:\nFibroadenom, 24 mm.\nDifferentialdiagnostisk har benign phyllodes tumor "
+                "været overvejet, men der er ikke bladformet arkitektur.\n")
+    assert labels(rejected) == {"L": "B", "R": "-"}
+    assert labels(rejected.replace("været overvejet, men der er ikke bladformet arkitektur",
+                                   "udelukket")) == {"L": "B", "R": "-"}
+    assert labels("Right breast, excision:\nBenign phyllodes tumour, 40 mm.\nDifferentialdiagnostisk fibroadenoma was "
+                  "considered, but the leaf-like pattern excludes it.\n") == {"L": "-", "R": "M"}
+
+
+def test_review_p133_bracketed_features_never_bridge_a_margin_verdict() -> None:
+    # near misses: the tumour's own grade or type in the bracket, a verdict on a margin or a distance: the tumour stands
+    assert labels("Left breast, wide local excision:\nInvasive lobular carcinoma (classical type, grade 2) is not "
+                  "present at any inked margin; the closest margin is posterior at 2 mm.\n") == {"L": "M", "R": "-"}
+    assert labels("Left breast, wide local excision:\nDuctal carcinoma in situ (solid, comedo necrosis) is not present "
+                  "within 2 mm of any margin; closest margin 4 mm.\n") == {"L": "M", "R": "-"}
+    assert labels("Right breast, re-excision:\nResidual ductal carcinoma in situ (cribriform) is not present at the "
+                  "new inked margins; it lies 4 mm from the superior margin.\n") == {"L": "-", "R": "M"}
+    # ... while the features' bare verdict, "in these cores" at most, still denies the entity
+    assert labels("Left breast, core:\nFibroadenoma.\nPhyllodes tumour (stromal hypercellularity, mitoses) is not "
+                  "present in these cores.\n") == {"L": "B", "R": "-"}
+
+
+def test_review_p133_an_original_diagnosis_bracket_is_no_history_of_todays_tumour() -> None:
+    # near misses: today's recurrence, a breast specimen's own tumour dated by its core, and a benign entity stand
+    assert labels("Left breast, core:\nRecurrent invasive ductal carcinoma (original diagnosis 2015, left "
+                  "lumpectomy), grade 3.\n") == {"L": "M", "R": "-"}
+    assert labels("Right breast, mastectomy:\nInvasive lobular carcinoma (original diagnosis 2025 on core biopsy), "
+                  "grade 2, 31 mm.\n") == {"L": "-", "R": "M"}
+    assert labels("Right breast, mastectomy:\nInvasive lobular carcinoma (original diagnosis 2024, neoadjuvant "
+                  "chemotherapy), 12 mm residual.\n") == {"L": "-", "R": "M"}
+    assert labels("Right breast, WLE:\nInvasive ductal carcinoma, grade 2, adjacent to an intraductal papilloma "
+                  "(original diagnosis 2021, treated by excision).\n") == {"L": "-", "R": "BM"}
+    assert labels("Left breast, core biopsy of scar nodule:\nRecurrent ductal carcinoma in situ (original diagnosis "
+                  "2018, treated by WLE and radiotherapy), high grade.\n") == {"L": "M", "R": "-"}
+
+
+def test_review_p133_a_dictated_diagnosis_headings_spoken_colon_is_no_colon_specimen() -> None:
+    assert labels("DICTATED REPORT\nDiagnosis colon, left breast, core: fibroadenoma.\n") == {"L": "B", "R": "-"}
+    assert labels("DIAGNOSIS COLON, RIGHT BREAST, STEREOTACTIC CORE: COLUMNAR CELL CHANGE WITH CALCIFICATION.\n") == {
+        "L": "-", "R": "B"}
+    # near misses: the organ named after the heading's comma, and the organ's own specimen, stay another organ's
+    assert labels("Diagnosis colon, sigmoid, biopsy: adenocarcinoma.\n") == {"L": "-", "R": "-"}
+    assert labels("Diagnosis colon biopsy: adenocarcinoma.\n") == {"L": "-", "R": "-"}
