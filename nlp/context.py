@@ -166,9 +166,9 @@ _POST_NEG = re.compile(
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
     # (the entity's defining features in brackets before its verdict, naming no other entity: "Features of a phyllodes
     # tumour (leaf-like fronds with stromal hypercellularity, stromal mitoses, permeative border) are not present";
-    # one line break at most inside the brackets)
-    r"|\((?=[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)[ \t]*(?:is|are)[ \t]+not[ \t])"
-    r"[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)"
+    # one line break at most inside the brackets; the brackets close at their first ")", one way only, so the verdict
+    # is looked for after them)
+    r"|\([^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)(?=[ \t]*(?:is|are)[ \t]+not[ \t])"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
     # ("lobular neoplasia not separately identified": no such lesion apart from the one named; "carcinoma has not
@@ -437,12 +437,13 @@ _NOT_EXCLUDED_OF_NEXT_ITEM = re.compile(r"^[ \t]*,[ \t]*#+(?:(?!\b(?:and|or|nor)
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between; Danish "i grænsezonen mellem", Norwegian "i
-    # grensesonen mellom", and their English gloss "in the borderline zone between")
+    # grensesonen mellom")
     r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|gr(?:æ|ae)nsezonen\s+mellem|grensesonen\s+mellom|"
-    r"(?:borderline|border)\s+zone\s+between|"
     # (Danish / Norwegian "differentialdiagnostisk X eller Y": differential diagnosis X or Y)
     r"differentialdiagnostisk|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
-    r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
+    # (also their English gloss "in the borderline zone between")
+    r"(?:(?:borderline|border)(?:\s+zone)?|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)"
+    r"\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
     # (a translated "le diagnostic différentiel se pose entre X et Y": "the differential diagnosis arises / is posed
@@ -505,11 +506,14 @@ _DISEASE_QUALIFIER = (r"(?:very|early|late|young|onset|early-onset|late-onset|yo
 _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)"
                       rf"|\b(?:her|his|their|(?:the[ \t]+)?patient['’]s)[ \t]+(?:(?:late|maternal|paternal)[ \t]+)?"
                       rf"{_KIN_UNAMBIGUOUS_WORD}['’]s(?=(?:[ \t]+{_DISEASE_QUALIFIER}){{0,3}}[ \t]+#)")
+# An earlier specimen's side and organ before its noun: "L breast" in "Previous L breast excision 2012:", "right" in "her
+# 2019 right core" (_PRE_HIST, _PRE_HIST_YEAR)
+_EARLIER_SPECIMEN_SIDE = r"(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     # (a clinic note's inline "PMH:" is _PRE_PMH, its scope its own entry)
     # (also with its side and its year: "Previous L breast excision 2012: fibroadenoma")
-    r"\b(?:hx|(?:prior|previous)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"\b(?:hx|(?:prior|previous)\s+" + _EARLIER_SPECIMEN_SIDE +
     r"(?:specimen|biopsy|core|excision|surgery|pathology)(?:\s+(?:in\s+)?(?:19|20)\d\d)?)[ \t]*:|"
     # (a bare "Prior:" label: _PRE_PRIOR_LABEL)
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
@@ -551,7 +555,7 @@ _POST_HIST = re.compile(
     r"\(?\s*(?:on|in|from)\s+(?:the\s+)?(?:prior|previous|outside)\s+(?:biopsy|core|specimen|excision|report)|"
     # (its first diagnosis dated in a bracket right after it: "Metastatic right breast cancer (original diagnosis 2019,
     # right mastectomy)"; not "(original diagnosis confirmed)" with no year)
-    r"\(\s*original\s+diagnosis\s+(?:in\s+)?(?:(?:\d{1,2}[/.]){0,2}(?:19|20)\d\d)\b|"
+    r"\(\s*original\s+diagnosis\s+(?:in\s+)?(?:\d{1,2}[/.]){0,2}(?:19|20)\d\d\b|"
     r"\(?\s*(?:on|in)\s+(?:the\s+)?(?:core|needle\s+core|core\s+biopsy|prior\s+core)\b|"
     r"\(?\s*s/p\b|\(?\s*status\s+post\b|"
     # an earlier diagnosis restated for the reader, its grade or size before the words that say so and close the
@@ -571,8 +575,7 @@ _POST_HIST = re.compile(
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
 RESIDUAL_BEFORE_CHARS = 120  # how far before the mention that word and its two words are looked for (not the clause)
 _POST_HIST_WORDS = ("diagnosed", "original", "treated", "excised", "resected", "prior", "previous", "outside", "core",
-                    "s/p", "status",
-                    "reference", "history")
+                    "s/p", "status", "reference", "history")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
@@ -660,7 +663,7 @@ _HIST_TERMINATOR = re.compile(
 # 2019 core, the left breast excision shows DCIS"), and so does a present "shows" (today's specimen: "core of her 2019
 # lumpectomy scar shows recurrent IDC"; the earlier one "showed").
 _PRE_HIST_YEAR = re.compile(
-    r"\b(?:her|his)\s+((?:19|20)\d\d)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"\b(?:her|his)\s+((?:19|20)\d\d)\s+" + _EARLIER_SPECIMEN_SIDE +
     r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
 )
 _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"
