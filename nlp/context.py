@@ -178,10 +178,10 @@ _POST_NEG = re.compile(
     # one line break at most inside the brackets; review p133: only a bracket of features, not the tumour's own grade,
     # type or size, "Invasive lobular carcinoma (classical type, grade 2) is not present at any inked margin", and only
     # a bare verdict that ends its clause, "in these cores" at most: never a margin or a place, "is not present within
-    # 2 mm of any margin", where the tumour stands)
+    # 2 mm of any margin", where the tumour stands; the brackets close at their first ")", one way only, so the verdict
+    # is looked for after them)
     r"|\((?![^()]{0,330}?(?:\bgrade\b|\btype\b|\d[ \t]*mm\b))"
-    r"(?=[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)[ \t]*(?:is|are)[ \t]+not[ \t]+" + _BRACKET_VERDICT + r")"
-    r"[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)"
+    r"[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)(?=[ \t]*(?:is|are)[ \t]+not[ \t]+" + _BRACKET_VERDICT + r")"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
     # ("lobular neoplasia not separately identified": no such lesion apart from the one named; "carcinoma has not
@@ -530,11 +530,14 @@ _DISEASE_QUALIFIER = (r"(?:very|early|late|young|onset|early-onset|late-onset|yo
 _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)"
                       rf"|\b(?:her|his|their|(?:the[ \t]+)?patient['’]s)[ \t]+(?:(?:late|maternal|paternal)[ \t]+)?"
                       rf"{_KIN_UNAMBIGUOUS_WORD}['’]s(?=(?:[ \t]+{_DISEASE_QUALIFIER}){{0,3}}[ \t]+#)")
+# An earlier specimen's side and organ before its noun: "L breast" in "Previous L breast excision 2012:", "right" in "her
+# 2019 right core" (_PRE_HIST, _PRE_HIST_YEAR)
+_EARLIER_SPECIMEN_SIDE = r"(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     # (a clinic note's inline "PMH:" is _PRE_PMH, its scope its own entry)
     # (also with its side and its year: "Previous L breast excision 2012: fibroadenoma")
-    r"\b(?:hx|(?:prior|previous)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"\b(?:hx|(?:prior|previous)\s+" + _EARLIER_SPECIMEN_SIDE +
     r"(?:specimen|biopsy|core|excision|surgery|pathology)(?:\s+(?:in\s+)?(?:19|20)\d\d)?)[ \t]*:|"
     # (a bare "Prior:" label: _PRE_PRIOR_LABEL)
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
@@ -612,9 +615,8 @@ _BREAST_SPECIMEN_HEADING = re.compile(
     r"(?<![^\n])[ \t]*(?:\(?(?:\d{1,2}|[a-z])[.)][ \t]*)?(?:(?:left|right|lt|rt|l|r)\.?[ \t]+breast|breast,?[ \t]+(?:left|right))"
     r"\b[^\n:]{0,80}:")
 BREAST_HEADING_REACH = 300
-_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core",
-                    "s/p", "status",
-                    "reference", "history")
+_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p",
+                    "status", "reference", "history")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
@@ -702,7 +704,7 @@ _HIST_TERMINATOR = re.compile(
 # 2019 core, the left breast excision shows DCIS"), and so does a present "shows" (today's specimen: "core of her 2019
 # lumpectomy scar shows recurrent IDC"; the earlier one "showed").
 _PRE_HIST_YEAR = re.compile(
-    r"\b(?:her|his)\s+((?:19|20)\d\d)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"\b(?:her|his)\s+((?:19|20)\d\d)\s+" + _EARLIER_SPECIMEN_SIDE +
     r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
 )
 _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"

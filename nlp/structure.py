@@ -1383,6 +1383,11 @@ _UNIT_BREAK_DICTATED = _unit_break(".!?;", r"\S")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
     re.IGNORECASE)
+# Each place a match of _BILATERAL can start: its words without their word boundaries ("bilat" for all three), a
+# look-ahead listing overlapping ones too (resolution._match_within), the ends rising with the starts. Every match of
+# _BILATERAL in a piece of the report holds one of these wholly inside that piece, at the match's own start.
+BILATERAL_WORD_AT = re.compile(
+    r"(?=(bilat|both\s+(?:breasts|sides)|b/l|right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right))", re.IGNORECASE)
 # (what was never written down: "side not recorded", "site not documented", "laterality was not established")
 _UNSAID = r"specified|stated|provided|indicated|given|recorded|documented|established"
 _LATERALITY_UNKNOWN = re.compile(
@@ -3584,6 +3589,7 @@ def unread_diagnosis(text: str, labelled: bool) -> bool:
     return any(not any(a <= m.start() < b for a, b in headings) for m in _DIAGNOSIS_WORD.finditer(s.norm))
 
 
-def bilateral(text: str) -> bool:
-    """True when ``text`` says both breasts ("bilat", "bilateral", "both sides", "B/L")."""
-    return bool(_BILATERAL.search(text))
+def bilateral(text: str, pos: int = 0) -> bool:
+    """True when ``text`` says both breasts ("bilat", "bilateral", "both sides", "B/L"), from ``pos`` on (a word boundary
+    there still sees the character before it)."""
+    return bool(_BILATERAL.search(text, pos))
