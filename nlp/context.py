@@ -84,15 +84,13 @@ _PRE_NEG = re.compile(
     r"assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
-    # a Danish / Norwegian differential considered and rejected: "Differentialdiagnostisk har benign phyllodes tumor
-    # været overvejet, men der er ikke bladformet arkitektur" (its considered word then "men" / "but" in its
-    # sentence, or its "udelukket" (excluded))
-    r"differen[st]ialdiagnostisk(?=[^.;]{0,200}?\b(?:(?:overvejet|overveid|vurdert|considered)[ \t]*,?[ \t]*"
-    r"(?:men|but)\b|udelukket|utelukket|excluded\b))|"
+    # (a Danish / Norwegian differential considered and rejected: _PRE_REJECTED, its scope ending at "men" / "but")
     # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion (not Danish /
     # Norwegian "karcinom af ingen speciel type", "av ingen spesiell type": the carcinoma of no special type)
     r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?"
-    r"(?!\s+(?:speciel|spesiell|s[äa]rskild)\s+typ)|inga|inget|"
+    # (and Danish / Norwegian "intet" (no) before its entity: "Intet invasivt karcinom", "intet infiltrerende duktalt
+    # karcinom"; review pfinal15)
+    r"(?!\s+(?:speciel|spesiell|s[äa]rskild)\s+typ)|inga|inget|intet(?=(?:\s+[\w-]+){0,2}\s+#)|"
     # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":
     # "mamma sin." is the left breast)
     # (a bare Portuguese "sem" (without) right before the entity it denies: "sem quisto individualizado"; the
@@ -452,6 +450,10 @@ _NOT_EXCLUDED_OF_NEXT_ITEM = re.compile(r"^[ \t]*,[ \t]*#+(?:(?!\b(?:and|or|nor)
 # og lavgradigt DCIS"; the first side's mention and "and" in one clause)
 _ZONE_SIDES = (r"[ \t\n]+(?:(?!(?:the|a|an|two|de|den|det|to|of)\b)[\w-]+[ \t\n]+)?#+[^.;#]{0,60}?\b(?:and|og|och)"
                r"[ \t\n]+(?:(?!(?:the|a|an|de|den|det)\b)[\w-]+[ \t\n]+){0,2}#")
+# ("udelukket" / "utelukket" / "excluded" after a negation is no rejection: "idet DCIS ikke er udelukket", "DCIS er ikke
+# udelukket", "ikke utelukket", "not excluded", "cannot be excluded"; review pfinal15: _PRE_DIFF, _PRE_REJECTED)
+_NOT_EXCLUDED_BEFORE = (r"(?<!\bikke\s)(?<!\bikke\ser\s)(?<!\bikkje\s)(?<!\bnot\s)(?<!\bnot\sbe\s)"
+                        r"(?<!\bcannot\sbe\s)(?<!n't\sbe\s)")
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
     # (Swedish "i gränszonen mellan": in the border zone between; Danish "i grænsezonen mellem", Norwegian "i
@@ -463,9 +465,9 @@ _PRE_DIFF = re.compile(
     # (Danish / Norwegian "differentialdiagnostisk X eller Y": differential diagnosis X or Y; Norwegian also
     # "differensialdiagnostisk"; review p133: only with "eller" (or) before a second entity in its sentence, and never
     # a differential considered and rejected, "Differentialdiagnostisk har phyllodes tumor været overvejet, men ...":
-    # _PRE_NEG)
+    # _PRE_REJECTED; review pfinal15: "ikke er udelukket" (not excluded) leaves it open, _NOT_EXCLUDED_BEFORE)
     r"differen[st]ialdiagnostisk(?=[^.;#]{0,200}#[^.;]{0,200}?\b(?:eller|or)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}#)"
-    r"(?![^.;]{0,300}?\b(?:overvejet|overveid|udelukket|utelukket|considered|excluded)\b)|"
+    r"(?![^.;]{0,300}?\b(?:overvejet|overveid|considered|" + _NOT_EXCLUDED_BEFORE + r"(?:udelukket|utelukket|excluded))\b)|"
     r"diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
     r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
@@ -556,8 +558,10 @@ _PRE_HIST = re.compile(
     r"previously|"
     # (Danish / Norwegian "tidligere", Swedish "tidigare" (previous) right before the entity, its side and breast word at
     # most between: "Klinisk information: Tidligere højre mamma karcinom af ingen speciel type, opereret 2018")
+    # (review pfinal15: also over the carcinoma's own adjectives, "Tidligere højre mamma invasivt karcinom af ingen
+    # speciel type, lumpektomi 2019", two at most)
     r"(?:tidligere|tidigare)(?=[ \t]+(?:(?:h[øo]jre|h[øo]yre|venstre|h[öo]ger|v[äa]nster)[ \t]+)?"
-    r"(?:(?:mamma|bryst|br[öo]st)[ \t]+)?#)|"
+    r"(?:(?:mamma|bryst|br[öo]st)[ \t]+)?(?:(?:invasivt?|infiltrerende|duktalt|lobul[æa]rt)[ \t]+){0,2}#)|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
     rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
@@ -787,7 +791,8 @@ _PRE_BELIEF = re.compile(
     # ("had feared the left lump was cancer": the verb itself)
     # ... or the disease she feared, named right after the verb with her as its subject: "She had feared cancer because
     # of a cousin's illness", "he feared breast cancer" (not "the feared carcinoma was confirmed": no subject)
-    r"(?:she|he|they|i)\s+(?:had\s+)?feared(?=\s+(?:an?\s+)?#)|"
+    # (review pfinal15: also "the patient" as its subject, "The patient had feared a carcinoma given the rapid growth")
+    r"(?:she|he|they|i|the\s+patient)\s+(?:had\s+)?feared(?=\s+(?:an?\s+)?#)|"
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#)|"
@@ -809,7 +814,10 @@ _ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]*[ \t]*(?:\n|\Z)|[ \t]*[.!?][ \t]")
 # first clause break (_BELIEF_BREAK) there.
 _BELIEF_BREAK = re.compile(r"(?=\.\s|\n|;[^.;\n]*#|\band\s+the\b|\b(?:not|never|nobody|no)\b|n't\b)")
 _BELIEF_CONFIRMING = re.compile(r"(?=\b(?:confirm\w*|agree\w*|corroborat\w*|prove[dn]?)\b)")
-_BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
+# (review pfinal15: and at ", and" opening a clause of its own, "She had feared cancer, and unfortunately the cores show
+# invasive lobular carcinoma": today's finding; not a list's last item, "..., and a fibroadenoma", the entity right
+# after it: the terminator is searched up to the mention, whose start is the search's end, \Z)
+_BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b|,[ \t]*and\b(?![ \t]+(?:an?[ \t]+)?(?:#|\Z))")
 # A fear named as a noun is no diagnosis either, with its disease as the fear's object: "fear of having cancer",
 # "afraid of developing breast cancer". The fear covers its own object only, the noun phrase right after it: a comma,
 # a dash, "and", "but" or a full stop ends it, so a finding told after it in the same sentence is the report's ("Her
@@ -1045,8 +1053,19 @@ class _CueIndex:
             and _GLOSSED_WORD.search(_ASIDE.sub("", self.masked[cue_end : stop.start()])) is not None)
 
 
+# A Danish / Norwegian differential considered and rejected: "Differentialdiagnostisk har benign phyllodes tumor været
+# overvejet, men der er ikke bladformet arkitektur" (its considered word then "men" / "but" in its sentence, or its
+# "udelukket" (excluded)); review pfinal15: the rejection reaches only up to "men" / "but", what follows being the
+# diagnosis made ("... har lavgradigt DCIS været overvejet, men der er tale om atypisk duktal hyperplasi": the ADH
+# stands), and "udelukket" / "excluded" is no rejection after a negation ("idet DCIS ikke er udelukket", "DCIS er ikke
+# udelukket", "not excluded", "cannot be excluded": _NOT_EXCLUDED_BEFORE)
+_PRE_REJECTED = re.compile(
+    r"\bdifferen[st]ialdiagnostisk(?=[^.;]{0,200}?\b(?:(?:overvejet|overveid|vurdert|considered)[ \t]*,?[ \t]*"
+    r"(?:men|but)\b|" + _NOT_EXCLUDED_BEFORE + r"(?:udelukket|utelukket|excluded\b)))")
+_REJECTED_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\bmen\b")
 _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
+    ("rejected", _PRE_REJECTED, _REJECTED_TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
     ("fear", _PRE_FEAR, _FEAR_TERMINATOR),
@@ -1156,7 +1175,8 @@ class ContextScanner:
             post_neg = None  # ("DCIS No. 1: 10 mm": the unit ends at the abbreviation's dot, its number after it)
         if post_neg and self._feature_field_between(end, end + post_neg.end()):
             post_neg = None  # ("IDC, calcifications: none": the answer is the feature's own field, not the IDC's)
-        negated = idx["neg"].scopes(u0, start) or bool(post_neg) or idx["revised"].scopes(u0, start)
+        negated = (idx["neg"].scopes(u0, start) or idx["rejected"].scopes(u0, start) or bool(post_neg)
+                   or idx["revised"].scopes(u0, start))
         post_unc = _POST_UNC.match(after) if self.post_unc else None
         if post_unc is not None and _NOT_EXCLUDED_OF_NEXT_ITEM.match(post_unc.group(0)):
             post_unc = None  # ("ADH, DCIS cannot be excluded": only the DCIS is left open)

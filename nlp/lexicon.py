@@ -94,6 +94,7 @@ TERMS: tuple[Term, ...] = (
         "karcinom af ingen speciel type", "karsinom av ingen spesiell type", "karcinom av ingen spesiell type",
         "karcinom av ingen särskild typ",
         "invasivt duktalt karcinom", "invasivt duktalt carcinom", "invasivt duktalt carcinoma", "invasivt duktalt karsinom",
+        "infiltrerende duktalt karcinom", "infiltrerende duktalt karsinom",  # (review pfinal15)
         # German ("Invasives Karzinom, kein spezieller Typ (NST)", "invasiv-duktales Karzinom")
         "invasives karzinom, kein spezieller typ", "invasives karzinom nst", "invasives karzinom (nst)",
         "invasives duktales karzinom", "invasiv-duktales karzinom", "invasives karzinom vom nst-typ",

@@ -428,8 +428,9 @@ _NAMES = (
     r"pindaan|"
     # Dutch headings of a Belgian bilingual report ("Besluit / Conclusion:", "Oorspronkelijk besluit", "Verbetering")
     r"besluit|(?:nieuw|oorspronkelijk)\s+besluit|verbetering|klinische\s+gegevens|opmerking|"
-    # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
-    r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
+    # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history; review
+    # pfinal15: also the Danish / Norwegian "Klinisk information:", "Klinisk opplysning:")
+    r"kliniske\s+op{1,2}lysninger|klinisk\s+(?:information|opp?lysning)|konklus(?:jon|ion)|"
     # (a Danish referral's diagnosis it was sent with, "Henvisningsdiagnose: DC773 ...", the referral diagnosis)
     r"henvisningsdiagnose|"
     # (the history's short form and its clinical kind too: "Relevant hx:", "Relevant clinical history:")
@@ -591,6 +592,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "pindaan": "amendment",
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
+                  "klinisk information": "clinical history", "klinisk opplysning": "clinical history",
+                  "klinisk oplysning": "clinical history",
                   "henvisningsdiagnose": "referral diagnosis",
                   "konklusjon": "conclusion", "konklusion": "conclusion",
                   # Dutch
@@ -2161,7 +2164,7 @@ def _named_history_end(norm: str, name: str, content_start: int, stop: int, limi
 _CLINICAL_INFORMATION_NAME = re.compile(
     r"clinical\s+(?:information|info|details|data)|renseignements\s+cliniques|(?:notizie|indicazioni)\s+cliniche|"
     r"informa[çc](?:[ãa]o|[õo]es)\s+cl[íi]nicas?|dados\s+cl[íi]nicos|datos\s+cl[íi]nicos|klinische\s+(?:angaben|gegevens)|"
-    r"kliniske\s+op{1,2}lysninger", re.IGNORECASE)
+    r"kliniske\s+op{1,2}lysninger|klinisk\s+(?:information|opp?lysning)", re.IGNORECASE)
 _CONTINUATION_BLOCKER = re.compile(
     r"[ \t]*(?:\(?\d{1,2}[).]?[ \t]*-?[ \t]*)?(?i:sein|seins|left|right|lt|rt|bilateral|breast|mama|mammella|brust|rechte|"
     r"linke|r[ée]sultats?|results?|resultados?|conclus\w*|diagnos\w*|beurteilung|befund|(?:macro|micro)?biops\w*|"

@@ -229,3 +229,49 @@ def test_review_p133_a_dictated_diagnosis_headings_spoken_colon_is_no_colon_spec
     # near misses: the organ named after the heading's comma, and the organ's own specimen, stay another organ's
     assert labels("Diagnosis colon, sigmoid, biopsy: adenocarcinoma.\n") == {"L": "-", "R": "-"}
     assert labels("Diagnosis colon biopsy: adenocarcinoma.\n") == {"L": "-", "R": "-"}
+
+
+def test_review_pfinal15_an_earlier_scandinavian_carcinoma_with_its_adjective_is_history() -> None:
+    # "Tidligere" reaches over the carcinoma's own adjective; "Klinisk information:" is the history heading
+    assert labels("Rekv.nr. P24-1, modtaget 01.03.2024\nTidligere højre mamma invasivt karcinom af ingen speciel type, "
+                  "lumpektomi 2019.\nDiagnose:\nVenstre mamma, grovnålsbiopsi: Fibroadenom.\n") == {"L": "B", "R": "-"}
+    assert labels("Klinisk information: Højre mamma invasivt karcinom af ingen speciel type 2019.\nDiagnose:\n"
+                  "Venstre mamma, grovnålsbiopsi: Fibroadenom.\n") == {"L": "B", "R": "-"}
+    # near misses: today's carcinoma under the heading's own diagnosis, and "Infiltrerende duktalt karcinom" read
+    # (denied by "Intet")
+    assert labels("Klinisk information: Knude i højre mamma, BI-RADS 5.\nDiagnose:\nHøjre mamma, grovnålsbiopsi: "
+                  "Invasivt karcinom af ingen speciel type, malignitetsgrad 2.\n") == {"L": "-", "R": "M"}
+    assert labels("Diagnose: Venstre mamma, lumpektomi:\nInfiltrerende duktalt karcinom, malignitetsgrad 2.\n") == {
+        "L": "M", "R": "-"}
+    assert labels("Diagnose: Venstre mamma, lumpektomi:\nFibroadenom. Intet infiltrerende duktalt karcinom.\n") == {
+        "L": "B", "R": "-"}
+
+
+def test_review_pfinal15_a_feared_disease_ends_with_its_clause() -> None:
+    assert labels("Left breast, core:\nShe had feared cancer, and unfortunately the cores show invasive lobular "
+                  "carcinoma.\n") == {"L": "M", "R": "-"}
+    assert labels("Left breast, core: fibroadenoma.\nThe patient had feared a carcinoma given the rapid growth.\n") == {
+        "L": "B", "R": "-"}
+    # near misses: the fear's own object, and a list's last item after ", and", stay hers
+    assert labels("Left breast, core: fibroadenoma.\nShe had feared cancer because of a cousin's illness.\n") == {
+        "L": "B", "R": "-"}
+    assert labels("Left breast, core: cyst.\nShe was convinced she had a fibroadenoma, a cyst, and a carcinoma.\n") == {
+        "L": "B", "R": "-"}
+
+
+def test_review_pfinal15_a_rejected_differential_denies_only_up_to_men() -> None:
+    assert labels("Venstre mamma, vakuumbiopsi:\nDifferentialdiagnostisk har lavgradigt DCIS været overvejet, men der "
+                  "er tale om atypisk duktal hyperplasi.\n") == {"L": "B", "R": "-"}
+    # near miss: the option before "men" is still denied
+    assert labels("Højre mamma, grovnålsbiopsi kl. 7:\nFibroadenom. Differentialdiagnostisk har benign phyllodes "
+                  "tumor været overvejet, men der er ikke stromal hypercellularitet.\n") == {"L": "-", "R": "B"}
+
+
+def test_review_pfinal15_not_excluded_is_no_rejection() -> None:
+    assert labels("Højre mamma, grovnålsbiopsi:\nPapillær læsion. Differentialdiagnostisk intraduktalt papillom med "
+                  "atypi eller papillært DCIS, idet DCIS ikke er udelukket ved immunhistokemi.\n") == {"L": "-", "R": "?"}
+    assert labels("Høyre bryst, grovnålsbiopsi:\nDifferensialdiagnostisk papillom eller papillært DCIS, da DCIS ikke "
+                  "er utelukket.\n") == {"L": "-", "R": "?"}
+    # near miss: an option excluded is still denied
+    assert labels("Højre mamma, grovnålsbiopsi:\nDifferentialdiagnostisk papillom eller papillært DCIS, idet DCIS er "
+                  "udelukket ved immunhistokemi. Papillom.\n") == {"L": "-", "R": "B"}
