@@ -84,8 +84,13 @@ _PRE_NEG = re.compile(
     r"assenza\s+di|ohne|kein(?:e|en|er)?(?!\s+spezielle[nrs]?\s+typ)|"
     # Icelandic "ekki (merki um)" (no (signs of)), "engin merki um" (no signs of)
     r"ekki(?:\s+merki\s+um)?|engin\s+merki\s+um|"
-    # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion
-    r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?|inga|inget|"
+    # (a Danish / Norwegian differential considered and rejected: _PRE_REJECTED, its scope ending at "men" / "but")
+    # Scandinavian "ingen (kvarvarande / gjenværende)", "inga", "inget": a registry's quoted conclusion (not Danish /
+    # Norwegian "karcinom af ingen speciel type", "av ingen spesiell type": the carcinoma of no special type)
+    r"ingen(?:\s+(?:kvarvarande|resterande|gjenv[æa]rende|tilbagev[æa]rende|resterende))?"
+    # (and Danish / Norwegian "intet" (no) before its entity: "Intet invasivt karcinom", "intet infiltrerende duktalt
+    # karcinom"; review pfinal15)
+    r"(?!\s+(?:speciel|spesiell|s[äa]rskild)\s+typ)|inga|inget|intet(?=(?:\s+[\w-]+){0,2}\s+#)|"
     # Spanish / Portuguese "sin evidencia de", "sem sinais de", "negativo para", "libre de" (not a bare "sin":
     # "mamma sin." is the left breast)
     # (a bare Portuguese "sem" (without) right before the entity it denies: "sem quisto individualizado"; the
@@ -142,6 +147,10 @@ _NUMBERED_ISSUE_VERDICT = (r"(?:(?:is|are|was|were|has\s+been)\s+not|(?:has|have
                            # own full stop or semicolon: "is not confirmed on\nimmunohistochemistry;"; not "... on\n
                            # levels\nas lobular type", a verdict that goes on across the next line break)
                            r"|[ \t]+on[ \t]*\n[ \t]*" + _VERDICT_METHOD + r"(?=[ \t]*[;.]))")
+# (the bare verdict an entity's bracketed features may stand before: _POST_NEG)
+_BRACKET_VERDICT = (r"(?:identified|seen|present|detected|found|observed|noted|evident|demonstrated)"
+                    r"(?:[ \t]+in[ \t]+(?:these|this|the|any)[ \t]+(?:[\w-]+[ \t]+)?"
+                    r"(?:cores?|sections?|specimens?|biops(?:y|ies)|material|tissue|samples?))?[ \t]*(?:[.;]|\n|$)")
 _POST_NEG = re.compile(
     # (a table cell's bar is glue too: "| Microinvasion | Not identified |")
     # (and a translation's bracket: "Karcinomë [carcinoma]: nuk u vërejt [not observed]")
@@ -162,6 +171,15 @@ _POST_NEG = re.compile(
     r"|\breported\s+in\s+(?:the\s+)?(?:report\s+)?(?:version|issue|revision|amendment|v)[ \t]?\d{1,2}(?:\.\d{1,2})?\s+"
     r"(?=" + _NUMBERED_ISSUE_VERDICT + r")"
     r"|\b(?:in|within)\s+(?:the\s+)?(?:breast|mammary\s+gland|specimen|sections?|material)\b"
+    # (the entity's defining features in brackets before its verdict, naming no other entity: "Features of a phyllodes
+    # tumour (leaf-like fronds with stromal hypercellularity, stromal mitoses, permeative border) are not present";
+    # one line break at most inside the brackets; review p133: only a bracket of features, not the tumour's own grade,
+    # type or size, "Invasive lobular carcinoma (classical type, grade 2) is not present at any inked margin", and only
+    # a bare verdict that ends its clause, "in these cores" at most: never a margin or a place, "is not present within
+    # 2 mm of any margin", where the tumour stands; the brackets close at their first ")", one way only, so the verdict
+    # is looked for after them)
+    r"|\((?![^()]{0,330}?(?:\bgrade\b|\btype\b|\d[ \t]*mm\b))"
+    r"[^()#\n]{0,160}(?:\n[^()#\n]{0,160})?\)(?=[ \t]*(?:is|are)[ \t]+not[ \t]+" + _BRACKET_VERDICT + r")"
     r"|\b(?:[a-z]+[ -])?(?:type|grade|variant|pattern)\b)*?"
     r"(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:therefore\s+|hereby\s+|now\s+)?"
     # ("lobular neoplasia not separately identified": no such lesion apart from the one named; "carcinoma has not
@@ -246,7 +264,8 @@ _PRE_UNC = re.compile(
     # (the noun says it too, as someone's belief other than the pathologist's: "the claimant's belief that she has
     # breast cancer", "her belief", "the surgeon's belief"; not "it is our / my firm belief that she has" nor "the
     # pathologist's belief", the report's own opinion: look-behinds, the cue starting with its literal word)
-    r"(?:believes?|" + _OTHERS_BELIEF + r"|thinks?|fears?|is\s+(?:worried|afraid|convinced|sure))"
+    # (also a belief she holds on to: "she remains convinced she has breast cancer despite reassurance")
+    r"(?:believes?|" + _OTHERS_BELIEF + r"|thinks?|fears?|(?:is|remains)\s+(?:still\s+)?(?:worried|afraid|convinced|sure))"
     r"\s+(?:that\s+)?(?:she|he|they|i)\s+"
     r"(?:has|have|had|(?:may|might|could)\s+have|(?:will|would|may|might|could)\s+(?:get|develop))"
     r"(?:\s+(?:got|developed))?|"
@@ -426,10 +445,30 @@ _EXCLUDED_OBJECT_BEFORE = re.compile(
 # excluded"): the first is the diagnosis, the second what is left open; a list joined by "and" / "or" ("ADH or DCIS
 # cannot be excluded") leaves both open
 _NOT_EXCLUDED_OF_NEXT_ITEM = re.compile(r"^[ \t]*,[ \t]*#+(?:(?!\b(?:and|or|nor)\b)[^#])*?\b(?:excluded|ruled\s+out)\b")
+# (both sides of a border zone are lesion names, each at most one word after "between" or "and", no article nor
+# number word before it: "border zone between ADH and low-grade DCIS", "grænsezonen mellem atypisk duktal hyperplasi
+# og lavgradigt DCIS"; the first side's mention and "and" in one clause)
+_ZONE_SIDES = (r"[ \t\n]+(?:(?!(?:the|a|an|two|de|den|det|to|of)\b)[\w-]+[ \t\n]+)?#+[^.;#]{0,60}?\b(?:and|og|och)"
+               r"[ \t\n]+(?:(?!(?:the|a|an|de|den|det)\b)[\w-]+[ \t\n]+){0,2}#")
+# ("udelukket" / "utelukket" / "excluded" after a negation is no rejection: "idet DCIS ikke er udelukket", "DCIS er ikke
+# udelukket", "ikke utelukket", "not excluded", "cannot be excluded"; review pfinal15: _PRE_DIFF, _PRE_REJECTED)
+_NOT_EXCLUDED_BEFORE = (r"(?<!\bikke\s)(?<!\bikke\ser\s)(?<!\bikkje\s)(?<!\bnot\s)(?<!\bnot\sbe\s)"
+                        r"(?<!\bcannot\sbe\s)(?<!n't\sbe\s)")
 # A differential left open: "DCIS vs ADH", "borderline between ADH and DCIS", "at the threshold between".
 _PRE_DIFF = re.compile(
-    # (Swedish "i gränszonen mellan": in the border zone between)
-    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
+    # (Swedish "i gränszonen mellan": in the border zone between; Danish "i grænsezonen mellem", Norwegian "i
+    # grensesonen mellom", and their English gloss "in the borderline zone between"; review p133: only between two
+    # lesion names, never a place, "i grænsezonen mellem de øvre kvadranter", "border zone between the tumour and the
+    # fat": _ZONE_SIDES)
+    r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|"
+    r"(?:gr(?:æ|ae)nsezonen\s+mellem|grensesonen\s+mellom|(?:borderline|border)\s+zone\s+between)(?=" + _ZONE_SIDES + r")|"
+    # (Danish / Norwegian "differentialdiagnostisk X eller Y": differential diagnosis X or Y; Norwegian also
+    # "differensialdiagnostisk"; review p133: only with "eller" (or) before a second entity in its sentence, and never
+    # a differential considered and rejected, "Differentialdiagnostisk har phyllodes tumor været overvejet, men ...":
+    # _PRE_REJECTED; review pfinal15: "ikke er udelukket" (not excluded) leaves it open, _NOT_EXCLUDED_BEFORE)
+    r"differen[st]ialdiagnostisk(?=[^.;#]{0,200}#[^.;]{0,200}?\b(?:eller|or)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}#)"
+    r"(?![^.;]{0,300}?\b(?:overvejet|overveid|considered|" + _NOT_EXCLUDED_BEFORE + r"(?:udelukket|utelukket|excluded))\b)|"
+    r"diagnostic\s+diff[ée]rentiel(?:\s+se\s+pose)?\s+entre|"
     r"(?:borderline|border|(?:at\s+)?the\s+threshold|distinction|indeterminate|uncertain|lies?|lying)\s+between|"
     # ("Differential diagnosis between ADH and low-grade DCIS": a translated report's words for it)
     r"distinguish(?:ing)?\s+(?:between|from)|differential\s+(?:diagnosis\s+)?(?:includes?|of|is|:|between)|"
@@ -493,22 +532,36 @@ _DISEASE_QUALIFIER = (r"(?:very|early|late|young|onset|early-onset|late-onset|yo
 _PRE_KIN = re.compile(rf"\b{_KIN}(?:[ \t]+[-–]|[ \t]*:)|\b{_KIN_UNAMBIGUOUS}(?=[ \t]+#)"
                       rf"|\b(?:her|his|their|(?:the[ \t]+)?patient['’]s)[ \t]+(?:(?:late|maternal|paternal)[ \t]+)?"
                       rf"{_KIN_UNAMBIGUOUS_WORD}['’]s(?=(?:[ \t]+{_DISEASE_QUALIFIER}){{0,3}}[ \t]+#)")
+# An earlier specimen's side and organ before its noun: "L breast" in "Previous L breast excision 2012:", "right" in "her
+# 2019 right core" (_PRE_HIST, _PRE_HIST_YEAR)
+_EARLIER_SPECIMEN_SIDE = r"(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
 _PRE_HIST = re.compile(
     # a history label inside a line: "(Hx: L breast ca 2021)", "Prior specimen: ... IDC" (the colon is the cue's)
     # (a clinic note's inline "PMH:" is _PRE_PMH, its scope its own entry)
-    r"\b(?:hx|(?:prior|previous)\s+(?:specimen|biopsy|core|excision|surgery|pathology))[ \t]*:|"
+    # (also with its side and its year: "Previous L breast excision 2012: fibroadenoma")
+    r"\b(?:hx|(?:prior|previous)\s+" + _EARLIER_SPECIMEN_SIDE +
+    r"(?:specimen|biopsy|core|excision|surgery|pathology)(?:\s+(?:in\s+)?(?:19|20)\d\d)?)[ \t]*:|"
     # (a bare "Prior:" label: _PRE_PRIOR_LABEL)
     # an earlier test's result named by where it was done: "FNAC elsewhere: fibroadenoma", "Biopsy outside: ..."
     r"\b(?:fnac|fna|cytology|(?:core\s+)?biopsy|core|histology)\s+(?:done\s+|performed\s+)?(?:elsewhere|outside)[ \t]*:|"
     r"\b(?:(?:personal\s+|past\s+|remote\s+|prior\s+|family\s+)?history\s+of|hx\s+of|h/o|hx|"
     # a run-on dictation's unheaded request line: "clinical concern Paget disease versus papilloma gross ..."
     r"clinical\s+(?:concern|question|query|suspicion)(?:\s+(?:of|for|is|was))?|"
+    # ... and its history heading with the colon said aloud where the rest is typed: "Clinical history colon, left
+    # breast cancer in 2018 treated with lumpectomy" (not the organ: "clinical history colon cancer")
+    r"clinical\s+history\s+colon(?!\s+(?:#|(?:cancer|carcinoma|adenocarcinoma|polyps?|resection)\b))|"
     # the earlier operation an entity names as its reason, today's specimen taken after it: "re-excision of the cavity
     # after a DCIS excision with close margins" (only the entity straight before the operation's word)
     r"after\s+(?:an?|the|her|his)(?=\s+#+\s+(?:excision|re-?excision|lumpectomy|mastectomy|resection|surgery|wle)\b)|"
     # ("prior biopsy / lumpectomy site changes": the "prior" of a scar term's own procedure list)
     r"status\s+post|s/p|previously\s+(?:diagnosed|treated|excised|resected)|(?:previous|prior)(?![ \t]+[a-z]+[ \t]*/[ \t]*#)|"
     r"previously|"
+    # (Danish / Norwegian "tidligere", Swedish "tidigare" (previous) right before the entity, its side and breast word at
+    # most between: "Klinisk information: Tidligere højre mamma karcinom af ingen speciel type, opereret 2018")
+    # (review pfinal15: also over the carcinoma's own adjectives, "Tidligere højre mamma invasivt karcinom af ingen
+    # speciel type, lumpektomi 2019", two at most)
+    r"(?:tidligere|tidigare)(?=[ \t]+(?:(?:h[øo]jre|h[øo]yre|venstre|h[öo]ger|v[äa]nster)[ \t]+)?"
+    r"(?:(?:mamma|bryst|br[öo]st)[ \t]+)?(?:(?:invasivt?|infiltrerende|duktalt|lobul[æa]rt)[ \t]+){0,2}#)|"
     # a relative's cancer is family history, never the patient's ("her sister had breast cancer at 40"), by the
     # everyday kin words too ("Gran had ...", "aunt with breast cancer")
     rf"{_KIN}\s+(?:was\s+|were\s+|had\s+been\s+)?(?:diagnosed\s+with|had|has|died\s+(?:of|from)|with|mit|hatte)|"
@@ -550,8 +603,24 @@ _POST_HIST = re.compile(
 # neoadjuvant chemotherapy"; "carcinoma status post lumpectomy" without it is the history of one)
 _RESIDUAL_BEFORE = re.compile(r"\b(?:residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
 RESIDUAL_BEFORE_CHARS = 120  # how far before the mention that word and its two words are looked for (not the clause)
-_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p", "status",
-                    "reference", "history")
+# A malignancy's first diagnosis dated in a bracket right after it, the bracket going on to its treatment: "Metastatic
+# right breast cancer (original diagnosis 2019, right mastectomy, adjuvant chemotherapy)" (not "(original diagnosis
+# confirmed)" with no year, nor "(original diagnosis 2025 on core biopsy)", today's tumour dated by its core); never
+# today's recurrent, residual or persistent tumour (_RECURRENT_BEFORE), a benign entity, or an entity under a breast
+# specimen's own heading (_BREAST_SPECIMEN_HEADING): review p133
+_POST_ORIGINAL_DIAGNOSIS = re.compile(
+    r"^(?:[\s,:\-/#]|\b(?:and|or)\b)*?\(\s*original\s+diagnosis\s+(?:in\s+)?(?:\d{1,2}[/.]){0,2}(?:19|20)\d\d\b"
+    r"(?=[^()\n]{0,100}?\b(?:mastectomy|lumpectomy|wle|wide\s+local\s+excision|chemotherapy|radiotherapy|radiation|"
+    r"endocrine\s+therapy|letrozole|tamoxifen|anastrozole|exemestane|trastuzumab|treated)\b)")
+_RECURRENT_BEFORE = re.compile(r"\b(?:recurrent|recurrence\s+of|relapsed|residual|persistent)\s+(?:[\w-]+\s+){0,2}$")
+# (a line opening with a breast specimen's heading, "Left breast, core:", "Right breast, mastectomy:", "Breast, left,
+# excision:", read back from a mention; _BREAST_HEADING_REACH characters at most)
+_BREAST_SPECIMEN_HEADING = re.compile(
+    r"(?<![^\n])[ \t]*(?:\(?(?:\d{1,2}|[a-z])[.)][ \t]*)?(?:(?:left|right|lt|rt|l|r)\.?[ \t]+breast|breast,?[ \t]+(?:left|right))"
+    r"\b[^\n:]{0,80}:")
+BREAST_HEADING_REACH = 300
+_POST_HIST_WORDS = ("diagnosed", "treated", "excised", "resected", "prior", "previous", "outside", "core", "s/p",
+                    "status", "reference", "history")
 _TERMINATOR = re.compile(
     r";|\.(?=\s)|\b(?:but|however|although|though|except|whereas|while|with|present|identified|seen|noted|"
     r"positive|showing|shows|demonstrat\w*|reveal\w*|which|consistent\s+with|compatible\s+with|diagnostic\s+of|"
@@ -639,7 +708,7 @@ _HIST_TERMINATOR = re.compile(
 # 2019 core, the left breast excision shows DCIS"), and so does a present "shows" (today's specimen: "core of her 2019
 # lumpectomy scar shows recurrent IDC"; the earlier one "showed").
 _PRE_HIST_YEAR = re.compile(
-    r"\b(?:her|his)\s+((?:19|20)\d\d)\s+(?:(?:left|right|l|r|lt|rt)\s+)?(?:breast\s+)?"
+    r"\b(?:her|his)\s+((?:19|20)\d\d)\s+" + _EARLIER_SPECIMEN_SIDE +
     r"(?:core|biopsy|bx|excision|lumpectomy|mastectomy|fnac?|specimen|surgery|histology)\b"
 )
 _PRESENT_FINDING_VERB = r"\b(?:shows|showing|reveals|revealing|demonstrates|demonstrating|contains|containing|with)\b"
@@ -720,6 +789,10 @@ _PRE_BELIEF = re.compile(
     r"(?:she|he|they|i)\s+had"
     r"(?:\s+developed)?(?!\s+(?:[a-z]+ed|got|gotten|done|found|taken|seen|hit|cut|shown|known)\b)|"
     # ("had feared the left lump was cancer": the verb itself)
+    # ... or the disease she feared, named right after the verb with her as its subject: "She had feared cancer because
+    # of a cousin's illness", "he feared breast cancer" (not "the feared carcinoma was confirmed": no subject)
+    # (review pfinal15: also "the patient" as its subject, "The patient had feared a carcinoma given the rapid growth")
+    r"(?:she|he|they|i|the\s+patient)\s+(?:had\s+)?feared(?=\s+(?:an?\s+)?#)|"
     r"(?:worried|concerned|anxious|afraid|scared|frightened|feared)\s+(?:that\s+)?"
     r"the\s+(?:right|left)(?:\s+(?:one|side|breast|lump|lesion|mass))?\s+"
     r"(?:was|is|(?:may|might|could|would)\s+be)(?=\s+(?:an?\s+)?#)|"
@@ -741,7 +814,10 @@ _ENDS_SENTENCE = re.compile(r"[ \t]*[.!?]*[ \t]*(?:\n|\Z)|[ \t]*[.!?][ \t]")
 # first clause break (_BELIEF_BREAK) there.
 _BELIEF_BREAK = re.compile(r"(?=\.\s|\n|;[^.;\n]*#|\band\s+the\b|\b(?:not|never|nobody|no)\b|n't\b)")
 _BELIEF_CONFIRMING = re.compile(r"(?=\b(?:confirm\w*|agree\w*|corroborat\w*|prove[dn]?)\b)")
-_BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b")
+# (review pfinal15: and at ", and" opening a clause of its own, "She had feared cancer, and unfortunately the cores show
+# invasive lobular carcinoma": today's finding; not a list's last item, "..., and a fibroadenoma", the entity right
+# after it: the terminator is searched up to the mention, whose start is the search's end, \Z)
+_BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b|,[ \t]*and\b(?![ \t]+(?:an?[ \t]+)?(?:#|\Z))")
 # A fear named as a noun is no diagnosis either, with its disease as the fear's object: "fear of having cancer",
 # "afraid of developing breast cancer". The fear covers its own object only, the noun phrase right after it: a comma,
 # a dash, "and", "but" or a full stop ends it, so a finding told after it in the same sentence is the report's ("Her
@@ -977,8 +1053,19 @@ class _CueIndex:
             and _GLOSSED_WORD.search(_ASIDE.sub("", self.masked[cue_end : stop.start()])) is not None)
 
 
+# A Danish / Norwegian differential considered and rejected: "Differentialdiagnostisk har benign phyllodes tumor været
+# overvejet, men der er ikke bladformet arkitektur" (its considered word then "men" / "but" in its sentence, or its
+# "udelukket" (excluded)); review pfinal15: the rejection reaches only up to "men" / "but", what follows being the
+# diagnosis made ("... har lavgradigt DCIS været overvejet, men der er tale om atypisk duktal hyperplasi": the ADH
+# stands), and "udelukket" / "excluded" is no rejection after a negation ("idet DCIS ikke er udelukket", "DCIS er ikke
+# udelukket", "not excluded", "cannot be excluded": _NOT_EXCLUDED_BEFORE)
+_PRE_REJECTED = re.compile(
+    r"\bdifferen[st]ialdiagnostisk(?=[^.;]{0,200}?\b(?:(?:overvejet|overveid|vurdert|considered)[ \t]*,?[ \t]*"
+    r"(?:men|but)\b|" + _NOT_EXCLUDED_BEFORE + r"(?:udelukket|utelukket|excluded\b)))")
+_REJECTED_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\bmen\b")
 _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
+    ("rejected", _PRE_REJECTED, _REJECTED_TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
     ("fear", _PRE_FEAR, _FEAR_TERMINATOR),
@@ -1072,12 +1159,14 @@ class ContextScanner:
         self.post_diff = any(map(masked.__contains__, _POST_DIFF_WORDS))
         self.like = any(map(masked.__contains__, _LIKE_WORDS))
         self.post_hist = any(map(masked.__contains__, _POST_HIST_WORDS))
+        self.post_original = "original" in masked
         self.query = "?" in masked
         # (the confirming words and the clause breaks of a believed mention, found on its first one: _belief_confirmed)
         self._belief_positions: tuple[list[int], list[int]] | None = None
 
-    def assertion(self, unit: tuple[int, int], start: int, end: int) -> Assertion:
-        """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit``."""
+    def assertion(self, unit: tuple[int, int], start: int, end: int, benign: bool = False) -> Assertion:
+        """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit`` (``benign``: the
+        mention's finding is on the benign list)."""
         idx, u0 = self.index, self._clause_start(unit[0], start)
         after = self.masked[end : unit[1]]
         post_neg = _POST_NEG.match(after)
@@ -1086,7 +1175,8 @@ class ContextScanner:
             post_neg = None  # ("DCIS No. 1: 10 mm": the unit ends at the abbreviation's dot, its number after it)
         if post_neg and self._feature_field_between(end, end + post_neg.end()):
             post_neg = None  # ("IDC, calcifications: none": the answer is the feature's own field, not the IDC's)
-        negated = idx["neg"].scopes(u0, start) or bool(post_neg) or idx["revised"].scopes(u0, start)
+        negated = (idx["neg"].scopes(u0, start) or idx["rejected"].scopes(u0, start) or bool(post_neg)
+                   or idx["revised"].scopes(u0, start))
         post_unc = _POST_UNC.match(after) if self.post_unc else None
         if post_unc is not None and _NOT_EXCLUDED_OF_NEXT_ITEM.match(post_unc.group(0)):
             post_unc = None  # ("ADH, DCIS cannot be excluded": only the DCIS is left open)
@@ -1103,10 +1193,18 @@ class ContextScanner:
                       or idx["prior"].scopes(u0, start) or idx["hist_site"].scopes(u0, start) or idx["kin"].scopes(u0, start)
                       or idx["kin_deceased"].scopes(u0, start) or idx["pmh"].scopes(u0, start)
                       or self.post_hist and bool(_POST_HIST.match(after))
-                      and not _RESIDUAL_BEFORE.search(self.masked, max(u0, start - RESIDUAL_BEFORE_CHARS), start))
+                      and not _RESIDUAL_BEFORE.search(self.masked, max(u0, start - RESIDUAL_BEFORE_CHARS), start)
+                      or self.post_original and not benign and self._original_diagnosis(u0, start, after))
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 
+
+    def _original_diagnosis(self, clause_start: int, start: int, after: str) -> bool:
+        """The mention at ``start`` is an earlier malignancy dated by its first diagnosis (_POST_ORIGINAL_DIAGNOSIS), not
+        today's recurrence (_RECURRENT_BEFORE) nor a breast specimen's own finding (_BREAST_SPECIMEN_HEADING)."""
+        return (_POST_ORIGINAL_DIAGNOSIS.match(after) is not None
+                and _RECURRENT_BEFORE.search(self.masked, max(clause_start, start - RESIDUAL_BEFORE_CHARS), start) is None
+                and _BREAST_SPECIMEN_HEADING.search(self.masked, max(0, start - BREAST_HEADING_REACH), start) is None)
 
     def sole_hedge(self, unit: tuple[int, int], start: int, end: int) -> tuple[int, int] | None:
         """The span of the cue before the mention ``[start, end)`` when it is the mention's only hedge (no cue after

@@ -89,8 +89,12 @@ TERMS: tuple[Term, ...] = (
         "carcinoma ductale invasivum", "carcinoma ductale infiltrans", "carcinoma invasivum nst",
         "carcinom ductal invaziv", "carcinom invaziv nst", "carcinoma duttale infiltrante", "carcinoma duttale invasivo",
         "invasiv duktal cancer", "invasiv cancer av ospecificerad typ",
-        # Danish / Norwegian ("Invasivt duktalt karcinom, malignitetsgrad II")
+        # Danish / Norwegian ("Invasivt duktalt karcinom, malignitetsgrad II"), and the carcinoma of no special type by
+        # its Danish / Norwegian / Swedish name ("Karcinom af ingen speciel type, 18 mm")
+        "karcinom af ingen speciel type", "karsinom av ingen spesiell type", "karcinom av ingen spesiell type",
+        "karcinom av ingen särskild typ",
         "invasivt duktalt karcinom", "invasivt duktalt carcinom", "invasivt duktalt carcinoma", "invasivt duktalt karsinom",
+        "infiltrerende duktalt karcinom", "infiltrerende duktalt karsinom",  # (review pfinal15)
         # German ("Invasives Karzinom, kein spezieller Typ (NST)", "invasiv-duktales Karzinom")
         "invasives karzinom, kein spezieller typ", "invasives karzinom nst", "invasives karzinom (nst)",
         "invasives duktales karzinom", "invasiv-duktales karzinom", "invasives karzinom vom nst-typ",
@@ -122,6 +126,9 @@ TERMS: tuple[Term, ...] = (
         "carcinoma invasivum", "carcinom invaziv", "carcinoma infiltrante", "carcinoma invasivo", "invasiv cancer",
         "invasives karzinom",  # (German)
         "invasief carcinoom", "invasiv bröstcancer",  # (Dutch, Swedish)
+        # Danish / Norwegian / Swedish ("Invasivt karcinom af ingen speciel type (NST), grad 2"; only with its
+        # adjective: a bare "karcinom" is also Czech, Slovak and South Slavic, whose negations are not all read)
+        "invasivt karcinom", "invasivt karsinom", "infiltrerende karcinom", "infiltrerende karsinom",
     ), ("IMC",)),
     Term("special-type invasive carcinoma", MALIGNANT, (
         "tubular carcinoma", "invasive tubular carcinoma", "mucinous carcinoma", "invasive mucinous carcinoma",
@@ -318,6 +325,9 @@ TERMS: tuple[Term, ...] = (
         "operation site changes", "previous operative site", "prior operative site",
         # (a re-excision's "healing previous excision site": the earlier excision's site, as "previous operation site")
         "previous excision site", "prior excision site",
+        # (the sites of the core and of the operation after it named as one: "healing biopsy/lumpectomy site with fat
+        # necrosis")
+        "biopsy/lumpectomy site", "biopsy/excision site", "biopsy/lumpectomy site changes", "biopsy/excision site changes",
     ), ("RS", "CSL")),
     Term("cyst", BENIGN, (
         "cyst", "cysts", "cyst wall", "cyst contents", "cyst fluid", "microcysts", "microcyst", "cystic lesion",

@@ -47,6 +47,7 @@ from nlp.prescan import ascii_lower, may_contain
 from nlp.structure import (
     ADDENDUM,
     AMENDMENT,
+    BILATERAL_WORD_AT,
     BLANK_LINE,
     BODY,
     BREAST,
@@ -895,6 +896,8 @@ _SCAR_LUMP_WORDS = r"nodule|nodularity|lump|thickening"
 _SCAR_SKIN_WORDS = r"adherent|tethered|hypertrophic|keloid|tender|painful"
 _SCAR_PLACE_BEFORE = re.compile(
     rf"(?:\b(?:at|in|into|by|near|from|over|under|beneath|beside|around|(?:adjacent|next|close)\s+to)\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
+    # (the specimen taken from it: "Left breast, core biopsy of scar nodule:", "core biopsy of the scar": review p133)
+    rf"|\b(?:biops(?:y|ies)|cores?)\s+of\s+(?:the\s+|her\s+)?(?:(?:{_SCAR_PLACE_WORDS})\s+)*"
     rf"|\((?:(?:{_SCAR_PLACE_WORDS})\s+)+)$",
     re.IGNORECASE)
 # ... or named after its operation, behind the site's comma, with the colon that closes the site before its
@@ -1252,13 +1255,57 @@ def _match_spans(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[i
     return [m.start() for m in found], [m.end(1) for m in found]
 
 
-def _match_within(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> bool:
-    """True when a match of ``pattern`` (:func:`_match_spans`) lies wholly in ``norm[lo:hi]``, as a search of the
-    pattern it looks ahead for between ``lo`` and ``hi``. Only for patterns whose matches' ends rise with their starts
-    (fixed words; a separator inside a "..." is another "..."), so that the first match from ``lo`` on decides."""
+def _first_match_within(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> int:
+    """The start of the first match of ``pattern`` (:func:`_match_spans`) lying wholly in ``norm[lo:hi]``, or -1: the
+    first a search of the pattern it looks ahead for between ``lo`` and ``hi`` finds. Only for patterns whose matches'
+    ends rise with their starts (fixed words; a separator inside a "..." is another "..."), so that the first match
+    from ``lo`` on decides."""
     starts, ends = _match_spans(pattern, norm)
     i = bisect.bisect_left(starts, lo)
-    return i < len(starts) and ends[i] <= hi
+    return starts[i] if i < len(starts) and ends[i] <= hi else -1
+
+
+def _match_within(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> bool:
+    """True when a match of ``pattern`` lies wholly in ``norm[lo:hi]`` (:func:`_first_match_within`)."""
+    return _first_match_within(pattern, norm, lo, hi) >= 0
+
+
+@lru_cache(maxsize=8)
+def _finditer_spans(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[int]]:
+    """The start and end of each match of ``pattern.finditer(norm)``, listed once a report (:func:`_last_separator`,
+    :func:`_last_bilateral_word_end`)."""
+    found = list(pattern.finditer(norm))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _last_separator(norm: str, lo: int, hi: int) -> int:
+    """The start of the last match of ``_SEPARATOR.finditer(norm, lo, hi)`` (the separators of ``norm[lo:hi]``, as a
+    scan of that slice finds them), or -1: read off the report's own list (:func:`_finditer_spans`) by bisection, as
+    each mention asks it of its unit up to itself and a scan per mention is quadratic in a long unit (short statements
+    joined by spaced dashes, "Left breast core - fibroadenoma - ...").
+    A scan from ``lo`` finds the listed matches wherever ``lo`` lies outside one: the report's scan tried each position
+    between its matches and found none. Inside one (" - - " shares a blank between two dashes) this scan steps on by
+    itself until it leaves the listed matches behind. A listed match ending before ``hi`` is the slice's too; one
+    reaching ``hi`` may end sooner or not match in the slice (its blanks or dots cut; a ":" right before ``hi`` has no
+    digit after it there), hence the slice's last stretch, from the first listed match not ending before ``hi``, is
+    scanned itself (no match starts between the listed ones but ``hi - 1``'s ":")."""
+    starts, ends = _finditer_spans(_SEPARATOR, norm)
+    last, at = -1, lo
+    i = bisect.bisect_right(starts, at) - 1
+    while i >= 0 and starts[i] < at < ends[i]:  # (inside a listed match: its own steps)
+        m = _SEPARATOR.search(norm, at, hi)
+        if m is None:
+            return last
+        last, at = m.start(), m.end()
+        i = bisect.bisect_right(starts, at) - 1
+    first = bisect.bisect_left(starts, at)
+    after = max(bisect.bisect_left(ends, hi), first)  # (the first listed match from ``at`` not ending before ``hi``)
+    if after > first:
+        last, at = starts[after - 1], ends[after - 1]
+    tail = starts[after] if after < len(starts) else hi
+    for m in _SEPARATOR.finditer(norm, max(at, min(tail, hi - 1)), hi):
+        last = m.start()
+    return last
 
 
 def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Section | None) -> tuple[str, int]:
@@ -1269,21 +1316,20 @@ def descriptor_of(s: Structure, start: int, unit: tuple[int, int], section: Sect
         lo = section.heading_end
     if not _match_within(_SEPARATOR_HINT_AT, s.norm, lo, start):
         return "", -1  # every separator has one of these: most statements are spared the scan
-    seg = s.norm[lo:start]
-    quote = max(seg.rfind('"'), seg.rfind("“"))
-    if quote >= 0 and (quote == 0 or seg[quote - 1] in " \t\n:(") and seg[quote + 1 : quote + 2].isalpha():
+    norm = s.norm  # (searched in place, between ``lo`` and ``start``: no copy of the statement per mention)
+    quote = max(norm.rfind('"', lo, start), norm.rfind("“", lo, start))
+    if quote >= 0 and (quote == lo or norm[quote - 1] in " \t\n:(") and norm[quote + 1 : min(quote + 2, start)].isalpha():
         # a report quoted in a note ('histology now back: "Left breast, excision: radial scar"'): the quotation's
         # own specimen line is the descriptor, never the note's words before it ("came back" names no back)
-        lo += quote + 1
-        seg = seg[quote + 1 :]
-    separators = list(_SEPARATOR.finditer(seg))
-    last = separators[-1] if separators else None
-    if last is not None and seg[: last.start()].strip():
-        return seg[: last.start()], lo
+        lo = quote + 1
+    last = _last_separator(norm, lo, start)
+    if last > lo and not norm[lo:last].isspace():  # (isspace: the "strip() leaves something" test, with no copy)
+        return norm[lo:last], lo
     return "", -1
 
 
 _BOTH_BEFORE = re.compile(r"\b(?:bilat(?:eral(?:ly)?)?|b/l)\b", re.IGNORECASE)
+BOTH_BEFORE_CHARS = len("bilaterally")  # its longest match (in characters, whatever the case folding)
 _BOTH_WORDS = ("bilat", "b/l")
 # ... but not across a clause of its own, opened by ", and the" / ", but the" and its subject: "the surgery ... is in
 # effect a bilateral mastectomy, and the DCIS has been removed with clear margins" (the DCIS named above, one breast's)
@@ -1707,6 +1753,31 @@ def _one_breast_clause(s: Structure, after: int, start: int, end: int | None, un
             or _NEW_CLAUSE_SAMPLING.match(s.norm, clause.end(), start) is not None)
 
 
+def _last_bilateral_word_end(norm: str, lo: int, hi: int) -> int:
+    """The end of the last match of ``_BOTH_BEFORE.finditer(norm, lo, hi)``, or -1: read off the report's own list
+    (:func:`_finditer_spans`), as each mention asks it of its unit up to itself (a scan per mention is quadratic in a
+    long unit). Its matches are whole words that cannot overlap, so a scan from ``lo`` finds the listed ones from there;
+    those ending by ``hi`` are the slice's too, and only one ending at ``hi`` may be the slice's alone ("bilat" of a
+    "bilaterally" cut there, a word boundary at ``hi`` in the slice): the last few characters are scanned themselves."""
+    tail_from = max(lo, hi - BOTH_BEFORE_CHARS)
+    tail = list(_BOTH_BEFORE.finditer(norm, tail_from, hi))
+    if tail:
+        return tail[-1].end()
+    starts, ends = _finditer_spans(_BOTH_BEFORE, norm)
+    i = bisect.bisect_left(starts, tail_from) - 1  # (the last listed match starting before the scanned tail)
+    return ends[i] if i >= 0 and starts[i] >= lo and ends[i] <= hi else -1
+
+
+def _bilateral_descriptor(s: Structure, desc: str, desc_at: int) -> bool:
+    """``bilateral(desc)`` for the descriptor ``desc``, read at ``desc_at`` in the report: searched from the first place
+    one of its words starts inside it (:data:`BILATERAL_WORD_AT`, listed once a report), none where there is none; a
+    descriptor as long as its unit (a dictation's statements joined by dashes) is then no search per mention."""
+    if desc_at < 0:
+        return bilateral(desc)
+    at = _first_match_within(BILATERAL_WORD_AT, s.norm, desc_at, desc_at + len(desc))
+    return at >= 0 and bilateral(desc, at - desc_at)
+
+
 def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str, desc_at: int, part: Part | None,
                      section: Section | None, end: int | None = None, *, past_both: bool = False,
                      benign: bool = False) -> frozenset[str]:
@@ -1714,16 +1785,16 @@ def sides_of_mention(s: Structure, start: int, unit: tuple[int, int], desc: str,
     bilateral word before it was stopped by a clause of one breast's own (_one_breast_clause); ``benign``: the mention
     is a benign finding (_postposed_clause_side)."""
     index = s.sides
-    if desc and bilateral(desc):
+    if desc and _bilateral_descriptor(s, desc, desc_at):
         named = {m.side for m in index.sides_in(desc_at, desc_at + len(desc))} if desc_at >= 0 else set()
         if len(named) != 1:
             return frozenset(SIDES)
     if s.may_contain(_BOTH_WORDS):
         # "B/L FIBROADENOMAS (R x2, L x1)", "Diagnosis bilat reduction mammoplasty, fibroadenomas": a
         # bilateral word before the mention in its sentence, no side named between them
-        both = list(_BOTH_BEFORE.finditer(s.norm, unit[0], start))
-        if both and not index.sides_in(both[-1].end(), start) and not past_both:
-            if not _one_breast_clause(s, both[-1].end(), start, end, unit[1]):
+        both_end = _last_bilateral_word_end(s.norm, unit[0], start)
+        if both_end >= 0 and not index.sides_in(both_end, start) and not past_both:
+            if not _one_breast_clause(s, both_end, start, end, unit[1]):
                 return frozenset(SIDES)
             # (one breast's clause: the finding takes its side from the other evidence; where it finds none, the
             # bilateral word still reaches it, rather than the finding labelling no breast)
@@ -3761,7 +3832,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             finding = "carcinoma"  # ("carcinoma espinocelular primário da mama" on a breast core: the generic word reads)
         sides = sides_of_mention(s, start, unit, desc, desc_at, part, section, end,
                                  benign=categories[finding] == lexicon.BENIGN)
-        ctx = scanner.assertion(unit, start, end)
+        ctx = scanner.assertion(unit, start, end, benign=categories[finding] == lexicon.BENIGN)
         if ctx.uncertain and finding == PHYLLODES_TUMOR and _is_phyllodes_grade(s.norm, scanner.sole_hedge(unit, start, end),
                                                                        start):
             ctx = Assertion(ctx.negated, ctx.historical, False, False)

@@ -428,8 +428,9 @@ _NAMES = (
     r"pindaan|"
     # Dutch headings of a Belgian bilingual report ("Besluit / Conclusion:", "Oorspronkelijk besluit", "Verbetering")
     r"besluit|(?:nieuw|oorspronkelijk)\s+besluit|verbetering|klinische\s+gegevens|opmerking|"
-    # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history)
-    r"kliniske\s+op{1,2}lysninger|konklus(?:jon|ion)|"
+    # Norwegian / Danish headings of a translated report ("Kliniske opplysninger:" the clinical history; review
+    # pfinal15: also the Danish / Norwegian "Klinisk information:", "Klinisk opplysning:")
+    r"kliniske\s+op{1,2}lysninger|klinisk\s+(?:information|opp?lysning)|konklus(?:jon|ion)|"
     # (a Danish referral's diagnosis it was sent with, "Henvisningsdiagnose: DC773 ...", the referral diagnosis)
     r"henvisningsdiagnose|"
     # (the history's short form and its clinical kind too: "Relevant hx:", "Relevant clinical history:")
@@ -591,6 +592,8 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
                   "pindaan": "amendment",
                   # Norwegian / Danish
                   "kliniske opplysninger": "clinical history", "kliniske oplysninger": "clinical history",
+                  "klinisk information": "clinical history", "klinisk opplysning": "clinical history",
+                  "klinisk oplysning": "clinical history",
                   "henvisningsdiagnose": "referral diagnosis",
                   "konklusjon": "conclusion", "konklusion": "conclusion",
                   # Dutch
@@ -1274,11 +1277,21 @@ def _names_breast_in(text: str, lo: int, hi: int) -> bool:
             or _FRENCH_BREAST_EVIDENCE.search(text, lo, hi) is not None)
 
 
+# a typed transcript's heading whose colon was said aloud, at the descriptor's start, "colon" then a comma: "Diagnosis
+# colon, left breast, core: fibroadenoma", "DIAGNOSIS COLON, RIGHT BREAST, STEREOTACTIC CORE: ..." (as the history
+# heading's "Clinical history colon," in context._PRE_HIST); "Diagnosis colon: adenocarcinoma", "Diagnosis colon
+# biopsy" stay the organ
+_SPOKEN_HEADING_COLON = re.compile(
+    r"[ \t]*(?:(?:final|pathological|pathologic)[ \t]+)?(?:diagnosis|specimen)[ \t]+colon(?=[ \t]*,)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def site_of(descriptor: str) -> str:
     """The site a specimen descriptor names: ``breast``, ``skin``, ``lymph_node``, ``other_organ``
     or ``unknown`` (no site word)."""
     m = _SITE_WORD.search(descriptor)
+    if m is not None and m.group("organ") and (h := _SPOKEN_HEADING_COLON.match(descriptor)) is not None and h.end() == m.end():
+        m = _SITE_WORD.search(descriptor, m.end())  # (the heading's colon said aloud: the next site word decides)
     if m is None:
         return UNKNOWN
     if m.group("skin"):
@@ -1373,6 +1386,11 @@ _UNIT_BREAK_DICTATED = _unit_break(".!?;", r"\S")
 _BILATERAL = re.compile(
     r"\b(?:bilat(?:eral(?:ly)?)?|both\s+(?:breasts|sides)|b/l)\b|\b(?:right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right)\b",
     re.IGNORECASE)
+# Each place a match of _BILATERAL can start: its words without their word boundaries ("bilat" for all three), a
+# look-ahead listing overlapping ones too (resolution._match_within), the ends rising with the starts. Every match of
+# _BILATERAL in a piece of the report holds one of these wholly inside that piece, at the match's own start.
+BILATERAL_WORD_AT = re.compile(
+    r"(?=(bilat|both\s+(?:breasts|sides)|b/l|right\s+(?:and|&)\s+left|left\s+(?:and|&)\s+right))", re.IGNORECASE)
 # (what was never written down: "side not recorded", "site not documented", "laterality was not established")
 _UNSAID = r"specified|stated|provided|indicated|given|recorded|documented|established"
 _LATERALITY_UNKNOWN = re.compile(
@@ -2146,7 +2164,7 @@ def _named_history_end(norm: str, name: str, content_start: int, stop: int, limi
 _CLINICAL_INFORMATION_NAME = re.compile(
     r"clinical\s+(?:information|info|details|data)|renseignements\s+cliniques|(?:notizie|indicazioni)\s+cliniche|"
     r"informa[çc](?:[ãa]o|[õo]es)\s+cl[íi]nicas?|dados\s+cl[íi]nicos|datos\s+cl[íi]nicos|klinische\s+(?:angaben|gegevens)|"
-    r"kliniske\s+op{1,2}lysninger", re.IGNORECASE)
+    r"kliniske\s+op{1,2}lysninger|klinisk\s+(?:information|opp?lysning)", re.IGNORECASE)
 _CONTINUATION_BLOCKER = re.compile(
     r"[ \t]*(?:\(?\d{1,2}[).]?[ \t]*-?[ \t]*)?(?i:sein|seins|left|right|lt|rt|bilateral|breast|mama|mammella|brust|rechte|"
     r"linke|r[ée]sultats?|results?|resultados?|conclus\w*|diagnos\w*|beurteilung|befund|(?:macro|micro)?biops\w*|"
@@ -3574,6 +3592,7 @@ def unread_diagnosis(text: str, labelled: bool) -> bool:
     return any(not any(a <= m.start() < b for a, b in headings) for m in _DIAGNOSIS_WORD.finditer(s.norm))
 
 
-def bilateral(text: str) -> bool:
-    """True when ``text`` says both breasts ("bilat", "bilateral", "both sides", "B/L")."""
-    return bool(_BILATERAL.search(text))
+def bilateral(text: str, pos: int = 0) -> bool:
+    """True when ``text`` says both breasts ("bilat", "bilateral", "both sides", "B/L"), from ``pos`` on (a word boundary
+    there still sees the character before it)."""
+    return bool(_BILATERAL.search(text, pos))

@@ -1491,3 +1491,26 @@ def test_a_printouts_replaced_diagnosis_wrapped_over_lines_or_in_a_prev_row_does
     assert codes(prev_row) == {"L": "-", "R": "B"}
     # near miss: a row qualified otherwise ("(add.)", an addition) still counts
     assert codes(prev_row.replace("(prev.)", "(add.) ")) == {"L": "-", "R": "BM"}
+
+
+def test_the_listed_separators_and_bilateral_words_read_as_a_scan_of_the_statement_would() -> None:
+    """A mention's descriptor is read off the report's separators and bilateral words, listed once (no scan per
+    mention): the same as a scan of the statement itself, where it starts inside a shared blank (" - - "), ends inside
+    a run of dots, blanks or a ":" before a digit, or cuts a word ("bilaterally", a word before "bilat")."""
+    import itertools
+    from types import SimpleNamespace
+
+    from nlp.resolution import _BOTH_BEFORE, _SEPARATOR, _bilateral_descriptor, _last_bilateral_word_end, _last_separator
+    from nlp.structure import bilateral
+
+    texts = ["a - - - - b -- c", "x....: 1 y:2 z: - —  – ...", "Left breast core - fibroadenoma - right - ",
+             "R bilaterally; both  sides, right & left, b/l. abilat xbilat", "a:1 - \t-\n- --- .",
+             "Bilateral b/lb/l bilatx BILATERALLY bilateralx b/l-bilat"]
+    for text in texts:
+        for lo, hi in itertools.combinations(range(len(text) + 1), 2):
+            found = list(_SEPARATOR.finditer(text[lo:hi]))
+            assert _last_separator(text, lo, hi) == (lo + found[-1].start() if found else -1), (text, lo, hi)
+            report = SimpleNamespace(norm=text)
+            assert _bilateral_descriptor(report, text[lo:hi], lo) == bilateral(text[lo:hi]), (text, lo, hi)
+            both = list(_BOTH_BEFORE.finditer(text, lo, hi))
+            assert _last_bilateral_word_end(text, lo, hi) == (both[-1].end() if both else -1), (text, lo, hi)
