@@ -4076,6 +4076,12 @@ EVIDENCE_WINDOW_CHARS = 300
 EVIDENCE_CUT = "…"
 _FIRST_BLANK = re.compile(r"\s")
 _LAST_BLANK = re.compile(r".*\s", re.DOTALL)
+# The evidence is scrubbed of identifiers after it is cut (flows.steps), and a cut can part an identifier from what
+# makes the scrubber see it: its label ("DOB: 6 January" cut before "1959", "ROBINSON, CAROL" cut after "Patient:")
+# or its other digits. So each cut end gives up its words up to the first lower-case word: a name, a number or a
+# date at the edge goes with the part of it outside the window ("…patient: ROBINSON" -> "…").
+_EDGE_WORD = re.compile(r"\S+")
+_PLAIN_WORD = re.compile(r"[(\[\"'“‘]?[^\W\d_A-Z][^\W\dA-Z]*[)\]\"'”’.,;:!?]*")
 
 
 def stripped_bounds(text: str, unit: tuple[int, int]) -> tuple[int, int]:
@@ -4101,7 +4107,32 @@ def evidence_of(text: str, bounds: tuple[int, int], start: int, end: int) -> str
         lo = blank.end()  # (a word cut at the window's start: from the blank after it)
     if hi < b and not text[hi].isspace() and (last := _LAST_BLANK.match(text, end, hi)) is not None:
         hi = last.end() - 1  # (a word cut at the window's end: up to the blank before it)
+    if lo > a:
+        lo = _after_edge_identifiers(text, lo, start)
+    if hi < b:
+        hi = _before_edge_identifiers(text, end, hi)
     return (EVIDENCE_CUT if lo > a else "") + text[lo:hi].strip() + (EVIDENCE_CUT if hi < b else "")
+
+
+def _after_edge_identifiers(text: str, lo: int, start: int) -> int:
+    """Where the window cut at ``lo`` starts once its words before the first lower-case one are dropped (never past the
+    mention at ``start``)."""
+    for word in _EDGE_WORD.finditer(text, lo, start):
+        if _PLAIN_WORD.fullmatch(word.group()):
+            return word.start()
+        lo = word.end()
+    return lo
+
+
+def _before_edge_identifiers(text: str, end: int, hi: int) -> int:
+    """Where the window cut at ``hi`` ends once its words after the last lower-case one are dropped (never before the
+    mention's ``end``)."""
+    words = list(_EDGE_WORD.finditer(text, end, hi))
+    for word in reversed(words):
+        if _PLAIN_WORD.fullmatch(word.group()):
+            return word.end()
+        hi = word.start()
+    return max(hi, end)
 
 
 def _head_says_correct(s: Structure) -> bool:

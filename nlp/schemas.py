@@ -20,7 +20,8 @@ PATHOLOGY_FINDINGS_SCHEMA = pa.schema(
         ("span_start", pa.int32()),  # character span of the mention in the report text
         ("span_end", pa.int32()),
         # the sentence / line the mention was read from; of one over 600 characters (a text without sentence ends),
-        # the mention with up to 300 characters each side, cut at a blank, "…" where cut (nlp.resolution.evidence_of)
+        # the mention with up to 300 characters each side, cut at a blank, "…" where cut, no identifier
+        # at a cut end (nlp.resolution.evidence_of)
         ("evidence", pa.string()),
         ("procedure", pa.string()),
         ("guidance", pa.string()),

@@ -1595,3 +1595,30 @@ def test_evidence_is_the_sentence_or_a_bounded_window_around_the_mention() -> No
     middle = findings[len(findings) // 2].evidence
     assert middle.startswith(EVIDENCE_CUT) and middle.endswith(EVIDENCE_CUT)
     assert len(long_text) > EVIDENCE_WHOLE_CHARS
+
+
+def test_a_cut_evidence_window_drops_the_identifiers_at_its_edges() -> None:
+    """The evidence is scrubbed after it is cut (flows.steps): a cut end never keeps a name, a number or a date whose
+    label or other part it left outside the window, where the scrubber could no longer see it. Every word the scrubber
+    takes out of the whole text stays out of the scrubbed evidence, wherever the window's ends fall."""
+    from core.scrub import Scrubber
+    from nlp.resolution import EVIDENCE_CUT, EVIDENCE_WINDOW_CHARS
+
+    scrub = Scrubber({"4567890": "MRN"})
+    filler = "the core shows benign breast tissue and " * 40
+    mention = "invasive ductal carcinoma"
+    cuts = 0
+    for head, tail in (("Patient: ROBINSON, CAROL DOB: 6 January 1959 MRN 4567890 ",
+                        " seen on 0207 946 0958 DOB: 06/01/1959 Patient: ROBINSON, CAROL "),
+                       ("ref PT4567890 Name: Anna Maria Kowalska ", " Name: Anna Maria Kowalska DOB 12 March 1961 ")):
+        for k in range(0, len(head), 2):
+            gap = EVIDENCE_WINDOW_CHARS - k  # the window's start falls about k characters into the head
+            text = (filler + head + "a " * (gap // 2) + mention + " " + "a " * ((EVIDENCE_WINDOW_CHARS - k) // 2) + tail
+                    + filler)
+            removed = set(text.split()) - set(scrub(text).split())
+            assert {"ROBINSON,", "CAROL"} <= removed or {"Anna", "Kowalska"} <= removed
+            evidence = next(f.evidence for f in extract_findings(text) if f.text == mention)
+            assert mention in evidence and evidence.startswith(EVIDENCE_CUT) and evidence.endswith(EVIDENCE_CUT)
+            assert not set(scrub(evidence).split()) & removed, (k, evidence)
+            cuts += 1
+    assert cuts > 40
