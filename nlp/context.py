@@ -233,6 +233,16 @@ _POST_NEG = re.compile(
     r"(?:a[şs]kar|m[üu][əe]yy[əe]n)\s+(?:edilm[əe](?:di|y[ie]b|mi[şs]dir)|olunma(?:d[ıi]|y[ıi]b|m[ıi][şs]d[ıi]r))|"
     r"rast\s+g[əe]linm[əe](?:di|y[ie]b|mi[şs]dir))(?=\W|$)",
 )
+# _POST_NEG after its leading glue: the glue characters that nothing else of it starts with (not "(" nor "-") are
+# taken one at a time by its lazy glue loop, where its verdict is tried in vain at each, so a match from a run of them
+# is the match from the run's end (_post_neg_end: "# # # #", a masked line of mentions, is one run to the unit's end,
+# and a match per mention from its end walked each run again, quadratic in a long unit)
+assert _POST_NEG.pattern.startswith("^(?:")
+_POST_NEG_AFTER_GLUE = re.compile(_POST_NEG.pattern.removeprefix("^"), _POST_NEG.flags)
+GLUE_RUN_DIRECT_CHARS = 64  # (a shorter run is matched through, as ever)
+_POST_NEG_GLUE_RUN = re.compile(r"[\s,:/#|│\]]+")
+_POST_NEG_LONG_GLUE = re.compile(rf"[\s,:/#|│\]]{{{GLUE_RUN_DIRECT_CHARS}}}")
+_WORD_CHAR = re.compile(r"\w")
 # a number after a _POST_NEG "no" that is its abbreviation ("Tumour no. 1"), past the unit's end at the dot: no answer
 _NUMBERED = re.compile(r"[ \t]*\.[ \t]*\d")
 # The noun "belief" as someone's other than the pathologist's ("her belief", "the claimant's belief"); not "it is our /
@@ -1163,19 +1173,20 @@ class ContextScanner:
         self.query = "?" in masked
         # (the confirming words and the clause breaks of a believed mention, found on its first one: _belief_confirmed)
         self._belief_positions: tuple[list[int], list[int]] | None = None
+        self._glue_runs: tuple[list[int], list[int]] | None = None  # (_post_neg_end)
 
     def assertion(self, unit: tuple[int, int], start: int, end: int, benign: bool = False) -> Assertion:
         """Negated / historical / uncertain flags of the mention ``[start, end)`` in ``unit`` (``benign``: the
         mention's finding is on the benign list)."""
         idx, u0 = self.index, self._clause_start(unit[0], start)
         after = self.masked[end : unit[1]]
-        post_neg = _POST_NEG.match(after)
-        if post_neg and after[post_neg.end() - 2 : post_neg.end()].lower() == "no" and _NUMBERED.match(
-                self.masked, end + post_neg.end()):
+        post_neg = self._post_neg_end(end, unit[1], after)  # (the end of _POST_NEG.match(after), in ``after``)
+        if post_neg is not None and after[post_neg - 2 : post_neg].lower() == "no" and _NUMBERED.match(
+                self.masked, end + post_neg):
             post_neg = None  # ("DCIS No. 1: 10 mm": the unit ends at the abbreviation's dot, its number after it)
-        if post_neg and self._feature_field_between(end, end + post_neg.end()):
+        if post_neg is not None and self._feature_field_between(end, end + post_neg):
             post_neg = None  # ("IDC, calcifications: none": the answer is the feature's own field, not the IDC's)
-        negated = (idx["neg"].scopes(u0, start) or idx["rejected"].scopes(u0, start) or bool(post_neg)
+        negated = (idx["neg"].scopes(u0, start) or idx["rejected"].scopes(u0, start) or post_neg is not None
                    or idx["revised"].scopes(u0, start))
         post_unc = _POST_UNC.match(after) if self.post_unc else None
         if post_unc is not None and _NOT_EXCLUDED_OF_NEXT_ITEM.match(post_unc.group(0)):
@@ -1198,6 +1209,22 @@ class ContextScanner:
         differential = idx["diff"].scopes(u0, start) or self.post_diff and bool(_POST_DIFF.match(after))
         return Assertion(negated, historical, uncertain or differential, differential)
 
+
+    def _post_neg_end(self, end: int, unit_end: int, after: str) -> int | None:
+        """The end of ``_POST_NEG.match(after)`` (``after`` is ``self.masked[end:unit_end]``), or None. After a long run
+        of glue it is matched from the run's end (_POST_NEG_AFTER_GLUE; the runs listed once a report), not walked
+        through the run once per mention; else (an ordinary report's few blanks and commas) ``after`` itself is."""
+        if _POST_NEG_LONG_GLUE.match(self.masked, end, unit_end) is None or end > 0 and _WORD_CHAR.match(
+                self.masked, end - 1) is not None:
+            m = _POST_NEG.match(after)  # (a run from a word's end: ``\\b`` at the slice's start would see it in place)
+            return None if m is None else m.end()
+        if self._glue_runs is None:
+            found = list(_POST_NEG_GLUE_RUN.finditer(self.masked))
+            self._glue_runs = ([m.start() for m in found], [m.end() for m in found])
+        starts, ends = self._glue_runs
+        i = bisect.bisect_right(starts, end) - 1
+        m = _POST_NEG_AFTER_GLUE.match(self.masked, max(end, min(ends[i], unit_end)), unit_end)
+        return None if m is None else m.end() - end
 
     def _original_diagnosis(self, clause_start: int, start: int, after: str) -> bool:
         """The mention at ``start`` is an earlier malignancy dated by its first diagnosis (_POST_ORIGINAL_DIAGNOSIS), not

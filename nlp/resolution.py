@@ -75,6 +75,7 @@ from nlp.structure import (
     bilateral,
     heading_date,
     names_breast,
+    site_in,
     site_of,
 )
 
@@ -158,6 +159,11 @@ _NODE_AFTER = re.compile(
     r"[\s,#()]*(?:metastatic\s+to|metastasis\s+to|involving\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?|"
     r"(?:in|to)\s+(?:\w+\s+){0,4}(?:lymph\s*)?nodes?\b|\(\s*\d+\s*/\s*\d+\s*\))"
 )
+# (its leading run, and the blanks a bracketed count's "(" may stand before the run's end at most: _node_after)
+_NODE_AFTER_RUN = re.compile(r"[\s,#()]+")
+_BLANK_RUN = re.compile(r"\s+")
+NODE_AFTER_DIRECT_CHARS = 64  # (a shorter run is matched through)
+_NODE_AFTER_LONG_RUN = re.compile(rf"[\s,#()]{{{NODE_AFTER_DIRECT_CHARS}}}")
 _SEPARATOR = re.compile(r":(?!\d)|\s+-{1,2}\s+|\s+[–—]\s+|\.{3,}")
 _SEPARATOR_CHARS = (":", "-", "–", "—", "...")
 _SEPARATOR_HINT = re.compile("|".join(map(re.escape, _SEPARATOR_CHARS)))  # any of them, in one scan
@@ -1179,7 +1185,8 @@ class Finding(NamedTuple):
         negated, historical, uncertain: assertion context.
         start, end: character span of the mention in the report text.
         text: the mention as written.
-        evidence: the sentence / line the mention was read from.
+        evidence: the sentence / line the mention was read from; of a unit over ``EVIDENCE_WHOLE_CHARS`` (a long
+            text without sentence ends), the part of it around the mention (:func:`evidence_of`).
         specimen: the specimen part label (``"A"``, ``"1"``...) or ``None``.
         nodal: read from a lymph-node context (then ``category`` is ``other``).
         section: the role of its section (``nlp.structure.ROLES``).
@@ -1276,6 +1283,24 @@ def _finditer_spans(pattern: re.Pattern[str], norm: str) -> tuple[list[int], lis
     :func:`_last_bilateral_word_end`)."""
     found = list(pattern.finditer(norm))
     return [m.start() for m in found], [m.end() for m in found]
+
+
+def _node_after(masked: str, end: int, hi: int) -> bool:
+    """``_NODE_AFTER.match(masked, end, hi)``; after a long run of ``[\\s,#()]`` matched from near the run's end, not
+    from ``end``: the run is given back one character at a time, and only the run's end (a word) or a "(" with
+    nothing but blanks after it in the run (a count, "(3/14)") can be followed by the rest, so a match from the last
+    character before those blanks finds what one from ``end`` finds; one from ``end`` per mention walks the run again
+    each time, quadratic in a unit of mentions without full stops ("# # # ...", masked). The runs are listed once a
+    report; a short run (an ordinary report's few blanks) is matched through, as ever."""
+    if _NODE_AFTER_LONG_RUN.match(masked, end, hi) is None:
+        return _NODE_AFTER.match(masked, end, hi) is not None
+    starts, ends = _finditer_spans(_NODE_AFTER_RUN, masked)
+    run_end = min(ends[bisect.bisect_right(starts, end) - 1], hi)
+    at = run_end - 1
+    if masked[at].isspace():  # (the run ends in blanks: from the character before them)
+        starts, ends = _finditer_spans(_BLANK_RUN, masked)
+        at = starts[bisect.bisect_right(starts, at) - 1] - 1
+    return _NODE_AFTER.match(masked, max(end, at), hi) is not None
 
 
 def _last_separator(norm: str, lo: int, hi: int) -> int:
@@ -1412,20 +1437,20 @@ _FROM_BREAST_LATER = re.compile(r"[^.]{0,240}?[,;]\s*(?:(?:most\s+)?(?:consisten
 FROM_BREAST_LATER_CHARS = 240
 
 
-def _site(s: Structure, desc: str, part: Part | None, start: int, end: int, unit: tuple[int, int],
+def _site(s: Structure, desc: str, desc_at: int, part: Part | None, start: int, end: int, unit: tuple[int, int],
           section: Section | None) -> str:
     """The specimen site of a mention: an organ said with the mention ("colorectal
     adenocarcinoma", "carcinoma ... of colorectal origin"), else its descriptor, the header line
     above, its part, the report."""
     near = _ORGAN_NEAR.search(s.norm, max(unit[0], start - 40), start) if s.may_contain(_ORGAN_NEAR_WORDS) else None
     if near is not None and desc and _METASTASIS_PRIMARY.search(s.norm, max(unit[0], near.start() - 40), near.start()) \
-            and site_of(desc) == BREAST:
+            and site_in(s.norm, desc_at, desc_at + len(desc)) == BREAST:
         near = None  # a breast specimen's "metastatic clear cell renal cell carcinoma": the organ names the primary
     origin = _ORIGIN_AFTER.match(s.masked_tail(end, unit[1])) if s.may_contain(_ORIGIN_WORDS) else None
     # "of breast origin" names the tumour's origin, not the specimen's site
     if near is not None or (origin is not None and origin.group("organ").lower() not in ("breast", "mammary")):
         return OTHER_ORGAN
-    site = site_of(desc) if desc else UNKNOWN
+    site = site_in(s.norm, desc_at, desc_at + len(desc)) if desc else UNKNOWN  # (site_of(desc), searched in place)
     if s.may_contain(_METASTASIS_WORDS) and "metasta" in s.norm[max(unit[0], start - 40) : start].lower() and (
             _METASTASIS_TO.match(s.masked_tail(end, unit[1]))
             or site != BREAST and (_FROM_BREAST.match(s.masked_tail(end, unit[1])) or _FROM_BREAST_LATER.match(
@@ -3826,7 +3851,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         if part is not None and may_inline_parts:
             part = inline_part(s, part, start)
         desc, desc_at = descriptor_of(s, start, unit, section)
-        site = _site(s, desc, part, start, end, unit, section)
+        site = _site(s, desc, desc_at, part, start, end, unit, section)
         if finding == _SKIN_TUMOUR and may_romance_skin and _romance_skin_carcinoma_off_skin(
                 s, desc, site, start, end, unit, section, part):
             finding = "carcinoma"  # ("carcinoma espinocelular primário da mama" on a breast core: the generic word reads)
@@ -3872,7 +3897,7 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
         node_words, metastatic_words, outside_span, quoted, adenopathy_sides = facts
         nodal = bool(
             (part is not None and part.nodal) or site == LYMPH_NODE
-            or (node_words and node_words[0] < start) or _NODE_AFTER.match(masked, end, unit[1])
+            or (node_words and node_words[0] < start) or _node_after(masked, end, unit[1])
             # (in the masked text "lymph nodes" is a mention of its own: "carcinoma in 3 of 14 axillary lymph nodes")
             or may_node and _NODE_AFTER.match(s.norm, end, min(unit[1], end + 80))
             or (site != BREAST and metastatic_words and metastatic_words[0] < start)
@@ -4018,12 +4043,12 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
 
     findings: list[Finding] = []
     text = s.text
-    unit_info: dict[tuple[int, int], tuple[str, str | None]] = {}
+    unit_info: dict[tuple[int, int], tuple[tuple[int, int], str | None]] = {}
     for m in mentions:
         if m.unit not in unit_info:
-            unit_text = text[m.unit[0] : m.unit[1]]
-            unit_info[m.unit] = (unit_text.strip(), clock_of(unit_text))
-        evidence, clock = unit_info[m.unit]
+            unit_info[m.unit] = (stripped_bounds(text, m.unit), clock_of(text[m.unit[0] : m.unit[1]]))
+        bounds, clock = unit_info[m.unit]
+        evidence = evidence_of(text, bounds, m.start, m.end)
         if clock is None and m.part is not None:
             clock = m.part.clock
         if clock is None:
@@ -4041,6 +4066,73 @@ def resolve(s: Structure, matches: Iterable[tuple[int, int, str]], categories: d
             ))
     findings += _unresolved_markers(s, texts, addenda, revisers, mentions, findings)
     return findings
+
+
+# A finding's evidence is its unit, stripped, up to this long (every ordinary report's sentence or line); a longer one (a
+# text without sentence ends, whose one unit each of its findings would copy) gives the mention with up to
+# EVIDENCE_WINDOW_CHARS each side, cut at a blank, "…" marking each cut.
+EVIDENCE_WHOLE_CHARS = 600
+EVIDENCE_WINDOW_CHARS = 300
+EVIDENCE_CUT = "…"
+_FIRST_BLANK = re.compile(r"\s")
+_LAST_BLANK = re.compile(r".*\s", re.DOTALL)
+# The evidence is scrubbed of identifiers after it is cut (flows.steps), and a cut can part an identifier from what
+# makes the scrubber see it: its label ("DOB: 6 January" cut before "1959", "ROBINSON, CAROL" cut after "Patient:")
+# or its other digits. So each cut end gives up its words up to the first lower-case word: a name, a number or a
+# date at the edge goes with the part of it outside the window ("…patient: ROBINSON" -> "…").
+_EDGE_WORD = re.compile(r"\S+")
+_PLAIN_WORD = re.compile(r"[(\[\"'“‘]?[^\W\d_A-Z][^\W\dA-Z]*[)\]\"'”’.,;:!?]*")
+
+
+def stripped_bounds(text: str, unit: tuple[int, int]) -> tuple[int, int]:
+    """Where ``text[unit[0]:unit[1]].strip()`` lies in ``text``."""
+    a, b = unit
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def evidence_of(text: str, bounds: tuple[int, int], start: int, end: int) -> str:
+    """The evidence of the mention ``text[start:end]`` read from the unit whose stripped text is ``text[a:b]``
+    (``bounds``, :func:`stripped_bounds`): that text when it is at most ``EVIDENCE_WHOLE_CHARS`` long, else the
+    mention and up to ``EVIDENCE_WINDOW_CHARS`` of the unit each side of it, cut at a blank (inside a word only where
+    the stretch is one word), stripped, with ``EVIDENCE_CUT`` where the unit goes on: bounded, whatever the unit."""
+    a, b = bounds
+    if b - a <= EVIDENCE_WHOLE_CHARS:
+        return text[a:b]
+    lo, hi = max(a, start - EVIDENCE_WINDOW_CHARS), min(b, end + EVIDENCE_WINDOW_CHARS)
+    if lo > a and not text[lo - 1].isspace() and (blank := _FIRST_BLANK.search(text, lo, start)) is not None:
+        lo = blank.end()  # (a word cut at the window's start: from the blank after it)
+    if hi < b and not text[hi].isspace() and (last := _LAST_BLANK.match(text, end, hi)) is not None:
+        hi = last.end() - 1  # (a word cut at the window's end: up to the blank before it)
+    if lo > a:
+        lo = _after_edge_identifiers(text, lo, start)
+    if hi < b:
+        hi = _before_edge_identifiers(text, end, hi)
+    return (EVIDENCE_CUT if lo > a else "") + text[lo:hi].strip() + (EVIDENCE_CUT if hi < b else "")
+
+
+def _after_edge_identifiers(text: str, lo: int, start: int) -> int:
+    """Where the window cut at ``lo`` starts once its words before the first lower-case one are dropped (never past the
+    mention at ``start``)."""
+    for word in _EDGE_WORD.finditer(text, lo, start):
+        if _PLAIN_WORD.fullmatch(word.group()):
+            return word.start()
+        lo = word.end()
+    return lo
+
+
+def _before_edge_identifiers(text: str, end: int, hi: int) -> int:
+    """Where the window cut at ``hi`` ends once its words after the last lower-case one are dropped (never before the
+    mention's ``end``)."""
+    words = list(_EDGE_WORD.finditer(text, end, hi))
+    for word in reversed(words):
+        if _PLAIN_WORD.fullmatch(word.group()):
+            return word.end()
+        hi = word.start()
+    return max(hi, end)
 
 
 def _head_says_correct(s: Structure) -> bool:
@@ -4331,7 +4423,7 @@ def _unresolved_markers(s: Structure, texts: dict, addenda: dict[int, str], revi
             HISTORY, OUTSIDE, ORIGINAL, GROSS, COMMENT)]
         sides = sorted(named_sides or {f.laterality for f in pool}) or [None]
         unit = s.unit_at(cue_start)
-        evidence = s.text[unit[0] : unit[1]].strip()
+        evidence = evidence_of(s.text, stripped_bounds(s.text, unit), cue_start, cue_end)
         for side in sides:
             out.append(Finding(
                 finding=UNRESOLVED_FINDING, category=lexicon.OTHER, laterality=side, clock=None, negated=False,

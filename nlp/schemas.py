@@ -19,7 +19,10 @@ PATHOLOGY_FINDINGS_SCHEMA = pa.schema(
         ("uncertain", pa.bool_()),
         ("span_start", pa.int32()),  # character span of the mention in the report text
         ("span_end", pa.int32()),
-        ("evidence", pa.string()),  # the sentence / line the mention was read from
+        # the sentence / line the mention was read from; of one over 600 characters (a text without sentence ends),
+        # the mention with up to 300 characters each side, cut at a blank, "…" where cut, no identifier
+        # at a cut end (nlp.resolution.evidence_of)
+        ("evidence", pa.string()),
         ("procedure", pa.string()),
         ("guidance", pa.string()),
         ("concordance", pa.string()),

@@ -1309,6 +1309,77 @@ def site_of(descriptor: str) -> str:
     return BREAST
 
 
+# Where a match of _SITE_WORD can reach: its words take letters, digits, blanks, an apostrophe ("o'clock") and a
+# ":" after a digit ("10:00") only, so a search at a position before any other character (a barrier) looks at
+# nothing past it: the same found in a slice that ends after the barrier as in the whole report.
+_SITE_WORD_BARRIER = re.compile(r"[^\w\s'’`:]|(?<!\d):")
+# (the one look-behind in _SITE_WORD, "ekor ketiak": reaching before a slice's start it could see what the slice lacks)
+_SITE_WORD_LOOK_BEHIND = re.compile(r"ekor\s", re.IGNORECASE)
+SITE_WORD_LOOK_BEHIND_CHARS = 5
+SITE_IN_COPY_CHARS = 256  # (site_in: a descriptor up to this long is read as a copy, by site_of)
+_WORD_CHAR = re.compile(r"\w")  # (what ``\b`` at a slice's start asks of the character before it)
+
+
+@lru_cache(maxsize=8)
+def _site_word_index(norm: str) -> tuple[list[int], list[re.Match[str]], list[int]]:
+    """The report's _SITE_WORD matches (their starts, the matches) and its barriers' positions, listed once a report
+    (:func:`site_in`)."""
+    found = list(_SITE_WORD.finditer(norm))
+    return [m.start() for m in found], found, [m.start() for m in _SITE_WORD_BARRIER.finditer(norm)]
+
+
+def _first_site_word(norm: str, at: int, hi: int) -> re.Match[str] | None:
+    """``_SITE_WORD.search(norm, at, hi)``, read off the report's own lists (:func:`_site_word_index`) by bisection,
+    as each mention asks it of its descriptor, which in a long unit without full stops grows with the report.
+    Up to the last barrier before ``hi`` a search finds what the report's own scan found (no match reaches past a
+    barrier, so ``hi`` changes nothing there; the report's scan tried each position between its matches and found
+    none); inside a listed match (``at`` in its middle) it scans that stretch itself, up to the next barrier; after
+    the last barrier it scans the slice's own tail."""
+    starts, found, barriers = _site_word_index(norm)
+    k = bisect.bisect_left(barriers, hi) - 1
+    body_end = barriers[k] if k >= 0 else -1  # (a match starting up to here is the whole report's, as listed)
+    if at <= body_end:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and starts[i] < at < found[i].end():
+            # (a match holds no barrier, so this one ends before body_end and a barrier follows it there)
+            stop = barriers[bisect.bisect_left(barriers, found[i].end() - 1)]
+            m = _SITE_WORD.search(norm, at, stop + 1)
+            if m is not None:
+                return m
+            at = stop + 1
+        j = bisect.bisect_left(starts, at)
+        if j < len(starts) and starts[j] <= body_end:
+            return found[j]
+        at = max(at, body_end + 1)
+    return _SITE_WORD.search(norm, at, hi)
+
+
+def site_in(norm: str, lo: int, hi: int) -> str:
+    """``site_of(norm[lo:hi])``, searched in place: a descriptor of a long unit without full stops grows with each
+    mention, and a search of each copy for its first site word is quadratic in the unit (:func:`_first_site_word`).
+    A search from ``lo`` in the report looks behind ``lo`` where a slice sees its start (``\\b``, "ekor ketiak"):
+    where that could differ, and where the first site word is one whose reading scans the whole descriptor again
+    (skin, a French node or gynaecological word), the copy is read as before; so is a short one (an ordinary report's
+    descriptor: its report's lists are then never made)."""
+    if hi - lo <= SITE_IN_COPY_CHARS or lo > 0 and (
+            _WORD_CHAR.match(norm, lo - 1) is not None or _SITE_WORD_LOOK_BEHIND.search(
+                norm, max(0, lo - SITE_WORD_LOOK_BEHIND_CHARS), lo + SITE_WORD_LOOK_BEHIND_CHARS - 1) is not None):
+        return site_of(norm[lo:hi])
+    m = _first_site_word(norm, lo, hi)
+    if m is not None and m.group("organ") and (h := _SPOKEN_HEADING_COLON.match(norm, lo, hi)) is not None \
+            and h.end() == m.end():
+        m = _first_site_word(norm, m.end(), hi)  # (the heading's colon said aloud: the next site word decides)
+    if m is None:
+        return UNKNOWN
+    if m.group("node"):
+        return LYMPH_NODE
+    if m.group("organ"):
+        return OTHER_ORGAN
+    if m.group("breast"):
+        return BREAST
+    return site_of(norm[lo:hi])
+
+
 def _gynaecological_site(descriptor: str, end: int) -> str:
     """The site of a descriptor that names a French gynaecological organ or operation first (ending at ``end``):
     the breast's where the descriptor names the breast or its operation too ("Hystérectomie et mastectomie droite",

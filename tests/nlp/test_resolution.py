@@ -1514,3 +1514,111 @@ def test_the_listed_separators_and_bilateral_words_read_as_a_scan_of_the_stateme
             assert _bilateral_descriptor(report, text[lo:hi], lo) == bilateral(text[lo:hi]), (text, lo, hi)
             both = list(_BOTH_BEFORE.finditer(text, lo, hi))
             assert _last_bilateral_word_end(text, lo, hi) == (both[-1].end() if both else -1), (text, lo, hi)
+
+
+_SITE_WORD_STRINGS = [
+    "Payudara kanan, ekor ketiak: x. ekor ketiak KETIAK kiri: y", "left axillary tail: a axillary  tail - b axillary: c",
+    "lymph  nodes: x lymphnode - sentinel node; 10:00 o'clock, 2:00:x o’ clock", "xbreast breastx _breast: br-east",
+    "kainalossa: x imusolmukkeet; rinta: DIAGNOSIS COLON, LEFT BREAST, core: x", "Diagnosis colon: adenocarcinoma",
+    "Skin of right breast, punch: x. skin, forearm: y", "Ganglion sentinelle et mastectomie gauche: x; ganglions: y",
+    "Utérus et mastectomie droite: x. hystérectomie: y", "core biopsy of scar nodule: recurrent DCIS core biopsy of",
+    "arm: x - thyroid, lobectomy: y (left breast) - lymph nodes\n: z", "ab ekor\tketiak: 3:00 axilla",
+]
+
+
+def test_the_listed_site_words_read_as_a_search_of_the_descriptor_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A descriptor's site is read off the report's site words, listed once (site_in): the same as site_of on the
+    descriptor's own text wherever it starts (inside a word, after "ekor ") and ends (inside "axillary tail", a
+    clock's "10:00", a word), on synthetic strings and on slices of development reports (short descriptors too, which
+    site_in reads as copies otherwise)."""
+    import itertools
+    import random
+
+    from nlp.evaluation import style_batches
+    from nlp.structure import _SITE_WORD, _first_site_word, site_in, site_of
+
+    monkeypatch.setattr("nlp.structure.SITE_IN_COPY_CHARS", 0)
+
+    for text in _SITE_WORD_STRINGS:
+        for lo, hi in itertools.combinations(range(len(text) + 1), 2):
+            assert site_in(text, lo, hi) == site_of(text[lo:hi]), (text, lo, hi)
+            m, first = _SITE_WORD.search(text, lo, hi), _first_site_word(text, lo, hi)
+            assert (m and (m.span(), m.lastgroup)) == (first and (first.span(), first.lastgroup)), (text, lo, hi)
+    rng = random.Random(133)
+    texts = [r.text for reports in style_batches("pathology", batches=["b1", "b2"]).values() for r in reports]
+    for text in rng.sample(texts, min(60, len(texts))):
+        for _ in range(40):
+            lo = rng.randrange(len(text) + 1)
+            hi = rng.randrange(lo, min(len(text), lo + rng.choice((20, 200, 2000))) + 1)
+            assert site_in(text, lo, hi) == site_of(text[lo:hi]), (text, lo, hi)
+
+
+def test_the_glue_after_a_mention_is_skipped_as_the_verdict_match_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_POST_NEG and _NODE_AFTER matched from the end of the run of glue after a mention (once a report, not walked
+    per mention): the same as the match of the slice itself, wherever the slice starts and ends (a run of one
+    character taken as long here, as only a long one is otherwise)."""
+    import itertools
+    import re
+
+    monkeypatch.setattr("nlp.context._POST_NEG_LONG_GLUE", re.compile(r"[\s,:/#|│\]]"))
+    monkeypatch.setattr("nlp.resolution._NODE_AFTER_LONG_RUN", re.compile(r"[\s,#()]"))
+
+    from nlp.context import _POST_NEG, ContextScanner
+    from nlp.resolution import _NODE_AFTER, _node_after
+
+    texts = ["## # , : ( 3/5) not identified", "#  (leaf-like fronds) is not present. x", "a#,no. 1 # no",
+             "## -> ## → # ]\tnot seen # | │ absent", "x (  2 / 5 ) # ( (3/4) #(\n 3/4) , in two lymph nodes",
+             "#: metastatic to #, ( \t( 1/2)", "abc # / # nicht nachweisbar #  \n  negative for"]
+    for text in texts:
+        scanner = ContextScanner(text)
+        for end, hi in itertools.combinations(range(len(text) + 1), 2):
+            m = _POST_NEG.match(text[end:hi])
+            assert scanner._post_neg_end(end, hi, text[end:hi]) == (m and m.end()), (text, end, hi)
+            assert _node_after(text, end, hi) == (_NODE_AFTER.match(text, end, hi) is not None), (text, end, hi)
+
+
+def test_evidence_is_the_sentence_or_a_bounded_window_around_the_mention() -> None:
+    """A finding's evidence is its sentence; in a long text without sentence ends, the part of it around the mention
+    (at most 300 characters each side, cut at a blank, "…" where cut), not the whole text per finding."""
+    from nlp.resolution import EVIDENCE_CUT, EVIDENCE_WHOLE_CHARS, EVIDENCE_WINDOW_CHARS
+
+    short = "Left breast, core biopsy: invasive ductal carcinoma, grade 2, with DCIS. Right breast: fibroadenoma."
+    by_text = {f.text: f for f in extract_findings(short)}
+    assert by_text["invasive ductal carcinoma"].evidence == short[: short.index(" Right")]
+    long_text = "Left breast core biopsy: recurrent DCIS " * 1000
+    findings = extract_findings(long_text)
+    assert len(findings) > 100
+    for f in findings:
+        assert len(f.evidence) <= f.end - f.start + 2 * EVIDENCE_WINDOW_CHARS + 2 * len(EVIDENCE_CUT)
+        assert long_text[f.start : f.end] in f.evidence
+        assert f.evidence.strip(EVIDENCE_CUT) in long_text
+    middle = findings[len(findings) // 2].evidence
+    assert middle.startswith(EVIDENCE_CUT) and middle.endswith(EVIDENCE_CUT)
+    assert len(long_text) > EVIDENCE_WHOLE_CHARS
+
+
+def test_a_cut_evidence_window_drops_the_identifiers_at_its_edges() -> None:
+    """The evidence is scrubbed after it is cut (flows.steps): a cut end never keeps a name, a number or a date whose
+    label or other part it left outside the window, where the scrubber could no longer see it. Every word the scrubber
+    takes out of the whole text stays out of the scrubbed evidence, wherever the window's ends fall."""
+    from core.scrub import Scrubber
+    from nlp.resolution import EVIDENCE_CUT, EVIDENCE_WINDOW_CHARS
+
+    scrub = Scrubber({"4567890": "MRN"})
+    filler = "the core shows benign breast tissue and " * 40
+    mention = "invasive ductal carcinoma"
+    cuts = 0
+    for head, tail in (("Patient: ROBINSON, CAROL DOB: 6 January 1959 MRN 4567890 ",
+                        " seen on 0207 946 0958 DOB: 06/01/1959 Patient: ROBINSON, CAROL "),
+                       ("ref PT4567890 Name: Anna Maria Kowalska ", " Name: Anna Maria Kowalska DOB 12 March 1961 ")):
+        for k in range(0, len(head), 2):
+            gap = EVIDENCE_WINDOW_CHARS - k  # the window's start falls about k characters into the head
+            text = (filler + head + "a " * (gap // 2) + mention + " " + "a " * ((EVIDENCE_WINDOW_CHARS - k) // 2) + tail
+                    + filler)
+            removed = set(text.split()) - set(scrub(text).split())
+            assert {"ROBINSON,", "CAROL"} <= removed or {"Anna", "Kowalska"} <= removed
+            evidence = next(f.evidence for f in extract_findings(text) if f.text == mention)
+            assert mention in evidence and evidence.startswith(EVIDENCE_CUT) and evidence.endswith(EVIDENCE_CUT)
+            assert not set(scrub(evidence).split()) & removed, (k, evidence)
+            cuts += 1
+    assert cuts > 40
