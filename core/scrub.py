@@ -38,6 +38,7 @@ _DATE = (
 )
 _DATE_RE = re.compile(rf"(?<![A-Za-z0-9]){_DATE}(?![A-Za-z0-9])", re.IGNORECASE)
 _SEP = r"\s*(?:[:#=]|NO\.|NO\b|NUMBER)?\s*[:#]?\s*"
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['\-])+"  # (a letter of any script, then letters, apostrophes, hyphens)
 # label -> value patterns: the label stays, its value becomes the tag
 _LABELLED = (
     ("MRN", re.compile(
@@ -49,10 +50,11 @@ _LABELLED = (
     ("DOB", re.compile(
         rf"(?P<label>\b(?:DOB|D\.O\.B\.?|DATE\s+OF\s+BIRTH|BIRTH\s*DATE|BORN(?:\s+ON)?)){_SEP}(?P<value>{_DATE})",
         re.IGNORECASE)),
-    # a name after an explicit "name"/"patient" label and a colon: one to four name words
+    # a name after an explicit "name"/"patient" label and a colon: one to four name words, in any script ("Patient:
+    # José Núñez", "ÇAĞLAR^ÉLODIE": an ASCII-only word would stop at the first accent and leave the rest)
     ("NAME", re.compile(
         r"(?P<label>\b(?i:PATIENT(?:'S)?\s+NAME|PT\.?\s+NAME|NAME|PATIENT|PT))\s*[:=]\s*"
-        r"(?P<value>[A-Za-z][A-Za-z'\-]+(?:\s*[\^,]\s*[A-Za-z][A-Za-z'\-]+|\s+[A-Za-z][A-Za-z'\-]+){0,2})")),
+        r"(?P<value>" + _NAME_WORD + r"(?:\s*[\^,]\s*" + _NAME_WORD + r"|\s+" + _NAME_WORD + r"){0,2})")),
 )
 _PHONE = re.compile(r"(?<![\w+])(?:\+?\d{1,2}[\s.-]?)?(?:\(\d{3}\)\s*|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w])")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")

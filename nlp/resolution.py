@@ -4081,7 +4081,14 @@ _LAST_BLANK = re.compile(r".*\s", re.DOTALL)
 # or its other digits. So each cut end gives up its words up to the first lower-case word: a name, a number or a
 # date at the edge goes with the part of it outside the window ("…patient: ROBINSON" -> "…").
 _EDGE_WORD = re.compile(r"\S+")
-_PLAIN_WORD = re.compile(r"[(\[\"'“‘]?[^\W\d_A-Z][^\W\dA-Z]*[)\]\"'”’.,;:!?]*")
+_EDGE_PUNCTUATION = "()[]\"'“”‘’.,;:!?"
+
+
+def _plain_word(word: str) -> bool:
+    """True for a lower-case word in any script ("tissue", "médullaire", "the,"), punctuation around it aside: never a
+    capitalised one (a name, "Élodie"), a number or a date."""
+    core = word.strip(_EDGE_PUNCTUATION)
+    return core.isalpha() and core.islower()
 
 
 def stripped_bounds(text: str, unit: tuple[int, int]) -> tuple[int, int]:
@@ -4118,7 +4125,7 @@ def _after_edge_identifiers(text: str, lo: int, start: int) -> int:
     """Where the window cut at ``lo`` starts once its words before the first lower-case one are dropped (never past the
     mention at ``start``)."""
     for word in _EDGE_WORD.finditer(text, lo, start):
-        if _PLAIN_WORD.fullmatch(word.group()):
+        if _plain_word(word.group()):
             return word.start()
         lo = word.end()
     return lo
@@ -4129,7 +4136,7 @@ def _before_edge_identifiers(text: str, end: int, hi: int) -> int:
     mention's ``end``)."""
     words = list(_EDGE_WORD.finditer(text, end, hi))
     for word in reversed(words):
-        if _PLAIN_WORD.fullmatch(word.group()):
+        if _plain_word(word.group()):
             return word.end()
         hi = word.start()
     return max(hi, end)

@@ -35,6 +35,10 @@ def test_known_identifiers_in_any_format_are_tagged(scrub: Scrubber, text: str, 
     ("DOB 02/03/1971", "DOB [DOB]"),
     ("Accession No: X99812", "Accession [ACCESSION]"),
     ("Patient: Smith, Jane", "Patient [NAME]"),
+    # (a name in any script: an ASCII-only name word stopped at "é" and left "é Núñez" behind)
+    ("Patient: José Núñez", "Patient [NAME]"),
+    ("PT: ÇAĞLAR^ÉLODIE", "PT [NAME]"),
+    ("Name: Anna-Maria O'Neill", "Name [NAME]"),
     ("call 555.123.4567 or mail a.b@example.org", "call [PHONE] or mail [EMAIL]"),
     ("ref 7654321", "ref [ID]"),
 ])
