@@ -1254,7 +1254,7 @@ def untranslated_french_history(text: str) -> bool:
     (:data:`_FRENCH_HISTORY_HEADING`, in a text naming no side in French); review r129: the history reader ends such a
     history sooner than an English one (``nlp.birads``)."""
     low = text.lower()
-    return (not ("sein" in low or "gauche" in low or "droit" in low or "catégorie" in low)
+    return (not any(cue in low for cue in FRENCH_CUES)
             and ("antécédent" in low or "antecedent" in low) and _FRENCH_HISTORY_HEADING.search(text) is not None)
 
 
@@ -1359,6 +1359,9 @@ _CROATIAN_RULES = (
     (re.compile(r"^[ \t]*zaklju[čc]ak\b", _ES | re.MULTILINE), "opinion"),
 )
 CROATIAN_CUES = ("dojk", "lijev", "desn", "zaklju")  # a cheap test before the rules
+# (a French text's words, "sein", "gauche", "catégorie": translated_view rewrites it; without them an untranslated
+# French history heading alone is read, untranslated_french_history)
+FRENCH_CUES = ("sein", "gauche", "droit", "catégorie")
 # Danish / Norwegian and Finnish (translated reports keep their side words): "Højre bryst:", "i venstre bryst",
 # "høyre mamma"; Finnish "Oikea rinta:", "vasen", their inflections ("oikean rinnan", "vasemmalla") and the
 # abbreviations after a category ("BI-RADS 2 oik., BI-RADS 1 vas."); "molemmin puolin" / "begge sider" (both sides).
@@ -1534,7 +1537,7 @@ def translated_view(text: str) -> str:
         text = _rewrite(text, _PORTUGUESE_RULES)
     # (also by its category word alone: a glossed heading's French side words are blanked before this view, "Sein
     # gauche [Left breast] : nodule, catégorie V.")
-    if "sein" in low or "gauche" in low or "droit" in low or "catégorie" in low:  # French
+    if any(cue in low for cue in FRENCH_CUES):  # French
         text = _rewrite(text, _FRENCH_RULES)
         text = _ROMAN_AFTER_CATEGORY.sub(lambda m: _padded(_ROMAN_CATEGORY[m.group(0)], m.group(0)), text)
     elif "antécédent" in low or "antecedent" in low:  # (radiology b129: the French history heading alone, untranslated)

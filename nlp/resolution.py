@@ -1252,22 +1252,22 @@ class _Mention:
 
 
 # ----------------------------------------------------------------------------------- per mention
-@lru_cache(maxsize=8)
-def _match_spans(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[int]]:
-    """The start and end of every match of ``pattern`` in a report, listed once (``pattern`` a look-ahead capturing its
-    match as group 1, so that overlapping ones are listed too: _SEPARATOR_HINT_AT, _METASTASIS_WORD_AT): each mention
-    asks for one before it in its unit, and a search back to the unit's start per mention is quadratic in a long unit
-    (a dictation without full stops)."""
+@lru_cache(maxsize=16)
+def _finditer_spans(pattern: re.Pattern[str], norm: str, group: int = 0) -> tuple[list[int], list[int]]:
+    """The start and the end of ``group`` of each match of ``pattern.finditer(norm)``, listed once a report: each
+    mention asks for one before it in its unit, and a search back to the unit's start per mention is quadratic in a
+    long unit (a dictation without full stops). Group 1 of a look-ahead capturing its match lists overlapping ones too
+    (_SEPARATOR_HINT_AT, _METASTASIS_WORD_AT, BILATERAL_WORD_AT: :func:`_first_match_within`)."""
     found = list(pattern.finditer(norm))
-    return [m.start() for m in found], [m.end(1) for m in found]
+    return [m.start() for m in found], [m.end(group) for m in found]
 
 
 def _first_match_within(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> int:
-    """The start of the first match of ``pattern`` (:func:`_match_spans`) lying wholly in ``norm[lo:hi]``, or -1: the
-    first a search of the pattern it looks ahead for between ``lo`` and ``hi`` finds. Only for patterns whose matches'
-    ends rise with their starts (fixed words; a separator inside a "..." is another "..."), so that the first match
-    from ``lo`` on decides."""
-    starts, ends = _match_spans(pattern, norm)
+    """The start of the first match of ``pattern`` (:func:`_finditer_spans`, group 1) lying wholly in
+    ``norm[lo:hi]``, or -1: the first a search of the pattern it looks ahead for between ``lo`` and ``hi`` finds. Only
+    for patterns whose matches' ends rise with their starts (fixed words; a separator inside a "..." is another
+    "..."), so that the first match from ``lo`` on decides."""
+    starts, ends = _finditer_spans(pattern, norm, 1)
     i = bisect.bisect_left(starts, lo)
     return starts[i] if i < len(starts) and ends[i] <= hi else -1
 
@@ -1275,14 +1275,6 @@ def _first_match_within(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -
 def _match_within(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> bool:
     """True when a match of ``pattern`` lies wholly in ``norm[lo:hi]`` (:func:`_first_match_within`)."""
     return _first_match_within(pattern, norm, lo, hi) >= 0
-
-
-@lru_cache(maxsize=8)
-def _finditer_spans(pattern: re.Pattern[str], norm: str) -> tuple[list[int], list[int]]:
-    """The start and end of each match of ``pattern.finditer(norm)``, listed once a report (:func:`_last_separator`,
-    :func:`_last_bilateral_word_end`)."""
-    found = list(pattern.finditer(norm))
-    return [m.start() for m in found], [m.end() for m in found]
 
 
 def _node_after(masked: str, end: int, hi: int) -> bool:
