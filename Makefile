@@ -13,7 +13,7 @@ export GX_ANALYTICS_ENABLED = false
 export DO_NOT_TRACK = 1
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 
-.PHONY: install demo model-demo test test-all clean
+.PHONY: install demo model-demo test test-corpus test-all clean
 
 # Create the virtual environment and install the project with its dev extra (pinned torch from disk).
 $(BIN)/.installed: pyproject.toml
@@ -34,6 +34,11 @@ demo: install
 # The default test run (fast tests; `-m slow` ones run with `make test-all`).
 test: install
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
+
+# The pattern-equivalence checks over every evaluation report (the default run scans a sample of them); CI runs
+# them after `make test`.
+test-corpus: install
+	$(BIN)/python -m pytest -q -n 2 --dist load -m corpus
 
 test-all: install
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile -m "slow or not slow"

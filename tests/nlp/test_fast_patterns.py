@@ -1,5 +1,5 @@
 """Patterns rewritten for speed find exactly what their plain forms find (on every evaluation text,
-its dictation-normalised and lower-cased forms)."""
+its dictation-normalised and lower-cased forms; a sample of them in the default run, see tests/nlp/corpus.py)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ import re
 import pytest
 
 from nlp import layout, resolution, structure
-from nlp.evaluation import load_eval_set, style_batches
+from tests.nlp.corpus import CORPORA, evaluation_reports
 
 
-@pytest.fixture(scope="module")
-def texts() -> list[str]:
-    raw = [r.text for r in load_eval_set("all")]
-    raw += [r.text for kind in ("pathology", "radiology") for reports in style_batches(kind).values() for r in reports]
+@pytest.fixture(scope="module", params=CORPORA)
+def texts(request) -> list[str]:
+    raw = [r.text for r in evaluation_reports(request.param)]
     out = []
     for text in raw:
         norm, _ = structure.normalise_dictation(text)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.evaluation import load_eval_set, style_batches
 from nlp.lexicon import BENIGN, MALIGNANT, OTHER
 from nlp.pathology import breast_labels, breast_states, extract_findings, get_pipeline
 from nlp.structure import normalise_dictation
+from tests.nlp.corpus import CORPORA, evaluation_reports
 
 
 def labels(text: str) -> dict[str, str]:
@@ -329,13 +329,13 @@ def test_round_of_printouts_forms_and_translations(text: str, expected: dict[str
     assert states(text) == expected
 
 
-def test_a_report_matched_without_its_line_breaks_only_when_a_term_can_run_across_one() -> None:
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_a_report_matched_without_its_line_breaks_only_when_a_term_can_run_across_one(corpus: str) -> None:
     # the matcher leaves the unwrapped copy out when no two tokens around a line break can be
     # adjacent in a term: the matches must be those of the copy
     nlp = get_pipeline()
     matcher = nlp.get_pipe("sonolabel_findings")
-    texts = [r.text for r in load_eval_set("all")]
-    texts += [r.text for reports in style_batches("pathology").values() for r in reports]
+    texts = [r.text for r in evaluation_reports(corpus, kinds=("pathology",))]
     texts += ["INVASIVE DUCTAL\nCARCINOMA, grade 2", "usual ductal\n   hyperplasia", "fibroadenoma\nwith\ncalcifications"]
     assert matcher.skip_unsplit
     try:

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from nlp import birads, laterality, layout, resolution, structure
-from nlp.evaluation import load_eval_set, style_batches
 from nlp.prescan import ascii_lower, may_contain
+from tests.nlp.corpus import CORPORA, evaluation_reports
 
 
 def test_ascii_text_is_lowered_and_checked():
@@ -77,11 +77,10 @@ PRECHECKED = [
 ]
 
 
+@pytest.mark.parametrize("corpus", CORPORA)
 @pytest.mark.parametrize("pattern, words", PRECHECKED, ids=lambda v: getattr(v, "pattern", "words")[:30])
-def test_a_pattern_that_matches_an_evaluation_text_passes_its_precheck(pattern, words) -> None:
-    reports = [*load_eval_set("all"), *(r for kind in ("pathology", "radiology")
-                                        for batch in style_batches(kind).values() for r in batch)]
-    for report in reports:
+def test_a_pattern_that_matches_an_evaluation_text_passes_its_precheck(pattern, words, corpus) -> None:
+    for report in evaluation_reports(corpus):
         norm, _ = structure.normalise_dictation(report.text)
         for candidate in (report.text, norm):
             if not candidate.isascii():
@@ -101,9 +100,10 @@ HINTED = [
 ]
 
 
+@pytest.mark.parametrize("corpus", CORPORA)
 @pytest.mark.parametrize("pattern, hint", HINTED, ids=lambda v: v.pattern[:30])
-def test_a_pattern_that_matches_an_evaluation_text_passes_its_hint(pattern, hint) -> None:
-    reports = [*load_eval_set("all"), *(r for batch in style_batches("radiology").values() for r in batch)]
+def test_a_pattern_that_matches_an_evaluation_text_passes_its_hint(pattern, hint, corpus) -> None:
+    reports = evaluation_reports(corpus, kinds=("radiology",))
     texts = [*((r.report_id, t) for r in reports for t in (r.text, structure.normalise_dictation(r.text)[0])),
              ("padded", "Categoría BI-RADS:    left breast 6"), ("spoken", "history    , prior birads two")]
     for report_id, text in texts:
@@ -112,20 +112,20 @@ def test_a_pattern_that_matches_an_evaluation_text_passes_its_hint(pattern, hint
             assert hint.search(text[max(0, m.start() - 40): m.end() + 40].lower()), f"{report_id} at {m.start()}"
 
 
-def test_comma_heading_scan_is_the_substring_precheck() -> None:
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_comma_heading_scan_is_the_substring_precheck(corpus) -> None:
     # structure._headings tests its comma-heading words with one scan instead of 28 substring tests
-    texts = [r.text for r in load_eval_set("all")]
-    texts += [r.text for reports in style_batches("pathology").values() for r in reports]
+    texts = [r.text for r in evaluation_reports(corpus, kinds=("pathology",))]
     texts += ["Diagnosis , left", "GROSS. x", "comments.", "comment ,", "description", "history ;", "diagnosis:"]
     for text in texts:
         low = text.lower()
         assert bool(structure._COMMA_HEADING_END.search(low)) == may_contain(low, structure._COMMA_HEADING_ENDS), text[:60]
 
 
-def test_side_abbreviations_stand_in_reports_that_name_the_mama() -> None:
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_side_abbreviations_stand_in_reports_that_name_the_mama(corpus) -> None:
     # the Spanish / Portuguese side abbreviations are scanned for only in a report that says "mama"
-    texts = [r.text for r in load_eval_set("all")]
-    texts += [r.text for reports in style_batches("pathology").values() for r in reports]
+    texts = [r.text for r in evaluation_reports(corpus, kinds=("pathology",))]
     for text in texts:
         if laterality._SIDE_ABBREVIATION.search(text):
             assert laterality.SIDE_ABBREVIATION_GATE in text.lower(), text[:60]
