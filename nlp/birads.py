@@ -835,7 +835,11 @@ _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*(?:[0-6]|[IV
 # (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
 # reads "category BI-RADS:    left breast 6")
 _ITEM_TAIL = r"[ \t]*(?:[.;,(]|\n|$)"  # (punctuation or the line's end after an item's number)
-_ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
+# (radiology b131: a bare list's item may end on its remark after a spaced dash, "BI-RADS sein droit [right breast] 1;
+# sein gauche [left breast] 3 - surveillance échographique à 6 mois."; a letter after the dash, never a number: "BI-RADS
+# right breast 2 - 3 cm mass" is no list)
+_DASH_REMARK = r"[ \t]+[-–][ \t]+[^\W\d_]"
+_ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + "|" + _DASH_REMARK + ")"
 # (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
 # breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
 # (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
@@ -851,12 +855,15 @@ _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"(?:[ \t]+(?:de[ \t]+l['’][ \t]*)?acr
 # (in the lower-cased text: a cheap test first)
 _SIDE_LIST_HINT = re.compile(r"[:\-–][ \t]*(?:right|left|rt|lt)\b|breast[ \t]+[0-6]")
 _ITEM_END_AFTER = re.compile(_ITEM_TAIL)
+_BARE_ITEM_END_AFTER = re.compile(_ITEM_TAIL + "|" + _DASH_REMARK)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 # (the item before may end on an aside in brackets: "BIRADS: Right breast - 0 (incomplete; refer). Left breast - 1")
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?"
     # (the item before may end on its category's name after a dash: "left 6 - known malignancy; right 1 - negative")
-    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d][^;\n]{0,120}?(?=;))?"
+    # (radiology b132: ... or up to a full stop before the next side, its name holding no stop: "BI-RADS assessment: Right
+    # breast 4A - MRI-guided biopsy advised. Left breast 2 - benign.")
+    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d](?:[^;\n]{0,120}?(?=;)|[^;.\n]{0,120}?(?=\.[ \t]+(?:right|left)\b)))?"
     r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     # (the side may carry its gloss in brackets and name the category before its number: "left breast [<original>]
@@ -1070,6 +1077,9 @@ _SIDE_HEADER = re.compile(
 # parentheses that a heading may gloss: "Pre-biopsy history and examination:", "Pre-op history and today's scan:",
 # "Pre-op history & exam findings:" head today's exam as well, and "Pre-op Hx reviewed: nil." is no heading of one)
 _HEADING_SOURCE = r"\((?:from|per|as|for|previous|prior|earlier|past)\b[^()\n]{1,60}\)[ \t]*"
+# (the same source told without parentheses straight after the heading's word: "as written on the request", "as worded by
+# the referring GP"; a verb of writing it down and "on / in / by" only, up to the colon on its line)
+_BARE_HEADING_SOURCE = r"[ \t]+as[ \t]+(?:written|worded|typed|stated|given|phrased)[ \t]+(?:on|in|by)[ \t]+[^:()\n]{1,40}?"
 _HISTORY_QUALIFIER = (r"(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|"
                       r"imaging|diagnostic|pre-?(?:treatment|operative|therapy)|oncologic(?:al)?|treatment|"
                       r"pre-[a-z]{2,}(?=\s+(?:(?:medical|clinical|breast|imaging)\s+)?(?:history|hx)[ \t]*"
@@ -1084,7 +1094,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical\s+(?:information|details)|"  # ("Clinical information provided:")
-    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
+    # (radiology b131: "Reason for request (as written by referring GP):", the request's own reason)
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment|request)|recalled\s+for|"
+    r"clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|anamnesis|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
     # (a protocol translated from Russian heads the patient's history "Anamnesis": "5. Anamnesis (Анамнез): USG 09.2025
@@ -1108,6 +1120,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
     # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
     r"\b(?:[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
+    # (radiology b132: the source told without parentheses, "Indication as written on the request:")
+    r"|" + _BARE_HEADING_SOURCE + r"[ \t]*:"
     r"|(?(item)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*$|(?!))"
     # (a report's heading in capitals on a line of its own, without a colon, naming what the history is of or where it
     # was taken from, perhaps glossed in parentheses: "HISTORY OF CONDITIONS (from the evidence)", "3. RELEVANT HISTORY
@@ -2703,13 +2717,37 @@ _MACHINE_FIELD = re.compile(r"[ \t]*(?:(?:[A-Za-z0-9]+_)*(?:AI|CAD)(?:_[A-Za-z0-
                             r"|(?-i:AI|CAD)(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?::|\.{3,}))", re.IGNORECASE)
 
 
+# radiology b132: a form's entry filled in beforehand, the category straight after "pre-filled (by ...) with" ('The
+# insurer's form was pre-filled by the applicant with "BI-RADS 1" in item 4, which the GP cannot verify'): what someone
+# wrote on a form before it was sent, no reading of an exam; not a category later in the sentence ("The form was pre-filled
+# with her details; the radiologist's category is BI-RADS 2"), nor "filled in with"
+_PREFILLED_BEFORE = re.compile(r"\bpre-?(?:filled|populated|completed)(?:[ \t]+(?:in|out))?"
+                               r"(?:[ \t]+by[ \t]+[^.;:,\n\"“]{1,40}?)?[ \t]+with[ \t]+[\"“']?$", re.IGNORECASE)
+PREFILLED_REACH = 90  # (characters before a category looked at for it)
+
+
+def _prefilled_entry(text: str, start: int) -> bool:
+    """The category at ``start`` is a form's entry filled in beforehand (:data:`_PREFILLED_BEFORE`)."""
+    return _PREFILLED_BEFORE.search(text, max(0, start - PREFILLED_REACH), start) is not None
+
+
+# (radiology b132: the software's output told in two clauses of one sentence, its suggestion opening the second: "AI
+# triage score 8; suggested category 4B (right).")
+_SUGGESTED_CLAUSE = re.compile(r"[ \t]*(?:suggested|suggests|suggestion)\b", re.IGNORECASE)
+
+
 def _machine_suggestion(text: str, start: int) -> bool:
     """The statement's clause (since the line start, a full stop or a semicolon) names the AI / CAD
     software before it, or its line is the software's coded field: the software's suggestion, never the
-    radiologist's category."""
+    radiologist's category; or the clause opens with "suggested" after a semicolon, the sentence naming the software in
+    the clause before it (:data:`_SUGGESTED_CLAUSE`)."""
     line = text.rfind("\n", 0, start)
-    clause = max(line, text.rfind(". ", 0, start), text.rfind(";", 0, start)) + 1
-    return _MACHINE_CUE.search(text, clause, start) is not None or _MACHINE_FIELD.match(text, line + 1) is not None
+    sentence = max(line, text.rfind(". ", 0, start))
+    clause = max(sentence, text.rfind(";", 0, start)) + 1
+    if _MACHINE_CUE.search(text, clause, start) is not None or _MACHINE_FIELD.match(text, line + 1) is not None:
+        return True
+    return (clause > sentence + 1 and text[clause - 1] == ";" and _SUGGESTED_CLAUSE.match(text, clause) is not None
+            and _MACHINE_CUE.search(text, sentence + 1, clause) is not None)
 
 
 # a DICOM SR content item's laterality modifier, on the line below the item ("<has concept mod
@@ -3628,7 +3666,7 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
         pos = head.end()
         items, roman = [], False
         while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None and not (
-                head.group("bare") and _ITEM_END_AFTER.match(text, item.end()) is None):
+                head.group("bare") and _BARE_ITEM_END_AFTER.match(text, item.end()) is None):
             num, sub = next(((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"),
                                                                           ("num_r", "sub_r")) if item.group(n)),
                             (item.group("num_z"), None))
@@ -4127,6 +4165,10 @@ def _line_start(text: str, start: int) -> int:
 
 
 _FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# (radiology b132: ... or opening a side heading's entry, its line's only words before it: "Right breast: previously seen
+# nodule not identified today, BI-RADS 1", the finding named, today's category; "Right breast: previously seen as BI-RADS
+# 3" and "Right: report 2025: previously seen nodule, BI-RADS 3" date it)
+_SIDE_ENTRY_BEFORE = re.compile(r"[ \t]*(?:right|left)(?:[ \t]+breast)?[ \t]*:[ \t]*", re.IGNORECASE)
 _NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]"
                                    # ... or by what it was then, a word that is no reading verb ("the previously
                                    # complicated right cyst has resolved")
@@ -4446,7 +4488,9 @@ def _dated(text: str, lo: int, start: int) -> bool:
                 _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start())
                 or _own_assessed_as(text, cue)):
             continue  # "is likewise assessed as", "... mass. Assessed as BI-RADS 4C": this report's own assessment
-        if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
+        if cue.group(0).lower() == "previously" and (
+                _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start())
+                or _SIDE_ENTRY_BEFORE.fullmatch(text, text.rfind("\n", 0, cue.start()) + 1, cue.start())) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if cue.group(0).lower() == "prior" and (_COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
@@ -6046,6 +6090,34 @@ def _glossed_title_is_own(text: str, glossed: re.Match[str]) -> bool:
     return glossed.group("side").lower() == "bilateral" or _BILATERAL_WORD.search(head) is None
 
 
+# radiology b132: an exam of both breasts told by its title with no side word on its line, where the text names one
+# side elsewhere (a finding's, another document's): a quoted title in capitals naming "BREASTS" ('"MRI BREASTS - IMPLANT
+# PROTOCOL (non-contrast) - 14/01/2026'; not '"MRI BREAST - ...', nor '"MRI BREASTS (left) ...'), or a dictated report's
+# title sentence opening one of its first lines ("Screening bilateral mammogram with tomosynthesis."; not "Bilateral
+# mammogram recommended.", nor that sentence further down)
+_PLURAL_BREASTS_TITLE = re.compile(r"\bBREASTS\b")
+_TITLE_LINE_SIDE_WORD = re.compile(r"\b(?:left|right|lt|rt|l|r)\b", re.IGNORECASE)
+TITLE_SENTENCE_LINES = 5  # (the lines a title sentence may open)
+_BILATERAL_EXAM_SENTENCE = re.compile(
+    r"^[ \t]*(?:(?:screening|diagnostic)[ \t]+)?(?:bilateral|bilat)[ \t]+(?:(?:screening|diagnostic|digital)[ \t]+)?"
+    r"(?:mammograms?|mammography|breast[ \t]+(?:ultrasound|mri))"
+    r"(?:[ \t]+with[ \t]+(?:tomosynthesis|dbt|contrast))?[ \t]*\.", re.IGNORECASE | re.MULTILINE)
+
+
+def _titled_both_breasts(text: str, in_history: Callable[[int], bool]) -> bool:
+    """A title outside the history names an exam of both breasts and no side (:data:`_PLURAL_BREASTS_TITLE`,
+    :data:`_BILATERAL_EXAM_SENTENCE`)."""
+    if '"' in text or "“" in text:
+        for m in _QUOTED_MODALITY_TITLE.finditer(text):
+            title = m.group("title") or ""
+            if (_PLURAL_BREASTS_TITLE.search(title) and _QUOTED_TITLE_OTHER_PART.search(title) is None
+                    and _TITLE_LINE_SIDE_WORD.search(text, m.start(), end_of_line(text, m.start())) is None
+                    and not in_history(m.start())):
+                return True
+    return any(not in_history(m.start()) for m in _BILATERAL_EXAM_SENTENCE.finditer(
+        text, 0, first_lines_end(text, TITLE_SENTENCE_LINES)))
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -6125,6 +6197,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         "not" in text.lower()) else [])
     outside = {m.side for m in index.mentions if not in_history(m.start) and not in_left_out(m.start)}
     if len(outside) == 1 and (any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text))
+                              or _titled_both_breasts(text, in_history)
                               or ('"' in text or "“" in text) and any(
                 not in_history(m.start()) and _bilateral_exam_line_above(text, m.end() - 1)
                 for m in _QUOTED_EXAM_LINE.finditer(text))):
@@ -6505,6 +6578,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                ] if _MODALITY_KIND.search(norm) else []
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
+    if "pre" in low:
+        raw = [st for st in raw if not _prefilled_entry(norm, st[0])]
     if "reader" in low:
         raw = _decided_over_readers(norm, raw, {start for start, _ in side_decided})
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
