@@ -862,8 +862,10 @@ _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?"
     # (the item before may end on its category's name after a dash: "left 6 - known malignancy; right 1 - negative")
     # (radiology b132: ... or up to a full stop before the next side, its name holding no stop: "BI-RADS assessment: Right
-    # breast 4A - MRI-guided biopsy advised. Left breast 2 - benign.")
-    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d](?:[^;\n]{0,120}?(?=;)|[^;.\n]{0,120}?(?=\.[ \t]+(?:right|left)\b)))?"
+    # breast 4A - MRI-guided biopsy advised. Left breast 2 - benign."; review r131: the next side's number ending its item
+    # as in a bare list, "Left breast 2 weeks after biopsy" and "Left breast 1 year recall" are no item)
+    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d](?:[^;\n]{0,120}?(?=;)|[^;.\n]{0,120}?(?=\.[ \t]+(?:right|left)\b"
+    r"(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?(?:category[ \t]+)?[0-6][abc]?(?:" + _ITEM_TAIL + "|" + _DASH_REMARK + r"))))?"
     r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     # (the side may carry its gloss in brackets and name the category before its number: "left breast [<original>]
@@ -2726,14 +2728,39 @@ _PREFILLED_BEFORE = re.compile(r"\bpre-?(?:filled|populated|completed)(?:[ \t]+(
 PREFILLED_REACH = 90  # (characters before a category looked at for it)
 
 
+# (review r131: ... a form's, its sentence naming the form, questionnaire or template before "pre-filled"; not filled in
+# by the radiologist or reader, nor confirmed, accepted or agreed later in its sentence: "Final assessment: pre-filled with
+# "BI-RADS 1 - Negative" from the normal template, reviewed and confirmed by the reporting radiologist" is the reading)
+_PREFILLED_FORM = re.compile(r"\b(?:form|questionnaire|proposal|application|template|structured[ \t]+report)s?\b",
+                             re.IGNORECASE)
+_PREFILLED_BY_READER = re.compile(r"\bby[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:radiologist|reader|reporter|consultant)",
+                                  re.IGNORECASE)
+_PREFILLED_CONFIRMED = re.compile(r"\b(?:confirmed|accepted|agreed|endorsed|approved)\b", re.IGNORECASE)
+
+
 def _prefilled_entry(text: str, start: int) -> bool:
-    """The category at ``start`` is a form's entry filled in beforehand (:data:`_PREFILLED_BEFORE`)."""
-    return _PREFILLED_BEFORE.search(text, max(0, start - PREFILLED_REACH), start) is not None
+    """The category at ``start`` is a form's entry filled in beforehand (:data:`_PREFILLED_BEFORE`,
+    :data:`_PREFILLED_FORM`, :data:`_PREFILLED_BY_READER`, :data:`_PREFILLED_CONFIRMED`)."""
+    m = _PREFILLED_BEFORE.search(text, max(0, start - PREFILLED_REACH), start)
+    if m is None or _PREFILLED_BY_READER.search(m.group(0)) is not None:
+        return False
+    sentence = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    stop = text.find(". ", start, end)
+    return (_PREFILLED_FORM.search(text, sentence, m.start()) is not None
+            and _PREFILLED_CONFIRMED.search(text, start, end if stop < 0 else stop) is None)
 
 
 # (radiology b132: the software's output told in two clauses of one sentence, its suggestion opening the second: "AI
 # triage score 8; suggested category 4B (right).")
-_SUGGESTED_CLAUSE = re.compile(r"[ \t]*(?:suggested|suggests|suggestion)\b", re.IGNORECASE)
+# (review r131: the category straight after "suggested (category)", the clause before telling the software's output, a
+# score, flag, mark or result: "Images reviewed with CAD; suggests fat necrosis, BI-RADS 2", "CAD applied; suggested category
+# from the double read: BI-RADS 1" and "The AI tool was not used; suggested category BI-RADS 3" are the radiologist's)
+_SUGGESTED_CLAUSE = re.compile(r"[ \t]*(?:suggested|suggests|suggestion)(?:[ \t]*:)?"
+                               r"(?:[ \t]+(?:bi-?rads|category|cat\.?)(?:[ \t]*:)?)*[ \t]*", re.IGNORECASE)
+_MACHINE_OUTPUT = re.compile(r"\b(?:score[sd]?|flag(?:s|ged)?|marks?|marked|output|results?|likelihood|probability|"
+                             r"risk)\b", re.IGNORECASE)
 
 
 def _machine_suggestion(text: str, start: int) -> bool:
@@ -2746,8 +2773,9 @@ def _machine_suggestion(text: str, start: int) -> bool:
     clause = max(sentence, text.rfind(";", 0, start)) + 1
     if _MACHINE_CUE.search(text, clause, start) is not None or _MACHINE_FIELD.match(text, line + 1) is not None:
         return True
-    return (clause > sentence + 1 and text[clause - 1] == ";" and _SUGGESTED_CLAUSE.match(text, clause) is not None
-            and _MACHINE_CUE.search(text, sentence + 1, clause) is not None)
+    return (clause > sentence + 1 and text[clause - 1] == ";" and _SUGGESTED_CLAUSE.fullmatch(text, clause, start) is not None
+            and _MACHINE_CUE.search(text, sentence + 1, clause) is not None
+            and _MACHINE_OUTPUT.search(text, sentence + 1, clause) is not None)
 
 
 # a DICOM SR content item's laterality modifier, on the line below the item ("<has concept mod
@@ -4169,6 +4197,12 @@ _FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # nodule not identified today, BI-RADS 1", the finding named, today's category; "Right breast: previously seen as BI-RADS
 # 3" and "Right: report 2025: previously seen nodule, BI-RADS 3" date it)
 _SIDE_ENTRY_BEFORE = re.compile(r"[ \t]*(?:right|left)(?:[ \t]+breast)?[ \t]*:[ \t]*", re.IGNORECASE)
+# (review r131: ... and only where the entry tells the finding's state today before the category, "has resolved",
+# "unchanged", "not identified today"; "Right breast: previously seen nodule, graded BI-RADS 3 at the outside centre" and
+# a history's "Right breast: previously seen nodule, BI-RADS 3." still date it)
+_SIDE_ENTRY_TODAY = re.compile(r"\b(?:today|now|currently|no[ \t]+longer|not[ \t]+(?:identified|seen|visible|demonstrated)|"
+                               r"(?:has[ \t]+)?resolved|unchanged|stable|persists?|persisting|collapsed|decreased|"
+                               r"increased)\b", re.IGNORECASE)
 _NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]"
                                    # ... or by what it was then, a word that is no reading verb ("the previously
                                    # complicated right cyst has resolved")
@@ -4490,7 +4524,8 @@ def _dated(text: str, lo: int, start: int) -> bool:
             continue  # "is likewise assessed as", "... mass. Assessed as BI-RADS 4C": this report's own assessment
         if cue.group(0).lower() == "previously" and (
                 _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start())
-                or _SIDE_ENTRY_BEFORE.fullmatch(text, text.rfind("\n", 0, cue.start()) + 1, cue.start())) \
+                or _SIDE_ENTRY_BEFORE.fullmatch(text, text.rfind("\n", 0, cue.start()) + 1, cue.start())
+                and _SIDE_ENTRY_TODAY.search(text, cue.end(), start)) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if cue.group(0).lower() == "prior" and (_COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start())

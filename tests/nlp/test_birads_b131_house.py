@@ -79,6 +79,13 @@ _PS = "previously seen nodule not identified today, BI-RADS 1"
     (_P.replace("Right breast: previously seen nodule not identified today, BI-RADS 1.",
                 "Right: report 2025: previously seen nodule, BI-RADS 3."), "3 -"),
     (_P.replace("Right breast: previously seen nodule", "Previously seen nodule"), "3 -"),
+    # (review r131 narrowing: the entry must tell the finding's state today before the category; an earlier grading on the
+    # entry, and the entry in a history, still date it)
+    (_P.replace(_PS, "previously noted cyst unchanged today, BI-RADS 1"), "3 1"),
+    (_P.replace(_PS, "previously seen nodule, graded BI-RADS 3 at the outside centre"), "3 -"),
+    (_P.replace(_PS, "previously noted mass, categorised BI-RADS 4A by the outside radiologist"), "3 -"),
+    ("BILATERAL MAMMOGRAM\nHistory:\nRight breast: previously seen nodule, BI-RADS 3.\nFindings:\nScattered "
+     "fibroglandular densities, no mass.\nImpression: Benign. BI-RADS 2.\n", "2 2"),
 ])
 def test_previously_seen_finding_on_side_entry(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -116,6 +123,10 @@ _M = ("\"MRI BILATERAL BREASTS WITH CONTRAST - 18/02/2026\nRight breast: new 7 m
     (_M.replace("advised. Left breast 2", "advised.\nLeft breast 2"), "- 4A"),
     (_E.replace("Conclusion: BI-RADS", "History: 2024 BI-RADS").replace("months.\n", "months.\nConclusion: BI-RADS 2 "
                                                                                     "both breasts.\n"), "2 2"),
+    # (review r131 narrowing: after the full stop the next side's number must end its item: a time or interval is none)
+    (_M.replace("Left breast 2 - benign.", "Left breast 2 weeks after biopsy, haematoma resolving."), "- 4A"),
+    (_M.replace("Left breast 2 - benign.", "Left breast 1 year recall as per programme."), "- 4A"),
+    (_M.replace("Left breast 2 - benign.", "Left breast 2 (benign)."), "2 4A"),
 ])
 def test_side_list_item_dash_remark(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -139,6 +150,12 @@ _AI = "AI triage score 8; suggested category 4B (right)."
     (_A.replace(_AI, "AI triage score 8.\nSuggested category 4B (right)."), "- 4B"),
     (_A.replace(_AI, "Triage score 8; suggested category 4B (right)."), "- 4B"),
     (_A.replace(_AI, "AI triage score 8, radiologist's category 4B (right); suggested category 5."), "- 5"),
+    # (review r131 narrowing: the category straight after "suggested (category)", the clause before telling the software's
+    # output; a CAD mention without one, or the software named as not used, leaves the radiologist's clause)
+    (_A.replace(_AI, "CAD applied; suggests category 4B (right)."), "- 4B"),
+    (_A.replace(_AI, "The AI tool was not used; suggested category 4B (right)."), "- 4B"),
+    (_A.replace(_AI, "AI triage score 8; suggested management biopsy, category 4B (right)."), "- 4B"),
+    (_A.replace(_AI, "AI triage flagged the mass; suggested BI-RADS 4B (right)."), "- 5"),
 ])
 def test_ai_suggestion_clause(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -204,6 +221,14 @@ _PF = "pre-filled by the applicant with"
                 "pre-filled by the applicant; the report gives \"BI-RADS 1\""), "1 -"),
     (_F.replace(_PF + " \"BI-RADS 1\"", "pre-filled with her details and the result \"BI-RADS 1\""), "1 -"),
     (_F.replace(_PF, "not pre-filled; the radiologist wrote"), "1 -"),
+    # (review r131 narrowing: a form's or template's entry, not filled in by the radiologist, not confirmed in its sentence)
+    (_F.replace(_PF + " \"BI-RADS 1\" in item 4, which the GP cannot verify",
+                "pre-filled with \"BI-RADS 1\", confirmed by the GP against the report"), "1 -"),
+    (_F.replace(_PF, "pre-filled by the reporting radiologist with"), "1 -"),
+    ("SCREENING MAMMOGRAM, BILATERAL\nAssessment: pre-populated with \"BI-RADS 2\" from the reporting template, accepted "
+     "by Dr R. Hale.\n", "2 2"),
+    ("Claims assessor's note\n- Claim form pre-filled by the claimant with \"BI-RADS 5\", not supported by any report.\n"
+     "- No imaging on file.\n", "- -"),
 ])
 def test_prefilled_form_entry(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
