@@ -864,7 +864,9 @@ _SIDE_LIST_ITEM = re.compile(
     # (radiology b132: ... or up to a full stop before the next side, its name holding no stop: "BI-RADS assessment: Right
     # breast 4A - MRI-guided biopsy advised. Left breast 2 - benign."; review r131: the next side's number ending its item
     # as in a bare list, "Left breast 2 weeks after biopsy" and "Left breast 1 year recall" are no item)
-    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d](?:[^;\n]{0,120}?(?=;)|[^;.\n]{0,120}?(?=\.[ \t]+(?:right|left)\b"
+    # (review rfinal16: the full-stop form's remark is group "stop": the list on a line dated before its head, "Prior study
+    # 11/2025: BI-RADS right breast 4A - biopsy advised. Left breast 2 - benign.", ends before the next side, an earlier list)
+    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d](?:[^;\n]{0,120}?(?=;)|(?P<stop>[^;.\n]{0,120}?)(?=\.[ \t]+(?:right|left)\b"
     r"(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?(?:category[ \t]+)?[0-6][abc]?(?:" + _ITEM_TAIL + "|" + _DASH_REMARK + r"))))?"
     r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
@@ -2735,7 +2737,12 @@ _PREFILLED_FORM = re.compile(r"\b(?:form|questionnaire|proposal|application|temp
                              re.IGNORECASE)
 _PREFILLED_BY_READER = re.compile(r"\bby[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:radiologist|reader|reporter|consultant)",
                                   re.IGNORECASE)
-_PREFILLED_CONFIRMED = re.compile(r"\b(?:confirmed|accepted|agreed|endorsed|approved)\b", re.IGNORECASE)
+# (review rfinal16: or signed unchanged by the radiologist: 'template pre-filled with "BI-RADS 1 - Negative"; radiologist
+# signed without changes', '...; report signed by Dr M. Ade'; not 'signed by the applicant')
+_PREFILLED_CONFIRMED = re.compile(r"\b(?:confirmed|accepted|agreed|endorsed|approved)\b"
+                                  r"|\bsigned[ \t]+(?:off[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:radiologist|reporter|"
+                                  r"consultant)\b|\bsigned[ \t]+(?:off[ \t]+)?by[ \t]+dr\b"
+                                  r"|\b(?:radiologist|reporter|consultant)[ \t]+signed\b", re.IGNORECASE)
 
 
 def _prefilled_entry(text: str, start: int) -> bool:
@@ -2761,6 +2768,13 @@ _SUGGESTED_CLAUSE = re.compile(r"[ \t]*(?:suggested|suggests|suggestion)(?:[ \t]
                                r"(?:[ \t]+(?:bi-?rads|category|cat\.?)(?:[ \t]*:)?)*[ \t]*", re.IGNORECASE)
 _MACHINE_OUTPUT = re.compile(r"\b(?:score[sd]?|flag(?:s|ged)?|marks?|marked|output|results?|likelihood|probability|"
                              r"risk)\b", re.IGNORECASE)
+# (review rfinal16: ... and not the reader's after the category in its sentence: "AI output reviewed and overridden;
+# suggested category BI-RADS 3 by the radiologist", "...; suggested BI-RADS 2, which the reporting radiologist accepts",
+# "No AI result available; suggested category BI-RADS 2 per reporting radiologist"; "..., for the radiologist's review" is
+# still the software's)
+_SUGGESTION_OWNED_AFTER = re.compile(r"\b(?:(?:by|per)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:radiologist|reader|reporter|"
+                                     r"consultant)|(?:by|per)[ \t]+dr\b|accept(?:s|ed)?|agree[sd]?|confirm(?:s|ed)?|"
+                                     r"endorse[sd]?|adopt(?:s|ed)?)\b", re.IGNORECASE)
 
 
 def _machine_suggestion(text: str, start: int) -> bool:
@@ -2775,7 +2789,14 @@ def _machine_suggestion(text: str, start: int) -> bool:
         return True
     return (clause > sentence + 1 and text[clause - 1] == ";" and _SUGGESTED_CLAUSE.fullmatch(text, clause, start) is not None
             and _MACHINE_CUE.search(text, sentence + 1, clause) is not None
-            and _MACHINE_OUTPUT.search(text, sentence + 1, clause) is not None)
+            and _MACHINE_OUTPUT.search(text, sentence + 1, clause) is not None
+            and _SUGGESTION_OWNED_AFTER.search(text, start, _sentence_end(text, start)) is None)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """The end of the sentence or line ``start`` stands in."""
+    ends = [i for i in (text.find("\n", start), text.find(". ", start)) if i >= 0]
+    return min(ends, default=len(text))
 
 
 # a DICOM SR content item's laterality modifier, on the line below the item ("<has concept mod
@@ -3699,6 +3720,12 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
                                                                           ("num_r", "sub_r")) if item.group(n)),
                             (item.group("num_z"), None))
             value = _category(num, sub)
+            if (item.group("stop") is not None or head.group("bare") and _ITEM_END_AFTER.match(text, item.end()) is None) \
+                    and _dated(text, max(text.rfind("\n", 0, head.start()) + 1, head.start() - PRIOR_REACH), head.start()):
+                # (review rfinal16: a dated line's list is read by the dash remark's reach neither to its full stop nor in a
+                # bare list: "Prior study 11/2025: BI-RADS right breast 4A - biopsy advised. Left breast 2 - benign." is an
+                # earlier exam's, as the list is without the remarks)
+                break
             if _MEASUREMENT.match(text, item.end()):
                 break  # "BI-RADS: right breast 2 cm mass": the finding's size, no list
             roman = roman or bool(item.group("num_r") or (item.group("num") or "").isalpha())

@@ -127,6 +127,12 @@ _M = ("\"MRI BILATERAL BREASTS WITH CONTRAST - 18/02/2026\nRight breast: new 7 m
     (_M.replace("Left breast 2 - benign.", "Left breast 2 weeks after biopsy, haematoma resolving."), "- 4A"),
     (_M.replace("Left breast 2 - benign.", "Left breast 1 year recall as per programme."), "- 4A"),
     (_M.replace("Left breast 2 - benign.", "Left breast 2 (benign)."), "2 4A"),
+    # (review rfinal16 narrowing: on a line dated before the list's head the dash remark reaches neither past its full stop
+    # nor ends a bare list's item: the earlier exam's list, as it is without the remarks)
+    ("BILATERAL MAMMOGRAM\nPrior exam 10/2025: BI-RADS right breast 3 - follow-up. Left breast 1 - negative.\nFindings: "
+     "stable.\nImpression: Benign. BI-RADS 2.\n", "2 2"),
+    ("BILATERAL MAMMOGRAM\nPrevious study (2024): BI-RADS right breast 4A - biopsy. Left breast 2 - benign.\nFindings: "
+     "clip in the right breast.\nImpression: Benign. BI-RADS 2.\n", "2 2"),
 ])
 def test_side_list_item_dash_remark(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -156,6 +162,12 @@ _AI = "AI triage score 8; suggested category 4B (right)."
     (_A.replace(_AI, "The AI tool was not used; suggested category 4B (right)."), "- 4B"),
     (_A.replace(_AI, "AI triage score 8; suggested management biopsy, category 4B (right)."), "- 4B"),
     (_A.replace(_AI, "AI triage flagged the mass; suggested BI-RADS 4B (right)."), "- 5"),
+    # (review rfinal16 narrowing: the reader named after the category in its sentence, by / per or accepting it, owns it;
+    # the reader named only as the one to review it does not)
+    (_A.replace(_AI, "AI triage score 8; suggested category 4B (right) by the reporting radiologist."), "- 4B"),
+    (_A.replace(_AI, "AI triage score 8; suggested category 4B (right), which the radiologist accepts."), "- 4B"),
+    (_A.replace(_AI, "AI triage score 8; suggested category 4B (right) per Dr O. Quist."), "- 4B"),
+    (_A.replace(_AI, "AI triage score 8; suggested category 4B (right), for the radiologist's review."), "- 5"),
 ])
 def test_ai_suggestion_clause(text: str, expected: str) -> None:
     assert birads_codes(text) == expected
@@ -228,6 +240,12 @@ _PF = "pre-filled by the applicant with"
     ("SCREENING MAMMOGRAM, BILATERAL\nAssessment: pre-populated with \"BI-RADS 2\" from the reporting template, accepted "
      "by Dr R. Hale.\n", "2 2"),
     ("Claims assessor's note\n- Claim form pre-filled by the claimant with \"BI-RADS 5\", not supported by any report.\n"
+     "- No imaging on file.\n", "- -"),
+    # (review rfinal16 narrowing: signed unchanged by the radiologist is the reading; signed by someone else is not)
+    ("SCREENING MAMMOGRAM, BILATERAL\nAssessment: template pre-filled with \"BI-RADS 1 - Negative\"; radiologist signed "
+     "without changes.\n", "1 1"),
+    ("SCREENING MAMMOGRAM, BILATERAL\nAssessment: template pre-filled with \"BI-RADS 2\"; signed by Dr P. Mensah.\n", "2 2"),
+    ("Insurance file note\n- The claim form was pre-filled by the agent with \"BI-RADS 4\"; signed by the claimant.\n"
      "- No imaging on file.\n", "- -"),
 ])
 def test_prefilled_form_entry(text: str, expected: str) -> None:
