@@ -835,7 +835,11 @@ _DEXTER_OR_SINISTER_HINT = re.compile(r"(?-i:[DS])[ \t]*[-–][ \t]*(?:[0-6]|[IV
 # (a translation's side words are right-aligned in the span of the words they replace: "Categoría BI-RADS: mama izquierda 6"
 # reads "category BI-RADS:    left breast 6")
 _ITEM_TAIL = r"[ \t]*(?:[.;,(]|\n|$)"  # (punctuation or the line's end after an item's number)
-_ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + ")"
+# (radiology b131: a bare list's item may end on its remark after a spaced dash, "BI-RADS sein droit [right breast] 1;
+# sein gauche [left breast] 3 - surveillance échographique à 6 mois."; a letter after the dash, never a number: "BI-RADS
+# right breast 2 - 3 cm mass" is no list)
+_DASH_REMARK = r"[ \t]+[-–][ \t]+[^\W\d_]"
+_ITEM_END = r"[0-6][abc]?(?=" + _ITEM_TAIL + "|" + _DASH_REMARK + ")"
 # (without the colon only "right/left breast N" ended by punctuation or the line's end, each item alike: "BI-RADS right
 # breast 1; left breast 3 (cyst)" is a list, "BI-RADS right breast 2 cm mass" is not)
 # (the exams it sums up may follow in parentheses: "FINAL BIRADS (MAMMOGRAM + ULTRASOUND): Rt. breast - 2 / Lt. ...")
@@ -851,12 +855,19 @@ _SIDE_LIST_HEAD = re.compile(_KEYWORD + r"(?:[ \t]+(?:de[ \t]+l['’][ \t]*)?acr
 # (in the lower-cased text: a cheap test first)
 _SIDE_LIST_HINT = re.compile(r"[:\-–][ \t]*(?:right|left|rt|lt)\b|breast[ \t]+[0-6]")
 _ITEM_END_AFTER = re.compile(_ITEM_TAIL)
+_BARE_ITEM_END_AFTER = re.compile(_ITEM_TAIL + "|" + _DASH_REMARK)
 # (a plain digit only after a dash or colon: "BIRADS: Rt. breast - 2 / Lt. breast - 4b")
 # (the item before may end on an aside in brackets: "BIRADS: Right breast - 0 (incomplete; refer). Left breast - 1")
 _SIDE_LIST_ITEM = re.compile(
     r"[ \t]*(?:\([^()\n]{0,200}\)[ \t]*)?"
     # (the item before may end on its category's name after a dash: "left 6 - known malignancy; right 1 - negative")
-    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d][^;\n]{0,120}?(?=;))?"
+    # (radiology b132: ... or up to a full stop before the next side, its name holding no stop: "BI-RADS assessment: Right
+    # breast 4A - MRI-guided biopsy advised. Left breast 2 - benign."; review r131: the next side's number ending its item
+    # as in a bare list, "Left breast 2 weeks after biopsy" and "Left breast 1 year recall" are no item)
+    # (review rfinal16: the full-stop form's remark is group "stop": the list on a line dated before its head, "Prior study
+    # 11/2025: BI-RADS right breast 4A - biopsy advised. Left breast 2 - benign.", ends before the next side, an earlier list)
+    r"(?:(?<=[0-6abc])[ \t]*[-–][ \t]*[^\W\d](?:[^;\n]{0,120}?(?=;)|(?P<stop>[^;.\n]{0,120}?)(?=\.[ \t]+(?:right|left)\b"
+    r"(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?(?:category[ \t]+)?[0-6][abc]?(?:" + _ITEM_TAIL + "|" + _DASH_REMARK + r"))))?"
     r"(?:[,;/&.\-–][ \t]*)?"  # (a dash too: "right I - left IV-C")
     r"(?:and[ \t]+)?(?P<side>right|left|rt\.?|lt\.?)(?:[ \t]+breast)?[ \t]*(?:[:\-–][ \t]*)?"
     # (the side may carry its gloss in brackets and name the category before its number: "left breast [<original>]
@@ -1070,6 +1081,9 @@ _SIDE_HEADER = re.compile(
 # parentheses that a heading may gloss: "Pre-biopsy history and examination:", "Pre-op history and today's scan:",
 # "Pre-op history & exam findings:" head today's exam as well, and "Pre-op Hx reviewed: nil." is no heading of one)
 _HEADING_SOURCE = r"\((?:from|per|as|for|previous|prior|earlier|past)\b[^()\n]{1,60}\)[ \t]*"
+# (the same source told without parentheses straight after the heading's word: "as written on the request", "as worded by
+# the referring GP"; a verb of writing it down and "on / in / by" only, up to the colon on its line)
+_BARE_HEADING_SOURCE = r"[ \t]+as[ \t]+(?:written|worded|typed|stated|given|phrased)[ \t]+(?:on|in|by)[ \t]+[^:()\n]{1,40}?"
 _HISTORY_QUALIFIER = (r"(?:clinical|past|previous|prior|relevant|medical|surgical|family|breast|screening|surveillance|"
                       r"imaging|diagnostic|pre-?(?:treatment|operative|therapy)|oncologic(?:al)?|treatment|"
                       r"pre-[a-z]{2,}(?=\s+(?:(?:medical|clinical|breast|imaging)\s+)?(?:history|hx)[ \t]*"
@@ -1084,7 +1098,9 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     r"(?:" + _HISTORY_QUALIFIER + r"\s+){0,2}"
     r"(?:history|hx|indications?|comparison|health\s+maintenance|necessity|"
     r"clinical\s+(?:information|details)|"  # ("Clinical information provided:")
-    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment)|recalled\s+for|clinical\s+indication|"
+    # (radiology b131: "Reason for request (as written by referring GP):", the request's own reason)
+    r"clinical|clin|referral|reason\s+for\s+(?:exam|referral|recall|consultation|assessment|request)|recalled\s+for|"
+    r"clinical\s+indication|"
     r"presenting\s+(?:complaint|problem|symptoms?)|"
     r"background|antecedentes|anamnesis|"  # (Spanish: a translation's original heading, its bracketed English gloss blanked)
     # (a protocol translated from Russian heads the patient's history "Anamnesis": "5. Anamnesis (Анамнез): USG 09.2025
@@ -1108,6 +1124,8 @@ _HISTORY_HEADING = re.compile(  # (also a form's numbered item: "3. Imaging hist
     # "Reason for referral (as worded by the requesting physician):"; "Previous imaging (for reference only, not this
     # episode):"; a referral form's "Breast imaging history (previous scans, with dates):")
     r"\b(?:[^:\n]{0,20}(?:" + _HEADING_SOURCE + r")?:"
+    # (radiology b132: the source told without parentheses, "Indication as written on the request:")
+    r"|" + _BARE_HEADING_SOURCE + r"[ \t]*:"
     r"|(?(item)(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*$|(?!))"
     # (a report's heading in capitals on a line of its own, without a colon, naming what the history is of or where it
     # was taken from, perhaps glossed in parentheses: "HISTORY OF CONDITIONS (from the evidence)", "3. RELEVANT HISTORY
@@ -2703,13 +2721,82 @@ _MACHINE_FIELD = re.compile(r"[ \t]*(?:(?:[A-Za-z0-9]+_)*(?:AI|CAD)(?:_[A-Za-z0-
                             r"|(?-i:AI|CAD)(?:[ \t]+[A-Za-z]+){0,2}[ \t]*(?::|\.{3,}))", re.IGNORECASE)
 
 
+# radiology b132: a form's entry filled in beforehand, the category straight after "pre-filled (by ...) with" ('The
+# insurer's form was pre-filled by the applicant with "BI-RADS 1" in item 4, which the GP cannot verify'): what someone
+# wrote on a form before it was sent, no reading of an exam; not a category later in the sentence ("The form was pre-filled
+# with her details; the radiologist's category is BI-RADS 2"), nor "filled in with"
+_PREFILLED_BEFORE = re.compile(r"\bpre-?(?:filled|populated|completed)(?:[ \t]+(?:in|out))?"
+                               r"(?:[ \t]+by[ \t]+[^.;:,\n\"“]{1,40}?)?[ \t]+with[ \t]+[\"“']?$", re.IGNORECASE)
+PREFILLED_REACH = 90  # (characters before a category looked at for it)
+
+
+# (review r131: ... a form's, its sentence naming the form, questionnaire or template before "pre-filled"; not filled in
+# by the radiologist or reader, nor confirmed, accepted or agreed later in its sentence: "Final assessment: pre-filled with
+# "BI-RADS 1 - Negative" from the normal template, reviewed and confirmed by the reporting radiologist" is the reading)
+_PREFILLED_FORM = re.compile(r"\b(?:form|questionnaire|proposal|application|template|structured[ \t]+report)s?\b",
+                             re.IGNORECASE)
+_PREFILLED_BY_READER = re.compile(r"\bby[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:radiologist|reader|reporter|consultant)",
+                                  re.IGNORECASE)
+# (review rfinal16: or signed unchanged by the radiologist: 'template pre-filled with "BI-RADS 1 - Negative"; radiologist
+# signed without changes', '...; report signed by Dr M. Ade'; not 'signed by the applicant')
+_PREFILLED_CONFIRMED = re.compile(r"\b(?:confirmed|accepted|agreed|endorsed|approved)\b"
+                                  r"|\bsigned[ \t]+(?:off[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:radiologist|reporter|"
+                                  r"consultant)\b|\bsigned[ \t]+(?:off[ \t]+)?by[ \t]+dr\b"
+                                  r"|\b(?:radiologist|reporter|consultant)[ \t]+signed\b", re.IGNORECASE)
+
+
+def _prefilled_entry(text: str, start: int) -> bool:
+    """The category at ``start`` is a form's entry filled in beforehand (:data:`_PREFILLED_BEFORE`,
+    :data:`_PREFILLED_FORM`, :data:`_PREFILLED_BY_READER`, :data:`_PREFILLED_CONFIRMED`)."""
+    m = _PREFILLED_BEFORE.search(text, max(0, start - PREFILLED_REACH), start)
+    if m is None or _PREFILLED_BY_READER.search(m.group(0)) is not None:
+        return False
+    sentence = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    stop = text.find(". ", start, end)
+    return (_PREFILLED_FORM.search(text, sentence, m.start()) is not None
+            and _PREFILLED_CONFIRMED.search(text, start, end if stop < 0 else stop) is None)
+
+
+# (radiology b132: the software's output told in two clauses of one sentence, its suggestion opening the second: "AI
+# triage score 8; suggested category 4B (right).")
+# (review r131: the category straight after "suggested (category)", the clause before telling the software's output, a
+# score, flag, mark or result: "Images reviewed with CAD; suggests fat necrosis, BI-RADS 2", "CAD applied; suggested category
+# from the double read: BI-RADS 1" and "The AI tool was not used; suggested category BI-RADS 3" are the radiologist's)
+_SUGGESTED_CLAUSE = re.compile(r"[ \t]*(?:suggested|suggests|suggestion)(?:[ \t]*:)?"
+                               r"(?:[ \t]+(?:bi-?rads|category|cat\.?)(?:[ \t]*:)?)*[ \t]*", re.IGNORECASE)
+_MACHINE_OUTPUT = re.compile(r"\b(?:score[sd]?|flag(?:s|ged)?|marks?|marked|output|results?|likelihood|probability|"
+                             r"risk)\b", re.IGNORECASE)
+# (review rfinal16: ... and not the reader's after the category in its sentence: "AI output reviewed and overridden;
+# suggested category BI-RADS 3 by the radiologist", "...; suggested BI-RADS 2, which the reporting radiologist accepts",
+# "No AI result available; suggested category BI-RADS 2 per reporting radiologist"; "..., for the radiologist's review" is
+# still the software's)
+_SUGGESTION_OWNED_AFTER = re.compile(r"\b(?:(?:by|per)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:radiologist|reader|reporter|"
+                                     r"consultant)|(?:by|per)[ \t]+dr\b|accept(?:s|ed)?|agree[sd]?|confirm(?:s|ed)?|"
+                                     r"endorse[sd]?|adopt(?:s|ed)?)\b", re.IGNORECASE)
+
+
 def _machine_suggestion(text: str, start: int) -> bool:
     """The statement's clause (since the line start, a full stop or a semicolon) names the AI / CAD
     software before it, or its line is the software's coded field: the software's suggestion, never the
-    radiologist's category."""
+    radiologist's category; or the clause opens with "suggested" after a semicolon, the sentence naming the software in
+    the clause before it (:data:`_SUGGESTED_CLAUSE`)."""
     line = text.rfind("\n", 0, start)
-    clause = max(line, text.rfind(". ", 0, start), text.rfind(";", 0, start)) + 1
-    return _MACHINE_CUE.search(text, clause, start) is not None or _MACHINE_FIELD.match(text, line + 1) is not None
+    sentence = max(line, text.rfind(". ", 0, start))
+    clause = max(sentence, text.rfind(";", 0, start)) + 1
+    if _MACHINE_CUE.search(text, clause, start) is not None or _MACHINE_FIELD.match(text, line + 1) is not None:
+        return True
+    return (clause > sentence + 1 and text[clause - 1] == ";" and _SUGGESTED_CLAUSE.fullmatch(text, clause, start) is not None
+            and _MACHINE_CUE.search(text, sentence + 1, clause) is not None
+            and _MACHINE_OUTPUT.search(text, sentence + 1, clause) is not None
+            and _SUGGESTION_OWNED_AFTER.search(text, start, _sentence_end(text, start)) is None)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """The end of the sentence or line ``start`` stands in."""
+    ends = [i for i in (text.find("\n", start), text.find(". ", start)) if i >= 0]
+    return min(ends, default=len(text))
 
 
 # a DICOM SR content item's laterality modifier, on the line below the item ("<has concept mod
@@ -3628,11 +3715,17 @@ def _side_lists(text: str) -> list[tuple[int, int, str, str, bool]]:
         pos = head.end()
         items, roman = [], False
         while (item := _SIDE_LIST_ITEM.match(text, pos)) is not None and not (
-                head.group("bare") and _ITEM_END_AFTER.match(text, item.end()) is None):
+                head.group("bare") and _BARE_ITEM_END_AFTER.match(text, item.end()) is None):
             num, sub = next(((item.group(n), item.group(b)) for n, b in (("num", "sub"), ("num_d", "sub_d"),
                                                                           ("num_r", "sub_r")) if item.group(n)),
                             (item.group("num_z"), None))
             value = _category(num, sub)
+            if (item.group("stop") is not None or head.group("bare") and _ITEM_END_AFTER.match(text, item.end()) is None) \
+                    and _dated(text, max(text.rfind("\n", 0, head.start()) + 1, head.start() - PRIOR_REACH), head.start()):
+                # (review rfinal16: a dated line's list is read by the dash remark's reach neither to its full stop nor in a
+                # bare list: "Prior study 11/2025: BI-RADS right breast 4A - biopsy advised. Left breast 2 - benign." is an
+                # earlier exam's, as the list is without the remarks)
+                break
             if _MEASUREMENT.match(text, item.end()):
                 break  # "BI-RADS: right breast 2 cm mass": the finding's size, no list
             roman = roman or bool(item.group("num_r") or (item.group("num") or "").isalpha())
@@ -4127,6 +4220,16 @@ def _line_start(text: str, start: int) -> int:
 
 
 _FINDING_NAMED_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# (radiology b132: ... or opening a side heading's entry, its line's only words before it: "Right breast: previously seen
+# nodule not identified today, BI-RADS 1", the finding named, today's category; "Right breast: previously seen as BI-RADS
+# 3" and "Right: report 2025: previously seen nodule, BI-RADS 3" date it)
+_SIDE_ENTRY_BEFORE = re.compile(r"[ \t]*(?:right|left)(?:[ \t]+breast)?[ \t]*:[ \t]*", re.IGNORECASE)
+# (review r131: ... and only where the entry tells the finding's state today before the category, "has resolved",
+# "unchanged", "not identified today"; "Right breast: previously seen nodule, graded BI-RADS 3 at the outside centre" and
+# a history's "Right breast: previously seen nodule, BI-RADS 3." still date it)
+_SIDE_ENTRY_TODAY = re.compile(r"\b(?:today|now|currently|no[ \t]+longer|not[ \t]+(?:identified|seen|visible|demonstrated)|"
+                               r"(?:has[ \t]+)?resolved|unchanged|stable|persists?|persisting|collapsed|decreased|"
+                               r"increased)\b", re.IGNORECASE)
 _NAMED_AS_SEEN_BEFORE = re.compile(r"\s+(?:described|seen|noted|identified)\s+(?!(?:as|in|on|at)\b)[a-z]"
                                    # ... or by what it was then, a word that is no reading verb ("the previously
                                    # complicated right cyst has resolved")
@@ -4446,7 +4549,10 @@ def _dated(text: str, lo: int, start: int) -> bool:
                 _PRESENT_TENSE.search(text, max(0, cue.start() - 25), cue.start())
                 or _own_assessed_as(text, cue)):
             continue  # "is likewise assessed as", "... mass. Assessed as BI-RADS 4C": this report's own assessment
-        if cue.group(0).lower() == "previously" and _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start()) \
+        if cue.group(0).lower() == "previously" and (
+                _FINDING_NAMED_BEFORE.search(text, max(0, cue.start() - 5), cue.start())
+                or _SIDE_ENTRY_BEFORE.fullmatch(text, text.rfind("\n", 0, cue.start()) + 1, cue.start())
+                and _SIDE_ENTRY_TODAY.search(text, cue.end(), start)) \
                 and _NAMED_AS_SEEN_BEFORE.match(text, cue.end()):
             continue  # "resolution of the previously described cyst, benign, birads two": names the finding, dates nothing
         if cue.group(0).lower() == "prior" and (_COMPARED_WITH_BEFORE.search(text, max(0, cue.start() - 40), cue.start())
@@ -6046,6 +6152,34 @@ def _glossed_title_is_own(text: str, glossed: re.Match[str]) -> bool:
     return glossed.group("side").lower() == "bilateral" or _BILATERAL_WORD.search(head) is None
 
 
+# radiology b132: an exam of both breasts told by its title with no side word on its line, where the text names one
+# side elsewhere (a finding's, another document's): a quoted title in capitals naming "BREASTS" ('"MRI BREASTS - IMPLANT
+# PROTOCOL (non-contrast) - 14/01/2026'; not '"MRI BREAST - ...', nor '"MRI BREASTS (left) ...'), or a dictated report's
+# title sentence opening one of its first lines ("Screening bilateral mammogram with tomosynthesis."; not "Bilateral
+# mammogram recommended.", nor that sentence further down)
+_PLURAL_BREASTS_TITLE = re.compile(r"\bBREASTS\b")
+_TITLE_LINE_SIDE_WORD = re.compile(r"\b(?:left|right|lt|rt|l|r)\b", re.IGNORECASE)
+TITLE_SENTENCE_LINES = 5  # (the lines a title sentence may open)
+_BILATERAL_EXAM_SENTENCE = re.compile(
+    r"^[ \t]*(?:(?:screening|diagnostic)[ \t]+)?(?:bilateral|bilat)[ \t]+(?:(?:screening|diagnostic|digital)[ \t]+)?"
+    r"(?:mammograms?|mammography|breast[ \t]+(?:ultrasound|mri))"
+    r"(?:[ \t]+with[ \t]+(?:tomosynthesis|dbt|contrast))?[ \t]*\.", re.IGNORECASE | re.MULTILINE)
+
+
+def _titled_both_breasts(text: str, in_history: Callable[[int], bool]) -> bool:
+    """A title outside the history names an exam of both breasts and no side (:data:`_PLURAL_BREASTS_TITLE`,
+    :data:`_BILATERAL_EXAM_SENTENCE`)."""
+    if '"' in text or "“" in text:
+        for m in _QUOTED_MODALITY_TITLE.finditer(text):
+            title = m.group("title") or ""
+            if (_PLURAL_BREASTS_TITLE.search(title) and _QUOTED_TITLE_OTHER_PART.search(title) is None
+                    and _TITLE_LINE_SIDE_WORD.search(text, m.start(), end_of_line(text, m.start())) is None
+                    and not in_history(m.start())):
+                return True
+    return any(not in_history(m.start()) for m in _BILATERAL_EXAM_SENTENCE.finditer(
+        text, 0, first_lines_end(text, TITLE_SENTENCE_LINES)))
+
+
 def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> set[str]:
     """The breasts the exam covers: its title, else the sides named outside the history, else both."""
     head_end = 0
@@ -6125,6 +6259,7 @@ def _exam_sides(text: str, history: list[tuple[int, int]], index: SideIndex) -> 
         "not" in text.lower()) else [])
     outside = {m.side for m in index.mentions if not in_history(m.start) and not in_left_out(m.start)}
     if len(outside) == 1 and (any(not any(a <= m.start() < b for a, b in history) for m in _BOTH_BREASTS.finditer(text))
+                              or _titled_both_breasts(text, in_history)
                               or ('"' in text or "“" in text) and any(
                 not in_history(m.start()) and _bilateral_exam_line_above(text, m.end() - 1)
                 for m in _QUOTED_EXAM_LINE.finditer(text))):
@@ -6505,6 +6640,8 @@ def extract_birads(text: str) -> dict[str, str | None]:
                ] if _MODALITY_KIND.search(norm) else []
     if "AI" in norm or "CAD" in norm:
         raw = [st for st in raw if not _machine_suggestion(norm, st[0])]
+    if "pre" in low:
+        raw = [st for st in raw if not _prefilled_entry(norm, st[0])]
     if "reader" in low:
         raw = _decided_over_readers(norm, raw, {start for start, _ in side_decided})
     # a word assessment immediately followed by a number ("Suspicious abnormality - BI-RADS 4A") is that number
