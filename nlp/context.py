@@ -65,6 +65,11 @@ _PRE_NEG = re.compile(
     r"(?:is|are|was|were)n['’]t(?=\s+(?:an?\s+)?#)|"
     # translated reports keep their own negations: "absence de", "ausência de", "pas de"
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
+    # (also elided, "pas d'argument pour une tumeur phyllode" (no argument for a phyllodes tumour), and the entity
+    # denied by "n'est pas un(e)" or a bare "pas un(e)" after a comma: "ce n'est pas un cancer", "lésion à risque, pas un
+    # cancer à ce jour"; not "n'exclut pas un cancer", which leaves it open: the verb must be "est" or none; "n'est"
+    # written with its apostrophe, the word a cue may start at)
+    r"pas\s+d['’](?=\w)|(?:n'est|n’est)\s+pas\s+une?(?=\s+#)|(?<=[,;:]\s)pas\s+une?(?=\s+#)|"
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
     # "brak", Czech "bez", Romanian "fără (elemente de)" / "nu s-a identificat", Latin "sine",
     # Bulgarian / Macedonian / Russian / Serbian "без DCIS", Serbian / Croatian / Montenegrin "bez" (these only up to the
@@ -300,6 +305,25 @@ _PRE_UNC = re.compile(
     # ... and what people say a lump is, hearsay told by the patient or her family: "[people say it is cancer]" (only
     # "people": "the surgeon says it is a fibroadenoma" is a doctor's reading)
     r"people\s+(?:say|said|think|thought)\s+(?:that\s+)?" + _LUMP_IS + "|"
+    # ... and what a relative or neighbour told her a lump is, in English or in a French original: "her aunt told her
+    # it is cancer", "sa tante lui a dit que c'est le cancer" (not a doctor: "the surgeon told her it is a fibroadenoma")
+    r"\b(?:aunt|tante|mother|m[eè]re|sister|s[oœ]eur|grandmother|grand-m[eè]re|relatives?|neighbou?rs?|voisine?s?|"
+    r"elders|friends?|amie?s?)\s+(?:(?:told|tells)\s+her|said|says|lui\s+a\s+dit|(?:lui\s+)?disait)\s+(?:that\s+|que\s+)?"
+    r"(?:" + _LUMP_IS + r"|c['’](?:est|[ée]tait))|"
+    # ... and what she herself is sure a lump is: "she is sure it is cancer" (a lay subject only: "we are sure it is")
+    r"(?:(?<=\bshe\s)|(?<=\bhe\s)|(?<=\bthey\s))(?:is|was|are|were|remains?)\s+(?:still\s+)?(?:sure|convinced|certain)"
+    r"\s+(?:that\s+)?[\"“]?" + _LUMP_IS + "|"
+    # a word explained is no diagnosis: a translator's note 'the usual phrase for cancer', '"nad-ngen" is the common
+    # spoken word for cancer' (the entity straight after "for")
+    r"(?:word|phrase|term|expression)\s+for(?=\s+(?:an?\s+)?#)|"
+    # what a test was done to look for: "they checked them for cancer" (the entity straight after "for")
+    r"check(?:ed|ing)?\s+(?:(?:it|them|this|her)\s+)?for(?=\s+(?:an?\s+)?#)|"
+    # what an image looked like: "the mammogram looked a bit like cancer" (an image or the lump as its subject)
+    r"(?:mammogram|ultrasound|scan|imaging|mri|x-ray|lump)\s+look(?:s|ed)\s+(?:a\s+(?:bit|little)\s+|rather\s+|somewhat\s+)?like|"
+    # what the laboratory cannot yet say: "cannot yet say if it is a simple lump or a phyllodes tumour"
+    r"can(?:not|['’]t)\s+(?:yet\s+)?(?:say|tell)\s+(?:if|whether)|"
+    # a surgeon's impression at operation is no histology: "Clinical impression at operation was a giant fibroadenoma"
+    r"clinical\s+impression(?:\s+(?:at|during)\s+(?:the\s+)?(?:operation|surgery|theatre))?\s+(?:was|is)|"
     # a clinical history's "query" right before the entity is the question asked, "birads four b, query DCIS" (only
     # with the entity straight after it: "in answer to the query, DCIS is present" answers it)
     r"query(?:\s+(?:of|for))?(?=\s+#)|"
@@ -353,7 +377,10 @@ _POST_UNC = re.compile(
     r"|\b(?:involving|arising\s+in|within|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:residual|remaining|unsampled)\s+)?"
     r"(?:\w+\s+)?(?:#+|(?:lesion|focus|duct|ducts|lobules?|area|papilloma|fibroadenoma|cyst|mass)\b)"
     # a Slovak / Czech grade written after its entity: "DCIS nízkeho stupňa nemožno vylúčiť"
-    r"|\b(?:n[íi]zk[ée]ho|stredn[ée]ho|st[řr]edn[íi]ho|vysok[ée]ho)\s+stup(?:[ňn]a|n[ěe])\b)*?"
+    r"|\b(?:n[íi]zk[ée]ho|stredn[ée]ho|st[řr]edn[íi]ho|vysok[ée]ho)\s+stup(?:[ňn]a|n[ěe])\b"
+    # ... or the breast it is in: "inflammatory carcinoma of the right breast?" (a request form's query; single blanks,
+    # no quantifier inside the repeated group)
+    r"|\bof\sthe\s(?:right|left)\sbreast\b)*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     # (or left for a later specimen to settle: "upgrade to DCIS cannot be assessed until excision")
     r"(?:excluded|ruled\s+out|assessed|evaluated|determined)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
@@ -376,7 +403,9 @@ _POST_UNC = re.compile(
     r"(?:kan|is)\s+niet\s+(?:worden\s+)?uitgesloten|niet\s+uit\s+te\s+sluiten|"
     r"kan\s+(?:ej|inte)\s+uteslutas|g[åa]r\s+(?:ej|inte)\s+att\s+utesluta|"
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
-    r"gyan[úu]j[aá])(?=\W|$))",
+    r"gyan[úu]j[aá]|"
+    # a "cancer scare" is a fear, no diagnosis ("My mam had a breast cancer scare years ago")
+    r"scares?)(?=\W|$))",
 )
 # An entity named as the diagnosis that cannot be made is not diagnosed: "A definite diagnosis of carcinoma cannot be
 # made on this material" (the words right before the mention name it the diagnosis's object, the words right after it
@@ -513,7 +542,7 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
 _POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "assessed", "evaluated", "determined", "suspected", "possible",
                    "questioned", "versus", "vs", "?", "peut", "vylou",
                    "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu", "counsel", "uitgesloten", "sluiten",
-                   "uteslut")
+                   "uteslut", "scare")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 # A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")
@@ -836,7 +865,10 @@ _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b|,[ \t]*an
 # ... and so is a risk or a chance named so, of getting a disease: "linked to a slightly higher chance of developing
 # breast cancer in the future", "the risk of getting breast cancer" (its object alone, as the fear's)
 _PRE_FEAR = re.compile(r"\b(?:fears?|afraid|scared|frightened|risk|chance|likelihood|probability)\s+of\s+"
-                       r"(?:having|getting|developing)(?=\W|$)")
+                       r"(?:having|getting|developing)(?=\W|$)"
+                       # (the disease itself as the object of being afraid: "the patient is still afraid of cancer";
+                       # not "risk of" / "chance of" an entity, a pathologist's estimate)
+                       r"|\b(?:afraid|scared|frightened)\s+of(?=\s+(?:an?\s+)?#)")
 _FEAR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,|\s[-–—]+\s|\band\b")
 # ... and its object is the disease named right after the verb, five words at most before the mention ("fear of
 # developing cancer in the right breast", "afraid of having a recurrence of her left breast cancer"): a finding

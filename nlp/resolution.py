@@ -3708,6 +3708,19 @@ def _effect(m: _Mention, decisive: set[str]) -> tuple[str, str]:
     return LABELS, "asserted"
 
 
+# A differential sent for a biopsy is the question the biopsy was taken to answer, no open result: a clinic letter's
+# '"left breast distortion, ?radial scar vs carcinoma, for core biopsy."' (its own clause, after a comma or a semicolon, to
+# a first biopsy; not "for excision" nor "for repeat biopsy", a result's advice)
+_SENT_FOR_BIOPSY = re.compile(r"[,;][ \t]*(?:[-–][ \t]*)?(?:referred[ \t]+)?for[ \t]+"
+                              r"(?:(?:us|ultrasound|stereotactic)[- ]guided[ \t]+)?"
+                              r"(?:core|needle|vacuum)(?:[ \t]+needle)?[ \t]+biopsy\b", re.IGNORECASE)
+
+
+def _sent_for_biopsy(s: Structure, unit: tuple[int, int]) -> bool:
+    """The unit says its differential is sent for a biopsy (_SENT_FOR_BIOPSY)."""
+    return _SENT_FOR_BIOPSY.search(s.norm, unit[0], unit[1]) is not None
+
+
 def _differentials(mentions: list[_Mention], s: Structure) -> None:
     """Open differentials (benign vs malignant) go to review; all-malignant ones label."""
     by_unit: dict[tuple[int, int], list[_Mention]] = {}
@@ -3716,7 +3729,7 @@ def _differentials(mentions: list[_Mention], s: Structure) -> None:
             by_unit.setdefault(m.unit, []).append(m)
     for unit, group in by_unit.items():
         malignant = [m for m in group if m.category == lexicon.MALIGNANT]
-        if not malignant:
+        if not malignant or _sent_for_biopsy(s, unit):
             continue
         others = [m for m in group if m.category != lexicon.MALIGNANT]
         kinds = {m.finding for m in malignant}
