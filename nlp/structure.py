@@ -614,7 +614,9 @@ _QUAL = (r"(?P<qual>(?:,?[ \t]+as\s+(?:(?:originally|first|previously|initially)
          r"(?:[ \t]+(?:provided|supplied|given)(?=[ \t]*:))?"
          r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by|"
          # (a consultation's "Diagnosis rendered by submitting laboratory:", the outside diagnosis)
-         r"rendered\s+by)"
+         # (review p135: only a submitting or outside one: "Diagnosis rendered by Dr. M. Lopez, attending pathologist:" is
+         # our own)
+         r"rendered\s+by(?=[ \t]+(?:the[ \t]+)?(?:submitting|referring|sending|contributing|outside|external|original)\b))"
          r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          # (or before its date, or alone on its line: "RECTIFICATIF [Correction] du 09/03/2026")

@@ -207,3 +207,44 @@ def test_a_diagnosis_rendered_by_the_submitting_laboratory_is_the_outside_one() 
     assert labels(_RENDERED_BY) == {"L": "M", "R": "-"}
     # near miss: the same diagnosis under a plain heading labels
     assert labels(_RENDERED_BY.replace("Diagnosis rendered by submitting laboratory:", "Diagnosis:"))["L"] == "BM"
+
+
+def test_review_p135_narrowings_keep_the_result_after_the_cue() -> None:
+    # a relative's hearsay, an image's look and a clinical impression reach only to a comma, a dash or an "and"
+    assert labels("Her mother told her it was nothing, and the core biopsy reported invasive lobular carcinoma of "
+                  "the left breast.\n")["L"] == "M"
+    assert labels("Sa mère lui disait que c'était bénin, mais la biopsie montre un carcinome canalaire infiltrant du "
+                  "sein droit.\n")["R"] == "M"
+    assert labels("The scan looked like a fibroadenoma and the core biopsy reported a benign phyllodes tumour of the "
+                  "right breast.\n")["R"] == "M"
+    assert labels("Left breast, wide local excision: the clinical impression was correct - invasive ductal carcinoma, "
+                  "grade 2, 22 mm.\n")["L"] == "M"
+    # a pathologist's certainty grades or measures what it names
+    assert labels("ADDENDUM: Dr Ruth Mensah has reviewed the levels of the left breast core; she is certain it is "
+                  "invasive ductal carcinoma, grade 1, 4 mm.\n")["L"] == "M"
+    # the French negations end at "mais"
+    assert labels("Sein gauche, exérèse:\nCe n'est pas un adénofibrome mais une tumeur phyllode bénigne de 45 mm.\n"
+                  )["L"] == "M"
+    assert labels("Sein droit, macrobiopsie:\nPas d'hyperplasie atypique, mais un carcinome canalaire in situ de bas "
+                  "grade.\n")["R"] == "M"
+
+
+def test_review_p135_narrowings_of_the_headings_queries_and_differentials() -> None:
+    # "rendered by" a named pathologist is our own diagnosis
+    assert labels("SURGICAL PATHOLOGY REPORT\nDiagnosis rendered by Dr. M. Lopez, attending pathologist:\n"
+                  "Left breast, 4:00, core biopsy: Invasive ductal carcinoma, grade 2.\n")["L"] == "M"
+    # a bracketed question after the breast asks about something else
+    assert labels("DIAGNOSIS: Invasive ductal carcinoma of the right breast (? multifocal on imaging), grade 2.\n"
+                  )["R"] == "M"
+    # a core's or a cytology's own open differential sent on for a biopsy stays open
+    assert labels("Left breast, 2 o'clock, core biopsy: fibroepithelial lesion, B3; fibroadenoma vs phyllodes "
+                  "tumour, for vacuum biopsy or excision.\n")["L"] == "?"
+    assert labels("CYTOLOGY REPORT\nRight breast, 12 o'clock, FNA: atypical papillary cell groups (C3), ?papilloma vs "
+                  "papillary carcinoma, for core biopsy.\n")["R"] == "?"
+    # "cannot tell whether" doubts the margin, not the carcinoma; between two options it is a differential
+    assert labels("Right breast, wide local excision: we cannot tell whether the invasive ductal carcinoma (grade 2, "
+                  "14 mm) reaches the anterior margin, which is cauterised.\n")["R"] == "M"
+    assert labels("Left breast, 1 o'clock, core biopsy:\nAtypical intraductal epithelial proliferation. We can't tell "
+                  "if it is ADH or low-grade DCIS on this material; excision recommended.\n")["L"] == "?"
+    assert labels("Left breast, re-excision: cannot tell whether this is residual ductal carcinoma in situ or a new "
+                  "focus of ductal carcinoma in situ; 6 mm.\n")["L"] == "M"
