@@ -65,6 +65,12 @@ _PRE_NEG = re.compile(
     r"(?:is|are|was|were)n['’]t(?=\s+(?:an?\s+)?#)|"
     # translated reports keep their own negations: "absence de", "ausência de", "pas de"
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
+    # (also elided, "pas d'argument pour une tumeur phyllode" (no argument for a phyllodes tumour), and the entity
+    # denied by "n'est pas un(e)" or a bare "pas un(e)" after a comma: "ce n'est pas un cancer", "lésion à risque, pas un
+    # cancer à ce jour"; not "n'exclut pas un cancer", which leaves it open: the verb must be "est" or none; "n'est"
+    # written with its apostrophe, the word a cue may start at)
+    # (review p135: their own cue kind, _PRE_NEG_FR, whose reach ends at "mais" (but): "ce n'est pas un adénofibrome mais
+    # une tumeur phyllode" diagnoses the phyllodes)
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
     # "brak", Czech "bez", Romanian "fără (elemente de)" / "nu s-a identificat", Latin "sine",
     # Bulgarian / Macedonian / Russian / Serbian "без DCIS", Serbian / Croatian / Montenegrin "bez" (these only up to the
@@ -300,6 +306,8 @@ _PRE_UNC = re.compile(
     # ... and what people say a lump is, hearsay told by the patient or her family: "[people say it is cancer]" (only
     # "people": "the surgeon says it is a fibroadenoma" is a doctor's reading)
     r"people\s+(?:say|said|think|thought)\s+(?:that\s+)?" + _LUMP_IS + "|"
+    # (a relative's hearsay, a lay subject's certainty, a word explained, what a test checked for, what an image looked
+    # like, a clinical impression: _PRE_UNC_LAY, whose reach ends at a comma or an "and"; review p135)
     # a clinical history's "query" right before the entity is the question asked, "birads four b, query DCIS" (only
     # with the entity straight after it: "in answer to the query, DCIS is present" answers it)
     r"query(?:\s+(?:of|for))?(?=\s+#)|"
@@ -353,7 +361,11 @@ _POST_UNC = re.compile(
     r"|\b(?:involving|arising\s+in|within|in)\s+(?:the\s+|this\s+|that\s+)?(?:(?:residual|remaining|unsampled)\s+)?"
     r"(?:\w+\s+)?(?:#+|(?:lesion|focus|duct|ducts|lobules?|area|papilloma|fibroadenoma|cyst|mass)\b)"
     # a Slovak / Czech grade written after its entity: "DCIS nízkeho stupňa nemožno vylúčiť"
-    r"|\b(?:n[íi]zk[ée]ho|stredn[ée]ho|st[řr]edn[íi]ho|vysok[ée]ho)\s+stup(?:[ňn]a|n[ěe])\b)*?"
+    r"|\b(?:n[íi]zk[ée]ho|stredn[ée]ho|st[řr]edn[íi]ho|vysok[ée]ho)\s+stup(?:[ňn]a|n[ěe])\b"
+    # ... or the breast it is in: "inflammatory carcinoma of the right breast?" (a request form's query; single blanks,
+    # no quantifier inside the repeated group)
+    # (review p135: only with the mark straight after the breast: "of the right breast (? multifocal)" asks of another thing)
+    r"|\bof\sthe\s(?:right|left)\sbreast\b(?=\s?\?))*?"
     r"(?:(?:can\s?not|could\s+not|can't)\s+be\s+(?:entirely\s+|completely\s+|definitively\s+|totally\s+)?"
     # (or left for a later specimen to settle: "upgrade to DCIS cannot be assessed until excision")
     r"(?:excluded|ruled\s+out|assessed|evaluated|determined)|(?:is|are)\s+(?:not\s+excluded|suspected|possible|questioned)|not\s+excluded|"
@@ -376,7 +388,9 @@ _POST_UNC = re.compile(
     r"(?:kan|is)\s+niet\s+(?:worden\s+)?uitgesloten|niet\s+uit\s+te\s+sluiten|"
     r"kan\s+(?:ej|inte)\s+uteslutas|g[åa]r\s+(?:ej|inte)\s+att\s+utesluta|"
     # Hungarian puts the suspicion after its entity: "carcinoma gyanúja" (suspicion of carcinoma)
-    r"gyan[úu]j[aá])(?=\W|$))",
+    r"gyan[úu]j[aá]|"
+    # a "cancer scare" is a fear, no diagnosis ("My mam had a breast cancer scare years ago")
+    r"scares?)(?=\W|$))",
 )
 # An entity named as the diagnosis that cannot be made is not diagnosed: "A definite diagnosis of carcinoma cannot be
 # made on this material" (the words right before the mention name it the diagnosis's object, the words right after it
@@ -471,6 +485,10 @@ _PRE_DIFF = re.compile(
     # lesion names, never a place, "i grænsezonen mellem de øvre kvadranter", "border zone between the tumour and the
     # fat": _ZONE_SIDES)
     r"\b(?:versus|vs\.?|gr[äa]nszonen\s+mellan|"
+    # what the laboratory cannot yet say, between the options it names: "cannot yet say if it is a simple lump or a
+    # phyllodes tumour" (review p135: only "it / this is ... or ...": "we cannot tell whether the invasive carcinoma
+    # reaches the margin" doubts the margin, not the carcinoma)
+    r"can(?:not|['’]t)\s+(?:yet\s+)?(?:say|tell)\s+(?:if|whether)(?=\s+(?:it|this)\s+(?:is|was)\b[^.;:]{0,80}?\bor\b)|"
     r"(?:gr(?:æ|ae)nsezonen\s+mellem|grensesonen\s+mellom|(?:borderline|border)\s+zone\s+between)(?=" + _ZONE_SIDES + r")|"
     # (Danish / Norwegian "differentialdiagnostisk X eller Y": differential diagnosis X or Y; Norwegian also
     # "differensialdiagnostisk"; review p133: only with "eller" (or) before a second entity in its sentence, and never
@@ -513,7 +531,7 @@ _POST_DIFF = re.compile(r"^[^;.:]{0,60}?\b(?:versus|vs)\b"
 _POST_UNC_WORDS = ("unlikely", "excluded", "ruled", "assessed", "evaluated", "determined", "suspected", "possible",
                    "questioned", "versus", "vs", "?", "peut", "vylou",
                    "wykluczy", "exclus", "gyan", "risk", "izsl", "vylú", "vylu", "counsel", "uitgesloten", "sluiten",
-                   "uteslut")
+                   "uteslut", "scare")
 _POST_DIFF_WORDS = ("versus", "vs", "határán", "piiril")
 _LIKE_WORDS = ("like",)
 # A relative, by a family-history word or an everyday one ("Mum", "Gran", "Nana", "auntie")
@@ -836,8 +854,46 @@ _BELIEF_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\band\s+the\b|,[ \t]*an
 # ... and so is a risk or a chance named so, of getting a disease: "linked to a slightly higher chance of developing
 # breast cancer in the future", "the risk of getting breast cancer" (its object alone, as the fear's)
 _PRE_FEAR = re.compile(r"\b(?:fears?|afraid|scared|frightened|risk|chance|likelihood|probability)\s+of\s+"
-                       r"(?:having|getting|developing)(?=\W|$)")
+                       r"(?:having|getting|developing)(?=\W|$)"
+                       # (the disease itself as the object of being afraid: "the patient is still afraid of cancer";
+                       # not "risk of" / "chance of" an entity, a pathologist's estimate)
+                       r"|\b(?:afraid|scared|frightened)\s+of(?=\s+(?:an?\s+)?#)")
 _FEAR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|,|\s[-–—]+\s|\band\b")
+# A lay account of what a lump is, hedged like _PRE_UNC but reaching only to a comma, a dash or an "and" (review p135:
+# "her mother told her it was nothing, and the core biopsy reported invasive lobular carcinoma", "the scan looked like a
+# fibroadenoma and the core biopsy reported a benign phyllodes tumour", "the clinical impression was correct - invasive
+# ductal carcinoma" report the result after the clause)
+_PRE_UNC_LAY = re.compile(
+    # ... and what a relative or neighbour told her a lump is, in English or in a French original: "her aunt told her
+    # it is cancer", "sa tante lui a dit que c'est le cancer" (not a doctor: "the surgeon told her it is a fibroadenoma")
+    r"\b(?:aunt|tante|mother|m[eè]re|sister|s[oœ]eur|grandmother|grand-m[eè]re|relatives?|neighbou?rs?|voisine?s?|"
+    r"elders|friends?|amie?s?)\s+(?:(?:told|tells)\s+her|said|says|lui\s+a\s+dit|(?:lui\s+)?disait)\s+(?:that\s+|que\s+)?"
+    r"(?:" + _LUMP_IS + r"|c['’](?:est|[ée]tait))|"
+    # ... and what she herself is sure a lump is: "she is sure it is cancer" (a lay subject only: "we are sure it is")
+    r"(?:(?<=\bshe\s)|(?<=\bhe\s)|(?<=\bthey\s))(?:is|was|are|were|remains?)\s+(?:still\s+)?(?:sure|convinced|certain)"
+    r"\s+(?:that\s+)?[\"“]?" + _LUMP_IS +
+    # (review p135: not a pathologist's certainty, which grades or measures what it names: "Dr Owusu has examined the
+    # levels; she is sure it is ductal carcinoma in situ, high grade, 12 mm")
+    r"(?![^.;\n]{0,60}?#[^.;\n]{0,30}?\b(?:grade|\d+(?:\.\d+)?[ \t]?mm)\b)|"
+    # a word explained is no diagnosis: a translator's note 'the usual phrase for cancer', '"nad-ngen" is the common
+    # spoken word for cancer' (the entity straight after "for")
+    r"(?:word|phrase|term|expression)\s+for(?=\s+(?:an?\s+)?#)|"
+    # what a test was done to look for: "they checked them for cancer" (the entity straight after "for")
+    r"check(?:ed|ing)?\s+(?:(?:it|them|this|her)\s+)?for(?=\s+(?:an?\s+)?#)|"
+    # what an image looked like: "the mammogram looked a bit like cancer" (an image or the lump as its subject)
+    r"(?:mammogram|ultrasound|scan|imaging|mri|x-ray|lump)\s+look(?:s|ed)\s+(?:a\s+(?:bit|little)\s+|rather\s+|somewhat\s+)?like|"
+    # a surgeon's impression at operation is no histology: "Clinical impression at operation was a giant fibroadenoma"
+    r"clinical\s+impression(?:\s+(?:at|during)\s+(?:the\s+)?(?:operation|surgery|theatre))?\s+(?:was|is)"
+)
+# French negations written with "pas" (review p135: their own kind, reaching to "mais" (but) at most: "pas d'hyperplasie
+# atypique, mais un carcinome canalaire in situ" diagnoses the DCIS)
+_PRE_NEG_FR = re.compile(
+    # elided, "pas d'argument pour une tumeur phyllode" (no argument for a phyllodes tumour), and the entity denied by
+    # "n'est pas un(e)" or a bare "pas un(e)" after a comma: "ce n'est pas un cancer", "lésion à risque, pas un cancer à
+    # ce jour"; not "n'exclut pas un cancer", which leaves it open: the verb must be "est" or none; "n'est" written with
+    # its apostrophe, the word a cue may start at
+    r"\bpas\s+d['’](?=\w)|(?:n'est|n’est)\s+pas\s+une?(?=\s+#)|(?<=[,;:]\s)pas\s+une?(?=\s+#)")
+_NEG_FR_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\bmais\b")
 # ... and its object is the disease named right after the verb, five words at most before the mention ("fear of
 # developing cancer in the right breast", "afraid of having a recurrence of her left breast cancer"): a finding
 # further on is told by a clause of its own ("Her fear of getting cancer became reality when the right breast core
@@ -1075,9 +1131,11 @@ _PRE_REJECTED = re.compile(
 _REJECTED_TERMINATOR = re.compile(_TERMINATOR.pattern + r"|\bmen\b")
 _PRE_CUES = (
     ("neg", _PRE_NEG, _TERMINATOR),
+    ("neg_fr", _PRE_NEG_FR, _NEG_FR_TERMINATOR),
     ("rejected", _PRE_REJECTED, _REJECTED_TERMINATOR),
     ("revised", _PRE_REVISED, _REVISED_STOP),
     ("unc", _PRE_UNC, _TERMINATOR),
+    ("unc_lay", _PRE_UNC_LAY, _FEAR_TERMINATOR),
     ("fear", _PRE_FEAR, _FEAR_TERMINATOR),
     ("unc_named", _PRE_UNC_NAMED, _NAMED_ENTITY_END),
     ("conditional", _PRE_CONDITIONAL, _CONDITIONAL_TERMINATOR),
@@ -1186,7 +1244,8 @@ class ContextScanner:
             post_neg = None  # ("DCIS No. 1: 10 mm": the unit ends at the abbreviation's dot, its number after it)
         if post_neg is not None and self._feature_field_between(end, end + post_neg):
             post_neg = None  # ("IDC, calcifications: none": the answer is the feature's own field, not the IDC's)
-        negated = (idx["neg"].scopes(u0, start) or idx["rejected"].scopes(u0, start) or post_neg is not None
+        negated = (idx["neg"].scopes(u0, start) or idx["neg_fr"].scopes(u0, start) or idx["rejected"].scopes(u0, start)
+                   or post_neg is not None
                    or idx["revised"].scopes(u0, start))
         post_unc = _POST_UNC.match(after) if self.post_unc else None
         if post_unc is not None and _NOT_EXCLUDED_OF_NEXT_ITEM.match(post_unc.group(0)):
@@ -1194,7 +1253,8 @@ class ContextScanner:
         if post_unc is not None and self.query and self._query_of_next(end + post_unc.end()):
             post_unc = None  # ("fibroadenoma, ? phyllodes": the mark is the next mention's query, _QUERY_MARK)
         believed = idx["belief"].scopes(u0, start) and not self._belief_confirmed(end)
-        uncertain = (idx["unc"].scopes(u0, start) or self._feared(u0, start) or idx["unc_named"].scopes(u0, start)
+        uncertain = (idx["unc"].scopes(u0, start) or idx["unc_lay"].scopes(u0, start) or self._feared(u0, start)
+                     or idx["unc_named"].scopes(u0, start)
                      or idx["turn_out"].scopes(u0, start) and not _AS_HERS_WAS.match(after)
                      or idx["conditional"].scopes(u0, start) or believed or post_unc is not None
                      or self.post_unc and self._can_be_excluded(unit[0], start, after)

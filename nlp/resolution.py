@@ -3708,6 +3708,33 @@ def _effect(m: _Mention, decisive: set[str]) -> tuple[str, str]:
     return LABELS, "asserted"
 
 
+# A differential sent for a biopsy is the question the biopsy was taken to answer, no open result: a clinic letter's
+# '"left breast distortion, ?radial scar vs carcinoma, for core biopsy."' (its own clause, after a comma or a semicolon, to
+# a first biopsy; not "for excision" nor "for repeat biopsy", a result's advice)
+_SENT_FOR_BIOPSY = re.compile(r"[,;][ \t]*(?:[-–][ \t]*)?(?:referred[ \t]+)?for[ \t]+"
+                              r"(?:(?:us|ultrasound|stereotactic)[- ]guided[ \t]+)?"
+                              r"(?:core|needle|vacuum)(?:[ \t]+needle)?[ \t]+biopsy\b"
+                              # (review p135: not one of two ways on, "for vacuum biopsy or excision")
+                              r"(?![ \t]+or\b)", re.IGNORECASE)
+# ... and never in a unit that gives a result of its own (review p135): a specimen's line ("core biopsy: fibroepithelial
+# lesion, B3; fibroadenoma vs phyllodes tumour, for vacuum biopsy", "FNA: ... (C3), ?papilloma vs papillary carcinoma,
+# for core biopsy") or a reporting category
+_OWN_RESULT = re.compile(r"\b(?:biopsy|core|fna|aspirat\w*|cytology|excision|vab)[ \t]*:|\b[bc][1-5][ab]?\b",
+                         re.IGNORECASE)
+
+
+def _sent_for_biopsy(s: Structure, unit: tuple[int, int]) -> bool:
+    """The unit says its differential is sent for a biopsy (_SENT_FOR_BIOPSY)."""
+    return (_SENT_FOR_BIOPSY.search(s.norm, unit[0], unit[1]) is not None
+            and _OWN_RESULT.search(s.norm, unit[0], unit[1]) is None)
+
+
+# What the laboratory cannot say between two options of one malignant kind ("cannot tell whether this is residual ductal
+# carcinoma in situ or a new focus of ductal carcinoma in situ", both options named) leaves no doubt of the kind (review
+# p135; one malignant option beside a lay word, "a simple lump or a phyllodes tumour", stays open)
+_CANNOT_SAY_WHICH = re.compile(r"\bcan(?:not|['’]t)[ \t]+(?:yet[ \t]+)?(?:say|tell)[ \t]+(?:if|whether)\b", re.IGNORECASE)
+
+
 def _differentials(mentions: list[_Mention], s: Structure) -> None:
     """Open differentials (benign vs malignant) go to review; all-malignant ones label."""
     by_unit: dict[tuple[int, int], list[_Mention]] = {}
@@ -3716,11 +3743,13 @@ def _differentials(mentions: list[_Mention], s: Structure) -> None:
             by_unit.setdefault(m.unit, []).append(m)
     for unit, group in by_unit.items():
         malignant = [m for m in group if m.category == lexicon.MALIGNANT]
-        if not malignant:
+        if not malignant or _sent_for_biopsy(s, unit):
             continue
         others = [m for m in group if m.category != lexicon.MALIGNANT]
         kinds = {m.finding for m in malignant}
-        all_malignant = not others and (len(kinds) > 1 or _MALIGNANT_TYPES.search(s.norm, unit[0], unit[1]))
+        all_malignant = not others and (len(kinds) > 1 or _MALIGNANT_TYPES.search(s.norm, unit[0], unit[1])
+                                        or len(malignant) > 1
+                                        and _CANNOT_SAY_WHICH.search(s.norm, unit[0], unit[1]) is not None)
         for m in malignant:
             if all_malignant:
                 m.effect, m.reason = (LABELS, "malignant_differential") if m.sides else (REVIEW, "no_side")

@@ -370,7 +370,9 @@ _NAMES = (
     r"data\s+correction|corrected\s+report|report\s+corrected|"
     r"intra-?\s?operative\s+(?:rapid\s+)?(?:consultation|diagnosis)|frozen\s+section(?:\s+diagnosis)?|"
     r"synoptic(?:\s+(?:summary|report))?|histological\s+data|(?:post-?\s?neoadjuvant\s+)?dataset|"
-    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|superseded|previous|original|"
+    r"end\s+of\s+(?:original\s+)?report|previously\s+reported(?:\s+as|\s+diagnos[ie]s)?|"
+    # (a corrected report's "PREVIOUS VERSION (03/02/2026) - SUPERSEDED:", the version it replaces)
+    r"(?:previous|prior|original)\s+version|superseded|previous|original|"
     r"extemporaneous\s+(?:examination|diagnosis)|information|revision(?:\s+note)?|a/p|assessment\s*(?:and|&|/)\s*plan|"
     # translated reports keep their own headings (_FOREIGN_NAMES)
     # (a cancer registry's "EXISTING ABSTRACT - PRE-TREATMENT (...):" block: what was coded before)
@@ -463,7 +465,9 @@ _FORM_SECTION = re.compile(r"^[ \t]*section[ \t]+(?:\d{1,2}|(?-i:[A-Z]))[ \t]*[-
 # (a life-assurance application's "PART 1 - APPLICANT'S CONSENT AND DECLARATION", "DECLARATION BY THE PROPOSED LIFE
 # INSURED": the applicant's own words too)
 _OWN_ACCOUNT_SUBJECT = (r"(?:claimant|(?:proposed\s+)?(?:life\s+)?insured|policy-?\s?holder|(?:proposed\s+)?life\s+assured|"
-                        r"patient|applicant|proposer|member)")
+                        # (a sports licensing form's "SECTION 1 - CONTESTANT STATEMENT", "PART A - RIDER'S DECLARATION":
+                        # the licensee's own words)
+                        r"patient|applicant|proposer|member|contestant|rider)")
 _OWN_ACCOUNT = (_OWN_ACCOUNT_SUBJECT + r"(?:['’]s)?\s+(?:own\s+|reported\s+)?(?:consent\s+(?:and|&)\s+)?"
                 r"(?:statement|declaration|account|words|symptoms|history)|(?:statement|declaration)\s+(?:by|of)\s+(?:the\s+)?"
                 # (not her doctor's: "STATEMENT BY THE MEMBER'S ATTENDING PHYSICIAN", "DECLARATION BY THE MEMBER OF
@@ -602,11 +606,17 @@ _FOREIGN_NAMES = {"diagnosi": "diagnosis", "diagnóstico": "diagnosis", "diagnos
 # (a phrase qualifier says whose or which: "Clinical summary entered by requester:", "Hx per req:")
 # (a translation may set it off with a comma and say how it was sent: "[Histology, as originally notified]",
 # "[Pathology, as initially presented]")
-_QUAL = (r"(?P<qual>(?:,?[ \t]+as\s+(?:originally|first|previously|initially)\s+"
-         r"(?:printed|reported|issued|signed\s+out|notified|presented))?"
+_QUAL = (r"(?P<qual>(?:,?[ \t]+as\s+(?:(?:originally|first|previously|initially)\s+"
+         r"(?:printed|reported|issued|signed\s+out|notified|presented)"
+         # (or as issued on its date: "ORIGINAL DIAGNOSIS AS ISSUED 02/16/2026 (INCORRECT LATERALITY):")
+         r"|issued(?=[ \t]+\d)))?"
          # (or a bare participle before the colon: "Clinical information provided:", "History supplied:")
          r"(?:[ \t]+(?:provided|supplied|given)(?=[ \t]*:))?"
-         r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by)"
+         r"(?P<phrase>[ \t]+(?:on|of|from|for|after|at|per|rendered\s+at|made\s+at|(?:entered|provided|supplied)\s+by|"
+         # (a consultation's "Diagnosis rendered by submitting laboratory:", the outside diagnosis)
+         # (review p135: only a submitting or outside one: "Diagnosis rendered by Dr. M. Lopez, attending pathologist:" is
+         # our own)
+         r"rendered\s+by(?=[ \t]+(?:the[ \t]+)?(?:submitting|referring|sending|contributing|outside|external|original)\b))"
          r"[ \t]+[^:()\n]{1,40}?)?"
          # (a translation keeps the original heading in square brackets: "Pathohistological conclusion [Висновок]:")
          # (or before its date, or alone on its line: "RECTIFICATIF [Correction] du 09/03/2026")
@@ -1005,6 +1015,10 @@ def _dropped_version_status(qual: str, number: int) -> bool:
     return any(m.group("by") is None or int(m.group("by")) > number for m in _VERSION_OWN_STATUS.finditer(qual))
 
 
+# A medical form's section named for the reports it holds (_role)
+_RESULTS_HELD_NAMES = frozenset({"investigations", "relevant investigations", "documents"})
+
+
 @lru_cache(maxsize=4096)  # a few hundred heading spellings recur across thousands of reports
 def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
     """The role of a heading, or None when the line is not a section heading (a banner, a title)."""
@@ -1086,13 +1100,19 @@ def _role(name: str, qual: str, after_revision_context: bool) -> str | None:
         return OUTSIDE  # "Summary of submitting report (Castleford Diagnostics):"
     if n.startswith("end of"):
         return BODY
+    if n in _RESULTS_HELD_NAMES:
+        # a medical form's section holding the reports supplied ("SECTION 3 - INVESTIGATIONS", "SECTION 2 - DOCUMENTS",
+        # "Section B - Relevant investigations (quoted from the histology report ...)"):
+        # the histology quoted there is the current result, not the history an unknown heading would default to
+        return BODY
     if n.startswith("trainee"):
         return ORIGINAL  # a trainee's reading, replaced by the consultant's final diagnosis
     if re.match(r"agreement|learning|teaching|curriculum|reflection|supervisor|audit", n):
         return COMMENT  # an e-portfolio's fields on the case: how the trainee did, what was learnt, its topic
     if n in ("prior", "prior bx", "prior biopsy", "prior biopsies"):
         return HISTORY  # ("Prior: L - DCIS 2018": the patient's earlier results, not an earlier issue of this report)
-    if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded"):
+    if n.startswith(("previously reported", "rappel")) or n in ("previous", "original", "superseded", "previous version",
+                                                                 "prior version", "original version"):
         return ORIGINAL  # ("Rappel du compte rendu initial": a French supplement's recall of the first conclusion)
     head = n.split()[-1]
     if n == "current report":

@@ -1,7 +1,7 @@
 """Per-breast accuracy on the hand-written evaluation sets (tests/nlp/data).
 
 The first set: F1 >= 0.98 for malignant and >= 0.95 for benign on each part, and better than the negspacy baseline
-(floors). The styles batches already used to develop the rules (pathology b1-b134, radiology b1-b132; b6-b134 and
+(floors). The styles batches already used to develop the rules (pathology b1-b136, radiology b1-b132; b6-b136 and
 radiology b2-b132 after their one blind first-look scoring; radiology b13 was developed in two rounds; named here,
 so that a blind batch added later is never read by a test) must read exactly, with no floor: every pathology
 breast's exact state right (malignant and benign F1 and precision 1.000, every '?' breast sent to review and no
@@ -30,7 +30,7 @@ DEV_PATHOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "
                          "b94", "b95", "b96", "b97", "b98", "b99", "b100", "b101", "b102", "b103", "b104", "b105",
                          "b106", "b107", "b108", "b109", "b110", "b111", "b112", "b113", "b114", "b115", "b116", "b117",
                          "b118", "b119", "b120", "b121", "b122", "b123", "b124", "b125", "b126", "b127", "b128", "b129",
-                         "b130", "b131", "b132", "b133", "b134")
+                         "b130", "b131", "b132", "b133", "b134", "b135", "b136")
 DEV_RADIOLOGY_BATCHES = ("b1", "b2", "b3", "b4", "b5", "b6", "b7", "b8", "b9", "b10", "b11", "b12", "b13", "b14", "b15",
                          "b16", "b17", "b18", "b19", "b20", "b21", "b22", "b23", "b24", "b25", "b26", "b27", "b28",
                          "b29", "b30", "b31", "b32", "b33", "b34", "b35", "b36", "b37", "b38", "b39", "b40", "b41",
@@ -307,14 +307,50 @@ WITHDRAWN_PATHOLOGY_MISSES = {
                       "cyst pechu drechi [right breast]' gives the cyst the left side of the clause before it; the "
                       "side sits in an untranslated Papiamento phrase after the finding, and reading Papiamento side "
                       "words is a new side lexicon, not a narrow wording (L=BM, gold L=M)"),
-    "px068": ("b134", "left unfixed in b134: a council form's 'Section B - Relevant investigations (quoted from the "
-                      "histology report ...)' heading is read as a history section over the quote's first line; "
-                      "the quote's right mastectomy carcinoma goes unread. Re-heading a form's lettered section by its "
-                      "name is a structure change across form layouts, not a narrow wording (R=-, gold R=M)"),
     "px077": ("b134", "left unfixed in b134: an SR1 form's '1. Diagnosis: Metastatic breast cancer (liver and bone).' "
                       "names no side, so both breasts go to review and only the left's quoted carcinoma voids it; "
                       "giving a side-less form diagnosis the one side its quoted histology names is a resolution "
                       "rule over the whole report, not a narrow wording (R=?, gold R=-)"),
+    "pa009": ("b135", "left unfixed in b135: a UK report's run-on 'Microscopy: 1. Invasive carcinoma ...' goes on to a "
+                      "second line 'Intermediate grade DCIS around the invasive tumour ...' that leaves the inline "
+                      "heading's section and takes the left side of the specimen list's core; reading an inline heading's "
+                      "numbered part across its line break is a structure change, not a narrow wording (L=BM, gold L=B)"),
+    "pa085": ("b135", "left unfixed in b135: a disclosure record's 'Explications: cancer du sein gauche ... [cancer of the "
+                      "left breast; the right breast nodule is benign ...]' after a quoted two-part result ('2. Sein droit "
+                      "...') gives the gloss's cancer the right side of the quote's last part; ending a quoted part's side "
+                      "at the next field is a part-scope change, not a narrow wording (R=BM, gold R=B)"),
+    "pa087": ("b135", "left unfixed in b135: a skin excision's disclosure record reads 'she fears breast cancer' (and the "
+                      "French 'elle craint un cancer du sein') and 'Message: cancer de la peau' (a skin cancer) as a left "
+                      "breast cancer; it needs a present-tense fear, a French fear verb and a French post-position skin "
+                      "site at once, three rules for one record (L=M, gold L=-)"),
+    "pa088": ("b135", "left unfixed in b135: a laboratory correction ('RECTIFICATIF: le prélèvement provient du sein "
+                      "GAUCHE, et non du sein droit') moves a quoted right breast carcinoma to the left; the quote before "
+                      "it keeps its right side. Re-siding a quoted result by a later free-text correction is a resolution "
+                      "change, not a narrow wording (R=M, gold R=-)"),
+    "pb037": ("b136", "left unfixed in b136: a typed voice-recognition transcript's 'History left breast firm area ..., "
+                      "query fat necrosis versus carcinoma, period.' has no colon and the report does not call itself a "
+                      "dictation, so its history differential sends the left to review; reading a colon-less 'History' as a "
+                      "heading in any report is a structure change, not a narrow wording (L=?, gold L=-)"),
+    "pb065": ("b136", "left unfixed in b136: a jockey's medical report's examination line 'Breasts/chest: healing biopsy "
+                      "site R breast 10 o'clock' labels the right benign beside its carcinoma; a healing biopsy site is a "
+                      "benign finding in a specimen, and telling a clinical examination's from a specimen's needs the "
+                      "form's 'PART B - EXAMINATION' read as a heading, with all of its PART headings (R=BM, gold R=M)"),
+    "pb068": ("b136", "left unfixed in b136: a return-to-riding form's 'Assessment: benign post-traumatic changes and a "
+                      "simple cyst, excised' takes the left side of the line before it ('Left breast NAD.'); the side of a "
+                      "side-less summary line is a side-carry rule over the whole form, not a narrow wording (L=B, gold "
+                      "L=-)"),
+    "pb069": ("b136", "left unfixed in b136: a licensing medical's 'PART 1 - PAST MEDICAL HISTORY (as declared by "
+                      "licensee)' lists its items as lettered lines (' a) Left breast cancer 2022 - left mastectomy ...'); "
+                      "the letter opens a part that ends the history section, so the earlier cancer labels the left. "
+                      "Keeping a lettered list inside its history heading is a part-reading change, not a narrow wording "
+                      "(L=M, gold L=-)"),
+    "pb081": ("b136", "left unfixed in b136: a TUE application's drug rationale 'tamoxifen less effective post-menopausally "
+                      "in lobular cancer' takes the left side of the quoted fibroadenoma before it; a drug's efficacy in a "
+                      "disease class has no narrow cue that would not reach a diagnosis (L=BM, gold L=B)"),
+    "pb092": ("b136", "left unfixed in b136: a combat-sports reinstatement medical's examination line 'Healed left "
+                      "mastectomy scar, radiation skin change' labels the left benign beside its carcinoma; a scar is a "
+                      "benign finding in a specimen, and the form's 'PART B - EXAMINATION' is not read as a heading (its "
+                      "PART headings are unread, a structure change across forms) (L=BM, gold L=M)"),
 }
 
 
