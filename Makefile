@@ -13,7 +13,7 @@ export GX_ANALYTICS_ENABLED = false
 export DO_NOT_TRACK = 1
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 
-.PHONY: install demo model-demo test test-corpus test-all clean
+.PHONY: install demo model-demo test test-extended test-all clean
 
 # Create the virtual environment and install the project with its dev extra (pinned torch from disk).
 $(BIN)/.installed: pyproject.toml
@@ -35,10 +35,10 @@ demo: install
 test: install
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
-# The pattern-equivalence checks over every evaluation report (the default run scans a sample of them); CI runs
-# them after `make test`.
-test-corpus: install
-	$(BIN)/python -m pytest -q -n 2 --dist load -m corpus
+# The checks CI runs after `make test`: the pattern-equivalence checks over every evaluation report (the default run
+# scans a sample of them) and the long multi-build scenarios (crash safety, queries under concurrent builds).
+test-extended: install
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile -m "(corpus or scenario) and not slow"
 
 test-all: install
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile -m "slow or not slow"

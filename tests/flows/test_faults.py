@@ -6,7 +6,8 @@ this session's Prefect test harness (``PREFECT_API_URL``) instead of starting an
 each. A build is stopped exactly in the middle of a stage with the fault-injection checkpoints of
 :mod:`core.faults` (``SONOLABEL_FAULT_PAUSE_AT`` / ``SONOLABEL_FAULT_DIR``).
 
-The default run kills full builds at a representative subset of checkpoints (a chunked stage of
+These are long multi-build scenarios (the ``scenario`` marker: CI runs them after the default run, ``make
+test-extended``). That run kills full builds at a representative subset of checkpoints (a chunked stage of
 each kind and a single-task stage) and kills :func:`curation.publish.publish` itself at every
 publish point (cheap: no build needed); ``-m slow`` adds full-build kills at every other stage,
 publish points included.
@@ -34,7 +35,7 @@ from curation.catalog import run_query
 from curation.preprocess import VANISHED_DETAIL
 from curation.publish import CATALOG_NAME, TABLES_LINK, VERSIONS_DIR, current_version
 
-pytestmark = [pytest.mark.flow, pytest.mark.xdist_group("prefect")]
+pytestmark = [pytest.mark.flow, pytest.mark.scenario, pytest.mark.xdist_group("prefect")]
 
 SONOLABEL = str(Path(sys.executable).with_name("sonolabel"))
 PAUSE_TIMEOUT_S = 600  # generous: a loaded 2-core machine; a build that never pauses fails with its log

@@ -6,7 +6,8 @@ versions have different row counts. Meanwhile reader processes run ``curation.ca
 in a loop and one thread runs the real ``sonolabel query`` CLI; every answer reads the version id
 from the catalog's meta table and two tables' row counts in the same query. Every answer must
 come back, and match the counts of the version it names (read from ``versions/<v>/`` after each
-build). Localhost only: no server, the readers open the DuckDB file read-only.
+build). Localhost only: no server, the readers open the DuckDB file read-only. A long multi-build scenario (the
+``scenario`` marker: CI runs it after the default run, ``make test-extended``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import pytest
 
 from curation.publish import CATALOG_NAME, VERSIONS_DIR, current_version
 
-pytestmark = [pytest.mark.flow, pytest.mark.xdist_group("prefect")]
+pytestmark = [pytest.mark.flow, pytest.mark.scenario, pytest.mark.xdist_group("prefect")]
 
 ROOT = Path(__file__).resolve().parents[2]
 SONOLABEL = str(Path(sys.executable).with_name("sonolabel"))

@@ -1,7 +1,7 @@
 """The evaluation reports the pattern-equivalence tests scan (test_fast_patterns.py, test_prescan.py).
 
 Each such test runs twice: on a fixed sample in the default run, and on every report under the ``corpus`` marker,
-which CI runs after the default run (``make test-corpus``). The full scan grows with every styles batch written (a
+which CI runs after the default run (``make test-extended``). The full scan grows with every styles batch written (a
 few seen patterns are quadratic in their plain forms), so the default run keeps the sample: the whole first set and
 every ``SAMPLE_STEP``-th report of each styles batch, which reaches every batch and every house layout of 12 or more
 reports. A pattern rewrite that differs from its plain form on one report only is caught by the corpus run.
