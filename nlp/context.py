@@ -65,12 +65,7 @@ _PRE_NEG = re.compile(
     r"(?:is|are|was|were)n['’]t(?=\s+(?:an?\s+)?#)|"
     # translated reports keep their own negations: "absence de", "ausência de", "pas de"
     r"absence\s+d[e']|aus[êe]ncia\s+de|pas\s+de|"
-    # (also elided, "pas d'argument pour une tumeur phyllode" (no argument for a phyllodes tumour), and the entity
-    # denied by "n'est pas un(e)" or a bare "pas un(e)" after a comma: "ce n'est pas un cancer", "lésion à risque, pas un
-    # cancer à ce jour"; not "n'exclut pas un cancer", which leaves it open: the verb must be "est" or none; "n'est"
-    # written with its apostrophe, the word a cue may start at)
-    # (review p135: their own cue kind, _PRE_NEG_FR, whose reach ends at "mais" (but): "ce n'est pas un adénofibrome mais
-    # une tumeur phyllode" diagnoses the phyllodes)
+    # (the elided "pas d'" and "n'est pas un(e)" / ", pas un(e)" are their own cue kind, _PRE_NEG_FR, reaching to "mais")
     # ... and so do bilingual reports in their first language: Polish "nie stwierdzono" / "bez" /
     # "brak", Czech "bez", Romanian "fără (elemente de)" / "nu s-a identificat", Latin "sine",
     # Bulgarian / Macedonian / Russian / Serbian "без DCIS", Serbian / Croatian / Montenegrin "bez" (these only up to the
